@@ -1,0 +1,253 @@
+"""Load a folder (or a list) of plain-text articles into a documents table.
+
+Entry point: :func:`load_corpus` ``(paths, max_bytes=...) -> Corpus`` where
+``Corpus.documents`` is a DataFrame with one row per readable article and
+``Corpus.errors`` one row per file that could not be read (and why).
+:func:`iter_documents` yields the same rows one at a time, so that large corpora
+are processed as a stream.
+
+Documents columns (see :data:`DOCUMENT_COLUMNS`):
+
+========== ======== ==========================================================
+column     dtype    meaning
+========== ======== ==========================================================
+doc        string   document id: the file name without its extension
+path       string   path of the file as given
+text       string   the decoded text (BOM removed, nothing else changed: CRLF,
+                    NBSP and every other character stay, so spans index it)
+sha256     string   hex digest of the raw bytes on disk
+chars      int64    ``len(text)``
+encoding   string   codec the file was decoded with
+========== ======== ==========================================================
+
+plus, where a ``sources.csv`` manifest sits beside the files, its columns
+(matched on ``file``, the file name), all as strings; unknown stays empty.
+
+Errors columns: ``file`` (path) and ``problem`` (a sentence naming the problem).
+
+Input files are opened read-only and never modified.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+__all__ = [
+    "Corpus",
+    "DocumentError",
+    "DOCUMENT_COLUMNS",
+    "ERROR_COLUMNS",
+    "DEFAULT_MAX_BYTES",
+    "MANIFEST_NAME",
+    "decode_bytes",
+    "discover_files",
+    "iter_documents",
+    "load_corpus",
+    "read_manifest",
+]
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MANIFEST_NAME = "sources.csv"
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+DOCUMENT_COLUMNS = {
+    "doc": "string",
+    "path": "string",
+    "text": "string",
+    "sha256": "string",
+    "chars": "int64",
+    "encoding": "string",
+}
+ERROR_COLUMNS = {"file": "string", "problem": "string"}
+
+
+class DocumentError(ValueError):
+    """A file that cannot be used as an article; the message names the problem."""
+
+
+@dataclass
+class Corpus:
+    """The result of :func:`load_corpus`: readable documents and unreadable files."""
+
+    documents: pd.DataFrame
+    errors: pd.DataFrame = field(default_factory=lambda: _empty(ERROR_COLUMNS))
+
+
+def _empty(columns: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode an article's bytes; return ``(text, encoding)`` or raise DocumentError.
+
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are accepted. Text
+    with NUL bytes (and no UTF-16/32 BOM) is binary. Anything else must be valid
+    UTF-8: guessing a legacy code page would silently corrupt names.
+    """
+    if not data:
+        raise DocumentError("empty file")
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} at byte {exc.start}") from None
+            break
+    else:
+        if b"\x00" in data[:65536] or b"\x00" in data:
+            raise DocumentError("binary file (contains NUL bytes), not plain text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                f"not valid UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8"
+            ) from None
+        codec = "utf-8"
+    if not text.strip():
+        raise DocumentError("empty file (only white space)")
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        raise DocumentError("HTML page, not plain text; extract the article text first")
+    return text, codec
+
+
+def discover_files(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[Path]:
+    """Expand folders into their article files (sorted), keep files as given.
+
+    A folder contributes its ``*.txt``/``*.text``/``*.md`` files (not recursive,
+    hidden files skipped, the ``sources.csv`` manifest skipped). A path that
+    does not exist raises ``FileNotFoundError`` naming it.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(
+                sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
+                )
+            )
+        elif p.exists():
+            files.append(p)
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+    return files
+
+
+def read_manifest(folder: str | os.PathLike) -> pd.DataFrame | None:
+    """Read ``folder/sources.csv`` as strings (empty cells stay empty), or None."""
+    path = Path(folder) / MANIFEST_NAME
+    if not path.is_file():
+        return None
+    manifest = pd.read_csv(path, dtype="string", keep_default_na=False, encoding="utf-8-sig")
+    if "file" not in manifest.columns:
+        raise DocumentError(f"{path}: manifest has no 'file' column")
+    return manifest
+
+
+def _read_one(path: Path, max_bytes: int) -> dict:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise DocumentError(f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (raise max_bytes to read it)")
+    with open(path, "rb") as fh:  # read-only: inputs are never modified
+        data = fh.read(max_bytes + 1)
+    text, codec = decode_bytes(data)
+    return {
+        "doc": path.stem,
+        "path": str(path),
+        "text": text,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "chars": len(text),
+        "encoding": codec,
+    }
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[dict]:
+    """Yield one dict per file: a document row, or ``{"file": ..., "problem": ...}``.
+
+    Error rows have no ``doc`` key. Files are read one at a time, so memory
+    does not grow with the corpus.
+    """
+    for path in discover_files(paths):
+        try:
+            yield _read_one(path, max_bytes)
+        except DocumentError as exc:
+            yield {"file": str(path), "problem": str(exc)}
+        except OSError as exc:
+            yield {"file": str(path), "problem": f"cannot be read: {exc.strerror or exc}"}
+
+
+def load_corpus(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Corpus:
+    """Load articles into a :class:`Corpus` (documents table + errors table).
+
+    ``paths`` is a folder, a file, or a list of them. Unreadable files are
+    listed in ``errors`` and skipped; the others still load. Where a folder
+    holds a ``sources.csv`` manifest, its columns join the documents on the
+    file name. Two files with the same id (file name without extension) are
+    an error for the second one.
+    """
+    rows, errors = [], []
+    seen: set[str] = set()
+    for row in iter_documents(paths, max_bytes=max_bytes):
+        if "problem" in row:
+            errors.append(row)
+        elif row["doc"] in seen:
+            errors.append({"file": row["path"], "problem": f"duplicate document id {row['doc']!r} (another file has the same name)"})
+        else:
+            seen.add(row["doc"])
+            rows.append(row)
+    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
+    documents = _join_manifests(documents, errors)
+    error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
+    return Corpus(documents=documents.reset_index(drop=True), errors=error_frame)
+
+
+def _join_manifests(documents: pd.DataFrame, errors: list[dict]) -> pd.DataFrame:
+    """Add the columns of each folder's ``sources.csv`` to its documents (order kept)."""
+    if documents.empty:
+        return documents
+    folders = documents["path"].map(lambda p: str(Path(p).parent))
+    parts = []
+    for folder, part in documents.groupby(folders, sort=False):
+        try:
+            manifest = read_manifest(folder)
+        except (DocumentError, ValueError, UnicodeDecodeError) as exc:
+            errors.append({"file": str(Path(folder) / MANIFEST_NAME), "problem": f"manifest ignored: {exc}"})
+            manifest = None
+        if manifest is not None:
+            clash = [c for c in manifest.columns if c in DOCUMENT_COLUMNS]
+            manifest = manifest.drop(columns=clash).drop_duplicates("file")
+            index = part.index
+            part = (
+                part.assign(file=part["path"].map(lambda p: Path(p).name))
+                .merge(manifest, on="file", how="left")
+                .drop(columns="file")
+                .set_axis(index)
+            )
+        parts.append(part)
+    joined = pd.concat(parts).sort_index()
+    extra = [c for c in joined.columns if c not in DOCUMENT_COLUMNS]
+    joined[extra] = joined[extra].fillna("").astype("string")
+    return joined.astype(DOCUMENT_COLUMNS)
