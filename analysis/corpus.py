@@ -185,11 +185,17 @@ def iter_documents(
     """Yield one dict per file: a document row, or ``{"file": ..., "problem": ...}``.
 
     Error rows have no ``doc`` key. Files are read one at a time, so memory
-    does not grow with the corpus.
+    does not grow with the corpus. Two files with the same id (file name
+    without extension) are an error for the second one.
     """
+    seen: set[str] = set()
     for path in discover_files(paths):
         try:
-            yield _read_one(path, max_bytes)
+            row = _read_one(path, max_bytes)
+            if row["doc"] in seen:
+                raise DocumentError(f"duplicate document id {row['doc']!r} (another file has the same name)")
+            seen.add(row["doc"])
+            yield row
         except DocumentError as exc:
             yield {"file": str(path), "problem": str(exc)}
         except OSError as exc:
@@ -205,19 +211,11 @@ def load_corpus(
     ``paths`` is a folder, a file, or a list of them. Unreadable files are
     listed in ``errors`` and skipped; the others still load. Where a folder
     holds a ``sources.csv`` manifest, its columns join the documents on the
-    file name. Two files with the same id (file name without extension) are
-    an error for the second one.
+    file name.
     """
     rows, errors = [], []
-    seen: set[str] = set()
     for row in iter_documents(paths, max_bytes=max_bytes):
-        if "problem" in row:
-            errors.append(row)
-        elif row["doc"] in seen:
-            errors.append({"file": row["path"], "problem": f"duplicate document id {row['doc']!r} (another file has the same name)"})
-        else:
-            seen.add(row["doc"])
-            rows.append(row)
+        (errors if "problem" in row else rows).append(row)
     documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
     documents = _join_manifests(documents, errors)
     error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)

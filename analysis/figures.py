@@ -30,7 +30,7 @@ import pandas as pd
 
 from .schema import FIGURES, conform
 
-__all__ = ["extract_figures", "figures_in_text", "sentence_spans"]
+__all__ = ["extract_figures", "figures_from_paths", "figures_in_text", "sentence_spans"]
 
 INF = math.inf
 
@@ -128,7 +128,7 @@ MEASURES = {
     "mph": ("mile per hour", 1), "km/h": ("kilometre per hour", 1),
 }
 # units that may stand glued to the digits ("10Mt", "5km"); the rest need a space
-GLUED_MEASURES = {"t", "mt", "kt", "kg", "g", "km", "km2", "km²", "m", "m3", "m³", "cm", "mm", "ft", "ha", "mw", "gw",
+GLUED_MEASURES = {"t", "mt", "kt", "kg", "km", "km2", "km²", "m", "m3", "m³", "cm", "mm", "ft", "ha", "mw", "gw",
                   "kwh", "mwh", "gwh", "twh", "bcm", "mmt", "°c", "°f", "mph"}
 
 TIME_UNITS = {
@@ -281,7 +281,7 @@ EXCLUDED_ZONES = re.compile(
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
-    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +375 17 123 45 67
+    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b
     )""",
     re.VERBOSE,
@@ -313,7 +313,7 @@ _PLAIN_INT = re.compile(r"\d+")
 
 
 def _num(s: str) -> float:
-    """'1,227' / '1 227' (NBSP) / '9.5' -> float."""
+    """'4,210' / '4 210' (NBSP) / '9.5' -> float."""
     return float(re.sub(r"[,\u00a0\u202f\u2009]", "", s))
 
 
@@ -651,12 +651,12 @@ def _one_counts(text: str, s: int, e: int) -> bool:
 def _single(text, s, e, value, sent, glued=None):
     """A single digit numeral at [s, e) (glued letters, if any, follow it)."""
     prev = text[s - 1] if s > 0 else ""
-    if prev.isalpha() or prev in "#/\\_":
+    if prev and (prev.isalpha() or prev in "#/\\_"):
         return []  # G7, A320, #3
     if prev in "-\u2010\u2011" and s >= 2:
         wm = re.search(r"([A-Za-z]+)[-\u2010\u2011]$", text[max(0, s - 20):s])
         if wm and wm.group(1).lower() not in YEAR_PREFIXES:
-            return []  # Covid-19, Viasna-96, F-16
+            return []  # Covid-19, F-16, Group-20
     before = text[max(0, s - 24):s]
     idm = re.search(r"([A-Za-z]+)\.?[ \u00a0]*$", before)
     if idm and idm.group(1).lower() in ID_HEADS:
@@ -809,7 +809,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int, int]:
         if words and words[0][0].lower() in ("them", "us", "whom", "which", "it"):
             return [], -1, pos
     if words and _looks_participle(words[0][0]):
-        return [], -1, pos  # 'over 3,940 recognized': no counted noun
+        return [], -1, pos  # 'over 2,500 recognized': no counted noun
     prev_end = None
     for w, ws, we in words:
         lw = w.lower()
@@ -916,6 +916,28 @@ def _subject(text: str, s: int, e: int, kind: str, unit: str, sent: tuple[int, i
 # --------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------
+
+
+def figures_from_paths(paths, max_bytes: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Stream the files under ``paths`` through the extractor.
+
+    Returns ``(figures, errors, n_documents)``. Documents are read, extracted
+    and dropped one at a time, so memory holds only the output table.
+    """
+    from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, iter_documents
+
+    rows: list[dict] = []
+    errors: list[dict] = []
+    n_documents = 0
+    for item in iter_documents(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
+        if "problem" in item:
+            errors.append(item)
+        else:
+            n_documents += 1
+            rows.extend(figures_in_text(item["text"], item["doc"]))
+    figures = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
+    error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
+    return figures, error_frame, n_documents
 
 
 def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame:

@@ -1,0 +1,59 @@
+"""The command line: outputs, errors table, exit codes, no overwrite on failure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from analysis.__main__ import main
+from analysis.schema import FIGURES
+from analysis.tables import read_figures
+
+
+def test_figures_command_writes_table_and_errors(tmp_path, capsys, root):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Police said 104 people died and at least 37 are missing.\n")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out" / "figures.csv"
+    assert main(["figures", str(tmp_path / "in"), "--out", str(out)]) == 0
+    summary = capsys.readouterr()
+    assert "1 documents, 2 figures, 1 errors" in summary.out
+    assert "b.txt" in summary.err and "binary" in summary.err
+    table = read_figures(out)
+    assert list(table.columns) == [c.name for c in FIGURES]
+    assert table["value"].tolist() == [104.0, 37.0]
+    errors = pd.read_csv(tmp_path / "out" / "figures_errors.csv")
+    assert errors["file"].str.endswith("b.txt").all()
+
+
+def test_parquet_output_keeps_dtypes(tmp_path, root):
+    out = tmp_path / "figures.parquet"
+    assert main(["figures", str(root / "seeds"), "--out", str(out)]) == 0
+    table = pd.read_parquet(out)
+    for c in FIGURES:
+        assert str(table[c.name].dtype) == c.dtype, c.name
+    assert len(table) == len(read_figures(out))
+
+
+def test_nothing_readable_exits_nonzero_and_keeps_last_output(tmp_path, capsys):
+    out = tmp_path / "figures.csv"
+    out.write_text("last good output\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["figures", str(tmp_path / "in"), "--out", str(out)]) == 1
+    assert "no article could be read" in capsys.readouterr().err
+    assert out.read_text() == "last good output\n"
+
+
+def test_missing_folder_is_a_clear_error(tmp_path, capsys):
+    assert main(["figures", str(tmp_path / "missing"), "--out", str(tmp_path / "f.csv")]) == 2
+    assert "missing: no such file or folder" in capsys.readouterr().err
+
+
+def test_help_documents_the_commands(root):
+    out = subprocess.run([sys.executable, "-m", "analysis", "figures", "--help"], capture_output=True, text=True,
+                         cwd=root, check=True).stdout
+    for words in ("--out", ".parquet", "errors", "seeds/", "--max-bytes"):
+        assert words in out
