@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["Column", "FIGURES", "KINDS", "QUALIFIERS", "conform", "data_dictionary", "empty"]
+__all__ = ["CHECKS", "Column", "ENTITIES", "EVENTS", "FACTS", "FIGURES", "FIGURE_LINKS", "KINDS", "QUALIFIERS",
+           "conform", "data_dictionary", "empty"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,59 @@ FIGURES: tuple[Column, ...] = (
 )
 
 
+# added to FIGURES by analysis.facts
+FIGURE_LINKS: tuple[Column, ...] = (
+    Column("fact_id", "string", "the fact this mention reports (see the facts table); every mention has one"),
+    Column("copy_of", "string", "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first occurrence, else empty"),
+    Column("entity_id", "string", "the entity the figure describes where the sentence makes it clear (an age to a person), else empty"),
+)
+
+FACTS: tuple[Column, ...] = (
+    Column("fact_id", "string", "fact identifier, F001, F002 ... in order of first mention"),
+    Column("label", "string", "a readable label: the most common subject of its mentions"),
+    Column("kind", "string", "the mentions' kind (count, percent, money, quantity, duration, age, date)"),
+    Column("unit", "string", "the unit the fact is compared in: the mentions' unit, day for durations, year for ages"),
+    Column("n_sources", "int64", "independent documents that state it (syndicated copies and repeats not counted)"),
+    Column("n_mentions", "int64", "mentions of it in all documents, copies included"),
+    Column("value", "float64", "the most frequent stated value (in the fact's unit); NaN for dates"),
+    Column("low", "float64", "consensus interval: the intersection of the mentions' low/high; NaN where they conflict"),
+    Column("high", "float64", "upper end of the consensus interval; inf when open-ended; NaN where they conflict"),
+    Column("date", "string", "for date facts, the most precise date stated"),
+    Column("status", "string", "agree (same value), compatible (intervals overlap), conflict (disjoint), single (one source)"),
+    Column("values", "string", "the distinct mentions as written, with their documents, e.g. '123 [000, 001]; over a hundred [003]'"),
+    Column("docs", "string", "the documents that state it, separated by '; '"),
+)
+
+CHECKS: tuple[Column, ...] = (
+    Column("check", "string", "the mechanism: part_whole, parts_sum, share_total or date_duration"),
+    Column("description", "string", "what was checked, in words"),
+    Column("status", "string", "pass or fail"),
+    Column("mentions", "string", "the mentions involved, as 'doc:start' separated by '; '"),
+    Column("detail", "string", "the numbers compared and the result"),
+)
+
+ENTITIES: tuple[Column, ...] = (
+    Column("entity_id", "string", "entity identifier, E001, E002 ..."),
+    Column("canonical", "string", "the canonical name: the most frequent spelling (ties: the longest)"),
+    Column("type", "string", "person, organisation or place (a heuristic guess; empty when unknown)"),
+    Column("variant", "string", "one spelling as written in the articles"),
+    Column("doc", "string", "a document that uses this spelling"),
+    Column("n_mentions", "int64", "how often the document uses this spelling"),
+)
+
+EVENTS: tuple[Column, ...] = (
+    Column("event_id", "string", "event identifier, V001 ... in date order"),
+    Column("date", "string", "ISO date at its precision (2025-12-13, 2024-07, 1996); empty when unresolved"),
+    Column("precision", "string", "day, month, year or decade; empty when unresolved"),
+    Column("what", "string", "what happened, in a few words (the mentions' subject)"),
+    Column("sources", "string", "documents that date it, separated by '; '"),
+    Column("n_mentions", "int64", "date expressions that resolve to it"),
+    Column("expressions", "string", "the expressions as written ('on Saturday', 'July 2024' ...), separated by '; '"),
+    Column("resolved", "bool", "whether the date could be resolved"),
+    Column("reason", "string", "for relative dates: what they were resolved against; for unresolved ones: why not"),
+)
+
+
 def empty(columns: tuple[Column, ...]) -> pd.DataFrame:
     """An empty frame with the declared columns and dtypes."""
     return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in columns})
@@ -60,6 +114,8 @@ def conform(frame: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
     for c in columns:
         if c.dtype == "string":
             out[c.name] = out[c.name].fillna("").astype("string")
+        elif c.dtype == "bool":
+            out[c.name] = out[c.name].fillna(False).astype("bool")
         else:
             out[c.name] = out[c.name].astype(c.dtype)
     return out
