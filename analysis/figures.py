@@ -119,17 +119,18 @@ MEASURES = {
     "feet": ("foot", 1), "foot": ("foot", 1), "ft": ("foot", 1), "inches": ("inch", 1),
     "hectares": ("hectare", 1), "hectare": ("hectare", 1), "ha": ("hectare", 1),
     "acres": ("acre", 1), "acre": ("acre", 1),
-    "barrels": ("barrel", 1), "barrel": ("barrel", 1), "bpd": ("barrel per day", 1),
+    "barrels": ("barrel", 1), "barrel": ("barrel", 1), "bpd": ("barrel per day", 1), "b/d": ("barrel per day", 1),
     "barrels per day": ("barrel per day", 1), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
     "gallons": ("gallon", 1),
     "megawatts": ("megawatt", 1), "mw": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "gw": ("gigawatt", 1),
     "kwh": ("kilowatt hour", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1), "twh": ("terawatt hour", 1),
     "degrees": ("degree", 1), "°c": ("degree celsius", 1), "°f": ("degree fahrenheit", 1),
+    "c": ("degree celsius", 1), "f": ("degree fahrenheit", 1),
     "mph": ("mile per hour", 1), "km/h": ("kilometre per hour", 1),
 }
 # units that may stand glued to the digits ("10Mt", "5km"); the rest need a space
 GLUED_MEASURES = {"t", "mt", "kt", "kg", "km", "km2", "km²", "m", "m3", "m³", "cm", "mm", "ft", "ha", "mw", "gw",
-                  "kwh", "mwh", "gwh", "twh", "bcm", "mmt", "°c", "°f", "mph"}
+                  "kwh", "mwh", "gwh", "twh", "bcm", "mmt", "°c", "°f", "mph", "c", "f"}
 
 TIME_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -147,7 +148,7 @@ ID_HEADS = {
     "interstate", "amendment", "protocol", "phase", "grade", "level", "code", "case", "docket", "bill",
     "law", "decree", "order", "hall", "station", "district", "sector", "corps", "brigade", "regiment",
     "division", "battalion", "squad", "team", "formula", "vol", "volume", "issue", "episode", "season",
-    "tower", "reactor", "block", "cell", "penal", "prison", "school", "hospital", "street", "avenue",
+    "tower", "reactor", "act", "ftse", "nikkei", "dax", "cac", "stoxx", "euro", "russell", "hang", "kospi", "block", "cell", "penal", "prison", "school", "hospital", "street", "avenue",
 }
 # prefixes that keep a hyphenated year a date ("post-2020")
 YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}
@@ -185,6 +186,8 @@ _NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
+_GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -233,7 +236,8 @@ CORE = re.compile(
   | (?P<decade>\b(?P<decade_y>1[89]\d0|20\d0)s\b)
   | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){_DASH}(?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
   | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){_SP}*{_DASH}{_SP}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
-  | (?P<between>\b(?i:between){_SP}+(?P<b_a>{_DIGITS}){_SP}+(?i:and){_SP}+(?P<b_b>{_DIGITS}))
+  | (?P<between>\b(?i:between){_SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{_SP}+(?i:and){_SP}+
+        (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
   | (?P<vague>\b(?i:(?:tens|hundreds){_SP}+of{_SP}+(?:thousands|millions)|dozens|hundreds|thousands
         |(?:scores|millions|billions)(?={_SP}+of\b))\b)
@@ -257,7 +261,7 @@ CURRENCY_BEFORE = re.compile(
     + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")" + _SP + r"?)$"
 )
 SCALE_AFTER = re.compile(rf"{_SP}*(?:-{_SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b")
-PERCENT_AFTER = re.compile(rf"(?:{_SP}*%|{_SP}*(?i:per{_SP}*cent|percent|pct)\b(?:{_SP}+(?i:points?))?|{_SP}+(?i:percentage{_SP}+points?)\b)")
+PERCENT_AFTER = re.compile(rf"(?:{_SP}+(?i:basis{_SP}+points?|bps?)\b|{_SP}*%|{_SP}*(?i:per{_SP}*cent|percent|pct)\b(?:{_SP}+(?i:points?))?|{_SP}+(?i:percentage{_SP}+points?)\b)")
 CURRENCY_AFTER = re.compile(
     rf"{_SP}+(?:(?i:U\.?S\.?){_SP}+)?(?P<cw>(?i:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", _SP + "+")
     + r")\b|(?P<cc>" + "|".join(CURRENCY_CODES) + r")\b)"
@@ -270,6 +274,15 @@ TIME_AFTER = re.compile(
 )
 AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{_SP}+the{_SP}+age{_SP}+of)){_SP}+$")
 NAME_COMMA_BEFORE = re.compile(rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{_SP}*$")
+SMALL_OR_TENS = re.compile(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b")
+FRACTION_AFTER = re.compile(rf"(?:-|{_SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b")
+TIMES_AFTER = re.compile(rf"{_SP}+(?i:times|fold)\b|-fold\b")
+OF_PHRASE = re.compile(
+    rf"{_SP}*of{_SP}+(?:(?i:the|these|those|its|their|his|her|our){_SP}+)?"
+    rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){_SP}+)?(?:[\d.,]+{_SP}+)?"
+)
+HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
+FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{_SP}+[A-Z][\w’'\u00C0-\u024F-]+,{_SP}*$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
 WORD_AFTER = re.compile(rf"{_SP}*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)")
 NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)")
@@ -282,10 +295,15 @@ EXCLUDED_ZONES = re.compile(
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
     | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
-    | \b\d{3}[.-]\d{3}[.-]\d{4}\b
+    | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
     )""",
     re.VERBOSE,
 )
+# numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
+PHONE_AFTER_VERB = re.compile(r"(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+                              r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)")
+# a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 FURNITURE_LINE = re.compile(
     r"""(?i)^\s*(?:
@@ -409,6 +427,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
+    zones += [(m.start("d"), m.end("d")) for m in DATELINE.finditer(text)]
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -590,18 +610,27 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
     low = high = None
     qualifier = "exact"
     scale_done = False
-    if g in ("range", "yrange", "between"):
-        if g == "yrange":
-            a, b = float(m.group("yr_a")), float(m.group("yr_b"))
-        else:
-            a, b = _num(m.group("r_a" if g == "range" else "b_a")), _num(m.group("r_b" if g == "range" else "b_b"))
-        if g == "range" and m.group("r_b").isdigit() and not m.group("r_a").replace(",", "").isdigit():
-            pass
+    if g in ("range", "yrange"):
+        a_text, b_text = (m.group("r_a"), m.group("r_b")) if g == "range" else (m.group("yr_a"), m.group("yr_b"))
+        a, b = _num(a_text), _num(b_text)
         if b <= a:
-            # '2-1 vote', '24-7', a score or a code: take the first number alone
-            return _single(text, s, s + len(m.group("r_a")), _num(m.group("r_a")), sent) if g == "range" else []
+            # '3-1', 'voted 6-3': a score or a split is two counts, one per side
+            rows = _single(text, s, s + len(a_text), a, sent)
+            return rows + _single(text, e - len(b_text), e, b, sent)
         value, low, high, qualifier = (a + b) / 2, a, b, "range"
-        raw_int = False
+    elif g == "between":
+        scale_a = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
+        scale_b = GLUED_SCALES.get((m.group("b_bs") or "").lower(), 1)
+        if scale_a == 1 and scale_b != 1:
+            scale_a = scale_b  # 'between 10 and 20bn'
+        a, b = _num(m.group("b_a")) * scale_a, _num(m.group("b_b")) * scale_b
+        if b <= a:
+            return []
+        if m.group("b_cur"):
+            code = CURRENCY_SIGNS[m.group("b_cur")]
+            return [_make(text, s, e, "money", (a + b) / 2, code, "range", a, b, sent)]
+        value, low, high, qualifier = (a + b) / 2, a, b, "range"
+        scale_done = scale_a != 1
     elif g == "digits":
         core = text[s:e]
         glued = m.group("glued")
@@ -611,14 +640,12 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         key = re.sub(r"\s+", " ", m.group().lower())
         value, low, high = VAGUE[key]
         qualifier = "vague"
-        raw_int = False
         scale_done = True
     elif g == "several":
         scale = m.group("sev_s").lower()
         base = 12 if scale == "dozen" else SCALES[scale]
         value, low, high = base, 2 * base, 10 * base - 1
         qualifier = "vague"
-        raw_int = False
         scale_done = True
     else:  # words
         parsed = _words_value(m.group())
@@ -627,11 +654,15 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         value, used = parsed
         e = s + used
         phrase = text[s:e].lower()
-        if not re.search(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b", phrase) and not re.match(r"an?\s", phrase) and not phrase.startswith("dozen"):
+        if not SMALL_OR_TENS.search(phrase) and not re.match(r"an?\s", phrase) and not phrase.startswith("dozen"):
             return []  # a bare scale word ('Hundred Years') is not a numeral
+        if FRACTION_AFTER.match(text, e):
+            return []  # 'two-thirds', 'three quarters': fractions are not figures (see the decisions)
+        if re.search(r"(?i:\bhalf){_SP}+$".format(_SP=_SP), text[max(0, s - 6):s]) and re.match(r"an?\s", phrase):
+            value /= 2  # 'half a million'
+            s = s - len(re.search(r"(?i:half)[ \u00a0]+$", text[max(0, s - 6):s]).group())
         if phrase == "one" and not _one_counts(text, s, e):
             return []
-        raw_int = False
         scale_done = "million" in phrase or "billion" in phrase or "thousand" in phrase
     return _finish(text, s, e, value, sent, qualifier=qualifier, low=low, high=high, scale_done=scale_done, year_ok=False)
 
@@ -645,6 +676,8 @@ def _one_counts(text: str, s: int, e: int) -> bool:
     if not words or text[e:words[0][1]].strip() not in ("", "-"):
         return False
     nxt = words[0][0].lower()
+    if nxt in ("other", "more"):
+        return True  # 'one other firefighter', 'one more than needed'
     return nxt not in FUNCTION_WORDS and nxt not in {"another", "who", "thing", "way", "side", "hand", "day", "time", "point"} or nxt in TIME_UNITS
 
 
@@ -664,10 +697,10 @@ def _single(text, s, e, value, sent, glued=None):
         if word[0].isupper() or word.lower() in ("no", "nos"):
             nxt = WORD_AFTER.match(text, e)
             named = re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before[: idm.start()])
-            if (word.lower() in ("no", "number") and not named and nxt and nxt.group("w")[0].islower()
-                    and nxt.group("w").lower() not in FUNCTION_WORDS and text[e:nxt.start("w")].strip() == ""):
-                # 'No. 3 producer': a ranked figure
-                return [_row(text, s - len(before) + idm.start(), e, "count", value, "rank", subject=nxt.group("w"))]
+            if word.lower() in ("no", "number") and not named and not (nxt and nxt.group("w")[0].isupper()):
+                # 'No. 3 producer', 'from No. 11 to No. 6': a ranked figure
+                subject = nxt.group("w") if nxt and nxt.group("w").lower() not in FUNCTION_WORDS else "rank"
+                return [_row(text, s - len(before) + idm.start(), e, "count", value, "rank", subject=subject)]
             return []
     scale_done = False
     extra_scale = 1.0
@@ -676,8 +709,10 @@ def _single(text, s, e, value, sent, glued=None):
         gl = glued.lower()
         if gl in ("st", "nd", "rd", "th"):
             return []  # ordinals
+        if gl in ("bp", "bps"):
+            return [_make(text, s, e + len(glued), "percent", value, "basis point", "exact", None, None, sent)]
         cur = CURRENCY_BEFORE.search(text, max(0, s - 5), s)
-        if gl in GLUED_SCALES and (cur or gl not in ("m",) or _next_is_measure(text, s + len(text[s:e]) + len(glued))):
+        if gl in GLUED_SCALES and (cur or gl != "m" or _million_m(text, e + len(glued))):
             extra_scale = GLUED_SCALES[gl]
             e_total = e + len(glued)
             scale_done = True
@@ -690,9 +725,13 @@ def _single(text, s, e, value, sent, glued=None):
     return _finish(text, s, e, value, sent, scale_done=scale_done, year_ok=is_int and len(text[s:e]) == 4)
 
 
-def _next_is_measure(text: str, pos: int) -> bool:
-    mm = MEASURE_AFTER.match(text, pos)
-    return bool(mm and text[pos:mm.start("mu")].strip() != "")
+def _million_m(text: str, pos: int) -> bool:
+    """'1.2m households' (million) rather than '40m' (metres): a counted noun or a unit follows."""
+    nxt = WORD_AFTER.match(text, pos)
+    if not nxt or text[pos:nxt.start("w")].strip():
+        return False
+    return nxt.group("w").lower() not in FUNCTION_WORDS | {"long", "high", "deep", "wide", "tall", "away", "below",
+                                                         "above", "underground", "up", "down"}
 
 
 def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False):
@@ -724,7 +763,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
                 high *= SCALES[sm.group("s").lower()]
             end = sm.end()
             year_ok = False
-    glued_unit = ""
+    if TIMES_AFTER.match(text, end):
+        return []  # 'three times the average': a ratio, not a figure of any kind
     if currency:
         gm = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b").match(text, end)
         if gm:
@@ -738,7 +778,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     # ---- percent ------------------------------------------------------
     pm = PERCENT_AFTER.match(text, end)
     if pm:
-        unit = "percentage point" if "point" in pm.group().lower() else "percent"
+        surface = pm.group().lower()
+        unit = "basis point" if ("basis" in surface or "bp" in surface) else "percentage point" if "point" in surface else "percent"
         return [_make(text, start, pm.end(), "percent", value, unit, qualifier, low, high, sent)]
     # ---- currency words / codes after ---------------------------------
     cw = CURRENCY_AFTER.match(text, end)
@@ -754,8 +795,9 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, am.start(), end, "age", value, "year", qualifier, low, high, sent)]
     if (
         not tm and qualifier == "exact" and low is None and year_ok is False and 0 < value < 120
-        and float(value).is_integer() and NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start)
-        and re.match(rf"{_SP}*,", text[end:end + 3]) and not MEASURE_AFTER.match(text, end)
+        and float(value).is_integer() and not MEASURE_AFTER.match(text, end) and (
+            (NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start) and re.match(rf"{_SP}*,", text[end:end + 3]))
+            or (FULL_NAME_COMMA_BEFORE.search(text, max(lo_s, start - 60), start) and re.match(rf"{_SP}*[.;)](?:\s|$)", text[end:end + 3])))
     ):
         return [_make(text, start, end, "age", value, "year", qualifier, low, high, sent)]
     # ---- durations --------------------------------------------------------
@@ -767,7 +809,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         surface = re.sub(r"\s+", " ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
-        ambiguous = surface in ("t", "m", "g", "ha", "ft") and not glued
+        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not (
+            surface == "t" and re.match(r"[ \u00a0]*(?:[,.;)]|of\b|$)", text[mm.end():mm.end() + 4]))
         if not (ambiguous or (surface == "m" and not glued)):
             value *= mult
             if low is not None:
@@ -777,14 +820,14 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100:
         prev_word = re.search(r"([A-Za-z]+)[-\u2010\u2011]$", text[max(0, s - 10):s])
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
-    return [_make(text, start, end, "count", value, _counted_unit(text, end, sent), qualifier, low, high, sent)]
+    return [_make(text, start, end, "count", value, _counted_unit(text, end, sent, value), qualifier, low, high, sent)]
 
 
 def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):
     if low is None or high is None:
         low, high = _interval(qualifier, value)
     row = _row(text, s, e, kind, value, unit, qualifier, low, high)
-    row["subject"] = _subject(text, s, e, kind, unit, sent)
+    row["subject"] = _subject(text, s, e, kind, value, sent)
     return row
 
 
@@ -793,40 +836,47 @@ def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):
 # --------------------------------------------------------------------------
 
 
-def _noun_phrase(text: str, pos: int) -> tuple[list[str], int, int]:
-    """Modifiers + head noun right after ``pos``: (words, head index, end offset)."""
-    words = _words_after(text, pos, 5)
-    if not words:
+def _noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int, int]:
+    """Modifiers + head noun right after ``pos``: (words, head index, end offset).
+
+    A count above one needs a plural head ('40 political prisoners'); a
+    singular word after it is a verb or an ellipsis ('tens of thousands flee').
+    A hyphenated noun ('a 22-nation bloc') is the head whatever its number.
+    """
+    hyphen = HYPHEN_NOUN.match(text, pos)
+    if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
+        return [hyphen.group("w")], 0, hyphen.end()
+    words = _words_after(text, pos, 6)
+    if not words or text[pos:words[0][1]].strip():
         return [], -1, pos
-    if text[pos:words[0][1]].strip() not in ("",):
-        return [], -1, pos
-    np: list[tuple[str, int, int]] = []
-    if words and words[0][0].lower() == "of":
-        # 'hundreds of prisoners', 'three of the prisoners'
-        words = words[1:]
-        while words and words[0][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
-            words = words[1:]
-        if words and words[0][0].lower() in ("them", "us", "whom", "which", "it"):
+    if words[0][0].lower() == "of":
+        # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
+        of = OF_PHRASE.match(text, pos)
+        words = _words_after(text, of.end(), 6)
+        if not words or text[of.end():words[0][1]].strip():
+            return [], -1, pos
+        if words[0][0].lower() in ("them", "us", "whom", "which", "it", "these", "those"):
             return [], -1, pos
     if words and _looks_participle(words[0][0]):
         return [], -1, pos  # 'over 2,500 recognized': no counted noun
+    np: list[tuple[str, int, int]] = []
     prev_end = None
     for w, ws, we in words:
         lw = w.lower()
         if prev_end is not None and text[prev_end:ws].strip():
             break  # punctuation between words ends the phrase
-        if lw in FUNCTION_WORDS and lw not in ("other", "new", "more"):
-            break
-        if lw in AUXILIARIES:
+        if (lw in FUNCTION_WORDS and lw not in ("other", "new")) or lw in AUXILIARIES:
             break
         np.append((w, ws, we))
         prev_end = we
-        if _is_plural(w) and lw not in ("other",):
+        if _is_plural(w) and lw != "other":
             break
     if not np:
         return [], -1, pos
     head = next((i for i, (w, _, _) in enumerate(np) if _is_plural(w)), None)
     if head is None:
+        if value != 1:
+            return [], -1, pos
         # singular: the last word before a participle
         head = len(np) - 1
         for i, (w, _, _) in enumerate(np):
@@ -837,8 +887,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[list[str], int, int]:
     return [w for w, _, _ in np], head, np[-1][2]
 
 
-def _counted_unit(text: str, end: int, sent: tuple[int, int]) -> str:
-    words, head, _ = _noun_phrase(text, end)
+def _counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> str:
+    words, head, _ = _noun_phrase(text, end, value)
     if head >= 0:
         return _singular(words[head])
     nm = None
@@ -877,13 +927,13 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     return ""
 
 
-def _subject(text: str, s: int, e: int, kind: str, unit: str, sent: tuple[int, int]) -> str:
+def _subject(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:
     lo, hi = sent
     if kind == "age":
         name = _name_before(text, lo, s) or _name_after(text, e, hi)
         return f"{_possessive(name)} age" if name else "age"
     if kind == "count":
-        words, head, np_end = _noun_phrase(text, e)
+        words, head, np_end = _noun_phrase(text, e, value)
         if head >= 0:
             pred = _predicate(text, np_end) or ([_verb_before(text, lo, s)] if _verb_before(text, lo, s) else [])
             return " ".join(w.lower() if w[0].isupper() and not w.isupper() and w.lower() in FUNCTION_WORDS | {w.lower()} and i < len(words) else w

@@ -61,7 +61,7 @@ FACTS: tuple[Column, ...] = (
     Column("high", "float64", "upper end of the consensus interval; inf when open-ended; NaN where they conflict"),
     Column("date", "string", "for date facts, the most precise date stated"),
     Column("status", "string", "agree (same value), compatible (intervals overlap), conflict (disjoint), single (one source)"),
-    Column("values", "string", "the distinct mentions as written, with their documents, e.g. '123 [000, 001]; over a hundred [003]'"),
+    Column("values", "string", "the distinct mentions as written, with their documents, e.g. '40 [a, b]; over forty [c]'"),
     Column("docs", "string", "the documents that state it, separated by '; '"),
 )
 
