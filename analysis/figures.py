@@ -591,10 +591,12 @@ def _interpret(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         if b > a and b - a < 100:
             if _unit_follows(text, e):
                 return _number(text, m, sent)
-            return [
+            rows = [
                 _date_row(text, m.start("yr_a"), m.end("yr_a"), a, str(a), sent),
                 _date_row(text, m.start("yr_b"), m.end("yr_b"), b, str(b), sent),
             ]
+            rows[0]["subject"] = rows[1]["subject"]  # '2020-2021 protests': both years date the protests
+            return rows
         return []
     return _number(text, m, sent)
 
@@ -907,9 +909,9 @@ def _predicate(text: str, pos: int) -> list[str]:
     if not m:
         return []
     verb = m.group(1)
-    if not (_looks_participle(verb) or verb in ("remain", "remained", "remains")):
+    if verb in FUNCTION_WORDS or verb in ("who", "whom", "which", "that"):
         return []
-    out = [verb]
+    out = [verb]  # 'freed', 'died', 'missing', 'remain', 'unaccounted'...
     if m.group(2):
         out += m.group(2).split()
     return out
@@ -922,9 +924,7 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     w = m.group(1)
     if w in FUNCTION_WORDS or w in AUXILIARIES:
         return ""
-    if _looks_participle(w):
-        return w
-    return ""
+    return w  # 'pardoned 123 prisoners', 'kills 104', 'freed 123
 
 
 def _subject(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:
@@ -959,7 +959,12 @@ def _subject(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int
                 words[0][0].lower() not in FUNCTION_WORDS and not _looks_participle(words[0][0]):
             # '15-year sentence', '$1.5 billion loan'
             return words[0][0]
-        return " ".join(_content_before(text, lo, s, 3))
+        before = _content_before(text, lo, s, 3)
+        if kind == "duration" and len(words) >= 2 and words[0][0].lower() in ("in", "behind", "under") \
+                and text[e:words[0][1]].strip() == "" and words[1][0].lower() not in FUNCTION_WORDS:
+            # 'over three years in detention', '10 years in prison'
+            return " ".join(before[-2:] + [words[1][0]])
+        return " ".join(before)
     return " ".join(_content_before(text, lo, s, 3))
 
 

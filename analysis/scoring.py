@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "value_in_days"]
+__all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "score_grouping", "value_in_days"]
 
 DAYS_PER_UNIT = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
@@ -111,3 +111,28 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> Scores:
     rows["all"] = row(gold, len(predicted), pair_frame)
     by_kind = pd.DataFrame.from_dict(rows, orient="index")
     return Scores(pairs=pair_frame, false_positives=fp, false_negatives=fn, by_kind=by_kind)
+
+
+def score_grouping(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Pairwise precision/recall of the grouping of mentions into facts.
+
+    ``predicted`` has a ``fact_id`` column, ``gold`` a ``fact`` column. Mentions
+    are first matched as in :func:`score`; over the matched mentions, a pair
+    is predicted when both have the same ``fact_id`` and true when both have
+    the same gold ``fact``. Returns counts, precision and recall.
+    """
+    matched = score(predicted, gold).pairs
+    g = gold.loc[matched["gold"], "fact"].to_numpy()
+    p = predicted.loc[matched["predicted"], "fact_id"].to_numpy()
+    n = len(matched)
+    true_pairs = pred_pairs = both = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            same_g, same_p = g[i] == g[j], p[i] == p[j]
+            true_pairs += same_g
+            pred_pairs += same_p
+            both += same_g and same_p
+    return {
+        "mentions": n, "gold_pairs": int(true_pairs), "predicted_pairs": int(pred_pairs), "correct_pairs": int(both),
+        "precision": both / pred_pairs if pred_pairs else 1.0, "recall": both / true_pairs if true_pairs else 1.0,
+    }
