@@ -73,7 +73,7 @@ PERSON_UNITS = {
     "", "person", "people", "prisoner", "citizen", "civilian", "resident", "detainee", "individual", "inmate",
     "activist", "evacuee", "victim", "national", "figure", "opponent", "member", "worker", "child", "adult",
 }
-# nouns that count people, folded to one token: '123 citizens' and '123 prisoners' may be one fact
+# nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
 PERSON_WORDS = {w for u in PERSON_UNITS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
@@ -153,7 +153,7 @@ def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
 
 
 def _and_n_others(text: str, start: int, end: int) -> bool:
-    """'Bialiatski and 122 other prisoners': the group is one larger than the number."""
+    """'Smith and 39 other prisoners': the group is one larger than the number."""
     return bool(OTHER_AFTER.match(text, end)) and bool(NAME_AND_BEFORE.search(text[max(0, start - 60):start]))
 
 
@@ -248,7 +248,7 @@ def _value_bonus(kind: str, a, b) -> float:
     va, vb = abs(a.cmp_value), abs(b.cmp_value)
     ratio = max(va, vb) / min(va, vb) if min(va, vb) > 0 else (1.0 if va == vb else math.inf)
     if ratio == 1 and a.qualifier == b.qualifier:
-        return 0.35 if va >= 20 else 0.15  # 'three' twice says less than '123' twice
+        return 0.35 if va >= 20 else 0.15  # 'three' twice says less than '4,210' twice
     if overlap:
         return 0.25 if ratio <= 2 else 0.0  # 'fewer than 500' overlaps 'nine' without confirming it
     if ratio <= 1.05:

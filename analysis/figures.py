@@ -854,6 +854,8 @@ def _noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], in
     if words[0][0].lower() == "of":
         # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
         of = OF_PHRASE.match(text, pos)
+        if of is None:  # 'hundreds of' at the end of the text
+            return [], -1, pos
         words = _words_after(text, of.end(), 6)
         if not words or text[of.end():words[0][1]].strip():
             return [], -1, pos
@@ -924,7 +926,7 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     w = m.group(1)
     if w in FUNCTION_WORDS or w in AUXILIARIES:
         return ""
-    return w  # 'pardoned 123 prisoners', 'kills 104', 'freed 123
+    return w  # 'pardoned 40 prisoners', 'kills 12', 'freed 40'
 
 
 def _subject(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:

@@ -113,6 +113,7 @@ NUMBERS = [
     # vague plurals
     Case("has released hundreds of prisoners since July 2024", "hundreds", "count", 100, "prisoner", "vague", 200, 999),
     Case("dozens of houses were destroyed", "dozens", "count", 12, "house", "vague", 24, 99),
+    Case("they freed hundreds of", "hundreds", "count", 100, "", "vague", 200, 999),
     Case("thousands fled the city", "thousands", "count", 1000, "", "vague", 2000, 9999),
     Case("tens of thousands of people", "tens of thousands", "count", 10000, "person", "vague", 20000, 99999),
     Case("several hundred protesters", "several hundred", "count", 100, "protester", "vague", 200, 999),
