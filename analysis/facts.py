@@ -55,19 +55,19 @@ STOP = set(
 )
 # word families of news reporting, folded to one token (prefixes of stems)
 FAMILIES = {
-    "detain": "#held", "detent": "#held", "jail": "#held", "prison": "#held", "imprison": "#held",
+    "arrest": "#held", "detain": "#held", "detent": "#held", "jail": "#held", "prison": "#held", "imprison": "#held",
     "incarcer": "#held", "confine": "#held", "confin": "#held", "custod": "#held", "behind": "#held",
     "free": "#freed", "fre": "#freed", "releas": "#freed", "pardon": "#freed", "amnest": "#freed",
     "kill": "#dead", "dead": "#dead", "death": "#dead", "die": "#dead", "died": "#dead", "toll": "#dead",
     "fatal": "#dead", "bodi": "#dead", "evacu": "#evac", "flee": "#evac", "fled": "#evac", "displac": "#evac",
-    "reloc": "#evac", "shelter": "#evac", "injur": "#hurt", "wound": "#hurt", "hurt": "#hurt", "hospital": "#hurt",
+    "reloc": "#evac", "forc": "#evac", "shelter": "#evac", "injur": "#hurt", "wound": "#hurt", "hurt": "#hurt", "hospital": "#hurt",
     "miss": "#missing", "unaccount": "#missing", "talk": "#talks", "discuss": "#talks", "negoti": "#talks",
     "consult": "#talks", "meet": "#talks", "sentenc": "#sentence", "term": "#sentence", "convict": "#sentence",
     "rule": "#rule", "power": "#rule", "reign": "#rule", "govern": "#rule", "found": "#founded",
     "establish": "#founded", "creat": "#founded", "launch": "#founded", "protest": "#protest",
     "demonstr": "#protest", "ralli": "#protest", "rally": "#protest", "elect": "#election", "vote": "#election",
     "ballot": "#election", "export": "#export", "ship": "#export", "sale": "#export", "sold": "#export",
-    "damag": "#damage", "destroy": "#damage", "loss": "#damage", "cost": "#damage",
+    "built": "#built", "build": "#built", "construct": "#built", "old": "#built", "damag": "#damage", "destroy": "#damage", "loss": "#damage", "cost": "#damage",
 }
 PERSON_UNITS = {
     "", "person", "people", "prisoner", "citizen", "civilian", "resident", "detainee", "individual", "inmate",
@@ -82,12 +82,13 @@ OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, people: bool = True) -> str:
+    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``."""
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s?$", "", w)
     if w.startswith(("re-", "co-", "ex-")):
         w = w[3:]
-    if w in PERSON_WORDS:
+    if people and w in PERSON_WORDS:
         return "#people"
     for suffix in SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -99,8 +100,11 @@ def _stem(word: str) -> str:
     return w
 
 
-def _tokens(text: str) -> list[str]:
-    return [_stem(t) for t in TOKEN.findall(text) if t.lower() not in STOP and len(t) > 1]
+def _tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
+    words = (t for t in TOKEN.findall(text) if t.lower() not in STOP and len(t) > 1)
+    if alias:
+        words = (alias.get(t.lower(), t) for t in words)
+    return [_stem(t, people) for t in words]
 
 
 # --------------------------------------------------------------------------
@@ -221,10 +225,10 @@ def _tfidf(bags: list[Counter]) -> np.ndarray:
     return mat / norms
 
 
-def _text_similarity(fig: pd.DataFrame) -> np.ndarray:
+def _text_similarity(fig: pd.DataFrame, alias: dict[str, str] | None) -> np.ndarray:
     """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    subjects = [Counter(_tokens(r.subject)) for r in fig.itertuples()]
-    windows = [Counter(_tokens(_window_text(r.sentence, r.text))) for r in fig.itertuples()]
+    subjects = [Counter(_tokens(r.subject, alias)) for r in fig.itertuples()]
+    windows = [Counter(_tokens(_window_text(r.sentence, r.text), alias)) for r in fig.itertuples()]
     a, b = _tfidf(subjects), _tfidf(windows)
     return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
 
@@ -268,8 +272,8 @@ def _unit_bonus(a, b) -> float:
     return -0.3
 
 
-def _similarity(group: pd.DataFrame) -> np.ndarray:
-    sim = _text_similarity(group)
+def _similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
+    sim = _text_similarity(group, alias)
     rows = list(group.itertuples())
     refs = [_reference(r.sentence, r.text) if r.kind in ("count", "money", "quantity") else "" for r in rows]
     n = len(rows)
@@ -380,8 +384,15 @@ def _facts_table(fig: pd.DataFrame) -> pd.DataFrame:
     return conform(pd.DataFrame(records), FACTS)
 
 
-def build_facts(figures: pd.DataFrame, threshold: float = THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table)."""
+def build_facts(
+    figures: pd.DataFrame, threshold: float = THRESHOLD, alias: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table).
+
+    ``alias`` maps lower-case spelling variants to one spelling
+    (:func:`analysis.entities.aliases`), so that 'Kharkov' and 'Kharkiv'
+    count as the same word.
+    """
     missing = {c.name for c in FIGURES} - set(figures.columns)
     if missing:
         raise KeyError(f"figures table lacks column(s) {', '.join(sorted(missing))}")
@@ -398,7 +409,7 @@ def build_facts(figures: pd.DataFrame, threshold: float = THRESHOLD) -> tuple[pd
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
     for _, group in originals.groupby(originals.apply(_group_key, axis=1), sort=False):
-        sim = _similarity(group)
+        sim = _similarity(group, alias)
         local = _average_linkage(sim, threshold)
         remap = {}
         for idx, lab in zip(group.index, local):
@@ -444,11 +455,11 @@ def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
     figures table of the same documents. Neither is modified.
     """
     from .checks import run_checks
-    from .entities import find_entities, link_figures
+    from .entities import aliases, find_entities, link_figures
     from .timeline import build_timeline
 
-    linked, facts = build_facts(figures)
     entities = find_entities(documents)
+    linked, facts = build_facts(figures, alias=aliases(entities))
     linked = link_figures(linked, documents, entities)
     checks = run_checks(documents, linked, facts)
     events = build_timeline(documents, linked)

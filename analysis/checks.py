@@ -1,0 +1,246 @@
+"""Consistency checks between the figures of a story: generic mechanisms, no story rules.
+
+Entry point: :func:`run_checks` ``(documents, figures, facts) -> DataFrame``
+(:data:`analysis.schema.CHECKS`), with ``figures`` the linked figures table of
+:func:`analysis.facts.build_facts` and ``facts`` its facts table.
+
+- ``part_whole``: a part cannot exceed its whole when both are stated: a count
+  written as a part (``N of them``, ``N of the evacuees``) against the nearest
+  count before it in the article, and a count sent somewhere (``N ... were
+  transferred to <Place>``) against the most widely reported count of people
+  in the same article;
+- ``parts_sum``: counts listed in a sentence that states a total
+  (``a total of``, ``in all``, ``altogether``) must add up to it;
+- ``share_total``: a share and an amount in one sentence (``X tonnes,
+  accounting for 20% of the world's total``) imply a total; it is compared with
+  a total stated elsewhere about the same whole, else reported (``info``);
+- ``date_duration``: a start date (arrested, jailed, built, founded ... in
+  July 2021) and a duration about the same person or thing (``more than four
+  years``) must agree given the article's reference date.
+
+Intervals are compared, not point values, so 'more than 4 years' passes for
+4.4 years and 'nearly four decades' for 39-40 years.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+import pandas as pd
+
+from .facts import _tokens, date_interval
+from .schema import CHECKS, conform, empty
+from .scoring import DAYS_PER_UNIT
+from .timeline import reference_dates
+
+__all__ = ["run_checks"]
+
+PARTITIVE_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?of[ \u00a0]+(?:them|whom|those|these|the[ \u00a0]+[a-z]+)\b(?![’']s)")
+DESTINATION = re.compile(
+    r"\b(?:transferred|sent|taken|moved|deported|bused|bussed|flown|relocated|evacuated|went|brought|handed[ \u00a0]+over)"
+    r"[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]+"
+)
+TOTAL_CUE = re.compile(r"\b(?:a[ \u00a0]+total[ \u00a0]+of|in[ \u00a0]+total|in[ \u00a0]+all|altogether|combined|overall)\b", re.I)
+ONSET = re.compile(r"\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|seiz\w*|captur\w*|built|construct\w*|founded|opened|"
+                   r"established|elected|began|started|launched|took[ \u00a0]+(?:office|power)|in[ \u00a0]+power[ \u00a0]+since)\b", re.I)
+# the onset verb right before the date: 'jailed himself in July 2021', 'built in 1986', 'in power since 1994'
+ONSET_BEFORE_DATE = re.compile(
+    ONSET.pattern + r"(?:[ \u00a0]+[\w’']+){0,2}?(?:[ \u00a0]+(?:in|since|on|during|from))?[ \u00a0]*$", re.I
+)
+ELAPSED = re.compile(r"\b(?:for|after|spent|spending|spend|old|in[ \u00a0]+power|ruled|detention|detained|prison|jail|"
+                     r"confinement|custody|behind[ \u00a0]+bars|served|held)\b", re.I)
+SENTENCE_LENGTH = re.compile(r"\bsentenc\w*|\bterm\b", re.I)
+PERSON_UNITS = {"", "person", "prisoner", "citizen", "civilian", "resident", "detainee", "evacuee", "individual",
+                "national", "people", "inmate", "victim", "activist"}
+TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'-]+")
+STOP = {"the", "of", "and", "a", "an", "in", "on", "to", "for", "its", "their", "total", "world", "world's", "world’s"}
+
+
+def _ref(row) -> str:
+    return f"{row.doc}:{row.start}"
+
+
+def _fmt(v: float) -> str:
+    if math.isinf(v):
+        return "inf"
+    return f"{v:,.0f}" if abs(v) >= 100 or float(v).is_integer() else f"{v:,.2f}"
+
+
+def _row(check: str, description: str, ok: bool | None, mentions: list[str], detail: str) -> dict:
+    return {"check": check, "description": description, "status": "info" if ok is None else "pass" if ok else "fail",
+            "mentions": "; ".join(mentions), "detail": detail}
+
+
+def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
+    rows = []
+    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
+    sources = dict(zip(facts["fact_id"], facts["n_sources"]))
+    for doc, part in counts.groupby("doc", sort=False):
+        part = part.sort_values("start")
+        items = list(part.itertuples())
+        for i, r in enumerate(items):
+            tail = r.sentence[r.sentence.find(r.text) + len(r.text):] if r.text in r.sentence else ""
+            clause = re.split(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+", tail, maxsplit=1)[0]
+            whole = None
+            kind = ""
+            partitive = PARTITIVE_AFTER.match(tail)
+            if partitive:
+                # the nearest earlier count in the article about the same people ('of the evacuees'), else any
+                noun = set(_tokens(partitive.group(), people=False)) - {"them", "whom", "those", "these"}
+                if noun:  # 'N of the evacuees': the nearest count of evacuees
+                    about = [w for w in items if w.fact_id != r.fact_id
+                             and noun & set(_tokens(w.subject + " " + w.unit, people=False))]
+                    candidates = sorted(about, key=lambda w: abs(w.start - r.start))
+                else:  # 'N of them': the nearest count of people before it
+                    candidates = [w for w in reversed(items[:i]) if w.fact_id != r.fact_id and w.unit in PERSON_UNITS | {r.unit}]
+                if candidates:
+                    whole, kind = candidates[0], "written as a part ('N of them')"
+            elif DESTINATION.search(clause[:160]) and r.unit in PERSON_UNITS:
+                others = [w for w in items if w.fact_id != r.fact_id and w.unit in PERSON_UNITS
+                          and not DESTINATION.search(w.sentence)]
+                if others:
+                    whole = max(others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)))
+                    kind = "sent to a place, against the most reported count of people"
+            if whole is None:
+                continue
+            ok = r.low <= whole.high
+            rows.append(_row(
+                "part_whole", f"{doc}: '{r.text}' ({r.subject}) is a part of '{whole.text}' ({whole.subject}), {kind}",
+                ok, [_ref(r), _ref(whole)],
+                f"part at least {_fmt(r.low)} vs whole at most {_fmt(whole.high)}: "
+                + ("the part fits" if ok else "the part exceeds the whole"),
+            ))
+    return rows
+
+
+def _parts_sum(fig: pd.DataFrame) -> list[dict]:
+    rows = []
+    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
+    for (doc, sentence), group in counts.groupby(["doc", "sentence"], sort=False):
+        if len(group) < 3:
+            continue
+        cue = TOTAL_CUE.search(sentence)
+        if not cue:
+            continue
+        after = group[group["sentence"].str.find(group["text"]) >= 0]
+        total = min(after.itertuples(), key=lambda r: abs(sentence.find(r.text) - cue.end()))
+        parts = [r for r in group.itertuples() if r.Index != total.Index]
+        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+        ok = low <= total.high and total.low <= high
+        rows.append(_row("parts_sum", f"{doc}: {len(parts)} counts add up to the stated total '{total.text}'", ok,
+                         [_ref(total)] + [_ref(p) for p in parts],
+                         f"sum of parts {_fmt(low)}-{_fmt(high)} vs total {_fmt(total.low)}-{_fmt(total.high)}"))
+    return rows
+
+
+def _of_words(sentence: str, text: str) -> set[str]:
+    i = sentence.find(text)
+    m = re.match(r"[ \u00a0]+of[ \u00a0]+(.{0,60})", sentence[i + len(text):]) if i >= 0 else None
+    if not m:
+        return set()
+    words = re.split(r"[,;.]|[ \u00a0](?:and|or|but|while|placing)[ \u00a0]", m.group(1))[0]
+    return set(_tokens(words))
+
+
+def _share_total(fig: pd.DataFrame) -> list[dict]:
+    rows = []
+    originals = fig[fig["copy_of"] == ""]
+    amounts = originals[originals["kind"].isin(["quantity", "money", "count"])]
+    for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
+        same = amounts[(amounts["doc"] == pct.doc) & (amounts["sentence"] == pct.sentence)]
+        whole = _of_words(pct.sentence, pct.text)
+        if same.empty or pct.low <= 0 or not whole:
+            continue  # only 'X% of <a whole>' next to an amount implies a total
+        amount = min(same.itertuples(), key=lambda a: abs(a.start - pct.start))
+        share_low, share_high = pct.low / 100, pct.high / 100
+        total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
+        candidates = originals[(originals["kind"] == amount.kind) & (originals["unit"] == amount.unit)
+                               & (originals["fact_id"] != amount.fact_id)]
+        best, best_overlap = None, 0
+        for c in candidates.itertuples():
+            overlap = len(whole & set(_tokens(c.sentence)))
+            if overlap > best_overlap and c.sentence != pct.sentence:
+                best, best_overlap = c, overlap
+        implied = f"{_fmt(amount.low)}-{_fmt(amount.high)} {amount.unit} at {_fmt(pct.low)}-{_fmt(pct.high)}% implies a total of {_fmt(total_low)}-{_fmt(total_high)} {amount.unit}"
+        what = " ".join(sorted(whole)) or "the whole"
+        if best is None:
+            rows.append(_row("share_total", f"{pct.doc}: '{amount.text}' at '{pct.text}' of {what}", None,
+                             [_ref(pct), _ref(amount)], implied + "; no stated total to compare"))
+            continue
+        ok = best.low <= total_high and total_low <= best.high
+        rows.append(_row("share_total", f"{pct.doc}: '{amount.text}' at '{pct.text}' against the stated total '{best.text}' ({best.doc})",
+                         ok, [_ref(pct), _ref(amount), _ref(best)],
+                         implied + f"; stated {_fmt(best.low)}-{_fmt(best.high)}: " + ("consistent" if ok else "inconsistent")))
+    return rows
+
+
+def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
+    rows = []
+    refs = reference_dates(documents)
+    originals = fig[fig["copy_of"] == ""]
+    starts = []  # (date mention, the families of its onset verb)
+    for d in originals[originals["kind"] == "date"].itertuples():
+        i = d.sentence.find(d.text)
+        before = d.sentence[max(0, i - 28):max(0, i)]  # the verb right before 'in July 2021', 'since 1994'
+        onset = ONSET_BEFORE_DATE.search(before) if i >= 0 else None
+        if onset and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", d.date):
+            starts.append((d, {t for t in _tokens(onset.group()) if t.startswith("#")}))
+    durations = [r for r in originals[originals["kind"] == "duration"].itertuples()
+                 if r.unit in DAYS_PER_UNIT and r.low * DAYS_PER_UNIT[r.unit] >= 30
+                 and not re.match(r"[ \u00a0]+ago\b", _after(r))
+                 and not SENTENCE_LENGTH.search(_window(r)) and ELAPSED.search(_window(r))]
+    seen = set()
+    for dur in durations:
+        ref = refs.get(dur.doc, (None, ""))[0]
+        if ref is None:
+            continue
+        for start, onset in starts:
+            same_entity = bool(dur.entity_id) and dur.entity_id == start.entity_id
+            dur_words, start_words = set(_tokens(_window(dur))), set(_tokens(_window(start)))
+            shared = {t for t in dur_words & start_words if not t.startswith("#")}
+            if not (onset & dur_words) or not (same_entity or shared):
+                continue  # not the same kind of span, or not about the same person or thing
+            key = (dur.fact_id, start.fact_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            first, last = date_interval(start.date)
+            elapsed_low, elapsed_high = ref.toordinal() - last, ref.toordinal() - first
+            f = DAYS_PER_UNIT[dur.unit]
+            ok = dur.low * f <= elapsed_high and elapsed_low <= dur.high * f
+            years = lambda d: d / 365.25  # noqa: E731
+            rows.append(_row(
+                "date_duration",
+                f"'{start.text}' ({start.doc}: {start.subject}) and '{dur.text}' ({dur.doc}: {dur.subject})",
+                ok, [_ref(start), _ref(dur)],
+                f"from {start.date} to {ref.isoformat()} is {years(elapsed_low):.1f}-{years(elapsed_high):.1f} years; "
+                f"'{dur.text}' allows {years(dur.low * f):.1f}-{_fmt(years(dur.high * f)) if math.isinf(dur.high) else f'{years(dur.high * f):.1f}'} years",
+            ))
+    return rows
+
+
+def _after(r) -> str:
+    i = r.sentence.find(r.text)
+    return r.sentence[i + len(r.text):] if i >= 0 else ""
+
+
+def _window(r, n: int = 8) -> str:
+    """The mention with up to ``n`` words either side, within its sentence."""
+    i = r.sentence.find(r.text)
+    if i < 0:
+        return r.sentence
+    before = r.sentence[:i].split()[-n:]
+    after = r.sentence[i + len(r.text):].split()[:n]
+    return " ".join(before + [r.text] + after)
+
+
+def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """All consistency checks; one row per check made."""
+    if figures.empty:
+        return empty(CHECKS)
+    rows = _part_whole(figures, facts) + _parts_sum(figures) + _share_total(figures) + _date_duration(documents, figures)
+    if not rows:
+        return empty(CHECKS)
+    return conform(pd.DataFrame(rows), CHECKS)

@@ -1,0 +1,226 @@
+"""A timeline of the story: dates stated or implied by the articles, resolved to the calendar.
+
+Entry point: :func:`build_timeline` ``(documents, figures) -> DataFrame``
+(:data:`analysis.schema.EVENTS`). ``documents`` is the documents table; each
+article's reference date is its manifest's ``published`` date, else its
+``reference_date`` (never today's clock). ``figures`` is the linked figures
+table of :func:`analysis.facts.build_facts` (date mentions grouped into facts
+become one event each).
+
+Resolved are: dates as written (``1996``, ``July 2024``, ``2025-12-13``);
+month and day without a year (``Dec. 13``, taken in the reference year, or the
+year before when that would put it more than a month after the reference
+date); weekdays (``on Saturday``, ``Friday's`` -> the last such day on or
+before the reference date); ``today``, ``yesterday``, ``this year``, ``last
+year``, ``this month``, ``last month``; a month name alone (``in August``,
+``at the end of November``, ``since November`` -> the last such month not after
+the reference date); ``N years/months/days ago`` (a duration figure followed
+by *ago*). Vague ones (``a few months ago``, ``recently``) and relative dates
+in an article with no reference date stay unresolved, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .schema import EVENTS, conform, empty
+
+__all__ = ["build_timeline", "reference_dates", "resolve"]
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+RELATIVE = re.compile(
+    r"""\b(?:
+        (?P<weekday>(?:on[ \u00a0]+|last[ \u00a0]+|this[ \u00a0]+|since[ \u00a0]+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?(?:[ \u00a0]+(?:night|morning|evening|afternoon))?)
+      | (?P<day>today|yesterday|tomorrow|tonight)
+      | (?P<period>(?:this|last|next|earlier[ \u00a0]+this|later[ \u00a0]+this)[ \u00a0]+(?:year|month|week))
+      | (?P<month>(?:(?:in|since|by|until|from|at[ \u00a0]+the[ \u00a0]+(?:end|start|beginning)[ \u00a0]+of|in[ \u00a0]+(?:early|mid|late)|(?:early|mid|late)-?)[ \u00a0]*)
+          (?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]*\d))
+      | (?P<vague>a[ \u00a0]+few[ \u00a0]+(?:days|weeks|months|years)[ \u00a0]+ago|recently|lately|in[ \u00a0]+recent[ \u00a0]+(?:days|weeks|months|years))
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
+TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
+STOP = set("""a an the of in on at by for from to with as and or but that which who was were is are be been has have had
+his her their its it he she they this these those since until after before during when while also still then said
+says told would could will may might must not no so than more most""".split())
+
+
+def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
+    """doc -> (reference date or None, where it comes from)."""
+    out = {}
+    for row in documents.to_dict("records"):
+        for col in ("published", "reference_date"):
+            value = str(row.get(col) or "").strip()
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10] or "x"):
+                out[row["doc"]] = (date.fromisoformat(value[:10]), f"{col} {value[:10]}")
+                break
+        else:
+            out[row["doc"]] = (None, "")
+    return out
+
+
+def _last_weekday(ref: date, name: str) -> date:
+    return ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(name)) % 7)
+
+
+def _last_month(ref: date, month: int) -> tuple[int, int]:
+    return (ref.year, month) if month <= ref.month else (ref.year - 1, month)
+
+
+def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
+    """Resolve one relative expression against ``ref``: (iso date, precision, reason)."""
+    e = expression.lower().replace("\u00a0", " ")
+    m = RELATIVE.fullmatch(expression.strip())
+    if m and m.group("vague"):
+        return "", "", f"'{expression}' names no point in time"
+    if ref is None:
+        return "", "", "no publication or reference date for this article in the manifest"
+    why = f"relative to {ref.isoformat()}"
+    for name in WEEKDAYS:
+        if name in e:
+            d = _last_weekday(ref, name)
+            if e.startswith("last ") and d == ref:
+                d -= timedelta(days=7)
+            return d.isoformat(), "day", f"last {name.title()} on or before {ref.isoformat()}"
+    if "yesterday" in e:
+        return (ref - timedelta(days=1)).isoformat(), "day", why
+    if "tomorrow" in e:
+        return (ref + timedelta(days=1)).isoformat(), "day", why
+    if "today" in e or "tonight" in e:
+        return ref.isoformat(), "day", why
+    if e.endswith("year"):
+        y = ref.year - 1 if e.startswith("last") else ref.year + 1 if e.startswith("next") else ref.year
+        return f"{y}", "year", why
+    if e.endswith("month"):
+        y, mo = (ref.year, ref.month)
+        if e.startswith("last"):
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        elif e.startswith("next"):
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return f"{y}-{mo:02d}", "month", why
+    if e.endswith("week"):
+        start = ref - timedelta(days=ref.weekday())
+        if e.startswith("last"):
+            start -= timedelta(days=7)
+        return start.isoformat(), "week", f"week starting {start.isoformat()}, {why}"
+    for i, name in enumerate(MONTHS, 1):
+        if name in e:
+            y, mo = _last_month(ref, i)
+            return f"{y}-{mo:02d}", "month", f"last {name.title()} not after {ref.isoformat()}"
+    return "", "", f"'{expression}' is not a date expression this tool resolves"
+
+
+def _what(sentence: str, expression: str) -> str:
+    """A few content words of the clause around an expression."""
+    i = sentence.find(expression)
+    before = sentence[:max(0, i)]
+    clause = re.split(r"[,;:()“”\"]", before)[-1]
+    words = [w for w in TOKEN.findall(clause) if w.lower() not in STOP]
+    if len(words) < 2:
+        after = re.split(r"[,;:()“”\"]", sentence[i + len(expression):])[0]
+        words += [w for w in TOKEN.findall(after) if w.lower() not in STOP]
+    return " ".join(words[-5:] if i > 0 and len(words) > 5 else words[:5])
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min([x for x in (text.find(".", end), text.find("\n", end)) if x >= 0] or [len(text)])
+    return text[a:b].strip()
+
+
+def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """The events table: one row per dated event (plus unresolved expressions)."""
+    refs = reference_dates(documents)
+    texts = dict(zip(documents["doc"], documents["text"]))
+    items: list[dict] = []  # one per date expression
+    # 1. date figures, grouped into events by their fact
+    dates = figures[figures["kind"] == "date"]
+    for row in dates.itertuples():
+        iso, precision, reason = row.date, "", ""
+        if re.fullmatch(r"\d{4}", iso):
+            precision = "year"
+        elif re.fullmatch(r"\d{4}-\d{2}", iso):
+            precision = "month"
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            precision = "day"
+        elif re.fullmatch(r"\d{4}s", iso):
+            precision = "decade"
+        elif iso.startswith("--"):
+            ref = refs.get(row.doc, (None, ""))[0]
+            if ref is None:
+                iso, reason = "", "day and month without a year, and no reference date in the manifest"
+            else:
+                mo, d = int(iso[2:4]), int(iso[5:7])
+                y = ref.year if date(ref.year, mo, d) <= ref + timedelta(days=31) else ref.year - 1
+                iso, precision, reason = f"{y}-{mo:02d}-{d:02d}", "day", f"year taken from {ref.isoformat()}"
+        items.append({"key": ("fact", getattr(row, "fact_id", "") or f"{row.doc}:{row.start}"), "date": iso,
+                      "precision": precision, "what": row.subject or _what(row.sentence, row.text), "doc": row.doc,
+                      "expression": row.text, "reason": reason})
+    # 2. 'N years ago' durations
+    for row in figures[figures["kind"] == "duration"].itertuples():
+        text = texts.get(row.doc, "")
+        if not AGO.match(text, row.end):
+            continue
+        ref, source = refs.get(row.doc, (None, ""))
+        expression = text[row.start:row.end] + " ago"
+        if ref is None:
+            items.append({"key": ("ago", expression), "date": "", "precision": "", "what": row.subject, "doc": row.doc,
+                          "expression": expression, "reason": "no publication or reference date in the manifest"})
+            continue
+        days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}.get(row.unit)
+        if days is None:
+            continue
+        when = ref - timedelta(days=row.value * days)
+        precision = "day" if row.unit in ("day", "week") else "month" if row.unit == "month" else "year"
+        iso = when.isoformat() if precision == "day" else f"{when.year}-{when.month:02d}" if precision == "month" else f"{when.year}"
+        items.append({"key": ("date", iso, precision), "date": iso, "precision": precision,
+                      "what": _what(row.sentence, row.text), "doc": row.doc, "expression": expression,
+                      "reason": f"{expression}, from {ref.isoformat()}"})
+    # 3. relative expressions in the text
+    for doc, text in texts.items():
+        ref = refs.get(doc, (None, ""))[0]
+        for m in RELATIVE.finditer(str(text)):
+            expression = m.group().strip()
+            iso, precision, reason = resolve(expression, ref)
+            sentence = _sentence_at(text, m.start(), m.end())
+            key = ("date", iso, precision) if iso else ("unresolved", doc, m.start())
+            items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, expression),
+                          "doc": doc, "expression": expression, "reason": reason})
+    if not items:
+        return empty(EVENTS)
+    # a relative date joins the one stated date event on the same day, if there is exactly one
+    by_date: dict[tuple, set] = defaultdict(set)
+    for item in items:
+        if item["key"][0] == "fact" and item["date"]:
+            by_date[(item["date"], item["precision"])].add(item["key"])
+    for item in items:
+        if item["key"][0] == "date" and len(by_date.get(item["key"][1:], ())) == 1:
+            item["key"] = next(iter(by_date[item["key"][1:]]))
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for item in items:
+        groups[item["key"]].append(item)
+    rows = []
+    for key, members in groups.items():
+        dated = [m for m in members if m["date"]]
+        best = max(dated, key=lambda m: len(m["date"])) if dated else members[0]
+        whats = Counter(m["what"] for m in members if m["what"])
+        reasons = list(dict.fromkeys(m["reason"] for m in members if m["reason"]))
+        rows.append({
+            "date": best["date"], "precision": best["precision"],
+            "what": max(whats.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if whats else "",
+            "sources": "; ".join(dict.fromkeys(m["doc"] for m in members)), "n_mentions": len(members),
+            "expressions": "; ".join(dict.fromkeys(m["expression"] for m in members)),
+            "resolved": bool(best["date"]), "reason": "; ".join(reasons[:3]),
+        })
+    events = pd.DataFrame(rows)
+    events["_sort"] = events["date"].where(events["resolved"], "9999")
+    events = events.sort_values(["_sort", "what"], kind="stable").drop(columns="_sort").reset_index(drop=True)
+    events.insert(0, "event_id", [f"V{i:03d}" for i in range(1, len(events) + 1)])
+    return conform(events, EVENTS)
