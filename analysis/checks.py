@@ -124,8 +124,7 @@ def _parts_sum(fig: pd.DataFrame) -> list[dict]:
         cue = TOTAL_CUE.search(sentence)
         if not cue:
             continue
-        after = group[group["sentence"].str.find(group["text"]) >= 0]
-        total = min(after.itertuples(), key=lambda r: abs(sentence.find(r.text) - cue.end()))
+        total = min(group.itertuples(), key=lambda r: abs(sentence.find(r.text) - cue.end()))
         parts = [r for r in group.itertuples() if r.Index != total.Index]
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)
         ok = low <= total.high and total.low <= high
@@ -187,7 +186,10 @@ def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
         onset = ONSET_BEFORE_DATE.search(before) if i >= 0 else None
         if onset and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", d.date):
             starts.append((d, {t for t in _tokens(onset.group()) if t.startswith("#")}))
-    durations = [r for r in originals[originals["kind"] == "duration"].itertuples()
+    # durations, and ages of things ('the bridge is ten years old': an age not linked to a person)
+    spans = originals[(originals["kind"] == "duration") | ((originals["kind"] == "age") & (originals["entity_id"] == "")
+                                                           & originals["text"].str.endswith("old"))]
+    durations = [r for r in spans.itertuples()
                  if r.unit in DAYS_PER_UNIT and r.low * DAYS_PER_UNIT[r.unit] >= 30
                  and not re.match(r"[ \u00a0]+ago\b", _after(r))
                  and not SENTENCE_LENGTH.search(_window(r)) and ELAPSED.search(_window(r))]

@@ -13,9 +13,9 @@ Entry points:
 Names are runs of capitalised words. Spellings are clustered when they are the
 same name under a *folding* that erases what differs between romanisations
 and accents: accents dropped, ``kh/h/g``, ``ts/t``, ``c/k``, ``y/i``, ``ou/ov``
-and vowels made equal, doubled letters collapsed (Kolesnikova / Kalesnikava,
-Tsikhanouskaya / Tikhanovskaya, Babariko / Babaryka), or when they are one
-edit apart in a long enough word (Coale / Cole). Two full names merge only if
+and vowels made equal, doubled letters collapsed (Oleksandr / Aleksandr,
+Kharkiv / Kharkov, Serhiy / Sergei, Tsoy / Tsoi), or when they are one
+edit apart in a long enough word (Kovalenko / Kovalenco). Two full names merge only if
 both their first and last names match, so husband and wife (same surname,
 different first names) stay apart; a bare surname joins the full name it
 matches only when exactly one full name does.
@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from difflib import SequenceMatcher
 
 import pandas as pd
 
@@ -82,9 +81,25 @@ def _word_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:
         return False
-    # one edit apart in a long enough word ('Coale' / 'Cole', 'Belaruskali' / 'Belaruskalia')
-    ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
-    return ratio >= 0.88 or (len(fa) >= 6 and SequenceMatcher(None, fa, fb).ratio() >= 0.92)
+    # one edit apart in a long enough word ('Rivne' / 'Rovne', 'Petrenko' / 'Petrenco')
+    return _one_edit(_plain(a), _plain(b))
+
+
+def _plain(word: str) -> str:
+    w = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by at most one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def same_name(a: str, b: str) -> bool:
@@ -114,7 +129,7 @@ def _candidates(text: str) -> list[tuple[str, int, bool]]:
         titled = [i for i, w in enumerate(words) if w in TITLES]
         if titled and titled[-1] < len(words) - 1:
             start += sum(len(w) + 1 for w in words[: titled[-1] + 1])
-            words = words[titled[-1] + 1:]  # 'US Special Envoy John Coale' -> 'John Coale'
+            words = words[titled[-1] + 1:]  # 'UN Special Envoy Ann Lee' -> 'Ann Lee'
         words = [re.sub(r"(?:’s|'s|’|'|-)$", "", w) for w in words]
         if not words:
             continue
@@ -123,7 +138,7 @@ def _candidates(text: str) -> list[tuple[str, int, bool]]:
         if len(words) == 1:
             w = words[0]
             if len(w) < 3 or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
-                continue  # 'Belarusian', 'Western': adjectives
+                continue  # 'Ukrainian', 'Western': adjectives
         else:
             sentence_start = False
         out.append((name, start, bool(PLACE_PREPOSITIONS.search(text[max(0, start - 12):start])), sentence_start))
@@ -178,7 +193,7 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
             cluster_of[name] = len(clusters)
             clusters.append([name])
     merged = list(range(len(clusters)))
-    # 2. a longer run that ends with a shorter multi-word name is that name ('Belarus John Coale')
+    # 2. a longer run that ends with a shorter multi-word name is that name ('Kyiv Ann Lee')
     for i, members in enumerate(clusters):
         n = len(members[0].split())
         for j, other in enumerate(clusters):

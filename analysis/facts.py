@@ -63,7 +63,7 @@ FAMILIES = {
     "reloc": "#evac", "forc": "#evac", "shelter": "#evac", "injur": "#hurt", "wound": "#hurt", "hurt": "#hurt", "hospital": "#hurt",
     "miss": "#missing", "unaccount": "#missing", "talk": "#talks", "discuss": "#talks", "negoti": "#talks",
     "consult": "#talks", "meet": "#talks", "sentenc": "#sentence", "term": "#sentence", "convict": "#sentence",
-    "rule": "#rule", "power": "#rule", "reign": "#rule", "govern": "#rule", "found": "#founded",
+    "rule": "#rule", "power": "#rule", "reign": "#rule", "govern": "#rule", "found": "#founded", "open": "#founded",
     "establish": "#founded", "creat": "#founded", "launch": "#founded", "protest": "#protest",
     "demonstr": "#protest", "ralli": "#protest", "rally": "#protest", "elect": "#election", "vote": "#election",
     "ballot": "#election", "export": "#export", "ship": "#export", "sale": "#export", "sold": "#export",
@@ -171,30 +171,53 @@ def _normal_sentence(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
+def _sentence_keys(fig: pd.DataFrame) -> pd.Series:
+    """(normalised sentence, text, k): the k-th mention of ``text`` in one instance of the sentence."""
+    keys = pd.Series(None, index=fig.index, dtype=object)
+    for (_, sentence), rows in fig.sort_values("start").groupby(["doc", "sentence"], sort=False):
+        sent = _normal_sentence(sentence)
+        instance_start, seen = None, Counter()  # a repeated paragraph holds the sentence twice
+        for idx, row in rows.iterrows():
+            if instance_start is None or row["start"] - instance_start > len(sentence):
+                instance_start, seen = row["start"], Counter()
+            seen[row["text"]] += 1
+            keys[idx] = (sent, row["text"], seen[row["text"]])
+    return keys
+
+
 def _copies(fig: pd.DataFrame) -> pd.Series:
     """For each mention, 'doc:start' of the same mention in an earlier identical sentence, else ''.
 
     A sentence of at least COPY_MIN_WORDS words stated again (a repeated
     paragraph, a headline repeated as the first line, a syndicated copy) makes
     its mentions copies of the first statement's mentions, matched in order.
+    In a document most of whose mentions are copies of one other document (a
+    syndicated copy), shorter sentences found in that document are copies too.
     """
-    first: dict[tuple[str, str, int], str] = {}
+    keys = _sentence_keys(fig)
     out = pd.Series("", index=fig.index, dtype="string")
-    for (doc, sentence), rows in fig.sort_values("start").groupby(["doc", "sentence"], sort=False):
-        sent = _normal_sentence(sentence)
-        if len(sent.split()) < COPY_MIN_WORDS:
+    first: dict[tuple, str] = {}
+    where: dict[tuple[str, tuple], str] = {}
+    order = fig.sort_values(["doc", "start"]).index
+    for idx in order:
+        doc, start, key = fig.at[idx, "doc"], fig.at[idx, "start"], keys[idx]
+        where.setdefault((doc, key), f"{doc}:{start}")
+        if len(key[0].split()) < COPY_MIN_WORDS:
             continue
-        # split the rows into instances of the sentence (a repeated paragraph holds it twice)
-        instance_start, seen = None, Counter()
-        for idx, row in rows.iterrows():
-            if instance_start is None or row["start"] - instance_start > len(sentence):
-                instance_start, seen = row["start"], Counter()
-            seen[row["text"]] += 1
-            key = (sent, row["text"], seen[row["text"]])
-            if key in first:
-                out[idx] = first[key]
-            else:
-                first[key] = f"{doc}:{row['start']}"
+        if key in first:
+            out[idx] = first[key]
+        else:
+            first[key] = f"{doc}:{start}"
+    for doc, rows in fig.groupby("doc", sort=False):
+        sources = Counter(v.split(":")[0] for v in out[rows.index] if v)
+        if not sources:
+            continue
+        source, n = sources.most_common(1)[0]
+        if n < 0.5 * len(rows):
+            continue
+        for idx in rows.index:  # a syndicated copy: its short sentences are copies too
+            if not out[idx] and (source, keys[idx]) in where:
+                out[idx] = where[(source, keys[idx])]
     return out
 
 

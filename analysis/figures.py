@@ -861,8 +861,8 @@ def _noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], in
             return [], -1, pos
         if words[0][0].lower() in ("them", "us", "whom", "which", "it", "these", "those"):
             return [], -1, pos
-    if words and _looks_participle(words[0][0]):
-        return [], -1, pos  # 'over 2,500 recognized': no counted noun
+    if words and _looks_participle(words[0][0]) and not (len(words) > 1 and _is_plural(words[1][0])):
+        return [], -1, pos  # 'over 2,500 recognized': no counted noun ('25 flooded villages' has one)
     np: list[tuple[str, int, int]] = []
     prev_end = None
     for w, ws, we in words:

@@ -68,7 +68,7 @@ FACTS: tuple[Column, ...] = (
 CHECKS: tuple[Column, ...] = (
     Column("check", "string", "the mechanism: part_whole, parts_sum, share_total or date_duration"),
     Column("description", "string", "what was checked, in words"),
-    Column("status", "string", "pass or fail"),
+    Column("status", "string", "pass, fail, or info (an implied figure with nothing stated to compare it with)"),
     Column("mentions", "string", "the mentions involved, as 'doc:start' separated by '; '"),
     Column("detail", "string", "the numbers compared and the result"),
 )
