@@ -281,6 +281,7 @@ OF_PHRASE = re.compile(
     rf"{_SP}*of{_SP}+(?:(?i:the|these|those|its|their|his|her|our){_SP}+)?"
     rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){_SP}+)?(?:[\d.,]+{_SP}+)?"
 )
+OF_PRONOUN = re.compile(rf"{_SP}+of{_SP}+(?i:them|whom|those|these|us)\b")
 HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
 FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{_SP}+[A-Z][\w’'\u00C0-\u024F-]+,{_SP}*$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
@@ -940,6 +941,11 @@ def _subject(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int
             pred = _predicate(text, np_end) or ([_verb_before(text, lo, s)] if _verb_before(text, lo, s) else [])
             return " ".join(w.lower() if w[0].isupper() and not w.isupper() and w.lower() in FUNCTION_WORDS | {w.lower()} and i < len(words) else w
                             for i, w in enumerate(words + pred)).strip()
+        of_them = OF_PRONOUN.match(text, e)
+        if of_them:  # '4,000 of them were taken to Lviv'
+            pred = _predicate(text, of_them.end())
+            if pred:
+                return " ".join(pred)
         nm = None
         for nm in NUMBER_OF.finditer(text, lo, e):
             pass
