@@ -33,6 +33,7 @@ from .schema import FIGURES, conform
 __all__ = ["extract_figures", "figures_from_paths", "figures_in_text", "sentence_spans"]
 
 INF = math.inf
+CHUNK_ROWS = 20_000
 
 # --------------------------------------------------------------------------
 # Lexicon
@@ -281,6 +282,7 @@ OF_PHRASE = re.compile(
     rf"{_SP}*of{_SP}+(?:(?i:the|these|those|its|their|his|her|our){_SP}+)?"
     rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){_SP}+)?(?:[\d.,]+{_SP}+)?"
 )
+GLUED_SCALE_AFTER = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b")
 OF_PRONOUN = re.compile(rf"{_SP}+of{_SP}+(?i:them|whom|those|these|us)\b")
 HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
 FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{_SP}+[A-Z][\w’'\u00C0-\u024F-]+,{_SP}*$")
@@ -301,7 +303,7 @@ EXCLUDED_ZONES = re.compile(
     re.VERBOSE,
 )
 # numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
-PHONE_AFTER_VERB = re.compile(r"(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
                               r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
@@ -507,6 +509,7 @@ def figures_in_text(text: str, doc: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns."""
     rows: list[dict] = []
     zones = sentences = sent_starts = zone_starts = None
+    sentence_text: dict[int, str] = {}
     last_end = 0
     for cand in CANDIDATE.finditer(text):
         pos = cand.start()
@@ -525,10 +528,14 @@ def figures_in_text(text: str, doc: str = "") -> list[dict]:
             continue
         k = bisect.bisect_right(sent_starts, m.start()) - 1
         sent = sentences[k] if k >= 0 else (0, len(text))
-        for row in _interpret(text, m, sent):
-            row["doc"] = doc
-            row["sentence"] = text[sent[0]:sent[1]].strip()
-            rows.append(row)
+        found = _interpret(text, m, sent)
+        if found:
+            if k not in sentence_text:  # one string per sentence, shared by its mentions
+                sentence_text[k] = text[sent[0]:sent[1]].strip()
+            for row in found:
+                row["doc"] = doc
+                row["sentence"] = sentence_text[k]
+                rows.append(row)
     return rows
 
 
@@ -769,7 +776,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if TIMES_AFTER.match(text, end):
         return []  # 'three times the average': a ratio, not a figure of any kind
     if currency:
-        gm = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b").match(text, end)
+        gm = GLUED_SCALE_AFTER.match(text, end)
         if gm:
             mult = GLUED_SCALES[gm.group().lower()]
             value *= mult
@@ -821,7 +828,6 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
             return [_make(text, start, mm.end(), "quantity", value, unit_name, qualifier, low, high, sent)]
     # ---- years ------------------------------------------------------------
     if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100:
-        prev_word = re.search(r"([A-Za-z]+)[-\u2010\u2011]$", text[max(0, s - 10):s])
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
     return [_make(text, start, end, "count", value, _counted_unit(text, end, sent, value), qualifier, low, high, sent)]
 
@@ -989,7 +995,9 @@ def figures_from_paths(paths, max_bytes: int | None = None) -> tuple[pd.DataFram
     """
     from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, iter_documents
 
+    columns = [c.name for c in FIGURES]
     rows: list[dict] = []
+    chunks: list[pd.DataFrame] = []  # rows become compact frames every CHUNK_ROWS rows
     errors: list[dict] = []
     n_documents = 0
     for item in iter_documents(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
@@ -998,7 +1006,11 @@ def figures_from_paths(paths, max_bytes: int | None = None) -> tuple[pd.DataFram
         else:
             n_documents += 1
             rows.extend(figures_in_text(item["text"], item["doc"]))
-    figures = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
+            if len(rows) >= CHUNK_ROWS:
+                chunks.append(conform(pd.DataFrame(rows, columns=columns), FIGURES))
+                rows = []
+    chunks.append(conform(pd.DataFrame(rows, columns=columns), FIGURES))
+    figures = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
     error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
     return figures, error_frame, n_documents
 
