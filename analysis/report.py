@@ -25,6 +25,7 @@ pandas' escaped tables), so an article holding ``<script>`` shows it as text.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -105,6 +106,9 @@ def _corpus_parameter(paths: Sequence[str | os.PathLike]) -> str | list[str]:
     return resolved[0] if len(resolved) == 1 else resolved
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def _failed_cell(executed: Path, source: Path) -> tuple[int | None, str, str]:
     """(1-based position in the source notebook, cell id, first code line) of the cell that raised.
 
@@ -117,6 +121,11 @@ def _failed_cell(executed: Path, source: Path) -> tuple[int | None, str, str]:
         cell = next(c for c in cells if c.cell_type == "code" and any(o.output_type == "error" for o in c.outputs))
         ids = [c.get("id") for c in nbformat.read(source, as_version=4).cells]
         position = ids.index(cell.get("id")) + 1 if cell.get("id") in ids else None
+        error = next(o for o in cell.outputs if o.output_type == "error")
+        # IPython marks the failing line of the cell's frame with '---->' (first frame = the cell)
+        marked = re.search(r"^-+> *(\d+) (.*)$", _ANSI.sub("", "\n".join(error.get("traceback", []))), re.M)
+        if marked:
+            return position, str(cell.get("id", "")), f"line {marked[1]}: {marked[2].strip()}"
         first = next((line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")), "")
         return position, str(cell.get("id", "")), first.strip()
     except Exception:  # the notebook may not have been written
@@ -232,7 +241,7 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
                 details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
                                                 f"execution count {exc.exec_count}") if x)
                 raise ReportError(
-                    f"notebook {name} failed in {where} ({details})" + (f" at `{line}`" if line else "")
+                    f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
                     + f": {exc.ename}: {exc.evalue}",
                     notebook=name, cell_index=position, cell_id=cell_id) from None
             except ReportError:

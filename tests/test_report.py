@@ -80,7 +80,7 @@ def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp
         render_report([root / "tests" / "corpora" / "dam_collapse"], "t", out, notebooks=[broken], log=io.StringIO())
     message = str(err.value)
     assert "notebook 99_broken failed in cell 3 (id 'divide', execution count 4)" in message
-    assert "`ratio = 1 / 0`" in message and "ZeroDivisionError" in message
+    assert ", line 1: ratio = 1 / 0: ZeroDivisionError: division by zero" in message
     assert err.value.cell_id == "divide"
     assert (out / "report.html").read_text() == "previous report"
     assert sorted(p.name for p in out.iterdir()) == ["report.html"]
