@@ -15,6 +15,8 @@ commands:
   figures  extract every figure mention from a folder of articles into a table
   facts    reconcile the figures across sources: facts, checks, entities, timeline
   bench    measure extraction speed and memory on a generated corpus
+  report   run the notebooks on a corpus and write an HTML report with its charts
+  clean-notebooks  clean (or check, or execute and clean) the committed notebooks
 """
 
 
@@ -87,6 +89,27 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
+
+    try:
+        report = render_report(args.paths, title=args.title, out_dir=args.out,
+                               notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+    except ReportError as exc:
+        out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
+        print(f"error: {exc}\nthe previous report in {out} is unchanged", file=sys.stderr)
+        return 1
+    print(f"report: {report.html} ({len(report.notebooks)} notebooks, {len(report.charts)} chart files, "
+          f"{report.seconds:.1f} s)")
+    return 0
+
+
+def _clean_notebooks(args: argparse.Namespace) -> int:
+    from .notebooks import main as clean_main
+
+    return clean_main(args.notebooks, check_only=args.check, run=args.execute)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -133,6 +156,42 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder of articles to copy (default: seeds/)")
     bench.add_argument("--workdir", type=Path, default=None, help="where to build the corpus (default: a temporary folder)")
     bench.set_defaults(func=_bench)
+
+    rep = sub.add_parser(
+        "report", help="run the notebooks and write an HTML report",
+        description="Run the notebooks (01_figures, 02_sources, 03_timeline, report) in order with papermill on "
+                    "the given articles, with the story title as a parameter, and write into the output folder: "
+                    "report.html (self-contained: code hidden, images embedded, article text escaped), the "
+                    "executed notebooks (notebooks/) and every chart as PNG, SVG and the CSV it plots (charts/). "
+                    "The folder is replaced only when every notebook ran: a failing notebook exits 1, names the "
+                    "failing cell, leaves the previous report untouched and keeps the partial run in "
+                    "<out>.failed/.",
+    )
+    rep.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
+                     help="article files or folders (default: the embedded seeds/ folder)")
+    rep.add_argument("--title", default="", help="story title shown at the top (default: the corpus folder's name)")
+    rep.add_argument("--out", default=None, type=Path,
+                     help="output folder (default: reports/<name of the first PATH>, e.g. reports/seeds)")
+    rep.add_argument("--notebooks", nargs="+", default=None, metavar="NAME",
+                     help="notebooks to run, in order (names in notebooks/ or .ipynb paths; default: all four); "
+                          "the HTML comes from 'report', or from the last one when 'report' is not run")
+    rep.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
+    rep.set_defaults(func=_report)
+
+    clean = sub.add_parser(
+        "clean-notebooks", help="clean the committed notebooks, or check that they are clean",
+        description="Clean notebooks in place: keep only the kernelspec (python3) and language name in the "
+                    "notebook metadata and only tags in cell metadata, renumber execution counts 1..n in order, "
+                    "mask memory addresses in outputs. --check changes nothing and exits 1 when a notebook is "
+                    "not clean; --execute runs each notebook top to bottom first (kernel python3, from its own "
+                    "folder) and saves it executed and cleaned.",
+    )
+    clean.add_argument("notebooks", nargs="*", type=Path, metavar="NOTEBOOK",
+                       help="notebook files (default: every notebooks/*.ipynb)")
+    mode = clean.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="only check; exit 1 when the cleaner would change one")
+    mode.add_argument("--execute", action="store_true", help="execute each notebook, then clean it")
+    clean.set_defaults(func=_clean_notebooks)
     return parser
 
 

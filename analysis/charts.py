@@ -1,0 +1,579 @@
+"""Charts of the tidy tables, each saved as PNG and SVG next to a CSV of exactly what it plots.
+
+Every chart is a function of the declared tables (:mod:`analysis.schema`) and an
+output folder, and returns the matplotlib :class:`~matplotlib.figure.Figure`
+(shown inline by a notebook). It writes ``<name>.png``, ``<name>.svg`` and
+``<name>.csv`` into the folder; the CSV holds one row per plotted mark, so a
+reader can check every number of the picture.
+
+=================== ======================= ===================================================
+function            tables                  what it shows
+=================== ======================= ===================================================
+:func:`headline`    facts + figures         the facts most sources state: each mention's
+                                            interval (open-ended ones as arrows), one colour
+                                            per document, labelled with the text as written
+:func:`matrix`      facts + figures         documents x facts, cells coloured by the fact's
+                                            agreement status, holding the text each states
+:func:`timeline`    events                  resolved events on a time axis, labelled ``what``
+:func:`shares`      figures                 percent figures as parts of a whole, by subject
+:func:`by_source`   figures                 figure mentions per document and kind
+=================== ======================= ===================================================
+
+Titles state the finding, computed from the data; axes are labelled; a source
+line at the bottom names the documents; colours come from the colour-blind-safe
+Okabe-Ito palette. No pyplot state is used: figures are built on the Agg canvas
+directly, so importing this module changes no backend. SVG files are
+deterministic (fixed hash salt, no date), so re-running gives identical files.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import textwrap
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .schema import KINDS
+
+__all__ = ["OKABE_ITO", "STATUS_COLOURS", "by_source", "headline", "matrix", "shares", "timeline"]
+
+# Okabe & Ito (2008), the colour-blind-safe qualitative palette
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
+}
+# one colour per document, in this order (black is kept for text)
+DOC_COLOURS = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple", "sky blue",
+                                      "vermillion", "yellow")]
+DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
+STATUS_COLOURS = {
+    "agree": OKABE_ITO["bluish green"],
+    "compatible": OKABE_ITO["sky blue"],
+    "conflict": OKABE_ITO["vermillion"],
+    "single": "#BBBBBB",
+}
+STATUS_ORDER = ("agree", "compatible", "conflict", "single")
+KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
+                                                       "sky blue", "vermillion", "yellow")]))
+GREY = "#666666"
+LIGHT = "#E6E6E6"
+SVG_SALT = "newsfigures"
+SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
+
+
+# --------------------------------------------------------------------------
+# shared helpers
+# --------------------------------------------------------------------------
+
+def _require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise KeyError(f"{table} table lacks column(s) {', '.join(missing)}")
+
+
+def _tex(text: object) -> str:
+    """Text as matplotlib shows it literally: '$' would start mathtext."""
+    return str(text).replace("$", r"\$")
+
+
+def _short(text: object, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _wrap(text: object, width: int, lines: int = 2) -> str:
+    return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
+
+
+def human(x: float) -> str:
+    """A tick or label number: 12,400; 2.4 bn; 3.2 m; 0.5."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    if math.isinf(x):
+        return "∞"
+    ax = abs(x)
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if ax >= size:
+            return f"{x / size:,.3g} {word}"
+    if ax >= 1000 or float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.3g}"
+
+
+def _label(doc: str, doc_labels: Mapping[str, str] | None) -> str:
+    return str((doc_labels or {}).get(doc) or doc)
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    FigureCanvasAgg(fig)
+    # keep room at the bottom for the source line
+    fig.get_layout_engine().set(rect=(0, SOURCE_HEIGHT_IN / height, 1, 1 - SOURCE_HEIGHT_IN / height))
+    return fig
+
+
+def _finish(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapping[str, str] | None,
+            note: str = "") -> None:
+    fig.suptitle(_tex(_wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.text(0.01, 0.012, _tex(source_line(docs, doc_labels, note)), fontsize=7.5, color=GREY,
+             ha="left", va="bottom", wrap=True)
+
+
+def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
+    """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
+    names = [_label(d, doc_labels) for d in dict.fromkeys(docs)]
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    n = len(names)
+    line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
+    line += "; figures as extracted from the articles' text by newsfigures."
+    return line + (f" {note}" if note else "")
+
+
+def _empty_note(fig: Figure, message: str) -> None:
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, _tex(message), ha="center", va="center", fontsize=11, color=GREY, transform=ax.transAxes)
+
+
+_CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
+
+
+def _stable_clip_ids(svg: str) -> str:
+    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which vary by run."""
+    ids: dict[str, str] = {}
+    return _CLIP_ID.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1:04d}"), svg)
+
+
+def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str) -> dict[str, Path]:
+    """Write ``name``.png, .svg and .csv into ``out_dir``; return the three paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
+    with matplotlib.rc_context({"svg.hashsalt": SVG_SALT}):
+        fig.savefig(paths["png"], format="png", dpi=110, metadata={"Software": None})
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
+    data.to_csv(paths["csv"], index=False)
+    return paths
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
+    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 conflicts' from a list of statuses."""
+    counts = pd.Series(list(statuses), dtype="object").value_counts()
+    n = int(counts.sum())
+    if n == 0:
+        return f"No {noun} to compare"
+    verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
+             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+    parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
+    parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
+    (status, k), rest = parts[0], parts[1:]
+    first = f"{k} of {n} {noun} {verbs.get(status, (status, status))[1]}" + (where if status == "agree" else "")
+    return "; ".join([first] + [", ".join(f"{k} {verbs.get(s, (s, s))[0 if k == 1 else 1]}" for s, k in rest)][: 1 if rest else 0])
+
+
+def _mentions(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures table with a boolean ``copy`` column (FIGURE_LINKS' copy_of, when present)."""
+    out = figures.copy()
+    copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
+    out["copy"] = copy_of.fillna("").astype(str).ne("")
+    return out
+
+
+def _pick_facts(facts: pd.DataFrame, fact_ids: Sequence[str] | None, top: int, *, skip_dates: bool,
+                multi_first: bool = False) -> pd.DataFrame:
+    if fact_ids:
+        known = set(facts["fact_id"])
+        unknown = [f for f in fact_ids if f not in known]
+        if unknown:
+            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
+        return facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
+    pool = facts[facts["kind"] != "date"] if skip_dates else facts
+    if multi_first and (pool["n_sources"] >= 2).any():
+        pool = pool[pool["n_sources"] >= 2]
+    return pool.sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True],
+                            kind="stable").head(top)
+
+
+# --------------------------------------------------------------------------
+# 1. headline figures: intervals per mention, one colour per outlet
+# --------------------------------------------------------------------------
+
+HEADLINE_COLUMNS = ["fact_id", "label", "unit", "status", "doc", "text", "qualifier", "value", "low", "high",
+                    "x", "x_low", "x_high", "open_ended", "n_mentions", "copy"]
+
+
+def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
+             fact_ids: Sequence[str] | None = None, top: int = 5,
+             doc_labels: Mapping[str, str] | None = None, name: str = "headline") -> Figure:
+    """The headline facts, one panel each: every document's mention as a point and its interval.
+
+    ``fact_ids`` picks the facts (in that order); by default the ``top`` facts
+    stated by most sources (dates left out). Within a fact each distinct
+    mention of a document is a row labelled with the document and the text as
+    written; its [low, high] interval is a bar, an open-ended one ('more than',
+    'at least') an arrow to the panel's edge. The shaded band is the facts
+    table's consensus interval. Mentions in syndicated copies or repeated
+    paragraphs are hollow.
+    """
+    _require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "n_mentions", "low", "high", "status"], "facts")
+    _require(figures, ["doc", "start", "text", "value", "low", "high", "qualifier", "fact_id"], "figures")
+    chosen = _pick_facts(facts, fact_ids, top, skip_dates=True)
+    mentions = _mentions(figures)
+    rows = []
+    for fact in chosen.itertuples(index=False):
+        of_fact = mentions[mentions["fact_id"] == fact.fact_id].sort_values(["doc", "start"], kind="stable")
+        grouped = of_fact.groupby(["doc", "text", "qualifier", "value", "low", "high"], sort=False, dropna=False)
+        for (doc, text, qualifier, value, low, high), group in grouped:
+            rows.append({"fact_id": fact.fact_id, "label": fact.label, "unit": fact.unit, "status": fact.status,
+                         "doc": doc, "text": text, "qualifier": qualifier, "value": value, "low": low,
+                         "high": high, "n_mentions": len(group), "copy": bool(group["copy"].all())})
+    data = pd.DataFrame(rows, columns=[c for c in HEADLINE_COLUMNS if c not in ("x", "x_low", "x_high", "open_ended")])
+    # where each mark is drawn: x the point, [x_low, x_high] the bar; open ends stop at the panel edge
+    edges = {}
+    for fact_id, part in data.groupby("fact_id", sort=False):
+        finite = pd.concat([part["value"], part["low"], part["high"]]).replace([np.inf, -np.inf], np.nan).dropna()
+        lo, hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        span = hi - lo if hi > lo else max(0.3 * abs(hi), 1.0)
+        edges[fact_id] = (lo - 0.08 * span, hi + 0.35 * span)
+    data["open_ended"] = np.isinf(data["high"].astype(float))
+    data["x"] = np.where(data["open_ended"], data["low"], data["value"]).astype(float)
+    data["x_low"] = data["low"].astype(float)
+    data["x_high"] = [edges[f][1] if o else h for f, o, h in zip(data["fact_id"], data["open_ended"], data["high"])]
+    data = data[HEADLINE_COLUMNS]
+
+    docs = list(dict.fromkeys(data["doc"])) if len(data) else []
+    all_docs = sorted(set(mentions["doc"]))
+    colour = {d: DOC_COLOURS[i % len(DOC_COLOURS)] for i, d in enumerate(all_docs)}
+    marker = {d: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, d in enumerate(all_docs)}
+    heights = [max(1, (data["fact_id"] == f).sum()) for f in chosen["fact_id"]]
+    fig = _figure(9.5, 1.0 + 0.32 * sum(heights) + 0.55 * max(len(heights), 1) + SOURCE_HEIGHT_IN)
+    if data.empty:
+        _empty_note(fig, "No fact to show: the articles state no comparable figures.")
+    else:
+        axes = fig.subplots(len(heights), 1, gridspec_kw={"height_ratios": [h + 0.6 for h in heights]}, squeeze=False)[:, 0]
+        for ax, fact in zip(axes, chosen.itertuples(index=False)):
+            part = data[data["fact_id"] == fact.fact_id].reset_index(drop=True)
+            lo, hi = edges.get(fact.fact_id, (0.0, 1.0))
+            if pd.notna(fact.low) and pd.notna(fact.high):
+                ax.axvspan(fact.low, min(fact.high, hi), color=LIGHT, zorder=0, lw=0)
+            for y, m in part.iterrows():
+                c = colour[m["doc"]]
+                if m["open_ended"]:
+                    ax.annotate("", xy=(m["x_high"], y), xytext=(m["x_low"], y),
+                                arrowprops={"arrowstyle": "-|>", "color": c, "lw": 2, "shrinkA": 0, "shrinkB": 0})
+                elif m["x_high"] > m["x_low"]:
+                    ax.plot([m["x_low"], m["x_high"]], [y, y], color=c, lw=4, alpha=0.55, solid_capstyle="butt")
+                ax.plot([m["x"]], [y], marker=marker[m["doc"]], ms=7, color=c,
+                        markerfacecolor="white" if m["copy"] else c, markeredgewidth=1.5, linestyle="none")
+            ax.set_yticks(range(len(part)))
+            ax.set_yticklabels([_tex(f"{_short(_label(d, doc_labels), 26)}: “{_short(t, 32)}”"
+                                     + (" (copy)" if cp else ""))
+                                for d, t, cp in zip(part["doc"], part["text"], part["copy"])], fontsize=8)
+            ax.set_ylim(len(part) - 0.4, -0.6)
+            ax.set_xlim(lo, hi)
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
+            whole = all(float(v).is_integer() for v in part[["x", "x_low"]].to_numpy().ravel())
+            ax.xaxis.set_major_locator(MaxNLocator(6, integer=whole))
+            ax.tick_params(axis="x", labelsize=8)
+            ax.set_xlabel(_tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
+            ax.set_title(_tex(f"{fact.fact_id} {_short(fact.label, 60)}: {fact.status}, "
+                              f"{_plural(int(fact.n_sources), 'source')}"),
+                         loc="left", fontsize=9.5, color=STATUS_COLOURS.get(fact.status, "black")
+                         if fact.status == "conflict" else "black")
+            ax.grid(axis="x", color=LIGHT, lw=0.8)
+            ax.set_axisbelow(True)
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+    title = _status_phrase(chosen["status"].tolist(), "headline figures", " across outlets") if len(chosen) else "No headline figures"
+    _finish(fig, title, all_docs, doc_labels,
+            "Bars: the interval each mention allows; arrows: open-ended ('more than'); shaded: consensus.")
+    save(fig, data, out_dir, name)
+    return fig
+
+
+# --------------------------------------------------------------------------
+# 2. documents x facts, coloured by agreement status
+# --------------------------------------------------------------------------
+
+MATRIX_COLUMNS = ["fact_id", "label", "status", "doc", "stated", "text"]
+
+
+def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
+           fact_ids: Sequence[str] | None = None, top: int = 12,
+           doc_labels: Mapping[str, str] | None = None, name: str = "matrix") -> Figure:
+    """Which document states which fact: a grid of facts (rows) by documents (columns).
+
+    A cell is coloured by the fact's status (agree, compatible, conflict,
+    single) when the document states the fact, and holds the text as written;
+    it is blank when the document does not. By default the ``top`` facts that
+    most sources state (those stated by two or more first).
+    """
+    _require(facts, ["fact_id", "label", "n_sources", "n_mentions", "status", "kind"], "facts")
+    _require(figures, ["doc", "start", "text", "fact_id"], "figures")
+    chosen = _pick_facts(facts, fact_ids, top, skip_dates=False, multi_first=True)
+    mentions = _mentions(figures).sort_values(["doc", "start"], kind="stable")
+    docs = sorted(set(mentions["doc"]))
+    stated = mentions[mentions["fact_id"].isin(chosen["fact_id"])].groupby(["fact_id", "doc"])
+    # the texts a document states for the fact; '(copy)' when all its mentions repeat another's
+    texts = stated["text"].agg(lambda s: "; ".join(dict.fromkeys(s))) + stated["copy"].all().map(
+        {True: " (copy)", False: ""})
+    rows = []
+    for fact in chosen.itertuples(index=False):
+        for doc in docs:
+            text = texts.get((fact.fact_id, doc), "")
+            rows.append({"fact_id": fact.fact_id, "label": fact.label, "status": fact.status, "doc": doc,
+                         "stated": bool(text), "text": text})
+    data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+
+    n_f, n_d = len(chosen), len(docs)
+    fig = _figure(max(6.5, 2.8 + 1.45 * n_d), 1.6 + 0.42 * max(n_f, 1) + SOURCE_HEIGHT_IN + 0.9)
+    if data.empty:
+        _empty_note(fig, "No fact to show: the articles state no comparable figures.")
+    else:
+        ax = fig.add_subplot()
+        for r in data.itertuples(index=False):
+            i, j = list(chosen["fact_id"]).index(r.fact_id), docs.index(r.doc)
+            face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
+            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor="white" if r.stated else LIGHT, lw=1.5))
+            if r.stated:
+                ax.text(j + 0.5, i + 0.5, _tex(_wrap(r.text, 18)), ha="center", va="center", fontsize=7.5,
+                        color="black")
+        ax.set_xlim(0, n_d)
+        ax.set_ylim(n_f, 0)
+        ax.set_xticks([j + 0.5 for j in range(n_d)])
+        ax.set_xticklabels([_tex(_wrap(_label(d, doc_labels), 16)) for d in docs], fontsize=8)
+        ax.xaxis.tick_top()
+        ax.set_yticks([i + 0.5 for i in range(n_f)])
+        ax.set_yticklabels([_tex(f"{f}  {_short(lbl, 38)}") for f, lbl in zip(chosen["fact_id"], chosen["label"])],
+                           fontsize=8)
+        ax.set_xlabel("document (outlet)", fontsize=8, color=GREY)
+        ax.xaxis.set_label_position("top")
+        ax.set_ylabel("fact", fontsize=8, color=GREY)
+        ax.tick_params(length=0)
+        for side in ax.spines.values():
+            side.set_visible(False)
+        present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
+        handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
+        handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.02), ncol=len(handles),
+                  fontsize=8, frameon=False)
+    multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
+    title = (_status_phrase(multi, "facts stated by several outlets") if multi
+             else "No fact is stated by more than one outlet")
+    _finish(fig, title, docs, doc_labels)
+    save(fig, data, out_dir, name)
+    return fig
+
+
+# --------------------------------------------------------------------------
+# 3. timeline of resolved events
+# --------------------------------------------------------------------------
+
+TIMELINE_COLUMNS = ["event_id", "date", "precision", "what", "sources", "start", "end"]
+_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+_DECADE = re.compile(r"^(?P<y>\d{3})0s$")
+
+
+def date_span(date: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day an ISO date at its precision covers ('2024-07' -> July 1-31); None if unparsable."""
+    date = str(date).strip()
+    if m := _DECADE.match(date):
+        y = int(m["y"]) * 10
+        return pd.Timestamp(y, 1, 1), pd.Timestamp(y + 9, 12, 31)
+    m = _ISO.match(date)
+    if not m:
+        return None
+    y = int(m["y"])
+    try:
+        if m["d"]:
+            day = pd.Timestamp(y, int(m["m"]), int(m["d"]))
+            return day, day
+        if m["m"]:
+            first = pd.Timestamp(y, int(m["m"]), 1)
+            return first, first + pd.offsets.MonthEnd(0)
+    except ValueError:
+        return None
+    return pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
+
+
+def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
+             doc_labels: Mapping[str, str] | None = None, name: str = "timeline") -> Figure:
+    """Resolved events in date order: a dot for a day, a bar for a month, year or decade."""
+    _require(events, ["event_id", "date", "precision", "what", "sources", "resolved"], "events")
+    rows = []
+    for e in events[events["resolved"].astype(bool)].itertuples(index=False):
+        span = date_span(e.date)
+        if span is not None:
+            rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": e.what,
+                         "sources": e.sources, "start": span[0].date().isoformat(), "end": span[1].date().isoformat()})
+    data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["start", "end", "event_id"], kind="stable")
+    data = data.reset_index(drop=True)
+    docs = sorted({d.strip() for s in events["sources"] for d in str(s).split(";") if d.strip()})
+    n_unresolved = int((~events["resolved"].astype(bool)).sum()) + int(events["resolved"].astype(bool).sum()) - len(data)
+
+    fig = _figure(9.5, 1.4 + 0.3 * max(len(data), 1) + SOURCE_HEIGHT_IN)
+    if data.empty:
+        _empty_note(fig, "No event could be dated.")
+        title = "No event could be dated"
+    else:
+        ax = fig.add_subplot()
+        starts, ends = pd.to_datetime(data["start"]), pd.to_datetime(data["end"])
+        for y, (s, e, p) in enumerate(zip(starts, ends, data["precision"])):
+            if e > s:
+                ax.barh(y, (e - s) + pd.Timedelta(days=1), left=s, height=0.5, color=OKABE_ITO["sky blue"])
+            ax.plot([s], [y], marker="o", ms=5, color=OKABE_ITO["blue"], linestyle="none")
+        ax.set_yticks(range(len(data)))
+        ax.set_yticklabels([_tex(f"{_short(w, 44)}  ({d})") for w, d in zip(data["what"], data["date"])], fontsize=8)
+        ax.set_ylim(len(data) - 0.5, -0.5)
+        pad = max((ends.max() - starts.min()) * 0.03, pd.Timedelta(days=2))
+        ax.set_xlim(starts.min() - pad, ends.max() + pad)
+        ax.set_xlabel("date (dot: day; bar: the month, year or decade a date names)", fontsize=8, color=GREY)
+        ax.tick_params(axis="x", labelsize=8)
+        ax.grid(axis="x", color=LIGHT, lw=0.8)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        last = data.iloc[-1]
+        title = (f"{_plural(len(data), 'dated event')} from {data['date'].iloc[0]} to {last['date']}; "
+                 f"the latest: {_short(last['what'], 40)}")
+    note = f"{_plural(n_unresolved, 'date')} that could not be resolved {'is' if n_unresolved == 1 else 'are'} not shown." \
+        if n_unresolved else ""
+    _finish(fig, title, docs, doc_labels, note)
+    save(fig, data, out_dir, name)
+    return fig
+
+
+# --------------------------------------------------------------------------
+# 4. shares: percent figures as parts of a whole
+# --------------------------------------------------------------------------
+
+SHARES_COLUMNS = ["subject", "value", "low", "high", "texts", "docs"]
+
+
+def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
+           doc_labels: Mapping[str, str] | None = None, name: str = "shares") -> Figure:
+    """Percent figures (0-100) as the part of a whole bar, one row per subject and value.
+
+    Mentions of the same subject and value are one row listing every text and
+    document; the whisker is the widest interval they allow. Copies are left
+    out (when the table says which mentions are copies). Percentages above
+    100 are changes, not shares, and are not shown.
+    """
+    _require(figures, ["doc", "start", "text", "kind", "value", "low", "high", "subject"], "figures")
+    mentions = _mentions(figures)
+    pct = mentions[(mentions["kind"] == "percent") & ~mentions["copy"] & mentions["value"].between(0, 100)]
+    pct = pct.assign(subject=pct["subject"].fillna("").replace("", "(no subject)")).sort_values(["doc", "start"])
+    data = (pct.groupby(["subject", "value"], sort=False)
+            .agg(low=("low", "min"), high=("high", "max"),
+                 texts=("text", lambda s: "; ".join(dict.fromkeys(s))),
+                 docs=("doc", lambda s: "; ".join(dict.fromkeys(s))))
+            .reset_index())
+    data["high"] = data["high"].clip(upper=100)
+    data["low"] = data["low"].clip(lower=0)
+    data = data.sort_values(["value", "subject"], ascending=[False, True], kind="stable").head(top)
+    data = data.reset_index(drop=True)[SHARES_COLUMNS]
+    docs = sorted(set(mentions["doc"]))
+
+    fig = _figure(9.0, 1.3 + 0.5 * max(len(data), 1) + SOURCE_HEIGHT_IN)
+    if data.empty:
+        _empty_note(fig, "No article states a percentage of a whole.")
+        title = "No article states a share of a whole"
+    else:
+        ax = fig.add_subplot()
+        y = np.arange(len(data))
+        ax.barh(y, 100, height=0.55, color=LIGHT)
+        ax.barh(y, data["value"], height=0.55, color=OKABE_ITO["blue"])
+        value, low, high = (data[c].to_numpy(float) for c in ("value", "low", "high"))
+        wide = high > low
+        if wide.any():
+            ax.errorbar(value[wide], y[wide], xerr=[value[wide] - low[wide], high[wide] - value[wide]],
+                        fmt="none", ecolor="black", capsize=3, lw=1)
+        for yi, r in zip(y, data.itertuples(index=False)):
+            ax.text(min(r.high, 100) + 1.5, yi, _tex(_short(r.texts, 40)), va="center", fontsize=8)
+        ax.set_yticks(y)
+        ax.set_yticklabels([_tex(_wrap(f"{s}  [{_short(', '.join(_label(d.strip(), doc_labels) for d in ds.split(';')), 40)}]", 48))
+                            for s, ds in zip(data["subject"], data["docs"])], fontsize=8)
+        ax.set_ylim(len(data) - 0.5, -0.5)
+        ax.set_xlim(0, 130)
+        ax.set_xticks([0, 25, 50, 75, 100])
+        ax.set_xlabel("percent of the whole", fontsize=8, color=GREY)
+        ax.tick_params(axis="x", labelsize=8)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        first = data.iloc[0]
+        title = (f"{first['subject'][:1].upper()}{_short(first['subject'], 50)[1:]}: {first['texts'].split('; ')[0]}"
+                 + (f"; {_plural(len(data) - 1, 'other share')} stated" if len(data) > 1 else ""))
+    _finish(fig, title, docs, doc_labels, "Grey: the whole (100%); whiskers: the interval a mention allows.")
+    save(fig, data, out_dir, name)
+    return fig
+
+
+# --------------------------------------------------------------------------
+# 5. figure mentions per document and kind
+# --------------------------------------------------------------------------
+
+BY_SOURCE_COLUMNS = ["doc", "kind", "n"]
+
+
+def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
+              doc_labels: Mapping[str, str] | None = None, name: str = "by_source") -> Figure:
+    """Figure mentions per document, stacked by kind (count, percent, money ...)."""
+    _require(figures, ["doc", "kind"], "figures")
+    docs = sorted(set(figures["doc"]))
+    kinds = [k for k in KINDS if k in set(figures["kind"])] + sorted(set(figures["kind"]) - set(KINDS))
+    counts = figures.groupby(["doc", "kind"]).size()
+    data = pd.DataFrame([{"doc": d, "kind": k, "n": int(counts.get((d, k), 0))} for d in docs for k in kinds],
+                        columns=BY_SOURCE_COLUMNS)
+    fig = _figure(9.0, 1.5 + 0.4 * max(len(docs), 1) + SOURCE_HEIGHT_IN)
+    if data.empty:
+        _empty_note(fig, "No figure was found in the articles.")
+        title = "No figure was found in the articles"
+    else:
+        ax = fig.add_subplot()
+        left = np.zeros(len(docs))
+        for k in kinds:
+            n = data[data["kind"] == k].set_index("doc").loc[docs, "n"].to_numpy()
+            ax.barh(range(len(docs)), n, left=left, height=0.6, label=k, color=KIND_COLOURS.get(k, GREY))
+            left += n
+        for yi, total in enumerate(left):
+            ax.text(total + max(left.max(), 1) * 0.01, yi, f"{int(total)}", va="center", fontsize=8)
+        ax.set_yticks(range(len(docs)))
+        ax.set_yticklabels([_tex(_short(_label(d, doc_labels), 34)) for d in docs], fontsize=8)
+        ax.set_ylim(len(docs) - 0.5, -0.5)
+        ax.set_xlabel("figure mentions", fontsize=8, color=GREY)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.tick_params(axis="x", labelsize=8)
+        ax.legend(ncol=len(kinds), fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.12))
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        totals = data.groupby("doc", sort=False)["n"].sum()
+        per_kind = data.groupby("kind", sort=False)["n"].sum()
+        most_doc, most_kind = totals.idxmax(), per_kind.idxmax()
+        title = (f"{_short(_label(most_doc, doc_labels), 40)} states the most figures ({int(totals.max())} of "
+                 f"{int(totals.sum())}); the commonest kind is {most_kind} ({int(per_kind.max())})")
+    _finish(fig, title, docs, doc_labels)
+    save(fig, data, out_dir, name)
+    return fig

@@ -1,0 +1,297 @@
+"""Summary tables the notebooks show, computed from the tidy tables.
+
+Each function takes tables (documents, figures, facts, checks, entities,
+events as declared in :mod:`analysis.schema` and :mod:`analysis.corpus`) and
+returns a new DataFrame or a few lines of plain text; none modifies its input.
+The notebooks call these and print or display the result, so every number a
+notebook or the report shows comes from the tables through code that is
+tested here, not from cell-level logic.
+
+Figures-only (notebook 01): :func:`doc_labels`, :func:`describe_figures`,
+:func:`documents_overview`, :func:`kinds_by_source`, :func:`repeated_values`,
+:func:`shared_subjects`, :func:`outlet_reports`, :func:`coverage`.
+After reconciliation (02, 03, report): :func:`describe_facts`,
+:func:`headline_facts`, :func:`conflicts`, :func:`failed_checks`,
+:func:`name_variants`, :func:`caveats`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from .schema import KINDS
+
+__all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
+           "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
+           "outlet_reports", "repeated_values", "shared_subjects"]
+
+
+def _require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise KeyError(f"{table} table lacks column(s) {', '.join(missing)}")
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+def _joined(values: Iterable) -> str:
+    return "; ".join(dict.fromkeys(str(v) for v in values))
+
+
+def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
+    """A readable name for a corpus parameter: the folder's name, or the names of a few paths."""
+    if isinstance(corpus, (str, os.PathLike)):
+        corpus = [corpus]
+    names = [Path(p).resolve().name for p in corpus]
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
+    """doc -> a short label: the manifest's outlet where known (with the doc id if two share it), else the doc id."""
+    _require(documents, ["doc"], "documents")
+    outlets = documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else pd.Series(
+        "", index=documents.index)
+    counts = outlets[outlets != ""].value_counts()
+    labels = {}
+    for doc, outlet in zip(documents["doc"], outlets):
+        labels[doc] = outlet if outlet and counts[outlet] == 1 else (f"{outlet} ({doc})" if outlet else doc)
+    return labels
+
+
+def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
+    if "copy_of" in figures.columns:
+        return figures[figures["copy_of"].fillna("").astype(str) == ""]
+    return figures
+
+
+# --------------------------------------------------------------------------
+# figures only
+# --------------------------------------------------------------------------
+
+def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None) -> str:
+    """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
+    _require(figures, ["doc", "kind"], "figures")
+    n_docs = len(documents)
+    lines = [f"{_plural(n_docs, 'document')} read, {_plural(0 if errors is None else len(errors), 'file')} skipped"]
+    per_kind = figures["kind"].value_counts()
+    kinds = [k for k in KINDS if k in per_kind.index] + sorted(set(per_kind.index) - set(KINDS))
+    lines.append(f"{_plural(len(figures), 'figure mention')}: "
+                 + (", ".join(f"{k} {int(per_kind[k])}" for k in kinds) or "none"))
+    silent = sorted(set(documents["doc"]) - set(figures["doc"])) if "doc" in documents.columns else []
+    lines.append(f"documents without any figure: {len(silent)}" + (f" ({', '.join(silent)})" if silent else ""))
+    return "\n".join(lines)
+
+
+def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per document: label, headline (manifest), characters, figure mentions, mentions per 1,000 characters."""
+    _require(documents, ["doc", "chars"], "documents")
+    labels = doc_labels(documents)
+    n = figures.groupby("doc").size()
+    out = pd.DataFrame({
+        "doc": documents["doc"].astype(str),
+        "outlet": documents["doc"].map(labels),
+        "headline": documents["headline"].fillna("") if "headline" in documents.columns else "",
+        "chars": documents["chars"].astype(int),
+    })
+    out["figures"] = out["doc"].map(n).fillna(0).astype(int)
+    out["per_1000_chars"] = (1000 * out["figures"] / out["chars"].where(out["chars"] > 0)).round(1)
+    return out.reset_index(drop=True)
+
+
+def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and column."""
+    _require(figures, ["doc", "kind"], "figures")
+    table = pd.crosstab(figures["doc"], figures["kind"])
+    table = table[[k for k in KINDS if k in table.columns] + sorted(set(table.columns) - set(KINDS))]
+    table["total"] = table.sum(axis=1)
+    table.loc["total"] = table.sum(axis=0)
+    table.index.name, table.columns.name = "doc", None
+    return table.reset_index()
+
+
+def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> pd.DataFrame:
+    """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more documents.
+
+    Dates are left out (years recur for many reasons). Copies are not
+    counted where the table says which mentions are copies. Columns: kind,
+    unit, value, n_docs, texts (as written), docs.
+    """
+    _require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
+    pool = _without_copies(figures)
+    pool = pool[(pool["kind"] != "date") & pool["value"].notna()].sort_values(["doc", "start"])
+    grouped = (pool.groupby(["kind", "unit", "value"], sort=False)
+               .agg(n_docs=("doc", "nunique"), n_mentions=("doc", "size"), texts=("text", _joined),
+                    docs=("doc", _joined))
+               .reset_index())
+    grouped = grouped[grouped["n_docs"] >= min_docs]
+    return (grouped.sort_values(["n_docs", "n_mentions", "value"], ascending=[False, False, False], kind="stable")
+            .head(top).reset_index(drop=True))
+
+
+def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> pd.DataFrame:
+    """Subjects (as the extractor words them) that ``min_docs`` or more documents give a figure for.
+
+    Columns: subject, n_docs, n_mentions, values ('text [doc, doc]; text [doc]').
+    Empty subjects are left out.
+    """
+    _require(figures, ["doc", "start", "subject", "text"], "figures")
+    pool = figures[figures["subject"].fillna("") != ""].sort_values(["doc", "start"])
+    rows = []
+    for subject, part in pool.groupby("subject", sort=False):
+        n_docs = part["doc"].nunique()
+        if n_docs >= min_docs:
+            values = "; ".join(f"{t} [{', '.join(dict.fromkeys(g['doc']))}]"
+                               for t, g in part.groupby("text", sort=False))
+            rows.append({"subject": subject, "n_docs": n_docs, "n_mentions": len(part), "values": values})
+    out = pd.DataFrame(rows, columns=["subject", "n_docs", "n_mentions", "values"])
+    return (out.sort_values(["n_docs", "n_mentions", "subject"], ascending=[False, False, True], kind="stable")
+            .head(top).reset_index(drop=True))
+
+
+def outlet_reports(figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """What each document says about each subject: documents (rows) x subjects (columns), cells the texts as written."""
+    _require(figures, ["doc", "start", "subject", "text"], "figures")
+    pool = figures[figures["subject"].isin(list(subjects))].sort_values(["doc", "start"])
+    cells = pool.groupby(["doc", "subject"])["text"].agg(_joined)
+    docs = sorted(set(figures["doc"]))
+    table = pd.DataFrame({s: [cells.get((d, s), "") for d in docs] for s in subjects}, index=docs)
+    table.index = [((labels or {}).get(d) or d) for d in docs]
+    table.index.name = "outlet"
+    return table.reset_index()
+
+
+def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) -> pd.DataFrame:
+    """Per document: mentions, distinct kinds, and how many of the shared subjects it gives a figure for.
+
+    A shared subject is one that ``min_docs`` or more documents give a figure
+    for; ``shared_pct`` is the share of them this document covers.
+    """
+    _require(documents, ["doc"], "documents")
+    _require(figures, ["doc", "kind", "subject"], "figures")
+    named = figures[figures["subject"].fillna("") != ""]
+    docs_per_subject = named.groupby("subject")["doc"].nunique()
+    shared = set(docs_per_subject[docs_per_subject >= min_docs].index)
+    rows = []
+    for doc in documents["doc"]:
+        mine = figures[figures["doc"] == doc]
+        covered = len(shared & set(mine["subject"]))
+        rows.append({"doc": doc, "figures": len(mine), "kinds": mine["kind"].nunique(),
+                     "shared_subjects": covered,
+                     "shared_pct": round(100 * covered / len(shared), 1) if shared else float("nan")})
+    return pd.DataFrame(rows, columns=["doc", "figures", "kinds", "shared_subjects", "shared_pct"])
+
+
+# --------------------------------------------------------------------------
+# after reconciliation
+# --------------------------------------------------------------------------
+
+def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
+    """Key numbers in plain text: facts, how many several sources state, statuses, failed checks."""
+    _require(facts, ["fact_id", "n_sources", "status"], "facts")
+    statuses = facts["status"].value_counts()
+    lines = [f"{_plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
+             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "conflict", "single")
+                                     if s in statuses.index) or "none")]
+    if checks is not None:
+        _require(checks, ["status"], "checks")
+        lines.append(f"checks: {int((checks['status'] == 'pass').sum())} passed, "
+                     f"{int((checks['status'] == 'fail').sum())} failed")
+    return "\n".join(lines)
+
+
+def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, fact_ids: Sequence[str] | None = None,
+                   top: int = 5, labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """The headline figures with their sources and a quote each.
+
+    ``fact_ids`` picks the facts (in that order); by default the ``top``
+    non-date facts most sources state. Columns: fact_id, figure (label), as
+    reported (the facts table's ``values``), status, sources (labels of the
+    documents), quote (the sentence of the first independent mention) and
+    quote_source. Text is returned as written: escape it before showing it
+    as HTML (:func:`analysis.present.table` does).
+    """
+    _require(facts, ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"], "facts")
+    _require(figures, ["doc", "start", "fact_id", "sentence"], "figures")
+    if fact_ids:
+        unknown = [f for f in fact_ids if f not in set(facts["fact_id"])]
+        if unknown:
+            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
+        chosen = facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
+    else:
+        chosen = (facts[facts["kind"] != "date"]
+                  .sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable")
+                  .head(top))
+    pool = _without_copies(figures).sort_values(["doc", "start"])
+    first = pool.drop_duplicates("fact_id").set_index("fact_id")
+    rows = []
+    for f in chosen.itertuples(index=False):
+        docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
+        quote = first.loc[f.fact_id] if f.fact_id in first.index else None
+        rows.append({"fact_id": f.fact_id, "figure": f.label, "as reported": f.values, "status": f.status,
+                     "sources": ", ".join((labels or {}).get(d) or d for d in docs),
+                     "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
+                     "quote_source": "" if quote is None else ((labels or {}).get(quote["doc"]) or quote["doc"])})
+    return pd.DataFrame(rows, columns=["fact_id", "figure", "as reported", "status", "sources", "quote",
+                                       "quote_source"])
+
+
+def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts whose sources state incompatible values: fact_id, label, values (as written, with documents), docs."""
+    _require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
+    return facts.loc[facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]].reset_index(drop=True)
+
+
+def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
+    """Checks that failed: check, description, detail, mentions."""
+    _require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
+    return checks.loc[checks["status"] == "fail", ["check", "description", "detail", "mentions"]].reset_index(drop=True)
+
+
+def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
+    """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'), n_variants."""
+    _require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
+    rows = []
+    for eid, part in entities.groupby("entity_id", sort=True):
+        if part["variant"].nunique() > 1:
+            variants = "; ".join(f"{v} [{', '.join(dict.fromkeys(g['doc']))}]"
+                                 for v, g in part.groupby("variant", sort=False))
+            rows.append({"entity_id": eid, "canonical": part["canonical"].iloc[0], "type": part["type"].iloc[0],
+                         "variants": variants, "n_variants": part["variant"].nunique()})
+    return pd.DataFrame(rows, columns=["entity_id", "canonical", "type", "variants", "n_variants"])
+
+
+def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = None,
+            events: pd.DataFrame | None = None, entities: pd.DataFrame | None = None) -> list[str]:
+    """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
+    out = []
+    if errors is not None and len(errors):
+        out.append(f"{_plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
+                   "not counted: " + "; ".join(f"{Path(str(f)).name} ({p})"
+                                               for f, p in zip(errors["file"], errors["problem"])))
+    elif errors is not None:
+        out.append("Every file of the corpus could be read.")
+    if figures is not None and "copy_of" in figures.columns:
+        copies = figures[figures["copy_of"].fillna("") != ""]
+        if len(copies):
+            out.append(f"{_plural(len(copies), 'mention')} in {_plural(copies['doc'].nunique(), 'document')} "
+                       "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
+                       "independent sources.")
+    if events is not None and len(events):
+        undated = events[~events["resolved"].astype(bool)]
+        if len(undated):
+            out.append(f"{_plural(len(undated), 'date')} could not be placed on the timeline: "
+                       + "; ".join(f"{e} ({r})" for e, r in zip(undated["expressions"], undated["reason"])))
+    if entities is not None and len(entities):
+        variants = name_variants(entities)
+        if len(variants):
+            out.append(f"{_plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
+                       "more than one way across the articles; they were matched as the same entity.")
+    out.append("Figures, facts and dates are extracted automatically from the text; check a quote in its "
+               "article before relying on it.")
+    return out

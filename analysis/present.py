@@ -1,0 +1,44 @@
+"""HTML fragments for notebooks and the report, with every piece of text escaped.
+
+Article text (sentences, headlines, file names, even the story title given on
+the command line) may hold ``<script>`` or ``<img onerror=...>``: everything
+shown here goes through :func:`html.escape` or ``DataFrame.to_html(escape=True)``,
+so it appears as text and runs nothing. Notebooks display these objects
+instead of building Markdown from table values (Markdown passes raw HTML).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable
+
+import pandas as pd
+from IPython.display import HTML
+
+__all__ = ["bullets", "heading", "paragraph", "table"]
+
+
+def heading(text: object, level: int = 2) -> HTML:
+    """An escaped heading <h{level}>."""
+    level = min(max(int(level), 1), 6)
+    return HTML(f"<h{level}>{html.escape(str(text))}</h{level}>")
+
+
+def paragraph(text: object) -> HTML:
+    """An escaped paragraph; line breaks in ``text`` become <br>."""
+    return HTML("<p>" + "<br>".join(html.escape(line) for line in str(text).splitlines()) + "</p>")
+
+
+def bullets(items: Iterable[object]) -> HTML:
+    """An escaped bulleted list."""
+    return HTML("<ul>" + "".join(f"<li>{html.escape(str(i))}</li>" for i in items) + "</ul>")
+
+
+def table(frame: pd.DataFrame, empty: str = "(none)", max_rows: int | None = 60, index: bool = False) -> HTML:
+    """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when it has no rows."""
+    if frame.empty:
+        return paragraph(empty)
+    shown = frame if max_rows is None else frame.head(max_rows)
+    body = shown.to_html(escape=True, index=index, na_rep="", border=0, classes="dataframe nf-table")
+    more = f"<p>… {len(frame) - len(shown)} more rows</p>" if len(frame) > len(shown) else ""
+    return HTML(body + more)

@@ -1,0 +1,110 @@
+"""analysis.overview (summary tables the notebooks show) and analysis.present (escaped HTML)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import overview, present
+from analysis.corpus import load_corpus
+from analysis.figures import extract_figures
+from tests import tidy
+
+
+@pytest.fixture(scope="module")
+def dam(root):
+    corpus = load_corpus(root / "tests" / "corpora" / "dam_collapse")
+    return corpus, extract_figures(corpus.documents)
+
+
+def test_doc_labels_use_the_outlet_where_known():
+    documents = pd.DataFrame({"doc": ["a", "b", "c", "d"], "outlet": ["Wire", "", "Daily", "Daily"]})
+    assert overview.doc_labels(documents) == {"a": "Wire", "b": "b", "c": "Daily (c)", "d": "Daily (d)"}
+    assert overview.doc_labels(pd.DataFrame({"doc": ["x"]})) == {"x": "x"}
+
+
+def test_describe_figures_counts(dam):
+    corpus, figures = dam
+    text = overview.describe_figures(corpus.documents, figures, corpus.errors)
+    lines = text.splitlines()
+    assert lines[0] == "5 documents read, 0 files skipped"
+    assert lines[1].startswith(f"{len(figures)} figure mentions: count {int((figures['kind'] == 'count').sum())}")
+    assert lines[2] == "documents without any figure: 0"
+
+
+def test_kinds_by_source_totals(dam):
+    _, figures = dam
+    table = overview.kinds_by_source(figures).set_index("doc")
+    assert table.loc["total", "total"] == len(figures)
+    assert table.drop(index="total")["total"].to_dict() == figures.groupby("doc").size().to_dict()
+
+
+def test_repeated_values_leave_out_dates_and_copies():
+    table = overview.repeated_values(tidy.figures())
+    # 'five' villages in a and b; 40% in a and b (c's copy is not counted); 104 in a and b
+    assert set(zip(table["value"], table["n_docs"])) == {(5.0, 2), (40.0, 2), (104.0, 2)}
+    assert "date" not in set(table["kind"])
+
+
+def test_shared_subjects_and_outlet_reports(dam):
+    corpus, figures = dam
+    shared = overview.shared_subjects(figures, top=3)
+    assert shared["n_docs"].is_monotonic_decreasing
+    assert (shared["n_docs"] >= 2).all()
+    first = shared.iloc[0]
+    assert first["n_docs"] == figures[figures["subject"] == first["subject"]]["doc"].nunique()
+    reports = overview.outlet_reports(figures, shared["subject"], overview.doc_labels(corpus.documents))
+    assert list(reports.columns) == ["outlet"] + list(shared["subject"])
+    assert set(reports["outlet"]) == set(corpus.documents["outlet"])
+
+
+def test_coverage_counts_shared_subjects():
+    documents = pd.DataFrame({"doc": ["a", "b", "c"]})
+    cov = overview.coverage(documents, tidy.figures()).set_index("doc")
+    # subjects stated by 2+ documents: people died, residents evacuated, share of storage, villages flooded
+    assert cov.loc["a", "shared_subjects"] == 4 and cov.loc["a", "shared_pct"] == 100.0
+    assert cov.loc["b", "shared_subjects"] == 3
+    assert cov.loc["a", "figures"] == 5
+
+
+def test_headline_facts_quote_the_first_independent_source():
+    table = overview.headline_facts(tidy.facts(), tidy.figures(), top=2, labels={"a": "Wire A"})
+    assert table["fact_id"].tolist() == ["F001", "F003"]
+    assert table.loc[0, "sources"] == "Wire A, b, c"
+    assert table.loc[0, "quote"] == "They said 104 <b>here</b>."  # raw here; present.table escapes it
+    assert table.loc[0, "quote_source"] == "Wire A"
+    picked = overview.headline_facts(tidy.facts(), tidy.figures(), ["F004"])
+    assert picked["as reported"].tolist() == ["$2.4 billion [a]"]
+    with pytest.raises(KeyError, match="F404"):
+        overview.headline_facts(tidy.facts(), tidy.figures(), ["F404"])
+
+
+def test_conflicts_checks_variants_and_facts_summary():
+    assert overview.conflicts(tidy.facts())["fact_id"].tolist() == ["F002"]
+    assert overview.failed_checks(tidy.checks())["check"].tolist() == ["part_whole"]
+    variants = overview.name_variants(tidy.entities())
+    assert variants.to_dict("records") == [{"entity_id": "E001", "canonical": "Oleksandr Kovalenko", "type": "person",
+                                            "variants": "Oleksandr Kovalenko [a]; Aleksandr Kovalenko [c]",
+                                            "n_variants": 2}]
+    assert overview.describe_facts(tidy.facts(), tidy.checks()).splitlines() == [
+        "6 facts, 4 stated by two or more sources",
+        "status: agree 1, compatible 2, conflict 1, single 2",
+        "checks: 1 passed, 1 failed"]
+
+
+def test_caveats_come_from_the_tables():
+    errors = pd.DataFrame({"file": ["/x/bad.bin"], "problem": ["binary file"]})
+    lines = overview.caveats(errors, tidy.figures(), tidy.events(), tidy.entities())
+    assert lines[0] == "1 file could not be read and is not counted: bad.bin (binary file)"
+    assert lines[1].startswith("1 mention in 1 document repeat")
+    assert lines[2] == "1 date could not be placed on the timeline: Dec. 13 (no year)"
+    assert lines[3].startswith("1 name is spelled in more than one way")
+
+
+def test_present_escapes_article_text():
+    evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+    for obj in (present.heading(evil), present.paragraph(evil), present.bullets([evil]),
+                present.table(pd.DataFrame({"sentence": [evil]}))):
+        assert "<script>" not in obj.data and "<img" not in obj.data
+        assert "&lt;script&gt;" in obj.data
+    assert present.table(pd.DataFrame({"a": []}), empty="nothing").data == "<p>nothing</p>"

@@ -1,0 +1,118 @@
+"""analysis.report.render_report and the `report` command: output layout, self-contained HTML, atomic replace, failures."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import nbformat
+import pytest
+
+from analysis.__main__ import main
+from analysis.report import ReportError, render_report
+
+TITLE = "Oril dam <collapse> & co"
+
+
+@pytest.fixture(scope="module")
+def rendered(root, tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "dam"
+    out.mkdir()
+    (out / "stale.txt").write_text("from the previous report")
+    log = io.StringIO()
+    report = render_report([root / "tests" / "corpora" / "dam_collapse"], TITLE, out, notebooks=["01_figures"],
+                           parameters={"top_subjects": 4}, log=log)
+    return report, log.getvalue()
+
+
+def test_report_layout(rendered):
+    report, _ = rendered
+    out = report.out_dir
+    assert report.html == out / "report.html" and report.html.is_file()
+    assert [p.name for p in report.notebooks] == ["01_figures.ipynb"]
+    assert not (out / "stale.txt").exists()  # the old folder was replaced as a whole
+    names = sorted(p.name for p in (out / "charts" / "01_figures").iterdir())
+    assert names == ["by_source.csv", "by_source.png", "by_source.svg", "shares.csv", "shares.png", "shares.svg"]
+    nb = nbformat.read(out / "notebooks" / "01_figures.ipynb", as_version=4)
+    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert "top_subjects = 4" in injected.source and "Oril dam" in injected.source
+    assert not list(out.parent.glob(".dam.*"))  # no temporary folder left behind
+
+
+def test_progress_lines(rendered):
+    _, log = rendered
+    assert "[1/1] 01_figures: running" in log
+    assert re.search(r"\[1/1\] 01_figures: done in \d+\.\d s", log)
+
+
+def test_html_is_self_contained_without_code(rendered):
+    report, _ = rendered
+    html = report.html.read_text()
+    assert "<script" not in html.lower()
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html), "loads something from the network"
+    assert "Content-Security-Policy" in html
+    assert "load_corpus(" not in html and "charts.by_source(" not in html  # code hidden
+    assert html.count('src="data:image/png;base64,') >= 2
+    assert "Oril dam &lt;collapse&gt; &amp; co" in html and TITLE not in html
+    assert "<title>Oril dam &lt;collapse&gt; &amp; co</title>" in html
+
+
+def _failing_notebook(folder):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    params = nbformat.v4.new_code_cell('corpus: str = "x"  # articles\ntitle: str = ""  # title\nout: str = "o"  # out')
+    params.metadata["tags"] = ["parameters"]
+    fine = nbformat.v4.new_code_cell("print('fine')")
+    bad = nbformat.v4.new_code_cell("ratio = 1 / 0")
+    bad.id = "divide"
+    nb.cells = [params, fine, bad]
+    path = folder / "99_broken.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp_path):
+    out = tmp_path / "rep"
+    out.mkdir()
+    (out / "report.html").write_text("previous report")
+    broken = _failing_notebook(tmp_path)
+    with pytest.raises(ReportError) as err:
+        render_report([root / "tests" / "corpora" / "dam_collapse"], "t", out, notebooks=[broken], log=io.StringIO())
+    message = str(err.value)
+    assert "notebook 99_broken failed in cell 3 (id 'divide', execution count 4)" in message
+    assert ", line 1: ratio = 1 / 0: ZeroDivisionError: division by zero" in message
+    assert err.value.cell_id == "divide"
+    assert (out / "report.html").read_text() == "previous report"
+    assert sorted(p.name for p in out.iterdir()) == ["report.html"]
+    assert (tmp_path / "rep.failed" / "notebooks" / "99_broken.ipynb").is_file()
+    assert not list(tmp_path.glob(".rep.*"))
+
+
+def test_report_command_exits_nonzero_naming_the_cell(root, tmp_path, capsys):
+    broken = _failing_notebook(tmp_path)
+    out = tmp_path / "rep"
+    code = main(["report", str(root / "tests" / "corpora" / "dam_collapse"), "--out", str(out),
+                 "--notebooks", str(broken)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "error: notebook 99_broken failed in cell 3 (id 'divide'" in err
+    assert f"the previous report in {out} is unchanged" in err
+    assert not out.exists()
+
+
+def test_bad_inputs_are_report_errors(root, tmp_path):
+    with pytest.raises(ReportError, match="no such file or folder"):
+        render_report([tmp_path / "missing"], "", tmp_path / "o", notebooks=["01_figures"])
+    with pytest.raises(ReportError, match="no notebook"):
+        render_report([root / "seeds"], "", tmp_path / "o", notebooks=["99_nothing"])
+    with pytest.raises(ReportError, match="declares parameter.* colour"):
+        render_report([root / "seeds"], "", tmp_path / "o", notebooks=["01_figures"], parameters={"colour": "red"})
+    assert not (tmp_path / "o").exists()
+
+
+def test_report_help(capsys):
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    for words in ("--title", "--out", "report.html", "untouched", "reports/"):
+        assert words in out

@@ -1,0 +1,122 @@
+"""Render the report for the seeds plus an article with injected HTML, open it in headless Chromium.
+
+Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM) through Playwright for
+Python with ``executable_path``: never a browser Playwright downloads. Without
+a browser the test fails under CI=true (.ci/run installs one) and is skipped
+with a message otherwise.
+
+Until ``analysis.facts`` exists the page is rendered from 01_figures alone;
+once it exists the full report (all four notebooks) is rendered and checked.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import overview
+from analysis.corpus import load_corpus
+from analysis.figures import extract_figures
+from analysis.report import DEFAULT_NOTEBOOKS, render_report
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+HAVE_FACTS = importlib.util.find_spec("analysis.facts") is not None
+NOTEBOOKS = list(DEFAULT_NOTEBOOKS) if HAVE_FACTS else ["01_figures"]
+
+SCRIPT = "<script>window.__pwned=1</script>"
+IMG = '<img src=x onerror="window.__pwned=1">'
+INJECTED = f"""Officials said 42 people were hurt {SCRIPT} in the blast on Monday.
+A witness counted 7 burnt cars {IMG} near the depot.
+"""
+
+
+def _browser_or_skip() -> None:
+    problem = None
+    if not CHROMIUM.is_file():
+        problem = (f"no Chromium at {CHROMIUM}: install Debian's (apt-get install -y chromium; .ci/run does) "
+                   "or set CHROMIUM=/path/to/chromium")
+    elif importlib.util.find_spec("playwright") is None:
+        problem = "Playwright for Python is not installed: pip install -e '.[test]'"
+    if problem:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"browser check required under CI: {problem}")
+        pytest.skip(problem)
+
+
+@pytest.fixture(scope="module")
+def corpus(root, tmp_path_factory) -> Path:
+    """The seeds plus an article (and manifest row) holding a script tag and an onerror image."""
+    folder = tmp_path_factory.mktemp("injected") / "seeds_injected"
+    shutil.copytree(root / "seeds", folder)
+    (folder / "000-injected.txt").write_text(INJECTED, encoding="utf-8")
+    with open(folder / "sources.csv", "a", encoding="utf-8") as manifest:
+        manifest.write(f'000-injected,000-injected.txt,"{SCRIPT} Injected headline",'
+                       f'"{IMG.replace(chr(34), chr(34) * 2)} Evil Outlet",,,,,,test fixture\n')
+    return folder
+
+
+@pytest.fixture(scope="module")
+def report(corpus, tmp_path_factory):
+    _browser_or_skip()
+    out = tmp_path_factory.mktemp("browser") / "report"
+    return render_report([corpus], "Seeds with an injected <script>", out, notebooks=NOTEBOOKS)
+
+
+def _expected_headline_texts(corpus) -> list[str]:
+    """The headline numbers as the tables give them: what the page must show."""
+    loaded = load_corpus(corpus)
+    figures = extract_figures(loaded.documents)
+    if HAVE_FACTS:
+        from analysis.facts import reconcile
+
+        rec = reconcile(loaded.documents, figures)
+        table = overview.headline_facts(rec.facts, rec.figures, top=3)
+        return [v.split(" [")[0] for v in table["as reported"]]
+    return [t.split("; ")[0] for t in overview.repeated_values(figures).head(3)["texts"]]
+
+
+def test_report_in_headless_chromium(report, corpus, root, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    problems, requests = [], []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} {r.failure}"))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.html.as_uri(), wait_until="load")
+            images = page.evaluate("Array.from(document.images).map(i => [i.src.slice(0, 22), i.complete && i.naturalWidth > 0])")
+            pwned = page.evaluate("typeof window.__pwned")
+            scripts = page.evaluate("document.scripts.length")
+            handlers = page.evaluate("document.querySelectorAll('[onerror], [onload], [onmouseover]').length")
+            text = page.inner_text("body")
+            shot = tmp_path / "report.png"
+            page.screenshot(path=str(shot), full_page=True)
+        finally:
+            browser.close()
+    keep = root / "reports" / "screenshots"
+    keep.mkdir(parents=True, exist_ok=True)
+    shutil.copy(shot, keep / "report-browser.png")  # for humans; reports/ is not committed
+
+    assert not problems, "\n".join(problems)
+    assert all(u.startswith(("file:", "data:")) for u in requests), [u for u in requests if not u.startswith(("file:", "data:"))]
+    assert len(images) >= 2 and all(ok for _, ok in images), images
+    assert all(src.startswith("data:image/png") for src, _ in images)
+    # the injected article is shown as text and ran nothing
+    assert pwned == "undefined"
+    assert scripts == 0 and handlers == 0
+    assert SCRIPT in text
+    assert "Seeds with an injected <script>" in text
+    # headline figures, computed from the tables, are on the page
+    for number in _expected_headline_texts(corpus):
+        assert number in text, number
+    assert shot.stat().st_size > 50_000
