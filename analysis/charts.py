@@ -44,6 +44,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from .scoring import DAYS_PER_UNIT
 from .schema import KINDS
 
 __all__ = ["OKABE_ITO", "STATUS_COLOURS", "by_source", "headline", "matrix", "shares", "timeline"]
@@ -245,11 +246,14 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
     rows = []
     for fact in chosen.itertuples(index=False):
         of_fact = mentions[mentions["fact_id"] == fact.fact_id].sort_values(["doc", "start"], kind="stable")
-        grouped = of_fact.groupby(["doc", "text", "qualifier", "value", "low", "high"], sort=False, dropna=False)
-        for (doc, text, qualifier, value, low, high), group in grouped:
+        grouped = of_fact.groupby(["doc", "text", "qualifier", "value", "low", "high", "unit"], sort=False, dropna=False)
+        for (doc, text, qualifier, value, low, high, unit), group in grouped:
+            # durations are drawn in the fact's unit ('four years' and '1,600 days' on one axis of days)
+            f = (DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact.unit]
+                 if fact.kind == "duration" and unit in DAYS_PER_UNIT and fact.unit in DAYS_PER_UNIT else 1.0)
             rows.append({"fact_id": fact.fact_id, "label": fact.label, "unit": fact.unit, "status": fact.status,
-                         "doc": doc, "text": text, "qualifier": qualifier, "value": value, "low": low,
-                         "high": high, "n_mentions": len(group), "copy": bool(group["copy"].all())})
+                         "doc": doc, "text": text, "qualifier": qualifier, "value": value * f, "low": low * f,
+                         "high": high * f, "n_mentions": len(group), "copy": bool(group["copy"].all())})
     data = pd.DataFrame(rows, columns=[c for c in HEADLINE_COLUMNS if c not in ("x", "x_low", "x_high", "open_ended")])
     # where each mark is drawn: x the point, [x_low, x_high] the bar; open ends stop at the panel edge
     edges = {}

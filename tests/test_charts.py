@@ -217,3 +217,20 @@ def test_empty_tables_render_a_message_and_header_only_csv(tmp_path):
 def test_human_numbers():
     assert [charts.human(x) for x in (12400, 2.4e9, 3.2e6, 0.5, 40, float("inf"))] == \
         ["12,400", "2.4 bn", "3.2 m", "0.5", "40", "∞"]
+
+
+def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
+    """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as days)."""
+    from analysis.corpus import load_corpus
+    from analysis.facts import reconcile
+    from analysis.figures import extract_figures
+
+    docs = load_corpus(root / "seeds").documents
+    rec = reconcile(docs, extract_figures(docs))
+    fact_id = rec.figures.loc[rec.figures["text"] == "over 1,600 days", "fact_id"].iloc[0]
+    charts.headline(rec.facts, rec.figures, tmp_path, fact_ids=[fact_id])
+    data = pd.read_csv(tmp_path / "headline.csv")
+    x = dict(zip(data["text"], data["x"]))
+    assert x["over 1,600 days"] == 1600
+    assert x["more than four years"] == pytest.approx(4 * 365.25)
+    assert x["over three years"] == pytest.approx(3 * 365.25)

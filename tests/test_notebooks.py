@@ -1,14 +1,8 @@
-"""The committed notebooks: clean, well-formed, validated by nbval, and runnable with other parameters.
-
-Notebooks 02_sources, 03_timeline and report need ``analysis.facts.reconcile``;
-until that module exists they are committed unexecuted and their runs here
-are skipped with a message saying so. Once it exists they run automatically.
-"""
+"""The committed notebooks: clean, well-formed, validated by nbval, and runnable with other parameters."""
 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import subprocess
 import sys
@@ -19,14 +13,7 @@ import pytest
 from analysis import notebooks as nbclean
 from analysis.paths import NOTEBOOKS
 
-NEEDS_FACTS = {"02_sources", "03_timeline", "report"}
 ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
-HAVE_FACTS = importlib.util.find_spec("analysis.facts") is not None
-
-
-def _skip_without_facts(name: str) -> None:
-    if name in NEEDS_FACTS and not HAVE_FACTS:
-        pytest.skip(f"{name} needs analysis.facts.reconcile, which this branch does not have yet")
 
 
 def test_the_four_notebooks_exist():
@@ -122,24 +109,16 @@ def test_papermill_documents_the_parameters(name):
     assert all(p["help"] for p in params.values()), params
 
 
-def test_01_figures_is_committed_executed_with_checked_key_numbers():
-    nb = nbformat.read(NOTEBOOKS / "01_figures.ipynb", as_version=4)
+@pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("02_sources", 1), ("03_timeline", 1), ("report", 0)])
+def test_notebook_is_committed_executed_with_checked_key_numbers(name, min_checked):
+    nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
     checked = [c for c in code if "# NBVAL_CHECK_OUTPUT" in c.source]
-    assert len(checked) >= 3
+    assert len(checked) >= min_checked
     assert all(any(o.output_type == "stream" for o in c.outputs) for c in checked)
     assert any("image/png" in o.get("data", {}) for c in code for o in c.outputs)
     assert not any("image/svg+xml" in o.get("data", {}) for c in code for o in c.outputs)
-
-
-@pytest.mark.parametrize("name", sorted(NEEDS_FACTS))
-def test_notebooks_needing_facts_are_unexecuted_until_facts_exists(name):
-    if HAVE_FACTS:
-        pytest.skip("analysis.facts exists: these notebooks are to be executed and committed with their outputs")
-    nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
-    assert all(c.get("execution_count") is None and not c.get("outputs") for c in nb.cells if c.cell_type == "code")
-    assert "NBVAL_CHECK_OUTPUT" not in "".join(c.source for c in nb.cells)
 
 
 # ---------------------------------------------------------------- nbval
@@ -147,7 +126,6 @@ def test_notebooks_needing_facts_are_unexecuted_until_facts_exists(name):
 @pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_nbval(name, root):
     """Re-run the notebook with nbval (lax: compare the cells marked # NBVAL_CHECK_OUTPUT)."""
-    _skip_without_facts(name)
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval-lax", "--nbval-current-env",
            "--nbval-sanitize-with", str(root / "tests" / "nbval_sanitize.cfg"), f"notebooks/{name}.ipynb"]
     run = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=540)
@@ -166,7 +144,6 @@ OTHER = {
 
 @pytest.mark.parametrize("name", ALL_NOTEBOOKS)
 def test_papermill_runs_notebook_with_other_parameters(name, root, tmp_path):
-    _skip_without_facts(name)
     import papermill as pm
 
     out = tmp_path / "charts"

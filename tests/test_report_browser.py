@@ -4,9 +4,6 @@ Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM) through Playwright for
 Python with ``executable_path``: never a browser Playwright downloads. Without
 a browser the test fails under CI=true (.ci/run installs one) and is skipped
 with a message otherwise.
-
-Until ``analysis.facts`` exists the page is rendered from 01_figures alone;
-once it exists the full report (all four notebooks) is rendered and checked.
 """
 
 from __future__ import annotations
@@ -20,14 +17,14 @@ import pytest
 
 from analysis import overview
 from analysis.corpus import load_corpus
+from analysis.facts import reconcile
 from analysis.figures import extract_figures
 from analysis.report import DEFAULT_NOTEBOOKS, render_report
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
-HAVE_FACTS = importlib.util.find_spec("analysis.facts") is not None
-NOTEBOOKS = list(DEFAULT_NOTEBOOKS) if HAVE_FACTS else ["01_figures"]
+NOTEBOOKS = list(DEFAULT_NOTEBOOKS)
 
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
@@ -72,13 +69,9 @@ def _expected_headline_texts(corpus) -> list[str]:
     """The headline numbers as the tables give them: what the page must show."""
     loaded = load_corpus(corpus)
     figures = extract_figures(loaded.documents)
-    if HAVE_FACTS:
-        from analysis.facts import reconcile
-
-        rec = reconcile(loaded.documents, figures)
-        table = overview.headline_facts(rec.facts, rec.figures, top=3)
-        return [v.split(" [")[0] for v in table["as reported"]]
-    return [t.split("; ")[0] for t in overview.repeated_values(figures).head(3)["texts"]]
+    rec = reconcile(loaded.documents, figures)
+    table = overview.headline_facts(rec.facts, rec.figures, top=3)
+    return [v.split(" [")[0] for v in table["as reported"]]
 
 
 def test_report_in_headless_chromium(report, corpus, root, tmp_path):
