@@ -248,7 +248,7 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
         of_fact = mentions[mentions["fact_id"] == fact.fact_id].sort_values(["doc", "start"], kind="stable")
         grouped = of_fact.groupby(["doc", "text", "qualifier", "value", "low", "high", "unit"], sort=False, dropna=False)
         for (doc, text, qualifier, value, low, high, unit), group in grouped:
-            # durations are drawn in the fact's unit ('four years' and '1,600 days' on one axis of days)
+            # durations are drawn in the fact's unit ('two years' and '800 days' on one axis of days)
             f = (DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact.unit]
                  if fact.kind == "duration" and unit in DAYS_PER_UNIT and fact.unit in DAYS_PER_UNIT else 1.0)
             rows.append({"fact_id": fact.fact_id, "label": fact.label, "unit": fact.unit, "status": fact.status,
