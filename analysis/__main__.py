@@ -18,29 +18,32 @@ commands:
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from .corpus import DEFAULT_MAX_BYTES
-    from .figures import figures_from_paths
-    from .tables import write_table
+    from .engine import extract_corpus, output_kind
 
     out = Path(args.out)
-    if out.suffix.lower() not in (".csv", ".parquet"):
-        print(f"error: --out {out}: use a .csv or .parquet file name", file=sys.stderr)
+    try:
+        output_kind(out)
+    except ValueError:
+        print(f"error: --out {out}: use a .csv file, a .parquet name or a folder", file=sys.stderr)
+        return 2
+    if args.jobs is not None and args.jobs < 1:
+        print("error: --jobs must be at least 1", file=sys.stderr)
         return 2
     try:
-        figures, errors, n_docs = figures_from_paths(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
-    except FileNotFoundError as exc:
+        summary = extract_corpus(args.paths, out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                                 max_bytes=args.max_bytes)
+    except (FileNotFoundError, ValueError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    errors_path = out.with_name(f"{out.stem}_errors.csv")
-    for _, e in errors.iterrows():
-        print(f"skipped {e['file']}: {e['problem']}", file=sys.stderr)
-    if n_docs == 0:
+    errors = summary.errors
+    for file, problem in zip(errors["file"], errors["problem"]):
+        print(f"skipped {file}: {problem}", file=sys.stderr)
+    if not summary.written:
         print(f"error: no article could be read from {', '.join(map(str, args.paths))} "
-              f"({len(errors)} file(s) skipped); {out} left unchanged", file=sys.stderr)
+              f"({len(errors)} file(s) skipped); {summary.out} left unchanged", file=sys.stderr)
         return 1
-    write_table(figures, out)
-    write_table(errors, errors_path)
-    print(f"{n_docs} documents, {len(figures)} figures, {len(errors)} errors -> {out} (errors: {errors_path})")
+    print(f"{summary.documents} documents, {summary.figures} figures, {len(errors)} errors -> {summary.out} "
+          f"(errors: {summary.errors_path})")
     return 0
 
 
@@ -60,17 +63,28 @@ def build_parser() -> argparse.ArgumentParser:
     fig = sub.add_parser(
         "figures", help="extract figure mentions into a table",
         description="Read articles (plain-text files; folders are expanded to their *.txt/*.md files) "
-                    "and write one row per figure mention. Files that cannot be read (binary, not UTF-8/UTF-16, "
-                    "empty, HTML, over the size cap) are skipped and listed in an errors table written beside "
-                    "the output as <out-stem>_errors.csv. Exits 1 when no article could be read, leaving any "
-                    "previous output untouched.",
+                    "and write one row per figure mention. Documents are streamed to --jobs worker processes "
+                    "(or to a Dask cluster with --engine dask), so memory stays bounded whatever the corpus size. "
+                    "Files that cannot be read (binary, not UTF-8/UTF-16, empty, HTML, over the size cap) are "
+                    "skipped and listed in an errors table written beside the output as <out-stem>_errors.csv. "
+                    "Exits 1 when no article could be read, leaving any previous output untouched. A progress "
+                    "line (files, documents, MB/s, errors) is drawn on stderr when it is a terminal.",
     )
     fig.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
                      help="article files or folders (default: the embedded seeds/ folder)")
     fig.add_argument("--out", default=paths.DATA / "figures.csv", type=Path,
-                     help="output table, .csv or .parquet by extension (default: data/figures.csv)")
+                     help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
+                          ".parquet name or a folder (default: data/figures.csv)")
     fig.add_argument("--max-bytes", type=int, default=None,
                      help="skip files larger than this many bytes (default: 5 MB)")
+    fig.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                     help="worker processes (default: all cores); 1 runs in this process")
+    fig.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                     help="processes: a pool of worker processes on this machine (default); dask: a Dask bag on a "
+                          "dask.distributed cluster (needs the dask extra: pip install -e '.[dask]')")
+    fig.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: address of a running Dask scheduler, e.g. tcp://host:8786 "
+                          "(default: start a local cluster of --jobs workers); implies --engine dask")
     fig.set_defaults(func=_figures)
 
     bench = sub.add_parser(
