@@ -1,4 +1,4 @@
-"""Corpus scale: the streaming/parallel engine and the Dask engine.
+"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store.
 
 Engines are compared with the single-process library path
 (:func:`analysis.figures.figures_from_paths`) row for row after sorting by
@@ -21,6 +21,7 @@ from analysis.__main__ import main
 from analysis.engine import extract_corpus
 from analysis.figures import figures_from_paths
 from analysis.schema import FIGURES
+from analysis.store import open_figures
 from analysis.tables import read_figures
 
 from .conftest import CORPORA
@@ -260,3 +261,90 @@ def test_dask_small_chunks_and_csv(corpus, dask_cluster, tmp_path):
     assert summary.written and summary.documents == corpus.n_docs
     pd.testing.assert_frame_equal(_sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path)))
     pd.testing.assert_frame_equal(summary.errors, corpus.errors)
+
+
+# --------------------------------------------------------------------------
+# The store: DuckDB aggregations against pandas on the seeds
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("store") / "figures.parquet"
+    extract_corpus([CORPORA["seeds"]], out, jobs=1, part_rows=30, progress=False)
+    return out, figures_from_paths([CORPORA["seeds"]])[0]
+
+
+def test_store_reads_dataset_on_disk(seeds_dataset):
+    path, figures = seeds_dataset
+    with open_figures(path) as store:
+        assert store.on_disk and store.count() == len(figures)
+        table = store.sql("SELECT * FROM figures")
+        assert list(table.columns) == [c.name for c in FIGURES]
+
+
+def test_store_per_kind_and_source(seeds_dataset):
+    path, figures = seeds_dataset
+    expected = figures.groupby(["doc", "kind"]).size().rename("figures").reset_index()
+    with open_figures(path) as store:
+        got = store.per_kind_and_source()
+    pd.testing.assert_frame_equal(got, _as(expected, ["doc", "kind"]))
+
+    manifest = pd.read_csv(CORPORA["seeds"] / "sources.csv", dtype="string", keep_default_na=False)
+    outlets = dict(zip(manifest["file"].str.replace(".txt", "", regex=False), manifest["outlet"]))
+    by_outlet = (figures.assign(outlet=figures["doc"].map(outlets).fillna(""))
+                 .groupby(["outlet", "kind"]).size().rename("figures").reset_index())
+    with open_figures(path) as store:
+        got = store.per_kind_and_source(by="outlet", manifest=CORPORA["seeds"] / "sources.csv")
+    pd.testing.assert_frame_equal(got, _as(by_outlet, ["outlet", "kind"]))
+
+
+def test_store_top_subjects(seeds_dataset):
+    path, figures = seeds_dataset
+    named = figures[figures["subject"] != ""]
+    expected = (named.groupby("subject").agg(figures=("doc", "size"), documents=("doc", "nunique")).reset_index()
+                .sort_values(["figures", "subject"], ascending=[False, True]).head(7).reset_index(drop=True))
+    with open_figures(path) as store:
+        got = store.top_subjects(7)
+    pd.testing.assert_frame_equal(got, _as(expected, ["subject"]))
+
+
+def test_store_value_distribution(seeds_dataset):
+    path, figures = seeds_dataset
+    valued = figures[(figures["subject"] != "") & figures["value"].notna()]
+    groups = valued.groupby(["subject", "kind", "unit"])["value"]
+    expected = pd.DataFrame({
+        "n": groups.size(), "min": groups.min(), "p25": groups.quantile(0.25), "median": groups.median(),
+        "p75": groups.quantile(0.75), "max": groups.max(), "mean": groups.mean(),
+    }).reset_index().sort_values(["n", "subject", "kind", "unit"], ascending=[False, True, True, True])
+    expected = expected.reset_index(drop=True)
+    with open_figures(path) as store:
+        everything = store.value_distribution(top=10_000)
+        dates = store.value_distribution(kind="date", top=3)
+        chosen = store.value_distribution(subjects=list(expected["subject"][:2]))
+    pd.testing.assert_frame_equal(everything, _as(expected, ["subject", "kind", "unit"]), check_exact=False)
+    assert set(dates["kind"]) == {"date"} and dates["subject"].nunique() <= 3
+    assert set(chosen["subject"]) == set(expected["subject"][:2])
+
+
+def test_store_opens_folder_csv_and_frame_alike(seeds_dataset, tmp_path):
+    path, figures = seeds_dataset
+    from analysis.tables import write_table
+
+    csv = write_table(figures, tmp_path / "figures.csv")
+    results = []
+    for source in (path, CORPORA["seeds"], csv, figures):
+        with open_figures(source) as store:
+            results.append(store.per_kind_and_source())
+    for other in results[1:]:
+        pd.testing.assert_frame_equal(other, results[0])
+
+
+def _as(frame: pd.DataFrame, strings: list[str]) -> pd.DataFrame:
+    frame = frame.copy()
+    for c in strings:
+        frame[c] = frame[c].astype("string")
+    for c in ("figures", "documents", "n"):
+        if c in frame:
+            frame[c] = frame[c].astype("int64")
+    return frame.reset_index(drop=True)
