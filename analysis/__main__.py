@@ -50,7 +50,8 @@ def _figures(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from .bench import run_benchmark
 
-    report = run_benchmark(size_mb=args.size_mb, seeds=args.seeds, workdir=args.workdir)
+    report = run_benchmark(size_mb=args.size_mb, seeds=args.seeds, workdir=args.workdir, jobs=args.jobs,
+                           compare=args.compare, peer_mb=args.peer_mb)
     print(report)
     return 0
 
@@ -88,12 +89,22 @@ def build_parser() -> argparse.ArgumentParser:
     fig.set_defaults(func=_figures)
 
     bench = sub.add_parser(
-        "bench", help="measure extraction speed and peak memory",
-        description="Build a corpus of many renamed copies of the seed articles in a temporary folder, "
-                    "run the figures command on it in a fresh process, and print MB/s, documents/s and "
-                    "peak memory, at half and full size, to show memory does not grow with the corpus.",
+        "bench", help="measure extraction speed and peak memory (and compare with other extractors)",
+        description="Build a corpus of many renamed copies of the seed articles in a temporary folder, run the "
+                    "figures command on it in fresh processes with 1 and with --jobs worker processes, and print "
+                    "MB/s, documents/s, the speed-up and the peak memory of the parent and of the largest "
+                    "worker. With --compare, also run the peers (quantulum3, and spaCy if an English pipeline "
+                    "is installed) on the same corpus and print throughput, ratio and precision/recall on the "
+                    "hand-annotated seed fixtures side by side.",
     )
     bench.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default: 20)")
+    bench.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes of the parallel run (default: all cores)")
+    bench.add_argument("--compare", action="store_true",
+                       help="also measure quantulum3 (pip install -e '.[bench]') and spaCy, if installed")
+    bench.add_argument("--peer-mb", type=float, default=1.0,
+                       help="with --compare: MB of the corpus the peers (and ours, for the ratio) run on; "
+                            "the peers are slow (default: 1)")
     bench.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder of articles to copy (default: seeds/)")
     bench.add_argument("--workdir", type=Path, default=None, help="where to build the corpus (default: a temporary folder)")
     bench.set_defaults(func=_bench)

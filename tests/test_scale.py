@@ -1,4 +1,4 @@
-"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store.
+"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store, the peers benchmark.
 
 Engines are compared with the single-process library path
 (:func:`analysis.figures.figures_from_paths`) row for row after sorting by
@@ -214,7 +214,7 @@ def test_help_documents_scale_options(root):
         assert words in out
     out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--help"], capture_output=True, text=True,
                          cwd=root, check=True).stdout
-    for words in ("--size-mb",):
+    for words in ("--compare", "--jobs", "quantulum3", "--peer-mb"):
         assert words in out
 
 
@@ -348,3 +348,53 @@ def _as(frame: pd.DataFrame, strings: list[str]) -> pd.DataFrame:
         if c in frame:
             frame[c] = frame[c].astype("int64")
     return frame.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# The peers benchmark (a smoke test: speed is measured by the benchmark, not here)
+# --------------------------------------------------------------------------
+
+HAVE_QUANTULUM = importlib.util.find_spec("quantulum3") is not None
+
+
+@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+def test_bench_compare_prints_the_table(root):
+    out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--compare", "--size-mb", "1",
+                          "--peer-mb", "0.05"], capture_output=True, text=True, cwd=root, timeout=300)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for words in ("MB/s", "speed-up", "quantulum3", "ours is x times faster", "precision / recall", "seeds"):
+        assert words in text, text
+    assert "spacy" in text.lower()
+
+
+@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+def test_quantulum_mentions_point_into_the_text():
+    from analysis.bench import quantulum_figures
+
+    text = "Police said 104 people died, 40% more than in 2010, and $3 million was spent over 3 weeks."
+    rows = quantulum_figures(text, "x")
+    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    kinds = {r["text"]: r["kind"] for r in rows}
+    assert kinds.get("40%") == "percent" and kinds.get("$3 million") == "money" and kinds.get("3 weeks") == "duration"
+
+
+def test_spacy_entities_map_to_figure_kinds():
+    """The spaCy adapter on stand-in entities (spaCy itself need not be installed)."""
+    from analysis.bench import spacy_figures
+
+    text = "Some 2,000 people, 40% of them, paid $3 million on 12 March 2024 after three years."
+    ents = [("2,000", "CARDINAL"), ("40%", "PERCENT"), ("$3 million", "MONEY"), ("12 March 2024", "DATE"),
+            ("three years", "DATE")]
+
+    def nlp(t):
+        spans = [SimpleNamespace(text=s, label_=label, start_char=t.index(s), end_char=t.index(s) + len(s))
+                 for s, label in ents]
+        return SimpleNamespace(ents=spans)
+
+    rows = {r["text"]: r for r in spacy_figures(nlp, text, "x")}
+    assert rows["2,000"]["kind"] == "count" and rows["2,000"]["value"] == 2000
+    assert rows["40%"]["kind"] == "percent" and rows["$3 million"]["value"] == 3e6
+    assert rows["12 March 2024"]["kind"] == "date" and rows["12 March 2024"]["date"] == "2024-03-12"
+    assert rows["three years"]["kind"] == "duration" and rows["three years"]["unit"] == "year"
+    assert rows["three years"]["value"] == 3
