@@ -1,27 +1,46 @@
-"""Benchmark of the figure extractor: speed and peak memory on a generated corpus.
+"""Benchmark of the figure extractor: speed, scaling and peak memory, and a comparison with its peers.
 
-Entry point: :func:`run_benchmark` ``(size_mb, seeds, workdir) -> str`` builds a
-corpus of at least ``size_mb`` MB from renamed copies of the articles in
-``seeds``, then extracts it twice in fresh child processes (half the corpus,
-then all of it) through :func:`analysis.figures.figures_from_paths`, the same
-streaming path as ``python -m analysis figures``. It returns a small text
-report: MB/s and documents/s on one core, and each run's peak resident memory
-next to the size of its output table, which shows whether memory grows with
-the corpus beyond the table itself.
+Entry point: :func:`run_benchmark` ``(size_mb, seeds, workdir, jobs, compare,
+peer_mb) -> str`` builds a corpus of at least ``size_mb`` MB from renamed
+copies of the articles in ``seeds``, then runs
+:func:`analysis.engine.extract_corpus` on it (the ``figures`` command, writing
+a Parquet dataset) in a fresh child process, once with 1 process and once with
+``jobs`` worker processes. It returns a small text report: MB/s and
+documents/s of each run, the speed-up, and each run's peak memory: the
+parent's peak RSS, the largest worker's, and the peak of all the run's
+processes together (proportional set size, which counts pages the workers
+share once).
+
+With ``compare=True`` it also runs the peers on the first ``peer_mb`` MB of the
+same corpus, one process each, timing reading and extraction only (models and
+tables are loaded before the clock starts): quantulum3 (the ``bench`` extra)
+and, when spaCy and an English pipeline (``en_core_web_sm`` ...) are
+installed, spaCy's numeric entities (CARDINAL, MONEY, PERCENT, QUANTITY, DATE,
+TIME). It prints their throughput next to ours on the same files and the
+ratio, and the precision/recall of each on the hand-annotated fixtures
+(``tests/fixtures/<corpus>_gold.csv``, scored by :func:`analysis.scoring.score`)
+side by side. Peers' mentions are mapped to the FIGURES kinds as well as their
+output allows (:func:`quantulum_figures`, :func:`spacy_figures`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import warnings
 from pathlib import Path
 
-__all__ = ["build_corpus", "run_benchmark"]
+__all__ = ["build_corpus", "peer_tools", "quantulum_figures", "run_benchmark", "spacy_figures"]
+
+ENGLISH_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 
 
 def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
@@ -41,40 +60,397 @@ def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
     return n, written
 
 
-def _child(corpus: str, files: int, out: str) -> None:
-    """Run in a child process: extract the first ``files`` files, print timings as JSON."""
-    from .figures import figures_from_paths
-    from .tables import write_table
+# --------------------------------------------------------------------------
+# Peers: their mentions as FIGURES rows, so that analysis.scoring can score them
+# --------------------------------------------------------------------------
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
+                                      "november december".split(), 1)}
+
+
+def _figure(doc, start, end, text, kind, value, unit="", date="") -> dict:
+    return {"doc": doc, "start": start, "end": end, "text": text, "kind": kind, "value": value, "unit": unit,
+            "qualifier": "exact", "low": value, "high": value, "date": date, "subject": "", "sentence": ""}
+
+
+def quantulum_figures(text: str, doc: str = "") -> list[dict]:
+    """quantulum3's quantities in ``text`` as FIGURES-like dicts.
+
+    Kinds: currency -> money (unit: ISO code), percentage -> percent, time ->
+    duration (unit: its unit name), dimensionless -> count, any other entity ->
+    quantity. quantulum3 has no dates, ages or qualifiers: years come out as
+    counts and every mention is ``exact``.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "classifier dependencies not installed": the heuristic is used
+        from quantulum3 import parser
+
+    rows = []
+    for q in parser.parse(text):
+        s, e = q.span
+        unit, entity = q.unit.name, q.unit.entity.name
+        if entity == "currency":
+            kind, unit = "money", (q.unit.currency_code or unit)
+        elif unit == "percentage":
+            kind, unit = "percent", "percent"
+        elif entity == "time":
+            kind = "duration"
+        elif entity == "dimensionless":
+            kind, unit = "count", ""
+        else:
+            kind = "quantity"
+        rows.append(_figure(doc, s, e, text[s:e], kind, float(q.value), unit))
+    return rows
+
+
+def _number(text: str) -> float:
+    """The first number in an entity's text: digits with separators or a small number word, times a scale word."""
+    low = text.lower()
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", low)
+    if m:
+        value = float(m.group().replace(",", ""))
+    else:
+        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORDS), None)
+        if word is None:
+            return math.nan
+        value = float(_WORDS[word])
+    scale = next((_SCALES[w] for w in re.findall(r"[a-z]+", low) if w in _SCALES), 1.0)
+    return value * scale
+
+
+def spacy_figures(nlp, text: str, doc: str = "") -> list[dict]:
+    """spaCy's numeric named entities in ``text`` as FIGURES-like dicts.
+
+    CARDINAL -> count, MONEY -> money, PERCENT -> percent, QUANTITY ->
+    quantity, DATE/TIME -> date when it names a year (``date`` is the year, or
+    year-month(-day) when a month name and a day are in it), else duration when
+    it has a time unit, else dropped. Values: the first number in the entity,
+    times a scale word.
+    """
+    rows = []
+    for ent in nlp(text).ents:
+        label, words = ent.label_, ent.text
+        lower = words.lower()
+        kind, unit, date = None, "", ""
+        if label == "CARDINAL":
+            kind = "count"
+        elif label == "MONEY":
+            kind, unit = "money", ("USD" if "$" in words or "dollar" in lower else "")
+        elif label == "PERCENT":
+            kind, unit = "percent", "percent"
+        elif label == "QUANTITY":
+            kind = "quantity"
+        elif label in ("DATE", "TIME"):
+            year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", words)
+            tunit = next((u for u in _TIME_UNITS if re.search(rf"\b{u}s?\b", lower)), None)
+            if year:
+                kind, date = "date", year.group()
+                month = next((n for name, n in _MONTHS.items() if name in lower), None)
+                day = re.search(r"\b([12]?\d|3[01])\b", words.replace(year.group(), ""))
+                if month:
+                    date += f"-{month:02d}" + (f"-{int(day.group()):02d}" if day else "")
+            elif tunit and not math.isnan(_number(words)):
+                kind, unit = "duration", tunit
+        if kind is None:
+            continue
+        value = float(date[:4]) if kind == "date" else _number(words)
+        if kind != "date" and math.isnan(value):
+            continue
+        rows.append(_figure(doc, ent.start_char, ent.end_char, words, kind, value, unit, date))
+    return rows
+
+
+def _spacy_pipeline():
+    """An installed English spaCy pipeline (name, loaded nlp with only what NER needs), or None."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in ENGLISH_PIPELINES:
+        if spacy.util.is_package(name):
+            nlp = spacy.load(name)
+            keep = {"tok2vec", "transformer", "ner"}
+            nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep])
+            return name, nlp
+    return None
+
+
+def peer_tools() -> dict[str, str]:
+    """The peers that can run here: {tool: version or pipeline}; absent ones are left out."""
+    import importlib.metadata
+    import importlib.util
+
+    tools = {}
+    if importlib.util.find_spec("quantulum3") is not None:
+        tools["quantulum3"] = importlib.metadata.version("quantulum3")
+    if importlib.util.find_spec("spacy") is not None:
+        import spacy
+
+        name = next((n for n in ENGLISH_PIPELINES if spacy.util.is_package(n)), None)
+        if name:
+            tools["spacy"] = f"{spacy.__version__} {name}"
+    return tools
+
+
+def _extractor(tool: str):
+    """A function ``(text, doc) -> list of dicts`` for a tool, loaded and warmed up."""
+    if tool == "ours":
+        from .figures import figures_in_text
+
+        fn = figures_in_text
+    elif tool == "quantulum3":
+        fn = quantulum_figures
+    elif tool == "spacy":
+        loaded = _spacy_pipeline()
+        if loaded is None:
+            raise RuntimeError("no English spaCy pipeline installed")
+        nlp = loaded[1]
+
+        def fn(text, doc=""):
+            return spacy_figures(nlp, text, doc)
+    else:
+        raise ValueError(tool)
+    fn("A warm-up sentence: 3 people paid $5 million, 20% more, on 12 March 2024 over two weeks.", "")
+    return fn
+
+
+def _tool_child(tool: str, corpus: str, files: int) -> None:
+    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print JSON."""
+    fn = _extractor(tool)
     paths = sorted(Path(corpus).iterdir())[:files]
+    n_bytes = mentions = 0
     t0 = time.perf_counter()
-    figures, errors, n_docs = figures_from_paths(paths)
-    t1 = time.perf_counter()
-    write_table(figures, out)
+    for p in paths:
+        data = p.read_bytes()
+        n_bytes += len(data)
+        mentions += len(fn(data.decode("utf-8-sig"), p.stem))
+    seconds = time.perf_counter() - t0
+    print(json.dumps({"seconds": seconds, "bytes": n_bytes, "documents": len(paths), "mentions": mentions}))
+
+
+def _accuracy(tools: list[str]) -> dict[str, dict[str, object]]:
+    """{corpus: {tool: Scores}} on every fixture corpus with a gold table."""
+    import pandas as pd
+
+    from . import paths
+    from .corpus import load_corpus
+    from .schema import FIGURES, conform
+    from .scoring import load_gold, score
+
+    fixtures = paths.ROOT / "tests" / "fixtures"
+    corpora = {"seeds": paths.SEEDS, "dam_collapse": paths.ROOT / "tests" / "corpora" / "dam_collapse",
+               "heldout": paths.ROOT / "tests" / "corpora" / "heldout"}
+    results = {}
+    for name, folder in corpora.items():
+        gold_path = fixtures / f"{name}_gold.csv"
+        if not gold_path.exists() or not folder.exists():
+            continue
+        docs = load_corpus(folder).documents
+        gold = load_gold(gold_path)
+        results[name] = {}
+        for tool in tools:
+            fn = _extractor(tool)
+            rows = [r for d, t in zip(docs["doc"], docs["text"]) for r in fn(str(t), str(d))]
+            predicted = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
+            results[name][tool] = score(predicted, gold)
+    return results
+
+
+# --------------------------------------------------------------------------
+# Measuring child processes
+# --------------------------------------------------------------------------
+
+
+def _engine_child(corpus: str, out: str, jobs: int) -> None:
+    """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print JSON."""
+    from .engine import extract_corpus
+
+    import resource
+
+    summary = extract_corpus([corpus], out, jobs=jobs, progress=False)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
-        "seconds": t1 - t0, "documents": n_docs, "figures": len(figures), "errors": len(errors),
-        "bytes": sum(p.stat().st_size for p in paths),
-        "table_mb": figures.memory_usage(deep=True).sum() / 1e6,
+        "seconds": summary.seconds, "documents": summary.documents, "figures": summary.figures,
+        "errors": len(summary.errors), "bytes": summary.bytes, "parent_cpu": usage.ru_utime + usage.ru_stime,
     }))
 
 
-def _measure(code: str) -> tuple[dict, float]:
-    """Run ``code`` in a fresh interpreter; return (its JSON output, peak RSS in MB)."""
+def _spin(seconds: float) -> int:
+    """A pure-Python CPU loop for ``seconds``; returns the work done."""
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for i in range(10_000):
+            n += i
+    return n
+
+
+def machine_ceiling(jobs: int, seconds: float = 3.0) -> float:
+    """How much more CPU work ``jobs`` processes get done than one, on this machine now (ideal: ``jobs``)."""
+    import multiprocessing
+
+    one = _spin(seconds)
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        many = pool.map(_spin, [seconds] * jobs)
+    return sum(many) / one
+
+
+def _proc_tree(root: int) -> list[int]:
+    """``root`` and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(children.get(pid, []))
+    return tree
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class _TreeMemory(threading.Thread):
+    """Samples a process tree: each descendant's peak RSS (VmHWM) and the tree's total PSS."""
+
+    def __init__(self, root: int, interval: float = 0.25):
+        super().__init__(daemon=True)
+        self.root, self.interval = root, interval
+        self.hwm_kb: dict[int, int] = {}
+        self.peak_pss_kb = 0
+        self.stop = threading.Event()
+        self.enabled = os.path.isdir("/proc/self")
+
+    def run(self) -> None:
+        while self.enabled and not self.stop.is_set():
+            total = 0
+            for pid in _proc_tree(self.root):
+                self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), _status_kb(pid, "VmHWM"))
+                total += _pss_kb(pid)
+            self.peak_pss_kb = max(self.peak_pss_kb, total)
+            self.stop.wait(self.interval)
+
+    def worker_peak_mb(self) -> float:
+        others = [kb for pid, kb in self.hwm_kb.items() if pid != self.root]
+        return max(others, default=0) / 1024
+
+
+def _measure(code: str, sample: bool = False) -> tuple[dict, float, _TreeMemory | None]:
+    """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree sampler)."""
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parent.parent)
+    sampler = _TreeMemory(proc.pid) if sample else None
+    if sampler:
+        sampler.start()
     out = proc.stdout.read()
+    if sampler:
+        sampler.stop.set()
+        sampler.join()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child failed with exit code {proc.returncode}")
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return (json.loads(out) if out.strip() else {}), peak_mb
+    return (json.loads(out) if out.strip() else {}), peak_mb, sampler
 
 
-def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Path | None = None) -> str:
+# --------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------
+
+
+def _files_for(corpus: Path, mb: float) -> tuple[int, int]:
+    """How many of the corpus's first files (sorted) make ``mb`` MB; return (files, bytes)."""
+    n = size = 0
+    for p in sorted(corpus.iterdir()):
+        if size >= mb * 1e6:
+            break
+        size += p.stat().st_size
+        n += 1
+    return n, size
+
+
+def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
+    tools = peer_tools()
+    files, n_bytes = _files_for(corpus, peer_mb)
+    lines = ["", f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process each, "
+                 "reading + extraction (loading before the clock)",
+             f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster"]
+    runs = {}
+    for tool in ["ours", *tools]:
+        res, peak, _ = _measure(f"from analysis.bench import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})")
+        runs[tool] = res
+        mbs = res["bytes"] / 1e6 / res["seconds"]
+        ratio = runs["ours"]["seconds"] and res["seconds"] / runs["ours"]["seconds"]
+        label = tool if tool == "ours" else f"{tool} {tools[tool]}"
+        lines.append(f"{label:20} {mbs:7.3f} {res['documents'] / res['seconds']:8.1f} {res['mentions']:9d} "
+                     f"{peak:12.0f}  {'-' if tool == 'ours' else f'{ratio:.0f}x'}")
+    if "quantulum3" not in tools:
+        lines.append("quantulum3: not installed (pip install -e '.[bench]')")
+    if "spacy" not in tools:
+        lines.append("spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)")
+
+    scores = _accuracy(["ours", *tools])
+    names = ["ours", *tools]
+    for corpus_name, by_tool in scores.items():
+        lines += ["", f"precision / recall against the hand-annotated fixtures: {corpus_name} "
+                      f"(tests/fixtures/{corpus_name}_gold.csv; a match: overlapping span, same value)"]
+        lines.append(f"{'kind':10} {'gold':>5}  " + "  ".join(f"{n[:12]:>12} P {'':>5} R" for n in names))
+        kinds = sorted(set().union(*(s.by_kind.index for s in by_tool.values())) - {"all"}) + ["all"]
+        first = by_tool["ours"].by_kind
+        for kind in kinds:
+            gold = int(first.loc[kind, "gold"]) if kind in first.index else 0
+            cells = []
+            for n in names:
+                bk = by_tool[n].by_kind
+                if kind in bk.index:
+                    cells.append(f"{bk.loc[kind, 'precision']:14.3f} {bk.loc[kind, 'recall']:6.3f}")
+                else:
+                    cells.append(f"{'-':>14} {'-':>6}")
+            lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
+    if "quantulum3" in tools:
+        lines.append("(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date recall "
+                     "is 0 and those years lower its precision)")
+    return lines
+
+
+def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Path | None = None,
+                  jobs: int | None = None, compare: bool = False, peer_mb: float = 1.0) -> str:
     from . import paths
+    from .engine import default_jobs
 
     seeds = Path(seeds or paths.SEEDS)
+    jobs = jobs or default_jobs()
     own_dir = workdir is None
     root = Path(tempfile.mkdtemp(prefix="figures-bench-")) if own_dir else Path(workdir)
     try:
@@ -82,30 +458,43 @@ def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Pat
         if corpus.exists():
             shutil.rmtree(corpus)
         n_files, n_bytes = build_corpus(seeds, corpus, size_mb)
-        _, base_mb = _measure("import pandas, pyarrow, analysis.figures, analysis.tables")
+        _, base_mb, _ = _measure("import pandas, pyarrow, analysis.engine")
+        ceiling = machine_ceiling(jobs) if jobs > 1 else 1.0
         lines = [
-            f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds})",
+            f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); machine: {os.cpu_count()} cores",
             f"baseline (interpreter + pandas + pyarrow + analysis imported): {base_mb:.0f} MB peak RSS",
-            "run   docs      MB   seconds   MB/s   docs/s   figures  table MB  peak RSS MB",
+            f"machine ceiling: a pure-Python CPU loop does {ceiling:.2f}x the work in {jobs} processes as in 1 "
+            f"(ideal {jobs}x; less when the cores are shared)",
+            "",
+            "python -m analysis figures CORPUS --out figures.parquet --jobs J (Parquet dataset, progress off);",
+            "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker process,",
+            "all = peak of all the run's processes together (PSS: pages the workers share counted once)",
+            f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} {'docs/s':>7} "
+            f"{'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} {'worker MB':>9} {'all MB':>7}",
         ]
-        results = []
-        for label, files in (("half", n_files // 2), ("full", n_files)):
-            out = root / f"figures_{label}.parquet"
-            res, peak = _measure(f"from analysis.bench import _child; _child({str(corpus)!r}, {files}, {str(out)!r})")
+        runs = {}
+        for j in dict.fromkeys((1, jobs)):
+            out = root / f"figures_{j}.parquet"
+            res, peak, tree = _measure(
+                f"from analysis.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
+                sample=True)
+            shutil.rmtree(out, ignore_errors=True)
+            runs[j] = res
             mbs = res["bytes"] / 1e6 / res["seconds"]
-            results.append((res, peak))
+            speedup = runs[1]["seconds"] / res["seconds"]
+            worker = f"{tree.worker_peak_mb():9.0f}" if j > 1 and tree and tree.enabled else f"{'-':>9}"
+            pss = f"{tree.peak_pss_kb / 1024:7.0f}" if tree and tree.enabled else f"{'-':>7}"
             lines.append(
-                f"{label:5} {res['documents']:5d} {res['bytes'] / 1e6:7.1f} {res['seconds']:9.2f} {mbs:6.2f} "
-                f"{res['documents'] / res['seconds']:8.0f} {res['figures']:9d} {res['table_mb']:9.1f} {peak:12.0f}"
+                f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} {mbs:6.2f} "
+                f"{mbs / j:9.2f} {res['documents'] / res['seconds']:7.0f} {speedup:7.2f}x {res['figures']:9d} "
+                f"{res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
             )
-        (half, half_peak), (full, full_peak) = results
-        growth = full_peak - half_peak
-        table_growth = full["table_mb"] - half["table_mb"]
-        lines.append(
-            f"memory growth from half to full corpus: {growth:.0f} MB for {table_growth:.0f} MB more output table "
-            f"(documents are streamed; the rest is the table and its conversion)"
-        )
-        lines.append(f"throughput on one core: {full['bytes'] / 1e6 / full['seconds']:.2f} MB/s (target: 2 MB/s)")
+        one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
+        lines.append(f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
+                     + (f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
+                        f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)" if jobs > 1 else ""))
+        if compare:
+            lines += _compare_lines(corpus, peer_mb)
         return "\n".join(lines)
     finally:
         if own_dir:

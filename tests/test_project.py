@@ -12,12 +12,19 @@ def _requirement_names(reqs):
     return {re.split(r"[<>=!~\[ ;]", r, maxsplit=1)[0].lower() for r in reqs}
 
 
+def project_extras(root):
+    return tomllib.loads((root / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+
+
 def test_environment_yml_matches_pyproject(root):
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
     deps = _requirement_names(project["dependencies"])
     env = (root / "environment.yml").read_text()
-    # conda users get exactly the same packages: the project installed by pip with its extras
-    assert re.search(r"-\s*pip:\s*\n\s*-\s*[\"']?-e \.\[test\][\"']?", env), env
+    # conda users get exactly the same packages: the project installed by pip with the extras scripts/test installs
+    extras = re.search(r"^scripts/setup (\S+)$", (root / "scripts" / "test").read_text(), flags=re.M).group(1)
+    assert {"test", "dask"} <= set(extras.split(","))
+    assert re.search(r"-\s*pip:\s*\n\s*-\s*[\"']?-e \.\[" + re.escape(extras) + r"\][\"']?", env), env
+    assert set(extras.split(",")) <= set(project_extras(root)), extras
     python = re.search(r"python\s*=\s*([\d.]+)", env)
     assert python and project["requires-python"].endswith(python.group(1))
     # no package is listed twice with a different pin

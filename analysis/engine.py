@@ -1,0 +1,597 @@
+"""Extract figures from a corpus of any size: streaming, on all cores, or on a Dask cluster.
+
+Entry point: :func:`extract_corpus` ``(paths, out, jobs=None, engine="processes",
+scheduler=None, max_bytes=None, progress=None) -> RunSummary``.
+
+In: ``paths``, article files or folders, as for
+:func:`analysis.corpus.iter_documents`; ``out``, the table to write:
+
+- a ``.csv`` name: one CSV file;
+- a ``.parquet`` name, an existing folder of Parquet parts, or a name without
+  extension: a Parquet dataset, i.e. a folder of part files
+  (``part-00000.parquet`` ...) that ``pandas.read_parquet``, DuckDB
+  (:mod:`analysis.store`) and Arrow read as one table.
+
+Either way the table has the :data:`analysis.schema.FIGURES` columns and
+dtypes, and the files that could not be read (or on which the extractor
+raised) go to ``<out-stem>_errors.csv`` beside it (columns ``file``,
+``problem``, in the order the files were found).
+
+Out: the two tables on disk, each written into a temporary file or folder
+beside the target and renamed into place at the end, so a run that fails, or
+reads no document at all, leaves the previous output untouched; and a
+:class:`RunSummary` (counts, seconds, the errors table, whether anything was
+written).
+
+How: the file list is cut into chunks of about ``chunk_bytes`` bytes. With
+``engine="processes"`` a pool of ``jobs`` worker processes receives the chunks'
+file paths (never texts), reads and extracts each file with
+:func:`analysis.figures.figures_in_text` and sends back the chunk's rows as an
+Arrow table; the parent writes them to the output as they arrive, keeping at
+most ``2 * jobs + 2`` chunks in flight, so memory does not grow with the
+corpus (only the list of file names does, about 100 bytes a file). With
+``jobs=1`` (or a corpus of one chunk) everything runs in this process. With
+``engine="dask"`` the chunks form a Dask bag mapped through the same
+extractor on a ``dask.distributed`` cluster (a local one with ``jobs`` worker
+processes, or the running scheduler at ``scheduler``); each task writes its
+own Parquet part, so the workers must see the output folder (same machine or
+a shared file system) and the article files under the same paths.
+
+Every engine yields the same rows as
+:func:`analysis.figures.figures_from_paths`; sorted by ``(doc, start, end)``
+the tables are identical. Two files with the same document id are resolved as
+there (the first readable one wins), because files with the same name always
+go to the same chunk, in the order they were found.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, TEXT_SUFFIXES, iter_documents
+from .figures import figures_in_text
+from .schema import FIGURES, conform, empty
+
+__all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "discover", "extract_corpus", "output_kind"]
+
+ENGINES = ("processes", "dask")
+COLUMNS = [c.name for c in FIGURES]
+SCHEMA = pa.Schema.from_pandas(empty(FIGURES), preserve_index=False)
+
+CHUNK_BYTES = 1_000_000  # bytes of articles per task
+CHUNK_FILES = 2_000  # files per task at most (many tiny files)
+GROUP_ROWS = 65_536  # rows per Parquet row group
+PART_ROWS = 1_000_000  # rows per Parquet part file
+
+
+@dataclass
+class RunSummary:
+    """What :func:`extract_corpus` did."""
+
+    out: Path
+    errors_path: Path
+    engine: str
+    jobs: int
+    files: int = 0
+    documents: int = 0
+    figures: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    written: bool = False  # False when no document could be read: nothing was written
+    errors: pd.DataFrame = field(default_factory=lambda: _errors_frame([]))
+
+
+# --------------------------------------------------------------------------
+# Output targets
+# --------------------------------------------------------------------------
+
+
+def output_kind(out: str | os.PathLike) -> str:
+    """``"csv"`` or ``"parquet"`` (a dataset folder) for an ``--out`` name; ValueError otherwise."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix == ".parquet" or out.is_dir() or not suffix:
+        return "parquet"
+    raise ValueError(f"{out}: unknown table format {suffix!r}; use a .csv file, a .parquet name or a folder")
+
+
+def errors_path_for(out: Path) -> Path:
+    """``<out-stem>_errors.csv`` beside ``out``."""
+    return out.with_name(f"{out.stem}_errors.csv")
+
+
+def _check_replaceable(out: Path) -> None:
+    """Refuse to replace a folder that is not a Parquet dataset (it may hold someone's files)."""
+    if out.is_dir():
+        strangers = [p.name for p in out.iterdir() if p.suffix.lower() != ".parquet" and not p.name.startswith(".")]
+        if strangers:
+            raise ValueError(f"{out}: folder exists and holds other files than Parquet parts "
+                             f"({', '.join(sorted(strangers)[:3])} ...); name a new folder or a .parquet path")
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    """Move ``tmp`` (file or folder) to ``target``, replacing what was there only once ``tmp`` is complete."""
+    if not (target.exists() or target.is_symlink()):
+        os.rename(tmp, target)
+        return
+    if target.is_file() and tmp.is_file():
+        os.replace(tmp, target)
+        return
+    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
+    os.rename(target, old)
+    try:
+        os.rename(tmp, target)
+    except BaseException:
+        os.rename(old, target)
+        raise
+    if old.is_dir() and not old.is_symlink():
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        old.unlink(missing_ok=True)
+
+
+def _remove(path: Path | None) -> None:
+    if path is None:
+        return
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+class _DatasetSink:
+    """Writes Arrow tables into ``folder/part-NNNNN.parquet`` as they come, a few row groups at a time."""
+
+    def __init__(self, folder: Path, group_rows: int = GROUP_ROWS, part_rows: int = PART_ROWS):
+        self.folder, self.group_rows, self.part_rows = folder, min(group_rows, part_rows), part_rows
+        self.buffer: list[pa.Table] = []
+        self.buffered = self.rows = self.part_written = self.parts = 0
+        self.writer: pq.ParquetWriter | None = None
+
+    def add(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.buffer.append(table)
+            self.buffered += table.num_rows
+            self.rows += table.num_rows
+        if self.buffered >= self.group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        table = pa.concat_tables(self.buffer)
+        self.buffer, self.buffered = [], 0
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.folder / f"part-{self.parts:05d}.parquet", SCHEMA)
+            self.parts += 1
+        self.writer.write_table(table, row_group_size=self.group_rows)
+        self.part_written += table.num_rows
+        if self.part_written >= self.part_rows:
+            self.writer.close()
+            self.writer, self.part_written = None, 0
+
+    def close(self) -> None:
+        self._flush()
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+        if self.parts == 0:  # no figure at all: one empty part keeps the schema
+            pq.write_table(SCHEMA.empty_table(), self.folder / "part-00000.parquet")
+            self.parts = 1
+
+
+class _CsvSink:
+    """Appends tables to one CSV file with a header, as ``DataFrame.to_csv`` would write them at once."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.rows = 0
+        self.fh = open(path, "w", newline="", encoding="utf-8")
+        empty(FIGURES).to_csv(self.fh, index=False)
+
+    def add(self, table: pa.Table) -> None:
+        if table.num_rows:
+            table.to_pandas().to_csv(self.fh, index=False, header=False)
+            self.rows += table.num_rows
+
+    def close(self) -> None:
+        if not self.fh.closed:
+            self.fh.close()
+
+
+# --------------------------------------------------------------------------
+# Progress
+# --------------------------------------------------------------------------
+
+
+class _Progress:
+    """One status line on stderr (documents, MB/s, errors), redrawn at most 5 times a second; silent off a terminal."""
+
+    def __init__(self, total_files: int, enabled: bool | None = None, stream=None, label: str = "figures"):
+        self.stream = stream or sys.stderr
+        if enabled is None:
+            enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.enabled, self.total, self.label = enabled, total_files, label
+        self.files = self.docs = self.bytes = self.errors = 0
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+
+    def update(self, files: int, docs: int, nbytes: int, errors: int) -> None:
+        self.files += files
+        self.docs += docs
+        self.bytes += nbytes
+        self.errors += errors
+        if self.enabled and time.perf_counter() - self.last >= 0.2:
+            self._draw()
+
+    def _draw(self) -> None:
+        self.last = now = time.perf_counter()
+        elapsed = max(now - self.t0, 1e-9)
+        share = self.files / self.total if self.total else 1.0
+        bar = "#" * int(share * 20)
+        line = (f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} documents  "
+                f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} errors  "
+                f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw()
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# --------------------------------------------------------------------------
+# Work units
+# --------------------------------------------------------------------------
+
+
+def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str]:
+    """The same files, in the same order and spelling, as :func:`analysis.corpus.discover_files`, as strings.
+
+    A list of ``str`` takes about a third of the memory of a list of ``Path``
+    (some 120 bytes a file), which matters for millions of files.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            prefix = str(p / "x")[:-1]  # "seeds/" for seeds, "" for ".": as str(p / name) spells it
+            with os.scandir(p) as entries:
+                names = sorted(
+                    e.name for e in entries
+                    if not e.name.startswith(".") and Path(e.name).suffix.lower() in TEXT_SUFFIXES and e.is_file()
+                )
+            files.extend(prefix + name for name in names)
+        elif p.exists():
+            files.append(str(p))
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+    return files
+
+
+def _chunks(files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES) -> Iterator[list[tuple[int, str, int]]]:
+    """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a chunk.
+
+    Sizes are read here, one ``stat`` a file, as the chunks are consumed, so the
+    chunk list is never built whole.
+    """
+    stems, dup = set(), set()
+    for f in files:
+        stem = Path(f).stem
+        (dup if stem in stems else stems).add(stem)
+    del stems
+    siblings: dict[str, list[int]] = {}
+    if dup:
+        for i, f in enumerate(files):
+            stem = Path(f).stem
+            if stem in dup:
+                siblings.setdefault(stem, []).append(i)
+    taken: set[int] = set()
+    chunk: list[tuple[int, str, int]] = []
+    size = 0
+    for i, f in enumerate(files):
+        if i in taken:
+            continue
+        group = siblings.get(Path(f).stem, [i]) if dup else [i]
+        for j in group:
+            if dup:
+                taken.add(j)
+            try:
+                nbytes = os.stat(files[j]).st_size
+            except OSError:
+                nbytes = 0
+            chunk.append((j, os.path.abspath(files[j]), nbytes))
+            size += nbytes
+        if size >= chunk_bytes or len(chunk) >= chunk_files:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _documents(paths: list[str], max_bytes: int) -> Iterator[dict]:
+    """:func:`iter_documents` over explicit files, one item per path even if a file vanished meanwhile."""
+    present = [p for p in paths if os.path.exists(p)]
+    if len(present) == len(paths):
+        yield from iter_documents(paths, max_bytes=max_bytes)
+        return
+    found = set(present)
+    items = iter_documents(present, max_bytes=max_bytes)
+    for p in paths:
+        yield next(items) if p in found else {"file": p, "problem": "cannot be read: no such file (removed during the run)"}
+
+
+@dataclass
+class _ChunkResult:
+    table: pa.Table
+    errors: list[tuple[int, str]]  # (file index, problem)
+    files: int
+    documents: int
+    bytes: int
+
+
+def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkResult:
+    """Read and extract one chunk of files (in a worker); return its rows as an Arrow table."""
+    rows: list[dict] = []
+    errors: list[tuple[int, str]] = []
+    documents = 0
+    for (index, _, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
+        if "problem" in item:
+            errors.append((index, item["problem"]))
+            continue
+        try:
+            found = figures_in_text(item["text"], item["doc"])
+        except Exception as exc:  # a bug on one file must not lose a million others
+            errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
+            continue
+        documents += 1
+        rows.extend(found)
+    frame = conform(pd.DataFrame(rows, columns=COLUMNS), FIGURES)
+    table = pa.Table.from_pandas(frame, schema=SCHEMA, preserve_index=False)
+    return _ChunkResult(table, errors, len(chunk), documents, sum(b for _, _, b in chunk))
+
+
+def _errors_frame(errors: list[tuple[int, str]], files: list[str] | None = None) -> pd.DataFrame:
+    rows = [{"file": files[i] if files is not None else "", "problem": p} for i, p in sorted(errors)]
+    return pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
+
+
+# --------------------------------------------------------------------------
+# Engines
+# --------------------------------------------------------------------------
+
+
+def _mp_context():
+    """A fresh-process start method (safe with threads about); fork when ``__main__`` cannot be re-imported."""
+    methods = multiprocessing.get_all_start_methods()
+    main = sys.modules.get("__main__")
+    main_file = getattr(main, "__file__", None)
+    if getattr(main, "__spec__", None) is None and main_file and not os.path.exists(main_file) and "fork" in methods:
+        return multiprocessing.get_context("fork")  # e.g. a script piped to python: no file to re-import
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["analysis.engine"])  # workers start with pandas/pyarrow imported
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _run_processes(chunks: Iterator[list], sink, jobs: int, max_bytes: int, progress: _Progress) -> tuple[list, int]:
+    """Feed chunks to ``jobs`` worker processes, write results in order as they come back."""
+    errors: list[tuple[int, str]] = []
+    documents = 0
+
+    def take(result: _ChunkResult) -> None:
+        nonlocal documents
+        sink.add(result.table)
+        errors.extend(result.errors)
+        documents += result.documents
+        progress.update(result.files, result.documents, result.bytes, len(result.errors))
+
+    first = next(chunks, None)
+    second = next(chunks, None) if first is not None else None
+    if first is None:
+        return errors, documents
+    if jobs <= 1 or second is None:
+        for chunk in (first, second) if second is not None else (first,):
+            take(_extract_chunk(chunk, max_bytes))
+        for chunk in chunks:
+            take(_extract_chunk(chunk, max_bytes))
+        return errors, documents
+
+    window = 2 * jobs + 2
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+    try:
+        pending: deque = deque()
+        for chunk in _prepend((first, second), chunks):
+            pending.append(pool.submit(_extract_chunk, chunk, max_bytes))
+            if len(pending) >= window:
+                take(pending.popleft().result())
+        while pending:
+            take(pending.popleft().result())
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return errors, documents
+
+
+def _prepend(head: Iterable, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _dask_task(chunk: list[tuple[int, str, int]], folder: str, max_bytes: int) -> dict:
+    """One Dask task: extract a chunk and write it as a Parquet part named after its first file."""
+    result = _extract_chunk(chunk, max_bytes)
+    pq.write_table(result.table, os.path.join(folder, f"part-{chunk[0][0]:09d}.parquet"))
+    return {"errors": result.errors, "files": result.files, "documents": result.documents,
+            "bytes": result.bytes, "rows": result.table.num_rows}
+
+
+def dask_available() -> bool:
+    """Whether ``dask.bag`` and ``distributed`` can be imported (the ``dask`` extra)."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("dask", "distributed"))
+
+
+def _run_dask(chunks: list[list], folder: Path, jobs: int, scheduler: str | None, max_bytes: int,
+              progress: _Progress) -> tuple[list, int, int]:
+    """Map the chunks through the extractor with a Dask bag; each task writes one part into ``folder``."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster, as_completed
+
+    errors: list[tuple[int, str]] = []
+    documents = rows = 0
+    if not chunks:
+        return errors, documents, rows
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        bag = db.from_sequence(chunks, npartitions=len(chunks)).map(_dask_task, str(folder), max_bytes)
+        futures = client.compute(bag.to_delayed())
+        for future, result in as_completed(futures, with_results=True):
+            for part in result:
+                errors.extend(part["errors"])
+                documents += part["documents"]
+                rows += part["rows"]
+                progress.update(part["files"], part["documents"], part["bytes"], len(part["errors"]))
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return errors, documents, rows
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def extract_corpus(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    out: str | os.PathLike,
+    *,
+    jobs: int | None = None,
+    engine: str = "processes",
+    scheduler: str | None = None,
+    max_bytes: int | None = None,
+    progress: bool | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
+    part_rows: int = PART_ROWS,
+) -> RunSummary:
+    """Extract every figure of the articles under ``paths`` into the table ``out``; see the module docstring.
+
+    ``jobs``: worker processes (default: all cores). ``engine``: ``"processes"``
+    or ``"dask"``; ``scheduler``: address of a running Dask scheduler (implies
+    the dask engine; default: a local cluster of ``jobs`` workers).
+    ``max_bytes``: skip larger files (default 5 MB). ``progress``: draw the
+    progress line on stderr (default: when stderr is a terminal).
+    ``chunk_bytes``: article bytes per task; ``part_rows``: rows per Parquet
+    part file. Raises ``FileNotFoundError`` for a missing input path and
+    ``ValueError`` for an unusable ``out`` before doing any work.
+    """
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine == "dask" and not dask_available():
+        raise ImportError('the dask engine needs the dask extra: pip install -e ".[dask]"')
+    jobs = default_jobs() if not jobs else int(jobs)
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    max_bytes = max_bytes or DEFAULT_MAX_BYTES
+    out = Path(out)
+    if not out.name or out.name in (".", ".."):
+        out = Path(os.path.abspath(out))
+    kind = output_kind(out)
+    if kind == "parquet":
+        _check_replaceable(out)
+    elif out.is_dir():
+        raise ValueError(f"{out}: is a folder; name a .csv file")
+    summary = RunSummary(out=out, errors_path=errors_path_for(out), engine=engine, jobs=jobs)
+
+    files = discover(paths)
+    summary.files = len(files)
+    t0 = time.perf_counter()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tag = uuid.uuid4().hex[:8]
+    tmp_out = out.with_name(f".{out.name}.tmp-{tag}")
+    tmp_parts = tmp_out if kind == "parquet" else out.with_name(f".{out.stem}.parts-{tag}")
+    bar = _Progress(len(files), enabled=progress)
+    try:
+        if engine == "processes":
+            sink = _DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else _CsvSink(tmp_out)
+            if kind == "parquet":
+                tmp_out.mkdir()
+            try:
+                errors, documents = _run_processes(_chunks(files, chunk_bytes), sink, jobs, max_bytes, bar)
+            finally:
+                sink.close()
+            figures = sink.rows
+        else:
+            tmp_parts.mkdir()
+            chunks = list(_chunks(files, chunk_bytes))
+            errors, documents, figures = _run_dask(chunks, tmp_parts, jobs, scheduler, max_bytes, bar)
+            if documents and kind == "csv":
+                sink = _CsvSink(tmp_out)
+                try:
+                    for part in sorted(tmp_parts.glob("part-*.parquet")):
+                        sink.add(pq.read_table(part, schema=SCHEMA))
+                finally:
+                    sink.close()
+            elif documents and not any(tmp_parts.glob("part-*.parquet")):
+                pq.write_table(SCHEMA.empty_table(), tmp_parts / "part-000000000.parquet")
+        bar.close()
+        summary.documents, summary.figures = documents, figures
+        summary.errors = _errors_frame(errors, files)
+        summary.bytes = bar.bytes
+        if documents:
+            _replace(tmp_out, out)
+            tmp_out = None
+            if kind == "parquet":
+                tmp_parts = None
+            from .tables import write_table
+
+            write_table(summary.errors, summary.errors_path)
+            summary.written = True
+    finally:
+        _remove(tmp_out)
+        if tmp_parts != tmp_out:
+            _remove(tmp_parts)
+        summary.seconds = time.perf_counter() - t0
+    return summary

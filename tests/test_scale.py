@@ -1,0 +1,400 @@
+"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store, the peers benchmark.
+
+Engines are compared with the single-process library path
+(:func:`analysis.figures.figures_from_paths`) row for row after sorting by
+``(doc, start, end)``. Speed and memory are measured by ``python -m analysis
+bench``, never here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from analysis.__main__ import main
+from analysis.engine import extract_corpus
+from analysis.figures import figures_from_paths
+from analysis.schema import FIGURES
+from analysis.store import open_figures
+from analysis.tables import read_figures
+
+from .conftest import CORPORA
+
+KEY = ["doc", "start", "end"]
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.sort_values(KEY, kind="stable").reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The test corpora plus a folder of bad files and same-name files (the first same-name one unreadable)."""
+    bad = tmp_path_factory.mktemp("bad")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "latin1.txt").write_bytes("Caf\xe9 sold 3 cups".encode("latin-1"))
+    (bad / "page.txt").write_text("<!DOCTYPE html><html><body>12 people</body></html>")
+    (bad / "good.txt").write_text("Police said 104 people died and at least 37 are missing.\n")
+    (bad / "twice.txt").write_bytes(b"\x00not text")  # unreadable: the next twice.txt wins
+    other = tmp_path_factory.mktemp("other")
+    (other / "twice.txt").write_text("About 2,000 homes lost power for 3 days.\n")
+    (other / "good.txt").write_text("A duplicate id: 5 people.\n")  # same id as bad/good.txt: an error
+    paths = [CORPORA["seeds"], CORPORA["dam_collapse"], CORPORA["heldout"], bad, other]
+    figures, errors, n_docs = figures_from_paths(paths)
+    return SimpleNamespace(paths=paths, figures=figures, errors=errors, n_docs=n_docs)
+
+
+def test_reference_corpus_has_errors_and_duplicates(corpus):
+    problems = " ".join(corpus.errors["problem"])
+    assert len(corpus.errors) == 6 and "duplicate document id" in problems and "binary" in problems
+    assert "twice" in set(corpus.figures["doc"])
+
+
+@pytest.mark.parametrize("jobs,chunk_bytes", [(1, 1_000_000), (2, 1), (2, 20_000)],
+                         ids=["1-process", "2-processes-1-file-chunks", "2-processes-20kB-chunks"])
+def test_engine_matches_single_process(corpus, tmp_path, jobs, chunk_bytes):
+    out = tmp_path / "figures.parquet"
+    summary = extract_corpus(corpus.paths, out, jobs=jobs, chunk_bytes=chunk_bytes, part_rows=100, progress=False)
+    assert summary.written and out.is_dir()
+    assert (summary.documents, summary.figures) == (corpus.n_docs, len(corpus.figures))
+    table = pd.read_parquet(out)
+    pd.testing.assert_frame_equal(_sorted(table), _sorted(corpus.figures))
+    # errors table parity, in the order the files were found
+    pd.testing.assert_frame_equal(summary.errors, corpus.errors)
+    on_disk = pd.read_csv(tmp_path / "figures_errors.csv", dtype="string", keep_default_na=False)
+    pd.testing.assert_frame_equal(on_disk, corpus.errors)
+
+
+def test_discover_lists_what_the_corpus_module_lists(tmp_path, monkeypatch):
+    from analysis.corpus import discover_files
+    from analysis.engine import discover
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("b.txt", "a.TXT", "c.md", "d.text", ".hidden.txt", "sources.csv", "e.html", "Z.txt", "a b.txt"):
+        (folder / name).write_text("3 people")
+    (folder / "sub.txt").mkdir()
+    (folder / "sub.txt" / "inner.txt").write_text("3 people")
+    monkeypatch.chdir(tmp_path)
+    for args in (["in"], ["in/"], ["./in"], [str(folder)], ["in", "in/b.txt", "in/e.html"]):
+        assert discover(args) == [str(p) for p in discover_files(args)], args
+    monkeypatch.chdir(folder)
+    assert discover(".") == [str(p) for p in discover_files(".")]
+    with pytest.raises(FileNotFoundError, match="missing"):
+        discover(["missing"])
+
+
+def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkeypatch):
+    import analysis.engine as engine
+
+    real = engine.figures_in_text
+
+    def flaky(text, doc):
+        if doc == "001_fa86da3640483273":
+            raise RuntimeError("boom")
+        return real(text, doc)
+
+    monkeypatch.setattr(engine, "figures_in_text", flaky)
+    summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
+    reference = figures_from_paths([CORPORA["seeds"]])[0]
+    assert summary.documents == 4 and list(summary.errors["problem"]) == ["extractor failed: RuntimeError: boom"]
+    assert summary.errors["file"].iloc[0].endswith("001_fa86da3640483273.txt")
+    expected = reference[reference["doc"] != "001_fa86da3640483273"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "f.parquet"), expected)
+
+
+def test_parquet_dataset_is_partitioned_with_declared_dtypes(corpus, tmp_path):
+    out = tmp_path / "figures.parquet"
+    extract_corpus(corpus.paths, out, jobs=2, chunk_bytes=5_000, part_rows=100, progress=False)
+    parts = sorted(p.name for p in out.iterdir())
+    assert len(parts) > 1 and all(p.startswith("part-") and p.endswith(".parquet") for p in parts)
+    table = pd.read_parquet(out)
+    assert list(table.columns) == [c.name for c in FIGURES]
+    for c in FIGURES:
+        assert str(table[c.name].dtype) == c.dtype, c.name
+    pd.testing.assert_frame_equal(read_figures(out), table)
+
+
+def test_csv_output_with_processes_matches_single_process(corpus, tmp_path):
+    out = tmp_path / "figures.csv"
+    extract_corpus(corpus.paths, out, jobs=2, chunk_bytes=1, progress=False)
+    pd.testing.assert_frame_equal(_sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path)))
+
+
+def read_figures_like_csv(frame: pd.DataFrame, tmp_path) -> pd.DataFrame:
+    """The reference frame through the single-file CSV writer and reader (CSV rounds floats the same way)."""
+    from analysis.tables import write_table
+
+    path = write_table(frame, tmp_path / "reference.csv")
+    return read_figures(path)
+
+
+def test_cli_jobs_writes_dataset_and_errors(corpus, tmp_path, capsys):
+    out = tmp_path / "run" / "figures.parquet"
+    args = ["figures", *map(str, corpus.paths), "--out", str(out), "--jobs", "2"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert f"{corpus.n_docs} documents, {len(corpus.figures)} figures, {len(corpus.errors)} errors" in captured.out
+    assert "skipped" in captured.err and "binary" in captured.err
+    assert "\r" not in captured.err  # no progress line off a terminal
+    pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), _sorted(corpus.figures))
+    assert (tmp_path / "run" / "figures_errors.csv").exists()
+
+
+def test_folder_out_without_extension_is_a_dataset(tmp_path):
+    out = tmp_path / "figures"
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(out), "--jobs", "1"]) == 0
+    assert out.is_dir() and (tmp_path / "figures_errors.csv").exists()
+    pd.testing.assert_frame_equal(pd.read_parquet(out), figures_from_paths([CORPORA["seeds"]])[0])
+
+
+def test_failed_run_keeps_last_dataset(tmp_path, capsys):
+    out = tmp_path / "figures.parquet"
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(out)]) == 0
+    before = sorted((p.name, p.read_bytes()) for p in out.iterdir())
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["figures", str(tmp_path / "in"), "--out", str(out), "--jobs", "2"]) == 1
+    assert "no article could be read" in capsys.readouterr().err
+    assert sorted((p.name, p.read_bytes()) for p in out.iterdir()) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left behind
+
+
+def test_new_run_replaces_old_single_file_and_refuses_foreign_folder(tmp_path, capsys):
+    out = tmp_path / "figures.parquet"
+    out.write_bytes(b"an old single-file table")
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(out)]) == 0
+    assert out.is_dir()
+    mine = tmp_path / "notes"
+    mine.mkdir()
+    (mine / "diary.txt").write_text("keep me")
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(mine)]) == 2
+    assert "holds other files" in capsys.readouterr().err
+    assert (mine / "diary.txt").read_text() == "keep me"
+
+
+def test_unknown_out_format_and_bad_jobs_are_usage_errors(tmp_path, capsys):
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(tmp_path / "f.xlsx")]) == 2
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(tmp_path / "f.csv"), "--jobs", "0"]) == 2
+    err = capsys.readouterr().err
+    assert ".csv" in err and "--jobs" in err
+
+
+def test_progress_line_on_a_terminal():
+    from analysis.engine import _Progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Tty()
+    bar = _Progress(10, stream=stream)
+    bar.update(4, 3, 2_000_000, 1)
+    bar.close()
+    text = stream.getvalue()
+    assert "4/10 files" in text and "3 documents" in text and "MB/s" in text and "1 errors" in text
+    quiet = io.StringIO()
+    bar = _Progress(10, stream=quiet)
+    bar.update(10, 10, 1, 0)
+    bar.close()
+    assert quiet.getvalue() == ""
+
+
+def test_help_documents_scale_options(root):
+    out = subprocess.run([sys.executable, "-m", "analysis", "figures", "--help"], capture_output=True, text=True,
+                         cwd=root, check=True).stdout
+    for words in ("--jobs", "--engine", "dask", "--scheduler", "progress"):
+        assert words in out
+    out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--help"], capture_output=True, text=True,
+                         cwd=root, check=True).stdout
+    for words in ("--compare", "--jobs", "quantulum3", "--peer-mb"):
+        assert words in out
+
+
+# --------------------------------------------------------------------------
+# Dask
+# --------------------------------------------------------------------------
+
+HAVE_DASK = importlib.util.find_spec("dask") is not None and importlib.util.find_spec("distributed") is not None
+needs_dask = pytest.mark.skipif(not HAVE_DASK, reason='dask extra not installed (pip install -e ".[dask]")')
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    if not HAVE_DASK:
+        pytest.skip('dask extra not installed (pip install -e ".[dask]")')
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    yield cluster
+    cluster.close()
+
+
+@needs_dask
+def test_dask_cluster_matches_single_process(corpus, dask_cluster, tmp_path, capsys):
+    assert len(dask_cluster.workers) == 2
+    out = tmp_path / "figures.parquet"
+    args = ["figures", *map(str, corpus.paths), "--out", str(out), "--engine", "dask",
+            "--scheduler", dask_cluster.scheduler_address]
+    assert main(args) == 0
+    assert f"{corpus.n_docs} documents, {len(corpus.figures)} figures" in capsys.readouterr().out
+    table = pd.read_parquet(out)
+    for c in FIGURES:
+        assert str(table[c.name].dtype) == c.dtype, c.name
+    pd.testing.assert_frame_equal(_sorted(table), _sorted(corpus.figures))
+    errors = pd.read_csv(tmp_path / "figures_errors.csv", dtype="string", keep_default_na=False)
+    pd.testing.assert_frame_equal(errors, corpus.errors)
+
+
+@needs_dask
+def test_dask_small_chunks_and_csv(corpus, dask_cluster, tmp_path):
+    out = tmp_path / "figures.csv"
+    summary = extract_corpus(corpus.paths, out, engine="dask", scheduler=dask_cluster.scheduler_address,
+                             chunk_bytes=1, progress=False)
+    assert summary.written and summary.documents == corpus.n_docs
+    pd.testing.assert_frame_equal(_sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path)))
+    pd.testing.assert_frame_equal(summary.errors, corpus.errors)
+
+
+# --------------------------------------------------------------------------
+# The store: DuckDB aggregations against pandas on the seeds
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("store") / "figures.parquet"
+    extract_corpus([CORPORA["seeds"]], out, jobs=1, part_rows=30, progress=False)
+    return out, figures_from_paths([CORPORA["seeds"]])[0]
+
+
+def test_store_reads_dataset_on_disk(seeds_dataset):
+    path, figures = seeds_dataset
+    with open_figures(path) as store:
+        assert store.on_disk and store.count() == len(figures)
+        table = store.sql("SELECT * FROM figures")
+        assert list(table.columns) == [c.name for c in FIGURES]
+
+
+def test_store_per_kind_and_source(seeds_dataset):
+    path, figures = seeds_dataset
+    expected = figures.groupby(["doc", "kind"]).size().rename("figures").reset_index()
+    with open_figures(path) as store:
+        got = store.per_kind_and_source()
+    pd.testing.assert_frame_equal(got, _as(expected, ["doc", "kind"]))
+
+    manifest = pd.read_csv(CORPORA["seeds"] / "sources.csv", dtype="string", keep_default_na=False)
+    outlets = dict(zip(manifest["file"].str.replace(".txt", "", regex=False), manifest["outlet"]))
+    by_outlet = (figures.assign(outlet=figures["doc"].map(outlets).fillna(""))
+                 .groupby(["outlet", "kind"]).size().rename("figures").reset_index())
+    with open_figures(path) as store:
+        got = store.per_kind_and_source(by="outlet", manifest=CORPORA["seeds"] / "sources.csv")
+    pd.testing.assert_frame_equal(got, _as(by_outlet, ["outlet", "kind"]))
+
+
+def test_store_top_subjects(seeds_dataset):
+    path, figures = seeds_dataset
+    named = figures[figures["subject"] != ""]
+    expected = (named.groupby("subject").agg(figures=("doc", "size"), documents=("doc", "nunique")).reset_index()
+                .sort_values(["figures", "subject"], ascending=[False, True]).head(7).reset_index(drop=True))
+    with open_figures(path) as store:
+        got = store.top_subjects(7)
+    pd.testing.assert_frame_equal(got, _as(expected, ["subject"]))
+
+
+def test_store_value_distribution(seeds_dataset):
+    path, figures = seeds_dataset
+    valued = figures[(figures["subject"] != "") & figures["value"].notna()]
+    groups = valued.groupby(["subject", "kind", "unit"])["value"]
+    expected = pd.DataFrame({
+        "n": groups.size(), "min": groups.min(), "p25": groups.quantile(0.25), "median": groups.median(),
+        "p75": groups.quantile(0.75), "max": groups.max(), "mean": groups.mean(),
+    }).reset_index().sort_values(["n", "subject", "kind", "unit"], ascending=[False, True, True, True])
+    expected = expected.reset_index(drop=True)
+    with open_figures(path) as store:
+        everything = store.value_distribution(top=10_000)
+        dates = store.value_distribution(kind="date", top=3)
+        chosen = store.value_distribution(subjects=list(expected["subject"][:2]))
+    pd.testing.assert_frame_equal(everything, _as(expected, ["subject", "kind", "unit"]), check_exact=False)
+    assert set(dates["kind"]) == {"date"} and dates["subject"].nunique() <= 3
+    assert set(chosen["subject"]) == set(expected["subject"][:2])
+
+
+def test_store_opens_folder_csv_and_frame_alike(seeds_dataset, tmp_path):
+    path, figures = seeds_dataset
+    from analysis.tables import write_table
+
+    csv = write_table(figures, tmp_path / "figures.csv")
+    results = []
+    for source in (path, CORPORA["seeds"], csv, figures):
+        with open_figures(source) as store:
+            results.append(store.per_kind_and_source())
+    for other in results[1:]:
+        pd.testing.assert_frame_equal(other, results[0])
+
+
+def _as(frame: pd.DataFrame, strings: list[str]) -> pd.DataFrame:
+    frame = frame.copy()
+    for c in strings:
+        frame[c] = frame[c].astype("string")
+    for c in ("figures", "documents", "n"):
+        if c in frame:
+            frame[c] = frame[c].astype("int64")
+    return frame.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# The peers benchmark (a smoke test: speed is measured by the benchmark, not here)
+# --------------------------------------------------------------------------
+
+HAVE_QUANTULUM = importlib.util.find_spec("quantulum3") is not None
+
+
+@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+def test_bench_compare_prints_the_table(root):
+    out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--compare", "--size-mb", "1",
+                          "--peer-mb", "0.05"], capture_output=True, text=True, cwd=root, timeout=300)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for words in ("MB/s", "speed-up", "quantulum3", "ours is x times faster", "precision / recall", "seeds"):
+        assert words in text, text
+    assert "spacy" in text.lower()
+
+
+@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+def test_quantulum_mentions_point_into_the_text():
+    from analysis.bench import quantulum_figures
+
+    text = "Police said 104 people died, 40% more than in 2010, and $3 million was spent over 3 weeks."
+    rows = quantulum_figures(text, "x")
+    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    kinds = {r["text"]: r["kind"] for r in rows}
+    assert kinds.get("40%") == "percent" and kinds.get("$3 million") == "money" and kinds.get("3 weeks") == "duration"
+
+
+def test_spacy_entities_map_to_figure_kinds():
+    """The spaCy adapter on stand-in entities (spaCy itself need not be installed)."""
+    from analysis.bench import spacy_figures
+
+    text = "Some 2,000 people, 40% of them, paid $3 million on 12 March 2024 after three years."
+    ents = [("2,000", "CARDINAL"), ("40%", "PERCENT"), ("$3 million", "MONEY"), ("12 March 2024", "DATE"),
+            ("three years", "DATE")]
+
+    def nlp(t):
+        spans = [SimpleNamespace(text=s, label_=label, start_char=t.index(s), end_char=t.index(s) + len(s))
+                 for s, label in ents]
+        return SimpleNamespace(ents=spans)
+
+    rows = {r["text"]: r for r in spacy_figures(nlp, text, "x")}
+    assert rows["2,000"]["kind"] == "count" and rows["2,000"]["value"] == 2000
+    assert rows["40%"]["kind"] == "percent" and rows["$3 million"]["value"] == 3e6
+    assert rows["12 March 2024"]["kind"] == "date" and rows["12 March 2024"]["date"] == "2024-03-12"
+    assert rows["three years"]["kind"] == "duration" and rows["three years"]["unit"] == "year"
+    assert rows["three years"]["value"] == 3
