@@ -64,11 +64,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, TEXT_SUFFIXES, iter_documents
+from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents
 from .figures import figures_in_text
 from .schema import FIGURES, conform, empty
 
-__all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "discover", "extract_corpus", "output_kind"]
+__all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
 
 ENGINES = ("processes", "dask")
 COLUMNS = [c.name for c in FIGURES]
@@ -263,31 +263,6 @@ class _Progress:
 # --------------------------------------------------------------------------
 # Work units
 # --------------------------------------------------------------------------
-
-
-def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str]:
-    """The same files, in the same order and spelling, as :func:`analysis.corpus.discover_files`, as strings.
-
-    A list of ``str`` takes about a third of the memory of a list of ``Path``
-    (some 120 bytes a file), which matters for millions of files.
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    files: list[str] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            prefix = str(p / "x")[:-1]  # "seeds/" for seeds, "" for ".": as str(p / name) spells it
-            with os.scandir(p) as entries:
-                names = sorted(
-                    e.name for e in entries
-                    if not e.name.startswith(".") and Path(e.name).suffix.lower() in TEXT_SUFFIXES and e.is_file()
-                )
-            files.extend(prefix + name for name in names)
-        elif p.exists():
-            files.append(str(p))
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return files
 
 
 def _chunks(files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES) -> Iterator[list[tuple[int, str, int]]]:
@@ -545,7 +520,7 @@ def extract_corpus(
         raise ValueError(f"{out}: is a folder; name a .csv file")
     summary = RunSummary(out=out, errors_path=errors_path_for(out), engine=engine, jobs=jobs)
 
-    files = discover(paths)
+    files = discover_files(paths)
     summary.files = len(files)
     t0 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -72,9 +72,8 @@ def test_engine_matches_single_process(corpus, tmp_path, jobs, chunk_bytes):
     pd.testing.assert_frame_equal(on_disk, corpus.errors)
 
 
-def test_discover_lists_what_the_corpus_module_lists(tmp_path, monkeypatch):
+def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
     from analysis.corpus import discover_files
-    from analysis.engine import discover
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -83,12 +82,15 @@ def test_discover_lists_what_the_corpus_module_lists(tmp_path, monkeypatch):
     (folder / "sub.txt").mkdir()
     (folder / "sub.txt" / "inner.txt").write_text("3 people")
     monkeypatch.chdir(tmp_path)
-    for args in (["in"], ["in/"], ["./in"], [str(folder)], ["in", "in/b.txt", "in/e.html"]):
-        assert discover(args) == [str(p) for p in discover_files(args)], args
+    expected = ["in/Z.txt", "in/a b.txt", "in/a.TXT", "in/b.txt", "in/c.md", "in/d.text"]
+    for args in (["in"], ["in/"]):
+        assert discover_files(args) == expected, args
+    assert discover_files(["./in"]) == [e.replace("in/", "in/") for e in expected]
+    assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + ["in/b.txt", "in/e.html"]
     monkeypatch.chdir(folder)
-    assert discover(".") == [str(p) for p in discover_files(".")]
+    assert discover_files(".") == [e[3:] for e in expected]
     with pytest.raises(FileNotFoundError, match="missing"):
-        discover(["missing"])
+        discover_files(["missing"])
 
 
 def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkeypatch):
