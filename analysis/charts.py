@@ -543,12 +543,22 @@ BY_SOURCE_COLUMNS = ["doc", "kind", "n"]
 
 
 def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
-              doc_labels: Mapping[str, str] | None = None, name: str = "by_source") -> Figure:
-    """Figure mentions per document, stacked by kind (count, percent, money ...)."""
+              doc_labels: Mapping[str, str] | None = None, name: str = "by_source", top: int = 40) -> Figure:
+    """Figure mentions per document, stacked by kind (count, percent, money ...).
+
+    ``figures`` is the figures table, or counts already made by
+    :meth:`analysis.store.FiguresStore.per_kind_and_source` (columns ``doc,
+    kind, figures``) for a corpus too large to load. The ``top`` documents
+    with most figures are drawn.
+    """
     _require(figures, ["doc", "kind"], "figures")
-    docs = sorted(set(figures["doc"]))
+    if "figures" in figures.columns:  # counted already, e.g. by DuckDB on a Parquet dataset
+        counts = figures.groupby(["doc", "kind"])["figures"].sum()
+    else:
+        counts = figures.groupby(["doc", "kind"]).size()
+    totals = counts.groupby(level="doc").sum().sort_values(ascending=False, kind="stable")
+    docs = sorted(totals.index[:top])
     kinds = [k for k in KINDS if k in set(figures["kind"])] + sorted(set(figures["kind"]) - set(KINDS))
-    counts = figures.groupby(["doc", "kind"]).size()
     data = pd.DataFrame([{"doc": d, "kind": k, "n": int(counts.get((d, k), 0))} for d in docs for k in kinds],
                         columns=BY_SOURCE_COLUMNS)
     fig = _figure(9.0, 1.5 + 0.4 * max(len(docs), 1) + SOURCE_HEIGHT_IN)

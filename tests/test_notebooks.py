@@ -17,7 +17,7 @@ ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
 
 
 def test_the_four_notebooks_exist():
-    assert ALL_NOTEBOOKS == ["01_figures", "02_sources", "03_timeline", "report"]
+    assert ALL_NOTEBOOKS == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
 
 
 # ---------------------------------------------------------------- clean
@@ -109,7 +109,8 @@ def test_papermill_documents_the_parameters(name):
     assert all(p["help"] for p in params.values()), params
 
 
-@pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("02_sources", 1), ("03_timeline", 1), ("report", 0)])
+@pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("01b_large_corpus", 2), ("02_sources", 1),
+                                              ("03_timeline", 1), ("report", 0)])
 def test_notebook_is_committed_executed_with_checked_key_numbers(name, min_checked):
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -136,6 +137,7 @@ def test_nbval(name, root):
 
 OTHER = {
     "01_figures": {"top_subjects": 3},
+    "01b_large_corpus": {"top_subjects": 3},
     "02_sources": {"n_facts": 5},
     "03_timeline": {},
     "report": {"n_headline": 3},
@@ -164,3 +166,23 @@ def test_papermill_runs_notebook_with_other_parameters(name, root, tmp_path):
         text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
         assert "5 documents read, 0 files skipped" in text
         assert "by_source.csv" in text
+
+
+def test_large_corpus_notebook_reads_a_parquet_dataset(root, tmp_path):
+    """Given a figures dataset instead of a folder, 01b aggregates it with DuckDB (analysis.store)."""
+    import papermill as pm
+
+    from analysis.engine import extract_corpus
+
+    dataset = tmp_path / "figures.parquet"
+    extract_corpus([root / "seeds", root / "tests" / "corpora" / "dam_collapse"], dataset, jobs=2)
+    executed = tmp_path / "01b.ipynb"
+    pm.execute_notebook(str(NOTEBOOKS / "01b_large_corpus.ipynb"), str(executed),
+                        parameters={"corpus": str(dataset), "out": str(tmp_path / "charts"), "top_subjects": 3},
+                        kernel_name="python3", progress_bar=False, cwd=str(NOTEBOOKS), execution_timeout=300)
+    nb = nbformat.read(executed, as_version=4)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "170 figure mentions" in text  # 79 in the seeds + 91 in the dam corpus
+    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "reuters_like" in html and "000_f66ffb754ff47ceb" in html
+    assert (tmp_path / "charts" / "by_source.csv").exists()
