@@ -305,6 +305,7 @@ EXCLUDED_ZONES = re.compile(
 # numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
 PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
                               r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)")
+PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -319,7 +320,9 @@ FURNITURE_LINE = re.compile(
     )\s*$""",
     re.VERBOSE,
 )
-SENTENCE_END = re.compile(r"""(?<=[.!?…])[”"’)\]]*\s+(?=[“"‘(\[]?[A-Z0-9])|\r?\n""")
+# a sentence ends after . ! ? … (and closing quotes) before a capital or digit, or at a line break;
+# written to start with a character class so that the scan skips most positions in one step
+SENTENCE_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n""")
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Nos|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Mt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Ltd|Co|approx|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
@@ -416,10 +419,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans ``(start, end)`` (a line break always ends one)."""
     spans, pos = [], 0
     for m in SENTENCE_END.finditer(text):
-        if text[m.start()] != "\n" and text[m.start()] != "\r" and ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        end = m.start("gap") if m.group("gap") else m.start()
+        if m.group("gap") and ABBREVIATION_BEFORE.search(text, max(0, end - 8), end):
             continue  # 'Dec. 13', 'U.S. officials'
-        if m.start() > pos:
-            spans.append((pos, m.start()))
+        if end > pos:
+            spans.append((pos, end))
         pos = m.end()
     if pos < len(text):
         spans.append((pos, len(text)))
@@ -430,7 +434,9 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
-    zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
+    lower = text.lower()
+    if any(w in lower for w in PHONE_WORDS):
+        zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
     zones += [(m.start("d"), m.end("d")) for m in DATELINE.finditer(text)]
     pos = 0
     for line in text.split("\n"):
