@@ -42,9 +42,7 @@ def _figures(args: argparse.Namespace) -> int:
     for file, problem in zip(errors["file"], errors["problem"]):
         print(f"skipped {file}: {problem}", file=sys.stderr)
     if not summary.written:
-        print(f"error: no article could be read from {', '.join(map(str, args.paths))} "
-              f"({len(errors)} file(s) skipped); {summary.out} left unchanged", file=sys.stderr)
-        return 1
+        return _nothing_read(args, len(errors), summary.out)
     print(f"{summary.documents} documents, {summary.figures} figures, {len(errors)} errors -> {summary.out} "
           f"(errors: {summary.errors_path})")
     return 0
@@ -64,9 +62,7 @@ def _facts(args: argparse.Namespace) -> int:
     for _, e in corpus.errors.iterrows():
         print(f"skipped {e['file']}: {e['problem']}", file=sys.stderr)
     if corpus.documents.empty:
-        print(f"error: no article could be read from {', '.join(map(str, args.paths))} "
-              f"({len(corpus.errors)} file(s) skipped); {args.out} left unchanged", file=sys.stderr)
-        return 1
+        return _nothing_read(args, len(corpus.errors), args.out)
     rec = reconcile(corpus.documents, extract_figures(corpus.documents))
     # everything is computed before anything is written: a failure leaves the last output untouched
     out = Path(args.out)
@@ -114,6 +110,17 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
     return clean_main(args.notebooks, check_only=args.check, run=args.execute)
 
 
+def _add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
+                        help="article files or folders (default: the embedded seeds/ folder)")
+
+
+def _nothing_read(args: argparse.Namespace, n_errors: int, out) -> int:
+    print(f"error: no article could be read from {', '.join(map(str, args.paths))} "
+          f"({n_errors} file(s) skipped); {out} left unchanged", file=sys.stderr)
+    return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -129,8 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Exits 1 when no article could be read, leaving any previous output untouched. A progress "
                     "line (files, documents, MB/s, errors) is drawn on stderr when it is a terminal.",
     )
-    fig.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
-                     help="article files or folders (default: the embedded seeds/ folder)")
+    _add_paths(fig)
     fig.add_argument("--out", default=paths.DATA / "figures.csv", type=Path,
                      help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
                           ".parquet name or a folder (default: data/figures.csv)")
@@ -155,8 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "publication or reference date from sources.csv), checks.csv (consistency checks) and "
                     "figures_errors.csv. Exits 1 when no article could be read, leaving previous output untouched.",
     )
-    facts.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
-                       help="article files or folders (default: the embedded seeds/ folder)")
+    _add_paths(facts)
     facts.add_argument("--out", default=paths.DATA, type=Path, help="output folder (default: data/)")
     facts.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
     facts.set_defaults(func=_facts)
@@ -192,8 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "failing cell, leaves the previous report untouched and keeps the partial run in "
                     "<out>.failed/.",
     )
-    rep.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
-                     help="article files or folders (default: the embedded seeds/ folder)")
+    _add_paths(rep)
     rep.add_argument("--title", default="", help="story title shown at the top (default: the corpus folder's name)")
     rep.add_argument("--out", default=None, type=Path,
                      help="output folder (default: reports/<name of the first PATH>, e.g. reports/seeds)")
