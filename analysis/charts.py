@@ -268,7 +268,6 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
     data["x_high"] = [edges[f][1] if o else h for f, o, h in zip(data["fact_id"], data["open_ended"], data["high"])]
     data = data[HEADLINE_COLUMNS]
 
-    docs = list(dict.fromkeys(data["doc"])) if len(data) else []
     all_docs = sorted(set(mentions["doc"]))
     colour = {d: DOC_COLOURS[i % len(DOC_COLOURS)] for i, d in enumerate(all_docs)}
     marker = {d: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, d in enumerate(all_docs)}

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 
 import pandas as pd
 
@@ -54,8 +53,6 @@ ELAPSED = re.compile(r"\b(?:for|after|spent|spending|spend|old|in[ \u00a0]+power
 SENTENCE_LENGTH = re.compile(r"\bsentenc\w*|\bterm\b", re.I)
 PERSON_UNITS = {"", "person", "prisoner", "citizen", "civilian", "resident", "detainee", "evacuee", "individual",
                 "national", "people", "inmate", "victim", "activist"}
-TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'-]+")
-STOP = {"the", "of", "and", "a", "an", "in", "on", "to", "for", "its", "their", "total", "world", "world's", "world’s"}
 
 
 def _ref(row) -> str:

@@ -46,12 +46,10 @@ go to the same chunk, in the order they were found.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import os
 import shutil
 import sys
-import tempfile
 import time
 import uuid
 from collections import deque

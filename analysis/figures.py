@@ -648,7 +648,6 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         value, low, high, qualifier = (a + b) / 2, a, b, "range"
         scale_done = scale_a != 1
     elif g == "digits":
-        core = text[s:e]
         glued = m.group("glued")
         digits_end = e - len(glued) if glued else e
         return _single(text, s, digits_end, _num(text[s:digits_end]), sent, glued=glued)
@@ -718,8 +717,6 @@ def _single(text, s, e, value, sent, glued=None):
                 subject = nxt.group("w") if nxt and nxt.group("w").lower() not in FUNCTION_WORDS else "rank"
                 return [_row(text, s - len(before) + idm.start(), e, "count", value, "rank", subject=subject)]
             return []
-    scale_done = False
-    extra_scale = 1.0
     is_int = bool(_PLAIN_INT.fullmatch(text[s:e]))
     if glued:
         gl = glued.lower()
@@ -729,16 +726,13 @@ def _single(text, s, e, value, sent, glued=None):
             return [_make(text, s, e + len(glued), "percent", value, "basis point", "exact", None, None, sent)]
         cur = CURRENCY_BEFORE.search(text, max(0, s - 5), s)
         if gl in GLUED_SCALES and (cur or gl != "m" or _million_m(text, e + len(glued))):
-            extra_scale = GLUED_SCALES[gl]
-            e_total = e + len(glued)
-            scale_done = True
-            return _finish(text, s, e_total, value * extra_scale, sent, scale_done=True, year_ok=False)
+            return _finish(text, s, e + len(glued), value * GLUED_SCALES[gl], sent, scale_done=True, year_ok=False)
         if gl in GLUED_MEASURES or gl.rstrip("0123456789") in GLUED_MEASURES:
             return _finish(text, s, e, value, sent, scale_done=False, year_ok=False)
         if gl == "s" and is_int and len(text[s:e]) == 4:
             return []  # '1990s' is caught as a decade; other '...s' are plurals of codes
         return []  # 5G, 3D, 737MAX: identifiers
-    return _finish(text, s, e, value, sent, scale_done=scale_done, year_ok=is_int and len(text[s:e]) == 4)
+    return _finish(text, s, e, value, sent, year_ok=is_int and len(text[s:e]) == 4)
 
 
 def _million_m(text: str, pos: int) -> bool:

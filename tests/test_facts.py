@@ -14,7 +14,7 @@ import pytest
 
 from analysis.checks import run_checks
 from analysis.corpus import load_corpus
-from analysis.entities import find_entities, same_name
+from analysis.entities import same_name
 from analysis.facts import build_facts, reconcile
 from analysis.figures import extract_figures, figures_in_text
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
