@@ -1,7 +1,34 @@
 """Figures in news articles: extract, reconcile and chart the numbers a story reports.
 
-Data flows one way: ``seeds/`` (raw articles) -> :mod:`analysis.corpus`
-(documents table) -> :mod:`analysis.figures` (one row per figure mention).
+Data flows one way, and the subpackages are its stages (each imports only the
+ones before it):
+
+``text`` (shared vocabulary, sentence spans, units, dates)
+-> ``io`` (files -> documents table; safe table writing, owned output folders)
+-> ``extract`` (documents -> one row per figure mention)
+-> ``reconcile`` (figures -> facts, checks, entities, timeline)
+-> ``present`` (tables -> overview tables, charts, report)
+and ``scale`` (the streaming engine and DuckDB store for large corpora).
+
+The usual entry points are importable from here:
+``load_corpus``, ``extract_figures``, ``reconcile`` (loaded on first use).
 """
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "load_corpus": ("analysis.io.corpus", "load_corpus"),
+    "extract_figures": ("analysis.extract", "extract_figures"),
+    "reconcile": ("analysis.reconcile", "reconcile"),
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attr = _LAZY[name]
+        return getattr(import_module(module), attr)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

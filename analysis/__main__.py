@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -20,8 +21,16 @@ commands:
 """
 
 
+class Terminated(BaseException):
+    """SIGTERM (what timeout, docker stop and systemd send), handled like Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):  # pragma: no cover - exercised through a subprocess test
+    raise Terminated()
+
+
 def _figures(args: argparse.Namespace) -> int:
-    from .engine import extract_corpus, output_kind
+    from .scale.engine import extract_corpus, output_kind
 
     out = Path(args.out)
     try:
@@ -35,12 +44,11 @@ def _figures(args: argparse.Namespace) -> int:
     try:
         summary = extract_corpus(args.paths, out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                                  max_bytes=args.max_bytes)
-    except (FileNotFoundError, ValueError, ImportError) as exc:
+    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     errors = summary.errors
-    for file, problem in zip(errors["file"], errors["problem"]):
-        print(f"skipped {file}: {problem}", file=sys.stderr)
+    _print_errors(errors)
     if not summary.written:
         return _nothing_read(args, len(errors), summary.out)
     print(f"{summary.documents} documents, {summary.figures} figures, {len(errors)} errors -> {summary.out} "
@@ -49,25 +57,26 @@ def _figures(args: argparse.Namespace) -> int:
 
 
 def _facts(args: argparse.Namespace) -> int:
-    from .corpus import DEFAULT_MAX_BYTES, load_corpus
-    from .facts import reconcile
-    from .figures import extract_figures
-    from .tables import write_table
+    from .io.corpus import DEFAULT_MAX_BYTES, load_corpus
+    from .io.outputs import OutputError, check_output, mark
+    from .io.tables import write_table
+    from .reconcile import reconcile_corpus
 
     try:
+        out = check_output(args.out, args.paths, folder=True)
         corpus = load_corpus(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
-    except FileNotFoundError as exc:
+    except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for _, e in corpus.errors.iterrows():
-        print(f"skipped {e['file']}: {e['problem']}", file=sys.stderr)
     if corpus.documents.empty:
+        _print_errors(corpus.errors)
         return _nothing_read(args, len(corpus.errors), args.out)
-    rec = reconcile(corpus.documents, extract_figures(corpus.documents))
+    rec, errors = reconcile_corpus(corpus)
+    _print_errors(errors)
     # everything is computed before anything is written: a failure leaves the last output untouched
-    out = Path(args.out)
-    tables = {"figures": rec.figures, "facts": rec.facts, "entities": rec.entities, "events": rec.events,
-              "checks": rec.checks, "figures_errors": corpus.errors}
+    tables = rec.tables() | {"figures_errors": errors}
+    out.mkdir(parents=True, exist_ok=True)
+    mark(out)
     for name, table in tables.items():
         write_table(table, out / f"{name}.csv")
     status = rec.facts["status"].value_counts()
@@ -76,25 +85,41 @@ def _facts(args: argparse.Namespace) -> int:
           f"({status.get('agree', 0)} agree, {status.get('compatible', 0)} compatible, {status.get('conflict', 0)} conflict, "
           f"{status.get('single', 0)} single), {rec.entities['entity_id'].nunique()} entities, "
           f"{int(rec.events['resolved'].sum())} dated events, {len(rec.checks)} checks ({failed} failed), "
-          f"{len(corpus.errors)} errors -> {out}/")
+          f"{len(errors)} errors -> {out}/")
     return 0
+
+
+def _print_errors(errors) -> None:
+    for file, problem in zip(errors["file"], errors["problem"]):
+        verb = "warning" if str(problem).startswith("warning: ") else "skipped"
+        print(f"{verb} {file}: {str(problem).removeprefix('warning: ')}", file=sys.stderr)
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from .bench import run_benchmark
+    """The benchmarks live in the repository's benchmarks/ folder, outside the library: run them there."""
+    import subprocess
 
-    report = run_benchmark(size_mb=args.size_mb, seeds=args.seeds, workdir=args.workdir, jobs=args.jobs,
-                           compare=args.compare, peer_mb=args.peer_mb)
-    print(report)
-    return 0
+    if not (paths.ROOT / "benchmarks" / "__main__.py").is_file():
+        print("error: the benchmarks ship with the repository (benchmarks/); run from a checkout", file=sys.stderr)
+        return 2
+    cmd = [sys.executable, "-m", "benchmarks", "extract", "--size-mb", str(args.size_mb), "--seeds", str(args.seeds),
+           "--peer-mb", str(args.peer_mb)]
+    cmd += ["--jobs", str(args.jobs)] if args.jobs else []
+    cmd += ["--workdir", str(args.workdir)] if args.workdir else []
+    cmd += ["--compare"] if args.compare else []
+    return subprocess.run(cmd, cwd=paths.ROOT).returncode
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
+    from .io.outputs import OutputError
+    from .present.report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
     try:
         report = render_report(args.paths, title=args.title, out_dir=args.out,
                                notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+    except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except ReportError as exc:
         out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
         print(f"error: {exc}\nthe previous report in {out} is unchanged", file=sys.stderr)
@@ -105,7 +130,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _clean_notebooks(args: argparse.Namespace) -> int:
-    from .notebooks import main as clean_main
+    from .present.notebooks import main as clean_main
 
     return clean_main(args.notebooks, check_only=args.check, run=args.execute)
 
@@ -226,7 +251,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted: temporary files removed, previous output unchanged", file=sys.stderr)
+        return 130
+    except Terminated:
+        print("terminated: temporary files removed, previous output unchanged", file=sys.stderr)
+        return 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -38,11 +38,12 @@ FIGURES: tuple[Column, ...] = (
     Column("high", "float64", "highest value the mention allows; inf when open-ended"),
     Column("date", "string", "for dates, ISO precision as written: 1996, 2024-07, 2025-12-13, --12-13 (no year), 1990s"),
     Column("subject", "string", "a few words on what the number measures, for grouping mentions across sources"),
-    Column("sentence", "string", "the sentence the mention stands in, as written"),
+    Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
+    Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
 )
 
 
-# added to FIGURES by analysis.facts
+# added to FIGURES by analysis.reconcile
 FIGURE_LINKS: tuple[Column, ...] = (
     Column("fact_id", "string", "the fact this mention reports (see the facts table); every mention has one"),
     Column("copy_of", "string", "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first occurrence, else empty"),

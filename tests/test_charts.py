@@ -1,4 +1,4 @@
-"""analysis.charts on small hand-made tidy tables (tests/tidy.py): files, plotted data = CSV, computed titles."""
+"""analysis.present.charts on small hand-made tidy tables (tests/tidy.py): files, plotted data = CSV, computed titles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib.text import Annotation
 
-from analysis import charts
+from analysis.present import charts
 from tests import tidy
 
 ALL = {
@@ -221,9 +221,9 @@ def test_human_numbers():
 
 def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
     """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as days)."""
-    from analysis.corpus import load_corpus
-    from analysis.facts import reconcile
-    from analysis.figures import extract_figures
+    from analysis.io.corpus import load_corpus
+    from analysis.reconcile import reconcile
+    from analysis.extract import extract_figures
 
     docs = load_corpus(root / "seeds").documents
     rec = reconcile(docs, extract_figures(docs))

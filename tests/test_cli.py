@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.__main__ import main
 from analysis.schema import FIGURES
-from analysis.tables import read_figures
+from analysis.io.tables import read_figures
 
 
 def test_figures_command_writes_table_and_errors(tmp_path, capsys, root):

@@ -7,8 +7,8 @@ import hashlib
 
 import pytest
 
-from analysis.corpus import DOCUMENT_COLUMNS, decode_bytes, load_corpus
-from analysis.figures import extract_figures
+from analysis.io.corpus import DOCUMENT_COLUMNS, decode_bytes, load_corpus
+from analysis.extract import extract_figures
 
 GOOD = "Officials said 123 prisoners were freed on Saturday after two days of talks.\n"
 

@@ -12,14 +12,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.checks import run_checks
-from analysis.corpus import load_corpus
-from analysis.entities import same_name
-from analysis.facts import build_facts, reconcile
-from analysis.figures import extract_figures, figures_in_text
+from analysis.reconcile.checks import run_checks
+from analysis.io.corpus import load_corpus
+from analysis.reconcile.entities import same_name
+from analysis.reconcile import build_facts, reconcile
+from analysis.extract import extract_figures, figures_in_text
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
 from analysis.scoring import load_gold, score_grouping
-from analysis.timeline import resolve
+from analysis.reconcile.timeline import resolve
 
 from .conftest import CORPORA, FIXTURES, SCORE_REPORTS
 
@@ -200,7 +200,7 @@ def test_checks_on_the_seeds(seeds):
 def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
     docs = pd.DataFrame({"doc": ["t"], "text": [text], "published": [published]})
     figures = pd.DataFrame(figures_in_text(text, "t"))
-    linked, facts = build_facts(figures)
+    linked, facts = build_facts(figures, docs)
     return run_checks(docs, linked, facts)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from analysis.figures import figures_in_text
+from analysis.extract import figures_in_text
 
 INF = math.inf
 

@@ -14,8 +14,8 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.figures import extract_figures
+from analysis.io.corpus import load_corpus
+from analysis.extract import extract_figures
 from analysis.scoring import load_gold, score
 
 from .conftest import CORPORA, FIXTURES, SCORE_REPORTS, corpus_names

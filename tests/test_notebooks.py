@@ -10,7 +10,7 @@ import sys
 import nbformat
 import pytest
 
-from analysis import notebooks as nbclean
+from analysis.present import notebooks as nbclean
 from analysis.paths import NOTEBOOKS
 
 ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
@@ -169,10 +169,10 @@ def test_papermill_runs_notebook_with_other_parameters(name, root, tmp_path):
 
 
 def test_large_corpus_notebook_reads_a_parquet_dataset(root, tmp_path):
-    """Given a figures dataset instead of a folder, 01b aggregates it with DuckDB (analysis.store)."""
+    """Given a figures dataset instead of a folder, 01b aggregates it with DuckDB (analysis.scale.store)."""
     import papermill as pm
 
-    from analysis.engine import extract_corpus
+    from analysis.scale.engine import extract_corpus
 
     dataset = tmp_path / "figures.parquet"
     extract_corpus([root / "seeds", root / "tests" / "corpora" / "dam_collapse"], dataset, jobs=2)

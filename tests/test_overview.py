@@ -1,13 +1,14 @@
-"""analysis.overview (summary tables the notebooks show) and analysis.present (escaped HTML)."""
+"""analysis.present.overview (summary tables the notebooks show) and analysis.present (escaped HTML)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis import overview, present
-from analysis.corpus import load_corpus
-from analysis.figures import extract_figures
+from analysis import present
+from analysis.present import overview
+from analysis.io.corpus import load_corpus
+from analysis.extract import extract_figures
 from tests import tidy
 
 
@@ -68,15 +69,15 @@ def test_coverage_counts_shared_subjects():
 
 
 def test_headline_facts_quote_the_first_independent_source():
-    table = overview.headline_facts(tidy.facts(), tidy.figures(), top=2, labels={"a": "Wire A"})
+    table = overview.headline_facts(tidy.facts(), tidy.figures(), tidy.documents(), top=2, labels={"a": "Wire A"})
     assert table["fact_id"].tolist() == ["F001", "F003"]
     assert table.loc[0, "sources"] == "Wire A, b, c"
     assert table.loc[0, "quote"] == "They said 104 <b>here</b>."  # raw here; present.table escapes it
     assert table.loc[0, "quote_source"] == "Wire A"
-    picked = overview.headline_facts(tidy.facts(), tidy.figures(), ["F004"])
+    picked = overview.headline_facts(tidy.facts(), tidy.figures(), tidy.documents(), ["F004"])
     assert picked["as reported"].tolist() == ["$2.4 billion [a]"]
     with pytest.raises(KeyError, match="F404"):
-        overview.headline_facts(tidy.facts(), tidy.figures(), ["F404"])
+        overview.headline_facts(tidy.facts(), tidy.figures(), tidy.documents(), ["F404"])
 
 
 def test_conflicts_checks_variants_and_facts_summary():

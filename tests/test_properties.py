@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.figures import figures_in_text
+from analysis.extract import figures_in_text
 from analysis.schema import KINDS, QUALIFIERS
 
 # text drawn from everything, and from the pieces figures are made of

@@ -1,4 +1,4 @@
-"""analysis.report.render_report and the `report` command: output layout, self-contained HTML, atomic replace, failures."""
+"""analysis.present.report.render_report and the `report` command: output layout, self-contained HTML, atomic replace, failures."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import nbformat
 import pytest
 
 from analysis.__main__ import main
-from analysis.report import ReportError, render_report
+from analysis.io.outputs import MARKER
+from analysis.present.report import ReportError, render_report
 
 TITLE = "Oril dam <collapse> & co"
 
@@ -18,6 +19,7 @@ TITLE = "Oril dam <collapse> & co"
 def rendered(root, tmp_path_factory):
     out = tmp_path_factory.mktemp("report") / "dam"
     out.mkdir()
+    (out / MARKER).write_text("")  # a previous report of ours
     (out / "stale.txt").write_text("from the previous report")
     log = io.StringIO()
     report = render_report([root / "tests" / "corpora" / "dam_collapse"], TITLE, out, notebooks=["01_figures"],
@@ -74,6 +76,7 @@ def _failing_notebook(folder):
 def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp_path):
     out = tmp_path / "rep"
     out.mkdir()
+    (out / MARKER).write_text("")
     (out / "report.html").write_text("previous report")
     broken = _failing_notebook(tmp_path)
     with pytest.raises(ReportError) as err:
@@ -83,7 +86,7 @@ def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp
     assert ", line 1: ratio = 1 / 0: ZeroDivisionError: division by zero" in message
     assert err.value.cell_id == "divide"
     assert (out / "report.html").read_text() == "previous report"
-    assert sorted(p.name for p in out.iterdir()) == ["report.html"]
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.html"]
     assert (tmp_path / "rep.failed" / "notebooks" / "99_broken.ipynb").is_file()
     assert not list(tmp_path.glob(".rep.*"))
 
@@ -98,6 +101,39 @@ def test_report_command_exits_nonzero_naming_the_cell(root, tmp_path, capsys):
     assert "error: notebook 99_broken failed in cell 3 (id 'divide'" in err
     assert f"the previous report in {out} is unchanged" in err
     assert not out.exists()
+
+
+def test_report_never_replaces_a_users_folder_or_its_input(root, tmp_path, capsys):
+    """The data-loss cases: --out a folder of the user's, and --out the article folder itself."""
+    thesis = tmp_path / "thesis"
+    (thesis / "chapters").mkdir(parents=True)
+    (thesis / "thesis.tex").write_text("years of work")
+    (thesis / ".env").write_text("TOKEN=1")
+    code = main(["report", str(root / "seeds"), "--out", str(thesis), "--notebooks", "01_figures"])
+    assert code == 2 and "was not written by this tool" in capsys.readouterr().err
+    assert (thesis / "thesis.tex").read_text() == "years of work" and (thesis / ".env").is_file()
+    assert (thesis / "chapters").is_dir()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for f in (root / "seeds").iterdir():
+        (articles / f.name).write_bytes(f.read_bytes())
+    before = sorted(p.name for p in articles.iterdir())
+    for out in (articles, articles / "report", tmp_path):
+        assert main(["report", str(articles), "--out", str(out), "--notebooks", "01_figures"]) == 2
+        assert "input" in capsys.readouterr().err
+    assert sorted(p.name for p in articles.iterdir()) == before
+
+
+def test_failed_copy_never_replaces_a_users_folder_of_that_name(root, tmp_path):
+    out = tmp_path / "rep"
+    failed = tmp_path / "rep.failed"
+    failed.mkdir()
+    (failed / "mine.txt").write_text("keep")
+    with pytest.raises(ReportError):
+        render_report([root / "tests" / "corpora" / "dam_collapse"], "t", out,
+                      notebooks=[_failing_notebook(tmp_path)], log=io.StringIO())
+    assert (failed / "mine.txt").read_text() == "keep" and not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".rep")]
 
 
 def test_bad_inputs_are_report_errors(root, tmp_path):

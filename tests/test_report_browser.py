@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis import overview
-from analysis.corpus import load_corpus
-from analysis.facts import reconcile
-from analysis.figures import extract_figures
-from analysis.report import DEFAULT_NOTEBOOKS, render_report
+from analysis.present import overview
+from analysis.io.corpus import load_corpus
+from analysis.reconcile import reconcile
+from analysis.extract import extract_figures
+from analysis.present.report import DEFAULT_NOTEBOOKS, render_report
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -70,7 +70,7 @@ def _expected_headline_texts(corpus) -> list[str]:
     loaded = load_corpus(corpus)
     figures = extract_figures(loaded.documents)
     rec = reconcile(loaded.documents, figures)
-    table = overview.headline_facts(rec.facts, rec.figures, top=3)
+    table = overview.headline_facts(rec.facts, rec.figures, loaded.documents, top=3)
     return [v.split(" [")[0] for v in table["as reported"]]
 
 

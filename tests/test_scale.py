@@ -1,9 +1,9 @@
 """Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store, the peers benchmark.
 
 Engines are compared with the single-process library path
-(:func:`analysis.figures.figures_from_paths`) row for row after sorting by
-``(doc, start, end)``. Speed and memory are measured by ``python -m analysis
-bench``, never here.
+(:func:`analysis.io.load_corpus` then :func:`analysis.extract.extract_figures`) row for row after sorting by
+``(doc, start, end)``. Speed and memory are measured by ``python -m benchmarks``,
+never here.
 """
 
 from __future__ import annotations
@@ -18,15 +18,24 @@ import pandas as pd
 import pytest
 
 from analysis.__main__ import main
-from analysis.engine import extract_corpus
-from analysis.figures import figures_from_paths
+from analysis.scale.engine import extract_corpus
+from analysis.extract import extract_figures
+from analysis.io.corpus import load_corpus
 from analysis.schema import FIGURES
-from analysis.store import open_figures
-from analysis.tables import read_figures
+from analysis.io.outputs import MARKER
+from analysis.scale import figures_source
+from analysis.scale.store import open_figures
+from analysis.io.tables import read_figures
 
 from .conftest import CORPORA
 
 KEY = ["doc", "start", "end"]
+
+
+def figures_from_paths(paths):
+    """The single-process library path the engines must equal: load, then extract."""
+    loaded = load_corpus(paths)
+    return extract_figures(loaded.documents), loaded.errors, len(loaded.documents)
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
@@ -73,7 +82,7 @@ def test_engine_matches_single_process(corpus, tmp_path, jobs, chunk_bytes):
 
 
 def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
-    from analysis.corpus import discover_files
+    from analysis.io.corpus import discover_files
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -85,7 +94,7 @@ def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
     expected = ["in/Z.txt", "in/a b.txt", "in/a.TXT", "in/b.txt", "in/c.md", "in/d.text"]
     for args in (["in"], ["in/"]):
         assert discover_files(args) == expected, args
-    assert discover_files(["./in"]) == [e.replace("in/", "in/") for e in expected]
+    assert discover_files(["./in"]) == expected  # "./in" is normalised to "in"
     assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + ["in/b.txt", "in/e.html"]
     monkeypatch.chdir(folder)
     assert discover_files(".") == [e[3:] for e in expected]
@@ -94,14 +103,14 @@ def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
 
 
 def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkeypatch):
-    import analysis.engine as engine
+    import analysis.scale.engine as engine
 
     real = engine.figures_in_text
 
-    def flaky(text, doc):
+    def flaky(text, doc, *rest):
         if doc == "001_fa86da3640483273":
             raise RuntimeError("boom")
-        return real(text, doc)
+        return real(text, doc, *rest)
 
     monkeypatch.setattr(engine, "figures_in_text", flaky)
     summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
@@ -115,7 +124,7 @@ def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkey
 def test_parquet_dataset_is_partitioned_with_declared_dtypes(corpus, tmp_path):
     out = tmp_path / "figures.parquet"
     extract_corpus(corpus.paths, out, jobs=2, chunk_bytes=5_000, part_rows=100, progress=False)
-    parts = sorted(p.name for p in out.iterdir())
+    parts = sorted(p.name for p in out.iterdir() if p.name != MARKER)
     assert len(parts) > 1 and all(p.startswith("part-") and p.endswith(".parquet") for p in parts)
     table = pd.read_parquet(out)
     assert list(table.columns) == [c.name for c in FIGURES]
@@ -132,7 +141,7 @@ def test_csv_output_with_processes_matches_single_process(corpus, tmp_path):
 
 def read_figures_like_csv(frame: pd.DataFrame, tmp_path) -> pd.DataFrame:
     """The reference frame through the single-file CSV writer and reader (CSV rounds floats the same way)."""
-    from analysis.tables import write_table
+    from analysis.io.tables import write_table
 
     path = write_table(frame, tmp_path / "reference.csv")
     return read_figures(path)
@@ -169,17 +178,27 @@ def test_failed_run_keeps_last_dataset(tmp_path, capsys):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left behind
 
 
-def test_new_run_replaces_old_single_file_and_refuses_foreign_folder(tmp_path, capsys):
+def test_new_run_replaces_its_own_dataset_and_refuses_a_users_file_or_folder(tmp_path, capsys):
     out = tmp_path / "figures.parquet"
-    out.write_bytes(b"an old single-file table")
     assert main(["figures", str(CORPORA["seeds"]), "--out", str(out)]) == 0
-    assert out.is_dir()
+    assert out.is_dir() and (out / MARKER).is_file()
+    first = sorted(p.name for p in out.iterdir())
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(out)]) == 0  # ours: replaced
+    assert sorted(p.name for p in out.iterdir()) == first
+    theirs = tmp_path / "their.parquet"
+    theirs.write_bytes(b"a user's own single-file table")
+    assert main(["figures", str(CORPORA["seeds"]), "--out", str(theirs)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert theirs.read_bytes() == b"a user's own single-file table"
     mine = tmp_path / "notes"
     mine.mkdir()
     (mine / "diary.txt").write_text("keep me")
+    (mine / "old.parquet").write_bytes(b"my parquet")
+    (mine / ".env").write_text("SECRET=1")
     assert main(["figures", str(CORPORA["seeds"]), "--out", str(mine)]) == 2
-    assert "holds other files" in capsys.readouterr().err
-    assert (mine / "diary.txt").read_text() == "keep me"
+    assert "was not written by this tool" in capsys.readouterr().err
+    assert (mine / "diary.txt").read_text() == "keep me" and (mine / ".env").read_text() == "SECRET=1"
+    assert (mine / "old.parquet").read_bytes() == b"my parquet"
 
 
 def test_unknown_out_format_and_bad_jobs_are_usage_errors(tmp_path, capsys):
@@ -190,7 +209,7 @@ def test_unknown_out_format_and_bad_jobs_are_usage_errors(tmp_path, capsys):
 
 
 def test_progress_line_on_a_terminal():
-    from analysis.engine import _Progress
+    from analysis.scale.engine import _Progress
 
     class Tty(io.StringIO):
         def isatty(self):
@@ -331,11 +350,13 @@ def test_store_value_distribution(seeds_dataset):
 
 def test_store_opens_folder_csv_and_frame_alike(seeds_dataset, tmp_path):
     path, figures = seeds_dataset
-    from analysis.tables import write_table
+    from analysis.io.tables import write_table
 
     csv = write_table(figures, tmp_path / "figures.csv")
     results = []
-    for source in (path, CORPORA["seeds"], csv, figures):
+    with pytest.raises(TypeError, match="not a figures table"):
+        open_figures(CORPORA["seeds"])  # the store only queries; it never extracts
+    for source in (path, figures_source(CORPORA["seeds"], tmp_path / "work"), csv, figures):
         with open_figures(source) as store:
             results.append(store.per_kind_and_source())
     for other in results[1:]:
@@ -372,7 +393,7 @@ def test_bench_compare_prints_the_table(root):
 
 @pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
 def test_quantulum_mentions_point_into_the_text():
-    from analysis.bench import quantulum_figures
+    from benchmarks.peers import quantulum_figures
 
     text = "Police said 104 people died, 40% more than in 2010, and $3 million was spent over 3 weeks."
     rows = quantulum_figures(text, "x")
@@ -383,7 +404,7 @@ def test_quantulum_mentions_point_into_the_text():
 
 def test_spacy_entities_map_to_figure_kinds():
     """The spaCy adapter on stand-in entities (spaCy itself need not be installed)."""
-    from analysis.bench import spacy_figures
+    from benchmarks.peers import spacy_figures
 
     text = "Some 2,000 people, 40% of them, paid $3 million on 12 March 2024 after three years."
     ents = [("2,000", "CARDINAL"), ("40%", "PERCENT"), ("$3 million", "MONEY"), ("12 March 2024", "DATE"),

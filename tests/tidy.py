@@ -51,12 +51,33 @@ _EVENTS = [
 ]
 
 
+_PREFIX, _SUFFIX = "They said ", " <b>here</b>."
+
+
 def figures() -> pd.DataFrame:
+    """Each mention stands in its own sentence "They said <text> <b>here</b>." (the suffix cut short
+    where the next sentence begins); :func:`documents` holds the texts."""
     frame = pd.DataFrame(_FIGURES, columns=_FIG_COLUMNS)
     frame["end"] = frame["start"] + frame["text"].str.len()
     frame["entity_id"] = ""
-    frame["sentence"] = "They said " + frame["text"] + " <b>here</b>."
+    frame["sent_start"] = frame["start"] - len(_PREFIX)
+    nxt = frame.sort_values("start").groupby("doc")["sent_start"].shift(-1).reindex(frame.index)
+    frame["sent_end"] = [e + len(_SUFFIX) if pd.isna(n) else min(e + len(_SUFFIX), int(n) - 1)
+                         for e, n in zip(frame["end"], nxt)]
     return conform(frame, FIGURES + FIGURE_LINKS)
+
+
+def documents() -> pd.DataFrame:
+    """The texts of a, b and c: every figure's sentence at its offsets, spaces between."""
+    fig = figures()
+    rows = []
+    for doc, group in fig.groupby("doc"):
+        chars = [" "] * int(group["sent_end"].max())
+        for r in group.itertuples():
+            sentence = (_PREFIX + r.text + _SUFFIX)[: r.sent_end - r.sent_start]
+            chars[r.sent_start:r.sent_end] = sentence
+        rows.append({"doc": doc, "text": "".join(chars)})
+    return pd.DataFrame(rows)
 
 
 def facts() -> pd.DataFrame:

@@ -4,7 +4,7 @@ Entry point: :func:`build_timeline` ``(documents, figures) -> DataFrame``
 (:data:`analysis.schema.EVENTS`). ``documents`` is the documents table; each
 article's reference date is its manifest's ``published`` date, else its
 ``reference_date`` (never today's clock). ``figures`` is the linked figures
-table of :func:`analysis.facts.build_facts` (date mentions grouped into facts
+table of :func:`analysis.reconcile.build_facts` (date mentions grouped into facts
 become one event each).
 
 Resolved are: dates as written (``1996``, ``July 2024``, ``2025-12-13``);
@@ -21,19 +21,20 @@ in an article with no reference date stay unresolved, with the reason.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 import pandas as pd
 
-from .schema import EVENTS, conform, empty
+from ..schema import EVENTS, conform, empty
+from ..text.sentences import sentence_spans
+from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
+from .context import with_sentences
 
 __all__ = ["build_timeline", "reference_dates", "resolve"]
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
 RELATIVE = re.compile(
     r"""\b(?:
         (?P<weekday>(?:on[ \u00a0]+|last[ \u00a0]+|this[ \u00a0]+|since[ \u00a0]+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?(?:[ \u00a0]+(?:night|morning|evening|afternoon))?)
@@ -46,10 +47,6 @@ RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
-TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
-STOP = set("""a an the of in on at by for from to with as and or but that which who was were is are be been has have had
-his her their its it he she they this these those since until after before during when while also still then said
-says told would could will may might must not no so than more most""".split())
 
 
 def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -110,35 +107,36 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
         if e.startswith("last"):
             start -= timedelta(days=7)
         return start.isoformat(), "week", f"week starting {start.isoformat()}, {why}"
-    for i, name in enumerate(MONTHS, 1):
+    for i, name in enumerate(MONTH_NAMES, 1):
         if name in e:
             y, mo = _last_month(ref, i)
             return f"{y}-{mo:02d}", "month", f"last {name.title()} not after {ref.isoformat()}"
     return "", "", f"'{expression}' is not a date expression this tool resolves"
 
 
-def _what(sentence: str, expression: str) -> str:
-    """A few content words of the clause around an expression."""
-    i = sentence.find(expression)
+def _what(sentence: str, i: int, expression: str) -> str:
+    """A few content words of the clause around the expression at offset ``i`` of ``sentence``."""
     before = sentence[:max(0, i)]
     clause = re.split(r"[,;:()“”\"]", before)[-1]
-    words = [w for w in TOKEN.findall(clause) if w.lower() not in STOP]
+    words = [w for w in TOKEN.findall(clause) if w.lower() not in STOP_WORDS]
     if len(words) < 2:
         after = re.split(r"[,;:()“”\"]", sentence[i + len(expression):])[0]
-        words += [w for w in TOKEN.findall(after) if w.lower() not in STOP]
+        words += [w for w in TOKEN.findall(after) if w.lower() not in STOP_WORDS]
     return " ".join(words[-5:] if i > 0 and len(words) > 5 else words[:5])
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    b = min([x for x in (text.find(".", end), text.find("\n", end)) if x >= 0] or [len(text)])
-    return text[a:b].strip()
+def _sentence_at(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding offset ``pos`` and ``pos``'s offset inside it."""
+    k = max(0, bisect.bisect_right(starts, pos) - 1)
+    a, b = spans[k] if spans else (0, len(text))
+    return text[a:b], pos - a
 
 
 def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
     texts = dict(zip(documents["doc"], documents["text"]))
+    figures = with_sentences(figures, documents)
     items: list[dict] = []  # one per date expression
     # 1. date figures, grouped into events by their fact
     dates = figures[figures["kind"] == "date"]
@@ -158,10 +156,13 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
                 iso, reason = "", "day and month without a year, and no reference date in the manifest"
             else:
                 mo, d = int(iso[2:4]), int(iso[5:7])
-                y = ref.year if date(ref.year, mo, d) <= ref + timedelta(days=31) else ref.year - 1
-                iso, precision, reason = f"{y}-{mo:02d}-{d:02d}", "day", f"year taken from {ref.isoformat()}"
+                try:
+                    y = ref.year if date(ref.year, mo, d) <= ref + timedelta(days=31) else ref.year - 1
+                    iso, precision, reason = f"{y}-{mo:02d}-{d:02d}", "day", f"year taken from {ref.isoformat()}"
+                except ValueError:  # 30 February
+                    iso, reason = "", f"no such day: {iso}"
         items.append({"key": ("fact", getattr(row, "fact_id", "") or f"{row.doc}:{row.start}"), "date": iso,
-                      "precision": precision, "what": row.subject or _what(row.sentence, row.text), "doc": row.doc,
+                      "precision": precision, "what": row.subject or _what(row.sentence, row.at, row.text), "doc": row.doc,
                       "expression": row.text, "reason": reason})
     # 2. 'N years ago' durations
     for row in figures[figures["kind"] == "duration"].itertuples():
@@ -181,17 +182,20 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         precision = "day" if row.unit in ("day", "week") else "month" if row.unit == "month" else "year"
         iso = when.isoformat() if precision == "day" else f"{when.year}-{when.month:02d}" if precision == "month" else f"{when.year}"
         items.append({"key": ("date", iso, precision), "date": iso, "precision": precision,
-                      "what": _what(row.sentence, row.text), "doc": row.doc, "expression": expression,
+                      "what": _what(row.sentence, row.at, row.text), "doc": row.doc, "expression": expression,
                       "reason": f"{expression}, from {ref.isoformat()}"})
     # 3. relative expressions in the text
     for doc, text in texts.items():
         ref = refs.get(doc, (None, ""))[0]
-        for m in RELATIVE.finditer(str(text)):
+        text = str(text)
+        spans = sentence_spans(text)
+        starts = [a for a, _ in spans]
+        for m in RELATIVE.finditer(text):
             expression = m.group().strip()
             iso, precision, reason = resolve(expression, ref)
-            sentence = _sentence_at(text, m.start(), m.end())
+            sentence, at = _sentence_at(text, spans, starts, m.start() + (len(m.group()) - len(m.group().lstrip())))
             key = ("date", iso, precision) if iso else ("unresolved", doc, m.start())
-            items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, expression),
+            items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, at, expression),
                           "doc": doc, "expression": expression, "reason": reason})
     if not items:
         return empty(EVENTS)

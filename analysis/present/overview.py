@@ -1,7 +1,7 @@
 """Summary tables the notebooks show, computed from the tidy tables.
 
 Each function takes tables (documents, figures, facts, checks, entities,
-events as declared in :mod:`analysis.schema` and :mod:`analysis.corpus`) and
+events as declared in :mod:`analysis.schema` and :mod:`analysis.io.corpus`) and
 returns a new DataFrame or a few lines of plain text; none modifies its input.
 The notebooks call these and print or display the result, so every number a
 notebook or the report shows comes from the tables through code that is
@@ -23,21 +23,13 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from .schema import KINDS
+from ..extract import sentence_text
+from ..schema import KINDS
+from .common import plural, require
 
 __all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
            "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
            "outlet_reports", "repeated_values", "shared_subjects"]
-
-
-def _require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise KeyError(f"{table} table lacks column(s) {', '.join(missing)}")
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
 def _joined(values: Iterable) -> str:
@@ -54,7 +46,7 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
     """doc -> a short label: the manifest's outlet where known (with the doc id if two share it), else the doc id."""
-    _require(documents, ["doc"], "documents")
+    require(documents, ["doc"], "documents")
     outlets = documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else pd.Series(
         "", index=documents.index)
     counts = outlets[outlets != ""].value_counts()
@@ -76,12 +68,12 @@ def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
 
 def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None) -> str:
     """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
-    _require(figures, ["doc", "kind"], "figures")
+    require(figures, ["doc", "kind"], "figures")
     n_docs = len(documents)
-    lines = [f"{_plural(n_docs, 'document')} read, {_plural(0 if errors is None else len(errors), 'file')} skipped"]
+    lines = [f"{plural(n_docs, 'document')} read, {plural(0 if errors is None else len(errors), 'file')} skipped"]
     per_kind = figures["kind"].value_counts()
     kinds = [k for k in KINDS if k in per_kind.index] + sorted(set(per_kind.index) - set(KINDS))
-    lines.append(f"{_plural(len(figures), 'figure mention')}: "
+    lines.append(f"{plural(len(figures), 'figure mention')}: "
                  + (", ".join(f"{k} {int(per_kind[k])}" for k in kinds) or "none"))
     silent = sorted(set(documents["doc"]) - set(figures["doc"])) if "doc" in documents.columns else []
     lines.append(f"documents without any figure: {len(silent)}" + (f" ({', '.join(silent)})" if silent else ""))
@@ -90,7 +82,7 @@ def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.
 
 def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """One row per document: label, headline (manifest), characters, figure mentions, mentions per 1,000 characters."""
-    _require(documents, ["doc", "chars"], "documents")
+    require(documents, ["doc", "chars"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
     out = pd.DataFrame({
@@ -106,7 +98,7 @@ def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
 
 def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
     """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and column."""
-    _require(figures, ["doc", "kind"], "figures")
+    require(figures, ["doc", "kind"], "figures")
     table = pd.crosstab(figures["doc"], figures["kind"])
     table = table[[k for k in KINDS if k in table.columns] + sorted(set(table.columns) - set(KINDS))]
     table["total"] = table.sum(axis=1)
@@ -122,7 +114,7 @@ def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     counted where the table says which mentions are copies. Columns: kind,
     unit, value, n_docs, texts (as written), docs.
     """
-    _require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
+    require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
     pool = _without_copies(figures)
     pool = pool[(pool["kind"] != "date") & pool["value"].notna()].sort_values(["doc", "start"])
     grouped = (pool.groupby(["kind", "unit", "value"], sort=False)
@@ -140,7 +132,7 @@ def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     Columns: subject, n_docs, n_mentions, values ('text [doc, doc]; text [doc]').
     Empty subjects are left out.
     """
-    _require(figures, ["doc", "start", "subject", "text"], "figures")
+    require(figures, ["doc", "start", "subject", "text"], "figures")
     pool = figures[figures["subject"].fillna("") != ""].sort_values(["doc", "start"])
     rows = []
     for subject, part in pool.groupby("subject", sort=False):
@@ -156,7 +148,7 @@ def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
 
 def outlet_reports(figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None) -> pd.DataFrame:
     """What each document says about each subject: documents (rows) x subjects (columns), cells the texts as written."""
-    _require(figures, ["doc", "start", "subject", "text"], "figures")
+    require(figures, ["doc", "start", "subject", "text"], "figures")
     pool = figures[figures["subject"].isin(list(subjects))].sort_values(["doc", "start"])
     cells = pool.groupby(["doc", "subject"])["text"].agg(_joined)
     docs = sorted(set(figures["doc"]))
@@ -172,8 +164,8 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
     A shared subject is one that ``min_docs`` or more documents give a figure
     for; ``shared_pct`` is the share of them this document covers.
     """
-    _require(documents, ["doc"], "documents")
-    _require(figures, ["doc", "kind", "subject"], "figures")
+    require(documents, ["doc"], "documents")
+    require(figures, ["doc", "kind", "subject"], "figures")
     named = figures[figures["subject"].fillna("") != ""]
     docs_per_subject = named.groupby("subject")["doc"].nunique()
     shared = set(docs_per_subject[docs_per_subject >= min_docs].index)
@@ -193,20 +185,21 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
 
 def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
     """Key numbers in plain text: facts, how many several sources state, statuses, failed checks."""
-    _require(facts, ["fact_id", "n_sources", "status"], "facts")
+    require(facts, ["fact_id", "n_sources", "status"], "facts")
     statuses = facts["status"].value_counts()
-    lines = [f"{_plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
+    lines = [f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
              "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "conflict", "single")
                                      if s in statuses.index) or "none")]
     if checks is not None:
-        _require(checks, ["status"], "checks")
+        require(checks, ["status"], "checks")
         lines.append(f"checks: {int((checks['status'] == 'pass').sum())} passed, "
                      f"{int((checks['status'] == 'fail').sum())} failed")
     return "\n".join(lines)
 
 
-def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, fact_ids: Sequence[str] | None = None,
-                   top: int = 5, labels: dict[str, str] | None = None) -> pd.DataFrame:
+def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
+                   fact_ids: Sequence[str] | None = None, top: int = 5,
+                   labels: dict[str, str] | None = None) -> pd.DataFrame:
     """The headline figures with their sources and a quote each.
 
     ``fact_ids`` picks the facts (in that order); by default the ``top``
@@ -216,8 +209,8 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, fact_ids: Sequenc
     quote_source. Text is returned as written: escape it before showing it
     as HTML (:func:`analysis.present.table` does).
     """
-    _require(facts, ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"], "facts")
-    _require(figures, ["doc", "start", "fact_id", "sentence"], "figures")
+    require(facts, ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"], "facts")
+    require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
     if fact_ids:
         unknown = [f for f in fact_ids if f not in set(facts["fact_id"])]
         if unknown:
@@ -228,6 +221,7 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, fact_ids: Sequenc
                   .sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable")
                   .head(top))
     pool = _without_copies(figures).sort_values(["doc", "start"])
+    pool = pool.assign(sentence=sentence_text(pool, documents))
     first = pool.drop_duplicates("fact_id").set_index("fact_id")
     rows = []
     for f in chosen.itertuples(index=False):
@@ -243,19 +237,19 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, fact_ids: Sequenc
 
 def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
     """Facts whose sources state incompatible values: fact_id, label, values (as written, with documents), docs."""
-    _require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
+    require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
     return facts.loc[facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]].reset_index(drop=True)
 
 
 def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
     """Checks that failed: check, description, detail, mentions."""
-    _require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
+    require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
     return checks.loc[checks["status"] == "fail", ["check", "description", "detail", "mentions"]].reset_index(drop=True)
 
 
 def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
     """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'), n_variants."""
-    _require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
+    require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
     rows = []
     for eid, part in entities.groupby("entity_id", sort=True):
         if part["variant"].nunique() > 1:
@@ -271,7 +265,7 @@ def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = N
     """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
     out = []
     if errors is not None and len(errors):
-        out.append(f"{_plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
+        out.append(f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
                    "not counted: " + "; ".join(f"{Path(str(f)).name} ({p})"
                                                for f, p in zip(errors["file"], errors["problem"])))
     elif errors is not None:
@@ -279,18 +273,18 @@ def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = N
     if figures is not None and "copy_of" in figures.columns:
         copies = figures[figures["copy_of"].fillna("") != ""]
         if len(copies):
-            out.append(f"{_plural(len(copies), 'mention')} in {_plural(copies['doc'].nunique(), 'document')} "
+            out.append(f"{plural(len(copies), 'mention')} in {plural(copies['doc'].nunique(), 'document')} "
                        "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
                        "independent sources.")
     if events is not None and len(events):
         undated = events[~events["resolved"].astype(bool)]
         if len(undated):
-            out.append(f"{_plural(len(undated), 'date')} could not be placed on the timeline: "
+            out.append(f"{plural(len(undated), 'date')} could not be placed on the timeline: "
                        + "; ".join(f"{e} ({r})" for e, r in zip(undated["expressions"], undated["reason"])))
     if entities is not None and len(entities):
         variants = name_variants(entities)
         if len(variants):
-            out.append(f"{_plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
+            out.append(f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
                        "more than one way across the articles; they were matched as the same entity.")
     out.append("Figures, facts and dates are extracted automatically from the text; check a quote in its "
                "article before relying on it.")

@@ -2,7 +2,7 @@
 
 Entry point: :func:`run_checks` ``(documents, figures, facts) -> DataFrame``
 (:data:`analysis.schema.CHECKS`), with ``figures`` the linked figures table of
-:func:`analysis.facts.build_facts` and ``facts`` its facts table.
+:func:`analysis.reconcile.build_facts` and ``facts`` its facts table.
 
 - ``part_whole``: a part cannot exceed its whole when both are stated: a count
   written as a part (``N of them``, ``N of the evacuees``) against the nearest
@@ -29,9 +29,12 @@ import re
 
 import pandas as pd
 
-from .facts import _tokens, date_interval
-from .schema import CHECKS, conform, empty
-from .scoring import DAYS_PER_UNIT
+from ..schema import CHECKS, conform, empty
+from ..text.dates import date_interval
+from ..text.units import DAYS_PER_UNIT
+from ..text.vocab import PERSON_NOUNS
+from .context import with_sentences
+from .similarity import tokens as _tokens
 from .timeline import reference_dates
 
 __all__ = ["run_checks"]
@@ -51,8 +54,6 @@ ONSET_BEFORE_DATE = re.compile(
 ELAPSED = re.compile(r"\b(?:for|after|spent|spending|spend|old|in[ \u00a0]+power|ruled|detention|detained|prison|jail|"
                      r"confinement|custody|behind[ \u00a0]+bars|served|held)\b", re.I)
 SENTENCE_LENGTH = re.compile(r"\bsentenc\w*|\bterm\b", re.I)
-PERSON_UNITS = {"", "person", "prisoner", "citizen", "civilian", "resident", "detainee", "evacuee", "individual",
-                "national", "people", "inmate", "victim", "activist"}
 
 
 def _ref(row) -> str:
@@ -70,6 +71,12 @@ def _row(check: str, description: str, ok: bool | None, mentions: list[str], det
             "mentions": "; ".join(mentions), "detail": detail}
 
 
+# a word or entity shared by more date mentions than this is too common to pair a duration with a start
+COMMON = 200
+# a part is compared with wholes among the NEAR counts either side of it in its article: bounded cost
+NEAR = 60
+
+
 def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
     rows = []
     counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
@@ -78,7 +85,7 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
         part = part.sort_values("start")
         items = list(part.itertuples())
         for i, r in enumerate(items):
-            tail = r.sentence[r.sentence.find(r.text) + len(r.text):] if r.text in r.sentence else ""
+            tail = r.sentence[r.at + len(r.text):]
             clause = re.split(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+", tail, maxsplit=1)[0]
             whole = None
             kind = ""
@@ -87,15 +94,15 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
                 # the nearest earlier count in the article about the same people ('of the evacuees'), else any
                 noun = set(_tokens(partitive.group(), people=False)) - {"them", "whom", "those", "these"}
                 if noun:  # 'N of the evacuees': the nearest count of evacuees
-                    about = [w for w in items if w.fact_id != r.fact_id
+                    about = [w for w in items[max(0, i - NEAR):i + NEAR] if w.fact_id != r.fact_id
                              and noun & set(_tokens(w.subject + " " + w.unit, people=False))]
                     candidates = sorted(about, key=lambda w: abs(w.start - r.start))
                 else:  # 'N of them': the nearest count of people before it
-                    candidates = [w for w in reversed(items[:i]) if w.fact_id != r.fact_id and w.unit in PERSON_UNITS | {r.unit}]
+                    candidates = [w for w in reversed(items[max(0, i - NEAR):i]) if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS | {r.unit}]
                 if candidates:
                     whole, kind = candidates[0], "written as a part ('N of them')"
-            elif DESTINATION.search(clause[:160]) and r.unit in PERSON_UNITS:
-                others = [w for w in items if w.fact_id != r.fact_id and w.unit in PERSON_UNITS
+            elif DESTINATION.search(clause[:160]) and r.unit in PERSON_NOUNS:
+                others = [w for w in items[max(0, i - NEAR):i + NEAR] if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS
                           and not DESTINATION.search(w.sentence)]
                 if others:
                     whole = max(others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)))
@@ -115,13 +122,14 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
 def _parts_sum(fig: pd.DataFrame) -> list[dict]:
     rows = []
     counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
-    for (doc, sentence), group in counts.groupby(["doc", "sentence"], sort=False):
+    for (doc, _), group in counts.groupby(["doc", "sent_start"], sort=False):
+        sentence = group["sentence"].iloc[0]
         if len(group) < 3:
             continue
         cue = TOTAL_CUE.search(sentence)
         if not cue:
             continue
-        total = min(group.itertuples(), key=lambda r: abs(sentence.find(r.text) - cue.end()))
+        total = min(group.itertuples(), key=lambda r: abs(r.at - cue.end()))
         parts = [r for r in group.itertuples() if r.Index != total.Index]
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)
         ok = low <= total.high and total.low <= high
@@ -131,9 +139,8 @@ def _parts_sum(fig: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _of_words(sentence: str, text: str) -> set[str]:
-    i = sentence.find(text)
-    m = re.match(r"[ \u00a0]+of[ \u00a0]+(.{0,60})", sentence[i + len(text):]) if i >= 0 else None
+def _of_words(sentence: str, at: int, text: str) -> set[str]:
+    m = re.match(r"[ \u00a0]+of[ \u00a0]+(.{0,60})", sentence[at + len(text):])
     if not m:
         return set()
     words = re.split(r"[,;.]|[ \u00a0](?:and|or|but|while|placing)[ \u00a0]", m.group(1))[0]
@@ -145,8 +152,8 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
     originals = fig[fig["copy_of"] == ""]
     amounts = originals[originals["kind"].isin(["quantity", "money", "count"])]
     for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
-        same = amounts[(amounts["doc"] == pct.doc) & (amounts["sentence"] == pct.sentence)]
-        whole = _of_words(pct.sentence, pct.text)
+        same = amounts[(amounts["doc"] == pct.doc) & (amounts["sent_start"] == pct.sent_start)]
+        whole = _of_words(pct.sentence, pct.at, pct.text)
         if same.empty or pct.low <= 0 or not whole:
             continue  # only 'X% of <a whole>' next to an amount implies a total
         amount = min(same.itertuples(), key=lambda a: abs(a.start - pct.start))
@@ -157,7 +164,7 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
         best, best_overlap = None, 0
         for c in candidates.itertuples():
             overlap = len(whole & set(_tokens(c.sentence)))
-            if overlap > best_overlap and c.sentence != pct.sentence:
+            if overlap > best_overlap and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
                 best, best_overlap = c, overlap
         implied = f"{_fmt(amount.low)}-{_fmt(amount.high)} {amount.unit} at {_fmt(pct.low)}-{_fmt(pct.high)}% implies a total of {_fmt(total_low)}-{_fmt(total_high)} {amount.unit}"
         what = " ".join(sorted(whole)) or "the whole"
@@ -178,9 +185,8 @@ def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
     originals = fig[fig["copy_of"] == ""]
     starts = []  # (date mention, the families of its onset verb)
     for d in originals[originals["kind"] == "date"].itertuples():
-        i = d.sentence.find(d.text)
-        before = d.sentence[max(0, i - 28):max(0, i)]  # the verb right before 'in July 2021', 'since 1994'
-        onset = ONSET_BEFORE_DATE.search(before) if i >= 0 else None
+        before = d.sentence[max(0, d.at - 28):d.at]  # the verb right before 'in March 2019', 'since 1990'
+        onset = ONSET_BEFORE_DATE.search(before)
         if onset and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", d.date):
             starts.append((d, {t for t in _tokens(onset.group()) if t.startswith("#")}))
     # durations, and ages of things ('the bridge is ten years old': an age not linked to a person)
@@ -190,15 +196,25 @@ def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
                  if r.unit in DAYS_PER_UNIT and r.low * DAYS_PER_UNIT[r.unit] >= 30
                  and not re.match(r"[ \u00a0]+ago\b", _after(r))
                  and not SENTENCE_LENGTH.search(_window(r)) and ELAPSED.search(_window(r))]
+    # candidates through an index of the starts' words and entities: a word stated by very many starts
+    # says nothing about which one a duration belongs to, and would make the pairing quadratic
+    start_words = [set(_tokens(_window(start))) for start, _ in starts]
+    by_key: dict[str, list[int]] = {}
+    for k, (start, _) in enumerate(starts):
+        for key in {t for t in start_words[k] if not t.startswith("#")} | ({"@" + start.entity_id} if start.entity_id else set()):
+            by_key.setdefault(key, []).append(k)
     seen = set()
     for dur in durations:
         ref = refs.get(dur.doc, (None, ""))[0]
         if ref is None:
             continue
-        for start, onset in starts:
+        dur_words = set(_tokens(_window(dur)))
+        keys = {t for t in dur_words if not t.startswith("#")} | ({"@" + dur.entity_id} if dur.entity_id else set())
+        near = sorted({k for key in keys for k in by_key.get(key, ())[:COMMON] if len(by_key.get(key, ())) <= COMMON})
+        for k in near:
+            start, onset = starts[k]
             same_entity = bool(dur.entity_id) and dur.entity_id == start.entity_id
-            dur_words, start_words = set(_tokens(_window(dur))), set(_tokens(_window(start)))
-            shared = {t for t in dur_words & start_words if not t.startswith("#")}
+            shared = {t for t in dur_words & start_words[k] if not t.startswith("#")}
             if not (onset & dur_words) or not (same_entity or shared):
                 continue  # not the same kind of span, or not about the same person or thing
             key = (dur.fact_id, start.fact_id)
@@ -221,17 +237,13 @@ def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
 
 
 def _after(r) -> str:
-    i = r.sentence.find(r.text)
-    return r.sentence[i + len(r.text):] if i >= 0 else ""
+    return r.sentence[r.at + len(r.text):]
 
 
 def _window(r, n: int = 8) -> str:
     """The mention with up to ``n`` words either side, within its sentence."""
-    i = r.sentence.find(r.text)
-    if i < 0:
-        return r.sentence
-    before = r.sentence[:i].split()[-n:]
-    after = r.sentence[i + len(r.text):].split()[:n]
+    before = r.sentence[:r.at].split()[-n:]
+    after = r.sentence[r.at + len(r.text):].split()[:n]
     return " ".join(before + [r.text] + after)
 
 
@@ -239,6 +251,7 @@ def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFra
     """All consistency checks; one row per check made."""
     if figures.empty:
         return empty(CHECKS)
+    figures = with_sentences(figures, documents)
     rows = _part_whole(figures, facts) + _parts_sum(figures) + _share_total(figures) + _date_duration(documents, figures)
     if not rows:
         return empty(CHECKS)

@@ -29,7 +29,7 @@ from typing import Iterable
 
 import nbformat
 
-from . import paths
+from .. import paths
 
 __all__ = ["KERNELSPEC", "check", "clean", "clean_text", "execute", "notebook_paths"]
 

@@ -28,194 +28,44 @@ deterministic (fixed hash salt, no date), so re-running gives identical files.
 
 from __future__ import annotations
 
-import io
-import math
 import os
-import re
-import textwrap
-from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
-import matplotlib
 import numpy as np
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from .scoring import DAYS_PER_UNIT
-from .schema import KINDS
+from ..schema import KINDS
+from ..text.dates import date_span
+from ..text.units import DAYS_PER_UNIT
+from .chartkit import (
+    DOC_COLOURS,
+    DOC_MARKERS,
+    GREY,
+    KIND_COLOURS,
+    LIGHT,
+    OKABE_ITO,
+    SOURCE_HEIGHT_IN,
+    STATUS_COLOURS,
+    STATUS_ORDER,
+    empty_note,
+    new_figure,
+    finish_figure,
+    label_of,
+    with_copy_flag,
+    pick_facts,
+    short,
+    status_phrase,
+    tex,
+    wrap,
+    human,
+    save,
+)
+from .common import plural, require
 
-__all__ = ["OKABE_ITO", "STATUS_COLOURS", "by_source", "headline", "matrix", "shares", "timeline"]
-
-# Okabe & Ito (2008), the colour-blind-safe qualitative palette
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky blue": "#56B4E9",
-    "bluish green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish purple": "#CC79A7",
-    "black": "#000000",
-}
-# one colour per document, in this order (black is kept for text)
-DOC_COLOURS = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple", "sky blue",
-                                      "vermillion", "yellow")]
-DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
-STATUS_COLOURS = {
-    "agree": OKABE_ITO["bluish green"],
-    "compatible": OKABE_ITO["sky blue"],
-    "conflict": OKABE_ITO["vermillion"],
-    "single": "#BBBBBB",
-}
-STATUS_ORDER = ("agree", "compatible", "conflict", "single")
-KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
-                                                       "sky blue", "vermillion", "yellow")]))
-GREY = "#666666"
-LIGHT = "#E6E6E6"
-SVG_SALT = "newsfigures"
-SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
-
-
-# --------------------------------------------------------------------------
-# shared helpers
-# --------------------------------------------------------------------------
-
-def _require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise KeyError(f"{table} table lacks column(s) {', '.join(missing)}")
-
-
-def _tex(text: object) -> str:
-    """Text as matplotlib shows it literally: '$' would start mathtext."""
-    return str(text).replace("$", r"\$")
-
-
-def _short(text: object, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def _wrap(text: object, width: int, lines: int = 2) -> str:
-    return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
-
-
-def human(x: float) -> str:
-    """A tick or label number: 12,400; 2.4 bn; 3.2 m; 0.5."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    if math.isinf(x):
-        return "∞"
-    ax = abs(x)
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if ax >= size:
-            return f"{x / size:,.3g} {word}"
-    if ax >= 1000 or float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.3g}"
-
-
-def _label(doc: str, doc_labels: Mapping[str, str] | None) -> str:
-    return str((doc_labels or {}).get(doc) or doc)
-
-
-def _figure(width: float, height: float) -> Figure:
-    fig = Figure(figsize=(width, height), layout="constrained")
-    FigureCanvasAgg(fig)
-    # keep room at the bottom for the source line
-    fig.get_layout_engine().set(rect=(0, SOURCE_HEIGHT_IN / height, 1, 1 - SOURCE_HEIGHT_IN / height))
-    return fig
-
-
-def _finish(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapping[str, str] | None,
-            note: str = "") -> None:
-    fig.suptitle(_tex(_wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.text(0.01, 0.012, _tex(source_line(docs, doc_labels, note)), fontsize=7.5, color=GREY,
-             ha="left", va="bottom", wrap=True)
-
-
-def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
-    """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
-    names = [_label(d, doc_labels) for d in dict.fromkeys(docs)]
-    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-    n = len(names)
-    line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
-    line += "; figures as extracted from the articles' text by newsfigures."
-    return line + (f" {note}" if note else "")
-
-
-def _empty_note(fig: Figure, message: str) -> None:
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    ax.text(0.5, 0.5, _tex(message), ha="center", va="center", fontsize=11, color=GREY, transform=ax.transAxes)
-
-
-_CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
-
-
-def _stable_clip_ids(svg: str) -> str:
-    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which vary by run."""
-    ids: dict[str, str] = {}
-    return _CLIP_ID.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1:04d}"), svg)
-
-
-def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str) -> dict[str, Path]:
-    """Write ``name``.png, .svg and .csv into ``out_dir``; return the three paths."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
-    with matplotlib.rc_context({"svg.hashsalt": SVG_SALT}):
-        fig.savefig(paths["png"], format="png", dpi=110, metadata={"Software": None})
-        buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", metadata={"Date": None})
-    paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
-    data.to_csv(paths["csv"], index=False)
-    return paths
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
-def _status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
-    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 conflicts' from a list of statuses."""
-    counts = pd.Series(list(statuses), dtype="object").value_counts()
-    n = int(counts.sum())
-    if n == 0:
-        return f"No {noun} to compare"
-    verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
-             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
-    parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
-    parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
-    (status, k), rest = parts[0], parts[1:]
-    first = f"{k} of {n} {noun} {verbs.get(status, (status, status))[1]}" + (where if status == "agree" else "")
-    return "; ".join([first] + [", ".join(f"{k} {verbs.get(s, (s, s))[0 if k == 1 else 1]}" for s, k in rest)][: 1 if rest else 0])
-
-
-def _mentions(figures: pd.DataFrame) -> pd.DataFrame:
-    """The figures table with a boolean ``copy`` column (FIGURE_LINKS' copy_of, when present)."""
-    out = figures.copy()
-    copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
-    out["copy"] = copy_of.fillna("").astype(str).ne("")
-    return out
-
-
-def _pick_facts(facts: pd.DataFrame, fact_ids: Sequence[str] | None, top: int, *, skip_dates: bool,
-                multi_first: bool = False) -> pd.DataFrame:
-    if fact_ids:
-        known = set(facts["fact_id"])
-        unknown = [f for f in fact_ids if f not in known]
-        if unknown:
-            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
-        return facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
-    pool = facts[facts["kind"] != "date"] if skip_dates else facts
-    if multi_first and (pool["n_sources"] >= 2).any():
-        pool = pool[pool["n_sources"] >= 2]
-    return pool.sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True],
-                            kind="stable").head(top)
+__all__ = ["by_source", "headline", "matrix", "shares", "timeline"]
 
 
 # --------------------------------------------------------------------------
@@ -239,10 +89,10 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
     table's consensus interval. Mentions in syndicated copies or repeated
     paragraphs are hollow.
     """
-    _require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "n_mentions", "low", "high", "status"], "facts")
-    _require(figures, ["doc", "start", "text", "value", "low", "high", "qualifier", "fact_id"], "figures")
-    chosen = _pick_facts(facts, fact_ids, top, skip_dates=True)
-    mentions = _mentions(figures)
+    require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "n_mentions", "low", "high", "status"], "facts")
+    require(figures, ["doc", "start", "text", "value", "low", "high", "qualifier", "fact_id"], "figures")
+    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
+    mentions = with_copy_flag(figures)
     rows = []
     for fact in chosen.itertuples(index=False):
         of_fact = mentions[mentions["fact_id"] == fact.fact_id].sort_values(["doc", "start"], kind="stable")
@@ -272,9 +122,9 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
     colour = {d: DOC_COLOURS[i % len(DOC_COLOURS)] for i, d in enumerate(all_docs)}
     marker = {d: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, d in enumerate(all_docs)}
     heights = [max(1, (data["fact_id"] == f).sum()) for f in chosen["fact_id"]]
-    fig = _figure(9.5, 1.0 + 0.32 * sum(heights) + 0.55 * max(len(heights), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.5, 1.0 + 0.32 * sum(heights) + 0.55 * max(len(heights), 1) + SOURCE_HEIGHT_IN)
     if data.empty:
-        _empty_note(fig, "No fact to show: the articles state no comparable figures.")
+        empty_note(fig, "No fact to show: the articles state no comparable figures.")
     else:
         axes = fig.subplots(len(heights), 1, gridspec_kw={"height_ratios": [h + 0.6 for h in heights]}, squeeze=False)[:, 0]
         for ax, fact in zip(axes, chosen.itertuples(index=False)):
@@ -292,7 +142,7 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
                 ax.plot([m["x"]], [y], marker=marker[m["doc"]], ms=7, color=c,
                         markerfacecolor="white" if m["copy"] else c, markeredgewidth=1.5, linestyle="none")
             ax.set_yticks(range(len(part)))
-            ax.set_yticklabels([_tex(f"{_short(_label(d, doc_labels), 26)}: “{_short(t, 32)}”"
+            ax.set_yticklabels([tex(f"{short(label_of(d, doc_labels), 26)}: “{short(t, 32)}”"
                                      + (" (copy)" if cp else ""))
                                 for d, t, cp in zip(part["doc"], part["text"], part["copy"])], fontsize=8)
             ax.set_ylim(len(part) - 0.4, -0.6)
@@ -301,17 +151,17 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
             whole = all(float(v).is_integer() for v in part[["x", "x_low"]].to_numpy().ravel())
             ax.xaxis.set_major_locator(MaxNLocator(6, integer=whole))
             ax.tick_params(axis="x", labelsize=8)
-            ax.set_xlabel(_tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
-            ax.set_title(_tex(f"{fact.fact_id} {_short(fact.label, 60)}: {fact.status}, "
-                              f"{_plural(int(fact.n_sources), 'source')}"),
+            ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
+            ax.set_title(tex(f"{fact.fact_id} {short(fact.label, 60)}: {fact.status}, "
+                              f"{plural(int(fact.n_sources), 'source')}"),
                          loc="left", fontsize=9.5, color=STATUS_COLOURS.get(fact.status, "black")
                          if fact.status == "conflict" else "black")
             ax.grid(axis="x", color=LIGHT, lw=0.8)
             ax.set_axisbelow(True)
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
-    title = _status_phrase(chosen["status"].tolist(), "headline figures", " across outlets") if len(chosen) else "No headline figures"
-    _finish(fig, title, all_docs, doc_labels,
+    title = status_phrase(chosen["status"].tolist(), "headline figures", " across outlets") if len(chosen) else "No headline figures"
+    finish_figure(fig, title, all_docs, doc_labels,
             "Bars: the interval each mention allows; arrows: open-ended ('more than'); shaded: consensus.")
     save(fig, data, out_dir, name)
     return fig
@@ -334,10 +184,10 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     it is blank when the document does not. By default the ``top`` facts that
     most sources state (those stated by two or more first).
     """
-    _require(facts, ["fact_id", "label", "n_sources", "n_mentions", "status", "kind"], "facts")
-    _require(figures, ["doc", "start", "text", "fact_id"], "figures")
-    chosen = _pick_facts(facts, fact_ids, top, skip_dates=False, multi_first=True)
-    mentions = _mentions(figures).sort_values(["doc", "start"], kind="stable")
+    require(facts, ["fact_id", "label", "n_sources", "n_mentions", "status", "kind"], "facts")
+    require(figures, ["doc", "start", "text", "fact_id"], "figures")
+    chosen = pick_facts(facts, fact_ids, top, skip_dates=False, multi_first=True)
+    mentions = with_copy_flag(figures).sort_values(["doc", "start"], kind="stable")
     docs = sorted(set(mentions["doc"]))
     stated = mentions[mentions["fact_id"].isin(chosen["fact_id"])].groupby(["fact_id", "doc"])
     # the texts a document states for the fact; '(copy)' when all its mentions repeat another's
@@ -352,9 +202,9 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
     n_f, n_d = len(chosen), len(docs)
-    fig = _figure(max(6.5, 2.8 + 1.45 * n_d), 1.6 + 0.42 * max(n_f, 1) + SOURCE_HEIGHT_IN + 0.9)
+    fig = new_figure(max(6.5, 2.8 + 1.45 * n_d), 1.6 + 0.42 * max(n_f, 1) + SOURCE_HEIGHT_IN + 0.9)
     if data.empty:
-        _empty_note(fig, "No fact to show: the articles state no comparable figures.")
+        empty_note(fig, "No fact to show: the articles state no comparable figures.")
     else:
         ax = fig.add_subplot()
         for r in data.itertuples(index=False):
@@ -362,15 +212,15 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor="white" if r.stated else LIGHT, lw=1.5))
             if r.stated:
-                ax.text(j + 0.5, i + 0.5, _tex(_wrap(r.text, 18)), ha="center", va="center", fontsize=7.5,
+                ax.text(j + 0.5, i + 0.5, tex(wrap(r.text, 18)), ha="center", va="center", fontsize=7.5,
                         color="black")
         ax.set_xlim(0, n_d)
         ax.set_ylim(n_f, 0)
         ax.set_xticks([j + 0.5 for j in range(n_d)])
-        ax.set_xticklabels([_tex(_wrap(_label(d, doc_labels), 16)) for d in docs], fontsize=8)
+        ax.set_xticklabels([tex(wrap(label_of(d, doc_labels), 16)) for d in docs], fontsize=8)
         ax.xaxis.tick_top()
         ax.set_yticks([i + 0.5 for i in range(n_f)])
-        ax.set_yticklabels([_tex(f"{f}  {_short(lbl, 38)}") for f, lbl in zip(chosen["fact_id"], chosen["label"])],
+        ax.set_yticklabels([tex(f"{f}  {short(lbl, 38)}") for f, lbl in zip(chosen["fact_id"], chosen["label"])],
                            fontsize=8)
         ax.set_xlabel("document (outlet)", fontsize=8, color=GREY)
         ax.xaxis.set_label_position("top")
@@ -384,9 +234,9 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.02), ncol=len(handles),
                   fontsize=8, frameon=False)
     multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
-    title = (_status_phrase(multi, "facts stated by several outlets") if multi
+    title = (status_phrase(multi, "facts stated by several outlets") if multi
              else "No fact is stated by more than one outlet")
-    _finish(fig, title, docs, doc_labels)
+    finish_figure(fig, title, docs, doc_labels)
     save(fig, data, out_dir, name)
     return fig
 
@@ -396,36 +246,12 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
 # --------------------------------------------------------------------------
 
 TIMELINE_COLUMNS = ["event_id", "date", "precision", "what", "sources", "start", "end"]
-_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
-_DECADE = re.compile(r"^(?P<y>\d{3})0s$")
-
-
-def date_span(date: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day an ISO date at its precision covers ('2024-07' -> July 1-31); None if unparsable."""
-    date = str(date).strip()
-    if m := _DECADE.match(date):
-        y = int(m["y"]) * 10
-        return pd.Timestamp(y, 1, 1), pd.Timestamp(y + 9, 12, 31)
-    m = _ISO.match(date)
-    if not m:
-        return None
-    y = int(m["y"])
-    try:
-        if m["d"]:
-            day = pd.Timestamp(y, int(m["m"]), int(m["d"]))
-            return day, day
-        if m["m"]:
-            first = pd.Timestamp(y, int(m["m"]), 1)
-            return first, first + pd.offsets.MonthEnd(0)
-    except ValueError:
-        return None
-    return pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
 
 
 def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
              doc_labels: Mapping[str, str] | None = None, name: str = "timeline") -> Figure:
     """Resolved events in date order: a dot for a day, a bar for a month, year or decade."""
-    _require(events, ["event_id", "date", "precision", "what", "sources", "resolved"], "events")
+    require(events, ["event_id", "date", "precision", "what", "sources", "resolved"], "events")
     rows = []
     for e in events[events["resolved"].astype(bool)].itertuples(index=False):
         span = date_span(e.date)
@@ -437,9 +263,9 @@ def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
     docs = sorted({d.strip() for s in events["sources"] for d in str(s).split(";") if d.strip()})
     n_unresolved = int((~events["resolved"].astype(bool)).sum()) + int(events["resolved"].astype(bool).sum()) - len(data)
 
-    fig = _figure(9.5, 1.4 + 0.3 * max(len(data), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.5, 1.4 + 0.3 * max(len(data), 1) + SOURCE_HEIGHT_IN)
     if data.empty:
-        _empty_note(fig, "No event could be dated.")
+        empty_note(fig, "No event could be dated.")
         title = "No event could be dated"
     else:
         ax = fig.add_subplot()
@@ -449,7 +275,7 @@ def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
                 ax.barh(y, (e - s) + pd.Timedelta(days=1), left=s, height=0.5, color=OKABE_ITO["sky blue"])
             ax.plot([s], [y], marker="o", ms=5, color=OKABE_ITO["blue"], linestyle="none")
         ax.set_yticks(range(len(data)))
-        ax.set_yticklabels([_tex(f"{_short(w, 44)}  ({d})") for w, d in zip(data["what"], data["date"])], fontsize=8)
+        ax.set_yticklabels([tex(f"{short(w, 44)}  ({d})") for w, d in zip(data["what"], data["date"])], fontsize=8)
         ax.set_ylim(len(data) - 0.5, -0.5)
         pad = max((ends.max() - starts.min()) * 0.03, pd.Timedelta(days=2))
         ax.set_xlim(starts.min() - pad, ends.max() + pad)
@@ -460,11 +286,11 @@ def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         last = data.iloc[-1]
-        title = (f"{_plural(len(data), 'dated event')} from {data['date'].iloc[0]} to {last['date']}; "
-                 f"the latest: {_short(last['what'], 40)}")
-    note = f"{_plural(n_unresolved, 'date')} that could not be resolved {'is' if n_unresolved == 1 else 'are'} not shown." \
+        title = (f"{plural(len(data), 'dated event')} from {data['date'].iloc[0]} to {last['date']}; "
+                 f"the latest: {short(last['what'], 40)}")
+    note = f"{plural(n_unresolved, 'date')} that could not be resolved {'is' if n_unresolved == 1 else 'are'} not shown." \
         if n_unresolved else ""
-    _finish(fig, title, docs, doc_labels, note)
+    finish_figure(fig, title, docs, doc_labels, note)
     save(fig, data, out_dir, name)
     return fig
 
@@ -485,8 +311,8 @@ def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
     out (when the table says which mentions are copies). Percentages above
     100 are changes, not shares, and are not shown.
     """
-    _require(figures, ["doc", "start", "text", "kind", "value", "low", "high", "subject"], "figures")
-    mentions = _mentions(figures)
+    require(figures, ["doc", "start", "text", "kind", "value", "low", "high", "subject"], "figures")
+    mentions = with_copy_flag(figures)
     pct = mentions[(mentions["kind"] == "percent") & ~mentions["copy"] & mentions["value"].between(0, 100)]
     pct = pct.assign(subject=pct["subject"].fillna("").replace("", "(no subject)")).sort_values(["doc", "start"])
     data = (pct.groupby(["subject", "value"], sort=False)
@@ -500,9 +326,9 @@ def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
     data = data.reset_index(drop=True)[SHARES_COLUMNS]
     docs = sorted(set(mentions["doc"]))
 
-    fig = _figure(9.0, 1.3 + 0.5 * max(len(data), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.0, 1.3 + 0.5 * max(len(data), 1) + SOURCE_HEIGHT_IN)
     if data.empty:
-        _empty_note(fig, "No article states a percentage of a whole.")
+        empty_note(fig, "No article states a percentage of a whole.")
         title = "No article states a share of a whole"
     else:
         ax = fig.add_subplot()
@@ -515,9 +341,9 @@ def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
             ax.errorbar(value[wide], y[wide], xerr=[value[wide] - low[wide], high[wide] - value[wide]],
                         fmt="none", ecolor="black", capsize=3, lw=1)
         for yi, r in zip(y, data.itertuples(index=False)):
-            ax.text(min(r.high, 100) + 1.5, yi, _tex(_short(r.texts, 40)), va="center", fontsize=8)
+            ax.text(min(r.high, 100) + 1.5, yi, tex(short(r.texts, 40)), va="center", fontsize=8)
         ax.set_yticks(y)
-        ax.set_yticklabels([_tex(_wrap(f"{s}  [{_short(', '.join(_label(d.strip(), doc_labels) for d in ds.split(';')), 40)}]", 48))
+        ax.set_yticklabels([tex(wrap(f"{s}  [{short(', '.join(label_of(d.strip(), doc_labels) for d in ds.split(';')), 40)}]", 48))
                             for s, ds in zip(data["subject"], data["docs"])], fontsize=8)
         ax.set_ylim(len(data) - 0.5, -0.5)
         ax.set_xlim(0, 130)
@@ -527,9 +353,9 @@ def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         first = data.iloc[0]
-        title = (f"{first['subject'][:1].upper()}{_short(first['subject'], 50)[1:]}: {first['texts'].split('; ')[0]}"
-                 + (f"; {_plural(len(data) - 1, 'other share')} stated" if len(data) > 1 else ""))
-    _finish(fig, title, docs, doc_labels, "Grey: the whole (100%); whiskers: the interval a mention allows.")
+        title = (f"{first['subject'][:1].upper()}{short(first['subject'], 50)[1:]}: {first['texts'].split('; ')[0]}"
+                 + (f"; {plural(len(data) - 1, 'other share')} stated" if len(data) > 1 else ""))
+    finish_figure(fig, title, docs, doc_labels, "Grey: the whole (100%); whiskers: the interval a mention allows.")
     save(fig, data, out_dir, name)
     return fig
 
@@ -546,11 +372,11 @@ def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
     """Figure mentions per document, stacked by kind (count, percent, money ...).
 
     ``figures`` is the figures table, or counts already made by
-    :meth:`analysis.store.FiguresStore.per_kind_and_source` (columns ``doc,
+    :meth:`analysis.scale.store.FiguresStore.per_kind_and_source` (columns ``doc,
     kind, figures``) for a corpus too large to load. The ``top`` documents
     with most figures are drawn.
     """
-    _require(figures, ["doc", "kind"], "figures")
+    require(figures, ["doc", "kind"], "figures")
     if "figures" in figures.columns:  # counted already, e.g. by DuckDB on a Parquet dataset
         counts = figures.groupby(["doc", "kind"])["figures"].sum()
     else:
@@ -560,9 +386,9 @@ def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
     kinds = [k for k in KINDS if k in set(figures["kind"])] + sorted(set(figures["kind"]) - set(KINDS))
     data = pd.DataFrame([{"doc": d, "kind": k, "n": int(counts.get((d, k), 0))} for d in docs for k in kinds],
                         columns=BY_SOURCE_COLUMNS)
-    fig = _figure(9.0, 1.5 + 0.4 * max(len(docs), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.0, 1.5 + 0.4 * max(len(docs), 1) + SOURCE_HEIGHT_IN)
     if data.empty:
-        _empty_note(fig, "No figure was found in the articles.")
+        empty_note(fig, "No figure was found in the articles.")
         title = "No figure was found in the articles"
     else:
         ax = fig.add_subplot()
@@ -574,7 +400,7 @@ def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
         for yi, total in enumerate(left):
             ax.text(total + max(left.max(), 1) * 0.01, yi, f"{int(total)}", va="center", fontsize=8)
         ax.set_yticks(range(len(docs)))
-        ax.set_yticklabels([_tex(_short(_label(d, doc_labels), 34)) for d in docs], fontsize=8)
+        ax.set_yticklabels([tex(short(label_of(d, doc_labels), 34)) for d in docs], fontsize=8)
         ax.set_ylim(len(docs) - 0.5, -0.5)
         ax.set_xlabel("figure mentions", fontsize=8, color=GREY)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -585,8 +411,8 @@ def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
         totals = data.groupby("doc", sort=False)["n"].sum()
         per_kind = data.groupby("kind", sort=False)["n"].sum()
         most_doc, most_kind = totals.idxmax(), per_kind.idxmax()
-        title = (f"{_short(_label(most_doc, doc_labels), 40)} states the most figures ({int(totals.max())} of "
+        title = (f"{short(label_of(most_doc, doc_labels), 40)} states the most figures ({int(totals.max())} of "
                  f"{int(totals.sum())}); the commonest kind is {most_kind} ({int(per_kind.max())})")
-    _finish(fig, title, docs, doc_labels)
+    finish_figure(fig, title, docs, doc_labels)
     save(fig, data, out_dir, name)
     return fig

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .schema import ENTITIES, FIGURE_LINKS, FIGURES, conform, empty
+from ..schema import ENTITIES, FIGURE_LINKS, FIGURES, conform, empty
 
 __all__ = ["aliases", "find_entities", "fold", "link_figures", "same_name"]
 
@@ -100,6 +100,37 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+class _WordIndex:
+    """Words by the keys under which two spellings can match, so a lookup never scans every word.
+
+    A word is filed under its lower case, its :func:`fold` and (for words of
+    four letters or more) every spelling with one letter deleted: two words
+    one edit apart share one of these. Lookups return candidates; callers
+    confirm them with :func:`_word_match`.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set] = defaultdict(set)
+
+    @staticmethod
+    def _keys(word: str) -> set[str]:
+        keys = {"l:" + word.lower(), "f:" + fold(word)}
+        if len(word) >= 4:
+            w = _plain(word)
+            keys |= {"d:" + w} | {"d:" + w[:i] + w[i + 1:] for i in range(len(w))}
+        return keys
+
+    def add(self, word: str, ident) -> None:
+        for key in self._keys(word):
+            self._ids[key].add(ident)
+
+    def candidates(self, word: str) -> set:
+        out: set = set()
+        for key in self._keys(word):
+            out |= self._ids.get(key, set())
+        return out
 
 
 def same_name(a: str, b: str) -> bool:
@@ -173,30 +204,37 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
     for doc, text in zip(documents["doc"], documents["text"]):
         found += [(doc, name, place, first) for name, _, place, first in _candidates(str(text))]
     # a single capitalised word opening a sentence is a name only if it is also used as one elsewhere
-    elsewhere = [name for _, name, _, first in found if not first]
+    last_words = _WordIndex()
+    for word in {name.split()[-1] for _, name, _, first in found if not first}:
+        last_words.add(word, word)
     mentions = [(doc, name, place) for doc, name, place, first in found
-                if not first or any(_word_match(name, other.split()[-1]) for other in elsewhere)]
+                if not first or any(_word_match(name, w) for w in last_words.candidates(name))]
     if not mentions:
         return empty(ENTITIES)
     counts = Counter(name for _, name, _ in mentions)
-    # 1. cluster names of the same length in words
+    # 1. cluster names of the same length in words (candidates found through their last word)
     names = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
     cluster_of: dict[str, int] = {}
     clusters: list[list[str]] = []
+    by_last = _WordIndex()  # last word -> clusters
     for name in names:
-        for i, members in enumerate(clusters):
-            if len(members[0].split()) == len(name.split()) and any(same_name(name, m) for m in members):
+        words = name.split()
+        for i in sorted(by_last.candidates(words[-1])):
+            members = clusters[i]
+            if len(members[0].split()) == len(words) and any(same_name(name, m) for m in members):
                 members.append(name)
                 cluster_of[name] = i
                 break
         else:
             cluster_of[name] = len(clusters)
             clusters.append([name])
+        by_last.add(words[-1], cluster_of[name])
     merged = list(range(len(clusters)))
     # 2. a longer run that ends with a shorter multi-word name is that name ('Kyiv Ann Lee')
     for i, members in enumerate(clusters):
         n = len(members[0].split())
-        for j, other in enumerate(clusters):
+        for j in sorted({j for m in members for j in by_last.candidates(m.split()[-1])}):
+            other = clusters[j]
             k = len(other[0].split())
             if 1 < k < n and merged[j] == j and any(same_name(" ".join(m.split()[-k:]), o) for m in members for o in other):
                 merged[i] = j
@@ -206,8 +244,8 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
         if len(members[0].split()) != 1:
             continue
         hosts = {
-            merged[j] for j, other in enumerate(clusters)
-            if len(other[0].split()) > 1 and any(_word_match(members[0], o.split()[-1]) for o in other)
+            merged[j] for j in by_last.candidates(members[0])
+            if len(clusters[j][0].split()) > 1 and any(_word_match(members[0], o.split()[-1]) for o in clusters[j])
         }
         if len(hosts) == 1:
             merged[i] = hosts.pop()
@@ -230,6 +268,17 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
             rows.append({"entity_id": f"E{n:03d}", "canonical": canonical, "type": etype, "variant": name,
                          "doc": doc, "n_mentions": c})
     return conform(pd.DataFrame(rows), ENTITIES)
+
+
+def _named_in(subject: str, variants: dict[str, str]) -> str:
+    """The entity whose spelling is the longest run of words of ``subject`` (a few words), else ''."""
+    words = [re.sub(r"(?:’s|'s|’|')$", "", w.strip(",.;:()\"“”")) for w in subject.split()]
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            eid = variants.get(" ".join(words[i:i + size]))
+            if eid:
+                return eid
+    return ""
 
 
 def aliases(entities: pd.DataFrame) -> dict[str, str]:
@@ -256,17 +305,14 @@ def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.Da
         out["entity_id"] = ""
     if entities.empty or out.empty:
         return conform(out, FIGURES + FIGURE_LINKS) if set(c.name for c in FIGURE_LINKS) <= set(out.columns) else out
-    by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_doc: dict[str, dict[str, str]] = defaultdict(dict)
     for row in entities.itertuples():
-        by_doc[row.doc].append((row.variant, row.entity_id))
+        by_doc[row.doc].setdefault(row.variant, row.entity_id)
     ids = []
     for row in out.itertuples():
         found = ""
         if row.kind in ("age", "duration", "date"):
-            for variant, eid in sorted(by_doc.get(row.doc, []), key=lambda ve: -len(ve[0])):
-                if re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", row.subject):
-                    found = eid
-                    break
+            found = _named_in(str(row.subject), by_doc.get(row.doc, {}))
         ids.append(found or row.entity_id)
     out["entity_id"] = pd.Series(ids, index=out.index, dtype="string")
     return out

@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +34,9 @@ from typing import IO, Any, Mapping, Sequence
 
 import nbformat
 
-from . import paths as project_paths
+from .. import paths as project_paths
+from ..io.outputs import OutputError, check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from .story import open_story, write_story
 
 __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
 
@@ -163,23 +163,6 @@ def export_html(notebook: str | os.PathLike, html_path: str | os.PathLike, title
     return html_path
 
 
-def _swap_into_place(new: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``new``: rename the old one away, move the new one in, delete the old."""
-    old = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        old.rmdir()
-        os.replace(out_dir, old)
-    try:
-        os.replace(new, out_dir)
-    except BaseException:
-        if old is not None:
-            os.replace(old, out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None = None, title: str = "",
                   out_dir: str | os.PathLike | None = None,
                   notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
@@ -202,8 +185,12 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
         paths = [project_paths.SEEDS]
     elif isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    corpus = _corpus_parameter(list(paths))
-    out_dir = Path(out_dir or project_paths.REPORTS / Path(paths[0]).resolve().name).resolve()
+    paths = list(paths)
+    out_dir = Path(out_dir or project_paths.REPORTS / Path(paths[0]).resolve().name)
+    out_dir = check_output(out_dir, paths, folder=True)
+    for p in paths:
+        if not Path(p).exists():
+            raise ReportError(f"{p}: no such file or folder")
     sources = [_notebook_path(n) for n in notebooks]
     if not sources:
         raise ReportError("no notebook to run")
@@ -219,10 +206,19 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
         raise ReportError(f"no notebook declares parameter(s) {', '.join(unknown)}")
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
-    work.chmod(0o755)  # mkdtemp makes it private; the report is for reading
+    remove_stale_temps(out_dir)
+    work = temp_beside(out_dir)
+    work.mkdir()
+    mark(work)
     try:
         (work / "notebooks").mkdir()
+        # the tables are computed once, here, and every notebook reads them from the story folder
+        print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
+        story = open_story(_corpus_parameter(paths))
+        if story.documents.empty:
+            raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
+        corpus = str(write_story(story, work / "tables"))
+        title = title or story.name
         executed = []
         for i, source in enumerate(sources, 1):
             name = source.stem
@@ -255,14 +251,15 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
         export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
     except BaseException:
         failed = out_dir.with_name(out_dir.name + ".failed")
-        shutil.rmtree(failed, ignore_errors=True)
         try:
+            check_output(failed, paths, folder=True)  # never replace a folder of the user's by that name
+            remove_own(failed)
             os.replace(work, failed)
             print(f"report: partial run kept in {failed}", file=log, flush=True)
-        except OSError:
-            shutil.rmtree(work, ignore_errors=True)
+        except (OSError, OutputError):
+            remove_own(work)
         raise
-    _swap_into_place(work, out_dir)
+    replace_path(work, out_dir)
     charts = sorted((out_dir / "charts").rglob("*.*")) if (out_dir / "charts").exists() else []
     return Report(out_dir=out_dir, html=out_dir / HTML_NAME,
                   notebooks=[out_dir / "notebooks" / p.name for p in executed], charts=charts,

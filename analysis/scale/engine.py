@@ -4,13 +4,13 @@ Entry point: :func:`extract_corpus` ``(paths, out, jobs=None, engine="processes"
 scheduler=None, max_bytes=None, progress=None) -> RunSummary``.
 
 In: ``paths``, article files or folders, as for
-:func:`analysis.corpus.iter_documents`; ``out``, the table to write:
+:func:`analysis.io.corpus.iter_documents`; ``out``, the table to write:
 
 - a ``.csv`` name: one CSV file;
 - a ``.parquet`` name, an existing folder of Parquet parts, or a name without
   extension: a Parquet dataset, i.e. a folder of part files
   (``part-00000.parquet`` ...) that ``pandas.read_parquet``, DuckDB
-  (:mod:`analysis.store`) and Arrow read as one table.
+  (:mod:`analysis.scale.store`) and Arrow read as one table.
 
 Either way the table has the :data:`analysis.schema.FIGURES` columns and
 dtypes, and the files that could not be read (or on which the extractor
@@ -26,7 +26,7 @@ written).
 How: the file list is cut into chunks of about ``chunk_bytes`` bytes. With
 ``engine="processes"`` a pool of ``jobs`` worker processes receives the chunks'
 file paths (never texts), reads and extracts each file with
-:func:`analysis.figures.figures_in_text` and sends back the chunk's rows as an
+:func:`analysis.extract.figures_in_text` and sends back the chunk's rows as an
 Arrow table; the parent writes them to the output as they arrive, keeping at
 most ``2 * jobs + 2`` chunks in flight, so memory does not grow with the
 corpus (only the list of file names does, about 100 bytes a file). With
@@ -37,9 +37,9 @@ processes, or the running scheduler at ``scheduler``); each task writes its
 own Parquet part, so the workers must see the output folder (same machine or
 a shared file system) and the article files under the same paths.
 
-Every engine yields the same rows as
-:func:`analysis.figures.figures_from_paths`; sorted by ``(doc, start, end)``
-the tables are identical. Two files with the same document id are resolved as
+This is the only streaming path of the package. Every engine yields the same
+rows as :func:`analysis.extract.extract_figures` on the loaded corpus; sorted
+by ``(doc, start, end)`` the tables are identical. Two files with the same document id are resolved as
 there (the first readable one wins), because files with the same name always
 go to the same chunk, in the order they were found.
 """
@@ -48,10 +48,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import sys
 import time
-import uuid
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -62,9 +60,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents
-from .figures import figures_in_text
-from .schema import FIGURES, conform, empty
+from ..extract import figures_in_text
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents
+from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from ..io.tables import write_table
+from ..schema import FIGURES, conform, empty
 
 __all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
 
@@ -114,45 +114,6 @@ def output_kind(out: str | os.PathLike) -> str:
 def errors_path_for(out: Path) -> Path:
     """``<out-stem>_errors.csv`` beside ``out``."""
     return out.with_name(f"{out.stem}_errors.csv")
-
-
-def _check_replaceable(out: Path) -> None:
-    """Refuse to replace a folder that is not a Parquet dataset (it may hold someone's files)."""
-    if out.is_dir():
-        strangers = [p.name for p in out.iterdir() if p.suffix.lower() != ".parquet" and not p.name.startswith(".")]
-        if strangers:
-            raise ValueError(f"{out}: folder exists and holds other files than Parquet parts "
-                             f"({', '.join(sorted(strangers)[:3])} ...); name a new folder or a .parquet path")
-
-
-def _replace(tmp: Path, target: Path) -> None:
-    """Move ``tmp`` (file or folder) to ``target``, replacing what was there only once ``tmp`` is complete."""
-    if not (target.exists() or target.is_symlink()):
-        os.rename(tmp, target)
-        return
-    if target.is_file() and tmp.is_file():
-        os.replace(tmp, target)
-        return
-    old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
-    os.rename(target, old)
-    try:
-        os.rename(tmp, target)
-    except BaseException:
-        os.rename(old, target)
-        raise
-    if old.is_dir() and not old.is_symlink():
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        old.unlink(missing_ok=True)
-
-
-def _remove(path: Path | None) -> None:
-    if path is None:
-        return
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
 
 
 class _DatasetSink:
@@ -333,13 +294,15 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
         if "problem" in item:
             errors.append((index, item["problem"]))
             continue
+        warnings: list[str] = []
         try:
-            found = figures_in_text(item["text"], item["doc"])
+            found = figures_in_text(item["text"], item["doc"], warnings)
         except Exception as exc:  # a bug on one file must not lose a million others
             errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
             continue
         documents += 1
         rows.extend(found)
+        errors.extend((index, f"warning: {w}") for w in warnings)
     frame = conform(pd.DataFrame(rows, columns=COLUMNS), FIGURES)
     table = pa.Table.from_pandas(frame, schema=SCHEMA, preserve_index=False)
     return _ChunkResult(table, errors, len(chunk), documents, sum(b for _, _, b in chunk))
@@ -364,7 +327,7 @@ def _mp_context():
         return multiprocessing.get_context("fork")  # e.g. a script piped to python: no file to re-import
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["analysis.engine"])  # workers start with pandas/pyarrow imported
+        ctx.set_forkserver_preload(["analysis.scale.engine"])  # workers start with pandas/pyarrow imported
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -512,25 +475,23 @@ def extract_corpus(
     if not out.name or out.name in (".", ".."):
         out = Path(os.path.abspath(out))
     kind = output_kind(out)
-    if kind == "parquet":
-        _check_replaceable(out)
-    elif out.is_dir():
-        raise ValueError(f"{out}: is a folder; name a .csv file")
+    out = check_output(out, [paths] if isinstance(paths, (str, os.PathLike)) else list(paths), folder=kind == "parquet")
     summary = RunSummary(out=out, errors_path=errors_path_for(out), engine=engine, jobs=jobs)
 
     files = discover_files(paths)
     summary.files = len(files)
     t0 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
-    tag = uuid.uuid4().hex[:8]
-    tmp_out = out.with_name(f".{out.name}.tmp-{tag}")
-    tmp_parts = tmp_out if kind == "parquet" else out.with_name(f".{out.stem}.parts-{tag}")
+    remove_stale_temps(out)
+    tmp_out = temp_beside(out)
+    tmp_parts = tmp_out if kind == "parquet" else temp_beside(out, ".parts")
     bar = _Progress(len(files), enabled=progress)
     try:
         if engine == "processes":
             sink = _DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else _CsvSink(tmp_out)
             if kind == "parquet":
                 tmp_out.mkdir()
+                mark(tmp_out)
             try:
                 errors, documents = _run_processes(_chunks(files, chunk_bytes), sink, jobs, max_bytes, bar)
             finally:
@@ -554,17 +515,17 @@ def extract_corpus(
         summary.errors = _errors_frame(errors, files)
         summary.bytes = bar.bytes
         if documents:
-            _replace(tmp_out, out)
+            if kind == "parquet":
+                mark(tmp_out)  # the dask engine wrote the parts itself
+            replace_path(tmp_out, out)
             tmp_out = None
             if kind == "parquet":
                 tmp_parts = None
-            from .tables import write_table
-
             write_table(summary.errors, summary.errors_path)
             summary.written = True
     finally:
-        _remove(tmp_out)
+        remove_own(tmp_out)
         if tmp_parts != tmp_out:
-            _remove(tmp_parts)
+            remove_own(tmp_parts)
         summary.seconds = time.perf_counter() - t0
     return summary

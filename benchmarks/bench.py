@@ -3,7 +3,7 @@
 Entry point: :func:`run_benchmark` ``(size_mb, seeds, workdir, jobs, compare,
 peer_mb) -> str`` builds a corpus of at least ``size_mb`` MB from renamed
 copies of the articles in ``seeds``, then runs
-:func:`analysis.engine.extract_corpus` on it (the ``figures`` command, writing
+:func:`analysis.scale.engine.extract_corpus` on it (the ``figures`` command, writing
 a Parquet dataset) in a fresh child process, once with 1 process and once with
 ``jobs`` worker processes. It returns a small text report: MB/s and
 documents/s of each run, the speed-up, and each run's peak memory: the
@@ -26,21 +26,18 @@ output allows (:func:`quantulum_figures`, :func:`spacy_figures`).
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import warnings
 from pathlib import Path
 
-__all__ = ["build_corpus", "peer_tools", "quantulum_figures", "run_benchmark", "spacy_figures"]
+from benchmarks.peers import _accuracy, peer_tools
 
-ENGLISH_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+__all__ = ["build_corpus", "run_benchmark"]
 
 
 def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
@@ -60,205 +57,6 @@ def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
     return n, written
 
 
-# --------------------------------------------------------------------------
-# Peers: their mentions as FIGURES rows, so that analysis.scoring can score them
-# --------------------------------------------------------------------------
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
-                                      "november december".split(), 1)}
-
-
-def _figure(doc, start, end, text, kind, value, unit="", date="") -> dict:
-    return {"doc": doc, "start": start, "end": end, "text": text, "kind": kind, "value": value, "unit": unit,
-            "qualifier": "exact", "low": value, "high": value, "date": date, "subject": "", "sentence": ""}
-
-
-def quantulum_figures(text: str, doc: str = "") -> list[dict]:
-    """quantulum3's quantities in ``text`` as FIGURES-like dicts.
-
-    Kinds: currency -> money (unit: ISO code), percentage -> percent, time ->
-    duration (unit: its unit name), dimensionless -> count, any other entity ->
-    quantity. quantulum3 has no dates, ages or qualifiers: years come out as
-    counts and every mention is ``exact``.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "classifier dependencies not installed": the heuristic is used
-        from quantulum3 import parser
-
-    rows = []
-    for q in parser.parse(text):
-        s, e = q.span
-        unit, entity = q.unit.name, q.unit.entity.name
-        if entity == "currency":
-            kind, unit = "money", (q.unit.currency_code or unit)
-        elif unit == "percentage":
-            kind, unit = "percent", "percent"
-        elif entity == "time":
-            kind = "duration"
-        elif entity == "dimensionless":
-            kind, unit = "count", ""
-        else:
-            kind = "quantity"
-        rows.append(_figure(doc, s, e, text[s:e], kind, float(q.value), unit))
-    return rows
-
-
-def _number(text: str) -> float:
-    """The first number in an entity's text: digits with separators or a small number word, times a scale word."""
-    low = text.lower()
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", low)
-    if m:
-        value = float(m.group().replace(",", ""))
-    else:
-        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORDS), None)
-        if word is None:
-            return math.nan
-        value = float(_WORDS[word])
-    scale = next((_SCALES[w] for w in re.findall(r"[a-z]+", low) if w in _SCALES), 1.0)
-    return value * scale
-
-
-def spacy_figures(nlp, text: str, doc: str = "") -> list[dict]:
-    """spaCy's numeric named entities in ``text`` as FIGURES-like dicts.
-
-    CARDINAL -> count, MONEY -> money, PERCENT -> percent, QUANTITY ->
-    quantity, DATE/TIME -> date when it names a year (``date`` is the year, or
-    year-month(-day) when a month name and a day are in it), else duration when
-    it has a time unit, else dropped. Values: the first number in the entity,
-    times a scale word.
-    """
-    rows = []
-    for ent in nlp(text).ents:
-        label, words = ent.label_, ent.text
-        lower = words.lower()
-        kind, unit, date = None, "", ""
-        if label == "CARDINAL":
-            kind = "count"
-        elif label == "MONEY":
-            kind, unit = "money", ("USD" if "$" in words or "dollar" in lower else "")
-        elif label == "PERCENT":
-            kind, unit = "percent", "percent"
-        elif label == "QUANTITY":
-            kind = "quantity"
-        elif label in ("DATE", "TIME"):
-            year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", words)
-            tunit = next((u for u in _TIME_UNITS if re.search(rf"\b{u}s?\b", lower)), None)
-            if year:
-                kind, date = "date", year.group()
-                month = next((n for name, n in _MONTHS.items() if name in lower), None)
-                day = re.search(r"\b([12]?\d|3[01])\b", words.replace(year.group(), ""))
-                if month:
-                    date += f"-{month:02d}" + (f"-{int(day.group()):02d}" if day else "")
-            elif tunit and not math.isnan(_number(words)):
-                kind, unit = "duration", tunit
-        if kind is None:
-            continue
-        value = float(date[:4]) if kind == "date" else _number(words)
-        if kind != "date" and math.isnan(value):
-            continue
-        rows.append(_figure(doc, ent.start_char, ent.end_char, words, kind, value, unit, date))
-    return rows
-
-
-def _spacy_pipeline():
-    """An installed English spaCy pipeline (name, loaded nlp with only what NER needs), or None."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for name in ENGLISH_PIPELINES:
-        if spacy.util.is_package(name):
-            nlp = spacy.load(name)
-            keep = {"tok2vec", "transformer", "ner"}
-            nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep])
-            return name, nlp
-    return None
-
-
-def peer_tools() -> dict[str, str]:
-    """The peers that can run here: {tool: version or pipeline}; absent ones are left out."""
-    import importlib.metadata
-    import importlib.util
-
-    tools = {}
-    if importlib.util.find_spec("quantulum3") is not None:
-        tools["quantulum3"] = importlib.metadata.version("quantulum3")
-    if importlib.util.find_spec("spacy") is not None:
-        import spacy
-
-        name = next((n for n in ENGLISH_PIPELINES if spacy.util.is_package(n)), None)
-        if name:
-            tools["spacy"] = f"{spacy.__version__} {name}"
-    return tools
-
-
-def _extractor(tool: str):
-    """A function ``(text, doc) -> list of dicts`` for a tool, loaded and warmed up."""
-    if tool == "ours":
-        from .figures import figures_in_text
-
-        fn = figures_in_text
-    elif tool == "quantulum3":
-        fn = quantulum_figures
-    elif tool == "spacy":
-        loaded = _spacy_pipeline()
-        if loaded is None:
-            raise RuntimeError("no English spaCy pipeline installed")
-        nlp = loaded[1]
-
-        def fn(text, doc=""):
-            return spacy_figures(nlp, text, doc)
-    else:
-        raise ValueError(tool)
-    fn("A warm-up sentence: 3 people paid $5 million, 20% more, on 12 March 2024 over two weeks.", "")
-    return fn
-
-
-def _tool_child(tool: str, corpus: str, files: int) -> None:
-    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print JSON."""
-    fn = _extractor(tool)
-    paths = sorted(Path(corpus).iterdir())[:files]
-    n_bytes = mentions = 0
-    t0 = time.perf_counter()
-    for p in paths:
-        data = p.read_bytes()
-        n_bytes += len(data)
-        mentions += len(fn(data.decode("utf-8-sig"), p.stem))
-    seconds = time.perf_counter() - t0
-    print(json.dumps({"seconds": seconds, "bytes": n_bytes, "documents": len(paths), "mentions": mentions}))
-
-
-def _accuracy(tools: list[str]) -> dict[str, dict[str, object]]:
-    """{corpus: {tool: Scores}} on every fixture corpus with a gold table."""
-    import pandas as pd
-
-    from . import paths
-    from .corpus import load_corpus
-    from .schema import FIGURES, conform
-    from .scoring import load_gold, score
-
-    fixtures = paths.ROOT / "tests" / "fixtures"
-    corpora = {"seeds": paths.SEEDS, "dam_collapse": paths.ROOT / "tests" / "corpora" / "dam_collapse",
-               "heldout": paths.ROOT / "tests" / "corpora" / "heldout"}
-    results = {}
-    for name, folder in corpora.items():
-        gold_path = fixtures / f"{name}_gold.csv"
-        if not gold_path.exists() or not folder.exists():
-            continue
-        docs = load_corpus(folder).documents
-        gold = load_gold(gold_path)
-        results[name] = {}
-        for tool in tools:
-            fn = _extractor(tool)
-            rows = [r for d, t in zip(docs["doc"], docs["text"]) for r in fn(str(t), str(d))]
-            predicted = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
-            results[name][tool] = score(predicted, gold)
-    return results
-
 
 # --------------------------------------------------------------------------
 # Measuring child processes
@@ -267,7 +65,7 @@ def _accuracy(tools: list[str]) -> dict[str, dict[str, object]]:
 
 def _engine_child(corpus: str, out: str, jobs: int) -> None:
     """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print JSON."""
-    from .engine import extract_corpus
+    from analysis.scale.engine import extract_corpus
 
     import resource
 
@@ -408,7 +206,7 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
              f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster"]
     runs = {}
     for tool in ["ours", *tools]:
-        res, peak, _ = _measure(f"from analysis.bench import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})")
+        res, peak, _ = _measure(f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})")
         runs[tool] = res
         mbs = res["bytes"] / 1e6 / res["seconds"]
         ratio = runs["ours"]["seconds"] and res["seconds"] / runs["ours"]["seconds"]
@@ -446,8 +244,8 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
 
 def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Path | None = None,
                   jobs: int | None = None, compare: bool = False, peer_mb: float = 1.0) -> str:
-    from . import paths
-    from .engine import default_jobs
+    from analysis import paths
+    from analysis.scale.engine import default_jobs
 
     seeds = Path(seeds or paths.SEEDS)
     jobs = jobs or default_jobs()
@@ -458,7 +256,7 @@ def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Pat
         if corpus.exists():
             shutil.rmtree(corpus)
         n_files, n_bytes = build_corpus(seeds, corpus, size_mb)
-        _, base_mb, _ = _measure("import pandas, pyarrow, analysis.engine")
+        _, base_mb, _ = _measure("import pandas, pyarrow, analysis.scale.engine")
         ceiling = machine_ceiling(jobs) if jobs > 1 else 1.0
         lines = [
             f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); machine: {os.cpu_count()} cores",
@@ -476,7 +274,7 @@ def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Pat
         for j in dict.fromkeys((1, jobs)):
             out = root / f"figures_{j}.parquet"
             res, peak, tree = _measure(
-                f"from analysis.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
+                f"from benchmarks.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
                 sample=True)
             shutil.rmtree(out, ignore_errors=True)
             runs[j] = res

@@ -6,13 +6,13 @@ one of:
 - a Parquet dataset written by ``python -m analysis figures ... --out X.parquet``
   (a folder of part files) or a single ``.parquet`` file: DuckDB reads it on
   disk, column by column, so the corpus may be far larger than memory;
-- a figures ``.csv`` table (read into memory with :func:`analysis.tables.read_figures`);
-- a folder of articles, an article file, or a list of them: extracted in memory
-  with :func:`analysis.figures.figures_from_paths` (for small corpora);
+- a figures ``.csv`` table (read into memory with :func:`analysis.io.read_figures`);
 - a DataFrame with the :data:`analysis.schema.FIGURES` columns.
 
-So a notebook takes one ``source`` parameter and works the same on the seeds
-folder and on a dataset of millions of articles. The store's view is called
+The store only queries: it never extracts. :func:`analysis.scale.figures_source`
+turns a folder of articles into a dataset first (with the engine), so a
+notebook takes one ``source`` parameter and works the same on the seeds folder
+and on a dataset of millions of articles. The store's view is called
 ``figures``; :meth:`FiguresStore.sql` runs any query on it and returns the
 (small) result as a DataFrame. The ready-made aggregations return tidy
 DataFrames too:
@@ -33,6 +33,8 @@ from typing import Iterable
 
 import duckdb
 import pandas as pd
+
+from ..io.tables import read_figures
 
 __all__ = ["FiguresStore", "open_figures"]
 
@@ -76,14 +78,10 @@ class FiguresStore:
                 self.on_disk = True
                 return
             if path.is_file() and path.suffix.lower() == ".csv":
-                from .tables import read_figures
-
                 self._register(read_figures(path))
                 return
-        from .figures import figures_from_paths
-
-        figures, _, _ = figures_from_paths(items)
-        self._register(figures)
+        raise TypeError(f"{source}: not a figures table (a Parquet dataset or file, a figures .csv or a DataFrame); "
+                        "extract the articles first with analysis.scale.figures_source or `python -m analysis figures`")
 
     def _register(self, frame: pd.DataFrame) -> None:
         self._frame = frame  # DuckDB scans it in place; keep it alive

@@ -1,0 +1,114 @@
+"""The extractor's lexicon: number words, scales, vague plurals, qualifiers, currencies, measures.
+
+In: nothing (constant tables). Out: the tables the patterns and the
+interpretation read. Generic English news vocabulary; nothing here knows a story.
+"""
+
+from __future__ import annotations
+
+
+
+# --------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+GLUED_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+# vague plurals: (value, low, high)
+VAGUE = {
+    "dozens": (12, 24, 99),
+    "scores": (20, 40, 99),
+    "hundreds": (100, 200, 999),
+    "thousands": (1_000, 2_000, 9_999),
+    "tens of thousands": (10_000, 20_000, 99_999),
+    "hundreds of thousands": (100_000, 200_000, 999_999),
+    "millions": (1_000_000, 2_000_000, 999_999_999),
+    "tens of millions": (10_000_000, 20_000_000, 99_999_999),
+    "hundreds of millions": (100_000_000, 200_000_000, 999_999_999),
+    "billions": (1_000_000_000, 2_000_000_000, 999_999_999_999),
+}
+
+QUALIFIER_PHRASES = {
+    "over": ["more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
+             "well over", "greater than", "a further more than"],
+    "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "a record"],
+    "under": ["less than", "fewer than", "under", "below"],
+    "up_to": ["up to", "as many as", "as much as", "at most", "no more than", "a maximum of", "not more than"],
+    "about": ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa",
+              "nearly about", "an approximate", "approx.", "more or less"],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "just below", "a little under", "barely"],
+}
+
+CURRENCY_SIGNS = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "R$": "BRL",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₴": "UAH", "₩": "KRW", "₺": "TRY",
+}
+CURRENCY_CODES = (
+    "USD EUR GBP JPY CNY RUB UAH BYN KZT CHF CAD AUD INR BRL TRY PLN SEK NOK DKK CZK HUF "
+    "RON ZAR MXN KRW HKD NZD SGD ILS AED SAR EGP NGN KES GEL AMD AZN UZS"
+).split()
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "hryvnas": "UAH", "rupee": "INR", "rupees": "INR", "francs": "CHF", "tenge": "KZT",
+    "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
+}
+
+# measurement units: surface (lower case) -> (unit, multiplier)
+MEASURES = {
+    "tonnes": ("tonne", 1), "tonne": ("tonne", 1), "tons": ("tonne", 1), "ton": ("tonne", 1),
+    "metric tons": ("tonne", 1), "metric tonnes": ("tonne", 1), "t": ("tonne", 1),
+    "mt": ("tonne", 1_000_000), "kt": ("tonne", 1_000), "mmt": ("tonne", 1_000_000),
+    "kilograms": ("kilogram", 1), "kilogram": ("kilogram", 1), "kg": ("kilogram", 1), "kilos": ("kilogram", 1),
+    "grams": ("gram", 1), "gram": ("gram", 1), "g": ("gram", 1),
+    "kilometres": ("kilometre", 1), "kilometre": ("kilometre", 1), "kilometers": ("kilometre", 1),
+    "kilometer": ("kilometre", 1), "km": ("kilometre", 1),
+    "square kilometres": ("square kilometre", 1), "square kilometers": ("square kilometre", 1),
+    "sq km": ("square kilometre", 1), "km2": ("square kilometre", 1), "km²": ("square kilometre", 1),
+    "cubic metres": ("cubic metre", 1), "cubic meters": ("cubic metre", 1), "m3": ("cubic metre", 1), "m³": ("cubic metre", 1),
+    "bcm": ("cubic metre", 1_000_000_000),
+    "metres": ("metre", 1), "meters": ("metre", 1), "metre": ("metre", 1), "meter": ("metre", 1), "m": ("metre", 1),
+    "centimetres": ("centimetre", 1), "centimeters": ("centimetre", 1), "cm": ("centimetre", 1),
+    "millimetres": ("millimetre", 1), "millimeters": ("millimetre", 1), "mm": ("millimetre", 1),
+    "miles": ("mile", 1), "mile": ("mile", 1), "square miles": ("square mile", 1),
+    "feet": ("foot", 1), "foot": ("foot", 1), "ft": ("foot", 1), "inches": ("inch", 1),
+    "hectares": ("hectare", 1), "hectare": ("hectare", 1), "ha": ("hectare", 1),
+    "acres": ("acre", 1), "acre": ("acre", 1),
+    "barrels": ("barrel", 1), "barrel": ("barrel", 1), "bpd": ("barrel per day", 1), "b/d": ("barrel per day", 1),
+    "barrels per day": ("barrel per day", 1), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
+    "gallons": ("gallon", 1),
+    "megawatts": ("megawatt", 1), "mw": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "gw": ("gigawatt", 1),
+    "kwh": ("kilowatt hour", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1), "twh": ("terawatt hour", 1),
+    "degrees": ("degree", 1), "°c": ("degree celsius", 1), "°f": ("degree fahrenheit", 1),
+    "c": ("degree celsius", 1), "f": ("degree fahrenheit", 1),
+    "mph": ("mile per hour", 1), "km/h": ("kilometre per hour", 1),
+}
+# units that may stand glued to the digits ("10Mt", "5km"); the rest need a space
+GLUED_MEASURES = {"t", "mt", "kt", "kg", "km", "km2", "km²", "m", "m3", "m³", "cm", "mm", "ft", "ha", "mw", "gw",
+                  "kwh", "mwh", "gwh", "twh", "bcm", "mmt", "°c", "°f", "mph", "c", "f"}
+
+# a number right after one of these capitalised words is a name, not a figure
+ID_HEADS = {
+    "number", "no", "nos", "article", "section", "chapter", "flight", "route", "highway", "resolution",
+    "paragraph", "clause", "room", "gate", "platform", "boeing", "airbus", "apollo", "unit", "block",
+    "camp", "colony", "page", "pages", "figure", "table", "appendix", "bus", "tram", "channel", "mark",
+    "version", "windows", "iphone", "galaxy", "ward", "building", "terminal", "pier", "track", "lane",
+    "interstate", "amendment", "protocol", "phase", "grade", "level", "code", "case", "docket", "bill",
+    "law", "decree", "order", "hall", "station", "district", "sector", "corps", "brigade", "regiment",
+    "division", "battalion", "squad", "team", "formula", "vol", "volume", "issue", "episode", "season",
+    "tower", "reactor", "act", "ftse", "nikkei", "dax", "cac", "stoxx", "euro", "russell", "hang", "kospi", "block", "cell", "penal", "prison", "school", "hospital", "street", "avenue",
+}
+# prefixes that keep a hyphenated year a date ("post-2020")
+YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}

@@ -1,0 +1,81 @@
+"""Numerals to numbers: digit strings, number-word phrases, and the interval a qualifier implies.
+
+In: the surface of a numeral (``'4,210'``, ``'twenty-five'``) or a value with its
+qualifier. Out: a float, or a ``(low, high)`` interval.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .lexicon import SCALES, SMALL, TENS
+
+INF = math.inf
+
+def parse_number(s: str) -> float:
+    """'4,210' / '4 210' (NBSP) / '9.5' -> float."""
+    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", s))
+
+
+def words_value(phrase: str) -> tuple[float, int] | None:
+    """Value of a number-word phrase and the length of its valid prefix.
+
+    'twenty-five' -> 25; 'a hundred' -> 100; 'two thousand three hundred' ->
+    2300. Stops at the first word that cannot follow (as in 'two three').
+    """
+    tokens = [(m.group().lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", phrase)]
+    total = current = 0
+    used_end = 0
+    last = None  # 'small', 'tens', 'scale'
+    seen_number = False
+    for tok, end in tokens:
+        if tok in ("a", "an"):
+            if seen_number:
+                break
+            continue
+        if tok == "and":
+            if last != "scale":
+                break
+            continue
+        if tok in SMALL:
+            if last in ("small",) or (last == "tens" and SMALL[tok] >= 10):
+                break
+            current += SMALL[tok]
+            last = "small"
+        elif tok in TENS:
+            if last in ("small", "tens"):
+                break
+            current += TENS[tok]
+            last = "tens"
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            last = "scale"
+        elif tok == "hundred":
+            if current % 100 == 0 and current >= 100:
+                break
+            current = (current or 1) * 100
+            last = "scale"
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+            last = "scale"
+        else:
+            break
+        seen_number = True
+        used_end = end
+    if not seen_number:
+        return None
+    return float(total + current), used_end
+
+
+def interval(q: str, v: float) -> tuple[float, float]:
+    if q == "over" or q == "at_least":
+        return v, INF
+    if q in ("under", "up_to"):
+        return 0.0, v
+    if q == "about":
+        return v * 0.9, v * 1.1
+    if q == "nearly":
+        return v * 0.9, v
+    return v, v

@@ -1,0 +1,188 @@
+"""The extractor's compiled patterns: where a numeral can start, its core forms, and what sits around it.
+
+In: the lexicon. Out: compiled regular expressions (compiled once, at import)
+and :func:`excluded_spans`, the zones of a text (URLs, clock times, phone
+numbers, datelines, page furniture) where digits are never figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from ..text.vocab import MONTHS
+from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+
+# --------------------------------------------------------------------------
+# Patterns (compiled once)
+# --------------------------------------------------------------------------
+
+_WORD_NUMBERS = sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=len, reverse=True)
+_NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
+DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
+_GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` with shared prefixes factored out.
+
+    Python's ``re`` tries alternatives one by one; a trie fails at the first
+    letter instead, which makes scanning for number words several times faster.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+# where a numeral can start: a digit, or a word that can open one (case-insensitive)
+_OPENERS = set(SMALL) | set(TENS) | set(SCALES) | set(MONTHS) | {
+    "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
+    "between", "several",
+}
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
+CANDIDATE = re.compile(  # the leading class rejects most positions in one step
+    r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
+    r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
+)
+
+CORE = re.compile(
+    rf"""
+    (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
+        (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
+  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)\b
+        (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
+  | (?P<my>\b(?P<my_m>(?=[A-Z])(?i:{_MONTH}))\b\.?,?{SP}+(?P<my_y>1[89]\d\d|20\d\d)\b)
+  | (?P<iso>\b(?P<iso_y>1[89]\d\d|20\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)
+  | (?P<decade>\b(?P<decade_y>1[89]\d0|20\d0)s\b)
+  | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}(?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
+  | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){SP}*{DASH}{SP}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
+  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
+        (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
+  | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
+  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands
+        |(?:scores|millions|billions)(?={SP}+of\b))\b)
+  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+(?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
+  | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
+        (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
+    """,
+    re.VERBOSE,
+)
+
+_QUALIFIER_TABLE = sorted(
+    ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps), key=lambda pq: len(pq[0]), reverse=True
+)
+QUALIFIER_BEFORE = re.compile(
+    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r"))" + SP + r"*$"
+)
+QUALIFIER_OF = {p: q for p, q in _QUALIFIER_TABLE}
+CURRENCY_BEFORE = re.compile(
+    r"(?P<cur>"
+    + "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+    + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")" + SP + r"?)$"
+)
+SCALE_AFTER = re.compile(rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b")
+PERCENT_AFTER = re.compile(rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)")
+CURRENCY_AFTER = re.compile(
+    rf"{SP}+(?:(?i:U\.?S\.?){SP}+)?(?P<cw>(?i:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", SP + "+")
+    + r")\b|(?P<cc>" + "|".join(CURRENCY_CODES) + r")\b)"
+)
+_MEASURE_ALTS = "|".join(re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True))
+MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+TIME_AFTER = re.compile(
+    rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
+    rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
+)
+AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{SP}+the{SP}+age{SP}+of)){SP}+$")
+NAME_COMMA_BEFORE = re.compile(rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*$")
+SMALL_OR_TENS = re.compile(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b")
+FRACTION_AFTER = re.compile(rf"(?:-|{SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b")
+TIMES_AFTER = re.compile(rf"{SP}+(?i:times|fold)\b|-fold\b")
+OF_PHRASE = re.compile(
+    rf"{SP}*of{SP}+(?:(?i:the|these|those|its|their|his|her|our){SP}+)?"
+    rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){SP}+)?(?:[\d.,]+{SP}+)?"
+)
+GLUED_SCALE_AFTER = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b")
+OF_PRONOUN = re.compile(rf"{SP}+of{SP}+(?i:them|whom|those|these|us)\b")
+HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
+FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{SP}+[A-Z][\w’'\u00C0-\u024F-]+,{SP}*$")
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
+WORD_AFTER = re.compile(rf"{SP}*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)")
+NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)")
+
+# zones where digits are never figures
+EXCLUDED_ZONES = re.compile(
+    r"""(?=[\d\[+hw])(?:   # the leading class rejects most positions in one step
+      https?://\S+ | \bwww\.\S+                                        # URLs
+    | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
+    | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
+    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
+    | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
+    )""",
+    re.VERBOSE,
+)
+# numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
+PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+                              r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)")
+PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
+# a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+FURNITURE_LINE = re.compile(
+    r"""(?i)^\s*(?:
+        .{0,25}\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mos?|months?|y|years?)\s+ago\b.*
+      | (?:published|updated|posted|last\s+updated|modified|first\s+published)\b.*
+      | by\s+[A-Z].*
+      | [\W\d_]+
+      | \d+\s*(?:comments?|shares?|likes?|views?|reads?|replies|min(?:ute)?s?\s+read)\b.*
+      | (?:share|comments?|likes?|views?)\W*\d+.*
+    )\s*$""",
+    re.VERBOSE,
+)
+# a sentence ends after . ! ? … (and closing quotes) before a capital or digit, or at a line break;
+# written to start with a character class so that the scan skips most positions in one step
+CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
+PLAIN_INT = re.compile(r"\d+")
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
+    if "@" in text:
+        zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    lower = text.lower()
+    if any(w in lower for w in PHONE_WORDS):
+        zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
+    zones += [(m.start("d"), m.end("d")) for m in DATELINE.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) < 40 and any(c.isdigit() for c in stripped) and FURNITURE_LINE.match(stripped):
+            zones.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    zones.sort()
+    return zones
+
+
+def overlaps(zones: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, s) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(zones) and zones[j][0] < e and s < zones[j][1]:
+            return True
+    return False

@@ -1,0 +1,196 @@
+"""What a figure counts: the counted noun after it and a short subject phrase from its sentence.
+
+In: the raw text, a mention's offsets and its sentence span. Out: the unit of a
+count (:func:`counted_unit`, singular noun) and the ``subject`` column
+(:func:`subject_of`). Reads at most a bounded window around the mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, is_plural, looks_participle, singular
+from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
+
+# characters of a sentence read to the left of a mention: keeps the cost per mention bounded
+LOOK_BACK = 200
+
+
+def words_after(text: str, pos: int, limit: int = 5) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` words right after ``pos`` on the same clause (stops at punctuation)."""
+    out = []
+    while len(out) < limit:
+        m = WORD_AFTER.match(text, pos)
+        if not m:
+            break
+        out.append((m.group("w"), m.start("w"), m.end("w")))
+        pos = m.end()
+    return out
+
+
+def content_before(text: str, lo: int, pos: int, limit: int = 3) -> list[str]:
+    """The last ``limit`` content words of the clause before ``pos`` (not before ``lo``)."""
+    window = text[max(lo, pos - 160):pos]
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    words = [w for w in WORD.findall(window) if w.lower() not in FUNCTION_WORDS and not w.isdigit()]
+    return words[-limit:]
+
+
+def name_before(text: str, lo: int, pos: int) -> str:
+    """The nearest run of 2+ capitalised words before ``pos`` in the sentence, or ''."""
+    window = text[max(lo, pos - LOOK_BACK):pos]
+    names = re.findall(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+", window)
+    return names[-1] if names else ""
+
+
+def name_after(text: str, pos: int, hi: int) -> str:
+    m = re.match(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)", text[pos:hi])
+    return m.group(1) if m else ""
+
+
+def possessive(name: str) -> str:
+    return name + ("’" if name.endswith("s") else "'s")
+
+
+# --------------------------------------------------------------------------
+# Counted noun and subject
+# --------------------------------------------------------------------------
+
+
+def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int, int]:
+    """Modifiers + head noun right after ``pos``: (words, head index, end offset).
+
+    A count above one needs a plural head ('40 political prisoners'); a
+    singular word after it is a verb or an ellipsis ('tens of thousands flee').
+    A hyphenated noun ('a 22-nation bloc') is the head whatever its number.
+    """
+    hyphen = HYPHEN_NOUN.match(text, pos)
+    if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
+        return [hyphen.group("w")], 0, hyphen.end()
+    words = words_after(text, pos, 6)
+    if not words or text[pos:words[0][1]].strip():
+        return [], -1, pos
+    if words[0][0].lower() == "of":
+        # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
+        of = OF_PHRASE.match(text, pos)
+        if of is None:  # 'hundreds of' at the end of the text
+            return [], -1, pos
+        words = words_after(text, of.end(), 6)
+        if not words or text[of.end():words[0][1]].strip():
+            return [], -1, pos
+        if words[0][0].lower() in ("them", "us", "whom", "which", "it", "these", "those"):
+            return [], -1, pos
+    if words and looks_participle(words[0][0]) and not (len(words) > 1 and is_plural(words[1][0])):
+        return [], -1, pos  # 'over 2,500 recognized': no counted noun ('25 flooded villages' has one)
+    np: list[tuple[str, int, int]] = []
+    prev_end = None
+    for w, ws, we in words:
+        lw = w.lower()
+        if prev_end is not None and text[prev_end:ws].strip():
+            break  # punctuation between words ends the phrase
+        if (lw in FUNCTION_WORDS and lw not in ("other", "new")) or lw in AUXILIARIES:
+            break
+        np.append((w, ws, we))
+        prev_end = we
+        if is_plural(w) and lw != "other":
+            break
+    if not np:
+        return [], -1, pos
+    head = next((i for i, (w, _, _) in enumerate(np) if is_plural(w)), None)
+    if head is None:
+        if value != 1:
+            return [], -1, pos
+        # singular: the last word before a participle
+        head = len(np) - 1
+        for i, (w, _, _) in enumerate(np):
+            if i > 0 and looks_participle(w):
+                head = i - 1
+                break
+    np = np[: head + 1]
+    return [w for w, _, _ in np], head, np[-1][2]
+
+
+def counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> str:
+    words, head, _ = noun_phrase(text, end, value)
+    if head >= 0:
+        return singular(words[head])
+    nm = None
+    for nm in NUMBER_OF.finditer(text, max(sent[0], end - LOOK_BACK), end):
+        pass
+    if nm:
+        return singular(nm.group("np").split()[0])
+    return ""
+
+
+def _predicate(text: str, pos: int) -> list[str]:
+    """'have been freed since July 2024' -> ['freed', 'since', 'July', '2024']."""
+    tail = text[pos:pos + 80]
+    m = re.match(r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
+                 r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?", tail)
+    if not m:
+        return []
+    verb = m.group(1)
+    if verb in FUNCTION_WORDS or verb in ("who", "whom", "which", "that"):
+        return []
+    out = [verb]  # 'freed', 'died', 'missing', 'remain', 'unaccounted'...
+    if m.group(2):
+        out += m.group(2).split()
+    return out
+
+
+def _verb_before(text: str, lo: int, pos: int) -> str:
+    m = re.search(r"\b([a-z][a-z’'-]+)[ \u00a0]+$", text[max(lo, pos - 30):pos])
+    if not m:
+        return ""
+    w = m.group(1)
+    if w in FUNCTION_WORDS or w in AUXILIARIES:
+        return ""
+    return w  # 'pardoned 40 prisoners', 'kills 12', 'freed 40'
+
+
+def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:
+    lo, hi = sent
+    if kind == "age":
+        name = name_before(text, lo, s) or name_after(text, e, hi)
+        return f"{possessive(name)} age" if name else "age"
+    if kind == "count":
+        words, head, np_end = noun_phrase(text, e, value)
+        if head >= 0:
+            pred = _predicate(text, np_end) or ([_verb_before(text, lo, s)] if _verb_before(text, lo, s) else [])
+            return " ".join(w.lower() if w[0].isupper() and not w.isupper() and w.lower() in FUNCTION_WORDS | {w.lower()} and i < len(words) else w
+                            for i, w in enumerate(words + pred)).strip()
+        of_them = OF_PRONOUN.match(text, e)
+        if of_them:  # '4,000 of them were taken to Lviv'
+            pred = _predicate(text, of_them.end())
+            if pred:
+                return " ".join(pred)
+        nm = None
+        for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
+            pass
+        if nm:
+            return re.sub(r"\s+", " ", nm.group("np"))
+        return " ".join(content_before(text, lo, s, 3))
+    if kind in ("percent", "money", "quantity", "duration"):
+        words = words_after(text, e, 6)
+        if words and words[0][0].lower() == "of" and text[e:words[0][1]].strip() == "":
+            np = [w for w, _, _ in words[1:] if w.lower() not in ("the", "a", "an")]
+            cut = []
+            for w in np:
+                if w.lower() in FUNCTION_WORDS:
+                    break
+                cut.append(w)
+            if cut:
+                return ("share of " if kind == "percent" else "") + " ".join(cut[:3])
+        if kind in ("duration", "money", "quantity") and words and text[e:words[0][1]].strip() == "" and \
+                words[0][0].lower() not in FUNCTION_WORDS and not looks_participle(words[0][0]):
+            # '15-year sentence', '$1.5 billion loan'
+            return words[0][0]
+        before = content_before(text, lo, s, 3)
+        if kind == "duration" and len(words) >= 2 and words[0][0].lower() in ("in", "behind", "under") \
+                and text[e:words[0][1]].strip() == "" and words[1][0].lower() not in FUNCTION_WORDS:
+            # 'over three years in detention', '10 years in prison'
+            return " ".join(before[-2:] + [words[1][0]])
+        return " ".join(before)
+    return " ".join(content_before(text, lo, s, 3))

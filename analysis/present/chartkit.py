@@ -1,0 +1,180 @@
+"""The chart kit: palette, figure frame, titles, source line, number formats and the three-file save.
+
+In: a matplotlib Figure and the table it plots. Out: ``<name>.png``,
+``<name>.svg`` and ``<name>.csv`` (:func:`save`), and the helpers the charts
+of :mod:`.charts` share (status phrases, fact picking, labels). No pyplot
+state: figures are built on the Agg canvas directly.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import textwrap
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import matplotlib
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from ..io.tables import write_table
+from ..schema import KINDS
+
+# Okabe & Ito (2008), the colour-blind-safe qualitative palette
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
+}
+# one colour per document, in this order (black is kept for text)
+DOC_COLOURS = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple", "sky blue",
+                                      "vermillion", "yellow")]
+DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
+STATUS_COLOURS = {
+    "agree": OKABE_ITO["bluish green"],
+    "compatible": OKABE_ITO["sky blue"],
+    "conflict": OKABE_ITO["vermillion"],
+    "single": "#BBBBBB",
+}
+STATUS_ORDER = ("agree", "compatible", "conflict", "single")
+KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
+                                                       "sky blue", "vermillion", "yellow")]))
+GREY = "#666666"
+LIGHT = "#E6E6E6"
+SVG_SALT = "newsfigures"
+SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
+
+
+
+def tex(text: object) -> str:
+    """Text as matplotlib shows it literally: '$' would start mathtext."""
+    return str(text).replace("$", r"\$")
+
+
+def short(text: object, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def wrap(text: object, width: int, lines: int = 2) -> str:
+    return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
+
+
+def human(x: float) -> str:
+    """A tick or label number: 12,400; 2.4 bn; 3.2 m; 0.5."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    if math.isinf(x):
+        return "∞"
+    ax = abs(x)
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if ax >= size:
+            return f"{x / size:,.3g} {word}"
+    if ax >= 1000 or float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.3g}"
+
+
+def label_of(doc: str, doc_labels: Mapping[str, str] | None) -> str:
+    return str((doc_labels or {}).get(doc) or doc)
+
+
+def new_figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    FigureCanvasAgg(fig)
+    # keep room at the bottom for the source line
+    fig.get_layout_engine().set(rect=(0, SOURCE_HEIGHT_IN / height, 1, 1 - SOURCE_HEIGHT_IN / height))
+    return fig
+
+
+def finish_figure(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapping[str, str] | None,
+            note: str = "") -> None:
+    fig.suptitle(tex(wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    fig.text(0.01, 0.012, tex(source_line(docs, doc_labels, note)), fontsize=7.5, color=GREY,
+             ha="left", va="bottom", wrap=True)
+
+
+def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
+    """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
+    names = [label_of(d, doc_labels) for d in dict.fromkeys(docs)]
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    n = len(names)
+    line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
+    line += "; figures as extracted from the articles' text by newsfigures."
+    return line + (f" {note}" if note else "")
+
+
+def empty_note(fig: Figure, message: str) -> None:
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, tex(message), ha="center", va="center", fontsize=11, color=GREY, transform=ax.transAxes)
+
+
+_CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
+
+
+def _stable_clip_ids(svg: str) -> str:
+    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which vary by run."""
+    ids: dict[str, str] = {}
+    return _CLIP_ID.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1:04d}"), svg)
+
+
+def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str) -> dict[str, Path]:
+    """Write ``name``.png, .svg and .csv into ``out_dir``; return the three paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
+    with matplotlib.rc_context({"svg.hashsalt": SVG_SALT}):
+        fig.savefig(paths["png"], format="png", dpi=110, metadata={"Software": None})
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
+    write_table(data, paths["csv"])
+    return paths
+
+
+def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
+    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 conflicts' from a list of statuses."""
+    counts = pd.Series(list(statuses), dtype="object").value_counts()
+    n = int(counts.sum())
+    if n == 0:
+        return f"No {noun} to compare"
+    verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
+             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+    parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
+    parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
+    (status, k), rest = parts[0], parts[1:]
+    first = f"{k} of {n} {noun} {verbs.get(status, (status, status))[1]}" + (where if status == "agree" else "")
+    return "; ".join([first] + [", ".join(f"{k} {verbs.get(s, (s, s))[0 if k == 1 else 1]}" for s, k in rest)][: 1 if rest else 0])
+
+
+def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures table with a boolean ``copy`` column (FIGURE_LINKS' copy_of, when present)."""
+    out = figures.copy()
+    copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
+    out["copy"] = copy_of.fillna("").astype(str).ne("")
+    return out
+
+
+def pick_facts(facts: pd.DataFrame, fact_ids: Sequence[str] | None, top: int, *, skip_dates: bool,
+                multi_first: bool = False) -> pd.DataFrame:
+    if fact_ids:
+        known = set(facts["fact_id"])
+        unknown = [f for f in fact_ids if f not in known]
+        if unknown:
+            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
+        return facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
+    pool = facts[facts["kind"] != "date"] if skip_dates else facts
+    if multi_first and (pool["n_sources"] >= 2).any():
+        pool = pool[pool["n_sources"] >= 2]
+    return pool.sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True],
+                            kind="stable").head(top)

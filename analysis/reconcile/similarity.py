@@ -1,0 +1,185 @@
+"""How alike two figure mentions are: words around them, values, units and reference times.
+
+In: the mentions of one comparable group (same kind, and unit for money,
+quantities and percentages), with their sentence text and comparable interval
+columns (``cmp_low``/``cmp_high``...). Out: a similarity matrix
+(:func:`similarity`) and average-linkage cluster labels
+(:func:`average_linkage`). Similarity is the cosine of TF-IDF vectors of the
+subjects and of the words around each mention (crude stems, with news verbs
+folded into families), plus evidence from values, units and reference times.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN
+
+__all__ = ["average_linkage", "reference", "similarity", "tokens", "window_text"]
+
+WINDOW = 12  # content words on each side of a mention that describe it
+
+# word families of news reporting, folded to one token (prefixes of stems)
+FAMILIES = {
+    "arrest": "#held", "detain": "#held", "detent": "#held", "jail": "#held", "prison": "#held", "imprison": "#held",
+    "incarcer": "#held", "confine": "#held", "confin": "#held", "custod": "#held", "behind": "#held",
+    "free": "#freed", "fre": "#freed", "releas": "#freed", "pardon": "#freed", "amnest": "#freed",
+    "kill": "#dead", "dead": "#dead", "death": "#dead", "die": "#dead", "died": "#dead", "toll": "#dead",
+    "fatal": "#dead", "bodi": "#dead", "evacu": "#evac", "flee": "#evac", "fled": "#evac", "displac": "#evac",
+    "reloc": "#evac", "forc": "#evac", "shelter": "#evac", "injur": "#hurt", "wound": "#hurt", "hurt": "#hurt", "hospital": "#hurt",
+    "miss": "#missing", "unaccount": "#missing", "talk": "#talks", "discuss": "#talks", "negoti": "#talks",
+    "consult": "#talks", "meet": "#talks", "sentenc": "#sentence", "term": "#sentence", "convict": "#sentence",
+    "rule": "#rule", "power": "#rule", "reign": "#rule", "govern": "#rule", "found": "#founded", "open": "#founded",
+    "establish": "#founded", "creat": "#founded", "launch": "#founded", "protest": "#protest",
+    "demonstr": "#protest", "ralli": "#protest", "rally": "#protest", "elect": "#election", "vote": "#election",
+    "ballot": "#election", "export": "#export", "ship": "#export", "sale": "#export", "sold": "#export",
+    "built": "#built", "build": "#built", "construct": "#built", "old": "#built", "damag": "#damage", "destroy": "#damage", "loss": "#damage", "cost": "#damage",
+}
+# nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
+PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
+SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
+SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
+
+
+def _stem(word: str, people: bool = True) -> str:
+    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s?$", "", w)
+    if w.startswith(("re-", "co-", "ex-")):
+        w = w[3:]
+    if people and w in PERSON_WORDS:
+        return "#people"
+    for suffix in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    for prefix, family in FAMILIES.items():
+        if w.startswith(prefix) and (len(prefix) >= 4 or w == prefix):
+            return family
+    return w
+
+
+def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
+    words = (t for t in TOKEN.findall(text) if t.lower() not in STOP_WORDS and len(t) > 1)
+    if alias:
+        words = (alias.get(t.lower(), t) for t in words)
+    return [_stem(t, people) for t in words]
+
+
+def window_text(sentence: str, at: int, length: int) -> str:
+    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``."""
+    before = TOKEN.findall(sentence[:at])
+    after = TOKEN.findall(sentence[at + length:])
+    return " ".join(before[-WINDOW:] + after[:WINDOW])
+
+
+def _tfidf(bags: list[Counter]) -> np.ndarray:
+    vocab = {t: i for i, t in enumerate(sorted({t for d in bags for t in d}))}
+    mat = np.zeros((len(bags), max(1, len(vocab))))
+    df = Counter(t for d in bags for t in d)
+    n = len(bags)
+    for i, d in enumerate(bags):
+        for t, c in d.items():
+            mat[i, vocab[t]] = c * (math.log((n + 1) / (df[t] + 1)) + 1)
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return mat / norms
+
+
+def _text_similarity(fig: pd.DataFrame, alias: dict[str, str] | None) -> np.ndarray:
+    """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
+    subjects = [Counter(tokens(r.subject, alias)) for r in fig.itertuples()]
+    windows = [Counter(tokens(window_text(r.sentence, r.at, len(r.text)), alias)) for r in fig.itertuples()]
+    a, b = _tfidf(subjects), _tfidf(windows)
+    return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
+
+
+def reference(sentence: str, at: int, mention: str) -> str:
+    """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'), or ''."""
+    window = window_text(sentence, at, len(mention))
+    for m in SINCE.finditer(window):
+        if m.group("when").strip() != mention.strip():
+            return m.group("when").lower()
+    return ""
+
+
+def _value_bonus(kind: str, a, b) -> float:
+    """Bonus or penalty from two mentions' comparable intervals."""
+    if any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
+        return 0.3 if kind == "date" and a.date == b.date else (-1.0 if kind == "date" else 0.0)
+    overlap = max(a.cmp_low, b.cmp_low) <= min(a.cmp_high, b.cmp_high)
+    if kind == "date":
+        return 0.3 if overlap else -1.0
+    va, vb = abs(a.cmp_value), abs(b.cmp_value)
+    ratio = max(va, vb) / min(va, vb) if min(va, vb) > 0 else (1.0 if va == vb else math.inf)
+    if ratio == 1 and a.qualifier == b.qualifier:
+        return 0.35 if va >= 20 else 0.15  # 'three' twice says less than '4,210' twice
+    if overlap:
+        return 0.25 if ratio <= 2 else 0.0  # 'fewer than 500' overlaps 'nine' without confirming it
+    if ratio <= 1.05:
+        return 0.15  # close but disjoint: a conflict worth reporting, e.g. 104 and 109 dead
+    if a.qualifier == "exact" and b.qualifier == "exact":
+        return -0.5  # two precise, clearly different numbers are rarely one fact
+    return -0.1 if ratio <= 1.5 else -0.3 if ratio <= 4 else -0.6
+
+
+def _unit_bonus(a, b) -> float:
+    if a.kind != "count":
+        return 0.0
+    if a.unit == b.unit:
+        return 0.1
+    if a.unit in PERSON_NOUNS and b.unit in PERSON_NOUNS:
+        return 0.0
+    return -0.3
+
+
+def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
+    sim = _text_similarity(group, alias)
+    rows = list(group.itertuples())
+    refs = [reference(r.sentence, r.at, r.text) if r.kind in ("count", "money", "quantity") else "" for r in rows]
+    n = len(rows)
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = rows[i], rows[j]
+            if a.doc == b.doc and a.sent_start == b.sent_start:
+                s = -1.0  # one sentence does not state one fact twice
+            else:
+                s = sim[i, j] + _value_bonus(a.kind, a, b) + _unit_bonus(a, b)
+                if refs[i] != refs[j]:
+                    s -= 0.4  # 'since July 2024' and no such anchor: different reference times
+            sim[i, j] = sim[j, i] = s
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
+    """Cluster labels: merge the closest clusters while their mean similarity >= threshold."""
+    n = len(sim)
+    labels = list(range(n))
+    if n < 2:
+        return labels
+    members = {i: [i] for i in range(n)}
+    link = sim.astype(float).copy()
+    np.fill_diagonal(link, -np.inf)
+    active = np.ones(n, dtype=bool)
+    while True:
+        masked = np.where(active[:, None] & active[None, :], link, -np.inf)
+        k = int(np.argmax(masked))
+        i, j = divmod(k, n)
+        if masked[i, j] < threshold:
+            break
+        ni, nj = len(members[i]), len(members[j])
+        link[i, :] = (link[i, :] * ni + link[j, :] * nj) / (ni + nj)
+        link[:, i] = link[i, :]
+        link[i, i] = -np.inf
+        members[i] += members.pop(j)
+        active[j] = False
+    for label, idx in members.items():
+        for m in idx:
+            labels[m] = label
+    return labels

@@ -1,0 +1,51 @@
+"""Scale: extraction of corpora of any size (the engine) and DuckDB queries over the result (the store).
+
+In: article files or folders, or a figures dataset. Out:
+:func:`extract_corpus` writes a figures table (CSV, or a Parquet dataset
+streamed from worker processes or a Dask cluster); :func:`open_figures`
+queries one without loading it; :func:`figures_source` gives a notebook one
+thing to query whether it was handed articles or a dataset.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .engine import extract_corpus
+from .store import FiguresStore, open_figures
+
+__all__ = ["FiguresStore", "extract_corpus", "figures_source", "open_figures"]
+
+
+def _is_table(path: Path) -> bool:
+    if path.suffix.lower() in (".parquet", ".csv") and path.exists():
+        return True
+    return path.is_dir() and any(path.glob("*.parquet")) and not any(path.glob("*.txt"))
+
+
+def figures_source(source, workdir: str | os.PathLike | None = None) -> str | pd.DataFrame | list:
+    """``source`` itself when it is a figures table (DataFrame, Parquet, CSV); else the articles extracted.
+
+    Articles (a folder, a file, or a list of them) are extracted by the
+    engine on one process into ``workdir/figures.parquet`` (default: a
+    temporary folder removed when the process exits); that dataset is returned.
+    """
+    if isinstance(source, pd.DataFrame):
+        return source
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    if len(items) == 1 and (Path(items[0]) / "figures.parquet").is_file():
+        return str(Path(items[0]) / "figures.parquet")  # a story folder (the report's tables)
+    if len(items) == 1 and _is_table(Path(items[0])):
+        return str(items[0])
+    if workdir is None:
+        workdir = tempfile.mkdtemp(prefix="newsfigures-")
+        atexit.register(shutil.rmtree, workdir, True)
+    out = Path(workdir) / "figures.parquet"
+    extract_corpus(items, out, jobs=1, progress=False)
+    return str(out)

@@ -1,0 +1,53 @@
+"""ISO dates at their precision as day intervals.
+
+In: an ISO date as the extractor writes it (``2025``, ``2025-07``,
+``2025-07-04``, ``1990s``). Out: the first and last day it covers, as
+proleptic ordinals (:func:`date_interval`, NaN when it has no year) or as
+pandas Timestamps (:func:`date_span`, None when unparsable).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+import pandas as pd
+
+__all__ = ["date_interval", "date_span"]
+
+ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{3})0s")
+
+
+def date_interval(iso: str) -> tuple[float, float]:
+    """First and last day (proleptic ordinals) an ISO date covers: '2024-02' -> (1 Feb, 29 Feb); NaN if no year."""
+    m = ISO_DATE.fullmatch(str(iso or "").strip())
+    if not m:
+        return math.nan, math.nan
+    try:
+        if m.group(4):
+            y = int(m.group(4)) * 10
+            return float(date(y, 1, 1).toordinal()), float(date(y + 9, 12, 31).toordinal())
+        y = int(m.group(1))
+        if m.group(3):
+            d = date(y, int(m.group(2)), int(m.group(3))).toordinal()
+            return float(d), float(d)
+        if m.group(2):
+            mo = int(m.group(2))
+            last = date(y + (mo == 12), mo % 12 + 1, 1).toordinal() - 1
+            return float(date(y, mo, 1).toordinal()), float(last)
+        return float(date(y, 1, 1).toordinal()), float(date(y, 12, 31).toordinal())
+    except ValueError:  # month 13, day 45, year 0
+        return math.nan, math.nan
+
+
+def date_span(iso: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day an ISO date covers as Timestamps ('2024-07' -> July 1-31); None if unparsable."""
+    lo, hi = date_interval(iso)
+    if math.isnan(lo):
+        return None
+    first, last = date.fromordinal(int(lo)), date.fromordinal(int(hi))
+    try:
+        return pd.Timestamp(first), pd.Timestamp(last)
+    except (ValueError, OverflowError):  # outside pandas' nanosecond range
+        return None

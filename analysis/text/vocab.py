@@ -1,0 +1,88 @@
+"""Shared English vocabulary of news text: function words, month and weekday names, person nouns, word forms.
+
+In: words (``str``). Out: sets, tables and small predicates (:func:`singular`,
+:func:`is_plural`, :func:`looks_participle`, :func:`words`). Every stage that
+needs a stop word, a month name or a person noun takes it from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
+    "PERSON_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
+]
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+# month names and their abbreviations -> month number
+MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at by for from to with without within into onto upon about after before
+    since until during between among against over under through across per via than as and or but nor
+    so yet if then that which who whom whose what when where while why how this these those there here
+    it its it's they them their he him his she her we us our you your i me my mine
+    is are was were be been being am has have had having do does did will would shall should can could
+    may might must not no also just only still now already even very more most less least much many
+    some any each every all both either neither other another such own same new
+    said says say told according including include includes included around nearly almost
+    per cent percent",""".split()
+)
+# words that describe nothing when comparing what two mentions are about: function words plus
+# titles and the words of qualifiers
+STOP_WORDS = FUNCTION_WORDS | {"mr", "ms", "mrs", "dr", "least", "up"}
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                         "could", "may", "might", "reportedly", "also", "still", "now", "already", "all", "then"})
+IRREGULAR_PLURALS = {"people": "person", "persons": "person", "men": "man", "women": "woman",
+                     "children": "child", "police": "police", "staff": "staff", "personnel": "personnel",
+                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life", "wives": "wife",
+                     "cattle": "cattle", "sheep": "sheep", "fish": "fish", "data": "data", "media": "media",
+                     "crises": "crisis", "analyses": "analysis", "theses": "thesis", "series": "series",
+                     "species": "species", "news": "news", "countries": "country"}
+IRREGULAR_PARTICIPLES = frozenset({
+    "freed", "held", "sent", "kept", "taken", "killed", "left", "made", "found", "put",
+    "shot", "hurt", "built", "seen", "given", "won", "lost", "paid", "sold", "bought",
+    "brought", "caught", "fled", "led", "met", "remain", "remained", "remains", "stood",
+    "died", "went", "came", "gone", "written", "drawn", "known", "shown", "grown", "born"})
+# counted nouns (singular, as the extractor writes units) that count people; '' is a count with no noun
+PERSON_NOUNS = frozenset({"", "person", "prisoner", "citizen", "civilian", "resident", "detainee", "evacuee",
+                          "individual", "national", "people", "inmate", "victim", "activist", "child", "hostage",
+                          "captive", "camper", "worker", "soldier", "refugee", "migrant", "patient", "student",
+                          "figure", "opponent", "member", "adult"})
+
+TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` that are not stop words (case kept): 'the 20 living hostages' -> ['living', 'hostages']."""
+    return [t for t in TOKEN.findall(text) if t.lower() not in STOP_WORDS and len(t) > 1]
+
+
+def singular(word: str) -> str:
+    """'prisoners' -> 'prisoner', 'people' -> 'person', 'counties' -> 'county' (lower case)."""
+    w = word.lower().strip("’'")
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def is_plural(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+
+
+def looks_participle(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PARTICIPLES or (w.endswith("ed") and len(w) > 4)

@@ -1,0 +1,1 @@
+"""Benchmarks and peer comparisons, outside the library's import graph (run: ``python -m benchmarks``)."""

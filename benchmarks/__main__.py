@@ -1,0 +1,56 @@
+"""``python -m benchmarks [extract|facts|fuzz] ...``: the project's benchmarks, from the repository root.
+
+- ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
+- ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
+- ``fuzz``: the extractor and the reconciliation over generated hostile texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from analysis import paths
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ext = sub.add_parser("extract", help="extraction speed, scaling and memory")
+    ext.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default: 20)")
+    ext.add_argument("--jobs", "-j", type=int, default=None, help="worker processes of the parallel run")
+    ext.add_argument("--compare", action="store_true", help="also measure quantulum3 and spaCy, if installed")
+    ext.add_argument("--peer-mb", type=float, default=1.0, help="MB the peers run on (default: 1)")
+    ext.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder of articles to copy")
+    ext.add_argument("--workdir", type=Path, default=None, help="where to build the corpus")
+    fac = sub.add_parser("facts", help="reconciliation time and memory at growing corpus sizes")
+    fac.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000], help="articles per run")
+    fac.add_argument("--source", type=Path, nargs="+", default=None,
+                     help="folders of articles to draw from (default: the seeds and tests/corpora)")
+    fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
+    fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
+    fuz.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
+    fuz.add_argument("--facts-every", type=int, default=100, help="reconcile one batch of texts every N")
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        from benchmarks.bench import run_benchmark
+
+        print(run_benchmark(size_mb=args.size_mb, seeds=args.seeds, workdir=args.workdir, jobs=args.jobs,
+                            compare=args.compare, peer_mb=args.peer_mb))
+        return 0
+    if args.command == "facts":
+        from benchmarks.facts_bench import run_facts_benchmark
+
+        print(run_facts_benchmark(args.sizes, args.source))
+        return 0
+    from benchmarks.fuzz import run_fuzz
+
+    report, ok = run_fuzz(args.texts, seed=args.seed, facts_every=args.facts_every)
+    print(report)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
