@@ -16,8 +16,14 @@ from analysis.paths import NOTEBOOKS
 ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
 
 
-def test_the_four_notebooks_exist():
-    assert ALL_NOTEBOOKS == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
+def test_the_notebooks_are_the_documented_ones():
+    """The notebooks on disk are the ones notebooks/README.md describes, and the report runs the four
+    that read articles (01b reads a figures dataset and runs on its own)."""
+    from analysis.present.report import DEFAULT_NOTEBOOKS
+
+    documented = re.findall(r"^\| `([\w-]+)` \|", (NOTEBOOKS / "README.md").read_text(), re.M)
+    assert ALL_NOTEBOOKS == sorted(documented) == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
+    assert list(DEFAULT_NOTEBOOKS) == ["01_figures", "02_sources", "03_timeline", "report"]
 
 
 # ---------------------------------------------------------------- clean

@@ -11,8 +11,8 @@ Entry point: :func:`run_checks` ``(documents, figures, facts) -> DataFrame``
   in the same article;
 - ``parts_sum``: counts listed in a sentence that states a total
   (``a total of``, ``in all``, ``altogether``) must add up to it;
-- ``share_total``: a share and an amount in one sentence (``X tonnes,
-  accounting for 20% of the world's total``) imply a total; it is compared with
+- ``share_total``: a share and an amount in one sentence (``X barrels a
+  day, about 12% of global supply``) imply a total; it is compared with
   a total stated elsewhere about the same whole, else reported (``info``);
 - ``date_duration``: a start date (arrested, jailed, built, founded ... in
   July 2021) and a duration about the same person or thing (``more than four

@@ -13,7 +13,7 @@ year before when that would put it more than a month after the reference
 date); weekdays (``on Saturday``, ``Friday's`` -> the last such day on or
 before the reference date); ``today``, ``yesterday``, ``this year``, ``last
 year``, ``this month``, ``last month``; a month name alone (``in August``,
-``at the end of November``, ``since November`` -> the last such month not after
+``at the end of March``, ``since March`` -> the last such month not after
 the reference date); ``N years/months/days ago`` (a duration figure followed
 by *ago*). Vague ones (``a few months ago``, ``recently``) and relative dates
 in an article with no reference date stay unresolved, with the reason.
