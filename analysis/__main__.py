@@ -43,7 +43,7 @@ def _figures(args: argparse.Namespace) -> int:
         return 2
     try:
         summary = extract_corpus(args.paths, out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                                 max_bytes=args.max_bytes)
+                                 max_bytes=args.max_bytes, recursive=not args.no_recursive)
     except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -64,7 +64,7 @@ def _facts(args: argparse.Namespace) -> int:
 
     try:
         out = check_output(args.out, args.paths, folder=True)
-        corpus = load_corpus(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+        corpus = load_corpus(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, recursive=not args.no_recursive)
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -135,9 +135,13 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
     return clean_main(args.notebooks, check_only=args.check, run=args.execute)
 
 
-def _add_paths(parser: argparse.ArgumentParser) -> None:
+def _add_paths(parser: argparse.ArgumentParser, recursion: bool = True) -> None:
     parser.add_argument("paths", nargs="*", default=[paths.SEEDS], type=Path, metavar="PATH",
-                        help="article files or folders (default: the embedded seeds/ folder)")
+                        help="article files or folders, subfolders included (default: the embedded seeds/ folder)")
+    if recursion:
+        parser.add_argument("--no-recursive", action="store_true",
+                            help="read only the articles directly in each folder; subfolders are listed as skipped "
+                                 "in the errors table")
 
 
 def _nothing_read(args: argparse.Namespace, n_errors: int, out) -> int:
@@ -222,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "failing cell, leaves the previous report untouched and keeps the partial run in "
                     "<out>.failed/.",
     )
-    _add_paths(rep)
+    _add_paths(rep, recursion=False)
     rep.add_argument("--title", default="", help="story title shown at the top (default: the corpus folder's name)")
     rep.add_argument("--out", default=None, type=Path,
                      help="output folder (default: reports/<name of the first PATH>, e.g. reports/seeds)")

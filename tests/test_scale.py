@@ -91,11 +91,12 @@ def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
     (folder / "sub.txt").mkdir()
     (folder / "sub.txt" / "inner.txt").write_text("3 people")
     monkeypatch.chdir(tmp_path)
-    expected = ["in/Z.txt", "in/a b.txt", "in/a.TXT", "in/b.txt", "in/c.md", "in/d.text"]
+    expected = ["in/Z.txt", "in/a b.txt", "in/a.TXT", "in/b.txt", "in/c.md", "in/d.text", "in/sub.txt/inner.txt"]
     for args in (["in"], ["in/"]):
         assert discover_files(args) == expected, args
+    assert discover_files(["in"], recursive=False) == expected[:-1]
     assert discover_files(["./in"]) == expected  # "./in" is normalised to "in"
-    assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + ["in/b.txt", "in/e.html"]
+    assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + ["in/b.txt", "in/e.html"]  # files as given
     monkeypatch.chdir(folder)
     assert discover_files(".") == [e[3:] for e in expected]
     with pytest.raises(FileNotFoundError, match="missing"):

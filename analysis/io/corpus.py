@@ -47,6 +47,8 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "MANIFEST_NAME",
     "decode_bytes",
+    "Discovery",
+    "discover",
     "discover_files",
     "iter_documents",
     "load_corpus",
@@ -124,32 +126,101 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, codec
 
 
-def discover_files(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[str]:
-    """Expand folders into their article files (sorted by name), keep files as given.
+@dataclass
+class Discovery:
+    """The article files found under some paths, and the entries passed over with the reason."""
 
-    A folder contributes its ``*.txt``/``*.text``/``*.md`` files (not recursive,
-    hidden files skipped, so the ``sources.csv`` manifest is too). A path that
-    does not exist raises ``FileNotFoundError`` naming it. Paths are returned
-    as strings, spelled as ``str(folder / name)`` would: a list of ``str``
-    takes a third of the memory of a list of ``Path`` for millions of files.
+    files: list[str] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # {"file": path, "problem": why}
+
+
+def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True) -> Discovery:
+    """Expand folders into their article files (sorted by name, subfolders after the files); keep files as given.
+
+    A folder contributes its ``*.txt``/``*.text``/``*.md`` files and, when
+    ``recursive``, those of its subfolders (each real folder once, so a link
+    loop ends). Hidden names (the dot files a system or an editor leaves) are
+    passed over silently; every other entry that is not read is listed in
+    ``skipped`` with the reason: another extension, a dangling link, a link
+    loop, an unreadable entry, or a subfolder when not ``recursive``. A path
+    given that does not exist raises ``FileNotFoundError``, a folder given
+    that cannot be listed ``PermissionError``, each naming it. Paths are
+    strings, spelled as ``str(folder / name)`` would: a list of ``str`` takes
+    a third of the memory of a list of ``Path`` for millions of files.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    files: list[str] = []
+    found = Discovery()
+    seen_dirs: set[tuple[int, int]] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            prefix = str(p / "x")[:-1]  # "seeds/" for seeds, "" for "."
-            with os.scandir(p) as entries:
-                names = sorted(
-                    e.name for e in entries
-                    if not e.name.startswith(".") and Path(e.name).suffix.lower() in TEXT_SUFFIXES and e.is_file()
-                )
-            files.extend(prefix + name for name in names)
+            try:
+                _walk(p, recursive, found, seen_dirs)
+            except PermissionError:
+                raise PermissionError(f"{p}: folder cannot be read (permission denied)") from None
         elif p.exists():
-            files.append(str(p))
+            found.files.append(str(p))
+        elif p.is_symlink():
+            raise FileNotFoundError(f"{p}: a link to nothing (dangling, or a link loop)")
         else:
             raise FileNotFoundError(f"{p}: no such file or folder")
-    return files
+    return found
+
+
+def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[int, int]]) -> None:
+    """Add ``folder``'s articles, then its subfolders' (depth first, iterative: no recursion limit)."""
+    stack = [folder]
+    first = True
+    while stack:
+        current = stack.pop()
+        prefix = str(current / "x")[:-1]  # "seeds/" for seeds, "" for "."
+        try:
+            info = current.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen_dirs:
+                found.skipped.append({"file": str(current), "problem": "skipped: folder already read (a link loop)"})
+                continue
+            seen_dirs.add(key)
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            if first:
+                raise
+            found.skipped.append({"file": str(current), "problem": f"skipped: folder cannot be read: {exc.strerror or exc}"})
+            continue
+        first = False
+        subfolders = []
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            path = prefix + e.name
+            try:
+                is_dir, is_file = e.is_dir(), e.is_file()
+            except OSError as exc:  # a link loop on a file, an entry that vanished
+                found.skipped.append({"file": path, "problem": f"skipped: cannot be read: {exc.strerror or exc}"})
+                continue
+            if is_dir:
+                if recursive:
+                    subfolders.append(Path(path))
+                else:
+                    found.skipped.append({"file": path, "problem": "skipped: a subfolder (not read with --no-recursive)"})
+            elif is_file:
+                suffix = Path(e.name).suffix.lower()
+                if suffix in TEXT_SUFFIXES:
+                    found.files.append(path)
+                elif e.name != MANIFEST_NAME:
+                    found.skipped.append({"file": path, "problem": f"skipped: not an article file ({suffix or 'no extension'}; "
+                                                                   f"articles are {', '.join(sorted(TEXT_SUFFIXES))})"})
+            elif e.is_symlink():
+                found.skipped.append({"file": path, "problem": "skipped: a link to nothing (dangling, or a link loop)"})
+            else:
+                found.skipped.append({"file": path, "problem": "skipped: not a regular file"})
+        stack.extend(reversed(subfolders))
+
+
+def discover_files(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True) -> list[str]:
+    """The article files of :func:`discover` (what it skipped is left out)."""
+    return discover(paths, recursive).files
 
 
 def read_manifest(folder: str | os.PathLike) -> pd.DataFrame | None:
@@ -184,6 +255,7 @@ def _read_one(path: str | Path, max_bytes: int) -> dict:
 def iter_documents(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    recursive: bool = True,
 ) -> Iterator[dict]:
     """Yield one dict per file: a document row, or ``{"file": ..., "problem": ...}``.
 
@@ -192,7 +264,9 @@ def iter_documents(
     without extension) are an error for the second one.
     """
     seen: set[str] = set()
-    for path in discover_files(paths):
+    found = discover(paths, recursive)
+    yield from found.skipped
+    for path in found.files:
         try:
             row = _read_one(path, max_bytes)
             if row["doc"] in seen:
@@ -208,6 +282,7 @@ def iter_documents(
 def load_corpus(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    recursive: bool = True,
 ) -> Corpus:
     """Load articles into a :class:`Corpus` (documents table + errors table).
 
@@ -217,7 +292,7 @@ def load_corpus(
     file name.
     """
     rows, errors = [], []
-    for row in iter_documents(paths, max_bytes=max_bytes):
+    for row in iter_documents(paths, max_bytes=max_bytes, recursive=recursive):
         (errors if "problem" in row else rows).append(row)
     documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
     documents = _join_manifests(documents, errors)

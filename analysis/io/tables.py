@@ -26,7 +26,7 @@ import pandas as pd
 from ..schema import FIGURES, conform
 from .outputs import remove_own, remove_stale_temps, temp_beside
 
-__all__ = ["read_csv_table", "read_figures", "write_table"]
+__all__ = ["read_csv_table", "read_figures", "write_csv", "write_table"]
 
 # a cell a spreadsheet would evaluate; a leading quote (already escaped text) is escaped again
 FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
@@ -56,6 +56,11 @@ def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
+def write_csv(frame: pd.DataFrame, target, header: bool = True) -> None:
+    """Write ``frame`` as safe CSV to a path or an open text file (text quoted, formulas escaped)."""
+    _csv_safe(frame).to_csv(target, index=False, header=header, quoting=csv.QUOTE_NONNUMERIC)
+
+
 def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``frame`` to ``path`` (``.csv`` or ``.parquet``) atomically; return the path.
 
@@ -71,7 +76,7 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     tmp = temp_beside(path, suffix)
     try:
         if suffix == ".csv":
-            _csv_safe(frame).to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC)
+            write_csv(frame, tmp)
         else:
             frame.to_parquet(tmp, index=False)
         os.replace(tmp, path)

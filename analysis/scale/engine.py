@@ -61,9 +61,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extract import figures_in_text
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, iter_documents
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
-from ..io.tables import write_table
+from ..io.tables import write_csv, write_table
 from ..schema import FIGURES, conform, empty
 
 __all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
@@ -158,17 +158,17 @@ class _DatasetSink:
 
 
 class _CsvSink:
-    """Appends tables to one CSV file with a header, as ``DataFrame.to_csv`` would write them at once."""
+    """Appends tables to one CSV file with a header, as :func:`analysis.io.tables.write_table` would write them at once."""
 
     def __init__(self, path: Path):
         self.path = path
         self.rows = 0
         self.fh = open(path, "w", newline="", encoding="utf-8")
-        empty(FIGURES).to_csv(self.fh, index=False)
+        write_csv(empty(FIGURES), self.fh)
 
     def add(self, table: pa.Table) -> None:
         if table.num_rows:
-            table.to_pandas().to_csv(self.fh, index=False, header=False)
+            write_csv(table.to_pandas(), self.fh, header=False)
             self.rows += table.num_rows
 
     def close(self) -> None:
@@ -449,6 +449,7 @@ def extract_corpus(
     progress: bool | None = None,
     chunk_bytes: int = CHUNK_BYTES,
     part_rows: int = PART_ROWS,
+    recursive: bool = True,
 ) -> RunSummary:
     """Extract every figure of the articles under ``paths`` into the table ``out``; see the module docstring.
 
@@ -458,7 +459,7 @@ def extract_corpus(
     ``max_bytes``: skip larger files (default 5 MB). ``progress``: draw the
     progress line on stderr (default: when stderr is a terminal).
     ``chunk_bytes``: article bytes per task; ``part_rows``: rows per Parquet
-    part file. Raises ``FileNotFoundError`` for a missing input path and
+    part file. ``recursive``: read subfolders (else list them as skipped). Raises ``FileNotFoundError`` for a missing input path and
     ``ValueError`` for an unusable ``out`` before doing any work.
     """
     if scheduler:
@@ -478,7 +479,8 @@ def extract_corpus(
     out = check_output(out, [paths] if isinstance(paths, (str, os.PathLike)) else list(paths), folder=kind == "parquet")
     summary = RunSummary(out=out, errors_path=errors_path_for(out), engine=engine, jobs=jobs)
 
-    files = discover_files(paths)
+    found = discover(paths, recursive)
+    files = found.files
     summary.files = len(files)
     t0 = time.perf_counter()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -512,7 +514,8 @@ def extract_corpus(
                 pq.write_table(SCHEMA.empty_table(), tmp_parts / "part-000000000.parquet")
         bar.close()
         summary.documents, summary.figures = documents, figures
-        summary.errors = _errors_frame(errors, files)
+        summary.errors = pd.concat([pd.DataFrame(found.skipped, columns=list(ERROR_COLUMNS)),
+                                    _errors_frame(errors, files)], ignore_index=True).astype(ERROR_COLUMNS)
         summary.bytes = bar.bytes
         if documents:
             if kind == "parquet":
