@@ -62,9 +62,9 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
         if found:
             per_sentence[k] = per_sentence.get(k, 0) + len(found)
             lo, hi = _stripped(text, sent)
-            for row in found:
+            for row in found:  # a numeral across a cut of a run-on sentence widens its sentence
                 row["doc"] = doc
-                row["sent_start"], row["sent_end"] = lo, hi
+                row["sent_start"], row["sent_end"] = min(lo, row["start"]), max(hi, row["end"])
                 rows.append(row)
     if skipped and warnings is not None:
         warnings.append(f"{skipped} numerals skipped in sentences holding more than {MAX_PER_SENTENCE} figures")

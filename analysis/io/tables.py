@@ -17,6 +17,7 @@ the exact text.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import re
 from pathlib import Path
@@ -86,12 +87,19 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     return path
 
 
+def _number(text) -> float:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def read_csv_table(path: str | os.PathLike, numeric: tuple[str, ...] = ()) -> pd.DataFrame:
     """Read a CSV written by :func:`write_table`: text as strings (formula escapes removed), ``numeric`` as floats."""
     frame = pd.read_csv(path, dtype="string", keep_default_na=False)
     for col in frame.columns:
-        if col in numeric:
-            frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
+        if col in numeric:  # Python's float() reads back exactly what repr() wrote (pandas' parser may not)
+            frame[col] = [_number(v) for v in frame[col]]
         else:
             frame[col] = frame[col].map(_unescape, na_action="ignore").astype("string")
     return frame
