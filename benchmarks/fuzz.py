@@ -108,3 +108,41 @@ def run_fuzz(n_texts: int, seed: int = 0, facts_every: int = 100) -> tuple[str, 
               f"max {worst * 1000:.0f} ms\n"
               f"problems: {len(problems)}" + "".join(f"\n  {p}" for p in problems[:20]))
     return report, not problems
+
+
+HOSTILE_5MB = {
+    "digits and spaces, no full stop": "1 ",
+    "a clause repeated on one line": "at least 12 people were killed and 3,400 homes lost power, ",
+    "number words run together": "one hundred and ",
+    "money and percentages": "$4.5bn, 12%, ",
+    "one long number": "9",
+    "line breaks only": "\r\n",
+    "dates": "July 4, 2025-07-05, 1990s, ",
+}
+
+
+def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
+    """Each :data:`HOSTILE_5MB` pattern repeated to ``mb`` MB, extracted and written as CSV on one process.
+
+    The bound: at most 10 s per file and a CSV at most 20 times the input.
+    """
+    from analysis.scale.engine import extract_corpus
+
+    lines = ["pattern                                seconds  figures  CSV / input"]
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (name, unit) in enumerate(HOSTILE_5MB.items()):
+            folder = Path(tmp) / f"in{i}"
+            folder.mkdir()
+            text = unit * int(mb * 1_000_000 / len(unit.encode()))
+            (folder / "hostile.txt").write_text(text, encoding="utf-8")
+            out = Path(tmp) / f"out{i}.csv"
+            summary = extract_corpus([folder], out, jobs=1, progress=False, max_bytes=int(mb * 1_100_000))
+            if not out.exists():
+                lines.append(f"{name:<38} {summary.seconds:7.2f}  not read: {summary.errors['problem'].iloc[0]}")
+                ok &= summary.seconds <= 10
+                continue
+            ratio = out.stat().st_size / len(text.encode())
+            ok &= summary.seconds <= 10 and ratio <= 20
+            lines.append(f"{name:<38} {summary.seconds:7.2f} {summary.figures:>8,} {ratio:10.2f}x")
+    return "\n".join(lines), ok

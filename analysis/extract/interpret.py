@@ -22,30 +22,38 @@ from .subject import content_before, counted_unit, subject_of, words_after
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
+# a document's figure budget: news prose states a few figures per 1,000 characters (dense economic copy
+# about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and extraction
+# stops there, so that no file costs more than a few seconds whatever it holds
+BUDGET_BASE, BUDGET_PER_1000 = 500, 6
 
 
 def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None) -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
 
-    Cost is linear in the text: every look-around reads a bounded window, and
-    a sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or
-    a list flattened into one line, or hostile input) keeps its first ones;
-    the rest are skipped, with a line in ``warnings`` when a list is given.
-    Values that overflow a float are not figures.
+    Cost is linear in the text: every look-around reads a bounded window; a
+    sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or a
+    list flattened into one line, or hostile input) keeps its first ones; and
+    a document stops at a budget of figures (:data:`BUDGET_BASE` plus
+    :data:`BUDGET_PER_1000` per 1,000 characters). What is skipped is said in
+    ``warnings`` when a list is given. Values that overflow a float are not
+    figures.
     """
     rows: list[dict] = []
     zones = sentences = sent_starts = zone_starts = None
-    last_end = 0
     per_sentence: dict[int, int] = {}
-    skipped = 0
-    for cand in CANDIDATE.finditer(text):
-        pos = cand.start()
-        if pos < last_end:
-            continue
-        m = CORE.match(text, pos)
+    full = 0  # sentences that reached the cap
+    budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    pos = 0
+    while len(rows) < budget:
+        cand = CANDIDATE.search(text, pos)
+        if cand is None:
+            break
+        m = CORE.match(text, cand.start())
         if m is None:
+            pos = cand.start() + 1
             continue
-        last_end = m.end()
+        pos = m.end()
         if zones is None:  # computed lazily: most texts' first candidate is near the top anyway
             zones = excluded_spans(text)
             zone_starts = [z[0] for z in zones]
@@ -56,7 +64,8 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
         k = bisect.bisect_right(sent_starts, m.start()) - 1
         sent = sentences[k] if k >= 0 else (0, len(text))
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
-            skipped += 1
+            full += 1
+            pos = max(pos, sent[1])  # the rest of a full sentence is not read
             continue
         found = [r for r in _interpret(text, m, sent) if math.isfinite(r["value"]) or r["kind"] == "date"]
         if found:
@@ -66,8 +75,12 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
                 row["doc"] = doc
                 row["sent_start"], row["sent_end"] = min(lo, row["start"]), max(hi, row["end"])
                 rows.append(row)
-    if skipped and warnings is not None:
-        warnings.append(f"{skipped} numerals skipped in sentences holding more than {MAX_PER_SENTENCE} figures")
+    if len(rows) >= budget and warnings is not None:
+        warnings.append(f"over {budget:,} figures ({BUDGET_PER_1000} per 1,000 characters past the first "
+                        f"{BUDGET_BASE}): extraction stopped at offset {pos:,} of {len(text):,}")
+    if full and warnings is not None:
+        warnings.append(f"{full} sentences hold more than {MAX_PER_SENTENCE} figures (a table or a list?): "
+                        f"only their first {MAX_PER_SENTENCE} are kept")
     return rows
 
 

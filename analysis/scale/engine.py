@@ -514,8 +514,10 @@ def extract_corpus(
                 pq.write_table(SCHEMA.empty_table(), tmp_parts / "part-000000000.parquet")
         bar.close()
         summary.documents, summary.figures = documents, figures
-        summary.errors = pd.concat([pd.DataFrame(found.skipped, columns=list(ERROR_COLUMNS)),
-                                    _errors_frame(errors, files)], ignore_index=True).astype(ERROR_COLUMNS)
+        summary.errors = _errors_frame(errors, files)
+        if found.skipped:
+            summary.errors = pd.concat([pd.DataFrame(found.skipped, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
+                                        summary.errors], ignore_index=True)
         summary.bytes = bar.bytes
         if documents:
             if kind == "parquet":
