@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "facts":
         from benchmarks.facts_bench import run_facts_benchmark
 
-        print(run_facts_benchmark(args.sizes, args.source))
+        run_facts_benchmark(args.sizes, args.source, echo=True)
         return 0
     if args.command == "hostile":
         from benchmarks.fuzz import run_hostile

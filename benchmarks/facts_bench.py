@@ -72,10 +72,12 @@ def _child(folder: str) -> None:
     print(json.dumps({"seconds": seconds, "mentions": len(rec.figures), "facts": len(rec.facts), "peak_mb": peak}))
 
 
-def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None) -> str:
+def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None, echo: bool = True) -> str:
     sources = sources or [paths.SEEDS, paths.ROOT / "tests" / "corpora"]
     pool = _pool([s for s in sources if Path(s).exists()])
     lines = ["articles      MB  mentions   facts  seconds  peak MB"]
+    if echo:
+        print(lines[0], flush=True)
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             nbytes = build(Path(tmp), n, pool)
@@ -87,4 +89,6 @@ def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None) -> 
             r = json.loads(out.stdout.strip().splitlines()[-1])
             lines.append(f"{n:>8} {nbytes / 1e6:7.2f} {r['mentions']:>9,} {r['facts']:>7,} {r['seconds']:>8.1f} "
                          f"{r['peak_mb']:>8.0f}")
+            if echo:
+                print(lines[-1], flush=True)
     return "\n".join(lines)

@@ -147,8 +147,26 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
     return set(_tokens(words))
 
 
+def _totals_index(originals: pd.DataFrame, kind: str, unit: str, cache: dict) -> dict:
+    """Mentions of one kind and unit by the words of their sentence (each sentence tokenised once)."""
+    if (kind, unit) not in cache:
+        rows = list(originals[(originals["kind"] == kind) & (originals["unit"] == unit)].itertuples())
+        words: dict[tuple, set] = {}
+        index: dict = {"#rows": []}
+        for k, c in enumerate(rows):
+            key = (c.doc, c.sent_start)
+            if key not in words:
+                words[key] = set(_tokens(c.sentence))
+            index["#rows"].append((c, words[key]))
+            for t in words[key]:
+                index.setdefault(t, []).append(k)
+        cache[(kind, unit)] = index
+    return cache[(kind, unit)]
+
+
 def _share_total(fig: pd.DataFrame) -> list[dict]:
     rows = []
+    indexes: dict = {}
     originals = fig[fig["copy_of"] == ""]
     amounts = originals[originals["kind"].isin(["quantity", "money", "count"])]
     for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
@@ -159,12 +177,14 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
         amount = min(same.itertuples(), key=lambda a: abs(a.start - pct.start))
         share_low, share_high = pct.low / 100, pct.high / 100
         total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
-        candidates = originals[(originals["kind"] == amount.kind) & (originals["unit"] == amount.unit)
-                               & (originals["fact_id"] != amount.fact_id)]
         best, best_overlap = None, 0
-        for c in candidates.itertuples():
-            overlap = len(whole & set(_tokens(c.sentence)))
-            if overlap > best_overlap and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
+        index = _totals_index(originals, amount.kind, amount.unit, indexes)
+        near = {k for t in whole for k in index.get(t, ())[:COMMON] if len(index.get(t, ())) <= COMMON}
+        for k in sorted(near):
+            c, words = index["#rows"][k]
+            overlap = len(whole & words)
+            if c.fact_id != amount.fact_id and overlap > best_overlap \
+                    and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
                 best, best_overlap = c, overlap
         implied = f"{_fmt(amount.low)}-{_fmt(amount.high)} {amount.unit} at {_fmt(pct.low)}-{_fmt(pct.high)}% implies a total of {_fmt(total_low)}-{_fmt(total_high)} {amount.unit}"
         what = " ".join(sorted(whole)) or "the whole"

@@ -30,6 +30,7 @@ from ..schema import FACTS, FIGURE_LINKS, FIGURES, conform, empty
 from ..text.dates import date_interval
 from ..text.units import DAYS_PER_UNIT
 from .context import with_sentences
+from .blocking import blocks
 from .copies import find_copies
 from .similarity import average_linkage, similarity
 
@@ -155,15 +156,17 @@ def build_facts(
     labels = pd.Series(-1, index=fig.index)
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
-    for _, group in originals.groupby(originals.apply(_group_key, axis=1), sort=False):
-        sim = similarity(group, alias)
-        local = average_linkage(sim, threshold)
-        remap = {}
-        for idx, lab in zip(group.index, local):
-            if lab not in remap:
-                remap[lab] = next_label
-                next_label += 1
-            labels[idx] = remap[lab]
+    head = originals["subject"].astype(str).str.split().str[0].str.lower().fillna("")
+    for _, whole in originals.groupby(originals.apply(_group_key, axis=1), sort=False):
+        for block in blocks(whole, head):
+            group = whole.loc[block]
+            local = average_linkage(similarity(group, alias), threshold)
+            remap = {}
+            for idx, lab in zip(group.index, local):
+                if lab not in remap:
+                    remap[lab] = next_label
+                    next_label += 1
+                labels[idx] = remap[lab]
     where = {f"{r.doc}:{r.start}": i for i, r in zip(fig.index, fig.itertuples())}
     for i in fig.index[fig["copy_of"] != ""]:
         labels[i] = labels[where[fig.at[i, "copy_of"]]]

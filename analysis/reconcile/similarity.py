@@ -11,6 +11,7 @@ folded into families), plus evidence from values, units and reference times.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -46,8 +47,12 @@ SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "n
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _stem(word: str, people: bool = True) -> str:
-    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``."""
+    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``.
+
+    Memoised: a corpus repeats its words, and the family lookup is the costly part.
+    """
     w = word.lower().replace("’", "'")
     w = re.sub(r"'s?$", "", w)
     if w.startswith(("re-", "co-", "ex-")):
