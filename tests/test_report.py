@@ -152,3 +152,18 @@ def test_report_help(capsys):
     out = capsys.readouterr().out
     for words in ("--title", "--out", "report.html", "untouched", "reports/"):
         assert words in out
+
+
+def test_report_command_prints_only_progress_lines(root, tmp_path):
+    """The kernel talks over IPC (analysis.present.kernel), so ipykernel's TCP warning is never raised."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "quiet"
+    run = subprocess.run([sys.executable, "-m", "analysis", "report", str(root / "seeds"), "--out", str(out),
+                          "--notebooks", "03_timeline"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "without encryption" not in run.stderr and "IPKernelApp" not in run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    assert lines and all(re.match(r"\[\d+(/\d+)?\] |report: ", line) for line in lines), lines
+    assert not list(root.glob("notebooks/kernel-ipc*")) and not list(root.glob("kernel-ipc*"))

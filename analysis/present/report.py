@@ -36,6 +36,7 @@ import nbformat
 
 from .. import paths as project_paths
 from ..io.outputs import OutputError, check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from .kernel import LocalKernelManager
 from .story import open_story, write_story
 
 __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
@@ -230,7 +231,8 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
             try:
                 pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
                                     progress_bar=False, log_output=False, cwd=str(source.parent),
-                                    execution_timeout=timeout, start_timeout=120)
+                                    execution_timeout=timeout, start_timeout=120,
+                                    kernel_manager_class=LocalKernelManager)
             except PapermillExecutionError as exc:
                 position, cell_id, line = _failed_cell(target, source)
                 where = f"cell {position}" if position else f"cell index {exc.cell_index}"
