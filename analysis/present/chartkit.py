@@ -42,10 +42,11 @@ DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 STATUS_COLOURS = {
     "agree": OKABE_ITO["bluish green"],
     "compatible": OKABE_ITO["sky blue"],
+    "updated": OKABE_ITO["reddish purple"],
     "conflict": OKABE_ITO["vermillion"],
     "single": "#BBBBBB",
 }
-STATUS_ORDER = ("agree", "compatible", "conflict", "single")
+STATUS_ORDER = ("agree", "compatible", "updated", "conflict", "single")
 KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
                                                        "sky blue", "vermillion", "yellow")]))
 GREY = "#666666"
@@ -149,7 +150,7 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
     if n == 0:
         return f"No {noun} to compare"
     verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
-             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+             "updated": ("was updated", "were updated"), "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
     parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
     (status, k), rest = parts[0], parts[1:]

@@ -21,6 +21,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
@@ -118,6 +119,9 @@ def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
               ncol=min(3, len(unique)))
     pad = max((days.max() - days.min()) * 0.08, pd.Timedelta(days=1))
     ax.set_xlim(days.min() - pad, days.max() + pad)
+    n_days = (days.max() - days.min()).days
+    ax.xaxis.set_major_locator(DayLocator() if n_days <= 12 else AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
     ax.set_ylim(min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
     ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=8, color=GREY)
