@@ -22,6 +22,9 @@ def test_doc_labels_use_the_outlet_where_known():
     documents = pd.DataFrame({"doc": ["a", "b", "c", "d"], "outlet": ["Wire", "", "Daily", "Daily"]})
     assert overview.doc_labels(documents) == {"a": "Wire", "b": "b", "c": "Daily (c)", "d": "Daily (d)"}
     assert overview.doc_labels(pd.DataFrame({"doc": ["x"]})) == {"x": "x"}
+    dated = pd.DataFrame({"doc": ["a", "b", "c"], "outlet": ["Wire", "Wire", "Wire"],
+                          "published": ["2026-03-14", "2026-03-15", "2026-03-15"]})
+    assert overview.doc_labels(dated) == {"a": "Wire (2026-03-14)", "b": "Wire (b)", "c": "Wire (c)"}
 
 
 def test_describe_figures_counts(dam):

@@ -30,11 +30,11 @@ from IPython.display import HTML
 from .common import require
 from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels
+from .story import CONFLICT_COLUMNS
 
 __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
            "scorecard"]
 
-CONFLICT_COLUMNS = ["fact_id", "doc_a", "start_a", "end_a", "text_a", "doc_b", "start_b", "end_b", "text_b", "why"]
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
 SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single", "outliers", "doc"]

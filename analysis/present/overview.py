@@ -45,15 +45,32 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> a short label: the manifest's outlet where known (with the doc id if two share it), else the doc id."""
+    """doc -> the name a reader knows: the manifest's outlet where known, else the doc id.
+
+    Two documents of one outlet are told apart by their ``published`` day
+    ('Wire (2026-03-14)') when those differ, else by the doc id ('Wire (a)').
+    """
     require(documents, ["doc"], "documents")
-    outlets = documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else pd.Series(
-        "", index=documents.index)
-    counts = outlets[outlets != ""].value_counts()
+
+    def column(name: str) -> pd.Series:
+        if name in documents.columns:
+            return documents[name].fillna("").astype(str).str.strip()
+        return pd.Series("", index=documents.index)
+
+    outlets, published = column("outlet"), column("published").str[:10]
     labels = {}
-    for doc, outlet in zip(documents["doc"], outlets):
-        labels[doc] = outlet if outlet and counts[outlet] == 1 else (f"{outlet} ({doc})" if outlet else doc)
-    return labels
+    for outlet, group in pd.DataFrame({"doc": documents["doc"].astype(str), "outlet": outlets,
+                                       "day": published}).groupby("outlet", sort=False):
+        for doc, day in zip(group["doc"], group["day"]):
+            if not outlet:
+                labels[doc] = doc
+            elif len(group) == 1:
+                labels[doc] = outlet
+            elif day and (group["day"] == day).sum() == 1:
+                labels[doc] = f"{outlet} ({day})"
+            else:
+                labels[doc] = f"{outlet} ({doc})"
+    return {d: labels[d] for d in documents["doc"].astype(str)}
 
 
 def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
