@@ -140,7 +140,37 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
         fig.savefig(buffer, format="svg", metadata={"Date": None})
     paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
     write_table(data, paths["csv"])
+    fig._saved_png = paths["png"].read_bytes()  # what show_saved_png displays instead of drawing again
     return paths
+
+
+def show_saved_png() -> bool:
+    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure again.
+
+    The inline backend would lay out and draw every chart a third time (after
+    the PNG and the SVG) to show it; the saved PNG is the same picture.
+    Figures that were not saved are drawn as usual. Call it after
+    ``%matplotlib inline``; returns whether a formatter was registered.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    formatter = shell.display_formatter.formatters["image/png"]
+    try:
+        drawn = formatter.lookup_by_type(Figure)
+    except KeyError:
+        drawn = None
+
+    def png(fig: Figure):
+        saved = getattr(fig, "_saved_png", None)
+        return saved if saved is not None else (drawn(fig) if drawn else None)
+
+    formatter.for_type(Figure, png)
+    return True
 
 
 def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:

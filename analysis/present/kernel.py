@@ -7,7 +7,9 @@ so :class:`LocalKernelManager` starts it with ``transport="ipc"``: Unix
 sockets in a private temporary folder (mode 0700, removed when the kernel
 is cleaned up), so concurrent kernels never share a socket and nothing is
 written to the notebook's folder. The
-warning is then never raised (nothing is hidden). Pass the class to papermill
+warning is then never raised (nothing is hidden). Kernels are asked to shut
+down without the SIGINT jupyter_client sends first, which made ipykernel log
+"KeyboardInterrupt caught in kernel" now and then. Pass the class to papermill
 or nbclient as ``kernel_manager_class``.
 """
 
@@ -31,6 +33,14 @@ class LocalKernelManager(AsyncKernelManager):
             self._socket_dir = tempfile.mkdtemp(prefix="nf-kernel-")
             kwargs["ip"] = str(Path(self._socket_dir) / "k")  # sockets k-<port>; short: Unix paths are limited
         super().__init__(**kwargs)
+
+    async def _async_interrupt_kernel(self) -> None:
+        # jupyter_client interrupts a kernel before asking it to shut down; ours are idle by then (a cell
+        # that timed out was interrupted by nbclient already), and the SIGINT only makes ipykernel log
+        # "KeyboardInterrupt caught in kernel". Shut down, do not interrupt.
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
