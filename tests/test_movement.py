@@ -40,3 +40,16 @@ def test_movement_without_updates_says_so(tmp_path):
     fig = movement.movement(tidy.facts(), tidy.figures(), tidy.documents(), tmp_path)
     assert fig._suptitle.get_text() == "No figure was updated from one report to the next"
     assert _csv(tmp_path).empty and list(_csv(tmp_path).columns) == movement.MOVEMENT_COLUMNS
+
+
+def test_movement_without_an_updated_status_shows_values_that_change_with_the_day(tmp_path):
+    t = tidy.newsroom()
+    facts = t["facts"].copy()
+    facts["status"] = facts["status"].replace("updated", "conflict")
+    figures = t["figures"].assign(as_of="")
+    fig = movement.movement(facts, figures, t["documents"], tmp_path)
+    data = _csv(tmp_path)
+    # F001 (104 on 14 and 15 March, more than 100 on 16 March), F007 and F002 move with the day
+    assert list(dict.fromkeys(data["fact_id"])) == ["F001", "F007", "F002"]  # most sources first
+    assert set(data["dated_by"]) == {"published"}
+    assert "No figure is marked as updated" in " ".join(t.get_text() for t in fig.texts)

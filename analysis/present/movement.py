@@ -10,8 +10,11 @@ is drawn as a band from its low to its high end (an open end stops at the
 panel's top); the latest value is annotated. Out: the Figure, saved as
 ``movement.png``, ``.svg`` and ``movement.csv`` (one row per mark).
 
-Without a ``status`` of 'updated' in the facts table (the reconciliation
-does not produce one yet), the chart says so and its CSV has no rows.
+Where the facts table has no status 'updated' at all (a reconciliation that
+does not mark updates), the facts shown are those whose outlets state
+different values on different days (a conflict or a compatible pair that
+moves with the date), and the source line says so. With nothing to show, the
+chart says so in a small panel and its CSV has no rows.
 """
 
 from __future__ import annotations
@@ -42,13 +45,18 @@ def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Data
     """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date order;
     ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published' day;
     ``latest`` marks the last report of each fact."""
-    require(facts, ["fact_id", "label", "unit", "status"], "facts")
+    require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "status"], "facts")
     require(figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures")
     labels = dict(labels or make_labels(documents))
     dates = doc_dates(documents)
-    chosen = list(fact_ids) if fact_ids else facts.loc[facts["status"] == "updated", "fact_id"].tolist()
     info = facts.set_index("fact_id")
     pool = independent(figures)
+    if fact_ids:
+        chosen = list(fact_ids)
+    elif (facts["status"] == "updated").any():
+        chosen = facts.loc[facts["status"] == "updated", "fact_id"].tolist()
+    else:  # no update marked: facts whose outlets give different values on different days
+        chosen = _moving(facts, pool, dates)
     pool = pool[pool["fact_id"].isin(chosen)]
     as_of = _col(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
@@ -67,6 +75,17 @@ def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Data
     return data[MOVEMENT_COLUMNS].reset_index(drop=True)
 
 
+def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -> list[str]:
+    candidates = facts[facts["status"].isin(["conflict", "compatible"]) & (facts["kind"] != "date")]
+    candidates = candidates.sort_values(["n_sources", "fact_id"], ascending=[False, True], kind="stable")
+    day = _col(pool, "as_of").str[:10]
+    day = day.where(day != "", pool["doc"].astype(str).map(dates).fillna(""))
+    dated = pool.assign(day=day)[day != ""]
+    spread = dated.groupby("fact_id").agg(days=("day", "nunique"), values=("value", "nunique"))
+    moving = spread[(spread["days"] >= 2) & (spread["values"] >= 2)].index
+    return [f for f in candidates["fact_id"] if f in moving]
+
+
 def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, out_dir: str | os.PathLike, *,
              fact_ids: Sequence[str] | None = None, top: int = 4, doc_labels: Mapping[str, str] | None = None,
              name: str = "movement") -> Figure:
@@ -78,7 +97,7 @@ def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     outlets = sorted(set(data["outlet"]))
     colour = {o: DOC_COLOURS[i % len(DOC_COLOURS)] for i, o in enumerate(outlets)}
     marker = {o: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
-    fig = new_figure(9.5, 1.2 + 2.6 * max(len(shown), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.5, (1.2 + 2.6 * len(shown) if shown else 1.3) + SOURCE_HEIGHT_IN)
     if data.empty:
         empty_note(fig, "No figure was updated from one report to the next.")
         title = "No figure was updated from one report to the next"
@@ -88,7 +107,9 @@ def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
             _panel(ax, data[data["fact_id"] == fid], colour, marker)
         title = _title(data, shown)
     docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
-    finish_figure(fig, title, docs, labels, "Steps join the reports in date order; bands: the interval an "
+    inferred = "" if fact_ids or (facts["status"] == "updated").any() or data.empty else (
+        "No figure is marked as updated: shown are figures whose outlets give different values on different days. ")
+    finish_figure(fig, title, docs, labels, inferred + "Steps join the reports in date order; bands: the interval an "
                   "'at least' or 'about' allows; day: the figure's 'as of' day, else the article's publication day.")
     save(fig, data, out_dir, name)
     return fig
