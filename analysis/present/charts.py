@@ -178,12 +178,13 @@ TIMELINE_COLUMNS = ["event_id", "date", "precision", "what", "sources", "start",
 def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
              doc_labels: Mapping[str, str] | None = None, name: str = "timeline") -> Figure:
     """Resolved events in date order: a dot for a day, a bar for a month, year or decade."""
-    require(events, ["event_id", "date", "precision", "what", "sources", "resolved"], "events")
+    require(events, ["event_id", "date", "precision", "what", "sources", "resolved", "expressions"], "events")
     rows = []
     for e in events[events["resolved"].astype(bool)].itertuples(index=False):
         span = date_span(e.date)
         if span is not None:
-            rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": e.what,
+            what = str(e.what).strip() or f"“{str(e.expressions).split(';')[0].strip()}”"  # unnamed: as written
+            rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": what,
                          "sources": e.sources, "start": span[0].date().isoformat(), "end": span[1].date().isoformat()})
     data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["start", "end", "event_id"], kind="stable")
     data = data.reset_index(drop=True)

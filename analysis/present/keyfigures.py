@@ -152,7 +152,7 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
 
     Columns: figure (the fact's label), status (in words, with the facts
     table's ``why`` where given), what the outlets say ('123: Outlet A,
-    Outlet B; more than 100: Outlet C'), best quote (the sentence of the best
+    Outlet B; more than 100: Outlet C', in order of publication), best quote (the sentence of the best
     mention: in the lead first, then earliest, then shortest), quoted outlet,
     and the provenance columns fact_id and quote_doc. Text is returned as
     written: show it escaped (:func:`analysis.present.table`).
@@ -163,8 +163,11 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     by_id = facts.set_index("fact_id")
     whys = _col(facts, "why").set_axis(facts["fact_id"])
     leads = lead_ends(documents) if "text" in documents.columns else {}
-    pool = independent(figures).sort_values(["doc", "start"], kind="stable")
+    dates = doc_dates(documents)
+    pool = independent(figures)
     pool = pool[pool["fact_id"].isin(ranked["fact_id"])]
+    pool = (pool.assign(_day=pool["doc"].astype(str).map(dates).fillna(""))
+            .sort_values(["_day", "doc", "start"], kind="stable"))  # what the outlets say, in date order
     pool = pool.assign(sentence=sentence_text(pool, documents).str.split().str.join(" "))
     rows = []
     for r in ranked.itertuples(index=False):

@@ -12,6 +12,7 @@ drawn below :data:`MIN_FONT_PT` points: at the saved 110 dpi, 9 pixels or more.
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Mapping, Sequence
 
@@ -54,7 +55,9 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
     n_f = len(chosen)
-    panels = [docs[i:i + COLUMNS_PER_PANEL] for i in range(0, len(docs), COLUMNS_PER_PANEL)] or [[]]
+    n_panels = max(1, math.ceil(len(docs) / COLUMNS_PER_PANEL))
+    per_panel = max(1, math.ceil(len(docs) / n_panels))  # balanced: 10 outlets are two panels of 5
+    panels = [docs[i:i + per_panel] for i in range(0, len(docs), per_panel)] or [[]]
     n_cols = max(len(p) for p in panels)
     col_in = min(1.45, (MAX_WIDTH_IN - LABEL_WIDTH_IN) / max(n_cols, 1))
     width = max(6.5, min(MAX_WIDTH_IN, LABEL_WIDTH_IN + col_in * n_cols))
@@ -87,12 +90,12 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             for side in ax.spines.values():
                 side.set_visible(False)
             if len(panels) > 1:
-                ax.set_xlabel(f"outlets {k * COLUMNS_PER_PANEL + 1}-{k * COLUMNS_PER_PANEL + len(panel)} "
+                ax.set_xlabel(f"outlets {k * per_panel + 1}-{k * per_panel + len(panel)} "
                               f"of {len(docs)}", fontsize=8, color="#666666")
         present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
         handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
         handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
-        fig.legend(handles=handles, loc="outside lower left", ncol=len(handles), fontsize=8, frameon=False)
+        fig.legend(handles=handles, loc="outside upper left", ncol=len(handles), fontsize=8, frameon=False)
     multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
     title = (status_phrase(multi, "facts stated by several outlets") if multi
              else "No fact is stated by more than one outlet")

@@ -121,9 +121,10 @@ def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
     lo, hi = float(finite.min()), float(finite.max())
     span = hi - lo if hi > lo else max(abs(hi) * 0.2, 1.0)
     top = hi + 0.35 * span
+    half = max((days.max() - days.min()) * 0.012, pd.Timedelta(hours=3))  # a band's half width
     for d, r in zip(days, part.itertuples(index=False)):
         if r.high > r.low:
-            ax.fill_between([d - pd.Timedelta(hours=8), d + pd.Timedelta(hours=8)], r.low, min(r.high, top),
+            ax.fill_between([d - half, d + half], r.low, min(r.high, top),
                             color=colour[r.outlet], alpha=0.18, lw=0)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
