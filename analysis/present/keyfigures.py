@@ -151,8 +151,8 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     """The ``top`` facts by :func:`salience` (dates left out), as a table a reader can quote.
 
     Columns: figure (the fact's label), status (in words, with the facts
-    table's ``why`` where given), what the outlets say ('123: Outlet A,
-    Outlet B; more than 100: Outlet C', in order of publication), best quote (the sentence of the best
+    table's ``why`` where given), what the outlets say ('40: Outlet A,
+    Outlet B; more than 30: Outlet C', in order of publication), best quote (the sentence of the best
     mention: in the lead first, then earliest, then shortest), quoted outlet,
     and the provenance columns fact_id and quote_doc. Text is returned as
     written: show it escaped (:func:`analysis.present.table`).
