@@ -76,7 +76,7 @@ def test_key_figures_names_outlets_and_quotes_by_offset():
     assert "F005" not in set(table["fact_id"])  # dates never lead
     row = table.set_index("fact_id").loc["F001"]
     assert row["what the outlets say"] == "104: Wire A, Daily B; more than 100: Herald C"
-    assert row["status"].startswith("3 outlets agree within the precision")
+    assert row["status"].startswith("3 outlets consistent (different precision)")
     assert row["best quote"].startswith("They said ") and row["quoted outlet"] in {"Wire A", "Daily B", "Herald C"}
     updated = table.set_index("fact_id").loc["F007"]
     assert updated["status"].startswith("updated") and "rose from 20" in updated["status"]

@@ -90,7 +90,7 @@ def status_words(status: str, n_outlets: int = 0, why: str = "") -> str:
     """The status of a fact in plain words ('3 outlets agree', 'outlets disagree: ...')."""
     many = f"{n_outlets} outlets" if n_outlets > 1 else "the outlets"
     words = {"agree": f"{many} agree",
-             "compatible": f"{many} agree within the precision they state",
+             "compatible": f"{many} consistent (different precision)",
              "updated": "updated as the story went on",
              "conflict": "outlets disagree",
              "single": "one outlet only"}.get(status, status)

@@ -63,7 +63,7 @@ TEMPLATE = """\
 <style>
   main { max-width: 1100px; margin: 0 auto; }
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; }
+    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 </style>
 {%- endblock html_head_css -%}
 """
