@@ -112,3 +112,13 @@ def test_present_escapes_article_text():
         assert "<script>" not in obj.data and "<img" not in obj.data
         assert "&lt;script&gt;" in obj.data
     assert present.table(pd.DataFrame({"a": []}), empty="nothing").data == "<p>nothing</p>"
+
+
+def test_with_outlet_names_rewrites_document_lists():
+    labels = {"a": "Wire A", "b": "Daily B", "c": "Herald C"}
+    named = overview.with_outlet_names(tidy.facts(), labels)
+    assert named.set_index("fact_id").loc["F001", "values"] == "104 [Wire A, Daily B]; more than 100 [Herald C]"
+    assert named.set_index("fact_id").loc["F001", "docs"] == "Wire A; Daily B; Herald C"
+    assert named["label"].tolist() == tidy.facts()["label"].tolist()
+    events = overview.with_outlet_names(tidy.events(), labels)
+    assert events.set_index("event_id").loc["V004", "sources"] == "Wire A; Daily B"

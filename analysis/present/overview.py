@@ -29,7 +29,7 @@ from .common import plural, require
 
 __all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
            "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
-           "outlet_reports", "repeated_values", "shared_subjects"]
+           "outlet_reports", "repeated_values", "shared_subjects", "with_outlet_names"]
 
 
 def _joined(values: Iterable) -> str:
@@ -71,6 +71,27 @@ def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
             else:
                 labels[doc] = f"{outlet} ({doc})"
     return {d: labels[d] for d in documents["doc"].astype(str)}
+
+
+def with_outlet_names(frame: pd.DataFrame, labels: dict[str, str],
+                      columns: Sequence[str] = ("values", "docs", "sources")) -> pd.DataFrame:
+    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]' in
+    ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are unchanged;
+    columns that are missing are skipped."""
+    out = frame.copy()
+
+    def names(items: str, sep: str) -> str:
+        return sep.join(labels.get(d.strip(), d.strip()) for d in items.split(sep.strip()))
+
+    for col in columns:
+        if col not in out.columns:
+            continue
+        texts = out[col].fillna("").astype(str)
+        if texts.str.contains(r"\[", regex=True).any():
+            out[col] = texts.str.replace(r"\[([^\]]*)\]", lambda m: f"[{names(m.group(1), ', ')}]", regex=True)
+        else:
+            out[col] = [names(t, "; ") if t else t for t in texts]
+    return out
 
 
 def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
