@@ -93,3 +93,15 @@ def test_status_words():
     assert keyfigures.status_words("agree", 3) == "3 outlets agree"
     assert keyfigures.status_words("single", 1) == "one outlet only"
     assert keyfigures.status_words("conflict", 2, "different dates") == "outlets disagree: different dates"
+
+
+def test_the_seeds_main_figures_come_out_of_the_ranking(root):
+    """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed anywhere."""
+    from analysis.present.story import open_story
+
+    story = open_story(root / "seeds")
+    table = keyfigures.key_figures(story.facts, story.figures, story.documents, top=8)
+    said = " | ".join(table["what the outlets say"])
+    for text in ("123", "156", "more than 430", "114", "over 10 million tons"):
+        assert f"{text}:" in said, (text, said)
+    assert "two:" not in said.replace("two days", "")  # 'the two countries' is grammar, not a key figure
