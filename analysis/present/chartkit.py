@@ -107,7 +107,10 @@ def finish_figure(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapp
 def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
     """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
     names = [label_of(d, doc_labels) for d in dict.fromkeys(docs)]
-    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    kept = 0  # at most 8 names and about 150 characters of them, so the line fits its two lines
+    while kept < min(8, len(names)) and (kept == 0 or len(", ".join(names[:kept + 1])) <= 150):
+        kept += 1
+    shown = ", ".join(names[:kept]) + (f" and {len(names) - kept} more" if len(names) > kept else "")
     n = len(names)
     line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
     line += "; figures as extracted from the articles' text by newsfigures."

@@ -95,7 +95,8 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
         present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
         handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
         handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
-        fig.legend(handles=handles, loc="outside upper left", ncol=len(handles), fontsize=8, frameon=False)
+        axes[-1].legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.1 if len(panels) > 1 else -0.02),
+                        ncol=len(handles), fontsize=8, frameon=False)
     multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
     title = (status_phrase(multi, "facts stated by several outlets") if multi
              else "No fact is stated by more than one outlet")
