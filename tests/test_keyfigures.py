@@ -105,3 +105,14 @@ def test_the_seeds_main_figures_come_out_of_the_ranking(root):
     for text in ("123", "156", "more than 430", "114", "over 10 million tons"):
         assert f"{text}:" in said, (text, said)
     assert "two:" not in said.replace("two days", "")  # 'the two countries' is grammar, not a key figure
+
+
+def test_key_figures_html_marks_the_quoted_figure_and_escapes():
+    t = tidy.newsroom()
+    table = keyfigures.key_figures(t["facts"], t["figures"], t["documents"], top=3)
+    page = keyfigures.key_figures_html(table).data
+    assert page.count("<tr>") == 1 + len(table)
+    row = table.iloc[0]
+    assert f"<mark>{row['quoted figure']}</mark>" in page
+    assert "&lt;b&gt;here&lt;/b&gt;" in page and "<b>here</b>" not in page and "<script" not in page
+    assert f"{row['fact_id']} · {row['quote_doc']}" in page

@@ -28,16 +28,18 @@ simply never count.
 
 from __future__ import annotations
 
+import html
 from typing import Mapping
 
 import pandas as pd
+from IPython.display import HTML
 
 from ..extract import sentence_text
 from .common import require
 from .overview import doc_labels
 
-__all__ = ["GENERIC_NOUNS", "KIND_WEIGHTS", "doc_dates", "independent", "key_figures", "lead_ends", "salience",
-           "status_words"]
+__all__ = ["GENERIC_NOUNS", "KIND_WEIGHTS", "doc_dates", "independent", "key_figures", "key_figures_html", "lead_ends",
+           "salience", "status_words"]
 
 KIND_WEIGHTS = {"count": 1.0, "money": 1.0, "quantity": 1.0, "percent": 0.8, "duration": 0.4, "age": 0.25,
                 "date": 0.1}
@@ -50,7 +52,8 @@ GENERIC_NOUNS = frozenset({
 })
 SALIENCE_COLUMNS = ["fact_id", "label", "kind", "status", "score", "kind_weight", "outlets", "lead", "grammatical",
                     "early", "changing"]
-KEY_COLUMNS = ["figure", "status", "what the outlets say", "best quote", "quoted outlet", "fact_id", "quote_doc"]
+KEY_COLUMNS = ["figure", "status", "what the outlets say", "best quote", "quoted figure", "quoted outlet", "fact_id",
+               "quote_doc"]
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -153,7 +156,8 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     Columns: figure (the fact's label), status (in words, with the facts
     table's ``why`` where given), what the outlets say ('40: Outlet A,
     Outlet B; more than 30: Outlet C', in order of publication), best quote (the sentence of the best
-    mention: in the lead first, then earliest, then shortest), quoted outlet,
+    mention: in the lead first, then earliest, then shortest), quoted figure
+    (that mention as written), quoted outlet,
     and the provenance columns fact_id and quote_doc. Text is returned as
     written: show it escaped (:func:`analysis.present.table`).
     """
@@ -179,6 +183,7 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
                      "status": status_words(r.status, r.outlets, whys.get(r.fact_id, "")),
                      "what the outlets say": says,
                      "best quote": "" if quote is None else quote["sentence"],
+                     "quoted figure": "" if quote is None else str(quote["text"]),
                      "quoted outlet": "" if quote is None else labels.get(quote["doc"], quote["doc"]),
                      "fact_id": r.fact_id, "quote_doc": "" if quote is None else quote["doc"]})
     return pd.DataFrame(rows, columns=KEY_COLUMNS)
@@ -194,3 +199,22 @@ def _best_quote(part: pd.DataFrame, leads: Mapping[str, int]) -> pd.Series | Non
                           "words": words.to_numpy()}, index=part.index)
     best = order.sort_values(["too_short", "in_lead", "start", "words"], kind="stable").index[0]
     return part.loc[best]
+
+
+def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranked.") -> HTML:
+    """The key-figures table as HTML for the report: the quoted figure marked (<mark>) in its quote,
+    the provenance (fact id, document id) small under the outlet. Every piece of text is escaped."""
+    e = html.escape
+    if table.empty:
+        return HTML(f"<p>{e(empty)}</p>")
+    head = "".join(f"<th>{e(c)}</th>" for c in ("figure", "status", "what the outlets say", "best quote", "quoted outlet"))
+    rows = []
+    for r in table.to_dict("records"):
+        quote, figure = str(r["best quote"]), str(r["quoted figure"])
+        at = quote.find(figure) if figure else -1
+        marked = (e(quote[:at]) + f"<mark>{e(figure)}</mark>" + e(quote[at + len(figure):])) if at >= 0 else e(quote)
+        source = (f"{e(r['quoted outlet'])}<br><small style=\"color:#666\">{e(r['fact_id'])} · "
+                  f"{e(r['quote_doc'])}</small>")
+        rows.append(f"<tr><td><b>{e(r['figure'])}</b></td><td>{e(r['status'])}</td>"
+                    f"<td>{e(r['what the outlets say'])}</td><td>{marked}</td><td>{source}</td></tr>")
+    return HTML(f'<table class="dataframe nf-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
