@@ -234,3 +234,30 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
     assert x["over 1,600 days"] == 1600
     assert x["more than four years"] == pytest.approx(4 * 365.25)
     assert x["over three years"] == pytest.approx(3 * 365.25)
+
+
+def test_matrix_is_readable_at_thirty_outlets(tmp_path):
+    """30 outlets with long names: the outlets are split into panels, the picture keeps a report column's
+    width, and no text is under 9 px when the PNG (110 dpi) is shown in a 1,280 px window."""
+    from analysis.present import overview
+    from analysis.present.matrix import COLUMNS_PER_PANEL
+
+    m = tidy.many_outlets(30)
+    labels = overview.doc_labels(m["documents"])
+    fig = charts.matrix(m["facts"], m["figures"], tmp_path, top=8, doc_labels=labels)
+    from PIL import Image
+
+    width_px = Image.open(tmp_path / "matrix.png").size[0]
+    dpi = 110
+    assert width_px <= 1100  # shown at its own size in the report's column, never scaled down
+    scale = min(1.0, 1280 / width_px)
+    texts = [t for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+             if t.get_visible() and t.get_text().strip()]
+    assert len(texts) > 30 * 8 / 2
+    smallest = min(t.get_fontsize() for t in texts)
+    assert smallest * dpi / 72 * scale >= 9, f"{smallest} pt"
+    panels = [ax for ax in fig.axes if ax.get_xticklabels()]
+    assert len(panels) == -(-30 // COLUMNS_PER_PANEL)
+    shown = [" ".join(t.get_text().split()) for ax in panels for t in ax.get_xticklabels()]
+    assert shown == [labels[d] for d in sorted(labels)]  # every outlet by its full name
+    assert len(_csv(tmp_path, "matrix")) == 8 * 30

@@ -116,7 +116,7 @@ def test_papermill_documents_the_parameters(name):
 
 
 @pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("01b_large_corpus", 2), ("02_sources", 1),
-                                              ("03_timeline", 1), ("report", 0)])
+                                              ("03_timeline", 1), ("report", 3)])
 def test_notebook_is_committed_executed_with_checked_key_numbers(name, min_checked):
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -22,6 +22,9 @@ def test_doc_labels_use_the_outlet_where_known():
     documents = pd.DataFrame({"doc": ["a", "b", "c", "d"], "outlet": ["Wire", "", "Daily", "Daily"]})
     assert overview.doc_labels(documents) == {"a": "Wire", "b": "b", "c": "Daily (c)", "d": "Daily (d)"}
     assert overview.doc_labels(pd.DataFrame({"doc": ["x"]})) == {"x": "x"}
+    dated = pd.DataFrame({"doc": ["a", "b", "c"], "outlet": ["Wire", "Wire", "Wire"],
+                          "published": ["2026-03-14", "2026-03-15", "2026-03-15"]})
+    assert overview.doc_labels(dated) == {"a": "Wire (2026-03-14)", "b": "Wire (b)", "c": "Wire (c)"}
 
 
 def test_describe_figures_counts(dam):
@@ -109,3 +112,13 @@ def test_present_escapes_article_text():
         assert "<script>" not in obj.data and "<img" not in obj.data
         assert "&lt;script&gt;" in obj.data
     assert present.table(pd.DataFrame({"a": []}), empty="nothing").data == "<p>nothing</p>"
+
+
+def test_with_outlet_names_rewrites_document_lists():
+    labels = {"a": "Wire A", "b": "Daily B", "c": "Herald C"}
+    named = overview.with_outlet_names(tidy.facts(), labels)
+    assert named.set_index("fact_id").loc["F001", "values"] == "104 [Wire A, Daily B]; more than 100 [Herald C]"
+    assert named.set_index("fact_id").loc["F001", "docs"] == "Wire A; Daily B; Herald C"
+    assert named["label"].tolist() == tidy.facts()["label"].tolist()
+    events = overview.with_outlet_names(tidy.events(), labels)
+    assert events.set_index("event_id").loc["V004", "sources"] == "Wire A; Daily B"

@@ -152,3 +152,52 @@ def test_report_help(capsys):
     out = capsys.readouterr().out
     for words in ("--title", "--out", "report.html", "untouched", "reports/"):
         assert words in out
+
+
+def test_report_command_prints_only_progress_lines(root, tmp_path):
+    """The kernel talks over IPC (analysis.present.kernel), so ipykernel's TCP warning is never raised."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "quiet"
+    run = subprocess.run([sys.executable, "-m", "analysis", "report", str(root / "seeds"), "--out", str(out),
+                          "--notebooks", "03_timeline"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "without encryption" not in run.stderr and "IPKernelApp" not in run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    assert lines and all(re.match(r"\[\d+(/\d+)?\] |report: ", line) for line in lines), lines
+    assert not list(root.glob("notebooks/kernel-ipc*")) and not list(root.glob("kernel-ipc*"))
+
+
+def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
+    """A story folder with the columns other stages add (outlets, dates, 'updated', why, conflicts):
+    the report shows the movement chart, the disagreement card and the explained update."""
+    import papermill as pm
+    import pandas as pd
+
+    from analysis.present.kernel import LocalKernelManager
+    from analysis.present.story import Story, write_story
+    from tests import tidy
+
+    t = tidy.newsroom()
+    documents = t["documents"].assign(chars=t["documents"]["text"].str.len())
+    story = Story(name="newsroom", documents=documents, errors=pd.DataFrame({"file": [], "problem": []}),
+                  figures=t["figures"], facts=t["facts"], checks=tidy.checks(), entities=tidy.entities(),
+                  events=tidy.events(), conflicts=t["conflicts"])
+    folder = write_story(story, tmp_path / "story")
+    out = tmp_path / "charts"
+    executed = tmp_path / "report.ipynb"
+    pm.execute_notebook(str(root / "notebooks" / "report.ipynb"), str(executed),
+                        parameters={"corpus": str(folder), "title": "Newsroom", "out": str(out)},
+                        kernel_name="python3", progress_bar=False, cwd=str(root / "notebooks"),
+                        kernel_manager_class=LocalKernelManager)
+    nb = nbformat.read(executed, as_version=4)
+    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.outputs)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "<mark>12,400</mark>" in html and "Herald C, 2026-03-16" in html
+    assert "people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15)" in html
+    assert "F007 people missing: updated as the story went on" in text
+    assert "1 disagreement(s): residents evacuated: 12,400 (Wire A) vs 9,000 (Herald C)" in text
+    moved = pd.read_csv(out / "movement.csv")
+    assert moved["text"].tolist() == ["20", "25", "at least 30"]

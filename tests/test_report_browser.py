@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.present import overview
+from analysis.present import keyfigures
 from analysis.io.corpus import load_corpus
 from analysis.reconcile import reconcile
 from analysis.extract import extract_figures
@@ -70,8 +70,8 @@ def _expected_headline_texts(corpus) -> list[str]:
     loaded = load_corpus(corpus)
     figures = extract_figures(loaded.documents)
     rec = reconcile(loaded.documents, figures)
-    table = overview.headline_facts(rec.facts, rec.figures, loaded.documents, top=3)
-    return [v.split(" [")[0] for v in table["as reported"]]
+    table = keyfigures.key_figures(rec.facts, rec.figures, loaded.documents, top=3)
+    return list(table["figure"]) + [says.split(": ")[0] for says in table["what the outlets say"]]
 
 
 def test_report_in_headless_chromium(report, corpus, root, tmp_path):
@@ -109,7 +109,11 @@ def test_report_in_headless_chromium(report, corpus, root, tmp_path):
     assert scripts == 0 and handlers == 0
     assert SCRIPT in text
     assert "Seeds with an injected <script>" in text
-    # headline figures, computed from the tables, are on the page
+    # key figures, computed from the tables, are on the page, first
     for number in _expected_headline_texts(corpus):
         assert number in text, number
+    sections = ["Key figures", "How the numbers moved", "Where the outlets disagree", "Differences with an explanation",
+                "Outlet scorecard", "Who states what", "Timeline", "Caveats", "Sources"]
+    positions = [text.find(f"\n{s}\n") for s in sections]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), dict(zip(sections, positions))
     assert shot.stat().st_size > 50_000

@@ -42,10 +42,11 @@ DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 STATUS_COLOURS = {
     "agree": OKABE_ITO["bluish green"],
     "compatible": OKABE_ITO["sky blue"],
+    "updated": OKABE_ITO["reddish purple"],
     "conflict": OKABE_ITO["vermillion"],
     "single": "#BBBBBB",
 }
-STATUS_ORDER = ("agree", "compatible", "conflict", "single")
+STATUS_ORDER = ("agree", "compatible", "updated", "conflict", "single")
 KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
                                                        "sky blue", "vermillion", "yellow")]))
 GREY = "#666666"
@@ -106,7 +107,10 @@ def finish_figure(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapp
 def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
     """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
     names = [label_of(d, doc_labels) for d in dict.fromkeys(docs)]
-    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    kept = 0  # at most 8 names and about 150 characters of them, so the line fits its two lines
+    while kept < min(8, len(names)) and (kept == 0 or len(", ".join(names[:kept + 1])) <= 150):
+        kept += 1
+    shown = ", ".join(names[:kept]) + (f" and {len(names) - kept} more" if len(names) > kept else "")
     n = len(names)
     line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
     line += "; figures as extracted from the articles' text by newsfigures."
@@ -139,7 +143,37 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
         fig.savefig(buffer, format="svg", metadata={"Date": None})
     paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
     write_table(data, paths["csv"])
+    fig._saved_png = paths["png"].read_bytes()  # what show_saved_png displays instead of drawing again
     return paths
+
+
+def show_saved_png() -> bool:
+    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure again.
+
+    The inline backend would lay out and draw every chart a third time (after
+    the PNG and the SVG) to show it; the saved PNG is the same picture.
+    Figures that were not saved are drawn as usual. Call it after
+    ``%matplotlib inline``; returns whether a formatter was registered.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    formatter = shell.display_formatter.formatters["image/png"]
+    try:
+        drawn = formatter.lookup_by_type(Figure)
+    except KeyError:
+        drawn = None
+
+    def png(fig: Figure):
+        saved = getattr(fig, "_saved_png", None)
+        return saved if saved is not None else (drawn(fig) if drawn else None)
+
+    formatter.for_type(Figure, png)
+    return True
 
 
 def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
@@ -149,7 +183,7 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
     if n == 0:
         return f"No {noun} to compare"
     verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
-             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+             "updated": ("was updated", "were updated"), "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
     parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
     (status, k), rest = parts[0], parts[1:]

@@ -12,8 +12,8 @@ function            tables                  what it shows
 :func:`headline`    facts + figures         the facts most sources state: each mention's
                                             interval (open-ended ones as arrows), one colour
                                             per document, labelled with the text as written
-:func:`matrix`      facts + figures         documents x facts, cells coloured by the fact's
-                                            agreement status, holding the text each states
+:func:`matrix`      facts + figures         outlets x facts, coloured by status (in
+                                            :mod:`.matrix`; outlets split into panels)
 :func:`timeline`    events                  resolved events on a time axis, labelled ``what``
 :func:`shares`      figures                 percent figures as parts of a whole, by subject
 :func:`by_source`   figures                 figure mentions per document and kind
@@ -34,7 +34,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..schema import KINDS
@@ -64,6 +64,7 @@ from .chartkit import (
     save,
 )
 from .common import plural, require
+from .matrix import MATRIX_COLUMNS, matrix
 
 __all__ = ["by_source", "headline", "matrix", "shares", "timeline"]
 
@@ -168,80 +169,6 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
 
 
 # --------------------------------------------------------------------------
-# 2. documents x facts, coloured by agreement status
-# --------------------------------------------------------------------------
-
-MATRIX_COLUMNS = ["fact_id", "label", "status", "doc", "stated", "text"]
-
-
-def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
-           fact_ids: Sequence[str] | None = None, top: int = 12,
-           doc_labels: Mapping[str, str] | None = None, name: str = "matrix") -> Figure:
-    """Which document states which fact: a grid of facts (rows) by documents (columns).
-
-    A cell is coloured by the fact's status (agree, compatible, conflict,
-    single) when the document states the fact, and holds the text as written;
-    it is blank when the document does not. By default the ``top`` facts that
-    most sources state (those stated by two or more first).
-    """
-    require(facts, ["fact_id", "label", "n_sources", "n_mentions", "status", "kind"], "facts")
-    require(figures, ["doc", "start", "text", "fact_id"], "figures")
-    chosen = pick_facts(facts, fact_ids, top, skip_dates=False, multi_first=True)
-    mentions = with_copy_flag(figures).sort_values(["doc", "start"], kind="stable")
-    docs = sorted(set(mentions["doc"]))
-    stated = mentions[mentions["fact_id"].isin(chosen["fact_id"])].groupby(["fact_id", "doc"])
-    # the texts a document states for the fact; '(copy)' when all its mentions repeat another's
-    texts = stated["text"].agg(lambda s: "; ".join(dict.fromkeys(s))) + stated["copy"].all().map(
-        {True: " (copy)", False: ""})
-    rows = []
-    for fact in chosen.itertuples(index=False):
-        for doc in docs:
-            text = texts.get((fact.fact_id, doc), "")
-            rows.append({"fact_id": fact.fact_id, "label": fact.label, "status": fact.status, "doc": doc,
-                         "stated": bool(text), "text": text})
-    data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
-
-    n_f, n_d = len(chosen), len(docs)
-    fig = new_figure(max(6.5, 2.8 + 1.45 * n_d), 1.6 + 0.42 * max(n_f, 1) + SOURCE_HEIGHT_IN + 0.9)
-    if data.empty:
-        empty_note(fig, "No fact to show: the articles state no comparable figures.")
-    else:
-        ax = fig.add_subplot()
-        for r in data.itertuples(index=False):
-            i, j = list(chosen["fact_id"]).index(r.fact_id), docs.index(r.doc)
-            face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
-            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor="white" if r.stated else LIGHT, lw=1.5))
-            if r.stated:
-                ax.text(j + 0.5, i + 0.5, tex(wrap(r.text, 18)), ha="center", va="center", fontsize=7.5,
-                        color="black")
-        ax.set_xlim(0, n_d)
-        ax.set_ylim(n_f, 0)
-        ax.set_xticks([j + 0.5 for j in range(n_d)])
-        ax.set_xticklabels([tex(wrap(label_of(d, doc_labels), 16)) for d in docs], fontsize=8)
-        ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(n_f)])
-        ax.set_yticklabels([tex(f"{f}  {short(lbl, 38)}") for f, lbl in zip(chosen["fact_id"], chosen["label"])],
-                           fontsize=8)
-        ax.set_xlabel("document (outlet)", fontsize=8, color=GREY)
-        ax.xaxis.set_label_position("top")
-        ax.set_ylabel("fact", fontsize=8, color=GREY)
-        ax.tick_params(length=0)
-        for side in ax.spines.values():
-            side.set_visible(False)
-        present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
-        handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
-        handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.02), ncol=len(handles),
-                  fontsize=8, frameon=False)
-    multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
-    title = (status_phrase(multi, "facts stated by several outlets") if multi
-             else "No fact is stated by more than one outlet")
-    finish_figure(fig, title, docs, doc_labels)
-    save(fig, data, out_dir, name)
-    return fig
-
-
-# --------------------------------------------------------------------------
 # 3. timeline of resolved events
 # --------------------------------------------------------------------------
 
@@ -251,12 +178,13 @@ TIMELINE_COLUMNS = ["event_id", "date", "precision", "what", "sources", "start",
 def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
              doc_labels: Mapping[str, str] | None = None, name: str = "timeline") -> Figure:
     """Resolved events in date order: a dot for a day, a bar for a month, year or decade."""
-    require(events, ["event_id", "date", "precision", "what", "sources", "resolved"], "events")
+    require(events, ["event_id", "date", "precision", "what", "sources", "resolved", "expressions"], "events")
     rows = []
     for e in events[events["resolved"].astype(bool)].itertuples(index=False):
         span = date_span(e.date)
         if span is not None:
-            rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": e.what,
+            what = str(e.what).strip() or f"“{str(e.expressions).split(';')[0].strip()}”"  # unnamed: as written
+            rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": what,
                          "sources": e.sources, "start": span[0].date().isoformat(), "end": span[1].date().isoformat()})
     data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["start", "end", "event_id"], kind="stable")
     data = data.reset_index(drop=True)

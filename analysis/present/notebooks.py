@@ -111,9 +111,11 @@ def execute(notebook: str | os.PathLike, timeout: int = 600) -> None:
     """Run a notebook top to bottom in its own folder with kernel ``python3``, then save it cleaned."""
     from nbclient import NotebookClient
 
+    from .kernel import LocalKernelManager
+
     path = Path(notebook)
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, kernel_name="python3", timeout=timeout,
+    NotebookClient(nb, kernel_name="python3", timeout=timeout, kernel_manager_class=LocalKernelManager,
                    resources={"metadata": {"path": str(path.parent.resolve())}}).execute()
     path.write_text(_dumps(clean(nb)), encoding="utf-8")
 

@@ -29,7 +29,7 @@ from .common import plural, require
 
 __all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
            "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
-           "outlet_reports", "repeated_values", "shared_subjects"]
+           "outlet_reports", "repeated_values", "shared_subjects", "with_outlet_names"]
 
 
 def _joined(values: Iterable) -> str:
@@ -45,15 +45,53 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> a short label: the manifest's outlet where known (with the doc id if two share it), else the doc id."""
+    """doc -> the name a reader knows: the manifest's outlet where known, else the doc id.
+
+    Two documents of one outlet are told apart by their ``published`` day
+    ('Wire (2026-03-14)') when those differ, else by the doc id ('Wire (a)').
+    """
     require(documents, ["doc"], "documents")
-    outlets = documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else pd.Series(
-        "", index=documents.index)
-    counts = outlets[outlets != ""].value_counts()
+
+    def column(name: str) -> pd.Series:
+        if name in documents.columns:
+            return documents[name].fillna("").astype(str).str.strip()
+        return pd.Series("", index=documents.index)
+
+    outlets, published = column("outlet"), column("published").str[:10]
     labels = {}
-    for doc, outlet in zip(documents["doc"], outlets):
-        labels[doc] = outlet if outlet and counts[outlet] == 1 else (f"{outlet} ({doc})" if outlet else doc)
-    return labels
+    for outlet, group in pd.DataFrame({"doc": documents["doc"].astype(str), "outlet": outlets,
+                                       "day": published}).groupby("outlet", sort=False):
+        for doc, day in zip(group["doc"], group["day"]):
+            if not outlet:
+                labels[doc] = doc
+            elif len(group) == 1:
+                labels[doc] = outlet
+            elif day and (group["day"] == day).sum() == 1:
+                labels[doc] = f"{outlet} ({day})"
+            else:
+                labels[doc] = f"{outlet} ({doc})"
+    return {d: labels[d] for d in documents["doc"].astype(str)}
+
+
+def with_outlet_names(frame: pd.DataFrame, labels: dict[str, str],
+                      columns: Sequence[str] = ("values", "docs", "sources")) -> pd.DataFrame:
+    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]' in
+    ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are unchanged;
+    columns that are missing are skipped."""
+    out = frame.copy()
+
+    def names(items: str, sep: str) -> str:
+        return sep.join(labels.get(d.strip(), d.strip()) for d in items.split(sep.strip()))
+
+    for col in columns:
+        if col not in out.columns:
+            continue
+        texts = out[col].fillna("").astype(str)
+        if texts.str.contains(r"\[", regex=True).any():
+            out[col] = texts.str.replace(r"\[([^\]]*)\]", lambda m: f"[{names(m.group(1), ', ')}]", regex=True)
+        else:
+            out[col] = [names(t, "; ") if t else t for t in texts]
+    return out
 
 
 def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
@@ -188,7 +226,7 @@ def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> s
     require(facts, ["fact_id", "n_sources", "status"], "facts")
     statuses = facts["status"].value_counts()
     lines = [f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
-             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "conflict", "single")
+             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "updated", "conflict", "single")
                                      if s in statuses.index) or "none")]
     if checks is not None:
         require(checks, ["status"], "checks")

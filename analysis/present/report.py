@@ -1,9 +1,10 @@
 """Render the report: run the notebooks with papermill, export a self-contained HTML page.
 
 Entry point: :func:`render_report` ``(paths, title, out_dir, notebooks=..., parameters=...)``.
-It runs the notebooks in order in one Python process (papermill imported
-once, kernel ``python3``, a per-cell timeout, one progress line per notebook
-on stderr) inside a temporary folder beside ``out_dir``, exports the
+It runs the notebooks in one Python process (papermill imported once, kernel
+``python3`` over IPC, a per-cell timeout, progress lines on stderr), side by
+side, one kernel per core: each reads the story folder written first, none
+depends on another, inside a temporary folder beside ``out_dir``, exports the
 ``report`` notebook (or the last one run) to HTML without code, and only then
 swaps the folder into place. ``out_dir`` ends up holding::
 
@@ -27,7 +28,9 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Mapping, Sequence
@@ -36,6 +39,7 @@ import nbformat
 
 from .. import paths as project_paths
 from ..io.outputs import OutputError, check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from .kernel import LocalKernelManager
 from .story import open_story, write_story
 
 __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
@@ -59,7 +63,7 @@ TEMPLATE = """\
 <style>
   main { max-width: 1100px; margin: 0 auto; }
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; }
+    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 </style>
 {%- endblock html_head_css -%}
 """
@@ -219,18 +223,24 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
             raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
         corpus = str(write_story(story, work / "tables"))
         title = title or story.name
-        executed = []
-        for i, source in enumerate(sources, 1):
+        lock = threading.Lock()
+
+        def say(line: str) -> None:
+            with lock:
+                print(line, file=log, flush=True)
+
+        def run(i: int, source: Path) -> Path:
             name = source.stem
             given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
             params = {k: v for k, v in given.items() if k in declared[source]}
             target = work / "notebooks" / source.name
-            print(f"[{i}/{len(sources)}] {name}: running", file=log, flush=True)
+            say(f"[{i}/{len(sources)}] {name}: running")
             t0 = time.perf_counter()
             try:
                 pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
                                     progress_bar=False, log_output=False, cwd=str(source.parent),
-                                    execution_timeout=timeout, start_timeout=120)
+                                    execution_timeout=timeout, start_timeout=120,
+                                    kernel_manager_class=LocalKernelManager)
             except PapermillExecutionError as exc:
                 position, cell_id, line = _failed_cell(target, source)
                 where = f"cell {position}" if position else f"cell index {exc.cell_index}"
@@ -245,8 +255,18 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
             except Exception as exc:  # kernel died, timeout, bad notebook ...
                 raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
                                   notebook=name) from exc
-            print(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s", file=log, flush=True)
-            executed.append(target)
+            say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
+            return target
+
+        # the notebooks only read the story folder, so they run side by side, one kernel per core
+        pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
+        try:
+            # the report notebook, the longest, starts first
+            order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
+            futures = {i: pool.submit(run, i, source) for i, source in order}
+            executed = [futures[i].result() for i in sorted(futures)]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         html_title = title or Path(paths[0]).resolve().name
         export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
     except BaseException:

@@ -4,7 +4,9 @@ In: ``source``, a folder (or list) of articles, or a story folder written by
 :func:`write_story` (the ``report`` command writes one and hands it to every
 notebook). Out: :func:`open_story` returns a :class:`Story` holding the
 documents, errors, figures (with their fact, copy and entity links), facts,
-checks, entities and events tables. From articles, it loads, extracts and
+checks, entities and events tables, and the conflicts table (pairs of
+mentions that disagree) when the reconciliation provides one (else it is
+empty and the presentation derives pairs from the facts). From articles, it loads, extracts and
 reconciles once; from a story folder it only reads, so a report's notebooks
 share one reconciliation. A story folder holds each table as Parquet (exact
 text and dtypes) and ``story.json`` naming the corpus it came from.
@@ -31,6 +33,7 @@ from .overview import corpus_name
 __all__ = ["STORY_FILE", "Story", "is_story_folder", "open_story", "write_story"]
 
 STORY_FILE = "story.json"
+CONFLICT_COLUMNS = ["fact_id", "doc_a", "start_a", "end_a", "text_a", "doc_b", "start_b", "end_b", "text_b", "why"]
 _SCHEMAS = {"figures": FIGURES + FIGURE_LINKS, "facts": FACTS, "checks": CHECKS, "entities": ENTITIES,
             "events": EVENTS}
 
@@ -48,6 +51,7 @@ class Story:
     entities: pd.DataFrame
     events: pd.DataFrame
     sources: list[str] = field(default_factory=list)
+    conflicts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
 
     def with_sentences(self, figures: pd.DataFrame | None = None) -> pd.DataFrame:
         """``figures`` (default: all) with a ``sentence`` column: each mention's sentence, read by offset."""
@@ -72,8 +76,10 @@ def open_story(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Story
         tables = {name: conform(pd.read_parquet(folder / f"{name}.parquet"), cols) for name, cols in _SCHEMAS.items()}
         documents = pd.read_parquet(folder / "documents.parquet")
         errors = pd.read_parquet(folder / "errors.parquet").astype(ERROR_COLUMNS)
+        conflicts = (pd.read_parquet(folder / "conflicts.parquet") if (folder / "conflicts.parquet").is_file()
+                     else pd.DataFrame(columns=CONFLICT_COLUMNS))
         return Story(name=meta.get("name", folder.name), documents=documents, errors=errors,
-                     sources=list(meta.get("sources", [])), **tables)
+                     sources=list(meta.get("sources", [])), conflicts=conflicts, **tables)
     corpus = load_corpus(names)
     rec, errors = reconcile_corpus(corpus)
     return _story(corpus_name(names), corpus.documents, errors, rec, names)
@@ -81,8 +87,11 @@ def open_story(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Story
 
 def _story(name: str, documents: pd.DataFrame, errors: pd.DataFrame, rec: Reconciliation,
            sources: list[str]) -> Story:
+    conflicts = getattr(rec, "conflicts", None)  # provided by newer reconciliations only
+    if not isinstance(conflicts, pd.DataFrame):
+        conflicts = pd.DataFrame(columns=CONFLICT_COLUMNS)
     return Story(name=name, documents=documents, errors=errors, sources=sources, figures=rec.figures,
-                 facts=rec.facts, checks=rec.checks, entities=rec.entities, events=rec.events)
+                 facts=rec.facts, checks=rec.checks, entities=rec.entities, events=rec.events, conflicts=conflicts)
 
 
 def write_story(story: Story, folder: str | os.PathLike) -> Path:
@@ -93,7 +102,7 @@ def write_story(story: Story, folder: str | os.PathLike) -> Path:
     tables = {"documents": story.documents.astype({k: v for k, v in DOCUMENT_COLUMNS.items()
                                                    if k in story.documents.columns}),
               "errors": story.errors, "figures": story.figures, "facts": story.facts, "checks": story.checks,
-              "entities": story.entities, "events": story.events}
+              "entities": story.entities, "events": story.events, "conflicts": story.conflicts}
     for name, table in tables.items():
         write_table(table, folder / f"{name}.parquet")
     meta = {"name": story.name, "sources": story.sources}

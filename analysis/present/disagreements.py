@@ -1,0 +1,185 @@
+"""Disagreements explained, differences that have an explanation, and a scorecard per outlet.
+
+In: the facts, figures and documents tables, and the reconciliation's
+conflicts table when there is one (``fact_id, doc_a, start_a, end_a, text_a,
+doc_b, start_b, end_b, text_b, why``). Out:
+
+- :func:`conflict_pairs`: one row per disagreement, with both sentences read
+  by offset; without a conflicts table, pairs are made from the facts whose
+  status is ``conflict`` (the two mentions furthest apart);
+- :func:`conflict_cards`: those rows as escaped HTML cards, the two sentences
+  side by side, the figure in ``<mark>``, outlet, date and the why;
+- :func:`explained_differences`: one plain line per fact whose outlets give
+  different figures for a reason (an update, rounding or precision);
+- :func:`scorecard`: per outlet, how its figures stand against the consensus,
+  and which of them are outliers.
+
+Outlets are named by the documents table (fallback: the document id).
+Everything returned as HTML is escaped; nothing here emits a script.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Mapping
+
+import pandas as pd
+from IPython.display import HTML
+
+from .common import require
+from .keyfigures import _col, doc_dates, independent
+from .overview import doc_labels
+from .story import CONFLICT_COLUMNS
+
+__all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
+           "scorecard"]
+
+PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
+                                               ("outlet", "date", "doc", "text", "before", "after")]
+SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single", "outliers", "doc"]
+
+
+def _texts(documents: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(documents["doc"].astype(str), _col(documents, "text")))
+
+
+def _sentence(figures: pd.DataFrame, texts: Mapping[str, str], doc: str, start: int, end: int) -> tuple[str, str]:
+    """(text before the figure, text after it) within its sentence: the figures table's sentence offsets
+    for that mention, else up to 200 characters each way."""
+    text = texts.get(doc, "")
+    hit = figures[(figures["doc"].astype(str) == doc) & (figures["start"] == start)]
+    if len(hit) and "sent_start" in hit.columns:
+        s, e = int(hit["sent_start"].iloc[0]), int(hit["sent_end"].iloc[0])
+    else:
+        s, e = max(0, start - 200), min(len(text), end + 200)
+    return " ".join(text[s:start].split()), " ".join(text[end:max(e, end)].split())
+
+
+def _derived_conflicts(facts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """A conflicts table from facts with status conflict: the lowest and the highest independent mention."""
+    rows = []
+    pool = independent(figures)
+    whys = _col(facts, "why")
+    for fid, why in zip(facts.loc[facts["status"] == "conflict", "fact_id"], whys[facts["status"] == "conflict"]):
+        part = pool[pool["fact_id"] == fid].sort_values(["value", "doc", "start"], kind="stable")
+        if part["doc"].nunique() < 2:
+            continue
+        a = part.iloc[0]
+        b = part[part["doc"] != a["doc"]].iloc[-1]
+        rows.append({"fact_id": fid, "doc_a": a["doc"], "start_a": int(a["start"]), "end_a": int(a["end"]),
+                     "text_a": a["text"], "doc_b": b["doc"], "start_b": int(b["start"]), "end_b": int(b["end"]),
+                     "text_b": b["text"], "why": why})
+    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+
+
+def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
+                   conflicts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per disagreement: fact, label, why, and per side the outlet, date, doc, the figure as
+    written and its sentence around it (``before``/``after``)."""
+    require(facts, ["fact_id", "label", "status"], "facts")
+    require(figures, ["doc", "start", "end", "text", "value", "fact_id"], "figures")
+    table = conflicts if conflicts is not None and len(conflicts) else _derived_conflicts(facts, figures)
+    require(table, CONFLICT_COLUMNS[:-1], "conflicts")
+    labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
+    label_of = dict(zip(facts["fact_id"], facts["label"]))
+    whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    rows = []
+    for r in table.itertuples(index=False):
+        why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
+        row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": why}
+        for side in "ab":
+            doc, start, end = str(getattr(r, f"doc_{side}")), int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}"))
+            before, after = _sentence(figures, texts, doc, start, end)
+            written = texts.get(doc, "")[start:end] or str(getattr(r, f"text_{side}"))
+            row.update({f"outlet_{side}": labels.get(doc, doc), f"date_{side}": dates.get(doc, ""),
+                        f"doc_{side}": doc, f"text_{side}": written, f"before_{side}": before,
+                        f"after_{side}": after})
+        if not row["why"]:
+            row["why"] = (f"{row['outlet_a']} says {row['text_a']}, {row['outlet_b']} says {row['text_b']}: "
+                          "no single value fits both")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
+
+
+_CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0.8em 0"
+_SIDE = "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px solid #999"
+
+
+def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.") -> HTML:
+    """Each disagreement as a card: the fact, the two sentences side by side with the figure in <mark>,
+    outlet and date under each, and why they cannot both be right. All text escaped."""
+    e = html.escape
+    if pairs.empty:
+        return HTML(f"<p>{e(empty)}</p>")
+    cards = []
+    for r in pairs.to_dict("records"):
+        sides = []
+        for s in "ab":
+            quote = f"{e(r[f'before_{s}'])} <mark>{e(r[f'text_{s}'])}</mark> {e(r[f'after_{s}'])}".strip()
+            when = f", {e(r[f'date_{s}'])}" if r[f"date_{s}"] else ""
+            sides.append(f'<blockquote style="{_SIDE}"><p>{quote}</p>'
+                         f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>")
+        cards.append(f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
+                     f'<div style="display:flex;gap:0.8em;flex-wrap:wrap">{"".join(sides)}</div>'
+                     f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>')
+    return HTML("".join(cards))
+
+
+def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+    """One line per fact whose outlets state different figures for a known reason: updated (in date order,
+    'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with the ``why``."""
+    require(facts, ["fact_id", "label", "status"], "facts")
+    labels, dates = doc_labels(documents), doc_dates(documents)
+    whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    pool = independent(figures)
+    lines = []
+    for fid, label, status in zip(facts["fact_id"], facts["label"], facts["status"]):
+        if status not in ("updated", "compatible"):
+            continue
+        part = pool[pool["fact_id"] == fid]
+        if part["text"].nunique() < 2:
+            continue
+        when = [a or dates.get(d, "") for a, d in zip(_col(part, "as_of"), part["doc"].astype(str))]
+        part = part.assign(when=when).sort_values(["when", "doc", "start"], kind="stable")
+        steps = []
+        for text, g in part.groupby("text", sort=False):
+            outlets = ", ".join(dict.fromkeys(labels.get(d, d) for d in g["doc"]))
+            day = g["when"].iloc[0]
+            steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
+        joined = " → ".join(steps) if status == "updated" else "; ".join(steps)
+        reason = whys.get(fid) or ("a later report gives a new figure" if status == "updated"
+                                   else "the figures overlap once rounding and 'more than' or 'about' are allowed for")
+        lines.append(f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}.")
+    return lines
+
+
+def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: its independent figures by how they stand (agree with the consensus, compatible,
+    later updated, conflict, single source), and its outliers (figures of a disputed fact whose interval
+    leaves out the consensus value), most figures first."""
+    require(facts, ["fact_id", "label", "status", "value"], "facts")
+    require(figures, ["doc", "text", "low", "high", "fact_id"], "figures")
+    labels = doc_labels(documents)
+    facts_by_id = facts.set_index("fact_id")
+    pool = independent(figures)
+    pool = pool[pool["fact_id"].isin(facts_by_id.index)]
+    rows = []
+    for doc in documents["doc"].astype(str):
+        mine = pool[pool["doc"].astype(str) == doc]
+        counts = dict.fromkeys(("agree", "compatible", "updated", "conflict", "single"), 0)
+        outliers = []
+        for m in mine.itertuples(index=False):
+            fact = facts_by_id.loc[m.fact_id]
+            status = str(fact["status"])
+            if status == "conflict":
+                value = float(fact["value"]) if pd.notna(fact["value"]) else math.nan
+                inside = not math.isnan(value) and float(m.low) <= value <= float(m.high)
+                status = "agree" if inside else "conflict"
+                if not inside:
+                    outliers.append(f"{m.text} ({fact['label']})")
+            counts[status if status in counts else "single"] += 1
+        rows.append({"outlet": labels.get(doc, doc), "figures": len(mine), **counts,
+                     "outliers": "; ".join(dict.fromkeys(outliers)), "doc": doc})
+    out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
+    return out.sort_values(["figures", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,0 +1,166 @@
+"""How the numbers moved: a step chart per updated fact, value against the day each report gives it.
+
+In: the facts, figures and documents tables. A fact whose status is
+``updated`` (a changing quantity such as a death toll reported again later)
+gets one panel: each independent mention is a mark at its ``as_of`` day (else
+the document's ``published`` day, else its ``reference_date``) and its value,
+one marker and colour per outlet; a step line joins the reports in date
+order; a mention that allows an interval ('at least', 'about', 'more than')
+is drawn as a band from its low to its high end (an open end stops at the
+panel's top); the latest value is annotated. Out: the Figure, saved as
+``movement.png``, ``.svg`` and ``movement.csv`` (one row per mark).
+
+Where the facts table has no status 'updated' at all (a reconciliation that
+does not mark updates), the facts shown are those whose outlets state
+different values on different days (a conflict or a compatible pair that
+moves with the date), and the source line says so. With nothing to show, the
+chart says so in a small panel and its CSV has no rows.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from .chartkit import (DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, SOURCE_HEIGHT_IN, empty_note, finish_figure, human,
+                       new_figure, save, short, tex)
+from .common import plural, require
+from .keyfigures import _col, doc_dates, independent
+from .overview import doc_labels as make_labels
+
+__all__ = ["MOVEMENT_COLUMNS", "movement", "movement_data"]
+
+MOVEMENT_COLUMNS = ["fact_id", "label", "unit", "doc", "outlet", "day", "dated_by", "text", "qualifier", "value",
+                    "low", "high", "latest"]
+
+
+def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
+                  fact_ids: Sequence[str] | None = None, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date order;
+    ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published' day;
+    ``latest`` marks the last report of each fact."""
+    require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "status"], "facts")
+    require(figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures")
+    labels = dict(labels or make_labels(documents))
+    dates = doc_dates(documents)
+    info = facts.set_index("fact_id")
+    pool = independent(figures)
+    if fact_ids:
+        chosen = list(fact_ids)
+    elif (facts["status"] == "updated").any():
+        chosen = facts.loc[facts["status"] == "updated", "fact_id"].tolist()
+    else:  # no update marked: facts whose outlets give different values on different days
+        chosen = _moving(facts, pool, dates)
+    pool = pool[pool["fact_id"].isin(chosen)]
+    as_of = _col(pool, "as_of").str[:10]
+    published = pool["doc"].astype(str).map(dates).fillna("")
+    data = pd.DataFrame({
+        "fact_id": pool["fact_id"], "label": pool["fact_id"].map(info["label"]),
+        "unit": pool["fact_id"].map(info["unit"]), "doc": pool["doc"].astype(str),
+        "outlet": pool["doc"].astype(str).map(lambda d: labels.get(d, d)),
+        "day": as_of.where(as_of != "", published),
+        "dated_by": np.where(as_of != "", "as_of", np.where(published != "", "published", "")),
+        "text": pool["text"], "qualifier": pool["qualifier"], "value": pool["value"].astype(float),
+        "low": pool["low"].astype(float), "high": pool["high"].astype(float), "start": pool["start"]})
+    data = data[data["day"] != ""]
+    order = {f: i for i, f in enumerate(chosen)}
+    data = data.assign(_o=data["fact_id"].map(order)).sort_values(["_o", "day", "doc", "start"], kind="stable")
+    data["latest"] = ~data.duplicated("fact_id", keep="last")
+    return data[MOVEMENT_COLUMNS].reset_index(drop=True)
+
+
+def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -> list[str]:
+    candidates = facts[facts["status"].isin(["conflict", "compatible"]) & (facts["kind"] != "date")]
+    candidates = candidates.sort_values(["n_sources", "fact_id"], ascending=[False, True], kind="stable")
+    day = _col(pool, "as_of").str[:10]
+    day = day.where(day != "", pool["doc"].astype(str).map(dates).fillna(""))
+    dated = pool.assign(day=day)[day != ""]
+    spread = dated.groupby("fact_id").agg(days=("day", "nunique"), values=("value", "nunique"))
+    moving = spread[(spread["days"] >= 2) & (spread["values"] >= 2)].index
+    return [f for f in candidates["fact_id"] if f in moving]
+
+
+def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, out_dir: str | os.PathLike, *,
+             fact_ids: Sequence[str] | None = None, top: int = 4, doc_labels: Mapping[str, str] | None = None,
+             name: str = "movement") -> Figure:
+    """Step charts of the updated facts (at most ``top``), saved with the CSV of their marks."""
+    labels = dict(doc_labels or make_labels(documents))
+    data = movement_data(facts, figures, documents, fact_ids, labels)
+    shown = list(dict.fromkeys(data["fact_id"]))[:top]
+    data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
+    outlets = sorted(set(data["outlet"]))
+    colour = {o: DOC_COLOURS[i % len(DOC_COLOURS)] for i, o in enumerate(outlets)}
+    marker = {o: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
+    fig = new_figure(9.5, (1.2 + 2.6 * len(shown) if shown else 1.3) + SOURCE_HEIGHT_IN)
+    if data.empty:
+        empty_note(fig, "No figure was updated from one report to the next.")
+        title = "No figure was updated from one report to the next"
+    else:
+        axes = fig.subplots(len(shown), 1, squeeze=False)[:, 0]
+        for ax, fid in zip(axes, shown):
+            _panel(ax, data[data["fact_id"] == fid], colour, marker)
+        title = _title(data, shown)
+    docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
+    inferred = "" if fact_ids or (facts["status"] == "updated").any() or data.empty else (
+        "No figure is marked as updated: shown are figures whose outlets give different values on different days. ")
+    finish_figure(fig, title, docs, labels, inferred + "Steps join the reports in date order; bands: the interval an "
+                  "'at least' or 'about' allows; day: the figure's 'as of' day, else the article's publication day.")
+    save(fig, data, out_dir, name)
+    return fig
+
+
+def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
+    days = pd.to_datetime(part["day"])
+    finite = pd.concat([part["value"], part["low"], part["high"]]).replace([np.inf, -np.inf], np.nan).dropna()
+    lo, hi = float(finite.min()), float(finite.max())
+    span = hi - lo if hi > lo else max(abs(hi) * 0.2, 1.0)
+    top = hi + 0.35 * span
+    half = max((days.max() - days.min()) * 0.012, pd.Timedelta(hours=3))  # a band's half width
+    for d, r in zip(days, part.itertuples(index=False)):
+        if r.high > r.low:
+            ax.fill_between([d - half, d + half], r.low, min(r.high, top),
+                            color=colour[r.outlet], alpha=0.18, lw=0)
+    by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
+    ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
+    for d, r in zip(days, part.itertuples(index=False)):
+        ax.plot([d], [r.value], marker=marker[r.outlet], ms=8, color=colour[r.outlet], linestyle="none",
+                label=short(r.outlet, 30), zorder=3)
+    last = part.iloc[-1]
+    ax.annotate(tex(f"latest: {last['text']} ({short(last['outlet'], 28)}, {last['day']})"),
+                xy=(days.iloc[-1], last["value"]), xytext=(-6, 12), textcoords="offset points", ha="right",
+                fontsize=8.5, fontweight="bold")
+    handles, names = ax.get_legend_handles_labels()
+    unique = dict(zip(names, handles))
+    ax.legend(unique.values(), [tex(n) for n in unique], fontsize=8, frameon=False, loc="upper left",
+              ncol=min(3, len(unique)))
+    pad = max((days.max() - days.min()) * 0.08, pd.Timedelta(days=1))
+    ax.set_xlim(days.min() - pad, days.max() + pad)
+    n_days = (days.max() - days.min()).days
+    ax.xaxis.set_major_locator(DayLocator() if n_days <= 12 else AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
+    ax.set_ylim(min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
+    ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=8, color=GREY)
+    ax.set_title(tex(f"{short(part['label'].iloc[0], 60)}: {plural(len(part), 'report')} by "
+                     f"{plural(part['outlet'].nunique(), 'outlet')}"), loc="left", fontsize=9.5)
+    ax.tick_params(labelsize=8)
+    ax.grid(axis="y", color=LIGHT, lw=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _title(data: pd.DataFrame, shown: list[str]) -> str:
+    first = data[data["fact_id"] == shown[0]]
+    a, b = first.iloc[0], first.iloc[-1]
+    verb = "rose" if b["value"] > a["value"] else ("fell" if b["value"] < a["value"] else "held")
+    label = str(a["label"])
+    title = f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} between {a['day']} and {b['day']}"
+    return title + (f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else "")
+

@@ -1,0 +1,65 @@
+"""analysis.present.disagreements: conflict cards, explained differences and the outlet scorecard."""
+
+from __future__ import annotations
+
+from analysis.present import disagreements as dis
+from tests import tidy
+
+
+def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
+    t = tidy.newsroom()
+    pairs = dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])
+    assert len(pairs) == 1
+    r = pairs.iloc[0]
+    assert (r["outlet_a"], r["date_a"], r["text_a"]) == ("Wire A", "2026-03-14", "12,400")
+    assert (r["outlet_b"], r["date_b"], r["text_b"]) == ("Herald C", "2026-03-16", "9,000")
+    assert r["before_a"] == "They said" and r["after_a"] == "<b>here</b>."
+    assert r["why"].startswith("12,400 and 9,000 residents evacuated")
+
+
+def test_conflict_pairs_without_a_conflicts_table_come_from_conflicting_facts():
+    t = tidy.newsroom()
+    facts = t["facts"].drop(columns="why")
+    pairs = dis.conflict_pairs(facts, t["figures"], t["documents"])
+    assert pairs["fact_id"].tolist() == ["F002"]
+    assert {pairs["text_a"].iloc[0], pairs["text_b"].iloc[0]} == {"9,000", "12,400"}
+    assert "no single value fits both" in pairs["why"].iloc[0]
+    # without outlets either: the document id stands in
+    bare = dis.conflict_pairs(tidy.facts(), tidy.figures(), tidy.documents())
+    assert {bare["outlet_a"].iloc[0], bare["outlet_b"].iloc[0]} == {"a", "c"}
+
+
+def test_conflict_cards_are_escaped_side_by_side_with_the_figure_marked():
+    t = tidy.newsroom()
+    html = dis.conflict_cards(dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])).data
+    assert html.count("<blockquote") == 2 and "display:flex" in html
+    assert "<mark>12,400</mark>" in html and "<mark>9,000</mark>" in html
+    assert "&lt;b&gt;here&lt;/b&gt;" in html and "<b>here</b>" not in html
+    assert "<script" not in html.lower() and "Wire A, 2026-03-14" in html
+    assert "No outlets disagree" in dis.conflict_cards(dis.conflict_pairs(
+        t["facts"].iloc[:1], t["figures"], t["documents"])).data
+
+
+def test_explained_differences_one_line_each_updates_in_date_order():
+    t = tidy.newsroom()
+    lines = dis.explained_differences(t["facts"], t["figures"], t["documents"])
+    missing = next(line for line in lines if line.startswith("people missing"))
+    assert missing == ("people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15) → at least 30 "
+                       "(Herald C, 2026-03-16). Updated: the count of missing people rose from 20 to at least 30 "
+                       "over three days.")
+    assert any(line.startswith("people died: 104 (Wire A, Daily B); more than 100 (Herald C). Compatible")
+               for line in lines)
+    assert not any(line.startswith("residents evacuated") for line in lines)  # a conflict is a card, not a line
+    # without the new columns, 'updated' never occurs and compatible facts are still listed
+    assert len(dis.explained_differences(tidy.facts(), tidy.figures(), tidy.documents())) == 2
+
+
+def test_scorecard_counts_each_outlets_figures_and_names_outliers():
+    t = tidy.newsroom()
+    card = dis.scorecard(t["facts"], t["figures"], t["documents"]).set_index("outlet")
+    assert card.loc["Wire A", ["figures", "agree", "compatible", "updated", "conflict", "single"]].tolist() == \
+        [6, 2, 2, 1, 0, 1]
+    assert card.loc["Herald C", "conflict"] == 1 and card.loc["Herald C", "outliers"] == "9,000 (residents evacuated)"
+    assert card.loc["Wire A", "outliers"] == ""
+    assert card.loc["Herald C", "figures"] == 3  # its copy of a's share is not its own figure
+    assert card["doc"].tolist() == ["a", "b", "c"]

@@ -1,0 +1,55 @@
+"""analysis.present.movement: step charts of updated facts, plotted data = CSV."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from analysis.present import movement
+from tests import tidy
+
+
+def _csv(out):
+    return pd.read_csv(out / "movement.csv", keep_default_na=False, na_values=[""])
+
+
+def test_movement_plots_each_report_of_an_updated_fact(tmp_path):
+    t = tidy.newsroom()
+    fig = movement.movement(t["facts"], t["figures"], t["documents"], tmp_path)
+    for ext in ("png", "svg", "csv"):
+        assert (tmp_path / f"movement.{ext}").stat().st_size > 0
+    data = _csv(tmp_path)
+    assert list(data.columns) == movement.MOVEMENT_COLUMNS
+    assert data["text"].tolist() == ["20", "25", "at least 30"]
+    assert data["outlet"].tolist() == ["Wire A", "Daily B", "Herald C"]
+    assert data["day"].tolist() == ["2026-03-14", "2026-03-15", "2026-03-16"]
+    assert data["dated_by"].tolist() == ["as_of", "as_of", "published"]  # c gives no 'as of': its publication day
+    assert data["latest"].tolist() == [False, False, True] and math.isinf(data["high"].iloc[-1])
+    title = " ".join(fig._suptitle.get_text().split())
+    assert title == "People missing rose from 20 to at least 30 between 2026-03-14 and 2026-03-16"
+    ax = fig.axes[0]
+    marks = [tuple(line.get_ydata()) for line in ax.lines if line.get_marker() not in ("None", None, "")]
+    assert sorted(m[0] for m in marks) == [20, 25, 30]
+    assert len(ax.collections) == 1  # one band: 'at least 30'
+    notes = [t.get_text() for t in ax.texts]
+    assert any(n.startswith("latest: at least 30 (Herald C, 2026-03-16)") for n in notes)
+
+
+def test_movement_without_updates_says_so(tmp_path):
+    fig = movement.movement(tidy.facts(), tidy.figures(), tidy.documents(), tmp_path)
+    assert fig._suptitle.get_text() == "No figure was updated from one report to the next"
+    assert _csv(tmp_path).empty and list(_csv(tmp_path).columns) == movement.MOVEMENT_COLUMNS
+
+
+def test_movement_without_an_updated_status_shows_values_that_change_with_the_day(tmp_path):
+    t = tidy.newsroom()
+    facts = t["facts"].copy()
+    facts["status"] = facts["status"].replace("updated", "conflict")
+    figures = t["figures"].assign(as_of="")
+    fig = movement.movement(facts, figures, t["documents"], tmp_path)
+    data = _csv(tmp_path)
+    # F001 (104 on 14 and 15 March, more than 100 on 16 March), F007 and F002 move with the day
+    assert list(dict.fromkeys(data["fact_id"])) == ["F001", "F007", "F002"]  # most sources first
+    assert set(data["dated_by"]) == {"published"}
+    assert "No figure is marked as updated" in " ".join(t.get_text() for t in fig.texts)
