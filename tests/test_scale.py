@@ -210,7 +210,7 @@ def test_unknown_out_format_and_bad_jobs_are_usage_errors(tmp_path, capsys):
 
 
 def test_progress_line_on_a_terminal():
-    from analysis.scale.engine import _Progress
+    from analysis.scale.sinks import Progress as _Progress
 
     class Tty(io.StringIO):
         def isatty(self):

@@ -63,19 +63,17 @@ import pyarrow.parquet as pq
 from ..extract import figures_in_text
 from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, iter_documents
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
-from ..io.tables import write_csv, write_table
-from ..schema import FIGURES, conform, empty
+from ..io.tables import write_table
+from ..schema import FIGURES, conform
+from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 
 __all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
 
 ENGINES = ("processes", "dask")
 COLUMNS = [c.name for c in FIGURES]
-SCHEMA = pa.Schema.from_pandas(empty(FIGURES), preserve_index=False)
 
 CHUNK_BYTES = 1_000_000  # bytes of articles per task
 CHUNK_FILES = 2_000  # files per task at most (many tiny files)
-GROUP_ROWS = 65_536  # rows per Parquet row group
-PART_ROWS = 1_000_000  # rows per Parquet part file
 
 
 @dataclass
@@ -114,109 +112,6 @@ def output_kind(out: str | os.PathLike) -> str:
 def errors_path_for(out: Path) -> Path:
     """``<out-stem>_errors.csv`` beside ``out``."""
     return out.with_name(f"{out.stem}_errors.csv")
-
-
-class _DatasetSink:
-    """Writes Arrow tables into ``folder/part-NNNNN.parquet`` as they come, a few row groups at a time."""
-
-    def __init__(self, folder: Path, group_rows: int = GROUP_ROWS, part_rows: int = PART_ROWS):
-        self.folder, self.group_rows, self.part_rows = folder, min(group_rows, part_rows), part_rows
-        self.buffer: list[pa.Table] = []
-        self.buffered = self.rows = self.part_written = self.parts = 0
-        self.writer: pq.ParquetWriter | None = None
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows:
-            self.buffer.append(table)
-            self.buffered += table.num_rows
-            self.rows += table.num_rows
-        if self.buffered >= self.group_rows:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self.buffer:
-            return
-        table = pa.concat_tables(self.buffer)
-        self.buffer, self.buffered = [], 0
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(self.folder / f"part-{self.parts:05d}.parquet", SCHEMA)
-            self.parts += 1
-        self.writer.write_table(table, row_group_size=self.group_rows)
-        self.part_written += table.num_rows
-        if self.part_written >= self.part_rows:
-            self.writer.close()
-            self.writer, self.part_written = None, 0
-
-    def close(self) -> None:
-        self._flush()
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
-        if self.parts == 0:  # no figure at all: one empty part keeps the schema
-            pq.write_table(SCHEMA.empty_table(), self.folder / "part-00000.parquet")
-            self.parts = 1
-
-
-class _CsvSink:
-    """Appends tables to one CSV file with a header, as :func:`analysis.io.tables.write_table` would write them at once."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.rows = 0
-        self.fh = open(path, "w", newline="", encoding="utf-8")
-        write_csv(empty(FIGURES), self.fh)
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows:
-            write_csv(table.to_pandas(), self.fh, header=False)
-            self.rows += table.num_rows
-
-    def close(self) -> None:
-        if not self.fh.closed:
-            self.fh.close()
-
-
-# --------------------------------------------------------------------------
-# Progress
-# --------------------------------------------------------------------------
-
-
-class _Progress:
-    """One status line on stderr (documents, MB/s, errors), redrawn at most 5 times a second; silent off a terminal."""
-
-    def __init__(self, total_files: int, enabled: bool | None = None, stream=None, label: str = "figures"):
-        self.stream = stream or sys.stderr
-        if enabled is None:
-            enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
-        self.enabled, self.total, self.label = enabled, total_files, label
-        self.files = self.docs = self.bytes = self.errors = 0
-        self.t0 = time.perf_counter()
-        self.last = 0.0
-
-    def update(self, files: int, docs: int, nbytes: int, errors: int) -> None:
-        self.files += files
-        self.docs += docs
-        self.bytes += nbytes
-        self.errors += errors
-        if self.enabled and time.perf_counter() - self.last >= 0.2:
-            self._draw()
-
-    def _draw(self) -> None:
-        self.last = now = time.perf_counter()
-        elapsed = max(now - self.t0, 1e-9)
-        share = self.files / self.total if self.total else 1.0
-        bar = "#" * int(share * 20)
-        line = (f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} documents  "
-                f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} errors  "
-                f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
-        self.stream.write("\r" + line + "\x1b[K")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self._draw()
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 # --------------------------------------------------------------------------
@@ -332,7 +227,7 @@ def _mp_context():
     return multiprocessing.get_context("spawn")
 
 
-def _run_processes(chunks: Iterator[list], sink, jobs: int, max_bytes: int, progress: _Progress) -> tuple[list, int]:
+def _run_processes(chunks: Iterator[list], sink, jobs: int, max_bytes: int, progress: Progress) -> tuple[list, int]:
     """Feed chunks to ``jobs`` worker processes, write results in order as they come back."""
     errors: list[tuple[int, str]] = []
     documents = 0
@@ -393,7 +288,7 @@ def dask_available() -> bool:
 
 
 def _run_dask(chunks: list[list], folder: Path, jobs: int, scheduler: str | None, max_bytes: int,
-              progress: _Progress) -> tuple[list, int, int]:
+              progress: Progress) -> tuple[list, int, int]:
     """Map the chunks through the extractor with a Dask bag; each task writes one part into ``folder``."""
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
@@ -487,10 +382,10 @@ def extract_corpus(
     remove_stale_temps(out)
     tmp_out = temp_beside(out)
     tmp_parts = tmp_out if kind == "parquet" else temp_beside(out, ".parts")
-    bar = _Progress(len(files), enabled=progress)
+    bar = Progress(len(files), enabled=progress)
     try:
         if engine == "processes":
-            sink = _DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else _CsvSink(tmp_out)
+            sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
             if kind == "parquet":
                 tmp_out.mkdir()
                 mark(tmp_out)
@@ -504,7 +399,7 @@ def extract_corpus(
             chunks = list(_chunks(files, chunk_bytes))
             errors, documents, figures = _run_dask(chunks, tmp_parts, jobs, scheduler, max_bytes, bar)
             if documents and kind == "csv":
-                sink = _CsvSink(tmp_out)
+                sink = CsvSink(tmp_out)
                 try:
                     for part in sorted(tmp_parts.glob("part-*.parquet")):
                         sink.add(pq.read_table(part, schema=SCHEMA))
