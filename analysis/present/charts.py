@@ -34,7 +34,6 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..schema import KINDS
@@ -49,7 +48,6 @@ from .chartkit import (
     OKABE_ITO,
     SOURCE_HEIGHT_IN,
     STATUS_COLOURS,
-    STATUS_ORDER,
     empty_note,
     new_figure,
     finish_figure,
@@ -66,7 +64,7 @@ from .chartkit import (
 from .common import plural, require
 from .matrix import MATRIX_COLUMNS, matrix
 
-__all__ = ["by_source", "headline", "matrix", "shares", "timeline"]
+__all__ = ["HEADLINE_COLUMNS", "MATRIX_COLUMNS", "by_source", "headline", "matrix", "shares", "timeline"]
 
 
 # --------------------------------------------------------------------------
