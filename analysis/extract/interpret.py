@@ -14,8 +14,10 @@ import re
 
 from ..text.vocab import FUNCTION_WORDS, MONTHS, looks_participle
 from ..text.units import TIME_UNITS
+from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
-from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
+from ..io.page import read_page
+from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
 from .patterns import AGE_BEFORE, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
 from .numerals import interval, parse_number, words_value
 from .subject import content_before, counted_unit, subject_of, words_after
@@ -24,8 +26,15 @@ from .subject import content_before, counted_unit, subject_of, words_after
 MAX_PER_SENTENCE = 40
 
 
-def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None) -> list[dict]:
+def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
+
+    ``published`` is the document's ISO date ('' if unknown; the page's own
+    date, from :func:`analysis.io.page.read_page`, is used then): it gives a
+    day and month written without a year (``July 4``) its year, unless the
+    same day was written with its year earlier in the text. The page's
+    furniture (its date stamp, date line, dateline date, counters) is never
+    a figure.
 
     Cost is linear in the text: every look-around reads a bounded window, and
     a sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or
@@ -34,7 +43,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
     Values that overflow a float are not figures.
     """
     rows: list[dict] = []
-    zones = sentences = sent_starts = zone_starts = None
+    zones = sentences = sent_starts = zone_starts = years = None
     last_end = 0
     per_sentence: dict[int, int] = {}
     skipped = 0
@@ -47,7 +56,9 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
             continue
         last_end = m.end()
         if zones is None:  # computed lazily: most texts' first candidate is near the top anyway
-            zones = excluded_spans(text)
+            page = read_page(text)
+            zones = sorted(excluded_spans(text) + list(page.furniture))
+            years = _Years(published or page.published)
             zone_starts = [z[0] for z in zones]
             sentences = sentence_spans(text)
             sent_starts = [s for s, _ in sentences]
@@ -58,7 +69,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             skipped += 1
             continue
-        found = [r for r in _interpret(text, m, sent) if math.isfinite(r["value"]) or r["kind"] == "date"]
+        found = [r for r in _interpret(text, m, sent, years) if math.isfinite(r["value"]) or r["kind"] == "date"]
         if found:
             per_sentence[k] = per_sentence.get(k, 0) + len(found)
             lo, hi = _stripped(text, sent)
@@ -111,19 +122,44 @@ def _date_subject(text, s, e, sent) -> str:
     return " ".join(content_before(text, sent[0], s, 3))
 
 
-def _interpret(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
+class _Years:
+    """Years for days written without one: the same day written with its year earlier in the text, else the reference's."""
+
+    def __init__(self, published: str):
+        self.published = published
+        self.seen: dict[tuple[int, int], int] = {}
+
+    def saw(self, month: int, day: int, year: int) -> None:
+        self.seen[(month, day)] = year
+
+    def year(self, month: int, day: int) -> int | None:
+        return self.seen.get((month, day)) or year_of_day(month, day, self.published)
+
+
+def _day(text, s, e, month, day, year, sent, years) -> list[dict]:
+    """A date row for a day of a month, its year written or given by ``years``."""
+    if not 1 <= day <= 31:
+        return []
+    if year:
+        years.saw(month, day, year)
+    else:
+        year = years.year(month, day)
+    date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return [_date_row(text, s, e, year, date, sent)]
+
+
+def _interpret(text: str, m: re.Match, sent: tuple[int, int], years: _Years) -> list[dict]:
     g = m.lastgroup
     s, e = m.start(), m.end()
     if g == "dmy" or g == "mdy":
         month = MONTHS[m.group(f"{g}_m").lower().rstrip(".")]
-        day = int(m.group(f"{g}_d"))
-        if not 1 <= day <= 31:
-            return []
         year = m.group(f"{g}_y")
-        date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         if m.group(f"{g}_m") == "May" and not year and g == "mdy" and TIME_AFTER.match(text, e):
             return []
-        return [_date_row(text, s, e, int(year) if year else None, date, sent)]
+        return _day(text, s, e, month, int(m.group(f"{g}_d")), int(year) if year else None, sent, years)
+    if g == "holiday":
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group().lower())]
+        return _day(text, s, e, month, day, None, sent, years)
     if g == "my":
         month = MONTHS[m.group("my_m").lower().rstrip(".")]
         year = int(m.group("my_y"))

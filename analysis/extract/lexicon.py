@@ -112,3 +112,5 @@ ID_HEADS = {
 }
 # prefixes that keep a hyphenated year a date ("post-2020")
 YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}
+# fixed-day holidays written as a date (lower case, single spaces) -> (month, day)
+HOLIDAYS = {"fourth of july": (7, 4), "july fourth": (7, 4), "christmas day": (12, 25), "christmas eve": (12, 24)}

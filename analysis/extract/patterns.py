@@ -12,16 +12,17 @@ import re
 from typing import Iterable
 
 from ..text.vocab import MONTHS
-from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
 # --------------------------------------------------------------------------
 
+SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 _WORD_NUMBERS = sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=len, reverse=True)
 _NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
+_HOLIDAY = "(?:" + "|".join(h.title().replace(" Of ", " of ").replace(" ", SP + "+") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
@@ -54,7 +55,7 @@ def _trie_regex(words: Iterable[str]) -> str:
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
 _OPENERS = set(SMALL) | set(TENS) | set(SCALES) | set(MONTHS) | {
     "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    "between", "several",
+    "between", "several", "fourth", "christmas",
 }
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
@@ -64,7 +65,8 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
 
 CORE = re.compile(
     rf"""
-    (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
+    (?P<holiday>\b(?-i:{_HOLIDAY})\b)
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
         (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
   | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)\b
         (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
