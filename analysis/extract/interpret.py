@@ -18,7 +18,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import AGE_BEFORE, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .patterns import AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
 from .numerals import interval, parse_number, words_value
 from .subject import content_before, counted_unit, subject_of, words_after
 
@@ -201,25 +201,23 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
     if g in ("range", "yrange"):
         a_text, b_text = (m.group("r_a"), m.group("r_b")) if g == "range" else (m.group("yr_a"), m.group("yr_b"))
         a, b = parse_number(a_text), parse_number(b_text)
+        a_end, b_start = s + len(a_text), e - len(b_text)
         if b <= a:
             # '3-1', 'voted 6-3': a score or a split is two counts, one per side
-            rows = _single(text, s, s + len(a_text), a, sent)
-            return rows + _single(text, e - len(b_text), e, b, sent)
-        value, low, high, qualifier = (a + b) / 2, a, b, "range"
-    elif g == "between":
-        scale_a = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
-        scale_b = GLUED_SCALES.get((m.group("b_bs") or "").lower(), 1)
-        if scale_a == 1 and scale_b != 1:
-            scale_a = scale_b  # 'between 10 and 20bn'
-        a, b = parse_number(m.group("b_a")) * scale_a, parse_number(m.group("b_b")) * scale_b
-        if b <= a:
-            return []
-        if m.group("b_cur"):
-            code = CURRENCY_SIGNS[m.group("b_cur")]
-            return [_make(text, s, e, "money", (a + b) / 2, code, "range", a, b, sent)]
-        value, low, high, qualifier = (a + b) / 2, a, b, "range"
-        scale_done = scale_a != 1
-    elif g == "digits":
+            return _single(text, s, a_end, a, sent) + _single(text, b_start, e, b, sent)
+        b_rows = _single(text, b_start, e, b, sent)
+        return _low_end(text, s, a_end, a, False, b_rows, b) + b_rows
+    if g == "between":
+        b_glued = m.group("b_bs") or ""
+        b_start = m.start("b_b")
+        b_end = m.end("b_b")
+        b = parse_number(m.group("b_b"))
+        b_rows = _single(text, b_start, b_end, b, sent, glued=b_glued or None)
+        a_scale = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
+        a = parse_number(m.group("b_a")) * a_scale
+        a_start = m.start("b_cur") if m.group("b_cur") else m.start("b_a")
+        return _low_end(text, a_start, m.end("b_as") if m.group("b_as") else m.end("b_a"), a, a_scale != 1, b_rows, b) + b_rows
+    if g == "digits":
         glued = m.group("glued")
         digits_end = e - len(glued) if glued else e
         return _single(text, s, digits_end, parse_number(text[s:digits_end]), sent, glued=glued)
@@ -268,6 +266,33 @@ def _one_counts(text: str, s: int, e: int) -> bool:
     return nxt not in FUNCTION_WORDS and nxt not in {"another", "who", "thing", "way", "side", "hand", "day", "time", "point"} or nxt in TIME_UNITS
 
 
+def _low_end(text, s, e, value, scaled, high_rows, high_raw) -> list[dict]:
+    """The low end of a range ('23 to 25', '120-130', 'between 40 and 50'): its own mention, read like the high end.
+
+    It takes the high end's kind, unit and subject, and its scale unless it has
+    its own ('between 2 and 3 million' -> 2 million); each end is exact.
+    """
+    if len(high_rows) != 1 or high_rows[0]["kind"] == "date" or not high_raw:
+        return []
+    high = high_rows[0]
+    cm = CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+    if cm and high["kind"] == "money":
+        s = cm.start()  # '$40 to $45
+    if not scaled:
+        value *= high["value"] / high_raw
+    row = dict(high)
+    row.update(start=s, end=e, text=text[s:e], value=float(value), qualifier="exact", low=float(value), high=float(value))
+    return [row]
+
+
+def _range_follows(text: str, e: int) -> re.Match | None:
+    """'23 to 25', 'between 6 and 10': the high end after a low end ending at ``e``, if any."""
+    rm = RANGE_TO.match(text, e)
+    if rm and rm.group("w").lower() == "and" and not BETWEEN_BEFORE.search(text, max(0, e - 40), e):
+        return None
+    return rm
+
+
 def _single(text, s, e, value, sent, glued=None):
     """A single digit numeral at [s, e) (glued letters, if any, follow it)."""
     prev = text[s - 1] if s > 0 else ""
@@ -304,6 +329,15 @@ def _single(text, s, e, value, sent, glued=None):
         if gl == "s" and is_int and len(text[s:e]) == 4:
             return []  # '1990s' is caught as a decade; other '...s' are plurals of codes
         return []  # 5G, 3D, 737MAX: identifiers
+    rm = _range_follows(text, e)
+    if rm and not EXCLUDED_ZONES.match(text, rm.start("b")):
+        b = parse_number(rm.group("b"))
+        if b > value:
+            b_rows = _single(text, rm.start("b"), rm.end("b"), b, sent, glued=rm.group("bg") or None)
+            if b_rows and b_rows[0]["kind"] != "date":
+                return _low_end(text, s, e, value, False, b_rows, b)
+    elif rm and EXCLUDED_ZONES.match(text, rm.start("b")):
+        return []  # '9 to 11 a.m.': a span of clock times
     return _finish(text, s, e, value, sent, year_ok=is_int and len(text[s:e]) == 4)
 
 
@@ -370,8 +404,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, cw.end(), "money", value, code, qualifier, low, high, sent)]
     # ---- ages -----------------------------------------------------------
     tm = TIME_AFTER.match(text, end)
-    if tm and tm.group("old") and tm.group("tu").lower().startswith("year"):
-        return [_make(text, start, tm.end(), "age", value, "year", qualifier, low, high, sent)]
+    if tm and tm.group("old"):  # '63-year-old', '15 months old'
+        return [_make(text, start, tm.end(), "age", value, TIME_UNITS[tm.group("tu").lower()], qualifier, low, high, sent)]
     am = AGE_BEFORE.search(text, max(lo_s, start - 20), start)
     if am and not tm and value < 130:
         return [_make(text, am.start(), end, "age", value, "year", qualifier, low, high, sent)]

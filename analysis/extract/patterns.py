@@ -162,6 +162,9 @@ FURNITURE_LINE = re.compile(
 # written to start with a character class so that the scan skips most positions in one step
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
+# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
+RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
+BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:

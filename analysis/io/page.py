@@ -87,12 +87,11 @@ FIRST_APPEARED = re.compile(
     r"(?: (?:in|on|by|from))?)[ \t]+(?:the[ \t]+website[ \t]+of[ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 BYLINE = re.compile(r"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
-COUNTERS = re.compile(
-    r"(?i)\b\d{1,3}[ \t\u00a0]*(?:min(?:ute)?s?|m)[ \t\u00a0]+read\b"
-    r"|(?<![\w.,])\d[\d,.]*[kKmM]?[ \t\u00a0]+(?:views|reads|shares|comments)\b"
-    r"|\blist[ \t]+of[ \t]+\d{1,3}[ \t]+items"
-    r"|\b(?:image|photo|picture|slide)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+(?:of|/)[ \t\u00a0]+\d{1,3}\b"
-)
+# counters and widgets; each regex starts with a literal class, so that a scan skips most positions at once
+NUMBER_COUNTER = re.compile(r"\d[\d,.]*[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
+                            r"|[ \t\u00a0](?i:views|reads|shares|comments)\b)")
+WORD_COUNTER = re.compile(r"[lLiIpPsS](?:(?<=[lL])ist[ \t]+of[ \t]+\d{1,3}[ \t]+items"
+                          r"|(?<=[iIpPsS])(?i:mage|hoto|icture|lide)[ \t\u00a0]+\d{1,3}[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b)")
 LINE = re.compile(r"[^\n]*")
 TITLE_STOP = re.compile(r"(?i)\b(?:credit|photo|image|file|getty|caption)\s*:|[.!;]\s*$|^\s*by\s")
 
@@ -217,9 +216,7 @@ def read_page(text: str) -> PageInfo:
         spans["headline"] = hl
 
     # ---- counters and widgets ------------------------------------------
-    furniture += [(m.start(), m.end()) for m in COUNTERS.finditer(head)]
-    if tail:
-        furniture += [(tail_start + m.start(), tail_start + m.end()) for m in COUNTERS.finditer(tail)]
+    furniture += _counters(head, 0) + (_counters(tail, tail_start) if tail else [])
     return PageInfo(published, outlet, headline, dateline, tuple(sorted(set(furniture))), spans)
 
 
@@ -272,6 +269,15 @@ def _outlet_candidates(head: str, tail: str, tail_start: int):
             yield (m.start("paper"), m.end("paper")), 0, paper
 
 
+def _counters(part: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of counters ('3 min read', '604 views') and widgets ('list of 4 items', 'Image 1 of 5') in ``part``."""
+    spans = [(m.start(), m.end()) for m in NUMBER_COUNTER.finditer(part)
+             if m.start() == 0 or not (part[m.start() - 1].isalnum() or part[m.start() - 1] in ".,")]
+    spans += [(m.start(), m.end()) for m in WORD_COUNTER.finditer(part)
+              if m.start() == 0 or not part[m.start() - 1].isalnum()]
+    return [(s + offset, e + offset) for s, e in spans]
+
+
 def _headline(head: str, pos: int) -> tuple[int, int] | None:
     """Span of a short title line at the top of the page, skipping kickers, date lines and furniture."""
     for _ in range(6):
@@ -286,7 +292,7 @@ def _headline(head: str, pos: int) -> tuple[int, int] | None:
         if not re.search(r"[a-z]", body) and len(words) <= 6:
             pos = e + 1  # 'WAR ON GAZA', a ticker, '12'
             continue
-        if DATE_LINE.fullmatch(body) or COUNTERS.fullmatch(body.strip()) or COUNTERS.match(body.strip()):
+        if DATE_LINE.fullmatch(body) or _counters(body, 0):
             pos = e + 1
             continue
         if 3 <= len(words) <= 25 and len(body) <= 180 and not TITLE_STOP.search(body) and not DATELINE.match(body) \
