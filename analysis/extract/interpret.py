@@ -17,8 +17,9 @@ from ..text.units import TIME_UNITS
 from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
-from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .forms import special_forms
 from .numerals import interval, parse_number, words_value
 from .subject import content_before, counted_unit, subject_of, words_after
 
@@ -43,10 +44,37 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     Values that overflow a float are not figures.
     """
     rows: list[dict] = []
-    zones = sentences = sent_starts = zone_starts = years = None
     last_end = 0
     per_sentence: dict[int, int] = {}
     skipped = 0
+    page = read_page(text)
+    years = _Years(published or page.published)
+    sentences = sentence_spans(text)
+    sent_starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, tuple[int, int]]:
+        k = bisect.bisect_right(sent_starts, pos) - 1
+        return k, sentences[k] if k >= 0 else (0, len(text))
+
+    def keep(found: list[dict], k: int, sent: tuple[int, int]) -> None:
+        per_sentence[k] = per_sentence.get(k, 0) + len(found)
+        lo, hi = _stripped(text, sent)
+        for row in found:
+            row["doc"] = doc
+            row["sent_start"], row["sent_end"] = lo, hi
+            rows.append(row)
+
+    furniture = list(page.furniture)
+    furniture_starts = [z[0] for z in furniture]
+    forms = [f for f in special_forms(text) if not (furniture and overlaps(furniture, furniture_starts, f.start, f.end))]
+    for f in forms:
+        k, sent = sentence_of(f.start)
+        if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
+            skipped += 1
+            continue
+        keep([_make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)], k, sent)
+    zones = sorted(excluded_spans(text) + furniture + [(f.start, f.end) for f in forms])
+    zone_starts = [z[0] for z in zones]
     for cand in CANDIDATE.finditer(text):
         pos = cand.start()
         if pos < last_end:
@@ -55,28 +83,18 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
         if m is None:
             continue
         last_end = m.end()
-        if zones is None:  # computed lazily: most texts' first candidate is near the top anyway
-            page = read_page(text)
-            zones = sorted(excluded_spans(text) + list(page.furniture))
-            years = _Years(published or page.published)
-            zone_starts = [z[0] for z in zones]
-            sentences = sentence_spans(text)
-            sent_starts = [s for s, _ in sentences]
         if zones and overlaps(zones, zone_starts, m.start(), m.end()):
             continue
-        k = bisect.bisect_right(sent_starts, m.start()) - 1
-        sent = sentences[k] if k >= 0 else (0, len(text))
+        k, sent = sentence_of(m.start())
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             skipped += 1
             continue
         found = [r for r in _interpret(text, m, sent, years) if math.isfinite(r["value"]) or r["kind"] == "date"]
         if found:
-            per_sentence[k] = per_sentence.get(k, 0) + len(found)
-            lo, hi = _stripped(text, sent)
-            for row in found:
-                row["doc"] = doc
-                row["sent_start"], row["sent_end"] = lo, hi
-                rows.append(row)
+            keep(found, k, sent)
+            last_end = max(last_end, max(r["end"] for r in found))
+    if forms:
+        rows.sort(key=lambda r: r["start"])
     if skipped and warnings is not None:
         warnings.append(f"{skipped} numerals skipped in sentences holding more than {MAX_PER_SENTENCE} figures")
     return rows
@@ -205,6 +223,8 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         if b <= a:
             # '3-1', 'voted 6-3': a score or a split is two counts, one per side
             return _single(text, s, a_end, a, sent) + _single(text, b_start, e, b, sent)
+        if not _single(text, s, a_end, a, sent):
+            return []  # 'Boeing 737-800': the low end is an identifier, so is the whole
         b_rows = _single(text, b_start, e, b, sent)
         return _low_end(text, s, a_end, a, False, b_rows, b) + b_rows
     if g == "between":
@@ -216,7 +236,14 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         a_scale = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
         a = parse_number(m.group("b_a")) * a_scale
         a_start = m.start("b_cur") if m.group("b_cur") else m.start("b_a")
-        return _low_end(text, a_start, m.end("b_as") if m.group("b_as") else m.end("b_a"), a, a_scale != 1, b_rows, b) + b_rows
+        a_end = m.end("b_as") if m.group("b_as") else m.end("b_a")
+        if b_rows and b_rows[0]["kind"] == "date":  # 'between 2023 and 2024': two years
+            return _single(text, m.start("b_a"), m.end("b_a"), a, sent) + b_rows
+        return _low_end(text, a_start, a_end, a, a_scale != 1, b_rows, b) + b_rows
+    if g == "qpoint":  # 'a quarter point', 'half a point' (of a percentage)
+        value = 0.25 if m.group("qp_f").lower() == "quarter" else 0.5
+        start = m.start("qp_f")
+        return [_make(text, start, e, "percent", value, "percentage point", "exact", None, None, sent)]
     if g == "digits":
         glued = m.group("glued")
         digits_end = e - len(glued) if glued else e
@@ -254,6 +281,8 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
 
 def _one_counts(text: str, s: int, e: int) -> bool:
     """'one' counts a noun ('one prisoner'), unlike 'one of', 'no one', 'the one'."""
+    if TIME_AFTER.match(text, e) and not re.search(r"\b(?:no|the|any|every|each|this|that)\s+$", text[max(0, s - 8):s], re.I):
+        return True  # 'a one-hour drive', 'one year'
     before = text[max(0, s - 12):s].lower()
     if re.search(r"\b(?:no|the|any|every|each|this|that|which|only|another|someone|anyone)\s+$", before):
         return False
@@ -293,20 +322,26 @@ def _range_follows(text: str, e: int) -> re.Match | None:
     return rm
 
 
-def _single(text, s, e, value, sent, glued=None):
+def _single(text, s, e, value, sent, glued=None, signed=False):
     """A single digit numeral at [s, e) (glued letters, if any, follow it)."""
     prev = text[s - 1] if s > 0 else ""
     if prev and (prev.isalpha() or prev in "#/\\_"):
         return []  # G7, A320, #3
     if prev in "-\u2010\u2011" and s >= 2:
         wm = re.search(r"([A-Za-z]+)[-\u2010\u2011]$", text[max(0, s - 20):s])
-        if wm and wm.group(1).lower() not in YEAR_PREFIXES:
+        if wm and wm.group(1).lower() not in YEAR_PREFIXES and wm.group(1).lower() not in TALLY_WORDS:
             return []  # Covid-19, F-16, Group-20
+        if re.search(r"[A-Za-z]\w*\d[-\u2010\u2011]$", text[max(0, s - 20):s]):
+            return []  # A320-200, 737-800: a model and its series
+    if not signed and prev in "-\u2212" and (s < 2 or text[s - 2] in " \t\n(\u00a0[") and (
+            PERCENT_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)):
+        return [dict(r, start=s - 1, text=text[s - 1:r["end"]], value=-r["value"], low=-r["high"], high=-r["low"])
+                for r in _single(text, s, e, value, sent, glued, signed=True) if r["start"] == s]  # '-9.3%', '-5C
     before = text[max(0, s - 24):s]
     idm = re.search(r"([A-Za-z]+)\.?[ \u00a0]*$", before)
     if idm and idm.group(1).lower() in ID_HEADS:
         word = idm.group(1)
-        if word[0].isupper() or word.lower() in ("no", "nos"):
+        if word[0].isupper() or word.lower() in ("no", "nos") or word in LOWER_ID_HEADS:
             nxt = WORD_AFTER.match(text, e)
             named = re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before[: idm.start()])
             if word.lower() in ("no", "number") and not named and not (nxt and nxt.group("w")[0].isupper()):
@@ -397,6 +432,11 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         surface = pm.group().lower()
         unit = "basis point" if ("basis" in surface or "bp" in surface) else "percentage point" if "point" in surface else "percent"
         return [_make(text, start, pm.end(), "percent", value, unit, qualifier, low, high, sent)]
+    cents = CENTS_AFTER.match(text, end)
+    if cents:  # '75 cents' -> 0.75 USD
+        code = "EUR" if (cents.group("cur") or "").lower() == "euro" else "USD"
+        lo_c, hi_c = (None, None) if low is None else (low / 100, high / 100)
+        return [_make(text, start, cents.end(), "money", value / 100, code, qualifier, lo_c, hi_c, sent)]
     # ---- currency words / codes after ---------------------------------
     cw = CURRENCY_AFTER.match(text, end)
     if cw:
@@ -425,9 +465,10 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         surface = re.sub(r"\s+", " ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
-        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not (
+        closed = text[mm.end():mm.end() + 1] == ")"  # '26 feet (7.9 m)': a converted length
+        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not closed and not (
             surface == "t" and re.match(r"[ \u00a0]*(?:[,.;)]|of\b|$)", text[mm.end():mm.end() + 4]))
-        if not (ambiguous or (surface == "m" and not glued)):
+        if not (ambiguous or (surface == "m" and not glued and not closed)):
             value *= mult
             if low is not None:
                 low, high = low * mult, high * mult

@@ -14,8 +14,10 @@ from .lexicon import SCALES, SMALL, TENS
 INF = math.inf
 
 def parse_number(s: str) -> float:
-    """'4,210' / '4 210' (NBSP) / '9.5' -> float."""
-    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", s))
+    """'4,210' / '4 210' (space or NBSP) / '9.5' / '5,4' (decimal comma) -> float."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s):
+        return float(s.replace(",", "."))
+    return float(re.sub(r"[, \u00a0\u202f\u2009]", "", s))
 
 
 def words_value(phrase: str) -> tuple[float, int] | None:

@@ -26,7 +26,10 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# digits: '1,227', '1 227' (a plain, no-break or thin space between groups of three), '9.5', '.5',
+# and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
+_DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
+           r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
 
 def _trie_regex(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` with shared prefixes factored out.
@@ -55,7 +58,7 @@ def _trie_regex(words: Iterable[str]) -> str:
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
 _OPENERS = set(SMALL) | set(TENS) | set(SCALES) | set(MONTHS) | {
     "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    "between", "several", "fourth", "christmas",
+    "between", "several", "fourth", "christmas", "quarter", "half",
 }
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
@@ -78,8 +81,9 @@ CORE = re.compile(
   | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
         (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
-  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands
-        |(?:scores|millions|billions)(?={SP}+of\b))\b)
+  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions
+        |scores(?={SP}+of\b))\b)
+  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)(?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
   | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+(?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
   | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
         (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
@@ -91,7 +95,7 @@ _QUALIFIER_TABLE = sorted(
     ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps), key=lambda pq: len(pq[0]), reverse=True
 )
 QUALIFIER_BEFORE = re.compile(
-    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r"))" + SP + r"*$"
+    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r")(?:" + SP + r"+an?)?)" + SP + r"*$"
 )
 QUALIFIER_OF = {p: q for p, q in _QUALIFIER_TABLE}
 CURRENCY_BEFORE = re.compile(
@@ -135,6 +139,7 @@ EXCLUDED_ZONES = re.compile(
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
+    | \b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b   # 0915 GMT, 2140 hrs
     | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
     )""",
@@ -162,6 +167,7 @@ FURNITURE_LINE = re.compile(
 # written to start with a character class so that the scan skips most positions in one step
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
+CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
 RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
 BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")

@@ -112,10 +112,18 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
     return [w for w, _, _ in np], head, np[-1][2]
 
 
+# counted nouns that name the same unit as another ('individuals' are people)
+UNIT_SYNONYMS = {"individual": "person", "people": "person"}
+
+
 def counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> str:
     words, head, _ = noun_phrase(text, end, value)
     if head >= 0:
-        return singular(words[head])
+        word = words[head]
+        if word[:1].isupper() and is_plural(word) and word.lower() not in FUNCTION_WORDS:
+            return "person"  # '1,968 Palestinians', 'nearly 1,200 Texans': people by where they are from
+        noun = singular(word)
+        return UNIT_SYNONYMS.get(noun, noun)
     nm = None
     for nm in NUMBER_OF.finditer(text, max(sent[0], end - LOOK_BACK), end):
         pass
