@@ -19,7 +19,7 @@ from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
 from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
-from .forms import special_forms
+from .forms import age_group, duration_sum, ratio, special_forms
 from .numerals import interval, parse_number, words_value
 from .subject import content_before, counted_unit, subject_of, words_after
 
@@ -72,7 +72,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             skipped += 1
             continue
-        keep([_make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)], k, sent)
+        keep([_form(text, f, sent)], k, sent)
     zones = sorted(excluded_spans(text) + furniture + [(f.start, f.end) for f in forms])
     zone_starts = [z[0] for z in zones]
     for cand in CANDIDATE.finditer(text):
@@ -273,6 +273,10 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         if re.search(r"(?i:\bhalf){SP}+$".format(SP=SP), text[max(0, s - 6):s]) and re.match(r"an?\s", phrase):
             value /= 2  # 'half a million'
             s = s - len(re.search(r"(?i:half)[ \u00a0]+$", text[max(0, s - 6):s]).group())
+        if phrase == "one":
+            f = ratio(text, s, e)
+            if f:
+                return [_form(text, f, sent)]  # 'one in five'
         if phrase == "one" and not _one_counts(text, s, e):
             return []
         scale_done = "million" in phrase or "billion" in phrase or "thousand" in phrase
@@ -325,6 +329,14 @@ def _range_follows(text: str, e: int) -> re.Match | None:
 def _single(text, s, e, value, sent, glued=None, signed=False):
     """A single digit numeral at [s, e) (glued letters, if any, follow it)."""
     prev = text[s - 1] if s > 0 else ""
+    if glued == "s" and e - s == 2:
+        f = age_group(text, s, e, value)  # 'in their 80s', 'over-75s'
+        if f:
+            return [_form(text, f, sent)]
+    if value == 1 and not glued:
+        f = ratio(text, s, e)  # '1 in every 20'
+        if f:
+            return [_form(text, f, sent)]
     if prev and (prev.isalpha() or prev in "#/\\_"):
         return []  # G7, A320, #3
     if prev in "-\u2010\u2011" and s >= 2:
@@ -458,7 +470,11 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, end, "age", value, "year", qualifier, low, high, sent)]
     # ---- durations --------------------------------------------------------
     if tm:
-        return [_make(text, start, tm.end(), "duration", value, TIME_UNITS[tm.group("tu").lower()], qualifier, low, high, sent)]
+        unit = TIME_UNITS[tm.group("tu").lower()]
+        both = duration_sum(text, tm.end(), value, unit) if low is None else None
+        if both:  # 'three minutes and 27 seconds': one duration
+            return [_make(text, start, both[2], "duration", both[0], both[1], qualifier, None, None, sent)]
+        return [_make(text, start, tm.end(), "duration", value, unit, qualifier, low, high, sent)]
     # ---- quantities ---------------------------------------------------------
     mm = MEASURE_AFTER.match(text, end)
     if mm:
@@ -477,6 +493,11 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100:
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
     return [_make(text, start, end, "count", value, counted_unit(text, end, sent, value), qualifier, low, high, sent)]
+
+
+def _form(text, f, sent) -> dict:
+    """A row for a :class:`~.forms.Form`."""
+    return _make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)
 
 
 def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):

@@ -88,10 +88,11 @@ FIRST_APPEARED = re.compile(
 )
 BYLINE = re.compile(r"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
 # counters and widgets; each regex starts with a literal class, so that a scan skips most positions at once
-NUMBER_COUNTER = re.compile(r"\d[\d,.]*[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
-                            r"|[ \t\u00a0](?i:views|reads|shares|comments)\b)")
-WORD_COUNTER = re.compile(r"[lLiIpPsS](?:(?<=[lL])ist[ \t]+of[ \t]+\d{1,3}[ \t]+items"
-                          r"|(?<=[iIpPsS])(?i:mage|hoto|icture|lide)[ \t\u00a0]+\d{1,3}[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b)")
+NUMBER_COUNTER = re.compile(r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
+                            r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"
+                            r"|(?<![\d,.])(?P<of>[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b))")
+IMAGE_WORD_BEFORE = re.compile(r"(?i:\b(?:image|photo|picture|slide))[ \t\u00a0]+$")
+LIST_WIDGET = re.compile(r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items")
 LINE = re.compile(r"[^\n]*")
 TITLE_STOP = re.compile(r"(?i)\b(?:credit|photo|image|file|getty|caption)\s*:|[.!;]\s*$|^\s*by\s")
 
@@ -256,10 +257,10 @@ def _outlet_candidates(head: str, tail: str, tail_start: int):
         if m:
             g = next(k for k in ("paren", "dash", "tail") if m.group(k))
             yield (offset + m.start(g), offset + m.end(g)), offset, m.group(g)
-        m = REUTERS_CREDIT.search(part)
+        m = REUTERS_CREDIT.search(part) if "diting by" in part else None
         if m:
             yield (offset + m.start(), offset + m.end()), offset, "Reuters"
-        m = FIRST_APPEARED.search(part)
+        m = FIRST_APPEARED.search(part) if ("ppeared" in part or "ublished" in part) else None
         if m:
             yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name")
     m = BYLINE.search(head)
@@ -271,10 +272,19 @@ def _outlet_candidates(head: str, tail: str, tail_start: int):
 
 def _counters(part: str, offset: int) -> list[tuple[int, int]]:
     """Spans of counters ('3 min read', '604 views') and widgets ('list of 4 items', 'Image 1 of 5') in ``part``."""
-    spans = [(m.start(), m.end()) for m in NUMBER_COUNTER.finditer(part)
-             if m.start() == 0 or not (part[m.start() - 1].isalnum() or part[m.start() - 1] in ".,")]
-    spans += [(m.start(), m.end()) for m in WORD_COUNTER.finditer(part)
-              if m.start() == 0 or not part[m.start() - 1].isalnum()]
+    spans = []
+    for m in NUMBER_COUNTER.finditer(part):
+        s = m.start()
+        if s and part[s - 1].isalpha():
+            continue
+        if m.group("of"):  # '1 of 5' counts images only after 'Image', 'Photo'...
+            im = IMAGE_WORD_BEFORE.search(part, max(0, s - 12), s)
+            if not im:
+                continue
+            s = im.start()
+        spans.append((s, m.end()))
+    if "list" in part:
+        spans += [(m.start(), m.end()) for m in LIST_WIDGET.finditer(part)]
     return [(s + offset, e + offset) for s, e in spans]
 
 
