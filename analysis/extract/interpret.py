@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 
-from ..text.vocab import FUNCTION_WORDS, MONTHS, looks_participle
+from ..text.vocab import FUNCTION_WORDS, MONTHS, is_plural, looks_participle
 from ..text.units import TIME_UNITS
 from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
@@ -21,7 +21,7 @@ from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURR
 from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
 from .numerals import interval, parse_number, words_value
-from .subject import content_before, counted_unit, subject_of, words_after
+from .subject import noun_phrase, content_before, counted_unit, subject_of, words_after
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
@@ -490,7 +490,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
                 low, high = low * mult, high * mult
             return [_make(text, start, mm.end(), "quantity", value, unit_name, qualifier, low, high, sent)]
     # ---- years ------------------------------------------------------------
-    if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100:
+    if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100 and not _counts_people(text, s, end):
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
     return [_make(text, start, end, "count", value, counted_unit(text, end, sent, value), qualifier, low, high, sent)]
 
@@ -498,6 +498,14 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
 def _form(text, f, sent) -> dict:
     """A row for a :class:`~.forms.Form`."""
     return _make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)
+
+
+def _counts_people(text: str, s: int, e: int) -> bool:
+    """'released 1968 Palestinian prisoners': a year-like number that counts a plural noun after a verb."""
+    if not re.search(r"\b[a-z]+(?:ed|s)[ \u00a0]+$", text[max(0, s - 20):s]):
+        return False  # 'in 1968 students marched', 'the 2020 protests': a year
+    words, head, _ = noun_phrase(text, e, 2.0)
+    return head >= 0 and head <= 2 and is_plural(words[head]) and words[head][:1].islower()
 
 
 def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):
