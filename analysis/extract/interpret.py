@@ -500,9 +500,13 @@ def _form(text, f, sent) -> dict:
     return _make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)
 
 
+PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s\b")
+VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
+
+
 def _counts_people(text: str, s: int, e: int) -> bool:
     """'released 1968 Palestinian prisoners': a year-like number that counts a plural noun after a verb."""
-    if not re.search(r"\b[a-z]+(?:ed|s)[ \u00a0]+$", text[max(0, s - 20):s]):
+    if not (PLURAL_AFTER.match(text, e) and VERB_BEFORE.search(text, max(0, s - 20), s)):
         return False  # 'in 1968 students marched', 'the 2020 protests': a year
     words, head, _ = noun_phrase(text, e, 2.0)
     return head >= 0 and head <= 2 and is_plural(words[head]) and words[head][:1].islower()

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from ..text.vocab import MONTHS, WEEKDAYS
@@ -59,10 +60,10 @@ _DAY_MONTH = (rf"(?:(?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)
               rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?P<m2>{_MONTH}))(?:,?[ \t\u00a0]+(?P<y>\d{{4}}))?")
 
 STAMP = re.compile(r"[ \t]?date[ \t]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b")
-DATE_LINE = re.compile(rf"(?im)^[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$")
+DATE_LINE = re.compile(rf"(?im)[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$")
 # 'KERRVILLE, Texas -- ', 'GAZA/JERUSALEM, Oct. 13 — ', 'Lagos, May 2nd, 2025 (Reuters) - ', 'JERUSALEM: '
 DATELINE = re.compile(
-    rf"""(?m)^[ \t\u00a0]*(?P<place>
+    rf"""[ \t\u00a0]*(?P<place>
         (?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]*){{0,3}}          # LAGOS, NEW DELHI, GAZA/JERUSALEM
          |[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:\[[A-Za-z ]+\])?,[ \t]*(?:{_MONTH}|\d{{1,2}}[ \t]+{_MONTH})|[ \t]*\((?i:{_AGENCY})\)))  # New Delhi, Oct 13
         (?:[ \t]*\[[A-Za-z ]{{2,20}}\])?
@@ -72,9 +73,9 @@ DATELINE = re.compile(
       (?:\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*(?:{_DASH})?|(?P<dash>{_DASH}))[ \t\u00a0]*(?=[A-Z\u201c"'])""",
     re.VERBOSE,
 )
-PLACE_BULLET = re.compile(r"(?m)^[ \t\u00a0]*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t\u00a0]+[•|][ \t\u00a0]+(?P<agency>[A-Z]{2,10})[ \t\u00a0]*$")
+PLACE_BULLET = re.compile(r"(?m)[ \t\u00a0]*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t\u00a0]+[•|][ \t\u00a0]+(?P<agency>[A-Z]{2,10})[ \t\u00a0]*$")
 # '(AP) — ', '(RTTNews) - ', '(NEXSTAR) – ' opening a line or a paragraph
-AGENCY_OPENING = re.compile(rf"(?m)^[ \t\u00a0]*\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*{_DASH}")
+AGENCY_OPENING = re.compile(rf"[ \t\u00a0]*\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*{_DASH}")
 END_CREDIT = re.compile(
     rf"""(?:\((?P<paren>(?i:{_AGENCY}))\)[ \t\u00a0]*\.?
         |(?m:^)[ \t\u00a0]*(?:[-\u2013\u2014][ \t\u00a0]*|SOURCE:[ \t]*|Source:[ \t]+)(?P<dash>(?i:{_AGENCY}))\.?
@@ -86,12 +87,13 @@ FIRST_APPEARED = re.compile(
     r"(?i:this (?:article|story) (?:first appeared|was (?:first |originally )?published|is republished from)"
     r"(?: (?:in|on|by|from))?)[ \t]+(?:the[ \t]+website[ \t]+of[ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
 )
-BYLINE = re.compile(r"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
+BYLINE = re.compile(r"[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
 # counters and widgets; each regex starts with a literal class, so that a scan skips most positions at once
 NUMBER_COUNTER = re.compile(r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
                             r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"
                             r"|(?<![\d,.])(?P<of>[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b))")
 IMAGE_WORD_BEFORE = re.compile(r"(?i:\b(?:image|photo|picture|slide))[ \t\u00a0]+$")
+COUNTER_WORDS = ("read", "view", "share", "comment", "image", "photo", "picture", "slide", "list of")
 LIST_WIDGET = re.compile(r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items")
 LINE = re.compile(r"[^\n]*")
 TITLE_STOP = re.compile(r"(?i)\b(?:credit|photo|image|file|getty|caption)\s*:|[.!;]\s*$|^\s*by\s")
@@ -134,6 +136,7 @@ def _canonical(name: str) -> str:
     return OUTLETS.get(name.lower(), name)
 
 
+@lru_cache(maxsize=4)  # the loader and the extractor read the same page one after the other
 def read_page(text: str) -> PageInfo:
     """Publication date, outlet, headline, dateline and furniture of one news page.
 
@@ -163,10 +166,11 @@ def read_page(text: str) -> PageInfo:
             furniture.append((body_from, body_from + len(rest)))  # a ticker glued to the stamp
             body_from += len(rest)
 
+    starts = _line_starts(head, body_from, 13)
     # ---- dateline (first one near the top) -----------------------------
     dateline_day = ("", (0, 0))
-    dl = _first_dateline(head, body_from)
-    if dl and head.count("\n", body_from, dl.start()) <= 8 and not re.fullmatch(r"[A-Z]", dl.group("place").strip()):
+    dl = next((m for m in (DATELINE.match(head, ls) for ls in starts[:9]) if m), None)
+    if dl and not re.fullmatch(r"[A-Z]", dl.group("place").strip()):
         place = dl.group("place").strip()
         if not place.lower().startswith(("by ", "source")) and (dl.group("agency") or dl.group("date") or dl.group("dash0") or dl.group("dash") != ":" or place.isupper()):
             dateline = re.sub(r"[ \t]*\[[^\]]*\]", "", place)
@@ -178,8 +182,8 @@ def read_page(text: str) -> PageInfo:
                 outlet = _canonical(dl.group("agency"))
                 spans["outlet"] = (dl.start("agency"), dl.end("agency"))
     if not dateline:
-        pb = PLACE_BULLET.search(head, body_from)
-        if pb and head.count("\n", body_from, pb.start()) <= 8:
+        pb = next((m for m in (PLACE_BULLET.match(head, ls) for ls in starts[:9]) if m), None) if "\u2022" in head or "|" in head else None
+        if pb:
             dateline = pb.group("place")
             spans["dateline"] = (pb.start("place"), pb.end("place"))
             if not outlet:
@@ -189,10 +193,14 @@ def read_page(text: str) -> PageInfo:
     # ---- standalone date lines near the top -----------------------------
     lines_seen = 0
     stop = spans["dateline"][0] if "dateline" in spans else len(head)
-    for dm in DATE_LINE.finditer(head, body_from, stop):
-        lines_seen = head.count("\n", body_from, dm.start())
-        if lines_seen > 12:
-            break
+    for ls in starts:
+        end = head.find("\n", ls)
+        end = len(head) if end < 0 else end
+        if ls >= stop or end - ls > 60:
+            continue
+        dm = DATE_LINE.match(head, ls, end)
+        if not dm:
+            continue
         furniture.append((dm.start("date"), dm.end("date")))
         if not published:
             iso = _day_month(dm)
@@ -205,7 +213,7 @@ def read_page(text: str) -> PageInfo:
 
     # ---- outlet ---------------------------------------------------------
     if not outlet:
-        for found, offset, name in _outlet_candidates(head, tail, tail_start):
+        for found, offset, name in _outlet_candidates(head, tail, tail_start, starts):
             if found:
                 outlet, spans["outlet"] = _canonical(name), found
                 break
@@ -221,34 +229,23 @@ def read_page(text: str) -> PageInfo:
     return PageInfo(published, outlet, headline, dateline, tuple(sorted(set(furniture))), spans)
 
 
-class _Shifted:
-    """A match of a regex run on ``head[offset:]``, with spans in ``head``'s offsets."""
-
-    def __init__(self, m: re.Match, offset: int):
-        self.m, self.offset = m, offset
-
-    def group(self, name):
-        return self.m.group(name)
-
-    def start(self, name=0):
-        return self.m.start(name) + self.offset
-
-    def end(self, name=0):
-        return self.m.end(name) + self.offset
-
-
-def _first_dateline(head: str, pos: int):
-    """The first dateline at a line start of ``head`` from ``pos`` (the stamp's end counts as a line start)."""
+def _line_starts(head: str, pos: int, n: int) -> list[int]:
+    """Offsets of the first ``n`` line starts of ``head`` from ``pos`` (the stamp's end counts as one)."""
     while pos < len(head) and head[pos] in " \t":
         pos += 1
-    m = DATELINE.search(head[pos:])
-    return _Shifted(m, pos) if m else None
+    starts = [pos]
+    while len(starts) < n:
+        nl = head.find("\n", starts[-1])
+        if nl < 0 or nl + 1 >= len(head):
+            break
+        starts.append(nl + 1)
+    return starts
 
 
-def _outlet_candidates(head: str, tail: str, tail_start: int):
-    """(span, offset, name) of each credit form, in order of trust; span is None when absent."""
-    m = AGENCY_OPENING.search(head)
-    if m and head.count("\n", 0, m.start()) <= 12:
+def _outlet_candidates(head: str, tail: str, tail_start: int, starts: list[int]):
+    """(span, offset, name) of each credit form, in order of trust."""
+    m = next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts) if m), None) if "(" in head else None
+    if m:
         yield (m.start("agency"), m.end("agency")), 0, m.group("agency")
     for part, offset in ((tail, tail_start), (head if not tail else "", 0)):
         if not part:
@@ -263,8 +260,8 @@ def _outlet_candidates(head: str, tail: str, tail_start: int):
         m = FIRST_APPEARED.search(part) if ("ppeared" in part or "ublished" in part) else None
         if m:
             yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name")
-    m = BYLINE.search(head)
-    if m and head.count("\n", 0, m.start()) <= 6:
+    m = next((m for m in (BYLINE.match(head, ls) for ls in starts[:7]) if m), None) if "By " in head else None
+    if m:
         paper = m.group("paper")
         if len(paper.split()) <= 5 and not DATELINE.match(paper) and not re.search(r"\d", paper):
             yield (m.start("paper"), m.end("paper")), 0, paper
@@ -273,6 +270,9 @@ def _outlet_candidates(head: str, tail: str, tail_start: int):
 def _counters(part: str, offset: int) -> list[tuple[int, int]]:
     """Spans of counters ('3 min read', '604 views') and widgets ('list of 4 items', 'Image 1 of 5') in ``part``."""
     spans = []
+    low = part.lower()
+    if not any(w in low for w in COUNTER_WORDS):
+        return []
     for m in NUMBER_COUNTER.finditer(part):
         s = m.start()
         if s and part[s - 1].isalpha():
