@@ -376,3 +376,14 @@ GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap of the extractor")
 def test_known_gaps(case):
     check(case)
+
+
+@pytest.mark.parametrize("fragment,kind", [
+    ("Israel released 1968 Palestinian prisoners and detainees", "count"),
+    ("the flood killed 2000 people in the valley", "count"),
+    ("in 1968 students marched on the ministry", "date"),
+    ("since the 2020 protests the", "date"),
+])
+def test_year_like_numbers(fragment, kind):
+    rows = figures_in_text(fragment, "t")
+    assert [r["kind"] for r in rows] == [kind]

@@ -500,7 +500,7 @@ def _form(text, f, sent) -> dict:
     return _make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)
 
 
-PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s\b")
+PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|people|children|men|women)\b")
 VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
 
 
