@@ -228,6 +228,7 @@ FORMS = [
     Case("a survey found one in five adults reported symptoms", "one in five", "percent", 20, "percent"),
     # people by where they are from
     Case("Israel released 1,968 Palestinians on Monday", "1,968", "count", 1968, "person"),
+    Case("Strike Ends as 4,000 Dock Workers Return", "4,000", "count", 4000, "worker"),  # title case is no demonym
 ]
 
 FORM_DATES = [  # (fragment, published, surface, date)
@@ -383,6 +384,7 @@ def test_known_gaps(case):
     ("the flood killed 2000 people in the valley", "count"),
     ("in 1968 students marched on the ministry", "date"),
     ("since the 2020 protests the", "date"),
+    ("the women who led 2020 protests against the vote", "date"),  # events, not people
 ])
 def test_year_like_numbers(fragment, kind):
     rows = figures_in_text(fragment, "t")

@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 
-from ..text.vocab import FUNCTION_WORDS, MONTHS, is_plural, looks_participle
+from ..text.vocab import FUNCTION_WORDS, MONTHS, PERSON_NOUNS, is_plural, looks_participle, singular
 from ..text.units import TIME_UNITS
 from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
@@ -509,7 +509,9 @@ def _counts_people(text: str, s: int, e: int) -> bool:
     if not (PLURAL_AFTER.match(text, e) and VERB_BEFORE.search(text, max(0, s - 20), s)):
         return False  # 'in 1968 students marched', 'the 2020 protests': a year
     words, head, _ = noun_phrase(text, e, 2.0)
-    return head >= 0 and head <= 2 and is_plural(words[head]) and words[head][:1].islower()
+    if head < 0 or head > 2 or not is_plural(words[head]) or not words[head][:1].islower():
+        return False
+    return singular(words[head]) in PERSON_NOUNS or counted_unit(text, e, (max(0, s - 200), e + 200), 2.0) == "person"
 
 
 def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):
