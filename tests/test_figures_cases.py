@@ -389,3 +389,9 @@ def test_known_gaps(case):
 def test_year_like_numbers(fragment, kind):
     rows = figures_in_text(fragment, "t")
     assert [r["kind"] for r in rows] == [kind]
+
+
+def test_an_elided_noun_is_carried_from_the_count_before():
+    text = "Rescuers found more than 20 girls. About 23 are still missing.\n\nLater, 5 were found."
+    units = [(r["text"], r["unit"]) for r in figures_in_text(text, "t")]
+    assert units == [("more than 20", "girl"), ("About 23", "girl"), ("5", "")]  # not across a paragraph

@@ -95,9 +95,32 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
             last_end = max(last_end, max(r["end"] for r in found))
     if forms:
         rows.sort(key=lambda r: r["start"])
+    _carry_units(text, rows)
     if skipped and warnings is not None:
         warnings.append(f"{skipped} numerals skipped in sentences holding more than {MAX_PER_SENTENCE} figures")
     return rows
+
+
+# how far back (characters) an elided counted noun is looked for
+CARRY_BACK = 300
+
+
+def _carry_units(text: str, rows: list[dict]) -> None:
+    """A count with no noun after it ('rose to 25', 'About 23 of them') counts what the count before it counted.
+
+    Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun.
+    """
+    last = None
+    for row in rows:
+        if row["kind"] != "count":
+            continue
+        if row["unit"]:
+            if row["unit"] != "rank":
+                last = row
+            continue
+        if last is not None and row["start"] - last["end"] <= CARRY_BACK and "\n" not in text[last["end"]:row["start"]] \
+                and row["value"] != 1:
+            row["unit"] = last["unit"]
 
 
 def _stripped(text: str, sent: tuple[int, int]) -> tuple[int, int]:
@@ -456,7 +479,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, cw.end(), "money", value, code, qualifier, low, high, sent)]
     # ---- ages -----------------------------------------------------------
     tm = TIME_AFTER.match(text, end)
-    if tm and tm.group("old"):  # '63-year-old', '15 months old'
+    if tm and tm.group("old") and TIME_UNITS[tm.group("tu").lower()] in ("year", "month", "week", "day"):
+        # '63-year-old', '15 months old' (a dam 'four decades old' stays a duration)
         return [_make(text, start, tm.end(), "age", value, TIME_UNITS[tm.group("tu").lower()], qualifier, low, high, sent)]
     am = AGE_BEFORE.search(text, max(lo_s, start - 20), start)
     if am and not tm and value < 130:
