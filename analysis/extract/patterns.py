@@ -26,7 +26,7 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
-# digits: '1,227', '1 227' (a plain, no-break or thin space between groups of three), '9.5', '.5',
+# digits: '4,210', '4 210' (a plain, no-break or thin space between groups of three), '7.25', '.5',
 # and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
 _DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
