@@ -139,7 +139,6 @@ EXCLUDED_ZONES = re.compile(
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
-    | \b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b   # 0915 GMT, 2140 hrs
     | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
     )""",
@@ -151,6 +150,9 @@ PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
+# clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
+COMPACT_CLOCK = re.compile(r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b")
+CLOCK_ZONE_WORDS = ("GMT", "UTC", "hrs", "IST", "EST", "EDT", "ET", "CET", "BST", "PST", "PDT", "MSK", "Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 FURNITURE_LINE = re.compile(
     r"""(?i)^\s*(?:
@@ -177,6 +179,8 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    if any(w in text for w in CLOCK_ZONE_WORDS):
+        zones += [(m.start(), m.end()) for m in COMPACT_CLOCK.finditer(text)]
     lower = text.lower()
     if any(w in lower for w in PHONE_WORDS):
         zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
