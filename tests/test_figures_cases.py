@@ -395,3 +395,8 @@ def test_an_elided_noun_is_carried_from_the_count_before():
     text = "Rescuers found more than 20 girls. About 23 are still missing.\n\nLater, 5 were found."
     units = [(r["text"], r["unit"]) for r in figures_in_text(text, "t")]
     assert units == [("more than 20", "girl"), ("About 23", "girl"), ("5", "")]  # not across a paragraph
+
+
+def test_a_signed_number_needs_a_minus_before_it():
+    assert [(r["start"], r["text"], r["value"]) for r in figures_in_text("0C", "t")] == [(0, "0C", 0.0)]
+    assert [(r["text"], r["value"]) for r in figures_in_text("fell to -5C overnight", "t")] == [("-5C", -5.0)]

@@ -368,7 +368,7 @@ def _single(text, s, e, value, sent, glued=None, signed=False):
             return []  # Covid-19, F-16, Group-20
         if re.search(r"[A-Za-z]\w*\d[-\u2010\u2011]$", text[max(0, s - 20):s]):
             return []  # A320-200, 737-800: a model and its series
-    if not signed and prev in "-\u2212" and (s < 2 or text[s - 2] in " \t\n(\u00a0[") and (
+    if not signed and prev and prev in "-\u2212" and (s < 2 or text[s - 2] in " \t\n(\u00a0[") and (
             PERCENT_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)):
         return [dict(r, start=s - 1, text=text[s - 1:r["end"]], value=-r["value"], low=-r["high"], high=-r["low"])
                 for r in _single(text, s, e, value, sent, glued, signed=True) if r["start"] == s]  # '-9.3%', '-5C
