@@ -74,7 +74,8 @@ def _facts(args: argparse.Namespace) -> int:
     rec, errors = reconcile_corpus(corpus)
     _print_errors(errors)
     # everything is computed before anything is written: a failure leaves the last output untouched
-    tables = rec.tables() | {"figures_errors": errors}
+    documents = corpus.documents.drop(columns="text")
+    tables = rec.tables() | {"figures_errors": errors, "documents": documents}
     out.mkdir(parents=True, exist_ok=True)
     mark(out)
     for name, table in tables.items():
@@ -196,8 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "figures.csv (with fact_id, copy_of, entity_id), facts.csv (one row per fact with its consensus "
                     "interval and status agree/compatible/conflict/single), entities.csv (names and their spelling "
                     "variants per source), events.csv (the timeline, relative dates resolved against each article's "
-                    "publication or reference date from sources.csv), checks.csv (consistency checks) and "
-                    "figures_errors.csv. Exits 1 when no article could be read, leaving previous output untouched.",
+                    "publication or reference date from sources.csv), checks.csv (consistency checks), "
+                    "documents.csv (the documents table without text: outlet, published, headline, dateline and where "
+                    "each comes from) and figures_errors.csv. Exits 1 when no article could be read, leaving previous output untouched.",
     )
     _add_paths(facts)
     facts.add_argument("--out", default=paths.DATA, type=Path, help="output folder (default: data/)")

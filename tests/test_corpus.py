@@ -122,3 +122,30 @@ def test_duplicate_ids_are_errors(tmp_path):
 def test_decode_errors_name_the_problem(data, problem):
     with pytest.raises(ValueError, match=problem):
         decode_bytes(data)
+
+
+def test_page_columns_manifest_wins_page_fills_and_disagreement_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2025-07-05 KYIV (Reuters) - Ukraine said 42 drones were shot down.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Floods hit the south\n\nMay 2, 2024\n\nLAGOS (AP) \u2014 Rain fell for 3 days.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Rain fell for 3 days, officials told Reuters.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet,published,reference_date\na.txt,Kyiv Wire,2025-07-06,\nb.txt,,,\n"
+                                          "c.txt,,,2024-01-01\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = corpus.documents.set_index("doc")
+    a, b, c = docs.loc["a"], docs.loc["b"], docs.loc["c"]
+    assert (a["outlet"], a["outlet_from"], a["published"], a["published_from"]) == ("Kyiv Wire", "manifest", "2025-07-06", "manifest")
+    assert (a["dateline"], a["dateline_from"]) == ("KYIV", "text")
+    assert (b["outlet"], b["published"], b["published_from"], b["headline"], b["dateline"]) == (
+        "Associated Press", "2024-05-02", "text", "Floods hit the south", "LAGOS")
+    assert (c["outlet"], c["outlet_from"], c["published"], c["published_from"], c["reference_date"]) == ("", "", "", "", "2024-01-01")
+    warnings = corpus.errors[corpus.errors["problem"].str.startswith("warning: ")]
+    assert list(warnings["problem"]) == ["warning: manifest published 2025-07-06, page says 2025-07-05"]
+    assert warnings["file"].iloc[0].endswith("a.txt")
+    for col in DOCUMENT_COLUMNS:
+        assert col in docs.columns or col == "doc"
+
+
+def test_page_columns_without_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2025-13-45 Rain fell for 3 days.\n", encoding="utf-8")
+    docs = load_corpus(tmp_path).documents
+    assert docs["published"].iloc[0] == "" and docs["published_from"].iloc[0] == ""

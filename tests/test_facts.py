@@ -347,7 +347,11 @@ def test_facts_command_writes_every_table(tmp_path):
     from analysis.__main__ import main
 
     assert main(["facts", str(CORPORA["dam_collapse"]), "--out", str(tmp_path)]) == 0
-    for name in ("figures", "facts", "entities", "events", "checks", "figures_errors"):
+    for name in ("figures", "facts", "entities", "events", "checks", "figures_errors", "documents"):
         assert (tmp_path / f"{name}.csv").exists(), name
+    documents = pd.read_csv(tmp_path / "documents.csv", dtype="string", keep_default_na=False)
+    assert "text" not in documents.columns
+    assert {"outlet", "published", "headline", "dateline", "outlet_from", "published_from"} <= set(documents.columns)
+    assert set(documents["published_from"]) <= {"manifest", "text", ""}
     facts = pd.read_csv(tmp_path / "facts.csv")
     assert (facts["status"] == "conflict").sum() >= 1

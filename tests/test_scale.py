@@ -108,10 +108,10 @@ def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkey
 
     real = engine.figures_in_text
 
-    def flaky(text, doc, *rest):
+    def flaky(text, doc, *rest, **options):
         if doc == "001_fa86da3640483273":
             raise RuntimeError("boom")
-        return real(text, doc, *rest)
+        return real(text, doc, *rest, **options)
 
     monkeypatch.setattr(engine, "figures_in_text", flaky)
     summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
@@ -422,3 +422,18 @@ def test_spacy_entities_map_to_figure_kinds():
     assert rows["12 March 2024"]["kind"] == "date" and rows["12 March 2024"]["date"] == "2024-03-12"
     assert rows["three years"]["kind"] == "duration" and rows["three years"]["unit"] == "year"
     assert rows["three years"]["value"] == 3
+
+
+def test_engine_dates_days_without_a_year_like_the_library(tmp_path):
+    """Both paths give 'July Fourth' the document's year: the manifest's published date, else the page's stamp."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(" date 2025-07-07 Floods over the July Fourth weekend killed 27 people.\n", encoding="utf-8")
+    (src / "b.txt").write_text("A letter dated Dec. 13 warned of seepage at 3 sites.\n", encoding="utf-8")
+    (src / "sources.csv").write_text("file,published\nb.txt,2026-03-14\n", encoding="utf-8")
+    extract_corpus([src], tmp_path / "f.parquet", jobs=1, progress=False)
+    engine = pd.read_parquet(tmp_path / "f.parquet")
+    library = figures_from_paths([src])[0]
+    pd.testing.assert_frame_equal(_sorted(engine), _sorted(library))
+    dates = dict(zip(engine.loc[engine["kind"] == "date", "doc"], engine.loc[engine["kind"] == "date", "date"]))
+    assert dates == {"a": "2025-07-04", "b": "2025-12-13"}

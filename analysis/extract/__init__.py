@@ -21,6 +21,7 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
+from ..io.corpus import document_date
 from ..schema import FIGURES, conform
 from .interpret import figures_in_text
 
@@ -30,6 +31,9 @@ __all__ = ["extract_figures", "figures_in_text", "sentence_text"]
 def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame:
     """One row per figure mention in ``documents`` (columns ``doc``, ``text``).
 
+    A document's ``published`` date (else its ``reference_date``), when the
+    table has one, gives the year of days written without one.
+
     Returns a new DataFrame with the :data:`analysis.schema.FIGURES` columns
     and dtypes, sorted by document and offset. The input is not modified.
     """
@@ -37,12 +41,10 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
         missing = {"doc", "text"} - set(documents.columns)
         if missing:
             raise KeyError(f"documents table lacks column(s) {', '.join(sorted(missing))}")
-        items = zip(documents["doc"].tolist(), documents["text"].tolist())
-    else:
-        items = ((d["doc"], d["text"]) for d in documents)
+        documents = documents.to_dict("records")
     rows: list[dict] = []
-    for doc, text in items:
-        rows.extend(figures_in_text(str(text), str(doc)))
+    for d in documents:
+        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d)))
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)
 

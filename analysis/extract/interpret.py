@@ -12,13 +12,16 @@ import bisect
 import math
 import re
 
-from ..text.vocab import FUNCTION_WORDS, MONTHS, looks_participle
+from ..text.vocab import FUNCTION_WORDS, MONTHS, PERSON_NOUNS, is_plural, looks_participle, singular
 from ..text.units import TIME_UNITS
+from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
-from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import AGE_BEFORE, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from ..io.page import read_page
+from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .forms import age_group, duration_sum, ratio, special_forms
 from .numerals import interval, parse_number, words_value
-from .subject import content_before, counted_unit, subject_of, words_after
+from .subject import noun_phrase, content_before, counted_unit, subject_of, words_after
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
@@ -28,8 +31,15 @@ MAX_PER_SENTENCE = 40
 BUDGET_BASE, BUDGET_PER_1000 = 500, 6
 
 
-def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None) -> list[dict]:
+def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
+
+    ``published`` is the document's ISO date ('' if unknown; the page's own
+    date, from :func:`analysis.io.page.read_page`, is used then): it gives a
+    day and month written without a year (``July 4``) its year, unless the
+    same day was written with its year earlier in the text. The page's
+    furniture (its date stamp, date line, dateline date, counters) is never
+    a figure.
 
     Cost is linear in the text: every look-around reads a bounded window; a
     sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or a
@@ -40,10 +50,37 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
     figures.
     """
     rows: list[dict] = []
-    zones = sentences = sent_starts = zone_starts = None
     per_sentence: dict[int, int] = {}
-    full = 0  # sentences that reached the cap
+    full = 0  # numerals passed over because their sentence was full
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    page = read_page(text)
+    years = _Years(published or page.published)
+    sentences = sentence_spans(text)
+    sent_starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, tuple[int, int]]:
+        k = bisect.bisect_right(sent_starts, pos) - 1
+        return k, sentences[k] if k >= 0 else (0, len(text))
+
+    def keep(found: list[dict], k: int, sent: tuple[int, int]) -> None:
+        per_sentence[k] = per_sentence.get(k, 0) + len(found)
+        lo, hi = _stripped(text, sent)
+        for row in found:  # a numeral across a cut of a run-on sentence widens its sentence
+            row["doc"] = doc
+            row["sent_start"], row["sent_end"] = min(lo, row["start"]), max(hi, row["end"])
+            rows.append(row)
+
+    furniture = list(page.furniture)
+    furniture_starts = [z[0] for z in furniture]
+    forms = [f for f in special_forms(text) if not (furniture and overlaps(furniture, furniture_starts, f.start, f.end))]
+    for f in forms[:budget]:
+        k, sent = sentence_of(f.start)
+        if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
+            full += 1
+            continue
+        keep([_form(text, f, sent)], k, sent)
+    zones = sorted(excluded_spans(text) + furniture + [(f.start, f.end) for f in forms])
+    zone_starts = [z[0] for z in zones]
     pos = 0
     while len(rows) < budget:
         cand = CANDIDATE.search(text, pos)
@@ -54,34 +91,49 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
             pos = cand.start() + 1
             continue
         pos = m.end()
-        if zones is None:  # computed lazily: most texts' first candidate is near the top anyway
-            zones = excluded_spans(text)
-            zone_starts = [z[0] for z in zones]
-            sentences = sentence_spans(text)
-            sent_starts = [s for s, _ in sentences]
         if zones and overlaps(zones, zone_starts, m.start(), m.end()):
             continue
-        k = bisect.bisect_right(sent_starts, m.start()) - 1
-        sent = sentences[k] if k >= 0 else (0, len(text))
+        k, sent = sentence_of(m.start())
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             full += 1
             pos = max(pos, sent[1])  # the rest of a full sentence is not read
             continue
-        found = [r for r in _interpret(text, m, sent) if math.isfinite(r["value"]) or r["kind"] == "date"]
+        found = [r for r in _interpret(text, m, sent, years) if math.isfinite(r["value"]) or r["kind"] == "date"]
         if found:
-            per_sentence[k] = per_sentence.get(k, 0) + len(found)
-            lo, hi = _stripped(text, sent)
-            for row in found:  # a numeral across a cut of a run-on sentence widens its sentence
-                row["doc"] = doc
-                row["sent_start"], row["sent_end"] = min(lo, row["start"]), max(hi, row["end"])
-                rows.append(row)
+            keep(found, k, sent)
+            pos = max(pos, max(r["end"] for r in found))
+    if forms:
+        rows.sort(key=lambda r: r["start"])
+    _carry_units(text, rows)
     if len(rows) >= budget and warnings is not None:
         warnings.append(f"over {budget:,} figures ({BUDGET_PER_1000} per 1,000 characters past the first "
                         f"{BUDGET_BASE}): extraction stopped at offset {pos:,} of {len(text):,}")
     if full and warnings is not None:
-        warnings.append(f"{full} sentences hold more than {MAX_PER_SENTENCE} figures (a table or a list?): "
+        warnings.append(f"sentences holding more than {MAX_PER_SENTENCE} figures (a table or a list?): "
                         f"only their first {MAX_PER_SENTENCE} are kept")
     return rows
+
+
+# how far back (characters) an elided counted noun is looked for
+CARRY_BACK = 300
+
+
+def _carry_units(text: str, rows: list[dict]) -> None:
+    """A count with no noun after it ('rose to 25', 'About 23 of them') counts what the count before it counted.
+
+    Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun.
+    """
+    last = None
+    for row in rows:
+        if row["kind"] != "count":
+            continue
+        if row["unit"]:
+            if row["unit"] != "rank":
+                last = row
+            continue
+        if last is not None and row["start"] - last["end"] <= CARRY_BACK and "\n" not in text[last["end"]:row["start"]] \
+                and row["value"] != 1:
+            row["unit"] = last["unit"]
 
 
 def _stripped(text: str, sent: tuple[int, int]) -> tuple[int, int]:
@@ -124,19 +176,44 @@ def _date_subject(text, s, e, sent) -> str:
     return " ".join(content_before(text, sent[0], s, 3))
 
 
-def _interpret(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
+class _Years:
+    """Years for days written without one: the same day written with its year earlier in the text, else the reference's."""
+
+    def __init__(self, published: str):
+        self.published = published
+        self.seen: dict[tuple[int, int], int] = {}
+
+    def saw(self, month: int, day: int, year: int) -> None:
+        self.seen[(month, day)] = year
+
+    def year(self, month: int, day: int) -> int | None:
+        return self.seen.get((month, day)) or year_of_day(month, day, self.published)
+
+
+def _day(text, s, e, month, day, year, sent, years) -> list[dict]:
+    """A date row for a day of a month, its year written or given by ``years``."""
+    if not 1 <= day <= 31:
+        return []
+    if year:
+        years.saw(month, day, year)
+    else:
+        year = years.year(month, day)
+    date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return [_date_row(text, s, e, year, date, sent)]
+
+
+def _interpret(text: str, m: re.Match, sent: tuple[int, int], years: _Years) -> list[dict]:
     g = m.lastgroup
     s, e = m.start(), m.end()
     if g == "dmy" or g == "mdy":
         month = MONTHS[m.group(f"{g}_m").lower().rstrip(".")]
-        day = int(m.group(f"{g}_d"))
-        if not 1 <= day <= 31:
-            return []
         year = m.group(f"{g}_y")
-        date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         if m.group(f"{g}_m") == "May" and not year and g == "mdy" and TIME_AFTER.match(text, e):
             return []
-        return [_date_row(text, s, e, int(year) if year else None, date, sent)]
+        return _day(text, s, e, month, int(m.group(f"{g}_d")), int(year) if year else None, sent, years)
+    if g == "holiday":
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group().lower())]
+        return _day(text, s, e, month, day, None, sent, years)
     if g == "my":
         month = MONTHS[m.group("my_m").lower().rstrip(".")]
         year = int(m.group("my_y"))
@@ -178,25 +255,32 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
     if g in ("range", "yrange"):
         a_text, b_text = (m.group("r_a"), m.group("r_b")) if g == "range" else (m.group("yr_a"), m.group("yr_b"))
         a, b = parse_number(a_text), parse_number(b_text)
+        a_end, b_start = s + len(a_text), e - len(b_text)
         if b <= a:
             # '3-1', 'voted 6-3': a score or a split is two counts, one per side
-            rows = _single(text, s, s + len(a_text), a, sent)
-            return rows + _single(text, e - len(b_text), e, b, sent)
-        value, low, high, qualifier = (a + b) / 2, a, b, "range"
-    elif g == "between":
-        scale_a = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
-        scale_b = GLUED_SCALES.get((m.group("b_bs") or "").lower(), 1)
-        if scale_a == 1 and scale_b != 1:
-            scale_a = scale_b  # 'between 10 and 20bn'
-        a, b = parse_number(m.group("b_a")) * scale_a, parse_number(m.group("b_b")) * scale_b
-        if b <= a:
-            return []
-        if m.group("b_cur"):
-            code = CURRENCY_SIGNS[m.group("b_cur")]
-            return [_make(text, s, e, "money", (a + b) / 2, code, "range", a, b, sent)]
-        value, low, high, qualifier = (a + b) / 2, a, b, "range"
-        scale_done = scale_a != 1
-    elif g == "digits":
+            return _single(text, s, a_end, a, sent) + _single(text, b_start, e, b, sent)
+        if not _single(text, s, a_end, a, sent):
+            return []  # 'Boeing 737-800': the low end is an identifier, so is the whole
+        b_rows = _single(text, b_start, e, b, sent)
+        return _low_end(text, s, a_end, a, False, b_rows, b) + b_rows
+    if g == "between":
+        b_glued = m.group("b_bs") or ""
+        b_start = m.start("b_b")
+        b_end = m.end("b_b")
+        b = parse_number(m.group("b_b"))
+        b_rows = _single(text, b_start, b_end, b, sent, glued=b_glued or None)
+        a_scale = GLUED_SCALES.get((m.group("b_as") or "").lower(), 1)
+        a = parse_number(m.group("b_a")) * a_scale
+        a_start = m.start("b_cur") if m.group("b_cur") else m.start("b_a")
+        a_end = m.end("b_as") if m.group("b_as") else m.end("b_a")
+        if b_rows and b_rows[0]["kind"] == "date":  # 'between 2023 and 2024': two years
+            return _single(text, m.start("b_a"), m.end("b_a"), a, sent) + b_rows
+        return _low_end(text, a_start, a_end, a, a_scale != 1, b_rows, b) + b_rows
+    if g == "qpoint":  # 'a quarter point', 'half a point' (of a percentage)
+        value = 0.25 if m.group("qp_f").lower() == "quarter" else 0.5
+        start = m.start("qp_f")
+        return [_make(text, start, e, "percent", value, "percentage point", "exact", None, None, sent)]
+    if g == "digits":
         glued = m.group("glued")
         digits_end = e - len(glued) if glued else e
         return _single(text, s, digits_end, parse_number(text[s:digits_end]), sent, glued=glued)
@@ -225,6 +309,10 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         if re.search(r"(?i:\bhalf){SP}+$".format(SP=SP), text[max(0, s - 6):s]) and re.match(r"an?\s", phrase):
             value /= 2  # 'half a million'
             s = s - len(re.search(r"(?i:half)[ \u00a0]+$", text[max(0, s - 6):s]).group())
+        if phrase == "one":
+            f = ratio(text, s, e)
+            if f:
+                return [_form(text, f, sent)]  # 'one in five'
         if phrase == "one" and not _one_counts(text, s, e):
             return []
         scale_done = "million" in phrase or "billion" in phrase or "thousand" in phrase
@@ -233,6 +321,8 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
 
 def _one_counts(text: str, s: int, e: int) -> bool:
     """'one' counts a noun ('one prisoner'), unlike 'one of', 'no one', 'the one'."""
+    if TIME_AFTER.match(text, e) and not re.search(r"\b(?:no|the|any|every|each|this|that)\s+$", text[max(0, s - 8):s], re.I):
+        return True  # 'a one-hour drive', 'one year'
     before = text[max(0, s - 12):s].lower()
     if re.search(r"\b(?:no|the|any|every|each|this|that|which|only|another|someone|anyone)\s+$", before):
         return False
@@ -245,20 +335,61 @@ def _one_counts(text: str, s: int, e: int) -> bool:
     return nxt not in FUNCTION_WORDS and nxt not in {"another", "who", "thing", "way", "side", "hand", "day", "time", "point"} or nxt in TIME_UNITS
 
 
-def _single(text, s, e, value, sent, glued=None):
+def _low_end(text, s, e, value, scaled, high_rows, high_raw) -> list[dict]:
+    """The low end of a range ('23 to 25', '120-130', 'between 40 and 50'): its own mention, read like the high end.
+
+    It takes the high end's kind, unit and subject, and its scale unless it has
+    its own ('between 2 and 3 million' -> 2 million); each end is exact.
+    """
+    if len(high_rows) != 1 or high_rows[0]["kind"] == "date" or not high_raw:
+        return []
+    high = high_rows[0]
+    cm = CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+    if cm and high["kind"] == "money":
+        s = cm.start()  # '$40 to $45
+    if not scaled:
+        value *= high["value"] / high_raw
+    row = dict(high)
+    row.update(start=s, end=e, text=text[s:e], value=float(value), qualifier="exact", low=float(value), high=float(value))
+    return [row]
+
+
+def _range_follows(text: str, e: int) -> re.Match | None:
+    """'23 to 25', 'between 6 and 10': the high end after a low end ending at ``e``, if any."""
+    rm = RANGE_TO.match(text, e)
+    if rm and rm.group("w").lower() == "and" and not BETWEEN_BEFORE.search(text, max(0, e - 40), e):
+        return None
+    return rm
+
+
+def _single(text, s, e, value, sent, glued=None, signed=False):
     """A single digit numeral at [s, e) (glued letters, if any, follow it)."""
     prev = text[s - 1] if s > 0 else ""
+    if glued == "s" and e - s == 2:
+        f = age_group(text, s, e, value)  # 'in their 80s', 'over-75s'
+        if f:
+            return [_form(text, f, sent)]
+    if value == 1 and not glued:
+        f = ratio(text, s, e)  # '1 in every 20'
+        if f:
+            return [_form(text, f, sent)]
     if prev and (prev.isalpha() or prev in "#/\\_"):
         return []  # G7, A320, #3
     if prev in "-\u2010\u2011" and s >= 2:
         wm = re.search(r"([A-Za-z]+)[-\u2010\u2011]$", text[max(0, s - 20):s])
-        if wm and wm.group(1).lower() not in YEAR_PREFIXES:
+        if wm and wm.group(1).lower() not in YEAR_PREFIXES and wm.group(1).lower() not in TALLY_WORDS:
             return []  # Covid-19, F-16, Group-20
+        if re.search(r"[A-Za-z]\w*\d[-\u2010\u2011]$", text[max(0, s - 20):s]):
+            return []  # A320-200, 737-800: a model and its series
+    if not signed and prev and prev in "-\u2212" and (s < 2 or text[s - 2] in " \t\n(\u00a0[") and (
+            PERCENT_AFTER.match(text, e) or MEASURE_AFTER.match(text, e)):
+        return [dict(r, start=s - 1, text=text[s - 1:r["end"]], value=-r["value"], low=-r["high"], high=-r["low"])
+                for r in _single(text, s, e, value, sent, glued, signed=True) if r["start"] == s]  # '-9.3%', '-5C
     before = text[max(0, s - 24):s]
     idm = re.search(r"([A-Za-z]+)\.?[ \u00a0]*$", before)
     if idm and idm.group(1).lower() in ID_HEADS:
         word = idm.group(1)
-        if word[0].isupper() or word.lower() in ("no", "nos"):
+        if word[0].isupper() or word.lower() in ("no", "nos") or word in LOWER_ID_HEADS:
             nxt = WORD_AFTER.match(text, e)
             named = re.search(r"[A-Z][\w’'-]*[ \u00a0]+$", before[: idm.start()])
             if word.lower() in ("no", "number") and not named and not (nxt and nxt.group("w")[0].isupper()):
@@ -281,6 +412,15 @@ def _single(text, s, e, value, sent, glued=None):
         if gl == "s" and is_int and len(text[s:e]) == 4:
             return []  # '1990s' is caught as a decade; other '...s' are plurals of codes
         return []  # 5G, 3D, 737MAX: identifiers
+    rm = _range_follows(text, e)
+    if rm and not EXCLUDED_ZONES.match(text, rm.start("b")):
+        b = parse_number(rm.group("b"))
+        if b > value:
+            b_rows = _single(text, rm.start("b"), rm.end("b"), b, sent, glued=rm.group("bg") or None)
+            if b_rows and b_rows[0]["kind"] != "date":
+                return _low_end(text, s, e, value, False, b_rows, b)
+    elif rm and EXCLUDED_ZONES.match(text, rm.start("b")):
+        return []  # '9 to 11 a.m.': a span of clock times
     return _finish(text, s, e, value, sent, year_ok=is_int and len(text[s:e]) == 4)
 
 
@@ -340,6 +480,11 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         surface = pm.group().lower()
         unit = "basis point" if ("basis" in surface or "bp" in surface) else "percentage point" if "point" in surface else "percent"
         return [_make(text, start, pm.end(), "percent", value, unit, qualifier, low, high, sent)]
+    cents = CENTS_AFTER.match(text, end)
+    if cents:  # '75 cents' -> 0.75 USD
+        code = "EUR" if (cents.group("cur") or "").lower() == "euro" else "USD"
+        lo_c, hi_c = (None, None) if low is None else (low / 100, high / 100)
+        return [_make(text, start, cents.end(), "money", value / 100, code, qualifier, lo_c, hi_c, sent)]
     # ---- currency words / codes after ---------------------------------
     cw = CURRENCY_AFTER.match(text, end)
     if cw:
@@ -347,8 +492,9 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, cw.end(), "money", value, code, qualifier, low, high, sent)]
     # ---- ages -----------------------------------------------------------
     tm = TIME_AFTER.match(text, end)
-    if tm and tm.group("old") and tm.group("tu").lower().startswith("year"):
-        return [_make(text, start, tm.end(), "age", value, "year", qualifier, low, high, sent)]
+    if tm and tm.group("old") and TIME_UNITS[tm.group("tu").lower()] in ("year", "month", "week", "day"):
+        # '63-year-old', '15 months old' (a dam 'four decades old' stays a duration)
+        return [_make(text, start, tm.end(), "age", value, TIME_UNITS[tm.group("tu").lower()], qualifier, low, high, sent)]
     am = AGE_BEFORE.search(text, max(lo_s, start - 20), start)
     if am and not tm and value < 130:
         return [_make(text, am.start(), end, "age", value, "year", qualifier, low, high, sent)]
@@ -361,24 +507,48 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, end, "age", value, "year", qualifier, low, high, sent)]
     # ---- durations --------------------------------------------------------
     if tm:
-        return [_make(text, start, tm.end(), "duration", value, TIME_UNITS[tm.group("tu").lower()], qualifier, low, high, sent)]
+        unit = TIME_UNITS[tm.group("tu").lower()]
+        both = duration_sum(text, tm.end(), value, unit) if low is None else None
+        if both:  # 'three minutes and 27 seconds': one duration
+            return [_make(text, start, both[2], "duration", both[0], both[1], qualifier, None, None, sent)]
+        return [_make(text, start, tm.end(), "duration", value, unit, qualifier, low, high, sent)]
     # ---- quantities ---------------------------------------------------------
     mm = MEASURE_AFTER.match(text, end)
     if mm:
         surface = re.sub(r"\s+", " ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
-        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not (
+        closed = text[mm.end():mm.end() + 1] == ")"  # '26 feet (7.9 m)': a converted length
+        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not closed and not (
             surface == "t" and re.match(r"[ \u00a0]*(?:[,.;)]|of\b|$)", text[mm.end():mm.end() + 4]))
-        if not (ambiguous or (surface == "m" and not glued)):
+        if not (ambiguous or (surface == "m" and not glued and not closed)):
             value *= mult
             if low is not None:
                 low, high = low * mult, high * mult
             return [_make(text, start, mm.end(), "quantity", value, unit_name, qualifier, low, high, sent)]
     # ---- years ------------------------------------------------------------
-    if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100:
+    if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100 and not _counts_people(text, s, end):
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
     return [_make(text, start, end, "count", value, counted_unit(text, end, sent, value), qualifier, low, high, sent)]
+
+
+def _form(text, f, sent) -> dict:
+    """A row for a :class:`~.forms.Form`."""
+    return _make(text, f.start, f.end, f.kind, f.value, f.unit, f.qualifier, f.low, f.high, sent)
+
+
+PLURAL_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|people|children|men|women)\b")
+VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
+
+
+def _counts_people(text: str, s: int, e: int) -> bool:
+    """'released 1968 Palestinian prisoners': a year-like number that counts a plural noun after a verb."""
+    if not (PLURAL_AFTER.match(text, e) and VERB_BEFORE.search(text, max(0, s - 20), s)):
+        return False  # 'in 1968 students marched', 'the 2020 protests': a year
+    words, head, _ = noun_phrase(text, e, 2.0)
+    if head < 0 or head > 2 or not is_plural(words[head]) or not words[head][:1].islower():
+        return False
+    return singular(words[head]) in PERSON_NOUNS or counted_unit(text, e, (max(0, s - 200), e + 200), 2.0) == "person"
 
 
 def _make(text, s, e, kind, value, unit, qualifier, low, high, sent):

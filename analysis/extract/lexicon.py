@@ -33,10 +33,10 @@ VAGUE = {
     "thousands": (1_000, 2_000, 9_999),
     "tens of thousands": (10_000, 20_000, 99_999),
     "hundreds of thousands": (100_000, 200_000, 999_999),
-    "millions": (1_000_000, 2_000_000, 999_999_999),
+    "millions": (1_000_000, 2_000_000, 9_999_999),
     "tens of millions": (10_000_000, 20_000_000, 99_999_999),
     "hundreds of millions": (100_000_000, 200_000_000, 999_999_999),
-    "billions": (1_000_000_000, 2_000_000_000, 999_999_999_999),
+    "billions": (1_000_000_000, 2_000_000_000, 9_999_999_999),
 }
 
 QUALIFIER_PHRASES = {
@@ -82,7 +82,7 @@ MEASURES = {
     "metres": ("metre", 1), "meters": ("metre", 1), "metre": ("metre", 1), "meter": ("metre", 1), "m": ("metre", 1),
     "centimetres": ("centimetre", 1), "centimeters": ("centimetre", 1), "cm": ("centimetre", 1),
     "millimetres": ("millimetre", 1), "millimeters": ("millimetre", 1), "mm": ("millimetre", 1),
-    "miles": ("mile", 1), "mile": ("mile", 1), "square miles": ("square mile", 1),
+    "miles": ("mile", 1), "mile": ("mile", 1), "yards": ("yard", 1), "yard": ("yard", 1), "square miles": ("square mile", 1),
     "feet": ("foot", 1), "foot": ("foot", 1), "ft": ("foot", 1), "inches": ("inch", 1),
     "hectares": ("hectare", 1), "hectare": ("hectare", 1), "ha": ("hectare", 1),
     "acres": ("acre", 1), "acre": ("acre", 1),
@@ -110,5 +110,11 @@ ID_HEADS = {
     "division", "battalion", "squad", "team", "formula", "vol", "volume", "issue", "episode", "season",
     "tower", "reactor", "act", "ftse", "nikkei", "dax", "cac", "stoxx", "euro", "russell", "hang", "kospi", "block", "cell", "penal", "prison", "school", "hospital", "street", "avenue",
 }
+# heads that make the next number an identifier even in lower case ("flight 9525", "route 66")
+LOWER_ID_HEADS = {"flight", "route", "highway", "interstate", "platform", "gate"}
+# words that join two numbers with hyphens in a tally ("17-of-22", "3-for-5"): the second is a figure
+TALLY_WORDS = {"of", "for", "in", "out", "to", "by", "and"}
 # prefixes that keep a hyphenated year a date ("post-2020")
 YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}
+# fixed-day holidays written as a date (lower case, single spaces) -> (month, day)
+HOLIDAYS = {"fourth of july": (7, 4), "july fourth": (7, 4), "christmas day": (12, 25), "christmas eve": (12, 24)}

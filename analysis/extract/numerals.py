@@ -12,10 +12,16 @@ import re
 from .lexicon import SCALES, SMALL, TENS
 
 INF = math.inf
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+GROUP_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 
 def parse_number(s: str) -> float:
-    """'4,210' / '4 210' (NBSP) / '9.5' -> float."""
-    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", s))
+    """'4,210' / '4 210' (space or NBSP) / '9.5' / '5,4' (decimal comma) -> float."""
+    if s.isdigit():
+        return float(s)
+    if DECIMAL_COMMA.fullmatch(s):
+        return float(s.replace(",", "."))
+    return float(GROUP_SEPARATORS.sub("", s))
 
 
 def words_value(phrase: str) -> tuple[float, int] | None:

@@ -12,20 +12,24 @@ import re
 from typing import Iterable
 
 from ..text.vocab import MONTHS
-from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
 # --------------------------------------------------------------------------
 
+SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 _WORD_NUMBERS = sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=len, reverse=True)
 _NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
+_HOLIDAY = "(?:" + "|".join(h.title().replace(" Of ", " of ").replace(" ", SP + "+") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# digits: '4,210', '4 210' (a plain, no-break or thin space between groups of three), '7.25', '.5',
+# and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
+_DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
+           r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
 
 def _trie_regex(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` with shared prefixes factored out.
@@ -54,7 +58,7 @@ def _trie_regex(words: Iterable[str]) -> str:
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
 _OPENERS = set(SMALL) | set(TENS) | set(SCALES) | set(MONTHS) | {
     "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    "between", "several",
+    "between", "several", "fourth", "christmas", "quarter", "half",
 }
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
@@ -64,7 +68,8 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
 
 CORE = re.compile(
     rf"""
-    (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
+    (?P<holiday>\b(?-i:{_HOLIDAY})\b)
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
         (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
   | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)\b
         (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
@@ -76,8 +81,9 @@ CORE = re.compile(
   | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
         (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
-  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands
-        |(?:scores|millions|billions)(?={SP}+of\b))\b)
+  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions
+        |scores(?={SP}+of\b))\b)
+  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)(?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
   | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+(?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
   | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
         (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
@@ -89,7 +95,7 @@ _QUALIFIER_TABLE = sorted(
     ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps), key=lambda pq: len(pq[0]), reverse=True
 )
 QUALIFIER_BEFORE = re.compile(
-    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r"))" + SP + r"*$"
+    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r")(?:" + SP + r"+an?)?)" + SP + r"*$"
 )
 QUALIFIER_OF = {p: q for p, q in _QUALIFIER_TABLE}
 CURRENCY_BEFORE = re.compile(
@@ -144,6 +150,9 @@ PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
+# clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
+COMPACT_CLOCK = re.compile(r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b")
+CLOCK_ZONE_WORDS = ("GMT", "UTC", "hrs", "IST", "EST", "EDT", "ET", "CET", "BST", "PST", "PDT", "MSK", "Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 FURNITURE_LINE = re.compile(
     r"""(?i)^\s*(?:
@@ -160,12 +169,18 @@ FURNITURE_LINE = re.compile(
 # written to start with a character class so that the scan skips most positions in one step
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
+CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
+# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
+RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
+BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+    if any(w in text for w in CLOCK_ZONE_WORDS):
+        zones += [(m.start(), m.end()) for m in COMPACT_CLOCK.finditer(text)]
     lower = text.lower()
     if any(w in lower for w in PHONE_WORDS):
         zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]

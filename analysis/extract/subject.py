@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, is_plural, looks_participle, singular
+from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, is_plural, looks_participle, singular
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
@@ -112,10 +112,18 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
     return [w for w, _, _ in np], head, np[-1][2]
 
 
+# counted nouns that name the same unit as another ('individuals' are people)
+UNIT_SYNONYMS = {"individual": "person", "people": "person"}
+
+
 def counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> str:
     words, head, _ = noun_phrase(text, end, value)
     if head >= 0:
-        return singular(words[head])
+        word = words[head]
+        noun = singular(word)
+        if head == 0 and word[:1].isupper() and is_plural(word) and noun not in PERSON_NOUNS and noun not in FUNCTION_WORDS:
+            return "person"  # '1,968 Palestinians', 'nearly 1,200 Texans' (not a title-case 'Political Prisoners')
+        return UNIT_SYNONYMS.get(noun, noun)
     nm = None
     for nm in NUMBER_OF.finditer(text, max(sent[0], end - LOOK_BACK), end):
         pass

@@ -6,22 +6,15 @@ Entry point: :func:`load_corpus` ``(paths, max_bytes=...) -> Corpus`` where
 :func:`iter_documents` yields the same rows one at a time, so that large corpora
 are processed as a stream.
 
-Documents columns (see :data:`DOCUMENT_COLUMNS`):
-
-========== ======== ==========================================================
-column     dtype    meaning
-========== ======== ==========================================================
-doc        string   document id: the file name without its extension
-path       string   path of the file as given
-text       string   the decoded text (BOM removed, nothing else changed: CRLF,
-                    NBSP and every other character stay, so spans index it)
-sha256     string   hex digest of the raw bytes on disk
-chars      int64    ``len(text)``
-encoding   string   codec the file was decoded with
-========== ======== ==========================================================
-
-plus, where a ``sources.csv`` manifest sits beside the files, its columns
-(matched on ``file``, the file name), all as strings; unknown stays empty.
+Documents columns: :data:`DOCUMENTS` declares each with its dtype and
+meaning (``doc, path, text, sha256, chars, encoding`` and the page columns
+``outlet, published, headline, dateline`` with their ``*_from``), plus, where a
+``sources.csv`` manifest sits beside the files, its other columns (matched on
+``file``, the file name), all as strings; unknown stays empty. The page
+columns come from the manifest where it has a value, else from the page
+itself (:func:`analysis.io.page.read_page`); nothing is invented. A
+published date on which manifest and page disagree keeps the manifest's and
+is reported as a ``warning: `` row of the errors table.
 
 Errors columns: ``file`` (path) and ``problem`` (a sentence naming the problem).
 
@@ -39,10 +32,15 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from .page import read_page
+
 __all__ = [
     "Corpus",
     "DocumentError",
+    "DOCUMENTS",
     "DOCUMENT_COLUMNS",
+    "PAGE_FIELDS",
+    "document_date",
     "ERROR_COLUMNS",
     "DEFAULT_MAX_BYTES",
     "MANIFEST_NAME",
@@ -53,20 +51,33 @@ __all__ = [
     "iter_documents",
     "load_corpus",
     "read_manifest",
+    "with_page",
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MANIFEST_NAME = "sources.csv"
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 
-DOCUMENT_COLUMNS = {
-    "doc": "string",
-    "path": "string",
-    "text": "string",
-    "sha256": "string",
-    "chars": "int64",
-    "encoding": "string",
+# the one declaration of the documents table: column -> (dtype, meaning)
+DOCUMENTS = {
+    "doc": ("string", "document id: the file name without its extension"),
+    "path": ("string", "path of the file as given"),
+    "text": ("string", "the decoded text (BOM removed, nothing else changed: CRLF, NBSP and every other "
+                       "character stay, so spans index it)"),
+    "sha256": ("string", "hex digest of the raw bytes on disk"),
+    "chars": ("int64", "len(text)"),
+    "encoding": ("string", "codec the file was decoded with"),
+    "outlet": ("string", "outlet, wire or paper the document comes from (canonical name: AP -> Associated Press)"),
+    "published": ("string", "publication date, ISO day (or YYYY-MM when only that is known); '' when unknown"),
+    "headline": ("string", "the headline"),
+    "dateline": ("string", "the place the story is filed from, as written (KERRVILLE, Texas)"),
+    "outlet_from": ("string", "where outlet comes from: manifest, text or '' (unknown)"),
+    "published_from": ("string", "where published comes from: manifest, text or ''"),
+    "headline_from": ("string", "where headline comes from: manifest, text or ''"),
+    "dateline_from": ("string", "where dateline comes from: manifest, text or ''"),
 }
+DOCUMENT_COLUMNS = {name: dtype for name, (dtype, _) in DOCUMENTS.items()}
+PAGE_FIELDS = ("outlet", "published", "headline", "dateline")
 ERROR_COLUMNS = {"file": "string", "problem": "string"}
 
 
@@ -252,6 +263,52 @@ def _read_one(path: str | Path, max_bytes: int) -> dict:
     }
 
 
+def with_page(row: dict, manifest_row: dict | None) -> list[str]:
+    """Fill ``row``'s page columns: the manifest's value where it has one, else the page's own; return warnings.
+
+    ``manifest_row`` (the document's ``sources.csv`` row, or None) also
+    contributes its other columns. A published date on which the two
+    disagree keeps the manifest's and gives a warning.
+    """
+    page = read_page(row["text"])
+    manifest_row = manifest_row or {}
+    for name, value in manifest_row.items():
+        if name not in DOCUMENT_COLUMNS and name != "file":
+            row[name] = value
+    warnings = []
+    for name in PAGE_FIELDS:
+        given = str(manifest_row.get(name) or "").strip()
+        found = getattr(page, name)
+        if given:
+            row[name], row[f"{name}_from"] = given, "manifest"
+            if name == "published" and found and not given.startswith(found) and not found.startswith(given):
+                warnings.append(f"manifest published {given}, page says {found}")
+        else:
+            row[name], row[f"{name}_from"] = found, "text" if found else ""
+    return warnings
+
+
+def document_date(row) -> str:
+    """The date that dates a document's figures: its ``published`` date, else its ``reference_date``, else ''."""
+    for name in ("published", "reference_date"):
+        value = str((row.get(name) if hasattr(row, "get") else None) or "").strip()
+        if value:
+            return value
+    return ""
+
+
+def _manifest_rows(folder: str) -> tuple[dict[str, dict], str]:
+    """file name -> manifest row (strings) for ``folder``, and the problem if the manifest is unusable."""
+    try:
+        manifest = read_manifest(folder)
+    except (DocumentError, ValueError, UnicodeDecodeError) as exc:
+        return {}, f"manifest ignored: {exc}"
+    if manifest is None:
+        return {}, ""
+    manifest = manifest.drop_duplicates("file")
+    return {r["file"]: r for r in manifest.to_dict("records")}, ""
+
+
 def iter_documents(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -259,11 +316,16 @@ def iter_documents(
 ) -> Iterator[dict]:
     """Yield one dict per file: a document row, or ``{"file": ..., "problem": ...}``.
 
-    Error rows have no ``doc`` key. Files are read one at a time, so memory
-    does not grow with the corpus. Two files with the same id (file name
-    without extension) are an error for the second one.
+    Error rows have no ``doc`` key. A document row has the :data:`DOCUMENTS`
+    columns (page columns from the folder's ``sources.csv`` where it has a
+    value, else from the page), the manifest's other columns, and
+    ``"problems"``: warnings and manifest problems, as ``(file, problem)``
+    pairs, for the errors table. Files are read one at a time, so memory does
+    not grow with the corpus. Two files with the same id (file name without
+    extension) are an error for the second one.
     """
     seen: set[str] = set()
+    manifests: dict[str, tuple[dict[str, dict], str]] = {}
     found = discover(paths, recursive)
     yield from found.skipped
     for path in found.files:
@@ -272,6 +334,14 @@ def iter_documents(
             if row["doc"] in seen:
                 raise DocumentError(f"duplicate document id {row['doc']!r} (another file has the same name)")
             seen.add(row["doc"])
+            folder = str(Path(path).parent)
+            if folder not in manifests:
+                manifests[folder] = _manifest_rows(folder)
+                problems = [(str(Path(folder) / MANIFEST_NAME), manifests[folder][1])] if manifests[folder][1] else []
+            else:
+                problems = []
+            warnings = with_page(row, manifests[folder][0].get(Path(path).name))
+            row["problems"] = problems + [(str(path), f"warning: {w}") for w in warnings]
             yield row
         except DocumentError as exc:
             yield {"file": str(path), "problem": str(exc)}
@@ -293,37 +363,15 @@ def load_corpus(
     """
     rows, errors = [], []
     for row in iter_documents(paths, max_bytes=max_bytes, recursive=recursive):
-        (errors if "problem" in row else rows).append(row)
-    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
-    documents = _join_manifests(documents, errors)
+        if "problem" in row:
+            errors.append(row)
+            continue
+        errors += [{"file": f, "problem": p} for f, p in row.pop("problems", ())]
+        rows.append(row)
+    extra = list(dict.fromkeys(c for row in rows for c in row if c not in DOCUMENT_COLUMNS))
+    documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS) + extra)
+    if extra:
+        documents[extra] = documents[extra].fillna("").astype("string")
+    documents = documents.astype(DOCUMENT_COLUMNS)
     error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
     return Corpus(documents=documents.reset_index(drop=True), errors=error_frame)
-
-
-def _join_manifests(documents: pd.DataFrame, errors: list[dict]) -> pd.DataFrame:
-    """Add the columns of each folder's ``sources.csv`` to its documents (order kept)."""
-    if documents.empty:
-        return documents
-    folders = documents["path"].map(lambda p: str(Path(p).parent))
-    parts = []
-    for folder, part in documents.groupby(folders, sort=False):
-        try:
-            manifest = read_manifest(folder)
-        except (DocumentError, ValueError, UnicodeDecodeError) as exc:
-            errors.append({"file": str(Path(folder) / MANIFEST_NAME), "problem": f"manifest ignored: {exc}"})
-            manifest = None
-        if manifest is not None:
-            clash = [c for c in manifest.columns if c in DOCUMENT_COLUMNS]
-            manifest = manifest.drop(columns=clash).drop_duplicates("file")
-            index = part.index
-            part = (
-                part.assign(file=part["path"].map(lambda p: Path(p).name))
-                .merge(manifest, on="file", how="left")
-                .drop(columns="file")
-                .set_axis(index)
-            )
-        parts.append(part)
-    joined = pd.concat(parts).sort_index()
-    extra = [c for c in joined.columns if c not in DOCUMENT_COLUMNS]
-    joined[extra] = joined[extra].fillna("").astype("string")
-    return joined.astype(DOCUMENT_COLUMNS)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..extract import figures_in_text
-from ..io.corpus import ERROR_COLUMNS, Corpus
+from ..io.corpus import ERROR_COLUMNS, Corpus, document_date
 from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
@@ -64,10 +64,11 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Figures of each document; a document on which the extractor fails is left out and reported."""
     rows: list[dict] = []
     errors: list[dict] = []
-    for doc, path, text in zip(documents["doc"], documents["path"], documents["text"]):
+    for row in documents.to_dict("records"):
+        doc, path, text = row["doc"], row["path"], row["text"]
         warnings: list[str] = []
         try:
-            rows.extend(figures_in_text(str(text), str(doc), warnings))
+            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row)))
         except Exception as exc:  # one hostile article costs only itself
             errors.append({"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"})
         errors += [{"file": str(path), "problem": f"warning: {w}"} for w in warnings]

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ..schema import EVENTS, conform, empty
+from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
@@ -156,8 +157,9 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
                 iso, reason = "", "day and month without a year, and no reference date in the manifest"
             else:
                 mo, d = int(iso[2:4]), int(iso[5:7])
+                y = year_of_day(mo, d, ref.isoformat())  # the extractor's rule, so both agree
                 try:
-                    y = ref.year if date(ref.year, mo, d) <= ref + timedelta(days=31) else ref.year - 1
+                    date(y or 0, mo, d)
                     iso, precision, reason = f"{y}-{mo:02d}-{d:02d}", "day", f"year taken from {ref.isoformat()}"
                 except ValueError:  # 30 February
                     iso, reason = "", f"no such day: {iso}"

@@ -61,7 +61,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extract import figures_in_text
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, iter_documents
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, document_date, iter_documents
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
 from ..io.tables import write_table
 from ..schema import FIGURES, conform
@@ -191,12 +191,13 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
             continue
         warnings: list[str] = []
         try:
-            found = figures_in_text(item["text"], item["doc"], warnings)
+            found = figures_in_text(item["text"], item["doc"], warnings, published=document_date(item))
         except Exception as exc:  # a bug on one file must not lose a million others
             errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
             continue
         documents += 1
         rows.extend(found)
+        errors.extend((index, p) for f, p in item.get("problems", ()) if p.startswith("warning: "))
         errors.extend((index, f"warning: {w}") for w in warnings)
     frame = conform(pd.DataFrame(rows, columns=COLUMNS), FIGURES)
     table = pa.Table.from_pandas(frame, schema=SCHEMA, preserve_index=False)

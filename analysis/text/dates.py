@@ -14,7 +14,7 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["date_interval", "date_span"]
+__all__ = ["date_interval", "date_span", "year_of_day"]
 
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{3})0s")
 
@@ -51,3 +51,28 @@ def date_span(iso: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         return pd.Timestamp(first), pd.Timestamp(last)
     except (ValueError, OverflowError):  # outside pandas' nanosecond range
         return None
+
+
+def year_of_day(month: int, day: int, reference: str) -> int | None:
+    """The year of a day and month written without one, from a reference date (ISO, '' if unknown).
+
+    The reference's year, or the year before when the day would fall more than
+    31 days after the reference (``July 4`` in a page of 2025-01-03 is 2024).
+    A reference of only ``YYYY-MM`` counts as the month's last day, ``YYYY``
+    gives its year. None when there is no reference or the day does not exist.
+    """
+    lo, hi = date_interval(reference)
+    if math.isnan(hi):
+        return None
+    ref = date.fromordinal(int(hi))
+    try:
+        this_year = date(ref.year, month, day)
+    except ValueError:
+        try:
+            date(2024, month, day)  # 29 February: a leap year's day
+        except ValueError:
+            return None
+        this_year = date(ref.year, month, 28)
+    if len(str(reference).strip()) == 4:
+        return ref.year
+    return ref.year if this_year.toordinal() <= ref.toordinal() + 31 else ref.year - 1
