@@ -24,7 +24,7 @@ import pandas as pd
 from ..schema import FIGURES, conform
 from .interpret import figures_in_text
 
-__all__ = ["extract_figures", "figures_in_text", "sentence_text"]
+__all__ = ["extract_figures", "figures_in_text", "published_date", "published_dates", "sentence_text"]
 
 
 def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame:
@@ -37,14 +37,31 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
         missing = {"doc", "text"} - set(documents.columns)
         if missing:
             raise KeyError(f"documents table lacks column(s) {', '.join(sorted(missing))}")
-        items = zip(documents["doc"].tolist(), documents["text"].tolist())
+        items = zip(documents["doc"].tolist(), documents["text"].tolist(), published_dates(documents))
     else:
-        items = ((d["doc"], d["text"]) for d in documents)
+        items = ((d["doc"], d["text"], published_date(d)) for d in documents)
     rows: list[dict] = []
-    for doc, text in items:
-        rows.extend(figures_in_text(str(text), str(doc)))
+    for doc, text, published in items:
+        rows.extend(figures_in_text(str(text), str(doc), published=published))
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)
+
+
+def published_date(row: Mapping) -> str:
+    """The document's ISO publication date: its manifest ``published``, else ``reference_date``, else ''."""
+    for col in ("published", "reference_date"):
+        value = str(row.get(col) or "").strip()[:10]
+        if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit():
+            return value
+    return ""
+
+
+def published_dates(documents: pd.DataFrame) -> list[str]:
+    """:func:`published_date` of each row of a documents table."""
+    cols = [c for c in ("published", "reference_date") if c in documents.columns]
+    if not cols:
+        return [""] * len(documents)
+    return [published_date(r) for r in documents[cols].to_dict("records")]
 
 
 def sentence_text(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:

@@ -17,6 +17,7 @@ from ..text.units import TIME_UNITS
 from ..text.sentences import sentence_spans
 from .lexicon import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
 from .patterns import AGE_BEFORE, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .describe import describe
 from .numerals import interval, parse_number, words_value
 from .subject import content_before, counted_unit, subject_of, words_after
 
@@ -24,8 +25,11 @@ from .subject import content_before, counted_unit, subject_of, words_after
 MAX_PER_SENTENCE = 40
 
 
-def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None) -> list[dict]:
+def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
+
+    ``published`` is the document's ISO publication date ('' if unknown): the
+    date a figure describes (``as_of``) is resolved against it.
 
     Cost is linear in the text: every look-around reads a bounded window, and
     a sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or
@@ -65,6 +69,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None)
             for row in found:
                 row["doc"] = doc
                 row["sent_start"], row["sent_end"] = lo, hi
+                row.update(describe(text, row["start"], row["end"], row["kind"], row["unit"], lo, hi, published))
                 rows.append(row)
     if skipped and warnings is not None:
         warnings.append(f"{skipped} numerals skipped in sentences holding more than {MAX_PER_SENTENCE} figures")

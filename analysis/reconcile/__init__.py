@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..extract import figures_in_text
+from ..extract import figures_in_text, published_dates
 from ..io.corpus import ERROR_COLUMNS, Corpus
 from ..schema import FIGURES, conform
 from .checks import run_checks
@@ -64,10 +64,11 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Figures of each document; a document on which the extractor fails is left out and reported."""
     rows: list[dict] = []
     errors: list[dict] = []
-    for doc, path, text in zip(documents["doc"], documents["path"], documents["text"]):
+    for doc, path, text, published in zip(documents["doc"], documents["path"], documents["text"],
+                                          published_dates(documents)):
         warnings: list[str] = []
         try:
-            rows.extend(figures_in_text(str(text), str(doc), warnings))
+            rows.extend(figures_in_text(str(text), str(doc), warnings, published))
         except Exception as exc:  # one hostile article costs only itself
             errors.append({"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"})
         errors += [{"file": str(path), "problem": f"warning: {w}"} for w in warnings]
