@@ -99,6 +99,8 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
     for m in pattern.finditer(sentence, lo, hi):
         if m.start() < end and m.end() > at:
             continue
+        if skip >= 0 and m.group().lower() in ("held", "holding") and re.match(r"[ \u00a0]+by\b", sentence[m.end():m.end() + 4]):
+            continue  # 'captives held by X walked free': a description of the noun, not the event
         if skip >= 0 and m.group().lower() in ("deceased", "dead") and re.match(r"[ \u00a0]+[a-z]+s\b", sentence[m.end():m.end() + 20]):
             continue
         d = m.start() - end if m.start() >= end else at - m.end()

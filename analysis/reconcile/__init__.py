@@ -23,7 +23,7 @@ from ..io.corpus import ERROR_COLUMNS, Corpus
 from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
-from .facts import THRESHOLD, build_facts
+from .facts import THRESHOLD, build_facts, facts_and_conflicts
 from .timeline import build_timeline
 
 __all__ = ["THRESHOLD", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
@@ -38,11 +38,12 @@ class Reconciliation:
     checks: pd.DataFrame  # CHECKS
     entities: pd.DataFrame  # ENTITIES
     events: pd.DataFrame  # EVENTS
+    conflicts: pd.DataFrame  # CONFLICTS
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The five tables by the file names ``facts --out`` gives them."""
+        """The six tables by the file names ``facts --out`` gives them."""
         return {"figures": self.figures, "facts": self.facts, "entities": self.entities, "events": self.events,
-                "checks": self.checks}
+                "checks": self.checks, "conflicts": self.conflicts}
 
 
 def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
@@ -53,11 +54,12 @@ def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
     figures table of the same documents. Neither is modified.
     """
     entities = find_entities(documents)
-    linked, facts = build_facts(figures, documents, alias=aliases(entities))
+    linked, facts, conflicts = facts_and_conflicts(figures, documents, alias=aliases(entities))
     linked = link_figures(linked, documents, entities)
     checks = run_checks(documents, linked, facts)
     events = build_timeline(documents, linked)
-    return Reconciliation(figures=linked, facts=facts, checks=checks, entities=entities, events=events)
+    return Reconciliation(figures=linked, facts=facts, checks=checks, entities=entities, events=events,
+                          conflicts=conflicts)
 
 
 def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:

@@ -26,25 +26,44 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from ..schema import FACTS, FIGURE_LINKS, FIGURES, conform, empty
+from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
 from ..text.dates import date_interval
-from ..text.units import DAYS_PER_UNIT
+from ..text.measures import class_of_measure
+from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
+from .series import judge, time_keys
 from .similarity import average_linkage, similarity
 
-__all__ = ["THRESHOLD", "build_facts"]
+__all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
 THRESHOLD = 0.4
+BLOCK = 300  # largest candidate block compared all-pairs
+ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
 
 
 def _group_key(row) -> str:
-    """Mentions can only be one fact within the same comparable group."""
+    """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
     if row.kind in ("money", "quantity", "percent"):
-        return f"{row.kind}:{row.unit}"
+        return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
     return row.kind
+
+
+def _blocks(group: pd.DataFrame) -> list[pd.DataFrame]:
+    """Candidate blocks of one comparable group: by what the mentions count, then (for big blocks) by
+    counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near linear."""
+    out = []
+    event = group["mclass"].str.partition("|")[0]
+    for _, block in group.groupby(event, sort=False):
+        if len(block) <= BLOCK:
+            out.append(block)
+            continue
+        for _, sub in block.groupby([block["unit"], block["place"].str.lower()], sort=False):
+            sub = sub.sort_values("cmp_value")
+            out += [sub.iloc[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
+    return out
 
 
 def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
@@ -54,7 +73,14 @@ def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
     kinds = fig["kind"].tolist()
     out_unit = list(unit)
     for i, kind in enumerate(kinds):
-        if kind == "duration" and unit[i] in DAYS_PER_UNIT:
+        if kind == "quantity" and unit[i] in BASE_UNITS:
+            base, f = BASE_UNITS[unit[i]]
+            value[i], low[i], high[i] = value[i] * f, low[i] * f, high[i] * f
+            if base != unit[i]:  # a converted figure is rounded: '26 feet (7.9 m)'
+                low[i], high[i] = low[i] - abs(value[i]) * ROUNDING, high[i] + abs(value[i]) * ROUNDING
+                value[i] = value[i]
+            out_unit[i] = base
+        elif kind == "duration" and unit[i] in DAYS_PER_UNIT:
             f = DAYS_PER_UNIT[unit[i]]
             value[i], low[i], high[i] = value[i] * f, low[i] * f, high[i] * f
             out_unit[i] = "day"
@@ -73,44 +99,38 @@ def _and_n_others(text: str, start: int, end: int) -> bool:
 
 
 
-def _status(rows: pd.DataFrame, n_sources: int) -> tuple[str, float, float]:
-    lows, highs = rows["cmp_low"].to_numpy(float), rows["cmp_high"].to_numpy(float)
-    if np.isnan(lows).any():
-        same = rows["date"].nunique() == 1 if (rows["kind"] == "date").all() else False
-        return ("single" if n_sources < 2 else "agree" if same else "conflict"), math.nan, math.nan
-    # 'over' is open at its low end, 'under' at its high end
-    eps = 1e-9
-    open_low = rows["qualifier"].eq("over").to_numpy()
-    open_high = rows["qualifier"].eq("under").to_numpy()
-    lo = max(lows + np.where(open_low, eps * np.maximum(1, np.abs(lows)), 0))
-    hi = min(highs - np.where(open_high, eps * np.maximum(1, np.abs(highs)), 0))
-    consistent = lo <= hi
-    if n_sources < 2:
-        status = "single"
-    elif not consistent:
-        status = "conflict"
-    elif len(set(zip(lows.round(9), highs.round(9)))) == 1:
-        status = "agree"
-    else:
-        status = "compatible"
-    if not consistent:
-        return status, math.nan, math.nan
-    return status, float(lows.max()), float(highs.min())
+def _label(rows: pd.DataFrame) -> str:
+    """'people killed in Kerr County': the most common measure and place, else the most common subject."""
+    measures = Counter(m for m in rows["measure"] if m)
+    if measures:
+        label = max(measures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        places = Counter(p for p in rows["place"] if p)
+        if places:
+            label += " in " + places.most_common(1)[0][0]
+        return label
+    subjects = Counter(s for s in rows["subject"] if s)
+    return max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else rows["text"].iloc[0]
 
 
-def _facts_table(fig: pd.DataFrame) -> pd.DataFrame:
-    records = []
+def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    records, conflicts = [], []
+    keys = fig["tkey"]
     for fact_id, rows in fig.groupby("fact_id", sort=True):
         originals = rows[rows["copy_of"] == ""]
         docs = list(dict.fromkeys(rows["doc"]))
         n_sources = originals["doc"].nunique()
-        status, low, high = _status(originals, n_sources)
+        status, why, low, high, pairs = judge(originals, keys[originals.index].tolist(), n_sources)
+        conflicts += [{"fact_id": fact_id, "doc_a": a.doc, "start_a": a.start, "end_a": a.end, "text_a": a.text,
+                       "doc_b": b.doc, "start_b": b.start, "end_b": b.end, "text_b": b.text, "why": w}
+                      for a, b, w in pairs]
         kind = rows["kind"].iloc[0]
-        values = Counter(originals.loc[originals["qualifier"] == "exact", "cmp_value"].round(6)) or Counter(
-            originals["cmp_value"].round(6))
+        latest = originals
+        if status == "updated":
+            dated = keys[originals.index]
+            latest = originals[dated == max(dated)] if len(dated) else originals
+        values = Counter(latest.loc[latest["qualifier"] == "exact", "cmp_value"].round(6)) or Counter(
+            latest["cmp_value"].round(6))
         value = math.nan if kind == "date" else float(values.most_common(1)[0][0])
-        subjects = Counter(s for s in rows["subject"] if s)
-        label = max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else rows["text"].iloc[0]
         texts: dict[str, list[str]] = {}
         for r in rows.itertuples():
             texts.setdefault(r.text.strip(), [])
@@ -122,22 +142,32 @@ def _facts_table(fig: pd.DataFrame) -> pd.DataFrame:
             if status in ("agree", "compatible", "single") and not math.isnan(low):
                 low, high = float(date.fromordinal(int(low)).year), float(date.fromordinal(int(high)).year)
         records.append({
-            "fact_id": fact_id, "label": label, "kind": kind, "unit": rows["cmp_unit"].iloc[0] or rows["unit"].iloc[0],
+            "fact_id": fact_id, "label": _label(rows), "kind": kind,
+            "unit": rows["cmp_unit"].iloc[0] or rows["unit"].iloc[0],
             "n_sources": n_sources, "n_mentions": len(rows), "value": value, "low": low, "high": high,
-            "date": date_str, "status": status,
+            "date": date_str, "status": status, "why": why,
             "values": "; ".join(f"{t} [{', '.join(d)}]" for t, d in texts.items()),
             "docs": "; ".join(docs),
         })
-    if not records:
-        return empty(FACTS)
-    return conform(pd.DataFrame(records), FACTS)
+    facts = conform(pd.DataFrame(records), FACTS) if records else empty(FACTS)
+    table = conform(pd.DataFrame(conflicts), CONFLICTS) if conflicts else empty(CONFLICTS)
+    return facts, table
 
 
 def build_facts(
     figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
     alias: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table).
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table); see :func:`facts_and_conflicts`."""
+    linked, facts, _ = facts_and_conflicts(figures, documents, threshold, alias)
+    return linked, facts
+
+
+def facts_and_conflicts(
+    figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
+    alias: dict[str, str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table, conflicts table).
 
     ``documents`` is the documents table the figures come from (their
     sentences are read by offset). ``alias`` maps lower-case spelling variants
@@ -147,23 +177,32 @@ def build_facts(
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
     fig = fig.join(_comparable(fig))
+    for col in ("measure", "place", "as_of", "attributed_to", "relation"):
+        if col not in fig.columns:  # a figures table from before these columns: no measure, old evidence only
+            fig[col] = ""
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    fig["tkey"] = time_keys(fig)
     # 'Name and 122 other prisoners' counts the name too
+    fig["plus_named"] = False
     for i in fig.index[fig["kind"] == "count"]:
         if _and_n_others(fig.at[i, "sentence"], fig.at[i, "at"], fig.at[i, "at"] + len(fig.at[i, "text"])):
+            fig.at[i, "plus_named"] = True
             for col in ("cmp_value", "cmp_low", "cmp_high"):
                 fig.at[i, col] += 1
     labels = pd.Series(-1, index=fig.index)
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
-    for _, group in originals.groupby(originals.apply(_group_key, axis=1), sort=False):
-        sim = similarity(group, alias)
-        local = average_linkage(sim, threshold)
-        remap = {}
-        for idx, lab in zip(group.index, local):
-            if lab not in remap:
-                remap[lab] = next_label
-                next_label += 1
-            labels[idx] = remap[lab]
+    keys = [_group_key(r) for r in originals.itertuples()]
+    for _, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
+        for block in _blocks(group):
+            local = average_linkage(similarity(block, alias), threshold)
+            remap = {}
+            for idx, lab in zip(block.index, local):
+                if lab not in remap:
+                    remap[lab] = next_label
+                    next_label += 1
+                labels[idx] = remap[lab]
     where = {f"{r.doc}:{r.start}": i for i, r in zip(fig.index, fig.itertuples())}
     for i in fig.index[fig["copy_of"] != ""]:
         labels[i] = labels[where[fig.at[i, "copy_of"]]]
@@ -172,8 +211,8 @@ def build_facts(
     for lab in labels.loc[fig.sort_values(["doc", "start"]).index]:
         order.setdefault(lab, len(order) + 1)
     fig["fact_id"] = labels.map(lambda lab: f"F{order[lab]:03d}").astype("string")
-    facts = _facts_table(fig)
+    facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
-    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at"]),
-                  FIGURES + FIGURE_LINKS)
-    return out, facts
+    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass",
+                                    "plus_named", "tkey"]), FIGURES + FIGURE_LINKS)
+    return out, facts, conflicts

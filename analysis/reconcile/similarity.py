@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN
 
-__all__ = ["average_linkage", "reference", "similarity", "tokens", "window_text"]
+__all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
 WINDOW = 12  # content words on each side of a mention that describe it
 
@@ -43,6 +43,9 @@ FAMILIES = {
 # nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
 PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
+# words of place names that do not tell two places apart
+PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
+               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
@@ -138,6 +141,47 @@ def _unit_bonus(a, b) -> float:
     return -0.3
 
 
+def same_place(a: str, b: str) -> bool | None:
+    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
+    if not a or not b:
+        return None
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb - PLACE_WORDS)
+
+
+def _measure_bonus(a, b) -> tuple[float, bool]:
+    """Evidence from what the two mentions count and where: (bonus, whether the value may differ).
+
+    Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
+    values (a toll rises); different classes or places are different quantities.
+    """
+    ca, cb = a.mclass, b.mclass
+    if not ca or not cb:
+        return 0.0, False
+    ea, _, ta = ca.partition("|")
+    eb, _, tb = cb.partition("|")
+    place = same_place(a.place, b.place)
+    bonus = 0.0
+    if ea and eb:
+        bonus += 0.45 if ea == eb else -0.6
+    if ta and tb:
+        bonus += 0.15 if ta == tb else -0.5
+    elif ta or tb:
+        bonus -= 0.1
+    if place is not None:
+        bonus += 0.15 if place else -0.45
+    if (a.relation == "part") != (b.relation == "part"):
+        bonus -= 0.2  # 'including 27 children' is rarely the whole
+    # a different value is an update only between reports of different times
+    return bonus, bool(ea and ea == eb and ta == tb and place is not False and a.tkey != b.tkey)
+
+
+def _conversion(a, b) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return (a.kind == "quantity" and a.unit != b.unit and 0 <= second.start - first.end <= 3
+            and "(" in a.sentence[first.at + len(first.text):second.at])
+
+
 def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
     sim = _text_similarity(group, alias)
     rows = list(group.itertuples())
@@ -147,9 +191,12 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
         for j in range(i + 1, n):
             a, b = rows[i], rows[j]
             if a.doc == b.doc and a.sent_start == b.sent_start:
-                s = -1.0  # one sentence does not state one fact twice
+                # one sentence does not state one fact twice, but for a conversion: '26 feet (7.9 m)'
+                s = 1.0 if _conversion(a, b) else -1.0
             else:
-                s = sim[i, j] + _value_bonus(a.kind, a, b) + _unit_bonus(a, b)
+                bonus, may_change = _measure_bonus(a, b)
+                value = _value_bonus(a.kind, a, b)
+                s = sim[i, j] + bonus + (max(value, 0.0) if may_change else value) + _unit_bonus(a, b)
                 if refs[i] != refs[j]:
                     s -= 0.4  # 'since July 2024' and no such anchor: different reference times
             sim[i, j] = sim[j, i] = s

@@ -92,8 +92,9 @@ def thing_class(noun: str) -> str:
             base = w[: -len(cut)] + ("y" if cut == "ies" else "")
             if base in THINGS:
                 return THINGS[base]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
+    w = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    if w.endswith(("ian", "ese")) or (w.endswith("i") and len(w) > 4):
+        return ""  # 'Palestinians', 'Israelis', 'Sudanese': people
     return w
 
 
