@@ -31,6 +31,7 @@ _EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
 _EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", _SP) for w in _EVENT_PHRASES), re.IGNORECASE)
 # counted things an event such as 'killed' or 'released' can happen to; other nouns need the event in their clause
 _PERSONISH = frozenset({"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"})
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has|have|was|were|is|are|been|being))*[ \u00a0]+$")
 _DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
 _DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
@@ -39,12 +40,13 @@ _OF_THE = re.compile(r"\b(?:of|among)" + _SP + r"(?:the|those)" + _SP + r"(?:[a-
                      r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),", re.IGNORECASE)
 
 _NAME = r"(?:[A-Z][\w’'\u00C0-\u024F-]*\.?)(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'\u00C0-\u024F-]*)*"
-_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into)" + _SP + r"(?:the" + _SP + r")?"
+_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?"
                     r"(?:(?:US|U\.S\.)" + _SP + r"state" + _SP + r"of" + _SP + r")?(?P<p>" + _NAME + r")")
 _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in MONTHS} | {
     d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
 _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
 
+_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:County|Province|Prefecture|District|Region|State|Oblast|Governorate)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:[’']s)?(?:" + _SP + r"(?P<part>night|morning|evening|afternoon))?")
@@ -99,6 +101,8 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
     for m in pattern.finditer(sentence, lo, hi):
         if m.start() < end and m.end() > at:
             continue
+        if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
+            continue  # 'captives taken ..., who had been held in Gaza, were transferred': the relative clause's verb
         if skip >= 0 and m.group().lower() in ("held", "holding") and re.match(r"[ \u00a0]+by\b", sentence[m.end():m.end() + 4]):
             continue  # 'captives held by X walked free': a description of the noun, not the event
         if skip >= 0 and m.group().lower() in ("deceased", "dead") and re.match(r"[ \u00a0]+[a-z]+s\b", sentence[m.end():m.end() + 20]):
@@ -181,7 +185,7 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[st
 
 def _place(sentence: str, at: int, end: int) -> str:
     lo, hi = _clause(sentence, at, end)
-    for a, b in ((lo, hi), (max(0, at - WINDOW), min(len(sentence), end + WINDOW))):
+    for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
         best, dist = None, None
         for m in _PLACE.finditer(sentence, a, b):
             name = m.group("p")
@@ -199,7 +203,8 @@ def _place(sentence: str, at: int, end: int) -> str:
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
         if best:
             return best
-    return ""
+    m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
+    return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
 
 
 def _iso(d: date | None) -> str:

@@ -54,6 +54,8 @@ def _group_key(row) -> str:
 def _blocks(group: pd.DataFrame) -> list[pd.DataFrame]:
     """Candidate blocks of one comparable group: by what the mentions count, then (for big blocks) by
     counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near linear."""
+    if len(group) <= BLOCK:
+        return [group]
     out = []
     event = group["mclass"].str.partition("|")[0]
     for _, block in group.groupby(event, sort=False):

@@ -30,7 +30,7 @@ import pandas as pd
 from ..text.measures import CHANGING
 from ..text.vocab import WEEKDAYS
 
-__all__ = ["judge", "time_keys"]
+__all__ = ["judge", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
@@ -52,6 +52,21 @@ def time_keys(fig: pd.DataFrame) -> list[str]:
         wd = WEEKDAY.search(str(r.sentence))
         keys.append(f"~{wd.group(1).lower()}" if wd else (f"?{r.doc}" if dated else "?"))
     return keys
+
+
+def same_time(ka: str, kb: str) -> bool | None:
+    """Whether two time keys are one time: True, False, or None when either is unknown.
+
+    A weekday ('~monday') is the same time as an ISO date falling on that weekday."""
+    if ka == kb:
+        return True
+    if ka.startswith("?") or kb.startswith("?"):
+        return None
+    if ka.startswith("~") and ISO_DAY.fullmatch(kb):
+        return WEEKDAYS[date.fromisoformat(kb).weekday()] == ka[1:]
+    if kb.startswith("~") and ISO_DAY.fullmatch(ka):
+        return WEEKDAYS[date.fromisoformat(ka).weekday()] == kb[1:]
+    return False
 
 
 def _day(key: str) -> str:
@@ -90,11 +105,11 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
             return "qualifier", f"'{x.text}' is vague"
         if x.qualifier != "exact" and _ratio(a, b) <= ROUNDED:
             return "qualifier", f"'{x.text}' is a rounded figure"
-    if ka != kb and changing:
+    if same_time(ka, kb) is not True and changing:
         return "time", f"'{a.text}' ({_day(ka)}) and '{b.text}' ({_day(kb)}) were reported at different times"
     when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
     why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
-    why += f" at the same time ({when})" if ka == kb else f" on a quantity that does not change ({when})"
+    why += f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
     return "conflict", why

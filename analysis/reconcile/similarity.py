@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN
+from .series import same_time
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
@@ -145,8 +146,10 @@ def same_place(a: str, b: str) -> bool | None:
     """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
     if not a or not b:
         return None
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return bool(wa & wb - PLACE_WORDS)
+    wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
+    if not wa or not wb:
+        return None  # 'the Hill Country area' names no place to tell apart
+    return bool(wa & wb)
 
 
 def _measure_bonus(a, b) -> tuple[float, bool]:
@@ -167,13 +170,27 @@ def _measure_bonus(a, b) -> tuple[float, bool]:
     if ta and tb:
         bonus += 0.15 if ta == tb else -0.5
     elif ta or tb:
-        bonus -= 0.1
+        bonus -= 0.25  # 'children killed' is rarely all the people killed
     if place is not None:
         bonus += 0.15 if place else -0.45
     if (a.relation == "part") != (b.relation == "part"):
         bonus -= 0.2  # 'including 27 children' is rarely the whole
-    # a different value is an update only between reports of different times
-    return bonus, bool(ea and ea == eb and ta == tb and place is not False and a.tkey != b.tkey)
+    return bonus, bool(ea and ea == eb and ta == tb and place is not False)
+
+
+def _ratio(a, b) -> float:
+    va, vb = abs(a.cmp_value), abs(b.cmp_value)
+    return max(va, vb) / min(va, vb) if min(va, vb) > 0 else math.inf
+
+
+def _far_apart(a, b) -> bool:
+    """Disjoint intervals whose values differ by more than half (not for dates)."""
+    if a.kind == "date" or any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
+        return False
+    if max(a.cmp_low, b.cmp_low) <= min(a.cmp_high, b.cmp_high):
+        return False
+    va, vb = abs(a.cmp_value), abs(b.cmp_value)
+    return min(va, vb) == 0 or max(va, vb) / min(va, vb) > 1.5
 
 
 def _conversion(a, b) -> bool:
@@ -194,9 +211,16 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
                 # one sentence does not state one fact twice, but for a conversion: '26 feet (7.9 m)'
                 s = 1.0 if _conversion(a, b) else -1.0
             else:
-                bonus, may_change = _measure_bonus(a, b)
+                bonus, one_measure = _measure_bonus(a, b)
                 value = _value_bonus(a.kind, a, b)
-                s = sim[i, j] + bonus + (max(value, 0.0) if may_change else value) + _unit_bonus(a, b)
+                when = same_time(a.tkey, b.tkey)
+                if when and _far_apart(a, b):
+                    value = -1.0  # one quantity at one time is not stated as 13 and as 1,968
+                elif one_measure and when is False:
+                    value = max(value, 0.0)  # a later report of a quantity that changes
+                elif one_measure and when is None and _ratio(a, b) <= 20:
+                    value = max(value, -0.2)  # order unknown: perhaps a later report
+                s = sim[i, j] + bonus + value + _unit_bonus(a, b)
                 if refs[i] != refs[j]:
                     s -= 0.4  # 'since July 2024' and no such anchor: different reference times
             sim[i, j] = sim[j, i] = s

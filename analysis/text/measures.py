@@ -47,7 +47,8 @@ for _forms, _norm, _cls in (
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)
 EVENTS["found dead"] = ("found dead", "dead")
-EVENTS["handed over"] = ("handed over", "released")
+for _w in ("handed over", "hand over", "hands over", "handing over"):
+    EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
@@ -62,11 +63,11 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
 # counted nouns (singular) -> class; a noun not listed is its own class
 THINGS: dict[str, str] = {}
 for _forms, _cls in (
-    ("person people individual resident civilian victim citizen inhabitant local national man woman", ""),
+    ("person people individual resident civilian victim citizen inhabitant local national man woman girl boy", ""),
     ("prisoner detainee inmate convict", "prisoner"),
     ("hostage captive abductee", "hostage"),
     ("body coffin remain corpse", "remains"),
-    ("child kid minor girl boy baby infant", "child"),
+    ("child kid minor baby infant", "child"),
     ("adult", "adult"),
     ("camper counselor counsellor", "camper"),
     ("soldier troop serviceman", "soldier"),
@@ -85,6 +86,7 @@ CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "re
 def thing_class(noun: str) -> str:
     """'detainees' -> 'prisoner', 'people' -> '' (any person), 'helicopters' -> 'helicopter'."""
     w = noun.lower().strip()
+    w = {"men": "man", "women": "woman", "children": "child", "people": "person", "lives": "life"}.get(w, w)
     if w in THINGS:
         return THINGS[w]
     for cut in ("ies", "es", "s"):
