@@ -32,6 +32,7 @@ _EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", _SP) fo
 # counted things an event such as 'killed' or 'released' can happen to; other nouns need the event in their clause
 _PERSONISH = frozenset({"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"})
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has|have|was|were|is|are|been|being))*[ \u00a0]+$")
+_WERE_NOUN = re.compile(r"[ \u00a0]+(?:were|are)[ \u00a0]+([a-z]+(?:en|s))\b")
 _DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
 _DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
@@ -40,7 +41,7 @@ _OF_THE = re.compile(r"\b(?:of|among)" + _SP + r"(?:the|those)" + _SP + r"(?:[a-
                      r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),", re.IGNORECASE)
 
 _NAME = r"(?:[A-Z][\w’'\u00C0-\u024F-]*\.?)(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'\u00C0-\u024F-]*)*"
-_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?"
+_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?(?:(?:neighbou?ring|nearby|surrounding|northern|southern|eastern|western|central|rural)" + _SP + r")?"
                     r"(?:(?:US|U\.S\.)" + _SP + r"state" + _SP + r"of" + _SP + r")?(?P<p>" + _NAME + r")")
 _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in MONTHS} | {
     d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
@@ -97,12 +98,13 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
 
     With ``skip`` (the mention's end), an adjective of the counted noun ('of deceased hostages') is no event.
     """
-    best, dist = None, None
+    best, dist, relative = None, None, None
     for m in pattern.finditer(sentence, lo, hi):
         if m.start() < end and m.end() > at:
             continue
         if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
-            continue  # 'captives taken ..., who had been held in Gaza, were transferred': the relative clause's verb
+            relative = relative or m  # 'captives taken ..., who had been held in Gaza, were transferred': a last resort
+            continue
         if skip >= 0 and m.group().lower() in ("held", "holding") and re.match(r"[ \u00a0]+by\b", sentence[m.end():m.end() + 4]):
             continue  # 'captives held by X walked free': a description of the noun, not the event
         if skip >= 0 and m.group().lower() in ("deceased", "dead") and re.match(r"[ \u00a0]+[a-z]+s\b", sentence[m.end():m.end() + 20]):
@@ -110,7 +112,7 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
         d = m.start() - end if m.start() >= end else at - m.end()
         if dist is None or d < dist:
             best, dist = m, d
-    return best
+    return best or relative
 
 
 def _counted_noun(sentence: str, end: int, unit: str) -> str:
@@ -145,7 +147,11 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[st
     rem = _REMAINS_OF.search(before)
     if rem:  # 'the bodies of 75 people'
         noun, thing = rem.group(1).lower(), "remains"
-    if kind == "count" and not unit:
+    pred = _WERE_NOUN.match(sentence, end) if kind == "count" and not unit else None
+    if pred:  # '28 were adults and 15 were children'
+        noun = pred.group(1).lower()
+        thing = thing_class(noun)
+    elif kind == "count" and not unit:
         lead = _OF_THE.search(sentence, max(0, at - WINDOW), at)
         if lead:  # 'Of the Palestinian prisoners released, 1,718 ...'
             noun = lead.group("noun").lower()

@@ -49,8 +49,8 @@ def time_keys(fig: pd.DataFrame) -> list[str]:
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
             keys.append(str(r.as_of))
             continue
-        wd = WEEKDAY.search(str(r.sentence))
-        keys.append(f"~{wd.group(1).lower()}" if wd else (f"?{r.doc}" if dated else "?"))
+        days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))]
+        keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
     return keys
 
 

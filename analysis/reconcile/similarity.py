@@ -23,6 +23,9 @@ from .series import same_time
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
+RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|-|\u2013|and|or)[ \u00a0]*")
+CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
+FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
 WINDOW = 12  # content words on each side of a mention that describe it
 
 # word families of news reporting, folded to one token (prefixes of stems)
@@ -166,7 +169,7 @@ def _measure_bonus(a, b) -> tuple[float, bool]:
     place = same_place(a.place, b.place)
     bonus = 0.0
     if ea and eb:
-        bonus += 0.45 if ea == eb else -0.6
+        bonus += 0.55 if ea == eb else -0.6
     if ta and tb:
         bonus += 0.15 if ta == tb else -0.5
     elif ta or tb:
@@ -190,13 +193,17 @@ def _far_apart(a, b) -> bool:
     if max(a.cmp_low, b.cmp_low) <= min(a.cmp_high, b.cmp_high):
         return False
     va, vb = abs(a.cmp_value), abs(b.cmp_value)
-    return min(va, vb) == 0 or max(va, vb) / min(va, vb) > 1.5
+    return min(va, vb) == 0 or max(va, vb) / min(va, vb) > FAR
 
 
 def _conversion(a, b) -> bool:
+    """'26 feet (7.9 m)' (a unit conversion in brackets) or '23 to 25' (the two ends of a range)."""
     first, second = (a, b) if a.start < b.start else (b, a)
+    between = a.sentence[first.at + len(first.text):second.at]
+    if RANGE_LINK.fullmatch(between) and a.kind == b.kind and a.unit == b.unit:
+        return True
     return (a.kind == "quantity" and a.unit != b.unit and 0 <= second.start - first.end <= 3
-            and "(" in a.sentence[first.at + len(first.text):second.at])
+            and "(" in between)
 
 
 def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
@@ -209,18 +216,20 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
             a, b = rows[i], rows[j]
             if a.doc == b.doc and a.sent_start == b.sent_start:
                 # one sentence does not state one fact twice, but for a conversion: '26 feet (7.9 m)'
-                s = 1.0 if _conversion(a, b) else -1.0
+                s = 1.0 if _conversion(a, b) else CANNOT
             else:
                 bonus, one_measure = _measure_bonus(a, b)
                 value = _value_bonus(a.kind, a, b)
                 when = same_time(a.tkey, b.tkey)
-                if when and _far_apart(a, b):
-                    value = -1.0  # one quantity at one time is not stated as 13 and as 1,968
+                if when and _far_apart(a, b) and (a.doc == b.doc or (a.tkey == b.tkey and a.tkey[:1].isdigit())):
+                    sim[i, j] = sim[j, i] = CANNOT  # one quantity at one time is not stated as 13 and as 1,968
+                    continue
                 elif one_measure and when is False:
                     value = max(value, 0.0)  # a later report of a quantity that changes
                 elif one_measure and when is None and _ratio(a, b) <= 20:
-                    value = max(value, -0.2)  # order unknown: perhaps a later report
-                s = sim[i, j] + bonus + value + _unit_bonus(a, b)
+                    value = max(value, -0.1)  # order unknown: perhaps a later report
+                # with what both count known, their counted nouns ('deaths', 'people') are already weighed
+                s = sim[i, j] + bonus + value + (0.0 if a.mclass and b.mclass else _unit_bonus(a, b))
                 if refs[i] != refs[j]:
                     s -= 0.4  # 'since July 2024' and no such anchor: different reference times
             sim[i, j] = sim[j, i] = s
