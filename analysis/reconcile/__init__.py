@@ -2,13 +2,14 @@
 
 In: the documents table (:func:`analysis.io.load_corpus`) and its figures
 table (:func:`analysis.extract.extract_figures`). Out: :func:`reconcile`
-returns a :class:`Reconciliation` holding the five tables (figures with their
-fact, copy and entity links; facts; checks; entities; events), each declared in
-:mod:`analysis.schema`.
+returns a :class:`Reconciliation` holding the six tables (figures with their
+fact, copy and entity links; facts; conflicts; checks; entities; events), each
+declared in :mod:`analysis.schema`.
 
 Modules, in the order :func:`reconcile` runs them: :mod:`.entities` (names
 and their spelling variants), :mod:`.copies` and :mod:`.similarity` (used by
-:mod:`.facts` to group mentions), :mod:`.checks` (part/whole, sums, shares,
+:mod:`.facts` to group mentions), :mod:`.series` (statuses, their reasons and
+the conflicts), :mod:`.checks` (part/whole, sums, shares,
 dates against durations) and :mod:`.timeline` (dated events).
 """
 
