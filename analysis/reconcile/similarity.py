@@ -181,6 +181,11 @@ def _measure_bonus(a, b) -> tuple[float, bool]:
     return bonus, bool(ea and ea == eb and ta == tb and place is not False)
 
 
+def _period(r) -> bool:
+    """Whether the mention counts over a period that starts at its ``as_of`` ('since July 2024')."""
+    return 0 < len(r.as_of) < 10
+
+
 def _ratio(a, b) -> float:
     va, vb = abs(a.cmp_value), abs(b.cmp_value)
     return max(va, vb) / min(va, vb) if min(va, vb) > 0 else math.inf
@@ -219,6 +224,9 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
                 s = 1.0 if _conversion(a, b) else CANNOT
             else:
                 bonus, one_measure = _measure_bonus(a, b)
+                if _period(a) != _period(b):
+                    one_measure = False  # 'freed since July 2024' counts another quantity than 'freed on Saturday'
+                    bonus -= 0.8
                 value = _value_bonus(a.kind, a, b)
                 when = same_time(a.tkey, b.tkey)
                 if when and _far_apart(a, b) and (a.doc == b.doc or (a.tkey == b.tkey and a.tkey[:1].isdigit())):
