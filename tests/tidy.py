@@ -54,12 +54,21 @@ _EVENTS = [
 _PREFIX, _SUFFIX = "They said ", " <b>here</b>."
 
 
+def facts() -> pd.DataFrame:
+    """The facts table of :data:`_FACTS`, with an empty ``why``."""
+    frame = pd.DataFrame(_FACTS, columns=[c.name for c in FACTS if c.name != "why"])
+    frame["why"] = ""
+    return conform(frame, FACTS)
+
+
 def figures() -> pd.DataFrame:
     """Each mention stands in its own sentence "They said <text> <b>here</b>." (the suffix cut short
     where the next sentence begins); :func:`documents` holds the texts."""
     frame = pd.DataFrame(_FIGURES, columns=_FIG_COLUMNS)
     frame["end"] = frame["start"] + frame["text"].str.len()
     frame["entity_id"] = ""
+    for col in ("measure", "place", "as_of", "attributed_to", "relation"):
+        frame[col] = ""
     frame["sent_start"] = frame["start"] - len(_PREFIX)
     nxt = frame.sort_values("start").groupby("doc")["sent_start"].shift(-1).reindex(frame.index)
     frame["sent_end"] = [e + len(_SUFFIX) if pd.isna(n) else min(e + len(_SUFFIX), int(n) - 1)
@@ -80,8 +89,6 @@ def documents() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def facts() -> pd.DataFrame:
-    return conform(pd.DataFrame(_FACTS, columns=[c.name for c in FACTS]), FACTS)
 
 
 def events() -> pd.DataFrame:

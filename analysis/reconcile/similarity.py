@@ -23,6 +23,8 @@ from .series import same_time
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
+# counted things that are people: one of them against 'people' is a part, not another kind of thing
+PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
 RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|-|\u2013|and|or)[ \u00a0]*")
 CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
 FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
@@ -173,7 +175,8 @@ def _measure_bonus(a, b) -> tuple[float, bool]:
     if ta and tb:
         bonus += 0.15 if ta == tb else -0.5
     elif ta or tb:
-        bonus -= 0.25  # 'children killed' is rarely all the people killed
+        # 'children killed' is rarely all the people killed, 'cattle drowned' never
+        bonus -= 0.25 if (ta or tb) in PERSON_THINGS else 0.7
     if place is not None:
         bonus += 0.15 if place else -0.45
     if (a.relation == "part") != (b.relation == "part"):

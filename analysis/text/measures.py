@@ -33,6 +33,7 @@ for _forms, _norm, _cls in (
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
     ("hospitalized hospitalised", "hospitalised", "injured"),
     ("evacuated evacuating evacuations evacuation displaced displacing fled fleeing", "evacuated", "displaced"),
+    ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
     ("arrested arresting arrests arrest detained detaining seized jailed imprisoned", "arrested", "held"),
     ("held holding holds", "held", "held"),
@@ -58,7 +59,7 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "victims": ("victims", "dead"), "rainfall": ("rainfall", "rain"), "rain": ("rainfall", "rain"),
     "rains": ("rainfall", "rain"), "snow": ("snowfall", "snow"), "snowfall": ("snowfall", "snow"),
     "magnitude": ("magnitude", "magnitude"), "aftershocks": ("aftershocks", "aftershock"),
-    "on board": ("people on board", "aboard"), "aboard": ("people on board", "aboard"),
+    "evacuees": ("evacuees", "displaced"), "on board": ("people on board", "aboard"), "aboard": ("people on board", "aboard"),
 }
 # counted nouns (singular) -> class; a noun not listed is its own class
 THINGS: dict[str, str] = {}
