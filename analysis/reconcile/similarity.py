@@ -208,7 +208,7 @@ def _conversion(a, b) -> bool:
     """'26 feet (7.9 m)' (a unit conversion in brackets) or '23 to 25' (the two ends of a range)."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = a.sentence[first.at + len(first.text):second.at]
-    if RANGE_LINK.fullmatch(between) and a.kind == b.kind and a.unit == b.unit:
+    if RANGE_LINK.fullmatch(between) and a.kind == b.kind != "date" and a.unit == b.unit:
         return True
     return (a.kind == "quantity" and a.unit != b.unit and 0 <= second.start - first.end <= 3
             and "(" in between)
