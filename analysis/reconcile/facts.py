@@ -46,6 +46,8 @@ NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0
 
 def _group_key(row) -> str:
     """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
+    if row.kind == "count" and row.unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
+        return f"quantity:{BASE_UNITS[row.unit][0]}"
     if row.kind in ("money", "quantity", "percent"):
         return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
     return row.kind
@@ -75,7 +77,7 @@ def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
     kinds = fig["kind"].tolist()
     out_unit = list(unit)
     for i, kind in enumerate(kinds):
-        if kind == "quantity" and unit[i] in BASE_UNITS:
+        if kind in ("quantity", "count") and unit[i] in BASE_UNITS:
             base, f = BASE_UNITS[unit[i]]
             value[i], low[i], high[i] = value[i] * f, low[i] * f, high[i] * f
             if base != unit[i]:  # a converted figure is rounded: '26 feet (7.9 m)'
@@ -116,7 +118,7 @@ def _label(rows: pd.DataFrame) -> str:
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     records, conflicts = [], []
-    keys = fig["tkey"]
+    keys = fig["jkey"]
     for fact_id, rows in fig.groupby("fact_id", sort=True):
         originals = rows[rows["copy_of"] == ""]
         docs = list(dict.fromkeys(rows["doc"]))
@@ -185,6 +187,8 @@ def facts_and_conflicts(
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
     fig["tkey"] = time_keys(fig)
+    # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
+    fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))
     # 'Name and 122 other prisoners' counts the name too
     fig["plus_named"] = False
     for i in fig.index[fig["kind"] == "count"]:
@@ -216,5 +220,5 @@ def facts_and_conflicts(
     facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
     out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass",
-                                    "plus_named", "tkey"]), FIGURES + FIGURE_LINKS)
+                                    "plus_named", "tkey", "jkey"]), FIGURES + FIGURE_LINKS)
     return out, facts, conflicts

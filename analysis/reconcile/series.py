@@ -33,16 +33,18 @@ from ..text.vocab import WEEKDAYS
 __all__ = ["judge", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
+LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 
 
-def time_keys(fig: pd.DataFrame) -> list[str]:
+def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
     """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence names
-    ('~sunday'); else unknown ('?doc', one per document). A corpus with no known date at all is compared
-    as at one time ('?')."""
+    ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK` characters
+    before its sentence; else unknown ('?doc', one per document). A corpus with no known date at all is
+    compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
     for r in fig.itertuples():
@@ -50,6 +52,9 @@ def time_keys(fig: pd.DataFrame) -> list[str]:
             keys.append(str(r.as_of))
             continue
         days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))]
+        if not days and texts and r.doc in texts:  # the weekday the paragraph is about
+            before = list(WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
+            days = [(0, before[-1].group(1).lower())] if before else []
         keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
     return keys
 
@@ -109,6 +114,10 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
         return "time", f"'{a.text}' ({_day(ka)}) and '{b.text}' ({_day(kb)}) were reported at different times"
     when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
     why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
+    if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
+        x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
+        why = f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})")
     why += f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"

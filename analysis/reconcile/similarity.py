@@ -210,7 +210,7 @@ def _conversion(a, b) -> bool:
     between = a.sentence[first.at + len(first.text):second.at]
     if RANGE_LINK.fullmatch(between) and a.kind == b.kind != "date" and a.unit == b.unit:
         return True
-    return (a.kind == "quantity" and a.unit != b.unit and 0 <= second.start - first.end <= 3
+    return (a.cmp_unit == b.cmp_unit != "" and a.unit != b.unit and 0 <= second.start - first.end <= 14
             and "(" in between)
 
 
@@ -232,7 +232,10 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
                     bonus -= 0.8
                 value = _value_bonus(a.kind, a, b)
                 when = same_time(a.tkey, b.tkey)
-                if when and _far_apart(a, b) and (a.doc == b.doc or (a.tkey == b.tkey and a.tkey[:1].isdigit())):
+                # two named sources may give one quantity as different numbers: the sheriff's 13, another's 6 to 10
+                rival = a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to and _ratio(a, b) <= 2
+                if when and _far_apart(a, b) and not rival and (
+                        a.doc == b.doc or (a.tkey == b.tkey and a.tkey[:1].isdigit())):
                     sim[i, j] = sim[j, i] = CANNOT  # one quantity at one time is not stated as 13 and as 1,968
                     continue
                 elif one_measure and when is False:
