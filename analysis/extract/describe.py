@@ -34,6 +34,8 @@ _PERSONISH = frozenset({"", "prisoner", "hostage", "remains", "child", "adult", 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has|have|was|were|is|are|been|being))*[ \u00a0]+$")
 _WERE_NOUN = re.compile(r"[ \u00a0]+(?:were|are)[ \u00a0]+([a-z]+(?:en|s))\b")
 _DIGIT = re.compile(r"\d")
+# '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not another figure's event
+_LIST_OR_PART = re.compile(r"\d[\d,.]*[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
 _DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
 _DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
@@ -162,7 +164,8 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[st
     if ev is None and kind == "count" and thing in _PERSONISH:
         ev = _nearest(_EVENT, sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW), at, end, skip=end)
         gap = (end, ev.start()) if ev is not None and ev.start() >= end else (ev.end(), at) if ev is not None else (0, 0)
-        if ev is not None and _DIGIT.search(sentence[gap[0]:gap[1]]) and not re.search(r"\bout\s+of\b", sentence[gap[0]:gap[1]]):
+        between = sentence[gap[0]:gap[1]]
+        if ev is not None and _DIGIT.search(between) and not _LIST_OR_PART.search(between):
             ev = None  # 'killing 104 people and forcing 12,400 residents': the event belongs to the other figure
     deceased = _DECEASED.match(sentence, end)
     if deceased and kind == "count":  # '28 deceased hostages': the dead, whatever happens to them next

@@ -34,6 +34,7 @@ __all__ = ["judge", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
+NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -51,7 +52,8 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
             keys.append(str(r.as_of))
             continue
-        days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))]
+        days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))
+                if abs(m.start() - r.at) <= NEAR]
         if not days and texts and r.doc in texts:  # the weekday the paragraph is about
             before = list(WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
             days = [(0, before[-1].group(1).lower())] if before else []
@@ -116,7 +118,7 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
     why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
     if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        why = f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+        return "conflict", f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})")
     why += f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:

@@ -22,7 +22,7 @@ for _forms, _norm, _cls in (
     ("perished", "died", "dead"),
     ("drowned", "drowned", "dead"),
     ("missing", "missing", "missing"),
-    ("unaccounted", "unaccounted for", "missing"),
+    ("unaccounted account", "unaccounted for", "missing"),
     ("released releasing release releases", "released", "released"),
     ("freed freeing free frees", "freed", "released"),
     ("pardoned pardoning pardon pardons", "pardoned", "released"),
