@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -147,8 +148,23 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
     return set(_tokens(words))
 
 
+def _word_index(originals: pd.DataFrame) -> tuple[dict, list]:
+    """(kind, unit, word) -> positions of the mentions whose sentence holds the word; and the mentions by position."""
+    index: dict = {}
+    rows_at = list(originals.itertuples())
+    words_of: dict = {}
+    for pos, c in enumerate(rows_at):
+        key = (c.doc, c.sent_start)
+        if key not in words_of:
+            words_of[key] = set(_tokens(c.sentence))
+        for w in words_of[key]:
+            index.setdefault((c.kind, c.unit, w), []).append(pos)
+    return index, rows_at
+
+
 def _share_total(fig: pd.DataFrame) -> list[dict]:
     rows = []
+    index = rows_at = None
     originals = fig[fig["copy_of"] == ""]
     amounts = originals[originals["kind"].isin(["quantity", "money", "count"])]
     for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
@@ -159,13 +175,16 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
         amount = min(same.itertuples(), key=lambda a: abs(a.start - pct.start))
         share_low, share_high = pct.low / 100, pct.high / 100
         total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
-        candidates = originals[(originals["kind"] == amount.kind) & (originals["unit"] == amount.unit)
-                               & (originals["fact_id"] != amount.fact_id)]
+        if index is None:
+            index, rows_at = _word_index(originals)
+        hits: Counter = Counter()
+        for w in whole:  # candidates sharing words with the whole, through the index: no scan of every mention
+            hits.update(index.get((amount.kind, amount.unit, w), ()))
         best, best_overlap = None, 0
-        for c in candidates.itertuples():
-            overlap = len(whole & set(_tokens(c.sentence)))
-            if overlap > best_overlap and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
-                best, best_overlap = c, overlap
+        for pos in sorted(hits):
+            c = rows_at[pos]
+            if hits[pos] > best_overlap and c.fact_id != amount.fact_id and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
+                best, best_overlap = c, hits[pos]
         implied = f"{_fmt(amount.low)}-{_fmt(amount.high)} {amount.unit} at {_fmt(pct.low)}-{_fmt(pct.high)}% implies a total of {_fmt(total_low)}-{_fmt(total_high)} {amount.unit}"
         what = " ".join(sorted(whole)) or "the whole"
         if best is None:

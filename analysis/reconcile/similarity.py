@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -55,6 +56,7 @@ PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "distric
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=200_000)
 def _stem(word: str, people: bool = True) -> str:
     """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``."""
     w = word.lower().replace("’", "'")
