@@ -32,7 +32,7 @@ from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
-from .series import judge, time_keys
+from .series import ISO_DAY, judge, time_keys
 from .similarity import average_linkage, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
@@ -103,52 +103,53 @@ def _and_n_others(text: str, start: int, end: int) -> bool:
 
 
 
-def _label(rows: pd.DataFrame) -> str:
+def _label(recs: list) -> str:
     """'people killed in Kerr County': the most common measure and place, else the most common subject."""
-    measures = Counter(m for m in rows["measure"] if m)
+    measures = Counter(r.measure for r in recs if r.measure)
     if measures:
         label = max(measures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
-        places = Counter(p for p in rows["place"] if p)
+        places = Counter(r.place for r in recs if r.place)
         if places:
             label += " in " + places.most_common(1)[0][0]
         return label
-    subjects = Counter(s for s in rows["subject"] if s)
-    return max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else rows["text"].iloc[0]
+    subjects = Counter(r.subject for r in recs if r.subject)
+    return max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else recs[0].text
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     records, conflicts = [], []
-    keys = fig["jkey"]
-    for fact_id, rows in fig.groupby("fact_id", sort=True):
-        originals = rows[rows["copy_of"] == ""]
-        docs = list(dict.fromkeys(rows["doc"]))
-        n_sources = originals["doc"].nunique()
-        status, why, low, high, pairs = judge(originals, keys[originals.index].tolist(), n_sources)
-        conflicts += [{"fact_id": fact_id, "doc_a": a.doc, "start_a": a.start, "end_a": a.end, "text_a": a.text,
-                       "doc_b": b.doc, "start_b": b.start, "end_b": b.end, "text_b": b.text, "why": w}
-                      for a, b, w in pairs]
-        kind = rows["kind"].iloc[0]
+    every = list(fig.itertuples(index=False))  # once: a DataFrame per fact would cost more than the facts
+    for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
+        recs = [every[i] for i in sorted(positions)]
+        originals = [r for r in recs if r.copy_of == ""]
+        keys = [r.jkey for r in originals]
+        docs = list(dict.fromkeys(r.doc for r in recs))
+        n_sources = len({r.doc for r in originals})
+        status, why, low, high, pairs = judge(originals, keys, n_sources)
+        conflicts += [{"fact_id": fact_id, "doc_a": x.doc, "start_a": x.start, "end_a": x.end, "text_a": x.text,
+                       "doc_b": y.doc, "start_b": y.start, "end_b": y.end, "text_b": y.text, "why": w}
+                      for x, y, w in pairs]
+        kind = recs[0].kind
         latest = originals
-        if status == "updated":
-            dated = keys[originals.index]
-            latest = originals[dated == max(dated)] if len(dated) else originals
-        values = Counter(latest.loc[latest["qualifier"] == "exact", "cmp_value"].round(6)) or Counter(
-            latest["cmp_value"].round(6))
-        value = math.nan if kind == "date" else float(values.most_common(1)[0][0])
+        dated = [k for k in keys if ISO_DAY.fullmatch(k)]
+        if status == "updated" and dated:
+            latest = [r for r, k in zip(originals, keys) if k == max(dated)]
+        values = Counter(round(r.cmp_value, 6) for r in latest if r.qualifier == "exact") or Counter(
+            round(r.cmp_value, 6) for r in latest)
+        value = math.nan if kind == "date" or not values else float(values.most_common(1)[0][0])
         texts: dict[str, list[str]] = {}
-        for r in rows.itertuples():
+        for r in recs:
             texts.setdefault(r.text.strip(), [])
             if r.doc not in texts[r.text.strip()]:
                 texts[r.text.strip()].append(r.doc)
         date_str = ""
         if kind == "date":
-            date_str = max(rows["date"], key=lambda d: (len(d.lstrip("-")), d))
+            date_str = max((r.date for r in recs), key=lambda d: (len(d.lstrip("-")), d))
             if status in ("agree", "compatible", "single") and not math.isnan(low):
                 low, high = float(date.fromordinal(int(low)).year), float(date.fromordinal(int(high)).year)
         records.append({
-            "fact_id": fact_id, "label": _label(rows), "kind": kind,
-            "unit": rows["cmp_unit"].iloc[0] or rows["unit"].iloc[0],
-            "n_sources": n_sources, "n_mentions": len(rows), "value": value, "low": low, "high": high,
+            "fact_id": fact_id, "label": _label(recs), "kind": kind, "unit": recs[0].cmp_unit or recs[0].unit,
+            "n_sources": n_sources, "n_mentions": len(recs), "value": value, "low": low, "high": high,
             "date": date_str, "status": status, "why": why,
             "values": "; ".join(f"{t} [{', '.join(d)}]" for t, d in texts.items()),
             "docs": "; ".join(docs),
@@ -190,12 +191,10 @@ def facts_and_conflicts(
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
     fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))
     # 'Name and 122 other prisoners' counts the name too
-    fig["plus_named"] = False
-    for i in fig.index[fig["kind"] == "count"]:
-        if _and_n_others(fig.at[i, "sentence"], fig.at[i, "at"], fig.at[i, "at"] + len(fig.at[i, "text"])):
-            fig.at[i, "plus_named"] = True
-            for col in ("cmp_value", "cmp_low", "cmp_high"):
-                fig.at[i, col] += 1
+    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
+                         for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
+    for col in ("cmp_value", "cmp_low", "cmp_high"):
+        fig[col] = fig[col] + fig["plus_named"].astype(float)
     labels = pd.Series(-1, index=fig.index)
     originals = fig[fig["copy_of"] == ""]
     next_label = 0

@@ -126,36 +126,35 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
     return "conflict", why
 
 
-def _series_why(rows: pd.DataFrame, keys: list[str]) -> str:
-    dated = sorted((k, r.cmp_value, r.text) for k, r in zip(keys, rows.itertuples()) if ISO_DAY.fullmatch(k))
+def _series_why(recs: list, keys: list[str]) -> str:
+    dated = sorted((k, r.cmp_value, r.text) for k, r in zip(keys, recs) if ISO_DAY.fullmatch(k))
     if len({d[1] for d in dated}) >= 2:
         first, last = dated[0], dated[-1]
         if first[1] == last[1]:
             first = next(d for d in dated if d[1] != last[1])
         verb = "rose" if last[1] > first[1] else "fell"
         return f"{verb} from {first[2]} ({_day(first[0])}) to {last[2]} ({_day(last[0])}) as reports came in"
-    vals = sorted(zip(rows["cmp_value"], rows["text"]))
+    vals = sorted((r.cmp_value, r.text) for r in recs)
     return f"ranges from {vals[0][1]} to {vals[-1][1]} in reports made at different times"
 
 
-def _compatible_why(rows: pd.DataFrame) -> str:
-    exact = rows[rows["qualifier"] == "exact"]
-    loose = rows[rows["qualifier"] != "exact"]
-    if len(exact) and len(loose):
-        e, q = exact.iloc[0], loose.iloc[0]
-        return f"{e['text']} lies within '{q['text']}'"
-    pairs = rows.drop_duplicates("text")
-    if len(pairs) >= 2:
-        return f"'{pairs.iloc[0]['text']}' and '{pairs.iloc[1]['text']}' overlap"
-    return ""
+def _compatible_why(recs: list) -> str:
+    exact = [r for r in recs if r.qualifier == "exact"]
+    loose = [r for r in recs if r.qualifier != "exact"]
+    if exact and loose:
+        return f"{exact[0].text} lies within '{loose[0].text}'"
+    texts = list(dict.fromkeys(r.text for r in recs))
+    return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
-def judge(rows: pd.DataFrame, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
-    """(status, why, low, high, disagreeing pairs) of one fact's original mentions; keys from :func:`time_keys`."""
-    event = Counter(c.partition("|")[0] for c in rows["mclass"] if c).most_common(1)
-    kind = rows["kind"].iloc[0]
+def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
+    """(status, why, low, high, disagreeing pairs) of one fact's original mentions (records with the
+    figures' and comparable columns); keys from :func:`time_keys`."""
+    if not recs:
+        return "single", "", math.nan, math.nan, []
+    event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
+    kind = recs[0].kind
     changing = kind not in ("date", "age") and (not event or event[0][0] in CHANGING)
-    recs = list(rows.itertuples())
     if len(recs) <= MAX_PAIRS:
         pairs = [(i, j) for i in range(len(recs)) for j in range(i + 1, len(recs))]
     else:
@@ -168,13 +167,14 @@ def judge(rows: pd.DataFrame, keys: list[str], n_sources: int) -> tuple[str, str
         how, why = _explain(recs[i], recs[j], keys[i], keys[j], changing)
         if how != "overlap":
             found.setdefault(how, []).append((recs[i], recs[j], why))
-    lows, highs = rows["cmp_low"].to_numpy(float), rows["cmp_high"].to_numpy(float)
-    plus_named = rows[rows["plus_named"]] if "plus_named" in rows else rows.iloc[:0]
+    lows = np.array([r.cmp_low for r in recs], dtype=float)
+    highs = np.array([r.cmp_high for r in recs], dtype=float)
+    plus_named = [r for r in recs if getattr(r, "plus_named", False)]
     named = ""
-    if len(plus_named):
-        p = plus_named.iloc[0]
-        name = NAME_AND.search(str(p["sentence"])[max(0, int(p["at"]) - 60):int(p["at"])])
-        named = f"'{name.group(1) if name else 'A'} and {p['text']} others' is {p['cmp_value']:g}"
+    if plus_named:
+        p = plus_named[0]
+        name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60):int(p.at)])
+        named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
     if found.get("conflict"):
         c = found["conflict"]
         more = f" (and {len(c) - 1} more pair{'s' if len(c) > 2 else ''})" if len(c) > 1 else ""
@@ -183,7 +183,7 @@ def judge(rows: pd.DataFrame, keys: list[str], n_sources: int) -> tuple[str, str
         return "single", "", _lo(lows), _hi(highs), []
     if not found:
         same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
-        why = "; ".join(w for w in ([] if same else [_compatible_why(rows)]) + [named] if w)
+        why = "; ".join(w for w in ([] if same else [_compatible_why(recs)]) + [named] if w)
         return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs), []
     if found.get("time"):
         dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
@@ -192,7 +192,7 @@ def judge(rows: pd.DataFrame, keys: list[str], n_sources: int) -> tuple[str, str
         hi = float(highs[latest].min()) if latest else math.nan
         if latest and lo > hi:
             lo = hi = math.nan
-        return "updated", _series_why(rows, keys), lo, hi, []
+        return "updated", _series_why(recs, keys), lo, hi, []
     why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in found.get(how, [])))
     return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan, []
 
