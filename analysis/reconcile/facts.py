@@ -187,6 +187,8 @@ def facts_and_conflicts(
             fig[col] = ""
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
+        fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
     fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))

@@ -113,7 +113,7 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
         if x.qualifier != "exact" and _ratio(a, b) <= ROUNDED:
             return "qualifier", f"'{x.text}' is a rounded figure"
     if same_time(ka, kb) is not True and changing:
-        return "time", f"'{a.text}' ({_day(ka)}) and '{b.text}' ({_day(kb)}) were reported at different times"
+        return "time", ""  # the fact's why tells the series (:func:`_series_why`)
     when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
     why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
     if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
