@@ -35,7 +35,7 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has
 _WERE_NOUN = re.compile(r"[ \u00a0]+(?:were|are)[ \u00a0]+([a-z]+(?:en|s))\b")
 _DIGIT = re.compile(r"\d")
 # '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not another figure's event
-_LIST_OR_PART = re.compile(r"\d[\d,.]*[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
+_LIST_OR_PART = re.compile(r"\b(?:including|among|of[ \u00a0]+whom)\b|\d[\d,.]*[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
 _DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
 _DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
@@ -51,12 +51,13 @@ _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in
 _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
 
 _ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:County|Province|Prefecture|District|Region|State|Oblast|Governorate)\b")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:[’']s)?(?:" + _SP + r"(?P<part>night|morning|evening|afternoon))?")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>today|tonight|this" + _SP + r"(?:evening|morning|afternoon)|yesterday|last" + _SP + r"night|"
                            r"the" + _SP + r"previous" + _SP + r"(?:night|day|evening))\b", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?P<how>as" + _SP + r"of|since)" + _SP + r"(?:(?P<m1>[A-Z][a-z]+)\.?" + _SP + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+_AS_OF = re.compile(r"\b(?P<how>(?i:as)" + _SP + r"of|(?i:since))" + _SP + r"(?:(?P<m1>[A-Z][a-z]+)\.?" + _SP + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
                     r"(?:," + _SP + r"(?P<y1>\d{4}))?|(?P<d2>\d{1,2})" + _SP + r"(?P<m2>[A-Z][a-z]+)(?:" + _SP + r"(?P<y2>\d{4}))?|"
                     r"(?P<m3>[A-Z][a-z]+)" + _SP + r"(?P<y3>\d{4})|(?P<y4>\d{4}))\b")
 
@@ -211,7 +212,8 @@ def _place(sentence: str, at: int, end: int) -> str:
             if m.start() < end and m.end() > at:
                 continue
             if dist is None or d < dist:
-                if len(words) == 1 and re.match(r"[ \u00a0]+[a-z]", sentence[m.end():m.end() + 2]):
+                nxt = _NEXT_WORD.match(sentence, m.end())
+                if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS:
                     continue  # 'Israeli prisons': an adjective, not a place
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
         if best:
@@ -278,8 +280,9 @@ def _role(who: str) -> str:
     words = who.split()
     if not words or words[0].lower() in _PRONOUNS or len(words) > 6 or words[0].lower().rstrip("’'s") in WEEKDAYS:
         return ""
-    if all(w[0].islower() for w in words) and words[-1].lower() not in ("reports", "media", "sources", "statement"):
-        return ""
+    if all(w[0].islower() for w in words) and words[0] not in ("the", "its", "their") and \
+            words[-1].lower() not in ("reports", "media", "sources", "statement"):
+        return ""  # 'he said', 'it is said': no one named
     return who
 
 
@@ -293,7 +296,7 @@ def _attributed(sentence: str, at: int, end: int) -> str:
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1:].split() if w]
-        while words and words[0].lower() in FUNCTION_WORDS - {"officials"}:
+        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS - {"officials", "the"}:
             words.pop(0)
         if words and _role(" ".join(words)):
             return _role(" ".join(words))
