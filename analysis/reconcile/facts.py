@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
 from ..text.dates import date_interval
+from ..extract.describe import DESCRIBE_COLUMNS
 from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
@@ -179,12 +180,13 @@ def facts_and_conflicts(
     to one spelling (:func:`analysis.reconcile.entities.aliases`), so that two
     romanisations of one name count as the same word.
     """
+    missing = [c for c in DESCRIBE_COLUMNS if c not in figures.columns]
+    if missing:  # a figures table from before these columns: no measure, the old evidence only
+        figures = figures.assign(**{c: "" for c in missing})
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
     fig = fig.join(_comparable(fig))
-    for col in ("measure", "place", "as_of", "attributed_to", "relation"):
-        if col not in fig.columns:  # a figures table from before these columns: no measure, old evidence only
-            fig[col] = ""
+    for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
