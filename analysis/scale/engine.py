@@ -53,6 +53,7 @@ import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -60,8 +61,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..extract import figures_in_text
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents
+from ..extract import figures_in_text, published_date
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover_files, iter_documents, read_manifest
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
 from ..io.tables import write_table
 from ..schema import FIGURES, conform, empty
@@ -285,18 +286,34 @@ class _ChunkResult:
     bytes: int
 
 
+@lru_cache(maxsize=256)
+def _manifest_dates(folder: str) -> dict[str, str]:
+    """file name -> published date of the ``sources.csv`` beside the articles (as :func:`extract_figures` reads it)."""
+    try:
+        manifest = read_manifest(folder)
+    except Exception:  # an unreadable manifest costs only the dates
+        return {}
+    if manifest is None:
+        return {}
+    return {str(r["file"]): published_date(r) for r in manifest.to_dict("records")}
+
+
+def _published(path: str) -> str:
+    return _manifest_dates(os.path.dirname(os.path.abspath(path))).get(os.path.basename(path), "")
+
+
 def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkResult:
     """Read and extract one chunk of files (in a worker); return its rows as an Arrow table."""
     rows: list[dict] = []
     errors: list[tuple[int, str]] = []
     documents = 0
-    for (index, _, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
+    for (index, path, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
         if "problem" in item:
             errors.append((index, item["problem"]))
             continue
         warnings: list[str] = []
         try:
-            found = figures_in_text(item["text"], item["doc"], warnings)
+            found = figures_in_text(item["text"], item["doc"], warnings, _published(path))
         except Exception as exc:  # a bug on one file must not lose a million others
             errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
             continue
