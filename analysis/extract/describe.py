@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..text.measures import EVENTS, GENERIC_THINGS, NOUN_EVENTS, measure_class, thing_class
+from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]

@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty

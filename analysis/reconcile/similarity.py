@@ -166,8 +166,8 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
     return np.where(is_date, date_out, out), ratio, overlap, unknown
 
 
-def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Evidence from what two mentions count and where: (bonus, whether the value may differ).
+def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Evidence from what two mentions count and where: (bonus, whether the value may differ, other places).
 
     Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
     values (a toll rises); different classes or places are different quantities.
@@ -195,7 +195,7 @@ def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
     both = known[:, None] & known[None, :]
     one = both & has_e[:, None] & _pairs(ev) & _pairs(th) & (place != -1)
-    return np.where(both, bonus, 0.0), one
+    return np.where(both, bonus, 0.0), one, place == -1
 
 
 def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -213,13 +213,12 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
     over pairs)."""
     sim = _text_similarity(group, alias)
-    n = len(group)
     kind = group["kind"].to_numpy(object)
     low, high = group["cmp_low"].to_numpy(float), group["cmp_high"].to_numpy(float)
     value = group["cmp_value"].to_numpy(float)
     qual = group["qualifier"].to_numpy(object)
     value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, group["date"].to_numpy(object))
-    bonus, one = _measure_bonus(group)
+    bonus, one, elsewhere = _measure_bonus(group)
     period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since July 2024'
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
@@ -234,6 +233,7 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     iso = np.array([len(k) == 10 and k[:4].isdigit() for k in group["tkey"]])
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
+    cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
     unit = group["unit"].to_numpy(object)
