@@ -83,7 +83,8 @@ def _facts(args: argparse.Namespace) -> int:
     status = rec.facts["status"].value_counts()
     failed = int((rec.checks["status"] == "fail").sum())
     print(f"{len(corpus.documents)} documents, {len(rec.figures)} figures, {len(rec.facts)} facts "
-          f"({status.get('agree', 0)} agree, {status.get('compatible', 0)} compatible, {status.get('conflict', 0)} conflict, "
+          f"({status.get('agree', 0)} agree, {status.get('compatible', 0)} compatible, {status.get('updated', 0)} updated, "
+          f"{status.get('conflict', 0)} conflict, "
           f"{status.get('single', 0)} single), {rec.entities['entity_id'].nunique()} entities, "
           f"{int(rec.events['resolved'].sum())} dated events, {len(rec.checks)} checks ({failed} failed), "
           f"{len(errors)} errors -> {out}/")
@@ -195,7 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
         "facts", help="reconcile figures across sources into facts, checks, entities and events",
         description="Extract the figures of the articles and reconcile them across sources. Writes, in --out: "
                     "figures.csv (with fact_id, copy_of, entity_id), facts.csv (one row per fact with its consensus "
-                    "interval and status agree/compatible/conflict/single), entities.csv (names and their spelling "
+                    "interval, status agree/compatible/updated/conflict/single and why), conflicts.csv (pairs of mentions "
+                    "of one fact that disagree), entities.csv (names and their spelling "
                     "variants per source), events.csv (the timeline, relative dates resolved against each article's "
                     "publication or reference date from sources.csv), checks.csv (consistency checks), "
                     "documents.csv (the documents table without text: outlet, published, headline, dateline and where "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["CHECKS", "Column", "ENTITIES", "EVENTS", "FACTS", "FIGURES", "FIGURE_LINKS", "KINDS", "QUALIFIERS",
+__all__ = ["CHECKS", "CONFLICTS", "Column", "ENTITIES", "EVENTS", "FACTS", "FIGURES", "FIGURE_LINKS", "KINDS", "QUALIFIERS",
            "conform", "data_dictionary", "empty"]
 
 
@@ -40,6 +40,11 @@ FIGURES: tuple[Column, ...] = (
     Column("subject", "string", "a few words on what the number measures, for grouping mentions across sources"),
     Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
     Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
+    Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, death toll, rainfall; empty where unsaid"),
+    Column("place", "string", "where the figure applies, as the sentence names it: Kerr County, Texas, Gaza; empty where unsaid"),
+    Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since July 2024'; empty when unknown"),
+    Column("attributed_to", "string", "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid"),
+    Column("relation", "string", "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise"),
 )
 
 
@@ -57,13 +62,27 @@ FACTS: tuple[Column, ...] = (
     Column("unit", "string", "the unit the fact is compared in: the mentions' unit, day for durations, year for ages"),
     Column("n_sources", "int64", "independent documents that state it (syndicated copies and repeats not counted)"),
     Column("n_mentions", "int64", "mentions of it in all documents, copies included"),
-    Column("value", "float64", "the most frequent stated value (in the fact's unit); NaN for dates"),
-    Column("low", "float64", "consensus interval: the intersection of the mentions' low/high; NaN where they conflict"),
+    Column("value", "float64", "the most frequent stated value (in the fact's unit; for an updated fact, of the latest reports); NaN for dates"),
+    Column("low", "float64", "consensus interval: the intersection of the mentions' low/high (for an updated fact, of the latest ones); NaN where they conflict"),
     Column("high", "float64", "upper end of the consensus interval; inf when open-ended; NaN where they conflict"),
     Column("date", "string", "for date facts, the most precise date stated"),
-    Column("status", "string", "agree (same value), compatible (intervals overlap), conflict (disjoint), single (one source)"),
+    Column("status", "string", "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), conflict (disjoint at the same time, or for a quantity that does not change), single (one source)"),
+    Column("why", "string", "the reason for the status in plain words, for compatible, updated and conflict: '1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'"),
     Column("values", "string", "the distinct mentions as written, with their documents, e.g. '40 [a, b]; over forty [c]'"),
     Column("docs", "string", "the documents that state it, separated by '; '"),
+)
+
+CONFLICTS: tuple[Column, ...] = (
+    Column("fact_id", "string", "the fact both mentions report (see the facts table)"),
+    Column("doc_a", "string", "document of the first mention"),
+    Column("start_a", "int64", "offset of the first mention in its document"),
+    Column("end_a", "int64", "offset one past the first mention"),
+    Column("text_a", "string", "the first mention as written"),
+    Column("doc_b", "string", "document of the second mention (may be the same document: a contradiction inside one article)"),
+    Column("start_b", "int64", "offset of the second mention in its document"),
+    Column("end_b", "int64", "offset one past the second mention"),
+    Column("text_b", "string", "the second mention as written"),
+    Column("why", "string", "why the two disagree: disjoint intervals at the same time, or a quantity that does not change"),
 )
 
 CHECKS: tuple[Column, ...] = (

@@ -22,14 +22,15 @@ def _story(mentions):
         start = 20 if in_lead else len(LEAD) + 200 + i
         rows.append({"doc": doc, "start": start, "end": start + 2, "text": str(value), "kind": kind, "value": value,
                      "unit": unit, "qualifier": "exact", "low": value, "high": value, "date": "", "subject": fid,
-                     "sent_start": start, "sent_end": start + 5, "fact_id": fid, "copy_of": "", "entity_id": ""})
+                     "sent_start": start, "sent_end": start + 5, "fact_id": fid, "copy_of": "", "entity_id": "",
+                     **tidy.NO_DESCRIPTION})
     figures = conform(pd.DataFrame(rows), FIGURES + FIGURE_LINKS)
     facts = []
     for fid, part in figures.groupby("fact_id"):
         n = part["doc"].nunique()
         facts.append({"fact_id": fid, "label": fid, "kind": part["kind"].iloc[0], "unit": part["unit"].iloc[0],
                       "n_sources": n, "n_mentions": len(part), "value": part["value"].iloc[0], "low": 0, "high": 0,
-                      "date": "", "status": "agree" if n > 1 else "single", "values": "", "docs": ""})
+                      "date": "", "status": "agree" if n > 1 else "single", "values": "", "docs": "", "why": ""})
     return conform(pd.DataFrame(facts), FACTS), figures, documents
 
 

@@ -118,13 +118,14 @@ def test_seeds_are_the_handed_over_articles(root):
     assert actual == expected
 
 
-@pytest.mark.parametrize("name", ["figures", "figure-links", "facts", "checks", "entities", "events"])
+@pytest.mark.parametrize("name", ["figures", "figure-links", "facts", "conflicts", "checks", "entities", "events"])
 def test_readme_data_dictionary_matches_schema(root, name):
     from analysis import schema
     from analysis.schema import data_dictionary
 
     columns = {"figures": schema.FIGURES, "figure-links": schema.FIGURE_LINKS, "facts": schema.FACTS,
-               "checks": schema.CHECKS, "entities": schema.ENTITIES, "events": schema.EVENTS}[name]
+               "checks": schema.CHECKS, "entities": schema.ENTITIES, "events": schema.EVENTS,
+               "conflicts": schema.CONFLICTS}[name]
     readme = (root / "README.md").read_text()
     block = readme.split(f"<!-- dictionary:{name} -->\n", 1)[1].split(f"\n<!-- /dictionary:{name} -->", 1)[0]
     assert block == data_dictionary(columns)

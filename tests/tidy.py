@@ -54,12 +54,21 @@ _EVENTS = [
 _PREFIX, _SUFFIX = "They said ", " <b>here</b>."
 
 
+def facts() -> pd.DataFrame:
+    """The facts table of :data:`_FACTS`, with an empty ``why``."""
+    frame = pd.DataFrame(_FACTS, columns=[c.name for c in FACTS if c.name != "why"])
+    frame["why"] = ""
+    return conform(frame, FACTS)
+
+
 def figures() -> pd.DataFrame:
     """Each mention stands in its own sentence "They said <text> <b>here</b>." (the suffix cut short
     where the next sentence begins); :func:`documents` holds the texts."""
     frame = pd.DataFrame(_FIGURES, columns=_FIG_COLUMNS)
     frame["end"] = frame["start"] + frame["text"].str.len()
     frame["entity_id"] = ""
+    for col in ("measure", "place", "as_of", "attributed_to", "relation"):
+        frame[col] = ""
     frame["sent_start"] = frame["start"] - len(_PREFIX)
     nxt = frame.sort_values("start").groupby("doc")["sent_start"].shift(-1).reindex(frame.index)
     frame["sent_end"] = [e + len(_SUFFIX) if pd.isna(n) else min(e + len(_SUFFIX), int(n) - 1)
@@ -80,8 +89,6 @@ def documents() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def facts() -> pd.DataFrame:
-    return conform(pd.DataFrame(_FACTS, columns=[c.name for c in FACTS]), FACTS)
 
 
 def events() -> pd.DataFrame:
@@ -157,6 +164,10 @@ def newsroom() -> dict[str, pd.DataFrame]:
     return {"documents": pd.DataFrame(docs), "figures": fig, "facts": fct, "conflicts": conflicts}
 
 
+# the figures' description columns (analysis.extract.describe), empty: the text does not say
+NO_DESCRIPTION = {"measure": "", "place": "", "as_of": "", "attributed_to": "", "relation": ""}
+
+
 def many_outlets(n: int = 30, n_facts: int = 14) -> dict[str, pd.DataFrame]:
     """A generated story told by ``n`` outlets with long names: ``n_facts`` facts each stated by most outlets."""
     docs, figs, fcts = [], [], []
@@ -172,11 +183,11 @@ def many_outlets(n: int = 30, n_facts: int = 14) -> dict[str, pd.DataFrame]:
                          "kind": "count", "value": value, "unit": "person", "qualifier": "exact", "low": value,
                          "high": value, "date": "", "subject": f"people affected in district {i + 1}",
                          "sent_start": 10 * i, "sent_end": 10 * i + 8, "fact_id": fid, "copy_of": "",
-                         "entity_id": ""})
+                         "entity_id": "", **NO_DESCRIPTION})
         status = "conflict" if i % 5 == 0 else "agree"
         fcts.append({"fact_id": fid, "label": f"people affected in district {i + 1}", "kind": "count",
                      "unit": "person", "n_sources": len(stated), "n_mentions": len(stated), "value": 100 + i,
                      "low": 100 + i, "high": 100 + i, "date": "", "status": status, "values": "",
-                     "docs": "; ".join(f"d{j:02d}" for j in stated)})
+                     "docs": "; ".join(f"d{j:02d}" for j in stated), "why": ""})
     return {"documents": pd.DataFrame(docs), "figures": conform(pd.DataFrame(figs), FIGURES + FIGURE_LINKS),
             "facts": conform(pd.DataFrame(fcts), FACTS)}

@@ -20,6 +20,7 @@ from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
 from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
+from .describe import describe
 from .numerals import interval, parse_number, words_value
 from .subject import noun_phrase, content_before, counted_unit, subject_of, words_after
 
@@ -37,7 +38,8 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     ``published`` is the document's ISO date ('' if unknown; the page's own
     date, from :func:`analysis.io.page.read_page`, is used then): it gives a
     day and month written without a year (``July 4``) its year, unless the
-    same day was written with its year earlier in the text. The page's
+    same day was written with its year earlier in the text, and it anchors
+    the date a figure describes (``as_of``, see :mod:`.describe`). The page's
     furniture (its date stamp, date line, dateline date, counters) is never
     a figure.
 
@@ -105,6 +107,10 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     if forms:
         rows.sort(key=lambda r: r["start"])
     _carry_units(text, rows)
+    when = published or page.published
+    for row in rows:  # what each figure counts, where, when, according to whom
+        row.update(describe(text, row["start"], row["end"], row["kind"], row["unit"], row["sent_start"],
+                            row["sent_end"], when))
     if len(rows) >= budget and warnings is not None:
         warnings.append(f"over {budget:,} figures ({BUDGET_PER_1000} per 1,000 characters past the first "
                         f"{BUDGET_BASE}): extraction stopped at offset {pos:,} of {len(text):,}")

@@ -120,7 +120,8 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
         firsts = [s / max(lengths.get(d, 0), 1) for d, s in zip(part["doc"].astype(str), part["start"])]
         early = 1.0 - min(firsts) if firsts else 0.0
         grammatical = _grammatical(part, fact.kind)
-        measured = bool((_col(part, "measure") != "").any())
+        # a count needs a measure to say what it counts; a quantity, an amount or a share says it by its unit
+        measured = fact.kind != "count" or bool((_col(part, "measure") != "").any())
         changing = 1.15 if fact.status in ("updated", "conflict") else 1.0
         weight = KIND_WEIGHTS.get(fact.kind, 0.5) * (1.1 if measured else 1.0)
         score = weight * (0.15 if grammatical else 1.0) * changing * (len(outlets) + 1.5 * lead + 0.5 * early)

@@ -2,13 +2,14 @@
 
 In: the documents table (:func:`analysis.io.load_corpus`) and its figures
 table (:func:`analysis.extract.extract_figures`). Out: :func:`reconcile`
-returns a :class:`Reconciliation` holding the five tables (figures with their
-fact, copy and entity links; facts; checks; entities; events), each declared in
-:mod:`analysis.schema`.
+returns a :class:`Reconciliation` holding the six tables (figures with their
+fact, copy and entity links; facts; conflicts; checks; entities; events), each
+declared in :mod:`analysis.schema`.
 
 Modules, in the order :func:`reconcile` runs them: :mod:`.entities` (names
 and their spelling variants), :mod:`.copies` and :mod:`.similarity` (used by
-:mod:`.facts` to group mentions), :mod:`.checks` (part/whole, sums, shares,
+:mod:`.facts` to group mentions), :mod:`.series` (statuses, their reasons and
+the conflicts), :mod:`.checks` (part/whole, sums, shares,
 dates against durations) and :mod:`.timeline` (dated events).
 """
 
@@ -23,7 +24,7 @@ from ..io.corpus import ERROR_COLUMNS, Corpus, document_date
 from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
-from .facts import THRESHOLD, build_facts
+from .facts import THRESHOLD, build_facts, facts_and_conflicts
 from .timeline import build_timeline
 
 __all__ = ["THRESHOLD", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
@@ -38,11 +39,12 @@ class Reconciliation:
     checks: pd.DataFrame  # CHECKS
     entities: pd.DataFrame  # ENTITIES
     events: pd.DataFrame  # EVENTS
+    conflicts: pd.DataFrame  # CONFLICTS
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The five tables by the file names ``facts --out`` gives them."""
+        """The six tables by the file names ``facts --out`` gives them."""
         return {"figures": self.figures, "facts": self.facts, "entities": self.entities, "events": self.events,
-                "checks": self.checks}
+                "checks": self.checks, "conflicts": self.conflicts}
 
 
 def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
@@ -53,11 +55,12 @@ def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
     figures table of the same documents. Neither is modified.
     """
     entities = find_entities(documents)
-    linked, facts = build_facts(figures, documents, alias=aliases(entities))
+    linked, facts, conflicts = facts_and_conflicts(figures, documents, alias=aliases(entities))
     linked = link_figures(linked, documents, entities)
     checks = run_checks(documents, linked, facts)
     events = build_timeline(documents, linked)
-    return Reconciliation(figures=linked, facts=facts, checks=checks, entities=entities, events=events)
+    return Reconciliation(figures=linked, facts=facts, checks=checks, entities=entities, events=events,
+                          conflicts=conflicts)
 
 
 def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:

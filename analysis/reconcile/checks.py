@@ -77,13 +77,21 @@ COMMON = 200
 NEAR = 60
 
 
+def _by(frame: pd.DataFrame, *columns: str) -> list[tuple]:
+    """The frame's records grouped by ``columns``, in order of first appearance: one pass, no DataFrame per group."""
+    groups: dict = {}
+    for r in frame.itertuples():
+        key = getattr(r, columns[0]) if len(columns) == 1 else tuple(getattr(r, c) for c in columns)
+        groups.setdefault(key, []).append(r)
+    return list(groups.items())
+
+
 def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
     rows = []
     counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
     sources = dict(zip(facts["fact_id"], facts["n_sources"]))
-    for doc, part in counts.groupby("doc", sort=False):
-        part = part.sort_values("start")
-        items = list(part.itertuples())
+    for doc, items in _by(counts, "doc"):
+        items.sort(key=lambda r: r.start)
         for i, r in enumerate(items):
             tail = r.sentence[r.at + len(r.text):]
             clause = re.split(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+", tail, maxsplit=1)[0]
@@ -122,15 +130,15 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
 def _parts_sum(fig: pd.DataFrame) -> list[dict]:
     rows = []
     counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
-    for (doc, _), group in counts.groupby(["doc", "sent_start"], sort=False):
-        sentence = group["sentence"].iloc[0]
+    for (doc, _), group in _by(counts, "doc", "sent_start"):
+        sentence = group[0].sentence
         if len(group) < 3:
             continue
         cue = TOTAL_CUE.search(sentence)
         if not cue:
             continue
-        total = min(group.itertuples(), key=lambda r: abs(r.at - cue.end()))
-        parts = [r for r in group.itertuples() if r.Index != total.Index]
+        total = min(group, key=lambda r: abs(r.at - cue.end()))
+        parts = [r for r in group if r.Index != total.Index]
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)
         ok = low <= total.high and total.low <= high
         rows.append(_row("parts_sum", f"{doc}: {len(parts)} counts add up to the stated total '{total.text}'", ok,
@@ -168,13 +176,13 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
     rows = []
     indexes: dict = {}
     originals = fig[fig["copy_of"] == ""]
-    amounts = originals[originals["kind"].isin(["quantity", "money", "count"])]
+    amounts = dict(_by(originals[originals["kind"].isin(["quantity", "money", "count"])], "doc", "sent_start"))
     for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
-        same = amounts[(amounts["doc"] == pct.doc) & (amounts["sent_start"] == pct.sent_start)]
+        same = amounts.get((pct.doc, pct.sent_start), [])
         whole = _of_words(pct.sentence, pct.at, pct.text)
-        if same.empty or pct.low <= 0 or not whole:
+        if not same or pct.low <= 0 or not whole:
             continue  # only 'X% of <a whole>' next to an amount implies a total
-        amount = min(same.itertuples(), key=lambda a: abs(a.start - pct.start))
+        amount = min(same, key=lambda a: abs(a.start - pct.start))
         share_low, share_high = pct.low / 100, pct.high / 100
         total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
         best, best_overlap = None, 0

@@ -25,14 +25,20 @@ def _normal_sentence(s: str) -> str:
 
 def _sentence_keys(fig: pd.DataFrame) -> pd.Series:
     """(normalised sentence, text, k): the k-th mention of ``text`` in its sentence."""
-    keys = pd.Series(None, index=fig.index, dtype=object)
-    for _, rows in fig.sort_values("start").groupby(["doc", "sent_start"], sort=False):
-        sent = _normal_sentence(str(rows["sentence"].iloc[0]))
-        seen: Counter = Counter()
-        for idx, text in zip(rows.index, rows["text"]):
-            seen[text] += 1
-            keys[idx] = (sent, text, seen[text])
-    return keys
+    docs, sents, starts = fig["doc"].tolist(), fig["sent_start"].tolist(), fig["start"].tolist()
+    sentences, texts = fig["sentence"].tolist(), fig["text"].tolist()
+    order = sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(sents[i]), int(starts[i]))) if len(fig) else []
+    keys: list = [None] * len(fig)
+    normal: dict = {}
+    seen: dict = {}
+    for i in order:
+        at = (str(docs[i]), int(sents[i]))
+        if at not in normal:
+            normal[at] = _normal_sentence(str(sentences[i]))
+            seen[at] = Counter()
+        seen[at][texts[i]] += 1
+        keys[i] = (normal[at], texts[i], seen[at][texts[i]])
+    return pd.Series(keys, index=fig.index, dtype=object)
 
 
 def find_copies(fig: pd.DataFrame) -> pd.Series:
@@ -44,28 +50,31 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
     In a document most of whose mentions are copies of one other document (a
     syndicated copy), shorter sentences found in that document are copies too.
     """
-    keys = _sentence_keys(fig)
-    out = pd.Series("", index=fig.index, dtype="string")
+    keys = _sentence_keys(fig).tolist()
+    docs, starts = fig["doc"].tolist(), fig["start"].tolist()
+    out = [""] * len(fig)
     first: dict[tuple, str] = {}
     where: dict[tuple[str, tuple], str] = {}
-    order = fig.sort_values(["doc", "start"]).index
-    for idx in order:
-        doc, start, key = fig.at[idx, "doc"], fig.at[idx, "start"], keys[idx]
+    for i in sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(starts[i]))):
+        doc, start, key = docs[i], starts[i], keys[i]
         where.setdefault((doc, key), f"{doc}:{start}")
         if len(key[0].split()) < COPY_MIN_WORDS:
             continue
         if key in first:
-            out[idx] = first[key]
+            out[i] = first[key]
         else:
             first[key] = f"{doc}:{start}"
-    for doc, rows in fig.groupby("doc", sort=False):
-        sources = Counter(v.split(":")[0] for v in out[rows.index] if v)
+    by_doc: dict = {}
+    for i, doc in enumerate(docs):
+        by_doc.setdefault(doc, []).append(i)
+    for doc, idx in by_doc.items():
+        sources = Counter(out[i].split(":")[0] for i in idx if out[i])
         if not sources:
             continue
         source, n = sources.most_common(1)[0]
-        if n < 0.5 * len(rows):
+        if n < 0.5 * len(idx):
             continue
-        for idx in rows.index:  # a syndicated copy: its short sentences are copies too
-            if not out[idx] and (source, keys[idx]) in where:
-                out[idx] = where[(source, keys[idx])]
-    return out
+        for i in idx:  # a syndicated copy: its short sentences are copies too
+            if not out[i] and (source, keys[i]) in where:
+                out[i] = where[(source, keys[i])]
+    return pd.Series(out, index=fig.index, dtype="string")

@@ -23,29 +23,51 @@ import re
 from collections import Counter
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
-from ..schema import FACTS, FIGURE_LINKS, FIGURES, conform, empty
+from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
 from ..text.dates import date_interval
-from ..text.units import DAYS_PER_UNIT
+from ..extract.describe import DESCRIBE_COLUMNS
+from ..text.measures import class_of_measure
+from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
-from .blocking import blocks
 from .copies import find_copies
+from .series import ISO_DAY, judge, time_keys
 from .similarity import average_linkage, similarity
 
-__all__ = ["THRESHOLD", "build_facts"]
+__all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
 THRESHOLD = 0.4
+BLOCK = 300  # largest candidate block compared all-pairs
+ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
 
 
 def _group_key(row) -> str:
-    """Mentions can only be one fact within the same comparable group."""
+    """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
+    if row.kind == "count" and row.unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
+        return f"quantity:{BASE_UNITS[row.unit][0]}"
     if row.kind in ("money", "quantity", "percent"):
-        return f"{row.kind}:{row.unit}"
+        return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
     return row.kind
+
+
+def _blocks(group: pd.DataFrame) -> list[pd.DataFrame]:
+    """Candidate blocks of one comparable group: by what the mentions count, then (for big blocks) by
+    counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near linear."""
+    if len(group) <= BLOCK:
+        return [group]
+    out = []
+    event = group["mclass"].str.partition("|")[0]
+    for _, block in group.groupby(event, sort=False):
+        if len(block) <= BLOCK:
+            out.append(block)
+            continue
+        for _, sub in block.groupby([block["unit"], block["place"].str.lower()], sort=False):
+            sub = sub.sort_values("cmp_value")
+            out += [sub.iloc[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
+    return out
 
 
 def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
@@ -55,7 +77,14 @@ def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
     kinds = fig["kind"].tolist()
     out_unit = list(unit)
     for i, kind in enumerate(kinds):
-        if kind == "duration" and unit[i] in DAYS_PER_UNIT:
+        if kind in ("quantity", "count") and unit[i] in BASE_UNITS:
+            base, f = BASE_UNITS[unit[i]]
+            value[i], low[i], high[i] = value[i] * f, low[i] * f, high[i] * f
+            if base != unit[i]:  # a converted figure is rounded: '26 feet (7.9 m)'
+                low[i], high[i] = low[i] - abs(value[i]) * ROUNDING, high[i] + abs(value[i]) * ROUNDING
+                value[i] = value[i]
+            out_unit[i] = base
+        elif kind == "duration" and unit[i] in DAYS_PER_UNIT:
             f = DAYS_PER_UNIT[unit[i]]
             value[i], low[i], high[i] = value[i] * f, low[i] * f, high[i] * f
             out_unit[i] = "day"
@@ -74,95 +103,110 @@ def _and_n_others(text: str, start: int, end: int) -> bool:
 
 
 
-def _status(rows: pd.DataFrame, n_sources: int) -> tuple[str, float, float]:
-    lows, highs = rows["cmp_low"].to_numpy(float), rows["cmp_high"].to_numpy(float)
-    if np.isnan(lows).any():
-        same = rows["date"].nunique() == 1 if (rows["kind"] == "date").all() else False
-        return ("single" if n_sources < 2 else "agree" if same else "conflict"), math.nan, math.nan
-    # 'over' is open at its low end, 'under' at its high end
-    eps = 1e-9
-    open_low = rows["qualifier"].eq("over").to_numpy()
-    open_high = rows["qualifier"].eq("under").to_numpy()
-    lo = max(lows + np.where(open_low, eps * np.maximum(1, np.abs(lows)), 0))
-    hi = min(highs - np.where(open_high, eps * np.maximum(1, np.abs(highs)), 0))
-    consistent = lo <= hi
-    if n_sources < 2:
-        status = "single"
-    elif not consistent:
-        status = "conflict"
-    elif len(set(zip(lows.round(9), highs.round(9)))) == 1:
-        status = "agree"
-    else:
-        status = "compatible"
-    if not consistent:
-        return status, math.nan, math.nan
-    return status, float(lows.max()), float(highs.min())
+def _label(recs: list) -> str:
+    """'people killed in Kerr County': the most common measure and place, else the most common subject."""
+    measures = Counter(r.measure for r in recs if r.measure)
+    if measures:
+        label = max(measures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        places = Counter(r.place for r in recs if r.place)
+        if places:
+            label += " in " + places.most_common(1)[0][0]
+        return label
+    subjects = Counter(r.subject for r in recs if r.subject)
+    return max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else recs[0].text
 
 
-def _facts_table(fig: pd.DataFrame) -> pd.DataFrame:
-    records = []
-    for fact_id, rows in fig.groupby("fact_id", sort=True):
-        originals = rows[rows["copy_of"] == ""]
-        docs = list(dict.fromkeys(rows["doc"]))
-        n_sources = originals["doc"].nunique()
-        status, low, high = _status(originals, n_sources)
-        kind = rows["kind"].iloc[0]
-        values = Counter(originals.loc[originals["qualifier"] == "exact", "cmp_value"].round(6)) or Counter(
-            originals["cmp_value"].round(6))
-        value = math.nan if kind == "date" else float(values.most_common(1)[0][0])
-        subjects = Counter(s for s in rows["subject"] if s)
-        label = max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else rows["text"].iloc[0]
+def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    records, conflicts = [], []
+    every = list(fig.itertuples(index=False))  # once: a DataFrame per fact would cost more than the facts
+    for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
+        recs = [every[i] for i in sorted(positions)]
+        originals = [r for r in recs if r.copy_of == ""]
+        keys = [r.jkey for r in originals]
+        docs = list(dict.fromkeys(r.doc for r in recs))
+        n_sources = len({r.doc for r in originals})
+        status, why, low, high, pairs = judge(originals, keys, n_sources)
+        conflicts += [{"fact_id": fact_id, "doc_a": x.doc, "start_a": x.start, "end_a": x.end, "text_a": x.text,
+                       "doc_b": y.doc, "start_b": y.start, "end_b": y.end, "text_b": y.text, "why": w}
+                      for x, y, w in pairs]
+        kind = recs[0].kind
+        latest = originals
+        dated = [k for k in keys if ISO_DAY.fullmatch(k)]
+        if status == "updated" and dated:
+            latest = [r for r, k in zip(originals, keys) if k == max(dated)]
+        values = Counter(round(r.cmp_value, 6) for r in latest if r.qualifier == "exact") or Counter(
+            round(r.cmp_value, 6) for r in latest)
+        value = math.nan if kind == "date" or not values else float(values.most_common(1)[0][0])
         texts: dict[str, list[str]] = {}
-        for r in rows.itertuples():
+        for r in recs:
             texts.setdefault(r.text.strip(), [])
             if r.doc not in texts[r.text.strip()]:
                 texts[r.text.strip()].append(r.doc)
         date_str = ""
         if kind == "date":
-            date_str = max(rows["date"], key=lambda d: (len(d.lstrip("-")), d))
+            date_str = max((r.date for r in recs), key=lambda d: (len(d.lstrip("-")), d))
             if status in ("agree", "compatible", "single") and not math.isnan(low):
                 low, high = float(date.fromordinal(int(low)).year), float(date.fromordinal(int(high)).year)
         records.append({
-            "fact_id": fact_id, "label": label, "kind": kind, "unit": rows["cmp_unit"].iloc[0] or rows["unit"].iloc[0],
-            "n_sources": n_sources, "n_mentions": len(rows), "value": value, "low": low, "high": high,
-            "date": date_str, "status": status,
+            "fact_id": fact_id, "label": _label(recs), "kind": kind, "unit": recs[0].cmp_unit or recs[0].unit,
+            "n_sources": n_sources, "n_mentions": len(recs), "value": value, "low": low, "high": high,
+            "date": date_str, "status": status, "why": why,
             "values": "; ".join(f"{t} [{', '.join(d)}]" for t, d in texts.items()),
             "docs": "; ".join(docs),
         })
-    if not records:
-        return empty(FACTS)
-    return conform(pd.DataFrame(records), FACTS)
+    facts = conform(pd.DataFrame(records), FACTS) if records else empty(FACTS)
+    table = conform(pd.DataFrame(conflicts), CONFLICTS) if conflicts else empty(CONFLICTS)
+    return facts, table
 
 
 def build_facts(
     figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
     alias: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table).
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table); see :func:`facts_and_conflicts`."""
+    linked, facts, _ = facts_and_conflicts(figures, documents, threshold, alias)
+    return linked, facts
+
+
+def facts_and_conflicts(
+    figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
+    alias: dict[str, str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table, conflicts table).
 
     ``documents`` is the documents table the figures come from (their
     sentences are read by offset). ``alias`` maps lower-case spelling variants
     to one spelling (:func:`analysis.reconcile.entities.aliases`), so that two
     romanisations of one name count as the same word.
     """
+    missing = [c for c in DESCRIBE_COLUMNS if c not in figures.columns]
+    if missing:  # a figures table from before these columns: no measure, the old evidence only
+        figures = figures.assign(**{c: "" for c in missing})
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
     fig = fig.join(_comparable(fig))
+    for col in DESCRIBE_COLUMNS:
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
+        fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
+    fig["tkey"] = time_keys(fig)
+    # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
+    fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))
     # 'Name and 122 other prisoners' counts the name too
-    for i in fig.index[fig["kind"] == "count"]:
-        if _and_n_others(fig.at[i, "sentence"], fig.at[i, "at"], fig.at[i, "at"] + len(fig.at[i, "text"])):
-            for col in ("cmp_value", "cmp_low", "cmp_high"):
-                fig.at[i, col] += 1
+    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
+                         for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
+    for col in ("cmp_value", "cmp_low", "cmp_high"):
+        fig[col] = fig[col] + fig["plus_named"].astype(float)
     labels = pd.Series(-1, index=fig.index)
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
-    head = originals["subject"].astype(str).str.split().str[0].str.lower().fillna("")
-    for _, whole in originals.groupby(originals.apply(_group_key, axis=1), sort=False):
-        for block in blocks(whole, head):
-            group = whole.loc[block]
-            local = average_linkage(similarity(group, alias), threshold)
+    keys = [_group_key(r) for r in originals.itertuples()]
+    for _, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
+        for block in _blocks(group):
+            local = average_linkage(similarity(block, alias), threshold)
             remap = {}
-            for idx, lab in zip(group.index, local):
+            for idx, lab in zip(block.index, local):
                 if lab not in remap:
                     remap[lab] = next_label
                     next_label += 1
@@ -175,8 +219,8 @@ def build_facts(
     for lab in labels.loc[fig.sort_values(["doc", "start"]).index]:
         order.setdefault(lab, len(order) + 1)
     fig["fact_id"] = labels.map(lambda lab: f"F{order[lab]:03d}").astype("string")
-    facts = _facts_table(fig)
+    facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
-    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at"]),
-                  FIGURES + FIGURE_LINKS)
-    return out, facts
+    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass",
+                                    "plus_named", "tkey", "jkey"]), FIGURES + FIGURE_LINKS)
+    return out, facts, conflicts

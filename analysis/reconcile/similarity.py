@@ -11,18 +11,24 @@ folded into families), plus evidence from values, units and reference times.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
+from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN
+from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 
-__all__ = ["average_linkage", "reference", "similarity", "tokens", "window_text"]
+__all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
+# counted things that are people: one of them against 'people' is a part, not another kind of thing
+PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|-|\u2013|and|or)[ \u00a0]*")
+CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
+FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
 WINDOW = 12  # content words on each side of a mention that describe it
 
 # word families of news reporting, folded to one token (prefixes of stems)
@@ -44,10 +50,13 @@ FAMILIES = {
 # nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
 PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
+# words of place names that do not tell two places apart
+PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
+               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=200_000)
+@lru_cache(maxsize=200_000)
 def _stem(word: str, people: bool = True) -> str:
     """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``.
 
@@ -113,53 +122,149 @@ def reference(sentence: str, at: int, mention: str) -> str:
     return ""
 
 
-def _value_bonus(kind: str, a, b) -> float:
-    """Bonus or penalty from two mentions' comparable intervals."""
-    if any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
-        return 0.3 if kind == "date" and a.date == b.date else (-1.0 if kind == "date" else 0.0)
-    overlap = max(a.cmp_low, b.cmp_low) <= min(a.cmp_high, b.cmp_high)
-    if kind == "date":
-        return 0.3 if overlap else -1.0
-    va, vb = abs(a.cmp_value), abs(b.cmp_value)
-    ratio = max(va, vb) / min(va, vb) if min(va, vb) > 0 else (1.0 if va == vb else math.inf)
-    if ratio == 1 and a.qualifier == b.qualifier:
-        return 0.35 if va >= 20 else 0.15  # 'three' twice says less than '4,210' twice
-    if overlap:
-        return 0.25 if ratio <= 2 else 0.0  # 'fewer than 500' overlaps 'nine' without confirming it
-    if ratio <= 1.05:
-        return 0.15  # close but disjoint: a conflict worth reporting, e.g. 104 and 109 dead
-    if a.qualifier == "exact" and b.qualifier == "exact":
-        return -0.5  # two precise, clearly different numbers are rarely one fact
-    return -0.1 if ratio <= 1.5 else -0.3 if ratio <= 4 else -0.6
+def same_place(a: str, b: str) -> bool | None:
+    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
+    if not a or not b:
+        return None
+    wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
+    if not wa or not wb:
+        return None  # 'the Hill Country area' names no place to tell apart
+    return bool(wa & wb)
 
 
-def _unit_bonus(a, b) -> float:
-    if a.kind != "count":
-        return 0.0
-    if a.unit == b.unit:
-        return 0.1
-    if a.unit in PERSON_NOUNS and b.unit in PERSON_NOUNS:
-        return 0.0
-    return -0.3
+def _conversion(a, b) -> bool:
+    """'26 feet (7.9 m)' (a unit conversion in brackets) or '23 to 25' (the two ends of a range)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = a.sentence[first.at + len(first.text):second.at]
+    if RANGE_LINK.fullmatch(between) and a.kind == b.kind != "date" and a.unit == b.unit:
+        return True
+    return (a.cmp_unit == b.cmp_unit != "" and a.unit != b.unit and 0 <= second.start - first.end <= 14
+            and "(" in between)
+
+
+def _pairs(values, equal=True) -> np.ndarray:
+    """n x n matrix of values[i] == values[j] (or values[i] != values[j])."""
+    v = np.asarray(values)
+    return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
+
+
+def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
+    """Bonus or penalty from two mentions' comparable intervals (row i against column j)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        unknown = np.isnan(low)[:, None] | np.isnan(low)[None, :] | np.isnan(high)[:, None] | np.isnan(high)[None, :]
+        overlap = np.maximum(low[:, None], low[None, :]) <= np.minimum(high[:, None], high[None, :])
+        va = np.abs(value)
+        hi, lo = np.maximum(va[:, None], va[None, :]), np.minimum(va[:, None], va[None, :])
+        ratio = np.where(lo > 0, hi / np.where(lo > 0, lo, 1), np.where(hi == lo, 1.0, np.inf))
+    same_q = _pairs(qual)
+    exact = np.asarray(qual) == "exact"
+    out = np.where(ratio <= 1.5, -0.1, np.where(ratio <= 4, -0.3, -0.6))
+    out = np.where(exact[:, None] & exact[None, :], -0.5, out)  # two precise, clearly different numbers
+    out = np.where(ratio <= 1.05, 0.15, out)  # close but disjoint: a conflict worth reporting, 104 and 109 dead
+    out = np.where(overlap, np.where(ratio <= 2, 0.25, 0.0), out)  # 'fewer than 500' overlaps 'nine' without confirming it
+    out = np.where((ratio == 1) & same_q, np.where(va[:, None] >= 20, 0.35, 0.15), out)  # 'three' twice says less
+    is_date = (np.asarray(kind) == "date")[:, None]
+    out = np.where(unknown, 0.0, out)
+    date_out = np.where(unknown, np.where(_pairs(dates), 0.3, -1.0), np.where(overlap, 0.3, -1.0))
+    return np.where(is_date, date_out, out), ratio, overlap, unknown
+
+
+def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Evidence from what two mentions count and where: (bonus, whether the value may differ, other places).
+
+    Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
+    values (a toll rises); different classes or places are different quantities.
+    """
+    parts = [c.partition("|") for c in group["mclass"]]
+    ev = np.array([p[0] for p in parts], dtype=object)
+    th = np.array([p[2] for p in parts], dtype=object)
+    known = np.array([bool(c) for c in group["mclass"]])
+    places = list(dict.fromkeys(group["place"]))
+    code = {p: k for k, p in enumerate(places)}
+    table = np.array([[{None: 0, True: 1, False: -1}[same_place(x, y)] for y in places] for x in places]).reshape(
+        len(places), len(places))
+    pc = np.array([code[p] for p in group["place"]])
+    place = table[pc[:, None], pc[None, :]]
+    has_e, has_t = ev != "", th != ""
+    both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
+    one_t = has_t[:, None] ^ has_t[None, :]
+    person = np.array([t in PERSON_THINGS for t in th])
+    specific_person = np.where(has_t[:, None], person[:, None], person[None, :])
+    bonus = np.where(both_e, np.where(_pairs(ev), 0.55, -0.6), 0.0)
+    bonus += np.where(both_t, np.where(_pairs(th), 0.15, -0.5), 0.0)
+    bonus += np.where(one_t, np.where(specific_person, -0.25, -0.7), 0.0)  # 'children killed', 'cattle drowned'
+    bonus += np.where(place == 1, 0.15, np.where(place == -1, -0.45, 0.0))
+    part = np.array([r == "part" for r in group["relation"]])
+    bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
+    both = known[:, None] & known[None, :]
+    one = both & has_e[:, None] & _pairs(ev) & _pairs(th) & (place != -1)
+    return np.where(both, bonus, 0.0), one, place == -1
+
+
+def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair."""
+    typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
+    wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
+                   date.fromisoformat(k).weekday() if len(k) == 10 and k[:4].isdigit() else -1 for k in keys])
+    same = _pairs(keys) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
+    unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
+    return same, unknown
 
 
 def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
+    """Similarity of every pair of mentions of one block: words around them plus the evidence of what they
+    count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
+    over pairs)."""
     sim = _text_similarity(group, alias)
-    rows = list(group.itertuples())
-    refs = [reference(r.sentence, r.at, r.text) if r.kind in ("count", "money", "quantity") else "" for r in rows]
-    n = len(rows)
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = rows[i], rows[j]
-            if a.doc == b.doc and a.sent_start == b.sent_start:
-                s = -1.0  # one sentence does not state one fact twice
-            else:
-                s = sim[i, j] + _value_bonus(a.kind, a, b) + _unit_bonus(a, b)
-                if refs[i] != refs[j]:
-                    s -= 0.4  # 'since July 2024' and no such anchor: different reference times
-            sim[i, j] = sim[j, i] = s
-    np.fill_diagonal(sim, 1.0)
-    return sim
+    kind = group["kind"].to_numpy(object)
+    low, high = group["cmp_low"].to_numpy(float), group["cmp_high"].to_numpy(float)
+    value = group["cmp_value"].to_numpy(float)
+    qual = group["qualifier"].to_numpy(object)
+    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, group["date"].to_numpy(object))
+    bonus, one, elsewhere = _measure_bonus(group)
+    period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since July 2024'
+    other_period = period[:, None] ^ period[None, :]
+    bonus = bonus - np.where(other_period, 0.8, 0.0)
+    one &= ~other_period
+    same_t, unknown_t = _time_matrix(list(group["tkey"]))
+    later = ~same_t & ~unknown_t
+    attr = group["attributed_to"].to_numpy(object)
+    named = attr != ""
+    rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
+    doc = group["doc"].to_numpy(object)
+    same_doc = _pairs(doc)
+    iso = np.array([len(k) == 10 and k[:4].isdigit() for k in group["tkey"]])
+    far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
+    cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
+    cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
+    value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
+    value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
+    unit = group["unit"].to_numpy(object)
+    counted = np.array([u in PERSON_NOUNS for u in unit])
+    known = np.array([bool(c) for c in group["mclass"]])
+    unit_bonus = np.where(_pairs(unit), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
+    unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
+    refs = [reference(s, a, t) if k in ("count", "money", "quantity") else ""
+            for s, a, t, k in zip(group["sentence"], group["at"], group["text"], kind)]
+    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
+    score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
+    # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
+    sent = list(zip(doc, group["sent_start"]))
+    by_sentence: dict = {}
+    for i, key in enumerate(sent):
+        by_sentence.setdefault(key, []).append(i)
+    rows = None
+    for idx in by_sentence.values():
+        if len(idx) < 2:
+            continue
+        rows = rows or list(group.itertuples())
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                score[i, j] = score[j, i] = 1.0 if _conversion(rows[i], rows[j]) else CANNOT
+    score = np.triu(score, 1)
+    score = score + score.T
+    np.fill_diagonal(score, 1.0)
+    return score
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:

@@ -116,14 +116,19 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
 
 
 def _what(sentence: str, i: int, expression: str) -> str:
-    """A few content words of the clause around the expression at offset ``i`` of ``sentence``."""
-    before = sentence[:max(0, i)]
-    clause = re.split(r"[,;:()“”\"]", before)[-1]
-    words = [w for w in TOKEN.findall(clause) if w.lower() not in STOP_WORDS]
-    if len(words) < 2:
-        after = re.split(r"[,;:()“”\"]", sentence[i + len(expression):])[0]
-        words += [w for w in TOKEN.findall(after) if w.lower() not in STOP_WORDS]
-    return " ".join(words[-5:] if i > 0 and len(words) > 5 else words[:5])
+    """What happened, as a short phrase in the sentence's own word order: the words of the clause
+    before the expression at offset ``i`` ('onslaught on Gaza began'), else after it; function
+    words are kept inside the phrase and trimmed at its ends."""
+    clause = re.split(r"[,;:()“”\"\u2014]", sentence[:max(0, i)])[-1]
+    words = TOKEN.findall(clause)[-6:]
+    if sum(w.lower() not in STOP_WORDS for w in words) < 2:
+        after = re.split(r"[,;:()“”\"\u2014]", sentence[i + len(expression):])[0]
+        words = TOKEN.findall(after)[:6]
+    while words and (words[0].lower() in STOP_WORDS or words[0][0].isdigit()):
+        words.pop(0)
+    while words and words[-1].lower() in STOP_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[str, int]:
@@ -164,7 +169,7 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
                 except ValueError:  # 30 February
                     iso, reason = "", f"no such day: {iso}"
         items.append({"key": ("fact", getattr(row, "fact_id", "") or f"{row.doc}:{row.start}"), "date": iso,
-                      "precision": precision, "what": row.subject or _what(row.sentence, row.at, row.text), "doc": row.doc,
+                      "precision": precision, "what": _what(row.sentence, row.at, row.text) or row.subject, "doc": row.doc,
                       "expression": row.text, "reason": reason})
     # 2. 'N years ago' durations
     for row in figures[figures["kind"] == "duration"].itertuples():

@@ -185,7 +185,7 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
     rows: list[dict] = []
     errors: list[tuple[int, str]] = []
     documents = 0
-    for (index, _, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
+    for (index, path, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
         if "problem" in item:
             errors.append((index, item["problem"]))
             continue

@@ -1,0 +1,336 @@
+"""What each figure counts, where, when and on whose word: the describing columns of a mention.
+
+In: the raw text, a mention's offsets, kind and unit, its sentence span and the
+document's published date. Out: :func:`describe`, a dict with ``measure``
+(``people killed``, ``prisoners released``, ``death toll``), ``place``
+(``Kerr County``), ``as_of`` (ISO date the figure describes), ``attributed_to``
+(``the sheriff``, ``officials``), ``relation`` (``part``, ``list_total``,
+``change_from``, ``change_to``); the reconciliation reads the measure's
+synonym class with :func:`analysis.text.measures.class_of_measure`. Each is empty where the text does not say. Stdlib only; every look-around
+reads a bounded window of the sentence (:data:`WINDOW` characters a side).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
+from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+__all__ = ["DESCRIBE_COLUMNS", "describe"]
+
+WINDOW = 200
+DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation")
+
+_SP = r"[ \u00a0]+"
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# a clause ends at these marks or at a conjunction that starts a new clause
+_CLAUSE = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:and|but|while|as|after|with)\b")
+_EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
+_EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", _SP) for w in _EVENT_PHRASES), re.IGNORECASE)
+# counted things an event such as 'killed' or 'released' can happen to; other nouns need the event in their clause
+_PERSONISH = frozenset({"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"})
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has|have|was|were|is|are|been|being))*[ \u00a0]+$")
+_WERE_NOUN = re.compile(r"[ \u00a0]+(?:were|are)[ \u00a0]+([a-z]+(?:en|s))\b")
+_DIGIT = re.compile(r"\d")
+# '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not another figure's event
+_LIST_OR_PART = re.compile(r"\b(?:including|among|of[ \u00a0]+whom)\b|\d[\d,.]*[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
+_DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
+_DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
+_REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:[ \u00a0-]+(?:[A-Za-z][\w’'-]*))", re.IGNORECASE)
+_OF_THE = re.compile(r"\b(?:of|among)" + _SP + r"(?:the|those)" + _SP + r"(?:[a-z][\w-]*" + _SP + r"){0,2}?"
+                     r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),", re.IGNORECASE)
+
+_NAME = r"(?:[A-Z][\w’'\u00C0-\u024F-]*\.?)(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'\u00C0-\u024F-]*)*"
+_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?(?:(?:neighbou?ring|nearby|surrounding|northern|southern|eastern|western|central|rural)" + _SP + r")?"
+                    r"(?:(?:US|U\.S\.)" + _SP + r"state" + _SP + r"of" + _SP + r")?(?P<p>" + _NAME + r")")
+_NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in MONTHS} | {
+    d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
+_PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
+
+_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:County|Province|Prefecture|District|Region|State|Oblast|Governorate)\b")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?:[’']s)?(?:" + _SP + r"(?P<part>night|morning|evening|afternoon))?")
+_RELATIVE_DAY = re.compile(r"\b(?P<rel>today|tonight|this" + _SP + r"(?:evening|morning|afternoon)|yesterday|last" + _SP + r"night|"
+                           r"the" + _SP + r"previous" + _SP + r"(?:night|day|evening))\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?P<how>(?i:as)" + _SP + r"of|(?i:since))" + _SP + r"(?:(?P<m1>[A-Z][a-z]+)\.?" + _SP + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+                    r"(?:," + _SP + r"(?P<y1>\d{4}))?|(?P<d2>\d{1,2})" + _SP + r"(?P<m2>[A-Z][a-z]+)(?:" + _SP + r"(?P<y2>\d{4}))?|"
+                    r"(?P<m3>[A-Z][a-z]+)" + _SP + r"(?P<y3>\d{4})|(?P<y4>\d{4}))\b")
+
+_OWN_CLAUSE = re.compile(r"\b(?:it|they|he|she|which|who|that|we)" + _SP + r"(?:had|has|have|was|were)\b", re.IGNORECASE)
+_ROLES = (
+    (re.compile(r"\bsheriff", re.I), "the sheriff"), (re.compile(r"\blt\.?\s*gov|\blieutenant\s+governor", re.I), "the lieutenant governor"),
+    (re.compile(r"\bgov\.|\bgovernor", re.I), "the governor"), (re.compile(r"\bhealth\s+ministry|ministry\s+of\s+health", re.I), "the health ministry"),
+    (re.compile(r"\bjustice\s+ministry|ministry\s+of\s+justice", re.I), "the justice ministry"),
+    (re.compile(r"\bprison\s+service", re.I), "the prison service"), (re.compile(r"\bmilitary|\barmy\b|\bIDF\b", re.I), "the military"),
+    (re.compile(r"\bpolice\b", re.I), "the police"), (re.compile(r"\bmayor\b", re.I), "the mayor"),
+    (re.compile(r"\bofficials?\b", re.I), "officials"), (re.compile(r"\bauthorities\b", re.I), "authorities"),
+    (re.compile(r"\bministry\b", re.I), "the ministry"),
+)
+_SAY = r"(?:said|says|told|reported|confirmed|announced|stated|estimated|wrote)"
+_SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + _SP + r"){1,6}?)" + _SAY + r"\b")
+_SAYER_AFTER = re.compile(r"\b" + _SAY + _SP + r"(?P<x>(?:the" + _SP + r")?(?:[A-Z][\w’'.-]*" + _SP + r"?){1,5})")
+_ACCORDING = re.compile(r"\baccording" + _SP + r"to" + _SP + r"(?P<x>(?:[^,.;:\"“”]|(?<=Gov|.Lt|.Dr|.St|.Mr|Mrs|.Ms)\.){2,60})")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+
+_PART_AFTER = re.compile(r"[ \u00a0]+of" + _SP + r"(?:them|those|these|whom|the)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among" + _SP + r"them|among" + _SP + r"whom|of" + _SP + r"whom)" + _SP + r"(?:about|some|at" + _SP + r"least|more" + _SP + r"than|nearly|almost)?[ \u00a0]*$", re.IGNORECASE)
+_OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + _SP + r"(?:the|those)\b[^,]{2,80},[ \u00a0]*$")
+_LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + _SP + r"and" + _SP + r"$")
+_OTHERS = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased?|increasing|grew|jumped|went" + _SP + r"up|fell|dropped|declined|decreased?|an" + _SP + r"increase|a" + _SP + r"decrease|up|down)" + _SP + r"from" + _SP + r"$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom" + _SP + r"[\d,.]+(?:" + _SP + r"[a-z]+)?" + _SP + r"to" + _SP + r"$")
+_CHANGE_TO = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased|grew|jumped|went" + _SP + r"up|fell|dropped|declined|decreased|reached|pushing|bringing|brought|raising|raised)"
+                        r"(?:" + _SP + r"(?:the" + _SP + r")?[\w’'-]+){0,4}?" + _SP + r"(?:to|above|past|beyond)" + _SP + r"$", re.IGNORECASE)
+
+
+def _clause(sentence: str, at: int, end: int) -> tuple[int, int]:
+    """Offsets (inside ``sentence``) of the clause around [at, end)."""
+    lo = 0
+    for m in _CLAUSE.finditer(sentence, max(0, at - WINDOW), at):
+        lo = m.end()
+    m = _CLAUSE.search(sentence, end, min(len(sentence), end + WINDOW))
+    return lo, (m.start() if m else min(len(sentence), end + WINDOW))
+
+
+def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int, skip: int = -1):
+    """The match of ``pattern`` in sentence[lo:hi] nearest to the mention (after it wins a tie), not inside it.
+
+    With ``skip`` (the mention's end), an adjective of the counted noun ('of deceased hostages') is no event.
+    """
+    best, dist, relative = None, None, None
+    for m in pattern.finditer(sentence, lo, hi):
+        if m.start() < end and m.end() > at:
+            continue
+        if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
+            relative = relative or m  # 'captives taken ..., who had been held in Gaza, were transferred': a last resort
+            continue
+        if skip >= 0 and m.group().lower() in ("held", "holding") and re.match(r"[ \u00a0]+by\b", sentence[m.end():m.end() + 4]):
+            continue  # 'captives held by X walked free': a description of the noun, not the event
+        if skip >= 0 and m.group().lower() in ("deceased", "dead") and re.match(r"[ \u00a0]+[a-z]+s\b", sentence[m.end():m.end() + 20]):
+            continue
+        d = m.start() - end if m.start() >= end else at - m.end()
+        if dist is None or d < dist:
+            best, dist = m, d
+    return best or relative
+
+
+def _counted_noun(sentence: str, end: int, unit: str) -> str:
+    """The counted noun as written right after the mention ('people', 'Palestinian prisoners' -> 'prisoners')."""
+    if not unit:
+        return ""
+    pos = end
+    first_plural = ""  # the text's own word for people ('Palestinians' counted as persons)
+    for _ in range(5):
+        m = _NOUN_AFTER.match(sentence, pos)
+        if not m:
+            break
+        w = m.group().strip(" \u00a0-").lower()
+        if w in ("of", "the"):
+            pos = m.end()
+            continue
+        if unit == "person" and not first_plural and w.isalpha() and w.endswith("s") and len(w) > 3:
+            first_plural = w
+        if w.rstrip("s") == unit.rstrip("s") or (w[:-3] + "y" == unit) or (unit == "person" and w == "people") or (
+                unit == "child" and w == "children") or (unit == "woman" and w == "women") or (unit == "man" and w == "men"):
+            return w
+        pos = m.end()
+    if first_plural:
+        return first_plural
+    irregular = {"person": "people", "child": "children", "woman": "women", "man": "men"}
+    if unit in irregular:
+        return irregular[unit]
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+
+
+def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[str, str]:
+    if kind not in ("count", "quantity"):
+        return "", ""
+    noun = _counted_noun(sentence, end, unit) if kind == "count" else ""
+    thing = thing_class(unit) if kind == "count" and unit else ""
+    before = sentence[max(0, at - 40):at]
+    rem = _REMAINS_OF.search(before)
+    if rem:  # 'the bodies of 75 people'
+        noun, thing = rem.group(1).lower(), "remains"
+    pred = _WERE_NOUN.match(sentence, end) if kind == "count" and not unit else None
+    if pred:  # '28 were adults and 15 were children'
+        noun = pred.group(1).lower()
+        thing = thing_class(noun)
+    elif kind == "count" and not unit:
+        lead = _OF_THE.search(sentence, max(0, at - WINDOW), at)
+        if lead:  # 'Of the Palestinian prisoners released, 1,718 ...'
+            noun = lead.group("noun").lower()
+            thing = thing_class(noun)
+    lo, hi = _clause(sentence, at, end)
+    ev = _nearest(_EVENT, sentence, lo, hi, at, end, skip=end)
+    if ev is None and kind == "count" and thing in _PERSONISH:
+        ev = _nearest(_EVENT, sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW), at, end, skip=end)
+        gap = (end, ev.start()) if ev is not None and ev.start() >= end else (ev.end(), at) if ev is not None else (0, 0)
+        between = sentence[gap[0]:gap[1]]
+        if ev is not None and _DIGIT.search(between) and not _LIST_OR_PART.search(between):
+            ev = None  # 'killing 104 people and forcing 12,400 residents': the event belongs to the other figure
+    deceased = _DECEASED.match(sentence, end)
+    if deceased and kind == "count":  # '28 deceased hostages': the dead, whatever happens to them next
+        return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
+    if ev is None:
+        if kind == "quantity":
+            return "", ""
+        return (noun, measure_class("", thing)) if noun and noun not in ("people",) else ("", measure_class("", thing))
+    word = re.sub(r"\s+", " ", ev.group().lower())
+    if kind == "quantity":
+        norm, cls = NOUN_EVENTS.get(word, ("", ""))
+        return (norm, cls) if cls in ("rain", "snow") else ("", "")
+    if word in NOUN_EVENTS:
+        norm, cls = NOUN_EVENTS[word]
+        if cls not in ("dead", "aboard"):
+            return (noun, measure_class("", thing)) if noun else ("", "")
+        if thing in ("", "remains") or noun in ("deaths", "fatalities", "lives"):
+            return norm, measure_class(cls, "")
+        return f"{noun} {'killed' if cls == 'dead' else 'on board'}", measure_class(cls, thing)
+    norm, cls = EVENTS[word]
+    if noun and noun in EVENTS and EVENTS[noun][1] == cls:
+        return noun, measure_class(cls, "")  # 'dozens of rescues'
+    if cls == "found" and _DEAD_CONTEXT.search(sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW)):
+        norm, cls = "found dead", "dead"  # 'four victims were found', 'bodies recovered'
+    noun = noun or "people"
+    if noun in ("deaths", "fatalities", "lives") or thing == "remains" and cls == "dead":
+        return ("deaths" if thing != "remains" else f"{noun} {norm.replace(' dead', '')}"), measure_class("dead", "")
+    return f"{noun} {norm}", measure_class(cls, thing)
+
+
+def _place(sentence: str, at: int, end: int) -> str:
+    lo, hi = _clause(sentence, at, end)
+    for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
+        best, dist = None, None
+        for m in _PLACE.finditer(sentence, a, b):
+            name = m.group("p")
+            words = name.split()
+            while words and words[0].rstrip(".") in _NOT_PLACE:
+                words.pop(0)
+            if not words or len(words) > 4:
+                continue
+            d = m.start() - end if m.start() >= end else at - m.end()
+            if m.start() < end and m.end() > at:
+                continue
+            if dist is None or d < dist:
+                nxt = _NEXT_WORD.match(sentence, m.end())
+                if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS:
+                    continue  # 'Israeli prisons': an adjective, not a place
+                best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
+        if best:
+            return best
+    m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
+    return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _month_day(month: str, day: str, year: str, ref: date | None) -> str:
+    mo = MONTHS.get(month.lower().rstrip("."))
+    if not mo:
+        return ""
+    try:
+        if year:
+            return date(int(year), mo, int(day)).isoformat()
+        if ref is None:
+            return ""
+        d = date(ref.year, mo, int(day))
+        return (d if d <= ref + timedelta(days=31) else date(ref.year - 1, mo, int(day))).isoformat()
+    except ValueError:
+        return ""
+
+
+def _as_of(sentence: str, at: int, end: int, published: str) -> str:
+    try:
+        ref = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        ref = None
+    lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
+    m = _nearest(_AS_OF, sentence, lo, hi, at, end)
+    if m and m.group("how").lower() == "since" and (m.start() < at or _OWN_CLAUSE.search(sentence, end, m.start())):
+        m = None  # 'hostages it had been holding since ...': the period is another verb's
+    if m:
+        g = m.groupdict()
+        if g["y4"]:
+            return g["y4"]
+        if g["m3"] and g["m3"].lower() in MONTHS:
+            return f"{g['y3']}-{MONTHS[g['m3'].lower()]:02d}"
+        found = _month_day(g["m1"] or g["m2"] or "", g["d1"] or g["d2"] or "1", g["y1"] or g["y2"] or "", ref)
+        if found:
+            return found
+    if ref is None:
+        return ""
+    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end)
+    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end)
+    if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
+        back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
+        return _iso(ref - timedelta(days=back))
+    if rel:
+        r = rel.group("rel").lower()
+        return _iso(ref - timedelta(days=1) if r.startswith(("yesterday", "last", "the")) else ref)
+    return _iso(ref)
+
+
+def _role(who: str) -> str:
+    who = re.sub(r"\s+", " ", who).strip(" ,.")
+    for pattern, name in _ROLES:
+        if pattern.search(who):
+            return name
+    words = who.split()
+    if not words or words[0].lower() in _PRONOUNS or len(words) > 6 or words[0].lower().rstrip("’'s") in WEEKDAYS:
+        return ""
+    if all(w[0].islower() for w in words) and words[0] not in ("the", "its", "their") and \
+            words[-1].lower() not in ("reports", "media", "sources", "statement"):
+        return ""  # 'he said', 'it is said': no one named
+    return who
+
+
+def _attributed(sentence: str, at: int, end: int) -> str:
+    lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
+    for pattern in (_ACCORDING, _SAYER_AFTER):
+        m = _nearest(pattern, sentence, lo, hi, at, end)
+        if m and _role(m.group("x")):
+            return _role(m.group("x"))
+    for m in _SAYER_BEFORE.finditer(sentence, lo, hi):
+        x = m.group("x")
+        cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
+        words = [w for w in x[cut + 1:].split() if w]
+        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS - {"officials", "the"}:
+            words.pop(0)
+        if words and _role(" ".join(words)):
+            return _role(" ".join(words))
+    return ""
+
+
+def _relation(sentence: str, at: int, end: int) -> str:
+    before = sentence[max(0, at - 80):at]
+    if _CHANGE_FROM.search(before):
+        return "change_from"
+    if _CHANGE_TO.search(before) or _FROM_TO.search(before):
+        return "change_to"
+    if _LIST_TOTAL.search(before) and _OTHERS.match(sentence, end) or _LIST_TOTAL.search(before) and \
+            re.match(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", sentence[end:end + 30], re.IGNORECASE):
+        return "list_total"
+    if _PART_AFTER.match(sentence, end) and not re.search(r"\ball[ \u00a0]+$", before) or _PART_BEFORE.search(before) or _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
+        return "part"
+    return ""
+
+
+def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: int, sent_end: int,
+             published: str = "") -> dict[str, str]:
+    """The describing columns (:data:`DESCRIBE_COLUMNS`) of the mention text[start:end]; '' where unsaid."""
+    lo = max(sent_start, start - WINDOW)
+    sentence = text[lo:min(sent_end, end + WINDOW)]
+    at, stop = start - lo, end - lo
+    measure, cls = _measure(sentence, at, stop, kind, unit or "")
+    return {
+        "measure": measure, "place": _place(sentence, at, stop) if kind != "date" else "",
+        "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
+        "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
+    }

@@ -1,0 +1,133 @@
+"""What news figures count: event words and counted things, folded into synonym classes, in one table.
+
+In: words as written (``killed``, ``fatalities``, ``unaccounted``, ``coffins``).
+Out: :data:`EVENTS` (surface -> readable form and class), :data:`THINGS`
+(counted noun -> class) and :func:`measure_class`, the key two mentions must
+share to report one quantity (``people killed`` and ``deaths`` -> ``dead``;
+``prisoners freed`` and ``detainees released`` -> ``released|prisoner``).
+Generic news vocabulary only: nothing here knows any story.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CHANGING", "EVENTS", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "THINGS", "measure_class", "thing_class"]
+
+# surface form of an event word -> (readable normalised form, synonym class)
+EVENTS: dict[str, tuple[str, str]] = {}
+for _forms, _norm, _cls in (
+    ("killed killing kills kill", "killed", "dead"),
+    ("dead", "dead", "dead"),
+    ("died die dies dying", "died", "dead"),
+    ("deceased", "deceased", "dead"),
+    ("perished", "died", "dead"),
+    ("drowned", "drowned", "dead"),
+    ("missing", "missing", "missing"),
+    ("unaccounted account", "unaccounted for", "missing"),
+    ("released releasing release releases", "released", "released"),
+    ("freed freeing free frees", "freed", "released"),
+    ("pardoned pardoning pardon pardons", "pardoned", "released"),
+    ("handed", "handed over", "released"),
+    ("transferred transfer", "transferred", "released"),
+    ("returned returning return returns", "returned", "released"),
+    ("exchanged", "exchanged", "released"),
+    ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
+    ("hospitalized hospitalised", "hospitalised", "injured"),
+    ("evacuated evacuating evacuations evacuation displaced displacing fled fleeing", "evacuated", "displaced"),
+    ("forced forcing", "forced from their homes", "displaced"),
+    ("rescued rescuing rescues rescue", "rescued", "rescued"),
+    ("arrested arresting arrests arrest detained detaining seized jailed imprisoned", "arrested", "held"),
+    ("held holding holds", "held", "held"),
+    ("found recovered", "found", "found"),
+    ("infected", "infected", "cases"),
+    ("cases", "cases", "cases"),
+    ("sentenced", "sentenced", "sentenced"),
+    ("exiled deported", "exiled", "exiled"),
+    ("affected", "affected", "affected"),
+    ("destroyed damaged", "destroyed", "damaged"),
+):
+    for _w in _forms.split():
+        EVENTS[_w] = (_norm, _cls)
+EVENTS["found dead"] = ("found dead", "dead")
+for _w in ("handed over", "hand over", "hands over", "handing over"):
+    EVENTS[_w] = ("handed over", "released")
+EVENTS["walked free"] = ("freed", "released")
+# nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
+NOUN_EVENTS: dict[str, tuple[str, str]] = {
+    "death toll": ("death toll", "dead"), "toll": ("death toll", "dead"), "deaths": ("deaths", "dead"),
+    "death": ("deaths", "dead"), "fatalities": ("fatalities", "dead"), "fatality": ("fatalities", "dead"),
+    "lives lost": ("lives lost", "dead"), "lives": ("lives lost", "dead"), "casualties": ("casualties", "dead"),
+    "victims": ("victims", "dead"), "rainfall": ("rainfall", "rain"), "rain": ("rainfall", "rain"),
+    "rains": ("rainfall", "rain"), "snow": ("snowfall", "snow"), "snowfall": ("snowfall", "snow"),
+    "magnitude": ("magnitude", "magnitude"), "aftershocks": ("aftershocks", "aftershock"),
+    "evacuees": ("evacuees", "displaced"), "on board": ("people on board", "aboard"), "aboard": ("people on board", "aboard"),
+}
+# counted nouns (singular) -> class; a noun not listed is its own class
+THINGS: dict[str, str] = {}
+for _forms, _cls in (
+    ("person people individual resident civilian victim citizen inhabitant local national man woman girl boy", ""),
+    ("prisoner detainee inmate convict", "prisoner"),
+    ("hostage captive abductee", "hostage"),
+    ("body coffin remain corpse", "remains"),
+    ("child kid minor baby infant", "child"),
+    ("adult", "adult"),
+    ("camper counselor counsellor", "camper"),
+    ("soldier troop serviceman", "soldier"),
+    ("responder rescuer personnel firefighter searcher", "responder"),
+    ("house home building dwelling", "building"),
+    ("death fatality life casualty", ""),
+):
+    for _w in _forms.split():
+        THINGS[_w] = _cls
+GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
+# classes of quantities that change as reports come in (a later different value is an update)
+CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "rescued", "held", "found", "cases",
+                      "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock"})
+
+
+def thing_class(noun: str) -> str:
+    """'detainees' -> 'prisoner', 'people' -> '' (any person), 'helicopters' -> 'helicopter'."""
+    w = noun.lower().strip()
+    w = {"men": "man", "women": "woman", "children": "child", "people": "person", "lives": "life"}.get(w, w)
+    if w in THINGS:
+        return THINGS[w]
+    for cut in ("ies", "es", "s"):
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            base = w[: -len(cut)] + ("y" if cut == "ies" else "")
+            if base in THINGS:
+                return THINGS[base]
+    w = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    if w.endswith(("ian", "ese")) or (w.endswith("i") and len(w) > 4):
+        return ""  # 'Palestinians', 'Israelis', 'Sudanese': people
+    return w
+
+
+def measure_class(event_class: str, thing: str) -> str:
+    """The grouping key: 'dead', 'released|prisoner', 'dead|child'; '' when nothing is known."""
+    if not event_class:
+        return f"|{thing}" if thing else ""
+    if event_class == "found" and thing == "remains":
+        return "dead"  # 'bodies found' counts the dead
+    return f"{event_class}|{thing}" if thing else event_class
+
+
+def class_of_measure(measure: str) -> str:
+    """The grouping key of a ``measure`` as the extractor writes it: 'prisoners freed' -> 'released|prisoner'."""
+    m = " ".join(str(measure or "").lower().split())
+    if not m:
+        return ""
+    if m in NOUN_EVENTS:
+        return measure_class(NOUN_EVENTS[m][1], "")
+    words = m.split()
+    for k in (2, 1):
+        if len(words) > k - 1:
+            tail = " ".join(words[-k:])
+            if tail == "unaccounted for":
+                tail = "unaccounted"
+            if tail in EVENTS or tail in NOUN_EVENTS:
+                cls = EVENTS[tail][1] if tail in EVENTS else NOUN_EVENTS[tail][1]
+                noun = " ".join(words[:-k])
+                return measure_class(cls, thing_class(noun.split()[-1]) if noun else "")
+    if m.endswith("unaccounted for"):
+        noun = m[: -len("unaccounted for")].split()
+        return measure_class("missing", thing_class(noun[-1]) if noun else "")
+    return measure_class("", thing_class(words[-1]))

@@ -1,0 +1,170 @@
+"""What each figure counts, where, when and on whose word (analysis.extract.describe).
+
+Real sentences from the two multi-source story corpora (July 2025 Texas floods, October 2025 Gaza
+exchange; copied here so the tests run without /work/shared), plus sentences of other stories
+(an earthquake, a wildfire, a strike) and negatives: a column stays empty where the text does not say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+from analysis.extract.describe import describe
+from analysis.text.measures import class_of_measure
+
+TX1 = ("Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least 13 people and "
+       "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams conducted boat and "
+       "helicopter rescues in the fast-moving flood water.")
+TX_SHERIFF = "Kerr County Sheriff Larry Leitha reported that there were 13 deaths from the flooding."
+TX68 = "At least 68 people were killed by the flooding in Kerr County, Sheriff Larry Leitha said."
+TX82 = ("At least 82 people are dead and at least 41 more are missing after devastating flash floods slammed Texas "
+        "Hill Country.")
+TX_OF = ("Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at a news "
+         "conference Sunday afternoon — an increase from 43 deaths reported the previous night.")
+TX25 = ("The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 late Friday, "
+        "including one death in neighboring Kendall County, according to media reports.")
+TX75 = ("In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have found the bodies "
+        "of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said.")
+TX_BURNET = ("Another two victims died in Burnet County, where an additional seven people were still missing, "
+             "according to officials.")
+TX138 = "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash flood. Three are still missing."
+TX_RAIN = "At least 10 inches of rain poured down overnight in central Kerr County, causing flash flooding."
+TX_TRAVIS = "Four victims were found Saturday in Travis County, which includes Austin, and 13 people were missing."
+GZ1 = ("Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in exchange for 1,968 "
+       "Palestinian prisoners.")
+GZ_OF = "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7."
+GZ_MIN = "In Israel’s offensive, more than 67,000 Palestinians have been killed, according to Gaza’s Health Ministry."
+GZ24 = ("Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to Israel as part of "
+        "the ceasefire deal.")
+GZ_LAST = "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin Joshi, and Daniel Perez."
+GZ_IPS = ("The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees from Israeli "
+          "prisons, the publication writes.")
+GZ1700 = ("Those freed include around 1,700 of the several thousand Palestinians that Israeli troops seized from Gaza "
+          "during the 2-year war and have held without charge.")
+QUAKE = "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on Saturday."
+FIRE = "The fire has destroyed 1,200 homes in Lahaina, officials said."
+FIRE2 = "Firefighters evacuated 3,000 residents from the town of Paradise on Thursday."
+STRIKE = "About 45,000 dockworkers walked off the job on Tuesday, the union said."
+LIST = "Police freed Maria Lopez and 12 other hostages on Sunday."
+RISE = "The death toll rose from 13 to 95 as searches continued."
+INCL = "The storm killed 40 people, including 12 children."
+OF_THEM = "Rescuers reached 30 villagers; 20 of them were injured."
+SINCE = "Some 8,000 civilians have been killed since March 2022."
+PLAIN = "At least 10 people died."
+BRIDGE = "The bridge is 300 metres long and was opened in 1990."
+
+
+def _value(text: str, mention: str, column: str, published: str = "") -> str:
+    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
+    return rows[0][column]
+
+
+@pytest.mark.parametrize("text,mention,published,column,expected", [
+    # Texas floods, July 2025
+    (TX1, "at least 13", "", "measure", "people killed"),
+    (TX1, "at least 13", "", "place", "Texas Hill Country"),
+    (TX1, "more than 20", "", "measure", "girls unaccounted for"),
+    (TX1, "more than 20", "2025-07-04", "as_of", "2025-07-04"),
+    (TX_SHERIFF, "13", "", "measure", "deaths"),
+    (TX_SHERIFF, "13", "", "attributed_to", "the sheriff"),
+    (TX_SHERIFF, "13", "", "place", "Kerr County"),
+    (TX68, "At least 68", "", "measure", "people killed"),
+    (TX68, "At least 68", "", "place", "Kerr County"),
+    (TX68, "At least 68", "", "attributed_to", "the sheriff"),
+    (TX82, "At least 82", "", "measure", "people dead"),
+    (TX82, "at least 41", "", "measure", "people missing"),
+    (TX_OF, "68", "", "relation", "part"),
+    (TX_OF, "68", "2025-07-06", "as_of", "2025-07-06"),
+    (TX_OF, "43", "", "relation", "change_from"),
+    (TX_OF, "43", "2025-07-06", "as_of", "2025-07-05"),
+    (TX25, "25", "", "measure", "death toll"),
+    (TX25, "25", "", "relation", "change_to"),
+    (TX25, "25", "2025-07-05", "as_of", "2025-07-04"),
+    (TX25, "25", "", "attributed_to", "media reports"),
+    (TX25, "one", "", "relation", "part"),
+    (TX25, "one", "", "place", "Kendall County"),
+    (TX75, "75", "", "measure", "bodies found"),
+    (TX75, "27", "", "relation", "part"),
+    (TX75, "27", "", "attributed_to", "the sheriff"),
+    (TX_BURNET, "two", "", "place", "Burnet County"),
+    (TX_BURNET, "seven", "", "measure", "people missing"),
+    (TX_BURNET, "seven", "", "attributed_to", "officials"),
+    (TX138, "138", "2025-08-04", "as_of", "2025-07-25"),
+    (TX138, "138", "", "measure", "people died"),
+    (TX138, "Three", "2025-08-04", "measure", "people missing"),
+    (TX138, "Three", "2025-08-04", "as_of", "2025-08-04"),
+    (TX_RAIN, "At least 10 inches", "", "measure", "rainfall"),
+    (TX_RAIN, "At least 10 inches", "", "place", "Kerr County"),
+    (TX_TRAVIS, "Four", "2025-07-06", "as_of", "2025-07-05"),
+    (TX_TRAVIS, "Four", "", "place", "Travis County"),
+    # Gaza exchange, October 2025
+    (GZ1, "20", "2025-10-13", "measure", "hostages released"),
+    (GZ1, "20", "2025-10-13", "as_of", "2025-10-13"),
+    (GZ_OF, "1,718", "", "relation", "part"),
+    (GZ_OF, "1,718", "", "measure", "prisoners arrested"),
+    (GZ_OF, "1,718", "", "place", "Gaza"),
+    (GZ_MIN, "more than 67,000", "", "attributed_to", "the health ministry"),
+    (GZ_MIN, "more than 67,000", "", "measure", "palestinians killed"),
+    (GZ24, "24", "", "measure", "deceased hostages"),
+    (GZ_LAST, "four", "2025-10-15", "measure", "bodies returned"),
+    (GZ_LAST, "four", "2025-10-15", "as_of", "2025-10-14"),
+    (GZ_IPS, "1,968", "", "attributed_to", "the prison service"),
+    (GZ_IPS, "1,968", "", "measure", "prisoners transferred"),
+    (GZ1700, "around 1,700", "", "relation", "part"),
+    # other stories
+    (QUAKE, "At least 2,100", "2023-09-10", "measure", "people killed"),
+    (QUAKE, "At least 2,100", "2023-09-10", "place", "Al Haouz Province"),
+    (QUAKE, "At least 2,100", "2023-09-10", "as_of", "2023-09-09"),
+    (QUAKE, "At least 2,100", "", "attributed_to", "the ministry"),
+    (FIRE, "1,200", "", "measure", "homes destroyed"),
+    (FIRE, "1,200", "", "place", "Lahaina"),
+    (FIRE, "1,200", "", "attributed_to", "officials"),
+    (FIRE2, "3,000", "", "measure", "residents evacuated"),
+    (FIRE2, "3,000", "", "place", "Paradise"),
+    (STRIKE, "About 45,000", "", "attributed_to", "the union"),
+    (STRIKE, "About 45,000", "", "measure", "dockworkers"),
+    (LIST, "12", "", "relation", "list_total"),
+    (RISE, "13", "", "relation", "change_from"),
+    (RISE, "95", "", "relation", "change_to"),
+    (RISE, "95", "", "measure", "death toll"),
+    (INCL, "12", "", "relation", "part"),
+    (INCL, "12", "", "measure", "children killed"),
+    (OF_THEM, "20", "", "relation", "part"),
+    (OF_THEM, "20", "", "measure", "villagers injured"),  # "them" counts what the count before it counted
+    ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+    (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),
+    # negatives: empty where the text does not say
+    (PLAIN, "At least 10", "", "place", ""),
+    (PLAIN, "At least 10", "", "attributed_to", ""),
+    (PLAIN, "At least 10", "", "relation", ""),
+    (PLAIN, "At least 10", "", "as_of", ""),
+    (BRIDGE, "300 metres", "", "measure", ""),
+    (BRIDGE, "1990", "", "measure", ""),
+    (BRIDGE, "1990", "", "as_of", ""),
+    (TX68, "At least 68", "", "relation", ""),
+    (GZ1, "20", "", "relation", ""),
+])
+def test_describe_cases(text, mention, published, column, expected):
+    assert _value(text, mention, column, published) == expected
+
+
+@pytest.mark.parametrize("measure,cls", [
+    ("people killed", "dead"), ("deaths", "dead"), ("death toll", "dead"), ("fatalities", "dead"),
+    ("lives lost", "dead"), ("bodies found", "dead"), ("people unaccounted for", "missing"),
+    ("girls missing", "missing"), ("prisoners freed", "released|prisoner"), ("detainees released", "released|prisoner"),
+    ("captives handed over", "released|hostage"), ("coffins handed over", "released|remains"),
+    ("children killed", "dead|child"), ("rainfall", "rain"), ("", ""),
+])
+def test_measures_fold_into_synonym_classes(measure, cls):
+    assert class_of_measure(measure) == cls
+
+
+def test_describe_is_bounded_and_total():
+    text = "x " * 50_000 + TX68 + " y" * 50_000
+    start = text.index("At least 68")
+    got = describe(text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06")
+    assert got["measure"] == "people killed" and got["as_of"] == "2025-07-06"
+    assert set(describe("", 0, 0, "count", "", 0, 0)) == {"measure", "place", "as_of", "attributed_to", "relation"}
+    assert describe("12", 0, 2, "count", "", 0, 2, "not a date")["as_of"] == ""

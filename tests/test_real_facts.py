@@ -1,0 +1,184 @@
+"""Facts on real coverage: grouping scored on the two multi-source story corpora and the seeds, the
+disagreements the annotators found, statuses explained in words, bad input and the cost at scale.
+
+tests/corpora/real/<story>/ holds copies of the shared corpora (texts, gold.csv with fact_id,
+sources.csv), so these tests run without /work/shared. The levels asserted are the ones reached
+(issue #9 aims at pairwise F1 0.85 and cross-value recall 0.75 on both stories; see the README).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pandas as pd
+import pytest
+
+from analysis.extract import extract_figures
+from analysis.io.corpus import load_corpus
+from analysis.reconcile import facts_and_conflicts, reconcile
+from analysis.reconcile.facts import build_facts
+from analysis.schema import CONFLICTS, FACTS
+from analysis.scoring import load_gold, score_grouping
+
+from .conftest import CORPORA, FIXTURES, ROOT, SCORE_REPORTS
+
+REAL = ROOT / "tests" / "corpora" / "real"
+# story -> (pairwise F1, cross-value recall) held; before issue #9: texas 0.23 / 0.11, gaza 0.65 / 0.54.
+# Reached with the page dates and the split ranges of issue #10 merged: texas 0.469 / 0.404, gaza 0.880 / 0.754
+# (targets 0.85 / 0.75: texas is not there yet; see the issue's closing note).
+LEVELS = {"texas_floods_2025": (0.45, 0.38), "gaza_exchange_2025": (0.85, 0.72)}
+
+
+@pytest.fixture(scope="module", params=sorted(LEVELS))
+def story(request):
+    docs = load_corpus(REAL / request.param).documents
+    return request.param, docs, reconcile(docs, extract_figures(docs))
+
+
+def _fact(rec, doc: str, text: str) -> pd.Series:
+    rows = rec.figures[rec.figures["doc"].str.startswith(doc) & (rec.figures["text"] == text)]
+    assert len(rows), (doc, text)
+    return rec.facts.set_index("fact_id").loc[rows["fact_id"].iloc[0]]
+
+
+def _has_conflict(rec, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    c = rec.conflicts
+    for x, y in ((a, b), (b, a)):
+        hit = c[c["doc_a"].str.startswith(x[0]) & (c["text_a"] == x[1]) & c["doc_b"].str.startswith(y[0])
+                & (c["text_b"] == y[1])]
+        if len(hit):
+            return True
+    return False
+
+
+def test_grouping_on_real_stories(story):
+    name, docs, rec = story
+    result = score_grouping(rec.figures, load_gold(REAL / name / "gold.csv"), dates=False)
+    SCORE_REPORTS[f"{name} (grouping into facts, pairwise, dates left out)"] = ", ".join(
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
+    f1, cross = LEVELS[name]
+    assert result["f1"] >= f1 and result["cross_value_recall"] >= cross, result
+
+
+def test_grouping_on_the_seeds():
+    docs = load_corpus(CORPORA["seeds"]).documents
+    rec = reconcile(docs, extract_figures(docs))
+    result = score_grouping(rec.figures, load_gold(FIXTURES / "seeds_gold.csv"), dates=False)
+    assert result["f1"] >= 0.95 and result["cross_value_recall"] >= 0.95, result
+
+
+def test_tables_follow_the_schema(story):
+    _, _, rec = story
+    assert list(rec.facts.columns) == [c.name for c in FACTS]
+    assert list(rec.conflicts.columns) == [c.name for c in CONFLICTS]
+    assert set(rec.facts["status"]) <= {"agree", "compatible", "updated", "conflict", "single"}
+    explained = rec.facts[rec.facts["status"].isin(["updated", "conflict"])]
+    assert (explained["why"] != "").all()
+    assert set(rec.conflicts["fact_id"]) <= set(rec.facts.loc[rec.facts["status"] == "conflict", "fact_id"])
+    assert "conflicts" in rec.tables()
+
+
+def test_the_disagreements_the_annotators_found_are_conflicts():
+    texas = load_corpus(REAL / "texas_floods_2025").documents
+    rec = reconcile(texas, extract_figures(texas))
+    # Sunday 6 July: 30 adults among the Kerr County dead (Texas Tribune) against 40 (Newslink Ghana)
+    assert _has_conflict(rec, ("05_texastribune", "30"), ("06_newslinkghana", "40"))
+    gaza = load_corpus(REAL / "gaza_exchange_2025").documents
+    rec = reconcile(gaza, extract_figures(gaza))
+    # '139 pounds (59 kilograms)': 139 lb is 63 kg
+    row = rec.conflicts[rec.conflicts["text_b"] == "59 kilograms"]
+    assert len(row) == 1 and "63 kilograms" in row["why"].iloc[0] and row["doc_a"].iloc[0] == row["doc_b"].iloc[0]
+
+
+def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
+    gaza = load_corpus(REAL / "gaza_exchange_2025").documents
+    rec = reconcile(gaza, extract_figures(gaza))
+    prisoners = _fact(rec, "01_amconservative", "1,968")
+    assert prisoners["status"] == "compatible" and "1,968 lies within" in prisoners["why"]
+    assert "nearly 2,000" in prisoners["values"] and "about 2,000" in prisoners["values"]
+    hostages = _fact(rec, "01_amconservative", "20")
+    assert hostages["status"] == "agree" and hostages["n_sources"] >= 7
+    texas = load_corpus(REAL / "texas_floods_2025").documents
+    rec = reconcile(texas, extract_figures(texas))
+    # 'an increase from 43 deaths reported the previous night': the figure the count rose from
+    assert not _has_conflict(rec, ("06_newslinkghana", "43"), ("06_newslinkghana", "68"))
+    updated = rec.facts[rec.facts["status"] == "updated"]
+    assert len(updated) and updated["why"].str.contains("as reports came in|at different times").all()
+    # every conflict is a disagreement at one time, or a conversion that does not hold
+    assert rec.conflicts["why"].str.contains("at the same time|does not change|, not '").all()
+
+
+def test_labels_are_phrases_in_the_texts_word_order(story):
+    _, _, rec = story
+    labelled = rec.facts[rec.facts["n_sources"] > 1]
+    measured = labelled[labelled["label"].str.contains(r"\b(?:killed|missing|released|freed|deaths|dead|died)\b")]
+    assert len(measured) >= 2
+    assert not measured["label"].str.contains("#").any()
+
+
+def test_a_corpus_without_dates_reconciles_as_at_one_time(tmp_path):
+    (tmp_path / "a.txt").write_text("At least 40 people were killed in the flood, officials said.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The flood killed 52 people, the mayor said.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Nobody knows.", encoding="utf-8")
+    docs = load_corpus(tmp_path).documents
+    rec = reconcile(docs, extract_figures(docs))
+    fact = _fact(rec, "a", "At least 40")
+    assert fact["status"] == "compatible" and fact["n_sources"] == 2  # 52 is at least 40
+    (tmp_path / "b.txt").write_text("The flood killed 12 people, the mayor said.", encoding="utf-8")
+    docs = load_corpus(tmp_path).documents
+    rec = reconcile(docs, extract_figures(docs))
+    fact = _fact(rec, "a", "At least 40")
+    assert fact["status"] == "conflict" and len(rec.conflicts) == 1
+    assert "at the same time" in rec.conflicts["why"].iloc[0]
+
+
+def test_dated_reports_of_a_rising_toll_are_an_update(tmp_path):
+    (tmp_path / "a.txt").write_text("Some 40 people were killed in the flood, officials said.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The death toll from the flood rose to 95, officials said.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2026-03-01\nb.txt,2026-03-04\n", encoding="utf-8")
+    docs = load_corpus(tmp_path).documents
+    rec = reconcile(docs, extract_figures(docs))
+    fact = _fact(rec, "a", "Some 40")
+    assert fact["status"] == "updated" and fact["value"] == 95
+    assert fact["why"] == "rose from Some 40 (1 Mar) to 95 (4 Mar) as reports came in"
+    assert rec.conflicts.empty
+
+
+def test_figures_without_the_describing_columns_still_group():
+    docs = load_corpus(CORPORA["dam_collapse"]).documents
+    figures = extract_figures(docs).drop(columns=["measure", "place", "as_of", "attributed_to", "relation"])
+    linked, facts = build_facts(figures, docs)
+    assert len(facts) and linked["fact_id"].ne("").all()
+    _, facts, conflicts = facts_and_conflicts(extract_figures(docs).iloc[:0], docs)
+    assert facts.empty and conflicts.empty
+
+
+def _article(rng: random.Random) -> str:
+    places = ["Alder", "Birch", "Cedar", "Dune", "Elm", "Fern", "Grove", "Harbor", "Iris", "Juniper"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    lines = [
+        f"At least {rng.randint(2, 400)} people were killed in {rng.choice(places)} County on {rng.choice(days)}, officials said.",
+        f"Another {rng.randint(1, 90)} people remain missing after the storm hit {rng.choice(places)} County.",
+        f"Rescuers evacuated {rng.randint(100, 20000)} residents from {rng.choice(places)} Valley as the river rose {rng.randint(3, 40)} feet.",
+        f"The quake damaged {rng.randint(10, 5000)} homes in {rng.choice(places)} Province, the mayor told reporters.",
+        f"Workers at {rng.randint(2, 40)} plants went on strike for {rng.randint(2, 60)} days, the union said on {rng.choice(days)}.",
+        f"The company said it would cut {rng.randint(50, 9000)} jobs, about {rng.randint(2, 30)}% of its staff, by {rng.randint(2026, 2030)}.",
+        f"Police arrested {rng.randint(3, 300)} protesters in {rng.choice(places)} City on {rng.choice(days)}, according to the police.",
+    ]
+    return " ".join(rng.sample(lines, 6))
+
+
+def test_two_thousand_articles_reconcile_in_under_a_minute():
+    rng = random.Random(7)
+    docs = pd.DataFrame({"doc": [f"d{i:04d}" for i in range(2000)]})
+    docs["text"] = [_article(rng) for _ in range(len(docs))]
+    docs["path"] = docs["doc"]
+    docs["published"] = [f"2026-03-{1 + i % 28:02d}" for i in range(len(docs))]
+    figures = extract_figures(docs)
+    assert len(figures) > 15_000
+    started = time.perf_counter()
+    rec = reconcile(docs, figures)
+    seconds = time.perf_counter() - started
+    SCORE_REPORTS["reconciliation of 2,000 generated articles"] = f"{len(figures)} mentions, {len(rec.facts)} facts, {seconds:.1f} s"
+    assert seconds < 60, seconds
