@@ -72,6 +72,7 @@ _ROLES = (
     (re.compile(r"\bministry\b", re.I), "the ministry"),
 )
 _SAY = r"(?:said|says|told|reported|confirmed|announced|stated|estimated|wrote)"
+_SAY_WORD = re.compile(r"\b" + _SAY + r"\b")  # a cheap look first: most windows hold no verb of saying
 _SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + _SP + r"){1,6}?)" + _SAY + r"\b")
 _SAYER_AFTER = re.compile(r"\b" + _SAY + _SP + r"(?P<x>(?:the" + _SP + r")?(?:[A-Z][\w’'.-]*" + _SP + r"?){1,5})")
 _ACCORDING = re.compile(r"\baccording" + _SP + r"to" + _SP + r"(?P<x>(?:[^,.;:\"“”]|(?<=Gov|.Lt|.Dr|.St|.Mr|Mrs|.Ms)\.){2,60})")
@@ -293,11 +294,12 @@ def _role(who: str) -> str:
 
 def _attributed(sentence: str, at: int, end: int) -> str:
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    for pattern in (_ACCORDING, _SAYER_AFTER):
+    saying = _SAY_WORD.search(sentence, lo, hi) is not None
+    for pattern in (_ACCORDING, _SAYER_AFTER) if saying else (_ACCORDING,):
         m = _nearest(pattern, sentence, lo, hi, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    for m in _SAYER_BEFORE.finditer(sentence, lo, hi):
+    for m in _SAYER_BEFORE.finditer(sentence, lo, hi) if saying else ():
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1:].split() if w]
