@@ -18,6 +18,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
+from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000
 from analysis.io.corpus import discover, load_corpus
 from analysis.io.outputs import MARKER, OutputError, check_output, remove_stale_temps, temp_beside
 from analysis.io.tables import read_csv_table, read_figures, write_table
@@ -199,7 +200,7 @@ def test_output_stays_bounded_on_a_run_on_list(unit):
     warnings: list[str] = []
     rows = figures_in_text(text, "h", warnings)
     assert len(rows) <= 40 * (len(text) // 500 + 1)  # at most 40 figures per (at most 1,000-character) sentence
-    assert len(rows) <= 500 + 6 * len(text) // 1000  # and the document's budget
+    assert len(rows) <= BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000  # and the document's budget
     assert all(r["sent_end"] - r["sent_start"] <= 1000 for r in rows)
     assert any("more than 40 figures" in w for w in warnings)
     assert any("extraction stopped at offset" in w for w in warnings)

@@ -29,7 +29,7 @@ MAX_PER_SENTENCE = 40
 # a document's figure budget: news prose states a few figures per 1,000 characters (dense economic copy
 # about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and extraction
 # stops there, so that no file costs more than a few seconds whatever it holds
-BUDGET_BASE, BUDGET_PER_1000 = 500, 6
+BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
 
 
 def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
