@@ -36,13 +36,13 @@ FIGURES: tuple[Column, ...] = (
     Column("qualifier", "string", "exact, over, at_least, under, up_to, about, nearly or vague (range: only in tables made before ranges became two mentions)"),
     Column("low", "float64", "lowest value the mention allows (see docs/figure-decisions.md)"),
     Column("high", "float64", "highest value the mention allows; inf when open-ended"),
-    Column("date", "string", "for dates, ISO precision as written: 1996, 2024-07, 2025-12-13 (a day written without a year takes the document's), --12-13 (no year known), 1990s"),
+    Column("date", "string", "for dates, ISO precision as written: 1986, 2019-03, 2025-07-04 (a day written without a year takes the document's), --12-13 (no year known), 1990s"),
     Column("subject", "string", "a few words on what the number measures, for grouping mentions across sources"),
     Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
     Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
     Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, death toll, rainfall; empty where unsaid"),
     Column("place", "string", "where the figure applies, as the sentence names it: Kerr County, Texas, Gaza; empty where unsaid"),
-    Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since July 2024'; empty when unknown"),
+    Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown"),
     Column("attributed_to", "string", "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid"),
     Column("relation", "string", "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise"),
 )
@@ -104,12 +104,12 @@ ENTITIES: tuple[Column, ...] = (
 
 EVENTS: tuple[Column, ...] = (
     Column("event_id", "string", "event identifier, V001 ... in date order"),
-    Column("date", "string", "ISO date at its precision (2025-12-13, 2024-07, 1996); empty when unresolved"),
+    Column("date", "string", "ISO date at its precision (2025-07-04, 2019-03, 1986); empty when unresolved"),
     Column("precision", "string", "day, month, year or decade; empty when unresolved"),
     Column("what", "string", "what happened, in a few words (the mentions' subject)"),
     Column("sources", "string", "documents that date it, separated by '; '"),
     Column("n_mentions", "int64", "date expressions that resolve to it"),
-    Column("expressions", "string", "the expressions as written ('on Saturday', 'July 2024' ...), separated by '; '"),
+    Column("expressions", "string", "the expressions as written ('on Saturday', 'March 2019' ...), separated by '; '"),
     Column("resolved", "bool", "whether the date could be resolved"),
     Column("reason", "string", "for relative dates: what they were resolved against; for unresolved ones: why not"),
 )

@@ -133,7 +133,7 @@ def counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> st
 
 
 def _predicate(text: str, pos: int) -> list[str]:
-    """'have been freed since July 2024' -> ['freed', 'since', 'July', '2024']."""
+    """'have been evacuated since March 2019' -> ['evacuated', 'since', 'March', '2019']."""
     tail = text[pos:pos + 80]
     m = re.match(r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
                  r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?", tail)

@@ -47,7 +47,7 @@ DESTINATION = re.compile(
 TOTAL_CUE = re.compile(r"\b(?:a[ \u00a0]+total[ \u00a0]+of|in[ \u00a0]+total|in[ \u00a0]+all|altogether|combined|overall)\b", re.I)
 ONSET = re.compile(r"\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|seiz\w*|captur\w*|built|construct\w*|founded|opened|"
                    r"established|elected|began|started|launched|took[ \u00a0]+(?:office|power)|in[ \u00a0]+power[ \u00a0]+since)\b", re.I)
-# the onset verb right before the date: 'jailed himself in July 2021', 'built in 1986', 'in power since 1994'
+# the onset verb right before the date: 'jailed in March 2019', 'built in 1986', 'in office since 2003'
 ONSET_BEFORE_DATE = re.compile(
     ONSET.pattern + r"(?:[ \u00a0]+[\w’']+){0,2}?(?:[ \u00a0]+(?:in|since|on|during|from))?[ \u00a0]*$", re.I
 )

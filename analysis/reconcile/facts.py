@@ -193,7 +193,7 @@ def facts_and_conflicts(
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
     fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))
-    # 'Name and 122 other prisoners' counts the name too
+    # 'Name and 39 other passengers' counts the name too
     fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
                          for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
     for col in ("cmp_value", "cmp_low", "cmp_high"):

@@ -107,8 +107,10 @@ def _tfidf(bags: list[Counter]) -> np.ndarray:
 
 def _text_similarity(fig: pd.DataFrame, alias: dict[str, str] | None) -> np.ndarray:
     """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    subjects = [Counter(tokens(r.subject, alias)) for r in fig.itertuples()]
-    windows = [Counter(tokens(window_text(r.sentence, r.at, len(r.text)), alias)) for r in fig.itertuples()]
+    # plain lists, not itertuples: building a row object per mention costs more than the tokens
+    subjects = [Counter(tokens(str(s), alias)) for s in fig["subject"].tolist()]
+    windows = [Counter(tokens(window_text(str(se), int(at), len(str(t))), alias))
+               for se, at, t in zip(fig["sentence"].tolist(), fig["at"].tolist(), fig["text"].tolist())]
     a, b = _tfidf(subjects), _tfidf(windows)
     return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
 
@@ -222,7 +224,7 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     qual = group["qualifier"].to_numpy(object)
     value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, group["date"].to_numpy(object))
     bonus, one, elsewhere = _measure_bonus(group)
-    period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since July 2024'
+    period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period

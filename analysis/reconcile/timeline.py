@@ -7,7 +7,7 @@ article's reference date is its manifest's ``published`` date, else its
 table of :func:`analysis.reconcile.build_facts` (date mentions grouped into facts
 become one event each).
 
-Resolved are: dates as written (``1996``, ``July 2024``, ``2025-12-13``);
+Resolved are: dates as written (``1986``, ``March 2019``, ``2025-07-04``);
 month and day without a year (``Dec. 13``, taken in the reference year, or the
 year before when that would put it more than a month after the reference
 date); weekdays (``on Saturday``, ``Friday's`` -> the last such day on or

@@ -42,7 +42,7 @@ def date_interval(iso: str) -> tuple[float, float]:
 
 
 def date_span(iso: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day an ISO date covers as Timestamps ('2024-07' -> July 1-31); None if unparsable."""
+    """First and last day an ISO date covers as Timestamps ('2019-03' -> March 1-31); None if unparsable."""
     lo, hi = date_interval(iso)
     if math.isnan(lo):
         return None
