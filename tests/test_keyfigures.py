@@ -117,3 +117,13 @@ def test_key_figures_html_marks_the_quoted_figure_and_escapes():
     assert f"<mark>{row['quoted figure']}</mark>" in page
     assert "&lt;b&gt;here&lt;/b&gt;" in page and "<b>here</b>" not in page and "<script" not in page
     assert f"{row['fact_id']} · {row['quote_doc']}" in page
+
+
+def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it():
+    """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the first)."""
+    assert keyfigures._folded_at("From  12 it rose\n to 12.", 21) == 19
+    row = {"figure": "toll", "status": "one outlet only", "what the outlets say": "12: A",
+           "best quote": "From 12 it rose to 12.", "quoted figure": "12", "quoted outlet": "A", "fact_id": "F001",
+           "quote_doc": "a", "quote_at": 19}
+    page = keyfigures.key_figures_html(pd.DataFrame([row], columns=keyfigures.KEY_COLUMNS)).data
+    assert "From 12 it rose to <mark>12</mark>." in page

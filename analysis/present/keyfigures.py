@@ -53,7 +53,7 @@ GENERIC_NOUNS = frozenset({
 SALIENCE_COLUMNS = ["fact_id", "label", "kind", "status", "score", "kind_weight", "outlets", "lead", "grammatical",
                     "early", "changing"]
 KEY_COLUMNS = ["figure", "status", "what the outlets say", "best quote", "quoted figure", "quoted outlet", "fact_id",
-               "quote_doc"]
+               "quote_doc", "quote_at"]
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -173,7 +173,11 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     pool = pool[pool["fact_id"].isin(ranked["fact_id"])]
     pool = (pool.assign(_day=pool["doc"].astype(str).map(dates).fillna(""))
             .sort_values(["_day", "doc", "start"], kind="stable"))  # what the outlets say, in date order
-    pool = pool.assign(sentence=sentence_text(pool, documents).str.split().str.join(" "))
+    raw = sentence_text(pool, documents)
+    # the quote with its white space folded, and where the figure stands in it (by offset, never by search)
+    pool = pool.assign(sentence=raw.str.split().str.join(" "),
+                       quote_at=[_folded_at(str(q), int(s) - int(a)) for q, s, a in
+                                 zip(raw, pool["start"], pool["sent_start"])])
     rows = []
     for r in ranked.itertuples(index=False):
         part = pool[pool["fact_id"] == r.fact_id]
@@ -186,7 +190,8 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
                      "best quote": "" if quote is None else quote["sentence"],
                      "quoted figure": "" if quote is None else str(quote["text"]),
                      "quoted outlet": "" if quote is None else labels.get(quote["doc"], quote["doc"]),
-                     "fact_id": r.fact_id, "quote_doc": "" if quote is None else quote["doc"]})
+                     "fact_id": r.fact_id, "quote_doc": "" if quote is None else quote["doc"],
+                     "quote_at": -1 if quote is None else int(quote["quote_at"])})
     return pd.DataFrame(rows, columns=KEY_COLUMNS)
 
 
@@ -202,6 +207,13 @@ def _best_quote(part: pd.DataFrame, leads: Mapping[str, int]) -> pd.Series | Non
     return part.loc[best]
 
 
+def _folded_at(raw: str, at: int) -> int:
+    """Where offset ``at`` of ``raw`` lands once runs of white space are folded to one space and the ends trimmed."""
+    before = raw[:max(0, at)]
+    folded = " ".join(before.split())
+    return len(folded) + (1 if folded and before[-1:].isspace() else 0)
+
+
 def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranked.") -> HTML:
     """The key-figures table as HTML for the report: the quoted figure marked (<mark>) in its quote,
     the provenance (fact id, document id) small under the outlet. Every piece of text is escaped."""
@@ -212,7 +224,9 @@ def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranke
     rows = []
     for r in table.to_dict("records"):
         quote, figure = str(r["best quote"]), str(r["quoted figure"])
-        at = quote.find(figure) if figure else -1
+        at = int(r.get("quote_at", -1)) if figure else -1
+        if quote[at:at + len(figure)] != figure:
+            at = -1
         marked = (e(quote[:at]) + f"<mark>{e(figure)}</mark>" + e(quote[at + len(figure):])) if at >= 0 else e(quote)
         source = (f"{e(r['quoted outlet'])}<br><small style=\"color:#666\">{e(r['fact_id'])} · "
                   f"{e(r['quote_doc'])}</small>")
