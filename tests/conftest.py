@@ -17,6 +17,23 @@ CORPORA = {
 SCORE_REPORTS: dict[str, str] = {}
 
 
+def scored(name: str, figures, gold):
+    """Score ``figures`` against ``gold`` and record the per-kind table with the misses for the end of the run.
+
+    Returns (Scores, report text) so that a failing assertion can show the report.
+    """
+    from analysis.scoring import score
+
+    result = score(figures, gold)
+    table = result.by_kind.round(3).to_string()
+    misses = "\n".join(
+        [f"  missed  {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_negatives.itertuples()]
+        + [f"  extra   {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_positives.itertuples()]
+    )
+    SCORE_REPORTS[name] = table + ("\n" + misses if misses else "")
+    return result, table + "\n" + misses
+
+
 def corpus_names() -> list[str]:
     return [name for name, folder in CORPORA.items() if (FIXTURES / f"{name}_gold.csv").exists() and folder.exists()]
 

@@ -16,9 +16,9 @@ import pytest
 
 from analysis.io.corpus import load_corpus
 from analysis.extract import extract_figures
-from analysis.scoring import load_gold, score
+from analysis.scoring import load_gold
 
-from .conftest import CORPORA, FIXTURES, SCORE_REPORTS, corpus_names
+from .conftest import CORPORA, FIXTURES, corpus_names, scored
 
 NUMERAL = re.compile(
     r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -70,14 +70,8 @@ def test_predicted_spans_point_into_the_raw_text(corpus):
 
 def test_precision_and_recall_against_gold(corpus):
     name, _, gold, _, figures = corpus
-    result = score(figures, gold)
-    table = result.by_kind.round(3).to_string()
-    misses = "\n".join(
-        [f"  missed  {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_negatives.itertuples()]
-        + [f"  extra   {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_positives.itertuples()]
-    )
-    SCORE_REPORTS[name] = table + ("\n" + misses if misses else "")
-    assert result.precision >= TARGETS[name], table + "\n" + misses
-    assert result.recall >= TARGETS[name], table + "\n" + misses
+    result, report = scored(name, figures, gold)
+    assert result.precision >= TARGETS[name], report
+    assert result.recall >= TARGETS[name], report
     # the kind is right for nearly every matched mention
     assert result.by_kind.loc["all", "kind_accuracy"] >= 0.95
