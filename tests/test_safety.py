@@ -20,7 +20,8 @@ from analysis.__main__ import main
 from analysis.extract import figures_in_text
 from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000
 from analysis.io.corpus import discover, load_corpus
-from analysis.io.outputs import MARKER, OutputError, check_output, remove_stale_temps, temp_beside
+from analysis.io.outputs import (MARKER, SCRATCH_PREFIX, OutputError, check_output, remove_stale_temps,
+                                 scratch_folder, temp_beside)
 from analysis.io.tables import read_csv_table, read_figures, write_table
 
 from .conftest import CORPORA
@@ -115,6 +116,23 @@ def test_a_later_run_removes_stale_temps_of_dead_runs_only(tmp_path):
     other.write_text("not ours")
     assert remove_stale_temps(target) == [dead]
     assert not dead.exists() and alive.exists() and other.exists()
+
+
+def test_scratch_folders_of_dead_processes_are_removed_and_nothing_else(tmp_path):
+    # a notebook kernel is stopped before its exit handlers run: its scratch folder stays behind
+    dead = tmp_path / f"{SCRATCH_PREFIX}{2 ** 22 + 12345}-abcd"
+    (dead / "figures.parquet").mkdir(parents=True)
+    mine = scratch_folder(tmp_path)
+    users = [tmp_path / "newsfigures-notes", tmp_path / f"{SCRATCH_PREFIX}notapid"]
+    for folder in users:
+        folder.mkdir()
+    link = tmp_path / f"{SCRATCH_PREFIX}{2 ** 22 + 12346}-link"
+    link.symlink_to(users[0])
+    second = scratch_folder(tmp_path)
+    assert not dead.exists()
+    assert mine.is_dir() and second.is_dir() and mine != second
+    assert mine.name.startswith(f"{SCRATCH_PREFIX}{os.getpid()}-")
+    assert all(folder.is_dir() for folder in users) and link.is_symlink()
 
 
 def test_sigterm_cleans_up_and_keeps_the_previous_output(tmp_path, root):

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Iterable
 
 __all__ = ["MARKER", "OutputError", "check_output", "mark", "remove_own", "remove_stale_temps", "replace_path",
-           "temp_beside"]
+           "scratch_folder", "temp_beside"]
 
 MARKER = ".newsfigures-output"
 MARKER_TEXT = ("This folder was written by newsfigures-analysis (python -m analysis). "
                "Its next run replaces what it wrote here; do not keep your own files in it.\n")
 TEMP_TAG = ".newsfigures-tmp-"
+SCRATCH_PREFIX = "newsfigures-scratch-"
 
 
 class OutputError(ValueError):
@@ -107,6 +109,27 @@ def remove_stale_temps(target: str | os.PathLike) -> list[Path]:
             remove_own(entry)
             removed.append(entry)
     return removed
+
+
+def scratch_folder(parent: str | os.PathLike | None = None) -> Path:
+    """A new private scratch folder tagged with this process id, in ``parent`` (default: the system's temp folder).
+
+    Scratch folders of this tool whose process is no longer alive (a notebook
+    kernel stopped before its exit handlers ran, a run killed by SIGKILL) are
+    removed first; nothing else in ``parent`` is touched.
+    """
+    parent = Path(parent or tempfile.gettempdir())
+    try:
+        entries = list(parent.iterdir())
+    except OSError:
+        entries = []
+    for entry in entries:
+        if not entry.name.startswith(SCRATCH_PREFIX) or not entry.is_dir() or entry.is_symlink():
+            continue
+        pid = entry.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            remove_own(entry)
+    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=parent))
 
 
 def remove_own(path: str | os.PathLike | None) -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
+from ..io.outputs import scratch_folder
 from .engine import extract_corpus
 from .store import FiguresStore, open_figures
 
@@ -34,7 +34,8 @@ def figures_source(source, workdir: str | os.PathLike | None = None) -> str | pd
 
     Articles (a folder, a file, or a list of them) are extracted by the
     engine on one process into ``workdir/figures.parquet`` (default: a
-    temporary folder removed when the process exits); that dataset is returned.
+    scratch folder removed when the process exits, or by the next call once
+    the process is gone); that dataset is returned.
     """
     if isinstance(source, pd.DataFrame):
         return source
@@ -44,7 +45,7 @@ def figures_source(source, workdir: str | os.PathLike | None = None) -> str | pd
     if len(items) == 1 and _is_table(Path(items[0])):
         return str(items[0])
     if workdir is None:
-        workdir = tempfile.mkdtemp(prefix="newsfigures-")
+        workdir = scratch_folder()
         atexit.register(shutil.rmtree, workdir, True)
     out = Path(workdir) / "figures.parquet"
     extract_corpus(items, out, jobs=1, progress=False)
