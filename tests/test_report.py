@@ -159,8 +159,13 @@ def test_report_command_prints_only_progress_lines(root, tmp_path):
     import subprocess
     import sys
 
+    import shutil
+
     out = tmp_path / "quiet"
-    run = subprocess.run([sys.executable, "-m", "analysis", "report", str(root / "seeds"), "--out", str(out),
+    articles = tmp_path / "articles"
+    shutil.copytree(root / "seeds", articles)
+    (articles / "gold.csv").write_text("doc,start\n")  # a skipped entry: the errors table is not empty
+    run = subprocess.run([sys.executable, "-m", "analysis", "report", str(articles), "--out", str(out),
                           "--notebooks", "03_timeline"], cwd=root, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert "without encryption" not in run.stderr and "IPKernelApp" not in run.stderr

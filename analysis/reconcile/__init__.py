@@ -103,5 +103,6 @@ def reconcile_corpus(corpus: Corpus) -> tuple[Reconciliation, pd.DataFrame]:
                 errors.append({"file": str(path), "problem": f"reconciliation failed: {type(exc).__name__}: {exc}"})
         keep = ~documents["doc"].isin(bad)
         rec = reconcile(documents[keep], figures[figures["doc"].isin(documents.loc[keep, "doc"])])
-    table = pd.concat([corpus.errors, pd.DataFrame(errors, columns=list(ERROR_COLUMNS))], ignore_index=True)
+    parts = [t for t in (corpus.errors, pd.DataFrame(errors, columns=list(ERROR_COLUMNS))) if len(t)]
+    table = pd.concat(parts, ignore_index=True) if parts else corpus.errors
     return rec, table.astype(ERROR_COLUMNS)
