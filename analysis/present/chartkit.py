@@ -139,8 +139,11 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
     paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
     with matplotlib.rc_context({"svg.hashsalt": SVG_SALT}):
         fig.savefig(paths["png"], format="png", dpi=110, metadata={"Software": None})
+        engine = fig.get_layout_engine()
+        fig.set_layout_engine("none")  # the PNG pass laid the figure out; the SVG keeps those positions
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None})
+        fig.set_layout_engine(engine)
     paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
     write_table(data, paths["csv"])
     fig._saved_png = paths["png"].read_bytes()  # what show_saved_png displays instead of drawing again
