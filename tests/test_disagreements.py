@@ -17,6 +17,14 @@ def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
     assert r["why"].startswith("12,400 and 9,000 residents evacuated")
 
 
+def test_conflict_pairs_name_outlets_where_the_why_gives_document_ids():
+    t = tidy.newsroom()
+    conflicts = t["conflicts"].assign(why=lambda c: [f"'{x}' ({a}) and '{y}' ({b}) disagree at the same time"
+                                                     for x, a, y, b in zip(c["text_a"], c["doc_a"], c["text_b"], c["doc_b"])])
+    why = dis.conflict_pairs(t["facts"], t["figures"], t["documents"], conflicts)["why"].iloc[0]
+    assert why == "'12,400' (Wire A) and '9,000' (Herald C) disagree at the same time"
+
+
 def test_conflict_pairs_without_a_conflicts_table_come_from_conflicting_facts():
     t = tidy.newsroom()
     facts = t["facts"].drop(columns="why")

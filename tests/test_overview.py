@@ -114,6 +114,18 @@ def test_present_escapes_article_text():
     assert present.table(pd.DataFrame({"a": []}), empty="nothing").data == "<p>nothing</p>"
 
 
+@pytest.mark.parametrize("why, expected", [
+    ("'23' (wire_a) and '25' (daily_b) disagree at the same time (5 Jul)",
+     "'23' (Wire A) and '25' (Daily B) disagree at the same time (5 Jul)"),
+    ("rose from 13 (4 Jul, wire_a) to 95 (9 Jul)", "rose from 13 (4 Jul, wire_a) to 95 (9 Jul)"),  # not a lone id
+    ("(unknown_doc) says 4", "(unknown_doc) says 4"),
+    ("", ""),
+])
+def test_outlets_named_in_why(why, expected):
+    labels = {"wire_a": "Wire A", "daily_b": "Daily B"}
+    assert overview.outlets_named_in(why, labels) == expected
+
+
 def test_with_outlet_names_rewrites_document_lists():
     labels = {"a": "Wire A", "b": "Daily B", "c": "Herald C"}
     named = overview.with_outlet_names(tidy.facts(), labels)

@@ -29,7 +29,7 @@ from IPython.display import HTML
 
 from .common import require
 from .keyfigures import _col, doc_dates, independent
-from .overview import doc_labels
+from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
 __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
@@ -87,7 +87,7 @@ def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     rows = []
     for r in table.itertuples(index=False):
         why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
-        row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": why}
+        row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": outlets_named_in(why, labels)}
         for side in "ab":
             doc, start, end = str(getattr(r, f"doc_{side}")), int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}"))
             before, after = _sentence(figures, texts, doc, start, end)
@@ -148,7 +148,7 @@ def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents:
             day = g["when"].iloc[0]
             steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
         joined = " → ".join(steps) if status == "updated" else "; ".join(steps)
-        reason = whys.get(fid) or ("a later report gives a new figure" if status == "updated"
+        reason = outlets_named_in(whys.get(fid), labels) or ("a later report gives a new figure" if status == "updated"
                                    else "the figures overlap once rounding and 'more than' or 'about' are allowed for")
         lines.append(f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}.")
     return lines

@@ -36,7 +36,7 @@ from IPython.display import HTML
 
 from ..extract import sentence_text
 from .common import require
-from .overview import doc_labels
+from .overview import doc_labels, outlets_named_in
 
 __all__ = ["GENERIC_NOUNS", "KIND_WEIGHTS", "doc_dates", "independent", "key_figures", "key_figures_html", "lead_ends",
            "salience", "status_words"]
@@ -185,7 +185,7 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
                          for text, g in part.groupby("text", sort=False))
         quote = _best_quote(part, leads)
         rows.append({"figure": str(by_id.loc[r.fact_id, "label"]),
-                     "status": status_words(r.status, r.outlets, whys.get(r.fact_id, "")),
+                     "status": status_words(r.status, r.outlets, outlets_named_in(whys.get(r.fact_id, ""), labels)),
                      "what the outlets say": says,
                      "best quote": "" if quote is None else quote["sentence"],
                      "quoted figure": "" if quote is None else str(quote["text"]),

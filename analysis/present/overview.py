@@ -18,8 +18,9 @@ After reconciliation (02, 03, report): :func:`describe_facts`,
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -29,7 +30,7 @@ from .common import plural, require
 
 __all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
            "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
-           "outlet_reports", "repeated_values", "shared_subjects", "with_outlet_names"]
+           "outlet_reports", "outlets_named_in", "repeated_values", "shared_subjects", "with_outlet_names"]
 
 
 def _joined(values: Iterable) -> str:
@@ -71,6 +72,15 @@ def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
             else:
                 labels[doc] = f"{outlet} ({doc})"
     return {d: labels[d] for d in documents["doc"].astype(str)}
+
+
+_IN_PARENS = re.compile(r"\(([^()\s,;]{1,200})\)")
+
+
+def outlets_named_in(text: str, labels: Mapping[str, str]) -> str:
+    """``text`` (a ``why``) with each document id in parentheses replaced by its outlet:
+    "'23' (a) and '25' (b)" -> "'23' (Wire A) and '25' (Daily B)". Anything else is left as written."""
+    return _IN_PARENS.sub(lambda m: f"({labels.get(m.group(1), m.group(1))})", str(text or ""))
 
 
 def with_outlet_names(frame: pd.DataFrame, labels: dict[str, str],
