@@ -19,7 +19,7 @@ from analysis.reconcile import build_facts, reconcile
 from analysis.extract import extract_figures, figures_in_text
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
 from analysis.scoring import load_gold, score_grouping
-from analysis.reconcile.timeline import resolve
+from analysis.reconcile.timeline import _what, resolve
 
 from .conftest import CORPORA, FIXTURES, SCORE_REPORTS
 
@@ -318,6 +318,18 @@ def test_relative_dates_resolve_against_the_publication_date(expression, iso, pr
 def test_vague_dates_stay_unresolved(expression):
     iso, precision, reason = resolve(expression, SATURDAY)
     assert iso == "" and reason
+
+
+@pytest.mark.parametrize("sentence, expression, what", [
+    ("The onslaught on Gaza began in October 2023.", "October 2023", "onslaught on Gaza began"),
+    # the date opens the sentence: the phrase comes after it, past the comma
+    ("As of March 3, 2024, 41 people have died in the outbreak.", "March 3, 2024", "people have died in the outbreak"),
+    # a date in parentheses: the clause before the bracket
+    ("Storms hit the coast on Friday (Mar 1), killing at least 9 people.", "Mar 1", "Storms hit the coast on Friday"),
+    ("By 2030, the plant will run on solar power.", "2030", "plant will run on solar power"),
+])
+def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
+    assert _what(sentence, sentence.index(expression), expression) == what
 
 
 def test_no_reference_date_means_unresolved():

@@ -115,17 +115,28 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
     return "", "", f"'{expression}' is not a date expression this tool resolves"
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"\u2014]")
+
+
 def _what(sentence: str, i: int, expression: str) -> str:
     """What happened, as a short phrase in the sentence's own word order: the words of the clause
-    before the expression at offset ``i`` ('onslaught on Gaza began'), else after it; function
-    words are kept inside the phrase and trimmed at its ends."""
-    clause = re.split(r"[,;:()“”\"\u2014]", sentence[:max(0, i)])[-1]
-    words = TOKEN.findall(clause)[-6:]
-    if sum(w.lower() not in STOP_WORDS for w in words) < 2:
-        after = re.split(r"[,;:()“”\"\u2014]", sentence[i + len(expression):])[0]
-        words = TOKEN.findall(after)[:6]
-    while words and (words[0].lower() in STOP_WORDS or words[0][0].isdigit()):
-        words.pop(0)
+    before the expression at offset ``i`` ('onslaught on Gaza began'), else of the clause after it
+    ('As of <date>, N people have died' -> 'people have died'); function words are kept inside the
+    phrase and trimmed at its ends. A clause is the nearest piece between punctuation that holds words."""
+    def content(words: list[str]) -> int:
+        return sum(w.lower() not in STOP_WORDS and not w[0].isdigit() for w in words)
+
+    def leading_trimmed(words: list[str]) -> list[str]:
+        while words and (words[0].lower() in STOP_WORDS or words[0][0].isdigit()):
+            words = words[1:]
+        return words
+
+    before = [TOKEN.findall(piece) for piece in _CLAUSE_BREAK.split(sentence[:max(0, i)])[-2:]]
+    before = [w for w in before if w]
+    words = leading_trimmed(before[-1][-6:]) if before else []
+    if content(words) < 2:
+        after = [TOKEN.findall(piece) for piece in _CLAUSE_BREAK.split(sentence[i + len(expression):], maxsplit=3)]
+        words = leading_trimmed(next((w for w in after if w), []))[:6]
     while words and words[-1].lower() in STOP_WORDS:
         words.pop()
     return " ".join(words)
