@@ -259,6 +259,19 @@ def test_the_page_date_dates_days_and_is_no_figure():
     assert [r["text"] for r in rows] == ["Jul 4", "24"]
 
 
+@pytest.mark.parametrize("text, sentence", [
+    (" date 2025-07-05 Floods on Friday killed 24 people.", "Floods on Friday killed 24 people."),
+    (" date 2024-05-20 LAGOS (Reuters) - Floods killed 24 people.", "Floods killed 24 people."),
+    ("Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 people.",
+     "Floods killed 24 people."),
+    ("(AP) \u2014 Floods killed 24 people. More rain fell.", "Floods killed 24 people."),
+    ("Floods killed 24 people on the coast.", "Floods killed 24 people on the coast."),
+])
+def test_a_stamp_or_dateline_is_not_part_of_the_first_sentence(text, sentence):
+    row = next(r for r in figures_in_text(text, "t") if r["text"] == "24")
+    assert text[row["sent_start"]:row["sent_end"]] == sentence
+
+
 RANKS = [
     Case("Belarus was the No. 3 producer", "No. 3", "count", 3, "rank"),
 ]

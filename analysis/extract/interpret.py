@@ -32,6 +32,14 @@ MAX_PER_SENTENCE = 40
 BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
 
 
+def _split_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """``spans`` with the one that holds offset ``at`` inside it cut in two there."""
+    k = bisect.bisect_right([a for a, _ in spans], at) - 1 if at else -1
+    if k < 0 or not spans[k][0] < at < spans[k][1]:
+        return spans
+    return spans[:k] + [(spans[k][0], at), (at, spans[k][1])] + spans[k + 1:]
+
+
 def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
 
@@ -57,7 +65,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
     page = read_page(text)
     years = _Years(published or page.published)
-    sentences = sentence_spans(text)
+    sentences = _split_at(sentence_spans(text), page.body_start)  # a stamp or dateline is not the sentence
     sent_starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, tuple[int, int]]:

@@ -20,6 +20,9 @@ What it finds, and where (``PageInfo.spans`` maps each name to its span):
 - ``headline``: a short title line at the top followed by a line break.
 - ``dateline``: the place a story is filed from (``LAGOS``, ``PORTO ALEGRE,
   Brazil``, ``RAFAH/CAIRO``).
+- ``body_start``: where the first sentence of the article begins when a
+  stamp, a dateline or an opening wire credit precedes it on its line
+  (``LAGOS (Reuters) - Residents ...`` -> the offset of ``Residents``).
 - ``furniture``: spans that are page furniture, never figures: the stamp,
   a standalone date line, the date inside a dateline, ``3 min read``,
   ``1,204 views``, image counters and "list of N items" widgets.
@@ -109,6 +112,7 @@ class PageInfo:
     dateline: str = ""
     furniture: tuple[tuple[int, int], ...] = ()
     spans: dict = field(default_factory=dict, compare=False, hash=False)
+    body_start: int = 0  # where the article's own words begin on the line of a stamp or dateline (0: nothing before)
 
 
 def _iso(y: str | None, m: str | int | None, d: str | int | None) -> str:
@@ -207,6 +211,14 @@ def read_page(text: str) -> PageInfo:
                 published = iso
                 spans["published"] = (dm.start("date"), dm.end("date"))
 
+    body_start = _skip_space(head, body_from) if sm else 0
+    if dl and dateline:
+        body_start = max(body_start, dl.end())
+    else:
+        op = next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts[:9]) if m), None) if "(" in head else None
+        if op:
+            body_start = max(body_start, _skip_space(head, op.end()))
+
     if not published and dateline_day[0]:
         published, spans["published"] = dateline_day
 
@@ -225,7 +237,14 @@ def read_page(text: str) -> PageInfo:
 
     # ---- counters and widgets ------------------------------------------
     furniture += _counters(head, 0) + (_counters(tail, tail_start) if tail else [])
-    return PageInfo(published, outlet, headline, dateline, tuple(sorted(set(furniture))), spans)
+    return PageInfo(published, outlet, headline, dateline, tuple(sorted(set(furniture))), spans,
+                    body_start if body_start < len(text) else 0)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
 
 
 def _line_starts(head: str, pos: int, n: int) -> list[int]:
