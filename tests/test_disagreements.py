@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from analysis.present import disagreements as dis
 from tests import tidy
 
@@ -13,7 +15,7 @@ def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
     r = pairs.iloc[0]
     assert (r["outlet_a"], r["date_a"], r["text_a"]) == ("Wire A", "2026-03-14", "12,400")
     assert (r["outlet_b"], r["date_b"], r["text_b"]) == ("Herald C", "2026-03-16", "9,000")
-    assert r["before_a"] == "They said" and r["after_a"] == "<b>here</b>."
+    assert r["before_a"] == "They said " and r["after_a"] == " <b>here</b>."
     assert r["why"].startswith("12,400 and 9,000 residents evacuated")
 
 
@@ -44,8 +46,19 @@ def test_conflict_cards_are_escaped_side_by_side_with_the_figure_marked():
     assert "<mark>12,400</mark>" in html and "<mark>9,000</mark>" in html
     assert "&lt;b&gt;here&lt;/b&gt;" in html and "<b>here</b>" not in html
     assert "<script" not in html.lower() and "Wire A, 2026-03-14" in html
+    assert "said <mark>12,400</mark> &lt;b&gt;" in html  # the sentence's own spacing around the figure
     assert "No outlets disagree" in dis.conflict_cards(dis.conflict_pairs(
         t["facts"].iloc[:1], t["figures"], t["documents"])).data
+
+
+def test_a_figure_in_brackets_keeps_its_brackets_tight():
+    pairs = pd.DataFrame([{"fact_id": "F1", "label": "weight lost", "why": "139 pounds is 63 kilograms",
+                           "outlet_a": "Wire", "date_a": "", "text_a": "139 pounds", "before_a": "He lost ",
+                           "after_a": " (59 kilograms) in prison.",
+                           "outlet_b": "Wire", "date_b": "", "text_b": "59 kilograms", "before_b": "He lost 139 pounds (",
+                           "after_b": ") in prison."}])
+    html = dis.conflict_cards(pairs).data
+    assert "He lost 139 pounds (<mark>59 kilograms</mark>) in prison." in html
 
 
 def test_explained_differences_one_line_each_updates_in_date_order():

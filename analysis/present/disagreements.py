@@ -53,7 +53,18 @@ def _sentence(figures: pd.DataFrame, texts: Mapping[str, str], doc: str, start: 
         s, e = int(hit["sent_start"].iloc[0]), int(hit["sent_end"].iloc[0])
     else:
         s, e = max(0, start - 200), min(len(text), end + 200)
-    return " ".join(text[s:start].split()), " ".join(text[end:max(e, end)].split())
+    before, after = text[s:start], text[end:max(e, end)]
+    return _folded(before, trailing=True), _folded(after, trailing=False)
+
+
+def _folded(part: str, trailing: bool) -> str:
+    """``part`` with runs of white space folded to one space, keeping one at the edge next to the figure."""
+    folded = " ".join(part.split())
+    if trailing and folded and part[-1:].isspace():
+        return folded + " "
+    if not trailing and folded and part[:1].isspace():
+        return " " + folded
+    return folded
 
 
 def _derived_conflicts(facts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -116,7 +127,7 @@ def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a f
     for r in pairs.to_dict("records"):
         sides = []
         for s in "ab":
-            quote = f"{e(r[f'before_{s}'])} <mark>{e(r[f'text_{s}'])}</mark> {e(r[f'after_{s}'])}".strip()
+            quote = f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
             when = f", {e(r[f'date_{s}'])}" if r[f"date_{s}"] else ""
             sides.append(f'<blockquote style="{_SIDE}"><p>{quote}</p>'
                          f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>")
