@@ -211,6 +211,11 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
         ("A total of 50 people were hurt: 40 in the capital, 15 in the north and 5 in the east.", "parts_sum", "fail"),
         ("Police evacuated 900 residents overnight. Some 1,200 of them were taken to shelters.", "part_whole", "fail"),
         ("Police evacuated 900 residents overnight. Some 300 of them were taken to shelters.", "part_whole", "pass"),
+        ("Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were deported to Lithuania.",
+         "part_whole", "fail"),
+        # the people sent somewhere are not the people of the other count: nothing to compare
+        ("Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for 20 hostages.",
+         "part_whole", None),
         ("The bridge, built in 2016, is nearly ten years old.", "date_duration", "pass"),
         ("The bridge, built in 2016, is more than twenty years old.", "date_duration", "fail"),
         ("Lee, jailed in March 2020, has spent more than five years in prison.", "date_duration", "pass"),
@@ -224,7 +229,7 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
 def test_check_mechanisms(text, check, status):
     checks = _checks_for(text)
     got = checks[checks["check"] == check]["status"].tolist()
-    assert got == [status], checks.to_dict("records")
+    assert got == ([status] if status else []), checks.to_dict("records")
 
 
 # ---- entities -----------------------------------------------------------------

@@ -7,8 +7,12 @@ Entry point: :func:`run_checks` ``(documents, figures, facts) -> DataFrame``
 - ``part_whole``: a part cannot exceed its whole when both are stated: a count
   written as a part (``N of them``, ``N of the evacuees``) against the nearest
   count before it in the article, and a count sent somewhere (``N ... were
-  transferred to <Place>``) against the most widely reported count of people
-  in the same article;
+  transferred to <Place>``) against the most widely reported count of the
+  same people in the same article (the same noun, or a word of noun and
+  measure in common: ``evacuees`` and ``residents evacuated``); failing
+  that, against the most reported count of any people, shown only when the
+  part fits (that whole is a guess, and a part larger than a guess says
+  the guess was wrong);
 - ``parts_sum``: counts listed in a sentence that states a total
   (``a total of``, ``in all``, ``altogether``) must add up to it;
 - ``share_total``: a share and an amount in one sentence (``X barrels a
@@ -86,6 +90,15 @@ def _by(frame: pd.DataFrame, *columns: str) -> list[tuple]:
     return list(groups.items())
 
 
+def _same_people(a, b) -> bool:
+    """Two counts name the same people: the same noun, or a word of noun and measure in common
+    ('evacuees' and 'residents evacuated'); 'people' alone does not tell."""
+    if a.unit == b.unit and a.unit not in ("", "person", "people"):
+        return True
+    words = set(_tokens(f"{a.unit} {a.measure}", people=False)) - {"people", "person"}
+    return bool(words & set(_tokens(f"{b.unit} {b.measure}", people=False)))
+
+
 def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
     rows = []
     counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
@@ -112,9 +125,16 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
             elif DESTINATION.search(clause[:160]) and r.unit in PERSON_NOUNS:
                 others = [w for w in items[max(0, i - NEAR):i + NEAR] if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS
                           and not DESTINATION.search(w.sentence)]
-                if others:
-                    whole = max(others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)))
-                    kind = "sent to a place, against the most reported count of people"
+                same = [w for w in others if _same_people(r, w)]
+                best = max(same or others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)),
+                           default=None)
+                if same:
+                    whole, kind = best, "sent to a place, against the most reported count of the same people"
+                elif best is not None and r.low <= best.high:
+                    # no count names the same people: the most reported count of people is a guess at the
+                    # whole, shown when the part fits in it; a part larger than a guessed whole says the
+                    # guess was wrong, not that the article is
+                    whole, kind = best, "sent to a place, against the most reported count of people"
             if whole is None:
                 continue
             ok = r.low <= whole.high
