@@ -79,7 +79,7 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
     if m and m.group("vague"):
         return "", "", f"'{expression}' names no point in time"
     if ref is None:
-        return "", "", "no publication or reference date for this article in the manifest"
+        return "", "", "no publication date for this article (in the manifest or on the page) and no reference date"
     why = f"relative to {ref.isoformat()}"
     for name in WEEKDAYS:
         if name in e:
@@ -170,7 +170,7 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         elif iso.startswith("--"):
             ref = refs.get(row.doc, (None, ""))[0]
             if ref is None:
-                iso, reason = "", "day and month without a year, and no reference date in the manifest"
+                iso, reason = "", "day and month without a year, and no publication or reference date for this article"
             else:
                 mo, d = int(iso[2:4]), int(iso[5:7])
                 y = year_of_day(mo, d, ref.isoformat())  # the extractor's rule, so both agree
@@ -191,7 +191,7 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         expression = text[row.start:row.end] + " ago"
         if ref is None:
             items.append({"key": ("ago", expression), "date": "", "precision": "", "what": row.subject, "doc": row.doc,
-                          "expression": expression, "reason": "no publication or reference date in the manifest"})
+                          "expression": expression, "reason": "no publication date for this article (in the manifest or on the page) and no reference date"})
             continue
         days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}.get(row.unit)
         if days is None:
