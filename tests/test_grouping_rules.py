@@ -115,3 +115,23 @@ def test_the_place_a_figure_holds_for(text, figure, place):
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
     got = dict(zip(fig["text"], scopes(fig, {"d0": text})))
     assert got[figure] == place, got
+
+
+def test_the_two_ends_of_a_range_are_no_disagreement():
+    docs, figs = _figures("Among the missing were 23 to 25 people listed as unaccounted for at a summer camp on the "
+                          "river, authorities said.",
+                          "About 23 people were unaccounted for at the summer camp on the river, officials said.")
+    rec = reconcile(docs, figs)
+    fact = rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "23")]
+    assert _fact_of(rec, "d0", "25") == fact.name and fact["status"] != "conflict" and rec.conflicts.empty
+    assert "two ends of one range" in fact["why"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+    "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in August.",
+])
+def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
+    docs, figs = _figures(sentence)
+    rec = reconcile(docs, figs)
+    assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty

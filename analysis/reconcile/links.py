@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["one_quantity", "range_ends"]
+__all__ = ["changed", "one_quantity", "range_ends"]
 
 _SP = r"[ \u00a0]"
 # what may stand between the two ends of a range; 'and' only after 'between'
@@ -54,7 +54,8 @@ def range_ends(a, b) -> bool:
     return float(first.value) < float(second.value)  # '40-22', '3-2': a score or a tally
 
 
-def _change(a, b) -> bool:
+def changed(a, b) -> bool:
+    """Whether one of two mentions of one sentence is the value the other changed from."""
     first, second = _order(a, b)
     if a.kind != b.kind or a.cmp_unit != b.cmp_unit and not (a.kind == "count" and "" in (a.unit, b.unit)):
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
@@ -73,7 +74,7 @@ def _conversion(a, b) -> bool:
 
 def one_quantity(a, b) -> bool:
     """Whether two mentions of one sentence state one quantity (else they are two facts)."""
-    if _conversion(a, b) or _change(a, b):
+    if _conversion(a, b) or changed(a, b):
         return True
     if not range_ends(a, b):
         return False
