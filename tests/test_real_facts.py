@@ -27,7 +27,10 @@ REAL = ROOT / "tests" / "corpora" / "real"
 # story -> (pairwise F1, cross-value recall) held; before issue #9: texas 0.23 / 0.11, gaza 0.65 / 0.54.
 # Reached with the page dates and the split ranges of issue #10 merged: texas 0.469 / 0.404, gaza 0.880 / 0.754
 # (targets 0.85 / 0.75: texas is not there yet; see the issue's closing note).
-LEVELS = {"texas_floods_2025": (0.45, 0.38), "gaza_exchange_2025": (0.85, 0.72)}
+# Then one-sentence links (a count's range, a change, a conversion) and the place a figure holds for (scope):
+# texas 0.552 / 0.496, gaza 0.880 / 0.754, mixed 0.414 (was 0.294; its ids group mentions inside one article only).
+LEVELS = {"texas_floods_2025": (0.53, 0.47), "gaza_exchange_2025": (0.85, 0.72)}
+MIXED_F1 = 0.39  # unrelated single articles: ranges of a rate, scores and lists are not one fact (0.294 before)
 
 
 @pytest.fixture(scope="module", params=sorted(LEVELS))
@@ -59,6 +62,15 @@ def test_grouping_on_real_stories(story):
         f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
     f1, cross = LEVELS[name]
     assert result["f1"] >= f1 and result["cross_value_recall"] >= cross, result
+
+
+def test_grouping_on_unrelated_articles():
+    docs = load_corpus(REAL / "mixed").documents
+    rec = reconcile(docs, extract_figures(docs))
+    result = score_grouping(rec.figures, load_gold(REAL / "mixed" / "gold.csv"), dates=False)
+    SCORE_REPORTS["mixed (grouping into facts, pairwise, dates left out)"] = ", ".join(
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
+    assert result["f1"] >= MIXED_F1, result
 
 
 def test_grouping_on_the_seeds():

@@ -32,6 +32,7 @@ from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
+from .scope import scopes
 from .series import ISO_DAY, judge, time_keys
 from .similarity import average_linkage, similarity
 
@@ -188,11 +189,13 @@ def facts_and_conflicts(
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
+    fig["scope"] = scopes(fig, texts)  # the place a figure holds for, also when its sentence does not say
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
         fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
-    fig["jkey"] = time_keys(fig, dict(zip(documents["doc"].astype(str), documents["text"].astype(str))))
+    fig["jkey"] = time_keys(fig, texts)
     # 'Name and 39 other passengers' counts the name too
     fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
                          for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
@@ -221,6 +224,6 @@ def facts_and_conflicts(
     fig["fact_id"] = labels.map(lambda lab: f"F{order[lab]:03d}").astype("string")
     facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
-    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass",
+    out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass", "scope",
                                     "plus_named", "tkey", "jkey"]), FIGURES + FIGURE_LINKS)
     return out, facts, conflicts

@@ -29,6 +29,7 @@ import pandas as pd
 
 from ..text.measures import CHANGING
 from ..text.vocab import WEEKDAYS
+from .links import changed, range_ends
 
 __all__ = ["judge", "same_time", "time_keys"]
 
@@ -102,6 +103,12 @@ def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
         return ("overlap", "") if same else ("conflict", f"'{a.text}' and '{b.text}' name different dates")
     if _overlap(a, b):
         return "overlap", ""
+    if a.doc == b.doc and a.sent_start == b.sent_start and range_ends(a, b):
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        return "qualifier", f"'{lo.text}' and '{hi.text}' are the two ends of one range"
+    if a.doc == b.doc and a.sent_start == b.sent_start and changed(a, b):  # 'to 4.3 percent from 4.4 percent'
+        x = b if a.start < b.start else a
+        return "time", f"'{x.text}' is the earlier figure it changed from"
     for x, y in ((a, b), (b, a)):
         if x.relation == "change_from":
             return "time", f"'{x.text}' is the earlier figure the count rose from"

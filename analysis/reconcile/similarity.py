@@ -21,13 +21,14 @@ import numpy as np
 import pandas as pd
 
 from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
-RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|-|\u2013|and|or)[ \u00a0]*")
 CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
+SAME = 2.0  # one quantity stated twice in a sentence ('23 to 25', '26 feet (7.9 m)', 'rose from 43 to 68'): merged first
 FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
 WINDOW = 12  # content words on each side of a mention that describe it
 
@@ -128,20 +129,14 @@ def same_place(a: str, b: str) -> bool | None:
     """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
     if not a or not b:
         return None
+    if a == "*" or b == "*":  # over all places (:mod:`.scope`)
+        return True if a == b else None
+    if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
+        return True if a == b else False if "not " + a == b or "not " + b == a else None
     wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
     if not wa or not wb:
         return None  # 'the Hill Country area' names no place to tell apart
     return bool(wa & wb)
-
-
-def _conversion(a, b) -> bool:
-    """'26 feet (7.9 m)' (a unit conversion in brackets) or '23 to 25' (the two ends of a range)."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = a.sentence[first.at + len(first.text):second.at]
-    if RANGE_LINK.fullmatch(between) and a.kind == b.kind != "date" and a.unit == b.unit:
-        return True
-    return (a.cmp_unit == b.cmp_unit != "" and a.unit != b.unit and 0 <= second.start - first.end <= 14
-            and "(" in between)
 
 
 def _pairs(values, equal=True) -> np.ndarray:
@@ -181,11 +176,12 @@ def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndar
     ev = np.array([p[0] for p in parts], dtype=object)
     th = np.array([p[2] for p in parts], dtype=object)
     known = np.array([bool(c) for c in group["mclass"]])
-    places = list(dict.fromkeys(group["place"]))
+    where = group["scope"] if "scope" in group else group["place"]  # the place a figure holds for (:mod:`.scope`)
+    places = list(dict.fromkeys(where))
     code = {p: k for k, p in enumerate(places)}
     table = np.array([[{None: 0, True: 1, False: -1}[same_place(x, y)] for y in places] for x in places]).reshape(
         len(places), len(places))
-    pc = np.array([code[p] for p in group["place"]])
+    pc = np.array([code[p] for p in where])
     place = table[pc[:, None], pc[None, :]]
     has_e, has_t = ev != "", th != ""
     both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
@@ -262,7 +258,7 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
         rows = rows or list(group.itertuples())
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
-                score[i, j] = score[j, i] = 1.0 if _conversion(rows[i], rows[j]) else CANNOT
+                score[i, j] = score[j, i] = SAME if one_quantity(rows[i], rows[j]) else CANNOT
     score = np.triu(score, 1)
     score = score + score.T
     np.fill_diagonal(score, 1.0)

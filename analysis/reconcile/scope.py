@@ -1,0 +1,125 @@
+"""Where a figure holds, for grouping: the place a sentence names, or the one its context gives it.
+
+In: the figures with their sentence (:func:`.context.with_sentences`), ``place``,
+``relation``, the measure class ``mclass`` and the documents' texts. Out:
+:func:`scopes`, one place per mention ('' when unknown) that grouping compares
+instead of the bare ``place`` column.
+
+News states a place once and then goes on without it: 'At least 68 people were
+killed in X County. ... The dead include 40 adults and 28 children.' Rules, in
+order (news language, no story's names):
+
+- a whole stated across places ('the storm's overall toll', 'statewide', 'in
+  all', 'the majority of the 51 fatalities ... in X') holds for all places
+  (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
+  ('25, including one death in neighbouring Y'): it is not the count of a place
+  the same article names;
+- a figure over a list of places ('in Travis, Burnet and Kendall counties') has no single place;
+- a figure with no place takes the jurisdiction of the source it is credited to
+  ('X County Sheriff ... said', 'the Y health ministry said');
+- else the place of the nearest earlier figure of the same kind of event in its
+  paragraph (a part takes its whole's), unless it is of another year ('in 2017');
+- a count added to the one before it ('11 additional deaths', 'twelve other deaths', 'another victim') holds
+  outside that one's place ('not X County'): the same for every article that adds to the same count.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .similarity import same_place
+
+__all__ = ["WHOLE_SCOPE", "scopes"]
+
+_SP = r"[ \u00a0]+"
+WHOLE = re.compile(r"\b(?:overall|in" + _SP + r"all|altogether|statewide|state-wide|nationwide|countrywide|combined|"
+                   r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:the" + _SP + r")?(?:majority|most|bulk)" +
+                   _SP + r"of)\b", re.IGNORECASE)
+# 'X County Sheriff Larry Leitha said', 'the Gaza health ministry said': the source's own area
+JURISDICTION = re.compile(r"(?P<p>(?:[A-Z][\w’'-]+" + _SP + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
+                          r"(?:[’']s)?" + _SP + r"?(?:Sheriff|sheriff|Police|police|Coroner|coroner|Mayor|mayor|"
+                          r"[Hh]ealth" + _SP + r"[Mm]inistry|[Hh]ealth" + _SP + r"[Dd]epartment|officials|authorities)\b")
+_NOT_NAME = {"The", "A", "An", "In", "On", "At", "Of", "And", "But", "Lt", "Lt.", "Gov", "Gov.", "Local", "State", "County"}
+# 'At least 11 additional deaths', 'Twelve other deaths', 'another victim': a count added to the one before
+ADDED_AFTER = re.compile(_SP + r"(?:additional|other|more|further|new)\b", re.IGNORECASE)
+ADDED_BEFORE = re.compile(r"\b(?:another|an" + _SP + r"additional|a" + _SP + r"further|an" + _SP + r"extra)" + _SP + r"$",
+                          re.IGNORECASE)
+# 'the estimated 68 deaths caused by the hurricane in 2017': a figure of another year
+YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
+# 'in Travis, Burnet and Kendall counties', 'across Kerr and Kendall counties': several places, no single one
+PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*)*,?" + _SP + r"(?:and|or)" + _SP +
+                        r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*" + _SP + r"(?:counties|provinces|states|districts|regions|"
+                        r"cities|towns|villages|countries|areas)\b")
+WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
+WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
+
+
+def _jurisdiction(sentence: str) -> str:
+    for m in JURISDICTION.finditer(sentence):
+        words = m.group("p").split()
+        while words and words[0] in _NOT_NAME:
+            words.pop(0)
+        if words and same_place(" ".join(words), " ".join(words)):
+            return " ".join(words)
+    return ""
+
+
+def _listed(place: str, sentence: str) -> bool:
+    """Whether ``place`` is the first of a list of places in ``sentence`` ('Travis, Burnet and Kendall counties')."""
+    k = sentence.find(place) if place else -1
+    return k >= 0 and bool(PLACE_LIST.match(sentence, k + len(place)))
+
+
+def _is_whole(sentence: str, at: int, end: int) -> bool:
+    before = sentence[max(0, at - WHOLE_WINDOW):at]
+    after = re.split(r"[,;:\u2014]", sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
+    return bool(WHOLE.search(before) or WHOLE.search(after))
+
+
+def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:
+    return texts.get(doc, "").rfind("\n", 0, int(at) + 1)
+
+
+def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """The place each mention of ``fig`` holds for (see the module's rules); '' when unknown."""
+    n = len(fig)
+    place = [str(p) for p in fig["place"]]
+    sentence, at = fig["sentence"].tolist(), fig["at"].tolist()
+    text, doc = fig["text"].astype(str).tolist(), fig["doc"].astype(str).tolist()
+    start, sent = fig["start"].tolist(), fig["sent_start"].tolist()
+    relation, event = fig["relation"].tolist(), [c.partition("|")[0] for c in fig["mclass"]]
+    whole = [_is_whole(s, a, a + len(t)) for s, a, t in zip(sentence, at, text)]
+    added = [bool(ADDED_AFTER.match(s, a + len(t)) or ADDED_BEFORE.search(s[max(0, a - 20):a]))
+             for s, a, t in zip(sentence, at, text)]
+    own = [x or bool(YEAR.search(s)) for x, s in zip(added, sentence)]  # no place to inherit
+    out = [WHOLE_SCOPE if w else "" if _listed(p, s) else p for p, w, s in zip(place, whole, sentence)]
+    order = sorted(range(n), key=lambda i: (doc[i], start[i]))
+    by_sentence: dict[tuple, list[int]] = {}
+    for i in order:
+        by_sentence.setdefault((doc[i], sent[i]), []).append(i)
+    for idx in by_sentence.values():  # '25 ..., including one death in neighbouring Y County'
+        parts = [i for i in idx if relation[i] == "part" and out[i]]
+        for i in idx:
+            if relation[i] != "part" and out[i] and any(same_place(out[i], out[j]) is False for j in parts):
+                out[i], whole[i] = WHOLE_SCOPE, True
+    for i in order:
+        if not out[i] and not whole[i]:
+            out[i] = _jurisdiction(sentence[i])
+    last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place
+    placed: dict[tuple, int] = {}
+    for i in order:
+        key = (doc[i], event[i])
+        prev = last.get(key) if event[i] else None
+        if added[i] and not out[i] and prev is not None and out[prev]:  # 'Twelve other deaths' after the county's 75
+            out[i] = "not " + out[prev]
+        j = placed.get(key)
+        if not out[i] and not whole[i] and not own[i] and event[i] and j is not None and _paragraph(texts, doc[i], sent[i]) \
+                == _paragraph(texts, doc[j], sent[j]):
+            out[i] = out[j]
+        if event[i]:
+            last[key] = i
+            if out[i]:
+                placed[key] = i
+    return out

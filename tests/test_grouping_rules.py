@@ -1,0 +1,137 @@
+"""Case tables of the grouping rules (issue #9): which figures of one sentence state one quantity, and the place
+a figure holds for when its sentence does not say. Real sentence fragments of news, from the corpora and beyond.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.extract import extract_figures
+from analysis.reconcile import reconcile
+from analysis.reconcile.links import one_quantity, range_ends
+from analysis.text.measures import class_of_measure
+
+
+def _figures(*paragraphs: str, published: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+    docs = pd.DataFrame({"doc": [f"d{i}" for i in range(len(paragraphs))], "text": list(paragraphs),
+                         "path": [f"d{i}.txt" for i in range(len(paragraphs))], "published": published})
+    return docs, extract_figures(docs)
+
+
+def _pair(sentence: str, a: str, b: str):
+    from analysis.reconcile.context import with_sentences
+    docs, figs = _figures(sentence)
+    from analysis.reconcile.facts import _comparable
+    fig = with_sentences(figs, docs)
+    fig = fig.join(_comparable(fig))
+    rows = {r.text: r for r in fig.itertuples()}
+    assert a in rows and b in rows, list(rows)
+    return rows[a], rows[b]
+
+
+@pytest.mark.parametrize("sentence, a, b, one, is_range", [
+    # a count given as a range is one uncertain number
+    ("Lt. Gov. Dan Patrick said somewhere between 6 and 10 bodies had been found so far.", "6", "10", True, True),
+    ("Among the missing were 23 to 25 people listed as unaccounted for at the camp, authorities said.", "23", "25", True, True),
+    # the ends of a band of a rate or an age are two figures
+    ("The Fed said it decided to lower the target range for the federal funds rate by 25 basis points to 4.25 to "
+     "4.50 percent, matching estimates.", "4.25", "4.50 percent", False, True),
+    ("Children should get the first dose between 12 and 15 months old, health officials say.", "12", "15 months old",
+     False, True),
+    # a spread over several things, a score, a list
+    ("Three states saw minor population losses, with declines ranging from 127 to 516 individuals.", "127", "516",
+     False, True),
+    ("The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas City.", "40", "22", False, False),
+    ("Prices for food at home and restaurant food both rose by 0.4% and 0.3% respectively.", "0.4%", "0.3%", False,
+     False),
+    # a change states one quantity twice
+    ("Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news conference Sunday "
+     "afternoon, an increase from 43 deaths reported the previous night.", "68", "43", True, False),
+    ("Officials also revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+     "4.3 percent", "4.4 percent", True, False),
+    # a conversion in brackets
+    ("The river rose to a crest of more than 39 feet (11.8 meters) on Friday.", "more than 39 feet", "11.8 meters",
+     True, False),
+])
+def test_figures_of_one_sentence_that_state_one_quantity(sentence, a, b, one, is_range):
+    x, y = _pair(sentence, a, b)
+    assert one_quantity(x, y) is one
+    assert range_ends(x, y) is is_range
+
+
+def _fact_of(rec, doc: str, text: str) -> str:
+    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
+    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
+    return rows["fact_id"].iloc[0]
+
+
+def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
+    docs, figs = _figures(
+        "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths in Harlan County.",
+        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people were killed, the "
+        "sheriff said.",
+        "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's overall toll "
+        "rose to 51.",
+        published="2026-03-01")
+    docs["published"] = ["2026-03-01", "2026-03-02", "2026-03-03"]
+    figs = extract_figures(docs)
+    rec = reconcile(docs, figs)
+    county = {_fact_of(rec, "d0", "11"), _fact_of(rec, "d1", "19"), _fact_of(rec, "d2", "Forty")}
+    state = {_fact_of(rec, "d0", "at least 13"), _fact_of(rec, "d1", "At least 24"), _fact_of(rec, "d2", "51")}
+    assert len(county) == 1 and len(state) == 1 and county != state
+
+
+@pytest.mark.parametrize("text, figure, place", [
+    # a figure with no place takes its paragraph's, for the same kind of event
+    ("Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.",
+     "40", "Kerr County"),
+    # the jurisdiction of the source it is credited to
+    ("In the hill country, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+     "75", "Harlan County"),
+    # a whole stated across places has no single place
+    ("At least 68 people were killed in Harlan County. More deaths were confirmed elsewhere, pushing the storm's "
+     "overall toll to at least 79.", "at least 79", "*"),
+    ("The majority of the 51 fatalities thus far were recorded along the river basin in Harlan County.", "51", "*"),
+    ("The death toll from flooding in Harlan County rose to 25 late Friday, including one death in neighboring "
+     "Boone County, according to media reports.", "25", "*"),
+    # an added count holds outside the place of the one before it
+    ("At least 68 people were killed in Harlan County. At least 11 additional deaths were confirmed.",
+     "At least 11", "not Harlan County"),
+    ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
+     "Clay counties.", "Twelve", "not Harlan County"),
+    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84", ""),
+    # a figure of another year is not this event's
+    ("At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
+     "hurricane in 2017.", "estimated 68", ""),
+])
+def test_the_place_a_figure_holds_for(text, figure, place):
+    from analysis.reconcile.context import with_sentences
+    from analysis.reconcile.scope import scopes
+    docs, figs = _figures(text)
+    fig = with_sentences(figs, docs)
+    for col in ("measure", "place", "relation"):
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    got = dict(zip(fig["text"], scopes(fig, {"d0": text})))
+    assert got[figure] == place, got
+
+
+def test_the_two_ends_of_a_range_are_no_disagreement():
+    docs, figs = _figures("Among the missing were 23 to 25 people listed as unaccounted for at a summer camp on the "
+                          "river, authorities said.",
+                          "About 23 people were unaccounted for at the summer camp on the river, officials said.")
+    rec = reconcile(docs, figs)
+    fact = rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "23")]
+    assert _fact_of(rec, "d0", "25") == fact.name and fact["status"] != "conflict" and rec.conflicts.empty
+    assert "two ends of one range" in fact["why"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+    "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in August.",
+])
+def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
+    docs, figs = _figures(sentence)
+    rec = reconcile(docs, figs)
+    assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty
