@@ -31,11 +31,23 @@ _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 _DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
 
-def _trie_regex(words: Iterable[str]) -> str:
+# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _char(ch: str, fold: bool) -> str:
+    if fold and ch.isascii() and ch.isalpha():
+        return "[" + _FOLDS.get(ch.lower(), ch.lower() + ch.upper()) + "]"
+    return re.escape(ch)
+
+
+def _trie_regex(words: Iterable[str], fold: bool = False) -> str:
     """A regex alternation of ``words`` with shared prefixes factored out.
 
     Python's ``re`` tries alternatives one by one; a trie fails at the first
     letter instead, which makes scanning for number words several times faster.
+    With ``fold``, letters match as under ``(?i:...)``, written as character
+    classes (which the engine tests faster than case-insensitive letters).
     """
     trie: dict = {}
     for w in words:
@@ -46,7 +58,7 @@ def _trie_regex(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [_char(ch, fold) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -65,6 +77,36 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
     r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
     r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
+# CANDIDATE's starts found by two scans that each begin with a character class, so that the engine
+# skips most positions without starting a match: a digit (or '.'), and the non-word character before a word
+_DIGIT_START = re.compile(r"[\d.](?<![\d.,][\d.])(?:(?<=\d)|\d)")
+_WORD_START = re.compile(
+    r"[^\w](?=[" + _FIRST_LETTERS + r"])(?:" + _trie_regex(_OPENERS, fold=True) + r"\b|" + _trie_regex(("a", "an", "many"), fold=True)
+    + r"[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
+)
+
+
+class Candidates:
+    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start, or -1."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.digit = self.word = -1  # the next start found by each scan (-1: search again)
+        self.at_zero = CANDIDATE.match(text, 0) is not None
+
+    def next(self, pos: int) -> int:
+        if pos == 0 and self.at_zero:
+            return 0
+        n = len(self.text)
+        if self.digit < pos:
+            m = _DIGIT_START.search(self.text, pos)
+            self.digit = m.start() if m else n
+        if self.word < pos:
+            m = _WORD_START.search(self.text, max(pos - 1, 0))
+            self.word = m.start() + 1 if m else n
+        first = min(self.digit, self.word)
+        return first if first < n else -1
+
 
 CORE = re.compile(
     rf"""
