@@ -65,3 +65,86 @@ def test_folds_are_what_ignorecase_matches():
     for letter in "abcdefghijklmnopqrstuvwxyz":
         matched = {c for c in folding if re.fullmatch("(?i:" + letter + ")", c)}
         assert matched == set(_FOLDS.get(letter, letter + letter.upper())), letter
+
+
+# --------------------------------------------------------------------------
+# describe: each cheap look is a condition every match of its pattern meets
+# --------------------------------------------------------------------------
+
+from analysis.extract import describe as D  # noqa: E402
+from analysis.extract.patterns import FOLD_TABLE  # noqa: E402
+
+WORDS = st.sampled_from([" ", "  ", "\u00a0", "\n", ",", ".", "(", "rose", "from", "to", "above", "paſt", "PAST", "beyond",
+                         "and", "Smith", "including", "among", "them", "whom", "of", "about", "ſome", "at", "least",
+                         "more", "than", "nearly", "almoſt", "İncluding", "ıncluding", "Of", "the", "prisoners", "12",
+                         "said", "officials", "police", "told", "(said", "according", "Kerr", "County", "State",
+                         "Monday", "today", "tonight", "this", "evening", "yesterday", "last", "night", "previous"])
+PHRASES = st.lists(WORDS, max_size=25).map(" ".join) | st.lists(st.one_of(WORDS, st.text(max_size=2)), max_size=25).map("".join)
+
+
+def _folded(s: str) -> str:
+    return s.translate(FOLD_TABLE).lower()
+
+
+LOOKS = [  # (pattern, the cheap look done before it)
+    (D._CHANGE_FROM, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("from")),
+    (D._CHANGE_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith(("to", "above", "past", "beyond"))),
+    (D._FROM_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("to")),
+    (D._LIST_TOTAL, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("and")),
+    (D._PART_BEFORE, lambda s: D._tail(s)[0].endswith(D._PART_WORDS)),
+    (D._OF_THE_LEAD, lambda s: D._tail(s)[0].endswith(",")),
+    (D._ACCORDING, lambda s: "according" in s),
+    (D._SAY_WORD, lambda s: any(w in s for w in D._SAY_WORDS)),
+    (D._ADMIN, lambda s: any(w in s for w in D._ADMIN_WORDS)),
+    (D._RELATIVE_DAY, lambda s: any(w in _folded(s) for w in D._RELATIVE_WORDS)),
+    (D._WEEKDAY, lambda s: "day" in s),
+]
+LOOK_CASES = ["prices rose from ", "it rose from \n", "went up by 3 to\u00a0", "climbed past ", "climbed paſt ",
+              "Smith and ", "including about ", "İncluding ", "among them  ", "Of the prisoners freed,  ",
+              "officials said", "police (said", "according to the sheriff", "Kerr County", "on Monday",
+              "yeſterday", "laſt night", "the previous day", "this evening", "TONIGHT"]
+
+
+@pytest.mark.parametrize("pattern,look", LOOKS)
+@pytest.mark.parametrize("text", LOOK_CASES)
+def test_cheap_looks_pass_every_match(pattern, look, text):
+    assert not pattern.search(text) or look(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES)
+def test_cheap_looks_on_generated_text(text):
+    for pattern, look in LOOKS:
+        assert not pattern.search(text) or look(text), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES)
+def test_sayers_start_within_six_words_of_the_first_verb(text):
+    said = D._SAY_WORD.search(text)
+    if said:
+        start = D._words_before(text, said.start(), 0, 6)
+        assert [m.span() for m in D._SAYER_BEFORE.finditer(text, start)] == [m.span() for m in D._SAYER_BEFORE.finditer(text)]
+
+
+# the tries stand for the plain alternations they replaced
+from analysis.extract.patterns import QUALIFIER_BEFORE, SP, _QUALIFIER_TABLE  # noqa: E402
+
+_PLAIN_QUALIFIER = re.compile(r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE)
+                              + r")(?:" + SP + r"+an?)?)" + SP + r"*$")
+_PLAIN_EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", D._SP) for w in D._EVENT_PHRASES), re.IGNORECASE)
+TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (D._EVENT, _PLAIN_EVENT)]
+TRIE_WORDS = st.sampled_from([" ", "\u00a0", "more", "than", "MORE THAN", "nearly", "about", "an", "A", "estimated", "approx.",
+                              "ſome", "at least", "up to", "killed", "death", "toll", "lives lost", "found dead", "handed",
+                              "over", "on board", "releaſed", "12", ",", "İnjured", "ınjured", "x"])
+TRIE_TEXTS = st.lists(TRIE_WORDS, max_size=12).map(" ".join) | st.lists(st.one_of(TRIE_WORDS, st.text(max_size=2)), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRIE_TEXTS)
+def test_tries_match_as_the_alternations(text):
+    for trie, plain in TRIES:
+        assert [(m.span(), m.groupdict()) for m in trie.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        for end in range(len(text) + 1):
+            a, b = trie.search(text, 0, end), plain.search(text, 0, end)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

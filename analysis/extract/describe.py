@@ -52,13 +52,15 @@ _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in
     d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
 _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
 
-_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:County|Province|Prefecture|District|Region|State|Oblast|Governorate)\b")
+_ADMIN_WORDS = ("County", "Province", "Prefecture", "District", "Region", "State", "Oblast", "Governorate")
+_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:" + "|".join(_ADMIN_WORDS) + r")\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:[’']s)?(?:" + _SP + r"(?P<part>night|morning|evening|afternoon))?")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>today|tonight|this" + _SP + r"(?:evening|morning|afternoon)|yesterday|last" + _SP + r"night|"
                            r"the" + _SP + r"previous" + _SP + r"(?:night|day|evening))\b", re.IGNORECASE)
+_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")  # one in each _RELATIVE_DAY match
 _AS_OF = re.compile(r"\b(?P<how>(?i:as)" + _SP + r"of|(?i:since))" + _SP + r"(?:(?P<m1>[A-Z][a-z]+)\.?" + _SP + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
                     r"(?:," + _SP + r"(?P<y1>\d{4}))?|(?P<d2>\d{1,2})" + _SP + r"(?P<m2>[A-Z][a-z]+)(?:" + _SP + r"(?P<y2>\d{4}))?|"
                     r"(?P<m3>[A-Z][a-z]+)" + _SP + r"(?P<y3>\d{4})|(?P<y4>\d{4}))\b")
@@ -73,7 +75,8 @@ _ROLES = (
     (re.compile(r"\bofficials?\b", re.I), "officials"), (re.compile(r"\bauthorities\b", re.I), "authorities"),
     (re.compile(r"\bministry\b", re.I), "the ministry"),
 )
-_SAY = "(?:" + _trie_regex(("said", "says", "told", "reported", "confirmed", "announced", "stated", "estimated", "wrote")) + ")"
+_SAY_WORDS = ("said", "says", "told", "reported", "confirmed", "announced", "stated", "estimated", "wrote")
+_SAY = "(?:" + _trie_regex(_SAY_WORDS) + ")"
 _SAY_WORD = re.compile(r"\b" + _SAY + r"\b")  # a cheap look first: most windows hold no verb of saying
 _SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + _SP + r"){1,6}?)" + _SAY + r"\b")
 _SAYER_AFTER = re.compile(r"\b" + _SAY + _SP + r"(?P<x>(?:the" + _SP + r")?(?:[A-Z][\w’'.-]*" + _SP + r"?){1,5})")
@@ -227,6 +230,8 @@ def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = No
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
         if best:
             return best
+    if not any(w in sentence for w in _ADMIN_WORDS):  # a cheap look: every match ends with one
+        return ""
     m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
     return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
 
@@ -270,8 +275,9 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
             return found
     if ref is None:
         return ""
-    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end)
-    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end)
+    folded = sentence[lo:hi].translate(FOLD_TABLE).lower()  # cheap looks: every match holds one of these
+    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if any(w in folded for w in _RELATIVE_WORDS) else None
+    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if "day" in sentence[lo:hi] else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))
@@ -295,15 +301,30 @@ def _role(who: str) -> str:
     return who
 
 
+def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
+    """Where the ``n`` words before the one holding ``pos`` start (not before ``lo``); words are split at spaces."""
+    i = pos
+    while i > lo and sentence[i - 1] not in " \u00a0":
+        i -= 1
+    for _ in range(n):
+        while i > lo and sentence[i - 1] in " \u00a0":
+            i -= 1
+        while i > lo and sentence[i - 1] not in " \u00a0":
+            i -= 1
+    return i
+
+
 def _attributed(sentence: str, at: int, end: int) -> str:
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    saying = _SAY_WORD.search(sentence, lo, hi) is not None
+    said = _SAY_WORD.search(sentence, lo, hi) if any(w in sentence for w in _SAY_WORDS) else None
+    saying = said is not None
     according = "according" in sentence[lo:hi]  # a cheap look: every match holds the word
     for pattern in ((_ACCORDING,) if according else ()) + ((_SAYER_AFTER,) if saying else ()):
         m = _nearest(pattern, sentence, lo, hi, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    for m in _SAYER_BEFORE.finditer(sentence, lo, hi) if saying else ():
+    # a match is at most 6 words and spaces before a verb of saying, so none starts before the 6 words before the first
+    for m in _SAYER_BEFORE.finditer(sentence, _words_before(sentence, said.start(), lo, 6), hi) if saying else ():
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1:].split() if w]
