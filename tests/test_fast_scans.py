@@ -148,3 +148,30 @@ def test_tries_match_as_the_alternations(text):
         for end in range(len(text) + 1):
             a, b = trie.search(text, 0, end), plain.search(text, 0, end)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
+from analysis.text import sentences as S  # noqa: E402
+
+_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
+SENTENCE_PIECES = st.sampled_from(["a", "Word", " ", "  ", "\u00a0", ".", "!", "?", "…", "”", ")", "\r", "\n", "\r\n", "“", "A", "7",
+                                   "Mr.", "U.S.", ";", ",", ":", "\t", "\u2028", "x" * 30])
+SENTENCE_TEXTS = st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=2)), max_size=60).map("".join)
+
+
+def _plain_cut(text: str, start: int, max_len: int) -> int:
+    cut = None
+    for m in S.FALLBACK_BREAK.finditer(text, start + max_len // 2, start + max_len):
+        cut = m.end()
+    return cut or start + max_len
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE_TEXTS)
+def test_sentence_scans_are_the_plain_ones(text):
+    assert [(m.span(), m.span("gap")) for m in S.SENTENCE_END.finditer(text)] == \
+        [(m.span(), m.span("gap")) for m in _PLAIN_END.finditer(text)]
+    for max_len in (4, 9, 20):
+        for start in range(0, max(1, len(text) - max_len)):
+            last = S.LAST_SPACE.search(text, start + max_len // 2, start + max_len)
+            assert (last.end() if last else start + max_len) == _plain_cut(text, start, max_len)
