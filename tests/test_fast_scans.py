@@ -175,3 +175,23 @@ def test_sentence_scans_are_the_plain_ones(text):
         for start in range(0, max(1, len(text) - max_len)):
             last = S.LAST_SPACE.search(text, start + max_len // 2, start + max_len)
             assert (last.end() if last else start + max_len) == _plain_cut(text, start, max_len)
+
+
+# zones read lazily answer as the whole sorted list does
+from analysis.extract.patterns import Zones, excluded_spans, overlaps  # noqa: E402
+
+ZONE_PIECES = st.sampled_from(["1", "12", "9:30", " a.m.", "pm", "+44 20 7946 0000", "call 999", "[2]", "http://x.org/1",
+                               "www.x.com", "a@b.org", "0915 GMT", " ", "\n", "3 min read", "LONDON, May 8 (Reuters) - ", "x"])
+ZONE_TEXTS = st.lists(ZONE_PIECES, max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ZONE_TEXTS, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6))
+def test_lazy_zones_answer_as_the_full_list(text, extra):
+    extra = [(a, a + w) for a, w in extra]
+    full = sorted(excluded_spans(text) + extra)
+    starts = [z[0] for z in full]
+    lazy = Zones(text, list(extra))
+    for s in range(len(text)):
+        for e in (s + 1, s + 3):
+            assert lazy.overlaps(s, e) == (bool(full) and overlaps(full, starts, s, e))

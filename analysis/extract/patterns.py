@@ -224,7 +224,35 @@ BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
+    return sorted([(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)] + _other_spans(text))
+
+
+class Zones:
+    """The sorted zones of :func:`excluded_spans` plus ``extra``, the EXCLUDED_ZONES scan read only as far as
+    the questions go (extraction that stops at its budget does not scan a hostile text to its end).
+
+    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list: every zone starting before ``e`` is in.
+    """
+
+    def __init__(self, text: str, extra: list[tuple[int, int]]):
+        self.zones = sorted(_other_spans(text) + extra)
+        self.starts = [z[0] for z in self.zones]
+        self.scan = EXCLUDED_ZONES.finditer(text)
+        self.ahead = next(self.scan, None)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        while self.ahead is not None and self.ahead.start() < e:
+            zone = self.ahead.span()
+            i = bisect.bisect_right(self.zones, zone)
+            self.zones.insert(i, zone)
+            self.starts.insert(i, zone[0])
+            self.ahead = next(self.scan, None)
+        return bool(self.zones) and overlaps(self.zones, self.starts, s, e)
+
+
+def _other_spans(text: str) -> list[tuple[int, int]]:
+    """The zones of :func:`excluded_spans` other than EXCLUDED_ZONES's, unsorted."""
+    zones = []
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
     if any(w in text for w in CLOCK_ZONE_WORDS):
@@ -239,7 +267,6 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
         if stripped and len(stripped) < 40 and any(c.isdigit() for c in stripped) and FURNITURE_LINE.match(stripped):
             zones.append((pos, pos + len(line)))
         pos += len(line) + 1
-    zones.sort()
     return zones
 
 
