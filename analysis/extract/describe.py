@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from .patterns import FOLD_TABLE, _trie_regex
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
 
@@ -28,7 +29,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # a clause ends at these marks or at a conjunction that starts a new clause
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:and|but|while|as|after|with)\b")
 _EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
-_EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", _SP) for w in _EVENT_PHRASES), re.IGNORECASE)
+# as a trie with folded letters: the same matches as the alternation of the phrases under re.IGNORECASE, faster
+_EVENT = re.compile(r"\b(?:%s)\b" % _trie_regex(_EVENT_PHRASES, fold=True).replace(r"\ ", _SP))
 # counted things an event such as 'killed' or 'released' can happen to; other nouns need the event in their clause
 _PERSONISH = frozenset({"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"})
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has|have|was|were|is|are|been|being))*[ \u00a0]+$")
@@ -50,13 +52,15 @@ _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in
     d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
 _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
 
-_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:County|Province|Prefecture|District|Region|State|Oblast|Governorate)\b")
+_ADMIN_WORDS = ("County", "Province", "Prefecture", "District", "Region", "State", "Oblast", "Governorate")
+_ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:" + "|".join(_ADMIN_WORDS) + r")\b")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:[’']s)?(?:" + _SP + r"(?P<part>night|morning|evening|afternoon))?")
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>today|tonight|this" + _SP + r"(?:evening|morning|afternoon)|yesterday|last" + _SP + r"night|"
                            r"the" + _SP + r"previous" + _SP + r"(?:night|day|evening))\b", re.IGNORECASE)
+_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")  # one in each _RELATIVE_DAY match
 _AS_OF = re.compile(r"\b(?P<how>(?i:as)" + _SP + r"of|(?i:since))" + _SP + r"(?:(?P<m1>[A-Z][a-z]+)\.?" + _SP + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
                     r"(?:," + _SP + r"(?P<y1>\d{4}))?|(?P<d2>\d{1,2})" + _SP + r"(?P<m2>[A-Z][a-z]+)(?:" + _SP + r"(?P<y2>\d{4}))?|"
                     r"(?P<m3>[A-Z][a-z]+)" + _SP + r"(?P<y3>\d{4})|(?P<y4>\d{4}))\b")
@@ -71,7 +75,8 @@ _ROLES = (
     (re.compile(r"\bofficials?\b", re.I), "officials"), (re.compile(r"\bauthorities\b", re.I), "authorities"),
     (re.compile(r"\bministry\b", re.I), "the ministry"),
 )
-_SAY = r"(?:said|says|told|reported|confirmed|announced|stated|estimated|wrote)"
+_SAY_WORDS = ("said", "says", "told", "reported", "confirmed", "announced", "stated", "estimated", "wrote")
+_SAY = "(?:" + _trie_regex(_SAY_WORDS) + ")"
 _SAY_WORD = re.compile(r"\b" + _SAY + r"\b")  # a cheap look first: most windows hold no verb of saying
 _SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + _SP + r"){1,6}?)" + _SAY + r"\b")
 _SAYER_AFTER = re.compile(r"\b" + _SAY + _SP + r"(?P<x>(?:the" + _SP + r")?(?:[A-Z][\w’'.-]*" + _SP + r"?){1,5})")
@@ -81,6 +86,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
 _PART_AFTER = re.compile(r"[ \u00a0]+of" + _SP + r"(?:them|those|these|whom|the)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among" + _SP + r"them|among" + _SP + r"whom|of" + _SP + r"whom)" + _SP + r"(?:about|some|at" + _SP + r"least|more" + _SP + r"than|nearly|almost)?[ \u00a0]*$", re.IGNORECASE)
 _OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + _SP + r"(?:the|those)\b[^,]{2,80},[ \u00a0]*$")
+_PART_WORDS = ("including", "them", "whom", "about", "some", "least", "than", "nearly", "almost")  # _PART_BEFORE's last words
 _LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + _SP + r"and" + _SP + r"$")
 _OTHERS = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased?|increasing|grew|jumped|went" + _SP + r"up|fell|dropped|declined|decreased?|an" + _SP + r"increase|a" + _SP + r"decrease|up|down)" + _SP + r"from" + _SP + r"$", re.IGNORECASE)
@@ -148,7 +154,7 @@ def _counted_noun(sentence: str, end: int, unit: str) -> str:
     return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
-def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[str, str]:
+def _measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None) -> tuple[str, str]:
     if kind not in ("count", "quantity"):
         return "", ""
     noun = _counted_noun(sentence, end, unit) if kind == "count" else ""
@@ -166,7 +172,7 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[st
         if lead:  # 'Of the Palestinian prisoners released, 1,718 ...'
             noun = lead.group("noun").lower()
             thing = thing_class(noun)
-    lo, hi = _clause(sentence, at, end)
+    lo, hi = clause or _clause(sentence, at, end)
     ev = _nearest(_EVENT, sentence, lo, hi, at, end, skip=end)
     if ev is None and kind == "count" and thing in _PERSONISH:
         ev = _nearest(_EVENT, sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW), at, end, skip=end)
@@ -203,8 +209,8 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[st
     return f"{noun} {norm}", measure_class(cls, thing)
 
 
-def _place(sentence: str, at: int, end: int) -> str:
-    lo, hi = _clause(sentence, at, end)
+def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = None) -> str:
+    lo, hi = clause or _clause(sentence, at, end)
     for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
         best, dist = None, None
         for m in _PLACE.finditer(sentence, a, b):
@@ -224,6 +230,8 @@ def _place(sentence: str, at: int, end: int) -> str:
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
         if best:
             return best
+    if not any(w in sentence for w in _ADMIN_WORDS):  # a cheap look: every match ends with one
+        return ""
     m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
     return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
 
@@ -267,8 +275,9 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
             return found
     if ref is None:
         return ""
-    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end)
-    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end)
+    folded = sentence[lo:hi].translate(FOLD_TABLE).lower()  # cheap looks: every match holds one of these
+    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if any(w in folded for w in _RELATIVE_WORDS) else None
+    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if "day" in sentence[lo:hi] else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))
@@ -292,14 +301,30 @@ def _role(who: str) -> str:
     return who
 
 
+def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
+    """Where the ``n`` words before the one holding ``pos`` start (not before ``lo``); words are split at spaces."""
+    i = pos
+    while i > lo and sentence[i - 1] not in " \u00a0":
+        i -= 1
+    for _ in range(n):
+        while i > lo and sentence[i - 1] in " \u00a0":
+            i -= 1
+        while i > lo and sentence[i - 1] not in " \u00a0":
+            i -= 1
+    return i
+
+
 def _attributed(sentence: str, at: int, end: int) -> str:
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    saying = _SAY_WORD.search(sentence, lo, hi) is not None
-    for pattern in (_ACCORDING, _SAYER_AFTER) if saying else (_ACCORDING,):
+    said = _SAY_WORD.search(sentence, lo, hi) if any(w in sentence for w in _SAY_WORDS) else None
+    saying = said is not None
+    according = "according" in sentence[lo:hi]  # a cheap look: every match holds the word
+    for pattern in ((_ACCORDING,) if according else ()) + ((_SAYER_AFTER,) if saying else ()):
         m = _nearest(pattern, sentence, lo, hi, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    for m in _SAYER_BEFORE.finditer(sentence, lo, hi) if saying else ():
+    # a match is at most 6 words and spaces before a verb of saying, so none starts before the 6 words before the first
+    for m in _SAYER_BEFORE.finditer(sentence, _words_before(sentence, said.start(), lo, 6), hi) if saying else ():
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1:].split() if w]
@@ -310,16 +335,31 @@ def _attributed(sentence: str, at: int, end: int) -> str:
     return ""
 
 
+def _tail(before: str) -> tuple[str, bool]:
+    """How ``before`` ends, for a cheap look before the patterns anchored at its end ('$'): its last
+    characters without trailing space (and a final line break), letters folded to lower-case ASCII,
+    and whether space followed them."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    core = before.rstrip(" \u00a0")
+    return core[-12:].translate(FOLD_TABLE).lower(), len(core) < len(before)
+
+
 def _relation(sentence: str, at: int, end: int) -> str:
     before = sentence[max(0, at - 80):at]
-    if _CHANGE_FROM.search(before):
+    tail, spaced = _tail(before)
+    if spaced and tail.endswith("from") and _CHANGE_FROM.search(before):
         return "change_from"
-    if _CHANGE_TO.search(before) or _FROM_TO.search(before):
+    if spaced and (tail.endswith(("to", "above", "past", "beyond")) and _CHANGE_TO.search(before)
+                   or tail.endswith("to") and _FROM_TO.search(before)):
         return "change_to"
-    if _LIST_TOTAL.search(before) and _OTHERS.match(sentence, end) or _LIST_TOTAL.search(before) and \
+    listed = spaced and tail.endswith("and") and _LIST_TOTAL.search(before)
+    if listed and _OTHERS.match(sentence, end) or listed and \
             re.match(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", sentence[end:end + 30], re.IGNORECASE):
         return "list_total"
-    if _PART_AFTER.match(sentence, end) and not re.search(r"\ball[ \u00a0]+$", before) or _PART_BEFORE.search(before) or _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
+    if _PART_AFTER.match(sentence, end) and not re.search(r"\ball[ \u00a0]+$", before) \
+            or tail.endswith(_PART_WORDS) and _PART_BEFORE.search(before) \
+            or _tail(sentence[max(0, at - 120):at])[0].endswith(",") and _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
         return "part"
     return ""
 
@@ -330,9 +370,10 @@ def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: 
     lo = max(sent_start, start - WINDOW)
     sentence = text[lo:min(sent_end, end + WINDOW)]
     at, stop = start - lo, end - lo
-    measure, cls = _measure(sentence, at, stop, kind, unit or "")
+    clause = _clause(sentence, at, stop) if kind != "date" else None  # read by _measure and _place
+    measure, cls = _measure(sentence, at, stop, kind, unit or "", clause)
     return {
-        "measure": measure, "place": _place(sentence, at, stop) if kind != "date" else "",
+        "measure": measure, "place": _place(sentence, at, stop, clause) if kind != "date" else "",
         "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
         "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
     }

@@ -18,7 +18,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CANDIDATE, CORE, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, excluded_spans, overlaps
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
 from .describe import describe
 from .numerals import interval, parse_number, words_value
@@ -89,19 +89,19 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
             full += 1
             continue
         keep([_form(text, f, sent)], k, sent)
-    zones = sorted(excluded_spans(text) + furniture + [(f.start, f.end) for f in forms])
-    zone_starts = [z[0] for z in zones]
+    zones = Zones(text, furniture + [(f.start, f.end) for f in forms])
     pos = 0
+    candidates = Candidates(text)
     while len(rows) < budget:
-        cand = CANDIDATE.search(text, pos)
-        if cand is None:
+        start = candidates.next(pos)
+        if start < 0:
             break
-        m = CORE.match(text, cand.start())
+        m = CORE.match(text, start)
         if m is None:
-            pos = cand.start() + 1
+            pos = start + 1
             continue
         pos = m.end()
-        if zones and overlaps(zones, zone_starts, m.start(), m.end()):
+        if zones.overlaps(m.start(), m.end()):
             continue
         k, sent = sentence_of(m.start())
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:

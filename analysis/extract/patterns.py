@@ -31,11 +31,26 @@ _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 _DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
            r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
 
-def _trie_regex(words: Iterable[str]) -> str:
+# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+# those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
+FOLD_TABLE = str.maketrans({c: k for k, chars in _FOLDS.items() for c in chars[2:]})
+
+
+def _char(ch: str, fold: bool) -> str:
+    if fold and ch.isascii() and ch.isalpha():
+        return "[" + _FOLDS.get(ch.lower(), ch.lower() + ch.upper()) + "]"
+    return re.escape(ch)
+
+
+def _trie_regex(words: Iterable[str], fold: bool = False) -> str:
     """A regex alternation of ``words`` with shared prefixes factored out.
 
     Python's ``re`` tries alternatives one by one; a trie fails at the first
     letter instead, which makes scanning for number words several times faster.
+    With ``fold``, letters match as under ``(?i:...)``, written as character
+    classes (which the engine tests faster than case-insensitive letters), and
+    a look at the first character rejects most positions in one step.
     """
     trie: dict = {}
     for w in words:
@@ -46,13 +61,16 @@ def _trie_regex(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [_char(ch, fold) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if ends else body
 
-    return build(trie)
+    body = build(trie)
+    if fold and trie and "" not in trie:
+        body = "(?=[" + "".join(_char(ch, fold).strip("[]") for ch in sorted(trie)) + "])" + body
+    return body
 
 
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
@@ -65,6 +83,36 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
     r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
     r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
+# CANDIDATE's starts found by two scans that each begin with a character class, so that the engine
+# skips most positions without starting a match: a digit (or '.'), and the non-word character before a word
+_DIGIT_START = re.compile(r"[\d.](?<![\d.,][\d.])(?:(?<=\d)|\d)")
+_WORD_START = re.compile(
+    r"[^\w](?=[" + _FIRST_LETTERS + r"])(?:" + _trie_regex(_OPENERS, fold=True) + r"\b|" + _trie_regex(("a", "an", "many"), fold=True)
+    + r"[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
+)
+
+
+class Candidates:
+    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start, or -1."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.digit = self.word = -1  # the next start found by each scan (-1: search again)
+        self.at_zero = CANDIDATE.match(text, 0) is not None
+
+    def next(self, pos: int) -> int:
+        if pos == 0 and self.at_zero:
+            return 0
+        n = len(self.text)
+        if self.digit < pos:
+            m = _DIGIT_START.search(self.text, pos)
+            self.digit = m.start() if m else n
+        if self.word < pos:
+            m = _WORD_START.search(self.text, max(pos - 1, 0))
+            self.word = m.start() + 1 if m else n
+        first = min(self.digit, self.word)
+        return first if first < n else -1
+
 
 CORE = re.compile(
     rf"""
@@ -94,8 +142,8 @@ CORE = re.compile(
 _QUALIFIER_TABLE = sorted(
     ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps), key=lambda pq: len(pq[0]), reverse=True
 )
-QUALIFIER_BEFORE = re.compile(
-    r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE) + r")(?:" + SP + r"+an?)?)" + SP + r"*$"
+QUALIFIER_BEFORE = re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
+    r"\b(?P<q>" + _trie_regex((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+") + r")(?:" + SP + r"+[aA][nN]?)?" + SP + r"*$"
 )
 QUALIFIER_OF = {p: q for p, q in _QUALIFIER_TABLE}
 CURRENCY_BEFORE = re.compile(
@@ -176,7 +224,35 @@ BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    zones = [(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)]
+    return sorted([(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)] + _other_spans(text))
+
+
+class Zones:
+    """The sorted zones of :func:`excluded_spans` plus ``extra``, the EXCLUDED_ZONES scan read only as far as
+    the questions go (extraction that stops at its budget does not scan a hostile text to its end).
+
+    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list: every zone starting before ``e`` is in.
+    """
+
+    def __init__(self, text: str, extra: list[tuple[int, int]]):
+        self.zones = sorted(_other_spans(text) + extra)
+        self.starts = [z[0] for z in self.zones]
+        self.scan = EXCLUDED_ZONES.finditer(text)
+        self.ahead = next(self.scan, None)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        while self.ahead is not None and self.ahead.start() < e:
+            zone = self.ahead.span()
+            i = bisect.bisect_right(self.zones, zone)
+            self.zones.insert(i, zone)
+            self.starts.insert(i, zone[0])
+            self.ahead = next(self.scan, None)
+        return bool(self.zones) and overlaps(self.zones, self.starts, s, e)
+
+
+def _other_spans(text: str) -> list[tuple[int, int]]:
+    """The zones of :func:`excluded_spans` other than EXCLUDED_ZONES's, unsorted."""
+    zones = []
     if "@" in text:
         zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
     if any(w in text for w in CLOCK_ZONE_WORDS):
@@ -191,7 +267,6 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
         if stripped and len(stripped) < 40 and any(c.isdigit() for c in stripped) and FURNITURE_LINE.match(stripped):
             zones.append((pos, pos + len(line)))
         pos += len(line) + 1
-    zones.sort()
     return zones
 
 

@@ -16,10 +16,13 @@ __all__ = ["MAX_SENTENCE", "sentence_spans"]
 # the last clause break or space before the limit, so no stage reads more than this around a mention
 MAX_SENTENCE = 1_000
 FALLBACK_BREAK = re.compile(r"[;,:]\s|\s")
+# where the last FALLBACK_BREAK match of a stretch ends: right after its last white space (one search, no list of matches)
+LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 # a sentence ends after . ! ? … (and closing quotes) before a capital or digit, or at a line break;
 # written to start with a character class so that the scan skips most positions in one step
-SENTENCE_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
+# (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r, its one leading class read first)
+SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|(?<=\r)\n?|(?<=\n))""")
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Nos|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Mt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Ltd|Co|approx|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
@@ -48,10 +51,8 @@ def sentence_spans(text: str, max_len: int = MAX_SENTENCE) -> list[tuple[int, in
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> None:
     """Append [start, end) to ``spans``, cut into pieces of at most ``max_len`` characters."""
     while end - start > max_len:
-        cut = None
-        for m in FALLBACK_BREAK.finditer(text, start + max_len // 2, start + max_len):
-            cut = m.end()
-        cut = cut or start + max_len
+        last = LAST_SPACE.search(text, start + max_len // 2, start + max_len)
+        cut = last.end() if last else start + max_len
         spans.append((start, cut))
         start = cut
     if end > start:

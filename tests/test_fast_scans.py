@@ -1,0 +1,197 @@
+"""The extractor's fast scans find exactly what the patterns they stand for define.
+
+Each fast path (a scan that starts with a character class, a cheap look for a
+literal before a regex, a per-sentence cache) must give the answer of the plain
+regex call it replaces, on real cases and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.extract.patterns import _FOLDS, CANDIDATE, Candidates
+
+CASES = [
+    "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
+    "About two hundred people and a few dozen soldiers were evacuated in 2021-2022.",
+    "The A320-200 left at 9:30 a.m. from gate 12; see www.example.org/2024/05.",
+    ".5 percent, 1.5%, x.5, ,5 and 5,5 per cent; (3) [4] “Seven” 'eight' -nine",
+    "Many thousand residents, a hundred homes, an estimated million dollars.",
+    "ſeven İnteresting sıx KİLO Şix ſix sıx SİX twoſ ſ two Kelvin-Kilo",
+    "Twenty\nthree\r\nfour\rfive\u00a0six\u202fseven\u2028eight",
+    "one", "1", "", ".", "x", "A hundred", "many\u00a0thousand",
+]
+PIECES = st.sampled_from([" ", "\u00a0", "\n", "\r", ",", ".", "-", "(", "“", "1", "12", ".5", "1,2", "a", "an", "many",
+                          "hundred", "thousand", "few", "two", "twenty", "Twelve", "May", "between", "half", "ſ", "ı",
+                          "İ", "K", "x", "_", "é", "Sept", "dozens", "Christmas", "fourth", "quarter"])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _starts(text: str) -> list[int]:
+    out, pos = [], 0
+    while (m := CANDIDATE.search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _fast_starts(text: str) -> list[int]:
+    out, pos, found = [], 0, Candidates(text)
+    while (start := found.next(pos)) >= 0:
+        out.append(start)
+        pos = start + 1
+    return out
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_candidates_are_the_pattern_starts(text):
+    assert _fast_starts(text) == _starts(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_candidates_on_generated_text(text):
+    assert _fast_starts(text) == _starts(text)
+
+
+def test_folds_are_what_ignorecase_matches():
+    any_letter = re.compile("(?i:[a-z])")
+    folding = [chr(c) for c in range(sys.maxunicode + 1) if any_letter.fullmatch(chr(c))]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {c for c in folding if re.fullmatch("(?i:" + letter + ")", c)}
+        assert matched == set(_FOLDS.get(letter, letter + letter.upper())), letter
+
+
+# --------------------------------------------------------------------------
+# describe: each cheap look is a condition every match of its pattern meets
+# --------------------------------------------------------------------------
+
+from analysis.extract import describe as D  # noqa: E402
+from analysis.extract.patterns import FOLD_TABLE  # noqa: E402
+
+WORDS = st.sampled_from([" ", "  ", "\u00a0", "\n", ",", ".", "(", "rose", "from", "to", "above", "paſt", "PAST", "beyond",
+                         "and", "Smith", "including", "among", "them", "whom", "of", "about", "ſome", "at", "least",
+                         "more", "than", "nearly", "almoſt", "İncluding", "ıncluding", "Of", "the", "prisoners", "12",
+                         "said", "officials", "police", "told", "(said", "according", "Kerr", "County", "State",
+                         "Monday", "today", "tonight", "this", "evening", "yesterday", "last", "night", "previous"])
+PHRASES = st.lists(WORDS, max_size=25).map(" ".join) | st.lists(st.one_of(WORDS, st.text(max_size=2)), max_size=25).map("".join)
+
+
+def _folded(s: str) -> str:
+    return s.translate(FOLD_TABLE).lower()
+
+
+LOOKS = [  # (pattern, the cheap look done before it)
+    (D._CHANGE_FROM, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("from")),
+    (D._CHANGE_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith(("to", "above", "past", "beyond"))),
+    (D._FROM_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("to")),
+    (D._LIST_TOTAL, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("and")),
+    (D._PART_BEFORE, lambda s: D._tail(s)[0].endswith(D._PART_WORDS)),
+    (D._OF_THE_LEAD, lambda s: D._tail(s)[0].endswith(",")),
+    (D._ACCORDING, lambda s: "according" in s),
+    (D._SAY_WORD, lambda s: any(w in s for w in D._SAY_WORDS)),
+    (D._ADMIN, lambda s: any(w in s for w in D._ADMIN_WORDS)),
+    (D._RELATIVE_DAY, lambda s: any(w in _folded(s) for w in D._RELATIVE_WORDS)),
+    (D._WEEKDAY, lambda s: "day" in s),
+]
+LOOK_CASES = ["prices rose from ", "it rose from \n", "went up by 3 to\u00a0", "climbed past ", "climbed paſt ",
+              "Smith and ", "including about ", "İncluding ", "among them  ", "Of the prisoners freed,  ",
+              "officials said", "police (said", "according to the sheriff", "Kerr County", "on Monday",
+              "yeſterday", "laſt night", "the previous day", "this evening", "TONIGHT"]
+
+
+@pytest.mark.parametrize("pattern,look", LOOKS)
+@pytest.mark.parametrize("text", LOOK_CASES)
+def test_cheap_looks_pass_every_match(pattern, look, text):
+    assert not pattern.search(text) or look(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES)
+def test_cheap_looks_on_generated_text(text):
+    for pattern, look in LOOKS:
+        assert not pattern.search(text) or look(text), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES)
+def test_sayers_start_within_six_words_of_the_first_verb(text):
+    said = D._SAY_WORD.search(text)
+    if said:
+        start = D._words_before(text, said.start(), 0, 6)
+        assert [m.span() for m in D._SAYER_BEFORE.finditer(text, start)] == [m.span() for m in D._SAYER_BEFORE.finditer(text)]
+
+
+# the tries stand for the plain alternations they replaced
+from analysis.extract.patterns import QUALIFIER_BEFORE, SP, _QUALIFIER_TABLE  # noqa: E402
+
+_PLAIN_QUALIFIER = re.compile(r"(?i:\b(?P<q>" + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE)
+                              + r")(?:" + SP + r"+an?)?)" + SP + r"*$")
+_PLAIN_EVENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", D._SP) for w in D._EVENT_PHRASES), re.IGNORECASE)
+TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (D._EVENT, _PLAIN_EVENT)]
+TRIE_WORDS = st.sampled_from([" ", "\u00a0", "more", "than", "MORE THAN", "nearly", "about", "an", "A", "estimated", "approx.",
+                              "ſome", "at least", "up to", "killed", "death", "toll", "lives lost", "found dead", "handed",
+                              "over", "on board", "releaſed", "12", ",", "İnjured", "ınjured", "x"])
+TRIE_TEXTS = st.lists(TRIE_WORDS, max_size=12).map(" ".join) | st.lists(st.one_of(TRIE_WORDS, st.text(max_size=2)), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRIE_TEXTS)
+def test_tries_match_as_the_alternations(text):
+    for trie, plain in TRIES:
+        assert [(m.span(), m.groupdict()) for m in trie.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        for end in range(len(text) + 1):
+            a, b = trie.search(text, 0, end), plain.search(text, 0, end)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
+from analysis.text import sentences as S  # noqa: E402
+
+_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
+SENTENCE_PIECES = st.sampled_from(["a", "Word", " ", "  ", "\u00a0", ".", "!", "?", "…", "”", ")", "\r", "\n", "\r\n", "“", "A", "7",
+                                   "Mr.", "U.S.", ";", ",", ":", "\t", "\u2028", "x" * 30])
+SENTENCE_TEXTS = st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=2)), max_size=60).map("".join)
+
+
+def _plain_cut(text: str, start: int, max_len: int) -> int:
+    cut = None
+    for m in S.FALLBACK_BREAK.finditer(text, start + max_len // 2, start + max_len):
+        cut = m.end()
+    return cut or start + max_len
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE_TEXTS)
+def test_sentence_scans_are_the_plain_ones(text):
+    assert [(m.span(), m.span("gap")) for m in S.SENTENCE_END.finditer(text)] == \
+        [(m.span(), m.span("gap")) for m in _PLAIN_END.finditer(text)]
+    for max_len in (4, 9, 20):
+        for start in range(0, max(1, len(text) - max_len)):
+            last = S.LAST_SPACE.search(text, start + max_len // 2, start + max_len)
+            assert (last.end() if last else start + max_len) == _plain_cut(text, start, max_len)
+
+
+# zones read lazily answer as the whole sorted list does
+from analysis.extract.patterns import Zones, excluded_spans, overlaps  # noqa: E402
+
+ZONE_PIECES = st.sampled_from(["1", "12", "9:30", " a.m.", "pm", "+44 20 7946 0000", "call 999", "[2]", "http://x.org/1",
+                               "www.x.com", "a@b.org", "0915 GMT", " ", "\n", "3 min read", "LONDON, May 8 (Reuters) - ", "x"])
+ZONE_TEXTS = st.lists(ZONE_PIECES, max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ZONE_TEXTS, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6))
+def test_lazy_zones_answer_as_the_full_list(text, extra):
+    extra = [(a, a + w) for a, w in extra]
+    full = sorted(excluded_spans(text) + extra)
+    starts = [z[0] for z in full]
+    lazy = Zones(text, list(extra))
+    for s in range(len(text)):
+        for e in (s + 1, s + 3):
+            assert lazy.overlaps(s, e) == (bool(full) and overlaps(full, starts, s, e))
