@@ -8,9 +8,10 @@ before it was written; known gaps are strict xfails with their reason.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from analysis.extract import figures_in_text
+from analysis.extract import extract_figures, figures_in_text
 
 from .test_figures_cases import INF, Case, check
 
@@ -157,6 +158,28 @@ def test_stories_without_a_hyphen_are_counted_not_measured():
 def test_pounds_of_money_stay_money():
     rows = figures_in_text("a fine of £500 was paid", "t")
     assert [(r["text"], r["kind"], r["unit"]) for r in rows] == [("£500", "money", "GBP")]
+
+
+def test_a_day_without_year_in_an_undated_page_takes_the_corpus_year():
+    """Coverage of one story: an undated page's 'July Fourth' is in the year of the other pages."""
+    docs = pd.DataFrame({
+        "doc": ["a", "b", "c"],
+        "text": ["Floods on July 4 killed 24 people.", "The July Fourth floods killed 80.", "On Fourth of July, 9 died."],
+        "published": ["2025-07-05", "2025-07-09", ""],
+    })
+    dates = extract_figures(docs).query("kind == 'date'")
+    assert list(dates["date"]) == ["2025-07-04"] * 3
+    assert list(dates["value"]) == [2025.0] * 3
+
+
+def test_no_corpus_year_when_the_dated_pages_lie_years_apart():
+    docs = pd.DataFrame({
+        "doc": ["a", "b", "c"],
+        "text": ["Prices rose 3% in 2021.", "Growth hit 5% last year.", "On July 4 the parade drew 9,000."],
+        "published": ["2021-03-01", "2025-02-10", ""],
+    })
+    dates = extract_figures(docs).query("kind == 'date' and doc == 'c'")
+    assert list(dates["date"]) == ["--07-04"]
 
 
 GAPS = [

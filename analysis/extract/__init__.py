@@ -22,6 +22,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from ..io.corpus import document_date
+from ..text.dates import corpus_reference
 from ..schema import FIGURES, conform
 from .interpret import figures_in_text
 
@@ -31,8 +32,10 @@ __all__ = ["extract_figures", "figures_in_text", "sentence_text"]
 def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame:
     """One row per figure mention in ``documents`` (columns ``doc``, ``text``).
 
-    A document's ``published`` date (else its ``reference_date``), when the
-    table has one, gives the year of days written without one.
+    A document's ``published`` date (else its ``reference_date``, else its page's
+    own date), when the table has one, gives the year of days written without one;
+    a document with none takes the corpus's (:func:`analysis.text.dates.corpus_reference`:
+    the latest date of the others when they lie within a year of each other).
 
     Returns a new DataFrame with the :data:`analysis.schema.FIGURES` columns
     and dtypes, sorted by document and offset. The input is not modified.
@@ -42,9 +45,12 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
         if missing:
             raise KeyError(f"documents table lacks column(s) {', '.join(sorted(missing))}")
         documents = documents.to_dict("records")
+    else:
+        documents = list(documents)
+    reference = corpus_reference([document_date(d) for d in documents])
     rows: list[dict] = []
     for d in documents:
-        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d)))
+        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d), reference=reference))
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)
 

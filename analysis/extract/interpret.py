@@ -33,14 +33,16 @@ MAX_PER_SENTENCE = 40
 BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
 
 
-def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
+def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "",
+                    reference: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
 
     ``published`` is the document's ISO date ('' if unknown; the page's own
     date, from :func:`analysis.io.page.read_page`, is used then): it gives a
     day and month written without a year (``July 4``) its year, unless the
     same day was written with its year earlier in the text, and it anchors
-    the date a figure describes (``as_of``, see :mod:`.describe`). The page's
+    the date a figure describes (``as_of``, see :mod:`.describe`); a
+    ``reference`` (the corpus's date) only gives years when neither is known. The page's
     furniture (its date stamp, date line, dateline date, counters) is never
     a figure.
 
@@ -57,7 +59,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     full = 0  # numerals passed over because their sentence was full
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
     page = read_page(text)
-    years = _Years(published or page.published)
+    years = _Years(published or page.published or reference)
     sentences = sentence_spans(text)
     sent_starts = [s for s, _ in sentences]
 
