@@ -39,15 +39,9 @@ US_UNITS = [
 ]
 
 COUNTED_NOUNS = [
-    # the noun a fronted partitive names: 'Of the fatalities so far, 68 have occurred in Kerr County'
-    Case("Of the fatalities so far, 68 have occurred in Kerr County, its sheriff said.", "68", "count", 68, "fatality"),
-    Case("officials said Sunday.\n\nOf the fatalities so far, 68 have occurred in Kerr County", "68", "count", 68,
-         "fatality"),
+    # 'N were <noun>s': the noun after the copula
     Case("Officials said that of the fatalities so far, 68 were adults", "68", "count", 68, "adult"),
     Case("He spoke of the victims, 12 of whom were children", "12", "count", 12, ""),
-    Case("Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7.", "1,718", "count", 1718,
-         "prisoner"),
-    # 'N were <noun>s': the noun after the copula
     Case("Of the 43 dead in Kerr County, 28 were adults and 15 were children.", "28", "count", 28, "adult"),
     Case("Of the 43 dead in Kerr County, 28 were adults and 15 were children.", "15", "count", 15, "child"),
     # 'N dead / killed / injured / missing': people
@@ -183,6 +177,16 @@ def test_no_corpus_year_when_the_dated_pages_lie_years_apart():
 
 
 GAPS = [
+    # the noun a fronted partitive names: 'Of the fatalities so far, 68 ...' -> fatality. The rule was written and
+    # held back: with it the units are right (3 more in the real corpora) but the reconciliation, which reads a
+    # named unit against the unnamed ones ('people killed', 'palestinians released'), then splits the Kerr County
+    # toll and the prisoners released into more facts (pairwise grouping F1 0.55 -> 0.50 on texas_floods_2025,
+    # 0.88 -> 0.87 and cross-value recall 0.75 -> 0.62 on gaza_exchange_2025); enable it with the reconciliation
+    Case("Of the fatalities so far, 68 have occurred in Kerr County, its sheriff said.", "68", "count", 68, "fatality"),
+    Case("officials said Sunday.\n\nOf the fatalities so far, 68 have occurred in Kerr County", "68", "count", 68,
+         "fatality"),
+    Case("Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7.", "1,718", "count", 1718,
+         "prisoner"),
     # the noun of an ellipsis that points back more than one count ('an initial group of seven' hostages)
     Case("13 Israeli prisoners handed over, following the release of an initial group of seven earlier on Monday",
          "seven", "count", 7, "hostage"),

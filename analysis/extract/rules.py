@@ -62,8 +62,6 @@ def indefinite_one(text: str, s: int, e: int) -> bool:
 
 
 # what a count with no noun after it counts, from the words around it
-_FRONTED_OF = re.compile(  # 'Of the fatalities so far, 68', 'Of the Palestinian prisoners released, 1,718'
-    rf"\b(?i:of){SP}+(?i:the|these|those){SP}+(?P<np>[^,.;:\d]{{2,60}}?),{SP}*$")
 _COPULA_NOUN = re.compile(  # '28 were adults', '15 were children'
     rf"{SP}+(?:were|are|was|is){SP}+(?:(?:all|also|mostly|young|adult|elderly){SP}+)?(?P<n>[a-z][\w’'-]+)\b")
 _PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
@@ -81,9 +79,10 @@ _INVOLVING = re.compile(rf"{SP}+(?:involving|including|excluding|concerning|rega
 def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
     """The counted noun of a count at [s, e) that has none right after it, or ''.
 
-    Reads the clause around it: a fronted partitive ('Of the fatalities so far,
-    68 ...' -> fatality), a copula ('28 were adults' -> adult), a participle of
-    people ('43 dead' -> person), 'out of M nouns', a population.
+    Reads the clause around it: a copula ('28 were adults' -> adult), a participle
+    of people ('43 dead' -> person), 'out of M nouns', a population. (A fronted
+    partitive, 'Of the fatalities so far, 68 ...', is a known gap: see
+    tests/test_units_cases.py.)
     """
     m = _COPULA_NOUN.match(text, e)
     if m and is_plural(m.group("n")) and not m.group("n").endswith("ed"):
@@ -93,11 +92,6 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
     m = _OUT_OF.match(text, e)
     if m:
         return singular(m.group("n"))
-    m = _FRONTED_OF.search(text, max(lo, s - 80), s)
-    if m and not text[lo:m.start()].strip(" \t\n\u00a0\"“‘'"):  # at the head of its sentence
-        nouns = [w for w in re.findall(r"[A-Za-z][\w’'-]*", m.group("np")) if is_plural(w) and w[0].islower()]
-        if nouns:
-            return singular(nouns[0])
     if _POPULATION_BEFORE.search(text, max(lo, s - 60), s):
         return "person"
     return ""
