@@ -166,6 +166,17 @@ def test_a_day_without_year_in_an_undated_page_takes_the_corpus_year():
     assert list(dates["value"]) == [2025.0] * 3
 
 
+def test_an_undated_file_takes_the_year_its_folders_manifest_gives(tmp_path):
+    """Read from files, the reference is the folder's manifest (the streaming engine reads the same)."""
+    from analysis.io.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text("Floods on July 4 killed 24 people.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The July Fourth floods killed 80.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-07-05\nb.txt,\n", encoding="utf-8")
+    dates = extract_figures(load_corpus(tmp_path).documents).query("kind == 'date'")
+    assert list(zip(dates["doc"], dates["date"])) == [("a", "2025-07-04"), ("b", "2025-07-04")]
+
+
 def test_no_corpus_year_when_the_dated_pages_lie_years_apart():
     docs = pd.DataFrame({
         "doc": ["a", "b", "c"],

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
-from ..io.corpus import document_date
+from ..io.corpus import document_date, document_reference
 from ..text.dates import corpus_reference
 from ..schema import FIGURES, conform
 from .interpret import figures_in_text
@@ -34,8 +34,9 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
 
     A document's ``published`` date (else its ``reference_date``, else its page's
     own date), when the table has one, gives the year of days written without one;
-    a document with none takes the corpus's (:func:`analysis.text.dates.corpus_reference`:
-    the latest date of the others when they lie within a year of each other).
+    a document with none takes its corpus's (:func:`analysis.io.corpus.document_reference`:
+    the latest date its folder's manifest gives when they lie within a year of each
+    other; for a table not read from files, the latest of the table's own dates).
 
     Returns a new DataFrame with the :data:`analysis.schema.FIGURES` columns
     and dtypes, sorted by document and offset. The input is not modified.
@@ -47,9 +48,11 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
         documents = documents.to_dict("records")
     else:
         documents = list(documents)
-    reference = corpus_reference([document_date(d) for d in documents])
+    # a table read from files: each folder's manifest; any other table: its own dates
+    table_reference = corpus_reference([document_date(d) for d in documents])
     rows: list[dict] = []
     for d in documents:
+        reference = document_reference(d) if d.get("path") else table_reference
         rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d), reference=reference))
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)

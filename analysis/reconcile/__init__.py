@@ -20,9 +20,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..extract import figures_in_text
-from ..io.corpus import ERROR_COLUMNS, Corpus, document_date
+from ..io.corpus import ERROR_COLUMNS, Corpus, document_date, document_reference
 from ..schema import FIGURES, conform
-from ..text.dates import corpus_reference
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
 from .facts import THRESHOLD, build_facts, facts_and_conflicts
@@ -68,13 +67,12 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     """Figures of each document; a document on which the extractor fails is left out and reported."""
     rows: list[dict] = []
     errors: list[dict] = []
-    records = documents.to_dict("records")
-    reference = corpus_reference([document_date(r) for r in records])  # the year of undated pages' days
-    for row in records:
+    for row in documents.to_dict("records"):
         doc, path, text = row["doc"], row["path"], row["text"]
         warnings: list[str] = []
         try:
-            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row), reference=reference))
+            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row),
+                                        reference=document_reference(row)))  # the year of undated pages' days
         except Exception as exc:  # one hostile article costs only itself
             errors.append({"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"})
         errors += [{"file": str(path), "problem": f"warning: {w}"} for w in warnings]
