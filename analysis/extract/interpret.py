@@ -23,6 +23,7 @@ from .forms import age_group, duration_sum, ratio, special_forms
 from .describe import describe
 from .numerals import interval, parse_number, words_value
 from .subject import noun_phrase, content_before, counted_unit, subject_of, words_after
+from .rules import indefinite_one, measure_in_context, over_is_particle, role_comma_before
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
@@ -40,14 +41,16 @@ def _split_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
     return spans[:k] + [(spans[k][0], at), (at, spans[k][1])] + spans[k + 1:]
 
 
-def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "") -> list[dict]:
+def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "",
+                    reference: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
 
     ``published`` is the document's ISO date ('' if unknown; the page's own
     date, from :func:`analysis.io.page.read_page`, is used then): it gives a
     day and month written without a year (``July 4``) its year, unless the
     same day was written with its year earlier in the text, and it anchors
-    the date a figure describes (``as_of``, see :mod:`.describe`). The page's
+    the date a figure describes (``as_of``, see :mod:`.describe`); a
+    ``reference`` (the corpus's date) only gives years when neither is known. The page's
     furniture (its date stamp, date line, dateline date, counters) is never
     a figure.
 
@@ -64,7 +67,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     full = 0  # numerals passed over because their sentence was full
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
     page = read_page(text)
-    years = _Years(published or page.published)
+    years = _Years(published or page.published or reference)
     sentences = _split_at(sentence_spans(text), page.body_start)  # a stamp or dateline is not the sentence
     sent_starts = [s for s, _ in sentences]
 
@@ -327,7 +330,7 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
             f = ratio(text, s, e)
             if f:
                 return [_form(text, f, sent)]  # 'one in five'
-        if phrase == "one" and not _one_counts(text, s, e):
+        if phrase == "one" and (not _one_counts(text, s, e) or indefinite_one(text, s, e)):
             return []
         scale_done = "million" in phrase or "billion" in phrase or "thousand" in phrase
     return _finish(text, s, e, value, sent, qualifier=qualifier, low=low, high=high, scale_done=scale_done, year_ok=False)
@@ -463,7 +466,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         qm = QUALIFIER_BEFORE.search(text, max(lo_s, start - 30), start)
         if qm:
             q = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
-            if q:
+            if q and not over_is_particle(text, qm.start(), qm.group("q"), lo_s):
                 qualifier, start = q, qm.start()
     # ---- right: scale word --------------------------------------------
     end = e
@@ -515,7 +518,8 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if (
         not tm and qualifier == "exact" and low is None and year_ok is False and 0 < value < 120
         and float(value).is_integer() and not MEASURE_AFTER.match(text, end) and (
-            (NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start) and re.match(rf"{SP}*,", text[end:end + 3]))
+            ((NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start) or role_comma_before(text, lo_s, start))
+             and re.match(rf"{SP}*,", text[end:end + 3]))
             or (FULL_NAME_COMMA_BEFORE.search(text, max(lo_s, start - 60), start) and re.match(rf"{SP}*[.;)](?:\s|$)", text[end:end + 3])))
     ):
         return [_make(text, start, end, "age", value, "year", qualifier, low, high, sent)]
@@ -528,12 +532,14 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
         return [_make(text, start, tm.end(), "duration", value, unit, qualifier, low, high, sent)]
     # ---- quantities ---------------------------------------------------------
     mm = MEASURE_AFTER.match(text, end)
+    if mm and not measure_in_context(text, mm.group("mu").lower(), end, mm.start("mu"), mm.end(), lo_s):
+        mm = None  # 'two stories', 'a 500 pounds fine'
     if mm:
         surface = re.sub(r"\s+", " ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
         closed = text[mm.end():mm.end() + 1] == ")"  # '26 feet (7.9 m)': a converted length
-        ambiguous = surface in ("t", "m", "g", "ha", "ft", "c", "f") and not glued and not closed and not (
+        ambiguous = (surface in ("t", "m", "g", "ha", "c", "f") or mm.group("mu") in ("Ft", "FT")) and not glued and not closed and not (
             surface == "t" and re.match(r"[ \u00a0]*(?:[,.;)]|of\b|$)", text[mm.end():mm.end() + 4]))
         if not (ambiguous or (surface == "m" and not glued and not closed)):
             value *= mult
@@ -543,7 +549,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     # ---- years ------------------------------------------------------------
     if year_ok and qualifier == "exact" and low is None and 1800 <= value <= 2100 and not _counts_people(text, s, end):
         return [_date_row(text, s, e, int(value), str(int(value)), sent)]
-    return [_make(text, start, end, "count", value, counted_unit(text, end, sent, value), qualifier, low, high, sent)]
+    return [_make(text, start, end, "count", value, counted_unit(text, end, sent, value, start), qualifier, low, high, sent)]
 
 
 def _form(text, f, sent) -> dict:

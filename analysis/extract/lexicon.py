@@ -44,7 +44,8 @@ QUALIFIER_PHRASES = {
              "well over", "greater than", "a further more than"],
     "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "a record"],
     "under": ["less than", "fewer than", "under", "below"],
-    "up_to": ["up to", "as many as", "as much as", "at most", "no more than", "a maximum of", "not more than"],
+    "up_to": ["up to", "as many as", "as much as", "at most", "no more than", "a maximum of", "not more than",
+              "as high as", "within"],
     "about": ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa",
               "nearly about", "an approximate", "approx.", "more or less"],
     "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "just below", "a little under", "barely"],
@@ -83,18 +84,34 @@ MEASURES = {
     "centimetres": ("centimetre", 1), "centimeters": ("centimetre", 1), "cm": ("centimetre", 1),
     "millimetres": ("millimetre", 1), "millimeters": ("millimetre", 1), "mm": ("millimetre", 1),
     "miles": ("mile", 1), "mile": ("mile", 1), "yards": ("yard", 1), "yard": ("yard", 1), "square miles": ("square mile", 1),
-    "feet": ("foot", 1), "foot": ("foot", 1), "ft": ("foot", 1), "inches": ("inch", 1),
+    "feet": ("foot", 1), "foot": ("foot", 1), "ft": ("foot", 1), "inches": ("inch", 1), "inch": ("inch", 1),
+    "square feet": ("square foot", 1), "square foot": ("square foot", 1), "sq ft": ("square foot", 1),
+    "cubic feet": ("cubic foot", 1), "cubic feet per second": ("cubic foot per second", 1),
+    "cfs": ("cubic foot per second", 1), "cubic meters per second": ("cubic metre per second", 1),
+    "cubic metres per second": ("cubic metre per second", 1),
+    "pounds": ("pound", 1), "pound": ("pound", 1), "lb": ("pound", 1), "lbs": ("pound", 1),
+    "ounces": ("ounce", 1), "ounce": ("ounce", 1), "oz": ("ounce", 1),
+    "story": ("story", 1), "storey": ("story", 1),
     "hectares": ("hectare", 1), "hectare": ("hectare", 1), "ha": ("hectare", 1),
     "acres": ("acre", 1), "acre": ("acre", 1),
     "barrels": ("barrel", 1), "barrel": ("barrel", 1), "bpd": ("barrel per day", 1), "b/d": ("barrel per day", 1),
     "barrels per day": ("barrel per day", 1), "litres": ("litre", 1), "liters": ("litre", 1), "litre": ("litre", 1),
-    "gallons": ("gallon", 1),
+    "gallons": ("gallon", 1), "gallon": ("gallon", 1),
     "megawatts": ("megawatt", 1), "mw": ("megawatt", 1), "gigawatts": ("gigawatt", 1), "gw": ("gigawatt", 1),
     "kwh": ("kilowatt hour", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1), "twh": ("terawatt hour", 1),
     "degrees": ("degree", 1), "°c": ("degree celsius", 1), "°f": ("degree fahrenheit", 1),
+    "degrees fahrenheit": ("degree fahrenheit", 1), "degrees celsius": ("degree celsius", 1),
+    "degrees f": ("degree fahrenheit", 1), "degrees c": ("degree celsius", 1),
     "c": ("degree celsius", 1), "f": ("degree fahrenheit", 1),
-    "mph": ("mile per hour", 1), "km/h": ("kilometre per hour", 1),
+    "mph": ("mile per hour", 1), "km/h": ("kilometre per hour", 1), "miles per hour": ("mile per hour", 1),
+    "kilometres per hour": ("kilometre per hour", 1), "kilometers per hour": ("kilometre per hour", 1),
+    "kph": ("kilometre per hour", 1), "knots": ("knot", 1),
 }
+# measures that are also common nouns or a currency: a measure only in the context :func:`measure_context` checks
+# ('two-story building' against 'two stories'; '139 pounds (59 kilograms)' against 'a 500 pounds fine')
+HYPHEN_ONLY_MEASURES = {"story", "storey"}
+WEIGHT_OR_MONEY = {"pounds", "pound"}
+WEIGHT_WORDS = ("weigh", "lost", "lose", "losing", "gained", "gain", "heav", "light", "seiz", "kilo")
 # units that may stand glued to the digits ("10Mt", "5km"); the rest need a space
 GLUED_MEASURES = {"t", "mt", "kt", "kg", "km", "km2", "km²", "m", "m3", "m³", "cm", "mm", "ft", "ha", "mw", "gw",
                   "kwh", "mwh", "gwh", "twh", "bcm", "mmt", "°c", "°f", "mph", "c", "f"}

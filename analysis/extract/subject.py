@@ -11,6 +11,7 @@ import re
 
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, is_plural, looks_participle, singular
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
+from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
 LOOK_BACK = 200
@@ -90,7 +91,7 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
         lw = w.lower()
         if prev_end is not None and text[prev_end:ws].strip():
             break  # punctuation between words ends the phrase
-        if (lw in FUNCTION_WORDS and lw not in ("other", "new")) or lw in AUXILIARIES:
+        if (lw in FUNCTION_WORDS and lw not in ("other", "new", "more")) or lw in AUXILIARIES:
             break
         np.append((w, ws, we))
         prev_end = we
@@ -116,14 +117,30 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
 UNIT_SYNONYMS = {"individual": "person", "people": "person"}
 
 
-def counted_unit(text: str, end: int, sent: tuple[int, int], value: float) -> str:
-    words, head, _ = noun_phrase(text, end, value)
+def counted_unit(text: str, end: int, sent: tuple[int, int], value: float, start: int | None = None) -> str:
+    """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when none is said."""
+    if start is not None and bodies_of(text, start, sent[0]):
+        return "body"  # 'the bodies of four hostages'
+    words, head, np_end = noun_phrase(text, end, value) if not no_counted_noun(text, end) else ([], -1, end)
     if head >= 0:
         word = words[head]
         noun = singular(word)
-        if head == 0 and word[:1].isupper() and is_plural(word) and noun not in PERSON_NOUNS and noun not in FUNCTION_WORDS:
-            return "person"  # '1,968 Palestinians', 'nearly 1,200 Texans' (not a title-case 'Political Prisoners')
+        if word[:1].isupper() and is_plural(word) and noun not in PERSON_NOUNS and noun not in FUNCTION_WORDS and \
+                all(w[:1].islower() for w in words[:head]):
+            # '1,968 Palestinians', 'nearly 1,200 Texans', 'of the several thousand Palestinians'
+            # (not a title-case 'Political Prisoners')
+            return "person"
+        other = AND_NOUN.match(text, np_end)
+        both = coordinated_unit(noun, singular(other.group("n"))) if other else ""
+        if both:
+            return both  # '27 campers and counselors' (person), 'prisoners and detainees' (prisoner)
+        if noun in ("more", "other"):
+            return ""  # 'one more than the 28 needed'
         return UNIT_SYNONYMS.get(noun, noun)
+    if start is not None:
+        noun = noun_from_context(text, start, end, sent[0], value)
+        if noun:
+            return UNIT_SYNONYMS.get(noun, noun)
     nm = None
     for nm in NUMBER_OF.finditer(text, max(sent[0], end - LOOK_BACK), end):
         pass

@@ -32,6 +32,7 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from ..text.dates import corpus_reference
 from .page import read_page
 
 __all__ = [
@@ -295,6 +296,30 @@ def document_date(row) -> str:
         if value:
             return value
     return ""
+
+
+# folder -> (manifest modification time, reference date): each manifest is read once per process
+_FOLDER_REFERENCES: dict[str, tuple[int, str]] = {}
+
+
+def document_reference(row) -> str:
+    """The year-giving date of a document with none of its own: the latest of its folder's manifest dates when they
+    lie within a year of each other (:func:`analysis.text.dates.corpus_reference`), else ''. Only the manifest is
+    read, so the streaming engine and :func:`analysis.extract.extract_figures` give the same rows."""
+    path = str((row.get("path") if hasattr(row, "get") else None) or "")
+    if not path:
+        return ""
+    folder = str(Path(path).parent)
+    try:
+        stamp = (Path(folder) / MANIFEST_NAME).stat().st_mtime_ns
+    except OSError:
+        return ""
+    cached = _FOLDER_REFERENCES.get(folder)
+    if cached is None or cached[0] != stamp:
+        rows, _ = _manifest_rows(folder)
+        cached = (stamp, corpus_reference([document_date(r) for r in rows.values()]))
+        _FOLDER_REFERENCES[folder] = cached
+    return cached[1]
 
 
 def _manifest_rows(folder: str) -> tuple[dict[str, dict], str]:

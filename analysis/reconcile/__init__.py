@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..extract import figures_in_text
-from ..io.corpus import ERROR_COLUMNS, Corpus, document_date
+from ..io.corpus import ERROR_COLUMNS, Corpus, document_date, document_reference
 from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
@@ -71,7 +71,8 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         doc, path, text = row["doc"], row["path"], row["text"]
         warnings: list[str] = []
         try:
-            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row)))
+            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row),
+                                        reference=document_reference(row)))  # the year of undated pages' days
         except Exception as exc:  # one hostile article costs only itself
             errors.append({"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"})
         errors += [{"file": str(path), "problem": f"warning: {w}"} for w in warnings]

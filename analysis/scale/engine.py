@@ -61,7 +61,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extract import figures_in_text
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, document_date, iter_documents
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, document_date, document_reference, iter_documents
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
 from ..io.tables import write_table
 from ..schema import FIGURES, conform
@@ -191,7 +191,8 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
             continue
         warnings: list[str] = []
         try:
-            found = figures_in_text(item["text"], item["doc"], warnings, published=document_date(item))
+            found = figures_in_text(item["text"], item["doc"], warnings, published=document_date(item),
+                                    reference=document_reference(item))
         except Exception as exc:  # a bug on one file must not lose a million others
             errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
             continue

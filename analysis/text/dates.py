@@ -14,7 +14,7 @@ from datetime import date
 
 import pandas as pd
 
-__all__ = ["date_interval", "date_span", "year_of_day"]
+__all__ = ["corpus_reference", "date_interval", "date_span", "year_of_day"]
 
 ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{3})0s")
 
@@ -76,3 +76,24 @@ def year_of_day(month: int, day: int, reference: str) -> int | None:
     if len(str(reference).strip()) == 4:
         return ref.year
     return ref.year if this_year.toordinal() <= ref.toordinal() + 31 else ref.year - 1
+
+
+# the dated documents of a corpus within this many days of each other cover one story's time
+ONE_STORY_DAYS = 366
+
+
+def corpus_reference(dates) -> str:
+    """The date that gives an undated document of a corpus its year: the latest of the others' dates, or ''.
+
+    A folder of coverage of one story is written within weeks: a page with no date
+    of its own ('the July Fourth floods') is of the same time as the dated ones.
+    Only when all the dated documents lie within :data:`ONE_STORY_DAYS` of each
+    other (unrelated articles of several years give no reference).
+    """
+    spans = [(lo, hi, iso) for iso in dates for lo, hi in [date_interval(iso)] if not math.isnan(lo)]
+    if not spans:
+        return ""
+    first, last = min(lo for lo, _, _ in spans), max(hi for _, hi, _ in spans)
+    if last - first > ONE_STORY_DAYS:
+        return ""
+    return max(spans, key=lambda t: t[1])[2]

@@ -10,7 +10,8 @@ Generic news vocabulary only: nothing here knows any story.
 
 from __future__ import annotations
 
-__all__ = ["CHANGING", "EVENTS", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "THINGS", "measure_class", "thing_class"]
+__all__ = ["CHANGING", "EVENTS", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "SAME_KIND", "THINGS", "measure_class",
+           "same_kind", "thing_class"]
 
 # surface form of an event word -> (readable normalised form, synonym class)
 EVENTS: dict[str, tuple[str, str]] = {}
@@ -79,6 +80,15 @@ for _forms, _cls in (
     for _w in _forms.split():
         THINGS[_w] = _cls
 GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
+# classes whose nouns are one kind of thing under several names ('prisoners and detainees' are prisoners);
+# the other classes group different things that one fact may count ('campers and counselors' are people)
+SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
+
+
+def same_kind(noun: str) -> str:
+    """'detainee' -> 'prisoner', 'captive' -> 'hostage'; '' when ``noun`` (singular) names no such kind."""
+    cls = THINGS.get(noun, "")
+    return cls if cls in SAME_KIND else ""
 # classes of quantities that change as reports come in (a later different value is an update)
 CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "rescued", "held", "found", "cases",
                       "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock"})

@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
-    "PERSON_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
+    "PERSON_NOUNS", "ROLE_NOUNS", "SINGULAR_S", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
 ]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -45,6 +45,9 @@ IRREGULAR_PLURALS = {"people": "person", "persons": "person", "men": "man", "wom
                      "cattle": "cattle", "sheep": "sheep", "fish": "fish", "data": "data", "media": "media",
                      "crises": "crisis", "analyses": "analysis", "theses": "thesis", "series": "series",
                      "species": "species", "news": "news", "countries": "country"}
+# nouns that end in -s but are one thing ('three measles outbreaks': 'measles' is not the counted noun)
+SINGULAR_S = frozenset({"measles", "mumps", "rabies", "diabetes", "herpes", "news", "politics", "economics", "physics",
+                        "athletics", "gymnastics", "lens", "gas", "bus", "chaos", "status"})
 IRREGULAR_PARTICIPLES = frozenset({
     "freed", "held", "sent", "kept", "taken", "killed", "left", "made", "found", "put",
     "shot", "hurt", "built", "seen", "given", "won", "lost", "paid", "sold", "bought",
@@ -55,6 +58,15 @@ PERSON_NOUNS = frozenset({"", "person", "prisoner", "citizen", "civilian", "resi
                           "individual", "national", "people", "inmate", "victim", "activist", "child", "hostage",
                           "captive", "camper", "worker", "soldier", "refugee", "migrant", "patient", "student",
                           "figure", "opponent", "member", "adult"})
+# people named by their role (singular): with PERSON_NOUNS, what 'a volunteer firefighter, 23,' or
+# 'campers and counselors' are made of
+ROLE_NOUNS = frozenset("""
+    man woman boy girl baby teenager teen son daughter mother father wife husband brother sister grandmother
+    grandfather friend neighbour neighbor survivor witness victim pensioner retiree veteran
+    firefighter rescuer responder officer policeman policewoman guard driver pilot passenger crew sailor fisherman
+    farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter photographer
+    lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker politician
+    mayor governor senator minister diplomat tourist visitor pilgrim shopper customer driver miner""".split())
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 
@@ -80,7 +92,7 @@ def singular(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     w = word.lower()
-    return w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+    return w not in SINGULAR_S and (w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3))
 
 
 def looks_participle(word: str) -> bool:

@@ -1,0 +1,133 @@
+"""Context rules of news English that decide a unit, a counted noun or a qualifier.
+
+In: the raw text and a mention's offsets (and its sentence start). Out: small
+decisions the interpretation asks for: is this 'pounds' a weight
+(:func:`measure_in_context`), is this 'over' a qualifier (:func:`over_is_particle`),
+which noun does a count count when none follows it (:func:`noun_from_context`),
+is this 'One' an indefinite article (:func:`indefinite_one`). Each reads a
+bounded window around the mention (cost linear in the text). Generic English
+news usage only; nothing here knows a story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.units import TIME_UNITS
+from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
+from ..text.measures import same_kind
+from .lexicon import HYPHEN_ONLY_MEASURES, WEIGHT_OR_MONEY, WEIGHT_WORDS
+
+__all__ = ["AND_NOUN", "bodies_of", "coordinated_unit", "indefinite_one", "measure_in_context", "no_counted_noun",
+           "noun_from_context", "over_is_particle", "person_like", "role_comma_before"]
+
+SP = r"[ \t\u00a0\u202f\u2009]"
+_CONVERTED_TO_KG = re.compile(rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:kg|kilo)")
+_OF_AFTER = re.compile(rf"{SP}+of\b")
+_WORD_PREFIX = re.compile(r"\b(" + "|".join(WEIGHT_WORDS) + r")", re.I)
+
+
+def measure_in_context(text: str, surface: str, num_end: int, unit_start: int, unit_end: int, lo: int) -> bool:
+    """Whether a measure word that is also a noun or a currency is a measure here.
+
+    'a two-story building' (hyphenated) but not 'two stories'; 'lost 139 pounds',
+    '139 pounds (59 kilograms)', '40 pounds of cocaine' but not 'a 500 pounds fine'.
+    """
+    if surface in HYPHEN_ONLY_MEASURES:
+        return "-" in text[num_end:unit_start]
+    if surface in WEIGHT_OR_MONEY:
+        return bool(_CONVERTED_TO_KG.match(text, unit_end) or _OF_AFTER.match(text, unit_end)
+                    or _WORD_PREFIX.search(text, max(lo, num_end - 60), num_end))
+    return True
+
+
+# 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m fraud',
+# '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
+_TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+_BEFORE_PARTICLE_OVER = re.compile(
+    rf"(?:\b(?i:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|takes?|taken|taking)|\d|\b(?i:{_TIME_ALT})){SP}+$")
+
+
+def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
+    """Whether an 'over' before a numeral is no qualifier ('handed over thirteen', '12 years over £38m')."""
+    return q_text.lower() == "over" and bool(_BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - 16), q_start))
+
+
+_INDEFINITE_ONE = re.compile(rf"{SP}+[a-z][\w’'-]*{SP}+(?:said|says|told|tells|wrote|recalled|described|explained|added)\b")
+
+
+def indefinite_one(text: str, s: int, e: int) -> bool:
+    """'One woman said she couldn't reach her daughter': 'one' as 'a', not a count."""
+    return text[s:e].lower() == "one" and bool(_INDEFINITE_ONE.match(text, e))
+
+
+# what a count with no noun after it counts, from the words around it
+_COPULA_NOUN = re.compile(  # '28 were adults', '15 were children'
+    rf"{SP}+(?:were|are|was|is){SP}+(?:(?:all|also|mostly|young|adult|elderly){SP}+)?(?P<n>[a-z][\w’'-]+)\b")
+_PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
+    rf"{SP}+(?:dead|killed|injured|wounded|hurt|missing|deceased|displaced|evacuated|detained|arrested)\b(?!{SP}+[a-z]+s\b)")
+_OUT_OF = re.compile(  # 'About 23, out of the roughly 750 girls', '3 out of 40 applicants'
+    rf",?{SP}+out{SP}+of{SP}+(?:(?:the|a|an|roughly|about|some|around|nearly|almost|approximately|over|more{SP}+than)"
+    rf"{SP}+)*[\d.,]+(?:{SP}+(?:hundred|thousand|million))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b")
+_BODIES_OF = re.compile(rf"(?i:\bbodies){SP}+of{SP}+(?:the{SP}+)?$")
+_POPULATION_BEFORE = re.compile(
+    rf"(?i:\bpopulation){SP}+(?:(?:of|reached|rose|grew|fell|hit|stood|stands|topped|is|was|at|to|now|has|had|"
+    rf"more|than|over|about|around|nearly|almost|some|roughly|just|under|approximately|an|estimated){SP}+){{0,4}}$")
+_INVOLVING = re.compile(rf"{SP}+(?:involving|including|excluding|concerning|regarding|following|from|among|in)\b")
+
+
+def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
+    """The counted noun of a count at [s, e) that has none right after it, or ''.
+
+    Reads the clause around it: a copula ('28 were adults' -> adult), a participle
+    of people ('43 dead' -> person), 'out of M nouns', a population. (A fronted
+    partitive, 'Of the fatalities so far, 68 ...', is a known gap: see
+    tests/test_units_cases.py.)
+    """
+    m = _COPULA_NOUN.match(text, e)
+    if m and is_plural(m.group("n")) and not m.group("n").endswith("ed"):
+        return singular(m.group("n"))
+    if _PEOPLE_ADJECTIVE.match(text, e):
+        return "person"
+    m = _OUT_OF.match(text, e)
+    if m:
+        return singular(m.group("n"))
+    if _POPULATION_BEFORE.search(text, max(lo, s - 60), s):
+        return "person"
+    return ""
+
+
+def bodies_of(text: str, s: int, lo: int) -> bool:
+    """'the bodies of four hostages': the count counts bodies ('the remains of 24 hostages' counts hostages)."""
+    return bool(_BODIES_OF.search(text, max(lo, s - 20), s))
+
+
+def no_counted_noun(text: str, e: int) -> bool:
+    """'61,393 involving opioids', '5 from Gaza': the words after the count are no counted noun."""
+    return bool(_INVOLVING.match(text, e))
+
+
+AND_NOUN = re.compile(rf"{SP}+and{SP}+(?P<n>[a-z][\w’'-]*s)\b")
+
+
+def person_like(noun: str) -> bool:
+    """'camper', 'firefighter', 'woman': a singular noun that names people."""
+    return noun in PERSON_NOUNS or noun in ROLE_NOUNS
+
+
+def coordinated_unit(first: str, second: str) -> str:
+    """The unit of '27 campers and counselors' (two kinds of people: person) or of
+    'prisoners and detainees' (one kind under two names: prisoner); '' when the rule does not apply."""
+    if first == second or not (person_like(first) and person_like(second)):
+        return ""
+    kind = same_kind(first)
+    return kind if kind and kind == same_kind(second) else "person"
+
+
+_ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:a|an|the){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$")
+
+
+def role_comma_before(text: str, lo: int, pos: int) -> bool:
+    """'a volunteer firefighter, 23, whose truck': a person named by role and a comma before an age."""
+    m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - 50), pos)
+    return bool(m) and m.group("n") in ROLE_NOUNS
