@@ -337,6 +337,27 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
     assert _what(sentence, sentence.index(expression), expression) == what
 
 
+@pytest.mark.parametrize("sentence, figure, words, phrase", [
+    ("She is one of the best-known figures detained in Peru for more than two years.", "more than two years",
+     "figures detained Peru", "figures detained in Peru"),
+    ("The regime has ruled the people with an iron fist for over two decades.", "over two decades",
+     "people iron fist", "people with an iron fist"),
+    # across the figure: the side with more meaning
+    ("He led a purge of rivals for over two decades in the north.", "over two decades",
+     "purge rivals north", "purge of rivals"),
+    ("After his arrest in 2019 and sentencing to 9 years in prison, he appealed.", "9 years",
+     "arrest sentencing prison", "arrest in 2019 and sentencing"),
+    # a word that is not in the sentence, or a stretch too long to be a label: no phrase
+    ("Aged 63, the lawyer founded the group in 1996.", "Aged 63", "lawyer's age", ""),
+    ("Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 days.", "3 days",
+     "Talks prisoners", ""),
+])
+def test_subject_words_become_a_phrase_in_text_order(sentence, figure, words, phrase):
+    from analysis.text.phrases import in_text_order
+
+    assert in_text_order(sentence, words.split(), sentence.index(figure), len(figure)) == phrase
+
+
 def test_no_reference_date_means_unresolved():
     iso, _, reason = resolve("on Saturday", None)
     assert iso == "" and "no publication date" in reason and "no reference date" in reason

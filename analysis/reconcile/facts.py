@@ -29,6 +29,7 @@ from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
 from ..text.dates import date_interval
 from ..extract.describe import DESCRIBE_COLUMNS
 from ..text.measures import class_of_measure
+from ..text.phrases import in_text_order
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
@@ -104,8 +105,12 @@ def _and_n_others(text: str, start: int, end: int) -> bool:
 
 
 
+LABEL_TRIES = 20  # mentions whose sentence is read for a label phrase: bounded per fact
+
+
 def _label(recs: list) -> str:
-    """'people killed in Kerr County': the most common measure and place, else the most common subject."""
+    """'people killed in Kerr County': the most common measure and place; else the most common subject,
+    as the sentence writes it ('miners trapped in Chile', not 'miners trapped Chile')."""
     measures = Counter(r.measure for r in recs if r.measure)
     if measures:
         label = max(measures.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
@@ -114,7 +119,15 @@ def _label(recs: list) -> str:
             label += " in " + places.most_common(1)[0][0]
         return label
     subjects = Counter(r.subject for r in recs if r.subject)
-    return max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if subjects else recs[0].text
+    if not subjects:
+        return recs[0].text
+    subject = max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    # the subject is a bag of words; the label is the stretch of a sentence that holds them, as written
+    for r in [r for r in recs if r.subject == subject][:LABEL_TRIES]:
+        phrase = in_text_order(r.sentence, subject.split(), r.at, len(r.text))
+        if phrase:
+            return phrase
+    return subject
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
