@@ -117,7 +117,7 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
     With ``skip`` (the mention's end), an adjective of the counted noun ('of deceased hostages') is no event.
     """
     best, dist, relative = None, None, None
-    for m in pattern.finditer(sentence, lo, hi):
+    for m in _found(pattern, sentence, lo, hi):
         if m.start() < end and m.end() > at:
             continue
         if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
@@ -131,6 +131,12 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
         if dist is None or d < dist:
             best, dist = m, d
     return best or relative
+
+
+@lru_cache(maxsize=64)  # the windows of a sentence's figures, read one after the other
+def _found(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> tuple:
+    """``pattern``'s matches in sentence[lo:hi], found once for the figures that read the same window."""
+    return tuple(pattern.finditer(sentence, lo, hi))
 
 
 def _counted_noun(sentence: str, end: int, unit: str) -> str:
@@ -220,7 +226,7 @@ def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = No
     lo, hi = clause or _clause(sentence, at, end)
     for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
         best, dist = None, None
-        for m in _PLACE.finditer(sentence, a, b):
+        for m in _found(_PLACE, sentence, a, b):
             name = m.group("p")
             words = name.split()
             while words and words[0].rstrip(".") in _NOT_PLACE:
@@ -262,11 +268,23 @@ def _month_day(month: str, day: str, year: str, ref: date | None) -> str:
         return ""
 
 
-def _as_of(sentence: str, at: int, end: int, published: str) -> str:
+@lru_cache(maxsize=64)
+def _reference(published: str) -> date | None:
     try:
-        ref = date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(published[:10]) if published else None
     except ValueError:
-        ref = None
+        return None
+
+
+@lru_cache(maxsize=8)
+def _day_words(window: str) -> tuple[bool, bool]:
+    """Cheap looks at a window: whether a relative day ('today', 'last night') or a weekday can be in it."""
+    folded = window.translate(FOLD_TABLE).lower()  # every match holds one of these
+    return any(w in folded for w in _RELATIVE_WORDS), "day" in window
+
+
+def _as_of(sentence: str, at: int, end: int, published: str) -> str:
+    ref = _reference(published)
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     m = _nearest(_AS_OF, sentence, lo, hi, at, end)
     if m and m.group("how").lower() == "since" and (m.start() < at or _OWN_CLAUSE.search(sentence, end, m.start())):
@@ -282,9 +300,9 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
             return found
     if ref is None:
         return ""
-    folded = sentence[lo:hi].translate(FOLD_TABLE).lower()  # cheap looks: every match holds one of these
-    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if any(w in folded for w in _RELATIVE_WORDS) else None
-    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if "day" in sentence[lo:hi] else None
+    relative, weekday = _day_words(sentence[lo:hi])
+    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
+    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))
@@ -332,7 +350,7 @@ def _attributed(sentence: str, at: int, end: int) -> str:
     return before
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
     """What :func:`_attributed` reads in sentence[lo:hi] whatever the mention: the matches of 'according to X'
     and 'said X', and the sayer named before a verb of saying ('' if none); the figures of one sentence share it."""
