@@ -18,7 +18,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, SPACES, ID_WORD_BEFORE, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
 from .describe import describe
 from .numerals import interval, parse_number, words_value
@@ -229,7 +229,7 @@ def _interpret(text: str, m: re.Match, sent: tuple[int, int], years: _Years) -> 
             return []
         return _day(text, s, e, month, int(m.group(f"{g}_d")), int(year) if year else None, sent, years)
     if g == "holiday":
-        month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group().lower())]
+        month, day = HOLIDAYS[SPACES.sub(" ", m.group().lower())]
         return _day(text, s, e, month, day, None, sent, years)
     if g == "my":
         month = MONTHS[m.group("my_m").lower().rstrip(".")]
@@ -302,7 +302,7 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         digits_end = e - len(glued) if glued else e
         return _single(text, s, digits_end, parse_number(text[s:digits_end]), sent, glued=glued)
     elif g == "vague":
-        key = re.sub(r"\s+", " ", m.group().lower())
+        key = SPACES.sub(" ", m.group().lower())
         value, low, high = VAGUE[key]
         qualifier = "vague"
         scale_done = True
@@ -403,7 +403,7 @@ def _single(text, s, e, value, sent, glued=None, signed=False):
         return [dict(r, start=s - 1, text=text[s - 1:r["end"]], value=-r["value"], low=-r["high"], high=-r["low"])
                 for r in _single(text, s, e, value, sent, glued, signed=True) if r["start"] == s]  # '-9.3%', '-5C
     before = text[max(0, s - 24):s]
-    idm = re.search(r"([A-Za-z]+)\.?[ \u00a0]*$", before)
+    idm = ID_WORD_BEFORE.search(before)
     if idm and idm.group(1).lower() in ID_HEADS:
         word = idm.group(1)
         if word[0].isupper() or word.lower() in ("no", "nos") or word in LOWER_ID_HEADS:
@@ -465,7 +465,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if qualifier == "exact":
         qm = QUALIFIER_BEFORE.search(text, max(lo_s, start - 30), start)
         if qm:
-            q = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
+            q = QUALIFIER_OF.get(SPACES.sub(" ", qm.group("q").lower()))
             if q and not over_is_particle(text, qm.start(), qm.group("q"), lo_s):
                 qualifier, start = q, qm.start()
     # ---- right: scale word --------------------------------------------
@@ -505,7 +505,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     # ---- currency words / codes after ---------------------------------
     cw = CURRENCY_AFTER.match(text, end)
     if cw:
-        code = cw.group("cc") or CURRENCY_WORDS[re.sub(r"\s+", " ", cw.group("cw").lower())]
+        code = cw.group("cc") or CURRENCY_WORDS[SPACES.sub(" ", cw.group("cw").lower())]
         return [_make(text, start, cw.end(), "money", value, code, qualifier, low, high, sent)]
     # ---- ages -----------------------------------------------------------
     tm = TIME_AFTER.match(text, end)
@@ -535,7 +535,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     if mm and not measure_in_context(text, mm.group("mu").lower(), end, mm.start("mu"), mm.end(), lo_s):
         mm = None  # 'two stories', 'a 500 pounds fine'
     if mm:
-        surface = re.sub(r"\s+", " ", mm.group("mu").lower())
+        surface = SPACES.sub(" ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
         closed = text[mm.end():mm.end() + 1] == ")"  # '26 feet (7.9 m)': a converted length

@@ -217,6 +217,8 @@ FURNITURE_LINE = re.compile(
 # written to start with a character class so that the scan skips most positions in one step
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
+SPACES = re.compile(r"\s+")
+ID_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]*$")  # 'No. 3', 'Flight 9525': the word before a numeral
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
 RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
