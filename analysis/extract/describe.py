@@ -276,17 +276,23 @@ def _reference(published: str) -> date | None:
         return None
 
 
+_AS_OF_HINT = re.compile(r"as[ \u00a0]+of")  # in every _AS_OF match without 'since', once folded
+
+
 @lru_cache(maxsize=8)
-def _day_words(window: str) -> tuple[bool, bool]:
-    """Cheap looks at a window: whether a relative day ('today', 'last night') or a weekday can be in it."""
+def _day_words(window: str) -> tuple[bool, bool, bool]:
+    """Cheap looks at a window: whether an 'as of' or 'since', a relative day ('today', 'last night') or a
+    weekday can be in it."""
     folded = window.translate(FOLD_TABLE).lower()  # every match holds one of these
-    return any(w in folded for w in _RELATIVE_WORDS), "day" in window
+    dated = "since" in folded or "of" in folded and _AS_OF_HINT.search(folded) is not None
+    return dated, any(w in folded for w in _RELATIVE_WORDS), "day" in window
 
 
 def _as_of(sentence: str, at: int, end: int, published: str) -> str:
     ref = _reference(published)
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    m = _nearest(_AS_OF, sentence, lo, hi, at, end)
+    dated, relative, weekday = _day_words(sentence[lo:hi])
+    m = _nearest(_AS_OF, sentence, lo, hi, at, end) if dated else None
     if m and m.group("how").lower() == "since" and (m.start() < at or _OWN_CLAUSE.search(sentence, end, m.start())):
         m = None  # 'hostages it had been holding since ...': the period is another verb's
     if m:
@@ -300,7 +306,6 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
             return found
     if ref is None:
         return ""
-    relative, weekday = _day_words(sentence[lo:hi])
     rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
     wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):

@@ -12,7 +12,7 @@ import re
 from typing import Iterable
 
 from ..text.vocab import MONTHS
-from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
@@ -219,6 +219,17 @@ CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
 ID_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]*$")  # 'No. 3', 'Flight 9525': the word before a numeral
+_ID_WORD_REVERSED = re.compile(r"[ \u00a0]*\.?([A-Za-z]+)")
+
+
+def id_head_before(before: str) -> bool:
+    """Whether ``ID_WORD_BEFORE.search(before)`` finds a word of ID_HEADS: read on the reversed end of
+    ``before`` (its '$' also matches before a final line break), without the search's tries at every start."""
+    t = before[:-1] if before.endswith("\n") else before
+    m = _ID_WORD_REVERSED.match(t[::-1])
+    return m is not None and m.group(1)[::-1].lower() in ID_HEADS
+
+
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
 RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
