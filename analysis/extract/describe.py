@@ -117,7 +117,7 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
     With ``skip`` (the mention's end), an adjective of the counted noun ('of deceased hostages') is no event.
     """
     best, dist, relative = None, None, None
-    for m in _found(pattern, sentence, lo, hi):
+    for m in pattern.finditer(sentence, lo, hi):
         if m.start() < end and m.end() > at:
             continue
         if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
@@ -131,12 +131,6 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
         if dist is None or d < dist:
             best, dist = m, d
     return best or relative
-
-
-@lru_cache(maxsize=64)  # the windows of a sentence's figures, read one after the other
-def _found(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> tuple:
-    """``pattern``'s matches in sentence[lo:hi], found once for the figures that read the same window."""
-    return tuple(pattern.finditer(sentence, lo, hi))
 
 
 def _counted_noun(sentence: str, end: int, unit: str) -> str:
@@ -226,7 +220,7 @@ def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = No
     lo, hi = clause or _clause(sentence, at, end)
     for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
         best, dist = None, None
-        for m in _found(_PLACE, sentence, a, b):
+        for m in _PLACE.finditer(sentence, a, b):
             name = m.group("p")
             words = name.split()
             while words and words[0].rstrip(".") in _NOT_PLACE:
