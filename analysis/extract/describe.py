@@ -102,6 +102,17 @@ _CHANGE_TO = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased
                         r"(?:" + _SP + r"(?:the" + _SP + r")?[\w’'-]+){0,4}?" + _SP + r"(?:to|above|past|beyond)" + _SP + r"$", re.IGNORECASE)
 
 
+_ODD_CASE = tuple(chr(c) for c in FOLD_TABLE)  # the characters FOLD_TABLE maps, rare in news
+
+
+def _folded(s: str) -> str:
+    """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it (translate is slow)."""
+    for c in _ODD_CASE:
+        if c in s:
+            return s.translate(FOLD_TABLE).lower()
+    return s.lower()
+
+
 def _clause(sentence: str, at: int, end: int) -> tuple[int, int]:
     """Offsets (inside ``sentence``) of the clause around [at, end)."""
     lo = 0
@@ -277,7 +288,7 @@ _AS_OF_HINT = re.compile(r"as[ \u00a0]+of")  # in every _AS_OF match without 'si
 def _day_words(window: str) -> tuple[bool, bool, bool]:
     """Cheap looks at a window: whether an 'as of' or 'since', a relative day ('today', 'last night') or a
     weekday can be in it."""
-    folded = window.translate(FOLD_TABLE).lower()  # every match holds one of these
+    folded = _folded(window)  # every match holds one of these
     dated = "since" in folded or "of" in folded and _AS_OF_HINT.search(folded) is not None
     return dated, any(w in folded for w in _RELATIVE_WORDS), "day" in window
 
@@ -326,6 +337,14 @@ def _role(who: str) -> str:
     return who
 
 
+def _says(sentence: str) -> bool:
+    """Whether a word of _SAY_WORDS is in ``sentence`` (a cheap look before the search)."""
+    for w in _SAY_WORDS:
+        if w in sentence:
+            return True
+    return False
+
+
 def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
     """Where the ``n`` words before the one holding ``pos`` start (not before ``lo``); words are split at spaces."""
     i = pos
@@ -353,7 +372,7 @@ def _attributed(sentence: str, at: int, end: int) -> str:
 def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
     """What :func:`_attributed` reads in sentence[lo:hi] whatever the mention: the matches of 'according to X'
     and 'said X', and the sayer named before a verb of saying ('' if none); the figures of one sentence share it."""
-    said = _SAY_WORD.search(sentence, lo, hi) if any(w in sentence for w in _SAY_WORDS) else None
+    said = _SAY_WORD.search(sentence, lo, hi) if _says(sentence) else None
     saying = said is not None
     according = "according" in sentence[lo:hi]  # a cheap look: every match holds the word
     found = tuple(tuple(pattern.finditer(sentence, lo, hi)) if use else () for pattern, use in ((_ACCORDING, according), (_SAYER_AFTER, saying)))
@@ -388,7 +407,7 @@ def _tail(before: str) -> tuple[str, bool]:
     if before.endswith("\n"):
         before = before[:-1]
     core = before.rstrip(" \u00a0")
-    return core[-12:].translate(FOLD_TABLE).lower(), len(core) < len(before)
+    return _folded(core[-12:]), len(core) < len(before)
 
 
 def _relation(sentence: str, at: int, end: int) -> str:
