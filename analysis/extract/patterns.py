@@ -158,7 +158,9 @@ CURRENCY_AFTER = re.compile(
     + r")\b|(?P<cc>" + "|".join(CURRENCY_CODES) + r")\b)"
 )
 _MEASURE_ALTS = "|".join(re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True))
-MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
+# case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
+MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])")
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
