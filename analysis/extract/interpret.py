@@ -515,9 +515,10 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     am = AGE_BEFORE.search(text, max(lo_s, start - 20), start)
     if am and not tm and value < 130:
         return [_make(text, am.start(), end, "age", value, "year", qualifier, low, high, sent)]
+    mm = None if tm else MEASURE_AFTER.match(text, end)  # read by the age test and the quantities
     if (
         not tm and qualifier == "exact" and low is None and year_ok is False and 0 < value < 120
-        and float(value).is_integer() and not MEASURE_AFTER.match(text, end) and (
+        and float(value).is_integer() and not mm and (
             ((NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start) or role_comma_before(text, lo_s, start))
              and re.match(rf"{SP}*,", text[end:end + 3]))
             or (FULL_NAME_COMMA_BEFORE.search(text, max(lo_s, start - 60), start) and re.match(rf"{SP}*[.;)](?:\s|$)", text[end:end + 3])))
@@ -531,7 +532,6 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
             return [_make(text, start, both[2], "duration", both[0], both[1], qualifier, None, None, sent)]
         return [_make(text, start, tm.end(), "duration", value, unit, qualifier, low, high, sent)]
     # ---- quantities ---------------------------------------------------------
-    mm = MEASURE_AFTER.match(text, end)
     if mm and not measure_in_context(text, mm.group("mu").lower(), end, mm.start("mu"), mm.end(), lo_s):
         mm = None  # 'two stories', 'a 500 pounds fine'
     if mm:
