@@ -238,3 +238,24 @@ def test_as_of_look_passes_every_match(text):
 def test_as_of_look_on_generated_text(text):
     assert not D._AS_OF.search(text) or D._day_words(text)[0]
     assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+
+
+# the looks before CURRENCY_BEFORE and QUALIFIER_BEFORE searches
+from analysis.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS  # noqa: E402
+from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before  # noqa: E402
+
+BEFORE_PIECES = st.sampled_from([p for p, _ in _QUALIFIER_TABLE] + list(CURRENCY_SIGNS) + list(CURRENCY_CODES) + [
+    " ", "  ", "\u00a0", "\t", "\n", "a", "an", "An", ".", "x", "1", "é", "ſ", "İ", "ı", "K", "MORE THAN", "ſome", "aſ", "USDX",
+    "xUSD", "$x", ",", "_", "Approx."])
+BEFORE_TEXTS = st.lists(BEFORE_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BEFORE_TEXTS, st.integers(0, 40))
+def test_looks_before_searches_answer_as_the_searches(text, lo):
+    for t in (text, text.upper()):
+        pos = len(t)
+        for start in {0, min(lo, pos), max(0, pos - 6), max(0, pos - 30)}:
+            for a, b in ((CURRENCY_BEFORE.search(t, start, pos), currency_before(t, start, pos)),
+                         (QUALIFIER_BEFORE.search(t, start, pos), qualifier_before(t, start, pos))):
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -151,6 +151,42 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
     + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")" + SP + r"?)$"
 )
+_SP_CHARS = " \t\u00a0\u202f\u2009"  # SP's characters
+_CURRENCY_LAST = frozenset(c[-1] for c in list(CURRENCY_SIGNS) + list(CURRENCY_CODES))
+_CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
+
+
+def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """``CURRENCY_BEFORE.search(text, lo, pos)``, searched only when the character a match would end with
+    (before a final line break, which '$' passes) ends a sign or a code, or is a space after a code's last letter."""
+    k = pos - 1
+    if k >= lo and text[k] == "\n":
+        k -= 1
+    if k < lo:
+        return None
+    c = text[k]
+    if c in _CURRENCY_LAST or c in _SP_CHARS and k > lo and text[k - 1] in _CODE_LAST:
+        return CURRENCY_BEFORE.search(text, lo, pos)
+    return None
+
+
+# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
+_QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
+_LAST_WORD_REVERSED = re.compile(SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)")  # the letters that fold to a-z
+
+
+def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """``QUALIFIER_BEFORE.search(text, lo, pos)``, searched only when the last word before ``pos`` (before a final
+    line break, which '$' passes) can end a match: a qualifier's last word or 'a'/'an'."""
+    window = text[lo:pos]
+    if window.endswith("\n"):
+        window = window[:-1]
+    m = _LAST_WORD_REVERSED.match(window[::-1])
+    if m is None:
+        return None
+    word = m.group(2)[::-1]
+    word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
+    return QUALIFIER_BEFORE.search(text, lo, pos) if word in _QUALIFIER_ENDS else None
 SCALE_AFTER = re.compile(rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b")
 PERCENT_AFTER = re.compile(rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)")
 CURRENCY_AFTER = re.compile(
