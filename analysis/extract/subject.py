@@ -79,7 +79,7 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
     return list(words), head, end
 
 
-@lru_cache(maxsize=16)  # a count's unit and its subject read the same phrase, one after the other
+@lru_cache(maxsize=4)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
 def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int, int]:
     words, head, end = _read_noun_phrase(text, pos, 2.0 if many else 1)
     return tuple(words), head, end
