@@ -195,3 +195,67 @@ def test_lazy_zones_answer_as_the_full_list(text, extra):
     for s in range(len(text)):
         for e in (s + 1, s + 3):
             assert lazy.overlaps(s, e) == (bool(full) and overlaps(full, starts, s, e))
+
+
+# per-figure looks: the measure trie, the 'as of' look, folding, the identifier word before a numeral
+from analysis.extract.lexicon import ID_HEADS, MEASURES  # noqa: E402
+from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before  # noqa: E402
+
+_PLAIN_MEASURE = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+MEASURE_PIECES = st.sampled_from(sorted(MEASURES) + [" ", "  ", "\u00a0", "-", "/", ".", "h", "s", "K", "ſ", "M", "KM", "Sq", "x",
+                                                     "2", "²", "°", "\t", "per", " hour", "No", "no.", "Flight", "\n", "İ", "ı"])
+MEASURE_TEXTS = st.lists(MEASURE_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MEASURE_TEXTS)
+def test_measure_trie_matches_as_the_alternation(text):
+    for t in (text, text.upper(), text.title()):
+        for pos in range(min(len(t), 3) + 1):
+            a, b = MEASURE_AFTER.match(t, pos), _PLAIN_MEASURE.match(t, pos)
+            assert (a and (a.span(), a.span("mu"))) == (b and (b.span(), b.span("mu")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(MEASURE_TEXTS)
+def test_identifier_look_is_the_search(text):
+    m = ID_WORD_BEFORE.search(text[-24:])
+    assert id_head_before(text[-24:]) == bool(m and m.group(1).lower() in ID_HEADS)
+
+
+AS_OF_CASES = ["as of July 4", "AS OF 2024", "aſ of May 2023", "as\u00a0 of 12 June", "ſince March", "SİNCE 2020", "sınce 2020",
+               "as  of  Monday", "has of", "since"]
+
+
+@pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
+def test_as_of_look_passes_every_match(text):
+    assert not D._AS_OF.search(text) or D._day_words(text)[0]
+    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES | st.lists(st.sampled_from(AS_OF_CASES + ["2024", "July", " ", "İ", "K", "ſ"]), max_size=6).map(" ".join))
+def test_as_of_look_on_generated_text(text):
+    assert not D._AS_OF.search(text) or D._day_words(text)[0]
+    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+
+
+# the looks before CURRENCY_BEFORE and QUALIFIER_BEFORE searches
+from analysis.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS  # noqa: E402
+from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before  # noqa: E402
+
+BEFORE_PIECES = st.sampled_from([p for p, _ in _QUALIFIER_TABLE] + list(CURRENCY_SIGNS) + list(CURRENCY_CODES) + [
+    " ", "  ", "\u00a0", "\t", "\n", "a", "an", "An", ".", "x", "1", "é", "ſ", "İ", "ı", "K", "MORE THAN", "ſome", "aſ", "USDX",
+    "xUSD", "$x", ",", "_", "Approx."])
+BEFORE_TEXTS = st.lists(BEFORE_PIECES, max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BEFORE_TEXTS, st.integers(0, 40))
+def test_looks_before_searches_answer_as_the_searches(text, lo):
+    for t in (text, text.upper()):
+        pos = len(t)
+        for start in {0, min(lo, pos), max(0, pos - 6), max(0, pos - 30)}:
+            for a, b in ((CURRENCY_BEFORE.search(t, start, pos), currency_before(t, start, pos)),
+                         (QUALIFIER_BEFORE.search(t, start, pos), qualifier_before(t, start, pos))):
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

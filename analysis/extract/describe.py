@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
@@ -82,6 +83,12 @@ _SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + _SP + r"){1,6}?)" +
 _SAYER_AFTER = re.compile(r"\b" + _SAY + _SP + r"(?P<x>(?:the" + _SP + r")?(?:[A-Z][\w’'.-]*" + _SP + r"?){1,5})")
 _ACCORDING = re.compile(r"\baccording" + _SP + r"to" + _SP + r"(?P<x>(?:[^,.;:\"“”]|(?<=Gov|.Lt|.Dr|.St|.Mr|Mrs|.Ms)\.){2,60})")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+_LEADING_FUNCTION_WORDS = FUNCTION_WORDS - {"officials", "the"}  # dropped before a sayer's name
+_SPACES = re.compile(r"\s+")
+_BY_AFTER = re.compile(r"[ \u00a0]+by\b")
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+[a-z]+s\b")
+_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\ball[ \u00a0]+$")
 
 _PART_AFTER = re.compile(r"[ \u00a0]+of" + _SP + r"(?:them|those|these|whom|the)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among" + _SP + r"them|among" + _SP + r"whom|of" + _SP + r"whom)" + _SP + r"(?:about|some|at" + _SP + r"least|more" + _SP + r"than|nearly|almost)?[ \u00a0]*$", re.IGNORECASE)
@@ -93,6 +100,17 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increas
 _FROM_TO = re.compile(r"\bfrom" + _SP + r"[\d,.]+(?:" + _SP + r"[a-z]+)?" + _SP + r"to" + _SP + r"$")
 _CHANGE_TO = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased|grew|jumped|went" + _SP + r"up|fell|dropped|declined|decreased|reached|pushing|bringing|brought|raising|raised)"
                         r"(?:" + _SP + r"(?:the" + _SP + r")?[\w’'-]+){0,4}?" + _SP + r"(?:to|above|past|beyond)" + _SP + r"$", re.IGNORECASE)
+
+
+_ODD_CASE = tuple(chr(c) for c in FOLD_TABLE)  # the characters FOLD_TABLE maps, rare in news
+
+
+def _folded(s: str) -> str:
+    """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it (translate is slow)."""
+    for c in _ODD_CASE:
+        if c in s:
+            return s.translate(FOLD_TABLE).lower()
+    return s.lower()
 
 
 def _clause(sentence: str, at: int, end: int) -> tuple[int, int]:
@@ -116,9 +134,9 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
         if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
             relative = relative or m  # 'captives taken ..., who had been held in Gaza, were transferred': a last resort
             continue
-        if skip >= 0 and m.group().lower() in ("held", "holding") and re.match(r"[ \u00a0]+by\b", sentence[m.end():m.end() + 4]):
+        if skip >= 0 and m.group().lower() in ("held", "holding") and _BY_AFTER.match(sentence[m.end():m.end() + 4]):
             continue  # 'captives held by X walked free': a description of the noun, not the event
-        if skip >= 0 and m.group().lower() in ("deceased", "dead") and re.match(r"[ \u00a0]+[a-z]+s\b", sentence[m.end():m.end() + 20]):
+        if skip >= 0 and m.group().lower() in ("deceased", "dead") and _PLURAL_AFTER.match(sentence[m.end():m.end() + 20]):
             continue
         d = m.start() - end if m.start() >= end else at - m.end()
         if dist is None or d < dist:
@@ -187,7 +205,7 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tup
         if kind == "quantity":
             return "", ""
         return (noun, measure_class("", thing)) if noun and noun not in ("people",) else ("", measure_class("", thing))
-    word = re.sub(r"\s+", " ", ev.group().lower())
+    word = _SPACES.sub(" ", ev.group().lower())
     if kind == "quantity":
         norm, cls = NOUN_EVENTS.get(word, ("", ""))
         return (norm, cls) if cls in ("rain", "snow") else ("", "")
@@ -255,13 +273,31 @@ def _month_day(month: str, day: str, year: str, ref: date | None) -> str:
         return ""
 
 
-def _as_of(sentence: str, at: int, end: int, published: str) -> str:
+@lru_cache(maxsize=64)
+def _reference(published: str) -> date | None:
     try:
-        ref = date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(published[:10]) if published else None
     except ValueError:
-        ref = None
+        return None
+
+
+_AS_OF_HINT = re.compile(r"as[ \u00a0]+of")  # in every _AS_OF match without 'since', once folded
+
+
+@lru_cache(maxsize=8)
+def _day_words(window: str) -> tuple[bool, bool, bool]:
+    """Cheap looks at a window: whether an 'as of' or 'since', a relative day ('today', 'last night') or a
+    weekday can be in it."""
+    folded = _folded(window)  # every match holds one of these
+    dated = "since" in folded or "of" in folded and _AS_OF_HINT.search(folded) is not None
+    return dated, any(w in folded for w in _RELATIVE_WORDS), "day" in window
+
+
+def _as_of(sentence: str, at: int, end: int, published: str) -> str:
+    ref = _reference(published)
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    m = _nearest(_AS_OF, sentence, lo, hi, at, end)
+    dated, relative, weekday = _day_words(sentence[lo:hi])
+    m = _nearest(_AS_OF, sentence, lo, hi, at, end) if dated else None
     if m and m.group("how").lower() == "since" and (m.start() < at or _OWN_CLAUSE.search(sentence, end, m.start())):
         m = None  # 'hostages it had been holding since ...': the period is another verb's
     if m:
@@ -275,9 +311,8 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
             return found
     if ref is None:
         return ""
-    folded = sentence[lo:hi].translate(FOLD_TABLE).lower()  # cheap looks: every match holds one of these
-    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if any(w in folded for w in _RELATIVE_WORDS) else None
-    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if "day" in sentence[lo:hi] else None
+    rel = _nearest(_RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
+    wd = _nearest(_WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))
@@ -287,8 +322,9 @@ def _as_of(sentence: str, at: int, end: int, published: str) -> str:
     return _iso(ref)
 
 
+@lru_cache(maxsize=4096)
 def _role(who: str) -> str:
-    who = re.sub(r"\s+", " ", who).strip(" ,.")
+    who = _SPACES.sub(" ", who).strip(" ,.")
     for pattern, name in _ROLES:
         if pattern.search(who):
             return name
@@ -299,6 +335,14 @@ def _role(who: str) -> str:
             words[-1].lower() not in ("reports", "media", "sources", "statement"):
         return ""  # 'he said', 'it is said': no one named
     return who
+
+
+def _says(sentence: str) -> bool:
+    """Whether a word of _SAY_WORDS is in ``sentence`` (a cheap look before the search)."""
+    for w in _SAY_WORDS:
+        if w in sentence:
+            return True
+    return False
 
 
 def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
@@ -316,23 +360,44 @@ def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
 
 def _attributed(sentence: str, at: int, end: int) -> str:
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    said = _SAY_WORD.search(sentence, lo, hi) if any(w in sentence for w in _SAY_WORDS) else None
-    saying = said is not None
-    according = "according" in sentence[lo:hi]  # a cheap look: every match holds the word
-    for pattern in ((_ACCORDING,) if according else ()) + ((_SAYER_AFTER,) if saying else ()):
-        m = _nearest(pattern, sentence, lo, hi, at, end)
+    according, after, before = _sayers(sentence, lo, hi)
+    for found in (according, after):
+        m = _nearest_in(found, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
+    return before
+
+
+@lru_cache(maxsize=8)
+def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
+    """What :func:`_attributed` reads in sentence[lo:hi] whatever the mention: the matches of 'according to X'
+    and 'said X', and the sayer named before a verb of saying ('' if none); the figures of one sentence share it."""
+    said = _SAY_WORD.search(sentence, lo, hi) if _says(sentence) else None
+    saying = said is not None
+    according = "according" in sentence[lo:hi]  # a cheap look: every match holds the word
+    found = tuple(tuple(pattern.finditer(sentence, lo, hi)) if use else () for pattern, use in ((_ACCORDING, according), (_SAYER_AFTER, saying)))
     # a match is at most 6 words and spaces before a verb of saying, so none starts before the 6 words before the first
     for m in _SAYER_BEFORE.finditer(sentence, _words_before(sentence, said.start(), lo, 6), hi) if saying else ():
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1:].split() if w]
-        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS - {"officials", "the"}:
+        while len(words) > 1 and words[0].lower() in _LEADING_FUNCTION_WORDS:
             words.pop(0)
         if words and _role(" ".join(words)):
-            return _role(" ".join(words))
-    return ""
+            return found[0], found[1], _role(" ".join(words))
+    return found[0], found[1], ""
+
+
+def _nearest_in(matches: tuple, at: int, end: int):
+    """:func:`_nearest` (without ``skip``) over the matches already found."""
+    best, dist = None, None
+    for m in matches:
+        if m.start() < end and m.end() > at:
+            continue
+        d = m.start() - end if m.start() >= end else at - m.end()
+        if dist is None or d < dist:
+            best, dist = m, d
+    return best
 
 
 def _tail(before: str) -> tuple[str, bool]:
@@ -342,7 +407,7 @@ def _tail(before: str) -> tuple[str, bool]:
     if before.endswith("\n"):
         before = before[:-1]
     core = before.rstrip(" \u00a0")
-    return core[-12:].translate(FOLD_TABLE).lower(), len(core) < len(before)
+    return _folded(core[-12:]), len(core) < len(before)
 
 
 def _relation(sentence: str, at: int, end: int) -> str:
@@ -355,9 +420,9 @@ def _relation(sentence: str, at: int, end: int) -> str:
         return "change_to"
     listed = spaced and tail.endswith("and") and _LIST_TOTAL.search(before)
     if listed and _OTHERS.match(sentence, end) or listed and \
-            re.match(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", sentence[end:end + 30], re.IGNORECASE):
+            _OTHERS_AFTER.match(sentence[end:end + 30]):
         return "list_total"
-    if _PART_AFTER.match(sentence, end) and not re.search(r"\ball[ \u00a0]+$", before) \
+    if _PART_AFTER.match(sentence, end) and not _ALL_BEFORE.search(before) \
             or tail.endswith(_PART_WORDS) and _PART_BEFORE.search(before) \
             or _tail(sentence[max(0, at - 120):at])[0].endswith(",") and _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
         return "part"

@@ -18,7 +18,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, SPACES, ID_WORD_BEFORE, id_head_before, currency_before, qualifier_before, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
 from .describe import describe
 from .numerals import interval, parse_number, words_value
@@ -229,7 +229,7 @@ def _interpret(text: str, m: re.Match, sent: tuple[int, int], years: _Years) -> 
             return []
         return _day(text, s, e, month, int(m.group(f"{g}_d")), int(year) if year else None, sent, years)
     if g == "holiday":
-        month, day = HOLIDAYS[re.sub(r"\s+", " ", m.group().lower())]
+        month, day = HOLIDAYS[SPACES.sub(" ", m.group().lower())]
         return _day(text, s, e, month, day, None, sent, years)
     if g == "my":
         month = MONTHS[m.group("my_m").lower().rstrip(".")]
@@ -302,7 +302,7 @@ def _number(text: str, m: re.Match, sent: tuple[int, int]) -> list[dict]:
         digits_end = e - len(glued) if glued else e
         return _single(text, s, digits_end, parse_number(text[s:digits_end]), sent, glued=glued)
     elif g == "vague":
-        key = re.sub(r"\s+", " ", m.group().lower())
+        key = SPACES.sub(" ", m.group().lower())
         value, low, high = VAGUE[key]
         qualifier = "vague"
         scale_done = True
@@ -403,7 +403,7 @@ def _single(text, s, e, value, sent, glued=None, signed=False):
         return [dict(r, start=s - 1, text=text[s - 1:r["end"]], value=-r["value"], low=-r["high"], high=-r["low"])
                 for r in _single(text, s, e, value, sent, glued, signed=True) if r["start"] == s]  # '-9.3%', '-5C
     before = text[max(0, s - 24):s]
-    idm = re.search(r"([A-Za-z]+)\.?[ \u00a0]*$", before)
+    idm = ID_WORD_BEFORE.search(before) if id_head_before(before) else None
     if idm and idm.group(1).lower() in ID_HEADS:
         word = idm.group(1)
         if word[0].isupper() or word.lower() in ("no", "nos") or word in LOWER_ID_HEADS:
@@ -456,16 +456,16 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     lo_s = sent[0]
     # ---- left: currency sign or code, then qualifier ---------------------
     currency = ""
-    cm = CURRENCY_BEFORE.search(text, max(lo_s, s - 6), s)
+    cm = currency_before(text, max(lo_s, s - 6), s)
     if cm:
         sign = cm.group("cur").strip()
         currency = CURRENCY_SIGNS.get(sign, sign if sign in CURRENCY_CODES else "")
         if currency:
             start = cm.start()
     if qualifier == "exact":
-        qm = QUALIFIER_BEFORE.search(text, max(lo_s, start - 30), start)
+        qm = qualifier_before(text, max(lo_s, start - 30), start)
         if qm:
-            q = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
+            q = QUALIFIER_OF.get(SPACES.sub(" ", qm.group("q").lower()))
             if q and not over_is_particle(text, qm.start(), qm.group("q"), lo_s):
                 qualifier, start = q, qm.start()
     # ---- right: scale word --------------------------------------------
@@ -505,7 +505,7 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     # ---- currency words / codes after ---------------------------------
     cw = CURRENCY_AFTER.match(text, end)
     if cw:
-        code = cw.group("cc") or CURRENCY_WORDS[re.sub(r"\s+", " ", cw.group("cw").lower())]
+        code = cw.group("cc") or CURRENCY_WORDS[SPACES.sub(" ", cw.group("cw").lower())]
         return [_make(text, start, cw.end(), "money", value, code, qualifier, low, high, sent)]
     # ---- ages -----------------------------------------------------------
     tm = TIME_AFTER.match(text, end)
@@ -515,9 +515,10 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
     am = AGE_BEFORE.search(text, max(lo_s, start - 20), start)
     if am and not tm and value < 130:
         return [_make(text, am.start(), end, "age", value, "year", qualifier, low, high, sent)]
+    mm = None if tm else MEASURE_AFTER.match(text, end)  # read by the age test and the quantities
     if (
         not tm and qualifier == "exact" and low is None and year_ok is False and 0 < value < 120
-        and float(value).is_integer() and not MEASURE_AFTER.match(text, end) and (
+        and float(value).is_integer() and not mm and (
             ((NAME_COMMA_BEFORE.search(text, max(lo_s, start - 40), start) or role_comma_before(text, lo_s, start))
              and re.match(rf"{SP}*,", text[end:end + 3]))
             or (FULL_NAME_COMMA_BEFORE.search(text, max(lo_s, start - 60), start) and re.match(rf"{SP}*[.;)](?:\s|$)", text[end:end + 3])))
@@ -531,11 +532,10 @@ def _finish(text, s, e, value, sent, qualifier="exact", low=None, high=None, sca
             return [_make(text, start, both[2], "duration", both[0], both[1], qualifier, None, None, sent)]
         return [_make(text, start, tm.end(), "duration", value, unit, qualifier, low, high, sent)]
     # ---- quantities ---------------------------------------------------------
-    mm = MEASURE_AFTER.match(text, end)
     if mm and not measure_in_context(text, mm.group("mu").lower(), end, mm.start("mu"), mm.end(), lo_s):
         mm = None  # 'two stories', 'a 500 pounds fine'
     if mm:
-        surface = re.sub(r"\s+", " ", mm.group("mu").lower())
+        surface = SPACES.sub(" ", mm.group("mu").lower())
         glued = text[end:mm.start("mu")] == ""
         unit_name, mult = MEASURES[surface]
         closed = text[mm.end():mm.end() + 1] == ")"  # '26 feet (7.9 m)': a converted length

@@ -12,7 +12,7 @@ import re
 from typing import Iterable
 
 from ..text.vocab import MONTHS
-from .lexicon import HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
@@ -151,6 +151,42 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
     + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")" + SP + r"?)$"
 )
+_SP_CHARS = " \t\u00a0\u202f\u2009"  # SP's characters
+_CURRENCY_LAST = frozenset(c[-1] for c in list(CURRENCY_SIGNS) + list(CURRENCY_CODES))
+_CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
+
+
+def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """``CURRENCY_BEFORE.search(text, lo, pos)``, searched only when the character a match would end with
+    (before a final line break, which '$' passes) ends a sign or a code, or is a space after a code's last letter."""
+    k = pos - 1
+    if k >= lo and text[k] == "\n":
+        k -= 1
+    if k < lo:
+        return None
+    c = text[k]
+    if c in _CURRENCY_LAST or c in _SP_CHARS and k > lo and text[k - 1] in _CODE_LAST:
+        return CURRENCY_BEFORE.search(text, lo, pos)
+    return None
+
+
+# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
+_QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
+_LAST_WORD_REVERSED = re.compile(SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)")  # the letters that fold to a-z
+
+
+def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
+    """``QUALIFIER_BEFORE.search(text, lo, pos)``, searched only when the last word before ``pos`` (before a final
+    line break, which '$' passes) can end a match: a qualifier's last word or 'a'/'an'."""
+    window = text[lo:pos]
+    if window.endswith("\n"):
+        window = window[:-1]
+    m = _LAST_WORD_REVERSED.match(window[::-1])
+    if m is None:
+        return None
+    word = m.group(2)[::-1]
+    word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
+    return QUALIFIER_BEFORE.search(text, lo, pos) if word in _QUALIFIER_ENDS else None
 SCALE_AFTER = re.compile(rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b")
 PERCENT_AFTER = re.compile(rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)")
 CURRENCY_AFTER = re.compile(
@@ -158,7 +194,9 @@ CURRENCY_AFTER = re.compile(
     + r")\b|(?P<cc>" + "|".join(CURRENCY_CODES) + r")\b)"
 )
 _MEASURE_ALTS = "|".join(re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True))
-MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
+# case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
+MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])")
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
@@ -217,6 +255,19 @@ FURNITURE_LINE = re.compile(
 # written to start with a character class so that the scan skips most positions in one step
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
+SPACES = re.compile(r"\s+")
+ID_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]*$")  # 'No. 3', 'Flight 9525': the word before a numeral
+_ID_WORD_REVERSED = re.compile(r"[ \u00a0]*\.?([A-Za-z]+)")
+
+
+def id_head_before(before: str) -> bool:
+    """Whether ``ID_WORD_BEFORE.search(before)`` finds a word of ID_HEADS: read on the reversed end of
+    ``before`` (its '$' also matches before a final line break), without the search's tries at every start."""
+    t = before[:-1] if before.endswith("\n") else before
+    m = _ID_WORD_REVERSED.match(t[::-1])
+    return m is not None and m.group(1)[::-1].lower() in ID_HEADS
+
+
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
 RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")

@@ -8,6 +8,7 @@ count (:func:`counted_unit`, singular noun) and the ``subject`` column
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, is_plural, looks_participle, singular
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
@@ -15,6 +16,12 @@ from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
 LOOK_BACK = 200
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+")
+_NAME_AFTER = re.compile(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)")
+_PREDICATE = re.compile(r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
+                        r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?")
+_VERB_BEFORE = re.compile(r"\b([a-z][a-z’'-]+)[ \u00a0]+$")
+_SPACES = re.compile(r"\s+")
 
 
 def words_after(text: str, pos: int, limit: int = 5) -> list[tuple[str, int, int]]:
@@ -24,7 +31,8 @@ def words_after(text: str, pos: int, limit: int = 5) -> list[tuple[str, int, int
         m = WORD_AFTER.match(text, pos)
         if not m:
             break
-        out.append((m.group("w"), m.start("w"), m.end("w")))
+        ws, we = m.span("w")
+        out.append((text[ws:we], ws, we))
         pos = m.end()
     return out
 
@@ -42,12 +50,12 @@ def content_before(text: str, lo: int, pos: int, limit: int = 3) -> list[str]:
 def name_before(text: str, lo: int, pos: int) -> str:
     """The nearest run of 2+ capitalised words before ``pos`` in the sentence, or ''."""
     window = text[max(lo, pos - LOOK_BACK):pos]
-    names = re.findall(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+", window)
+    names = _NAME_RUN.findall(window)
     return names[-1] if names else ""
 
 
 def name_after(text: str, pos: int, hi: int) -> str:
-    m = re.match(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)", text[pos:hi])
+    m = _NAME_AFTER.match(text[pos:hi])
     return m.group(1) if m else ""
 
 
@@ -67,6 +75,17 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
     singular word after it is a verb or an ellipsis ('tens of thousands flee').
     A hyphenated noun ('a 22-nation bloc') is the head whatever its number.
     """
+    words, head, end = _noun_phrase(text, pos, value != 1)
+    return list(words), head, end
+
+
+@lru_cache(maxsize=4)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
+def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int, int]:
+    words, head, end = _read_noun_phrase(text, pos, 2.0 if many else 1)
+    return tuple(words), head, end
+
+
+def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int, int]:
     hyphen = HYPHEN_NOUN.match(text, pos)
     if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
         return [hyphen.group("w")], 0, hyphen.end()
@@ -152,8 +171,7 @@ def counted_unit(text: str, end: int, sent: tuple[int, int], value: float, start
 def _predicate(text: str, pos: int) -> list[str]:
     """'have been evacuated since March 2019' -> ['evacuated', 'since', 'March', '2019']."""
     tail = text[pos:pos + 80]
-    m = re.match(r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
-                 r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?", tail)
+    m = _PREDICATE.match(tail)
     if not m:
         return []
     verb = m.group(1)
@@ -166,7 +184,7 @@ def _predicate(text: str, pos: int) -> list[str]:
 
 
 def _verb_before(text: str, lo: int, pos: int) -> str:
-    m = re.search(r"\b([a-z][a-z’'-]+)[ \u00a0]+$", text[max(lo, pos - 30):pos])
+    m = _VERB_BEFORE.search(text[max(lo, pos - 30):pos])
     if not m:
         return ""
     w = m.group(1)
@@ -183,8 +201,12 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
     if kind == "count":
         words, head, np_end = noun_phrase(text, e, value)
         if head >= 0:
-            pred = _predicate(text, np_end) or ([_verb_before(text, lo, s)] if _verb_before(text, lo, s) else [])
-            return " ".join(w.lower() if w[0].isupper() and not w.isupper() and w.lower() in FUNCTION_WORDS | {w.lower()} and i < len(words) else w
+            pred = _predicate(text, np_end)
+            if not pred:
+                verb = _verb_before(text, lo, s)
+                pred = [verb] if verb else []
+            # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are lower-cased)
+            return " ".join(w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
                             for i, w in enumerate(words + pred)).strip()
         of_them = OF_PRONOUN.match(text, e)
         if of_them:  # '4,000 of them were taken to Lviv'
@@ -195,7 +217,7 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
         for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
             pass
         if nm:
-            return re.sub(r"\s+", " ", nm.group("np"))
+            return _SPACES.sub(" ", nm.group("np"))
         return " ".join(content_before(text, lo, s, 3))
     if kind in ("percent", "money", "quantity", "duration"):
         words = words_after(text, e, 6)
