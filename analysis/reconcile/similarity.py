@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from datetime import date
 from functools import lru_cache
 
@@ -145,8 +145,14 @@ def _conversion(a, b) -> bool:
 
 
 def _pairs(values, equal=True) -> np.ndarray:
-    """n x n matrix of values[i] == values[j] (or values[i] != values[j])."""
+    """n x n matrix of values[i] == values[j] (or values[i] != values[j]).
+
+    Strings are compared as integer codes: an n x n comparison of Python objects costs far more."""
     v = np.asarray(values)
+    if v.dtype.kind in "OU" and len(v):
+        codes = pd.factorize(v)[0]
+        if (codes >= 0).all():  # a missing value (NaN) is not equal to itself: compare the objects
+            v = codes
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
@@ -255,11 +261,10 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     by_sentence: dict = {}
     for i, key in enumerate(sent):
         by_sentence.setdefault(key, []).append(i)
-    rows = None
-    for idx in by_sentence.values():
-        if len(idx) < 2:
-            continue
-        rows = rows or list(group.itertuples())
+    shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
+    needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
+    rows = dict(zip(needed, _records(group, needed)))
+    for idx in shared:
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 score[i, j] = score[j, i] = 1.0 if _conversion(rows[i], rows[j]) else CANNOT
@@ -269,8 +274,22 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     return score
 
 
+def _records(frame: pd.DataFrame, positions: list[int]) -> list:
+    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them, read
+    column by column (itertuples on a frame of many columns costs milliseconds however few its rows)."""
+    if not positions:
+        return []
+    row = namedtuple("Row", ["Index", *frame.columns], rename=True)
+    columns = [frame.index[positions].tolist()] + [frame[c].iloc[positions].tolist() for c in frame.columns]
+    return [row(*values) for values in zip(*columns)]
+
+
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
-    """Cluster labels: merge the closest clusters while their mean similarity >= threshold."""
+    """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
+
+    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix;
+    the pair chosen is the one a scan in row-major order finds first. Merged-away rows and columns hold -inf.
+    """
     n = len(sim)
     labels = list(range(n))
     if n < 2:
@@ -278,19 +297,28 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     members = {i: [i] for i in range(n)}
     link = sim.astype(float).copy()
     np.fill_diagonal(link, -np.inf)
-    active = np.ones(n, dtype=bool)
+    nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
+    best = link.max(axis=1)
     while True:
-        masked = np.where(active[:, None] & active[None, :], link, -np.inf)
-        k = int(np.argmax(masked))
-        i, j = divmod(k, n)
-        if masked[i, j] < threshold:
+        i = int(np.argmax(best))
+        if best[i] < threshold:
             break
+        j = int(np.argmax(link[i]))
         ni, nj = len(members[i]), len(members[j])
+        old_i, old_j = link[:, i].copy(), link[:, j].copy()
         link[i, :] = (link[i, :] * ni + link[j, :] * nj) / (ni + nj)
         link[:, i] = link[i, :]
         link[i, i] = -np.inf
+        link[j, :] = -np.inf
+        link[:, j] = -np.inf
         members[i] += members.pop(j)
-        active[j] = False
+        if nan:
+            best = link.max(axis=1)
+            continue
+        stale = (old_i >= best) | (old_j >= best)  # rows whose best link was to i or j
+        best = np.maximum(best, link[:, i])
+        stale[i] = stale[j] = True
+        best[stale] = link[stale].max(axis=1)
     for label, idx in members.items():
         for m in idx:
             labels[m] = label
