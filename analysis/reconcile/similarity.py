@@ -150,9 +150,10 @@ def _pairs(values, equal=True) -> np.ndarray:
     Strings are compared as integer codes: an n x n comparison of Python objects costs far more."""
     v = np.asarray(values)
     if v.dtype.kind in "OU" and len(v):
-        codes = pd.factorize(v)[0]
-        if (codes >= 0).all():  # a missing value (NaN) is not equal to itself: compare the objects
-            v = codes
+        seen: dict = {}
+        codes = [seen.setdefault(x, len(seen)) for x in v.tolist()]
+        if all(type(x) is str for x in seen):  # not NaN or NA, which are not equal to themselves
+            v = np.array(codes, dtype=np.int32)
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
@@ -275,13 +276,13 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
 
 
 def _records(frame: pd.DataFrame, positions: list[int]) -> list:
-    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them, read
-    column by column (itertuples on a frame of many columns costs milliseconds however few its rows)."""
+    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them
+    (itertuples reads a frame of many columns column by column: milliseconds however few its rows)."""
     if not positions:
         return []
     row = namedtuple("Row", ["Index", *frame.columns], rename=True)
-    columns = [frame.index[positions].tolist()] + [frame[c].iloc[positions].tolist() for c in frame.columns]
-    return [row(*values) for values in zip(*columns)]
+    sub = frame.iloc[positions]
+    return [row(i, *values) for i, values in zip(sub.index.tolist(), sub.to_numpy(object).tolist())]
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
@@ -300,25 +301,28 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
     best = link.max(axis=1)
     while True:
-        i = int(np.argmax(best))
+        i = int(best.argmax())
         if best[i] < threshold:
             break
-        j = int(np.argmax(link[i]))
+        row = link[i]  # the matrix stays symmetric: row i is column i
+        j = int(row.argmax())
         ni, nj = len(members[i]), len(members[j])
-        old_i, old_j = link[:, i].copy(), link[:, j].copy()
-        link[i, :] = (link[i, :] * ni + link[j, :] * nj) / (ni + nj)
-        link[:, i] = link[i, :]
-        link[i, i] = -np.inf
-        link[j, :] = -np.inf
+        stale = row >= best  # rows whose best link was to i or j
+        stale |= link[j] >= best
+        new = (row * ni + link[j] * nj) / (ni + nj)
+        new[i] = -np.inf
+        link[i] = new
+        link[:, i] = new
+        link[j] = -np.inf
         link[:, j] = -np.inf
         members[i] += members.pop(j)
         if nan:
             best = link.max(axis=1)
             continue
-        stale = (old_i >= best) | (old_j >= best)  # rows whose best link was to i or j
-        best = np.maximum(best, link[:, i])
+        np.maximum(best, new, out=best)
         stale[i] = stale[j] = True
-        best[stale] = link[stale].max(axis=1)
+        idx = np.flatnonzero(stale)
+        best[idx] = link[idx].max(axis=1)
     for label, idx in members.items():
         for m in idx:
             labels[m] = label
