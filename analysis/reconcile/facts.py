@@ -204,7 +204,7 @@ def facts_and_conflicts(
     keys = [_group_key(r) for r in originals.itertuples()]
     for _, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
         for block in _blocks(group):
-            local = average_linkage(similarity(block, alias), threshold)
+            local = average_linkage(similarity(block, alias), threshold) if len(block) > 1 else [0]
             remap = {}
             for idx, lab in zip(block.index, local):
                 if lab not in remap:
