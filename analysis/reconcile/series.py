@@ -147,6 +147,20 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
+def _apart(recs: list, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs :func:`_explain` may not call 'overlap': an unknown bound, or intervals that
+    :func:`_overlap` finds disjoint (the same arithmetic, on arrays: most pairs of a fact overlap)."""
+    if len(pairs) < 2:
+        return pairs
+    eps = 1e-9
+    low = np.array([r.cmp_low + (eps if r.qualifier == "over" else 0) for r in recs], dtype=float)
+    high = np.array([r.cmp_high - (eps if r.qualifier == "under" else 0) for r in recs], dtype=float)
+    i, j = np.array(pairs).T
+    unknown = np.isnan(low) | np.isnan(high)
+    keep = unknown[i] | unknown[j] | ~(np.maximum(low[i], low[j]) <= np.minimum(high[i], high[j]))
+    return [pairs[k] for k in np.flatnonzero(keep)]
+
+
 def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
     """(status, why, low, high, disagreeing pairs) of one fact's original mentions (records with the
     figures' and comparable columns); keys from :func:`time_keys`."""
@@ -163,7 +177,7 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
             by_key.setdefault(k, []).append(i)
         pairs = [(i, j) for idx in by_key.values() for n, i in enumerate(idx[:MAX_PAIRS]) for j in idx[n + 1:MAX_PAIRS]]
     found: dict[str, list[tuple]] = {}
-    for i, j in pairs:
+    for i, j in _apart(recs, pairs):
         how, why = _explain(recs[i], recs[j], keys[i], keys[j], changing)
         if how != "overlap":
             found.setdefault(how, []).append((recs[i], recs[j], why))
