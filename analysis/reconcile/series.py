@@ -48,7 +48,7 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
-    for r in fig.itertuples():
+    for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
             keys.append(str(r.as_of))
             continue
