@@ -79,14 +79,17 @@ def _stem(word: str, people: bool = True) -> str:
 
 
 def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
-    words = (t for t in TOKEN.findall(text) if t.lower() not in STOP_WORDS and len(t) > 1)
+    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
     if alias:
-        words = (alias.get(t.lower(), t) for t in words)
+        words = [alias.get(t.lower(), t) for t in words]
     return [_stem(t, people) for t in words]
 
 
+@lru_cache(maxsize=4096)
 def window_text(sentence: str, at: int, length: int) -> str:
-    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``."""
+    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``.
+
+    Memoised: the words and the dated reference of one mention are read from the same window."""
     before = TOKEN.findall(sentence[:at])
     after = TOKEN.findall(sentence[at + length:])
     return " ".join(before[-WINDOW:] + after[:WINDOW])
@@ -97,9 +100,14 @@ def _tfidf(bags: list[Counter]) -> np.ndarray:
     mat = np.zeros((len(bags), max(1, len(vocab))))
     df = Counter(t for d in bags for t in d)
     n = len(bags)
+    idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}  # once per word, not per mention
+    rows, cols, vals = [], [], []
     for i, d in enumerate(bags):
         for t, c in d.items():
-            mat[i, vocab[t]] = c * (math.log((n + 1) / (df[t] + 1)) + 1)
+            rows.append(i)
+            cols.append(vocab[t])
+            vals.append(c * idf[t])
+    mat[rows, cols] = vals
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1
     return mat / norms
