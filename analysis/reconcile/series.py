@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -48,17 +49,26 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
+    looked: dict[tuple, list] = {}  # the look-back of each sentence, searched once for all its mentions
     for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
             keys.append(str(r.as_of))
             continue
-        days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))
-                if abs(m.start() - r.at) <= NEAR]
+        days = [(abs(at - r.at), day) for at, day in _weekdays(str(r.sentence)) if abs(at - r.at) <= NEAR]
         if not days and texts and r.doc in texts:  # the weekday the paragraph is about
-            before = list(WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
+            if (r.doc, r.sent_start) not in looked:
+                looked[(r.doc, r.sent_start)] = list(
+                    WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
+            before = looked[(r.doc, r.sent_start)]
             days = [(0, before[-1].group(1).lower())] if before else []
         keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
     return keys
+
+
+@lru_cache(maxsize=8192)
+def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, lower-case name) of each weekday named in ``sentence``; memoised: its mentions ask in turn."""
+    return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
 
 
 def same_time(ka: str, kb: str) -> bool | None:
