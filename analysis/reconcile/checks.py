@@ -178,7 +178,9 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
 def _totals_index(originals: pd.DataFrame, kind: str, unit: str, cache: dict) -> dict:
     """Mentions of one kind and unit by the words of their sentence (each sentence tokenised once)."""
     if (kind, unit) not in cache:
-        rows = list(originals[(originals["kind"] == kind) & (originals["unit"] == unit)].itertuples())
+        if "#positions" not in cache:  # every (kind, unit) in one pass, not a scan of the table per unit
+            cache["#positions"] = originals.groupby(["kind", "unit"], sort=False, dropna=False).indices
+        rows = list(originals.iloc[cache["#positions"].get((kind, unit), [])].itertuples())
         words: dict[tuple, set] = {}
         index: dict = {"#rows": []}
         for k, c in enumerate(rows):
@@ -300,6 +302,8 @@ def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFra
     if figures.empty:
         return empty(CHECKS)
     figures = with_sentences(figures, documents)
+    # plain strings: iterating pandas' string arrays row by row is slow
+    figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
     rows = _part_whole(figures, facts) + _parts_sum(figures) + _share_total(figures) + _date_duration(documents, figures)
     if not rows:
         return empty(CHECKS)

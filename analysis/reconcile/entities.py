@@ -309,7 +309,7 @@ def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.Da
     for row in entities.itertuples():
         by_doc[row.doc].setdefault(row.variant, row.entity_id)
     ids = []
-    for row in out.itertuples():
+    for row in out[["doc", "kind", "subject", "entity_id"]].itertuples():  # only the columns read
         found = ""
         if row.kind in ("age", "duration", "date"):
             found = _named_in(str(row.subject), by_doc.get(row.doc, {}))

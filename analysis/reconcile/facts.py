@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
@@ -214,27 +215,28 @@ def facts_and_conflicts(
                          for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
-    labels = pd.Series(-1, index=fig.index)
+    labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
-    keys = [_group_key(r) for r in originals.itertuples()]
+    keys = [_group_key(r) for r in originals[["kind", "unit"]].itertuples()]
     for _, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
         for block in _blocks(group):
-            local = average_linkage(similarity(block, alias), threshold)
+            local = average_linkage(similarity(block, alias), threshold) if len(block) > 1 else [0]
             remap = {}
             for idx, lab in zip(block.index, local):
                 if lab not in remap:
                     remap[lab] = next_label
                     next_label += 1
                 labels[idx] = remap[lab]
-    where = {f"{r.doc}:{r.start}": i for i, r in zip(fig.index, fig.itertuples())}
-    for i in fig.index[fig["copy_of"] != ""]:
-        labels[i] = labels[where[fig.at[i, "copy_of"]]]
+    where = {f"{doc}:{start}": i for i, doc, start in zip(fig.index, fig["doc"], fig["start"])}
+    copies = fig["copy_of"] != ""
+    for i, copy_of in zip(fig.index[copies], fig["copy_of"][copies]):
+        labels[i] = labels[where[copy_of]]
     # fact ids in order of first mention
     order = {}
-    for lab in labels.loc[fig.sort_values(["doc", "start"]).index]:
+    for lab in labels[fig.sort_values(["doc", "start"]).index.to_numpy()].tolist():
         order.setdefault(lab, len(order) + 1)
-    fig["fact_id"] = labels.map(lambda lab: f"F{order[lab]:03d}").astype("string")
+    fig["fact_id"] = pd.Series([f"F{order[lab]:03d}" for lab in labels.tolist()], index=fig.index, dtype="string")
     facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
     out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass", "scope",

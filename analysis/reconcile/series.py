@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -49,17 +50,26 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
-    for r in fig.itertuples():
+    looked: dict[tuple, list] = {}  # the look-back of each sentence, searched once for all its mentions
+    for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
             keys.append(str(r.as_of))
             continue
-        days = [(abs(m.start() - r.at), m.group(1).lower()) for m in WEEKDAY.finditer(str(r.sentence))
-                if abs(m.start() - r.at) <= NEAR]
+        days = [(abs(at - r.at), day) for at, day in _weekdays(str(r.sentence)) if abs(at - r.at) <= NEAR]
         if not days and texts and r.doc in texts:  # the weekday the paragraph is about
-            before = list(WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
+            if (r.doc, r.sent_start) not in looked:
+                looked[(r.doc, r.sent_start)] = list(
+                    WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
+            before = looked[(r.doc, r.sent_start)]
             days = [(0, before[-1].group(1).lower())] if before else []
         keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
     return keys
+
+
+@lru_cache(maxsize=8192)
+def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, lower-case name) of each weekday named in ``sentence``; memoised: its mentions ask in turn."""
+    return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
 
 
 def same_time(ka: str, kb: str) -> bool | None:
@@ -154,6 +164,20 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
+def _apart(recs: list, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs :func:`_explain` may not call 'overlap': an unknown bound, or intervals that
+    :func:`_overlap` finds disjoint (the same arithmetic, on arrays: most pairs of a fact overlap)."""
+    if len(pairs) < 2:
+        return pairs
+    eps = 1e-9
+    low = np.array([r.cmp_low + (eps if r.qualifier == "over" else 0) for r in recs], dtype=float)
+    high = np.array([r.cmp_high - (eps if r.qualifier == "under" else 0) for r in recs], dtype=float)
+    i, j = np.array(pairs).T
+    unknown = np.isnan(low) | np.isnan(high)
+    keep = unknown[i] | unknown[j] | ~(np.maximum(low[i], low[j]) <= np.minimum(high[i], high[j]))
+    return [pairs[k] for k in np.flatnonzero(keep)]
+
+
 def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
     """(status, why, low, high, disagreeing pairs) of one fact's original mentions (records with the
     figures' and comparable columns); keys from :func:`time_keys`."""
@@ -170,7 +194,7 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
             by_key.setdefault(k, []).append(i)
         pairs = [(i, j) for idx in by_key.values() for n, i in enumerate(idx[:MAX_PAIRS]) for j in idx[n + 1:MAX_PAIRS]]
     found: dict[str, list[tuple]] = {}
-    for i, j in pairs:
+    for i, j in _apart(recs, pairs):
         how, why = _explain(recs[i], recs[j], keys[i], keys[j], changing)
         if how != "overlap":
             found.setdefault(how, []).append((recs[i], recs[j], why))

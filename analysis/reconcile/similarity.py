@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from datetime import date
 from functools import lru_cache
 
@@ -80,14 +80,17 @@ def _stem(word: str, people: bool = True) -> str:
 
 
 def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
-    words = (t for t in TOKEN.findall(text) if t.lower() not in STOP_WORDS and len(t) > 1)
+    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
     if alias:
-        words = (alias.get(t.lower(), t) for t in words)
+        words = [alias.get(t.lower(), t) for t in words]
     return [_stem(t, people) for t in words]
 
 
+@lru_cache(maxsize=4096)
 def window_text(sentence: str, at: int, length: int) -> str:
-    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``."""
+    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``.
+
+    Memoised: the words and the dated reference of one mention are read from the same window."""
     before = TOKEN.findall(sentence[:at])
     after = TOKEN.findall(sentence[at + length:])
     return " ".join(before[-WINDOW:] + after[:WINDOW])
@@ -98,9 +101,14 @@ def _tfidf(bags: list[Counter]) -> np.ndarray:
     mat = np.zeros((len(bags), max(1, len(vocab))))
     df = Counter(t for d in bags for t in d)
     n = len(bags)
+    idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}  # once per word, not per mention
+    rows, cols, vals = [], [], []
     for i, d in enumerate(bags):
         for t, c in d.items():
-            mat[i, vocab[t]] = c * (math.log((n + 1) / (df[t] + 1)) + 1)
+            rows.append(i)
+            cols.append(vocab[t])
+            vals.append(c * idf[t])
+    mat[rows, cols] = vals
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1
     return mat / norms
@@ -140,8 +148,15 @@ def same_place(a: str, b: str) -> bool | None:
 
 
 def _pairs(values, equal=True) -> np.ndarray:
-    """n x n matrix of values[i] == values[j] (or values[i] != values[j])."""
+    """n x n matrix of values[i] == values[j] (or values[i] != values[j]).
+
+    Strings are compared as integer codes: an n x n comparison of Python objects costs far more."""
     v = np.asarray(values)
+    if v.dtype.kind in "OU" and len(v):
+        seen: dict = {}
+        codes = [seen.setdefault(x, len(seen)) for x in v.tolist()]
+        if all(type(x) is str for x in seen):  # not NaN or NA, which are not equal to themselves
+            v = np.array(codes, dtype=np.int32)
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
@@ -251,11 +266,10 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     by_sentence: dict = {}
     for i, key in enumerate(sent):
         by_sentence.setdefault(key, []).append(i)
-    rows = None
-    for idx in by_sentence.values():
-        if len(idx) < 2:
-            continue
-        rows = rows or list(group.itertuples())
+    shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
+    needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
+    rows = dict(zip(needed, _records(group, needed)))
+    for idx in shared:
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 score[i, j] = score[j, i] = SAME if one_quantity(rows[i], rows[j]) else CANNOT
@@ -265,8 +279,22 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     return score
 
 
+def _records(frame: pd.DataFrame, positions: list[int]) -> list:
+    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them
+    (itertuples reads a frame of many columns column by column: milliseconds however few its rows)."""
+    if not positions:
+        return []
+    row = namedtuple("Row", ["Index", *frame.columns], rename=True)
+    sub = frame.iloc[positions]
+    return [row(i, *values) for i, values in zip(sub.index.tolist(), sub.to_numpy(object).tolist())]
+
+
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
-    """Cluster labels: merge the closest clusters while their mean similarity >= threshold."""
+    """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
+
+    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix;
+    the pair chosen is the one a scan in row-major order finds first. Merged-away rows and columns hold -inf.
+    """
     n = len(sim)
     labels = list(range(n))
     if n < 2:
@@ -274,19 +302,31 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     members = {i: [i] for i in range(n)}
     link = sim.astype(float).copy()
     np.fill_diagonal(link, -np.inf)
-    active = np.ones(n, dtype=bool)
+    nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
+    best = link.max(axis=1)
     while True:
-        masked = np.where(active[:, None] & active[None, :], link, -np.inf)
-        k = int(np.argmax(masked))
-        i, j = divmod(k, n)
-        if masked[i, j] < threshold:
+        i = int(best.argmax())
+        if best[i] < threshold:
             break
+        row = link[i]  # the matrix stays symmetric: row i is column i
+        j = int(row.argmax())
         ni, nj = len(members[i]), len(members[j])
-        link[i, :] = (link[i, :] * ni + link[j, :] * nj) / (ni + nj)
-        link[:, i] = link[i, :]
-        link[i, i] = -np.inf
+        stale = row >= best  # rows whose best link was to i or j
+        stale |= link[j] >= best
+        new = (row * ni + link[j] * nj) / (ni + nj)
+        new[i] = -np.inf
+        link[i] = new
+        link[:, i] = new
+        link[j] = -np.inf
+        link[:, j] = -np.inf
         members[i] += members.pop(j)
-        active[j] = False
+        if nan:
+            best = link.max(axis=1)
+            continue
+        np.maximum(best, new, out=best)
+        stale[i] = stale[j] = True
+        idx = np.flatnonzero(stale)
+        best[idx] = link[idx].max(axis=1)
     for label, idx in members.items():
         for m in idx:
             labels[m] = label
