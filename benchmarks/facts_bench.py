@@ -15,6 +15,7 @@ reconcile, and a benchmark of copies would flatter the code).
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import subprocess
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from analysis import paths
 
+# as the command line runs (analysis.__main__): one BLAS thread, unless the environment says otherwise
+ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 NUMBER = re.compile(r"\d[\d,]*")
 
 
@@ -82,7 +85,8 @@ def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None, ech
         with tempfile.TemporaryDirectory() as tmp:
             nbytes = build(Path(tmp), n, pool)
             code = f"from benchmarks.facts_bench import _child; _child({tmp!r})"
-            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT)
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT,
+                                 env={**ONE_THREAD, **os.environ})
             if out.returncode != 0:
                 lines.append(f"{n:>8}  failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
                 continue

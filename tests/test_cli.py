@@ -57,3 +57,14 @@ def test_help_documents_the_commands(root):
                          cwd=root, check=True).stdout
     for words in ("--out", ".parquet", "errors", "seeds/", "--max-bytes"):
         assert words in out
+
+
+def test_the_command_line_runs_blas_on_one_thread_unless_told_otherwise(root):
+    import os
+
+    code = "import os, analysis.__main__, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    one = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
+    four = subprocess.run([sys.executable, "-c", code], cwd=root, env={**env, "OPENBLAS_NUM_THREADS": "4"},
+                          capture_output=True, text=True)
+    assert (one.stdout.strip(), four.stdout.strip()) == ("1", "4"), one.stderr + four.stderr
