@@ -101,6 +101,14 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
      "Clay counties.", "Twelve", "not Harlan County"),
     ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84", ""),
+    ("Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
+     "41", "*"),
+    ("The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
+     "about 20", "*"),
+    ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
+    # negatives: a part that is all from one site, and a site named as the place
+    ("Authorities said 10 girls and a counselor from the camp remain missing, many of them young.", "10", "camp"),
+    ("At least 12 Harlan County residents died, many in their homes.", "At least 12", "Harlan County"),
     # a figure of another year is not this event's
     ("At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
      "hurricane in 2017.", "estimated 68", ""),

@@ -13,7 +13,7 @@ order (news language, no story's names):
   all', 'the majority of the 51 fatalities ... in X') holds for all places
   (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
   ('25, including one death in neighbouring Y'): it is not the count of a place
-  the same article names;
+  the same article names; so does a count with a share from one place ('20 people missing, many from X');
 - a figure over a list of places ('in Travis, Burnet and Kendall counties') has no single place;
 - a figure with no place takes the jurisdiction of the source it is credited to
   ('X County Sheriff ... said', 'the Y health ministry said');
@@ -35,7 +35,8 @@ __all__ = ["WHOLE_SCOPE", "scopes"]
 
 _SP = r"[ \u00a0]+"
 WHOLE = re.compile(r"\b(?:overall|in" + _SP + r"all|altogether|statewide|state-wide|nationwide|countrywide|combined|"
-                   r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:the" + _SP + r")?(?:majority|most|bulk)" +
+                   r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:various|several|many|different)" + _SP +
+                   r"parts" + _SP + r"of|(?:the" + _SP + r")?(?:majority|most|bulk)" +
                    _SP + r"of)\b", re.IGNORECASE)
 # 'X County Sheriff Larry Leitha said', 'the Gaza health ministry said': the source's own area
 JURISDICTION = re.compile(r"(?P<p>(?:[A-Z][\w’'-]+" + _SP + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
@@ -52,6 +53,9 @@ YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
 PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*)*,?" + _SP + r"(?:and|or)" + _SP +
                         r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*" + _SP + r"(?:counties|provinces|states|districts|regions|"
                         r"cities|towns|villages|countries|areas)\b")
+# 'about 20 people were still unaccounted for, many from X': a count with a share from one place is over places
+SHARE_FROM = re.compile(r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:" + _SP + r"of" + _SP + r"them)?" + _SP +
+                        r"(?:from|at|in" + _SP + r"(?:the" + _SP + r")?[A-Z])")
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
 WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
 
@@ -75,7 +79,7 @@ def _listed(place: str, sentence: str) -> bool:
 def _is_whole(sentence: str, at: int, end: int) -> bool:
     before = sentence[max(0, at - WHOLE_WINDOW):at]
     after = re.split(r"[,;:\u2014]", sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
-    return bool(WHOLE.search(before) or WHOLE.search(after))
+    return bool(WHOLE.search(before) or WHOLE.search(after) or SHARE_FROM.match(sentence, end))
 
 
 def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:

@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from ..text.vocab import ADMIN_NOUNS, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
@@ -125,15 +125,34 @@ def reference(sentence: str, at: int, mention: str) -> str:
     return ""
 
 
+def _site(place: str) -> tuple[set, bool]:
+    """The site nouns of a place ('Camp X' -> {'camp'}) and whether it is named (capitalised) or common ('the camp')."""
+    nouns = {singular(w) for w in place.split() if singular(w) in SITE_NOUNS}
+    return nouns, any(w[:1].isupper() and singular(w) in SITE_NOUNS for w in place.split())
+
+
 def same_place(a: str, b: str) -> bool | None:
-    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
+    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
+
+    Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
+    over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
+    of that noun the story names ('Camp X')."""
     if not a or not b:
         return None
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
-        return True if a == b else None
+        other = (b if a == "*" else a).lower().split()
+        local = any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in other)
+        return True if a == b else False if local and not other[0] == "not" else None
     if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
         return True if a == b else False if "not " + a == b or "not " + b == a else None
+    (sa, na), (sb, nb) = _site(a), _site(b)
+    if sa or sb:
+        if not (sa and sb):
+            return False
+        if not (na and nb):
+            return bool(sa & sb)
     wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
+    wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
     if not wa or not wb:
         return None  # 'the Hill Country area' names no place to tell apart
     return bool(wa & wb)

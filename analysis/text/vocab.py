@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
-    "PERSON_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
+    "ADMIN_NOUNS", "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
+    "PERSON_NOUNS", "SITE_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
 ]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -55,6 +55,13 @@ PERSON_NOUNS = frozenset({"", "person", "prisoner", "citizen", "civilian", "resi
                           "individual", "national", "people", "inmate", "victim", "activist", "child", "hostage",
                           "captive", "camper", "worker", "soldier", "refugee", "migrant", "patient", "student",
                           "figure", "opponent", "member", "adult"})
+# nouns of a site inside a town or county, where a count can be kept on its own ('Camp X', 'the X school', 'a mine')
+SITE_NOUNS = frozenset({"camp", "school", "academy", "college", "university", "campus", "hospital", "clinic", "mine",
+                        "factory", "refinery", "church", "mosque", "synagogue", "temple", "hotel", "stadium", "airport",
+                        "nursing home", "resort"})
+# words of administrative areas in a name ('X County'): such a name is a place, not a person or a group
+ADMIN_NOUNS = frozenset({"county", "province", "prefecture", "district", "region", "state", "oblast", "governorate",
+                         "parish", "municipality"})
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 
