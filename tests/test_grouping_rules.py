@@ -143,3 +143,23 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     docs, figs = _figures(sentence)
     rec = reconcile(docs, figs)
     assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty
+
+
+@pytest.mark.parametrize("later, same_fact", [
+    # a count given at a later part of the same day is an update of the day's earlier report
+    ("At Friday night's briefing, the Harlan County sheriff said 24 people had died in Harlan County.", True),
+    ("The Harlan County sheriff said late Friday that 24 people had died in Harlan County.", True),
+    # the same day with no part named: one time, two exact counts that far apart are not one report
+    ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
+])
+def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
+    docs = pd.DataFrame({"doc": ["d0", "d1"], "path": ["d0.txt", "d1.txt"], "published": ["2026-03-06", "2026-03-07"],
+                         "text": ["The Harlan County sheriff reported on Friday that 13 people had died in Harlan County.",
+                                  later]})
+    rec = reconcile(docs, extract_figures(docs))
+    a, b = _fact_of(rec, "d0", "13"), _fact_of(rec, "d1", "24")
+    assert (a == b) is same_fact
+    assert rec.conflicts.empty
+    if same_fact:
+        fact = rec.facts.set_index("fact_id").loc[a]
+        assert fact["status"] == "updated" and ("6 Mar night" in fact["why"] or "6 Mar evening" in fact["why"]), fact["why"]

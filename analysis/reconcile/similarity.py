@@ -222,7 +222,7 @@ def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair."""
     typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
     wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
-                   date.fromisoformat(k).weekday() if len(k) == 10 and k[:4].isdigit() else -1 for k in keys])
+                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys])
     same = _pairs(keys) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
@@ -244,13 +244,15 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
     same_t, unknown_t = _time_matrix(list(group["tkey"]))
+    doc = group["doc"].to_numpy(object)
+    same_doc = _pairs(doc)
+    # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
+    same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
     later = ~same_t & ~unknown_t
     attr = group["attributed_to"].to_numpy(object)
     named = attr != ""
     rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
-    doc = group["doc"].to_numpy(object)
-    same_doc = _pairs(doc)
-    iso = np.array([len(k) == 10 and k[:4].isdigit() for k in group["tkey"]])
+    iso = np.array([k[:4].isdigit() for k in group["tkey"]])
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
