@@ -44,7 +44,7 @@ QUALIFIER_PHRASES = {
              "well over", "greater than", "a further more than"],
     "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than", "not fewer than", "a record"],
     "under": ["less than", "fewer than", "under", "below"],
-    "up_to": ["up to", "as many as", "as much as", "at most", "no more than", "a maximum of", "not more than"],
+    "up_to": ["up to", "as many as", "as much as", "as high as", "at most", "no more than", "a maximum of", "not more than"],
     "about": ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa",
               "nearly about", "an approximate", "approx.", "more or less"],
     "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "just below", "a little under", "barely"],
