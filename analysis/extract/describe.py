@@ -258,6 +258,7 @@ def _place(sentence: str, at: int, end: int) -> str:
                 if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS | _AREA_WORDS:
                     continue  # 'Israeli prisons': an adjective, not a place
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
+                best += " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X, not X itself
         if best:
             return best
     m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)

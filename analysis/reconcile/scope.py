@@ -29,7 +29,7 @@ import re
 
 import pandas as pd
 
-from .similarity import same_place
+from .similarity import ONE_OF, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
@@ -56,6 +56,7 @@ PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'
 # 'about 20 people were still unaccounted for, many from X': a count with a share from one place is over places
 SHARE_FROM = re.compile(r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:" + _SP + r"of" + _SP + r"them)?" + _SP +
                         r"(?:from|at|in" + _SP + r"(?:the" + _SP + r")?[A-Z])")
+THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
 WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
 
@@ -108,9 +109,19 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
         for i in idx:
             if relation[i] != "part" and out[i] and any(same_place(out[i], out[j]) is False for j in parts):
                 out[i], whole[i] = WHOLE_SCOPE, True
+    last_whole: dict[tuple, int] = {}  # '87 deaths ... . Six of those deaths happened in X County': the 87 is over places
     for i in order:
-        if not out[i] and not whole[i]:
-            out[i] = _jurisdiction(sentence[i])
+        key = (doc[i], event[i])
+        j = last_whole.get(key)
+        if relation[i] == "part" and out[i] and j is not None and sent[j] != sent[i] and THOSE.match(sentence[i], at[i] + len(
+                text[i])) and not sentence[i][:at[i]].strip(" \u00a0\"“") and same_place(out[j], out[i]) is not True \
+                and _paragraph(texts, doc[i], sent[i]) == _paragraph(texts, doc[j], sent[j]):
+            out[j], whole[j] = WHOLE_SCOPE, True
+        if event[i] and relation[i] != "part":
+            last_whole[key] = i
+    for i in order:  # a region that tells no place apart ('the Hill Country area') gives way to the source's
+        if (not out[i] or same_place(out[i], out[i]) is None) and not whole[i]:
+            out[i] = _jurisdiction(sentence[i]) or out[i]
     last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place
     placed: dict[tuple, int] = {}
     for i in order:
@@ -126,4 +137,11 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
             last[key] = i
             if out[i]:
                 placed[key] = i
+    named: dict[tuple, set] = {}  # (doc, event) -> the places the article gives that event
+    for i in order:
+        if out[i] and out[i] != WHOLE_SCOPE and not out[i].startswith("not ") and event[i]:
+            named.setdefault((doc[i], event[i]), set()).add(out[i])
+    for i in order:  # an unplaced figure is about one of the places its article names for the event
+        if not out[i] and not whole[i] and not own[i] and named.get((doc[i], event[i])):
+            out[i] = ONE_OF + "; ".join(sorted(named[(doc[i], event[i])]))
     return out

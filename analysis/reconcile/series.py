@@ -182,6 +182,9 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         return "single", "", math.nan, math.nan, []
     event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
     kind = recs[0].kind
+    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
+    if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
+        keys = ["?" + k if k.startswith("~") else k for k in keys]
     changing = kind not in ("date", "age") and (not event or event[0][0] in CHANGING)
     if len(recs) <= MAX_PAIRS:
         pairs = [(i, j) for i in range(len(recs)) for j in range(i + 1, len(recs))]
