@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import ADMIN_NOUNS, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
+from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
@@ -262,7 +262,7 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
     later = ~same_t & ~unknown_t
     attr = group["attributed_to"].to_numpy(object)
-    named = attr != ""
+    named = np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in attr])  # 'cases have been': no one
     if "span_low" in group:  # a range's ends against another source's figure: the gap to the range ('6 to 10' vs 13)
         slo, shi = group["span_low"].to_numpy(float), group["span_high"].to_numpy(float)
         with np.errstate(invalid="ignore", divide="ignore"):
