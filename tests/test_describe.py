@@ -150,6 +150,59 @@ def test_describe_cases(text, mention, published, column, expected):
     assert _value(text, mention, column, published) == expected
 
 
+# The place a count holds for when the sentence names a site (a camp, a school, a mine) rather than a region: in front
+# of the counted noun, after a partner of a list ('and one counselor from X'), after an apposition, or as a common
+# noun ('at a summer camp'); towns read with 'area', a sentence that starts 'In the', a compass-qualified region.
+@pytest.mark.parametrize("text,mention,expected", [
+    ("At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told reporters.", "At least 10",
+     "Camp Mystic"),
+    ("Another day of searching gets underway in Harlan County, where at least 10 young Pine Ridge School students "
+     "remain missing.", "at least 10", "Pine Ridge School"),
+    ("Search and rescue efforts continued Sunday morning for 10 missing girls and one counselor from Camp Mystic, a "
+     "Christian camp for young girls.", "10", "Camp Mystic"),
+    ("Among those still missing are five campers and a counselor from Camp Mystic, a summer camp.", "five",
+     "Camp Mystic"),
+    ("There was still an unknown number of people missing, and 27 people, mainly girls, missing from Camp Mystic, a "
+     "well-known summer camp.", "27", "Camp Mystic"),
+    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, "
+     "Patrick said.", "About 23", "Camp Mystic"),
+    ("Authorities said Monday that 10 girls and a counselor from the camp remain missing.", "10", "camp"),
+    ("Among the missing were 23 to 25 people listed as unaccounted for at an all-girls Christian summer camp located "
+     "on the banks of the river, authorities said.", "23", "all-girls Christian summer camp"),
+    ("Floods killed at least 13 people and left more than 20 girls attending a summer camp unaccounted for Friday.",
+     "more than 20", "summer camp"),
+    ("Twelve miners were trapped at the Copper Ridge mine after the collapse.", "Twelve", "Copper Ridge"),
+    ("Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville area alone.", "95",
+     "Kerrville area"),
+    ("In the Hill Country area, searchers have found the bodies of 75 people.", "75", "Hill Country area"),
+    ("That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in 2017.", "estimated 68",
+     "Texas"),
+    # negatives: a count spread over places with a share from one ('many from X') is not that site's; a nationality
+    # is no place; a site named in another clause of another figure
+    ("Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an all-girls summer camp.",
+     "about 20", ""),
+    ("Hamas released 20 Israeli hostages in exchange for 1,968 Palestinian prisoners.", "1,968", ""),
+    ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
+])
+def test_the_place_is_a_site(text, mention, expected):
+    assert _value(text, mention, "place") == expected
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.", "15",
+     "children dead"),
+    ("Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.", "28",
+     "adults dead"),
+    # the base a part is counted out of does not take the part's event
+    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+     "roughly 750", "girls"),
+    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+     "About 23", "people unaccounted for"),
+])
+def test_a_list_of_parts_shares_its_event(text, mention, expected):
+    assert _value(text, mention, "measure") == expected
+
+
 @pytest.mark.parametrize("measure,cls", [
     ("people killed", "dead"), ("deaths", "dead"), ("death toll", "dead"), ("fatalities", "dead"),
     ("lives lost", "dead"), ("bodies found", "dead"), ("people unaccounted for", "missing"),

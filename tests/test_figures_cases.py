@@ -129,6 +129,7 @@ NUMBERS = [
     Case("up to 45 people may be trapped", "up to 45", "count", 45, "person", "up_to", 0, 45),
     Case("fewer than 20 journalists", "fewer than 20", "count", 20, "journalist", "under", 0, 20),
     Case("as many as 45 people", "as many as 45", "count", 45, "person", "up_to"),
+    Case("it could be as high as 27 campers", "as high as 27", "count", 27, "camper", "up_to", 0, 27),
     Case("an estimated 3,000 protesters", "an estimated 3,000", "count", 3000, "protester", "about"),
     # ranges
     # ranges: two mentions, one per end, each exact, the low end read like the high end (spec: Ranges)

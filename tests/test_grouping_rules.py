@@ -101,6 +101,26 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
      "Clay counties.", "Twelve", "not Harlan County"),
     ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84", ""),
+    ("Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
+     "41", "*"),
+    ("The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
+     "about 20", "*"),
+    ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
+    # a count whose part in the next sentence lies elsewhere is over places, and so are its other parts
+    ("Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
+     "happened in neighboring Boone County.", "at least 87", "*"),
+    ("Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
+     "happened in neighboring Boone County.", "30", "*"),
+    # a region that tells no place apart gives way to the source's jurisdiction
+    ("In the Hill Country area, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+     "75", "Harlan County"),
+    # an article's figure with no place is about one of the places the article names for that event
+    ("The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said between 6 and 10 bodies had "
+     "been found.", "10", "one of: Harlan County"),
+    # negatives: a part that is all from one site, and a site named as the place; a part with no place of its own
+    ("Officials reported 87 deaths in Harlan County. Six of those deaths were children.", "87", "Harlan County"),
+    ("Authorities said 10 girls and a counselor from the camp remain missing, many of them young.", "10", "camp"),
+    ("At least 12 Harlan County residents died, many in their homes.", "At least 12", "Harlan County"),
     # a figure of another year is not this event's
     ("At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
      "hurricane in 2017.", "estimated 68", ""),
@@ -135,3 +155,54 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     docs, figs = _figures(sentence)
     rec = reconcile(docs, figs)
     assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty
+
+
+@pytest.mark.parametrize("later, same_fact", [
+    # a count given at a later part of the same day is an update of the day's earlier report
+    ("At Friday night's briefing, the Harlan County sheriff said 24 people had died in Harlan County.", True),
+    ("The Harlan County sheriff said late Friday that 24 people had died in Harlan County.", True),
+    # the same day with no part named: one time, two exact counts that far apart are not one report
+    ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
+])
+def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
+    docs = pd.DataFrame({"doc": ["d0", "d1"], "path": ["d0.txt", "d1.txt"], "published": ["2026-03-06", "2026-03-07"],
+                         "text": ["The Harlan County sheriff reported on Friday that 13 people had died in Harlan County.",
+                                  later]})
+    rec = reconcile(docs, extract_figures(docs))
+    a, b = _fact_of(rec, "d0", "13"), _fact_of(rec, "d1", "24")
+    assert (a == b) is same_fact
+    assert rec.conflicts.empty
+    if same_fact:
+        fact = rec.facts.set_index("fact_id").loc[a]
+        assert fact["status"] == "updated" and ("6 Mar night" in fact["why"] or "6 Mar evening" in fact["why"]), fact["why"]
+
+
+def test_two_sources_at_one_time_are_one_fact_that_conflicts():
+    docs = pd.DataFrame({"doc": ["d0"], "path": ["d0.txt"], "published": ["2026-03-06"], "text": [
+        "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said somewhere between 6 "
+        "and 10 bodies had been found so far.\n\nMeanwhile, at a news conference held at the same time, Harlan County "
+        "Sheriff Tom Reed reported that there were 13 deaths from the flooding."]})
+    rec = reconcile(docs, extract_figures(docs))
+    fact = _fact_of(rec, "d0", "13")
+    assert _fact_of(rec, "d0", "6") == fact == _fact_of(rec, "d0", "10")
+    why = " ".join(rec.conflicts["why"])
+    assert len(rec.conflicts) == 2 and "same time" in why and "the sheriff" in why, rec.conflicts
+
+
+def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
+    docs = pd.DataFrame({"doc": ["d0"], "path": ["d0.txt"], "published": ["2026-03-06"], "text": [
+        "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe Harlan County sheriff "
+        "said 130 people were missing."]})
+    rec = reconcile(docs, extract_figures(docs))
+    assert _fact_of(rec, "d0", "6") != _fact_of(rec, "d0", "130") and rec.conflicts.empty
+
+
+def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
+    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
+                         "published": ["", "2026-03-07", "2026-04-06"], "text": [
+        "The death toll from the flooding in the region rose to 25 late Friday, according to media reports.",
+        "At least 40 people have died in the flooding in the region, officials said.",
+        "As of March 27, 138 people have died in the flooding in the region, officials said."]})
+    rec = reconcile(docs, extract_figures(docs))
+    assert _fact_of(rec, "d0", "25") == _fact_of(rec, "d2", "138")
+    assert rec.conflicts.empty, rec.conflicts

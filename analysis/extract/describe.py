@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
-from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS, MONTHS, SITE_NOUNS, WEEKDAYS
 from .patterns import FOLD_TABLE, _trie_regex
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
@@ -38,7 +38,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whom)(?:[ \u00a0]+(?:had|has
 _WERE_NOUN = re.compile(r"[ \u00a0]+(?:were|are)[ \u00a0]+([a-z]+(?:en|s))\b")
 _DIGIT = re.compile(r"\d")
 # '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not another figure's event
-_LIST_OR_PART = re.compile(r"\b(?:including|among|of[ \u00a0]+whom)\b|\d[\d,.]*[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
+_LIST_OR_PART = re.compile(r"\b(?:including|among|of[ \u00a0]+whom)\b|\d[\d,.]*(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+and[ \u00a0]*$|^[ \u00a0]+and[ \u00a0]+[\d,.]+[ \u00a0]+[a-z]+\b|\bout[ \u00a0]+of\b")
+_OUT_OF = re.compile(r"\bout" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?(?:[a-z]+" + _SP + r")?$")  # 'About 23, out of the 750': a base
 _DECEASED = re.compile(r"[ \u00a0]+(?:deceased|dead)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?([a-z]+s)\b")
 _DEAD_CONTEXT = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?|dead|deaths?|killed)\b", re.IGNORECASE)
 _REMAINS_OF = re.compile(r"\b(bodies|body|remains|coffins)" + _SP + r"of" + _SP + r"(?:the" + _SP + r")?$", re.IGNORECASE)
@@ -47,10 +48,23 @@ _OF_THE = re.compile(r"\b(?:of|among)" + _SP + r"(?:the|those)" + _SP + r"(?:[a-
                      r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),", re.IGNORECASE)
 
 _NAME = r"(?:[A-Z][\w’'\u00C0-\u024F-]*\.?)(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'\u00C0-\u024F-]*)*"
-_PLACE = re.compile(r"\b(?:in|across|from|at|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?(?:(?:neighbou?ring|nearby|surrounding|northern|southern|eastern|western|central|rural)" + _SP + r")?"
+_PLACE = re.compile(r"\b(?:[Ii]n|across|from|at|attending|throughout|near|inside|into|on|over|(?:village|town|city|state|county|province|region)" + _SP + r"of)" + _SP + r"(?:the" + _SP + r")?(?:(?:neighbou?ring|nearby|surrounding|northern|southern|eastern|western|central|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:north|south|east|west)-central|east|west)" + _SP + r")?"
                     r"(?:(?:US|U\.S\.)" + _SP + r"state" + _SP + r"of" + _SP + r")?(?P<p>" + _NAME + r")")
 _NOT_PLACE = {w.capitalize() for w in FUNCTION_WORDS} | {m.capitalize() for m in MONTHS} | {
     d.capitalize() for d in WEEKDAYS} | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
+_AREA_WORDS = {"area", "region", "areas", "metro", "metropolitan", "valley", "basin"}  # 'in the X area': X is a place
+_SITES = "|".join(sorted(SITE_NOUNS, key=len, reverse=True)).replace(" ", _SP)
+_NAMED = "|".join(sorted((w.title() for w in SITE_NOUNS | ADMIN_NOUNS), key=len, reverse=True)).replace(" ", _SP)
+# '10 young Camp X campers', '5 Pine Ridge School students': a site or an area named in front of the counted noun
+_NAME_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<p>(?:[A-Z][\w’'-]*[ \u00a0]+){0,3}?(?:%s)(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
+                               r"[ \u00a0]+[a-z]+s\b" % _NAMED)
+# '10 missing girls and one counselor from X', '27 people, mainly girls, missing from X', 'About 23, out of the 750
+# girls, attending X': the place named after a partner of a list or an apposition holds for the count too
+_AFTER_PARTNER = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?(?:[ \u00a0]+and[ \u00a0]+(?:a|an|one|two|three|\d+)(?:[ \u00a0]+[a-z-]+){1,2}?|"
+                            r",[^,;.\d]{3,40}?,|,[^,;.]{3,40}?,(?=[ \u00a0]+attending))(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?=(?:from|at|attending)\b)")
+# 'at an all-girls summer camp', 'from the camp', 'attending a summer camp': a site named by its common noun
+_SITE = re.compile(r"\b(?:at|from|in|inside|attending)" + _SP + r"(?:(?:an?|the)" + _SP + r")?(?P<p>(?:[\w’'-]+" + _SP + r"){0,3}?"
+                   r"(?:%s)s?)\b" % _SITES)
 _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheriff's|Office|officials|police))+$")
 
 _ADMIN_WORDS = ("County", "Province", "Prefecture", "District", "Region", "State", "Oblast", "Governorate")
@@ -192,7 +206,7 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tup
             thing = thing_class(noun)
     lo, hi = clause or _clause(sentence, at, end)
     ev = _nearest(_EVENT, sentence, lo, hi, at, end, skip=end)
-    if ev is None and kind == "count" and thing in _PERSONISH:
+    if ev is None and kind == "count" and thing in _PERSONISH and not _OUT_OF.search(before):
         ev = _nearest(_EVENT, sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW), at, end, skip=end)
         gap = (end, ev.start()) if ev is not None and ev.start() >= end else (ev.end(), at) if ev is not None else (0, 0)
         between = sentence[gap[0]:gap[1]]
@@ -227,9 +241,31 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tup
     return f"{noun} {norm}", measure_class(cls, thing)
 
 
+def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
+    """A place the clause [lo, hi) gives by a site: after a list's partner or an apposition, or a common noun."""
+    after = _AFTER_PARTNER.match(sentence, end)
+    if after:
+        named = _PLACE.match(sentence, after.end())
+        if named and named.group("p").split()[0] not in _NOT_PLACE:
+            return _POSSESSIVE.sub("", _PLACE_TAIL.sub("", named.group("p"))).rstrip(".,")
+        common = _SITE.match(sentence, after.end())
+        if common:
+            return common.group("p")
+    if sentence.startswith("as ", hi):  # 'listed as unaccounted for at a camp': over the clause of 'as'
+        hi = _clause(sentence, hi + 1, hi + 1)[1]
+    common = _nearest(_SITE, sentence, lo, hi, at, end)
+    return common.group("p") if common and common.group("p").split()[0].lower() not in FUNCTION_WORDS else ""
+
+
 def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = None) -> str:
     lo, hi = clause or _clause(sentence, at, end)
-    for a, b in ((lo, hi), (max(0, at - WINDOW), at)):
+    named = _NAME_BEFORE_NOUN.match(sentence, end)
+    if named:
+        return named.group("p")
+    for n, (a, b) in enumerate(((lo, hi), (max(0, at - WINDOW), at))):
+        site = _site(sentence, lo, hi, at, end) if n else ""  # nothing named in the clause: a site
+        if site:
+            return site
         best, dist = None, None
         for m in _PLACE.finditer(sentence, a, b):
             name = m.group("p")
@@ -243,9 +279,10 @@ def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = No
                 continue
             if dist is None or d < dist:
                 nxt = _NEXT_WORD.match(sentence, m.end())
-                if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS:
+                if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS | _AREA_WORDS:
                     continue  # 'Israeli prisons': an adjective, not a place
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
+                best += " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X, not X itself
         if best:
             return best
     if not any(w in sentence for w in _ADMIN_WORDS):  # a cheap look: every match ends with one

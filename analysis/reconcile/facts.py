@@ -34,6 +34,7 @@ from ..text.phrases import in_text_order
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
+from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge, time_keys
 from .similarity import average_linkage, similarity
@@ -96,6 +97,23 @@ def _comparable(fig: pd.DataFrame) -> pd.DataFrame:
             value[i], low[i], high[i] = (lo + hi) / 2, lo, hi
             out_unit[i] = ""
     return pd.DataFrame({"cmp_value": value, "cmp_low": low, "cmp_high": high, "cmp_unit": out_unit}, index=fig.index)
+
+
+def _range_spans(fig: pd.DataFrame) -> tuple[list[float], list[float]]:
+    """Each mention's stated value as an interval, widened to the whole range for the ends of a count's range
+    ('between 6 and 10 bodies': [6, 10] for both), so a rival source's 13 is compared with the range, not with 6."""
+    lo, hi = fig["cmp_value"].tolist(), fig["cmp_value"].tolist()
+    counts = fig[fig["kind"] == "count"]
+    for _, idx in counts.groupby(["doc", "sent_start"], sort=False).indices.items():
+        if len(idx) < 2:
+            continue
+        rows = list(counts.iloc[idx].itertuples())
+        for a, b in zip(rows, rows[1:]):
+            if range_ends(a, b):
+                i, j = a.Index, b.Index
+                lo[i] = lo[j] = min(lo[i], lo[j])
+                hi[i] = hi[j] = max(hi[i], hi[j])
+    return lo, hi
 
 
 def _and_n_others(text: str, start: int, end: int) -> bool:
@@ -215,6 +233,7 @@ def facts_and_conflicts(
                          for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
+    fig["span_low"], fig["span_high"] = _range_spans(fig)
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
@@ -240,5 +259,5 @@ def facts_and_conflicts(
     facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
     out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass", "scope",
-                                    "plus_named", "tkey", "jkey"]), FIGURES + FIGURE_LINKS)
+                                    "plus_named", "tkey", "jkey", "span_low", "span_high"]), FIGURES + FIGURE_LINKS)
     return out, facts, conflicts

@@ -13,7 +13,7 @@ order (news language, no story's names):
   all', 'the majority of the 51 fatalities ... in X') holds for all places
   (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
   ('25, including one death in neighbouring Y'): it is not the count of a place
-  the same article names;
+  the same article names; so does a count with a share from one place ('20 people missing, many from X');
 - a figure over a list of places ('in Travis, Burnet and Kendall counties') has no single place;
 - a figure with no place takes the jurisdiction of the source it is credited to
   ('X County Sheriff ... said', 'the Y health ministry said');
@@ -29,13 +29,14 @@ import re
 
 import pandas as pd
 
-from .similarity import same_place
+from .similarity import ONE_OF, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
 _SP = r"[ \u00a0]+"
 WHOLE = re.compile(r"\b(?:overall|in" + _SP + r"all|altogether|statewide|state-wide|nationwide|countrywide|combined|"
-                   r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:the" + _SP + r")?(?:majority|most|bulk)" +
+                   r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:various|several|many|different)" + _SP +
+                   r"parts" + _SP + r"of|(?:the" + _SP + r")?(?:majority|most|bulk)" +
                    _SP + r"of)\b", re.IGNORECASE)
 # 'X County Sheriff Larry Leitha said', 'the Gaza health ministry said': the source's own area
 JURISDICTION = re.compile(r"(?P<p>(?:[A-Z][\w’'-]+" + _SP + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
@@ -52,6 +53,10 @@ YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
 PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*)*,?" + _SP + r"(?:and|or)" + _SP +
                         r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*" + _SP + r"(?:counties|provinces|states|districts|regions|"
                         r"cities|towns|villages|countries|areas)\b")
+# 'about 20 people were still unaccounted for, many from X': a count with a share from one place is over places
+SHARE_FROM = re.compile(r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:" + _SP + r"of" + _SP + r"them)?" + _SP +
+                        r"(?:from|at|in" + _SP + r"(?:the" + _SP + r")?[A-Z])")
+THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
 WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
 
@@ -75,7 +80,7 @@ def _listed(place: str, sentence: str) -> bool:
 def _is_whole(sentence: str, at: int, end: int) -> bool:
     before = sentence[max(0, at - WHOLE_WINDOW):at]
     after = re.split(r"[,;:\u2014]", sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
-    return bool(WHOLE.search(before) or WHOLE.search(after))
+    return bool(WHOLE.search(before) or WHOLE.search(after) or SHARE_FROM.match(sentence, end))
 
 
 def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:
@@ -104,9 +109,19 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
         for i in idx:
             if relation[i] != "part" and out[i] and any(same_place(out[i], out[j]) is False for j in parts):
                 out[i], whole[i] = WHOLE_SCOPE, True
+    last_whole: dict[tuple, int] = {}  # '87 deaths ... . Six of those deaths happened in X County': the 87 is over places
     for i in order:
-        if not out[i] and not whole[i]:
-            out[i] = _jurisdiction(sentence[i])
+        key = (doc[i], event[i])
+        j = last_whole.get(key)
+        if relation[i] == "part" and out[i] and j is not None and sent[j] != sent[i] and THOSE.match(sentence[i], at[i] + len(
+                text[i])) and not sentence[i][:at[i]].strip(" \u00a0\"“") and same_place(out[j], out[i]) is not True \
+                and _paragraph(texts, doc[i], sent[i]) == _paragraph(texts, doc[j], sent[j]):
+            out[j], whole[j] = WHOLE_SCOPE, True
+        if event[i] and relation[i] != "part":
+            last_whole[key] = i
+    for i in order:  # a region that tells no place apart ('the Hill Country area') gives way to the source's
+        if (not out[i] or same_place(out[i], out[i]) is None) and not whole[i]:
+            out[i] = _jurisdiction(sentence[i]) or out[i]
     last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place
     placed: dict[tuple, int] = {}
     for i in order:
@@ -122,4 +137,11 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
             last[key] = i
             if out[i]:
                 placed[key] = i
+    named: dict[tuple, set] = {}  # (doc, event) -> the places the article gives that event
+    for i in order:
+        if out[i] and out[i] != WHOLE_SCOPE and not out[i].startswith("not ") and event[i]:
+            named.setdefault((doc[i], event[i]), set()).add(out[i])
+    for i in order:  # an unplaced figure is about one of the places its article names for the event
+        if not out[i] and not whole[i] and not own[i] and named.get((doc[i], event[i])):
+            out[i] = ONE_OF + "; ".join(sorted(named[(doc[i], event[i])]))
     return out

@@ -39,7 +39,13 @@ LOOK_BACK = 300  # characters before a sentence searched for the weekday its par
 NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?")  # a day, and the part of it a report names ('T4': its night)
+_WD = r"(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS)
+# 'at Friday night's briefing', 'late Friday', 'this afternoon': the part of the day a figure was given
+PART_OF_DAY = re.compile(r"\b(?:(?P<late>[Ll]ate|[Ee]arly)[ \u00a0]+" + _WD + r"|" + _WD + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
+                         r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|this[ \u00a0]+(?:morning|afternoon|evening)))\b")
+PARTS = {"early": 1, "morning": 1, "afternoon": 2, "evening": 3, "late": 3, "night": 4, "tonight": 4}
+PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
 NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 
 
@@ -53,7 +59,7 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     looked: dict[tuple, list] = {}  # the look-back of each sentence, searched once for all its mentions
     for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
         if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
-            keys.append(str(r.as_of))
+            keys.append(str(r.as_of) + _part_of_day(str(r.sentence), int(r.at)))
             continue
         days = [(abs(at - r.at), day) for at, day in _weekdays(str(r.sentence)) if abs(at - r.at) <= NEAR]
         if not days and texts and r.doc in texts:  # the weekday the paragraph is about
@@ -72,6 +78,19 @@ def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
 
 
+def _part_of_day(sentence: str, at: int) -> str:
+    """'T4' when the sentence gives the figure at night ('at Friday night's briefing'), 'T1' in the morning...; else ''.
+
+    Two reports of one day are then one time only if neither names another part of it: the sheriff's count of
+    Friday night is later than the count an article of Friday gave."""
+    parts = [(abs(m.start() - at), m) for m in PART_OF_DAY.finditer(sentence) if abs(m.start() - at) <= NEAR]
+    if not parts:
+        return ""
+    m = min(parts, key=lambda p: p[0])[1]
+    word = (m.group("late") or m.group("part") or m.group("rel")).lower().split()[-1]
+    return f"T{PARTS.get(word, 4)}"
+
+
 def same_time(ka: str, kb: str) -> bool | None:
     """Whether two time keys are one time: True, False, or None when either is unknown.
 
@@ -81,16 +100,16 @@ def same_time(ka: str, kb: str) -> bool | None:
     if ka.startswith("?") or kb.startswith("?"):
         return None
     if ka.startswith("~") and ISO_DAY.fullmatch(kb):
-        return WEEKDAYS[date.fromisoformat(kb).weekday()] == ka[1:]
+        return WEEKDAYS[date.fromisoformat(kb[:10]).weekday()] == ka[1:]
     if kb.startswith("~") and ISO_DAY.fullmatch(ka):
-        return WEEKDAYS[date.fromisoformat(ka).weekday()] == kb[1:]
+        return WEEKDAYS[date.fromisoformat(ka[:10]).weekday()] == kb[1:]
     return False
 
 
 def _day(key: str) -> str:
     if ISO_DAY.fullmatch(key):
-        d = date.fromisoformat(key)
-        return f"{d.day} {d.strftime('%b')}"
+        d = date.fromisoformat(key[:10])
+        return f"{d.day} {d.strftime('%b')}" + (f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else "")
     return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
 
 
@@ -108,6 +127,8 @@ def _ratio(a, b) -> float:
 
 def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
     """('overlap' | 'arithmetic' | 'qualifier' | 'time' | 'conflict', why) for two mentions of one fact."""
+    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it they name
+        ka, kb = (k[:10] if k[:4].isdigit() else k for k in (ka, kb))
     if any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
         same = a.date == b.date if a.kind == "date" else True
         return ("overlap", "") if same else ("conflict", f"'{a.text}' and '{b.text}' name different dates")
@@ -185,6 +206,9 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         return "single", "", math.nan, math.nan, []
     event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
     kind = recs[0].kind
+    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
+    if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
+        keys = ["?" + k if k.startswith("~") else k for k in keys]
     changing = kind not in ("date", "age") and (not event or event[0][0] in CHANGING)
     if len(recs) <= MAX_PAIRS:
         pairs = [(i, j) for i in range(len(recs)) for j in range(i + 1, len(recs))]

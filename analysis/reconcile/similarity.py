@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
@@ -54,6 +54,7 @@ SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "n
 # words of place names that do not tell two places apart
 PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
                "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
+ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
@@ -133,15 +134,45 @@ def reference(sentence: str, at: int, mention: str) -> str:
     return ""
 
 
+def _site(place: str) -> tuple[set, bool]:
+    """The site nouns of a place ('Camp X' -> {'camp'}) and whether it is named (capitalised) or common ('the camp')."""
+    nouns = {singular(w) for w in place.split() if singular(w) in SITE_NOUNS}
+    return nouns, any(w[:1].isupper() and singular(w) in SITE_NOUNS for w in place.split())
+
+
+def _local(place: str) -> bool:
+    """Whether a place is a county or a site ('X County', 'Camp X'), which holds no other place of a story."""
+    return any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in place.lower().split())
+
+
 def same_place(a: str, b: str) -> bool | None:
-    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not."""
+    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
+
+    Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
+    over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
+    of that noun the story names ('Camp X')."""
     if not a or not b:
         return None
+    if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
+        x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
+        found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
+                 (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
+        return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
-        return True if a == b else None
+        other = b if a == "*" else a
+        return True if a == b else False if _local(other) and not other.startswith("not ") else None
     if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
         return True if a == b else False if "not " + a == b or "not " + b == a else None
+    (sa, na), (sb, nb) = _site(a), _site(b)
+    if sa or sb:
+        if not (sa and sb):
+            return False
+        if not (na and nb):
+            return bool(sa & sb)
     wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
+    wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
+    if "area" in a.split() + b.split():  # 'the X area' reaches past X: it may be the county X lies in
+        return True if wa & wb else None
     if not wa or not wb:
         return None  # 'the Hill Country area' names no place to tell apart
     return bool(wa & wb)
@@ -218,7 +249,7 @@ def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair."""
     typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
     wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
-                   date.fromisoformat(k).weekday() if len(k) == 10 and k[:4].isdigit() else -1 for k in keys])
+                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys])
     same = _pairs(keys) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
@@ -240,17 +271,27 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
     same_t, unknown_t = _time_matrix(list(group["tkey"]))
-    later = ~same_t & ~unknown_t
-    attr = group["attributed_to"].to_numpy(object)
-    named = attr != ""
-    rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
     doc = group["doc"].to_numpy(object)
     same_doc = _pairs(doc)
-    iso = np.array([len(k) == 10 and k[:4].isdigit() for k in group["tkey"]])
+    # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
+    same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
+    later = ~same_t & ~unknown_t
+    attr = group["attributed_to"].to_numpy(object)
+    named = np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in attr])  # 'cases have been': no one
+    if "span_low" in group:  # a range's ends against another source's figure: the gap to the range ('6 to 10' vs 13)
+        slo, shi = group["span_low"].to_numpy(float), group["span_high"].to_numpy(float)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            gap = np.maximum(slo[None, :] / shi[:, None], slo[:, None] / shi[None, :])
+        ratio = np.where(np.isfinite(gap) & (gap > 0), np.minimum(ratio, np.maximum(gap, 1.0)), ratio)
+    rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
+    iso = np.array([k[:4].isdigit() for k in group["tkey"]])
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
+    # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
+    # (an article that sets them side by side says as much)
+    value_bonus = np.where(one & same_t & rival, np.maximum(value_bonus, 0.0) + np.where(same_doc, 0.3, 0.0), value_bonus)
     value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
     unit = group["unit"].to_numpy(object)
     counted = np.array([u in PERSON_NOUNS for u in unit])

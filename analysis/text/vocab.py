@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
-    "PERSON_NOUNS", "ROLE_NOUNS", "SINGULAR_S", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
+    "ADMIN_NOUNS", "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
+    "PERSON_NOUNS", "ROLE_NOUNS", "SINGULAR_S", "SITE_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle",
+    "singular", "words",
 ]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -67,6 +68,13 @@ ROLE_NOUNS = frozenset("""
     farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter photographer
     lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker politician
     mayor governor senator minister diplomat tourist visitor pilgrim shopper customer driver miner""".split())
+# nouns of a site inside a town or county, where a count can be kept on its own ('Camp X', 'the X school', 'a mine')
+SITE_NOUNS = frozenset({"camp", "school", "academy", "college", "university", "campus", "hospital", "clinic", "mine",
+                        "factory", "refinery", "church", "mosque", "synagogue", "temple", "hotel", "stadium", "airport",
+                        "nursing home", "resort"})
+# words of administrative areas in a name ('X County'): such a name is a place, not a person or a group
+ADMIN_NOUNS = frozenset({"county", "province", "prefecture", "district", "region", "state", "oblast", "governorate",
+                         "parish", "municipality"})
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 
