@@ -18,7 +18,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
-from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_BEFORE, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, SPACES, ID_WORD_BEFORE, id_head_before, currency_before, qualifier_before, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
+from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, SPACES, ID_WORD_BEFORE, id_head_before, currency_before, qualifier_before, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
 from .forms import age_group, duration_sum, ratio, special_forms
 from .describe import describe
 from .numerals import interval, parse_number, words_value
