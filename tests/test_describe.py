@@ -183,6 +183,10 @@ def test_describe_cases(text, mention, published, column, expected):
      "about 20", ""),
     ("Hamas released 20 Israeli hostages in exchange for 1,968 Palestinian prisoners.", "1,968", ""),
     ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
+    # a headline in title case capitalises every word: capitals tell no place there (not even where a name ends)
+    ("Rebels Free 40 Hostages in Prisoner Swap Deal", "40", ""),
+    ("Flash Floods Kill 12 People Across Marion County Towns", "12", ""),
+    ("Rebels freed 40 hostages in Sudan on Friday, officials said.", "40", "Sudan"),
 ])
 def test_the_place_is_a_site(text, mention, expected):
     assert _value(text, mention, "place") == expected

@@ -257,8 +257,20 @@ def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
     return common.group("p") if common and common.group("p").split()[0].lower() not in FUNCTION_WORDS else ""
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
+
+
+@lru_cache(maxsize=64)
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ('Storm Kills 12 in Coastal Town Blackout'): capitals there make no place."""
+    words = _LONG_WORD.findall(sentence, 0, 300)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = None) -> str:
     lo, hi = clause or _clause(sentence, at, end)
+    if _title_case(sentence):  # nor where a name ends: 'Kill 12 People Across X County Towns'
+        return ""
     named = _NAME_BEFORE_NOUN.match(sentence, end)
     if named:
         return named.group("p")
