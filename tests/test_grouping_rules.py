@@ -206,3 +206,12 @@ def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
     rec = reconcile(docs, extract_figures(docs))
     assert _fact_of(rec, "d0", "25") == _fact_of(rec, "d2", "138")
     assert rec.conflicts.empty, rec.conflicts
+
+
+def test_one_calendar_day_is_one_date_fact_whatever_the_words_around_it():
+    docs, figs = _figures("Fireworks displays were cancelled on July 4 across the valley.",
+                          "The river crested over the Fourth of July holiday weekend.",
+                          "Shops stayed shut on July 5, a day after the storm.", published="2026-07-06")
+    rec = reconcile(docs, figs)
+    assert _fact_of(rec, "d0", "July 4") == _fact_of(rec, "d1", "Fourth of July")
+    assert _fact_of(rec, "d2", "July 5") != _fact_of(rec, "d0", "July 4")

@@ -48,12 +48,17 @@ OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
 
 
+DAY_KEY = "day:"  # the group of the date mentions of one calendar day: 'July 4', 'the Fourth of July', 'Friday (Jul 4)'
+
+
 def _group_key(row) -> str:
     """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
     if row.kind == "count" and row.unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
         return f"quantity:{BASE_UNITS[row.unit][0]}"
     if row.kind in ("money", "quantity", "percent"):
         return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
+    if row.kind == "date" and ISO_DAY.fullmatch(str(row.date)):  # one calendar day is one date fact
+        return f"{DAY_KEY}{row.date}"
     return row.kind
 
 
@@ -237,10 +242,13 @@ def facts_and_conflicts(
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
     next_label = 0
-    keys = [_group_key(r) for r in originals[["kind", "unit"]].itertuples()]
-    for _, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
-        for block in _blocks(group):
-            local = average_linkage(similarity(block, alias), threshold) if len(block) > 1 else [0]
+    keys = [_group_key(r) for r in originals[["kind", "unit", "date"]].itertuples()]
+    for key, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
+        for block in [group] if key.startswith(DAY_KEY) else _blocks(group):
+            if key.startswith(DAY_KEY) or len(block) == 1:
+                local = [0] * len(block)
+            else:
+                local = average_linkage(similarity(block, alias), threshold)
             remap = {}
             for idx, lab in zip(block.index, local):
                 if lab not in remap:
