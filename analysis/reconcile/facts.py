@@ -108,11 +108,14 @@ def _range_spans(fig: pd.DataFrame) -> tuple[list[float], list[float]]:
     """Each mention's stated value as an interval, widened to the whole range for the ends of a count's range
     ('between 6 and 10 bodies': [6, 10] for both), so a rival source's 13 is compared with the range, not with 6."""
     lo, hi = fig["cmp_value"].tolist(), fig["cmp_value"].tolist()
-    counts = fig[fig["kind"] == "count"]
-    for _, idx in counts.groupby(["doc", "sent_start"], sort=False).indices.items():
-        if len(idx) < 2:
+    counts = fig.loc[fig["kind"] == "count", ["doc", "sent_start", "start", "kind", "unit", "sentence", "at", "text",
+                                               "value"]]
+    by_sentence: dict[tuple, list] = {}  # one pass over plain rows: a DataFrame per sentence costs more than its rows
+    for r in counts.itertuples():
+        by_sentence.setdefault((r.doc, r.sent_start), []).append(r)
+    for rows in by_sentence.values():
+        if len(rows) < 2:
             continue
-        rows = list(counts.iloc[idx].itertuples())
         for a, b in zip(rows, rows[1:]):
             if range_ends(a, b):
                 i, j = a.Index, b.Index
