@@ -215,3 +215,5 @@ def test_one_calendar_day_is_one_date_fact_whatever_the_words_around_it():
     rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "July 4") == _fact_of(rec, "d1", "Fourth of July")
     assert _fact_of(rec, "d2", "July 5") != _fact_of(rec, "d0", "July 4")
+    # the words around the mentions differ: the day is the label, not one mention's words
+    assert rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "July 4"), "label"] == "2026-07-04"

@@ -146,6 +146,9 @@ def _label(recs: list) -> str:
             label += " in " + places.most_common(1)[0][0]
         return label
     subjects = Counter(r.subject for r in recs if r.subject)
+    days = {r.date for r in recs if r.kind == "date"}
+    if len(days) == 1 and ISO_DAY.fullmatch(next(iter(days))) and max(subjects.values(), default=0) < 2:
+        return next(iter(days))  # a day whose mentions share no words: the day is its own label
     if not subjects:
         return recs[0].text
     subject = max(subjects.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
