@@ -8,13 +8,12 @@ import signal
 import sys
 from pathlib import Path
 
-# One process is one core: numpy's BLAS would start a thread per core for matrices of a few hundred
-# rows, which spin more than they compute (reconciling 2,000 articles: 79 s with them, 62 s without).
-# Set before numpy is first imported; a value the user set wins. Worker processes inherit it.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
 from . import paths
+
+# BLAS on one thread (paths.ONE_THREAD; reconciling 2,000 articles: 79 s with a thread per core, 62 s
+# without), set before numpy is first imported; a value the user set wins. Worker processes inherit it.
+for _var, _value in paths.ONE_THREAD.items():
+    os.environ.setdefault(_var, _value)
 
 DESCRIPTION = """\
 Tidy tables of the figures that news articles about one story report.

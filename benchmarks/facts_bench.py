@@ -25,8 +25,6 @@ from pathlib import Path
 
 from analysis import paths
 
-# as the command line runs (analysis.__main__): one BLAS thread, unless the environment says otherwise
-ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 NUMBER = re.compile(r"\d[\d,]*")
 
 
@@ -86,7 +84,7 @@ def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None, ech
             nbytes = build(Path(tmp), n, pool)
             code = f"from benchmarks.facts_bench import _child; _child({tmp!r})"
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT,
-                                 env={**ONE_THREAD, **os.environ})
+                                 env={**paths.ONE_THREAD, **os.environ})  # as the command line runs
             if out.returncode != 0:
                 lines.append(f"{n:>8}  failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
                 continue

@@ -8,6 +8,7 @@ sources.csv), so these tests run without /work/shared. The levels asserted are t
 
 from __future__ import annotations
 
+import functools
 import random
 import time
 
@@ -46,6 +47,17 @@ def _fact(rec, doc: str, text: str) -> pd.Series:
     rows = rec.figures[rec.figures["doc"].str.startswith(doc) & (rec.figures["text"] == text)]
     assert len(rows), (doc, text)
     return rec.facts.set_index("fact_id").loc[rows["fact_id"].iloc[0]]
+
+
+def _reconciled(folder):
+    docs = load_corpus(folder).documents
+    return reconcile(docs, extract_figures(docs))
+
+
+@functools.lru_cache(maxsize=None)
+def _real(name: str):
+    """A real story folder reconciled once for the tests that only read it."""
+    return _reconciled(REAL / name)
 
 
 def _has_conflict(rec, a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -95,30 +107,26 @@ def test_tables_follow_the_schema(story):
 
 
 def test_the_disagreements_the_annotators_found_are_conflicts():
-    texas = load_corpus(REAL / "texas_floods_2025").documents
-    rec = reconcile(texas, extract_figures(texas))
+    rec = _real("texas_floods_2025")
     # Sunday 6 July: 30 adults among the Kerr County dead (Texas Tribune) against 40 (Newslink Ghana)
     assert _has_conflict(rec, ("05_texastribune", "30"), ("06_newslinkghana", "40"))
     # Friday 4 July, one article: the lieutenant governor's 'between 6 and 10 bodies' against the sheriff's 13
     assert _has_conflict(rec, ("01_americanpress", "6"), ("01_americanpress", "13"))
     assert _has_conflict(rec, ("01_americanpress", "10"), ("01_americanpress", "13"))
-    gaza = load_corpus(REAL / "gaza_exchange_2025").documents
-    rec = reconcile(gaza, extract_figures(gaza))
+    rec = _real("gaza_exchange_2025")
     # '139 pounds (59 kilograms)': 139 lb is 63 kg
     row = rec.conflicts[rec.conflicts["text_b"] == "59 kilograms"]
     assert len(row) == 1 and "63 kilograms" in row["why"].iloc[0] and row["doc_a"].iloc[0] == row["doc_b"].iloc[0]
 
 
 def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
-    gaza = load_corpus(REAL / "gaza_exchange_2025").documents
-    rec = reconcile(gaza, extract_figures(gaza))
+    rec = _real("gaza_exchange_2025")
     prisoners = _fact(rec, "01_amconservative", "1,968")
     assert prisoners["status"] == "compatible" and "1,968 lies within" in prisoners["why"]
     assert "nearly 2,000" in prisoners["values"] and "about 2,000" in prisoners["values"]
     hostages = _fact(rec, "01_amconservative", "20")
     assert hostages["status"] == "agree" and hostages["n_sources"] >= 7
-    texas = load_corpus(REAL / "texas_floods_2025").documents
-    rec = reconcile(texas, extract_figures(texas))
+    rec = _real("texas_floods_2025")
     # 'an increase from 43 deaths reported the previous night': the figure the count rose from
     assert not _has_conflict(rec, ("06_newslinkghana", "43"), ("06_newslinkghana", "68"))
     # the sheriff's 13 of Friday and his 24 at Friday night's briefing: an update of one day
@@ -144,13 +152,11 @@ def test_a_corpus_without_dates_reconciles_as_at_one_time(tmp_path):
     (tmp_path / "a.txt").write_text("At least 40 people were killed in the flood, officials said.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The flood killed 52 people, the mayor said.", encoding="utf-8")
     (tmp_path / "c.txt").write_text("Nobody knows.", encoding="utf-8")
-    docs = load_corpus(tmp_path).documents
-    rec = reconcile(docs, extract_figures(docs))
+    rec = _reconciled(tmp_path)
     fact = _fact(rec, "a", "At least 40")
     assert fact["status"] == "compatible" and fact["n_sources"] == 2  # 52 is at least 40
     (tmp_path / "b.txt").write_text("The flood killed 12 people, the mayor said.", encoding="utf-8")
-    docs = load_corpus(tmp_path).documents
-    rec = reconcile(docs, extract_figures(docs))
+    rec = _reconciled(tmp_path)
     fact = _fact(rec, "a", "At least 40")
     assert fact["status"] == "conflict" and len(rec.conflicts) == 1
     assert "at the same time" in rec.conflicts["why"].iloc[0]
@@ -160,8 +166,7 @@ def test_dated_reports_of_a_rising_toll_are_an_update(tmp_path):
     (tmp_path / "a.txt").write_text("Some 40 people were killed in the flood, officials said.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The death toll from the flood rose to 95, officials said.", encoding="utf-8")
     (tmp_path / "sources.csv").write_text("file,published\na.txt,2026-03-01\nb.txt,2026-03-04\n", encoding="utf-8")
-    docs = load_corpus(tmp_path).documents
-    rec = reconcile(docs, extract_figures(docs))
+    rec = _reconciled(tmp_path)
     fact = _fact(rec, "a", "Some 40")
     assert fact["status"] == "updated" and fact["value"] == 95
     assert fact["why"] == "rose from Some 40 (1 Mar) to 95 (4 Mar) as reports came in"

@@ -89,26 +89,27 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temps(target: str | os.PathLike) -> list[Path]:
-    """Remove temporary paths of ``target`` left by runs that are no longer alive; return them."""
-    target = Path(target)
-    folder = target.parent
-    removed: list[Path] = []
-    if not folder.is_dir():
-        return removed
-    prefix = f".{target.name}{TEMP_TAG}"
+def _remove_dead(folder: Path, prefix: str, folders_only: bool = False) -> list[Path]:
+    """Remove the entries of ``folder`` named ``prefix`` + a process id + '-...' whose process is gone."""
     try:
         entries = list(folder.iterdir())
     except OSError:
-        return removed
+        return []
+    removed = []
     for entry in entries:
-        if not entry.name.startswith(prefix):
+        if not entry.name.startswith(prefix) or folders_only and (entry.is_symlink() or not entry.is_dir()):
             continue
         pid = entry.name[len(prefix):].split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
             remove_own(entry)
             removed.append(entry)
     return removed
+
+
+def remove_stale_temps(target: str | os.PathLike) -> list[Path]:
+    """Remove temporary paths of ``target`` left by runs that are no longer alive; return them."""
+    target = Path(target)
+    return _remove_dead(target.parent, f".{target.name}{TEMP_TAG}")
 
 
 def scratch_folder(parent: str | os.PathLike | None = None) -> Path:
@@ -119,16 +120,7 @@ def scratch_folder(parent: str | os.PathLike | None = None) -> Path:
     removed first; nothing else in ``parent`` is touched.
     """
     parent = Path(parent or tempfile.gettempdir())
-    try:
-        entries = list(parent.iterdir())
-    except OSError:
-        entries = []
-    for entry in entries:
-        if not entry.name.startswith(SCRATCH_PREFIX) or not entry.is_dir() or entry.is_symlink():
-            continue
-        pid = entry.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            remove_own(entry)
+    _remove_dead(parent, SCRATCH_PREFIX, folders_only=True)
     return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=parent))
 
 

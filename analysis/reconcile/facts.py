@@ -129,9 +129,6 @@ def _and_n_others(text: str, start: int, end: int) -> bool:
     return bool(OTHER_AFTER.match(text, end)) and bool(NAME_AND_BEFORE.search(text[max(0, start - 60):start]))
 
 
-
-
-
 LABEL_TRIES = 20  # mentions whose sentence is read for a label phrase: bounded per fact
 
 
