@@ -134,9 +134,10 @@ def reference(sentence: str, at: int, mention: str) -> str:
     return ""
 
 
-def _site(place: str) -> tuple[set, bool]:
+@lru_cache(maxsize=65536)
+def _site(place: str) -> tuple[frozenset, bool]:
     """The site nouns of a place ('Camp X' -> {'camp'}) and whether it is named (capitalised) or common ('the camp')."""
-    nouns = {singular(w) for w in place.split() if singular(w) in SITE_NOUNS}
+    nouns = frozenset(singular(w) for w in place.split() if singular(w) in SITE_NOUNS)
     return nouns, any(w[:1].isupper() and singular(w) in SITE_NOUNS for w in place.split())
 
 
@@ -145,12 +146,13 @@ def _local(place: str) -> bool:
     return any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in place.lower().split())
 
 
+@lru_cache(maxsize=262144)
 def same_place(a: str, b: str) -> bool | None:
     """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
 
     Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
     over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
-    of that noun the story names ('Camp X')."""
+    of that noun the story names ('Camp X'). Memoised: a story compares the same few places again and again."""
     if not a or not b:
         return None
     if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
