@@ -37,7 +37,7 @@ from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge, time_keys
-from .similarity import average_linkage, similarity
+from .similarity import average_linkage, columns, mention_words, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
@@ -62,20 +62,41 @@ def _group_key(row) -> str:
     return row.kind
 
 
-def _blocks(group: pd.DataFrame) -> list[pd.DataFrame]:
-    """Candidate blocks of one comparable group: by what the mentions count, then (for big blocks) by
-    counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near linear."""
+def _by_key(positions: np.ndarray, keys: list) -> list[np.ndarray]:
+    """``positions`` grouped by their ``keys``, groups in order of first appearance; a key holding a
+    missing value (not a string) drops its row, as :meth:`pandas.DataFrame.groupby` does."""
+    groups: dict = {}
+    for p, key in zip(positions.tolist(), keys):
+        if all(isinstance(k, str) for k in key):
+            groups.setdefault(key, []).append(p)
+    return [np.array(g, dtype=np.intp) for g in groups.values()]
+
+
+def _by_value(cols: dict[str, np.ndarray], positions: np.ndarray) -> np.ndarray:
+    """``positions`` in order of ``cmp_value``, missing values last: the order (ties included) that
+    :meth:`pandas.DataFrame.sort_values` gives, with the same quicksort on the same values."""
+    value = cols["cmp_value"][positions]
+    missing = np.isnan(value)
+    order = np.flatnonzero(~missing)[value[~missing].argsort(kind="quicksort")]
+    return positions[np.concatenate([order, np.flatnonzero(missing)])]
+
+
+def _blocks(cols: dict[str, np.ndarray], group: np.ndarray) -> list[np.ndarray]:
+    """Candidate blocks (positions in ``cols``) of one comparable group: by what the mentions count, then
+    (for big blocks) by counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near
+    linear."""
     if len(group) <= BLOCK:
         return [group]
     out = []
-    event = group["mclass"].str.partition("|")[0]
-    for _, block in group.groupby(event, sort=False):
+    mclass = cols["mclass"]
+    for block in _by_key(group, [(c.partition("|")[0] if isinstance(c, str) else c,) for c in mclass[group].tolist()]):
         if len(block) <= BLOCK:
             out.append(block)
             continue
-        for _, sub in block.groupby([block["unit"], block["place"].str.lower()], sort=False):
-            sub = sub.sort_values("cmp_value")
-            out += [sub.iloc[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
+        unit, place = cols["unit"][block].tolist(), cols["place"][block].tolist()
+        for sub in _by_key(block, [(u, p.lower() if isinstance(p, str) else p) for u, p in zip(unit, place)]):
+            sub = _by_value(cols, sub)
+            out += [sub[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
     return out
 
 
@@ -244,16 +265,23 @@ def facts_and_conflicts(
     fig["span_low"], fig["span_high"] = _range_spans(fig)
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
+    cols = columns(originals)  # blocks are cut from plain arrays by position, not as DataFrames
+    cols.update(mention_words(cols, alias))  # the words of each mention, read once whatever its block
+    index = originals.index.to_numpy()
     next_label = 0
     keys = [_group_key(r) for r in originals[["kind", "unit", "date"]].itertuples()]
-    for key, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
-        for block in [group] if key.startswith(DAY_KEY) else _blocks(group):
+    groups: dict[str, list[int]] = {}
+    for p, key in enumerate(keys):
+        groups.setdefault(key, []).append(p)
+    for key, group in groups.items():
+        group = np.array(group, dtype=np.intp)
+        for block in [group] if key.startswith(DAY_KEY) else _blocks(cols, group):
             if key.startswith(DAY_KEY) or len(block) == 1:
                 local = [0] * len(block)
             else:
-                local = average_linkage(similarity(block, alias), threshold)
+                local = average_linkage(similarity({c: v[block] for c, v in cols.items()}, alias), threshold)
             remap = {}
-            for idx, lab in zip(block.index, local):
+            for idx, lab in zip(index[block].tolist(), local):
                 if lab not in remap:
                     remap[lab] = next_label
                     next_label += 1

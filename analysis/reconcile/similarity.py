@@ -23,7 +23,8 @@ import pandas as pd
 from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
 
-__all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
+__all__ = ["average_linkage", "columns", "mention_words", "reference", "same_place", "similarity", "tokens",
+           "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
@@ -115,13 +116,38 @@ def _tfidf(bags: list[Counter]) -> np.ndarray:
     return mat / norms
 
 
-def _text_similarity(fig: pd.DataFrame, alias: dict[str, str] | None) -> np.ndarray:
+WORDS = ("subject_words", "window_words", "reference")  # the per-mention columns of :func:`mention_words`
+
+
+def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The frame's columns as arrays: blocks cut from them by position cost far less than a DataFrame each."""
+    return {c: frame[c].to_numpy() for c in frame.columns}
+
+
+def mention_words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
+    """What :func:`similarity` reads from each mention's words, once for a whole table (:data:`WORDS`):
+    the word bag of its subject, of the words around it, and its dated reference (:func:`reference`).
+    A text stated by many mentions ('people', a repeated window) is tokenised once."""
+    bags: dict[str, Counter] = {}
+
+    def bag(text: str) -> Counter:
+        if text not in bags:
+            bags[text] = Counter(tokens(text, alias))
+        return bags[text]
+
+    n = len(cols["subject"])
+    out = {name: np.empty(n, dtype=object) for name in WORDS}
+    sentences, ats, texts, kinds = (cols[c].tolist() for c in ("sentence", "at", "text", "kind"))
+    for i, (s, se, at, t, k) in enumerate(zip(cols["subject"].tolist(), sentences, ats, texts, kinds)):
+        out["subject_words"][i] = bag(str(s))
+        out["window_words"][i] = bag(window_text(str(se), int(at), len(str(t))))
+        out["reference"][i] = reference(se, at, t) if k in ("count", "money", "quantity") else ""
+    return out
+
+
+def _text_similarity(g: dict[str, np.ndarray]) -> np.ndarray:
     """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    # plain lists, not itertuples: building a row object per mention costs more than the tokens
-    subjects = [Counter(tokens(str(s), alias)) for s in fig["subject"].tolist()]
-    windows = [Counter(tokens(window_text(str(se), int(at), len(str(t))), alias))
-               for se, at, t in zip(fig["sentence"].tolist(), fig["at"].tolist(), fig["text"].tolist())]
-    a, b = _tfidf(subjects), _tfidf(windows)
+    a, b = _tfidf(g["subject_words"].tolist()), _tfidf(g["window_words"].tolist())
     return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
 
 
@@ -214,7 +240,7 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
     return np.where(is_date, date_out, out), ratio, overlap, unknown
 
 
-def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Evidence from what two mentions count and where: (bonus, whether the value may differ, other places).
 
     Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
@@ -257,31 +283,38 @@ def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return same, unknown
 
 
-def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
+def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> np.ndarray:
     """Similarity of every pair of mentions of one block: words around them plus the evidence of what they
     count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
-    over pairs)."""
-    sim = _text_similarity(group, alias)
-    kind = group["kind"].to_numpy(object)
-    low, high = group["cmp_low"].to_numpy(float), group["cmp_high"].to_numpy(float)
-    value = group["cmp_value"].to_numpy(float)
-    qual = group["qualifier"].to_numpy(object)
-    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, group["date"].to_numpy(object))
+    over pairs).
+
+    ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_words` of its rows
+    already (computed once for the whole table: they do not depend on the block)."""
+    group = columns(group) if isinstance(group, pd.DataFrame) else group
+    if not all(name in group for name in WORDS):
+        group = {**group, **mention_words(group, alias)}
+    sim = _text_similarity(group)
+    kind = np.asarray(group["kind"], dtype=object)
+    low, high = np.asarray(group["cmp_low"], dtype=float), np.asarray(group["cmp_high"], dtype=float)
+    value = np.asarray(group["cmp_value"], dtype=float)
+    qual = np.asarray(group["qualifier"], dtype=object)
+    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual,
+                                                              np.asarray(group["date"], dtype=object))
     bonus, one, elsewhere = _measure_bonus(group)
     period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
     same_t, unknown_t = _time_matrix(list(group["tkey"]))
-    doc = group["doc"].to_numpy(object)
+    doc = np.asarray(group["doc"], dtype=object)
     same_doc = _pairs(doc)
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
     same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
     later = ~same_t & ~unknown_t
-    attr = group["attributed_to"].to_numpy(object)
+    attr = np.asarray(group["attributed_to"], dtype=object)
     named = np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in attr])  # 'cases have been': no one
     if "span_low" in group:  # a range's ends against another source's figure: the gap to the range ('6 to 10' vs 13)
-        slo, shi = group["span_low"].to_numpy(float), group["span_high"].to_numpy(float)
+        slo, shi = np.asarray(group["span_low"], dtype=float), np.asarray(group["span_high"], dtype=float)
         with np.errstate(invalid="ignore", divide="ignore"):
             gap = np.maximum(slo[None, :] / shi[:, None], slo[:, None] / shi[None, :])
         ratio = np.where(np.isfinite(gap) & (gap > 0), np.minimum(ratio, np.maximum(gap, 1.0)), ratio)
@@ -295,17 +328,16 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     # (an article that sets them side by side says as much)
     value_bonus = np.where(one & same_t & rival, np.maximum(value_bonus, 0.0) + np.where(same_doc, 0.3, 0.0), value_bonus)
     value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
-    unit = group["unit"].to_numpy(object)
+    unit = np.asarray(group["unit"], dtype=object)
     counted = np.array([u in PERSON_NOUNS for u in unit])
     known = np.array([bool(c) for c in group["mclass"]])
     unit_bonus = np.where(_pairs(unit), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
-    refs = [reference(s, a, t) if k in ("count", "money", "quantity") else ""
-            for s, a, t, k in zip(group["sentence"], group["at"], group["text"], kind)]
+    refs = group["reference"].tolist()
     score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
     score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
-    sent = list(zip(doc, group["sent_start"]))
+    sent = list(zip(doc.tolist(), np.asarray(group["sent_start"]).tolist()))
     by_sentence: dict = {}
     for i, key in enumerate(sent):
         by_sentence.setdefault(key, []).append(i)
@@ -322,14 +354,12 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     return score
 
 
-def _records(frame: pd.DataFrame, positions: list[int]) -> list:
-    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them
-    (itertuples reads a frame of many columns column by column: milliseconds however few its rows)."""
+def _records(cols: dict[str, np.ndarray], positions: list[int]) -> list:
+    """Row objects (one attribute a column, plain Python values) of the rows at ``positions``."""
     if not positions:
         return []
-    row = namedtuple("Row", ["Index", *frame.columns], rename=True)
-    sub = frame.iloc[positions]
-    return [row(i, *values) for i, values in zip(sub.index.tolist(), sub.to_numpy(object).tolist())]
+    row = namedtuple("Row", list(cols), rename=True)
+    return [row(*values) for values in zip(*(np.asarray(v)[positions].tolist() for v in cols.values()))]
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
