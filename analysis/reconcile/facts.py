@@ -36,7 +36,7 @@ from .context import with_sentences
 from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
-from .series import ISO_DAY, judge, time_keys
+from .series import ISO_DAY, judge_facts, time_keys
 from .similarity import average_linkage, columns, mention_words, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
@@ -178,19 +178,23 @@ def _label(recs: list) -> str:
     return subject
 
 
+CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
+
+
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     records, conflicts = [], []
     every = list(fig.itertuples(index=False))  # once: a DataFrame per fact would cost more than the facts
+    grouped = []  # (fact id, its mentions, its original mentions)
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]
-        originals = [r for r in recs if r.copy_of == ""]
+        grouped.append((fact_id, recs, [r for r in recs if r.copy_of == ""]))
+    judged = judge_facts([(originals, [r.jkey for r in originals], len({r.doc for r in originals}))
+                          for _, _, originals in grouped])  # all facts' pairs at once
+    for (fact_id, recs, originals), (status, why, low, high, pairs) in zip(grouped, judged):
         keys = [r.jkey for r in originals]
         docs = list(dict.fromkeys(r.doc for r in recs))
         n_sources = len({r.doc for r in originals})
-        status, why, low, high, pairs = judge(originals, keys, n_sources)
-        conflicts += [{"fact_id": fact_id, "doc_a": x.doc, "start_a": x.start, "end_a": x.end, "text_a": x.text,
-                       "doc_b": y.doc, "start_b": y.start, "end_b": y.end, "text_b": y.text, "why": w}
-                      for x, y, w in pairs]
+        conflicts += [(fact_id, x.doc, x.start, x.end, x.text, y.doc, y.start, y.end, y.text, w) for x, y, w in pairs]
         kind = recs[0].kind
         latest = originals
         dated = [k for k in keys if ISO_DAY.fullmatch(k)]
@@ -217,7 +221,7 @@ def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "docs": "; ".join(docs),
         })
     facts = conform(pd.DataFrame(records), FACTS) if records else empty(FACTS)
-    table = conform(pd.DataFrame(conflicts), CONFLICTS) if conflicts else empty(CONFLICTS)
+    table = conform(pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS), CONFLICTS) if conflicts else empty(CONFLICTS)
     return facts, table
 
 

@@ -1,20 +1,24 @@
 """Facts as quantities that change: each fact's status and the reason in words, and the mentions that disagree.
 
-In: the mentions of one fact (figures with the comparable interval columns
-``cmp_low``/``cmp_high``/``cmp_value`` of :mod:`.facts`, ``as_of``,
-``attributed_to``, ``relation``, ``qualifier``) and each mention's time key
-(:func:`time_keys`). Out: :func:`judge`, the fact's status (``agree``,
-``compatible``, ``updated``, ``conflict``, ``single``), its ``why`` in plain
-words, its consensus interval and value, and the pairs of mentions that
-disagree (rows of :data:`analysis.schema.CONFLICTS`).
+In: for each fact, its original mentions (records of the figures with the
+comparable interval columns ``cmp_low``/``cmp_high``/``cmp_value`` of
+:mod:`.facts`, ``as_of``, ``attributed_to``, ``relation``, ``qualifier``),
+each mention's time key (:func:`time_keys`) and its number of sources. Out:
+:func:`judge_facts`, for each fact its status (``agree``, ``compatible``,
+``updated``, ``conflict``, ``single``), its ``why`` in plain words, its
+consensus interval, and the pairs of mentions that disagree (rows of
+:data:`analysis.schema.CONFLICTS`).
 
 Two mentions whose intervals are disjoint disagree unless something explains
-it, tried in this order: one is the value a change started from or a part of
+it, tried in this order (:func:`_reasons`, on arrays of the pairs of all facts
+at once): they name different dates; they are the two ends of one range or a
+change within one sentence; one is the value a change started from or a part of
 the whole (arithmetic); a vague or rounded qualifier covers the gap (within
 :data:`ROUNDED`); they describe different times and the quantity is one that
 changes (an update). What is left is a conflict: the same quantity at the same
 time (or one that does not change, such as an age, a year or a magnitude)
-stated two ways.
+stated two ways. Words (:func:`_why`) are made only for the pairs a fact's why
+or its conflicts show.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from ..text.measures import CHANGING
 from ..text.vocab import WEEKDAYS
 from .links import changed, range_ends
 
-__all__ = ["judge", "same_time", "time_keys"]
+__all__ = ["judge_facts", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
@@ -106,6 +110,7 @@ def same_time(ka: str, kb: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _day(key: str) -> str:
     if ISO_DAY.fullmatch(key):
         d = date.fromisoformat(key[:10])
@@ -113,55 +118,120 @@ def _day(key: str) -> str:
     return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
 
 
-def _overlap(a, b) -> bool:
+# Why two mentions of one fact differ: the rules in the order they are tried, the first that holds being the
+# reason (A: the first mention of the pair is the one the rule names, B: the second).
+(OVERLAP, DATES, RANGE, CHANGED, FROM_A, PART_A, FROM_B, PART_B, VAGUE_A, ROUNDED_A, VAGUE_B, ROUNDED_B, SERIES,
+ CONFLICT) = range(14)
+HOW = ("overlap", "conflict", "qualifier", "time", "time", "arithmetic", "time", "arithmetic", "qualifier", "qualifier",
+       "qualifier", "qualifier", "time", "conflict")
+
+
+def _pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) with i < j, row by row, of the mentions of one fact compared: all of them up to
+    :data:`MAX_PAIRS` mentions, else the first :data:`MAX_PAIRS` mentions of each time key."""
+    if len(keys) <= MAX_PAIRS:
+        i, j = np.triu_indices(len(keys), 1)
+        return i, j
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        by_key.setdefault(k, []).append(i)
+    pairs = [(i, j) for idx in by_key.values() for n, i in enumerate(idx[:MAX_PAIRS]) for j in idx[n + 1:MAX_PAIRS]]
+    return (np.array([p[0] for p in pairs], dtype=np.intp), np.array([p[1] for p in pairs], dtype=np.intp))
+
+
+def _codes(values: list) -> np.ndarray:
+    """Equal values as equal integers."""
+    seen: dict = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+
+def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray) -> np.ndarray:
+    """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on arrays: a
+    fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys, ``changing`` whether each
+    pair's quantity is one that changes; one article's figures of one day are of one time, whatever part of
+    it they name."""
     eps = 1e-9
-    lo = max(a.cmp_low + (eps if a.qualifier == "over" else 0), b.cmp_low + (eps if b.qualifier == "over" else 0))
-    hi = min(a.cmp_high - (eps if a.qualifier == "under" else 0), b.cmp_high - (eps if b.qualifier == "under" else 0))
-    return lo <= hi
+    n = len(recs)
+    col = lambda name, dtype=object: np.array([getattr(r, name) for r in recs], dtype=dtype)  # noqa: E731
+    low, high, value = col("cmp_low", float), col("cmp_high", float), col("cmp_value", float)
+    qual, rel, kind, day = col("qualifier"), col("relation"), col("kind"), _codes([r.date for r in recs])
+    doc, sent = _codes([r.doc for r in recs]), col("sent_start", np.int64)
+    nan = np.isnan(low) | np.isnan(high)
+    nan = nan[i] | nan[j]
+    low_q, high_q = np.where(qual == "over", low + eps, low), np.where(qual == "under", high - eps, high)
+    with np.errstate(invalid="ignore"):
+        overlap = np.maximum(low_q[i], low_q[j]) <= np.minimum(high_q[i], high_q[j])
+        va, vb = np.abs(value)[i], np.abs(value)[j]
+        top, bottom = np.where(vb > va, vb, va), np.where(vb < va, vb, va)  # Python's max and min, NaN as they treat it
+        ratio = np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.inf)
+    same_doc = doc[i] == doc[j]
+    same_sentence = same_doc & (sent[i] == sent[j])
+    in_range, changed_from = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    for k in np.flatnonzero(same_sentence & ~nan & ~overlap).tolist():  # few: the links read the sentence
+        a, b = recs[i[k]], recs[j[k]]
+        in_range[k] = range_ends(a, b)
+        changed_from[k] = not in_range[k] and changed(a, b)
+    # when each pair's figures hold: one article's keys without the part of the day
+    short = [k[:10] if k[:4].isdigit() else k for k in keys]
+    code = _codes(keys + short)
+    ka = np.where(same_doc, code[n:][i], code[:n][i])
+    kb = np.where(same_doc, code[n:][j], code[:n][j])
+    names = list(dict.fromkeys(keys + short))
+    combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
+    known_same = np.array([same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()])
+    same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
+    part, came_from, vague, loose = rel == "part", rel == "change_from", qual == "vague", qual != "exact"
+    rules = [
+        (nan & (kind[i] == "date") & (day[i] != day[j]), DATES), (nan | overlap, OVERLAP),
+        (in_range, RANGE), (changed_from, CHANGED),
+        (came_from[i], FROM_A), (part[i] & ~part[j], PART_A), (came_from[j], FROM_B), (part[j] & ~part[i], PART_B),
+        (vague[i], VAGUE_A), (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
+        (vague[j], VAGUE_B), (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
+        (~same_t & changing, SERIES),
+    ]
+    return np.select([c for c, _ in rules], [r for _, r in rules], CONFLICT)
 
 
-def _ratio(a, b) -> float:
-    va, vb = abs(a.cmp_value), abs(b.cmp_value)
-    return max(va, vb) / min(va, vb) if min(va, vb) > 0 else math.inf
+def _why(reason: int, a, b, ka: str, kb: str) -> str:
+    """The words for a pair of mentions whose difference has this reason (:func:`_reasons`); ka and kb are their
+    time keys."""
+    if reason == CONFLICT:
+        return _conflict_why(a, b, ka, kb)
+    if reason in (OVERLAP, SERIES):
+        return ""  # a series: the fact's why tells it (:func:`_series_why`)
+    if reason == DATES:
+        return f"'{a.text}' and '{b.text}' name different dates"
+    if reason == RANGE:
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        return f"'{lo.text}' and '{hi.text}' are the two ends of one range"
+    if reason == CHANGED:  # 'to 4.3 percent from 4.4 percent'
+        return f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
+    x, y = (a, b) if reason in (FROM_A, PART_A, VAGUE_A, ROUNDED_A) else (b, a)
+    if reason in (FROM_A, FROM_B):
+        return f"'{x.text}' is the earlier figure the count rose from"
+    if reason in (PART_A, PART_B):
+        return f"'{x.text}' is a part of the whole ('{y.text}')"
+    if reason in (VAGUE_A, VAGUE_B):
+        return f"'{x.text}' is vague"
+    if reason in (ROUNDED_A, ROUNDED_B):
+        return f"'{x.text}' is a rounded figure"
+    return _conflict_why(a, b, ka, kb)
 
 
-def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
-    """('overlap' | 'arithmetic' | 'qualifier' | 'time' | 'conflict', why) for two mentions of one fact."""
+def _conflict_why(a, b, ka: str, kb: str) -> str:
+    """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
     if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it they name
         ka, kb = (k[:10] if k[:4].isdigit() else k for k in (ka, kb))
-    if any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
-        same = a.date == b.date if a.kind == "date" else True
-        return ("overlap", "") if same else ("conflict", f"'{a.text}' and '{b.text}' name different dates")
-    if _overlap(a, b):
-        return "overlap", ""
-    if a.doc == b.doc and a.sent_start == b.sent_start and range_ends(a, b):
-        lo, hi = (a, b) if a.start < b.start else (b, a)
-        return "qualifier", f"'{lo.text}' and '{hi.text}' are the two ends of one range"
-    if a.doc == b.doc and a.sent_start == b.sent_start and changed(a, b):  # 'to 4.3 percent from 4.4 percent'
-        x = b if a.start < b.start else a
-        return "time", f"'{x.text}' is the earlier figure it changed from"
-    for x, y in ((a, b), (b, a)):
-        if x.relation == "change_from":
-            return "time", f"'{x.text}' is the earlier figure the count rose from"
-        if x.relation == "part" and y.relation != "part":
-            return "arithmetic", f"'{x.text}' is a part of the whole ('{y.text}')"
-    for x, y in ((a, b), (b, a)):
-        if x.qualifier == "vague":
-            return "qualifier", f"'{x.text}' is vague"
-        if x.qualifier != "exact" and _ratio(a, b) <= ROUNDED:
-            return "qualifier", f"'{x.text}' is a rounded figure"
-    if same_time(ka, kb) is not True and changing:
-        return "time", ""  # the fact's why tells the series (:func:`_series_why`)
-    when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
-    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
     if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        return "conflict", f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})")
+    when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
+    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
     why += f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
-    return "conflict", why
+    return why
 
 
 def _series_why(recs: list, keys: list[str]) -> str:
@@ -185,43 +255,56 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
-def _apart(recs: list, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs :func:`_explain` may not call 'overlap': an unknown bound, or intervals that
-    :func:`_overlap` finds disjoint (the same arithmetic, on arrays: most pairs of a fact overlap)."""
-    if len(pairs) < 2:
-        return pairs
-    eps = 1e-9
-    low = np.array([r.cmp_low + (eps if r.qualifier == "over" else 0) for r in recs], dtype=float)
-    high = np.array([r.cmp_high - (eps if r.qualifier == "under" else 0) for r in recs], dtype=float)
-    i, j = np.array(pairs).T
-    unknown = np.isnan(low) | np.isnan(high)
-    keep = unknown[i] | unknown[j] | ~(np.maximum(low[i], low[j]) <= np.minimum(high[i], high[j]))
-    return [pairs[k] for k in np.flatnonzero(keep)]
+def judge_facts(facts: list[tuple[list, list[str], int]]) -> list[tuple[str, str, float, float, list[tuple]]]:
+    """(status, why, low, high, disagreeing pairs) of each fact, given as (its original mentions: records
+    with the figures' and comparable columns, their keys from :func:`time_keys`, its number of sources).
+
+    The pairs of all facts are told apart at once (:func:`_reasons`); words are made only for the pairs
+    a fact's status or its conflicts show."""
+    recs_all: list = []
+    keys_all: list[str] = []
+    pair_i, pair_j, pair_changing, bounds, prepared = [], [], [], [0], []
+    for recs, keys, n_sources in facts:
+        days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
+        if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
+            keys = ["?" + k if k.startswith("~") else k for k in keys]
+        event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
+        changing = recs[0].kind not in ("date", "age") and (not event or event[0][0] in CHANGING) if recs else False
+        i, j = _pairs(keys)
+        pair_i.append(i + len(recs_all))
+        pair_j.append(j + len(recs_all))
+        pair_changing.append(np.full(len(i), changing))
+        bounds.append(bounds[-1] + len(i))
+        prepared.append((recs, keys, n_sources))
+        recs_all += recs
+        keys_all += keys
+    i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
+    reasons = _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing)) if len(i) else np.zeros(0, np.int64)
+    apart = np.flatnonzero(reasons != OVERLAP)
+    cuts = np.searchsorted(apart, bounds).tolist()
+    apart, reasons, i, j = apart.tolist(), reasons.tolist(), i.tolist(), j.tolist()
+    out = []
+    for n, (recs, keys, n_sources) in enumerate(prepared):
+        found: dict[str, list[int]] = {}
+        for k in apart[cuts[n]:cuts[n + 1]]:
+            found.setdefault(HOW[reasons[k]], []).append(k)
+
+        def said(how: str) -> list[tuple]:
+            pairs = []
+            for k in found.get(how, []):
+                a, b = recs_all[i[k]], recs_all[j[k]]
+                pairs.append((a, b, _why(reasons[k], a, b, keys_all[i[k]], keys_all[j[k]])))
+            return pairs
+
+        out.append(_status(recs, keys, n_sources, found, said))
+    return out
 
 
-def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
-    """(status, why, low, high, disagreeing pairs) of one fact's original mentions (records with the
-    figures' and comparable columns); keys from :func:`time_keys`."""
+def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float, list[tuple]]:
+    """One fact's judgement from the kinds of difference ``found`` between its mentions; ``said(how)`` gives
+    the pairs of one kind with their words."""
     if not recs:
         return "single", "", math.nan, math.nan, []
-    event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
-    kind = recs[0].kind
-    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
-    if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
-        keys = ["?" + k if k.startswith("~") else k for k in keys]
-    changing = kind not in ("date", "age") and (not event or event[0][0] in CHANGING)
-    if len(recs) <= MAX_PAIRS:
-        pairs = [(i, j) for i in range(len(recs)) for j in range(i + 1, len(recs))]
-    else:
-        by_key: dict[str, list[int]] = {}
-        for i, k in enumerate(keys):
-            by_key.setdefault(k, []).append(i)
-        pairs = [(i, j) for idx in by_key.values() for n, i in enumerate(idx[:MAX_PAIRS]) for j in idx[n + 1:MAX_PAIRS]]
-    found: dict[str, list[tuple]] = {}
-    for i, j in _apart(recs, pairs):
-        how, why = _explain(recs[i], recs[j], keys[i], keys[j], changing)
-        if how != "overlap":
-            found.setdefault(how, []).append((recs[i], recs[j], why))
     lows = np.array([r.cmp_low for r in recs], dtype=float)
     highs = np.array([r.cmp_high for r in recs], dtype=float)
     plus_named = [r for r in recs if getattr(r, "plus_named", False)]
@@ -231,7 +314,7 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60):int(p.at)])
         named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
     if found.get("conflict"):
-        c = found["conflict"]
+        c = said("conflict")
         more = f" (and {len(c) - 1} more pair{'s' if len(c) > 2 else ''})" if len(c) > 1 else ""
         return "conflict", c[0][2] + more, math.nan, math.nan, c
     if n_sources < 2:
@@ -248,7 +331,7 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         if latest and lo > hi:
             lo = hi = math.nan
         return "updated", _series_why(recs, keys), lo, hi, []
-    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in found.get(how, [])))
+    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how)))
     return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan, []
 
 
