@@ -7,7 +7,7 @@ fact, copy and entity links; facts; conflicts; checks; entities; events), each
 declared in :mod:`analysis.schema`.
 
 Modules, in the order :func:`reconcile` runs them: :mod:`.entities` (names
-and their spelling variants), :mod:`.copies` and :mod:`.similarity` (used by
+and their spelling variants), :mod:`.copies`, :mod:`.similarity` and :mod:`.linkage` (used by
 :mod:`.facts` to group mentions), :mod:`.series` (statuses, their reasons and
 the conflicts), :mod:`.checks` (part/whole, sums, shares,
 dates against durations) and :mod:`.timeline` (dated events).

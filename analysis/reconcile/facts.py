@@ -37,7 +37,8 @@ from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge_facts, time_keys
-from .similarity import average_linkage, columns, mention_words, similarity
+from .linkage import average_linkage
+from .similarity import columns, mention_words, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 

@@ -3,8 +3,8 @@
 In: the mentions of one comparable group (same kind, and unit for money,
 quantities and percentages), with their sentence text and comparable interval
 columns (``cmp_low``/``cmp_high``...). Out: a similarity matrix
-(:func:`similarity`) and average-linkage cluster labels
-(:func:`average_linkage`). Similarity is the cosine of TF-IDF vectors of the
+(:func:`similarity`), which :func:`.linkage.average_linkage` turns into
+clusters. Similarity is the cosine of TF-IDF vectors of the
 subjects and of the words around each mention (crude stems, with news verbs
 folded into families), plus evidence from values, units and reference times.
 """
@@ -23,7 +23,7 @@ import pandas as pd
 from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
 
-__all__ = ["average_linkage", "columns", "mention_words", "reference", "same_place", "similarity", "tokens",
+__all__ = ["columns", "mention_words", "reference", "same_place", "similarity", "tokens",
            "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
@@ -360,47 +360,3 @@ def _records(cols: dict[str, np.ndarray], positions: list[int]) -> list:
         return []
     row = namedtuple("Row", list(cols), rename=True)
     return [row(*values) for values in zip(*(np.asarray(v)[positions].tolist() for v in cols.values()))]
-
-
-def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
-    """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
-
-    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix;
-    the pair chosen is the one a scan in row-major order finds first. Merged-away rows and columns hold -inf.
-    """
-    n = len(sim)
-    labels = list(range(n))
-    if n < 2:
-        return labels
-    members = {i: [i] for i in range(n)}
-    link = sim.astype(float).copy()
-    np.fill_diagonal(link, -np.inf)
-    nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
-    best = link.max(axis=1)
-    while True:
-        i = int(best.argmax())
-        if best[i] < threshold:
-            break
-        row = link[i]  # the matrix stays symmetric: row i is column i
-        j = int(row.argmax())
-        ni, nj = len(members[i]), len(members[j])
-        stale = row >= best  # rows whose best link was to i or j
-        stale |= link[j] >= best
-        new = (row * ni + link[j] * nj) / (ni + nj)
-        new[i] = -np.inf
-        link[i] = new
-        link[:, i] = new
-        link[j] = -np.inf
-        link[:, j] = -np.inf
-        members[i] += members.pop(j)
-        if nan:
-            best = link.max(axis=1)
-            continue
-        np.maximum(best, new, out=best)
-        stale[i] = stale[j] = True
-        idx = np.flatnonzero(stale)
-        best[idx] = link[idx].max(axis=1)
-    for label, idx in members.items():
-        for m in idx:
-            labels[m] = label
-    return labels
