@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 
 import pandas as pd
 
@@ -81,12 +82,12 @@ COMMON = 200
 NEAR = 60
 
 
-def _by(frame: pd.DataFrame, *columns: str) -> list[tuple]:
-    """The frame's records grouped by ``columns``, in order of first appearance: one pass, no DataFrame per group."""
+def _by(records: list, *columns: str) -> list[tuple]:
+    """The records grouped by ``columns``, in order of first appearance: one pass, no DataFrame per group."""
     groups: dict = {}
-    for r in frame.itertuples():
-        key = getattr(r, columns[0]) if len(columns) == 1 else tuple(getattr(r, c) for c in columns)
-        groups.setdefault(key, []).append(r)
+    key = attrgetter(*columns)  # one column: its value; several: their tuple
+    for r in records:
+        groups.setdefault(key(r), []).append(r)
     return list(groups.items())
 
 
@@ -99,9 +100,8 @@ def _same_people(a, b) -> bool:
     return bool(words & set(_tokens(f"{b.unit} {b.measure}", people=False)))
 
 
-def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
+def _part_whole(counts: list, facts: pd.DataFrame) -> list[dict]:
     rows = []
-    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
     sources = dict(zip(facts["fact_id"], facts["n_sources"]))
     for doc, items in _by(counts, "doc"):
         items.sort(key=lambda r: r.start)
@@ -147,9 +147,8 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _parts_sum(fig: pd.DataFrame) -> list[dict]:
+def _parts_sum(counts: list) -> list[dict]:
     rows = []
-    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
     for (doc, _), group in _by(counts, "doc", "sent_start"):
         sentence = group[0].sentence
         if len(group) < 3:
@@ -175,13 +174,14 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
     return set(_tokens(words))
 
 
-def _totals_index(originals: pd.DataFrame, kind: str, unit: str, cache: dict) -> dict:
+def _totals_index(originals: list, kind: str, unit: str, cache: dict) -> dict:
     """Mentions of one kind and unit by the words of their sentence (each sentence tokenised once)."""
     if (kind, unit) not in cache:
         if "#positions" not in cache:  # every (kind, unit) in one pass, not a scan of the table per unit
-            cache["#positions"] = originals.groupby(["kind", "unit"], sort=False, dropna=False).indices
-        rows = list(originals.iloc[cache["#positions"].get((kind, unit), [])].itertuples())
-        words: dict[tuple, set] = {}
+            cache["#positions"] = dict(_by(originals, "kind", "unit"))
+            cache["#words"] = {}  # (doc, sentence start) -> the words of that sentence, whatever the unit
+        rows = cache["#positions"].get((kind, unit), [])
+        words: dict[tuple, set] = cache["#words"]
         index: dict = {"#rows": []}
         for k, c in enumerate(rows):
             key = (c.doc, c.sent_start)
@@ -194,12 +194,11 @@ def _totals_index(originals: pd.DataFrame, kind: str, unit: str, cache: dict) ->
     return cache[(kind, unit)]
 
 
-def _share_total(fig: pd.DataFrame) -> list[dict]:
+def _share_total(originals: list) -> list[dict]:
     rows = []
     indexes: dict = {}
-    originals = fig[fig["copy_of"] == ""]
-    amounts = dict(_by(originals[originals["kind"].isin(["quantity", "money", "count"])], "doc", "sent_start"))
-    for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
+    amounts = dict(_by([r for r in originals if r.kind in ("quantity", "money", "count")], "doc", "sent_start"))
+    for pct in [r for r in originals if r.kind == "percent" and r.unit == "percent"]:
         same = amounts.get((pct.doc, pct.sent_start), [])
         whole = _of_words(pct.sentence, pct.at, pct.text)
         if not same or pct.low <= 0 or not whole:
@@ -229,20 +228,18 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
+def _date_duration(documents: pd.DataFrame, originals: list) -> list[dict]:
     rows = []
     refs = reference_dates(documents)
-    originals = fig[fig["copy_of"] == ""]
     starts = []  # (date mention, the families of its onset verb)
-    for d in originals[originals["kind"] == "date"].itertuples():
+    for d in [r for r in originals if r.kind == "date"]:
         before = d.sentence[max(0, d.at - 28):d.at]  # the verb right before 'in March 2019', 'since 1990'
         onset = ONSET_BEFORE_DATE.search(before)
         if onset and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", d.date):
             starts.append((d, {t for t in _tokens(onset.group()) if t.startswith("#")}))
     # durations, and ages of things ('the bridge is ten years old': an age not linked to a person)
-    spans = originals[(originals["kind"] == "duration") | ((originals["kind"] == "age") & (originals["entity_id"] == "")
-                                                           & originals["text"].str.endswith("old"))]
-    durations = [r for r in spans.itertuples()
+    spans = [r for r in originals if r.kind == "duration" or (r.kind == "age" and r.entity_id == "" and r.text.endswith("old"))]
+    durations = [r for r in spans
                  if r.unit in DAYS_PER_UNIT and r.low * DAYS_PER_UNIT[r.unit] >= 30
                  and not re.match(r"[ \u00a0]+ago\b", _after(r))
                  and not SENTENCE_LENGTH.search(_window(r)) and ELAPSED.search(_window(r))]
@@ -304,7 +301,10 @@ def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFra
     figures = with_sentences(figures, documents)
     # plain strings: iterating pandas' string arrays row by row is slow
     figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
-    rows = _part_whole(figures, facts) + _parts_sum(figures) + _share_total(figures) + _date_duration(documents, figures)
+    # the records once, as plain rows: the checks filter and group them in Python
+    originals = [r for r in figures.itertuples() if r.copy_of == ""]
+    counts = [r for r in originals if r.kind == "count"]
+    rows = _part_whole(counts, facts) + _parts_sum(counts) + _share_total(originals) + _date_duration(documents, originals)
     if not rows:
         return empty(CHECKS)
     return conform(pd.DataFrame(rows), CHECKS)
