@@ -295,3 +295,36 @@ def test_relative_dates_found_as_the_pattern_finds_them(text):
 @given(RELATIVE_TEXTS)
 def test_relative_dates_on_generated_text(text):
     assert _relative_fast(text) == _relative_plain(text)
+
+
+# the reconciliation's looks (analysis.reconcile.looks) before its searches
+from analysis.reconcile import scope as SC  # noqa: E402
+from analysis.reconcile.looks import may_hold  # noqa: E402
+
+RECONCILE_LOOKS = [
+    (SC.WHOLE, lambda s: may_hold(s, SC.WHOLE_WORDS)),
+    (SC.JURISDICTION, lambda s: may_hold(s, SC.JURISDICTION_WORDS, ignore_case=False)),
+    (SC.YEAR, lambda s: may_hold(s, ("19", "20"), ignore_case=False)),
+]
+RECONCILE_CASES = ["the storm's overall toll", "In\u00a0ALL", "state-wide", "NATIONWIDE", "acroſs the state",
+                   "the majority of", "moſt of", "BULK OF", "many parts of", "ın all", "İn all", "combİned",
+                   "Kerr County Sheriff Larry Leitha said", "the Gaza health  ministry", "State officials",
+                   "Police", "Mayor's", "in 2017", "since\u00a01998", "of 2031"]
+RECONCILE_WORDS = st.sampled_from([" ", "\u00a0", ",", "in", "In", "ın", "İn", "all", "ALL", "overall", "state-wide",
+                                   "statewide", "across", "acroſs", "the", "state", "many", "parts", "of", "majority",
+                                   "moſt", "bulk", "bulK", "Kerr", "County", "Sheriff", "sheriff", "police", "Health",
+                                   "ministry", "officials", "authorities", "since", "2017", "1998", "20", "19"])
+RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), max_size=20).map(" ".join)
+
+
+@pytest.mark.parametrize("pattern,look", RECONCILE_LOOKS)
+@pytest.mark.parametrize("text", RECONCILE_CASES)
+def test_reconcile_looks_pass_every_match(pattern, look, text):
+    assert not pattern.search(text) or look(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RECONCILE_PHRASES)
+def test_reconcile_looks_on_generated_text(text):
+    for pattern, look in RECONCILE_LOOKS:
+        assert not pattern.search(text) or look(text), pattern.pattern

@@ -33,6 +33,7 @@ from ..text.dates import year_of_day
 from ..text.sentences import sentence_spans
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
+from .looks import ODD_CASES
 
 __all__ = ["build_timeline", "reference_dates", "relative_expressions", "resolve"]
 
@@ -53,7 +54,6 @@ AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
 ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                 "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
-ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: an ignore-case pattern reads them as i, s, k
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
 
