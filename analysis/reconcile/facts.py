@@ -36,7 +36,7 @@ from .context import with_sentences
 from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
-from .series import ISO_DAY, judge_facts, time_keys
+from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
 from .similarity import columns, mention_words, similarity
 
@@ -261,7 +261,7 @@ def facts_and_conflicts(
         fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
-    fig["jkey"] = time_keys(fig, texts)
+    fig["jkey"] = looked_back(fig, fig["tkey"].tolist(), texts)
     # 'Name and 39 other passengers' counts the name too
     fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
                          for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]

@@ -36,7 +36,7 @@ from ..text.measures import CHANGING
 from ..text.vocab import WEEKDAYS
 from .links import changed, range_ends
 
-__all__ = ["judge_facts", "same_time", "time_keys"]
+__all__ = ["judge_facts", "looked_back", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
@@ -56,24 +56,35 @@ NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
     """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence names
     ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK` characters
-    before its sentence; else unknown ('?doc', one per document). A corpus with no known date at all is
-    compared as at one time ('?')."""
+    before its sentence (:func:`looked_back`); else unknown ('?doc', one per document). A corpus with no
+    known date at all is compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
-    looked: dict[tuple, list] = {}  # the look-back of each sentence, searched once for all its mentions
-    for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
-        if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
-            keys.append(str(r.as_of) + _part_of_day(str(r.sentence), int(r.at)))
+    for doc, at, as_of, sentence in zip(*(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))):
+        as_of = str(as_of)
+        if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
+            keys.append(as_of + _part_of_day(str(sentence), int(at)))
             continue
-        days = [(abs(at - r.at), day) for at, day in _weekdays(str(r.sentence)) if abs(at - r.at) <= NEAR]
-        if not days and texts and r.doc in texts:  # the weekday the paragraph is about
-            if (r.doc, r.sent_start) not in looked:
-                looked[(r.doc, r.sent_start)] = list(
-                    WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
-            before = looked[(r.doc, r.sent_start)]
-            days = [(0, before[-1].group(1).lower())] if before else []
-        keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
-    return keys
+        days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
+        keys.append(f"~{min(days)[1]}" if days else (f"?{doc}" if dated else "?"))
+    return looked_back(fig, keys, texts) if texts else keys
+
+
+def looked_back(fig: pd.DataFrame, keys: list[str], texts: dict[str, str]) -> list[str]:
+    """``keys`` of :func:`time_keys` made without texts, where a mention's sentence names no time ('?...')
+    replaced by the weekday its paragraph is about: the last one in the :data:`LOOK_BACK` characters
+    before its sentence, if any."""
+    out = list(keys)
+    looked: dict[tuple, str] = {}  # the look-back of each sentence, searched once for all its mentions
+    for i, (doc, sent_start) in enumerate(zip(fig["doc"].tolist(), fig["sent_start"].tolist())):
+        if not keys[i].startswith("?") or doc not in texts:
+            continue
+        if (doc, sent_start) not in looked:
+            text, lo, hi = texts[doc], max(0, int(sent_start) - LOOK_BACK), int(sent_start)
+            before = list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []  # every name ends so
+            looked[(doc, sent_start)] = f"~{before[-1].group(1).lower()}" if before else ""
+        out[i] = looked[(doc, sent_start)] or keys[i]
+    return out
 
 
 @lru_cache(maxsize=8192)
