@@ -315,6 +315,11 @@ def aliases(entities: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+def _values(column: pd.Series) -> list:
+    """A column's values as a plain list (iterating a pandas string column boxes each value: slow)."""
+    return column.to_numpy(dtype=object).tolist()
+
+
 def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """Set ``entity_id`` where a mention's subject names one entity (e.g. "Ana Diaz's age")."""
     out = figures.copy()
@@ -323,13 +328,13 @@ def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.Da
     if entities.empty or out.empty:
         return conform(out, FIGURES + FIGURE_LINKS) if set(c.name for c in FIGURE_LINKS) <= set(out.columns) else out
     by_doc: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in entities.itertuples():
-        by_doc[row.doc].setdefault(row.variant, row.entity_id)
+    for doc, variant, eid in zip(*(_values(entities[c]) for c in ("doc", "variant", "entity_id"))):
+        by_doc[doc].setdefault(variant, eid)
     ids = []
-    for row in out[["doc", "kind", "subject", "entity_id"]].itertuples():  # only the columns read
+    for doc, kind, subject, eid in zip(*(_values(out[c]) for c in ("doc", "kind", "subject", "entity_id"))):
         found = ""
-        if row.kind in ("age", "duration", "date"):
-            found = _named_in(str(row.subject), by_doc.get(row.doc, {}))
-        ids.append(found or row.entity_id)
+        if kind in ("age", "duration", "date"):
+            found = _named_in(str(subject), by_doc.get(doc, {}))
+        ids.append(found or eid)
     out["entity_id"] = pd.Series(ids, index=out.index, dtype="string")
     return out

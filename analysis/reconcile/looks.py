@@ -20,5 +20,6 @@ ODD_CASES = tuple(chr(c) for c in FOLD_TABLE)
 def may_hold(text: str, words: tuple[str, ...], ignore_case: bool = True) -> bool:
     """Whether one of ``words`` is in ``text`` (in any case, as an ignore-case pattern reads it, if ``ignore_case``)."""
     if ignore_case:
-        text = (text.translate(FOLD_TABLE) if any(c in text for c in ODD_CASES) else text).lower()
+        odd = not text.isascii() and any(c in text for c in ODD_CASES)
+        text = (text.translate(FOLD_TABLE) if odd else text).lower()
     return any(w in text for w in words)
