@@ -28,6 +28,7 @@ __all__ = ["columns", "mention_words", "reference", "same_place", "similarity", 
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+PLACE_CODE = {None: 0, True: 1, False: -1}  # same_place's answer as a number
 CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
 SAME = 2.0  # one quantity stated twice in a sentence ('23 to 25', '26 feet (7.9 m)', 'rose from 43 to 68'): merged first
 FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
@@ -98,25 +99,26 @@ def window_text(sentence: str, at: int, length: int) -> str:
     return " ".join(before[-WINDOW:] + after[:WINDOW])
 
 
-def _tfidf(bags: list[Counter]) -> np.ndarray:
-    vocab = {t: i for i, t in enumerate(sorted({t for d in bags for t in d}))}
-    mat = np.zeros((len(bags), max(1, len(vocab))))
-    df = Counter(t for d in bags for t in d)
+def _tfidf(bags: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Unit TF-IDF rows of word bags, each (word ids, counts) of :func:`mention_words`: the block's words are
+    its columns, in the order of their ids (the words' alphabetical order), idf from the block's own counts."""
     n = len(bags)
-    idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}  # once per word, not per mention
-    rows, cols, vals = [], [], []
-    for i, d in enumerate(bags):
-        for t, c in d.items():
-            rows.append(i)
-            cols.append(vocab[t])
-            vals.append(c * idf[t])
-    mat[rows, cols] = vals
+    ids = np.concatenate([b[0] for b in bags]) if n else np.zeros(0, np.int64)
+    vocab, cols = np.unique(ids, return_inverse=True)
+    cols = cols.reshape(-1)
+    rows = np.repeat(np.arange(n), [len(b[0]) for b in bags])
+    df = np.bincount(cols, minlength=len(vocab))  # mentions holding each word: a bag holds a word once
+    idf = {k: math.log((n + 1) / (k + 1)) + 1 for k in set(df.tolist())}  # once per count, not per word
+    mat = np.zeros((n, max(1, len(vocab))))
+    if len(ids):
+        mat[rows, cols] = np.concatenate([b[1] for b in bags]) * np.array([idf[k] for k in df.tolist()])[cols]
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1
     return mat / norms
 
 
 WORDS = ("subject_words", "window_words", "reference")  # the per-mention columns of :func:`mention_words`
+_NO_WORDS = (np.zeros(0, np.int64), np.zeros(0, np.int64))
 
 
 def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -126,28 +128,35 @@ def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
 
 def mention_words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
     """What :func:`similarity` reads from each mention's words, once for a whole table (:data:`WORDS`):
-    the word bag of its subject, of the words around it, and its dated reference (:func:`reference`).
-    A text stated by many mentions ('people', a repeated window) is tokenised once."""
+    the word bag of its subject and of the words around it, as (word ids, counts) with the table's words
+    numbered in alphabetical order, and its dated reference (:func:`reference`). A text stated by many
+    mentions ('people', a repeated window) is tokenised once."""
     bags: dict[str, Counter] = {}
 
-    def bag(text: str) -> Counter:
+    def bag(text: str) -> str:
         if text not in bags:
             bags[text] = Counter(tokens(text, alias))
-        return bags[text]
+        return text
 
     n = len(cols["subject"])
     out = {name: np.empty(n, dtype=object) for name in WORDS}
+    subjects, windows = [], []
     sentences, ats, texts, kinds = (cols[c].tolist() for c in ("sentence", "at", "text", "kind"))
     for i, (s, se, at, t, k) in enumerate(zip(cols["subject"].tolist(), sentences, ats, texts, kinds)):
-        out["subject_words"][i] = bag(str(s))
-        out["window_words"][i] = bag(window_text(str(se), int(at), len(str(t))))
+        subjects.append(bag(str(s)))
+        windows.append(bag(window_text(str(se), int(at), len(str(t)))))
         out["reference"][i] = reference(se, at, t) if k in ("count", "money", "quantity") else ""
+    number = {w: i for i, w in enumerate(sorted({w for b in bags.values() for w in b}))}
+    arrays = {text: (np.array([number[w] for w in b], dtype=np.int64), np.array(list(b.values()), dtype=np.int64))
+              if b else _NO_WORDS for text, b in bags.items()}
+    for i, (s, w) in enumerate(zip(subjects, windows)):
+        out["subject_words"][i], out["window_words"][i] = arrays[s], arrays[w]
     return out
 
 
 def _text_similarity(g: dict[str, np.ndarray]) -> np.ndarray:
     """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    a, b = _tfidf(g["subject_words"].tolist()), _tfidf(g["window_words"].tolist())
+    a, b = _tfidf(list(g["subject_words"])), _tfidf(list(g["window_words"]))
     return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
 
 
@@ -253,8 +262,7 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     where = group["scope"] if "scope" in group else group["place"]  # the place a figure holds for (:mod:`.scope`)
     places = list(dict.fromkeys(where))
     code = {p: k for k, p in enumerate(places)}
-    table = np.array([[{None: 0, True: 1, False: -1}[same_place(x, y)] for y in places] for x in places]).reshape(
-        len(places), len(places))
+    table = np.array([[PLACE_CODE[same_place(x, y)] for y in places] for x in places]).reshape(len(places), len(places))
     pc = np.array([code[p] for p in where])
     place = table[pc[:, None], pc[None, :]]
     has_e, has_t = ev != "", th != ""
@@ -262,23 +270,25 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     one_t = has_t[:, None] ^ has_t[None, :]
     person = np.array([t in PERSON_THINGS for t in th])
     specific_person = np.where(has_t[:, None], person[:, None], person[None, :])
-    bonus = np.where(both_e, np.where(_pairs(ev), 0.55, -0.6), 0.0)
-    bonus += np.where(both_t, np.where(_pairs(th), 0.15, -0.5), 0.0)
+    same_e, same_th = _pairs(ev), _pairs(th)
+    bonus = np.where(both_e, np.where(same_e, 0.55, -0.6), 0.0)
+    bonus += np.where(both_t, np.where(same_th, 0.15, -0.5), 0.0)
     bonus += np.where(one_t, np.where(specific_person, -0.25, -0.7), 0.0)  # 'children killed', 'cattle drowned'
     bonus += np.where(place == 1, 0.15, np.where(place == -1, -0.45, 0.0))
     part = np.array([r == "part" for r in group["relation"]])
     bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
     both = known[:, None] & known[None, :]
-    one = both & has_e[:, None] & _pairs(ev) & _pairs(th) & (place != -1)
+    one = both & has_e[:, None] & same_e & same_th & (place != -1)
     return np.where(both, bonus, 0.0), one, place == -1
 
 
-def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair."""
+def _time_matrix(keys: list[str], same_key: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair
+    (``same_key``: their equality, if known already)."""
     typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
     wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
                    date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys])
-    same = _pairs(keys) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
+    same = (_pairs(keys) if same_key is None else same_key) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
 
@@ -305,7 +315,9 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
-    same_t, unknown_t = _time_matrix(list(group["tkey"]))
+    tkeys = list(group["tkey"])
+    same_key = _pairs(tkeys)
+    same_t, unknown_t = _time_matrix(tkeys, same_key)
     doc = np.asarray(group["doc"], dtype=object)
     same_doc = _pairs(doc)
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
@@ -321,7 +333,7 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
     iso = np.array([k[:4].isdigit() for k in group["tkey"]])
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
-    cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
+    cannot = same_t & far & ~rival & (same_doc | (same_key & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
@@ -354,9 +366,14 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     return score
 
 
+@lru_cache(maxsize=16)
+def _row_type(fields: tuple[str, ...]) -> type:
+    return namedtuple("Row", fields, rename=True)
+
+
 def _records(cols: dict[str, np.ndarray], positions: list[int]) -> list:
     """Row objects (one attribute a column, plain Python values) of the rows at ``positions``."""
     if not positions:
         return []
-    row = namedtuple("Row", list(cols), rename=True)
+    row = _row_type(tuple(cols))
     return [row(*values) for values in zip(*(np.asarray(v)[positions].tolist() for v in cols.values()))]
