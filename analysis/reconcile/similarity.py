@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
 from .links import one_quantity
+from .looks import may_hold
 
 __all__ = ["columns", "mention_words", "reference", "same_place", "similarity", "tokens",
            "window_text"]
@@ -163,6 +164,8 @@ def _text_similarity(g: dict[str, np.ndarray]) -> np.ndarray:
 def reference(sentence: str, at: int, mention: str) -> str:
     """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'), or ''."""
     window = window_text(sentence, at, len(mention))
+    if not may_hold(window, ("since", "as of", "as at")):  # one in every match of SINCE
+        return ""
     for m in SINCE.finditer(window):
         if m.group("when").strip() != mention.strip():
             return m.group("when").lower()
