@@ -38,7 +38,7 @@ from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
-from .similarity import columns, mention_words, similarity
+from .similarity import columns, mention_words, records, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
@@ -183,8 +183,8 @@ CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    records, conflicts = [], []
-    every = list(fig.itertuples(index=False))  # once: a DataFrame per fact would cost more than the facts
+    rows, conflicts = [], []
+    every = records(columns(fig), np.arange(len(fig)))  # once: a DataFrame per fact would cost more than the facts
     grouped = []  # (fact id, its mentions, its original mentions)
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]
@@ -214,14 +214,14 @@ def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             date_str = max((r.date for r in recs), key=lambda d: (len(d.lstrip("-")), d))
             if status in ("agree", "compatible", "single") and not math.isnan(low):
                 low, high = float(date.fromordinal(int(low)).year), float(date.fromordinal(int(high)).year)
-        records.append({
+        rows.append({
             "fact_id": fact_id, "label": _label(recs), "kind": kind, "unit": recs[0].cmp_unit or recs[0].unit,
             "n_sources": n_sources, "n_mentions": len(recs), "value": value, "low": low, "high": high,
             "date": date_str, "status": status, "why": why,
             "values": "; ".join(f"{t} [{', '.join(d)}]" for t, d in texts.items()),
             "docs": "; ".join(docs),
         })
-    facts = conform(pd.DataFrame(records), FACTS) if records else empty(FACTS)
+    facts = conform(pd.DataFrame(rows), FACTS) if rows else empty(FACTS)
     table = conform(pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS), CONFLICTS) if conflicts else empty(CONFLICTS)
     return facts, table
 

@@ -24,7 +24,7 @@ from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STO
 from .links import one_quantity
 from .looks import may_hold
 
-__all__ = ["columns", "mention_words", "reference", "same_place", "similarity", "tokens",
+__all__ = ["columns", "mention_words", "records", "reference", "same_place", "similarity", "tokens",
            "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
@@ -358,7 +358,7 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
         by_sentence.setdefault(key, []).append(i)
     shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
     needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
-    rows = dict(zip(needed, _records(group, needed)))
+    rows = dict(zip(needed, records(group, needed)))
     for idx in shared:
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
@@ -374,9 +374,10 @@ def _row_type(fields: tuple[str, ...]) -> type:
     return namedtuple("Row", fields, rename=True)
 
 
-def _records(cols: dict[str, np.ndarray], positions: list[int]) -> list:
-    """Row objects (one attribute a column, plain Python values) of the rows at ``positions``."""
-    if not positions:
+def records(cols: dict[str, np.ndarray], positions) -> list:
+    """Row objects (one attribute a column, plain Python values, as :meth:`~pandas.DataFrame.itertuples` gives
+    them without the index) of the rows at ``positions`` of a table's :func:`columns`."""
+    if len(positions) == 0:
         return []
     row = _row_type(tuple(cols))
     return [row(*values) for values in zip(*(np.asarray(v)[positions].tolist() for v in cols.values()))]
