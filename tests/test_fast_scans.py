@@ -332,3 +332,26 @@ def test_reconcile_looks_pass_every_match(pattern, look, text):
 def test_reconcile_looks_on_generated_text(text):
     for pattern, look in RECONCILE_LOOKS:
         assert not pattern.search(text) or look(text), pattern.pattern
+
+
+def _plain_tokens(text: str, alias: dict | None = None, people: bool = True) -> list[str]:
+    """The stems as tokens() gave them before it was memoised word by word."""
+    from analysis.reconcile.similarity import _stem
+    from analysis.text.vocab import STOP_WORDS, TOKEN
+    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
+    if alias:
+        words = [alias.get(t.lower(), t) for t in words]
+    return [_stem(t, people) for t in words]
+
+
+TOKEN_WORDS = st.sampled_from([" ", ",", "re-", "co-", "ex-", "'s", "a'", "Re-", "Ivanov’s", "ivanov", "IVANOV", "people",
+                               "People", "a", "I", "the", "prisoners", "freed", "détenus", "x5y", "Kharkov", "ſome"])
+TOKEN_TEXTS = st.lists(st.one_of(TOKEN_WORDS, st.text(max_size=3)), max_size=20).map(" ".join)
+ALIAS = {"kharkov": "kharkiv", "ivanov": "ivanova", "people": "persons", "re-": "x"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TOKEN_TEXTS, st.sampled_from([None, ALIAS]), st.booleans())
+def test_memoised_tokens_are_the_plain_ones(text, alias, people):
+    from analysis.reconcile.similarity import tokens
+    assert tokens(text, alias, people) == _plain_tokens(text, alias, people)

@@ -174,24 +174,26 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
     return set(_tokens(words))
 
 
-def _totals_index(originals: list, kind: str, unit: str, cache: dict) -> dict:
-    """Mentions of one kind and unit by the words of their sentence (each sentence tokenised once)."""
+def _totals_index(originals: list, kind: str, unit: str, word: str, cache: dict) -> tuple[list, list[int]]:
+    """The mentions of one kind and unit with the words of their sentence (each sentence tokenised once), and
+    the positions among them of those whose sentence holds ``word`` (found once per unit and word: only the
+    words a share is 'of' are ever asked for)."""
     if (kind, unit) not in cache:
         if "#positions" not in cache:  # every (kind, unit) in one pass, not a scan of the table per unit
             cache["#positions"] = dict(_by(originals, "kind", "unit"))
             cache["#words"] = {}  # (doc, sentence start) -> the words of that sentence, whatever the unit
-        rows = cache["#positions"].get((kind, unit), [])
         words: dict[tuple, set] = cache["#words"]
-        index: dict = {"#rows": []}
-        for k, c in enumerate(rows):
+        rows = []
+        for c in cache["#positions"].get((kind, unit), []):
             key = (c.doc, c.sent_start)
             if key not in words:
                 words[key] = set(_tokens(c.sentence))
-            index["#rows"].append((c, words[key]))
-            for t in words[key]:
-                index.setdefault(t, []).append(k)
-        cache[(kind, unit)] = index
-    return cache[(kind, unit)]
+            rows.append((c, words[key]))
+        cache[(kind, unit)] = rows
+    rows = cache[(kind, unit)]
+    if (kind, unit, word) not in cache:
+        cache[(kind, unit, word)] = [k for k, (_, words) in enumerate(rows) if word in words]
+    return rows, cache[(kind, unit, word)]
 
 
 def _share_total(originals: list) -> list[dict]:
@@ -207,10 +209,10 @@ def _share_total(originals: list) -> list[dict]:
         share_low, share_high = pct.low / 100, pct.high / 100
         total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
         best, best_overlap = None, 0
-        index = _totals_index(originals, amount.kind, amount.unit, indexes)
-        near = {k for t in whole for k in index.get(t, ())[:COMMON] if len(index.get(t, ())) <= COMMON}
+        holding = {t: _totals_index(originals, amount.kind, amount.unit, t, indexes) for t in whole}
+        near = {k for t in whole for k in holding[t][1][:COMMON] if len(holding[t][1]) <= COMMON}
         for k in sorted(near):
-            c, words = index["#rows"][k]
+            c, words = holding[next(iter(whole))][0][k]
             overlap = len(whole & words)
             if c.fact_id != amount.fact_id and overlap > best_overlap \
                     and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):

@@ -22,4 +22,7 @@ def may_hold(text: str, words: tuple[str, ...], ignore_case: bool = True) -> boo
     if ignore_case:
         odd = not text.isascii() and any(c in text for c in ODD_CASES)
         text = (text.translate(FOLD_TABLE) if odd else text).lower()
-    return any(w in text for w in words)
+    for w in words:  # a loop, not any() over a generator: this runs for every mention
+        if w in text:
+            return True
+    return False

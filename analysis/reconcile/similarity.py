@@ -83,11 +83,26 @@ def _stem(word: str, people: bool = True) -> str:
     return w
 
 
+_WORD_STEMS: dict[bool, dict[str, str | None]] = {True: {}, False: {}}  # word -> stem, None for a function word
+_UNSEEN = object()
+
+
 def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
-    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
-    if alias:
-        words = [alias.get(t.lower(), t) for t in words]
-    return [_stem(t, people) for t in words]
+    """The stems of the content words of ``text`` (not one letter, not a function word); a word that is a
+    spelling variant in ``alias`` is stemmed as its canonical spelling. Each word is looked at once (memoised)."""
+    stems = _WORD_STEMS[people]
+    if len(stems) > 200_000:  # bounded like _stem's cache
+        stems.clear()
+    out = []
+    for word in TOKEN.findall(text):
+        stem = stems.get(word, _UNSEEN)
+        if stem is _UNSEEN:
+            stem = stems[word] = _stem(word, people) if len(word) > 1 and word.lower() not in STOP_WORDS else None
+        if stem is not None:
+            if alias and (canonical := alias.get(word.lower())) is not None:
+                stem = _stem(canonical, people)
+            out.append(stem)
+    return out
 
 
 @lru_cache(maxsize=4096)
