@@ -183,19 +183,18 @@ CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    rows, conflicts = [], []
+    rows = []
     every = records(columns(fig), np.arange(len(fig)))  # once: a DataFrame per fact would cost more than the facts
     grouped = []  # (fact id, its mentions, its original mentions)
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]
         grouped.append((fact_id, recs, [r for r in recs if r.copy_of == ""]))
-    judged = judge_facts([(originals, [r.jkey for r in originals], len({r.doc for r in originals}))
-                          for _, _, originals in grouped])  # all facts' pairs at once
-    for (fact_id, recs, originals), (status, why, low, high, pairs) in zip(grouped, judged):
+    judged, pairs = judge_facts([(originals, [r.jkey for r in originals], len({r.doc for r in originals}))
+                                 for _, _, originals in grouped])  # all facts' pairs at once
+    for (fact_id, recs, originals), (status, why, low, high) in zip(grouped, judged):
         keys = [r.jkey for r in originals]
         docs = list(dict.fromkeys(r.doc for r in recs))
         n_sources = len({r.doc for r in originals})
-        conflicts += [(fact_id, x.doc, x.start, x.end, x.text, y.doc, y.start, y.end, y.text, w) for x, y, w in pairs]
         kind = recs[0].kind
         latest = originals
         dated = [k for k in keys if ISO_DAY.fullmatch(k)]
@@ -222,7 +221,9 @@ def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "docs": "; ".join(docs),
         })
     facts = conform(pd.DataFrame(rows), FACTS) if rows else empty(FACTS)
-    table = conform(pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS), CONFLICTS) if conflicts else empty(CONFLICTS)
+    fact_ids = np.array([g[0] for g in grouped], dtype=object)
+    pairs["fact_id"] = fact_ids[pairs.pop("fact")]
+    table = conform(pd.DataFrame(pairs)[CONFLICT_COLUMNS], CONFLICTS) if len(pairs["fact_id"]) else empty(CONFLICTS)
     return facts, table
 
 

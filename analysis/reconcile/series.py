@@ -278,9 +278,14 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
-def judge_facts(facts: list[tuple[list, list[str], int]]) -> list[tuple[str, str, float, float, list[tuple]]]:
-    """(status, why, low, high, disagreeing pairs) of each fact, given as (its original mentions: records
-    with the figures' and comparable columns, their keys from :func:`time_keys`, its number of sources).
+PAIR_COLUMNS = ("doc", "start", "end", "text")  # of each mention of a disagreeing pair, as the conflicts table has them
+
+
+def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[str, str, float, float]], dict]:
+    """(status, why, low, high) of each fact, given as (its original mentions: records with the figures' and
+    comparable columns, their keys from :func:`time_keys`, its number of sources); and the pairs of mentions
+    that disagree, as columns: ``fact`` (the fact's position in ``facts``), ``doc_a``, ``start_a``, ``end_a``,
+    ``text_a``, the same of b, and ``why``, in the order of the facts and of their pairs.
 
     The pairs of all facts are told apart at once (:func:`_reasons`); words are made only for the pairs
     a fact's status or its conflicts show."""
@@ -303,11 +308,24 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> list[tuple[str, str
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
     reasons = _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing)) if len(i) else np.zeros(0, np.int64)
-    apart = np.flatnonzero(reasons != OVERLAP)
+    disagree = np.flatnonzero((reasons == CONFLICT) | (reasons == DATES))
+    table = {"fact": np.searchsorted(bounds, disagree, side="right") - 1}
+    for name in PAIR_COLUMNS:
+        values = np.array([getattr(r, name) for r in recs_all], dtype=object if name in ("doc", "text") else np.int64)
+        table[f"{name}_a"], table[f"{name}_b"] = values[i[disagree]], values[j[disagree]]
+    table["why"] = np.array([_why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b]) for r, a, b in zip(
+        reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist())], dtype=object)
+    conflicts = np.searchsorted(disagree, bounds).tolist()
+    apart = np.flatnonzero((reasons != OVERLAP) & (reasons != CONFLICT) & (reasons != DATES))
     cuts = np.searchsorted(apart, bounds).tolist()
     apart, reasons, i, j = apart.tolist(), reasons.tolist(), i.tolist(), j.tolist()
     out = []
     for n, (recs, keys, n_sources) in enumerate(prepared):
+        first, many = conflicts[n], conflicts[n + 1] - conflicts[n]
+        if many:
+            more = f" (and {many - 1} more pair{'s' if many > 2 else ''})" if many > 1 else ""
+            out.append(("conflict", table["why"][first] + more, math.nan, math.nan))
+            continue
         found: dict[str, list[int]] = {}
         for k in apart[cuts[n]:cuts[n + 1]]:
             found.setdefault(HOW[reasons[k]], []).append(k)
@@ -320,14 +338,14 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> list[tuple[str, str
             return pairs
 
         out.append(_status(recs, keys, n_sources, found, said))
-    return out
+    return out, table
 
 
-def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float, list[tuple]]:
-    """One fact's judgement from the kinds of difference ``found`` between its mentions; ``said(how)`` gives
-    the pairs of one kind with their words."""
+def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float]:
+    """The judgement of a fact none of whose pairs conflict, from the kinds of difference ``found`` between
+    its mentions; ``said(how)`` gives the pairs of one kind with their words."""
     if not recs:
-        return "single", "", math.nan, math.nan, []
+        return "single", "", math.nan, math.nan
     lows = np.array([r.cmp_low for r in recs], dtype=float)
     highs = np.array([r.cmp_high for r in recs], dtype=float)
     plus_named = [r for r in recs if getattr(r, "plus_named", False)]
@@ -336,16 +354,12 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
         p = plus_named[0]
         name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60):int(p.at)])
         named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
-    if found.get("conflict"):
-        c = said("conflict")
-        more = f" (and {len(c) - 1} more pair{'s' if len(c) > 2 else ''})" if len(c) > 1 else ""
-        return "conflict", c[0][2] + more, math.nan, math.nan, c
     if n_sources < 2:
-        return "single", "", _lo(lows), _hi(highs), []
+        return "single", "", _lo(lows), _hi(highs)
     if not found:
         same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
         why = "; ".join(w for w in ([] if same else [_compatible_why(recs)]) + [named] if w)
-        return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs), []
+        return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
     if found.get("time"):
         dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
         latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []
@@ -353,9 +367,9 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
         hi = float(highs[latest].min()) if latest else math.nan
         if latest and lo > hi:
             lo = hi = math.nan
-        return "updated", _series_why(recs, keys), lo, hi, []
+        return "updated", _series_why(recs, keys), lo, hi
     why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how)))
-    return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan, []
+    return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan
 
 
 def _lo(lows: np.ndarray) -> float:
