@@ -38,7 +38,7 @@ from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
-from .similarity import columns, mention_words, records, similarity
+from .similarity import columns, mention_features, records, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
@@ -52,15 +52,15 @@ NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0
 DAY_KEY = "day:"  # the group of the date mentions of one calendar day: 'July 4', 'the Fourth of July', 'Friday (Jul 4)'
 
 
-def _group_key(row) -> str:
+def _group_key(kind: str, unit: str, day: str) -> str:
     """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
-    if row.kind == "count" and row.unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
-        return f"quantity:{BASE_UNITS[row.unit][0]}"
-    if row.kind in ("money", "quantity", "percent"):
-        return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
-    if row.kind == "date" and ISO_DAY.fullmatch(str(row.date)):  # one calendar day is one date fact
-        return f"{DAY_KEY}{row.date}"
-    return row.kind
+    if kind == "count" and unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
+        return f"quantity:{BASE_UNITS[unit][0]}"
+    if kind in ("money", "quantity", "percent"):
+        return f"{kind}:{BASE_UNITS.get(unit, (unit,))[0]}"
+    if kind == "date" and ISO_DAY.fullmatch(str(day)):  # one calendar day is one date fact
+        return f"{DAY_KEY}{day}"
+    return kind
 
 
 def _by_key(positions: np.ndarray, keys: list) -> list[np.ndarray]:
@@ -255,7 +255,8 @@ def facts_and_conflicts(
     fig = fig.join(_comparable(fig))
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
-    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    classes: dict[str, str] = {}  # a corpus states few measures, many times
+    fig["mclass"] = [classes[m] if m in classes else classes.setdefault(m, class_of_measure(m)) for m in fig["measure"].tolist()]
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     fig["scope"] = scopes(fig, texts)  # the place a figure holds for, also when its sentence does not say
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
@@ -264,20 +265,21 @@ def facts_and_conflicts(
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
     fig["jkey"] = looked_back(fig, fig["tkey"].tolist(), texts)
     # 'Name and 39 other passengers' counts the name too
-    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
-                         for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
+    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text)) for k, sentence, at, text in
+                         zip(*(fig[c].tolist() for c in ("kind", "sentence", "at", "text")))]
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = _range_spans(fig)
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
     cols = columns(originals)  # blocks are cut from plain arrays by position, not as DataFrames
-    cols.update(mention_words(cols, alias))  # the words of each mention, read once whatever its block
+    cols.update(mention_features(cols, alias))  # what similarity reads of each mention, once whatever its block
     index = originals.index.to_numpy()
     next_label = 0
-    keys = [_group_key(r) for r in originals[["kind", "unit", "date"]].itertuples()]
+    keys: dict[tuple, str] = {}
     groups: dict[str, list[int]] = {}
-    for p, key in enumerate(keys):
+    for p, kud in enumerate(zip(*(cols[c].tolist() for c in ("kind", "unit", "date")))):
+        key = keys[kud] if kud in keys else keys.setdefault(kud, _group_key(*kud))
         groups.setdefault(key, []).append(p)
     for key, group in groups.items():
         group = np.array(group, dtype=np.intp)

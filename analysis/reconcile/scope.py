@@ -30,7 +30,7 @@ import re
 import pandas as pd
 
 from .looks import may_hold
-from .similarity import ONE_OF, same_place
+from .places import ONE_OF, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 

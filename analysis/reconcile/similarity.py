@@ -20,12 +20,12 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
+from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .links import one_quantity
 from .looks import may_hold
+from .places import same_place
 
-__all__ = ["columns", "mention_words", "records", "reference", "same_place", "similarity", "tokens",
-           "window_text"]
+__all__ = ["columns", "mention_features", "records", "reference", "similarity", "tokens", "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
@@ -54,10 +54,6 @@ FAMILIES = {
 # nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
 PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
-# words of place names that do not tell two places apart
-PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
-               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
-ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
@@ -133,7 +129,6 @@ def _tfidf(bags: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     return mat / norms
 
 
-WORDS = ("subject_words", "window_words", "reference")  # the per-mention columns of :func:`mention_words`
 _NO_WORDS = (np.zeros(0, np.int64), np.zeros(0, np.int64))
 
 
@@ -142,11 +137,19 @@ def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     return {c: frame[c].to_numpy() for c in frame.columns}
 
 
-def mention_words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
-    """What :func:`similarity` reads from each mention's words, once for a whole table (:data:`WORDS`):
-    the word bag of its subject and of the words around it, as (word ids, counts) with the table's words
-    numbered in alphabetical order, and its dated reference (:func:`reference`). A text stated by many
-    mentions ('people', a repeated window) is tokenised once."""
+def mention_features(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
+    """What :func:`similarity` reads from each mention, once for a whole table (none of it depends on the
+    block): the columns of :func:`_words` and of :func:`_mention_arrays`."""
+    out = _words(cols, alias)
+    out.update(_mention_arrays({**cols, **out}))
+    return out
+
+
+def _words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
+    """The word bag of each mention's subject and of the words around it (``subject_words``,
+    ``window_words``: word ids and counts, the table's words numbered in alphabetical order), and its dated
+    reference (``reference``, :func:`reference`). A text stated by many mentions ('people', a repeated
+    window) is tokenised once."""
     bags: dict[str, Counter] = {}
 
     def bag(text: str) -> str:
@@ -155,7 +158,7 @@ def mention_words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> 
         return text
 
     n = len(cols["subject"])
-    out = {name: np.empty(n, dtype=object) for name in WORDS}
+    out = {name: np.empty(n, dtype=object) for name in ("subject_words", "window_words", "reference")}
     subjects, windows = [], []
     sentences, ats, texts, kinds = (cols[c].tolist() for c in ("sentence", "at", "text", "kind"))
     for i, (s, se, at, t, k) in enumerate(zip(cols["subject"].tolist(), sentences, ats, texts, kinds)):
@@ -167,6 +170,42 @@ def mention_words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> 
               if b else _NO_WORDS for text, b in bags.items()}
     for i, (s, w) in enumerate(zip(subjects, windows)):
         out["subject_words"][i], out["window_words"][i] = arrays[s], arrays[w]
+    return out
+
+
+# the string columns similarity compares for equality, pair by pair
+COMPARED = ("qualifier", "date", "doc", "attributed_to", "unit", "reference", "event", "thing", "tkey", "tkey_day")
+FEATURES = ("subject_words", "window_words", "reference", "event", "thing", "tkey_day", "known", "person", "part",
+            "period", "named", "counted", "iso", "tkey_type", "tkey_weekday", "tkey_day_type", "tkey_day_weekday",
+            *("#" + c for c in COMPARED))
+
+
+def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its time key
+    without the part of the day (``tkey_day``) and both keys' kind and weekday (:func:`_time_codes`), flags
+    (``part``, ``period``, ``named``, ``counted``, ``iso``), and for each :data:`COMPARED` column ``#name``:
+    integer codes (equal strings, equal codes), or the values themselves where one is not a string."""
+    mclass = list(g["mclass"])
+    tkeys = list(g["tkey"])
+    out = {"event": np.array([c.partition("|")[0] for c in mclass], dtype=object),
+           "thing": np.array([c.partition("|")[2] for c in mclass], dtype=object),
+           "tkey_day": np.array([k[:10] if k[:4].isdigit() else k for k in tkeys], dtype=object),
+           "known": np.array([bool(c) for c in mclass], dtype=bool),
+           "part": np.array([r == "part" for r in g["relation"]], dtype=bool),
+           "period": np.array([0 < len(a) < 10 for a in g["as_of"]], dtype=bool),  # 'freed since March 2019'
+           # 'cases have been': no one
+           "named": np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in g["attributed_to"]], dtype=bool),
+           "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
+           "iso": np.array([k[:4].isdigit() for k in tkeys], dtype=bool)}
+    out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
+    out["tkey_type"], out["tkey_weekday"] = _time_codes(tkeys)
+    out["tkey_day_type"], out["tkey_day_weekday"] = _time_codes(list(out["tkey_day"]))
+    for name in COMPARED:
+        values = g[name] if name in g else out[name]
+        seen: dict = {}
+        codes = [seen.setdefault(x, len(seen)) for x in values]
+        # not NaN or NA, which are not equal to themselves: those are compared as they are
+        out["#" + name] = np.array(codes, dtype=np.int64) if all(type(x) is str for x in seen) else np.asarray(values, dtype=object)
     return out
 
 
@@ -187,52 +226,6 @@ def reference(sentence: str, at: int, mention: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)
-def _site(place: str) -> tuple[frozenset, bool]:
-    """The site nouns of a place ('Camp X' -> {'camp'}) and whether it is named (capitalised) or common ('the camp')."""
-    nouns = frozenset(singular(w) for w in place.split() if singular(w) in SITE_NOUNS)
-    return nouns, any(w[:1].isupper() and singular(w) in SITE_NOUNS for w in place.split())
-
-
-def _local(place: str) -> bool:
-    """Whether a place is a county or a site ('X County', 'Camp X'), which holds no other place of a story."""
-    return any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in place.lower().split())
-
-
-@lru_cache(maxsize=262144)
-def same_place(a: str, b: str) -> bool | None:
-    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
-
-    Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
-    over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
-    of that noun the story names ('Camp X'). Memoised: a story compares the same few places again and again."""
-    if not a or not b:
-        return None
-    if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
-        x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
-        found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
-                 (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
-        return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
-    if a == "*" or b == "*":  # over all places (:mod:`.scope`)
-        other = b if a == "*" else a
-        return True if a == b else False if _local(other) and not other.startswith("not ") else None
-    if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
-        return True if a == b else False if "not " + a == b or "not " + b == a else None
-    (sa, na), (sb, nb) = _site(a), _site(b)
-    if sa or sb:
-        if not (sa and sb):
-            return False
-        if not (na and nb):
-            return bool(sa & sb)
-    wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
-    wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
-    if "area" in a.split() + b.split():  # 'the X area' reaches past X: it may be the county X lies in
-        return True if wa & wb else None
-    if not wa or not wb:
-        return None  # 'the Hill Country area' names no place to tell apart
-    return bool(wa & wb)
-
-
 def _pairs(values, equal=True) -> np.ndarray:
     """n x n matrix of values[i] == values[j] (or values[i] != values[j]).
 
@@ -246,15 +239,15 @@ def _pairs(values, equal=True) -> np.ndarray:
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
-def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
-    """Bonus or penalty from two mentions' comparable intervals (row i against column j)."""
+def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
+    """Bonus or penalty from two mentions' comparable intervals (row i against column j); ``same_q`` and
+    ``same_date``: whether their qualifiers and their dates as written are equal."""
     with np.errstate(invalid="ignore", divide="ignore"):
         unknown = np.isnan(low)[:, None] | np.isnan(low)[None, :] | np.isnan(high)[:, None] | np.isnan(high)[None, :]
         overlap = np.maximum(low[:, None], low[None, :]) <= np.minimum(high[:, None], high[None, :])
         va = np.abs(value)
         hi, lo = np.maximum(va[:, None], va[None, :]), np.minimum(va[:, None], va[None, :])
         ratio = np.where(lo > 0, hi / np.where(lo > 0, lo, 1), np.where(hi == lo, 1.0, np.inf))
-    same_q = _pairs(qual)
     exact = np.asarray(qual) == "exact"
     out = np.where(ratio <= 1.5, -0.1, np.where(ratio <= 4, -0.3, -0.6))
     out = np.where(exact[:, None] & exact[None, :], -0.5, out)  # two precise, clearly different numbers
@@ -263,7 +256,7 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
     out = np.where((ratio == 1) & same_q, np.where(va[:, None] >= 20, 0.35, 0.15), out)  # 'three' twice says less
     is_date = (np.asarray(kind) == "date")[:, None]
     out = np.where(unknown, 0.0, out)
-    date_out = np.where(unknown, np.where(_pairs(dates), 0.3, -1.0), np.where(overlap, 0.3, -1.0))
+    date_out = np.where(unknown, np.where(same_date, 0.3, -1.0), np.where(overlap, 0.3, -1.0))
     return np.where(is_date, date_out, out), ratio, overlap, unknown
 
 
@@ -273,10 +266,7 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
     values (a toll rises); different classes or places are different quantities.
     """
-    parts = [c.partition("|") for c in group["mclass"]]
-    ev = np.array([p[0] for p in parts], dtype=object)
-    th = np.array([p[2] for p in parts], dtype=object)
-    known = np.array([bool(c) for c in group["mclass"]])
+    ev, th, known = group["event"], group["thing"], group["known"]
     where = group["scope"] if "scope" in group else group["place"]  # the place a figure holds for (:mod:`.scope`)
     places = list(dict.fromkeys(where))
     code = {p: k for k, p in enumerate(places)}
@@ -286,27 +276,32 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     has_e, has_t = ev != "", th != ""
     both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
     one_t = has_t[:, None] ^ has_t[None, :]
-    person = np.array([t in PERSON_THINGS for t in th])
+    person = group["person"]
     specific_person = np.where(has_t[:, None], person[:, None], person[None, :])
-    same_e, same_th = _pairs(ev), _pairs(th)
+    same_e, same_th = _pairs(group["#event"]), _pairs(group["#thing"])
     bonus = np.where(both_e, np.where(same_e, 0.55, -0.6), 0.0)
     bonus += np.where(both_t, np.where(same_th, 0.15, -0.5), 0.0)
     bonus += np.where(one_t, np.where(specific_person, -0.25, -0.7), 0.0)  # 'children killed', 'cattle drowned'
     bonus += np.where(place == 1, 0.15, np.where(place == -1, -0.45, 0.0))
-    part = np.array([r == "part" for r in group["relation"]])
+    part = group["part"]
     bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
     both = known[:, None] & known[None, :]
     one = both & has_e[:, None] & same_e & same_th & (place != -1)
     return np.where(both, bonus, 0.0), one, place == -1
 
 
-def _time_matrix(keys: list[str], same_key: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair
-    (``same_key``: their equality, if known already)."""
-    typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
+def _time_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each time key's kind (0 a date, 1 a weekday, 2 unknown) and weekday (-1 when none)."""
+    typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys], dtype=np.int64)
     wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
-                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys])
-    same = (_pairs(keys) if same_key is None else same_key) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
+                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys], dtype=np.int64)
+    return typ, wd
+
+
+def _time_matrix(typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair, from
+    the keys' :func:`_time_codes` and their equality."""
+    same = same_key | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
 
@@ -316,40 +311,39 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
     over pairs).
 
-    ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_words` of its rows
+    ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_features` of its rows
     already (computed once for the whole table: they do not depend on the block)."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
-    if not all(name in group for name in WORDS):
-        group = {**group, **mention_words(group, alias)}
+    if not all(name in group for name in FEATURES):
+        group = {**group, **mention_features(group, alias)}
     sim = _text_similarity(group)
     kind = np.asarray(group["kind"], dtype=object)
     low, high = np.asarray(group["cmp_low"], dtype=float), np.asarray(group["cmp_high"], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)
     qual = np.asarray(group["qualifier"], dtype=object)
-    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual,
-                                                              np.asarray(group["date"], dtype=object))
+    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, _pairs(group["#qualifier"]),
+                                                              _pairs(group["#date"]))
     bonus, one, elsewhere = _measure_bonus(group)
-    period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since March 2019'
+    period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
-    tkeys = list(group["tkey"])
-    same_key = _pairs(tkeys)
-    same_t, unknown_t = _time_matrix(tkeys, same_key)
+    same_key = _pairs(group["#tkey"])
+    same_t, unknown_t = _time_matrix(group["tkey_type"], group["tkey_weekday"], same_key)
     doc = np.asarray(group["doc"], dtype=object)
-    same_doc = _pairs(doc)
+    same_doc = _pairs(group["#doc"])
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
-    same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
+    same_day = _time_matrix(group["tkey_day_type"], group["tkey_day_weekday"], _pairs(group["#tkey_day"]))[0]
+    same_t = np.where(same_doc, same_day, same_t)
     later = ~same_t & ~unknown_t
-    attr = np.asarray(group["attributed_to"], dtype=object)
-    named = np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in attr])  # 'cases have been': no one
+    named = group["named"]
     if "span_low" in group:  # a range's ends against another source's figure: the gap to the range ('6 to 10' vs 13)
         slo, shi = np.asarray(group["span_low"], dtype=float), np.asarray(group["span_high"], dtype=float)
         with np.errstate(invalid="ignore", divide="ignore"):
             gap = np.maximum(slo[None, :] / shi[:, None], slo[:, None] / shi[None, :])
         ratio = np.where(np.isfinite(gap) & (gap > 0), np.minimum(ratio, np.maximum(gap, 1.0)), ratio)
-    rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
-    iso = np.array([k[:4].isdigit() for k in group["tkey"]])
+    rival = named[:, None] & named[None, :] & _pairs(group["#attributed_to"], equal=False) & (ratio <= 2)
+    iso = group["iso"]
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (same_key & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
@@ -358,13 +352,10 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     # (an article that sets them side by side says as much)
     value_bonus = np.where(one & same_t & rival, np.maximum(value_bonus, 0.0) + np.where(same_doc, 0.3, 0.0), value_bonus)
     value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
-    unit = np.asarray(group["unit"], dtype=object)
-    counted = np.array([u in PERSON_NOUNS for u in unit])
-    known = np.array([bool(c) for c in group["mclass"]])
-    unit_bonus = np.where(_pairs(unit), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
+    counted, known = group["counted"], group["known"]
+    unit_bonus = np.where(_pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
-    refs = group["reference"].tolist()
-    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
+    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(group["#reference"], equal=False), 0.4, 0.0)
     score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
     sent = list(zip(doc.tolist(), np.asarray(group["sent_start"]).tolist()))
