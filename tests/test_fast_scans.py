@@ -298,6 +298,7 @@ def test_relative_dates_on_generated_text(text):
 
 
 # the reconciliation's looks (analysis.reconcile.looks) before its searches
+from analysis.reconcile import checks as CH  # noqa: E402
 from analysis.reconcile import scope as SC  # noqa: E402
 from analysis.reconcile import similarity as SIM  # noqa: E402
 from analysis.reconcile.looks import may_hold  # noqa: E402
@@ -307,17 +308,20 @@ RECONCILE_LOOKS = [
     (SC.JURISDICTION, lambda s: may_hold(s, SC.JURISDICTION_WORDS, ignore_case=False)),
     (SC.YEAR, lambda s: may_hold(s, ("19", "20"), ignore_case=False)),
     (SIM.SINCE, lambda s: may_hold(s, ("since", "as of", "as at"))),
+    (CH.DESTINATION, lambda s: may_hold(s, CH.DESTINATION_WORDS, ignore_case=False)),
 ]
 RECONCILE_CASES = ["the storm's overall toll", "In\u00a0ALL", "state-wide", "NATIONWIDE", "acroſs the state",
                    "the majority of", "moſt of", "BULK OF", "many parts of", "ın all", "İn all", "combİned",
                    "Kerr County Sheriff Larry Leitha said", "the Gaza health  ministry", "State officials",
                    "Police", "Mayor's", "in 2017", "since\u00a01998", "of 2031", "ſince March 2019", "AS OF 2020",
-                   "as at  June 2021", "aſ of 2020"]
+                   "as at  June 2021", "aſ of 2020", "40 were transferred to Minsk", "handed\u00a0over to the Red Cross",
+                   "bussed back to Kyiv", "Sent to Vilnius"]
 RECONCILE_WORDS = st.sampled_from([" ", "\u00a0", ",", "in", "In", "ın", "İn", "all", "ALL", "overall", "state-wide",
                                    "statewide", "across", "acroſs", "the", "state", "many", "parts", "of", "majority",
                                    "moſt", "bulk", "bulK", "Kerr", "County", "Sheriff", "sheriff", "police", "Health",
                                    "ministry", "officials", "authorities", "since", "2017", "1998", "20", "19", "as", "aſ",
-                                   "AS", "at", "ſince", "March", "Feb."])
+                                   "AS", "at", "ſince", "March", "Feb.", "transferred", "handed", "over", "to",
+                                   "back", "Minsk", "sent", "Sent", "went"])
 RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), max_size=20).map(" ".join)
 
 

@@ -39,6 +39,8 @@ from ..text.dates import date_interval
 from ..text.units import DAYS_PER_UNIT
 from ..text.vocab import PERSON_NOUNS
 from .context import with_sentences
+from .looks import may_hold
+from .similarity import columns, records
 from .similarity import tokens as _tokens
 from .timeline import reference_dates
 
@@ -49,6 +51,9 @@ DESTINATION = re.compile(
     r"\b(?:transferred|sent|taken|moved|deported|bused|bussed|flown|relocated|evacuated|went|brought|handed[ \u00a0]+over)"
     r"[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]+"
 )
+DESTINATION_WORDS = ("transferred", "sent", "taken", "moved", "deported", "bused", "bussed", "flown", "relocated",
+                     "evacuated", "went", "brought", "handed")  # one in every match of DESTINATION
+CLAUSE_END = re.compile(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+")
 TOTAL_CUE = re.compile(r"\b(?:a[ \u00a0]+total[ \u00a0]+of|in[ \u00a0]+total|in[ \u00a0]+all|altogether|combined|overall)\b", re.I)
 ONSET = re.compile(r"\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|seiz\w*|captur\w*|built|construct\w*|founded|opened|"
                    r"established|elected|began|started|launched|took[ \u00a0]+(?:office|power)|in[ \u00a0]+power[ \u00a0]+since)\b", re.I)
@@ -100,6 +105,11 @@ def _same_people(a, b) -> bool:
     return bool(words & set(_tokens(f"{b.unit} {b.measure}", people=False)))
 
 
+def _sent_somewhere(text: str) -> bool:
+    """Whether ``text`` says people were sent to a place (DESTINATION), looked for only where a verb of it is."""
+    return may_hold(text, DESTINATION_WORDS, ignore_case=False) and bool(DESTINATION.search(text))
+
+
 def _part_whole(counts: list, facts: pd.DataFrame) -> list[dict]:
     rows = []
     sources = dict(zip(facts["fact_id"], facts["n_sources"]))
@@ -107,7 +117,7 @@ def _part_whole(counts: list, facts: pd.DataFrame) -> list[dict]:
         items.sort(key=lambda r: r.start)
         for i, r in enumerate(items):
             tail = r.sentence[r.at + len(r.text):]
-            clause = re.split(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+", tail, maxsplit=1)[0]
+            clause = CLAUSE_END.split(tail, maxsplit=1)[0]
             whole = None
             kind = ""
             partitive = PARTITIVE_AFTER.match(tail)
@@ -122,9 +132,9 @@ def _part_whole(counts: list, facts: pd.DataFrame) -> list[dict]:
                     candidates = [w for w in reversed(items[max(0, i - NEAR):i]) if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS | {r.unit}]
                 if candidates:
                     whole, kind = candidates[0], "written as a part ('N of them')"
-            elif DESTINATION.search(clause[:160]) and r.unit in PERSON_NOUNS:
+            elif r.unit in PERSON_NOUNS and _sent_somewhere(clause[:160]):
                 others = [w for w in items[max(0, i - NEAR):i + NEAR] if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS
-                          and not DESTINATION.search(w.sentence)]
+                          and not _sent_somewhere(w.sentence)]
                 same = [w for w in others if _same_people(r, w)]
                 best = max(same or others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)),
                            default=None)
@@ -296,6 +306,10 @@ def _window(r, n: int = 8) -> str:
     return " ".join(before + [r.text] + after)
 
 
+READ = ("doc", "start", "text", "kind", "unit", "measure", "subject", "low", "high", "date", "sent_start", "copy_of",
+        "fact_id", "entity_id", "sentence", "at")  # the columns the checks read
+
+
 def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """All consistency checks; one row per check made."""
     if figures.empty:
@@ -303,8 +317,9 @@ def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFra
     figures = with_sentences(figures, documents)
     # plain strings: iterating pandas' string arrays row by row is slow
     figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
-    # the records once, as plain rows: the checks filter and group them in Python
-    originals = [r for r in figures.itertuples() if r.copy_of == ""]
+    # the records once, as plain rows of the columns read: the checks filter and group them in Python
+    table = {"Index": figures.index.to_numpy(), **columns(figures[list(READ)])}
+    originals = [r for r in records(table, range(len(figures))) if r.copy_of == ""]
     counts = [r for r in originals if r.kind == "count"]
     rows = _part_whole(counts, facts) + _parts_sum(counts) + _share_total(originals) + _date_duration(documents, originals)
     if not rows:

@@ -190,7 +190,9 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
     texts = dict(zip(documents["doc"], documents["text"]))
-    figures = with_sentences(figures, documents)
+    figures = with_sentences(figures[figures["kind"].isin(["date", "duration"])], documents)  # the rows read
+    # plain strings: iterating pandas' string arrays row by row is slow
+    figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
     items: list[dict] = []  # one per date expression
     # 1. date figures, grouped into events by their fact
     dates = figures[figures["kind"] == "date"]
