@@ -180,11 +180,15 @@ def _label(recs: list) -> str:
 
 
 CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
+# the columns the facts table, its labels and its judgement (:mod:`.series`, :mod:`.links`) read of each mention
+READ = ("doc", "start", "end", "text", "kind", "value", "unit", "qualifier", "date", "subject", "sent_start", "measure",
+        "place", "attributed_to", "relation", "sentence", "at", "copy_of", "cmp_value", "cmp_low", "cmp_high", "cmp_unit",
+        "mclass", "jkey", "plus_named")
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = []
-    every = records(columns(fig), np.arange(len(fig)))  # once: a DataFrame per fact would cost more than the facts
+    every = records(columns(fig[list(READ)]), np.arange(len(fig)))  # once: a DataFrame per fact costs more than its rows
     grouped = []  # (fact id, its mentions, its original mentions)
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]

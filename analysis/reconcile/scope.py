@@ -60,6 +60,7 @@ PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'
 SHARE_FROM = re.compile(r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:" + _SP + r"of" + _SP + r"them)?" + _SP +
                         r"(?:from|at|in" + _SP + r"(?:the" + _SP + r")?[A-Z])")
 THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
 WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
 
@@ -84,7 +85,7 @@ def _listed(place: str, sentence: str) -> bool:
 
 def _is_whole(sentence: str, at: int, end: int) -> bool:
     before = sentence[max(0, at - WHOLE_WINDOW):at]
-    after = re.split(r"[,;:\u2014]", sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
+    after = CLAUSE_BREAK.split(sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
     return bool((may_hold(before, WHOLE_WORDS) and WHOLE.search(before)) or (may_hold(after, WHOLE_WORDS) and WHOLE.search(after))
                 or SHARE_FROM.match(sentence, end))
 

@@ -201,11 +201,10 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     out["tkey_type"], out["tkey_weekday"] = _time_codes(tkeys)
     out["tkey_day_type"], out["tkey_day_weekday"] = _time_codes(list(out["tkey_day"]))
     for name in COMPARED:
-        values = g[name] if name in g else out[name]
-        seen: dict = {}
-        codes = [seen.setdefault(x, len(seen)) for x in values]
+        values = np.asarray(g[name] if name in g else out[name], dtype=object)
+        codes, seen = pd.factorize(values)
         # not NaN or NA, which are not equal to themselves: those are compared as they are
-        out["#" + name] = np.array(codes, dtype=np.int64) if all(type(x) is str for x in seen) else np.asarray(values, dtype=object)
+        out["#" + name] = codes.astype(np.int64) if (codes >= 0).all() and all(type(x) is str for x in seen) else values
     return out
 
 
