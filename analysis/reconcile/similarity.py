@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
+from .evidence import evidence
 from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
@@ -288,6 +289,8 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
+    apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
+    cannot = (cannot | apart) & ~restated
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
     # (an article that sets them side by side says as much)
@@ -300,8 +303,8 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
     refs = [reference(s, a, t) if k in ("count", "money", "quantity") else ""
             for s, a, t, k in zip(group["sentence"], group["at"], group["text"], kind)]
-    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
-    score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
+    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
+    score = np.where(cannot, CANNOT, np.where(restated, SAME, score))  # not stated as 13 and as 1,968 at one time
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
     sent = list(zip(doc, group["sent_start"]))
     by_sentence: dict = {}
