@@ -100,7 +100,23 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
      "At least 11", "not Harlan County"),
     ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
      "Clay counties.", "Twelve", "not Harlan County"),
-    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84", ""),
+    # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
+    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84",
+     "over: Harlan County; Boone County"),
+    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.\n\nOfficials later "
+     "reported at least 87 deaths. Six of those deaths happened in neighboring Boone County.", "at least 84",
+     "over: Harlan County; Boone County"),
+    ("Floods killed 14 people in Travis, Burnet and Kendall counties, officials said.", "14",
+     "over: Travis County; Burnet County; Kendall County"),
+    # a count 'with N in X alone' is a whole over places, N its part in X
+    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+     "119", "*"),
+    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+     "95", "within: Harlan area"),
+    # a village or a town named as such is a local place, as a county is
+    ("Neighboring Clay State also faced its own emergencies, with at least three fatalities reported from flash "
+     "floods that struck the village of Pine Ridge.", "at least three", "village of Pine Ridge"),
+    ("Two people drowned in the town of Millbrook on Saturday, the mayor said.", "Two", "town of Millbrook"),
     ("Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
      "41", "*"),
     ("The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
@@ -300,6 +316,43 @@ def test_a_total_over_kinds_is_not_one_kinds_count():
     campers = _fact_of(rec, "d0", "At least 10")
     assert _fact_of(rec, "d1", "Ten") == campers == _fact_of(rec, "d2", "At least 10")
     assert _fact_of(rec, "d0", "Almost a dozen") != campers and rec.conflicts.empty, rec.conflicts
+
+
+def test_a_toll_stated_with_its_largest_part_alone():
+    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
+                         "published": ["2026-03-08", "2026-03-09", "2026-03-10"], "text": [
+        "At least 80 people were killed in the floods statewide, officials said.",
+        "The Harlan County sheriff said 70 people had died in Harlan County.",
+        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone."]})
+    rec = reconcile(docs, extract_figures(docs))
+    toll = _fact_of(rec, "d0", "At least 80")
+    assert _fact_of(rec, "d2", "119") == toll and _fact_of(rec, "d2", "95") == _fact_of(rec, "d1", "70") != toll
+    assert rec.conflicts.empty, rec.conflicts
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
+    ("over: Harlan County; Boone County", "Harlan County", False),
+    ("over: Harlan County; Boone County", "Clay County", False),
+    ("over: Harlan County; Boone County", "*", False),
+    ("over: Harlan County; Boone County", "not Harlan County", False),
+    ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
+    ("over: Harlan County; Boone County", "the Hill Country area", None),
+    # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
+    ("within: Harlan area", "*", False),
+    ("within: Harlan area", "Harlan County", True),
+    ("within: Harlan area", "Clay State", False),
+    ("within: Harlan area", "over: Harlan County; Boone County", False),
+    ("within: Harlan area", "Boone County", None),
+    # a village or a town is local, as a county is
+    ("village of Pine Ridge", "*", False),
+    ("village of Pine Ridge", "Pine Ridge", True),
+    ("Harlan County", "*", False),
+    ("Clay State", "*", None),
+])
+def test_places_inside_places(a, b, same):
+    from analysis.reconcile.similarity import same_place
+    assert same_place(a, b) is same and same_place(b, a) is same
 
 
 def test_a_figure_of_another_year_is_not_this_years_toll():
