@@ -20,7 +20,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS, singular
+from ..text.vocab import (ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS,
+                          singular)
+from .evidence import evidence
 from .links import one_quantity
 
 __all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
@@ -53,8 +55,10 @@ PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people",
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
 # words of place names that do not tell two places apart
 PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
-               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
+               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"} | SETTLEMENT_NOUNS
 ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
+WITHIN = "within: "  # the scope of a part named 'in X alone': a place inside its sentence's whole over places
+OVER = "over: "  # the scope of a figure over a list of places ('in X and Y counties': 'over: X County; Y County')
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
@@ -141,23 +145,44 @@ def _site(place: str) -> tuple[set, bool]:
 
 
 def _local(place: str) -> bool:
-    """Whether a place is a county or a site ('X County', 'Camp X'), which holds no other place of a story."""
-    return any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in place.lower().split())
+    """Whether a place is a county, a site or a settlement ('X County', 'Camp X', 'the village of X'), or a list of
+    them, which holds no other place of a story."""
+    return any(singular(w) in SITE_NOUNS or w in SETTLEMENT_NOUNS or w in ADMIN_NOUNS - {"state", "region"}
+               for w in place.lower().replace(";", " ").split())
 
 
 def same_place(a: str, b: str) -> bool | None:
     """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
 
     Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
-    over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
-    of that noun the story names ('Camp X')."""
+    over all places ('*') is not the count of a county, a site or a village; a site's common noun ('the camp') is the
+    site of that noun the story names ('Camp X'); a list of places is none of them; a part 'in X alone' is not a
+    whole, a list or a region around X (:mod:`.scope`)."""
     if not a or not b:
         return None
+    if a.startswith(WITHIN) or b.startswith(WITHIN):  # a part 'in X alone': not the whole, nor a region around it
+        x, y = (a, b) if a.startswith(WITHIN) else (b, a)
+        x, y = x[len(WITHIN):], y[len(WITHIN):] if y.startswith(WITHIN) else y
+        found = False if y == "*" or y.startswith(OVER) else same_place(x, y)  # one place is not a list of them
+        if found is None and y and not y.startswith((ONE_OF, "not ")) and not _local(y) and not (
+                set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS:
+            return False  # 'in the X area alone' against 'Texas', 'the Hill Country': a region holds the part
+        return found
     if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
         x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
         found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
                  (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
         return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
+    if a.startswith(OVER) or b.startswith(OVER):  # a list of places: not any one of them, nor a place elsewhere
+        x, y = (a, b) if a.startswith(OVER) else (b, a)
+        if a == b or y.startswith(OVER):
+            return True if a == b else None
+        if y == "*":
+            return False if _local(x) else None
+        if y.startswith("not ") and y[4:] in x[len(OVER):].split("; "):
+            return False  # the deaths outside X are not those of a list that holds X
+        found = [same_place(m, y) for m in x[len(OVER):].split("; ")]
+        return False if True in found or all(f is False for f in found) else None
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
         other = b if a == "*" else a
         return True if a == b else False if _local(other) and not other.startswith("not ") else None
@@ -288,6 +313,8 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
+    apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
+    cannot = (cannot | apart) & ~restated
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
     # (an article that sets them side by side says as much)
@@ -300,8 +327,8 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
     refs = [reference(s, a, t) if k in ("count", "money", "quantity") else ""
             for s, a, t, k in zip(group["sentence"], group["at"], group["text"], kind)]
-    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
-    score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
+    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
+    score = np.where(cannot, CANNOT, np.where(restated, SAME, score))  # not stated as 13 and as 1,968 at one time
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
     sent = list(zip(doc, group["sent_start"]))
     by_sentence: dict = {}
