@@ -18,7 +18,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
-from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE
+from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from analysis.io.corpus import discover, load_corpus
 from analysis.io.outputs import (MARKER, SCRATCH_PREFIX, OutputError, check_output, remove_stale_temps,
                                  scratch_folder, temp_beside)
@@ -236,6 +236,19 @@ def test_numerals_that_are_not_figures_stop_at_the_budget_too(unit):
     offset = int(stop[0].split("stopped at offset ")[1].split(" of ")[0].replace(",", ""))
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
     assert offset <= NUMERALS_PER_FIGURE * budget * len(unit)  # each unit holds at least one numeral
+
+
+
+@pytest.mark.parametrize("unit", ["Yesterday. ", "in May, ", "last week\n"])
+def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit):
+    # undated, so each expression is its own unresolved event: the timeline read them all (100,000 rows)
+    from analysis.extract import extract_figures
+    from analysis.reconcile.timeline import build_timeline
+
+    text = unit * 100_000
+    documents = pd.DataFrame({"doc": ["h"], "text": [text]})
+    events = build_timeline(documents, extract_figures(documents))
+    assert 0 < len(events) <= figure_budget(len(text))
 
 
 # ------------------------------------------------------------------ CSV that round-trips and is safe to open

@@ -35,6 +35,11 @@ BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
 NUMERALS_PER_FIGURE = 4
 
 
+def figure_budget(length: int) -> int:
+    """The figure budget of a text of ``length`` characters (later stages read dates in a text as far as it)."""
+    return BUDGET_BASE + BUDGET_PER_1000 * length // 1000
+
+
 def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "",
                     reference: str = "") -> list[dict]:
     """All figure mentions in one text, as dicts with the FIGURES columns.
@@ -60,7 +65,7 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     rows: list[dict] = []
     per_sentence: dict[int, int] = {}
     full = 0  # numerals passed over because their sentence was full
-    budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    budget = figure_budget(len(text))
     page = read_page(text)
     years = _Years(published or page.published or reference)
     reads = NUMERALS_PER_FIGURE * budget  # numerals, and sentences, read at most
