@@ -21,7 +21,6 @@ in an article with no reference date stay unresolved, with the reason.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -30,7 +29,8 @@ import pandas as pd
 
 from ..schema import EVENTS, conform, empty
 from ..text.dates import year_of_day
-from ..text.sentences import sentence_spans
+from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
+from ..text.sentences import SentenceIndex
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
 
@@ -142,13 +142,6 @@ def _what(sentence: str, i: int, expression: str) -> str:
     return " ".join(words)
 
 
-def _sentence_at(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[str, int]:
-    """The sentence of ``text`` holding offset ``pos`` and ``pos``'s offset inside it."""
-    k = max(0, bisect.bisect_right(starts, pos) - 1)
-    a, b = spans[k] if spans else (0, len(text))
-    return text[a:b], pos - a
-
-
 def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
@@ -206,12 +199,17 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     for doc, text in texts.items():
         ref = refs.get(doc, (None, ""))[0]
         text = str(text)
-        spans = sentence_spans(text)
-        starts = [a for a, _ in spans]
-        for m in RELATIVE.finditer(text):
+        budget = figure_budget(len(text))  # a text of nothing but relative days reads as many as a text's figures
+        sentences = SentenceIndex(text, limit=NUMERALS_PER_FIGURE * budget)
+        for n, m in enumerate(RELATIVE.finditer(text)):
+            at = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            where = sentences.of(at)
+            if n >= budget or where is None:
+                break
+            a, b = where[1]
+            sentence, at = text[a:b], at - a
             expression = m.group().strip()
             iso, precision, reason = resolve(expression, ref)
-            sentence, at = _sentence_at(text, spans, starts, m.start() + (len(m.group()) - len(m.group().lstrip())))
             key = ("date", iso, precision) if iso else ("unresolved", doc, m.start())
             items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, at, expression),
                           "doc": doc, "expression": expression, "reason": reason})
