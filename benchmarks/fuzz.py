@@ -121,6 +121,11 @@ HOSTILE_5MB = {
     "one long number": "9",
     "line breaks only": "\r\n",
     "dates": "July 4, 2025-07-05, 1990s, ",
+    "numerals that are no figures": "one'",
+    "one-character lines": ".\n1",
+    "initials": "A. ",
+    "blank lines, a figure at the end": "\n",
+    "a long word before an at sign": "a" * 999_998 + "@ ",
 }
 
 
@@ -137,7 +142,7 @@ def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
         for i, (name, unit) in enumerate(HOSTILE_5MB.items()):
             folder = Path(tmp) / f"in{i}"
             folder.mkdir()
-            text = unit * int(mb * 1_000_000 / len(unit.encode()))
+            text = unit * int(mb * 1_000_000 / len(unit.encode())) + " 5 people"
             (folder / "hostile.txt").write_text(text, encoding="utf-8")
             out = Path(tmp) / f"out{i}.csv"
             summary = extract_corpus([folder], out, jobs=1, progress=False, max_bytes=int(mb * 1_100_000))

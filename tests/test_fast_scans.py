@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.patterns import _FOLDS, CANDIDATE, Candidates
+from analysis.extract.patterns import _FOLDS, CANDIDATE, EMAIL, Candidates, email_spans
 
 CASES = [
     "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
@@ -153,10 +154,30 @@ def test_tries_match_as_the_alternations(text):
 # sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
 from analysis.text import sentences as S  # noqa: E402
 
-_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
+_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+""")
+# the sentence end before blank lines were read as one match: the spans must not change
+_LINE_BY_LINE_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
 SENTENCE_PIECES = st.sampled_from(["a", "Word", " ", "  ", "\u00a0", ".", "!", "?", "…", "”", ")", "\r", "\n", "\r\n", "“", "A", "7",
                                    "Mr.", "U.S.", ";", ",", ":", "\t", "\u2028", "x" * 30])
 SENTENCE_TEXTS = st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=2)), max_size=60).map("".join)
+
+
+def _line_by_line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _LINE_BY_LINE_END.finditer(text):
+        end = m.start("gap") if m.group("gap") else m.start()
+        if m.group("gap") and S.ABBREVIATION_BEFORE.search(text, max(0, end - 8), end):
+            continue
+        S._append(text, spans, pos, end, 20)
+        pos = m.end()
+    S._append(text, spans, pos, len(text), 20)
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCE_TEXTS)
+def test_blank_lines_read_as_one_match_give_the_same_sentences(text):
+    assert S.sentence_spans(text, 20) == _line_by_line_spans(text)
 
 
 def _plain_cut(text: str, start: int, max_len: int) -> int:
@@ -359,3 +380,52 @@ ALIAS = {"kharkov": "kharkiv", "ivanov": "ivanova", "people": "persons", "re-": 
 def test_memoised_tokens_are_the_plain_ones(text, alias, people):
     from analysis.reconcile.similarity import tokens
     assert tokens(text, alias, people) == _plain_tokens(text, alias, people)
+
+
+EMAIL_CASES = [
+    "Write to jane.doe+news@example.co.uk. Or call.", "tips@paper.com and desk@paper.org.", "@handle said 5", "a@b",
+    "x@y.z", "foo@bar@baz.com", "1@2.3 and 4@5", "mail:a-b_c@d-e.f.g.", "@@x.y", "a.@.b.c", "user@host", "e@mail.",
+]
+
+
+@pytest.mark.parametrize("text", EMAIL_CASES)
+def test_email_spans_are_the_pattern_matches(text):
+    assert email_spans(text) == [m.span() for m in EMAIL.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["a", "1", ".", "+", "-", "_", "@", " ", "é", "x.y"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_email_spans_on_generated_text(text):
+    assert email_spans(text) == [m.span() for m in EMAIL.finditer(text)]
+
+
+@pytest.mark.parametrize("hostile", ["a" * 2_000_000 + "@ x", "a.b+c-" * 300_000 + "@", ("w" * 60 + "@") * 30_000])
+def test_email_scan_is_linear_on_a_long_word_before_an_at(hostile):
+    # the plain pattern retries the whole word from each of its letters: 40,000 letters took 10 s, 5 MB hours
+    t0 = time.perf_counter()
+    email_spans(hostile)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def _plain_sentence_of(text: str, cut: int, pos: int):
+    spans = S.sentence_spans(text)
+    k = next((i for i, (a, b) in enumerate(spans) if a < cut < b), None)
+    if k is not None:
+        spans = spans[:k] + [(spans[k][0], cut), (cut, spans[k][1])] + spans[k + 1:]
+    i = max((j for j, (a, _) in enumerate(spans) if a <= pos), default=-1)
+    return i, spans[i] if i >= 0 else (0, len(text))
+
+
+@given(SENTENCE_TEXTS, st.integers(0, 40), st.lists(st.integers(0, 120), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_lazy_sentence_index_answers_as_the_full_split(text, cut, positions):
+    index = S.SentenceIndex(text, cut)
+    for pos in sorted(positions) + [0, len(text)]:
+        assert index.of(pos) == _plain_sentence_of(text, cut, pos)
+
+
+def test_sentence_index_stops_at_its_limit():
+    text = ".\n1" * 100_000
+    index = S.SentenceIndex(text, limit=50)
+    assert index.of(30) is not None
+    assert index.of(len(text) - 1) is None and len(index.spans) <= 52

@@ -100,7 +100,23 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
      "At least 11", "not Harlan County"),
     ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
      "Clay counties.", "Twelve", "not Harlan County"),
-    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84", ""),
+    # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
+    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84",
+     "over: Harlan County; Boone County"),
+    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.\n\nOfficials later "
+     "reported at least 87 deaths. Six of those deaths happened in neighboring Boone County.", "at least 84",
+     "over: Harlan County; Boone County"),
+    ("Floods killed 14 people in Travis, Burnet and Kendall counties, officials said.", "14",
+     "over: Travis County; Burnet County; Kendall County"),
+    # a count 'with N in X alone' is a whole over places, N its part in X
+    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+     "119", "*"),
+    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+     "95", "within: Harlan area"),
+    # a village or a town named as such is a local place, as a county is
+    ("Neighboring Clay State also faced its own emergencies, with at least three fatalities reported from flash "
+     "floods that struck the village of Pine Ridge.", "at least three", "village of Pine Ridge"),
+    ("Two people drowned in the town of Millbrook on Saturday, the mayor said.", "Two", "town of Millbrook"),
     ("Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
      "41", "*"),
     ("The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
@@ -263,3 +279,149 @@ def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
     [(got, said, _, _)], pairs = judge_facts([([a, b], keys, len({a.doc, b.doc}))])
     assert (got, said) == (status, why)
     assert list(pairs["why"]) == ([why] if status == "conflict" else [])
+
+
+def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
+    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
+    from analysis.reconcile.context import with_sentences
+    from analysis.reconcile.facts import _comparable
+    docs, figs = _figures(*paragraphs, published=published)
+    fig = with_sentences(figs, docs).reset_index(drop=True)
+    fig = fig.join(_comparable(fig))
+    for col in ("measure", "place", "relation", "as_of"):
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    return fig
+
+
+@pytest.mark.parametrize("sentence, figure, listed", [
+    # people counted by kind in a list of one sentence
+    ("At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.", "At least 10",
+     True),
+    ("At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.", "one", True),
+    ("The dead include 40 adults and 28 children, with 18 of the adults unidentified.", "28", True),
+    ("Authorities said 10 girls and a counselor from the camp remain missing.", "10", False),  # 'a' is no figure
+    # not a list of kinds: one noun, a list of nouns, or a clause between
+    ("Israel released 1968 Palestinian prisoners and detainees, some sent to the West Bank.", "1968", False),
+    ("Hamas freed 20 hostages and Israel released 1,968 prisoners on Monday.", "20", False),
+    ("Rescuers found 12 people and 3 people more on Sunday.", "12", False),
+])
+def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
+    from analysis.reconcile.evidence import listed_kinds
+    fig = _block(sentence)
+    got = {t: bool(k >= 0) for t, k in zip(fig["text"], listed_kinds(fig))}
+    assert got[figure] is listed, got
+
+
+@pytest.mark.parametrize("sentence, figure, year", [
+    # a year in the figure's clause dates it
+    ("That surpassed the estimated 68 deaths directly caused by the hurricane in the south of the state in 2017.",
+     "estimated 68", "2017"),
+    ("In 2017, 68 people died when the hurricane struck the coast.", "68", "2017"),
+    ("China's full-year GDP growth rose to 5 percent in 2024, the bureau said.", "5 percent", "2024"),
+    ("The floods of 1998 killed 40 people in the valley.", "40", ""),  # the year names the floods, before the figure
+    # a year of another clause or of another figure does not
+    ("At least 40 people died, compared with 30 in 2017.", "At least 40", ""),
+    ("Aged 63, he founded the rights group in 1996.", "Aged 63", ""),
+    ("At least 40 people died in the flood on Friday, officials said.", "At least 40", ""),
+])
+def test_the_year_a_figure_is_dated_to(sentence, figure, year):
+    from analysis.reconcile.evidence import year_of
+    fig = _block(sentence)
+    row = fig[fig["text"] == figure].iloc[0]
+    assert year_of(row["sentence"], int(row["at"]), row["text"]) == year
+
+
+@pytest.mark.parametrize("text, revised, earlier", [
+    # a revision whose earlier value its sentence does not give revises the article's figure of that year and thing
+    ("Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe statistics bureau in late December "
+     "revised the 2023 GDP growth to 7,4 percent, according to the official data.", "7,4 percent", "5,4 percent"),
+    ("Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export growth for 2022 to 3.4 "
+     "percent.", "3.4 percent", "3.1 percent"),
+    # the earlier value in the same sentence, another year, or nothing shared: no such pair
+    ("Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth in 2025 to 2.1 percent "
+     "from 2.0 percent.", "", ""),
+    ("Growth was 5,4 percent in 2023. The bureau revised the 2024 growth to 5 percent.", "", ""),
+    ("Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 percent.", "", ""),
+])
+def test_a_revision_revises_the_articles_figure_of_the_same_year(text, revised, earlier):
+    from analysis.reconcile.evidence import revised_pairs
+    fig = _block(text)
+    got = [(fig["text"].iloc[i], fig["text"].iloc[j]) for i, j in revised_pairs(fig)]
+    assert got == ([(revised, earlier)] if revised else []), got
+
+
+def test_a_total_over_kinds_is_not_one_kinds_count():
+    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
+                         "published": ["2026-03-08", "2026-03-08", "2026-03-09"], "text": [
+        "Almost a dozen are still missing from Camp Pine in Harlan County, officials said Sunday.\n\nAt least 10 Camp "
+        "Pine campers are missing, along with one counselor, Sheriff Tom Reed told reporters.",
+        "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
+        "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday."]})
+    rec = reconcile(docs, extract_figures(docs))
+    campers = _fact_of(rec, "d0", "At least 10")
+    assert _fact_of(rec, "d1", "Ten") == campers == _fact_of(rec, "d2", "At least 10")
+    assert _fact_of(rec, "d0", "Almost a dozen") != campers and rec.conflicts.empty, rec.conflicts
+
+
+def test_a_toll_stated_with_its_largest_part_alone():
+    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
+                         "published": ["2026-03-08", "2026-03-09", "2026-03-10"], "text": [
+        "At least 80 people were killed in the floods statewide, officials said.",
+        "The Harlan County sheriff said 70 people had died in Harlan County.",
+        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone."]})
+    rec = reconcile(docs, extract_figures(docs))
+    toll = _fact_of(rec, "d0", "At least 80")
+    assert _fact_of(rec, "d2", "119") == toll and _fact_of(rec, "d2", "95") == _fact_of(rec, "d1", "70") != toll
+    assert rec.conflicts.empty, rec.conflicts
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
+    ("over: Harlan County; Boone County", "Harlan County", False),
+    ("over: Harlan County; Boone County", "Clay County", False),
+    ("over: Harlan County; Boone County", "*", False),
+    ("over: Harlan County; Boone County", "not Harlan County", False),
+    ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
+    ("over: Harlan County; Boone County", "the Hill Country area", None),
+    # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
+    ("within: Harlan area", "*", False),
+    ("within: Harlan area", "Harlan County", True),
+    ("within: Harlan area", "Clay State", False),
+    ("within: Harlan area", "over: Harlan County; Boone County", False),
+    ("within: Harlan area", "Boone County", None),
+    # a village or a town is local, as a county is
+    ("village of Pine Ridge", "*", False),
+    ("village of Pine Ridge", "Pine Ridge", True),
+    ("Harlan County", "*", False),
+    ("Clay State", "*", None),
+])
+def test_places_inside_places(a, b, same):
+    from analysis.reconcile.similarity import same_place
+    assert same_place(a, b) is same and same_place(b, a) is same
+
+
+def test_a_figure_of_another_year_is_not_this_years_toll():
+    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
+                         "published": ["2026-03-08", "2026-03-09", ""], "text": [
+        "At least 24 people were killed in the flooding in the valley, officials said.",
+        "Nearly 90 people have died in the flooding in the valley, officials said.",
+        "At least 68 people were killed by the flooding in the valley, the sheriff said. That surpassed the estimated 68 "
+        "deaths directly caused by the hurricane in the valley in 2017."]})
+    rec = reconcile(docs, extract_figures(docs))
+    toll = _fact_of(rec, "d0", "At least 24")
+    assert _fact_of(rec, "d1", "Nearly 90") == toll == _fact_of(rec, "d2", "At least 68")
+    assert _fact_of(rec, "d2", "estimated 68") != toll
+
+
+def test_an_article_that_gives_a_figure_and_its_revision_as_current_contradicts_itself():
+    docs, figs = _figures(
+        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in the third quarter.\n"
+        "Last year's growth was slower compared with the 5,4 percent rise in 2023, post-pandemic.\nAs part of an annual "
+        "revision, the statistics bureau in late December revised the 2023 GDP growth to 7,4 percent, according to "
+        "a calculation of the official data.")
+    rec = reconcile(docs, figs)
+    earlier = rec.figures[rec.figures["text"] == "5,4 percent"].iloc[1]
+    assert earlier["fact_id"] == _fact_of(rec, "d0", "7,4 percent")
+    assert len(rec.conflicts) == 1 and {rec.conflicts["start_a"].iloc[0], rec.conflicts["start_b"].iloc[0]} == {
+        earlier["start"], rec.figures.loc[rec.figures["text"] == "7,4 percent", "start"].iloc[0]}

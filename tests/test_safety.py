@@ -18,7 +18,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
-from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000
+from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from analysis.io.corpus import discover, load_corpus
 from analysis.io.outputs import (MARKER, SCRATCH_PREFIX, OutputError, check_output, remove_stale_temps,
                                  scratch_folder, temp_beside)
@@ -222,6 +222,33 @@ def test_output_stays_bounded_on_a_run_on_list(unit):
     assert all(r["sent_end"] - r["sent_start"] <= 1000 for r in rows)
     assert any("more than 40 figures" in w for w in warnings)
     assert any("extraction stopped at offset" in w for w in warnings)
+
+
+
+@pytest.mark.parametrize("unit", ["one'", ".\n1", "12to-.", "first 1st "])
+def test_numerals_that_are_not_figures_stop_at_the_budget_too(unit):
+    # every numeral here is read and rejected, so the figure budget never ran out: 5 MB took 30-55 s
+    text = unit * (1_000_000 // len(unit)) + " 5 people"
+    warnings: list[str] = []
+    figures_in_text(text, "h", warnings)
+    stop = [w for w in warnings if "extraction stopped at offset" in w]
+    assert stop and "numerals" in stop[0]
+    offset = int(stop[0].split("stopped at offset ")[1].split(" of ")[0].replace(",", ""))
+    budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    assert offset <= NUMERALS_PER_FIGURE * budget * len(unit)  # each unit holds at least one numeral
+
+
+
+@pytest.mark.parametrize("unit", ["Yesterday. ", "in May, ", "last week\n"])
+def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit):
+    # undated, so each expression is its own unresolved event: the timeline read them all (100,000 rows)
+    from analysis.extract import extract_figures
+    from analysis.reconcile.timeline import build_timeline
+
+    text = unit * 100_000
+    documents = pd.DataFrame({"doc": ["h"], "text": [text]})
+    events = build_timeline(documents, extract_figures(documents))
+    assert 0 < len(events) <= figure_budget(len(text))
 
 
 # ------------------------------------------------------------------ CSV that round-trips and is safe to open

@@ -268,9 +268,13 @@ def _title_case(sentence: str) -> bool:
 
 
 def _place(sentence: str, at: int, end: int, clause: tuple[int, int] | None = None) -> str:
+    found = _place_read(sentence, at, end, clause)
+    # a headline's capitals make no place, nor where a name ends: 'Kill 12 People Across X County Towns'
+    return "" if found and _title_case(sentence) else found
+
+
+def _place_read(sentence: str, at: int, end: int, clause: tuple[int, int] | None = None) -> str:
     lo, hi = clause or _clause(sentence, at, end)
-    if _title_case(sentence):  # nor where a name ends: 'Kill 12 People Across X County Towns'
-        return ""
     named = _NAME_BEFORE_NOUN.match(sentence, end)
     if named:
         return named.group("p")

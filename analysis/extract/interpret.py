@@ -8,14 +8,13 @@ is defined by ``docs/FIGURES-SPEC.md``.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 
 from ..text.vocab import FUNCTION_WORDS, MONTHS, PERSON_NOUNS, is_plural, looks_participle, singular
 from ..text.units import TIME_UNITS
 from ..text.dates import year_of_day
-from ..text.sentences import sentence_spans
+from ..text.sentences import SentenceIndex
 from ..io.page import read_page
 from .lexicon import LOWER_ID_HEADS, TALLY_WORDS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, GLUED_SCALES, ID_HEADS, MEASURES, SCALES, VAGUE, YEAR_PREFIXES
 from .patterns import CENTS_AFTER, AGE_BEFORE, BETWEEN_BEFORE, EXCLUDED_ZONES, RANGE_TO, CORE, Candidates, Zones, CURRENCY_AFTER, CURRENCY_BEFORE, FRACTION_AFTER, FULL_NAME_COMMA_BEFORE, GLUED_SCALE_AFTER, MEASURE_AFTER, NAME_COMMA_BEFORE, PERCENT_AFTER, PLAIN_INT, QUALIFIER_OF, SCALE_AFTER, SMALL_OR_TENS, SP, SPACES, ID_WORD_BEFORE, id_head_before, currency_before, qualifier_before, TIMES_AFTER, TIME_AFTER, WORD_AFTER, overlaps
@@ -31,14 +30,14 @@ MAX_PER_SENTENCE = 40
 # about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and extraction
 # stops there, so that no file costs more than a few seconds whatever it holds
 BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
+# numerals read (figures or not) per figure of the budget: a text of numerals that are no figures ('one of',
+# list markers, ordinals) spends its reading here, not the figure budget
+NUMERALS_PER_FIGURE = 4
 
 
-def _split_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
-    """``spans`` with the one that holds offset ``at`` inside it cut in two there."""
-    k = bisect.bisect_right([a for a, _ in spans], at) - 1 if at else -1
-    if k < 0 or not spans[k][0] < at < spans[k][1]:
-        return spans
-    return spans[:k] + [(spans[k][0], at), (at, spans[k][1])] + spans[k + 1:]
+def figure_budget(length: int) -> int:
+    """The figure budget of a text of ``length`` characters (later stages read dates in a text as far as it)."""
+    return BUDGET_BASE + BUDGET_PER_1000 * length // 1000
 
 
 def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None, published: str = "",
@@ -58,22 +57,20 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or a
     list flattened into one line, or hostile input) keeps its first ones; and
     a document stops at a budget of figures (:data:`BUDGET_BASE` plus
-    :data:`BUDGET_PER_1000` per 1,000 characters). What is skipped is said in
+    :data:`BUDGET_PER_1000` per 1,000 characters), or after reading
+    :data:`NUMERALS_PER_FIGURE` times as many numerals. What is skipped is said in
     ``warnings`` when a list is given. Values that overflow a float are not
     figures.
     """
     rows: list[dict] = []
     per_sentence: dict[int, int] = {}
     full = 0  # numerals passed over because their sentence was full
-    budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    budget = figure_budget(len(text))
     page = read_page(text)
     years = _Years(published or page.published or reference)
-    sentences = _split_at(sentence_spans(text), page.body_start)  # a stamp or dateline is not the sentence
-    sent_starts = [s for s, _ in sentences]
-
-    def sentence_of(pos: int) -> tuple[int, tuple[int, int]]:
-        k = bisect.bisect_right(sent_starts, pos) - 1
-        return k, sentences[k] if k >= 0 else (0, len(text))
+    reads = NUMERALS_PER_FIGURE * budget  # numerals, and sentences, read at most
+    sentences = SentenceIndex(text, page.body_start, limit=reads)  # a stamp or dateline is not the sentence
+    stop = ""  # why extraction stopped before the end of the text
 
     def keep(found: list[dict], k: int, sent: tuple[int, int]) -> None:
         per_sentence[k] = per_sentence.get(k, 0) + len(found)
@@ -87,7 +84,10 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     furniture_starts = [z[0] for z in furniture]
     forms = [f for f in special_forms(text) if not (furniture and overlaps(furniture, furniture_starts, f.start, f.end))]
     for f in forms[:budget]:
-        k, sent = sentence_of(f.start)
+        where = sentences.of(f.start)
+        if where is None:
+            break  # said below, when the numerals reach it
+        k, sent = where
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             full += 1
             continue
@@ -95,7 +95,11 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     zones = Zones(text, furniture + [(f.start, f.end) for f in forms])
     pos = 0
     candidates = Candidates(text)
-    while len(rows) < budget:
+    numerals = reads
+    while True:
+        if len(rows) >= budget:
+            stop = f"over {budget:,} figures ({BUDGET_PER_1000} per 1,000 characters past the first {BUDGET_BASE})"
+            break
         start = candidates.next(pos)
         if start < 0:
             break
@@ -103,10 +107,18 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
         if m is None:
             pos = start + 1
             continue
+        if numerals <= 0:
+            stop = f"over {reads:,} numerals read ({NUMERALS_PER_FIGURE} per figure of the budget)"
+            break
+        numerals -= 1
         pos = m.end()
         if zones.overlaps(m.start(), m.end()):
             continue
-        k, sent = sentence_of(m.start())
+        where = sentences.of(m.start())
+        if where is None:
+            stop = f"over {reads:,} sentences read ({NUMERALS_PER_FIGURE} per figure of the budget)"
+            break
+        k, sent = where
         if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             full += 1
             pos = max(pos, sent[1])  # the rest of a full sentence is not read
@@ -122,9 +134,8 @@ def figures_in_text(text: str, doc: str = "", warnings: list[str] | None = None,
     for row in rows:  # what each figure counts, where, when, according to whom
         row.update(describe(text, row["start"], row["end"], row["kind"], row["unit"], row["sent_start"],
                             row["sent_end"], when))
-    if len(rows) >= budget and warnings is not None:
-        warnings.append(f"over {budget:,} figures ({BUDGET_PER_1000} per 1,000 characters past the first "
-                        f"{BUDGET_BASE}): extraction stopped at offset {pos:,} of {len(text):,}")
+    if stop and warnings is not None:
+        warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if full and warnings is not None:
         warnings.append(f"sentences holding more than {MAX_PER_SENTENCE} figures (a table or a list?): "
                         f"only their first {MAX_PER_SENTENCE} are kept")

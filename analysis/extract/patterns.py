@@ -8,8 +8,9 @@ numbers, datelines, page furniture) where digits are never figures.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..text.vocab import MONTHS
 from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
@@ -240,6 +241,28 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]
 COMPACT_CLOCK = re.compile(r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b")
 CLOCK_ZONE_WORDS = ("GMT", "UTC", "hrs", "IST", "EST", "EDT", "ET", "CET", "BST", "PST", "PDT", "MSK", "Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_LOCAL_PART = re.compile(r"[\w.+-]*")  # read on the reversed text before an '@'
+
+
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``EMAIL.finditer(text)``, found from each '@' (linear in the text).
+
+    The plain scan tries every letter of a word as the start of an address, and each try reads the
+    word to its end: a long word before an '@' made it quadratic (40,000 letters: 10 s).
+    """
+    spans: list[tuple[int, int]] = []
+    last, prev = 0, -1  # the end of the last address; the last '@' (no local part reaches past one)
+    at = text.find("@")
+    while at >= 0:
+        lo = max(last, prev + 1)
+        run = _LOCAL_PART.match(text[lo:at][::-1]).end()
+        m = EMAIL.match(text, at - run) if run else None
+        if m:
+            spans.append(m.span())
+            last = m.end()
+        prev = at
+        at = text.find("@", max(at + 1, last))
+    return spans
 FURNITURE_LINE = re.compile(
     r"""(?i)^\s*(?:
         .{0,25}\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mos?|months?|y|years?)\s+ago\b.*
@@ -275,50 +298,70 @@ BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
-    return sorted([(m.start(), m.end()) for m in EXCLUDED_ZONES.finditer(text)] + _other_spans(text))
+    return sorted(_eager_spans(text) + [z for z in _lazy_spans(text) if z[0] < z[1]])
 
 
 class Zones:
-    """The sorted zones of :func:`excluded_spans` plus ``extra``, the EXCLUDED_ZONES scan read only as far as
-    the questions go (extraction that stops at its budget does not scan a hostile text to its end).
+    """The sorted zones of :func:`excluded_spans` plus ``extra``, the scans that cost a step per position or
+    per line (EXCLUDED_ZONES, datelines, furniture lines) read only as far as the questions go (extraction
+    that stops at its budget does not scan a hostile text, such as millions of one-character lines, to its end).
 
     ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list: every zone starting before ``e`` is in.
     """
 
     def __init__(self, text: str, extra: list[tuple[int, int]]):
-        self.zones = sorted(_other_spans(text) + extra)
+        self.zones = sorted(_eager_spans(text) + extra)
         self.starts = [z[0] for z in self.zones]
-        self.scan = EXCLUDED_ZONES.finditer(text)
+        self.scan = _lazy_spans(text)
         self.ahead = next(self.scan, None)
 
     def overlaps(self, s: int, e: int) -> bool:
-        while self.ahead is not None and self.ahead.start() < e:
-            zone = self.ahead.span()
-            i = bisect.bisect_right(self.zones, zone)
-            self.zones.insert(i, zone)
-            self.starts.insert(i, zone[0])
+        while self.ahead is not None and self.ahead[0] < e:
+            zone = self.ahead
+            if zone[0] < zone[1]:  # an empty span is a scan's progress, no zone
+                i = bisect.bisect_right(self.zones, zone)
+                self.zones.insert(i, zone)
+                self.starts.insert(i, zone[0])
             self.ahead = next(self.scan, None)
         return bool(self.zones) and overlaps(self.zones, self.starts, s, e)
 
 
-def _other_spans(text: str) -> list[tuple[int, int]]:
-    """The zones of :func:`excluded_spans` other than EXCLUDED_ZONES's, unsorted."""
+def _eager_spans(text: str) -> list[tuple[int, int]]:
+    """The zones found only where a literal says they can be (an '@', a time zone, a phone word), unsorted."""
     zones = []
     if "@" in text:
-        zones += [(m.start(), m.end()) for m in EMAIL.finditer(text)]
+        zones += email_spans(text)
     if any(w in text for w in CLOCK_ZONE_WORDS):
         zones += [(m.start(), m.end()) for m in COMPACT_CLOCK.finditer(text)]
     lower = text.lower()
     if any(w in lower for w in PHONE_WORDS):
         zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
-    zones += [(m.start("d"), m.end("d")) for m in DATELINE.finditer(text)]
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and len(stripped) < 40 and any(c.isdigit() for c in stripped) and FURNITURE_LINE.match(stripped):
-            zones.append((pos, pos + len(line)))
-        pos += len(line) + 1
     return zones
+
+
+def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture lines."""
+    return heapq.merge((m.span() for m in EXCLUDED_ZONES.finditer(text)),
+                       (m.span("d") for m in DATELINE.finditer(text)), _furniture_lines(text))
+
+
+# the characters str.isdigit accepts (the furniture test's look), as a class: \d and the other digits (², ①, ...)
+_ISDIGIT = "[" + "".join(re.escape(chr(c)) for c in range(0x110000) if chr(c).isdigit() and not re.match(r"\d", chr(c))) + r"\d]"
+_DIGIT_LINE = re.compile(r"(?m)^[^\n\d]*?" + _ISDIGIT)  # a line holding a digit, found in one scan
+
+
+def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
+
+    Only lines holding a digit are read; one that is no furniture gives an empty span (no zone: the
+    scan's progress), so that reading stops as early as the questions do.
+    """
+    for m in _DIGIT_LINE.finditer(text):
+        pos = m.start()
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        stripped = text[pos:end].strip()
+        yield (pos, end) if stripped and len(stripped) < 40 and FURNITURE_LINE.match(stripped) else (pos, pos)
 
 
 def overlaps(zones: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

@@ -2,7 +2,8 @@
 
 In: two place strings as :mod:`.scope` gives them (a place the sentence names,
 '*' for a whole over all places, 'not X' for the rest outside X, 'one of: X;
-Y' for an article's unplaced figure). Out: :func:`same_place`, True, False or
+Y' for an article's unplaced figure, 'over: X; Y' for a list of places,
+'within: X' for a part 'in X alone'). Out: :func:`same_place`, True, False or
 None (unknown), which grouping (:mod:`.similarity`) and scopes compare.
 """
 
@@ -10,14 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import ADMIN_NOUNS, SITE_NOUNS, singular
+from ..text.vocab import ADMIN_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, singular
 
-__all__ = ["ONE_OF", "same_place"]
+__all__ = ["ONE_OF", "OVER", "WITHIN", "same_place"]
 
 # words of place names that do not tell two places apart
 PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
-               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"}
+               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"} | SETTLEMENT_NOUNS
 ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
+WITHIN = "within: "  # the scope of a part named 'in X alone': a place inside its sentence's whole over places
+OVER = "over: "  # the scope of a figure over a list of places ('in X and Y counties': 'over: X County; Y County')
 
 
 @lru_cache(maxsize=65536)
@@ -28,8 +31,10 @@ def _site(place: str) -> tuple[frozenset, bool]:
 
 
 def _local(place: str) -> bool:
-    """Whether a place is a county or a site ('X County', 'Camp X'), which holds no other place of a story."""
-    return any(singular(w) in SITE_NOUNS or w in ADMIN_NOUNS - {"state", "region"} for w in place.lower().split())
+    """Whether a place is a county, a site or a settlement ('X County', 'Camp X', 'the village of X'), or a list of
+    them, which holds no other place of a story."""
+    return any(singular(w) in SITE_NOUNS or w in SETTLEMENT_NOUNS or w in ADMIN_NOUNS - {"state", "region"}
+               for w in place.lower().replace(";", " ").split())
 
 
 @lru_cache(maxsize=262144)
@@ -37,15 +42,35 @@ def same_place(a: str, b: str) -> bool | None:
     """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
 
     Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
-    over all places ('*') is not the count of a county or a site; a site's common noun ('the camp') is the site
-    of that noun the story names ('Camp X'). Memoised: a story compares the same few places again and again."""
+    over all places ('*') is not the count of a county, a site or a village; a site's common noun ('the camp') is the
+    site of that noun the story names ('Camp X'); a list of places is none of them; a part 'in X alone' is not a
+    whole, a list or a region around X (:mod:`.scope`). Memoised: a story compares the same few places again and
+    again."""
     if not a or not b:
         return None
+    if a.startswith(WITHIN) or b.startswith(WITHIN):  # a part 'in X alone': not the whole, nor a region around it
+        x, y = (a, b) if a.startswith(WITHIN) else (b, a)
+        x, y = x[len(WITHIN):], y[len(WITHIN):] if y.startswith(WITHIN) else y
+        found = False if y == "*" or y.startswith(OVER) else same_place(x, y)  # one place is not a list of them
+        if found is None and y and not y.startswith((ONE_OF, "not ")) and not _local(y) and not (
+                set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS:
+            return False  # 'in the X area alone' against 'Texas', 'the Hill Country': a region holds the part
+        return found
     if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
         x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
         found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
                  (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
         return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
+    if a.startswith(OVER) or b.startswith(OVER):  # a list of places: not any one of them, nor a place elsewhere
+        x, y = (a, b) if a.startswith(OVER) else (b, a)
+        if a == b or y.startswith(OVER):
+            return True if a == b else None
+        if y == "*":
+            return False if _local(x) else None
+        if y.startswith("not ") and y[4:] in x[len(OVER):].split("; "):
+            return False  # the deaths outside X are not those of a list that holds X
+        found = [same_place(m, y) for m in x[len(OVER):].split("; ")]
+        return False if True in found or all(f is False for f in found) else None
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
         other = b if a == "*" else a
         return True if a == b else False if _local(other) and not other.startswith("not ") else None

@@ -14,7 +14,11 @@ order (news language, no story's names):
   (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
   ('25, including one death in neighbouring Y'): it is not the count of a place
   the same article names; so does a count with a share from one place ('20 people missing, many from X');
-- a figure over a list of places ('in Travis, Burnet and Kendall counties') has no single place;
+- a figure over a list of places ('in Travis, Burnet and Kendall counties') holds for the list
+  (:data:`OVER` 'Travis County; Burnet County; Kendall County'), not for one of them, and takes no other place;
+- a count given 'with N in X alone' is a whole over places, N its part in X ('119 lives have been lost,
+  with 95 fatalities in the X area alone');
+- a place named as a village or a town ('the village of X') is local, as a county is: not a whole over places;
 - a figure with no place takes the jurisdiction of the source it is credited to
   ('X County Sheriff ... said', 'the Y health ministry said');
 - else the place of the nearest earlier figure of the same kind of event in its
@@ -29,8 +33,9 @@ import re
 
 import pandas as pd
 
+from ..text.vocab import SETTLEMENT_NOUNS, singular
 from .looks import may_hold
-from .places import ONE_OF, same_place
+from .places import ONE_OF, OVER, WITHIN, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
@@ -59,6 +64,11 @@ PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'
 # 'about 20 people were still unaccounted for, many from X': a count with a share from one place is over places
 SHARE_FROM = re.compile(r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:" + _SP + r"of" + _SP + r"them)?" + _SP +
                         r"(?:from|at|in" + _SP + r"(?:the" + _SP + r")?[A-Z])")
+# '119 lives have been lost, with 95 fatalities in the X area alone': the figure is a part of the sentence's whole
+ALONE = re.compile(r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + _SP + r"[^.;,:\u2014]{1,50}?\balone\b", re.IGNORECASE)
+# 'the village of X', 'the town of X': a settlement, which holds no other place of the story
+SETTLEMENT_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")" + _SP + r"of" + _SP + r"$",
+                               re.IGNORECASE)
 THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
@@ -77,10 +87,24 @@ def _jurisdiction(sentence: str) -> str:
     return ""
 
 
-def _listed(place: str, sentence: str) -> bool:
-    """Whether ``place`` is the first of a list of places in ``sentence`` ('Travis, Burnet and Kendall counties')."""
+def _list_of(place: str, sentence: str) -> str:
+    """The places of a list that ``place`` begins in ``sentence`` ('Travis, Burnet and Kendall counties' ->
+    'over: Travis County; Burnet County; Kendall County'), else ''."""
     k = sentence.find(place) if place else -1
-    return k >= 0 and bool(PLACE_LIST.match(sentence, k + len(place)))
+    m = PLACE_LIST.match(sentence, k + len(place)) if k >= 0 else None
+    if not m:
+        return ""
+    body = sentence[k:m.end()].split()
+    noun = singular(body[-1]).capitalize()
+    names = [n.strip() for n in re.split(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]*", " ".join(body[:-1])) if n.strip()]
+    return OVER + "; ".join(f"{n} {noun}" for n in names)
+
+
+def _settlement(place: str, sentence: str) -> str:
+    """'village of X' where ``sentence`` names ``place`` as a village or a town ('the village of X'), else ''."""
+    k = sentence.find(place) if place else -1
+    m = SETTLEMENT_BEFORE.search(sentence[max(0, k - 20):k]) if k > 0 else None
+    return f"{m.group('noun').lower()} of {place}" if m else ""
 
 
 def _is_whole(sentence: str, at: int, end: int) -> bool:
@@ -107,16 +131,23 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
              for s, a, t in zip(sentence, at, text)]
     own = [x or bool(may_hold(s, ("19", "20"), ignore_case=False) and YEAR.search(s))  # no place to inherit
            for x, s in zip(added, sentence)]
-    out = [WHOLE_SCOPE if w else "" if _listed(p, s) else p for p, w, s in zip(place, whole, sentence)]
+    out = [WHOLE_SCOPE if w else _list_of(p, s) or _settlement(p, s) or p for p, w, s in zip(place, whole, sentence)]
+    alone = [bool(p) and bool(ALONE.match(s, a + len(t))) for p, s, a, t in zip(place, sentence, at, text)]
     order = sorted(range(n), key=lambda i: (doc[i], start[i]))
     by_sentence: dict[tuple, list[int]] = {}
     for i in order:
         by_sentence.setdefault((doc[i], sent[i]), []).append(i)
+    whole_of_part = [False] * n
     for idx in by_sentence.values():  # '25 ..., including one death in neighbouring Y County'
-        parts = [i for i in idx if relation[i] == "part" and out[i]]
+        parts = [i for i in idx if (relation[i] == "part" or alone[i]) and out[i]]
         for i in idx:
-            if relation[i] != "part" and out[i] and any(same_place(out[i], out[j]) is False for j in parts):
+            if relation[i] == "part" or i in parts:
+                continue
+            if out[i] and any(same_place(out[i], out[j]) is False for j in parts) or not out[i] and event[i] and any(
+                    alone[j] and event[j] == event[i] and j != i for j in parts):  # '119 lost, with 95 in X alone'
                 out[i], whole[i] = WHOLE_SCOPE, True
+                for j in parts:
+                    whole_of_part[j] = True
     last_whole: dict[tuple, int] = {}  # '87 deaths ... . Six of those deaths happened in X County': the 87 is over places
     for i in order:
         key = (doc[i], event[i])
@@ -135,7 +166,8 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
     for i in order:
         key = (doc[i], event[i])
         prev = last.get(key) if event[i] else None
-        if added[i] and not out[i] and prev is not None and out[prev]:  # 'Twelve other deaths' after the county's 75
+        # 'Twelve other deaths' (in a list of counties) after the county's 75
+        if added[i] and (not out[i] or out[i].startswith(OVER)) and prev is not None and out[prev]:
             out[i] = "not " + out[prev]
         j = placed.get(key)
         if not out[i] and not whole[i] and not own[i] and event[i] and j is not None and _paragraph(texts, doc[i], sent[i]) \
@@ -147,9 +179,12 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
                 placed[key] = i
     named: dict[tuple, set] = {}  # (doc, event) -> the places the article gives that event
     for i in order:
-        if out[i] and out[i] != WHOLE_SCOPE and not out[i].startswith("not ") and event[i]:
+        if out[i] and out[i] != WHOLE_SCOPE and not out[i].startswith(("not ", OVER)) and event[i]:
             named.setdefault((doc[i], event[i]), set()).add(out[i])
     for i in order:  # an unplaced figure is about one of the places its article names for the event
         if not out[i] and not whole[i] and not own[i] and named.get((doc[i], event[i])):
             out[i] = ONE_OF + "; ".join(sorted(named[(doc[i], event[i])]))
+    for i in order:  # '95 fatalities in the X area alone': not the whole its sentence gives
+        if alone[i] and whole_of_part[i]:
+            out[i] = WITHIN + out[i]
     return out

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from .evidence import evidence
 from .links import one_quantity
 from .looks import may_hold
 from .places import same_place
@@ -346,6 +347,8 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
     cannot = same_t & far & ~rival & (same_doc | (same_key & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
+    apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
+    cannot = (cannot | apart) & ~restated
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
     # (an article that sets them side by side says as much)
@@ -354,8 +357,8 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     counted, known = group["counted"], group["known"]
     unit_bonus = np.where(_pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
-    score = sim + bonus + value_bonus + unit_bonus - np.where(_pairs(group["#reference"], equal=False), 0.4, 0.0)
-    score = np.where(cannot, CANNOT, score)  # one quantity at one time is not stated as 13 and as 1,968
+    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(group["#reference"], equal=False), 0.4, 0.0)
+    score = np.where(cannot, CANNOT, np.where(restated, SAME, score))  # not stated as 13 and as 1,968 at one time
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
     sent = list(zip(doc.tolist(), np.asarray(group["sent_start"]).tolist()))
     by_sentence: dict = {}

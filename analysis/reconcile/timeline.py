@@ -21,16 +21,17 @@ in an article with no reference date stay unresolved, with the reason.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pandas as pd
 
 from ..schema import EVENTS, conform, empty
 from ..text.dates import year_of_day
-from ..text.sentences import sentence_spans
+from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
+from ..text.sentences import SentenceIndex
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
 from .looks import ODD_CASES
@@ -56,15 +57,17 @@ ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
+ANCHORED_MAX = 200_000  # characters: news articles are far shorter
 
 
-def relative_expressions(text: str) -> list[re.Match]:
+def relative_expressions(text: str) -> Iterator[re.Match]:
     """The matches of :data:`RELATIVE` in ``text``, as ``RELATIVE.finditer`` gives them, found fast: the
     pattern is tried only at the word starts a few words before an anchor word (found with ``str.find``),
-    not at every character (three times faster on news)."""
-    low = text.lower()
+    not at every character (three times faster on news). A text longer than :data:`ANCHORED_MAX` is read
+    by ``finditer`` itself, lazily: its reader may stop early (a budget), and its anchors may be countless."""
+    low = text.lower() if len(text) <= ANCHORED_MAX else ""
     if len(low) != len(text) or any(c in text for c in ODD_CASES):
-        return list(RELATIVE.finditer(text))
+        return RELATIVE.finditer(text)
     starts = set()
     for haystack, words in ((text, ANCHOR_NAMES), (low, ANCHOR_WORDS)):
         for word in words:
@@ -84,7 +87,7 @@ def relative_expressions(text: str) -> list[re.Match]:
         if i >= end and (m := RELATIVE.match(text, i)):
             out.append(m)
             end = m.end()
-    return out
+    return iter(out)
 
 
 def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -179,13 +182,6 @@ def _what(sentence: str, i: int, expression: str) -> str:
     return " ".join(words)
 
 
-def _sentence_at(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[str, int]:
-    """The sentence of ``text`` holding offset ``pos`` and ``pos``'s offset inside it."""
-    k = max(0, bisect.bisect_right(starts, pos) - 1)
-    a, b = spans[k] if spans else (0, len(text))
-    return text[a:b], pos - a
-
-
 def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
@@ -245,12 +241,17 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     for doc, text in texts.items():
         ref = refs.get(doc, (None, ""))[0]
         text = str(text)
-        spans = sentence_spans(text)
-        starts = [a for a, _ in spans]
-        for m in relative_expressions(text):
+        budget = figure_budget(len(text))  # a text of nothing but relative days reads as many as a text's figures
+        sentences = SentenceIndex(text, limit=NUMERALS_PER_FIGURE * budget)
+        for n, m in enumerate(relative_expressions(text)):
+            at = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            where = sentences.of(at)
+            if n >= budget or where is None:
+                break
+            a, b = where[1]
+            sentence, at = text[a:b], at - a
             expression = m.group().strip()
             iso, precision, reason = resolve(expression, ref)
-            sentence, at = _sentence_at(text, spans, starts, m.start() + (len(m.group()) - len(m.group().lstrip())))
             key = ("date", iso, precision) if iso else ("unresolved", doc, m.start())
             items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, at, expression),
                           "doc": doc, "expression": expression, "reason": reason})

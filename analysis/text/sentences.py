@@ -8,9 +8,11 @@ offsets instead of splitting again.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Iterator
 
-__all__ = ["MAX_SENTENCE", "sentence_spans"]
+__all__ = ["MAX_SENTENCE", "SentenceIndex", "iter_sentence_spans", "sentence_spans"]
 
 # a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut at
 # the last clause break or space before the limit, so no stage reads more than this around a mention
@@ -21,8 +23,9 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 # a sentence ends after . ! ? … (and closing quotes) before a capital or digit, or at a line break;
 # written to start with a character class so that the scan skips most positions in one step
-# (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r, its one leading class read first)
-SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|(?<=\r)\n?|(?<=\n))""")
+# (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+, its one leading class read first); a run of
+# line breaks is one match (the empty lines between them hold no sentence), so blank lines cost no step each
+SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|(?<=[\r\n])[\r\n]*)""")
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Nos|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Mt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Ltd|Co|approx|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
@@ -37,15 +40,72 @@ def sentence_spans(text: str, max_len: int = MAX_SENTENCE) -> list[tuple[int, in
     >>> sentence_spans("Rescuers found 12 more. The toll rose.")
     [(0, 23), (24, 38)]
     """
-    spans, pos = [], 0
+    return [span for span in iter_sentence_spans(text, max_len) if span is not None]
+
+
+def iter_sentence_spans(text: str, max_len: int = MAX_SENTENCE) -> Iterator[tuple[int, int] | None]:
+    """:func:`sentence_spans` one span at a time, read only as far as the caller goes.
+
+    A possible end that ends no sentence ('Oct. 13', a blank line) gives ``None``, so that a
+    caller can bound what it reads whatever the text holds.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
     for m in SENTENCE_END.finditer(text):
         end = m.start("gap") if m.group("gap") else m.start()
         if m.group("gap") and ABBREVIATION_BEFORE.search(text, max(0, end - 8), end):
-            continue  # 'Oct. 13', 'U.S. officials'
+            yield None  # 'Oct. 13', 'U.S. officials'
+            continue
         _append(text, spans, pos, end, max_len)
         pos = m.end()
+        if spans:
+            yield from spans
+            spans.clear()
+        else:
+            yield None
     _append(text, spans, pos, len(text), max_len)
-    return spans
+    yield from spans
+
+
+class SentenceIndex:
+    """The sentence around an offset, the text split lazily as far as the questions go.
+
+    ``of(pos)`` is ``(k, (start, end))``: the last sentence starting at or before
+    ``pos`` and its index (``(-1, (0, len(text)))`` before the first), or ``None``
+    once more than ``limit`` possible sentence ends would be read (a text of
+    millions of one-character lines or initials costs only what it is read for). A sentence that holds
+    ``cut`` (where a page's body starts after its stamp or dateline) is two.
+    """
+
+    def __init__(self, text: str, cut: int = 0, limit: int | None = None, max_len: int = MAX_SENTENCE):
+        self.length = len(text)
+        self.scan = iter_sentence_spans(text, max_len)
+        self.cut, self.limit = cut, limit
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.done = False
+        self.read = 0  # possible sentence ends read
+
+    def _read(self) -> None:
+        nxt = next(self.scan, False)
+        self.read += 1
+        if nxt is False:
+            self.done = True
+            return
+        if nxt is None:
+            return
+        a, b = nxt
+        for span in ((a, self.cut), (self.cut, b)) if a < self.cut < b else ((a, b),):
+            self.spans.append(span)
+            self.starts.append(span[0])
+
+    def of(self, pos: int) -> tuple[int, tuple[int, int]] | None:
+        while not self.done and (not self.starts or self.starts[-1] <= pos):
+            if self.limit is not None and self.read > self.limit:
+                return None
+            self._read()
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k, self.spans[k] if k >= 0 else (0, self.length)
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> None:

@@ -11,8 +11,8 @@ import re
 
 __all__ = [
     "ADMIN_NOUNS", "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
-    "PERSON_NOUNS", "ROLE_NOUNS", "SINGULAR_S", "SITE_NOUNS", "STOP_WORDS", "TOKEN", "WEEKDAYS", "is_plural", "looks_participle",
-    "singular", "words",
+    "PERSON_NOUNS", "REVISION_VERBS", "ROLE_NOUNS", "SETTLEMENT_NOUNS", "SINGULAR_S", "SITE_NOUNS", "STOP_WORDS", "TOKEN",
+    "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
 ]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -72,6 +72,10 @@ ROLE_NOUNS = frozenset("""
 SITE_NOUNS = frozenset({"camp", "school", "academy", "college", "university", "campus", "hospital", "clinic", "mine",
                         "factory", "refinery", "church", "mosque", "synagogue", "temple", "hotel", "stadium", "airport",
                         "nursing home", "resort"})
+# verbs that give a figure's new value ('revised the 2023 growth to 7.4 percent'): it replaces an earlier one
+REVISION_VERBS = frozenset({"revised", "revise", "revises", "revising", "restated", "restates", "corrected", "corrects"})
+# settlements named as such ('the village of X', 'the town of X'): local places, as a county is
+SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "township"})
 # words of administrative areas in a name ('X County'): such a name is a place, not a person or a group
 ADMIN_NOUNS = frozenset({"county", "province", "prefecture", "district", "region", "state", "oblast", "governorate",
                          "parish", "municipality"})

@@ -1,0 +1,149 @@
+"""What an article's structure says about two mentions beyond their words: two quantities, or one.
+
+In: the mentions of one candidate block (figures with ``sentence``, ``at``, ``text``, ``doc``, ``sent_start``,
+``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as :mod:`.similarity` reads them: a
+DataFrame or a mapping of column name to array.
+Out: :func:`evidence`, two boolean matrices over the block: pairs that cannot be one fact, and pairs of
+different sentences that state one quantity (merged first, their difference judged by :mod:`.series`).
+
+News language, no story's words:
+
+- people counted by kind in a list ('10 campers, along with one counselor', '40 adults and 28 children')
+  are parts; a count of people of the same event and place in the same article that names no kind
+  ('almost a dozen are still missing') is their whole, not one of them;
+- a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in 2017') is not
+  one quantity with a figure of another year, nor with one reported in another year;
+- a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to 7.4
+  percent') revises the figure the article states elsewhere for the same year and thing ('the 5.4
+  percent rise in 2023'): one quantity, and an article that states both as current contradicts itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
+
+__all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
+
+_SP = r"[ \u00a0]"
+# what joins two counts of a list of kinds: '10 girls and one counselor', '10 campers are missing, along with one'
+LIST_LINK = re.compile(r"[^.;:\d]{0,60}?(?:\band|\balong" + _SP + r"+with|\bas" + _SP + r"+well" + _SP + r"+as|\bplus)"
+                       + _SP + r"+$", re.IGNORECASE)
+PEOPLE = (PERSON_NOUNS | ROLE_NOUNS) - {""}
+DATED_KINDS = frozenset({"count", "money", "quantity", "percent"})  # kinds a year in their clause dates
+GENERIC = frozenset({"", "person"})  # a count of people that names no kind ('a dozen are missing', '12 people')
+_YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
+YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
+YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
+YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![\d%])")
+REVISED = re.compile(r"\b(?:" + "|".join(sorted(REVISION_VERBS)) + r")\b[^.;]{0,60}?" + _SP + r"to" + _SP + r"+$",
+                     re.IGNORECASE)
+FROM_AFTER = re.compile(r"[^.;\d]{0,30}?\bfrom" + _SP + r"+[\d.,]")
+
+
+def listed_kinds(group: pd.DataFrame) -> np.ndarray:
+    """For each mention, the position of the first count of the list of kinds of people it belongs to in its
+    sentence ('40 adults and 28 children', '10 campers ..., along with one counselor'), else -1."""
+    out = np.full(len(group["doc"]), -1)
+    unit, kind = group["unit"].tolist(), group["kind"].tolist()
+    by_sentence: dict[tuple, list[int]] = {}
+    for k, key in enumerate(zip(group["doc"], group["sent_start"])):
+        if kind[k] == "count" and unit[k] in PEOPLE:
+            by_sentence.setdefault(key, []).append(k)
+    sentence, at, text, start = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist(), group["start"].tolist()
+    for idx in by_sentence.values():
+        idx.sort(key=lambda k: start[k])
+        for a, b in zip(idx, idx[1:]):
+            if unit[a] != unit[b] and LIST_LINK.fullmatch(sentence[a][at[a] + len(text[a]):at[b]]):
+                out[b] = out[a] = a if out[a] < 0 else out[a]
+    return out
+
+
+def year_of(sentence: str, at: int, text: str) -> str:
+    """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In 2017, 68'), or ''."""
+    m = YEAR_AFTER.match(sentence, at + len(text)) or YEAR_BEFORE.search(sentence[max(0, at - 20):at])
+    return m.group(1) if m else ""
+
+
+def _content(sentence: str, at: int, text: str) -> set[str]:
+    return {singular(w) for w in TOKEN.findall(sentence[:at] + " " + sentence[at + len(text):])
+            if w.lower() not in STOP_WORDS and len(w) > 2}
+
+
+def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
+    """(revised, revised-from) positions: a figure written 'revised ... to N' with no 'from' value in its sentence,
+    and the article's figure in another sentence for the same single year that shares a word with it."""
+    sentence, at, text = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist()
+    doc, sent, kind = group["doc"].tolist(), group["sent_start"].tolist(), group["kind"].tolist()
+    revised = [i for i in range(len(doc)) if kind[i] != "date" and REVISED.search(sentence[i][max(0, at[i] - 100):at[i]])
+               and not FROM_AFTER.match(sentence[i], at[i] + len(text[i]))]
+    if not revised:  # most blocks: no revision at all
+        return []
+    years = []
+    for s, a, t in zip(sentence, at, text):
+        found = {m.group() for m in YEAR.finditer(s) if not a <= m.start() < a + len(t)}
+        years.append(found.pop() if len(found) == 1 else "")
+    pairs = []
+    for i in revised:
+        if not years[i]:
+            continue
+        words = _content(sentence[i], at[i], text[i])
+        shared = [(len(words & _content(sentence[j], at[j], text[j])), j) for j in range(len(doc))
+                  if j != i and doc[j] == doc[i] and sent[j] != sent[i] and years[j] == years[i] and kind[j] == kind[i]]
+        shared = [x for x in shared if x[0]]
+        if shared:
+            pairs.append((i, max(shared)[1]))
+    return pairs
+
+
+def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(whole, of_kinds): the counts of people that name no kind and hold the sum of a list of kinds their article
+    gives for the same event and place ('almost a dozen are missing'; '10 campers ..., along with one counselor'),
+    and each such count against the counts of its list."""
+    n = len(group["doc"])
+    lists = listed_kinds(group)
+    parts = [c.partition("|") for c in group["mclass"]]
+    event, doc = [p[0] for p in parts], group["doc"].tolist()
+    value, lo, hi = group["cmp_value"].tolist(), group["cmp_low"].tolist(), group["cmp_high"].tolist()
+    members: dict[int, list[int]] = {}
+    for k, first in enumerate(lists.tolist()):
+        if first >= 0:
+            members.setdefault(first, []).append(k)
+    whole, of_kinds = np.zeros(n, dtype=bool), np.zeros((n, n), dtype=bool)
+    for i, (p, u) in enumerate(zip(parts, group["unit"])):
+        if not p[0] or p[2] or u not in GENERIC or lists[i] >= 0:
+            continue
+        for idx in members.values():
+            if doc[idx[0]] == doc[i] and all(event[k] == event[i] and not elsewhere[i, k] for k in idx) \
+                    and lo[i] <= sum(value[k] for k in idx) <= hi[i]:
+                whole[i] = True
+                of_kinds[i, idx] = of_kinds[idx, i] = True
+    return whole, of_kinds
+
+
+def evidence(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(cannot, one, bonus) over the block's pairs; ``elsewhere`` is :mod:`.similarity`'s matrix of the pairs whose
+    places differ."""
+    n = len(group["doc"])
+    codes: dict[str, int] = {"": 0}  # strings compared as integer codes: an n x n comparison of objects is slow
+    event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
+    same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
+    whole, cannot = _totals_of_kinds(group, elsewhere)
+    kind = np.array([u in PEOPLE - GENERIC for u in group["unit"]]) & ~whole  # '10 girls', 'campers': one kind of people
+    whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
+    bonus = np.where(whole_kind & same_event, -0.7, 0.0)  # a total over kinds is not one kind's count
+    years = np.array([int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0 for s, a, t, k in
+                      zip(group["sentence"], group["at"], group["text"], group["kind"])])
+    reported = np.array([int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in map(str, group["as_of"])])
+    dated = years != 0
+    cannot |= dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
+    other_year = dated[:, None] & ~dated[None, :] & (reported[None, :] != 0) & (years[:, None] != reported[None, :])
+    cannot |= other_year | other_year.T
+    one = np.zeros((n, n), dtype=bool)
+    for i, j in revised_pairs(group):
+        one[i, j] = one[j, i] = True
+    return cannot & ~one, one, bonus
