@@ -320,6 +320,7 @@ def test_relative_dates_on_generated_text(text):
 
 # the reconciliation's looks (analysis.reconcile.looks) before its searches
 from analysis.reconcile import checks as CH  # noqa: E402
+from analysis.reconcile import evidence as EV  # noqa: E402
 from analysis.reconcile import scope as SC  # noqa: E402
 from analysis.reconcile import similarity as SIM  # noqa: E402
 from analysis.reconcile.looks import may_hold  # noqa: E402
@@ -330,19 +331,23 @@ RECONCILE_LOOKS = [
     (SC.YEAR, lambda s: may_hold(s, ("19", "20"), ignore_case=False)),
     (SIM.SINCE, lambda s: may_hold(s, ("since", "as of", "as at"))),
     (CH.DESTINATION, lambda s: may_hold(s, CH.DESTINATION_WORDS, ignore_case=False)),
+    (EV.REVISED, lambda s: may_hold(s, EV.REVISED_WORDS)),
+    (EV.YEAR_BEFORE, lambda s: may_hold(s, EV.YEAR_DIGITS, ignore_case=False)),
 ]
 RECONCILE_CASES = ["the storm's overall toll", "In\u00a0ALL", "state-wide", "NATIONWIDE", "acroſs the state",
                    "the majority of", "moſt of", "BULK OF", "many parts of", "ın all", "İn all", "combİned",
                    "Kerr County Sheriff Larry Leitha said", "the Gaza health  ministry", "State officials",
                    "Police", "Mayor's", "in 2017", "since\u00a01998", "of 2031", "ſince March 2019", "AS OF 2020",
                    "as at  June 2021", "aſ of 2020", "40 were transferred to Minsk", "handed\u00a0over to the Red Cross",
-                   "bussed back to Kyiv", "Sent to Vilnius"]
+                   "bussed back to Kyiv", "Sent to Vilnius", "REVISED its 2023 estimate to ", "reviſed growth to ",
+                   "corrected  to\u00a0", "In 2017, ", "during\u00a01999 ,"]
 RECONCILE_WORDS = st.sampled_from([" ", "\u00a0", ",", "in", "In", "ın", "İn", "all", "ALL", "overall", "state-wide",
                                    "statewide", "across", "acroſs", "the", "state", "many", "parts", "of", "majority",
                                    "moſt", "bulk", "bulK", "Kerr", "County", "Sheriff", "sheriff", "police", "Health",
                                    "ministry", "officials", "authorities", "since", "2017", "1998", "20", "19", "as", "aſ",
                                    "AS", "at", "ſince", "March", "Feb.", "transferred", "handed", "over", "to",
-                                   "back", "Minsk", "sent", "Sent", "went"])
+                                   "back", "Minsk", "sent", "Sent", "went", "revised", "REVISES", "reviſed",
+                                   "corrected", "restated", "In", "During", "2017", "1999,"])
 RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), max_size=20).map(" ".join)
 
 
@@ -429,3 +434,18 @@ def test_sentence_index_stops_at_its_limit():
     index = S.SentenceIndex(text, limit=50)
     assert index.of(30) is not None
     assert index.of(len(text) - 1) is None and len(index.spans) <= 52
+
+
+YEAR_PIECES = st.sampled_from([" ", "\u00a0", ",", ".", ";", "in", "of", "during", "In", "2017", "1999", "2031", "20", "19",
+                               "5", "٣", "deaths", "the", "hurricane", "%", "x"])
+YEAR_TEXTS = st.lists(st.one_of(YEAR_PIECES, st.text(max_size=2)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(YEAR_TEXTS, st.integers(0, 60), st.integers(1, 4))
+def test_year_of_looks_as_far_as_its_patterns_do(sentence, at, length):
+    from analysis.reconcile.evidence import YEAR_AFTER, YEAR_BEFORE, year_of
+    at = min(at, len(sentence))
+    text = sentence[at:at + length]
+    m = YEAR_AFTER.match(sentence, at + len(text)) or YEAR_BEFORE.search(sentence[max(0, at - 20):at])
+    assert year_of(sentence, at, text) == (m.group(1) if m else "")
