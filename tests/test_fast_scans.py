@@ -1,4 +1,4 @@
-"""The extractor's fast scans find exactly what the patterns they stand for define.
+"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for define.
 
 Each fast path (a scan that starts with a character class, a cheap look for a
 literal before a regex, a per-sentence cache) must give the answer of the plain
@@ -282,6 +282,111 @@ def test_looks_before_searches_answer_as_the_searches(text, lo):
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
 
 
+RELATIVE_CASES = [
+    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  month, later this week.",
+    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until December.",
+    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, yesterday, tomorrow.",
+    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, éMonday.",
+    "ſince Monday, ın March, İn April, Kelvin, thiſ year, ıater this week",
+    "", "May", "ago", "in", "at the end of\u00a0\u00a0October", "at the\nend of October",
+]
+RELATIVE_PIECES = st.sampled_from([" ", "\u00a0", "\n", "-", "'", "’", ".", "5", "_", "é", "a", "A", "in", "on", "at",
+                                   "the", "end", "of", "few", "days", "ago", "last", "this", "THIS", "since", "early",
+                                   "mid", "Monday", "Friday", "night", "today", "May", "March", "year", "Year", "week",
+                                   "recent", "recently", "lately", "ſ", "ı", "İ", "K"])
+RELATIVE_TEXTS = st.lists(st.one_of(RELATIVE_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+def _relative_plain(text: str) -> list[tuple]:
+    from analysis.reconcile.timeline import RELATIVE
+    return [(m.span(), m.group()) for m in RELATIVE.finditer(text)]
+
+
+def _relative_fast(text: str) -> list[tuple]:
+    from analysis.reconcile.timeline import relative_expressions
+    return [(m.span(), m.group()) for m in relative_expressions(text)]
+
+
+@pytest.mark.parametrize("text", RELATIVE_CASES)
+def test_relative_dates_found_as_the_pattern_finds_them(text):
+    assert _relative_fast(text) == _relative_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(RELATIVE_TEXTS)
+def test_relative_dates_on_generated_text(text):
+    assert _relative_fast(text) == _relative_plain(text)
+
+
+# the reconciliation's looks (analysis.reconcile.looks) before its searches
+from analysis.reconcile import checks as CH  # noqa: E402
+from analysis.reconcile import evidence as EV  # noqa: E402
+from analysis.reconcile import scope as SC  # noqa: E402
+from analysis.reconcile import similarity as SIM  # noqa: E402
+from analysis.reconcile.looks import may_hold  # noqa: E402
+
+RECONCILE_LOOKS = [
+    (SC.WHOLE, lambda s: may_hold(s, SC.WHOLE_WORDS)),
+    (SC.JURISDICTION, lambda s: may_hold(s, SC.JURISDICTION_WORDS, ignore_case=False)),
+    (SC.YEAR, lambda s: may_hold(s, ("19", "20"), ignore_case=False)),
+    (SIM.SINCE, lambda s: may_hold(s, ("since", "as of", "as at"))),
+    (CH.DESTINATION, lambda s: may_hold(s, CH.DESTINATION_WORDS, ignore_case=False)),
+    (EV.REVISED, lambda s: may_hold(s, EV.REVISED_WORDS)),
+    (EV.YEAR_BEFORE, lambda s: may_hold(s, EV.YEAR_DIGITS, ignore_case=False)),
+]
+RECONCILE_CASES = ["the storm's overall toll", "In\u00a0ALL", "state-wide", "NATIONWIDE", "acroſs the state",
+                   "the majority of", "moſt of", "BULK OF", "many parts of", "ın all", "İn all", "combİned",
+                   "Kerr County Sheriff Larry Leitha said", "the Gaza health  ministry", "State officials",
+                   "Police", "Mayor's", "in 2017", "since\u00a01998", "of 2031", "ſince March 2019", "AS OF 2020",
+                   "as at  June 2021", "aſ of 2020", "40 were transferred to Minsk", "handed\u00a0over to the Red Cross",
+                   "bussed back to Kyiv", "Sent to Vilnius", "REVISED its 2023 estimate to ", "reviſed growth to ",
+                   "corrected  to\u00a0", "In 2017, ", "during\u00a01999 ,"]
+RECONCILE_WORDS = st.sampled_from([" ", "\u00a0", ",", "in", "In", "ın", "İn", "all", "ALL", "overall", "state-wide",
+                                   "statewide", "across", "acroſs", "the", "state", "many", "parts", "of", "majority",
+                                   "moſt", "bulk", "bulK", "Kerr", "County", "Sheriff", "sheriff", "police", "Health",
+                                   "ministry", "officials", "authorities", "since", "2017", "1998", "20", "19", "as", "aſ",
+                                   "AS", "at", "ſince", "March", "Feb.", "transferred", "handed", "over", "to",
+                                   "back", "Minsk", "sent", "Sent", "went", "revised", "REVISES", "reviſed",
+                                   "corrected", "restated", "In", "During", "2017", "1999,"])
+RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), max_size=20).map(" ".join)
+
+
+@pytest.mark.parametrize("pattern,look", RECONCILE_LOOKS)
+@pytest.mark.parametrize("text", RECONCILE_CASES)
+def test_reconcile_looks_pass_every_match(pattern, look, text):
+    assert not pattern.search(text) or look(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RECONCILE_PHRASES)
+def test_reconcile_looks_on_generated_text(text):
+    for pattern, look in RECONCILE_LOOKS:
+        assert not pattern.search(text) or look(text), pattern.pattern
+
+
+def _plain_tokens(text: str, alias: dict | None = None, people: bool = True) -> list[str]:
+    """The stems as tokens() gave them before it was memoised word by word."""
+    from analysis.reconcile.similarity import _stem
+    from analysis.text.vocab import STOP_WORDS, TOKEN
+    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
+    if alias:
+        words = [alias.get(t.lower(), t) for t in words]
+    return [_stem(t, people) for t in words]
+
+
+TOKEN_WORDS = st.sampled_from([" ", ",", "re-", "co-", "ex-", "'s", "a'", "Re-", "Ivanov’s", "ivanov", "IVANOV", "people",
+                               "People", "a", "I", "the", "prisoners", "freed", "détenus", "x5y", "Kharkov", "ſome"])
+TOKEN_TEXTS = st.lists(st.one_of(TOKEN_WORDS, st.text(max_size=3)), max_size=20).map(" ".join)
+ALIAS = {"kharkov": "kharkiv", "ivanov": "ivanova", "people": "persons", "re-": "x"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TOKEN_TEXTS, st.sampled_from([None, ALIAS]), st.booleans())
+def test_memoised_tokens_are_the_plain_ones(text, alias, people):
+    from analysis.reconcile.similarity import tokens
+    assert tokens(text, alias, people) == _plain_tokens(text, alias, people)
+
+
 EMAIL_CASES = [
     "Write to jane.doe+news@example.co.uk. Or call.", "tips@paper.com and desk@paper.org.", "@handle said 5", "a@b",
     "x@y.z", "foo@bar@baz.com", "1@2.3 and 4@5", "mail:a-b_c@d-e.f.g.", "@@x.y", "a.@.b.c", "user@host", "e@mail.",
@@ -329,3 +434,18 @@ def test_sentence_index_stops_at_its_limit():
     index = S.SentenceIndex(text, limit=50)
     assert index.of(30) is not None
     assert index.of(len(text) - 1) is None and len(index.spans) <= 52
+
+
+YEAR_PIECES = st.sampled_from([" ", "\u00a0", ",", ".", ";", "in", "of", "during", "In", "2017", "1999", "2031", "20", "19",
+                               "5", "٣", "deaths", "the", "hurricane", "%", "x"])
+YEAR_TEXTS = st.lists(st.one_of(YEAR_PIECES, st.text(max_size=2)), max_size=25).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(YEAR_TEXTS, st.integers(0, 60), st.integers(1, 4))
+def test_year_of_looks_as_far_as_its_patterns_do(sentence, at, length):
+    from analysis.reconcile.evidence import YEAR_AFTER, YEAR_BEFORE, year_of
+    at = min(at, len(sentence))
+    text = sentence[at:at + length]
+    m = YEAR_AFTER.match(sentence, at + len(text)) or YEAR_BEFORE.search(sentence[max(0, at - 20):at])
+    assert year_of(sentence, at, text) == (m.group(1) if m else "")

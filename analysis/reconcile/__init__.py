@@ -7,9 +7,10 @@ fact, copy and entity links; facts; conflicts; checks; entities; events), each
 declared in :mod:`analysis.schema`.
 
 Modules, in the order :func:`reconcile` runs them: :mod:`.entities` (names
-and their spelling variants), :mod:`.copies` and :mod:`.similarity` (used by
+and their spelling variants), :mod:`.copies`, :mod:`.similarity` and :mod:`.linkage` (used by
 :mod:`.facts` to group mentions, with :mod:`.evidence`: what an article's
-structure says of two mentions), :mod:`.series` (statuses, their reasons and
+structure says of two mentions, and :mod:`.places`: whether two places are
+one), :mod:`.series` (statuses, their reasons and
 the conflicts), :mod:`.checks` (part/whole, sums, shares,
 dates against durations) and :mod:`.timeline` (dated events).
 """

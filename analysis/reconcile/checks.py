@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 
 import pandas as pd
 
@@ -38,6 +39,8 @@ from ..text.dates import date_interval
 from ..text.units import DAYS_PER_UNIT
 from ..text.vocab import PERSON_NOUNS
 from .context import with_sentences
+from .looks import may_hold
+from .similarity import columns, records
 from .similarity import tokens as _tokens
 from .timeline import reference_dates
 
@@ -48,6 +51,9 @@ DESTINATION = re.compile(
     r"\b(?:transferred|sent|taken|moved|deported|bused|bussed|flown|relocated|evacuated|went|brought|handed[ \u00a0]+over)"
     r"[ \u00a0]+(?:back[ \u00a0]+)?to[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]+"
 )
+DESTINATION_WORDS = ("transferred", "sent", "taken", "moved", "deported", "bused", "bussed", "flown", "relocated",
+                     "evacuated", "went", "brought", "handed")  # one in every match of DESTINATION
+CLAUSE_END = re.compile(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+")
 TOTAL_CUE = re.compile(r"\b(?:a[ \u00a0]+total[ \u00a0]+of|in[ \u00a0]+total|in[ \u00a0]+all|altogether|combined|overall)\b", re.I)
 ONSET = re.compile(r"\b(?:arrest\w*|jail\w*|detain\w*|imprison\w*|seiz\w*|captur\w*|built|construct\w*|founded|opened|"
                    r"established|elected|began|started|launched|took[ \u00a0]+(?:office|power)|in[ \u00a0]+power[ \u00a0]+since)\b", re.I)
@@ -81,12 +87,12 @@ COMMON = 200
 NEAR = 60
 
 
-def _by(frame: pd.DataFrame, *columns: str) -> list[tuple]:
-    """The frame's records grouped by ``columns``, in order of first appearance: one pass, no DataFrame per group."""
+def _by(records: list, *columns: str) -> list[tuple]:
+    """The records grouped by ``columns``, in order of first appearance: one pass, no DataFrame per group."""
     groups: dict = {}
-    for r in frame.itertuples():
-        key = getattr(r, columns[0]) if len(columns) == 1 else tuple(getattr(r, c) for c in columns)
-        groups.setdefault(key, []).append(r)
+    key = attrgetter(*columns)  # one column: its value; several: their tuple
+    for r in records:
+        groups.setdefault(key(r), []).append(r)
     return list(groups.items())
 
 
@@ -99,15 +105,19 @@ def _same_people(a, b) -> bool:
     return bool(words & set(_tokens(f"{b.unit} {b.measure}", people=False)))
 
 
-def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
+def _sent_somewhere(text: str) -> bool:
+    """Whether ``text`` says people were sent to a place (DESTINATION), looked for only where a verb of it is."""
+    return may_hold(text, DESTINATION_WORDS, ignore_case=False) and bool(DESTINATION.search(text))
+
+
+def _part_whole(counts: list, facts: pd.DataFrame) -> list[dict]:
     rows = []
-    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
     sources = dict(zip(facts["fact_id"], facts["n_sources"]))
     for doc, items in _by(counts, "doc"):
         items.sort(key=lambda r: r.start)
         for i, r in enumerate(items):
             tail = r.sentence[r.at + len(r.text):]
-            clause = re.split(r";|,[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+", tail, maxsplit=1)[0]
+            clause = CLAUSE_END.split(tail, maxsplit=1)[0]
             whole = None
             kind = ""
             partitive = PARTITIVE_AFTER.match(tail)
@@ -122,9 +132,9 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
                     candidates = [w for w in reversed(items[max(0, i - NEAR):i]) if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS | {r.unit}]
                 if candidates:
                     whole, kind = candidates[0], "written as a part ('N of them')"
-            elif DESTINATION.search(clause[:160]) and r.unit in PERSON_NOUNS:
+            elif r.unit in PERSON_NOUNS and _sent_somewhere(clause[:160]):
                 others = [w for w in items[max(0, i - NEAR):i + NEAR] if w.fact_id != r.fact_id and w.unit in PERSON_NOUNS
-                          and not DESTINATION.search(w.sentence)]
+                          and not _sent_somewhere(w.sentence)]
                 same = [w for w in others if _same_people(r, w)]
                 best = max(same or others, key=lambda w: (sources.get(w.fact_id, 0), -abs(w.start - r.start)),
                            default=None)
@@ -147,9 +157,8 @@ def _part_whole(fig: pd.DataFrame, facts: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _parts_sum(fig: pd.DataFrame) -> list[dict]:
+def _parts_sum(counts: list) -> list[dict]:
     rows = []
-    counts = fig[(fig["kind"] == "count") & (fig["copy_of"] == "")]
     for (doc, _), group in _by(counts, "doc", "sent_start"):
         sentence = group[0].sentence
         if len(group) < 3:
@@ -175,31 +184,33 @@ def _of_words(sentence: str, at: int, text: str) -> set[str]:
     return set(_tokens(words))
 
 
-def _totals_index(originals: pd.DataFrame, kind: str, unit: str, cache: dict) -> dict:
-    """Mentions of one kind and unit by the words of their sentence (each sentence tokenised once)."""
+def _totals_index(originals: list, kind: str, unit: str, word: str, cache: dict) -> tuple[list, list[int]]:
+    """The mentions of one kind and unit with the words of their sentence (each sentence tokenised once), and
+    the positions among them of those whose sentence holds ``word`` (found once per unit and word: only the
+    words a share is 'of' are ever asked for)."""
     if (kind, unit) not in cache:
         if "#positions" not in cache:  # every (kind, unit) in one pass, not a scan of the table per unit
-            cache["#positions"] = originals.groupby(["kind", "unit"], sort=False, dropna=False).indices
-        rows = list(originals.iloc[cache["#positions"].get((kind, unit), [])].itertuples())
-        words: dict[tuple, set] = {}
-        index: dict = {"#rows": []}
-        for k, c in enumerate(rows):
+            cache["#positions"] = dict(_by(originals, "kind", "unit"))
+            cache["#words"] = {}  # (doc, sentence start) -> the words of that sentence, whatever the unit
+        words: dict[tuple, set] = cache["#words"]
+        rows = []
+        for c in cache["#positions"].get((kind, unit), []):
             key = (c.doc, c.sent_start)
             if key not in words:
                 words[key] = set(_tokens(c.sentence))
-            index["#rows"].append((c, words[key]))
-            for t in words[key]:
-                index.setdefault(t, []).append(k)
-        cache[(kind, unit)] = index
-    return cache[(kind, unit)]
+            rows.append((c, words[key]))
+        cache[(kind, unit)] = rows
+    rows = cache[(kind, unit)]
+    if (kind, unit, word) not in cache:
+        cache[(kind, unit, word)] = [k for k, (_, words) in enumerate(rows) if word in words]
+    return rows, cache[(kind, unit, word)]
 
 
-def _share_total(fig: pd.DataFrame) -> list[dict]:
+def _share_total(originals: list) -> list[dict]:
     rows = []
     indexes: dict = {}
-    originals = fig[fig["copy_of"] == ""]
-    amounts = dict(_by(originals[originals["kind"].isin(["quantity", "money", "count"])], "doc", "sent_start"))
-    for pct in originals[(originals["kind"] == "percent") & (originals["unit"] == "percent")].itertuples():
+    amounts = dict(_by([r for r in originals if r.kind in ("quantity", "money", "count")], "doc", "sent_start"))
+    for pct in [r for r in originals if r.kind == "percent" and r.unit == "percent"]:
         same = amounts.get((pct.doc, pct.sent_start), [])
         whole = _of_words(pct.sentence, pct.at, pct.text)
         if not same or pct.low <= 0 or not whole:
@@ -208,10 +219,10 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
         share_low, share_high = pct.low / 100, pct.high / 100
         total_low, total_high = amount.low / share_high, (amount.high / share_low if share_low else math.inf)
         best, best_overlap = None, 0
-        index = _totals_index(originals, amount.kind, amount.unit, indexes)
-        near = {k for t in whole for k in index.get(t, ())[:COMMON] if len(index.get(t, ())) <= COMMON}
+        holding = {t: _totals_index(originals, amount.kind, amount.unit, t, indexes) for t in whole}
+        near = {k for t in whole for k in holding[t][1][:COMMON] if len(holding[t][1]) <= COMMON}
         for k in sorted(near):
-            c, words = index["#rows"][k]
+            c, words = holding[next(iter(whole))][0][k]
             overlap = len(whole & words)
             if c.fact_id != amount.fact_id and overlap > best_overlap \
                     and (c.doc, c.sent_start) != (pct.doc, pct.sent_start):
@@ -229,20 +240,18 @@ def _share_total(fig: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _date_duration(documents: pd.DataFrame, fig: pd.DataFrame) -> list[dict]:
+def _date_duration(documents: pd.DataFrame, originals: list) -> list[dict]:
     rows = []
     refs = reference_dates(documents)
-    originals = fig[fig["copy_of"] == ""]
     starts = []  # (date mention, the families of its onset verb)
-    for d in originals[originals["kind"] == "date"].itertuples():
+    for d in [r for r in originals if r.kind == "date"]:
         before = d.sentence[max(0, d.at - 28):d.at]  # the verb right before 'in March 2019', 'since 1990'
         onset = ONSET_BEFORE_DATE.search(before)
         if onset and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", d.date):
             starts.append((d, {t for t in _tokens(onset.group()) if t.startswith("#")}))
     # durations, and ages of things ('the bridge is ten years old': an age not linked to a person)
-    spans = originals[(originals["kind"] == "duration") | ((originals["kind"] == "age") & (originals["entity_id"] == "")
-                                                           & originals["text"].str.endswith("old"))]
-    durations = [r for r in spans.itertuples()
+    spans = [r for r in originals if r.kind == "duration" or (r.kind == "age" and r.entity_id == "" and r.text.endswith("old"))]
+    durations = [r for r in spans
                  if r.unit in DAYS_PER_UNIT and r.low * DAYS_PER_UNIT[r.unit] >= 30
                  and not re.match(r"[ \u00a0]+ago\b", _after(r))
                  and not SENTENCE_LENGTH.search(_window(r)) and ELAPSED.search(_window(r))]
@@ -297,6 +306,10 @@ def _window(r, n: int = 8) -> str:
     return " ".join(before + [r.text] + after)
 
 
+READ = ("doc", "start", "text", "kind", "unit", "measure", "subject", "low", "high", "date", "sent_start", "copy_of",
+        "fact_id", "entity_id", "sentence", "at")  # the columns the checks read
+
+
 def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """All consistency checks; one row per check made."""
     if figures.empty:
@@ -304,7 +317,11 @@ def run_checks(documents: pd.DataFrame, figures: pd.DataFrame, facts: pd.DataFra
     figures = with_sentences(figures, documents)
     # plain strings: iterating pandas' string arrays row by row is slow
     figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
-    rows = _part_whole(figures, facts) + _parts_sum(figures) + _share_total(figures) + _date_duration(documents, figures)
+    # the records once, as plain rows of the columns read: the checks filter and group them in Python
+    table = {"Index": figures.index.to_numpy(), **columns(figures[list(READ)])}
+    originals = [r for r in records(table, range(len(figures))) if r.copy_of == ""]
+    counts = [r for r in originals if r.kind == "count"]
+    rows = _part_whole(counts, facts) + _parts_sum(counts) + _share_total(originals) + _date_duration(documents, originals)
     if not rows:
         return empty(CHECKS)
     return conform(pd.DataFrame(rows), CHECKS)

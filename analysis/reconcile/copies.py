@@ -8,7 +8,6 @@ original's fact and is not counted as a source.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pandas as pd
@@ -20,7 +19,7 @@ COPY_MIN_WORDS = 8
 
 def _normal_sentence(s: str) -> str:
     s = s.replace("’", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return " ".join(s.split()).lower()  # white space runs as one space (split and \s agree on what is white space)
 
 
 def _sentence_keys(fig: pd.DataFrame) -> pd.Series:
@@ -53,12 +52,13 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
     keys = _sentence_keys(fig).tolist()
     docs, starts = fig["doc"].tolist(), fig["start"].tolist()
     out = [""] * len(fig)
+    long_enough = {n: len(n.split()) >= COPY_MIN_WORDS for n in {k[0] for k in keys}}  # once per sentence
     first: dict[tuple, str] = {}
     where: dict[tuple[str, tuple], str] = {}
     for i in sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(starts[i]))):
         doc, start, key = docs[i], starts[i], keys[i]
         where.setdefault((doc, key), f"{doc}:{start}")
-        if len(key[0].split()) < COPY_MIN_WORDS:
+        if not long_enough[key[0]]:
             continue
         if key in first:
             out[i] = first[key]

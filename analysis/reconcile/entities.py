@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -141,37 +142,50 @@ def same_name(a: str, b: str) -> bool:
     return all(_word_match(x, y) for x, y in zip(ta, tb))
 
 
+POSSESSIVE = re.compile(r"(?:’s|'s|’|'|-)$")
+SENTENCE_START = re.compile(r"(?:[.!?:]\s*[\"“‘]?|\n\s*)$")
+LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@lru_cache(maxsize=65536)
+def _name_in(run: str) -> tuple[int, str, int]:
+    """(offset, name, words) of the name in a run of capitalised words, titles, function words and adjectives
+    taken off ('UN Special Envoy Ann Lee' -> 'Ann Lee'); name '' when none is left. Memoised: a story names the
+    same people again and again."""
+    words = run.replace("\u00a0", " ").split()
+    start = 0
+    while words and (words[0] in NOT_NAMES or words[0] in TITLES or words[0].rstrip("’'s") in NOT_NAMES
+                     or words[0] in ("of", "de", "von", "van", "al", "bin")
+                     or (words[0].lower().endswith(ADJECTIVE_ENDINGS) and len(words) > 1)):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1] in NOT_NAMES:
+        words = words[:-1]
+    titled = [i for i, w in enumerate(words) if w in TITLES]
+    if titled and titled[-1] < len(words) - 1:
+        start += sum(len(w) + 1 for w in words[: titled[-1] + 1])
+        words = words[titled[-1] + 1:]  # 'UN Special Envoy Ann Lee' -> 'Ann Lee'
+    words = [POSSESSIVE.sub("", w) for w in words]
+    if len(words) == 1:
+        w = words[0]
+        if len(w) < 3 or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
+            return start, "", 1  # 'Ukrainian', 'Western': adjectives
+    return start, " ".join(words), len(words)
+
+
 def _candidates(text: str) -> list[tuple[str, int, bool]]:
-    """(name, start, after a place preposition) for each run of capitalised words."""
+    """(name, start, after a place preposition, opens a sentence) for each run of capitalised words."""
     out = []
     title_lines = _title_case_spans(text)
     for m in NAME.finditer(text):
-        if any(a <= m.start() < b for a, b in title_lines):
+        if title_lines and any(a <= m.start() < b for a, b in title_lines):
             continue  # headlines in Title Case run unrelated names together
-        words = m.group().replace("\u00a0", " ").split()
-        start = m.start()
-        while words and (words[0] in NOT_NAMES or words[0] in TITLES or words[0].rstrip("’'s") in NOT_NAMES
-                         or words[0] in ("of", "de", "von", "van", "al", "bin")
-                         or (words[0].lower().endswith(ADJECTIVE_ENDINGS) and len(words) > 1)):
-            start += len(words[0]) + 1
-            words = words[1:]
-        while words and words[-1] in NOT_NAMES:
-            words = words[:-1]
-        titled = [i for i, w in enumerate(words) if w in TITLES]
-        if titled and titled[-1] < len(words) - 1:
-            start += sum(len(w) + 1 for w in words[: titled[-1] + 1])
-            words = words[titled[-1] + 1:]  # 'UN Special Envoy Ann Lee' -> 'Ann Lee'
-        words = [re.sub(r"(?:’s|'s|’|'|-)$", "", w) for w in words]
-        if not words:
+        offset, name, n_words = _name_in(m.group())
+        if not name:
             continue
-        name = " ".join(words)
-        sentence_start = start == 0 or re.search(r"(?:[.!?:]\s*[\"“‘]?|\n\s*)$", text[max(0, start - 4):start]) is not None
-        if len(words) == 1:
-            w = words[0]
-            if len(w) < 3 or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
-                continue  # 'Ukrainian', 'Western': adjectives
-        else:
-            sentence_start = False
+        start = m.start() + offset
+        # only a single word opening a sentence is in doubt (:func:`find_entities`)
+        sentence_start = n_words == 1 and (start == 0 or SENTENCE_START.search(text[max(0, start - 4):start]) is not None)
         out.append((name, start, bool(PLACE_PREPOSITIONS.search(text[max(0, start - 12):start])), sentence_start))
     return out
 
@@ -180,8 +194,8 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     """Lines written in Title Case (headlines): most of their words capitalised."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        words = re.findall(r"[A-Za-z][\w’'-]*", line)
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        words = LINE_WORD.findall(line)
+        if len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.7 * len(words):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -207,8 +221,11 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
     last_words = _WordIndex()
     for word in {name.split()[-1] for _, name, _, first in found if not first}:
         last_words.add(word, word)
-    mentions = [(doc, name, place) for doc, name, place, first in found
-                if not first or any(_word_match(name, w) for w in last_words.candidates(name))]
+    used: dict[str, bool] = {}  # each name looked up once, however often it opens a sentence
+    for _, name, _, first in found:
+        if first and name not in used:
+            used[name] = any(_word_match(name, w) for w in last_words.candidates(name))
+    mentions = [(doc, name, place) for doc, name, place, first in found if not first or used[name]]
     if not mentions:
         return empty(ENTITIES)
     counts = Counter(name for _, name, _ in mentions)
@@ -298,6 +315,11 @@ def aliases(entities: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+def _values(column: pd.Series) -> list:
+    """A column's values as a plain list (iterating a pandas string column boxes each value: slow)."""
+    return column.to_numpy(dtype=object).tolist()
+
+
 def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """Set ``entity_id`` where a mention's subject names one entity (e.g. "Ana Diaz's age")."""
     out = figures.copy()
@@ -306,13 +328,13 @@ def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.Da
     if entities.empty or out.empty:
         return conform(out, FIGURES + FIGURE_LINKS) if set(c.name for c in FIGURE_LINKS) <= set(out.columns) else out
     by_doc: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in entities.itertuples():
-        by_doc[row.doc].setdefault(row.variant, row.entity_id)
+    for doc, variant, eid in zip(*(_values(entities[c]) for c in ("doc", "variant", "entity_id"))):
+        by_doc[doc].setdefault(variant, eid)
     ids = []
-    for row in out[["doc", "kind", "subject", "entity_id"]].itertuples():  # only the columns read
+    for doc, kind, subject, eid in zip(*(_values(out[c]) for c in ("doc", "kind", "subject", "entity_id"))):
         found = ""
-        if row.kind in ("age", "duration", "date"):
-            found = _named_in(str(row.subject), by_doc.get(row.doc, {}))
-        ids.append(found or row.entity_id)
+        if kind in ("age", "duration", "date"):
+            found = _named_in(str(subject), by_doc.get(doc, {}))
+        ids.append(found or eid)
     out["entity_id"] = pd.Series(ids, index=out.index, dtype="string")
     return out

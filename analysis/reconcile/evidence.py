@@ -1,7 +1,8 @@
 """What an article's structure says about two mentions beyond their words: two quantities, or one.
 
 In: the mentions of one candidate block (figures with ``sentence``, ``at``, ``text``, ``doc``, ``sent_start``,
-``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as :mod:`.similarity` reads them.
+``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as :mod:`.similarity` reads them: a
+DataFrame or a mapping of column name to array.
 Out: :func:`evidence`, two boolean matrices over the block: pairs that cannot be one fact, and pairs of
 different sentences that state one quantity (merged first, their difference judged by :mod:`.series`).
 
@@ -25,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
+from .looks import may_hold
 
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
 
@@ -35,19 +37,29 @@ LIST_LINK = re.compile(r"[^.;:\d]{0,60}?(?:\band|\balong" + _SP + r"+with|\bas" 
 PEOPLE = (PERSON_NOUNS | ROLE_NOUNS) - {""}
 DATED_KINDS = frozenset({"count", "money", "quantity", "percent"})  # kinds a year in their clause dates
 GENERIC = frozenset({"", "person"})  # a count of people that names no kind ('a dozen are missing', '12 people')
+KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'campers'
 _YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
 YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
 YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
 YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![\d%])")
 REVISED = re.compile(r"\b(?:" + "|".join(sorted(REVISION_VERBS)) + r")\b[^.;]{0,60}?" + _SP + r"to" + _SP + r"+$",
                      re.IGNORECASE)
+REVISED_WORDS = ("revis", "restat", "correct")  # one in every match of REVISED
+YEAR_DIGITS = ("19", "20")  # one in every match of YEAR_BEFORE
+STOP = re.compile(r"[\d.;,]")  # what YEAR_AFTER reads no further than
 FROM_AFTER = re.compile(r"[^.;\d]{0,30}?\bfrom" + _SP + r"+[\d.,]")
+
+
+def _revised(before: str) -> bool:
+    """Whether the text before a figure says it was revised ('revised the 2023 growth to'), searched only where
+    one of the verbs is."""
+    return may_hold(before, REVISED_WORDS) and bool(REVISED.search(before))
 
 
 def listed_kinds(group: pd.DataFrame) -> np.ndarray:
     """For each mention, the position of the first count of the list of kinds of people it belongs to in its
     sentence ('40 adults and 28 children', '10 campers ..., along with one counselor'), else -1."""
-    out = np.full(len(group), -1)
+    out = np.full(len(group["doc"]), -1)
     unit, kind = group["unit"].tolist(), group["kind"].tolist()
     by_sentence: dict[tuple, list[int]] = {}
     for k, key in enumerate(zip(group["doc"], group["sent_start"])):
@@ -64,7 +76,10 @@ def listed_kinds(group: pd.DataFrame) -> np.ndarray:
 
 def year_of(sentence: str, at: int, text: str) -> str:
     """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In 2017, 68'), or ''."""
-    m = YEAR_AFTER.match(sentence, at + len(text)) or YEAR_BEFORE.search(sentence[max(0, at - 20):at])
+    end, before = at + len(text), sentence[max(0, at - 20):at]
+    stop = STOP.search(sentence, end)  # YEAR_AFTER's year is the first of its stop characters after the figure
+    m = (stop is not None and sentence.startswith(YEAR_DIGITS, stop.start()) and YEAR_AFTER.match(sentence, end)) or (
+        may_hold(before, YEAR_DIGITS, ignore_case=False) and YEAR_BEFORE.search(before))
     return m.group(1) if m else ""
 
 
@@ -78,7 +93,7 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
     and the article's figure in another sentence for the same single year that shares a word with it."""
     sentence, at, text = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist()
     doc, sent, kind = group["doc"].tolist(), group["sent_start"].tolist(), group["kind"].tolist()
-    revised = [i for i in range(len(group)) if kind[i] != "date" and REVISED.search(sentence[i][max(0, at[i] - 100):at[i]])
+    revised = [i for i in range(len(doc)) if kind[i] != "date" and _revised(sentence[i][max(0, at[i] - 100):at[i]])
                and not FROM_AFTER.match(sentence[i], at[i] + len(text[i]))]
     if not revised:  # most blocks: no revision at all
         return []
@@ -91,7 +106,7 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
         if not years[i]:
             continue
         words = _content(sentence[i], at[i], text[i])
-        shared = [(len(words & _content(sentence[j], at[j], text[j])), j) for j in range(len(group))
+        shared = [(len(words & _content(sentence[j], at[j], text[j])), j) for j in range(len(doc))
                   if j != i and doc[j] == doc[i] and sent[j] != sent[i] and years[j] == years[i] and kind[j] == kind[i]]
         shared = [x for x in shared if x[0]]
         if shared:
@@ -103,7 +118,7 @@ def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.nda
     """(whole, of_kinds): the counts of people that name no kind and hold the sum of a list of kinds their article
     gives for the same event and place ('almost a dozen are missing'; '10 campers ..., along with one counselor'),
     and each such count against the counts of its list."""
-    n = len(group)
+    n = len(group["doc"])
     lists = listed_kinds(group)
     parts = [c.partition("|") for c in group["mclass"]]
     event, doc = [p[0] for p in parts], group["doc"].tolist()
@@ -127,21 +142,24 @@ def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.nda
 def evidence(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(cannot, one, bonus) over the block's pairs; ``elsewhere`` is :mod:`.similarity`'s matrix of the pairs whose
     places differ."""
-    n = len(group)
-    codes: dict[str, int] = {"": 0}  # strings compared as integer codes: an n x n comparison of objects is slow
-    event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
-    same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
+    n = len(group["doc"])
     whole, cannot = _totals_of_kinds(group, elsewhere)
-    kind = np.array([u in PEOPLE - GENERIC for u in group["unit"]]) & ~whole  # '10 girls', 'campers': one kind of people
-    whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
-    bonus = np.where(whole_kind & same_event, -0.7, 0.0)  # a total over kinds is not one kind's count
+    bonus = np.zeros((n, n))
+    if whole.any():  # most blocks hold no total over kinds
+        codes: dict[str, int] = {"": 0}  # strings compared as integer codes: an n x n comparison of objects is slow
+        event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
+        same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
+        kind = np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole  # '10 girls', 'campers': one kind of people
+        whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
+        bonus = np.where(whole_kind & same_event, -0.7, 0.0)  # a total over kinds is not one kind's count
     years = np.array([int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0 for s, a, t, k in
                       zip(group["sentence"], group["at"], group["text"], group["kind"])])
-    reported = np.array([int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in group["as_of"].astype(str)])
     dated = years != 0
-    cannot |= dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
-    other_year = dated[:, None] & ~dated[None, :] & (reported[None, :] != 0) & (years[:, None] != reported[None, :])
-    cannot |= other_year | other_year.T
+    if dated.any():  # most blocks date no figure to a year
+        reported = np.array([int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in map(str, group["as_of"])])
+        cannot |= dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
+        other_year = dated[:, None] & ~dated[None, :] & (reported[None, :] != 0) & (years[:, None] != reported[None, :])
+        cannot |= other_year | other_year.T
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
         one[i, j] = one[j, i] = True

@@ -36,8 +36,9 @@ from .context import with_sentences
 from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
-from .series import ISO_DAY, judge, time_keys
-from .similarity import average_linkage, similarity
+from .series import ISO_DAY, judge_facts, looked_back, time_keys
+from .linkage import average_linkage
+from .similarity import columns, mention_features, records, similarity
 
 __all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
 
@@ -51,31 +52,52 @@ NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0
 DAY_KEY = "day:"  # the group of the date mentions of one calendar day: 'July 4', 'the Fourth of July', 'Friday (Jul 4)'
 
 
-def _group_key(row) -> str:
+def _group_key(kind: str, unit: str, day: str) -> str:
     """Mentions can only be one fact within the same comparable group (lengths in metres, masses in kilograms)."""
-    if row.kind == "count" and row.unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
-        return f"quantity:{BASE_UNITS[row.unit][0]}"
-    if row.kind in ("money", "quantity", "percent"):
-        return f"{row.kind}:{BASE_UNITS.get(row.unit, (row.unit,))[0]}"
-    if row.kind == "date" and ISO_DAY.fullmatch(str(row.date)):  # one calendar day is one date fact
-        return f"{DAY_KEY}{row.date}"
-    return row.kind
+    if kind == "count" and unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
+        return f"quantity:{BASE_UNITS[unit][0]}"
+    if kind in ("money", "quantity", "percent"):
+        return f"{kind}:{BASE_UNITS.get(unit, (unit,))[0]}"
+    if kind == "date" and ISO_DAY.fullmatch(str(day)):  # one calendar day is one date fact
+        return f"{DAY_KEY}{day}"
+    return kind
 
 
-def _blocks(group: pd.DataFrame) -> list[pd.DataFrame]:
-    """Candidate blocks of one comparable group: by what the mentions count, then (for big blocks) by
-    counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near linear."""
+def _by_key(positions: np.ndarray, keys: list) -> list[np.ndarray]:
+    """``positions`` grouped by their ``keys``, groups in order of first appearance; a key holding a
+    missing value (not a string) drops its row, as :meth:`pandas.DataFrame.groupby` does."""
+    groups: dict = {}
+    for p, key in zip(positions.tolist(), keys):
+        if all(isinstance(k, str) for k in key):
+            groups.setdefault(key, []).append(p)
+    return [np.array(g, dtype=np.intp) for g in groups.values()]
+
+
+def _by_value(cols: dict[str, np.ndarray], positions: np.ndarray) -> np.ndarray:
+    """``positions`` in order of ``cmp_value``, missing values last: the order (ties included) that
+    :meth:`pandas.DataFrame.sort_values` gives, with the same quicksort on the same values."""
+    value = cols["cmp_value"][positions]
+    missing = np.isnan(value)
+    order = np.flatnonzero(~missing)[value[~missing].argsort(kind="quicksort")]
+    return positions[np.concatenate([order, np.flatnonzero(missing)])]
+
+
+def _blocks(cols: dict[str, np.ndarray], group: np.ndarray) -> list[np.ndarray]:
+    """Candidate blocks (positions in ``cols``) of one comparable group: by what the mentions count, then
+    (for big blocks) by counted noun and place, then in slices of :data:`BLOCK` by value, so cost stays near
+    linear."""
     if len(group) <= BLOCK:
         return [group]
     out = []
-    event = group["mclass"].str.partition("|")[0]
-    for _, block in group.groupby(event, sort=False):
+    mclass = cols["mclass"]
+    for block in _by_key(group, [(c.partition("|")[0] if isinstance(c, str) else c,) for c in mclass[group].tolist()]):
         if len(block) <= BLOCK:
             out.append(block)
             continue
-        for _, sub in block.groupby([block["unit"], block["place"].str.lower()], sort=False):
-            sub = sub.sort_values("cmp_value")
-            out += [sub.iloc[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
+        unit, place = cols["unit"][block].tolist(), cols["place"][block].tolist()
+        for sub in _by_key(block, [(u, p.lower() if isinstance(p, str) else p) for u, p in zip(unit, place)]):
+            sub = _by_value(cols, sub)
+            out += [sub[i:i + BLOCK] for i in range(0, len(sub), BLOCK)]
     return out
 
 
@@ -157,19 +179,26 @@ def _label(recs: list) -> str:
     return subject
 
 
+CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
+# the columns the facts table, its labels and its judgement (:mod:`.series`, :mod:`.links`) read of each mention
+READ = ("doc", "start", "end", "text", "kind", "value", "unit", "qualifier", "date", "subject", "sent_start", "measure",
+        "place", "attributed_to", "relation", "sentence", "at", "copy_of", "cmp_value", "cmp_low", "cmp_high", "cmp_unit",
+        "mclass", "jkey", "plus_named")
+
+
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    records, conflicts = [], []
-    every = list(fig.itertuples(index=False))  # once: a DataFrame per fact would cost more than the facts
+    rows = []
+    every = records(columns(fig[list(READ)]), np.arange(len(fig)))  # once: a DataFrame per fact costs more than its rows
+    grouped = []  # (fact id, its mentions, its original mentions)
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]
-        originals = [r for r in recs if r.copy_of == ""]
+        grouped.append((fact_id, recs, [r for r in recs if r.copy_of == ""]))
+    judged, pairs = judge_facts([(originals, [r.jkey for r in originals], len({r.doc for r in originals}))
+                                 for _, _, originals in grouped])  # all facts' pairs at once
+    for (fact_id, recs, originals), (status, why, low, high) in zip(grouped, judged):
         keys = [r.jkey for r in originals]
         docs = list(dict.fromkeys(r.doc for r in recs))
         n_sources = len({r.doc for r in originals})
-        status, why, low, high, pairs = judge(originals, keys, n_sources)
-        conflicts += [{"fact_id": fact_id, "doc_a": x.doc, "start_a": x.start, "end_a": x.end, "text_a": x.text,
-                       "doc_b": y.doc, "start_b": y.start, "end_b": y.end, "text_b": y.text, "why": w}
-                      for x, y, w in pairs]
         kind = recs[0].kind
         latest = originals
         dated = [k for k in keys if ISO_DAY.fullmatch(k)]
@@ -188,15 +217,17 @@ def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             date_str = max((r.date for r in recs), key=lambda d: (len(d.lstrip("-")), d))
             if status in ("agree", "compatible", "single") and not math.isnan(low):
                 low, high = float(date.fromordinal(int(low)).year), float(date.fromordinal(int(high)).year)
-        records.append({
+        rows.append({
             "fact_id": fact_id, "label": _label(recs), "kind": kind, "unit": recs[0].cmp_unit or recs[0].unit,
             "n_sources": n_sources, "n_mentions": len(recs), "value": value, "low": low, "high": high,
             "date": date_str, "status": status, "why": why,
             "values": "; ".join(f"{t} [{', '.join(d)}]" for t, d in texts.items()),
             "docs": "; ".join(docs),
         })
-    facts = conform(pd.DataFrame(records), FACTS) if records else empty(FACTS)
-    table = conform(pd.DataFrame(conflicts), CONFLICTS) if conflicts else empty(CONFLICTS)
+    facts = conform(pd.DataFrame(rows), FACTS) if rows else empty(FACTS)
+    fact_ids = np.array([g[0] for g in grouped], dtype=object)
+    pairs["fact_id"] = fact_ids[pairs.pop("fact")]
+    table = conform(pd.DataFrame(pairs)[CONFLICT_COLUMNS], CONFLICTS) if len(pairs["fact_id"]) else empty(CONFLICTS)
     return facts, table
 
 
@@ -228,32 +259,41 @@ def facts_and_conflicts(
     fig = fig.join(_comparable(fig))
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
-    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    classes: dict[str, str] = {}  # a corpus states few measures, many times
+    fig["mclass"] = [classes[m] if m in classes else classes.setdefault(m, class_of_measure(m)) for m in fig["measure"].tolist()]
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     fig["scope"] = scopes(fig, texts)  # the place a figure holds for, also when its sentence does not say
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
         fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
-    fig["jkey"] = time_keys(fig, texts)
+    fig["jkey"] = looked_back(fig, fig["tkey"].tolist(), texts)
     # 'Name and 39 other passengers' counts the name too
-    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text))
-                         for k, sentence, at, text in zip(fig["kind"], fig["sentence"], fig["at"], fig["text"])]
+    fig["plus_named"] = [k == "count" and _and_n_others(sentence, at, at + len(text)) for k, sentence, at, text in
+                         zip(*(fig[c].tolist() for c in ("kind", "sentence", "at", "text")))]
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = _range_spans(fig)
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     originals = fig[fig["copy_of"] == ""]
+    cols = columns(originals)  # blocks are cut from plain arrays by position, not as DataFrames
+    cols.update(mention_features(cols, alias))  # what similarity reads of each mention, once whatever its block
+    index = originals.index.to_numpy()
     next_label = 0
-    keys = [_group_key(r) for r in originals[["kind", "unit", "date"]].itertuples()]
-    for key, group in originals.groupby(pd.Series(keys, index=originals.index, dtype=object), sort=False):
-        for block in [group] if key.startswith(DAY_KEY) else _blocks(group):
+    keys: dict[tuple, str] = {}
+    groups: dict[str, list[int]] = {}
+    for p, kud in enumerate(zip(*(cols[c].tolist() for c in ("kind", "unit", "date")))):
+        key = keys[kud] if kud in keys else keys.setdefault(kud, _group_key(*kud))
+        groups.setdefault(key, []).append(p)
+    for key, group in groups.items():
+        group = np.array(group, dtype=np.intp)
+        for block in [group] if key.startswith(DAY_KEY) else _blocks(cols, group):
             if key.startswith(DAY_KEY) or len(block) == 1:
                 local = [0] * len(block)
             else:
-                local = average_linkage(similarity(block, alias), threshold)
+                local = average_linkage(similarity({c: v[block] for c, v in cols.items()}, alias), threshold)
             remap = {}
-            for idx, lab in zip(block.index, local):
+            for idx, lab in zip(index[block].tolist(), local):
                 if lab not in remap:
                     remap[lab] = next_label
                     next_label += 1

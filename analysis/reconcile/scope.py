@@ -34,7 +34,8 @@ import re
 import pandas as pd
 
 from ..text.vocab import SETTLEMENT_NOUNS, singular
-from .similarity import ONE_OF, OVER, WITHIN, same_place
+from .looks import may_hold
+from .places import ONE_OF, OVER, WITHIN, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
@@ -43,10 +44,12 @@ WHOLE = re.compile(r"\b(?:overall|in" + _SP + r"all|altogether|statewide|state-w
                    r"across" + _SP + r"(?:the" + _SP + r")?(?:state|country|nation|region)|(?:various|several|many|different)" + _SP +
                    r"parts" + _SP + r"of|(?:the" + _SP + r")?(?:majority|most|bulk)" +
                    _SP + r"of)\b", re.IGNORECASE)
+WHOLE_WORDS = ("overall", "all", "altogether", "wide", "combined", "across", "parts", "majority", "most", "bulk")  # one in every match
 # 'X County Sheriff Larry Leitha said', 'the Gaza health ministry said': the source's own area
 JURISDICTION = re.compile(r"(?P<p>(?:[A-Z][\w’'-]+" + _SP + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
                           r"(?:[’']s)?" + _SP + r"?(?:Sheriff|sheriff|Police|police|Coroner|coroner|Mayor|mayor|"
                           r"[Hh]ealth" + _SP + r"[Mm]inistry|[Hh]ealth" + _SP + r"[Dd]epartment|officials|authorities)\b")
+JURISDICTION_WORDS = ("heriff", "olice", "oroner", "ayor", "ealth", "officials", "authorities")  # one in every match
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "Of", "And", "But", "Lt", "Lt.", "Gov", "Gov.", "Local", "State", "County"}
 # 'At least 11 additional deaths', 'Twelve other deaths', 'another victim': a count added to the one before
 ADDED_AFTER = re.compile(_SP + r"(?:additional|other|more|further|new)\b", re.IGNORECASE)
@@ -67,11 +70,14 @@ ALONE = re.compile(r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + _SP + r"[^.;,:\u201
 SETTLEMENT_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")" + _SP + r"of" + _SP + r"$",
                                re.IGNORECASE)
 THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
 WHOLE_SCOPE = "*"  # over all the places of the story: not the count of a place named in the same article
 WHOLE_WINDOW = 60  # characters before the figure (and after it, to the clause end) read for a whole's marker
 
 
 def _jurisdiction(sentence: str) -> str:
+    if not may_hold(sentence, JURISDICTION_WORDS, ignore_case=False):
+        return ""
     for m in JURISDICTION.finditer(sentence):
         words = m.group("p").split()
         while words and words[0] in _NOT_NAME:
@@ -103,8 +109,9 @@ def _settlement(place: str, sentence: str) -> str:
 
 def _is_whole(sentence: str, at: int, end: int) -> bool:
     before = sentence[max(0, at - WHOLE_WINDOW):at]
-    after = re.split(r"[,;:\u2014]", sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
-    return bool(WHOLE.search(before) or WHOLE.search(after) or SHARE_FROM.match(sentence, end))
+    after = CLAUSE_BREAK.split(sentence[end:end + WHOLE_WINDOW], maxsplit=1)[0]
+    return bool((may_hold(before, WHOLE_WORDS) and WHOLE.search(before)) or (may_hold(after, WHOLE_WORDS) and WHOLE.search(after))
+                or SHARE_FROM.match(sentence, end))
 
 
 def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:
@@ -122,7 +129,8 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
     whole = [_is_whole(s, a, a + len(t)) for s, a, t in zip(sentence, at, text)]
     added = [bool(ADDED_AFTER.match(s, a + len(t)) or ADDED_BEFORE.search(s[max(0, a - 20):a]))
              for s, a, t in zip(sentence, at, text)]
-    own = [x or bool(YEAR.search(s)) for x, s in zip(added, sentence)]  # no place to inherit
+    own = [x or bool(may_hold(s, ("19", "20"), ignore_case=False) and YEAR.search(s))  # no place to inherit
+           for x, s in zip(added, sentence)]
     out = [WHOLE_SCOPE if w else _list_of(p, s) or _settlement(p, s) or p for p, w, s in zip(place, whole, sentence)]
     alone = [bool(p) and bool(ALONE.match(s, a + len(t))) for p, s, a, t in zip(place, sentence, at, text)]
     order = sorted(range(n), key=lambda i: (doc[i], start[i]))

@@ -1,20 +1,24 @@
 """Facts as quantities that change: each fact's status and the reason in words, and the mentions that disagree.
 
-In: the mentions of one fact (figures with the comparable interval columns
-``cmp_low``/``cmp_high``/``cmp_value`` of :mod:`.facts`, ``as_of``,
-``attributed_to``, ``relation``, ``qualifier``) and each mention's time key
-(:func:`time_keys`). Out: :func:`judge`, the fact's status (``agree``,
-``compatible``, ``updated``, ``conflict``, ``single``), its ``why`` in plain
-words, its consensus interval and value, and the pairs of mentions that
-disagree (rows of :data:`analysis.schema.CONFLICTS`).
+In: for each fact, its original mentions (records of the figures with the
+comparable interval columns ``cmp_low``/``cmp_high``/``cmp_value`` of
+:mod:`.facts`, ``as_of``, ``attributed_to``, ``relation``, ``qualifier``),
+each mention's time key (:func:`time_keys`) and its number of sources. Out:
+:func:`judge_facts`, for each fact its status (``agree``, ``compatible``,
+``updated``, ``conflict``, ``single``), its ``why`` in plain words, its
+consensus interval, and the pairs of mentions that disagree (rows of
+:data:`analysis.schema.CONFLICTS`).
 
 Two mentions whose intervals are disjoint disagree unless something explains
-it, tried in this order: one is the value a change started from or a part of
+it, tried in this order (:func:`_reasons`, on arrays of the pairs of all facts
+at once): they name different dates; they are the two ends of one range or a
+change within one sentence; one is the value a change started from or a part of
 the whole (arithmetic); a vague or rounded qualifier covers the gap (within
 :data:`ROUNDED`); they describe different times and the quantity is one that
 changes (an update). What is left is a conflict: the same quantity at the same
 time (or one that does not change, such as an age, a year or a magnitude)
-stated two ways.
+stated two ways. Words (:func:`_why`) are made only for the pairs a fact's why
+or its conflicts show.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from ..text.measures import CHANGING
 from ..text.vocab import WEEKDAYS
 from .links import changed, range_ends
 
-__all__ = ["judge", "same_time", "time_keys"]
+__all__ = ["judge_facts", "looked_back", "same_time", "time_keys"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
@@ -52,24 +56,35 @@ NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
     """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence names
     ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK` characters
-    before its sentence; else unknown ('?doc', one per document). A corpus with no known date at all is
-    compared as at one time ('?')."""
+    before its sentence (:func:`looked_back`); else unknown ('?doc', one per document). A corpus with no
+    known date at all is compared as at one time ('?')."""
     dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
     keys = []
-    looked: dict[tuple, list] = {}  # the look-back of each sentence, searched once for all its mentions
-    for r in fig[["doc", "at", "as_of", "sentence", "sent_start"]].itertuples():  # only the columns read
-        if ISO_DAY.fullmatch(str(r.as_of)[:10] or "x") and len(str(r.as_of)) == 10:
-            keys.append(str(r.as_of) + _part_of_day(str(r.sentence), int(r.at)))
+    for doc, at, as_of, sentence in zip(*(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))):
+        as_of = str(as_of)
+        if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
+            keys.append(as_of + _part_of_day(str(sentence), int(at)))
             continue
-        days = [(abs(at - r.at), day) for at, day in _weekdays(str(r.sentence)) if abs(at - r.at) <= NEAR]
-        if not days and texts and r.doc in texts:  # the weekday the paragraph is about
-            if (r.doc, r.sent_start) not in looked:
-                looked[(r.doc, r.sent_start)] = list(
-                    WEEKDAY.finditer(texts[r.doc], max(0, int(r.sent_start) - LOOK_BACK), int(r.sent_start)))
-            before = looked[(r.doc, r.sent_start)]
-            days = [(0, before[-1].group(1).lower())] if before else []
-        keys.append(f"~{min(days)[1]}" if days else (f"?{r.doc}" if dated else "?"))
-    return keys
+        days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
+        keys.append(f"~{min(days)[1]}" if days else (f"?{doc}" if dated else "?"))
+    return looked_back(fig, keys, texts) if texts else keys
+
+
+def looked_back(fig: pd.DataFrame, keys: list[str], texts: dict[str, str]) -> list[str]:
+    """``keys`` of :func:`time_keys` made without texts, where a mention's sentence names no time ('?...')
+    replaced by the weekday its paragraph is about: the last one in the :data:`LOOK_BACK` characters
+    before its sentence, if any."""
+    out = list(keys)
+    looked: dict[tuple, str] = {}  # the look-back of each sentence, searched once for all its mentions
+    for i, (doc, sent_start) in enumerate(zip(fig["doc"].tolist(), fig["sent_start"].tolist())):
+        if not keys[i].startswith("?") or doc not in texts:
+            continue
+        if (doc, sent_start) not in looked:
+            text, lo, hi = texts[doc], max(0, int(sent_start) - LOOK_BACK), int(sent_start)
+            before = list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []  # every name ends so
+            looked[(doc, sent_start)] = f"~{before[-1].group(1).lower()}" if before else ""
+        out[i] = looked[(doc, sent_start)] or keys[i]
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -106,6 +121,7 @@ def same_time(ka: str, kb: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _day(key: str) -> str:
     if ISO_DAY.fullmatch(key):
         d = date.fromisoformat(key[:10])
@@ -113,55 +129,132 @@ def _day(key: str) -> str:
     return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
 
 
-def _overlap(a, b) -> bool:
+# Why two mentions of one fact differ: the rules in the order they are tried, the first that holds being the
+# reason (A: the first mention of the pair is the one the rule names, B: the second).
+(OVERLAP, DATES, RANGE, CHANGED, FROM_A, PART_A, FROM_B, PART_B, VAGUE_A, ROUNDED_A, VAGUE_B, ROUNDED_B, SERIES,
+ CONFLICT) = range(14)
+HOW = ("overlap", "conflict", "qualifier", "time", "time", "arithmetic", "time", "arithmetic", "qualifier", "qualifier",
+       "qualifier", "qualifier", "time", "conflict")
+
+
+@lru_cache(maxsize=MAX_PAIRS + 1)
+def _all_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) with i < j, row by row, for n mentions (memoised: np.triu_indices costs ~50 µs a call)."""
+    return np.triu_indices(n, 1)
+
+
+def _pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) with i < j, row by row, of the mentions of one fact compared: all of them up to
+    :data:`MAX_PAIRS` mentions, else the first :data:`MAX_PAIRS` mentions of each time key."""
+    if len(keys) <= MAX_PAIRS:
+        return _all_pairs(len(keys))
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        by_key.setdefault(k, []).append(i)
+    groups = [np.array(idx[:MAX_PAIRS], dtype=np.intp) for idx in by_key.values()]
+    return (np.concatenate([g[_all_pairs(len(g))[0]] for g in groups]),
+            np.concatenate([g[_all_pairs(len(g))[1]] for g in groups]))
+
+
+def _codes(values: list) -> np.ndarray:
+    """Equal values as equal integers."""
+    seen: dict = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+
+def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray) -> np.ndarray:
+    """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on arrays: a
+    fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys, ``changing`` whether each
+    pair's quantity is one that changes; one article's figures of one day are of one time, whatever part of
+    it they name."""
     eps = 1e-9
-    lo = max(a.cmp_low + (eps if a.qualifier == "over" else 0), b.cmp_low + (eps if b.qualifier == "over" else 0))
-    hi = min(a.cmp_high - (eps if a.qualifier == "under" else 0), b.cmp_high - (eps if b.qualifier == "under" else 0))
-    return lo <= hi
+    n = len(recs)
+    col = lambda name, dtype=object: np.array([getattr(r, name) for r in recs], dtype=dtype)  # noqa: E731
+    low, high, value = col("cmp_low", float), col("cmp_high", float), col("cmp_value", float)
+    qual, rel, kind, day = col("qualifier"), col("relation"), col("kind"), _codes([r.date for r in recs])
+    doc, sent = _codes([r.doc for r in recs]), col("sent_start", np.int64)
+    nan = np.isnan(low) | np.isnan(high)
+    nan = nan[i] | nan[j]
+    low_q, high_q = np.where(qual == "over", low + eps, low), np.where(qual == "under", high - eps, high)
+    with np.errstate(invalid="ignore"):
+        overlap = np.maximum(low_q[i], low_q[j]) <= np.minimum(high_q[i], high_q[j])
+        va, vb = np.abs(value)[i], np.abs(value)[j]
+        top, bottom = np.where(vb > va, vb, va), np.where(vb < va, vb, va)  # Python's max and min, NaN as they treat it
+        ratio = np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.inf)
+    same_doc = doc[i] == doc[j]
+    same_sentence = same_doc & (sent[i] == sent[j])
+    in_range, changed_from = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    for k in np.flatnonzero(same_sentence & ~nan & ~overlap).tolist():  # few: the links read the sentence
+        a, b = recs[i[k]], recs[j[k]]
+        in_range[k] = range_ends(a, b)
+        changed_from[k] = not in_range[k] and changed(a, b)
+    # when each pair's figures hold: one article's keys without the part of the day
+    short = [k[:10] if k[:4].isdigit() else k for k in keys]
+    code = _codes(keys + short)
+    ka = np.where(same_doc, code[n:][i], code[:n][i])
+    kb = np.where(same_doc, code[n:][j], code[:n][j])
+    names = list(dict.fromkeys(keys + short))
+    combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
+    known_same = np.array([same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()])
+    same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
+    part, came_from, vague, loose = rel == "part", rel == "change_from", qual == "vague", qual != "exact"
+    rules = [
+        (nan & (kind[i] == "date") & (day[i] != day[j]), DATES), (nan | overlap, OVERLAP),
+        (in_range, RANGE), (changed_from, CHANGED),
+        (came_from[i], FROM_A), (part[i] & ~part[j], PART_A), (came_from[j], FROM_B), (part[j] & ~part[i], PART_B),
+        (vague[i], VAGUE_A), (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
+        (vague[j], VAGUE_B), (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
+        (~same_t & changing, SERIES),
+    ]
+    return np.select([c for c, _ in rules], [r for _, r in rules], CONFLICT)
 
 
-def _ratio(a, b) -> float:
-    va, vb = abs(a.cmp_value), abs(b.cmp_value)
-    return max(va, vb) / min(va, vb) if min(va, vb) > 0 else math.inf
-
-
-def _explain(a, b, ka: str, kb: str, changing: bool) -> tuple[str, str]:
-    """('overlap' | 'arithmetic' | 'qualifier' | 'time' | 'conflict', why) for two mentions of one fact."""
-    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it they name
-        ka, kb = (k[:10] if k[:4].isdigit() else k for k in (ka, kb))
-    if any(math.isnan(x) for x in (a.cmp_low, a.cmp_high, b.cmp_low, b.cmp_high)):
-        same = a.date == b.date if a.kind == "date" else True
-        return ("overlap", "") if same else ("conflict", f"'{a.text}' and '{b.text}' name different dates")
-    if _overlap(a, b):
-        return "overlap", ""
-    if a.doc == b.doc and a.sent_start == b.sent_start and range_ends(a, b):
+def _why(reason: int, a, b, ka: str, kb: str) -> str:
+    """The words for a pair of mentions whose difference has this reason (:func:`_reasons`); ka and kb are their
+    time keys."""
+    if reason == CONFLICT:
+        return _conflict_why(a, b, ka, kb)
+    if reason in (OVERLAP, SERIES):
+        return ""  # a series: the fact's why tells it (:func:`_series_why`)
+    if reason == DATES:
+        return f"'{a.text}' and '{b.text}' name different dates"
+    if reason == RANGE:
         lo, hi = (a, b) if a.start < b.start else (b, a)
-        return "qualifier", f"'{lo.text}' and '{hi.text}' are the two ends of one range"
-    if a.doc == b.doc and a.sent_start == b.sent_start and changed(a, b):  # 'to 4.3 percent from 4.4 percent'
-        x = b if a.start < b.start else a
-        return "time", f"'{x.text}' is the earlier figure it changed from"
-    for x, y in ((a, b), (b, a)):
-        if x.relation == "change_from":
-            return "time", f"'{x.text}' is the earlier figure the count rose from"
-        if x.relation == "part" and y.relation != "part":
-            return "arithmetic", f"'{x.text}' is a part of the whole ('{y.text}')"
-    for x, y in ((a, b), (b, a)):
-        if x.qualifier == "vague":
-            return "qualifier", f"'{x.text}' is vague"
-        if x.qualifier != "exact" and _ratio(a, b) <= ROUNDED:
-            return "qualifier", f"'{x.text}' is a rounded figure"
-    if same_time(ka, kb) is not True and changing:
-        return "time", ""  # the fact's why tells the series (:func:`_series_why`)
-    when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
-    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree"
+        return f"'{lo.text}' and '{hi.text}' are the two ends of one range"
+    if reason == CHANGED:  # 'to 4.3 percent from 4.4 percent'
+        return f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
+    x, y = (a, b) if reason in (FROM_A, PART_A, VAGUE_A, ROUNDED_A) else (b, a)
+    if reason in (FROM_A, FROM_B):
+        return f"'{x.text}' is the earlier figure the count rose from"
+    if reason in (PART_A, PART_B):
+        return f"'{x.text}' is a part of the whole ('{y.text}')"
+    if reason in (VAGUE_A, VAGUE_B):
+        return f"'{x.text}' is vague"
+    if reason in (ROUNDED_A, ROUNDED_B):
+        return f"'{x.text}' is a rounded figure"
+    return _conflict_why(a, b, ka, kb)
+
+
+def _conflict_why(a, b, ka: str, kb: str) -> str:
+    """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
+    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it they name
+        ka, kb = ka[:10] if ka[:4].isdigit() else ka, kb[:10] if kb[:4].isdigit() else kb
     if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        return "conflict", f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})")
-    why += f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
+    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{_when(ka, kb)}"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
-    return "conflict", why
+    return why
+
+
+@lru_cache(maxsize=4096)
+def _when(ka: str, kb: str) -> str:
+    """' at the same time (4 Jul)', ' on a quantity that does not change (4 Jul / 9 Jul)': memoised, a story's
+    conflicts are of a few days."""
+    when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
+    return f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
 
 
 def _series_why(recs: list, keys: list[str]) -> str:
@@ -185,43 +278,74 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
-def _apart(recs: list, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs :func:`_explain` may not call 'overlap': an unknown bound, or intervals that
-    :func:`_overlap` finds disjoint (the same arithmetic, on arrays: most pairs of a fact overlap)."""
-    if len(pairs) < 2:
-        return pairs
-    eps = 1e-9
-    low = np.array([r.cmp_low + (eps if r.qualifier == "over" else 0) for r in recs], dtype=float)
-    high = np.array([r.cmp_high - (eps if r.qualifier == "under" else 0) for r in recs], dtype=float)
-    i, j = np.array(pairs).T
-    unknown = np.isnan(low) | np.isnan(high)
-    keep = unknown[i] | unknown[j] | ~(np.maximum(low[i], low[j]) <= np.minimum(high[i], high[j]))
-    return [pairs[k] for k in np.flatnonzero(keep)]
+PAIR_COLUMNS = ("doc", "start", "end", "text")  # of each mention of a disagreeing pair, as the conflicts table has them
 
 
-def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float, float, list[tuple]]:
-    """(status, why, low, high, disagreeing pairs) of one fact's original mentions (records with the
-    figures' and comparable columns); keys from :func:`time_keys`."""
+def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[str, str, float, float]], dict]:
+    """(status, why, low, high) of each fact, given as (its original mentions: records with the figures' and
+    comparable columns, their keys from :func:`time_keys`, its number of sources); and the pairs of mentions
+    that disagree, as columns: ``fact`` (the fact's position in ``facts``), ``doc_a``, ``start_a``, ``end_a``,
+    ``text_a``, the same of b, and ``why``, in the order of the facts and of their pairs.
+
+    The pairs of all facts are told apart at once (:func:`_reasons`); words are made only for the pairs
+    a fact's status or its conflicts show."""
+    recs_all: list = []
+    keys_all: list[str] = []
+    pair_i, pair_j, pair_changing, bounds, prepared = [], [], [], [0], []
+    for recs, keys, n_sources in facts:
+        days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
+        if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
+            keys = ["?" + k if k.startswith("~") else k for k in keys]
+        event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
+        changing = recs[0].kind not in ("date", "age") and (not event or event[0][0] in CHANGING) if recs else False
+        i, j = _pairs(keys)
+        pair_i.append(i + len(recs_all))
+        pair_j.append(j + len(recs_all))
+        pair_changing.append(np.full(len(i), changing))
+        bounds.append(bounds[-1] + len(i))
+        prepared.append((recs, keys, n_sources))
+        recs_all += recs
+        keys_all += keys
+    i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
+    reasons = _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing)) if len(i) else np.zeros(0, np.int64)
+    disagree = np.flatnonzero((reasons == CONFLICT) | (reasons == DATES))
+    table = {"fact": np.searchsorted(bounds, disagree, side="right") - 1}
+    for name in PAIR_COLUMNS:
+        values = np.array([getattr(r, name) for r in recs_all], dtype=object if name in ("doc", "text") else np.int64)
+        table[f"{name}_a"], table[f"{name}_b"] = values[i[disagree]], values[j[disagree]]
+    table["why"] = np.array([_why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b]) for r, a, b in zip(
+        reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist())], dtype=object)
+    conflicts = np.searchsorted(disagree, bounds).tolist()
+    apart = np.flatnonzero((reasons != OVERLAP) & (reasons != CONFLICT) & (reasons != DATES))
+    cuts = np.searchsorted(apart, bounds).tolist()
+    apart, reasons, i, j = apart.tolist(), reasons.tolist(), i.tolist(), j.tolist()
+    out = []
+    for n, (recs, keys, n_sources) in enumerate(prepared):
+        first, many = conflicts[n], conflicts[n + 1] - conflicts[n]
+        if many:
+            more = f" (and {many - 1} more pair{'s' if many > 2 else ''})" if many > 1 else ""
+            out.append(("conflict", table["why"][first] + more, math.nan, math.nan))
+            continue
+        found: dict[str, list[int]] = {}
+        for k in apart[cuts[n]:cuts[n + 1]]:
+            found.setdefault(HOW[reasons[k]], []).append(k)
+
+        def said(how: str) -> list[tuple]:
+            pairs = []
+            for k in found.get(how, []):
+                a, b = recs_all[i[k]], recs_all[j[k]]
+                pairs.append((a, b, _why(reasons[k], a, b, keys_all[i[k]], keys_all[j[k]])))
+            return pairs
+
+        out.append(_status(recs, keys, n_sources, found, said))
+    return out, table
+
+
+def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float]:
+    """The judgement of a fact none of whose pairs conflict, from the kinds of difference ``found`` between
+    its mentions; ``said(how)`` gives the pairs of one kind with their words."""
     if not recs:
-        return "single", "", math.nan, math.nan, []
-    event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
-    kind = recs[0].kind
-    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
-    if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
-        keys = ["?" + k if k.startswith("~") else k for k in keys]
-    changing = kind not in ("date", "age") and (not event or event[0][0] in CHANGING)
-    if len(recs) <= MAX_PAIRS:
-        pairs = [(i, j) for i in range(len(recs)) for j in range(i + 1, len(recs))]
-    else:
-        by_key: dict[str, list[int]] = {}
-        for i, k in enumerate(keys):
-            by_key.setdefault(k, []).append(i)
-        pairs = [(i, j) for idx in by_key.values() for n, i in enumerate(idx[:MAX_PAIRS]) for j in idx[n + 1:MAX_PAIRS]]
-    found: dict[str, list[tuple]] = {}
-    for i, j in _apart(recs, pairs):
-        how, why = _explain(recs[i], recs[j], keys[i], keys[j], changing)
-        if how != "overlap":
-            found.setdefault(how, []).append((recs[i], recs[j], why))
+        return "single", "", math.nan, math.nan
     lows = np.array([r.cmp_low for r in recs], dtype=float)
     highs = np.array([r.cmp_high for r in recs], dtype=float)
     plus_named = [r for r in recs if getattr(r, "plus_named", False)]
@@ -230,16 +354,12 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         p = plus_named[0]
         name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60):int(p.at)])
         named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
-    if found.get("conflict"):
-        c = found["conflict"]
-        more = f" (and {len(c) - 1} more pair{'s' if len(c) > 2 else ''})" if len(c) > 1 else ""
-        return "conflict", c[0][2] + more, math.nan, math.nan, c
     if n_sources < 2:
-        return "single", "", _lo(lows), _hi(highs), []
+        return "single", "", _lo(lows), _hi(highs)
     if not found:
         same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
         why = "; ".join(w for w in ([] if same else [_compatible_why(recs)]) + [named] if w)
-        return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs), []
+        return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
     if found.get("time"):
         dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
         latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []
@@ -247,9 +367,9 @@ def judge(recs: list, keys: list[str], n_sources: int) -> tuple[str, str, float,
         hi = float(highs[latest].min()) if latest else math.nan
         if latest and lo > hi:
             lo = hi = math.nan
-        return "updated", _series_why(recs, keys), lo, hi, []
-    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in found.get(how, [])))
-    return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan, []
+        return "updated", _series_why(recs, keys), lo, hi
+    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how)))
+    return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan
 
 
 def _lo(lows: np.ndarray) -> float:

@@ -3,8 +3,8 @@
 In: the mentions of one comparable group (same kind, and unit for money,
 quantities and percentages), with their sentence text and comparable interval
 columns (``cmp_low``/``cmp_high``...). Out: a similarity matrix
-(:func:`similarity`) and average-linkage cluster labels
-(:func:`average_linkage`). Similarity is the cosine of TF-IDF vectors of the
+(:func:`similarity`), which :func:`.linkage.average_linkage` turns into
+clusters. Similarity is the cosine of TF-IDF vectors of the
 subjects and of the words around each mention (crude stems, with news verbs
 folded into families), plus evidence from values, units and reference times.
 """
@@ -20,15 +20,17 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import (ADMIN_NOUNS, AUXILIARIES, PERSON_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS,
-                          singular)
+from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .evidence import evidence
 from .links import one_quantity
+from .looks import may_hold
+from .places import same_place
 
-__all__ = ["average_linkage", "reference", "same_place", "similarity", "tokens", "window_text"]
+__all__ = ["columns", "mention_features", "records", "reference", "similarity", "tokens", "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+PLACE_CODE = {None: 0, True: 1, False: -1}  # same_place's answer as a number
 CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
 SAME = 2.0  # one quantity stated twice in a sentence ('23 to 25', '26 feet (7.9 m)', 'rose from 43 to 68'): merged first
 FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
@@ -53,12 +55,6 @@ FAMILIES = {
 # nouns that count people, folded to one token: '40 citizens' and '40 prisoners' may be one fact
 PERSON_WORDS = {w for u in PERSON_NOUNS if u for w in (u, u + "s")} | {"people", "persons", "civilians", "children"}
 SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ness", "ers", "er", "ed", "es", "s")
-# words of place names that do not tell two places apart
-PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
-               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"} | SETTLEMENT_NOUNS
-ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
-WITHIN = "within: "  # the scope of a part named 'in X alone': a place inside its sentence's whole over places
-OVER = "over: "  # the scope of a figure over a list of places ('in X and Y counties': 'over: X County; Y County')
 SINCE = re.compile(r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b", re.IGNORECASE)
 
 
@@ -84,11 +80,26 @@ def _stem(word: str, people: bool = True) -> str:
     return w
 
 
+_WORD_STEMS: dict[bool, dict[str, str | None]] = {True: {}, False: {}}  # word -> stem, None for a function word
+_UNSEEN = object()
+
+
 def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
-    words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
-    if alias:
-        words = [alias.get(t.lower(), t) for t in words]
-    return [_stem(t, people) for t in words]
+    """The stems of the content words of ``text`` (not one letter, not a function word); a word that is a
+    spelling variant in ``alias`` is stemmed as its canonical spelling. Each word is looked at once (memoised)."""
+    stems = _WORD_STEMS[people]
+    if len(stems) > 200_000:  # bounded like _stem's cache
+        stems.clear()
+    out = []
+    for word in TOKEN.findall(text):
+        stem = stems.get(word, _UNSEEN)
+        if stem is _UNSEEN:
+            stem = stems[word] = _stem(word, people) if len(word) > 1 and word.lower() not in STOP_WORDS else None
+        if stem is not None:
+            if alias and (canonical := alias.get(word.lower())) is not None:
+                stem = _stem(canonical, people)
+            out.append(stem)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -101,106 +112,118 @@ def window_text(sentence: str, at: int, length: int) -> str:
     return " ".join(before[-WINDOW:] + after[:WINDOW])
 
 
-def _tfidf(bags: list[Counter]) -> np.ndarray:
-    vocab = {t: i for i, t in enumerate(sorted({t for d in bags for t in d}))}
-    mat = np.zeros((len(bags), max(1, len(vocab))))
-    df = Counter(t for d in bags for t in d)
+def _tfidf(bags: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Unit TF-IDF rows of word bags, each (word ids, counts) of :func:`mention_words`: the block's words are
+    its columns, in the order of their ids (the words' alphabetical order), idf from the block's own counts."""
     n = len(bags)
-    idf = {t: math.log((n + 1) / (k + 1)) + 1 for t, k in df.items()}  # once per word, not per mention
-    rows, cols, vals = [], [], []
-    for i, d in enumerate(bags):
-        for t, c in d.items():
-            rows.append(i)
-            cols.append(vocab[t])
-            vals.append(c * idf[t])
-    mat[rows, cols] = vals
+    ids = np.concatenate([b[0] for b in bags]) if n else np.zeros(0, np.int64)
+    vocab, cols = np.unique(ids, return_inverse=True)
+    cols = cols.reshape(-1)
+    rows = np.repeat(np.arange(n), [len(b[0]) for b in bags])
+    df = np.bincount(cols, minlength=len(vocab))  # mentions holding each word: a bag holds a word once
+    idf = {k: math.log((n + 1) / (k + 1)) + 1 for k in set(df.tolist())}  # once per count, not per word
+    mat = np.zeros((n, max(1, len(vocab))))
+    if len(ids):
+        mat[rows, cols] = np.concatenate([b[1] for b in bags]) * np.array([idf[k] for k in df.tolist()])[cols]
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1
     return mat / norms
 
 
-def _text_similarity(fig: pd.DataFrame, alias: dict[str, str] | None) -> np.ndarray:
+_NO_WORDS = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+
+
+def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The frame's columns as arrays: blocks cut from them by position cost far less than a DataFrame each."""
+    return {c: frame[c].to_numpy() for c in frame.columns}
+
+
+def mention_features(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
+    """What :func:`similarity` reads from each mention, once for a whole table (none of it depends on the
+    block): the columns of :func:`_words` and of :func:`_mention_arrays`."""
+    out = _words(cols, alias)
+    out.update(_mention_arrays({**cols, **out}))
+    return out
+
+
+def _words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
+    """The word bag of each mention's subject and of the words around it (``subject_words``,
+    ``window_words``: word ids and counts, the table's words numbered in alphabetical order), and its dated
+    reference (``reference``, :func:`reference`). A text stated by many mentions ('people', a repeated
+    window) is tokenised once."""
+    bags: dict[str, Counter] = {}
+
+    def bag(text: str) -> str:
+        if text not in bags:
+            bags[text] = Counter(tokens(text, alias))
+        return text
+
+    n = len(cols["subject"])
+    out = {name: np.empty(n, dtype=object) for name in ("subject_words", "window_words", "reference")}
+    subjects, windows = [], []
+    sentences, ats, texts, kinds = (cols[c].tolist() for c in ("sentence", "at", "text", "kind"))
+    for i, (s, se, at, t, k) in enumerate(zip(cols["subject"].tolist(), sentences, ats, texts, kinds)):
+        subjects.append(bag(str(s)))
+        windows.append(bag(window_text(str(se), int(at), len(str(t)))))
+        out["reference"][i] = reference(se, at, t) if k in ("count", "money", "quantity") else ""
+    number = {w: i for i, w in enumerate(sorted({w for b in bags.values() for w in b}))}
+    arrays = {text: (np.array([number[w] for w in b], dtype=np.int64), np.array(list(b.values()), dtype=np.int64))
+              if b else _NO_WORDS for text, b in bags.items()}
+    for i, (s, w) in enumerate(zip(subjects, windows)):
+        out["subject_words"][i], out["window_words"][i] = arrays[s], arrays[w]
+    return out
+
+
+# the string columns similarity compares for equality, pair by pair
+COMPARED = ("qualifier", "date", "doc", "attributed_to", "unit", "reference", "event", "thing", "tkey", "tkey_day")
+FEATURES = ("subject_words", "window_words", "reference", "event", "thing", "tkey_day", "known", "person", "part",
+            "period", "named", "counted", "iso", "tkey_type", "tkey_weekday", "tkey_day_type", "tkey_day_weekday",
+            *("#" + c for c in COMPARED))
+
+
+def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its time key
+    without the part of the day (``tkey_day``) and both keys' kind and weekday (:func:`_time_codes`), flags
+    (``part``, ``period``, ``named``, ``counted``, ``iso``), and for each :data:`COMPARED` column ``#name``:
+    integer codes (equal strings, equal codes), or the values themselves where one is not a string."""
+    mclass = list(g["mclass"])
+    tkeys = list(g["tkey"])
+    out = {"event": np.array([c.partition("|")[0] for c in mclass], dtype=object),
+           "thing": np.array([c.partition("|")[2] for c in mclass], dtype=object),
+           "tkey_day": np.array([k[:10] if k[:4].isdigit() else k for k in tkeys], dtype=object),
+           "known": np.array([bool(c) for c in mclass], dtype=bool),
+           "part": np.array([r == "part" for r in g["relation"]], dtype=bool),
+           "period": np.array([0 < len(a) < 10 for a in g["as_of"]], dtype=bool),  # 'freed since March 2019'
+           # 'cases have been': no one
+           "named": np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in g["attributed_to"]], dtype=bool),
+           "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
+           "iso": np.array([k[:4].isdigit() for k in tkeys], dtype=bool)}
+    out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
+    out["tkey_type"], out["tkey_weekday"] = _time_codes(tkeys)
+    out["tkey_day_type"], out["tkey_day_weekday"] = _time_codes(list(out["tkey_day"]))
+    for name in COMPARED:
+        values = np.asarray(g[name] if name in g else out[name], dtype=object)
+        codes, seen = pd.factorize(values)
+        # not NaN or NA, which are not equal to themselves: those are compared as they are
+        out["#" + name] = codes.astype(np.int64) if (codes >= 0).all() and all(type(x) is str for x in seen) else values
+    return out
+
+
+def _text_similarity(g: dict[str, np.ndarray]) -> np.ndarray:
     """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    # plain lists, not itertuples: building a row object per mention costs more than the tokens
-    subjects = [Counter(tokens(str(s), alias)) for s in fig["subject"].tolist()]
-    windows = [Counter(tokens(window_text(str(se), int(at), len(str(t))), alias))
-               for se, at, t in zip(fig["sentence"].tolist(), fig["at"].tolist(), fig["text"].tolist())]
-    a, b = _tfidf(subjects), _tfidf(windows)
+    a, b = _tfidf(list(g["subject_words"])), _tfidf(list(g["window_words"]))
     return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
 
 
 def reference(sentence: str, at: int, mention: str) -> str:
     """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'), or ''."""
     window = window_text(sentence, at, len(mention))
+    if not may_hold(window, ("since", "as of", "as at")):  # one in every match of SINCE
+        return ""
     for m in SINCE.finditer(window):
         if m.group("when").strip() != mention.strip():
             return m.group("when").lower()
     return ""
-
-
-def _site(place: str) -> tuple[set, bool]:
-    """The site nouns of a place ('Camp X' -> {'camp'}) and whether it is named (capitalised) or common ('the camp')."""
-    nouns = {singular(w) for w in place.split() if singular(w) in SITE_NOUNS}
-    return nouns, any(w[:1].isupper() and singular(w) in SITE_NOUNS for w in place.split())
-
-
-def _local(place: str) -> bool:
-    """Whether a place is a county, a site or a settlement ('X County', 'Camp X', 'the village of X'), or a list of
-    them, which holds no other place of a story."""
-    return any(singular(w) in SITE_NOUNS or w in SETTLEMENT_NOUNS or w in ADMIN_NOUNS - {"state", "region"}
-               for w in place.lower().replace(";", " ").split())
-
-
-def same_place(a: str, b: str) -> bool | None:
-    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
-
-    Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
-    over all places ('*') is not the count of a county, a site or a village; a site's common noun ('the camp') is the
-    site of that noun the story names ('Camp X'); a list of places is none of them; a part 'in X alone' is not a
-    whole, a list or a region around X (:mod:`.scope`)."""
-    if not a or not b:
-        return None
-    if a.startswith(WITHIN) or b.startswith(WITHIN):  # a part 'in X alone': not the whole, nor a region around it
-        x, y = (a, b) if a.startswith(WITHIN) else (b, a)
-        x, y = x[len(WITHIN):], y[len(WITHIN):] if y.startswith(WITHIN) else y
-        found = False if y == "*" or y.startswith(OVER) else same_place(x, y)  # one place is not a list of them
-        if found is None and y and not y.startswith((ONE_OF, "not ")) and not _local(y) and not (
-                set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS:
-            return False  # 'in the X area alone' against 'Texas', 'the Hill Country': a region holds the part
-        return found
-    if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
-        x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
-        found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
-                 (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
-        return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
-    if a.startswith(OVER) or b.startswith(OVER):  # a list of places: not any one of them, nor a place elsewhere
-        x, y = (a, b) if a.startswith(OVER) else (b, a)
-        if a == b or y.startswith(OVER):
-            return True if a == b else None
-        if y == "*":
-            return False if _local(x) else None
-        if y.startswith("not ") and y[4:] in x[len(OVER):].split("; "):
-            return False  # the deaths outside X are not those of a list that holds X
-        found = [same_place(m, y) for m in x[len(OVER):].split("; ")]
-        return False if True in found or all(f is False for f in found) else None
-    if a == "*" or b == "*":  # over all places (:mod:`.scope`)
-        other = b if a == "*" else a
-        return True if a == b else False if _local(other) and not other.startswith("not ") else None
-    if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
-        return True if a == b else False if "not " + a == b or "not " + b == a else None
-    (sa, na), (sb, nb) = _site(a), _site(b)
-    if sa or sb:
-        if not (sa and sb):
-            return False
-        if not (na and nb):
-            return bool(sa & sb)
-    wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
-    wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
-    if "area" in a.split() + b.split():  # 'the X area' reaches past X: it may be the county X lies in
-        return True if wa & wb else None
-    if not wa or not wb:
-        return None  # 'the Hill Country area' names no place to tell apart
-    return bool(wa & wb)
 
 
 def _pairs(values, equal=True) -> np.ndarray:
@@ -216,15 +239,15 @@ def _pairs(values, equal=True) -> np.ndarray:
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
-def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
-    """Bonus or penalty from two mentions' comparable intervals (row i against column j)."""
+def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
+    """Bonus or penalty from two mentions' comparable intervals (row i against column j); ``same_q`` and
+    ``same_date``: whether their qualifiers and their dates as written are equal."""
     with np.errstate(invalid="ignore", divide="ignore"):
         unknown = np.isnan(low)[:, None] | np.isnan(low)[None, :] | np.isnan(high)[:, None] | np.isnan(high)[None, :]
         overlap = np.maximum(low[:, None], low[None, :]) <= np.minimum(high[:, None], high[None, :])
         va = np.abs(value)
         hi, lo = np.maximum(va[:, None], va[None, :]), np.minimum(va[:, None], va[None, :])
         ratio = np.where(lo > 0, hi / np.where(lo > 0, lo, 1), np.where(hi == lo, 1.0, np.inf))
-    same_q = _pairs(qual)
     exact = np.asarray(qual) == "exact"
     out = np.where(ratio <= 1.5, -0.1, np.where(ratio <= 4, -0.3, -0.6))
     out = np.where(exact[:, None] & exact[None, :], -0.5, out)  # two precise, clearly different numbers
@@ -233,85 +256,96 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, dates) -> np.ndarray:
     out = np.where((ratio == 1) & same_q, np.where(va[:, None] >= 20, 0.35, 0.15), out)  # 'three' twice says less
     is_date = (np.asarray(kind) == "date")[:, None]
     out = np.where(unknown, 0.0, out)
-    date_out = np.where(unknown, np.where(_pairs(dates), 0.3, -1.0), np.where(overlap, 0.3, -1.0))
+    date_out = np.where(unknown, np.where(same_date, 0.3, -1.0), np.where(overlap, 0.3, -1.0))
     return np.where(is_date, date_out, out), ratio, overlap, unknown
 
 
-def _measure_bonus(group: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Evidence from what two mentions count and where: (bonus, whether the value may differ, other places).
 
     Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
     values (a toll rises); different classes or places are different quantities.
     """
-    parts = [c.partition("|") for c in group["mclass"]]
-    ev = np.array([p[0] for p in parts], dtype=object)
-    th = np.array([p[2] for p in parts], dtype=object)
-    known = np.array([bool(c) for c in group["mclass"]])
+    ev, th, known = group["event"], group["thing"], group["known"]
     where = group["scope"] if "scope" in group else group["place"]  # the place a figure holds for (:mod:`.scope`)
     places = list(dict.fromkeys(where))
     code = {p: k for k, p in enumerate(places)}
-    table = np.array([[{None: 0, True: 1, False: -1}[same_place(x, y)] for y in places] for x in places]).reshape(
-        len(places), len(places))
+    table = np.array([[PLACE_CODE[same_place(x, y)] for y in places] for x in places]).reshape(len(places), len(places))
     pc = np.array([code[p] for p in where])
     place = table[pc[:, None], pc[None, :]]
     has_e, has_t = ev != "", th != ""
     both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
     one_t = has_t[:, None] ^ has_t[None, :]
-    person = np.array([t in PERSON_THINGS for t in th])
+    person = group["person"]
     specific_person = np.where(has_t[:, None], person[:, None], person[None, :])
-    bonus = np.where(both_e, np.where(_pairs(ev), 0.55, -0.6), 0.0)
-    bonus += np.where(both_t, np.where(_pairs(th), 0.15, -0.5), 0.0)
+    same_e, same_th = _pairs(group["#event"]), _pairs(group["#thing"])
+    bonus = np.where(both_e, np.where(same_e, 0.55, -0.6), 0.0)
+    bonus += np.where(both_t, np.where(same_th, 0.15, -0.5), 0.0)
     bonus += np.where(one_t, np.where(specific_person, -0.25, -0.7), 0.0)  # 'children killed', 'cattle drowned'
     bonus += np.where(place == 1, 0.15, np.where(place == -1, -0.45, 0.0))
-    part = np.array([r == "part" for r in group["relation"]])
+    part = group["part"]
     bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
     both = known[:, None] & known[None, :]
-    one = both & has_e[:, None] & _pairs(ev) & _pairs(th) & (place != -1)
+    one = both & has_e[:, None] & same_e & same_th & (place != -1)
     return np.where(both, bonus, 0.0), one, place == -1
 
 
-def _time_matrix(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair."""
-    typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys])
+def _time_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each time key's kind (0 a date, 1 a weekday, 2 unknown) and weekday (-1 when none)."""
+    typ = np.array([2 if k.startswith("?") else 1 if k.startswith("~") else 0 for k in keys], dtype=np.int64)
     wd = np.array([WEEKDAYS.index(k[1:]) if k.startswith("~") else
-                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys])
-    same = _pairs(keys) | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
+                   date.fromisoformat(k[:10]).weekday() if k[:4].isdigit() else -1 for k in keys], dtype=np.int64)
+    return typ, wd
+
+
+def _time_matrix(typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair, from
+    the keys' :func:`_time_codes` and their equality."""
+    same = same_key | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
 
 
-def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.ndarray:
+def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> np.ndarray:
     """Similarity of every pair of mentions of one block: words around them plus the evidence of what they
     count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
-    over pairs)."""
-    sim = _text_similarity(group, alias)
-    kind = group["kind"].to_numpy(object)
-    low, high = group["cmp_low"].to_numpy(float), group["cmp_high"].to_numpy(float)
-    value = group["cmp_value"].to_numpy(float)
-    qual = group["qualifier"].to_numpy(object)
-    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, group["date"].to_numpy(object))
+    over pairs).
+
+    ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_features` of its rows
+    already (computed once for the whole table: they do not depend on the block)."""
+    group = columns(group) if isinstance(group, pd.DataFrame) else group
+    if not all(name in group for name in FEATURES):
+        group = {**group, **mention_features(group, alias)}
+    sim = _text_similarity(group)
+    kind = np.asarray(group["kind"], dtype=object)
+    low, high = np.asarray(group["cmp_low"], dtype=float), np.asarray(group["cmp_high"], dtype=float)
+    value = np.asarray(group["cmp_value"], dtype=float)
+    qual = np.asarray(group["qualifier"], dtype=object)
+    value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, _pairs(group["#qualifier"]),
+                                                              _pairs(group["#date"]))
     bonus, one, elsewhere = _measure_bonus(group)
-    period = np.array([0 < len(a) < 10 for a in group["as_of"]])  # 'freed since March 2019'
+    period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
     bonus = bonus - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
-    same_t, unknown_t = _time_matrix(list(group["tkey"]))
-    doc = group["doc"].to_numpy(object)
-    same_doc = _pairs(doc)
+    same_key = _pairs(group["#tkey"])
+    same_t, unknown_t = _time_matrix(group["tkey_type"], group["tkey_weekday"], same_key)
+    doc = np.asarray(group["doc"], dtype=object)
+    same_doc = _pairs(group["#doc"])
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
-    same_t = np.where(same_doc, _time_matrix([k[:10] if k[:4].isdigit() else k for k in group["tkey"]])[0], same_t)
+    same_day = _time_matrix(group["tkey_day_type"], group["tkey_day_weekday"], _pairs(group["#tkey_day"]))[0]
+    same_t = np.where(same_doc, same_day, same_t)
     later = ~same_t & ~unknown_t
-    attr = group["attributed_to"].to_numpy(object)
-    named = np.array([a != "" and not set(a.lower().split()) & AUXILIARIES for a in attr])  # 'cases have been': no one
+    named = group["named"]
     if "span_low" in group:  # a range's ends against another source's figure: the gap to the range ('6 to 10' vs 13)
-        slo, shi = group["span_low"].to_numpy(float), group["span_high"].to_numpy(float)
+        slo, shi = np.asarray(group["span_low"], dtype=float), np.asarray(group["span_high"], dtype=float)
         with np.errstate(invalid="ignore", divide="ignore"):
             gap = np.maximum(slo[None, :] / shi[:, None], slo[:, None] / shi[None, :])
         ratio = np.where(np.isfinite(gap) & (gap > 0), np.minimum(ratio, np.maximum(gap, 1.0)), ratio)
-    rival = named[:, None] & named[None, :] & _pairs(attr, equal=False) & (ratio <= 2)
-    iso = np.array([k[:4].isdigit() for k in group["tkey"]])
+    rival = named[:, None] & named[None, :] & _pairs(group["#attributed_to"], equal=False) & (ratio <= 2)
+    iso = group["iso"]
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
-    cannot = same_t & far & ~rival & (same_doc | (_pairs(list(group["tkey"])) & iso[:, None]))
+    cannot = same_t & far & ~rival & (same_doc | (same_key & iso[:, None]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
     cannot = (cannot | apart) & ~restated
@@ -320,23 +354,19 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     # (an article that sets them side by side says as much)
     value_bonus = np.where(one & same_t & rival, np.maximum(value_bonus, 0.0) + np.where(same_doc, 0.3, 0.0), value_bonus)
     value_bonus = np.where(one & unknown_t & (ratio <= 20), np.maximum(value_bonus, -0.1), value_bonus)  # order unknown
-    unit = group["unit"].to_numpy(object)
-    counted = np.array([u in PERSON_NOUNS for u in unit])
-    known = np.array([bool(c) for c in group["mclass"]])
-    unit_bonus = np.where(_pairs(unit), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
+    counted, known = group["counted"], group["known"]
+    unit_bonus = np.where(_pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
-    refs = [reference(s, a, t) if k in ("count", "money", "quantity") else ""
-            for s, a, t, k in zip(group["sentence"], group["at"], group["text"], kind)]
-    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(refs, equal=False), 0.4, 0.0)
+    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(group["#reference"], equal=False), 0.4, 0.0)
     score = np.where(cannot, CANNOT, np.where(restated, SAME, score))  # not stated as 13 and as 1,968 at one time
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
-    sent = list(zip(doc, group["sent_start"]))
+    sent = list(zip(doc.tolist(), np.asarray(group["sent_start"]).tolist()))
     by_sentence: dict = {}
     for i, key in enumerate(sent):
         by_sentence.setdefault(key, []).append(i)
     shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
     needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
-    rows = dict(zip(needed, _records(group, needed)))
+    rows = dict(zip(needed, records(group, needed)))
     for idx in shared:
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
@@ -347,55 +377,15 @@ def similarity(group: pd.DataFrame, alias: dict[str, str] | None = None) -> np.n
     return score
 
 
-def _records(frame: pd.DataFrame, positions: list[int]) -> list:
-    """Row objects of the rows at ``positions``, as :meth:`~pandas.DataFrame.itertuples` gives them
-    (itertuples reads a frame of many columns column by column: milliseconds however few its rows)."""
-    if not positions:
+@lru_cache(maxsize=16)
+def _row_type(fields: tuple[str, ...]) -> type:
+    return namedtuple("Row", fields, rename=True)
+
+
+def records(cols: dict[str, np.ndarray], positions) -> list:
+    """Row objects (one attribute a column, plain Python values, as :meth:`~pandas.DataFrame.itertuples` gives
+    them without the index) of the rows at ``positions`` of a table's :func:`columns`."""
+    if len(positions) == 0:
         return []
-    row = namedtuple("Row", ["Index", *frame.columns], rename=True)
-    sub = frame.iloc[positions]
-    return [row(i, *values) for i, values in zip(sub.index.tolist(), sub.to_numpy(object).tolist())]
-
-
-def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
-    """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
-
-    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix;
-    the pair chosen is the one a scan in row-major order finds first. Merged-away rows and columns hold -inf.
-    """
-    n = len(sim)
-    labels = list(range(n))
-    if n < 2:
-        return labels
-    members = {i: [i] for i in range(n)}
-    link = sim.astype(float).copy()
-    np.fill_diagonal(link, -np.inf)
-    nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
-    best = link.max(axis=1)
-    while True:
-        i = int(best.argmax())
-        if best[i] < threshold:
-            break
-        row = link[i]  # the matrix stays symmetric: row i is column i
-        j = int(row.argmax())
-        ni, nj = len(members[i]), len(members[j])
-        stale = row >= best  # rows whose best link was to i or j
-        stale |= link[j] >= best
-        new = (row * ni + link[j] * nj) / (ni + nj)
-        new[i] = -np.inf
-        link[i] = new
-        link[:, i] = new
-        link[j] = -np.inf
-        link[:, j] = -np.inf
-        members[i] += members.pop(j)
-        if nan:
-            best = link.max(axis=1)
-            continue
-        np.maximum(best, new, out=best)
-        stale[i] = stale[j] = True
-        idx = np.flatnonzero(stale)
-        best[idx] = link[idx].max(axis=1)
-    for label, idx in members.items():
-        for m in idx:
-            labels[m] = label
-    return labels
+    row = _row_type(tuple(cols))
+    return [row(*values) for values in zip(*(np.asarray(v)[positions].tolist() for v in cols.values()))]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pandas as pd
@@ -33,8 +34,9 @@ from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
+from .looks import ODD_CASES
 
-__all__ = ["build_timeline", "reference_dates", "resolve"]
+__all__ = ["build_timeline", "reference_dates", "relative_expressions", "resolve"]
 
 RELATIVE = re.compile(
     r"""\b(?:
@@ -48,6 +50,44 @@ RELATIVE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
+# every match of RELATIVE holds one of these words, at a word start within five words of its own start:
+# the names as written (the pattern wants them capitalised), the others in any case
+ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
+ANCHORED_MAX = 200_000  # characters: news articles are far shorter
+
+
+def relative_expressions(text: str) -> Iterator[re.Match]:
+    """The matches of :data:`RELATIVE` in ``text``, as ``RELATIVE.finditer`` gives them, found fast: the
+    pattern is tried only at the word starts a few words before an anchor word (found with ``str.find``),
+    not at every character (three times faster on news). A text longer than :data:`ANCHORED_MAX` is read
+    by ``finditer`` itself, lazily: its reader may stop early (a budget), and its anchors may be countless."""
+    low = text.lower() if len(text) <= ANCHORED_MAX else ""
+    if len(low) != len(text) or any(c in text for c in ODD_CASES):
+        return RELATIVE.finditer(text)
+    starts = set()
+    for haystack, words in ((text, ANCHOR_NAMES), (low, ANCHOR_WORDS)):
+        for word in words:
+            q = haystack.find(word)
+            while q >= 0:
+                i, found = q, 0  # back over the words before it: each word start may begin a match
+                while True:
+                    if text[i] in _LETTERS and (i == 0 or text[i - 1] not in _LETTERS):
+                        starts.add(i)
+                        found += 1
+                    if i == 0 or found > 5 or text[i - 1] not in _IN_MATCH:
+                        break
+                    i -= 1
+                q = haystack.find(word, q + 1)
+    out, end = [], 0
+    for i in sorted(starts):  # left to right, no overlaps: what finditer does
+        if i >= end and (m := RELATIVE.match(text, i)):
+            out.append(m)
+            end = m.end()
+    return iter(out)
 
 
 def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -146,7 +186,9 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
     texts = dict(zip(documents["doc"], documents["text"]))
-    figures = with_sentences(figures, documents)
+    figures = with_sentences(figures[figures["kind"].isin(["date", "duration"])], documents)  # the rows read
+    # plain strings: iterating pandas' string arrays row by row is slow
+    figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
     items: list[dict] = []  # one per date expression
     # 1. date figures, grouped into events by their fact
     dates = figures[figures["kind"] == "date"]
@@ -201,7 +243,7 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         text = str(text)
         budget = figure_budget(len(text))  # a text of nothing but relative days reads as many as a text's figures
         sentences = SentenceIndex(text, limit=NUMERALS_PER_FIGURE * budget)
-        for n, m in enumerate(RELATIVE.finditer(text)):
+        for n, m in enumerate(relative_expressions(text)):
             at = m.start() + (len(m.group()) - len(m.group().lstrip()))
             where = sentences.of(at)
             if n >= budget or where is None:

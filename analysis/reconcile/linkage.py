@@ -1,0 +1,62 @@
+"""Average-linkage clustering of one block of mentions, given their similarities.
+
+In: a symmetric similarity matrix (:func:`.similarity.similarity`) and a
+threshold. Out: :func:`average_linkage`, a cluster label for each row: the
+clusters whose mean similarity stays at or above the threshold are merged,
+closest first.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["average_linkage"]
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
+    """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
+
+    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix (only the
+    live rows whose best link was to the merged pair are rescanned); the pair chosen is the one a scan in
+    row-major order finds first. Merged-away rows and columns hold -inf.
+    """
+    n = len(sim)
+    labels = list(range(n))
+    if n < 2:
+        return labels
+    members = {i: [i] for i in range(n)}
+    link = sim.astype(float).copy()
+    np.fill_diagonal(link, -np.inf)
+    nan = bool(np.isnan(link).any())  # NaN defeats the incremental maxima: rescan every row then
+    best = link.max(axis=1)
+    alive = np.ones(n, dtype=bool)
+    while True:
+        i = int(best.argmax())
+        if best[i] < threshold:
+            break
+        row = link[i]  # the matrix stays symmetric: row i is column i
+        j = int(row.argmax())
+        ni, nj = len(members[i]), len(members[j])
+        stale = row >= best  # rows whose best link was to i or j
+        stale |= link[j] >= best
+        new = (row * ni + link[j] * nj) / (ni + nj)
+        new[i] = -np.inf
+        link[i] = new
+        link[:, i] = new
+        link[j] = -np.inf
+        link[:, j] = -np.inf
+        members[i] += members.pop(j)
+        alive[j] = False
+        if nan:
+            best = link.max(axis=1)
+            continue
+        np.maximum(best, new, out=best)
+        best[j] = -np.inf
+        stale &= alive  # a merged-away row is all -inf: it would look stale at every merge
+        stale[i] = True
+        idx = stale.nonzero()[0]
+        best[idx] = link[idx].max(axis=1)
+    for label, idx in members.items():
+        for m in idx:
+            labels[m] = label
+    return labels
