@@ -69,6 +69,7 @@ _PLACE_TAIL = re.compile(r"(?:[ \u00a0]+(?:area|region|Sheriff|Sheriff’s|Sheri
 
 _ADMIN_WORDS = ("County", "Province", "Prefecture", "District", "Region", "State", "Oblast", "Governorate")
 _ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + _SP + r")+(?:" + "|".join(_ADMIN_WORDS) + r")\b")
+_ADMIN_WORD = re.compile("|".join(_ADMIN_WORDS))  # one scan for the cheap look, not one per word
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WEEKDAY = re.compile(r"\b(?:(?P<pre>on|late|early|last|since|by)" + _SP + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -301,7 +302,7 @@ def _place_read(sentence: str, at: int, end: int, clause: tuple[int, int] | None
                 best += " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X, not X itself
         if best:
             return best
-    if not any(w in sentence for w in _ADMIN_WORDS):  # a cheap look: every match ends with one
+    if _ADMIN_WORD.search(sentence) is None:  # a cheap look: every match ends with one
         return ""
     m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
     return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
@@ -463,6 +464,11 @@ def _tail(before: str) -> tuple[str, bool]:
     return _folded(core[-12:]), len(core) < len(before)
 
 
+def _ends_with_comma(before: str) -> bool:
+    """``_tail(before)[0].endswith(",")`` without folding letters (a comma is no letter)."""
+    return (before[:-1] if before.endswith("\n") else before).rstrip(" \u00a0").endswith(",")
+
+
 def _relation(sentence: str, at: int, end: int) -> str:
     before = sentence[max(0, at - 80):at]
     tail, spaced = _tail(before)
@@ -477,7 +483,7 @@ def _relation(sentence: str, at: int, end: int) -> str:
         return "list_total"
     if _PART_AFTER.match(sentence, end) and not _ALL_BEFORE.search(before) \
             or tail.endswith(_PART_WORDS) and _PART_BEFORE.search(before) \
-            or _tail(sentence[max(0, at - 120):at])[0].endswith(",") and _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
+            or _ends_with_comma(sentence[max(0, at - 120):at]) and _OF_THE_LEAD.search(sentence[max(0, at - 120):at]):
         return "part"
     return ""
 

@@ -10,6 +10,8 @@ Generic news vocabulary only: nothing here knows any story.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["CHANGING", "EVENTS", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "SAME_KIND", "THINGS", "measure_class",
            "same_kind", "thing_class"]
 
@@ -94,6 +96,7 @@ CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "re
                       "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock"})
 
 
+@lru_cache(maxsize=4096)  # a pure function of one word, asked for every count
 def thing_class(noun: str) -> str:
     """'detainees' -> 'prisoner', 'people' -> '' (any person), 'helicopters' -> 'helicopter'."""
     w = noun.lower().strip()
