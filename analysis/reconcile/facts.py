@@ -11,7 +11,7 @@ How mentions are grouped. Two mentions can report one fact when their kinds
 are comparable (durations in days, ages in years, dates as day ranges, money
 per currency, quantities per unit, counts of any noun) and they are not in the
 same sentence. Their similarity (:mod:`.similarity`) merges them by average
-linkage while the mean similarity of two groups stays above
+linkage (:mod:`.linkage`) while the mean similarity of two groups stays above
 :data:`THRESHOLD`. A mention in a repeated paragraph or a syndicated copy
 (:mod:`.copies`) joins its original's fact and is not counted as a source.
 """

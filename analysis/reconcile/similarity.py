@@ -1,12 +1,14 @@
 """How alike two figure mentions are: words around them, values, units and reference times.
 
-In: the mentions of one comparable group (same kind, and unit for money,
+In: the mentions of one candidate block (same kind, and unit for money,
 quantities and percentages), with their sentence text and comparable interval
-columns (``cmp_low``/``cmp_high``...). Out: a similarity matrix
-(:func:`similarity`), which :func:`.linkage.average_linkage` turns into
-clusters. Similarity is the cosine of TF-IDF vectors of the
-subjects and of the words around each mention (crude stems, with news verbs
-folded into families), plus evidence from values, units and reference times.
+columns (``cmp_low``/``cmp_high``...), as a DataFrame or as column arrays
+(:func:`columns`) cut from a whole table, with what is read of each mention
+computed once for that table (:func:`mention_features`). Out: a similarity
+matrix (:func:`similarity`), which :func:`.linkage.average_linkage` turns into
+clusters. Similarity is the cosine of TF-IDF vectors of the subjects and of the
+words around each mention (crude stems, with news verbs folded into families),
+plus evidence from values, units and reference times.
 """
 
 from __future__ import annotations
