@@ -424,9 +424,14 @@ def _plain_sentence_of(text: str, cut: int, pos: int):
 @given(SENTENCE_TEXTS, st.integers(0, 40), st.lists(st.integers(0, 120), max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_lazy_sentence_index_answers_as_the_full_split(text, cut, positions):
-    index = S.SentenceIndex(text, cut)
-    for pos in sorted(positions) + [0, len(text)]:
-        assert index.of(pos) == _plain_sentence_of(text, cut, pos)
+    eager = S.EAGER_CHARS
+    try:
+        for S.EAGER_CHARS in (-1, eager):  # read lazily, and split at once
+            index = S.SentenceIndex(text, cut)
+            for pos in sorted(positions) + [0, len(text)]:
+                assert index.of(pos) == _plain_sentence_of(text, cut, pos)
+    finally:
+        S.EAGER_CHARS = eager
 
 
 def test_sentence_index_stops_at_its_limit():

@@ -345,23 +345,27 @@ def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
                        (m.span("d") for m in DATELINE.finditer(text)), _furniture_lines(text))
 
 
-# the characters str.isdigit accepts (the furniture test's look), as a class: \d and the other digits (², ①, ...)
-_ISDIGIT = "[" + "".join(re.escape(chr(c)) for c in range(0x110000) if chr(c).isdigit() and not re.match(r"\d", chr(c))) + r"\d]"
-_DIGIT_LINE = re.compile(r"(?m)^[^\n\d]*?" + _ISDIGIT)  # a line holding a digit, found in one scan
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
 
-    Only lines holding a digit are read; one that is no furniture gives an empty span (no zone: the
-    scan's progress), so that reading stops as early as the questions do.
+    Only lines holding a digit are read, each found by one search from the last (no step per blank line);
+    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading stops as
+    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its line is
+    not read.)
     """
-    for m in _DIGIT_LINE.finditer(text):
-        pos = m.start()
+    pos = 0
+    while (m := _ANY_DIGIT.search(text, pos)) is not None:
+        start = text.rfind("\n", pos, m.start()) + 1 or pos
         nl = text.find("\n", m.end())
         end = len(text) if nl < 0 else nl
-        stripped = text[pos:end].strip()
-        yield (pos, end) if stripped and len(stripped) < 40 and FURNITURE_LINE.match(stripped) else (pos, pos)
+        stripped = text[start:end].strip()
+        yield (start, end) if len(stripped) < 40 and FURNITURE_LINE.match(stripped) else (start, start)
+        if nl < 0:
+            return
+        pos = nl + 1
 
 
 def overlaps(zones: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

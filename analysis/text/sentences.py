@@ -17,6 +17,7 @@ __all__ = ["MAX_SENTENCE", "SentenceIndex", "iter_sentence_spans", "sentence_spa
 # a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut at
 # the last clause break or space before the limit, so no stage reads more than this around a mention
 MAX_SENTENCE = 1_000
+EAGER_CHARS = 100_000  # SentenceIndex splits a text up to this size at once, a longer one as far as it is read
 FALLBACK_BREAK = re.compile(r"[;,:]\s|\s")
 # where the last FALLBACK_BREAK match of a stretch ends: right after its last white space (one search, no list of matches)
 LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
@@ -73,18 +74,30 @@ class SentenceIndex:
     ``of(pos)`` is ``(k, (start, end))``: the last sentence starting at or before
     ``pos`` and its index (``(-1, (0, len(text)))`` before the first), or ``None``
     once more than ``limit`` possible sentence ends would be read (a text of
-    millions of one-character lines or initials costs only what it is read for). A sentence that holds
+    millions of one-character lines or initials costs only what it is read for;
+    a text of at most :data:`EAGER_CHARS` characters is split at once, whatever the limit). A sentence that holds
     ``cut`` (where a page's body starts after its stamp or dateline) is two.
     """
 
     def __init__(self, text: str, cut: int = 0, limit: int | None = None, max_len: int = MAX_SENTENCE):
         self.length = len(text)
-        self.scan = iter_sentence_spans(text, max_len)
         self.cut, self.limit = cut, limit
         self.spans: list[tuple[int, int]] = []
         self.starts: list[int] = []
-        self.done = False
         self.read = 0  # possible sentence ends read
+        if len(text) <= EAGER_CHARS:  # an article: split at once (its cost is bounded by its size)
+            self.scan = iter(())
+            for a, b in sentence_spans(text, max_len):
+                self._add(a, b)
+            self.done = True
+        else:
+            self.scan = iter_sentence_spans(text, max_len)
+            self.done = False
+
+    def _add(self, a: int, b: int) -> None:
+        for span in ((a, self.cut), (self.cut, b)) if a < self.cut < b else ((a, b),):
+            self.spans.append(span)
+            self.starts.append(span[0])
 
     def _read(self) -> None:
         nxt = next(self.scan, False)
@@ -92,12 +105,8 @@ class SentenceIndex:
         if nxt is False:
             self.done = True
             return
-        if nxt is None:
-            return
-        a, b = nxt
-        for span in ((a, self.cut), (self.cut, b)) if a < self.cut < b else ((a, b),):
-            self.spans.append(span)
-            self.starts.append(span[0])
+        if nxt is not None:
+            self._add(*nxt)
 
     def of(self, pos: int) -> tuple[int, tuple[int, int]] | None:
         while not self.done and (not self.starts or self.starts[-1] <= pos):
