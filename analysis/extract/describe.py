@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS, MONTHS, SITE_NOUNS, WEEKDAYS
-from .patterns import FOLD_TABLE, _trie_regex
+from .patterns import FOLD_TABLE, ODD_CASES, _trie_regex
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
 
@@ -117,12 +117,11 @@ _CHANGE_TO = re.compile(r"\b(?:rose|rise|rising|risen|climbed|climbing|increased
                         r"(?:" + _SP + r"(?:the" + _SP + r")?[\w’'-]+){0,4}?" + _SP + r"(?:to|above|past|beyond)" + _SP + r"$", re.IGNORECASE)
 
 
-_ODD_CASE = tuple(chr(c) for c in FOLD_TABLE)  # the characters FOLD_TABLE maps, rare in news
 
 
 def _folded(s: str) -> str:
     """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it (translate is slow)."""
-    for c in _ODD_CASE:
+    for c in ODD_CASES:
         if c in s:
             return s.translate(FOLD_TABLE).lower()
     return s.lower()

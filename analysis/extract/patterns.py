@@ -36,6 +36,7 @@ _DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)
 _FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
 # those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
 FOLD_TABLE = str.maketrans({c: k for k, chars in _FOLDS.items() for c in chars[2:]})
+ODD_CASES = tuple(chr(c) for c in FOLD_TABLE)  # the characters FOLD_TABLE maps (İ ı K ſ), rare in news
 
 
 def _char(ch: str, fold: bool) -> str:

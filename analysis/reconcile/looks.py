@@ -10,11 +10,9 @@ matches as ASCII ones (İ ı as i, K as k, ſ as s), which are folded first.
 
 from __future__ import annotations
 
-from ..extract.patterns import FOLD_TABLE
+from ..extract.patterns import FOLD_TABLE, ODD_CASES
 
 __all__ = ["ODD_CASES", "may_hold"]
-
-ODD_CASES = tuple(chr(c) for c in FOLD_TABLE)
 
 
 def may_hold(text: str, words: tuple[str, ...], ignore_case: bool = True) -> bool:
