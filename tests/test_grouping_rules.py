@@ -13,7 +13,8 @@ from analysis.reconcile.links import one_quantity, range_ends
 from analysis.text.measures import class_of_measure
 
 
-def _figures(*paragraphs: str, published: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+def _figures(*paragraphs: str, published: str | list[str] = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their figures."""
     docs = pd.DataFrame({"doc": [f"d{i}" for i in range(len(paragraphs))], "text": list(paragraphs),
                          "path": [f"d{i}.txt" for i in range(len(paragraphs))], "published": published})
     return docs, extract_figures(docs)
@@ -181,10 +182,11 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
 ])
 def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
-    docs = pd.DataFrame({"doc": ["d0", "d1"], "path": ["d0.txt", "d1.txt"], "published": ["2026-03-06", "2026-03-07"],
-                         "text": ["The Harlan County sheriff reported on Friday that 13 people had died in Harlan County.",
-                                  later]})
-    rec = reconcile(docs, extract_figures(docs))
+    docs, figs = _figures(
+        "The Harlan County sheriff reported on Friday that 13 people had died in Harlan County.",
+        later,
+        published=["2026-03-06", "2026-03-07"])
+    rec = reconcile(docs, figs)
     a, b = _fact_of(rec, "d0", "13"), _fact_of(rec, "d1", "24")
     assert (a == b) is same_fact
     assert rec.conflicts.empty
@@ -194,11 +196,12 @@ def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
 
 
 def test_two_sources_at_one_time_are_one_fact_that_conflicts():
-    docs = pd.DataFrame({"doc": ["d0"], "path": ["d0.txt"], "published": ["2026-03-06"], "text": [
+    docs, figs = _figures(
         "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said somewhere between 6 "
         "and 10 bodies had been found so far.\n\nMeanwhile, at a news conference held at the same time, Harlan County "
-        "Sheriff Tom Reed reported that there were 13 deaths from the flooding."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "Sheriff Tom Reed reported that there were 13 deaths from the flooding.",
+        published=["2026-03-06"])
+    rec = reconcile(docs, figs)
     fact = _fact_of(rec, "d0", "13")
     assert _fact_of(rec, "d0", "6") == fact == _fact_of(rec, "d0", "10")
     why = " ".join(rec.conflicts["why"])
@@ -206,20 +209,21 @@ def test_two_sources_at_one_time_are_one_fact_that_conflicts():
 
 
 def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
-    docs = pd.DataFrame({"doc": ["d0"], "path": ["d0.txt"], "published": ["2026-03-06"], "text": [
+    docs, figs = _figures(
         "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe Harlan County sheriff "
-        "said 130 people were missing."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "said 130 people were missing.",
+        published=["2026-03-06"])
+    rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "6") != _fact_of(rec, "d0", "130") and rec.conflicts.empty
 
 
 def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
-    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
-                         "published": ["", "2026-03-07", "2026-04-06"], "text": [
+    docs, figs = _figures(
         "The death toll from the flooding in the region rose to 25 late Friday, according to media reports.",
         "At least 40 people have died in the flooding in the region, officials said.",
-        "As of March 27, 138 people have died in the flooding in the region, officials said."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "As of March 27, 138 people have died in the flooding in the region, officials said.",
+        published=["", "2026-03-07", "2026-04-06"])
+    rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "25") == _fact_of(rec, "d2", "138")
     assert rec.conflicts.empty, rec.conflicts
 
@@ -352,25 +356,25 @@ def test_a_revision_revises_the_articles_figure_of_the_same_year(text, revised, 
 
 
 def test_a_total_over_kinds_is_not_one_kinds_count():
-    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
-                         "published": ["2026-03-08", "2026-03-08", "2026-03-09"], "text": [
+    docs, figs = _figures(
         "Almost a dozen are still missing from Camp Pine in Harlan County, officials said Sunday.\n\nAt least 10 Camp "
         "Pine campers are missing, along with one counselor, Sheriff Tom Reed told reporters.",
         "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
-        "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday.",
+        published=["2026-03-08", "2026-03-08", "2026-03-09"])
+    rec = reconcile(docs, figs)
     campers = _fact_of(rec, "d0", "At least 10")
     assert _fact_of(rec, "d1", "Ten") == campers == _fact_of(rec, "d2", "At least 10")
     assert _fact_of(rec, "d0", "Almost a dozen") != campers and rec.conflicts.empty, rec.conflicts
 
 
 def test_a_toll_stated_with_its_largest_part_alone():
-    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
-                         "published": ["2026-03-08", "2026-03-09", "2026-03-10"], "text": [
+    docs, figs = _figures(
         "At least 80 people were killed in the floods statewide, officials said.",
         "The Harlan County sheriff said 70 people had died in Harlan County.",
-        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+        published=["2026-03-08", "2026-03-09", "2026-03-10"])
+    rec = reconcile(docs, figs)
     toll = _fact_of(rec, "d0", "At least 80")
     assert _fact_of(rec, "d2", "119") == toll and _fact_of(rec, "d2", "95") == _fact_of(rec, "d1", "70") != toll
     assert rec.conflicts.empty, rec.conflicts
@@ -402,13 +406,13 @@ def test_places_inside_places(a, b, same):
 
 
 def test_a_figure_of_another_year_is_not_this_years_toll():
-    docs = pd.DataFrame({"doc": ["d0", "d1", "d2"], "path": ["d0.txt", "d1.txt", "d2.txt"],
-                         "published": ["2026-03-08", "2026-03-09", ""], "text": [
+    docs, figs = _figures(
         "At least 24 people were killed in the flooding in the valley, officials said.",
         "Nearly 90 people have died in the flooding in the valley, officials said.",
         "At least 68 people were killed by the flooding in the valley, the sheriff said. That surpassed the estimated 68 "
-        "deaths directly caused by the hurricane in the valley in 2017."]})
-    rec = reconcile(docs, extract_figures(docs))
+        "deaths directly caused by the hurricane in the valley in 2017.",
+        published=["2026-03-08", "2026-03-09", ""])
+    rec = reconcile(docs, figs)
     toll = _fact_of(rec, "d0", "At least 24")
     assert _fact_of(rec, "d1", "Nearly 90") == toll == _fact_of(rec, "d2", "At least 68")
     assert _fact_of(rec, "d2", "estimated 68") != toll
