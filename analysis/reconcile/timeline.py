@@ -31,7 +31,7 @@ import pandas as pd
 from ..schema import EVENTS, conform, empty
 from ..text.dates import year_of_day
 from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
-from ..text.sentences import SentenceIndex
+from ..text.sentences import EAGER_CHARS, SentenceIndex
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
 from .context import with_sentences
 from .looks import ODD_CASES
@@ -57,15 +57,15 @@ ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
-ANCHORED_MAX = 200_000  # characters: news articles are far shorter
 
 
 def relative_expressions(text: str) -> Iterator[re.Match]:
     """The matches of :data:`RELATIVE` in ``text``, as ``RELATIVE.finditer`` gives them, found fast: the
     pattern is tried only at the word starts a few words before an anchor word (found with ``str.find``),
-    not at every character (three times faster on news). A text longer than :data:`ANCHORED_MAX` is read
+    not at every character (three times faster on news). A text longer than an article
+    (:data:`~analysis.text.sentences.EAGER_CHARS`, the size the sentence index also splits at once) is read
     by ``finditer`` itself, lazily: its reader may stop early (a budget), and its anchors may be countless."""
-    low = text.lower() if len(text) <= ANCHORED_MAX else ""
+    low = text.lower() if len(text) <= EAGER_CHARS else ""
     if len(low) != len(text) or any(c in text for c in ODD_CASES):
         return RELATIVE.finditer(text)
     starts = set()
