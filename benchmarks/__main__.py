@@ -3,7 +3,9 @@
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
 - ``hostile``: 5 MB hostile files through the extractor: seconds and output size against the bounds;
-- ``fuzz``: the extractor and the reconciliation over generated hostile texts.
+- ``fuzz``: the extractor and the reconciliation over generated hostile texts;
+- ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
+  ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them).
 """
 
 from __future__ import annotations
@@ -35,7 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
     fuz.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
     fuz.add_argument("--facts-every", type=int, default=100, help="reconcile one batch of texts every N")
+    grp = sub.add_parser("grouping", help="grouping and conflicts, leave-one-story-out (needs ../shared/corpora)")
+    grp.add_argument("--fit", action="store_true", help="also fit on every story and write the shipped pair model")
+    grp.add_argument("--stories", nargs="+", default=None, help="story folder names (default: every story)")
     args = parser.parse_args(argv)
+    if args.command == "grouping":
+        return _grouping(args)
     if args.command == "extract":
         from benchmarks.bench import run_benchmark
 
@@ -58,6 +65,21 @@ def main(argv: list[str] | None = None) -> int:
     report, ok = run_fuzz(args.texts, seed=args.seed, facts_every=args.facts_every)
     print(report)
     return 0 if ok else 1
+
+
+def _grouping(args) -> int:
+    from benchmarks.grouping import CORPORA, fit_shipped, leave_one_out, project_stories, story_folders, table
+
+    if not CORPORA.is_dir():
+        print(f"no annotated stories at {CORPORA}", file=sys.stderr)
+        return 2
+    every = story_folders() + project_stories()
+    scored = [s for s in every if args.stories is None or s.name in args.stories]
+    print(table(leave_one_out(scored, [s for s in every if s not in scored])))
+    if args.fit:
+        model = fit_shipped(every)
+        print(f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold {model.threshold}")
+    return 0
 
 
 if __name__ == "__main__":

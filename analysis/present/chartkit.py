@@ -44,9 +44,10 @@ STATUS_COLOURS = {
     "compatible": OKABE_ITO["sky blue"],
     "updated": OKABE_ITO["reddish purple"],
     "conflict": OKABE_ITO["vermillion"],
+    "differs": OKABE_ITO["orange"],
     "single": "#BBBBBB",
 }
-STATUS_ORDER = ("agree", "compatible", "updated", "conflict", "single")
+STATUS_ORDER = ("agree", "compatible", "updated", "differs", "conflict", "single")
 KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
                                                        "sky blue", "vermillion", "yellow")]))
 GREY = "#666666"
@@ -186,7 +187,8 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
     if n == 0:
         return f"No {noun} to compare"
     verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
-             "updated": ("was updated", "were updated"), "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+             "updated": ("was updated", "were updated"), "differs": ("differs (times unknown)", "differ (times unknown)"),
+             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
     parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
     (status, k), rest = parts[0], parts[1:]

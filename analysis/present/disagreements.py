@@ -37,7 +37,7 @@ __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_
 
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
-SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single", "outliers", "doc"]
+SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "differs", "conflict", "single", "outliers", "doc"]
 
 
 def _texts(documents: pd.DataFrame) -> dict[str, str]:
@@ -178,7 +178,7 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     rows = []
     for doc in documents["doc"].astype(str):
         mine = pool[pool["doc"].astype(str) == doc]
-        counts = dict.fromkeys(("agree", "compatible", "updated", "conflict", "single"), 0)
+        counts = dict.fromkeys(("agree", "compatible", "updated", "differs", "conflict", "single"), 0)
         outliers = []
         for m in mine.itertuples(index=False):
             fact = facts_by_id.loc[m.fact_id]

@@ -96,8 +96,9 @@ def status_words(status: str, n_outlets: int = 0, why: str = "") -> str:
              "compatible": f"{many} consistent (different precision)",
              "updated": "updated as the story went on",
              "conflict": "outlets disagree",
+             "differs": "outlets differ (not known to be the same time)",
              "single": "one outlet only"}.get(status, status)
-    return f"{words}: {why}" if why and status in ("updated", "conflict", "compatible") else words
+    return f"{words}: {why}" if why and status in ("updated", "differs", "conflict", "compatible") else words
 
 
 def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -236,7 +236,7 @@ def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> s
     require(facts, ["fact_id", "n_sources", "status"], "facts")
     statuses = facts["status"].value_counts()
     lines = [f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
-             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "updated", "conflict", "single")
+             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
                                      if s in statuses.index) or "none")]
     if checks is not None:
         require(checks, ["status"], "checks")

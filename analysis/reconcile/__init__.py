@@ -27,9 +27,10 @@ from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
 from .facts import THRESHOLD, build_facts, facts_and_conflicts
+from .pairmodel import PairModel
 from .timeline import build_timeline
 
-__all__ = ["THRESHOLD", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
+__all__ = ["THRESHOLD", "PairModel", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
 
 
 @dataclass
@@ -49,15 +50,16 @@ class Reconciliation:
                 "checks": self.checks, "conflicts": self.conflicts}
 
 
-def reconcile(documents: pd.DataFrame, figures: pd.DataFrame) -> Reconciliation:
+def reconcile(documents: pd.DataFrame, figures: pd.DataFrame, model: PairModel | None = None) -> Reconciliation:
     """Facts, consistency checks, entities and timeline for one corpus.
 
     ``documents`` is the documents table (its manifest's ``published`` or
     ``reference_date`` column anchors relative dates); ``figures`` the
-    figures table of the same documents. Neither is modified.
+    figures table of the same documents. Neither is modified. ``model`` scores
+    pairs of mentions (:mod:`.pairmodel`; default: the shipped model).
     """
     entities = find_entities(documents)
-    linked, facts, conflicts = facts_and_conflicts(figures, documents, alias=aliases(entities))
+    linked, facts, conflicts = facts_and_conflicts(figures, documents, model, alias=aliases(entities))
     linked = link_figures(linked, documents, entities)
     checks = run_checks(documents, linked, facts)
     events = build_timeline(documents, linked)
@@ -82,7 +84,7 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
     return frame, errors
 
 
-def reconcile_corpus(corpus: Corpus) -> tuple[Reconciliation, pd.DataFrame]:
+def reconcile_corpus(corpus: Corpus, model: PairModel | None = None) -> tuple[Reconciliation, pd.DataFrame]:
     """Extract and reconcile a loaded corpus; return the reconciliation and the errors table.
 
     The errors table is the corpus's (files that could not be read) plus a
@@ -94,18 +96,18 @@ def reconcile_corpus(corpus: Corpus) -> tuple[Reconciliation, pd.DataFrame]:
     documents = corpus.documents
     figures, errors = _extract(documents)
     try:
-        rec = reconcile(documents, figures)
+        rec = reconcile(documents, figures, model)
     except Exception:
         bad = []
         for doc in documents["doc"]:
             try:
-                reconcile(documents[documents["doc"] == doc], figures[figures["doc"] == doc])
+                reconcile(documents[documents["doc"] == doc], figures[figures["doc"] == doc], model)
             except Exception as exc:
                 bad.append(doc)
                 path = documents.loc[documents["doc"] == doc, "path"].iloc[0]
                 errors.append({"file": str(path), "problem": f"reconciliation failed: {type(exc).__name__}: {exc}"})
         keep = ~documents["doc"].isin(bad)
-        rec = reconcile(documents[keep], figures[figures["doc"].isin(documents.loc[keep, "doc"])])
+        rec = reconcile(documents[keep], figures[figures["doc"].isin(documents.loc[keep, "doc"])], model)
     parts = [t for t in (corpus.errors, pd.DataFrame(errors, columns=list(ERROR_COLUMNS))) if len(t)]
     table = pd.concat(parts, ignore_index=True) if parts else corpus.errors
     return rec, table.astype(ERROR_COLUMNS)

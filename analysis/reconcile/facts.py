@@ -38,11 +38,12 @@ from .links import range_ends
 from .scope import scopes
 from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
-from .similarity import columns, mention_features, records, similarity
+from .pairmodel import PairModel, default_model
+from .similarity import columns, components, mention_features, records, similarity
 
-__all__ = ["THRESHOLD", "build_facts", "facts_and_conflicts"]
+__all__ = ["THRESHOLD", "build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
-THRESHOLD = 0.4
+THRESHOLD = 0.4  # of the hand-weighted similarity, when no pair model is given
 BLOCK = 300  # largest candidate block compared all-pairs
 ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
@@ -232,28 +233,17 @@ def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def build_facts(
-    figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
+    figures: pd.DataFrame, documents: pd.DataFrame, model: PairModel | None = None,
     alias: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Group mentions into facts: returns (figures with fact_id/copy_of, facts table); see :func:`facts_and_conflicts`."""
-    linked, facts, _ = facts_and_conflicts(figures, documents, threshold, alias)
+    linked, facts, _ = facts_and_conflicts(figures, documents, model, alias)
     return linked, facts
 
 
-def facts_and_conflicts(
-    figures: pd.DataFrame, documents: pd.DataFrame, threshold: float = THRESHOLD,
-    alias: dict[str, str] | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table, conflicts table).
-
-    ``documents`` is the documents table the figures come from (their
-    sentences are read by offset). ``alias`` maps lower-case spelling variants
-    to one spelling (:func:`analysis.reconcile.entities.aliases`), so that two
-    romanisations of one name count as the same word.
-    """
-    missing = [c for c in DESCRIBE_COLUMNS if c not in figures.columns]
-    if missing:  # a figures table from before these columns: no measure, the old evidence only
-        figures = figures.assign(**{c: "" for c in missing})
+def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The figures with what grouping reads of each: its sentence, copy link, comparable interval, measure class,
+    scope, time keys and range span (positions as a RangeIndex)."""
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
     fig = fig.join(_comparable(fig))
@@ -274,34 +264,70 @@ def facts_and_conflicts(
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = _range_spans(fig)
-    labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
+    return fig
+
+
+def candidate_blocks(fig: pd.DataFrame, alias: dict[str, str] | None = None
+                     ) -> tuple[dict[str, np.ndarray], np.ndarray, list[tuple[bool, np.ndarray]]]:
+    """The original mentions of a prepared table (:func:`prepare`) as column arrays with their similarity features,
+    their positions in ``fig``, and the candidate blocks (positions in the arrays), each with whether it is
+    one fact by construction (the mentions of one calendar day)."""
     originals = fig[fig["copy_of"] == ""]
     cols = columns(originals)  # blocks are cut from plain arrays by position, not as DataFrames
     cols.update(mention_features(cols, alias))  # what similarity reads of each mention, once whatever its block
-    index = originals.index.to_numpy()
-    next_label = 0
     keys: dict[tuple, str] = {}
     groups: dict[str, list[int]] = {}
     for p, kud in enumerate(zip(*(cols[c].tolist() for c in ("kind", "unit", "date")))):
         key = keys[kud] if kud in keys else keys.setdefault(kud, _group_key(*kud))
         groups.setdefault(key, []).append(p)
+    blocks = []
     for key, group in groups.items():
         group = np.array(group, dtype=np.intp)
-        for block in [group] if key.startswith(DAY_KEY) else _blocks(cols, group):
-            if key.startswith(DAY_KEY) or len(block) == 1:
-                local = [0] * len(block)
-            else:
-                local = average_linkage(similarity({c: v[block] for c, v in cols.items()}, alias), threshold)
-            remap = {}
-            for idx, lab in zip(index[block].tolist(), local):
-                if lab not in remap:
-                    remap[lab] = next_label
-                    next_label += 1
-                labels[idx] = remap[lab]
+        one_day = key.startswith(DAY_KEY)
+        blocks += [(one_day, block) for block in ([group] if one_day else _blocks(cols, group))]
+    return cols, originals.index.to_numpy(), blocks
+
+
+def _labels(fig: pd.DataFrame, model: PairModel | None, alias: dict[str, str] | None) -> np.ndarray:
+    """A cluster label for each mention of a prepared table (:func:`prepare`); copies take their original's."""
+    labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
+    cols, index, blocks = candidate_blocks(fig, alias)
+    next_label = 0
+    for one_day, block in blocks:
+        if one_day or len(block) == 1:
+            local = [0] * len(block)
+        elif model is None:  # the hand-weighted rules alone
+            local = average_linkage(similarity({c: v[block] for c, v in cols.items()}, alias), THRESHOLD)
+        else:
+            local = average_linkage(model.scores(components({c: v[block] for c, v in cols.items()}, alias)),
+                                    model.threshold)
+        remap = {}
+        for idx, lab in zip(index[block].tolist(), local):
+            if lab not in remap:
+                remap[lab] = next_label
+                next_label += 1
+            labels[idx] = remap[lab]
     where = {f"{doc}:{start}": i for i, doc, start in zip(fig.index, fig["doc"], fig["start"])}
     copies = fig["copy_of"] != ""
     for i, copy_of in zip(fig.index[copies], fig["copy_of"][copies]):
         labels[i] = labels[where[copy_of]]
+    return labels
+
+
+def facts_and_conflicts(
+    figures: pd.DataFrame, documents: pd.DataFrame, model: PairModel | None = None,
+    alias: dict[str, str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Group mentions into facts: returns (figures with fact_id/copy_of, facts table, conflicts table).
+
+    ``documents`` is the documents table the figures come from (their
+    sentences are read by offset). ``model`` scores the pairs of mentions
+    (:mod:`.pairmodel`; default: the shipped model). ``alias`` maps lower-case spelling variants
+    to one spelling (:func:`analysis.reconcile.entities.aliases`), so that two
+    romanisations of one name count as the same word.
+    """
+    fig = prepare(figures, documents)
+    labels = _labels(fig, model or default_model(), alias)
     # fact ids in order of first mention
     order = {}
     for lab in labels[fig.sort_values(["doc", "start"]).index.to_numpy()].tolist():

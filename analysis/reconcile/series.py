@@ -56,9 +56,8 @@ NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
     """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence names
     ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK` characters
-    before its sentence (:func:`looked_back`); else unknown ('?doc', one per document). A corpus with no
-    known date at all is compared as at one time ('?')."""
-    dated = fig["as_of"].astype(str).str.match(ISO_DAY.pattern).any() if len(fig) else False
+    before its sentence (:func:`looked_back`); else unknown ('?doc', one per document: an article's
+    undated figures are of one time, two articles' are not known to be)."""
     keys = []
     for doc, at, as_of, sentence in zip(*(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))):
         as_of = str(as_of)
@@ -66,7 +65,7 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
             keys.append(as_of + _part_of_day(str(sentence), int(at)))
             continue
         days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
-        keys.append(f"~{min(days)[1]}" if days else (f"?{doc}" if dated else "?"))
+        keys.append(f"~{min(days)[1]}" if days else f"?{doc}")  # unknown: one time within its article only
     return looked_back(fig, keys, texts) if texts else keys
 
 
@@ -132,9 +131,9 @@ def _day(key: str) -> str:
 # Why two mentions of one fact differ: the rules in the order they are tried, the first that holds being the
 # reason (A: the first mention of the pair is the one the rule names, B: the second).
 (OVERLAP, DATES, RANGE, CHANGED, FROM_A, PART_A, FROM_B, PART_B, VAGUE_A, ROUNDED_A, VAGUE_B, ROUNDED_B, SERIES,
- CONFLICT) = range(14)
+ UNTIMED, CONFLICT) = range(15)
 HOW = ("overlap", "conflict", "qualifier", "time", "time", "arithmetic", "time", "arithmetic", "qualifier", "qualifier",
-       "qualifier", "qualifier", "time", "conflict")
+       "qualifier", "qualifier", "time", "differs", "conflict")
 
 
 @lru_cache(maxsize=MAX_PAIRS + 1)
@@ -197,6 +196,8 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
     combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
     known_same = np.array([same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()])
     same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
+    unknown = np.array([same_time(names[c // len(names)], names[c % len(names)]) is None for c in combos.tolist()])
+    unknown_t = unknown[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
     part, came_from, vague, loose = rel == "part", rel == "change_from", qual == "vague", qual != "exact"
     rules = [
         (nan & (kind[i] == "date") & (day[i] != day[j]), DATES), (nan | overlap, OVERLAP),
@@ -204,7 +205,8 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
         (came_from[i], FROM_A), (part[i] & ~part[j], PART_A), (came_from[j], FROM_B), (part[j] & ~part[i], PART_B),
         (vague[i], VAGUE_A), (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
         (vague[j], VAGUE_B), (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
-        (~same_t & changing, SERIES),
+        (~same_t & ~unknown_t & changing, SERIES),
+        (~same_t, UNTIMED),  # precision first: a conflict is claimed only for one known time
     ]
     return np.select([c for c, _ in rules], [r for _, r in rules], CONFLICT)
 
@@ -216,6 +218,8 @@ def _why(reason: int, a, b, ka: str, kb: str) -> str:
         return _conflict_why(a, b, ka, kb)
     if reason in (OVERLAP, SERIES):
         return ""  # a series: the fact's why tells it (:func:`_series_why`)
+    if reason == UNTIMED:
+        return _untimed_why(a, b, ka, kb)
     if reason == DATES:
         return f"'{a.text}' and '{b.text}' name different dates"
     if reason == RANGE:
@@ -233,6 +237,14 @@ def _why(reason: int, a, b, ka: str, kb: str) -> str:
     if reason in (ROUNDED_A, ROUNDED_B):
         return f"'{x.text}' is a rounded figure"
     return _conflict_why(a, b, ka, kb)
+
+
+def _untimed_why(a, b, ka: str, kb: str) -> str:
+    """Why two disjoint mentions are not called a conflict: their times are unknown, or they are of two times
+    and the quantity is not one that changes."""
+    if same_time(ka, kb) is None:
+        return f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; when each was reported is unknown"
+    return f"'{a.text}' ({a.doc}, {_day(ka)}) and '{b.text}' ({b.doc}, {_day(kb)}) differ, reported at different times"
 
 
 def _conflict_why(a, b, ka: str, kb: str) -> str:
@@ -308,11 +320,14 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
     reasons = _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing)) if len(i) else np.zeros(0, np.int64)
-    disagree = np.flatnonzero((reasons == CONFLICT) | (reasons == DATES))
-    table = {"fact": np.searchsorted(bounds, disagree, side="right") - 1}
+    facts_of = np.searchsorted(bounds, np.arange(len(i)), side="right") - 1
+    disagree, sides = _one_per_disagreement(np.flatnonzero((reasons == CONFLICT) | (reasons == DATES)), i, j, facts_of,
+                                            recs_all, keys_all)
+    table = {"fact": facts_of[disagree]}
     for name in PAIR_COLUMNS:
         values = np.array([getattr(r, name) for r in recs_all], dtype=object if name in ("doc", "text") else np.int64)
         table[f"{name}_a"], table[f"{name}_b"] = values[i[disagree]], values[j[disagree]]
+    table["docs_a"], table["docs_b"] = (np.array(side, dtype=object) for side in sides)
     table["why"] = np.array([_why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b]) for r, a, b in zip(
         reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist())], dtype=object)
     conflicts = np.searchsorted(disagree, bounds).tolist()
@@ -341,6 +356,39 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
     return out, table
 
 
+def _one_per_disagreement(pairs: np.ndarray, i: np.ndarray, j: np.ndarray, facts_of: np.ndarray, recs: list,
+                          keys: list[str]) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
+    """One pair for each disagreement: of each fact, day and two values, the first pair (one of two articles
+    before one of a single article), with the documents that state each side's value on that day."""
+    chosen: dict[tuple, int] = {}
+    docs: dict[tuple, tuple[dict, dict]] = {}
+    for k in pairs.tolist():
+        a, b = recs[i[k]], recs[j[k]]
+        day = min(_short(keys[i[k]]), _short(keys[j[k]]))
+        va, vb = round(float(a.cmp_value), 6), round(float(b.cmp_value), 6)
+        key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
+        first = chosen.get(key)
+        if first is None or (recs[i[first]].doc == recs[j[first]].doc and a.doc != b.doc):
+            chosen[key] = k
+        low, high = docs.setdefault(key, ({}, {}))
+        (low if va <= vb else high).setdefault(a.doc, None)
+        (high if va <= vb else low).setdefault(b.doc, None)
+    out = np.array(sorted(chosen.values()), dtype=np.intp)
+    side_a, side_b = [], []
+    key_of = {k: key for key, k in chosen.items()}
+    for k in out.tolist():
+        low, high = docs[key_of[k]]
+        a_low = round(float(recs[i[k]].cmp_value), 6) <= round(float(recs[j[k]].cmp_value), 6)
+        side_a.append("; ".join(low if a_low else high))
+        side_b.append("; ".join(high if a_low else low))
+    return out, (side_a, side_b)
+
+
+def _short(key: str) -> str:
+    """A time key without the part of the day."""
+    return key[:10] if key[:4].isdigit() else key
+
+
 def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float]:
     """The judgement of a fact none of whose pairs conflict, from the kinds of difference ``found`` between
     its mentions; ``said(how)`` gives the pairs of one kind with their words."""
@@ -360,6 +408,10 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
         same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
         why = "; ".join(w for w in ([] if same else [_compatible_why(recs)]) + [named] if w)
         return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
+    if found.get("differs"):
+        whys = list(dict.fromkeys(w for _, _, w in said("differs")))
+        more = f" (and {len(whys) - 1} more pair{'s' if len(whys) > 2 else ''})" if len(whys) > 1 else ""
+        return "differs", whys[0] + more, math.nan, math.nan
     if found.get("time"):
         dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
         latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []

@@ -28,7 +28,8 @@ from .links import one_quantity
 from .looks import may_hold
 from .places import same_place
 
-__all__ = ["columns", "mention_features", "records", "reference", "similarity", "tokens", "window_text"]
+__all__ = ["columns", "components", "finish", "mention_features", "records", "reference", "similarity", "tokens",
+           "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
@@ -211,12 +212,6 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return out
 
 
-def _text_similarity(g: dict[str, np.ndarray]) -> np.ndarray:
-    """Mean of the cosine similarities of the mentions' subjects and of their surrounding words."""
-    a, b = _tfidf(list(g["subject_words"])), _tfidf(list(g["window_words"]))
-    return 0.5 * (a @ a.T) + 0.5 * (b @ b.T)
-
-
 def reference(sentence: str, at: int, mention: str) -> str:
     """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'), or ''."""
     window = window_text(sentence, at, len(mention))
@@ -263,7 +258,8 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) ->
 
 
 def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Evidence from what two mentions count and where: (bonus, whether the value may differ, other places).
+    """Evidence from what two mentions count and where: (bonus, whether the value may differ, the place
+    matrix: 1 one place, -1 two places, 0 unknown).
 
     Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
     values (a toll rises); different classes or places are different quantities.
@@ -289,7 +285,7 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     bonus += np.where(part[:, None] ^ part[None, :], -0.2, 0.0)  # 'including 27 children' is rarely the whole
     both = known[:, None] & known[None, :]
     one = both & has_e[:, None] & same_e & same_th & (place != -1)
-    return np.where(both, bonus, 0.0), one, place == -1
+    return np.where(both, bonus, 0.0), one, place
 
 
 def _time_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -308,27 +304,35 @@ def _time_matrix(typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray) -> tuple
     return same, unknown
 
 
-def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> np.ndarray:
-    """Similarity of every pair of mentions of one block: words around them plus the evidence of what they
-    count, where, when and how much (vectorised: a block of n mentions costs n^2 array cells, no Python loop
-    over pairs).
+def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> dict[str, np.ndarray]:
+    """The evidence on every pair of mentions of one block, each an n x n matrix (vectorised: a block of n
+    mentions costs n^2 array cells, no Python loop over pairs): the cosines of their subjects' and
+    surrounding words (``subject_cos``, ``window_cos``), what they count and where (``measure``, ``place``,
+    ``event``, ``thing``), their values (``value``, ``ratio``, ``overlap``), their times (``same_time``,
+    ``unknown_time``), ``same_doc``, the article's structure (``structure``), the pairs that cannot be one
+    fact (``cannot``) or must be (``same``), and ``hand``: the hand-weighted sum of them all
+    (:func:`similarity`).
 
     ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_features` of its rows
     already (computed once for the whole table: they do not depend on the block)."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
     if not all(name in group for name in FEATURES):
         group = {**group, **mention_features(group, alias)}
-    sim = _text_similarity(group)
+    sub = _tfidf(list(group["subject_words"]))
+    win = _tfidf(list(group["window_words"]))
+    subject_cos, window_cos = sub @ sub.T, win @ win.T
+    sim = 0.5 * subject_cos + 0.5 * window_cos
     kind = np.asarray(group["kind"], dtype=object)
     low, high = np.asarray(group["cmp_low"], dtype=float), np.asarray(group["cmp_high"], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)
     qual = np.asarray(group["qualifier"], dtype=object)
     value_bonus, ratio, overlap, unknown_value = _value_bonus(kind, low, high, value, qual, _pairs(group["#qualifier"]),
                                                               _pairs(group["#date"]))
-    bonus, one, elsewhere = _measure_bonus(group)
+    measure, one, place = _measure_bonus(group)
+    elsewhere = place == -1
     period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
-    bonus = bonus - np.where(other_period, 0.8, 0.0)
+    bonus = measure - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
     same_key = _pairs(group["#tkey"])
     same_t, unknown_t = _time_matrix(group["tkey_type"], group["tkey_weekday"], same_key)
@@ -359,12 +363,61 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     counted, known = group["counted"], group["known"]
     unit_bonus = np.where(_pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3))
     unit_bonus = np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), unit_bonus, 0.0)
-    score = sim + bonus + structure + value_bonus + unit_bonus - np.where(_pairs(group["#reference"], equal=False), 0.4, 0.0)
-    score = np.where(cannot, CANNOT, np.where(restated, SAME, score))  # not stated as 13 and as 1,968 at one time
+    other_reference = _pairs(group["#reference"], equal=False)
+    hand = sim + bonus + structure + value_bonus + unit_bonus - np.where(other_reference, 0.4, 0.0)
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
-    sent = list(zip(doc.tolist(), np.asarray(group["sent_start"]).tolist()))
+    sentence_pairs = _sentence_pairs(group)
+    stated_twice = _same_sentence(group, cannot)
+    same = (restated & ~sentence_pairs) | stated_twice
+    cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
+    return {"subject_cos": subject_cos, "window_cos": window_cos, "measure": measure, "one": one, **_classes(group),
+            **_holders(group),
+            "place": place, "other_period": other_period, "structure": structure,
+            "value": value_bonus, "ratio": ratio, "overlap": overlap & ~unknown_value, "unit": unit_bonus,
+            "other_reference": other_reference, "same_time": same_t, "unknown_time": unknown_t, "same_doc": same_doc,
+            "rival": rival, "cannot": cannot, "same": same, "hand": hand}
+
+
+def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Whether two mentions' measure classes name the same event ('killed') and thing ('people'), or two."""
+    out = {}
+    for name in ("event", "thing"):
+        has = np.asarray(group[name], dtype=object) != ""
+        both, same = has[:, None] & has[None, :], _pairs(group["#" + name])
+        out[f"{name}_same"], out[f"{name}_other"] = both & same, both & ~same
+    return out
+
+
+def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Whether two mentions name one holder (whose number it is) or two, and whether their modalities differ
+    (a projection or a target against a report)."""
+    n = len(group["doc"])
+    holder = [_holder_key(h) for h in group.get("holder", [""] * n)]
+    has = np.array([h != "" for h in holder], dtype=bool)
+    both, same = has[:, None] & has[None, :], _pairs(np.array(holder, dtype=object))
+    modality = np.array([m or "reported" for m in group.get("modality", [""] * n)], dtype=object)
+    return {"holder_same": both & same, "holder_other": both & ~same, "modality_other": _pairs(modality, equal=False)}
+
+
+@lru_cache(maxsize=4096)
+def _holder_key(holder: str) -> str:
+    """A holder as compared: lower case, without a leading article or a possessive ending."""
+    words = [w for w in TOKEN.findall(str(holder).lower().replace("’", "'")) if w not in ("the", "a", "an")]
+    return " ".join(re.sub(r"'s?$", "", w) for w in words)
+
+
+def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of different mentions of one sentence: one sentence does not state one fact twice."""
+    sent = np.asarray(group["sent_start"])
+    return _pairs(group["#doc"]) & (sent[:, None] == sent[None, :]) & ~np.eye(len(sent), dtype=bool)
+
+
+def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
+    """Pairs of one sentence that state one quantity twice: a conversion ('26 feet (7.9 m)') or a range's ends."""
+    out = np.zeros_like(cannot)
+    doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
-    for i, key in enumerate(sent):
+    for i, key in enumerate(zip(doc, np.asarray(group["sent_start"]).tolist())):
         by_sentence.setdefault(key, []).append(i)
     shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
     needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
@@ -372,11 +425,25 @@ def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     for idx in shared:
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
-                score[i, j] = score[j, i] = SAME if one_quantity(rows[i], rows[j]) else CANNOT
+                out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
+    return out
+
+
+def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
+    """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that cannot at
+    :data:`CANNOT`, and 1 on the diagonal."""
+    score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
     score = np.triu(score, 1)
     score = score + score.T
     np.fill_diagonal(score, 1.0)
     return score
+
+
+def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> np.ndarray:
+    """Similarity of every pair of mentions of one block: the hand-weighted sum of their :func:`components`,
+    with the pairs that cannot be one fact at :data:`CANNOT` and those that must at :data:`SAME`."""
+    parts = components(group, alias)
+    return finish(parts["hand"], parts)
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,236 @@
+"""Fit the pair model on annotated stories and measure grouping leave-one-story-out.
+
+In: the multi-outlet story folders of ``../shared/corpora`` (each with ``gold.csv``, ``conflicts.csv`` and a
+manifest). Out:
+
+- :func:`story_pairs`: the candidate pairs of one story (the blocks the pipeline compares), their
+  :data:`analysis.reconcile.pairmodel.FEATURES` and whether gold puts both mentions in one fact;
+- :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs (a logistic
+  regression; the linkage threshold chosen on the same stories by pairwise F1);
+- :func:`leave_one_out`: for each story, the model fitted on the others, the whole pipeline run on it with
+  that model, and the reference scorers' figures (``score.py``, ``score_facts.py``, ``score_conflicts.py``);
+- :func:`fit_shipped`: the model fitted on every story, written to ``analysis/reconcile/pair_model.json``.
+
+Gold mentions are aligned with predicted ones by the reference scorer's own matching (``score.match``), so
+the pairs the model learns from are the pairs it is scored on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+from analysis import paths
+from analysis.extract import extract_figures
+from analysis.io import load_corpus
+from analysis.reconcile import reconcile_corpus
+from analysis.reconcile.entities import aliases, find_entities
+from analysis.reconcile.facts import candidate_blocks, prepare
+from analysis.reconcile.linkage import average_linkage
+from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, pair_features
+from analysis.reconcile.similarity import components
+
+SHARED = paths.ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+TOOLS = SHARED / "tools"
+THRESHOLDS = np.round(np.arange(0.05, 0.85, 0.05), 2)  # linkage thresholds tried when fitting
+REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-learn's C)
+
+
+# the project's own annotated stories (gold with a fact column in tests/fixtures): more pairs to fit on
+MULTI_OUTLET = {p.name for p in CORPORA.iterdir()} if CORPORA.is_dir() else set()
+PROJECT_STORIES = {"seeds": (paths.SEEDS, paths.ROOT / "tests" / "fixtures" / "seeds_gold.csv"),
+                   "dam_collapse": (paths.ROOT / "tests" / "corpora" / "dam_collapse",
+                                    paths.ROOT / "tests" / "fixtures" / "dam_collapse_gold.csv")}
+
+
+@dataclass(frozen=True)
+class Source:
+    """An annotated story: its folder of articles and its gold mentions with their facts."""
+
+    name: str
+    folder: Path
+    gold: Path
+
+
+def story_folders(root: Path = CORPORA) -> list[Source]:
+    """The multi-outlet stories of ``root`` (folders with a gold ``conflicts.csv``)."""
+    return [Source(p.name, p, p / "gold.csv") for p in sorted(root.iterdir())
+            if (p / "conflicts.csv").is_file() and (p / "gold.csv").is_file()]
+
+
+def project_stories() -> list[Source]:
+    """The project's own annotated stories (:data:`PROJECT_STORIES`)."""
+    return [Source(name, folder, gold) for name, (folder, gold) in PROJECT_STORIES.items() if gold.is_file()]
+
+
+def _scorer():
+    """The reference scorer module (``../shared/tools/score.py``)."""
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))
+    import score  # noqa: PLC0415  (the reference scorer, read from ../shared when it is there)
+
+    return score
+
+
+@dataclass
+class Story:
+    """One story's candidate blocks: their components, the gold fact of each mention (None: not aligned or a
+    date), and the pairs' features and gold labels."""
+
+    name: str
+    blocks: list[tuple[dict, list]]  # (components, gold fact of each mention)
+    x: np.ndarray
+    y: np.ndarray
+
+
+def story_pairs(source: Source) -> Story:
+    """The candidate pairs of one story with their features and gold labels."""
+    score = _scorer()
+    corpus = load_corpus([source.folder])
+    documents = corpus.documents
+    figures = extract_figures(documents)
+    alias = aliases(find_entities(documents))
+    fig = prepare(figures, documents)
+    gold = score.load(str(source.gold))
+    with open(source.gold, encoding="utf-8") as f:
+        facts = {(row["doc"], int(row["start"])): row.get("fact_id") or row.get("fact") for row in csv.DictReader(f)}
+    pred = [{"doc": d, "start": int(s), "end": int(e), "kind": k, "value": score.fnum(v), "unit": score.unit_of(u),
+             "date": str(dt or "")}
+            for d, s, e, k, v, u, dt in zip(*(fig[c].tolist() for c in ("doc", "start", "end", "kind", "value", "unit",
+                                                                          "date")))]
+    fact_of = [None] * len(pred)
+    for i, j in score.match(gold, pred)[0]:
+        if gold[i]["kind"] != "date":
+            fact_of[j] = facts.get((gold[i]["doc"], gold[i]["start"]))
+    cols, index, blocks = candidate_blocks(fig, alias)
+    out, xs, ys = [], [], []
+    for one_day, block in blocks:
+        if one_day or len(block) < 2:
+            continue
+        parts = components({c: v[block] for c, v in cols.items()}, alias)
+        truth = [fact_of[p] for p in index[block].tolist()]
+        out.append((parts, truth))
+        i, j = np.triu_indices(len(block), 1)
+        keep = np.array([truth[a] is not None and truth[b] is not None for a, b in zip(i, j)], dtype=bool)
+        if keep.any():
+            xs.append(pair_features(parts, i[keep], j[keep]))
+            ys.append(np.array([truth[a] == truth[b] for a, b in zip(i[keep], j[keep])], dtype=bool))
+    x = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)))
+    y = np.concatenate(ys) if ys else np.zeros(0, dtype=bool)
+    return Story(source.name, out, x, y)
+
+
+def pairwise_f1(story: Story, model: PairModel, threshold: float) -> tuple[int, int, int]:
+    """(true, false, missed) positive pairs of the aligned mentions of the story's blocks, clustered by
+    ``model`` at ``threshold`` (pairs across blocks are never grouped and are counted as missed when gold
+    groups them)."""
+    tp = fp = fn = 0
+    for parts, truth in story.blocks:
+        labels = average_linkage(model.scores(parts), threshold)
+        for a, b in combinations([k for k, t in enumerate(truth) if t is not None], 2):
+            gs, ps = truth[a] == truth[b], labels[a] == labels[b]
+            tp, fp, fn = tp + (gs and ps), fp + (ps and not gs), fn + (gs and not ps)
+    return tp, fp, fn
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit(stories: list[Story]) -> PairModel:
+    """A logistic regression on the stories' pairs (features standardised, weights returned on the raw
+    features) and the linkage threshold that gives the best mean pairwise F1 over those stories."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.vstack([s.x for s in stories])
+    y = np.concatenate([s.y for s in stories])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit((x - mean) / scale, y)
+    w = reg.coef_[0] / scale
+    model = PairModel({name: round(float(v), 6) for name, v in zip(FEATURES, w)},
+                      round(float(reg.intercept_[0] - (w * mean).sum()), 6), 0.5, tuple(s.name for s in stories))
+    best = max(THRESHOLDS, key=lambda t: (np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]), -abs(t - 0.5)))
+    return PairModel(model.weights, model.intercept, float(best), model.fitted_on)
+
+
+def _run_json(args: list[str], cwd: Path | None = None) -> dict:
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd).stdout
+    return json.loads(out) if out.strip().startswith("{") else {}
+
+
+def score_story(source: Source, model: PairModel | None) -> dict:
+    """The reference scorers' figures for the whole pipeline run on a story with ``model``."""
+    rec, _ = reconcile_corpus(load_corpus([source.folder]), model)
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, conflicts = Path(tmp) / "figures.csv", Path(tmp) / "conflicts.csv"
+        rec.figures.to_csv(pred, index=False)
+        rec.conflicts.to_csv(conflicts, index=False)
+        gold = str(source.gold)
+        mentions = _run_json([str(TOOLS / "score.py"), gold, str(pred), "--json"])
+        grouping = _run_json([str(TOOLS / "score_facts.py"), gold, str(pred), "--json"], cwd=TOOLS)
+        found = {}
+        if (source.folder / "conflicts.csv").is_file():
+            found = _run_json([str(TOOLS / "score_conflicts.py"), str(source.folder), str(conflicts), "--json"])
+    return {"story": source.name, "figures_f1": mentions.get("f1", 0.0), "grouping_f1": grouping.get("f1", 0.0),
+            "cross_value_recall": grouping.get("cross_value_recall") or 0.0, "conflicts_gold": found.get("gold", 0),
+            "conflicts_found": found.get("found", 0), "conflicts_listed": found.get("listed", 0),
+            "conflicts_genuine": found.get("genuine", 0)}
+
+
+def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
+    """For each story of ``scored``: fit on every other story (``extra`` ones too), run and score the pipeline
+    on it; beside, in-sample: the model fitted on every story."""
+    stories = {s.name: story_pairs(s) for s in scored + extra}
+    everything = fit(list(stories.values()))
+    rows = []
+    for source in scored:
+        model = fit([s for name, s in stories.items() if name != source.name])
+        row = score_story(source, model)
+        inside = score_story(source, everything)
+        row.update({"threshold": model.threshold, "in_sample_grouping_f1": inside["grouping_f1"],
+                    "in_sample_cross_value_recall": inside["cross_value_recall"]})
+        rows.append(row)
+    return rows
+
+
+def fit_shipped(sources: list[Source], path: Path = MODEL_FILE) -> PairModel:
+    """Fit on every story and write the shipped model file."""
+    model = fit([story_pairs(s) for s in sources])
+    path.write_text(model.to_json(), encoding="utf-8")
+    return model
+
+
+def table(rows: list[dict]) -> str:
+    """The leave-one-story-out table with pooled conflicts and averages, as Markdown."""
+    head = ("| story | figures F1 | grouping F1 (LOSO) | cross-value recall (LOSO) | grouping F1 in-sample "
+            "| conflicts found | listed (genuine) |\n|---|---|---|---|---|---|---|")
+    lines = [head]
+    for r in rows:
+        lines.append(f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} | {r['cross_value_recall']:.2f} "
+                     f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
+                     f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |")
+    for title, chosen in (("mean, the multi-outlet stories", [r for r in rows if r["story"] in MULTI_OUTLET]),
+                          ("mean, all", rows)):
+        if not chosen:
+            continue
+        mean = {k: float(np.mean([r[k] for r in chosen])) for k in ("figures_f1", "grouping_f1", "cross_value_recall",
+                                                                     "in_sample_grouping_f1")}
+        found, gold = sum(r["conflicts_found"] for r in chosen), sum(r["conflicts_gold"] for r in chosen)
+        listed, genuine = sum(r["conflicts_listed"] for r in chosen), sum(r["conflicts_genuine"] for r in chosen)
+        lines.append(f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
+                     f"| {mean['cross_value_recall']:.2f} | {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} "
+                     f"| {listed} ({genuine}) |")
+    worst = min(rows, key=lambda r: r["grouping_f1"])
+    lines.append(f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; pooled conflicts: "
+                 f"recall {found / gold if gold else 0:.2f}, precision {genuine / listed if listed else 0:.2f}")
+    return "\n".join(lines)
