@@ -45,7 +45,10 @@ def quantulum_figures(text: str, doc: str = "") -> list[dict]:
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "classifier dependencies not installed": the heuristic is used
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+
+    # the heuristic disambiguation: the classifier quantulum3 ships does not load with current scikit-learn
+    classifier.USE_CLF = False
 
     rows = []
     for q in parser.parse(text):

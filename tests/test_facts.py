@@ -23,7 +23,6 @@ from analysis.reconcile.timeline import _what, resolve
 
 from .conftest import CORPORA, FIXTURES, SCORE_REPORTS
 
-GROUPING_TARGETS = {"seeds": 0.9, "dam_collapse": 0.85}
 
 
 @pytest.fixture(scope="module")
@@ -49,17 +48,6 @@ def _same_fact(rec, a: tuple[str, str], b: tuple[str, str]) -> bool:
     fb = rec.figures[rec.figures["doc"].str.startswith(b[0]) & (rec.figures["text"] == b[1])]["fact_id"]
     assert len(fa) and len(fb)
     return fa.iloc[0] == fb.iloc[0]
-
-
-@pytest.mark.parametrize("name", list(GROUPING_TARGETS))
-def test_grouping_precision_and_recall(name):
-    docs = load_corpus(CORPORA[name]).documents
-    linked = reconcile(docs, extract_figures(docs)).figures
-    result = score_grouping(linked, load_gold(FIXTURES / f"{name}_gold.csv"))
-    SCORE_REPORTS[f"{name} (grouping into facts, pairwise)"] = ", ".join(
-        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
-    assert result["precision"] >= GROUPING_TARGETS[name], result
-    assert result["recall"] >= GROUPING_TARGETS[name], result
 
 
 # the hard part: one fact with different values or qualifiers ...

@@ -259,8 +259,13 @@ NAN = float("nan")
     (_mention("13", 13), _mention("95", 95, doc="d1"), ["2025-07-04", "2025-07-09"], "updated",
      "rose from 13 (4 Jul) to 95 (9 Jul) as reports came in"),
     (_mention("40", 40, kind="age", mclass=""), _mention("41", 41, doc="d1", kind="age", mclass=""),
-     ["2025-07-04", "2025-07-09"], "conflict",
-     "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)"),
+     # precision first: a conflict is claimed only at one known time; a fixed quantity stated two ways on two days
+     # differs, with both days in the reason
+     ["2025-07-04", "2025-07-09"], "differs",
+     "'40' (d0, 4 Jul) and '41' (d1, 9 Jul) differ, reported at different times"),
+    # two articles whose report times are unknown: never a conflict, and not an update either (no order is known)
+    (_mention("104", 104), _mention("109", 109, doc="d1"), ["?d0", "?d1"], "differs",
+     "'104' (d0) and '109' (d1) differ; when each was reported is unknown"),
     (_mention("1,968", 1968), _mention("nearly 2,000", 2000, 1900, 2000, doc="d1", qualifier="nearly"), ["?", "?"],
      "compatible", "1,968 lies within 'nearly 2,000'"),
     (_mention("about 100", 100, 95, 105, qualifier="about"), _mention("120", 120, doc="d1"), ["?", "?"], "compatible",

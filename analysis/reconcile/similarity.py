@@ -296,6 +296,19 @@ def _time_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return typ, wd
 
 
+SERIES_DAYS = 6  # reports of a block spread over more days than this pin a bare weekday ('late Friday') to none of them
+
+
+def _unpinned(group: dict[str, np.ndarray]) -> np.ndarray:
+    """The time keys' kinds (:func:`_time_codes`), a weekday counted as unknown when the block's dated reports span
+    more than :data:`SERIES_DAYS` days: which Friday it was is then unknown (as :func:`.series.judge_facts` reads it)."""
+    typ = np.asarray(group["tkey_type"])
+    days = [date.fromisoformat(k[:10]).toordinal() for k, t in zip(group["tkey"], typ.tolist()) if t == 0]
+    if days and max(days) - min(days) > SERIES_DAYS:
+        return np.where(typ == 1, 2, typ)
+    return typ
+
+
 def _time_matrix(typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair, from
     the keys' :func:`_time_codes` and their equality."""
@@ -335,7 +348,7 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     bonus = measure - np.where(other_period, 0.8, 0.0)
     one &= ~other_period
     same_key = _pairs(group["#tkey"])
-    same_t, unknown_t = _time_matrix(group["tkey_type"], group["tkey_weekday"], same_key)
+    same_t, unknown_t = _time_matrix(_unpinned(group), group["tkey_weekday"], same_key)
     doc = np.asarray(group["doc"], dtype=object)
     same_doc = _pairs(group["#doc"])
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
@@ -368,7 +381,9 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     # one sentence does not state one fact twice, but for a conversion ('26 feet (7.9 m)') or a range's ends
     sentence_pairs = _sentence_pairs(group)
     stated_twice = _same_sentence(group, cannot)
-    same = (restated & ~sentence_pairs) | stated_twice
+    # an article that sets two sources' figures for one quantity at one time side by side reports a disagreement
+    side_by_side = one & same_t & rival & same_doc & ~cannot
+    same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
     cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
     return {"subject_cos": subject_cos, "window_cos": window_cos, "measure": measure, "one": one, **_classes(group),
             **_holders(group),
