@@ -40,11 +40,13 @@ FIGURES: tuple[Column, ...] = (
     Column("subject", "string", "a few words on what the number measures, for grouping mentions across sources"),
     Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
     Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
-    Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, death toll, rainfall; empty where unsaid"),
+    Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, seats won, death toll, rainfall; for amounts: area burned, containment, turnout, vote share, share of X, damage; empty where unsaid"),
     Column("place", "string", "where the figure applies, as the sentence names it: Kerr County, Texas, Gaza; empty where unsaid"),
     Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown"),
     Column("attributed_to", "string", "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid"),
     Column("relation", "string", "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise"),
+    Column("holder", "string", "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire has burned 14,000 acres', 'the flight was carrying 181 people'), a list head ('X 240, Y 99'); not who says it (attributed_to) nor where (place); empty where unsaid or a pronoun"),
+    Column("modality", "string", "reported (default), projected (polls, forecasts, models, 'could reach', 'is expected to'), target (goals and thresholds: 'the 272 needed for a majority', 'aims to') or historical (an earlier period stated for comparison: 'in 2019', 'last year', 'the previous record'); reported for dates"),
 )
 
 

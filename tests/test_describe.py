@@ -223,5 +223,6 @@ def test_describe_is_bounded_and_total():
     start = text.index("At least 68")
     got = describe(text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06")
     assert got["measure"] == "people killed" and got["as_of"] == "2025-07-06"
-    assert set(describe("", 0, 0, "count", "", 0, 0)) == {"measure", "place", "as_of", "attributed_to", "relation"}
+    assert set(describe("", 0, 0, "count", "", 0, 0)) == {"measure", "place", "as_of", "attributed_to", "relation", "holder",
+                                                           "modality"}
     assert describe("12", 0, 2, "count", "", 0, 2, "not a date")["as_of"] == ""

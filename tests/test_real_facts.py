@@ -150,7 +150,7 @@ def test_dated_reports_of_a_rising_toll_are_an_update(tmp_path):
 
 def test_figures_without_the_describing_columns_still_group():
     docs = load_corpus(CORPORA["dam_collapse"]).documents
-    figures = extract_figures(docs).drop(columns=["measure", "place", "as_of", "attributed_to", "relation"])
+    figures = extract_figures(docs).drop(columns=["measure", "place", "as_of", "attributed_to", "relation", "holder", "modality"])
     linked, facts = build_facts(figures, docs)
     assert len(facts) and linked["fact_id"].ne("").all()
     _, facts, conflicts = facts_and_conflicts(extract_figures(docs).iloc[:0], docs)

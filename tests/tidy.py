@@ -67,8 +67,9 @@ def figures() -> pd.DataFrame:
     frame = pd.DataFrame(_FIGURES, columns=_FIG_COLUMNS)
     frame["end"] = frame["start"] + frame["text"].str.len()
     frame["entity_id"] = ""
-    for col in ("measure", "place", "as_of", "attributed_to", "relation"):
+    for col in ("measure", "place", "as_of", "attributed_to", "relation", "holder"):
         frame[col] = ""
+    frame["modality"] = "reported"
     frame["sent_start"] = frame["start"] - len(_PREFIX)
     nxt = frame.sort_values("start").groupby("doc")["sent_start"].shift(-1).reindex(frame.index)
     frame["sent_end"] = [e + len(_SUFFIX) if pd.isna(n) else min(e + len(_SUFFIX), int(n) - 1)
@@ -140,6 +141,8 @@ def newsroom() -> dict[str, pd.DataFrame]:
     fig["place"] = ""
     fig["attributed_to"] = ""
     fig["relation"] = ""
+    fig["holder"] = ""
+    fig["modality"] = "reported"
     fig = conform(fig, FIGURES + FIGURE_LINKS)
     docs = []
     for doc, group in fig.groupby("doc"):
@@ -165,7 +168,8 @@ def newsroom() -> dict[str, pd.DataFrame]:
 
 
 # the figures' description columns (analysis.extract.describe), empty: the text does not say
-NO_DESCRIPTION = {"measure": "", "place": "", "as_of": "", "attributed_to": "", "relation": ""}
+NO_DESCRIPTION = {"measure": "", "place": "", "as_of": "", "attributed_to": "", "relation": "", "holder": "",
+                  "modality": "reported"}
 
 
 def many_outlets(n: int = 30, n_facts: int = 14) -> dict[str, pd.DataFrame]:

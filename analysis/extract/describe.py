@@ -5,7 +5,9 @@ document's published date. Out: :func:`describe`, a dict with ``measure``
 (``people killed``, ``prisoners released``, ``death toll``), ``place``
 (``Kerr County``), ``as_of`` (ISO date the figure describes), ``attributed_to``
 (``the sheriff``, ``officials``), ``relation`` (``part``, ``list_total``,
-``change_from``, ``change_to``); the reconciliation reads the measure's
+``change_from``, ``change_to``), ``holder`` (whose number it is: :mod:`.holder`) and
+``modality`` (reported, projected, target, historical: :mod:`.modality`); a percentage's, an area's or a sum's
+measure comes from :mod:`.amounts`; the reconciliation reads the measure's
 synonym class with :func:`analysis.text.measures.class_of_measure`. Each is empty where the text does not say. Stdlib only; every look-around
 reads a bounded window of the sentence (:data:`WINDOW` characters a side).
 """
@@ -18,12 +20,15 @@ from functools import lru_cache
 
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS, MONTHS, SITE_NOUNS, WEEKDAYS
+from .amounts import amount_measure
+from .holder import holder
+from .modality import latest_year, modality
 from .patterns import FOLD_TABLE, ODD_CASES, _trie_regex
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
 
 WINDOW = 200
-DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation")
+DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation", "holder", "modality")
 
 _SP = r"[ \u00a0]+"
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -494,9 +499,11 @@ def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: 
     sentence = text[lo:min(sent_end, end + WINDOW)]
     at, stop = start - lo, end - lo
     clause = _clause(sentence, at, stop) if kind != "date" else None  # read by _measure and _place
-    measure, cls = _measure(sentence, at, stop, kind, unit or "", clause)
+    measure = _measure(sentence, at, stop, kind, unit or "", clause)[0] or amount_measure(sentence, at, stop, kind, unit or "")
+    year = int(published[:4]) if published and published[:4].isdigit() else latest_year(text)
     return {
         "measure": measure, "place": _place(sentence, at, stop, clause) if kind != "date" else "",
         "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
         "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
+        "holder": holder(sentence, at, stop, kind, _title_case(sentence)), "modality": modality(sentence, at, stop, kind, year),
     }

@@ -135,3 +135,79 @@ TALLY_WORDS = {"of", "for", "in", "out", "to", "by", "and"}
 YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}
 # fixed-day holidays written as a date (lower case, single spaces) -> (month, day)
 HOLIDAYS = {"fourth of july": (7, 4), "july fourth": (7, 4), "christmas day": (12, 25), "christmas eve": (12, 24)}
+
+# --------------------------------------------------------------------------
+# Whose figure, how certain, what it measures (holder, modality, measure of amounts)
+# --------------------------------------------------------------------------
+# Source: general English grammar (determiners, auxiliaries, verbs of saying) and the event-factuality
+# cues of FactBank (Sauri & Pustejovsky 2009) and TimeML (modal auxiliaries, verbs and nouns of
+# prediction, of intention and of past reference). Generic news vocabulary; nothing here knows a story.
+
+# verbs of saying: their subject is who gives a figure (attributed_to), never whose it is
+SAYING_VERBS = frozenset("""said says say saying told tells tell reported reports report confirmed confirms confirm
+    announced announces announce stated states state estimated estimates estimate wrote writes added adds noted
+    notes claimed claims claim showed shows show according""".split())
+# past forms of common verbs that do not end in -ed: a clause's verb before its object figure
+IRREGULAR_VERBS = frozenset("""won win wins grew grow grows rose rise rises fell fall falls took take takes gave give
+    gives got get gets hit hits left saw held holds kept keeps lost loses made makes put puts reached stood stands
+    went goes came comes ran runs sent sends set sets spent spends burnt burned brought bought sold paid drew topped
+    tops became becomes remains remained has had have is was were are stood""".split())
+# auxiliaries and adverbs passed over between a subject and its verb ('has also been', 'had rapidly')
+VERB_FILLERS = frozenset("""has have had is are was were be been being will would could may might must shall should
+    can do does did also already still now then just reportedly not never only so far once again""".split())
+# determiners a common noun needs to name a holder ('the flight', 'the ruling party'); pronouns name none
+HOLDER_DETERMINERS = frozenset({"the", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
+# words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns of
+# a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
+NOT_HOLDERS = frozenset("""meanwhile overall however today yesterday tonight now also still together altogether
+    countywide nationwide statewide worldwide combined total tally toll number figure figures count share rate
+    percentage proportion majority minority rest time times day days week weeks month months year years period
+    moment first second last latest estimate estimates update updates death deaths injury injuries so far
+    containment turnout inflation unemployment growth mark record threshold target goal""".split())
+# people named by their role at the head of a sentence ('Officials said ...'): a capital that is no name
+ROLE_PLURALS = frozenset("""officials authorities experts analysts police firefighters rescuers residents witnesses
+    investigators officers doctors researchers scientists forecasters voters leaders sources""".split())
+
+# modality cues (lower case, single spaces): a projection (FactBank's possible/probable; TimeML's modal
+# and predictive events), a target (intention and threshold nouns), and an earlier period stated for comparison
+PROJECTION_WORDS = ("could", "may", "might", "expected", "expects", "expect", "forecast", "forecasts", "forecasted",
+                    "projected", "projects", "projection", "projections", "predicted", "predicts", "predict",
+                    "prediction", "predictions", "likely", "poised", "anticipated", "modelling", "modeling",
+                    "models suggest", "model suggests", "estimates suggest", "exit poll", "exit polls",
+                    "opinion poll", "opinion polls", "survey", "surveys", "on course to", "on track to", "set to")
+TARGET_WORDS = ("target", "targets", "targeted", "targeting", "goal", "goals", "aims", "aim", "aimed", "aiming",
+                "needed", "needs", "required", "requires", "threshold", "majority mark", "halfway mark",
+                "magic number", "magic figure", "quota", "pledged", "pledge", "promised", "hopes to", "seeks to")
+# earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a number only)
+HISTORY_WORDS = ("previously", "last year", "last year's", "a year earlier", "a year ago", "years ago", "last time",
+                 "in the past", "last election", "the previous election", "historically")
+
+# measures of amounts that are not counts ('23,000 acres burned', '15% contained', 'a turnout of 65%')
+AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square foot", "square metre"})
+# event verbs of an area and the readable event they give ('charred', 'blackened' -> burned)
+AREA_EVENTS = {"burned": "burned", "burnt": "burned", "burn": "burned", "burns": "burned", "burning": "burned",
+               "charred": "burned", "scorched": "burned", "consumed": "burned", "consuming": "burned",
+               "blackened": "burned", "blackening": "burned", "torched": "burned", "engulfed": "burned",
+               "flooded": "flooded", "inundated": "flooded", "submerged": "flooded", "underwater": "flooded",
+               "destroyed": "destroyed", "devastated": "destroyed", "damaged": "damaged"}
+# nouns of the phenomenon that gives an area's size its event when no verb says it ('the fire grew to N acres')
+AREA_PHENOMENA = {"fire": "burned", "fires": "burned", "wildfire": "burned", "wildfires": "burned", "blaze": "burned",
+                  "blazes": "burned", "flames": "burned", "flood": "flooded", "floods": "flooded",
+                  "flooding": "flooded", "floodwaters": "flooded"}
+# what a percentage measures, as a noun phrase (as written, lower case) -> its readable name
+PERCENT_MEASURES = {"containment": "containment", "contained": "containment", "turnout": "turnout",
+                    "voter turnout": "turnout", "polling": "turnout", "vote share": "vote share",
+                    "share of the vote": "vote share", "share of votes": "vote share", "of the vote": "vote share",
+                    "of the votes": "vote share", "of votes": "vote share", "of the popular vote": "vote share",
+                    "popular vote": "vote share", "inflation": "inflation", "unemployment": "unemployment",
+                    "unemployment rate": "unemployment", "jobless rate": "unemployment", "growth": "growth",
+                    "interest rate": "interest rate", "approval rating": "approval rating", "approval": "approval rating",
+                    "complete": "completion", "completed": "completion", "completion": "completion",
+                    "vaccinated": "vaccination", "vaccination rate": "vaccination", "capacity": "capacity",
+                    "occupancy": "occupancy", "humidity": "humidity", "chance": "chance", "probability": "chance",
+                    "stake": "stake", "margin": "margin", "swing": "swing", "majority": "majority"}
+# nouns of what a sum of money is ('the damage ... at $135 billion', 'a fine of $500'), as written
+MONEY_MEASURES = frozenset("""damage damages loss losses cost costs aid fine fines budget price prices bail bill
+    salary salaries revenue revenues funding compensation reward ransom deal package investment spending debt deficit
+    value valuation profit profits sales fee fees payment payments grant grants loan loans relief donations""".split())

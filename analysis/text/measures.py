@@ -47,6 +47,7 @@ for _forms, _norm, _cls in (
     ("exiled deported", "exiled", "exiled"),
     ("affected", "affected", "affected"),
     ("destroyed damaged", "destroyed", "damaged"),
+    ("won win wins winning secured securing bagged clinched", "won", "won"),
 ):
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)

@@ -1,0 +1,107 @@
+"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of money.
+
+In: a sentence (or a window of it), the mention's offsets in it, its kind and
+unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
+'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
+of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
+vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
+at $135 billion'); '' where the clause does not say. Words are :mod:`.lexicon`'s
+(general English); every look reads the clause, at most :data:`AMOUNT_BACK`
+characters before the mention and :data:`AMOUNT_AHEAD` after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.vocab import FUNCTION_WORDS, looks_participle
+from .holder import clause_end, clause_start
+from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
+from .patterns import _trie_regex
+
+__all__ = ["AMOUNT_AHEAD", "AMOUNT_BACK", "amount_measure"]
+
+AMOUNT_BACK = 100  # characters of the clause before an amount read for its measure
+AMOUNT_AHEAD = 60  # characters after it
+PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
+
+_SP = r"[ \u00a0]+"
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
+_PERCENT_BEFORE = re.compile(r"\b(?:%s)\b" % _trie_regex(sorted((p for p in PERCENT_MEASURES if not p.startswith("of ")),
+                                                               key=len, reverse=True)).replace(r"\ ", _SP))
+_MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
+_AREA_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True)))
+_SHARE_OF = re.compile(r"[ \u00a0]+of" + _SP + r"(?:the" + _SP + r"|all" + _SP + r"|its" + _SP + r"|their" + _SP + r")?"
+                       r"(?P<x>[a-z][a-z-]*(?:" + _SP + r"[a-z][a-z-]*)?)")
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _phrase_after(sentence: str, end: int, table: dict) -> str:
+    """The longest phrase of ``table`` that the words right after ``end`` start with."""
+    m = _WORDS_AFTER.match(sentence, end)
+    if not m:
+        return ""
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in table:
+            return table[" ".join(words[:n])]
+    return ""
+
+
+def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    found = _phrase_after(sentence, end, PERCENT_MEASURES)  # '15% contained', '67% voter turnout', '36% of the vote'
+    if found:
+        return found
+    before = _last(_PERCENT_BEFORE, sentence[lo:at].lower())  # 'turnout of 65%', 'containment rose to 27%'
+    if before:
+        return PERCENT_MEASURES[" ".join(before.group().split())]
+    share = _SHARE_OF.match(sentence, end, hi)
+    if share:  # '70 percent of policy renewals'
+        words = [w for w in share.group("x").split()]
+        while words and words[-1] in FUNCTION_WORDS:
+            words.pop()
+        if words and words[0] not in FUNCTION_WORDS:
+            return "share of " + " ".join(words)
+    after = _WORDS_AFTER.match(sentence, end, hi)
+    if after and looks_participle(after.group().split()[0]):
+        return "share " + after.group().split()[0]  # '40% destroyed'
+    return ""
+
+
+def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """'area burned' when the clause burns it or names a fire; 'area flooded' likewise; else 'area'."""
+    words = [m.group() for m in _AREA_WORDS.finditer(sentence[lo:hi].lower())]
+    for w in words:
+        if w in AREA_EVENTS:
+            return "area " + AREA_EVENTS[w]
+    wide = [m.group() for m in _AREA_WORDS.finditer(sentence[max(0, at - 2 * AMOUNT_BACK):end + AMOUNT_AHEAD].lower())]
+    for w in words + wide:
+        if w in AREA_PHENOMENA:
+            return "area " + AREA_PHENOMENA[w]
+    return "area"
+
+
+def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    after = _WORDS_AFTER.match(sentence, end, hi)
+    if after and after.group().split()[0] in MONEY_MEASURES:
+        return after.group().split()[0]  # '$2 billion loan'
+    before = _last(_MONEY_BEFORE, sentence[lo:at].lower())  # 'estimated the damage at $135 billion'
+    return before.group() if before else ""
+
+
+def amount_measure(sentence: str, at: int, end: int, kind: str, unit: str) -> str:
+    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid."""
+    if kind not in ("percent", "quantity", "money") or kind == "quantity" and unit not in AREA_UNITS:
+        return ""
+    lo, hi = clause_start(sentence, at, AMOUNT_BACK), clause_end(sentence, end, AMOUNT_AHEAD)
+    if kind == "percent":
+        return _percent(sentence, at, end, lo, hi)
+    if kind == "money":
+        return _money(sentence, at, end, lo, hi)
+    return _area(sentence, at, end, lo, hi)

@@ -1,0 +1,282 @@
+"""Whose number a figure is: the ``holder`` column, from the clause's structure.
+
+In: a sentence (or a window of it), the mention's offsets in it. Out:
+:func:`holder`, the entity the figure belongs to as the text names it
+(``Harbour fire``, ``ABC``, ``the flight``), or '' where the clause names
+none (a pronoun names none either). The rules, in order (:data:`RULES`):
+
+1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats');
+2. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
+3. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
+   '23,000 acres burned by the X fire');
+4. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
+   'the flight was carrying 181 people'), through a relative pronoun to the noun it stands for
+   ('The X fire, which had grown to 3,000 acres'); not the subject of a verb of saying
+   (that is ``attributed_to``);
+5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X fire');
+6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,').
+
+Reads a bounded window on each side (:data:`HOLDER_BACK`, :data:`HOLDER_AHEAD`
+characters), tokenised once; stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTHS, PERSON_NOUNS, ROLE_NOUNS, WEEKDAYS, singular
+from .lexicon import (HOLDER_DETERMINERS, IRREGULAR_VERBS, NOT_HOLDERS, RELATIVE_PRONOUNS, ROLE_PLURALS, SAYING_VERBS,
+                      VERB_FILLERS)
+
+__all__ = ["HOLDER_AHEAD", "HOLDER_BACK", "RULES", "clause_end", "clause_start", "holder"]
+
+HOLDER_BACK = 140  # characters of the sentence read before a mention
+HOLDER_AHEAD = 90  # characters read after it
+VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
+AFTER_SKIP = 4  # words at most between a figure and the phrase naming its holder ('people have died in')
+NP_MAX = 5  # words at most in a holder
+LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire', 'X bloc')
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]")
+_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:and|but|while|whereas)\b")
+_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
+_SPREAD = frozenset({"either", "or", "more", "other"})  # passed over after a figure ('1,000 either damaged or destroyed')
+_STRONG = frozenset({"for", "by", "of"})
+_WEAK = frozenset({"in", "to"})
+
+
+def clause_start(sentence: str, at: int, back: int = HOLDER_BACK) -> int:
+    """Offset where the clause holding ``at`` starts: after the last comma, dash, bracket, 'and', 'but' ... before it."""
+    lo = max(0, at - back)
+    for m in _BREAK.finditer(sentence, lo, at):
+        lo = m.end()
+    return lo
+
+
+def clause_end(sentence: str, end: int, ahead: int = HOLDER_AHEAD) -> int:
+    """Offset where the clause holding ``end`` ends (at most ``ahead`` characters after it)."""
+    hi = min(len(sentence), end + ahead)
+    m = _BREAK.search(sentence, end, hi)
+    return m.start() if m else hi
+
+
+def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
+
+
+def _initial(sentence: str, pos: int) -> bool:
+    """Whether the word at ``pos`` starts the sentence (its capital says nothing)."""
+    return not sentence[:pos].strip(" \u00a0\t\n\"“‘'(")
+
+
+def _plain(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def _is_name(word: str, sentence: str, pos: int) -> bool:
+    """A capitalised word that names something: not a function word, month or role ('Officials'), nor
+    a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could be."""
+    w = _plain(word)
+    if not w[:1].isupper() or w.lower() in _NOT_NAMES:
+        return False
+    if _initial(sentence, pos) and not (len(w) > 1 and w.isupper()):
+        lw = w.lower()
+        return not (lw.endswith("ly") or singular(lw) in ROLE_NOUNS or singular(lw) in PERSON_NOUNS)
+    return True
+
+
+def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was', 'carrying')."""
+    w = tokens[k][0]
+    if not w.islower():
+        return False
+    if w in IRREGULAR_VERBS or w in SAYING_VERBS or w in IRREGULAR_PARTICIPLES or w in VERB_FILLERS and len(w) > 2:
+        return True
+    prev = tokens[k - 1][0].lower() if k else ""
+    if prev in HOLDER_DETERMINERS or prev in FUNCTION_WORDS and prev not in VERB_FILLERS or prev[:1].isdigit():
+        return False  # 'the injured', 'of burned land', '10 acres'
+    if len(w) > 4 and w.endswith("ed") or len(w) > 5 and w.endswith("ing"):
+        return True
+    return w.endswith("s") and not w.endswith("ss") and len(w) > 3 and prev[:1].isupper()  # 'X wins'
+
+
+def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
+    """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
+    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death toll')."""
+    cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
+    if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1:]):
+        words, det = words[cut + 1:], ""  # 'the leader's X party': the party
+    elif cut >= 0:
+        words = words[:cut + 1]  # 'the fire's containment': the fire
+    if not words:
+        return ""
+    plain = [_plain(w) for w, _ in words]
+    named = any(_is_name(w, sentence, p) for w, p in words)
+    if named:
+        while plain and plain[0].lower() in FUNCTION_WORDS:
+            plain.pop(0)
+        return " ".join(plain)
+    if not det or plain[-1].lower() in NOT_HOLDERS or plain[-1].lower() in FUNCTION_WORDS:
+        return ""
+    return " ".join([det.lower()] + plain)
+
+
+def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
+    """The noun phrase ending at token ``j``, read backwards."""
+    words: list[tuple[str, int]] = []
+    det = ""
+    while j >= 0 and len(words) < NP_MAX:
+        w, p = tokens[j]
+        lw = w.lower()
+        if not w[0].isalpha():
+            break
+        if lw in HOLDER_DETERMINERS:
+            det = w
+            break
+        if lw in FUNCTION_WORDS or lw in VERB_FILLERS or lw.endswith("ly") and w.islower():
+            break
+        if words and w.islower() and _verb(tokens, j):
+            break
+        words.insert(0, (w, p))
+        j -= 1
+    return _finish(words, det, sentence)
+
+
+def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
+    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns after it
+    ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
+    det = ""
+    if i < len(tokens) and tokens[i][0].lower() in HOLDER_DETERMINERS:
+        det, i = tokens[i][0], i + 1
+    words: list[tuple[str, int]] = []
+    lower_after = 0
+    named = False
+    while i < len(tokens) and len(words) < NP_MAX:
+        w, p = tokens[i]
+        lw = w.lower()
+        if not w[0].isalpha() or lw in FUNCTION_WORDS or lw in VERB_FILLERS or lw in IRREGULAR_VERBS:
+            break
+        if w.islower():
+            if named and lower_after >= LOWER_AFTER_NAME or lw.endswith(("ed", "ly")) or not named and not det:
+                break
+            lower_after += named
+        elif _is_name(w, sentence, p):
+            named = True
+        else:
+            break
+        words.append((w, p))
+        i += 1
+        if _POSSESSIVE.search(w):
+            break
+    if names_only and not named:
+        return ""
+    return _finish(words, det, sentence)
+
+
+def _possessive(ctx: dict) -> str:
+    tokens, start = ctx["before"], ctx["cut"]
+    for j in range(len(tokens) - 1, max(start - 1, len(tokens) - 4), -1):
+        w = tokens[j][0]
+        if _POSSESSIVE.search(w) and w[0].isalpha():
+            return _np_back(tokens, j, ctx["sentence"])
+        if not (w.islower() and w not in FUNCTION_WORDS):
+            return ""  # only nouns between the possessive and the number ('the fire's total containment of')
+    return ""
+
+
+def _list_head(ctx: dict) -> str:
+    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
+    own = tokens[start:]
+    if not own or len(own) > NP_MAX or not all(_is_name(w, sentence, p) for w, p in own):
+        return ""
+    return _finish(own, "", sentence)
+
+
+def _phrase_after(ctx: dict, preps: frozenset) -> str:
+    tokens, sentence = ctx["after"], ctx["sentence"]
+    i, participle = 0, False
+    if tokens and tokens[0][0] == "of":
+        if ctx["kind"] == "percent":
+            return ""  # '15% of the vote': the base, not the holder
+        i = 1  # 'thousands of residents fleeing'
+    skipped = 0
+    while i < len(tokens) and skipped <= AFTER_SKIP:
+        w = tokens[i][0]
+        lw = w.lower()
+        if lw in _STRONG or lw in _WEAK:
+            break
+        if not w.isalpha() or not w.islower() or lw in FUNCTION_WORDS and lw not in VERB_FILLERS and lw not in _SPREAD:
+            return ""
+        participle = participle or lw in IRREGULAR_PARTICIPLES or len(lw) > 4 and lw.endswith("ed")
+        i += 1
+        skipped += 1
+    if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
+        return ""
+    names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
+    return _np_ahead(tokens, i + 1, sentence, names_only)
+
+
+def _subject(ctx: dict) -> str:
+    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
+    k = len(tokens) - 1
+    while k >= start and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
+        k -= 1
+    if k < start or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
+        return ""
+    j = k - 1
+    while j >= start and (tokens[j][0] in VERB_FILLERS or tokens[j][0] == "to" or tokens[j][0].endswith("ly")
+                          or _verb(tokens, j) and tokens[j][0] not in SAYING_VERBS):
+        j -= 1
+    if j >= start and tokens[j][0].lower() in RELATIVE_PRONOUNS:
+        j -= 1  # 'the X fire, which had grown to': the noun before the comma
+        if j >= 0 and tokens[j][0] == ",":
+            return _np_back(tokens, j - 1, sentence)
+        return ""
+    if j < start and start >= 2 and tokens[start - 1][0] == ")":
+        opening = next((i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if tokens[i][0] == "("), -1)
+        return _np_back(tokens, opening - 1, sentence) if opening > 0 else ""  # 'the X Alliance (XA) pushed it to'
+    if j < start:
+        return ""
+    return _np_back(tokens, j, sentence)
+
+
+def _apposition(ctx: dict) -> str:
+    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
+    if start != len(tokens) or start < 2 or tokens[start - 1][0] != ",":
+        return ""
+    found = _np_back(tokens, start - 2, sentence)
+    if not found or found.split()[0] in HOLDER_DETERMINERS or ctx["kind"] != "age" and len(found.split()) < 2:
+        return ""  # '543 Seats, 8360 Candidates': a single capital before a comma is no apposition
+    return found
+
+
+RULES = (
+    ("possessive", _possessive),
+    ("list_head", _list_head),
+    ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG)),
+    ("subject", _subject),
+    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK)),
+    ("apposition", _apposition),
+)
+
+
+def holder(sentence: str, at: int, end: int, kind: str = "count", headline: bool = False) -> str:
+    """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names none.
+
+    ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.
+    """
+    if kind == "date" or headline:
+        return ""
+    lo = max(0, at - HOLDER_BACK)
+    before = _tokens(sentence, lo, at)
+    cut_at = clause_start(sentence, at)
+    cut = next((i for i, (_, p) in enumerate(before) if p >= cut_at), len(before))
+    ctx = {"sentence": sentence, "before": before, "cut": cut, "kind": kind,
+           "after": _tokens(sentence, end, min(len(sentence), end + HOLDER_AHEAD))}
+    for _, rule in RULES:
+        found = rule(ctx)
+        if found:
+            return found
+    return ""

@@ -1,0 +1,134 @@
+"""How a figure is stated: the ``modality`` column (reported, projected, target, historical).
+
+In: a sentence (or a window of it), the mention's offsets in it, the year the
+document reports from (its published date, else the latest year it writes).
+Out: :func:`modality`. The rules, in order (:data:`RULES`), the first that
+holds decides:
+
+1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
+   'compared with 303', '303 seats in 2019', '22 last time');
+2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to', 'target of');
+3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to') or a
+   forecast, model or poll in the sentence before ('exit polls gave the X 350 seats');
+4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or fronted at the
+   head of the sentence ('In 2019, the party won 303 seats');
+5. else ``reported``.
+
+Cue words are :mod:`.lexicon`'s (general English, after FactBank and TimeML);
+every look reads a bounded window (the named constants below). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .holder import clause_end, clause_start
+from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
+from .patterns import _trie_regex
+
+__all__ = ["MODALITIES", "RULES", "modality"]
+
+MODALITIES = ("reported", "projected", "target", "historical")
+BESIDE = 40  # characters before and after a number read for a cue right beside it
+CLAUSE_BACK = 120  # characters of the clause before a number read for a modal verb or a goal
+CLAUSE_AHEAD = 50  # characters after it ('10,000 could be affected')
+SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
+
+_SP = r"[ \u00a0]+"
+
+
+def _words(words) -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % _trie_regex(sorted(words, key=len, reverse=True)).replace(r"\ ", _SP))
+
+
+_PERIOD_NOUNS = r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|result|results|season)"
+_HISTORY_BEFORE = re.compile(
+    r"(?:\b(?:previous|earlier|former|last|prior|old)" + _SP + r"(?:[a-z-]+" + _SP + r"){0,2}?" + _PERIOD_NOUNS +
+    r"(?:[’']s)?(?:" + _SP + r"(?:of|was|were|at|stood" + _SP + r"at|had" + _SP + r"been))?|\bcompared" + _SP +
+    r"(?:with|to)|\bversus|\bvs\.?|\blast" + _SP + r"year[’']s)[ \u00a0(]*$")
+_HISTORY_AFTER = re.compile(
+    r"^(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0(]+(?:(?:in|during|of)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|"
+    r"last" + _SP + r"(?:year|time|election|season)|a" + _SP + r"year" + _SP + r"(?:earlier|ago|before)|"
+    r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)")
+_TARGET = _words(TARGET_WORDS)
+_TARGET_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mark\b|^(?:" + _SP + r"[a-z-]+)?" + _SP +
+                           r"(?:needed|required)\b|^(?:" + _SP + r"[a-z-]+){0,2}?" + _SP + r"for" + _SP + r"an?" + _SP +
+                           r"(?:simple" + _SP + r"|clear" + _SP + r"|working" + _SP + r")?majority\b")
+_PROJECTION = _words(w for w in PROJECTION_WORDS if w != "may")
+_MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
+_FORECAST_NOUNS = re.compile(r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
+                             r"models?|surveys?|estimates" + _SP + r"suggest)\b")
+_HISTORY = _words(HISTORY_WORDS)
+# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303 seats')
+_FRONTED = re.compile(r"^\W*(?:In|During|By|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
+
+
+@lru_cache(maxsize=4)
+def latest_year(text: str) -> int:
+    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date reports from."""
+    return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
+
+
+def _earlier(year: str | None, reference: int) -> bool:
+    return bool(year) and reference > 0 and int(year) < reference
+
+
+def _historical_beside(ctx: dict) -> bool:
+    s, at, end = ctx["sentence"], ctx["at"], ctx["end"]
+    if _HISTORY_BEFORE.search(s[max(0, at - BESIDE):at].lower()):
+        return True
+    after = _HISTORY_AFTER.match(s[end:end + BESIDE].lower())
+    return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx["reference"]))
+
+
+def _target(ctx: dict) -> bool:
+    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    return bool(_TARGET.search(s[lo:at].lower()) or _TARGET_AFTER.match(s[end:end + BESIDE].lower())
+                or _TARGET.search(s[end:hi].lower()))
+
+
+def _projected(ctx: dict) -> bool:
+    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    clause = s[lo:at] + " " + s[end:hi]
+    if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
+        return True
+    return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK):at].lower()))
+
+
+def _historical(ctx: dict) -> bool:
+    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    nxt = _DIGIT.search(s, end, hi)  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
+    clause = s[lo:at] + " " + s[end:nxt.start() if nxt else hi]
+    if _HISTORY.search(clause.lower()):
+        return True
+    fronted = _FRONTED.match(s, 0, at)
+    if fronted and _earlier(fronted.group("y"), ctx["reference"]):
+        return True
+    return any(_earlier(m.group(), ctx["reference"]) for m in _YEAR.finditer(clause))
+
+
+RULES = (
+    ("historical", "historical_beside", _historical_beside),
+    ("target", "target", _target),
+    ("projected", "projected", _projected),
+    ("historical", "historical", _historical),
+)
+
+
+def modality(sentence: str, at: int, end: int, kind: str = "count", reference_year: int = 0) -> str:
+    """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
+
+    ``reference_year``: the year the document reports from (0 when unknown: no year is earlier).
+    """
+    if kind == "date":
+        return "reported"
+    lo = clause_start(sentence, at, CLAUSE_BACK)
+    ctx = {"sentence": sentence, "at": at, "end": end, "lo": lo, "hi": clause_end(sentence, end, CLAUSE_AHEAD),
+           "reference": reference_year}
+    for name, _, rule in RULES:
+        if rule(ctx):
+            return name
+    return "reported"
