@@ -59,14 +59,14 @@ STORY_WINDOW_DAYS = 45
 WEEK_DAYS = 6
 # mentions read per document (a hostile text of dates costs no more than an article)
 MAX_MENTIONS = 400
-# how far before a date a word of the future is looked for (within its sentence)
+# how far before a date a word of the future is looked for (within its clause)
 FUTURE_REACH = 40
 # days before the event day that a weekday may still name (the eve: warnings, 'began late Thursday')
 EVE_DAYS = 1
 # documents that must state a day for it to be the story's event day (one page's stray date is not)
 EVENT_MIN_DOCS = 2
 # words after which a date is a plan or a forecast, not a time already reported, when they come shortly
-# before it in its sentence (English news usage: future auxiliaries and schedule words)
+# before it in its clause (English news usage: future auxiliaries and schedule words)
 FUTURE_WORDS = ("will", "scheduled", "expected", "expects", "plans", "plan", "due", "upcoming", "set for")
 # words that make the date right after them a deadline or a coming day ('by Friday', 'next Monday')
 DEADLINE_WORDS = ("by", "until", "till", "next", "coming")
@@ -85,7 +85,7 @@ WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) +
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?![\d,.]\d|%)")
 FUTURE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in FUTURE_WORDS) + r")\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:" + "|".join(DEADLINE_WORDS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]\s")
+CLAUSE_END = re.compile(r"[.!?,;:]\s")
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,10 @@ class Story:
 
 
 def _future(text: str, at: int) -> bool:
-    """Whether a word of the future comes shortly before offset ``at`` in its sentence, or a deadline word
+    """Whether a word of the future comes shortly before offset ``at`` in its clause, or a deadline word
     right before it."""
     before = text[max(0, at - FUTURE_REACH):at]
-    ends = list(SENTENCE_END.finditer(before))
+    ends = list(CLAUSE_END.finditer(before))
     clause = before[ends[-1].end():] if ends else before
     return FUTURE.search(clause) is not None or DEADLINE.search(clause) is not None
 
@@ -121,7 +121,7 @@ def _future(text: str, at: int) -> bool:
 def _expression(text: str, m: re.Match) -> str:
     """The weekday as written, with the time word before it ('on Sunday', 'late Friday')."""
     before = text[max(0, m.start() - 12):m.start()].split()
-    word = before[-1] if before and before[-1] in TIME_WORDS else ""
+    word = before[-1] if before and before[-1].lower() in TIME_WORDS else ""
     return f"{word} {m.group()}".strip()
 
 
