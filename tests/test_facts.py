@@ -378,6 +378,6 @@ def test_facts_command_writes_every_table(tmp_path):
     documents = pd.read_csv(tmp_path / "documents.csv", dtype="string", keep_default_na=False)
     assert "text" not in documents.columns
     assert {"outlet", "published", "headline", "dateline", "outlet_from", "published_from"} <= set(documents.columns)
-    assert set(documents["published_from"]) <= {"manifest", "text", ""}
+    assert set(documents["published_from"]) <= {"manifest", "text", "inferred", ""}
     facts = pd.read_csv(tmp_path / "facts.csv")
     assert (facts["status"] == "conflict").sum() >= 1

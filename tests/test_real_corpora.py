@@ -68,7 +68,7 @@ def test_no_prediction_on_an_excluded_numeral(real):
 def test_page_furniture_and_dates_come_from_the_page(real):
     name, corpus, _, _, figures = real
     docs = corpus.documents
-    assert set(docs["published_from"]) <= {"manifest", "text", ""}
+    assert set(docs["published_from"]) <= {"manifest", "text", "inferred", ""}
     stamped = docs[docs["text"].str.startswith(" date ")]
     for doc, text in zip(stamped["doc"], stamped["text"]):
         assert not ((figures["doc"] == doc) & (figures["start"] < 20) & (figures["kind"] == "date")).any(), doc

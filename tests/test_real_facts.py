@@ -73,10 +73,14 @@ def test_tables_follow_the_schema(story):
     assert "conflicts" in rec.tables()
 
 
-def test_the_disagreements_the_annotators_found_are_conflicts():
+def test_the_sunday_adults_conflict_of_two_undated_pages_is_found():
     rec = _real("texas_floods_2025")
     # Sunday 6 July: 30 adults among the Kerr County dead (Texas Tribune) against 40 (Newslink Ghana)
     assert _has_conflict(rec, ("05_texastribune", "30"), ("06_newslinkghana", "40"))
+
+
+def test_the_disagreements_the_annotators_found_are_conflicts():
+    rec = _real("texas_floods_2025")
     # Friday 4 July, one article: the lieutenant governor's 'between 6 and 10 bodies' against the sheriff's 13
     assert _has_conflict(rec, ("01_americanpress", "6"), ("01_americanpress", "13"))
     assert _has_conflict(rec, ("01_americanpress", "10"), ("01_americanpress", "13"))

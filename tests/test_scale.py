@@ -33,8 +33,9 @@ KEY = ["doc", "start", "end"]
 
 
 def figures_from_paths(paths):
-    """The single-process library path the engines must equal: load, then extract."""
-    loaded = load_corpus(paths)
+    """The single-process library path the engines must equal: load (without the story clock, a corpus-level
+    step the streaming engine does not run), then extract."""
+    loaded = load_corpus(paths, clock=False)
     return extract_figures(loaded.documents), loaded.errors, len(loaded.documents)
 
 

@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from ..text.dates import corpus_reference
+from .clock import set_clock
 from .page import read_page
 
 __all__ = [
@@ -73,9 +74,15 @@ DOCUMENTS = {
     "headline": ("string", "the headline"),
     "dateline": ("string", "the place the story is filed from, as written (KERRVILLE, Texas)"),
     "outlet_from": ("string", "where outlet comes from: manifest, text or '' (unknown)"),
-    "published_from": ("string", "where published comes from: manifest, text or ''"),
+    "published_from": ("string", "where published comes from: manifest, text, inferred (the story clock, "
+                                 "analysis.io.clock) or ''"),
     "headline_from": ("string", "where headline comes from: manifest, text or ''"),
     "dateline_from": ("string", "where dateline comes from: manifest, text or ''"),
+    "report_time": ("string", "the day the document reports, ISO: its published day, else its reference_date, else "
+                              "inferred from its text and the corpus (analysis.io.clock); '' when unknown"),
+    "report_time_from": ("string", "where report_time comes from: manifest, text, inferred or ''"),
+    "report_time_evidence": ("string", "what placed it: 'published date', 'reference_date', or for an inferred day "
+                                       "the expressions used (\"latest stated date: 'January 12' (year from the story)\")"),
 }
 DOCUMENT_COLUMNS = {name: dtype for name, (dtype, _) in DOCUMENTS.items()}
 PAGE_FIELDS = ("outlet", "published", "headline", "dateline")
@@ -290,8 +297,9 @@ def with_page(row: dict, manifest_row: dict | None) -> list[str]:
 
 
 def document_date(row) -> str:
-    """The date that dates a document's figures: its ``published`` date, else its ``reference_date``, else ''."""
-    for name in ("published", "reference_date"):
+    """The date that dates a document's figures: its ``report_time`` (the story clock's day,
+    :mod:`analysis.io.clock`), else its ``published`` date, else its ``reference_date``, else ''."""
+    for name in ("report_time", "published", "reference_date"):
         value = str((row.get(name) if hasattr(row, "get") else None) or "").strip()
         if value:
             return value
@@ -378,13 +386,19 @@ def load_corpus(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
     recursive: bool = True,
+    clock: bool = True,
 ) -> Corpus:
     """Load articles into a :class:`Corpus` (documents table + errors table).
 
     ``paths`` is a folder, a file, or a list of them. Unreadable files are
     listed in ``errors`` and skipped; the others still load. Where a folder
     holds a ``sources.csv`` manifest, its columns join the documents on the
-    file name.
+    file name. With ``clock`` (the default) the story clock
+    (:func:`analysis.io.clock.set_clock`) gives each document its report time
+    and a document without a published date the day inferred from its text and
+    the corpus (``published_from = inferred``); without it (what the streaming
+    ``figures`` engine reads, one document at a time) the report time is only
+    the published day or the ``reference_date``.
     """
     rows, errors = [], []
     for row in iter_documents(paths, max_bytes=max_bytes, recursive=recursive):
@@ -397,6 +411,7 @@ def load_corpus(
     documents = pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS) + extra)
     if extra:
         documents[extra] = documents[extra].fillna("").astype("string")
+    documents = set_clock(documents, inferring=clock)
     documents = documents.astype(DOCUMENT_COLUMNS)
     error_frame = pd.DataFrame(errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
     return Corpus(documents=documents.reset_index(drop=True), errors=error_frame)

@@ -255,6 +255,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     fig["scope"] = scopes(fig, texts)  # the place a figure holds for, also when its sentence does not say
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
         fig[col] = fig[col].astype(object)  # plain strings: iterating pandas' string arrays is slow
+    fig["clocked"] = _clocked(fig, documents)
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree conflict
     fig["jkey"] = looked_back(fig, fig["tkey"].tolist(), texts)
@@ -265,6 +266,16 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = _range_spans(fig)
     return fig
+
+
+def _clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
+    """Whether each figure's day is only its article's inferred report time (:mod:`analysis.io.clock`): the
+    article states no date and the figure's sentence names no other day. Such a day orders reports, but two
+    of them are not known to be one day for certain."""
+    inferred = documents["report_time_from"].astype(str) == "inferred"
+    report = dict(zip(documents.loc[inferred, "doc"].astype(str), documents.loc[inferred, "report_time"].astype(str)))
+    return [doc in report and str(as_of)[:10] == report[doc] for doc, as_of in zip(fig["doc"].tolist(),
+                                                                                    fig["as_of"].tolist())]
 
 
 def candidate_blocks(fig: pd.DataFrame, alias: dict[str, str] | None = None
@@ -336,5 +347,5 @@ def facts_and_conflicts(
     facts, conflicts = _facts_table(fig)
     fig["entity_id"] = ""
     out = conform(fig.drop(columns=["cmp_value", "cmp_low", "cmp_high", "cmp_unit", "sentence", "at", "mclass", "scope",
-                                    "plus_named", "tkey", "jkey", "span_low", "span_high"]), FIGURES + FIGURE_LINKS)
+                                    "plus_named", "tkey", "jkey", "span_low", "span_high", "clocked"]), FIGURES + FIGURE_LINKS)
     return out, facts, conflicts

@@ -364,7 +364,8 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     rival = named[:, None] & named[None, :] & _pairs(group["#attributed_to"], equal=False) & (ratio <= 2)
     iso = group["iso"]
     far = (kind[:, None] != "date") & ~unknown_value & ~overlap & (ratio > FAR)
-    cannot = same_t & far & ~rival & (same_doc | (same_key & iso[:, None]))
+    known = iso & ~np.asarray(group["clocked"], dtype=bool)  # a day stated, not inferred by the story clock
+    cannot = same_t & far & ~rival & (same_doc | (same_key & known[:, None] & known[None, :]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
     cannot = (cannot | apart) & ~restated
@@ -406,19 +407,27 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Whether two mentions name one holder (whose number it is) or two, and whether their modalities differ
     (a projection or a target against a report)."""
-    n = len(group["doc"])
-    holder = [_holder_key(h) for h in group.get("holder", [""] * n)]
-    has = np.array([h != "" for h in holder], dtype=bool)
-    both, same = has[:, None] & has[None, :], _pairs(np.array(holder, dtype=object))
-    modality = np.array([m or "reported" for m in group.get("modality", [""] * n)], dtype=object)
+    holder = [_holder_key(h) for h in group["holder"]]
+    has = np.array([bool(h) for h in holder], dtype=bool)
+    codes: dict = {}
+    for h in holder:
+        codes.setdefault(h, len(codes))
+    keys = list(codes)  # the distinct holders: two share a holder when they share a name
+    table = np.array([[bool(a & b) for b in keys] for a in keys], dtype=bool).reshape(len(keys), len(keys))
+    code = np.array([codes[h] for h in holder], dtype=np.intp)
+    same = table[code[:, None], code[None, :]]
+    both = has[:, None] & has[None, :]
+    modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
     return {"holder_same": both & same, "holder_other": both & ~same, "modality_other": _pairs(modality, equal=False)}
 
 
 @lru_cache(maxsize=4096)
-def _holder_key(holder: str) -> str:
-    """A holder as compared: lower case, without a leading article or a possessive ending."""
-    words = [w for w in TOKEN.findall(str(holder).lower().replace("’", "'")) if w not in ("the", "a", "an")]
-    return " ".join(re.sub(r"'s?$", "", w) for w in words)
+def _holder_key(holder: str) -> frozenset:
+    """The names a holder is told by: its capitalised words, lower case, without a possessive ending ('the
+    Pacific Palisades fire' -> {'pacific', 'palisades'}); none for a holder the text names only by common nouns
+    ('the fires'), which tells no holder from another."""
+    words = TOKEN.findall(str(holder).replace("’", "'"))
+    return frozenset(re.sub(r"'s?$", "", w.lower()) for w in words if w[0].isupper() and w.lower() not in STOP_WORDS)
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:

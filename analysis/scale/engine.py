@@ -37,8 +37,13 @@ processes, or the running scheduler at ``scheduler``); each task writes its
 own Parquet part, so the workers must see the output folder (same machine or
 a shared file system) and the article files under the same paths.
 
-This is the only streaming path of the package. Every engine yields the same
-rows as :func:`analysis.extract.extract_figures` on the loaded corpus; sorted
+This is the only streaming path of the package. Documents stay independent:
+the story clock (:mod:`analysis.io.clock`), a corpus-level step that needs
+every document of a story at once, is not run, so a page with no published
+date is dated only by its folder's manifest (as ``reference``), not by a day
+inferred from its text (``facts`` and ``report`` infer it). Every engine yields the same
+rows as :func:`analysis.extract.extract_figures` on the corpus loaded with
+``load_corpus(paths, clock=False)``; sorted
 by ``(doc, start, end)`` the tables are identical. Two files with the same document id are resolved as
 there (the first readable one wins), because files with the same name always
 go to the same chunk, in the order they were found.
