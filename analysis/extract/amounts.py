@@ -6,8 +6,8 @@ unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
 at $135 billion'); '' where the clause does not say. Words are :mod:`.lexicon`'s
-(general English); every look reads the clause, at most :data:`AMOUNT_BACK`
-characters before the mention and :data:`AMOUNT_AHEAD` after it.
+(general English); every look reads the clause (:func:`.holder.clause_of`), an area's
+phenomenon at most twice :data:`AMOUNT_BACK` characters before it.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS, looks_participle
-from .holder import clause_end, clause_start
+from .holder import clause_of
 from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
 from .patterns import _trie_regex
 
-__all__ = ["AMOUNT_AHEAD", "AMOUNT_BACK", "amount_measure"]
+__all__ = ["AMOUNT_BACK", "amount_measure"]
 
-AMOUNT_BACK = 100  # characters of the clause before an amount read for its measure
-AMOUNT_AHEAD = 60  # characters after it
+AMOUNT_BACK = 100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
 
 _SP = r"[ \u00a0]+"
@@ -80,7 +79,7 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     for w in words:
         if w in AREA_EVENTS:
             return "area " + AREA_EVENTS[w]
-    wide = [m.group() for m in _AREA_WORDS.finditer(sentence[max(0, at - 2 * AMOUNT_BACK):end + AMOUNT_AHEAD].lower())]
+    wide = [m.group() for m in _AREA_WORDS.finditer(sentence[max(0, at - 2 * AMOUNT_BACK):hi].lower())]
     for w in words + wide:
         if w in AREA_PHENOMENA:
             return "area " + AREA_PHENOMENA[w]
@@ -95,11 +94,13 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     return before.group() if before else ""
 
 
-def amount_measure(sentence: str, at: int, end: int, kind: str, unit: str) -> str:
-    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid."""
+def amount_measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None) -> str:
+    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid.
+
+    ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if kind not in ("percent", "quantity", "money") or kind == "quantity" and unit not in AREA_UNITS:
         return ""
-    lo, hi = clause_start(sentence, at, AMOUNT_BACK), clause_end(sentence, end, AMOUNT_AHEAD)
+    lo, hi = clause or clause_of(sentence, at, end)
     if kind == "percent":
         return _percent(sentence, at, end, lo, hi)
     if kind == "money":

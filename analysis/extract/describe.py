@@ -21,8 +21,8 @@ from functools import lru_cache
 from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
 from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS, MONTHS, SITE_NOUNS, WEEKDAYS
 from .amounts import amount_measure
-from .holder import holder
-from .modality import latest_year, modality
+from .holder import clause_of, holder
+from .modality import modality
 from .patterns import FOLD_TABLE, ODD_CASES, _trie_regex
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
@@ -499,11 +499,15 @@ def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: 
     sentence = text[lo:min(sent_end, end + WINDOW)]
     at, stop = start - lo, end - lo
     clause = _clause(sentence, at, stop) if kind != "date" else None  # read by _measure and _place
-    measure = _measure(sentence, at, stop, kind, unit or "", clause)[0] or amount_measure(sentence, at, stop, kind, unit or "")
-    year = int(published[:4]) if published and published[:4].isdigit() else latest_year(text)
+    # holder, modality and amounts read the whole sentence (scanned once for all its figures) by its clause
+    whole, s_at, s_end = text[sent_start:sent_end], start - sent_start, end - sent_start
+    own = clause_of(whole, s_at, s_end)
+    measure = _measure(sentence, at, stop, kind, unit or "", clause)[0] or amount_measure(whole, s_at, s_end, kind, unit or "", own)
+    year = int(published[:4]) if published and published[:4].isdigit() else 0
     return {
         "measure": measure, "place": _place(sentence, at, stop, clause) if kind != "date" else "",
         "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
         "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
-        "holder": holder(sentence, at, stop, kind, _title_case(sentence)), "modality": modality(sentence, at, stop, kind, year),
+        "holder": holder(whole, s_at, s_end, kind, _title_case(sentence), own),
+        "modality": modality(whole, s_at, s_end, kind, year, text, own),
     }

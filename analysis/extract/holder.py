@@ -16,22 +16,26 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
 5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X fire');
 6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,').
 
-Reads a bounded window on each side (:data:`HOLDER_BACK`, :data:`HOLDER_AHEAD`
-characters), tokenised once; stdlib only.
+Reads the mention's clause (at most :data:`CLAUSE_BACK` characters before it,
+:data:`CLAUSE_AHEAD` after) and :data:`HOLDER_BACK` characters before the clause,
+tokenised once; stdlib only.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTHS, PERSON_NOUNS, ROLE_NOUNS, WEEKDAYS, singular
 from .lexicon import (HOLDER_DETERMINERS, IRREGULAR_VERBS, NOT_HOLDERS, RELATIVE_PRONOUNS, ROLE_PLURALS, SAYING_VERBS,
                       VERB_FILLERS)
 
-__all__ = ["HOLDER_AHEAD", "HOLDER_BACK", "RULES", "clause_end", "clause_start", "holder"]
+__all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "holder"]
 
-HOLDER_BACK = 140  # characters of the sentence read before a mention
-HOLDER_AHEAD = 90  # characters read after it
+CLAUSE_BACK = 120  # characters before a mention in which its clause's start is looked for
+CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
+HOLDER_BACK = 60  # characters read before the clause's start (the noun a relative pronoun or an apposition follows)
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 AFTER_SKIP = 4  # words at most between a figure and the phrase naming its holder ('people have died in')
 NP_MAX = 5  # words at most in a holder
@@ -47,19 +51,24 @@ _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
 
-def clause_start(sentence: str, at: int, back: int = HOLDER_BACK) -> int:
-    """Offset where the clause holding ``at`` starts: after the last comma, dash, bracket, 'and', 'but' ... before it."""
-    lo = max(0, at - back)
-    for m in _BREAK.finditer(sentence, lo, at):
-        lo = m.end()
-    return lo
+@lru_cache(maxsize=8)  # the figures of one sentence share its scan
+def _breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the sentence's clause breaks."""
+    spans = [m.span() for m in _BREAK.finditer(sentence)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
-def clause_end(sentence: str, end: int, ahead: int = HOLDER_AHEAD) -> int:
-    """Offset where the clause holding ``end`` ends (at most ``ahead`` characters after it)."""
-    hi = min(len(sentence), end + ahead)
-    m = _BREAK.search(sentence, end, hi)
-    return m.start() if m else hi
+def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and', 'but' ... before
+    it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at most :data:`CLAUSE_AHEAD` on)."""
+    starts, ends = _breaks(sentence)
+    lo = max(0, at - CLAUSE_BACK)
+    i = bisect_right(ends, at) - 1  # the last break ending before the mention
+    if i >= 0 and starts[i] >= lo:
+        lo = ends[i]
+    hi = min(len(sentence), end + CLAUSE_AHEAD)
+    j = bisect_left(starts, end)  # the first break after it
+    return lo, min(hi, starts[j]) if j < len(starts) else hi
 
 
 def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -176,8 +185,8 @@ def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: 
 
 
 def _possessive(ctx: dict) -> str:
-    tokens, start = ctx["before"], ctx["cut"]
-    for j in range(len(tokens) - 1, max(start - 1, len(tokens) - 4), -1):
+    tokens = ctx["before"]
+    for j in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         w = tokens[j][0]
         if _POSSESSIVE.search(w) and w[0].isalpha():
             return _np_back(tokens, j, ctx["sentence"])
@@ -187,8 +196,7 @@ def _possessive(ctx: dict) -> str:
 
 
 def _list_head(ctx: dict) -> str:
-    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
-    own = tokens[start:]
+    own, sentence = ctx["before"], ctx["sentence"]
     if not own or len(own) > NP_MAX or not all(_is_name(w, sentence, p) for w, p in own):
         return ""
     return _finish(own, "", sentence)
@@ -218,35 +226,45 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     return _np_ahead(tokens, i + 1, sentence, names_only)
 
 
+def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
+    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's start;
+    read only when a rule looks before the clause (a relative pronoun, a bracket, an apposition)."""
+    if "pre" not in ctx:
+        lo = ctx["lo"]
+        ctx["pre"] = _tokens(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
+    return ctx["pre"] + ctx["before"], len(ctx["pre"])
+
+
 def _subject(ctx: dict) -> str:
-    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
+    tokens, sentence = ctx["before"], ctx["sentence"]
     k = len(tokens) - 1
-    while k >= start and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
+    while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
         k -= 1
-    if k < start or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
+    if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
         return ""
     j = k - 1
-    while j >= start and (tokens[j][0] in VERB_FILLERS or tokens[j][0] == "to" or tokens[j][0].endswith("ly")
-                          or _verb(tokens, j) and tokens[j][0] not in SAYING_VERBS):
+    while j >= 0 and (tokens[j][0] in VERB_FILLERS or tokens[j][0] == "to" or tokens[j][0].endswith("ly")
+                      or _verb(tokens, j) and tokens[j][0] not in SAYING_VERBS):
         j -= 1
-    if j >= start and tokens[j][0].lower() in RELATIVE_PRONOUNS:
-        j -= 1  # 'the X fire, which had grown to': the noun before the comma
-        if j >= 0 and tokens[j][0] == ",":
-            return _np_back(tokens, j - 1, sentence)
-        return ""
-    if j < start and start >= 2 and tokens[start - 1][0] == ")":
-        opening = next((i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if tokens[i][0] == "("), -1)
-        return _np_back(tokens, opening - 1, sentence) if opening > 0 else ""  # 'the X Alliance (XA) pushed it to'
-    if j < start:
+    if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
+        full, start = _with_pre(ctx)  # 'the X fire, which had grown to': the noun before the comma
+        return _np_back(full, start - 2, sentence) if j == 0 and start >= 2 and full[start - 1][0] == "," else ""
+    if j < 0:
+        full, start = _with_pre(ctx)
+        if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
+            opening = next((i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("), -1)
+            return _np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
     return _np_back(tokens, j, sentence)
 
 
 def _apposition(ctx: dict) -> str:
-    tokens, start, sentence = ctx["before"], ctx["cut"], ctx["sentence"]
-    if start != len(tokens) or start < 2 or tokens[start - 1][0] != ",":
+    if ctx["before"]:
         return ""
-    found = _np_back(tokens, start - 2, sentence)
+    tokens, start = _with_pre(ctx)
+    if start < 2 or tokens[start - 1][0] != ",":
+        return ""
+    found = _np_back(tokens, start - 2, ctx["sentence"])
     if not found or found.split()[0] in HOLDER_DETERMINERS or ctx["kind"] != "age" and len(found.split()) < 2:
         return ""  # '543 Seats, 8360 Candidates': a single capital before a comma is no apposition
     return found
@@ -262,19 +280,18 @@ RULES = (
 )
 
 
-def holder(sentence: str, at: int, end: int, kind: str = "count", headline: bool = False) -> str:
+def holder(sentence: str, at: int, end: int, kind: str = "count", headline: bool = False,
+           clause: tuple[int, int] | None = None) -> str:
     """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names none.
 
     ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.
+    ``clause``: :func:`clause_of` the mention, when the caller has it.
     """
     if kind == "date" or headline:
         return ""
-    lo = max(0, at - HOLDER_BACK)
-    before = _tokens(sentence, lo, at)
-    cut_at = clause_start(sentence, at)
-    cut = next((i for i, (_, p) in enumerate(before) if p >= cut_at), len(before))
-    ctx = {"sentence": sentence, "before": before, "cut": cut, "kind": kind,
-           "after": _tokens(sentence, end, min(len(sentence), end + HOLDER_AHEAD))}
+    lo, hi = clause or clause_of(sentence, at, end)
+    ctx = {"sentence": sentence, "lo": lo, "before": _tokens(sentence, lo, at), "kind": kind,
+           "after": _tokens(sentence, end, hi)}
     for _, rule in RULES:
         found = rule(ctx)
         if found:

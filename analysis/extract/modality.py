@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .holder import clause_end, clause_start
+from ..text.vocab import FUNCTION_WORDS
+from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .patterns import _trie_regex
 
@@ -31,9 +32,8 @@ __all__ = ["MODALITIES", "RULES", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
-CLAUSE_BACK = 120  # characters of the clause before a number read for a modal verb or a goal
-CLAUSE_AHEAD = 50  # characters after it ('10,000 could be affected')
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
+# the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier period
 
 _SP = r"[ \u00a0]+"
 
@@ -63,6 +63,11 @@ _HISTORY = _words(HISTORY_WORDS)
 # a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303 seats')
 _FRONTED = re.compile(r"^\W*(?:In|During|By|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)")
 _DIGIT = re.compile(r"\d")
+# the words of the rules' cues (their function words only where a cue has nothing else), for the cheap look
+_CUE_WORDS = frozenset(w for phrase in (*PROJECTION_WORDS, *TARGET_WORDS, *HISTORY_WORDS, "previous", "earlier",
+                                        "former", "last", "prior", "old", "compared", "versus", "vs", "mark", "majority",
+                                        "poll", "polls", "forecasts", "projections", "model", "models", "surveys")
+                       for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split()))
 _YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 
@@ -72,8 +77,20 @@ def latest_year(text: str) -> int:
     return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
 
 
-def _earlier(year: str | None, reference: int) -> bool:
-    return bool(year) and reference > 0 and int(year) < reference
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _may_hold(window: str) -> bool:
+    """A cheap look: whether a rule's cue word or a year is in ``window``: every rule needs one."""
+    return not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(window.lower())) or _YEAR.search(window) is not None
+
+
+def _earlier(year: str | None, ctx: dict) -> bool:
+    if not year:
+        return False
+    if ctx["reference"] is None:  # looked up only when a year is to be compared
+        ctx["reference"] = latest_year(ctx["text"])
+    return 0 < int(year) < ctx["reference"]
 
 
 def _historical_beside(ctx: dict) -> bool:
@@ -81,7 +98,7 @@ def _historical_beside(ctx: dict) -> bool:
     if _HISTORY_BEFORE.search(s[max(0, at - BESIDE):at].lower()):
         return True
     after = _HISTORY_AFTER.match(s[end:end + BESIDE].lower())
-    return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx["reference"]))
+    return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
 
 
 def _target(ctx: dict) -> bool:
@@ -105,9 +122,9 @@ def _historical(ctx: dict) -> bool:
     if _HISTORY.search(clause.lower()):
         return True
     fronted = _FRONTED.match(s, 0, at)
-    if fronted and _earlier(fronted.group("y"), ctx["reference"]):
+    if fronted and _earlier(fronted.group("y"), ctx):
         return True
-    return any(_earlier(m.group(), ctx["reference"]) for m in _YEAR.finditer(clause))
+    return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
 
 
 RULES = (
@@ -118,16 +135,20 @@ RULES = (
 )
 
 
-def modality(sentence: str, at: int, end: int, kind: str = "count", reference_year: int = 0) -> str:
+def modality(sentence: str, at: int, end: int, kind: str = "count", published_year: int = 0, text: str = "",
+             clause: tuple[int, int] | None = None) -> str:
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
-    ``reference_year``: the year the document reports from (0 when unknown: no year is earlier).
+    ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the whole
+    document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has it.
     """
     if kind == "date":
         return "reported"
-    lo = clause_start(sentence, at, CLAUSE_BACK)
-    ctx = {"sentence": sentence, "at": at, "end": end, "lo": lo, "hi": clause_end(sentence, end, CLAUSE_AHEAD),
-           "reference": reference_year}
+    if not _may_hold(sentence[max(0, at - SENTENCE_BACK):end + BESIDE]):
+        return "reported"
+    lo, hi = clause or clause_of(sentence, at, end)
+    ctx = {"sentence": sentence, "at": at, "end": end, "lo": lo, "hi": hi, "reference": published_year or None,
+           "text": text or sentence}
     for name, _, rule in RULES:
         if rule(ctx):
             return name

@@ -250,7 +250,10 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
     classes: dict[str, str] = {}  # a corpus states few measures, many times
-    fig["mclass"] = [classes[m] if m in classes else classes.setdefault(m, class_of_measure(m)) for m in fig["measure"].tolist()]
+    # the measures of amounts (percentages, areas, money: analysis.extract.amounts) are not yet compared here
+    amounts = [k in ("percent", "money") or k == "quantity" and m.startswith("area") for k, m in zip(fig["kind"].tolist(), fig["measure"].tolist())]
+    fig["mclass"] = ["" if a else classes[m] if m in classes else classes.setdefault(m, class_of_measure(m))
+                     for m, a in zip(fig["measure"].tolist(), amounts)]
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     fig["scope"] = scopes(fig, texts)  # the place a figure holds for, also when its sentence does not say
     for col in ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of"):
