@@ -68,7 +68,7 @@ FACTS: tuple[Column, ...] = (
     Column("low", "float64", "consensus interval: the intersection of the mentions' low/high (for an updated fact, of the latest ones); NaN where they conflict"),
     Column("high", "float64", "upper end of the consensus interval; inf when open-ended; NaN where they conflict"),
     Column("date", "string", "for date facts, the most precise date stated"),
-    Column("status", "string", "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), differs (disjoint, but not known to be of one time: unknown report times, or a quantity that does not change reported at two times), conflict (disjoint at the same known time), single (one source)"),
+    Column("status", "string", "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), differs (a quantity that changes, stated with disjoint values in reports whose times are unknown), conflict (disjoint at the same known time, or for a quantity that does not change), single (one source)"),
     Column("why", "string", "the reason for the status in plain words, for compatible, updated and conflict: '1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'"),
     Column("values", "string", "the distinct mentions as written, with their documents, e.g. '40 [a, b]; over forty [c]'"),
     Column("docs", "string", "the documents that state it, separated by '; '"),
@@ -84,7 +84,7 @@ CONFLICTS: tuple[Column, ...] = (
     Column("start_b", "int64", "offset of the second mention in its document"),
     Column("end_b", "int64", "offset one past the second mention"),
     Column("text_b", "string", "the second mention as written"),
-    Column("why", "string", "why the two disagree: disjoint intervals at the same known time (one row per disagreement: per fact, day and pair of values)"),
+    Column("why", "string", "why the two disagree: disjoint intervals at the same known time, or for a quantity that does not change (one row per disagreement: per fact, day and pair of values)"),
     Column("docs_a", "string", "the documents that state the first mention's value at that time, separated by '; '"),
     Column("docs_b", "string", "the documents that state the second mention's value at that time, separated by '; '"),
 )

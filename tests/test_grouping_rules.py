@@ -247,7 +247,8 @@ def _mention(text: str, value: float, low: float | None = None, high: float | No
     return SimpleNamespace(doc=doc, start=start, end=start + len(text), text=text, kind=kind, unit="people",
                            cmp_unit="", value=value, cmp_value=value, cmp_low=value if low is None else low,
                            cmp_high=value if high is None else high, qualifier=qualifier, date=date, relation=relation,
-                           sent_start=start, sentence=sentence, at=0, attributed_to="", mclass=mclass, plus_named=False)
+                           sent_start=start, sentence=sentence, at=0, attributed_to="", mclass=mclass, plus_named=False,
+                           modality="reported", clocked=False)
 
 
 NAN = float("nan")
@@ -259,11 +260,13 @@ NAN = float("nan")
     (_mention("13", 13), _mention("95", 95, doc="d1"), ["2025-07-04", "2025-07-09"], "updated",
      "rose from 13 (4 Jul) to 95 (9 Jul) as reports came in"),
     (_mention("40", 40, kind="age", mclass=""), _mention("41", 41, doc="d1", kind="age", mclass=""),
-     # precision first: a conflict is claimed only at one known time; a fixed quantity stated two ways on two days
-     # differs, with both days in the reason
-     ["2025-07-04", "2025-07-09"], "differs",
-     "'40' (d0, 4 Jul) and '41' (d1, 9 Jul) differ, reported at different times"),
-    # two articles whose report times are unknown: never a conflict, and not an update either (no order is known)
+     ["2025-07-04", "2025-07-09"], "conflict",
+     "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)"),
+    # a count whose measure names the thing but no event ('seats') is a quantity that changes: an update
+    (_mention("286", 286, mclass="|seat"), _mention("291", 291, doc="d1", mclass="|seat"),
+     ["2024-06-04", "2024-06-05"], "updated", "rose from 286 (4 Jun) to 291 (5 Jun) as reports came in"),
+    # a quantity that changes, in two articles whose report times are unknown: never a conflict, and not an update
+    # either (no order is known)
     (_mention("104", 104), _mention("109", 109, doc="d1"), ["?d0", "?d1"], "differs",
      "'104' (d0) and '109' (d1) differ; when each was reported is unknown"),
     (_mention("1,968", 1968), _mention("nearly 2,000", 2000, 1900, 2000, doc="d1", qualifier="nearly"), ["?", "?"],

@@ -184,7 +184,7 @@ CONFLICT_COLUMNS = [c.name for c in CONFLICTS]
 # the columns the facts table, its labels and its judgement (:mod:`.series`, :mod:`.links`) read of each mention
 READ = ("doc", "start", "end", "text", "kind", "value", "unit", "qualifier", "date", "subject", "sent_start", "measure",
         "place", "attributed_to", "relation", "sentence", "at", "copy_of", "cmp_value", "cmp_low", "cmp_high", "cmp_unit",
-        "mclass", "jkey", "plus_named")
+        "mclass", "jkey", "plus_named", "holder", "modality", "clocked")
 
 
 def _facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -275,6 +275,8 @@ def _clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
     """Whether each figure's day is only its article's inferred report time (:mod:`analysis.io.clock`): the
     article states no date and the figure's sentence names no other day. Such a day orders reports, but two
     of them are not known to be one day for certain."""
+    if "report_time_from" not in documents:  # a documents table the story clock did not run on: no day inferred
+        return [False] * len(fig)
     inferred = documents["report_time_from"].astype(str) == "inferred"
     report = dict(zip(documents.loc[inferred, "doc"].astype(str), documents.loc[inferred, "report_time"].astype(str)))
     return [doc in report and str(as_of)[:10] == report[doc] for doc, as_of in zip(fig["doc"].tolist(),

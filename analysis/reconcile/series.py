@@ -198,6 +198,10 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
     same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
     unknown = np.array([same_time(names[c // len(names)], names[c % len(names)]) is None for c in combos.tolist()])
     unknown_t = unknown[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
+    # two articles' days that the story clock inferred order their reports, but are not known to be one day
+    guessed = col("clocked", bool)
+    guessed = same_t & ~same_doc & (guessed[i] | guessed[j])
+    same_t, unknown_t = same_t & ~guessed, unknown_t | guessed
     part, came_from, vague, loose = rel == "part", rel == "change_from", qual == "vague", qual != "exact"
     rules = [
         (nan & (kind[i] == "date") & (day[i] != day[j]), DATES), (nan | overlap, OVERLAP),
@@ -206,7 +210,8 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
         (vague[i], VAGUE_A), (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
         (vague[j], VAGUE_B), (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
         (~same_t & ~unknown_t & changing, SERIES),
-        (~same_t, UNTIMED),  # precision first: a conflict is claimed only for one known time
+        # precision first: a quantity that changes conflicts only at one known time
+        (~same_t & changing, UNTIMED),
     ]
     return np.select([c for c, _ in rules], [r for _, r in rules], CONFLICT)
 
@@ -240,11 +245,12 @@ def _why(reason: int, a, b, ka: str, kb: str) -> str:
 
 
 def _untimed_why(a, b, ka: str, kb: str) -> str:
-    """Why two disjoint mentions are not called a conflict: their times are unknown, or they are of two times
-    and the quantity is not one that changes."""
+    """Why two disjoint mentions of a quantity that changes are not called a conflict: when each was reported
+    is unknown, or only inferred from the texts of undated pages (:mod:`analysis.io.clock`)."""
     if same_time(ka, kb) is None:
         return f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; when each was reported is unknown"
-    return f"'{a.text}' ({a.doc}, {_day(ka)}) and '{b.text}' ({b.doc}, {_day(kb)}) differ, reported at different times"
+    return (f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; both seem to be of {_day(ka)}, a day inferred "
+            "from an undated page, not stated")
 
 
 def _conflict_why(a, b, ka: str, kb: str) -> str:
@@ -308,8 +314,11 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
         days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
         if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
             keys = ["?" + k if k.startswith("~") else k for k in keys]
-        event = Counter(r.mclass.partition("|")[0] for r in recs if r.mclass).most_common(1)
-        changing = recs[0].kind not in ("date", "age") and (not event or event[0][0] in CHANGING) if recs else False
+        event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(1)  # what happened
+        # a result stated for an earlier period ('in 2019') does not change as reports come in
+        fixed = all(r.modality == "historical" for r in recs)
+        changing = recs[0].kind not in ("date", "age") and not fixed and (not event or event[0][0] in CHANGING) \
+            if recs else False
         i, j = _pairs(keys)
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))

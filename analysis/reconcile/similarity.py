@@ -368,7 +368,9 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     cannot = same_t & far & ~rival & (same_doc | (same_key & known[:, None] & known[None, :]))
     cannot |= same_doc & elsewhere  # one article giving counts for two places: two quantities
     apart, restated, structure = evidence(group, elsewhere)  # parts by kind and their whole, other years, a revision
-    cannot = (cannot | apart) & ~restated
+    holders = _holders(group)  # a figure with another holder or modality is never the same fact
+    cannot = (cannot | apart | (holders["modality_other"] & (kind[:, None] != "date")))
+    cannot &= ~restated
     value_bonus = np.where(one & later, np.maximum(value_bonus, 0.0), value_bonus)  # a later report of a changing quantity
     # two sources' figures for one quantity at one time: their difference is the disagreement to report, not two facts
     # (an article that sets them side by side says as much)
@@ -387,7 +389,7 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
     cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
     return {"subject_cos": subject_cos, "window_cos": window_cos, "measure": measure, "one": one, **_classes(group),
-            **_holders(group),
+            **holders,
             "place": place, "other_period": other_period, "structure": structure,
             "value": value_bonus, "ratio": ratio, "overlap": overlap & ~unknown_value, "unit": unit_bonus,
             "other_reference": other_reference, "same_time": same_t, "unknown_time": unknown_t, "same_doc": same_doc,

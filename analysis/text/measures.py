@@ -94,7 +94,7 @@ def same_kind(noun: str) -> str:
     return cls if cls in SAME_KIND else ""
 # classes of quantities that change as reports come in (a later different value is an update)
 CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "rescued", "held", "found", "cases",
-                      "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock"})
+                      "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock", "won"})
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked for every count
