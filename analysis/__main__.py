@@ -21,6 +21,7 @@ Tidy tables of the figures that news articles about one story report.
 commands:
   figures  extract every figure mention from a folder of articles into a table
   facts    reconcile the figures across sources: facts, checks, entities, timeline
+  stories  group a mixed crawl into stories and reconcile each story on its own
   bench    measure extraction speed and memory on a generated corpus
   report   run the notebooks on a corpus and write an HTML report with its charts
   clean-notebooks  clean (or check, or execute and clean) the committed notebooks
@@ -94,6 +95,27 @@ def _facts(args: argparse.Namespace) -> int:
           f"{status.get('single', 0)} single), {rec.entities['entity_id'].nunique()} entities, "
           f"{int(rec.events['resolved'].sum())} dated events, {len(rec.checks)} checks ({failed} failed), "
           f"{len(errors)} errors -> {out}/")
+    return 0
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from .batch import run_stories
+    from .io.outputs import OutputError
+
+    if args.jobs is not None and args.jobs < 1:
+        print("error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = run_stories(args.paths, args.out, engine=args.engine, jobs=args.jobs, scheduler=args.scheduler,
+                              max_bytes=args.max_bytes, recursive=not args.no_recursive)
+    except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ImportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _print_errors(summary.errors)
+    if not summary.written:
+        return _nothing_read(args, len(summary.errors), args.out)
+    print(f"{summary.documents} documents, {summary.stories} stories, {summary.facts} facts, "
+          f"{len(summary.errors)} errors, {summary.seconds:.1f} s -> {summary.out}/")
     return 0
 
 
@@ -213,6 +235,30 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--out", default=paths.DATA, type=Path, help="output folder (default: data/)")
     facts.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
     facts.set_defaults(func=_facts)
+
+    sto = sub.add_parser(
+        "stories", help="group a mixed crawl into stories and reconcile each story",
+        description="Group the articles into stories (articles about one real-world event, whatever the outlet, "
+                    "wording or day: TF-IDF word and name vectors, candidate pairs by shared rare words, a time "
+                    "window; see analysis.stories) and reconcile each story on its own, as independent tasks on "
+                    "worker processes or a Dask cluster. Writes, in --out: stories.csv and stories.parquet (one row "
+                    "per story: title, documents, outlets, first and last report, top figures with their status, "
+                    "disagreements), documents.csv (with story_id and story_similarity), figures_errors.csv, and "
+                    "stories/<story_id>/ with that story's tables as the facts command writes them, each with "
+                    "story_id. The folder is replaced only when the run succeeds.",
+    )
+    _add_paths(sto)
+    sto.add_argument("--out", default=paths.DATA / "stories", type=Path, help="output folder (default: data/stories)")
+    sto.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
+    sto.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                     help="worker processes (default: all cores); 1 runs in this process")
+    sto.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                     help="processes: worker processes on this machine (default); dask: a dask.distributed "
+                          "cluster (the dask extra)")
+    sto.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: address of a running Dask scheduler (default: a local cluster of "
+                          "--jobs workers); implies --engine dask")
+    sto.set_defaults(func=_stories)
 
     bench = sub.add_parser(
         "bench", help="measure extraction speed and peak memory (and compare with other extractors)",

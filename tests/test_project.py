@@ -132,7 +132,7 @@ def test_readme_data_dictionary_matches_schema(root, name):
 
 
 # The layout shows the flow: each stage imports only the ones before it.
-STAGES = {"text": 0, "io": 1, "extract": 2, "reconcile": 3, "scale": 3, "present": 4}
+STAGES = {"text": 0, "io": 1, "extract": 2, "stories": 2, "reconcile": 3, "scale": 3, "batch": 4, "present": 4}
 BASE = {"schema", "paths", "scoring"}  # tables' declarations, paths, scoring: importable by every stage
 
 
