@@ -107,7 +107,7 @@ def _stories(args: argparse.Namespace) -> int:
         return 2
     try:
         summary = run_stories(args.paths, args.out, engine=args.engine, jobs=args.jobs, scheduler=args.scheduler,
-                              max_bytes=args.max_bytes, recursive=not args.no_recursive)
+                              max_bytes=args.max_bytes, recursive=not args.no_recursive, group_only=args.group_only)
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ImportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -258,6 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     sto.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="with --engine dask: address of a running Dask scheduler (default: a local cluster of "
                           "--jobs workers); implies --engine dask")
+    sto.add_argument("--group-only", action="store_true",
+                     help="write the stories and documents tables only: no per-story reconciliation")
     sto.set_defaults(func=_stories)
 
     bench = sub.add_parser(

@@ -106,9 +106,10 @@ def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterabl
 
 def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike, *,
                 engine: str = "processes", jobs: int | None = None, scheduler: str | None = None,
-                max_bytes: int | None = None, recursive: bool = True) -> StoriesSummary:
+                max_bytes: int | None = None, recursive: bool = True, group_only: bool = False) -> StoriesSummary:
     """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the module docstring.
 
+    ``group_only``: write the stories and documents tables only (no story folders, no facts).
     Raises ``OutputError`` for an ``out`` the tool may not write,
     ``FileNotFoundError`` for a missing input, before any work.
     """
@@ -127,7 +128,7 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
         work.mkdir()
         mark(work)
         facts, errors = {}, [corpus.errors]
-        tasks = split_stories(grouped, work / STORIES_FOLDER)
+        tasks = [] if group_only else split_stories(grouped, work / STORIES_FOLDER)
         for result in map_tasks(reconcile_story, tasks, engine=engine, jobs=jobs, scheduler=scheduler):
             facts[result["story_id"]] = result["facts"]
             errors.append(result["errors"])

@@ -5,8 +5,10 @@ and, when reconciled, each story's facts table. Out: :func:`stories_table`,
 with the :data:`analysis.schema.STORIES` columns, most-covered story first.
 
 The title is a line the story's articles wrote, never made up: of the
-headlines and first sentences of its documents, the one whose words the
-other documents use most (:func:`story_title`), cut at :data:`TITLE_CHARS`.
+headlines of its documents, the one whose words the other documents use
+most; when no headline's words are used at :data:`HEADLINE_SHARED` (a page's
+menu read as a headline), the first sentence chosen the same way
+(:func:`story_title`), cut at :data:`TITLE_CHARS`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ __all__ = ["TITLE_CHARS", "TITLE_DOCUMENTS", "TOP_FIGURES", "stories_table", "st
 TITLE_CHARS = 120  # a longer title is cut at a word break with an ellipsis
 TITLE_DOCUMENTS = 30  # documents of a large story whose lines are weighed for its title
 TOP_FIGURES = 3  # figures listed per story: those the most sources state
+HEADLINE_SHARED = 0.25  # a headline whose words the other articles use less than this is page furniture
 MIN_LINE_WORDS = 5  # a first sentence shorter than this is page furniture, not a title
 WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -48,24 +51,27 @@ def _cut(line: str) -> str:
     return line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def _shared(line: str, k: int, vocab: list[set[str]]) -> float:
+    """Share of (word, other document) pairs where the other document uses the word; 0 for a line of no words."""
+    words = _words(line)
+    others = [v for m, v in enumerate(vocab) if m != k] or [vocab[k]]
+    if not words:
+        return 0.0
+    return sum(sum(w in v for v in others) for w in words) / (len(words) * len(others))
+
+
 def story_title(documents: pd.DataFrame) -> str:
-    """The headline or first sentence of ``documents`` whose words the other documents use most."""
+    """The headline whose words the other documents use most; a first sentence when no headline is shared enough."""
     docs = documents.head(TITLE_DOCUMENTS)
     texts = docs["text"].astype(str).tolist()
     heads = docs["headline"].astype(str).tolist() if "headline" in docs else [""] * len(texts)
     vocab = [_words(t) for t in texts]
-    best, best_score = "", -1.0
-    for k, (text, headline) in enumerate(zip(texts, heads)):
-        for line in (headline.strip(), _first_sentence(text)):
-            words = _words(line)
-            if not words:
-                continue
-            others = [v for m, v in enumerate(vocab) if m != k] or [vocab[k]]
-            shared = sum(sum(w in v for v in others) for w in words) / (len(words) * len(others))
-            score = shared + (0.01 if line == headline.strip() else 0.0)  # a headline wins a tie
-            if score > best_score:
-                best, best_score = line, score
-    return _cut(best)
+    headlines = [(_shared(h.strip(), k, vocab), h.strip()) for k, h in enumerate(heads) if h.strip()]
+    best = max(headlines, default=(0.0, ""), key=lambda x: x[0])
+    if best[0] < HEADLINE_SHARED:
+        firsts = [(_shared(line, k, vocab), line) for k, line in enumerate(map(_first_sentence, texts))]
+        best = max(firsts, default=(0.0, ""), key=lambda x: x[0])
+    return _cut(best[1])
 
 
 def _figure(fact: dict) -> str:

@@ -28,8 +28,9 @@ from ..text.vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
 __all__ = ["NAME", "document_days", "document_vectors", "names_in"]
 
 WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
-# a capitalised word (Kerr, O'Brien, Al-Sisi) or an acronym (BJP), with what precedes it
-NAME = re.compile(r"(?P<before>[^\s]?)\s*\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b")
+# a capitalised word (Kerr, O'Brien, Al-Sisi) or an acronym (BJP)
+NAME = re.compile(r"\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b")
+LOOK_BACK = 12  # characters before a word searched for what precedes it
 SENTENCE_END = frozenset(".!?:\"“”'‘’—–-|•*#>()[]")
 NOT_NAMES = STOP_WORDS | frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
 MAX_CHARS = 20_000  # characters of an article read for its vectors: the lead says what the story is
@@ -38,9 +39,11 @@ MAX_CHARS = 20_000  # characters of an article read for its vectors: the lead sa
 def names_in(text: str) -> list[str]:
     """The names of ``text``, lower-cased, in order: capitalised words not at a sentence start, and acronyms."""
     found = []
-    for m in NAME.finditer(text[:MAX_CHARS]):
+    text = text[:MAX_CHARS]
+    for m in NAME.finditer(text):
         name = m["name"]
-        starts_sentence = not m["before"] or m["before"] in SENTENCE_END
+        before = text[max(0, m.start() - LOOK_BACK):m.start()]
+        starts_sentence = not before.strip() or "\n" in before[len(before.rstrip()):] or before.rstrip()[-1] in SENTENCE_END
         if starts_sentence and not name.isupper():
             continue
         low = name.lower()
