@@ -150,9 +150,16 @@ def _without_iri_grammar() -> None:
 def _report(args: argparse.Namespace) -> int:
     _without_iri_grammar()
     from .io.outputs import OutputError
+    from .present.index import render_stories_report
     from .present.report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
     try:
+        out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
+        index = render_stories_report(args.paths, out, title=args.title,
+                                      notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+        if index is not None:
+            print(f"report: {index.index} ({len(index.table)} stories, {len(index.failed)} failed)")
+            return 1 if index.failed else 0
         report = render_report(args.paths, title=args.title, out_dir=args.out,
                                notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
