@@ -83,9 +83,11 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
     log = log or sys.stderr
     paths = list(paths)
     out_dir = check_output(out_dir, paths, folder=True)
+    if not all(Path(p).exists() for p in paths):
+        return None  # the single-story report names the missing path, as before
     corpus = load_corpus(paths)
     if corpus.documents.empty:
-        raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
+        return None
     grouped = group_stories(corpus.documents).documents
     if grouped["story_id"].nunique() < 2:
         return None
