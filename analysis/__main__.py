@@ -21,6 +21,7 @@ Tidy tables of the figures that news articles about one story report.
 commands:
   figures  extract every figure mention from a folder of articles into a table
   facts    reconcile the figures across sources: facts, checks, entities, timeline
+  stories  group a mixed crawl into stories and reconcile each story on its own
   bench    measure extraction speed and memory on a generated corpus
   report   run the notebooks on a corpus and write an HTML report with its charts
   clean-notebooks  clean (or check, or execute and clean) the committed notebooks
@@ -97,6 +98,27 @@ def _facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stories(args: argparse.Namespace) -> int:
+    from .batch import run_stories
+    from .io.outputs import OutputError
+
+    if args.jobs is not None and args.jobs < 1:
+        print("error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = run_stories(args.paths, args.out, engine=args.engine, jobs=args.jobs, scheduler=args.scheduler,
+                              max_bytes=args.max_bytes, recursive=not args.no_recursive, group_only=args.group_only)
+    except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ImportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _print_errors(summary.errors)
+    if not summary.written:
+        return _nothing_read(args, len(summary.errors), args.out)
+    print(f"{summary.documents} documents, {summary.stories} stories, {summary.facts} facts, "
+          f"{len(summary.errors)} errors, {summary.seconds:.1f} s -> {summary.out}/")
+    return 0
+
+
 def _print_errors(errors) -> None:
     for file, problem in zip(errors["file"], errors["problem"]):
         verb = "warning" if str(problem).startswith("warning: ") else "skipped"
@@ -128,9 +150,16 @@ def _without_iri_grammar() -> None:
 def _report(args: argparse.Namespace) -> int:
     _without_iri_grammar()
     from .io.outputs import OutputError
+    from .present.index import render_stories_report
     from .present.report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
     try:
+        out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
+        index = None if not args.stories else render_stories_report(
+            args.paths, out, title=args.title, notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+        if index is not None:
+            print(f"report: {index.index} ({len(index.table)} stories, {len(index.failed)} failed)")
+            return 1 if index.failed else 0
         report = render_report(args.paths, title=args.title, out_dir=args.out,
                                notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
@@ -214,6 +243,32 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
     facts.set_defaults(func=_facts)
 
+    sto = sub.add_parser(
+        "stories", help="group a mixed crawl into stories and reconcile each story",
+        description="Group the articles into stories (articles about one real-world event, whatever the outlet, "
+                    "wording or day: TF-IDF word and name vectors, candidate pairs by shared rare words, a time "
+                    "window; see analysis.stories) and reconcile each story on its own, as independent tasks on "
+                    "worker processes or a Dask cluster. Writes, in --out: stories.csv and stories.parquet (one row "
+                    "per story: title, documents, outlets, first and last report, top figures with their status, "
+                    "disagreements), documents.csv (with story_id and story_similarity), figures_errors.csv, and "
+                    "stories/<story_id>/ with that story's tables as the facts command writes them, each with "
+                    "story_id. The folder is replaced only when the run succeeds.",
+    )
+    _add_paths(sto)
+    sto.add_argument("--out", default=paths.DATA / "stories", type=Path, help="output folder (default: data/stories)")
+    sto.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
+    sto.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                     help="worker processes (default: all cores); 1 runs in this process")
+    sto.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                     help="processes: worker processes on this machine (default); dask: a dask.distributed "
+                          "cluster (the dask extra)")
+    sto.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: address of a running Dask scheduler (default: a local cluster of "
+                          "--jobs workers); implies --engine dask")
+    sto.add_argument("--group-only", action="store_true",
+                     help="write the stories and documents tables only: no per-story reconciliation")
+    sto.set_defaults(func=_stories)
+
     bench = sub.add_parser(
         "bench", help="measure extraction speed and peak memory (and compare with other extractors)",
         description="Build a corpus of many renamed copies of the seed articles in a temporary folder, run the "
@@ -253,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="notebooks to run, in order (names in notebooks/ or .ipynb paths; default: all four); "
                           "the HTML comes from 'report', or from the last one when 'report' is not run")
     rep.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
+    rep.add_argument("--stories", action="store_true",
+                     help="the articles mix several stories: group them (as the stories command does) and write "
+                          "index.html, one line per story, linking to a report per story in stories/<story_id>/; "
+                          "a corpus of one story gets the usual report")
     rep.set_defaults(func=_report)
 
     clean = sub.add_parser(

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -32,6 +33,15 @@ def main(argv: list[str] | None = None) -> int:
     fac.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000], help="articles per run")
     fac.add_argument("--source", type=Path, nargs="+", default=None,
                      help="folders of articles to draw from (default: the seeds and tests/corpora)")
+    sto = sub.add_parser("stories", help="stories: grouping quality on the dev corpora, and a synthetic archive at scale")
+    sto.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 100000], help="archive sizes (articles)")
+    sto.add_argument("--source", type=Path, default=paths.ROOT.parent / "shared" / "corpora",
+                     help="folders of real stories (and mixed/) to copy (default: ../shared/corpora)")
+    sto.add_argument("--workdir", type=Path, default=Path("/tmp/newsfigures-stories-bench"), help="where to build")
+    sto.add_argument("--engine", choices=("processes", "dask"), default="dask")
+    sto.add_argument("--group-only-above", type=int, default=10_000,
+                     help="sizes above this are grouped only, without per-story facts (default: 10,000)")
+    sto.add_argument("--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds")
     sub.add_parser("hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)")
     fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
     fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
@@ -53,6 +63,17 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.facts_bench import run_facts_benchmark
 
         run_facts_benchmark(args.sizes, args.source, echo=True)
+        return 0
+    if args.command == "stories":
+        from benchmarks.stories_bench import run_stories_benchmark
+        from benchmarks.stories_quality import dev_quality, leave_one_story_out
+
+        folders = sorted(p for p in args.source.iterdir() if p.is_dir())
+        print(leave_one_story_out(folders).to_string(index=False))
+        print(json.dumps(dev_quality(folders), indent=1))
+        if not args.dev:
+            args.workdir.mkdir(parents=True, exist_ok=True)
+            run_stories_benchmark(args.sizes, args.source, args.workdir, args.engine, args.group_only_above)
         return 0
     if args.command == "hostile":
         from benchmarks.fuzz import run_hostile

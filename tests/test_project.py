@@ -55,7 +55,7 @@ def test_layout(root, path, kind):
         assert len(list(p.glob("*.txt"))) == 5 and (p / "sources.csv").is_file()
     elif path == "analysis":
         stages = {q.name for q in p.iterdir() if (q / "__init__.py").is_file()}
-        assert stages == {"text", "io", "extract", "reconcile", "present", "scale"}
+        assert stages == {"text", "io", "extract", "stories", "reconcile", "present", "scale", "batch"}
     elif path == "notebooks":
         assert len(list(p.glob("*.ipynb"))) >= 4
     elif path == ".ci/run":
@@ -118,21 +118,23 @@ def test_seeds_are_the_handed_over_articles(root):
     assert actual == expected
 
 
-@pytest.mark.parametrize("name", ["figures", "figure-links", "facts", "conflicts", "checks", "entities", "events"])
+@pytest.mark.parametrize("name", ["figures", "figure-links", "facts", "conflicts", "checks", "entities", "events",
+                                  "stories", "story-documents", "story-link"])
 def test_readme_data_dictionary_matches_schema(root, name):
     from analysis import schema
     from analysis.schema import data_dictionary
 
     columns = {"figures": schema.FIGURES, "figure-links": schema.FIGURE_LINKS, "facts": schema.FACTS,
                "checks": schema.CHECKS, "entities": schema.ENTITIES, "events": schema.EVENTS,
-               "conflicts": schema.CONFLICTS}[name]
+               "conflicts": schema.CONFLICTS, "stories": schema.STORIES, "story-documents": schema.STORY_DOCUMENTS,
+               "story-link": schema.STORY_LINK}[name]
     readme = (root / "README.md").read_text()
     block = readme.split(f"<!-- dictionary:{name} -->\n", 1)[1].split(f"\n<!-- /dictionary:{name} -->", 1)[0]
     assert block == data_dictionary(columns)
 
 
 # The layout shows the flow: each stage imports only the ones before it.
-STAGES = {"text": 0, "io": 1, "extract": 2, "reconcile": 3, "scale": 3, "present": 4}
+STAGES = {"text": 0, "io": 1, "extract": 2, "stories": 2, "reconcile": 3, "scale": 3, "batch": 4, "present": 4}
 BASE = {"schema", "paths", "scoring"}  # tables' declarations, paths, scoring: importable by every stage
 
 

@@ -1,0 +1,149 @@
+"""Group a mixed crawl into stories, then reconcile each story on its own, as independent tasks.
+
+Entry point: :func:`run_stories` ``(paths, out, engine="processes", jobs=None,
+scheduler=None) -> StoriesSummary``. It loads the articles
+(:func:`analysis.io.load_corpus`), groups them (:func:`analysis.stories.group_stories`),
+reconciles every story as one task (:func:`reconcile_story`, through the
+public :func:`analysis.reconcile.reconcile_corpus`) on worker processes or a
+Dask cluster (:func:`analysis.scale.tasks.map_tasks`), and writes into ``out``::
+
+    stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
+    documents.csv                  the documents (no text) with story_id and story_similarity
+    figures_errors.csv             files that could not be read, documents the extractor failed on
+    stories/<story_id>/            that story's tables, as `facts --out` writes them, each with story_id
+
+A story's facts never group mentions of two stories: each story is
+reconciled alone. A folder holding one story gives the facts ``facts``
+gives. The folder is written beside ``out`` and swapped into place at the
+end (:mod:`analysis.io.outputs`); a failed run leaves the previous output
+untouched. A document that cannot be read, or that the extractor or the
+reconciliation fails on, is listed in the errors table and costs only
+itself; a story whose task fails as a whole is listed document by document.
+With a Dask cluster the workers write the story folders, so they must see
+``out``'s folder (same machine or a shared file system).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, Corpus, load_corpus
+from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from ..io.tables import write_table
+from ..reconcile import reconcile_corpus
+from ..scale.tasks import map_tasks
+from ..stories import group_stories, stories_table
+
+__all__ = ["STORIES_FOLDER", "StoriesSummary", "StoryTask", "reconcile_story", "run_stories", "split_stories"]
+
+STORIES_FOLDER = "stories"
+
+
+@dataclass
+class StoryTask:
+    """One story to reconcile: its id, its documents (with text) and the folder its tables go to."""
+
+    story_id: str
+    documents: pd.DataFrame
+    folder: str
+
+
+@dataclass
+class StoriesSummary:
+    """What :func:`run_stories` did."""
+
+    out: Path
+    documents: int = 0
+    stories: int = 0
+    facts: int = 0
+    seconds: float = 0.0
+    written: bool = False
+    errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ERROR_COLUMNS)))
+    table: pd.DataFrame | None = None
+
+
+def _errors(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
+
+
+def reconcile_story(task: StoryTask) -> dict:
+    """Reconcile one story and write its tables into ``task.folder``; return its facts and errors.
+
+    Never raises for what its documents hold: a failure of the whole task
+    becomes one error row per document of the story.
+    """
+    try:
+        plain = task.documents.drop(columns=["story_id", "story_similarity"], errors="ignore")
+        rec, errors = reconcile_corpus(Corpus(documents=plain))
+        tables = rec.tables() | {"documents": task.documents.drop(columns="text"), "figures_errors": errors}
+        folder = Path(task.folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, table in tables.items():
+            if name != "figures_errors":
+                table = table.assign(story_id=pd.array([task.story_id] * len(table), dtype="string"))
+            write_table(table, folder / f"{name}.csv")
+        return {"story_id": task.story_id, "facts": rec.facts, "errors": errors}
+    except Exception as exc:  # one story's failure must not lose the others
+        rows = [{"file": str(p), "problem": f"story {task.story_id} failed: {type(exc).__name__}: {exc}"}
+                for p in task.documents["path"]]
+        return {"story_id": task.story_id, "facts": None, "errors": _errors(rows)}
+
+
+def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterable[StoryTask]:
+    """One task per story of ``documents`` (with story_id), largest first (the pool ends with small tasks)."""
+    sizes = documents["story_id"].value_counts()
+    order = sorted(sizes.index, key=lambda s: (-sizes[s], str(s)))
+    groups = dict(tuple(documents.groupby("story_id", sort=False)))
+    for story_id in order:
+        yield StoryTask(str(story_id), groups[story_id].reset_index(drop=True), str(Path(folder) / str(story_id)))
+
+
+def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike, *,
+                engine: str = "processes", jobs: int | None = None, scheduler: str | None = None,
+                max_bytes: int | None = None, recursive: bool = True, group_only: bool = False) -> StoriesSummary:
+    """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the module docstring.
+
+    ``group_only``: write the stories and documents tables only (no story folders, no facts).
+    Raises ``OutputError`` for an ``out`` the tool may not write,
+    ``FileNotFoundError`` for a missing input, before any work.
+    """
+    started = time.perf_counter()
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    out = check_output(out, paths, folder=True)
+    corpus = load_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, recursive=recursive)
+    summary = StoriesSummary(out=out, errors=corpus.errors)
+    if corpus.documents.empty:
+        return summary
+    grouped = group_stories(corpus.documents).documents
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out)
+    work = temp_beside(out)
+    try:
+        work.mkdir()
+        mark(work)
+        facts, errors = {}, [corpus.errors]
+        tasks = [] if group_only else split_stories(grouped, work / STORIES_FOLDER)
+        for result in map_tasks(reconcile_story, tasks, engine=engine, jobs=jobs, scheduler=scheduler):
+            facts[result["story_id"]] = result["facts"]
+            errors.append(result["errors"])
+        table = stories_table(grouped, facts)
+        error_table = pd.concat([e for e in errors if len(e)] or [corpus.errors], ignore_index=True).astype(ERROR_COLUMNS)
+        write_table(table, work / "stories.csv")
+        write_table(table, work / "stories.parquet")
+        write_table(grouped.drop(columns="text"), work / "documents.csv")
+        write_table(error_table, work / "figures_errors.csv")
+        replace_path(work, out)
+        work = None
+    finally:
+        remove_own(work)
+    summary.documents, summary.stories = len(grouped), len(table)
+    summary.facts = int(sum(len(f) for f in facts.values() if f is not None))
+    summary.errors, summary.table, summary.written = error_table, table, True
+    summary.seconds = time.perf_counter() - started
+    return summary
