@@ -99,12 +99,6 @@ def test_the_disagreements_the_annotators_found_are_conflicts():
 
 
 def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
-    rec = _real("gaza_exchange_2025")
-    prisoners = _fact(rec, "01_amconservative", "1,968")
-    assert prisoners["status"] == "compatible"  # 1,968 lies within 'nearly 2,000' and 'about 2,000'
-    assert "nearly 2,000" in prisoners["values"] and "about 2,000" in prisoners["values"]
-    hostages = _fact(rec, "01_amconservative", "20")
-    assert hostages["status"] == "agree" and hostages["n_sources"] >= 7
     rec = _real("texas_floods_2025")
     # 'an increase from 43 deaths reported the previous night': the figure the count rose from
     assert not _has_conflict(rec, ("06_newslinkghana", "43"), ("06_newslinkghana", "68"))

@@ -31,6 +31,7 @@ HAND_CAP = 3.0  # the hand-weighted score, clipped: a pinned pair is decided by 
 FEATURES = {
     "subject_cos": lambda c: c["subject_cos"],  # cosine of the words of the two subjects
     "window_cos": lambda c: c["window_cos"],  # cosine of the words around the two mentions
+    "measure_cos": lambda c: c["measure_cos"],  # cosine of the words of the two measures ('people killed')
     "measure": lambda c: c["measure"],  # the hand bonus of their measure classes and places
     "event_same": lambda c: c["event_same"],  # both say what happened, and it is one thing ('killed')
     "event_other": lambda c: c["event_other"],

@@ -150,8 +150,9 @@ def mention_features(cols: dict[str, np.ndarray], alias: dict[str, str] | None) 
 
 
 def _words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
-    """The word bag of each mention's subject and of the words around it (``subject_words``,
-    ``window_words``: word ids and counts, the table's words numbered in alphabetical order), and its dated
+    """The word bag of each mention's subject, of its measure and of the words around it (``subject_words``,
+    ``measure_words``, ``window_words``: word ids and counts, the table's words numbered in alphabetical
+    order), and its dated
     reference (``reference``, :func:`reference`). A text stated by many mentions ('people', a repeated
     window) is tokenised once."""
     bags: dict[str, Counter] = {}
@@ -162,24 +163,25 @@ def _words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[st
         return text
 
     n = len(cols["subject"])
-    out = {name: np.empty(n, dtype=object) for name in ("subject_words", "window_words", "reference")}
-    subjects, windows = [], []
+    out = {name: np.empty(n, dtype=object) for name in ("subject_words", "measure_words", "window_words", "reference")}
+    subjects, measures, windows = [], [], []
     sentences, ats, texts, kinds = (cols[c].tolist() for c in ("sentence", "at", "text", "kind"))
     for i, (s, se, at, t, k) in enumerate(zip(cols["subject"].tolist(), sentences, ats, texts, kinds)):
         subjects.append(bag(str(s)))
+        measures.append(bag(str(cols["measure"][i])))
         windows.append(bag(window_text(str(se), int(at), len(str(t)))))
         out["reference"][i] = reference(se, at, t) if k in ("count", "money", "quantity") else ""
     number = {w: i for i, w in enumerate(sorted({w for b in bags.values() for w in b}))}
     arrays = {text: (np.array([number[w] for w in b], dtype=np.int64), np.array(list(b.values()), dtype=np.int64))
               if b else _NO_WORDS for text, b in bags.items()}
-    for i, (s, w) in enumerate(zip(subjects, windows)):
-        out["subject_words"][i], out["window_words"][i] = arrays[s], arrays[w]
+    for i, (s, m, w) in enumerate(zip(subjects, measures, windows)):
+        out["subject_words"][i], out["measure_words"][i], out["window_words"][i] = arrays[s], arrays[m], arrays[w]
     return out
 
 
 # the string columns similarity compares for equality, pair by pair
 COMPARED = ("qualifier", "date", "doc", "attributed_to", "unit", "reference", "event", "thing", "tkey", "tkey_day")
-FEATURES = ("subject_words", "window_words", "reference", "event", "thing", "tkey_day", "known", "person", "part",
+FEATURES = ("subject_words", "measure_words", "window_words", "reference", "event", "thing", "tkey_day", "known", "person", "part",
             "period", "named", "counted", "iso", "tkey_type", "tkey_weekday", "tkey_day_type", "tkey_day_weekday",
             *("#" + c for c in COMPARED))
 
@@ -333,7 +335,8 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
         group = {**group, **mention_features(group, alias)}
     sub = _tfidf(list(group["subject_words"]))
     win = _tfidf(list(group["window_words"]))
-    subject_cos, window_cos = sub @ sub.T, win @ win.T
+    mea = _tfidf(list(group["measure_words"]))
+    subject_cos, window_cos, measure_cos = sub @ sub.T, win @ win.T, mea @ mea.T
     sim = 0.5 * subject_cos + 0.5 * window_cos
     kind = np.asarray(group["kind"], dtype=object)
     low, high = np.asarray(group["cmp_low"], dtype=float), np.asarray(group["cmp_high"], dtype=float)
@@ -388,7 +391,7 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     side_by_side = one & same_t & rival & same_doc & ~cannot
     same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
     cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
-    return {"subject_cos": subject_cos, "window_cos": window_cos, "measure": measure, "one": one, **_classes(group),
+    return {"subject_cos": subject_cos, "window_cos": window_cos, "measure_cos": measure_cos, "measure": measure, "one": one, **_classes(group),
             **holders,
             "place": place, "other_period": other_period, "structure": structure,
             "value": value_bonus, "ratio": ratio, "overlap": overlap & ~unknown_value, "unit": unit_bonus,
