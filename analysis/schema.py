@@ -41,7 +41,7 @@ FIGURES: tuple[Column, ...] = (
     Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
     Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
     Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, seats won, death toll, rainfall; for amounts: area burned, containment, turnout, vote share, share of X, damage; empty where unsaid"),
-    Column("place", "string", "where the figure applies, as the sentence names it: Kerr County, Texas, Gaza; empty where unsaid"),
+    Column("place", "string", "where the figure applies, as the sentence names it: Alder County, Westland, the capital; empty where unsaid"),
     Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown"),
     Column("attributed_to", "string", "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid"),
     Column("relation", "string", "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise"),

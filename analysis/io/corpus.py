@@ -72,7 +72,7 @@ DOCUMENTS = {
     "outlet": ("string", "outlet, wire or paper the document comes from (canonical name: AP -> Associated Press)"),
     "published": ("string", "publication date, ISO day (or YYYY-MM when only that is known); '' when unknown"),
     "headline": ("string", "the headline"),
-    "dateline": ("string", "the place the story is filed from, as written (KERRVILLE, Texas)"),
+    "dateline": ("string", "the place the story is filed from, as written (ALDERTON, Westland)"),
     "outlet_from": ("string", "where outlet comes from: manifest, text or '' (unknown)"),
     "published_from": ("string", "where published comes from: manifest, text, inferred (the story clock, "
                                  "analysis.io.clock) or ''"),

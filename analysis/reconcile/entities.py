@@ -14,7 +14,7 @@ Names are runs of capitalised words. Spellings are clustered when they are the
 same name under a *folding* that erases what differs between romanisations
 and accents: accents dropped, ``kh/h/g``, ``ts/t``, ``c/k``, ``y/i``, ``ou/ov``
 and vowels made equal, doubled letters collapsed (Oleksandr / Aleksandr,
-Kharkiv / Kharkov, Serhiy / Sergei, Tsoy / Tsoi), or when they are one
+Kharkiv / Kharkov, Oleksandr / Aleksandr, Tsoy / Tsoi), or when they are one
 edit apart in a long enough word (Kovalenko / Kovalenco). Two full names merge only if
 both their first and last names match, so husband and wife (same surname,
 different first names) stay apart; a bare surname joins the full name it
@@ -47,11 +47,12 @@ NOT_NAMES = set(
     September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Key Figures About""".split()
 )
 # titles and roles written before a name: dropped from it
-TITLES = set(
-    """President Prime Minister Governor Mayor Chief Envoy Special Secretary General Senator Ambassador Judge Manager
-    Commander Leader Chairman Chairwoman Director Spokesman Spokeswoman Foreign Deputy Vice Sen Rep Gov Gen Col Lt
-    Sgt Capt Prof Pope King Queen Prince Princess Opposition Nobel Laureate Activist Engineer Officer""".split()
-)
+# (general English titles, written here in lower case and compared capitalised)
+TITLES = {w.capitalize() for w in
+          """president prime minister governor mayor chief envoy special secretary general senator ambassador judge
+          manager commander leader chairman chairwoman director spokesman spokeswoman foreign deputy vice sen rep gov
+          gen col lt sgt capt prof pope king queen prince princess opposition nobel laureate activist engineer
+          officer""".split()}
 ORG_WORDS = {
     "agency", "organization", "organisation", "committee", "center", "centre", "ministry", "union", "court",
     "council", "party", "bank", "group", "corporation", "corp", "inc", "ltd", "international", "institute",
@@ -169,7 +170,7 @@ def _name_in(run: str) -> tuple[int, str, int]:
     if len(words) == 1:
         w = words[0]
         if len(w) < 3 or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
-            return start, "", 1  # 'Ukrainian', 'Western': adjectives
+            return start, "", 1  # 'Peruvian', 'Western': adjectives
     return start, " ".join(words), len(words)
 
 
@@ -247,7 +248,7 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
             clusters.append([name])
         by_last.add(words[-1], cluster_of[name])
     merged = list(range(len(clusters)))
-    # 2. a longer run that ends with a shorter multi-word name is that name ('Kyiv Ann Lee')
+    # 2. a longer run that ends with a shorter multi-word name is that name ('Oslo Ann Lee')
     for i, members in enumerate(clusters):
         n = len(members[0].split())
         for j in sorted({j for m in members for j in by_last.candidates(m.split()[-1])}):

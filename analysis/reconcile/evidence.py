@@ -8,7 +8,7 @@ different sentences that state one quantity (merged first, their difference judg
 
 News language, no story's words:
 
-- people counted by kind in a list ('10 campers, along with one counselor', '40 adults and 28 children')
+- people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28 children')
   are parts; a count of people of the same event and place in the same article that names no kind
   ('almost a dozen are still missing') is their whole, not one of them;
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in 2017') is not
@@ -31,13 +31,13 @@ from .looks import may_hold
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
 
 _SP = r"[ \u00a0]"
-# what joins two counts of a list of kinds: '10 girls and one counselor', '10 campers are missing, along with one'
+# what joins two counts of a list of kinds: '10 girls and one teacher', '10 pupils are missing, along with one'
 LIST_LINK = re.compile(r"[^.;:\d]{0,60}?(?:\band|\balong" + _SP + r"+with|\bas" + _SP + r"+well" + _SP + r"+as|\bplus)"
                        + _SP + r"+$", re.IGNORECASE)
 PEOPLE = (PERSON_NOUNS | ROLE_NOUNS) - {""}
 DATED_KINDS = frozenset({"count", "money", "quantity", "percent"})  # kinds a year in their clause dates
 GENERIC = frozenset({"", "person"})  # a count of people that names no kind ('a dozen are missing', '12 people')
-KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'campers'
+KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'pupils'
 _YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
 YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
 YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
@@ -58,7 +58,7 @@ def _revised(before: str) -> bool:
 
 def listed_kinds(group: pd.DataFrame) -> np.ndarray:
     """For each mention, the position of the first count of the list of kinds of people it belongs to in its
-    sentence ('40 adults and 28 children', '10 campers ..., along with one counselor'), else -1."""
+    sentence ('40 adults and 28 children', '10 pupils ..., along with one teacher'), else -1."""
     out = np.full(len(group["doc"]), -1)
     unit, kind = group["unit"].tolist(), group["kind"].tolist()
     by_sentence: dict[tuple, list[int]] = {}
@@ -116,7 +116,7 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
 
 def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(whole, of_kinds): the counts of people that name no kind and hold the sum of a list of kinds their article
-    gives for the same event and place ('almost a dozen are missing'; '10 campers ..., along with one counselor'),
+    gives for the same event and place ('almost a dozen are missing'; '10 pupils ..., along with one teacher'),
     and each such count against the counts of its list."""
     n = len(group["doc"])
     lists = listed_kinds(group)
@@ -149,7 +149,7 @@ def evidence(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np
         codes: dict[str, int] = {"": 0}  # strings compared as integer codes: an n x n comparison of objects is slow
         event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
         same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
-        kind = np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole  # '10 girls', 'campers': one kind of people
+        kind = np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole  # '10 girls', 'pupils': one kind of people
         whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
         bonus = np.where(whole_kind & same_event, -0.7, 0.0)  # a total over kinds is not one kind's count
     years = np.array([int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0 for s, a, t, k in

@@ -156,7 +156,7 @@ LABEL_TRIES = 20  # mentions whose sentence is read for a label phrase: bounded 
 
 
 def _label(recs: list) -> str:
-    """'people killed in Kerr County': the most common measure and place; else the most common subject,
+    """'people killed in Alder County': the most common measure and place; else the most common subject,
     as the sentence writes it ('miners trapped in Chile', not 'miners trapped Chile')."""
     measures = Counter(r.measure for r in recs if r.measure)
     if measures:

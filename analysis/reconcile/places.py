@@ -39,7 +39,7 @@ def _local(place: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def same_place(a: str, b: str) -> bool | None:
-    """None when either is unknown; 'Texas' and 'Central Texas' share a name, 'Kerr County' and 'Texas' do not.
+    """None when either is unknown; 'Westland' and 'Central Westland' share a name, 'Alder County' and 'Westland' do not.
 
     Places inside places: a site ('Camp X', 'a summer camp') is not the county or state around it, and a whole
     over all places ('*') is not the count of a county, a site or a village; a site's common noun ('the camp') is the
@@ -54,13 +54,13 @@ def same_place(a: str, b: str) -> bool | None:
         found = False if y == "*" or y.startswith(OVER) else same_place(x, y)  # one place is not a list of them
         if found is None and y and not y.startswith((ONE_OF, "not ")) and not _local(y) and not (
                 set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS:
-            return False  # 'in the X area alone' against 'Texas', 'the Hill Country': a region holds the part
+            return False  # 'in the X area alone' against 'Westland', 'the Upland Country': a region holds the part
         return found
     if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
         x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
         found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
                  (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
-        return False if found and all(f is False for f in found) and _local(y) else None  # 'Texas' may hold them
+        return False if found and all(f is False for f in found) and _local(y) else None  # 'Westland' may hold them
     if a.startswith(OVER) or b.startswith(OVER):  # a list of places: not any one of them, nor a place elsewhere
         x, y = (a, b) if a.startswith(OVER) else (b, a)
         if a == b or y.startswith(OVER):
@@ -74,7 +74,7 @@ def same_place(a: str, b: str) -> bool | None:
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
         other = b if a == "*" else a
         return True if a == b else False if _local(other) and not other.startswith("not ") else None
-    if a.startswith("not ") or b.startswith("not "):  # 'not Kerr County' (:mod:`.scope`): the deaths elsewhere
+    if a.startswith("not ") or b.startswith("not "):  # 'not Alder County' (:mod:`.scope`): the deaths elsewhere
         return True if a == b else False if "not " + a == b or "not " + b == a else None
     (sa, na), (sb, nb) = _site(a), _site(b)
     if sa or sb:
@@ -87,5 +87,5 @@ def same_place(a: str, b: str) -> bool | None:
     if "area" in a.split() + b.split():  # 'the X area' reaches past X: it may be the county X lies in
         return True if wa & wb else None
     if not wa or not wb:
-        return None  # 'the Hill Country area' names no place to tell apart
+        return None  # 'the Upland Country area' names no place to tell apart
     return bool(wa & wb)

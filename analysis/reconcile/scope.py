@@ -14,8 +14,8 @@ order (news language, no story's names):
   (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
   ('25, including one death in neighbouring Y'): it is not the count of a place
   the same article names; so does a count with a share from one place ('20 people missing, many from X');
-- a figure over a list of places ('in Travis, Burnet and Kendall counties') holds for the list
-  (:data:`OVER` 'Travis County; Burnet County; Kendall County'), not for one of them, and takes no other place;
+- a figure over a list of places ('in Alder, Birch and Cedar counties') holds for the list
+  (:data:`OVER` 'Alder County; Birch County; Cedar County'), not for one of them, and takes no other place;
 - a count given 'with N in X alone' is a whole over places, N its part in X ('119 lives have been lost,
   with 95 fatalities in the X area alone');
 - a place named as a village or a town ('the village of X') is local, as a county is: not a whole over places;
@@ -45,7 +45,7 @@ WHOLE = re.compile(r"\b(?:overall|in" + _SP + r"all|altogether|statewide|state-w
                    r"parts" + _SP + r"of|(?:the" + _SP + r")?(?:majority|most|bulk)" +
                    _SP + r"of)\b", re.IGNORECASE)
 WHOLE_WORDS = ("overall", "all", "altogether", "wide", "combined", "across", "parts", "majority", "most", "bulk")  # one in every match
-# 'X County Sheriff Larry Leitha said', 'the Gaza health ministry said': the source's own area
+# 'X County Sheriff Tom Reed said', 'the Westland health ministry said': the source's own area
 JURISDICTION = re.compile(r"(?P<p>(?:[A-Z][\w’'-]+" + _SP + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
                           r"(?:[’']s)?" + _SP + r"?(?:Sheriff|sheriff|Police|police|Coroner|coroner|Mayor|mayor|"
                           r"[Hh]ealth" + _SP + r"[Mm]inistry|[Hh]ealth" + _SP + r"[Dd]epartment|officials|authorities)\b")
@@ -57,7 +57,7 @@ ADDED_BEFORE = re.compile(r"\b(?:another|an" + _SP + r"additional|a" + _SP + r"f
                           re.IGNORECASE)
 # 'the estimated 68 deaths caused by the hurricane in 2017': a figure of another year
 YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
-# 'in Travis, Burnet and Kendall counties', 'across Kerr and Kendall counties': several places, no single one
+# 'in Alder, Birch and Cedar counties', 'across Alder and Cedar counties': several places, no single one
 PLACE_LIST = re.compile(r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*)*,?" + _SP + r"(?:and|or)" + _SP +
                         r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*" + _SP + r"(?:counties|provinces|states|districts|regions|"
                         r"cities|towns|villages|countries|areas)\b")
@@ -88,8 +88,8 @@ def _jurisdiction(sentence: str) -> str:
 
 
 def _list_of(place: str, sentence: str) -> str:
-    """The places of a list that ``place`` begins in ``sentence`` ('Travis, Burnet and Kendall counties' ->
-    'over: Travis County; Burnet County; Kendall County'), else ''."""
+    """The places of a list that ``place`` begins in ``sentence`` ('Alder, Birch and Cedar counties' ->
+    'over: Alder County; Birch County; Cedar County'), else ''."""
     k = sentence.find(place) if place else -1
     m = PLACE_LIST.match(sentence, k + len(place)) if k >= 0 else None
     if not m:
@@ -158,7 +158,7 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
             out[j], whole[j] = WHOLE_SCOPE, True
         if event[i] and relation[i] != "part":
             last_whole[key] = i
-    for i in order:  # a region that tells no place apart ('the Hill Country area') gives way to the source's
+    for i in order:  # a region that tells no place apart ('the Upland Country area') gives way to the source's
         if (not out[i] or same_place(out[i], out[i]) is None) and not whole[i]:
             out[i] = _jurisdiction(sentence[i]) or out[i]
     last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .evidence import evidence
 from .links import one_quantity
@@ -32,7 +33,7 @@ __all__ = ["columns", "components", "finish", "mention_features", "records", "re
            "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
-PERSON_THINGS = {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+PERSON_THINGS = PEOPLE_CLASSES
 PLACE_CODE = {None: 0, True: 1, False: -1}  # same_place's answer as a number
 CANNOT = -100.0  # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
 SAME = 2.0  # one quantity stated twice in a sentence ('23 to 25', '26 feet (7.9 m)', 'rose from 43 to 68'): merged first
@@ -429,7 +430,7 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 @lru_cache(maxsize=4096)
 def _holder_key(holder: str) -> frozenset:
     """The names a holder is told by: its capitalised words, lower case, without a possessive ending ('the
-    Pacific Palisades fire' -> {'pacific', 'palisades'}); none for a holder the text names only by common nouns
+    North Ridge fire' -> {'north', 'ridge'}); none for a holder the text names only by common nouns
     ('the fires'), which tells no holder from another."""
     words = TOKEN.findall(str(holder).replace("’", "'"))
     return frozenset(re.sub(r"'s?$", "", w.lower()) for w in words if w[0].isupper() and w.lower() not in STOP_WORDS)

@@ -160,7 +160,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”\"\u2014]")
 
 def _what(sentence: str, i: int, expression: str) -> str:
     """What happened, as a short phrase in the sentence's own word order: the words of the clause
-    before the expression at offset ``i`` ('onslaught on Gaza began'), else of the clause after it
+    before the expression at offset ``i`` ('offensive on the city began'), else of the clause after it
     ('As of <date>, N people have died' -> 'people have died'); function words are kept inside the
     phrase and trimmed at its ends. A clause is the nearest piece between punctuation that holds words."""
     def content(words: list[str]) -> int:

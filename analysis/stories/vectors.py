@@ -28,7 +28,7 @@ from ..text.vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
 __all__ = ["NAME", "document_days", "document_vectors", "names_in"]
 
 WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
-# a capitalised word (Kerr, O'Brien, Al-Sisi) or an acronym (BJP)
+# a capitalised word (Alder, O'Neill, Al-Amin) or an acronym (XYZ)
 NAME = re.compile(r"\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b")
 LOOK_BACK = 12  # characters before a word searched for what precedes it
 SENTENCE_END = frozenset(".!?:\"“”'‘’—–-|•*#>()[]")

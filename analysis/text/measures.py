@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["CHANGING", "EVENTS", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "SAME_KIND", "THINGS", "measure_class",
+__all__ = ["CHANGING", "EVENTS", "PEOPLE_CLASSES", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "SAME_KIND", "THINGS", "measure_class",
            "same_kind", "thing_class"]
 
 # surface form of an event word -> (readable normalised form, synonym class)
@@ -84,7 +84,9 @@ for _forms, _cls in (
         THINGS[_w] = _cls
 GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
 # classes whose nouns are one kind of thing under several names ('prisoners and detainees' are prisoners);
-# the other classes group different things that one fact may count ('campers and counselors' are people)
+# the other classes group different things that one fact may count ('pupils and teachers' are people)
+# classes of people (the person nouns of each are general English; none is a story's)
+PEOPLE_CLASSES = frozenset({"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"})
 SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
 
 
@@ -111,7 +113,7 @@ def thing_class(noun: str) -> str:
                 return THINGS[base]
     w = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
     if w.endswith(("ian", "ese")) or (w.endswith("i") and len(w) > 4):
-        return ""  # 'Palestinians', 'Israelis', 'Sudanese': people
+        return ""  # 'Norwegians', 'Peruvians', 'Sudanese': people
     return w
 
 

@@ -60,7 +60,7 @@ PERSON_NOUNS = frozenset({"", "person", "prisoner", "citizen", "civilian", "resi
                           "captive", "camper", "worker", "soldier", "refugee", "migrant", "patient", "student",
                           "figure", "opponent", "member", "adult"})
 # people named by their role (singular): with PERSON_NOUNS, what 'a volunteer firefighter, 23,' or
-# 'campers and counselors' are made of
+# 'pupils and teachers' are made of
 ROLE_NOUNS = frozenset("""
     man woman boy girl baby teenager teen son daughter mother father wife husband brother sister grandmother
     grandfather friend neighbour neighbor survivor witness victim pensioner retiree veteran
