@@ -18,11 +18,11 @@ ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
 
 def test_the_notebooks_are_the_documented_ones():
     """The notebooks on disk are the ones notebooks/README.md describes, and the report runs the four
-    that read articles (01b reads a figures dataset and runs on its own)."""
+    that read articles (01b reads a figures dataset and 04 is the explorer: each runs on its own)."""
     from analysis.present.report import DEFAULT_NOTEBOOKS
 
     documented = re.findall(r"^\| `([\w-]+)` \|", (NOTEBOOKS / "README.md").read_text(), re.M)
-    assert ALL_NOTEBOOKS == sorted(documented) == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
+    assert ALL_NOTEBOOKS == sorted(documented) == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "04_explore", "report"]
     assert list(DEFAULT_NOTEBOOKS) == ["01_figures", "02_sources", "03_timeline", "report"]
 
 
@@ -116,7 +116,7 @@ def test_papermill_documents_the_parameters(name):
 
 
 @pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("01b_large_corpus", 2), ("02_sources", 1),
-                                              ("03_timeline", 1), ("report", 3)])
+                                              ("03_timeline", 1), ("04_explore", 1), ("report", 3)])
 def test_notebook_is_committed_executed_with_checked_key_numbers(name, min_checked):
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -146,6 +146,7 @@ OTHER = {
     "01b_large_corpus": {"top_subjects": 3},
     "02_sources": {"n_facts": 5},
     "03_timeline": {},
+    "04_explore": {},
     "report": {"n_headline": 3},
 }
 
