@@ -130,8 +130,8 @@ def filter_facts(facts: pd.DataFrame, groups: Iterable[str] | None = None, text:
 
 
 def fact_choice(row) -> str:
-    """The fact as one line of the list: 'label: status (N outlets)'."""
-    return f"{row.label} · {row.group} ({row.outlets} outlet{'s' if row.outlets != 1 else ''})"
+    """The fact as one line of the list: 'label · status (N outlets) · fact id' (two facts can share a label)."""
+    return f"{row.label} · {row.group} ({row.outlets} outlet{'s' if row.outlets != 1 else ''}) · {row.fact_id}"
 
 
 def fact_html(data: ExploreData, fact_id: str, chart: bool = True) -> str:
@@ -145,7 +145,7 @@ def fact_html(data: ExploreData, fact_id: str, chart: bool = True) -> str:
     reports = data.fact_reports(fact_id)
     parts = [f'<h3 class="nf-fact-title">{e(str(fact["label"]))}</h3>',
              f"<p><b>{e(status_words(str(fact['status']), int(fact['outlets'])))}</b>"
-             f" <small style='color:#666'>{e(str(fact_id))}</small></p>"]
+             f" <small class='nf-fact-id' style='color:#666'>{e(str(fact_id))}</small></p>"]
     if fact["why"]:
         parts.append(f"<p><b>Why:</b> {e(str(fact['why']))}</p>")
     if chart and len(reports):
