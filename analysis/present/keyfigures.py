@@ -53,7 +53,7 @@ GENERIC_NOUNS = frozenset({
 SALIENCE_COLUMNS = ["fact_id", "label", "kind", "status", "score", "kind_weight", "outlets", "lead", "grammatical",
                     "early", "changing"]
 KEY_COLUMNS = ["figure", "status", "what the outlets say", "best quote", "quoted figure", "quoted outlet", "fact_id",
-               "quote_doc", "quote_at"]
+               "quote_doc", "quote_at", "reports"]
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -184,7 +184,8 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
         says = "; ".join(f"{text}: {', '.join(dict.fromkeys(labels.get(d, d) for d in g['doc']))}"
                          for text, g in part.groupby("text", sort=False))
         quote = _best_quote(part, leads)
-        rows.append({"figure": str(by_id.loc[r.fact_id, "label"]),
+        consensus = by_id.loc[r.fact_id, "value"] if "value" in by_id.columns else None
+        rows.append({"reports": _outlet_lines(part, labels, dates, r.status, consensus),"figure": str(by_id.loc[r.fact_id, "label"]),
                      "status": status_words(r.status, r.outlets, outlets_named_in(whys.get(r.fact_id, ""), labels)),
                      "what the outlets say": says,
                      "best quote": "" if quote is None else quote["sentence"],
@@ -193,6 +194,24 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
                      "fact_id": r.fact_id, "quote_doc": "" if quote is None else quote["doc"],
                      "quote_at": -1 if quote is None else int(quote["quote_at"])})
     return pd.DataFrame(rows, columns=KEY_COLUMNS)
+
+
+def _outlet_lines(part: pd.DataFrame, labels: Mapping[str, str], dates: Mapping[str, str], status: str,
+                  consensus) -> list[dict]:
+    """One entry per outlet, in date order: its figure(s) as written, its report day (the figure's 'as of'
+    day, else the article's), and whether it is disputed (a conflict whose interval leaves out the consensus)."""
+    as_of = _col(part, "as_of").str[:10]
+    out: dict[str, dict] = {}
+    for doc, text, day, low, high in zip(part["doc"].astype(str), part["text"].astype(str), as_of,
+                                         part["low"].astype(float), part["high"].astype(float)):
+        outlet = labels.get(doc, doc)
+        line = out.setdefault(outlet, {"outlet": outlet, "texts": [], "day": day or dates.get(doc, ""),
+                                       "disputed": False})
+        if text not in line["texts"]:
+            line["texts"].append(text)
+        if status == "conflict" and consensus is not None and pd.notna(consensus):
+            line["disputed"] |= not (low <= float(consensus) <= high)
+    return list(out.values())
 
 
 def _best_quote(part: pd.DataFrame, leads: Mapping[str, int]) -> pd.Series | None:
@@ -214,13 +233,25 @@ def _folded_at(raw: str, at: int) -> int:
     return len(folded) + (1 if folded and before[-1:].isspace() else 0)
 
 
+def _lines_html(reports) -> str:
+    """One line per outlet: 'figure · Outlet · day', a disputed figure marked."""
+    e = html.escape
+    lines = []
+    for line in reports if isinstance(reports, list) else []:
+        mark = ' <b class="nf-disputed" style="color:#D55E00">disputed</b>' if line["disputed"] else ""
+        day = f' <span style="color:#666">{e(line["day"])}</span>' if line["day"] else ""
+        lines.append(f'<div class="nf-line"><b>{e("; ".join(line["texts"]))}</b> · {e(line["outlet"])}{day}{mark}</div>')
+    return "".join(lines)
+
+
 def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranked.") -> HTML:
-    """The key-figures table as HTML for the report: the quoted figure marked (<mark>) in its quote,
-    the provenance (fact id, document id) small under the outlet. Every piece of text is escaped."""
+    """The key-figures table as compact HTML for the report: one row per fact (the figure and its status),
+    one line per outlet inside it (its figure, report day, 'disputed' where it conflicts), the best quote
+    beside with the quoted figure marked (<mark>), its outlet and the fact id. Every piece of text is escaped."""
     e = html.escape
     if table.empty:
         return HTML(f"<p>{e(empty)}</p>")
-    head = "".join(f"<th>{e(c)}</th>" for c in ("figure", "status", "what the outlets say", "best quote", "quoted outlet"))
+    head = "".join(f"<th>{e(c)}</th>" for c in ("figure", "what each outlet says", "best quote"))
     rows = []
     for r in table.to_dict("records"):
         quote, figure = str(r["best quote"]), str(r["quoted figure"])
@@ -228,8 +259,9 @@ def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranke
         if quote[at:at + len(figure)] != figure:
             at = -1
         marked = (e(quote[:at]) + f"<mark>{e(figure)}</mark>" + e(quote[at + len(figure):])) if at >= 0 else e(quote)
-        source = (f"{e(r['quoted outlet'])}<br><small style=\"color:#666\">{e(r['fact_id'])} · "
-                  f"{e(r['quote_doc'])}</small>")
-        rows.append(f"<tr><td><b>{e(r['figure'])}</b></td><td>{e(r['status'])}</td>"
-                    f"<td>{e(r['what the outlets say'])}</td><td>{marked}</td><td>{source}</td></tr>")
-    return HTML(f'<table class="dataframe nf-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        source = f'<br><small style="color:#666">— {e(r["quoted outlet"])} · {e(r["fact_id"])}</small>'
+        says = _lines_html(r.get("reports")) or e(r["what the outlets say"])
+        rows.append(f"<tr><td><b>{e(r['figure'])}</b><br><small>{e(r['status'])}</small></td>"
+                    f"<td>{says}</td><td>{marked}{source}</td></tr>")
+    return HTML(f'<table class="dataframe nf-table nf-key"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}'
+                "</tbody></table>")
