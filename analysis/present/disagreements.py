@@ -33,7 +33,7 @@ from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
 __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
-           "scorecard"]
+           "scorecard", "scorecard_view"]
 
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
@@ -194,3 +194,12 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
                      "outliers": "; ".join(dict.fromkeys(outliers)), "doc": doc})
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
     return out.sort_values(["figures", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def scorecard_view(table: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard as a reader sees it: no document ids (they can be hashes), and no outliers column when no
+    outlet has an outlier."""
+    shown = table.drop(columns=["doc"], errors="ignore")
+    if "outliers" in shown.columns and not shown["outliers"].fillna("").astype(str).str.strip().any():
+        shown = shown.drop(columns=["outliers"])
+    return shown

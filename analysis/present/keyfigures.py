@@ -171,8 +171,9 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     dates = doc_dates(documents)
     pool = independent(figures)
     pool = pool[pool["fact_id"].isin(ranked["fact_id"])]
-    pool = (pool.assign(_day=pool["doc"].astype(str).map(dates).fillna(""))
-            .sort_values(["_day", "doc", "start"], kind="stable"))  # what the outlets say, in date order
+    day = pool["doc"].astype(str).map(dates).fillna("")
+    pool = (pool.assign(_undated=day == "", _day=day)  # what the outlets say, in date order, undated reports last
+            .sort_values(["_undated", "_day", "doc", "start"], kind="stable"))
     raw = sentence_text(pool, documents)
     # the quote with its white space folded, and where the figure stands in it (by offset, never by search)
     pool = pool.assign(sentence=raw.str.split().str.join(" "),
