@@ -3,7 +3,8 @@
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
 - ``hostile``: 5 MB hostile files through the extractor: seconds and output size against the bounds;
-- ``fuzz``: the extractor and the reconciliation over generated hostile texts.
+- ``fuzz``: the extractor and the reconciliation over generated hostile texts;
+- ``explore``: the explorer on a 100-article story: seconds to open it and per click.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
     fuz.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
     fuz.add_argument("--facts-every", type=int, default=100, help="reconcile one batch of texts every N")
+    exp = sub.add_parser("explore", help="the explorer on a generated story: seconds to open and per click")
+    exp.add_argument("--articles", type=int, default=100, help="articles in the story (default: 100)")
     args = parser.parse_args(argv)
     if args.command == "extract":
         from benchmarks.bench import run_benchmark
@@ -46,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.facts_bench import run_facts_benchmark
 
         run_facts_benchmark(args.sizes, args.source, echo=True)
+        return 0
+    if args.command == "explore":
+        from benchmarks.explore_bench import run_explore_benchmark
+
+        print(run_explore_benchmark(args.articles))
         return 0
     if args.command == "hostile":
         from benchmarks.fuzz import run_hostile

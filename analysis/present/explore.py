@@ -82,7 +82,7 @@ def explore_data(story: Story, base: str | os.PathLike | None = None) -> Explore
     facts = facts.sort_values(["score", "fact_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
     facts["why"] = [outlets_named_in(w, labels) for w in facts["why"]]
     reports = _reports(story, labels, base)
-    by_fact = {f: g.reset_index(drop=True) for f, g in reports.groupby("fact_id", sort=False)}
+    by_fact = dict(tuple(reports.groupby("fact_id", sort=False)))
     pairs = conflict_pairs(story.facts, story.figures, story.documents, story.conflicts)
     return ExploreData(name=story.name, facts=facts, reports=reports, pairs=pairs,
                        scorecard=scorecard(story.facts, story.figures, story.documents), by_fact=by_fact)
@@ -104,7 +104,7 @@ def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.D
         "high": figures["high"].astype(float),
         "before": [" ".join(str(s)[:a].split()) for s, a in zip(raw, starts)],
         "after": [" ".join(str(s)[b:].split()) for s, b in zip(raw, ends)],
-        "link": docs.map(lambda d: _link(paths.get(d, ""), base)),
+        "link": docs.map({d: _link(paths.get(d, ""), base) for d in set(docs)}),
         "copy": _col(figures, "copy_of") != ""})
     return out.sort_values(["fact_id", "day", "outlet"], kind="stable")[REPORT_COLUMNS].reset_index(drop=True)
 

@@ -111,17 +111,26 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     lengths = dict(zip(documents["doc"].astype(str), _col(documents, "text").str.len()))
     headlines = dict(zip(documents["doc"].astype(str), _col(documents, "headline").str.casefold()))
     pool = independent(figures)
+    # the columns as lists, and each fact's rows: one pass over the mentions, not one scan per fact
+    docs, starts = pool["doc"].astype(str).tolist(), pool["start"].astype(int).tolist()
+    texts = pool["text"].astype(str).str.casefold().tolist()
+    values, units = pool["value"].astype(float).tolist(), pool["unit"].astype(str).str.casefold().tolist()
+    measures = _col(pool, "measure").tolist()
+    rows_of: dict[str, list[int]] = {}
+    for i, f in enumerate(pool["fact_id"].astype(str)):
+        rows_of.setdefault(f, []).append(i)
     rows = []
-    for fact, part in zip(facts.itertuples(index=False), _by_fact(pool, facts)):
-        outlets = {labels.get(d, d) for d in part["doc"].astype(str)}
-        in_lead = {labels.get(d, d) for d, s, t in zip(part["doc"].astype(str), part["start"], part["text"])
-                   if s < leads.get(d, 0) or (str(t).casefold() and str(t).casefold() in headlines.get(d, ""))}
+    for fact in facts.itertuples(index=False):
+        mine = rows_of.get(str(fact.fact_id), [])
+        outlets = {labels.get(docs[i], docs[i]) for i in mine}
+        in_lead = {labels.get(docs[i], docs[i]) for i in mine
+                   if starts[i] < leads.get(docs[i], 0) or (texts[i] and texts[i] in headlines.get(docs[i], ""))}
         lead = len(in_lead) / len(outlets) if outlets else 0.0
-        firsts = [s / max(lengths.get(d, 0), 1) for d, s in zip(part["doc"].astype(str), part["start"])]
+        firsts = [starts[i] / max(lengths.get(docs[i], 0), 1) for i in mine]
         early = 1.0 - min(firsts) if firsts else 0.0
-        grammatical = _grammatical(part, fact.kind)
+        grammatical = _grammatical([values[i] for i in mine], {units[i] for i in mine}, fact.kind)
         # a count needs a measure to say what it counts; a quantity, an amount or a share says it by its unit
-        measured = fact.kind != "count" or bool((_col(part, "measure") != "").any())
+        measured = fact.kind != "count" or any(measures[i] != "" for i in mine)
         changing = 1.15 if fact.status in ("updated", "conflict") else 1.0
         weight = KIND_WEIGHTS.get(fact.kind, 0.5) * (1.1 if measured else 1.0)
         score = weight * (0.15 if grammatical else 1.0) * changing * (len(outlets) + 1.5 * lead + 0.5 * early)
@@ -133,21 +142,13 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     return out.sort_values(["score", "fact_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _by_fact(pool: pd.DataFrame, facts: pd.DataFrame) -> list[pd.DataFrame]:
-    groups = {k: g for k, g in pool.groupby("fact_id", sort=False)}
-    empty = pool.iloc[:0]
-    return [groups.get(f, empty) for f in facts["fact_id"]]
-
-
-def _grammatical(part: pd.DataFrame, kind: str) -> bool:
+def _grammatical(values: list[float], units: set[str], kind: str) -> bool:
     """A small count of a generic noun (or a count of one or two of anything): grammar, not a measure."""
-    if kind != "count" or part.empty:
+    if kind != "count" or not values:
         return False
-    values = part["value"].astype(float)
-    units = {str(u).casefold() for u in part["unit"]}
-    if (values <= 2).all():
+    if all(v <= 2 for v in values):
         return True
-    return bool((values <= 10).all() and units and units <= GENERIC_NOUNS)
+    return bool(all(v <= 10 for v in values) and units and units <= GENERIC_NOUNS)
 
 
 def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, top: int = 8,
