@@ -241,7 +241,8 @@ def _lines_html(reports) -> str:
     lines = []
     for line in reports if isinstance(reports, list) else []:
         mark = ' <b class="nf-disputed" style="color:#D55E00">disputed</b>' if line["disputed"] else ""
-        day = f' <span style="color:#666">{e(line["day"])}</span>' if line["day"] else ""
+        shown = line["day"] and f'({line["day"]})' not in line["outlet"]  # 'Wire (2031-03-04)' says its day
+        day = f' <span style="color:#666">{e(line["day"])}</span>' if shown else ""
         lines.append(f'<div class="nf-line"><b>{e("; ".join(line["texts"]))}</b> · {e(line["outlet"])}{day}{mark}</div>')
     return "".join(lines)
 
