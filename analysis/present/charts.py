@@ -113,7 +113,7 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
         span = hi - lo if hi > lo else max(0.3 * abs(hi), 1.0)
         edges[fact_id] = (lo - 0.08 * span, hi + 0.35 * span)
     data["open_ended"] = np.isinf(data["high"].astype(float))
-    # a vague figure ('hundreds', 'more than 430') is drawn as its interval only: it has no point
+    # a vague figure ('dozens', 'more than 40') is drawn as its interval only: it has no point
     vague = data["open_ended"] | (data["high"].astype(float) > data["low"].astype(float))
     data["x"] = np.where(vague, np.nan, data["value"]).astype(float)
     data["x_low"] = data["low"].astype(float)
