@@ -38,6 +38,8 @@ def test_clause_span(sentence, figure, clause):
     ("About 300 soldiers were deployed in Northfield on Monday.", "About 300", {"measure": "soldiers deployed"},
      "soldiers deployed in Northfield"),
     ("The 6,200-seat hall was full.", "6,200", {}, "seat hall was full"),
+    ("The remains of 174 people killed in Sunday's crash were found.", "174", {"measure": "people killed"},
+     "people killed"),
 ])
 def test_clause_label(sentence, figure, kw, label):
     assert labels.clause_label(sentence, *_span(sentence, figure), **kw) == label

@@ -28,6 +28,8 @@ from typing import Iterable
 
 import pandas as pd
 
+from ..text.vocab import MONTHS, WEEKDAYS
+
 __all__ = ["FUNCTION_WORDS", "MAX_LABEL_WORDS", "clause_label", "clause_span", "clause_words", "happened_label", "label_words",
            "relabel"]
 
@@ -45,7 +47,9 @@ FUNCTION_WORDS = frozenset("""a an the of to in on at by for from with and or bu
 its their his her our is are was were be been being has have had do does did will would could should may might
 more less least most over under about nearly almost some around approximately roughly up down into onto out
 there here it they he she we you i said says told reported according who which whom whose""".split())
-PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}")
+_TIME_WORDS = "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True))
+# 'in Northfield', 'at the Crocus Hall': a capitalised name after a preposition, not a day or a month ('in Sunday's')
+PLACE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?:[A-Z][\w'\u2019-]+\s?){{1,3}}")
 
 
 def label_words(text: str) -> list[str]:
