@@ -70,6 +70,17 @@ def test_cleaner_strips_metadata_and_renumbers():
     assert nbclean.clean_text(nbclean.clean_text(text)) == nbclean.clean_text(text)
 
 
+def test_cleaner_drops_a_widget_view_and_keeps_its_static_html():
+    """Bug: every run of the explorer changed the committed notebook (a new widget model id each time)."""
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("view", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("execute_result", {
+        "application/vnd.jupyter.widget-view+json": {"model_id": "7a0beb13", "version_major": 2, "version_minor": 0},
+        "text/html": "<h3>facts</h3>", "text/plain": "Explorer"}, execution_count=1)]
+    nb.cells = [cell]
+    assert set(nbclean.clean(nb).cells[0].outputs[0]["data"]) == {"text/html", "text/plain"}
+
+
 def test_clean_notebooks_check_fails_on_a_messy_notebook(tmp_path, capsys):
     from analysis.__main__ import main
 
