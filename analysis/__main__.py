@@ -121,8 +121,8 @@ def _stories(args: argparse.Namespace) -> int:
 
 def _print_errors(errors) -> None:
     for file, problem in zip(errors["file"], errors["problem"]):
-        verb = "warning" if str(problem).startswith("warning: ") else "skipped"
-        print(f"{verb} {file}: {str(problem).removeprefix('warning: ')}", file=sys.stderr)
+        verb = next((w for w in ("warning", "note") if str(problem).startswith(f"{w}: ")), "skipped")
+        print(f"{verb} {file}: {str(problem).removeprefix(f'{verb}: ')}", file=sys.stderr)
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@
 - ``fuzz``: the extractor and the reconciliation over generated hostile texts;
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
   ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them).
+- ``explore``: the explorer on a 100-article story: seconds to open it and per click.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     grp = sub.add_parser("grouping", help="grouping and conflicts, leave-one-story-out (needs ../shared/corpora)")
     grp.add_argument("--fit", action="store_true", help="also fit on every story and write the shipped pair model")
     grp.add_argument("--stories", nargs="+", default=None, help="story folder names (default: every story)")
+    exp = sub.add_parser("explore", help="the explorer on a generated story: seconds to open and per click")
+    exp.add_argument("--articles", type=int, default=100, help="articles in the story (default: 100)")
     args = parser.parse_args(argv)
     if args.command == "grouping":
         return _grouping(args)
@@ -74,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.dev:
             args.workdir.mkdir(parents=True, exist_ok=True)
             run_stories_benchmark(args.sizes, args.source, args.workdir, args.engine, args.group_only_above)
+        return 0
+    if args.command == "explore":
+        from benchmarks.explore_bench import run_explore_benchmark
+
+        print(run_explore_benchmark(args.articles))
         return 0
     if args.command == "hostile":
         from benchmarks.fuzz import run_hostile

@@ -68,3 +68,18 @@ def test_the_command_line_runs_blas_on_one_thread_unless_told_otherwise(root):
     four = subprocess.run([sys.executable, "-c", code], cwd=root, env={**env, "OPENBLAS_NUM_THREADS": "4"},
                           capture_output=True, text=True)
     assert (one.stdout.strip(), four.stdout.strip()) == ("1", "4"), one.stderr + four.stderr
+
+
+def test_a_folders_tables_are_a_note_not_skipped_files(tmp_path, capsys):
+    """Bug: gold.csv and excluded.csv beside the articles were reported as skipped articles."""
+    from analysis.__main__ import main
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Floods killed 12 people on Monday.\n", encoding="utf-8")
+    for name in ("gold.csv", "excluded.csv"):
+        (folder / name).write_text("doc,start\n", encoding="utf-8")
+    assert main(["facts", str(folder), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "skipped" not in err
+    assert "note " in err and "2 files beside the articles are not articles and were ignored: excluded.csv, gold.csv" in err

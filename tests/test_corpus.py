@@ -149,3 +149,24 @@ def test_page_columns_without_manifest(tmp_path):
     (tmp_path / "a.txt").write_text(" date 2025-13-45 Rain fell for 3 days.\n", encoding="utf-8")
     docs = load_corpus(tmp_path).documents
     assert docs["published"].iloc[0] == "" and docs["published_from"].iloc[0] == ""
+
+
+@pytest.mark.parametrize("names,ignored", [
+    (["a.txt", "gold.csv", "excluded.csv", "README.md"], ["README.md", "excluded.csv", "gold.csv"]),
+    (["a.txt", "sources.csv", "notes.tsv"], ["notes.tsv"]),
+    (["a.txt", "b.md"], []),
+])
+def test_tables_and_readmes_beside_the_articles_are_one_note_not_skipped_articles(tmp_path, names, ignored):
+    from analysis.io.corpus import is_skipped, load_corpus
+
+    for name in names:
+        (tmp_path / name).write_text("file,outlet\na.txt,Wire\n" if name == "sources.csv" else "Rain fell for 3 days.\n",
+                                     encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.documents["doc"]) == sorted(n.rsplit(".", 1)[0] for n in names
+                                                      if n.endswith((".txt", ".md")) and n != "README.md")
+    assert not any(is_skipped(p) for p in corpus.errors["problem"])
+    notes = corpus.errors["problem"].tolist()
+    assert len(notes) == (1 if ignored else 0)
+    if ignored:
+        assert notes[0].startswith("note: ") and notes[0].endswith(", ".join(ignored))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis.present import disagreements as dis
 from tests import tidy
@@ -84,3 +85,16 @@ def test_scorecard_counts_each_outlets_figures_and_names_outliers():
     assert card.loc["Wire A", "outliers"] == ""
     assert card.loc["Herald C", "figures"] == 3  # its copy of a's share is not its own figure
     assert card["doc"].tolist() == ["a", "b", "c"]
+
+
+
+@pytest.mark.parametrize("outliers,columns", [
+    (["", ""], ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single"]),
+    (["12,400 (evacuated)", ""], ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single",
+                                  "outliers"]),
+])
+def test_scorecard_view_shows_no_ids_and_no_empty_outliers_column(outliers, columns):
+    table = pd.DataFrame({"outlet": ["Wire A", "Daily B"], "figures": [3, 2], "agree": [1, 1], "compatible": [0, 0],
+                          "updated": [0, 0], "conflict": [1, 0], "single": [1, 1], "outliers": outliers,
+                          "doc": ["000_f66ffb754ff47ceb", "b"]})
+    assert list(dis.scorecard_view(table).columns) == columns

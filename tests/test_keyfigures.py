@@ -116,7 +116,11 @@ def test_key_figures_html_marks_the_quoted_figure_and_escapes():
     row = table.iloc[0]
     assert f"<mark>{row['quoted figure']}</mark>" in page
     assert "&lt;b&gt;here&lt;/b&gt;" in page and "<b>here</b>" not in page and "<script" not in page
-    assert f"{row['fact_id']} · {row['quote_doc']}" in page
+    assert f"{row['quoted outlet']} · {row['fact_id']}" in page and f"· {row['quote_doc']}<" not in page
+    # one line per outlet inside the row: its figure and its outlet
+    assert page.count('class="nf-line"') == sum(len(r) for r in table["reports"])
+    for line in table["reports"].iloc[0]:
+        assert f'<b>{"; ".join(line["texts"])}</b> · {line["outlet"]}' in page
 
 
 def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it():

@@ -53,3 +53,24 @@ def test_movement_without_an_updated_status_shows_values_that_change_with_the_da
     assert list(dict.fromkeys(data["fact_id"])) == ["F001", "F007", "F002"]  # most sources first
     assert set(data["dated_by"]) == {"published"}
     assert "No figure is marked as updated" in " ".join(t.get_text() for t in fig.texts)
+
+
+def test_movement_draws_no_panel_with_a_single_report(tmp_path):
+    """Bug: 'N other figures moved too' over panels that each showed one report."""
+    t = tidy.newsroom()
+    figures = t["figures"]
+    lone = (figures["fact_id"] == "F007") & (figures["doc"] != "a")
+    figures = figures[~lone]  # F007 updated, but reported once
+    assert movement.moved_facts(t["facts"], figures, t["documents"]) == []
+    assert movement.section(t["facts"], figures, t["documents"], tmp_path) == []
+
+
+def test_movement_section_is_heading_line_and_chart_when_something_moved(tmp_path):
+    t = tidy.newsroom()
+    parts = movement.section(t["facts"], t["figures"], t["documents"], tmp_path)
+    assert "How the numbers moved" in parts[0].data and len(parts) == 3
+    assert all(n >= movement.MIN_REPORTS for n in _csv(tmp_path).groupby("fact_id").size())
+
+
+def test_movement_without_anything_moved_has_no_section(tmp_path):
+    assert movement.section(tidy.facts(), tidy.figures(), tidy.documents(), tmp_path) == []

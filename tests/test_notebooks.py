@@ -18,11 +18,11 @@ ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
 
 def test_the_notebooks_are_the_documented_ones():
     """The notebooks on disk are the ones notebooks/README.md describes, and the report runs the four
-    that read articles (01b reads a figures dataset and runs on its own)."""
+    that read articles (01b reads a figures dataset and 04 is the explorer: each runs on its own)."""
     from analysis.present.report import DEFAULT_NOTEBOOKS
 
     documented = re.findall(r"^\| `([\w-]+)` \|", (NOTEBOOKS / "README.md").read_text(), re.M)
-    assert ALL_NOTEBOOKS == sorted(documented) == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
+    assert ALL_NOTEBOOKS == sorted(documented) == ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "04_explore", "report"]
     assert list(DEFAULT_NOTEBOOKS) == ["01_figures", "02_sources", "03_timeline", "report"]
 
 
@@ -68,6 +68,17 @@ def test_cleaner_strips_metadata_and_renumbers():
     text = nbformat.writes(messy) + "\n"
     assert nbclean.clean_text(text) != text
     assert nbclean.clean_text(nbclean.clean_text(text)) == nbclean.clean_text(text)
+
+
+def test_cleaner_drops_a_widget_view_and_keeps_its_static_html():
+    """Bug: every run of the explorer changed the committed notebook (a new widget model id each time)."""
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("view", execution_count=1)
+    cell.outputs = [nbformat.v4.new_output("execute_result", {
+        "application/vnd.jupyter.widget-view+json": {"model_id": "7a0beb13", "version_major": 2, "version_minor": 0},
+        "text/html": "<h3>facts</h3>", "text/plain": "Explorer"}, execution_count=1)]
+    nb.cells = [cell]
+    assert set(nbclean.clean(nb).cells[0].outputs[0]["data"]) == {"text/html", "text/plain"}
 
 
 def test_clean_notebooks_check_fails_on_a_messy_notebook(tmp_path, capsys):
@@ -116,7 +127,7 @@ def test_papermill_documents_the_parameters(name):
 
 
 @pytest.mark.parametrize("name,min_checked", [("01_figures", 3), ("01b_large_corpus", 2), ("02_sources", 1),
-                                              ("03_timeline", 1), ("report", 3)])
+                                              ("03_timeline", 1), ("04_explore", 1), ("report", 3)])
 def test_notebook_is_committed_executed_with_checked_key_numbers(name, min_checked):
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -146,6 +157,7 @@ OTHER = {
     "01b_large_corpus": {"top_subjects": 3},
     "02_sources": {"n_facts": 5},
     "03_timeline": {},
+    "04_explore": {},
     "report": {"n_headline": 3},
 }
 

@@ -18,13 +18,28 @@ def dam(root):
     return corpus, extract_figures(corpus.documents)
 
 
-def test_doc_labels_use_the_outlet_where_known():
-    documents = pd.DataFrame({"doc": ["a", "b", "c", "d"], "outlet": ["Wire", "", "Daily", "Daily"]})
-    assert overview.doc_labels(documents) == {"a": "Wire", "b": "b", "c": "Daily (c)", "d": "Daily (d)"}
+@pytest.mark.parametrize("docs,outlets,published,expected", [
+    (["a", "b"], ["Wire", ""], None, {"a": "Wire", "b": "b"}),
+    # two documents of one outlet: told apart by their day, else by a count (never by the document id)
+    (["c", "d"], ["Daily", "Daily"], None, {"c": "Daily (1)", "d": "Daily (2)"}),
+    (["a", "b", "c"], ["Wire", "Wire", "Wire"], ["2026-03-14", "2026-03-15", "2026-03-15"],
+     {"a": "Wire (2026-03-14)", "b": "Wire (2)", "c": "Wire (3)"}),
+    # no outlet: a name from the file name, never a hash
+    (["000_f66ffb754ff47ceb", "07_harbour_gazette"], ["", ""], None,
+     {"000_f66ffb754ff47ceb": "article 1", "07_harbour_gazette": "harbour gazette"}),
+    # short labels: the manifest's notes stay in the sources table
+    (["x", "y"], ["Wire (wire.com; byline Ann Lee and Bo Park)", "Daily Sun, citing Wire"], None,
+     {"x": "Wire", "y": "Daily Sun"}),
+])
+def test_doc_labels_name_outlets_shortly_and_never_by_a_hash(docs, outlets, published, expected):
+    documents = pd.DataFrame({"doc": docs, "outlet": outlets})
+    if published:
+        documents["published"] = published
+    assert overview.doc_labels(documents) == expected
+
+
+def test_doc_labels_without_an_outlet_column_use_the_file_name():
     assert overview.doc_labels(pd.DataFrame({"doc": ["x"]})) == {"x": "x"}
-    dated = pd.DataFrame({"doc": ["a", "b", "c"], "outlet": ["Wire", "Wire", "Wire"],
-                          "published": ["2026-03-14", "2026-03-15", "2026-03-15"]})
-    assert overview.doc_labels(dated) == {"a": "Wire (2026-03-14)", "b": "Wire (b)", "c": "Wire (c)"}
 
 
 def test_describe_figures_counts(dam):
@@ -134,3 +149,22 @@ def test_with_outlet_names_rewrites_document_lists():
     assert named["label"].tolist() == tidy.facts()["label"].tolist()
     events = overview.with_outlet_names(tidy.events(), labels)
     assert events.set_index("event_id").loc["V004", "sources"] == "Wire A; Daily B"
+
+
+def test_caveats_group_a_repeated_reason_with_its_count():
+    events = pd.DataFrame({"expressions": ["Monday", "Tuesday", "Friday", "May 3"], "resolved": [False] * 4,
+                           "reason": ["no publication date for this article"] * 3 + ["no year"]})
+    line = next(c for c in overview.caveats(events=events) if "timeline" in c)
+    assert line.count("no publication date for this article") == 1
+    assert "no publication date for this article (3): Monday, Tuesday, Friday" in line and "May 3 (no year)" in line
+
+
+@pytest.mark.parametrize("problem,skipped", [
+    ("note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, README.md", 0),
+    ("warning: manifest published 2031-03-03, page says 2031-03-04", 0),
+    ("not valid UTF-8 (invalid start byte at byte 3); save it as UTF-8", 1),
+])
+def test_only_unread_files_count_as_skipped(problem, skipped):
+    errors = pd.DataFrame({"file": ["x"], "problem": [problem]})
+    first = overview.describe_figures(pd.DataFrame({"doc": ["a"]}), tidy.figures().iloc[:0], errors).splitlines()[0]
+    assert first == f"1 document read, {skipped} file{'' if skipped == 1 else 's'} skipped"

@@ -206,3 +206,11 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
     assert "1 disagreement(s): residents evacuated: 12,400 (Wire A) vs 9,000 (Herald C)" in text
     moved = pd.read_csv(out / "movement.csv")
     assert moved["text"].tolist() == ["20", "25", "at least 30"]
+
+
+@pytest.mark.parametrize("rule", ["word-break: normal", "overflow-wrap: normal", "th { white-space: nowrap; }"])
+def test_report_tables_wrap_at_spaces_never_inside_words(rule):
+    """Bug: headers and cells broke inside words ('figur es') under 'overflow-wrap: anywhere'."""
+    from analysis.present.report import TEMPLATE
+
+    assert rule in TEMPLATE and "anywhere" not in TEMPLATE

@@ -16,7 +16,9 @@ itself (:func:`analysis.io.page.read_page`); nothing is invented. A
 published date on which manifest and page disagree keeps the manifest's and
 is reported as a ``warning: `` row of the errors table.
 
-Errors columns: ``file`` (path) and ``problem`` (a sentence naming the problem).
+Errors columns: ``file`` (path) and ``problem`` (a sentence naming the problem);
+a problem starting ``warning: `` or ``note: `` is not a file that was skipped
+(a note lists a folder's files that are not articles, such as its tables).
 
 Input files are opened read-only and never modified.
 """
@@ -46,6 +48,9 @@ __all__ = [
     "ERROR_COLUMNS",
     "DEFAULT_MAX_BYTES",
     "MANIFEST_NAME",
+    "NOTE",
+    "NOT_ARTICLES",
+    "is_skipped",
     "decode_bytes",
     "Discovery",
     "discover",
@@ -59,6 +64,12 @@ __all__ = [
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MANIFEST_NAME = "sources.csv"
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# files a story or data folder carries beside its articles (a README, a licence): not articles, passed over
+# with the folder's one 'note:' line, like its tables (.csv files other than the manifest)
+NOT_ARTICLES = frozenset({"readme", "readme.md", "readme.txt", "license", "license.md", "license.txt", "licence",
+                          "licence.md", "licence.txt", "changelog.md", "contributing.md"})
+TABLE_SUFFIXES = {".csv", ".tsv"}
+NOTE = "note: "  # an errors-table row that is not a problem: files passed over on purpose
 
 # the one declaration of the documents table: column -> (dtype, meaning)
 DOCUMENTS = {
@@ -87,6 +98,11 @@ DOCUMENTS = {
 DOCUMENT_COLUMNS = {name: dtype for name, (dtype, _) in DOCUMENTS.items()}
 PAGE_FIELDS = ("outlet", "published", "headline", "dateline")
 ERROR_COLUMNS = {"file": "string", "problem": "string"}
+
+
+def is_skipped(problem: str) -> bool:
+    """Whether an errors-table ``problem`` is a file that was not read (not a warning or a note)."""
+    return not str(problem).startswith(("warning: ", NOTE))
 
 
 class DocumentError(ValueError):
@@ -151,6 +167,14 @@ class Discovery:
 
     files: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # {"file": path, "problem": why}
+    ignored: dict[str, list[str]] = field(default_factory=dict)  # folder -> names of its tables and READMEs
+
+    def notes(self) -> list[dict]:
+        """One 'note:' row per folder that holds files that are not articles (its tables, its README)."""
+        return [{"file": folder, "problem": f"{NOTE}{len(names)} file{'s' if len(names) != 1 else ''} beside the "
+                 f"articles {'are' if len(names) != 1 else 'is'} not article{'s' if len(names) != 1 else ''} and "
+                 f"{'were' if len(names) != 1 else 'was'} ignored: {', '.join(names)}"}
+                for folder, names in self.ignored.items()]
 
 
 def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True) -> Discovery:
@@ -159,8 +183,10 @@ def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: 
     A folder contributes its ``*.txt``/``*.text``/``*.md`` files and, when
     ``recursive``, those of its subfolders (each real folder once, so a link
     loop ends). Hidden names (the dot files a system or an editor leaves) are
-    passed over silently; every other entry that is not read is listed in
-    ``skipped`` with the reason: another extension, a dangling link, a link
+    passed over silently; tables (``.csv``/``.tsv`` other than the manifest)
+    and READMEs or licences (:data:`NOT_ARTICLES`) are not articles and are
+    listed in ``ignored`` (one ``note:`` line per folder, :meth:`Discovery.notes`);
+    every other entry that is not read is listed in ``skipped`` with the reason: another extension, a dangling link, a link
     loop, an unreadable entry, or a subfolder when not ``recursive``. A path
     given that does not exist raises ``FileNotFoundError``, a folder given
     that cannot be listed ``PermissionError``, each naming it. Paths are
@@ -225,7 +251,9 @@ def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[
                     found.skipped.append({"file": path, "problem": "skipped: a subfolder (not read with --no-recursive)"})
             elif is_file:
                 suffix = Path(e.name).suffix.lower()
-                if suffix in TEXT_SUFFIXES:
+                if e.name.lower() in NOT_ARTICLES or (suffix in TABLE_SUFFIXES and e.name != MANIFEST_NAME):
+                    found.ignored.setdefault(str(current), []).append(e.name)
+                elif suffix in TEXT_SUFFIXES:
                     found.files.append(path)
                 elif e.name != MANIFEST_NAME:
                     found.skipped.append({"file": path, "problem": f"skipped: not an article file ({suffix or 'no extension'}; "
@@ -361,6 +389,7 @@ def iter_documents(
     manifests: dict[str, tuple[dict[str, dict], str]] = {}
     found = discover(paths, recursive)
     yield from found.skipped
+    yield from found.notes()
     for path in found.files:
         try:
             row = _read_one(path, max_bytes)

@@ -44,7 +44,7 @@ TAIL = 1000  # characters read at the bottom
 
 # credited short name (lower case) -> canonical outlet name; the one home of this list
 OUTLETS = {
-    "ap": "Associated Press", "associated press": "Associated Press",
+    "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
     "reuters": "Reuters", "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
     "efe": "EFE", "ani": "Asian News International", "pti": "Press Trust of India",
     "ians": "Indo-Asian News Service", "uni": "United News of India", "xinhua": "Xinhua",
@@ -91,6 +91,22 @@ FIRST_APPEARED = re.compile(
     r"(?: (?:in|on|by|from))?)[ \t]+(?:the[ \t]+website[ \t]+of[ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 BYLINE = re.compile(r"[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
+# an agency credited early on a line near the top, after a short dateline: 'Lisbon, Portugal, Jun 4 (AFP)',
+# 'OSLO, June 4. /TASS/.' (the prefix holds no sentence end, so '... told reporters (AP)' in a sentence is not one)
+HEAD_CREDIT = re.compile(rf"[ \t\u00a0]*[A-Z][^\n()!?;:\u201c\"]{{0,45}}?[ \t\u00a0]*(?:\((?P<paren>(?i:{_AGENCY}))\)|/(?P<slash>(?i:{_AGENCY}))/)")
+_WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w-]*)*"  # 'Gazette', 'News.am'; a full stop after it ends the name
+_NAME = rf"(?P<name>(?:The[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|of|de|du|&)){{0,4}})"
+# 'Source: Harbour Gazette' or 'Courtesy: ...' alone on its line
+SOURCE_LINE = re.compile(rf"(?m)^[ \t\u00a0]*(?:Source|SOURCE|Courtesy|COURTESY)[ \t]*:[ \t]*{_NAME}[ \t.]*$")
+# 'By Jane Moreau, Reuters', 'By Jane Moreau | The Harbour Gazette', 'By Jane Moreau for Northfield Daily'
+BYLINE_OUTLET = re.compile(rf"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){{0,3}}"
+                           rf"[ \t]*(?:,|\||[-\u2013\u2014]|[ \t]for)[ \t]*{_NAME}[ \t]*$")
+# a byline's second part that names the writer's role, not an outlet
+BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "senior", "contributor", "columnist",
+                          "special", "chief", "news", "desk", "bureau", "team", "agencies", "agency"})
+# '\u00a9 2031 The Associated Press. All rights reserved.', 'Copyright 2031 Northfield Daily' opening a line
+# (a photo caption's '\u00a9 PHOTO AGENCY' inside a line credits the picture, not the page)
+COPYRIGHT = re.compile(rf"(?m)^[ \t\u00a0]*(?:\u00a9|\([cC]\)|Copyright)[ \t\u00a0]*(?:\u00a9[ \t]*)?(?:\d{{4}}(?:[-\u2013]\d{{4}})?[ \t,]*)?{_NAME}")
 # counters and widgets; each regex starts with a literal class, so that a scan skips most positions at once
 NUMBER_COUNTER = re.compile(r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
                             r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"
@@ -278,6 +294,21 @@ def _outlet_candidates(head: str, tail: str, tail_start: int, starts: list[int])
         m = FIRST_APPEARED.search(part) if ("ppeared" in part or "ublished" in part) else None
         if m:
             yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name")
+    m = next((m for m in (HEAD_CREDIT.match(head, ls) for ls in starts[:6]) if m), None) if ("(" in head or "/" in head) else None
+    if m:
+        g = "paren" if m.group("paren") else "slash"
+        yield (m.start(g), m.end(g)), 0, m.group(g)
+    for part, offset in ((head, 0), (tail, tail_start)):
+        m = SOURCE_LINE.search(part) if ("ource" in part or "OURCE" in part or "ourtesy" in part) else None
+        if m:
+            yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name").rstrip(".")
+    m = BYLINE_OUTLET.search(head, 0, starts[min(6, len(starts) - 1)] + 300) if "By " in head else None
+    if m and not {w.casefold() for w in m.group("name").split()} & BYLINE_ROLES:
+        yield (m.start("name"), m.end("name")), 0, m.group("name").rstrip(".")
+    for part, offset in ((tail, tail_start), (head if not tail else "", 0)):
+        m = COPYRIGHT.search(part) if part and ("\u00a9" in part or "opyright" in part or "(c)" in part.lower()) else None
+        if m:
+            yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name").rstrip(".")
     m = next((m for m in (BYLINE.match(head, ls) for ls in starts[:7]) if m), None) if "By " in head else None
     if m:
         paper = m.group("paper")

@@ -67,7 +67,9 @@ def short(text: object, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def wrap(text: object, width: int, lines: int = 2) -> str:
+def wrap(text: object, width: int, lines: int | None = None) -> str:
+    """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never ends in '…'),
+    or at most ``lines`` (the last then ends in '…')."""
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
 
 

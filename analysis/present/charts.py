@@ -64,13 +64,14 @@ from .chartkit import (
 from .common import plural, require
 from .matrix import MATRIX_COLUMNS, matrix
 
-__all__ = ["HEADLINE_COLUMNS", "MATRIX_COLUMNS", "by_source", "headline", "matrix", "shares", "timeline"]
+__all__ = ["HEADLINE_COLUMNS", "MATRIX_COLUMNS", "by_source", "headline", "matrix", "shares", "story_span", "timeline"]
 
 
 # --------------------------------------------------------------------------
 # 1. headline figures: intervals per mention, one colour per outlet
 # --------------------------------------------------------------------------
 
+WHOLE_KINDS = ("count",)  # kinds counted in whole numbers: their axes tick at integers
 HEADLINE_COLUMNS = ["fact_id", "label", "unit", "status", "doc", "text", "qualifier", "value", "low", "high",
                     "x", "x_low", "x_high", "open_ended", "n_mentions", "copy"]
 
@@ -112,7 +113,9 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
         span = hi - lo if hi > lo else max(0.3 * abs(hi), 1.0)
         edges[fact_id] = (lo - 0.08 * span, hi + 0.35 * span)
     data["open_ended"] = np.isinf(data["high"].astype(float))
-    data["x"] = np.where(data["open_ended"], data["low"], data["value"]).astype(float)
+    # a vague figure ('dozens', 'more than 40') is drawn as its interval only: it has no point
+    vague = data["open_ended"] | (data["high"].astype(float) > data["low"].astype(float))
+    data["x"] = np.where(vague, np.nan, data["value"]).astype(float)
     data["x_low"] = data["low"].astype(float)
     data["x_high"] = [edges[f][1] if o else h for f, o, h in zip(data["fact_id"], data["open_ended"], data["high"])]
     data = data[HEADLINE_COLUMNS]
@@ -138,21 +141,25 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
                                 arrowprops={"arrowstyle": "-|>", "color": c, "lw": 2, "shrinkA": 0, "shrinkB": 0})
                 elif m["x_high"] > m["x_low"]:
                     ax.plot([m["x_low"], m["x_high"]], [y, y], color=c, lw=4, alpha=0.55, solid_capstyle="butt")
-                ax.plot([m["x"]], [y], marker=marker[m["doc"]], ms=7, color=c,
-                        markerfacecolor="white" if m["copy"] else c, markeredgewidth=1.5, linestyle="none")
+                if pd.notna(m["x"]):
+                    ax.plot([m["x"]], [y], marker=marker[m["doc"]], ms=7, color=c,
+                            markerfacecolor="white" if m["copy"] else c, markeredgewidth=1.5, linestyle="none")
             ax.set_yticks(range(len(part)))
-            ax.set_yticklabels([tex(f"{short(label_of(d, doc_labels), 26)}: “{short(t, 32)}”"
+            ax.set_yticklabels([tex(f"{label_of(d, doc_labels)}: “{short(t, 40)}”"
                                      + (" (copy)" if cp else ""))
                                 for d, t, cp in zip(part["doc"], part["text"], part["copy"])], fontsize=8)
             ax.set_ylim(len(part) - 0.4, -0.6)
+            # counts and whole units tick at whole numbers, over at least two of them
+            marks = pd.concat([part["x"], part["x_low"], part["high"]]).astype(float)
+            whole = fact.kind in WHOLE_KINDS or all(float(v).is_integer() for v in marks[np.isfinite(marks)])
+            if whole and hi - lo < 2:
+                lo, hi = np.floor(lo) - 1, np.ceil(hi) + 1
             ax.set_xlim(lo, hi)
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
-            whole = all(float(v).is_integer() for v in part[["x", "x_low"]].to_numpy().ravel())
             ax.xaxis.set_major_locator(MaxNLocator(6, integer=whole))
             ax.tick_params(axis="x", labelsize=8)
             ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
-            ax.set_title(tex(f"{fact.fact_id} {short(fact.label, 60)}: {fact.status}, "
-                              f"{plural(int(fact.n_sources), 'source')}"),
+            ax.set_title(tex(wrap(f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}", 90, 3)),
                          loc="left", fontsize=9.5, color=STATUS_COLOURS.get(fact.status, "black")
                          if fact.status == "conflict" else "black")
             ax.grid(axis="x", color=LIGHT, lw=0.8)
@@ -161,7 +168,8 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
                 ax.spines[side].set_visible(False)
     title = status_phrase(chosen["status"].tolist(), "headline figures", " across outlets") if len(chosen) else "No headline figures"
     finish_figure(fig, title, all_docs, doc_labels,
-            "Bars: the interval each mention allows; arrows: open-ended ('more than'); shaded: consensus.")
+            "Dots: a precise figure; bars: the interval a vague one allows; arrows: open-ended ('more than'); "
+            "shaded: consensus.")
     save(fig, data, out_dir, name)
     return fig
 
@@ -174,24 +182,33 @@ TIMELINE_COLUMNS = ["event_id", "date", "precision", "what", "sources", "start",
 
 
 def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
-             doc_labels: Mapping[str, str] | None = None, name: str = "timeline") -> Figure:
-    """Resolved events in date order: a dot for a day, a bar for a month, year or decade."""
+             doc_labels: Mapping[str, str] | None = None, name: str = "timeline",
+             span: tuple[str, str] | None = None) -> Figure:
+    """Resolved events in date order: a dot for a day, a bar for a month, year or decade.
+
+    ``span`` (ISO days, :func:`story_span`): the story's own time; events that end before it or start after it
+    are listed under the chart, not plotted, so that a 1987 date does not squeeze a week of news."""
     require(events, ["event_id", "date", "precision", "what", "sources", "resolved", "expressions"], "events")
     rows = []
     for e in events[events["resolved"].astype(bool)].itertuples(index=False):
-        span = date_span(e.date)
-        if span is not None:
+        extent = date_span(e.date)
+        if extent is not None:
             what = str(e.what).strip() or f"“{str(e.expressions).split(';')[0].strip()}”"  # unnamed: as written
             rows.append({"event_id": e.event_id, "date": e.date, "precision": e.precision, "what": what,
-                         "sources": e.sources, "start": span[0].date().isoformat(), "end": span[1].date().isoformat()})
+                         "sources": e.sources, "start": extent[0].date().isoformat(),
+                         "end": extent[1].date().isoformat()})
     data = pd.DataFrame(rows, columns=TIMELINE_COLUMNS).sort_values(["start", "end", "event_id"], kind="stable")
     data = data.reset_index(drop=True)
+    outside = pd.Series(False, index=data.index)
+    if span is not None and len(data):
+        outside = (data["end"] < span[0]) | (data["start"] > span[1])
+    listed, data = data[outside], data[~outside].reset_index(drop=True)
     docs = sorted({d.strip() for s in events["sources"] for d in str(s).split(";") if d.strip()})
-    n_unresolved = int((~events["resolved"].astype(bool)).sum()) + int(events["resolved"].astype(bool).sum()) - len(data)
+    n_unresolved = int((~events["resolved"].astype(bool)).sum()) + int(events["resolved"].astype(bool).sum()) - len(data) - len(listed)
 
-    fig = new_figure(9.5, 1.4 + 0.3 * max(len(data), 1) + SOURCE_HEIGHT_IN)
+    fig = new_figure(9.5, 1.4 + 0.3 * max(len(data), 1) + 0.15 * (len(listed) > 0) + SOURCE_HEIGHT_IN)
     if data.empty:
-        empty_note(fig, "No event could be dated.")
+        empty_note(fig, "No event could be dated." if listed.empty else "No event is dated within the story's time.")
         title = "No event could be dated"
     else:
         ax = fig.add_subplot()
@@ -201,7 +218,7 @@ def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
                 ax.barh(y, (e - s) + pd.Timedelta(days=1), left=s, height=0.5, color=OKABE_ITO["sky blue"])
             ax.plot([s], [y], marker="o", ms=5, color=OKABE_ITO["blue"], linestyle="none")
         ax.set_yticks(range(len(data)))
-        ax.set_yticklabels([tex(f"{short(w, 44)}  ({d})") for w, d in zip(data["what"], data["date"])], fontsize=8)
+        ax.set_yticklabels([tex(wrap(f"{w}  ({d})", 60)) for w, d in zip(data["what"], data["date"])], fontsize=8)
         ax.set_ylim(len(data) - 0.5, -0.5)
         pad = max((ends.max() - starts.min()) * 0.03, pd.Timedelta(days=2))
         ax.set_xlim(starts.min() - pad, ends.max() + pad)
@@ -213,12 +230,33 @@ def timeline(events: pd.DataFrame, out_dir: str | os.PathLike, *,
             ax.spines[side].set_visible(False)
         last = data.iloc[-1]
         title = (f"{plural(len(data), 'dated event')} from {data['date'].iloc[0]} to {last['date']}; "
-                 f"the latest: {short(last['what'], 40)}")
+                 f"the latest: {last['what']}")
     note = f"{plural(n_unresolved, 'date')} that could not be resolved {'is' if n_unresolved == 1 else 'are'} not shown." \
         if n_unresolved else ""
+    if len(listed):
+        note += (" " if note else "") + "Outside the story's time, not plotted: " + "; ".join(
+            f"{d} ({w})" for d, w in zip(listed["date"], listed["what"])) + "."
     finish_figure(fig, title, docs, doc_labels, note)
     save(fig, data, out_dir, name)
     return fig
+
+
+STORY_BEFORE_DAYS = 31  # the story's time starts this long before its first report (recent days it recalls)
+STORY_AFTER_DAYS = 31  # and ends this long after its last one (a date announced ahead)
+
+
+def story_span(documents: pd.DataFrame) -> tuple[str, str] | None:
+    """(first day, last day) of the story's time: its reports' days (published, else reference date) widened by
+    :data:`STORY_BEFORE_DAYS` and :data:`STORY_AFTER_DAYS`; None when no report is dated."""
+    days = []
+    for column in ("published", "reference_date"):
+        if column in documents.columns:
+            days += [str(v)[:10] for v in documents[column].fillna("") if len(str(v)) >= 7]
+    stamps = pd.to_datetime(pd.Series(days, dtype="object"), errors="coerce", format="mixed").dropna()
+    if stamps.empty:
+        return None
+    first, last = stamps.min() - pd.Timedelta(days=STORY_BEFORE_DAYS), stamps.max() + pd.Timedelta(days=STORY_AFTER_DAYS)
+    return first.date().isoformat(), last.date().isoformat()
 
 
 # --------------------------------------------------------------------------
@@ -279,7 +317,7 @@ def shares(figures: pd.DataFrame, out_dir: str | os.PathLike, *, top: int = 10,
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         first = data.iloc[0]
-        title = (f"{first['subject'][:1].upper()}{short(first['subject'], 50)[1:]}: {first['texts'].split('; ')[0]}"
+        title = (f"{first['subject'][:1].upper()}{first['subject'][1:]}: {first['texts'].split('; ')[0]}"
                  + (f"; {plural(len(data) - 1, 'other share')} stated" if len(data) > 1 else ""))
     finish_figure(fig, title, docs, doc_labels, "Grey: the whole (100%); whiskers: the interval a mention allows.")
     save(fig, data, out_dir, name)
@@ -337,7 +375,7 @@ def by_source(figures: pd.DataFrame, out_dir: str | os.PathLike, *,
         totals = data.groupby("doc", sort=False)["n"].sum()
         per_kind = data.groupby("kind", sort=False)["n"].sum()
         most_doc, most_kind = totals.idxmax(), per_kind.idxmax()
-        title = (f"{short(label_of(most_doc, doc_labels), 40)} states the most figures ({int(totals.max())} of "
+        title = (f"{label_of(most_doc, doc_labels)} states the most figures ({int(totals.max())} of "
                  f"{int(totals.sum())}); the commonest kind is {most_kind} ({int(per_kind.max())})")
     finish_figure(fig, title, docs, doc_labels)
     save(fig, data, out_dir, name)

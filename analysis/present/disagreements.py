@@ -33,26 +33,33 @@ from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
 __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
-           "scorecard"]
+           "scorecard", "scorecard_view"]
 
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
-SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "differs", "conflict", "single", "outliers", "doc"]
+_STATUSES = ("agree", "compatible", "updated", "differs", "conflict", "single")
+SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "differs", "conflict", "single", "outliers",
+                     "doc"]
 
 
 def _texts(documents: pd.DataFrame) -> dict[str, str]:
     return dict(zip(documents["doc"].astype(str), _col(documents, "text")))
 
 
-def _sentence(figures: pd.DataFrame, texts: Mapping[str, str], doc: str, start: int, end: int) -> tuple[str, str]:
+def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, int]]:
+    """(doc, start) -> (sent_start, sent_end) of each mention, built once (a lookup per pair, not a scan)."""
+    if "sent_start" not in figures.columns:
+        return {}
+    return {(d, int(a)): (int(s), int(e)) for d, a, s, e in
+            zip(figures["doc"].astype(str), figures["start"], figures["sent_start"], figures["sent_end"])}
+
+
+def _sentence(spans: Mapping[tuple[str, int], tuple[int, int]], texts: Mapping[str, str], doc: str, start: int,
+              end: int) -> tuple[str, str]:
     """(text before the figure, text after it) within its sentence: the figures table's sentence offsets
     for that mention, else up to 200 characters each way."""
     text = texts.get(doc, "")
-    hit = figures[(figures["doc"].astype(str) == doc) & (figures["start"] == start)]
-    if len(hit) and "sent_start" in hit.columns:
-        s, e = int(hit["sent_start"].iloc[0]), int(hit["sent_end"].iloc[0])
-    else:
-        s, e = max(0, start - 200), min(len(text), end + 200)
+    s, e = spans.get((doc, start), (max(0, start - 200), min(len(text), end + 200)))
     before, after = text[s:start], text[end:max(e, end)]
     return _folded(before, trailing=True), _folded(after, trailing=False)
 
@@ -96,12 +103,13 @@ def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     label_of = dict(zip(facts["fact_id"], facts["label"]))
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
     rows = []
+    spans = _sentence_spans(figures)
     for r in table.itertuples(index=False):
         why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
         row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": outlets_named_in(why, labels)}
         for side in "ab":
             doc, start, end = str(getattr(r, f"doc_{side}")), int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}"))
-            before, after = _sentence(figures, texts, doc, start, end)
+            before, after = _sentence(spans, texts, doc, start, end)
             written = texts.get(doc, "")[start:end] or str(getattr(r, f"text_{side}"))
             row.update({f"outlet_{side}": labels.get(doc, doc), f"date_{side}": dates.get(doc, ""),
                         f"doc_{side}": doc, f"text_{side}": written, f"before_{side}": before,
@@ -175,22 +183,34 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     facts_by_id = facts.set_index("fact_id")
     pool = independent(figures)
     pool = pool[pool["fact_id"].isin(facts_by_id.index)]
+    status_of = dict(zip(facts["fact_id"], facts["status"].astype(str)))
+    value_of = dict(zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce")))
+    label_of = dict(zip(facts["fact_id"], facts["label"].astype(str)))
+    per_doc: dict[str, tuple[dict, list]] = {}
+    for doc, fid, text, low, high in zip(pool["doc"].astype(str), pool["fact_id"], pool["text"],
+                                         pool["low"].astype(float), pool["high"].astype(float)):
+        counts, outliers = per_doc.setdefault(doc, (dict.fromkeys(_STATUSES, 0), []))
+        status = status_of[fid]
+        if status == "conflict":
+            value = float(value_of[fid]) if pd.notna(value_of[fid]) else math.nan
+            inside = not math.isnan(value) and low <= value <= high
+            status = "agree" if inside else "conflict"
+            if not inside:
+                outliers.append(f"{text} ({label_of[fid]})")
+        counts[status if status in counts else "single"] += 1
     rows = []
     for doc in documents["doc"].astype(str):
-        mine = pool[pool["doc"].astype(str) == doc]
-        counts = dict.fromkeys(("agree", "compatible", "updated", "differs", "conflict", "single"), 0)
-        outliers = []
-        for m in mine.itertuples(index=False):
-            fact = facts_by_id.loc[m.fact_id]
-            status = str(fact["status"])
-            if status == "conflict":
-                value = float(fact["value"]) if pd.notna(fact["value"]) else math.nan
-                inside = not math.isnan(value) and float(m.low) <= value <= float(m.high)
-                status = "agree" if inside else "conflict"
-                if not inside:
-                    outliers.append(f"{m.text} ({fact['label']})")
-            counts[status if status in counts else "single"] += 1
-        rows.append({"outlet": labels.get(doc, doc), "figures": len(mine), **counts,
+        counts, outliers = per_doc.get(doc, (dict.fromkeys(_STATUSES, 0), []))
+        rows.append({"outlet": labels.get(doc, doc), "figures": sum(counts.values()), **counts,
                      "outliers": "; ".join(dict.fromkeys(outliers)), "doc": doc})
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
     return out.sort_values(["figures", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def scorecard_view(table: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard as a reader sees it: no document ids (they can be hashes), and no outliers column when no
+    outlet has an outlier."""
+    shown = table.drop(columns=["doc"], errors="ignore")
+    if "outliers" in shown.columns and not shown["outliers"].fillna("").astype(str).str.strip().any():
+        shown = shown.drop(columns=["outliers"])
+    return shown

@@ -53,7 +53,7 @@ GENERIC_NOUNS = frozenset({
 SALIENCE_COLUMNS = ["fact_id", "label", "kind", "status", "score", "kind_weight", "outlets", "lead", "grammatical",
                     "early", "changing"]
 KEY_COLUMNS = ["figure", "status", "what the outlets say", "best quote", "quoted figure", "quoted outlet", "fact_id",
-               "quote_doc", "quote_at"]
+               "quote_doc", "quote_at", "reports"]
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -112,17 +112,26 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     lengths = dict(zip(documents["doc"].astype(str), _col(documents, "text").str.len()))
     headlines = dict(zip(documents["doc"].astype(str), _col(documents, "headline").str.casefold()))
     pool = independent(figures)
+    # the columns as lists, and each fact's rows: one pass over the mentions, not one scan per fact
+    docs, starts = pool["doc"].astype(str).tolist(), pool["start"].astype(int).tolist()
+    texts = pool["text"].astype(str).str.casefold().tolist()
+    values, units = pool["value"].astype(float).tolist(), pool["unit"].astype(str).str.casefold().tolist()
+    measures = _col(pool, "measure").tolist()
+    rows_of: dict[str, list[int]] = {}
+    for i, f in enumerate(pool["fact_id"].astype(str)):
+        rows_of.setdefault(f, []).append(i)
     rows = []
-    for fact, part in zip(facts.itertuples(index=False), _by_fact(pool, facts)):
-        outlets = {labels.get(d, d) for d in part["doc"].astype(str)}
-        in_lead = {labels.get(d, d) for d, s, t in zip(part["doc"].astype(str), part["start"], part["text"])
-                   if s < leads.get(d, 0) or (str(t).casefold() and str(t).casefold() in headlines.get(d, ""))}
+    for fact in facts.itertuples(index=False):
+        mine = rows_of.get(str(fact.fact_id), [])
+        outlets = {labels.get(docs[i], docs[i]) for i in mine}
+        in_lead = {labels.get(docs[i], docs[i]) for i in mine
+                   if starts[i] < leads.get(docs[i], 0) or (texts[i] and texts[i] in headlines.get(docs[i], ""))}
         lead = len(in_lead) / len(outlets) if outlets else 0.0
-        firsts = [s / max(lengths.get(d, 0), 1) for d, s in zip(part["doc"].astype(str), part["start"])]
+        firsts = [starts[i] / max(lengths.get(docs[i], 0), 1) for i in mine]
         early = 1.0 - min(firsts) if firsts else 0.0
-        grammatical = _grammatical(part, fact.kind)
+        grammatical = _grammatical([values[i] for i in mine], {units[i] for i in mine}, fact.kind)
         # a count needs a measure to say what it counts; a quantity, an amount or a share says it by its unit
-        measured = fact.kind != "count" or bool((_col(part, "measure") != "").any())
+        measured = fact.kind != "count" or any(measures[i] != "" for i in mine)
         changing = 1.15 if fact.status in ("updated", "conflict") else 1.0
         weight = KIND_WEIGHTS.get(fact.kind, 0.5) * (1.1 if measured else 1.0)
         score = weight * (0.15 if grammatical else 1.0) * changing * (len(outlets) + 1.5 * lead + 0.5 * early)
@@ -134,21 +143,13 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     return out.sort_values(["score", "fact_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _by_fact(pool: pd.DataFrame, facts: pd.DataFrame) -> list[pd.DataFrame]:
-    groups = {k: g for k, g in pool.groupby("fact_id", sort=False)}
-    empty = pool.iloc[:0]
-    return [groups.get(f, empty) for f in facts["fact_id"]]
-
-
-def _grammatical(part: pd.DataFrame, kind: str) -> bool:
+def _grammatical(values: list[float], units: set[str], kind: str) -> bool:
     """A small count of a generic noun (or a count of one or two of anything): grammar, not a measure."""
-    if kind != "count" or part.empty:
+    if kind != "count" or not values:
         return False
-    values = part["value"].astype(float)
-    units = {str(u).casefold() for u in part["unit"]}
-    if (values <= 2).all():
+    if all(v <= 2 for v in values):
         return True
-    return bool((values <= 10).all() and units and units <= GENERIC_NOUNS)
+    return bool(all(v <= 10 for v in values) and units and units <= GENERIC_NOUNS)
 
 
 def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, top: int = 8,
@@ -172,8 +173,9 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     dates = doc_dates(documents)
     pool = independent(figures)
     pool = pool[pool["fact_id"].isin(ranked["fact_id"])]
-    pool = (pool.assign(_day=pool["doc"].astype(str).map(dates).fillna(""))
-            .sort_values(["_day", "doc", "start"], kind="stable"))  # what the outlets say, in date order
+    day = pool["doc"].astype(str).map(dates).fillna("")
+    pool = (pool.assign(_undated=day == "", _day=day)  # what the outlets say, in date order, undated reports last
+            .sort_values(["_undated", "_day", "doc", "start"], kind="stable"))
     raw = sentence_text(pool, documents)
     # the quote with its white space folded, and where the figure stands in it (by offset, never by search)
     pool = pool.assign(sentence=raw.str.split().str.join(" "),
@@ -185,7 +187,8 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
         says = "; ".join(f"{text}: {', '.join(dict.fromkeys(labels.get(d, d) for d in g['doc']))}"
                          for text, g in part.groupby("text", sort=False))
         quote = _best_quote(part, leads)
-        rows.append({"figure": str(by_id.loc[r.fact_id, "label"]),
+        consensus = by_id.loc[r.fact_id, "value"] if "value" in by_id.columns else None
+        rows.append({"reports": _outlet_lines(part, labels, dates, r.status, consensus),"figure": str(by_id.loc[r.fact_id, "label"]),
                      "status": status_words(r.status, r.outlets, outlets_named_in(whys.get(r.fact_id, ""), labels)),
                      "what the outlets say": says,
                      "best quote": "" if quote is None else quote["sentence"],
@@ -194,6 +197,24 @@ def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
                      "fact_id": r.fact_id, "quote_doc": "" if quote is None else quote["doc"],
                      "quote_at": -1 if quote is None else int(quote["quote_at"])})
     return pd.DataFrame(rows, columns=KEY_COLUMNS)
+
+
+def _outlet_lines(part: pd.DataFrame, labels: Mapping[str, str], dates: Mapping[str, str], status: str,
+                  consensus) -> list[dict]:
+    """One entry per outlet, in date order: its figure(s) as written, its report day (the figure's 'as of'
+    day, else the article's), and whether it is disputed (a conflict whose interval leaves out the consensus)."""
+    as_of = _col(part, "as_of").str[:10]
+    out: dict[str, dict] = {}
+    for doc, text, day, low, high in zip(part["doc"].astype(str), part["text"].astype(str), as_of,
+                                         part["low"].astype(float), part["high"].astype(float)):
+        outlet = labels.get(doc, doc)
+        line = out.setdefault(outlet, {"outlet": outlet, "texts": [], "day": day or dates.get(doc, ""),
+                                       "disputed": False})
+        if text not in line["texts"]:
+            line["texts"].append(text)
+        if status == "conflict" and consensus is not None and pd.notna(consensus):
+            line["disputed"] |= not (low <= float(consensus) <= high)
+    return list(out.values())
 
 
 def _best_quote(part: pd.DataFrame, leads: Mapping[str, int]) -> pd.Series | None:
@@ -215,13 +236,26 @@ def _folded_at(raw: str, at: int) -> int:
     return len(folded) + (1 if folded and before[-1:].isspace() else 0)
 
 
+def _lines_html(reports) -> str:
+    """One line per outlet: 'figure · Outlet · day', a disputed figure marked."""
+    e = html.escape
+    lines = []
+    for line in reports if isinstance(reports, list) else []:
+        mark = ' <b class="nf-disputed" style="color:#D55E00">disputed</b>' if line["disputed"] else ""
+        shown = line["day"] and f'({line["day"]})' not in line["outlet"]  # 'Wire (2031-03-04)' says its day
+        day = f' <span style="color:#666">{e(line["day"])}</span>' if shown else ""
+        lines.append(f'<div class="nf-line"><b>{e("; ".join(line["texts"]))}</b> · {e(line["outlet"])}{day}{mark}</div>')
+    return "".join(lines)
+
+
 def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranked.") -> HTML:
-    """The key-figures table as HTML for the report: the quoted figure marked (<mark>) in its quote,
-    the provenance (fact id, document id) small under the outlet. Every piece of text is escaped."""
+    """The key-figures table as compact HTML for the report: one row per fact (the figure and its status),
+    one line per outlet inside it (its figure, report day, 'disputed' where it conflicts), the best quote
+    beside with the quoted figure marked (<mark>), its outlet and the fact id. Every piece of text is escaped."""
     e = html.escape
     if table.empty:
         return HTML(f"<p>{e(empty)}</p>")
-    head = "".join(f"<th>{e(c)}</th>" for c in ("figure", "status", "what the outlets say", "best quote", "quoted outlet"))
+    head = "".join(f"<th>{e(c)}</th>" for c in ("figure", "what each outlet says", "best quote"))
     rows = []
     for r in table.to_dict("records"):
         quote, figure = str(r["best quote"]), str(r["quoted figure"])
@@ -229,8 +263,9 @@ def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranke
         if quote[at:at + len(figure)] != figure:
             at = -1
         marked = (e(quote[:at]) + f"<mark>{e(figure)}</mark>" + e(quote[at + len(figure):])) if at >= 0 else e(quote)
-        source = (f"{e(r['quoted outlet'])}<br><small style=\"color:#666\">{e(r['fact_id'])} · "
-                  f"{e(r['quote_doc'])}</small>")
-        rows.append(f"<tr><td><b>{e(r['figure'])}</b></td><td>{e(r['status'])}</td>"
-                    f"<td>{e(r['what the outlets say'])}</td><td>{marked}</td><td>{source}</td></tr>")
-    return HTML(f'<table class="dataframe nf-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        source = f'<br><small style="color:#666">— {e(r["quoted outlet"])} · {e(r["fact_id"])}</small>'
+        says = _lines_html(r.get("reports")) or e(r["what the outlets say"])
+        rows.append(f"<tr><td><b>{e(r['figure'])}</b><br><small>{e(r['status'])}</small></td>"
+                    f"<td>{says}</td><td>{marked}{source}</td></tr>")
+    return HTML(f'<table class="dataframe nf-table nf-key"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}'
+                "</tbody></table>")

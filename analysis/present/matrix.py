@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from .chartkit import (LIGHT, SOURCE_HEIGHT_IN, STATUS_COLOURS, STATUS_ORDER, empty_note, finish_figure, label_of,
-                       new_figure, pick_facts, save, short, status_phrase, tex, wrap, with_copy_flag)
+                       new_figure, pick_facts, save, status_phrase, tex, wrap, with_copy_flag)
 from .common import require
 
 __all__ = ["COLUMNS_PER_PANEL", "MATRIX_COLUMNS", "MAX_WIDTH_IN", "MIN_FONT_PT", "matrix"]
@@ -77,7 +77,7 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
                 ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor="white" if r.stated else LIGHT,
                                        lw=1.5))
                 if r.stated:
-                    ax.text(j + 0.5, i + 0.5, tex(wrap(r.text, chars)), ha="center", va="center",
+                    ax.text(j + 0.5, i + 0.5, tex(wrap(r.text, chars, 2)), ha="center", va="center",
                             fontsize=MIN_FONT_PT, color="black")
             ax.set_xlim(0, n_cols)
             ax.set_ylim(n_f, 0)
@@ -85,7 +85,7 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             ax.set_xticklabels([tex(wrap(label_of(d, doc_labels), chars, 4)) for d in panel], fontsize=MIN_FONT_PT)
             ax.xaxis.tick_top()
             ax.set_yticks([i + 0.5 for i in range(n_f)])
-            ax.set_yticklabels([tex(short(lbl, 40)) for lbl in chosen["label"]], fontsize=8)
+            ax.set_yticklabels([tex(wrap(lbl, 40)) for lbl in chosen["label"]], fontsize=8)
             ax.tick_params(length=0)
             for side in ax.spines.values():
                 side.set_visible(False)

@@ -14,7 +14,9 @@ Where the facts table has no status 'updated' at all (a reconciliation that
 does not mark updates), the facts shown are those whose outlets state
 different values on different days (a conflict or a compatible pair that
 moves with the date), and the source line says so. With nothing to show, the
-chart says so in a small panel and its CSV has no rows.
+chart says so in a small panel and its CSV has no rows; :func:`section` (the
+report's) then shows nothing at all. A fact is drawn only with at least two
+dated reports and two values (a panel shows a move).
 """
 
 from __future__ import annotations
@@ -29,12 +31,12 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .chartkit import (DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, SOURCE_HEIGHT_IN, empty_note, finish_figure, human,
-                       new_figure, save, short, tex)
+                       new_figure, save, tex, wrap)
 from .common import plural, require
 from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels as make_labels
 
-__all__ = ["MOVEMENT_COLUMNS", "movement", "movement_data"]
+__all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
 
 MOVEMENT_COLUMNS = ["fact_id", "label", "unit", "doc", "outlet", "day", "dated_by", "text", "qualifier", "value",
                     "low", "high", "latest"]
@@ -75,6 +77,34 @@ def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Data
     return data[MOVEMENT_COLUMNS].reset_index(drop=True)
 
 
+MIN_REPORTS = 2  # a panel shows a move: at least two dated reports, with at least two values
+
+
+def _moved(data: pd.DataFrame) -> list[str]:
+    """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and two values."""
+    spread = data.groupby("fact_id", sort=False).agg(n=("day", "size"), values=("value", "nunique"))
+    return [f for f, n, v in zip(spread.index, spread["n"], spread["values"]) if n >= MIN_REPORTS and v >= 2]
+
+
+def moved_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+    """The facts the movement chart would show: updated (or moving) ones with two dated reports and two values."""
+    return _moved(movement_data(facts, figures, documents))
+
+
+def section(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, out_dir: str | os.PathLike, *,
+            doc_labels: Mapping[str, str] | None = None, top: int = 4) -> list:
+    """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when nothing moved."""
+    from .html import heading, paragraph
+
+    if not moved_facts(facts, figures, documents):
+        return []
+    return [heading("How the numbers moved"),
+            paragraph("Figures that changed as the story went on (a toll reported again later), one mark per outlet "
+                      "report, dated by the figure's 'as of' day where the article gives one, else by its "
+                      "publication day."),
+            movement(facts, figures, documents, out_dir, top=top, doc_labels=doc_labels)]
+
+
 def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -> list[str]:
     candidates = facts[facts["status"].isin(["conflict", "compatible"]) & (facts["kind"] != "date")]
     candidates = candidates.sort_values(["n_sources", "fact_id"], ascending=[False, True], kind="stable")
@@ -92,7 +122,7 @@ def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     """Step charts of the updated facts (at most ``top``), saved with the CSV of their marks."""
     labels = dict(doc_labels or make_labels(documents))
     data = movement_data(facts, figures, documents, fact_ids, labels)
-    shown = list(dict.fromkeys(data["fact_id"]))[:top]
+    shown = _moved(data)[:top]
     data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
     outlets = sorted(set(data["outlet"]))
     colour = {o: DOC_COLOURS[i % len(DOC_COLOURS)] for i, o in enumerate(outlets)}
@@ -130,9 +160,9 @@ def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
     for d, r in zip(days, part.itertuples(index=False)):
         ax.plot([d], [r.value], marker=marker[r.outlet], ms=8, color=colour[r.outlet], linestyle="none",
-                label=short(r.outlet, 30), zorder=3)
+                label=r.outlet, zorder=3)
     last = part.iloc[-1]
-    ax.annotate(tex(f"latest: {last['text']} ({short(last['outlet'], 28)}, {last['day']})"),
+    ax.annotate(tex(f"latest: {last['text']} ({last['outlet']}, {last['day']})"),
                 xy=(days.iloc[-1], last["value"]), xytext=(-6, 12), textcoords="offset points", ha="right",
                 fontsize=8.5, fontweight="bold")
     handles, names = ax.get_legend_handles_labels()
@@ -147,8 +177,8 @@ def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
     ax.set_ylim(min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
     ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=8, color=GREY)
-    ax.set_title(tex(f"{short(part['label'].iloc[0], 60)}: {plural(len(part), 'report')} by "
-                     f"{plural(part['outlet'].nunique(), 'outlet')}"), loc="left", fontsize=9.5)
+    ax.set_title(tex(wrap(f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
+                          f"{plural(part['outlet'].nunique(), 'outlet')}", 95)), loc="left", fontsize=9.5)
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)

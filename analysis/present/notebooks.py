@@ -16,7 +16,9 @@ What "clean" means (nbdev's habit):
   document order (and their ``execute_result`` outputs with them); cells that
   did not run keep none;
 - outputs: ``transient`` display data goes; memory addresses in text
-  (``at 0x7f3a...``) become ``0x...``; nothing else is touched.
+  (``at 0x7f3a...``) become ``0x...``; a widget's view (its model id, new at
+  every run, and useless without the widget state, which is not kept) goes
+  and the output's other forms (the static HTML) stay; nothing else is touched.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = ["KERNELSPEC", "check", "clean", "clean_text", "execute", "notebook_pa
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python"}
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,16}\b")
 
 
@@ -67,6 +70,8 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             cell.execution_count = count
         for out in cell.get("outputs", []):
             out.pop("transient", None)
+            if "data" in out:
+                out["data"].pop(WIDGET_VIEW, None)
             if out.get("output_type") == "execute_result":
                 out["execution_count"] = cell.execution_count
             if out.get("output_type") == "stream":

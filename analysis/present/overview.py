@@ -25,8 +25,10 @@ from typing import Iterable, Mapping, Sequence
 import pandas as pd
 
 from ..extract import sentence_text
+from ..io.corpus import NOTE, is_skipped
 from ..schema import KINDS
 from .common import plural, require
+from .outlets import outlet_labels
 
 __all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
            "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
@@ -46,32 +48,9 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> the name a reader knows: the manifest's outlet where known, else the doc id.
-
-    Two documents of one outlet are told apart by their ``published`` day
-    ('Wire (2026-03-14)') when those differ, else by the doc id ('Wire (a)').
-    """
-    require(documents, ["doc"], "documents")
-
-    def column(name: str) -> pd.Series:
-        if name in documents.columns:
-            return documents[name].fillna("").astype(str).str.strip()
-        return pd.Series("", index=documents.index)
-
-    outlets, published = column("outlet"), column("published").str[:10]
-    labels = {}
-    for outlet, group in pd.DataFrame({"doc": documents["doc"].astype(str), "outlet": outlets,
-                                       "day": published}).groupby("outlet", sort=False):
-        for doc, day in zip(group["doc"], group["day"]):
-            if not outlet:
-                labels[doc] = doc
-            elif len(group) == 1:
-                labels[doc] = outlet
-            elif day and (group["day"] == day).sum() == 1:
-                labels[doc] = f"{outlet} ({day})"
-            else:
-                labels[doc] = f"{outlet} ({doc})"
-    return {d: labels[d] for d in documents["doc"].astype(str)}
+    """doc -> the short name a reader knows (:func:`analysis.present.outlets.outlet_labels`): the outlet the
+    manifest or the page gives, else a name from the file name, never a hash; unique within the corpus."""
+    return outlet_labels(documents)
 
 
 _IN_PARENS = re.compile(r"\(([^()\s,;]{1,200})\)")
@@ -118,7 +97,8 @@ def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.
     """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
     require(figures, ["doc", "kind"], "figures")
     n_docs = len(documents)
-    lines = [f"{plural(n_docs, 'document')} read, {plural(0 if errors is None else len(errors), 'file')} skipped"]
+    skipped = 0 if errors is None else sum(is_skipped(p) for p in errors["problem"])
+    lines = [f"{plural(n_docs, 'document')} read, {plural(skipped, 'file')} skipped"]
     per_kind = figures["kind"].value_counts()
     kinds = [k for k in KINDS if k in per_kind.index] + sorted(set(per_kind.index) - set(KINDS))
     lines.append(f"{plural(len(figures), 'figure mention')}: "
@@ -129,13 +109,14 @@ def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.
 
 
 def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per document: label, headline (manifest), characters, figure mentions, mentions per 1,000 characters."""
+    """One row per document: label, the outlet as the manifest or page gives it, headline, characters, figure mentions, mentions per 1,000 characters."""
     require(documents, ["doc", "chars"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
     out = pd.DataFrame({
         "doc": documents["doc"].astype(str),
         "outlet": documents["doc"].map(labels),
+        "source (as given)": documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else "",
         "headline": documents["headline"].fillna("") if "headline" in documents.columns else "",
         "chars": documents["chars"].astype(int),
     })
@@ -308,10 +289,27 @@ def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["entity_id", "canonical", "type", "variants", "n_variants"])
 
 
+def _grouped(items: Iterable, reasons: Iterable) -> list[str]:
+    """'a, b (reason)' per reason, a reason given more than once said once with its count: 'reason (27): a, b ...'."""
+    by_reason: dict[str, list[str]] = {}
+    for item, reason in zip(items, reasons):
+        by_reason.setdefault(str(reason), []).append(str(item))
+    return [f"{reason} ({len(names)}): {', '.join(dict.fromkeys(names))}" if len(names) > 1
+            else f"{names[0]} ({reason})" for reason, names in by_reason.items()]
+
+
 def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = None,
             events: pd.DataFrame | None = None, entities: pd.DataFrame | None = None) -> list[str]:
     """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
     out = []
+    if errors is not None and len(errors):
+        problems = errors["problem"].astype(str)
+        out += [p[len(NOTE):].capitalize() + "." for p in problems if p.startswith(NOTE)]
+        warnings = [f"{Path(str(f)).name}: {p[len('warning: '):]}" for f, p in zip(errors["file"], problems)
+                    if p.startswith("warning: ")]
+        if warnings:
+            out.append(f"{plural(len(warnings), 'warning')}: " + "; ".join(warnings))
+        errors = errors[[is_skipped(p) for p in problems]]
     if errors is not None and len(errors):
         out.append(f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
                    "not counted: " + "; ".join(f"{Path(str(f)).name} ({p})"
@@ -328,7 +326,7 @@ def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = N
         undated = events[~events["resolved"].astype(bool)]
         if len(undated):
             out.append(f"{plural(len(undated), 'date')} could not be placed on the timeline: "
-                       + "; ".join(f"{e} ({r})" for e, r in zip(undated["expressions"], undated["reason"])))
+                       + "; ".join(_grouped(undated["expressions"], undated["reason"])))
     if entities is not None and len(entities):
         variants = name_variants(entities)
         if len(variants):

@@ -62,8 +62,13 @@ TEMPLATE = """\
       content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">
 <style>
   main { max-width: 1100px; margin: 0 auto; }
+  /* width-aware tables: long text wraps at spaces, never inside a word; headers stay on one line */
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: normal;
+    word-break: normal; hyphens: manual; }
+  .jp-RenderedHTMLCommon table.nf-table th { white-space: nowrap; }
+  .jp-RenderedHTMLCommon table.nf-key td:nth-child(2) { min-width: 16em; }
+  .jp-RenderedHTMLCommon .nf-line { white-space: nowrap; }
 </style>
 {%- endblock html_head_css -%}
 """

@@ -7,7 +7,8 @@ documents, errors, figures (with their fact, copy and entity links), facts,
 checks, entities and events tables, and the conflicts table (pairs of
 mentions that disagree) when the reconciliation provides one (else it is
 empty and the presentation derives pairs from the facts). From articles, it loads, extracts and
-reconciles once; from a story folder it only reads, so a report's notebooks
+reconciles once (fact and event labels are then named from the clause that
+states them, :mod:`.labels`); from a story folder it only reads, so a report's notebooks
 share one reconciliation. A story folder holds each table as Parquet (exact
 text and dtypes) and ``story.json`` naming the corpus it came from.
 """
@@ -28,6 +29,7 @@ from ..io.outputs import mark
 from ..io.tables import write_table
 from ..reconcile import Reconciliation, reconcile_corpus
 from ..schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES, conform
+from .labels import relabel
 from .overview import corpus_name
 
 __all__ = ["STORY_FILE", "Story", "is_story_folder", "open_story", "write_story"]
@@ -90,8 +92,9 @@ def _story(name: str, documents: pd.DataFrame, errors: pd.DataFrame, rec: Reconc
     conflicts = getattr(rec, "conflicts", None)  # provided by newer reconciliations only
     if not isinstance(conflicts, pd.DataFrame):
         conflicts = pd.DataFrame(columns=CONFLICT_COLUMNS)
+    facts, events = relabel(rec.facts, rec.figures, rec.events, documents)  # labels from the clause
     return Story(name=name, documents=documents, errors=errors, sources=sources, figures=rec.figures,
-                 facts=rec.facts, checks=rec.checks, entities=rec.entities, events=rec.events, conflicts=conflicts)
+                 facts=facts, checks=rec.checks, entities=rec.entities, events=events, conflicts=conflicts)
 
 
 def write_story(story: Story, folder: str | os.PathLike) -> Path:

@@ -417,8 +417,9 @@ def extract_corpus(
         bar.close()
         summary.documents, summary.figures = documents, figures
         summary.errors = _errors_frame(errors, files)
-        if found.skipped:
-            summary.errors = pd.concat([pd.DataFrame(found.skipped, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
+        passed_over = found.skipped + found.notes()  # unreadable entries, and one note per folder of its tables
+        if passed_over:
+            summary.errors = pd.concat([pd.DataFrame(passed_over, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
                                         summary.errors], ignore_index=True)
         summary.bytes = bar.bytes
         if documents:
