@@ -64,20 +64,20 @@ _DAY_MONTH = (rf"(?:(?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)
 
 STAMP = re.compile(r"[ \t]?date[ \t]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b")
 DATE_LINE = re.compile(rf"(?im)[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$")
-# 'KERRVILLE, Texas -- ', 'GAZA/JERUSALEM, Oct. 13 — ', 'Lagos, May 2nd, 2025 (Reuters) - ', 'JERUSALEM: '
+# 'ALDERTON, Westland -- ', 'NORTHPORT/EASTON, Oct. 13 — ', 'Easton, May 2nd, 2025 (Reuters) - ', 'NORTHPORT: '
 DATELINE = re.compile(
     rf"""[ \t\u00a0]*(?P<place>
-        (?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]*){{0,3}}          # LAGOS, NEW DELHI, GAZA/JERUSALEM
-         |[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:\[[A-Za-z ]+\])?,[ \t]*(?:{_MONTH}|\d{{1,2}}[ \t]+{_MONTH})|[ \t]*\((?i:{_AGENCY})\)))  # New Delhi, Oct 13
+        (?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]*){{0,3}}          # EASTON, NEW ALDERTON, NORTHPORT/EASTON
+         |[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?=[ \t]*(?:\[[A-Za-z ]+\])?,[ \t]*(?:{_MONTH}|\d{{1,2}}[ \t]+{_MONTH})|[ \t]*\((?i:{_AGENCY})\)))  # New Alderton, Oct 13
         (?:[ \t]*\[[A-Za-z ]{{2,20}}\])?
-        (?:,[ \t]*(?!{_MONTH}[ \t\u00a0]+\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)   # , Texas
+        (?:,[ \t]*(?!{_MONTH}[ \t\u00a0]+\d)[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)   # , Westland
       (?:,?[ \t\u00a0]+(?P<date>{_DAY_MONTH}))?
       [ \t\u00a0]*(?:(?P<dash0>{_DASH})[ \t\u00a0]*)?
       (?:\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*(?:{_DASH})?|(?P<dash>{_DASH}))[ \t\u00a0]*(?=[A-Z\u201c"'])""",
     re.VERBOSE,
 )
 PLACE_BULLET = re.compile(r"(?m)[ \t\u00a0]*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t\u00a0]+[•|][ \t\u00a0]+(?P<agency>[A-Z]{2,10})[ \t\u00a0]*$")
-# '(AP) — ', '(RTTNews) - ', '(NEXSTAR) – ' opening a line or a paragraph
+# '(AP) — ', '(Wire) - ', '(WIRE) – ' opening a line or a paragraph
 AGENCY_OPENING = re.compile(rf"[ \t\u00a0]*\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*{_DASH}")
 END_CREDIT = re.compile(
     rf"""(?:\((?P<paren>(?i:{_AGENCY}))\)[ \t\u00a0]*\.?
@@ -91,7 +91,7 @@ FIRST_APPEARED = re.compile(
     r"(?: (?:in|on|by|from))?)[ \t]+(?:the[ \t]+website[ \t]+of[ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 BYLINE = re.compile(r"[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
-# an agency credited early on a line near the top, after a short dateline: 'Lisbon, Portugal, Jun 4 (AFP)',
+# an agency credited early on a line near the top, after a short dateline: 'Easton, Westland, Jun 4 (AFP)',
 # 'OSLO, June 4. /TASS/.' (the prefix holds no sentence end, so '... told reporters (AP)' in a sentence is not one)
 HEAD_CREDIT = re.compile(rf"[ \t\u00a0]*[A-Z][^\n()!?;:\u201c\"]{{0,45}}?[ \t\u00a0]*(?:\((?P<paren>(?i:{_AGENCY}))\)|/(?P<slash>(?i:{_AGENCY}))/)")
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w-]*)*"  # 'Gazette', 'News.am'; a full stop after it ends the name
@@ -349,7 +349,7 @@ def _headline(head: str, pos: int) -> tuple[int, int] | None:
         body = line.group().rstrip(" \t\u00a0\r")
         words = body.split()
         if not re.search(r"[a-z]", body) and len(words) <= 6:
-            pos = e + 1  # 'WAR ON GAZA', a ticker, '12'
+            pos = e + 1  # 'WAR ON THE BORDER', a ticker, '12'
             continue
         if DATE_LINE.fullmatch(body) or _counters(body, 0):
             pos = e + 1

@@ -48,12 +48,12 @@ its their his her our is are was were be been being has have had do does did wil
 more less least most over under about nearly almost some around approximately roughly up down into onto out
 there here it they he she we you i said says told reported according who which whom whose""".split())
 _TIME_WORDS = "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True))
-# 'in Northfield', 'at the Crocus Hall': a capitalised name after a preposition, not a day or a month ('in Sunday's')
+# 'in Northfield', 'at the Alder Hall': a capitalised name after a preposition, not a day or a month ('in Sunday's')
 PLACE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?:[A-Z][\w'\u2019-]+\s?){{1,3}}")
 
 
 def label_words(text: str) -> list[str]:
-    """The words of ``text``, lower case ('Kerr County's' -> ["kerr", "county's"])."""
+    """The words of ``text``, lower case ('Alder County's' -> ["alder", "county's"])."""
     return [w.casefold().replace("\u2019", "'") for w in WORD.findall(str(text))]
 
 
