@@ -11,17 +11,32 @@ warning is then never raised (nothing is hidden). Kernels are asked to shut
 down without the SIGINT jupyter_client sends first, which made ipykernel log
 "KeyboardInterrupt caught in kernel" now and then. Pass the class to papermill
 or nbclient as ``kernel_manager_class``.
+
+:func:`stop_kernels` stops every kernel this process started, at once: the
+``report`` command calls it on SIGTERM or Ctrl-C (each kernel is interrupted,
+then killed after :data:`KERNEL_GRACE` seconds), so it never waits for a
+running notebook.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
-__all__ = ["LocalKernelManager"]
+__all__ = ["KERNEL_GRACE", "LocalKernelManager", "allow_kernels", "stop_kernels"]
+
+KERNEL_GRACE = 1.0  # seconds an interrupted kernel has to stop before it is killed
+
+_LIVE: dict[int, str | None] = {}  # kernel process id -> its socket folder
+_GUARD = threading.Lock()
+_STOPPING = threading.Event()
 
 
 class LocalKernelManager(AsyncKernelManager):
@@ -34,6 +49,15 @@ class LocalKernelManager(AsyncKernelManager):
             kwargs["ip"] = str(Path(self._socket_dir) / "k")  # sockets k-<port>; short: Unix paths are limited
         super().__init__(**kwargs)
 
+    async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+        pid = getattr(self.provisioner, "pid", None)
+        if pid:
+            with _GUARD:
+                _LIVE[pid] = getattr(self, "_socket_dir", None)
+            if _STOPPING.is_set():  # started while the run was being stopped
+                stop_kernels(grace=0)
+
     async def _async_interrupt_kernel(self) -> None:
         # jupyter_client interrupts a kernel before asking it to shut down; ours are idle by then (a cell
         # that timed out was interrupted by nbclient already), and the SIGINT only makes ipykernel log
@@ -43,7 +67,59 @@ class LocalKernelManager(AsyncKernelManager):
         await super()._async_interrupt_kernel()
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        with _GUARD:
+            _LIVE.pop(getattr(self.provisioner, "pid", None) or 0, None)
         await super()._async_cleanup_resources(restart=restart)
         folder = getattr(self, "_socket_dir", None)
         if folder and not restart:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _gone(pid: int) -> bool:
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        return done == pid
+    except ChildProcessError:  # not our child (or reaped already)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+
+def _signal(pid: int, sig: int) -> None:
+    try:
+        os.killpg(os.getpgid(pid), sig) if os.getpgid(pid) == pid else os.kill(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def allow_kernels() -> None:
+    """Let kernels start again after :func:`stop_kernels` (a new run in the same process)."""
+    _STOPPING.clear()
+
+
+def stop_kernels(grace: float = KERNEL_GRACE) -> int:
+    """Interrupt every kernel this process started and kill those still running after ``grace`` s; return how many.
+
+    Kernels started after this call are stopped as they start; their socket folders are removed.
+    """
+    _STOPPING.set()
+    with _GUARD:
+        live = dict(_LIVE)
+        _LIVE.clear()
+    for pid in live:
+        _signal(pid, signal.SIGINT)
+    deadline = time.monotonic() + grace
+    waiting = set(live)
+    while waiting and time.monotonic() < deadline:
+        waiting = {pid for pid in waiting if not _gone(pid)}
+        time.sleep(0.05)
+    for pid in waiting:
+        _signal(pid, signal.SIGKILL)
+    for folder in live.values():
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+    return len(live)

@@ -38,8 +38,8 @@ from typing import IO, Any, Mapping, Sequence
 import nbformat
 
 from .. import paths as project_paths
-from ..io.outputs import OutputError, check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
-from .kernel import LocalKernelManager
+from ..io.outputs import check_output, output_folder
+from .kernel import LocalKernelManager, allow_kernels, stop_kernels
 from .story import open_story, write_story
 
 __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
@@ -191,17 +191,16 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
         paths = [paths]
     paths = list(paths)
     out_dir = Path(out_dir or project_paths.REPORTS / Path(paths[0]).resolve().name)
-    out_dir = check_output(out_dir, paths, folder=True)
+    out_dir = check_output(out_dir, paths, folder=True, kind="report")
     for p in paths:
         if not Path(p).exists():
-            raise ReportError(f"{p}: no such file or folder")
+            raise FileNotFoundError(f"{p}: no such file or folder")
     sources = [_notebook_path(n) for n in notebooks]
     if not sources:
         raise ReportError("no notebook to run")
     html_source = next((p for p in sources if p.stem == REPORT_NOTEBOOK), sources[-1])
 
     import papermill as pm  # ~3 s to import: once per report, not per notebook
-    from papermill.exceptions import PapermillExecutionError
 
     declared = {p: set(pm.inspect_notebook(str(p))) for p in sources}
     extra = dict(parameters or {})
@@ -209,78 +208,81 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
     if unknown:
         raise ReportError(f"no notebook declares parameter(s) {', '.join(unknown)}")
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out_dir)
-    work = temp_beside(out_dir)
-    work.mkdir()
-    mark(work)
-    try:
-        (work / "notebooks").mkdir()
-        # the tables are computed once, here, and every notebook reads them from the story folder
-        print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
-        story = open_story(_corpus_parameter(paths))
-        if story.documents.empty:
-            raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
-        corpus = str(write_story(story, work / "tables"))
-        title = title or story.name
-        lock = threading.Lock()
-
-        def say(line: str) -> None:
-            with lock:
-                print(line, file=log, flush=True)
-
-        def run(i: int, source: Path) -> Path:
-            name = source.stem
-            given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
-            params = {k: v for k, v in given.items() if k in declared[source]}
-            target = work / "notebooks" / source.name
-            say(f"[{i}/{len(sources)}] {name}: running")
-            t0 = time.perf_counter()
-            try:
-                pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
-                                    progress_bar=False, log_output=False, cwd=str(source.parent),
-                                    execution_timeout=timeout, start_timeout=120,
-                                    kernel_manager_class=LocalKernelManager)
-            except PapermillExecutionError as exc:
-                position, cell_id, line = _failed_cell(target, source)
-                where = f"cell {position}" if position else f"cell index {exc.cell_index}"
-                details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
-                                                f"execution count {exc.exec_count}") if x)
-                raise ReportError(
-                    f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
-                    + f": {exc.ename}: {exc.evalue}",
-                    notebook=name, cell_index=position, cell_id=cell_id) from None
-            except ReportError:
-                raise
-            except Exception as exc:  # kernel died, timeout, bad notebook ...
-                raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
-                                  notebook=name) from exc
-            say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
-            return target
-
-        # the notebooks only read the story folder, so they run side by side, one kernel per core
-        pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
-        try:
-            # the report notebook, the longest, starts first
-            order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
-            futures = {i: pool.submit(run, i, source) for i, source in order}
-            executed = [futures[i].result() for i in sorted(futures)]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-        html_title = title or Path(paths[0]).resolve().name
-        export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
-    except BaseException:
-        failed = out_dir.with_name(out_dir.name + ".failed")
-        try:
-            check_output(failed, paths, folder=True)  # never replace a folder of the user's by that name
-            remove_own(failed)
-            os.replace(work, failed)
-            print(f"report: partial run kept in {failed}", file=log, flush=True)
-        except (OSError, OutputError):
-            remove_own(work)
-        raise
-    replace_path(work, out_dir)
+    allow_kernels()
+    failed = out_dir.with_name(out_dir.name + ".failed")
+    with output_folder(out_dir, paths, kind="report", failed=failed) as work:
+        executed = _render(work, paths, title, sources, html_source, declared, extra, timeout, log)
     charts = sorted((out_dir / "charts").rglob("*.*")) if (out_dir / "charts").exists() else []
     return Report(out_dir=out_dir, html=out_dir / HTML_NAME,
                   notebooks=[out_dir / "notebooks" / p.name for p in executed], charts=charts,
                   seconds=time.perf_counter() - started)
+
+
+def _render(work: Path, paths: list, title: str, sources: list[Path], html_source: Path, declared: dict,
+            extra: dict, timeout: int, log: IO[str]) -> list[Path]:
+    """Compute the story, run the notebooks into ``work`` and export the HTML; return the executed notebooks."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    (work / "notebooks").mkdir()
+    # the tables are computed once, here, and every notebook reads them from the story folder
+    print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
+    story = open_story(_corpus_parameter(paths))
+    if story.documents.empty:
+        raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
+    corpus = str(write_story(story, work / "tables"))
+    title = title or story.name
+    lock = threading.Lock()
+
+    def say(line: str) -> None:
+        with lock:
+            print(line, file=log, flush=True)
+
+    def run(i: int, source: Path) -> Path:
+        name = source.stem
+        given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
+        params = {k: v for k, v in given.items() if k in declared[source]}
+        target = work / "notebooks" / source.name
+        say(f"[{i}/{len(sources)}] {name}: running")
+        t0 = time.perf_counter()
+        try:
+            pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
+                                progress_bar=False, log_output=False, cwd=str(source.parent),
+                                execution_timeout=timeout, start_timeout=120,
+                                kernel_manager_class=LocalKernelManager)
+        except PapermillExecutionError as exc:
+            position, cell_id, line = _failed_cell(target, source)
+            where = f"cell {position}" if position else f"cell index {exc.cell_index}"
+            details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
+                                            f"execution count {exc.exec_count}") if x)
+            raise ReportError(
+                f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
+                + f": {exc.ename}: {exc.evalue}",
+                notebook=name, cell_index=position, cell_id=cell_id) from None
+        except ReportError:
+            raise
+        except Exception as exc:  # kernel died, timeout, bad notebook ...
+            raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
+                              notebook=name) from exc
+        say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
+        return target
+
+    # the notebooks only read the story folder, so they run side by side, one kernel per core
+    pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
+    try:
+        # the report notebook, the longest, starts first
+        order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
+        futures = {i: pool.submit(run, i, source) for i, source in order}
+        executed = [futures[i].result() for i in sorted(futures)]
+    except Exception:  # a notebook failed: the others are stopped, their threads end as their kernels die
+        stop_kernels()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now, wait for nothing
+        stop_kernels()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    html_title = title or Path(paths[0]).resolve().name
+    export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
+    return executed
