@@ -216,9 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "line (files, documents, MB/s, errors) is drawn on stderr when it is a terminal.",
     )
     _add_paths(fig)
-    fig.add_argument("--out", default=paths.DATA / "figures.csv", type=Path,
+    fig.add_argument("--out", default=Path("figures.csv"), type=Path,
                      help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
-                          ".parquet name or a folder (default: data/figures.csv)")
+                          ".parquet name or a folder (default: figures.csv in the current folder; data/ holds "
+                          "the facts tables, which figures never writes into)")
     fig.add_argument("--max-bytes", type=_positive, default=None,
                      help="skip files larger than this many bytes (default: 5 MB)")
     fig.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
