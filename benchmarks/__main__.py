@@ -3,7 +3,9 @@
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
 - ``hostile``: 5 MB hostile files through the extractor: seconds and output size against the bounds;
-- ``fuzz``: the extractor and the reconciliation over generated hostile texts.
+- ``fuzz``: the extractor and the reconciliation over generated hostile texts;
+- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no leftover;
+- ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles.
 """
 
 from __future__ import annotations
@@ -35,7 +37,23 @@ def main(argv: list[str] | None = None) -> int:
     fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
     fuz.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
     fuz.add_argument("--facts-every", type=int, default=100, help="reconcile one batch of texts every N")
+    kil = sub.add_parser("kill", help="SIGTERM at random moments of facts and report: no torn set, no leftover")
+    kil.add_argument("--runs", type=int, default=50, help="runs, half of each command (default: 50)")
+    kil.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
+    rep = sub.add_parser("report", help="report time, peak memory and page size at growing corpus sizes")
+    rep.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
     args = parser.parse_args(argv)
+    if args.command == "kill":
+        from benchmarks.kill_bench import run_kill_benchmark
+
+        report, ok = run_kill_benchmark(args.runs, seed=args.seed)
+        print(report)
+        return 0 if ok else 1
+    if args.command == "report":
+        from benchmarks.report_bench import run_report_benchmark
+
+        print(run_report_benchmark(args.sizes))
+        return 0
     if args.command == "extract":
         from benchmarks.bench import run_benchmark
 

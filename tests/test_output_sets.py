@@ -315,3 +315,53 @@ def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_pa
     assert took < 5, f"report took {took:.1f} s to stop"
     assert "Traceback" not in err and _tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]  # no temporary, no .failed, no lock
+
+
+# ------------------------------------------------------------------ no user file is ever changed or removed
+
+USER_FILES = {"shared/notes.txt": "mine", "shared/data.csv": "a,b\n1,2\n", "shared/figures_errors.csv": "file\nmine\n",
+              "shared/sub/thesis.txt": "years of work", "shared/sub/deep/keep.md": "# mine", ".hidden": "x"}
+TARGETS = ["shared", "shared/out.csv", "shared/data.csv", "shared/figures.csv", "shared/tables", "shared/sub",
+           "shared/sub/deep", "shared/ds.parquet", "shared/tables/inner.csv", "shared/tables/nested",
+           "shared/sub/deep/t.csv", "shared/notes.txt"]
+
+
+def _user_tree(root):
+    return {name: (root / name).read_text() if (root / name).is_file() else None for name in USER_FILES}
+
+
+def test_random_runs_into_shared_and_nested_folders_never_touch_a_user_file(tmp_path_factory):
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    steps = st.lists(st.tuples(st.sampled_from(["figures", "facts"]), st.sampled_from(TARGETS)), min_size=1,
+                     max_size=4)
+
+    @hypothesis.settings(max_examples=12, deadline=None, derandomize=True)
+    @hypothesis.given(steps)
+    def check(sequence):
+        root = tmp_path_factory.mktemp("prop")
+        articles = _articles(root / "articles")
+        for name, text in USER_FILES.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(text)
+        for command, target in sequence:
+            code = main([command, str(articles), "--out", str(root / target)])
+            assert code in (0, 2), (command, target, code)
+            assert _user_tree(root) == USER_FILES, (command, target)
+            leftovers = [p for p in root.rglob("*") if "newsfigures-tmp" in p.name or "newsfigures-lock" in p.name]
+            assert not leftovers, leftovers
+
+    check()
+
+
+# ------------------------------------------------------------------ SIGTERM at random moments
+
+@pytest.mark.parametrize("command, delays", [("facts", [0.4, 1.5, 2.6, 3.5]), ("report", [3.0, 9.0])])
+def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(tmp_path, command, delays):
+    """A few runs of benchmarks/kill_bench.py (``python -m benchmarks kill`` runs 50)."""
+    from benchmarks.kill_bench import one_run, prepare
+
+    prepare(command, tmp_path)
+    for delay in delays:
+        code, problems = one_run(command, tmp_path, delay)
+        assert not problems, (delay, code, problems)
