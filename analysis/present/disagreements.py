@@ -28,6 +28,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .common import require
+from .html import more_rows
 from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
@@ -37,6 +38,7 @@ __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_
 
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
+MAX_CARDS = 25  # disagreement cards shown on a page (each holds two sentences); the rest are in the CSV
 SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single", "outliers", "doc"]
 
 
@@ -44,15 +46,21 @@ def _texts(documents: pd.DataFrame) -> dict[str, str]:
     return dict(zip(documents["doc"].astype(str), _col(documents, "text")))
 
 
-def _sentence(figures: pd.DataFrame, texts: Mapping[str, str], doc: str, start: int, end: int) -> tuple[str, str]:
+def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, int]]:
+    """(doc, start) -> the mention's sentence offsets, read once (a lookup per pair, not a scan)."""
+    if "sent_start" not in figures.columns:
+        return {}
+    keys = zip(figures["doc"].astype(str), figures["start"].astype(int))
+    spans = zip(figures["sent_start"].astype(int), figures["sent_end"].astype(int))
+    return dict(zip(keys, spans))
+
+
+def _sentence(spans: Mapping[tuple[str, int], tuple[int, int]], texts: Mapping[str, str], doc: str, start: int,
+              end: int) -> tuple[str, str]:
     """(text before the figure, text after it) within its sentence: the figures table's sentence offsets
     for that mention, else up to 200 characters each way."""
     text = texts.get(doc, "")
-    hit = figures[(figures["doc"].astype(str) == doc) & (figures["start"] == start)]
-    if len(hit) and "sent_start" in hit.columns:
-        s, e = int(hit["sent_start"].iloc[0]), int(hit["sent_end"].iloc[0])
-    else:
-        s, e = max(0, start - 200), min(len(text), end + 200)
+    s, e = spans.get((doc, start)) or (max(0, start - 200), min(len(text), end + 200))
     before, after = text[s:start], text[end:max(e, end)]
     return _folded(before, trailing=True), _folded(after, trailing=False)
 
@@ -95,13 +103,14 @@ def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
     label_of = dict(zip(facts["fact_id"], facts["label"]))
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    spans = _sentence_spans(figures)
     rows = []
     for r in table.itertuples(index=False):
         why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
         row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": outlets_named_in(why, labels)}
         for side in "ab":
             doc, start, end = str(getattr(r, f"doc_{side}")), int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}"))
-            before, after = _sentence(figures, texts, doc, start, end)
+            before, after = _sentence(spans, texts, doc, start, end)
             written = texts.get(doc, "")[start:end] or str(getattr(r, f"text_{side}"))
             row.update({f"outlet_{side}": labels.get(doc, doc), f"date_{side}": dates.get(doc, ""),
                         f"doc_{side}": doc, f"text_{side}": written, f"before_{side}": before,
@@ -117,14 +126,16 @@ _CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0
 _SIDE = "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px solid #999"
 
 
-def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.") -> HTML:
+def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.", limit: int = MAX_CARDS,
+                   full: str = "") -> HTML:
     """Each disagreement as a card: the fact, the two sentences side by side with the figure in <mark>,
-    outlet and date under each, and why they cannot both be right. All text escaped."""
+    outlet and date under each, and why they cannot both be right. All text escaped. Only the first
+    ``limit`` are shown (a line says how many more, with a link to ``full``, the CSV of them all)."""
     e = html.escape
     if pairs.empty:
         return HTML(f"<p>{e(empty)}</p>")
     cards = []
-    for r in pairs.to_dict("records"):
+    for r in pairs.head(limit).to_dict("records"):
         sides = []
         for s in "ab":
             quote = f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
@@ -134,7 +145,7 @@ def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a f
         cards.append(f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
                      f'<div style="display:flex;gap:0.8em;flex-wrap:wrap">{"".join(sides)}</div>'
                      f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>')
-    return HTML("".join(cards))
+    return HTML("".join(cards) + more_rows(len(pairs) - len(cards), "disagreements", full))
 
 
 def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
@@ -172,23 +183,27 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     require(facts, ["fact_id", "label", "status", "value"], "facts")
     require(figures, ["doc", "text", "low", "high", "fact_id"], "figures")
     labels = doc_labels(documents)
-    facts_by_id = facts.set_index("fact_id")
+    status_of = dict(zip(facts["fact_id"], facts["status"].astype(str)))
+    value_of = dict(zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce").astype(float)))
+    label_of = dict(zip(facts["fact_id"], facts["label"].astype(str)))
     pool = independent(figures)
-    pool = pool[pool["fact_id"].isin(facts_by_id.index)]
+    pool = pool[pool["fact_id"].isin(status_of)]
+    by_doc = pool.reset_index(drop=True).groupby(pool["doc"].astype(str).to_numpy(), sort=False).indices
+    fids, texts = pool["fact_id"].tolist(), pool["text"].tolist()
+    lows, highs = pool["low"].astype(float).tolist(), pool["high"].astype(float).tolist()
     rows = []
     for doc in documents["doc"].astype(str):
-        mine = pool[pool["doc"].astype(str) == doc]
+        mine = by_doc.get(doc, ())
         counts = dict.fromkeys(("agree", "compatible", "updated", "conflict", "single"), 0)
         outliers = []
-        for m in mine.itertuples(index=False):
-            fact = facts_by_id.loc[m.fact_id]
-            status = str(fact["status"])
+        for i in mine:
+            status = status_of[fids[i]]
             if status == "conflict":
-                value = float(fact["value"]) if pd.notna(fact["value"]) else math.nan
-                inside = not math.isnan(value) and float(m.low) <= value <= float(m.high)
+                value = value_of[fids[i]]
+                inside = not math.isnan(value) and lows[i] <= value <= highs[i]
                 status = "agree" if inside else "conflict"
                 if not inside:
-                    outliers.append(f"{m.text} ({fact['label']})")
+                    outliers.append(f"{texts[i]} ({label_of[fids[i]]})")
             counts[status if status in counts else "single"] += 1
         rows.append({"outlet": labels.get(doc, doc), "figures": len(mine), **counts,
                      "outliers": "; ".join(dict.fromkeys(outliers)), "doc": doc})

@@ -111,17 +111,23 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     lengths = dict(zip(documents["doc"].astype(str), _col(documents, "text").str.len()))
     headlines = dict(zip(documents["doc"].astype(str), _col(documents, "headline").str.casefold()))
     pool = independent(figures)
+    cols = {"doc": pool["doc"].astype(str).tolist(), "start": pool["start"].tolist(), "text": _col(pool, "text").tolist(),
+            "value": pool["value"].astype(float).tolist(), "unit": _col(pool, "unit").tolist(),
+            "measure": _col(pool, "measure").tolist()}
+    where = pool.reset_index(drop=True).groupby("fact_id", sort=False).indices  # one pass, then plain lists
     rows = []
-    for fact, part in zip(facts.itertuples(index=False), _by_fact(pool, facts)):
-        outlets = {labels.get(d, d) for d in part["doc"].astype(str)}
-        in_lead = {labels.get(d, d) for d, s, t in zip(part["doc"].astype(str), part["start"], part["text"])
-                   if s < leads.get(d, 0) or (str(t).casefold() and str(t).casefold() in headlines.get(d, ""))}
+    for fact in facts.itertuples(index=False):
+        at = where.get(fact.fact_id, ())
+        docs, starts = [cols["doc"][i] for i in at], [cols["start"][i] for i in at]
+        outlets = {labels.get(d, d) for d in docs}
+        in_lead = {labels.get(d, d) for d, s, t in zip(docs, starts, (cols["text"][i] for i in at))
+                   if s < leads.get(d, 0) or (t.casefold() and t.casefold() in headlines.get(d, ""))}
         lead = len(in_lead) / len(outlets) if outlets else 0.0
-        firsts = [s / max(lengths.get(d, 0), 1) for d, s in zip(part["doc"].astype(str), part["start"])]
+        firsts = [s / max(lengths.get(d, 0), 1) for d, s in zip(docs, starts)]
         early = 1.0 - min(firsts) if firsts else 0.0
-        grammatical = _grammatical(part, fact.kind)
+        grammatical = _grammatical([cols["value"][i] for i in at], [cols["unit"][i] for i in at], fact.kind)
         # a count needs a measure to say what it counts; a quantity, an amount or a share says it by its unit
-        measured = fact.kind != "count" or bool((_col(part, "measure") != "").any())
+        measured = fact.kind != "count" or any(cols["measure"][i] for i in at)
         changing = 1.15 if fact.status in ("updated", "conflict") else 1.0
         weight = KIND_WEIGHTS.get(fact.kind, 0.5) * (1.1 if measured else 1.0)
         score = weight * (0.15 if grammatical else 1.0) * changing * (len(outlets) + 1.5 * lead + 0.5 * early)
@@ -133,21 +139,14 @@ def salience(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     return out.sort_values(["score", "fact_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _by_fact(pool: pd.DataFrame, facts: pd.DataFrame) -> list[pd.DataFrame]:
-    groups = {k: g for k, g in pool.groupby("fact_id", sort=False)}
-    empty = pool.iloc[:0]
-    return [groups.get(f, empty) for f in facts["fact_id"]]
-
-
-def _grammatical(part: pd.DataFrame, kind: str) -> bool:
+def _grammatical(values: list[float], units: list[str], kind: str) -> bool:
     """A small count of a generic noun (or a count of one or two of anything): grammar, not a measure."""
-    if kind != "count" or part.empty:
+    if kind != "count" or not values:
         return False
-    values = part["value"].astype(float)
-    units = {str(u).casefold() for u in part["unit"]}
-    if (values <= 2).all():
+    if all(v <= 2 for v in values):
         return True
-    return bool((values <= 10).all() and units and units <= GENERIC_NOUNS)
+    folded = {u.casefold() for u in units}
+    return bool(all(v <= 10 for v in values) and folded and folded <= GENERIC_NOUNS)
 
 
 def key_figures(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, top: int = 8,
