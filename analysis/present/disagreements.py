@@ -155,11 +155,12 @@ def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents:
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
     pool = independent(figures)
+    rows_of = pool.reset_index(drop=True).groupby("fact_id", sort=False).indices  # one pass, not a scan per fact
     lines = []
     for fid, label, status in zip(facts["fact_id"], facts["label"], facts["status"]):
         if status not in ("updated", "compatible"):
             continue
-        part = pool[pool["fact_id"] == fid]
+        part = pool.iloc[rows_of.get(fid, [])]
         if part["text"].nunique() < 2:
             continue
         when = [a or dates.get(d, "") for a, d in zip(_col(part, "as_of"), part["doc"].astype(str))]

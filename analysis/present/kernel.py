@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Iterable
 
 from jupyter_client.manager import AsyncKernelManager
 
@@ -36,7 +37,7 @@ KERNEL_GRACE = 1.0  # seconds an interrupted kernel has to stop before it is kil
 
 _LIVE: dict[int, str | None] = {}  # kernel process id -> its socket folder
 _GUARD = threading.Lock()
-_STOPPING = threading.Event()
+_DOOMED: set[int] = set()  # threads of a stopped run: a kernel they start is stopped at once
 
 
 class LocalKernelManager(AsyncKernelManager):
@@ -55,7 +56,7 @@ class LocalKernelManager(AsyncKernelManager):
         if pid:
             with _GUARD:
                 _LIVE[pid] = getattr(self, "_socket_dir", None)
-            if _STOPPING.is_set():  # started while the run was being stopped
+            if threading.get_ident() in _DOOMED:  # started while its run was being stopped
                 stop_kernels(grace=0)
 
     async def _async_interrupt_kernel(self) -> None:
@@ -97,16 +98,16 @@ def _signal(pid: int, sig: int) -> None:
 
 
 def allow_kernels() -> None:
-    """Let kernels start again after :func:`stop_kernels` (a new run in the same process)."""
-    _STOPPING.clear()
+    """Forget the threads of stopped runs (a new run in the same process starts)."""
+    _DOOMED.clear()
 
 
-def stop_kernels(grace: float = KERNEL_GRACE) -> int:
+def stop_kernels(grace: float = KERNEL_GRACE, threads: Iterable[int] = ()) -> int:
     """Interrupt every kernel this process started and kill those still running after ``grace`` s; return how many.
 
-    Kernels started after this call are stopped as they start; their socket folders are removed.
+    Kernels that the ``threads`` (idents) start after this call are stopped as they start. Socket folders are removed.
     """
-    _STOPPING.set()
+    _DOOMED.update(threads)
     with _GUARD:
         live = dict(_LIVE)
         _LIVE.clear()

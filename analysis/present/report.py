@@ -238,7 +238,10 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
         with lock:
             print(line, file=log, flush=True)
 
+    runners: set[int] = set()
+
     def run(i: int, source: Path) -> Path:
+        runners.add(threading.get_ident())
         name = source.stem
         given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
         params = {k: v for k, v in given.items() if k in declared[source]}
@@ -275,11 +278,11 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
         futures = {i: pool.submit(run, i, source) for i, source in order}
         executed = [futures[i].result() for i in sorted(futures)]
     except Exception:  # a notebook failed: the others are stopped, their threads end as their kernels die
-        stop_kernels()
+        stop_kernels(threads=runners)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now, wait for nothing
-        stop_kernels()
+        stop_kernels(threads=runners)
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
