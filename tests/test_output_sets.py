@@ -365,3 +365,14 @@ def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(tmp_
     for delay in delays:
         code, problems = one_run(command, tmp_path, delay)
         assert not problems, (delay, code, problems)
+
+
+@pytest.mark.parametrize("notebook", ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"])
+def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
+    """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the folder."""
+    import nbformat
+
+    cells = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4).cells
+    params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
+    out = next(line for line in params.splitlines() if line.startswith("out"))
+    assert "../data/" not in out and "../reports/" in out
