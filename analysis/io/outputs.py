@@ -31,6 +31,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -195,7 +196,11 @@ def remove_own(path: str | os.PathLike | None) -> None:
         return
     path = Path(path)
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
+        for _ in range(3):  # a thread still finishing may write a last file meanwhile
+            shutil.rmtree(path, ignore_errors=True)
+            if not path.exists():
+                break
+            time.sleep(0.2)
     else:
         path.unlink(missing_ok=True)
 

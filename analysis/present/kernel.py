@@ -51,7 +51,14 @@ class LocalKernelManager(AsyncKernelManager):
         super().__init__(**kwargs)
 
     async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
+        folder = getattr(self, "_socket_dir", None)
+        if folder and "stderr" not in kw:
+            # the kernel process's own stderr (not its cells': those come over IOPub) goes to a log beside its
+            # sockets: a kernel stopped while it starts would print Python's KeyboardInterrupt traceback there
+            kw["stderr"] = open(Path(folder) / "kernel.log", "ab")
         await super()._async_launch_kernel(kernel_cmd, **kw)
+        if "stderr" in kw and hasattr(kw["stderr"], "close"):
+            kw["stderr"].close()  # the kernel holds its own copy
         pid = getattr(self.provisioner, "pid", None)
         if pid:
             with _GUARD:

@@ -30,7 +30,7 @@ import re
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Mapping, Sequence
@@ -48,6 +48,7 @@ DEFAULT_NOTEBOOKS = ("01_figures", "02_sources", "03_timeline", "report")
 REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
 KERNEL = "python3"
+THREADS_GRACE = 2.5  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
 
 # Extends JupyterLab's template: no require.js, MathJax or mermaid from a CDN, and a
 # policy that lets the page load nothing but its own inline styles and data: images.
@@ -272,17 +273,19 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
 
     # the notebooks only read the story folder, so they run side by side, one kernel per core
     pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
+    futures: dict = {}
     try:
         # the report notebook, the longest, starts first
         order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
-        futures = {i: pool.submit(run, i, source) for i, source in order}
+        futures.update({i: pool.submit(run, i, source) for i, source in order})
         executed = [futures[i].result() for i in sorted(futures)]
     except Exception:  # a notebook failed: the others are stopped, their threads end as their kernels die
         stop_kernels(threads=runners)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now, wait for nothing
+    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now; their threads end within a second or two
         stop_kernels(threads=runners)
+        wait(futures.values(), timeout=THREADS_GRACE)  # so no thread writes into the folder being removed
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
