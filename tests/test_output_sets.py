@@ -376,3 +376,22 @@ def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
     params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
     out = next(line for line in params.splitlines() if line.startswith("out"))
     assert "../data/" not in out and "../reports/" in out
+
+
+# ------------------------------------------------------------------ large stories stay readable
+
+def test_a_long_table_shows_its_first_rows_and_links_the_full_csv():
+    from analysis.present import table
+
+    html = table(pd.DataFrame({"n": range(100)}), max_rows=60, full="full/facts.csv").data
+    assert html.count("<td>") == 60  # 60 rows of one cell
+    assert '… 40 more rows: all of them in <a href="full/facts.csv">full/facts.csv</a>' in html
+
+
+def test_at_most_25_disagreement_cards_are_drawn_and_the_rest_linked():
+    from analysis.present.disagreements import MAX_CARDS, PAIR_COLUMNS, conflict_cards
+
+    pairs = pd.DataFrame([{c: f"{c} {i}" for c in PAIR_COLUMNS} for i in range(MAX_CARDS + 7)])
+    html = conflict_cards(pairs, full="full/conflicts.csv").data
+    assert html.count('class="nf-card"') == MAX_CARDS == 25
+    assert "… 7 more disagreements" in html and 'href="full/conflicts.csv"' in html

@@ -33,6 +33,7 @@ def test_report_layout(rendered):
     assert report.html == out / "report.html" and report.html.is_file()
     assert [p.name for p in report.notebooks] == ["01_figures.ipynb"]
     assert not (out / "stale.txt").exists()  # the old folder was replaced as a whole
+    assert (out / "full" / "facts.csv").is_file() and (out / "full" / "conflicts.csv").is_file()  # linked tables
     names = sorted(p.name for p in (out / "charts" / "01_figures").iterdir())
     assert names == ["by_source.csv", "by_source.png", "by_source.svg", "shares.csv", "shares.png", "shares.svg"]
     nb = nbformat.read(out / "notebooks" / "01_figures.ipynb", as_version=4)

@@ -39,6 +39,7 @@ import nbformat
 
 from .. import paths as project_paths
 from ..io.outputs import check_output, output_folder
+from ..io.tables import write_table
 from .kernel import LocalKernelManager, allow_kernels, stop_kernels
 from .story import open_story, write_story
 
@@ -47,6 +48,7 @@ __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_
 DEFAULT_NOTEBOOKS = ("01_figures", "02_sources", "03_timeline", "report")
 REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
+FULL_DIR = "full"  # the story's tables as CSV, beside report.html, linked where the page shows only the first rows
 KERNEL = "python3"
 THREADS_GRACE = 2.5  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
 
@@ -219,6 +221,56 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
                   seconds=time.perf_counter() - started)
 
 
+def _write_story(corpus, folder: str, conn) -> None:
+    """In a child process: compute the story of ``corpus``, write its tables and their CSVs into ``folder``."""
+    try:
+        story = open_story(corpus)
+        if not story.documents.empty:
+            write_story(story, folder)
+            _write_full_tables(story, Path(folder).parent / FULL_DIR)
+        conn.send(("ok", story.name, len(story.documents)))
+    except Exception as exc:  # pragma: no cover - reported by the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}", 0))
+
+
+def _write_full_tables(story, folder: Path) -> None:
+    """Every table of the story as CSV: what the page links to where it shows only the first rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {"documents": story.documents.drop(columns=["text"], errors="ignore"), "figures": story.figures,
+              "facts": story.facts, "conflicts": story.conflicts, "checks": story.checks,
+              "entities": story.entities, "events": story.events, "errors": story.errors}
+    for name, table in tables.items():
+        write_table(table, folder / f"{name}.csv")
+
+
+def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
+    """Run :func:`_write_story` in a child process (its memory is returned when it ends); (name, documents).
+
+    Stopped with the run: a SIGTERM or Ctrl-C here terminates the child.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                      else "spawn")
+    here, there = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_write_story, args=(corpus, str(folder), there), daemon=True)
+    child.start()
+    there.close()
+    try:
+        while not here.poll(0.2):
+            if not child.is_alive():
+                raise ReportError(f"reading the articles stopped (exit code {child.exitcode})")
+        status, name, n = here.recv()
+    except BaseException:
+        child.terminate()
+        child.join(5)
+        raise
+    child.join()
+    if status != "ok":
+        raise ReportError(f"the articles could not be read: {name}")
+    return name, n
+
+
 def _render(work: Path, paths: list, title: str, sources: list[Path], html_source: Path, declared: dict,
             extra: dict, timeout: int, log: IO[str]) -> list[Path]:
     """Compute the story, run the notebooks into ``work`` and export the HTML; return the executed notebooks."""
@@ -228,11 +280,11 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
     (work / "notebooks").mkdir()
     # the tables are computed once, here, and every notebook reads them from the story folder
     print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
-    story = open_story(_corpus_parameter(paths))
-    if story.documents.empty:
+    name, n_documents = _story_in_child(_corpus_parameter(paths), work / "tables")
+    if not n_documents:
         raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
-    corpus = str(write_story(story, work / "tables"))
-    title = title or story.name
+    corpus = str(work / "tables")
+    title = title or name
     lock = threading.Lock()
 
     def say(line: str) -> None:
