@@ -42,7 +42,8 @@ NAME_ROOM = 100  # characters of an output's name kept in its temporary and lock
 # what each kind of output always writes: owned by a marker that lists no files (relative paths, fnmatch)
 KIND_NAMES = {
     "facts": ("documents.csv", "figures.csv", "facts.csv", "conflicts.csv", "checks.csv", "entities.csv",
-              "events.csv", "figures_errors.csv"),
+              "events.csv", "figures_errors.csv",
+              "charts/*/*"),  # the notebooks' charts, which earlier versions wrote into data/ by default
     "report": ("report.html", "notebooks/*.ipynb", "charts/*/*", "tables/*", "full/*.csv"),
     "figures": ("part-*.parquet",),
     "story": ("*.parquet", "story.json"),
