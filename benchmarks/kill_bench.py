@@ -70,7 +70,8 @@ def one_run(command: str, folder: Path, delay: float, articles: Path | None = No
     if proc.returncode not in (0, 143, -signal.SIGTERM):  # -15: the signal came before or after the command ran
         problems.append(f"exit {proc.returncode}: {err.strip().splitlines()[-1:] or ''}")
     if "Traceback" in err:
-        problems.append("a traceback on stderr")
+        tail = [line.strip() for line in err.split("Traceback", 1)[1].splitlines() if line.strip()][-3:]
+        problems.append(f"a traceback on stderr ({' | '.join(tail)})")
     return proc.returncode, problems
 
 

@@ -332,7 +332,18 @@ def output_folder(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
             raise
         finally:
             if not installed:
-                remove_own(work)
+                _drop(work, path)
+
+
+def _drop(work: Path, out: Path) -> None:
+    """Remove an unfinished temporary folder: renamed away first, so a late writer that still holds its
+    path (a notebook thread ending) cannot recreate files in it; what resists is a stale temporary for later."""
+    trash = temp_beside(out, ".trash")
+    try:
+        os.rename(work, trash)
+    except OSError:
+        trash = work
+    remove_own(trash)
 
 
 def _keep_failed(work: Path, failed: Path, inputs: list, kind: str) -> bool:

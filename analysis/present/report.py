@@ -228,9 +228,13 @@ def _write_story(corpus, folder: str, conn) -> None:
         if not story.documents.empty:
             write_story(story, folder)
             _write_full_tables(story, Path(folder).parent / FULL_DIR)
-        conn.send(("ok", story.name, len(story.documents)))
+        result = ("ok", story.name, len(story.documents))
     except Exception as exc:  # pragma: no cover - reported by the parent
-        conn.send(("error", f"{type(exc).__name__}: {exc}", 0))
+        result = ("error", f"{type(exc).__name__}: {exc}", 0)
+    try:
+        conn.send(result)
+    except OSError:  # the parent is gone (stopped): nothing to report to
+        pass
 
 
 def _write_full_tables(story, folder: Path) -> None:
@@ -254,16 +258,17 @@ def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
                                       else "spawn")
     here, there = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_write_story, args=(corpus, str(folder), there), daemon=True)
-    child.start()
-    there.close()
-    try:
+    try:  # a signal may come while the child starts: it is stopped then too
+        child.start()
+        there.close()
         while not here.poll(0.2):
             if not child.is_alive():
                 raise ReportError(f"reading the articles stopped (exit code {child.exitcode})")
         status, name, n = here.recv()
     except BaseException:
-        child.terminate()
-        child.join(5)
+        if child.pid is not None:
+            child.terminate()
+            child.join(5)
         raise
     child.join()
     if status != "ok":
