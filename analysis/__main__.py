@@ -158,7 +158,7 @@ def _exit_now(code: int) -> None:
 
     busy = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
     for thread in busy:
-        thread.join(timeout=0.5)
+        thread.join(timeout=0.2)
     if any(t.is_alive() for t in busy):
         word = "interrupted" if code == 130 else "terminated"
         print(f"{word}: kernels stopped, temporary files removed, previous output unchanged", file=sys.stderr,

@@ -22,8 +22,9 @@ __all__ = ["MANIFEST_DATES", "MANIFEST_NAME", "MANIFEST_YEARS", "ManifestError",
 
 MANIFEST_NAME = "sources.csv"
 MANIFEST_DATES = ("published", "reference_date")
-# a plausible publication year: from the first newspapers to next year (a time zone ahead, a date set in advance)
-MANIFEST_YEARS = (1600, datetime.date.today().year + 1)
+# a plausible publication year: the 18th century's newspapers onwards, to next year (a time zone ahead, a date set
+# in advance)
+MANIFEST_YEARS = (1700, datetime.date.today().year + 1)
 ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
 
 

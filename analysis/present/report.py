@@ -50,7 +50,7 @@ REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
 FULL_DIR = "full"  # the story's tables as CSV, beside report.html, linked where the page shows only the first rows
 KERNEL = "python3"
-THREADS_GRACE = 2.5  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
+THREADS_GRACE = 1.0  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
 
 # Extends JupyterLab's template: no require.js, MathJax or mermaid from a CDN, and a
 # policy that lets the page load nothing but its own inline styles and data: images.
