@@ -63,30 +63,33 @@ def _figures(args: argparse.Namespace) -> int:
     return 0
 
 
+class _NothingRead(Exception):
+    """No article could be read: nothing is written."""
+
+
 def _facts(args: argparse.Namespace) -> int:
     from .io.corpus import DEFAULT_MAX_BYTES, load_corpus
-    from .io.outputs import OutputError, check_output, mark
+    from .io.outputs import OutputError, output_folder
     from .io.tables import write_table
     from .reconcile import reconcile_corpus
 
     try:
-        out = check_output(args.out, args.paths, folder=True)
-        corpus = load_corpus(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, recursive=not args.no_recursive)
+        with output_folder(args.out, args.paths, kind="facts") as work:
+            corpus = load_corpus(args.paths, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, recursive=not args.no_recursive)
+            if corpus.documents.empty:
+                raise _NothingRead()
+            rec, errors = reconcile_corpus(corpus)
+            _print_errors(errors)
+            # every table is written into the temporary folder, which replaces the last output as one unit
+            tables = rec.tables() | {"figures_errors": errors, "documents": corpus.documents.drop(columns="text")}
+            for name, table in tables.items():
+                write_table(table, work / f"{name}.csv")
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if corpus.documents.empty:
+    except _NothingRead:
         _print_errors(corpus.errors)
         return _nothing_read(args, len(corpus.errors), args.out)
-    rec, errors = reconcile_corpus(corpus)
-    _print_errors(errors)
-    # everything is computed before anything is written: a failure leaves the last output untouched
-    documents = corpus.documents.drop(columns="text")
-    tables = rec.tables() | {"figures_errors": errors, "documents": documents}
-    out.mkdir(parents=True, exist_ok=True)
-    mark(out)
-    for name, table in tables.items():
-        write_table(table, out / f"{name}.csv")
     status = rec.facts["status"].value_counts()
     failed = int((rec.checks["status"] == "fail").sum())
     print(f"{len(corpus.documents)} documents, {len(rec.figures)} figures, {len(rec.facts)} facts "
@@ -94,7 +97,7 @@ def _facts(args: argparse.Namespace) -> int:
           f"{status.get('conflict', 0)} conflict, "
           f"{status.get('single', 0)} single), {rec.entities['entity_id'].nunique()} entities, "
           f"{int(rec.events['resolved'].sum())} dated events, {len(rec.checks)} checks ({failed} failed), "
-          f"{len(errors)} errors -> {out}/")
+          f"{len(errors)} errors -> {args.out}/")
     return 0
 
 
@@ -162,6 +165,9 @@ def _report(args: argparse.Namespace) -> int:
             return 1 if index.failed else 0
         report = render_report(args.paths, title=args.title, out_dir=args.out,
                                notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+    except (KeyboardInterrupt, Terminated) as exc:
+        _exit_now(130 if isinstance(exc, KeyboardInterrupt) else 143)
+        raise
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -174,11 +180,38 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exit_now(code: int) -> None:
+    """After a stopped report: exit at once when notebook threads are still winding down (their kernels are
+    killed and the temporary folder removed), instead of waiting for them at interpreter exit."""
+    import threading
+
+    busy = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    for thread in busy:
+        thread.join(timeout=0.2)
+    if any(t.is_alive() for t in busy):
+        word = "interrupted" if code == 130 else "terminated"
+        print(f"{word}: kernels stopped, temporary files removed, previous output unchanged", file=sys.stderr,
+              flush=True)
+        sys.stdout.flush()
+        os._exit(code)
+
+
 def _clean_notebooks(args: argparse.Namespace) -> int:
     _without_iri_grammar()
     from .present.notebooks import main as clean_main
 
     return clean_main(args.notebooks, check_only=args.check, run=args.execute)
+
+
+def _positive(text: str) -> int:
+    """An option value that must be a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
 
 
 def _add_paths(parser: argparse.ArgumentParser, recursion: bool = True) -> None:
@@ -212,12 +245,13 @@ def build_parser() -> argparse.ArgumentParser:
                     "line (files, documents, MB/s, errors) is drawn on stderr when it is a terminal.",
     )
     _add_paths(fig)
-    fig.add_argument("--out", default=paths.DATA / "figures.csv", type=Path,
+    fig.add_argument("--out", default=Path("figures.csv"), type=Path,
                      help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
-                          ".parquet name or a folder (default: data/figures.csv)")
-    fig.add_argument("--max-bytes", type=int, default=None,
+                          ".parquet name or a folder (default: figures.csv in the current folder; data/ holds "
+                          "the facts tables, which figures never writes into)")
+    fig.add_argument("--max-bytes", type=_positive, default=None,
                      help="skip files larger than this many bytes (default: 5 MB)")
-    fig.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+    fig.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                      help="worker processes (default: all cores); 1 runs in this process")
     fig.add_argument("--engine", choices=("processes", "dask"), default="processes",
                      help="processes: a pool of worker processes on this machine (default); dask: a Dask bag on a "
@@ -240,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_paths(facts)
     facts.add_argument("--out", default=paths.DATA, type=Path, help="output folder (default: data/)")
-    facts.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
+    facts.add_argument("--max-bytes", type=_positive, default=None, help="skip files larger than this (default: 5 MB)")
     facts.set_defaults(func=_facts)
 
     sto = sub.add_parser(
@@ -307,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--notebooks", nargs="+", default=None, metavar="NAME",
                      help="notebooks to run, in order (names in notebooks/ or .ipynb paths; default: all four); "
                           "the HTML comes from 'report', or from the last one when 'report' is not run")
-    rep.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell (default: 600)")
+    rep.add_argument("--timeout", type=_positive, default=600, help="seconds allowed per notebook cell (default: 600)")
     rep.add_argument("--stories", action="store_true",
                      help="the articles mix several stories: group them (as the stories command does) and write "
                           "index.html, one line per story, linking to a report per story in stories/<story_id>/; "
@@ -332,7 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # a usage error (argparse printed it) or --help
+        return exc.code if isinstance(exc.code, int) else 2
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return args.func(args)

@@ -6,7 +6,9 @@
 - ``fuzz``: the extractor and the reconciliation over generated hostile texts;
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
   ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them).
-- ``explore``: the explorer on a 100-article story: seconds to open it and per click.
+- ``explore``: the explorer on a 100-article story: seconds to open it and per click;
+- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no leftover;
+- ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles.
 """
 
 from __future__ import annotations
@@ -53,9 +55,25 @@ def main(argv: list[str] | None = None) -> int:
     grp.add_argument("--stories", nargs="+", default=None, help="story folder names (default: every story)")
     exp = sub.add_parser("explore", help="the explorer on a generated story: seconds to open and per click")
     exp.add_argument("--articles", type=int, default=100, help="articles in the story (default: 100)")
+    kil = sub.add_parser("kill", help="SIGTERM at random moments of facts and report: no torn set, no leftover")
+    kil.add_argument("--runs", type=int, default=50, help="runs, half of each command (default: 50)")
+    kil.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
+    rep = sub.add_parser("report", help="report time, peak memory and page size at growing corpus sizes")
+    rep.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
     args = parser.parse_args(argv)
     if args.command == "grouping":
         return _grouping(args)
+    if args.command == "kill":
+        from benchmarks.kill_bench import run_kill_benchmark
+
+        report, ok = run_kill_benchmark(args.runs, seed=args.seed)
+        print(report)
+        return 0 if ok else 1
+    if args.command == "report":
+        from benchmarks.report_bench import run_report_benchmark
+
+        print(run_report_benchmark(args.sizes))
+        return 0
     if args.command == "extract":
         from benchmarks.bench import run_benchmark
 

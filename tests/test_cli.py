@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.__main__ import main
 from analysis.schema import FIGURES
-from analysis.io.tables import read_figures
+from analysis.io.tables import csv_header, read_figures
 
 
 def test_figures_command_writes_table_and_errors(tmp_path, capsys, root):
@@ -39,12 +39,13 @@ def test_parquet_output_keeps_dtypes(tmp_path, root):
 
 def test_nothing_readable_exits_nonzero_and_keeps_last_output(tmp_path, capsys):
     out = tmp_path / "figures.csv"
-    out.write_text("last good output\n")
+    last = csv_header([c.name for c in FIGURES]) + "\nlast good output\n"  # an output of ours: its header first
+    out.write_text(last)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     assert main(["figures", str(tmp_path / "in"), "--out", str(out)]) == 1
     assert "no article could be read" in capsys.readouterr().err
-    assert out.read_text() == "last good output\n"
+    assert out.read_text() == last
 
 
 def test_missing_folder_is_a_clear_error(tmp_path, capsys):

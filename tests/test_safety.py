@@ -22,7 +22,8 @@ from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PE
 from analysis.io.corpus import discover, load_corpus
 from analysis.io.outputs import (MARKER, SCRATCH_PREFIX, OutputError, check_output, remove_stale_temps,
                                  scratch_folder, temp_beside)
-from analysis.io.tables import read_csv_table, read_figures, write_table
+from analysis.io.tables import csv_header, read_csv_table, read_figures, write_table
+from analysis.schema import FIGURES
 
 from .conftest import CORPORA
 
@@ -99,9 +100,9 @@ def test_check_output_rules(tmp_path):
         check_output(tmp_path, [tmp_path / "in"], folder=True)
     ours = tmp_path / "ours"
     ours.mkdir()
-    (ours / MARKER).write_text("")
+    (ours / MARKER).write_text("kind: facts\nfile: 1 old.csv\n")
     (ours / "old.csv").write_text("x")
-    assert check_output(ours, [tmp_path / "in"], folder=True) == ours
+    assert check_output(ours, [tmp_path / "in"], folder=True, kind="facts") == ours
 
 
 # ------------------------------------------------------------------ leftovers and signals
@@ -142,7 +143,8 @@ def test_sigterm_cleans_up_and_keeps_the_previous_output(tmp_path, root):
     for i in range(1500):
         (big / f"d{i:05d}.txt").write_text(text)
     out = tmp_path / "figures.csv"
-    out.write_text("previous output")
+    previous = csv_header([c.name for c in FIGURES]) + "\n"  # a previous output of ours: its header
+    out.write_text(previous)
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "figures", str(big), "--out", str(out), "--jobs", "1"],
                             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3)
@@ -150,7 +152,7 @@ def test_sigterm_cleans_up_and_keeps_the_previous_output(tmp_path, root):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err
     assert err.strip().splitlines()[-1].startswith("terminated:") and "Traceback" not in err
-    assert out.read_text() == "previous output"
+    assert out.read_text() == previous
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

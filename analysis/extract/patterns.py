@@ -12,6 +12,7 @@ import heapq
 import re
 from typing import Iterable, Iterator
 
+from ..text.sentences import SYMBOL_CHARS
 from ..text.vocab import MONTHS
 from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
@@ -217,7 +218,8 @@ OF_PRONOUN = re.compile(rf"{SP}+of{SP}+(?i:them|whom|those|these|us)\b")
 HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
 FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{SP}+[A-Z][\w’'\u00C0-\u024F-]+,{SP}*$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
-WORD_AFTER = re.compile(rf"{SP}*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)")
+# an emoji between a number and its noun is passed over like a space (12 🏠 families: 12 families)
+WORD_AFTER = re.compile(rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)")
 NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)")
 
 # zones where digits are never figures

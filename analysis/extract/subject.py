@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.sentences import blank
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, is_plural, looks_participle, singular
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
@@ -90,7 +91,7 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
     if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
         return [hyphen.group("w")], 0, hyphen.end()
     words = words_after(text, pos, 6)
-    if not words or text[pos:words[0][1]].strip():
+    if not words or not blank(text[pos:words[0][1]]):
         return [], -1, pos
     if words[0][0].lower() == "of":
         # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
@@ -98,7 +99,7 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
         if of is None:  # 'hundreds of' at the end of the text
             return [], -1, pos
         words = words_after(text, of.end(), 6)
-        if not words or text[of.end():words[0][1]].strip():
+        if not words or not blank(text[of.end():words[0][1]]):
             return [], -1, pos
         if words[0][0].lower() in ("them", "us", "whom", "which", "it", "these", "those"):
             return [], -1, pos

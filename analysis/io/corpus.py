@@ -36,6 +36,7 @@ import pandas as pd
 
 from ..text.dates import corpus_reference
 from .clock import set_clock
+from .manifest import MANIFEST_NAME, manifest_rows as _manifest_rows, read_manifest
 from .page import read_page
 
 __all__ = [
@@ -62,7 +63,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-MANIFEST_NAME = "sources.csv"
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # files a story or data folder carries beside its articles (a README, a licence): not articles, passed over
 # with the folder's one 'note:' line, like its tables (.csv files other than the manifest)
@@ -270,17 +270,6 @@ def discover_files(paths: Iterable[str | os.PathLike] | str | os.PathLike, recur
     return discover(paths, recursive).files
 
 
-def read_manifest(folder: str | os.PathLike) -> pd.DataFrame | None:
-    """Read ``folder/sources.csv`` as strings (empty cells stay empty), or None."""
-    path = Path(folder) / MANIFEST_NAME
-    if not path.is_file():
-        return None
-    manifest = pd.read_csv(path, dtype="string", keep_default_na=False, encoding="utf-8-sig")
-    if "file" not in manifest.columns:
-        raise DocumentError(f"{path}: manifest has no 'file' column")
-    return manifest
-
-
 def _read_one(path: str | Path, max_bytes: int) -> dict:
     path = Path(path)
     size = path.stat().st_size
@@ -358,18 +347,6 @@ def document_reference(row) -> str:
     return cached[1]
 
 
-def _manifest_rows(folder: str) -> tuple[dict[str, dict], str]:
-    """file name -> manifest row (strings) for ``folder``, and the problem if the manifest is unusable."""
-    try:
-        manifest = read_manifest(folder)
-    except (DocumentError, ValueError, UnicodeDecodeError) as exc:
-        return {}, f"manifest ignored: {exc}"
-    if manifest is None:
-        return {}, ""
-    manifest = manifest.drop_duplicates("file")
-    return {r["file"]: r for r in manifest.to_dict("records")}, ""
-
-
 def iter_documents(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -386,7 +363,7 @@ def iter_documents(
     extension) are an error for the second one.
     """
     seen: set[str] = set()
-    manifests: dict[str, tuple[dict[str, dict], str]] = {}
+    manifests: dict[str, tuple[dict[str, dict], list[str]]] = {}
     found = discover(paths, recursive)
     yield from found.skipped
     yield from found.notes()
@@ -399,7 +376,7 @@ def iter_documents(
             folder = str(Path(path).parent)
             if folder not in manifests:
                 manifests[folder] = _manifest_rows(folder)
-                problems = [(str(Path(folder) / MANIFEST_NAME), manifests[folder][1])] if manifests[folder][1] else []
+                problems = [(str(Path(folder) / MANIFEST_NAME), p) for p in manifests[folder][1]]
             else:
                 problems = []
             warnings = with_page(row, manifests[folder][0].get(Path(path).name))

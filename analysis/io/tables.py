@@ -27,7 +27,7 @@ import pandas as pd
 from ..schema import FIGURES, conform
 from .outputs import remove_own, remove_stale_temps, temp_beside
 
-__all__ = ["read_csv_table", "read_figures", "write_csv", "write_table"]
+__all__ = ["csv_header", "read_csv_table", "read_figures", "write_csv", "write_table"]
 
 # a cell a spreadsheet would evaluate; a leading quote (already escaped text) is escaped again
 FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
@@ -60,6 +60,11 @@ def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
 def write_csv(frame: pd.DataFrame, target, header: bool = True) -> None:
     """Write ``frame`` as safe CSV to a path or an open text file (text quoted, formulas escaped)."""
     _csv_safe(frame).to_csv(target, index=False, header=header, quoting=csv.QUOTE_NONNUMERIC)
+
+
+def csv_header(columns) -> str:
+    """The first line :func:`write_csv` writes for a table of these columns (what marks a CSV as ours)."""
+    return ",".join('"' + str(c).replace('"', '""') + '"' for c in columns)
 
 
 def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> Path:

@@ -76,6 +76,18 @@ HEADLINE_COLUMNS = ["fact_id", "label", "unit", "status", "doc", "text", "qualif
                     "x", "x_low", "x_high", "open_ended", "n_mentions", "copy"]
 
 
+MAX_HEADLINE_ROWS = 24  # mentions drawn per fact (one row each): every distinct wording first, then in order
+
+
+def _drawn_rows(part: pd.DataFrame) -> pd.DataFrame:
+    """The rows of one fact drawn in the headline chart: all, or MAX_HEADLINE_ROWS with every wording first."""
+    if len(part) <= MAX_HEADLINE_ROWS:
+        return part
+    distinct = part.drop_duplicates(["text", "qualifier"]).index[:MAX_HEADLINE_ROWS]
+    rest = part.index.difference(distinct)[:MAX_HEADLINE_ROWS - len(distinct)]
+    return part.loc[sorted(distinct.union(rest), key=part.index.get_loc)]
+
+
 def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
              fact_ids: Sequence[str] | None = None, top: int = 5,
              doc_labels: Mapping[str, str] | None = None, name: str = "headline") -> Figure:
@@ -123,14 +135,15 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
     all_docs = sorted(set(mentions["doc"]))
     colour = {d: DOC_COLOURS[i % len(DOC_COLOURS)] for i, d in enumerate(all_docs)}
     marker = {d: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, d in enumerate(all_docs)}
-    heights = [max(1, (data["fact_id"] == f).sum()) for f in chosen["fact_id"]]
+    drawn = {f: _drawn_rows(part) for f, part in data.groupby("fact_id", sort=False)}
+    heights = [max(1, len(drawn[f])) if f in drawn else 1 for f in chosen["fact_id"]]
     fig = new_figure(9.5, 1.0 + 0.32 * sum(heights) + 0.55 * max(len(heights), 1) + SOURCE_HEIGHT_IN)
     if data.empty:
         empty_note(fig, "No fact to show: the articles state no comparable figures.")
     else:
         axes = fig.subplots(len(heights), 1, gridspec_kw={"height_ratios": [h + 0.6 for h in heights]}, squeeze=False)[:, 0]
         for ax, fact in zip(axes, chosen.itertuples(index=False)):
-            part = data[data["fact_id"] == fact.fact_id].reset_index(drop=True)
+            part = drawn.get(fact.fact_id, data.iloc[:0]).reset_index(drop=True)
             lo, hi = edges.get(fact.fact_id, (0.0, 1.0))
             if pd.notna(fact.low) and pd.notna(fact.high):
                 ax.axvspan(fact.low, min(fact.high, hi), color=LIGHT, zorder=0, lw=0)
@@ -159,7 +172,9 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
             ax.xaxis.set_major_locator(MaxNLocator(6, integer=whole))
             ax.tick_params(axis="x", labelsize=8)
             ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
-            ax.set_title(tex(wrap(f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}", 90, 3)),
+            every = int((data["fact_id"] == fact.fact_id).sum())
+            drawn = f" ({len(part)} of {every} mentions drawn; all in the CSV)" if every > len(part) else ""
+            ax.set_title(tex(wrap(f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}{drawn}", 90, 3)),
                          loc="left", fontsize=9.5, color=STATUS_COLOURS.get(fact.status, "black")
                          if fact.status == "conflict" else "black")
             ax.grid(axis="x", color=LIGHT, lw=0.8)

@@ -28,6 +28,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .common import require
+from .html import more_rows
 from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
@@ -37,6 +38,7 @@ __all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_
 
 PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
                                                ("outlet", "date", "doc", "text", "before", "after")]
+MAX_CARDS = 25  # disagreement cards shown on a page (each holds two sentences); the rest are in the CSV
 _STATUSES = ("agree", "compatible", "updated", "differs", "conflict", "single")
 SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "differs", "conflict", "single", "outliers",
                      "doc"]
@@ -102,6 +104,7 @@ def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
     label_of = dict(zip(facts["fact_id"], facts["label"]))
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    spans = _sentence_spans(figures)
     rows = []
     spans = _sentence_spans(figures)
     for r in table.itertuples(index=False):
@@ -125,14 +128,16 @@ _CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0
 _SIDE = "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px solid #999"
 
 
-def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.") -> HTML:
+def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.", limit: int = MAX_CARDS,
+                   full: str = "") -> HTML:
     """Each disagreement as a card: the fact, the two sentences side by side with the figure in <mark>,
-    outlet and date under each, and why they cannot both be right. All text escaped."""
+    outlet and date under each, and why they cannot both be right. All text escaped. Only the first
+    ``limit`` are shown (a line says how many more, with a link to ``full``, the CSV of them all)."""
     e = html.escape
     if pairs.empty:
         return HTML(f"<p>{e(empty)}</p>")
     cards = []
-    for r in pairs.to_dict("records"):
+    for r in pairs.head(limit).to_dict("records"):
         sides = []
         for s in "ab":
             quote = f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
@@ -142,7 +147,7 @@ def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a f
         cards.append(f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
                      f'<div style="display:flex;gap:0.8em;flex-wrap:wrap">{"".join(sides)}</div>'
                      f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>')
-    return HTML("".join(cards))
+    return HTML("".join(cards) + more_rows(len(pairs) - len(cards), "disagreements", full))
 
 
 def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
@@ -152,11 +157,12 @@ def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents:
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
     pool = independent(figures)
+    rows_of = pool.reset_index(drop=True).groupby("fact_id", sort=False).indices  # one pass, not a scan per fact
     lines = []
     for fid, label, status in zip(facts["fact_id"], facts["label"], facts["status"]):
         if status not in ("updated", "compatible"):
             continue
-        part = pool[pool["fact_id"] == fid]
+        part = pool.iloc[rows_of.get(fid, [])]
         if part["text"].nunique() < 2:
             continue
         when = [a or dates.get(d, "") for a, d in zip(_col(part, "as_of"), part["doc"].astype(str))]
@@ -180,12 +186,11 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     require(facts, ["fact_id", "label", "status", "value"], "facts")
     require(figures, ["doc", "text", "low", "high", "fact_id"], "figures")
     labels = doc_labels(documents)
-    facts_by_id = facts.set_index("fact_id")
-    pool = independent(figures)
-    pool = pool[pool["fact_id"].isin(facts_by_id.index)]
     status_of = dict(zip(facts["fact_id"], facts["status"].astype(str)))
-    value_of = dict(zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce")))
+    value_of = dict(zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce").astype(float)))
     label_of = dict(zip(facts["fact_id"], facts["label"].astype(str)))
+    pool = independent(figures)
+    pool = pool[pool["fact_id"].isin(status_of)]
     per_doc: dict[str, tuple[dict, list]] = {}
     for doc, fid, text, low, high in zip(pool["doc"].astype(str), pool["fact_id"], pool["text"],
                                          pool["low"].astype(float), pool["high"].astype(float)):

@@ -15,7 +15,7 @@ from typing import Iterable
 import pandas as pd
 from IPython.display import HTML
 
-__all__ = ["bullets", "heading", "paragraph", "table"]
+__all__ = ["bullets", "heading", "more_rows", "paragraph", "table"]
 
 
 def heading(text: object, level: int = 2) -> HTML:
@@ -34,11 +34,22 @@ def bullets(items: Iterable[object]) -> HTML:
     return HTML("<ul>" + "".join(f"<li>{html.escape(str(i))}</li>" for i in items) + "</ul>")
 
 
-def table(frame: pd.DataFrame, empty: str = "(none)", max_rows: int | None = 60, index: bool = False) -> HTML:
-    """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when it has no rows."""
+def more_rows(n: int, what: str = "rows", full: str = "") -> str:
+    """'… N more rows' as HTML (with a link to ``full``, the CSV holding them all), or '' when N is 0."""
+    if n <= 0:
+        return ""
+    link = f': all of them in <a href="{html.escape(full, quote=True)}">{html.escape(full)}</a>' if full else ""
+    return f"<p>… {n:,} more {html.escape(what)}{link}</p>"
+
+
+def table(frame: pd.DataFrame, empty: str = "(none)", max_rows: int | None = 60, index: bool = False,
+          full: str = "") -> HTML:
+    """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when it has no rows.
+
+    At most ``max_rows`` rows are shown; a line says how many more, linking to ``full`` (the CSV of them all).
+    """
     if frame.empty:
         return paragraph(empty)
     shown = frame if max_rows is None else frame.head(max_rows)
     body = shown.to_html(escape=True, index=index, na_rep="", border=0, classes="dataframe nf-table")
-    more = f"<p>… {len(frame) - len(shown)} more rows</p>" if len(frame) > len(shown) else ""
-    return HTML(body + more)
+    return HTML(body + more_rows(len(frame) - len(shown), "rows", full))

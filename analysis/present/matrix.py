@@ -28,10 +28,20 @@ __all__ = ["COLUMNS_PER_PANEL", "MATRIX_COLUMNS", "MAX_WIDTH_IN", "MIN_FONT_PT",
 
 MATRIX_COLUMNS = ["fact_id", "label", "status", "doc", "stated", "text"]
 COLUMNS_PER_PANEL = 7
+MAX_OUTLETS = 35  # outlets drawn (five panels); a larger story shows those stating most of the facts, the CSV all
 MAX_WIDTH_IN = 9.8
 MIN_FONT_PT = 7.5
 LABEL_WIDTH_IN = 2.9
 ROW_IN = 0.46
+
+
+def _most_stating(data: pd.DataFrame, docs: list[str]) -> list[str]:
+    """The :data:`MAX_OUTLETS` outlets that state most of the chosen facts (all when there are no more), in order."""
+    if len(docs) <= MAX_OUTLETS:
+        return docs
+    stated = data[data["stated"]].groupby("doc").size().reindex(docs, fill_value=0)
+    keep = set(stated.sort_values(ascending=False, kind="stable").index[:MAX_OUTLETS])
+    return [d for d in docs if d in keep]
 
 
 def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
@@ -52,7 +62,9 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     rows = [{"fact_id": f.fact_id, "label": f.label, "status": f.status, "doc": doc,
              "stated": bool(texts.get((f.fact_id, doc), "")), "text": texts.get((f.fact_id, doc), "")}
             for f in chosen.itertuples(index=False) for doc in docs]
-    data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
+    data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)  # every outlet: the CSV holds them all
+    every = docs
+    docs = _most_stating(data, docs)
 
     n_f = len(chosen)
     n_panels = max(1, math.ceil(len(docs) / COLUMNS_PER_PANEL))
@@ -89,9 +101,11 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             ax.tick_params(length=0)
             for side in ax.spines.values():
                 side.set_visible(False)
-            if len(panels) > 1:
+            if len(panels) > 1 or len(docs) < len(every):
+                shown = "" if len(docs) == len(every) else " shown (those stating most of these facts; all in the CSV)"
                 ax.set_xlabel(f"outlets {k * per_panel + 1}-{k * per_panel + len(panel)} "
-                              f"of {len(docs)}", fontsize=8, color="#666666")
+                              f"of {len(docs)}{shown}" + (f" of {len(every)}" if shown else ""),
+                              fontsize=8, color="#666666")
         present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
         handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
         handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))

@@ -30,7 +30,7 @@ import re
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Mapping, Sequence
@@ -38,8 +38,9 @@ from typing import IO, Any, Mapping, Sequence
 import nbformat
 
 from .. import paths as project_paths
-from ..io.outputs import OutputError, check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
-from .kernel import LocalKernelManager
+from ..io.outputs import check_output, output_folder
+from ..io.tables import write_table
+from .kernel import LocalKernelManager, allow_kernels, stop_kernels
 from .story import open_story, write_story
 
 __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
@@ -47,7 +48,9 @@ __all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_
 DEFAULT_NOTEBOOKS = ("01_figures", "02_sources", "03_timeline", "report")
 REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
+FULL_DIR = "full"  # the story's tables as CSV, beside report.html, linked where the page shows only the first rows
 KERNEL = "python3"
+THREADS_GRACE = 1.0  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
 
 # Extends JupyterLab's template: no require.js, MathJax or mermaid from a CDN, and a
 # policy that lets the page load nothing but its own inline styles and data: images.
@@ -196,17 +199,16 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
         paths = [paths]
     paths = list(paths)
     out_dir = Path(out_dir or project_paths.REPORTS / Path(paths[0]).resolve().name)
-    out_dir = check_output(out_dir, paths, folder=True)
+    out_dir = check_output(out_dir, paths, folder=True, kind="report")
     for p in paths:
         if not Path(p).exists():
-            raise ReportError(f"{p}: no such file or folder")
+            raise FileNotFoundError(f"{p}: no such file or folder")
     sources = [_notebook_path(n) for n in notebooks]
     if not sources:
         raise ReportError("no notebook to run")
     html_source = next((p for p in sources if p.stem == REPORT_NOTEBOOK), sources[-1])
 
     import papermill as pm  # ~3 s to import: once per report, not per notebook
-    from papermill.exceptions import PapermillExecutionError
 
     declared = {p: set(pm.inspect_notebook(str(p))) for p in sources}
     extra = dict(parameters or {})
@@ -214,78 +216,141 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
     if unknown:
         raise ReportError(f"no notebook declares parameter(s) {', '.join(unknown)}")
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out_dir)
-    work = temp_beside(out_dir)
-    work.mkdir()
-    mark(work)
-    try:
-        (work / "notebooks").mkdir()
-        # the tables are computed once, here, and every notebook reads them from the story folder
-        print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
-        story = open_story(_corpus_parameter(paths))
-        if story.documents.empty:
-            raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
-        corpus = str(write_story(story, work / "tables"))
-        title = title or story.name
-        lock = threading.Lock()
-
-        def say(line: str) -> None:
-            with lock:
-                print(line, file=log, flush=True)
-
-        def run(i: int, source: Path) -> Path:
-            name = source.stem
-            given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
-            params = {k: v for k, v in given.items() if k in declared[source]}
-            target = work / "notebooks" / source.name
-            say(f"[{i}/{len(sources)}] {name}: running")
-            t0 = time.perf_counter()
-            try:
-                pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
-                                    progress_bar=False, log_output=False, cwd=str(source.parent),
-                                    execution_timeout=timeout, start_timeout=120,
-                                    kernel_manager_class=LocalKernelManager)
-            except PapermillExecutionError as exc:
-                position, cell_id, line = _failed_cell(target, source)
-                where = f"cell {position}" if position else f"cell index {exc.cell_index}"
-                details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
-                                                f"execution count {exc.exec_count}") if x)
-                raise ReportError(
-                    f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
-                    + f": {exc.ename}: {exc.evalue}",
-                    notebook=name, cell_index=position, cell_id=cell_id) from None
-            except ReportError:
-                raise
-            except Exception as exc:  # kernel died, timeout, bad notebook ...
-                raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
-                                  notebook=name) from exc
-            say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
-            return target
-
-        # the notebooks only read the story folder, so they run side by side, one kernel per core
-        pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
-        try:
-            # the report notebook, the longest, starts first
-            order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
-            futures = {i: pool.submit(run, i, source) for i, source in order}
-            executed = [futures[i].result() for i in sorted(futures)]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-        html_title = title or Path(paths[0]).resolve().name
-        export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
-    except BaseException:
-        failed = out_dir.with_name(out_dir.name + ".failed")
-        try:
-            check_output(failed, paths, folder=True)  # never replace a folder of the user's by that name
-            remove_own(failed)
-            os.replace(work, failed)
-            print(f"report: partial run kept in {failed}", file=log, flush=True)
-        except (OSError, OutputError):
-            remove_own(work)
-        raise
-    replace_path(work, out_dir)
+    allow_kernels()
+    failed = out_dir.with_name(out_dir.name + ".failed")
+    with output_folder(out_dir, paths, kind="report", failed=failed) as work:
+        executed = _render(work, paths, title, sources, html_source, declared, extra, timeout, log)
     charts = sorted((out_dir / "charts").rglob("*.*")) if (out_dir / "charts").exists() else []
     return Report(out_dir=out_dir, html=out_dir / HTML_NAME,
                   notebooks=[out_dir / "notebooks" / p.name for p in executed], charts=charts,
                   seconds=time.perf_counter() - started)
+
+
+def _write_story(corpus, folder: str, conn) -> None:
+    """In a child process: compute the story of ``corpus``, write its tables and their CSVs into ``folder``."""
+    try:
+        story = open_story(corpus)
+        if not story.documents.empty:
+            write_story(story, folder)
+            _write_full_tables(story, Path(folder).parent / FULL_DIR)
+        result = ("ok", story.name, len(story.documents))
+    except Exception as exc:  # pragma: no cover - reported by the parent
+        result = ("error", f"{type(exc).__name__}: {exc}", 0)
+    try:
+        conn.send(result)
+    except OSError:  # the parent is gone (stopped): nothing to report to
+        pass
+
+
+def _write_full_tables(story, folder: Path) -> None:
+    """Every table of the story as CSV: what the page links to where it shows only the first rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {"documents": story.documents.drop(columns=["text"], errors="ignore"), "figures": story.figures,
+              "facts": story.facts, "conflicts": story.conflicts, "checks": story.checks,
+              "entities": story.entities, "events": story.events, "errors": story.errors}
+    for name, table in tables.items():
+        write_table(table, folder / f"{name}.csv")
+
+
+def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
+    """Run :func:`_write_story` in a child process (its memory is returned when it ends); (name, documents).
+
+    Stopped with the run: a SIGTERM or Ctrl-C here terminates the child.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                      else "spawn")
+    here, there = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_write_story, args=(corpus, str(folder), there), daemon=True)
+    try:  # a signal may come while the child starts: it is stopped then too
+        child.start()
+        there.close()
+        while not here.poll(0.2):
+            if not child.is_alive():
+                raise ReportError(f"reading the articles stopped (exit code {child.exitcode})")
+        status, name, n = here.recv()
+    except BaseException:
+        if child.pid is not None:
+            child.terminate()
+            child.join(5)
+        raise
+    child.join()
+    if status != "ok":
+        raise ReportError(f"the articles could not be read: {name}")
+    return name, n
+
+
+def _render(work: Path, paths: list, title: str, sources: list[Path], html_source: Path, declared: dict,
+            extra: dict, timeout: int, log: IO[str]) -> list[Path]:
+    """Compute the story, run the notebooks into ``work`` and export the HTML; return the executed notebooks."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    (work / "notebooks").mkdir()
+    # the tables are computed once, here, and every notebook reads them from the story folder
+    print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
+    name, n_documents = _story_in_child(_corpus_parameter(paths), work / "tables")
+    if not n_documents:
+        raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
+    corpus = str(work / "tables")
+    title = title or name
+    lock = threading.Lock()
+
+    def say(line: str) -> None:
+        with lock:
+            print(line, file=log, flush=True)
+
+    runners: set[int] = set()
+
+    def run(i: int, source: Path) -> Path:
+        runners.add(threading.get_ident())
+        name = source.stem
+        given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
+        params = {k: v for k, v in given.items() if k in declared[source]}
+        target = work / "notebooks" / source.name
+        say(f"[{i}/{len(sources)}] {name}: running")
+        t0 = time.perf_counter()
+        try:
+            pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
+                                progress_bar=False, log_output=False, cwd=str(source.parent),
+                                execution_timeout=timeout, start_timeout=120,
+                                kernel_manager_class=LocalKernelManager)
+        except PapermillExecutionError as exc:
+            position, cell_id, line = _failed_cell(target, source)
+            where = f"cell {position}" if position else f"cell index {exc.cell_index}"
+            details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
+                                            f"execution count {exc.exec_count}") if x)
+            raise ReportError(
+                f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
+                + f": {exc.ename}: {exc.evalue}",
+                notebook=name, cell_index=position, cell_id=cell_id) from None
+        except ReportError:
+            raise
+        except Exception as exc:  # kernel died, timeout, bad notebook ...
+            raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
+                              notebook=name) from exc
+        say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
+        return target
+
+    # the notebooks only read the story folder, so they run side by side, one kernel per core
+    pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
+    futures: dict = {}
+    try:
+        # the report notebook, the longest, starts first
+        order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
+        futures.update({i: pool.submit(run, i, source) for i, source in order})
+        executed = [futures[i].result() for i in sorted(futures)]
+    except Exception:  # a notebook failed: the others are stopped, their threads end as their kernels die
+        stop_kernels(threads=runners)
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now; their threads end within a second or two
+        stop_kernels(threads=runners)
+        wait(futures.values(), timeout=THREADS_GRACE)  # so no thread writes into the folder being removed
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    html_title = title or Path(paths[0]).resolve().name
+    export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
+    return executed

@@ -68,7 +68,8 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
     for i, doc in enumerate(docs):
         by_doc.setdefault(doc, []).append(i)
     for doc, idx in by_doc.items():
-        sources = Counter(out[i].split(":")[0] for i in idx if out[i])
+        # a document is never a copy of itself: its repeated sentences are repeats, not syndication
+        sources = Counter(out[i].rsplit(":", 1)[0] for i in idx if out[i] and not out[i].startswith(f"{doc}:"))
         if not sources:
             continue
         source, n = sources.most_common(1)[0]

@@ -67,18 +67,23 @@ import pyarrow.parquet as pq
 
 from ..extract import figures_in_text
 from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, document_date, document_reference, iter_documents
-from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
-from ..io.tables import write_table
+from ..io.outputs import check_file_output, check_output, output_file, output_folder, remove_own, temp_beside
+from ..io.tables import csv_header, write_table
 from ..schema import FIGURES, conform
 from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 
-__all__ = ["ENGINES", "RunSummary", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
+__all__ = ["ENGINES", "RunSummary", "SchedulerError", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
 
 ENGINES = ("processes", "dask")
 COLUMNS = [c.name for c in FIGURES]
 
 CHUNK_BYTES = 1_000_000  # bytes of articles per task
 CHUNK_FILES = 2_000  # files per task at most (many tiny files)
+SCHEDULER_TIMEOUT = 10  # seconds to wait for a --scheduler to answer
+
+
+class SchedulerError(ValueError):
+    """The Dask scheduler given could not be reached (a user error: the CLI exits 2)."""
 
 
 @dataclass
@@ -306,7 +311,11 @@ def _run_dask(chunks: list[list], folder: Path, jobs: int, scheduler: str | None
         return errors, documents, rows
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:
+            raise SchedulerError(f"--scheduler {scheduler}: no Dask scheduler answered within "
+                                 f"{SCHEDULER_TIMEOUT} s ({type(exc).__name__}: {str(exc)[:200]})") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -378,31 +387,55 @@ def extract_corpus(
     if not out.name or out.name in (".", ".."):
         out = Path(os.path.abspath(out))
     kind = output_kind(out)
-    out = check_output(out, [paths] if isinstance(paths, (str, os.PathLike)) else list(paths), folder=kind == "parquet")
-    summary = RunSummary(out=out, errors_path=errors_path_for(out), engine=engine, jobs=jobs)
+    inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    if kind == "parquet":
+        out = check_output(out, inputs, folder=True, kind="figures")
+    else:
+        out = check_file_output(out, csv_header(COLUMNS), inputs)
+    errors_path = check_file_output(errors_path_for(out), csv_header(ERROR_COLUMNS), inputs)
+    summary = RunSummary(out=out, errors_path=errors_path, engine=engine, jobs=jobs)
 
     found = discover(paths, recursive)
     files = found.files
     summary.files = len(files)
     t0 = time.perf_counter()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out)
-    tmp_out = temp_beside(out)
-    tmp_parts = tmp_out if kind == "parquet" else temp_beside(out, ".parts")
-    bar = Progress(len(files), enabled=progress)
+    target = output_folder(out, inputs, kind="figures") if kind == "parquet" else output_file(out, ".csv")
     try:
-        if engine == "processes":
-            sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
-            if kind == "parquet":
-                tmp_out.mkdir()
-                mark(tmp_out)
-            try:
-                errors, documents = _run_processes(_chunks(files, chunk_bytes), sink, jobs, max_bytes, bar)
-            finally:
-                sink.close()
-            figures = sink.rows
-        else:
-            tmp_parts.mkdir()
+        with target as tmp_out:
+            _extract_into(tmp_out, kind, files, found.skipped + found.notes(), summary, engine=engine, jobs=jobs,
+                          scheduler=scheduler, max_bytes=max_bytes, progress=progress, chunk_bytes=chunk_bytes,
+                          part_rows=part_rows)
+            if not summary.documents:
+                raise _NothingRead()
+            write_table(summary.errors, summary.errors_path)
+        summary.written = True
+    except _NothingRead:
+        pass
+    finally:
+        summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+class _NothingRead(Exception):
+    """No document could be read: the previous output stays."""
+
+
+def _extract_into(tmp_out: Path, kind: str, files: list[str], skipped: list, summary: RunSummary, *, engine: str,
+                  jobs: int, scheduler: str | None, max_bytes: int, progress: bool | None, chunk_bytes: int,
+                  part_rows: int) -> None:
+    """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill ``summary``."""
+    bar = Progress(len(files), enabled=progress)
+    if engine == "processes":
+        sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
+        try:
+            errors, documents = _run_processes(_chunks(files, chunk_bytes), sink, jobs, max_bytes, bar)
+        finally:
+            sink.close()
+        figures = sink.rows
+    else:
+        tmp_parts = tmp_out if kind == "parquet" else temp_beside(tmp_out, ".parts")
+        try:
+            tmp_parts.mkdir(exist_ok=True)
             chunks = list(_chunks(files, chunk_bytes))
             errors, documents, figures = _run_dask(chunks, tmp_parts, jobs, scheduler, max_bytes, bar)
             if documents and kind == "csv":
@@ -414,26 +447,13 @@ def extract_corpus(
                     sink.close()
             elif documents and not any(tmp_parts.glob("part-*.parquet")):
                 pq.write_table(SCHEMA.empty_table(), tmp_parts / "part-000000000.parquet")
-        bar.close()
-        summary.documents, summary.figures = documents, figures
-        summary.errors = _errors_frame(errors, files)
-        passed_over = found.skipped + found.notes()  # unreadable entries, and one note per folder of its tables
-        if passed_over:
-            summary.errors = pd.concat([pd.DataFrame(passed_over, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
-                                        summary.errors], ignore_index=True)
-        summary.bytes = bar.bytes
-        if documents:
-            if kind == "parquet":
-                mark(tmp_out)  # the dask engine wrote the parts itself
-            replace_path(tmp_out, out)
-            tmp_out = None
-            if kind == "parquet":
-                tmp_parts = None
-            write_table(summary.errors, summary.errors_path)
-            summary.written = True
-    finally:
-        remove_own(tmp_out)
-        if tmp_parts != tmp_out:
-            remove_own(tmp_parts)
-        summary.seconds = time.perf_counter() - t0
-    return summary
+        finally:
+            if tmp_parts != tmp_out:
+                remove_own(tmp_parts)
+    bar.close()
+    summary.documents, summary.figures = documents, figures
+    summary.errors = _errors_frame(errors, files)
+    if skipped:  # unreadable entries, and one note per folder of its tables
+        summary.errors = pd.concat([pd.DataFrame(skipped, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
+                                    summary.errors], ignore_index=True)
+    summary.bytes = bar.bytes

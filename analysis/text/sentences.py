@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Iterator
 
-__all__ = ["MAX_SENTENCE", "SentenceIndex", "iter_sentence_spans", "sentence_spans"]
+__all__ = ["MAX_SENTENCE", "SYMBOL_CHARS", "SYMBOLS", "SentenceIndex", "blank", "iter_sentence_spans", "sentence_spans"]
 
 # a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut at
 # the last clause break or space before the limit, so no stage reads more than this around a mention
@@ -26,11 +26,21 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 # written to start with a character class so that the scan skips most positions in one step
 # (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+, its one leading class read first); a run of
 # line breaks is one match (the empty lines between them hold no sentence), so blank lines cost no step each
-SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|(?<=[\r\n])[\r\n]*)""")
+# emoji and other pictographs, arrows, dingbats, geometric shapes (and the joiners of emoji sequences): text, which
+# may start a sentence and may stand between a number and its noun, never the end of a clause
+SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+SYMBOLS = re.compile(f"[{SYMBOL_CHARS}]")
+SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + SYMBOL_CHARS
+                          + r"""])|(?<=[\r\n])[\r\n]*)""")
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Nos|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Mt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Ltd|Co|approx|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
+
+
+def blank(gap: str) -> bool:
+    """Whether ``gap`` holds only white space and symbols (:data:`SYMBOLS`): '12 🏠 families' reads as '12 families'."""
+    return not SYMBOLS.sub("", gap).strip()
 
 
 def sentence_spans(text: str, max_len: int = MAX_SENTENCE) -> list[tuple[int, int]]:
