@@ -173,8 +173,8 @@ def headline(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathL
             ax.tick_params(axis="x", labelsize=8)
             ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=8, color=GREY, loc="right")
             every = int((data["fact_id"] == fact.fact_id).sum())
-            drawn = f" ({len(part)} of {every} mentions drawn; all in the CSV)" if every > len(part) else ""
-            ax.set_title(tex(wrap(f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}{drawn}", 90, 3)),
+            cut = f" ({len(part)} of {every} mentions drawn; all in the CSV)" if every > len(part) else ""
+            ax.set_title(tex(wrap(f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}{cut}", 90, 3)),
                          loc="left", fontsize=9.5, color=STATUS_COLOURS.get(fact.status, "black")
                          if fact.status == "conflict" else "black")
             ax.grid(axis="x", color=LIGHT, lw=0.8)
