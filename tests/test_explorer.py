@@ -18,8 +18,8 @@ ARTICLES = {
     "gamma.txt": "Officials said 19 people died in Norland.\n\n"
                  "Some 65 villages were cut off by the floods.\nThe army sent 300 soldiers.\n",
 }
-MANIFEST = ("file,outlet,published\nalpha.txt,Daily Alpha,2031-03-03\nbeta.txt,Beta Wire,2031-03-04\n"
-            "gamma.txt,Gamma News,2031-03-05\n")
+MANIFEST = ("file,outlet,published\nalpha.txt,Daily Alpha,2025-03-03\nbeta.txt,Beta Wire,2025-03-04\n"
+            "gamma.txt,Gamma News,2025-03-05\n")
 
 
 @pytest.fixture(scope="module")
