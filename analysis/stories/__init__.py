@@ -15,8 +15,8 @@ stories table: title, outlets, report times, top figures).
 """
 
 from .link import (LINK_NAMES, LINK_WORDS, LINK_WORDS_FAR, WINDOW_DAYS, StoryGroups, group_stories,
-                   story_of_each)
+                   group_vectors, story_of_each)
 from .table import stories_table, story_title
 
 __all__ = ["LINK_NAMES", "LINK_WORDS", "LINK_WORDS_FAR", "StoryGroups", "WINDOW_DAYS", "group_stories",
-           "stories_table", "story_of_each", "story_title"]
+           "group_vectors", "stories_table", "story_of_each", "story_title"]
