@@ -24,7 +24,7 @@ from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover
 from ..scale.tasks import map_tasks
 from ..stories import group_vectors
 from ..stories.features import documents_frame, read_chunk, stack_chunks
-from ..stories.vectors import tfidf
+from ..stories.vectors import NAMES_BACKGROUND, tfidf
 
 __all__ = ["CHUNK_FILES", "Crawl", "group_crawl"]
 
@@ -55,5 +55,5 @@ def group_crawl(paths: Iterable[str | os.PathLike], *, engine: str = "processes"
     crawl = stack_chunks(list(map_tasks(_read, tasks, engine=engine, jobs=jobs, scheduler=scheduler)))
     errors = pd.DataFrame(found.skipped + crawl.errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
     documents = documents_frame(crawl.rows)
-    grouped = group_vectors(documents, tfidf(crawl.words), tfidf(crawl.names)).documents
+    grouped = group_vectors(documents, tfidf(crawl.words), tfidf(crawl.names, NAMES_BACKGROUND)).documents
     return Crawl(documents=grouped, words=crawl.words, errors=errors)
