@@ -31,11 +31,18 @@ NAMES_GRID = np.round(np.arange(0.0, 0.36, 0.025), 3)
 
 
 def bcubed(labels, predicted) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998) of ``predicted`` against ``labels``."""
-    table = pd.crosstab(np.asarray(labels), np.asarray(predicted)).to_numpy().astype(float)
-    n = table.sum()
-    precision = ((table ** 2).sum(axis=0) / table.sum(axis=0)).sum() / n
-    recall = ((table ** 2).sum(axis=1) / table.sum(axis=1)).sum() / n
+    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998) of ``predicted`` against ``labels``.
+
+    From the counts of each (label, predicted) pair present, never a full
+    cross table: 100,000 documents in 25,000 stories stay a few MB.
+    """
+    frame = pd.DataFrame({"label": np.asarray(labels), "pred": np.asarray(predicted)})
+    cells = frame.groupby(["label", "pred"]).size().rename("n").reset_index()
+    cells["n_label"] = cells.groupby("label")["n"].transform("sum")
+    cells["n_pred"] = cells.groupby("pred")["n"].transform("sum")
+    n = len(frame)
+    precision = (cells["n"] ** 2 / cells["n_pred"]).sum() / n
+    recall = (cells["n"] ** 2 / cells["n_label"]).sum() / n
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
