@@ -47,6 +47,23 @@ def test_index_html_escapes_titles_and_links_each_story_report():
     assert 'href="stories/S0001/report.html"' in page
 
 
+@pytest.mark.parametrize("stories, listed, more", [
+    (3, 3, ""),
+    (5, 3, "2 more stories are not listed here"),
+])
+def test_index_html_lists_the_most_covered_stories_and_points_to_the_table_for_the_rest(monkeypatch, stories,
+                                                                                         listed, more):
+    from analysis.present import index
+
+    monkeypatch.setattr(index, "INDEX_ROWS", 3)
+    table = pd.DataFrame([{"story_id": f"S{k:04d}", "title": f"story {k}", "n_documents": 9 - k, "outlets": "",
+                           "first_report": "", "last_report": "", "top_figures": "", "disagreements": ""}
+                          for k in range(1, stories + 1)])
+    page = index.index_html(table, "crawl")
+    assert page.count("<a href=\"stories/") == listed
+    assert (more in page) if more else ("more stories" not in page)
+
+
 def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_story(tmp_path, capsys):
     texts = {f"{s}_{k}": t for s in ("quarry", "ferry") for k, t in enumerate(STORIES_TEXT[s])}
     folder = _write(tmp_path / "crawl", texts)

@@ -30,7 +30,7 @@ from ..io.tables import write_table
 from ..stories import stories_table
 from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
-__all__ = ["INDEX_NAME", "MIN_STORY_DOCUMENTS", "StoriesReport", "index_html", "is_mixed", "render_stories_report"]
+__all__ = ["INDEX_NAME", "INDEX_ROWS", "MIN_STORY_DOCUMENTS", "StoriesReport", "index_html", "is_mixed", "render_stories_report"]
 
 # A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
 # that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
@@ -38,6 +38,7 @@ __all__ = ["INDEX_NAME", "MIN_STORY_DOCUMENTS", "StoriesReport", "index_html", "
 MIN_STORY_DOCUMENTS = 2
 
 INDEX_NAME = "index.html"
+INDEX_ROWS = 500  # stories listed on the index page, most-covered first; the rest are in stories.csv (a page stays light)
 COLUMNS = {"title": "story", "n_documents": "articles", "outlets": "outlets", "first_report": "first report",
            "last_report": "last report", "top_figures": "key figures", "disagreements": "disagreements"}
 STYLE = ("body{font-family:sans-serif;max-width:1200px;margin:2em auto}table{border-collapse:collapse}"
@@ -59,7 +60,7 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
     failed = failed or {}
     head = "".join(f"<th>{html.escape(v)}</th>" for v in COLUMNS.values())
     rows = []
-    for story in table.to_dict("records"):
+    for story in table.head(INDEX_ROWS).to_dict("records"):
         sid = str(story["story_id"])
         cells = []
         for col in COLUMNS:
@@ -73,7 +74,14 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
             f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
             f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
-            f"<table><tr>{head}</tr>{''.join(rows)}</table></body></html>")
+            f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>")
+
+
+def _more(n: int) -> str:
+    if n <= INDEX_ROWS:
+        return ""
+    return (f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
+            f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>")
 
 
 def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
