@@ -281,3 +281,21 @@ def test_a_document_id_seen_in_an_earlier_chunk_is_an_error_row(tmp_path):
     assert stacked.words.shape[0] == 1 and stacked.names.shape[0] == 1
     assert stacked.errors == [{"file": str(b / "same.txt"),
                                "problem": "duplicate document id 'same' (another file has the same name)"}]
+
+
+def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, monkeypatch):
+    from analysis.batch import crawl as crawl_module
+    from analysis.stories import features
+
+    real = features.term_counts
+
+    def breaks_on_one(texts):
+        if any("orchestra" in t for t in texts):
+            raise RuntimeError("unexpected")
+        return real(texts)
+
+    monkeypatch.setattr(features, "term_counts", breaks_on_one)
+    found = crawl_module.group_crawl([crawl], jobs=1)
+    assert "single_0" not in set(found.documents["doc"]) and len(found.documents) == 10
+    assert found.errors["file"].str.endswith("single_0.txt").tolist() == [True]
+    assert "could not be read for grouping: RuntimeError: unexpected" in found.errors["problem"].iloc[0]

@@ -17,14 +17,15 @@ import os
 from dataclasses import dataclass
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 from scipy import sparse
 
 from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover
 from ..scale.tasks import map_tasks
 from ..stories import group_vectors
-from ..stories.features import documents_frame, read_chunk, stack_chunks
-from ..stories.vectors import NAMES_BACKGROUND, tfidf
+from ..stories.features import Chunk, documents_frame, read_chunk, stack_chunks
+from ..stories.vectors import HASH_FEATURES, NAMES_BACKGROUND, tfidf
 
 __all__ = ["CHUNK_FILES", "Crawl", "group_crawl"]
 
@@ -40,9 +41,22 @@ class Crawl:
     errors: pd.DataFrame
 
 
-def _read(task: tuple[list[str], int]):
+def _read(task: tuple[list[str], int]) -> Chunk:
+    """One chunk; when it fails as a whole, each file alone, so a file that breaks the reading costs only itself."""
     files, max_bytes = task
-    return read_chunk(files, max_bytes)
+    try:
+        return read_chunk(files, max_bytes)
+    except Exception:
+        return stack_chunks([_read_alone(f, max_bytes) for f in files])
+
+
+def _read_alone(file: str, max_bytes: int) -> Chunk:
+    try:
+        return read_chunk([file], max_bytes)
+    except Exception as exc:
+        empty = sparse.csr_matrix((0, HASH_FEATURES), dtype=np.float32)
+        return Chunk(rows=[], words=empty, names=empty,
+                     errors=[{"file": file, "problem": f"could not be read for grouping: {type(exc).__name__}: {exc}"}])
 
 
 def group_crawl(paths: Iterable[str | os.PathLike], *, engine: str = "processes", jobs: int | None = None,

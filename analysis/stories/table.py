@@ -8,7 +8,10 @@ The title is a line the story's articles wrote, never made up: of the
 headlines of its documents, the one whose words the other documents use
 most; when no headline's words are used at :data:`HEADLINE_SHARED` (a page's
 menu read as a headline), the first sentence chosen the same way
-(:func:`story_title`), cut at :data:`TITLE_CHARS`.
+(:func:`story_title`), cut at :data:`TITLE_CHARS`. Words are compared as
+the columns of the hashed word counts (:func:`analysis.stories.vectors.word_ids`),
+so a crawl's titles need its counts and each document's first sentence
+(``lead``), not its text.
 """
 
 from __future__ import annotations
