@@ -114,8 +114,9 @@ def _stories(args: argparse.Namespace) -> int:
     _print_errors(summary.errors)
     if not summary.written:
         return _nothing_read(args, len(summary.errors), args.out)
+    stages = ", ".join(f"{name} {seconds:.1f}" for name, seconds in summary.stages.items())
     print(f"{summary.documents} documents, {summary.stories} stories, {summary.facts} facts, "
-          f"{len(summary.errors)} errors, {summary.seconds:.1f} s -> {summary.out}/")
+          f"{len(summary.errors)} errors, {summary.seconds:.1f} s ({stages}) -> {summary.out}/")
     return 0
 
 

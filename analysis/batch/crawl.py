@@ -14,7 +14,8 @@ of documents times their distinct words, not with the size of their text.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from typing import Iterable
 
 import numpy as np
@@ -39,6 +40,7 @@ class Crawl:
     documents: pd.DataFrame
     words: sparse.csr_matrix  # hashed word counts, one row per document (for the story titles)
     errors: pd.DataFrame
+    seconds: dict[str, float] = field(default_factory=dict)  # read (files to counts), group (weights to stories)
 
 
 def _read(task: tuple[list[str], int]) -> Chunk:
@@ -62,6 +64,7 @@ def _read_alone(file: str, max_bytes: int) -> Chunk:
 def group_crawl(paths: Iterable[str | os.PathLike], *, engine: str = "processes", jobs: int | None = None,
                 scheduler: str | None = None, max_bytes: int | None = None, recursive: bool = True) -> Crawl:
     """Read the articles under ``paths`` in chunks on the chosen engine and group them into stories."""
+    started = time.perf_counter()
     found = discover(list(paths), recursive)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     tasks = [(found.files[k:k + CHUNK_FILES], max_bytes) for k in range(0, len(found.files), CHUNK_FILES)]
@@ -69,5 +72,7 @@ def group_crawl(paths: Iterable[str | os.PathLike], *, engine: str = "processes"
     crawl = stack_chunks(list(map_tasks(_read, tasks, engine=engine, jobs=jobs, scheduler=scheduler)))
     errors = pd.DataFrame(found.skipped + crawl.errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
     documents = documents_frame(crawl.rows)
+    read = time.perf_counter()
     grouped = group_vectors(documents, tfidf(crawl.words), tfidf(crawl.names, NAMES_BACKGROUND)).documents
-    return Crawl(documents=grouped, words=crawl.words, errors=errors)
+    seconds = {"read": read - started, "group": time.perf_counter() - read}
+    return Crawl(documents=grouped, words=crawl.words, errors=errors, seconds=seconds)

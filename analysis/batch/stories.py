@@ -69,6 +69,7 @@ class StoriesSummary:
     written: bool = False
     errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ERROR_COLUMNS)))
     table: pd.DataFrame | None = None
+    stages: dict[str, float] = field(default_factory=dict)  # seconds: read, group, reconcile, table, write
 
 
 def _errors(rows: list[dict]) -> pd.DataFrame:
@@ -123,7 +124,7 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
     out = check_output(out, paths, folder=True)
     crawl = group_crawl(paths, engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes,
                         recursive=recursive)
-    summary = StoriesSummary(out=out, errors=crawl.errors)
+    summary = StoriesSummary(out=out, errors=crawl.errors, stages=dict(crawl.seconds))
     if crawl.documents.empty:
         return summary
     grouped = crawl.documents
@@ -134,11 +135,15 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
         work.mkdir()
         mark(work)
         facts, errors = {}, [crawl.errors]
-        tasks = [] if group_only else split_stories(grouped, work / STORIES_FOLDER)
-        for result in map_tasks(reconcile_story, tasks, engine=engine, jobs=jobs, scheduler=scheduler):
+        tick = time.perf_counter()
+        tasks = () if group_only else map_tasks(reconcile_story, split_stories(grouped, work / STORIES_FOLDER),
+                                                engine=engine, jobs=jobs, scheduler=scheduler)
+        for result in tasks:  # no cluster is started for a run that only groups
             facts[result["story_id"]] = result["facts"]
             errors.append(result["errors"])
+        summary.stages["reconcile"], tick = time.perf_counter() - tick, time.perf_counter()
         table = stories_table(grouped, facts, words=crawl.words)
+        summary.stages["table"], tick = time.perf_counter() - tick, time.perf_counter()
         error_table = pd.concat([e for e in errors if len(e)] or [crawl.errors], ignore_index=True).astype(ERROR_COLUMNS)
         error_table = error_table.drop_duplicates(ignore_index=True)  # a story's load repeats the crawl's warnings
         write_table(table, work / "stories.csv")
@@ -146,6 +151,7 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
         write_table(grouped.drop(columns="lead"), work / "documents.csv")
         write_table(error_table, work / "figures_errors.csv")
         replace_path(work, out)
+        summary.stages["write"] = time.perf_counter() - tick
         work = None
     finally:
         remove_own(work)
