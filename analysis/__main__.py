@@ -117,8 +117,9 @@ def _stories(args: argparse.Namespace) -> int:
     _print_errors(summary.errors)
     if not summary.written:
         return _nothing_read(args, len(summary.errors), args.out)
+    stages = ", ".join(f"{name} {seconds:.1f}" for name, seconds in summary.stages.items())
     print(f"{summary.documents} documents, {summary.stories} stories, {summary.facts} facts, "
-          f"{len(summary.errors)} errors, {summary.seconds:.1f} s -> {summary.out}/")
+          f"{len(summary.errors)} errors, {summary.seconds:.1f} s ({stages}) -> {summary.out}/")
     return 0
 
 
@@ -158,8 +159,9 @@ def _report(args: argparse.Namespace) -> int:
 
     try:
         out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
-        index = None if not args.stories else render_stories_report(
-            args.paths, out, title=args.title, notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout)
+        index = None if args.one_story else render_stories_report(
+            args.paths, out, title=args.title, notebooks=args.notebooks or DEFAULT_NOTEBOOKS, timeout=args.timeout,
+            always=args.stories)
         if index is not None:
             print(f"report: {index.index} ({len(index.table)} stories, {len(index.failed)} failed)")
             return 1 if index.failed else 0
@@ -342,10 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="notebooks to run, in order (names in notebooks/ or .ipynb paths; default: all four); "
                           "the HTML comes from 'report', or from the last one when 'report' is not run")
     rep.add_argument("--timeout", type=_positive, default=600, help="seconds allowed per notebook cell (default: 600)")
-    rep.add_argument("--stories", action="store_true",
-                     help="the articles mix several stories: group them (as the stories command does) and write "
-                          "index.html, one line per story, linking to a report per story in stories/<story_id>/; "
-                          "a corpus of one story gets the usual report")
+    story = rep.add_mutually_exclusive_group()
+    story.add_argument("--stories", action="store_true",
+                       help="write index.html whenever grouping finds two stories or more, even of one article each "
+                            "(default: when it finds two stories of two articles or more, see docs/stories.md)")
+    story.add_argument("--one-story", action="store_true",
+                       help="do not group: one report of all the articles, as for a folder of one story")
     rep.set_defaults(func=_report)
 
     clean = sub.add_parser(

@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
                      help="folders of real stories (and mixed/) to copy (default: ../shared/corpora)")
     sto.add_argument("--workdir", type=Path, default=Path("/tmp/newsfigures-stories-bench"), help="where to build")
     sto.add_argument("--engine", choices=("processes", "dask"), default="dask")
-    sto.add_argument("--group-only-above", type=int, default=10_000,
-                     help="sizes above this are grouped only, without per-story facts (default: 10,000)")
+    sto.add_argument("--reconcile-up-to", type=int, default=10_000,
+                     help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)")
     sto.add_argument("--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds")
     sub.add_parser("hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)")
     fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(dev_quality(folders), indent=1))
         if not args.dev:
             args.workdir.mkdir(parents=True, exist_ok=True)
-            run_stories_benchmark(args.sizes, args.source, args.workdir, args.engine, args.group_only_above)
+            run_stories_benchmark(args.sizes, args.source, args.workdir, args.engine, args.reconcile_up_to)
         return 0
     if args.command == "explore":
         from benchmarks.explore_bench import run_explore_benchmark

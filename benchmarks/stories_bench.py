@@ -194,8 +194,14 @@ def run_size(archive: Path, out: Path, engine: str = "dask", group_only: bool = 
 
 
 def run_stories_benchmark(sizes: list[int], source: Path, workdir: Path, engine: str = "dask",
-                          group_only_above: int = 10_000, echo: bool = True) -> pd.DataFrame:
-    """Build and run each size; sizes above ``group_only_above`` are grouped only (no per-story facts)."""
+                          reconcile_up_to: int = 10_000, echo: bool = True) -> pd.DataFrame:
+    """Build each size; group it (every size) and, up to ``reconcile_up_to``, also group and reconcile it.
+
+    A row per run: ``ran`` is ``group`` or ``group+reconcile``; a reconciled
+    row also gives ``reconcile_docs_per_s``, the documents per second of the
+    reconciliation alone (its documents over the time the full run took beyond
+    the grouping run of the same size).
+    """
     rows = []
     for n in sizes:
         archive = workdir / f"archive{n}"
@@ -204,8 +210,14 @@ def run_stories_benchmark(sizes: list[int], source: Path, workdir: Path, engine:
             build_archive(n, archive, source)
             if echo:
                 print(f"built {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
-        row = {"size": n, **run_size(archive, workdir / f"out{n}", engine, group_only=n > group_only_above)}
-        rows.append(row)
-        if echo:
-            print(json.dumps(row), flush=True)
+        runs = [True] + ([False] if n <= reconcile_up_to else [])
+        for group_only in runs:
+            row = {"size": n, "ran": "group" if group_only else "group+reconcile",
+                   **run_size(archive, workdir / f"out{n}{'g' if group_only else 'r'}", engine, group_only=group_only)}
+            if not group_only:
+                extra = row["seconds"] - rows[-1]["seconds"]
+                row["reconcile_docs_per_s"] = round(n / extra, 2) if extra > 0 else None
+            rows.append(row)
+            if echo:
+                print(json.dumps(row), flush=True)
     return pd.DataFrame(rows)

@@ -231,3 +231,71 @@ def test_stories_on_a_dask_scheduler_address_matches_the_processes_engine(crawl,
         a = pd.read_csv(tmp_path / "dask" / table, dtype=str, keep_default_na=False)
         b = pd.read_csv(tmp_path / "local" / table, dtype=str, keep_default_na=False)
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_group_stories_keeps_a_small_folder_of_one_story_together(root):
+    """Five invented reports of one event: in so small a corpus every report names the event, which an IDF read
+    from five documents calls common (the folder fell into two stories before the names background)."""
+    grouped = group_stories(load_corpus(root / "tests" / "corpora" / "dam_collapse").documents).documents
+    assert grouped["story_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("background, linked", [
+    (0, False),    # IDF from three documents: the name all three share weighs least, the cosine falls under the bar
+    (1000, True),  # among a thousand articles that do not name it, the shared name is what links them
+])
+def test_tfidf_background_cases(background, linked):
+    from scipy import sparse
+
+    from analysis.stories import LINK_NAMES
+    from analysis.stories.vectors import tfidf
+
+    # three reports: column 0 the event's name in each, then three people of its own per report
+    counts = np.zeros((3, 10), dtype=np.float32)
+    counts[:, 0] = 1
+    for k in range(3):
+        counts[k, 1 + 3 * k:4 + 3 * k] = 1
+    weights = tfidf(sparse.csr_matrix(counts), background)
+    cosine = (weights[0] @ weights[1].T).toarray()[0, 0]
+    assert bool(cosine >= LINK_NAMES) is linked
+    assert np.allclose(sparse.linalg.norm(weights, axis=1), 1.0)
+
+
+def test_read_in_chunks_gives_the_grouping_of_one_chunk(crawl, monkeypatch):
+    from analysis.batch import crawl as crawl_module
+
+    whole = crawl_module.group_crawl([crawl], jobs=1).documents
+    monkeypatch.setattr(crawl_module, "CHUNK_FILES", 2)
+    chunked = crawl_module.group_crawl([crawl], jobs=1).documents
+    pd.testing.assert_frame_equal(whole, chunked)
+    assert "text" not in chunked.columns and _partition(chunked) == _truth(chunked["doc"])
+
+
+def test_a_document_id_seen_in_an_earlier_chunk_is_an_error_row(tmp_path):
+    from analysis.stories.features import read_chunk, stack_chunks
+
+    a = _write(tmp_path / "a", {"same": STORIES_TEXT["ferry"][0]})
+    b = _write(tmp_path / "b", {"same": STORIES_TEXT["vote"][0]})
+    stacked = stack_chunks([read_chunk([str(a / "same.txt")], 10**6), read_chunk([str(b / "same.txt")], 10**6)])
+    assert [r["path"] for r in stacked.rows] == [str(a / "same.txt")]
+    assert stacked.words.shape[0] == 1 and stacked.names.shape[0] == 1
+    assert stacked.errors == [{"file": str(b / "same.txt"),
+                               "problem": "duplicate document id 'same' (another file has the same name)"}]
+
+
+def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, monkeypatch):
+    from analysis.batch import crawl as crawl_module
+    from analysis.stories import features
+
+    real = features.term_counts
+
+    def breaks_on_one(texts):
+        if any("orchestra" in t for t in texts):
+            raise RuntimeError("unexpected")
+        return real(texts)
+
+    monkeypatch.setattr(features, "term_counts", breaks_on_one)
+    found = crawl_module.group_crawl([crawl], jobs=1)
+    assert "single_0" not in set(found.documents["doc"]) and len(found.documents) == 10
+    assert found.errors["file"].str.endswith("single_0.txt").tolist() == [True]
+    assert "could not be read for grouping: RuntimeError: unexpected" in found.errors["problem"].iloc[0]

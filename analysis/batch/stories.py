@@ -1,11 +1,13 @@
 """Group a mixed crawl into stories, then reconcile each story on its own, as independent tasks.
 
 Entry point: :func:`run_stories` ``(paths, out, engine="processes", jobs=None,
-scheduler=None) -> StoriesSummary``. It loads the articles
-(:func:`analysis.io.load_corpus`), groups them (:func:`analysis.stories.group_stories`),
-reconciles every story as one task (:func:`reconcile_story`, through the
-public :func:`analysis.reconcile.reconcile_corpus`) on worker processes or a
-Dask cluster (:func:`analysis.scale.tasks.map_tasks`), and writes into ``out``::
+scheduler=None) -> StoriesSummary``. It reads and groups the articles
+(:func:`analysis.batch.crawl.group_crawl`: chunks of files read as tasks),
+reconciles every story as one task (:func:`reconcile_story`: the story's
+files loaded with :func:`analysis.io.load_corpus`, so the story clock runs on
+that story alone, then the public :func:`analysis.reconcile.reconcile_corpus`)
+on worker processes or a Dask cluster (:func:`analysis.scale.tasks.map_tasks`),
+and writes into ``out``::
 
     stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
     documents.csv                  the documents (no text) with story_id and story_similarity
@@ -19,8 +21,8 @@ end (:mod:`analysis.io.outputs`); a failed run leaves the previous output
 untouched. A document that cannot be read, or that the extractor or the
 reconciliation fails on, is listed in the errors table and costs only
 itself; a story whose task fails as a whole is listed document by document.
-With a Dask cluster the workers write the story folders, so they must see
-``out``'s folder (same machine or a shared file system).
+With a Dask cluster the workers read the articles and write the story
+folders, so they must see both (same machine or a shared file system).
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, Corpus, load_corpus
+from ..io.corpus import ERROR_COLUMNS, load_corpus
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
 from ..io.tables import write_table
 from ..reconcile import reconcile_corpus
 from ..scale.tasks import map_tasks
-from ..stories import group_stories, stories_table
+from ..stories import stories_table
+from .crawl import group_crawl
 
 __all__ = ["STORIES_FOLDER", "StoriesSummary", "StoryTask", "reconcile_story", "run_stories", "split_stories"]
 
@@ -47,7 +50,7 @@ STORIES_FOLDER = "stories"
 
 @dataclass
 class StoryTask:
-    """One story to reconcile: its id, its documents (with text) and the folder its tables go to."""
+    """One story to reconcile: its id, its documents (rows without text: paths) and the folder its tables go to."""
 
     story_id: str
     documents: pd.DataFrame
@@ -66,6 +69,7 @@ class StoriesSummary:
     written: bool = False
     errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ERROR_COLUMNS)))
     table: pd.DataFrame | None = None
+    stages: dict[str, float] = field(default_factory=dict)  # seconds: read, group, reconcile, table, write
 
 
 def _errors(rows: list[dict]) -> pd.DataFrame:
@@ -79,9 +83,11 @@ def reconcile_story(task: StoryTask) -> dict:
     becomes one error row per document of the story.
     """
     try:
-        plain = task.documents.drop(columns=["story_id", "story_similarity"], errors="ignore")
-        rec, errors = reconcile_corpus(Corpus(documents=plain))
-        tables = rec.tables() | {"documents": task.documents.drop(columns="text"), "figures_errors": errors}
+        corpus = load_corpus(task.documents["path"].astype(str).tolist(), recursive=False)
+        rec, errors = reconcile_corpus(corpus)
+        placed = task.documents[["doc", "story_id", "story_similarity"]]
+        documents = corpus.documents.drop(columns="text").merge(placed, on="doc", how="left")
+        tables = rec.tables() | {"documents": documents, "figures_errors": errors}
         folder = Path(task.folder)
         folder.mkdir(parents=True, exist_ok=True)
         for name, table in tables.items():
@@ -116,29 +122,36 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
     started = time.perf_counter()
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     out = check_output(out, paths, folder=True)
-    corpus = load_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, recursive=recursive)
-    summary = StoriesSummary(out=out, errors=corpus.errors)
-    if corpus.documents.empty:
+    crawl = group_crawl(paths, engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes,
+                        recursive=recursive)
+    summary = StoriesSummary(out=out, errors=crawl.errors, stages=dict(crawl.seconds))
+    if crawl.documents.empty:
         return summary
-    grouped = group_stories(corpus.documents).documents
+    grouped = crawl.documents
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out)
     work = temp_beside(out)
     try:
         work.mkdir()
         mark(work)
-        facts, errors = {}, [corpus.errors]
-        tasks = [] if group_only else split_stories(grouped, work / STORIES_FOLDER)
-        for result in map_tasks(reconcile_story, tasks, engine=engine, jobs=jobs, scheduler=scheduler):
+        facts, errors = {}, [crawl.errors]
+        tick = time.perf_counter()
+        tasks = () if group_only else map_tasks(reconcile_story, split_stories(grouped, work / STORIES_FOLDER),
+                                                engine=engine, jobs=jobs, scheduler=scheduler)
+        for result in tasks:  # no cluster is started for a run that only groups
             facts[result["story_id"]] = result["facts"]
             errors.append(result["errors"])
-        table = stories_table(grouped, facts)
-        error_table = pd.concat([e for e in errors if len(e)] or [corpus.errors], ignore_index=True).astype(ERROR_COLUMNS)
+        summary.stages["reconcile"], tick = time.perf_counter() - tick, time.perf_counter()
+        table = stories_table(grouped, facts, words=crawl.words)
+        summary.stages["table"], tick = time.perf_counter() - tick, time.perf_counter()
+        error_table = pd.concat([e for e in errors if len(e)] or [crawl.errors], ignore_index=True).astype(ERROR_COLUMNS)
+        error_table = error_table.drop_duplicates(ignore_index=True)  # a story's load repeats the crawl's warnings
         write_table(table, work / "stories.csv")
         write_table(table, work / "stories.parquet")
-        write_table(grouped.drop(columns="text"), work / "documents.csv")
+        write_table(grouped.drop(columns="lead"), work / "documents.csv")
         write_table(error_table, work / "figures_errors.csv")
         replace_path(work, out)
+        summary.stages["write"] = time.perf_counter() - tick
         work = None
     finally:
         remove_own(work)

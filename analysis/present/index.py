@@ -1,9 +1,9 @@
 """A report for a mixed crawl: an index page of its stories, each linking to the story's own report.
 
 Entry point: :func:`render_stories_report` ``(paths, out_dir, ...)``. It
-groups the articles into stories (:func:`analysis.stories.group_stories`);
-for one story it returns None (the caller renders the usual report). For
-several it renders the existing report (:func:`analysis.present.report.render_report`,
+groups the articles into stories (:func:`analysis.batch.group_crawl`); when
+they hold one story (:func:`is_mixed` is false) it returns None and the caller
+renders the usual report, unchanged. Otherwise it renders the existing report (:func:`analysis.present.report.render_report`,
 unchanged) on each story's files into ``out_dir/stories/<story_id>/``, and
 writes ``out_dir/index.html``: one line per story, most-covered first, with
 its title (linking to its report), documents, outlets, report dates, key
@@ -24,15 +24,21 @@ from typing import IO, Sequence
 
 import pandas as pd
 
-from ..io.corpus import load_corpus
+from ..batch.crawl import group_crawl
 from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
 from ..io.tables import write_table
-from ..stories import group_stories, stories_table
+from ..stories import stories_table
 from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
-__all__ = ["INDEX_NAME", "StoriesReport", "index_html", "render_stories_report"]
+__all__ = ["INDEX_NAME", "INDEX_ROWS", "MIN_STORY_DOCUMENTS", "StoriesReport", "index_html", "is_mixed", "render_stories_report"]
+
+# A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
+# that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
+# with a stray article or two gets the usual report, with the strays in it, as before.
+MIN_STORY_DOCUMENTS = 2
 
 INDEX_NAME = "index.html"
+INDEX_ROWS = 500  # stories listed on the index page, most-covered first; the rest are in stories.csv (a page stays light)
 COLUMNS = {"title": "story", "n_documents": "articles", "outlets": "outlets", "first_report": "first report",
            "last_report": "last report", "top_figures": "key figures", "disagreements": "disagreements"}
 STYLE = ("body{font-family:sans-serif;max-width:1200px;margin:2em auto}table{border-collapse:collapse}"
@@ -54,7 +60,7 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
     failed = failed or {}
     head = "".join(f"<th>{html.escape(v)}</th>" for v in COLUMNS.values())
     rows = []
-    for story in table.to_dict("records"):
+    for story in table.head(INDEX_ROWS).to_dict("records"):
         sid = str(story["story_id"])
         cells = []
         for col in COLUMNS:
@@ -68,7 +74,20 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
             f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
             f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
-            f"<table><tr>{head}</tr>{''.join(rows)}</table></body></html>")
+            f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>")
+
+
+def _more(n: int) -> str:
+    if n <= INDEX_ROWS:
+        return ""
+    return (f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
+            f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>")
+
+
+def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
+    """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles or more."""
+    sizes = documents["story_id"].value_counts()
+    return int((sizes >= min_documents).sum()) >= 2
 
 
 def _story_facts(folder: Path) -> pd.DataFrame | None:
@@ -78,20 +97,21 @@ def _story_facts(folder: Path) -> pd.DataFrame | None:
 
 def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, title: str = "",
                           notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS, *, timeout: int = 600,
-                          log: IO[str] | None = None) -> StoriesReport | None:
-    """Index page and one report per story of ``paths``; None when they hold one story. See the module docstring."""
+                          log: IO[str] | None = None, always: bool = False) -> StoriesReport | None:
+    """Index page and one report per story of ``paths``; None when they hold one story. See the module docstring.
+
+    ``always``: write the index whenever grouping finds two stories or more, even of one article each.
+    """
     log = log or sys.stderr
     paths = list(paths)
     out_dir = check_output(out_dir, paths, folder=True)
     if not all(Path(p).exists() for p in paths):
         return None  # the single-story report names the missing path, as before
-    corpus = load_corpus(paths)
-    if corpus.documents.empty:
+    crawl = group_crawl(paths)
+    grouped = crawl.documents
+    if grouped.empty or not is_mixed(grouped, 1 if always else MIN_STORY_DOCUMENTS):
         return None
-    grouped = group_stories(corpus.documents).documents
-    if grouped["story_id"].nunique() < 2:
-        return None
-    order = stories_table(grouped)
+    order = stories_table(grouped, words=crawl.words)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out_dir)
     work = temp_beside(out_dir)
@@ -110,9 +130,9 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
             except ReportError as exc:  # one story's failure costs only its report
                 failed[sid] = str(exc)
             facts[sid] = _story_facts(folder)
-        table = stories_table(grouped, facts)
+        table = stories_table(grouped, facts, words=crawl.words)
         write_table(table, work / "stories.csv")
-        write_table(grouped.drop(columns="text"), work / "documents.csv")
+        write_table(grouped.drop(columns="lead"), work / "documents.csv")
         (work / INDEX_NAME).write_text(index_html(table, title or Path(paths[0]).resolve().name, failed),
                                        encoding="utf-8")
         replace_path(work, out_dir)

@@ -44,11 +44,12 @@ from scipy.sparse.csgraph import connected_components
 from .candidates import candidate_pairs
 from .vectors import document_days, document_vectors
 
-__all__ = ["LINK_NAMES", "LINK_WORDS", "LINK_WORDS_FAR", "WINDOW_DAYS", "StoryGroups", "group_stories",
+__all__ = ["LINK_NAMES", "LINK_WORDS", "LINK_WORDS_FAR", "WINDOW_DAYS", "StoryGroups", "group_stories", "group_vectors",
            "link_pairs", "story_of_each"]
 
 LINK_WORDS = 0.11  # cosine of the word vectors two articles of one story reach
 LINK_NAMES = 0.14  # cosine of the name vectors two articles of one story reach
+PAIR_CHUNK = 200_000  # candidate pairs compared at a time (bounds memory)
 WINDOW_DAYS = 45  # reports of one event within this many days need only the two thresholds above
 LINK_WORDS_FAR = 0.30  # word cosine that links two reports further apart in time
 
@@ -79,22 +80,31 @@ def link_pairs(words: np.ndarray, names: np.ndarray, days_apart: np.ndarray,
     return (words >= link_words) & (names >= link_names) & (near | (words >= link_words_far))
 
 
-def _links(documents: pd.DataFrame, **thresholds) -> pd.DataFrame:
-    texts = documents["text"].astype(str).tolist()
-    words, names = document_vectors(texts)
-    days = document_days(documents["published"] if "published" in documents else [""] * len(texts))
+def _empty_links() -> pd.DataFrame:
+    return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64"),
+                         "words": pd.Series(dtype=float), "names": pd.Series(dtype=float),
+                         "days_apart": pd.Series(dtype=float)})
+
+
+def _link_chunk(words, names, days, i, j, thresholds: dict) -> pd.DataFrame:
+    """The links among candidate pairs ``(i, j)``: names first (every link needs them), words for the rest."""
+    n = _rowwise_cosine(names, i, j)
+    named = n >= thresholds.get("link_names", LINK_NAMES)
+    i, j, n = i[named], j[named], n[named]
+    w = _rowwise_cosine(words, i, j)
+    apart = np.abs(days[i] - days[j])
+    keep = link_pairs(w, n, apart, **thresholds)
+    return pd.DataFrame({"a": i[keep], "b": j[keep], "words": w[keep], "names": n[keep], "days_apart": apart[keep]})
+
+
+def _links(words: sparse.csr_matrix, names: sparse.csr_matrix, days: np.ndarray, **thresholds) -> pd.DataFrame:
     parts = []
     for i, j in candidate_pairs(words):
-        w, n = _rowwise_cosine(words, i, j), _rowwise_cosine(names, i, j)
-        apart = np.abs(days[i] - days[j])
-        keep = link_pairs(w, n, apart, **thresholds)
-        parts.append(pd.DataFrame({"a": i[keep], "b": j[keep], "words": w[keep], "names": n[keep],
-                                   "days_apart": apart[keep]}))
-    if not parts:
-        return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64"),
-                             "words": pd.Series(dtype=float), "names": pd.Series(dtype=float),
-                             "days_apart": pd.Series(dtype=float)})
-    return pd.concat(parts, ignore_index=True)
+        for start in range(0, len(i), PAIR_CHUNK):  # bounds the memory of the row-wise products
+            parts.append(_link_chunk(words, names, days, i[start:start + PAIR_CHUNK], j[start:start + PAIR_CHUNK],
+                                     thresholds))
+    parts = [p for p in parts if len(p)]
+    return pd.concat(parts, ignore_index=True) if parts else _empty_links()
 
 
 def story_of_each(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -122,9 +132,17 @@ def group_stories(documents: pd.DataFrame, **thresholds) -> StoryGroups:
     ``thresholds`` override the named constants (``link_words``,
     ``link_names``, ``window_days``, ``link_words_far``) for calibration.
     """
+    words, names = document_vectors(documents["text"].astype(str).tolist())
+    return group_vectors(documents, words, names, **thresholds)
+
+
+def group_vectors(documents: pd.DataFrame, words: sparse.csr_matrix, names: sparse.csr_matrix,
+                  **thresholds) -> StoryGroups:
+    """Group ``documents`` (doc, published; no text needed) given their TF-IDF ``words`` and ``names`` rows."""
     documents = documents.reset_index(drop=True)
     n = len(documents)
-    links = _links(documents, **thresholds) if n > 1 else _links(documents.iloc[:0], **thresholds)
+    days = document_days(documents["published"] if "published" in documents else [""] * n)
+    links = _links(words, names, days, **thresholds) if n > 1 else _empty_links()
     labels = story_of_each(n, links["a"].to_numpy(), links["b"].to_numpy())
     score = ((links["words"] + links["names"]) / 2).to_numpy()
     best = np.full(n, np.nan)

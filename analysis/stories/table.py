@@ -8,41 +8,33 @@ The title is a line the story's articles wrote, never made up: of the
 headlines of its documents, the one whose words the other documents use
 most; when no headline's words are used at :data:`HEADLINE_SHARED` (a page's
 menu read as a headline), the first sentence chosen the same way
-(:func:`story_title`), cut at :data:`TITLE_CHARS`.
+(:func:`story_title`), cut at :data:`TITLE_CHARS`. Words are compared as
+the columns of the hashed word counts (:func:`analysis.stories.vectors.word_ids`),
+so a crawl's titles need its counts and each document's first sentence
+(``lead``), not its text.
 """
 
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
+from scipy import sparse
 
 from ..schema import STORIES, conform
-from ..text.sentences import sentence_spans
-from ..text.vocab import STOP_WORDS
+from .features import lead_sentence
+from .vectors import word_ids
 
-__all__ = ["TITLE_CHARS", "TITLE_DOCUMENTS", "TOP_FIGURES", "stories_table", "story_title", "top_figures"]
+__all__ = ["TITLE_CHARS", "TITLE_DOCUMENTS", "TOP_FIGURES", "stories_table", "story_title", "title_of", "top_figures"]
 
 TITLE_CHARS = 120  # a longer title is cut at a word break with an ellipsis
 TITLE_DOCUMENTS = 30  # documents of a large story whose lines are weighed for its title
 TOP_FIGURES = 3  # figures listed per story: those the most sources state
 HEADLINE_SHARED = 0.25  # a headline whose words the other articles use less than this is page furniture
-MIN_LINE_WORDS = 5  # a first sentence shorter than this is page furniture, not a title
-WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
-
-
-def _first_sentence(text: str) -> str:
-    head = text[:3000]
-    for a, b in sentence_spans(head):
-        line = " ".join(head[a:b].split())
-        if len(line.split()) >= MIN_LINE_WORDS:
-            return line
-    return " ".join(head.split())[:TITLE_CHARS]
+def _ids(matrix: sparse.csr_matrix, row: int) -> frozenset:
+    return frozenset(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist())
 
 
 def _cut(line: str) -> str:
@@ -51,27 +43,49 @@ def _cut(line: str) -> str:
     return line[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _shared(line: str, k: int, vocab: list[set[str]]) -> float:
+def _shared(words: frozenset, k: int, vocab: list[frozenset]) -> float:
     """Share of (word, other document) pairs where the other document uses the word; 0 for a line of no words."""
-    words = _words(line)
     others = [v for m, v in enumerate(vocab) if m != k] or [vocab[k]]
     if not words:
         return 0.0
     return sum(sum(w in v for v in others) for w in words) / (len(words) * len(others))
 
 
-def story_title(documents: pd.DataFrame) -> str:
-    """The headline whose words the other documents use most; a first sentence when no headline is shared enough."""
-    docs = documents.head(TITLE_DOCUMENTS)
-    texts = docs["text"].astype(str).tolist()
-    heads = docs["headline"].astype(str).tolist() if "headline" in docs else [""] * len(texts)
-    vocab = [_words(t) for t in texts]
-    headlines = [(_shared(h.strip(), k, vocab), h.strip()) for k, h in enumerate(heads) if h.strip()]
-    best = max(headlines, default=(0.0, ""), key=lambda x: x[0])
+def _best(lines: list[str], ids: list[frozenset], vocab: list[frozenset]) -> tuple[float, str]:
+    scored = [(_shared(i, k, vocab), line.strip()) for k, (line, i) in enumerate(zip(lines, ids)) if line.strip()]
+    return max(scored, default=(0.0, ""), key=lambda x: x[0])
+
+
+def title_of(heads: list[str], leads: list[str], head_ids: list[frozenset], lead_ids: list[frozenset],
+             vocab: list[frozenset]) -> str:
+    """The headline whose words the other documents use most; a lead sentence when no headline is shared enough.
+
+    ``*_ids`` and ``vocab``: the words of each line and of each document, as
+    column numbers of :func:`analysis.stories.vectors.word_ids`.
+    """
+    best = _best(heads, head_ids, vocab)
     if best[0] < HEADLINE_SHARED:
-        firsts = [(_shared(line, k, vocab), line) for k, line in enumerate(map(_first_sentence, texts))]
-        best = max(firsts, default=(0.0, ""), key=lambda x: x[0])
+        best = _best(leads, lead_ids, vocab)
     return _cut(best[1])
+
+
+def _lines(documents: pd.DataFrame) -> tuple[list[str], list[str]]:
+    n = len(documents)
+    heads = documents["headline"].fillna("").astype(str).tolist() if "headline" in documents else [""] * n
+    if "lead" in documents:
+        leads = documents["lead"].fillna("").astype(str).tolist()
+    else:
+        leads = [lead_sentence(t) for t in documents["text"].fillna("").astype(str)]
+    return heads, leads
+
+
+def story_title(documents: pd.DataFrame) -> str:
+    """The title of one story's documents (``text``, ``headline``); see :func:`title_of`."""
+    docs = documents.head(TITLE_DOCUMENTS)
+    heads, leads = _lines(docs)
+    words, h, l = word_ids(docs["text"].astype(str).tolist()), word_ids(heads), word_ids(leads)
+    return title_of(heads, leads, [_ids(h, k) for k in range(len(docs))], [_ids(l, k) for k in range(len(docs))],
+                    [_ids(words, k) for k in range(len(docs))])
 
 
 def _figure(fact: dict) -> str:
@@ -98,22 +112,41 @@ def _disagreements(facts: pd.DataFrame | None) -> tuple[int, str]:
     return len(conflict), "; ".join(dict.fromkeys(conflict["label"].astype(str)))
 
 
-def _dates(published: pd.Series) -> tuple[str, str]:
-    known = sorted(p for p in published.astype(str) if p.strip())
+def _dates(published: list[str]) -> tuple[str, str]:
+    known = sorted(p for p in published if p.strip())
     return (known[0], known[-1]) if known else ("", "")
 
 
-def stories_table(documents: pd.DataFrame, facts: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
-    """One row per story of ``documents`` (with ``story_id``), most documents first; ``facts`` by story_id."""
+def _column(documents: pd.DataFrame, name: str) -> list[str]:
+    return documents[name].fillna("").astype(str).tolist() if name in documents else [""] * len(documents)
+
+
+def stories_table(documents: pd.DataFrame, facts: dict[str, pd.DataFrame] | None = None,
+                  words: sparse.csr_matrix | None = None) -> pd.DataFrame:
+    """One row per story of ``documents`` (with ``story_id``), most documents first; ``facts`` by story_id.
+
+    ``words``: each document's words (a row per document, in order: the
+    counts of :func:`analysis.stories.vectors.term_counts`), when
+    ``documents`` has no ``text`` (then it needs ``lead``, the first sentence).
+    """
     facts = facts or {}
+    documents = documents.reset_index(drop=True)
+    heads, leads = _lines(documents)
+    words = word_ids(documents["text"].astype(str).tolist()) if words is None else words.tocsr()
+    head_ids, lead_ids = word_ids(heads), word_ids(leads)
+    doc, outlet, published = _column(documents, "doc"), _column(documents, "outlet"), _column(documents, "published")
     rows = []
-    for story_id, docs in documents.groupby("story_id", sort=True):
-        outlets = [o for o in docs.get("outlet", pd.Series(dtype="string")).astype(str) if o.strip()]
-        first, last = _dates(docs.get("published", pd.Series(dtype="string")))
+    for story_id, where in sorted(documents.groupby("story_id").indices.items()):
+        first_rows = where[:TITLE_DOCUMENTS]
+        title = title_of([heads[k] for k in first_rows], [leads[k] for k in first_rows],
+                         [_ids(head_ids, k) for k in first_rows], [_ids(lead_ids, k) for k in first_rows],
+                         [_ids(words, k) for k in first_rows])
+        outlets = [outlet[k] for k in where if outlet[k].strip()]
+        first, last = _dates([published[k] for k in where])
         story_facts = facts.get(str(story_id))
         n_conflicts, disagreements = _disagreements(story_facts)
-        rows.append({"story_id": story_id, "title": story_title(docs), "n_documents": len(docs),
-                     "documents": "; ".join(docs["doc"].astype(str)), "n_outlets": len(set(outlets)),
+        rows.append({"story_id": story_id, "title": title, "n_documents": len(where),
+                     "documents": "; ".join(doc[k] for k in where), "n_outlets": len(set(outlets)),
                      "outlets": "; ".join(dict.fromkeys(outlets)), "first_report": first, "last_report": last,
                      "n_facts": 0 if story_facts is None else len(story_facts), "n_conflicts": n_conflicts,
                      "top_figures": top_figures(story_facts), "disagreements": disagreements})
