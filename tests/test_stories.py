@@ -180,6 +180,15 @@ def test_stories_command_writes_the_stories_documents_and_a_folder_per_story(cra
         assert set(figures["doc"]) <= mine  # a fact never groups mentions of two stories
 
 
+def test_stories_command_run_twice_into_one_folder_replaces_its_own_set_and_keeps_a_user_file_safe(crawl, tmp_path):
+    out = tmp_path / "out"
+    assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 0
+    assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 2
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine" and (out / "stories.csv").is_file()
+
+
 def test_stories_on_one_story_folder_gives_the_facts_of_the_facts_command(tmp_path):
     folder = _write(tmp_path / "quarry", {f"q{k}": t for k, t in enumerate(STORIES_TEXT["quarry"])})
     summary = run_stories([folder], tmp_path / "out", jobs=1)

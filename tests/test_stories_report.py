@@ -69,6 +69,8 @@ def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_sto
     folder = _write(tmp_path / "crawl", texts)
     out = tmp_path / "out"
     assert main(["report", str(folder), "--out", str(out), "--notebooks", str(_quick_notebook(tmp_path))]) == 0
+    # a second run replaces the index and the stories' reports it wrote
+    assert main(["report", str(folder), "--out", str(out), "--notebooks", str(_quick_notebook(tmp_path))]) == 0
     page = (out / INDEX_NAME).read_text(encoding="utf-8")
     stories = pd.read_csv(out / "stories.csv", dtype=str, keep_default_na=False)
     assert stories["n_documents"].tolist() == ["3", "3"]

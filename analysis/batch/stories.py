@@ -36,7 +36,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..io.corpus import ERROR_COLUMNS, load_corpus
-from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
 from ..reconcile import reconcile_corpus
 from ..scale.tasks import map_tasks
@@ -121,19 +121,14 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
     """
     started = time.perf_counter()
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    out = check_output(out, paths, folder=True)
+    out = check_output(out, paths, folder=True, kind="stories")
     crawl = group_crawl(paths, engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes,
                         recursive=recursive)
     summary = StoriesSummary(out=out, errors=crawl.errors, stages=dict(crawl.seconds))
     if crawl.documents.empty:
         return summary
     grouped = crawl.documents
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out)
-    work = temp_beside(out)
-    try:
-        work.mkdir()
-        mark(work)
+    with output_folder(out, paths, kind="stories") as work:
         facts, errors = {}, [crawl.errors]
         tick = time.perf_counter()
         tasks = () if group_only else map_tasks(reconcile_story, split_stories(grouped, work / STORIES_FOLDER),
@@ -150,11 +145,7 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
         write_table(table, work / "stories.parquet")
         write_table(grouped.drop(columns="lead"), work / "documents.csv")
         write_table(error_table, work / "figures_errors.csv")
-        replace_path(work, out)
-        summary.stages["write"] = time.perf_counter() - tick
-        work = None
-    finally:
-        remove_own(work)
+    summary.stages["write"] = time.perf_counter() - tick
     summary.documents, summary.stories = len(grouped), len(table)
     summary.facts = int(sum(len(f) for f in facts.values() if f is not None))
     summary.errors, summary.table, summary.written = error_table, table, True

@@ -25,7 +25,7 @@ from typing import IO, Sequence
 import pandas as pd
 
 from ..batch.crawl import group_crawl
-from ..io.outputs import check_output, mark, remove_own, remove_stale_temps, replace_path, temp_beside
+from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
 from ..stories import stories_table
 from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
@@ -104,7 +104,7 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
     """
     log = log or sys.stderr
     paths = list(paths)
-    out_dir = check_output(out_dir, paths, folder=True)
+    out_dir = check_output(out_dir, paths, folder=True, kind="report")
     if not all(Path(p).exists() for p in paths):
         return None  # the single-story report names the missing path, as before
     crawl = group_crawl(paths)
@@ -112,12 +112,7 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
     if grouped.empty or not is_mixed(grouped, 1 if always else MIN_STORY_DOCUMENTS):
         return None
     order = stories_table(grouped, words=crawl.words)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out_dir)
-    work = temp_beside(out_dir)
-    try:
-        work.mkdir()
-        mark(work)
+    with output_folder(out_dir, paths, kind="report") as work:  # each story's report is a folder inside it
         facts, failed = {}, {}
         for k, story in enumerate(order.to_dict("records"), 1):
             sid = str(story["story_id"])
@@ -135,8 +130,4 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
         write_table(grouped.drop(columns="lead"), work / "documents.csv")
         (work / INDEX_NAME).write_text(index_html(table, title or Path(paths[0]).resolve().name, failed),
                                        encoding="utf-8")
-        replace_path(work, out_dir)
-        work = None
-    finally:
-        remove_own(work)
     return StoriesReport(out_dir=out_dir, index=out_dir / INDEX_NAME, table=table, failed=failed)
