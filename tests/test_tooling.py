@@ -30,7 +30,11 @@ def test_readme_gives_one_jupyterlab_command(root):
 
 
 def test_readme_documents_the_report_command(root):
+    """The README gives the report command and what it writes; docs/report.md, which it links, the details."""
     readme = (root / "README.md").read_text()
-    assert "python -m analysis report" in readme
-    for words in ("report.html", "--title", "--out", "charts/", ".failed"):
+    assert "python -m analysis report" in readme and "(docs/report.md)" in readme
+    for words in ("report.html", "--title", "--out", "charts/", "tables/", ".failed"):
         assert words in readme
+    page = (root / "docs" / "report.md").read_text()
+    for words in ("report.html", "notebooks/*.ipynb", "charts/<notebook>", "tables/", ".failed"):
+        assert words in page
