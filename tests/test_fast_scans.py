@@ -235,7 +235,7 @@ AS_OF_CASES = ["as of July 4", "AS OF 2024", "aſ of May 2023", "as\u00a0 of 12 
 
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
-def test_as_of_look_passes_every_match(text):
+def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     assert not D._AS_OF.search(text) or D._day_words(text)[0]
     assert D._folded(text) == text.translate(FOLD_TABLE).lower()
 
