@@ -1,7 +1,7 @@
 """The tidy tables' columns, dtypes and meanings, declared once.
 
 Every table the package writes is built with :func:`conform`, and every test
-checks tables against these declarations, so the data dictionary in the README
+checks tables against these declarations, so the data dictionary in docs/data-dictionary.md
 (:func:`data_dictionary`) cannot drift from the code.
 """
 
@@ -172,7 +172,7 @@ def conform(frame: pd.DataFrame, columns: tuple[Column, ...]) -> pd.DataFrame:
 
 
 def data_dictionary(columns: tuple[Column, ...]) -> str:
-    """A Markdown table of the columns (name, dtype, meaning), for the README."""
+    """A Markdown table of the columns (name, dtype, meaning), for docs/data-dictionary.md."""
     lines = ["| column | dtype | meaning |", "|---|---|---|"]
     lines += [f"| {c.name} | {c.dtype} | {c.meaning} |" for c in columns]
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
 - ``hostile``: 5 MB hostile files through the extractor: seconds and output size against the bounds;
+- ``bounds``: time bounds of single calls on hostile or large inputs (moved from the unit tests);
 - ``fuzz``: the extractor and the reconciliation over generated hostile texts;
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
   ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them).
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     sto.add_argument("--reconcile-up-to", type=int, default=10_000,
                      help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)")
     sto.add_argument("--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds")
+    sub.add_parser("bounds", help="time bounds: hostile scans, read_page on 5 MB, 2,000 articles reconciled")
     sub.add_parser("hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)")
     fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
     fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
@@ -101,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(run_explore_benchmark(args.articles))
         return 0
+    if args.command == "bounds":
+        from benchmarks.bounds import run_bounds
+
+        report, ok = run_bounds()
+        print(report)
+        return 0 if ok else 1
     if args.command == "hostile":
         from benchmarks.fuzz import run_hostile
 

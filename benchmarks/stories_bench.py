@@ -26,7 +26,6 @@ folder, each folder with a ``sources.csv`` giving outlet and published date.
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import subprocess

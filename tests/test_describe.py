@@ -218,11 +218,15 @@ def test_measures_fold_into_synonym_classes(measure, cls):
     assert class_of_measure(measure) == cls
 
 
-def test_describe_is_bounded_and_total():
+def test_describe_reads_the_figures_clause_inside_a_200_000_character_sentence():
+    # the sentence given is the whole text: 100,000 characters of filler on each side of the clause
     text = "x " * 50_000 + TX68 + " y" * 50_000
     start = text.index("At least 68")
     got = describe(text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06")
     assert got["measure"] == "people killed" and got["as_of"] == "2025-07-06"
+
+
+def test_describe_answers_every_column_for_an_empty_text_and_an_unreadable_date():
     assert set(describe("", 0, 0, "count", "", 0, 0)) == {"measure", "place", "as_of", "attributed_to", "relation", "holder",
                                                            "modality"}
     assert describe("12", 0, 2, "count", "", 0, 2, "not a date")["as_of"] == ""

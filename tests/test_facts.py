@@ -18,10 +18,9 @@ from analysis.reconcile.entities import same_name
 from analysis.reconcile import build_facts, reconcile
 from analysis.extract import extract_figures, figures_in_text
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
-from analysis.scoring import load_gold, score_grouping
 from analysis.reconcile.timeline import _what, resolve
 
-from .conftest import CORPORA, FIXTURES, SCORE_REPORTS
+from .conftest import CORPORA
 
 
 

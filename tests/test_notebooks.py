@@ -6,6 +6,7 @@ import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -122,7 +123,8 @@ def test_papermill_documents_the_parameters(name):
     import papermill as pm
 
     params = pm.inspect_notebook(str(NOTEBOOKS / f"{name}.ipynb"))
-    assert params["corpus"]["default"] == '"../seeds"'
+    assert params["corpus"]["default"] == '"seeds"'  # read from the repository root (analysis.paths.from_root)
+    assert params["out"]["default"] == f'"data/charts/{name}"'
     assert all(p["help"] for p in params.values()), params
 
 
@@ -204,3 +206,54 @@ def test_large_corpus_notebook_reads_a_parquet_dataset(root, tmp_path):
     html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "reuters_like" in html and "000_f66ffb754ff47ceb" in html
     assert (tmp_path / "charts" / "by_source.csv").exists()
+
+
+# ---------------------------------------------------------------- papermill from the repository root
+
+TCP_WARNING = "running over TCP without encryption"
+
+
+def _readme_papermill_command(root) -> list[str]:
+    import shlex
+
+    line = next(line for line in (root / "README.md").read_text().splitlines() if "/bin/papermill " in line)
+    return shlex.split(line)
+
+
+@pytest.mark.parametrize("engine,warned", [
+    ("newsfigures", False),  # the README's command: the kernel talks over IPC, ipykernel has nothing to warn of
+    (None, True),  # papermill's own engine (TCP): the warning shows, so the check above can fail
+])
+def test_readme_papermill_command_runs_from_the_repository_root(root, tmp_path, engine, warned):
+    """The README's papermill command, run as given from the repository root (the notebook's output and
+    charts sent to tmp_path): the seeds are found from the notebook's parameters, and stderr holds
+    ipykernel's TCP warning only when the newsfigures engine is left out."""
+    cmd = _readme_papermill_command(root)
+    assert cmd[:3] == [".venv/bin/papermill", "--engine", "newsfigures"] and cmd[3] == "notebooks/02_sources.ipynb"
+    cmd[0] = str(Path(sys.executable).parent / "papermill")
+    cmd[4] = str(tmp_path / "out.ipynb")
+    if engine is None:
+        del cmd[1:3]
+    cmd += ["-p", "out", str(tmp_path / "charts")]
+    run = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert (TCP_WARNING in run.stderr) == warned, run.stderr[-3000:]
+    text = "".join(o.get("text", "") for c in nbformat.read(tmp_path / "out.ipynb", as_version=4).cells
+                   if c.cell_type == "code" for o in c.outputs)
+    assert re.search(r"^\d+ facts, \d+ stated by two or more sources$", text, re.M), text  # the seeds were read
+    assert sorted(p.suffix for p in (tmp_path / "charts").iterdir())
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("seeds", "ROOT/seeds"),  # relative: from the repository root, whatever the working folder
+    ("data/charts/x", "ROOT/data/charts/x"),
+    ("/abs/articles", "/abs/articles"),  # absolute: as given
+    (["seeds", "/abs/a.txt"], ["ROOT/seeds", "/abs/a.txt"]),  # a list of paths: item by item
+])
+def test_notebook_paths_are_read_from_the_repository_root(given, expected):
+    from analysis.paths import ROOT, from_root
+
+    def spell(p):
+        return p.replace("ROOT", str(ROOT))
+
+    assert from_root(given) == ([spell(p) for p in expected] if isinstance(expected, list) else spell(expected))

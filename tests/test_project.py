@@ -120,7 +120,8 @@ def test_seeds_are_the_handed_over_articles(root):
 
 @pytest.mark.parametrize("name", ["figures", "figure-links", "facts", "conflicts", "checks", "entities", "events",
                                   "stories", "story-documents", "story-link"])
-def test_readme_data_dictionary_matches_schema(root, name):
+def test_data_dictionary_matches_schema(root, name):
+    """docs/data-dictionary.md holds the block <!-- dictionary:NAME --> exactly once and it is the schema's table."""
     from analysis import schema
     from analysis.schema import data_dictionary
 
@@ -128,9 +129,20 @@ def test_readme_data_dictionary_matches_schema(root, name):
                "checks": schema.CHECKS, "entities": schema.ENTITIES, "events": schema.EVENTS,
                "conflicts": schema.CONFLICTS, "stories": schema.STORIES, "story-documents": schema.STORY_DOCUMENTS,
                "story-link": schema.STORY_LINK}[name]
-    readme = (root / "README.md").read_text()
-    block = readme.split(f"<!-- dictionary:{name} -->\n", 1)[1].split(f"\n<!-- /dictionary:{name} -->", 1)[0]
+    page = (root / "docs" / "data-dictionary.md").read_text()
+    assert page.count(f"<!-- dictionary:{name} -->\n") == 1 and page.count(f"\n<!-- /dictionary:{name} -->") == 1
+    block = page.split(f"<!-- dictionary:{name} -->\n", 1)[1].split(f"\n<!-- /dictionary:{name} -->", 1)[0]
     assert block == data_dictionary(columns)
+
+
+def test_readme_links_every_docs_page_and_stays_short(root):
+    """A newcomer reads the README in five minutes (under 12 KB) and reaches every docs/ page from it;
+    every relative link of the README points at a file that exists."""
+    readme = (root / "README.md").read_text()
+    assert len(readme.encode()) < 12_000
+    links = set(re.findall(r"\]\(([^)#:]+)\)", readme))
+    assert {f"docs/{p.name}" for p in (root / "docs").glob("*.md")} <= links
+    assert [link for link in links if not (root / link).exists()] == []
 
 
 # The layout shows the flow: each stage imports only the ones before it.

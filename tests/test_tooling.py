@@ -30,7 +30,36 @@ def test_readme_gives_one_jupyterlab_command(root):
 
 
 def test_readme_documents_the_report_command(root):
+    """The README gives the report command and what it writes; docs/report.md, which it links, the details."""
     readme = (root / "README.md").read_text()
-    assert "python -m analysis report" in readme
-    for words in ("report.html", "--title", "--out", "charts/", ".failed"):
+    assert "python -m analysis report" in readme and "(docs/report.md)" in readme
+    for words in ("report.html", "--title", "--out", "charts/", "tables/", ".failed"):
         assert words in readme
+    page = (root / "docs" / "report.md").read_text()
+    for words in ("report.html", "notebooks/*.ipynb", "charts/<notebook>", "tables/", ".failed"):
+        assert words in page
+
+
+def test_scripts_test_runs_ruff_check_before_pytest_with_the_projects_rules(root):
+    """ruff is installed by the test extra, configured in pyproject.toml (100 columns, at least pyflakes F and
+    syntax errors E9), and scripts/test runs it on analysis, benchmarks and tests before pytest."""
+    project = tomllib.loads((root / "pyproject.toml").read_text())
+    assert any(r.startswith("ruff") for r in project["project"]["optional-dependencies"]["test"])
+    ruff = project["tool"]["ruff"]
+    assert ruff["line-length"] == 100 and {"F", "E9"} <= set(ruff["lint"]["select"])
+    script = (root / "scripts" / "test").read_text()
+    check = re.search(r"^\.venv/bin/ruff check analysis benchmarks tests\b", script, flags=re.M)
+    assert check and check.start() < script.index("-m pytest")
+
+
+def test_ruff_check_passes(root):
+    """The code passes the rules scripts/test checks (the same command, so a failure names the line)."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ruff = Path(sys.executable).parent / "ruff"
+    ruff = str(ruff) if ruff.exists() else shutil.which("ruff")
+    run = subprocess.run([ruff, "check", "analysis", "benchmarks", "tests"], cwd=root, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

@@ -353,7 +353,6 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     one &= ~other_period
     same_key = _pairs(group["#tkey"])
     same_t, unknown_t = _time_matrix(_unpinned(group), group["tkey_weekday"], same_key)
-    doc = np.asarray(group["doc"], dtype=object)
     same_doc = _pairs(group["#doc"])
     # the part of a day tells apart the reports of two articles; one article's figures of one day are of one time
     same_day = _time_matrix(group["tkey_day_type"], group["tkey_day_weekday"], _pairs(group["#tkey_day"]))[0]

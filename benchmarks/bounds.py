@@ -1,0 +1,79 @@
+"""``python -m benchmarks bounds``: the time bounds that used to be asserts in the unit tests.
+
+Each check runs one call on a hostile or large input and compares its seconds with a bound: a scan
+that once went quadratic (e-mail addresses behind a long word, a page's stamp and credit lines on
+5 MB of one character) and the reconciliation of 2,000 generated articles (the 60 s target of
+issue 8). The tests check what these calls return; here only how long they take.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+EMAIL_BOUND_S = 2.0  # a 2 MB word before an '@' took hours with the plain pattern
+PAGE_BOUND_S = 0.5  # read_page on 5 MB of one repeated piece
+RECONCILE_BOUND_S = 60.0  # 2,000 generated articles of about 4 kB, one process
+
+HOSTILE_EMAIL = {"2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
+                 "'a.b+c-' x 300,000, then '@'": "a.b+c-" * 300_000 + "@",
+                 "60 letters and '@' x 30,000": ("w" * 60 + "@") * 30_000}
+HOSTILE_PAGES = {"5 MB of 9": "9" * 5_000_000, "5 MB of A": "A" * 5_000_000, "'KYIV, ' x 900,000": "KYIV, " * 900_000,
+                 "' date ' then 5 MB of 2": " date " + "2" * 5_000_000, "'(Reuters) ' x 500,000": "(Reuters) " * 500_000,
+                 "5 MB of line breaks": "\n" * 5_000_000}
+
+
+def generated_article(rng: random.Random) -> str:
+    """Six sentences of invented news with random figures, places and days."""
+    places = ["Alder", "Birch", "Cedar", "Dune", "Elm", "Fern", "Grove", "Harbor", "Iris", "Juniper"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    lines = [
+        f"At least {rng.randint(2, 400)} people were killed in {rng.choice(places)} County on {rng.choice(days)}, officials said.",
+        f"Another {rng.randint(1, 90)} people remain missing after the storm hit {rng.choice(places)} County.",
+        f"Rescuers evacuated {rng.randint(100, 20000)} residents from {rng.choice(places)} Valley as the river rose {rng.randint(3, 40)} feet.",
+        f"The quake damaged {rng.randint(10, 5000)} homes in {rng.choice(places)} Province, the mayor told reporters.",
+        f"Workers at {rng.randint(2, 40)} plants went on strike for {rng.randint(2, 60)} days, the union said on {rng.choice(days)}.",
+        f"The company said it would cut {rng.randint(50, 9000)} jobs, about {rng.randint(2, 30)}% of its staff, by {rng.randint(2026, 2030)}.",
+        f"Police arrested {rng.randint(3, 300)} protesters in {rng.choice(places)} City on {rng.choice(days)}, according to the police.",
+    ]
+    return " ".join(rng.sample(lines, 6))
+
+
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def _reconcile_two_thousand() -> tuple[float, str]:
+    import pandas as pd
+
+    from analysis.extract import extract_figures
+    from analysis.reconcile import reconcile
+
+    rng = random.Random(7)
+    docs = pd.DataFrame({"doc": [f"d{i:04d}" for i in range(2000)]})
+    docs["text"] = [generated_article(rng) for _ in range(len(docs))]
+    docs["path"] = docs["doc"]
+    docs["published"] = [f"2026-03-{1 + i % 28:02d}" for i in range(len(docs))]
+    figures = extract_figures(docs)
+    result = {}
+    seconds = _timed(lambda: result.setdefault("rec", reconcile(docs, figures)))
+    return seconds, f"{len(figures):,} mentions, {len(result['rec'].facts):,} facts"
+
+
+def run_bounds() -> tuple[str, bool]:
+    """Every check with its seconds and bound; ok when all are within their bounds."""
+    from analysis.extract.patterns import email_spans
+    from analysis.io.page import read_page
+
+    rows = [(f"email_spans: {name}", _timed(lambda t=text: email_spans(t)), EMAIL_BOUND_S, "")
+            for name, text in HOSTILE_EMAIL.items()]
+    rows += [(f"read_page: {name}", _timed(lambda t=text: read_page(t)), PAGE_BOUND_S, "")
+             for name, text in HOSTILE_PAGES.items()]
+    seconds, what = _reconcile_two_thousand()
+    rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
+    lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]
+    lines += [f"{name:<48} {s:8.2f} {bound:6.1f}  {'yes' if s <= bound else 'NO'} {what}".rstrip()
+              for name, s, bound, what in rows]
+    return "\n".join(lines), all(s <= bound for _, s, bound, _ in rows)
