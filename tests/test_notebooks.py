@@ -124,7 +124,8 @@ def test_papermill_documents_the_parameters(name):
 
     params = pm.inspect_notebook(str(NOTEBOOKS / f"{name}.ipynb"))
     assert params["corpus"]["default"] == '"seeds"'  # read from the repository root (analysis.paths.from_root)
-    assert params["out"]["default"] == f'"data/charts/{name}"'
+    # charts go to reports/, read from the repository root: data/ holds only the facts tables (issue 17)
+    assert params["out"]["default"] == f'"reports/charts/{name}"'
     assert all(p["help"] for p in params.values()), params
 
 

@@ -375,7 +375,7 @@ def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
     cells = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4).cells
     params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
     out = next(line for line in params.splitlines() if line.startswith("out"))
-    assert "../data/" not in out and "../reports/" in out
+    assert "data/" not in out and '"reports/charts/' in out
 
 
 # ------------------------------------------------------------------ large stories stay readable
