@@ -501,13 +501,14 @@ def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: 
     clause = _clause(sentence, at, stop) if kind != "date" else None  # read by _measure and _place
     # holder, modality and amounts read the whole sentence (scanned once for all its figures) by its clause
     whole, s_at, s_end = text[sent_start:sent_end], start - sent_start, end - sent_start
-    own = clause_of(whole, s_at, s_end)
+    own = clause_of(whole, s_at, s_end) if kind != "date" else None  # a date has no holder, measure or modality
     measure = _measure(sentence, at, stop, kind, unit or "", clause)[0] or amount_measure(whole, s_at, s_end, kind, unit or "", own)
     year = int(published[:4]) if published and published[:4].isdigit() else 0
+    owner = holder(whole, s_at, s_end, kind, clause=own)
     return {
         "measure": measure, "place": _place(sentence, at, stop, clause) if kind != "date" else "",
         "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
         "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
-        "holder": holder(whole, s_at, s_end, kind, _title_case(sentence), own),
+        "holder": "" if owner and _title_case(sentence) else owner,  # a headline's capitals name no holder
         "modality": modality(whole, s_at, s_end, kind, year, text, own),
     }
