@@ -3,7 +3,8 @@
 Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers '' anyway, and
 :func:`analysis.extract.holder.holder` gives the same holder with its looks as without them
 (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the year
-pattern does. Checked on a table of invented sentences and on sentences generated from news words.
+pattern does; the fast scans of clause breaks (:func:`analysis.extract.patterns.clause_breaks`) find the plain
+patterns' spans. Checked on tables of invented sentences and on sentences generated from news words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import analysis.extract.describe as D
+import analysis.extract.holder as H
 from analysis.extract.holder import RULES, clause_of, context, holder
 from analysis.extract.modality import _YEAR, _writes_year
 
@@ -83,3 +86,34 @@ def test_year_look_answers_as_the_year_pattern(text, expected):
                 max_size=12).map("".join))
 def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
     assert _writes_year(text) == (_YEAR.search(text) is not None)
+
+
+BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D._CLAUSE, D._CLAUSE_SCAN)]
+BREAK_TEXTS = [
+    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 and6 band",
+    "and but while whereas as after with", "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b", "", "-", " - ",
+    "éand ßbut 7while “after” [with] whereas.", "\nand\n-\nbut\t-\twith",
+]
+BREAK_PIECES = st.sampled_from(["and", "but", "while", "whereas", "as", "after", "with", "a", "b", "w", "an", "wh",
+                                " ", "\u00a0", "\n", "-", "—", "–", ",", ";", ":", "(", ")", "[", "]", "“", "”", '"',
+                                "_", "5", "é", "x", "A"])
+
+
+def _same_break_spans(text: str, pos: int, endpos: int) -> None:
+    for plain, fast in BREAK_PAIRS:
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+        found, expected = fast.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+def test_clause_break_scans_find_the_plain_patterns_spans(text):
+    for pos in range(len(text) + 1):
+        _same_break_spans(text, pos, len(text))
+        _same_break_spans(text, 0, pos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BREAK_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_clause_break_scans_find_the_plain_patterns_spans_on_generated_text(text, pos, endpos):
+    _same_break_spans(text, pos, endpos)

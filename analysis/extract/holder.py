@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTHS, PERSON_NOUNS, ROLE_NOUNS, WEEKDAYS, singular
+from .patterns import clause_breaks
 from .lexicon import (HOLDER_DETERMINERS, IRREGULAR_VERBS, NOT_HOLDERS, RELATIVE_PRONOUNS, ROLE_PLURALS, SAYING_VERBS,
                       VERB_FILLERS)
 
@@ -42,7 +43,8 @@ NP_MAX = 5  # words at most in a holder
 LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire', 'X bloc')
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]")
-_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:and|but|while|whereas)\b")
+# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster (patterns.clause_breaks)
+_BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
@@ -54,7 +56,7 @@ _WEAK = frozenset({"in", "to"})
 @lru_cache(maxsize=8)  # the figures of one sentence share its scan
 def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the sentence's clause breaks."""
-    spans = [m.span() for m in _BREAK.finditer(sentence)]
+    spans = [m.span() for m in _BREAK_SCAN.finditer(sentence)]
     return [a for a, _ in spans], [b for _, b in spans]
 
 
