@@ -6,10 +6,12 @@
 - ``bounds``: time bounds of single calls on hostile or large inputs (moved from the unit tests);
 - ``fuzz``: the extractor and the reconciliation over generated hostile texts;
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
-  ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them).
+  ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them);
 - ``explore``: the explorer on a 100-article story: seconds to open it and per click;
 - ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no leftover;
-- ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles.
+- ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles;
+- ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they extract the
+  same figures tables, ``--cpu`` times one-process extraction of each (CPU seconds, interleaved).
 """
 
 from __future__ import annotations
@@ -62,7 +64,17 @@ def main(argv: list[str] | None = None) -> int:
     kil.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
     rep = sub.add_parser("report", help="report time, peak memory and page size at growing corpus sizes")
     rep.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
+    tre = sub.add_parser("trees", help="another source tree against this one: same figures, CPU seconds")
+    tre.add_argument("trees", type=Path, nargs="+", help="source trees (roots of git worktrees) to compare with this one")
+    tre.add_argument("--same", action="store_true", help="assert each extracts the same figures tables as this tree")
+    tre.add_argument("--cpu", action="store_true", help="time one-process extraction of each tree and this one")
+    tre.add_argument("--rounds", type=int, default=5, help="interleaved rounds of --cpu (default: 5)")
+    tre.add_argument("--repeat", type=int, default=5, help="passes per round, the best kept (default: 5)")
+    tre.add_argument("--folders", type=Path, nargs="+", default=None,
+                     help="article folders (default: each story of ../shared/corpora, seeds, tests/corpora)")
     args = parser.parse_args(argv)
+    if args.command == "trees":
+        return _trees(args)
     if args.command == "grouping":
         return _grouping(args)
     if args.command == "kill":
@@ -120,6 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     report, ok = run_fuzz(args.texts, seed=args.seed, facts_every=args.facts_every)
     print(report)
     return 0 if ok else 1
+
+
+def _trees(args) -> int:
+    from analysis import paths
+    from benchmarks.trees import cpu_seconds, default_folders, same_figures
+
+    folders = args.folders or default_folders(paths.ROOT)
+    for tree in args.trees if args.same else ():
+        print(same_figures(tree, folders, paths.ROOT))
+    if args.cpu:
+        print(cpu_seconds(list(args.trees) + [paths.ROOT], folders, args.rounds, args.repeat))
+    return 0
 
 
 def _grouping(args) -> int:

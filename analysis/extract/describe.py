@@ -23,7 +23,7 @@ from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS, MONTHS, SITE_NOUNS, WEEKDA
 from .amounts import amount_measure
 from .holder import clause_of, holder
 from .modality import modality
-from .patterns import FOLD_TABLE, ODD_CASES, _trie_regex
+from .patterns import FOLD_TABLE, ODD_CASES, _trie_regex, clause_breaks
 
 __all__ = ["DESCRIBE_COLUMNS", "describe"]
 
@@ -33,7 +33,7 @@ DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation", "h
 _SP = r"[ \u00a0]+"
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # a clause ends at these marks or at a conjunction that starts a new clause
-_CLAUSE = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:and|but|while|as|after|with)\b")
+_CLAUSE, _CLAUSE_SCAN = clause_breaks(r",;:()\u2014\u2013\"“”", ("and", "but", "while", "as", "after", "with"))
 _EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
 # as a trie with folded letters: the same matches as the alternation of the phrases under re.IGNORECASE, faster
 _EVENT = re.compile(r"\b(?:%s)\b" % _trie_regex(_EVENT_PHRASES, fold=True).replace(r"\ ", _SP))
@@ -135,9 +135,9 @@ def _folded(s: str) -> str:
 def _clause(sentence: str, at: int, end: int) -> tuple[int, int]:
     """Offsets (inside ``sentence``) of the clause around [at, end)."""
     lo = 0
-    for m in _CLAUSE.finditer(sentence, max(0, at - WINDOW), at):
+    for m in _CLAUSE_SCAN.finditer(sentence, max(0, at - WINDOW), at):
         lo = m.end()
-    m = _CLAUSE.search(sentence, end, min(len(sentence), end + WINDOW))
+    m = _CLAUSE_SCAN.search(sentence, end, min(len(sentence), end + WINDOW))
     return lo, (m.start() if m else min(len(sentence), end + WINDOW))
 
 
@@ -501,13 +501,14 @@ def describe(text: str, start: int, end: int, kind: str, unit: str, sent_start: 
     clause = _clause(sentence, at, stop) if kind != "date" else None  # read by _measure and _place
     # holder, modality and amounts read the whole sentence (scanned once for all its figures) by its clause
     whole, s_at, s_end = text[sent_start:sent_end], start - sent_start, end - sent_start
-    own = clause_of(whole, s_at, s_end)
+    own = clause_of(whole, s_at, s_end) if kind != "date" else None  # a date has no holder, measure or modality
     measure = _measure(sentence, at, stop, kind, unit or "", clause)[0] or amount_measure(whole, s_at, s_end, kind, unit or "", own)
     year = int(published[:4]) if published and published[:4].isdigit() else 0
+    owner = holder(whole, s_at, s_end, kind, clause=own)
     return {
         "measure": measure, "place": _place(sentence, at, stop, clause) if kind != "date" else "",
         "as_of": _as_of(sentence, at, stop, published or "") if kind != "date" else "",
         "attributed_to": _attributed(sentence, at, stop), "relation": _relation(sentence, at, stop) if kind != "date" else "",
-        "holder": holder(whole, s_at, s_end, kind, _title_case(sentence), own),
+        "holder": "" if owner and _title_case(sentence) else owner,  # a headline's capitals name no holder
         "modality": modality(whole, s_at, s_end, kind, year, text, own),
     }

@@ -82,7 +82,14 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 def _may_hold(window: str) -> bool:
     """A cheap look: whether a rule's cue word or a year is in ``window``: every rule needs one."""
-    return not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(window.lower())) or _YEAR.search(window) is not None
+    return not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(window.lower())) or _writes_year(window)
+
+
+def _writes_year(window: str) -> bool:
+    """Whether :data:`_YEAR` matches in ``window``, looked for only where '19' or '20' is written.
+
+    The look can never miss: every match of :data:`_YEAR` starts with the digits 19 or 20."""
+    return ("19" in window or "20" in window) and _YEAR.search(window) is not None
 
 
 def _earlier(year: str | None, ctx: dict) -> bool:

@@ -17,6 +17,27 @@ from ..text.vocab import MONTHS
 from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
 
 # --------------------------------------------------------------------------
+# Clause breaks: a mark, a spaced hyphen, or a conjunction
+# --------------------------------------------------------------------------
+
+
+def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of a clause break (``[marks]|\\s-\\s|\\b(?:words)\\b``) and the same pattern as a fast scan.
+
+    ``marks`` is the inside of a character class. The scan starts with one character class (the characters a break
+    can start with), so the regex engine tries no match at any other character; then says by look-behinds which
+    break that character starts (a conjunction's first letter after no word character is the plain \\b). Its
+    matches are the plain pattern's, span for span, with any pos and endpos (tests/test_describe_looks.py).
+    """
+    words = list(words)
+    plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
+    firsts = sorted({w[0] for w in words})
+    rests = "|".join("(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts)
+    fast = re.compile("[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)" % (marks, "".join(firsts), marks, rests))
+    return plain, fast
+
+
+# --------------------------------------------------------------------------
 # Patterns (compiled once)
 # --------------------------------------------------------------------------
 

@@ -1,0 +1,119 @@
+"""The cheap looks before the holder and modality rules skip only clauses the rules would name nothing in.
+
+Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers '' anyway, and
+:func:`analysis.extract.holder.holder` gives the same holder with its looks as without them
+(``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the year
+pattern does; the fast scans of clause breaks (:func:`analysis.extract.patterns.clause_breaks`) find the plain
+patterns' spans. Checked on tables of invented sentences and on sentences generated from news words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import analysis.extract.describe as D
+import analysis.extract.holder as H
+from analysis.extract.holder import RULES, clause_of, context, holder
+from analysis.extract.modality import _YEAR, _writes_year
+
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+
+CASES = [
+    "The Unity Party won 240 seats in the lower house.",
+    "The alliance's 293 seats fell short; the Greens' 40 did not.",
+    "By Monday, 23,000 acres burned by the Harbour fire had been mapped.",
+    "The count gave 99 seats for the Green League and 12 to others.",
+    "Five people have died in the Harbour fire, officials said.",
+    "There were 11 deaths attributed to the Ridge fire.",
+    "Unity 240, Greens 99, others 204.",
+    "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
+    "Prime Minister Anna Vell, 61, spoke after the vote.",
+    "The Coastal Alliance (CA) pushed the number to 352.",
+    "it has burned 500 acres so far, and 20 homes were lost",
+    "“Rescuers’ 12 boats” saved 40 of the 45 people in the flood.",
+    "15% of the vote went to the Greens' candidate in 2019.",
+    "In 2019, the party won 303 seats, compared with 282 in 2014.",
+]
+WORDS = st.sampled_from([
+    "The", "the", "this", "that", "Unity", "Party", "party", "Harbour", "fire", "fire's", "fire’s", "alliance's",
+    "Greens'", "won", "burned", "was", "carrying", "has", "had", "grown", "said", "which", "who", "for", "by", "of",
+    "in", "to", "into", "forty", "before", "seats", "acres", "people", "homes", "died", "officials", "Officials",
+    "Meanwhile", "nearly", "about", "and", "but", "while", ",", ";", "(", ")", "-", "—", "“", "”", "'", "’s",
+    "2019", "20", "19", "1,200", "15%", "3.5", "Monday", "A", "É", "Ødegaard", "cafés", "is", "ran", "wins",
+])
+SENTENCES = st.lists(st.one_of(WORDS, st.text(alphabet="Aa1 ,'’-().", max_size=4)), min_size=1, max_size=24).map(" ".join)
+
+
+def _mentions(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "percent" if m.group().endswith("%") else "count")
+            for m in _NUMBER.finditer(sentence)]
+
+
+def _looks_never_miss(sentence: str) -> None:
+    for at, end, kind in _mentions(sentence):
+        for name, rule, may_name in RULES:
+            ctx = context(sentence, at, end, kind, clause_of(sentence, at, end))
+            if not may_name(ctx):
+                assert rule(ctx) == "", (name, sentence, sentence[at:end])
+        assert holder(sentence, at, end, kind) == holder(sentence, at, end, kind, looks=False)
+
+
+@pytest.mark.parametrize("sentence", CASES)
+def test_holder_looks_skip_only_rules_that_name_nothing(sentence):
+    _looks_never_miss(sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SENTENCES)
+def test_holder_looks_skip_only_rules_that_name_nothing_on_generated_sentences(sentence):
+    _looks_never_miss(sentence)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in 2019", True), ("in 1999 and 2005", True), ("$2019", False), ("2019.5", False), ("12019", False),
+    ("120 people, 19 homes", False), ("", False), ("no digits", False), ("(2020)", True),
+])
+def test_year_look_answers_as_the_year_pattern(text, expected):
+    assert _writes_year(text) == expected == (_YEAR.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["19", "20", "2019", "1999", "0", "5", ",", ".", "$", "£", " ", "a", "in", "-"]),
+                max_size=12).map("".join))
+def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
+    assert _writes_year(text) == (_YEAR.search(text) is not None)
+
+
+BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D._CLAUSE, D._CLAUSE_SCAN)]
+BREAK_TEXTS = [
+    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 and6 band",
+    "and but while whereas as after with", "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b", "", "-", " - ",
+    "éand ßbut 7while “after” [with] whereas.", "\nand\n-\nbut\t-\twith",
+]
+BREAK_PIECES = st.sampled_from(["and", "but", "while", "whereas", "as", "after", "with", "a", "b", "w", "an", "wh",
+                                " ", "\u00a0", "\n", "-", "—", "–", ",", ";", ":", "(", ")", "[", "]", "“", "”", '"',
+                                "_", "5", "é", "x", "A"])
+
+
+def _same_break_spans(text: str, pos: int, endpos: int) -> None:
+    for plain, fast in BREAK_PAIRS:
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+        found, expected = fast.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("text", BREAK_TEXTS)
+def test_clause_break_scans_find_the_plain_patterns_spans(text):
+    for pos in range(len(text) + 1):
+        _same_break_spans(text, pos, len(text))
+        _same_break_spans(text, 0, pos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BREAK_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_clause_break_scans_find_the_plain_patterns_spans_on_generated_text(text, pos, endpos):
+    _same_break_spans(text, pos, endpos)
