@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -226,3 +227,35 @@ def test_no_module_is_too_long(root):
     lengths = {p.relative_to(root).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
                for folder in ("analysis", "benchmarks") for p in (root / folder).rglob("*.py")}
     assert lengths and max(lengths.values()) <= 600, sorted(lengths.items(), key=lambda kv: -kv[1])[:3]
+
+
+# The library must work for any story: no proper noun of the development corpora in analysis/ (comments
+# included). A proper noun: a capitalised word of four letters or more the corpora never write in lower case.
+# General lexicons are allowed by name: months and weekdays, administrative divisions, and the wire services and
+# broadcasters that credit copy (analysis/io/page.py OUTLETS), which belong to no story, and words the shared
+# tool story_words.py counts as general (Index, Context, Patch, aircraft makers).
+GENERAL_NAMES = set("""January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday Oblast Courtesy Reuters Associated Press Agence France Presse
+France-Presse AFP Xinhua Anadolu Bloomberg Yonhap Kyodo Bernama Interfax Tass TASS Belta BELTA India United
+RTTNews Nexstar CNBC Index Foreign Context King Patch Boeing Airbus""".split())
+SHARED_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def _proper_nouns(folder: Path) -> set[str]:
+    caps, lower = set(), set()
+    for path in folder.rglob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        caps |= set(re.findall(r"\b[A-Z][a-zA-Z]{3,}\b", text))
+        lower |= {w.lower() for w in re.findall(r"\b[a-z]{4,}\b", text)}
+    return {w for w in caps if w.lower() not in lower} - GENERAL_NAMES
+
+
+@pytest.mark.skipif(not SHARED_CORPORA.is_dir(), reason="the development corpora (../shared/corpora) are not here")
+def test_analysis_names_no_proper_noun_of_the_development_corpora(root):
+    names = _proper_nouns(SHARED_CORPORA)
+    assert len(names) > 100  # the corpora were read
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    hits = [f"{path.relative_to(root)}:{n}: [{m.group(1)}] {line.strip()[:80]}"
+            for path in sorted((root / "analysis").rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if (m := pattern.search(line))]
+    assert not hits, "\n".join(hits)

@@ -3,7 +3,7 @@
 In: the raw text, a mention's offsets, kind and unit, its sentence span and the
 document's published date. Out: :func:`describe`, a dict with ``measure``
 (``people killed``, ``prisoners released``, ``death toll``), ``place``
-(``Kerr County``), ``as_of`` (ISO date the figure describes), ``attributed_to``
+(``Alder County``), ``as_of`` (ISO date the figure describes), ``attributed_to``
 (``the sheriff``, ``officials``), ``relation`` (``part``, ``list_total``,
 ``change_from``, ``change_to``), ``holder`` (whose number it is: :mod:`.holder`) and
 ``modality`` (reported, projected, target, historical: :mod:`.modality`); a percentage's, an area's or a sum's
@@ -151,7 +151,7 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
         if m.start() < end and m.end() > at:
             continue
         if skip >= 0 and m.start() >= end and _RELATIVE_CLAUSE.search(sentence, max(end, m.start() - 40), m.start()):
-            relative = relative or m  # 'captives taken ..., who had been held in Gaza, were transferred': a last resort
+            relative = relative or m  # 'captives taken ..., who had been held in the north, were transferred': a last resort
             continue
         if skip >= 0 and m.group().lower() in ("held", "holding") and _BY_AFTER.match(sentence[m.end():m.end() + 4]):
             continue  # 'captives held by X walked free': a description of the noun, not the event
@@ -164,11 +164,11 @@ def _nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end:
 
 
 def _counted_noun(sentence: str, end: int, unit: str) -> str:
-    """The counted noun as written right after the mention ('people', 'Palestinian prisoners' -> 'prisoners')."""
+    """The counted noun as written right after the mention ('people', 'Norwegian prisoners' -> 'prisoners')."""
     if not unit:
         return ""
     pos = end
-    first_plural = ""  # the text's own word for people ('Palestinians' counted as persons)
+    first_plural = ""  # the text's own word for people ('Norwegians' counted as persons)
     for _ in range(5):
         m = _NOUN_AFTER.match(sentence, pos)
         if not m:
@@ -206,7 +206,7 @@ def _measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tup
         thing = thing_class(noun)
     elif kind == "count" and not unit:
         lead = _OF_THE.search(sentence, max(0, at - WINDOW), at)
-        if lead:  # 'Of the Palestinian prisoners released, 1,718 ...'
+        if lead:  # 'Of the Norwegian prisoners released, 1,718 ...'
             noun = lead.group("noun").lower()
             thing = thing_class(noun)
     lo, hi = clause or _clause(sentence, at, end)
@@ -301,7 +301,7 @@ def _place_read(sentence: str, at: int, end: int, clause: tuple[int, int] | None
             if dist is None or d < dist:
                 nxt = _NEXT_WORD.match(sentence, m.end())
                 if len(words) == 1 and nxt and nxt.group(1) not in FUNCTION_WORDS | _AREA_WORDS:
-                    continue  # 'Israeli prisons': an adjective, not a place
+                    continue  # 'Peruvian prisons': an adjective, not a place
                 best, dist = _POSSESSIVE.sub("", _PLACE_TAIL.sub("", " ".join(words))).rstrip(".,"), d
                 best += " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X, not X itself
         if best:
@@ -309,7 +309,7 @@ def _place_read(sentence: str, at: int, end: int, clause: tuple[int, int] | None
     if _ADMIN_WORD.search(sentence) is None:  # a cheap look: every match ends with one
         return ""
     m = _nearest(_ADMIN, sentence, max(0, at - WINDOW), at, at, end) or _nearest(_ADMIN, sentence, lo, hi, at, end)
-    return m.group() if m else ""  # 'Kerr County Sheriff Larry Leitha said 24 ...'  
+    return m.group() if m else ""  # 'Alder County Sheriff Tom Reed said 24 ...'  
 
 
 def _iso(d: date | None) -> str:

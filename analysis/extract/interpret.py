@@ -573,7 +573,7 @@ VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
 
 
 def _counts_people(text: str, s: int, e: int) -> bool:
-    """'released 1968 Palestinian prisoners': a year-like number that counts a plural noun after a verb."""
+    """'released 1968 Norwegian prisoners': a year-like number that counts a plural noun after a verb."""
     if not (PLURAL_AFTER.match(text, e) and VERB_BEFORE.search(text, max(0, s - 20), s)):
         return False  # 'in 1968 students marched', 'the 2020 protests': a year
     words, head, _ = noun_phrase(text, e, 2.0)

@@ -226,7 +226,7 @@ TIME_AFTER = re.compile(
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
 )
 AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{SP}+the{SP}+age{SP}+of)){SP}+$")
-NAME_COMMA_BEFORE = re.compile(rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*(?:both{SP}+)?$")  # 'Ziv Berman, both 28,'
+NAME_COMMA_BEFORE = re.compile(rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*(?:both{SP}+)?$")  # 'Ann Lee, both 28,'
 SMALL_OR_TENS = re.compile(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b")
 FRACTION_AFTER = re.compile(rf"(?:-|{SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b")
 TIMES_AFTER = re.compile(rf"{SP}+(?i:times|fold)\b|-fold\b")

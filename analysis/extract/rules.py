@@ -103,7 +103,7 @@ def bodies_of(text: str, s: int, lo: int) -> bool:
 
 
 def no_counted_noun(text: str, e: int) -> bool:
-    """'61,393 involving opioids', '5 from Gaza': the words after the count are no counted noun."""
+    """'61,393 involving opioids', '5 from Alderton': the words after the count are no counted noun."""
     return bool(_INVOLVING.match(text, e))
 
 

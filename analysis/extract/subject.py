@@ -147,7 +147,7 @@ def counted_unit(text: str, end: int, sent: tuple[int, int], value: float, start
         noun = singular(word)
         if word[:1].isupper() and is_plural(word) and noun not in PERSON_NOUNS and noun not in FUNCTION_WORDS and \
                 all(w[:1].islower() for w in words[:head]):
-            # '1,968 Palestinians', 'nearly 1,200 Texans', 'of the several thousand Palestinians'
+            # '1,968 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
             # (not a title-case 'Political Prisoners')
             return "person"
         other = AND_NOUN.match(text, np_end)
