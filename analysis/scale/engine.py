@@ -349,6 +349,21 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def engine_and_jobs(engine: str, jobs: int | None, scheduler: str | None) -> tuple[str, int]:
+    """The engine a run uses (a scheduler address means dask) and its worker count (default: all cores);
+    ValueError for an unknown engine or fewer than one job, ImportError when dask is asked for and missing."""
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine == "dask" and not dask_available():
+        raise ImportError('the dask engine needs the dask extra: pip install -e ".[dask]"')
+    jobs = default_jobs() if not jobs else int(jobs)
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    return engine, jobs
+
+
 def extract_corpus(
     paths: Iterable[str | os.PathLike] | str | os.PathLike,
     out: str | os.PathLike,
@@ -373,15 +388,7 @@ def extract_corpus(
     part file. ``recursive``: read subfolders (else list them as skipped). Raises ``FileNotFoundError`` for a missing input path and
     ``ValueError`` for an unusable ``out`` before doing any work.
     """
-    if scheduler:
-        engine = "dask"
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if engine == "dask" and not dask_available():
-        raise ImportError('the dask engine needs the dask extra: pip install -e ".[dask]"')
-    jobs = default_jobs() if not jobs else int(jobs)
-    if jobs < 1:
-        raise ValueError("jobs must be at least 1")
+    engine, jobs = engine_and_jobs(engine, jobs, scheduler)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     out = Path(out)
     if not out.name or out.name in (".", ".."):

@@ -20,7 +20,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
-from .engine import ENGINES, _mp_context, dask_available, default_jobs
+from .engine import _mp_context, engine_and_jobs
 
 __all__ = ["map_tasks"]
 
@@ -79,15 +79,7 @@ def _dask(func: Callable, items: Iterator, jobs: int, scheduler: str | None) -> 
 def map_tasks(func: Callable, items: Iterable, *, engine: str = "processes", jobs: int | None = None,
               scheduler: str | None = None) -> Iterator:
     """``func(item)`` for each item, in order, on the chosen engine; see the module docstring."""
-    if scheduler:
-        engine = "dask"
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if engine == "dask" and not dask_available():
-        raise ImportError('the dask engine needs the dask extra: pip install -e ".[dask]"')
-    jobs = default_jobs() if not jobs else int(jobs)
-    if jobs < 1:
-        raise ValueError("jobs must be at least 1")
+    engine, jobs = engine_and_jobs(engine, jobs, scheduler)
     items = iter(items)
     if engine == "processes":
         return _processes(func, items, jobs)
