@@ -225,6 +225,20 @@ def _add_paths(parser: argparse.ArgumentParser, recursion: bool = True) -> None:
                                  "in the errors table")
 
 
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """--max-bytes, --jobs, --engine and --scheduler: how a command that streams a corpus spreads its work."""
+    parser.add_argument("--max-bytes", type=_positive, default=None,
+                        help="skip files larger than this many bytes (default: 5 MB)")
+    parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                        help="worker processes (default: all cores); 1 runs in this process")
+    parser.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                        help="processes: a pool of worker processes on this machine (default); dask: a Dask bag on "
+                             "a dask.distributed cluster (needs the dask extra: pip install -e '.[dask]')")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="with --engine dask: address of a running Dask scheduler, e.g. tcp://host:8786 "
+                             "(default: start a local cluster of --jobs workers); implies --engine dask")
+
+
 def _nothing_read(args: argparse.Namespace, n_errors: int, out) -> int:
     print(f"error: no article could be read from {', '.join(map(str, args.paths))} "
           f"({n_errors} file(s) skipped); {out} left unchanged", file=sys.stderr)
@@ -251,16 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
                           ".parquet name or a folder (default: figures.csv in the current folder; data/ holds "
                           "the facts tables, which figures never writes into)")
-    fig.add_argument("--max-bytes", type=_positive, default=None,
-                     help="skip files larger than this many bytes (default: 5 MB)")
-    fig.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
-                     help="worker processes (default: all cores); 1 runs in this process")
-    fig.add_argument("--engine", choices=("processes", "dask"), default="processes",
-                     help="processes: a pool of worker processes on this machine (default); dask: a Dask bag on a "
-                          "dask.distributed cluster (needs the dask extra: pip install -e '.[dask]')")
-    fig.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                     help="with --engine dask: address of a running Dask scheduler, e.g. tcp://host:8786 "
-                          "(default: start a local cluster of --jobs workers); implies --engine dask")
+    _add_engine_options(fig)
     fig.set_defaults(func=_figures)
 
     facts = sub.add_parser(
@@ -291,16 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "story_id. The folder is replaced only when the run succeeds.",
     )
     _add_paths(sto)
-    sto.add_argument("--out", default=paths.DATA / "stories", type=Path, help="output folder (default: data/stories)")
-    sto.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 5 MB)")
-    sto.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                     help="worker processes (default: all cores); 1 runs in this process")
-    sto.add_argument("--engine", choices=("processes", "dask"), default="processes",
-                     help="processes: worker processes on this machine (default); dask: a dask.distributed "
-                          "cluster (the dask extra)")
-    sto.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                     help="with --engine dask: address of a running Dask scheduler (default: a local cluster of "
-                          "--jobs workers); implies --engine dask")
+    sto.add_argument("--out", default=Path("stories"), type=Path,
+                     help="output folder (default: stories/ in the current folder; data/ holds the facts tables, "
+                          "which stories never writes into)")
+    _add_engine_options(sto)
     sto.add_argument("--group-only", action="store_true",
                      help="write the stories and documents tables only: no per-story reconciliation")
     sto.set_defaults(func=_stories)

@@ -84,3 +84,21 @@ def test_a_folders_tables_are_a_note_not_skipped_files(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "skipped" not in err
     assert "note " in err and "2 files beside the articles are not articles and were ignored: excluded.csv, gold.csv" in err
+
+
+def test_stories_by_default_writes_beside_a_facts_folder_not_inside_it(tmp_path, monkeypatch, root):
+    """After `facts --out data` (./scripts/run), the stories command's default output must not lie inside data/,
+    which the facts folder owns (it was data/stories and was refused)."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["facts", str(root / "tests" / "corpora" / "dam_collapse"), "--out", "data"]) == 0
+    assert main(["stories", str(root / "tests" / "corpora" / "dam_collapse"), "--jobs", "1", "--group-only"]) == 0
+    assert (tmp_path / "stories" / "stories.csv").is_file()
+
+
+def test_stories_refuses_a_non_positive_job_count_or_byte_limit(tmp_path, capsys, root):
+    for option in (["--jobs", "0"], ["--max-bytes", "-5"]):
+        try:
+            code = main(["stories", str(root / "seeds"), "--out", str(tmp_path / "s"), *option])
+        except SystemExit as exc:  # argparse's own exit
+            code = exc.code
+        assert code == 2 and not (tmp_path / "s").exists()
