@@ -11,7 +11,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract.patterns import _FOLDS, CANDIDATE, EMAIL, Candidates, email_spans
@@ -140,9 +140,11 @@ def test_tries_match_as_the_alternations(text):
 # sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
 from analysis.text import sentences as S  # noqa: E402
 
-_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+""")
+# the plain rule: a capital, a digit or a symbol (emoji, pictographs: text, issue 17) may open the next sentence
+_PLAIN_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + S.SYMBOL_CHARS + r"""])|[\r\n]+""")
 # the sentence end before blank lines were read as one match: the spans must not change
-_LINE_BY_LINE_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|\r?\n|\r""")
+_LINE_BY_LINE_END = re.compile(r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + S.SYMBOL_CHARS
+                               + r"""])|\r?\n|\r""")
 SENTENCE_PIECES = st.sampled_from(["a", "Word", " ", "  ", "\u00a0", ".", "!", "?", "…", "”", ")", "\r", "\n", "\r\n", "“", "A", "7",
                                    "Mr.", "U.S.", ";", ",", ":", "\t", "\u2028", "x" * 30])
 SENTENCE_TEXTS = st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=2)), max_size=60).map("".join)
@@ -162,6 +164,7 @@ def _line_by_line_spans(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=400, deadline=None)
 @given(SENTENCE_TEXTS)
+@example(". \U0001f000\n\nA")  # a symbol after a full stop opens a sentence, as a capital does
 def test_blank_lines_read_as_one_match_give_the_same_sentences(text):
     assert S.sentence_spans(text, 20) == _line_by_line_spans(text)
 
@@ -175,6 +178,7 @@ def _plain_cut(text: str, start: int, max_len: int) -> int:
 
 @settings(max_examples=400, deadline=None)
 @given(SENTENCE_TEXTS)
+@example(". \U0001f000")  # a symbol after a full stop opens a sentence (found by this test)
 def test_sentence_scans_are_the_plain_ones(text):
     assert [(m.span(), m.span("gap")) for m in S.SENTENCE_END.finditer(text)] == \
         [(m.span(), m.span("gap")) for m in _PLAIN_END.finditer(text)]

@@ -26,11 +26,11 @@ from ..io.corpus import ERROR_COLUMNS, Corpus, document_date, document_reference
 from ..schema import FIGURES, conform
 from .checks import run_checks
 from .entities import aliases, find_entities, link_figures
-from .facts import THRESHOLD, build_facts, facts_and_conflicts
+from .facts import build_facts, facts_and_conflicts
 from .pairmodel import PairModel
 from .timeline import build_timeline
 
-__all__ = ["THRESHOLD", "PairModel", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
+__all__ = ["PairModel", "Reconciliation", "build_facts", "reconcile", "reconcile_corpus"]
 
 
 @dataclass

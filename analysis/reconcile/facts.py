@@ -10,9 +10,10 @@ interval and status.
 How mentions are grouped. Two mentions can report one fact when their kinds
 are comparable (durations in days, ages in years, dates as day ranges, money
 per currency, quantities per unit, counts of any noun) and they are not in the
-same sentence. Their similarity (:mod:`.similarity`) merges them by average
-linkage (:mod:`.linkage`) while the mean similarity of two groups stays above
-:data:`THRESHOLD`. A mention in a repeated paragraph or a syndicated copy
+same sentence. The pair model (:mod:`.pairmodel`, over the evidence of
+:mod:`.similarity`) gives each pair a probability, and average linkage
+(:mod:`.linkage`) merges groups while their mean stays above the model's
+threshold. A mention in a repeated paragraph or a syndicated copy
 (:mod:`.copies`) joins its original's fact and is not counted as a source.
 """
 
@@ -39,11 +40,10 @@ from .scope import scopes
 from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
 from .pairmodel import PairModel, default_model
-from .similarity import columns, components, mention_features, records, similarity
+from .similarity import columns, components, mention_features, records
 
-__all__ = ["THRESHOLD", "build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
+__all__ = ["build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
-THRESHOLD = 0.4  # of the hand-weighted similarity, when no pair model is given
 BLOCK = 300  # largest candidate block compared all-pairs
 ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
@@ -304,7 +304,7 @@ def candidate_blocks(fig: pd.DataFrame, alias: dict[str, str] | None = None
     return cols, originals.index.to_numpy(), blocks
 
 
-def _labels(fig: pd.DataFrame, model: PairModel | None, alias: dict[str, str] | None) -> np.ndarray:
+def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -> np.ndarray:
     """A cluster label for each mention of a prepared table (:func:`prepare`); copies take their original's."""
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
     cols, index, blocks = candidate_blocks(fig, alias)
@@ -312,8 +312,6 @@ def _labels(fig: pd.DataFrame, model: PairModel | None, alias: dict[str, str] | 
     for one_day, block in blocks:
         if one_day or len(block) == 1:
             local = [0] * len(block)
-        elif model is None:  # the hand-weighted rules alone
-            local = average_linkage(similarity({c: v[block] for c, v in cols.items()}, alias), THRESHOLD)
         else:
             local = average_linkage(model.scores(components({c: v[block] for c, v in cols.items()}, alias)),
                                     model.threshold)

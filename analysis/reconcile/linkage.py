@@ -1,6 +1,6 @@
 """Average-linkage clustering of one block of mentions, given their similarities.
 
-In: a symmetric similarity matrix (:func:`.similarity.similarity`) and a
+In: a symmetric similarity matrix (:meth:`.pairmodel.PairModel.scores`) and a
 threshold. Out: :func:`average_linkage`, a cluster label for each row: the
 clusters whose mean similarity stays at or above the threshold are merged,
 closest first.

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .similarity import CANNOT, SAME
+from .similarity import finish
 
 __all__ = ["FEATURES", "MODEL_FILE", "PairModel", "default_model", "pair_features"]
 
@@ -84,11 +84,7 @@ class PairModel:
         i, j = np.triu_indices(n, 1)
         score = np.zeros((n, n))
         score[i, j] = self.probability(pair_features(parts, i, j)) if len(i) else 0.0
-        score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
-        score = np.triu(score, 1)
-        score = score + score.T
-        np.fill_diagonal(score, 1.0)
-        return score
+        return finish(score, parts)
 
     def to_json(self) -> str:
         return json.dumps({"weights": self.weights, "intercept": self.intercept, "threshold": self.threshold,

@@ -4,11 +4,12 @@ In: the mentions of one candidate block (same kind, and unit for money,
 quantities and percentages), with their sentence text and comparable interval
 columns (``cmp_low``/``cmp_high``...), as a DataFrame or as column arrays
 (:func:`columns`) cut from a whole table, with what is read of each mention
-computed once for that table (:func:`mention_features`). Out: a similarity
-matrix (:func:`similarity`), which :func:`.linkage.average_linkage` turns into
-clusters. Similarity is the cosine of TF-IDF vectors of the subjects and of the
-words around each mention (crude stems, with news verbs folded into families),
-plus evidence from values, units and reference times.
+computed once for that table (:func:`mention_features`). Out: the named
+evidence on every pair (:func:`components`): cosines of TF-IDF vectors of the
+subjects, measures and words around each mention (crude stems, with news verbs
+folded into families), what they count and where, values, units, times, and
+the pairs the rules decide; :mod:`.pairmodel` weighs it and :func:`finish`
+pins the decided pairs, for :func:`.linkage.average_linkage`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from .links import one_quantity
 from .looks import may_hold
 from .places import same_place
 
-__all__ = ["columns", "components", "finish", "mention_features", "records", "reference", "similarity", "tokens",
-           "window_text"]
+__all__ = ["columns", "components", "finish", "mention_features", "records", "reference", "tokens", "window_text"]
 
 # counted things that are people: one of them against 'people' is a part, not another kind of thing
 PERSON_THINGS = PEOPLE_CLASSES
@@ -143,7 +143,7 @@ def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
 
 
 def mention_features(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
-    """What :func:`similarity` reads from each mention, once for a whole table (none of it depends on the
+    """What :func:`components` reads from each mention, once for a whole table (none of it depends on the
     block): the columns of :func:`_words` and of :func:`_mention_arrays`."""
     out = _words(cols, alias)
     out.update(_mention_arrays({**cols, **out}))
@@ -327,7 +327,7 @@ def components(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str
     ``event``, ``thing``), their values (``value``, ``ratio``, ``overlap``), their times (``same_time``,
     ``unknown_time``), ``same_doc``, the article's structure (``structure``), the pairs that cannot be one
     fact (``cannot``) or must be (``same``), and ``hand``: the hand-weighted sum of them all
-    (:func:`similarity`).
+    (a feature of the pair model).
 
     ``group`` is a DataFrame or its :func:`columns`, which may hold the :func:`mention_features` of its rows
     already (computed once for the whole table: they do not depend on the block)."""
@@ -466,13 +466,6 @@ def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
     score = score + score.T
     np.fill_diagonal(score, 1.0)
     return score
-
-
-def similarity(group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None) -> np.ndarray:
-    """Similarity of every pair of mentions of one block: the hand-weighted sum of their :func:`components`,
-    with the pairs that cannot be one fact at :data:`CANNOT` and those that must at :data:`SAME`."""
-    parts = components(group, alias)
-    return finish(parts["hand"], parts)
 
 
 @lru_cache(maxsize=16)
