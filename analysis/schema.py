@@ -11,8 +11,24 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["CHECKS", "CONFLICTS", "Column", "ENTITIES", "EVENTS", "FACTS", "FIGURES", "FIGURE_LINKS", "KINDS", "QUALIFIERS",
-           "STORIES", "STORY_DOCUMENTS", "STORY_LINK", "conform", "data_dictionary", "empty"]
+__all__ = [
+    "CHECKS",
+    "CONFLICTS",
+    "Column",
+    "ENTITIES",
+    "EVENTS",
+    "FACTS",
+    "FIGURES",
+    "FIGURE_LINKS",
+    "KINDS",
+    "QUALIFIERS",
+    "STORIES",
+    "STORY_DOCUMENTS",
+    "STORY_LINK",
+    "conform",
+    "data_dictionary",
+    "empty",
+]
 
 
 @dataclass(frozen=True)
@@ -27,50 +43,164 @@ QUALIFIERS = ("exact", "over", "at_least", "under", "up_to", "about", "nearly", 
 
 FIGURES: tuple[Column, ...] = (
     Column("doc", "string", "document id: the article's file name without extension"),
-    Column("start", "int64", "offset of the mention's first character in the document text (Python str index)"),
-    Column("end", "int64", "offset one past the mention's last character; text == document[start:end]"),
-    Column("text", "string", "the mention as written, from qualifier or currency sign to unit word (counted nouns excluded)"),
+    Column(
+        "start",
+        "int64",
+        "offset of the mention's first character in the document text (Python str index)",
+    ),
+    Column(
+        "end", "int64", "offset one past the mention's last character; text == document[start:end]"
+    ),
+    Column(
+        "text",
+        "string",
+        "the mention as written, from qualifier or currency sign to unit word (counted nouns excluded)",
+    ),
     Column("kind", "string", "count, percent, money, quantity, duration, age or date"),
-    Column("value", "float64", "the number with scale words applied (10 million -> 10000000); the year for dates; a range is two mentions, one per end"),
-    Column("unit", "string", "singular lower-case unit: counted noun, percent, ISO 4217 code, tonne, day/month/year/decade ...; empty for dates"),
-    Column("qualifier", "string", "exact, over, at_least, under, up_to, about, nearly or vague (range: only in tables made before ranges became two mentions)"),
+    Column(
+        "value",
+        "float64",
+        "the number with scale words applied (10 million -> 10000000); the year for dates; a range is two mentions, one per end",
+    ),
+    Column(
+        "unit",
+        "string",
+        "singular lower-case unit: counted noun, percent, ISO 4217 code, tonne, day/month/year/decade ...; empty for dates",
+    ),
+    Column(
+        "qualifier",
+        "string",
+        "exact, over, at_least, under, up_to, about, nearly or vague (range: only in tables made before ranges became two mentions)",
+    ),
     Column("low", "float64", "lowest value the mention allows (see docs/figure-decisions.md)"),
     Column("high", "float64", "highest value the mention allows; inf when open-ended"),
-    Column("date", "string", "for dates, ISO precision as written: 1986, 2019-03, 2025-07-04 (a day written without a year takes the document's), --12-13 (no year known), 1990s"),
-    Column("subject", "string", "a few words on what the number measures, for grouping mentions across sources"),
-    Column("sent_start", "int64", "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)"),
-    Column("sent_end", "int64", "offset one past the sentence's last character; long run-on sentences are cut at a clause break"),
-    Column("measure", "string", "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, seats won, death toll, rainfall; for amounts: area burned, containment, turnout, vote share, share of X, damage; empty where unsaid"),
-    Column("place", "string", "where the figure applies, as the sentence names it: Alder County, Westland, the capital; empty where unsaid"),
-    Column("as_of", "string", "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown"),
-    Column("attributed_to", "string", "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid"),
-    Column("relation", "string", "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise"),
-    Column("holder", "string", "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire has burned 14,000 acres', 'the flight was carrying 181 people'), a list head ('X 240, Y 99'); not who says it (attributed_to) nor where (place); empty where unsaid or a pronoun"),
-    Column("modality", "string", "reported (default), projected (polls, forecasts, models, 'could reach', 'is expected to'), target (goals and thresholds: 'the 272 needed for a majority', 'aims to') or historical (an earlier period stated for comparison: 'in 2019', 'last year', 'the previous record'); reported for dates"),
+    Column(
+        "date",
+        "string",
+        "for dates, ISO precision as written: 1986, 2019-03, 2025-07-04 (a day written without a year takes the document's), --12-13 (no year known), 1990s",
+    ),
+    Column(
+        "subject",
+        "string",
+        "a few words on what the number measures, for grouping mentions across sources",
+    ),
+    Column(
+        "sent_start",
+        "int64",
+        "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)",
+    ),
+    Column(
+        "sent_end",
+        "int64",
+        "offset one past the sentence's last character; long run-on sentences are cut at a clause break",
+    ),
+    Column(
+        "measure",
+        "string",
+        "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, seats won, death toll, rainfall; for amounts: area burned, containment, turnout, vote share, share of X, damage; empty where unsaid",
+    ),
+    Column(
+        "place",
+        "string",
+        "where the figure applies, as the sentence names it: Alder County, Westland, the capital; empty where unsaid",
+    ),
+    Column(
+        "as_of",
+        "string",
+        "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown",
+    ),
+    Column(
+        "attributed_to",
+        "string",
+        "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid",
+    ),
+    Column(
+        "relation",
+        "string",
+        "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise",
+    ),
+    Column(
+        "holder",
+        "string",
+        "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire has burned 14,000 acres', 'the flight was carrying 181 people'), a list head ('X 240, Y 99'); not who says it (attributed_to) nor where (place); empty where unsaid or a pronoun",
+    ),
+    Column(
+        "modality",
+        "string",
+        "reported (default), projected (polls, forecasts, models, 'could reach', 'is expected to'), target (goals and thresholds: 'the 272 needed for a majority', 'aims to') or historical (an earlier period stated for comparison: 'in 2019', 'last year', 'the previous record'); reported for dates",
+    ),
 )
 
 
 # added to FIGURES by analysis.reconcile
 FIGURE_LINKS: tuple[Column, ...] = (
-    Column("fact_id", "string", "the fact this mention reports (see the facts table); every mention has one"),
-    Column("copy_of", "string", "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first occurrence, else empty"),
-    Column("entity_id", "string", "the entity the figure describes where the sentence makes it clear (an age to a person), else empty"),
+    Column(
+        "fact_id",
+        "string",
+        "the fact this mention reports (see the facts table); every mention has one",
+    ),
+    Column(
+        "copy_of",
+        "string",
+        "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first occurrence, else empty",
+    ),
+    Column(
+        "entity_id",
+        "string",
+        "the entity the figure describes where the sentence makes it clear (an age to a person), else empty",
+    ),
 )
 
 FACTS: tuple[Column, ...] = (
     Column("fact_id", "string", "fact identifier, F001, F002 ... in order of first mention"),
     Column("label", "string", "a readable label: the most common subject of its mentions"),
-    Column("kind", "string", "the mentions' kind (count, percent, money, quantity, duration, age, date)"),
-    Column("unit", "string", "the unit the fact is compared in: the mentions' unit, day for durations, year for ages"),
-    Column("n_sources", "int64", "independent documents that state it (syndicated copies and repeats not counted)"),
+    Column(
+        "kind",
+        "string",
+        "the mentions' kind (count, percent, money, quantity, duration, age, date)",
+    ),
+    Column(
+        "unit",
+        "string",
+        "the unit the fact is compared in: the mentions' unit, day for durations, year for ages",
+    ),
+    Column(
+        "n_sources",
+        "int64",
+        "independent documents that state it (syndicated copies and repeats not counted)",
+    ),
     Column("n_mentions", "int64", "mentions of it in all documents, copies included"),
-    Column("value", "float64", "the most frequent stated value (in the fact's unit; for an updated fact, of the latest reports); NaN for dates"),
-    Column("low", "float64", "consensus interval: the intersection of the mentions' low/high (for an updated fact, of the latest ones); NaN where they conflict"),
-    Column("high", "float64", "upper end of the consensus interval; inf when open-ended; NaN where they conflict"),
+    Column(
+        "value",
+        "float64",
+        "the most frequent stated value (in the fact's unit; for an updated fact, of the latest reports); NaN for dates",
+    ),
+    Column(
+        "low",
+        "float64",
+        "consensus interval: the intersection of the mentions' low/high (for an updated fact, of the latest ones); NaN where they conflict",
+    ),
+    Column(
+        "high",
+        "float64",
+        "upper end of the consensus interval; inf when open-ended; NaN where they conflict",
+    ),
     Column("date", "string", "for date facts, the most precise date stated"),
-    Column("status", "string", "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), differs (a quantity that changes, stated with disjoint values in reports whose times are unknown), conflict (disjoint at the same known time, or for a quantity that does not change), single (one source)"),
-    Column("why", "string", "the reason for the status in plain words, for compatible, updated and conflict: '1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'"),
-    Column("values", "string", "the distinct mentions as written, with their documents, e.g. '40 [a, b]; over forty [c]'"),
+    Column(
+        "status",
+        "string",
+        "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), differs (a quantity that changes, stated with disjoint values in reports whose times are unknown), conflict (disjoint at the same known time, or for a quantity that does not change), single (one source)",
+    ),
+    Column(
+        "why",
+        "string",
+        "the reason for the status in plain words, for compatible, updated and conflict: '1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'",
+    ),
+    Column(
+        "values",
+        "string",
+        "the distinct mentions as written, with their documents, e.g. '40 [a, b]; over forty [c]'",
+    ),
     Column("docs", "string", "the documents that state it, separated by '; '"),
 )
 
@@ -80,27 +210,51 @@ CONFLICTS: tuple[Column, ...] = (
     Column("start_a", "int64", "offset of the first mention in its document"),
     Column("end_a", "int64", "offset one past the first mention"),
     Column("text_a", "string", "the first mention as written"),
-    Column("doc_b", "string", "document of the second mention (may be the same document: a contradiction inside one article)"),
+    Column(
+        "doc_b",
+        "string",
+        "document of the second mention (may be the same document: a contradiction inside one article)",
+    ),
     Column("start_b", "int64", "offset of the second mention in its document"),
     Column("end_b", "int64", "offset one past the second mention"),
     Column("text_b", "string", "the second mention as written"),
-    Column("why", "string", "why the two disagree: disjoint intervals at the same known time, or for a quantity that does not change (one row per disagreement: per fact, day and pair of values)"),
-    Column("docs_a", "string", "the documents that state the first mention's value at that time, separated by '; '"),
-    Column("docs_b", "string", "the documents that state the second mention's value at that time, separated by '; '"),
+    Column(
+        "why",
+        "string",
+        "why the two disagree: disjoint intervals at the same known time, or for a quantity that does not change (one row per disagreement: per fact, day and pair of values)",
+    ),
+    Column(
+        "docs_a",
+        "string",
+        "the documents that state the first mention's value at that time, separated by '; '",
+    ),
+    Column(
+        "docs_b",
+        "string",
+        "the documents that state the second mention's value at that time, separated by '; '",
+    ),
 )
 
 CHECKS: tuple[Column, ...] = (
     Column("check", "string", "the mechanism: part_whole, parts_sum, share_total or date_duration"),
     Column("description", "string", "what was checked, in words"),
-    Column("status", "string", "pass, fail, or info (an implied figure with nothing stated to compare it with)"),
+    Column(
+        "status",
+        "string",
+        "pass, fail, or info (an implied figure with nothing stated to compare it with)",
+    ),
     Column("mentions", "string", "the mentions involved, as 'doc:start' separated by '; '"),
     Column("detail", "string", "the numbers compared and the result"),
 )
 
 ENTITIES: tuple[Column, ...] = (
     Column("entity_id", "string", "entity identifier, E001, E002 ..."),
-    Column("canonical", "string", "the canonical name: the most frequent spelling (ties: the longest)"),
-    Column("type", "string", "person, organisation or place (a heuristic guess; empty when unknown)"),
+    Column(
+        "canonical", "string", "the canonical name: the most frequent spelling (ties: the longest)"
+    ),
+    Column(
+        "type", "string", "person, organisation or place (a heuristic guess; empty when unknown)"
+    ),
     Column("variant", "string", "one spelling as written in the articles"),
     Column("doc", "string", "a document that uses this spelling"),
     Column("n_mentions", "int64", "how often the document uses this spelling"),
@@ -108,39 +262,79 @@ ENTITIES: tuple[Column, ...] = (
 
 EVENTS: tuple[Column, ...] = (
     Column("event_id", "string", "event identifier, V001 ... in date order"),
-    Column("date", "string", "ISO date at its precision (2025-07-04, 2019-03, 1986); empty when unresolved"),
+    Column(
+        "date",
+        "string",
+        "ISO date at its precision (2025-07-04, 2019-03, 1986); empty when unresolved",
+    ),
     Column("precision", "string", "day, month, year or decade; empty when unresolved"),
     Column("what", "string", "what happened, in a few words (the mentions' subject)"),
     Column("sources", "string", "documents that date it, separated by '; '"),
     Column("n_mentions", "int64", "date expressions that resolve to it"),
-    Column("expressions", "string", "the expressions as written ('on Saturday', 'March 2019' ...), separated by '; '"),
+    Column(
+        "expressions",
+        "string",
+        "the expressions as written ('on Saturday', 'March 2019' ...), separated by '; '",
+    ),
     Column("resolved", "bool", "whether the date could be resolved"),
-    Column("reason", "string", "for relative dates: what they were resolved against; for unresolved ones: why not"),
+    Column(
+        "reason",
+        "string",
+        "for relative dates: what they were resolved against; for unresolved ones: why not",
+    ),
 )
 
 # added to the documents table by analysis.stories
 STORY_DOCUMENTS: tuple[Column, ...] = (
-    Column("story_id", "string", "the story the document belongs to (see the stories table): S0001 has the most documents"),
-    Column("story_similarity", "float64", "score of the strongest link that placed the document in its story (mean of the word and name cosines, 0 to 1); NaN for a story of one"),
+    Column(
+        "story_id",
+        "string",
+        "the story the document belongs to (see the stories table): S0001 has the most documents",
+    ),
+    Column(
+        "story_similarity",
+        "float64",
+        "score of the strongest link that placed the document in its story (mean of the word and name cosines, 0 to 1); NaN for a story of one",
+    ),
 )
 
 # added to every table of a story's folder by the stories command (figures, facts, conflicts, checks, entities, events)
 STORY_LINK: tuple[Column, ...] = (
-    Column("story_id", "string", "the story the row belongs to; fact_id, entity_id and event_id are unique within a story"),
+    Column(
+        "story_id",
+        "string",
+        "the story the row belongs to; fact_id, entity_id and event_id are unique within a story",
+    ),
 )
 
 STORIES: tuple[Column, ...] = (
     Column("story_id", "string", "story identifier, S0001, S0002 ... most documents first"),
-    Column("title", "string", "a readable title: the headline or first sentence of its documents whose words the others use most"),
+    Column(
+        "title",
+        "string",
+        "a readable title: the headline or first sentence of its documents whose words the others use most",
+    ),
     Column("n_documents", "int64", "documents in the story"),
     Column("documents", "string", "its documents, separated by '; '"),
     Column("n_outlets", "int64", "distinct outlets among them (where known)"),
     Column("outlets", "string", "the outlets, separated by '; '"),
-    Column("first_report", "string", "earliest publication date of its documents (ISO); empty when none is known"),
-    Column("last_report", "string", "latest publication date of its documents (ISO); empty when none is known"),
+    Column(
+        "first_report",
+        "string",
+        "earliest publication date of its documents (ISO); empty when none is known",
+    ),
+    Column(
+        "last_report",
+        "string",
+        "latest publication date of its documents (ISO); empty when none is known",
+    ),
     Column("n_facts", "int64", "facts of the story's reconciliation (0 when not reconciled)"),
     Column("n_conflicts", "int64", "facts with status conflict"),
-    Column("top_figures", "string", "the facts the most sources state, as 'label: value unit (status)', separated by '; '"),
+    Column(
+        "top_figures",
+        "string",
+        "the facts the most sources state, as 'label: value unit (status)', separated by '; '",
+    ),
     Column("disagreements", "string", "labels of the facts in conflict, separated by '; '"),
 )
 

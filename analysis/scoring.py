@@ -20,8 +20,15 @@ import pandas as pd
 __all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "score_grouping", "value_in_days"]
 
 DAYS_PER_UNIT = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-    "month": 30.4375, "year": 365.25, "decade": 3652.5, "century": 36525.0,
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4375,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
 }
 
 
@@ -48,9 +55,20 @@ class Scores:
 
 def load_gold(path) -> pd.DataFrame:
     """Read a gold CSV (FIGURES columns plus ``fact`` and ``notes``) with proper dtypes."""
-    gold = pd.read_csv(path, dtype={"doc": "string", "text": "string", "kind": "string", "unit": "string",
-                                    "qualifier": "string", "date": "string", "subject": "string"},
-                       keep_default_na=False, na_values={"value": [""], "low": [""], "high": [""]})
+    gold = pd.read_csv(
+        path,
+        dtype={
+            "doc": "string",
+            "text": "string",
+            "kind": "string",
+            "unit": "string",
+            "qualifier": "string",
+            "date": "string",
+            "subject": "string",
+        },
+        keep_default_na=False,
+        na_values={"value": [""], "low": [""], "high": [""]},
+    )
     for col in ("start", "end"):
         gold[col] = gold[col].astype("int64")
     for col in ("value", "low", "high"):
@@ -95,16 +113,34 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> Scores:
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         g = gold.loc[kind_pairs["gold"]].reset_index(drop=True)
         p = predicted.loc[kind_pairs["predicted"]].reset_index(drop=True)
-        agree = lambda col: float((g[col].astype(str) == p[col].astype(str)).mean()) if tp else math.nan  # noqa: E731
-        return {"gold": n_gold, "predicted": kind_pred_count, "matched": tp, "precision": prec, "recall": rec,
-                "f1": f1, "kind_accuracy": agree("kind"), "qualifier_accuracy": agree("qualifier"),
-                "unit_accuracy": agree("unit")}
+        agree = lambda col: (
+            float((g[col].astype(str) == p[col].astype(str)).mean()) if tp else math.nan
+        )  # noqa: E731
+        return {
+            "gold": n_gold,
+            "predicted": kind_pred_count,
+            "matched": tp,
+            "precision": prec,
+            "recall": rec,
+            "f1": f1,
+            "kind_accuracy": agree("kind"),
+            "qualifier_accuracy": agree("qualifier"),
+            "unit_accuracy": agree("unit"),
+        }
 
     rows = {}
     for kind in sorted(set(gold["kind"]) | set(predicted["kind"])):
-        kp = pair_frame[gold.loc[pair_frame["gold"], "kind"].to_numpy() == kind] if len(pair_frame) else pair_frame
+        kp = (
+            pair_frame[gold.loc[pair_frame["gold"], "kind"].to_numpy() == kind]
+            if len(pair_frame)
+            else pair_frame
+        )
         # a prediction counts under the kind of the gold mention it matched, else under its own kind
-        matched_pred_kinds = predicted.loc[pair_frame["predicted"], "kind"] if len(pair_frame) else pd.Series(dtype=str)
+        matched_pred_kinds = (
+            predicted.loc[pair_frame["predicted"], "kind"]
+            if len(pair_frame)
+            else pd.Series(dtype=str)
+        )
         n_pred = int((fp["kind"] == kind).sum()) + len(kp)
         rows[kind] = row(gold[gold["kind"] == kind], n_pred, kp)
         del matched_pred_kinds
@@ -144,8 +180,12 @@ def score_grouping(predicted: pd.DataFrame, gold: pd.DataFrame, dates: bool = Tr
     precision = both / pred_pairs if pred_pairs else 1.0
     recall = both / true_pairs if true_pairs else 1.0
     return {
-        "mentions": n, "gold_pairs": int(true_pairs), "predicted_pairs": int(pred_pairs), "correct_pairs": int(both),
-        "precision": precision, "recall": recall,
+        "mentions": n,
+        "gold_pairs": int(true_pairs),
+        "predicted_pairs": int(pred_pairs),
+        "correct_pairs": int(both),
+        "precision": precision,
+        "recall": recall,
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "cross_value_recall": cross_hit / cross if cross else 1.0,
     }

@@ -25,53 +25,137 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     from analysis import paths
 
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extraction speed, scaling and memory")
     ext.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default: 20)")
-    ext.add_argument("--jobs", "-j", type=int, default=None, help="worker processes of the parallel run")
-    ext.add_argument("--compare", action="store_true", help="also measure quantulum3 and spaCy, if installed")
+    ext.add_argument(
+        "--jobs", "-j", type=int, default=None, help="worker processes of the parallel run"
+    )
+    ext.add_argument(
+        "--compare", action="store_true", help="also measure quantulum3 and spaCy, if installed"
+    )
     ext.add_argument("--peer-mb", type=float, default=1.0, help="MB the peers run on (default: 1)")
     ext.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder of articles to copy")
     ext.add_argument("--workdir", type=Path, default=None, help="where to build the corpus")
     fac = sub.add_parser("facts", help="reconciliation time and memory at growing corpus sizes")
-    fac.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000], help="articles per run")
-    fac.add_argument("--source", type=Path, nargs="+", default=None,
-                     help="folders of articles to draw from (default: the seeds and tests/corpora)")
-    sto = sub.add_parser("stories", help="stories: grouping quality on the dev corpora, and a synthetic archive at scale")
-    sto.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 100000], help="archive sizes (articles)")
-    sto.add_argument("--source", type=Path, default=paths.ROOT.parent / "shared" / "corpora",
-                     help="folders of real stories (and mixed/) to copy (default: ../shared/corpora)")
-    sto.add_argument("--workdir", type=Path, default=Path("/tmp/newsfigures-stories-bench"), help="where to build")
+    fac.add_argument(
+        "--sizes", type=int, nargs="+", default=[100, 500, 2000], help="articles per run"
+    )
+    fac.add_argument(
+        "--source",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="folders of articles to draw from (default: the seeds and tests/corpora)",
+    )
+    sto = sub.add_parser(
+        "stories",
+        help="stories: grouping quality on the dev corpora, and a synthetic archive at scale",
+    )
+    sto.add_argument(
+        "--sizes",
+        type=int,
+        nargs="*",
+        default=[1000, 10000, 100000],
+        help="archive sizes (articles)",
+    )
+    sto.add_argument(
+        "--source",
+        type=Path,
+        default=paths.ROOT.parent / "shared" / "corpora",
+        help="folders of real stories (and mixed/) to copy (default: ../shared/corpora)",
+    )
+    sto.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path("/tmp/newsfigures-stories-bench"),
+        help="where to build",
+    )
     sto.add_argument("--engine", choices=("processes", "dask"), default="dask")
-    sto.add_argument("--reconcile-up-to", type=int, default=10_000,
-                     help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)")
-    sto.add_argument("--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds")
-    sub.add_parser("bounds", help="time bounds: hostile scans, read_page on 5 MB, 2,000 articles reconciled")
+    sto.add_argument(
+        "--reconcile-up-to",
+        type=int,
+        default=10_000,
+        help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)",
+    )
+    sto.add_argument(
+        "--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds"
+    )
+    sub.add_parser(
+        "bounds", help="time bounds: hostile scans, read_page on 5 MB, 2,000 articles reconciled"
+    )
     sub.add_parser("hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)")
     fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
-    fuz.add_argument("--texts", type=int, default=100_000, help="generated texts (default: 100,000)")
+    fuz.add_argument(
+        "--texts", type=int, default=100_000, help="generated texts (default: 100,000)"
+    )
     fuz.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
-    fuz.add_argument("--facts-every", type=int, default=100, help="reconcile one batch of texts every N")
-    grp = sub.add_parser("grouping", help="grouping and conflicts, leave-one-story-out (needs ../shared/corpora)")
-    grp.add_argument("--fit", action="store_true", help="also fit on every story and write the shipped pair model")
-    grp.add_argument("--stories", nargs="+", default=None, help="story folder names (default: every story)")
-    exp = sub.add_parser("explore", help="the explorer on a generated story: seconds to open and per click")
-    exp.add_argument("--articles", type=int, default=100, help="articles in the story (default: 100)")
-    kil = sub.add_parser("kill", help="SIGTERM at random moments of facts and report: no torn set, no leftover")
-    kil.add_argument("--runs", type=int, default=50, help="runs, half of each command (default: 50)")
+    fuz.add_argument(
+        "--facts-every", type=int, default=100, help="reconcile one batch of texts every N"
+    )
+    grp = sub.add_parser(
+        "grouping", help="grouping and conflicts, leave-one-story-out (needs ../shared/corpora)"
+    )
+    grp.add_argument(
+        "--fit",
+        action="store_true",
+        help="also fit on every story and write the shipped pair model",
+    )
+    grp.add_argument(
+        "--stories", nargs="+", default=None, help="story folder names (default: every story)"
+    )
+    exp = sub.add_parser(
+        "explore", help="the explorer on a generated story: seconds to open and per click"
+    )
+    exp.add_argument(
+        "--articles", type=int, default=100, help="articles in the story (default: 100)"
+    )
+    kil = sub.add_parser(
+        "kill", help="SIGTERM at random moments of facts and report: no torn set, no leftover"
+    )
+    kil.add_argument(
+        "--runs", type=int, default=50, help="runs, half of each command (default: 50)"
+    )
     kil.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
-    rep = sub.add_parser("report", help="report time, peak memory and page size at growing corpus sizes")
+    rep = sub.add_parser(
+        "report", help="report time, peak memory and page size at growing corpus sizes"
+    )
     rep.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
-    tre = sub.add_parser("trees", help="another source tree against this one: same figures, CPU seconds")
-    tre.add_argument("trees", type=Path, nargs="+", help="source trees (roots of git worktrees) to compare with this one")
-    tre.add_argument("--same", action="store_true", help="assert each extracts the same figures tables as this tree")
-    tre.add_argument("--cpu", action="store_true", help="time one-process extraction of each tree and this one")
-    tre.add_argument("--rounds", type=int, default=5, help="interleaved rounds of --cpu (default: 5)")
-    tre.add_argument("--repeat", type=int, default=5, help="passes per round, the best kept (default: 5)")
-    tre.add_argument("--folders", type=Path, nargs="+", default=None,
-                     help="article folders (default: each story of ../shared/corpora, seeds, tests/corpora)")
+    tre = sub.add_parser(
+        "trees", help="another source tree against this one: same figures, CPU seconds"
+    )
+    tre.add_argument(
+        "trees",
+        type=Path,
+        nargs="+",
+        help="source trees (roots of git worktrees) to compare with this one",
+    )
+    tre.add_argument(
+        "--same",
+        action="store_true",
+        help="assert each extracts the same figures tables as this tree",
+    )
+    tre.add_argument(
+        "--cpu", action="store_true", help="time one-process extraction of each tree and this one"
+    )
+    tre.add_argument(
+        "--rounds", type=int, default=5, help="interleaved rounds of --cpu (default: 5)"
+    )
+    tre.add_argument(
+        "--repeat", type=int, default=5, help="passes per round, the best kept (default: 5)"
+    )
+    tre.add_argument(
+        "--folders",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="article folders (default: each story of ../shared/corpora, seeds, tests/corpora)",
+    )
     args = parser.parse_args(argv)
     if args.command == "trees":
         return _trees(args)
@@ -91,8 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         from benchmarks.bench import run_benchmark
 
-        print(run_benchmark(size_mb=args.size_mb, seeds=args.seeds, workdir=args.workdir, jobs=args.jobs,
-                            compare=args.compare, peer_mb=args.peer_mb))
+        print(
+            run_benchmark(
+                size_mb=args.size_mb,
+                seeds=args.seeds,
+                workdir=args.workdir,
+                jobs=args.jobs,
+                compare=args.compare,
+                peer_mb=args.peer_mb,
+            )
+        )
         return 0
     if args.command == "facts":
         from benchmarks.facts_bench import run_facts_benchmark
@@ -108,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(dev_quality(folders), indent=1))
         if not args.dev:
             args.workdir.mkdir(parents=True, exist_ok=True)
-            run_stories_benchmark(args.sizes, args.source, args.workdir, args.engine, args.reconcile_up_to)
+            run_stories_benchmark(
+                args.sizes, args.source, args.workdir, args.engine, args.reconcile_up_to
+            )
         return 0
     if args.command == "explore":
         from benchmarks.explore_bench import run_explore_benchmark
@@ -147,7 +241,14 @@ def _trees(args) -> int:
 
 
 def _grouping(args) -> int:
-    from benchmarks.grouping import CORPORA, fit_shipped, leave_one_out, project_stories, story_folders, table
+    from benchmarks.grouping import (
+        CORPORA,
+        fit_shipped,
+        leave_one_out,
+        project_stories,
+        story_folders,
+        table,
+    )
 
     if not CORPORA.is_dir():
         print(f"no annotated stories at {CORPORA}", file=sys.stderr)
@@ -157,7 +258,9 @@ def _grouping(args) -> int:
     print(table(leave_one_out(scored, [s for s in every if s not in scored])))
     if args.fit:
         model = fit_shipped(every)
-        print(f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold {model.threshold}")
+        print(
+            f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold {model.threshold}"
+        )
     return 0
 
 

@@ -57,7 +57,6 @@ def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
     return n, written
 
 
-
 # --------------------------------------------------------------------------
 # Measuring child processes
 # --------------------------------------------------------------------------
@@ -71,10 +70,18 @@ def _engine_child(corpus: str, out: str, jobs: int) -> None:
 
     summary = extract_corpus([corpus], out, jobs=jobs, progress=False)
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({
-        "seconds": summary.seconds, "documents": summary.documents, "figures": summary.figures,
-        "errors": len(summary.errors), "bytes": summary.bytes, "parent_cpu": usage.ru_utime + usage.ru_stime,
-    }))
+    print(
+        json.dumps(
+            {
+                "seconds": summary.seconds,
+                "documents": summary.documents,
+                "figures": summary.figures,
+                "errors": len(summary.errors),
+                "bytes": summary.bytes,
+                "parent_cpu": usage.ru_utime + usage.ru_stime,
+            }
+        )
+    )
 
 
 def _spin(seconds: float) -> int:
@@ -165,8 +172,12 @@ class _TreeMemory(threading.Thread):
 
 def _measure(code: str, sample: bool = False) -> tuple[dict, float, _TreeMemory | None]:
     """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree sampler)."""
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parent.parent)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     sampler = _TreeMemory(proc.pid) if sample else None
     if sampler:
         sampler.start()
@@ -201,30 +212,46 @@ def _files_for(corpus: Path, mb: float) -> tuple[int, int]:
 def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
     tools = peer_tools()
     files, n_bytes = _files_for(corpus, peer_mb)
-    lines = ["", f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process each, "
-                 "reading + extraction (loading before the clock)",
-             f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster"]
+    lines = [
+        "",
+        f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process each, "
+        "reading + extraction (loading before the clock)",
+        f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster",
+    ]
     runs = {}
     for tool in ["ours", *tools]:
-        res, peak, _ = _measure(f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})")
+        res, peak, _ = _measure(
+            f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})"
+        )
         runs[tool] = res
         mbs = res["bytes"] / 1e6 / res["seconds"]
         ratio = runs["ours"]["seconds"] and res["seconds"] / runs["ours"]["seconds"]
         label = tool if tool == "ours" else f"{tool} {tools[tool]}"
-        lines.append(f"{label:20} {mbs:7.3f} {res['documents'] / res['seconds']:8.1f} {res['mentions']:9d} "
-                     f"{peak:12.0f}  {'-' if tool == 'ours' else f'{ratio:.0f}x'}")
+        lines.append(
+            f"{label:20} {mbs:7.3f} {res['documents'] / res['seconds']:8.1f} {res['mentions']:9d} "
+            f"{peak:12.0f}  {'-' if tool == 'ours' else f'{ratio:.0f}x'}"
+        )
     if "quantulum3" not in tools:
         lines.append("quantulum3: not installed (pip install -e '.[bench]')")
     if "spacy" not in tools:
-        lines.append("spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)")
+        lines.append(
+            "spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)"
+        )
 
     scores = _accuracy(["ours", *tools])
     names = ["ours", *tools]
     for corpus_name, by_tool in scores.items():
-        lines += ["", f"precision / recall against the hand-annotated fixtures: {corpus_name} "
-                      f"(tests/fixtures/{corpus_name}_gold.csv; a match: overlapping span, same value)"]
-        lines.append(f"{'kind':10} {'gold':>5}  " + "  ".join(f"{n[:12]:>12} P {'':>5} R" for n in names))
-        kinds = sorted(set().union(*(s.by_kind.index for s in by_tool.values())) - {"all"}) + ["all"]
+        lines += [
+            "",
+            f"precision / recall against the hand-annotated fixtures: {corpus_name} "
+            f"(tests/fixtures/{corpus_name}_gold.csv; a match: overlapping span, same value)",
+        ]
+        lines.append(
+            f"{'kind':10} {'gold':>5}  " + "  ".join(f"{n[:12]:>12} P {'':>5} R" for n in names)
+        )
+        kinds = sorted(set().union(*(s.by_kind.index for s in by_tool.values())) - {"all"}) + [
+            "all"
+        ]
         first = by_tool["ours"].by_kind
         for kind in kinds:
             gold = int(first.loc[kind, "gold"]) if kind in first.index else 0
@@ -237,13 +264,21 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
                     cells.append(f"{'-':>14} {'-':>6}")
             lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
     if "quantulum3" in tools:
-        lines.append("(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date recall "
-                     "is 0 and those years lower its precision)")
+        lines.append(
+            "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date recall "
+            "is 0 and those years lower its precision)"
+        )
     return lines
 
 
-def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Path | None = None,
-                  jobs: int | None = None, compare: bool = False, peer_mb: float = 1.0) -> str:
+def run_benchmark(
+    size_mb: float = 20.0,
+    seeds: Path | None = None,
+    workdir: Path | None = None,
+    jobs: int | None = None,
+    compare: bool = False,
+    peer_mb: float = 1.0,
+) -> str:
     from analysis import paths
     from analysis.scale.engine import default_jobs
 
@@ -275,12 +310,15 @@ def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Pat
             out = root / f"figures_{j}.parquet"
             res, peak, tree = _measure(
                 f"from benchmarks.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
-                sample=True)
+                sample=True,
+            )
             shutil.rmtree(out, ignore_errors=True)
             runs[j] = res
             mbs = res["bytes"] / 1e6 / res["seconds"]
             speedup = runs[1]["seconds"] / res["seconds"]
-            worker = f"{tree.worker_peak_mb():9.0f}" if j > 1 and tree and tree.enabled else f"{'-':>9}"
+            worker = (
+                f"{tree.worker_peak_mb():9.0f}" if j > 1 and tree and tree.enabled else f"{'-':>9}"
+            )
             pss = f"{tree.peak_pss_kb / 1024:7.0f}" if tree and tree.enabled else f"{'-':>7}"
             lines.append(
                 f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} {mbs:6.2f} "
@@ -288,9 +326,15 @@ def run_benchmark(size_mb: float = 20.0, seeds: Path | None = None, workdir: Pat
                 f"{res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
             )
         one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
-        lines.append(f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
-                     + (f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
-                        f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)" if jobs > 1 else ""))
+        lines.append(
+            f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
+            + (
+                f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
+                f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)"
+                if jobs > 1
+                else ""
+            )
+        )
         if compare:
             lines += _compare_lines(corpus, peer_mb)
         return "\n".join(lines)

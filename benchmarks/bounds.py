@@ -15,17 +15,35 @@ EMAIL_BOUND_S = 2.0  # a 2 MB word before an '@' took hours with the plain patte
 PAGE_BOUND_S = 0.5  # read_page on 5 MB of one repeated piece
 RECONCILE_BOUND_S = 60.0  # 2,000 generated articles of about 4 kB, one process
 
-HOSTILE_EMAIL = {"2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
-                 "'a.b+c-' x 300,000, then '@'": "a.b+c-" * 300_000 + "@",
-                 "60 letters and '@' x 30,000": ("w" * 60 + "@") * 30_000}
-HOSTILE_PAGES = {"5 MB of 9": "9" * 5_000_000, "5 MB of A": "A" * 5_000_000, "'KYIV, ' x 900,000": "KYIV, " * 900_000,
-                 "' date ' then 5 MB of 2": " date " + "2" * 5_000_000, "'(Reuters) ' x 500,000": "(Reuters) " * 500_000,
-                 "5 MB of line breaks": "\n" * 5_000_000}
+HOSTILE_EMAIL = {
+    "2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
+    "'a.b+c-' x 300,000, then '@'": "a.b+c-" * 300_000 + "@",
+    "60 letters and '@' x 30,000": ("w" * 60 + "@") * 30_000,
+}
+HOSTILE_PAGES = {
+    "5 MB of 9": "9" * 5_000_000,
+    "5 MB of A": "A" * 5_000_000,
+    "'KYIV, ' x 900,000": "KYIV, " * 900_000,
+    "' date ' then 5 MB of 2": " date " + "2" * 5_000_000,
+    "'(Reuters) ' x 500,000": "(Reuters) " * 500_000,
+    "5 MB of line breaks": "\n" * 5_000_000,
+}
 
 
 def generated_article(rng: random.Random) -> str:
     """Six sentences of invented news with random figures, places and days."""
-    places = ["Alder", "Birch", "Cedar", "Dune", "Elm", "Fern", "Grove", "Harbor", "Iris", "Juniper"]
+    places = [
+        "Alder",
+        "Birch",
+        "Cedar",
+        "Dune",
+        "Elm",
+        "Fern",
+        "Grove",
+        "Harbor",
+        "Iris",
+        "Juniper",
+    ]
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     lines = [
         f"At least {rng.randint(2, 400)} people were killed in {rng.choice(places)} County on {rng.choice(days)}, officials said.",
@@ -67,13 +85,19 @@ def run_bounds() -> tuple[str, bool]:
     from analysis.extract.patterns import email_spans
     from analysis.io.page import read_page
 
-    rows = [(f"email_spans: {name}", _timed(lambda t=text: email_spans(t)), EMAIL_BOUND_S, "")
-            for name, text in HOSTILE_EMAIL.items()]
-    rows += [(f"read_page: {name}", _timed(lambda t=text: read_page(t)), PAGE_BOUND_S, "")
-             for name, text in HOSTILE_PAGES.items()]
+    rows = [
+        (f"email_spans: {name}", _timed(lambda t=text: email_spans(t)), EMAIL_BOUND_S, "")
+        for name, text in HOSTILE_EMAIL.items()
+    ]
+    rows += [
+        (f"read_page: {name}", _timed(lambda t=text: read_page(t)), PAGE_BOUND_S, "")
+        for name, text in HOSTILE_PAGES.items()
+    ]
     seconds, what = _reconcile_two_thousand()
     rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
     lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]
-    lines += [f"{name:<48} {s:8.2f} {bound:6.1f}  {'yes' if s <= bound else 'NO'} {what}".rstrip()
-              for name, s, bound, what in rows]
+    lines += [
+        f"{name:<48} {s:8.2f} {bound:6.1f}  {'yes' if s <= bound else 'NO'} {what}".rstrip()
+        for name, s, bound, what in rows
+    ]
     return "\n".join(lines), all(s <= bound for _, s, bound, _ in rows)

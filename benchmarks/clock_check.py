@@ -27,7 +27,9 @@ def _note_days(gold: Path) -> dict[str, set[tuple[int, int]]]:
     days: dict[str, set[tuple[int, int]]] = {}
     with open(gold, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            days.setdefault(row["doc"], set()).update((MONTHS[m.lower()], int(d)) for d, m in NOTE_DAY.findall(row["notes"]))
+            days.setdefault(row["doc"], set()).update(
+                (MONTHS[m.lower()], int(d)) for d, m in NOTE_DAY.findall(row["notes"])
+            )
     return days
 
 
@@ -53,13 +55,17 @@ def check(folder: Path) -> dict[str, int]:
             counts["checkable"] += 1
             counts["equal"] += (int(time[5:7]), int(time[8:10])) == latest
         notes_day = f"{latest[1]} {list(MONTHS)[latest[0] - 1][:3]}" if latest else "-"
-        print(f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} notes: {notes_day:7} "
-              f"{row['report_time_evidence']}")
+        print(
+            f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} notes: {notes_day:7} "
+            f"{row['report_time_evidence']}"
+        )
     return counts
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.clock_check", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.clock_check", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
     total: dict[str, int] = {}

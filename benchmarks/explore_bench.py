@@ -47,13 +47,23 @@ def run_explore_benchmark(n: int = 100, sources: list[Path] | None = None, click
     again = [_seconds(view.select, f) for f in facts]
     outlets = list(view.data.scorecard["outlet"])[:clicks]
     per_outlet = [_seconds(view.select_outlet, o) for o in outlets]
-    rows = [("read, extract and reconcile the story", t_story), ("explorer tables", t_tables),
-            ("widgets", t_widgets)]
-    out = [f"explorer on {n} articles: {len(story.facts):,} facts, {len(view.data.scorecard)} outlets",
-           *(f"  {name:40s} {s:8.2f} s" for name, s in rows)]
-    for name, times in (("select a fact (first time)", first), ("select a fact (again)", again),
-                        ("select an outlet", per_outlet)):
+    rows = [
+        ("read, extract and reconcile the story", t_story),
+        ("explorer tables", t_tables),
+        ("widgets", t_widgets),
+    ]
+    out = [
+        f"explorer on {n} articles: {len(story.facts):,} facts, {len(view.data.scorecard)} outlets",
+        *(f"  {name:40s} {s:8.2f} s" for name, s in rows),
+    ]
+    for name, times in (
+        ("select a fact (first time)", first),
+        ("select a fact (again)", again),
+        ("select an outlet", per_outlet),
+    ):
         if times:
-            out.append(f"  {name:40s} median {statistics.median(times):.3f} s, max {max(times):.3f} s "
-                       f"({len(times)} clicks)")
+            out.append(
+                f"  {name:40s} median {statistics.median(times):.3f} s, max {max(times):.3f} s "
+                f"({len(times)} clicks)"
+            )
     return "\n".join(out)

@@ -41,7 +41,9 @@ def _pool(sources: list[Path]) -> list[str]:
 def _article(rng: random.Random, pool: list[str], size: int = 4000) -> str:
     out, n = [], 0
     while n < size:
-        s = NUMBER.sub(lambda m: f"{rng.randint(1, 10 ** min(len(m.group()), 6)):,}", rng.choice(pool))
+        s = NUMBER.sub(
+            lambda m: f"{rng.randint(1, 10 ** min(len(m.group()), 6)):,}", rng.choice(pool)
+        )
         out.append(s)
         n += len(s) + 1
     return " ".join(out) + "\n"
@@ -70,10 +72,21 @@ def _child(folder: str) -> None:
     rec, _ = reconcile_corpus(corpus)
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "mentions": len(rec.figures), "facts": len(rec.facts), "peak_mb": peak}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "mentions": len(rec.figures),
+                "facts": len(rec.facts),
+                "peak_mb": peak,
+            }
+        )
+    )
 
 
-def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None, echo: bool = True) -> str:
+def run_facts_benchmark(
+    sizes: list[int], sources: list[Path] | None = None, echo: bool = True
+) -> str:
     sources = sources or [paths.SEEDS, paths.ROOT / "tests" / "corpora"]
     pool = _pool([s for s in sources if Path(s).exists()])
     lines = ["articles      MB  mentions   facts  seconds  peak MB"]
@@ -83,14 +96,23 @@ def run_facts_benchmark(sizes: list[int], sources: list[Path] | None = None, ech
         with tempfile.TemporaryDirectory() as tmp:
             nbytes = build(Path(tmp), n, pool)
             code = f"from benchmarks.facts_bench import _child; _child({tmp!r})"
-            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT,
-                                 env={**paths.ONE_THREAD, **os.environ})  # as the command line runs
+            out = subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                cwd=paths.ROOT,
+                env={**paths.ONE_THREAD, **os.environ},
+            )  # as the command line runs
             if out.returncode != 0:
-                lines.append(f"{n:>8}  failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}")
+                lines.append(
+                    f"{n:>8}  failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}"
+                )
                 continue
             r = json.loads(out.stdout.strip().splitlines()[-1])
-            lines.append(f"{n:>8} {nbytes / 1e6:7.2f} {r['mentions']:>9,} {r['facts']:>7,} {r['seconds']:>8.1f} "
-                         f"{r['peak_mb']:>8.0f}")
+            lines.append(
+                f"{n:>8} {nbytes / 1e6:7.2f} {r['mentions']:>9,} {r['facts']:>7,} {r['seconds']:>8.1f} "
+                f"{r['peak_mb']:>8.0f}"
+            )
             if echo:
                 print(lines[-1], flush=True)
     return "\n".join(lines)

@@ -28,15 +28,95 @@ from analysis.reconcile import reconcile_corpus
 from analysis.schema import FIGURES, conform
 
 PIECES = [
-    "1", "12", "123", "1,234", "12,345,678", "1 000", "1\u00a0000", "3.5", ".5", "0.25", "9" * 40, "7" * 400,
-    "one", "twenty-five", "a hundred", "one hundred and ", "thousand ", "dozens", "hundreds of thousands",
-    "$", "€", "£", "US$", "bn", "m", "km", "%", " per cent", " percent", " people", " tonnes", " years old",
-    " days", "-year-old", "between ", " and ", "-", "–", "to ", "more than ", "at least ", "nearly ", "about ",
-    "2025-07-05", "2025-13-45", "February 30, 2024", "July 4", "1990s", "2020-2021", "12:30", "0915 GMT",
-    "\r", "\n", "\r\n", "\u2028", "\u00a0", "\u202f", "\t", "  ", ". ", ", ", "; ", "“", "”", '"', "'",
-    "=HYPERLINK(\"x\")", "+SUM(A1)", "@SUM(1)", "-2+3", "Flight 9525", "A320-200", "Covid-19", "G7",
-    "Officials said ", "according to the ministry", " were killed", " are missing", " of them", " others",
-    "\u0663\u0664", "Ⅻ", "½", "10⁶", "\x0b", "\x0c", "<script>", "&amp;", "x" * 50,
+    "1",
+    "12",
+    "123",
+    "1,234",
+    "12,345,678",
+    "1 000",
+    "1\u00a0000",
+    "3.5",
+    ".5",
+    "0.25",
+    "9" * 40,
+    "7" * 400,
+    "one",
+    "twenty-five",
+    "a hundred",
+    "one hundred and ",
+    "thousand ",
+    "dozens",
+    "hundreds of thousands",
+    "$",
+    "€",
+    "£",
+    "US$",
+    "bn",
+    "m",
+    "km",
+    "%",
+    " per cent",
+    " percent",
+    " people",
+    " tonnes",
+    " years old",
+    " days",
+    "-year-old",
+    "between ",
+    " and ",
+    "-",
+    "–",
+    "to ",
+    "more than ",
+    "at least ",
+    "nearly ",
+    "about ",
+    "2025-07-05",
+    "2025-13-45",
+    "February 30, 2024",
+    "July 4",
+    "1990s",
+    "2020-2021",
+    "12:30",
+    "0915 GMT",
+    "\r",
+    "\n",
+    "\r\n",
+    "\u2028",
+    "\u00a0",
+    "\u202f",
+    "\t",
+    "  ",
+    ". ",
+    ", ",
+    "; ",
+    "“",
+    "”",
+    '"',
+    "'",
+    '=HYPERLINK("x")',
+    "+SUM(A1)",
+    "@SUM(1)",
+    "-2+3",
+    "Flight 9525",
+    "A320-200",
+    "Covid-19",
+    "G7",
+    "Officials said ",
+    "according to the ministry",
+    " were killed",
+    " are missing",
+    " of them",
+    " others",
+    "\u0663\u0664",
+    "Ⅻ",
+    "½",
+    "10⁶",
+    "\x0b",
+    "\x0c",
+    "<script>",
+    "&amp;",
+    "x" * 50,
 ]
 
 
@@ -54,10 +134,14 @@ def _check_rows(text: str, rows: list[dict]) -> list[str]:
     problems = []
     for r in rows:
         if not (0 <= r["sent_start"] <= r["start"] < r["end"] <= r["sent_end"] <= len(text)):
-            problems.append(f"bad span {r['start']}-{r['end']} in sentence {r['sent_start']}-{r['sent_end']}")
-        elif text[r["start"]:r["end"]] != r["text"]:
+            problems.append(
+                f"bad span {r['start']}-{r['end']} in sentence {r['sent_start']}-{r['sent_end']}"
+            )
+        elif text[r["start"] : r["end"]] != r["text"]:
             problems.append(f"span text differs at {r['start']}")
-        if r["kind"] != "date" and not (r["value"] == r["value"] and abs(r["value"]) != float("inf")):
+        if r["kind"] != "date" and not (
+            r["value"] == r["value"] and abs(r["value"]) != float("inf")
+        ):
             problems.append(f"value {r['value']!r} at {r['start']}")
     return problems
 
@@ -84,32 +168,59 @@ def run_fuzz(n_texts: int, seed: int = 0, facts_every: int = 100) -> tuple[str, 
             problems += [f"{doc}: {p}" for p in _check_rows(text, rows)]
             rows_total += len(rows)
             chars_total += len(text)
-            batch_docs.append({"doc": doc, "path": doc + ".txt", "text": text, "sha256": "", "chars": len(text),
-                               "encoding": "utf-8"})
+            batch_docs.append(
+                {
+                    "doc": doc,
+                    "path": doc + ".txt",
+                    "text": text,
+                    "sha256": "",
+                    "chars": len(text),
+                    "encoding": "utf-8",
+                }
+            )
             batch_rows += rows
             if len(batch_docs) >= facts_every or i == n_texts - 1:
-                frame = conform(pd.DataFrame(batch_rows, columns=[c.name for c in FIGURES]), FIGURES)
+                frame = conform(
+                    pd.DataFrame(batch_rows, columns=[c.name for c in FIGURES]), FIGURES
+                )
                 write_table(frame, Path(tmp) / "b.csv")
                 write_table(frame, Path(tmp) / "b.parquet")
-                if not read_figures(Path(tmp) / "b.csv").equals(read_figures(Path(tmp) / "b.parquet")):
-                    problems.append(f"batch ending {doc}: CSV does not read back as the Parquet copy")
-                documents = pd.DataFrame(batch_docs, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
+                if not read_figures(Path(tmp) / "b.csv").equals(
+                    read_figures(Path(tmp) / "b.parquet")
+                ):
+                    problems.append(
+                        f"batch ending {doc}: CSV does not read back as the Parquet copy"
+                    )
+                documents = pd.DataFrame(batch_docs, columns=list(DOCUMENT_COLUMNS)).astype(
+                    DOCUMENT_COLUMNS
+                )
                 try:
-                    _, errors = reconcile_corpus(Corpus(documents=documents,
-                                                        errors=pd.DataFrame(columns=list(ERROR_COLUMNS))))
-                    problems += [f"reconcile: {p}" for p in errors["problem"] if not str(p).startswith("warning")]
+                    _, errors = reconcile_corpus(
+                        Corpus(
+                            documents=documents, errors=pd.DataFrame(columns=list(ERROR_COLUMNS))
+                        )
+                    )
+                    problems += [
+                        f"reconcile: {p}"
+                        for p in errors["problem"]
+                        if not str(p).startswith("warning")
+                    ]
                     reconciled += len(batch_docs)
                 except Exception as exc:
-                    problems.append(f"batch ending {doc}: reconcile raised {type(exc).__name__}: {exc}")
+                    problems.append(
+                        f"batch ending {doc}: reconcile raised {type(exc).__name__}: {exc}"
+                    )
                 batch_docs, batch_rows = [], []
     times.sort()
     p99 = times[int(0.99 * (len(times) - 1))] if times else 0.0
     worst = times[-1] if times else 0.0
-    report = (f"fuzz: {n_texts:,} texts (seed {seed}), {chars_total / 1e6:.1f} M characters, {rows_total:,} figures; "
-              f"{reconciled:,} texts reconciled in batches of {facts_every}\n"
-              f"time per text: median {times[len(times) // 2] * 1000 if times else 0:.2f} ms, p99 {p99 * 1000:.1f} ms, "
-              f"max {worst * 1000:.0f} ms\n"
-              f"problems: {len(problems)}" + "".join(f"\n  {p}" for p in problems[:20]))
+    report = (
+        f"fuzz: {n_texts:,} texts (seed {seed}), {chars_total / 1e6:.1f} M characters, {rows_total:,} figures; "
+        f"{reconciled:,} texts reconciled in batches of {facts_every}\n"
+        f"time per text: median {times[len(times) // 2] * 1000 if times else 0:.2f} ms, p99 {p99 * 1000:.1f} ms, "
+        f"max {worst * 1000:.0f} ms\n"
+        f"problems: {len(problems)}" + "".join(f"\n  {p}" for p in problems[:20])
+    )
     return report, not problems
 
 
@@ -145,9 +256,13 @@ def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
             text = unit * int(mb * 1_000_000 / len(unit.encode())) + " 5 people"
             (folder / "hostile.txt").write_text(text, encoding="utf-8")
             out = Path(tmp) / f"out{i}.csv"
-            summary = extract_corpus([folder], out, jobs=1, progress=False, max_bytes=int(mb * 1_100_000))
+            summary = extract_corpus(
+                [folder], out, jobs=1, progress=False, max_bytes=int(mb * 1_100_000)
+            )
             if not out.exists():
-                lines.append(f"{name:<38} {summary.seconds:7.2f}  not read: {summary.errors['problem'].iloc[0]}")
+                lines.append(
+                    f"{name:<38} {summary.seconds:7.2f}  not read: {summary.errors['problem'].iloc[0]}"
+                )
                 ok &= summary.seconds <= 10
                 continue
             ratio = out.stat().st_size / len(text.encode())

@@ -47,9 +47,13 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 
 # the project's own annotated stories (gold with a fact column in tests/fixtures): more pairs to fit on
 MULTI_OUTLET = {p.name for p in CORPORA.iterdir()} if CORPORA.is_dir() else set()
-PROJECT_STORIES = {"seeds": (paths.SEEDS, paths.ROOT / "tests" / "fixtures" / "seeds_gold.csv"),
-                   "dam_collapse": (paths.ROOT / "tests" / "corpora" / "dam_collapse",
-                                    paths.ROOT / "tests" / "fixtures" / "dam_collapse_gold.csv")}
+PROJECT_STORIES = {
+    "seeds": (paths.SEEDS, paths.ROOT / "tests" / "fixtures" / "seeds_gold.csv"),
+    "dam_collapse": (
+        paths.ROOT / "tests" / "corpora" / "dam_collapse",
+        paths.ROOT / "tests" / "fixtures" / "dam_collapse_gold.csv",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,20 @@ class Source:
 
 def story_folders(root: Path = CORPORA) -> list[Source]:
     """The multi-outlet stories of ``root`` (folders with a gold ``conflicts.csv``)."""
-    return [Source(p.name, p, p / "gold.csv") for p in sorted(root.iterdir())
-            if (p / "conflicts.csv").is_file() and (p / "gold.csv").is_file()]
+    return [
+        Source(p.name, p, p / "gold.csv")
+        for p in sorted(root.iterdir())
+        if (p / "conflicts.csv").is_file() and (p / "gold.csv").is_file()
+    ]
 
 
 def project_stories() -> list[Source]:
     """The project's own annotated stories (:data:`PROJECT_STORIES`)."""
-    return [Source(name, folder, gold) for name, (folder, gold) in PROJECT_STORIES.items() if gold.is_file()]
+    return [
+        Source(name, folder, gold)
+        for name, (folder, gold) in PROJECT_STORIES.items()
+        if gold.is_file()
+    ]
 
 
 def _scorer():
@@ -102,11 +113,24 @@ def story_pairs(source: Source) -> Story:
     fig = prepare(figures, documents)
     gold = score.load(str(source.gold))
     with open(source.gold, encoding="utf-8") as f:
-        facts = {(row["doc"], int(row["start"])): row.get("fact_id") or row.get("fact") for row in csv.DictReader(f)}
-    pred = [{"doc": d, "start": int(s), "end": int(e), "kind": k, "value": score.fnum(v), "unit": score.unit_of(u),
-             "date": str(dt or "")}
-            for d, s, e, k, v, u, dt in zip(*(fig[c].tolist() for c in ("doc", "start", "end", "kind", "value", "unit",
-                                                                          "date")))]
+        facts = {
+            (row["doc"], int(row["start"])): row.get("fact_id") or row.get("fact")
+            for row in csv.DictReader(f)
+        }
+    pred = [
+        {
+            "doc": d,
+            "start": int(s),
+            "end": int(e),
+            "kind": k,
+            "value": score.fnum(v),
+            "unit": score.unit_of(u),
+            "date": str(dt or ""),
+        }
+        for d, s, e, k, v, u, dt in zip(
+            *(fig[c].tolist() for c in ("doc", "start", "end", "kind", "value", "unit", "date"))
+        )
+    ]
     fact_of = [None] * len(pred)
     for i, j in score.match(gold, pred)[0]:
         if gold[i]["kind"] != "date":
@@ -120,10 +144,14 @@ def story_pairs(source: Source) -> Story:
         truth = [fact_of[p] for p in index[block].tolist()]
         out.append((parts, truth))
         i, j = np.triu_indices(len(block), 1)
-        keep = np.array([truth[a] is not None and truth[b] is not None for a, b in zip(i, j)], dtype=bool)
+        keep = np.array(
+            [truth[a] is not None and truth[b] is not None for a, b in zip(i, j)], dtype=bool
+        )
         if keep.any():
             xs.append(pair_features(parts, i[keep], j[keep]))
-            ys.append(np.array([truth[a] == truth[b] for a, b in zip(i[keep], j[keep])], dtype=bool))
+            ys.append(
+                np.array([truth[a] == truth[b] for a, b in zip(i[keep], j[keep])], dtype=bool)
+            )
     x = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)))
     y = np.concatenate(ys) if ys else np.zeros(0, dtype=bool)
     return Story(source.name, out, x, y)
@@ -157,9 +185,16 @@ def fit(stories: list[Story]) -> PairModel:
     scale[scale == 0] = 1.0
     reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit((x - mean) / scale, y)
     w = reg.coef_[0] / scale
-    model = PairModel({name: round(float(v), 6) for name, v in zip(FEATURES, w)},
-                      round(float(reg.intercept_[0] - (w * mean).sum()), 6), 0.5, tuple(s.name for s in stories))
-    best = max(THRESHOLDS, key=lambda t: (np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]), -abs(t - 0.5)))
+    model = PairModel(
+        {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
+        round(float(reg.intercept_[0] - (w * mean).sum()), 6),
+        0.5,
+        tuple(s.name for s in stories),
+    )
+    best = max(
+        THRESHOLDS,
+        key=lambda t: (np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]), -abs(t - 0.5)),
+    )
     return PairModel(model.weights, model.intercept, float(best), model.fitted_on)
 
 
@@ -180,11 +215,19 @@ def score_story(source: Source, model: PairModel | None) -> dict:
         grouping = _run_json([str(TOOLS / "score_facts.py"), gold, str(pred), "--json"], cwd=TOOLS)
         found = {}
         if (source.folder / "conflicts.csv").is_file():
-            found = _run_json([str(TOOLS / "score_conflicts.py"), str(source.folder), str(conflicts), "--json"])
-    return {"story": source.name, "figures_f1": mentions.get("f1", 0.0), "grouping_f1": grouping.get("f1", 0.0),
-            "cross_value_recall": grouping.get("cross_value_recall") or 0.0, "conflicts_gold": found.get("gold", 0),
-            "conflicts_found": found.get("found", 0), "conflicts_listed": found.get("listed", 0),
-            "conflicts_genuine": found.get("genuine", 0)}
+            found = _run_json(
+                [str(TOOLS / "score_conflicts.py"), str(source.folder), str(conflicts), "--json"]
+            )
+    return {
+        "story": source.name,
+        "figures_f1": mentions.get("f1", 0.0),
+        "grouping_f1": grouping.get("f1", 0.0),
+        "cross_value_recall": grouping.get("cross_value_recall") or 0.0,
+        "conflicts_gold": found.get("gold", 0),
+        "conflicts_found": found.get("found", 0),
+        "conflicts_listed": found.get("listed", 0),
+        "conflicts_genuine": found.get("genuine", 0),
+    }
 
 
 def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
@@ -197,8 +240,13 @@ def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
         model = fit([s for name, s in stories.items() if name != source.name])
         row = score_story(source, model)
         inside = score_story(source, everything)
-        row.update({"threshold": model.threshold, "in_sample_grouping_f1": inside["grouping_f1"],
-                    "in_sample_cross_value_recall": inside["cross_value_recall"]})
+        row.update(
+            {
+                "threshold": model.threshold,
+                "in_sample_grouping_f1": inside["grouping_f1"],
+                "in_sample_cross_value_recall": inside["cross_value_recall"],
+            }
+        )
         rows.append(row)
     return rows
 
@@ -212,25 +260,43 @@ def fit_shipped(sources: list[Source], path: Path = MODEL_FILE) -> PairModel:
 
 def table(rows: list[dict]) -> str:
     """The leave-one-story-out table with pooled conflicts and averages, as Markdown."""
-    head = ("| story | figures F1 | grouping F1 (LOSO) | cross-value recall (LOSO) | grouping F1 in-sample "
-            "| conflicts found | listed (genuine) |\n|---|---|---|---|---|---|---|")
+    head = (
+        "| story | figures F1 | grouping F1 (LOSO) | cross-value recall (LOSO) | grouping F1 in-sample "
+        "| conflicts found | listed (genuine) |\n|---|---|---|---|---|---|---|"
+    )
     lines = [head]
     for r in rows:
-        lines.append(f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} | {r['cross_value_recall']:.2f} "
-                     f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
-                     f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |")
-    for title, chosen in (("mean, the multi-outlet stories", [r for r in rows if r["story"] in MULTI_OUTLET]),
-                          ("mean, all", rows)):
+        lines.append(
+            f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} | {r['cross_value_recall']:.2f} "
+            f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
+            f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |"
+        )
+    for title, chosen in (
+        ("mean, the multi-outlet stories", [r for r in rows if r["story"] in MULTI_OUTLET]),
+        ("mean, all", rows),
+    ):
         if not chosen:
             continue
-        mean = {k: float(np.mean([r[k] for r in chosen])) for k in ("figures_f1", "grouping_f1", "cross_value_recall",
-                                                                     "in_sample_grouping_f1")}
-        found, gold = sum(r["conflicts_found"] for r in chosen), sum(r["conflicts_gold"] for r in chosen)
-        listed, genuine = sum(r["conflicts_listed"] for r in chosen), sum(r["conflicts_genuine"] for r in chosen)
-        lines.append(f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
-                     f"| {mean['cross_value_recall']:.2f} | {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} "
-                     f"| {listed} ({genuine}) |")
+        mean = {
+            k: float(np.mean([r[k] for r in chosen]))
+            for k in ("figures_f1", "grouping_f1", "cross_value_recall", "in_sample_grouping_f1")
+        }
+        found, gold = (
+            sum(r["conflicts_found"] for r in chosen),
+            sum(r["conflicts_gold"] for r in chosen),
+        )
+        listed, genuine = (
+            sum(r["conflicts_listed"] for r in chosen),
+            sum(r["conflicts_genuine"] for r in chosen),
+        )
+        lines.append(
+            f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
+            f"| {mean['cross_value_recall']:.2f} | {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} "
+            f"| {listed} ({genuine}) |"
+        )
     worst = min(rows, key=lambda r: r["grouping_f1"])
-    lines.append(f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; pooled conflicts: "
-                 f"recall {found / gold if gold else 0:.2f}, precision {genuine / listed if listed else 0:.2f}")
+    lines.append(
+        f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; pooled conflicts: "
+        f"recall {found / gold if gold else 0:.2f}, precision {genuine / listed if listed else 0:.2f}"
+    )
     return "\n".join(lines)

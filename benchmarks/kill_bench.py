@@ -29,7 +29,10 @@ from pathlib import Path
 
 from analysis import paths
 
-SECONDS = {"facts": (0.3, 4.0), "report": (1.0, 14.0)}  # where the signal may fall (a facts run takes ~3-4 s)
+SECONDS = {
+    "facts": (0.3, 4.0),
+    "report": (1.0, 14.0),
+}  # where the signal may fall (a facts run takes ~3-4 s)
 
 
 def check_unit(out: Path, command: str) -> list[str]:
@@ -56,34 +59,54 @@ def check_unit(out: Path, command: str) -> list[str]:
     return problems
 
 
-def one_run(command: str, folder: Path, delay: float, articles: Path | None = None) -> tuple[int, list[str]]:
+def one_run(
+    command: str, folder: Path, delay: float, articles: Path | None = None
+) -> tuple[int, list[str]]:
     """Run ``command`` into ``folder/out`` (which holds a previous set), SIGTERM it after ``delay`` s."""
     articles = articles or paths.SEEDS
     cmd = [sys.executable, "-m", "analysis", command, str(articles), "--out", str(folder / "out")]
     if command == "report":
         cmd += ["--notebooks", "01_figures", "report"]
-    proc = subprocess.Popen(cmd, cwd=paths.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=paths.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     time.sleep(delay)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
     problems = check_unit(folder / "out", command)
-    if proc.returncode not in (0, 143, -signal.SIGTERM):  # -15: the signal came before or after the command ran
+    if proc.returncode not in (
+        0,
+        143,
+        -signal.SIGTERM,
+    ):  # -15: the signal came before or after the command ran
         problems.append(f"exit {proc.returncode}: {err.strip().splitlines()[-1:] or ''}")
     if "Traceback" in err:
-        tail = [line.strip() for line in err.split("Traceback", 1)[1].splitlines() if line.strip()][-3:]
+        tail = [line.strip() for line in err.split("Traceback", 1)[1].splitlines() if line.strip()][
+            -3:
+        ]
         problems.append(f"a traceback on stderr ({' | '.join(tail)})")
     return proc.returncode, problems
 
 
 def prepare(command: str, folder: Path, articles: Path | None = None) -> None:
     """A previous, whole set in ``folder/out``."""
-    cmd = [sys.executable, "-m", "analysis", command, str(articles or paths.SEEDS), "--out", str(folder / "out")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "analysis",
+        command,
+        str(articles or paths.SEEDS),
+        "--out",
+        str(folder / "out"),
+    ]
     if command == "report":
         cmd += ["--notebooks", "01_figures", "report"]
     subprocess.run(cmd, cwd=paths.ROOT, check=True, capture_output=True)
 
 
-def run_kill_benchmark(runs: int = 50, seed: int = 0, commands: tuple[str, ...] = ("facts", "report")) -> tuple[str, bool]:
+def run_kill_benchmark(
+    runs: int = 50, seed: int = 0, commands: tuple[str, ...] = ("facts", "report")
+) -> tuple[str, bool]:
     rng = random.Random(seed)
     lines, clean = [], True
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,8 +118,10 @@ def run_kill_benchmark(runs: int = 50, seed: int = 0, commands: tuple[str, ...] 
                 delay = rng.uniform(*SECONDS[command])
                 code, problems = one_run(command, folder, delay)
                 clean &= not problems
-                lines.append(f"{command:7} run {i + 1:2}  SIGTERM at {delay:5.2f} s  exit {code:3}  "
-                             + ("whole set, nothing left" if not problems else "; ".join(problems)))
+                lines.append(
+                    f"{command:7} run {i + 1:2}  SIGTERM at {delay:5.2f} s  exit {code:3}  "
+                    + ("whole set, nothing left" if not problems else "; ".join(problems))
+                )
                 print(lines[-1], flush=True)
             shutil.rmtree(folder)
     lines.append(f"{len(lines)} runs: {'all clean' if clean else 'PROBLEMS'}")

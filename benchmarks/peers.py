@@ -21,18 +21,50 @@ ENGLISH_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_c
 # Peers: their mentions as FIGURES rows, so that analysis.scoring can score them
 # --------------------------------------------------------------------------
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+}
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-_MONTHS = {m: i for i, m in enumerate("january february march april may june july august september october "
-                                      "november december".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october "
+        "november december".split(),
+        1,
+    )
+}
 
 
 def _figure(doc, start, end, text, kind, value, unit="", date="") -> dict:
-    return {"doc": doc, "start": start, "end": end, "text": text, "kind": kind, "value": value, "unit": unit,
-            "qualifier": "exact", "low": value, "high": value, "date": date, "subject": "",
-            "sent_start": start, "sent_end": end}
+    return {
+        "doc": doc,
+        "start": start,
+        "end": end,
+        "text": text,
+        "kind": kind,
+        "value": value,
+        "unit": unit,
+        "qualifier": "exact",
+        "low": value,
+        "high": value,
+        "date": date,
+        "subject": "",
+        "sent_start": start,
+        "sent_end": end,
+    }
 
 
 def quantulum_figures(text: str, doc: str = "") -> list[dict]:
@@ -44,7 +76,9 @@ def quantulum_figures(text: str, doc: str = "") -> list[dict]:
     counts and every mention is ``exact``.
     """
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "classifier dependencies not installed": the heuristic is used
+        warnings.simplefilter(
+            "ignore"
+        )  # "classifier dependencies not installed": the heuristic is used
         from quantulum3 import classifier, parser
 
     # the heuristic disambiguation: the classifier quantulum3 ships does not load with current scikit-learn
@@ -175,7 +209,10 @@ def _extractor(tool: str):
             return spacy_figures(nlp, text, doc)
     else:
         raise ValueError(tool)
-    fn("A warm-up sentence: 3 people paid $5 million, 20% more, on 12 March 2024 over two weeks.", "")
+    fn(
+        "A warm-up sentence: 3 people paid $5 million, 20% more, on 12 March 2024 over two weeks.",
+        "",
+    )
     return fn
 
 
@@ -190,7 +227,11 @@ def _tool_child(tool: str, corpus: str, files: int) -> None:
         n_bytes += len(data)
         mentions += len(fn(data.decode("utf-8-sig"), p.stem))
     seconds = time.perf_counter() - t0
-    print(json.dumps({"seconds": seconds, "bytes": n_bytes, "documents": len(paths), "mentions": mentions}))
+    print(
+        json.dumps(
+            {"seconds": seconds, "bytes": n_bytes, "documents": len(paths), "mentions": mentions}
+        )
+    )
 
 
 def _accuracy(tools: list[str]) -> dict[str, dict[str, object]]:
@@ -203,8 +244,11 @@ def _accuracy(tools: list[str]) -> dict[str, dict[str, object]]:
     from analysis.scoring import load_gold, score
 
     fixtures = paths.ROOT / "tests" / "fixtures"
-    corpora = {"seeds": paths.SEEDS, "dam_collapse": paths.ROOT / "tests" / "corpora" / "dam_collapse",
-               "heldout": paths.ROOT / "tests" / "corpora" / "heldout"}
+    corpora = {
+        "seeds": paths.SEEDS,
+        "dam_collapse": paths.ROOT / "tests" / "corpora" / "dam_collapse",
+        "heldout": paths.ROOT / "tests" / "corpora" / "heldout",
+    }
     results = {}
     for name, folder in corpora.items():
         gold_path = fixtures / f"{name}_gold.csv"

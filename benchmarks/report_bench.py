@@ -27,8 +27,13 @@ def _child(folder: str, out: str) -> None:
     import time
 
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "analysis", "report", folder, "--out", out], cwd=paths.ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "analysis", "report", folder, "--out", out],
+        cwd=paths.ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     seconds = time.perf_counter() - t0
     # the largest resident set among the command and its kernels (every descendant that was waited for)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -45,9 +50,20 @@ def run_report_benchmark(sizes: list[int], sources: list[Path] | None = None) ->
             folder = Path(tmp) / "articles"
             folder.mkdir()
             build(folder, n, pool)
-            res = subprocess.run([sys.executable, "-c", "import sys; from benchmarks.report_bench import _child; "
-                                  "_child(sys.argv[1], sys.argv[2])", str(folder), str(Path(tmp) / "rep")],
-                                 cwd=paths.ROOT, capture_output=True, text=True, check=True)
+            res = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from benchmarks.report_bench import _child; "
+                    "_child(sys.argv[1], sys.argv[2])",
+                    str(folder),
+                    str(Path(tmp) / "rep"),
+                ],
+                cwd=paths.ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             r = json.loads(res.stdout.strip().splitlines()[-1])
             lines.append(f"{n:8d} {r['seconds']:8.1f} {r['peak_mb']:8.0f} {r['html_mb']:8.2f}")
             print(lines[-1], flush=True)

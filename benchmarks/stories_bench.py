@@ -40,8 +40,28 @@ import pandas as pd
 SINGLES_SHARE = 0.2  # share of the archive that is unrelated single articles
 PER_FOLDER = 1000
 DROP_WORD = 0.03  # share of words dropped from a kept sentence (noise)
-SYLLABLES = ["ka", "ro", "mi", "te", "lu", "san", "vo", "ri", "del", "ba", "zen", "to", "mar", "qui", "no", "hel", "ys",
-             "dra", "po", "fen"]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "te",
+    "lu",
+    "san",
+    "vo",
+    "ri",
+    "del",
+    "ba",
+    "zen",
+    "to",
+    "mar",
+    "qui",
+    "no",
+    "hel",
+    "ys",
+    "dra",
+    "po",
+    "fen",
+]
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*\s*")
 
 
@@ -124,17 +144,27 @@ def build_archive(n: int, folder: Path, source: Path, seed: int = 0) -> Path:
             docs = [rng.choice(singles)]
         for doc in docs[: n - len(rows)]:
             k = len(rows)
-            rows.append({"doc": f"a{k:06d}", "text": _noisy(_rename(str(doc["text"]), names, story, used), rng),
-                         "outlet": str(doc["outlet"]), "published": _shift(doc["published"], shift)})
+            rows.append(
+                {
+                    "doc": f"a{k:06d}",
+                    "text": _noisy(_rename(str(doc["text"]), names, story, used), rng),
+                    "outlet": str(doc["outlet"]),
+                    "published": _shift(doc["published"], shift),
+                }
+            )
             labels.append({"doc": f"a{k:06d}", "story": f"T{story:06d}"})
     for start in range(0, len(rows), PER_FOLDER):
         sub = folder / f"part{start // PER_FOLDER:04d}"
         sub.mkdir(exist_ok=True)
-        chunk = rows[start:start + PER_FOLDER]
+        chunk = rows[start : start + PER_FOLDER]
         for row in chunk:
             (sub / f"{row['doc']}.txt").write_text(row["text"], encoding="utf-8")
-        pd.DataFrame([{"file": f"{r['doc']}.txt", "outlet": r["outlet"], "published": r["published"]} for r in chunk]
-                     ).to_csv(sub / "sources.csv", index=False)
+        pd.DataFrame(
+            [
+                {"file": f"{r['doc']}.txt", "outlet": r["outlet"], "published": r["published"]}
+                for r in chunk
+            ]
+        ).to_csv(sub / "sources.csv", index=False)
     pd.DataFrame(labels).to_csv(folder.parent / f"{folder.name}_labels.csv", index=False)
     return folder
 
@@ -156,11 +186,27 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_size(archive: Path, out: Path, engine: str = "dask", group_only: bool = False, jobs: int | None = None) -> dict:
+def run_size(
+    archive: Path,
+    out: Path,
+    engine: str = "dask",
+    group_only: bool = False,
+    jobs: int | None = None,
+) -> dict:
     """Run the stories command on ``archive``; seconds, peak memory of the process tree, B-cubed against the labels."""
     from benchmarks.stories_quality import bcubed
 
-    cmd = [sys.executable, "-m", "analysis", "stories", str(archive), "--out", str(out), "--engine", engine]
+    cmd = [
+        sys.executable,
+        "-m",
+        "analysis",
+        "stories",
+        str(archive),
+        "--out",
+        str(out),
+        "--engine",
+        engine,
+    ]
     cmd += ["--group-only"] if group_only else []
     cmd += ["--jobs", str(jobs)] if jobs else []
     t0 = time.perf_counter()
@@ -186,14 +232,29 @@ def run_size(archive: Path, out: Path, engine: str = "dask", group_only: bool = 
     labels = pd.read_csv(archive.parent / f"{archive.name}_labels.csv", dtype=str)
     merged = labels.merge(found[["doc", "story_id"]], on="doc")
     p, r, f = bcubed(merged["story"], merged["story_id"])
-    return {"documents": len(found), "true_stories": int(labels["story"].nunique()),
-            "stories_found": int(found["story_id"].nunique()), "seconds": round(seconds, 1),
-            "peak_mb": round(peak / 2**20), "bcubed_p": round(p, 4), "bcubed_r": round(r, 4), "bcubed_f1": round(f, 4),
-            "reconciled": not group_only, "engine": engine, "summary": stdout.strip().splitlines()[-1:]}
+    return {
+        "documents": len(found),
+        "true_stories": int(labels["story"].nunique()),
+        "stories_found": int(found["story_id"].nunique()),
+        "seconds": round(seconds, 1),
+        "peak_mb": round(peak / 2**20),
+        "bcubed_p": round(p, 4),
+        "bcubed_r": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "reconciled": not group_only,
+        "engine": engine,
+        "summary": stdout.strip().splitlines()[-1:],
+    }
 
 
-def run_stories_benchmark(sizes: list[int], source: Path, workdir: Path, engine: str = "dask",
-                          reconcile_up_to: int = 10_000, echo: bool = True) -> pd.DataFrame:
+def run_stories_benchmark(
+    sizes: list[int],
+    source: Path,
+    workdir: Path,
+    engine: str = "dask",
+    reconcile_up_to: int = 10_000,
+    echo: bool = True,
+) -> pd.DataFrame:
     """Build each size; group it (every size) and, up to ``reconcile_up_to``, also group and reconcile it.
 
     A row per run: ``ran`` is ``group`` or ``group+reconcile``; a reconciled
@@ -208,11 +269,23 @@ def run_stories_benchmark(sizes: list[int], source: Path, workdir: Path, engine:
             t0 = time.perf_counter()
             build_archive(n, archive, source)
             if echo:
-                print(f"built {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+                print(
+                    f"built {n} articles in {time.perf_counter() - t0:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
         runs = [True] + ([False] if n <= reconcile_up_to else [])
         for group_only in runs:
-            row = {"size": n, "ran": "group" if group_only else "group+reconcile",
-                   **run_size(archive, workdir / f"out{n}{'g' if group_only else 'r'}", engine, group_only=group_only)}
+            row = {
+                "size": n,
+                "ran": "group" if group_only else "group+reconcile",
+                **run_size(
+                    archive,
+                    workdir / f"out{n}{'g' if group_only else 'r'}",
+                    engine,
+                    group_only=group_only,
+                ),
+            }
             if not group_only:
                 extra = row["seconds"] - rows[-1]["seconds"]
                 row["reconcile_docs_per_s"] = round(n / extra, 2) if extra > 0 else None

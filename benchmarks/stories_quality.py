@@ -51,20 +51,29 @@ def labelled_corpus(folders: list[Path], singles: str = SINGLES):
     from analysis.io.corpus import load_corpus
 
     documents = load_corpus(folders).documents
-    labels = [Path(p).parent.name if Path(p).parent.name != singles else f"{singles}:{d}"
-              for p, d in zip(documents["path"], documents["doc"])]
+    labels = [
+        Path(p).parent.name if Path(p).parent.name != singles else f"{singles}:{d}"
+        for p, d in zip(documents["path"], documents["doc"])
+    ]
     return documents, np.array(labels)
 
 
 def _score_facts(gold: Path, figures: pd.DataFrame, workdir: Path) -> float:
     pred = workdir / "pred.csv"
     figures.to_csv(pred, index=False)
-    out = subprocess.run([sys.executable, SCORE_FACTS.name, str(gold), str(pred), "--json"], cwd=SCORE_FACTS.parent,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, SCORE_FACTS.name, str(gold), str(pred), "--json"],
+        cwd=SCORE_FACTS.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)["f1"]
 
 
-def facts_alone_and_mixed(folder: Path, documents: pd.DataFrame, workdir: Path) -> tuple[float, float]:
+def facts_alone_and_mixed(
+    folder: Path, documents: pd.DataFrame, workdir: Path
+) -> tuple[float, float]:
     """Fact-grouping F1 of ``folder`` reconciled alone, and inside the stories the mix put its articles in
     (each story's files loaded and reconciled alone, as the stories command's tasks do)."""
     from analysis.io.corpus import load_corpus
@@ -87,12 +96,22 @@ def dev_quality(folders: list[Path], facts: bool = True) -> dict:
     from analysis.batch import group_crawl
 
     grouped = group_crawl(folders, jobs=1).documents
-    labels = np.array([Path(p).parent.name if Path(p).parent.name != SINGLES else f"{SINGLES}:{d}"
-                       for p, d in zip(grouped["path"], grouped["doc"])])
+    labels = np.array(
+        [
+            Path(p).parent.name if Path(p).parent.name != SINGLES else f"{SINGLES}:{d}"
+            for p, d in zip(grouped["path"], grouped["doc"])
+        ]
+    )
     p, r, f = bcubed(labels, grouped["story_id"])
-    result = {"documents": len(grouped), "stories": int(grouped["story_id"].nunique()),
-              "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4), "bcubed_f1": round(f, 4), "splits": {},
-              "facts_f1": {}}
+    result = {
+        "documents": len(grouped),
+        "stories": int(grouped["story_id"].nunique()),
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "splits": {},
+        "facts_f1": {},
+    }
     for label in sorted(set(labels)):
         if not label.startswith(SINGLES + ":"):
             result["splits"][label] = int(grouped.loc[labels == label, "story_id"].nunique())
@@ -101,7 +120,10 @@ def dev_quality(folders: list[Path], facts: bool = True) -> dict:
             for folder in folders:
                 if folder.name != SINGLES and (folder / "gold.csv").is_file():
                     alone, mixed = facts_alone_and_mixed(folder, grouped, Path(tmp))
-                    result["facts_f1"][folder.name] = {"alone": round(alone, 4), "mixed": round(mixed, 4)}
+                    result["facts_f1"][folder.name] = {
+                        "alone": round(alone, 4),
+                        "mixed": round(mixed, 4),
+                    }
     return result
 
 
@@ -115,7 +137,13 @@ def _pair_scores(documents: pd.DataFrame):
     pairs = [p for p in candidate_pairs(words)]
     i = np.concatenate([a for a, _ in pairs])
     j = np.concatenate([b for _, b in pairs])
-    return i, j, _rowwise_cosine(words, i, j), _rowwise_cosine(names, i, j), np.abs(days[i] - days[j])
+    return (
+        i,
+        j,
+        _rowwise_cosine(words, i, j),
+        _rowwise_cosine(names, i, j),
+        np.abs(days[i] - days[j]),
+    )
 
 
 def _grid(n: int, labels: np.ndarray, scores, keep: np.ndarray) -> np.ndarray:
@@ -149,9 +177,17 @@ def leave_one_story_out(folders: list[Path]) -> pd.DataFrame:
         stories = story_of_each(n, i[linked], j[linked])
         mine = labels == held
         _, recall, _ = bcubed(labels[mine], stories[mine])
-        rows.append({"held_out": held, "link_words": WORDS_GRID[a], "link_names": NAMES_GRID[b],
-                     "words_range": f"{WORDS_GRID[best[:, 0].min()]}-{WORDS_GRID[best[:, 0].max()]}",
-                     "names_range": f"{NAMES_GRID[best[:, 1].min()]}-{NAMES_GRID[best[:, 1].max()]}",
-                     "f1_others": round(grid.max(), 4), "f1_all_with_them": round(bcubed(labels, stories)[2], 4),
-                     "held_out_recall": round(recall, 4), "held_out_split_in": int(len(set(stories[mine])))})
+        rows.append(
+            {
+                "held_out": held,
+                "link_words": WORDS_GRID[a],
+                "link_names": NAMES_GRID[b],
+                "words_range": f"{WORDS_GRID[best[:, 0].min()]}-{WORDS_GRID[best[:, 0].max()]}",
+                "names_range": f"{NAMES_GRID[best[:, 1].min()]}-{NAMES_GRID[best[:, 1].max()]}",
+                "f1_others": round(grid.max(), 4),
+                "f1_all_with_them": round(bcubed(labels, stories)[2], 4),
+                "held_out_recall": round(recall, 4),
+                "held_out_split_in": int(len(set(stories[mine]))),
+            }
+        )
     return pd.DataFrame(rows)

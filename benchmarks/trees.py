@@ -67,8 +67,9 @@ def text_files(folders: list[Path]) -> list[Path]:
 
 def _child(tree: Path, code: str, args: list[str]) -> str:
     env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
-    done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
-                          cwd=str(tree))
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, cwd=str(tree)
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{tree}: the child process failed:\n{done.stderr[-3000:]}")
     return done.stdout
@@ -86,8 +87,10 @@ def same_figures(against: Path, folders: list[Path], here: Path) -> str:
     """Raise AssertionError unless ``against`` and ``here`` extract equal figures tables from ``folders``."""
     theirs, ours = figures_of(against, folders), figures_of(here, folders)
     pd.testing.assert_frame_equal(theirs, ours, check_exact=True)
-    return (f"same figures: {len(ours):,} rows, {len(ours.columns)} columns, {len(text_files(folders))} texts "
-            f"({against} and {here})")
+    return (
+        f"same figures: {len(ours):,} rows, {len(ours.columns)} columns, {len(text_files(folders))} texts "
+        f"({against} and {here})"
+    )
 
 
 def cpu_seconds(trees: list[Path], folders: list[Path], rounds: int = 5, repeat: int = 5) -> str:
@@ -98,11 +101,15 @@ def cpu_seconds(trees: list[Path], folders: list[Path], rounds: int = 5, repeat:
     for _ in range(rounds):
         for tree in trees:
             seen[tree].append(float(_child(tree, _TIME, [str(repeat)] + files).strip()))
-    lines = [f"{len(files)} texts, {size / 1e6:.2f} MB; CPU seconds of one pass (best of {repeat}) in {rounds} "
-             f"interleaved rounds; load average {os.getloadavg()[0]:.1f}",
-             f"{'tree':40s} {'best':>7s} {'median':>7s} {'MB/s at best':>12s}  rounds"]
+    lines = [
+        f"{len(files)} texts, {size / 1e6:.2f} MB; CPU seconds of one pass (best of {repeat}) in {rounds} "
+        f"interleaved rounds; load average {os.getloadavg()[0]:.1f}",
+        f"{'tree':40s} {'best':>7s} {'median':>7s} {'MB/s at best':>12s}  rounds",
+    ]
     for tree, runs in seen.items():
         best = min(runs)
-        lines.append(f"{str(tree):40s} {best:7.3f} {statistics.median(runs):7.3f} {size / 1e6 / best:12.2f}  "
-                     + " ".join(f"{r:.3f}" for r in runs))
+        lines.append(
+            f"{str(tree):40s} {best:7.3f} {statistics.median(runs):7.3f} {size / 1e6 / best:12.2f}  "
+            + " ".join(f"{r:.3f}" for r in runs)
+        )
     return "\n".join(lines)

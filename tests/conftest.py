@@ -27,15 +27,25 @@ def scored(name: str, figures, gold):
     result = score(figures, gold)
     table = result.by_kind.round(3).to_string()
     misses = "\n".join(
-        [f"  missed  {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_negatives.itertuples()]
-        + [f"  extra   {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})" for r in result.false_positives.itertuples()]
+        [
+            f"  missed  {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})"
+            for r in result.false_negatives.itertuples()
+        ]
+        + [
+            f"  extra   {r.doc} {r.start} {r.text!r} ({r.kind} {r.value})"
+            for r in result.false_positives.itertuples()
+        ]
     )
     SCORE_REPORTS[name] = table + ("\n" + misses if misses else "")
     return result, table + "\n" + misses
 
 
 def corpus_names() -> list[str]:
-    return [name for name, folder in CORPORA.items() if (FIXTURES / f"{name}_gold.csv").exists() and folder.exists()]
+    return [
+        name
+        for name, folder in CORPORA.items()
+        if (FIXTURES / f"{name}_gold.csv").exists() and folder.exists()
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -46,7 +46,9 @@ def test_each_chart_writes_png_svg_and_csv(tmp_path, name):
 def test_svg_is_deterministic(tmp_path, name):
     ALL[name](tmp_path / "one")
     ALL[name](tmp_path / "two")
-    assert (tmp_path / "one" / f"{name}.svg").read_bytes() == (tmp_path / "two" / f"{name}.svg").read_bytes()
+    assert (tmp_path / "one" / f"{name}.svg").read_bytes() == (
+        tmp_path / "two" / f"{name}.svg"
+    ).read_bytes()
 
 
 def test_inputs_are_not_modified(tmp_path):
@@ -62,6 +64,7 @@ def test_inputs_are_not_modified(tmp_path):
 
 # ---------------------------------------------------------------- headline
 
+
 def test_headline_plots_exactly_the_csv(tmp_path):
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path)
     data = _csv(tmp_path, "headline")
@@ -70,7 +73,11 @@ def test_headline_plots_exactly_the_csv(tmp_path):
     axes = fig.axes
     assert len(axes) == 5
     for ax, (fact_id, part) in zip(axes, data.groupby("fact_id", sort=False)):
-        points = [(line.get_xdata()[0], line.get_ydata()[0]) for line in ax.lines if line.get_marker() not in ("None", None, "")]
+        points = [
+            (line.get_xdata()[0], line.get_ydata()[0])
+            for line in ax.lines
+            if line.get_marker() not in ("None", None, "")
+        ]
         assert points == [(x, y) for y, x in enumerate(part["x"]) if pd.notna(x)], fact_id
         labels = [t.get_text() for t in ax.get_yticklabels()]
         assert all(text in label for text, label in zip(part["text"], labels))
@@ -81,7 +88,12 @@ def test_headline_plots_exactly_the_csv(tmp_path):
             assert row["x_high"] == pytest.approx(ax.get_xlim()[1])
     # 'more than 100' is an arrow from 100 to the edge; 'about 40%' a bar from 36 to 44
     more = data[data["text"] == "more than 100"].iloc[0]
-    assert more["open_ended"] and more["x_low"] == 100 and np.isnan(more["x"]) and np.isinf(more["high"])
+    assert (
+        more["open_ended"]
+        and more["x_low"] == 100
+        and np.isnan(more["x"])
+        and np.isinf(more["high"])
+    )
     about = data[data["text"] == "about 40%"].iloc[0]
     assert (about["x_low"], about["x_high"]) == (36, 44)
     # the syndicated copy is marked
@@ -90,8 +102,10 @@ def test_headline_plots_exactly_the_csv(tmp_path):
 
 def test_headline_title_states_the_finding(tmp_path):
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path)
-    assert _title(fig) == ("1 of 5 headline figures agree across outlets; 2 are compatible, 1 conflicts, "
-                           "1 has a single source")
+    assert _title(fig) == (
+        "1 of 5 headline figures agree across outlets; 2 are compatible, 1 conflicts, "
+        "1 has a single source"
+    )
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path, fact_ids=["F006"])
     assert _title(fig) == "1 of 1 headline figures agree across outlets"
     assert _csv(tmp_path, "headline")["fact_id"].unique().tolist() == ["F006"]
@@ -112,6 +126,7 @@ def test_headline_unknown_fact_and_missing_column_are_named(tmp_path):
 
 # ---------------------------------------------------------------- matrix
 
+
 def test_matrix_cells_are_the_csv(tmp_path):
     fig = charts.matrix(tidy.facts(), tidy.figures(), tmp_path)
     data = _csv(tmp_path, "matrix")
@@ -125,9 +140,13 @@ def test_matrix_cells_are_the_csv(tmp_path):
     assert not data.set_index(["fact_id", "doc"]).loc[("F002", "b"), "stated"]
     # cells coloured by status, from the Okabe-Ito palette
     faces = {mcolors.to_hex(p.get_facecolor()) for p in ax.patches}
-    expected = {charts.STATUS_COLOURS[s].lower() for s in ("agree", "compatible", "conflict")} | {"#ffffff"}
+    expected = {charts.STATUS_COLOURS[s].lower() for s in ("agree", "compatible", "conflict")} | {
+        "#ffffff"
+    }
     assert faces == expected
-    assert _title(fig) == "1 of 4 facts stated by several outlets agree; 2 are compatible, 1 conflicts"
+    assert (
+        _title(fig) == "1 of 4 facts stated by several outlets agree; 2 are compatible, 1 conflicts"
+    )
 
 
 def test_matrix_with_only_single_source_facts(tmp_path):
@@ -141,12 +160,17 @@ def test_matrix_with_only_single_source_facts(tmp_path):
 
 # ---------------------------------------------------------------- timeline
 
+
 def test_timeline_plots_resolved_events_in_date_order(tmp_path):
     fig = charts.timeline(tidy.events(), tmp_path)
     data = _csv(tmp_path, "timeline")
     assert data["event_id"].tolist() == ["V001", "V002", "V003", "V004"]
-    assert data[["start", "end"]].values.tolist() == [["1980-01-01", "1989-12-31"], ["1986-01-01", "1986-12-31"],
-                                                      ["2024-03-01", "2024-03-31"], ["2026-03-14", "2026-03-14"]]
+    assert data[["start", "end"]].values.tolist() == [
+        ["1980-01-01", "1989-12-31"],
+        ["1986-01-01", "1986-12-31"],
+        ["2024-03-01", "2024-03-31"],
+        ["2026-03-14", "2026-03-14"],
+    ]
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert [w in lbl for w, lbl in zip(data["what"], labels)] == [True] * 4
@@ -165,11 +189,20 @@ def test_date_span():
 
 # ---------------------------------------------------------------- shares
 
+
 def test_shares_groups_subject_and_value_and_skips_copies(tmp_path):
     fig = charts.shares(tidy.figures(), tmp_path)
     data = _csv(tmp_path, "shares")
-    assert data.to_dict("records") == [{"subject": "share of storage", "value": 40.0, "low": 36.0, "high": 44.0,
-                                        "texts": "40 per cent; about 40%", "docs": "a; b"}]
+    assert data.to_dict("records") == [
+        {
+            "subject": "share of storage",
+            "value": 40.0,
+            "low": 36.0,
+            "high": 44.0,
+            "texts": "40 per cent; about 40%",
+            "docs": "a; b",
+        }
+    ]
     bars = [p.get_width() for p in fig.axes[0].patches]
     assert bars == [100.0, 40.0]  # the whole, then the part
     assert _title(fig) == "Share of storage: 40 per cent"
@@ -177,9 +210,18 @@ def test_shares_groups_subject_and_value_and_skips_copies(tmp_path):
 
 def test_shares_keeps_dollar_signs_literal_and_leaves_out_changes(tmp_path):
     figures = tidy.figures()
-    extra = figures.iloc[[5]].assign(text="12%", value=12.0, low=12.0, high=12.0, subject="$5 of every $10 spent",
-                                     doc="b", start=500)
-    change = figures.iloc[[5]].assign(text="150%", value=150.0, low=150.0, high=150.0, subject="growth", start=600)
+    extra = figures.iloc[[5]].assign(
+        text="12%",
+        value=12.0,
+        low=12.0,
+        high=12.0,
+        subject="$5 of every $10 spent",
+        doc="b",
+        start=500,
+    )
+    change = figures.iloc[[5]].assign(
+        text="150%", value=150.0, low=150.0, high=150.0, subject="growth", start=600
+    )
     fig = charts.shares(pd.concat([figures, extra, change]), tmp_path)
     fig.canvas.draw()  # mathtext would fail on '$5 of every $10'
     data = _csv(tmp_path, "shares")
@@ -188,6 +230,7 @@ def test_shares_keeps_dollar_signs_literal_and_leaves_out_changes(tmp_path):
 
 
 # ---------------------------------------------------------------- by source
+
 
 def test_by_source_bars_sum_to_the_csv(tmp_path):
     fig = charts.by_source(tidy.figures(), tmp_path)
@@ -201,22 +244,36 @@ def test_by_source_bars_sum_to_the_csv(tmp_path):
 
 # ---------------------------------------------------------------- any corpus: empty tables
 
+
 def test_empty_tables_render_a_message_and_header_only_csv(tmp_path):
     facts, figures, events = tidy.facts().iloc[:0], tidy.figures().iloc[:0], tidy.events().iloc[:0]
     assert _title(charts.headline(facts, figures, tmp_path)) == "No headline figures"
-    assert _title(charts.matrix(facts, figures, tmp_path)) == "No fact is stated by more than one outlet"
+    assert (
+        _title(charts.matrix(facts, figures, tmp_path))
+        == "No fact is stated by more than one outlet"
+    )
     assert _title(charts.timeline(events, tmp_path)) == "No event could be dated"
     assert _title(charts.shares(figures, tmp_path)) == "No article states a share of a whole"
     assert _title(charts.by_source(figures, tmp_path)) == "No figure was found in the articles"
-    for name, columns in [("headline", charts.HEADLINE_COLUMNS), ("matrix", charts.MATRIX_COLUMNS),
-                          ("timeline", charts.TIMELINE_COLUMNS), ("shares", charts.SHARES_COLUMNS),
-                          ("by_source", charts.BY_SOURCE_COLUMNS)]:
+    for name, columns in [
+        ("headline", charts.HEADLINE_COLUMNS),
+        ("matrix", charts.MATRIX_COLUMNS),
+        ("timeline", charts.TIMELINE_COLUMNS),
+        ("shares", charts.SHARES_COLUMNS),
+        ("by_source", charts.BY_SOURCE_COLUMNS),
+    ]:
         assert list(pd.read_csv(tmp_path / f"{name}.csv").columns) == columns, name
 
 
 def test_human_numbers():
-    assert [charts.human(x) for x in (12400, 2.4e9, 3.2e6, 0.5, 40, float("inf"))] == \
-        ["12,400", "2.4 bn", "3.2 m", "0.5", "40", "∞"]
+    assert [charts.human(x) for x in (12400, 2.4e9, 3.2e6, 0.5, 40, float("inf"))] == [
+        "12,400",
+        "2.4 bn",
+        "3.2 m",
+        "0.5",
+        "40",
+        "∞",
+    ]
 
 
 def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
@@ -251,8 +308,11 @@ def test_matrix_is_readable_at_thirty_outlets(tmp_path):
     dpi = 110
     assert width_px <= 1100  # shown at its own size in the report's column, never scaled down
     scale = min(1.0, 1280 / width_px)
-    texts = [t for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
-             if t.get_visible() and t.get_text().strip()]
+    texts = [
+        t
+        for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+        if t.get_visible() and t.get_text().strip()
+    ]
     assert len(texts) > 30 * 8 / 2
     smallest = min(t.get_fontsize() for t in texts)
     assert smallest * dpi / 72 * scale >= 9, f"{smallest} pt"
@@ -265,40 +325,97 @@ def test_matrix_is_readable_at_thirty_outlets(tmp_path):
 
 # ---------------------------------------------------------------- chart defects (each failed before its fix)
 
+
 def _one_fact(kind, unit, mentions, label="people missing"):
     """facts and figures of one fact stated as ``mentions`` [(doc, text, value, low, high)]."""
     from analysis.schema import FACTS, FIGURE_LINKS, FIGURES, conform
 
-    figures = conform(pd.DataFrame([
-        {"doc": d, "start": 10 * i, "end": 10 * i + len(t), "text": t, "kind": kind, "value": v, "unit": unit,
-         "qualifier": "exact" if lo == hi else "approximate", "low": lo, "high": hi, "date": "", "subject": label,
-         "fact_id": "F001", "copy_of": "", "entity_id": "", "sent_start": 0, "sent_end": 10 * i + len(t),
-         **tidy.NO_DESCRIPTION}
-        for i, (d, t, v, lo, hi) in enumerate(mentions)]), FIGURES + FIGURE_LINKS)
-    facts = conform(pd.DataFrame([{"fact_id": "F001", "label": label, "kind": kind, "unit": unit, "n_sources": len(mentions),
-                                   "n_mentions": len(mentions), "value": mentions[0][2], "low": mentions[0][3],
-                                   "high": mentions[0][4], "date": "", "status": "compatible", "why": "",
-                                   "values": "", "docs": ""}]), FACTS)
+    figures = conform(
+        pd.DataFrame(
+            [
+                {
+                    "doc": d,
+                    "start": 10 * i,
+                    "end": 10 * i + len(t),
+                    "text": t,
+                    "kind": kind,
+                    "value": v,
+                    "unit": unit,
+                    "qualifier": "exact" if lo == hi else "approximate",
+                    "low": lo,
+                    "high": hi,
+                    "date": "",
+                    "subject": label,
+                    "fact_id": "F001",
+                    "copy_of": "",
+                    "entity_id": "",
+                    "sent_start": 0,
+                    "sent_end": 10 * i + len(t),
+                    **tidy.NO_DESCRIPTION,
+                }
+                for i, (d, t, v, lo, hi) in enumerate(mentions)
+            ]
+        ),
+        FIGURES + FIGURE_LINKS,
+    )
+    facts = conform(
+        pd.DataFrame(
+            [
+                {
+                    "fact_id": "F001",
+                    "label": label,
+                    "kind": kind,
+                    "unit": unit,
+                    "n_sources": len(mentions),
+                    "n_mentions": len(mentions),
+                    "value": mentions[0][2],
+                    "low": mentions[0][3],
+                    "high": mentions[0][4],
+                    "date": "",
+                    "status": "compatible",
+                    "why": "",
+                    "values": "",
+                    "docs": "",
+                }
+            ]
+        ),
+        FACTS,
+    )
     return facts, figures
 
 
 def _points(ax):
-    return [(line.get_xdata()[0], line.get_ydata()[0]) for line in ax.lines if line.get_marker() not in ("None", None, "")]
+    return [
+        (line.get_xdata()[0], line.get_ydata()[0])
+        for line in ax.lines
+        if line.get_marker() not in ("None", None, "")
+    ]
 
 
-@pytest.mark.parametrize("text,value,low,high", [("hundreds", 100.0, 200.0, 999.0), ("about 40", 40.0, 36.0, 44.0),
-                                                 ("more than 430", 430.0, 430.0, np.inf)])
+@pytest.mark.parametrize(
+    "text,value,low,high",
+    [
+        ("hundreds", 100.0, 200.0, 999.0),
+        ("about 40", 40.0, 36.0, 44.0),
+        ("more than 430", 430.0, 430.0, np.inf),
+    ],
+)
 def test_headline_draws_a_vague_figure_as_its_interval_only(tmp_path, text, value, low, high):
     """Bug: a dot at the value (100) beside a bar over the interval (200-999)."""
-    facts, figures = _one_fact("count", "prisoner", [("a", "123", 123.0, 123.0, 123.0), ("b", text, value, low, high)])
+    facts, figures = _one_fact(
+        "count", "prisoner", [("a", "123", 123.0, 123.0, 123.0), ("b", text, value, low, high)]
+    )
     fig = charts.headline(facts, figures, tmp_path)
     assert _points(fig.axes[0]) == [(123.0, 0)]  # the precise figure only
 
 
-@pytest.mark.parametrize("kind,unit,mentions", [
-    ("duration", "day", [("a", "two days", 2.0, 2.0, 2.0), ("b", "2 days", 2.0, 2.0, 2.0)]),
-    ("count", "person", [("a", "3", 3.0, 3.0, 3.0), ("b", "4", 4.0, 4.0, 4.0)]),
-])
+@pytest.mark.parametrize(
+    "kind,unit,mentions",
+    [
+        ("duration", "day", [("a", "two days", 2.0, 2.0, 2.0), ("b", "2 days", 2.0, 2.0, 2.0)]),
+        ("count", "person", [("a", "3", 3.0, 3.0, 3.0), ("b", "4", 4.0, 4.0, 4.0)]),
+    ],
+)
 def test_headline_ticks_whole_units_at_whole_numbers(tmp_path, kind, unit, mentions):
     """Bug: 'two days' on an axis ticking 1.92 ... 2.32."""
     facts, figures = _one_fact(kind, unit, mentions)
@@ -310,8 +427,12 @@ def test_headline_ticks_whole_units_at_whole_numbers(tmp_path, kind, unit, menti
 def test_headline_titles_wrap_and_are_never_cut(tmp_path):
     """Bug: a long fact label ended in '...'."""
     label = "residents of the low-lying riverside districts evacuated to temporary shelters in the northern hills"
-    facts, figures = _one_fact("count", "resident", [("a", "3,000", 3000.0, 3000.0, 3000.0)], label=label)
-    fig = charts.headline(facts, figures, tmp_path, doc_labels={"a": "The Northfield Evening Chronicle Group"})
+    facts, figures = _one_fact(
+        "count", "resident", [("a", "3,000", 3000.0, 3000.0, 3000.0)], label=label
+    )
+    fig = charts.headline(
+        facts, figures, tmp_path, doc_labels={"a": "The Northfield Evening Chronicle Group"}
+    )
     title = fig.axes[0].get_title(loc="left")
     assert "…" not in title and " ".join(title.split()).startswith(label)
     assert all("…" not in t.get_text() for t in fig.axes[0].get_yticklabels())
@@ -327,9 +448,12 @@ def test_timeline_lists_dates_outside_the_story_instead_of_plotting_them(tmp_pat
     assert "Outside the story's time, not plotted: 1980s" in source and "2024-03" in source
 
 
-@pytest.mark.parametrize("published,span", [
-    (["2031-03-04", "2031-03-06"], ("2031-02-01", "2031-04-06")),
-    (["", ""], None),
-])
+@pytest.mark.parametrize(
+    "published,span",
+    [
+        (["2031-03-04", "2031-03-06"], ("2031-02-01", "2031-04-06")),
+        (["", ""], None),
+    ],
+)
 def test_story_span_is_the_reports_days_widened(published, span):
     assert charts.story_span(pd.DataFrame({"doc": ["a", "b"], "published": published})) == span

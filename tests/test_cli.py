@@ -14,7 +14,9 @@ from analysis.io.tables import csv_header, read_figures
 
 def test_figures_command_writes_table_and_errors(tmp_path, capsys, root):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text("Police said 104 people died and at least 37 are missing.\n")
+    (tmp_path / "in" / "a.txt").write_text(
+        "Police said 104 people died and at least 37 are missing.\n"
+    )
     (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out" / "figures.csv"
     assert main(["figures", str(tmp_path / "in"), "--out", str(out)]) == 0
@@ -39,7 +41,9 @@ def test_parquet_output_keeps_dtypes(tmp_path, root):
 
 def test_nothing_readable_exits_nonzero_and_keeps_last_output(tmp_path, capsys):
     out = tmp_path / "figures.csv"
-    last = csv_header([c.name for c in FIGURES]) + "\nlast good output\n"  # an output of ours: its header first
+    last = (
+        csv_header([c.name for c in FIGURES]) + "\nlast good output\n"
+    )  # an output of ours: its header first
     out.write_text(last)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
@@ -54,8 +58,13 @@ def test_missing_folder_is_a_clear_error(tmp_path, capsys):
 
 
 def test_help_documents_the_commands(root):
-    out = subprocess.run([sys.executable, "-m", "analysis", "figures", "--help"], capture_output=True, text=True,
-                         cwd=root, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "figures", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    ).stdout
     for words in ("--out", ".parquet", "errors", "seeds/", "--max-bytes"):
         assert words in out
 
@@ -65,9 +74,16 @@ def test_the_command_line_runs_blas_on_one_thread_unless_told_otherwise(root):
 
     code = "import os, analysis.__main__, numpy; print(os.environ['OPENBLAS_NUM_THREADS'])"
     env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
-    one = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
-    four = subprocess.run([sys.executable, "-c", code], cwd=root, env={**env, "OPENBLAS_NUM_THREADS": "4"},
-                          capture_output=True, text=True)
+    one = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True
+    )
+    four = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={**env, "OPENBLAS_NUM_THREADS": "4"},
+        capture_output=True,
+        text=True,
+    )
     assert (one.stdout.strip(), four.stdout.strip()) == ("1", "4"), one.stderr + four.stderr
 
 
@@ -83,7 +99,11 @@ def test_a_folders_tables_are_a_note_not_skipped_files(tmp_path, capsys):
     assert main(["facts", str(folder), "--out", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
     assert "skipped" not in err
-    assert "note " in err and "2 files beside the articles are not articles and were ignored: excluded.csv, gold.csv" in err
+    assert (
+        "note " in err
+        and "2 files beside the articles are not articles and were ignored: excluded.csv, gold.csv"
+        in err
+    )
 
 
 def test_stories_by_default_writes_beside_a_facts_folder_not_inside_it(tmp_path, monkeypatch, root):
@@ -91,7 +111,18 @@ def test_stories_by_default_writes_beside_a_facts_folder_not_inside_it(tmp_path,
     which the facts folder owns (it was data/stories and was refused)."""
     monkeypatch.chdir(tmp_path)
     assert main(["facts", str(root / "tests" / "corpora" / "dam_collapse"), "--out", "data"]) == 0
-    assert main(["stories", str(root / "tests" / "corpora" / "dam_collapse"), "--jobs", "1", "--group-only"]) == 0
+    assert (
+        main(
+            [
+                "stories",
+                str(root / "tests" / "corpora" / "dam_collapse"),
+                "--jobs",
+                "1",
+                "--group-only",
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "stories" / "stories.csv").is_file()
 
 

@@ -15,14 +15,22 @@ from analysis.io.corpus import load_corpus
 
 # two dated reports of the story: the failure day (Mon 4 Mar) and a week later (Mon 11 Mar)
 STORY = [
-    ("first", "2019-03-04", "The dam at Lake Orvend failed on March 4, killing 3 people downstream."),
+    (
+        "first",
+        "2019-03-04",
+        "The dam at Lake Orvend failed on March 4, killing 3 people downstream.",
+    ),
     ("week", "2019-03-11", "A week after the dam failed on March 4, the toll stands at 21."),
 ]
 
 
 def _documents(rows, published_from="manifest") -> pd.DataFrame:
-    return pd.DataFrame([{"doc": d, "published": p, "published_from": published_from if p else "", "text": t}
-                         for d, p, t in rows])
+    return pd.DataFrame(
+        [
+            {"doc": d, "published": p, "published_from": published_from if p else "", "text": t}
+            for d, p, t in rows
+        ]
+    )
 
 
 def _clock_of(rows, doc="x") -> dict:
@@ -31,75 +39,182 @@ def _clock_of(rows, doc="x") -> dict:
 
 # (case id, the undated document's text, report_time, report_time_from, words of the evidence)
 UNDATED = [
-    ("stated date with a year", "Crews said on March 6, 2019 that 11 people had died.",
-     "2019-03-06", "inferred", "latest stated date: 'March 6, 2019'"),
-    ("only a weekday, others dated", "Rescuers searched the valley again on Sunday. Officials said 14 people had died.",
-     "2019-03-10", "inferred", "weekday: 'on Sunday'"),
-    ("weekdays read as one week", "The water rose on Thursday and the toll reached 9 late Friday.",
-     "2019-03-08", "inferred", "weekday: 'late Friday'"),
-    ("year-less date takes the story's year", "On March 9 the count rose to 15.",
-     "2019-03-09", "inferred", "latest stated date: 'March 9' (year from the story)"),
-    ("historical date ignored", "It was the worst failure since the collapse of March 3, 1987, in which 40 died.",
-     "", "", ""),
-    ("historical date ignored, weekday used", "On Tuesday 16 were dead, more than the 9 killed on May 2, 1987.",
-     "2019-03-05", "inferred", "weekday: 'On Tuesday'"),
-    ("future date after 'will' ignored", "An inquiry will open on April 2, 2019, officials said; 15 are dead.",
-     "", "", ""),
+    (
+        "stated date with a year",
+        "Crews said on March 6, 2019 that 11 people had died.",
+        "2019-03-06",
+        "inferred",
+        "latest stated date: 'March 6, 2019'",
+    ),
+    (
+        "only a weekday, others dated",
+        "Rescuers searched the valley again on Sunday. Officials said 14 people had died.",
+        "2019-03-10",
+        "inferred",
+        "weekday: 'on Sunday'",
+    ),
+    (
+        "weekdays read as one week",
+        "The water rose on Thursday and the toll reached 9 late Friday.",
+        "2019-03-08",
+        "inferred",
+        "weekday: 'late Friday'",
+    ),
+    (
+        "year-less date takes the story's year",
+        "On March 9 the count rose to 15.",
+        "2019-03-09",
+        "inferred",
+        "latest stated date: 'March 9' (year from the story)",
+    ),
+    (
+        "historical date ignored",
+        "It was the worst failure since the collapse of March 3, 1987, in which 40 died.",
+        "",
+        "",
+        "",
+    ),
+    (
+        "historical date ignored, weekday used",
+        "On Tuesday 16 were dead, more than the 9 killed on May 2, 1987.",
+        "2019-03-05",
+        "inferred",
+        "weekday: 'On Tuesday'",
+    ),
+    (
+        "future date after 'will' ignored",
+        "An inquiry will open on April 2, 2019, officials said; 15 are dead.",
+        "",
+        "",
+        "",
+    ),
     ("deadline weekday ignored", "Engineers must inspect 40 dams by Friday.", "", "", ""),
-    ("date far after the story ignored", "The rebuilt dam opened on June 1, 2021 and holds 3 million cubic meters.",
-     "", "", ""),
+    (
+        "date far after the story ignored",
+        "The rebuilt dam opened on June 1, 2021 and holds 3 million cubic meters.",
+        "",
+        "",
+        "",
+    ),
     ("no date at all", "Officials said 12 people were missing.", "", "", ""),
     ("today and yesterday do not place it", "Yesterday 12 were missing; today 10 are.", "", "", ""),
 ]
 
 
-@pytest.mark.parametrize("text,time,source,evidence", [c[1:] for c in UNDATED], ids=[c[0] for c in UNDATED])
-def test_undated_document_gets_the_report_time_its_text_and_story_imply(text, time, source, evidence):
+@pytest.mark.parametrize(
+    "text,time,source,evidence", [c[1:] for c in UNDATED], ids=[c[0] for c in UNDATED]
+)
+def test_undated_document_gets_the_report_time_its_text_and_story_imply(
+    text, time, source, evidence
+):
     row = _clock_of(STORY + [("x", "", text)])
     assert (row["report_time"], row["report_time_from"]) == (time, source)
-    assert evidence in row["report_time_evidence"] and (evidence or row["report_time_evidence"] == "")
+    assert evidence in row["report_time_evidence"] and (
+        evidence or row["report_time_evidence"] == ""
+    )
     assert (row["published"], row["published_from"]) == ((time, "inferred") if time else ("", ""))
 
 
 # (case id, the corpus as (doc, published, text), report_time of 'x', report_time_from, published_from)
 CORPORA = [
-    ("manifest date kept", STORY + [("x", "2019-03-07", "On Sunday 20 were dead.")], "2019-03-07", "manifest", "manifest"),
-    ("weekday after the latest known report refused",
-     [STORY[0], ("x", "", "Officials said on Friday that 7 were dead.")], "", "", ""),
-    ("month-only date: the day inferred within it",
-     STORY + [("x", "2019-03", "Rescuers searched again on Sunday; 14 had died.")], "2019-03-10", "inferred", "manifest"),
-    ("not one story: a lone page's latest date of the latest year it names",
-     [("old", "2008-05-01", "A report of 2008."), ("older", "2005-02-01", "A report of 2005."),
-      ("x", "", "Agreed on June 2, 2000 and renewed on May 5, 2020, "
-                                                           "the pact covers 12 ports in 2020.")],
-     "2020-05-05", "inferred", "inferred"),
-    ("not one story: a page whose dates are history infers nothing",
-     [("old", "2008-05-01", "A report of 2008."), ("older", "2005-02-01", "A report of 2005."),
-      ("x", "", "Signed on June 2, 2000, the pact ends in 2029.")], "", "", ""),
+    (
+        "manifest date kept",
+        STORY + [("x", "2019-03-07", "On Sunday 20 were dead.")],
+        "2019-03-07",
+        "manifest",
+        "manifest",
+    ),
+    (
+        "weekday after the latest known report refused",
+        [STORY[0], ("x", "", "Officials said on Friday that 7 were dead.")],
+        "",
+        "",
+        "",
+    ),
+    (
+        "month-only date: the day inferred within it",
+        STORY + [("x", "2019-03", "Rescuers searched again on Sunday; 14 had died.")],
+        "2019-03-10",
+        "inferred",
+        "manifest",
+    ),
+    (
+        "not one story: a lone page's latest date of the latest year it names",
+        [
+            ("old", "2008-05-01", "A report of 2008."),
+            ("older", "2005-02-01", "A report of 2005."),
+            (
+                "x",
+                "",
+                "Agreed on June 2, 2000 and renewed on May 5, 2020, "
+                "the pact covers 12 ports in 2020.",
+            ),
+        ],
+        "2020-05-05",
+        "inferred",
+        "inferred",
+    ),
+    (
+        "not one story: a page whose dates are history infers nothing",
+        [
+            ("old", "2008-05-01", "A report of 2008."),
+            ("older", "2005-02-01", "A report of 2005."),
+            ("x", "", "Signed on June 2, 2000, the pact ends in 2029."),
+        ],
+        "",
+        "",
+        "",
+    ),
 ]
 
 
-@pytest.mark.parametrize("rows,time,source,published_from", [c[1:] for c in CORPORA], ids=[c[0] for c in CORPORA])
+@pytest.mark.parametrize(
+    "rows,time,source,published_from", [c[1:] for c in CORPORA], ids=[c[0] for c in CORPORA]
+)
 def test_report_time_source_per_corpus(rows, time, source, published_from):
     row = _clock_of(rows)
-    assert (row["report_time"], row["report_time_from"], row["published_from"]) == (time, source, published_from)
+    assert (row["report_time"], row["report_time_from"], row["published_from"]) == (
+        time,
+        source,
+        published_from,
+    )
 
 
 def test_page_date_is_the_report_time_and_nothing_is_inferred():
-    docs = pd.DataFrame([{"doc": "x", "published": "2019-03-05", "published_from": "text", "text": "On Sunday 3 died."}])
+    docs = pd.DataFrame(
+        [
+            {
+                "doc": "x",
+                "published": "2019-03-05",
+                "published_from": "text",
+                "text": "On Sunday 3 died.",
+            }
+        ]
+    )
     row = set_clock(docs).iloc[0]
-    assert (row["report_time"], row["report_time_from"], row["report_time_evidence"]) == ("2019-03-05", "text",
-                                                                                          "published date")
+    assert (row["report_time"], row["report_time_from"], row["report_time_evidence"]) == (
+        "2019-03-05",
+        "text",
+        "published date",
+    )
 
 
 def test_reference_date_is_the_report_time_of_a_page_without_published_date():
-    docs = _documents(STORY + [("x", "", "On Sunday 3 died.")]).assign(reference_date=["", "", "2019-03-06"])
+    docs = _documents(STORY + [("x", "", "On Sunday 3 died.")]).assign(
+        reference_date=["", "", "2019-03-06"]
+    )
     row = set_clock(docs).set_index("doc").loc["x"]
-    assert (row["report_time"], row["report_time_from"], row["published"]) == ("2019-03-06", "manifest", "")
+    assert (row["report_time"], row["report_time_from"], row["published"]) == (
+        "2019-03-06",
+        "manifest",
+        "",
+    )
 
 
 def test_without_inference_only_known_days_are_report_times():
-    out = set_clock(_documents(STORY + [("x", "", "On Sunday 3 died.")]), inferring=False).set_index("doc")
+    out = set_clock(
+        _documents(STORY + [("x", "", "On Sunday 3 died.")]), inferring=False
+    ).set_index("doc")
     assert out["report_time"].tolist() == ["2019-03-04", "2019-03-11", ""]
     assert out.loc["x", "published_from"] == ""
 
@@ -117,7 +232,9 @@ SCANS = [
 
 
 @pytest.mark.parametrize("text,dated,yearless,weekdays,year", SCANS, ids=[s[0][:40] for s in SCANS])
-def test_scan_dates_finds_days_weekdays_and_years_but_not_plans(text, dated, yearless, weekdays, year):
+def test_scan_dates_finds_days_weekdays_and_years_but_not_plans(
+    text, dated, yearless, weekdays, year
+):
     scan = scan_dates(text)
     assert [d.isoformat() for d, _ in scan.dated] == dated
     assert [md for md, _ in scan.yearless] == yearless
@@ -128,12 +245,18 @@ def test_scan_dates_finds_days_weekdays_and_years_but_not_plans(text, dated, yea
 def test_figures_of_an_undated_page_are_as_of_its_inferred_report_time(tmp_path):
     for name, _, text in STORY:
         (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    (tmp_path / "x.txt").write_text("Rescuers searched the valley again on Sunday. Officials said 14 people had died.\n",
-                                    encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\nfirst.txt,2019-03-04\nweek.txt,2019-03-11\nx.txt,\n",
-                                          encoding="utf-8")
+    (tmp_path / "x.txt").write_text(
+        "Rescuers searched the valley again on Sunday. Officials said 14 people had died.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,published\nfirst.txt,2019-03-04\nweek.txt,2019-03-11\nx.txt,\n", encoding="utf-8"
+    )
     docs = load_corpus(tmp_path).documents.set_index("doc", drop=False)
-    assert (docs.loc["x", "published"], docs.loc["x", "published_from"]) == ("2019-03-10", "inferred")
+    assert (docs.loc["x", "published"], docs.loc["x", "published_from"]) == (
+        "2019-03-10",
+        "inferred",
+    )
     figures = extract_figures(docs)
     assert figures.loc[figures["doc"] == "x", "as_of"].tolist() == ["2019-03-10"]
     plain = load_corpus(tmp_path, clock=False).documents.set_index("doc")

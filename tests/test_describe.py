@@ -13,35 +13,57 @@ from analysis.extract import figures_in_text
 from analysis.extract.describe import describe
 from analysis.text.measures import class_of_measure
 
-TX1 = ("Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least 13 people and "
-       "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams conducted boat and "
-       "helicopter rescues in the fast-moving flood water.")
-TX_SHERIFF = "Kerr County Sheriff Larry Leitha reported that there were 13 deaths from the flooding."
+TX1 = (
+    "Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least 13 people and "
+    "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams conducted boat and "
+    "helicopter rescues in the fast-moving flood water."
+)
+TX_SHERIFF = (
+    "Kerr County Sheriff Larry Leitha reported that there were 13 deaths from the flooding."
+)
 TX68 = "At least 68 people were killed by the flooding in Kerr County, Sheriff Larry Leitha said."
-TX82 = ("At least 82 people are dead and at least 41 more are missing after devastating flash floods slammed Texas "
-        "Hill Country.")
-TX_OF = ("Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at a news "
-         "conference Sunday afternoon — an increase from 43 deaths reported the previous night.")
-TX25 = ("The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 late Friday, "
-        "including one death in neighboring Kendall County, according to media reports.")
-TX75 = ("In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have found the bodies "
-        "of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said.")
-TX_BURNET = ("Another two victims died in Burnet County, where an additional seven people were still missing, "
-             "according to officials.")
+TX82 = (
+    "At least 82 people are dead and at least 41 more are missing after devastating flash floods slammed Texas "
+    "Hill Country."
+)
+TX_OF = (
+    "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at a news "
+    "conference Sunday afternoon — an increase from 43 deaths reported the previous night."
+)
+TX25 = (
+    "The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 late Friday, "
+    "including one death in neighboring Kendall County, according to media reports."
+)
+TX75 = (
+    "In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have found the bodies "
+    "of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said."
+)
+TX_BURNET = (
+    "Another two victims died in Burnet County, where an additional seven people were still missing, "
+    "according to officials."
+)
 TX138 = "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash flood. Three are still missing."
 TX_RAIN = "At least 10 inches of rain poured down overnight in central Kerr County, causing flash flooding."
 TX_TRAVIS = "Four victims were found Saturday in Travis County, which includes Austin, and 13 people were missing."
-GZ1 = ("Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in exchange for 1,968 "
-       "Palestinian prisoners.")
+GZ1 = (
+    "Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in exchange for 1,968 "
+    "Palestinian prisoners."
+)
 GZ_OF = "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7."
 GZ_MIN = "In Israel’s offensive, more than 67,000 Palestinians have been killed, according to Gaza’s Health Ministry."
-GZ24 = ("Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to Israel as part of "
-        "the ceasefire deal.")
+GZ24 = (
+    "Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to Israel as part of "
+    "the ceasefire deal."
+)
 GZ_LAST = "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin Joshi, and Daniel Perez."
-GZ_IPS = ("The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees from Israeli "
-          "prisons, the publication writes.")
-GZ1700 = ("Those freed include around 1,700 of the several thousand Palestinians that Israeli troops seized from Gaza "
-          "during the 2-year war and have held without charge.")
+GZ_IPS = (
+    "The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees from Israeli "
+    "prisons, the publication writes."
+)
+GZ1700 = (
+    "Those freed include around 1,700 of the several thousand Palestinians that Israeli troops seized from Gaza "
+    "during the 2-year war and have held without charge."
+)
 QUAKE = "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on Saturday."
 FIRE = "The fire has destroyed 1,200 homes in Lahaina, officials said."
 FIRE2 = "Firefighters evacuated 3,000 residents from the town of Paradise on Thursday."
@@ -61,91 +83,100 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
     return rows[0][column]
 
 
-@pytest.mark.parametrize("text,mention,published,column,expected", [
-    # Texas floods, July 2025
-    (TX1, "at least 13", "", "measure", "people killed"),
-    (TX1, "at least 13", "", "place", "Texas Hill Country"),
-    (TX1, "more than 20", "", "measure", "girls unaccounted for"),
-    (TX1, "more than 20", "2025-07-04", "as_of", "2025-07-04"),
-    (TX_SHERIFF, "13", "", "measure", "deaths"),
-    (TX_SHERIFF, "13", "", "attributed_to", "the sheriff"),
-    (TX_SHERIFF, "13", "", "place", "Kerr County"),
-    (TX68, "At least 68", "", "measure", "people killed"),
-    (TX68, "At least 68", "", "place", "Kerr County"),
-    (TX68, "At least 68", "", "attributed_to", "the sheriff"),
-    (TX82, "At least 82", "", "measure", "people dead"),
-    (TX82, "at least 41", "", "measure", "people missing"),
-    (TX_OF, "68", "", "relation", "part"),
-    (TX_OF, "68", "2025-07-06", "as_of", "2025-07-06"),
-    (TX_OF, "43", "", "relation", "change_from"),
-    (TX_OF, "43", "2025-07-06", "as_of", "2025-07-05"),
-    (TX25, "25", "", "measure", "death toll"),
-    (TX25, "25", "", "relation", "change_to"),
-    (TX25, "25", "2025-07-05", "as_of", "2025-07-04"),
-    (TX25, "25", "", "attributed_to", "media reports"),
-    (TX25, "one", "", "relation", "part"),
-    (TX25, "one", "", "place", "Kendall County"),
-    (TX75, "75", "", "measure", "bodies found"),
-    (TX75, "27", "", "relation", "part"),
-    (TX75, "27", "", "attributed_to", "the sheriff"),
-    (TX_BURNET, "two", "", "place", "Burnet County"),
-    (TX_BURNET, "seven", "", "measure", "people missing"),
-    (TX_BURNET, "seven", "", "attributed_to", "officials"),
-    (TX138, "138", "2025-08-04", "as_of", "2025-07-25"),
-    (TX138, "138", "", "measure", "people died"),
-    (TX138, "Three", "2025-08-04", "measure", "people missing"),
-    (TX138, "Three", "2025-08-04", "as_of", "2025-08-04"),
-    (TX_RAIN, "At least 10 inches", "", "measure", "rainfall"),
-    (TX_RAIN, "At least 10 inches", "", "place", "Kerr County"),
-    (TX_TRAVIS, "Four", "2025-07-06", "as_of", "2025-07-05"),
-    (TX_TRAVIS, "Four", "", "place", "Travis County"),
-    # Gaza exchange, October 2025
-    (GZ1, "20", "2025-10-13", "measure", "hostages released"),
-    (GZ1, "20", "2025-10-13", "as_of", "2025-10-13"),
-    (GZ_OF, "1,718", "", "relation", "part"),
-    (GZ_OF, "1,718", "", "measure", "prisoners arrested"),
-    (GZ_OF, "1,718", "", "place", "Gaza"),
-    (GZ_MIN, "more than 67,000", "", "attributed_to", "the health ministry"),
-    (GZ_MIN, "more than 67,000", "", "measure", "palestinians killed"),
-    (GZ24, "24", "", "measure", "deceased hostages"),
-    (GZ_LAST, "four", "2025-10-15", "measure", "bodies returned"),
-    (GZ_LAST, "four", "2025-10-15", "as_of", "2025-10-14"),
-    (GZ_IPS, "1,968", "", "attributed_to", "the prison service"),
-    (GZ_IPS, "1,968", "", "measure", "prisoners transferred"),
-    (GZ1700, "around 1,700", "", "relation", "part"),
-    # other stories
-    (QUAKE, "At least 2,100", "2023-09-10", "measure", "people killed"),
-    (QUAKE, "At least 2,100", "2023-09-10", "place", "Al Haouz Province"),
-    (QUAKE, "At least 2,100", "2023-09-10", "as_of", "2023-09-09"),
-    (QUAKE, "At least 2,100", "", "attributed_to", "the ministry"),
-    (FIRE, "1,200", "", "measure", "homes destroyed"),
-    (FIRE, "1,200", "", "place", "Lahaina"),
-    (FIRE, "1,200", "", "attributed_to", "officials"),
-    (FIRE2, "3,000", "", "measure", "residents evacuated"),
-    (FIRE2, "3,000", "", "place", "Paradise"),
-    (STRIKE, "About 45,000", "", "attributed_to", "the union"),
-    (STRIKE, "About 45,000", "", "measure", "dockworkers"),
-    (LIST, "12", "", "relation", "list_total"),
-    (RISE, "13", "", "relation", "change_from"),
-    (RISE, "95", "", "relation", "change_to"),
-    (RISE, "95", "", "measure", "death toll"),
-    (INCL, "12", "", "relation", "part"),
-    (INCL, "12", "", "measure", "children killed"),
-    (OF_THEM, "20", "", "relation", "part"),
-    (OF_THEM, "20", "", "measure", "villagers injured"),  # "them" counts what the count before it counted
-    ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
-    (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),
-    # negatives: empty where the text does not say
-    (PLAIN, "At least 10", "", "place", ""),
-    (PLAIN, "At least 10", "", "attributed_to", ""),
-    (PLAIN, "At least 10", "", "relation", ""),
-    (PLAIN, "At least 10", "", "as_of", ""),
-    (BRIDGE, "300 metres", "", "measure", ""),
-    (BRIDGE, "1990", "", "measure", ""),
-    (BRIDGE, "1990", "", "as_of", ""),
-    (TX68, "At least 68", "", "relation", ""),
-    (GZ1, "20", "", "relation", ""),
-])
+@pytest.mark.parametrize(
+    "text,mention,published,column,expected",
+    [
+        # Texas floods, July 2025
+        (TX1, "at least 13", "", "measure", "people killed"),
+        (TX1, "at least 13", "", "place", "Texas Hill Country"),
+        (TX1, "more than 20", "", "measure", "girls unaccounted for"),
+        (TX1, "more than 20", "2025-07-04", "as_of", "2025-07-04"),
+        (TX_SHERIFF, "13", "", "measure", "deaths"),
+        (TX_SHERIFF, "13", "", "attributed_to", "the sheriff"),
+        (TX_SHERIFF, "13", "", "place", "Kerr County"),
+        (TX68, "At least 68", "", "measure", "people killed"),
+        (TX68, "At least 68", "", "place", "Kerr County"),
+        (TX68, "At least 68", "", "attributed_to", "the sheriff"),
+        (TX82, "At least 82", "", "measure", "people dead"),
+        (TX82, "at least 41", "", "measure", "people missing"),
+        (TX_OF, "68", "", "relation", "part"),
+        (TX_OF, "68", "2025-07-06", "as_of", "2025-07-06"),
+        (TX_OF, "43", "", "relation", "change_from"),
+        (TX_OF, "43", "2025-07-06", "as_of", "2025-07-05"),
+        (TX25, "25", "", "measure", "death toll"),
+        (TX25, "25", "", "relation", "change_to"),
+        (TX25, "25", "2025-07-05", "as_of", "2025-07-04"),
+        (TX25, "25", "", "attributed_to", "media reports"),
+        (TX25, "one", "", "relation", "part"),
+        (TX25, "one", "", "place", "Kendall County"),
+        (TX75, "75", "", "measure", "bodies found"),
+        (TX75, "27", "", "relation", "part"),
+        (TX75, "27", "", "attributed_to", "the sheriff"),
+        (TX_BURNET, "two", "", "place", "Burnet County"),
+        (TX_BURNET, "seven", "", "measure", "people missing"),
+        (TX_BURNET, "seven", "", "attributed_to", "officials"),
+        (TX138, "138", "2025-08-04", "as_of", "2025-07-25"),
+        (TX138, "138", "", "measure", "people died"),
+        (TX138, "Three", "2025-08-04", "measure", "people missing"),
+        (TX138, "Three", "2025-08-04", "as_of", "2025-08-04"),
+        (TX_RAIN, "At least 10 inches", "", "measure", "rainfall"),
+        (TX_RAIN, "At least 10 inches", "", "place", "Kerr County"),
+        (TX_TRAVIS, "Four", "2025-07-06", "as_of", "2025-07-05"),
+        (TX_TRAVIS, "Four", "", "place", "Travis County"),
+        # Gaza exchange, October 2025
+        (GZ1, "20", "2025-10-13", "measure", "hostages released"),
+        (GZ1, "20", "2025-10-13", "as_of", "2025-10-13"),
+        (GZ_OF, "1,718", "", "relation", "part"),
+        (GZ_OF, "1,718", "", "measure", "prisoners arrested"),
+        (GZ_OF, "1,718", "", "place", "Gaza"),
+        (GZ_MIN, "more than 67,000", "", "attributed_to", "the health ministry"),
+        (GZ_MIN, "more than 67,000", "", "measure", "palestinians killed"),
+        (GZ24, "24", "", "measure", "deceased hostages"),
+        (GZ_LAST, "four", "2025-10-15", "measure", "bodies returned"),
+        (GZ_LAST, "four", "2025-10-15", "as_of", "2025-10-14"),
+        (GZ_IPS, "1,968", "", "attributed_to", "the prison service"),
+        (GZ_IPS, "1,968", "", "measure", "prisoners transferred"),
+        (GZ1700, "around 1,700", "", "relation", "part"),
+        # other stories
+        (QUAKE, "At least 2,100", "2023-09-10", "measure", "people killed"),
+        (QUAKE, "At least 2,100", "2023-09-10", "place", "Al Haouz Province"),
+        (QUAKE, "At least 2,100", "2023-09-10", "as_of", "2023-09-09"),
+        (QUAKE, "At least 2,100", "", "attributed_to", "the ministry"),
+        (FIRE, "1,200", "", "measure", "homes destroyed"),
+        (FIRE, "1,200", "", "place", "Lahaina"),
+        (FIRE, "1,200", "", "attributed_to", "officials"),
+        (FIRE2, "3,000", "", "measure", "residents evacuated"),
+        (FIRE2, "3,000", "", "place", "Paradise"),
+        (STRIKE, "About 45,000", "", "attributed_to", "the union"),
+        (STRIKE, "About 45,000", "", "measure", "dockworkers"),
+        (LIST, "12", "", "relation", "list_total"),
+        (RISE, "13", "", "relation", "change_from"),
+        (RISE, "95", "", "relation", "change_to"),
+        (RISE, "95", "", "measure", "death toll"),
+        (INCL, "12", "", "relation", "part"),
+        (INCL, "12", "", "measure", "children killed"),
+        (OF_THEM, "20", "", "relation", "part"),
+        (
+            OF_THEM,
+            "20",
+            "",
+            "measure",
+            "villagers injured",
+        ),  # "them" counts what the count before it counted
+        ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+        (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),
+        # negatives: empty where the text does not say
+        (PLAIN, "At least 10", "", "place", ""),
+        (PLAIN, "At least 10", "", "attributed_to", ""),
+        (PLAIN, "At least 10", "", "relation", ""),
+        (PLAIN, "At least 10", "", "as_of", ""),
+        (BRIDGE, "300 metres", "", "measure", ""),
+        (BRIDGE, "1990", "", "measure", ""),
+        (BRIDGE, "1990", "", "as_of", ""),
+        (TX68, "At least 68", "", "relation", ""),
+        (GZ1, "20", "", "relation", ""),
+    ],
+)
 def test_describe_cases(text, mention, published, column, expected):
     assert _value(text, mention, column, published) == expected
 
@@ -153,67 +184,152 @@ def test_describe_cases(text, mention, published, column, expected):
 # The place a count holds for when the sentence names a site (a camp, a school, a mine) rather than a region: in front
 # of the counted noun, after a partner of a list ('and one counselor from X'), after an apposition, or as a common
 # noun ('at a summer camp'); towns read with 'area', a sentence that starts 'In the', a compass-qualified region.
-@pytest.mark.parametrize("text,mention,expected", [
-    ("At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told reporters.", "At least 10",
-     "Camp Mystic"),
-    ("Another day of searching gets underway in Harlan County, where at least 10 young Pine Ridge School students "
-     "remain missing.", "at least 10", "Pine Ridge School"),
-    ("Search and rescue efforts continued Sunday morning for 10 missing girls and one counselor from Camp Mystic, a "
-     "Christian camp for young girls.", "10", "Camp Mystic"),
-    ("Among those still missing are five campers and a counselor from Camp Mystic, a summer camp.", "five",
-     "Camp Mystic"),
-    ("There was still an unknown number of people missing, and 27 people, mainly girls, missing from Camp Mystic, a "
-     "well-known summer camp.", "27", "Camp Mystic"),
-    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, "
-     "Patrick said.", "About 23", "Camp Mystic"),
-    ("Authorities said Monday that 10 girls and a counselor from the camp remain missing.", "10", "camp"),
-    ("Among the missing were 23 to 25 people listed as unaccounted for at an all-girls Christian summer camp located "
-     "on the banks of the river, authorities said.", "23", "all-girls Christian summer camp"),
-    ("Floods killed at least 13 people and left more than 20 girls attending a summer camp unaccounted for Friday.",
-     "more than 20", "summer camp"),
-    ("Twelve miners were trapped at the Copper Ridge mine after the collapse.", "Twelve", "Copper Ridge"),
-    ("Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville area alone.", "95",
-     "Kerrville area"),
-    ("In the Hill Country area, searchers have found the bodies of 75 people.", "75", "Hill Country area"),
-    ("That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in 2017.", "estimated 68",
-     "Texas"),
-    # negatives: a count spread over places with a share from one ('many from X') is not that site's; a nationality
-    # is no place; a site named in another clause of another figure
-    ("Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an all-girls summer camp.",
-     "about 20", ""),
-    ("Hamas released 20 Israeli hostages in exchange for 1,968 Palestinian prisoners.", "1,968", ""),
-    ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
-    # a headline in title case capitalises every word: capitals tell no place there (not even where a name ends)
-    ("Rebels Free 40 Hostages in Prisoner Swap Deal", "40", ""),
-    ("Flash Floods Kill 12 People Across Marion County Towns", "12", ""),
-    ("Rebels freed 40 hostages in Sudan on Friday, officials said.", "40", "Sudan"),
-])
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told reporters.",
+            "At least 10",
+            "Camp Mystic",
+        ),
+        (
+            "Another day of searching gets underway in Harlan County, where at least 10 young Pine Ridge School students "
+            "remain missing.",
+            "at least 10",
+            "Pine Ridge School",
+        ),
+        (
+            "Search and rescue efforts continued Sunday morning for 10 missing girls and one counselor from Camp Mystic, a "
+            "Christian camp for young girls.",
+            "10",
+            "Camp Mystic",
+        ),
+        (
+            "Among those still missing are five campers and a counselor from Camp Mystic, a summer camp.",
+            "five",
+            "Camp Mystic",
+        ),
+        (
+            "There was still an unknown number of people missing, and 27 people, mainly girls, missing from Camp Mystic, a "
+            "well-known summer camp.",
+            "27",
+            "Camp Mystic",
+        ),
+        (
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, "
+            "Patrick said.",
+            "About 23",
+            "Camp Mystic",
+        ),
+        (
+            "Authorities said Monday that 10 girls and a counselor from the camp remain missing.",
+            "10",
+            "camp",
+        ),
+        (
+            "Among the missing were 23 to 25 people listed as unaccounted for at an all-girls Christian summer camp located "
+            "on the banks of the river, authorities said.",
+            "23",
+            "all-girls Christian summer camp",
+        ),
+        (
+            "Floods killed at least 13 people and left more than 20 girls attending a summer camp unaccounted for Friday.",
+            "more than 20",
+            "summer camp",
+        ),
+        (
+            "Twelve miners were trapped at the Copper Ridge mine after the collapse.",
+            "Twelve",
+            "Copper Ridge",
+        ),
+        (
+            "Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville area alone.",
+            "95",
+            "Kerrville area",
+        ),
+        (
+            "In the Hill Country area, searchers have found the bodies of 75 people.",
+            "75",
+            "Hill Country area",
+        ),
+        (
+            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in 2017.",
+            "estimated 68",
+            "Texas",
+        ),
+        # negatives: a count spread over places with a share from one ('many from X') is not that site's; a nationality
+        # is no place; a site named in another clause of another figure
+        (
+            "Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an all-girls summer camp.",
+            "about 20",
+            "",
+        ),
+        (
+            "Hamas released 20 Israeli hostages in exchange for 1,968 Palestinian prisoners.",
+            "1,968",
+            "",
+        ),
+        ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
+        # a headline in title case capitalises every word: capitals tell no place there (not even where a name ends)
+        ("Rebels Free 40 Hostages in Prisoner Swap Deal", "40", ""),
+        ("Flash Floods Kill 12 People Across Marion County Towns", "12", ""),
+        ("Rebels freed 40 hostages in Sudan on Friday, officials said.", "40", "Sudan"),
+    ],
+)
 def test_the_place_is_a_site(text, mention, expected):
     assert _value(text, mention, "place") == expected
 
 
-@pytest.mark.parametrize("text,mention,expected", [
-    ("Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.", "15",
-     "children dead"),
-    ("Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.", "28",
-     "adults dead"),
-    # the base a part is counted out of does not take the part's event
-    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
-     "roughly 750", "girls"),
-    ("About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
-     "About 23", "girls unaccounted for"),  # the counted noun comes from 'out of the 750 girls'
-])
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.",
+            "15",
+            "children dead",
+        ),
+        (
+            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.",
+            "28",
+            "adults dead",
+        ),
+        # the base a part is counted out of does not take the part's event
+        (
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+            "roughly 750",
+            "girls",
+        ),
+        (
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+            "About 23",
+            "girls unaccounted for",
+        ),  # the counted noun comes from 'out of the 750 girls'
+    ],
+)
 def test_a_list_of_parts_shares_its_event(text, mention, expected):
     assert _value(text, mention, "measure") == expected
 
 
-@pytest.mark.parametrize("measure,cls", [
-    ("people killed", "dead"), ("deaths", "dead"), ("death toll", "dead"), ("fatalities", "dead"),
-    ("lives lost", "dead"), ("bodies found", "dead"), ("people unaccounted for", "missing"),
-    ("girls missing", "missing"), ("prisoners freed", "released|prisoner"), ("detainees released", "released|prisoner"),
-    ("captives handed over", "released|hostage"), ("coffins handed over", "released|remains"),
-    ("children killed", "dead|child"), ("rainfall", "rain"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("people killed", "dead"),
+        ("deaths", "dead"),
+        ("death toll", "dead"),
+        ("fatalities", "dead"),
+        ("lives lost", "dead"),
+        ("bodies found", "dead"),
+        ("people unaccounted for", "missing"),
+        ("girls missing", "missing"),
+        ("prisoners freed", "released|prisoner"),
+        ("detainees released", "released|prisoner"),
+        ("captives handed over", "released|hostage"),
+        ("coffins handed over", "released|remains"),
+        ("children killed", "dead|child"),
+        ("rainfall", "rain"),
+        ("", ""),
+    ],
+)
 def test_measures_fold_into_synonym_classes(measure, cls):
     assert class_of_measure(measure) == cls
 
@@ -222,11 +338,20 @@ def test_describe_reads_the_figures_clause_inside_a_200_000_character_sentence()
     # the sentence given is the whole text: 100,000 characters of filler on each side of the clause
     text = "x " * 50_000 + TX68 + " y" * 50_000
     start = text.index("At least 68")
-    got = describe(text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06")
+    got = describe(
+        text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06"
+    )
     assert got["measure"] == "people killed" and got["as_of"] == "2025-07-06"
 
 
 def test_describe_answers_every_column_for_an_empty_text_and_an_unreadable_date():
-    assert set(describe("", 0, 0, "count", "", 0, 0)) == {"measure", "place", "as_of", "attributed_to", "relation", "holder",
-                                                           "modality"}
+    assert set(describe("", 0, 0, "count", "", 0, 0)) == {
+        "measure",
+        "place",
+        "as_of",
+        "attributed_to",
+        "relation",
+        "holder",
+        "modality",
+    }
     assert describe("12", 0, 2, "count", "", 0, 2, "not a date")["as_of"] == ""

@@ -38,19 +38,88 @@ CASES = [
     "15% of the vote went to the Greens' candidate in 2019.",
     "In 2019, the party won 303 seats, compared with 282 in 2014.",
 ]
-WORDS = st.sampled_from([
-    "The", "the", "this", "that", "Unity", "Party", "party", "Harbour", "fire", "fire's", "fire’s", "alliance's",
-    "Greens'", "won", "burned", "was", "carrying", "has", "had", "grown", "said", "which", "who", "for", "by", "of",
-    "in", "to", "into", "forty", "before", "seats", "acres", "people", "homes", "died", "officials", "Officials",
-    "Meanwhile", "nearly", "about", "and", "but", "while", ",", ";", "(", ")", "-", "—", "“", "”", "'", "’s",
-    "2019", "20", "19", "1,200", "15%", "3.5", "Monday", "A", "É", "Ødegaard", "cafés", "is", "ran", "wins",
-])
-SENTENCES = st.lists(st.one_of(WORDS, st.text(alphabet="Aa1 ,'’-().", max_size=4)), min_size=1, max_size=24).map(" ".join)
+WORDS = st.sampled_from(
+    [
+        "The",
+        "the",
+        "this",
+        "that",
+        "Unity",
+        "Party",
+        "party",
+        "Harbour",
+        "fire",
+        "fire's",
+        "fire’s",
+        "alliance's",
+        "Greens'",
+        "won",
+        "burned",
+        "was",
+        "carrying",
+        "has",
+        "had",
+        "grown",
+        "said",
+        "which",
+        "who",
+        "for",
+        "by",
+        "of",
+        "in",
+        "to",
+        "into",
+        "forty",
+        "before",
+        "seats",
+        "acres",
+        "people",
+        "homes",
+        "died",
+        "officials",
+        "Officials",
+        "Meanwhile",
+        "nearly",
+        "about",
+        "and",
+        "but",
+        "while",
+        ",",
+        ";",
+        "(",
+        ")",
+        "-",
+        "—",
+        "“",
+        "”",
+        "'",
+        "’s",
+        "2019",
+        "20",
+        "19",
+        "1,200",
+        "15%",
+        "3.5",
+        "Monday",
+        "A",
+        "É",
+        "Ødegaard",
+        "cafés",
+        "is",
+        "ran",
+        "wins",
+    ]
+)
+SENTENCES = st.lists(
+    st.one_of(WORDS, st.text(alphabet="Aa1 ,'’-().", max_size=4)), min_size=1, max_size=24
+).map(" ".join)
 
 
 def _mentions(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "percent" if m.group().endswith("%") else "count")
-            for m in _NUMBER.finditer(sentence)]
+    return [
+        (m.start(), m.end(), "percent" if m.group().endswith("%") else "count")
+        for m in _NUMBER.finditer(sentence)
+    ]
 
 
 def _looks_never_miss(sentence: str) -> None:
@@ -73,17 +142,33 @@ def test_holder_looks_skip_only_rules_that_name_nothing_on_generated_sentences(s
     _looks_never_miss(sentence)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("in 2019", True), ("in 1999 and 2005", True), ("$2019", False), ("2019.5", False), ("12019", False),
-    ("120 people, 19 homes", False), ("", False), ("no digits", False), ("(2020)", True),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("in 2019", True),
+        ("in 1999 and 2005", True),
+        ("$2019", False),
+        ("2019.5", False),
+        ("12019", False),
+        ("120 people, 19 homes", False),
+        ("", False),
+        ("no digits", False),
+        ("(2020)", True),
+    ],
+)
 def test_year_look_answers_as_the_year_pattern(text, expected):
     assert _writes_year(text) == expected == (_YEAR.search(text) is not None)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["19", "20", "2019", "1999", "0", "5", ",", ".", "$", "£", " ", "a", "in", "-"]),
-                max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["19", "20", "2019", "1999", "0", "5", ",", ".", "$", "£", " ", "a", "in", "-"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
     assert _writes_year(text) == (_YEAR.search(text) is not None)
 
@@ -91,17 +176,58 @@ def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
 BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D._CLAUSE, D._CLAUSE_SCAN)]
 BREAK_TEXTS = [
     "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 and6 band",
-    "and but while whereas as after with", "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b", "", "-", " - ",
-    "éand ßbut 7while “after” [with] whereas.", "\nand\n-\nbut\t-\twith",
+    "and but while whereas as after with",
+    "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b",
+    "",
+    "-",
+    " - ",
+    "éand ßbut 7while “after” [with] whereas.",
+    "\nand\n-\nbut\t-\twith",
 ]
-BREAK_PIECES = st.sampled_from(["and", "but", "while", "whereas", "as", "after", "with", "a", "b", "w", "an", "wh",
-                                " ", "\u00a0", "\n", "-", "—", "–", ",", ";", ":", "(", ")", "[", "]", "“", "”", '"',
-                                "_", "5", "é", "x", "A"])
+BREAK_PIECES = st.sampled_from(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "as",
+        "after",
+        "with",
+        "a",
+        "b",
+        "w",
+        "an",
+        "wh",
+        " ",
+        "\u00a0",
+        "\n",
+        "-",
+        "—",
+        "–",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "[",
+        "]",
+        "“",
+        "”",
+        '"',
+        "_",
+        "5",
+        "é",
+        "x",
+        "A",
+    ]
+)
 
 
 def _same_break_spans(text: str, pos: int, endpos: int) -> None:
     for plain, fast in BREAK_PAIRS:
-        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [
+            m.span() for m in plain.finditer(text, pos, endpos)
+        ]
         found, expected = fast.search(text, pos, endpos), plain.search(text, pos, endpos)
         assert (found and found.span()) == (expected and expected.span())
 

@@ -22,8 +22,12 @@ def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
 
 def test_conflict_pairs_name_outlets_where_the_why_gives_document_ids():
     t = tidy.newsroom()
-    conflicts = t["conflicts"].assign(why=lambda c: [f"'{x}' ({a}) and '{y}' ({b}) disagree at the same time"
-                                                     for x, a, y, b in zip(c["text_a"], c["doc_a"], c["text_b"], c["doc_b"])])
+    conflicts = t["conflicts"].assign(
+        why=lambda c: [
+            f"'{x}' ({a}) and '{y}' ({b}) disagree at the same time"
+            for x, a, y, b in zip(c["text_a"], c["doc_a"], c["text_b"], c["doc_b"])
+        ]
+    )
     why = dis.conflict_pairs(t["facts"], t["figures"], t["documents"], conflicts)["why"].iloc[0]
     assert why == "'12,400' (Wire A) and '9,000' (Herald C) disagree at the same time"
 
@@ -42,22 +46,44 @@ def test_conflict_pairs_without_a_conflicts_table_come_from_conflicting_facts():
 
 def test_conflict_cards_are_escaped_side_by_side_with_the_figure_marked():
     t = tidy.newsroom()
-    html = dis.conflict_cards(dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])).data
+    html = dis.conflict_cards(
+        dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])
+    ).data
     assert html.count("<blockquote") == 2 and "display:flex" in html
     assert "<mark>12,400</mark>" in html and "<mark>9,000</mark>" in html
     assert "&lt;b&gt;here&lt;/b&gt;" in html and "<b>here</b>" not in html
     assert "<script" not in html.lower() and "Wire A, 2026-03-14" in html
-    assert "said <mark>12,400</mark> &lt;b&gt;" in html  # the sentence's own spacing around the figure
-    assert "No outlets disagree" in dis.conflict_cards(dis.conflict_pairs(
-        t["facts"].iloc[:1], t["figures"], t["documents"])).data
+    assert (
+        "said <mark>12,400</mark> &lt;b&gt;" in html
+    )  # the sentence's own spacing around the figure
+    assert (
+        "No outlets disagree"
+        in dis.conflict_cards(
+            dis.conflict_pairs(t["facts"].iloc[:1], t["figures"], t["documents"])
+        ).data
+    )
 
 
 def test_a_figure_in_brackets_keeps_its_brackets_tight():
-    pairs = pd.DataFrame([{"fact_id": "F1", "label": "weight lost", "why": "139 pounds is 63 kilograms",
-                           "outlet_a": "Wire", "date_a": "", "text_a": "139 pounds", "before_a": "He lost ",
-                           "after_a": " (59 kilograms) in prison.",
-                           "outlet_b": "Wire", "date_b": "", "text_b": "59 kilograms", "before_b": "He lost 139 pounds (",
-                           "after_b": ") in prison."}])
+    pairs = pd.DataFrame(
+        [
+            {
+                "fact_id": "F1",
+                "label": "weight lost",
+                "why": "139 pounds is 63 kilograms",
+                "outlet_a": "Wire",
+                "date_a": "",
+                "text_a": "139 pounds",
+                "before_a": "He lost ",
+                "after_a": " (59 kilograms) in prison.",
+                "outlet_b": "Wire",
+                "date_b": "",
+                "text_b": "59 kilograms",
+                "before_b": "He lost 139 pounds (",
+                "after_b": ") in prison.",
+            }
+        ]
+    )
     html = dis.conflict_cards(pairs).data
     assert "He lost 139 pounds (<mark>59 kilograms</mark>) in prison." in html
 
@@ -66,12 +92,18 @@ def test_explained_differences_one_line_each_updates_in_date_order():
     t = tidy.newsroom()
     lines = dis.explained_differences(t["facts"], t["figures"], t["documents"])
     missing = next(line for line in lines if line.startswith("people missing"))
-    assert missing == ("people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15) → at least 30 "
-                       "(Herald C, 2026-03-16). Updated: the count of missing people rose from 20 to at least 30 "
-                       "over three days.")
-    assert any(line.startswith("people died: 104 (Wire A, Daily B); more than 100 (Herald C). Compatible")
-               for line in lines)
-    assert not any(line.startswith("residents evacuated") for line in lines)  # a conflict is a card, not a line
+    assert missing == (
+        "people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15) → at least 30 "
+        "(Herald C, 2026-03-16). Updated: the count of missing people rose from 20 to at least 30 "
+        "over three days."
+    )
+    assert any(
+        line.startswith("people died: 104 (Wire A, Daily B); more than 100 (Herald C). Compatible")
+        for line in lines
+    )
+    assert not any(
+        line.startswith("residents evacuated") for line in lines
+    )  # a conflict is a card, not a line
     # without the new columns, 'updated' never occurs and compatible facts are still listed
     assert len(dis.explained_differences(tidy.facts(), tidy.figures(), tidy.documents())) == 2
 
@@ -79,22 +111,49 @@ def test_explained_differences_one_line_each_updates_in_date_order():
 def test_scorecard_counts_each_outlets_figures_and_names_outliers():
     t = tidy.newsroom()
     card = dis.scorecard(t["facts"], t["figures"], t["documents"]).set_index("outlet")
-    assert card.loc["Wire A", ["figures", "agree", "compatible", "updated", "conflict", "single"]].tolist() == \
-        [6, 2, 2, 1, 0, 1]
-    assert card.loc["Herald C", "conflict"] == 1 and card.loc["Herald C", "outliers"] == "9,000 (residents evacuated)"
+    assert card.loc[
+        "Wire A", ["figures", "agree", "compatible", "updated", "conflict", "single"]
+    ].tolist() == [6, 2, 2, 1, 0, 1]
+    assert (
+        card.loc["Herald C", "conflict"] == 1
+        and card.loc["Herald C", "outliers"] == "9,000 (residents evacuated)"
+    )
     assert card.loc["Wire A", "outliers"] == ""
     assert card.loc["Herald C", "figures"] == 3  # its copy of a's share is not its own figure
     assert card["doc"].tolist() == ["a", "b", "c"]
 
 
-
-@pytest.mark.parametrize("outliers,columns", [
-    (["", ""], ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single"]),
-    (["12,400 (evacuated)", ""], ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single",
-                                  "outliers"]),
-])
+@pytest.mark.parametrize(
+    "outliers,columns",
+    [
+        (["", ""], ["outlet", "figures", "agree", "compatible", "updated", "conflict", "single"]),
+        (
+            ["12,400 (evacuated)", ""],
+            [
+                "outlet",
+                "figures",
+                "agree",
+                "compatible",
+                "updated",
+                "conflict",
+                "single",
+                "outliers",
+            ],
+        ),
+    ],
+)
 def test_scorecard_view_shows_no_ids_and_no_empty_outliers_column(outliers, columns):
-    table = pd.DataFrame({"outlet": ["Wire A", "Daily B"], "figures": [3, 2], "agree": [1, 1], "compatible": [0, 0],
-                          "updated": [0, 0], "conflict": [1, 0], "single": [1, 1], "outliers": outliers,
-                          "doc": ["000_f66ffb754ff47ceb", "b"]})
+    table = pd.DataFrame(
+        {
+            "outlet": ["Wire A", "Daily B"],
+            "figures": [3, 2],
+            "agree": [1, 1],
+            "compatible": [0, 0],
+            "updated": [0, 0],
+            "conflict": [1, 0],
+            "single": [1, 1],
+            "outliers": outliers,
+            "doc": ["000_f66ffb754ff47ceb", "b"],
+        }
+    )
     assert list(dis.scorecard_view(table).columns) == columns

@@ -12,14 +12,16 @@ from analysis.present.story import open_story
 # three invented outlets: one toll that rose (updated), one count they disagree on, one only one states
 ARTICLES = {
     "alpha.txt": "Floods killed 12 people in Norland on Monday, officials said.\n\n"
-                 "Rescuers said 40 villages were cut off by the water.\n",
+    "Rescuers said 40 villages were cut off by the water.\n",
     "beta.txt": "The death toll in Norland rose to 19 people on Tuesday, officials said.\n\n"
-                "About 40 villages were cut off, rescuers said.\n",
+    "About 40 villages were cut off, rescuers said.\n",
     "gamma.txt": "Officials said 19 people died in Norland.\n\n"
-                 "Some 65 villages were cut off by the floods.\nThe army sent 300 soldiers.\n",
+    "Some 65 villages were cut off by the floods.\nThe army sent 300 soldiers.\n",
 }
-MANIFEST = ("file,outlet,published\nalpha.txt,Daily Alpha,2025-03-03\nbeta.txt,Beta Wire,2025-03-04\n"
-            "gamma.txt,Gamma News,2025-03-05\n")
+MANIFEST = (
+    "file,outlet,published\nalpha.txt,Daily Alpha,2025-03-03\nbeta.txt,Beta Wire,2025-03-04\n"
+    "gamma.txt,Gamma News,2025-03-05\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +39,17 @@ def data(story, tmp_path_factory):
     return ex.explore_data(story, base=tmp_path_factory.getbasetemp())
 
 
-@pytest.mark.parametrize("status,group", [("agree", "agree"), ("updated", "updated"), ("compatible", "differs"),
-                                          ("conflict", "conflict"), ("single", "single"), ("odd", "odd")])
+@pytest.mark.parametrize(
+    "status,group",
+    [
+        ("agree", "agree"),
+        ("updated", "updated"),
+        ("compatible", "differs"),
+        ("conflict", "conflict"),
+        ("single", "single"),
+        ("odd", "odd"),
+    ],
+)
 def test_status_group_maps_statuses_to_filters(status, group):
     assert ex.status_group(status) == group
 
@@ -99,7 +110,9 @@ def test_selecting_a_fact_does_not_recompute_the_tables(story, monkeypatch):
 def test_filters_change_the_choices(story):
     view = Explorer(story)
     view.groups = ["single"]
-    assert {f for _, f in view.choices()} == set(view.data.facts.loc[view.data.facts["group"] == "single", "fact_id"])
+    assert {f for _, f in view.choices()} == set(
+        view.data.facts.loc[view.data.facts["group"] == "single", "fact_id"]
+    )
 
 
 def test_without_widgets_the_cell_shows_the_most_salient_fact_as_html(story):

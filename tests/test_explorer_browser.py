@@ -24,8 +24,16 @@ from analysis.present import explore
 from analysis.present.story import open_story
 from tests.test_report_browser import CHROMIUM, _browser_or_skip
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TOKEN = "newsfigures-explorer-test"
 START_SECONDS = 90
 
@@ -44,27 +52,60 @@ def lab(root, tmp_path):
     work.mkdir()
     nb = nbformat.read(root / "notebooks" / "04_explore.ipynb", as_version=4)
     params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-    params.source = re.sub(r'^corpus: str = .*$', f"corpus: str = {json.dumps(str(root / 'seeds'))}  # the seeds",
-                           params.source, flags=re.M)
-    params.source = re.sub(r'^out: str = .*$', f"out: str = {json.dumps(str(tmp_path / 'charts'))}  # charts",
-                           params.source, flags=re.M)
+    params.source = re.sub(
+        r"^corpus: str = .*$",
+        f"corpus: str = {json.dumps(str(root / 'seeds'))}  # the seeds",
+        params.source,
+        flags=re.M,
+    )
+    params.source = re.sub(
+        r"^out: str = .*$",
+        f"out: str = {json.dumps(str(tmp_path / 'charts'))}  # charts",
+        params.source,
+        flags=re.M,
+    )
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     nbformat.write(nb, work / "explore.ipynb")
-    env = {**os.environ, **{name: str(tmp_path / name.lower()) for name in
-                            ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR",
-                             "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR")}}
+    env = {
+        **os.environ,
+        **{
+            name: str(tmp_path / name.lower())
+            for name in (
+                "JUPYTER_CONFIG_DIR",
+                "JUPYTER_RUNTIME_DIR",
+                "JUPYTERLAB_SETTINGS_DIR",
+                "JUPYTERLAB_WORKSPACES_DIR",
+                "IPYTHONDIR",
+            )
+        },
+    }
     env["PYTHONPATH"] = str(root)
     port = _free_port()
     log = open(tmp_path / "lab.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={work}", "--ServerApp.port_retries=0",
-         "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=",
-         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", "--LabApp.extension_manager=readonly"]
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={work}",
+            "--ServerApp.port_retries=0",
+            "--LabApp.expose_app_in_browser=True",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            "--LabApp.extension_manager=readonly",
+        ]
         + (["--allow-root"] if os.geteuid() == 0 else []),
-        cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
+        cwd=work,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + START_SECONDS
@@ -74,7 +115,9 @@ def lab(root, tmp_path):
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"JupyterLab did not start: {(tmp_path / 'lab.log').read_text()[-3000:]}")
+                    pytest.fail(
+                        f"JupyterLab did not start: {(tmp_path / 'lab.log').read_text()[-3000:]}"
+                    )
                 time.sleep(0.5)
         yield url, work / "explore.ipynb"
     finally:
@@ -87,31 +130,45 @@ def lab(root, tmp_path):
         log.close()
 
 
-def test_explorer_in_jupyterlab_shows_every_outlets_sentence_of_the_selected_fact(lab, root, tmp_path):
+def test_explorer_in_jupyterlab_shows_every_outlets_sentence_of_the_selected_fact(
+    lab, root, tmp_path
+):
     from playwright.sync_api import sync_playwright
 
     url, notebook = lab
     data = explore.explore_data(open_story(root / "seeds"), base=notebook.parent)
-    many = data.facts[(data.facts["outlets"] >= 2) & (data.facts.index > 0)].iloc[0]  # not the preselected one
+    many = data.facts[(data.facts["outlets"] >= 2) & (data.facts.index > 0)].iloc[
+        0
+    ]  # not the preselected one
     reports = data.fact_reports(many["fact_id"])
     with sync_playwright() as pw:
         # a new, empty profile: Playwright passes it to Chromium as --user-data-dir
-        browser = pw.chromium.launch_persistent_context(str(tmp_path / "chromium-profile"), executable_path=str(CHROMIUM),
-                                                        args=ARGS, viewport={"width": 1400, "height": 1000})
+        browser = pw.chromium.launch_persistent_context(
+            str(tmp_path / "chromium-profile"),
+            executable_path=str(CHROMIUM),
+            args=ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
         try:
             page = browser.new_page()
-            page.goto(f"{url}/lab/tree/{notebook.name}?token={TOKEN}", wait_until="domcontentloaded")
-            page.wait_for_function("window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                                   " && window.jupyterapp.shell.currentWidget.sessionContext"
-                                   " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                                   " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                                   timeout=90_000)
+            page.goto(
+                f"{url}/lab/tree/{notebook.name}?token={TOKEN}", wait_until="domcontentloaded"
+            )
+            page.wait_for_function(
+                "window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                " && window.jupyterapp.shell.currentWidget.sessionContext"
+                " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+                " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
+                timeout=90_000,
+            )
             page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
             facts = page.locator(".nf-facts select")
             facts.wait_for(timeout=120_000)
             facts.select_option(value=None, label=explore.fact_choice(many))
             panel = page.locator(".nf-panel")
-            panel.locator(".nf-fact-id", has_text=re.compile(f"^{many['fact_id']}$")).wait_for(timeout=30_000)
+            panel.locator(".nf-fact-id", has_text=re.compile(f"^{many['fact_id']}$")).wait_for(
+                timeout=30_000
+            )
             text = " ".join(panel.inner_text().split())
             page.screenshot(path=str(tmp_path / "explorer.png"), full_page=True)
         finally:

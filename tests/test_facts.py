@@ -23,7 +23,6 @@ from analysis.reconcile.timeline import _what, resolve
 from .conftest import CORPORA
 
 
-
 @pytest.fixture(scope="module")
 def seeds():
     docs = load_corpus(CORPORA["seeds"]).documents
@@ -37,14 +36,20 @@ def dam():
 
 
 def _fact_of(rec, doc_prefix: str, text: str) -> pd.Series:
-    rows = rec.figures[rec.figures["doc"].str.startswith(doc_prefix) & (rec.figures["text"] == text)]
+    rows = rec.figures[
+        rec.figures["doc"].str.startswith(doc_prefix) & (rec.figures["text"] == text)
+    ]
     assert len(rows), (doc_prefix, text)
     return rec.facts.set_index("fact_id").loc[rows["fact_id"].iloc[0]]
 
 
 def _same_fact(rec, a: tuple[str, str], b: tuple[str, str]) -> bool:
-    fa = rec.figures[rec.figures["doc"].str.startswith(a[0]) & (rec.figures["text"] == a[1])]["fact_id"]
-    fb = rec.figures[rec.figures["doc"].str.startswith(b[0]) & (rec.figures["text"] == b[1])]["fact_id"]
+    fa = rec.figures[rec.figures["doc"].str.startswith(a[0]) & (rec.figures["text"] == a[1])][
+        "fact_id"
+    ]
+    fb = rec.figures[rec.figures["doc"].str.startswith(b[0]) & (rec.figures["text"] == b[1])][
+        "fact_id"
+    ]
     assert len(fa) and len(fb)
     return fa.iloc[0] == fb.iloc[0]
 
@@ -65,17 +70,36 @@ SAME_FACT = [
 ]
 # ... and equal or close values that are different facts
 DIFFERENT_FACTS = [
-    ("seeds", ("001", "two days"), ("003", "two")),  # two days of talks, two countries (different kinds too)
+    (
+        "seeds",
+        ("001", "two days"),
+        ("003", "two"),
+    ),  # two days of talks, two countries (different kinds too)
     ("seeds", ("000", "two"), ("000", "two")),
     ("seeds", ("002", "114"), ("002", "123")),  # sent to Ukraine vs freed
     ("seeds", ("001", "more than 430"), ("001", "123")),  # since July 2024 vs this release
     ("seeds", ("004", "1,413"), ("002", "1,227")),  # as of February 2024 vs now
     ("seeds", ("003", "10 years"), ("003", "11 years")),  # two people's sentences
-    ("dam_collapse", ("reuters_like", "1,450"), ("local_daily", "1,227")),  # destroyed vs damaged homes
-    pytest.param("dam_collapse", ("reuters_like", "a thousand"), ("local_daily", "Over a thousand"),  # soldiers, volunteers
-                 marks=pytest.mark.xfail(strict=True, reason="known error of the pair model: one value in two articles "
-                                         "outweighs two different counted nouns of people (see the issue 18 note)")),
-    ("dam_collapse", ("reuters_like", "12,400"), ("aggregator_copy", "Thousands")),  # evacuated vs sheltering
+    (
+        "dam_collapse",
+        ("reuters_like", "1,450"),
+        ("local_daily", "1,227"),
+    ),  # destroyed vs damaged homes
+    pytest.param(
+        "dam_collapse",
+        ("reuters_like", "a thousand"),
+        ("local_daily", "Over a thousand"),  # soldiers, volunteers
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="known error of the pair model: one value in two articles "
+            "outweighs two different counted nouns of people (see the issue 18 note)",
+        ),
+    ),
+    (
+        "dam_collapse",
+        ("reuters_like", "12,400"),
+        ("aggregator_copy", "Thousands"),
+    ),  # evacuated vs sheltering
 ]
 
 
@@ -85,9 +109,14 @@ def test_mentions_of_one_fact_are_grouped(corpus, a, b, seeds, dam):
     assert _same_fact(rec, a, b)
 
 
-@pytest.mark.parametrize("corpus,a,b", DIFFERENT_FACTS,
-                         ids=[f"{(c.values if hasattr(c, 'values') else c)[1][1]}!={(c.values if hasattr(c, 'values') else c)[2][1]}"
-                              for c in DIFFERENT_FACTS])
+@pytest.mark.parametrize(
+    "corpus,a,b",
+    DIFFERENT_FACTS,
+    ids=[
+        f"{(c.values if hasattr(c, 'values') else c)[1][1]}!={(c.values if hasattr(c, 'values') else c)[2][1]}"
+        for c in DIFFERENT_FACTS
+    ],
+)
 def test_different_facts_stay_apart(corpus, a, b, seeds, dam):
     rec = (seeds if corpus == "seeds" else dam)[1]
     if a == b:  # 'These two opposition figures' and 'the two countries' in one article
@@ -126,7 +155,9 @@ def test_conflict_has_no_consensus_interval(dam):
 def test_consensus_interval_is_the_intersection(seeds):
     fact = _fact_of(seeds[1], "002", "1,227")  # 1,227 and 'over a thousand'
     assert (fact["low"], fact["high"]) == (1227, 1227)
-    fact = _fact_of(seeds[1], "000", "hundreds")  # hundreds [200, 999] and 'more than 430' (430, inf)
+    fact = _fact_of(
+        seeds[1], "000", "hundreds"
+    )  # hundreds [200, 999] and 'more than 430' (430, inf)
     assert (fact["low"], fact["high"]) == (430, 999)
 
 
@@ -135,8 +166,12 @@ def test_syndicated_copy_and_repeats_are_not_independent(dam, seeds):
     copies = figures[figures["doc"] == "syndicated_local"]
     assert (copies["copy_of"].str.startswith("local_daily:")).all() and len(copies) > 10
     fact = _fact_of(dam[1], "reuters_like", "104")
-    independent_104 = figures[(figures["fact_id"] == fact.name) & (figures["text"] == "104") & (figures["copy_of"] == "")]
-    assert independent_104["doc"].nunique() == 2  # reuters_like and local_daily, not the syndicated copy
+    independent_104 = figures[
+        (figures["fact_id"] == fact.name) & (figures["text"] == "104") & (figures["copy_of"] == "")
+    ]
+    assert (
+        independent_104["doc"].nunique() == 2
+    )  # reuters_like and local_daily, not the syndicated copy
     assert fact["n_sources"] == 4 and fact["n_mentions"] == 9
     # the repeated 'Aged 63' paragraph of a seed counts once
     aged = seeds[1].figures[seeds[1].figures["text"] == "Aged 63"]
@@ -145,8 +180,13 @@ def test_syndicated_copy_and_repeats_are_not_independent(dam, seeds):
 
 def test_tables_follow_their_schemas(seeds):
     rec = seeds[1]
-    for table, columns in ((rec.figures, FIGURES + FIGURE_LINKS), (rec.facts, FACTS), (rec.checks, CHECKS),
-                           (rec.entities, ENTITIES), (rec.events, EVENTS)):
+    for table, columns in (
+        (rec.figures, FIGURES + FIGURE_LINKS),
+        (rec.facts, FACTS),
+        (rec.checks, CHECKS),
+        (rec.entities, ENTITIES),
+        (rec.events, EVENTS),
+    ):
         assert list(table.columns) == [c.name for c in columns]
         for c in columns:
             assert str(table[c.name].dtype) == c.dtype, c.name
@@ -170,12 +210,16 @@ def test_checks_on_the_dam_corpus(dam):
     checks = dam[1].checks
     failed = checks[checks["status"] == "fail"]
     assert failed["check"].tolist() == ["part_whole"]
-    assert "14,000" in failed["description"].iloc[0] and "Some 12,000" in failed["description"].iloc[0]
+    assert (
+        "14,000" in failed["description"].iloc[0] and "Some 12,000" in failed["description"].iloc[0]
+    )
     passes = checks[checks["status"] == "pass"]
     assert (passes["check"] == "part_whole").sum() >= 3
     share = checks[checks["check"] == "share_total"]
     assert "pass" in share["status"].tolist()  # 3.2 million at about 40% vs about 8 million stated
-    built = checks[(checks["check"] == "date_duration") & checks["description"].str.contains("1986")]
+    built = checks[
+        (checks["check"] == "date_duration") & checks["description"].str.contains("1986")
+    ]
     assert built["status"].tolist() == ["pass"]  # built 1986, nearly four decades old in 2026
 
 
@@ -184,7 +228,9 @@ def test_checks_on_the_seeds(seeds):
     part = checks[checks["check"] == "part_whole"]
     assert part["status"].tolist() == ["pass"] and "'114'" in part["description"].iloc[0]
     share = checks[checks["check"] == "share_total"]
-    assert share["status"].tolist() == ["info"] and "50,000,000" in share["detail"].iloc[0]  # 10 Mt at 20%
+    assert (
+        share["status"].tolist() == ["info"] and "50,000,000" in share["detail"].iloc[0]
+    )  # 10 Mt at 20%
     assert (checks[checks["check"] == "date_duration"]["status"] == "pass").all()
 
 
@@ -198,23 +244,61 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
 @pytest.mark.parametrize(
     "text,check,status",
     [
-        ("A total of 50 people were hurt: 30 in the capital, 15 in the north and 5 in the east.", "parts_sum", "pass"),
-        ("A total of 50 people were hurt: 40 in the capital, 15 in the north and 5 in the east.", "parts_sum", "fail"),
-        ("Police evacuated 900 residents overnight. Some 1,200 of them were taken to shelters.", "part_whole", "fail"),
-        ("Police evacuated 900 residents overnight. Some 300 of them were taken to shelters.", "part_whole", "pass"),
-        ("Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were deported to Lithuania.",
-         "part_whole", "fail"),
+        (
+            "A total of 50 people were hurt: 30 in the capital, 15 in the north and 5 in the east.",
+            "parts_sum",
+            "pass",
+        ),
+        (
+            "A total of 50 people were hurt: 40 in the capital, 15 in the north and 5 in the east.",
+            "parts_sum",
+            "fail",
+        ),
+        (
+            "Police evacuated 900 residents overnight. Some 1,200 of them were taken to shelters.",
+            "part_whole",
+            "fail",
+        ),
+        (
+            "Police evacuated 900 residents overnight. Some 300 of them were taken to shelters.",
+            "part_whole",
+            "pass",
+        ),
+        (
+            "Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were deported to Lithuania.",
+            "part_whole",
+            "fail",
+        ),
         # the people sent somewhere are not the people of the other count: nothing to compare
-        ("Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for 20 hostages.",
-         "part_whole", None),
+        (
+            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for 20 hostages.",
+            "part_whole",
+            None,
+        ),
         ("The bridge, built in 2016, is nearly ten years old.", "date_duration", "pass"),
         ("The bridge, built in 2016, is more than twenty years old.", "date_duration", "fail"),
-        ("Lee, jailed in March 2020, has spent more than five years in prison.", "date_duration", "pass"),
-        ("Lee, jailed in March 2020, has spent more than seven years in prison.", "date_duration", "fail"),
-        ("It produced 2 million tonnes, about 10% of the country's output. "
-         "The country's output reached 20 million tonnes.", "share_total", "pass"),
-        ("It produced 2 million tonnes, about 10% of the country's output. "
-         "The country's output reached 90 million tonnes.", "share_total", "fail"),
+        (
+            "Lee, jailed in March 2020, has spent more than five years in prison.",
+            "date_duration",
+            "pass",
+        ),
+        (
+            "Lee, jailed in March 2020, has spent more than seven years in prison.",
+            "date_duration",
+            "fail",
+        ),
+        (
+            "It produced 2 million tonnes, about 10% of the country's output. "
+            "The country's output reached 20 million tonnes.",
+            "share_total",
+            "pass",
+        ),
+        (
+            "It produced 2 million tonnes, about 10% of the country's output. "
+            "The country's output reached 90 million tonnes.",
+            "share_total",
+            "fail",
+        ),
     ],
 )
 def test_check_mechanisms(text, check, status):
@@ -253,8 +337,10 @@ def test_name_variants(a, b, same):
 
 def test_entity_clusters_in_the_seeds(seeds):
     entities = seeds[1].entities
+
     def cluster(variant):
         return entities.loc[entities["variant"] == variant, "entity_id"].iloc[0]
+
     assert cluster("Kalesnikava") == cluster("Maria Kolesnikova") == cluster("Kolésnikova")
     assert cluster("Viktar Babaryka") == cluster("Viktor Babariko")
     assert cluster("Cole") == cluster("John Coale")
@@ -267,19 +353,31 @@ def test_entity_clusters_in_the_seeds(seeds):
 
 def test_entity_clusters_in_the_dam_corpus(dam):
     entities = dam[1].entities
+
     def cluster(variant):
         return entities.loc[entities["variant"] == variant, "entity_id"].iloc[0]
-    assert cluster("Oleksandr Kovalenko") == cluster("Aleksandr Kovalenko") == cluster("Kovalenco") == cluster("Oleksandr Kovalénko")
+
+    assert (
+        cluster("Oleksandr Kovalenko")
+        == cluster("Aleksandr Kovalenko")
+        == cluster("Kovalenco")
+        == cluster("Oleksandr Kovalénko")
+    )
     assert cluster("Kharkiv") == cluster("Kharkov")
     assert cluster("Dniprohydro") == cluster("Dneprogidro") == cluster("Dniprohidro")
     assert cluster("Ivan Petrenko") != cluster("Iryna Petrenko")
-    assert cluster("Serhiy Tkachenko") == cluster("Sergei Tkachenko") != cluster("Svitlana Tkachenko")
+    assert (
+        cluster("Serhiy Tkachenko") == cluster("Sergei Tkachenko") != cluster("Svitlana Tkachenko")
+    )
 
 
 def test_ages_are_linked_to_their_person(seeds):
     figures, entities = seeds[1].figures, seeds[1].entities
     age = figures[(figures["kind"] == "age") & (figures["text"] == "43")].iloc[0]
-    assert entities.set_index("entity_id").loc[age["entity_id"], "canonical"].iloc[0] == "Maria Kolesnikova"
+    assert (
+        entities.set_index("entity_id").loc[age["entity_id"], "canonical"].iloc[0]
+        == "Maria Kolesnikova"
+    )
 
 
 # ---- timeline ----------------------------------------------------------------
@@ -316,33 +414,67 @@ def test_vague_dates_stay_unresolved(expression):
     assert iso == "" and reason
 
 
-@pytest.mark.parametrize("sentence, expression, what", [
-    ("The onslaught on Gaza began in October 2023.", "October 2023", "onslaught on Gaza began"),
-    # the date opens the sentence: the phrase comes after it, past the comma
-    ("As of March 3, 2024, 41 people have died in the outbreak.", "March 3, 2024", "people have died in the outbreak"),
-    # a date in parentheses: the clause before the bracket
-    ("Storms hit the coast on Friday (Mar 1), killing at least 9 people.", "Mar 1", "Storms hit the coast on Friday"),
-    ("By 2030, the plant will run on solar power.", "2030", "plant will run on solar power"),
-])
+@pytest.mark.parametrize(
+    "sentence, expression, what",
+    [
+        ("The onslaught on Gaza began in October 2023.", "October 2023", "onslaught on Gaza began"),
+        # the date opens the sentence: the phrase comes after it, past the comma
+        (
+            "As of March 3, 2024, 41 people have died in the outbreak.",
+            "March 3, 2024",
+            "people have died in the outbreak",
+        ),
+        # a date in parentheses: the clause before the bracket
+        (
+            "Storms hit the coast on Friday (Mar 1), killing at least 9 people.",
+            "Mar 1",
+            "Storms hit the coast on Friday",
+        ),
+        ("By 2030, the plant will run on solar power.", "2030", "plant will run on solar power"),
+    ],
+)
 def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
     assert _what(sentence, sentence.index(expression), expression) == what
 
 
-@pytest.mark.parametrize("sentence, figure, words, phrase", [
-    ("She is one of the best-known figures detained in Peru for more than two years.", "more than two years",
-     "figures detained Peru", "figures detained in Peru"),
-    ("The regime has ruled the people with an iron fist for over two decades.", "over two decades",
-     "people iron fist", "people with an iron fist"),
-    # across the figure: the side with more meaning
-    ("He led a purge of rivals for over two decades in the north.", "over two decades",
-     "purge rivals north", "purge of rivals"),
-    ("After his arrest in 2019 and sentencing to 9 years in prison, he appealed.", "9 years",
-     "arrest sentencing prison", "arrest in 2019 and sentencing"),
-    # a word that is not in the sentence, or a stretch too long to be a label: no phrase
-    ("Aged 63, the lawyer founded the group in 1996.", "Aged 63", "lawyer's age", ""),
-    ("Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 days.", "3 days",
-     "Talks prisoners", ""),
-])
+@pytest.mark.parametrize(
+    "sentence, figure, words, phrase",
+    [
+        (
+            "She is one of the best-known figures detained in Peru for more than two years.",
+            "more than two years",
+            "figures detained Peru",
+            "figures detained in Peru",
+        ),
+        (
+            "The regime has ruled the people with an iron fist for over two decades.",
+            "over two decades",
+            "people iron fist",
+            "people with an iron fist",
+        ),
+        # across the figure: the side with more meaning
+        (
+            "He led a purge of rivals for over two decades in the north.",
+            "over two decades",
+            "purge rivals north",
+            "purge of rivals",
+        ),
+        (
+            "After his arrest in 2019 and sentencing to 9 years in prison, he appealed.",
+            "9 years",
+            "arrest sentencing prison",
+            "arrest in 2019 and sentencing",
+        ),
+        # a word that is not in the sentence, or a stretch too long to be a label: no phrase
+        ("Aged 63, the lawyer founded the group in 1996.", "Aged 63", "lawyer's age", ""),
+        (
+            "Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 days.",
+            "3 days",
+            "Talks prisoners",
+            "",
+        ),
+    ],
+)
 def test_subject_words_become_a_phrase_in_text_order(sentence, figure, words, phrase):
     from analysis.text.phrases import in_text_order
 
@@ -369,7 +501,9 @@ def test_dam_timeline_uses_the_manifest_date(dam):
     events = dam[1].events
     friday = events[events["date"] == "2026-03-13"].iloc[0]
     assert "on Friday" in friday["expressions"] and "March 13" in friday["expressions"]
-    assert "2025-12-13" in set(events["date"])  # 'Dec. 13' before a March publication is last December
+    assert "2025-12-13" in set(
+        events["date"]
+    )  # 'Dec. 13' before a March publication is last December
 
 
 def test_facts_command_writes_every_table(tmp_path):
@@ -380,7 +514,9 @@ def test_facts_command_writes_every_table(tmp_path):
         assert (tmp_path / f"{name}.csv").exists(), name
     documents = pd.read_csv(tmp_path / "documents.csv", dtype="string", keep_default_na=False)
     assert "text" not in documents.columns
-    assert {"outlet", "published", "headline", "dateline", "outlet_from", "published_from"} <= set(documents.columns)
+    assert {"outlet", "published", "headline", "dateline", "outlet_from", "published_from"} <= set(
+        documents.columns
+    )
     assert set(documents["published_from"]) <= {"manifest", "text", "inferred", ""}
     facts = pd.read_csv(tmp_path / "facts.csv")
     assert (facts["status"] == "conflict").sum() >= 1

@@ -44,7 +44,7 @@ def test_gold_spans_point_into_the_raw_text(corpus):
     texts = dict(zip(docs["doc"], docs["text"]))
     for table in (gold, excluded):
         for row in table.itertuples():
-            assert texts[row.doc][row.start:row.end] == row.text, row
+            assert texts[row.doc][row.start : row.end] == row.text, row
 
 
 def test_every_numeral_is_annotated(corpus):
@@ -65,7 +65,7 @@ def test_predicted_spans_point_into_the_raw_text(corpus):
     _, docs, _, _, figures = corpus
     texts = dict(zip(docs["doc"], docs["text"]))
     assert len(figures) > 0
-    assert all(texts[r.doc][r.start:r.end] == r.text for r in figures.itertuples())
+    assert all(texts[r.doc][r.start : r.end] == r.text for r in figures.itertuples())
 
 
 def test_precision_and_recall_against_gold(corpus):

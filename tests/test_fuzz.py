@@ -22,7 +22,15 @@ def test_generated_texts_are_reproducible_and_varied():
 
 def test_the_span_check_catches_a_bad_row():
     text = "Officials said 12 people died."
-    good = {"start": 15, "end": 17, "text": "12", "sent_start": 0, "sent_end": 30, "kind": "count", "value": 12.0}
+    good = {
+        "start": 15,
+        "end": 17,
+        "text": "12",
+        "sent_start": 0,
+        "sent_end": 30,
+        "kind": "count",
+        "value": 12.0,
+    }
     assert _check_rows(text, [good]) == []
     assert _check_rows(text, [{**good, "text": "13"}])
     assert _check_rows(text, [{**good, "sent_end": 16}])

@@ -13,17 +13,27 @@ from analysis.reconcile.links import one_quantity, range_ends
 from analysis.text.measures import class_of_measure
 
 
-def _figures(*paragraphs: str, published: str | list[str] = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+def _figures(
+    *paragraphs: str, published: str | list[str] = ""
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their figures."""
-    docs = pd.DataFrame({"doc": [f"d{i}" for i in range(len(paragraphs))], "text": list(paragraphs),
-                         "path": [f"d{i}.txt" for i in range(len(paragraphs))], "published": published})
+    docs = pd.DataFrame(
+        {
+            "doc": [f"d{i}" for i in range(len(paragraphs))],
+            "text": list(paragraphs),
+            "path": [f"d{i}.txt" for i in range(len(paragraphs))],
+            "published": published,
+        }
+    )
     return docs, extract_figures(docs)
 
 
 def _pair(sentence: str, a: str, b: str):
     from analysis.reconcile.context import with_sentences
+
     docs, figs = _figures(sentence)
     from analysis.reconcile.facts import _comparable
+
     fig = with_sentences(figs, docs)
     fig = fig.join(_comparable(fig))
     rows = {r.text: r for r in fig.itertuples()}
@@ -31,30 +41,88 @@ def _pair(sentence: str, a: str, b: str):
     return rows[a], rows[b]
 
 
-@pytest.mark.parametrize("sentence, a, b, one, is_range", [
-    # a count given as a range is one uncertain number
-    ("Lt. Gov. Dan Patrick said somewhere between 6 and 10 bodies had been found so far.", "6", "10", True, True),
-    ("Among the missing were 23 to 25 people listed as unaccounted for at the camp, authorities said.", "23", "25", True, True),
-    # the ends of a band of a rate or an age are two figures
-    ("The Fed said it decided to lower the target range for the federal funds rate by 25 basis points to 4.25 to "
-     "4.50 percent, matching estimates.", "4.25", "4.50 percent", False, True),
-    ("Children should get the first dose between 12 and 15 months old, health officials say.", "12", "15 months old",
-     False, True),
-    # a spread over several things, a score, a list
-    ("Three states saw minor population losses, with declines ranging from 127 to 516 individuals.", "127", "516",
-     False, True),
-    ("The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas City.", "40", "22", False, False),
-    ("Prices for food at home and restaurant food both rose by 0.4% and 0.3% respectively.", "0.4%", "0.3%", False,
-     False),
-    # a change states one quantity twice
-    ("Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news conference Sunday "
-     "afternoon, an increase from 43 deaths reported the previous night.", "68", "43", True, False),
-    ("Officials also revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
-     "4.3 percent", "4.4 percent", True, False),
-    # a conversion in brackets
-    ("The river rose to a crest of more than 39 feet (11.8 meters) on Friday.", "more than 39 feet", "11.8 meters",
-     True, False),
-])
+@pytest.mark.parametrize(
+    "sentence, a, b, one, is_range",
+    [
+        # a count given as a range is one uncertain number
+        (
+            "Lt. Gov. Dan Patrick said somewhere between 6 and 10 bodies had been found so far.",
+            "6",
+            "10",
+            True,
+            True,
+        ),
+        (
+            "Among the missing were 23 to 25 people listed as unaccounted for at the camp, authorities said.",
+            "23",
+            "25",
+            True,
+            True,
+        ),
+        # the ends of a band of a rate or an age are two figures
+        (
+            "The Fed said it decided to lower the target range for the federal funds rate by 25 basis points to 4.25 to "
+            "4.50 percent, matching estimates.",
+            "4.25",
+            "4.50 percent",
+            False,
+            True,
+        ),
+        (
+            "Children should get the first dose between 12 and 15 months old, health officials say.",
+            "12",
+            "15 months old",
+            False,
+            True,
+        ),
+        # a spread over several things, a score, a list
+        (
+            "Three states saw minor population losses, with declines ranging from 127 to 516 individuals.",
+            "127",
+            "516",
+            False,
+            True,
+        ),
+        (
+            "The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas City.",
+            "40",
+            "22",
+            False,
+            False,
+        ),
+        (
+            "Prices for food at home and restaurant food both rose by 0.4% and 0.3% respectively.",
+            "0.4%",
+            "0.3%",
+            False,
+            False,
+        ),
+        # a change states one quantity twice
+        (
+            "Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news conference Sunday "
+            "afternoon, an increase from 43 deaths reported the previous night.",
+            "68",
+            "43",
+            True,
+            False,
+        ),
+        (
+            "Officials also revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+            "4.3 percent",
+            "4.4 percent",
+            True,
+            False,
+        ),
+        # a conversion in brackets
+        (
+            "The river rose to a crest of more than 39 feet (11.8 meters) on Friday.",
+            "more than 39 feet",
+            "11.8 meters",
+            True,
+            False,
+        ),
+    ],
+)
 def test_figures_of_one_sentence_that_state_one_quantity(sentence, a, b, one, is_range):
     x, y = _pair(sentence, a, b)
     assert one_quantity(x, y) is one
@@ -74,77 +142,171 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         "sheriff said.",
         "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's overall toll "
         "rose to 51.",
-        published="2026-03-01")
+        published="2026-03-01",
+    )
     docs["published"] = ["2026-03-01", "2026-03-02", "2026-03-03"]
     figs = extract_figures(docs)
     rec = reconcile(docs, figs)
     county = {_fact_of(rec, "d0", "11"), _fact_of(rec, "d1", "19"), _fact_of(rec, "d2", "Forty")}
-    state = {_fact_of(rec, "d0", "at least 13"), _fact_of(rec, "d1", "At least 24"), _fact_of(rec, "d2", "51")}
+    state = {
+        _fact_of(rec, "d0", "at least 13"),
+        _fact_of(rec, "d1", "At least 24"),
+        _fact_of(rec, "d2", "51"),
+    }
     assert len(county) == 1 and len(state) == 1 and county != state
 
 
-@pytest.mark.parametrize("text, figure, place", [
-    # a figure with no place takes its paragraph's, for the same kind of event
-    ("Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.",
-     "40", "Kerr County"),
-    # the jurisdiction of the source it is credited to
-    ("In the hill country, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
-     "75", "Harlan County"),
-    # a whole stated across places has no single place
-    ("At least 68 people were killed in Harlan County. More deaths were confirmed elsewhere, pushing the storm's "
-     "overall toll to at least 79.", "at least 79", "*"),
-    ("The majority of the 51 fatalities thus far were recorded along the river basin in Harlan County.", "51", "*"),
-    ("The death toll from flooding in Harlan County rose to 25 late Friday, including one death in neighboring "
-     "Boone County, according to media reports.", "25", "*"),
-    # an added count holds outside the place of the one before it
-    ("At least 68 people were killed in Harlan County. At least 11 additional deaths were confirmed.",
-     "At least 11", "not Harlan County"),
-    ("Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
-     "Clay counties.", "Twelve", "not Harlan County"),
-    # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
-    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.", "at least 84",
-     "over: Harlan County; Boone County"),
-    ("Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.\n\nOfficials later "
-     "reported at least 87 deaths. Six of those deaths happened in neighboring Boone County.", "at least 84",
-     "over: Harlan County; Boone County"),
-    ("Floods killed 14 people in Travis, Burnet and Kendall counties, officials said.", "14",
-     "over: Travis County; Burnet County; Kendall County"),
-    # a count 'with N in X alone' is a whole over places, N its part in X
-    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
-     "119", "*"),
-    ("Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
-     "95", "within: Harlan area"),
-    # a village or a town named as such is a local place, as a county is
-    ("Neighboring Clay State also faced its own emergencies, with at least three fatalities reported from flash "
-     "floods that struck the village of Pine Ridge.", "at least three", "village of Pine Ridge"),
-    ("Two people drowned in the town of Millbrook on Saturday, the mayor said.", "Two", "town of Millbrook"),
-    ("Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
-     "41", "*"),
-    ("The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
-     "about 20", "*"),
-    ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
-    # a count whose part in the next sentence lies elsewhere is over places, and so are its other parts
-    ("Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
-     "happened in neighboring Boone County.", "at least 87", "*"),
-    ("Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
-     "happened in neighboring Boone County.", "30", "*"),
-    # a region that tells no place apart gives way to the source's jurisdiction
-    ("In the Hill Country area, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
-     "75", "Harlan County"),
-    # an article's figure with no place is about one of the places the article names for that event
-    ("The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said between 6 and 10 bodies had "
-     "been found.", "10", "one of: Harlan County"),
-    # negatives: a part that is all from one site, and a site named as the place; a part with no place of its own
-    ("Officials reported 87 deaths in Harlan County. Six of those deaths were children.", "87", "Harlan County"),
-    ("Authorities said 10 girls and a counselor from the camp remain missing, many of them young.", "10", "camp"),
-    ("At least 12 Harlan County residents died, many in their homes.", "At least 12", "Harlan County"),
-    # a figure of another year is not this event's
-    ("At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
-     "hurricane in 2017.", "estimated 68", ""),
-])
+@pytest.mark.parametrize(
+    "text, figure, place",
+    [
+        # a figure with no place takes its paragraph's, for the same kind of event
+        (
+            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.",
+            "40",
+            "Kerr County",
+        ),
+        # the jurisdiction of the source it is credited to
+        (
+            "In the hill country, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+            "75",
+            "Harlan County",
+        ),
+        # a whole stated across places has no single place
+        (
+            "At least 68 people were killed in Harlan County. More deaths were confirmed elsewhere, pushing the storm's "
+            "overall toll to at least 79.",
+            "at least 79",
+            "*",
+        ),
+        (
+            "The majority of the 51 fatalities thus far were recorded along the river basin in Harlan County.",
+            "51",
+            "*",
+        ),
+        (
+            "The death toll from flooding in Harlan County rose to 25 late Friday, including one death in neighboring "
+            "Boone County, according to media reports.",
+            "25",
+            "*",
+        ),
+        # an added count holds outside the place of the one before it
+        (
+            "At least 68 people were killed in Harlan County. At least 11 additional deaths were confirmed.",
+            "At least 11",
+            "not Harlan County",
+        ),
+        (
+            "Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
+            "Clay counties.",
+            "Twelve",
+            "not Harlan County",
+        ),
+        # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
+        (
+            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.",
+            "at least 84",
+            "over: Harlan County; Boone County",
+        ),
+        (
+            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.\n\nOfficials later "
+            "reported at least 87 deaths. Six of those deaths happened in neighboring Boone County.",
+            "at least 84",
+            "over: Harlan County; Boone County",
+        ),
+        (
+            "Floods killed 14 people in Travis, Burnet and Kendall counties, officials said.",
+            "14",
+            "over: Travis County; Burnet County; Kendall County",
+        ),
+        # a count 'with N in X alone' is a whole over places, N its part in X
+        (
+            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+            "119",
+            "*",
+        ),
+        (
+            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+            "95",
+            "within: Harlan area",
+        ),
+        # a village or a town named as such is a local place, as a county is
+        (
+            "Neighboring Clay State also faced its own emergencies, with at least three fatalities reported from flash "
+            "floods that struck the village of Pine Ridge.",
+            "at least three",
+            "village of Pine Ridge",
+        ),
+        (
+            "Two people drowned in the town of Millbrook on Saturday, the mayor said.",
+            "Two",
+            "town of Millbrook",
+        ),
+        (
+            "Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
+            "41",
+            "*",
+        ),
+        (
+            "The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
+            "about 20",
+            "*",
+        ),
+        ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
+        # a count whose part in the next sentence lies elsewhere is over places, and so are its other parts
+        (
+            "Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
+            "happened in neighboring Boone County.",
+            "at least 87",
+            "*",
+        ),
+        (
+            "Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
+            "happened in neighboring Boone County.",
+            "30",
+            "*",
+        ),
+        # a region that tells no place apart gives way to the source's jurisdiction
+        (
+            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+            "75",
+            "Harlan County",
+        ),
+        # an article's figure with no place is about one of the places the article names for that event
+        (
+            "The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said between 6 and 10 bodies had "
+            "been found.",
+            "10",
+            "one of: Harlan County",
+        ),
+        # negatives: a part that is all from one site, and a site named as the place; a part with no place of its own
+        (
+            "Officials reported 87 deaths in Harlan County. Six of those deaths were children.",
+            "87",
+            "Harlan County",
+        ),
+        (
+            "Authorities said 10 girls and a counselor from the camp remain missing, many of them young.",
+            "10",
+            "camp",
+        ),
+        (
+            "At least 12 Harlan County residents died, many in their homes.",
+            "At least 12",
+            "Harlan County",
+        ),
+        # a figure of another year is not this event's
+        (
+            "At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
+            "hurricane in 2017.",
+            "estimated 68",
+            "",
+        ),
+    ],
+)
 def test_the_place_a_figure_holds_for(text, figure, place):
     from analysis.reconcile.context import with_sentences
     from analysis.reconcile.scope import scopes
+
     docs, figs = _figures(text)
     fig = with_sentences(figs, docs)
     for col in ("measure", "place", "relation"):
@@ -155,44 +317,65 @@ def test_the_place_a_figure_holds_for(text, figure, place):
 
 
 def test_the_two_ends_of_a_range_are_no_disagreement():
-    docs, figs = _figures("Among the missing were 23 to 25 people listed as unaccounted for at a summer camp on the "
-                          "river, authorities said.",
-                          "About 23 people were unaccounted for at the summer camp on the river, officials said.")
+    docs, figs = _figures(
+        "Among the missing were 23 to 25 people listed as unaccounted for at a summer camp on the "
+        "river, authorities said.",
+        "About 23 people were unaccounted for at the summer camp on the river, officials said.",
+    )
     rec = reconcile(docs, figs)
     fact = rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "23")]
-    assert _fact_of(rec, "d0", "25") == fact.name and fact["status"] != "conflict" and rec.conflicts.empty
+    assert (
+        _fact_of(rec, "d0", "25") == fact.name
+        and fact["status"] != "conflict"
+        and rec.conflicts.empty
+    )
     assert "two ends of one range" in fact["why"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
-    "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in August.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+        "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in August.",
+    ],
+)
 def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     docs, figs = _figures(sentence)
     rec = reconcile(docs, figs)
     assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty
 
 
-@pytest.mark.parametrize("later, same_fact", [
-    # a count given at a later part of the same day is an update of the day's earlier report
-    ("At Friday night's briefing, the Harlan County sheriff said 24 people had died in Harlan County.", True),
-    ("The Harlan County sheriff said late Friday that 24 people had died in Harlan County.", True),
-    # the same day with no part named: one time, two exact counts that far apart are not one report
-    ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
-])
+@pytest.mark.parametrize(
+    "later, same_fact",
+    [
+        # a count given at a later part of the same day is an update of the day's earlier report
+        (
+            "At Friday night's briefing, the Harlan County sheriff said 24 people had died in Harlan County.",
+            True,
+        ),
+        (
+            "The Harlan County sheriff said late Friday that 24 people had died in Harlan County.",
+            True,
+        ),
+        # the same day with no part named: one time, two exact counts that far apart are not one report
+        ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
+    ],
+)
 def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
     docs, figs = _figures(
         "The Harlan County sheriff reported on Friday that 13 people had died in Harlan County.",
         later,
-        published=["2026-03-06", "2026-03-07"])
+        published=["2026-03-06", "2026-03-07"],
+    )
     rec = reconcile(docs, figs)
     a, b = _fact_of(rec, "d0", "13"), _fact_of(rec, "d1", "24")
     assert (a == b) is same_fact
     assert rec.conflicts.empty
     if same_fact:
         fact = rec.facts.set_index("fact_id").loc[a]
-        assert fact["status"] == "updated" and ("6 Mar night" in fact["why"] or "6 Mar evening" in fact["why"]), fact["why"]
+        assert fact["status"] == "updated" and (
+            "6 Mar night" in fact["why"] or "6 Mar evening" in fact["why"]
+        ), fact["why"]
 
 
 def test_two_sources_at_one_time_are_one_fact_that_conflicts():
@@ -200,7 +383,8 @@ def test_two_sources_at_one_time_are_one_fact_that_conflicts():
         "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said somewhere between 6 "
         "and 10 bodies had been found so far.\n\nMeanwhile, at a news conference held at the same time, Harlan County "
         "Sheriff Tom Reed reported that there were 13 deaths from the flooding.",
-        published=["2026-03-06"])
+        published=["2026-03-06"],
+    )
     rec = reconcile(docs, figs)
     fact = _fact_of(rec, "d0", "13")
     assert _fact_of(rec, "d0", "6") == fact == _fact_of(rec, "d0", "10")
@@ -212,7 +396,8 @@ def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
     docs, figs = _figures(
         "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe Harlan County sheriff "
         "said 130 people were missing.",
-        published=["2026-03-06"])
+        published=["2026-03-06"],
+    )
     rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "6") != _fact_of(rec, "d0", "130") and rec.conflicts.empty
 
@@ -222,72 +407,170 @@ def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
         "The death toll from the flooding in the region rose to 25 late Friday, according to media reports.",
         "At least 40 people have died in the flooding in the region, officials said.",
         "As of March 27, 138 people have died in the flooding in the region, officials said.",
-        published=["", "2026-03-07", "2026-04-06"])
+        published=["", "2026-03-07", "2026-04-06"],
+    )
     rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "25") == _fact_of(rec, "d2", "138")
     assert rec.conflicts.empty, rec.conflicts
 
 
 def test_one_calendar_day_is_one_date_fact_whatever_the_words_around_it():
-    docs, figs = _figures("Fireworks displays were cancelled on July 4 across the valley.",
-                          "The river crested over the Fourth of July holiday weekend.",
-                          "Shops stayed shut on July 5, a day after the storm.", published="2026-07-06")
+    docs, figs = _figures(
+        "Fireworks displays were cancelled on July 4 across the valley.",
+        "The river crested over the Fourth of July holiday weekend.",
+        "Shops stayed shut on July 5, a day after the storm.",
+        published="2026-07-06",
+    )
     rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "July 4") == _fact_of(rec, "d1", "Fourth of July")
     assert _fact_of(rec, "d2", "July 5") != _fact_of(rec, "d0", "July 4")
     # the words around the mentions differ: the day is the label, not one mention's words
-    assert rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "July 4"), "label"] == "2026-07-04"
+    assert (
+        rec.facts.set_index("fact_id").loc[_fact_of(rec, "d0", "July 4"), "label"] == "2026-07-04"
+    )
 
 
-def _mention(text: str, value: float, low: float | None = None, high: float | None = None, doc: str = "d0",
-             qualifier: str = "exact", relation: str = "", kind: str = "count", mclass: str = "dead",
-             start: int = 0, date: str = ""):
+def _mention(
+    text: str,
+    value: float,
+    low: float | None = None,
+    high: float | None = None,
+    doc: str = "d0",
+    qualifier: str = "exact",
+    relation: str = "",
+    kind: str = "count",
+    mclass: str = "dead",
+    start: int = 0,
+    date: str = "",
+):
     from types import SimpleNamespace
+
     sentence = f"{text} people were killed, officials said."
-    return SimpleNamespace(doc=doc, start=start, end=start + len(text), text=text, kind=kind, unit="people",
-                           cmp_unit="", value=value, cmp_value=value, cmp_low=value if low is None else low,
-                           cmp_high=value if high is None else high, qualifier=qualifier, date=date, relation=relation,
-                           sent_start=start, sentence=sentence, at=0, attributed_to="", mclass=mclass, plus_named=False,
-                           modality="reported", clocked=False)
+    return SimpleNamespace(
+        doc=doc,
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind=kind,
+        unit="people",
+        cmp_unit="",
+        value=value,
+        cmp_value=value,
+        cmp_low=value if low is None else low,
+        cmp_high=value if high is None else high,
+        qualifier=qualifier,
+        date=date,
+        relation=relation,
+        sent_start=start,
+        sentence=sentence,
+        at=0,
+        attributed_to="",
+        mclass=mclass,
+        plus_named=False,
+        modality="reported",
+        clocked=False,
+    )
 
 
 NAN = float("nan")
 
 
-@pytest.mark.parametrize("a, b, keys, status, why", [
-    (_mention("104", 104), _mention("109", 109, doc="d1"), ["2025-07-04", "2025-07-04"], "conflict",
-     "'104' (d0) and '109' (d1) disagree at the same time (4 Jul)"),
-    (_mention("13", 13), _mention("95", 95, doc="d1"), ["2025-07-04", "2025-07-09"], "updated",
-     "rose from 13 (4 Jul) to 95 (9 Jul) as reports came in"),
-    (_mention("40", 40, kind="age", mclass=""), _mention("41", 41, doc="d1", kind="age", mclass=""),
-     ["2025-07-04", "2025-07-09"], "conflict",
-     "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)"),
-    # a count whose measure names the thing but no event ('seats') is a quantity that changes: an update
-    (_mention("286", 286, mclass="|seat"), _mention("291", 291, doc="d1", mclass="|seat"),
-     ["2024-06-04", "2024-06-05"], "updated", "rose from 286 (4 Jun) to 291 (5 Jun) as reports came in"),
-    # a quantity that changes, in two articles whose report times are unknown: never a conflict, and not an update
-    # either (no order is known)
-    (_mention("104", 104), _mention("109", 109, doc="d1"), ["?d0", "?d1"], "differs",
-     "'104' (d0) and '109' (d1) differ; when each was reported is unknown"),
-    (_mention("1,968", 1968), _mention("nearly 2,000", 2000, 1900, 2000, doc="d1", qualifier="nearly"), ["?", "?"],
-     "compatible", "1,968 lies within 'nearly 2,000'"),
-    (_mention("about 100", 100, 95, 105, qualifier="about"), _mention("120", 120, doc="d1"), ["?", "?"], "compatible",
-     "'about 100' is a rounded figure"),
-    (_mention("dozens", 24, 24, 99, qualifier="vague"), _mention("300", 300, doc="d1"), ["?", "?"], "compatible",
-     "'dozens' is vague"),
-    (_mention("95", 95), _mention("27", 27, doc="d1", relation="part"), ["?", "?"], "compatible",
-     "'27' is a part of the whole ('95')"),
-    (_mention("43", 43, relation="change_from"), _mention("68", 68, doc="d1"), ["?", "?"], "updated",
-     "ranges from 43 to 68 in reports made at different times"),
-    (_mention("2019", NAN, NAN, NAN, kind="date", mclass="", date="2019"),
-     _mention("2020", NAN, NAN, NAN, doc="d1", kind="date", mclass="", date="2020"), ["?", "?"], "conflict",
-     "'2019' and '2020' name different dates"),
-    (_mention("68", 68), _mention("68", 68, doc="d1"), ["?", "?"], "agree", ""),
-    (_mention("68", 68), _mention("70", 70), ["?", "?"], "conflict",
-     "'68' (d0) and '70' (d0) disagree at the same time (date unknown)"),
-])
+@pytest.mark.parametrize(
+    "a, b, keys, status, why",
+    [
+        (
+            _mention("104", 104),
+            _mention("109", 109, doc="d1"),
+            ["2025-07-04", "2025-07-04"],
+            "conflict",
+            "'104' (d0) and '109' (d1) disagree at the same time (4 Jul)",
+        ),
+        (
+            _mention("13", 13),
+            _mention("95", 95, doc="d1"),
+            ["2025-07-04", "2025-07-09"],
+            "updated",
+            "rose from 13 (4 Jul) to 95 (9 Jul) as reports came in",
+        ),
+        (
+            _mention("40", 40, kind="age", mclass=""),
+            _mention("41", 41, doc="d1", kind="age", mclass=""),
+            ["2025-07-04", "2025-07-09"],
+            "conflict",
+            "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)",
+        ),
+        # a count whose measure names the thing but no event ('seats') is a quantity that changes: an update
+        (
+            _mention("286", 286, mclass="|seat"),
+            _mention("291", 291, doc="d1", mclass="|seat"),
+            ["2024-06-04", "2024-06-05"],
+            "updated",
+            "rose from 286 (4 Jun) to 291 (5 Jun) as reports came in",
+        ),
+        # a quantity that changes, in two articles whose report times are unknown: never a conflict, and not an update
+        # either (no order is known)
+        (
+            _mention("104", 104),
+            _mention("109", 109, doc="d1"),
+            ["?d0", "?d1"],
+            "differs",
+            "'104' (d0) and '109' (d1) differ; when each was reported is unknown",
+        ),
+        (
+            _mention("1,968", 1968),
+            _mention("nearly 2,000", 2000, 1900, 2000, doc="d1", qualifier="nearly"),
+            ["?", "?"],
+            "compatible",
+            "1,968 lies within 'nearly 2,000'",
+        ),
+        (
+            _mention("about 100", 100, 95, 105, qualifier="about"),
+            _mention("120", 120, doc="d1"),
+            ["?", "?"],
+            "compatible",
+            "'about 100' is a rounded figure",
+        ),
+        (
+            _mention("dozens", 24, 24, 99, qualifier="vague"),
+            _mention("300", 300, doc="d1"),
+            ["?", "?"],
+            "compatible",
+            "'dozens' is vague",
+        ),
+        (
+            _mention("95", 95),
+            _mention("27", 27, doc="d1", relation="part"),
+            ["?", "?"],
+            "compatible",
+            "'27' is a part of the whole ('95')",
+        ),
+        (
+            _mention("43", 43, relation="change_from"),
+            _mention("68", 68, doc="d1"),
+            ["?", "?"],
+            "updated",
+            "ranges from 43 to 68 in reports made at different times",
+        ),
+        (
+            _mention("2019", NAN, NAN, NAN, kind="date", mclass="", date="2019"),
+            _mention("2020", NAN, NAN, NAN, doc="d1", kind="date", mclass="", date="2020"),
+            ["?", "?"],
+            "conflict",
+            "'2019' and '2020' name different dates",
+        ),
+        (_mention("68", 68), _mention("68", 68, doc="d1"), ["?", "?"], "agree", ""),
+        (
+            _mention("68", 68),
+            _mention("70", 70),
+            ["?", "?"],
+            "conflict",
+            "'68' (d0) and '70' (d0) disagree at the same time (date unknown)",
+        ),
+    ],
+)
 def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
     from analysis.reconcile.series import judge_facts
+
     [(got, said, _, _)], pairs = judge_facts([([a, b], keys, len({a.doc, b.doc}))])
     assert (got, said) == (status, why)
     assert list(pairs["why"]) == ([why] if status == "conflict" else [])
@@ -297,6 +580,7 @@ def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
     from analysis.reconcile.context import with_sentences
     from analysis.reconcile.facts import _comparable
+
     docs, figs = _figures(*paragraphs, published=published)
     fig = with_sentences(figs, docs).reset_index(drop=True)
     fig = fig.join(_comparable(fig))
@@ -306,58 +590,120 @@ def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     return fig
 
 
-@pytest.mark.parametrize("sentence, figure, listed", [
-    # people counted by kind in a list of one sentence
-    ("At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.", "At least 10",
-     True),
-    ("At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.", "one", True),
-    ("The dead include 40 adults and 28 children, with 18 of the adults unidentified.", "28", True),
-    ("Authorities said 10 girls and a counselor from the camp remain missing.", "10", False),  # 'a' is no figure
-    # not a list of kinds: one noun, a list of nouns, or a clause between
-    ("Israel released 1968 Palestinian prisoners and detainees, some sent to the West Bank.", "1968", False),
-    ("Hamas freed 20 hostages and Israel released 1,968 prisoners on Monday.", "20", False),
-    ("Rescuers found 12 people and 3 people more on Sunday.", "12", False),
-])
+@pytest.mark.parametrize(
+    "sentence, figure, listed",
+    [
+        # people counted by kind in a list of one sentence
+        (
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.",
+            "At least 10",
+            True,
+        ),
+        (
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.",
+            "one",
+            True,
+        ),
+        (
+            "The dead include 40 adults and 28 children, with 18 of the adults unidentified.",
+            "28",
+            True,
+        ),
+        (
+            "Authorities said 10 girls and a counselor from the camp remain missing.",
+            "10",
+            False,
+        ),  # 'a' is no figure
+        # not a list of kinds: one noun, a list of nouns, or a clause between
+        (
+            "Israel released 1968 Palestinian prisoners and detainees, some sent to the West Bank.",
+            "1968",
+            False,
+        ),
+        ("Hamas freed 20 hostages and Israel released 1,968 prisoners on Monday.", "20", False),
+        ("Rescuers found 12 people and 3 people more on Sunday.", "12", False),
+    ],
+)
 def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
     from analysis.reconcile.evidence import listed_kinds
+
     fig = _block(sentence)
     got = {t: bool(k >= 0) for t, k in zip(fig["text"], listed_kinds(fig))}
     assert got[figure] is listed, got
 
 
-@pytest.mark.parametrize("sentence, figure, year", [
-    # a year in the figure's clause dates it
-    ("That surpassed the estimated 68 deaths directly caused by the hurricane in the south of the state in 2017.",
-     "estimated 68", "2017"),
-    ("In 2017, 68 people died when the hurricane struck the coast.", "68", "2017"),
-    ("China's full-year GDP growth rose to 5 percent in 2024, the bureau said.", "5 percent", "2024"),
-    ("The floods of 1998 killed 40 people in the valley.", "40", ""),  # the year names the floods, before the figure
-    # a year of another clause or of another figure does not
-    ("At least 40 people died, compared with 30 in 2017.", "At least 40", ""),
-    ("Aged 63, he founded the rights group in 1996.", "Aged 63", ""),
-    ("At least 40 people died in the flood on Friday, officials said.", "At least 40", ""),
-])
+@pytest.mark.parametrize(
+    "sentence, figure, year",
+    [
+        # a year in the figure's clause dates it
+        (
+            "That surpassed the estimated 68 deaths directly caused by the hurricane in the south of the state in 2017.",
+            "estimated 68",
+            "2017",
+        ),
+        ("In 2017, 68 people died when the hurricane struck the coast.", "68", "2017"),
+        (
+            "China's full-year GDP growth rose to 5 percent in 2024, the bureau said.",
+            "5 percent",
+            "2024",
+        ),
+        (
+            "The floods of 1998 killed 40 people in the valley.",
+            "40",
+            "",
+        ),  # the year names the floods, before the figure
+        # a year of another clause or of another figure does not
+        ("At least 40 people died, compared with 30 in 2017.", "At least 40", ""),
+        ("Aged 63, he founded the rights group in 1996.", "Aged 63", ""),
+        ("At least 40 people died in the flood on Friday, officials said.", "At least 40", ""),
+    ],
+)
 def test_the_year_a_figure_is_dated_to(sentence, figure, year):
     from analysis.reconcile.evidence import year_of
+
     fig = _block(sentence)
     row = fig[fig["text"] == figure].iloc[0]
     assert year_of(row["sentence"], int(row["at"]), row["text"]) == year
 
 
-@pytest.mark.parametrize("text, revised, earlier", [
-    # a revision whose earlier value its sentence does not give revises the article's figure of that year and thing
-    ("Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe statistics bureau in late December "
-     "revised the 2023 GDP growth to 7,4 percent, according to the official data.", "7,4 percent", "5,4 percent"),
-    ("Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export growth for 2022 to 3.4 "
-     "percent.", "3.4 percent", "3.1 percent"),
-    # the earlier value in the same sentence, another year, or nothing shared: no such pair
-    ("Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth in 2025 to 2.1 percent "
-     "from 2.0 percent.", "", ""),
-    ("Growth was 5,4 percent in 2023. The bureau revised the 2024 growth to 5 percent.", "", ""),
-    ("Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 percent.", "", ""),
-])
+@pytest.mark.parametrize(
+    "text, revised, earlier",
+    [
+        # a revision whose earlier value its sentence does not give revises the article's figure of that year and thing
+        (
+            "Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe statistics bureau in late December "
+            "revised the 2023 GDP growth to 7,4 percent, according to the official data.",
+            "7,4 percent",
+            "5,4 percent",
+        ),
+        (
+            "Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export growth for 2022 to 3.4 "
+            "percent.",
+            "3.4 percent",
+            "3.1 percent",
+        ),
+        # the earlier value in the same sentence, another year, or nothing shared: no such pair
+        (
+            "Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth in 2025 to 2.1 percent "
+            "from 2.0 percent.",
+            "",
+            "",
+        ),
+        (
+            "Growth was 5,4 percent in 2023. The bureau revised the 2024 growth to 5 percent.",
+            "",
+            "",
+        ),
+        (
+            "Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 percent.",
+            "",
+            "",
+        ),
+    ],
+)
 def test_a_revision_revises_the_articles_figure_of_the_same_year(text, revised, earlier):
     from analysis.reconcile.evidence import revised_pairs
+
     fig = _block(text)
     got = [(fig["text"].iloc[i], fig["text"].iloc[j]) for i, j in revised_pairs(fig)]
     assert got == ([(revised, earlier)] if revised else []), got
@@ -369,7 +715,8 @@ def test_a_total_over_kinds_is_not_one_kinds_count():
         "Pine campers are missing, along with one counselor, Sheriff Tom Reed told reporters.",
         "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
         "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday.",
-        published=["2026-03-08", "2026-03-08", "2026-03-09"])
+        published=["2026-03-08", "2026-03-08", "2026-03-09"],
+    )
     rec = reconcile(docs, figs)
     campers = _fact_of(rec, "d0", "At least 10")
     assert _fact_of(rec, "d1", "Ten") == campers == _fact_of(rec, "d2", "At least 10")
@@ -381,35 +728,43 @@ def test_a_toll_stated_with_its_largest_part_alone():
         "At least 80 people were killed in the floods statewide, officials said.",
         "The Harlan County sheriff said 70 people had died in Harlan County.",
         "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
-        published=["2026-03-08", "2026-03-09", "2026-03-10"])
+        published=["2026-03-08", "2026-03-09", "2026-03-10"],
+    )
     rec = reconcile(docs, figs)
     toll = _fact_of(rec, "d0", "At least 80")
-    assert _fact_of(rec, "d2", "119") == toll and _fact_of(rec, "d2", "95") == _fact_of(rec, "d1", "70") != toll
+    assert (
+        _fact_of(rec, "d2", "119") == toll
+        and _fact_of(rec, "d2", "95") == _fact_of(rec, "d1", "70") != toll
+    )
     assert rec.conflicts.empty, rec.conflicts
 
 
-@pytest.mark.parametrize("a, b, same", [
-    # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
-    ("over: Harlan County; Boone County", "Harlan County", False),
-    ("over: Harlan County; Boone County", "Clay County", False),
-    ("over: Harlan County; Boone County", "*", False),
-    ("over: Harlan County; Boone County", "not Harlan County", False),
-    ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
-    ("over: Harlan County; Boone County", "the Hill Country area", None),
-    # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
-    ("within: Harlan area", "*", False),
-    ("within: Harlan area", "Harlan County", True),
-    ("within: Harlan area", "Clay State", False),
-    ("within: Harlan area", "over: Harlan County; Boone County", False),
-    ("within: Harlan area", "Boone County", None),
-    # a village or a town is local, as a county is
-    ("village of Pine Ridge", "*", False),
-    ("village of Pine Ridge", "Pine Ridge", True),
-    ("Harlan County", "*", False),
-    ("Clay State", "*", None),
-])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
+        ("over: Harlan County; Boone County", "Harlan County", False),
+        ("over: Harlan County; Boone County", "Clay County", False),
+        ("over: Harlan County; Boone County", "*", False),
+        ("over: Harlan County; Boone County", "not Harlan County", False),
+        ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
+        ("over: Harlan County; Boone County", "the Hill Country area", None),
+        # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
+        ("within: Harlan area", "*", False),
+        ("within: Harlan area", "Harlan County", True),
+        ("within: Harlan area", "Clay State", False),
+        ("within: Harlan area", "over: Harlan County; Boone County", False),
+        ("within: Harlan area", "Boone County", None),
+        # a village or a town is local, as a county is
+        ("village of Pine Ridge", "*", False),
+        ("village of Pine Ridge", "Pine Ridge", True),
+        ("Harlan County", "*", False),
+        ("Clay State", "*", None),
+    ],
+)
 def test_places_inside_places(a, b, same):
     from analysis.reconcile.similarity import same_place
+
     assert same_place(a, b) is same and same_place(b, a) is same
 
 
@@ -419,7 +774,8 @@ def test_a_figure_of_another_year_is_not_this_years_toll():
         "Nearly 90 people have died in the flooding in the valley, officials said.",
         "At least 68 people were killed by the flooding in the valley, the sheriff said. That surpassed the estimated 68 "
         "deaths directly caused by the hurricane in the valley in 2017.",
-        published=["2026-03-08", "2026-03-09", ""])
+        published=["2026-03-08", "2026-03-09", ""],
+    )
     rec = reconcile(docs, figs)
     toll = _fact_of(rec, "d0", "At least 24")
     assert _fact_of(rec, "d1", "Nearly 90") == toll == _fact_of(rec, "d2", "At least 68")
@@ -431,9 +787,12 @@ def test_an_article_that_gives_a_figure_and_its_revision_as_current_contradicts_
         "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in the third quarter.\n"
         "Last year's growth was slower compared with the 5,4 percent rise in 2023, post-pandemic.\nAs part of an annual "
         "revision, the statistics bureau in late December revised the 2023 GDP growth to 7,4 percent, according to "
-        "a calculation of the official data.")
+        "a calculation of the official data."
+    )
     rec = reconcile(docs, figs)
     earlier = rec.figures[rec.figures["text"] == "5,4 percent"].iloc[1]
     assert earlier["fact_id"] == _fact_of(rec, "d0", "7,4 percent")
-    assert len(rec.conflicts) == 1 and {rec.conflicts["start_a"].iloc[0], rec.conflicts["start_b"].iloc[0]} == {
-        earlier["start"], rec.figures.loc[rec.figures["text"] == "7,4 percent", "start"].iloc[0]}
+    assert len(rec.conflicts) == 1 and {
+        rec.conflicts["start_a"].iloc[0],
+        rec.conflicts["start_b"].iloc[0],
+    } == {earlier["start"], rec.figures.loc[rec.figures["text"] == "7,4 percent", "start"].iloc[0]}

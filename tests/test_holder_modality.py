@@ -21,100 +21,138 @@ def _row(text: str, mention: str, published: str = "") -> dict:
     return rows[0]
 
 
-@pytest.mark.parametrize("text,mention,expected", [
-    # subject of the clause whose object the figure is
-    ("The Unity Party won 240 seats in the lower house.", "240", "Unity Party"),
-    ("The Harbour fire has burned 14,000 acres since Monday.", "14,000 acres", "Harbour fire"),
-    ("The flight was carrying 181 people when it left the runway.", "181", "the flight"),
-    ("The ruling party secured 52 seats.", "52", "the ruling party"),
-    ("Officials said the Ridge fire was 15% contained.", "15%", "Ridge fire"),
-    ("The Green League is predicted to win 359 seats.", "359", "Green League"),
-    ("The Coastal Alliance (CA) pushed the number to 352.", "352", "Coastal Alliance"),
-    # possessive before the number or its noun
-    ("The alliance's 293 seats fell short of the target.", "293", "the alliance"),
-    ("The Ridge fire's containment rose to 40% overnight.", "40%", "Ridge fire"),
-    # for / by / of phrase after the counted noun or measure
-    ("By Monday, 23,000 acres burned by the Harbour fire had been mapped.", "23,000 acres", "Harbour fire"),
-    ("The count gave 99 seats for the Green League.", "99", "Green League"),
-    ("Containment of the Ridge fire stood at 15% on Sunday.", "15%", "Ridge fire"),
-    # a name in an in / to phrase after the counted noun
-    ("Five people have died in the Harbour fire, officials said.", "Five", "Harbour fire"),
-    ("There were 11 deaths attributed to the Ridge fire.", "11", "Ridge fire"),
-    # the head of a list: each number's own name
-    ("Unity 240, Greens 99, others 204.", "240", "Unity"),
-    ("Unity 240, Greens 99, others 204.", "99", "Greens"),
-    # relative pronoun and apposition
-    ("The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
-     "nearly 3,000 acres", "Harbour fire"),
-    ("Prime Minister Anna Vell, 61, spoke after the vote.", "61", "Prime Minister Anna Vell"),
-    # no holder: a pronoun, a verb of saying, the noun of a measure, a sentence adverb
-    ("It has burned 500 acres so far.", "500 acres", ""),
-    ("Officials said 24 people died.", "24", ""),
-    ("The death toll rose to 25 on Friday.", "25", ""),
-    ("Meanwhile, 400 homes were lost.", "400", ""),
-    ("The majority mark is 272.", "272", ""),
-])
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # subject of the clause whose object the figure is
+        ("The Unity Party won 240 seats in the lower house.", "240", "Unity Party"),
+        ("The Harbour fire has burned 14,000 acres since Monday.", "14,000 acres", "Harbour fire"),
+        ("The flight was carrying 181 people when it left the runway.", "181", "the flight"),
+        ("The ruling party secured 52 seats.", "52", "the ruling party"),
+        ("Officials said the Ridge fire was 15% contained.", "15%", "Ridge fire"),
+        ("The Green League is predicted to win 359 seats.", "359", "Green League"),
+        ("The Coastal Alliance (CA) pushed the number to 352.", "352", "Coastal Alliance"),
+        # possessive before the number or its noun
+        ("The alliance's 293 seats fell short of the target.", "293", "the alliance"),
+        ("The Ridge fire's containment rose to 40% overnight.", "40%", "Ridge fire"),
+        # for / by / of phrase after the counted noun or measure
+        (
+            "By Monday, 23,000 acres burned by the Harbour fire had been mapped.",
+            "23,000 acres",
+            "Harbour fire",
+        ),
+        ("The count gave 99 seats for the Green League.", "99", "Green League"),
+        ("Containment of the Ridge fire stood at 15% on Sunday.", "15%", "Ridge fire"),
+        # a name in an in / to phrase after the counted noun
+        ("Five people have died in the Harbour fire, officials said.", "Five", "Harbour fire"),
+        ("There were 11 deaths attributed to the Ridge fire.", "11", "Ridge fire"),
+        # the head of a list: each number's own name
+        ("Unity 240, Greens 99, others 204.", "240", "Unity"),
+        ("Unity 240, Greens 99, others 204.", "99", "Greens"),
+        # relative pronoun and apposition
+        (
+            "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
+            "nearly 3,000 acres",
+            "Harbour fire",
+        ),
+        ("Prime Minister Anna Vell, 61, spoke after the vote.", "61", "Prime Minister Anna Vell"),
+        # no holder: a pronoun, a verb of saying, the noun of a measure, a sentence adverb
+        ("It has burned 500 acres so far.", "500 acres", ""),
+        ("Officials said 24 people died.", "24", ""),
+        ("The death toll rose to 25 on Friday.", "25", ""),
+        ("Meanwhile, 400 homes were lost.", "400", ""),
+        ("The majority mark is 272.", "272", ""),
+    ],
+)
 def test_holder_cases(text, mention, expected):
     assert _row(text, mention)["holder"] == expected
 
 
-@pytest.mark.parametrize("text,mention,expected", [
-    # holder is not who says it (attributed_to) nor where (place)
-    pytest.param("Officials said the Ridge fire was 15% contained.", "15%",
-                 {"holder": "Ridge fire", "attributed_to": "Officials"},
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: attributed_to reads 'said the Ridge' as a sayer")),
-    ("The Ridge fire was 15% contained, officials said.", "15%", {"holder": "Ridge fire", "attributed_to": "officials"}),
-    ("The Unity Party won 240 seats in Northfield.", "240", {"holder": "Unity Party", "place": "Northfield"}),
-])
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # holder is not who says it (attributed_to) nor where (place)
+        pytest.param(
+            "Officials said the Ridge fire was 15% contained.",
+            "15%",
+            {"holder": "Ridge fire", "attributed_to": "Officials"},
+            marks=pytest.mark.xfail(
+                strict=True, reason="known gap: attributed_to reads 'said the Ridge' as a sayer"
+            ),
+        ),
+        (
+            "The Ridge fire was 15% contained, officials said.",
+            "15%",
+            {"holder": "Ridge fire", "attributed_to": "officials"},
+        ),
+        (
+            "The Unity Party won 240 seats in Northfield.",
+            "240",
+            {"holder": "Unity Party", "place": "Northfield"},
+        ),
+    ],
+)
 def test_holder_is_neither_sayer_nor_place(text, mention, expected):
     row = _row(text, mention)
     assert {k: row[k] for k in expected} == expected
 
 
-@pytest.mark.parametrize("text,mention,published,expected", [
-    ("The Unity Party won 240 seats.", "240", "", "reported"),
-    ("Exit polls gave the alliance 350 seats.", "350", "", "projected"),
-    ("The death toll is expected to rise to 300.", "300", "", "projected"),
-    ("Deaths could exceed 1,000, a model suggests.", "1,000", "", "projected"),
-    ("Losses may rise to 40 this week.", "40", "", "projected"),
-    ("A party needs 272 seats for a majority.", "272", "", "target"),
-    ("The party has set a target of 370 seats.", "370", "", "target"),
-    ("It aims to go past the 400 mark.", "400", "", "target"),
-    ("In 2019, the party won 303 seats.", "303", "2024-06-05", "historical"),
-    ("The party won 303 seats in 2019.", "303", "2024-06-05", "historical"),
-    ("The storm beat the previous record of 300 deaths.", "300", "", "historical"),
-    ("Turnout was 65%, compared with 67% in the last election.", "67%", "", "historical"),
-    ("Turnout was 65%, compared with 67% in the last election.", "65%", "", "reported"),
-    ("Last year 40 people died in the floods.", "40", "", "historical"),
-    # a year is earlier only than the year the document reports from (its date, else its latest year)
-    ("The storm killed 12 people in May 2024.", "12", "2024-05-20", "reported"),
-    ("The storm killed 12 people on May 3.", "12", "", "reported"),
-])
+@pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
+        ("The Unity Party won 240 seats.", "240", "", "reported"),
+        ("Exit polls gave the alliance 350 seats.", "350", "", "projected"),
+        ("The death toll is expected to rise to 300.", "300", "", "projected"),
+        ("Deaths could exceed 1,000, a model suggests.", "1,000", "", "projected"),
+        ("Losses may rise to 40 this week.", "40", "", "projected"),
+        ("A party needs 272 seats for a majority.", "272", "", "target"),
+        ("The party has set a target of 370 seats.", "370", "", "target"),
+        ("It aims to go past the 400 mark.", "400", "", "target"),
+        ("In 2019, the party won 303 seats.", "303", "2024-06-05", "historical"),
+        ("The party won 303 seats in 2019.", "303", "2024-06-05", "historical"),
+        ("The storm beat the previous record of 300 deaths.", "300", "", "historical"),
+        ("Turnout was 65%, compared with 67% in the last election.", "67%", "", "historical"),
+        ("Turnout was 65%, compared with 67% in the last election.", "65%", "", "reported"),
+        ("Last year 40 people died in the floods.", "40", "", "historical"),
+        # a year is earlier only than the year the document reports from (its date, else its latest year)
+        ("The storm killed 12 people in May 2024.", "12", "2024-05-20", "reported"),
+        ("The storm killed 12 people on May 3.", "12", "", "reported"),
+    ],
+)
 def test_modality_cases(text, mention, published, expected):
     assert _row(text, mention, published)["modality"] == expected
 
 
-@pytest.mark.parametrize("text,mention,expected", [
-    ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),
-    ("The blaze grew to 3,000 acres by evening.", "3,000 acres", "area burned"),
-    ("Floodwaters inundated 500 hectares of farmland.", "500 hectares", "area flooded"),
-    ("The estate covers 40 acres.", "40 acres", "area"),
-    ("Officials said the Ridge fire was 15% contained.", "15%", "containment"),
-    ("The fire's containment of 15% held overnight.", "15%", "containment"),
-    ("The party won a vote share of 36.6% nationally.", "36.6%", "vote share"),
-    ("The party took 36.6% of the vote.", "36.6%", "vote share"),
-    ("Turnout of 65% was the highest in decades.", "65%", "turnout"),
-    ("The country recorded 67% voter turnout.", "67%", "turnout"),
-    ("The insurer refused 70 percent of policy renewals.", "70 percent", "share of policy renewals"),
-    ("Analysts put the damage at $135 billion.", "$135 billion", "damage"),
-    ("The Unity Party won 240 seats.", "240", "seats won"),
-    ("The ruling party secured 52 seats.", "52", "seats won"),
-])
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),
+        ("The blaze grew to 3,000 acres by evening.", "3,000 acres", "area burned"),
+        ("Floodwaters inundated 500 hectares of farmland.", "500 hectares", "area flooded"),
+        ("The estate covers 40 acres.", "40 acres", "area"),
+        ("Officials said the Ridge fire was 15% contained.", "15%", "containment"),
+        ("The fire's containment of 15% held overnight.", "15%", "containment"),
+        ("The party won a vote share of 36.6% nationally.", "36.6%", "vote share"),
+        ("The party took 36.6% of the vote.", "36.6%", "vote share"),
+        ("Turnout of 65% was the highest in decades.", "65%", "turnout"),
+        ("The country recorded 67% voter turnout.", "67%", "turnout"),
+        (
+            "The insurer refused 70 percent of policy renewals.",
+            "70 percent",
+            "share of policy renewals",
+        ),
+        ("Analysts put the damage at $135 billion.", "$135 billion", "damage"),
+        ("The Unity Party won 240 seats.", "240", "seats won"),
+        ("The ruling party secured 52 seats.", "52", "seats won"),
+    ],
+)
 def test_measure_of_amounts_cases(text, mention, expected):
     assert _row(text, mention)["measure"] == expected
 
 
-@pytest.mark.parametrize("text", ["", "12", "It rose.", "The 2019 and 2020 results, 12 and 14, ended with 3%."])
+@pytest.mark.parametrize(
+    "text", ["", "12", "It rose.", "The 2019 and 2020 results, 12 and 14, ended with 3%."]
+)
 def test_holder_and_modality_are_total(text):
     for row in figures_in_text(text, "d"):
         assert isinstance(row["holder"], str)
@@ -125,5 +163,8 @@ def test_holder_and_modality_are_total(text):
 
 def test_figures_schema_declares_holder_and_modality_after_relation():
     names = [c.name for c in FIGURES]
-    assert names[names.index("relation") + 1:names.index("relation") + 3] == ["holder", "modality"]
+    assert names[names.index("relation") + 1 : names.index("relation") + 3] == [
+        "holder",
+        "modality",
+    ]
     assert {"holder", "modality"} <= set(DESCRIBE_COLUMNS)

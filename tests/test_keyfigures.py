@@ -16,43 +16,120 @@ BODY = "Later paragraph. " * 40
 def _story(mentions):
     """mentions: (fact_id, kind, unit, value, doc, in_lead) -> facts, figures, documents."""
     docs = sorted({m[4] for m in mentions})
-    documents = pd.DataFrame({"doc": docs, "text": [LEAD + BODY] * len(docs), "outlet": [f"Outlet {d}" for d in docs]})
+    documents = pd.DataFrame(
+        {"doc": docs, "text": [LEAD + BODY] * len(docs), "outlet": [f"Outlet {d}" for d in docs]}
+    )
     rows = []
     for i, (fid, kind, unit, value, doc, in_lead) in enumerate(mentions):
         start = 20 if in_lead else len(LEAD) + 200 + i
-        rows.append({"doc": doc, "start": start, "end": start + 2, "text": str(value), "kind": kind, "value": value,
-                     "unit": unit, "qualifier": "exact", "low": value, "high": value, "date": "", "subject": fid,
-                     "sent_start": start, "sent_end": start + 5, "fact_id": fid, "copy_of": "", "entity_id": "",
-                     **tidy.NO_DESCRIPTION})
+        rows.append(
+            {
+                "doc": doc,
+                "start": start,
+                "end": start + 2,
+                "text": str(value),
+                "kind": kind,
+                "value": value,
+                "unit": unit,
+                "qualifier": "exact",
+                "low": value,
+                "high": value,
+                "date": "",
+                "subject": fid,
+                "sent_start": start,
+                "sent_end": start + 5,
+                "fact_id": fid,
+                "copy_of": "",
+                "entity_id": "",
+                **tidy.NO_DESCRIPTION,
+            }
+        )
     figures = conform(pd.DataFrame(rows), FIGURES + FIGURE_LINKS)
     facts = []
     for fid, part in figures.groupby("fact_id"):
         n = part["doc"].nunique()
-        facts.append({"fact_id": fid, "label": fid, "kind": part["kind"].iloc[0], "unit": part["unit"].iloc[0],
-                      "n_sources": n, "n_mentions": len(part), "value": part["value"].iloc[0], "low": 0, "high": 0,
-                      "date": "", "status": "agree" if n > 1 else "single", "values": "", "docs": "", "why": ""})
+        facts.append(
+            {
+                "fact_id": fid,
+                "label": fid,
+                "kind": part["kind"].iloc[0],
+                "unit": part["unit"].iloc[0],
+                "n_sources": n,
+                "n_mentions": len(part),
+                "value": part["value"].iloc[0],
+                "low": 0,
+                "high": 0,
+                "date": "",
+                "status": "agree" if n > 1 else "single",
+                "values": "",
+                "docs": "",
+                "why": "",
+            }
+        )
     return conform(pd.DataFrame(facts), FACTS), figures, documents
 
 
 # (case, mentions, the fact that must rank above, the fact that must rank below)
 CASES = [
-    ("more outlets rank higher", [("many", "count", "prisoner", 123, d, False) for d in "abc"]
-     + [("one", "count", "prisoner", 430, "a", False)], "many", "one"),
-    ("the lead ranks higher", [("lead", "count", "prisoner", 50, "a", True), ("body", "count", "prisoner", 60, "b", False)],
-     "lead", "body"),
-    ("headline figure in one outlet beats a body figure in one", [("lead", "count", "person", 9, "a", True),
-                                                                  ("body", "count", "person", 900, "a", False)],
-     "lead", "body"),
-    ("a grammatical count ranks low", [("two", "count", "country", 2, d, True) for d in "ab"]
-     + [("real", "count", "prisoner", 114, "c", False)], "real", "two"),
-    ("both sides rank low", [("sides", "count", "side", 2, d, True) for d in "abc"]
-     + [("tonnes", "quantity", "tonne", 1e7, "a", False)], "tonnes", "sides"),
-    ("counts above ages", [("age", "age", "year", 63, d, True) for d in "ab"]
-     + [("count", "count", "prisoner", 156, d, False) for d in "ab"], "count", "age"),
-    ("money above dates", [("year", "date", "", 2020, d, True) for d in "abc"]
-     + [("money", "money", "USD", 5e6, "a", False)], "money", "year"),
-    ("shares above durations", [("share", "percent", "percent", 20, "a", False),
-                                ("days", "duration", "day", 2, "b", False)], "share", "days"),
+    (
+        "more outlets rank higher",
+        [("many", "count", "prisoner", 123, d, False) for d in "abc"]
+        + [("one", "count", "prisoner", 430, "a", False)],
+        "many",
+        "one",
+    ),
+    (
+        "the lead ranks higher",
+        [
+            ("lead", "count", "prisoner", 50, "a", True),
+            ("body", "count", "prisoner", 60, "b", False),
+        ],
+        "lead",
+        "body",
+    ),
+    (
+        "headline figure in one outlet beats a body figure in one",
+        [("lead", "count", "person", 9, "a", True), ("body", "count", "person", 900, "a", False)],
+        "lead",
+        "body",
+    ),
+    (
+        "a grammatical count ranks low",
+        [("two", "count", "country", 2, d, True) for d in "ab"]
+        + [("real", "count", "prisoner", 114, "c", False)],
+        "real",
+        "two",
+    ),
+    (
+        "both sides rank low",
+        [("sides", "count", "side", 2, d, True) for d in "abc"]
+        + [("tonnes", "quantity", "tonne", 1e7, "a", False)],
+        "tonnes",
+        "sides",
+    ),
+    (
+        "counts above ages",
+        [("age", "age", "year", 63, d, True) for d in "ab"]
+        + [("count", "count", "prisoner", 156, d, False) for d in "ab"],
+        "count",
+        "age",
+    ),
+    (
+        "money above dates",
+        [("year", "date", "", 2020, d, True) for d in "abc"]
+        + [("money", "money", "USD", 5e6, "a", False)],
+        "money",
+        "year",
+    ),
+    (
+        "shares above durations",
+        [
+            ("share", "percent", "percent", 20, "a", False),
+            ("days", "duration", "day", 2, "b", False),
+        ],
+        "share",
+        "days",
+    ),
 ]
 
 
@@ -67,7 +144,9 @@ def test_salience_cases(case, mentions, above, below):
 def test_salience_counts_outlets_not_copies():
     facts, figures, documents = _story([("f", "count", "person", 10, d, False) for d in "abc"])
     figures.loc[figures["doc"] == "c", "copy_of"] = "a:1"
-    assert keyfigures.salience(facts, figures, documents).set_index("fact_id").loc["f", "outlets"] == 2
+    assert (
+        keyfigures.salience(facts, figures, documents).set_index("fact_id").loc["f", "outlets"] == 2
+    )
 
 
 def test_key_figures_names_outlets_and_quotes_by_offset():
@@ -78,10 +157,16 @@ def test_key_figures_names_outlets_and_quotes_by_offset():
     row = table.set_index("fact_id").loc["F001"]
     assert row["what the outlets say"] == "104: Wire A, Daily B; more than 100: Herald C"
     assert row["status"].startswith("3 outlets consistent (different precision)")
-    assert row["best quote"].startswith("They said ") and row["quoted outlet"] in {"Wire A", "Daily B", "Herald C"}
+    assert row["best quote"].startswith("They said ") and row["quoted outlet"] in {
+        "Wire A",
+        "Daily B",
+        "Herald C",
+    }
     updated = table.set_index("fact_id").loc["F007"]
     assert updated["status"].startswith("updated") and "rose from 20" in updated["status"]
-    assert not table["what the outlets say"].str.contains(r"\b[abc]\b").any()  # outlets by name, not doc id
+    assert (
+        not table["what the outlets say"].str.contains(r"\b[abc]\b").any()
+    )  # outlets by name, not doc id
 
 
 def test_key_figures_tolerate_missing_columns():
@@ -93,7 +178,10 @@ def test_key_figures_tolerate_missing_columns():
 def test_status_words():
     assert keyfigures.status_words("agree", 3) == "3 outlets agree"
     assert keyfigures.status_words("single", 1) == "one outlet only"
-    assert keyfigures.status_words("conflict", 2, "different dates") == "outlets disagree: different dates"
+    assert (
+        keyfigures.status_words("conflict", 2, "different dates")
+        == "outlets disagree: different dates"
+    )
 
 
 def test_the_seeds_main_figures_come_out_of_the_ranking(root):
@@ -105,7 +193,9 @@ def test_the_seeds_main_figures_come_out_of_the_ranking(root):
     said = " | ".join(table["what the outlets say"])
     for text in ("123", "156", "more than 430", "114", "over 10 million tons"):
         assert f"{text}:" in said, (text, said)
-    assert "two:" not in said.replace("two days", "")  # 'the two countries' is grammar, not a key figure
+    assert "two:" not in said.replace(
+        "two days", ""
+    )  # 'the two countries' is grammar, not a key figure
 
 
 def test_key_figures_html_marks_the_quoted_figure_and_escapes():
@@ -116,18 +206,29 @@ def test_key_figures_html_marks_the_quoted_figure_and_escapes():
     row = table.iloc[0]
     assert f"<mark>{row['quoted figure']}</mark>" in page
     assert "&lt;b&gt;here&lt;/b&gt;" in page and "<b>here</b>" not in page and "<script" not in page
-    assert f"{row['quoted outlet']} · {row['fact_id']}" in page and f"· {row['quote_doc']}<" not in page
+    assert (
+        f"{row['quoted outlet']} · {row['fact_id']}" in page
+        and f"· {row['quote_doc']}<" not in page
+    )
     # one line per outlet inside the row: its figure and its outlet
     assert page.count('class="nf-line"') == sum(len(r) for r in table["reports"])
     for line in table["reports"].iloc[0]:
-        assert f'<b>{"; ".join(line["texts"])}</b> · {line["outlet"]}' in page
+        assert f"<b>{'; '.join(line['texts'])}</b> · {line['outlet']}" in page
 
 
 def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it():
     """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the first)."""
     assert keyfigures._folded_at("From  12 it rose\n to 12.", 21) == 19
-    row = {"figure": "toll", "status": "one outlet only", "what the outlets say": "12: A",
-           "best quote": "From 12 it rose to 12.", "quoted figure": "12", "quoted outlet": "A", "fact_id": "F001",
-           "quote_doc": "a", "quote_at": 19}
+    row = {
+        "figure": "toll",
+        "status": "one outlet only",
+        "what the outlets say": "12: A",
+        "best quote": "From 12 it rose to 12.",
+        "quoted figure": "12",
+        "quoted outlet": "A",
+        "fact_id": "F001",
+        "quote_doc": "a",
+        "quote_at": 19,
+    }
     page = keyfigures.key_figures_html(pd.DataFrame([row], columns=keyfigures.KEY_COLUMNS)).data
     assert "From 12 it rose to <mark>12</mark>." in page

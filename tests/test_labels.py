@@ -9,8 +9,15 @@ import pytest
 from analysis.present import labels
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-STORIES = sorted(p.name for p in SHARED.iterdir() if p.is_dir() and (p / "sources.csv").is_file()
-                 and p.name != "mixed") if SHARED.is_dir() else []
+STORIES = (
+    sorted(
+        p.name
+        for p in SHARED.iterdir()
+        if p.is_dir() and (p / "sources.csv").is_file() and p.name != "mixed"
+    )
+    if SHARED.is_dir()
+    else []
+)
 
 
 def _span(sentence: str, figure: str) -> tuple[int, int]:
@@ -18,39 +25,76 @@ def _span(sentence: str, figure: str) -> tuple[int, int]:
     return at, at + len(figure)
 
 
-@pytest.mark.parametrize("sentence,figure,clause", [
-    ("Floods killed 12 people on Monday; 40 villages were cut off.", "40", "40 villages were cut off."),
-    ("Ann Lee, 15, escaped uphill, her mother said.", "15", "Ann Lee, 15, escaped uphill, her mother said."),
-    ("The toll rose to 19 and 300 soldiers were sent.", "300", "and 300 soldiers were sent."),
-    ("On Friday, the river rose 26 feet.", "Friday", "On Friday, the river rose 26 feet."),
-])
+@pytest.mark.parametrize(
+    "sentence,figure,clause",
+    [
+        (
+            "Floods killed 12 people on Monday; 40 villages were cut off.",
+            "40",
+            "40 villages were cut off.",
+        ),
+        (
+            "Ann Lee, 15, escaped uphill, her mother said.",
+            "15",
+            "Ann Lee, 15, escaped uphill, her mother said.",
+        ),
+        ("The toll rose to 19 and 300 soldiers were sent.", "300", "and 300 soldiers were sent."),
+        ("On Friday, the river rose 26 feet.", "Friday", "On Friday, the river rose 26 feet."),
+    ],
+)
 def test_clause_span(sentence, figure, clause):
     lo, hi = labels.clause_span(sentence, *_span(sentence, figure))
     assert sentence[lo:hi] == clause
 
 
-@pytest.mark.parametrize("sentence,figure,kw,label", [
-    ("Officials said there were 13 deaths from the flooding.", "13", {}, "deaths from the flooding"),
-    ("Search continues for over 20 girls missing from summer camp as rain falls.", "over 20",
-     {"measure": "girls missing", "place": "summer camp"}, "girls missing from summer camp"),
-    ("The death toll rose to 82.", "82", {}, "death toll rose"),
-    ("Ann Lee, 15, escaped uphill.", "15", {"kind": "age"}, "Ann Lee"),
-    ("About 300 soldiers were deployed in Northfield on Monday.", "About 300", {"measure": "soldiers deployed"},
-     "soldiers deployed in Northfield"),
-    ("The 6,200-seat hall was full.", "6,200", {}, "seat hall was full"),
-    ("The remains of 174 people killed in Sunday's crash were found.", "174", {"measure": "people killed"},
-     "people killed"),
-])
+@pytest.mark.parametrize(
+    "sentence,figure,kw,label",
+    [
+        (
+            "Officials said there were 13 deaths from the flooding.",
+            "13",
+            {},
+            "deaths from the flooding",
+        ),
+        (
+            "Search continues for over 20 girls missing from summer camp as rain falls.",
+            "over 20",
+            {"measure": "girls missing", "place": "summer camp"},
+            "girls missing from summer camp",
+        ),
+        ("The death toll rose to 82.", "82", {}, "death toll rose"),
+        ("Ann Lee, 15, escaped uphill.", "15", {"kind": "age"}, "Ann Lee"),
+        (
+            "About 300 soldiers were deployed in Northfield on Monday.",
+            "About 300",
+            {"measure": "soldiers deployed"},
+            "soldiers deployed in Northfield",
+        ),
+        ("The 6,200-seat hall was full.", "6,200", {}, "seat hall was full"),
+        (
+            "The remains of 174 people killed in Sunday's crash were found.",
+            "174",
+            {"measure": "people killed"},
+            "people killed",
+        ),
+    ],
+)
 def test_clause_label(sentence, figure, kw, label):
     assert labels.clause_label(sentence, *_span(sentence, figure), **kw) == label
 
 
-@pytest.mark.parametrize("sentence,date,label", [
-    ("Floods swept the valley on Friday, officials said.", "Friday", "Floods swept the valley"),
-    ("Over the May Day weekend, the river burst its banks in Northfield.", "May Day",
-     "river burst its banks in Northfield"),
-    ("On 3 March the dam collapsed.", "3 March", "dam collapsed"),
-])
+@pytest.mark.parametrize(
+    "sentence,date,label",
+    [
+        ("Floods swept the valley on Friday, officials said.", "Friday", "Floods swept the valley"),
+        (
+            "Over the May Day weekend, the river burst its banks in Northfield.",
+            "May Day",
+            "river burst its banks in Northfield",
+        ),
+        ("On 3 March the dam collapsed.", "3 March", "dam collapsed"),
+    ],
+)
 def test_happened_label_names_what_happened_on_the_date(sentence, date, label):
     assert labels.happened_label(sentence, *_span(sentence, date)) == label
 
@@ -74,17 +118,30 @@ def test_every_label_of_a_story_comes_from_one_clause_of_a_sentence_holding_it(s
     figures = s.figures[s.figures["fact_id"].fillna("") != ""]
 
     def mentions(part):
-        return [(texts[d][a:b], st - a, en - a) for d, a, b, st, en in
-                zip(part["doc"].astype(str), part["sent_start"], part["sent_end"], part["start"], part["end"])]
+        return [
+            (texts[d][a:b], st - a, en - a)
+            for d, a, b, st, en in zip(
+                part["doc"].astype(str),
+                part["sent_start"],
+                part["sent_end"],
+                part["start"],
+                part["end"],
+            )
+        ]
 
     by_fact = {f: mentions(g) for f, g in figures.groupby("fact_id")}
-    bad = [f"{f}: {lbl!r}" for f, lbl in zip(s.facts["fact_id"], s.facts["label"])
-           if not _within_a_clause(str(lbl), by_fact.get(f, []))]
+    bad = [
+        f"{f}: {lbl!r}"
+        for f, lbl in zip(s.facts["fact_id"], s.facts["label"])
+        if not _within_a_clause(str(lbl), by_fact.get(f, []))
+    ]
     dates = figures[figures["kind"] == "date"]
     by_day = {d: g for d, g in dates.groupby(dates["date"].fillna("").astype(str).str[:10])}
     for e in s.events[s.events["resolved"].astype(bool)].itertuples():
         part = by_day.get(str(e.date)[:10])
         sources = {x.strip() for x in str(e.sources).split(";")}
-        if part is not None and not _within_a_clause(str(e.what), mentions(part[part["doc"].isin(sources)])):
+        if part is not None and not _within_a_clause(
+            str(e.what), mentions(part[part["doc"].isin(sources)])
+        ):
             bad.append(f"event {e.date}: {e.what!r}")
     assert not bad, "\n".join(bad)

@@ -24,12 +24,18 @@ def test_movement_plots_each_report_of_an_updated_fact(tmp_path):
     assert data["text"].tolist() == ["20", "25", "at least 30"]
     assert data["outlet"].tolist() == ["Wire A", "Daily B", "Herald C"]
     assert data["day"].tolist() == ["2026-03-14", "2026-03-15", "2026-03-16"]
-    assert data["dated_by"].tolist() == ["as_of", "as_of", "published"]  # c gives no 'as of': its publication day
+    assert data["dated_by"].tolist() == [
+        "as_of",
+        "as_of",
+        "published",
+    ]  # c gives no 'as of': its publication day
     assert data["latest"].tolist() == [False, False, True] and math.isinf(data["high"].iloc[-1])
     title = " ".join(fig._suptitle.get_text().split())
     assert title == "People missing rose from 20 to at least 30 between 2026-03-14 and 2026-03-16"
     ax = fig.axes[0]
-    marks = [tuple(line.get_ydata()) for line in ax.lines if line.get_marker() not in ("None", None, "")]
+    marks = [
+        tuple(line.get_ydata()) for line in ax.lines if line.get_marker() not in ("None", None, "")
+    ]
     assert sorted(m[0] for m in marks) == [20, 25, 30]
     assert len(ax.collections) == 1  # one band: 'at least 30'
     notes = [t.get_text() for t in ax.texts]

@@ -7,29 +7,52 @@ import pytest
 from analysis.present.outlets import MAX_LABEL, is_hashlike, short_outlet, stem_name
 
 
-@pytest.mark.parametrize("given,short", [
-    ("Harbour Gazette", "Harbour Gazette"),
-    ("Wire Agency (via Daily Sun)", "Wire Agency"),
-    ("Daily Sun (dailysun.example; byline Ann Lee and Bo Park)", "Daily Sun"),
-    ("Northfield Radio; photo credit Wire", "Northfield Radio"),
-    ("The Herald (Northland), credited to Wire", "The Herald"),
-    ("Daily Sun, citing Wire", "Daily Sun"),
-    ("dailysun.example (text says Wire contributed)", "dailysun.example"),
-    ("The Very Long Name Of A Regional Evening Newspaper Group", "The Very Long Name Of A Regional"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "given,short",
+    [
+        ("Harbour Gazette", "Harbour Gazette"),
+        ("Wire Agency (via Daily Sun)", "Wire Agency"),
+        ("Daily Sun (dailysun.example; byline Ann Lee and Bo Park)", "Daily Sun"),
+        ("Northfield Radio; photo credit Wire", "Northfield Radio"),
+        ("The Herald (Northland), credited to Wire", "The Herald"),
+        ("Daily Sun, citing Wire", "Daily Sun"),
+        ("dailysun.example (text says Wire contributed)", "dailysun.example"),
+        (
+            "The Very Long Name Of A Regional Evening Newspaper Group",
+            "The Very Long Name Of A Regional",
+        ),
+        ("", ""),
+    ],
+)
 def test_short_outlet_keeps_the_name_and_drops_the_notes(given, short):
     assert short_outlet(given) == short
     assert len(short_outlet(given)) <= MAX_LABEL
 
 
-@pytest.mark.parametrize("word,hashlike", [("f66ffb754ff47ceb", True), ("0a1b2c3d4e", True), ("2025071412", True),
-                                           ("latimes", False), ("2025", False), ("cafe", False), ("deadbeef", False)])
+@pytest.mark.parametrize(
+    "word,hashlike",
+    [
+        ("f66ffb754ff47ceb", True),
+        ("0a1b2c3d4e", True),
+        ("2025071412", True),
+        ("latimes", False),
+        ("2025", False),
+        ("cafe", False),
+        ("deadbeef", False),
+    ],
+)
 def test_is_hashlike(word, hashlike):
     assert is_hashlike(word) is hashlike
 
 
-@pytest.mark.parametrize("doc,name", [("07_harbour_gazette", "harbour gazette"), ("000_f66ffb754ff47ceb", ""),
-                                      ("daily-sun.2031", "daily sun"), ("12", "")])
+@pytest.mark.parametrize(
+    "doc,name",
+    [
+        ("07_harbour_gazette", "harbour gazette"),
+        ("000_f66ffb754ff47ceb", ""),
+        ("daily-sun.2031", "daily sun"),
+        ("12", ""),
+    ],
+)
 def test_stem_name_drops_ordinals_and_hashes(doc, name):
     assert stem_name(doc) == name

@@ -24,28 +24,44 @@ from analysis.schema import FIGURES
 
 from .conftest import ROOT
 
-FACTS_TABLES = ["checks.csv", "conflicts.csv", "documents.csv", "entities.csv", "events.csv", "facts.csv",
-                "figures.csv", "figures_errors.csv"]
+FACTS_TABLES = [
+    "checks.csv",
+    "conflicts.csv",
+    "documents.csv",
+    "entities.csv",
+    "events.csv",
+    "facts.csv",
+    "figures.csv",
+    "figures_errors.csv",
+]
 
 
 def _articles(folder, n=2):
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (folder / f"a{i}.txt").write_text(f"Officials said {12 + i} people were hurt and 3 are missing.\n")
+        (folder / f"a{i}.txt").write_text(
+            f"Officials said {12 + i} people were hurt and 3 are missing.\n"
+        )
     return folder
 
 
 def _tree(folder):
     """Every file under ``folder`` with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 # ------------------------------------------------------------------ ownership per file
 
-@pytest.mark.parametrize("command, first, second", [
-    ("figures into a facts folder", ["facts"], ["figures"]),
-    ("facts into a figures dataset", ["figures"], ["facts"]),
-])
+
+@pytest.mark.parametrize(
+    "command, first, second",
+    [
+        ("figures into a facts folder", ["facts"], ["figures"]),
+        ("facts into a figures dataset", ["figures"], ["facts"]),
+    ],
+)
 def test_a_command_never_replaces_another_commands_folder(tmp_path, capsys, command, first, second):
     articles = _articles(tmp_path / "articles")
     out = tmp_path / "out"
@@ -57,8 +73,12 @@ def test_a_command_never_replaces_another_commands_folder(tmp_path, capsys, comm
     assert _tree(tmp_path) == before  # nor any side file beside it
 
 
-@pytest.mark.parametrize("intruder", ["thesis.txt", "sub/notes.md", "charts/mine.png", "sub/empty/"])
-def test_a_file_added_to_an_output_folder_makes_the_next_run_refuse_and_is_kept(tmp_path, capsys, intruder):
+@pytest.mark.parametrize(
+    "intruder", ["thesis.txt", "sub/notes.md", "charts/mine.png", "sub/empty/"]
+)
+def test_a_file_added_to_an_output_folder_makes_the_next_run_refuse_and_is_kept(
+    tmp_path, capsys, intruder
+):
     articles = _articles(tmp_path / "articles")
     out = tmp_path / "tables"
     assert main(["facts", str(articles), "--out", str(out)]) == 0
@@ -80,7 +100,7 @@ def test_a_file_of_ours_the_user_changed_is_not_replaced(tmp_path, capsys):
     out = tmp_path / "tables"
     assert main(["facts", str(articles), "--out", str(out)]) == 0
     with open(out / "facts.csv", "a") as fh:
-        fh.write("\"my own row\"\n")
+        fh.write('"my own row"\n')
     assert main(["facts", str(articles), "--out", str(out)]) == 2
     assert "holds facts.csv" in capsys.readouterr().err
 
@@ -94,11 +114,14 @@ def test_the_marker_lists_each_file_and_its_size(tmp_path):
     assert marker.files == {name: (out / name).stat().st_size for name in FACTS_TABLES}
 
 
-@pytest.mark.parametrize("name, header", [
-    ("f.csv", "doc,text\nmine,1\n"),
-    ("f_errors.csv", "file,problem\nmine,1\n"),
-    ("f.csv", ""),
-])
+@pytest.mark.parametrize(
+    "name, header",
+    [
+        ("f.csv", "doc,text\nmine,1\n"),
+        ("f_errors.csv", "file,problem\nmine,1\n"),
+        ("f.csv", ""),
+    ],
+)
 def test_figures_refuses_a_csv_or_side_file_it_did_not_write(tmp_path, capsys, name, header):
     articles = _articles(tmp_path / "articles")
     (tmp_path / name).write_text(header)
@@ -134,31 +157,43 @@ def test_data_folder_keeps_its_readme_on_every_run(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "README.md").write_bytes((ROOT / "data" / "README.md").read_bytes())
-    (data / MARKER).write_text("\n".join(line for line in lines if not line.startswith("file: ")) + "\n")
+    (data / MARKER).write_text(
+        "\n".join(line for line in lines if not line.startswith("file: ")) + "\n"
+    )
     inode = (data / "README.md").stat().st_ino
     articles = _articles(tmp_path / "articles")
     for _ in range(2):  # a clean clone, then a second run
         assert main(["facts", str(articles), "--out", str(data)]) == 0
-        assert sorted(p.name for p in data.iterdir()) == sorted([MARKER, "README.md", *FACTS_TABLES])
+        assert sorted(p.name for p in data.iterdir()) == sorted(
+            [MARKER, "README.md", *FACTS_TABLES]
+        )
         assert (data / "README.md").read_bytes() == (ROOT / "data" / "README.md").read_bytes()
         assert (data / "README.md").stat().st_ino == inode  # the same file, carried over
 
 
-def test_a_folder_from_an_earlier_version_is_replaced_only_where_it_holds_our_names(tmp_path, capsys):
+def test_a_folder_from_an_earlier_version_is_replaced_only_where_it_holds_our_names(
+    tmp_path, capsys
+):
     articles = _articles(tmp_path / "articles")
     old = tmp_path / "tables"
     old.mkdir()
-    (old / MARKER).write_text("This folder was written by newsfigures-analysis (python -m analysis).\n")
+    (old / MARKER).write_text(
+        "This folder was written by newsfigures-analysis (python -m analysis).\n"
+    )
     for name in FACTS_TABLES:
         (old / name).write_text("old")
     assert main(["facts", str(articles), "--out", str(old)]) == 0
     (old / "thesis.txt").write_text("mine")
-    (old / MARKER).write_text("This folder was written by newsfigures-analysis (python -m analysis).\n")
+    (old / MARKER).write_text(
+        "This folder was written by newsfigures-analysis (python -m analysis).\n"
+    )
     assert main(["facts", str(articles), "--out", str(old)]) == 2
     assert "holds thesis.txt" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("kind, other", [("report", "facts"), ("facts", "report"), ("figures", "report")])
+@pytest.mark.parametrize(
+    "kind, other", [("report", "facts"), ("facts", "report"), ("figures", "report")]
+)
 def test_check_output_refuses_another_kind(tmp_path, kind, other):
     out = tmp_path / "o"
     out.mkdir()
@@ -168,6 +203,7 @@ def test_check_output_refuses_another_kind(tmp_path, kind, other):
 
 
 # ------------------------------------------------------------------ one unit
+
 
 def test_a_failing_block_leaves_the_previous_set_and_nothing_beside_it(tmp_path):
     out = tmp_path / "set"
@@ -198,8 +234,12 @@ def test_readers_see_the_old_set_or_the_new_set_never_a_mix(tmp_path):
                 seen.add("no folder")
                 continue
             try:
-                seen.add(tuple(open(name, opener=lambda p, f: os.open(p, f, dir_fd=folder)).read()
-                               for name in ("facts.csv", "figures.csv")))
+                seen.add(
+                    tuple(
+                        open(name, opener=lambda p, f: os.open(p, f, dir_fd=folder)).read()
+                        for name in ("facts.csv", "figures.csv")
+                    )
+                )
             except FileNotFoundError:
                 pass  # the old set was deleted while being read: never a mix
             finally:
@@ -225,15 +265,21 @@ def test_a_second_run_into_the_same_out_is_refused_while_the_first_runs(tmp_path
         lock.write_text(f"{sleeper.pid}\n")  # a live run holds the lock
         assert main(["facts", str(articles), "--out", str(out)]) == 2
         err = capsys.readouterr().err
-        assert f"another run (process {sleeper.pid}) is writing this output" in err and not out.exists()
+        assert (
+            f"another run (process {sleeper.pid}) is writing this output" in err
+            and not out.exists()
+        )
     finally:
         sleeper.kill()
         sleeper.wait()
-    assert main(["facts", str(articles), "--out", str(out)]) == 0  # the lock of a dead process is removed
+    assert (
+        main(["facts", str(articles), "--out", str(out)]) == 0
+    )  # the lock of a dead process is removed
     assert not lock.exists()
 
 
 # ------------------------------------------------------------------ user errors: one line, exit 2
+
 
 def _one_line_error(capsys, argv, code=2):
     assert main(argv) == code
@@ -267,33 +313,49 @@ def test_a_240_character_output_name_works_and_256_is_one_line(tmp_path, capsys,
     assert main([command, str(articles), "--out", str(long)]) == 0
     assert main([command, str(articles), "--out", str(long)]) == 0
     too_long = tmp_path / ("n" * 256 + suffix)
-    assert "longer than 255 bytes" in _one_line_error(capsys, [command, str(articles), "--out", str(too_long)])
+    assert "longer than 255 bytes" in _one_line_error(
+        capsys, [command, str(articles), "--out", str(too_long)]
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "many"])
 @pytest.mark.parametrize("command", ["facts", "figures"])
 def test_max_bytes_must_be_a_positive_number(tmp_path, capsys, command, value):
     articles = _articles(tmp_path / "articles")
-    err = _one_line_error(capsys, [command, str(articles), "--max-bytes", value, "--out", str(tmp_path / "o.csv")])
+    err = _one_line_error(
+        capsys, [command, str(articles), "--max-bytes", value, "--out", str(tmp_path / "o.csv")]
+    )
     assert "--max-bytes" in err and not (tmp_path / "o.csv").exists()
 
 
 @pytest.mark.parametrize("command", ["facts", "figures", "report"])
 def test_a_missing_input_is_exit_2_in_every_command(tmp_path, capsys, command):
-    err = _one_line_error(capsys, [command, str(tmp_path / "nonexist"), "--out", str(tmp_path / "o")])
+    err = _one_line_error(
+        capsys, [command, str(tmp_path / "nonexist"), "--out", str(tmp_path / "o")]
+    )
     assert "nonexist" in err and "no such file" in err
 
 
 def test_a_dead_scheduler_address_is_one_line(tmp_path, capsys):
     pytest.importorskip("distributed")
     articles = _articles(tmp_path / "articles")
-    err = _one_line_error(capsys, ["figures", str(articles), "--scheduler", "tcp://127.0.0.1:1",
-                                   "--out", str(tmp_path / "f.csv")])
+    err = _one_line_error(
+        capsys,
+        [
+            "figures",
+            str(articles),
+            "--scheduler",
+            "tcp://127.0.0.1:1",
+            "--out",
+            str(tmp_path / "f.csv"),
+        ],
+    )
     assert "tcp://127.0.0.1:1" in err and not (tmp_path / "f.csv").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
 
 
 # ------------------------------------------------------------------ report stops when asked
+
 
 def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_path, root):
     out = tmp_path / "rep"
@@ -301,8 +363,13 @@ def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_pa
     (out / "report.html").write_text("previous report")
     (out / MARKER).write_text(f"kind: report\nfile: {len('previous report')} report.html\n")
     before = _tree(out)
-    proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", str(root / "seeds"), "--out", str(out)],
-                            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "report", str(root / "seeds"), "--out", str(out)],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     for line in proc.stderr:  # a notebook is running: its kernel is busy
         if ": running" in line:
             break
@@ -314,27 +381,51 @@ def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_pa
     assert proc.returncode == 143, err
     assert took < 5, f"report took {took:.1f} s to stop"
     assert "Traceback" not in err and _tree(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]  # no temporary, no .failed, no lock
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "rep"
+    ]  # no temporary, no .failed, no lock
 
 
 # ------------------------------------------------------------------ no user file is ever changed or removed
 
-USER_FILES = {"shared/notes.txt": "mine", "shared/data.csv": "a,b\n1,2\n", "shared/figures_errors.csv": "file\nmine\n",
-              "shared/sub/thesis.txt": "years of work", "shared/sub/deep/keep.md": "# mine", ".hidden": "x"}
-TARGETS = ["shared", "shared/out.csv", "shared/data.csv", "shared/figures.csv", "shared/tables", "shared/sub",
-           "shared/sub/deep", "shared/ds.parquet", "shared/tables/inner.csv", "shared/tables/nested",
-           "shared/sub/deep/t.csv", "shared/notes.txt"]
+USER_FILES = {
+    "shared/notes.txt": "mine",
+    "shared/data.csv": "a,b\n1,2\n",
+    "shared/figures_errors.csv": "file\nmine\n",
+    "shared/sub/thesis.txt": "years of work",
+    "shared/sub/deep/keep.md": "# mine",
+    ".hidden": "x",
+}
+TARGETS = [
+    "shared",
+    "shared/out.csv",
+    "shared/data.csv",
+    "shared/figures.csv",
+    "shared/tables",
+    "shared/sub",
+    "shared/sub/deep",
+    "shared/ds.parquet",
+    "shared/tables/inner.csv",
+    "shared/tables/nested",
+    "shared/sub/deep/t.csv",
+    "shared/notes.txt",
+]
 
 
 def _user_tree(root):
-    return {name: (root / name).read_text() if (root / name).is_file() else None for name in USER_FILES}
+    return {
+        name: (root / name).read_text() if (root / name).is_file() else None for name in USER_FILES
+    }
 
 
 def test_random_runs_into_shared_and_nested_folders_never_touch_a_user_file(tmp_path_factory):
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
-    steps = st.lists(st.tuples(st.sampled_from(["figures", "facts"]), st.sampled_from(TARGETS)), min_size=1,
-                     max_size=4)
+    steps = st.lists(
+        st.tuples(st.sampled_from(["figures", "facts"]), st.sampled_from(TARGETS)),
+        min_size=1,
+        max_size=4,
+    )
 
     @hypothesis.settings(max_examples=12, deadline=None, derandomize=True)
     @hypothesis.given(steps)
@@ -348,7 +439,11 @@ def test_random_runs_into_shared_and_nested_folders_never_touch_a_user_file(tmp_
             code = main([command, str(articles), "--out", str(root / target)])
             assert code in (0, 2), (command, target, code)
             assert _user_tree(root) == USER_FILES, (command, target)
-            leftovers = [p for p in root.rglob("*") if "newsfigures-tmp" in p.name or "newsfigures-lock" in p.name]
+            leftovers = [
+                p
+                for p in root.rglob("*")
+                if "newsfigures-tmp" in p.name or "newsfigures-lock" in p.name
+            ]
             assert not leftovers, leftovers
 
     check()
@@ -356,8 +451,13 @@ def test_random_runs_into_shared_and_nested_folders_never_touch_a_user_file(tmp_
 
 # ------------------------------------------------------------------ SIGTERM at random moments
 
-@pytest.mark.parametrize("command, delays", [("facts", [0.4, 1.5, 2.6, 3.5]), ("report", [3.0, 9.0])])
-def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(tmp_path, command, delays):
+
+@pytest.mark.parametrize(
+    "command, delays", [("facts", [0.4, 1.5, 2.6, 3.5]), ("report", [3.0, 9.0])]
+)
+def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(
+    tmp_path, command, delays
+):
     """A few runs of benchmarks/kill_bench.py (``python -m benchmarks kill`` runs 50)."""
     from benchmarks.kill_bench import one_run, prepare
 
@@ -367,7 +467,9 @@ def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(tmp_
         assert not problems, (delay, code, problems)
 
 
-@pytest.mark.parametrize("notebook", ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"])
+@pytest.mark.parametrize(
+    "notebook", ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
+)
 def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
     """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the folder."""
     import nbformat
@@ -379,6 +481,7 @@ def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
 
 
 # ------------------------------------------------------------------ large stories stay readable
+
 
 def test_a_long_table_shows_its_first_rows_and_links_the_full_csv():
     from analysis.present import table

@@ -18,19 +18,34 @@ def dam(root):
     return corpus, extract_figures(corpus.documents)
 
 
-@pytest.mark.parametrize("docs,outlets,published,expected", [
-    (["a", "b"], ["Wire", ""], None, {"a": "Wire", "b": "b"}),
-    # two documents of one outlet: told apart by their day, else by a count (never by the document id)
-    (["c", "d"], ["Daily", "Daily"], None, {"c": "Daily (1)", "d": "Daily (2)"}),
-    (["a", "b", "c"], ["Wire", "Wire", "Wire"], ["2026-03-14", "2026-03-15", "2026-03-15"],
-     {"a": "Wire (2026-03-14)", "b": "Wire (2)", "c": "Wire (3)"}),
-    # no outlet: a name from the file name, never a hash
-    (["000_f66ffb754ff47ceb", "07_harbour_gazette"], ["", ""], None,
-     {"000_f66ffb754ff47ceb": "article 1", "07_harbour_gazette": "harbour gazette"}),
-    # short labels: the manifest's notes stay in the sources table
-    (["x", "y"], ["Wire (wire.com; byline Ann Lee and Bo Park)", "Daily Sun, citing Wire"], None,
-     {"x": "Wire", "y": "Daily Sun"}),
-])
+@pytest.mark.parametrize(
+    "docs,outlets,published,expected",
+    [
+        (["a", "b"], ["Wire", ""], None, {"a": "Wire", "b": "b"}),
+        # two documents of one outlet: told apart by their day, else by a count (never by the document id)
+        (["c", "d"], ["Daily", "Daily"], None, {"c": "Daily (1)", "d": "Daily (2)"}),
+        (
+            ["a", "b", "c"],
+            ["Wire", "Wire", "Wire"],
+            ["2026-03-14", "2026-03-15", "2026-03-15"],
+            {"a": "Wire (2026-03-14)", "b": "Wire (2)", "c": "Wire (3)"},
+        ),
+        # no outlet: a name from the file name, never a hash
+        (
+            ["000_f66ffb754ff47ceb", "07_harbour_gazette"],
+            ["", ""],
+            None,
+            {"000_f66ffb754ff47ceb": "article 1", "07_harbour_gazette": "harbour gazette"},
+        ),
+        # short labels: the manifest's notes stay in the sources table
+        (
+            ["x", "y"],
+            ["Wire (wire.com; byline Ann Lee and Bo Park)", "Daily Sun, citing Wire"],
+            None,
+            {"x": "Wire", "y": "Daily Sun"},
+        ),
+    ],
+)
 def test_doc_labels_name_outlets_shortly_and_never_by_a_hash(docs, outlets, published, expected):
     documents = pd.DataFrame({"doc": docs, "outlet": outlets})
     if published:
@@ -47,7 +62,9 @@ def test_describe_figures_counts(dam):
     text = overview.describe_figures(corpus.documents, figures, corpus.errors)
     lines = text.splitlines()
     assert lines[0] == "5 documents read, 0 files skipped"
-    assert lines[1].startswith(f"{len(figures)} figure mentions: count {int((figures['kind'] == 'count').sum())}")
+    assert lines[1].startswith(
+        f"{len(figures)} figure mentions: count {int((figures['kind'] == 'count').sum())}"
+    )
     assert lines[2] == "documents without any figure: 0"
 
 
@@ -72,7 +89,9 @@ def test_shared_subjects_and_outlet_reports(dam):
     assert (shared["n_docs"] >= 2).all()
     first = shared.iloc[0]
     assert first["n_docs"] == figures[figures["subject"] == first["subject"]]["doc"].nunique()
-    reports = overview.outlet_reports(figures, shared["subject"], overview.doc_labels(corpus.documents))
+    reports = overview.outlet_reports(
+        figures, shared["subject"], overview.doc_labels(corpus.documents)
+    )
     assert list(reports.columns) == ["outlet"] + list(shared["subject"])
     assert set(reports["outlet"]) == set(corpus.documents["outlet"])
 
@@ -87,10 +106,14 @@ def test_coverage_counts_shared_subjects():
 
 
 def test_headline_facts_quote_the_first_independent_source():
-    table = overview.headline_facts(tidy.facts(), tidy.figures(), tidy.documents(), top=2, labels={"a": "Wire A"})
+    table = overview.headline_facts(
+        tidy.facts(), tidy.figures(), tidy.documents(), top=2, labels={"a": "Wire A"}
+    )
     assert table["fact_id"].tolist() == ["F001", "F003"]
     assert table.loc[0, "sources"] == "Wire A, b, c"
-    assert table.loc[0, "quote"] == "They said 104 <b>here</b>."  # raw here; present.table escapes it
+    assert (
+        table.loc[0, "quote"] == "They said 104 <b>here</b>."
+    )  # raw here; present.table escapes it
     assert table.loc[0, "quote_source"] == "Wire A"
     picked = overview.headline_facts(tidy.facts(), tidy.figures(), tidy.documents(), ["F004"])
     assert picked["as reported"].tolist() == ["$2.4 billion [a]"]
@@ -102,13 +125,20 @@ def test_conflicts_checks_variants_and_facts_summary():
     assert overview.conflicts(tidy.facts())["fact_id"].tolist() == ["F002"]
     assert overview.failed_checks(tidy.checks())["check"].tolist() == ["part_whole"]
     variants = overview.name_variants(tidy.entities())
-    assert variants.to_dict("records") == [{"entity_id": "E001", "canonical": "Oleksandr Kovalenko", "type": "person",
-                                            "variants": "Oleksandr Kovalenko [a]; Aleksandr Kovalenko [c]",
-                                            "n_variants": 2}]
+    assert variants.to_dict("records") == [
+        {
+            "entity_id": "E001",
+            "canonical": "Oleksandr Kovalenko",
+            "type": "person",
+            "variants": "Oleksandr Kovalenko [a]; Aleksandr Kovalenko [c]",
+            "n_variants": 2,
+        }
+    ]
     assert overview.describe_facts(tidy.facts(), tidy.checks()).splitlines() == [
         "6 facts, 4 stated by two or more sources",
         "status: agree 1, compatible 2, conflict 1, single 2",
-        "checks: 1 passed, 1 failed"]
+        "checks: 1 passed, 1 failed",
+    ]
 
 
 def test_caveats_come_from_the_tables():
@@ -122,20 +152,32 @@ def test_caveats_come_from_the_tables():
 
 def test_present_escapes_article_text():
     evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
-    for obj in (present.heading(evil), present.paragraph(evil), present.bullets([evil]),
-                present.table(pd.DataFrame({"sentence": [evil]}))):
+    for obj in (
+        present.heading(evil),
+        present.paragraph(evil),
+        present.bullets([evil]),
+        present.table(pd.DataFrame({"sentence": [evil]})),
+    ):
         assert "<script>" not in obj.data and "<img" not in obj.data
         assert "&lt;script&gt;" in obj.data
     assert present.table(pd.DataFrame({"a": []}), empty="nothing").data == "<p>nothing</p>"
 
 
-@pytest.mark.parametrize("why, expected", [
-    ("'23' (wire_a) and '25' (daily_b) disagree at the same time (5 Jul)",
-     "'23' (Wire A) and '25' (Daily B) disagree at the same time (5 Jul)"),
-    ("rose from 13 (4 Jul, wire_a) to 95 (9 Jul)", "rose from 13 (4 Jul, wire_a) to 95 (9 Jul)"),  # not a lone id
-    ("(unknown_doc) says 4", "(unknown_doc) says 4"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "why, expected",
+    [
+        (
+            "'23' (wire_a) and '25' (daily_b) disagree at the same time (5 Jul)",
+            "'23' (Wire A) and '25' (Daily B) disagree at the same time (5 Jul)",
+        ),
+        (
+            "rose from 13 (4 Jul, wire_a) to 95 (9 Jul)",
+            "rose from 13 (4 Jul, wire_a) to 95 (9 Jul)",
+        ),  # not a lone id
+        ("(unknown_doc) says 4", "(unknown_doc) says 4"),
+        ("", ""),
+    ],
+)
 def test_outlets_named_in_why(why, expected):
     labels = {"wire_a": "Wire A", "daily_b": "Daily B"}
     assert overview.outlets_named_in(why, labels) == expected
@@ -144,7 +186,10 @@ def test_outlets_named_in_why(why, expected):
 def test_with_outlet_names_rewrites_document_lists():
     labels = {"a": "Wire A", "b": "Daily B", "c": "Herald C"}
     named = overview.with_outlet_names(tidy.facts(), labels)
-    assert named.set_index("fact_id").loc["F001", "values"] == "104 [Wire A, Daily B]; more than 100 [Herald C]"
+    assert (
+        named.set_index("fact_id").loc["F001", "values"]
+        == "104 [Wire A, Daily B]; more than 100 [Herald C]"
+    )
     assert named.set_index("fact_id").loc["F001", "docs"] == "Wire A; Daily B; Herald C"
     assert named["label"].tolist() == tidy.facts()["label"].tolist()
     events = overview.with_outlet_names(tidy.events(), labels)
@@ -152,19 +197,35 @@ def test_with_outlet_names_rewrites_document_lists():
 
 
 def test_caveats_group_a_repeated_reason_with_its_count():
-    events = pd.DataFrame({"expressions": ["Monday", "Tuesday", "Friday", "May 3"], "resolved": [False] * 4,
-                           "reason": ["no publication date for this article"] * 3 + ["no year"]})
+    events = pd.DataFrame(
+        {
+            "expressions": ["Monday", "Tuesday", "Friday", "May 3"],
+            "resolved": [False] * 4,
+            "reason": ["no publication date for this article"] * 3 + ["no year"],
+        }
+    )
     line = next(c for c in overview.caveats(events=events) if "timeline" in c)
     assert line.count("no publication date for this article") == 1
-    assert "no publication date for this article (3): Monday, Tuesday, Friday" in line and "May 3 (no year)" in line
+    assert (
+        "no publication date for this article (3): Monday, Tuesday, Friday" in line
+        and "May 3 (no year)" in line
+    )
 
 
-@pytest.mark.parametrize("problem,skipped", [
-    ("note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, README.md", 0),
-    ("warning: manifest published 2031-03-03, page says 2031-03-04", 0),
-    ("not valid UTF-8 (invalid start byte at byte 3); save it as UTF-8", 1),
-])
+@pytest.mark.parametrize(
+    "problem,skipped",
+    [
+        (
+            "note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, README.md",
+            0,
+        ),
+        ("warning: manifest published 2031-03-03, page says 2031-03-04", 0),
+        ("not valid UTF-8 (invalid start byte at byte 3); save it as UTF-8", 1),
+    ],
+)
 def test_only_unread_files_count_as_skipped(problem, skipped):
     errors = pd.DataFrame({"file": ["x"], "problem": [problem]})
-    first = overview.describe_figures(pd.DataFrame({"doc": ["a"]}), tidy.figures().iloc[:0], errors).splitlines()[0]
+    first = overview.describe_figures(
+        pd.DataFrame({"doc": ["a"]}), tidy.figures().iloc[:0], errors
+    ).splitlines()[0]
     assert first == f"1 document read, {skipped} file{'' if skipped == 1 else 's'} skipped"

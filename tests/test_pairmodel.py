@@ -22,12 +22,42 @@ from analysis.reconcile.similarity import CANNOT, SAME
 def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
     """Components of a block of n mentions with every feature at 0 (booleans False), then ``overrides``."""
     zeros = np.zeros((n, n))
-    parts = {name: zeros.copy() for name in ("subject_cos", "window_cos", "measure_cos", "measure", "structure",
-                                               "value", "unit", "hand")}
-    parts.update({name: np.zeros((n, n), dtype=bool) for name in (
-        "event_same", "event_other", "thing_same", "thing_other", "holder_same", "holder_other", "modality_other",
-        "overlap", "other_reference", "other_period", "same_time", "unknown_time", "same_doc", "rival", "cannot",
-        "same")})
+    parts = {
+        name: zeros.copy()
+        for name in (
+            "subject_cos",
+            "window_cos",
+            "measure_cos",
+            "measure",
+            "structure",
+            "value",
+            "unit",
+            "hand",
+        )
+    }
+    parts.update(
+        {
+            name: np.zeros((n, n), dtype=bool)
+            for name in (
+                "event_same",
+                "event_other",
+                "thing_same",
+                "thing_other",
+                "holder_same",
+                "holder_other",
+                "modality_other",
+                "overlap",
+                "other_reference",
+                "other_period",
+                "same_time",
+                "unknown_time",
+                "same_doc",
+                "rival",
+                "cannot",
+                "same",
+            )
+        }
+    )
     parts["place"] = np.zeros((n, n), dtype=int)
     parts["ratio"] = np.ones((n, n))
     parts.update(overrides)
@@ -41,10 +71,16 @@ def test_the_shipped_model_weighs_only_known_features_and_has_a_threshold_betwee
     assert json.loads(MODEL_FILE.read_text(encoding="utf-8"))["threshold"] == model.threshold
 
 
-@pytest.mark.parametrize("text, problem", [
-    ('{"weights": {"no_such_feature": 1.0}, "intercept": 0, "threshold": 0.5}', "unknown features"),
-    ('{"weights": {}, "intercept": 0}', "threshold"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        (
+            '{"weights": {"no_such_feature": 1.0}, "intercept": 0, "threshold": 0.5}',
+            "unknown features",
+        ),
+        ('{"weights": {}, "intercept": 0}', "threshold"),
+    ],
+)
 def test_a_model_file_with_an_unknown_feature_or_no_threshold_is_refused(text, problem):
     with pytest.raises((ValueError, KeyError), match=problem):
         PairModel.from_json(text)
@@ -55,24 +91,32 @@ def test_a_model_round_trips_through_its_json():
     assert PairModel.from_json(model.to_json()) == model
 
 
-@pytest.mark.parametrize("weights, intercept, features, expected", [
-    ({}, 0.0, {}, 0.5),  # no evidence, no bias: even odds
-    ({"subject_cos": 2.0}, -1.0, {"subject_cos": 0.5}, 0.5),  # 2 * 0.5 - 1 = 0
-    ({"subject_cos": 2.0}, -1.0, {"subject_cos": 1.0}, 1 / (1 + np.exp(-1.0))),
-    ({"same_doc": -3.0}, 0.0, {"same_doc": True}, 1 / (1 + np.exp(3.0))),
-])
-def test_probability_is_the_logistic_of_the_weighted_features(weights, intercept, features, expected):
+@pytest.mark.parametrize(
+    "weights, intercept, features, expected",
+    [
+        ({}, 0.0, {}, 0.5),  # no evidence, no bias: even odds
+        ({"subject_cos": 2.0}, -1.0, {"subject_cos": 0.5}, 0.5),  # 2 * 0.5 - 1 = 0
+        ({"subject_cos": 2.0}, -1.0, {"subject_cos": 1.0}, 1 / (1 + np.exp(-1.0))),
+        ({"same_doc": -3.0}, 0.0, {"same_doc": True}, 1 / (1 + np.exp(3.0))),
+    ],
+)
+def test_probability_is_the_logistic_of_the_weighted_features(
+    weights, intercept, features, expected
+):
     parts = _parts(2, **{k: np.full((2, 2), v) for k, v in features.items()})
     score = PairModel(weights, intercept, 0.5).scores(parts)
-    assert score[0, 1] == pytest.approx(expected) and score[1, 0] == score[0, 1] and score[0, 0] == 1.0
+    assert (
+        score[0, 1] == pytest.approx(expected) and score[1, 0] == score[0, 1] and score[0, 0] == 1.0
+    )
 
 
 def test_pairs_the_rules_decide_are_pinned_whatever_the_weights():
     cannot, same = np.zeros((3, 3), dtype=bool), np.zeros((3, 3), dtype=bool)
     cannot[0, 1] = cannot[1, 0] = True
     same[1, 2] = same[2, 1] = True
-    score = PairModel({"subject_cos": 50.0}, 0.0, 0.5).scores(_parts(3, subject_cos=np.ones((3, 3)), cannot=cannot,
-                                                                     same=same))
+    score = PairModel({"subject_cos": 50.0}, 0.0, 0.5).scores(
+        _parts(3, subject_cos=np.ones((3, 3)), cannot=cannot, same=same)
+    )
     assert score[0, 1] == CANNOT and score[1, 2] == SAME and 0.99 < score[0, 2] <= 1.0
 
 
@@ -94,26 +138,41 @@ def test_fitting_learns_the_feature_that_tells_the_pairs_apart():
 
 
 def _figures(*paragraphs: str, published: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    docs = pd.DataFrame({"doc": [f"d{i}" for i in range(len(paragraphs))], "text": list(paragraphs),
-                         "path": [f"d{i}.txt" for i in range(len(paragraphs))], "published": published})
+    docs = pd.DataFrame(
+        {
+            "doc": [f"d{i}" for i in range(len(paragraphs))],
+            "text": list(paragraphs),
+            "path": [f"d{i}.txt" for i in range(len(paragraphs))],
+            "published": published,
+        }
+    )
     return docs, extract_figures(docs)
 
 
 def test_one_disagreement_is_one_conflict_row_with_the_documents_on_each_side():
-    docs, figs = _figures("At least 104 people were killed in the dam collapse, officials said on Monday.",
-                          "The dam collapse killed 104 people, officials said on Monday.",
-                          "The dam collapse killed 109 people, the regional governor said on Monday.",
-                          published=["2026-05-04"] * 3)
+    docs, figs = _figures(
+        "At least 104 people were killed in the dam collapse, officials said on Monday.",
+        "The dam collapse killed 104 people, officials said on Monday.",
+        "The dam collapse killed 109 people, the regional governor said on Monday.",
+        published=["2026-05-04"] * 3,
+    )
     rec = reconcile(docs, figs)
     assert len(rec.conflicts) == 1, rec.conflicts
     row = rec.conflicts.iloc[0]
     sides = {row["text_a"]: row["docs_a"], row["text_b"]: row["docs_b"]}
-    assert sides["109"] == "d2" and set(sides[next(t for t in sides if t != "109")].split("; ")) <= {"d0", "d1"}
+    assert sides["109"] == "d2" and set(
+        sides[next(t for t in sides if t != "109")].split("; ")
+    ) <= {"d0", "d1"}
 
 
 def test_a_toll_stated_two_ways_in_undated_articles_differs_and_lists_no_conflict():
-    docs, figs = _figures("The dam collapse killed 104 people, officials said.",
-                          "The dam collapse killed 109 people, officials said.", published=["", ""])
+    docs, figs = _figures(
+        "The dam collapse killed 104 people, officials said.",
+        "The dam collapse killed 109 people, officials said.",
+        published=["", ""],
+    )
     rec = reconcile(docs, figs)
-    fact = rec.facts.set_index("fact_id").loc[rec.figures.loc[rec.figures["text"] == "104", "fact_id"].iloc[0]]
+    fact = rec.facts.set_index("fact_id").loc[
+        rec.figures.loc[rec.figures["text"] == "104", "fact_id"].iloc[0]
+    ]
     assert fact["status"] == "differs" and "unknown" in fact["why"] and rec.conflicts.empty

@@ -44,7 +44,7 @@ def test_gold_spans_point_into_the_texts(real):
     texts = dict(zip(corpus.documents["doc"], corpus.documents["text"]))
     for table in (gold, excluded):
         for row in table.itertuples():
-            assert texts[row.doc][row.start:row.end] == row.text, row
+            assert texts[row.doc][row.start : row.end] == row.text, row
 
 
 def test_f1_holds_the_level_reached(real):
@@ -60,8 +60,11 @@ def test_no_prediction_on_an_excluded_numeral(real):
     """Page furniture, clock times, identifiers... listed in excluded.csv never come out as figures (a few may)."""
     _, _, _, excluded, figures = real
     by_doc = {d: list(zip(f["start"], f["end"])) for d, f in figures.groupby("doc")}
-    hits = [(r.doc, r.text, r.reason) for r in excluded.itertuples()
-            if any(s < r.end and r.start < e for s, e in by_doc.get(r.doc, []))]
+    hits = [
+        (r.doc, r.text, r.reason)
+        for r in excluded.itertuples()
+        if any(s < r.end and r.start < e for s, e in by_doc.get(r.doc, []))
+    ]
     assert len(hits) <= 3, hits
 
 
@@ -71,5 +74,7 @@ def test_page_furniture_and_dates_come_from_the_page(real):
     assert set(docs["published_from"]) <= {"manifest", "text", "inferred", ""}
     stamped = docs[docs["text"].str.startswith(" date ")]
     for doc, text in zip(stamped["doc"], stamped["text"]):
-        assert not ((figures["doc"] == doc) & (figures["start"] < 20) & (figures["kind"] == "date")).any(), doc
+        assert not (
+            (figures["doc"] == doc) & (figures["start"] < 20) & (figures["kind"] == "date")
+        ).any(), doc
     assert not corpus.errors["problem"].str.startswith("warning: ").any(), corpus.errors

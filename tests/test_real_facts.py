@@ -51,8 +51,12 @@ def _real(name: str):
 def _has_conflict(rec, a: tuple[str, str], b: tuple[str, str]) -> bool:
     c = rec.conflicts
     for x, y in ((a, b), (b, a)):
-        hit = c[c["doc_a"].str.startswith(x[0]) & (c["text_a"] == x[1]) & c["doc_b"].str.startswith(y[0])
-                & (c["text_b"] == y[1])]
+        hit = c[
+            c["doc_a"].str.startswith(x[0])
+            & (c["text_a"] == x[1])
+            & c["doc_b"].str.startswith(y[0])
+            & (c["text_b"] == y[1])
+        ]
         if len(hit):
             return True
     return False
@@ -62,10 +66,19 @@ def test_tables_follow_the_schema(story):
     _, _, rec = story
     assert list(rec.facts.columns) == [c.name for c in FACTS]
     assert list(rec.conflicts.columns) == [c.name for c in CONFLICTS]
-    assert set(rec.facts["status"]) <= {"agree", "compatible", "updated", "differs", "conflict", "single"}
+    assert set(rec.facts["status"]) <= {
+        "agree",
+        "compatible",
+        "updated",
+        "differs",
+        "conflict",
+        "single",
+    }
     explained = rec.facts[rec.facts["status"].isin(["updated", "differs", "conflict"])]
     assert (explained["why"] != "").all()
-    assert set(rec.conflicts["fact_id"]) <= set(rec.facts.loc[rec.facts["status"] == "conflict", "fact_id"])
+    assert set(rec.conflicts["fact_id"]) <= set(
+        rec.facts.loc[rec.facts["status"] == "conflict", "fact_id"]
+    )
     assert "conflicts" in rec.tables()
 
 
@@ -87,18 +100,30 @@ def test_the_disagreements_the_annotators_found_are_conflicts():
     rec = _real("gaza_exchange_2025")
     # '139 pounds (59 kilograms)': 139 lb is 63 kg
     row = rec.conflicts[rec.conflicts["text_b"] == "59 kilograms"]
-    assert len(row) == 1 and "63 kilograms" in row["why"].iloc[0] and row["doc_a"].iloc[0] == row["doc_b"].iloc[0]
+    assert (
+        len(row) == 1
+        and "63 kilograms" in row["why"].iloc[0]
+        and row["doc_a"].iloc[0] == row["doc_b"].iloc[0]
+    )
     rec = _real("mixed")
     # one article: 'the 5,4 percent rise in 2023' and 'revised the 2023 GDP growth to 7,4 percent'
     rows = rec.conflicts[rec.conflicts["doc_a"].str.startswith("02_herald_chinagdp")]
     # one row: the earlier '5,4 percent' against the revised '7,4 percent', each span pointing at its text
     assert list(zip(rows["text_a"], rows["text_b"])) == [("5,4 percent", "7,4 percent")], rows
-    text = rec.figures  # the spans are the mentions' own: the conflicts table points at two figures of the article
-    for start, end, written in zip(rows["start_a"].tolist() + rows["start_b"].tolist(),
-                                   rows["end_a"].tolist() + rows["end_b"].tolist(),
-                                   rows["text_a"].tolist() + rows["text_b"].tolist()):
-        assert ((text["doc"] == rows["doc_a"].iloc[0]) & (text["start"] == start) & (text["end"] == end)
-                & (text["text"] == written)).sum() == 1
+    text = (
+        rec.figures
+    )  # the spans are the mentions' own: the conflicts table points at two figures of the article
+    for start, end, written in zip(
+        rows["start_a"].tolist() + rows["start_b"].tolist(),
+        rows["end_a"].tolist() + rows["end_b"].tolist(),
+        rows["text_a"].tolist() + rows["text_b"].tolist(),
+    ):
+        assert (
+            (text["doc"] == rows["doc_a"].iloc[0])
+            & (text["start"] == start)
+            & (text["end"] == end)
+            & (text["text"] == written)
+        ).sum() == 1
 
 
 def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
@@ -115,7 +140,9 @@ def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
     # the bodies found across two counties are not the twelve deaths outside one of them
     assert not _has_conflict(rec, ("07_actionnewsjax", "Twelve"), ("08_bexarbrief", "at least 84"))
     updated = rec.facts[rec.facts["status"] == "updated"]
-    assert len(updated) and updated["why"].str.contains("as reports came in|at different times").all()
+    assert (
+        len(updated) and updated["why"].str.contains("as reports came in|at different times").all()
+    )
     # every conflict is a disagreement at one time, or a conversion that does not hold
     assert rec.conflicts["why"].str.contains("at the same time|does not change|, not '").all()
 
@@ -127,16 +154,24 @@ def test_facts_of_several_sources_are_labelled_with_a_measure_their_mentions_sta
     figures = rec.figures
     measured = 0
     for fact in rec.facts[rec.facts["n_sources"] > 1].itertuples():
-        measures = set(figures.loc[(figures["fact_id"] == fact.fact_id) & (figures["measure"] != ""), "measure"])
+        measures = set(
+            figures.loc[
+                (figures["fact_id"] == fact.fact_id) & (figures["measure"] != ""), "measure"
+            ]
+        )
         if measures:
             measured += 1
             assert any(m in fact.label for m in measures), (fact.fact_id, fact.label, measures)
-    assert measured >= 5  # the check ran on facts of both stories (17 and 9 such facts when written)
+    assert (
+        measured >= 5
+    )  # the check ran on facts of both stories (17 and 9 such facts when written)
     assert not rec.facts["label"].str.contains("#").any()
 
 
 def test_undated_reports_that_disagree_differ_and_are_not_listed_as_conflicts(tmp_path):
-    (tmp_path / "a.txt").write_text("At least 40 people were killed in the flood, officials said.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "At least 40 people were killed in the flood, officials said.", encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_text("The flood killed 52 people, the mayor said.", encoding="utf-8")
     (tmp_path / "c.txt").write_text("Nobody knows.", encoding="utf-8")
     rec = _reconciled(tmp_path)
@@ -151,9 +186,15 @@ def test_undated_reports_that_disagree_differ_and_are_not_listed_as_conflicts(tm
 
 
 def test_dated_reports_of_a_rising_toll_are_an_update(tmp_path):
-    (tmp_path / "a.txt").write_text("Some 40 people were killed in the flood, officials said.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The death toll from the flood rose to 95, officials said.", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2026-03-01\nb.txt,2026-03-04\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Some 40 people were killed in the flood, officials said.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "The death toll from the flood rose to 95, officials said.", encoding="utf-8"
+    )
+    (tmp_path / "sources.csv").write_text(
+        "file,published\na.txt,2026-03-01\nb.txt,2026-03-04\n", encoding="utf-8"
+    )
     rec = _reconciled(tmp_path)
     fact = _fact(rec, "a", "Some 40")
     assert fact["status"] == "updated" and fact["value"] == 95

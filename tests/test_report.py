@@ -20,10 +20,18 @@ def rendered(root, tmp_path_factory):
     out = tmp_path_factory.mktemp("report") / "dam"
     out.mkdir()
     (out / "stale.txt").write_text("from the previous report")
-    (out / MARKER).write_text("kind: report\nfile: 24 stale.txt\n")  # a previous report of ours, listing its file
+    (out / MARKER).write_text(
+        "kind: report\nfile: 24 stale.txt\n"
+    )  # a previous report of ours, listing its file
     log = io.StringIO()
-    report = render_report([root / "tests" / "corpora" / "dam_collapse"], TITLE, out, notebooks=["01_figures"],
-                           parameters={"top_subjects": 4}, log=log)
+    report = render_report(
+        [root / "tests" / "corpora" / "dam_collapse"],
+        TITLE,
+        out,
+        notebooks=["01_figures"],
+        parameters={"top_subjects": 4},
+        log=log,
+    )
     return report, log.getvalue()
 
 
@@ -33,9 +41,18 @@ def test_report_layout(rendered):
     assert report.html == out / "report.html" and report.html.is_file()
     assert [p.name for p in report.notebooks] == ["01_figures.ipynb"]
     assert not (out / "stale.txt").exists()  # the old folder was replaced as a whole
-    assert (out / "full" / "facts.csv").is_file() and (out / "full" / "conflicts.csv").is_file()  # linked tables
+    assert (out / "full" / "facts.csv").is_file() and (
+        out / "full" / "conflicts.csv"
+    ).is_file()  # linked tables
     names = sorted(p.name for p in (out / "charts" / "01_figures").iterdir())
-    assert names == ["by_source.csv", "by_source.png", "by_source.svg", "shares.csv", "shares.png", "shares.svg"]
+    assert names == [
+        "by_source.csv",
+        "by_source.png",
+        "by_source.svg",
+        "shares.csv",
+        "shares.png",
+        "shares.svg",
+    ]
     nb = nbformat.read(out / "notebooks" / "01_figures.ipynb", as_version=4)
     injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
     assert "top_subjects = 4" in injected.source and "Oril dam" in injected.source
@@ -52,7 +69,9 @@ def test_html_is_self_contained_without_code(rendered):
     report, _ = rendered
     html = report.html.read_text()
     assert "<script" not in html.lower()
-    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html), "loads something from the network"
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html), (
+        "loads something from the network"
+    )
     assert "Content-Security-Policy" in html
     assert "load_corpus(" not in html and "charts.by_source(" not in html  # code hidden
     assert html.count('src="data:image/png;base64,') >= 2
@@ -62,8 +81,14 @@ def test_html_is_self_contained_without_code(rendered):
 
 def _failing_notebook(folder):
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    params = nbformat.v4.new_code_cell('corpus: str = "x"  # articles\ntitle: str = ""  # title\nout: str = "o"  # out')
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
+    params = nbformat.v4.new_code_cell(
+        'corpus: str = "x"  # articles\ntitle: str = ""  # title\nout: str = "o"  # out'
+    )
     params.metadata["tags"] = ["parameters"]
     fine = nbformat.v4.new_code_cell("print('fine')")
     bad = nbformat.v4.new_code_cell("ratio = 1 / 0")
@@ -81,7 +106,13 @@ def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp
     (out / "report.html").write_text("previous report")
     broken = _failing_notebook(tmp_path)
     with pytest.raises(ReportError) as err:
-        render_report([root / "tests" / "corpora" / "dam_collapse"], "t", out, notebooks=[broken], log=io.StringIO())
+        render_report(
+            [root / "tests" / "corpora" / "dam_collapse"],
+            "t",
+            out,
+            notebooks=[broken],
+            log=io.StringIO(),
+        )
     message = str(err.value)
     assert "notebook 99_broken failed in cell 3 (id 'divide', execution count 4)" in message
     assert ", line 1: ratio = 1 / 0: ZeroDivisionError: division by zero" in message
@@ -95,8 +126,16 @@ def test_failing_notebook_names_the_cell_and_keeps_the_previous_report(root, tmp
 def test_report_command_exits_nonzero_naming_the_cell(root, tmp_path, capsys):
     broken = _failing_notebook(tmp_path)
     out = tmp_path / "rep"
-    code = main(["report", str(root / "tests" / "corpora" / "dam_collapse"), "--out", str(out),
-                 "--notebooks", str(broken)])
+    code = main(
+        [
+            "report",
+            str(root / "tests" / "corpora" / "dam_collapse"),
+            "--out",
+            str(out),
+            "--notebooks",
+            str(broken),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "error: notebook 99_broken failed in cell 3 (id 'divide'" in err
@@ -131,19 +170,32 @@ def test_failed_copy_never_replaces_a_users_folder_of_that_name(root, tmp_path):
     failed.mkdir()
     (failed / "mine.txt").write_text("keep")
     with pytest.raises(ReportError):
-        render_report([root / "tests" / "corpora" / "dam_collapse"], "t", out,
-                      notebooks=[_failing_notebook(tmp_path)], log=io.StringIO())
+        render_report(
+            [root / "tests" / "corpora" / "dam_collapse"],
+            "t",
+            out,
+            notebooks=[_failing_notebook(tmp_path)],
+            log=io.StringIO(),
+        )
     assert (failed / "mine.txt").read_text() == "keep" and not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".rep")]
 
 
 def test_bad_inputs_are_report_errors(root, tmp_path):
-    with pytest.raises(FileNotFoundError, match="no such file or folder"):  # a path error, exit 2 like the others
+    with pytest.raises(
+        FileNotFoundError, match="no such file or folder"
+    ):  # a path error, exit 2 like the others
         render_report([tmp_path / "missing"], "", tmp_path / "o", notebooks=["01_figures"])
     with pytest.raises(ReportError, match="no notebook"):
         render_report([root / "seeds"], "", tmp_path / "o", notebooks=["99_nothing"])
     with pytest.raises(ReportError, match="declares parameter.* colour"):
-        render_report([root / "seeds"], "", tmp_path / "o", notebooks=["01_figures"], parameters={"colour": "red"})
+        render_report(
+            [root / "seeds"],
+            "",
+            tmp_path / "o",
+            notebooks=["01_figures"],
+            parameters={"colour": "red"},
+        )
     assert not (tmp_path / "o").exists()
 
 
@@ -164,9 +216,26 @@ def test_report_command_prints_only_progress_lines(root, tmp_path):
     out = tmp_path / "quiet"
     articles = tmp_path / "articles"
     shutil.copytree(root / "seeds", articles)
-    (articles / "gold.csv").write_text("doc,start\n")  # a skipped entry: the errors table is not empty
-    run = subprocess.run([sys.executable, "-m", "analysis", "report", str(articles), "--out", str(out),
-                          "--notebooks", "03_timeline"], cwd=root, capture_output=True, text=True, timeout=300)
+    (articles / "gold.csv").write_text(
+        "doc,start\n"
+    )  # a skipped entry: the errors table is not empty
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "report",
+            str(articles),
+            "--out",
+            str(out),
+            "--notebooks",
+            "03_timeline",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     assert "without encryption" not in run.stderr and "IPKernelApp" not in run.stderr
     lines = [line for line in run.stderr.splitlines() if line.strip()]
@@ -186,19 +255,36 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
 
     t = tidy.newsroom()
     documents = t["documents"].assign(chars=t["documents"]["text"].str.len())
-    story = Story(name="newsroom", documents=documents, errors=pd.DataFrame({"file": [], "problem": []}),
-                  figures=t["figures"], facts=t["facts"], checks=tidy.checks(), entities=tidy.entities(),
-                  events=tidy.events(), conflicts=t["conflicts"])
+    story = Story(
+        name="newsroom",
+        documents=documents,
+        errors=pd.DataFrame({"file": [], "problem": []}),
+        figures=t["figures"],
+        facts=t["facts"],
+        checks=tidy.checks(),
+        entities=tidy.entities(),
+        events=tidy.events(),
+        conflicts=t["conflicts"],
+    )
     folder = write_story(story, tmp_path / "story")
     out = tmp_path / "charts"
     executed = tmp_path / "report.ipynb"
-    pm.execute_notebook(str(root / "notebooks" / "report.ipynb"), str(executed),
-                        parameters={"corpus": str(folder), "title": "Newsroom", "out": str(out)},
-                        kernel_name="python3", progress_bar=False, cwd=str(root / "notebooks"),
-                        kernel_manager_class=LocalKernelManager)
+    pm.execute_notebook(
+        str(root / "notebooks" / "report.ipynb"),
+        str(executed),
+        parameters={"corpus": str(folder), "title": "Newsroom", "out": str(out)},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(root / "notebooks"),
+        kernel_manager_class=LocalKernelManager,
+    )
     nb = nbformat.read(executed, as_version=4)
-    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
-                   for o in c.outputs)
+    html = "".join(
+        o.get("data", {}).get("text/html", "")
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+    )
     text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "<mark>12,400</mark>" in html and "Herald C, 2026-03-16" in html
     assert "people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15)" in html
@@ -208,7 +294,9 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
     assert moved["text"].tolist() == ["20", "25", "at least 30"]
 
 
-@pytest.mark.parametrize("rule", ["word-break: normal", "overflow-wrap: normal", "th { white-space: nowrap; }"])
+@pytest.mark.parametrize(
+    "rule", ["word-break: normal", "overflow-wrap: normal", "th { white-space: nowrap; }"]
+)
 def test_report_tables_wrap_at_spaces_never_inside_words(rule):
     """Bug: headers and cells broke inside words ('figur es') under 'overflow-wrap: anywhere'."""
     from analysis.present.report import TEMPLATE

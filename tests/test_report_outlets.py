@@ -13,8 +13,15 @@ from analysis.present.outlets import is_hashlike
 from analysis.present.report import render_report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-STORIES = sorted(p.name for p in SHARED.iterdir() if p.is_dir() and (p / "sources.csv").is_file()
-                 and p.name != "mixed") if SHARED.is_dir() else []
+STORIES = (
+    sorted(
+        p.name
+        for p in SHARED.iterdir()
+        if p.is_dir() and (p / "sources.csv").is_file() and p.name != "mixed"
+    )
+    if SHARED.is_dir()
+    else []
+)
 TOKEN = re.compile(r"[0-9A-Za-z]+")
 
 

@@ -18,10 +18,22 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
-from analysis.extract.interpret import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
+from analysis.extract.interpret import (
+    BUDGET_BASE,
+    BUDGET_PER_1000,
+    NUMERALS_PER_FIGURE,
+    figure_budget,
+)
 from analysis.io.corpus import discover, load_corpus
-from analysis.io.outputs import (MARKER, SCRATCH_PREFIX, OutputError, check_output, remove_stale_temps,
-                                 scratch_folder, temp_beside)
+from analysis.io.outputs import (
+    MARKER,
+    SCRATCH_PREFIX,
+    OutputError,
+    check_output,
+    remove_stale_temps,
+    scratch_folder,
+    temp_beside,
+)
 from analysis.io.tables import csv_header, read_csv_table, read_figures, write_table
 from analysis.schema import FIGURES
 
@@ -31,11 +43,14 @@ from .conftest import CORPORA
 def _articles(folder, n=2):
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (folder / f"a{i}.txt").write_text(f"Officials said {12 + i} people were hurt and 3 are missing.\n")
+        (folder / f"a{i}.txt").write_text(
+            f"Officials said {12 + i} people were hurt and 3 are missing.\n"
+        )
     return folder
 
 
 # ------------------------------------------------------------------ owned output folders
+
 
 @pytest.mark.parametrize("command", ["facts", "figures"])
 def test_a_folder_of_the_users_is_never_replaced(tmp_path, capsys, command):
@@ -55,7 +70,11 @@ def test_a_folder_of_the_users_is_never_replaced(tmp_path, capsys, command):
 def test_output_in_or_around_the_input_is_refused(tmp_path, capsys, command):
     articles = _articles(tmp_path / "articles")
     before = sorted(p.name for p in articles.iterdir())
-    outs = [articles, articles / "out", tmp_path] if command == "facts" else [articles / "f.csv", articles / "d.parquet"]
+    outs = (
+        [articles, articles / "out", tmp_path]
+        if command == "facts"
+        else [articles / "f.csv", articles / "d.parquet"]
+    )
     for out in outs:
         assert main([command, str(articles), "--out", str(out)]) == 2, out
         assert "input" in capsys.readouterr().err
@@ -88,7 +107,9 @@ def test_outputs_get_the_users_permissions(tmp_path):
     assert main(["figures", str(articles), "--out", str(tmp_path / "f.csv")]) == 0
     umask = os.umask(0)
     os.umask(umask)
-    modes = {p.name: p.stat().st_mode & 0o777 for p in [*(tmp_path / "t").iterdir(), tmp_path / "f.csv"]}
+    modes = {
+        p.name: p.stat().st_mode & 0o777 for p in [*(tmp_path / "t").iterdir(), tmp_path / "f.csv"]
+    }
     assert set(modes.values()) == {0o666 & ~umask}, modes
 
 
@@ -107,9 +128,10 @@ def test_check_output_rules(tmp_path):
 
 # ------------------------------------------------------------------ leftovers and signals
 
+
 def test_a_later_run_removes_stale_temps_of_dead_runs_only(tmp_path):
     target = tmp_path / "figures.csv"
-    dead = tmp_path / f".figures.csv.newsfigures-tmp-{2 ** 22 + 12345}-deadbeef.csv"
+    dead = tmp_path / f".figures.csv.newsfigures-tmp-{2**22 + 12345}-deadbeef.csv"
     dead.write_text("half a table")
     alive = temp_beside(target, ".csv")  # this process: alive
     alive.write_text("in progress")
@@ -121,13 +143,13 @@ def test_a_later_run_removes_stale_temps_of_dead_runs_only(tmp_path):
 
 def test_scratch_folders_of_dead_processes_are_removed_and_nothing_else(tmp_path):
     # a notebook kernel is stopped before its exit handlers run: its scratch folder stays behind
-    dead = tmp_path / f"{SCRATCH_PREFIX}{2 ** 22 + 12345}-abcd"
+    dead = tmp_path / f"{SCRATCH_PREFIX}{2**22 + 12345}-abcd"
     (dead / "figures.parquet").mkdir(parents=True)
     mine = scratch_folder(tmp_path)
     users = [tmp_path / "newsfigures-notes", tmp_path / f"{SCRATCH_PREFIX}notapid"]
     for folder in users:
         folder.mkdir()
-    link = tmp_path / f"{SCRATCH_PREFIX}{2 ** 22 + 12346}-link"
+    link = tmp_path / f"{SCRATCH_PREFIX}{2**22 + 12346}-link"
     link.symlink_to(users[0])
     second = scratch_folder(tmp_path)
     assert not dead.exists()
@@ -139,14 +161,23 @@ def test_scratch_folders_of_dead_processes_are_removed_and_nothing_else(tmp_path
 def test_sigterm_cleans_up_and_keeps_the_previous_output(tmp_path, root):
     big = tmp_path / "big"
     big.mkdir()
-    text = (root / "seeds").joinpath(sorted(p.name for p in (root / "seeds").glob("*.txt"))[0]).read_text()
+    text = (
+        (root / "seeds")
+        .joinpath(sorted(p.name for p in (root / "seeds").glob("*.txt"))[0])
+        .read_text()
+    )
     for i in range(1500):
         (big / f"d{i:05d}.txt").write_text(text)
     out = tmp_path / "figures.csv"
     previous = csv_header([c.name for c in FIGURES]) + "\n"  # a previous output of ours: its header
     out.write_text(previous)
-    proc = subprocess.Popen([sys.executable, "-m", "analysis", "figures", str(big), "--out", str(out), "--jobs", "1"],
-                            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "figures", str(big), "--out", str(out), "--jobs", "1"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(3)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
@@ -157,6 +188,7 @@ def test_sigterm_cleans_up_and_keeps_the_previous_output(tmp_path, root):
 
 
 # ------------------------------------------------------------------ what a corpus folder holds
+
 
 def test_links_loops_and_other_files_are_listed_and_the_rest_is_read(tmp_path, capsys):
     articles = _articles(tmp_path / "articles")
@@ -198,17 +230,23 @@ def test_unreadable_or_missing_folder_is_one_line(tmp_path, capsys, monkeypatch)
 
 # ------------------------------------------------------------------ hostile text costs only itself
 
-@pytest.mark.parametrize("hostile", [
-    "one hundred and " * 156 + "people",
-    "9" * 400 + " people were counted",
-    "thousand " * 200 + "tonnes",
-    "It cost $" + "9" * 330 + ".",
-])
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "one hundred and " * 156 + "people",
+        "9" * 400 + " people were counted",
+        "thousand " * 200 + "tonnes",
+        "It cost $" + "9" * 330 + ".",
+    ],
+)
 def test_a_number_that_overflows_is_not_a_figure_and_costs_nothing_else(tmp_path, hostile):
     folder = _articles(tmp_path / "articles")
     (folder / "hostile.txt").write_text(hostile)
     rows = figures_in_text(hostile, "h")
-    assert all(pd.notna(r["value"]) and abs(r["value"]) < float("inf") for r in rows if r["kind"] != "date")
+    assert all(
+        pd.notna(r["value"]) and abs(r["value"]) < float("inf") for r in rows if r["kind"] != "date"
+    )
     assert main(["facts", str(folder), "--out", str(tmp_path / "t")]) == 0
     figures = pd.read_csv(tmp_path / "t" / "figures.csv")
     assert {"a0", "a1"} <= set(figures["doc"])
@@ -219,12 +257,15 @@ def test_output_stays_bounded_on_a_run_on_list(unit):
     text = unit * (200_000 // len(unit))
     warnings: list[str] = []
     rows = figures_in_text(text, "h", warnings)
-    assert len(rows) <= 40 * (len(text) // 500 + 1)  # at most 40 figures per (at most 1,000-character) sentence
-    assert len(rows) <= BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000  # and the document's budget
+    assert len(rows) <= 40 * (
+        len(text) // 500 + 1
+    )  # at most 40 figures per (at most 1,000-character) sentence
+    assert (
+        len(rows) <= BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
+    )  # and the document's budget
     assert all(r["sent_end"] - r["sent_start"] <= 1000 for r in rows)
     assert any("more than 40 figures" in w for w in warnings)
     assert any("extraction stopped at offset" in w for w in warnings)
-
 
 
 @pytest.mark.parametrize("unit", ["one'", ".\n1", "12to-.", "first 1st "])
@@ -237,8 +278,9 @@ def test_numerals_that_are_not_figures_stop_at_the_budget_too(unit):
     assert stop and "numerals" in stop[0]
     offset = int(stop[0].split("stopped at offset ")[1].split(" of ")[0].replace(",", ""))
     budget = BUDGET_BASE + BUDGET_PER_1000 * len(text) // 1000
-    assert offset <= NUMERALS_PER_FIGURE * budget * len(unit)  # each unit holds at least one numeral
-
+    assert offset <= NUMERALS_PER_FIGURE * budget * len(
+        unit
+    )  # each unit holds at least one numeral
 
 
 @pytest.mark.parametrize("unit", ["Yesterday. ", "in May, ", "last week\n"])
@@ -255,9 +297,24 @@ def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit)
 
 # ------------------------------------------------------------------ CSV that round-trips and is safe to open
 
-NASTY = ["a\rb", "line\nbreak", "crlf\r\nend", 'quote " and ""', "tab\there", "\x0bvertical\x0cfeed", "trailing\r",
-         "=HYPERLINK(\"http://x\",\"y\")", "+SUM(A1)", "-2+3", "@SUM(A1)", "\t=1+1", "'=already", "-12", "+3.5%",
-         "plain"]
+NASTY = [
+    "a\rb",
+    "line\nbreak",
+    "crlf\r\nend",
+    'quote " and ""',
+    "tab\there",
+    "\x0bvertical\x0cfeed",
+    "trailing\r",
+    '=HYPERLINK("http://x","y")',
+    "+SUM(A1)",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1+1",
+    "'=already",
+    "-12",
+    "+3.5%",
+    "plain",
+]
 
 
 def test_csv_round_trips_every_line_break_and_quote(tmp_path):
@@ -265,7 +322,9 @@ def test_csv_round_trips_every_line_break_and_quote(tmp_path):
     write_table(frame, tmp_path / "t.csv")
     write_table(frame, tmp_path / "t.parquet")
     back = read_csv_table(tmp_path / "t.csv", numeric=("n",))
-    assert back["text"].tolist() == NASTY == pd.read_parquet(tmp_path / "t.parquet")["text"].tolist()
+    assert (
+        back["text"].tolist() == NASTY == pd.read_parquet(tmp_path / "t.parquet")["text"].tolist()
+    )
     assert len(pd.read_csv(tmp_path / "t.csv")) == len(NASTY)  # a plain reader sees the same rows
 
 
@@ -281,12 +340,16 @@ def test_csv_cells_a_spreadsheet_would_evaluate_are_escaped(tmp_path):
 def test_figures_csv_of_a_hostile_article_reads_back_like_parquet(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "=cmd.txt").write_text("=HYPERLINK(\"x\") said 12 people\rleft and 3 stayed.\r@SUM(1) 40 more.")
+    (folder / "=cmd.txt").write_text(
+        '=HYPERLINK("x") said 12 people\rleft and 3 stayed.\r@SUM(1) 40 more.'
+    )
     assert main(["figures", str(folder), "--out", str(tmp_path / "f.csv")]) == 0
     assert main(["figures", str(folder), "--out", str(tmp_path / "f.parquet")]) == 0
-    pd.testing.assert_frame_equal(read_figures(tmp_path / "f.csv"), read_figures(tmp_path / "f.parquet"))
+    pd.testing.assert_frame_equal(
+        read_figures(tmp_path / "f.csv"), read_figures(tmp_path / "f.parquet")
+    )
     raw = (tmp_path / "f.csv").read_text()
-    assert "\"'=cmd\"" in raw  # the document id from the file name, escaped in CSV only
+    assert '"\'=cmd"' in raw  # the document id from the file name, escaped in CSV only
 
 
 def test_the_seeds_load_unchanged(root):

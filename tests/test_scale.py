@@ -55,7 +55,9 @@ def corpus(tmp_path_factory):
     (bad / "twice.txt").write_bytes(b"\x00not text")  # unreadable: the next twice.txt wins
     other = tmp_path_factory.mktemp("other")
     (other / "twice.txt").write_text("About 2,000 homes lost power for 3 days.\n")
-    (other / "good.txt").write_text("A duplicate id: 5 people.\n")  # same id as bad/good.txt: an error
+    (other / "good.txt").write_text(
+        "A duplicate id: 5 people.\n"
+    )  # same id as bad/good.txt: an error
     paths = [CORPORA["seeds"], CORPORA["dam_collapse"], CORPORA["heldout"], bad, other]
     figures, errors, n_docs = figures_from_paths(paths)
     return SimpleNamespace(paths=paths, figures=figures, errors=errors, n_docs=n_docs)
@@ -67,11 +69,16 @@ def test_reference_corpus_has_errors_and_duplicates(corpus):
     assert "twice" in set(corpus.figures["doc"])
 
 
-@pytest.mark.parametrize("jobs,chunk_bytes", [(1, 1_000_000), (2, 1), (2, 20_000)],
-                         ids=["1-process", "2-processes-1-file-chunks", "2-processes-20kB-chunks"])
+@pytest.mark.parametrize(
+    "jobs,chunk_bytes",
+    [(1, 1_000_000), (2, 1), (2, 20_000)],
+    ids=["1-process", "2-processes-1-file-chunks", "2-processes-20kB-chunks"],
+)
 def test_engine_matches_single_process(corpus, tmp_path, jobs, chunk_bytes):
     out = tmp_path / "figures.parquet"
-    summary = extract_corpus(corpus.paths, out, jobs=jobs, chunk_bytes=chunk_bytes, part_rows=100, progress=False)
+    summary = extract_corpus(
+        corpus.paths, out, jobs=jobs, chunk_bytes=chunk_bytes, part_rows=100, progress=False
+    )
     assert summary.written and out.is_dir()
     assert (summary.documents, summary.figures) == (corpus.n_docs, len(corpus.figures))
     table = pd.read_parquet(out)
@@ -87,17 +94,38 @@ def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("b.txt", "a.TXT", "c.md", "d.text", ".hidden.txt", "sources.csv", "e.html", "Z.txt", "a b.txt"):
+    for name in (
+        "b.txt",
+        "a.TXT",
+        "c.md",
+        "d.text",
+        ".hidden.txt",
+        "sources.csv",
+        "e.html",
+        "Z.txt",
+        "a b.txt",
+    ):
         (folder / name).write_text("3 people")
     (folder / "sub.txt").mkdir()
     (folder / "sub.txt" / "inner.txt").write_text("3 people")
     monkeypatch.chdir(tmp_path)
-    expected = ["in/Z.txt", "in/a b.txt", "in/a.TXT", "in/b.txt", "in/c.md", "in/d.text", "in/sub.txt/inner.txt"]
+    expected = [
+        "in/Z.txt",
+        "in/a b.txt",
+        "in/a.TXT",
+        "in/b.txt",
+        "in/c.md",
+        "in/d.text",
+        "in/sub.txt/inner.txt",
+    ]
     for args in (["in"], ["in/"]):
         assert discover_files(args) == expected, args
     assert discover_files(["in"], recursive=False) == expected[:-1]
     assert discover_files(["./in"]) == expected  # "./in" is normalised to "in"
-    assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + ["in/b.txt", "in/e.html"]  # files as given
+    assert discover_files(["in", "in/b.txt", "in/e.html"]) == expected + [
+        "in/b.txt",
+        "in/e.html",
+    ]  # files as given
     monkeypatch.chdir(folder)
     assert discover_files(".") == [e[3:] for e in expected]
     with pytest.raises(FileNotFoundError, match="missing"):
@@ -117,7 +145,9 @@ def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkey
     monkeypatch.setattr(engine, "figures_in_text", flaky)
     summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
     reference = figures_from_paths([CORPORA["seeds"]])[0]
-    assert summary.documents == 4 and list(summary.errors["problem"]) == ["extractor failed: RuntimeError: boom"]
+    assert summary.documents == 4 and list(summary.errors["problem"]) == [
+        "extractor failed: RuntimeError: boom"
+    ]
     assert summary.errors["file"].iloc[0].endswith("001_fa86da3640483273.txt")
     expected = reference[reference["doc"] != "001_fa86da3640483273"].reset_index(drop=True)
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "f.parquet"), expected)
@@ -138,7 +168,9 @@ def test_parquet_dataset_is_partitioned_with_declared_dtypes(corpus, tmp_path):
 def test_csv_output_with_processes_matches_single_process(corpus, tmp_path):
     out = tmp_path / "figures.csv"
     extract_corpus(corpus.paths, out, jobs=2, chunk_bytes=1, progress=False)
-    pd.testing.assert_frame_equal(_sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path)))
+    pd.testing.assert_frame_equal(
+        _sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path))
+    )
 
 
 def read_figures_like_csv(frame: pd.DataFrame, tmp_path) -> pd.DataFrame:
@@ -154,7 +186,10 @@ def test_cli_jobs_writes_dataset_and_errors(corpus, tmp_path, capsys):
     args = ["figures", *map(str, corpus.paths), "--out", str(out), "--jobs", "2"]
     assert main(args) == 0
     captured = capsys.readouterr()
-    assert f"{corpus.n_docs} documents, {len(corpus.figures)} figures, {len(corpus.errors)} errors" in captured.out
+    assert (
+        f"{corpus.n_docs} documents, {len(corpus.figures)} figures, {len(corpus.errors)} errors"
+        in captured.out
+    )
     assert "skipped" in captured.err and "binary" in captured.err
     assert "\r" not in captured.err  # no progress line off a terminal
     pd.testing.assert_frame_equal(_sorted(pd.read_parquet(out)), _sorted(corpus.figures))
@@ -177,7 +212,9 @@ def test_failed_run_keeps_last_dataset(tmp_path, capsys):
     assert main(["figures", str(tmp_path / "in"), "--out", str(out), "--jobs", "2"]) == 1
     assert "no article could be read" in capsys.readouterr().err
     assert sorted((p.name, p.read_bytes()) for p in out.iterdir()) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left behind
+    assert [
+        p.name for p in tmp_path.iterdir() if p.name.startswith(".")
+    ] == []  # no temporary left behind
 
 
 def test_new_run_replaces_its_own_dataset_and_refuses_a_users_file_or_folder(tmp_path, capsys):
@@ -199,13 +236,18 @@ def test_new_run_replaces_its_own_dataset_and_refuses_a_users_file_or_folder(tmp
     (mine / ".env").write_text("SECRET=1")
     assert main(["figures", str(CORPORA["seeds"]), "--out", str(mine)]) == 2
     assert "was not written by this tool" in capsys.readouterr().err
-    assert (mine / "diary.txt").read_text() == "keep me" and (mine / ".env").read_text() == "SECRET=1"
+    assert (mine / "diary.txt").read_text() == "keep me" and (
+        mine / ".env"
+    ).read_text() == "SECRET=1"
     assert (mine / "old.parquet").read_bytes() == b"my parquet"
 
 
 def test_unknown_out_format_and_bad_jobs_are_usage_errors(tmp_path, capsys):
     assert main(["figures", str(CORPORA["seeds"]), "--out", str(tmp_path / "f.xlsx")]) == 2
-    assert main(["figures", str(CORPORA["seeds"]), "--out", str(tmp_path / "f.csv"), "--jobs", "0"]) == 2
+    assert (
+        main(["figures", str(CORPORA["seeds"]), "--out", str(tmp_path / "f.csv"), "--jobs", "0"])
+        == 2
+    )
     err = capsys.readouterr().err
     assert ".csv" in err and "--jobs" in err
 
@@ -231,12 +273,22 @@ def test_progress_line_on_a_terminal():
 
 
 def test_help_documents_scale_options(root):
-    out = subprocess.run([sys.executable, "-m", "analysis", "figures", "--help"], capture_output=True, text=True,
-                         cwd=root, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "figures", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    ).stdout
     for words in ("--jobs", "--engine", "dask", "--scheduler", "progress"):
         assert words in out
-    out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--help"], capture_output=True, text=True,
-                         cwd=root, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "analysis", "bench", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    ).stdout
     for words in ("--compare", "--jobs", "quantulum3", "--peer-mb"):
         assert words in out
 
@@ -245,8 +297,13 @@ def test_help_documents_scale_options(root):
 # Dask
 # --------------------------------------------------------------------------
 
-HAVE_DASK = importlib.util.find_spec("dask") is not None and importlib.util.find_spec("distributed") is not None
-needs_dask = pytest.mark.skipif(not HAVE_DASK, reason='dask extra not installed (pip install -e ".[dask]")')
+HAVE_DASK = (
+    importlib.util.find_spec("dask") is not None
+    and importlib.util.find_spec("distributed") is not None
+)
+needs_dask = pytest.mark.skipif(
+    not HAVE_DASK, reason='dask extra not installed (pip install -e ".[dask]")'
+)
 
 
 @pytest.fixture(scope="module")
@@ -255,7 +312,9 @@ def dask_cluster():
         pytest.skip('dask extra not installed (pip install -e ".[dask]")')
     from distributed import LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     yield cluster
     cluster.close()
 
@@ -264,8 +323,16 @@ def dask_cluster():
 def test_dask_cluster_matches_single_process(corpus, dask_cluster, tmp_path, capsys):
     assert len(dask_cluster.workers) == 2
     out = tmp_path / "figures.parquet"
-    args = ["figures", *map(str, corpus.paths), "--out", str(out), "--engine", "dask",
-            "--scheduler", dask_cluster.scheduler_address]
+    args = [
+        "figures",
+        *map(str, corpus.paths),
+        "--out",
+        str(out),
+        "--engine",
+        "dask",
+        "--scheduler",
+        dask_cluster.scheduler_address,
+    ]
     assert main(args) == 0
     assert f"{corpus.n_docs} documents, {len(corpus.figures)} figures" in capsys.readouterr().out
     table = pd.read_parquet(out)
@@ -279,10 +346,18 @@ def test_dask_cluster_matches_single_process(corpus, dask_cluster, tmp_path, cap
 @needs_dask
 def test_dask_small_chunks_and_csv(corpus, dask_cluster, tmp_path):
     out = tmp_path / "figures.csv"
-    summary = extract_corpus(corpus.paths, out, engine="dask", scheduler=dask_cluster.scheduler_address,
-                             chunk_bytes=1, progress=False)
+    summary = extract_corpus(
+        corpus.paths,
+        out,
+        engine="dask",
+        scheduler=dask_cluster.scheduler_address,
+        chunk_bytes=1,
+        progress=False,
+    )
     assert summary.written and summary.documents == corpus.n_docs
-    pd.testing.assert_frame_equal(_sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path)))
+    pd.testing.assert_frame_equal(
+        _sorted(read_figures(out)), _sorted(read_figures_like_csv(corpus.figures, tmp_path))
+    )
     pd.testing.assert_frame_equal(summary.errors, corpus.errors)
 
 
@@ -315,8 +390,13 @@ def test_store_per_kind_and_source(seeds_dataset):
 
     manifest = pd.read_csv(CORPORA["seeds"] / "sources.csv", dtype="string", keep_default_na=False)
     outlets = dict(zip(manifest["file"].str.replace(".txt", "", regex=False), manifest["outlet"]))
-    by_outlet = (figures.assign(outlet=figures["doc"].map(outlets).fillna(""))
-                 .groupby(["outlet", "kind"]).size().rename("figures").reset_index())
+    by_outlet = (
+        figures.assign(outlet=figures["doc"].map(outlets).fillna(""))
+        .groupby(["outlet", "kind"])
+        .size()
+        .rename("figures")
+        .reset_index()
+    )
     with open_figures(path) as store:
         got = store.per_kind_and_source(by="outlet", manifest=CORPORA["seeds"] / "sources.csv")
     pd.testing.assert_frame_equal(got, _as(by_outlet, ["outlet", "kind"]))
@@ -325,8 +405,14 @@ def test_store_per_kind_and_source(seeds_dataset):
 def test_store_top_subjects(seeds_dataset):
     path, figures = seeds_dataset
     named = figures[figures["subject"] != ""]
-    expected = (named.groupby("subject").agg(figures=("doc", "size"), documents=("doc", "nunique")).reset_index()
-                .sort_values(["figures", "subject"], ascending=[False, True]).head(7).reset_index(drop=True))
+    expected = (
+        named.groupby("subject")
+        .agg(figures=("doc", "size"), documents=("doc", "nunique"))
+        .reset_index()
+        .sort_values(["figures", "subject"], ascending=[False, True])
+        .head(7)
+        .reset_index(drop=True)
+    )
     with open_figures(path) as store:
         got = store.top_subjects(7)
     pd.testing.assert_frame_equal(got, _as(expected, ["subject"]))
@@ -336,16 +422,29 @@ def test_store_value_distribution(seeds_dataset):
     path, figures = seeds_dataset
     valued = figures[(figures["subject"] != "") & figures["value"].notna()]
     groups = valued.groupby(["subject", "kind", "unit"])["value"]
-    expected = pd.DataFrame({
-        "n": groups.size(), "min": groups.min(), "p25": groups.quantile(0.25), "median": groups.median(),
-        "p75": groups.quantile(0.75), "max": groups.max(), "mean": groups.mean(),
-    }).reset_index().sort_values(["n", "subject", "kind", "unit"], ascending=[False, True, True, True])
+    expected = (
+        pd.DataFrame(
+            {
+                "n": groups.size(),
+                "min": groups.min(),
+                "p25": groups.quantile(0.25),
+                "median": groups.median(),
+                "p75": groups.quantile(0.75),
+                "max": groups.max(),
+                "mean": groups.mean(),
+            }
+        )
+        .reset_index()
+        .sort_values(["n", "subject", "kind", "unit"], ascending=[False, True, True, True])
+    )
     expected = expected.reset_index(drop=True)
     with open_figures(path) as store:
         everything = store.value_distribution(top=10_000)
         dates = store.value_distribution(kind="date", top=3)
         chosen = store.value_distribution(subjects=list(expected["subject"][:2]))
-    pd.testing.assert_frame_equal(everything, _as(expected, ["subject", "kind", "unit"]), check_exact=False)
+    pd.testing.assert_frame_equal(
+        everything, _as(expected, ["subject", "kind", "unit"]), check_exact=False
+    )
     assert set(dates["kind"]) == {"date"} and dates["subject"].nunique() <= 3
     assert set(chosen["subject"]) == set(expected["subject"][:2])
 
@@ -382,26 +481,58 @@ def _as(frame: pd.DataFrame, strings: list[str]) -> pd.DataFrame:
 HAVE_QUANTULUM = importlib.util.find_spec("quantulum3") is not None
 
 
-@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+@pytest.mark.skipif(
+    not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')"
+)
 def test_bench_compare_prints_the_table(root):
-    out = subprocess.run([sys.executable, "-m", "analysis", "bench", "--compare", "--size-mb", "1",
-                          "--peer-mb", "0.05"], capture_output=True, text=True, cwd=root, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "bench",
+            "--compare",
+            "--size-mb",
+            "1",
+            "--peer-mb",
+            "0.05",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     text = out.stdout
-    for words in ("MB/s", "speed-up", "quantulum3", "ours is x times faster", "precision / recall", "seeds"):
+    for words in (
+        "MB/s",
+        "speed-up",
+        "quantulum3",
+        "ours is x times faster",
+        "precision / recall",
+        "seeds",
+    ):
         assert words in text, text
     assert "spacy" in text.lower()
 
 
-@pytest.mark.skipif(not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')")
+@pytest.mark.skipif(
+    not HAVE_QUANTULUM, reason="quantulum3 not installed (bench extra: pip install -e '.[bench]')"
+)
 def test_quantulum_mentions_point_into_the_text():
     from benchmarks.peers import quantulum_figures
 
-    text = "Police said 104 people died, 40% more than in 2010, and $3 million was spent over 3 weeks."
+    text = (
+        "Police said 104 people died, 40% more than in 2010, and $3 million was spent over 3 weeks."
+    )
     rows = quantulum_figures(text, "x")
-    assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert rows and all(text[r["start"] : r["end"]] == r["text"] for r in rows)
     kinds = {r["text"]: r["kind"] for r in rows}
-    assert kinds.get("40%") == "percent" and kinds.get("$3 million") == "money" and kinds.get("3 weeks") == "duration"
+    assert (
+        kinds.get("40%") == "percent"
+        and kinds.get("$3 million") == "money"
+        and kinds.get("3 weeks") == "duration"
+    )
 
 
 def test_spacy_entities_map_to_figure_kinds():
@@ -409,12 +540,21 @@ def test_spacy_entities_map_to_figure_kinds():
     from benchmarks.peers import spacy_figures
 
     text = "Some 2,000 people, 40% of them, paid $3 million on 12 March 2024 after three years."
-    ents = [("2,000", "CARDINAL"), ("40%", "PERCENT"), ("$3 million", "MONEY"), ("12 March 2024", "DATE"),
-            ("three years", "DATE")]
+    ents = [
+        ("2,000", "CARDINAL"),
+        ("40%", "PERCENT"),
+        ("$3 million", "MONEY"),
+        ("12 March 2024", "DATE"),
+        ("three years", "DATE"),
+    ]
 
     def nlp(t):
-        spans = [SimpleNamespace(text=s, label_=label, start_char=t.index(s), end_char=t.index(s) + len(s))
-                 for s, label in ents]
+        spans = [
+            SimpleNamespace(
+                text=s, label_=label, start_char=t.index(s), end_char=t.index(s) + len(s)
+            )
+            for s, label in ents
+        ]
         return SimpleNamespace(ents=spans)
 
     rows = {r["text"]: r for r in spacy_figures(nlp, text, "x")}
@@ -429,12 +569,21 @@ def test_engine_dates_days_without_a_year_like_the_library(tmp_path):
     """Both paths give 'July Fourth' the document's year: the manifest's published date, else the page's stamp."""
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(" date 2025-07-07 Floods over the July Fourth weekend killed 27 people.\n", encoding="utf-8")
-    (src / "b.txt").write_text("A letter dated Dec. 13 warned of seepage at 3 sites.\n", encoding="utf-8")
+    (src / "a.txt").write_text(
+        " date 2025-07-07 Floods over the July Fourth weekend killed 27 people.\n", encoding="utf-8"
+    )
+    (src / "b.txt").write_text(
+        "A letter dated Dec. 13 warned of seepage at 3 sites.\n", encoding="utf-8"
+    )
     (src / "sources.csv").write_text("file,published\nb.txt,2026-03-14\n", encoding="utf-8")
     extract_corpus([src], tmp_path / "f.parquet", jobs=1, progress=False)
     engine = pd.read_parquet(tmp_path / "f.parquet")
     library = figures_from_paths([src])[0]
     pd.testing.assert_frame_equal(_sorted(engine), _sorted(library))
-    dates = dict(zip(engine.loc[engine["kind"] == "date", "doc"], engine.loc[engine["kind"] == "date", "date"]))
+    dates = dict(
+        zip(
+            engine.loc[engine["kind"] == "date", "doc"],
+            engine.loc[engine["kind"] == "date", "date"],
+        )
+    )
     assert dates == {"a": "2025-07-04", "b": "2025-12-13"}

@@ -63,7 +63,10 @@ def _write(folder, texts: dict[str, str], published: dict[str, str] | None = Non
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     if published:
-        rows = [{"file": f"{n}.txt", "outlet": f"Outlet {n}", "published": d} for n, d in published.items()]
+        rows = [
+            {"file": f"{n}.txt", "outlet": f"Outlet {n}", "published": d}
+            for n, d in published.items()
+        ]
         pd.DataFrame(rows).to_csv(folder / "sources.csv", index=False)
     return folder
 
@@ -71,7 +74,11 @@ def _write(folder, texts: dict[str, str], published: dict[str, str] | None = Non
 @pytest.fixture
 def crawl(tmp_path):
     """One flat folder mixing the three stories and the two singles; doc names say the true story."""
-    texts = {f"{story}_{k}": text for story, items in STORIES_TEXT.items() for k, text in enumerate(items)}
+    texts = {
+        f"{story}_{k}": text
+        for story, items in STORIES_TEXT.items()
+        for k, text in enumerate(items)
+    }
     texts |= {f"single_{k}": text for k, text in enumerate(SINGLES_TEXT)}
     return _write(tmp_path / "crawl", texts)
 
@@ -81,8 +88,11 @@ def _partition(documents: pd.DataFrame) -> set[frozenset[str]]:
 
 
 def _truth(docs) -> set[frozenset[str]]:
-    return {frozenset(d for d in docs if d.rsplit("_", 1)[0] == s) for s in {d.rsplit("_", 1)[0] for d in docs}
-            if not s.startswith("single")} | {frozenset([d]) for d in docs if d.startswith("single")}
+    return {
+        frozenset(d for d in docs if d.rsplit("_", 1)[0] == s)
+        for s in {d.rsplit("_", 1)[0] for d in docs}
+        if not s.startswith("single")
+    } | {frozenset([d]) for d in docs if d.startswith("single")}
 
 
 def test_group_stories_puts_each_invented_story_together_and_each_single_alone(crawl):
@@ -108,49 +118,90 @@ def test_group_stories_on_one_document_is_one_story(tmp_path):
     assert list(group_stories(corpus.documents).documents["story_id"]) == ["S0001"]
 
 
-@pytest.mark.parametrize("words, names, days_apart, linked", [
-    (0.30, 0.30, np.nan, True),   # alike in words and names, dates unknown
-    (0.30, 0.30, 3.0, True),      # alike, three days apart
-    (0.30, 0.02, 3.0, False),     # same kind of event, other names: two floods in two countries
-    (0.02, 0.30, 3.0, False),     # same names, other words: another story about the same place
-    (0.20, 0.30, 400.0, False),   # alike but a year apart, words not alike enough for a follow-up
-    (0.60, 0.30, 400.0, True),    # a year apart and very alike: an anniversary of the event
-])
+@pytest.mark.parametrize(
+    "words, names, days_apart, linked",
+    [
+        (0.30, 0.30, np.nan, True),  # alike in words and names, dates unknown
+        (0.30, 0.30, 3.0, True),  # alike, three days apart
+        (0.30, 0.02, 3.0, False),  # same kind of event, other names: two floods in two countries
+        (0.02, 0.30, 3.0, False),  # same names, other words: another story about the same place
+        (
+            0.20,
+            0.30,
+            400.0,
+            False,
+        ),  # alike but a year apart, words not alike enough for a follow-up
+        (0.60, 0.30, 400.0, True),  # a year apart and very alike: an anniversary of the event
+    ],
+)
 def test_link_rule_cases(words, names, days_apart, linked):
     result = link_pairs(np.array([words]), np.array([names]), np.array([days_apart]))
     assert bool(result[0]) is linked
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Rescuers in Velmora said the Ostrava Hills quarry was shut.", ["velmora", "ostrava", "hills"]),
-    ("The BJP and NDA won. Officials said so on Monday in March.", ["bjp", "nda"]),  # sentence starts, weekday, month out
-    ("Families waited. Crews reached them.", []),  # capitalised only because a sentence starts
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rescuers in Velmora said the Ostrava Hills quarry was shut.",
+            ["velmora", "ostrava", "hills"],
+        ),
+        (
+            "The BJP and NDA won. Officials said so on Monday in March.",
+            ["bjp", "nda"],
+        ),  # sentence starts, weekday, month out
+        ("Families waited. Crews reached them.", []),  # capitalised only because a sentence starts
+    ],
+)
 def test_names_in_cases(text, expected):
     assert names_in(text) == expected
 
 
-@pytest.mark.parametrize("texts, max_df, expected", [
-    (["river flood town", "river flood village", "market prices grain"], 2, {(0, 1)}),  # share rare words
-    (["common alpha", "common beta", "common gamma"], 2, set()),  # share only a word too common to block on
-    (["common alpha", "common beta", "common gamma"], 3, {(0, 1), (0, 2), (1, 2)}),  # unless the cap allows it
-    (["lonely words here", "nothing shared there"], 2, set()),
-])
+@pytest.mark.parametrize(
+    "texts, max_df, expected",
+    [
+        (
+            ["river flood town", "river flood village", "market prices grain"],
+            2,
+            {(0, 1)},
+        ),  # share rare words
+        (
+            ["common alpha", "common beta", "common gamma"],
+            2,
+            set(),
+        ),  # share only a word too common to block on
+        (
+            ["common alpha", "common beta", "common gamma"],
+            3,
+            {(0, 1), (0, 2), (1, 2)},
+        ),  # unless the cap allows it
+        (["lonely words here", "nothing shared there"], 2, set()),
+    ],
+)
 def test_candidate_pairs_cases(texts, max_df, expected):
     from analysis.stories.vectors import document_vectors
 
     words, _ = document_vectors(texts)
-    pairs = {(int(i), int(j)) for a, b in candidate_pairs(words, max_df=max_df) for i, j in zip(a, b)}
+    pairs = {
+        (int(i), int(j)) for a, b in candidate_pairs(words, max_df=max_df) for i, j in zip(a, b)
+    }
     assert pairs == expected
 
 
-@pytest.mark.parametrize("headlines, expected", [
-    (["Tunnel collapse traps 14 miners at Ostrava Hills quarry", "", ""],
-     "Tunnel collapse traps 14 miners at Ostrava Hills quarry"),
-    (["", "", ""], None),  # no headline: a first sentence of the story's own
-])
+@pytest.mark.parametrize(
+    "headlines, expected",
+    [
+        (
+            ["Tunnel collapse traps 14 miners at Ostrava Hills quarry", "", ""],
+            "Tunnel collapse traps 14 miners at Ostrava Hills quarry",
+        ),
+        (["", "", ""], None),  # no headline: a first sentence of the story's own
+    ],
+)
 def test_story_title_cases(headlines, expected):
-    docs = pd.DataFrame({"doc": ["a", "b", "c"], "text": STORIES_TEXT["quarry"], "headline": headlines})
+    docs = pd.DataFrame(
+        {"doc": ["a", "b", "c"], "text": STORIES_TEXT["quarry"], "headline": headlines}
+    )
     title = story_title(docs)
     if expected is not None:
         assert title == expected
@@ -165,7 +216,9 @@ def test_stories_table_has_the_declared_columns_and_a_row_per_story(crawl):
     assert len(table) == 5 and table["n_documents"].tolist() == [3, 3, 3, 1, 1]
 
 
-def test_stories_command_writes_the_stories_documents_and_a_folder_per_story(crawl, tmp_path, capsys):
+def test_stories_command_writes_the_stories_documents_and_a_folder_per_story(
+    crawl, tmp_path, capsys
+):
     out = tmp_path / "out"
     assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1"]) == 0
     assert (out / MARKER).is_file()
@@ -173,20 +226,28 @@ def test_stories_command_writes_the_stories_documents_and_a_folder_per_story(cra
     documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
     assert len(stories) == 5 and {"story_id", "story_similarity"} <= set(documents.columns)
     for story_id in stories["story_id"]:
-        facts = pd.read_csv(out / "stories" / story_id / "facts.csv", dtype=str, keep_default_na=False)
-        figures = pd.read_csv(out / "stories" / story_id / "figures.csv", dtype=str, keep_default_na=False)
+        facts = pd.read_csv(
+            out / "stories" / story_id / "facts.csv", dtype=str, keep_default_na=False
+        )
+        figures = pd.read_csv(
+            out / "stories" / story_id / "figures.csv", dtype=str, keep_default_na=False
+        )
         assert set(facts["story_id"]) <= {story_id} and set(figures["story_id"]) <= {story_id}
         mine = set(documents.loc[documents["story_id"] == story_id, "doc"])
         assert set(figures["doc"]) <= mine  # a fact never groups mentions of two stories
 
 
-def test_stories_command_run_twice_into_one_folder_replaces_its_own_set_and_keeps_a_user_file_safe(crawl, tmp_path):
+def test_stories_command_run_twice_into_one_folder_replaces_its_own_set_and_keeps_a_user_file_safe(
+    crawl, tmp_path
+):
     out = tmp_path / "out"
     assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 0
     assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 0
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     assert main(["stories", str(crawl), "--out", str(out), "--jobs", "1", "--group-only"]) == 2
-    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine" and (out / "stories.csv").is_file()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine" and (
+        out / "stories.csv"
+    ).is_file()
 
 
 def test_stories_on_one_story_folder_gives_the_facts_of_the_facts_command(tmp_path):
@@ -194,16 +255,21 @@ def test_stories_on_one_story_folder_gives_the_facts_of_the_facts_command(tmp_pa
     summary = run_stories([folder], tmp_path / "out", jobs=1)
     assert summary.stories == 1
     alone, _ = reconcile_corpus(load_corpus(folder))
-    facts = pd.read_csv(tmp_path / "out" / "stories" / "S0001" / "facts.csv", dtype=str, keep_default_na=False)
+    facts = pd.read_csv(
+        tmp_path / "out" / "stories" / "S0001" / "facts.csv", dtype=str, keep_default_na=False
+    )
     assert facts["values"].tolist() == alone.facts["values"].astype(str).tolist()
 
 
-@pytest.mark.parametrize("name, content", [
-    ("empty.txt", b""),
-    ("binary.txt", b"\x00\x01\x02 not text"),
-    ("latin1.txt", "Caf\xe9 r\xe9sum\xe9".encode("latin-1")),
-    ("hostile.txt", ("9" * 5000 + " ") * 20),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("empty.txt", b""),
+        ("binary.txt", b"\x00\x01\x02 not text"),
+        ("latin1.txt", "Caf\xe9 r\xe9sum\xe9".encode("latin-1")),
+        ("hostile.txt", ("9" * 5000 + " ") * 20),
+    ],
+)
 def test_a_bad_document_costs_only_itself(crawl, tmp_path, name, content):
     data = content.encode() if isinstance(content, str) else content
     (crawl / name).write_bytes(data)
@@ -214,7 +280,9 @@ def test_a_bad_document_costs_only_itself(crawl, tmp_path, name, content):
     assert _partition(good) == _truth(good["doc"])
 
 
-def test_stories_refuses_an_output_folder_it_does_not_own_and_changes_nothing(crawl, tmp_path, capsys):
+def test_stories_refuses_an_output_folder_it_does_not_own_and_changes_nothing(
+    crawl, tmp_path, capsys
+):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("keep me")
@@ -222,17 +290,33 @@ def test_stories_refuses_an_output_folder_it_does_not_own_and_changes_nothing(cr
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
 
 
-HAVE_DASK = importlib.util.find_spec("dask") is not None and importlib.util.find_spec("distributed") is not None
+HAVE_DASK = (
+    importlib.util.find_spec("dask") is not None
+    and importlib.util.find_spec("distributed") is not None
+)
 
 
 @pytest.mark.skipif(not HAVE_DASK, reason='dask extra not installed (pip install -e ".[dask]")')
 def test_stories_on_a_dask_scheduler_address_matches_the_processes_engine(crawl, tmp_path, capsys):
     from distributed import LocalCluster
 
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     try:
-        assert main(["stories", str(crawl), "--out", str(tmp_path / "dask"), "--scheduler",
-                     cluster.scheduler_address]) == 0
+        assert (
+            main(
+                [
+                    "stories",
+                    str(crawl),
+                    "--out",
+                    str(tmp_path / "dask"),
+                    "--scheduler",
+                    cluster.scheduler_address,
+                ]
+            )
+            == 0
+        )
     finally:
         cluster.close()
     assert main(["stories", str(crawl), "--out", str(tmp_path / "local"), "--jobs", "1"]) == 0
@@ -245,14 +329,25 @@ def test_stories_on_a_dask_scheduler_address_matches_the_processes_engine(crawl,
 def test_group_stories_keeps_a_small_folder_of_one_story_together(root):
     """Five invented reports of one event: in so small a corpus every report names the event, which an IDF read
     from five documents calls common (the folder fell into two stories before the names background)."""
-    grouped = group_stories(load_corpus(root / "tests" / "corpora" / "dam_collapse").documents).documents
+    grouped = group_stories(
+        load_corpus(root / "tests" / "corpora" / "dam_collapse").documents
+    ).documents
     assert grouped["story_id"].nunique() == 1
 
 
-@pytest.mark.parametrize("background, linked", [
-    (0, False),    # IDF from three documents: the name all three share weighs least, the cosine falls under the bar
-    (1000, True),  # among a thousand articles that do not name it, the shared name is what links them
-])
+@pytest.mark.parametrize(
+    "background, linked",
+    [
+        (
+            0,
+            False,
+        ),  # IDF from three documents: the name all three share weighs least, the cosine falls under the bar
+        (
+            1000,
+            True,
+        ),  # among a thousand articles that do not name it, the shared name is what links them
+    ],
+)
 def test_tfidf_background_cases(background, linked):
     from scipy import sparse
 
@@ -263,7 +358,7 @@ def test_tfidf_background_cases(background, linked):
     counts = np.zeros((3, 10), dtype=np.float32)
     counts[:, 0] = 1
     for k in range(3):
-        counts[k, 1 + 3 * k:4 + 3 * k] = 1
+        counts[k, 1 + 3 * k : 4 + 3 * k] = 1
     weights = tfidf(sparse.csr_matrix(counts), background)
     cosine = (weights[0] @ weights[1].T).toarray()[0, 0]
     assert bool(cosine >= LINK_NAMES) is linked
@@ -285,11 +380,17 @@ def test_a_document_id_seen_in_an_earlier_chunk_is_an_error_row(tmp_path):
 
     a = _write(tmp_path / "a", {"same": STORIES_TEXT["ferry"][0]})
     b = _write(tmp_path / "b", {"same": STORIES_TEXT["vote"][0]})
-    stacked = stack_chunks([read_chunk([str(a / "same.txt")], 10**6), read_chunk([str(b / "same.txt")], 10**6)])
+    stacked = stack_chunks(
+        [read_chunk([str(a / "same.txt")], 10**6), read_chunk([str(b / "same.txt")], 10**6)]
+    )
     assert [r["path"] for r in stacked.rows] == [str(a / "same.txt")]
     assert stacked.words.shape[0] == 1 and stacked.names.shape[0] == 1
-    assert stacked.errors == [{"file": str(b / "same.txt"),
-                               "problem": "duplicate document id 'same' (another file has the same name)"}]
+    assert stacked.errors == [
+        {
+            "file": str(b / "same.txt"),
+            "problem": "duplicate document id 'same' (another file has the same name)",
+        }
+    ]
 
 
 def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, monkeypatch):
@@ -307,4 +408,7 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
     found = crawl_module.group_crawl([crawl], jobs=1)
     assert "single_0" not in set(found.documents["doc"]) and len(found.documents) == 10
     assert found.errors["file"].str.endswith("single_0.txt").tolist() == [True]
-    assert "could not be read for grouping: RuntimeError: unexpected" in found.errors["problem"].iloc[0]
+    assert (
+        "could not be read for grouping: RuntimeError: unexpected"
+        in found.errors["problem"].iloc[0]
+    )

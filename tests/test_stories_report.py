@@ -18,8 +18,14 @@ from tests.test_stories import SINGLES_TEXT, STORIES_TEXT, _write
 
 def _quick_notebook(folder):
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    params = nbformat.v4.new_code_cell('corpus: str = "x"  # articles\ntitle: str = ""  # title\nout: str = "o"  # out')
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
+    params = nbformat.v4.new_code_cell(
+        'corpus: str = "x"  # articles\ntitle: str = ""  # title\nout: str = "o"  # out'
+    )
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, nbformat.v4.new_code_cell("print(title)")]
     path = folder / "quick.ipynb"
@@ -27,50 +33,107 @@ def _quick_notebook(folder):
     return path
 
 
-@pytest.mark.parametrize("sizes, mixed", [
-    ([3, 3], True),        # two stories of several articles
-    ([3, 1, 1], False),    # one story and two stray articles: one story
-    ([5], False),          # one story
-    ([1, 1], False),       # two articles that share nothing: nothing to index
-    ([2, 2, 1], True),
-])
+@pytest.mark.parametrize(
+    "sizes, mixed",
+    [
+        ([3, 3], True),  # two stories of several articles
+        ([3, 1, 1], False),  # one story and two stray articles: one story
+        ([5], False),  # one story
+        ([1, 1], False),  # two articles that share nothing: nothing to index
+        ([2, 2, 1], True),
+    ],
+)
 def test_is_mixed_cases(sizes, mixed):
     ids = [f"S{k}" for k, size in enumerate(sizes) for _ in range(size)]
     assert is_mixed(pd.DataFrame({"story_id": ids})) is mixed
 
 
 def test_index_html_escapes_titles_and_links_each_story_report():
-    table = pd.DataFrame([{"story_id": "S0001", "title": "<script>x</script>", "n_documents": 2, "outlets": "A; B",
-                           "first_report": "", "last_report": "", "top_figures": "", "disagreements": ""}])
+    table = pd.DataFrame(
+        [
+            {
+                "story_id": "S0001",
+                "title": "<script>x</script>",
+                "n_documents": 2,
+                "outlets": "A; B",
+                "first_report": "",
+                "last_report": "",
+                "top_figures": "",
+                "disagreements": "",
+            }
+        ]
+    )
     page = index_html(table, "crawl")
     assert "<script>x" not in page and "&lt;script&gt;x" in page
     assert 'href="stories/S0001/report.html"' in page
 
 
-@pytest.mark.parametrize("stories, listed, more", [
-    (3, 3, ""),
-    (5, 3, "2 more stories are not listed here"),
-])
-def test_index_html_lists_the_most_covered_stories_and_points_to_the_table_for_the_rest(monkeypatch, stories,
-                                                                                         listed, more):
+@pytest.mark.parametrize(
+    "stories, listed, more",
+    [
+        (3, 3, ""),
+        (5, 3, "2 more stories are not listed here"),
+    ],
+)
+def test_index_html_lists_the_most_covered_stories_and_points_to_the_table_for_the_rest(
+    monkeypatch, stories, listed, more
+):
     from analysis.present import index
 
     monkeypatch.setattr(index, "INDEX_ROWS", 3)
-    table = pd.DataFrame([{"story_id": f"S{k:04d}", "title": f"story {k}", "n_documents": 9 - k, "outlets": "",
-                           "first_report": "", "last_report": "", "top_figures": "", "disagreements": ""}
-                          for k in range(1, stories + 1)])
+    table = pd.DataFrame(
+        [
+            {
+                "story_id": f"S{k:04d}",
+                "title": f"story {k}",
+                "n_documents": 9 - k,
+                "outlets": "",
+                "first_report": "",
+                "last_report": "",
+                "top_figures": "",
+                "disagreements": "",
+            }
+            for k in range(1, stories + 1)
+        ]
+    )
     page = index.index_html(table, "crawl")
-    assert page.count("<a href=\"stories/") == listed
+    assert page.count('<a href="stories/') == listed
     assert (more in page) if more else ("more stories" not in page)
 
 
-def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_story(tmp_path, capsys):
+def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_story(
+    tmp_path, capsys
+):
     texts = {f"{s}_{k}": t for s in ("quarry", "ferry") for k, t in enumerate(STORIES_TEXT[s])}
     folder = _write(tmp_path / "crawl", texts)
     out = tmp_path / "out"
-    assert main(["report", str(folder), "--out", str(out), "--notebooks", str(_quick_notebook(tmp_path))]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(folder),
+                "--out",
+                str(out),
+                "--notebooks",
+                str(_quick_notebook(tmp_path)),
+            ]
+        )
+        == 0
+    )
     # a second run replaces the index and the stories' reports it wrote
-    assert main(["report", str(folder), "--out", str(out), "--notebooks", str(_quick_notebook(tmp_path))]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(folder),
+                "--out",
+                str(out),
+                "--notebooks",
+                str(_quick_notebook(tmp_path)),
+            ]
+        )
+        == 0
+    )
     page = (out / INDEX_NAME).read_text(encoding="utf-8")
     stories = pd.read_csv(out / "stories.csv", dtype=str, keep_default_na=False)
     assert stories["n_documents"].tolist() == ["3", "3"]
@@ -81,9 +144,23 @@ def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_sto
 
 
 def test_report_on_one_story_with_a_stray_article_writes_the_usual_report(tmp_path, capsys):
-    texts = {f"quarry_{k}": t for k, t in enumerate(STORIES_TEXT["quarry"])} | {"single_0": SINGLES_TEXT[0]}
+    texts = {f"quarry_{k}": t for k, t in enumerate(STORIES_TEXT["quarry"])} | {
+        "single_0": SINGLES_TEXT[0]
+    }
     folder = _write(tmp_path / "story", texts)
     out = tmp_path / "out"
-    assert main(["report", str(folder), "--out", str(out), "--notebooks", str(_quick_notebook(tmp_path))]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(folder),
+                "--out",
+                str(out),
+                "--notebooks",
+                str(_quick_notebook(tmp_path)),
+            ]
+        )
+        == 0
+    )
     assert (out / "report.html").is_file()
     assert not (out / INDEX_NAME).exists() and not (out / "stories").exists()

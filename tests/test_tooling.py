@@ -7,14 +7,20 @@ import tomllib
 
 
 def test_ci_installs_debian_chromium_then_runs_the_tests(root):
-    ci = "\n".join(line for line in (root / ".ci" / "run").read_text().splitlines() if not line.lstrip().startswith("#"))
+    ci = "\n".join(
+        line
+        for line in (root / ".ci" / "run").read_text().splitlines()
+        if not line.lstrip().startswith("#")
+    )
     assert "apt-get install" in ci and re.search(r"\bchromium\b", ci)
     assert "playwright install" not in ci
     assert ci.index("chromium") < ci.index("./scripts/test")
 
 
 def test_playwright_is_in_the_test_extra(root):
-    extra = tomllib.loads((root / "pyproject.toml").read_text())["project"]["optional-dependencies"]["test"]
+    extra = tomllib.loads((root / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]["test"]
     assert any(r.startswith("playwright") for r in extra)
     assert any(r.startswith("nbval") for r in extra)
 
@@ -23,7 +29,7 @@ def test_readme_gives_one_jupyterlab_command(root):
     readme = (root / "README.md").read_text()
     assert readme.count("./scripts/lab") == 1
     lab = (root / "scripts" / "lab").read_text()
-    assert "--allow-root" in lab and 'id -u' in lab  # root needs the flag, others must not get it
+    assert "--allow-root" in lab and "id -u" in lab  # root needs the flag, others must not get it
     assert ".venv/bin/python -m jupyter lab" in lab
     assert "JUPYTER_PREFER_ENV_PATH=1" in lab
     assert (root / "scripts" / "lab").stat().st_mode & 0o111
@@ -61,5 +67,7 @@ def test_ruff_check_passes(root):
 
     ruff = Path(sys.executable).parent / "ruff"
     ruff = str(ruff) if ruff.exists() else shutil.which("ruff")
-    run = subprocess.run([ruff, "check", "analysis", "benchmarks", "tests"], cwd=root, capture_output=True, text=True)
+    run = subprocess.run(
+        [ruff, "check", "analysis", "benchmarks", "tests"], cwd=root, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -6,6 +6,23 @@ reconciliation tables into one output folder (:mod:`.stories`).
 """
 
 from .crawl import CHUNK_FILES, Crawl, group_crawl
-from .stories import STORIES_FOLDER, StoriesSummary, StoryTask, reconcile_story, run_stories, split_stories
+from .stories import (
+    STORIES_FOLDER,
+    StoriesSummary,
+    StoryTask,
+    reconcile_story,
+    run_stories,
+    split_stories,
+)
 
-__all__ = ["CHUNK_FILES", "Crawl", "STORIES_FOLDER", "group_crawl", "StoriesSummary", "StoryTask", "reconcile_story", "run_stories", "split_stories"]
+__all__ = [
+    "CHUNK_FILES",
+    "Crawl",
+    "STORIES_FOLDER",
+    "group_crawl",
+    "StoriesSummary",
+    "StoryTask",
+    "reconcile_story",
+    "run_stories",
+    "split_stories",
+]

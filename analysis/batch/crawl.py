@@ -30,7 +30,9 @@ from ..stories.vectors import HASH_FEATURES, NAMES_BACKGROUND, tfidf
 
 __all__ = ["CHUNK_FILES", "Crawl", "group_crawl"]
 
-CHUNK_FILES = 500  # files read per task: large enough to hide the cost of a task, small enough to spread
+CHUNK_FILES = (
+    500  # files read per task: large enough to hide the cost of a task, small enough to spread
+)
 
 
 @dataclass
@@ -40,7 +42,9 @@ class Crawl:
     documents: pd.DataFrame
     words: sparse.csr_matrix  # hashed word counts, one row per document (for the story titles)
     errors: pd.DataFrame
-    seconds: dict[str, float] = field(default_factory=dict)  # read (files to counts), group (weights to stories)
+    seconds: dict[str, float] = field(
+        default_factory=dict
+    )  # read (files to counts), group (weights to stories)
 
 
 def _read(task: tuple[list[str], int]) -> Chunk:
@@ -57,22 +61,49 @@ def _read_alone(file: str, max_bytes: int) -> Chunk:
         return read_chunk([file], max_bytes)
     except Exception as exc:
         empty = sparse.csr_matrix((0, HASH_FEATURES), dtype=np.float32)
-        return Chunk(rows=[], words=empty, names=empty,
-                     errors=[{"file": file, "problem": f"could not be read for grouping: {type(exc).__name__}: {exc}"}])
+        return Chunk(
+            rows=[],
+            words=empty,
+            names=empty,
+            errors=[
+                {
+                    "file": file,
+                    "problem": f"could not be read for grouping: {type(exc).__name__}: {exc}",
+                }
+            ],
+        )
 
 
-def group_crawl(paths: Iterable[str | os.PathLike], *, engine: str = "processes", jobs: int | None = None,
-                scheduler: str | None = None, max_bytes: int | None = None, recursive: bool = True) -> Crawl:
+def group_crawl(
+    paths: Iterable[str | os.PathLike],
+    *,
+    engine: str = "processes",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    max_bytes: int | None = None,
+    recursive: bool = True,
+) -> Crawl:
     """Read the articles under ``paths`` in chunks on the chosen engine and group them into stories."""
     started = time.perf_counter()
     found = discover(list(paths), recursive)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
-    tasks = [(found.files[k:k + CHUNK_FILES], max_bytes) for k in range(0, len(found.files), CHUNK_FILES)]
-    jobs = 1 if len(tasks) <= 1 and engine == "processes" and not scheduler else jobs  # no pool for one chunk
-    crawl = stack_chunks(list(map_tasks(_read, tasks, engine=engine, jobs=jobs, scheduler=scheduler)))
-    errors = pd.DataFrame(found.skipped + crawl.errors, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
+    tasks = [
+        (found.files[k : k + CHUNK_FILES], max_bytes)
+        for k in range(0, len(found.files), CHUNK_FILES)
+    ]
+    jobs = (
+        1 if len(tasks) <= 1 and engine == "processes" and not scheduler else jobs
+    )  # no pool for one chunk
+    crawl = stack_chunks(
+        list(map_tasks(_read, tasks, engine=engine, jobs=jobs, scheduler=scheduler))
+    )
+    errors = pd.DataFrame(found.skipped + crawl.errors, columns=list(ERROR_COLUMNS)).astype(
+        ERROR_COLUMNS
+    )
     documents = documents_frame(crawl.rows)
     read = time.perf_counter()
-    grouped = group_vectors(documents, tfidf(crawl.words), tfidf(crawl.names, NAMES_BACKGROUND)).documents
+    grouped = group_vectors(
+        documents, tfidf(crawl.words), tfidf(crawl.names, NAMES_BACKGROUND)
+    ).documents
     seconds = {"read": read - started, "group": time.perf_counter() - read}
     return Crawl(documents=grouped, words=crawl.words, errors=errors, seconds=seconds)

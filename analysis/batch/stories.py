@@ -43,7 +43,14 @@ from ..scale.tasks import map_tasks
 from ..stories import stories_table
 from .crawl import group_crawl
 
-__all__ = ["STORIES_FOLDER", "StoriesSummary", "StoryTask", "reconcile_story", "run_stories", "split_stories"]
+__all__ = [
+    "STORIES_FOLDER",
+    "StoriesSummary",
+    "StoryTask",
+    "reconcile_story",
+    "run_stories",
+    "split_stories",
+]
 
 STORIES_FOLDER = "stories"
 
@@ -69,7 +76,9 @@ class StoriesSummary:
     written: bool = False
     errors: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(ERROR_COLUMNS)))
     table: pd.DataFrame | None = None
-    stages: dict[str, float] = field(default_factory=dict)  # seconds: read, group, reconcile, table, write
+    stages: dict[str, float] = field(
+        default_factory=dict
+    )  # seconds: read, group, reconcile, table, write
 
 
 def _errors(rows: list[dict]) -> pd.DataFrame:
@@ -92,12 +101,19 @@ def reconcile_story(task: StoryTask) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
         for name, table in tables.items():
             if name != "figures_errors":
-                table = table.assign(story_id=pd.array([task.story_id] * len(table), dtype="string"))
+                table = table.assign(
+                    story_id=pd.array([task.story_id] * len(table), dtype="string")
+                )
             write_table(table, folder / f"{name}.csv")
         return {"story_id": task.story_id, "facts": rec.facts, "errors": errors}
     except Exception as exc:  # one story's failure must not lose the others
-        rows = [{"file": str(p), "problem": f"story {task.story_id} failed: {type(exc).__name__}: {exc}"}
-                for p in task.documents["path"]]
+        rows = [
+            {
+                "file": str(p),
+                "problem": f"story {task.story_id} failed: {type(exc).__name__}: {exc}",
+            }
+            for p in task.documents["path"]
+        ]
         return {"story_id": task.story_id, "facts": None, "errors": _errors(rows)}
 
 
@@ -107,12 +123,24 @@ def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterabl
     order = sorted(sizes.index, key=lambda s: (-sizes[s], str(s)))
     groups = dict(tuple(documents.groupby("story_id", sort=False)))
     for story_id in order:
-        yield StoryTask(str(story_id), groups[story_id].reset_index(drop=True), str(Path(folder) / str(story_id)))
+        yield StoryTask(
+            str(story_id),
+            groups[story_id].reset_index(drop=True),
+            str(Path(folder) / str(story_id)),
+        )
 
 
-def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike, *,
-                engine: str = "processes", jobs: int | None = None, scheduler: str | None = None,
-                max_bytes: int | None = None, recursive: bool = True, group_only: bool = False) -> StoriesSummary:
+def run_stories(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    out: str | os.PathLike,
+    *,
+    engine: str = "processes",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    max_bytes: int | None = None,
+    recursive: bool = True,
+    group_only: bool = False,
+) -> StoriesSummary:
     """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the module docstring.
 
     ``group_only``: write the stories and documents tables only (no story folders, no facts).
@@ -122,8 +150,14 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
     started = time.perf_counter()
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     out = check_output(out, paths, folder=True, kind="stories")
-    crawl = group_crawl(paths, engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes,
-                        recursive=recursive)
+    crawl = group_crawl(
+        paths,
+        engine=engine,
+        jobs=jobs,
+        scheduler=scheduler,
+        max_bytes=max_bytes,
+        recursive=recursive,
+    )
     summary = StoriesSummary(out=out, errors=crawl.errors, stages=dict(crawl.seconds))
     if crawl.documents.empty:
         return summary
@@ -131,16 +165,29 @@ def run_stories(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str
     with output_folder(out, paths, kind="stories") as work:
         facts, errors = {}, [crawl.errors]
         tick = time.perf_counter()
-        tasks = () if group_only else map_tasks(reconcile_story, split_stories(grouped, work / STORIES_FOLDER),
-                                                engine=engine, jobs=jobs, scheduler=scheduler)
+        tasks = (
+            ()
+            if group_only
+            else map_tasks(
+                reconcile_story,
+                split_stories(grouped, work / STORIES_FOLDER),
+                engine=engine,
+                jobs=jobs,
+                scheduler=scheduler,
+            )
+        )
         for result in tasks:  # no cluster is started for a run that only groups
             facts[result["story_id"]] = result["facts"]
             errors.append(result["errors"])
         summary.stages["reconcile"], tick = time.perf_counter() - tick, time.perf_counter()
         table = stories_table(grouped, facts, words=crawl.words)
         summary.stages["table"], tick = time.perf_counter() - tick, time.perf_counter()
-        error_table = pd.concat([e for e in errors if len(e)] or [crawl.errors], ignore_index=True).astype(ERROR_COLUMNS)
-        error_table = error_table.drop_duplicates(ignore_index=True)  # a story's load repeats the crawl's warnings
+        error_table = pd.concat(
+            [e for e in errors if len(e)] or [crawl.errors], ignore_index=True
+        ).astype(ERROR_COLUMNS)
+        error_table = error_table.drop_duplicates(
+            ignore_index=True
+        )  # a story's load repeats the crawl's warnings
         write_table(table, work / "stories.csv")
         write_table(table, work / "stories.parquet")
         write_table(grouped.drop(columns="lead"), work / "documents.csv")

@@ -53,7 +53,11 @@ def extract_figures(documents: pd.DataFrame | Iterable[Mapping]) -> pd.DataFrame
     rows: list[dict] = []
     for d in documents:
         reference = document_reference(d) if d.get("path") else table_reference
-        rows.extend(figures_in_text(str(d["text"]), str(d["doc"]), published=document_date(d), reference=reference))
+        rows.extend(
+            figures_in_text(
+                str(d["text"]), str(d["doc"]), published=document_date(d), reference=reference
+            )
+        )
     frame = pd.DataFrame(rows, columns=[c.name for c in FIGURES])
     return conform(frame, FIGURES).reset_index(drop=True)
 
@@ -67,6 +71,8 @@ def sentence_text(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     if figures.empty:
         return pd.Series([], index=figures.index, dtype="string")
-    out = [texts.get(d, "")[int(s):int(e)] for d, s, e in
-           zip(figures["doc"].astype(str), figures["sent_start"], figures["sent_end"])]
+    out = [
+        texts.get(d, "")[int(s) : int(e)]
+        for d, s, e in zip(figures["doc"].astype(str), figures["sent_start"], figures["sent_end"])
+    ]
     return pd.Series(out, index=figures.index, dtype="string")

@@ -21,17 +21,37 @@ from .patterns import _trie_regex
 
 __all__ = ["AMOUNT_BACK", "amount_measure"]
 
-AMOUNT_BACK = 100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
+AMOUNT_BACK = (
+    100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
+)
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
 
 _SP = r"[ \u00a0]+"
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
-_PERCENT_BEFORE = re.compile(r"\b(?:%s)\b" % _trie_regex(sorted((p for p in PERCENT_MEASURES if not p.startswith("of ")),
-                                                               key=len, reverse=True)).replace(r"\ ", _SP))
+_PERCENT_BEFORE = re.compile(
+    r"\b(?:%s)\b"
+    % _trie_regex(
+        sorted((p for p in PERCENT_MEASURES if not p.startswith("of ")), key=len, reverse=True)
+    ).replace(r"\ ", _SP)
+)
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
-_AREA_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True)))
-_SHARE_OF = re.compile(r"[ \u00a0]+of" + _SP + r"(?:the" + _SP + r"|all" + _SP + r"|its" + _SP + r"|their" + _SP + r")?"
-                       r"(?P<x>[a-z][a-z-]*(?:" + _SP + r"[a-z][a-z-]*)?)")
+_AREA_WORDS = re.compile(
+    r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
+)
+_SHARE_OF = re.compile(
+    r"[ \u00a0]+of"
+    + _SP
+    + r"(?:the"
+    + _SP
+    + r"|all"
+    + _SP
+    + r"|its"
+    + _SP
+    + r"|their"
+    + _SP
+    + r")?"
+    r"(?P<x>[a-z][a-z-]*(?:" + _SP + r"[a-z][a-z-]*)?)"
+)
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -54,10 +74,14 @@ def _phrase_after(sentence: str, end: int, table: dict) -> str:
 
 
 def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
-    found = _phrase_after(sentence, end, PERCENT_MEASURES)  # '15% contained', '67% voter turnout', '36% of the vote'
+    found = _phrase_after(
+        sentence, end, PERCENT_MEASURES
+    )  # '15% contained', '67% voter turnout', '36% of the vote'
     if found:
         return found
-    before = _last(_PERCENT_BEFORE, sentence[lo:at].lower())  # 'turnout of 65%', 'containment rose to 27%'
+    before = _last(
+        _PERCENT_BEFORE, sentence[lo:at].lower()
+    )  # 'turnout of 65%', 'containment rose to 27%'
     if before:
         return PERCENT_MEASURES[" ".join(before.group().split())]
     share = _SHARE_OF.match(sentence, end, hi)
@@ -79,7 +103,9 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     for w in words:
         if w in AREA_EVENTS:
             return "area " + AREA_EVENTS[w]
-    wide = [m.group() for m in _AREA_WORDS.finditer(sentence[max(0, at - 2 * AMOUNT_BACK):hi].lower())]
+    wide = [
+        m.group() for m in _AREA_WORDS.finditer(sentence[max(0, at - 2 * AMOUNT_BACK) : hi].lower())
+    ]
     for w in words + wide:
         if w in AREA_PHENOMENA:
             return "area " + AREA_PHENOMENA[w]
@@ -94,11 +120,17 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     return before.group() if before else ""
 
 
-def amount_measure(sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None) -> str:
+def amount_measure(
+    sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None
+) -> str:
     """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid.
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
-    if kind not in ("percent", "quantity", "money") or kind == "quantity" and unit not in AREA_UNITS:
+    if (
+        kind not in ("percent", "quantity", "money")
+        or kind == "quantity"
+        and unit not in AREA_UNITS
+    ):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)
     if kind == "percent":

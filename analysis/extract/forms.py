@@ -32,7 +32,13 @@ from .patterns import QUALIFIER_BEFORE, QUALIFIER_OF, SP
 __all__ = ["FORMS", "Form", "age_group", "duration_sum", "ratio", "special_forms"]
 
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ies))"
-_WORDNUM = "(?:" + "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True)) + r")(?:-(?:" + "|".join(SMALL) + "))?"
+_WORDNUM = (
+    "(?:"
+    + "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+    + r")(?:-(?:"
+    + "|".join(SMALL)
+    + "))?"
+)
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?i:{_WORDNUM}))"
 # the whole one-unit form, matched where a scan for its cheap tail found one
 ONE_UNIT = re.compile(
@@ -41,22 +47,55 @@ ONE_UNIT = re.compile(
     re.VERBOSE,
 )
 # cheap scans (each starts with a literal or a small class, so most positions are skipped at once)
-ARTICLE_UNIT = re.compile(rf"[aAnNeEfF]{SP}+(?i:{_UNIT})s?\b")  # 'a month', 'an hour', 'couple days', 'couple of days'
-PHRASE_START = re.compile(rf"(?<![^\s(\u201c\"])(?i:(?:half{SP}+)?(?:an?|couple(?:{SP}+of)?|a{SP}+couple(?:{SP}+of)?)(?:{SP}+half)?)$")
+ARTICLE_UNIT = re.compile(
+    rf"[aAnNeEfF]{SP}+(?i:{_UNIT})s?\b"
+)  # 'a month', 'an hour', 'couple days', 'couple of days'
+PHRASE_START = re.compile(
+    rf"(?<![^\s(\u201c\"])(?i:(?:half{SP}+)?(?:an?|couple(?:{SP}+of)?|a{SP}+couple(?:{SP}+of)?)(?:{SP}+half)?)$"
+)
 AGE_SUFFIX = re.compile(r"-(?i:old)\b")
 AGE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:century|decade)$")
 RACE = re.compile(rf":[0-5]\d:[0-5]\d(?![\d:]|{SP}*(?i:[ap]\.?m\b|GMT|UTC|local))")
 RACE_HOURS = re.compile(r"(?<![\d:.])\d{1,2}$")
 FORMS = (ARTICLE_UNIT, AGE_SUFFIX, RACE)
 # read at a numeral by the interpreter
-DECADE_AGE_BEFORE = re.compile(rf"(?i:\b(?:in|into){SP}+(?:their|his|her|your|our|my){SP}+(?:(?:early|mid|late)[ -]?)?)$")
+DECADE_AGE_BEFORE = re.compile(
+    rf"(?i:\b(?:in|into){SP}+(?:their|his|her|your|our|my){SP}+(?:(?:early|mid|late)[ -]?)?)$"
+)
 AGE_GROUP_BEFORE = re.compile(r"(?i:\b(?P<q>over|under)-)$")
-RATIO_AFTER = re.compile(rf"{SP}+in{SP}+(?:every{SP}+)?(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b")
+RATIO_AFTER = re.compile(
+    rf"{SP}+in{SP}+(?:every{SP}+)?(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b"
+)
 SUM_AFTER = re.compile(rf",?{SP}+and{SP}+(?P<b>{_NUM}){SP}+(?P<ub>(?i:{_UNIT})s?)\b")
 # words that introduce a length of time before 'a month', 'an hour'
-_LEAD_IN = {"for", "within", "after", "lasted", "lasting", "lasts", "last", "spent", "spend", "spends", "took",
-            "take", "takes", "taking", "only", "just", "barely", "past", "nearly", "almost", "about", "over", "than"}
-_NOT_LENGTH_AFTER = re.compile(rf"{SP}+(?i:earlier|ago|later|before|prior|on\b|from{SP}+now|or{SP}+(?:two|so)|and{SP}+a{SP}+half)")
+_LEAD_IN = {
+    "for",
+    "within",
+    "after",
+    "lasted",
+    "lasting",
+    "lasts",
+    "last",
+    "spent",
+    "spend",
+    "spends",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "only",
+    "just",
+    "barely",
+    "past",
+    "nearly",
+    "almost",
+    "about",
+    "over",
+    "than",
+}
+_NOT_LENGTH_AFTER = re.compile(
+    rf"{SP}+(?i:earlier|ago|later|before|prior|on\b|from{SP}+now|or{SP}+(?:two|so)|and{SP}+a{SP}+half)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
 _WORD_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
@@ -103,16 +142,24 @@ def special_forms(text: str) -> list[Form]:
                 out.append(f)
     for m in AGE_SUFFIX.finditer(text):
         wm = AGE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        if wm and not PHRASE_START.search(text, max(0, wm.start() - 24), wm.start() - 1 if wm.start() else 0):
+        if wm and not PHRASE_START.search(
+            text, max(0, wm.start() - 24), wm.start() - 1 if wm.start() else 0
+        ):
             unit = "century" if wm.group().lower() == "century" else "decade"
             out.append(Form(wm.start(), m.end(), "age", 1.0, unit, "about", 0.9, 1.1))
     for m in RACE.finditer(text):
         hm = RACE_HOURS.search(text, max(0, m.start() - 3), m.start())
         if hm:
-            h, mi, se = (int(x) for x in text[hm.start():m.end()].split(":"))
+            h, mi, se = (int(x) for x in text[hm.start() : m.end()].split(":"))
             v = float(h * 3600 + mi * 60 + se)
             q, s = _qualifier(text, hm.start())
-            lo, hi = (0.0, v) if q in ("under", "up_to") else (v, float("inf")) if q in ("over", "at_least") else (v, v)
+            lo, hi = (
+                (0.0, v)
+                if q in ("under", "up_to")
+                else (v, float("inf"))
+                if q in ("over", "at_least")
+                else (v, v)
+            )
             out.append(Form(s, m.end(), "duration", v, "second", q, lo, hi))
     out.sort()
     return out
@@ -128,7 +175,15 @@ def _one_unit(text: str, m: re.Match) -> Form | None:
     suffix = (m.group("suf") or "").lower()
     if suffix == "-old":
         q = "about" if unit in ("century", "decade") else "exact"
-        return Form(m.start("u"), m.end("suf"), "age", value, unit, q, *((value * 0.9, value * 1.1) if q == "about" else (value, value)))
+        return Form(
+            m.start("u"),
+            m.end("suf"),
+            "age",
+            value,
+            unit,
+            q,
+            *((value * 0.9, value * 1.1) if q == "about" else (value, value)),
+        )
     if suffix == "-long":
         return Form(m.start("u"), m.end("suf"), "duration", value, unit)
     if _NOT_LENGTH_AFTER.match(text, m.end("u")):
@@ -145,8 +200,14 @@ def _one_unit(text: str, m: re.Match) -> Form | None:
         if not wb or wb.group(1).lower() not in _LEAD_IN:
             return None  # 'once a year', '$5 a day', 'a day after': no length of time
         qs = start
-    lo, hi = {"over": (value, float("inf")), "at_least": (value, float("inf")), "under": (0.0, value),
-              "up_to": (0.0, value), "about": (value * 0.9, value * 1.1), "nearly": (value * 0.9, value)}.get(q, (value, value))
+    lo, hi = {
+        "over": (value, float("inf")),
+        "at_least": (value, float("inf")),
+        "under": (0.0, value),
+        "up_to": (0.0, value),
+        "about": (value * 0.9, value * 1.1),
+        "nearly": (value * 0.9, value),
+    }.get(q, (value, value))
     return Form(qs, m.end("u"), "duration", value, unit, q, lo, hi)
 
 
@@ -157,8 +218,15 @@ def age_group(text: str, s: int, e: int, value: float) -> Form | None:
     gm = AGE_GROUP_BEFORE.search(text, max(0, s - 8), s)
     if gm:
         over = gm.group("q").lower() == "over"
-        return Form(gm.start(), e + 1, "age", value, "year", "over" if over else "under",
-                    *((value, float("inf")) if over else (0.0, value)))
+        return Form(
+            gm.start(),
+            e + 1,
+            "age",
+            value,
+            "year",
+            "over" if over else "under",
+            *((value, float("inf")) if over else (0.0, value)),
+        )
     return None
 
 
@@ -173,7 +241,15 @@ def ratio(text: str, s: int, e: int) -> Form | None:
     q, start = _qualifier(text, s)
     v = 100.0 / b
     q = q if q in ("about", "exact") else "exact"
-    return Form(start, rm.end(), "percent", v, "percent", q, *((v * 0.9, v * 1.1) if q == "about" else (v, v)))
+    return Form(
+        start,
+        rm.end(),
+        "percent",
+        v,
+        "percent",
+        q,
+        *((v * 0.9, v * 1.1) if q == "about" else (v, v)),
+    )
 
 
 def duration_sum(text: str, e: int, value: float, unit: str) -> tuple[float, str, int] | None:
@@ -184,4 +260,8 @@ def duration_sum(text: str, e: int, value: float, unit: str) -> tuple[float, str
     b, ub = _number(sm.group("b")), TIME_UNITS.get(sm.group("ub").lower())
     if b is None or ub is None or DAYS_PER_UNIT[unit] <= DAYS_PER_UNIT[ub]:
         return None
-    return round((value * DAYS_PER_UNIT[unit] + b * DAYS_PER_UNIT[ub]) / DAYS_PER_UNIT[ub], 6), ub, sm.end()
+    return (
+        round((value * DAYS_PER_UNIT[unit] + b * DAYS_PER_UNIT[ub]) / DAYS_PER_UNIT[ub], 6),
+        ub,
+        sm.end(),
+    )

@@ -27,10 +27,25 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTHS, PERSON_NOUNS, ROLE_NOUNS, WEEKDAYS, singular
+from ..text.vocab import (
+    FUNCTION_WORDS,
+    IRREGULAR_PARTICIPLES,
+    MONTHS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    WEEKDAYS,
+    singular,
+)
 from .patterns import clause_breaks
-from .lexicon import (HOLDER_DETERMINERS, IRREGULAR_VERBS, NOT_HOLDERS, RELATIVE_PRONOUNS, ROLE_PLURALS, SAYING_VERBS,
-                      VERB_FILLERS)
+from .lexicon import (
+    HOLDER_DETERMINERS,
+    IRREGULAR_VERBS,
+    NOT_HOLDERS,
+    RELATIVE_PRONOUNS,
+    ROLE_PLURALS,
+    SAYING_VERBS,
+    VERB_FILLERS,
+)
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 
@@ -38,17 +53,23 @@ CLAUSE_BACK = 120  # characters before a mention in which its clause's start is 
 CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
 HOLDER_BACK = 60  # characters read before the clause's start (the noun a relative pronoun or an apposition follows)
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
-AFTER_SKIP = 4  # words at most between a figure and the phrase naming its holder ('people have died in')
+AFTER_SKIP = (
+    4  # words at most between a figure and the phrase naming its holder ('people have died in')
+)
 NP_MAX = 5  # words at most in a holder
 LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire', 'X bloc')
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]")
+_TOKEN = re.compile(
+    r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]"
+)
 # a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
-_SPREAD = frozenset({"either", "or", "more", "other"})  # passed over after a figure ('1,000 either damaged or destroyed')
+_SPREAD = frozenset(
+    {"either", "or", "more", "other"}
+)  # passed over after a figure ('1,000 either damaged or destroyed')
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
@@ -103,24 +124,37 @@ def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
     w = tokens[k][0]
     if not w.islower():
         return False
-    if w in IRREGULAR_VERBS or w in SAYING_VERBS or w in IRREGULAR_PARTICIPLES or w in VERB_FILLERS and len(w) > 2:
+    if (
+        w in IRREGULAR_VERBS
+        or w in SAYING_VERBS
+        or w in IRREGULAR_PARTICIPLES
+        or w in VERB_FILLERS
+        and len(w) > 2
+    ):
         return True
     prev = tokens[k - 1][0].lower() if k else ""
-    if prev in HOLDER_DETERMINERS or prev in FUNCTION_WORDS and prev not in VERB_FILLERS or prev[:1].isdigit():
+    if (
+        prev in HOLDER_DETERMINERS
+        or prev in FUNCTION_WORDS
+        and prev not in VERB_FILLERS
+        or prev[:1].isdigit()
+    ):
         return False  # 'the injured', 'of burned land', '10 acres'
     if len(w) > 4 and w.endswith("ed") or len(w) > 5 and w.endswith("ing"):
         return True
-    return w.endswith("s") and not w.endswith("ss") and len(w) > 3 and prev[:1].isupper()  # 'X wins'
+    return (
+        w.endswith("s") and not w.endswith("ss") and len(w) > 3 and prev[:1].isupper()
+    )  # 'X wins'
 
 
 def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
     ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death toll')."""
     cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
-    if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1:]):
-        words, det = words[cut + 1:], ""  # 'the leader's X party': the party
+    if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1 :]):
+        words, det = words[cut + 1 :], ""  # 'the leader's X party': the party
     elif cut >= 0:
-        words = words[:cut + 1]  # 'the fire's containment': the fire
+        words = words[: cut + 1]  # 'the fire's containment': the fire
     if not words:
         return ""
     plain = [_plain(w) for w, _ in words]
@@ -167,10 +201,21 @@ def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: 
     while i < len(tokens) and len(words) < NP_MAX:
         w, p = tokens[i]
         lw = w.lower()
-        if not w[0].isalpha() or lw in FUNCTION_WORDS or lw in VERB_FILLERS or lw in IRREGULAR_VERBS:
+        if (
+            not w[0].isalpha()
+            or lw in FUNCTION_WORDS
+            or lw in VERB_FILLERS
+            or lw in IRREGULAR_VERBS
+        ):
             break
         if w.islower():
-            if named and lower_after >= LOWER_AFTER_NAME or lw.endswith(("ed", "ly")) or not named and not det:
+            if (
+                named
+                and lower_after >= LOWER_AFTER_NAME
+                or lw.endswith(("ed", "ly"))
+                or not named
+                and not det
+            ):
                 break
             lower_after += named
         elif _is_name(w, sentence, p):
@@ -217,7 +262,13 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         lw = w.lower()
         if lw in _STRONG or lw in _WEAK:
             break
-        if not w.isalpha() or not w.islower() or lw in FUNCTION_WORDS and lw not in VERB_FILLERS and lw not in _SPREAD:
+        if (
+            not w.isalpha()
+            or not w.islower()
+            or lw in FUNCTION_WORDS
+            and lw not in VERB_FILLERS
+            and lw not in _SPREAD
+        ):
             return ""
         participle = participle or lw in IRREGULAR_PARTICIPLES or len(lw) > 4 and lw.endswith("ed")
         i += 1
@@ -252,16 +303,28 @@ def _subject(ctx: dict) -> str:
     if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
         return ""
     j = k - 1
-    while j >= 0 and (tokens[j][0] in VERB_FILLERS or tokens[j][0] == "to" or tokens[j][0].endswith("ly")
-                      or _verb(tokens, j) and tokens[j][0] not in SAYING_VERBS):
+    while j >= 0 and (
+        tokens[j][0] in VERB_FILLERS
+        or tokens[j][0] == "to"
+        or tokens[j][0].endswith("ly")
+        or _verb(tokens, j)
+        and tokens[j][0] not in SAYING_VERBS
+    ):
         j -= 1
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
         full, start = _with_pre(ctx)  # 'the X fire, which had grown to': the noun before the comma
-        return _np_back(full, start - 2, sentence) if j == 0 and start >= 2 and full[start - 1][0] == "," else ""
+        return (
+            _np_back(full, start - 2, sentence)
+            if j == 0 and start >= 2 and full[start - 1][0] == ","
+            else ""
+        )
     if j < 0:
         full, start = _with_pre(ctx)
         if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
-            opening = next((i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("), -1)
+            opening = next(
+                (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
+                -1,
+            )
             return _np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
     return _np_back(tokens, j, sentence)
@@ -274,7 +337,12 @@ def _apposition(ctx: dict) -> str:
     if start < 2 or tokens[start - 1][0] != ",":
         return ""
     found = _np_back(tokens, start - 2, ctx["sentence"])
-    if not found or found.split()[0] in HOLDER_DETERMINERS or ctx["kind"] != "age" and len(found.split()) < 2:
+    if (
+        not found
+        or found.split()[0] in HOLDER_DETERMINERS
+        or ctx["kind"] != "age"
+        and len(found.split()) < 2
+    ):
         return ""  # '543 Seats, 8360 Candidates': a single capital before a comma is no apposition
     return found
 
@@ -284,7 +352,7 @@ def _has_possessive_mark(ctx: dict) -> bool:
 
     It can never miss: the rule names a holder only at a token of ``before`` that :data:`_POSSESSIVE`
     ends ('s, s', with either apostrophe), and every such token is a piece of sentence[lo:at]."""
-    before = ctx["sentence"][ctx["lo"]:ctx["at"]]
+    before = ctx["sentence"][ctx["lo"] : ctx["at"]]
     return "'" in before or "’" in before
 
 
@@ -293,12 +361,14 @@ def _has_preposition(preps: frozenset):
 
     It can never miss: the rule names a holder only after a token equal to one of ``preps``, and every token of
     ``after`` is a piece of sentence[end:hi], so the word is written there."""
+
     def look(ctx: dict) -> bool:
-        after = ctx["sentence"][ctx["end"]:ctx["hi"]]
+        after = ctx["sentence"][ctx["end"] : ctx["hi"]]
         for word in preps:
             if word in after:
                 return True
         return False
+
     return look
 
 
@@ -319,16 +389,32 @@ RULES = (
 )
 
 
-def context(sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None) -> dict:
+def context(
+    sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None
+) -> dict:
     """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens before it in the clause
     (the tokens after it, and before the clause, are read when a rule first needs them)."""
     lo, hi = clause or clause_of(sentence, at, end)
-    return {"sentence": sentence, "lo": lo, "at": at, "end": end, "hi": hi, "kind": kind,
-            "before": _tokens(sentence, lo, at)}
+    return {
+        "sentence": sentence,
+        "lo": lo,
+        "at": at,
+        "end": end,
+        "hi": hi,
+        "kind": kind,
+        "before": _tokens(sentence, lo, at),
+    }
 
 
-def holder(sentence: str, at: int, end: int, kind: str = "count", headline: bool = False,
-           clause: tuple[int, int] | None = None, looks: bool = True) -> str:
+def holder(
+    sentence: str,
+    at: int,
+    end: int,
+    kind: str = "count",
+    headline: bool = False,
+    clause: tuple[int, int] | None = None,
+    looks: bool = True,
+) -> str:
     """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names none.
 
     ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.

@@ -39,35 +39,118 @@ _SP = r"[ \u00a0]+"
 
 
 def _words(words) -> re.Pattern:
-    return re.compile(r"\b(?:%s)\b" % _trie_regex(sorted(words, key=len, reverse=True)).replace(r"\ ", _SP))
+    return re.compile(
+        r"\b(?:%s)\b" % _trie_regex(sorted(words, key=len, reverse=True)).replace(r"\ ", _SP)
+    )
 
 
 _PERIOD_NOUNS = r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|result|results|season)"
 _HISTORY_BEFORE = re.compile(
-    r"(?:\b(?:previous|earlier|former|last|prior|old)" + _SP + r"(?:[a-z-]+" + _SP + r"){0,2}?" + _PERIOD_NOUNS +
-    r"(?:[’']s)?(?:" + _SP + r"(?:of|was|were|at|stood" + _SP + r"at|had" + _SP + r"been))?|\bcompared" + _SP +
-    r"(?:with|to)|\bversus|\bvs\.?|\blast" + _SP + r"year[’']s)[ \u00a0(]*$")
+    r"(?:\b(?:previous|earlier|former|last|prior|old)"
+    + _SP
+    + r"(?:[a-z-]+"
+    + _SP
+    + r"){0,2}?"
+    + _PERIOD_NOUNS
+    + r"(?:[’']s)?(?:"
+    + _SP
+    + r"(?:of|was|were|at|stood"
+    + _SP
+    + r"at|had"
+    + _SP
+    + r"been))?|\bcompared"
+    + _SP
+    + r"(?:with|to)|\bversus|\bvs\.?|\blast"
+    + _SP
+    + r"year[’']s)[ \u00a0(]*$"
+)
 _HISTORY_AFTER = re.compile(
-    r"^(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0(]+(?:(?:in|during|of)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|"
-    r"last" + _SP + r"(?:year|time|election|season)|a" + _SP + r"year" + _SP + r"(?:earlier|ago|before)|"
-    r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)")
+    r"^(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0(]+(?:(?:in|during|of)"
+    + _SP
+    + r"(?:the"
+    + _SP
+    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|"
+    r"last"
+    + _SP
+    + r"(?:year|time|election|season)|a"
+    + _SP
+    + r"year"
+    + _SP
+    + r"(?:earlier|ago|before)|"
+    r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)"
+)
 _TARGET = _words(TARGET_WORDS)
-_TARGET_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mark\b|^(?:" + _SP + r"[a-z-]+)?" + _SP +
-                           r"(?:needed|required)\b|^(?:" + _SP + r"[a-z-]+){0,2}?" + _SP + r"for" + _SP + r"an?" + _SP +
-                           r"(?:simple" + _SP + r"|clear" + _SP + r"|working" + _SP + r")?majority\b")
+_TARGET_AFTER = re.compile(
+    r"^(?:-?[a-z]+)?(?:"
+    + _SP
+    + r"[a-z-]+)?"
+    + _SP
+    + r"mark\b|^(?:"
+    + _SP
+    + r"[a-z-]+)?"
+    + _SP
+    + r"(?:needed|required)\b|^(?:"
+    + _SP
+    + r"[a-z-]+){0,2}?"
+    + _SP
+    + r"for"
+    + _SP
+    + r"an?"
+    + _SP
+    + r"(?:simple"
+    + _SP
+    + r"|clear"
+    + _SP
+    + r"|working"
+    + _SP
+    + r")?majority\b"
+)
 _PROJECTION = _words(w for w in PROJECTION_WORDS if w != "may")
 _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
-_FORECAST_NOUNS = re.compile(r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
-                             r"models?|surveys?|estimates" + _SP + r"suggest)\b")
+_FORECAST_NOUNS = re.compile(
+    r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
+    r"models?|surveys?|estimates" + _SP + r"suggest)\b"
+)
 _HISTORY = _words(HISTORY_WORDS)
 # a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303 seats')
-_FRONTED = re.compile(r"^\W*(?:In|During|By|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)")
+_FRONTED = re.compile(
+    r"^\W*(?:In|During|By|Back"
+    + _SP
+    + r"in)"
+    + _SP
+    + r"(?:the"
+    + _SP
+    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
+)
 _DIGIT = re.compile(r"\d")
 # the words of the rules' cues (their function words only where a cue has nothing else), for the cheap look
-_CUE_WORDS = frozenset(w for phrase in (*PROJECTION_WORDS, *TARGET_WORDS, *HISTORY_WORDS, "previous", "earlier",
-                                        "former", "last", "prior", "old", "compared", "versus", "vs", "mark", "majority",
-                                        "poll", "polls", "forecasts", "projections", "model", "models", "surveys")
-                       for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split()))
+_CUE_WORDS = frozenset(
+    w
+    for phrase in (
+        *PROJECTION_WORDS,
+        *TARGET_WORDS,
+        *HISTORY_WORDS,
+        "previous",
+        "earlier",
+        "former",
+        "last",
+        "prior",
+        "old",
+        "compared",
+        "versus",
+        "vs",
+        "mark",
+        "majority",
+        "poll",
+        "polls",
+        "forecasts",
+        "projections",
+        "model",
+        "models",
+        "surveys",
+    )
+    for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split())
+)
 _YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 
@@ -102,16 +185,19 @@ def _earlier(year: str | None, ctx: dict) -> bool:
 
 def _historical_beside(ctx: dict) -> bool:
     s, at, end = ctx["sentence"], ctx["at"], ctx["end"]
-    if _HISTORY_BEFORE.search(s[max(0, at - BESIDE):at].lower()):
+    if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
         return True
-    after = _HISTORY_AFTER.match(s[end:end + BESIDE].lower())
+    after = _HISTORY_AFTER.match(s[end : end + BESIDE].lower())
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
 
 
 def _target(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    return bool(_TARGET.search(s[lo:at].lower()) or _TARGET_AFTER.match(s[end:end + BESIDE].lower())
-                or _TARGET.search(s[end:hi].lower()))
+    return bool(
+        _TARGET.search(s[lo:at].lower())
+        or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
+        or _TARGET.search(s[end:hi].lower())
+    )
 
 
 def _projected(ctx: dict) -> bool:
@@ -119,13 +205,15 @@ def _projected(ctx: dict) -> bool:
     clause = s[lo:at] + " " + s[end:hi]
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
         return True
-    return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK):at].lower()))
+    return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
 
 
 def _historical(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    nxt = _DIGIT.search(s, end, hi)  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
-    clause = s[lo:at] + " " + s[end:nxt.start() if nxt else hi]
+    nxt = _DIGIT.search(
+        s, end, hi
+    )  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
+    clause = s[lo:at] + " " + s[end : nxt.start() if nxt else hi]
     if _HISTORY.search(clause.lower()):
         return True
     fronted = _FRONTED.match(s, 0, at)
@@ -142,8 +230,15 @@ RULES = (
 )
 
 
-def modality(sentence: str, at: int, end: int, kind: str = "count", published_year: int = 0, text: str = "",
-             clause: tuple[int, int] | None = None) -> str:
+def modality(
+    sentence: str,
+    at: int,
+    end: int,
+    kind: str = "count",
+    published_year: int = 0,
+    text: str = "",
+    clause: tuple[int, int] | None = None,
+) -> str:
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
     ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the whole
@@ -151,11 +246,18 @@ def modality(sentence: str, at: int, end: int, kind: str = "count", published_ye
     """
     if kind == "date":
         return "reported"
-    if not _may_hold(sentence[max(0, at - SENTENCE_BACK):end + BESIDE]):
+    if not _may_hold(sentence[max(0, at - SENTENCE_BACK) : end + BESIDE]):
         return "reported"
     lo, hi = clause or clause_of(sentence, at, end)
-    ctx = {"sentence": sentence, "at": at, "end": end, "lo": lo, "hi": hi, "reference": published_year or None,
-           "text": text or sentence}
+    ctx = {
+        "sentence": sentence,
+        "at": at,
+        "end": end,
+        "lo": lo,
+        "hi": hi,
+        "reference": published_year or None,
+        "text": text or sentence,
+    }
     for name, _, rule in RULES:
         if rule(ctx):
             return name

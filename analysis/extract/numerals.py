@@ -15,6 +15,7 @@ INF = math.inf
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 GROUP_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 
+
 def parse_number(s: str) -> float:
     """'4,210' / '4 210' (space or NBSP) / '9.5' / '5,4' (decimal comma) -> float."""
     if s.isdigit():

@@ -14,7 +14,18 @@ from typing import Iterable, Iterator
 
 from ..text.sentences import SYMBOL_CHARS
 from ..text.vocab import MONTHS
-from .lexicon import ID_HEADS, HOLIDAYS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURES, QUALIFIER_PHRASES, SCALES, SMALL, TENS
+from .lexicon import (
+    ID_HEADS,
+    HOLIDAYS,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    MEASURES,
+    QUALIFIER_PHRASES,
+    SCALES,
+    SMALL,
+    TENS,
+)
 
 # --------------------------------------------------------------------------
 # Clause breaks: a mark, a spaced hyphen, or a conjunction
@@ -32,8 +43,13 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
     words = list(words)
     plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
     firsts = sorted({w[0] for w in words})
-    rests = "|".join("(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts)
-    fast = re.compile("[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)" % (marks, "".join(firsts), marks, rests))
+    rests = "|".join(
+        "(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts
+    )
+    fast = re.compile(
+        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)"
+        % (marks, "".join(firsts), marks, rests)
+    )
     return plain, fast
 
 
@@ -44,21 +60,32 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
 SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 _WORD_NUMBERS = sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=len, reverse=True)
 _NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
-_HOLIDAY = "(?:" + "|".join(h.title().replace(" Of ", " of ").replace(" ", SP + "+") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
+_HOLIDAY = (
+    "(?:"
+    + "|".join(
+        h.title().replace(" Of ", " of ").replace(" ", SP + "+")
+        for h in sorted(HOLIDAYS, key=len, reverse=True)
+    )
+    + ")"
+)
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 # digits: '4,210', '4 210' (a plain, no-break or thin space between groups of three), '7.25', '.5',
 # and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
-_DIGITS = (r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
-           r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+")
+_DIGITS = (
+    r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+"
+)
 
 # the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
 _FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
 # those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
 FOLD_TABLE = str.maketrans({c: k for k, chars in _FOLDS.items() for c in chars[2:]})
-ODD_CASES = tuple(chr(c) for c in FOLD_TABLE)  # the characters FOLD_TABLE maps (İ ı K ſ), rare in news
+ODD_CASES = tuple(
+    chr(c) for c in FOLD_TABLE
+)  # the characters FOLD_TABLE maps (İ ı K ſ), rare in news
 
 
 def _char(ch: str, fold: bool) -> str:
@@ -98,10 +125,28 @@ def _trie_regex(words: Iterable[str], fold: bool = False) -> str:
 
 
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
-_OPENERS = set(SMALL) | set(TENS) | set(SCALES) | set(MONTHS) | {
-    "dozen", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    "between", "several", "fourth", "christmas", "quarter", "half",
-}
+_OPENERS = (
+    set(SMALL)
+    | set(TENS)
+    | set(SCALES)
+    | set(MONTHS)
+    | {
+        "dozen",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "between",
+        "several",
+        "fourth",
+        "christmas",
+        "quarter",
+        "half",
+    }
+)
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
     r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
@@ -111,7 +156,12 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
 # skips most positions without starting a match: a digit (or '.'), and the non-word character before a word
 _DIGIT_START = re.compile(r"[\d.](?<![\d.,][\d.])(?:(?<=\d)|\d)")
 _WORD_START = re.compile(
-    r"[^\w](?=[" + _FIRST_LETTERS + r"])(?:" + _trie_regex(_OPENERS, fold=True) + r"\b|" + _trie_regex(("a", "an", "many"), fold=True)
+    r"[^\w](?=["
+    + _FIRST_LETTERS
+    + r"])(?:"
+    + _trie_regex(_OPENERS, fold=True)
+    + r"\b|"
+    + _trie_regex(("a", "an", "many"), fold=True)
     + r"[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 
@@ -164,16 +214,30 @@ CORE = re.compile(
 )
 
 _QUALIFIER_TABLE = sorted(
-    ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps), key=lambda pq: len(pq[0]), reverse=True
+    ((p, q) for q, ps in QUALIFIER_PHRASES.items() for p in ps),
+    key=lambda pq: len(pq[0]),
+    reverse=True,
 )
-QUALIFIER_BEFORE = re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
-    r"\b(?P<q>" + _trie_regex((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+") + r")(?:" + SP + r"+[aA][nN]?)?" + SP + r"*$"
+QUALIFIER_BEFORE = (
+    re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
+        r"\b(?P<q>"
+        + _trie_regex((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
+        + r")(?:"
+        + SP
+        + r"+[aA][nN]?)?"
+        + SP
+        + r"*$"
+    )
 )
 QUALIFIER_OF = {p: q for p, q in _QUALIFIER_TABLE}
 CURRENCY_BEFORE = re.compile(
     r"(?P<cur>"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
-    + r"|\b(?:" + "|".join(CURRENCY_CODES) + r")" + SP + r"?)$"
+    + r"|\b(?:"
+    + "|".join(CURRENCY_CODES)
+    + r")"
+    + SP
+    + r"?)$"
 )
 _SP_CHARS = " \t\u00a0\u202f\u2009"  # SP's characters
 _CURRENCY_LAST = frozenset(c[-1] for c in list(CURRENCY_SIGNS) + list(CURRENCY_CODES))
@@ -196,7 +260,9 @@ def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
 
 # the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
 _QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
-_LAST_WORD_REVERSED = re.compile(SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)")  # the letters that fold to a-z
+_LAST_WORD_REVERSED = re.compile(
+    SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)"
+)  # the letters that fold to a-z
 
 
 def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
@@ -211,24 +277,41 @@ def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
     word = m.group(2)[::-1]
     word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
     return QUALIFIER_BEFORE.search(text, lo, pos) if word in _QUALIFIER_ENDS else None
-SCALE_AFTER = re.compile(rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b")
-PERCENT_AFTER = re.compile(rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)")
-CURRENCY_AFTER = re.compile(
-    rf"{SP}+(?:(?i:U\.?S\.?){SP}+)?(?P<cw>(?i:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", SP + "+")
-    + r")\b|(?P<cc>" + "|".join(CURRENCY_CODES) + r")\b)"
+
+
+SCALE_AFTER = re.compile(
+    rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b"
 )
-_MEASURE_ALTS = "|".join(re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True))
+PERCENT_AFTER = re.compile(
+    rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)"
+)
+CURRENCY_AFTER = re.compile(
+    rf"{SP}+(?:(?i:U\.?S\.?){SP}+)?(?P<cw>(?i:"
+    + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", SP + "+")
+    + r")\b|(?P<cc>"
+    + "|".join(CURRENCY_CODES)
+    + r")\b)"
+)
+_MEASURE_ALTS = "|".join(
+    re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True)
+)
 # the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
 # case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
-MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])")
+MEASURE_AFTER = re.compile(
+    rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])"
+)
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
 )
 AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{SP}+the{SP}+age{SP}+of)){SP}+$")
-NAME_COMMA_BEFORE = re.compile(rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*(?:both{SP}+)?$")  # 'Ann Lee, both 28,'
+NAME_COMMA_BEFORE = re.compile(
+    rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*(?:both{SP}+)?$"
+)  # 'Ann Lee, both 28,'
 SMALL_OR_TENS = re.compile(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b")
-FRACTION_AFTER = re.compile(rf"(?:-|{SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b")
+FRACTION_AFTER = re.compile(
+    rf"(?:-|{SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
+)
 TIMES_AFTER = re.compile(rf"{SP}+(?i:times|fold)\b|-fold\b")
 OF_PHRASE = re.compile(
     rf"{SP}*of{SP}+(?:(?i:the|these|those|its|their|his|her|our){SP}+)?"
@@ -237,11 +320,17 @@ OF_PHRASE = re.compile(
 GLUED_SCALE_AFTER = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b")
 OF_PRONOUN = re.compile(rf"{SP}+of{SP}+(?i:them|whom|those|these|us)\b")
 HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
-FULL_NAME_COMMA_BEFORE = re.compile(rf"\b[A-Z][\w’'\u00C0-\u024F-]+{SP}+[A-Z][\w’'\u00C0-\u024F-]+,{SP}*$")
+FULL_NAME_COMMA_BEFORE = re.compile(
+    rf"\b[A-Z][\w’'\u00C0-\u024F-]+{SP}+[A-Z][\w’'\u00C0-\u024F-]+,{SP}*$"
+)
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
 # an emoji between a number and its noun is passed over like a space (12 🏠 families: 12 families)
-WORD_AFTER = re.compile(rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)")
-NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)")
+WORD_AFTER = re.compile(
+    rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)"
+)
+NUMBER_OF = re.compile(
+    r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)"
+)
 
 # zones where digits are never figures
 EXCLUDED_ZONES = re.compile(
@@ -256,14 +345,34 @@ EXCLUDED_ZONES = re.compile(
     re.VERBOSE,
 )
 # numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
-PHONE_AFTER_VERB = re.compile(r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
-                              r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)")
+PHONE_AFTER_VERB = re.compile(
+    r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+    r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)"
+)
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)")
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
+)
 # clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
-COMPACT_CLOCK = re.compile(r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b")
-CLOCK_ZONE_WORDS = ("GMT", "UTC", "hrs", "IST", "EST", "EDT", "ET", "CET", "BST", "PST", "PDT", "MSK", "Z")
+COMPACT_CLOCK = re.compile(
+    r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b"
+)
+CLOCK_ZONE_WORDS = (
+    "GMT",
+    "UTC",
+    "hrs",
+    "IST",
+    "EST",
+    "EDT",
+    "ET",
+    "CET",
+    "BST",
+    "PST",
+    "PDT",
+    "MSK",
+    "Z",
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _LOCAL_PART = re.compile(r"[\w.+-]*")  # read on the reversed text before an '@'
 
@@ -287,6 +396,8 @@ def email_spans(text: str) -> list[tuple[int, int]]:
         prev = at
         at = text.find("@", max(at + 1, last))
     return spans
+
+
 FURNITURE_LINE = re.compile(
     r"""(?i)^\s*(?:
         .{0,25}\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mos?|months?|y|years?)\s+ago\b.*
@@ -303,7 +414,9 @@ FURNITURE_LINE = re.compile(
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"—–]|\s-\s")
 PLAIN_INT = re.compile(r"\d+")
 SPACES = re.compile(r"\s+")
-ID_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]*$")  # 'No. 3', 'Flight 9525': the word before a numeral
+ID_WORD_BEFORE = re.compile(
+    r"([A-Za-z]+)\.?[ \u00a0]*$"
+)  # 'No. 3', 'Flight 9525': the word before a numeral
 _ID_WORD_REVERSED = re.compile(r"[ \u00a0]*\.?([A-Za-z]+)")
 
 
@@ -317,7 +430,9 @@ def id_head_before(before: str) -> bool:
 
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
-RANGE_TO = re.compile(rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])")
+RANGE_TO = re.compile(
+    rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"
+)
 BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
 
 
@@ -365,8 +480,11 @@ def _eager_spans(text: str) -> list[tuple[int, int]]:
 
 def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
     """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture lines."""
-    return heapq.merge((m.span() for m in EXCLUDED_ZONES.finditer(text)),
-                       (m.span("d") for m in DATELINE.finditer(text)), _furniture_lines(text))
+    return heapq.merge(
+        (m.span() for m in EXCLUDED_ZONES.finditer(text)),
+        (m.span("d") for m in DATELINE.finditer(text)),
+        _furniture_lines(text),
+    )
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -386,7 +504,11 @@ def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
         nl = text.find("\n", m.end())
         end = len(text) if nl < 0 else nl
         stripped = text[start:end].strip()
-        yield (start, end) if len(stripped) < 40 and FURNITURE_LINE.match(stripped) else (start, start)
+        yield (
+            (start, end)
+            if len(stripped) < 40 and FURNITURE_LINE.match(stripped)
+            else (start, start)
+        )
         if nl < 0:
             return
         pos = nl + 1

@@ -18,8 +18,18 @@ from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
 from ..text.measures import same_kind
 from .lexicon import HYPHEN_ONLY_MEASURES, WEIGHT_OR_MONEY, WEIGHT_WORDS
 
-__all__ = ["AND_NOUN", "bodies_of", "coordinated_unit", "indefinite_one", "measure_in_context", "no_counted_noun",
-           "noun_from_context", "over_is_particle", "person_like", "role_comma_before"]
+__all__ = [
+    "AND_NOUN",
+    "bodies_of",
+    "coordinated_unit",
+    "indefinite_one",
+    "measure_in_context",
+    "no_counted_noun",
+    "noun_from_context",
+    "over_is_particle",
+    "person_like",
+    "role_comma_before",
+]
 
 SP = r"[ \t\u00a0\u202f\u2009]"
 _CONVERTED_TO_KG = re.compile(rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:kg|kilo)")
@@ -27,7 +37,9 @@ _OF_AFTER = re.compile(rf"{SP}+of\b")
 _WORD_PREFIX = re.compile(r"\b(" + "|".join(WEIGHT_WORDS) + r")", re.I)
 
 
-def measure_in_context(text: str, surface: str, num_end: int, unit_start: int, unit_end: int, lo: int) -> bool:
+def measure_in_context(
+    text: str, surface: str, num_end: int, unit_start: int, unit_end: int, lo: int
+) -> bool:
     """Whether a measure word that is also a noun or a currency is a measure here.
 
     'a two-story building' (hyphenated) but not 'two stories'; 'lost 139 pounds',
@@ -36,8 +48,11 @@ def measure_in_context(text: str, surface: str, num_end: int, unit_start: int, u
     if surface in HYPHEN_ONLY_MEASURES:
         return "-" in text[num_end:unit_start]
     if surface in WEIGHT_OR_MONEY:
-        return bool(_CONVERTED_TO_KG.match(text, unit_end) or _OF_AFTER.match(text, unit_end)
-                    or _WORD_PREFIX.search(text, max(lo, num_end - 60), num_end))
+        return bool(
+            _CONVERTED_TO_KG.match(text, unit_end)
+            or _OF_AFTER.match(text, unit_end)
+            or _WORD_PREFIX.search(text, max(lo, num_end - 60), num_end)
+        )
     return True
 
 
@@ -45,15 +60,20 @@ def measure_in_context(text: str, surface: str, num_end: int, unit_start: int, u
 # '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
 _TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _BEFORE_PARTICLE_OVER = re.compile(
-    rf"(?:\b(?i:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|takes?|taken|taking)|\d|\b(?i:{_TIME_ALT})){SP}+$")
+    rf"(?:\b(?i:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|takes?|taken|taking)|\d|\b(?i:{_TIME_ALT})){SP}+$"
+)
 
 
 def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
     """Whether an 'over' before a numeral is no qualifier ('handed over thirteen', '12 years over £38m')."""
-    return q_text.lower() == "over" and bool(_BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - 16), q_start))
+    return q_text.lower() == "over" and bool(
+        _BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - 16), q_start)
+    )
 
 
-_INDEFINITE_ONE = re.compile(rf"{SP}+[a-z][\w’'-]*{SP}+(?:said|says|told|tells|wrote|recalled|described|explained|added)\b")
+_INDEFINITE_ONE = re.compile(
+    rf"{SP}+[a-z][\w’'-]*{SP}+(?:said|says|told|tells|wrote|recalled|described|explained|added)\b"
+)
 
 
 def indefinite_one(text: str, s: int, e: int) -> bool:
@@ -63,17 +83,23 @@ def indefinite_one(text: str, s: int, e: int) -> bool:
 
 # what a count with no noun after it counts, from the words around it
 _COPULA_NOUN = re.compile(  # '28 were adults', '15 were children'
-    rf"{SP}+(?:were|are|was|is){SP}+(?:(?:all|also|mostly|young|adult|elderly){SP}+)?(?P<n>[a-z][\w’'-]+)\b")
+    rf"{SP}+(?:were|are|was|is){SP}+(?:(?:all|also|mostly|young|adult|elderly){SP}+)?(?P<n>[a-z][\w’'-]+)\b"
+)
 _PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
-    rf"{SP}+(?:dead|killed|injured|wounded|hurt|missing|deceased|displaced|evacuated|detained|arrested)\b(?!{SP}+[a-z]+s\b)")
+    rf"{SP}+(?:dead|killed|injured|wounded|hurt|missing|deceased|displaced|evacuated|detained|arrested)\b(?!{SP}+[a-z]+s\b)"
+)
 _OUT_OF = re.compile(  # 'About 23, out of the roughly 750 girls', '3 out of 40 applicants'
     rf",?{SP}+out{SP}+of{SP}+(?:(?:the|a|an|roughly|about|some|around|nearly|almost|approximately|over|more{SP}+than)"
-    rf"{SP}+)*[\d.,]+(?:{SP}+(?:hundred|thousand|million))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b")
+    rf"{SP}+)*[\d.,]+(?:{SP}+(?:hundred|thousand|million))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b"
+)
 _BODIES_OF = re.compile(rf"(?i:\bbodies){SP}+of{SP}+(?:the{SP}+)?$")
 _POPULATION_BEFORE = re.compile(
     rf"(?i:\bpopulation){SP}+(?:(?:of|reached|rose|grew|fell|hit|stood|stands|topped|is|was|at|to|now|has|had|"
-    rf"more|than|over|about|around|nearly|almost|some|roughly|just|under|approximately|an|estimated){SP}+){{0,4}}$")
-_INVOLVING = re.compile(rf"{SP}+(?:involving|including|excluding|concerning|regarding|following|from|among|in)\b")
+    rf"more|than|over|about|around|nearly|almost|some|roughly|just|under|approximately|an|estimated){SP}+){{0,4}}$"
+)
+_INVOLVING = re.compile(
+    rf"{SP}+(?:involving|including|excluding|concerning|regarding|following|from|among|in)\b"
+)
 
 
 def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
@@ -124,7 +150,9 @@ def coordinated_unit(first: str, second: str) -> str:
     return kind if kind and kind == same_kind(second) else "person"
 
 
-_ROLE_COMMA_BEFORE = re.compile(rf"\b(?i:a|an|the){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$")
+_ROLE_COMMA_BEFORE = re.compile(
+    rf"\b(?i:a|an|the){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$"
+)
 
 
 def role_comma_before(text: str, lo: int, pos: int) -> bool:

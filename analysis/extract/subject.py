@@ -11,7 +11,14 @@ import re
 from functools import lru_cache
 
 from ..text.sentences import blank
-from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, PERSON_NOUNS, is_plural, looks_participle, singular
+from ..text.vocab import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    is_plural,
+    looks_participle,
+    singular,
+)
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
 
@@ -19,8 +26,10 @@ from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_
 LOOK_BACK = 200
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+")
 _NAME_AFTER = re.compile(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)")
-_PREDICATE = re.compile(r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
-                        r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?")
+_PREDICATE = re.compile(
+    r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
+    r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?"
+)
 _VERB_BEFORE = re.compile(r"\b([a-z][a-z’'-]+)[ \u00a0]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -40,17 +49,17 @@ def words_after(text: str, pos: int, limit: int = 5) -> list[tuple[str, int, int
 
 def content_before(text: str, lo: int, pos: int, limit: int = 3) -> list[str]:
     """The last ``limit`` content words of the clause before ``pos`` (not before ``lo``)."""
-    window = text[max(lo, pos - 160):pos]
+    window = text[max(lo, pos - 160) : pos]
     breaks = list(CLAUSE_BREAK.finditer(window))
     if breaks:
-        window = window[breaks[-1].end():]
+        window = window[breaks[-1].end() :]
     words = [w for w in WORD.findall(window) if w.lower() not in FUNCTION_WORDS and not w.isdigit()]
     return words[-limit:]
 
 
 def name_before(text: str, lo: int, pos: int) -> str:
     """The nearest run of 2+ capitalised words before ``pos`` in the sentence, or ''."""
-    window = text[max(lo, pos - LOOK_BACK):pos]
+    window = text[max(lo, pos - LOOK_BACK) : pos]
     names = _NAME_RUN.findall(window)
     return names[-1] if names else ""
 
@@ -80,7 +89,9 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
     return list(words), head, end
 
 
-@lru_cache(maxsize=4)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
+@lru_cache(
+    maxsize=4
+)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
 def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int, int]:
     words, head, end = _read_noun_phrase(text, pos, 2.0 if many else 1)
     return tuple(words), head, end
@@ -91,7 +102,7 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
     if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
         return [hyphen.group("w")], 0, hyphen.end()
     words = words_after(text, pos, 6)
-    if not words or not blank(text[pos:words[0][1]]):
+    if not words or not blank(text[pos : words[0][1]]):
         return [], -1, pos
     if words[0][0].lower() == "of":
         # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
@@ -99,12 +110,16 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
         if of is None:  # 'hundreds of' at the end of the text
             return [], -1, pos
         words = words_after(text, of.end(), 6)
-        if not words or not blank(text[of.end():words[0][1]]):
+        if not words or not blank(text[of.end() : words[0][1]]):
             return [], -1, pos
         if words[0][0].lower() in ("them", "us", "whom", "which", "it", "these", "those"):
             return [], -1, pos
     if words and looks_participle(words[0][0]) and not (len(words) > 1 and is_plural(words[1][0])):
-        return [], -1, pos  # 'over 2,500 recognized': no counted noun ('25 flooded villages' has one)
+        return (
+            [],
+            -1,
+            pos,
+        )  # 'over 2,500 recognized': no counted noun ('25 flooded villages' has one)
     np: list[tuple[str, int, int]] = []
     prev_end = None
     for w, ws, we in words:
@@ -137,23 +152,34 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
 UNIT_SYNONYMS = {"individual": "person", "people": "person"}
 
 
-def counted_unit(text: str, end: int, sent: tuple[int, int], value: float, start: int | None = None) -> str:
+def counted_unit(
+    text: str, end: int, sent: tuple[int, int], value: float, start: int | None = None
+) -> str:
     """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when none is said."""
     if start is not None and bodies_of(text, start, sent[0]):
         return "body"  # 'the bodies of four hostages'
-    words, head, np_end = noun_phrase(text, end, value) if not no_counted_noun(text, end) else ([], -1, end)
+    words, head, np_end = (
+        noun_phrase(text, end, value) if not no_counted_noun(text, end) else ([], -1, end)
+    )
     if head >= 0:
         word = words[head]
         noun = singular(word)
-        if word[:1].isupper() and is_plural(word) and noun not in PERSON_NOUNS and noun not in FUNCTION_WORDS and \
-                all(w[:1].islower() for w in words[:head]):
+        if (
+            word[:1].isupper()
+            and is_plural(word)
+            and noun not in PERSON_NOUNS
+            and noun not in FUNCTION_WORDS
+            and all(w[:1].islower() for w in words[:head])
+        ):
             # '1,968 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
             # (not a title-case 'Political Prisoners')
             return "person"
         other = AND_NOUN.match(text, np_end)
         both = coordinated_unit(noun, singular(other.group("n"))) if other else ""
         if both:
-            return both  # '27 campers and counselors' (person), 'prisoners and detainees' (prisoner)
+            return (
+                both  # '27 campers and counselors' (person), 'prisoners and detainees' (prisoner)
+            )
         if noun in ("more", "other"):
             return ""  # 'one more than the 28 needed'
         return UNIT_SYNONYMS.get(noun, noun)
@@ -171,7 +197,7 @@ def counted_unit(text: str, end: int, sent: tuple[int, int], value: float, start
 
 def _predicate(text: str, pos: int) -> list[str]:
     """'have been evacuated since March 2019' -> ['evacuated', 'since', 'March', '2019']."""
-    tail = text[pos:pos + 80]
+    tail = text[pos : pos + 80]
     m = _PREDICATE.match(tail)
     if not m:
         return []
@@ -185,7 +211,7 @@ def _predicate(text: str, pos: int) -> list[str]:
 
 
 def _verb_before(text: str, lo: int, pos: int) -> str:
-    m = _VERB_BEFORE.search(text[max(lo, pos - 30):pos])
+    m = _VERB_BEFORE.search(text[max(lo, pos - 30) : pos])
     if not m:
         return ""
     w = m.group(1)
@@ -207,8 +233,10 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
                 verb = _verb_before(text, lo, s)
                 pred = [verb] if verb else []
             # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are lower-cased)
-            return " ".join(w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
-                            for i, w in enumerate(words + pred)).strip()
+            return " ".join(
+                w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
+                for i, w in enumerate(words + pred)
+            ).strip()
         of_them = OF_PRONOUN.match(text, e)
         if of_them:  # '4,000 of them were taken to Lviv'
             pred = _predicate(text, of_them.end())
@@ -222,7 +250,7 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
         return " ".join(content_before(text, lo, s, 3))
     if kind in ("percent", "money", "quantity", "duration"):
         words = words_after(text, e, 6)
-        if words and words[0][0].lower() == "of" and text[e:words[0][1]].strip() == "":
+        if words and words[0][0].lower() == "of" and text[e : words[0][1]].strip() == "":
             np = [w for w, _, _ in words[1:] if w.lower() not in ("the", "a", "an")]
             cut = []
             for w in np:
@@ -231,13 +259,23 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
                 cut.append(w)
             if cut:
                 return ("share of " if kind == "percent" else "") + " ".join(cut[:3])
-        if kind in ("duration", "money", "quantity") and words and text[e:words[0][1]].strip() == "" and \
-                words[0][0].lower() not in FUNCTION_WORDS and not looks_participle(words[0][0]):
+        if (
+            kind in ("duration", "money", "quantity")
+            and words
+            and text[e : words[0][1]].strip() == ""
+            and words[0][0].lower() not in FUNCTION_WORDS
+            and not looks_participle(words[0][0])
+        ):
             # '15-year sentence', '$1.5 billion loan'
             return words[0][0]
         before = content_before(text, lo, s, 3)
-        if kind == "duration" and len(words) >= 2 and words[0][0].lower() in ("in", "behind", "under") \
-                and text[e:words[0][1]].strip() == "" and words[1][0].lower() not in FUNCTION_WORDS:
+        if (
+            kind == "duration"
+            and len(words) >= 2
+            and words[0][0].lower() in ("in", "behind", "under")
+            and text[e : words[0][1]].strip() == ""
+            and words[1][0].lower() not in FUNCTION_WORDS
+        ):
             # 'over three years in detention', '10 years in prison'
             return " ".join(before[-2:] + [words[1][0]])
         return " ".join(before)

@@ -9,5 +9,12 @@ atomically (:func:`write_table`) into outputs that the commands own
 from .corpus import DEFAULT_MAX_BYTES, Corpus, discover_files, iter_documents, load_corpus
 from .tables import read_figures, write_table
 
-__all__ = ["DEFAULT_MAX_BYTES", "Corpus", "discover_files", "iter_documents", "load_corpus", "read_figures",
-           "write_table"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Corpus",
+    "discover_files",
+    "iter_documents",
+    "load_corpus",
+    "read_figures",
+    "write_table",
+]

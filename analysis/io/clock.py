@@ -50,8 +50,19 @@ import pandas as pd
 from ..text.dates import ONE_STORY_DAYS, year_of_day
 from ..text.vocab import MONTHS, WEEKDAYS
 
-__all__ = ["CLOCK_COLUMNS", "DEADLINE_WORDS", "FUTURE_WORDS", "RULES", "STORY_WINDOW_DAYS", "Story", "Scan", "infer", "scan_dates",
-           "set_clock", "story_of"]
+__all__ = [
+    "CLOCK_COLUMNS",
+    "DEADLINE_WORDS",
+    "FUTURE_WORDS",
+    "RULES",
+    "STORY_WINDOW_DAYS",
+    "Story",
+    "Scan",
+    "infer",
+    "scan_dates",
+    "set_clock",
+    "story_of",
+]
 
 # a day further than this from the story's centre (the median known report day) is history or future
 STORY_WINDOW_DAYS = 45
@@ -67,23 +78,51 @@ EVE_DAYS = 1
 EVENT_MIN_DOCS = 2
 # words after which a date is a plan or a forecast, not a time already reported, when they come shortly
 # before it in its clause (English news usage: future auxiliaries and schedule words)
-FUTURE_WORDS = ("will", "scheduled", "expected", "expects", "plans", "plan", "due", "upcoming", "set for")
+FUTURE_WORDS = (
+    "will",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "plan",
+    "due",
+    "upcoming",
+    "set for",
+)
 # words that make the date right after them a deadline or a coming day ('by Friday', 'next Monday')
 DEADLINE_WORDS = ("by", "until", "till", "next", "coming")
 # words kept before a weekday in the evidence ('on Sunday', 'late Friday')
-TIME_WORDS = ("on", "late", "early", "last", "this", "since", "into", "of", "from", "until", "by", "next")
+TIME_WORDS = (
+    "on",
+    "late",
+    "early",
+    "last",
+    "this",
+    "since",
+    "into",
+    "of",
+    "from",
+    "until",
+    "by",
+    "next",
+)
 RULES = ("stated", "weekday")
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")
 
-_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))  # capitalised: 'may' is a verb
+_MONTH = "|".join(
+    sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)
+)  # capitalised: 'may' is a verb
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?[ \u00a0]+{_DAY.format('d1')}(?![\d:])(?:,?[ \u00a0]+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|{_DAY.format('d2')}[ \u00a0]+(?P<m2>{_MONTH})\b\.?(?:,?[ \u00a0]+(?P<y2>(?:19|20)\d\d)\b)?"
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)")
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+)
 WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?![\d,.]\d|%)")
-FUTURE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in FUTURE_WORDS) + r")\b", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in FUTURE_WORDS) + r")\b", re.IGNORECASE
+)
 DEADLINE = re.compile(r"\b(?:" + "|".join(DEADLINE_WORDS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?,;:]\s")
 
@@ -104,7 +143,9 @@ class Story:
 
     start: date | None = None  # first day of the story's span
     end: date | None = None  # last day of the span
-    event: date | None = None  # the event's day: the earliest known report or day stated by several documents
+    event: date | None = (
+        None  # the event's day: the earliest known report or day stated by several documents
+    )
     latest_known: date | None = None  # the latest known report day within the span
     reference: str = ""  # ISO day that gives year-less days their year
 
@@ -112,15 +153,15 @@ class Story:
 def _future(text: str, at: int) -> bool:
     """Whether a word of the future comes shortly before offset ``at`` in its clause, or a deadline word
     right before it."""
-    before = text[max(0, at - FUTURE_REACH):at]
+    before = text[max(0, at - FUTURE_REACH) : at]
     ends = list(CLAUSE_END.finditer(before))
-    clause = before[ends[-1].end():] if ends else before
+    clause = before[ends[-1].end() :] if ends else before
     return FUTURE.search(clause) is not None or DEADLINE.search(clause) is not None
 
 
 def _expression(text: str, m: re.Match) -> str:
     """The weekday as written, with the time word before it ('on Sunday', 'late Friday')."""
-    before = text[max(0, m.start() - 12):m.start()].split()
+    before = text[max(0, m.start() - 12) : m.start()].split()
     word = before[-1] if before and before[-1].lower() in TIME_WORDS else ""
     return f"{word} {m.group()}".strip()
 
@@ -139,7 +180,11 @@ def scan_dates(text: str) -> Scan:
             if g["iy"]:
                 dated.append((date(int(g["iy"]), int(g["im"]), int(g["id"])), m.group()))
                 continue
-            month, day, year = MONTHS[(g["m1"] or g["m2"]).lower()], int(g["d1"] or g["d2"]), g["y1"] or g["y2"]
+            month, day, year = (
+                MONTHS[(g["m1"] or g["m2"]).lower()],
+                int(g["d1"] or g["d2"]),
+                g["y1"] or g["y2"],
+            )
             if year:
                 dated.append((date(int(year), month, day), m.group().strip()))
             else:
@@ -151,7 +196,9 @@ def scan_dates(text: str) -> Scan:
         for m in WEEKDAY.finditer(text):
             if len(weekdays) >= MAX_MENTIONS:
                 break
-            if not _future(text, m.start()) and not DATE.match(text, m.end() + 2):  # 'Tuesday, Jan. 7' is its date's
+            if not _future(text, m.start()) and not DATE.match(
+                text, m.end() + 2
+            ):  # 'Tuesday, Jan. 7' is its date's
                 weekdays.append((WEEKDAYS.index(m.group("wd").lower()), _expression(text, m)))
     years = [int(y) for y in YEAR.findall(text)[:MAX_MENTIONS]]
     return Scan(tuple(dated), tuple(yearless), tuple(weekdays), max(years) if years else None)
@@ -159,7 +206,9 @@ def scan_dates(text: str) -> Scan:
 
 def _day(iso: str) -> date | None:
     try:
-        return date.fromisoformat(str(iso or "")[:10]) if len(str(iso or "").strip()) >= 10 else None
+        return (
+            date.fromisoformat(str(iso or "")[:10]) if len(str(iso or "").strip()) >= 10 else None
+        )
     except ValueError:
         return None
 
@@ -189,7 +238,9 @@ def story_of(known: Iterable[str], scans: Iterable[Scan]) -> Story:
     reference = latest.isoformat()
     stated: dict[date, int] = {}
     for s in scans:
-        own = {d for d, _ in s.dated} | {d for md, _ in s.yearless for d in [_year_less(md, reference)] if d}
+        own = {d for d, _ in s.dated} | {
+            d for md, _ in s.yearless for d in [_year_less(md, reference)] if d
+        }
         for d in own:
             stated[d] = stated.get(d, 0) + 1
     shared = [d for d, n in stated.items() if n >= EVENT_MIN_DOCS and start <= d <= latest]
@@ -207,10 +258,19 @@ def infer(scan: Scan, story: Story) -> tuple[str, str]:
     stated = _stated(scan, story)
     day, evidence = (stated[0], stated[1]) if stated else (None, "")
     anchor = max(d for d in (story.event, day) if d) if (story.event or day) else None
-    weekday = _weekday(scan, story, anchor, anchored_on_text=day is not None and (story.event is None or day > story.event))
+    weekday = _weekday(
+        scan,
+        story,
+        anchor,
+        anchored_on_text=day is not None and (story.event is None or day > story.event),
+    )
     if weekday:
         w_day, w_words = weekday
-        after = f"the stated date '{stated[2]}'" if stated and anchor == day else f"the story's event day {anchor}"
+        after = (
+            f"the stated date '{stated[2]}'"
+            if stated and anchor == day
+            else f"the story's event day {anchor}"
+        )
         day, evidence = w_day, f"weekday: {w_words} (the week after {after})"
     return (day.isoformat(), evidence) if day else ("", "")
 
@@ -218,13 +278,22 @@ def infer(scan: Scan, story: Story) -> tuple[str, str]:
 def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:
     """Rule ``stated``: the latest day the text states within the story's span: (day, evidence, expression)."""
     found: list[tuple[date, str, str]] = []
-    if story.start is None:  # not one story: only the document's own latest dated day of its latest year
+    if (
+        story.start is None
+    ):  # not one story: only the document's own latest dated day of its latest year
         own = _own_latest(scan)
-        found += [(d, f"latest stated date: '{t}' (in the latest year the text names)", t)
-                  for d, t in scan.dated if d == own]
+        found += [
+            (d, f"latest stated date: '{t}' (in the latest year the text names)", t)
+            for d, t in scan.dated
+            if d == own
+        ]
         reference = str(scan.latest_year) if scan.latest_year and own is None else ""
     else:
-        found += [(d, f"latest stated date: '{t}'", t) for d, t in scan.dated if story.start <= d <= story.end]
+        found += [
+            (d, f"latest stated date: '{t}'", t)
+            for d, t in scan.dated
+            if story.start <= d <= story.end
+        ]
         reference = story.reference
     for md, t in scan.yearless:
         d = _year_less(md, reference) if reference else None
@@ -234,7 +303,9 @@ def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:
     return max(found, key=lambda f: f[0]) if found else None
 
 
-def _weekday(scan: Scan, story: Story, anchor: date | None, anchored_on_text: bool) -> tuple[date, str] | None:
+def _weekday(
+    scan: Scan, story: Story, anchor: date | None, anchored_on_text: bool
+) -> tuple[date, str] | None:
     """Rule ``weekday``: the report day read from the weekday names as one week ending on it."""
     if anchor is None or not scan.weekdays:
         return None
@@ -253,7 +324,9 @@ def _weekday(scan: Scan, story: Story, anchor: date | None, anchored_on_text: bo
     if best is None:
         return None
     words = [t for w, t in scan.weekdays if w == best[2]]
-    return best[1], f"'{words[0]}'" + (f" and {len(named) - 1} other weekday(s)" if len(named) > 1 else "")
+    return best[1], f"'{words[0]}'" + (
+        f" and {len(named) - 1} other weekday(s)" if len(named) > 1 else ""
+    )
 
 
 def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
@@ -262,28 +335,52 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     out = documents.copy()
     n = len(out)
     published = out["published"].fillna("").astype(str).tolist() if "published" in out else [""] * n
-    given = out["published_from"].fillna("").astype(str).tolist() if "published_from" in out else [""] * n
-    reference = out["reference_date"].fillna("").astype(str).tolist() if "reference_date" in out else [""] * n
+    given = (
+        out["published_from"].fillna("").astype(str).tolist()
+        if "published_from" in out
+        else [""] * n
+    )
+    reference = (
+        out["reference_date"].fillna("").astype(str).tolist()
+        if "reference_date" in out
+        else [""] * n
+    )
     known = [p if _day(p) else "" for p in published]
     texts = out["text"].fillna("").astype(str).tolist() if "text" in out else [""] * n
-    scans = [scan_dates(t) for t in texts] if inferring else []  # the dated documents' too: they state the event's day
+    scans = (
+        [scan_dates(t) for t in texts] if inferring else []
+    )  # the dated documents' too: they state the event's day
     story = story_of([k for k in known if k], scans) if inferring else Story()
     times, froms, evidence = [], [], []
     for i in range(n):
         if known[i]:
-            times.append(known[i][:10]), froms.append(given[i] or "manifest"), evidence.append("published date")
+            (
+                times.append(known[i][:10]),
+                froms.append(given[i] or "manifest"),
+                evidence.append("published date"),
+            )
         elif _day(reference[i]):
-            times.append(reference[i][:10]), froms.append("manifest"), evidence.append("reference_date")
+            (
+                times.append(reference[i][:10]),
+                froms.append("manifest"),
+                evidence.append("reference_date"),
+            )
         elif inferring:
             day, why = infer(scans[i], story)
-            if day and published[i] and not day.startswith(published[i]):  # a month-only date the day must fall in
+            if (
+                day and published[i] and not day.startswith(published[i])
+            ):  # a month-only date the day must fall in
                 day, why = "", ""
             times.append(day), froms.append("inferred" if day else ""), evidence.append(why)
             if day and not published[i]:
                 published[i], given[i] = day, "inferred"
         else:
             times.append(""), froms.append(""), evidence.append("")
-    out["report_time"], out["report_time_from"], out["report_time_evidence"] = times, froms, evidence
+    out["report_time"], out["report_time_from"], out["report_time_evidence"] = (
+        times,
+        froms,
+        evidence,
+    )
     if n:
         out["published"], out["published_from"] = published, given
     for c in CLOCK_COLUMNS + ("published", "published_from"):

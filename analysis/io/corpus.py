@@ -66,8 +66,21 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 # files a story or data folder carries beside its articles (a README, a licence): not articles, passed over
 # with the folder's one 'note:' line, like its tables (.csv files other than the manifest)
-NOT_ARTICLES = frozenset({"readme", "readme.md", "readme.txt", "license", "license.md", "license.txt", "licence",
-                          "licence.md", "licence.txt", "changelog.md", "contributing.md"})
+NOT_ARTICLES = frozenset(
+    {
+        "readme",
+        "readme.md",
+        "readme.txt",
+        "license",
+        "license.md",
+        "license.txt",
+        "licence",
+        "licence.md",
+        "licence.txt",
+        "changelog.md",
+        "contributing.md",
+    }
+)
 TABLE_SUFFIXES = {".csv", ".tsv"}
 NOTE = "note: "  # an errors-table row that is not a problem: files passed over on purpose
 
@@ -75,25 +88,43 @@ NOTE = "note: "  # an errors-table row that is not a problem: files passed over 
 DOCUMENTS = {
     "doc": ("string", "document id: the file name without its extension"),
     "path": ("string", "path of the file as given"),
-    "text": ("string", "the decoded text (BOM removed, nothing else changed: CRLF, NBSP and every other "
-                       "character stay, so spans index it)"),
+    "text": (
+        "string",
+        "the decoded text (BOM removed, nothing else changed: CRLF, NBSP and every other "
+        "character stay, so spans index it)",
+    ),
     "sha256": ("string", "hex digest of the raw bytes on disk"),
     "chars": ("int64", "len(text)"),
     "encoding": ("string", "codec the file was decoded with"),
-    "outlet": ("string", "outlet, wire or paper the document comes from (canonical name: AP -> Associated Press)"),
-    "published": ("string", "publication date, ISO day (or YYYY-MM when only that is known); '' when unknown"),
+    "outlet": (
+        "string",
+        "outlet, wire or paper the document comes from (canonical name: AP -> Associated Press)",
+    ),
+    "published": (
+        "string",
+        "publication date, ISO day (or YYYY-MM when only that is known); '' when unknown",
+    ),
     "headline": ("string", "the headline"),
     "dateline": ("string", "the place the story is filed from, as written (ALDERTON, Westland)"),
     "outlet_from": ("string", "where outlet comes from: manifest, text or '' (unknown)"),
-    "published_from": ("string", "where published comes from: manifest, text, inferred (the story clock, "
-                                 "analysis.io.clock) or ''"),
+    "published_from": (
+        "string",
+        "where published comes from: manifest, text, inferred (the story clock, "
+        "analysis.io.clock) or ''",
+    ),
     "headline_from": ("string", "where headline comes from: manifest, text or ''"),
     "dateline_from": ("string", "where dateline comes from: manifest, text or ''"),
-    "report_time": ("string", "the day the document reports, ISO: its published day, else its reference_date, else "
-                              "inferred from its text and the corpus (analysis.io.clock); '' when unknown"),
+    "report_time": (
+        "string",
+        "the day the document reports, ISO: its published day, else its reference_date, else "
+        "inferred from its text and the corpus (analysis.io.clock); '' when unknown",
+    ),
     "report_time_from": ("string", "where report_time comes from: manifest, text, inferred or ''"),
-    "report_time_evidence": ("string", "what placed it: 'published date', 'reference_date', or for an inferred day "
-                                       "the expressions used (\"latest stated date: 'January 12' (year from the story)\")"),
+    "report_time_evidence": (
+        "string",
+        "what placed it: 'published date', 'reference_date', or for an inferred day "
+        "the expressions used (\"latest stated date: 'January 12' (year from the story)\")",
+    ),
 }
 DOCUMENT_COLUMNS = {name: dtype for name, (dtype, _) in DOCUMENTS.items()}
 PAGE_FIELDS = ("outlet", "published", "headline", "dateline")
@@ -141,7 +172,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise DocumentError(f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} at byte {exc.start}") from None
+                raise DocumentError(
+                    f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} at byte {exc.start}"
+                ) from None
             break
     else:
         if b"\x00" in data[:65536] or b"\x00" in data:
@@ -167,17 +200,26 @@ class Discovery:
 
     files: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # {"file": path, "problem": why}
-    ignored: dict[str, list[str]] = field(default_factory=dict)  # folder -> names of its tables and READMEs
+    ignored: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # folder -> names of its tables and READMEs
 
     def notes(self) -> list[dict]:
         """One 'note:' row per folder that holds files that are not articles (its tables, its README)."""
-        return [{"file": folder, "problem": f"{NOTE}{len(names)} file{'s' if len(names) != 1 else ''} beside the "
-                 f"articles {'are' if len(names) != 1 else 'is'} not article{'s' if len(names) != 1 else ''} and "
-                 f"{'were' if len(names) != 1 else 'was'} ignored: {', '.join(names)}"}
-                for folder, names in self.ignored.items()]
+        return [
+            {
+                "file": folder,
+                "problem": f"{NOTE}{len(names)} file{'s' if len(names) != 1 else ''} beside the "
+                f"articles {'are' if len(names) != 1 else 'is'} not article{'s' if len(names) != 1 else ''} and "
+                f"{'were' if len(names) != 1 else 'was'} ignored: {', '.join(names)}",
+            }
+            for folder, names in self.ignored.items()
+        ]
 
 
-def discover(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True) -> Discovery:
+def discover(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True
+) -> Discovery:
     """Expand folders into their article files (sorted by name, subfolders after the files); keep files as given.
 
     A folder contributes its ``*.txt``/``*.text``/``*.md`` files and, when
@@ -223,7 +265,9 @@ def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[
             info = current.stat()
             key = (info.st_dev, info.st_ino)
             if key in seen_dirs:
-                found.skipped.append({"file": str(current), "problem": "skipped: folder already read (a link loop)"})
+                found.skipped.append(
+                    {"file": str(current), "problem": "skipped: folder already read (a link loop)"}
+                )
                 continue
             seen_dirs.add(key)
             with os.scandir(current) as it:
@@ -231,7 +275,12 @@ def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[
         except OSError as exc:
             if first:
                 raise
-            found.skipped.append({"file": str(current), "problem": f"skipped: folder cannot be read: {exc.strerror or exc}"})
+            found.skipped.append(
+                {
+                    "file": str(current),
+                    "problem": f"skipped: folder cannot be read: {exc.strerror or exc}",
+                }
+            )
             continue
         first = False
         subfolders = []
@@ -242,30 +291,51 @@ def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[
             try:
                 is_dir, is_file = e.is_dir(), e.is_file()
             except OSError as exc:  # a link loop on a file, an entry that vanished
-                found.skipped.append({"file": path, "problem": f"skipped: cannot be read: {exc.strerror or exc}"})
+                found.skipped.append(
+                    {"file": path, "problem": f"skipped: cannot be read: {exc.strerror or exc}"}
+                )
                 continue
             if is_dir:
                 if recursive:
                     subfolders.append(Path(path))
                 else:
-                    found.skipped.append({"file": path, "problem": "skipped: a subfolder (not read with --no-recursive)"})
+                    found.skipped.append(
+                        {
+                            "file": path,
+                            "problem": "skipped: a subfolder (not read with --no-recursive)",
+                        }
+                    )
             elif is_file:
                 suffix = Path(e.name).suffix.lower()
-                if e.name.lower() in NOT_ARTICLES or (suffix in TABLE_SUFFIXES and e.name != MANIFEST_NAME):
+                if e.name.lower() in NOT_ARTICLES or (
+                    suffix in TABLE_SUFFIXES and e.name != MANIFEST_NAME
+                ):
                     found.ignored.setdefault(str(current), []).append(e.name)
                 elif suffix in TEXT_SUFFIXES:
                     found.files.append(path)
                 elif e.name != MANIFEST_NAME:
-                    found.skipped.append({"file": path, "problem": f"skipped: not an article file ({suffix or 'no extension'}; "
-                                                                   f"articles are {', '.join(sorted(TEXT_SUFFIXES))})"})
+                    found.skipped.append(
+                        {
+                            "file": path,
+                            "problem": f"skipped: not an article file ({suffix or 'no extension'}; "
+                            f"articles are {', '.join(sorted(TEXT_SUFFIXES))})",
+                        }
+                    )
             elif e.is_symlink():
-                found.skipped.append({"file": path, "problem": "skipped: a link to nothing (dangling, or a link loop)"})
+                found.skipped.append(
+                    {
+                        "file": path,
+                        "problem": "skipped: a link to nothing (dangling, or a link loop)",
+                    }
+                )
             else:
                 found.skipped.append({"file": path, "problem": "skipped: not a regular file"})
         stack.extend(reversed(subfolders))
 
 
-def discover_files(paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True) -> list[str]:
+def discover_files(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True
+) -> list[str]:
     """The article files of :func:`discover` (what it skipped is left out)."""
     return discover(paths, recursive).files
 
@@ -274,7 +344,9 @@ def _read_one(path: str | Path, max_bytes: int) -> dict:
     path = Path(path)
     size = path.stat().st_size
     if size > max_bytes:
-        raise DocumentError(f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (raise max_bytes to read it)")
+        raise DocumentError(
+            f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (raise max_bytes to read it)"
+        )
     with open(path, "rb") as fh:  # read-only: inputs are never modified
         data = fh.read(max_bytes + 1)
     text, codec = decode_bytes(data)
@@ -306,7 +378,12 @@ def with_page(row: dict, manifest_row: dict | None) -> list[str]:
         found = getattr(page, name)
         if given:
             row[name], row[f"{name}_from"] = given, "manifest"
-            if name == "published" and found and not given.startswith(found) and not found.startswith(given):
+            if (
+                name == "published"
+                and found
+                and not given.startswith(found)
+                and not found.startswith(given)
+            ):
                 warnings.append(f"manifest published {given}, page says {found}")
         else:
             row[name], row[f"{name}_from"] = found, "text" if found else ""
@@ -371,7 +448,9 @@ def iter_documents(
         try:
             row = _read_one(path, max_bytes)
             if row["doc"] in seen:
-                raise DocumentError(f"duplicate document id {row['doc']!r} (another file has the same name)")
+                raise DocumentError(
+                    f"duplicate document id {row['doc']!r} (another file has the same name)"
+                )
             seen.add(row["doc"])
             folder = str(Path(path).parent)
             if folder not in manifests:

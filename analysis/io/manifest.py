@@ -17,15 +17,24 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MANIFEST_DATES", "MANIFEST_NAME", "MANIFEST_YEARS", "ManifestError", "manifest_date_ok",
-           "manifest_rows", "read_manifest"]
+__all__ = [
+    "MANIFEST_DATES",
+    "MANIFEST_NAME",
+    "MANIFEST_YEARS",
+    "ManifestError",
+    "manifest_date_ok",
+    "manifest_rows",
+    "read_manifest",
+]
 
 MANIFEST_NAME = "sources.csv"
 MANIFEST_DATES = ("published", "reference_date")
 # a plausible publication year: the 18th century's newspapers onwards, to next year (a time zone ahead, a date set
 # in advance)
 MANIFEST_YEARS = (1700, datetime.date.today().year + 1)
-ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
+ISO_DATE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$"
+)
 
 
 class ManifestError(ValueError):
@@ -63,12 +72,16 @@ def manifest_rows(folder: str | os.PathLike) -> tuple[dict[str, dict], list[str]
         for name in MANIFEST_DATES:
             value = str(row.get(name) or "").strip()
             if value and not manifest_date_ok(value):
-                problems.append(f"warning: line {line}: {name} {value!r} is not a real ISO date (YYYY, YYYY-MM or "
-                                f"YYYY-MM-DD) in {MANIFEST_YEARS[0]}-{MANIFEST_YEARS[1]}; ignored, the article is kept")
+                problems.append(
+                    f"warning: line {line}: {name} {value!r} is not a real ISO date (YYYY, YYYY-MM or "
+                    f"YYYY-MM-DD) in {MANIFEST_YEARS[0]}-{MANIFEST_YEARS[1]}; ignored, the article is kept"
+                )
                 row[name] = ""
         if row["file"] in rows:
-            problems.append(f"warning: lines {lines[row['file']]} and {line} both describe {row['file']!r}; "
-                            f"the first is used")
+            problems.append(
+                f"warning: lines {lines[row['file']]} and {line} both describe {row['file']!r}; "
+                f"the first is used"
+            )
             continue
         rows[row["file"]], lines[row["file"]] = row, line
     return rows, problems

@@ -37,12 +37,35 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .ownership import (MARKER, Marker, OutputError, _alive, exchange, foreign_entries, listing, output_lock,
-                        read_marker, short_name, write_marker)
+from .ownership import (
+    MARKER,
+    Marker,
+    OutputError,
+    _alive,
+    exchange,
+    foreign_entries,
+    listing,
+    output_lock,
+    read_marker,
+    short_name,
+    write_marker,
+)
 
-__all__ = ["MARKER", "OutputError", "check_file_output", "check_output", "mark", "output_file", "output_folder",
-           "output_lock",
-           "remove_own", "remove_stale_temps", "replace_path", "scratch_folder", "temp_beside"]
+__all__ = [
+    "MARKER",
+    "OutputError",
+    "check_file_output",
+    "check_output",
+    "mark",
+    "output_file",
+    "output_folder",
+    "output_lock",
+    "remove_own",
+    "remove_stale_temps",
+    "replace_path",
+    "scratch_folder",
+    "temp_beside",
+]
 
 TEMP_TAG = ".newsfigures-tmp-"
 SCRATCH_PREFIX = "newsfigures-scratch-"
@@ -57,8 +80,10 @@ def _resolve(out: str | os.PathLike) -> tuple[Path, Path]:
     """(absolute path, resolved path) of ``out``; a name the system cannot take is an OutputError."""
     path = Path(os.path.abspath(out))
     if any(len(os.fsencode(part)) > 255 for part in path.parts):
-        raise OutputError(f"{out}: a name in this path is longer than 255 bytes, which the file system refuses; "
-                          f"choose a shorter name")
+        raise OutputError(
+            f"{out}: a name in this path is longer than 255 bytes, which the file system refuses; "
+            f"choose a shorter name"
+        )
     try:
         return path, path.resolve()
     except (OSError, RuntimeError) as exc:
@@ -70,19 +95,30 @@ def _check_place(out, path: Path, real: Path, inputs: Iterable[str | os.PathLike
     for given in inputs:
         src = Path(given).resolve()
         if _within(real, src) or _within(src, real):
-            raise OutputError(f"{out}: the output would be, contain or lie inside the input {given}; "
-                              f"choose an output folder outside the articles")
+            raise OutputError(
+                f"{out}: the output would be, contain or lie inside the input {given}; "
+                f"choose an output folder outside the articles"
+            )
     for parent in real.parents:
         if parent.exists() and not parent.is_dir():
-            raise OutputError(f"{out}: {parent} is a file, not a folder; choose an output in a folder")
+            raise OutputError(
+                f"{out}: {parent} is a file, not a folder; choose an output in a folder"
+            )
         if (parent / MARKER).is_file():
             marker = read_marker(parent)
-            raise OutputError(f"{out}: lies inside {parent}, a {marker.kind or 'newsfigures'} output folder whose "
-                              f"files belong to that output; choose an output outside it")
+            raise OutputError(
+                f"{out}: lies inside {parent}, a {marker.kind or 'newsfigures'} output folder whose "
+                f"files belong to that output; choose an output outside it"
+            )
 
 
-def check_output(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = (), *, folder: bool,
-                 kind: str = "") -> Path:
+def check_output(
+    out: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike] = (),
+    *,
+    folder: bool,
+    kind: str = "",
+) -> Path:
     """Check that ``out`` may be (re)written; return it (absolute).
 
     ``folder``: the output is a folder the command replaces (else a single
@@ -109,21 +145,29 @@ def _check_ours(out, path: Path, kind: str) -> Marker:
     marker = read_marker(path)
     if marker is None:
         if any(path.iterdir()):
-            raise OutputError(f"{out}: folder is not empty and was not written by this tool (it has no {MARKER} "
-                              f"file); choose a new or empty folder, nothing was changed")
+            raise OutputError(
+                f"{out}: folder is not empty and was not written by this tool (it has no {MARKER} "
+                f"file); choose a new or empty folder, nothing was changed"
+            )
         return Marker(kind=kind)
     if kind and marker.kind and marker.kind != kind:
-        raise OutputError(f"{out}: is a {marker.kind} output folder; the {kind} command writes only its own kind "
-                          f"of folder: choose another folder, nothing was changed")
+        raise OutputError(
+            f"{out}: is a {marker.kind} output folder; the {kind} command writes only its own kind "
+            f"of folder: choose another folder, nothing was changed"
+        )
     foreign = foreign_entries(path, marker, kind)
     if foreign:
         more = f" (and {len(foreign) - 1} more)" if len(foreign) > 1 else ""
-        raise OutputError(f"{out}: holds {foreign[0]}{more}, which this tool did not write (or which changed "
-                          f"since); move it out or choose another folder, nothing was changed")
+        raise OutputError(
+            f"{out}: holds {foreign[0]}{more}, which this tool did not write (or which changed "
+            f"since); move it out or choose another folder, nothing was changed"
+        )
     return marker
 
 
-def check_file_output(out: str | os.PathLike, header: str, inputs: Iterable[str | os.PathLike] = ()) -> Path:
+def check_file_output(
+    out: str | os.PathLike, header: str, inputs: Iterable[str | os.PathLike] = ()
+) -> Path:
     """Check that the single file ``out`` may be (re)written; return it (absolute).
 
     An existing file is ours only when its first line is ``header``, the
@@ -132,15 +176,21 @@ def check_file_output(out: str | os.PathLike, header: str, inputs: Iterable[str 
     path = check_output(out, inputs, folder=False)
     if path.exists() or path.is_symlink():
         if path.is_symlink() or not path.is_file():
-            raise OutputError(f"{out}: exists and is not a regular file; choose another name, nothing was changed")
+            raise OutputError(
+                f"{out}: exists and is not a regular file; choose another name, nothing was changed"
+            )
         try:
             with open(path, encoding="utf-8", errors="replace", newline="") as fh:
                 first = fh.readline(len(header) + 2).rstrip("\r\n")
         except OSError as exc:
-            raise OutputError(f"{out}: cannot be read to check it is ours ({exc.strerror})") from None
+            raise OutputError(
+                f"{out}: cannot be read to check it is ours ({exc.strerror})"
+            ) from None
         if first != header:
-            raise OutputError(f"{out}: exists and was not written by this tool (its first line is not the table's "
-                              f"header); choose another name, nothing was changed")
+            raise OutputError(
+                f"{out}: exists and was not written by this tool (its first line is not the table's "
+                f"header); choose another name, nothing was changed"
+            )
     return path
 
 
@@ -152,7 +202,9 @@ def mark(folder: str | os.PathLike, kind: str = "story") -> None:
 def temp_beside(target: str | os.PathLike, suffix: str = "") -> Path:
     """A fresh temporary name in ``target``'s folder, tagged with this process id (nothing is created)."""
     target = Path(target)
-    return target.with_name(f".{short_name(target)}{TEMP_TAG}{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}")
+    return target.with_name(
+        f".{short_name(target)}{TEMP_TAG}{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}"
+    )
 
 
 def _remove_dead(folder: Path, prefix: str, folders_only: bool = False) -> list[Path]:
@@ -163,9 +215,13 @@ def _remove_dead(folder: Path, prefix: str, folders_only: bool = False) -> list[
         return []
     removed = []
     for entry in entries:
-        if not entry.name.startswith(prefix) or folders_only and (entry.is_symlink() or not entry.is_dir()):
+        if (
+            not entry.name.startswith(prefix)
+            or folders_only
+            and (entry.is_symlink() or not entry.is_dir())
+        ):
             continue
-        pid = entry.name[len(prefix):].split("-", 1)[0]
+        pid = entry.name[len(prefix) :].split("-", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
             remove_own(entry)
             removed.append(entry)
@@ -230,29 +286,43 @@ def _discard(old: Path, marker: Marker, kind: str, kept: Iterable[str]) -> None:
     ours = set(marker.files) if marker.files else None
     for rel in listing(old):
         size = os.path.getsize(old / rel)
-        if rel in kept or (marker.owns(rel, size, kind) if ours is None else marker.files.get(rel) == size):
+        if rel in kept or (
+            marker.owns(rel, size, kind) if ours is None else marker.files.get(rel) == size
+        ):
             (old / rel).unlink()
     (old / MARKER).unlink(missing_ok=True)
     for top, dirs, files in os.walk(old, topdown=False):
         if not os.listdir(top):
             os.rmdir(top)
     if old.exists():  # a file put there during the run: left for its owner
-        print(f"warning: {old} holds files put into the output during the run; they were kept there",
-              file=sys.stderr)
+        print(
+            f"warning: {old} holds files put into the output during the run; they were kept there",
+            file=sys.stderr,
+        )
 
 
 def _install(work: Path, out: Path, kind: str, keep: Iterable[str]) -> None:
     """Swap the finished ``work`` folder in as ``out`` (re-checked first), keeping the user's kept files."""
     marker = _check_ours(out, out, kind) if out.exists() else Marker(kind=kind)
-    kept = [k for k in dict.fromkeys([*marker.keep, *keep]) if (out / k).is_file() and not (out / k).is_symlink()]
+    kept = [
+        k
+        for k in dict.fromkeys([*marker.keep, *keep])
+        if (out / k).is_file() and not (out / k).is_symlink()
+    ]
     for name in kept:
         (work / name).parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(out / name, work / name)  # the same file, not a copy
         except OSError:
             shutil.copy2(out / name, work / name)
-    write_marker(work, Marker(kind=kind, files=listing(work, skip=tuple(kept)),
-                              keep=list(dict.fromkeys([*marker.keep, *keep]))))
+    write_marker(
+        work,
+        Marker(
+            kind=kind,
+            files=listing(work, skip=tuple(kept)),
+            keep=list(dict.fromkeys([*marker.keep, *keep])),
+        ),
+    )
     with _signals_held():
         if not out.exists():
             os.rename(work, out)
@@ -265,15 +335,19 @@ def _install(work: Path, out: Path, kind: str, keep: Iterable[str]) -> None:
         try:  # the new set is in place: from here on nothing may undo it
             _discard(work, marker, kind, kept)
         except OSError as exc:
-            print(f"warning: the previous output could not all be removed from {work}: {exc}", file=sys.stderr)
+            print(
+                f"warning: the previous output could not all be removed from {work}: {exc}",
+                file=sys.stderr,
+            )
 
 
 def _make_parent(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{path}: its folder cannot be created ({exc.strerror or exc}); choose another "
-                          f"output") from None
+        raise OutputError(
+            f"{path}: its folder cannot be created ({exc.strerror or exc}); choose another output"
+        ) from None
 
 
 @contextmanager
@@ -296,8 +370,14 @@ def output_file(out: Path, suffix: str = "") -> Iterator[Path]:
 
 
 @contextmanager
-def output_folder(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = (), *, kind: str,
-                  keep: Iterable[str] = (), failed: str | None = None) -> Iterator[Path]:
+def output_folder(
+    out: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike] = (),
+    *,
+    kind: str,
+    keep: Iterable[str] = (),
+    failed: str | None = None,
+) -> Iterator[Path]:
     """Write a multi-file output as one unit: yield a fresh temporary folder, swap it in as ``out`` on success.
 
     ``out`` is checked (:func:`check_output` with ``kind``) and locked
@@ -322,7 +402,9 @@ def output_folder(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
             try:
                 work.mkdir()
             except OSError as exc:
-                raise OutputError(f"{out}: cannot be written here ({exc.strerror or exc})") from None
+                raise OutputError(
+                    f"{out}: cannot be written here ({exc.strerror or exc})"
+                ) from None
             yield work
             _install(work, path, kind, keep)
             installed = True

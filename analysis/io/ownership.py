@@ -29,21 +29,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["KIND_NAMES", "MARKER", "Marker", "OutputError", "exchange", "foreign_entries", "listing", "output_lock",
-           "read_marker", "short_name", "write_marker"]
+__all__ = [
+    "KIND_NAMES",
+    "MARKER",
+    "Marker",
+    "OutputError",
+    "exchange",
+    "foreign_entries",
+    "listing",
+    "output_lock",
+    "read_marker",
+    "short_name",
+    "write_marker",
+]
 
 MARKER = ".newsfigures-output"
-MARKER_TEXT = ("This folder was written by newsfigures-analysis (python -m analysis). Its next run replaces the "
-               "files listed below (and refuses to touch a folder holding anything else); do not keep your own "
-               "files in it.\n")
+MARKER_TEXT = (
+    "This folder was written by newsfigures-analysis (python -m analysis). Its next run replaces the "
+    "files listed below (and refuses to touch a folder holding anything else); do not keep your own "
+    "files in it.\n"
+)
 LOCK_TAG = ".newsfigures-lock"
-NAME_ROOM = 100  # characters of an output's name kept in its temporary and lock names (NAME_MAX is 255)
+NAME_ROOM = (
+    100  # characters of an output's name kept in its temporary and lock names (NAME_MAX is 255)
+)
 
 # what each kind of output always writes: owned by a marker that lists no files (relative paths, fnmatch)
 KIND_NAMES = {
-    "facts": ("documents.csv", "figures.csv", "facts.csv", "conflicts.csv", "checks.csv", "entities.csv",
-              "events.csv", "figures_errors.csv",
-              "charts/*/*"),  # the notebooks' charts, which earlier versions wrote into data/ by default
+    "facts": (
+        "documents.csv",
+        "figures.csv",
+        "facts.csv",
+        "conflicts.csv",
+        "checks.csv",
+        "entities.csv",
+        "events.csv",
+        "figures_errors.csv",
+        "charts/*/*",
+    ),  # the notebooks' charts, which earlier versions wrote into data/ by default
     "report": ("report.html", "notebooks/*.ipynb", "charts/*/*", "tables/*", "full/*.csv"),
     "figures": ("part-*.parquet",),
     "story": ("*.parquet", "story.json"),
@@ -119,8 +142,12 @@ def foreign_entries(folder: Path, marker: Marker, kind: str) -> list[str]:
             rel = name if rel_top == "." else f"{rel_top}/{name}"
             if os.path.islink(path):
                 foreign.append(rel)
-            elif name in files and rel != MARKER and rel not in marker.keep \
-                    and not marker.owns(rel, os.path.getsize(path), kind):
+            elif (
+                name in files
+                and rel != MARKER
+                and rel not in marker.keep
+                and not marker.owns(rel, os.path.getsize(path), kind)
+            ):
                 foreign.append(rel)
             elif name in dirs and not os.listdir(path):
                 foreign.append(rel + "/")
@@ -164,13 +191,16 @@ def output_lock(target: str | os.PathLike) -> Iterator[Path]:
             except FileNotFoundError:
                 continue
             if holder.isdigit() and _alive(int(holder)):
-                raise OutputError(f"{target}: another run (process {holder}) is writing this output; wait for it "
-                                  f"to finish or choose another --out") from None
+                raise OutputError(
+                    f"{target}: another run (process {holder}) is writing this output; wait for it "
+                    f"to finish or choose another --out"
+                ) from None
             lock.unlink(missing_ok=True)  # left by a run that was killed
             continue
         except OSError as exc:
-            raise OutputError(f"{target}: cannot be written here ({exc.strerror or exc}); choose another "
-                              f"output") from None
+            raise OutputError(
+                f"{target}: cannot be written here ({exc.strerror or exc}); choose another output"
+            ) from None
         with os.fdopen(fd, "w") as fh:
             fh.write(f"{os.getpid()}\n")
         break
@@ -192,7 +222,13 @@ def exchange(a: Path, b: Path) -> bool:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (AttributeError, OSError):
         return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
     if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
     code = ctypes.get_errno()

@@ -44,26 +44,60 @@ TAIL = 1000  # characters read at the bottom
 
 # credited short name (lower case) -> canonical outlet name; the one home of this list
 OUTLETS = {
-    "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
-    "reuters": "Reuters", "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse",
-    "efe": "EFE", "ani": "Asian News International", "pti": "Press Trust of India",
-    "ians": "Indo-Asian News Service", "uni": "United News of India", "xinhua": "Xinhua",
-    "rttnews": "RTTNews", "nexstar": "Nexstar", "upi": "United Press International",
-    "dpa": "dpa", "aa": "Anadolu Agency", "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency",
-    "tass": "TASS", "yonhap": "Yonhap", "kyodo": "Kyodo News", "bernama": "Bernama", "wam": "WAM",
-    "irna": "IRNA", "kuna": "KUNA", "ukrinform": "Ukrinform", "unn": "UNN", "ansa": "ANSA",
-    "bloomberg": "Bloomberg", "cnn": "CNN", "cnbc": "CNBC", "bbc": "BBC", "sana": "SANA", "wafa": "WAFA",
-    "apa": "APA", "nna": "NNA", "pna": "Philippine News Agency", "cna": "CNA", "the conversation": "The Conversation",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "reuters": "Reuters",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "efe": "EFE",
+    "ani": "Asian News International",
+    "pti": "Press Trust of India",
+    "ians": "Indo-Asian News Service",
+    "uni": "United News of India",
+    "xinhua": "Xinhua",
+    "rttnews": "RTTNews",
+    "nexstar": "Nexstar",
+    "upi": "United Press International",
+    "dpa": "dpa",
+    "aa": "Anadolu Agency",
+    "anadolu": "Anadolu Agency",
+    "anadolu agency": "Anadolu Agency",
+    "tass": "TASS",
+    "yonhap": "Yonhap",
+    "kyodo": "Kyodo News",
+    "bernama": "Bernama",
+    "wam": "WAM",
+    "irna": "IRNA",
+    "kuna": "KUNA",
+    "ukrinform": "Ukrinform",
+    "unn": "UNN",
+    "ansa": "ANSA",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "cnbc": "CNBC",
+    "bbc": "BBC",
+    "sana": "SANA",
+    "wafa": "WAFA",
+    "apa": "APA",
+    "nna": "NNA",
+    "pna": "Philippine News Agency",
+    "cna": "CNA",
+    "the conversation": "The Conversation",
 }
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r")"
 _AGENCY = "(?:" + "|".join(re.escape(k) for k in sorted(OUTLETS, key=len, reverse=True)) + ")"
 _DASH = r"(?:--|[-\u2013\u2014:]|\.-)"
-_DAY_MONTH = (rf"(?:(?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-              rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?P<m2>{_MONTH}))(?:,?[ \t\u00a0]+(?P<y>\d{{4}}))?")
+_DAY_MONTH = (
+    rf"(?:(?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?P<m2>{_MONTH}))(?:,?[ \t\u00a0]+(?P<y>\d{{4}}))?"
+)
 
 STAMP = re.compile(r"[ \t]?date[ \t]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b")
-DATE_LINE = re.compile(rf"(?im)[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$")
+DATE_LINE = re.compile(
+    rf"(?im)[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$"
+)
 # 'ALDERTON, Westland -- ', 'NORTHPORT/EASTON, Oct. 13 — ', 'Easton, May 2nd, 2025 (Reuters) - ', 'NORTHPORT: '
 DATELINE = re.compile(
     rf"""[ \t\u00a0]*(?P<place>
@@ -76,7 +110,9 @@ DATELINE = re.compile(
       (?:\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*(?:{_DASH})?|(?P<dash>{_DASH}))[ \t\u00a0]*(?=[A-Z\u201c"'])""",
     re.VERBOSE,
 )
-PLACE_BULLET = re.compile(r"(?m)[ \t\u00a0]*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t\u00a0]+[•|][ \t\u00a0]+(?P<agency>[A-Z]{2,10})[ \t\u00a0]*$")
+PLACE_BULLET = re.compile(
+    r"(?m)[ \t\u00a0]*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ \t\u00a0]+[•|][ \t\u00a0]+(?P<agency>[A-Z]{2,10})[ \t\u00a0]*$"
+)
 # '(AP) — ', '(Wire) - ', '(WIRE) – ' opening a line or a paragraph
 AGENCY_OPENING = re.compile(rf"[ \t\u00a0]*\((?P<agency>(?i:{_AGENCY}))\)[ \t\u00a0]*{_DASH}")
 END_CREDIT = re.compile(
@@ -85,34 +121,76 @@ END_CREDIT = re.compile(
         |[.!?\u201d"][ \t\u00a0]+[-\u2013\u2014][ \t\u00a0]*(?P<tail>(?i:{_AGENCY}))\.?)[ \t\u00a0]*\s*\Z""",
     re.VERBOSE,
 )
-REUTERS_CREDIT = re.compile(r"(?m)^[ \t\u00a0(]*Reporting by [^\n;]{2,120};[^\n]{0,80}\bEditing by\b")
+REUTERS_CREDIT = re.compile(
+    r"(?m)^[ \t\u00a0(]*Reporting by [^\n;]{2,120};[^\n]{0,80}\bEditing by\b"
+)
 FIRST_APPEARED = re.compile(
     r"(?i:this (?:article|story) (?:first appeared|was (?:first |originally )?published|is republished from)"
     r"(?: (?:in|on|by|from))?)[ \t]+(?:the[ \t]+website[ \t]+of[ \t]+)?(?P<name>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})"
 )
-BYLINE = re.compile(r"[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)")
+BYLINE = re.compile(
+    r"[ \t\u00a0]*By[ \t]+[A-Z][^\n]{2,200}\n[ \t\u00a0]*(?P<paper>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4})[ \t\u00a0]*(?=\n)"
+)
 # an agency credited early on a line near the top, after a short dateline: 'Easton, Westland, Jun 4 (AFP)',
 # 'OSLO, June 4. /TASS/.' (the prefix holds no sentence end, so '... told reporters (AP)' in a sentence is not one)
-HEAD_CREDIT = re.compile(rf"[ \t\u00a0]*[A-Z][^\n()!?;:\u201c\"]{{0,45}}?[ \t\u00a0]*(?:\((?P<paren>(?i:{_AGENCY}))\)|/(?P<slash>(?i:{_AGENCY}))/)")
+HEAD_CREDIT = re.compile(
+    rf"[ \t\u00a0]*[A-Z][^\n()!?;:\u201c\"]{{0,45}}?[ \t\u00a0]*(?:\((?P<paren>(?i:{_AGENCY}))\)|/(?P<slash>(?i:{_AGENCY}))/)"
+)
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w-]*)*"  # 'Gazette', 'News.am'; a full stop after it ends the name
 _NAME = rf"(?P<name>(?:The[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|of|de|du|&)){{0,4}})"
 # 'Source: Harbour Gazette' or 'Courtesy: ...' alone on its line
-SOURCE_LINE = re.compile(rf"(?m)^[ \t\u00a0]*(?:Source|SOURCE|Courtesy|COURTESY)[ \t]*:[ \t]*{_NAME}[ \t.]*$")
+SOURCE_LINE = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?:Source|SOURCE|Courtesy|COURTESY)[ \t]*:[ \t]*{_NAME}[ \t.]*$"
+)
 # 'By Jane Moreau, Reuters', 'By Jane Moreau | The Harbour Gazette', 'By Jane Moreau for Northfield Daily'
-BYLINE_OUTLET = re.compile(rf"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){{0,3}}"
-                           rf"[ \t]*(?:,|\||[-\u2013\u2014]|[ \t]for)[ \t]*{_NAME}[ \t]*$")
+BYLINE_OUTLET = re.compile(
+    rf"(?m)^[ \t\u00a0]*By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){{0,3}}"
+    rf"[ \t]*(?:,|\||[-\u2013\u2014]|[ \t]for)[ \t]*{_NAME}[ \t]*$"
+)
 # a byline's second part that names the writer's role, not an outlet
-BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "senior", "contributor", "columnist",
-                          "special", "chief", "news", "desk", "bureau", "team", "agencies", "agency"})
+BYLINE_ROLES = frozenset(
+    {
+        "staff",
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "senior",
+        "contributor",
+        "columnist",
+        "special",
+        "chief",
+        "news",
+        "desk",
+        "bureau",
+        "team",
+        "agencies",
+        "agency",
+    }
+)
 # '\u00a9 2031 The Associated Press. All rights reserved.', 'Copyright 2031 Northfield Daily' opening a line
 # (a photo caption's '\u00a9 PHOTO AGENCY' inside a line credits the picture, not the page)
-COPYRIGHT = re.compile(rf"(?m)^[ \t\u00a0]*(?:\u00a9|\([cC]\)|Copyright)[ \t\u00a0]*(?:\u00a9[ \t]*)?(?:\d{{4}}(?:[-\u2013]\d{{4}})?[ \t,]*)?{_NAME}")
+COPYRIGHT = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?:\u00a9|\([cC]\)|Copyright)[ \t\u00a0]*(?:\u00a9[ \t]*)?(?:\d{{4}}(?:[-\u2013]\d{{4}})?[ \t,]*)?{_NAME}"
+)
 # counters and widgets; each regex starts with a literal class, so that a scan skips most positions at once
-NUMBER_COUNTER = re.compile(r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
-                            r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"
-                            r"|(?<![\d,.])(?P<of>[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b))")
+NUMBER_COUNTER = re.compile(
+    r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
+    r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"
+    r"|(?<![\d,.])(?P<of>[ \t\u00a0]*(?:of|/)[ \t\u00a0]*\d{1,3}\b))"
+)
 IMAGE_WORD_BEFORE = re.compile(r"(?i:\b(?:image|photo|picture|slide))[ \t\u00a0]+$")
-COUNTER_WORDS = ("read", "view", "share", "comment", "image", "photo", "picture", "slide", "list of")
+COUNTER_WORDS = (
+    "read",
+    "view",
+    "share",
+    "comment",
+    "image",
+    "photo",
+    "picture",
+    "slide",
+    "list of",
+)
 LIST_WIDGET = re.compile(r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items")
 LINE = re.compile(r"[^\n]*")
 TITLE_STOP = re.compile(r"(?i)\b(?:credit|photo|image|file|getty|caption)\s*:|[.!;]\s*$|^\s*by\s")
@@ -192,9 +270,18 @@ def read_page(text: str) -> PageInfo:
     dl = next((m for m in (DATELINE.match(head, ls) for ls in starts[:9]) if m), None)
     if dl and not re.fullmatch(r"[A-Z]", dl.group("place").strip()):
         place = dl.group("place").strip()
-        if not place.lower().startswith(("by ", "source")) and (dl.group("agency") or dl.group("date") or dl.group("dash0") or dl.group("dash") != ":" or place.isupper()):
+        if not place.lower().startswith(("by ", "source")) and (
+            dl.group("agency")
+            or dl.group("date")
+            or dl.group("dash0")
+            or dl.group("dash") != ":"
+            or place.isupper()
+        ):
             dateline = re.sub(r"[ \t]*\[[^\]]*\]", "", place)
-            spans["dateline"] = (dl.start("place"), dl.start("place") + len(dl.group("place").rstrip()))
+            spans["dateline"] = (
+                dl.start("place"),
+                dl.start("place") + len(dl.group("place").rstrip()),
+            )
             if dl.group("date"):
                 furniture.append((dl.start("date"), dl.end("date")))
                 dateline_day = (_day_month(dl), (dl.start("date"), dl.end("date")))
@@ -202,7 +289,11 @@ def read_page(text: str) -> PageInfo:
                 outlet = _canonical(dl.group("agency"))
                 spans["outlet"] = (dl.start("agency"), dl.end("agency"))
     if not dateline:
-        pb = next((m for m in (PLACE_BULLET.match(head, ls) for ls in starts[:9]) if m), None) if "\u2022" in head or "|" in head else None
+        pb = (
+            next((m for m in (PLACE_BULLET.match(head, ls) for ls in starts[:9]) if m), None)
+            if "\u2022" in head or "|" in head
+            else None
+        )
         if pb:
             dateline = pb.group("place")
             spans["dateline"] = (pb.start("place"), pb.end("place"))
@@ -231,7 +322,11 @@ def read_page(text: str) -> PageInfo:
     if dl and dateline:
         body_start = max(body_start, dl.end())
     else:
-        op = next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts[:9]) if m), None) if "(" in head else None
+        op = (
+            next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts[:9]) if m), None)
+            if "(" in head
+            else None
+        )
         if op:
             body_start = max(body_start, _skip_space(head, op.end()))
 
@@ -248,13 +343,20 @@ def read_page(text: str) -> PageInfo:
     # ---- headline -------------------------------------------------------
     hl = _headline(head, body_from)
     if hl:
-        headline = head[hl[0]:hl[1]]
+        headline = head[hl[0] : hl[1]]
         spans["headline"] = hl
 
     # ---- counters and widgets ------------------------------------------
     furniture += _counters(head, 0) + (_counters(tail, tail_start) if tail else [])
-    return PageInfo(published, outlet, headline, dateline, tuple(sorted(set(furniture))), spans,
-                    body_start if body_start < len(text) else 0)
+    return PageInfo(
+        published,
+        outlet,
+        headline,
+        dateline,
+        tuple(sorted(set(furniture))),
+        spans,
+        body_start if body_start < len(text) else 0,
+    )
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -278,7 +380,11 @@ def _line_starts(head: str, pos: int, n: int) -> list[int]:
 
 def _outlet_candidates(head: str, tail: str, tail_start: int, starts: list[int]):
     """(span, offset, name) of each credit form, in order of trust."""
-    m = next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts) if m), None) if "(" in head else None
+    m = (
+        next((m for m in (AGENCY_OPENING.match(head, ls) for ls in starts) if m), None)
+        if "(" in head
+        else None
+    )
     if m:
         yield (m.start("agency"), m.end("agency")), 0, m.group("agency")
     for part, offset in ((tail, tail_start), (head if not tail else "", 0)):
@@ -294,22 +400,50 @@ def _outlet_candidates(head: str, tail: str, tail_start: int, starts: list[int])
         m = FIRST_APPEARED.search(part) if ("ppeared" in part or "ublished" in part) else None
         if m:
             yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name")
-    m = next((m for m in (HEAD_CREDIT.match(head, ls) for ls in starts[:6]) if m), None) if ("(" in head or "/" in head) else None
+    m = (
+        next((m for m in (HEAD_CREDIT.match(head, ls) for ls in starts[:6]) if m), None)
+        if ("(" in head or "/" in head)
+        else None
+    )
     if m:
         g = "paren" if m.group("paren") else "slash"
         yield (m.start(g), m.end(g)), 0, m.group(g)
     for part, offset in ((head, 0), (tail, tail_start)):
-        m = SOURCE_LINE.search(part) if ("ource" in part or "OURCE" in part or "ourtesy" in part) else None
+        m = (
+            SOURCE_LINE.search(part)
+            if ("ource" in part or "OURCE" in part or "ourtesy" in part)
+            else None
+        )
         if m:
-            yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name").rstrip(".")
-    m = BYLINE_OUTLET.search(head, 0, starts[min(6, len(starts) - 1)] + 300) if "By " in head else None
+            yield (
+                (offset + m.start("name"), offset + m.end("name")),
+                offset,
+                m.group("name").rstrip("."),
+            )
+    m = (
+        BYLINE_OUTLET.search(head, 0, starts[min(6, len(starts) - 1)] + 300)
+        if "By " in head
+        else None
+    )
     if m and not {w.casefold() for w in m.group("name").split()} & BYLINE_ROLES:
         yield (m.start("name"), m.end("name")), 0, m.group("name").rstrip(".")
     for part, offset in ((tail, tail_start), (head if not tail else "", 0)):
-        m = COPYRIGHT.search(part) if part and ("\u00a9" in part or "opyright" in part or "(c)" in part.lower()) else None
+        m = (
+            COPYRIGHT.search(part)
+            if part and ("\u00a9" in part or "opyright" in part or "(c)" in part.lower())
+            else None
+        )
         if m:
-            yield (offset + m.start("name"), offset + m.end("name")), offset, m.group("name").rstrip(".")
-    m = next((m for m in (BYLINE.match(head, ls) for ls in starts[:7]) if m), None) if "By " in head else None
+            yield (
+                (offset + m.start("name"), offset + m.end("name")),
+                offset,
+                m.group("name").rstrip("."),
+            )
+    m = (
+        next((m for m in (BYLINE.match(head, ls) for ls in starts[:7]) if m), None)
+        if "By " in head
+        else None
+    )
     if m:
         paper = m.group("paper")
         if len(paper.split()) <= 5 and not DATELINE.match(paper) and not re.search(r"\d", paper):
@@ -354,8 +488,13 @@ def _headline(head: str, pos: int) -> tuple[int, int] | None:
         if DATE_LINE.fullmatch(body) or _counters(body, 0):
             pos = e + 1
             continue
-        if 3 <= len(words) <= 25 and len(body) <= 180 and not TITLE_STOP.search(body) and not DATELINE.match(body) \
-                and not AGENCY_OPENING.match(body):
+        if (
+            3 <= len(words) <= 25
+            and len(body) <= 180
+            and not TITLE_STOP.search(body)
+            and not DATELINE.match(body)
+            and not AGENCY_OPENING.match(body)
+        ):
             return s, s + len(body)
         return None
     return None

@@ -41,14 +41,22 @@ def _escape(value: object) -> object:
 
 
 def _unescape(value: object) -> object:
-    if isinstance(value, str) and value.startswith("'") and FORMULA_START.match(value[1:]) \
-            and not PLAIN_NUMBER.match(value[1:]):
+    if (
+        isinstance(value, str)
+        and value.startswith("'")
+        and FORMULA_START.match(value[1:])
+        and not PLAIN_NUMBER.match(value[1:])
+    ):
         return value[1:]
     return value
 
 
 def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    text = [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])
+    ]
     if not text:
         return frame
     safe = frame.copy()
@@ -103,7 +111,9 @@ def read_csv_table(path: str | os.PathLike, numeric: tuple[str, ...] = ()) -> pd
     """Read a CSV written by :func:`write_table`: text as strings (formula escapes removed), ``numeric`` as floats."""
     frame = pd.read_csv(path, dtype="string", keep_default_na=False)
     for col in frame.columns:
-        if col in numeric:  # Python's float() reads back exactly what repr() wrote (pandas' parser may not)
+        if (
+            col in numeric
+        ):  # Python's float() reads back exactly what repr() wrote (pandas' parser may not)
             frame[col] = [_number(v) for v in frame[col]]
         else:
             frame[col] = frame[col].map(_unescape, na_action="ignore").astype("string")
@@ -116,5 +126,7 @@ def read_figures(path: str | os.PathLike) -> pd.DataFrame:
     if path.suffix.lower() == ".parquet" or path.is_dir():
         frame = pd.read_parquet(path)
     else:
-        frame = read_csv_table(path, numeric=("value", "low", "high", "start", "end", "sent_start", "sent_end"))
+        frame = read_csv_table(
+            path, numeric=("value", "low", "high", "start", "end", "sent_start", "sent_end")
+        )
     return conform(frame, FIGURES)

@@ -36,8 +36,18 @@ OKABE_ITO = {
     "black": "#000000",
 }
 # one colour per document, in this order (black is kept for text)
-DOC_COLOURS = [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple", "sky blue",
-                                      "vermillion", "yellow")]
+DOC_COLOURS = [
+    OKABE_ITO[c]
+    for c in (
+        "blue",
+        "orange",
+        "bluish green",
+        "reddish purple",
+        "sky blue",
+        "vermillion",
+        "yellow",
+    )
+]
 DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 STATUS_COLOURS = {
     "agree": OKABE_ITO["bluish green"],
@@ -48,13 +58,27 @@ STATUS_COLOURS = {
     "single": "#BBBBBB",
 }
 STATUS_ORDER = ("agree", "compatible", "updated", "differs", "conflict", "single")
-KIND_COLOURS = dict(zip(KINDS, [OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "reddish purple",
-                                                       "sky blue", "vermillion", "yellow")]))
+KIND_COLOURS = dict(
+    zip(
+        KINDS,
+        [
+            OKABE_ITO[c]
+            for c in (
+                "blue",
+                "orange",
+                "bluish green",
+                "reddish purple",
+                "sky blue",
+                "vermillion",
+                "yellow",
+            )
+        ],
+    )
+)
 GREY = "#666666"
 LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"
 SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
-
 
 
 def tex(text: object) -> str:
@@ -96,24 +120,43 @@ def new_figure(width: float, height: float) -> Figure:
     fig = Figure(figsize=(width, height), layout="constrained")
     FigureCanvasAgg(fig)
     # keep room at the bottom for the source line
-    fig.get_layout_engine().set(rect=(0, SOURCE_HEIGHT_IN / height, 1, 1 - SOURCE_HEIGHT_IN / height))
+    fig.get_layout_engine().set(
+        rect=(0, SOURCE_HEIGHT_IN / height, 1, 1 - SOURCE_HEIGHT_IN / height)
+    )
     return fig
 
 
-def finish_figure(fig: Figure, title: str, docs: Sequence[str], doc_labels: Mapping[str, str] | None,
-            note: str = "") -> None:
+def finish_figure(
+    fig: Figure,
+    title: str,
+    docs: Sequence[str],
+    doc_labels: Mapping[str, str] | None,
+    note: str = "",
+) -> None:
     fig.suptitle(tex(wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.text(0.01, 0.012, tex(source_line(docs, doc_labels, note)), fontsize=7.5, color=GREY,
-             ha="left", va="bottom", wrap=True)
+    fig.text(
+        0.01,
+        0.012,
+        tex(source_line(docs, doc_labels, note)),
+        fontsize=7.5,
+        color=GREY,
+        ha="left",
+        va="bottom",
+        wrap=True,
+    )
 
 
-def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = "") -> str:
+def source_line(
+    docs: Sequence[str], doc_labels: Mapping[str, str] | None = None, note: str = ""
+) -> str:
     """'Source: N articles (a, b, c ...)'; figures as extracted from the articles' text."""
     names = [label_of(d, doc_labels) for d in dict.fromkeys(docs)]
     kept = 0  # at most 8 names and about 150 characters of them, so the line fits its two lines
-    while kept < min(8, len(names)) and (kept == 0 or len(", ".join(names[:kept + 1])) <= 150):
+    while kept < min(8, len(names)) and (kept == 0 or len(", ".join(names[: kept + 1])) <= 150):
         kept += 1
-    shown = ", ".join(names[:kept]) + (f" and {len(names) - kept} more" if len(names) > kept else "")
+    shown = ", ".join(names[:kept]) + (
+        f" and {len(names) - kept} more" if len(names) > kept else ""
+    )
     n = len(names)
     line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
     line += "; figures as extracted from the articles' text by newsfigures."
@@ -123,7 +166,16 @@ def source_line(docs: Sequence[str], doc_labels: Mapping[str, str] | None = None
 def empty_note(fig: Figure, message: str) -> None:
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.text(0.5, 0.5, tex(message), ha="center", va="center", fontsize=11, color=GREY, transform=ax.transAxes)
+    ax.text(
+        0.5,
+        0.5,
+        tex(message),
+        ha="center",
+        va="center",
+        fontsize=11,
+        color=GREY,
+        transform=ax.transAxes,
+    )
 
 
 _CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
@@ -143,13 +195,17 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
     with matplotlib.rc_context({"svg.hashsalt": SVG_SALT}):
         fig.savefig(paths["png"], format="png", dpi=110, metadata={"Software": None})
         engine = fig.get_layout_engine()
-        fig.set_layout_engine("none")  # the PNG pass laid the figure out; the SVG keeps those positions
+        fig.set_layout_engine(
+            "none"
+        )  # the PNG pass laid the figure out; the SVG keeps those positions
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg", metadata={"Date": None})
         fig.set_layout_engine(engine)
     paths["svg"].write_text(_stable_clip_ids(buffer.getvalue()), encoding="utf-8")
     write_table(data, paths["csv"])
-    fig._saved_png = paths["png"].read_bytes()  # what show_saved_png displays instead of drawing again
+    fig._saved_png = paths[
+        "png"
+    ].read_bytes()  # what show_saved_png displays instead of drawing again
     return paths
 
 
@@ -188,14 +244,26 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
     n = int(counts.sum())
     if n == 0:
         return f"No {noun} to compare"
-    verbs = {"agree": ("agrees", "agree"), "compatible": ("is compatible", "are compatible"),
-             "updated": ("was updated", "were updated"), "differs": ("differs (times unknown)", "differ (times unknown)"),
-             "conflict": ("conflicts", "conflict"), "single": ("has a single source", "have a single source")}
+    verbs = {
+        "agree": ("agrees", "agree"),
+        "compatible": ("is compatible", "are compatible"),
+        "updated": ("was updated", "were updated"),
+        "differs": ("differs (times unknown)", "differ (times unknown)"),
+        "conflict": ("conflicts", "conflict"),
+        "single": ("has a single source", "have a single source"),
+    }
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
     parts += [(s, int(k)) for s, k in counts.items() if s not in STATUS_ORDER]
     (status, k), rest = parts[0], parts[1:]
-    first = f"{k} of {n} {noun} {verbs.get(status, (status, status))[1]}" + (where if status == "agree" else "")
-    return "; ".join([first] + [", ".join(f"{k} {verbs.get(s, (s, s))[0 if k == 1 else 1]}" for s, k in rest)][: 1 if rest else 0])
+    first = f"{k} of {n} {noun} {verbs.get(status, (status, status))[1]}" + (
+        where if status == "agree" else ""
+    )
+    return "; ".join(
+        [first]
+        + [", ".join(f"{k} {verbs.get(s, (s, s))[0 if k == 1 else 1]}" for s, k in rest)][
+            : 1 if rest else 0
+        ]
+    )
 
 
 def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
@@ -206,8 +274,14 @@ def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def pick_facts(facts: pd.DataFrame, fact_ids: Sequence[str] | None, top: int, *, skip_dates: bool,
-                multi_first: bool = False) -> pd.DataFrame:
+def pick_facts(
+    facts: pd.DataFrame,
+    fact_ids: Sequence[str] | None,
+    top: int,
+    *,
+    skip_dates: bool,
+    multi_first: bool = False,
+) -> pd.DataFrame:
     if fact_ids:
         known = set(facts["fact_id"])
         unknown = [f for f in fact_ids if f not in known]
@@ -217,5 +291,6 @@ def pick_facts(facts: pd.DataFrame, fact_ids: Sequence[str] | None, top: int, *,
     pool = facts[facts["kind"] != "date"] if skip_dates else facts
     if multi_first and (pool["n_sources"] >= 2).any():
         pool = pool[pool["n_sources"] >= 2]
-    return pool.sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True],
-                            kind="stable").head(top)
+    return pool.sort_values(
+        ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable"
+    ).head(top)

@@ -33,15 +33,35 @@ from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
-__all__ = ["CONFLICT_COLUMNS", "SCORECARD_COLUMNS", "conflict_cards", "conflict_pairs", "explained_differences",
-           "scorecard", "scorecard_view"]
+__all__ = [
+    "CONFLICT_COLUMNS",
+    "SCORECARD_COLUMNS",
+    "conflict_cards",
+    "conflict_pairs",
+    "explained_differences",
+    "scorecard",
+    "scorecard_view",
+]
 
-PAIR_COLUMNS = ["fact_id", "label", "why"] + [f"{c}_{s}" for s in "ab" for c in
-                                               ("outlet", "date", "doc", "text", "before", "after")]
-MAX_CARDS = 25  # disagreement cards shown on a page (each holds two sentences); the rest are in the CSV
+PAIR_COLUMNS = ["fact_id", "label", "why"] + [
+    f"{c}_{s}" for s in "ab" for c in ("outlet", "date", "doc", "text", "before", "after")
+]
+MAX_CARDS = (
+    25  # disagreement cards shown on a page (each holds two sentences); the rest are in the CSV
+)
 _STATUSES = ("agree", "compatible", "updated", "differs", "conflict", "single")
-SCORECARD_COLUMNS = ["outlet", "figures", "agree", "compatible", "updated", "differs", "conflict", "single", "outliers",
-                     "doc"]
+SCORECARD_COLUMNS = [
+    "outlet",
+    "figures",
+    "agree",
+    "compatible",
+    "updated",
+    "differs",
+    "conflict",
+    "single",
+    "outliers",
+    "doc",
+]
 
 
 def _texts(documents: pd.DataFrame) -> dict[str, str]:
@@ -52,17 +72,26 @@ def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, i
     """(doc, start) -> (sent_start, sent_end) of each mention, built once (a lookup per pair, not a scan)."""
     if "sent_start" not in figures.columns:
         return {}
-    return {(d, int(a)): (int(s), int(e)) for d, a, s, e in
-            zip(figures["doc"].astype(str), figures["start"], figures["sent_start"], figures["sent_end"])}
+    return {
+        (d, int(a)): (int(s), int(e))
+        for d, a, s, e in zip(
+            figures["doc"].astype(str), figures["start"], figures["sent_start"], figures["sent_end"]
+        )
+    }
 
 
-def _sentence(spans: Mapping[tuple[str, int], tuple[int, int]], texts: Mapping[str, str], doc: str, start: int,
-              end: int) -> tuple[str, str]:
+def _sentence(
+    spans: Mapping[tuple[str, int], tuple[int, int]],
+    texts: Mapping[str, str],
+    doc: str,
+    start: int,
+    end: int,
+) -> tuple[str, str]:
     """(text before the figure, text after it) within its sentence: the figures table's sentence offsets
     for that mention, else up to 200 characters each way."""
     text = texts.get(doc, "")
     s, e = spans.get((doc, start), (max(0, start - 200), min(len(text), end + 200)))
-    before, after = text[s:start], text[end:max(e, end)]
+    before, after = text[s:start], text[end : max(e, end)]
     return _folded(before, trailing=True), _folded(after, trailing=False)
 
 
@@ -81,25 +110,46 @@ def _derived_conflicts(facts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     rows = []
     pool = independent(figures)
     whys = _col(facts, "why")
-    for fid, why in zip(facts.loc[facts["status"] == "conflict", "fact_id"], whys[facts["status"] == "conflict"]):
+    for fid, why in zip(
+        facts.loc[facts["status"] == "conflict", "fact_id"], whys[facts["status"] == "conflict"]
+    ):
         part = pool[pool["fact_id"] == fid].sort_values(["value", "doc", "start"], kind="stable")
         if part["doc"].nunique() < 2:
             continue
         a = part.iloc[0]
         b = part[part["doc"] != a["doc"]].iloc[-1]
-        rows.append({"fact_id": fid, "doc_a": a["doc"], "start_a": int(a["start"]), "end_a": int(a["end"]),
-                     "text_a": a["text"], "doc_b": b["doc"], "start_b": int(b["start"]), "end_b": int(b["end"]),
-                     "text_b": b["text"], "why": why})
+        rows.append(
+            {
+                "fact_id": fid,
+                "doc_a": a["doc"],
+                "start_a": int(a["start"]),
+                "end_a": int(a["end"]),
+                "text_a": a["text"],
+                "doc_b": b["doc"],
+                "start_b": int(b["start"]),
+                "end_b": int(b["end"]),
+                "text_b": b["text"],
+                "why": why,
+            }
+        )
     return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
 
 
-def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
-                   conflicts: pd.DataFrame | None = None) -> pd.DataFrame:
+def conflict_pairs(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    conflicts: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per disagreement: fact, label, why, and per side the outlet, date, doc, the figure as
     written and its sentence around it (``before``/``after``)."""
     require(facts, ["fact_id", "label", "status"], "facts")
     require(figures, ["doc", "start", "end", "text", "value", "fact_id"], "figures")
-    table = conflicts if conflicts is not None and len(conflicts) else _derived_conflicts(facts, figures)
+    table = (
+        conflicts
+        if conflicts is not None and len(conflicts)
+        else _derived_conflicts(facts, figures)
+    )
     require(table, CONFLICT_COLUMNS[:-1], "conflicts")
     labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
     label_of = dict(zip(facts["fact_id"], facts["label"]))
@@ -109,17 +159,34 @@ def conflict_pairs(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     spans = _sentence_spans(figures)
     for r in table.itertuples(index=False):
         why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
-        row = {"fact_id": r.fact_id, "label": label_of.get(r.fact_id, ""), "why": outlets_named_in(why, labels)}
+        row = {
+            "fact_id": r.fact_id,
+            "label": label_of.get(r.fact_id, ""),
+            "why": outlets_named_in(why, labels),
+        }
         for side in "ab":
-            doc, start, end = str(getattr(r, f"doc_{side}")), int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}"))
+            doc, start, end = (
+                str(getattr(r, f"doc_{side}")),
+                int(getattr(r, f"start_{side}")),
+                int(getattr(r, f"end_{side}")),
+            )
             before, after = _sentence(spans, texts, doc, start, end)
             written = texts.get(doc, "")[start:end] or str(getattr(r, f"text_{side}"))
-            row.update({f"outlet_{side}": labels.get(doc, doc), f"date_{side}": dates.get(doc, ""),
-                        f"doc_{side}": doc, f"text_{side}": written, f"before_{side}": before,
-                        f"after_{side}": after})
+            row.update(
+                {
+                    f"outlet_{side}": labels.get(doc, doc),
+                    f"date_{side}": dates.get(doc, ""),
+                    f"doc_{side}": doc,
+                    f"text_{side}": written,
+                    f"before_{side}": before,
+                    f"after_{side}": after,
+                }
+            )
         if not row["why"]:
-            row["why"] = (f"{row['outlet_a']} says {row['text_a']}, {row['outlet_b']} says {row['text_b']}: "
-                          "no single value fits both")
+            row["why"] = (
+                f"{row['outlet_a']} says {row['text_a']}, {row['outlet_b']} says {row['text_b']}: "
+                "no single value fits both"
+            )
         rows.append(row)
     return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
@@ -128,8 +195,12 @@ _CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0
 _SIDE = "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px solid #999"
 
 
-def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a figure.", limit: int = MAX_CARDS,
-                   full: str = "") -> HTML:
+def conflict_cards(
+    pairs: pd.DataFrame,
+    empty: str = "No outlets disagree on a figure.",
+    limit: int = MAX_CARDS,
+    full: str = "",
+) -> HTML:
     """Each disagreement as a card: the fact, the two sentences side by side with the figure in <mark>,
     outlet and date under each, and why they cannot both be right. All text escaped. Only the first
     ``limit`` are shown (a line says how many more, with a link to ``full``, the CSV of them all)."""
@@ -140,24 +211,34 @@ def conflict_cards(pairs: pd.DataFrame, empty: str = "No outlets disagree on a f
     for r in pairs.head(limit).to_dict("records"):
         sides = []
         for s in "ab":
-            quote = f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
+            quote = (
+                f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
+            )
             when = f", {e(r[f'date_{s}'])}" if r[f"date_{s}"] else ""
-            sides.append(f'<blockquote style="{_SIDE}"><p>{quote}</p>'
-                         f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>")
-        cards.append(f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
-                     f'<div style="display:flex;gap:0.8em;flex-wrap:wrap">{"".join(sides)}</div>'
-                     f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>')
+            sides.append(
+                f'<blockquote style="{_SIDE}"><p>{quote}</p>'
+                f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>"
+            )
+        cards.append(
+            f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
+            f'<div style="display:flex;gap:0.8em;flex-wrap:wrap">{"".join(sides)}</div>'
+            f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>'
+        )
     return HTML("".join(cards) + more_rows(len(pairs) - len(cards), "disagreements", full))
 
 
-def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+def explained_differences(
+    facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
+) -> list[str]:
     """One line per fact whose outlets state different figures for a known reason: updated (in date order,
     'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with the ``why``."""
     require(facts, ["fact_id", "label", "status"], "facts")
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
     pool = independent(figures)
-    rows_of = pool.reset_index(drop=True).groupby("fact_id", sort=False).indices  # one pass, not a scan per fact
+    rows_of = (
+        pool.reset_index(drop=True).groupby("fact_id", sort=False).indices
+    )  # one pass, not a scan per fact
     lines = []
     for fid, label, status in zip(facts["fact_id"], facts["label"], facts["status"]):
         if status not in ("updated", "compatible"):
@@ -173,9 +254,14 @@ def explained_differences(facts: pd.DataFrame, figures: pd.DataFrame, documents:
             day = g["when"].iloc[0]
             steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
         joined = " → ".join(steps) if status == "updated" else "; ".join(steps)
-        reason = outlets_named_in(whys.get(fid), labels) or ("a later report gives a new figure" if status == "updated"
-                                   else "the figures overlap once rounding and 'more than' or 'about' are allowed for")
-        lines.append(f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}.")
+        reason = outlets_named_in(whys.get(fid), labels) or (
+            "a later report gives a new figure"
+            if status == "updated"
+            else "the figures overlap once rounding and 'more than' or 'about' are allowed for"
+        )
+        lines.append(
+            f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}."
+        )
     return lines
 
 
@@ -187,13 +273,20 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     require(figures, ["doc", "text", "low", "high", "fact_id"], "figures")
     labels = doc_labels(documents)
     status_of = dict(zip(facts["fact_id"], facts["status"].astype(str)))
-    value_of = dict(zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce").astype(float)))
+    value_of = dict(
+        zip(facts["fact_id"], pd.to_numeric(facts["value"], errors="coerce").astype(float))
+    )
     label_of = dict(zip(facts["fact_id"], facts["label"].astype(str)))
     pool = independent(figures)
     pool = pool[pool["fact_id"].isin(status_of)]
     per_doc: dict[str, tuple[dict, list]] = {}
-    for doc, fid, text, low, high in zip(pool["doc"].astype(str), pool["fact_id"], pool["text"],
-                                         pool["low"].astype(float), pool["high"].astype(float)):
+    for doc, fid, text, low, high in zip(
+        pool["doc"].astype(str),
+        pool["fact_id"],
+        pool["text"],
+        pool["low"].astype(float),
+        pool["high"].astype(float),
+    ):
         counts, outliers = per_doc.setdefault(doc, (dict.fromkeys(_STATUSES, 0), []))
         status = status_of[fid]
         if status == "conflict":
@@ -206,16 +299,28 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
     rows = []
     for doc in documents["doc"].astype(str):
         counts, outliers = per_doc.get(doc, (dict.fromkeys(_STATUSES, 0), []))
-        rows.append({"outlet": labels.get(doc, doc), "figures": sum(counts.values()), **counts,
-                     "outliers": "; ".join(dict.fromkeys(outliers)), "doc": doc})
+        rows.append(
+            {
+                "outlet": labels.get(doc, doc),
+                "figures": sum(counts.values()),
+                **counts,
+                "outliers": "; ".join(dict.fromkeys(outliers)),
+                "doc": doc,
+            }
+        )
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
-    return out.sort_values(["figures", "outlet"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return out.sort_values(
+        ["figures", "outlet"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 def scorecard_view(table: pd.DataFrame) -> pd.DataFrame:
     """The scorecard as a reader sees it: no document ids (they can be hashes), and no outliers column when no
     outlet has an outlier."""
     shown = table.drop(columns=["doc"], errors="ignore")
-    if "outliers" in shown.columns and not shown["outliers"].fillna("").astype(str).str.strip().any():
+    if (
+        "outliers" in shown.columns
+        and not shown["outliers"].fillna("").astype(str).str.strip().any()
+    ):
         shown = shown.drop(columns=["outliers"])
     return shown

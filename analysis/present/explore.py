@@ -41,14 +41,42 @@ from .keyfigures import _col, doc_dates, salience, status_words
 from .overview import doc_labels, outlets_named_in
 from .story import Story
 
-__all__ = ["GROUPS", "REPORT_COLUMNS", "ExploreData", "explore_data", "fact_html", "filter_facts", "outlet_html",
-           "save_series", "series_chart", "status_group", "summary"]
+__all__ = [
+    "GROUPS",
+    "REPORT_COLUMNS",
+    "ExploreData",
+    "explore_data",
+    "fact_html",
+    "filter_facts",
+    "outlet_html",
+    "save_series",
+    "series_chart",
+    "status_group",
+    "summary",
+]
 
 # the explorer's status filters -> the reconciliation's statuses they show
-GROUPS = {"agree": ("agree",), "updated": ("updated",), "differs": ("compatible",), "conflict": ("conflict",),
-          "single": ("single",)}
-REPORT_COLUMNS = ["fact_id", "doc", "outlet", "day", "text", "value", "low", "high", "before", "after", "link",
-                  "copy"]
+GROUPS = {
+    "agree": ("agree",),
+    "updated": ("updated",),
+    "differs": ("compatible",),
+    "conflict": ("conflict",),
+    "single": ("single",),
+}
+REPORT_COLUMNS = [
+    "fact_id",
+    "doc",
+    "outlet",
+    "day",
+    "text",
+    "value",
+    "low",
+    "high",
+    "before",
+    "after",
+    "link",
+    "copy",
+]
 WHOLE_KINDS = ("count",)  # kinds whose values are whole numbers: integer axis ticks
 
 
@@ -77,15 +105,27 @@ def explore_data(story: Story, base: str | os.PathLike | None = None) -> Explore
     labels = doc_labels(story.documents)
     ranked = salience(story.facts, story.figures, story.documents)
     facts = story.facts.merge(ranked[["fact_id", "score", "outlets"]], on="fact_id", how="left")
-    facts = facts.assign(group=facts["status"].astype(str).map(status_group), why=_col(facts, "why"),
-                         score=facts["score"].fillna(0.0), outlets=facts["outlets"].fillna(0).astype(int))
-    facts = facts.sort_values(["score", "fact_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    facts = facts.assign(
+        group=facts["status"].astype(str).map(status_group),
+        why=_col(facts, "why"),
+        score=facts["score"].fillna(0.0),
+        outlets=facts["outlets"].fillna(0).astype(int),
+    )
+    facts = facts.sort_values(
+        ["score", "fact_id"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)
     facts["why"] = [outlets_named_in(w, labels) for w in facts["why"]]
     reports = _reports(story, labels, base)
     by_fact = dict(tuple(reports.groupby("fact_id", sort=False)))
     pairs = conflict_pairs(story.facts, story.figures, story.documents, story.conflicts)
-    return ExploreData(name=story.name, facts=facts, reports=reports, pairs=pairs,
-                       scorecard=scorecard(story.facts, story.figures, story.documents), by_fact=by_fact)
+    return ExploreData(
+        name=story.name,
+        facts=facts,
+        reports=reports,
+        pairs=pairs,
+        scorecard=scorecard(story.facts, story.figures, story.documents),
+        by_fact=by_fact,
+    )
 
 
 def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.DataFrame:
@@ -97,16 +137,25 @@ def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.D
     as_of = _col(figures, "as_of").str[:10]
     docs = figures["doc"].astype(str)
     paths = dict(zip(story.documents["doc"].astype(str), _col(story.documents, "path")))
-    out = pd.DataFrame({
-        "fact_id": figures["fact_id"].astype(str), "doc": docs, "outlet": docs.map(lambda d: labels.get(d, d)),
-        "day": as_of.where(as_of != "", docs.map(dates).fillna("")), "text": figures["text"].astype(str),
-        "value": figures["value"].astype(float), "low": figures["low"].astype(float),
-        "high": figures["high"].astype(float),
-        "before": [" ".join(str(s)[:a].split()) for s, a in zip(raw, starts)],
-        "after": [" ".join(str(s)[b:].split()) for s, b in zip(raw, ends)],
-        "link": docs.map({d: _link(paths.get(d, ""), base) for d in set(docs)}),
-        "copy": _col(figures, "copy_of") != ""})
-    return out.sort_values(["fact_id", "day", "outlet"], kind="stable")[REPORT_COLUMNS].reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "fact_id": figures["fact_id"].astype(str),
+            "doc": docs,
+            "outlet": docs.map(lambda d: labels.get(d, d)),
+            "day": as_of.where(as_of != "", docs.map(dates).fillna("")),
+            "text": figures["text"].astype(str),
+            "value": figures["value"].astype(float),
+            "low": figures["low"].astype(float),
+            "high": figures["high"].astype(float),
+            "before": [" ".join(str(s)[:a].split()) for s, a in zip(raw, starts)],
+            "after": [" ".join(str(s)[b:].split()) for s, b in zip(raw, ends)],
+            "link": docs.map({d: _link(paths.get(d, ""), base) for d in set(docs)}),
+            "copy": _col(figures, "copy_of") != "",
+        }
+    )
+    return out.sort_values(["fact_id", "day", "outlet"], kind="stable")[REPORT_COLUMNS].reset_index(
+        drop=True
+    )
 
 
 def _link(path: str, base: str | os.PathLike | None) -> str:
@@ -114,12 +163,16 @@ def _link(path: str, base: str | os.PathLike | None) -> str:
     if not path:
         return ""
     try:
-        return Path(os.path.relpath(Path(path).resolve(), Path(base or os.getcwd()).resolve())).as_posix()
+        return Path(
+            os.path.relpath(Path(path).resolve(), Path(base or os.getcwd()).resolve())
+        ).as_posix()
     except ValueError:  # another drive
         return Path(path).resolve().as_uri()
 
 
-def filter_facts(facts: pd.DataFrame, groups: Iterable[str] | None = None, text: str = "") -> pd.DataFrame:
+def filter_facts(
+    facts: pd.DataFrame, groups: Iterable[str] | None = None, text: str = ""
+) -> pd.DataFrame:
     """The facts in ``groups`` (all when None) whose label holds ``text`` (any case), in salience order."""
     keep = pd.Series(True, index=facts.index)
     if groups is not None:
@@ -143,18 +196,25 @@ def fact_html(data: ExploreData, fact_id: str, chart: bool = True) -> str:
         return f"<p>No fact {e(str(fact_id))} in this story.</p>"
     fact = row.iloc[0]
     reports = data.fact_reports(fact_id)
-    parts = [f'<h3 class="nf-fact-title">{e(str(fact["label"]))}</h3>',
-             f"<p><b>{e(status_words(str(fact['status']), int(fact['outlets'])))}</b>"
-             f" <small class='nf-fact-id' style='color:#666'>{e(str(fact_id))}</small></p>"]
+    parts = [
+        f'<h3 class="nf-fact-title">{e(str(fact["label"]))}</h3>',
+        f"<p><b>{e(status_words(str(fact['status']), int(fact['outlets'])))}</b>"
+        f" <small class='nf-fact-id' style='color:#666'>{e(str(fact_id))}</small></p>",
+    ]
     if fact["why"]:
         parts.append(f"<p><b>Why:</b> {e(str(fact['why']))}</p>")
     if chart and len(reports):
-        parts.append(f'<img alt="series of {e(str(fact_id))}" src="data:image/png;base64,{_png(series_chart(data, fact_id))}">')
+        parts.append(
+            f'<img alt="series of {e(str(fact_id))}" src="data:image/png;base64,{_png(series_chart(data, fact_id))}">'
+        )
     parts.append(_sentences_html(reports))
     pairs = data.pairs[data.pairs["fact_id"] == fact_id]
     if len(pairs):
-        items = "".join(f"<li>{e(r.outlet_a)} says <mark>{e(r.text_a)}</mark>, {e(r.outlet_b)} says "
-                        f"<mark>{e(r.text_b)}</mark>: {e(r.why)}</li>" for r in pairs.itertuples())
+        items = "".join(
+            f"<li>{e(r.outlet_a)} says <mark>{e(r.text_a)}</mark>, {e(r.outlet_b)} says "
+            f"<mark>{e(r.text_b)}</mark>: {e(r.why)}</li>"
+            for r in pairs.itertuples()
+        )
         parts.append(f"<h4>Disagreements</h4><ul class='nf-conflicts'>{items}</ul>")
     else:
         parts.append("<p>No disagreement on this fact.</p>")
@@ -167,10 +227,14 @@ def _sentences_html(reports: pd.DataFrame) -> str:
     for r in reports.itertuples(index=False):
         link = f' <a href="{e(r.link)}" target="_blank">document</a>' if r.link else ""
         copy = " <small>(copy)</small>" if r.copy else ""
-        rows.append(f"<tr><td>{e(r.outlet)}{copy}</td><td>{e(r.day or 'undated')}</td>"
-                    f"<td class='nf-sentence'>{e(r.before)} <mark>{e(r.text)}</mark> {e(r.after)}{link}</td></tr>")
-    return ('<table class="nf-table nf-sentences"><thead><tr><th>outlet</th><th>report day</th>'
-            f'<th>sentence</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        rows.append(
+            f"<tr><td>{e(r.outlet)}{copy}</td><td>{e(r.day or 'undated')}</td>"
+            f"<td class='nf-sentence'>{e(r.before)} <mark>{e(r.text)}</mark> {e(r.after)}{link}</td></tr>"
+        )
+    return (
+        '<table class="nf-table nf-sentences"><thead><tr><th>outlet</th><th>report day</th>'
+        f"<th>sentence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def outlet_html(data: ExploreData, outlet: str) -> str:
@@ -196,14 +260,25 @@ def series_chart(data: ExploreData, fact_id: str) -> Figure:
     outlets = list(dict.fromkeys(reports["outlet"]))
     for i, outlet in enumerate(outlets):
         mine = dated[dated["outlet"] == outlet]
-        colour, marker = DOC_COLOURS[i % len(DOC_COLOURS)], DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)]
+        colour, marker = (
+            DOC_COLOURS[i % len(DOC_COLOURS)],
+            DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)],
+        )
         days = pd.to_datetime(mine["day"], errors="coerce")
         for d, r in zip(days, mine.itertuples(index=False)):
             if r.high > r.low:  # a vague figure: its interval only, no point
                 top = r.high if np.isfinite(r.high) else max(r.low * 1.5, r.low + 1)
                 ax.vlines(d, r.low, top, color=colour, lw=6, alpha=0.5, label=outlet)
             else:
-                ax.plot([d], [r.value], marker=marker, ms=8, color=colour, linestyle="none", label=outlet)
+                ax.plot(
+                    [d],
+                    [r.value],
+                    marker=marker,
+                    ms=8,
+                    color=colour,
+                    linestyle="none",
+                    label=outlet,
+                )
     handles, names = ax.get_legend_handles_labels()
     unique = dict(zip(names, handles))
     if unique:
@@ -216,7 +291,14 @@ def series_chart(data: ExploreData, fact_id: str) -> Figure:
         ax.spines[side].set_visible(False)
     ax.tick_params(labelsize=8)
     undated = reports[reports["day"].str.len() < 7]
-    note = ("Not dated: " + "; ".join(f"{t} ({o})" for t, o in zip(undated["text"], undated["outlet"]))) if len(undated) else ""
+    note = (
+        (
+            "Not dated: "
+            + "; ".join(f"{t} ({o})" for t, o in zip(undated["text"], undated["outlet"]))
+        )
+        if len(undated)
+        else ""
+    )
     ax.set_title(tex(wrap(str(fact["label"]), 70, lines=3)), loc="left", fontsize=10)
     if note:
         fig.text(0.01, 0.01, tex(wrap(note, 110, lines=3)), fontsize=7.5, color=GREY, va="bottom")
@@ -231,16 +313,27 @@ def _png(fig: Figure) -> str:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def facts_table(data: ExploreData, groups: Sequence[str] | None = None, top: int = 15) -> pd.DataFrame:
+def facts_table(
+    data: ExploreData, groups: Sequence[str] | None = None, top: int = 15
+) -> pd.DataFrame:
     """The fact list as a table (label, status, outlets, fact_id), most salient first."""
     shown = filter_facts(data.facts, groups).head(top)
-    return shown[["label", "group", "outlets", "fact_id"]].rename(columns={"group": "status"}).reset_index(drop=True)
+    return (
+        shown[["label", "group", "outlets", "fact_id"]]
+        .rename(columns={"group": "status"})
+        .reset_index(drop=True)
+    )
 
 
 def save_series(data: ExploreData, fact_id: str, out_dir: str | os.PathLike) -> Figure:
     """:func:`series_chart` of ``fact_id`` saved as ``series_<fact_id>``.png/.svg/.csv (the CSV: its reports)."""
     fig = series_chart(data, fact_id)
-    save(fig, data.fact_reports(fact_id).drop(columns=["before", "after", "link"]), out_dir, f"series_{fact_id}")
+    save(
+        fig,
+        data.fact_reports(fact_id).drop(columns=["before", "after", "link"]),
+        out_dir,
+        f"series_{fact_id}",
+    )
     return fig
 
 
@@ -248,5 +341,8 @@ def summary(data: ExploreData) -> str:
     """One line: facts per status group and outlets ('12 facts: 3 agree, 1 updated ...; 5 outlets')."""
     counts = data.facts["group"].value_counts()
     groups = [g for g in GROUPS if counts.get(g, 0)] + sorted(set(counts.index) - set(GROUPS))
-    return (f"{len(data.facts)} facts: " + ", ".join(f"{int(counts[g])} {g}" for g in groups)
-            + f"; {len(data.scorecard)} outlets")
+    return (
+        f"{len(data.facts)} facts: "
+        + ", ".join(f"{int(counts[g])} {g}" for g in groups)
+        + f"; {len(data.scorecard)} outlets"
+    )

@@ -22,7 +22,16 @@ import os
 from pathlib import Path
 from typing import Sequence
 
-from .explore import GROUPS, ExploreData, explore_data, fact_choice, fact_html, facts_table, filter_facts, outlet_html
+from .explore import (
+    GROUPS,
+    ExploreData,
+    explore_data,
+    fact_choice,
+    fact_html,
+    facts_table,
+    filter_facts,
+    outlet_html,
+)
 from .html import table
 from .story import Story, open_story
 
@@ -72,11 +81,15 @@ class Explorer:
 
     def static_html(self, top: int = 15) -> str:
         """What a reader without widgets sees: the fact list, the most salient fact's panel, the scorecards."""
-        parts = [f"<h3>{html.escape(self.data.name)}: facts by salience</h3>",
-                 table(facts_table(self.data, None, top)).data]
+        parts = [
+            f"<h3>{html.escape(self.data.name)}: facts by salience</h3>",
+            table(facts_table(self.data, None, top)).data,
+        ]
         if self.fact_id:
             parts.append(fact_html(self.data, self.fact_id))
-        parts.append("<h4>Outlet scorecard</h4>" + table(self.data.scorecard.drop(columns=["doc"])).data)
+        parts.append(
+            "<h4>Outlet scorecard</h4>" + table(self.data.scorecard.drop(columns=["doc"])).data
+        )
         return "".join(parts)
 
     # ---- widgets
@@ -89,10 +102,15 @@ class Explorer:
     def _build(self) -> None:
         import ipywidgets as w
 
-        path = w.Text(placeholder="story folder, or a folder of articles", layout=w.Layout(width="28em"))
+        path = w.Text(
+            placeholder="story folder, or a folder of articles", layout=w.Layout(width="28em")
+        )
         path.add_class("nf-path")
         open_button = w.Button(description="Open story")
-        filters = [w.ToggleButton(value=True, description=g, layout=w.Layout(width="7em")) for g in DEFAULT_GROUPS]
+        filters = [
+            w.ToggleButton(value=True, description=g, layout=w.Layout(width="7em"))
+            for g in DEFAULT_GROUPS
+        ]
         facts = w.Select(options=[], rows=LIST_ROWS, layout=w.Layout(width="100%"))
         facts.add_class("nf-facts")
         panel = w.HTML()
@@ -101,8 +119,15 @@ class Explorer:
         outlets.add_class("nf-outlets")
         card = w.HTML()
         status = w.HTML()
-        self._widgets = dict(path=path, facts=facts, panel=panel, outlets=outlets, card=card, status=status,
-                             filters=filters)
+        self._widgets = dict(
+            path=path,
+            facts=facts,
+            panel=panel,
+            outlets=outlets,
+            card=card,
+            status=status,
+            filters=filters,
+        )
 
         def on_open(_):
             try:
@@ -127,17 +152,30 @@ class Explorer:
             t.observe(on_filter, "value")
         facts.observe(on_fact, "value")
         outlets.observe(on_outlet, "value")
-        self._widgets["box"] = w.VBox([w.HBox([path, open_button]), status, w.HBox(filters),
-                                       w.HBox([w.VBox([facts], layout=w.Layout(width="34%")),
-                                               w.VBox([panel], layout=w.Layout(width="66%"))]),
-                                       outlets, card])
+        self._widgets["box"] = w.VBox(
+            [
+                w.HBox([path, open_button]),
+                status,
+                w.HBox(filters),
+                w.HBox(
+                    [
+                        w.VBox([facts], layout=w.Layout(width="34%")),
+                        w.VBox([panel], layout=w.Layout(width="66%")),
+                    ]
+                ),
+                outlets,
+                card,
+            ]
+        )
         self._refresh_list()
 
     def _refresh_list(self) -> None:
         ws = self._widgets
         options = self.choices()
-        ws["status"].value = (f"<p>{html.escape(self.data.name)}: {len(options)} of {len(self.data.facts)} facts, "
-                              f"{len(self.data.scorecard)} outlets</p>")
+        ws["status"].value = (
+            f"<p>{html.escape(self.data.name)}: {len(options)} of {len(self.data.facts)} facts, "
+            f"{len(self.data.scorecard)} outlets</p>"
+        )
         ws["facts"].options = options
         ids = [v for _, v in options]
         ws["facts"].value = self.fact_id if self.fact_id in ids else (ids[0] if ids else None)
@@ -160,4 +198,6 @@ class Explorer:
 
 def explore(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Explorer:
     """An :class:`Explorer` of ``source`` (a story folder, or articles)."""
-    return Explorer(source if isinstance(source, (str, os.PathLike)) else [str(Path(p)) for p in source])
+    return Explorer(
+        source if isinstance(source, (str, os.PathLike)) else [str(Path(p)) for p in source]
+    )

@@ -38,12 +38,21 @@ def more_rows(n: int, what: str = "rows", full: str = "") -> str:
     """'… N more rows' as HTML (with a link to ``full``, the CSV holding them all), or '' when N is 0."""
     if n <= 0:
         return ""
-    link = f': all of them in <a href="{html.escape(full, quote=True)}">{html.escape(full)}</a>' if full else ""
+    link = (
+        f': all of them in <a href="{html.escape(full, quote=True)}">{html.escape(full)}</a>'
+        if full
+        else ""
+    )
     return f"<p>… {n:,} more {html.escape(what)}{link}</p>"
 
 
-def table(frame: pd.DataFrame, empty: str = "(none)", max_rows: int | None = 60, index: bool = False,
-          full: str = "") -> HTML:
+def table(
+    frame: pd.DataFrame,
+    empty: str = "(none)",
+    max_rows: int | None = 60,
+    index: bool = False,
+    full: str = "",
+) -> HTML:
     """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when it has no rows.
 
     At most ``max_rows`` rows are shown; a line says how many more, linking to ``full`` (the CSV of them all).
@@ -51,5 +60,7 @@ def table(frame: pd.DataFrame, empty: str = "(none)", max_rows: int | None = 60,
     if frame.empty:
         return paragraph(empty)
     shown = frame if max_rows is None else frame.head(max_rows)
-    body = shown.to_html(escape=True, index=index, na_rep="", border=0, classes="dataframe nf-table")
+    body = shown.to_html(
+        escape=True, index=index, na_rep="", border=0, classes="dataframe nf-table"
+    )
     return HTML(body + more_rows(len(frame) - len(shown), "rows", full))

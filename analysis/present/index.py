@@ -30,7 +30,15 @@ from ..io.tables import write_table
 from ..stories import stories_table
 from .report import DEFAULT_NOTEBOOKS, ReportError, render_report
 
-__all__ = ["INDEX_NAME", "INDEX_ROWS", "MIN_STORY_DOCUMENTS", "StoriesReport", "index_html", "is_mixed", "render_stories_report"]
+__all__ = [
+    "INDEX_NAME",
+    "INDEX_ROWS",
+    "MIN_STORY_DOCUMENTS",
+    "StoriesReport",
+    "index_html",
+    "is_mixed",
+    "render_stories_report",
+]
 
 # A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
 # that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
@@ -39,10 +47,19 @@ MIN_STORY_DOCUMENTS = 2
 
 INDEX_NAME = "index.html"
 INDEX_ROWS = 500  # stories listed on the index page, most-covered first; the rest are in stories.csv (a page stays light)
-COLUMNS = {"title": "story", "n_documents": "articles", "outlets": "outlets", "first_report": "first report",
-           "last_report": "last report", "top_figures": "key figures", "disagreements": "disagreements"}
-STYLE = ("body{font-family:sans-serif;max-width:1200px;margin:2em auto}table{border-collapse:collapse}"
-         "td,th{border-bottom:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}")
+COLUMNS = {
+    "title": "story",
+    "n_documents": "articles",
+    "outlets": "outlets",
+    "first_report": "first report",
+    "last_report": "last report",
+    "top_figures": "key figures",
+    "disagreements": "disagreements",
+}
+STYLE = (
+    "body{font-family:sans-serif;max-width:1200px;margin:2em auto}table{border-collapse:collapse}"
+    "td,th{border-bottom:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}"
+)
 
 
 @dataclass
@@ -67,21 +84,29 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
             text = html.escape(str(story[col]))
             if col == "title":
                 link = f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
-                text = f"{link}<br><small>report failed: {html.escape(failed[sid])}</small>" if sid in failed else link
+                text = (
+                    f"{link}<br><small>report failed: {html.escape(failed[sid])}</small>"
+                    if sid in failed
+                    else link
+                )
             cells.append(f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
-            "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
-            f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
-            f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>")
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
+        f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>"
+    )
 
 
 def _more(n: int) -> str:
     if n <= INDEX_ROWS:
         return ""
-    return (f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
-            f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>")
+    return (
+        f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
+        f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>"
+    )
 
 
 def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
@@ -95,9 +120,16 @@ def _story_facts(folder: Path) -> pd.DataFrame | None:
     return pd.read_parquet(path) if path.is_file() else None
 
 
-def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.PathLike, title: str = "",
-                          notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS, *, timeout: int = 600,
-                          log: IO[str] | None = None, always: bool = False) -> StoriesReport | None:
+def render_stories_report(
+    paths: Sequence[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    title: str = "",
+    notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
+    *,
+    timeout: int = 600,
+    log: IO[str] | None = None,
+    always: bool = False,
+) -> StoriesReport | None:
     """Index page and one report per story of ``paths``; None when they hold one story. See the module docstring.
 
     ``always``: write the index whenever grouping finds two stories or more, even of one article each.
@@ -112,7 +144,9 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
     if grouped.empty or not is_mixed(grouped, 1 if always else MIN_STORY_DOCUMENTS):
         return None
     order = stories_table(grouped, words=crawl.words)
-    with output_folder(out_dir, paths, kind="report") as work:  # each story's report is a folder inside it
+    with output_folder(
+        out_dir, paths, kind="report"
+    ) as work:  # each story's report is a folder inside it
         facts, failed = {}, {}
         for k, story in enumerate(order.to_dict("records"), 1):
             sid = str(story["story_id"])
@@ -120,14 +154,21 @@ def render_stories_report(paths: Sequence[str | os.PathLike], out_dir: str | os.
             files = grouped.loc[grouped["story_id"] == sid, "path"].tolist()
             folder = work / "stories" / sid
             try:
-                render_report(files, title=str(story["title"]), out_dir=folder, notebooks=notebooks,
-                              timeout=timeout, log=log)
+                render_report(
+                    files,
+                    title=str(story["title"]),
+                    out_dir=folder,
+                    notebooks=notebooks,
+                    timeout=timeout,
+                    log=log,
+                )
             except ReportError as exc:  # one story's failure costs only its report
                 failed[sid] = str(exc)
             facts[sid] = _story_facts(folder)
         table = stories_table(grouped, facts, words=crawl.words)
         write_table(table, work / "stories.csv")
         write_table(grouped.drop(columns="lead"), work / "documents.csv")
-        (work / INDEX_NAME).write_text(index_html(table, title or Path(paths[0]).resolve().name, failed),
-                                       encoding="utf-8")
+        (work / INDEX_NAME).write_text(
+            index_html(table, title or Path(paths[0]).resolve().name, failed), encoding="utf-8"
+        )
     return StoriesReport(out_dir=out_dir, index=out_dir / INDEX_NAME, table=table, failed=failed)

@@ -47,7 +47,9 @@ class LocalKernelManager(AsyncKernelManager):
         kwargs.setdefault("transport", "ipc")
         if kwargs["transport"] == "ipc" and "ip" not in kwargs:
             self._socket_dir = tempfile.mkdtemp(prefix="nf-kernel-")
-            kwargs["ip"] = str(Path(self._socket_dir) / "k")  # sockets k-<port>; short: Unix paths are limited
+            kwargs["ip"] = str(
+                Path(self._socket_dir) / "k"
+            )  # sockets k-<port>; short: Unix paths are limited
         super().__init__(**kwargs)
 
     async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:

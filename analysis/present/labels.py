@@ -30,26 +30,46 @@ import pandas as pd
 
 from ..text.vocab import MONTHS, WEEKDAYS
 
-__all__ = ["FUNCTION_WORDS", "MAX_LABEL_WORDS", "clause_label", "clause_span", "clause_words", "happened_label", "label_words",
-           "relabel"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "MAX_LABEL_WORDS",
+    "clause_label",
+    "clause_span",
+    "clause_words",
+    "happened_label",
+    "label_words",
+    "relabel",
+]
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
-MIN_CLAUSE_WORDS = 2  # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
+MIN_CLAUSE_WORDS = (
+    2  # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
+)
 # where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new clause
 # (a plain comma does not end one: 'Ann Lee, 15, escaped' and 'On Friday, the river rose' are one clause each)
-CLAUSE_BREAK = re.compile(r"[;:\"\u201c\u201d\u2013\u2014]|\s-{1,2}\s|,?\s(?=(?:and|but|while|whereas|who|which|"
-                          r"that|after|before|when|as|because|although|though|since|until|amid|including|according)\s)")
-_EDGE = frozenset(" \t\n\u00a0;:,\"\u201c\u201d\u2013\u2014-")  # break marks left at a clause's start
+CLAUSE_BREAK = re.compile(
+    r"[;:\"\u201c\u201d\u2013\u2014]|\s-{1,2}\s|,?\s(?=(?:and|but|while|whereas|who|which|"
+    r"that|after|before|when|as|because|although|though|since|until|amid|including|according)\s)"
+)
+_EDGE = frozenset(
+    ' \t\n\u00a0;:,"\u201c\u201d\u2013\u2014-'
+)  # break marks left at a clause's start
 WORD = re.compile(r"\w[\w'\u2019-]*")
 # words that cannot start or end a label; source: closed-class English words (articles, prepositions, auxiliaries)
-FUNCTION_WORDS = frozenset("""a an the of to in on at by for from with and or but as than that this these those
+FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with and or but as than that this these those
 its their his her our is are was were be been being has have had do does did will would could should may might
 more less least most over under about nearly almost some around approximately roughly up down into onto out
-there here it they he she we you i said says told reported according who which whom whose""".split())
-_TIME_WORDS = "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True))
+there here it they he she we you i said says told reported according who which whom whose""".split()
+)
+_TIME_WORDS = "|".join(
+    sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True)
+)
 # 'in Northfield', 'at the Alder Hall': a capitalised name after a preposition, not a day or a month ('in Sunday's')
-PLACE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?:[A-Z][\w'\u2019-]+\s?){{1,3}}")
+PLACE = re.compile(
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?:[A-Z][\w'\u2019-]+\s?){{1,3}}"
+)
 
 
 def label_words(text: str) -> list[str]:
@@ -61,10 +81,16 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) in ``sentence`` of the clause holding ``sentence[start:end]``; a clause with fewer than
     :data:`MIN_CLAUSE_WORDS` words that say something (besides that span; function words and numbers do not count)
     is joined with the clauses around it ('... and 52 in 2019' is read with the clause before it)."""
-    cuts = [0] + [m.start() for m in CLAUSE_BREAK.finditer(sentence) if not start < m.start() < end] + [len(sentence)]
+    cuts = (
+        [0]
+        + [m.start() for m in CLAUSE_BREAK.finditer(sentence) if not start < m.start() < end]
+        + [len(sentence)]
+    )
     i = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
     lo, hi = cuts[i], cuts[i + 1]
-    while _content(sentence[lo:start] + " " + sentence[end:hi]) < MIN_CLAUSE_WORDS and (lo > 0 or hi < len(sentence)):
+    while _content(sentence[lo:start] + " " + sentence[end:hi]) < MIN_CLAUSE_WORDS and (
+        lo > 0 or hi < len(sentence)
+    ):
         i_hi = cuts.index(hi)
         if hi < len(sentence):
             hi = cuts[i_hi + 1]
@@ -79,14 +105,18 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _content(text: str) -> int:
     """How many words of ``text`` say something: not function words, not numbers."""
-    return sum(1 for w in label_words(text) if w not in FUNCTION_WORDS and not any(c.isdigit() for c in w))
+    return sum(
+        1 for w in label_words(text) if w not in FUNCTION_WORDS and not any(c.isdigit() for c in w)
+    )
 
 
 def clause_words(sentence: str, start: int, end: int) -> set[str]:
     """The words of the clause holding ``sentence[start:end]``, the figure read as a word of its own
     ('6,200-seat hall' -> '6,200', 'seat', 'hall')."""
     lo, hi = clause_span(sentence, start, end)
-    return set(label_words(sentence[lo:start] + " \n " + sentence[end:hi])) | set(label_words(sentence[start:end]))
+    return set(label_words(sentence[lo:start] + " \n " + sentence[end:hi])) | set(
+        label_words(sentence[start:end])
+    )
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -109,8 +139,15 @@ def _words_until_figure(words: list[str]) -> list[str]:
     return words[:k]
 
 
-def clause_label(sentence: str, start: int, end: int, measure: str = "", place: str = "", holder: str = "",
-                 kind: str = "") -> str:
+def clause_label(
+    sentence: str,
+    start: int,
+    end: int,
+    measure: str = "",
+    place: str = "",
+    holder: str = "",
+    kind: str = "",
+) -> str:
     """A fact's name from the clause of the mention at ``sentence[start:end]``: holder + measure (+ place), each
     when the clause says it, else the words after the figure, else those before it (see the module doc)."""
     lo, hi = clause_span(sentence, start, end)
@@ -124,23 +161,33 @@ def clause_label(sentence: str, start: int, end: int, measure: str = "", place: 
         core = _trim(WORD.findall(measure))
     else:
         after = _words_until_figure(WORD.findall(sentence[end:hi]))
-        stop = next((k for k, w in enumerate(after) if k and w.casefold() in ("said", "says", "told", "according")),
-                    len(after))
-        core = _trim(after[:min(stop, MAX_LABEL_WORDS)])
+        stop = next(
+            (
+                k
+                for k, w in enumerate(after)
+                if k and w.casefold() in ("said", "says", "told", "according")
+            ),
+            len(after),
+        )
+        core = _trim(after[: min(stop, MAX_LABEL_WORDS)])
         if not core:
             core = _trim(before[-4:])
     parts += core
     where = _place_in(clause, place) or PLACE.search(clause)
     if where and not _within(where.group(), " ".join(parts)) and len(parts) < MAX_LABEL_WORDS - 1:
         parts += WORD.findall(where.group())
-    return " ".join(parts[:MAX_LABEL_WORDS + 3]) or sentence[start:end]  # at worst, the figure as written
+    return (
+        " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]
+    )  # at worst, the figure as written
 
 
 def _place_in(clause: str, place: str):
     """The place as the clause gives it with its preposition ('from summer camp'), or None."""
     if not place.strip():
         return None
-    return re.search(rf"\b(?:in|at|from|near|across|on)\s+(?:the\s+|an?\s+)?{re.escape(place.strip())}\b", clause)
+    return re.search(
+        rf"\b(?:in|at|from|near|across|on)\s+(?:the\s+|an?\s+)?{re.escape(place.strip())}\b", clause
+    )
 
 
 def happened_label(sentence: str, start: int, end: int) -> str:
@@ -148,23 +195,40 @@ def happened_label(sentence: str, start: int, end: int) -> str:
     trimmed to at most :data:`MAX_LABEL_WORDS` words."""
     lo, hi = clause_span(sentence, start, end)
     before, rest = _trim(WORD.findall(sentence[lo:start])), sentence[end:hi]
-    if _content(" ".join(before)) >= MIN_CLAUSE_WORDS:  # the words leading up to the date say what happened on it
-        return " ".join(_trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:]) or before[-MAX_EVENT_WORDS:])
-    if ", " in rest:  # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
+    if (
+        _content(" ".join(before)) >= MIN_CLAUSE_WORDS
+    ):  # the words leading up to the date say what happened on it
+        return " ".join(
+            _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
+            or before[-MAX_EVENT_WORDS:]
+        )
+    if (
+        ", " in rest
+    ):  # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
         rest = rest.split(", ", 1)[1]
     return " ".join(_trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]))
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
-    return frame[name].fillna("").astype(str) if name in frame.columns else pd.Series("", index=frame.index)
+    return (
+        frame[name].fillna("").astype(str)
+        if name in frame.columns
+        else pd.Series("", index=frame.index)
+    )
 
 
 def _mentions(figures: pd.DataFrame, texts: dict) -> pd.DataFrame:
     """The mentions with their sentence and the figure's offsets inside it, earliest in their article first."""
-    out = figures.assign(sentence=[texts.get(d, "")[int(a):int(b)] for d, a, b in
-                                   zip(figures["doc"].astype(str), figures["sent_start"], figures["sent_end"])],
-                         at=(figures["start"] - figures["sent_start"]).astype(int),
-                         to=(figures["end"] - figures["sent_start"]).astype(int))
+    out = figures.assign(
+        sentence=[
+            texts.get(d, "")[int(a) : int(b)]
+            for d, a, b in zip(
+                figures["doc"].astype(str), figures["sent_start"], figures["sent_end"]
+            )
+        ],
+        at=(figures["start"] - figures["sent_start"]).astype(int),
+        to=(figures["end"] - figures["sent_start"]).astype(int),
+    )
     return out.sort_values(["start", "doc"], kind="stable")
 
 
@@ -177,32 +241,45 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
         return label
     clauses = [r.sentence[slice(*clause_span(r.sentence, r.at, r.to))] for r in rows]
     measured = [r for r, w in zip(rows, words) if r.measure and _within(r.measure, w)]
-    placed = [r for r, c in zip(rows, clauses) if any(r is m for m in measured) and _place_in(c, r.place)]
+    placed = [
+        r for r, c in zip(rows, clauses) if any(r is m for m in measured) and _place_in(c, r.place)
+    ]
     for r in placed + measured + rows:
-        named = clause_label(r.sentence, r.at, r.to, r.measure, r.place, getattr(r, "holder", ""), kind)
+        named = clause_label(
+            r.sentence, r.at, r.to, r.measure, r.place, getattr(r, "holder", ""), kind
+        )
         if named:
             return named
     return label
 
 
-def relabel(facts: pd.DataFrame, figures: pd.DataFrame, events: pd.DataFrame,
-            documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def relabel(
+    facts: pd.DataFrame, figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(facts, events) with labels from the clause (see the module doc); the inputs are not modified."""
     texts = dict(zip(documents["doc"].astype(str), _col(documents, "text")))
     pool = figures[_col(figures, "fact_id") != ""]
-    pool = pool.assign(measure=_col(pool, "measure"), place=_col(pool, "place"), _copy=_col(pool, "copy_of") != "")
-    pool = _mentions(pool, texts).sort_values("_copy", kind="stable")  # independent mentions first, then copies
+    pool = pool.assign(
+        measure=_col(pool, "measure"), place=_col(pool, "place"), _copy=_col(pool, "copy_of") != ""
+    )
+    pool = _mentions(pool, texts).sort_values(
+        "_copy", kind="stable"
+    )  # independent mentions first, then copies
     groups = {f: g for f, g in pool.groupby("fact_id", sort=False)}
     empty = pool.iloc[:0]
     facts = facts.copy()
-    facts["label"] = [_fact_label(str(lbl), str(k), groups.get(f, empty))
-                      for f, lbl, k in zip(facts["fact_id"], facts["label"], facts["kind"])]
+    facts["label"] = [
+        _fact_label(str(lbl), str(k), groups.get(f, empty))
+        for f, lbl, k in zip(facts["fact_id"], facts["label"], facts["kind"])
+    ]
     events = events.copy()
     if len(events) and "date" in pool.columns:
         dated = pool[_col(pool, "kind") == "date"]
         by_day = {d: g for d, g in dated.groupby(_col(dated, "date").str[:10], sort=False)}
-        events["what"] = [_event_label(str(w), str(d), by_day.get(str(d)[:10], empty), _sources(s))
-                          for w, d, s in zip(events["what"], events["date"], events["sources"])]
+        events["what"] = [
+            _event_label(str(w), str(d), by_day.get(str(d)[:10], empty), _sources(s))
+            for w, d, s in zip(events["what"], events["date"], events["sources"])
+        ]
     return facts, events
 
 
@@ -213,11 +290,16 @@ def _sources(value) -> set[str]:
 def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]) -> str:
     if not day:
         return what
-    return _happened(list(part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False))) or what
+    return (
+        _happened(list(part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)))
+        or what
+    )
 
 
 def _happened(rows: list) -> str:
     """What happened on a date, from the first of its mentions whose clause says it in at least
     :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything)."""
     named = [happened_label(r.sentence, r.at, r.to) for r in rows]
-    return next((n for n in named if _content(n) >= MIN_CLAUSE_WORDS), next((n for n in named if n), ""))
+    return next(
+        (n for n in named if _content(n) >= MIN_CLAUSE_WORDS), next((n for n in named if n), "")
+    )

@@ -20,8 +20,22 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from .chartkit import (LIGHT, SOURCE_HEIGHT_IN, STATUS_COLOURS, STATUS_ORDER, empty_note, finish_figure, label_of,
-                       new_figure, pick_facts, save, status_phrase, tex, wrap, with_copy_flag)
+from .chartkit import (
+    LIGHT,
+    SOURCE_HEIGHT_IN,
+    STATUS_COLOURS,
+    STATUS_ORDER,
+    empty_note,
+    finish_figure,
+    label_of,
+    new_figure,
+    pick_facts,
+    save,
+    status_phrase,
+    tex,
+    wrap,
+    with_copy_flag,
+)
 from .common import require
 
 __all__ = ["COLUMNS_PER_PANEL", "MATRIX_COLUMNS", "MAX_WIDTH_IN", "MIN_FONT_PT", "matrix"]
@@ -44,9 +58,16 @@ def _most_stating(data: pd.DataFrame, docs: list[str]) -> list[str]:
     return [d for d in docs if d in keep]
 
 
-def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLike, *,
-           fact_ids: Sequence[str] | None = None, top: int = 12,
-           doc_labels: Mapping[str, str] | None = None, name: str = "matrix") -> Figure:
+def matrix(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    out_dir: str | os.PathLike,
+    *,
+    fact_ids: Sequence[str] | None = None,
+    top: int = 12,
+    doc_labels: Mapping[str, str] | None = None,
+    name: str = "matrix",
+) -> Figure:
     """Which outlet states which fact: facts (rows) by outlets (columns, in panels of at most
     :data:`COLUMNS_PER_PANEL`). ``fact_ids`` picks the facts (e.g. the key figures); by default the
     ``top`` facts that most sources state (those stated by two or more first)."""
@@ -58,10 +79,20 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     stated = mentions[mentions["fact_id"].isin(chosen["fact_id"])].groupby(["fact_id", "doc"])
     # the texts an outlet states for the fact; '(copy)' when all its mentions repeat another's
     texts = stated["text"].agg(lambda s: "; ".join(dict.fromkeys(s))) + stated["copy"].all().map(
-        {True: " (copy)", False: ""})
-    rows = [{"fact_id": f.fact_id, "label": f.label, "status": f.status, "doc": doc,
-             "stated": bool(texts.get((f.fact_id, doc), "")), "text": texts.get((f.fact_id, doc), "")}
-            for f in chosen.itertuples(index=False) for doc in docs]
+        {True: " (copy)", False: ""}
+    )
+    rows = [
+        {
+            "fact_id": f.fact_id,
+            "label": f.label,
+            "status": f.status,
+            "doc": doc,
+            "stated": bool(texts.get((f.fact_id, doc), "")),
+            "text": texts.get((f.fact_id, doc), ""),
+        }
+        for f in chosen.itertuples(index=False)
+        for doc in docs
+    ]
     data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)  # every outlet: the CSV holds them all
     every = docs
     docs = _most_stating(data, docs)
@@ -69,7 +100,7 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
     n_f = len(chosen)
     n_panels = max(1, math.ceil(len(docs) / COLUMNS_PER_PANEL))
     per_panel = max(1, math.ceil(len(docs) / n_panels))  # balanced: 10 outlets are two panels of 5
-    panels = [docs[i:i + per_panel] for i in range(0, len(docs), per_panel)] or [[]]
+    panels = [docs[i : i + per_panel] for i in range(0, len(docs), per_panel)] or [[]]
     n_cols = max(len(p) for p in panels)
     col_in = min(1.45, (MAX_WIDTH_IN - LABEL_WIDTH_IN) / max(n_cols, 1))
     width = max(6.5, min(MAX_WIDTH_IN, LABEL_WIDTH_IN + col_in * n_cols))
@@ -86,15 +117,32 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             for r in part.itertuples(index=False):
                 i, j = ids.index(r.fact_id), panel.index(r.doc)
                 face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
-                ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor="white" if r.stated else LIGHT,
-                                       lw=1.5))
+                ax.add_patch(
+                    Rectangle(
+                        (j, i),
+                        1,
+                        1,
+                        facecolor=face,
+                        edgecolor="white" if r.stated else LIGHT,
+                        lw=1.5,
+                    )
+                )
                 if r.stated:
-                    ax.text(j + 0.5, i + 0.5, tex(wrap(r.text, chars, 2)), ha="center", va="center",
-                            fontsize=MIN_FONT_PT, color="black")
+                    ax.text(
+                        j + 0.5,
+                        i + 0.5,
+                        tex(wrap(r.text, chars, 2)),
+                        ha="center",
+                        va="center",
+                        fontsize=MIN_FONT_PT,
+                        color="black",
+                    )
             ax.set_xlim(0, n_cols)
             ax.set_ylim(n_f, 0)
             ax.set_xticks([j + 0.5 for j in range(len(panel))])
-            ax.set_xticklabels([tex(wrap(label_of(d, doc_labels), chars, 4)) for d in panel], fontsize=MIN_FONT_PT)
+            ax.set_xticklabels(
+                [tex(wrap(label_of(d, doc_labels), chars, 4)) for d in panel], fontsize=MIN_FONT_PT
+            )
             ax.xaxis.tick_top()
             ax.set_yticks([i + 0.5 for i in range(n_f)])
             ax.set_yticklabels([tex(wrap(lbl, 40)) for lbl in chosen["label"]], fontsize=8)
@@ -102,20 +150,34 @@ def matrix(facts: pd.DataFrame, figures: pd.DataFrame, out_dir: str | os.PathLik
             for side in ax.spines.values():
                 side.set_visible(False)
             if len(panels) > 1 or len(docs) < len(every):
-                shown = "" if len(docs) == len(every) else " shown (those stating most of these facts; all in the CSV)"
-                ax.set_xlabel(f"outlets {k * per_panel + 1}-{k * per_panel + len(panel)} "
-                              f"of {len(docs)}{shown}" + (f" of {len(every)}" if shown else ""),
-                              fontsize=8, color="#666666")
+                shown = (
+                    ""
+                    if len(docs) == len(every)
+                    else " shown (those stating most of these facts; all in the CSV)"
+                )
+                ax.set_xlabel(
+                    f"outlets {k * per_panel + 1}-{k * per_panel + len(panel)} "
+                    f"of {len(docs)}{shown}" + (f" of {len(every)}" if shown else ""),
+                    fontsize=8,
+                    color="#666666",
+                )
         present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
         handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
         handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
-        axes[-1].legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.1 if len(panels) > 1 else -0.02),
-                        ncol=len(handles), fontsize=8, frameon=False)
+        axes[-1].legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0, -0.1 if len(panels) > 1 else -0.02),
+            ncol=len(handles),
+            fontsize=8,
+            frameon=False,
+        )
     multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
-    title = (status_phrase(multi, "facts stated by several outlets") if multi
-             else "No fact is stated by more than one outlet")
+    title = (
+        status_phrase(multi, "facts stated by several outlets")
+        if multi
+        else "No fact is stated by more than one outlet"
+    )
     finish_figure(fig, title, docs, doc_labels)
     save(fig, data, out_dir, name)
     return fig
-
-

@@ -30,25 +30,57 @@ from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from .chartkit import (DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, SOURCE_HEIGHT_IN, empty_note, finish_figure, human,
-                       new_figure, save, tex, wrap)
+from .chartkit import (
+    DOC_COLOURS,
+    DOC_MARKERS,
+    GREY,
+    LIGHT,
+    SOURCE_HEIGHT_IN,
+    empty_note,
+    finish_figure,
+    human,
+    new_figure,
+    save,
+    tex,
+    wrap,
+)
 from .common import plural, require
 from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
 
-MOVEMENT_COLUMNS = ["fact_id", "label", "unit", "doc", "outlet", "day", "dated_by", "text", "qualifier", "value",
-                    "low", "high", "latest"]
+MOVEMENT_COLUMNS = [
+    "fact_id",
+    "label",
+    "unit",
+    "doc",
+    "outlet",
+    "day",
+    "dated_by",
+    "text",
+    "qualifier",
+    "value",
+    "low",
+    "high",
+    "latest",
+]
 
 
-def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
-                  fact_ids: Sequence[str] | None = None, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+def movement_data(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    fact_ids: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date order;
     ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published' day;
     ``latest`` marks the last report of each fact."""
     require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "status"], "facts")
-    require(figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures")
+    require(
+        figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures"
+    )
     labels = dict(labels or make_labels(documents))
     dates = doc_dates(documents)
     info = facts.set_index("fact_id")
@@ -62,17 +94,28 @@ def movement_data(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Data
     pool = pool[pool["fact_id"].isin(chosen)]
     as_of = _col(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
-    data = pd.DataFrame({
-        "fact_id": pool["fact_id"], "label": pool["fact_id"].map(info["label"]),
-        "unit": pool["fact_id"].map(info["unit"]), "doc": pool["doc"].astype(str),
-        "outlet": pool["doc"].astype(str).map(lambda d: labels.get(d, d)),
-        "day": as_of.where(as_of != "", published),
-        "dated_by": np.where(as_of != "", "as_of", np.where(published != "", "published", "")),
-        "text": pool["text"], "qualifier": pool["qualifier"], "value": pool["value"].astype(float),
-        "low": pool["low"].astype(float), "high": pool["high"].astype(float), "start": pool["start"]})
+    data = pd.DataFrame(
+        {
+            "fact_id": pool["fact_id"],
+            "label": pool["fact_id"].map(info["label"]),
+            "unit": pool["fact_id"].map(info["unit"]),
+            "doc": pool["doc"].astype(str),
+            "outlet": pool["doc"].astype(str).map(lambda d: labels.get(d, d)),
+            "day": as_of.where(as_of != "", published),
+            "dated_by": np.where(as_of != "", "as_of", np.where(published != "", "published", "")),
+            "text": pool["text"],
+            "qualifier": pool["qualifier"],
+            "value": pool["value"].astype(float),
+            "low": pool["low"].astype(float),
+            "high": pool["high"].astype(float),
+            "start": pool["start"],
+        }
+    )
     data = data[data["day"] != ""]
     order = {f: i for i, f in enumerate(chosen)}
-    data = data.assign(_o=data["fact_id"].map(order)).sort_values(["_o", "day", "doc", "start"], kind="stable")
+    data = data.assign(_o=data["fact_id"].map(order)).sort_values(
+        ["_o", "day", "doc", "start"], kind="stable"
+    )
     data["latest"] = ~data.duplicated("fact_id", keep="last")
     return data[MOVEMENT_COLUMNS].reset_index(drop=True)
 
@@ -83,7 +126,11 @@ MIN_REPORTS = 2  # a panel shows a move: at least two dated reports, with at lea
 def _moved(data: pd.DataFrame) -> list[str]:
     """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and two values."""
     spread = data.groupby("fact_id", sort=False).agg(n=("day", "size"), values=("value", "nunique"))
-    return [f for f, n, v in zip(spread.index, spread["n"], spread["values"]) if n >= MIN_REPORTS and v >= 2]
+    return [
+        f
+        for f, n, v in zip(spread.index, spread["n"], spread["values"])
+        if n >= MIN_REPORTS and v >= 2
+    ]
 
 
 def moved_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
@@ -91,23 +138,36 @@ def moved_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFr
     return _moved(movement_data(facts, figures, documents))
 
 
-def section(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, out_dir: str | os.PathLike, *,
-            doc_labels: Mapping[str, str] | None = None, top: int = 4) -> list:
+def section(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    out_dir: str | os.PathLike,
+    *,
+    doc_labels: Mapping[str, str] | None = None,
+    top: int = 4,
+) -> list:
     """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when nothing moved."""
     from .html import heading, paragraph
 
     if not moved_facts(facts, figures, documents):
         return []
-    return [heading("How the numbers moved"),
-            paragraph("Figures that changed as the story went on (a toll reported again later), one mark per outlet "
-                      "report, dated by the figure's 'as of' day where the article gives one, else by its "
-                      "publication day."),
-            movement(facts, figures, documents, out_dir, top=top, doc_labels=doc_labels)]
+    return [
+        heading("How the numbers moved"),
+        paragraph(
+            "Figures that changed as the story went on (a toll reported again later), one mark per outlet "
+            "report, dated by the figure's 'as of' day where the article gives one, else by its "
+            "publication day."
+        ),
+        movement(facts, figures, documents, out_dir, top=top, doc_labels=doc_labels),
+    ]
 
 
 def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -> list[str]:
     candidates = facts[facts["status"].isin(["conflict", "compatible"]) & (facts["kind"] != "date")]
-    candidates = candidates.sort_values(["n_sources", "fact_id"], ascending=[False, True], kind="stable")
+    candidates = candidates.sort_values(
+        ["n_sources", "fact_id"], ascending=[False, True], kind="stable"
+    )
     day = _col(pool, "as_of").str[:10]
     day = day.where(day != "", pool["doc"].astype(str).map(dates).fillna(""))
     dated = pool.assign(day=day)[day != ""]
@@ -116,9 +176,17 @@ def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -
     return [f for f in candidates["fact_id"] if f in moving]
 
 
-def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame, out_dir: str | os.PathLike, *,
-             fact_ids: Sequence[str] | None = None, top: int = 4, doc_labels: Mapping[str, str] | None = None,
-             name: str = "movement") -> Figure:
+def movement(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    out_dir: str | os.PathLike,
+    *,
+    fact_ids: Sequence[str] | None = None,
+    top: int = 4,
+    doc_labels: Mapping[str, str] | None = None,
+    name: str = "movement",
+) -> Figure:
     """Step charts of the updated facts (at most ``top``), saved with the CSV of their marks."""
     labels = dict(doc_labels or make_labels(documents))
     data = movement_data(facts, figures, documents, fact_ids, labels)
@@ -126,7 +194,9 @@ def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
     data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
     outlets = sorted(set(data["outlet"]))
     colour = {o: DOC_COLOURS[i % len(DOC_COLOURS)] for i, o in enumerate(outlets)}
-    marker = {o: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
+    marker = {
+        o: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, o in enumerate(outlets)
+    }
     fig = new_figure(9.5, (1.2 + 2.6 * len(shown) if shown else 1.3) + SOURCE_HEIGHT_IN)
     if data.empty:
         empty_note(fig, "No figure was updated from one report to the next.")
@@ -137,48 +207,102 @@ def movement(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
             _panel(ax, data[data["fact_id"] == fid], colour, marker)
         title = _title(data, shown)
     docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
-    inferred = "" if fact_ids or (facts["status"] == "updated").any() or data.empty else (
-        "No figure is marked as updated: shown are figures whose outlets give different values on different days. ")
-    finish_figure(fig, title, docs, labels, inferred + "Steps join the reports in date order; bands: the interval an "
-                  "'at least' or 'about' allows; day: the figure's 'as of' day, else the article's publication day.")
+    inferred = (
+        ""
+        if fact_ids or (facts["status"] == "updated").any() or data.empty
+        else (
+            "No figure is marked as updated: shown are figures whose outlets give different values on different days. "
+        )
+    )
+    finish_figure(
+        fig,
+        title,
+        docs,
+        labels,
+        inferred + "Steps join the reports in date order; bands: the interval an "
+        "'at least' or 'about' allows; day: the figure's 'as of' day, else the article's publication day.",
+    )
     save(fig, data, out_dir, name)
     return fig
 
 
 def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
     days = pd.to_datetime(part["day"])
-    finite = pd.concat([part["value"], part["low"], part["high"]]).replace([np.inf, -np.inf], np.nan).dropna()
+    finite = (
+        pd.concat([part["value"], part["low"], part["high"]])
+        .replace([np.inf, -np.inf], np.nan)
+        .dropna()
+    )
     lo, hi = float(finite.min()), float(finite.max())
     span = hi - lo if hi > lo else max(abs(hi) * 0.2, 1.0)
     top = hi + 0.35 * span
     half = max((days.max() - days.min()) * 0.012, pd.Timedelta(hours=3))  # a band's half width
     for d, r in zip(days, part.itertuples(index=False)):
         if r.high > r.low:
-            ax.fill_between([d - half, d + half], r.low, min(r.high, top),
-                            color=colour[r.outlet], alpha=0.18, lw=0)
+            ax.fill_between(
+                [d - half, d + half],
+                r.low,
+                min(r.high, top),
+                color=colour[r.outlet],
+                alpha=0.18,
+                lw=0,
+            )
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
     for d, r in zip(days, part.itertuples(index=False)):
-        ax.plot([d], [r.value], marker=marker[r.outlet], ms=8, color=colour[r.outlet], linestyle="none",
-                label=r.outlet, zorder=3)
+        ax.plot(
+            [d],
+            [r.value],
+            marker=marker[r.outlet],
+            ms=8,
+            color=colour[r.outlet],
+            linestyle="none",
+            label=r.outlet,
+            zorder=3,
+        )
     last = part.iloc[-1]
-    ax.annotate(tex(f"latest: {last['text']} ({last['outlet']}, {last['day']})"),
-                xy=(days.iloc[-1], last["value"]), xytext=(-6, 12), textcoords="offset points", ha="right",
-                fontsize=8.5, fontweight="bold")
+    ax.annotate(
+        tex(f"latest: {last['text']} ({last['outlet']}, {last['day']})"),
+        xy=(days.iloc[-1], last["value"]),
+        xytext=(-6, 12),
+        textcoords="offset points",
+        ha="right",
+        fontsize=8.5,
+        fontweight="bold",
+    )
     handles, names = ax.get_legend_handles_labels()
     unique = dict(zip(names, handles))
-    ax.legend(unique.values(), [tex(n) for n in unique], fontsize=8, frameon=False, loc="upper left",
-              ncol=min(3, len(unique)))
+    ax.legend(
+        unique.values(),
+        [tex(n) for n in unique],
+        fontsize=8,
+        frameon=False,
+        loc="upper left",
+        ncol=min(3, len(unique)),
+    )
     pad = max((days.max() - days.min()) * 0.08, pd.Timedelta(days=1))
     ax.set_xlim(days.min() - pad, days.max() + pad)
     n_days = (days.max() - days.min()).days
-    ax.xaxis.set_major_locator(DayLocator() if n_days <= 12 else AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_locator(
+        DayLocator() if n_days <= 12 else AutoDateLocator(minticks=3, maxticks=8)
+    )
     ax.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
-    ax.set_ylim(min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span)
+    ax.set_ylim(
+        min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span
+    )
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
     ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=8, color=GREY)
-    ax.set_title(tex(wrap(f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
-                          f"{plural(part['outlet'].nunique(), 'outlet')}", 95)), loc="left", fontsize=9.5)
+    ax.set_title(
+        tex(
+            wrap(
+                f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
+                f"{plural(part['outlet'].nunique(), 'outlet')}",
+                95,
+            )
+        ),
+        loc="left",
+        fontsize=9.5,
+    )
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)
@@ -192,5 +316,6 @@ def _title(data: pd.DataFrame, shown: list[str]) -> str:
     verb = "rose" if b["value"] > a["value"] else ("fell" if b["value"] < a["value"] else "held")
     label = str(a["label"])
     title = f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} between {a['day']} and {b['day']}"
-    return title + (f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else "")
-
+    return title + (
+        f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else ""
+    )

@@ -56,7 +56,9 @@ def _clean_text_output(text):
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """A cleaned copy of ``nb`` (see the module docstring); the input is not modified."""
     nb = copy.deepcopy(nb)
-    nb.metadata = nbformat.from_dict({"kernelspec": dict(KERNELSPEC), "language_info": dict(LANGUAGE_INFO)})
+    nb.metadata = nbformat.from_dict(
+        {"kernelspec": dict(KERNELSPEC), "language_info": dict(LANGUAGE_INFO)}
+    )
     count = 0
     for cell in nb.cells:
         tags = list(cell.get("metadata", {}).get("tags", []))
@@ -120,8 +122,13 @@ def execute(notebook: str | os.PathLike, timeout: int = 600) -> None:
 
     path = Path(notebook)
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, kernel_name="python3", timeout=timeout, kernel_manager_class=LocalKernelManager,
-                   resources={"metadata": {"path": str(path.parent.resolve())}}).execute()
+    NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=timeout,
+        kernel_manager_class=LocalKernelManager,
+        resources={"metadata": {"path": str(path.parent.resolve())}},
+    ).execute()
     path.write_text(_dumps(clean(nb)), encoding="utf-8")
 
 
@@ -133,7 +140,10 @@ def main(notebooks: list[str | os.PathLike] | None, check_only: bool, run: bool)
     if check_only:
         changed = check(targets)
         for path in changed:
-            print(f"{path}: not clean (run: python -m analysis clean-notebooks {path})", file=sys.stderr)
+            print(
+                f"{path}: not clean (run: python -m analysis clean-notebooks {path})",
+                file=sys.stderr,
+            )
         print(f"{len(targets)} notebook(s) checked, {len(changed)} not clean")
         return 1 if changed else 0
     for path in targets:
@@ -141,6 +151,7 @@ def main(notebooks: list[str | os.PathLike] | None, check_only: bool, run: bool)
             print(f"executing {path} ...", file=sys.stderr, flush=True)
             execute(path)
         changed = write_clean(path)
-        print(f"{path}: {'executed and saved clean' if run else ('cleaned' if changed else 'clean')}")
+        print(
+            f"{path}: {'executed and saved clean' if run else ('cleaned' if changed else 'clean')}"
+        )
     return 0
-

@@ -27,7 +27,9 @@ __all__ = ["MAX_LABEL", "is_hashlike", "outlet_labels", "short_outlet", "stem_na
 
 MAX_LABEL = 32  # characters of a label at most (cut at a space, never inside a word)
 # where a manifest or page outlet turns from the name to a note about it: '(via ...)', '; byline ...', ', citing ...'
-_NOTE = re.compile(r"\s*(?:\(|\[|;|,\s+(?:citing|credited|via|from|quoting|with)\b|\s[-\u2013\u2014|]\s)")
+_NOTE = re.compile(
+    r"\s*(?:\(|\[|;|,\s+(?:citing|credited|via|from|quoting|with)\b|\s[-\u2013\u2014|]\s)"
+)
 # a run of letters and digits that reads as a digest or an id, not a word: 8+ hex characters with a digit
 _HASHLIKE = re.compile(r"(?i)^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$|^\d{5,}$")
 _SEPARATORS = re.compile(r"[\s_.\-+]+")
@@ -45,7 +47,7 @@ def short_outlet(name: str) -> str:
     head = _NOTE.split(text, maxsplit=1)[0].strip(" ,;:-") or text
     if len(head) <= MAX_LABEL:
         return head
-    cut = head[:MAX_LABEL + 1].rsplit(" ", 1)[0]
+    cut = head[: MAX_LABEL + 1].rsplit(" ", 1)[0]
     return cut if cut and len(cut) < len(head) else head[:MAX_LABEL]
 
 

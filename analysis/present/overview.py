@@ -30,9 +30,25 @@ from ..schema import KINDS
 from .common import plural, require
 from .outlets import outlet_labels
 
-__all__ = ["caveats", "conflicts", "corpus_name", "coverage", "describe_facts", "describe_figures", "doc_labels",
-           "documents_overview", "failed_checks", "headline_facts", "kinds_by_source", "name_variants",
-           "outlet_reports", "outlets_named_in", "repeated_values", "shared_subjects", "with_outlet_names"]
+__all__ = [
+    "caveats",
+    "conflicts",
+    "corpus_name",
+    "coverage",
+    "describe_facts",
+    "describe_figures",
+    "doc_labels",
+    "documents_overview",
+    "failed_checks",
+    "headline_facts",
+    "kinds_by_source",
+    "name_variants",
+    "outlet_reports",
+    "outlets_named_in",
+    "repeated_values",
+    "shared_subjects",
+    "with_outlet_names",
+]
 
 
 def _joined(values: Iterable) -> str:
@@ -62,8 +78,11 @@ def outlets_named_in(text: str, labels: Mapping[str, str]) -> str:
     return _IN_PARENS.sub(lambda m: f"({labels.get(m.group(1), m.group(1))})", str(text or ""))
 
 
-def with_outlet_names(frame: pd.DataFrame, labels: dict[str, str],
-                      columns: Sequence[str] = ("values", "docs", "sources")) -> pd.DataFrame:
+def with_outlet_names(
+    frame: pd.DataFrame,
+    labels: dict[str, str],
+    columns: Sequence[str] = ("values", "docs", "sources"),
+) -> pd.DataFrame:
     """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]' in
     ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are unchanged;
     columns that are missing are skipped."""
@@ -77,7 +96,9 @@ def with_outlet_names(frame: pd.DataFrame, labels: dict[str, str],
             continue
         texts = out[col].fillna("").astype(str)
         if texts.str.contains(r"\[", regex=True).any():
-            out[col] = texts.str.replace(r"\[([^\]]*)\]", lambda m: f"[{names(m.group(1), ', ')}]", regex=True)
+            out[col] = texts.str.replace(
+                r"\[([^\]]*)\]", lambda m: f"[{names(m.group(1), ', ')}]", regex=True
+            )
         else:
             out[col] = [names(t, "; ") if t else t for t in texts]
     return out
@@ -93,7 +114,10 @@ def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
 # figures only
 # --------------------------------------------------------------------------
 
-def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None) -> str:
+
+def describe_figures(
+    documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None
+) -> str:
     """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
     require(figures, ["doc", "kind"], "figures")
     n_docs = len(documents)
@@ -101,10 +125,17 @@ def describe_figures(documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.
     lines = [f"{plural(n_docs, 'document')} read, {plural(skipped, 'file')} skipped"]
     per_kind = figures["kind"].value_counts()
     kinds = [k for k in KINDS if k in per_kind.index] + sorted(set(per_kind.index) - set(KINDS))
-    lines.append(f"{plural(len(figures), 'figure mention')}: "
-                 + (", ".join(f"{k} {int(per_kind[k])}" for k in kinds) or "none"))
-    silent = sorted(set(documents["doc"]) - set(figures["doc"])) if "doc" in documents.columns else []
-    lines.append(f"documents without any figure: {len(silent)}" + (f" ({', '.join(silent)})" if silent else ""))
+    lines.append(
+        f"{plural(len(figures), 'figure mention')}: "
+        + (", ".join(f"{k} {int(per_kind[k])}" for k in kinds) or "none")
+    )
+    silent = (
+        sorted(set(documents["doc"]) - set(figures["doc"])) if "doc" in documents.columns else []
+    )
+    lines.append(
+        f"documents without any figure: {len(silent)}"
+        + (f" ({', '.join(silent)})" if silent else "")
+    )
     return "\n".join(lines)
 
 
@@ -113,13 +144,17 @@ def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
     require(documents, ["doc", "chars"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
-    out = pd.DataFrame({
-        "doc": documents["doc"].astype(str),
-        "outlet": documents["doc"].map(labels),
-        "source (as given)": documents["outlet"].fillna("").astype(str) if "outlet" in documents.columns else "",
-        "headline": documents["headline"].fillna("") if "headline" in documents.columns else "",
-        "chars": documents["chars"].astype(int),
-    })
+    out = pd.DataFrame(
+        {
+            "doc": documents["doc"].astype(str),
+            "outlet": documents["doc"].map(labels),
+            "source (as given)": documents["outlet"].fillna("").astype(str)
+            if "outlet" in documents.columns
+            else "",
+            "headline": documents["headline"].fillna("") if "headline" in documents.columns else "",
+            "chars": documents["chars"].astype(int),
+        }
+    )
     out["figures"] = out["doc"].map(n).fillna(0).astype(int)
     out["per_1000_chars"] = (1000 * out["figures"] / out["chars"].where(out["chars"] > 0)).round(1)
     return out.reset_index(drop=True)
@@ -129,7 +164,9 @@ def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
     """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and column."""
     require(figures, ["doc", "kind"], "figures")
     table = pd.crosstab(figures["doc"], figures["kind"])
-    table = table[[k for k in KINDS if k in table.columns] + sorted(set(table.columns) - set(KINDS))]
+    table = table[
+        [k for k in KINDS if k in table.columns] + sorted(set(table.columns) - set(KINDS))
+    ]
     table["total"] = table.sum(axis=1)
     table.loc["total"] = table.sum(axis=0)
     table.index.name, table.columns.name = "doc", None
@@ -146,13 +183,24 @@ def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
     pool = _without_copies(figures)
     pool = pool[(pool["kind"] != "date") & pool["value"].notna()].sort_values(["doc", "start"])
-    grouped = (pool.groupby(["kind", "unit", "value"], sort=False)
-               .agg(n_docs=("doc", "nunique"), n_mentions=("doc", "size"), texts=("text", _joined),
-                    docs=("doc", _joined))
-               .reset_index())
+    grouped = (
+        pool.groupby(["kind", "unit", "value"], sort=False)
+        .agg(
+            n_docs=("doc", "nunique"),
+            n_mentions=("doc", "size"),
+            texts=("text", _joined),
+            docs=("doc", _joined),
+        )
+        .reset_index()
+    )
     grouped = grouped[grouped["n_docs"] >= min_docs]
-    return (grouped.sort_values(["n_docs", "n_mentions", "value"], ascending=[False, False, False], kind="stable")
-            .head(top).reset_index(drop=True))
+    return (
+        grouped.sort_values(
+            ["n_docs", "n_mentions", "value"], ascending=[False, False, False], kind="stable"
+        )
+        .head(top)
+        .reset_index(drop=True)
+    )
 
 
 def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> pd.DataFrame:
@@ -167,15 +215,26 @@ def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     for subject, part in pool.groupby("subject", sort=False):
         n_docs = part["doc"].nunique()
         if n_docs >= min_docs:
-            values = "; ".join(f"{t} [{', '.join(dict.fromkeys(g['doc']))}]"
-                               for t, g in part.groupby("text", sort=False))
-            rows.append({"subject": subject, "n_docs": n_docs, "n_mentions": len(part), "values": values})
+            values = "; ".join(
+                f"{t} [{', '.join(dict.fromkeys(g['doc']))}]"
+                for t, g in part.groupby("text", sort=False)
+            )
+            rows.append(
+                {"subject": subject, "n_docs": n_docs, "n_mentions": len(part), "values": values}
+            )
     out = pd.DataFrame(rows, columns=["subject", "n_docs", "n_mentions", "values"])
-    return (out.sort_values(["n_docs", "n_mentions", "subject"], ascending=[False, False, True], kind="stable")
-            .head(top).reset_index(drop=True))
+    return (
+        out.sort_values(
+            ["n_docs", "n_mentions", "subject"], ascending=[False, False, True], kind="stable"
+        )
+        .head(top)
+        .reset_index(drop=True)
+    )
 
 
-def outlet_reports(figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None) -> pd.DataFrame:
+def outlet_reports(
+    figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None
+) -> pd.DataFrame:
     """What each document says about each subject: documents (rows) x subjects (columns), cells the texts as written."""
     require(figures, ["doc", "start", "subject", "text"], "figures")
     pool = figures[figures["subject"].isin(list(subjects))].sort_values(["doc", "start"])
@@ -202,9 +261,15 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
     for doc in documents["doc"]:
         mine = figures[figures["doc"] == doc]
         covered = len(shared & set(mine["subject"]))
-        rows.append({"doc": doc, "figures": len(mine), "kinds": mine["kind"].nunique(),
-                     "shared_subjects": covered,
-                     "shared_pct": round(100 * covered / len(shared), 1) if shared else float("nan")})
+        rows.append(
+            {
+                "doc": doc,
+                "figures": len(mine),
+                "kinds": mine["kind"].nunique(),
+                "shared_subjects": covered,
+                "shared_pct": round(100 * covered / len(shared), 1) if shared else float("nan"),
+            }
+        )
     return pd.DataFrame(rows, columns=["doc", "figures", "kinds", "shared_subjects", "shared_pct"])
 
 
@@ -212,23 +277,40 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
 # after reconciliation
 # --------------------------------------------------------------------------
 
+
 def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
     """Key numbers in plain text: facts, how many several sources state, statuses, failed checks."""
     require(facts, ["fact_id", "n_sources", "status"], "facts")
     statuses = facts["status"].value_counts()
-    lines = [f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
-             "status: " + (", ".join(f"{s} {int(statuses[s])}" for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
-                                     if s in statuses.index) or "none")]
+    lines = [
+        f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
+        "status: "
+        + (
+            ", ".join(
+                f"{s} {int(statuses[s])}"
+                for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
+                if s in statuses.index
+            )
+            or "none"
+        ),
+    ]
     if checks is not None:
         require(checks, ["status"], "checks")
-        lines.append(f"checks: {int((checks['status'] == 'pass').sum())} passed, "
-                     f"{int((checks['status'] == 'fail').sum())} failed")
+        lines.append(
+            f"checks: {int((checks['status'] == 'pass').sum())} passed, "
+            f"{int((checks['status'] == 'fail').sum())} failed"
+        )
     return "\n".join(lines)
 
 
-def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame,
-                   fact_ids: Sequence[str] | None = None, top: int = 5,
-                   labels: dict[str, str] | None = None) -> pd.DataFrame:
+def headline_facts(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    fact_ids: Sequence[str] | None = None,
+    top: int = 5,
+    labels: dict[str, str] | None = None,
+) -> pd.DataFrame:
     """The headline figures with their sources and a quote each.
 
     ``fact_ids`` picks the facts (in that order); by default the ``top``
@@ -238,7 +320,11 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     quote_source. Text is returned as written: escape it before showing it
     as HTML (:func:`analysis.present.table` does).
     """
-    require(facts, ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"], "facts")
+    require(
+        facts,
+        ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"],
+        "facts",
+    )
     require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
     if fact_ids:
         unknown = [f for f in fact_ids if f not in set(facts["fact_id"])]
@@ -246,9 +332,15 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
             raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
         chosen = facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
     else:
-        chosen = (facts[facts["kind"] != "date"]
-                  .sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable")
-                  .head(top))
+        chosen = (
+            facts[facts["kind"] != "date"]
+            .sort_values(
+                ["n_sources", "n_mentions", "fact_id"],
+                ascending=[False, False, True],
+                kind="stable",
+            )
+            .head(top)
+        )
     pool = _without_copies(figures).sort_values(["doc", "start"])
     pool = pool.assign(sentence=sentence_text(pool, documents))
     first = pool.drop_duplicates("fact_id").set_index("fact_id")
@@ -256,24 +348,39 @@ def headline_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.Dat
     for f in chosen.itertuples(index=False):
         docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
         quote = first.loc[f.fact_id] if f.fact_id in first.index else None
-        rows.append({"fact_id": f.fact_id, "figure": f.label, "as reported": f.values, "status": f.status,
-                     "sources": ", ".join((labels or {}).get(d) or d for d in docs),
-                     "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
-                     "quote_source": "" if quote is None else ((labels or {}).get(quote["doc"]) or quote["doc"])})
-    return pd.DataFrame(rows, columns=["fact_id", "figure", "as reported", "status", "sources", "quote",
-                                       "quote_source"])
+        rows.append(
+            {
+                "fact_id": f.fact_id,
+                "figure": f.label,
+                "as reported": f.values,
+                "status": f.status,
+                "sources": ", ".join((labels or {}).get(d) or d for d in docs),
+                "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
+                "quote_source": ""
+                if quote is None
+                else ((labels or {}).get(quote["doc"]) or quote["doc"]),
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["fact_id", "figure", "as reported", "status", "sources", "quote", "quote_source"],
+    )
 
 
 def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
     """Facts whose sources state incompatible values: fact_id, label, values (as written, with documents), docs."""
     require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
-    return facts.loc[facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]].reset_index(drop=True)
+    return facts.loc[
+        facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]
+    ].reset_index(drop=True)
 
 
 def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
     """Checks that failed: check, description, detail, mentions."""
     require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
-    return checks.loc[checks["status"] == "fail", ["check", "description", "detail", "mentions"]].reset_index(drop=True)
+    return checks.loc[
+        checks["status"] == "fail", ["check", "description", "detail", "mentions"]
+    ].reset_index(drop=True)
 
 
 def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
@@ -282,10 +389,19 @@ def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for eid, part in entities.groupby("entity_id", sort=True):
         if part["variant"].nunique() > 1:
-            variants = "; ".join(f"{v} [{', '.join(dict.fromkeys(g['doc']))}]"
-                                 for v, g in part.groupby("variant", sort=False))
-            rows.append({"entity_id": eid, "canonical": part["canonical"].iloc[0], "type": part["type"].iloc[0],
-                         "variants": variants, "n_variants": part["variant"].nunique()})
+            variants = "; ".join(
+                f"{v} [{', '.join(dict.fromkeys(g['doc']))}]"
+                for v, g in part.groupby("variant", sort=False)
+            )
+            rows.append(
+                {
+                    "entity_id": eid,
+                    "canonical": part["canonical"].iloc[0],
+                    "type": part["type"].iloc[0],
+                    "variants": variants,
+                    "n_variants": part["variant"].nunique(),
+                }
+            )
     return pd.DataFrame(rows, columns=["entity_id", "canonical", "type", "variants", "n_variants"])
 
 
@@ -294,44 +410,67 @@ def _grouped(items: Iterable, reasons: Iterable) -> list[str]:
     by_reason: dict[str, list[str]] = {}
     for item, reason in zip(items, reasons):
         by_reason.setdefault(str(reason), []).append(str(item))
-    return [f"{reason} ({len(names)}): {', '.join(dict.fromkeys(names))}" if len(names) > 1
-            else f"{names[0]} ({reason})" for reason, names in by_reason.items()]
+    return [
+        f"{reason} ({len(names)}): {', '.join(dict.fromkeys(names))}"
+        if len(names) > 1
+        else f"{names[0]} ({reason})"
+        for reason, names in by_reason.items()
+    ]
 
 
-def caveats(errors: pd.DataFrame | None = None, figures: pd.DataFrame | None = None,
-            events: pd.DataFrame | None = None, entities: pd.DataFrame | None = None) -> list[str]:
+def caveats(
+    errors: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    events: pd.DataFrame | None = None,
+    entities: pd.DataFrame | None = None,
+) -> list[str]:
     """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
     out = []
     if errors is not None and len(errors):
         problems = errors["problem"].astype(str)
-        out += [p[len(NOTE):].capitalize() + "." for p in problems if p.startswith(NOTE)]
-        warnings = [f"{Path(str(f)).name}: {p[len('warning: '):]}" for f, p in zip(errors["file"], problems)
-                    if p.startswith("warning: ")]
+        out += [p[len(NOTE) :].capitalize() + "." for p in problems if p.startswith(NOTE)]
+        warnings = [
+            f"{Path(str(f)).name}: {p[len('warning: ') :]}"
+            for f, p in zip(errors["file"], problems)
+            if p.startswith("warning: ")
+        ]
         if warnings:
             out.append(f"{plural(len(warnings), 'warning')}: " + "; ".join(warnings))
         errors = errors[[is_skipped(p) for p in problems]]
     if errors is not None and len(errors):
-        out.append(f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
-                   "not counted: " + "; ".join(f"{Path(str(f)).name} ({p})"
-                                               for f, p in zip(errors["file"], errors["problem"])))
+        out.append(
+            f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
+            "not counted: "
+            + "; ".join(
+                f"{Path(str(f)).name} ({p})" for f, p in zip(errors["file"], errors["problem"])
+            )
+        )
     elif errors is not None:
         out.append("Every file of the corpus could be read.")
     if figures is not None and "copy_of" in figures.columns:
         copies = figures[figures["copy_of"].fillna("") != ""]
         if len(copies):
-            out.append(f"{plural(len(copies), 'mention')} in {plural(copies['doc'].nunique(), 'document')} "
-                       "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
-                       "independent sources.")
+            out.append(
+                f"{plural(len(copies), 'mention')} in {plural(copies['doc'].nunique(), 'document')} "
+                "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
+                "independent sources."
+            )
     if events is not None and len(events):
         undated = events[~events["resolved"].astype(bool)]
         if len(undated):
-            out.append(f"{plural(len(undated), 'date')} could not be placed on the timeline: "
-                       + "; ".join(_grouped(undated["expressions"], undated["reason"])))
+            out.append(
+                f"{plural(len(undated), 'date')} could not be placed on the timeline: "
+                + "; ".join(_grouped(undated["expressions"], undated["reason"]))
+            )
     if entities is not None and len(entities):
         variants = name_variants(entities)
         if len(variants):
-            out.append(f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
-                       "more than one way across the articles; they were matched as the same entity.")
-    out.append("Figures, facts and dates are extracted automatically from the text; check a quote in its "
-               "article before relying on it.")
+            out.append(
+                f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
+                "more than one way across the articles; they were matched as the same entity."
+            )
+    out.append(
+        "Figures, facts and dates are extracted automatically from the text; check a quote in its "
+        "article before relying on it."
+    )
     return out

@@ -80,8 +80,13 @@ TEMPLATE = """\
 class ReportError(RuntimeError):
     """The report could not be rendered; the message names the notebook and cell where known."""
 
-    def __init__(self, message: str, notebook: str | None = None, cell_index: int | None = None,
-                 cell_id: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        notebook: str | None = None,
+        cell_index: int | None = None,
+        cell_id: str | None = None,
+    ):
         super().__init__(message)
         self.notebook, self.cell_index, self.cell_id = notebook, cell_index, cell_id
 
@@ -130,15 +135,28 @@ def _failed_cell(executed: Path, source: Path) -> tuple[int | None, str, str]:
     """
     try:
         cells = nbformat.read(executed, as_version=4).cells
-        cell = next(c for c in cells if c.cell_type == "code" and any(o.output_type == "error" for o in c.outputs))
+        cell = next(
+            c
+            for c in cells
+            if c.cell_type == "code" and any(o.output_type == "error" for o in c.outputs)
+        )
         ids = [c.get("id") for c in nbformat.read(source, as_version=4).cells]
         position = ids.index(cell.get("id")) + 1 if cell.get("id") in ids else None
         error = next(o for o in cell.outputs if o.output_type == "error")
         # IPython marks the failing line of the cell's frame with '---->' (first frame = the cell)
-        marked = re.search(r"^-+> *(\d+) (.*)$", _ANSI.sub("", "\n".join(error.get("traceback", []))), re.M)
+        marked = re.search(
+            r"^-+> *(\d+) (.*)$", _ANSI.sub("", "\n".join(error.get("traceback", []))), re.M
+        )
         if marked:
             return position, str(cell.get("id", "")), f"line {marked[1]}: {marked[2].strip()}"
-        first = next((line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")), "")
+        first = next(
+            (
+                line
+                for line in cell.source.splitlines()
+                if line.strip() and not line.startswith("#")
+            ),
+            "",
+        )
         return position, str(cell.get("id", "")), first.strip()
     except Exception:  # the notebook may not have been written
         return None, "", ""
@@ -158,28 +176,42 @@ def export_html(notebook: str | os.PathLike, html_path: str | os.PathLike, title
     nb = nbformat.read(notebook, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")]
-    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({TEMPLATE_NAME: TEMPLATE})],
-                            template_file=TEMPLATE_NAME)
+            cell.outputs = [
+                o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")
+            ]
+    exporter = HTMLExporter(
+        template_name="lab",
+        extra_loaders=[DictLoader({TEMPLATE_NAME: TEMPLATE})],
+        template_file=TEMPLATE_NAME,
+    )
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_cell_tags={"remove-cell", "injected-parameters"},
-                              remove_all_outputs_tags={"remove-output"},
-                              remove_input_tags={"remove-input"}, enabled=True),
-        enabled=True)
+        TagRemovePreprocessor(
+            remove_cell_tags={"remove-cell", "injected-parameters"},
+            remove_all_outputs_tags={"remove-output"},
+            remove_input_tags={"remove-input"},
+            enabled=True,
+        ),
+        enabled=True,
+    )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     html_path = Path(html_path)
     html_path.write_text(body, encoding="utf-8")
     return html_path
 
 
-def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None = None, title: str = "",
-                  out_dir: str | os.PathLike | None = None,
-                  notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
-                  parameters: Mapping[str, Any] | None = None, *, timeout: int = 600,
-                  log: IO[str] | None = None) -> Report:
+def render_report(
+    paths: Sequence[str | os.PathLike] | str | os.PathLike | None = None,
+    title: str = "",
+    out_dir: str | os.PathLike | None = None,
+    notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
+    parameters: Mapping[str, Any] | None = None,
+    *,
+    timeout: int = 600,
+    log: IO[str] | None = None,
+) -> Report:
     """Run ``notebooks`` on the articles under ``paths`` and write the report into ``out_dir``.
 
     ``paths``: article files or folders (default: the seeds). ``title``: the
@@ -221,9 +253,13 @@ def render_report(paths: Sequence[str | os.PathLike] | str | os.PathLike | None 
     with output_folder(out_dir, paths, kind="report", failed=failed) as work:
         executed = _render(work, paths, title, sources, html_source, declared, extra, timeout, log)
     charts = sorted((out_dir / "charts").rglob("*.*")) if (out_dir / "charts").exists() else []
-    return Report(out_dir=out_dir, html=out_dir / HTML_NAME,
-                  notebooks=[out_dir / "notebooks" / p.name for p in executed], charts=charts,
-                  seconds=time.perf_counter() - started)
+    return Report(
+        out_dir=out_dir,
+        html=out_dir / HTML_NAME,
+        notebooks=[out_dir / "notebooks" / p.name for p in executed],
+        charts=charts,
+        seconds=time.perf_counter() - started,
+    )
 
 
 def _write_story(corpus, folder: str, conn) -> None:
@@ -245,9 +281,16 @@ def _write_story(corpus, folder: str, conn) -> None:
 def _write_full_tables(story, folder: Path) -> None:
     """Every table of the story as CSV: what the page links to where it shows only the first rows."""
     folder.mkdir(parents=True, exist_ok=True)
-    tables = {"documents": story.documents.drop(columns=["text"], errors="ignore"), "figures": story.figures,
-              "facts": story.facts, "conflicts": story.conflicts, "checks": story.checks,
-              "entities": story.entities, "events": story.events, "errors": story.errors}
+    tables = {
+        "documents": story.documents.drop(columns=["text"], errors="ignore"),
+        "figures": story.figures,
+        "facts": story.facts,
+        "conflicts": story.conflicts,
+        "checks": story.checks,
+        "entities": story.entities,
+        "events": story.events,
+        "errors": story.errors,
+    }
     for name, table in tables.items():
         write_table(table, folder / f"{name}.csv")
 
@@ -259,8 +302,9 @@ def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
     """
     import multiprocessing
 
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                      else "spawn")
+    ctx = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     here, there = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_write_story, args=(corpus, str(folder), there), daemon=True)
     try:  # a signal may come while the child starts: it is stopped then too
@@ -281,8 +325,17 @@ def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
     return name, n
 
 
-def _render(work: Path, paths: list, title: str, sources: list[Path], html_source: Path, declared: dict,
-            extra: dict, timeout: int, log: IO[str]) -> list[Path]:
+def _render(
+    work: Path,
+    paths: list,
+    title: str,
+    sources: list[Path],
+    html_source: Path,
+    declared: dict,
+    extra: dict,
+    timeout: int,
+    log: IO[str],
+) -> list[Path]:
     """Compute the story, run the notebooks into ``work`` and export the HTML; return the executed notebooks."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
@@ -312,24 +365,40 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
         say(f"[{i}/{len(sources)}] {name}: running")
         t0 = time.perf_counter()
         try:
-            pm.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
-                                progress_bar=False, log_output=False, cwd=str(source.parent),
-                                execution_timeout=timeout, start_timeout=120,
-                                kernel_manager_class=LocalKernelManager)
+            pm.execute_notebook(
+                str(source),
+                str(target),
+                parameters=params,
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
+                cwd=str(source.parent),
+                execution_timeout=timeout,
+                start_timeout=120,
+                kernel_manager_class=LocalKernelManager,
+            )
         except PapermillExecutionError as exc:
             position, cell_id, line = _failed_cell(target, source)
             where = f"cell {position}" if position else f"cell index {exc.cell_index}"
-            details = ", ".join(x for x in (f"id {cell_id!r}" if cell_id else "",
-                                            f"execution count {exc.exec_count}") if x)
+            details = ", ".join(
+                x
+                for x in (f"id {cell_id!r}" if cell_id else "", f"execution count {exc.exec_count}")
+                if x
+            )
             raise ReportError(
-                f"notebook {name} failed in {where} ({details})" + (f", {line}" if line else "")
+                f"notebook {name} failed in {where} ({details})"
+                + (f", {line}" if line else "")
                 + f": {exc.ename}: {exc.evalue}",
-                notebook=name, cell_index=position, cell_id=cell_id) from None
+                notebook=name,
+                cell_index=position,
+                cell_id=cell_id,
+            ) from None
         except ReportError:
             raise
         except Exception as exc:  # kernel died, timeout, bad notebook ...
-            raise ReportError(f"notebook {name} could not be run: {type(exc).__name__}: {exc}",
-                              notebook=name) from exc
+            raise ReportError(
+                f"notebook {name} could not be run: {type(exc).__name__}: {exc}", notebook=name
+            ) from exc
         say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
         return target
 
@@ -341,13 +410,19 @@ def _render(work: Path, paths: list, title: str, sources: list[Path], html_sourc
         order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
         futures.update({i: pool.submit(run, i, source) for i, source in order})
         executed = [futures[i].result() for i in sorted(futures)]
-    except Exception:  # a notebook failed: the others are stopped, their threads end as their kernels die
+    except (
+        Exception
+    ):  # a notebook failed: the others are stopped, their threads end as their kernels die
         stop_kernels(threads=runners)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now; their threads end within a second or two
+    except (
+        BaseException
+    ):  # SIGTERM or Ctrl-C: stop every kernel now; their threads end within a second or two
         stop_kernels(threads=runners)
-        wait(futures.values(), timeout=THREADS_GRACE)  # so no thread writes into the folder being removed
+        wait(
+            futures.values(), timeout=THREADS_GRACE
+        )  # so no thread writes into the folder being removed
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)

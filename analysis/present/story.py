@@ -35,9 +35,25 @@ from .overview import corpus_name
 __all__ = ["STORY_FILE", "Story", "is_story_folder", "open_story", "write_story"]
 
 STORY_FILE = "story.json"
-CONFLICT_COLUMNS = ["fact_id", "doc_a", "start_a", "end_a", "text_a", "doc_b", "start_b", "end_b", "text_b", "why"]
-_SCHEMAS = {"figures": FIGURES + FIGURE_LINKS, "facts": FACTS, "checks": CHECKS, "entities": ENTITIES,
-            "events": EVENTS}
+CONFLICT_COLUMNS = [
+    "fact_id",
+    "doc_a",
+    "start_a",
+    "end_a",
+    "text_a",
+    "doc_b",
+    "start_b",
+    "end_b",
+    "text_b",
+    "why",
+]
+_SCHEMAS = {
+    "figures": FIGURES + FIGURE_LINKS,
+    "facts": FACTS,
+    "checks": CHECKS,
+    "entities": ENTITIES,
+    "events": EVENTS,
+}
 
 
 @dataclass
@@ -75,26 +91,53 @@ def open_story(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Story
     if len(names) == 1 and is_story_folder(names[0]):
         folder = Path(names[0])
         meta = json.loads((folder / STORY_FILE).read_text(encoding="utf-8"))
-        tables = {name: conform(pd.read_parquet(folder / f"{name}.parquet"), cols) for name, cols in _SCHEMAS.items()}
+        tables = {
+            name: conform(pd.read_parquet(folder / f"{name}.parquet"), cols)
+            for name, cols in _SCHEMAS.items()
+        }
         documents = pd.read_parquet(folder / "documents.parquet")
         errors = pd.read_parquet(folder / "errors.parquet").astype(ERROR_COLUMNS)
-        conflicts = (pd.read_parquet(folder / "conflicts.parquet") if (folder / "conflicts.parquet").is_file()
-                     else pd.DataFrame(columns=CONFLICT_COLUMNS))
-        return Story(name=meta.get("name", folder.name), documents=documents, errors=errors,
-                     sources=list(meta.get("sources", [])), conflicts=conflicts, **tables)
+        conflicts = (
+            pd.read_parquet(folder / "conflicts.parquet")
+            if (folder / "conflicts.parquet").is_file()
+            else pd.DataFrame(columns=CONFLICT_COLUMNS)
+        )
+        return Story(
+            name=meta.get("name", folder.name),
+            documents=documents,
+            errors=errors,
+            sources=list(meta.get("sources", [])),
+            conflicts=conflicts,
+            **tables,
+        )
     corpus = load_corpus(names)
     rec, errors = reconcile_corpus(corpus)
     return _story(corpus_name(names), corpus.documents, errors, rec, names)
 
 
-def _story(name: str, documents: pd.DataFrame, errors: pd.DataFrame, rec: Reconciliation,
-           sources: list[str]) -> Story:
+def _story(
+    name: str,
+    documents: pd.DataFrame,
+    errors: pd.DataFrame,
+    rec: Reconciliation,
+    sources: list[str],
+) -> Story:
     conflicts = getattr(rec, "conflicts", None)  # provided by newer reconciliations only
     if not isinstance(conflicts, pd.DataFrame):
         conflicts = pd.DataFrame(columns=CONFLICT_COLUMNS)
     facts, events = relabel(rec.facts, rec.figures, rec.events, documents)  # labels from the clause
-    return Story(name=name, documents=documents, errors=errors, sources=sources, figures=rec.figures,
-                 facts=facts, checks=rec.checks, entities=rec.entities, events=events, conflicts=conflicts)
+    return Story(
+        name=name,
+        documents=documents,
+        errors=errors,
+        sources=sources,
+        figures=rec.figures,
+        facts=facts,
+        checks=rec.checks,
+        entities=rec.entities,
+        events=events,
+        conflicts=conflicts,
+    )
 
 
 def write_story(story: Story, folder: str | os.PathLike) -> Path:
@@ -102,10 +145,18 @@ def write_story(story: Story, folder: str | os.PathLike) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     mark(folder)
-    tables = {"documents": story.documents.astype({k: v for k, v in DOCUMENT_COLUMNS.items()
-                                                   if k in story.documents.columns}),
-              "errors": story.errors, "figures": story.figures, "facts": story.facts, "checks": story.checks,
-              "entities": story.entities, "events": story.events, "conflicts": story.conflicts}
+    tables = {
+        "documents": story.documents.astype(
+            {k: v for k, v in DOCUMENT_COLUMNS.items() if k in story.documents.columns}
+        ),
+        "errors": story.errors,
+        "figures": story.figures,
+        "facts": story.facts,
+        "checks": story.checks,
+        "entities": story.entities,
+        "events": story.events,
+        "conflicts": story.conflicts,
+    }
     for name, table in tables.items():
         write_table(table, folder / f"{name}.parquet")
     meta = {"name": story.name, "sources": story.sources}

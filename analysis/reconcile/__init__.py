@@ -46,11 +46,19 @@ class Reconciliation:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The six tables by the file names ``facts --out`` gives them."""
-        return {"figures": self.figures, "facts": self.facts, "entities": self.entities, "events": self.events,
-                "checks": self.checks, "conflicts": self.conflicts}
+        return {
+            "figures": self.figures,
+            "facts": self.facts,
+            "entities": self.entities,
+            "events": self.events,
+            "checks": self.checks,
+            "conflicts": self.conflicts,
+        }
 
 
-def reconcile(documents: pd.DataFrame, figures: pd.DataFrame, model: PairModel | None = None) -> Reconciliation:
+def reconcile(
+    documents: pd.DataFrame, figures: pd.DataFrame, model: PairModel | None = None
+) -> Reconciliation:
     """Facts, consistency checks, entities and timeline for one corpus.
 
     ``documents`` is the documents table (its manifest's ``published`` or
@@ -59,12 +67,20 @@ def reconcile(documents: pd.DataFrame, figures: pd.DataFrame, model: PairModel |
     pairs of mentions (:mod:`.pairmodel`; default: the shipped model).
     """
     entities = find_entities(documents)
-    linked, facts, conflicts = facts_and_conflicts(figures, documents, model, alias=aliases(entities))
+    linked, facts, conflicts = facts_and_conflicts(
+        figures, documents, model, alias=aliases(entities)
+    )
     linked = link_figures(linked, documents, entities)
     checks = run_checks(documents, linked, facts)
     events = build_timeline(documents, linked)
-    return Reconciliation(figures=linked, facts=facts, checks=checks, entities=entities, events=events,
-                          conflicts=conflicts)
+    return Reconciliation(
+        figures=linked,
+        facts=facts,
+        checks=checks,
+        entities=entities,
+        events=events,
+        conflicts=conflicts,
+    )
 
 
 def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
@@ -75,16 +91,27 @@ def _extract(documents: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
         doc, path, text = row["doc"], row["path"], row["text"]
         warnings: list[str] = []
         try:
-            rows.extend(figures_in_text(str(text), str(doc), warnings, published=document_date(row),
-                                        reference=document_reference(row)))  # the year of undated pages' days
+            rows.extend(
+                figures_in_text(
+                    str(text),
+                    str(doc),
+                    warnings,
+                    published=document_date(row),
+                    reference=document_reference(row),
+                )
+            )  # the year of undated pages' days
         except Exception as exc:  # one hostile article costs only itself
-            errors.append({"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"})
+            errors.append(
+                {"file": str(path), "problem": f"extractor failed: {type(exc).__name__}: {exc}"}
+            )
         errors += [{"file": str(path), "problem": f"warning: {w}"} for w in warnings]
     frame = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
     return frame, errors
 
 
-def reconcile_corpus(corpus: Corpus, model: PairModel | None = None) -> tuple[Reconciliation, pd.DataFrame]:
+def reconcile_corpus(
+    corpus: Corpus, model: PairModel | None = None
+) -> tuple[Reconciliation, pd.DataFrame]:
     """Extract and reconcile a loaded corpus; return the reconciliation and the errors table.
 
     The errors table is the corpus's (files that could not be read) plus a
@@ -105,9 +132,18 @@ def reconcile_corpus(corpus: Corpus, model: PairModel | None = None) -> tuple[Re
             except Exception as exc:
                 bad.append(doc)
                 path = documents.loc[documents["doc"] == doc, "path"].iloc[0]
-                errors.append({"file": str(path), "problem": f"reconciliation failed: {type(exc).__name__}: {exc}"})
+                errors.append(
+                    {
+                        "file": str(path),
+                        "problem": f"reconciliation failed: {type(exc).__name__}: {exc}",
+                    }
+                )
         keep = ~documents["doc"].isin(bad)
-        rec = reconcile(documents[keep], figures[figures["doc"].isin(documents.loc[keep, "doc"])], model)
-    parts = [t for t in (corpus.errors, pd.DataFrame(errors, columns=list(ERROR_COLUMNS))) if len(t)]
+        rec = reconcile(
+            documents[keep], figures[figures["doc"].isin(documents.loc[keep, "doc"])], model
+        )
+    parts = [
+        t for t in (corpus.errors, pd.DataFrame(errors, columns=list(ERROR_COLUMNS))) if len(t)
+    ]
     table = pd.concat(parts, ignore_index=True) if parts else corpus.errors
     return rec, table.astype(ERROR_COLUMNS)

@@ -19,14 +19,20 @@ COPY_MIN_WORDS = 8
 
 def _normal_sentence(s: str) -> str:
     s = s.replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(s.split()).lower()  # white space runs as one space (split and \s agree on what is white space)
+    return " ".join(
+        s.split()
+    ).lower()  # white space runs as one space (split and \s agree on what is white space)
 
 
 def _sentence_keys(fig: pd.DataFrame) -> pd.Series:
     """(normalised sentence, text, k): the k-th mention of ``text`` in its sentence."""
     docs, sents, starts = fig["doc"].tolist(), fig["sent_start"].tolist(), fig["start"].tolist()
     sentences, texts = fig["sentence"].tolist(), fig["text"].tolist()
-    order = sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(sents[i]), int(starts[i]))) if len(fig) else []
+    order = (
+        sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(sents[i]), int(starts[i])))
+        if len(fig)
+        else []
+    )
     keys: list = [None] * len(fig)
     normal: dict = {}
     seen: dict = {}
@@ -52,7 +58,9 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
     keys = _sentence_keys(fig).tolist()
     docs, starts = fig["doc"].tolist(), fig["start"].tolist()
     out = [""] * len(fig)
-    long_enough = {n: len(n.split()) >= COPY_MIN_WORDS for n in {k[0] for k in keys}}  # once per sentence
+    long_enough = {
+        n: len(n.split()) >= COPY_MIN_WORDS for n in {k[0] for k in keys}
+    }  # once per sentence
     first: dict[tuple, str] = {}
     where: dict[tuple[str, tuple], str] = {}
     for i in sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(starts[i]))):
@@ -69,7 +77,9 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
         by_doc.setdefault(doc, []).append(i)
     for doc, idx in by_doc.items():
         # a document is never a copy of itself: its repeated sentences are repeats, not syndication
-        sources = Counter(out[i].rsplit(":", 1)[0] for i in idx if out[i] and not out[i].startswith(f"{doc}:"))
+        sources = Counter(
+            out[i].rsplit(":", 1)[0] for i in idx if out[i] and not out[i].startswith(f"{doc}:")
+        )
         if not sources:
             continue
         source, n = sources.most_common(1)[0]

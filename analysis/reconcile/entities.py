@@ -48,19 +48,66 @@ NOT_NAMES = set(
 )
 # titles and roles written before a name: dropped from it
 # (general English titles, written here in lower case and compared capitalised)
-TITLES = {w.capitalize() for w in
-          """president prime minister governor mayor chief envoy special secretary general senator ambassador judge
+TITLES = {
+    w.capitalize()
+    for w in """president prime minister governor mayor chief envoy special secretary general senator ambassador judge
           manager commander leader chairman chairwoman director spokesman spokeswoman foreign deputy vice sen rep gov
           gen col lt sgt capt prof pope king queen prince princess opposition nobel laureate activist engineer
-          officer""".split()}
-ORG_WORDS = {
-    "agency", "organization", "organisation", "committee", "center", "centre", "ministry", "union", "court",
-    "council", "party", "bank", "group", "corporation", "corp", "inc", "ltd", "international", "institute",
-    "association", "office", "house", "service", "services", "department", "commission", "parliament", "army",
-    "police", "company", "fund", "foundation", "network", "university", "school", "hospital", "award", "prize",
-    "airline", "news", "times", "post", "press", "federation", "alliance", "movement", "front", "forces",
+          officer""".split()
 }
-PLACE_PREPOSITIONS = re.compile(r"\b(?:in|to|from|at|near|across|outside|inside|towards|into)[ \u00a0]+$")
+ORG_WORDS = {
+    "agency",
+    "organization",
+    "organisation",
+    "committee",
+    "center",
+    "centre",
+    "ministry",
+    "union",
+    "court",
+    "council",
+    "party",
+    "bank",
+    "group",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "international",
+    "institute",
+    "association",
+    "office",
+    "house",
+    "service",
+    "services",
+    "department",
+    "commission",
+    "parliament",
+    "army",
+    "police",
+    "company",
+    "fund",
+    "foundation",
+    "network",
+    "university",
+    "school",
+    "hospital",
+    "award",
+    "prize",
+    "airline",
+    "news",
+    "times",
+    "post",
+    "press",
+    "federation",
+    "alliance",
+    "movement",
+    "front",
+    "forces",
+}
+PLACE_PREPOSITIONS = re.compile(
+    r"\b(?:in|to|from|at|near|across|outside|inside|towards|into)[ \u00a0]+$"
+)
 ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
 
 
@@ -68,8 +115,22 @@ def fold(word: str) -> str:
     """A spelling key that erases romanisation and accent differences."""
     w = unicodedata.normalize("NFKD", word.lower())
     w = "".join(c for c in w if not unicodedata.combining(c) and c.isalpha())
-    for a, b in (("kh", "h"), ("zh", "j"), ("sch", "sh"), ("tch", "ch"), ("ts", "t"), ("tz", "t"), ("ck", "k"),
-                 ("ou", "ov"), ("w", "v"), ("g", "h"), ("c", "k"), ("q", "k"), ("y", "i"), ("j", "i")):
+    for a, b in (
+        ("kh", "h"),
+        ("zh", "j"),
+        ("sch", "sh"),
+        ("tch", "ch"),
+        ("ts", "t"),
+        ("tz", "t"),
+        ("ck", "k"),
+        ("ou", "ov"),
+        ("w", "v"),
+        ("g", "h"),
+        ("c", "k"),
+        ("q", "k"),
+        ("y", "i"),
+        ("j", "i"),
+    ):
         w = w.replace(a, b)
     w = re.sub(r"[aeiou]+", "a", w)
     return re.sub(r"(.)\1+", r"\1", w)
@@ -101,7 +162,7 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 class _WordIndex:
@@ -121,7 +182,7 @@ class _WordIndex:
         keys = {"l:" + word.lower(), "f:" + fold(word)}
         if len(word) >= 4:
             w = _plain(word)
-            keys |= {"d:" + w} | {"d:" + w[:i] + w[i + 1:] for i in range(len(w))}
+            keys |= {"d:" + w} | {"d:" + w[:i] + w[i + 1 :] for i in range(len(w))}
         return keys
 
     def add(self, word: str, ident) -> None:
@@ -155,9 +216,13 @@ def _name_in(run: str) -> tuple[int, str, int]:
     same people again and again."""
     words = run.replace("\u00a0", " ").split()
     start = 0
-    while words and (words[0] in NOT_NAMES or words[0] in TITLES or words[0].rstrip("’'s") in NOT_NAMES
-                     or words[0] in ("of", "de", "von", "van", "al", "bin")
-                     or (words[0].lower().endswith(ADJECTIVE_ENDINGS) and len(words) > 1)):
+    while words and (
+        words[0] in NOT_NAMES
+        or words[0] in TITLES
+        or words[0].rstrip("’'s") in NOT_NAMES
+        or words[0] in ("of", "de", "von", "van", "al", "bin")
+        or (words[0].lower().endswith(ADJECTIVE_ENDINGS) and len(words) > 1)
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[-1] in NOT_NAMES:
@@ -165,7 +230,7 @@ def _name_in(run: str) -> tuple[int, str, int]:
     titled = [i for i, w in enumerate(words) if w in TITLES]
     if titled and titled[-1] < len(words) - 1:
         start += sum(len(w) + 1 for w in words[: titled[-1] + 1])
-        words = words[titled[-1] + 1:]  # 'UN Special Envoy Ann Lee' -> 'Ann Lee'
+        words = words[titled[-1] + 1 :]  # 'UN Special Envoy Ann Lee' -> 'Ann Lee'
     words = [POSSESSIVE.sub("", w) for w in words]
     if len(words) == 1:
         w = words[0]
@@ -186,8 +251,17 @@ def _candidates(text: str) -> list[tuple[str, int, bool]]:
             continue
         start = m.start() + offset
         # only a single word opening a sentence is in doubt (:func:`find_entities`)
-        sentence_start = n_words == 1 and (start == 0 or SENTENCE_START.search(text[max(0, start - 4):start]) is not None)
-        out.append((name, start, bool(PLACE_PREPOSITIONS.search(text[max(0, start - 12):start])), sentence_start))
+        sentence_start = n_words == 1 and (
+            start == 0 or SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
+        )
+        out.append(
+            (
+                name,
+                start,
+                bool(PLACE_PREPOSITIONS.search(text[max(0, start - 12) : start])),
+                sentence_start,
+            )
+        )
     return out
 
 
@@ -254,7 +328,11 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
         for j in sorted({j for m in members for j in by_last.candidates(m.split()[-1])}):
             other = clusters[j]
             k = len(other[0].split())
-            if 1 < k < n and merged[j] == j and any(same_name(" ".join(m.split()[-k:]), o) for m in members for o in other):
+            if (
+                1 < k < n
+                and merged[j] == j
+                and any(same_name(" ".join(m.split()[-k:]), o) for m in members for o in other)
+            ):
                 merged[i] = j
                 break
     # 3. a single word joins the one multi-word cluster whose last (or only) word it matches
@@ -262,8 +340,10 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
         if len(members[0].split()) != 1:
             continue
         hosts = {
-            merged[j] for j in by_last.candidates(members[0])
-            if len(clusters[j][0].split()) > 1 and any(_word_match(members[0], o.split()[-1]) for o in clusters[j])
+            merged[j]
+            for j in by_last.candidates(members[0])
+            if len(clusters[j][0].split()) > 1
+            and any(_word_match(members[0], o.split()[-1]) for o in clusters[j])
         }
         if len(hosts) == 1:
             merged[i] = hosts.pop()
@@ -283,17 +363,25 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
         canonical = max(full.items(), key=lambda kv: (kv[1], -len(kv[0].split()), kv[0]))[0]
         etype = _type(variants, place_votes[key], sum(variants.values()))
         for (name, doc), c in sorted(per_entity[key].items()):
-            rows.append({"entity_id": f"E{n:03d}", "canonical": canonical, "type": etype, "variant": name,
-                         "doc": doc, "n_mentions": c})
+            rows.append(
+                {
+                    "entity_id": f"E{n:03d}",
+                    "canonical": canonical,
+                    "type": etype,
+                    "variant": name,
+                    "doc": doc,
+                    "n_mentions": c,
+                }
+            )
     return conform(pd.DataFrame(rows), ENTITIES)
 
 
 def _named_in(subject: str, variants: dict[str, str]) -> str:
     """The entity whose spelling is the longest run of words of ``subject`` (a few words), else ''."""
-    words = [re.sub(r"(?:’s|'s|’|')$", "", w.strip(",.;:()\"“”")) for w in subject.split()]
+    words = [re.sub(r"(?:’s|'s|’|')$", "", w.strip(',.;:()"“”')) for w in subject.split()]
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
-            eid = variants.get(" ".join(words[i:i + size]))
+            eid = variants.get(" ".join(words[i : i + size]))
             if eid:
                 return eid
     return ""
@@ -321,18 +409,26 @@ def _values(column: pd.Series) -> list:
     return column.to_numpy(dtype=object).tolist()
 
 
-def link_figures(figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+def link_figures(
+    figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame
+) -> pd.DataFrame:
     """Set ``entity_id`` where a mention's subject names one entity (e.g. "Ana Diaz's age")."""
     out = figures.copy()
     if "entity_id" not in out.columns:
         out["entity_id"] = ""
     if entities.empty or out.empty:
-        return conform(out, FIGURES + FIGURE_LINKS) if set(c.name for c in FIGURE_LINKS) <= set(out.columns) else out
+        return (
+            conform(out, FIGURES + FIGURE_LINKS)
+            if set(c.name for c in FIGURE_LINKS) <= set(out.columns)
+            else out
+        )
     by_doc: dict[str, dict[str, str]] = defaultdict(dict)
     for doc, variant, eid in zip(*(_values(entities[c]) for c in ("doc", "variant", "entity_id"))):
         by_doc[doc].setdefault(variant, eid)
     ids = []
-    for doc, kind, subject, eid in zip(*(_values(out[c]) for c in ("doc", "kind", "subject", "entity_id"))):
+    for doc, kind, subject, eid in zip(
+        *(_values(out[c]) for c in ("doc", "kind", "subject", "entity_id"))
+    ):
         found = ""
         if kind in ("age", "duration", "date"):
             found = _named_in(str(subject), by_doc.get(doc, {}))

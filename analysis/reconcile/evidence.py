@@ -32,18 +32,34 @@ __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
 
 _SP = r"[ \u00a0]"
 # what joins two counts of a list of kinds: '10 girls and one teacher', '10 pupils are missing, along with one'
-LIST_LINK = re.compile(r"[^.;:\d]{0,60}?(?:\band|\balong" + _SP + r"+with|\bas" + _SP + r"+well" + _SP + r"+as|\bplus)"
-                       + _SP + r"+$", re.IGNORECASE)
+LIST_LINK = re.compile(
+    r"[^.;:\d]{0,60}?(?:\band|\balong"
+    + _SP
+    + r"+with|\bas"
+    + _SP
+    + r"+well"
+    + _SP
+    + r"+as|\bplus)"
+    + _SP
+    + r"+$",
+    re.IGNORECASE,
+)
 PEOPLE = (PERSON_NOUNS | ROLE_NOUNS) - {""}
-DATED_KINDS = frozenset({"count", "money", "quantity", "percent"})  # kinds a year in their clause dates
-GENERIC = frozenset({"", "person"})  # a count of people that names no kind ('a dozen are missing', '12 people')
+DATED_KINDS = frozenset(
+    {"count", "money", "quantity", "percent"}
+)  # kinds a year in their clause dates
+GENERIC = frozenset(
+    {"", "person"}
+)  # a count of people that names no kind ('a dozen are missing', '12 people')
 KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'pupils'
 _YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
 YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
 YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
 YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![\d%])")
-REVISED = re.compile(r"\b(?:" + "|".join(sorted(REVISION_VERBS)) + r")\b[^.;]{0,60}?" + _SP + r"to" + _SP + r"+$",
-                     re.IGNORECASE)
+REVISED = re.compile(
+    r"\b(?:" + "|".join(sorted(REVISION_VERBS)) + r")\b[^.;]{0,60}?" + _SP + r"to" + _SP + r"+$",
+    re.IGNORECASE,
+)
 REVISED_WORDS = ("revis", "restat", "correct")  # one in every match of REVISED
 YEAR_DIGITS = ("19", "20")  # one in every match of YEAR_BEFORE
 STOP = re.compile(r"[\d.;,]")  # what YEAR_AFTER reads no further than
@@ -65,27 +81,42 @@ def listed_kinds(group: pd.DataFrame) -> np.ndarray:
     for k, key in enumerate(zip(group["doc"], group["sent_start"])):
         if kind[k] == "count" and unit[k] in PEOPLE:
             by_sentence.setdefault(key, []).append(k)
-    sentence, at, text, start = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist(), group["start"].tolist()
+    sentence, at, text, start = (
+        group["sentence"].tolist(),
+        group["at"].tolist(),
+        group["text"].tolist(),
+        group["start"].tolist(),
+    )
     for idx in by_sentence.values():
         idx.sort(key=lambda k: start[k])
         for a, b in zip(idx, idx[1:]):
-            if unit[a] != unit[b] and LIST_LINK.fullmatch(sentence[a][at[a] + len(text[a]):at[b]]):
+            if unit[a] != unit[b] and LIST_LINK.fullmatch(
+                sentence[a][at[a] + len(text[a]) : at[b]]
+            ):
                 out[b] = out[a] = a if out[a] < 0 else out[a]
     return out
 
 
 def year_of(sentence: str, at: int, text: str) -> str:
     """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In 2017, 68'), or ''."""
-    end, before = at + len(text), sentence[max(0, at - 20):at]
-    stop = STOP.search(sentence, end)  # YEAR_AFTER's year is the first of its stop characters after the figure
-    m = (stop is not None and sentence.startswith(YEAR_DIGITS, stop.start()) and YEAR_AFTER.match(sentence, end)) or (
-        may_hold(before, YEAR_DIGITS, ignore_case=False) and YEAR_BEFORE.search(before))
+    end, before = at + len(text), sentence[max(0, at - 20) : at]
+    stop = STOP.search(
+        sentence, end
+    )  # YEAR_AFTER's year is the first of its stop characters after the figure
+    m = (
+        stop is not None
+        and sentence.startswith(YEAR_DIGITS, stop.start())
+        and YEAR_AFTER.match(sentence, end)
+    ) or (may_hold(before, YEAR_DIGITS, ignore_case=False) and YEAR_BEFORE.search(before))
     return m.group(1) if m else ""
 
 
 def _content(sentence: str, at: int, text: str) -> set[str]:
-    return {singular(w) for w in TOKEN.findall(sentence[:at] + " " + sentence[at + len(text):])
-            if w.lower() not in STOP_WORDS and len(w) > 2}
+    return {
+        singular(w)
+        for w in TOKEN.findall(sentence[:at] + " " + sentence[at + len(text) :])
+        if w.lower() not in STOP_WORDS and len(w) > 2
+    }
 
 
 def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
@@ -93,8 +124,13 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
     and the article's figure in another sentence for the same single year that shares a word with it."""
     sentence, at, text = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist()
     doc, sent, kind = group["doc"].tolist(), group["sent_start"].tolist(), group["kind"].tolist()
-    revised = [i for i in range(len(doc)) if kind[i] != "date" and _revised(sentence[i][max(0, at[i] - 100):at[i]])
-               and not FROM_AFTER.match(sentence[i], at[i] + len(text[i]))]
+    revised = [
+        i
+        for i in range(len(doc))
+        if kind[i] != "date"
+        and _revised(sentence[i][max(0, at[i] - 100) : at[i]])
+        and not FROM_AFTER.match(sentence[i], at[i] + len(text[i]))
+    ]
     if not revised:  # most blocks: no revision at all
         return []
     years = []
@@ -106,8 +142,15 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
         if not years[i]:
             continue
         words = _content(sentence[i], at[i], text[i])
-        shared = [(len(words & _content(sentence[j], at[j], text[j])), j) for j in range(len(doc))
-                  if j != i and doc[j] == doc[i] and sent[j] != sent[i] and years[j] == years[i] and kind[j] == kind[i]]
+        shared = [
+            (len(words & _content(sentence[j], at[j], text[j])), j)
+            for j in range(len(doc))
+            if j != i
+            and doc[j] == doc[i]
+            and sent[j] != sent[i]
+            and years[j] == years[i]
+            and kind[j] == kind[i]
+        ]
         shared = [x for x in shared if x[0]]
         if shared:
             pairs.append((i, max(shared)[1]))
@@ -122,7 +165,11 @@ def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.nda
     lists = listed_kinds(group)
     parts = [c.partition("|") for c in group["mclass"]]
     event, doc = [p[0] for p in parts], group["doc"].tolist()
-    value, lo, hi = group["cmp_value"].tolist(), group["cmp_low"].tolist(), group["cmp_high"].tolist()
+    value, lo, hi = (
+        group["cmp_value"].tolist(),
+        group["cmp_low"].tolist(),
+        group["cmp_high"].tolist(),
+    )
     members: dict[int, list[int]] = {}
     for k, first in enumerate(lists.tolist()):
         if first >= 0:
@@ -132,33 +179,60 @@ def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.nda
         if not p[0] or p[2] or u not in GENERIC or lists[i] >= 0:
             continue
         for idx in members.values():
-            if doc[idx[0]] == doc[i] and all(event[k] == event[i] and not elsewhere[i, k] for k in idx) \
-                    and lo[i] <= sum(value[k] for k in idx) <= hi[i]:
+            if (
+                doc[idx[0]] == doc[i]
+                and all(event[k] == event[i] and not elsewhere[i, k] for k in idx)
+                and lo[i] <= sum(value[k] for k in idx) <= hi[i]
+            ):
                 whole[i] = True
                 of_kinds[i, idx] = of_kinds[idx, i] = True
     return whole, of_kinds
 
 
-def evidence(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def evidence(
+    group: pd.DataFrame, elsewhere: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(cannot, one, bonus) over the block's pairs; ``elsewhere`` is :mod:`.similarity`'s matrix of the pairs whose
     places differ."""
     n = len(group["doc"])
     whole, cannot = _totals_of_kinds(group, elsewhere)
     bonus = np.zeros((n, n))
     if whole.any():  # most blocks hold no total over kinds
-        codes: dict[str, int] = {"": 0}  # strings compared as integer codes: an n x n comparison of objects is slow
-        event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
+        codes: dict[str, int] = {
+            "": 0
+        }  # strings compared as integer codes: an n x n comparison of objects is slow
+        event = np.array(
+            [codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]]
+        )
         same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
-        kind = np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole  # '10 girls', 'pupils': one kind of people
+        kind = (
+            np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole
+        )  # '10 girls', 'pupils': one kind of people
         whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
-        bonus = np.where(whole_kind & same_event, -0.7, 0.0)  # a total over kinds is not one kind's count
-    years = np.array([int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0 for s, a, t, k in
-                      zip(group["sentence"], group["at"], group["text"], group["kind"])])
+        bonus = np.where(
+            whole_kind & same_event, -0.7, 0.0
+        )  # a total over kinds is not one kind's count
+    years = np.array(
+        [
+            int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0
+            for s, a, t, k in zip(group["sentence"], group["at"], group["text"], group["kind"])
+        ]
+    )
     dated = years != 0
     if dated.any():  # most blocks date no figure to a year
-        reported = np.array([int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in map(str, group["as_of"])])
+        reported = np.array(
+            [
+                int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0
+                for a in map(str, group["as_of"])
+            ]
+        )
         cannot |= dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
-        other_year = dated[:, None] & ~dated[None, :] & (reported[None, :] != 0) & (years[:, None] != reported[None, :])
+        other_year = (
+            dated[:, None]
+            & ~dated[None, :]
+            & (reported[None, :] != 0)
+            & (years[:, None] != reported[None, :])
+        )
         cannot |= other_year | other_year.T
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):

@@ -26,11 +26,25 @@ _SP = r"[ \u00a0]"
 RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
 DIGIT = re.compile(r"\d")
 BETWEEN = re.compile(r"\bbetween" + _SP + r"+$", re.IGNORECASE)
-SPREAD = re.compile(r"\b(?:from|ranging|ranged|ranges|range|varying|varied)" + _SP + r"+$", re.IGNORECASE)
+SPREAD = re.compile(
+    r"\b(?:from|ranging|ranged|ranges|range|varying|varied)" + _SP + r"+$", re.IGNORECASE
+)
 RESPECTIVELY = re.compile(r"^[^.;]{0,40}\brespectively\b", re.IGNORECASE)
 # 'to 4.3 percent from 4.4 percent', 'to 95 from 68': the second is the value the first changed from
-TO_FROM = re.compile(r"^(?:" + _SP + r"*[a-z%]+){0,2}?" + _SP + r"+from" + _SP + r"+(?:an?" + _SP + r"+|the" + _SP + r"+)?$",
-                     re.IGNORECASE)
+TO_FROM = re.compile(
+    r"^(?:"
+    + _SP
+    + r"*[a-z%]+){0,2}?"
+    + _SP
+    + r"+from"
+    + _SP
+    + r"+(?:an?"
+    + _SP
+    + r"+|the"
+    + _SP
+    + r"+)?$",
+    re.IGNORECASE,
+)
 
 
 def _order(a, b):
@@ -42,14 +56,14 @@ def range_ends(a, b) -> bool:
     first, second = _order(a, b)
     if a.kind != b.kind or a.kind == "date" or a.unit != b.unit:
         return False
-    between = a.sentence[first.at + len(first.text):second.at]
+    between = a.sentence[first.at + len(first.text) : second.at]
     link = RANGE_LINK.fullmatch(between)
     if not link:
         return False
-    before = a.sentence[max(0, first.at - 20):first.at]
+    before = a.sentence[max(0, first.at - 20) : first.at]
     if "and" in between and not BETWEEN.search(before):
         return False  # '0.4% and 0.3%': two figures listed, not a range
-    if RESPECTIVELY.search(a.sentence[second.at + len(second.text):]):
+    if RESPECTIVELY.search(a.sentence[second.at + len(second.text) :]):
         return False
     return float(first.value) < float(second.value)  # '40-22', '3-2': a score or a tally
 
@@ -57,19 +71,34 @@ def range_ends(a, b) -> bool:
 def changed(a, b) -> bool:
     """Whether one of two mentions of one sentence is the value the other changed from."""
     first, second = _order(a, b)
-    if a.kind != b.kind or a.cmp_unit != b.cmp_unit and not (a.kind == "count" and "" in (a.unit, b.unit)):
+    if (
+        a.kind != b.kind
+        or a.cmp_unit != b.cmp_unit
+        and not (a.kind == "count" and "" in (a.unit, b.unit))
+    ):
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
-    between = a.sentence[first.at + len(first.text):second.at]
-    if "change_from" in (first.relation, second.relation) and first.relation != second.relation and not DIGIT.search(between):
+    between = a.sentence[first.at + len(first.text) : second.at]
+    if (
+        "change_from" in (first.relation, second.relation)
+        and first.relation != second.relation
+        and not DIGIT.search(between)
+    ):
         return True  # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
-    return bool(TO_FROM.fullmatch(between)) and first.relation in ("change_to", "")  # 'to 4.3 percent from 4.4 percent'
+    return bool(TO_FROM.fullmatch(between)) and first.relation in (
+        "change_to",
+        "",
+    )  # 'to 4.3 percent from 4.4 percent'
 
 
 def _conversion(a, b) -> bool:
     first, second = _order(a, b)
-    between = a.sentence[first.at + len(first.text):second.at]
-    return (a.cmp_unit == b.cmp_unit != "" and a.unit != b.unit and 0 <= second.start - first.end <= 14
-            and "(" in between)
+    between = a.sentence[first.at + len(first.text) : second.at]
+    return (
+        a.cmp_unit == b.cmp_unit != ""
+        and a.unit != b.unit
+        and 0 <= second.start - first.end <= 14
+        and "(" in between
+    )
 
 
 def one_quantity(a, b) -> bool:
@@ -79,5 +108,5 @@ def one_quantity(a, b) -> bool:
     if not range_ends(a, b):
         return False
     first, _ = _order(a, b)
-    before = a.sentence[max(0, first.at - 20):first.at]
+    before = a.sentence[max(0, first.at - 20) : first.at]
     return a.kind == "count" and not SPREAD.search(before)

@@ -31,24 +31,36 @@ HAND_CAP = 3.0  # the hand-weighted score, clipped: a pinned pair is decided by 
 FEATURES = {
     "subject_cos": lambda c: c["subject_cos"],  # cosine of the words of the two subjects
     "window_cos": lambda c: c["window_cos"],  # cosine of the words around the two mentions
-    "measure_cos": lambda c: c["measure_cos"],  # cosine of the words of the two measures ('people killed')
+    "measure_cos": lambda c: c[
+        "measure_cos"
+    ],  # cosine of the words of the two measures ('people killed')
     "measure": lambda c: c["measure"],  # the hand bonus of their measure classes and places
-    "event_same": lambda c: c["event_same"],  # both say what happened, and it is one thing ('killed')
+    "event_same": lambda c: c[
+        "event_same"
+    ],  # both say what happened, and it is one thing ('killed')
     "event_other": lambda c: c["event_other"],
-    "thing_same": lambda c: c["thing_same"],  # both say what is counted, and it is one thing ('people')
+    "thing_same": lambda c: c[
+        "thing_same"
+    ],  # both say what is counted, and it is one thing ('people')
     "thing_other": lambda c: c["thing_other"],
     "place_same": lambda c: c["place"] == 1,
     "place_other": lambda c: c["place"] == -1,
     "holder_same": lambda c: c["holder_same"],  # both name whose number it is, and it is one holder
     "holder_other": lambda c: c["holder_other"],
     "modality_other": lambda c: c["modality_other"],  # a projection or a target against a report
-    "structure": lambda c: c["structure"],  # what the article's structure says (parts, years, revisions)
+    "structure": lambda c: c[
+        "structure"
+    ],  # what the article's structure says (parts, years, revisions)
     "value": lambda c: c["value"],  # the hand bonus of their values
     "equal_value": lambda c: c["ratio"] == 1,
-    "log_ratio": lambda c: np.log(np.clip(np.nan_to_num(c["ratio"], nan=1.0, posinf=RATIO_CAP), 1.0, RATIO_CAP)),
+    "log_ratio": lambda c: np.log(
+        np.clip(np.nan_to_num(c["ratio"], nan=1.0, posinf=RATIO_CAP), 1.0, RATIO_CAP)
+    ),
     "overlap": lambda c: c["overlap"],  # their intervals overlap
     "unit": lambda c: c["unit"],  # the hand bonus of their counted nouns
-    "other_reference": lambda c: c["other_reference"],  # counted from two dated anchors ('since 2019')
+    "other_reference": lambda c: c[
+        "other_reference"
+    ],  # counted from two dated anchors ('since 2019')
     "other_period": lambda c: c["other_period"],
     "same_time": lambda c: c["same_time"],
     "unknown_time": lambda c: c["unknown_time"],
@@ -60,7 +72,9 @@ FEATURES = {
 
 def pair_features(parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """The :data:`FEATURES` of the pairs (i[k], j[k]) of a block, one row a pair, one column a feature."""
-    return np.column_stack([np.asarray(read(parts), dtype=float)[i, j] for read in FEATURES.values()])
+    return np.column_stack(
+        [np.asarray(read(parts), dtype=float)[i, j] for read in FEATURES.values()]
+    )
 
 
 @dataclass(frozen=True)
@@ -87,8 +101,18 @@ class PairModel:
         return finish(score, parts)
 
     def to_json(self) -> str:
-        return json.dumps({"weights": self.weights, "intercept": self.intercept, "threshold": self.threshold,
-                           "fitted_on": list(self.fitted_on)}, indent=1) + "\n"
+        return (
+            json.dumps(
+                {
+                    "weights": self.weights,
+                    "intercept": self.intercept,
+                    "threshold": self.threshold,
+                    "fitted_on": list(self.fitted_on),
+                },
+                indent=1,
+            )
+            + "\n"
+        )
 
     @classmethod
     def from_json(cls, text: str) -> "PairModel":
@@ -96,8 +120,12 @@ class PairModel:
         unknown = set(data["weights"]) - set(FEATURES)
         if unknown:
             raise ValueError(f"pair model: unknown features {sorted(unknown)}")
-        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["intercept"]),
-                   float(data["threshold"]), tuple(data.get("fitted_on", ())))
+        return cls(
+            {k: float(v) for k, v in data["weights"].items()},
+            float(data["intercept"]),
+            float(data["threshold"]),
+            tuple(data.get("fitted_on", ())),
+        )
 
 
 _DEFAULT: list[PairModel] = []

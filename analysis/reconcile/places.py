@@ -16,8 +16,29 @@ from ..text.vocab import ADMIN_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, singular
 __all__ = ["ONE_OF", "OVER", "WITHIN", "same_place"]
 
 # words of place names that do not tell two places apart
-PLACE_WORDS = {"county", "city", "state", "region", "area", "province", "district", "strip", "the", "of", "central",
-               "north", "south", "east", "west", "northern", "southern", "eastern", "western", "hill", "country"} | SETTLEMENT_NOUNS
+PLACE_WORDS = {
+    "county",
+    "city",
+    "state",
+    "region",
+    "area",
+    "province",
+    "district",
+    "strip",
+    "the",
+    "of",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "hill",
+    "country",
+} | SETTLEMENT_NOUNS
 ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
 WITHIN = "within: "  # the scope of a part named 'in X alone': a place inside its sentence's whole over places
 OVER = "over: "  # the scope of a figure over a list of places ('in X and Y counties': 'over: X County; Y County')
@@ -33,8 +54,10 @@ def _site(place: str) -> tuple[frozenset, bool]:
 def _local(place: str) -> bool:
     """Whether a place is a county, a site or a settlement ('X County', 'Camp X', 'the village of X'), or a list of
     them, which holds no other place of a story."""
-    return any(singular(w) in SITE_NOUNS or w in SETTLEMENT_NOUNS or w in ADMIN_NOUNS - {"state", "region"}
-               for w in place.lower().replace(";", " ").split())
+    return any(
+        singular(w) in SITE_NOUNS or w in SETTLEMENT_NOUNS or w in ADMIN_NOUNS - {"state", "region"}
+        for w in place.lower().replace(";", " ").split()
+    )
 
 
 @lru_cache(maxsize=262144)
@@ -48,33 +71,53 @@ def same_place(a: str, b: str) -> bool | None:
     again."""
     if not a or not b:
         return None
-    if a.startswith(WITHIN) or b.startswith(WITHIN):  # a part 'in X alone': not the whole, nor a region around it
+    if a.startswith(WITHIN) or b.startswith(
+        WITHIN
+    ):  # a part 'in X alone': not the whole, nor a region around it
         x, y = (a, b) if a.startswith(WITHIN) else (b, a)
-        x, y = x[len(WITHIN):], y[len(WITHIN):] if y.startswith(WITHIN) else y
-        found = False if y == "*" or y.startswith(OVER) else same_place(x, y)  # one place is not a list of them
-        if found is None and y and not y.startswith((ONE_OF, "not ")) and not _local(y) and not (
-                set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS:
+        x, y = x[len(WITHIN) :], y[len(WITHIN) :] if y.startswith(WITHIN) else y
+        found = (
+            False if y == "*" or y.startswith(OVER) else same_place(x, y)
+        )  # one place is not a list of them
+        if (
+            found is None
+            and y
+            and not y.startswith((ONE_OF, "not "))
+            and not _local(y)
+            and not (set(x.lower().split()) & set(y.lower().split())) - PLACE_WORDS
+        ):
             return False  # 'in the X area alone' against 'Westland', 'the Upland Country': a region holds the part
         return found
-    if a.startswith(ONE_OF) or b.startswith(ONE_OF):  # an article's unplaced figure: one of the places it names
+    if a.startswith(ONE_OF) or b.startswith(
+        ONE_OF
+    ):  # an article's unplaced figure: one of the places it names
         x, y = (a, b) if a.startswith(ONE_OF) else (b, a)
-        found = [same_place(p, q) for p in x[len(ONE_OF):].split("; ") for q in
-                 (y[len(ONE_OF):].split("; ") if y.startswith(ONE_OF) else [y])]
-        return False if found and all(f is False for f in found) and _local(y) else None  # 'Westland' may hold them
-    if a.startswith(OVER) or b.startswith(OVER):  # a list of places: not any one of them, nor a place elsewhere
+        found = [
+            same_place(p, q)
+            for p in x[len(ONE_OF) :].split("; ")
+            for q in (y[len(ONE_OF) :].split("; ") if y.startswith(ONE_OF) else [y])
+        ]
+        return (
+            False if found and all(f is False for f in found) and _local(y) else None
+        )  # 'Westland' may hold them
+    if a.startswith(OVER) or b.startswith(
+        OVER
+    ):  # a list of places: not any one of them, nor a place elsewhere
         x, y = (a, b) if a.startswith(OVER) else (b, a)
         if a == b or y.startswith(OVER):
             return True if a == b else None
         if y == "*":
             return False if _local(x) else None
-        if y.startswith("not ") and y[4:] in x[len(OVER):].split("; "):
+        if y.startswith("not ") and y[4:] in x[len(OVER) :].split("; "):
             return False  # the deaths outside X are not those of a list that holds X
-        found = [same_place(m, y) for m in x[len(OVER):].split("; ")]
+        found = [same_place(m, y) for m in x[len(OVER) :].split("; ")]
         return False if True in found or all(f is False for f in found) else None
     if a == "*" or b == "*":  # over all places (:mod:`.scope`)
         other = b if a == "*" else a
         return True if a == b else False if _local(other) and not other.startswith("not ") else None
-    if a.startswith("not ") or b.startswith("not "):  # 'not Alder County' (:mod:`.scope`): the deaths elsewhere
+    if a.startswith("not ") or b.startswith(
+        "not "
+    ):  # 'not Alder County' (:mod:`.scope`): the deaths elsewhere
         return True if a == b else False if "not " + a == b or "not " + b == a else None
     (sa, na), (sb, nb) = _site(a), _site(b)
     if sa or sb:
@@ -84,7 +127,9 @@ def same_place(a: str, b: str) -> bool | None:
             return bool(sa & sb)
     wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
     wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
-    if "area" in a.split() + b.split():  # 'the X area' reaches past X: it may be the county X lies in
+    if (
+        "area" in a.split() + b.split()
+    ):  # 'the X area' reaches past X: it may be the county X lies in
         return True if wa & wb else None
     if not wa or not wb:
         return None  # 'the Upland Country area' names no place to tell apart

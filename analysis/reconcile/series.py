@@ -43,12 +43,28 @@ LOOK_BACK = 300  # characters before a sentence searched for the weekday its par
 NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?")  # a day, and the part of it a report names ('T4': its night)
+ISO_DAY = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T\d)?"
+)  # a day, and the part of it a report names ('T4': its night)
 _WD = r"(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS)
 # 'at Friday night's briefing', 'late Friday', 'this afternoon': the part of the day a figure was given
-PART_OF_DAY = re.compile(r"\b(?:(?P<late>[Ll]ate|[Ee]arly)[ \u00a0]+" + _WD + r"|" + _WD + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
-                         r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|this[ \u00a0]+(?:morning|afternoon|evening)))\b")
-PARTS = {"early": 1, "morning": 1, "afternoon": 2, "evening": 3, "late": 3, "night": 4, "tonight": 4}
+PART_OF_DAY = re.compile(
+    r"\b(?:(?P<late>[Ll]ate|[Ee]arly)[ \u00a0]+"
+    + _WD
+    + r"|"
+    + _WD
+    + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
+    r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|this[ \u00a0]+(?:morning|afternoon|evening)))\b"
+)
+PARTS = {
+    "early": 1,
+    "morning": 1,
+    "afternoon": 2,
+    "evening": 3,
+    "late": 3,
+    "night": 4,
+    "tonight": 4,
+}
 PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
 NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 
@@ -59,13 +75,17 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     before its sentence (:func:`looked_back`); else unknown ('?doc', one per document: an article's
     undated figures are of one time, two articles' are not known to be)."""
     keys = []
-    for doc, at, as_of, sentence in zip(*(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))):
+    for doc, at, as_of, sentence in zip(
+        *(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))
+    ):
         as_of = str(as_of)
         if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
             keys.append(as_of + _part_of_day(str(sentence), int(at)))
             continue
         days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
-        keys.append(f"~{min(days)[1]}" if days else f"?{doc}")  # unknown: one time within its article only
+        keys.append(
+            f"~{min(days)[1]}" if days else f"?{doc}"
+        )  # unknown: one time within its article only
     return looked_back(fig, keys, texts) if texts else keys
 
 
@@ -74,13 +94,17 @@ def looked_back(fig: pd.DataFrame, keys: list[str], texts: dict[str, str]) -> li
     replaced by the weekday its paragraph is about: the last one in the :data:`LOOK_BACK` characters
     before its sentence, if any."""
     out = list(keys)
-    looked: dict[tuple, str] = {}  # the look-back of each sentence, searched once for all its mentions
+    looked: dict[
+        tuple, str
+    ] = {}  # the look-back of each sentence, searched once for all its mentions
     for i, (doc, sent_start) in enumerate(zip(fig["doc"].tolist(), fig["sent_start"].tolist())):
         if not keys[i].startswith("?") or doc not in texts:
             continue
         if (doc, sent_start) not in looked:
             text, lo, hi = texts[doc], max(0, int(sent_start) - LOOK_BACK), int(sent_start)
-            before = list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []  # every name ends so
+            before = (
+                list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []
+            )  # every name ends so
             looked[(doc, sent_start)] = f"~{before[-1].group(1).lower()}" if before else ""
         out[i] = looked[(doc, sent_start)] or keys[i]
     return out
@@ -97,7 +121,11 @@ def _part_of_day(sentence: str, at: int) -> str:
 
     Two reports of one day are then one time only if neither names another part of it: the sheriff's count of
     Friday night is later than the count an article of Friday gave."""
-    parts = [(abs(m.start() - at), m) for m in PART_OF_DAY.finditer(sentence) if abs(m.start() - at) <= NEAR]
+    parts = [
+        (abs(m.start() - at), m)
+        for m in PART_OF_DAY.finditer(sentence)
+        if abs(m.start() - at) <= NEAR
+    ]
     if not parts:
         return ""
     m = min(parts, key=lambda p: p[0])[1]
@@ -124,16 +152,48 @@ def same_time(ka: str, kb: str) -> bool | None:
 def _day(key: str) -> str:
     if ISO_DAY.fullmatch(key):
         d = date.fromisoformat(key[:10])
-        return f"{d.day} {d.strftime('%b')}" + (f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else "")
+        return f"{d.day} {d.strftime('%b')}" + (
+            f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else ""
+        )
     return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
 
 
 # Why two mentions of one fact differ: the rules in the order they are tried, the first that holds being the
 # reason (A: the first mention of the pair is the one the rule names, B: the second).
-(OVERLAP, DATES, RANGE, CHANGED, FROM_A, PART_A, FROM_B, PART_B, VAGUE_A, ROUNDED_A, VAGUE_B, ROUNDED_B, SERIES,
- UNTIMED, CONFLICT) = range(15)
-HOW = ("overlap", "conflict", "qualifier", "time", "time", "arithmetic", "time", "arithmetic", "qualifier", "qualifier",
-       "qualifier", "qualifier", "time", "differs", "conflict")
+(
+    OVERLAP,
+    DATES,
+    RANGE,
+    CHANGED,
+    FROM_A,
+    PART_A,
+    FROM_B,
+    PART_B,
+    VAGUE_A,
+    ROUNDED_A,
+    VAGUE_B,
+    ROUNDED_B,
+    SERIES,
+    UNTIMED,
+    CONFLICT,
+) = range(15)
+HOW = (
+    "overlap",
+    "conflict",
+    "qualifier",
+    "time",
+    "time",
+    "arithmetic",
+    "time",
+    "arithmetic",
+    "qualifier",
+    "qualifier",
+    "qualifier",
+    "qualifier",
+    "time",
+    "differs",
+    "conflict",
+)
 
 
 @lru_cache(maxsize=MAX_PAIRS + 1)
@@ -151,8 +211,10 @@ def _pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     for i, k in enumerate(keys):
         by_key.setdefault(k, []).append(i)
     groups = [np.array(idx[:MAX_PAIRS], dtype=np.intp) for idx in by_key.values()]
-    return (np.concatenate([g[_all_pairs(len(g))[0]] for g in groups]),
-            np.concatenate([g[_all_pairs(len(g))[1]] for g in groups]))
+    return (
+        np.concatenate([g[_all_pairs(len(g))[0]] for g in groups]),
+        np.concatenate([g[_all_pairs(len(g))[1]] for g in groups]),
+    )
 
 
 def _codes(values: list) -> np.ndarray:
@@ -161,7 +223,9 @@ def _codes(values: list) -> np.ndarray:
     return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
 
 
-def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray) -> np.ndarray:
+def _reasons(
+    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
+) -> np.ndarray:
     """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on arrays: a
     fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys, ``changing`` whether each
     pair's quantity is one that changes; one article's figures of one day are of one time, whatever part of
@@ -170,20 +234,33 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
     n = len(recs)
     col = lambda name, dtype=object: np.array([getattr(r, name) for r in recs], dtype=dtype)  # noqa: E731
     low, high, value = col("cmp_low", float), col("cmp_high", float), col("cmp_value", float)
-    qual, rel, kind, day = col("qualifier"), col("relation"), col("kind"), _codes([r.date for r in recs])
+    qual, rel, kind, day = (
+        col("qualifier"),
+        col("relation"),
+        col("kind"),
+        _codes([r.date for r in recs]),
+    )
     doc, sent = _codes([r.doc for r in recs]), col("sent_start", np.int64)
     nan = np.isnan(low) | np.isnan(high)
     nan = nan[i] | nan[j]
-    low_q, high_q = np.where(qual == "over", low + eps, low), np.where(qual == "under", high - eps, high)
+    low_q, high_q = (
+        np.where(qual == "over", low + eps, low),
+        np.where(qual == "under", high - eps, high),
+    )
     with np.errstate(invalid="ignore"):
         overlap = np.maximum(low_q[i], low_q[j]) <= np.minimum(high_q[i], high_q[j])
         va, vb = np.abs(value)[i], np.abs(value)[j]
-        top, bottom = np.where(vb > va, vb, va), np.where(vb < va, vb, va)  # Python's max and min, NaN as they treat it
+        top, bottom = (
+            np.where(vb > va, vb, va),
+            np.where(vb < va, vb, va),
+        )  # Python's max and min, NaN as they treat it
         ratio = np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.inf)
     same_doc = doc[i] == doc[j]
     same_sentence = same_doc & (sent[i] == sent[j])
     in_range, changed_from = np.zeros(len(i), bool), np.zeros(len(i), bool)
-    for k in np.flatnonzero(same_sentence & ~nan & ~overlap).tolist():  # few: the links read the sentence
+    for k in np.flatnonzero(
+        same_sentence & ~nan & ~overlap
+    ).tolist():  # few: the links read the sentence
         a, b = recs[i[k]], recs[j[k]]
         in_range[k] = range_ends(a, b)
         changed_from[k] = not in_range[k] and changed(a, b)
@@ -194,21 +271,37 @@ def _reasons(recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing
     kb = np.where(same_doc, code[n:][j], code[:n][j])
     names = list(dict.fromkeys(keys + short))
     combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
-    known_same = np.array([same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()])
+    known_same = np.array(
+        [same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()]
+    )
     same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
-    unknown = np.array([same_time(names[c // len(names)], names[c % len(names)]) is None for c in combos.tolist()])
+    unknown = np.array(
+        [same_time(names[c // len(names)], names[c % len(names)]) is None for c in combos.tolist()]
+    )
     unknown_t = unknown[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
     # two articles' days that the story clock inferred order their reports, but are not known to be one day
     guessed = col("clocked", bool)
     guessed = same_t & ~same_doc & (guessed[i] | guessed[j])
     same_t, unknown_t = same_t & ~guessed, unknown_t | guessed
-    part, came_from, vague, loose = rel == "part", rel == "change_from", qual == "vague", qual != "exact"
+    part, came_from, vague, loose = (
+        rel == "part",
+        rel == "change_from",
+        qual == "vague",
+        qual != "exact",
+    )
     rules = [
-        (nan & (kind[i] == "date") & (day[i] != day[j]), DATES), (nan | overlap, OVERLAP),
-        (in_range, RANGE), (changed_from, CHANGED),
-        (came_from[i], FROM_A), (part[i] & ~part[j], PART_A), (came_from[j], FROM_B), (part[j] & ~part[i], PART_B),
-        (vague[i], VAGUE_A), (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
-        (vague[j], VAGUE_B), (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
+        (nan & (kind[i] == "date") & (day[i] != day[j]), DATES),
+        (nan | overlap, OVERLAP),
+        (in_range, RANGE),
+        (changed_from, CHANGED),
+        (came_from[i], FROM_A),
+        (part[i] & ~part[j], PART_A),
+        (came_from[j], FROM_B),
+        (part[j] & ~part[i], PART_B),
+        (vague[i], VAGUE_A),
+        (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
+        (vague[j], VAGUE_B),
+        (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
         (~same_t & ~unknown_t & changing, SERIES),
         # precision first: a quantity that changes conflicts only at one known time
         (~same_t & changing, UNTIMED),
@@ -249,18 +342,23 @@ def _untimed_why(a, b, ka: str, kb: str) -> str:
     is unknown, or only inferred from the texts of undated pages (:mod:`analysis.io.clock`)."""
     if same_time(ka, kb) is None:
         return f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; when each was reported is unknown"
-    return (f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; both seem to be of {_day(ka)}, a day inferred "
-            "from an undated page, not stated")
+    return (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; both seem to be of {_day(ka)}, a day inferred "
+        "from an undated page, not stated"
+    )
 
 
 def _conflict_why(a, b, ka: str, kb: str) -> str:
     """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
-    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it they name
+    if (
+        a.doc == b.doc
+    ):  # one article's figures of one day are of one time, whatever part of it they name
         ka, kb = ka[:10] if ka[:4].isdigit() else ka, kb[:10] if kb[:4].isdigit() else kb
     if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
         return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
-            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})")
+            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
+        )
     why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{_when(ka, kb)}"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
@@ -272,7 +370,11 @@ def _when(ka: str, kb: str) -> str:
     """' at the same time (4 Jul)', ' on a quantity that does not change (4 Jul / 9 Jul)': memoised, a story's
     conflicts are of a few days."""
     when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
-    return f" at the same time ({when})" if same_time(ka, kb) else f" on a quantity that does not change ({when})"
+    return (
+        f" at the same time ({when})"
+        if same_time(ka, kb)
+        else f" on a quantity that does not change ({when})"
+    )
 
 
 def _series_why(recs: list, keys: list[str]) -> str:
@@ -296,10 +398,17 @@ def _compatible_why(recs: list) -> str:
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
-PAIR_COLUMNS = ("doc", "start", "end", "text")  # of each mention of a disagreeing pair, as the conflicts table has them
+PAIR_COLUMNS = (
+    "doc",
+    "start",
+    "end",
+    "text",
+)  # of each mention of a disagreeing pair, as the conflicts table has them
 
 
-def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[str, str, float, float]], dict]:
+def judge_facts(
+    facts: list[tuple[list, list[str], int]],
+) -> tuple[list[tuple[str, str, float, float]], dict]:
     """(status, why, low, high) of each fact, given as (its original mentions: records with the figures' and
     comparable columns, their keys from :func:`time_keys`, its number of sources); and the pairs of mentions
     that disagree, as columns: ``fact`` (the fact's position in ``facts``), ``doc_a``, ``start_a``, ``end_a``,
@@ -312,13 +421,22 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
     pair_i, pair_j, pair_changing, bounds, prepared = [], [], [], [0], []
     for recs, keys, n_sources in facts:
         days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
-        if days and days[-1] - days[0] > 6:  # a weekday with no date ('~friday') is pinned to no day of a longer series
+        if (
+            days and days[-1] - days[0] > 6
+        ):  # a weekday with no date ('~friday') is pinned to no day of a longer series
             keys = ["?" + k if k.startswith("~") else k for k in keys]
-        event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(1)  # what happened
+        event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(
+            1
+        )  # what happened
         # a result stated for an earlier period ('in 2019') does not change as reports come in
         fixed = all(r.modality == "historical" for r in recs)
-        changing = recs[0].kind not in ("date", "age") and not fixed and (not event or event[0][0] in CHANGING) \
-            if recs else False
+        changing = (
+            recs[0].kind not in ("date", "age")
+            and not fixed
+            and (not event or event[0][0] in CHANGING)
+            if recs
+            else False
+        )
         i, j = _pairs(keys)
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
@@ -328,17 +446,37 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
         recs_all += recs
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
-    reasons = _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing)) if len(i) else np.zeros(0, np.int64)
+    reasons = (
+        _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing))
+        if len(i)
+        else np.zeros(0, np.int64)
+    )
     facts_of = np.searchsorted(bounds, np.arange(len(i)), side="right") - 1
-    disagree, sides = _one_per_disagreement(np.flatnonzero((reasons == CONFLICT) | (reasons == DATES)), i, j, facts_of,
-                                            recs_all, keys_all)
+    disagree, sides = _one_per_disagreement(
+        np.flatnonzero((reasons == CONFLICT) | (reasons == DATES)),
+        i,
+        j,
+        facts_of,
+        recs_all,
+        keys_all,
+    )
     table = {"fact": facts_of[disagree]}
     for name in PAIR_COLUMNS:
-        values = np.array([getattr(r, name) for r in recs_all], dtype=object if name in ("doc", "text") else np.int64)
+        values = np.array(
+            [getattr(r, name) for r in recs_all],
+            dtype=object if name in ("doc", "text") else np.int64,
+        )
         table[f"{name}_a"], table[f"{name}_b"] = values[i[disagree]], values[j[disagree]]
     table["docs_a"], table["docs_b"] = (np.array(side, dtype=object) for side in sides)
-    table["why"] = np.array([_why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b]) for r, a, b in zip(
-        reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist())], dtype=object)
+    table["why"] = np.array(
+        [
+            _why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b])
+            for r, a, b in zip(
+                reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist()
+            )
+        ],
+        dtype=object,
+    )
     conflicts = np.searchsorted(disagree, bounds).tolist()
     apart = np.flatnonzero((reasons != OVERLAP) & (reasons != CONFLICT) & (reasons != DATES))
     cuts = np.searchsorted(apart, bounds).tolist()
@@ -351,7 +489,7 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
             out.append(("conflict", table["why"][first] + more, math.nan, math.nan))
             continue
         found: dict[str, list[int]] = {}
-        for k in apart[cuts[n]:cuts[n + 1]]:
+        for k in apart[cuts[n] : cuts[n + 1]]:
             found.setdefault(HOW[reasons[k]], []).append(k)
 
         def said(how: str) -> list[tuple]:
@@ -365,8 +503,14 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[tuple[st
     return out, table
 
 
-def _one_per_disagreement(pairs: np.ndarray, i: np.ndarray, j: np.ndarray, facts_of: np.ndarray, recs: list,
-                          keys: list[str]) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
+def _one_per_disagreement(
+    pairs: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    facts_of: np.ndarray,
+    recs: list,
+    keys: list[str],
+) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
     """One pair for each disagreement: of each fact, day and two values, the first pair (one of two articles
     before one of a single article), with the documents that state each side's value on that day."""
     chosen: dict[tuple, int] = {}
@@ -398,7 +542,9 @@ def _short(key: str) -> str:
     return key[:10] if key[:4].isdigit() else key
 
 
-def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> tuple[str, str, float, float]:
+def _status(
+    recs: list, keys: list[str], n_sources: int, found: dict, said
+) -> tuple[str, str, float, float]:
     """The judgement of a fact none of whose pairs conflict, from the kinds of difference ``found`` between
     its mentions; ``said(how)`` gives the pairs of one kind with their words."""
     if not recs:
@@ -409,7 +555,7 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
     named = ""
     if plus_named:
         p = plus_named[0]
-        name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60):int(p.at)])
+        name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60) : int(p.at)])
         named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
     if n_sources < 2:
         return "single", "", _lo(lows), _hi(highs)
@@ -419,7 +565,11 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
         return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
     if found.get("differs"):
         whys = list(dict.fromkeys(w for _, _, w in said("differs")))
-        more = f" (and {len(whys) - 1} more pair{'s' if len(whys) > 2 else ''})" if len(whys) > 1 else ""
+        more = (
+            f" (and {len(whys) - 1} more pair{'s' if len(whys) > 2 else ''})"
+            if len(whys) > 1
+            else ""
+        )
         return "differs", whys[0] + more, math.nan, math.nan
     if found.get("time"):
         dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
@@ -429,7 +579,9 @@ def _status(recs: list, keys: list[str], n_sources: int, found: dict, said) -> t
         if latest and lo > hi:
             lo = hi = math.nan
         return "updated", _series_why(recs, keys), lo, hi
-    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how)))
+    why = "; ".join(
+        dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how))
+    )
     return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan
 
 

@@ -52,9 +52,39 @@ RELATIVE = re.compile(
 AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
 # every match of RELATIVE holds one of these words, at a word start within five words of its own start:
 # the names as written (the pattern wants them capitalised), the others in any case
-ANCHOR_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-ANCHOR_WORDS = ("today", "tomorrow", "tonight", "yesterday", "year", "month", "week", "ago", "recent", "lately")
+ANCHOR_NAMES = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ANCHOR_WORDS = (
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+    "year",
+    "month",
+    "week",
+    "ago",
+    "recent",
+    "lately",
+)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
 
@@ -119,7 +149,11 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
     if m and m.group("vague"):
         return "", "", f"'{expression}' names no point in time"
     if ref is None:
-        return "", "", "no publication date for this article (in the manifest or on the page) and no reference date"
+        return (
+            "",
+            "",
+            "no publication date for this article (in the manifest or on the page) and no reference date",
+        )
     why = f"relative to {ref.isoformat()}"
     for name in WEEKDAYS:
         if name in e:
@@ -134,7 +168,13 @@ def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
     if "today" in e or "tonight" in e:
         return ref.isoformat(), "day", why
     if e.endswith("year"):
-        y = ref.year - 1 if e.startswith("last") else ref.year + 1 if e.startswith("next") else ref.year
+        y = (
+            ref.year - 1
+            if e.startswith("last")
+            else ref.year + 1
+            if e.startswith("next")
+            else ref.year
+        )
         return f"{y}", "year", why
     if e.endswith("month"):
         y, mo = (ref.year, ref.month)
@@ -163,6 +203,7 @@ def _what(sentence: str, i: int, expression: str) -> str:
     before the expression at offset ``i`` ('offensive on the city began'), else of the clause after it
     ('As of <date>, N people have died' -> 'people have died'); function words are kept inside the
     phrase and trimmed at its ends. A clause is the nearest piece between punctuation that holds words."""
+
     def content(words: list[str]) -> int:
         return sum(w.lower() not in STOP_WORDS and not w[0].isdigit() for w in words)
 
@@ -171,11 +212,14 @@ def _what(sentence: str, i: int, expression: str) -> str:
             words = words[1:]
         return words
 
-    before = [TOKEN.findall(piece) for piece in _CLAUSE_BREAK.split(sentence[:max(0, i)])[-2:]]
+    before = [TOKEN.findall(piece) for piece in _CLAUSE_BREAK.split(sentence[: max(0, i)])[-2:]]
     before = [w for w in before if w]
     words = leading_trimmed(before[-1][-6:]) if before else []
     if content(words) < 2:
-        after = [TOKEN.findall(piece) for piece in _CLAUSE_BREAK.split(sentence[i + len(expression):], maxsplit=3)]
+        after = [
+            TOKEN.findall(piece)
+            for piece in _CLAUSE_BREAK.split(sentence[i + len(expression) :], maxsplit=3)
+        ]
         words = leading_trimmed(next((w for w in after if w), []))[:6]
     while words and words[-1].lower() in STOP_WORDS:
         words.pop()
@@ -186,7 +230,9 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     """The events table: one row per dated event (plus unresolved expressions)."""
     refs = reference_dates(documents)
     texts = dict(zip(documents["doc"], documents["text"]))
-    figures = with_sentences(figures[figures["kind"].isin(["date", "duration"])], documents)  # the rows read
+    figures = with_sentences(
+        figures[figures["kind"].isin(["date", "duration"])], documents
+    )  # the rows read
     # plain strings: iterating pandas' string arrays row by row is slow
     figures = figures.astype({c: object for c in figures.columns if figures[c].dtype == "string"})
     items: list[dict] = []  # one per date expression
@@ -205,43 +251,87 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         elif iso.startswith("--"):
             ref = refs.get(row.doc, (None, ""))[0]
             if ref is None:
-                iso, reason = "", "day and month without a year, and no publication or reference date for this article"
+                iso, reason = (
+                    "",
+                    "day and month without a year, and no publication or reference date for this article",
+                )
             else:
                 mo, d = int(iso[2:4]), int(iso[5:7])
                 y = year_of_day(mo, d, ref.isoformat())  # the extractor's rule, so both agree
                 try:
                     date(y or 0, mo, d)
-                    iso, precision, reason = f"{y}-{mo:02d}-{d:02d}", "day", f"year taken from {ref.isoformat()}"
+                    iso, precision, reason = (
+                        f"{y}-{mo:02d}-{d:02d}",
+                        "day",
+                        f"year taken from {ref.isoformat()}",
+                    )
                 except ValueError:  # 30 February
                     iso, reason = "", f"no such day: {iso}"
-        items.append({"key": ("fact", getattr(row, "fact_id", "") or f"{row.doc}:{row.start}"), "date": iso,
-                      "precision": precision, "what": _what(row.sentence, row.at, row.text) or row.subject, "doc": row.doc,
-                      "expression": row.text, "reason": reason})
+        items.append(
+            {
+                "key": ("fact", getattr(row, "fact_id", "") or f"{row.doc}:{row.start}"),
+                "date": iso,
+                "precision": precision,
+                "what": _what(row.sentence, row.at, row.text) or row.subject,
+                "doc": row.doc,
+                "expression": row.text,
+                "reason": reason,
+            }
+        )
     # 2. 'N years ago' durations
     for row in figures[figures["kind"] == "duration"].itertuples():
         text = texts.get(row.doc, "")
         if not AGO.match(text, row.end):
             continue
         ref, source = refs.get(row.doc, (None, ""))
-        expression = text[row.start:row.end] + " ago"
+        expression = text[row.start : row.end] + " ago"
         if ref is None:
-            items.append({"key": ("ago", expression), "date": "", "precision": "", "what": row.subject, "doc": row.doc,
-                          "expression": expression, "reason": "no publication date for this article (in the manifest or on the page) and no reference date"})
+            items.append(
+                {
+                    "key": ("ago", expression),
+                    "date": "",
+                    "precision": "",
+                    "what": row.subject,
+                    "doc": row.doc,
+                    "expression": expression,
+                    "reason": "no publication date for this article (in the manifest or on the page) and no reference date",
+                }
+            )
             continue
-        days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}.get(row.unit)
+        days = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25, "decade": 3652.5}.get(
+            row.unit
+        )
         if days is None:
             continue
         when = ref - timedelta(days=row.value * days)
-        precision = "day" if row.unit in ("day", "week") else "month" if row.unit == "month" else "year"
-        iso = when.isoformat() if precision == "day" else f"{when.year}-{when.month:02d}" if precision == "month" else f"{when.year}"
-        items.append({"key": ("date", iso, precision), "date": iso, "precision": precision,
-                      "what": _what(row.sentence, row.at, row.text), "doc": row.doc, "expression": expression,
-                      "reason": f"{expression}, from {ref.isoformat()}"})
+        precision = (
+            "day" if row.unit in ("day", "week") else "month" if row.unit == "month" else "year"
+        )
+        iso = (
+            when.isoformat()
+            if precision == "day"
+            else f"{when.year}-{when.month:02d}"
+            if precision == "month"
+            else f"{when.year}"
+        )
+        items.append(
+            {
+                "key": ("date", iso, precision),
+                "date": iso,
+                "precision": precision,
+                "what": _what(row.sentence, row.at, row.text),
+                "doc": row.doc,
+                "expression": expression,
+                "reason": f"{expression}, from {ref.isoformat()}",
+            }
+        )
     # 3. relative expressions in the text
     for doc, text in texts.items():
         ref = refs.get(doc, (None, ""))[0]
         text = str(text)
-        budget = figure_budget(len(text))  # a text of nothing but relative days reads as many as a text's figures
+        budget = figure_budget(
+            len(text)
+        )  # a text of nothing but relative days reads as many as a text's figures
         sentences = SentenceIndex(text, limit=NUMERALS_PER_FIGURE * budget)
         for n, m in enumerate(relative_expressions(text)):
             at = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -253,8 +343,17 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
             expression = m.group().strip()
             iso, precision, reason = resolve(expression, ref)
             key = ("date", iso, precision) if iso else ("unresolved", doc, m.start())
-            items.append({"key": key, "date": iso, "precision": precision, "what": _what(sentence, at, expression),
-                          "doc": doc, "expression": expression, "reason": reason})
+            items.append(
+                {
+                    "key": key,
+                    "date": iso,
+                    "precision": precision,
+                    "what": _what(sentence, at, expression),
+                    "doc": doc,
+                    "expression": expression,
+                    "reason": reason,
+                }
+            )
     if not items:
         return empty(EVENTS)
     # a relative date joins the one stated date event on the same day, if there is exactly one
@@ -274,15 +373,24 @@ def build_timeline(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         best = max(dated, key=lambda m: len(m["date"])) if dated else members[0]
         whats = Counter(m["what"] for m in members if m["what"])
         reasons = list(dict.fromkeys(m["reason"] for m in members if m["reason"]))
-        rows.append({
-            "date": best["date"], "precision": best["precision"],
-            "what": max(whats.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if whats else "",
-            "sources": "; ".join(dict.fromkeys(m["doc"] for m in members)), "n_mentions": len(members),
-            "expressions": "; ".join(dict.fromkeys(m["expression"] for m in members)),
-            "resolved": bool(best["date"]), "reason": "; ".join(reasons[:3]),
-        })
+        rows.append(
+            {
+                "date": best["date"],
+                "precision": best["precision"],
+                "what": max(whats.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if whats else "",
+                "sources": "; ".join(dict.fromkeys(m["doc"] for m in members)),
+                "n_mentions": len(members),
+                "expressions": "; ".join(dict.fromkeys(m["expression"] for m in members)),
+                "resolved": bool(best["date"]),
+                "reason": "; ".join(reasons[:3]),
+            }
+        )
     events = pd.DataFrame(rows)
     events["_sort"] = events["date"].where(events["resolved"], "9999")
-    events = events.sort_values(["_sort", "what"], kind="stable").drop(columns="_sort").reset_index(drop=True)
+    events = (
+        events.sort_values(["_sort", "what"], kind="stable")
+        .drop(columns="_sort")
+        .reset_index(drop=True)
+    )
     events.insert(0, "event_id", [f"V{i:03d}" for i in range(1, len(events) + 1)])
     return conform(events, EVENTS)

@@ -66,13 +66,35 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..extract import figures_in_text
-from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, document_date, document_reference, iter_documents
-from ..io.outputs import check_file_output, check_output, output_file, output_folder, remove_own, temp_beside
+from ..io.corpus import (
+    DEFAULT_MAX_BYTES,
+    ERROR_COLUMNS,
+    discover,
+    document_date,
+    document_reference,
+    iter_documents,
+)
+from ..io.outputs import (
+    check_file_output,
+    check_output,
+    output_file,
+    output_folder,
+    remove_own,
+    temp_beside,
+)
 from ..io.tables import csv_header, write_table
 from ..schema import FIGURES, conform
 from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 
-__all__ = ["ENGINES", "RunSummary", "SchedulerError", "dask_available", "default_jobs", "extract_corpus", "output_kind"]
+__all__ = [
+    "ENGINES",
+    "RunSummary",
+    "SchedulerError",
+    "dask_available",
+    "default_jobs",
+    "extract_corpus",
+    "output_kind",
+]
 
 ENGINES = ("processes", "dask")
 COLUMNS = [c.name for c in FIGURES]
@@ -116,7 +138,9 @@ def output_kind(out: str | os.PathLike) -> str:
         return "csv"
     if suffix == ".parquet" or out.is_dir() or not suffix:
         return "parquet"
-    raise ValueError(f"{out}: unknown table format {suffix!r}; use a .csv file, a .parquet name or a folder")
+    raise ValueError(
+        f"{out}: unknown table format {suffix!r}; use a .csv file, a .parquet name or a folder"
+    )
 
 
 def errors_path_for(out: Path) -> Path:
@@ -129,7 +153,9 @@ def errors_path_for(out: Path) -> Path:
 # --------------------------------------------------------------------------
 
 
-def _chunks(files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES) -> Iterator[list[tuple[int, str, int]]]:
+def _chunks(
+    files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES
+) -> Iterator[list[tuple[int, str, int]]]:
     """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a chunk.
 
     Sizes are read here, one ``stat`` a file, as the chunks are consumed, so the
@@ -178,7 +204,11 @@ def _documents(paths: list[str], max_bytes: int) -> Iterator[dict]:
     found = set(present)
     items = iter_documents(present, max_bytes=max_bytes)
     for p in paths:
-        yield next(items) if p in found else {"file": p, "problem": "cannot be read: no such file (removed during the run)"}
+        yield (
+            next(items)
+            if p in found
+            else {"file": p, "problem": "cannot be read: no such file (removed during the run)"}
+        )
 
 
 @dataclass
@@ -201,8 +231,13 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
             continue
         warnings: list[str] = []
         try:
-            found = figures_in_text(item["text"], item["doc"], warnings, published=document_date(item),
-                                    reference=document_reference(item))
+            found = figures_in_text(
+                item["text"],
+                item["doc"],
+                warnings,
+                published=document_date(item),
+                reference=document_reference(item),
+            )
         except Exception as exc:  # a bug on one file must not lose a million others
             errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
             continue
@@ -216,7 +251,9 @@ def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkR
 
 
 def _errors_frame(errors: list[tuple[int, str]], files: list[str] | None = None) -> pd.DataFrame:
-    rows = [{"file": files[i] if files is not None else "", "problem": p} for i, p in sorted(errors)]
+    rows = [
+        {"file": files[i] if files is not None else "", "problem": p} for i, p in sorted(errors)
+    ]
     return pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS)
 
 
@@ -230,16 +267,27 @@ def _mp_context():
     methods = multiprocessing.get_all_start_methods()
     main = sys.modules.get("__main__")
     main_file = getattr(main, "__file__", None)
-    if getattr(main, "__spec__", None) is None and main_file and not os.path.exists(main_file) and "fork" in methods:
-        return multiprocessing.get_context("fork")  # e.g. a script piped to python: no file to re-import
+    if (
+        getattr(main, "__spec__", None) is None
+        and main_file
+        and not os.path.exists(main_file)
+        and "fork" in methods
+    ):
+        return multiprocessing.get_context(
+            "fork"
+        )  # e.g. a script piped to python: no file to re-import
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["analysis.scale.engine"])  # workers start with pandas/pyarrow imported
+        ctx.set_forkserver_preload(
+            ["analysis.scale.engine"]
+        )  # workers start with pandas/pyarrow imported
         return ctx
     return multiprocessing.get_context("spawn")
 
 
-def _run_processes(chunks: Iterator[list], sink, jobs: int, max_bytes: int, progress: Progress) -> tuple[list, int]:
+def _run_processes(
+    chunks: Iterator[list], sink, jobs: int, max_bytes: int, progress: Progress
+) -> tuple[list, int]:
     """Feed chunks to ``jobs`` worker processes, write results in order as they come back."""
     errors: list[tuple[int, str]] = []
     documents = 0
@@ -288,8 +336,13 @@ def _dask_task(chunk: list[tuple[int, str, int]], folder: str, max_bytes: int) -
     """One Dask task: extract a chunk and write it as a Parquet part named after its first file."""
     result = _extract_chunk(chunk, max_bytes)
     pq.write_table(result.table, os.path.join(folder, f"part-{chunk[0][0]:09d}.parquet"))
-    return {"errors": result.errors, "files": result.files, "documents": result.documents,
-            "bytes": result.bytes, "rows": result.table.num_rows}
+    return {
+        "errors": result.errors,
+        "files": result.files,
+        "documents": result.documents,
+        "bytes": result.bytes,
+        "rows": result.table.num_rows,
+    }
 
 
 def dask_available() -> bool:
@@ -299,8 +352,14 @@ def dask_available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("dask", "distributed"))
 
 
-def _run_dask(chunks: list[list], folder: Path, jobs: int, scheduler: str | None, max_bytes: int,
-              progress: Progress) -> tuple[list, int, int]:
+def _run_dask(
+    chunks: list[list],
+    folder: Path,
+    jobs: int,
+    scheduler: str | None,
+    max_bytes: int,
+    progress: Progress,
+) -> tuple[list, int, int]:
     """Map the chunks through the extractor with a Dask bag; each task writes one part into ``folder``."""
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
@@ -314,20 +373,28 @@ def _run_dask(chunks: list[list], folder: Path, jobs: int, scheduler: str | None
         try:
             client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError, ValueError, TypeError) as exc:
-            raise SchedulerError(f"--scheduler {scheduler}: no Dask scheduler answered within "
-                                 f"{SCHEDULER_TIMEOUT} s ({type(exc).__name__}: {str(exc)[:200]})") from None
+            raise SchedulerError(
+                f"--scheduler {scheduler}: no Dask scheduler answered within "
+                f"{SCHEDULER_TIMEOUT} s ({type(exc).__name__}: {str(exc)[:200]})"
+            ) from None
     else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     try:
-        bag = db.from_sequence(chunks, npartitions=len(chunks)).map(_dask_task, str(folder), max_bytes)
+        bag = db.from_sequence(chunks, npartitions=len(chunks)).map(
+            _dask_task, str(folder), max_bytes
+        )
         futures = client.compute(bag.to_delayed())
         for future, result in as_completed(futures, with_results=True):
             for part in result:
                 errors.extend(part["errors"])
                 documents += part["documents"]
                 rows += part["rows"]
-                progress.update(part["files"], part["documents"], part["bytes"], len(part["errors"]))
+                progress.update(
+                    part["files"], part["documents"], part["bytes"], len(part["errors"])
+                )
             future.release()
     finally:
         client.close()
@@ -406,12 +473,27 @@ def extract_corpus(
     files = found.files
     summary.files = len(files)
     t0 = time.perf_counter()
-    target = output_folder(out, inputs, kind="figures") if kind == "parquet" else output_file(out, ".csv")
+    target = (
+        output_folder(out, inputs, kind="figures")
+        if kind == "parquet"
+        else output_file(out, ".csv")
+    )
     try:
         with target as tmp_out:
-            _extract_into(tmp_out, kind, files, found.skipped + found.notes(), summary, engine=engine, jobs=jobs,
-                          scheduler=scheduler, max_bytes=max_bytes, progress=progress, chunk_bytes=chunk_bytes,
-                          part_rows=part_rows)
+            _extract_into(
+                tmp_out,
+                kind,
+                files,
+                found.skipped + found.notes(),
+                summary,
+                engine=engine,
+                jobs=jobs,
+                scheduler=scheduler,
+                max_bytes=max_bytes,
+                progress=progress,
+                chunk_bytes=chunk_bytes,
+                part_rows=part_rows,
+            )
             if not summary.documents:
                 raise _NothingRead()
             write_table(summary.errors, summary.errors_path)
@@ -427,15 +509,29 @@ class _NothingRead(Exception):
     """No document could be read: the previous output stays."""
 
 
-def _extract_into(tmp_out: Path, kind: str, files: list[str], skipped: list, summary: RunSummary, *, engine: str,
-                  jobs: int, scheduler: str | None, max_bytes: int, progress: bool | None, chunk_bytes: int,
-                  part_rows: int) -> None:
+def _extract_into(
+    tmp_out: Path,
+    kind: str,
+    files: list[str],
+    skipped: list,
+    summary: RunSummary,
+    *,
+    engine: str,
+    jobs: int,
+    scheduler: str | None,
+    max_bytes: int,
+    progress: bool | None,
+    chunk_bytes: int,
+    part_rows: int,
+) -> None:
     """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill ``summary``."""
     bar = Progress(len(files), enabled=progress)
     if engine == "processes":
         sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
         try:
-            errors, documents = _run_processes(_chunks(files, chunk_bytes), sink, jobs, max_bytes, bar)
+            errors, documents = _run_processes(
+                _chunks(files, chunk_bytes), sink, jobs, max_bytes, bar
+            )
         finally:
             sink.close()
         figures = sink.rows
@@ -444,7 +540,9 @@ def _extract_into(tmp_out: Path, kind: str, files: list[str], skipped: list, sum
         try:
             tmp_parts.mkdir(exist_ok=True)
             chunks = list(_chunks(files, chunk_bytes))
-            errors, documents, figures = _run_dask(chunks, tmp_parts, jobs, scheduler, max_bytes, bar)
+            errors, documents, figures = _run_dask(
+                chunks, tmp_parts, jobs, scheduler, max_bytes, bar
+            )
             if documents and kind == "csv":
                 sink = CsvSink(tmp_out)
                 try:
@@ -461,6 +559,11 @@ def _extract_into(tmp_out: Path, kind: str, files: list[str], skipped: list, sum
     summary.documents, summary.figures = documents, figures
     summary.errors = _errors_frame(errors, files)
     if skipped:  # unreadable entries, and one note per folder of its tables
-        summary.errors = pd.concat([pd.DataFrame(skipped, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
-                                    summary.errors], ignore_index=True)
+        summary.errors = pd.concat(
+            [
+                pd.DataFrame(skipped, columns=list(ERROR_COLUMNS)).astype(ERROR_COLUMNS),
+                summary.errors,
+            ],
+            ignore_index=True,
+        )
     summary.bytes = bar.bytes

@@ -94,7 +94,9 @@ class CsvSink:
 class Progress:
     """One status line on stderr (documents, MB/s, errors), redrawn at most 5 times a second; silent off a terminal."""
 
-    def __init__(self, total_files: int, enabled: bool | None = None, stream=None, label: str = "figures"):
+    def __init__(
+        self, total_files: int, enabled: bool | None = None, stream=None, label: str = "figures"
+    ):
         self.stream = stream or sys.stderr
         if enabled is None:
             enabled = hasattr(self.stream, "isatty") and self.stream.isatty()
@@ -116,9 +118,11 @@ class Progress:
         elapsed = max(now - self.t0, 1e-9)
         share = self.files / self.total if self.total else 1.0
         bar = "#" * int(share * 20)
-        line = (f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} documents  "
-                f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} errors  "
-                f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
+        line = (
+            f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} documents  "
+            f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} errors  "
+            f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}"
+        )
         self.stream.write("\r" + line + "\x1b[K")
         self.stream.flush()
 

@@ -80,8 +80,10 @@ class FiguresStore:
             if path.is_file() and path.suffix.lower() == ".csv":
                 self._register(read_figures(path))
                 return
-        raise TypeError(f"{source}: not a figures table (a Parquet dataset or file, a figures .csv or a DataFrame); "
-                        "extract the articles first with analysis.scale.figures_source or `python -m analysis figures`")
+        raise TypeError(
+            f"{source}: not a figures table (a Parquet dataset or file, a figures .csv or a DataFrame); "
+            "extract the articles first with analysis.scale.figures_source or `python -m analysis figures`"
+        )
 
     def _register(self, frame: pd.DataFrame) -> None:
         self._frame = frame  # DuckDB scans it in place; keep it alive
@@ -108,7 +110,9 @@ class FiguresStore:
         self.close()
 
     @staticmethod
-    def _tidy(frame: pd.DataFrame, strings: Iterable[str], ints: Iterable[str] = ()) -> pd.DataFrame:
+    def _tidy(
+        frame: pd.DataFrame, strings: Iterable[str], ints: Iterable[str] = ()
+    ) -> pd.DataFrame:
         for c in strings:
             frame[c] = frame[c].fillna("").astype("string")
         for c in ints:
@@ -126,20 +130,30 @@ class FiguresStore:
         manifest does not list count under an empty source.
         """
         if by == "doc":
-            query = "SELECT doc, kind, count(*) AS figures FROM figures GROUP BY ALL ORDER BY doc, kind"
+            query = (
+                "SELECT doc, kind, count(*) AS figures FROM figures GROUP BY ALL ORDER BY doc, kind"
+            )
             return self._tidy(self.sql(query), ["doc", "kind"], ["figures"])
         if manifest is None:
             raise ValueError(f"grouping by {by!r} needs a manifest (sources.csv) with that column")
         if not isinstance(manifest, pd.DataFrame):
-            manifest = pd.read_csv(manifest, dtype="string", keep_default_na=False, encoding="utf-8-sig")
+            manifest = pd.read_csv(
+                manifest, dtype="string", keep_default_na=False, encoding="utf-8-sig"
+            )
         if by not in manifest.columns or "file" not in manifest.columns:
             raise KeyError(f"manifest needs columns 'file' and {by!r}")
-        sources = pd.DataFrame({"doc": manifest["file"].map(lambda f: Path(str(f)).stem).astype(str),
-                                "source": manifest[by].fillna("").astype(str)}).drop_duplicates("doc")
+        sources = pd.DataFrame(
+            {
+                "doc": manifest["file"].map(lambda f: Path(str(f)).stem).astype(str),
+                "source": manifest[by].fillna("").astype(str),
+            }
+        ).drop_duplicates("doc")
         self.con.register("_sources", sources)
         try:
-            query = ("SELECT ifnull(s.source, '') AS source, f.kind, count(*) AS figures FROM figures f "
-                     "LEFT JOIN _sources s ON f.doc = s.doc GROUP BY ALL ORDER BY source, kind")
+            query = (
+                "SELECT ifnull(s.source, '') AS source, f.kind, count(*) AS figures FROM figures f "
+                "LEFT JOIN _sources s ON f.doc = s.doc GROUP BY ALL ORDER BY source, kind"
+            )
             frame = self.sql(query).rename(columns={"source": by})
         finally:
             self.con.unregister("_sources")
@@ -152,13 +166,16 @@ class FiguresStore:
         limits the count to one kind of figure.
         """
         where = "WHERE subject <> ''" + (" AND kind = ?" if kind else "")
-        query = (f"SELECT subject, count(*) AS figures, count(DISTINCT doc) AS documents FROM figures {where} "
-                 "GROUP BY subject ORDER BY figures DESC, subject LIMIT ?")
+        query = (
+            f"SELECT subject, count(*) AS figures, count(DISTINCT doc) AS documents FROM figures {where} "
+            "GROUP BY subject ORDER BY figures DESC, subject LIMIT ?"
+        )
         frame = self.sql(query, ([kind] if kind else []) + [int(n)])
         return self._tidy(frame, ["subject"], ["figures", "documents"])
 
-    def value_distribution(self, subjects: Iterable[str] | None = None, kind: str | None = None,
-                           top: int = 20) -> pd.DataFrame:
+    def value_distribution(
+        self, subjects: Iterable[str] | None = None, kind: str | None = None, top: int = 20
+    ) -> pd.DataFrame:
         """Distribution of the stated values per ``(subject, kind, unit)``.
 
         Columns ``subject, kind, unit, n, min, p25, median, p75, max, mean``
@@ -174,15 +191,26 @@ class FiguresStore:
         if subjects is not None:
             subjects = list(subjects)
             if not subjects:
-                return self._tidy(self.sql("SELECT '' AS subject, '' AS kind, '' AS unit, 0 AS n, 0.0 AS min, "
-                                           "0.0 AS p25, 0.0 AS median, 0.0 AS p75, 0.0 AS max, 0.0 AS mean "
-                                           "LIMIT 0"), ["subject", "kind", "unit"], ["n"])
+                return self._tidy(
+                    self.sql(
+                        "SELECT '' AS subject, '' AS kind, '' AS unit, 0 AS n, 0.0 AS min, "
+                        "0.0 AS p25, 0.0 AS median, 0.0 AS p75, 0.0 AS max, 0.0 AS mean "
+                        "LIMIT 0"
+                    ),
+                    ["subject", "kind", "unit"],
+                    ["n"],
+                )
             conditions.append(f"subject IN ({', '.join('?' for _ in subjects)})")
             params.extend(subjects)
         where = " AND ".join(conditions)
-        chosen = "" if subjects is not None else (
-            f"AND subject IN (SELECT subject FROM figures WHERE {where} GROUP BY subject "
-            "ORDER BY count(*) DESC, subject LIMIT ?)")
+        chosen = (
+            ""
+            if subjects is not None
+            else (
+                f"AND subject IN (SELECT subject FROM figures WHERE {where} GROUP BY subject "
+                "ORDER BY count(*) DESC, subject LIMIT ?)"
+            )
+        )
         if subjects is None:
             params = params + params + [int(top)]
         query = (
@@ -194,7 +222,9 @@ class FiguresStore:
         return self._tidy(self.sql(query, params), ["subject", "kind", "unit"], ["n"])
 
 
-def open_figures(source, *, memory_limit: str | None = None, threads: int | None = None) -> FiguresStore:
+def open_figures(
+    source, *, memory_limit: str | None = None, threads: int | None = None
+) -> FiguresStore:
     """Open a figures table (Parquet dataset, CSV, articles folder or DataFrame) for DuckDB queries.
 
     ``memory_limit`` (e.g. ``"1GB"``) caps DuckDB's memory; past it, DuckDB

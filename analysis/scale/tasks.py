@@ -55,7 +55,9 @@ def _dask(func: Callable, items: Iterator, jobs: int, scheduler: str | None) -> 
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
@@ -76,8 +78,14 @@ def _dask(func: Callable, items: Iterator, jobs: int, scheduler: str | None) -> 
             cluster.close()
 
 
-def map_tasks(func: Callable, items: Iterable, *, engine: str = "processes", jobs: int | None = None,
-              scheduler: str | None = None) -> Iterator:
+def map_tasks(
+    func: Callable,
+    items: Iterable,
+    *,
+    engine: str = "processes",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+) -> Iterator:
     """``func(item)`` for each item, in order, on the chosen engine; see the module docstring."""
     engine, jobs = engine_and_jobs(engine, jobs, scheduler)
     items = iter(items)

@@ -16,9 +16,27 @@ and the connected components of those links, with scipy), :mod:`.table` (the
 stories table: title, outlets, report times, top figures).
 """
 
-from .link import (LINK_NAMES, LINK_WORDS, LINK_WORDS_FAR, WINDOW_DAYS, StoryGroups, group_stories,
-                   group_vectors, story_of_each)
+from .link import (
+    LINK_NAMES,
+    LINK_WORDS,
+    LINK_WORDS_FAR,
+    WINDOW_DAYS,
+    StoryGroups,
+    group_stories,
+    group_vectors,
+    story_of_each,
+)
 from .table import stories_table, story_title
 
-__all__ = ["LINK_NAMES", "LINK_WORDS", "LINK_WORDS_FAR", "StoryGroups", "WINDOW_DAYS", "group_stories",
-           "group_vectors", "stories_table", "story_of_each", "story_title"]
+__all__ = [
+    "LINK_NAMES",
+    "LINK_WORDS",
+    "LINK_WORDS_FAR",
+    "StoryGroups",
+    "WINDOW_DAYS",
+    "group_stories",
+    "group_vectors",
+    "stories_table",
+    "story_of_each",
+    "story_title",
+]

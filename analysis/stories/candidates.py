@@ -30,14 +30,16 @@ BLOCK_MAX_DF = 200  # a word held by more documents than this is too common to b
 BLOCK_ROWS = 4_000  # rows of the index multiplied at a time (bounds memory)
 
 
-def blocking_index(words: sparse.csr_matrix, terms: int = BLOCK_TERMS, max_df: int = BLOCK_MAX_DF) -> sparse.csr_matrix:
+def blocking_index(
+    words: sparse.csr_matrix, terms: int = BLOCK_TERMS, max_df: int = BLOCK_MAX_DF
+) -> sparse.csr_matrix:
     """Binary documents x words matrix: each row keeps its ``terms`` heaviest words (TF-IDF) with 2 <= df <= ``max_df``."""
     words = words.tocsr()
     df = np.bincount(words.indices, minlength=words.shape[1])
     rows, cols = [], []
     for i in range(words.shape[0]):
-        idx = words.indices[words.indptr[i]:words.indptr[i + 1]]
-        weight = words.data[words.indptr[i]:words.indptr[i + 1]]
+        idx = words.indices[words.indptr[i] : words.indptr[i + 1]]
+        weight = words.data[words.indptr[i] : words.indptr[i + 1]]
         freq = df[idx]
         keep = (freq >= 2) & (freq <= max_df)
         idx, weight = idx[keep], weight[keep]
@@ -50,13 +52,17 @@ def blocking_index(words: sparse.csr_matrix, terms: int = BLOCK_TERMS, max_df: i
     return sparse.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=words.shape)
 
 
-def candidate_pairs(words: sparse.csr_matrix, terms: int = BLOCK_TERMS, max_df: int = BLOCK_MAX_DF,
-                    block_rows: int = BLOCK_ROWS) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def candidate_pairs(
+    words: sparse.csr_matrix,
+    terms: int = BLOCK_TERMS,
+    max_df: int = BLOCK_MAX_DF,
+    block_rows: int = BLOCK_ROWS,
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield ``(i, j)`` arrays of candidate pairs (``i < j``), one block of rows at a time."""
     index = blocking_index(words, terms, max_df)
     transposed = index.T.tocsr()
     for start in range(0, index.shape[0], block_rows):
-        product = (index[start:start + block_rows] @ transposed).tocoo()
+        product = (index[start : start + block_rows] @ transposed).tocoo()
         i = product.row.astype(np.int64) + start
         j = product.col.astype(np.int64)
         keep = i < j

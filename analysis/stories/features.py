@@ -75,20 +75,37 @@ def read_chunk(files: list[str], max_bytes: int) -> Chunk:
 def stack_chunks(chunks: list[Chunk]) -> Chunk:
     """The chunks joined in order; a document whose id an earlier one has is dropped and listed as an error."""
     rows = [r for c in chunks for r in c.rows]
-    errors = list({(e["file"], e["problem"]): e for c in chunks for e in c.errors}.values())  # a manifest's, once
+    errors = list(
+        {(e["file"], e["problem"]): e for c in chunks for e in c.errors}.values()
+    )  # a manifest's, once
     seen: set[str] = set()
     keep = []
     for k, row in enumerate(rows):
         if row["doc"] in seen:
-            errors.append({"file": row["path"], "problem": f"duplicate document id {row['doc']!r} "
-                                                           "(another file has the same name)"})
+            errors.append(
+                {
+                    "file": row["path"],
+                    "problem": f"duplicate document id {row['doc']!r} "
+                    "(another file has the same name)",
+                }
+            )
         else:
             seen.add(row["doc"])
             keep.append(k)
-    words = sparse.vstack([c.words for c in chunks], format="csr") if chunks else sparse.csr_matrix((0, 1))
-    names = sparse.vstack([c.names for c in chunks], format="csr") if chunks else sparse.csr_matrix((0, 1))
+    words = (
+        sparse.vstack([c.words for c in chunks], format="csr")
+        if chunks
+        else sparse.csr_matrix((0, 1))
+    )
+    names = (
+        sparse.vstack([c.names for c in chunks], format="csr")
+        if chunks
+        else sparse.csr_matrix((0, 1))
+    )
     index = np.asarray(keep, dtype=np.int64)
-    return Chunk(rows=[rows[k] for k in keep], words=words[index], names=names[index], errors=errors)
+    return Chunk(
+        rows=[rows[k] for k in keep], words=words[index], names=names[index], errors=errors
+    )
 
 
 def documents_frame(rows: list[dict]) -> pd.DataFrame:

@@ -44,8 +44,17 @@ from scipy.sparse.csgraph import connected_components
 from .candidates import candidate_pairs
 from .vectors import document_days, document_vectors
 
-__all__ = ["LINK_NAMES", "LINK_WORDS", "LINK_WORDS_FAR", "WINDOW_DAYS", "StoryGroups", "group_stories", "group_vectors",
-           "link_pairs", "story_of_each"]
+__all__ = [
+    "LINK_NAMES",
+    "LINK_WORDS",
+    "LINK_WORDS_FAR",
+    "WINDOW_DAYS",
+    "StoryGroups",
+    "group_stories",
+    "group_vectors",
+    "link_pairs",
+    "story_of_each",
+]
 
 LINK_WORDS = 0.11  # cosine of the word vectors two articles of one story reach
 LINK_NAMES = 0.14  # cosine of the name vectors two articles of one story reach
@@ -72,18 +81,30 @@ def _rowwise_cosine(matrix: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> 
     return np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel()
 
 
-def link_pairs(words: np.ndarray, names: np.ndarray, days_apart: np.ndarray,
-               link_words: float = LINK_WORDS, link_names: float = LINK_NAMES, window_days: float = WINDOW_DAYS,
-               link_words_far: float = LINK_WORDS_FAR) -> np.ndarray:
+def link_pairs(
+    words: np.ndarray,
+    names: np.ndarray,
+    days_apart: np.ndarray,
+    link_words: float = LINK_WORDS,
+    link_names: float = LINK_NAMES,
+    window_days: float = WINDOW_DAYS,
+    link_words_far: float = LINK_WORDS_FAR,
+) -> np.ndarray:
     """Which candidate pairs are linked (the rule of the module docstring); NaN days apart = unknown."""
     near = ~(days_apart > window_days)  # NaN compares False: an unknown date is near
     return (words >= link_words) & (names >= link_names) & (near | (words >= link_words_far))
 
 
 def _empty_links() -> pd.DataFrame:
-    return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64"),
-                         "words": pd.Series(dtype=float), "names": pd.Series(dtype=float),
-                         "days_apart": pd.Series(dtype=float)})
+    return pd.DataFrame(
+        {
+            "a": pd.Series(dtype="int64"),
+            "b": pd.Series(dtype="int64"),
+            "words": pd.Series(dtype=float),
+            "names": pd.Series(dtype=float),
+            "days_apart": pd.Series(dtype=float),
+        }
+    )
 
 
 def _link_chunk(words, names, days, i, j, thresholds: dict) -> pd.DataFrame:
@@ -94,15 +115,27 @@ def _link_chunk(words, names, days, i, j, thresholds: dict) -> pd.DataFrame:
     w = _rowwise_cosine(words, i, j)
     apart = np.abs(days[i] - days[j])
     keep = link_pairs(w, n, apart, **thresholds)
-    return pd.DataFrame({"a": i[keep], "b": j[keep], "words": w[keep], "names": n[keep], "days_apart": apart[keep]})
+    return pd.DataFrame(
+        {"a": i[keep], "b": j[keep], "words": w[keep], "names": n[keep], "days_apart": apart[keep]}
+    )
 
 
-def _links(words: sparse.csr_matrix, names: sparse.csr_matrix, days: np.ndarray, **thresholds) -> pd.DataFrame:
+def _links(
+    words: sparse.csr_matrix, names: sparse.csr_matrix, days: np.ndarray, **thresholds
+) -> pd.DataFrame:
     parts = []
     for i, j in candidate_pairs(words):
         for start in range(0, len(i), PAIR_CHUNK):  # bounds the memory of the row-wise products
-            parts.append(_link_chunk(words, names, days, i[start:start + PAIR_CHUNK], j[start:start + PAIR_CHUNK],
-                                     thresholds))
+            parts.append(
+                _link_chunk(
+                    words,
+                    names,
+                    days,
+                    i[start : start + PAIR_CHUNK],
+                    j[start : start + PAIR_CHUNK],
+                    thresholds,
+                )
+            )
     parts = [p for p in parts if len(p)]
     return pd.concat(parts, ignore_index=True) if parts else _empty_links()
 
@@ -116,10 +149,19 @@ def story_of_each(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _story_ids(documents: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
     """Stable ids: S0001 for the story with most documents, then by earliest date, then first document id."""
-    frame = pd.DataFrame({"label": labels, "doc": documents["doc"].astype(str).to_numpy(),
-                          "published": documents.get("published", pd.Series([""] * len(labels))).astype(str)
-                          .replace("", "9999").to_numpy()})
-    order = frame.groupby("label").agg(size=("doc", "size"), first=("published", "min"), doc=("doc", "min"))
+    frame = pd.DataFrame(
+        {
+            "label": labels,
+            "doc": documents["doc"].astype(str).to_numpy(),
+            "published": documents.get("published", pd.Series([""] * len(labels)))
+            .astype(str)
+            .replace("", "9999")
+            .to_numpy(),
+        }
+    )
+    order = frame.groupby("label").agg(
+        size=("doc", "size"), first=("published", "min"), doc=("doc", "min")
+    )
     order = order.sort_values(["size", "first", "doc"], ascending=[False, True, True])
     width = max(4, len(str(len(order))))
     names = {label: f"S{k:0{width}d}" for k, label in enumerate(order.index, 1)}
@@ -136,8 +178,9 @@ def group_stories(documents: pd.DataFrame, **thresholds) -> StoryGroups:
     return group_vectors(documents, words, names, **thresholds)
 
 
-def group_vectors(documents: pd.DataFrame, words: sparse.csr_matrix, names: sparse.csr_matrix,
-                  **thresholds) -> StoryGroups:
+def group_vectors(
+    documents: pd.DataFrame, words: sparse.csr_matrix, names: sparse.csr_matrix, **thresholds
+) -> StoryGroups:
     """Group ``documents`` (doc, published; no text needed) given their TF-IDF ``words`` and ``names`` rows."""
     documents = documents.reset_index(drop=True)
     n = len(documents)
@@ -149,10 +192,17 @@ def group_vectors(documents: pd.DataFrame, words: sparse.csr_matrix, names: spar
     if len(links):
         np.fmax.at(best, links["a"].to_numpy(), score)
         np.fmax.at(best, links["b"].to_numpy(), score)
-    out = documents.assign(story_id=pd.array(_story_ids(documents, labels), dtype="string"),
-                           story_similarity=best)
+    out = documents.assign(
+        story_id=pd.array(_story_ids(documents, labels), dtype="string"), story_similarity=best
+    )
     docs = documents["doc"].astype(str).to_numpy()
-    named = pd.DataFrame({"doc_a": docs[links["a"].to_numpy()], "doc_b": docs[links["b"].to_numpy()],
-                          "words": links["words"].to_numpy(), "names": links["names"].to_numpy(),
-                          "days_apart": links["days_apart"].to_numpy()})
+    named = pd.DataFrame(
+        {
+            "doc_a": docs[links["a"].to_numpy()],
+            "doc_b": docs[links["b"].to_numpy()],
+            "words": links["words"].to_numpy(),
+            "names": links["names"].to_numpy(),
+            "days_apart": links["days_apart"].to_numpy(),
+        }
+    )
     return StoryGroups(documents=out, links=named)

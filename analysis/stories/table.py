@@ -25,16 +25,26 @@ from ..schema import STORIES, conform
 from .features import lead_sentence
 from .vectors import word_ids
 
-__all__ = ["TITLE_CHARS", "TITLE_DOCUMENTS", "TOP_FIGURES", "stories_table", "story_title", "title_of", "top_figures"]
+__all__ = [
+    "TITLE_CHARS",
+    "TITLE_DOCUMENTS",
+    "TOP_FIGURES",
+    "stories_table",
+    "story_title",
+    "title_of",
+    "top_figures",
+]
 
 TITLE_CHARS = 120  # a longer title is cut at a word break with an ellipsis
 TITLE_DOCUMENTS = 30  # documents of a large story whose lines are weighed for its title
 TOP_FIGURES = 3  # figures listed per story: those the most sources state
-HEADLINE_SHARED = 0.25  # a headline whose words the other articles use less than this is page furniture
+HEADLINE_SHARED = (
+    0.25  # a headline whose words the other articles use less than this is page furniture
+)
 
 
 def _ids(matrix: sparse.csr_matrix, row: int) -> frozenset:
-    return frozenset(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist())
+    return frozenset(matrix.indices[matrix.indptr[row] : matrix.indptr[row + 1]].tolist())
 
 
 def _cut(line: str) -> str:
@@ -52,12 +62,21 @@ def _shared(words: frozenset, k: int, vocab: list[frozenset]) -> float:
 
 
 def _best(lines: list[str], ids: list[frozenset], vocab: list[frozenset]) -> tuple[float, str]:
-    scored = [(_shared(i, k, vocab), line.strip()) for k, (line, i) in enumerate(zip(lines, ids)) if line.strip()]
+    scored = [
+        (_shared(i, k, vocab), line.strip())
+        for k, (line, i) in enumerate(zip(lines, ids))
+        if line.strip()
+    ]
     return max(scored, default=(0.0, ""), key=lambda x: x[0])
 
 
-def title_of(heads: list[str], leads: list[str], head_ids: list[frozenset], lead_ids: list[frozenset],
-             vocab: list[frozenset]) -> str:
+def title_of(
+    heads: list[str],
+    leads: list[str],
+    head_ids: list[frozenset],
+    lead_ids: list[frozenset],
+    vocab: list[frozenset],
+) -> str:
     """The headline whose words the other documents use most; a lead sentence when no headline is shared enough.
 
     ``*_ids`` and ``vocab``: the words of each line and of each document, as
@@ -71,7 +90,11 @@ def title_of(heads: list[str], leads: list[str], head_ids: list[frozenset], lead
 
 def _lines(documents: pd.DataFrame) -> tuple[list[str], list[str]]:
     n = len(documents)
-    heads = documents["headline"].fillna("").astype(str).tolist() if "headline" in documents else [""] * n
+    heads = (
+        documents["headline"].fillna("").astype(str).tolist()
+        if "headline" in documents
+        else [""] * n
+    )
     if "lead" in documents:
         leads = documents["lead"].fillna("").astype(str).tolist()
     else:
@@ -84,13 +107,22 @@ def story_title(documents: pd.DataFrame) -> str:
     docs = documents.head(TITLE_DOCUMENTS)
     heads, leads = _lines(docs)
     words, h, l = word_ids(docs["text"].astype(str).tolist()), word_ids(heads), word_ids(leads)
-    return title_of(heads, leads, [_ids(h, k) for k in range(len(docs))], [_ids(l, k) for k in range(len(docs))],
-                    [_ids(words, k) for k in range(len(docs))])
+    return title_of(
+        heads,
+        leads,
+        [_ids(h, k) for k in range(len(docs))],
+        [_ids(l, k) for k in range(len(docs))],
+        [_ids(words, k) for k in range(len(docs))],
+    )
 
 
 def _figure(fact: dict) -> str:
     value = fact.get("value")
-    if str(fact.get("kind")) == "date" or value is None or (isinstance(value, float) and math.isnan(value)):
+    if (
+        str(fact.get("kind")) == "date"
+        or value is None
+        or (isinstance(value, float) and math.isnan(value))
+    ):
         shown = str(fact.get("date") or "")
     else:
         shown = f"{value:,.10g} {fact.get('unit') or ''}".strip()
@@ -101,7 +133,9 @@ def top_figures(facts: pd.DataFrame | None, n: int = TOP_FIGURES) -> str:
     """The ``n`` facts the most sources state, as 'label: value unit (status)', separated by '; '."""
     if facts is None or facts.empty:
         return ""
-    top = facts.sort_values(["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True]).head(n)
+    top = facts.sort_values(
+        ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True]
+    ).head(n)
     return "; ".join(_figure(f) for f in top.to_dict("records"))
 
 
@@ -118,11 +152,18 @@ def _dates(published: list[str]) -> tuple[str, str]:
 
 
 def _column(documents: pd.DataFrame, name: str) -> list[str]:
-    return documents[name].fillna("").astype(str).tolist() if name in documents else [""] * len(documents)
+    return (
+        documents[name].fillna("").astype(str).tolist()
+        if name in documents
+        else [""] * len(documents)
+    )
 
 
-def stories_table(documents: pd.DataFrame, facts: dict[str, pd.DataFrame] | None = None,
-                  words: sparse.csr_matrix | None = None) -> pd.DataFrame:
+def stories_table(
+    documents: pd.DataFrame,
+    facts: dict[str, pd.DataFrame] | None = None,
+    words: sparse.csr_matrix | None = None,
+) -> pd.DataFrame:
     """One row per story of ``documents`` (with ``story_id``), most documents first; ``facts`` by story_id.
 
     ``words``: each document's words (a row per document, in order: the
@@ -134,22 +175,41 @@ def stories_table(documents: pd.DataFrame, facts: dict[str, pd.DataFrame] | None
     heads, leads = _lines(documents)
     words = word_ids(documents["text"].astype(str).tolist()) if words is None else words.tocsr()
     head_ids, lead_ids = word_ids(heads), word_ids(leads)
-    doc, outlet, published = _column(documents, "doc"), _column(documents, "outlet"), _column(documents, "published")
+    doc, outlet, published = (
+        _column(documents, "doc"),
+        _column(documents, "outlet"),
+        _column(documents, "published"),
+    )
     rows = []
     for story_id, where in sorted(documents.groupby("story_id").indices.items()):
         first_rows = where[:TITLE_DOCUMENTS]
-        title = title_of([heads[k] for k in first_rows], [leads[k] for k in first_rows],
-                         [_ids(head_ids, k) for k in first_rows], [_ids(lead_ids, k) for k in first_rows],
-                         [_ids(words, k) for k in first_rows])
+        title = title_of(
+            [heads[k] for k in first_rows],
+            [leads[k] for k in first_rows],
+            [_ids(head_ids, k) for k in first_rows],
+            [_ids(lead_ids, k) for k in first_rows],
+            [_ids(words, k) for k in first_rows],
+        )
         outlets = [outlet[k] for k in where if outlet[k].strip()]
         first, last = _dates([published[k] for k in where])
         story_facts = facts.get(str(story_id))
         n_conflicts, disagreements = _disagreements(story_facts)
-        rows.append({"story_id": story_id, "title": title, "n_documents": len(where),
-                     "documents": "; ".join(doc[k] for k in where), "n_outlets": len(set(outlets)),
-                     "outlets": "; ".join(dict.fromkeys(outlets)), "first_report": first, "last_report": last,
-                     "n_facts": 0 if story_facts is None else len(story_facts), "n_conflicts": n_conflicts,
-                     "top_figures": top_figures(story_facts), "disagreements": disagreements})
+        rows.append(
+            {
+                "story_id": story_id,
+                "title": title,
+                "n_documents": len(where),
+                "documents": "; ".join(doc[k] for k in where),
+                "n_outlets": len(set(outlets)),
+                "outlets": "; ".join(dict.fromkeys(outlets)),
+                "first_report": first,
+                "last_report": last,
+                "n_facts": 0 if story_facts is None else len(story_facts),
+                "n_conflicts": n_conflicts,
+                "top_figures": top_figures(story_facts),
+                "disagreements": disagreements,
+            }
+        )
     table = pd.DataFrame(rows, columns=[c.name for c in STORIES])
     table = table.sort_values(["n_documents", "story_id"], ascending=[False, True], kind="stable")
     return conform(table.reset_index(drop=True), STORIES)

@@ -32,11 +32,23 @@ from sklearn.preprocessing import normalize
 from ..text.dates import date_interval
 from ..text.vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
 
-__all__ = ["HASH_FEATURES", "NAME", "NAMES_BACKGROUND", "document_days", "document_vectors", "names_in", "term_counts", "tfidf", "word_ids"]
+__all__ = [
+    "HASH_FEATURES",
+    "NAME",
+    "NAMES_BACKGROUND",
+    "document_days",
+    "document_vectors",
+    "names_in",
+    "term_counts",
+    "tfidf",
+    "word_ids",
+]
 
 WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 # a capitalised word (Alder, O'Neill, Al-Amin) or an acronym (XYZ)
-NAME = re.compile(r"\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b")
+NAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b"
+)
 LOOK_BACK = 12  # characters before a word searched for what precedes it
 SENTENCE_END = frozenset(".!?:\"“”'‘’—–-|•*#>()[]")
 NOT_NAMES = STOP_WORDS | frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
@@ -56,8 +68,12 @@ def names_in(text: str) -> list[str]:
     text = text[:MAX_CHARS]
     for m in NAME.finditer(text):
         name = m["name"]
-        before = text[max(0, m.start() - LOOK_BACK):m.start()]
-        starts_sentence = not before.strip() or "\n" in before[len(before.rstrip()):] or before.rstrip()[-1] in SENTENCE_END
+        before = text[max(0, m.start() - LOOK_BACK) : m.start()]
+        starts_sentence = (
+            not before.strip()
+            or "\n" in before[len(before.rstrip()) :]
+            or before.rstrip()[-1] in SENTENCE_END
+        )
         if starts_sentence and not name.isupper():
             continue
         low = name.lower()
@@ -71,7 +87,9 @@ def _head(text: str) -> str:
 
 
 def _hashing(**options) -> HashingVectorizer:
-    return HashingVectorizer(n_features=HASH_FEATURES, alternate_sign=False, norm=None, dtype=np.float32, **options)
+    return HashingVectorizer(
+        n_features=HASH_FEATURES, alternate_sign=False, norm=None, dtype=np.float32, **options
+    )
 
 
 WORDS = _hashing(stop_words="english", token_pattern=WORD_PATTERN, preprocessor=_head)

@@ -90,7 +90,9 @@ def corpus_reference(dates) -> str:
     Only when all the dated documents lie within :data:`ONE_STORY_DAYS` of each
     other (unrelated articles of several years give no reference).
     """
-    spans = [(lo, hi, iso) for iso in dates for lo, hi in [date_interval(iso)] if not math.isnan(lo)]
+    spans = [
+        (lo, hi, iso) for iso in dates for lo, hi in [date_interval(iso)] if not math.isnan(lo)
+    ]
     if not spans:
         return ""
     first, last = min(lo for lo, _, _ in spans), max(hi for _, hi, _ in spans)

@@ -12,8 +12,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["CHANGING", "EVENTS", "PEOPLE_CLASSES", "class_of_measure", "GENERIC_THINGS", "NOUN_EVENTS", "SAME_KIND", "THINGS", "measure_class",
-           "same_kind", "thing_class"]
+__all__ = [
+    "CHANGING",
+    "EVENTS",
+    "PEOPLE_CLASSES",
+    "class_of_measure",
+    "GENERIC_THINGS",
+    "NOUN_EVENTS",
+    "SAME_KIND",
+    "THINGS",
+    "measure_class",
+    "same_kind",
+    "thing_class",
+]
 
 # surface form of an event word -> (readable normalised form, synonym class)
 EVENTS: dict[str, tuple[str, str]] = {}
@@ -35,10 +46,18 @@ for _forms, _norm, _cls in (
     ("exchanged", "exchanged", "released"),
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
     ("hospitalized hospitalised", "hospitalised", "injured"),
-    ("evacuated evacuating evacuations evacuation displaced displacing fled fleeing", "evacuated", "displaced"),
+    (
+        "evacuated evacuating evacuations evacuation displaced displacing fled fleeing",
+        "evacuated",
+        "displaced",
+    ),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
-    ("arrested arresting arrests arrest detained detaining seized jailed imprisoned", "arrested", "held"),
+    (
+        "arrested arresting arrests arrest detained detaining seized jailed imprisoned",
+        "arrested",
+        "held",
+    ),
     ("held holding holds", "held", "held"),
     ("found recovered", "found", "found"),
     ("infected", "infected", "cases"),
@@ -57,18 +76,34 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
 EVENTS["walked free"] = ("freed", "released")
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
-    "death toll": ("death toll", "dead"), "toll": ("death toll", "dead"), "deaths": ("deaths", "dead"),
-    "death": ("deaths", "dead"), "fatalities": ("fatalities", "dead"), "fatality": ("fatalities", "dead"),
-    "lives lost": ("lives lost", "dead"), "lives": ("lives lost", "dead"), "casualties": ("casualties", "dead"),
-    "victims": ("victims", "dead"), "rainfall": ("rainfall", "rain"), "rain": ("rainfall", "rain"),
-    "rains": ("rainfall", "rain"), "snow": ("snowfall", "snow"), "snowfall": ("snowfall", "snow"),
-    "magnitude": ("magnitude", "magnitude"), "aftershocks": ("aftershocks", "aftershock"),
-    "evacuees": ("evacuees", "displaced"), "on board": ("people on board", "aboard"), "aboard": ("people on board", "aboard"),
+    "death toll": ("death toll", "dead"),
+    "toll": ("death toll", "dead"),
+    "deaths": ("deaths", "dead"),
+    "death": ("deaths", "dead"),
+    "fatalities": ("fatalities", "dead"),
+    "fatality": ("fatalities", "dead"),
+    "lives lost": ("lives lost", "dead"),
+    "lives": ("lives lost", "dead"),
+    "casualties": ("casualties", "dead"),
+    "victims": ("victims", "dead"),
+    "rainfall": ("rainfall", "rain"),
+    "rain": ("rainfall", "rain"),
+    "rains": ("rainfall", "rain"),
+    "snow": ("snowfall", "snow"),
+    "snowfall": ("snowfall", "snow"),
+    "magnitude": ("magnitude", "magnitude"),
+    "aftershocks": ("aftershocks", "aftershock"),
+    "evacuees": ("evacuees", "displaced"),
+    "on board": ("people on board", "aboard"),
+    "aboard": ("people on board", "aboard"),
 }
 # counted nouns (singular) -> class; a noun not listed is its own class
 THINGS: dict[str, str] = {}
 for _forms, _cls in (
-    ("person people individual resident civilian victim citizen inhabitant local national man woman girl boy", ""),
+    (
+        "person people individual resident civilian victim citizen inhabitant local national man woman girl boy",
+        "",
+    ),
     ("prisoner detainee inmate convict", "prisoner"),
     ("hostage captive abductee", "hostage"),
     ("body coffin remain corpse", "remains"),
@@ -86,7 +121,9 @@ GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
 # classes whose nouns are one kind of thing under several names ('prisoners and detainees' are prisoners);
 # the other classes group different things that one fact may count ('pupils and teachers' are people)
 # classes of people (the person nouns of each are general English; none is a story's)
-PEOPLE_CLASSES = frozenset({"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"})
+PEOPLE_CLASSES = frozenset(
+    {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+)
 SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
 
 
@@ -94,16 +131,43 @@ def same_kind(noun: str) -> str:
     """'detainee' -> 'prisoner', 'captive' -> 'hostage'; '' when ``noun`` (singular) names no such kind."""
     cls = THINGS.get(noun, "")
     return cls if cls in SAME_KIND else ""
+
+
 # classes of quantities that change as reports come in (a later different value is an update)
-CHANGING = frozenset({"dead", "missing", "released", "injured", "displaced", "rescued", "held", "found", "cases",
-                      "affected", "damaged", "exiled", "sentenced", "rain", "snow", "aftershock", "won"})
+CHANGING = frozenset(
+    {
+        "dead",
+        "missing",
+        "released",
+        "injured",
+        "displaced",
+        "rescued",
+        "held",
+        "found",
+        "cases",
+        "affected",
+        "damaged",
+        "exiled",
+        "sentenced",
+        "rain",
+        "snow",
+        "aftershock",
+        "won",
+    }
+)
 
 
 @lru_cache(maxsize=4096)  # a pure function of one word, asked for every count
 def thing_class(noun: str) -> str:
     """'detainees' -> 'prisoner', 'people' -> '' (any person), 'helicopters' -> 'helicopter'."""
     w = noun.lower().strip()
-    w = {"men": "man", "women": "woman", "children": "child", "people": "person", "lives": "life"}.get(w, w)
+    w = {
+        "men": "man",
+        "women": "woman",
+        "children": "child",
+        "people": "person",
+        "lives": "life",
+    }.get(w, w)
     if w in THINGS:
         return THINGS[w]
     for cut in ("ies", "es", "s"):

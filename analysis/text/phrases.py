@@ -18,7 +18,9 @@ __all__ = ["in_text_order"]
 MAX_WORDS = 8  # a longer stretch is no longer a label
 
 
-def in_text_order(sentence: str, words: list[str], at: int, length: int, max_words: int = MAX_WORDS) -> str:
+def in_text_order(
+    sentence: str, words: list[str], at: int, length: int, max_words: int = MAX_WORDS
+) -> str:
     """The stretch of ``sentence`` from the first to the last of ``words`` (each taken where it stands
     nearest the figure at ``at``), white space folded; '' when a word is not in the sentence or the
     stretch is longer than ``max_words`` words.
@@ -39,15 +41,17 @@ def in_text_order(sentence: str, words: list[str], at: int, length: int, max_wor
             return ""
         chosen.append(min(where, key=lambda i: abs(tokens[i][0] - at)))
     lo, hi = min(chosen), max(chosen)
-    inside = [t for t in tokens[lo:hi + 1] if not (at <= t[0] < at + length)]
+    inside = [t for t in tokens[lo : hi + 1] if not (at <= t[0] < at + length)]
     if len(inside) > max_words:
         return ""
     start, end = tokens[lo][0], tokens[hi][1]
     if start < at + length and at < end:  # the stretch crosses the figure
-        sides = [_trimmed([t for t in tokens[lo:hi + 1] if t[1] <= at]),
-                 _trimmed([t for t in tokens[lo:hi + 1] if t[0] >= at + length])]
+        sides = [
+            _trimmed([t for t in tokens[lo : hi + 1] if t[1] <= at]),
+            _trimmed([t for t in tokens[lo : hi + 1] if t[0] >= at + length]),
+        ]
         best = max(sides, key=lambda side: (sum(t[2] not in STOP_WORDS for t in side), len(side)))
-        return " ".join(sentence[best[0][0]:best[-1][1]].split()) if best else ""
+        return " ".join(sentence[best[0][0] : best[-1][1]].split()) if best else ""
     return " ".join(sentence[start:end].split())
 
 

@@ -12,7 +12,15 @@ import bisect
 import re
 from typing import Iterator
 
-__all__ = ["MAX_SENTENCE", "SYMBOL_CHARS", "SYMBOLS", "SentenceIndex", "blank", "iter_sentence_spans", "sentence_spans"]
+__all__ = [
+    "MAX_SENTENCE",
+    "SYMBOL_CHARS",
+    "SYMBOLS",
+    "SentenceIndex",
+    "blank",
+    "iter_sentence_spans",
+    "sentence_spans",
+]
 
 # a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut at
 # the last clause break or space before the limit, so no stage reads more than this around a mention
@@ -28,10 +36,15 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 # line breaks is one match (the empty lines between them hold no sentence), so blank lines cost no step each
 # emoji and other pictographs, arrows, dingbats, geometric shapes (and the joiners of emoji sequences): text, which
 # may start a sentence and may stand between a number and its noun, never the end of a clause
-SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+SYMBOL_CHARS = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
+)
 SYMBOLS = re.compile(f"[{SYMBOL_CHARS}]")
-SENTENCE_END = re.compile(r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + SYMBOL_CHARS
-                          + r"""])|(?<=[\r\n])[\r\n]*)""")
+SENTENCE_END = re.compile(
+    r"""[.!?…\r\n](?:(?<=[.!?…])[”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|["""
+    + SYMBOL_CHARS
+    + r"""])|(?<=[\r\n])[\r\n]*)"""
+)
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Nos|Gen|Gov|Sen|Rep|Col|Lt|Sgt|Prof|Mt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Ltd|Co|approx|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
@@ -89,7 +102,9 @@ class SentenceIndex:
     ``cut`` (where a page's body starts after its stamp or dateline) is two.
     """
 
-    def __init__(self, text: str, cut: int = 0, limit: int | None = None, max_len: int = MAX_SENTENCE):
+    def __init__(
+        self, text: str, cut: int = 0, limit: int | None = None, max_len: int = MAX_SENTENCE
+    ):
         self.length = len(text)
         self.cut, self.limit = cut, limit
         self.spans: list[tuple[int, int]] = []

@@ -10,17 +10,56 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADMIN_NOUNS", "AUXILIARIES", "FUNCTION_WORDS", "IRREGULAR_PARTICIPLES", "IRREGULAR_PLURALS", "MONTHS", "MONTH_NAMES",
-    "PERSON_NOUNS", "REVISION_VERBS", "ROLE_NOUNS", "SETTLEMENT_NOUNS", "SINGULAR_S", "SITE_NOUNS", "STOP_WORDS", "TOKEN",
-    "WEEKDAYS", "is_plural", "looks_participle", "singular", "words",
+    "ADMIN_NOUNS",
+    "AUXILIARIES",
+    "FUNCTION_WORDS",
+    "IRREGULAR_PARTICIPLES",
+    "IRREGULAR_PLURALS",
+    "MONTHS",
+    "MONTH_NAMES",
+    "PERSON_NOUNS",
+    "REVISION_VERBS",
+    "ROLE_NOUNS",
+    "SETTLEMENT_NOUNS",
+    "SINGULAR_S",
+    "SITE_NOUNS",
+    "STOP_WORDS",
+    "TOKEN",
+    "WEEKDAYS",
+    "is_plural",
+    "looks_participle",
+    "singular",
+    "words",
 ]
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # month names and their abbreviations -> month number
 MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -38,47 +77,213 @@ FUNCTION_WORDS = frozenset(
 # words that describe nothing when comparing what two mentions are about: function words plus
 # titles and the words of qualifiers
 STOP_WORDS = FUNCTION_WORDS | {"mr", "ms", "mrs", "dr", "least", "up"}
-AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                         "could", "may", "might", "reportedly", "also", "still", "now", "already", "all", "then"})
-IRREGULAR_PLURALS = {"people": "person", "persons": "person", "men": "man", "women": "woman",
-                     "children": "child", "police": "police", "staff": "staff", "personnel": "personnel",
-                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life", "wives": "wife",
-                     "cattle": "cattle", "sheep": "sheep", "fish": "fish", "data": "data", "media": "media",
-                     "crises": "crisis", "analyses": "analysis", "theses": "thesis", "series": "series",
-                     "species": "species", "news": "news", "countries": "country"}
+AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "also",
+        "still",
+        "now",
+        "already",
+        "all",
+        "then",
+    }
+)
+IRREGULAR_PLURALS = {
+    "people": "person",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "staff": "staff",
+    "personnel": "personnel",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "lives": "life",
+    "wives": "wife",
+    "cattle": "cattle",
+    "sheep": "sheep",
+    "fish": "fish",
+    "data": "data",
+    "media": "media",
+    "crises": "crisis",
+    "analyses": "analysis",
+    "theses": "thesis",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "countries": "country",
+}
 # nouns that end in -s but are one thing ('three measles outbreaks': 'measles' is not the counted noun)
-SINGULAR_S = frozenset({"measles", "mumps", "rabies", "diabetes", "herpes", "news", "politics", "economics", "physics",
-                        "athletics", "gymnastics", "lens", "gas", "bus", "chaos", "status"})
-IRREGULAR_PARTICIPLES = frozenset({
-    "freed", "held", "sent", "kept", "taken", "killed", "left", "made", "found", "put",
-    "shot", "hurt", "built", "seen", "given", "won", "lost", "paid", "sold", "bought",
-    "brought", "caught", "fled", "led", "met", "remain", "remained", "remains", "stood",
-    "died", "went", "came", "gone", "written", "drawn", "known", "shown", "grown", "born"})
+SINGULAR_S = frozenset(
+    {
+        "measles",
+        "mumps",
+        "rabies",
+        "diabetes",
+        "herpes",
+        "news",
+        "politics",
+        "economics",
+        "physics",
+        "athletics",
+        "gymnastics",
+        "lens",
+        "gas",
+        "bus",
+        "chaos",
+        "status",
+    }
+)
+IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "freed",
+        "held",
+        "sent",
+        "kept",
+        "taken",
+        "killed",
+        "left",
+        "made",
+        "found",
+        "put",
+        "shot",
+        "hurt",
+        "built",
+        "seen",
+        "given",
+        "won",
+        "lost",
+        "paid",
+        "sold",
+        "bought",
+        "brought",
+        "caught",
+        "fled",
+        "led",
+        "met",
+        "remain",
+        "remained",
+        "remains",
+        "stood",
+        "died",
+        "went",
+        "came",
+        "gone",
+        "written",
+        "drawn",
+        "known",
+        "shown",
+        "grown",
+        "born",
+    }
+)
 # counted nouns (singular, as the extractor writes units) that count people; '' is a count with no noun
-PERSON_NOUNS = frozenset({"", "person", "prisoner", "citizen", "civilian", "resident", "detainee", "evacuee",
-                          "individual", "national", "people", "inmate", "victim", "activist", "child", "hostage",
-                          "captive", "camper", "worker", "soldier", "refugee", "migrant", "patient", "student",
-                          "figure", "opponent", "member", "adult"})
+PERSON_NOUNS = frozenset(
+    {
+        "",
+        "person",
+        "prisoner",
+        "citizen",
+        "civilian",
+        "resident",
+        "detainee",
+        "evacuee",
+        "individual",
+        "national",
+        "people",
+        "inmate",
+        "victim",
+        "activist",
+        "child",
+        "hostage",
+        "captive",
+        "camper",
+        "worker",
+        "soldier",
+        "refugee",
+        "migrant",
+        "patient",
+        "student",
+        "figure",
+        "opponent",
+        "member",
+        "adult",
+    }
+)
 # people named by their role (singular): with PERSON_NOUNS, what 'a volunteer firefighter, 23,' or
 # 'pupils and teachers' are made of
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
     man woman boy girl baby teenager teen son daughter mother father wife husband brother sister grandmother
     grandfather friend neighbour neighbor survivor witness victim pensioner retiree veteran
     firefighter rescuer responder officer policeman policewoman guard driver pilot passenger crew sailor fisherman
     farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter photographer
     lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker politician
-    mayor governor senator minister diplomat tourist visitor pilgrim shopper customer driver miner""".split())
+    mayor governor senator minister diplomat tourist visitor pilgrim shopper customer driver miner""".split()
+)
 # nouns of a site inside a town or county, where a count can be kept on its own ('Camp X', 'the X school', 'a mine')
-SITE_NOUNS = frozenset({"camp", "school", "academy", "college", "university", "campus", "hospital", "clinic", "mine",
-                        "factory", "refinery", "church", "mosque", "synagogue", "temple", "hotel", "stadium", "airport",
-                        "nursing home", "resort"})
+SITE_NOUNS = frozenset(
+    {
+        "camp",
+        "school",
+        "academy",
+        "college",
+        "university",
+        "campus",
+        "hospital",
+        "clinic",
+        "mine",
+        "factory",
+        "refinery",
+        "church",
+        "mosque",
+        "synagogue",
+        "temple",
+        "hotel",
+        "stadium",
+        "airport",
+        "nursing home",
+        "resort",
+    }
+)
 # verbs that give a figure's new value ('revised the 2023 growth to 7.4 percent'): it replaces an earlier one
-REVISION_VERBS = frozenset({"revised", "revise", "revises", "revising", "restated", "restates", "corrected", "corrects"})
+REVISION_VERBS = frozenset(
+    {"revised", "revise", "revises", "revising", "restated", "restates", "corrected", "corrects"}
+)
 # settlements named as such ('the village of X', 'the town of X'): local places, as a county is
 SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "township"})
 # words of administrative areas in a name ('X County'): such a name is a place, not a person or a group
-ADMIN_NOUNS = frozenset({"county", "province", "prefecture", "district", "region", "state", "oblast", "governorate",
-                         "parish", "municipality"})
+ADMIN_NOUNS = frozenset(
+    {
+        "county",
+        "province",
+        "prefecture",
+        "district",
+        "region",
+        "state",
+        "oblast",
+        "governorate",
+        "parish",
+        "municipality",
+    }
+)
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 
@@ -104,7 +309,10 @@ def singular(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     w = word.lower()
-    return w not in SINGULAR_S and (w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3))
+    return w not in SINGULAR_S and (
+        w in IRREGULAR_PLURALS
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+    )
 
 
 def looks_participle(word: str) -> bool:
