@@ -651,7 +651,7 @@ def test_relative_dates_on_generated_text(text):
 from analysis.reconcile import checks as CH  # noqa: E402
 from analysis.reconcile import evidence as EV  # noqa: E402
 from analysis.reconcile import scope as SC  # noqa: E402
-from analysis.reconcile import similarity as SIM  # noqa: E402
+from analysis.reconcile import mentions as SIM  # noqa: E402
 from analysis.reconcile.looks import may_hold  # noqa: E402
 
 RECONCILE_LOOKS = [
@@ -840,7 +840,7 @@ def test_cheap_looks_on_generated_text(text):
 
 def _plain_tokens(text: str, alias: dict | None = None, people: bool = True) -> list[str]:
     """The stems as tokens() gave them before it was memoised word by word."""
-    from analysis.reconcile.similarity import _stem
+    from analysis.reconcile.mentions import _stem
     from analysis.text.vocab import STOP_WORDS, TOKEN
 
     words = [t for t in TOKEN.findall(text) if len(t) > 1 and t.lower() not in STOP_WORDS]
@@ -882,7 +882,7 @@ ALIAS = {"kharkov": "kharkiv", "ivanov": "ivanova", "people": "persons", "re-": 
 @settings(max_examples=300, deadline=None)
 @given(TOKEN_TEXTS, st.sampled_from([None, ALIAS]), st.booleans())
 def test_memoised_tokens_are_the_plain_ones(text, alias, people):
-    from analysis.reconcile.similarity import tokens
+    from analysis.reconcile.mentions import tokens
 
     assert tokens(text, alias, people) == _plain_tokens(text, alias, people)
 

@@ -763,7 +763,7 @@ def test_a_toll_stated_with_its_largest_part_alone():
     ],
 )
 def test_places_inside_places(a, b, same):
-    from analysis.reconcile.similarity import same_place
+    from analysis.reconcile.places import same_place
 
     assert same_place(a, b) is same and same_place(b, a) is same
 

@@ -40,8 +40,8 @@ from ..text.units import DAYS_PER_UNIT
 from ..text.vocab import PERSON_NOUNS
 from .context import with_sentences
 from .looks import may_hold
-from .similarity import columns, records
-from .similarity import tokens as _tokens
+from .mentions import columns, records
+from .mentions import tokens as _tokens
 from .timeline import reference_dates
 
 __all__ = ["run_checks"]

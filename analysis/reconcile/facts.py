@@ -40,7 +40,8 @@ from .scope import scopes
 from .series import ISO_DAY, judge_facts, looked_back, time_keys
 from .linkage import average_linkage
 from .pairmodel import PairModel, default_model
-from .similarity import columns, components, mention_features, records
+from .mentions import columns, mention_features, records
+from .similarity import components
 
 __all__ = ["build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
