@@ -796,3 +796,30 @@ def test_an_article_that_gives_a_figure_and_its_revision_as_current_contradicts_
         rec.conflicts["start_a"].iloc[0],
         rec.conflicts["start_b"].iloc[0],
     } == {earlier["start"], rec.figures.loc[rec.figures["text"] == "7,4 percent", "start"].iloc[0]}
+
+
+# Two articles that each name people, places or bodies and share none of them report two stories.
+TWO_STORIES = [
+    (
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
+        "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Omar Tull told Bay Radio.",
+        False,
+    ),
+    (
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
+        "The Norvale floods killed 12 people on Monday, Mayor Brenn said at a briefing in Quill.",
+        True,
+    ),
+    (  # too few names to tell the stories apart: the figures may be one fact
+        "Floods killed 12 people in the valley on Monday, officials said.",
+        "Floods killed 12 people in the valley on Monday, the mayor said.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("first,second,one_fact", TWO_STORIES)
+def test_articles_naming_no_name_in_common_share_no_fact(first, second, one_fact):
+    docs, figs = _figures(first, second, published="2031-05-05")
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, "d0", "12") == _fact_of(rec, "d1", "12")) is one_fact

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import CONFLICTS, FACTS, FIGURE_LINKS, FIGURES, conform, empty
+from ..stories.vectors import names_in
 from ..text.dates import date_interval
 from ..extract.describe import DESCRIBE_COLUMNS
 from ..text.measures import class_of_measure
@@ -358,7 +359,18 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     for col in ("cmp_value", "cmp_low", "cmp_high"):
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = _range_spans(fig)
+    fig["doc_names"] = _names_of_each(fig, documents)
     return fig
+
+
+def _names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]:
+    """The names each figure's article states (:func:`analysis.stories.vectors.names_in`): two articles
+    that name people, places and bodies but none in common report two stories."""
+    names = {
+        str(doc): frozenset(names_in(str(text)))
+        for doc, text in zip(documents["doc"].tolist(), documents["text"].tolist())
+    }
+    return [names.get(d, frozenset()) for d in fig["doc"].astype(str).tolist()]
 
 
 def _clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
@@ -474,6 +486,7 @@ def facts_and_conflicts(
                 "span_low",
                 "span_high",
                 "clocked",
+                "doc_names",
             ]
         ),
         FIGURES + FIGURE_LINKS,

@@ -39,6 +39,10 @@ UNORDERED_RATIO = 20  # values of one quantity at unknown times: closer than thi
 UNORDERED_FLOOR = -0.1  # ... and their value difference costs no more than this
 OTHER_REFERENCE_PENALTY = 0.4  # counted from two dated anchors ('since 2019', 'since 2021')
 RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when this close
+# names an article must state before sharing none with another says it reports another story (the
+# reports of one event name its places, people and bodies: the development stories' articles share 2 to
+# 20 names, every pair)
+STORY_NAMES = 3
 
 
 def _pairs(values, equal=True) -> np.ndarray:
@@ -216,6 +220,28 @@ def components(
     }
 
 
+def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
+    more (``doc_names``) and they share none. A folder holding several stories reconciles each alone,
+    as the ``stories`` command and the index report read it."""
+    if "doc_names" not in group:  # a block read without its articles: one story
+        return np.zeros((len(group["doc"]),) * 2, dtype=bool)
+    names = list(group["doc_names"])
+    codes: dict = {}
+    for n in names:
+        codes.setdefault(n, len(codes))
+    keys = list(codes)
+    table = np.array(
+        [
+            [len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b for b in keys]
+            for a in keys
+        ],
+        dtype=bool,
+    ).reshape(len(keys), len(keys))
+    code = np.array([codes[n] for n in names], dtype=np.intp)
+    return table[code[:, None], code[None, :]]
+
+
 def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Cosines of the TF-IDF vectors of the subjects', measures' and surrounding words of every pair."""
     out = {}
@@ -286,6 +312,7 @@ def _cannot(group, kind, value, rival, times, place, holders):
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
+    5. articles of two stories (:func:`_two_stories`) state no fact together;
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     stated = np.asarray(group["iso"]) & ~np.asarray(group["clocked"], dtype=bool)
@@ -296,6 +323,7 @@ def _cannot(group, kind, value, rival, times, place, holders):
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
     cannot = cannot | apart | (holders["modality_other"] & (kind[:, None] != "date"))
+    cannot |= _two_stories(group)
     return cannot & ~restated, restated, structure
 
 
