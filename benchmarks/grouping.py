@@ -1,18 +1,22 @@
 """Fit the pair model on annotated stories and measure grouping leave-one-story-out.
 
-In: the multi-outlet story folders of ``../shared/corpora`` (each with ``gold.csv``, ``conflicts.csv`` and a
-manifest). Out:
+In: the multi-outlet story folders of ``../shared/corpora`` (each with ``gold.csv``,
+``conflicts.csv`` and a manifest). Out:
 
 - :func:`story_pairs`: the candidate pairs of one story (the blocks the pipeline compares), their
   :data:`analysis.reconcile.pairmodel.FEATURES` and whether gold puts both mentions in one fact;
-- :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs (a logistic
+- :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs (a
+logistic
   regression; the linkage threshold chosen on the same stories by pairwise F1);
-- :func:`leave_one_out`: for each story, the model fitted on the others, the whole pipeline run on it with
-  that model, and the reference scorers' figures (``score.py``, ``score_facts.py``, ``score_conflicts.py``);
-- :func:`fit_shipped`: the model fitted on every story, written to ``analysis/reconcile/pair_model.json``.
+- :func:`leave_one_out`: for each story, the model fitted on the others, the whole pipeline run on
+it with
+  that model, and the reference scorers' figures (``score.py``, ``score_facts.py``,
+  ``score_conflicts.py``);
+- :func:`fit_shipped`: the model fitted on every story, written to
+``analysis/reconcile/pair_model.json``.
 
-Gold mentions are aligned with predicted ones by the reference scorer's own matching (``score.match``), so
-the pairs the model learns from are the pairs it is scored on.
+Gold mentions are aligned with predicted ones by the reference scorer's own matching
+(``score.match``), so the pairs the model learns from are the pairs it is scored on.
 """
 
 from __future__ import annotations
@@ -45,7 +49,8 @@ THRESHOLDS = np.round(np.arange(0.05, 0.85, 0.05), 2)  # linkage thresholds trie
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-learn's C)
 
 
-# the project's own annotated stories (gold with a fact column in tests/fixtures): more pairs to fit on
+# the project's own annotated stories (gold with a fact column in tests/fixtures): more pairs to fit
+# on
 MULTI_OUTLET = {p.name for p in CORPORA.iterdir()} if CORPORA.is_dir() else set()
 PROJECT_STORIES = {
     "seeds": (paths.SEEDS, paths.ROOT / "tests" / "fixtures" / "seeds_gold.csv"),
@@ -75,8 +80,9 @@ def story_folders(root: Path = CORPORA) -> list[Source]:
 
 
 def single_articles(root: Path = CORPORA) -> list[Source]:
-    """Annotated folders of unrelated articles (gold, no ``conflicts.csv``: the ``mixed`` folder): no model
-    is fitted on them; they show what grouping does inside one article and across stories."""
+    """Annotated folders of unrelated articles (gold, no ``conflicts.csv``: the ``mixed`` folder):
+    no model is fitted on them; they show what grouping does inside one article and across stories.
+    """
     return [
         Source(p.name, p, p / "gold.csv")
         for p in sorted(root.iterdir())
@@ -104,8 +110,8 @@ def _scorer():
 
 @dataclass
 class Story:
-    """One story's candidate blocks: their components, the gold fact of each mention (None: not aligned or a
-    date), and the pairs' features and gold labels."""
+    """One story's candidate blocks: their components, the gold fact of each mention (None: not
+    aligned or a date), and the pairs' features and gold labels."""
 
     name: str
     blocks: list[tuple[dict, list]]  # (components, gold fact of each mention)
@@ -168,9 +174,9 @@ def story_pairs(source: Source) -> Story:
 
 
 def pairwise_f1(story: Story, model: PairModel, threshold: float) -> tuple[int, int, int]:
-    """(true, false, missed) positive pairs of the aligned mentions of the story's blocks, clustered by
-    ``model`` at ``threshold`` (pairs across blocks are never grouped and are counted as missed when gold
-    groups them)."""
+    """(true, false, missed) positive pairs of the aligned mentions of the story's blocks, clustered
+    by ``model`` at ``threshold`` (pairs across blocks are never grouped and are counted as missed
+    when gold groups them)."""
     tp = fp = fn = 0
     for parts, truth in story.blocks:
         labels = average_linkage(model.scores(parts), threshold)
@@ -185,8 +191,9 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def fit(stories: list[Story]) -> PairModel:
-    """A logistic regression on the stories' pairs (features standardised, weights returned on the raw
-    features) and the linkage threshold that gives the best mean pairwise F1 over those stories."""
+    """A logistic regression on the stories' pairs (features standardised, weights returned on the
+    raw features) and the linkage threshold that gives the best mean pairwise F1 over those stories.
+    """
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([s.x for s in stories])
@@ -241,8 +248,8 @@ def score_story(source: Source, model: PairModel | None) -> dict:
 
 
 def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
-    """For each story of ``scored``: fit on every other story (``extra`` ones too), run and score the pipeline
-    on it; beside, in-sample: the model fitted on every story."""
+    """For each story of ``scored``: fit on every other story (``extra`` ones too), run and score
+    the pipeline on it; beside, in-sample: the model fitted on every story."""
     stories = {s.name: story_pairs(s) for s in scored + extra}
     everything = fit(list(stories.values()))
     rows = []
@@ -282,14 +289,16 @@ def fit_shipped(sources: list[Source], path: Path = MODEL_FILE) -> PairModel:
 def table(rows: list[dict]) -> str:
     """The leave-one-story-out table with pooled conflicts and averages, as Markdown."""
     head = (
-        "| story | figures F1 | grouping F1 (LOSO) | cross-value recall (LOSO) | grouping F1 in-sample "
-        "| conflicts found | listed (genuine) |\n|---|---|---|---|---|---|---|"
+        "| story | figures F1 | grouping F1 (LOSO) | cross-value recall (LOSO) "
+        "| grouping F1 in-sample | conflicts found | listed (genuine) |\n"
+        "|---|---|---|---|---|---|---|"
     )
     lines = [head]
     stories = [r for r in rows if not r.get("never_fitted")]  # the means are over the stories
     for r in rows:
         lines.append(
-            f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} | {r['cross_value_recall']:.2f} "
+            f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} "
+            f"| {r['cross_value_recall']:.2f} "
             f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
             f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |"
         )
@@ -313,12 +322,14 @@ def table(rows: list[dict]) -> str:
         )
         lines.append(
             f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
-            f"| {mean['cross_value_recall']:.2f} | {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} "
+            f"| {mean['cross_value_recall']:.2f} | {mean['in_sample_grouping_f1']:.3f} "
+            f"| {found}/{gold} "
             f"| {listed} ({genuine}) |"
         )
     worst = min(stories, key=lambda r: r["grouping_f1"])
     lines.append(
-        f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; pooled conflicts: "
-        f"recall {found / gold if gold else 0:.2f}, precision {genuine / listed if listed else 0:.2f}"
+        f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; "
+        f"pooled conflicts: recall {found / gold if gold else 0:.2f}, "
+        f"precision {genuine / listed if listed else 0:.2f}"
     )
     return "\n".join(lines)

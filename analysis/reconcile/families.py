@@ -1,10 +1,10 @@
 """Word families of news reporting and the stem rules the grouping compares words with.
 
-Source: news usage. The families are the verbs and nouns agency copy reports a count with (held, freed,
-dead, evacuated, hurt, missing ...), grouped as a newsroom style guide groups them; a family folds
-the verb's forms and its nouns ('detained', 'detention', 'custody') into one token, so two outlets'
-wordings of one count compare as alike. The suffixes are English inflectional and derivational
-endings (a crude stemmer after Lovins 1968, longest first).
+Source: news usage. The families are the verbs and nouns agency copy reports a count with (held,
+freed, dead, evacuated, hurt, missing ...), grouped as a newsroom style guide groups them; a family
+folds the verb's forms and its nouns ('detained', 'detention', 'custody') into one token, so two
+outlets' wordings of one count compare as alike. The suffixes are English inflectional and
+derivational endings (a crude stemmer after Lovins 1968, longest first).
 """
 
 from __future__ import annotations

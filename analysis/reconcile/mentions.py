@@ -1,10 +1,11 @@
-"""What the grouping reads of each figure mention, once for a whole table: word bags and dated references.
+"""What the grouping reads of each figure mention, once for a whole table: word bags and dated
+references.
 
 In: a figures table (or its :func:`columns`) with sentence text. Out (:func:`mention_features`): per
 mention, the word bags of its subject, measure and surrounding words (crude stems, news verbs folded
-into :data:`.families.FAMILIES`), its dated reference ('since March 2019'), its measure class and time
-codes, and integer codes of the columns :mod:`.similarity` compares pair by pair. :func:`tfidf` turns a
-block's bags into unit vectors; :func:`records` gives row objects of chosen rows.
+into :data:`.families.FAMILIES`), its dated reference ('since March 2019'), its measure class and
+time codes, and integer codes of the columns :mod:`.similarity` compares pair by pair. :func:`tfidf`
+turns a block's bags into unit vectors; :func:`records` gives row objects of chosen rows.
 """
 
 from __future__ import annotations
@@ -40,14 +41,16 @@ __all__ = [
 PERSON_THINGS = PEOPLE_CLASSES
 WINDOW = 12  # content words on each side of a mention that describe it
 SINCE = re.compile(
-    r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b",
+    r"\b(?:since|as of|as at|as of the end of)[ \u00a0]+"
+    r"(?P<when>(?:[A-Z][a-z]+\.?[ \u00a0]+)?\d{4})\b",
     re.IGNORECASE,
 )
 
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str, people: bool = True) -> str:
-    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if ``people``.
+    """A crude stem; news verbs folded into families ('#held'); nouns of people into '#people' if
+    ``people``.
 
     Memoised: a corpus repeats its words, and the family lookup is the costly part.
     """
@@ -75,8 +78,9 @@ _UNSEEN = object()
 
 
 def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) -> list[str]:
-    """The stems of the content words of ``text`` (not one letter, not a function word); a word that is a
-    spelling variant in ``alias`` is stemmed as its canonical spelling. Each word is looked at once (memoised)."""
+    """The stems of the content words of ``text`` (not one letter, not a function word); a word that
+    is a spelling variant in ``alias`` is stemmed as its canonical spelling. Each word is looked at
+    once (memoised)."""
     stems = _WORD_STEMS[people]
     if len(stems) > 200_000:  # bounded like _stem's cache
         stems.clear()
@@ -96,7 +100,8 @@ def tokens(text: str, alias: dict[str, str] | None = None, people: bool = True) 
 
 @lru_cache(maxsize=4096)
 def window_text(sentence: str, at: int, length: int) -> str:
-    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in ``sentence``.
+    """The WINDOW words on each side of the mention at ``at`` (``length`` characters) in
+    ``sentence``.
 
     Memoised: the words and the dated reference of one mention are read from the same window."""
     before = TOKEN.findall(sentence[:at])
@@ -105,8 +110,9 @@ def window_text(sentence: str, at: int, length: int) -> str:
 
 
 def tfidf(bags: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Unit TF-IDF rows of word bags, each (word ids, counts) of :func:`mention_words`: the block's words are
-    its columns, in the order of their ids (the words' alphabetical order), idf from the block's own counts."""
+    """Unit TF-IDF rows of word bags, each (word ids, counts) of :func:`mention_words`: the block's
+    words are its columns, in the order of their ids (the words' alphabetical order), idf from the
+    block's own counts."""
     n = len(bags)
     ids = np.concatenate([b[0] for b in bags]) if n else np.zeros(0, np.int64)
     vocab, cols = np.unique(ids, return_inverse=True)
@@ -132,26 +138,26 @@ _NO_WORDS = (np.zeros(0, np.int64), np.zeros(0, np.int64))
 
 
 def columns(frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """The frame's columns as arrays: blocks cut from them by position cost far less than a DataFrame each."""
+    """The frame's columns as arrays: blocks cut from them by position cost far less than a
+    DataFrame each."""
     return {c: frame[c].to_numpy() for c in frame.columns}
 
 
 def mention_features(
     cols: dict[str, np.ndarray], alias: dict[str, str] | None
 ) -> dict[str, np.ndarray]:
-    """What :func:`components` reads from each mention, once for a whole table (none of it depends on the
-    block): the columns of :func:`_words` and of :func:`_mention_arrays`."""
+    """What :func:`components` reads from each mention, once for a whole table (none of it depends
+    on the block): the columns of :func:`_words` and of :func:`_mention_arrays`."""
     out = _words(cols, alias)
     out.update(_mention_arrays({**cols, **out}))
     return out
 
 
 def _words(cols: dict[str, np.ndarray], alias: dict[str, str] | None) -> dict[str, np.ndarray]:
-    """The word bag of each mention's subject, of its measure and of the words around it (``subject_words``,
-    ``measure_words``, ``window_words``: word ids and counts, the table's words numbered in alphabetical
-    order), and its dated
-    reference (``reference``, :func:`reference`). A text stated by many mentions ('people', a repeated
-    window) is tokenised once."""
+    """The word bag of each mention's subject, of its measure and of the words around it
+    (``subject_words``, ``measure_words``, ``window_words``: word ids and counts, the table's words
+    numbered in alphabetical order), and its dated reference (``reference``, :func:`reference`). A
+    text stated by many mentions ('people', a repeated window) is tokenised once."""
     bags: dict[str, Counter] = {}
 
     def bag(text: str) -> str:
@@ -229,10 +235,11 @@ FEATURES = (
 
 
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its time key
-    without the part of the day (``tkey_day``) and both keys' kind and weekday (:func:`_time_codes`), flags
-    (``part``, ``period``, ``named``, ``counted``, ``iso``), and for each :data:`COMPARED` column ``#name``:
-    integer codes (equal strings, equal codes), or the values themselves where one is not a string."""
+    """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
+    time key without the part of the day (``tkey_day``) and both keys' kind and weekday
+    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``iso``), and for
+    each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
+    values themselves where one is not a string."""
     mclass = list(g["mclass"])
     tkeys = list(g["tkey"])
     out = {
@@ -268,7 +275,8 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def reference(sentence: str, at: int, mention: str) -> str:
-    """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'), or ''."""
+    """The dated anchor a mention is counted from or at ('since March 2019', 'as of February 2020'),
+    or ''."""
     window = window_text(sentence, at, len(mention))
     if not may_hold(window, ("since", "as of", "as at")):  # one in every match of SINCE
         return ""
@@ -284,8 +292,9 @@ def _row_type(fields: tuple[str, ...]) -> type:
 
 
 def records(cols: dict[str, np.ndarray], positions) -> list:
-    """Row objects (one attribute a column, plain Python values, as :meth:`~pandas.DataFrame.itertuples` gives
-    them without the index) of the rows at ``positions`` of a table's :func:`columns`."""
+    """Row objects (one attribute a column, plain Python values, as
+    :meth:`~pandas.DataFrame.itertuples` gives them without the index) of the rows at ``positions``
+    of a table's :func:`columns`."""
     if len(positions) == 0:
         return []
     row = _row_type(tuple(cols))

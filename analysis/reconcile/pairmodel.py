@@ -1,14 +1,16 @@
 """Whether two mentions report one quantity: a logistic regression over the evidence of a pair.
 
-In: the :func:`.similarity.components` of one candidate block (n x n matrices of what two mentions share:
-words, measure, place, values, times, the article's structure). Out: :meth:`PairModel.scores`, an n x n
-matrix of the probability that two mentions are one fact, with the pairs the rules decide (cannot be one,
-must be one) pinned, which :func:`.linkage.average_linkage` turns into facts at the model's threshold.
+In: the :func:`.similarity.components` of one candidate block (n x n matrices of what two mentions
+share: words, measure, place, values, times, the article's structure). Out:
+:meth:`PairModel.scores`, an n x n matrix of the probability that two mentions are one fact, with
+the pairs the rules decide (cannot be one, must be one) pinned, which
+:func:`.linkage.average_linkage` turns into facts at the model's threshold.
 
-The model is data: one weight per named feature (:data:`FEATURES`), an intercept and the linkage threshold,
-read from ``pair_model.json`` beside this module. It is fitted on the gold pairs of annotated multi-outlet
-stories, never on the stories it is scored on (``python -m benchmarks grouping`` fits it leave-one-story-out
-and writes the shipped file from all of them); the file names the stories it was fitted on.
+The model is data: one weight per named feature (:data:`FEATURES`), an intercept and the linkage
+threshold, read from ``pair_model.json`` beside this module. It is fitted on the gold pairs of
+annotated multi-outlet stories, never on the stories it is scored on (``python -m benchmarks
+grouping`` fits it leave-one-story-out and writes the shipped file from all of them); the file names
+the stories it was fitted on.
 """
 
 from __future__ import annotations
@@ -25,53 +27,55 @@ __all__ = ["FEATURES", "MODEL_FILE", "PairModel", "default_model", "pair_feature
 
 MODEL_FILE = Path(__file__).with_name("pair_model.json")
 RATIO_CAP = 100.0  # values further apart than this are as different as can be
-HAND_CAP = 3.0  # the hand-weighted score, clipped: a pinned pair is decided by the rules, not by the weight
+# the hand-weighted score, clipped: a pinned pair is decided by the rules, not by the weight
+HAND_CAP = 3.0
 
 # name -> how it is read from a block's components (each an n x n matrix, booleans as 0/1)
 FEATURES = {
-    "subject_cos": lambda c: c["subject_cos"],  # cosine of the words of the two subjects
-    "window_cos": lambda c: c["window_cos"],  # cosine of the words around the two mentions
-    "measure_cos": lambda c: c[
-        "measure_cos"
-    ],  # cosine of the words of the two measures ('people killed')
-    "measure": lambda c: c["measure"],  # the hand bonus of their measure classes and places
-    "event_same": lambda c: c[
-        "event_same"
-    ],  # both say what happened, and it is one thing ('killed')
+    # cosines of the words of the two subjects, of the words around the mentions, of their measures
+    "subject_cos": lambda c: c["subject_cos"],
+    "window_cos": lambda c: c["window_cos"],
+    "measure_cos": lambda c: c["measure_cos"],
+    # the hand bonus of their measure classes and places
+    "measure": lambda c: c["measure"],
+    # both say what happened ('killed') or what is counted ('people'), and it is one thing, or two
+    "event_same": lambda c: c["event_same"],
     "event_other": lambda c: c["event_other"],
-    "thing_same": lambda c: c[
-        "thing_same"
-    ],  # both say what is counted, and it is one thing ('people')
+    "thing_same": lambda c: c["thing_same"],
     "thing_other": lambda c: c["thing_other"],
     "place_same": lambda c: c["place"] == 1,
     "place_other": lambda c: c["place"] == -1,
-    "holder_same": lambda c: c["holder_same"],  # both name whose number it is, and it is one holder
+    # both name whose number it is, and it is one holder, or two
+    "holder_same": lambda c: c["holder_same"],
     "holder_other": lambda c: c["holder_other"],
-    "modality_other": lambda c: c["modality_other"],  # a projection or a target against a report
-    "structure": lambda c: c[
-        "structure"
-    ],  # what the article's structure says (parts, years, revisions)
-    "value": lambda c: c["value"],  # the hand bonus of their values
+    # a projection or a target against a report
+    "modality_other": lambda c: c["modality_other"],
+    # what the article's structure says (parts, years, revisions)
+    "structure": lambda c: c["structure"],
+    # the hand bonus of their values; equal values; how far apart; whether their intervals overlap
+    "value": lambda c: c["value"],
     "equal_value": lambda c: c["ratio"] == 1,
     "log_ratio": lambda c: np.log(
         np.clip(np.nan_to_num(c["ratio"], nan=1.0, posinf=RATIO_CAP), 1.0, RATIO_CAP)
     ),
-    "overlap": lambda c: c["overlap"],  # their intervals overlap
-    "unit": lambda c: c["unit"],  # the hand bonus of their counted nouns
-    "other_reference": lambda c: c[
-        "other_reference"
-    ],  # counted from two dated anchors ('since 2019')
+    "overlap": lambda c: c["overlap"],
+    # the hand bonus of their counted nouns
+    "unit": lambda c: c["unit"],
+    # counted from two dated anchors ('since 2019'), or one for a period and one not
+    "other_reference": lambda c: c["other_reference"],
     "other_period": lambda c: c["other_period"],
     "same_time": lambda c: c["same_time"],
     "unknown_time": lambda c: c["unknown_time"],
     "same_doc": lambda c: c["same_doc"],
-    "rival": lambda c: c["rival"],  # two named sources, values within a factor of two
+    # two named sources, values within a factor of two
+    "rival": lambda c: c["rival"],
     "hand": lambda c: np.clip(c["hand"], -HAND_CAP, HAND_CAP),
 }
 
 
 def pair_features(parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The :data:`FEATURES` of the pairs (i[k], j[k]) of a block, one row a pair, one column a feature."""
+    """The :data:`FEATURES` of the pairs (i[k], j[k]) of a block, one row a pair, one column a
+    feature."""
     return np.column_stack(
         [np.asarray(read(parts), dtype=float)[i, j] for read in FEATURES.values()]
     )
@@ -79,7 +83,8 @@ def pair_features(parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) ->
 
 @dataclass(frozen=True)
 class PairModel:
-    """A logistic regression over :data:`FEATURES` and the threshold of the average linkage that uses it."""
+    """A logistic regression over :data:`FEATURES` and the threshold of the average linkage that
+    uses it."""
 
     weights: dict[str, float]
     intercept: float
@@ -87,12 +92,14 @@ class PairModel:
     fitted_on: tuple[str, ...] = field(default=())
 
     def probability(self, x: np.ndarray) -> np.ndarray:
-        """The probability of each row of :func:`pair_features` (features missing from the weights weigh 0)."""
+        """The probability of each row of :func:`pair_features` (features missing from the weights
+        weigh 0)."""
         w = np.array([self.weights.get(name, 0.0) for name in FEATURES])
         return 1.0 / (1.0 + np.exp(-(x @ w + self.intercept)))
 
     def scores(self, parts: dict[str, np.ndarray]) -> np.ndarray:
-        """The n x n linkage matrix of one block: each pair's probability, :data:`.similarity.CANNOT` and
+        """The n x n linkage matrix of one block: each pair's probability,
+        :data:`.similarity.CANNOT` and
         :data:`.similarity.SAME` where the rules decide, 1 on the diagonal."""
         n = len(parts["hand"])
         i, j = np.triu_indices(n, 1)

@@ -40,8 +40,8 @@ UNORDERED_FLOOR = -0.1  # ... and their value difference costs no more than this
 OTHER_REFERENCE_PENALTY = 0.4  # counted from two dated anchors ('since 2019', 'since 2021')
 RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when this close
 # names an article must state before sharing none with another says it reports another story (the
-# reports of one event name its places, people and bodies: the development stories' articles share 2 to
-# 20 names, every pair)
+# reports of one event name its places, people and bodies: the development stories' articles share 2
+# to 20 names, every pair)
 STORY_NAMES = 3
 
 
@@ -59,8 +59,8 @@ def _pairs(values, equal=True) -> np.ndarray:
 
 
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
-    """Bonus or penalty from two mentions' comparable intervals (row i against column j); ``same_q`` and
-    ``same_date``: whether their qualifiers and their dates as written are equal."""
+    """Bonus or penalty from two mentions' comparable intervals (row i against column j); ``same_q``
+    and ``same_date``: whether their qualifiers and their dates as written are equal."""
     with np.errstate(invalid="ignore", divide="ignore"):
         unknown = (
             np.isnan(low)[:, None]
@@ -93,11 +93,11 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) ->
 
 
 def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Evidence from what two mentions count and where: (bonus, whether the value may differ, the place
-    matrix: 1 one place, -1 two places, 0 unknown).
+    """Evidence from what two mentions count and where: (bonus, whether the value may differ, the
+    place matrix: 1 one place, -1 two places, 0 unknown).
 
-    Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever their
-    values (a toll rises); different classes or places are different quantities.
+    Mentions of one measure class ('people killed', 'deaths') and place are one quantity whatever
+    their values (a toll rises); different classes or places are different quantities.
     """
     ev, th, known = group["event"], group["thing"], group["known"]
     where = (
@@ -131,12 +131,15 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     return np.where(both, bonus, 0.0), one, place
 
 
-SERIES_DAYS = 6  # reports of a block spread over more days than this pin a bare weekday ('late Friday') to none of them
+# reports of a block spread over more days than this pin a bare weekday ('late Friday') to none of
+# them
+SERIES_DAYS = 6
 
 
 def _unpinned(group: dict[str, np.ndarray]) -> np.ndarray:
-    """The time keys' kinds (:func:`_time_codes`), a weekday counted as unknown when the block's dated reports span
-    more than :data:`SERIES_DAYS` days: which Friday it was is then unknown (as :func:`.series.judge_facts` reads it)."""
+    """The time keys' kinds (:func:`_time_codes`), a weekday counted as unknown when the block's
+    dated reports span more than :data:`SERIES_DAYS` days: which Friday it was is then unknown (as
+    :func:`.series.judge_facts` reads it)."""
     typ = np.asarray(group["tkey_type"])
     days = [
         date.fromisoformat(k[:10]).toordinal()
@@ -151,8 +154,8 @@ def _unpinned(group: dict[str, np.ndarray]) -> np.ndarray:
 def _time_matrix(
     typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one pair, from
-    the keys' :func:`_time_codes` and their equality."""
+    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one
+    pair, from the keys' :func:`_time_codes` and their equality."""
     same = same_key | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
     unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
     return same, unknown
@@ -161,18 +164,18 @@ def _time_matrix(
 def components(
     group: pd.DataFrame | dict[str, np.ndarray], alias: dict[str, str] | None = None
 ) -> dict[str, np.ndarray]:
-    """The evidence on every pair of mentions of one block, each an n x n matrix (vectorised: a block of
-    n mentions costs n^2 array cells, no Python loop over pairs): the cosines of their subjects',
-    measures' and surrounding words (``subject_cos``, ``measure_cos``, ``window_cos``), what they count
-    and where (``measure``, ``place``, ``event_*``, ``thing_*``), whose number it is (``holder_*``,
-    ``modality_other``), their values (``value``, ``ratio``, ``overlap``), their times (``same_time``,
-    ``unknown_time``), ``same_doc``, the article's structure (``structure``), the pairs that cannot be
-    one fact (``cannot``) or must be (``same``), and ``hand``: the hand-weighted sum of them all (a
-    feature of the pair model).
+    """The evidence on every pair of mentions of one block, each an n x n matrix (vectorised: a
+    block of n mentions costs n^2 array cells, no Python loop over pairs): the cosines of their
+    subjects', measures' and surrounding words (``subject_cos``, ``measure_cos``, ``window_cos``),
+    what they count and where (``measure``, ``place``, ``event_*``, ``thing_*``), whose number it is
+    (``holder_*``, ``modality_other``), their values (``value``, ``ratio``, ``overlap``), their
+    times (``same_time``, ``unknown_time``), ``same_doc``, the article's structure (``structure``),
+    the pairs that cannot be one fact (``cannot``) or must be (``same``), and ``hand``: the
+    hand-weighted sum of them all (a feature of the pair model).
 
     ``group`` is a DataFrame or its :func:`.mentions.columns`, which may hold the
-    :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they do
-    not depend on the block)."""
+    :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they
+    do not depend on the block)."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
     if not all(name in group for name in FEATURES):
         group = {**group, **mention_features(group, alias)}
@@ -222,8 +225,8 @@ def components(
 
 def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
-    more (``doc_names``) and they share none. A folder holding several stories reconciles each alone,
-    as the ``stories`` command and the index report read it."""
+    more (``doc_names``) and they share none. A folder holding several stories reconciles each
+    alone, as the ``stories`` command and the index report read it."""
     if "doc_names" not in group:  # a block read without its articles: one story
         return np.zeros((len(group["doc"]),) * 2, dtype=bool)
     names = list(group["doc_names"])
@@ -243,7 +246,8 @@ def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Cosines of the TF-IDF vectors of the subjects', measures' and surrounding words of every pair."""
+    """Cosines of the TF-IDF vectors of the subjects', measures' and surrounding words of every
+    pair."""
     out = {}
     for name in ("subject", "measure", "window"):
         vectors = tfidf(list(group[f"{name}_words"]))
@@ -275,9 +279,9 @@ def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndar
 
 
 def _times(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Whether two mentions are of one time, of unknown order, or one later (``same_key``: equal time
-    keys; ``same_doc``: one article, whose figures of one day are of one time; the part of a day tells
-    apart the reports of two articles)."""
+    """Whether two mentions are of one time, of unknown order, or one later (``same_key``: equal
+    time keys; ``same_doc``: one article, whose figures of one day are of one time; the part of a
+    day tells apart the reports of two articles)."""
     same_key = _pairs(group["#tkey"])
     same_t, unknown_t = _time_matrix(_unpinned(group), group["tkey_weekday"], same_key)
     same_doc = _pairs(group["#doc"])
@@ -295,7 +299,8 @@ def _times(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
-    """Pairs of close values credited to two named sources: a disagreement to report, not two facts."""
+    """Pairs of close values credited to two named sources: a disagreement to report, not two
+    facts."""
     named = group["named"]
     return (
         named[:, None]
@@ -328,9 +333,9 @@ def _cannot(group, kind, value, rival, times, place, holders):
 
 
 def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:
-    """The value evidence of one changing quantity: a later report may differ; two sources at one time
-    differ as a disagreement (more so side by side in one article); at unknown times, close values
-    cost little."""
+    """The value evidence of one changing quantity: a later report may differ; two sources at one
+    time differ as a disagreement (more so side by side in one article); at unknown times, close
+    values cost little."""
     bonus = np.where(one & times["later"], np.maximum(bonus, 0.0), bonus)
     side_by_side = np.where(times["same_doc"], SAME_DOC_RIVAL_BONUS, 0.0)
     bonus = np.where(one & times["same_time"] & rival, np.maximum(bonus, 0.0) + side_by_side, bonus)
@@ -339,8 +344,8 @@ def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:
 
 
 def _unit_bonus(group: dict[str, np.ndarray], kind: np.ndarray) -> np.ndarray:
-    """Counts of no known measure class: the same counted noun helps, two nouns of people are neutral,
-    other nouns cost."""
+    """Counts of no known measure class: the same counted noun helps, two nouns of people are
+    neutral, other nouns cost."""
     counted, known = group["counted"], group["known"]
     bonus = np.where(
         _pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3)
@@ -349,9 +354,9 @@ def _unit_bonus(group: dict[str, np.ndarray], kind: np.ndarray) -> np.ndarray:
 
 
 def _pinned(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarray]:
-    """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but for
-    a conversion ('26 feet (7.9 m)') or a range's ends; a revision and two sources' figures an article
-    sets side by side are one fact."""
+    """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but
+    for a conversion ('26 feet (7.9 m)') or a range's ends; a revision and two sources' figures an
+    article sets side by side are one fact."""
     sentence_pairs = _sentence_pairs(group)
     stated_twice = _same_sentence(group, cannot)
     same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
@@ -360,7 +365,8 @@ def _pinned(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarr
 
 
 def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Whether two mentions' measure classes name the same event ('killed') and thing ('people'), or two."""
+    """Whether two mentions' measure classes name the same event ('killed') and thing ('people'), or
+    two."""
     out = {}
     for name in ("event", "thing"):
         has = np.asarray(group[name], dtype=object) != ""
@@ -370,8 +376,8 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Whether two mentions name one holder (whose number it is) or two, and whether their modalities differ
-    (a projection or a target against a report)."""
+    """Whether two mentions name one holder (whose number it is) or two, and whether their
+    modalities differ (a projection or a target against a report)."""
     holder = [_holder_key(h) for h in group["holder"]]
     has = np.array([bool(h) for h in holder], dtype=bool)
     codes: dict = {}
@@ -394,9 +400,9 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 @lru_cache(maxsize=4096)
 def _holder_key(holder: str) -> frozenset:
-    """The names a holder is told by: its capitalised words, lower case, without a possessive ending ('the
-    North Ridge fire' -> {'north', 'ridge'}); none for a holder the text names only by common nouns
-    ('the fires'), which tells no holder from another."""
+    """The names a holder is told by: its capitalised words, lower case, without a possessive ending
+    ('the North Ridge fire' -> {'north', 'ridge'}); none for a holder the text names only by common
+    nouns ('the fires'), which tells no holder from another."""
     words = TOKEN.findall(str(holder).replace("’", "'"))
     return frozenset(
         re.sub(r"'s?$", "", w.lower())
@@ -412,7 +418,8 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
-    """Pairs of one sentence that state one quantity twice: a conversion ('26 feet (7.9 m)') or a range's ends."""
+    """Pairs of one sentence that state one quantity twice: a conversion ('26 feet (7.9 m)') or a
+    range's ends."""
     out = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
@@ -429,7 +436,8 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
 
 
 def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
-    """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that cannot at
+    """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that
+    cannot at
     :data:`CANNOT`, and 1 on the diagonal."""
     score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
     score = np.triu(score, 1)
