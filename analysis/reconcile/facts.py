@@ -37,7 +37,8 @@ from .context import with_sentences
 from .copies import find_copies
 from .links import range_ends
 from .scope import scopes
-from .series import ISO_DAY, judge_facts, looked_back, time_keys
+from .series import judge_facts
+from .timekeys import ISO_DAY, looked_back, time_keys
 from .linkage import average_linkage
 from .pairmodel import PairModel, default_model
 from .similarity import columns, components, mention_features, records
