@@ -1,0 +1,130 @@
+"""The reconciliation's word lists: the news English its rules read, in one place.
+
+In: nothing (constant tables). Out: the words and phrases :mod:`.scope`, :mod:`.places`,
+:mod:`.checks` and :mod:`.entities` build their patterns and tests from. Each list says where it
+comes from. Every list is general English news usage, written for this package from the wording
+of wire and local reports; none names a story's people, places or organisations (a test guards
+this).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Scope (:mod:`.scope`): where a figure holds
+# ---------------------------------------------------------------------------------------------
+
+# Source: how reports state a total over places ('the overall toll', 'statewide', 'in all', 'the
+# majority of the 51 fatalities'); the adverbs, then the phrases that lead into the places.
+WHOLE_ADVERBS = (
+    "overall",
+    "in all",
+    "altogether",
+    "statewide",
+    "state-wide",
+    "nationwide",
+    "countrywide",
+    "combined",
+)
+WHOLE_AREAS = ("state", "country", "nation", "region")  # 'across (the) state'
+WHOLE_SPREADS = ("various", "several", "many", "different")  # 'several parts of'
+WHOLE_SHARES = ("majority", "most", "bulk")  # '(the) majority of'
+# one of these is in every phrase of a whole (looked for before the pattern is tried)
+WHOLE_WORDS = (
+    "overall",
+    "all",
+    "altogether",
+    "wide",
+    "combined",
+    "across",
+    "parts",
+    "majority",
+    "most",
+    "bulk",
+)
+# Source: how reports credit a figure to a local authority ('X County Sheriff', 'the Y health
+# ministry'): the area nouns that may end its name, and the offices, capitalised or not.
+JURISDICTION_AREAS = ("County", "Province", "District", "Region", "State", "Parish", "City")
+JURISDICTION_OFFICES = (  # written capitalised or not
+    "sheriff",
+    "police",
+    "coroner",
+    "mayor",
+    "health ministry",
+    "health department",
+)
+JURISDICTION_BODIES = ("officials", "authorities")  # written in lower case
+# a piece of each office (case as written), looked for before the pattern is tried
+JURISDICTION_WORDS = ("heriff", "olice", "oroner", "ayor", "ealth", "officials", "authorities")
+# Source: English function words and titles that open a capitalised run before a place's name
+# ('The', 'Lt. Gov.'), taken off it
+NOT_PLACE_NAME = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "And",
+        "But",
+        "Lt",
+        "Lt.",
+        "Gov",
+        "Gov.",
+        "Local",
+        "State",
+        "County",
+    }
+)
+# Source: how reports add a count to the one before ('11 additional deaths', 'another victim')
+ADDED_AFTER_WORDS = ("additional", "other", "more", "further", "new")
+ADDED_BEFORE_WORDS = ("another", "an additional", "a further", "an extra")
+# Source: the plural area nouns that close a list of places ('Alder, Birch and Cedar counties')
+PLACE_LIST_NOUNS = (
+    "counties",
+    "provinces",
+    "states",
+    "districts",
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "countries",
+    "areas",
+)
+# Source: the words of a share from one place ('20 missing, many from X', 'most of them in X')
+SHARE_WORDS = ("many", "most", "some", "several", "half", "dozens")
+
+# ---------------------------------------------------------------------------------------------
+# Places (:mod:`.places`)
+# ---------------------------------------------------------------------------------------------
+
+# Source: the common words of English place names (area nouns, articles, compass points) that do
+# not tell two places apart ('Central Westland' and 'Westland'); the settlement nouns are added
+# where the set is used
+PLACE_WORDS = frozenset(
+    {
+        "county",
+        "city",
+        "state",
+        "region",
+        "area",
+        "province",
+        "district",
+        "strip",
+        "the",
+        "of",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "hill",
+        "country",
+    }
+)
