@@ -128,3 +128,80 @@ PLACE_WORDS = frozenset(
         "country",
     }
 )
+
+# ---------------------------------------------------------------------------------------------
+# Checks (:mod:`.checks`, :mod:`.check_dates`)
+# ---------------------------------------------------------------------------------------------
+
+# Source: the verbs reports use for people sent somewhere ('were transferred to X', 'bused back
+# to Y'), in the order the pattern tries them
+DESTINATION_VERBS = (
+    "transferred",
+    "sent",
+    "taken",
+    "moved",
+    "deported",
+    "bused",
+    "bussed",
+    "flown",
+    "relocated",
+    "evacuated",
+    "went",
+    "brought",
+    "handed over",
+)
+# Source: the phrases that announce a total over the counts of a sentence
+TOTAL_CUES = ("a total of", "in total", "in all", "altogether", "combined", "overall")
+# Source: the pronouns of a part written 'N of them', 'N of whom'
+PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
+# Source: the verbs that start a span a duration can measure ('jailed in March 2019', 'built in
+# 1986', 'in power since 2003'); '*' stands for any ending ('arrest*': arrested, arrests)
+ONSET_VERBS = (
+    "arrest*",
+    "jail*",
+    "detain*",
+    "imprison*",
+    "seiz*",
+    "captur*",
+    "built",
+    "construct*",
+    "founded",
+    "opened",
+    "established",
+    "elected",
+    "began",
+    "started",
+    "launched",
+    "took office",
+    "took power",
+    "in power since",
+)
+# Source: the words that make a duration an elapsed span ('for four years', 'spent a decade in
+# prison', 'ten years old')
+ELAPSED_WORDS = (
+    "for",
+    "after",
+    "spent",
+    "spending",
+    "spend",
+    "old",
+    "in power",
+    "ruled",
+    "detention",
+    "detained",
+    "prison",
+    "jail",
+    "confinement",
+    "custody",
+    "behind bars",
+    "served",
+    "held",
+)
+
+SPACE = r"[ \u00a0]"  # a space in a phrase of these lists: a space or a no-break space
+
+
+def alternation(phrases: tuple[str, ...], spaces: str = SPACE + "+", stem: str = r"\w*") -> str:
+    """An alternation of ``phrases`` for a pattern: a space in one matches ``spaces``, a '*' at
+    its end any word ending (``stem``)."""
+    return "|".join(p.replace(" ", spaces).replace("*", stem) for p in phrases)
