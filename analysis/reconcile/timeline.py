@@ -16,14 +16,14 @@ year``, ``this month``, ``last month``; a month name alone (``in August``,
 ``at the end of March``, ``since March`` -> the last such month not after
 the reference date); ``N years/months/days ago`` (a duration figure followed
 by *ago*). Vague ones (``a few months ago``, ``recently``) and relative dates
-in an article with no reference date stay unresolved, with the reason.
+in an article with no reference date stay unresolved, with the reason. The
+relative expressions are found and resolved by :mod:`.relative`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pandas as pd
@@ -32,38 +32,21 @@ from ..schema import EVENTS, conform, empty
 from ..text.dates import year_of_day
 from ..text.units import DAYS_PER_UNIT
 from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
-from ..text.sentences import EAGER_CHARS, SentenceIndex
-from ..text.vocab import MONTH_NAMES, STOP_WORDS, TOKEN, WEEKDAYS
+from ..text.sentences import SentenceIndex
+from ..text.vocab import STOP_WORDS, TOKEN
 from .context import with_sentences
-from .looks import ODD_CASES
+from .relative import NO_REFERENCE, RELATIVE, relative_expressions, resolve
 
-__all__ = ["build_timeline", "reference_dates", "relative_expressions", "resolve"]
+# RELATIVE, relative_expressions and resolve live in :mod:`.relative`
+__all__ = [
+    "RELATIVE",
+    "build_timeline",
+    "reference_dates",
+    "relative_expressions",
+    "resolve",
+]
 
-_NAMES_OF_DAYS = "|".join(w.capitalize() for w in WEEKDAYS)  # as written: capitalised
-_NAMES_OF_MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
-RELATIVE = re.compile(
-    r"""\b(?:
-        (?P<weekday>(?:on[ \u00a0]+|last[ \u00a0]+|this[ \u00a0]+|since[ \u00a0]+)?
-          (?-i:"""
-    + _NAMES_OF_DAYS
-    + r""")(?:[’']s)?(?:[ \u00a0]+(?:night|morning|evening|afternoon))?)
-      | (?P<day>today|yesterday|tomorrow|tonight)
-      | (?P<period>(?:this|last|next|earlier[ \u00a0]+this|later[ \u00a0]+this)[ \u00a0]+
-          (?:year|month|week))
-      | (?P<month>(?:(?:in|since|by|until|from|at[ \u00a0]+the[ \u00a0]+(?:end|start|beginning)
-          [ \u00a0]+of|in[ \u00a0]+(?:early|mid|late)|(?:early|mid|late)-?)[ \u00a0]*)
-          (?-i:"""
-    + _NAMES_OF_MONTHS
-    + r""")\b(?![ \u00a0]*\d))
-      | (?P<vague>a[ \u00a0]+few[ \u00a0]+(?:days|weeks|months|years)[ \u00a0]+ago|recently|lately
-          |in[ \u00a0]+recent[ \u00a0]+(?:days|weeks|months|years))
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 AGO = re.compile(r"^[ \u00a0]+ago\b", re.IGNORECASE)
-NO_REFERENCE = (
-    "no publication date for this article (in the manifest or on the page) and no reference date"
-)
 NO_YEAR = "day and month without a year, and no publication or reference date for this article"
 # 'N <unit> ago' resolves for these units, to a day, a month or a year
 AGO_UNITS = ("day", "week", "month", "year", "decade")
@@ -76,58 +59,8 @@ PRECISIONS = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
     (re.compile(r"\d{4}s"), "decade"),
 )
-# every match of RELATIVE holds one of these words, at a word start within five words of its own
-# start: the names as written (the pattern wants them capitalised), the others in any case
-ANCHOR_NAMES = tuple(w.capitalize() for w in WEEKDAYS + MONTH_NAMES)
-ANCHOR_WORDS = (
-    "today",
-    "tomorrow",
-    "tonight",
-    "yesterday",
-    "year",
-    "month",
-    "week",
-    "ago",
-    "recent",
-    "lately",
-)
-ANCHOR_REACH = 5  # words before its anchor word where a match of RELATIVE may start
 WHAT_WORDS = 6  # words of a clause an event's 'what' keeps
 WHAT_CONTENT = 2  # content words the clause before an expression needs, else the one after is read
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_IN_MATCH = _LETTERS | {" ", "\u00a0", "-"}  # what a match holds before its anchor word
-
-
-def relative_expressions(text: str) -> Iterator[re.Match]:
-    """The matches of :data:`RELATIVE` in ``text``, as ``RELATIVE.finditer`` gives them, found
-    fast: the pattern is tried only at the word starts a few words before an anchor word (found
-    with ``str.find``), not at every character (three times faster on news). A text longer than
-    an article (:data:`~analysis.text.sentences.EAGER_CHARS`, the size the sentence index also
-    splits at once) is read by ``finditer`` itself, lazily: its reader may stop early (a budget),
-    and its anchors may be countless."""
-    low = text.lower() if len(text) <= EAGER_CHARS else ""
-    if len(low) != len(text) or any(c in text for c in ODD_CASES):
-        return RELATIVE.finditer(text)
-    starts = set()
-    for haystack, words in ((text, ANCHOR_NAMES), (low, ANCHOR_WORDS)):
-        for word in words:
-            q = haystack.find(word)
-            while q >= 0:
-                i, found = q, 0  # back over the words before it: each word start may begin a match
-                while True:
-                    if text[i] in _LETTERS and (i == 0 or text[i - 1] not in _LETTERS):
-                        starts.add(i)
-                        found += 1
-                    if i == 0 or found > ANCHOR_REACH or text[i - 1] not in _IN_MATCH:
-                        break
-                    i -= 1
-                q = haystack.find(word, q + 1)
-    out, end = [], 0
-    for i in sorted(starts):  # left to right, no overlaps: what finditer does
-        if i >= end and (m := RELATIVE.match(text, i)):
-            out.append(m)
-            end = m.end()
-    return iter(out)
 
 
 def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str]]:
@@ -142,63 +75,6 @@ def reference_dates(documents: pd.DataFrame) -> dict[str, tuple[date | None, str
         else:
             out[row["doc"]] = (None, "")
     return out
-
-
-def _last_weekday(ref: date, name: str) -> date:
-    return ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(name)) % 7)
-
-
-def _last_month(ref: date, month: int) -> tuple[int, int]:
-    return (ref.year, month) if month <= ref.month else (ref.year - 1, month)
-
-
-def resolve(expression: str, ref: date | None) -> tuple[str, str, str]:
-    """Resolve one relative expression against ``ref``: (iso date, precision, reason)."""
-    e = expression.lower().replace("\u00a0", " ")
-    m = RELATIVE.fullmatch(expression.strip())
-    if m and m.group("vague"):
-        return "", "", f"'{expression}' names no point in time"
-    if ref is None:
-        return "", "", NO_REFERENCE
-    why = f"relative to {ref.isoformat()}"
-    for name in WEEKDAYS:
-        if name in e:
-            d = _last_weekday(ref, name)
-            if e.startswith("last ") and d == ref:
-                d -= timedelta(days=7)
-            return d.isoformat(), "day", f"last {name.title()} on or before {ref.isoformat()}"
-    if "yesterday" in e:
-        return (ref - timedelta(days=1)).isoformat(), "day", why
-    if "tomorrow" in e:
-        return (ref + timedelta(days=1)).isoformat(), "day", why
-    if "today" in e or "tonight" in e:
-        return ref.isoformat(), "day", why
-    if e.endswith("year"):
-        y = (
-            ref.year - 1
-            if e.startswith("last")
-            else ref.year + 1
-            if e.startswith("next")
-            else ref.year
-        )
-        return f"{y}", "year", why
-    if e.endswith("month"):
-        y, mo = (ref.year, ref.month)
-        if e.startswith("last"):
-            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-        elif e.startswith("next"):
-            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-        return f"{y}-{mo:02d}", "month", why
-    if e.endswith("week"):
-        start = ref - timedelta(days=ref.weekday())
-        if e.startswith("last"):
-            start -= timedelta(days=7)
-        return start.isoformat(), "week", f"week starting {start.isoformat()}, {why}"
-    for i, name in enumerate(MONTH_NAMES, 1):
-        if name in e:
-            y, mo = _last_month(ref, i)
-            return f"{y}-{mo:02d}", "month", f"last {name.title()} not after {ref.isoformat()}"
-    return "", "", f"'{expression}' is not a date expression this tool resolves"
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"\u2014]")
