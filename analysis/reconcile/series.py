@@ -45,6 +45,8 @@ NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 FIXED_KINDS = ("date", "age")
 # of each mention of a disagreeing pair, as the conflicts table has them
 PAIR_COLUMNS = ("doc", "start", "end", "text")
+VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
+BOUND_DIGITS = 9  # two intervals equal to this many decimals agree
 Judgement = tuple[str, str, float, float]  # (status, why, low, high)
 
 
@@ -188,6 +190,10 @@ def _disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
     return table, disagree
 
 
+def _rounded(r) -> float:
+    return round(float(r.cmp_value), VALUE_DIGITS)
+
+
 def _one_per_disagreement(
     candidates: np.ndarray, pairs: AllPairs, facts_of: np.ndarray
 ) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
@@ -200,7 +206,7 @@ def _one_per_disagreement(
     for k in candidates.tolist():
         a, b = recs[i[k]], recs[j[k]]
         day = min(short_key(keys[i[k]]), short_key(keys[j[k]]))
-        va, vb = round(float(a.cmp_value), 6), round(float(b.cmp_value), 6)
+        va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
         if first is None or (recs[i[first]].doc == recs[j[first]].doc and a.doc != b.doc):
@@ -213,7 +219,7 @@ def _one_per_disagreement(
     key_of = {k: key for key, k in chosen.items()}
     for k in out.tolist():
         low, high = docs[key_of[k]]
-        a_low = round(float(recs[i[k]].cmp_value), 6) <= round(float(recs[j[k]].cmp_value), 6)
+        a_low = _rounded(recs[i[k]]) <= _rounded(recs[j[k]])
         side_a.append("; ".join(low if a_low else high))
         side_b.append("; ".join(high if a_low else low))
     return out, (side_a, side_b)
@@ -268,7 +274,10 @@ def _no_difference(f: FactView) -> Judgement | None:
     if f.found:
         return None
     lows, highs = f.lows, f.highs
-    same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
+    same = (
+        len(set(zip(lows.round(BOUND_DIGITS), highs.round(BOUND_DIGITS)))) == 1
+        or np.isnan(lows).all()
+    )
     why = "; ".join(w for w in ([] if same else [_compatible_why(f.recs)]) + [_named(f.recs)] if w)
     return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
 
