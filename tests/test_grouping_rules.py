@@ -32,7 +32,7 @@ def _pair(sentence: str, a: str, b: str):
     from analysis.reconcile.context import with_sentences
 
     docs, figs = _figures(sentence)
-    from analysis.reconcile.mentions import comparable
+    from analysis.reconcile.prepare import comparable
 
     fig = with_sentences(figs, docs)
     fig = fig.join(comparable(fig))
@@ -579,7 +579,7 @@ def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
 def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
     from analysis.reconcile.context import with_sentences
-    from analysis.reconcile.mentions import comparable
+    from analysis.reconcile.prepare import comparable
 
     docs, figs = _figures(*paragraphs, published=published)
     fig = with_sentences(figs, docs).reset_index(drop=True)

@@ -26,7 +26,7 @@ from ..schema import FIGURE_LINKS, FIGURES, conform
 from ..text.units import BASE_UNITS
 from .facttable import facts_table
 from .linkage import average_linkage
-from .mentions import WORKING, prepare
+from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .similarity import columns, components, mention_features
 from .timekeys import ISO_DAY

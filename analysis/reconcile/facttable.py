@@ -1,6 +1,6 @@
 """The facts table and the conflicts table of mentions grouped into facts.
 
-In: the prepared mentions (:func:`.mentions.prepare`) with their ``fact_id``. Out:
+In: the prepared mentions (:func:`.prepare.prepare`) with their ``fact_id``. Out:
 :func:`facts_table`, the facts (:data:`analysis.schema.FACTS`: one row per fact with its label,
 consensus value and interval, status and why, from :func:`.series.judge_facts`) and the conflicts
 (:data:`analysis.schema.CONFLICTS`: one row per disagreement).
