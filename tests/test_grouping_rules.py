@@ -32,10 +32,10 @@ def _pair(sentence: str, a: str, b: str):
     from analysis.reconcile.context import with_sentences
 
     docs, figs = _figures(sentence)
-    from analysis.reconcile.facts import _comparable
+    from analysis.reconcile.prepare import comparable
 
     fig = with_sentences(figs, docs)
-    fig = fig.join(_comparable(fig))
+    fig = fig.join(comparable(fig))
     rows = {r.text: r for r in fig.itertuples()}
     assert a in rows and b in rows, list(rows)
     return rows[a], rows[b]
@@ -579,11 +579,11 @@ def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
 def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
     from analysis.reconcile.context import with_sentences
-    from analysis.reconcile.facts import _comparable
+    from analysis.reconcile.prepare import comparable
 
     docs, figs = _figures(*paragraphs, published=published)
     fig = with_sentences(figs, docs).reset_index(drop=True)
-    fig = fig.join(_comparable(fig))
+    fig = fig.join(comparable(fig))
     for col in ("measure", "place", "relation", "as_of"):
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]

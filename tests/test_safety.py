@@ -291,7 +291,7 @@ def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit)
 
     text = unit * 100_000
     documents = pd.DataFrame({"doc": ["h"], "text": [text]})
-    events = build_timeline(documents, extract_figures(documents))
+    events = build_timeline(documents, extract_figures(documents).assign(fact_id=""))
     assert 0 < len(events) <= figure_budget(len(text))
 
 

@@ -1,4 +1,5 @@
-"""Each mention's sentence, read once by offset, for the stages that look at the words around a figure.
+"""Each mention's sentence, read once by offset, for the stages that look at the words around a
+figure.
 
 In: the figures table (``doc``, ``start``, ``sent_start``, ``sent_end``) and
 the documents table. Out: :func:`with_sentences`, a copy of the figures with
@@ -18,7 +19,8 @@ __all__ = ["with_sentences"]
 
 
 def with_sentences(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``figures`` with ``sentence`` and ``at`` columns; KeyError when a FIGURES column is missing."""
+    """A copy of ``figures`` with ``sentence`` and ``at`` columns; KeyError when a FIGURES column
+    is missing."""
     missing = {c.name for c in FIGURES} - set(figures.columns)
     if missing:
         raise KeyError(f"figures table lacks column(s) {', '.join(sorted(missing))}")

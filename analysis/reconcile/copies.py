@@ -14,14 +14,15 @@ import pandas as pd
 
 __all__ = ["COPY_MIN_WORDS", "find_copies"]
 
-COPY_MIN_WORDS = 8
+COPY_MIN_WORDS = 8  # a sentence this long stated again is a copy, not a coincidence
+# a document this share of whose mentions copy one other document is a syndicated copy of it
+SYNDICATED_SHARE = 0.5
 
 
 def _normal_sentence(s: str) -> str:
     s = s.replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(
-        s.split()
-    ).lower()  # white space runs as one space (split and \s agree on what is white space)
+    # white space runs as one space (split and \s agree on what is white space)
+    return " ".join(s.split()).lower()
 
 
 def _sentence_keys(fig: pd.DataFrame) -> pd.Series:
@@ -58,9 +59,8 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
     keys = _sentence_keys(fig).tolist()
     docs, starts = fig["doc"].tolist(), fig["start"].tolist()
     out = [""] * len(fig)
-    long_enough = {
-        n: len(n.split()) >= COPY_MIN_WORDS for n in {k[0] for k in keys}
-    }  # once per sentence
+    # once per sentence
+    long_enough = {n: len(n.split()) >= COPY_MIN_WORDS for n in {k[0] for k in keys}}
     first: dict[tuple, str] = {}
     where: dict[tuple[str, tuple], str] = {}
     for i in sorted(range(len(fig)), key=lambda i: (str(docs[i]), int(starts[i]))):
@@ -83,7 +83,7 @@ def find_copies(fig: pd.DataFrame) -> pd.Series:
         if not sources:
             continue
         source, n = sources.most_common(1)[0]
-        if n < 0.5 * len(idx):
+        if n < SYNDICATED_SHARE * len(idx):
             continue
         for i in idx:  # a syndicated copy: its short sentences are copies too
             if not out[i] and (source, keys[i]) in where:

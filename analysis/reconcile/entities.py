@@ -26,111 +26,43 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
 from ..schema import ENTITIES, FIGURE_LINKS, FIGURES, conform, empty
+from .lexicon import (
+    ADJECTIVE_ENDINGS,
+    FOLDS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_PREPOSITION_WORDS,
+    TITLES,
+)
 
 __all__ = ["aliases", "find_entities", "fold", "link_figures", "same_name"]
 
+NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]{2,5})"  # 'Lee', 'UN'
 NAME = re.compile(
-    r"(?<![\w’'])(?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]{2,5})(?:[ \u00a0](?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]\.))*"
-    r"(?:[ \u00a0]+(?:of|de|von|van|al|bin)[ \u00a0]+[A-Z][a-z\u00C0-\u024F’'-]+)?"
+    rf"(?<![\w’']){NAME_WORD}(?:[ \u00a0](?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]\.))*"
+    rf"(?:[ \u00a0]+(?:{'|'.join(NAME_PARTICLES)})[ \u00a0]+[A-Z][a-z\u00C0-\u024F’'-]+)?"
 )
-NOT_NAMES = set(
-    """A An The This That These Those There Here It Its In On At By For From To With Without As And Or But If When While
-    After Before Since Until During Among Between Over Under According However Also Other Others Both Each Every All
-    Some Many Most Several Such No Not Yes He She They We You I His Her Their Our My Your Who What Where Why How
-    Mr Mrs Ms Dr President Prime Minister Sir Lady Lord Saint St Read More Share Updated Published
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Key Figures About""".split()
-)
-# titles and roles written before a name: dropped from it
-# (general English titles, written here in lower case and compared capitalised)
-TITLES = {
-    w.capitalize()
-    for w in """president prime minister governor mayor chief envoy special secretary general senator ambassador judge
-          manager commander leader chairman chairwoman director spokesman spokeswoman foreign deputy vice sen rep gov
-          gen col lt sgt capt prof pope king queen prince princess opposition nobel laureate activist engineer
-          officer""".split()
-}
-ORG_WORDS = {
-    "agency",
-    "organization",
-    "organisation",
-    "committee",
-    "center",
-    "centre",
-    "ministry",
-    "union",
-    "court",
-    "council",
-    "party",
-    "bank",
-    "group",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "international",
-    "institute",
-    "association",
-    "office",
-    "house",
-    "service",
-    "services",
-    "department",
-    "commission",
-    "parliament",
-    "army",
-    "police",
-    "company",
-    "fund",
-    "foundation",
-    "network",
-    "university",
-    "school",
-    "hospital",
-    "award",
-    "prize",
-    "airline",
-    "news",
-    "times",
-    "post",
-    "press",
-    "federation",
-    "alliance",
-    "movement",
-    "front",
-    "forces",
-}
-PLACE_PREPOSITIONS = re.compile(
-    r"\b(?:in|to|from|at|near|across|outside|inside|towards|into)[ \u00a0]+$"
-)
-ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
+PLACE_PREPOSITIONS = re.compile(rf"\b(?:{'|'.join(PLACE_PREPOSITION_WORDS)})[ \u00a0]+$")
+MIN_EDIT_LETTERS = 4  # words this long or longer may match one edit apart
+MIN_NAME_LETTERS = 3  # a single word shorter than this is no name
+PREPOSITION_WINDOW = 12  # characters before a name read for a place preposition
+SENTENCE_WINDOW = 4  # characters before a single word read for a sentence's end
+TITLE_LINE_WORDS = 4  # a line of this many words or more may be a headline in Title Case
+TITLE_LINE_SHARE = 0.7  # ... when this share of its words is capitalised
 
 
 def fold(word: str) -> str:
     """A spelling key that erases romanisation and accent differences."""
     w = unicodedata.normalize("NFKD", word.lower())
     w = "".join(c for c in w if not unicodedata.combining(c) and c.isalpha())
-    for a, b in (
-        ("kh", "h"),
-        ("zh", "j"),
-        ("sch", "sh"),
-        ("tch", "ch"),
-        ("ts", "t"),
-        ("tz", "t"),
-        ("ck", "k"),
-        ("ou", "ov"),
-        ("w", "v"),
-        ("g", "h"),
-        ("c", "k"),
-        ("q", "k"),
-        ("y", "i"),
-        ("j", "i"),
-    ):
+    for a, b in FOLDS:
         w = w.replace(a, b)
     w = re.sub(r"[aeiou]+", "a", w)
     return re.sub(r"(.)\1+", r"\1", w)
@@ -142,7 +74,7 @@ def _word_match(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    if min(len(a), len(b)) < 4:
+    if min(len(a), len(b)) < MIN_EDIT_LETTERS:
         return False
     # one edit apart in a long enough word ('Rivne' / 'Rovne', 'Petrenko' / 'Petrenco')
     return _one_edit(_plain(a), _plain(b))
@@ -180,7 +112,7 @@ class _WordIndex:
     @staticmethod
     def _keys(word: str) -> set[str]:
         keys = {"l:" + word.lower(), "f:" + fold(word)}
-        if len(word) >= 4:
+        if len(word) >= MIN_EDIT_LETTERS:
             w = _plain(word)
             keys |= {"d:" + w} | {"d:" + w[:i] + w[i + 1 :] for i in range(len(w))}
         return keys
@@ -197,7 +129,8 @@ class _WordIndex:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two name strings are spellings of one name (both full names, or both single words)."""
+    """Whether two name strings are spellings of one name (both full names, or both single
+    words)."""
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
@@ -211,16 +144,16 @@ LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 @lru_cache(maxsize=65536)
 def _name_in(run: str) -> tuple[int, str, int]:
-    """(offset, name, words) of the name in a run of capitalised words, titles, function words and adjectives
-    taken off ('UN Special Envoy Ann Lee' -> 'Ann Lee'); name '' when none is left. Memoised: a story names the
-    same people again and again."""
+    """(offset, name, words) of the name in a run of capitalised words, titles, function words and
+    adjectives taken off ('UN Special Envoy Ann Lee' -> 'Ann Lee'); name '' when none is left.
+    Memoised: a story names the same people again and again."""
     words = run.replace("\u00a0", " ").split()
     start = 0
     while words and (
         words[0] in NOT_NAMES
         or words[0] in TITLES
         or words[0].rstrip("’'s") in NOT_NAMES
-        or words[0] in ("of", "de", "von", "van", "al", "bin")
+        or words[0] in NAME_PARTICLES
         or (words[0].lower().endswith(ADJECTIVE_ENDINGS) and len(words) > 1)
     ):
         start += len(words[0]) + 1
@@ -234,13 +167,14 @@ def _name_in(run: str) -> tuple[int, str, int]:
     words = [POSSESSIVE.sub("", w) for w in words]
     if len(words) == 1:
         w = words[0]
-        if len(w) < 3 or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
+        if len(w) < MIN_NAME_LETTERS or (w.lower().endswith(ADJECTIVE_ENDINGS) and not w.isupper()):
             return start, "", 1  # 'Peruvian', 'Western': adjectives
     return start, " ".join(words), len(words)
 
 
 def _candidates(text: str) -> list[tuple[str, int, bool]]:
-    """(name, start, after a place preposition, opens a sentence) for each run of capitalised words."""
+    """(name, start, after a place preposition, opens a sentence) for each run of capitalised
+    words."""
     out = []
     title_lines = _title_case_spans(text)
     for m in NAME.finditer(text):
@@ -252,13 +186,14 @@ def _candidates(text: str) -> list[tuple[str, int, bool]]:
         start = m.start() + offset
         # only a single word opening a sentence is in doubt (:func:`find_entities`)
         sentence_start = n_words == 1 and (
-            start == 0 or SENTENCE_START.search(text[max(0, start - 4) : start]) is not None
+            start == 0
+            or SENTENCE_START.search(text[max(0, start - SENTENCE_WINDOW) : start]) is not None
         )
         out.append(
             (
                 name,
                 start,
-                bool(PLACE_PREPOSITIONS.search(text[max(0, start - 12) : start])),
+                bool(PLACE_PREPOSITIONS.search(text[max(0, start - PREPOSITION_WINDOW) : start])),
                 sentence_start,
             )
         )
@@ -270,7 +205,9 @@ def _title_case_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         words = LINE_WORD.findall(line)
-        if len(words) >= 4 and len([w for w in words if w[0].isupper()]) >= 0.7 * len(words):
+        if len(words) >= TITLE_LINE_WORDS and len(
+            [w for w in words if w[0].isupper()]
+        ) >= TITLE_LINE_SHARE * len(words):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -287,12 +224,12 @@ def _type(variants: Counter, after_place: int, total: int) -> str:
     return ""
 
 
-def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
-    """Names in ``documents`` (columns ``doc``, ``text``) clustered across spellings."""
+def _name_mentions(documents: pd.DataFrame) -> list[tuple[str, str, bool]]:
+    """(doc, name, after a place preposition) of each name in the documents; a single capitalised
+    word opening a sentence is a name only if it is also used as one elsewhere."""
     found: list[tuple[str, str, bool, bool]] = []
     for doc, text in zip(documents["doc"], documents["text"]):
         found += [(doc, name, place, first) for name, _, place, first in _candidates(str(text))]
-    # a single capitalised word opening a sentence is a name only if it is also used as one elsewhere
     last_words = _WordIndex()
     for word in {name.split()[-1] for _, name, _, first in found if not first}:
         last_words.add(word, word)
@@ -300,15 +237,30 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
     for _, name, _, first in found:
         if first and name not in used:
             used[name] = any(_word_match(name, w) for w in last_words.candidates(name))
-    mentions = [(doc, name, place) for doc, name, place, first in found if not first or used[name]]
-    if not mentions:
-        return empty(ENTITIES)
-    counts = Counter(name for _, name, _ in mentions)
-    # 1. cluster names of the same length in words (candidates found through their last word)
+    return [(doc, name, place) for doc, name, place, first in found if not first or used[name]]
+
+
+@dataclass
+class Clusters:
+    """Spellings clustered into entities: each name's cluster, the clusters' names, and the
+    cluster each cluster is merged into."""
+
+    cluster_of: dict[str, int]
+    clusters: list[list[str]]
+    by_last: _WordIndex  # last word -> clusters
+    merged: list[int]
+
+    def entity(self, name: str) -> int:
+        return self.merged[self.cluster_of[name]]
+
+
+def _same_length_clusters(counts: Counter) -> Clusters:
+    """Names of the same length in words that are spellings of one name (:func:`same_name`),
+    candidates found through their last word; longer and more frequent names first."""
     names = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
     cluster_of: dict[str, int] = {}
     clusters: list[list[str]] = []
-    by_last = _WordIndex()  # last word -> clusters
+    by_last = _WordIndex()
     for name in names:
         words = name.split()
         for i in sorted(by_last.candidates(words[-1])):
@@ -321,63 +273,90 @@ def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
             cluster_of[name] = len(clusters)
             clusters.append([name])
         by_last.add(words[-1], cluster_of[name])
-    merged = list(range(len(clusters)))
-    # 2. a longer run that ends with a shorter multi-word name is that name ('Oslo Ann Lee')
-    for i, members in enumerate(clusters):
+    return Clusters(cluster_of, clusters, by_last, list(range(len(clusters))))
+
+
+def _merge_longer_runs(c: Clusters) -> None:
+    """A longer run that ends with a shorter multi-word name is that name ('Oslo Ann Lee')."""
+    for i, members in enumerate(c.clusters):
         n = len(members[0].split())
-        for j in sorted({j for m in members for j in by_last.candidates(m.split()[-1])}):
-            other = clusters[j]
+        for j in sorted({j for m in members for j in c.by_last.candidates(m.split()[-1])}):
+            other = c.clusters[j]
             k = len(other[0].split())
             if (
                 1 < k < n
-                and merged[j] == j
+                and c.merged[j] == j
                 and any(same_name(" ".join(m.split()[-k:]), o) for m in members for o in other)
             ):
-                merged[i] = j
+                c.merged[i] = j
                 break
-    # 3. a single word joins the one multi-word cluster whose last (or only) word it matches
-    for i, members in enumerate(clusters):
+
+
+def _merge_single_words(c: Clusters) -> None:
+    """A single word joins the one multi-word cluster whose last (or only) word it matches."""
+    for i, members in enumerate(c.clusters):
         if len(members[0].split()) != 1:
             continue
         hosts = {
-            merged[j]
-            for j in by_last.candidates(members[0])
-            if len(clusters[j][0].split()) > 1
-            and any(_word_match(members[0], o.split()[-1]) for o in clusters[j])
+            c.merged[j]
+            for j in c.by_last.candidates(members[0])
+            if len(c.clusters[j][0].split()) > 1
+            and any(_word_match(members[0], o.split()[-1]) for o in c.clusters[j])
         }
         if len(hosts) == 1:
-            merged[i] = hosts.pop()
-    rows = []
+            c.merged[i] = hosts.pop()
+
+
+def _entity_rows(n: int, spellings: Counter, place_votes: int) -> list[dict]:
+    """The rows of entity E{n}: one per (spelling, document), with the canonical name (the most
+    frequent full name of two words or more, where there is one; ties: the shorter, then
+    alphabetical) and the type."""
+    variants: Counter = Counter()
+    for (name, _), count in spellings.items():
+        variants[name] += count
+    full = {v: k for v, k in variants.items() if len(v.split()) > 1} or dict(variants)
+    canonical = max(full.items(), key=lambda kv: (kv[1], -len(kv[0].split()), kv[0]))[0]
+    etype = _type(variants, place_votes, sum(variants.values()))
+    return [
+        {
+            "entity_id": f"E{n:03d}",
+            "canonical": canonical,
+            "type": etype,
+            "variant": name,
+            "doc": doc,
+            "n_mentions": count,
+        }
+        for (name, doc), count in sorted(spellings.items())
+    ]
+
+
+def find_entities(documents: pd.DataFrame) -> pd.DataFrame:
+    """Names in ``documents`` (columns ``doc``, ``text``) clustered across spellings: names of one
+    length first, then longer runs and single words merged into them; entities numbered by how
+    often they are named."""
+    mentions = _name_mentions(documents)
+    if not mentions:
+        return empty(ENTITIES)
+    clusters = _same_length_clusters(Counter(name for _, name, _ in mentions))
+    _merge_longer_runs(clusters)
+    _merge_single_words(clusters)
     per_entity: dict[int, Counter] = defaultdict(Counter)
     place_votes: Counter = Counter()
     for doc, name, place in mentions:
-        per_entity[merged[cluster_of[name]]][(name, doc)] += 1
-        place_votes[merged[cluster_of[name]]] += place
+        per_entity[clusters.entity(name)][(name, doc)] += 1
+        place_votes[clusters.entity(name)] += place
     order = sorted(per_entity, key=lambda k: -sum(per_entity[k].values()))
-    for n, key in enumerate(order, 1):
-        variants = Counter()
-        for (name, _), c in per_entity[key].items():
-            variants[name] += c
-        # the most frequent full name (two words or more, where there is one); ties: the shorter, then alphabetical
-        full = {v: c for v, c in variants.items() if len(v.split()) > 1} or dict(variants)
-        canonical = max(full.items(), key=lambda kv: (kv[1], -len(kv[0].split()), kv[0]))[0]
-        etype = _type(variants, place_votes[key], sum(variants.values()))
-        for (name, doc), c in sorted(per_entity[key].items()):
-            rows.append(
-                {
-                    "entity_id": f"E{n:03d}",
-                    "canonical": canonical,
-                    "type": etype,
-                    "variant": name,
-                    "doc": doc,
-                    "n_mentions": c,
-                }
-            )
+    rows = [
+        row
+        for n, key in enumerate(order, 1)
+        for row in _entity_rows(n, per_entity[key], place_votes[key])
+    ]
     return conform(pd.DataFrame(rows), ENTITIES)
 
 
 def _named_in(subject: str, variants: dict[str, str]) -> str:
-    """The entity whose spelling is the longest run of words of ``subject`` (a few words), else ''."""
+    """The entity whose spelling is the longest run of words of ``subject`` (a few words), else
+    ''."""
     words = [re.sub(r"(?:’s|'s|’|')$", "", w.strip(',.;:()"“”')) for w in subject.split()]
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
@@ -405,23 +384,19 @@ def aliases(entities: pd.DataFrame) -> dict[str, str]:
 
 
 def _values(column: pd.Series) -> list:
-    """A column's values as a plain list (iterating a pandas string column boxes each value: slow)."""
+    """A column's values as a plain list (iterating a pandas string column boxes each value:
+    slow)."""
     return column.to_numpy(dtype=object).tolist()
 
 
 def link_figures(
     figures: pd.DataFrame, documents: pd.DataFrame, entities: pd.DataFrame
 ) -> pd.DataFrame:
-    """Set ``entity_id`` where a mention's subject names one entity (e.g. "Ana Diaz's age")."""
+    """Set ``entity_id`` where a mention's subject names one entity (e.g. "Ana Diaz's age");
+    ``figures`` are the linked figures of :func:`.facts.facts_and_conflicts`."""
     out = figures.copy()
-    if "entity_id" not in out.columns:
-        out["entity_id"] = ""
     if entities.empty or out.empty:
-        return (
-            conform(out, FIGURES + FIGURE_LINKS)
-            if set(c.name for c in FIGURE_LINKS) <= set(out.columns)
-            else out
-        )
+        return conform(out, FIGURES + FIGURE_LINKS)
     by_doc: dict[str, dict[str, str]] = defaultdict(dict)
     for doc, variant, eid in zip(*(_values(entities[c]) for c in ("doc", "variant", "entity_id"))):
         by_doc[doc].setdefault(variant, eid)

@@ -1,21 +1,25 @@
-"""What an article's structure says about two mentions beyond their words: two quantities, or one.
+"""What an article's structure says about two mentions beyond their words: two quantities, or
+one.
 
-In: the mentions of one candidate block (figures with ``sentence``, ``at``, ``text``, ``doc``, ``sent_start``,
-``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as :mod:`.similarity` reads them: a
-DataFrame or a mapping of column name to array.
-Out: :func:`evidence`, two boolean matrices over the block: pairs that cannot be one fact, and pairs of
-different sentences that state one quantity (merged first, their difference judged by :mod:`.series`).
+In: the mentions of one candidate block (figures with ``sentence``, ``at``, ``text``, ``doc``,
+``sent_start``, ``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as
+:mod:`.similarity` reads them: a DataFrame or a mapping of column name to array.
+Out: :func:`evidence`, two boolean matrices over the block: pairs that cannot be one fact, and
+pairs of different sentences that state one quantity (merged first, their difference judged by
+:mod:`.series`), and a bonus matrix added to the pairs' scores.
 
 News language, no story's words:
 
-- people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28 children')
-  are parts; a count of people of the same event and place in the same article that names no kind
-  ('almost a dozen are still missing') is their whole, not one of them;
-- a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in 2017') is not
-  one quantity with a figure of another year, nor with one reported in another year;
-- a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to 7.4
-  percent') revises the figure the article states elsewhere for the same year and thing ('the 5.4
-  percent rise in 2023'): one quantity, and an article that states both as current contradicts itself.
+- people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28
+  children') are parts; a count of people of the same event and place in the same article that
+  names no kind ('almost a dozen are still missing') is their whole, not one of them;
+- a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
+  2017') is not one quantity with a figure of another year, nor with one reported in another
+  year;
+- a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
+  7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the
+  5.4 percent rise in 2023'): one quantity, and an article that states both as current
+  contradicts itself.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from .looks import may_hold
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
 
 _SP = r"[ \u00a0]"
-# what joins two counts of a list of kinds: '10 girls and one teacher', '10 pupils are missing, along with one'
+# what joins two counts of a list of kinds: '10 girls and one teacher', '10 pupils are missing,
+# along with one'
 LIST_LINK = re.compile(
     r"[^.;:\d]{0,60}?(?:\band|\balong"
     + _SP
@@ -63,18 +68,22 @@ REVISED = re.compile(
 REVISED_WORDS = ("revis", "restat", "correct")  # one in every match of REVISED
 YEAR_DIGITS = ("19", "20")  # one in every match of YEAR_BEFORE
 STOP = re.compile(r"[\d.;,]")  # what YEAR_AFTER reads no further than
+YEAR_WINDOW = 20  # characters before a figure read for 'In 2017,'
+REVISION_WINDOW = 100  # characters before a figure read for 'revised ... to'
+KIND_TOTAL_BONUS = -0.7  # added to the score of a total over kinds and one kind's count
 FROM_AFTER = re.compile(r"[^.;\d]{0,30}?\bfrom" + _SP + r"+[\d.,]")
 
 
 def _revised(before: str) -> bool:
-    """Whether the text before a figure says it was revised ('revised the 2023 growth to'), searched only where
-    one of the verbs is."""
+    """Whether the text before a figure says it was revised ('revised the 2023 growth to'),
+    searched only where one of the verbs is."""
     return may_hold(before, REVISED_WORDS) and bool(REVISED.search(before))
 
 
 def listed_kinds(group: pd.DataFrame) -> np.ndarray:
-    """For each mention, the position of the first count of the list of kinds of people it belongs to in its
-    sentence ('40 adults and 28 children', '10 pupils ..., along with one teacher'), else -1."""
+    """For each mention, the position of the first count of the list of kinds of people it belongs
+    to in its sentence ('40 adults and 28 children', '10 pupils ..., along with one teacher'),
+    else -1."""
     out = np.full(len(group["doc"]), -1)
     unit, kind = group["unit"].tolist(), group["kind"].tolist()
     by_sentence: dict[tuple, list[int]] = {}
@@ -98,8 +107,9 @@ def listed_kinds(group: pd.DataFrame) -> np.ndarray:
 
 
 def year_of(sentence: str, at: int, text: str) -> str:
-    """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In 2017, 68'), or ''."""
-    end, before = at + len(text), sentence[max(0, at - 20) : at]
+    """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In
+    2017, 68'), or ''."""
+    end, before = at + len(text), sentence[max(0, at - YEAR_WINDOW) : at]
     stop = STOP.search(
         sentence, end
     )  # YEAR_AFTER's year is the first of its stop characters after the figure
@@ -120,15 +130,16 @@ def _content(sentence: str, at: int, text: str) -> set[str]:
 
 
 def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
-    """(revised, revised-from) positions: a figure written 'revised ... to N' with no 'from' value in its sentence,
-    and the article's figure in another sentence for the same single year that shares a word with it."""
+    """(revised, revised-from) positions: a figure written 'revised ... to N' with no 'from' value
+    in its sentence, and the article's figure in another sentence for the same single year that
+    shares a word with it."""
     sentence, at, text = group["sentence"].tolist(), group["at"].tolist(), group["text"].tolist()
     doc, sent, kind = group["doc"].tolist(), group["sent_start"].tolist(), group["kind"].tolist()
     revised = [
         i
         for i in range(len(doc))
         if kind[i] != "date"
-        and _revised(sentence[i][max(0, at[i] - 100) : at[i]])
+        and _revised(sentence[i][max(0, at[i] - REVISION_WINDOW) : at[i]])
         and not FROM_AFTER.match(sentence[i], at[i] + len(text[i]))
     ]
     if not revised:  # most blocks: no revision at all
@@ -158,9 +169,9 @@ def revised_pairs(group: pd.DataFrame) -> list[tuple[int, int]]:
 
 
 def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(whole, of_kinds): the counts of people that name no kind and hold the sum of a list of kinds their article
-    gives for the same event and place ('almost a dozen are missing'; '10 pupils ..., along with one teacher'),
-    and each such count against the counts of its list."""
+    """(whole, of_kinds): the counts of people that name no kind and hold the sum of a list of
+    kinds their article gives for the same event and place ('almost a dozen are missing'; '10
+    pupils ..., along with one teacher'), and each such count against the counts of its list."""
     n = len(group["doc"])
     lists = listed_kinds(group)
     parts = [c.partition("|") for c in group["mclass"]]
@@ -189,29 +200,21 @@ def _totals_of_kinds(group: pd.DataFrame, elsewhere: np.ndarray) -> tuple[np.nda
     return whole, of_kinds
 
 
-def evidence(
-    group: pd.DataFrame, elsewhere: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(cannot, one, bonus) over the block's pairs; ``elsewhere`` is :mod:`.similarity`'s matrix of the pairs whose
-    places differ."""
-    n = len(group["doc"])
-    whole, cannot = _totals_of_kinds(group, elsewhere)
-    bonus = np.zeros((n, n))
-    if whole.any():  # most blocks hold no total over kinds
-        codes: dict[str, int] = {
-            "": 0
-        }  # strings compared as integer codes: an n x n comparison of objects is slow
-        event = np.array(
-            [codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]]
-        )
-        same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
-        kind = (
-            np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole
-        )  # '10 girls', 'pupils': one kind of people
-        whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
-        bonus = np.where(
-            whole_kind & same_event, -0.7, 0.0
-        )  # a total over kinds is not one kind's count
+def _kinds_bonus(group: pd.DataFrame, whole: np.ndarray) -> np.ndarray:
+    """:data:`KIND_TOTAL_BONUS` for the pairs of a total over kinds of people and one kind's count
+    ('10 girls', 'pupils') of the same event: a total over kinds is not one kind's count."""
+    # strings compared as integer codes: an n x n comparison of objects is slow
+    codes: dict[str, int] = {"": 0}
+    event = np.array([codes.setdefault(c.partition("|")[0], len(codes)) for c in group["mclass"]])
+    same_event = (event[:, None] == event[None, :]) & (event[:, None] != 0)
+    kind = np.array([u in KINDS_OF_PEOPLE for u in group["unit"]]) & ~whole
+    whole_kind = (whole[:, None] & kind[None, :]) | (kind[:, None] & whole[None, :])
+    return np.where(whole_kind & same_event, KIND_TOTAL_BONUS, 0.0)
+
+
+def _other_years(group: pd.DataFrame) -> np.ndarray:
+    """The pairs of figures their sentences date to two different years, or dated to one year and
+    reported in another."""
     years = np.array(
         [
             int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0
@@ -219,21 +222,32 @@ def evidence(
         ]
     )
     dated = years != 0
-    if dated.any():  # most blocks date no figure to a year
-        reported = np.array(
-            [
-                int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0
-                for a in map(str, group["as_of"])
-            ]
-        )
-        cannot |= dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
-        other_year = (
-            dated[:, None]
-            & ~dated[None, :]
-            & (reported[None, :] != 0)
-            & (years[:, None] != reported[None, :])
-        )
-        cannot |= other_year | other_year.T
+    n = len(years)
+    if not dated.any():  # most blocks date no figure to a year
+        return np.zeros((n, n), dtype=bool)
+    reported = np.array(
+        [int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in map(str, group["as_of"])]
+    )
+    apart = dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
+    other_year = (
+        dated[:, None]
+        & ~dated[None, :]
+        & (reported[None, :] != 0)
+        & (years[:, None] != reported[None, :])
+    )
+    return apart | other_year | other_year.T
+
+
+def evidence(
+    group: pd.DataFrame, elsewhere: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(cannot, one, bonus) over the block's pairs; ``elsewhere`` is :mod:`.similarity`'s matrix
+    of the pairs whose places differ."""
+    n = len(group["doc"])
+    whole, cannot = _totals_of_kinds(group, elsewhere)
+    # most blocks hold no total over kinds
+    bonus = _kinds_bonus(group, whole) if whole.any() else np.zeros((n, n))
+    cannot = cannot | _other_years(group)
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
         one[i, j] = one[j, i] = True

@@ -16,9 +16,9 @@ __all__ = ["average_linkage"]
 def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
     """Cluster labels: merge the closest clusters while their mean similarity >= threshold.
 
-    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix (only the
-    live rows whose best link was to the merged pair are rescanned); the pair chosen is the one a scan in
-    row-major order finds first. Merged-away rows and columns hold -inf.
+    Each row's best link is kept up to date, so a merge costs O(n), not a scan of the n x n matrix
+    (only the live rows whose best link was to the merged pair are rescanned); the pair chosen is
+    the one a scan in row-major order finds first. Merged-away rows and columns hold -inf.
     """
     n = len(sim)
     labels = list(range(n))

@@ -1,4 +1,5 @@
-"""Two figures of one sentence that state one quantity: the ends of an uncertain count, a unit conversion, a change.
+"""Two figures of one sentence that state one quantity: the ends of an uncertain count, a unit
+conversion, a change.
 
 In: two mention records of the same sentence (figures with ``sentence``, ``at``,
 ``start``/``end``, ``kind``, ``unit``, ``cmp_unit``, ``value``, ``relation``).
@@ -22,6 +23,8 @@ import re
 __all__ = ["changed", "one_quantity", "range_ends"]
 
 _SP = r"[ \u00a0]"
+CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
+BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
 DIGIT = re.compile(r"\d")
@@ -60,7 +63,7 @@ def range_ends(a, b) -> bool:
     link = RANGE_LINK.fullmatch(between)
     if not link:
         return False
-    before = a.sentence[max(0, first.at - 20) : first.at]
+    before = a.sentence[max(0, first.at - BEFORE_WINDOW) : first.at]
     if "and" in between and not BETWEEN.search(before):
         return False  # '0.4% and 0.3%': two figures listed, not a range
     if RESPECTIVELY.search(a.sentence[second.at + len(second.text) :]):
@@ -83,7 +86,8 @@ def changed(a, b) -> bool:
         and first.relation != second.relation
         and not DIGIT.search(between)
     ):
-        return True  # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
+        # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
+        return True
     return bool(TO_FROM.fullmatch(between)) and first.relation in (
         "change_to",
         "",
@@ -96,7 +100,7 @@ def _conversion(a, b) -> bool:
     return (
         a.cmp_unit == b.cmp_unit != ""
         and a.unit != b.unit
-        and 0 <= second.start - first.end <= 14
+        and 0 <= second.start - first.end <= CONVERSION_GAP
         and "(" in between
     )
 
@@ -108,5 +112,5 @@ def one_quantity(a, b) -> bool:
     if not range_ends(a, b):
         return False
     first, _ = _order(a, b)
-    before = a.sentence[max(0, first.at - 20) : first.at]
+    before = a.sentence[max(0, first.at - BEFORE_WINDOW) : first.at]
     return a.kind == "count" and not SPREAD.search(before)

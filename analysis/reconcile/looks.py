@@ -16,7 +16,8 @@ __all__ = ["ODD_CASES", "may_hold"]
 
 
 def may_hold(text: str, words: tuple[str, ...], ignore_case: bool = True) -> bool:
-    """Whether one of ``words`` is in ``text`` (in any case, as an ignore-case pattern reads it, if ``ignore_case``)."""
+    """Whether one of ``words`` is in ``text`` (in any case, as an ignore-case pattern reads it, if
+    ``ignore_case``)."""
     if ignore_case:
         odd = not text.isascii() and any(c in text for c in ODD_CASES)
         text = (text.translate(FOLD_TABLE) if odd else text).lower()

@@ -9,139 +9,107 @@ News states a place once and then goes on without it: 'At least 68 people were
 killed in X County. ... The dead include 40 adults and 28 children.' Rules, in
 order (news language, no story's names):
 
-- a whole stated across places ('the storm's overall toll', 'statewide', 'in
-  all', 'the majority of the 51 fatalities ... in X') holds for all places
-  (:data:`WHOLE_SCOPE`), as does a count that includes a part in another place
-  ('25, including one death in neighbouring Y'): it is not the count of a place
-  the same article names; so does a count with a share from one place ('20 people missing, many from X');
+- a whole stated across places ('the storm's overall toll', 'statewide', 'in all', 'the majority
+  of the 51 fatalities ... in X') holds for all places (:data:`WHOLE_SCOPE`), as does a count that
+  includes a part in another place ('25, including one death in neighbouring Y'): it is not the
+  count of a place the same article names; so does a count with a share from one place ('20
+  people missing, many from X');
 - a figure over a list of places ('in Alder, Birch and Cedar counties') holds for the list
-  (:data:`OVER` 'Alder County; Birch County; Cedar County'), not for one of them, and takes no other place;
-- a count given 'with N in X alone' is a whole over places, N its part in X ('119 lives have been lost,
-  with 95 fatalities in the X area alone');
-- a place named as a village or a town ('the village of X') is local, as a county is: not a whole over places;
+  (:data:`OVER` 'Alder County; Birch County; Cedar County'), not for one of them, and takes no
+  other place;
+- a count given 'with N in X alone' is a whole over places, N its part in X ('119 lives have been
+  lost, with 95 fatalities in the X area alone');
+- a place named as a village or a town ('the village of X') is local, as a county is: not a whole
+  over places;
 - a figure with no place takes the jurisdiction of the source it is credited to
   ('X County Sheriff ... said', 'the Y health ministry said');
 - else the place of the nearest earlier figure of the same kind of event in its
   paragraph (a part takes its whole's), unless it is of another year ('in 2017');
-- a count added to the one before it ('11 additional deaths', 'twelve other deaths', 'another victim') holds
-  outside that one's place ('not X County'): the same for every article that adds to the same count.
+- a count added to the one before it ('11 additional deaths', 'twelve other deaths', 'another
+  victim') holds outside that one's place ('not X County'): the same for every article that adds
+  to the same count.
+
+The first three readings are each mention's own (:func:`_mentions`); the rest are the ordered
+:data:`RULES`, which read the mentions before it in its article. The words come from
+:mod:`.lexicon`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
 from ..text.vocab import SETTLEMENT_NOUNS, singular
+from .lexicon import (
+    ADDED_AFTER_WORDS,
+    ADDED_BEFORE_WORDS,
+    JURISDICTION_AREAS,
+    JURISDICTION_BODIES,
+    JURISDICTION_OFFICES,
+    JURISDICTION_WORDS,
+    NOT_PLACE_NAME,
+    PLACE_LIST_NOUNS,
+    SHARE_WORDS,
+    WHOLE_ADVERBS,
+    WHOLE_AREAS,
+    WHOLE_SHARES,
+    WHOLE_SPREADS,
+    WHOLE_WORDS,
+)
 from .looks import may_hold
 from .places import ONE_OF, OVER, WITHIN, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
 _SP = r"[ \u00a0]+"
+
+
+def _alt(phrases) -> str:
+    """An alternation of ``phrases``, a space in one matching any run of spaces."""
+    return "|".join(p.replace(" ", _SP) for p in phrases)
+
+
+def _either_case(phrase: str) -> str:
+    """``phrase`` with each word's first letter in either case ('[Hh]ealth')."""
+    return _SP.join(f"[{w[0].upper()}{w[0].lower()}]{w[1:]}" for w in phrase.split())
+
+
 WHOLE = re.compile(
-    r"\b(?:overall|in"
-    + _SP
-    + r"all|altogether|statewide|state-wide|nationwide|countrywide|combined|"
-    r"across"
-    + _SP
-    + r"(?:the"
-    + _SP
-    + r")?(?:state|country|nation|region)|(?:various|several|many|different)"
-    + _SP
-    + r"parts"
-    + _SP
-    + r"of|(?:the"
-    + _SP
-    + r")?(?:majority|most|bulk)"
-    + _SP
-    + r"of)\b",
+    rf"\b(?:{_alt(WHOLE_ADVERBS)}|across{_SP}(?:the{_SP})?(?:{_alt(WHOLE_AREAS)})"
+    rf"|(?:{_alt(WHOLE_SPREADS)}){_SP}parts{_SP}of|(?:the{_SP})?(?:{_alt(WHOLE_SHARES)}){_SP}of)\b",
     re.IGNORECASE,
 )
-WHOLE_WORDS = (
-    "overall",
-    "all",
-    "altogether",
-    "wide",
-    "combined",
-    "across",
-    "parts",
-    "majority",
-    "most",
-    "bulk",
-)  # one in every match
 # 'X County Sheriff Tom Reed said', 'the Westland health ministry said': the source's own area
 JURISDICTION = re.compile(
-    r"(?P<p>(?:[A-Z][\w’'-]+"
-    + _SP
-    + r"){1,3}?(?:County|Province|District|Region|State|Parish|City)?)"
-    r"(?:[’']s)?" + _SP + r"?(?:Sheriff|sheriff|Police|police|Coroner|coroner|Mayor|mayor|"
-    r"[Hh]ealth" + _SP + r"[Mm]inistry|[Hh]ealth" + _SP + r"[Dd]epartment|officials|authorities)\b"
+    rf"(?P<p>(?:[A-Z][\w’'-]+{_SP}){{1,3}}?(?:{_alt(JURISDICTION_AREAS)})?)(?:[’']s)?{_SP}?"
+    rf"(?:{'|'.join(_either_case(o) for o in JURISDICTION_OFFICES)}|{_alt(JURISDICTION_BODIES)})\b"
 )
-JURISDICTION_WORDS = (
-    "heriff",
-    "olice",
-    "oroner",
-    "ayor",
-    "ealth",
-    "officials",
-    "authorities",
-)  # one in every match
-_NOT_NAME = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "And",
-    "But",
-    "Lt",
-    "Lt.",
-    "Gov",
-    "Gov.",
-    "Local",
-    "State",
-    "County",
-}
-# 'At least 11 additional deaths', 'Twelve other deaths', 'another victim': a count added to the one before
-ADDED_AFTER = re.compile(_SP + r"(?:additional|other|more|further|new)\b", re.IGNORECASE)
-ADDED_BEFORE = re.compile(
-    r"\b(?:another|an" + _SP + r"additional|a" + _SP + r"further|an" + _SP + r"extra)" + _SP + r"$",
-    re.IGNORECASE,
-)
+# 'At least 11 additional deaths', 'Twelve other deaths', 'another victim': a count added to the
+# one before
+ADDED_AFTER = re.compile(rf"{_SP}(?:{_alt(ADDED_AFTER_WORDS)})\b", re.IGNORECASE)
+ADDED_BEFORE = re.compile(rf"\b(?:{_alt(ADDED_BEFORE_WORDS)}){_SP}$", re.IGNORECASE)
 # 'the estimated 68 deaths caused by the hurricane in 2017': a figure of another year
 YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
-# 'in Alder, Birch and Cedar counties', 'across Alder and Cedar counties': several places, no single one
+YEAR_DIGITS = ("19", "20")  # one in every match of YEAR
+_NAME = r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*"  # a run of capitalised words
+# 'in Alder, Birch and Cedar counties', 'across Alder and Cedar counties': several places, no
+# single one
 PLACE_LIST = re.compile(
-    r"(?:,[ \u00a0]*[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*)*,?"
-    + _SP
-    + r"(?:and|or)"
-    + _SP
-    + r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*"
-    + _SP
-    + r"(?:counties|provinces|states|districts|regions|"
-    r"cities|towns|villages|countries|areas)\b"
+    rf"(?:,[ \u00a0]*{_NAME})*,?{_SP}(?:and|or){_SP}{_NAME}{_SP}(?:{_alt(PLACE_LIST_NOUNS)})\b"
 )
-# 'about 20 people were still unaccounted for, many from X': a count with a share from one place is over places
+# 'about 20 people were still unaccounted for, many from X': a count with a share from one place
+# is over places
 SHARE_FROM = re.compile(
-    r"[^.;]{0,60}?,[ \u00a0]*(?:many|most|some|several|half|dozens)(?:"
-    + _SP
-    + r"of"
-    + _SP
-    + r"them)?"
-    + _SP
-    + r"(?:from|at|in"
-    + _SP
-    + r"(?:the"
-    + _SP
-    + r")?[A-Z])"
+    rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{_SP}of{_SP}them)?"
+    rf"{_SP}(?:from|at|in{_SP}(?:the{_SP})?[A-Z])"
 )
-# '119 lives have been lost, with 95 fatalities in the X area alone': the figure is a part of the sentence's whole
+# '119 lives have been lost, with 95 fatalities in the X area alone': the figure is a part of the
+# sentence's whole
 ALONE = re.compile(
-    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + _SP + r"[^.;,:\u2014]{1,50}?\balone\b", re.IGNORECASE
+    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + _SP + r"[^.;,:\u2014]{1,50}?\balone\b",
+    re.IGNORECASE,
 )
 # 'the village of X', 'the town of X': a settlement, which holds no other place of the story
 SETTLEMENT_BEFORE = re.compile(
@@ -150,20 +118,22 @@ SETTLEMENT_BEFORE = re.compile(
 )
 THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
-WHOLE_SCOPE = (
-    "*"  # over all the places of the story: not the count of a place named in the same article
-)
-WHOLE_WINDOW = (
-    60  # characters before the figure (and after it, to the clause end) read for a whole's marker
-)
+# over all the places of the story: not the count of a place named in the same article
+WHOLE_SCOPE = "*"
+# characters before the figure (and after it, to the clause end) read for a whole's marker
+WHOLE_WINDOW = 60
+ADDED_WINDOW = 20  # characters before a figure read for 'another', 'an additional'
+SETTLEMENT_WINDOW = 20  # characters before a place read for 'the village of'
 
 
 def _jurisdiction(sentence: str) -> str:
+    """The area of the source a sentence credits ('X County Sheriff ... said' -> 'X County'), if
+    it names a place; else ''."""
     if not may_hold(sentence, JURISDICTION_WORDS, ignore_case=False):
         return ""
     for m in JURISDICTION.finditer(sentence):
         words = m.group("p").split()
-        while words and words[0] in _NOT_NAME:
+        while words and words[0] in NOT_PLACE_NAME:
             words.pop(0)
         if words and same_place(" ".join(words), " ".join(words)):
             return " ".join(words)
@@ -171,8 +141,8 @@ def _jurisdiction(sentence: str) -> str:
 
 
 def _list_of(place: str, sentence: str) -> str:
-    """The places of a list that ``place`` begins in ``sentence`` ('Alder, Birch and Cedar counties' ->
-    'over: Alder County; Birch County; Cedar County'), else ''."""
+    """The places of a list that ``place`` begins in ``sentence`` ('Alder, Birch and Cedar
+    counties' -> 'over: Alder County; Birch County; Cedar County'), else ''."""
     k = sentence.find(place) if place else -1
     m = PLACE_LIST.match(sentence, k + len(place)) if k >= 0 else None
     if not m:
@@ -188,9 +158,10 @@ def _list_of(place: str, sentence: str) -> str:
 
 
 def _settlement(place: str, sentence: str) -> str:
-    """'village of X' where ``sentence`` names ``place`` as a village or a town ('the village of X'), else ''."""
+    """'village of X' where ``sentence`` names ``place`` as a village or a town ('the village of
+    X'), else ''."""
     k = sentence.find(place) if place else -1
-    m = SETTLEMENT_BEFORE.search(sentence[max(0, k - 20) : k]) if k > 0 else None
+    m = SETTLEMENT_BEFORE.search(sentence[max(0, k - SETTLEMENT_WINDOW) : k]) if k > 0 else None
     return f"{m.group('noun').lower()} of {place}" if m else ""
 
 
@@ -208,43 +179,76 @@ def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:
     return texts.get(doc, "").rfind("\n", 0, int(at) + 1)
 
 
-def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
-    """The place each mention of ``fig`` holds for (see the module's rules); '' when unknown."""
-    n = len(fig)
+@dataclass
+class Mentions:
+    """What the rules read of each mention (lists by position), and the scopes they set."""
+
+    place: list[str]  # the place its sentence names ('' when none)
+    sentence: list[str]
+    at: list[int]
+    text: list[str]
+    doc: list[str]
+    start: list[int]
+    sent: list[int]  # its sentence's offset in the document
+    relation: list[str]  # 'part' for a part of a whole ('N of them')
+    event: list[str]  # what happened (the measure class's event), '' when unknown
+    whole: list[bool]  # a whole over places
+    added: list[bool]  # added to the count before it ('11 additional deaths')
+    own: list[bool]  # has a time or addition of its own: inherits no place
+    alone: list[bool]  # a part 'in X alone'
+    out: list[str]  # the scope, as the rules set it
+    order: list[int]  # positions by document and offset
+    whole_of_part: list[bool]  # a part 'in X alone' whose sentence states the whole
+
+
+def _mentions(fig: pd.DataFrame) -> Mentions:
     place = [str(p) for p in fig["place"]]
     sentence, at = fig["sentence"].tolist(), fig["at"].tolist()
     text, doc = fig["text"].astype(str).tolist(), fig["doc"].astype(str).tolist()
-    start, sent = fig["start"].tolist(), fig["sent_start"].tolist()
-    relation, event = fig["relation"].tolist(), [c.partition("|")[0] for c in fig["mclass"]]
-    whole = [_is_whole(s, a, a + len(t)) for s, a, t in zip(sentence, at, text)]
+    start = fig["start"].tolist()
+    rows = list(zip(sentence, at, text))
+    whole = [_is_whole(s, a, a + len(t)) for s, a, t in rows]
     added = [
-        bool(ADDED_AFTER.match(s, a + len(t)) or ADDED_BEFORE.search(s[max(0, a - 20) : a]))
-        for s, a, t in zip(sentence, at, text)
+        bool(
+            ADDED_AFTER.match(s, a + len(t)) or ADDED_BEFORE.search(s[max(0, a - ADDED_WINDOW) : a])
+        )
+        for s, a, t in rows
     ]
-    own = [
-        x
-        or bool(
-            may_hold(s, ("19", "20"), ignore_case=False) and YEAR.search(s)
-        )  # no place to inherit
-        for x, s in zip(added, sentence)
-    ]
-    out = [
-        WHOLE_SCOPE if w else _list_of(p, s) or _settlement(p, s) or p
-        for p, w, s in zip(place, whole, sentence)
-    ]
-    alone = [
-        bool(p) and bool(ALONE.match(s, a + len(t)))
-        for p, s, a, t in zip(place, sentence, at, text)
-    ]
-    order = sorted(range(n), key=lambda i: (doc[i], start[i]))
+    dated = [may_hold(s, YEAR_DIGITS, ignore_case=False) and bool(YEAR.search(s)) for s in sentence]
+    return Mentions(
+        place=place,
+        sentence=sentence,
+        at=at,
+        text=text,
+        doc=doc,
+        start=start,
+        sent=fig["sent_start"].tolist(),
+        relation=fig["relation"].tolist(),
+        event=[c.partition("|")[0] for c in fig["mclass"]],
+        whole=whole,
+        added=added,
+        own=[x or y for x, y in zip(added, dated)],
+        alone=[bool(p) and bool(ALONE.match(s, a + len(t))) for p, (s, a, t) in zip(place, rows)],
+        out=[
+            WHOLE_SCOPE if w else _list_of(p, s) or _settlement(p, s) or p
+            for p, w, s in zip(place, whole, sentence)
+        ],
+        order=sorted(range(len(fig)), key=lambda i: (doc[i], start[i])),
+        whole_of_part=[False] * len(fig),
+    )
+
+
+def _whole_with_part_elsewhere(m: Mentions, texts: dict[str, str]) -> None:
+    """A count whose sentence gives a part in another place ('25, including one death in
+    neighbouring Y County'), or a part 'in X alone' of the same event, is a whole over places."""
     by_sentence: dict[tuple, list[int]] = {}
-    for i in order:
-        by_sentence.setdefault((doc[i], sent[i]), []).append(i)
-    whole_of_part = [False] * n
-    for idx in by_sentence.values():  # '25 ..., including one death in neighbouring Y County'
-        parts = [i for i in idx if (relation[i] == "part" or alone[i]) and out[i]]
+    for i in m.order:
+        by_sentence.setdefault((m.doc[i], m.sent[i]), []).append(i)
+    out, event, alone = m.out, m.event, m.alone
+    for idx in by_sentence.values():
+        parts = [i for i in idx if (m.relation[i] == "part" or alone[i]) and out[i]]
         for i in idx:
-            if relation[i] == "part" or i in parts:
+            if m.relation[i] == "part" or i in parts:
                 continue
             if (
                 out[i]
@@ -253,63 +257,117 @@ def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
                 and event[i]
                 and any(alone[j] and event[j] == event[i] and j != i for j in parts)
             ):  # '119 lost, with 95 in X alone'
-                out[i], whole[i] = WHOLE_SCOPE, True
+                out[i], m.whole[i] = WHOLE_SCOPE, True
                 for j in parts:
-                    whole_of_part[j] = True
-    last_whole: dict[
-        tuple, int
-    ] = {}  # '87 deaths ... . Six of those deaths happened in X County': the 87 is over places
-    for i in order:
-        key = (doc[i], event[i])
+                    m.whole_of_part[j] = True
+
+
+def _whole_of_those(m: Mentions, texts: dict[str, str]) -> None:
+    """'87 deaths ... . Six of those deaths happened in X County': the count a part of the next
+    sentences of its paragraph opens on ('N of those') is over places."""
+    last_whole: dict[tuple, int] = {}
+    out = m.out
+    for i in m.order:
+        key = (m.doc[i], m.event[i])
         j = last_whole.get(key)
         if (
-            relation[i] == "part"
+            m.relation[i] == "part"
             and out[i]
             and j is not None
-            and sent[j] != sent[i]
-            and THOSE.match(sentence[i], at[i] + len(text[i]))
-            and not sentence[i][: at[i]].strip(' \u00a0"“')
+            and m.sent[j] != m.sent[i]
+            and THOSE.match(m.sentence[i], m.at[i] + len(m.text[i]))
+            and not m.sentence[i][: m.at[i]].strip(' \u00a0"“')
             and same_place(out[j], out[i]) is not True
-            and _paragraph(texts, doc[i], sent[i]) == _paragraph(texts, doc[j], sent[j])
+            and _same_paragraph(m, texts, i, j)
         ):
-            out[j], whole[j] = WHOLE_SCOPE, True
-        if event[i] and relation[i] != "part":
+            out[j], m.whole[j] = WHOLE_SCOPE, True
+        if m.event[i] and m.relation[i] != "part":
             last_whole[key] = i
-    for i in (
-        order
-    ):  # a region that tells no place apart ('the Upland Country area') gives way to the source's
-        if (not out[i] or same_place(out[i], out[i]) is None) and not whole[i]:
-            out[i] = _jurisdiction(sentence[i]) or out[i]
+
+
+def _source_jurisdiction(m: Mentions, texts: dict[str, str]) -> None:
+    """A figure with no place, or a region that tells no place apart ('the Upland Country area'),
+    takes the jurisdiction of the source it is credited to ('X County Sheriff ... said')."""
+    for i in m.order:
+        if (not m.out[i] or same_place(m.out[i], m.out[i]) is None) and not m.whole[i]:
+            m.out[i] = _jurisdiction(m.sentence[i]) or m.out[i]
+
+
+def _added_or_inherited(m: Mentions, texts: dict[str, str]) -> None:
+    """A count added to the one before ('Twelve other deaths' after the county's 75) holds outside
+    that one's place; else a figure with no place takes the place of the latest placed figure of
+    the same event in its paragraph."""
     last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place
     placed: dict[tuple, int] = {}
-    for i in order:
-        key = (doc[i], event[i])
-        prev = last.get(key) if event[i] else None
-        # 'Twelve other deaths' (in a list of counties) after the county's 75
-        if added[i] and (not out[i] or out[i].startswith(OVER)) and prev is not None and out[prev]:
+    out = m.out
+    for i in m.order:
+        key = (m.doc[i], m.event[i])
+        prev = last.get(key) if m.event[i] else None
+        if (
+            m.added[i]
+            and (not out[i] or out[i].startswith(OVER))
+            and prev is not None
+            and out[prev]
+        ):
             out[i] = "not " + out[prev]
         j = placed.get(key)
         if (
             not out[i]
-            and not whole[i]
-            and not own[i]
-            and event[i]
+            and not m.whole[i]
+            and not m.own[i]
+            and m.event[i]
             and j is not None
-            and _paragraph(texts, doc[i], sent[i]) == _paragraph(texts, doc[j], sent[j])
+            and _same_paragraph(m, texts, i, j)
         ):
             out[i] = out[j]
-        if event[i]:
+        if m.event[i]:
             last[key] = i
             if out[i]:
                 placed[key] = i
+
+
+def _one_of_named(m: Mentions, texts: dict[str, str]) -> None:
+    """An unplaced figure is about one of the places its article names for the event."""
     named: dict[tuple, set] = {}  # (doc, event) -> the places the article gives that event
-    for i in order:
-        if out[i] and out[i] != WHOLE_SCOPE and not out[i].startswith(("not ", OVER)) and event[i]:
-            named.setdefault((doc[i], event[i]), set()).add(out[i])
-    for i in order:  # an unplaced figure is about one of the places its article names for the event
-        if not out[i] and not whole[i] and not own[i] and named.get((doc[i], event[i])):
-            out[i] = ONE_OF + "; ".join(sorted(named[(doc[i], event[i])]))
-    for i in order:  # '95 fatalities in the X area alone': not the whole its sentence gives
-        if alone[i] and whole_of_part[i]:
-            out[i] = WITHIN + out[i]
-    return out
+    out = m.out
+    for i in m.order:
+        if (
+            out[i]
+            and out[i] != WHOLE_SCOPE
+            and not out[i].startswith(("not ", OVER))
+            and m.event[i]
+        ):
+            named.setdefault((m.doc[i], m.event[i]), set()).add(out[i])
+    for i in m.order:
+        if not out[i] and not m.whole[i] and not m.own[i] and named.get((m.doc[i], m.event[i])):
+            out[i] = ONE_OF + "; ".join(sorted(named[(m.doc[i], m.event[i])]))
+
+
+def _within_whole(m: Mentions, texts: dict[str, str]) -> None:
+    """'95 fatalities in the X area alone': a part within the whole its sentence gives."""
+    for i in m.order:
+        if m.alone[i] and m.whole_of_part[i]:
+            m.out[i] = WITHIN + m.out[i]
+
+
+# the rules after each mention's own reading (:func:`_mentions`), in the order applied
+RULES = (
+    _whole_with_part_elsewhere,
+    _whole_of_those,
+    _source_jurisdiction,
+    _added_or_inherited,
+    _one_of_named,
+    _within_whole,
+)
+
+
+def _same_paragraph(m: Mentions, texts: dict[str, str], i: int, j: int) -> bool:
+    return _paragraph(texts, m.doc[i], m.sent[i]) == _paragraph(texts, m.doc[j], m.sent[j])
+
+
+def scopes(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """The place each mention of ``fig`` holds for (see the module's rules); '' when unknown."""
+    m = _mentions(fig)
+    for rule in RULES:
+        rule(m, texts)
+    return m.out

@@ -1,24 +1,21 @@
-"""Facts as quantities that change: each fact's status and the reason in words, and the mentions that disagree.
+"""Facts as quantities that change: each fact's status and its reason in words, and the mentions
+that disagree.
 
-In: for each fact, its original mentions (records of the figures with the
-comparable interval columns ``cmp_low``/``cmp_high``/``cmp_value`` of
-:mod:`.facts`, ``as_of``, ``attributed_to``, ``relation``, ``qualifier``),
-each mention's time key (:func:`time_keys`) and its number of sources. Out:
-:func:`judge_facts`, for each fact its status (``agree``, ``compatible``,
-``updated``, ``conflict``, ``single``), its ``why`` in plain words, its
-consensus interval, and the pairs of mentions that disagree (rows of
-:data:`analysis.schema.CONFLICTS`).
+In: for each fact, its original mentions (records of the figures with the comparable interval
+columns ``cmp_low``/``cmp_high``/``cmp_value`` of :mod:`.facts`, ``as_of``, ``attributed_to``,
+``relation``, ``qualifier``), each mention's time key (:mod:`.timekeys`) and its number of
+sources. Out: :func:`judge_facts`, for each fact its status (``agree``, ``compatible``,
+``updated``, ``differs``, ``conflict``, ``single``), its ``why`` in plain words, its consensus
+interval, and the pairs of mentions that disagree (rows of :data:`analysis.schema.CONFLICTS`).
 
-Two mentions whose intervals are disjoint disagree unless something explains
-it, tried in this order (:func:`_reasons`, on arrays of the pairs of all facts
-at once): they name different dates; they are the two ends of one range or a
-change within one sentence; one is the value a change started from or a part of
-the whole (arithmetic); a vague or rounded qualifier covers the gap (within
-:data:`ROUNDED`); they describe different times and the quantity is one that
-changes (an update). What is left is a conflict: the same quantity at the same
-time (or one that does not change, such as an age, a year or a magnitude)
-stated two ways. Words (:func:`_why`) are made only for the pairs a fact's why
-or its conflicts show.
+Two mentions whose intervals are disjoint disagree unless something explains it
+(:mod:`.reasons`, ordered rules on the pairs of all facts at once): they name different dates;
+they are the two ends of one range or a change within one sentence; one is the value a change
+started from or a part of the whole (arithmetic); a vague or rounded qualifier covers the gap;
+they describe different times and the quantity is one that changes (an update). What is left is a
+conflict: the same quantity at the same time (or one that does not change, such as an age, a year
+or a magnitude) stated two ways. A fact's status is then the first of :data:`STATUS_RULES` that
+holds. Words are made only for the pairs a fact's why or its conflicts show.
 """
 
 from __future__ import annotations
@@ -26,179 +23,36 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import numpy as np
-import pandas as pd
 
 from ..text.measures import CHANGING
-from ..text.vocab import WEEKDAYS
-from .links import changed, range_ends
+from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons, reason_words
+from .timekeys import ISO_DAY, day_words, short_key
 
-__all__ = ["judge_facts", "looked_back", "same_time", "time_keys"]
+__all__ = ["STATUS_RULES", "judge_facts"]
 
-ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
-LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
-NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
-WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
-ISO_DAY = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:T\d)?"
-)  # a day, and the part of it a report names ('T4': its night)
-_WD = r"(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS)
-# 'at Friday night's briefing', 'late Friday', 'this afternoon': the part of the day a figure was given
-PART_OF_DAY = re.compile(
-    r"\b(?:(?P<late>[Ll]ate|[Ee]arly)[ \u00a0]+"
-    + _WD
-    + r"|"
-    + _WD
-    + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
-    r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|this[ \u00a0]+(?:morning|afternoon|evening)))\b"
-)
-PARTS = {
-    "early": 1,
-    "morning": 1,
-    "afternoon": 2,
-    "evening": 3,
-    "late": 3,
-    "night": 4,
-    "tonight": 4,
-}
-PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
+# a fact whose dated reports span more days than this pins a bare weekday ('~friday') to no day
+WEEK = 6
+NAME_BEFORE = 60  # characters before 'and N others' read for the name it adds
 NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
-
-
-def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
-    """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence names
-    ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK` characters
-    before its sentence (:func:`looked_back`); else unknown ('?doc', one per document: an article's
-    undated figures are of one time, two articles' are not known to be)."""
-    keys = []
-    for doc, at, as_of, sentence in zip(
-        *(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))
-    ):
-        as_of = str(as_of)
-        if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
-            keys.append(as_of + _part_of_day(str(sentence), int(at)))
-            continue
-        days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
-        keys.append(
-            f"~{min(days)[1]}" if days else f"?{doc}"
-        )  # unknown: one time within its article only
-    return looked_back(fig, keys, texts) if texts else keys
-
-
-def looked_back(fig: pd.DataFrame, keys: list[str], texts: dict[str, str]) -> list[str]:
-    """``keys`` of :func:`time_keys` made without texts, where a mention's sentence names no time ('?...')
-    replaced by the weekday its paragraph is about: the last one in the :data:`LOOK_BACK` characters
-    before its sentence, if any."""
-    out = list(keys)
-    looked: dict[
-        tuple, str
-    ] = {}  # the look-back of each sentence, searched once for all its mentions
-    for i, (doc, sent_start) in enumerate(zip(fig["doc"].tolist(), fig["sent_start"].tolist())):
-        if not keys[i].startswith("?") or doc not in texts:
-            continue
-        if (doc, sent_start) not in looked:
-            text, lo, hi = texts[doc], max(0, int(sent_start) - LOOK_BACK), int(sent_start)
-            before = (
-                list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []
-            )  # every name ends so
-            looked[(doc, sent_start)] = f"~{before[-1].group(1).lower()}" if before else ""
-        out[i] = looked[(doc, sent_start)] or keys[i]
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
-    """(offset, lower-case name) of each weekday named in ``sentence``; memoised: its mentions ask in turn."""
-    return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
-
-
-def _part_of_day(sentence: str, at: int) -> str:
-    """'T4' when the sentence gives the figure at night ('at Friday night's briefing'), 'T1' in the morning...; else ''.
-
-    Two reports of one day are then one time only if neither names another part of it: the sheriff's count of
-    Friday night is later than the count an article of Friday gave."""
-    parts = [
-        (abs(m.start() - at), m)
-        for m in PART_OF_DAY.finditer(sentence)
-        if abs(m.start() - at) <= NEAR
-    ]
-    if not parts:
-        return ""
-    m = min(parts, key=lambda p: p[0])[1]
-    word = (m.group("late") or m.group("part") or m.group("rel")).lower().split()[-1]
-    return f"T{PARTS.get(word, 4)}"
-
-
-def same_time(ka: str, kb: str) -> bool | None:
-    """Whether two time keys are one time: True, False, or None when either is unknown.
-
-    A weekday ('~monday') is the same time as an ISO date falling on that weekday."""
-    if ka == kb:
-        return True
-    if ka.startswith("?") or kb.startswith("?"):
-        return None
-    if ka.startswith("~") and ISO_DAY.fullmatch(kb):
-        return WEEKDAYS[date.fromisoformat(kb[:10]).weekday()] == ka[1:]
-    if kb.startswith("~") and ISO_DAY.fullmatch(ka):
-        return WEEKDAYS[date.fromisoformat(ka[:10]).weekday()] == kb[1:]
-    return False
-
-
-@lru_cache(maxsize=4096)
-def _day(key: str) -> str:
-    if ISO_DAY.fullmatch(key):
-        d = date.fromisoformat(key[:10])
-        return f"{d.day} {d.strftime('%b')}" + (
-            f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else ""
-        )
-    return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
-
-
-# Why two mentions of one fact differ: the rules in the order they are tried, the first that holds being the
-# reason (A: the first mention of the pair is the one the rule names, B: the second).
-(
-    OVERLAP,
-    DATES,
-    RANGE,
-    CHANGED,
-    FROM_A,
-    PART_A,
-    FROM_B,
-    PART_B,
-    VAGUE_A,
-    ROUNDED_A,
-    VAGUE_B,
-    ROUNDED_B,
-    SERIES,
-    UNTIMED,
-    CONFLICT,
-) = range(15)
-HOW = (
-    "overlap",
-    "conflict",
-    "qualifier",
-    "time",
-    "time",
-    "arithmetic",
-    "time",
-    "arithmetic",
-    "qualifier",
-    "qualifier",
-    "qualifier",
-    "qualifier",
-    "time",
-    "differs",
-    "conflict",
-)
+# the kinds of figure whose quantity never changes as reports come in
+FIXED_KINDS = ("date", "age")
+# of each mention of a disagreeing pair, as the conflicts table has them
+PAIR_COLUMNS = ("doc", "start", "end", "text")
+VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
+BOUND_DIGITS = 9  # two intervals equal to this many decimals agree
+Judgement = tuple[str, str, float, float]  # (status, why, low, high)
 
 
 @lru_cache(maxsize=MAX_PAIRS + 1)
 def _all_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(i, j) with i < j, row by row, for n mentions (memoised: np.triu_indices costs ~50 µs a call)."""
+    """(i, j) with i < j, row by row, for n mentions (memoised: np.triu_indices costs ~50 µs)."""
     return np.triu_indices(n, 1)
 
 
@@ -217,308 +71,142 @@ def _pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     )
 
 
-def _codes(values: list) -> np.ndarray:
-    """Equal values as equal integers."""
-    seen: dict = {}
-    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+def _pinned_keys(keys: list[str]) -> list[str]:
+    """The time keys of one fact, a bare weekday made unknown when the fact's dated reports span
+    more than :data:`WEEK` days (which Friday it was is then unknown)."""
+    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
+    if days and days[-1] - days[0] > WEEK:
+        return ["?" + k if k.startswith("~") else k for k in keys]
+    return keys
 
 
-def _reasons(
-    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
-) -> np.ndarray:
-    """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on arrays: a
-    fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys, ``changing`` whether each
-    pair's quantity is one that changes; one article's figures of one day are of one time, whatever part of
-    it they name."""
-    eps = 1e-9
-    n = len(recs)
-    col = lambda name, dtype=object: np.array([getattr(r, name) for r in recs], dtype=dtype)  # noqa: E731
-    low, high, value = col("cmp_low", float), col("cmp_high", float), col("cmp_value", float)
-    qual, rel, kind, day = (
-        col("qualifier"),
-        col("relation"),
-        col("kind"),
-        _codes([r.date for r in recs]),
-    )
-    doc, sent = _codes([r.doc for r in recs]), col("sent_start", np.int64)
-    nan = np.isnan(low) | np.isnan(high)
-    nan = nan[i] | nan[j]
-    low_q, high_q = (
-        np.where(qual == "over", low + eps, low),
-        np.where(qual == "under", high - eps, high),
-    )
-    with np.errstate(invalid="ignore"):
-        overlap = np.maximum(low_q[i], low_q[j]) <= np.minimum(high_q[i], high_q[j])
-        va, vb = np.abs(value)[i], np.abs(value)[j]
-        top, bottom = (
-            np.where(vb > va, vb, va),
-            np.where(vb < va, vb, va),
-        )  # Python's max and min, NaN as they treat it
-        ratio = np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.inf)
-    same_doc = doc[i] == doc[j]
-    same_sentence = same_doc & (sent[i] == sent[j])
-    in_range, changed_from = np.zeros(len(i), bool), np.zeros(len(i), bool)
-    for k in np.flatnonzero(
-        same_sentence & ~nan & ~overlap
-    ).tolist():  # few: the links read the sentence
-        a, b = recs[i[k]], recs[j[k]]
-        in_range[k] = range_ends(a, b)
-        changed_from[k] = not in_range[k] and changed(a, b)
-    # when each pair's figures hold: one article's keys without the part of the day
-    short = [k[:10] if k[:4].isdigit() else k for k in keys]
-    code = _codes(keys + short)
-    ka = np.where(same_doc, code[n:][i], code[:n][i])
-    kb = np.where(same_doc, code[n:][j], code[:n][j])
-    names = list(dict.fromkeys(keys + short))
-    combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
-    known_same = np.array(
-        [same_time(names[c // len(names)], names[c % len(names)]) is True for c in combos.tolist()]
-    )
-    same_t = known_same[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
-    unknown = np.array(
-        [same_time(names[c // len(names)], names[c % len(names)]) is None for c in combos.tolist()]
-    )
-    unknown_t = unknown[where.reshape(-1)] if len(combos) else np.zeros(len(i), bool)
-    # two articles' days that the story clock inferred order their reports, but are not known to be one day
-    guessed = col("clocked", bool)
-    guessed = same_t & ~same_doc & (guessed[i] | guessed[j])
-    same_t, unknown_t = same_t & ~guessed, unknown_t | guessed
-    part, came_from, vague, loose = (
-        rel == "part",
-        rel == "change_from",
-        qual == "vague",
-        qual != "exact",
-    )
-    rules = [
-        (nan & (kind[i] == "date") & (day[i] != day[j]), DATES),
-        (nan | overlap, OVERLAP),
-        (in_range, RANGE),
-        (changed_from, CHANGED),
-        (came_from[i], FROM_A),
-        (part[i] & ~part[j], PART_A),
-        (came_from[j], FROM_B),
-        (part[j] & ~part[i], PART_B),
-        (vague[i], VAGUE_A),
-        (loose[i] & (ratio <= ROUNDED), ROUNDED_A),
-        (vague[j], VAGUE_B),
-        (loose[j] & (ratio <= ROUNDED), ROUNDED_B),
-        (~same_t & ~unknown_t & changing, SERIES),
-        # precision first: a quantity that changes conflicts only at one known time
-        (~same_t & changing, UNTIMED),
-    ]
-    return np.select([c for c, _ in rules], [r for _, r in rules], CONFLICT)
-
-
-def _why(reason: int, a, b, ka: str, kb: str) -> str:
-    """The words for a pair of mentions whose difference has this reason (:func:`_reasons`); ka and kb are their
-    time keys."""
-    if reason == CONFLICT:
-        return _conflict_why(a, b, ka, kb)
-    if reason in (OVERLAP, SERIES):
-        return ""  # a series: the fact's why tells it (:func:`_series_why`)
-    if reason == UNTIMED:
-        return _untimed_why(a, b, ka, kb)
-    if reason == DATES:
-        return f"'{a.text}' and '{b.text}' name different dates"
-    if reason == RANGE:
-        lo, hi = (a, b) if a.start < b.start else (b, a)
-        return f"'{lo.text}' and '{hi.text}' are the two ends of one range"
-    if reason == CHANGED:  # 'to 4.3 percent from 4.4 percent'
-        return f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
-    x, y = (a, b) if reason in (FROM_A, PART_A, VAGUE_A, ROUNDED_A) else (b, a)
-    if reason in (FROM_A, FROM_B):
-        return f"'{x.text}' is the earlier figure the count rose from"
-    if reason in (PART_A, PART_B):
-        return f"'{x.text}' is a part of the whole ('{y.text}')"
-    if reason in (VAGUE_A, VAGUE_B):
-        return f"'{x.text}' is vague"
-    if reason in (ROUNDED_A, ROUNDED_B):
-        return f"'{x.text}' is a rounded figure"
-    return _conflict_why(a, b, ka, kb)
-
-
-def _untimed_why(a, b, ka: str, kb: str) -> str:
-    """Why two disjoint mentions of a quantity that changes are not called a conflict: when each was reported
-    is unknown, or only inferred from the texts of undated pages (:mod:`analysis.io.clock`)."""
-    if same_time(ka, kb) is None:
-        return f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; when each was reported is unknown"
+def _changes(recs: list) -> bool:
+    """Whether the fact's quantity is one that changes as reports come in: not a date or an age,
+    not a result stated for an earlier period ('in 2019'), and of an event that changes (deaths,
+    the missing) when the mentions say what happened."""
+    if not recs:
+        return False
+    event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(1)
+    historical = all(r.modality == "historical" for r in recs)
     return (
-        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ; both seem to be of {_day(ka)}, a day inferred "
-        "from an undated page, not stated"
+        recs[0].kind not in FIXED_KINDS
+        and not historical
+        and (not event or event[0][0] in CHANGING)
     )
 
 
-def _conflict_why(a, b, ka: str, kb: str) -> str:
-    """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
-    if (
-        a.doc == b.doc
-    ):  # one article's figures of one day are of one time, whatever part of it they name
-        ka, kb = ka[:10] if ka[:4].isdigit() else ka, kb[:10] if kb[:4].isdigit() else kb
-    if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
-        x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
-            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
-        )
-    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{_when(ka, kb)}"
-    if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
-        why += f"; {a.attributed_to} vs {b.attributed_to}"
-    return why
+@dataclass
+class AllPairs:
+    """The mentions of all facts in one list, and the pairs compared with their reasons."""
+
+    recs: list  # every fact's mentions, fact after fact
+    keys: list[str]  # their time keys
+    i: np.ndarray  # the pairs, as positions in recs
+    j: np.ndarray
+    reasons: np.ndarray  # the reason code of each pair (:mod:`.reasons`)
+    bounds: list[int]  # the pairs of fact n are bounds[n]:bounds[n + 1]
+    facts: list[tuple[list, list[str], int]]  # each fact's (mentions, keys, n_sources)
+
+    def words(self, reason: int, k: int) -> str:
+        """The words of pair k, had it this reason."""
+        a, b = self.i[k], self.j[k]
+        return reason_words(reason, self.recs[a], self.recs[b], self.keys[a], self.keys[b])
 
 
-@lru_cache(maxsize=4096)
-def _when(ka: str, kb: str) -> str:
-    """' at the same time (4 Jul)', ' on a quantity that does not change (4 Jul / 9 Jul)': memoised, a story's
-    conflicts are of a few days."""
-    when = _day(ka) if ka == kb else f"{_day(ka)} / {_day(kb)}"
-    return (
-        f" at the same time ({when})"
-        if same_time(ka, kb)
-        else f" on a quantity that does not change ({when})"
-    )
-
-
-def _series_why(recs: list, keys: list[str]) -> str:
-    dated = sorted((k, r.cmp_value, r.text) for k, r in zip(keys, recs) if ISO_DAY.fullmatch(k))
-    if len({d[1] for d in dated}) >= 2:
-        first, last = dated[0], dated[-1]
-        if first[1] == last[1]:
-            first = next(d for d in dated if d[1] != last[1])
-        verb = "rose" if last[1] > first[1] else "fell"
-        return f"{verb} from {first[2]} ({_day(first[0])}) to {last[2]} ({_day(last[0])}) as reports came in"
-    vals = sorted((r.cmp_value, r.text) for r in recs)
-    return f"ranges from {vals[0][1]} to {vals[-1][1]} in reports made at different times"
-
-
-def _compatible_why(recs: list) -> str:
-    exact = [r for r in recs if r.qualifier == "exact"]
-    loose = [r for r in recs if r.qualifier != "exact"]
-    if exact and loose:
-        return f"{exact[0].text} lies within '{loose[0].text}'"
-    texts = list(dict.fromkeys(r.text for r in recs))
-    return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
-
-
-PAIR_COLUMNS = (
-    "doc",
-    "start",
-    "end",
-    "text",
-)  # of each mention of a disagreeing pair, as the conflicts table has them
-
-
-def judge_facts(
-    facts: list[tuple[list, list[str], int]],
-) -> tuple[list[tuple[str, str, float, float]], dict]:
-    """(status, why, low, high) of each fact, given as (its original mentions: records with the figures' and
-    comparable columns, their keys from :func:`time_keys`, its number of sources); and the pairs of mentions
-    that disagree, as columns: ``fact`` (the fact's position in ``facts``), ``doc_a``, ``start_a``, ``end_a``,
-    ``text_a``, the same of b, and ``why``, in the order of the facts and of their pairs.
-
-    The pairs of all facts are told apart at once (:func:`_reasons`); words are made only for the pairs
-    a fact's status or its conflicts show."""
+def _all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     recs_all: list = []
     keys_all: list[str] = []
-    pair_i, pair_j, pair_changing, bounds, prepared = [], [], [], [0], []
+    pair_i, pair_j, changing, bounds, prepared = [], [], [], [0], []
     for recs, keys, n_sources in facts:
-        days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
-        if (
-            days and days[-1] - days[0] > 6
-        ):  # a weekday with no date ('~friday') is pinned to no day of a longer series
-            keys = ["?" + k if k.startswith("~") else k for k in keys]
-        event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(
-            1
-        )  # what happened
-        # a result stated for an earlier period ('in 2019') does not change as reports come in
-        fixed = all(r.modality == "historical" for r in recs)
-        changing = (
-            recs[0].kind not in ("date", "age")
-            and not fixed
-            and (not event or event[0][0] in CHANGING)
-            if recs
-            else False
-        )
+        keys = _pinned_keys(keys)
         i, j = _pairs(keys)
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
-        pair_changing.append(np.full(len(i), changing))
+        changing.append(np.full(len(i), _changes(recs)))
         bounds.append(bounds[-1] + len(i))
         prepared.append((recs, keys, n_sources))
         recs_all += recs
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
     reasons = (
-        _reasons(recs_all, keys_all, i, j, np.concatenate(pair_changing))
+        pair_reasons(recs_all, keys_all, i, j, np.concatenate(changing))
         if len(i)
         else np.zeros(0, np.int64)
     )
-    facts_of = np.searchsorted(bounds, np.arange(len(i)), side="right") - 1
-    disagree, sides = _one_per_disagreement(
-        np.flatnonzero((reasons == CONFLICT) | (reasons == DATES)),
-        i,
-        j,
-        facts_of,
-        recs_all,
-        keys_all,
+    return AllPairs(recs_all, keys_all, i, j, reasons, bounds, prepared)
+
+
+def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgement], dict]:
+    """(status, why, low, high) of each fact, given as (its original mentions: records with the
+    figures' and comparable columns, their keys from :func:`.timekeys.time_keys`, its number of
+    sources); and the pairs of mentions that disagree, as columns: ``fact`` (the fact's position
+    in ``facts``), ``doc_a``, ``start_a``, ``end_a``, ``text_a``, the same of b, ``docs_a``,
+    ``docs_b`` and ``why``, in the order of the facts and of their pairs."""
+    pairs = _all_pairs_of(facts)
+    table, disagree = _disagreements(pairs)
+    conflicts = np.searchsorted(disagree, pairs.bounds).tolist()
+    apart = np.flatnonzero(
+        (pairs.reasons != OVERLAP) & (pairs.reasons != CONFLICT) & (pairs.reasons != DATES)
     )
-    table = {"fact": facts_of[disagree]}
-    for name in PAIR_COLUMNS:
-        values = np.array(
-            [getattr(r, name) for r in recs_all],
-            dtype=object if name in ("doc", "text") else np.int64,
-        )
-        table[f"{name}_a"], table[f"{name}_b"] = values[i[disagree]], values[j[disagree]]
-    table["docs_a"], table["docs_b"] = (np.array(side, dtype=object) for side in sides)
-    table["why"] = np.array(
-        [
-            _why(r, recs_all[a], recs_all[b], keys_all[a], keys_all[b])
-            for r, a, b in zip(
-                reasons[disagree].tolist(), i[disagree].tolist(), j[disagree].tolist()
-            )
-        ],
-        dtype=object,
-    )
-    conflicts = np.searchsorted(disagree, bounds).tolist()
-    apart = np.flatnonzero((reasons != OVERLAP) & (reasons != CONFLICT) & (reasons != DATES))
-    cuts = np.searchsorted(apart, bounds).tolist()
-    apart, reasons, i, j = apart.tolist(), reasons.tolist(), i.tolist(), j.tolist()
+    cuts = np.searchsorted(apart, pairs.bounds).tolist()
+    apart, reasons = apart.tolist(), pairs.reasons.tolist()
     out = []
-    for n, (recs, keys, n_sources) in enumerate(prepared):
-        first, many = conflicts[n], conflicts[n + 1] - conflicts[n]
-        if many:
-            more = f" (and {many - 1} more pair{'s' if many > 2 else ''})" if many > 1 else ""
-            out.append(("conflict", table["why"][first] + more, math.nan, math.nan))
-            continue
+    for n, (recs, keys, n_sources) in enumerate(pairs.facts):
         found: dict[str, list[int]] = {}
         for k in apart[cuts[n] : cuts[n + 1]]:
             found.setdefault(HOW[reasons[k]], []).append(k)
-
-        def said(how: str) -> list[tuple]:
-            pairs = []
-            for k in found.get(how, []):
-                a, b = recs_all[i[k]], recs_all[j[k]]
-                pairs.append((a, b, _why(reasons[k], a, b, keys_all[i[k]], keys_all[j[k]])))
-            return pairs
-
-        out.append(_status(recs, keys, n_sources, found, said))
+        fact = FactView(
+            recs=recs,
+            keys=keys,
+            n_sources=n_sources,
+            conflict_whys=table["why"][conflicts[n] : conflicts[n + 1]].tolist(),
+            found=found,
+            said=lambda how, found=found: [pairs.words(reasons[k], k) for k in found.get(how, [])],
+        )
+        out.append(judge(fact))
     return out, table
 
 
+def _disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
+    """The conflicts table's columns (one pair per disagreement, :func:`_one_per_disagreement`)
+    and the positions of its pairs among all pairs."""
+    facts_of = np.searchsorted(pairs.bounds, np.arange(len(pairs.i)), side="right") - 1
+    disagree, sides = _one_per_disagreement(
+        np.flatnonzero((pairs.reasons == CONFLICT) | (pairs.reasons == DATES)), pairs, facts_of
+    )
+    i, j = pairs.i[disagree], pairs.j[disagree]
+    table = {"fact": facts_of[disagree]}
+    for name in PAIR_COLUMNS:
+        values = np.array(
+            [getattr(r, name) for r in pairs.recs],
+            dtype=object if name in ("doc", "text") else np.int64,
+        )
+        table[f"{name}_a"], table[f"{name}_b"] = values[i], values[j]
+    table["docs_a"], table["docs_b"] = (np.array(side, dtype=object) for side in sides)
+    reasons = pairs.reasons[disagree].tolist()
+    table["why"] = np.array(
+        [pairs.words(r, k) for r, k in zip(reasons, disagree.tolist())], dtype=object
+    )
+    return table, disagree
+
+
+def _rounded(r) -> float:
+    return round(float(r.cmp_value), VALUE_DIGITS)
+
+
 def _one_per_disagreement(
-    pairs: np.ndarray,
-    i: np.ndarray,
-    j: np.ndarray,
-    facts_of: np.ndarray,
-    recs: list,
-    keys: list[str],
+    candidates: np.ndarray, pairs: AllPairs, facts_of: np.ndarray
 ) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
-    """One pair for each disagreement: of each fact, day and two values, the first pair (one of two articles
-    before one of a single article), with the documents that state each side's value on that day."""
+    """One pair for each disagreement: of each fact, day and two values, the first pair (one of two
+    articles before one of a single article), with the documents that state each side's value on
+    that day."""
+    recs, keys, i, j = pairs.recs, pairs.keys, pairs.i, pairs.j
     chosen: dict[tuple, int] = {}
     docs: dict[tuple, tuple[dict, dict]] = {}
-    for k in pairs.tolist():
+    for k in candidates.tolist():
         a, b = recs[i[k]], recs[j[k]]
-        day = min(_short(keys[i[k]]), _short(keys[j[k]]))
-        va, vb = round(float(a.cmp_value), 6), round(float(b.cmp_value), 6)
+        day = min(short_key(keys[i[k]]), short_key(keys[j[k]]))
+        va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
         if first is None or (recs[i[first]].doc == recs[j[first]].doc and a.doc != b.doc):
@@ -531,58 +219,151 @@ def _one_per_disagreement(
     key_of = {k: key for key, k in chosen.items()}
     for k in out.tolist():
         low, high = docs[key_of[k]]
-        a_low = round(float(recs[i[k]].cmp_value), 6) <= round(float(recs[j[k]].cmp_value), 6)
+        a_low = _rounded(recs[i[k]]) <= _rounded(recs[j[k]])
         side_a.append("; ".join(low if a_low else high))
         side_b.append("; ".join(high if a_low else low))
     return out, (side_a, side_b)
 
 
-def _short(key: str) -> str:
-    """A time key without the part of the day."""
-    return key[:10] if key[:4].isdigit() else key
+@dataclass
+class FactView:
+    """What the status rules read of one fact."""
+
+    recs: list  # its original mentions
+    keys: list[str]  # their time keys
+    n_sources: int
+    conflict_whys: list[str]  # the words of its disagreeing pairs (one per disagreement)
+    found: dict[str, list[int]]  # kind of difference (:data:`.reasons.HOW`) -> its pairs
+    said: Callable[[str], list[str]]  # the words of the pairs of one kind of difference
+
+    @property
+    def lows(self) -> np.ndarray:
+        return np.array([r.cmp_low for r in self.recs], dtype=float)
+
+    @property
+    def highs(self) -> np.ndarray:
+        return np.array([r.cmp_high for r in self.recs], dtype=float)
 
 
-def _status(
-    recs: list, keys: list[str], n_sources: int, found: dict, said
-) -> tuple[str, str, float, float]:
-    """The judgement of a fact none of whose pairs conflict, from the kinds of difference ``found`` between
-    its mentions; ``said(how)`` gives the pairs of one kind with their words."""
-    if not recs:
-        return "single", "", math.nan, math.nan
-    lows = np.array([r.cmp_low for r in recs], dtype=float)
-    highs = np.array([r.cmp_high for r in recs], dtype=float)
-    plus_named = [r for r in recs if getattr(r, "plus_named", False)]
-    named = ""
-    if plus_named:
-        p = plus_named[0]
-        name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - 60) : int(p.at)])
-        named = f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
-    if n_sources < 2:
-        return "single", "", _lo(lows), _hi(highs)
-    if not found:
-        same = len(set(zip(lows.round(9), highs.round(9)))) == 1 or np.isnan(lows).all()
-        why = "; ".join(w for w in ([] if same else [_compatible_why(recs)]) + [named] if w)
-        return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
-    if found.get("differs"):
-        whys = list(dict.fromkeys(w for _, _, w in said("differs")))
-        more = (
-            f" (and {len(whys) - 1} more pair{'s' if len(whys) > 2 else ''})"
-            if len(whys) > 1
-            else ""
-        )
-        return "differs", whys[0] + more, math.nan, math.nan
-    if found.get("time"):
-        dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
-        latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []
-        lo = float(lows[latest].max()) if latest else math.nan
-        hi = float(highs[latest].min()) if latest else math.nan
-        if latest and lo > hi:
-            lo = hi = math.nan
-        return "updated", _series_why(recs, keys), lo, hi
-    why = "; ".join(
-        dict.fromkeys(w for how in ("arithmetic", "qualifier") for _, _, w in said(how))
+def _more(first: str, n: int) -> str:
+    """'first (and 2 more pairs)' for the first of n reasons."""
+    if n < 2:
+        return first
+    return f"{first} (and {n - 1} more pair{'s' if n > 2 else ''})"
+
+
+def _conflict(f: FactView) -> Judgement | None:
+    """Two of its mentions disagree at one time (or on a quantity that does not change)."""
+    if not f.conflict_whys:
+        return None
+    return "conflict", _more(f.conflict_whys[0], len(f.conflict_whys)), math.nan, math.nan
+
+
+def _no_mentions(f: FactView) -> Judgement | None:
+    """A fact stated only in copies."""
+    return ("single", "", math.nan, math.nan) if not f.recs else None
+
+
+def _one_source(f: FactView) -> Judgement | None:
+    """One source states it: nothing to compare."""
+    return ("single", "", _lo(f.lows), _hi(f.highs)) if f.n_sources < 2 else None
+
+
+def _no_difference(f: FactView) -> Judgement | None:
+    """No pair's intervals are apart: the same interval (agree) or overlapping ones (compatible)."""
+    if f.found:
+        return None
+    lows, highs = f.lows, f.highs
+    same = (
+        len(set(zip(lows.round(BOUND_DIGITS), highs.round(BOUND_DIGITS)))) == 1
+        or np.isnan(lows).all()
     )
-    return "compatible", "; ".join(w for w in (why, named) if w), math.nan, math.nan
+    why = "; ".join(w for w in ([] if same else [_compatible_why(f.recs)]) + [_named(f.recs)] if w)
+    return ("agree" if same else "compatible"), why, _lo(lows), _hi(highs)
+
+
+def _differs(f: FactView) -> Judgement | None:
+    """A quantity that changes, stated apart at times not known to be one."""
+    if not f.found.get("differs"):
+        return None
+    whys = list(dict.fromkeys(f.said("differs")))
+    return "differs", _more(whys[0], len(whys)), math.nan, math.nan
+
+
+def _updated(f: FactView) -> Judgement | None:
+    """A quantity that changes, reported at different times: the latest day's interval."""
+    if not f.found.get("time"):
+        return None
+    keys, lows, highs = f.keys, f.lows, f.highs
+    dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
+    latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []
+    lo = float(lows[latest].max()) if latest else math.nan
+    hi = float(highs[latest].min()) if latest else math.nan
+    if latest and lo > hi:
+        lo = hi = math.nan
+    return "updated", _series_why(f.recs, keys), lo, hi
+
+
+def _explained(f: FactView) -> Judgement:
+    """Every difference is arithmetic (a part, an earlier value) or a qualifier's rounding."""
+    why = "; ".join(dict.fromkeys(w for how in ("arithmetic", "qualifier") for w in f.said(how)))
+    return "compatible", "; ".join(w for w in (why, _named(f.recs)) if w), math.nan, math.nan
+
+
+# a fact's status: the first rule that gives one, in this order
+STATUS_RULES: tuple[Callable[[FactView], Judgement | None], ...] = (
+    _conflict,
+    _no_mentions,
+    _one_source,
+    _no_difference,
+    _differs,
+    _updated,
+    _explained,
+)
+
+
+def judge(fact: FactView) -> Judgement:
+    """The first judgement of :data:`STATUS_RULES` that holds for ``fact``."""
+    for rule in STATUS_RULES:
+        found = rule(fact)
+        if found is not None:
+            return found
+    raise AssertionError("the last status rule always holds")
+
+
+def _named(recs: list) -> str:
+    """ "'Smith and 39 others' is 40": the count that adds a name, in words; else ''."""
+    plus_named = [r for r in recs if r.plus_named]
+    if not plus_named:
+        return ""
+    p = plus_named[0]
+    name = NAME_AND.search(str(p.sentence)[max(0, int(p.at) - NAME_BEFORE) : int(p.at)])
+    return f"'{name.group(1) if name else 'A'} and {p.text} others' is {p.cmp_value:g}"
+
+
+def _series_why(recs: list, keys: list[str]) -> str:
+    """'rose from 5 (4 Jul) to 9 (6 Jul) as reports came in', else the range of the reports."""
+    dated = sorted((k, r.cmp_value, r.text) for k, r in zip(keys, recs) if ISO_DAY.fullmatch(k))
+    if len({d[1] for d in dated}) >= 2:
+        first, last = dated[0], dated[-1]
+        if first[1] == last[1]:
+            first = next(d for d in dated if d[1] != last[1])
+        verb = "rose" if last[1] > first[1] else "fell"
+        return (
+            f"{verb} from {first[2]} ({day_words(first[0])}) to {last[2]} "
+            f"({day_words(last[0])}) as reports came in"
+        )
+    vals = sorted((r.cmp_value, r.text) for r in recs)
+    return f"ranges from {vals[0][1]} to {vals[-1][1]} in reports made at different times"
+
+
+def _compatible_why(recs: list) -> str:
+    exact = [r for r in recs if r.qualifier == "exact"]
+    loose = [r for r in recs if r.qualifier != "exact"]
+    if exact and loose:
+        return f"{exact[0].text} lies within '{loose[0].text}'"
+    texts = list(dict.fromkeys(r.text for r in recs))
+    return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 
 
 def _lo(lows: np.ndarray) -> float:

@@ -11,9 +11,10 @@ wording or the day. Modules, in the order they run: :mod:`.features` (a
 chunk of files read in a worker: rows without text, hashed counts),
 :mod:`.vectors` (each document as two TF-IDF vectors, hashed with
 scikit-learn: all its words, and only its names), :mod:`.candidates` (pairs
-worth comparing, found by blocking on shared rare words: sub-quadratic), :mod:`.link` (the rule that links two documents
-and the connected components of those links, with scipy), :mod:`.table` (the
-stories table: title, outlets, report times, top figures).
+worth comparing, found by blocking on shared rare words: sub-quadratic),
+:mod:`.link` (the rule that links two documents and the connected components
+of those links, with scipy), :mod:`.table` (the stories table: title,
+outlets, report times, top figures).
 """
 
 from .link import (

@@ -1,4 +1,5 @@
-"""Pairs of documents worth comparing, without comparing every pair: blocking on shared rare words.
+"""Pairs of documents worth comparing, without comparing every pair: blocking on shared rare
+words.
 
 In: the words matrix of :func:`analysis.stories.vectors.document_vectors`.
 Out: :func:`candidate_pairs` yields arrays of pairs ``(i, j)``, ``i < j``,
@@ -28,12 +29,14 @@ __all__ = ["BLOCK_MAX_DF", "BLOCK_ROWS", "BLOCK_TERMS", "blocking_index", "candi
 BLOCK_TERMS = 20  # heaviest shared words a document is indexed under
 BLOCK_MAX_DF = 200  # a word held by more documents than this is too common to block on
 BLOCK_ROWS = 4_000  # rows of the index multiplied at a time (bounds memory)
+MIN_DF = 2  # a word no other document holds pairs no documents
 
 
 def blocking_index(
     words: sparse.csr_matrix, terms: int = BLOCK_TERMS, max_df: int = BLOCK_MAX_DF
 ) -> sparse.csr_matrix:
-    """Binary documents x words matrix: each row keeps its ``terms`` heaviest words (TF-IDF) with 2 <= df <= ``max_df``."""
+    """Binary documents x words matrix: each row keeps its ``terms`` heaviest words (TF-IDF) with
+    :data:`MIN_DF` <= df <= ``max_df``."""
     words = words.tocsr()
     df = np.bincount(words.indices, minlength=words.shape[1])
     rows, cols = [], []
@@ -41,7 +44,7 @@ def blocking_index(
         idx = words.indices[words.indptr[i] : words.indptr[i + 1]]
         weight = words.data[words.indptr[i] : words.indptr[i + 1]]
         freq = df[idx]
-        keep = (freq >= 2) & (freq <= max_df)
+        keep = (freq >= MIN_DF) & (freq <= max_df)
         idx, weight = idx[keep], weight[keep]
         if len(idx) > terms:
             idx = idx[np.argsort(-weight, kind="stable")[:terms]]

@@ -29,7 +29,14 @@ from ..io.corpus import DOCUMENT_COLUMNS, iter_documents
 from ..text.sentences import sentence_spans
 from .vectors import term_counts
 
-__all__ = ["LEAD_WORDS", "Chunk", "documents_frame", "lead_sentence", "read_chunk", "stack_chunks"]
+__all__ = [
+    "LEAD_WORDS",
+    "Chunk",
+    "documents_frame",
+    "lead_sentence",
+    "read_chunk",
+    "stack_chunks",
+]
 
 LEAD_WORDS = 5  # a first sentence shorter than this is page furniture, not a title
 LEAD_CHARS = 3000  # characters searched for the first sentence
@@ -38,7 +45,8 @@ LEAD_MAX = 400  # characters of the first sentence kept (a title is cut much sho
 
 @dataclass
 class Chunk:
-    """Documents (rows without text), their hashed word and name counts, and the files that failed."""
+    """Documents (rows without text), their hashed word and name counts, and the files that
+    failed."""
 
     rows: list[dict]
     words: sparse.csr_matrix
@@ -47,7 +55,8 @@ class Chunk:
 
 
 def lead_sentence(text: str) -> str:
-    """The first sentence of ``text`` of :data:`LEAD_WORDS` words or more, spaces collapsed; else its opening."""
+    """The first sentence of ``text`` of :data:`LEAD_WORDS` words or more, spaces collapsed; else
+    its opening."""
     head = text[:LEAD_CHARS]
     for a, b in sentence_spans(head):
         line = " ".join(head[a:b].split())
@@ -57,7 +66,8 @@ def lead_sentence(text: str) -> str:
 
 
 def read_chunk(files: list[str], max_bytes: int) -> Chunk:
-    """Read ``files`` (their folders' ``sources.csv`` too) into a :class:`Chunk`; never raises for a bad file."""
+    """Read ``files`` (their folders' ``sources.csv`` too) into a :class:`Chunk`; never raises for
+    a bad file."""
     rows, texts, errors = [], [], []
     for row in iter_documents(files, max_bytes=max_bytes, recursive=False):
         if "problem" in row:
@@ -73,11 +83,11 @@ def read_chunk(files: list[str], max_bytes: int) -> Chunk:
 
 
 def stack_chunks(chunks: list[Chunk]) -> Chunk:
-    """The chunks joined in order; a document whose id an earlier one has is dropped and listed as an error."""
+    """The chunks joined in order; a document whose id an earlier one has is dropped and listed as
+    an error."""
     rows = [r for c in chunks for r in c.rows]
-    errors = list(
-        {(e["file"], e["problem"]): e for c in chunks for e in c.errors}.values()
-    )  # a manifest's, once
+    # a manifest's errors, once
+    errors = list({(e["file"], e["problem"]): e for c in chunks for e in c.errors}.values())
     seen: set[str] = set()
     keep = []
     for k, row in enumerate(rows):
@@ -109,7 +119,8 @@ def stack_chunks(chunks: list[Chunk]) -> Chunk:
 
 
 def documents_frame(rows: list[dict]) -> pd.DataFrame:
-    """The documents table of ``rows`` (no ``text``; ``lead`` and the manifests' columns as strings)."""
+    """The documents table of ``rows`` (no ``text``; ``lead`` and the manifests' columns as
+    strings)."""
     columns = {c: t for c, t in DOCUMENT_COLUMNS.items() if c != "text"}
     extra = list(dict.fromkeys(c for row in rows for c in row if c not in columns))
     documents = pd.DataFrame(rows, columns=list(columns) + extra)

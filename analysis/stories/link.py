@@ -26,8 +26,8 @@ fold accepted words 0.10 to 0.18 and names 0.075 to 0.175 (B-cubed F1 1.0 on
 the others, and on the held-out story with them); the values below lie
 inside that range, away from its edges (they are the middle of a narrower
 range measured before a fix to the names rule;
-``python -m benchmarks stories --dev`` reprints the folds). The window is wider than a news cycle and shorter than the gap to
-an anniversary. They are
+``python -m benchmarks stories --dev`` reprints the folds). The window is
+wider than a news cycle and shorter than the gap to an anniversary. They are
 cosines of TF-IDF vectors, so they depend on the vocabulary, not on any
 story's words.
 """
@@ -61,6 +61,7 @@ LINK_NAMES = 0.14  # cosine of the name vectors two articles of one story reach
 PAIR_CHUNK = 200_000  # candidate pairs compared at a time (bounds memory)
 WINDOW_DAYS = 45  # reports of one event within this many days need only the two thresholds above
 LINK_WORDS_FAR = 0.30  # word cosine that links two reports further apart in time
+ID_DIGITS = 4  # digits of a story id (S0001), more when there are more stories
 
 
 @dataclass
@@ -90,7 +91,8 @@ def link_pairs(
     window_days: float = WINDOW_DAYS,
     link_words_far: float = LINK_WORDS_FAR,
 ) -> np.ndarray:
-    """Which candidate pairs are linked (the rule of the module docstring); NaN days apart = unknown."""
+    """Which candidate pairs are linked (the rule of the module docstring); NaN days apart =
+    unknown."""
     near = ~(days_apart > window_days)  # NaN compares False: an unknown date is near
     return (words >= link_words) & (names >= link_names) & (near | (words >= link_words_far))
 
@@ -108,7 +110,8 @@ def _empty_links() -> pd.DataFrame:
 
 
 def _link_chunk(words, names, days, i, j, thresholds: dict) -> pd.DataFrame:
-    """The links among candidate pairs ``(i, j)``: names first (every link needs them), words for the rest."""
+    """The links among candidate pairs ``(i, j)``: names first (every link needs them), words for
+    the rest."""
     n = _rowwise_cosine(names, i, j)
     named = n >= thresholds.get("link_names", LINK_NAMES)
     i, j, n = i[named], j[named], n[named]
@@ -148,7 +151,8 @@ def story_of_each(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _story_ids(documents: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
-    """Stable ids: S0001 for the story with most documents, then by earliest date, then first document id."""
+    """Stable ids: S0001 for the story with most documents, then by earliest date, then first
+    document id."""
     frame = pd.DataFrame(
         {
             "label": labels,
@@ -163,7 +167,7 @@ def _story_ids(documents: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
         size=("doc", "size"), first=("published", "min"), doc=("doc", "min")
     )
     order = order.sort_values(["size", "first", "doc"], ascending=[False, True, True])
-    width = max(4, len(str(len(order))))
+    width = max(ID_DIGITS, len(str(len(order))))
     names = {label: f"S{k:0{width}d}" for k, label in enumerate(order.index, 1)}
     return np.array([names[x] for x in labels], dtype=object)
 
@@ -181,7 +185,8 @@ def group_stories(documents: pd.DataFrame, **thresholds) -> StoryGroups:
 def group_vectors(
     documents: pd.DataFrame, words: sparse.csr_matrix, names: sparse.csr_matrix, **thresholds
 ) -> StoryGroups:
-    """Group ``documents`` (doc, published; no text needed) given their TF-IDF ``words`` and ``names`` rows."""
+    """Group ``documents`` (doc, published; no text needed) given their TF-IDF ``words`` and
+    ``names`` rows."""
     documents = documents.reset_index(drop=True)
     n = len(documents)
     days = document_days(documents["published"] if "published" in documents else [""] * n)

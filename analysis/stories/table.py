@@ -1,4 +1,5 @@
-"""The stories table: one row per story, with its title, documents, outlets, report times and top figures.
+"""The stories table: one row per story, with its title, documents, outlets, report times and
+top figures.
 
 In: the documents table with ``story_id`` (:func:`analysis.stories.group_stories`)
 and, when reconciled, each story's facts table. Out: :func:`stories_table`,
@@ -38,9 +39,8 @@ __all__ = [
 TITLE_CHARS = 120  # a longer title is cut at a word break with an ellipsis
 TITLE_DOCUMENTS = 30  # documents of a large story whose lines are weighed for its title
 TOP_FIGURES = 3  # figures listed per story: those the most sources state
-HEADLINE_SHARED = (
-    0.25  # a headline whose words the other articles use less than this is page furniture
-)
+# a headline whose words the other articles use less than this is page furniture
+HEADLINE_SHARED = 0.25
 
 
 def _ids(matrix: sparse.csr_matrix, row: int) -> frozenset:
@@ -54,7 +54,8 @@ def _cut(line: str) -> str:
 
 
 def _shared(words: frozenset, k: int, vocab: list[frozenset]) -> float:
-    """Share of (word, other document) pairs where the other document uses the word; 0 for a line of no words."""
+    """Share of (word, other document) pairs where the other document uses the word; 0 for a line
+    of no words."""
     others = [v for m, v in enumerate(vocab) if m != k] or [vocab[k]]
     if not words:
         return 0.0
@@ -77,7 +78,8 @@ def title_of(
     lead_ids: list[frozenset],
     vocab: list[frozenset],
 ) -> str:
-    """The headline whose words the other documents use most; a lead sentence when no headline is shared enough.
+    """The headline whose words the other documents use most; a lead sentence when no headline is
+    shared enough.
 
     ``*_ids`` and ``vocab``: the words of each line and of each document, as
     column numbers of :func:`analysis.stories.vectors.word_ids`.
@@ -130,7 +132,8 @@ def _figure(fact: dict) -> str:
 
 
 def top_figures(facts: pd.DataFrame | None, n: int = TOP_FIGURES) -> str:
-    """The ``n`` facts the most sources state, as 'label: value unit (status)', separated by '; '."""
+    """The ``n`` facts the most sources state, as 'label: value unit (status)', separated by
+    '; '."""
     if facts is None or facts.empty:
         return ""
     top = facts.sort_values(
@@ -164,7 +167,8 @@ def stories_table(
     facts: dict[str, pd.DataFrame] | None = None,
     words: sparse.csr_matrix | None = None,
 ) -> pd.DataFrame:
-    """One row per story of ``documents`` (with ``story_id``), most documents first; ``facts`` by story_id.
+    """One row per story of ``documents`` (with ``story_id``), most documents first; ``facts`` by
+    story_id.
 
     ``words``: each document's words (a row per document, in order: the
     counts of :func:`analysis.stories.vectors.term_counts`), when
@@ -186,9 +190,7 @@ def stories_table(
         title = title_of(
             [heads[k] for k in first_rows],
             [leads[k] for k in first_rows],
-            [_ids(head_ids, k) for k in first_rows],
-            [_ids(lead_ids, k) for k in first_rows],
-            [_ids(words, k) for k in first_rows],
+            *([_ids(m, k) for k in first_rows] for m in (head_ids, lead_ids, words)),
         )
         outlets = [outlet[k] for k in where if outlet[k].strip()]
         first, last = _dates([published[k] for k in where])

@@ -54,16 +54,18 @@ SENTENCE_END = frozenset(".!?:\"“”'‘’—–-|•*#>()[]")
 NOT_NAMES = STOP_WORDS | frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
 MAX_CHARS = 20_000  # characters of an article read for its vectors: the lead says what the story is
 HASH_FEATURES = 2**20  # columns terms are hashed into (scikit-learn's default)
-# Names of a corpus smaller than this are weighed as if it sat among this many articles that do not name them
-# (a day of news). In a folder of five reports of one event the event's names are in every report, and an IDF
-# read from five documents calls them common and weighs a name said once above them: the reports of one story
-# fell apart (name cosines ~0.1). A name is rare in the news at large; from this size on, the corpus's own
-# counts say so. Words keep their own IDF (common words are common in five articles too).
+# Names of a corpus smaller than this are weighed as if it sat among this many articles that do
+# not name them (a day of news). In a folder of five reports of one event the event's names are in
+# every report, and an IDF read from five documents calls them common and weighs a name said once
+# above them: the reports of one story fell apart (name cosines ~0.1). A name is rare in the news
+# at large; from this size on, the corpus's own counts say so. Words keep their own IDF (common
+# words are common in five articles too).
 NAMES_BACKGROUND = 1000
 
 
 def names_in(text: str) -> list[str]:
-    """The names of ``text``, lower-cased, in order: capitalised words not at a sentence start, and acronyms."""
+    """The names of ``text``, lower-cased, in order: capitalised words not at a sentence start, and
+    acronyms."""
     found = []
     text = text[:MAX_CHARS]
     for m in NAME.finditer(text):
@@ -97,17 +99,20 @@ NAMES = _hashing(analyzer=names_in)
 
 
 def term_counts(texts: list[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """(words, names): counts of each text's words and names, hashed into :data:`HASH_FEATURES` columns."""
+    """(words, names): counts of each text's words and names, hashed into :data:`HASH_FEATURES`
+    columns."""
     return WORDS.transform(texts).tocsr(), NAMES.transform(texts).tocsr()
 
 
 def word_ids(lines: list[str]) -> sparse.csr_matrix:
-    """The words of each line, in the columns of :func:`term_counts` (for comparing a line with documents)."""
+    """The words of each line, in the columns of :func:`term_counts` (for comparing a line with
+    documents)."""
     return WORDS.transform(lines).tocsr()
 
 
 def tfidf(counts: sparse.csr_matrix, background: int = 0) -> sparse.csr_matrix:
-    """Sublinear TF-IDF weights of stacked ``counts``, one L2-normalised row per document (zeros when empty).
+    """Sublinear TF-IDF weights of stacked ``counts``, one L2-normalised row per document (zeros
+    when empty).
 
     ``background``: a corpus of fewer documents is weighed as if it sat among
     this many, the others holding none of its terms (see :data:`NAMES_BACKGROUND`).
@@ -123,13 +128,15 @@ def tfidf(counts: sparse.csr_matrix, background: int = 0) -> sparse.csr_matrix:
 
 
 def document_vectors(texts: list[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """(words, names): two TF-IDF matrices, one L2-normalised row per text (a row of zeros when it has none)."""
+    """(words, names): two TF-IDF matrices, one L2-normalised row per text (a row of zeros when it
+    has none)."""
     words, names = term_counts(texts)
     return tfidf(words), tfidf(names, NAMES_BACKGROUND)
 
 
 def document_days(published) -> np.ndarray:
-    """Each document's date as a day number (the middle of what its ISO date covers); NaN when unknown."""
+    """Each document's date as a day number (the middle of what its ISO date covers); NaN when
+    unknown."""
     days = []
     for iso in published:
         first, last = date_interval(str(iso or ""))

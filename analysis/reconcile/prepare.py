@@ -1,0 +1,206 @@
+"""The mentions as grouping reads them: the figures with the working columns of each step.
+
+In: the figures table (:data:`analysis.schema.FIGURES`) and the documents table it came from.
+Out: :func:`prepare`, the figures (positions as a RangeIndex) with ``copy_of`` and the columns of
+:data:`WORKING`, each computed by one named step below, in this order. :mod:`.facts` groups and
+judges the mentions on them and drops them from the figures it returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..extract.describe import DESCRIBE_COLUMNS
+from ..schema import Column
+from ..stories.vectors import names_in
+from ..text.dates import date_interval
+from ..text.measures import class_of_measure
+from ..text.units import BASE_UNITS, DAYS_PER_UNIT
+from .context import with_sentences
+from .copies import find_copies
+from .links import range_ends
+from .scope import scopes
+from .timekeys import looked_back, time_keys
+
+__all__ = ["WORKING", "comparable", "prepare"]
+
+# the working columns of :func:`prepare`, in the order its steps add them
+WORKING: tuple[Column, ...] = (
+    Column("sentence", "object", "the mention's sentence (:func:`.context.with_sentences`)"),
+    Column("at", "int64", "the mention's offset in its sentence"),
+    Column("cmp_value", "float64", "value in the fact group's unit (:func:`comparable`)"),
+    Column("cmp_low", "float64", "lowest value in that unit"),
+    Column("cmp_high", "float64", "highest value in that unit"),
+    Column("cmp_unit", "object", "that unit: a base unit, 'day' for durations, '' for dates"),
+    Column(
+        "mclass", "object", "the measure's class ('event|thing', :mod:`analysis.text.measures`)"
+    ),
+    Column("scope", "object", "the place the figure holds for (:mod:`.scope`)"),
+    Column("clocked", "bool", "its day is only its article's inferred report time"),
+    Column("tkey", "object", "when it holds, from its sentence (:func:`.timekeys.time_keys`)"),
+    Column("jkey", "object", "tkey, or the weekday its paragraph reports on (judgement's key)"),
+    Column("plus_named", "bool", "'Name and 39 others': the count adds one (cmp_* include it)"),
+    Column("span_low", "float64", "its stated value, widened to the range it is an end of"),
+    Column("span_high", "float64", "the high end of that span"),
+    Column("doc_names", "object", "the names its article states (two stories: none in common)"),
+)
+ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
+NAME_BEFORE = 60  # characters before 'and 39 other' read for the name it adds
+OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
+NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
+# the kinds the extractor reads as amounts (analysis.extract.amounts), whose measures are not yet
+# compared; quantities of area too
+AMOUNT_KINDS = ("percent", "money")
+# the columns read as plain strings: iterating pandas' string arrays is slow
+PLAIN = ("doc", "text", "kind", "unit", "qualifier", "date", "subject", "copy_of")
+
+
+def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The figures with ``copy_of`` and the :data:`WORKING` columns (positions as a RangeIndex)."""
+    fig = with_sentences(figures, documents).reset_index(drop=True)
+    fig["copy_of"] = find_copies(fig)
+    fig = fig.join(comparable(fig))
+    for col in DESCRIBE_COLUMNS:
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = measure_classes(fig)
+    texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
+    # the place a figure holds for, also when its sentence does not say
+    fig["scope"] = scopes(fig, texts)
+    for col in PLAIN:
+        fig[col] = fig[col].astype(object)
+    fig["clocked"] = clocked(fig, documents)
+    fig["tkey"] = time_keys(fig)
+    # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree
+    # conflict
+    fig["jkey"] = looked_back(fig, fig["tkey"].tolist(), texts)
+    fig["plus_named"] = plus_named(fig)
+    for col in ("cmp_value", "cmp_low", "cmp_high"):
+        fig[col] = fig[col] + fig["plus_named"].astype(float)
+    fig["span_low"], fig["span_high"] = range_spans(fig)
+    fig["doc_names"] = names_of_each(fig, documents)
+    return fig
+
+
+def names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]:
+    """The names each figure's article states (:func:`analysis.stories.vectors.names_in`): two
+    articles that name people, places and bodies but none in common report two stories."""
+    names = {
+        str(doc): frozenset(names_in(str(text)))
+        for doc, text in zip(documents["doc"].tolist(), documents["text"].tolist())
+    }
+    return [names.get(d, frozenset()) for d in fig["doc"].astype(str).tolist()]
+
+
+def _converted(value: float, low: float, high: float, unit: str, kind: str) -> tuple:
+    """(value, low, high, unit) of one mention in its fact group's unit, or None if unchanged."""
+    if kind in ("quantity", "count") and unit in BASE_UNITS:
+        base, f = BASE_UNITS[unit]
+        value, low, high = value * f, low * f, high * f
+        if base != unit:  # a converted figure is rounded: '26 feet (7.9 m)'
+            low, high = low - abs(value) * ROUNDING, high + abs(value) * ROUNDING
+        return value, low, high, base
+    if kind == "duration" and unit in DAYS_PER_UNIT:
+        f = DAYS_PER_UNIT[unit]
+        return value * f, low * f, high * f, "day"
+    return None
+
+
+def comparable(fig: pd.DataFrame) -> pd.DataFrame:
+    """value/low/high in each fact group's unit (``cmp_*``): base units for quantities, days for
+    durations, day ordinals for dates."""
+    value, low, high = (fig[c].to_numpy(float).copy() for c in ("value", "low", "high"))
+    unit = fig["unit"].astype(str).tolist()
+    out_unit = list(unit)
+    for i, kind in enumerate(fig["kind"].tolist()):
+        if kind == "date":
+            lo, hi = date_interval(fig["date"].iloc[i])
+            value[i], low[i], high[i], out_unit[i] = (lo + hi) / 2, lo, hi, ""
+            continue
+        converted = _converted(value[i], low[i], high[i], unit[i], kind)
+        if converted is not None:
+            value[i], low[i], high[i], out_unit[i] = converted
+    return pd.DataFrame(
+        {"cmp_value": value, "cmp_low": low, "cmp_high": high, "cmp_unit": out_unit},
+        index=fig.index,
+    )
+
+
+def measure_classes(fig: pd.DataFrame) -> list[str]:
+    """Each mention's measure class (:func:`analysis.text.measures.class_of_measure`), '' for the
+    amounts (:data:`AMOUNT_KINDS`, areas) whose measures are not yet compared here."""
+    classes: dict[str, str] = {}  # a corpus states few measures, many times
+    out = []
+    for kind, measure in zip(fig["kind"].tolist(), fig["measure"].tolist()):
+        if kind in AMOUNT_KINDS or kind == "quantity" and measure.startswith("area"):
+            out.append("")
+        elif measure not in classes:
+            out.append(classes.setdefault(measure, class_of_measure(measure)))
+        else:
+            out.append(classes[measure])
+    return out
+
+
+def clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
+    """Whether each figure's day is only its article's inferred report time
+    (:mod:`analysis.io.clock`): the article states no date and the figure's sentence names no
+    other day. Such a day orders reports, but two of them are not known to be one day for
+    certain."""
+    if "report_time_from" not in documents:  # a documents table the story clock did not run on
+        return [False] * len(fig)
+    inferred = documents["report_time_from"].astype(str) == "inferred"
+    report = dict(
+        zip(
+            documents.loc[inferred, "doc"].astype(str),
+            documents.loc[inferred, "report_time"].astype(str),
+        )
+    )
+    return [
+        doc in report and str(as_of)[:10] == report[doc]
+        for doc, as_of in zip(fig["doc"].tolist(), fig["as_of"].tolist())
+    ]
+
+
+def _and_n_others(text: str, start: int, end: int) -> bool:
+    """'Smith and 39 other prisoners': the group is one larger than the number."""
+    return bool(OTHER_AFTER.match(text, end)) and bool(
+        NAME_AND_BEFORE.search(text[max(0, start - NAME_BEFORE) : start])
+    )
+
+
+def plus_named(fig: pd.DataFrame) -> list[bool]:
+    """Whether each mention is a count that adds a name ('Name and 39 other passengers')."""
+    return [
+        k == "count" and _and_n_others(sentence, at, at + len(text))
+        for k, sentence, at, text in zip(
+            *(fig[c].tolist() for c in ("kind", "sentence", "at", "text"))
+        )
+    ]
+
+
+def range_spans(fig: pd.DataFrame) -> tuple[list[float], list[float]]:
+    """Each mention's stated value as an interval, widened to the whole range for the ends of a
+    count's range ('between 6 and 10 bodies': [6, 10] for both), so a rival source's 13 is
+    compared with the range, not with 6."""
+    lo, hi = fig["cmp_value"].tolist(), fig["cmp_value"].tolist()
+    counts = fig.loc[
+        fig["kind"] == "count",
+        ["doc", "sent_start", "start", "kind", "unit", "sentence", "at", "text", "value"],
+    ]
+    # one pass over plain rows: a DataFrame per sentence costs more than its rows
+    by_sentence: dict[tuple, list] = {}
+    for r in counts.itertuples():
+        by_sentence.setdefault((r.doc, r.sent_start), []).append(r)
+    for rows in by_sentence.values():
+        for a, b in zip(rows, rows[1:]):
+            if range_ends(a, b):
+                i, j = a.Index, b.Index
+                lo[i] = lo[j] = min(lo[i], lo[j])
+                hi[i] = hi[j] = max(hi[i], hi[j])
+    return lo, hi
+
+
+def working_names() -> list[str]:
+    """The names of the :data:`WORKING` columns."""
+    return [c.name for c in WORKING]

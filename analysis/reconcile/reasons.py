@@ -1,0 +1,369 @@
+"""Why two mentions of one fact differ: ordered named rules over the pairs of all facts at once.
+
+In: the original mentions of the facts (records with the comparable interval ``cmp_low``/
+``cmp_high``/``cmp_value`` of :mod:`.facts`, ``qualifier``, ``relation``, ``kind``, ``date``,
+``doc``, ``sent_start``, ``clocked``), their time keys (:mod:`.timekeys`), the pairs compared
+(positions ``i`` < ``j``) and whether each pair's quantity is one that changes. Out:
+:func:`pair_reasons`, the reason code of each pair, and :func:`reason_words`, the words for one
+pair.
+
+The rules (:data:`RULES`) are tried in order and the first that holds is the pair's reason
+(``_A``: the first mention of the pair is the one the rule names, ``_B``: the second); a pair no
+rule explains is a :data:`CONFLICT`. :data:`HOW` names the kind of each reason, which the
+statuses of :mod:`.series` read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from .links import changed, range_ends
+from .timekeys import day_words, same_time, short_key
+
+__all__ = ["CONFLICT", "DATES", "HOW", "OVERLAP", "RULES", "pair_reasons", "reason_words"]
+
+ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
+OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
+
+(
+    OVERLAP,
+    DATES,
+    RANGE,
+    CHANGED,
+    FROM_A,
+    PART_A,
+    FROM_B,
+    PART_B,
+    VAGUE_A,
+    ROUNDED_A,
+    VAGUE_B,
+    ROUNDED_B,
+    SERIES,
+    UNTIMED,
+    CONFLICT,
+) = range(15)
+# the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
+HOW = (
+    "overlap",
+    "conflict",
+    "qualifier",
+    "time",
+    "time",
+    "arithmetic",
+    "time",
+    "arithmetic",
+    "qualifier",
+    "qualifier",
+    "qualifier",
+    "qualifier",
+    "time",
+    "differs",
+    "conflict",
+)
+
+
+@dataclass(frozen=True)
+class PairFacts:
+    """What the rules read of each pair (boolean arrays over the pairs, ``ratio`` a float array)."""
+
+    unknown_interval: np.ndarray  # either mention has no interval
+    overlap: np.ndarray  # their intervals (open ends shrunk by OPEN_END) overlap
+    dates_of_other_days: np.ndarray  # the first is a date and the two name different dates
+    in_range: np.ndarray  # the two ends of one range in one sentence (:func:`.links.range_ends`)
+    changed_from: np.ndarray  # one is the value the other changed from, in one sentence
+    from_a: np.ndarray  # the first is written as the value a change started from
+    from_b: np.ndarray
+    part_a: np.ndarray  # the first is written as a part, the second not
+    part_b: np.ndarray
+    vague_a: np.ndarray  # the first is vague ('dozens')
+    vague_b: np.ndarray
+    loose_a: np.ndarray  # the first is not exact ('nearly', 'more than')
+    loose_b: np.ndarray
+    ratio: np.ndarray  # the larger absolute value over the smaller (inf when the smaller is 0)
+    same_time: np.ndarray  # known to be of one time
+    unknown_time: np.ndarray  # not known whether of one time
+    changing: np.ndarray  # the fact's quantity is one that changes
+
+
+def _other_dates(p: PairFacts) -> np.ndarray:
+    """Two date mentions without an interval that name different dates."""
+    return p.dates_of_other_days
+
+
+def _overlapping(p: PairFacts) -> np.ndarray:
+    """Intervals that overlap (or are unknown): no difference to explain."""
+    return p.unknown_interval | p.overlap
+
+
+def _range_ends(p: PairFacts) -> np.ndarray:
+    """'between 6 and 10': the two ends of one range."""
+    return p.in_range
+
+
+def _change_in_sentence(p: PairFacts) -> np.ndarray:
+    """'to 4.3 percent from 4.4 percent': one changed from the other in one sentence."""
+    return p.changed_from
+
+
+def _from_a(p: PairFacts) -> np.ndarray:
+    """The first is the earlier value a count rose from."""
+    return p.from_a
+
+
+def _part_a(p: PairFacts) -> np.ndarray:
+    """The first is a part of the whole the second states."""
+    return p.part_a
+
+
+def _from_b(p: PairFacts) -> np.ndarray:
+    """The second is the earlier value a count rose from."""
+    return p.from_b
+
+
+def _part_b(p: PairFacts) -> np.ndarray:
+    """The second is a part of the whole the first states."""
+    return p.part_b
+
+
+def _vague_a(p: PairFacts) -> np.ndarray:
+    """The first is vague."""
+    return p.vague_a
+
+
+def _rounded_a(p: PairFacts) -> np.ndarray:
+    """The first is qualified and within :data:`ROUNDED` of the second."""
+    return p.loose_a & (p.ratio <= ROUNDED)
+
+
+def _vague_b(p: PairFacts) -> np.ndarray:
+    """The second is vague."""
+    return p.vague_b
+
+
+def _rounded_b(p: PairFacts) -> np.ndarray:
+    """The second is qualified and within :data:`ROUNDED` of the first."""
+    return p.loose_b & (p.ratio <= ROUNDED)
+
+
+def _series(p: PairFacts) -> np.ndarray:
+    """A quantity that changes, reported at two known different times: an update."""
+    return ~p.same_time & ~p.unknown_time & p.changing
+
+
+def _untimed(p: PairFacts) -> np.ndarray:
+    """A quantity that changes, at times not known to be one: it differs, it does not conflict
+    (precision first: a quantity that changes conflicts only at one known time)."""
+    return ~p.same_time & p.changing
+
+
+# (reason, rule) in the order tried; what none explains is a CONFLICT
+RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
+    (DATES, _other_dates),
+    (OVERLAP, _overlapping),
+    (RANGE, _range_ends),
+    (CHANGED, _change_in_sentence),
+    (FROM_A, _from_a),
+    (PART_A, _part_a),
+    (FROM_B, _from_b),
+    (PART_B, _part_b),
+    (VAGUE_A, _vague_a),
+    (ROUNDED_A, _rounded_a),
+    (VAGUE_B, _vague_b),
+    (ROUNDED_B, _rounded_b),
+    (SERIES, _series),
+    (UNTIMED, _untimed),
+)
+
+
+def pair_reasons(
+    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
+) -> np.ndarray:
+    """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on
+    arrays: a fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys,
+    ``changing`` whether each pair's quantity is one that changes."""
+    facts = _pair_facts(recs, keys, i, j, changing)
+    return np.select([rule(facts) for _, rule in RULES], [r for r, _ in RULES], CONFLICT)
+
+
+def _codes(values: list) -> np.ndarray:
+    """Equal values as equal integers."""
+    seen: dict = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
+
+
+def _column(recs: list, name: str, dtype=object) -> np.ndarray:
+    return np.array([getattr(r, name) for r in recs], dtype=dtype)
+
+
+def _pair_facts(
+    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
+) -> PairFacts:
+    low, high = _column(recs, "cmp_low", float), _column(recs, "cmp_high", float)
+    qual, rel = _column(recs, "qualifier"), _column(recs, "relation")
+    kind, day = _column(recs, "kind"), _codes([r.date for r in recs])
+    doc, sent = _codes([r.doc for r in recs]), _column(recs, "sent_start", np.int64)
+    unknown = np.isnan(low) | np.isnan(high)
+    unknown = unknown[i] | unknown[j]
+    overlap, ratio = _intervals(low, high, _column(recs, "cmp_value", float), qual, i, j)
+    same_doc = doc[i] == doc[j]
+    in_range, changed_from = _sentence_links(
+        recs, i, j, same_doc & (sent[i] == sent[j]) & ~unknown & ~overlap
+    )
+    same_t, unknown_t = _times(keys, same_doc, _column(recs, "clocked", bool), i, j)
+    part, came_from = rel == "part", rel == "change_from"
+    vague, loose = qual == "vague", qual != "exact"
+    return PairFacts(
+        unknown_interval=unknown,
+        overlap=overlap,
+        dates_of_other_days=unknown & (kind[i] == "date") & (day[i] != day[j]),
+        in_range=in_range,
+        changed_from=changed_from,
+        from_a=came_from[i],
+        from_b=came_from[j],
+        part_a=part[i] & ~part[j],
+        part_b=part[j] & ~part[i],
+        vague_a=vague[i],
+        vague_b=vague[j],
+        loose_a=loose[i],
+        loose_b=loose[j],
+        ratio=ratio,
+        same_time=same_t,
+        unknown_time=unknown_t,
+        changing=changing,
+    )
+
+
+def _intervals(
+    low: np.ndarray,
+    high: np.ndarray,
+    value: np.ndarray,
+    qual: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(overlap, ratio) of each pair: whether their intervals overlap ('over N' and 'under N'
+    exclude N), and the larger absolute value over the smaller."""
+    low_q = np.where(qual == "over", low + OPEN_END, low)
+    high_q = np.where(qual == "under", high - OPEN_END, high)
+    with np.errstate(invalid="ignore"):
+        overlap = np.maximum(low_q[i], low_q[j]) <= np.minimum(high_q[i], high_q[j])
+        va, vb = np.abs(value)[i], np.abs(value)[j]
+        # Python's max and min, NaN as they treat it
+        top, bottom = np.where(vb > va, vb, va), np.where(vb < va, vb, va)
+        ratio = np.where(bottom > 0, top / np.where(bottom > 0, bottom, 1.0), np.inf)
+    return overlap, ratio
+
+
+def _sentence_links(
+    recs: list, i: np.ndarray, j: np.ndarray, candidates: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(in_range, changed_from) of the ``candidates`` pairs (of one sentence, disjoint): few, as
+    the links read the sentence."""
+    in_range, changed_from = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    for k in np.flatnonzero(candidates).tolist():
+        a, b = recs[i[k]], recs[j[k]]
+        in_range[k] = range_ends(a, b)
+        changed_from[k] = not in_range[k] and changed(a, b)
+    return in_range, changed_from
+
+
+def _times(
+    keys: list[str], same_doc: np.ndarray, clocked: np.ndarray, i: np.ndarray, j: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(same time, unknown time) of each pair. One article's figures of one day are of one time,
+    whatever part of it they name; two articles' days that the story clock inferred order their
+    reports, but are not known to be one day."""
+    n = len(keys)
+    short = [short_key(k) for k in keys]
+    code = _codes(keys + short)
+    ka = np.where(same_doc, code[n:][i], code[:n][i])
+    kb = np.where(same_doc, code[n:][j], code[:n][j])
+    names = list(dict.fromkeys(keys + short))
+    combos, where = np.unique(ka * len(names) + kb, return_inverse=True)
+    verdicts = [same_time(names[c // len(names)], names[c % len(names)]) for c in combos.tolist()]
+    if len(combos):
+        same_t = np.array([v is True for v in verdicts])[where.reshape(-1)]
+        unknown_t = np.array([v is None for v in verdicts])[where.reshape(-1)]
+    else:
+        same_t, unknown_t = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    guessed = same_t & ~same_doc & (clocked[i] | clocked[j])
+    return same_t & ~guessed, unknown_t | guessed
+
+
+def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
+    """The words for a pair of mentions whose difference has this reason (:func:`pair_reasons`);
+    ka and kb are their time keys. A series and an overlap have none: the fact's why tells it."""
+    if reason in (OVERLAP, SERIES):
+        return ""
+    if reason in _WORDS:
+        return _WORDS[reason](a, b)
+    if reason == UNTIMED:
+        return _untimed_words(a, b, ka, kb)
+    return _conflict_words(a, b, ka, kb)
+
+
+def _range_words(a, b) -> str:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return f"'{lo.text}' and '{hi.text}' are the two ends of one range"
+
+
+# the words of each reason that needs no time key; an _A reason names the first mention, _B the
+# second
+_WORDS: dict[int, Callable] = {
+    DATES: lambda a, b: f"'{a.text}' and '{b.text}' name different dates",
+    RANGE: _range_words,
+    # 'to 4.3 percent from 4.4 percent'
+    CHANGED: lambda a, b: (
+        f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
+    ),
+    FROM_A: lambda a, b: f"'{a.text}' is the earlier figure the count rose from",
+    FROM_B: lambda a, b: f"'{b.text}' is the earlier figure the count rose from",
+    PART_A: lambda a, b: f"'{a.text}' is a part of the whole ('{b.text}')",
+    PART_B: lambda a, b: f"'{b.text}' is a part of the whole ('{a.text}')",
+    VAGUE_A: lambda a, b: f"'{a.text}' is vague",
+    VAGUE_B: lambda a, b: f"'{b.text}' is vague",
+    ROUNDED_A: lambda a, b: f"'{a.text}' is a rounded figure",
+    ROUNDED_B: lambda a, b: f"'{b.text}' is a rounded figure",
+}
+
+
+def _untimed_words(a, b, ka: str, kb: str) -> str:
+    """Why two disjoint mentions of a quantity that changes are not called a conflict: when each
+    was reported is unknown, or only inferred from the texts of undated pages
+    (:mod:`analysis.io.clock`)."""
+    both = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ"
+    if same_time(ka, kb) is None:
+        return f"{both}; when each was reported is unknown"
+    return (
+        f"{both}; both seem to be of {day_words(ka)}, a day inferred from an undated page, "
+        "not stated"
+    )
+
+
+def _conflict_words(a, b, ka: str, kb: str) -> str:
+    """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
+    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it
+        ka, kb = short_key(ka), short_key(kb)
+    if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
+        x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
+        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
+        )
+    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{_when(ka, kb)}"
+    if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
+        why += f"; {a.attributed_to} vs {b.attributed_to}"
+    return why
+
+
+@lru_cache(maxsize=4096)
+def _when(ka: str, kb: str) -> str:
+    """' at the same time (4 Jul)', ' on a quantity that does not change (4 Jul / 9 Jul)':
+    memoised, a story's conflicts are of a few days."""
+    when = day_words(ka) if ka == kb else f"{day_words(ka)} / {day_words(kb)}"
+    if same_time(ka, kb):
+        return f" at the same time ({when})"
+    return f" on a quantity that does not change ({when})"

@@ -1,0 +1,150 @@
+"""When a figure holds, as a key two mentions compare: a day, a weekday, or unknown.
+
+In: the figures with their sentence (:func:`.context.with_sentences`) and ``as_of``, and the
+documents' texts. Out: :func:`time_keys` (one key per mention), :func:`looked_back` (unknown keys
+replaced by the weekday the paragraph reports on), :func:`same_time` (whether two keys are one
+time) and :func:`day_words` (a key in words, for the reasons of :mod:`.series`).
+
+A key is an ISO day ('2025-07-04'), with the part of the day the sentence gives the figure at
+('2025-07-04T4': that night); a weekday its sentence names ('~friday'); or unknown ('?doc', one
+per document: an article's undated figures are of one time, two articles' are not known to be).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from ..text.vocab import WEEKDAYS
+
+__all__ = ["ISO_DAY", "day_words", "looked_back", "same_time", "short_key", "time_keys"]
+
+LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
+NEAR = 100  # a weekday further from the figure in its sentence dates another clause
+WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
+# a day, and the part of it a report names ('T4': its night)
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?")
+_WD = r"(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS)
+# 'at Friday night's briefing', 'late Friday', 'this afternoon': the part of the day a figure was
+# given
+PART_OF_DAY = re.compile(
+    r"\b(?:(?P<late>[Ll]ate|[Ee]arly)[ \u00a0]+"
+    + _WD
+    + r"|"
+    + _WD
+    + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
+    r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|"
+    r"this[ \u00a0]+(?:morning|afternoon|evening)))\b"
+)
+# the words of PART_OF_DAY and the part of the day each names, 1 (morning) to 4 (night)
+PARTS = {
+    "early": 1,
+    "morning": 1,
+    "afternoon": 2,
+    "evening": 3,
+    "late": 3,
+    "night": 4,
+    "tonight": 4,
+}
+PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
+
+
+def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
+    """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence
+    names ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK`
+    characters before its sentence (:func:`looked_back`); else unknown ('?doc')."""
+    keys = []
+    for doc, at, as_of, sentence in zip(
+        *(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))
+    ):
+        as_of = str(as_of)
+        if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
+            keys.append(as_of + _part_of_day(str(sentence), int(at)))
+            continue
+        days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
+        # unknown: one time within its article only
+        keys.append(f"~{min(days)[1]}" if days else f"?{doc}")
+    return looked_back(fig, keys, texts) if texts else keys
+
+
+def looked_back(fig: pd.DataFrame, keys: list[str], texts: dict[str, str]) -> list[str]:
+    """``keys`` of :func:`time_keys` made without texts, where a mention's sentence names no time
+    ('?...') replaced by the weekday its paragraph is about: the last one in the
+    :data:`LOOK_BACK` characters before its sentence, if any."""
+    out = list(keys)
+    looked: dict[tuple, str] = {}  # the look-back of each sentence, searched once for its mentions
+    for i, (doc, sent_start) in enumerate(zip(fig["doc"].tolist(), fig["sent_start"].tolist())):
+        if not keys[i].startswith("?") or doc not in texts:
+            continue
+        if (doc, sent_start) not in looked:
+            looked[(doc, sent_start)] = _weekday_before(texts[doc], int(sent_start))
+        out[i] = looked[(doc, sent_start)] or keys[i]
+    return out
+
+
+def _weekday_before(text: str, sent_start: int) -> str:
+    """'~friday' for the last weekday named in the :data:`LOOK_BACK` characters before
+    ``sent_start``, else ''."""
+    lo, hi = max(0, sent_start - LOOK_BACK), sent_start
+    # every weekday's name ends so: the pattern is tried only where 'day' is
+    before = list(WEEKDAY.finditer(text, lo, hi)) if text.find("day", lo, hi) >= 0 else []
+    return f"~{before[-1].group(1).lower()}" if before else ""
+
+
+@lru_cache(maxsize=8192)
+def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, lower-case name) of each weekday named in ``sentence``; memoised: its mentions ask
+    in turn."""
+    return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
+
+
+def _part_of_day(sentence: str, at: int) -> str:
+    """'T4' when the sentence gives the figure at night ('at Friday night's briefing'), 'T1' in the
+    morning...; else ''.
+
+    Two reports of one day are then one time only if neither names another part of it: the
+    sheriff's count of Friday night is later than the count an article of Friday gave."""
+    parts = [
+        (abs(m.start() - at), m)
+        for m in PART_OF_DAY.finditer(sentence)
+        if abs(m.start() - at) <= NEAR
+    ]
+    if not parts:
+        return ""
+    m = min(parts, key=lambda p: p[0])[1]
+    word = (m.group("late") or m.group("part") or m.group("rel")).lower().split()[-1]
+    return f"T{PARTS.get(word, 4)}"
+
+
+def same_time(ka: str, kb: str) -> bool | None:
+    """Whether two time keys are one time: True, False, or None when either is unknown.
+
+    A weekday ('~monday') is the same time as an ISO date falling on that weekday."""
+    if ka == kb:
+        return True
+    if ka.startswith("?") or kb.startswith("?"):
+        return None
+    if ka.startswith("~") and ISO_DAY.fullmatch(kb):
+        return WEEKDAYS[date.fromisoformat(kb[:10]).weekday()] == ka[1:]
+    if kb.startswith("~") and ISO_DAY.fullmatch(ka):
+        return WEEKDAYS[date.fromisoformat(ka[:10]).weekday()] == kb[1:]
+    return False
+
+
+def short_key(key: str) -> str:
+    """A time key without the part of the day."""
+    return key[:10] if key[:4].isdigit() else key
+
+
+@lru_cache(maxsize=4096)
+def day_words(key: str) -> str:
+    """A time key in words: '4 Jul', '4 Jul night', 'Friday' or 'date unknown'."""
+    if ISO_DAY.fullmatch(key):
+        d = date.fromisoformat(key[:10])
+        return f"{d.day} {d.strftime('%b')}" + (
+            f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else ""
+        )
+    return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
