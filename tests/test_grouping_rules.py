@@ -378,13 +378,30 @@ def test_a_later_part_of_the_same_day_is_an_update(later, same_fact):
         ), fact["why"]
 
 
-def test_two_sources_at_one_time_are_one_fact_that_conflicts():
+SMITH = (
+    "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said "
+    "somewhere between 6 and 10 bodies had been found so far."
+)
+REED = (
+    "Meanwhile, at a news conference held at the same time, Harlan County Sheriff Tom Reed reported "
+    "that there were 13 deaths from the flooding."
+)
+
+
+def test_two_outlets_at_one_time_are_one_fact_that_conflicts():
     docs, figs = _figures(
-        "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said somewhere between 6 "
-        "and 10 bodies had been found so far.\n\nMeanwhile, at a news conference held at the same time, Harlan County "
-        "Sheriff Tom Reed reported that there were 13 deaths from the flooding.",
-        published=["2026-03-06"],
+        "Floods killed 20 people in Norvale on Friday, police said.",
+        "Floods killed 24 people in Norvale on Friday, hospital officials said.",
+        published=["2026-03-06", "2026-03-06"],
     )
+    rec = reconcile(docs, figs)
+    assert _fact_of(rec, "d0", "20") == _fact_of(rec, "d1", "24")
+    assert len(rec.conflicts) == 1 and "same time" in rec.conflicts["why"].iloc[0], rec.conflicts
+
+
+def test_two_sources_one_article_sets_side_by_side_are_one_fact_that_conflicts():
+    # an article setting two sources' figures for one quantity at one time reports their conflict
+    docs, figs = _figures(SMITH + "\n\n" + REED, published=["2026-03-06"])
     rec = reconcile(docs, figs)
     fact = _fact_of(rec, "d0", "13")
     assert _fact_of(rec, "d0", "6") == fact == _fact_of(rec, "d0", "10")
@@ -561,10 +578,17 @@ NAN = float("nan")
         (_mention("68", 68), _mention("68", 68, doc="d1"), ["?", "?"], "agree", ""),
         (
             _mention("68", 68),
-            _mention("70", 70),
+            _mention("70", 70, doc="d1"),
             ["?", "?"],
             "conflict",
-            "'68' (d0) and '70' (d0) disagree at the same time (date unknown)",
+            "'68' (d0) and '70' (d1) disagree at the same time (date unknown)",
+        ),
+        (  # one article's two values credited to no two sources: its own slip, no conflict
+            _mention("68", 68),
+            _mention("70", 70),
+            ["?", "?"],
+            "differs",
+            "'68' (d0) and '70' (d0) differ in one article at the same time (date unknown)",
         ),
     ],
 )
@@ -782,20 +806,21 @@ def test_a_figure_of_another_year_is_not_this_years_toll():
     assert _fact_of(rec, "d2", "estimated 68") != toll
 
 
-def test_an_article_that_gives_a_figure_and_its_revision_as_current_contradicts_itself():
+def test_an_article_that_gives_a_figure_and_its_revision_as_current_differs_with_itself():
     docs, figs = _figures(
-        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in the third quarter.\n"
-        "Last year's growth was slower compared with the 5,4 percent rise in 2023, post-pandemic.\nAs part of an annual "
-        "revision, the statistics bureau in late December revised the 2023 GDP growth to 7,4 percent, according to "
-        "a calculation of the official data."
+        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in the "
+        "third quarter.\nLast year's growth was slower compared with the 5,4 percent rise in 2023, "
+        "post-pandemic.\nAs part of an annual revision, the statistics bureau in late December "
+        "revised the 2023 GDP growth to 7,4 percent, according to a calculation of the official data."
     )
     rec = reconcile(docs, figs)
     earlier = rec.figures[rec.figures["text"] == "5,4 percent"].iloc[1]
-    assert earlier["fact_id"] == _fact_of(rec, "d0", "7,4 percent")
-    assert len(rec.conflicts) == 1 and {
-        rec.conflicts["start_a"].iloc[0],
-        rec.conflicts["start_b"].iloc[0],
-    } == {earlier["start"], rec.figures.loc[rec.figures["text"] == "7,4 percent", "start"].iloc[0]}
+    fact = _fact_of(rec, "d0", "7,4 percent")
+    assert earlier["fact_id"] == fact
+    # one article's two values are no conflict between outlets: the fact differs, and says why
+    row = rec.facts.set_index("fact_id").loc[fact]
+    assert rec.conflicts.empty and row["status"] == "differs", (row["status"], row["why"])
+    assert "'5,4 percent'" in row["why"] and "'7,4 percent'" in row["why"], row["why"]
 
 
 # Two articles that each name people, places or bodies and share none of them report two stories.

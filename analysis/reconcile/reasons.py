@@ -44,8 +44,9 @@ OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is sh
     ROUNDED_B,
     SERIES,
     UNTIMED,
+    ONE_ARTICLE,
     CONFLICT,
-) = range(15)
+) = range(16)
 # the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
 HOW = (
     "overlap",
@@ -61,6 +62,7 @@ HOW = (
     "qualifier",
     "qualifier",
     "time",
+    "differs",
     "differs",
     "conflict",
 )
@@ -87,6 +89,8 @@ class PairFacts:
     same_time: np.ndarray  # known to be of one time
     unknown_time: np.ndarray  # not known whether of one time
     changing: np.ndarray  # the fact's quantity is one that changes
+    same_doc: np.ndarray  # both are stated by one article
+    two_sources: np.ndarray  # each is credited to a source, and they are two
 
 
 def _other_dates(p: PairFacts) -> np.ndarray:
@@ -160,6 +164,13 @@ def _untimed(p: PairFacts) -> np.ndarray:
     return ~p.same_time & p.changing
 
 
+def _one_article(p: PairFacts) -> np.ndarray:
+    """Two values one article states without crediting them to two sources: its own slip or
+    revision, not a disagreement between outlets or sources (an article setting two sources'
+    figures side by side reports their conflict)."""
+    return p.same_doc & ~p.two_sources
+
+
 # (reason, rule) in the order tried; what none explains is a CONFLICT
 RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (DATES, _other_dates),
@@ -176,6 +187,7 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (ROUNDED_B, _rounded_b),
     (SERIES, _series),
     (UNTIMED, _untimed),
+    (ONE_ARTICLE, _one_article),
 )
 
 
@@ -216,6 +228,7 @@ def _pair_facts(
     same_t, unknown_t = _times(keys, same_doc, _column(recs, "clocked", bool), i, j)
     part, came_from = rel == "part", rel == "change_from"
     vague, loose = qual == "vague", qual != "exact"
+    credit = _column(recs, "attributed_to")
     return PairFacts(
         unknown_interval=unknown,
         overlap=overlap,
@@ -234,6 +247,8 @@ def _pair_facts(
         same_time=same_t,
         unknown_time=unknown_t,
         changing=changing,
+        same_doc=same_doc,
+        two_sources=(credit[i] != "") & (credit[j] != "") & (credit[i] != credit[j]),
     )
 
 
@@ -303,6 +318,8 @@ def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
         return _WORDS[reason](a, b)
     if reason == UNTIMED:
         return _untimed_words(a, b, ka, kb)
+    if reason == ONE_ARTICLE:
+        return _conflict_words(a, b, ka, kb).replace(" disagree", " differ in one article", 1)
     return _conflict_words(a, b, ka, kb)
 
 

@@ -265,8 +265,10 @@ def _no_mentions(f: FactView) -> Judgement | None:
 
 
 def _one_source(f: FactView) -> Judgement | None:
-    """One source states it: nothing to compare."""
-    return ("single", "", _lo(f.lows), _hi(f.highs)) if f.n_sources < 2 else None
+    """One source states it, one way: nothing to compare (two values it states differ)."""
+    if f.n_sources >= 2 or f.found.get("differs"):
+        return None
+    return "single", "", _lo(f.lows), _hi(f.highs)
 
 
 def _no_difference(f: FactView) -> Judgement | None:
@@ -283,7 +285,8 @@ def _no_difference(f: FactView) -> Judgement | None:
 
 
 def _differs(f: FactView) -> Judgement | None:
-    """A quantity that changes, stated apart at times not known to be one."""
+    """Values apart that are no conflict between outlets: a quantity that changes, stated at times
+    not known to be one, or two values one article states as its own (a slip, a revision)."""
     if not f.found.get("differs"):
         return None
     whys = list(dict.fromkeys(f.said("differs")))
