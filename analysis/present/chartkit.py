@@ -80,6 +80,43 @@ LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"
 SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
 
+# sizes the charts share: widths in inches, text in points
+WIDE_IN = 9.5  # the headline and timeline charts
+NARROW_IN = 9.0  # the shares and by-source charts
+TICK_PT = 8  # tick labels, axis labels, legends and notes inside a chart
+PANEL_TITLE_PT = 9.5  # a panel's own title under the figure's
+X_TICKS = 6  # at most this many ticks on a value axis
+
+# the headline chart (chart_headline.py): a panel per fact, a row per mention
+MAX_HEADLINE_ROWS = 24  # mentions drawn per fact: every distinct wording first, then in order
+HEADLINE_TOP_IN = 1.0  # room for the figure's title
+HEADLINE_ROW_IN = 0.32  # per mention drawn
+HEADLINE_PANEL_IN = 0.55  # per panel: its title and x axis
+HEADLINE_TEXT_CHARS = 40  # a mention's text in its row label
+HEADLINE_TITLE_CHARS, HEADLINE_TITLE_LINES = 90, 3  # a panel title's lines and their width
+EDGE_BEFORE, EDGE_AFTER = 0.08, 0.35  # room left and right of the values, as shares of their span
+
+# the timeline chart (chart_timeline.py): a row per dated event
+TIMELINE_TOP_IN = 1.4  # room for the title and the date axis
+TIMELINE_ROW_IN = 0.3  # per event
+TIMELINE_LISTED_IN = 0.15  # for the line that lists events outside the story's time
+TIMELINE_LABEL_CHARS = 60  # an event's label
+TIMELINE_PAD = 0.03  # room either side of the dates, as a share of their span ...
+TIMELINE_MIN_PAD_DAYS = 2  # ... and at least this many days
+
+# the shares chart (chart_counts.py): a bar per subject and value
+SHARES_TOP_IN = 1.3
+SHARES_ROW_IN = 0.5
+SHARES_TEXT_CHARS = 40  # the texts beside a bar, and the outlets in its label
+SHARES_LABEL_CHARS = 48  # a bar's label
+SHARES_X_MAX = 130  # percent axis: 100 and room for the texts beside the bars
+SHARES_TICKS = [0, 25, 50, 75, 100]
+
+# the by-source chart (chart_counts.py): a stacked bar per document
+BY_SOURCE_TOP_IN = 1.5
+BY_SOURCE_ROW_IN = 0.4
+BY_SOURCE_LABEL_CHARS = 34  # a document's label
+
 
 def tex(text: object) -> str:
     """Text as matplotlib shows it literally: '$' would start mathtext."""
@@ -161,6 +198,12 @@ def source_line(
     line = f"Source: {n} article{'s' if n != 1 else ''}" + (f" ({shown})" if n else "")
     line += "; figures as extracted from the articles' text by newsfigures."
     return line + (f" {note}" if note else "")
+
+
+def plain_axes(ax) -> None:
+    """No frame line at the top and right of a chart's axes."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
 
 
 def empty_note(fig: Figure, message: str) -> None:
