@@ -96,6 +96,20 @@ HEADLINE_TEXT_CHARS = 40  # a mention's text in its row label
 HEADLINE_TITLE_CHARS, HEADLINE_TITLE_LINES = 90, 3  # a panel title's lines and their width
 EDGE_BEFORE, EDGE_AFTER = 0.08, 0.35  # room left and right of the values, as shares of their span
 
+# the matrix chart (matrix.py): facts by outlets, outlets in panels below one another
+COLUMNS_PER_PANEL = 7  # outlets per panel at most
+MAX_OUTLETS = 35  # outlets drawn (five panels); beyond, those stating most facts (the CSV: all)
+MAX_WIDTH_IN = 9.8  # no wider than a report column
+MIN_WIDTH_IN = 6.5
+MIN_FONT_PT = 7.5  # at the saved 110 dpi, 9 pixels or more
+LABEL_WIDTH_IN = 2.9  # the facts' labels on the left
+MAX_COLUMN_IN = 1.45  # an outlet's column at most
+ROW_IN = 0.46  # per fact, in each panel
+PANEL_TOP_IN = 0.9  # per panel: the outlets' names above it
+MATRIX_TOP_IN = 1.2  # the figure's title
+LEGEND_IN = 0.5  # the status legend under the last panel
+FACT_LABEL_CHARS = 40  # a fact's label
+
 # the timeline chart (chart_timeline.py): a row per dated event
 TIMELINE_TOP_IN = 1.4  # room for the title and the date axis
 TIMELINE_ROW_IN = 0.3  # per event
