@@ -110,6 +110,20 @@ MATRIX_TOP_IN = 1.2  # the figure's title
 LEGEND_IN = 0.5  # the status legend under the last panel
 FACT_LABEL_CHARS = 40  # a fact's label
 
+# the movement chart (movement.py): a panel per updated fact, value against day
+MOVEMENT_TOP_IN = 1.2
+MOVEMENT_PANEL_IN = 2.6  # per fact
+MOVEMENT_EMPTY_IN = 1.3  # the note that nothing moved
+MOVEMENT_TITLE_CHARS = 95  # a panel's title
+LATEST_PT = 8.5  # the latest value's annotation
+OPEN_END_ROOM = (
+    0.35  # above the highest value, as a share of the values' span: open ends stop there
+)
+BAND_HALF_WIDTH = 0.012  # an interval band's half width, as a share of the days' span ...
+BAND_MIN_HOURS = 3  # ... and at least this many hours
+DATE_PAD = 0.08  # room either side of the days, as a share of their span (at least a day)
+DAILY_TICKS_UP_TO = 12  # days spanned: a tick per day up to this, fewer beyond
+
 # the timeline chart (chart_timeline.py): a row per dated event
 TIMELINE_TOP_IN = 1.4  # room for the title and the date axis
 TIMELINE_ROW_IN = 0.3  # per event
