@@ -45,7 +45,6 @@ from .chartkit import (
     human,
     label_of,
     new_figure,
-    pick_facts,
     plain_axes,
     save,
     short,
@@ -54,7 +53,7 @@ from .chartkit import (
     with_copy_flag,
     wrap,
 )
-from .common import plural, require
+from .common import pick_facts, plural, require
 
 __all__ = ["HEADLINE_COLUMNS", "WHOLE_KINDS", "headline", "headline_data"]
 

@@ -343,25 +343,3 @@ def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
     copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
     out["copy"] = copy_of.fillna("").astype(str).ne("")
     return out
-
-
-def pick_facts(
-    facts: pd.DataFrame,
-    fact_ids: Sequence[str] | None,
-    top: int,
-    *,
-    skip_dates: bool,
-    multi_first: bool = False,
-) -> pd.DataFrame:
-    if fact_ids:
-        known = set(facts["fact_id"])
-        unknown = [f for f in fact_ids if f not in known]
-        if unknown:
-            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
-        return facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
-    pool = facts[facts["kind"] != "date"] if skip_dates else facts
-    if multi_first and (pool["n_sources"] >= 2).any():
-        pool = pool[pool["n_sources"] >= 2]
-    return pool.sort_values(
-        ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable"
-    ).head(top)

@@ -44,7 +44,6 @@ from .chartkit import (
     finish_figure,
     label_of,
     new_figure,
-    pick_facts,
     save,
     status_phrase,
     TICK_PT,
@@ -52,7 +51,7 @@ from .chartkit import (
     wrap,
     with_copy_flag,
 )
-from .common import require
+from .common import pick_facts, require
 
 __all__ = [
     "COLUMNS_PER_PANEL",

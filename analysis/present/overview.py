@@ -27,7 +27,7 @@ import pandas as pd
 from ..extract import sentence_text
 from ..io.corpus import NOTE, is_skipped
 from ..schema import KINDS
-from .common import plural, require
+from .common import pick_facts, plural, require
 from .outlets import outlet_labels
 
 __all__ = [
@@ -326,45 +326,39 @@ def headline_facts(
         "facts",
     )
     require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
-    if fact_ids:
-        unknown = [f for f in fact_ids if f not in set(facts["fact_id"])]
-        if unknown:
-            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
-        chosen = facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
-    else:
-        chosen = (
-            facts[facts["kind"] != "date"]
-            .sort_values(
-                ["n_sources", "n_mentions", "fact_id"],
-                ascending=[False, False, True],
-                kind="stable",
-            )
-            .head(top)
-        )
+    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
     pool = _without_copies(figures).sort_values(["doc", "start"])
     pool = pool.assign(sentence=sentence_text(pool, documents))
     first = pool.drop_duplicates("fact_id").set_index("fact_id")
-    rows = []
-    for f in chosen.itertuples(index=False):
-        docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
-        quote = first.loc[f.fact_id] if f.fact_id in first.index else None
-        rows.append(
-            {
-                "fact_id": f.fact_id,
-                "figure": f.label,
-                "as reported": f.values,
-                "status": f.status,
-                "sources": ", ".join((labels or {}).get(d) or d for d in docs),
-                "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
-                "quote_source": ""
-                if quote is None
-                else ((labels or {}).get(quote["doc"]) or quote["doc"]),
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=["fact_id", "figure", "as reported", "status", "sources", "quote", "quote_source"],
-    )
+    rows = [_headline_row(f, first, labels or {}) for f in chosen.itertuples(index=False)]
+    return pd.DataFrame(rows, columns=HEADLINE_FACT_COLUMNS)
+
+
+HEADLINE_FACT_COLUMNS = [
+    "fact_id",
+    "figure",
+    "as reported",
+    "status",
+    "sources",
+    "quote",
+    "quote_source",
+]
+
+
+def _headline_row(f, first: pd.DataFrame, labels: Mapping[str, str]) -> dict:
+    """One headline fact: its documents by label, and the sentence of its first independent
+    mention with that mention's document."""
+    docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
+    quote = first.loc[f.fact_id] if f.fact_id in first.index else None
+    return {
+        "fact_id": f.fact_id,
+        "figure": f.label,
+        "as reported": f.values,
+        "status": f.status,
+        "sources": ", ".join(labels.get(d) or d for d in docs),
+        "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
+        "quote_source": "" if quote is None else (labels.get(quote["doc"]) or quote["doc"]),
+    }
 
 
 def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
