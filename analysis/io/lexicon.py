@@ -1,13 +1,14 @@
-"""The page reader's word lists: the outlets that credit copy, byline roles, counter words.
+"""The io stage's word lists: outlets that credit copy, byline roles, counter words, file names.
 
-In: nothing (constant tables). Out: the names and words :mod:`.page` and its
-patterns (:mod:`.page_patterns`) read. Generic news-page vocabulary; nothing
-here knows a story. Each list says where it comes from.
+In: nothing (constant tables). Out: the names and words the page reader
+(:mod:`.page`, :mod:`.page_patterns`, :mod:`.page_credits`) and the folder
+walk (:mod:`.discover`) read. Generic vocabulary; nothing here knows a story.
+Each list says where it comes from.
 """
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_ROLES", "COUNTER_WORDS", "OUTLETS"]
+__all__ = ["BYLINE_ROLES", "COUNTER_WORDS", "NOT_ARTICLES", "OUTLETS"]
 
 # Credited short name (lower case) -> canonical outlet name; the one home of this list.
 # Source: the wire services, agencies and broadcasters whose credit lines ('(Reuters)', '(AP) -',
@@ -92,4 +93,24 @@ COUNTER_WORDS = (
     "picture",
     "slide",
     "list of",
+)
+
+# File names a story or data folder carries beside its articles (a README, a licence): not
+# articles, passed over with the folder's one 'note:' line, like its tables (.csv files other
+# than the manifest). Source: the usual names of a repository's or data set's own documents,
+# written by hand (commit 0185c96).
+NOT_ARTICLES = frozenset(
+    {
+        "readme",
+        "readme.md",
+        "readme.txt",
+        "license",
+        "license.md",
+        "license.txt",
+        "licence",
+        "licence.md",
+        "licence.txt",
+        "changelog.md",
+        "contributing.md",
+    }
 )
