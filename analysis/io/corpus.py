@@ -154,7 +154,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise DocumentError(
-                    f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} at byte {exc.start}"
+                    f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} "
+                    f"at byte {exc.start}"
                 ) from None
             break
     else:
@@ -196,7 +197,8 @@ def _read_one(path: str | Path, max_bytes: int) -> dict:
 
 
 def with_page(row: dict, manifest_row: dict | None) -> list[str]:
-    """Fill ``row``'s page columns: the manifest's value where it has one, else the page's own; return warnings.
+    """Fill ``row``'s page columns: the manifest's value where it has one, else the page's own;
+    return warnings.
 
     ``manifest_row`` (the document's ``sources.csv`` row, or None) also
     contributes its other columns. A published date on which the two
@@ -240,9 +242,10 @@ _FOLDER_REFERENCES: dict[str, tuple[int, str]] = {}
 
 
 def document_reference(row) -> str:
-    """The year-giving date of a document with none of its own: the latest of its folder's manifest dates when they
-    lie within a year of each other (:func:`analysis.text.dates.corpus_reference`), else ''. Only the manifest is
-    read, so the streaming engine and :func:`analysis.extract.extract_figures` give the same rows."""
+    """The year-giving date of a document with none of its own: the latest of its folder's manifest
+    dates when they lie within a year of each other (:func:`analysis.text.dates.corpus_reference`),
+    else ''. Only the manifest is read, so the streaming engine and
+    :func:`analysis.extract.extract_figures` give the same rows."""
     path = str((row.get("path") if hasattr(row, "get") else None) or "")
     if not path:
         return ""

@@ -36,22 +36,31 @@ class Discovery:
     )  # folder -> names of its tables and READMEs
 
     def notes(self) -> list[dict]:
-        """One 'note:' row per folder that holds files that are not articles (its tables, its README)."""
+        """One 'note:' row per folder that holds files that are not articles (its tables, its
+        README)."""
         return [
-            {
-                "file": folder,
-                "problem": f"{NOTE}{len(names)} file{'s' if len(names) != 1 else ''} beside the "
-                f"articles {'are' if len(names) != 1 else 'is'} not article{'s' if len(names) != 1 else ''} and "
-                f"{'were' if len(names) != 1 else 'was'} ignored: {', '.join(names)}",
-            }
+            {"file": folder, "problem": f"{NOTE}{_ignored_sentence(names)}"}
             for folder, names in self.ignored.items()
         ]
+
+
+def _ignored_sentence(names: list[str]) -> str:
+    """'2 files beside the articles are not articles and were ignored: a.csv, README'."""
+    one = len(names) == 1
+    files, are, articles, were = (
+        ("file", "is", "article", "was") if one else ("files", "are", "articles", "were")
+    )
+    return (
+        f"{len(names)} {files} beside the articles {are} not {articles} and {were} ignored: "
+        f"{', '.join(names)}"
+    )
 
 
 def discover(
     paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True
 ) -> Discovery:
-    """Expand folders into their article files (sorted by name, subfolders after the files); keep files as given.
+    """Expand folders into their article files (sorted by name, subfolders after the files); keep
+    files as given.
 
     A folder contributes its ``*.txt``/``*.text``/``*.md`` files and, when
     ``recursive``, those of its subfolders (each real folder once, so a link
@@ -59,12 +68,11 @@ def discover(
     passed over silently; tables (``.csv``/``.tsv`` other than the manifest)
     and READMEs or licences (:data:`NOT_ARTICLES`) are not articles and are
     listed in ``ignored`` (one ``note:`` line per folder, :meth:`Discovery.notes`);
-    every other entry that is not read is listed in ``skipped`` with the reason: another extension, a dangling link, a link
-    loop, an unreadable entry, or a subfolder when not ``recursive``. A path
-    given that does not exist raises ``FileNotFoundError``, a folder given
-    that cannot be listed ``PermissionError``, each naming it. Paths are
-    strings, spelled as ``str(folder / name)`` would: a list of ``str`` takes
-    a third of the memory of a list of ``Path`` for millions of files.
+    every other entry that is not read is listed in ``skipped`` with the reason: another extension,
+    a dangling link, a link loop, an unreadable entry, or a subfolder when not ``recursive``. A path
+    given that does not exist raises ``FileNotFoundError``, a folder given that cannot be listed
+    ``PermissionError``, each naming it. Paths are strings, spelled as ``str(folder / name)`` would:
+    a list of ``str`` takes a third of the memory of a list of ``Path`` for millions of files.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

@@ -281,7 +281,8 @@ def _draw_panel(
 
 
 def _draw_mention(ax: Axes, y: int, m: pd.Series, colour: str, marker: str) -> None:
-    """An open-ended mention is an arrow, an interval a bar, a precise one a point (hollow: a copy)."""
+    """An open-ended mention is an arrow, an interval a bar, a precise one a point (hollow: a
+    copy)."""
     if m["open_ended"]:
         arrow = {"arrowstyle": "-|>", "color": colour, "lw": 2, "shrinkA": 0, "shrinkB": 0}
         ax.annotate("", xy=(m["x_high"], y), xytext=(m["x_low"], y), arrowprops=arrow)
@@ -327,7 +328,8 @@ def _panel_axes(ax: Axes, fact, part: pd.DataFrame, limits: tuple[float, float])
 
 
 def _panel_title(ax: Axes, fact, n_drawn: int, every: int) -> None:
-    """'<label>: <status>, N sources', saying when not every mention is drawn; red for a conflict."""
+    """'<label>: <status>, N sources', saying when not every mention is drawn; red for a
+    conflict."""
     cut = f" ({n_drawn} of {every} mentions drawn; all in the CSV)" if every > n_drawn else ""
     text = f"{fact.label}: {fact.status}, {plural(int(fact.n_sources), 'source')}{cut}"
     colour = STATUS_COLOURS.get(fact.status, "black") if fact.status == "conflict" else "black"

@@ -1,4 +1,5 @@
-"""The chart kit: palette, figure frame, titles, source line, number formats and the three-file save.
+"""The chart kit: palette, figure frame, titles, source line, number formats and the three-file
+save.
 
 In: a matplotlib Figure and the table it plots. Out: ``<name>.png``,
 ``<name>.svg`` and ``<name>.csv`` (:func:`save`), and the helpers the charts
@@ -157,8 +158,8 @@ def short(text: object, width: int) -> str:
 
 
 def wrap(text: object, width: int, lines: int | None = None) -> str:
-    """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never ends in '…'),
-    or at most ``lines`` (the last then ends in '…')."""
+    """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never
+    ends in '…'), or at most ``lines`` (the last then ends in '…')."""
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
 
 
@@ -253,7 +254,8 @@ _CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
 
 
 def _stable_clip_ids(svg: str) -> str:
-    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which vary by run."""
+    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which
+    vary by run."""
     ids: dict[str, str] = {}
     return _CLIP_ID.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1:04d}"), svg)
 
@@ -281,7 +283,8 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
 
 
 def show_saved_png() -> bool:
-    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure again.
+    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure
+    again.
 
     The inline backend would lay out and draw every chart a third time (after
     the PNG and the SVG) to show it; the saved PNG is the same picture.

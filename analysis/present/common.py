@@ -15,7 +15,8 @@ __all__ = ["pick_facts", "plural", "require"]
 
 
 def require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
-    """Raise KeyError naming the columns of ``columns`` that ``frame`` (the ``table`` table) lacks."""
+    """Raise KeyError naming the columns of ``columns`` that ``frame`` (the ``table`` table)
+    lacks."""
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise KeyError(f"{table} table lacks column(s) {', '.join(missing)}")

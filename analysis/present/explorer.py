@@ -1,4 +1,5 @@
-"""Explore one story in JupyterLab with ipywidgets: pick a story, filter facts, select a fact or an outlet.
+"""Explore one story in JupyterLab with ipywidgets: pick a story, filter facts, select a fact or an
+outlet.
 
 Entry point: ``Explorer(source)`` (a story folder written by the ``report``
 command, or a folder of articles read once) displayed as the last line of a
@@ -52,7 +53,8 @@ class Explorer:
 
     # ---- state, no widgets: what the tests drive
     def load(self, source: str | os.PathLike | Story) -> ExploreData:
-        """Read (or take) a story and build its tables once; the selection goes to the most salient fact."""
+        """Read (or take) a story and build its tables once; the selection goes to the most salient
+        fact."""
         story = source if isinstance(source, Story) else open_story(source)
         self.data = explore_data(story, self.base)
         self.groups = list(DEFAULT_GROUPS)
@@ -80,7 +82,8 @@ class Explorer:
         return outlet_html(self.data, outlet)
 
     def static_html(self, top: int = 15) -> str:
-        """What a reader without widgets sees: the fact list, the most salient fact's panel, the scorecards."""
+        """What a reader without widgets sees: the fact list, the most salient fact's panel, the
+        scorecards."""
         parts = [
             f"<h3>{html.escape(self.data.name)}: facts by salience</h3>",
             table(facts_table(self.data, None, top)).data,

@@ -355,8 +355,9 @@ def _key_row(r, part: pd.DataFrame, c: _KeyContext) -> dict:
 def _outlet_lines(
     part: pd.DataFrame, labels: Mapping[str, str], dates: Mapping[str, str], status: str, consensus
 ) -> list[dict]:
-    """One entry per outlet, in date order: its figure(s) as written, its report day (the figure's 'as of'
-    day, else the article's), and whether it is disputed (a conflict whose interval leaves out the consensus)."""
+    """One entry per outlet, in date order: its figure(s) as written, its report day (the figure's
+    'as of' day, else the article's), and whether it is disputed (a conflict whose interval leaves
+    out the consensus)."""
     as_of = _col(part, "as_of").str[:10]
     out: dict[str, dict] = {}
     for doc, text, day, low, high in zip(
@@ -398,7 +399,8 @@ def _best_quote(part: pd.DataFrame, leads: Mapping[str, int]) -> pd.Series | Non
 
 
 def _folded_at(raw: str, at: int) -> int:
-    """Where offset ``at`` of ``raw`` lands once runs of white space are folded to one space and the ends trimmed."""
+    """Where offset ``at`` of ``raw`` lands once runs of white space are folded to one space and the
+    ends trimmed."""
     before = raw[: max(0, at)]
     folded = " ".join(before.split())
     return len(folded) + (1 if folded and before[-1:].isspace() else 0)

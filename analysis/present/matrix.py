@@ -1,4 +1,5 @@
-"""Which outlet states which fact: a grid of facts (rows) by outlets (columns), readable at 30 outlets.
+"""Which outlet states which fact: a grid of facts (rows) by outlets (columns), readable at 30
+outlets.
 
 In: the facts and figures tables (and outlet names). Out: the Figure, saved as
 ``matrix.png``, ``.svg`` and ``matrix.csv`` (one row per cell). A cell is

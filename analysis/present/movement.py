@@ -98,9 +98,9 @@ def movement_data(
     fact_ids: Sequence[str] | None = None,
     labels: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date order;
-    ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published' day;
-    ``latest`` marks the last report of each fact."""
+    """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date
+    order; ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published'
+    day; ``latest`` marks the last report of each fact."""
     require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "status"], "facts")
     require(
         figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures"
@@ -148,7 +148,8 @@ MIN_REPORTS = 2  # a panel shows a move: at least two dated reports, with at lea
 
 
 def _moved(data: pd.DataFrame) -> list[str]:
-    """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and two values."""
+    """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and
+    two values."""
     spread = data.groupby("fact_id", sort=False).agg(n=("day", "size"), values=("value", "nunique"))
     return [
         f
@@ -158,7 +159,8 @@ def _moved(data: pd.DataFrame) -> list[str]:
 
 
 def moved_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
-    """The facts the movement chart would show: updated (or moving) ones with two dated reports and two values."""
+    """The facts the movement chart would show: updated (or moving) ones with two dated reports and
+    two values."""
     return _moved(movement_data(facts, figures, documents))
 
 
@@ -171,7 +173,8 @@ def section(
     doc_labels: Mapping[str, str] | None = None,
     top: int = 4,
 ) -> list:
-    """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when nothing moved."""
+    """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when
+    nothing moved."""
     from .html import heading, paragraph
 
     if not moved_facts(facts, figures, documents):
@@ -179,9 +182,9 @@ def section(
     return [
         heading("How the numbers moved"),
         paragraph(
-            "Figures that changed as the story went on (a toll reported again later), one mark per outlet "
-            "report, dated by the figure's 'as of' day where the article gives one, else by its "
-            "publication day."
+            "Figures that changed as the story went on (a toll reported again later), one mark per "
+            "outlet report, dated by the figure's 'as of' day where the article gives one, else by "
+            "its publication day."
         ),
         movement(facts, figures, documents, out_dir, top=top, doc_labels=doc_labels),
     ]
@@ -361,7 +364,10 @@ def _title(data: pd.DataFrame, shown: list[str]) -> str:
     a, b = first.iloc[0], first.iloc[-1]
     verb = "rose" if b["value"] > a["value"] else ("fell" if b["value"] < a["value"] else "held")
     label = str(a["label"])
-    title = f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} between {a['day']} and {b['day']}"
+    title = (
+        f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} "
+        f"between {a['day']} and {b['day']}"
+    )
     return title + (
         f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else ""
     )

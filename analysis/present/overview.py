@@ -64,8 +64,9 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> the short name a reader knows (:func:`analysis.present.outlets.outlet_labels`): the outlet the
-    manifest or the page gives, else a name from the file name, never a hash; unique within the corpus."""
+    """doc -> the short name a reader knows (:func:`analysis.present.outlets.outlet_labels`): the
+    outlet the manifest or the page gives, else a name from the file name, never a hash; unique
+    within the corpus."""
     return outlet_labels(documents)
 
 
@@ -74,7 +75,8 @@ _IN_PARENS = re.compile(r"\(([^()\s,;]{1,200})\)")
 
 def outlets_named_in(text: str, labels: Mapping[str, str]) -> str:
     """``text`` (a ``why``) with each document id in parentheses replaced by its outlet:
-    "'23' (a) and '25' (b)" -> "'23' (Wire A) and '25' (Daily B)". Anything else is left as written."""
+    "'23' (a) and '25' (b)" -> "'23' (Wire A) and '25' (Daily B)". Anything else is left as
+    written."""
     return _IN_PARENS.sub(lambda m: f"({labels.get(m.group(1), m.group(1))})", str(text or ""))
 
 
@@ -83,9 +85,9 @@ def with_outlet_names(
     labels: dict[str, str],
     columns: Sequence[str] = ("values", "docs", "sources"),
 ) -> pd.DataFrame:
-    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]' in
-    ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are unchanged;
-    columns that are missing are skipped."""
+    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]'
+    in ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are
+    unchanged; columns that are missing are skipped."""
     out = frame.copy()
 
     def names(items: str, sep: str) -> str:
@@ -118,7 +120,8 @@ def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
 def describe_figures(
     documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None
 ) -> str:
-    """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
+    """Key numbers in plain text: documents read and skipped, mentions per kind, documents without
+    figures."""
     require(figures, ["doc", "kind"], "figures")
     n_docs = len(documents)
     skipped = 0 if errors is None else sum(is_skipped(p) for p in errors["problem"])
@@ -140,7 +143,8 @@ def describe_figures(
 
 
 def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per document: label, the outlet as the manifest or page gives it, headline, characters, figure mentions, mentions per 1,000 characters."""
+    """One row per document: label, the outlet as the manifest or page gives it, headline,
+    characters, figure mentions, mentions per 1,000 characters."""
     require(documents, ["doc", "chars"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
@@ -161,7 +165,8 @@ def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
 
 
 def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
-    """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and column."""
+    """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and
+    column."""
     require(figures, ["doc", "kind"], "figures")
     table = pd.crosstab(figures["doc"], figures["kind"])
     table = table[
@@ -174,7 +179,8 @@ def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> pd.DataFrame:
-    """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more documents.
+    """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more
+    documents.
 
     Dates are left out (years recur for many reasons). Copies are not
     counted where the table says which mentions are copies. Columns: kind,
@@ -235,7 +241,8 @@ def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
 def outlet_reports(
     figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None
 ) -> pd.DataFrame:
-    """What each document says about each subject: documents (rows) x subjects (columns), cells the texts as written."""
+    """What each document says about each subject: documents (rows) x subjects (columns), cells the
+    texts as written."""
     require(figures, ["doc", "start", "subject", "text"], "figures")
     pool = figures[figures["subject"].isin(list(subjects))].sort_values(["doc", "start"])
     cells = pool.groupby(["doc", "subject"])["text"].agg(_joined)
@@ -247,7 +254,8 @@ def outlet_reports(
 
 
 def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) -> pd.DataFrame:
-    """Per document: mentions, distinct kinds, and how many of the shared subjects it gives a figure for.
+    """Per document: mentions, distinct kinds, and how many of the shared subjects it gives a figure
+    for.
 
     A shared subject is one that ``min_docs`` or more documents give a figure
     for; ``shared_pct`` is the share of them this document covers.
@@ -283,7 +291,8 @@ def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> s
     require(facts, ["fact_id", "n_sources", "status"], "facts")
     statuses = facts["status"].value_counts()
     lines = [
-        f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
+        f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or "
+        "more sources",
         "status: "
         + (
             ", ".join(
@@ -362,7 +371,8 @@ def _headline_row(f, first: pd.DataFrame, labels: Mapping[str, str]) -> dict:
 
 
 def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts whose sources state incompatible values: fact_id, label, values (as written, with documents), docs."""
+    """Facts whose sources state incompatible values: fact_id, label, values (as written, with
+    documents), docs."""
     require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
     return facts.loc[
         facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]
@@ -378,7 +388,8 @@ def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
 
 
 def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
-    """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'), n_variants."""
+    """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'),
+    n_variants."""
     require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
     rows = []
     for eid, part in entities.groupby("entity_id", sort=True):
@@ -400,7 +411,8 @@ def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
 
 
 def _grouped(items: Iterable, reasons: Iterable) -> list[str]:
-    """'a, b (reason)' per reason, a reason given more than once said once with its count: 'reason (27): a, b ...'."""
+    """'a, b (reason)' per reason, a reason given more than once said once with its count: 'reason
+    (27): a, b ...'."""
     by_reason: dict[str, list[str]] = {}
     for item, reason in zip(items, reasons):
         by_reason.setdefault(str(reason), []).append(str(item))
@@ -418,7 +430,8 @@ def caveats(
     events: pd.DataFrame | None = None,
     entities: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
+    """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated
+    events, spellings."""
     out = []
     if errors is not None and len(errors):
         problems = errors["problem"].astype(str)
@@ -433,8 +446,8 @@ def caveats(
         errors = errors[[is_skipped(p) for p in problems]]
     if errors is not None and len(errors):
         out.append(
-            f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
-            "not counted: "
+            f"{plural(len(errors), 'file')} could not be read and "
+            f"{'is' if len(errors) == 1 else 'are'} not counted: "
             + "; ".join(
                 f"{Path(str(f)).name} ({p})" for f, p in zip(errors["file"], errors["problem"])
             )
@@ -445,9 +458,9 @@ def caveats(
         copies = figures[figures["copy_of"].fillna("") != ""]
         if len(copies):
             out.append(
-                f"{plural(len(copies), 'mention')} in {plural(copies['doc'].nunique(), 'document')} "
-                "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
-                "independent sources."
+                f"{plural(len(copies), 'mention')} in "
+                f"{plural(copies['doc'].nunique(), 'document')} repeat an earlier paragraph or a "
+                "syndicated copy; they are shown but not counted as independent sources."
             )
     if events is not None and len(events):
         undated = events[~events["resolved"].astype(bool)]
@@ -460,8 +473,8 @@ def caveats(
         variants = name_variants(entities)
         if len(variants):
             out.append(
-                f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
-                "more than one way across the articles; they were matched as the same entity."
+                f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled "
+                "in more than one way across the articles; they were matched as the same entity."
             )
     out.append(
         "Figures, facts and dates are extracted automatically from the text; check a quote in its "
