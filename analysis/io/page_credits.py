@@ -1,4 +1,4 @@
-"""Credit lines, in order of trust: the rules :func:`analysis.io.page.read_page` tries for the
+"""The credit lines, in order of trust: the rules :func:`analysis.io.page.read_page` tries for the
 outlet when no dateline credits one.
 
 Each rule is ``(head, tail, tail_start, starts) -> iterator of (span, name)``: the page's head,
