@@ -54,30 +54,35 @@ FIGURES: tuple[Column, ...] = (
     Column(
         "text",
         "string",
-        "the mention as written, from qualifier or currency sign to unit word (counted nouns excluded)",
+        "the mention as written, from qualifier or currency sign to unit word (counted nouns "
+        "excluded)",
     ),
     Column("kind", "string", "count, percent, money, quantity, duration, age or date"),
     Column(
         "value",
         "float64",
-        "the number with scale words applied (10 million -> 10000000); the year for dates; a range is two mentions, one per end",
+        "the number with scale words applied (10 million -> 10000000); the year for dates; a range "
+        "is two mentions, one per end",
     ),
     Column(
         "unit",
         "string",
-        "singular lower-case unit: counted noun, percent, ISO 4217 code, tonne, day/month/year/decade ...; empty for dates",
+        "singular lower-case unit: counted noun, percent, ISO 4217 code, tonne, "
+        "day/month/year/decade ...; empty for dates",
     ),
     Column(
         "qualifier",
         "string",
-        "exact, over, at_least, under, up_to, about, nearly or vague (range: only in tables made before ranges became two mentions)",
+        "exact, over, at_least, under, up_to, about, nearly or vague (range: only in tables made "
+        "before ranges became two mentions)",
     ),
     Column("low", "float64", "lowest value the mention allows (see docs/figure-decisions.md)"),
     Column("high", "float64", "highest value the mention allows; inf when open-ended"),
     Column(
         "date",
         "string",
-        "for dates, ISO precision as written: 1986, 2019-03, 2025-07-04 (a day written without a year takes the document's), --12-13 (no year known), 1990s",
+        "for dates, ISO precision as written: 1986, 2019-03, 2025-07-04 (a day written without a "
+        "year takes the document's), --12-13 (no year known), 1990s",
     ),
     Column(
         "subject",
@@ -87,47 +92,62 @@ FIGURES: tuple[Column, ...] = (
     Column(
         "sent_start",
         "int64",
-        "offset of the first character of the mention's sentence (analysis.extract.sentence_text gives its text)",
+        "offset of the first character of the mention's sentence (analysis.extract.sentence_text "
+        "gives its text)",
     ),
     Column(
         "sent_end",
         "int64",
-        "offset one past the sentence's last character; long run-on sentences are cut at a clause break",
+        "offset one past the sentence's last character; long run-on sentences are cut at a clause "
+        "break",
     ),
     Column(
         "measure",
         "string",
-        "what is counted and what happened to it, from the sentence's words: people killed, prisoners released, seats won, death toll, rainfall; for amounts: area burned, containment, turnout, vote share, share of X, damage; empty where unsaid",
+        "what is counted and what happened to it, from the sentence's words: people killed, "
+        "prisoners released, seats won, death toll, rainfall; for amounts: area burned, "
+        "containment, turnout, vote share, share of X, damage; empty where unsaid",
     ),
     Column(
         "place",
         "string",
-        "where the figure applies, as the sentence names it: Alder County, Westland, the capital; empty where unsaid",
+        "where the figure applies, as the sentence names it: Alder County, Westland, the capital; "
+        "empty where unsaid",
     ),
     Column(
         "as_of",
         "string",
-        "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' resolved against the published date, else the published date; the period start for 'since March 2019'; empty when unknown",
+        "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' "
+        "resolved against the published date, else the published date; the period start for 'since "
+        "March 2019'; empty when unknown",
     ),
     Column(
         "attributed_to",
         "string",
-        "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the health ministry); empty where unsaid",
+        "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the "
+        "health ministry); empty where unsaid",
     ),
     Column(
         "relation",
         "string",
-        "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), change_from / change_to ('rose from X to Y'); empty otherwise",
+        "part ('N of them', 'including N'), list_total ('A and N others': N plus the named), "
+        "change_from / change_to ('rose from X to Y'); empty otherwise",
     ),
     Column(
         "holder",
         "string",
-        "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire has burned 14,000 acres', 'the flight was carrying 181 people'), a list head ('X 240, Y 99'); not who says it (attributed_to) nor where (place); empty where unsaid or a pronoun",
+        "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a "
+        "for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire "
+        "has burned 14,000 acres', 'the flight was carrying 181 people'), a list head ('X 240, Y "
+        "99'); not who says it (attributed_to) nor where (place); empty where unsaid or a pronoun",
     ),
     Column(
         "modality",
         "string",
-        "reported (default), projected (polls, forecasts, models, 'could reach', 'is expected to'), target (goals and thresholds: 'the 272 needed for a majority', 'aims to') or historical (an earlier period stated for comparison: 'in 2019', 'last year', 'the previous record'); reported for dates",
+        "reported (default), projected (polls, forecasts, models, 'could reach', 'is expected "
+        "to'), target (goals and thresholds: 'the 272 needed for a majority', 'aims to') or "
+        "historical (an earlier period stated for comparison: 'in 2019', 'last year', 'the "
+        "previous record'); reported for dates",
     ),
 )
 
@@ -142,12 +162,14 @@ FIGURE_LINKS: tuple[Column, ...] = (
     Column(
         "copy_of",
         "string",
-        "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first occurrence, else empty",
+        "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first "
+        "occurrence, else empty",
     ),
     Column(
         "entity_id",
         "string",
-        "the entity the figure describes where the sentence makes it clear (an age to a person), else empty",
+        "the entity the figure describes where the sentence makes it clear (an age to a person), "
+        "else empty",
     ),
 )
 
@@ -173,12 +195,14 @@ FACTS: tuple[Column, ...] = (
     Column(
         "value",
         "float64",
-        "the most frequent stated value (in the fact's unit; for an updated fact, of the latest reports); NaN for dates",
+        "the most frequent stated value (in the fact's unit; for an updated fact, of the latest "
+        "reports); NaN for dates",
     ),
     Column(
         "low",
         "float64",
-        "consensus interval: the intersection of the mentions' low/high (for an updated fact, of the latest ones); NaN where they conflict",
+        "consensus interval: the intersection of the mentions' low/high (for an updated fact, of "
+        "the latest ones); NaN where they conflict",
     ),
     Column(
         "high",
@@ -189,12 +213,17 @@ FACTS: tuple[Column, ...] = (
     Column(
         "status",
         "string",
-        "agree (same value), compatible (intervals overlap, or differences a qualifier or arithmetic explains), updated (a quantity that changed as reports came in), differs (a quantity that changes, stated with disjoint values in reports whose times are unknown), conflict (disjoint at the same known time, or for a quantity that does not change), single (one source)",
+        "agree (same value), compatible (intervals overlap, or differences a qualifier or "
+        "arithmetic explains), updated (a quantity that changed as reports came in), differs (a "
+        "quantity that changes, stated with disjoint values in reports whose times are unknown), "
+        "conflict (disjoint at the same known time, or for a quantity that does not change), "
+        "single (one source)",
     ),
     Column(
         "why",
         "string",
-        "the reason for the status in plain words, for compatible, updated and conflict: '1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'",
+        "the reason for the status in plain words, for compatible, updated and conflict: '1,968 "
+        "lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'",
     ),
     Column(
         "values",
@@ -213,7 +242,8 @@ CONFLICTS: tuple[Column, ...] = (
     Column(
         "doc_b",
         "string",
-        "document of the second mention (may be the same document: a contradiction inside one article)",
+        "document of the second mention (may be the same document: a contradiction inside one "
+        "article)",
     ),
     Column("start_b", "int64", "offset of the second mention in its document"),
     Column("end_b", "int64", "offset one past the second mention"),
@@ -221,7 +251,8 @@ CONFLICTS: tuple[Column, ...] = (
     Column(
         "why",
         "string",
-        "why the two disagree: disjoint intervals at the same known time, or for a quantity that does not change (one row per disagreement: per fact, day and pair of values)",
+        "why the two disagree: disjoint intervals at the same known time, or for a quantity that "
+        "does not change (one row per disagreement: per fact, day and pair of values)",
     ),
     Column(
         "docs_a",
@@ -294,11 +325,13 @@ STORY_DOCUMENTS: tuple[Column, ...] = (
     Column(
         "story_similarity",
         "float64",
-        "score of the strongest link that placed the document in its story (mean of the word and name cosines, 0 to 1); NaN for a story of one",
+        "score of the strongest link that placed the document in its story (mean of the word and "
+        "name cosines, 0 to 1); NaN for a story of one",
     ),
 )
 
-# added to every table of a story's folder by the stories command (figures, facts, conflicts, checks, entities, events)
+# added to every table of a story's folder by the stories command (figures, facts, conflicts,
+# checks, entities, events)
 STORY_LINK: tuple[Column, ...] = (
     Column(
         "story_id",
@@ -312,7 +345,8 @@ STORIES: tuple[Column, ...] = (
     Column(
         "title",
         "string",
-        "a readable title: the headline or first sentence of its documents whose words the others use most",
+        "a readable title: the headline or first sentence of its documents whose words the others "
+        "use most",
     ),
     Column("n_documents", "int64", "documents in the story"),
     Column("documents", "string", "its documents, separated by '; '"),

@@ -87,6 +87,27 @@ def _values_agree(g: pd.Series, p: pd.Series) -> bool:
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> Scores:
     """Match ``predicted`` to ``gold`` and count precision/recall per kind."""
+    pair_frame = _match(predicted, gold)
+    fn = gold[~gold.index.isin(set(pair_frame["gold"]))]
+    fp = predicted[~predicted.index.isin(set(pair_frame["predicted"]))]
+    rows = {}
+    for kind in sorted(set(gold["kind"]) | set(predicted["kind"])):
+        kp = (
+            pair_frame[gold.loc[pair_frame["gold"], "kind"].to_numpy() == kind]
+            if len(pair_frame)
+            else pair_frame
+        )
+        # a prediction counts under the kind of the gold mention it matched, else under its own
+        n_pred = int((fp["kind"] == kind).sum()) + len(kp)
+        rows[kind] = _counts(gold, predicted, gold[gold["kind"] == kind], n_pred, kp)
+    rows["all"] = _counts(gold, predicted, gold, len(predicted), pair_frame)
+    by_kind = pd.DataFrame.from_dict(rows, orient="index")
+    return Scores(pairs=pair_frame, false_positives=fp, false_negatives=fn, by_kind=by_kind)
+
+
+def _match(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """(gold, predicted) index pairs: each gold mention takes the first unused prediction of its
+    document whose span overlaps it and whose value agrees."""
     pairs = []
     used_pred: set = set()
     pred_by_doc = {d: f for d, f in predicted.groupby("doc", sort=False)}
@@ -100,53 +121,40 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> Scores:
                 pairs.append((gi, pi))
                 used_pred.add(pi)
                 break
-    pair_frame = pd.DataFrame(pairs, columns=["gold", "predicted"], dtype="int64")
-    matched_gold = set(pair_frame["gold"])
-    fn = gold[~gold.index.isin(matched_gold)]
-    fp = predicted[~predicted.index.isin(used_pred)]
+    return pd.DataFrame(pairs, columns=["gold", "predicted"], dtype="int64")
 
-    def row(kind_gold: pd.DataFrame, kind_pred_count: int, kind_pairs: pd.DataFrame) -> dict:
-        tp = len(kind_pairs)
-        n_gold = len(kind_gold)
-        prec = tp / kind_pred_count if kind_pred_count else (1.0 if not n_gold else 0.0)
-        rec = tp / n_gold if n_gold else 1.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        g = gold.loc[kind_pairs["gold"]].reset_index(drop=True)
-        p = predicted.loc[kind_pairs["predicted"]].reset_index(drop=True)
-        agree = lambda col: (
-            float((g[col].astype(str) == p[col].astype(str)).mean()) if tp else math.nan
-        )  # noqa: E731
-        return {
-            "gold": n_gold,
-            "predicted": kind_pred_count,
-            "matched": tp,
-            "precision": prec,
-            "recall": rec,
-            "f1": f1,
-            "kind_accuracy": agree("kind"),
-            "qualifier_accuracy": agree("qualifier"),
-            "unit_accuracy": agree("unit"),
-        }
 
-    rows = {}
-    for kind in sorted(set(gold["kind"]) | set(predicted["kind"])):
-        kp = (
-            pair_frame[gold.loc[pair_frame["gold"], "kind"].to_numpy() == kind]
-            if len(pair_frame)
-            else pair_frame
-        )
-        # a prediction counts under the kind of the gold mention it matched, else under its own kind
-        matched_pred_kinds = (
-            predicted.loc[pair_frame["predicted"], "kind"]
-            if len(pair_frame)
-            else pd.Series(dtype=str)
-        )
-        n_pred = int((fp["kind"] == kind).sum()) + len(kp)
-        rows[kind] = row(gold[gold["kind"] == kind], n_pred, kp)
-        del matched_pred_kinds
-    rows["all"] = row(gold, len(predicted), pair_frame)
-    by_kind = pd.DataFrame.from_dict(rows, orient="index")
-    return Scores(pairs=pair_frame, false_positives=fp, false_negatives=fn, by_kind=by_kind)
+def _counts(
+    gold: pd.DataFrame,
+    predicted: pd.DataFrame,
+    kind_gold: pd.DataFrame,
+    kind_pred_count: int,
+    kind_pairs: pd.DataFrame,
+) -> dict:
+    """One row of the scores: counts, precision, recall, F1, and how often the matched pairs
+    agree on kind, qualifier and unit."""
+    tp = len(kind_pairs)
+    n_gold = len(kind_gold)
+    prec = tp / kind_pred_count if kind_pred_count else (1.0 if not n_gold else 0.0)
+    rec = tp / n_gold if n_gold else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    g = gold.loc[kind_pairs["gold"]].reset_index(drop=True)
+    p = predicted.loc[kind_pairs["predicted"]].reset_index(drop=True)
+
+    def agree(col: str) -> float:
+        return float((g[col].astype(str) == p[col].astype(str)).mean()) if tp else math.nan
+
+    return {
+        "gold": n_gold,
+        "predicted": kind_pred_count,
+        "matched": tp,
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
+        "kind_accuracy": agree("kind"),
+        "qualifier_accuracy": agree("qualifier"),
+        "unit_accuracy": agree("unit"),
+    }
 
 
 def score_grouping(predicted: pd.DataFrame, gold: pd.DataFrame, dates: bool = True) -> dict:

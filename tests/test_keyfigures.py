@@ -16,8 +16,8 @@ BODY = "Later paragraph. " * 40
 def _story(mentions):
     """mentions: (fact_id, kind, unit, value, doc, in_lead) -> facts, figures, documents."""
     docs = sorted({m[4] for m in mentions})
-    documents = pd.DataFrame(
-        {"doc": docs, "text": [LEAD + BODY] * len(docs), "outlet": [f"Outlet {d}" for d in docs]}
+    documents = tidy._documents_table(
+        [{"doc": d, "text": LEAD + BODY, "outlet": f"Outlet {d}"} for d in docs]
     )
     rows = []
     for i, (fid, kind, unit, value, doc, in_lead) in enumerate(mentions):
@@ -169,9 +169,29 @@ def test_key_figures_names_outlets_and_quotes_by_offset():
     )  # outlets by name, not doc id
 
 
-def test_key_figures_tolerate_missing_columns():
-    facts, figures, documents = tidy.facts(), tidy.figures(), tidy.documents()
-    table = keyfigures.key_figures(facts, figures.drop(columns="copy_of"), documents, top=2)
+@pytest.mark.parametrize(
+    "table,column",
+    [
+        ("figures", "copy_of"),
+        ("figures", "measure"),
+        ("figures", "as_of"),
+        ("facts", "why"),
+        ("facts", "value"),
+        ("documents", "headline"),
+        ("documents", "published"),
+        ("documents", "text"),
+    ],
+)
+def test_key_figures_refuse_a_table_without_a_declared_column(table, column):
+    """The schema is the contract: a table missing a declared column is named, not guessed around."""
+    tables = {"facts": tidy.facts(), "figures": tidy.figures(), "documents": tidy.documents()}
+    tables[table] = tables[table].drop(columns=column)
+    with pytest.raises(KeyError, match=f"{table} table lacks column\\(s\\) {column}"):
+        keyfigures.key_figures(tables["facts"], tables["figures"], tables["documents"], top=2)
+
+
+def test_key_figures_of_complete_tables_name_the_outlets_saying_each_figure():
+    table = keyfigures.key_figures(tidy.facts(), tidy.figures(), tidy.documents(), top=2)
     assert len(table) == 2 and "a" in table["what the outlets say"].iloc[0]
 
 

@@ -344,7 +344,7 @@ def test_no_function_is_over_60_formatted_lines(root):
 # The library must work for any story: no proper noun of the development corpora in analysis/ (comments
 # included). A proper noun: a capitalised word of four letters or more the corpora never write in lower case.
 # General lexicons are allowed by name: months and weekdays, administrative divisions, and the wire services and
-# broadcasters that credit copy (analysis/io/page.py OUTLETS), which belong to no story, and words the shared
+# broadcasters that credit copy (analysis/io/lexicon.py OUTLETS), which belong to no story, and words the shared
 # tool story_words.py counts as general (Index, Context, Patch, aircraft makers).
 GENERAL_NAMES = set(
     """January February March April May June July August September October November December Monday

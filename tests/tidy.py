@@ -294,7 +294,19 @@ def documents() -> pd.DataFrame:
             sentence = (_PREFIX + r.text + _SUFFIX)[: r.sent_end - r.sent_start]
             chars[r.sent_start : r.sent_end] = sentence
         rows.append({"doc": doc, "text": "".join(chars)})
-    return pd.DataFrame(rows)
+    return _documents_table(rows)
+
+
+def _documents_table(rows: list[dict]) -> pd.DataFrame:
+    """The rows with every column of the documents table (analysis.io.corpus.DOCUMENTS): what a
+    row does not give is unknown ('')."""
+    from analysis.io.corpus import DOCUMENT_COLUMNS
+
+    frame = pd.DataFrame(rows)
+    for name, dtype in DOCUMENT_COLUMNS.items():
+        if name not in frame:
+            frame[name] = frame["text"].str.len() if name == "chars" else ""
+    return frame
 
 
 def events() -> pd.DataFrame:

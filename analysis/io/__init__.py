@@ -1,4 +1,5 @@
-"""Files in, tables out: the corpus loader, the manifest, safe table writing and owned output folders.
+"""Files in, tables out: the corpus loader, the manifest, safe table writing and owned output
+folders.
 
 In: article files and folders (and a ``sources.csv`` manifest beside them).
 Out: the documents and errors tables (:func:`load_corpus`), and tables written

@@ -76,8 +76,8 @@ FUTURE_REACH = 40
 EVE_DAYS = 1
 # documents that must state a day for it to be the story's event day (one page's stray date is not)
 EVENT_MIN_DOCS = 2
-# words after which a date is a plan or a forecast, not a time already reported, when they come shortly
-# before it in its clause (English news usage: future auxiliaries and schedule words)
+# words after which a date is a plan or a forecast, not a time already reported, when they come
+# shortly before it in its clause (English news usage: future auxiliaries and schedule words)
 FUTURE_WORDS = (
     "will",
     "scheduled",
@@ -114,7 +114,8 @@ _MONTH = "|".join(
 )  # capitalised: 'may' is a verb
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?[ \u00a0]+{_DAY.format('d1')}(?![\d:])(?:,?[ \u00a0]+(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"\b(?:(?P<m1>{_MONTH})\.?[ \u00a0]+{_DAY.format('d1')}(?![\d:])"
+    rf"(?:,?[ \u00a0]+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|{_DAY.format('d2')}[ \u00a0]+(?P<m2>{_MONTH})\b\.?(?:,?[ \u00a0]+(?P<y2>(?:19|20)\d\d)\b)?"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
 )
@@ -151,8 +152,8 @@ class Story:
 
 
 def _future(text: str, at: int) -> bool:
-    """Whether a word of the future comes shortly before offset ``at`` in its clause, or a deadline word
-    right before it."""
+    """Whether a word of the future comes shortly before offset ``at`` in its clause, or a deadline
+    word right before it."""
     before = text[max(0, at - FUTURE_REACH) : at]
     ends = list(CLAUSE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
@@ -167,7 +168,8 @@ def _expression(text: str, m: re.Match) -> str:
 
 
 def scan_dates(text: str) -> Scan:
-    """Days, year-less days, weekday names and the latest year a text names (a cheap linear scan)."""
+    """Days, year-less days, weekday names and the latest year a text names (a cheap linear
+    scan)."""
     text = str(text or "")
     dated, yearless, weekdays = [], [], []
     for m in DATE.finditer(text):
@@ -222,8 +224,8 @@ def _year_less(month_day: tuple[int, int], reference: str) -> date | None:
 
 
 def story_of(known: Iterable[str], scans: Iterable[Scan]) -> Story:
-    """The story's span, event day, latest known report and year reference from the known report days
-    (ISO) and every document's :class:`Scan`."""
+    """The story's span, event day, latest known report and year reference from the known report
+    days (ISO) and every document's :class:`Scan`."""
     scans = list(scans)
     days = sorted(d for d in map(_day, known) if d)
     if not days:  # no known report: each document's latest own stated day stands for it
@@ -254,7 +256,8 @@ def _own_latest(scan: Scan) -> date | None:
 
 
 def infer(scan: Scan, story: Story) -> tuple[str, str]:
-    """The inferred report day of one document (ISO) and the evidence in words; ('', '') when none."""
+    """The inferred report day of one document (ISO) and the evidence in words; ('', '') when
+    none."""
     stated = _stated(scan, story)
     day, evidence = (stated[0], stated[1]) if stated else (None, "")
     anchor = max(d for d in (story.event, day) if d) if (story.event or day) else None
@@ -276,7 +279,8 @@ def infer(scan: Scan, story: Story) -> tuple[str, str]:
 
 
 def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:
-    """Rule ``stated``: the latest day the text states within the story's span: (day, evidence, expression)."""
+    """Rule ``stated``: the latest day the text states within the story's span: (day, evidence,
+    expression)."""
     found: list[tuple[date, str, str]] = []
     if (
         story.start is None
@@ -331,7 +335,8 @@ def _weekday(
 
 def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     """A copy of the documents table with :data:`CLOCK_COLUMNS` set, and inferred ``published`` days
-    (none when not ``inferring``: the report time is then only the published day or the reference_date)."""
+    (none when not ``inferring``: the report time is then only the published day or the
+    reference_date)."""
     out = documents.copy()
     n = len(out)
     published = out["published"].fillna("").astype(str).tolist() if "published" in out else [""] * n

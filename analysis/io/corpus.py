@@ -36,6 +36,7 @@ import pandas as pd
 
 from ..text.dates import corpus_reference
 from .clock import set_clock
+from .discover import NOTE, NOT_ARTICLES, Discovery, discover, discover_files
 from .manifest import MANIFEST_NAME, manifest_rows as _manifest_rows, read_manifest
 from .page import read_page
 
@@ -63,26 +64,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-# files a story or data folder carries beside its articles (a README, a licence): not articles, passed over
-# with the folder's one 'note:' line, like its tables (.csv files other than the manifest)
-NOT_ARTICLES = frozenset(
-    {
-        "readme",
-        "readme.md",
-        "readme.txt",
-        "license",
-        "license.md",
-        "license.txt",
-        "licence",
-        "licence.md",
-        "licence.txt",
-        "changelog.md",
-        "contributing.md",
-    }
-)
-TABLE_SUFFIXES = {".csv", ".tsv"}
-NOTE = "note: "  # an errors-table row that is not a problem: files passed over on purpose
 
 # the one declaration of the documents table: column -> (dtype, meaning)
 DOCUMENTS = {
@@ -173,7 +154,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise DocumentError(
-                    f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} at byte {exc.start}"
+                    f"not valid {codec.upper()} despite its byte-order mark: {exc.reason} "
+                    f"at byte {exc.start}"
                 ) from None
             break
     else:
@@ -192,152 +174,6 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
         raise DocumentError("HTML page, not plain text; extract the article text first")
     return text, codec
-
-
-@dataclass
-class Discovery:
-    """The article files found under some paths, and the entries passed over with the reason."""
-
-    files: list[str] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)  # {"file": path, "problem": why}
-    ignored: dict[str, list[str]] = field(
-        default_factory=dict
-    )  # folder -> names of its tables and READMEs
-
-    def notes(self) -> list[dict]:
-        """One 'note:' row per folder that holds files that are not articles (its tables, its README)."""
-        return [
-            {
-                "file": folder,
-                "problem": f"{NOTE}{len(names)} file{'s' if len(names) != 1 else ''} beside the "
-                f"articles {'are' if len(names) != 1 else 'is'} not article{'s' if len(names) != 1 else ''} and "
-                f"{'were' if len(names) != 1 else 'was'} ignored: {', '.join(names)}",
-            }
-            for folder, names in self.ignored.items()
-        ]
-
-
-def discover(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True
-) -> Discovery:
-    """Expand folders into their article files (sorted by name, subfolders after the files); keep files as given.
-
-    A folder contributes its ``*.txt``/``*.text``/``*.md`` files and, when
-    ``recursive``, those of its subfolders (each real folder once, so a link
-    loop ends). Hidden names (the dot files a system or an editor leaves) are
-    passed over silently; tables (``.csv``/``.tsv`` other than the manifest)
-    and READMEs or licences (:data:`NOT_ARTICLES`) are not articles and are
-    listed in ``ignored`` (one ``note:`` line per folder, :meth:`Discovery.notes`);
-    every other entry that is not read is listed in ``skipped`` with the reason: another extension, a dangling link, a link
-    loop, an unreadable entry, or a subfolder when not ``recursive``. A path
-    given that does not exist raises ``FileNotFoundError``, a folder given
-    that cannot be listed ``PermissionError``, each naming it. Paths are
-    strings, spelled as ``str(folder / name)`` would: a list of ``str`` takes
-    a third of the memory of a list of ``Path`` for millions of files.
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    found = Discovery()
-    seen_dirs: set[tuple[int, int]] = set()
-    for p in map(Path, paths):
-        if p.is_dir():
-            try:
-                _walk(p, recursive, found, seen_dirs)
-            except PermissionError:
-                raise PermissionError(f"{p}: folder cannot be read (permission denied)") from None
-        elif p.exists():
-            found.files.append(str(p))
-        elif p.is_symlink():
-            raise FileNotFoundError(f"{p}: a link to nothing (dangling, or a link loop)")
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return found
-
-
-def _walk(folder: Path, recursive: bool, found: Discovery, seen_dirs: set[tuple[int, int]]) -> None:
-    """Add ``folder``'s articles, then its subfolders' (depth first, iterative: no recursion limit)."""
-    stack = [folder]
-    first = True
-    while stack:
-        current = stack.pop()
-        prefix = str(current / "x")[:-1]  # "seeds/" for seeds, "" for "."
-        try:
-            info = current.stat()
-            key = (info.st_dev, info.st_ino)
-            if key in seen_dirs:
-                found.skipped.append(
-                    {"file": str(current), "problem": "skipped: folder already read (a link loop)"}
-                )
-                continue
-            seen_dirs.add(key)
-            with os.scandir(current) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            if first:
-                raise
-            found.skipped.append(
-                {
-                    "file": str(current),
-                    "problem": f"skipped: folder cannot be read: {exc.strerror or exc}",
-                }
-            )
-            continue
-        first = False
-        subfolders = []
-        for e in entries:
-            if e.name.startswith("."):
-                continue
-            path = prefix + e.name
-            try:
-                is_dir, is_file = e.is_dir(), e.is_file()
-            except OSError as exc:  # a link loop on a file, an entry that vanished
-                found.skipped.append(
-                    {"file": path, "problem": f"skipped: cannot be read: {exc.strerror or exc}"}
-                )
-                continue
-            if is_dir:
-                if recursive:
-                    subfolders.append(Path(path))
-                else:
-                    found.skipped.append(
-                        {
-                            "file": path,
-                            "problem": "skipped: a subfolder (not read with --no-recursive)",
-                        }
-                    )
-            elif is_file:
-                suffix = Path(e.name).suffix.lower()
-                if e.name.lower() in NOT_ARTICLES or (
-                    suffix in TABLE_SUFFIXES and e.name != MANIFEST_NAME
-                ):
-                    found.ignored.setdefault(str(current), []).append(e.name)
-                elif suffix in TEXT_SUFFIXES:
-                    found.files.append(path)
-                elif e.name != MANIFEST_NAME:
-                    found.skipped.append(
-                        {
-                            "file": path,
-                            "problem": f"skipped: not an article file ({suffix or 'no extension'}; "
-                            f"articles are {', '.join(sorted(TEXT_SUFFIXES))})",
-                        }
-                    )
-            elif e.is_symlink():
-                found.skipped.append(
-                    {
-                        "file": path,
-                        "problem": "skipped: a link to nothing (dangling, or a link loop)",
-                    }
-                )
-            else:
-                found.skipped.append({"file": path, "problem": "skipped: not a regular file"})
-        stack.extend(reversed(subfolders))
-
-
-def discover_files(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike, recursive: bool = True
-) -> list[str]:
-    """The article files of :func:`discover` (what it skipped is left out)."""
-    return discover(paths, recursive).files
 
 
 def _read_one(path: str | Path, max_bytes: int) -> dict:
@@ -361,7 +197,8 @@ def _read_one(path: str | Path, max_bytes: int) -> dict:
 
 
 def with_page(row: dict, manifest_row: dict | None) -> list[str]:
-    """Fill ``row``'s page columns: the manifest's value where it has one, else the page's own; return warnings.
+    """Fill ``row``'s page columns: the manifest's value where it has one, else the page's own;
+    return warnings.
 
     ``manifest_row`` (the document's ``sources.csv`` row, or None) also
     contributes its other columns. A published date on which the two
@@ -405,9 +242,10 @@ _FOLDER_REFERENCES: dict[str, tuple[int, str]] = {}
 
 
 def document_reference(row) -> str:
-    """The year-giving date of a document with none of its own: the latest of its folder's manifest dates when they
-    lie within a year of each other (:func:`analysis.text.dates.corpus_reference`), else ''. Only the manifest is
-    read, so the streaming engine and :func:`analysis.extract.extract_figures` give the same rows."""
+    """The year-giving date of a document with none of its own: the latest of its folder's manifest
+    dates when they lie within a year of each other (:func:`analysis.text.dates.corpus_reference`),
+    else ''. Only the manifest is read, so the streaming engine and
+    :func:`analysis.extract.extract_figures` give the same rows."""
     path = str((row.get("path") if hasattr(row, "get") else None) or "")
     if not path:
         return ""

@@ -29,8 +29,8 @@ __all__ = [
 
 MANIFEST_NAME = "sources.csv"
 MANIFEST_DATES = ("published", "reference_date")
-# a plausible publication year: the 18th century's newspapers onwards, to next year (a time zone ahead, a date set
-# in advance)
+# a plausible publication year: the 18th century's newspapers onwards, to next year (a time zone
+# ahead, a date set in advance)
 MANIFEST_YEARS = (1700, datetime.date.today().year + 1)
 ISO_DATE = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$"
@@ -73,8 +73,9 @@ def manifest_rows(folder: str | os.PathLike) -> tuple[dict[str, dict], list[str]
             value = str(row.get(name) or "").strip()
             if value and not manifest_date_ok(value):
                 problems.append(
-                    f"warning: line {line}: {name} {value!r} is not a real ISO date (YYYY, YYYY-MM or "
-                    f"YYYY-MM-DD) in {MANIFEST_YEARS[0]}-{MANIFEST_YEARS[1]}; ignored, the article is kept"
+                    f"warning: line {line}: {name} {value!r} is not a real ISO date (YYYY, "
+                    f"YYYY-MM or YYYY-MM-DD) in {MANIFEST_YEARS[0]}-{MANIFEST_YEARS[1]}; "
+                    "ignored, the article is kept"
                 )
                 row[name] = ""
         if row["file"] in rows:
@@ -88,7 +89,8 @@ def manifest_rows(folder: str | os.PathLike) -> tuple[dict[str, dict], list[str]
 
 
 def manifest_date_ok(value: str) -> bool:
-    """Whether ``value`` is an ISO date (YYYY, YYYY-MM or YYYY-MM-DD, a time after it allowed) in MANIFEST_YEARS."""
+    """Whether ``value`` is an ISO date (YYYY, YYYY-MM or YYYY-MM-DD, a time after it allowed) in
+    MANIFEST_YEARS."""
     m = ISO_DATE.match(value)
     if not m:
         return False

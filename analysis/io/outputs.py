@@ -30,29 +30,35 @@ import os
 import shutil
 import signal
 import sys
-import tempfile
-import time
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .temps import (
+    SCRATCH_PREFIX,
+    TEMP_TAG,
+    remove_own,
+    remove_stale_temps,
+    replace_path,
+    scratch_folder,
+    temp_beside,
+)
 from .ownership import (
     MARKER,
     Marker,
     OutputError,
-    _alive,
     exchange,
     foreign_entries,
     listing,
     output_lock,
     read_marker,
-    short_name,
     write_marker,
 )
 
 __all__ = [
     "MARKER",
+    "SCRATCH_PREFIX",
+    "TEMP_TAG",
     "OutputError",
     "check_file_output",
     "check_output",
@@ -67,9 +73,6 @@ __all__ = [
     "temp_beside",
 ]
 
-TEMP_TAG = ".newsfigures-tmp-"
-SCRATCH_PREFIX = "newsfigures-scratch-"
-
 
 def _within(a: Path, b: Path) -> bool:
     """Whether ``a`` is ``b`` or lies inside it (both resolved)."""
@@ -77,7 +80,8 @@ def _within(a: Path, b: Path) -> bool:
 
 
 def _resolve(out: str | os.PathLike) -> tuple[Path, Path]:
-    """(absolute path, resolved path) of ``out``; a name the system cannot take is an OutputError."""
+    """(absolute path, resolved path) of ``out``; a name the system cannot take is an
+    OutputError."""
     path = Path(os.path.abspath(out))
     if any(len(os.fsencode(part)) > 255 for part in path.parts):
         raise OutputError(
@@ -107,8 +111,8 @@ def _check_place(out, path: Path, real: Path, inputs: Iterable[str | os.PathLike
         if (parent / MARKER).is_file():
             marker = read_marker(parent)
             raise OutputError(
-                f"{out}: lies inside {parent}, a {marker.kind or 'newsfigures'} output folder whose "
-                f"files belong to that output; choose an output outside it"
+                f"{out}: lies inside {parent}, a {marker.kind or 'newsfigures'} output folder "
+                "whose files belong to that output; choose an output outside it"
             )
 
 
@@ -188,87 +192,22 @@ def check_file_output(
             ) from None
         if first != header:
             raise OutputError(
-                f"{out}: exists and was not written by this tool (its first line is not the table's "
-                f"header); choose another name, nothing was changed"
+                f"{out}: exists and was not written by this tool (its first line is not the "
+                "table's header); choose another name, nothing was changed"
             )
     return path
 
 
 def mark(folder: str | os.PathLike, kind: str = "story") -> None:
-    """Write a marker of ``kind`` listing no files into ``folder`` (it owns the names that kind writes)."""
+    """Write a marker of ``kind`` listing no files into ``folder`` (it owns the names that kind
+    writes)."""
     write_marker(folder, Marker(kind=kind))
-
-
-def temp_beside(target: str | os.PathLike, suffix: str = "") -> Path:
-    """A fresh temporary name in ``target``'s folder, tagged with this process id (nothing is created)."""
-    target = Path(target)
-    return target.with_name(
-        f".{short_name(target)}{TEMP_TAG}{os.getpid()}-{uuid.uuid4().hex[:8]}{suffix}"
-    )
-
-
-def _remove_dead(folder: Path, prefix: str, folders_only: bool = False) -> list[Path]:
-    """Remove the entries of ``folder`` named ``prefix`` + a process id + '-...' whose process is gone."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    removed = []
-    for entry in entries:
-        if (
-            not entry.name.startswith(prefix)
-            or folders_only
-            and (entry.is_symlink() or not entry.is_dir())
-        ):
-            continue
-        pid = entry.name[len(prefix) :].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            remove_own(entry)
-            removed.append(entry)
-    return removed
-
-
-def remove_stale_temps(target: str | os.PathLike) -> list[Path]:
-    """Remove temporary paths of ``target`` left by runs that are no longer alive; return them."""
-    target = Path(target)
-    return _remove_dead(target.parent, f".{short_name(target)}{TEMP_TAG}")
-
-
-def scratch_folder(parent: str | os.PathLike | None = None) -> Path:
-    """A new private scratch folder tagged with this process id, in ``parent`` (default: the system's temp folder).
-
-    Scratch folders of this tool whose process is no longer alive (a notebook
-    kernel stopped before its exit handlers ran, a run killed by SIGKILL) are
-    removed first; nothing else in ``parent`` is touched.
-    """
-    parent = Path(parent or tempfile.gettempdir())
-    _remove_dead(parent, SCRATCH_PREFIX, folders_only=True)
-    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=parent))
-
-
-def remove_own(path: str | os.PathLike | None) -> None:
-    """Delete a path this tool created (a temporary, or a folder of ours); a missing path is fine."""
-    if path is None:
-        return
-    path = Path(path)
-    if path.is_dir() and not path.is_symlink():
-        for _ in range(3):  # a thread still finishing may write a last file meanwhile
-            shutil.rmtree(path, ignore_errors=True)
-            if not path.exists():
-                break
-            time.sleep(0.2)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def replace_path(tmp: str | os.PathLike, target: str | os.PathLike) -> None:
-    """Move the finished file ``tmp`` to ``target``, replacing it in one rename (folders: :func:`output_folder`)."""
-    os.replace(tmp, target)
 
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGTERM and SIGINT wait while the block runs (a swap is never left half done); then they arrive."""
+    """SIGTERM and SIGINT wait while the block runs (a swap is never left half done); then they
+    arrive."""
     held = {signal.SIGTERM, signal.SIGINT}
     try:
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
@@ -282,7 +221,8 @@ def _signals_held() -> Iterator[None]:
 
 
 def _discard(old: Path, marker: Marker, kind: str, kept: Iterable[str]) -> None:
-    """Delete from the replaced folder ``old`` what is ours (listed, kept and linked, the marker), then the folder."""
+    """Delete from the replaced folder ``old`` what is ours (listed, kept and linked, the marker),
+    then the folder."""
     ours = set(marker.files) if marker.files else None
     for rel in listing(old):
         size = os.path.getsize(old / rel)
@@ -302,7 +242,8 @@ def _discard(old: Path, marker: Marker, kind: str, kept: Iterable[str]) -> None:
 
 
 def _install(work: Path, out: Path, kind: str, keep: Iterable[str]) -> None:
-    """Swap the finished ``work`` folder in as ``out`` (re-checked first), keeping the user's kept files."""
+    """Swap the finished ``work`` folder in as ``out`` (re-checked first), keeping the user's kept
+    files."""
     marker = _check_ours(out, out, kind) if out.exists() else Marker(kind=kind)
     kept = [
         k
@@ -352,7 +293,8 @@ def _make_parent(path: Path) -> None:
 
 @contextmanager
 def output_file(out: Path, suffix: str = "") -> Iterator[Path]:
-    """Write one file as a unit: hold ``out``'s lock, yield a temporary name beside it, rename it in on success.
+    """Write one file as a unit: hold ``out``'s lock, yield a temporary name beside it, rename it in
+    on success.
 
     ``out`` has been checked with :func:`check_file_output`. When the block
     raises, or writes nothing at the temporary name, ``out`` is left as it was.
@@ -378,7 +320,8 @@ def output_folder(
     keep: Iterable[str] = (),
     failed: str | None = None,
 ) -> Iterator[Path]:
-    """Write a multi-file output as one unit: yield a fresh temporary folder, swap it in as ``out`` on success.
+    """Write a multi-file output as one unit: yield a fresh temporary folder, swap it in as ``out``
+    on success.
 
     ``out`` is checked (:func:`check_output` with ``kind``) and locked
     (:func:`output_lock`) first; an :class:`OutputError` is raised before any
@@ -418,8 +361,9 @@ def output_folder(
 
 
 def _drop(work: Path, out: Path) -> None:
-    """Remove an unfinished temporary folder: renamed away first, so a late writer that still holds its
-    path (a notebook thread ending) cannot recreate files in it; what resists is a stale temporary for later."""
+    """Remove an unfinished temporary folder: renamed away first, so a late writer that still holds
+    its path (a notebook thread ending) cannot recreate files in it; what resists is a stale
+    temporary for later."""
     trash = temp_beside(out, ".trash")
     try:
         os.rename(work, trash)

@@ -45,16 +45,17 @@ __all__ = [
 
 MARKER = ".newsfigures-output"
 MARKER_TEXT = (
-    "This folder was written by newsfigures-analysis (python -m analysis). Its next run replaces the "
-    "files listed below (and refuses to touch a folder holding anything else); do not keep your own "
-    "files in it.\n"
+    "This folder was written by newsfigures-analysis (python -m analysis). Its next run "
+    "replaces the files listed below (and refuses to touch a folder holding anything else); do "
+    "not keep your own files in it.\n"
 )
 LOCK_TAG = ".newsfigures-lock"
 NAME_ROOM = (
     100  # characters of an output's name kept in its temporary and lock names (NAME_MAX is 255)
 )
 
-# what each kind of output always writes: owned by a marker that lists no files (relative paths, fnmatch)
+# what each kind of output always writes: owned by a marker that lists no files (relative paths,
+# fnmatch)
 KIND_NAMES = {
     "facts": (
         "documents.csv",
@@ -86,7 +87,8 @@ class Marker:
     keep: list[str] = field(default_factory=list)
 
     def owns(self, rel: str, size: int, kind: str) -> bool:
-        """Whether the file ``rel`` (relative, '/'-separated) of ``size`` bytes is ours to replace."""
+        """Whether the file ``rel`` (relative, '/'-separated) of ``size`` bytes is ours to
+        replace."""
         if self.files:
             return self.files.get(rel) == size
         return any(fnmatch.fnmatchcase(rel, p) for p in KIND_NAMES.get(self.kind or kind, ()))
@@ -120,7 +122,8 @@ def write_marker(folder: str | os.PathLike, marker: Marker) -> None:
 
 
 def listing(folder: str | os.PathLike, skip: tuple[str, ...] = ()) -> dict[str, int]:
-    """Every regular file under ``folder`` (links not followed) as relative path -> size, the marker and ``skip`` aside."""
+    """Every regular file under ``folder`` (links not followed) as relative path -> size, the marker
+    and ``skip`` aside."""
     folder = str(folder)
     found = {}
     for top, dirs, files in os.walk(folder):
@@ -133,7 +136,8 @@ def listing(folder: str | os.PathLike, skip: tuple[str, ...] = ()) -> dict[str, 
 
 
 def foreign_entries(folder: Path, marker: Marker, kind: str) -> list[str]:
-    """What ``folder`` holds that ``marker`` does not own: files, links and empty folders (relative paths)."""
+    """What ``folder`` holds that ``marker`` does not own: files, links and empty folders (relative
+    paths)."""
     foreign = []
     for top, dirs, files in os.walk(folder):
         rel_top = os.path.relpath(top, folder).replace(os.sep, "/")
@@ -217,7 +221,8 @@ _AT_FDCWD = -100
 
 
 def exchange(a: Path, b: Path) -> bool:
-    """Swap the folders ``a`` and ``b`` in one step (Linux ``renameat2``); False where the system cannot."""
+    """Swap the folders ``a`` and ``b`` in one step (Linux ``renameat2``); False where the system
+    cannot."""
     try:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (AttributeError, OSError):

@@ -66,12 +66,14 @@ def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, target, header: bool = True) -> None:
-    """Write ``frame`` as safe CSV to a path or an open text file (text quoted, formulas escaped)."""
+    """Write ``frame`` as safe CSV to a path or an open text file (text quoted, formulas
+    escaped)."""
     _csv_safe(frame).to_csv(target, index=False, header=header, quoting=csv.QUOTE_NONNUMERIC)
 
 
 def csv_header(columns) -> str:
-    """The first line :func:`write_csv` writes for a table of these columns (what marks a CSV as ours)."""
+    """The first line :func:`write_csv` writes for a table of these columns (what marks a CSV as
+    ours)."""
     return ",".join('"' + str(c).replace('"', '""') + '"' for c in columns)
 
 
@@ -108,7 +110,8 @@ def _number(text) -> float:
 
 
 def read_csv_table(path: str | os.PathLike, numeric: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Read a CSV written by :func:`write_table`: text as strings (formula escapes removed), ``numeric`` as floats."""
+    """Read a CSV written by :func:`write_table`: text as strings (formula escapes removed),
+    ``numeric`` as floats."""
     frame = pd.read_csv(path, dtype="string", keep_default_na=False)
     for col in frame.columns:
         if (

@@ -1,4 +1,5 @@
-"""The chart kit: palette, figure frame, titles, source line, number formats and the three-file save.
+"""The chart kit: palette, figure frame, titles, source line, number formats and the three-file
+save.
 
 In: a matplotlib Figure and the table it plots. Out: ``<name>.png``,
 ``<name>.svg`` and ``<name>.csv`` (:func:`save`), and the helpers the charts
@@ -80,6 +81,71 @@ LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"
 SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
 
+# sizes the charts share: widths in inches, text in points
+WIDE_IN = 9.5  # the headline and timeline charts
+NARROW_IN = 9.0  # the shares and by-source charts
+TICK_PT = 8  # tick labels, axis labels, legends and notes inside a chart
+PANEL_TITLE_PT = 9.5  # a panel's own title under the figure's
+X_TICKS = 6  # at most this many ticks on a value axis
+
+# the headline chart (chart_headline.py): a panel per fact, a row per mention
+MAX_HEADLINE_ROWS = 24  # mentions drawn per fact: every distinct wording first, then in order
+HEADLINE_TOP_IN = 1.0  # room for the figure's title
+HEADLINE_ROW_IN = 0.32  # per mention drawn
+HEADLINE_PANEL_IN = 0.55  # per panel: its title and x axis
+HEADLINE_TEXT_CHARS = 40  # a mention's text in its row label
+HEADLINE_TITLE_CHARS, HEADLINE_TITLE_LINES = 90, 3  # a panel title's lines and their width
+EDGE_BEFORE, EDGE_AFTER = 0.08, 0.35  # room left and right of the values, as shares of their span
+
+# the matrix chart (matrix.py): facts by outlets, outlets in panels below one another
+COLUMNS_PER_PANEL = 7  # outlets per panel at most
+MAX_OUTLETS = 35  # outlets drawn (five panels); beyond, those stating most facts (the CSV: all)
+MAX_WIDTH_IN = 9.8  # no wider than a report column
+MIN_WIDTH_IN = 6.5
+MIN_FONT_PT = 7.5  # at the saved 110 dpi, 9 pixels or more
+LABEL_WIDTH_IN = 2.9  # the facts' labels on the left
+MAX_COLUMN_IN = 1.45  # an outlet's column at most
+ROW_IN = 0.46  # per fact, in each panel
+PANEL_TOP_IN = 0.9  # per panel: the outlets' names above it
+MATRIX_TOP_IN = 1.2  # the figure's title
+LEGEND_IN = 0.5  # the status legend under the last panel
+FACT_LABEL_CHARS = 40  # a fact's label
+
+# the movement chart (movement.py): a panel per updated fact, value against day
+MOVEMENT_TOP_IN = 1.2
+MOVEMENT_PANEL_IN = 2.6  # per fact
+MOVEMENT_EMPTY_IN = 1.3  # the note that nothing moved
+MOVEMENT_TITLE_CHARS = 95  # a panel's title
+LATEST_PT = 8.5  # the latest value's annotation
+OPEN_END_ROOM = (
+    0.35  # above the highest value, as a share of the values' span: open ends stop there
+)
+BAND_HALF_WIDTH = 0.012  # an interval band's half width, as a share of the days' span ...
+BAND_MIN_HOURS = 3  # ... and at least this many hours
+DATE_PAD = 0.08  # room either side of the days, as a share of their span (at least a day)
+DAILY_TICKS_UP_TO = 12  # days spanned: a tick per day up to this, fewer beyond
+
+# the timeline chart (chart_timeline.py): a row per dated event
+TIMELINE_TOP_IN = 1.4  # room for the title and the date axis
+TIMELINE_ROW_IN = 0.3  # per event
+TIMELINE_LISTED_IN = 0.15  # for the line that lists events outside the story's time
+TIMELINE_LABEL_CHARS = 60  # an event's label
+TIMELINE_PAD = 0.03  # room either side of the dates, as a share of their span ...
+TIMELINE_MIN_PAD_DAYS = 2  # ... and at least this many days
+
+# the shares chart (chart_counts.py): a bar per subject and value
+SHARES_TOP_IN = 1.3
+SHARES_ROW_IN = 0.5
+SHARES_TEXT_CHARS = 40  # the texts beside a bar, and the outlets in its label
+SHARES_LABEL_CHARS = 48  # a bar's label
+SHARES_X_MAX = 130  # percent axis: 100 and room for the texts beside the bars
+SHARES_TICKS = [0, 25, 50, 75, 100]
+
+# the by-source chart (chart_counts.py): a stacked bar per document
+BY_SOURCE_TOP_IN = 1.5
+BY_SOURCE_ROW_IN = 0.4
+BY_SOURCE_LABEL_CHARS = 34  # a document's label
+
 
 def tex(text: object) -> str:
     """Text as matplotlib shows it literally: '$' would start mathtext."""
@@ -92,8 +158,8 @@ def short(text: object, width: int) -> str:
 
 
 def wrap(text: object, width: int, lines: int | None = None) -> str:
-    """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never ends in '…'),
-    or at most ``lines`` (the last then ends in '…')."""
+    """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never
+    ends in '…'), or at most ``lines`` (the last then ends in '…')."""
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
 
 
@@ -163,6 +229,12 @@ def source_line(
     return line + (f" {note}" if note else "")
 
 
+def plain_axes(ax) -> None:
+    """No frame line at the top and right of a chart's axes."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
 def empty_note(fig: Figure, message: str) -> None:
     ax = fig.add_subplot()
     ax.set_axis_off()
@@ -182,7 +254,8 @@ _CLIP_ID = re.compile(r"\bp[0-9a-f]{10}\b")
 
 
 def _stable_clip_ids(svg: str) -> str:
-    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which vary by run."""
+    """Number clip-path ids in order of appearance: matplotlib derives some from object ids, which
+    vary by run."""
     ids: dict[str, str] = {}
     return _CLIP_ID.sub(lambda m: ids.setdefault(m.group(0), f"clip{len(ids) + 1:04d}"), svg)
 
@@ -210,7 +283,8 @@ def save(fig: Figure, data: pd.DataFrame, out_dir: str | os.PathLike, name: str)
 
 
 def show_saved_png() -> bool:
-    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure again.
+    """In IPython, display a chart by the PNG :func:`save` wrote instead of drawing the figure
+    again.
 
     The inline backend would lay out and draw every chart a third time (after
     the PNG and the SVG) to show it; the saved PNG is the same picture.
@@ -272,25 +346,3 @@ def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
     copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
     out["copy"] = copy_of.fillna("").astype(str).ne("")
     return out
-
-
-def pick_facts(
-    facts: pd.DataFrame,
-    fact_ids: Sequence[str] | None,
-    top: int,
-    *,
-    skip_dates: bool,
-    multi_first: bool = False,
-) -> pd.DataFrame:
-    if fact_ids:
-        known = set(facts["fact_id"])
-        unknown = [f for f in fact_ids if f not in known]
-        if unknown:
-            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
-        return facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
-    pool = facts[facts["kind"] != "date"] if skip_dates else facts
-    if multi_first and (pool["n_sources"] >= 2).any():
-        pool = pool[pool["n_sources"] >= 2]
-    return pool.sort_values(
-        ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable"
-    ).head(top)

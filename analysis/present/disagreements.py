@@ -69,7 +69,8 @@ def _texts(documents: pd.DataFrame) -> dict[str, str]:
 
 
 def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, int]]:
-    """(doc, start) -> (sent_start, sent_end) of each mention, built once (a lookup per pair, not a scan)."""
+    """(doc, start) -> (sent_start, sent_end) of each mention, built once (a lookup per pair, not a
+    scan)."""
     if "sent_start" not in figures.columns:
         return {}
     return {
@@ -87,8 +88,8 @@ def _sentence(
     start: int,
     end: int,
 ) -> tuple[str, str]:
-    """(text before the figure, text after it) within its sentence: the figures table's sentence offsets
-    for that mention, else up to 200 characters each way."""
+    """(text before the figure, text after it) within its sentence: the figures table's sentence
+    offsets for that mention, else up to 200 characters each way."""
     text = texts.get(doc, "")
     s, e = spans.get((doc, start), (max(0, start - 200), min(len(text), end + 200)))
     before, after = text[s:start], text[end : max(e, end)]
@@ -96,7 +97,8 @@ def _sentence(
 
 
 def _folded(part: str, trailing: bool) -> str:
-    """``part`` with runs of white space folded to one space, keeping one at the edge next to the figure."""
+    """``part`` with runs of white space folded to one space, keeping one at the edge next to the
+    figure."""
     folded = " ".join(part.split())
     if trailing and folded and part[-1:].isspace():
         return folded + " "
@@ -106,7 +108,8 @@ def _folded(part: str, trailing: bool) -> str:
 
 
 def _derived_conflicts(facts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """A conflicts table from facts with status conflict: the lowest and the highest independent mention."""
+    """A conflicts table from facts with status conflict: the lowest and the highest independent
+    mention."""
     rows = []
     pool = independent(figures)
     whys = _col(facts, "why")
@@ -192,7 +195,10 @@ def conflict_pairs(
 
 
 _CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0.8em 0"
-_SIDE = "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px solid #999"
+_SIDE = (
+    "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;"
+    "border-left:3px solid #999"
+)
 
 
 def conflict_cards(
@@ -201,9 +207,10 @@ def conflict_cards(
     limit: int = MAX_CARDS,
     full: str = "",
 ) -> HTML:
-    """Each disagreement as a card: the fact, the two sentences side by side with the figure in <mark>,
-    outlet and date under each, and why they cannot both be right. All text escaped. Only the first
-    ``limit`` are shown (a line says how many more, with a link to ``full``, the CSV of them all)."""
+    """Each disagreement as a card: the fact, the two sentences side by side with the figure in
+    <mark>, outlet and date under each, and why they cannot both be right. All text escaped. Only
+    the first ``limit`` are shown (a line says how many more, with a link to ``full``, the CSV of
+    them all)."""
     e = html.escape
     if pairs.empty:
         return HTML(f"<p>{e(empty)}</p>")
@@ -230,8 +237,9 @@ def conflict_cards(
 def explained_differences(
     facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
 ) -> list[str]:
-    """One line per fact whose outlets state different figures for a known reason: updated (in date order,
-    'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with the ``why``."""
+    """One line per fact whose outlets state different figures for a known reason: updated (in date
+    order, 'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with
+    the ``why``."""
     require(facts, ["fact_id", "label", "status"], "facts")
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
@@ -267,8 +275,8 @@ def explained_differences(
 
 def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Per outlet: its independent figures by how they stand (agree with the consensus, compatible,
-    later updated, conflict, single source), and its outliers (figures of a disputed fact whose interval
-    leaves out the consensus value), most figures first."""
+    later updated, conflict, single source), and its outliers (figures of a disputed fact whose
+    interval leaves out the consensus value), most figures first."""
     require(facts, ["fact_id", "label", "status", "value"], "facts")
     require(figures, ["doc", "text", "low", "high", "fact_id"], "figures")
     labels = doc_labels(documents)
@@ -315,8 +323,8 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
 
 
 def scorecard_view(table: pd.DataFrame) -> pd.DataFrame:
-    """The scorecard as a reader sees it: no document ids (they can be hashes), and no outliers column when no
-    outlet has an outlier."""
+    """The scorecard as a reader sees it: no document ids (they can be hashes), and no outliers
+    column when no outlet has an outlier."""
     shown = table.drop(columns=["doc"], errors="ignore")
     if (
         "outliers" in shown.columns

@@ -1,4 +1,5 @@
-"""What the explorer shows, computed once per story: the fact list, each fact's reports, conflicts and scorecards.
+"""What the explorer shows, computed once per story: the fact list, each fact's reports, conflicts
+and scorecards.
 
 In: a :class:`~analysis.present.story.Story` (the tables the pipeline wrote:
 a story folder, or articles read once). Out: an :class:`ExploreData` whose
@@ -81,7 +82,8 @@ WHOLE_KINDS = ("count",)  # kinds whose values are whole numbers: integer axis t
 
 
 def status_group(status: str) -> str:
-    """The filter a fact status belongs to ('compatible' -> 'differs'); unknown statuses are their own group."""
+    """The filter a fact status belongs to ('compatible' -> 'differs'); unknown statuses are their
+    own group."""
     return next((g for g, members in GROUPS.items() if status in members), str(status))
 
 
@@ -101,7 +103,8 @@ class ExploreData:
 
 
 def explore_data(story: Story, base: str | os.PathLike | None = None) -> ExploreData:
-    """Build the explorer's tables for ``story`` once; document links are relative to ``base`` (default: cwd)."""
+    """Build the explorer's tables for ``story`` once; document links are relative to ``base``
+    (default: cwd)."""
     labels = doc_labels(story.documents)
     ranked = salience(story.facts, story.figures, story.documents)
     facts = story.facts.merge(ranked[["fact_id", "score", "outlets"]], on="fact_id", how="left")
@@ -159,7 +162,8 @@ def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.D
 
 
 def _link(path: str, base: str | os.PathLike | None) -> str:
-    """The document's path relative to ``base`` (JupyterLab opens relative links in a tab), as a URL path."""
+    """The document's path relative to ``base`` (JupyterLab opens relative links in a tab), as a URL
+    path."""
     if not path:
         return ""
     try:
@@ -173,7 +177,8 @@ def _link(path: str, base: str | os.PathLike | None) -> str:
 def filter_facts(
     facts: pd.DataFrame, groups: Iterable[str] | None = None, text: str = ""
 ) -> pd.DataFrame:
-    """The facts in ``groups`` (all when None) whose label holds ``text`` (any case), in salience order."""
+    """The facts in ``groups`` (all when None) whose label holds ``text`` (any case), in salience
+    order."""
     keep = pd.Series(True, index=facts.index)
     if groups is not None:
         keep &= facts["group"].isin(list(groups))
@@ -183,13 +188,15 @@ def filter_facts(
 
 
 def fact_choice(row) -> str:
-    """The fact as one line of the list: 'label · status (N outlets) · fact id' (two facts can share a label)."""
-    return f"{row.label} · {row.group} ({row.outlets} outlet{'s' if row.outlets != 1 else ''}) · {row.fact_id}"
+    """The fact as one line of the list: 'label · status (N outlets) · fact id' (two facts can share
+    a label)."""
+    outlets = f"{row.outlets} outlet{'s' if row.outlets != 1 else ''}"
+    return f"{row.label} · {row.group} ({outlets}) · {row.fact_id}"
 
 
 def fact_html(data: ExploreData, fact_id: str, chart: bool = True) -> str:
-    """A fact's panel: label and status, the series chart, why, every outlet's sentence with the figure
-    marked and a link to its document, and its disagreements. All text escaped."""
+    """A fact's panel: label and status, the series chart, why, every outlet's sentence with the
+    figure marked and a link to its document, and its disagreements. All text escaped."""
     e = html.escape
     row = data.facts[data.facts["fact_id"] == fact_id]
     if row.empty:
@@ -205,7 +212,8 @@ def fact_html(data: ExploreData, fact_id: str, chart: bool = True) -> str:
         parts.append(f"<p><b>Why:</b> {e(str(fact['why']))}</p>")
     if chart and len(reports):
         parts.append(
-            f'<img alt="series of {e(str(fact_id))}" src="data:image/png;base64,{_png(series_chart(data, fact_id))}">'
+            f'<img alt="series of {e(str(fact_id))}" '
+            f'src="data:image/png;base64,{_png(series_chart(data, fact_id))}">'
         )
     parts.append(_sentences_html(reports))
     pairs = data.pairs[data.pairs["fact_id"] == fact_id]
@@ -229,7 +237,8 @@ def _sentences_html(reports: pd.DataFrame) -> str:
         copy = " <small>(copy)</small>" if r.copy else ""
         rows.append(
             f"<tr><td>{e(r.outlet)}{copy}</td><td>{e(r.day or 'undated')}</td>"
-            f"<td class='nf-sentence'>{e(r.before)} <mark>{e(r.text)}</mark> {e(r.after)}{link}</td></tr>"
+            f"<td class='nf-sentence'>{e(r.before)} <mark>{e(r.text)}</mark> {e(r.after)}{link}"
+            "</td></tr>"
         )
     return (
         '<table class="nf-table nf-sentences"><thead><tr><th>outlet</th><th>report day</th>'
@@ -250,8 +259,8 @@ def outlet_html(data: ExploreData, outlet: str) -> str:
 
 
 def series_chart(data: ExploreData, fact_id: str) -> Figure:
-    """A fact's reports on the story clock: one mark per outlet report (a vague figure as its interval only),
-    undated reports listed under the chart. Integer ticks for counts."""
+    """A fact's reports on the story clock: one mark per outlet report (a vague figure as its
+    interval only), undated reports listed under the chart. Integer ticks for counts."""
     reports = data.fact_reports(fact_id)
     fact = data.facts[data.facts["fact_id"] == fact_id].iloc[0]
     dated = reports[reports["day"].str.len() >= 7]
@@ -326,7 +335,8 @@ def facts_table(
 
 
 def save_series(data: ExploreData, fact_id: str, out_dir: str | os.PathLike) -> Figure:
-    """:func:`series_chart` of ``fact_id`` saved as ``series_<fact_id>``.png/.svg/.csv (the CSV: its reports)."""
+    """:func:`series_chart` of ``fact_id`` saved as ``series_<fact_id>``.png/.svg/.csv (the CSV: its
+    reports)."""
     fig = series_chart(data, fact_id)
     save(
         fig,
@@ -338,7 +348,8 @@ def save_series(data: ExploreData, fact_id: str, out_dir: str | os.PathLike) -> 
 
 
 def summary(data: ExploreData) -> str:
-    """One line: facts per status group and outlets ('12 facts: 3 agree, 1 updated ...; 5 outlets')."""
+    """One line: facts per status group and outlets ('12 facts: 3 agree, 1 updated ...; 5
+    outlets')."""
     counts = data.facts["group"].value_counts()
     groups = [g for g in GROUPS if counts.get(g, 0)] + sorted(set(counts.index) - set(GROUPS))
     return (

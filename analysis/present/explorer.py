@@ -1,4 +1,5 @@
-"""Explore one story in JupyterLab with ipywidgets: pick a story, filter facts, select a fact or an outlet.
+"""Explore one story in JupyterLab with ipywidgets: pick a story, filter facts, select a fact or an
+outlet.
 
 Entry point: ``Explorer(source)`` (a story folder written by the ``report``
 command, or a folder of articles read once) displayed as the last line of a
@@ -52,7 +53,8 @@ class Explorer:
 
     # ---- state, no widgets: what the tests drive
     def load(self, source: str | os.PathLike | Story) -> ExploreData:
-        """Read (or take) a story and build its tables once; the selection goes to the most salient fact."""
+        """Read (or take) a story and build its tables once; the selection goes to the most salient
+        fact."""
         story = source if isinstance(source, Story) else open_story(source)
         self.data = explore_data(story, self.base)
         self.groups = list(DEFAULT_GROUPS)
@@ -80,7 +82,8 @@ class Explorer:
         return outlet_html(self.data, outlet)
 
     def static_html(self, top: int = 15) -> str:
-        """What a reader without widgets sees: the fact list, the most salient fact's panel, the scorecards."""
+        """What a reader without widgets sees: the fact list, the most salient fact's panel, the
+        scorecards."""
         parts = [
             f"<h3>{html.escape(self.data.name)}: facts by salience</h3>",
             table(facts_table(self.data, None, top)).data,
@@ -100,74 +103,37 @@ class Explorer:
         return self._widgets["box"]
 
     def _build(self) -> None:
+        """Make the widgets, wire their events to the selection methods, lay them out."""
         import ipywidgets as w
 
-        path = w.Text(
-            placeholder="story folder, or a folder of articles", layout=w.Layout(width="28em")
-        )
-        path.add_class("nf-path")
-        open_button = w.Button(description="Open story")
-        filters = [
-            w.ToggleButton(value=True, description=g, layout=w.Layout(width="7em"))
-            for g in DEFAULT_GROUPS
-        ]
-        facts = w.Select(options=[], rows=LIST_ROWS, layout=w.Layout(width="100%"))
-        facts.add_class("nf-facts")
-        panel = w.HTML()
-        panel.add_class("nf-panel")
-        outlets = w.Dropdown(description="Outlet", options=[])
-        outlets.add_class("nf-outlets")
-        card = w.HTML()
-        status = w.HTML()
-        self._widgets = dict(
-            path=path,
-            facts=facts,
-            panel=panel,
-            outlets=outlets,
-            card=card,
-            status=status,
-            filters=filters,
-        )
-
-        def on_open(_):
-            try:
-                self.load(path.value.strip())
-            except Exception as exc:  # show the problem in the page; the last story stays
-                status.value = f"<p style='color:#D55E00'>{html.escape(str(exc))}</p>"
-
-        def on_filter(_):
-            self.groups = [t.description for t in filters if t.value]
-            self._refresh_list()
-
-        def on_fact(change):
-            if change["new"]:
-                panel.value = self.select(change["new"])
-
-        def on_outlet(change):
-            if change["new"]:
-                card.value = self.select_outlet(change["new"])
-
-        open_button.on_click(on_open)
-        for t in filters:
-            t.observe(on_filter, "value")
-        facts.observe(on_fact, "value")
-        outlets.observe(on_outlet, "value")
-        self._widgets["box"] = w.VBox(
-            [
-                w.HBox([path, open_button]),
-                status,
-                w.HBox(filters),
-                w.HBox(
-                    [
-                        w.VBox([facts], layout=w.Layout(width="34%")),
-                        w.VBox([panel], layout=w.Layout(width="66%")),
-                    ]
-                ),
-                outlets,
-                card,
-            ]
-        )
+        self._widgets = _make_widgets(w)
+        ws = self._widgets
+        ws["open"].on_click(self._on_open)
+        for t in ws["filters"]:
+            t.observe(self._on_filter, "value")
+        ws["facts"].observe(self._on_fact, "value")
+        ws["outlets"].observe(self._on_outlet, "value")
+        ws["box"] = _layout(w, ws)
         self._refresh_list()
+
+    def _on_open(self, _) -> None:
+        ws = self._widgets
+        try:
+            self.load(ws["path"].value.strip())
+        except Exception as exc:  # show the problem in the page; the last story stays
+            ws["status"].value = f"<p style='color:#D55E00'>{html.escape(str(exc))}</p>"
+
+    def _on_filter(self, _) -> None:
+        self.groups = [t.description for t in self._widgets["filters"] if t.value]
+        self._refresh_list()
+
+    def _on_fact(self, change) -> None:
+        if change["new"]:
+            self._widgets["panel"].value = self.select(change["new"])
+
+    def _on_outlet(self, change) -> None:
+        if change["new"]:
+            self._widgets["card"].value = self.select_outlet(change["new"])
 
     def _refresh_list(self) -> None:
         ws = self._widgets
@@ -194,6 +160,53 @@ class Explorer:
         data["text/html"] = self.static_html()
         data["text/plain"] = f"Explorer of {self.data.name}: {len(self.data.facts)} facts"
         return data
+
+
+def _make_widgets(w) -> dict:
+    """The explorer's widgets by name (``w``: the ipywidgets module), with their CSS classes."""
+    path = w.Text(
+        placeholder="story folder, or a folder of articles", layout=w.Layout(width="28em")
+    )
+    path.add_class("nf-path")
+    filters = [
+        w.ToggleButton(value=True, description=g, layout=w.Layout(width="7em"))
+        for g in DEFAULT_GROUPS
+    ]
+    facts = w.Select(options=[], rows=LIST_ROWS, layout=w.Layout(width="100%"))
+    facts.add_class("nf-facts")
+    panel = w.HTML()
+    panel.add_class("nf-panel")
+    outlets = w.Dropdown(description="Outlet", options=[])
+    outlets.add_class("nf-outlets")
+    return dict(
+        path=path,
+        open=w.Button(description="Open story"),
+        facts=facts,
+        panel=panel,
+        outlets=outlets,
+        card=w.HTML(),
+        status=w.HTML(),
+        filters=filters,
+    )
+
+
+def _layout(w, ws: dict):
+    """Path and button; status; filters; the fact list beside the panel; outlet and its card."""
+    return w.VBox(
+        [
+            w.HBox([ws["path"], ws["open"]]),
+            ws["status"],
+            w.HBox(ws["filters"]),
+            w.HBox(
+                [
+                    w.VBox([ws["facts"]], layout=w.Layout(width="34%")),
+                    w.VBox([ws["panel"]], layout=w.Layout(width="66%")),
+                ]
+            ),
+            ws["outlets"],
+            ws["card"],
+        ]
+    )
 
 
 def explore(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Explorer:

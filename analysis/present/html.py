@@ -35,7 +35,8 @@ def bullets(items: Iterable[object]) -> HTML:
 
 
 def more_rows(n: int, what: str = "rows", full: str = "") -> str:
-    """'… N more rows' as HTML (with a link to ``full``, the CSV holding them all), or '' when N is 0."""
+    """'… N more rows' as HTML (with a link to ``full``, the CSV holding them all), or '' when N is
+    0."""
     if n <= 0:
         return ""
     link = (
@@ -53,9 +54,11 @@ def table(
     index: bool = False,
     full: str = "",
 ) -> HTML:
-    """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when it has no rows.
+    """A DataFrame as an escaped HTML table (no index by default), or ``empty`` as a paragraph when
+    it has no rows.
 
-    At most ``max_rows`` rows are shown; a line says how many more, linking to ``full`` (the CSV of them all).
+    At most ``max_rows`` rows are shown; a line says how many more, linking to ``full`` (the CSV of
+    them all).
     """
     if frame.empty:
         return paragraph(empty)

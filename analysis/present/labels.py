@@ -46,8 +46,9 @@ MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
 MIN_CLAUSE_WORDS = (
     2  # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
 )
-# where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new clause
-# (a plain comma does not end one: 'Ann Lee, 15, escaped' and 'On Friday, the river rose' are one clause each)
+# where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new
+# clause (a plain comma does not end one: 'Ann Lee, 15, escaped' and 'On Friday, the river rose' are
+# one clause each)
 CLAUSE_BREAK = re.compile(
     r"[;:\"\u201c\u201d\u2013\u2014]|\s-{1,2}\s|,?\s(?=(?:and|but|while|whereas|who|which|"
     r"that|after|before|when|as|because|although|though|since|until|amid|including|according)\s)"
@@ -56,17 +57,20 @@ _EDGE = frozenset(
     ' \t\n\u00a0;:,"\u201c\u201d\u2013\u2014-'
 )  # break marks left at a clause's start
 WORD = re.compile(r"\w[\w'\u2019-]*")
-# words that cannot start or end a label; source: closed-class English words (articles, prepositions, auxiliaries)
+# words that cannot start or end a label; source: closed-class English words (articles,
+# prepositions, auxiliaries)
 FUNCTION_WORDS = frozenset(
     """a an the of to in on at by for from with and or but as than that this these those
-its their his her our is are was were be been being has have had do does did will would could should may might
-more less least most over under about nearly almost some around approximately roughly up down into onto out
-there here it they he she we you i said says told reported according who which whom whose""".split()
+its their his her our is are was were be been being has have had do does did will would could
+should may might more less least most over under about nearly almost some around approximately
+roughly up down into onto out there here it they he she we you i said says told reported
+according who which whom whose""".split()
 )
 _TIME_WORDS = "|".join(
     sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True)
 )
-# 'in Northfield', 'at the Alder Hall': a capitalised name after a preposition, not a day or a month ('in Sunday's')
+# 'in Northfield', 'at the Alder Hall': a capitalised name after a preposition, not a day or a month
+# ('in Sunday's')
 PLACE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?:[A-Z][\w'\u2019-]+\s?){{1,3}}"
 )
@@ -78,9 +82,11 @@ def label_words(text: str) -> list[str]:
 
 
 def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) in ``sentence`` of the clause holding ``sentence[start:end]``; a clause with fewer than
-    :data:`MIN_CLAUSE_WORDS` words that say something (besides that span; function words and numbers do not count)
-    is joined with the clauses around it ('... and 52 in 2019' is read with the clause before it)."""
+    """(start, end) in ``sentence`` of the clause holding ``sentence[start:end]``; a clause with
+    fewer than
+    :data:`MIN_CLAUSE_WORDS` words that say something (besides that span; function words and numbers
+    do not count) is joined with the clauses around it ('... and 52 in 2019' is read with the clause
+    before it)."""
     cuts = (
         [0]
         + [m.start() for m in CLAUSE_BREAK.finditer(sentence) if not start < m.start() < end]
@@ -148,8 +154,9 @@ def clause_label(
     holder: str = "",
     kind: str = "",
 ) -> str:
-    """A fact's name from the clause of the mention at ``sentence[start:end]``: holder + measure (+ place), each
-    when the clause says it, else the words after the figure, else those before it (see the module doc)."""
+    """A fact's name from the clause of the mention at ``sentence[start:end]``: holder + measure (+
+    place), each when the clause says it, else the words after the figure, else those before it (see
+    the module doc)."""
     lo, hi = clause_span(sentence, start, end)
     clause, have = sentence[lo:hi], clause_words(sentence, start, end)
     before = _words_until_figure(WORD.findall(sentence[lo:start])[::-1])[::-1]
@@ -191,8 +198,8 @@ def _place_in(clause: str, place: str):
 
 
 def happened_label(sentence: str, start: int, end: int) -> str:
-    """What happened on the date at ``sentence[start:end]``: the clause that gives it, without the date,
-    trimmed to at most :data:`MAX_LABEL_WORDS` words."""
+    """What happened on the date at ``sentence[start:end]``: the clause that gives it, without the
+    date, trimmed to at most :data:`MAX_LABEL_WORDS` words."""
     lo, hi = clause_span(sentence, start, end)
     before, rest = _trim(WORD.findall(sentence[lo:start])), sentence[end:hi]
     if (
@@ -218,7 +225,8 @@ def _col(frame: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _mentions(figures: pd.DataFrame, texts: dict) -> pd.DataFrame:
-    """The mentions with their sentence and the figure's offsets inside it, earliest in their article first."""
+    """The mentions with their sentence and the figure's offsets inside it, earliest in their
+    article first."""
     out = figures.assign(
         sentence=[
             texts.get(d, "")[int(a) : int(b)]
@@ -256,7 +264,8 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
 def relabel(
     facts: pd.DataFrame, figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(facts, events) with labels from the clause (see the module doc); the inputs are not modified."""
+    """(facts, events) with labels from the clause (see the module doc); the inputs are not
+    modified."""
     texts = dict(zip(documents["doc"].astype(str), _col(documents, "text")))
     pool = figures[_col(figures, "fact_id") != ""]
     pool = pool.assign(

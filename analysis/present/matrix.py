@@ -1,4 +1,5 @@
-"""Which outlet states which fact: a grid of facts (rows) by outlets (columns), readable at 30 outlets.
+"""Which outlet states which fact: a grid of facts (rows) by outlets (columns), readable at 30
+outlets.
 
 In: the facts and figures tables (and outlet names). Out: the Figure, saved as
 ``matrix.png``, ``.svg`` and ``matrix.csv`` (one row per cell). A cell is
@@ -14,14 +15,29 @@ from __future__ import annotations
 
 import math
 import os
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from .chartkit import (
+    COLUMNS_PER_PANEL,
+    FACT_LABEL_CHARS,
+    GREY,
+    LABEL_WIDTH_IN,
+    LEGEND_IN,
     LIGHT,
+    MATRIX_TOP_IN,
+    MAX_COLUMN_IN,
+    MAX_OUTLETS,
+    MAX_WIDTH_IN,
+    MIN_FONT_PT,
+    MIN_WIDTH_IN,
+    PANEL_TOP_IN,
+    ROW_IN,
     SOURCE_HEIGHT_IN,
     STATUS_COLOURS,
     STATUS_ORDER,
@@ -29,28 +45,31 @@ from .chartkit import (
     finish_figure,
     label_of,
     new_figure,
-    pick_facts,
     save,
     status_phrase,
+    TICK_PT,
     tex,
     wrap,
     with_copy_flag,
 )
-from .common import require
+from .common import pick_facts, require
 
-__all__ = ["COLUMNS_PER_PANEL", "MATRIX_COLUMNS", "MAX_WIDTH_IN", "MIN_FONT_PT", "matrix"]
+__all__ = [
+    "COLUMNS_PER_PANEL",
+    "MATRIX_COLUMNS",
+    "MAX_OUTLETS",
+    "MAX_WIDTH_IN",
+    "MIN_FONT_PT",
+    "matrix",
+    "matrix_data",
+]
 
 MATRIX_COLUMNS = ["fact_id", "label", "status", "doc", "stated", "text"]
-COLUMNS_PER_PANEL = 7
-MAX_OUTLETS = 35  # outlets drawn (five panels); a larger story shows those stating most of the facts, the CSV all
-MAX_WIDTH_IN = 9.8
-MIN_FONT_PT = 7.5
-LABEL_WIDTH_IN = 2.9
-ROW_IN = 0.46
 
 
 def _most_stating(data: pd.DataFrame, docs: list[str]) -> list[str]:
-    """The :data:`MAX_OUTLETS` outlets that state most of the chosen facts (all when there are no more), in order."""
+    """The :data:`MAX_OUTLETS` outlets that state most of the chosen facts (all when there are no
+    more), in order."""
     if len(docs) <= MAX_OUTLETS:
         return docs
     stated = data[data["stated"]].groupby("doc").size().reindex(docs, fill_value=0)
@@ -69,15 +88,46 @@ def matrix(
     name: str = "matrix",
 ) -> Figure:
     """Which outlet states which fact: facts (rows) by outlets (columns, in panels of at most
-    :data:`COLUMNS_PER_PANEL`). ``fact_ids`` picks the facts (e.g. the key figures); by default the
-    ``top`` facts that most sources state (those stated by two or more first)."""
+    :data:`COLUMNS_PER_PANEL`). ``fact_ids`` picks the facts (e.g. the key figures); by default
+    the ``top`` facts that most sources state (those stated by two or more first)."""
     require(facts, ["fact_id", "label", "n_sources", "n_mentions", "status", "kind"], "facts")
     require(figures, ["doc", "start", "text", "fact_id"], "figures")
     chosen = pick_facts(facts, fact_ids, top, skip_dates=False, multi_first=True)
     mentions = with_copy_flag(figures).sort_values(["doc", "start"], kind="stable")
-    docs = sorted(set(mentions["doc"]))
+    every = sorted(set(mentions["doc"]))
+    data = matrix_data(chosen, mentions, every)  # every outlet: the CSV holds them all
+    docs = _most_stating(data, every)
+    grid = _Grid.of(docs, len(chosen))
+    fig = new_figure(grid.width, grid.height)
+    if data.empty:
+        empty_note(fig, "No fact to show: the articles state no comparable figures.")
+    else:
+        axes = fig.subplots(len(grid.panels), 1, squeeze=False)[:, 0]
+        for k, (ax, panel) in enumerate(zip(axes, grid.panels)):
+            _draw_cells(ax, data[data["doc"].isin(panel)], list(chosen["fact_id"]), panel, grid)
+            _panel_axes(ax, chosen, panel, grid, doc_labels)
+            if len(grid.panels) > 1 or len(docs) < len(every):
+                ax.set_xlabel(
+                    _panel_caption(k, panel, grid, len(docs), len(every)),
+                    fontsize=TICK_PT,
+                    color=GREY,
+                )
+        _legend(axes[-1], chosen, several=len(grid.panels) > 1)
+    multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
+    title = (
+        status_phrase(multi, "facts stated by several outlets")
+        if multi
+        else "No fact is stated by more than one outlet"
+    )
+    finish_figure(fig, title, docs, doc_labels)
+    save(fig, data, out_dir, name)
+    return fig
+
+
+def matrix_data(chosen: pd.DataFrame, mentions: pd.DataFrame, docs: list[str]) -> pd.DataFrame:
+    """One row per chosen fact and outlet (:data:`MATRIX_COLUMNS`): whether the outlet states the
+    fact, and the texts it states it with ('(copy)' when all its mentions repeat another's)."""
     stated = mentions[mentions["fact_id"].isin(chosen["fact_id"])].groupby(["fact_id", "doc"])
-    # the texts an outlet states for the fact; '(copy)' when all its mentions repeat another's
     texts = stated["text"].agg(lambda s: "; ".join(dict.fromkeys(s))) + stated["copy"].all().map(
         {True: " (copy)", False: ""}
     )
@@ -93,91 +143,101 @@ def matrix(
         for f in chosen.itertuples(index=False)
         for doc in docs
     ]
-    data = pd.DataFrame(rows, columns=MATRIX_COLUMNS)  # every outlet: the CSV holds them all
-    every = docs
-    docs = _most_stating(data, docs)
+    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)
 
-    n_f = len(chosen)
-    n_panels = max(1, math.ceil(len(docs) / COLUMNS_PER_PANEL))
-    per_panel = max(1, math.ceil(len(docs) / n_panels))  # balanced: 10 outlets are two panels of 5
-    panels = [docs[i : i + per_panel] for i in range(0, len(docs), per_panel)] or [[]]
-    n_cols = max(len(p) for p in panels)
-    col_in = min(1.45, (MAX_WIDTH_IN - LABEL_WIDTH_IN) / max(n_cols, 1))
-    width = max(6.5, min(MAX_WIDTH_IN, LABEL_WIDTH_IN + col_in * n_cols))
-    panel_in = 0.9 + ROW_IN * max(n_f, 1)
-    fig = new_figure(width, 1.2 + panel_in * len(panels) + SOURCE_HEIGHT_IN + 0.5)
-    if data.empty:
-        empty_note(fig, "No fact to show: the articles state no comparable figures.")
-    else:
-        axes = fig.subplots(len(panels), 1, squeeze=False)[:, 0]
-        chars = max(8, int(col_in * 72 / (MIN_FONT_PT * 0.6)))  # characters that fit a cell's width
-        ids = list(chosen["fact_id"])
-        for k, (ax, panel) in enumerate(zip(axes, panels)):
-            part = data[data["doc"].isin(panel)]
-            for r in part.itertuples(index=False):
-                i, j = ids.index(r.fact_id), panel.index(r.doc)
-                face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
-                ax.add_patch(
-                    Rectangle(
-                        (j, i),
-                        1,
-                        1,
-                        facecolor=face,
-                        edgecolor="white" if r.stated else LIGHT,
-                        lw=1.5,
-                    )
-                )
-                if r.stated:
-                    ax.text(
-                        j + 0.5,
-                        i + 0.5,
-                        tex(wrap(r.text, chars, 2)),
-                        ha="center",
-                        va="center",
-                        fontsize=MIN_FONT_PT,
-                        color="black",
-                    )
-            ax.set_xlim(0, n_cols)
-            ax.set_ylim(n_f, 0)
-            ax.set_xticks([j + 0.5 for j in range(len(panel))])
-            ax.set_xticklabels(
-                [tex(wrap(label_of(d, doc_labels), chars, 4)) for d in panel], fontsize=MIN_FONT_PT
+
+@dataclass(frozen=True)
+class _Grid:
+    """The layout: outlets in balanced panels, column and figure sizes in inches."""
+
+    panels: list[list[str]]
+    per_panel: int
+    n_facts: int
+    n_cols: int
+    col_in: float
+    width: float
+    height: float
+    chars: int  # characters that fit a cell's width
+
+    @classmethod
+    def of(cls, docs: list[str], n_facts: int) -> "_Grid":
+        n_panels = max(1, math.ceil(len(docs) / COLUMNS_PER_PANEL))
+        per_panel = max(1, math.ceil(len(docs) / n_panels))  # balanced: 10 outlets are 5 and 5
+        panels = [docs[i : i + per_panel] for i in range(0, len(docs), per_panel)] or [[]]
+        n_cols = max(len(p) for p in panels)
+        col_in = min(MAX_COLUMN_IN, (MAX_WIDTH_IN - LABEL_WIDTH_IN) / max(n_cols, 1))
+        width = max(MIN_WIDTH_IN, min(MAX_WIDTH_IN, LABEL_WIDTH_IN + col_in * n_cols))
+        panel_in = PANEL_TOP_IN + ROW_IN * max(n_facts, 1)
+        height = MATRIX_TOP_IN + panel_in * len(panels) + SOURCE_HEIGHT_IN + LEGEND_IN
+        chars = max(8, int(col_in * 72 / (MIN_FONT_PT * 0.6)))
+        return cls(panels, per_panel, n_facts, n_cols, col_in, width, height, chars)
+
+
+def _draw_cells(
+    ax: Axes, part: pd.DataFrame, ids: list[str], panel: list[str], grid: _Grid
+) -> None:
+    """A cell per fact and outlet: coloured by status and holding the text where stated."""
+    for r in part.itertuples(index=False):
+        i, j = ids.index(r.fact_id), panel.index(r.doc)
+        face = STATUS_COLOURS.get(r.status, LIGHT) if r.stated else "white"
+        edge = "white" if r.stated else LIGHT
+        ax.add_patch(Rectangle((j, i), 1, 1, facecolor=face, edgecolor=edge, lw=1.5))
+        if r.stated:
+            ax.text(
+                j + 0.5,
+                i + 0.5,
+                tex(wrap(r.text, grid.chars, 2)),
+                ha="center",
+                va="center",
+                fontsize=MIN_FONT_PT,
+                color="black",
             )
-            ax.xaxis.tick_top()
-            ax.set_yticks([i + 0.5 for i in range(n_f)])
-            ax.set_yticklabels([tex(wrap(lbl, 40)) for lbl in chosen["label"]], fontsize=8)
-            ax.tick_params(length=0)
-            for side in ax.spines.values():
-                side.set_visible(False)
-            if len(panels) > 1 or len(docs) < len(every):
-                shown = (
-                    ""
-                    if len(docs) == len(every)
-                    else " shown (those stating most of these facts; all in the CSV)"
-                )
-                ax.set_xlabel(
-                    f"outlets {k * per_panel + 1}-{k * per_panel + len(panel)} "
-                    f"of {len(docs)}{shown}" + (f" of {len(every)}" if shown else ""),
-                    fontsize=8,
-                    color="#666666",
-                )
-        present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
-        handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
-        handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
-        axes[-1].legend(
-            handles=handles,
-            loc="upper left",
-            bbox_to_anchor=(0, -0.1 if len(panels) > 1 else -0.02),
-            ncol=len(handles),
-            fontsize=8,
-            frameon=False,
-        )
-    multi = chosen[chosen["n_sources"] >= 2]["status"].tolist()
-    title = (
-        status_phrase(multi, "facts stated by several outlets")
-        if multi
-        else "No fact is stated by more than one outlet"
+
+
+def _panel_axes(
+    ax: Axes,
+    chosen: pd.DataFrame,
+    panel: list[str],
+    grid: _Grid,
+    doc_labels: Mapping[str, str] | None,
+) -> None:
+    """Outlets named along the top, facts down the side, no ticks nor frame."""
+    ax.set_xlim(0, grid.n_cols)
+    ax.set_ylim(grid.n_facts, 0)
+    ax.set_xticks([j + 0.5 for j in range(len(panel))])
+    ax.set_xticklabels(
+        [tex(wrap(label_of(d, doc_labels), grid.chars, 4)) for d in panel], fontsize=MIN_FONT_PT
     )
-    finish_figure(fig, title, docs, doc_labels)
-    save(fig, data, out_dir, name)
-    return fig
+    ax.xaxis.tick_top()
+    ax.set_yticks([i + 0.5 for i in range(grid.n_facts)])
+    ax.set_yticklabels(
+        [tex(wrap(lbl, FACT_LABEL_CHARS)) for lbl in chosen["label"]], fontsize=TICK_PT
+    )
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+
+
+def _panel_caption(k: int, panel: list[str], grid: _Grid, n_shown: int, n_all: int) -> str:
+    """'outlets 1-7 of 30', saying when only those stating most of the facts are shown."""
+    first = k * grid.per_panel + 1
+    last = k * grid.per_panel + len(panel)
+    if n_shown == n_all:
+        return f"outlets {first}-{last} of {n_shown}"
+    shown = " shown (those stating most of these facts; all in the CSV)"
+    return f"outlets {first}-{last} of {n_shown}{shown} of {n_all}"
+
+
+def _legend(ax: Axes, chosen: pd.DataFrame, several: bool) -> None:
+    """The statuses drawn, and 'not stated', in a row under the last panel."""
+    present = [s for s in STATUS_ORDER if s in set(chosen["status"])]
+    handles = [Patch(facecolor=STATUS_COLOURS[s], label=s) for s in present]
+    handles.append(Patch(facecolor="white", edgecolor=LIGHT, label="not stated"))
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0, -0.1 if several else -0.02),
+        ncol=len(handles),
+        fontsize=TICK_PT,
+        frameon=False,
+    )

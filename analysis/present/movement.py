@@ -22,24 +22,40 @@ dated reports and two values (a panel shows a move).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .chartkit import (
+    BAND_HALF_WIDTH,
+    BAND_MIN_HOURS,
+    DAILY_TICKS_UP_TO,
+    DATE_PAD,
     DOC_COLOURS,
     DOC_MARKERS,
     GREY,
+    LATEST_PT,
     LIGHT,
+    MOVEMENT_EMPTY_IN,
+    MOVEMENT_PANEL_IN,
+    MOVEMENT_TITLE_CHARS,
+    MOVEMENT_TOP_IN,
+    OPEN_END_ROOM,
+    PANEL_TITLE_PT,
     SOURCE_HEIGHT_IN,
+    TICK_PT,
+    WIDE_IN,
     empty_note,
     finish_figure,
     human,
     new_figure,
+    plain_axes,
     save,
     tex,
     wrap,
@@ -50,6 +66,14 @@ from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
 
+INFERRED_NOTE = (
+    "No figure is marked as updated: shown are figures whose outlets give different values on "
+    "different days. "
+)
+LEGEND = (
+    "Steps join the reports in date order; bands: the interval an 'at least' or 'about' allows; "
+    "day: the figure's 'as of' day, else the article's publication day."
+)
 MOVEMENT_COLUMNS = [
     "fact_id",
     "label",
@@ -74,9 +98,9 @@ def movement_data(
     fact_ids: Sequence[str] | None = None,
     labels: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date order;
-    ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published' day;
-    ``latest`` marks the last report of each fact."""
+    """One row per dated independent mention of each updated fact (or of ``fact_ids``), in date
+    order; ``dated_by`` says whether the day is the mention's 'as_of' or the article's 'published'
+    day; ``latest`` marks the last report of each fact."""
     require(facts, ["fact_id", "label", "kind", "unit", "n_sources", "status"], "facts")
     require(
         figures, ["doc", "start", "text", "qualifier", "value", "low", "high", "fact_id"], "figures"
@@ -124,7 +148,8 @@ MIN_REPORTS = 2  # a panel shows a move: at least two dated reports, with at lea
 
 
 def _moved(data: pd.DataFrame) -> list[str]:
-    """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and two values."""
+    """The fact ids of ``data`` (movement_data) with at least :data:`MIN_REPORTS` dated reports and
+    two values."""
     spread = data.groupby("fact_id", sort=False).agg(n=("day", "size"), values=("value", "nunique"))
     return [
         f
@@ -134,7 +159,8 @@ def _moved(data: pd.DataFrame) -> list[str]:
 
 
 def moved_facts(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
-    """The facts the movement chart would show: updated (or moving) ones with two dated reports and two values."""
+    """The facts the movement chart would show: updated (or moving) ones with two dated reports and
+    two values."""
     return _moved(movement_data(facts, figures, documents))
 
 
@@ -147,7 +173,8 @@ def section(
     doc_labels: Mapping[str, str] | None = None,
     top: int = 4,
 ) -> list:
-    """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when nothing moved."""
+    """The report's 'How the numbers moved' section (heading, a line, the chart), or nothing when
+    nothing moved."""
     from .html import heading, paragraph
 
     if not moved_facts(facts, figures, documents):
@@ -155,9 +182,9 @@ def section(
     return [
         heading("How the numbers moved"),
         paragraph(
-            "Figures that changed as the story went on (a toll reported again later), one mark per outlet "
-            "report, dated by the figure's 'as of' day where the article gives one, else by its "
-            "publication day."
+            "Figures that changed as the story went on (a toll reported again later), one mark per "
+            "outlet report, dated by the figure's 'as of' day where the article gives one, else by "
+            "its publication day."
         ),
         movement(facts, figures, documents, out_dir, top=top, doc_labels=doc_labels),
     ]
@@ -193,11 +220,14 @@ def movement(
     shown = _moved(data)[:top]
     data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
     outlets = sorted(set(data["outlet"]))
-    colour = {o: DOC_COLOURS[i % len(DOC_COLOURS)] for i, o in enumerate(outlets)}
-    marker = {
-        o: DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)] for i, o in enumerate(outlets)
-    }
-    fig = new_figure(9.5, (1.2 + 2.6 * len(shown) if shown else 1.3) + SOURCE_HEIGHT_IN)
+    n = len(DOC_COLOURS)
+    colour = {o: DOC_COLOURS[i % n] for i, o in enumerate(outlets)}
+    marker = {o: DOC_MARKERS[(i // n) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
+    fig = new_figure(
+        WIDE_IN,
+        (MOVEMENT_TOP_IN + MOVEMENT_PANEL_IN * len(shown) if shown else MOVEMENT_EMPTY_IN)
+        + SOURCE_HEIGHT_IN,
+    )
     if data.empty:
         empty_note(fig, "No figure was updated from one report to the next.")
         title = "No figure was updated from one report to the next"
@@ -208,45 +238,18 @@ def movement(
         title = _title(data, shown)
     docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
     inferred = (
-        ""
-        if fact_ids or (facts["status"] == "updated").any() or data.empty
-        else (
-            "No figure is marked as updated: shown are figures whose outlets give different values on different days. "
-        )
+        "" if fact_ids or (facts["status"] == "updated").any() or data.empty else INFERRED_NOTE
     )
-    finish_figure(
-        fig,
-        title,
-        docs,
-        labels,
-        inferred + "Steps join the reports in date order; bands: the interval an "
-        "'at least' or 'about' allows; day: the figure's 'as of' day, else the article's publication day.",
-    )
+    finish_figure(fig, title, docs, labels, inferred + LEGEND)
     save(fig, data, out_dir, name)
     return fig
 
 
-def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
+def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
+    """One fact's panel: bands, the step line, the marks, the latest value, legend and axes."""
     days = pd.to_datetime(part["day"])
-    finite = (
-        pd.concat([part["value"], part["low"], part["high"]])
-        .replace([np.inf, -np.inf], np.nan)
-        .dropna()
-    )
-    lo, hi = float(finite.min()), float(finite.max())
-    span = hi - lo if hi > lo else max(abs(hi) * 0.2, 1.0)
-    top = hi + 0.35 * span
-    half = max((days.max() - days.min()) * 0.012, pd.Timedelta(hours=3))  # a band's half width
-    for d, r in zip(days, part.itertuples(index=False)):
-        if r.high > r.low:
-            ax.fill_between(
-                [d - half, d + half],
-                r.low,
-                min(r.high, top),
-                color=colour[r.outlet],
-                alpha=0.18,
-                lw=0,
-            )
+    limits = _limits(part)
+    _draw_bands(ax, part, days, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
     for d, r in zip(days, part.itertuples(index=False)):
@@ -267,47 +270,93 @@ def _panel(ax, part: pd.DataFrame, colour, marker) -> None:
         xytext=(-6, 12),
         textcoords="offset points",
         ha="right",
-        fontsize=8.5,
+        fontsize=LATEST_PT,
         fontweight="bold",
     )
+    _outlet_legend(ax)
+    _date_axis(ax, days)
+    _value_axis(ax, part, limits)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """A panel's values: lowest, highest, their span, and the top an open end stops at."""
+
+    lo: float
+    hi: float
+    span: float
+    top: float
+
+
+def _limits(part: pd.DataFrame) -> _Limits:
+    finite = (
+        pd.concat([part["value"], part["low"], part["high"]])
+        .replace([np.inf, -np.inf], np.nan)
+        .dropna()
+    )
+    lo, hi = float(finite.min()), float(finite.max())
+    span = hi - lo if hi > lo else max(abs(hi) * 0.2, 1.0)
+    return _Limits(lo, hi, span, hi + OPEN_END_ROOM * span)
+
+
+def _draw_bands(ax: Axes, part: pd.DataFrame, days: pd.Series, top: float, colour) -> None:
+    """A band from low to high for each mention that allows an interval (open ends stop at top)."""
+    half = max((days.max() - days.min()) * BAND_HALF_WIDTH, pd.Timedelta(hours=BAND_MIN_HOURS))
+    for d, r in zip(days, part.itertuples(index=False)):
+        if r.high > r.low:
+            ax.fill_between(
+                [d - half, d + half],
+                r.low,
+                min(r.high, top),
+                color=colour[r.outlet],
+                alpha=0.18,
+                lw=0,
+            )
+
+
+def _outlet_legend(ax: Axes) -> None:
+    """One legend entry per outlet, however many marks it has."""
     handles, names = ax.get_legend_handles_labels()
     unique = dict(zip(names, handles))
     ax.legend(
         unique.values(),
         [tex(n) for n in unique],
-        fontsize=8,
+        fontsize=TICK_PT,
         frameon=False,
         loc="upper left",
         ncol=min(3, len(unique)),
     )
-    pad = max((days.max() - days.min()) * 0.08, pd.Timedelta(days=1))
+
+
+def _date_axis(ax: Axes, days: pd.Series) -> None:
+    """Days padded either side; a tick per day over :data:`DAILY_TICKS_UP_TO` days, else fewer."""
+    pad = max((days.max() - days.min()) * DATE_PAD, pd.Timedelta(days=1))
     ax.set_xlim(days.min() - pad, days.max() + pad)
     n_days = (days.max() - days.min()).days
     ax.xaxis.set_major_locator(
-        DayLocator() if n_days <= 12 else AutoDateLocator(minticks=3, maxticks=8)
+        DayLocator() if n_days <= DAILY_TICKS_UP_TO else AutoDateLocator(minticks=3, maxticks=8)
     )
     ax.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
+
+
+def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
+    """From zero when the values sit near it, else just under the lowest; the panel's title."""
+    lo, span = limits.lo, limits.span
     ax.set_ylim(
-        min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span), top + 0.25 * span
+        min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span),
+        limits.top + 0.25 * span,
     )
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
-    ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=8, color=GREY)
-    ax.set_title(
-        tex(
-            wrap(
-                f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
-                f"{plural(part['outlet'].nunique(), 'outlet')}",
-                95,
-            )
-        ),
-        loc="left",
-        fontsize=9.5,
+    ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=TICK_PT, color=GREY)
+    title = (
+        f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
+        f"{plural(part['outlet'].nunique(), 'outlet')}"
     )
-    ax.tick_params(labelsize=8)
+    ax.set_title(tex(wrap(title, MOVEMENT_TITLE_CHARS)), loc="left", fontsize=PANEL_TITLE_PT)
+    ax.tick_params(labelsize=TICK_PT)
     ax.grid(axis="y", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+    plain_axes(ax)
 
 
 def _title(data: pd.DataFrame, shown: list[str]) -> str:
@@ -315,7 +364,10 @@ def _title(data: pd.DataFrame, shown: list[str]) -> str:
     a, b = first.iloc[0], first.iloc[-1]
     verb = "rose" if b["value"] > a["value"] else ("fell" if b["value"] < a["value"] else "held")
     label = str(a["label"])
-    title = f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} between {a['day']} and {b['day']}"
+    title = (
+        f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} "
+        f"between {a['day']} and {b['day']}"
+    )
     return title + (
         f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else ""
     )

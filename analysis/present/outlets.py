@@ -26,22 +26,26 @@ from .common import require
 __all__ = ["MAX_LABEL", "is_hashlike", "outlet_labels", "short_outlet", "stem_name"]
 
 MAX_LABEL = 32  # characters of a label at most (cut at a space, never inside a word)
-# where a manifest or page outlet turns from the name to a note about it: '(via ...)', '; byline ...', ', citing ...'
+# where a manifest or page outlet turns from the name to a note about it: '(via ...)', '; byline
+# ...', ', citing ...'
 _NOTE = re.compile(
     r"\s*(?:\(|\[|;|,\s+(?:citing|credited|via|from|quoting|with)\b|\s[-\u2013\u2014|]\s)"
 )
-# a run of letters and digits that reads as a digest or an id, not a word: 8+ hex characters with a digit
+# a run of letters and digits that reads as a digest or an id, not a word: 8+ hex characters with a
+# digit
 _HASHLIKE = re.compile(r"(?i)^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}$|^\d{5,}$")
 _SEPARATORS = re.compile(r"[\s_.\-+]+")
 
 
 def is_hashlike(word: str) -> bool:
-    """'f66ffb754ff47ceb', '0a1b2c3d4e', '2025071412' -> True; 'latimes', '2025', 'cafe' -> False."""
+    """'f66ffb754ff47ceb', '0a1b2c3d4e', '2025071412' -> True; 'latimes', '2025', 'cafe' ->
+    False."""
     return bool(_HASHLIKE.match(str(word)))
 
 
 def short_outlet(name: str) -> str:
-    """The outlet's name without the notes a manifest adds: 'Wire (via Daily)' -> 'Wire', 'Daily; byline X'
+    """The outlet's name without the notes a manifest adds: 'Wire (via Daily)' -> 'Wire', 'Daily;
+    byline X'
     -> 'Daily'; at most :data:`MAX_LABEL` characters, cut at a space."""
     text = " ".join(str(name or "").split())
     head = _NOTE.split(text, maxsplit=1)[0].strip(" ,;:-") or text
@@ -59,7 +63,8 @@ def stem_name(doc: str) -> str:
 
 
 def outlet_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> a short label a reader recognises, unique within ``documents`` (see the module doc)."""
+    """doc -> a short label a reader recognises, unique within ``documents`` (see the module
+    doc)."""
     require(documents, ["doc"], "documents")
     docs = documents["doc"].astype(str).tolist()
 

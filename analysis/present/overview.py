@@ -10,9 +10,10 @@ tested here, not from cell-level logic.
 Figures-only (notebook 01): :func:`doc_labels`, :func:`describe_figures`,
 :func:`documents_overview`, :func:`kinds_by_source`, :func:`repeated_values`,
 :func:`shared_subjects`, :func:`outlet_reports`, :func:`coverage`.
-After reconciliation (02, 03, report): :func:`describe_facts`,
-:func:`headline_facts`, :func:`conflicts`, :func:`failed_checks`,
-:func:`name_variants`, :func:`caveats`.
+After reconciliation (02, 03, report): :func:`headline_facts` here, and from
+:mod:`.overview_facts` (the same names here): :func:`describe_facts`,
+:func:`conflicts`, :func:`failed_checks`, :func:`name_variants`,
+:func:`caveats`.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from typing import Iterable, Mapping, Sequence
 import pandas as pd
 
 from ..extract import sentence_text
-from ..io.corpus import NOTE, is_skipped
+from ..io.corpus import is_skipped
 from ..schema import KINDS
-from .common import plural, require
+from .common import pick_facts, plural, require
 from .outlets import outlet_labels
+from .overview_facts import caveats, conflicts, describe_facts, failed_checks, name_variants
 
 __all__ = [
     "caveats",
@@ -64,8 +66,9 @@ def corpus_name(corpus: str | os.PathLike | Sequence[str | os.PathLike]) -> str:
 
 
 def doc_labels(documents: pd.DataFrame) -> dict[str, str]:
-    """doc -> the short name a reader knows (:func:`analysis.present.outlets.outlet_labels`): the outlet the
-    manifest or the page gives, else a name from the file name, never a hash; unique within the corpus."""
+    """doc -> the short name a reader knows (:func:`analysis.present.outlets.outlet_labels`): the
+    outlet the manifest or the page gives, else a name from the file name, never a hash; unique
+    within the corpus."""
     return outlet_labels(documents)
 
 
@@ -74,7 +77,8 @@ _IN_PARENS = re.compile(r"\(([^()\s,;]{1,200})\)")
 
 def outlets_named_in(text: str, labels: Mapping[str, str]) -> str:
     """``text`` (a ``why``) with each document id in parentheses replaced by its outlet:
-    "'23' (a) and '25' (b)" -> "'23' (Wire A) and '25' (Daily B)". Anything else is left as written."""
+    "'23' (a) and '25' (b)" -> "'23' (Wire A) and '25' (Daily B)". Anything else is left as
+    written."""
     return _IN_PARENS.sub(lambda m: f"({labels.get(m.group(1), m.group(1))})", str(text or ""))
 
 
@@ -83,9 +87,9 @@ def with_outlet_names(
     labels: dict[str, str],
     columns: Sequence[str] = ("values", "docs", "sources"),
 ) -> pd.DataFrame:
-    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]' in
-    ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are unchanged;
-    columns that are missing are skipped."""
+    """A copy of ``frame`` whose document lists name outlets: '40 [a, b]' -> '40 [Wire A, Daily B]'
+    in ``values``-style columns, 'a; b' -> 'Wire A; Daily B' in list columns. Other columns are
+    unchanged; columns that are missing are skipped."""
     out = frame.copy()
 
     def names(items: str, sep: str) -> str:
@@ -118,7 +122,8 @@ def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
 def describe_figures(
     documents: pd.DataFrame, figures: pd.DataFrame, errors: pd.DataFrame | None = None
 ) -> str:
-    """Key numbers in plain text: documents read and skipped, mentions per kind, documents without figures."""
+    """Key numbers in plain text: documents read and skipped, mentions per kind, documents without
+    figures."""
     require(figures, ["doc", "kind"], "figures")
     n_docs = len(documents)
     skipped = 0 if errors is None else sum(is_skipped(p) for p in errors["problem"])
@@ -140,7 +145,8 @@ def describe_figures(
 
 
 def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per document: label, the outlet as the manifest or page gives it, headline, characters, figure mentions, mentions per 1,000 characters."""
+    """One row per document: label, the outlet as the manifest or page gives it, headline,
+    characters, figure mentions, mentions per 1,000 characters."""
     require(documents, ["doc", "chars"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
@@ -161,7 +167,8 @@ def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
 
 
 def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
-    """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and column."""
+    """Mentions per document (rows) and kind (columns, in the schema's order), with a total row and
+    column."""
     require(figures, ["doc", "kind"], "figures")
     table = pd.crosstab(figures["doc"], figures["kind"])
     table = table[
@@ -174,7 +181,8 @@ def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> pd.DataFrame:
-    """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more documents.
+    """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more
+    documents.
 
     Dates are left out (years recur for many reasons). Copies are not
     counted where the table says which mentions are copies. Columns: kind,
@@ -235,7 +243,8 @@ def shared_subjects(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
 def outlet_reports(
     figures: pd.DataFrame, subjects: Sequence[str], labels: dict[str, str] | None = None
 ) -> pd.DataFrame:
-    """What each document says about each subject: documents (rows) x subjects (columns), cells the texts as written."""
+    """What each document says about each subject: documents (rows) x subjects (columns), cells the
+    texts as written."""
     require(figures, ["doc", "start", "subject", "text"], "figures")
     pool = figures[figures["subject"].isin(list(subjects))].sort_values(["doc", "start"])
     cells = pool.groupby(["doc", "subject"])["text"].agg(_joined)
@@ -247,7 +256,8 @@ def outlet_reports(
 
 
 def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) -> pd.DataFrame:
-    """Per document: mentions, distinct kinds, and how many of the shared subjects it gives a figure for.
+    """Per document: mentions, distinct kinds, and how many of the shared subjects it gives a figure
+    for.
 
     A shared subject is one that ``min_docs`` or more documents give a figure
     for; ``shared_pct`` is the share of them this document covers.
@@ -278,31 +288,6 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
 # --------------------------------------------------------------------------
 
 
-def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
-    """Key numbers in plain text: facts, how many several sources state, statuses, failed checks."""
-    require(facts, ["fact_id", "n_sources", "status"], "facts")
-    statuses = facts["status"].value_counts()
-    lines = [
-        f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or more sources",
-        "status: "
-        + (
-            ", ".join(
-                f"{s} {int(statuses[s])}"
-                for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
-                if s in statuses.index
-            )
-            or "none"
-        ),
-    ]
-    if checks is not None:
-        require(checks, ["status"], "checks")
-        lines.append(
-            f"checks: {int((checks['status'] == 'pass').sum())} passed, "
-            f"{int((checks['status'] == 'fail').sum())} failed"
-        )
-    return "\n".join(lines)
-
-
 def headline_facts(
     facts: pd.DataFrame,
     figures: pd.DataFrame,
@@ -326,151 +311,36 @@ def headline_facts(
         "facts",
     )
     require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
-    if fact_ids:
-        unknown = [f for f in fact_ids if f not in set(facts["fact_id"])]
-        if unknown:
-            raise KeyError(f"unknown fact id(s) {', '.join(map(str, unknown))}")
-        chosen = facts.set_index("fact_id").loc[list(fact_ids)].reset_index()
-    else:
-        chosen = (
-            facts[facts["kind"] != "date"]
-            .sort_values(
-                ["n_sources", "n_mentions", "fact_id"],
-                ascending=[False, False, True],
-                kind="stable",
-            )
-            .head(top)
-        )
+    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
     pool = _without_copies(figures).sort_values(["doc", "start"])
     pool = pool.assign(sentence=sentence_text(pool, documents))
     first = pool.drop_duplicates("fact_id").set_index("fact_id")
-    rows = []
-    for f in chosen.itertuples(index=False):
-        docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
-        quote = first.loc[f.fact_id] if f.fact_id in first.index else None
-        rows.append(
-            {
-                "fact_id": f.fact_id,
-                "figure": f.label,
-                "as reported": f.values,
-                "status": f.status,
-                "sources": ", ".join((labels or {}).get(d) or d for d in docs),
-                "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
-                "quote_source": ""
-                if quote is None
-                else ((labels or {}).get(quote["doc"]) or quote["doc"]),
-            }
-        )
-    return pd.DataFrame(
-        rows,
-        columns=["fact_id", "figure", "as reported", "status", "sources", "quote", "quote_source"],
-    )
+    rows = [_headline_row(f, first, labels or {}) for f in chosen.itertuples(index=False)]
+    return pd.DataFrame(rows, columns=HEADLINE_FACT_COLUMNS)
 
 
-def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
-    """Facts whose sources state incompatible values: fact_id, label, values (as written, with documents), docs."""
-    require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
-    return facts.loc[
-        facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]
-    ].reset_index(drop=True)
+HEADLINE_FACT_COLUMNS = [
+    "fact_id",
+    "figure",
+    "as reported",
+    "status",
+    "sources",
+    "quote",
+    "quote_source",
+]
 
 
-def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
-    """Checks that failed: check, description, detail, mentions."""
-    require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
-    return checks.loc[
-        checks["status"] == "fail", ["check", "description", "detail", "mentions"]
-    ].reset_index(drop=True)
-
-
-def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
-    """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'), n_variants."""
-    require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
-    rows = []
-    for eid, part in entities.groupby("entity_id", sort=True):
-        if part["variant"].nunique() > 1:
-            variants = "; ".join(
-                f"{v} [{', '.join(dict.fromkeys(g['doc']))}]"
-                for v, g in part.groupby("variant", sort=False)
-            )
-            rows.append(
-                {
-                    "entity_id": eid,
-                    "canonical": part["canonical"].iloc[0],
-                    "type": part["type"].iloc[0],
-                    "variants": variants,
-                    "n_variants": part["variant"].nunique(),
-                }
-            )
-    return pd.DataFrame(rows, columns=["entity_id", "canonical", "type", "variants", "n_variants"])
-
-
-def _grouped(items: Iterable, reasons: Iterable) -> list[str]:
-    """'a, b (reason)' per reason, a reason given more than once said once with its count: 'reason (27): a, b ...'."""
-    by_reason: dict[str, list[str]] = {}
-    for item, reason in zip(items, reasons):
-        by_reason.setdefault(str(reason), []).append(str(item))
-    return [
-        f"{reason} ({len(names)}): {', '.join(dict.fromkeys(names))}"
-        if len(names) > 1
-        else f"{names[0]} ({reason})"
-        for reason, names in by_reason.items()
-    ]
-
-
-def caveats(
-    errors: pd.DataFrame | None = None,
-    figures: pd.DataFrame | None = None,
-    events: pd.DataFrame | None = None,
-    entities: pd.DataFrame | None = None,
-) -> list[str]:
-    """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated events, spellings."""
-    out = []
-    if errors is not None and len(errors):
-        problems = errors["problem"].astype(str)
-        out += [p[len(NOTE) :].capitalize() + "." for p in problems if p.startswith(NOTE)]
-        warnings = [
-            f"{Path(str(f)).name}: {p[len('warning: ') :]}"
-            for f, p in zip(errors["file"], problems)
-            if p.startswith("warning: ")
-        ]
-        if warnings:
-            out.append(f"{plural(len(warnings), 'warning')}: " + "; ".join(warnings))
-        errors = errors[[is_skipped(p) for p in problems]]
-    if errors is not None and len(errors):
-        out.append(
-            f"{plural(len(errors), 'file')} could not be read and {'is' if len(errors) == 1 else 'are'} "
-            "not counted: "
-            + "; ".join(
-                f"{Path(str(f)).name} ({p})" for f, p in zip(errors["file"], errors["problem"])
-            )
-        )
-    elif errors is not None:
-        out.append("Every file of the corpus could be read.")
-    if figures is not None and "copy_of" in figures.columns:
-        copies = figures[figures["copy_of"].fillna("") != ""]
-        if len(copies):
-            out.append(
-                f"{plural(len(copies), 'mention')} in {plural(copies['doc'].nunique(), 'document')} "
-                "repeat an earlier paragraph or a syndicated copy; they are shown but not counted as "
-                "independent sources."
-            )
-    if events is not None and len(events):
-        undated = events[~events["resolved"].astype(bool)]
-        if len(undated):
-            out.append(
-                f"{plural(len(undated), 'date')} could not be placed on the timeline: "
-                + "; ".join(_grouped(undated["expressions"], undated["reason"]))
-            )
-    if entities is not None and len(entities):
-        variants = name_variants(entities)
-        if len(variants):
-            out.append(
-                f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled in "
-                "more than one way across the articles; they were matched as the same entity."
-            )
-    out.append(
-        "Figures, facts and dates are extracted automatically from the text; check a quote in its "
-        "article before relying on it."
-    )
-    return out
+def _headline_row(f, first: pd.DataFrame, labels: Mapping[str, str]) -> dict:
+    """One headline fact: its documents by label, and the sentence of its first independent
+    mention with that mention's document."""
+    docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
+    quote = first.loc[f.fact_id] if f.fact_id in first.index else None
+    return {
+        "fact_id": f.fact_id,
+        "figure": f.label,
+        "as reported": f.values,
+        "status": f.status,
+        "sources": ", ".join(labels.get(d) or d for d in docs),
+        "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
+        "quote_source": "" if quote is None else (labels.get(quote["doc"]) or quote["doc"]),
+    }

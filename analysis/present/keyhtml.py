@@ -1,0 +1,68 @@
+"""The key-figures table as compact HTML for the report (:func:`key_figures_html`).
+
+In: the table of :func:`analysis.present.keyfigures.key_figures`. Out: an
+IPython HTML object: one row per fact, one line per outlet inside it, the best
+quote beside with the quoted figure marked. Every piece of text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+from IPython.display import HTML
+
+from .chartkit import OKABE_ITO
+
+__all__ = ["key_figures_html"]
+
+SOFT = "#666"  # secondary text: report days, the quote's source
+DISPUTED = f' <b class="nf-disputed" style="color:{OKABE_ITO["vermillion"]}">disputed</b>'
+HEAD = ("figure", "what each outlet says", "best quote")
+
+
+def _lines_html(reports) -> str:
+    """One line per outlet: 'figure · Outlet · day', a disputed figure marked."""
+    e = html.escape
+    lines = []
+    for line in reports if isinstance(reports, list) else []:
+        mark = DISPUTED if line["disputed"] else ""
+        shown = line["day"] and f"({line['day']})" not in line["outlet"]  # 'Wire (2031-03-04)'
+        day = f' <span style="color:{SOFT}">{e(line["day"])}</span>' if shown else ""
+        texts = e("; ".join(line["texts"]))
+        lines.append(f'<div class="nf-line"><b>{texts}</b> · {e(line["outlet"])}{day}{mark}</div>')
+    return "".join(lines)
+
+
+def _marked_quote(r: dict) -> str:
+    """The best quote escaped, the quoted figure in <mark> where it stands at its offset."""
+    e = html.escape
+    quote, figure = str(r["best quote"]), str(r["quoted figure"])
+    at = int(r.get("quote_at", -1)) if figure else -1
+    if quote[at : at + len(figure)] != figure:
+        return e(quote)
+    return e(quote[:at]) + f"<mark>{e(figure)}</mark>" + e(quote[at + len(figure) :])
+
+
+def key_figures_html(table: pd.DataFrame, empty: str = "No figure could be ranked.") -> HTML:
+    """The key-figures table as compact HTML for the report: one row per fact (the figure and its
+    status), one line per outlet inside it (its figure, report day, 'disputed' where it
+    conflicts), the best quote beside with the quoted figure marked (<mark>), its outlet and the
+    fact id. Every piece of text is escaped."""
+    e = html.escape
+    if table.empty:
+        return HTML(f"<p>{e(empty)}</p>")
+    head = "".join(f"<th>{e(c)}</th>" for c in HEAD)
+    rows = []
+    for r in table.to_dict("records"):
+        source = f"— {e(r['quoted outlet'])} · {e(r['fact_id'])}"
+        says = _lines_html(r.get("reports")) or e(r["what the outlets say"])
+        rows.append(
+            f"<tr><td><b>{e(r['figure'])}</b><br><small>{e(r['status'])}</small></td>"
+            f'<td>{says}</td><td>{_marked_quote(r)}<br><small style="color:{SOFT}">{source}'
+            "</small></td></tr>"
+        )
+    return HTML(
+        '<table class="dataframe nf-table nf-key">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )

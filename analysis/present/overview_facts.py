@@ -1,0 +1,165 @@
+"""Overview of the reconciled tables: facts in numbers, conflicts, failed checks, spellings and
+the caveats a reader should know.
+
+In: the facts, checks, entities, events and errors tables (:mod:`analysis.schema`). Out: a few
+lines of plain text or a new DataFrame; none modifies its input. :mod:`.overview` gives the
+same names to the notebooks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from ..io.corpus import NOTE, is_skipped
+from .common import plural, require
+
+__all__ = ["caveats", "conflicts", "describe_facts", "failed_checks", "name_variants"]
+
+
+def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
+    """Key numbers in plain text: facts, how many several sources state, statuses, failed checks."""
+    require(facts, ["fact_id", "n_sources", "status"], "facts")
+    statuses = facts["status"].value_counts()
+    lines = [
+        f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or "
+        "more sources",
+        "status: "
+        + (
+            ", ".join(
+                f"{s} {int(statuses[s])}"
+                for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
+                if s in statuses.index
+            )
+            or "none"
+        ),
+    ]
+    if checks is not None:
+        require(checks, ["status"], "checks")
+        lines.append(
+            f"checks: {int((checks['status'] == 'pass').sum())} passed, "
+            f"{int((checks['status'] == 'fail').sum())} failed"
+        )
+    return "\n".join(lines)
+
+
+def conflicts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts whose sources state incompatible values: fact_id, label, values (as written, with
+    documents), docs."""
+    require(facts, ["fact_id", "label", "status", "values", "docs"], "facts")
+    return facts.loc[
+        facts["status"] == "conflict", ["fact_id", "label", "values", "docs"]
+    ].reset_index(drop=True)
+
+
+def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
+    """Checks that failed: check, description, detail, mentions."""
+    require(checks, ["check", "description", "status", "detail", "mentions"], "checks")
+    return checks.loc[
+        checks["status"] == "fail", ["check", "description", "detail", "mentions"]
+    ].reset_index(drop=True)
+
+
+def name_variants(entities: pd.DataFrame) -> pd.DataFrame:
+    """Entities spelled more than one way: canonical, type, variants ('spelling [docs]; ...'),
+    n_variants."""
+    require(entities, ["entity_id", "canonical", "type", "variant", "doc"], "entities")
+    rows = []
+    for eid, part in entities.groupby("entity_id", sort=True):
+        if part["variant"].nunique() > 1:
+            variants = "; ".join(
+                f"{v} [{', '.join(dict.fromkeys(g['doc']))}]"
+                for v, g in part.groupby("variant", sort=False)
+            )
+            rows.append(
+                {
+                    "entity_id": eid,
+                    "canonical": part["canonical"].iloc[0],
+                    "type": part["type"].iloc[0],
+                    "variants": variants,
+                    "n_variants": part["variant"].nunique(),
+                }
+            )
+    return pd.DataFrame(rows, columns=["entity_id", "canonical", "type", "variants", "n_variants"])
+
+
+def _grouped(items: Iterable, reasons: Iterable) -> list[str]:
+    """'a, b (reason)' per reason, a reason given more than once said once with its count: 'reason
+    (27): a, b ...'."""
+    by_reason: dict[str, list[str]] = {}
+    for item, reason in zip(items, reasons):
+        by_reason.setdefault(str(reason), []).append(str(item))
+    return [
+        f"{reason} ({len(names)}): {', '.join(dict.fromkeys(names))}"
+        if len(names) > 1
+        else f"{names[0]} ({reason})"
+        for reason, names in by_reason.items()
+    ]
+
+
+def caveats(
+    errors: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+    events: pd.DataFrame | None = None,
+    entities: pd.DataFrame | None = None,
+) -> list[str]:
+    """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated
+    events, spellings."""
+    out = _file_caveats(errors) if errors is not None else []
+    if figures is not None and "copy_of" in figures.columns:
+        copies = figures[figures["copy_of"].fillna("") != ""]
+        if len(copies):
+            out.append(
+                f"{plural(len(copies), 'mention')} in "
+                f"{plural(copies['doc'].nunique(), 'document')} repeat an earlier paragraph or a "
+                "syndicated copy; they are shown but not counted as independent sources."
+            )
+    if events is not None and len(events):
+        undated = events[~events["resolved"].astype(bool)]
+        if len(undated):
+            out.append(
+                f"{plural(len(undated), 'date')} could not be placed on the timeline: "
+                + "; ".join(_grouped(undated["expressions"], undated["reason"]))
+            )
+    if entities is not None and len(entities):
+        variants = name_variants(entities)
+        if len(variants):
+            out.append(
+                f"{plural(len(variants), 'name')} {'is' if len(variants) == 1 else 'are'} spelled "
+                "in more than one way across the articles; they were matched as the same entity."
+            )
+    out.append(
+        "Figures, facts and dates are extracted automatically from the text; check a quote in its "
+        "article before relying on it."
+    )
+    return out
+
+
+def _file_caveats(errors: pd.DataFrame) -> list[str]:
+    """The errors table in sentences: its notes, its warnings, then the files not read (or that
+    every file could be read)."""
+    out = []
+    if len(errors):
+        problems = errors["problem"].astype(str)
+        out += [p[len(NOTE) :].capitalize() + "." for p in problems if p.startswith(NOTE)]
+        warnings = [
+            f"{Path(str(f)).name}: {p[len('warning: ') :]}"
+            for f, p in zip(errors["file"], problems)
+            if p.startswith("warning: ")
+        ]
+        if warnings:
+            out.append(f"{plural(len(warnings), 'warning')}: " + "; ".join(warnings))
+        errors = errors[[is_skipped(p) for p in problems]]
+    if len(errors):
+        out.append(
+            f"{plural(len(errors), 'file')} could not be read and "
+            f"{'is' if len(errors) == 1 else 'are'} not counted: "
+            + "; ".join(
+                f"{Path(str(f)).name} ({p})" for f, p in zip(errors["file"], errors["problem"])
+            )
+        )
+    else:
+        out.append("Every file of the corpus could be read.")
+    return out
