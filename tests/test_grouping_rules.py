@@ -399,14 +399,15 @@ def test_two_outlets_at_one_time_are_one_fact_that_conflicts():
     assert len(rec.conflicts) == 1 and "same time" in rec.conflicts["why"].iloc[0], rec.conflicts
 
 
-def test_two_sources_one_article_sets_side_by_side_are_one_fact_that_conflicts():
-    # an article setting two sources' figures for one quantity at one time reports their conflict
+def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict():
+    # a conflict is where outlets disagree; one article's sources' dispute is told by the fact's why
     docs, figs = _figures(SMITH + "\n\n" + REED, published=["2026-03-06"])
     rec = reconcile(docs, figs)
     fact = _fact_of(rec, "d0", "13")
     assert _fact_of(rec, "d0", "6") == fact == _fact_of(rec, "d0", "10")
-    why = " ".join(rec.conflicts["why"])
-    assert len(rec.conflicts) == 2 and "same time" in why and "the sheriff" in why, rec.conflicts
+    row = rec.facts.set_index("fact_id").loc[fact]
+    assert rec.conflicts.empty and row["status"] == "differs", (row["status"], row["why"])
+    assert "in one article" in row["why"] and "the sheriff" in row["why"], row["why"]
 
 
 def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
@@ -583,7 +584,7 @@ NAN = float("nan")
             "conflict",
             "'68' (d0) and '70' (d1) disagree at the same time (date unknown)",
         ),
-        (  # one article's two values credited to no two sources: its own slip, no conflict
+        (  # one article's two values: one outlet on both sides, no conflict
             _mention("68", 68),
             _mention("70", 70),
             ["?", "?"],

@@ -92,12 +92,14 @@ def test_the_sunday_adults_of_two_undated_pages_differ_but_are_not_a_listed_conf
     assert not _has_conflict(rec, ("05_texastribune", "30"), ("06_newslinkghana", "40"))
 
 
-def test_the_disagreements_the_annotators_found_are_conflicts():
+def test_one_articles_sources_in_dispute_differ_and_are_not_listed_as_conflicts():
     rec = _real("texas_floods_2025")
-    # Friday 4 July, one article setting its sources side by side: the lieutenant governor's
-    # 'between 6 and 10 bodies' against the sheriff's 13
-    assert _has_conflict(rec, ("01_americanpress", "6"), ("01_americanpress", "13"))
-    assert _has_conflict(rec, ("01_americanpress", "10"), ("01_americanpress", "13"))
+    # Friday 4 July, one article: the lieutenant governor's 'between 6 and 10 bodies' against the
+    # sheriff's 13; one outlet on both sides, so the fact differs and its why names both sources
+    fact = _fact(rec, "01_americanpress", "13")
+    assert fact.name == _fact(rec, "01_americanpress", "6").name
+    assert fact["status"] == "differs" and "in one article" in fact["why"], fact["why"]
+    assert not _has_conflict(rec, ("01_americanpress", "6"), ("01_americanpress", "13"))
 
 
 def test_an_articles_own_slips_differ_and_are_not_listed_as_conflicts():

@@ -90,7 +90,6 @@ class PairFacts:
     unknown_time: np.ndarray  # not known whether of one time
     changing: np.ndarray  # the fact's quantity is one that changes
     same_doc: np.ndarray  # both are stated by one article
-    two_sources: np.ndarray  # each is credited to a source, and they are two
 
 
 def _other_dates(p: PairFacts) -> np.ndarray:
@@ -165,10 +164,10 @@ def _untimed(p: PairFacts) -> np.ndarray:
 
 
 def _one_article(p: PairFacts) -> np.ndarray:
-    """Two values one article states without crediting them to two sources: its own slip or
-    revision, not a disagreement between outlets or sources (an article setting two sources'
-    figures side by side reports their conflict)."""
-    return p.same_doc & ~p.two_sources
+    """Two values one article states: its own slip or revision, or a dispute between the sources
+    it credits, which its why names. A conflict is where outlets disagree: one outlet is on both
+    sides here."""
+    return p.same_doc
 
 
 # (reason, rule) in the order tried; what none explains is a CONFLICT
@@ -228,7 +227,6 @@ def _pair_facts(
     same_t, unknown_t = _times(keys, same_doc, _column(recs, "clocked", bool), i, j)
     part, came_from = rel == "part", rel == "change_from"
     vague, loose = qual == "vague", qual != "exact"
-    credit = _column(recs, "attributed_to")
     return PairFacts(
         unknown_interval=unknown,
         overlap=overlap,
@@ -248,7 +246,6 @@ def _pair_facts(
         unknown_time=unknown_t,
         changing=changing,
         same_doc=same_doc,
-        two_sources=(credit[i] != "") & (credit[j] != "") & (credit[i] != credit[j]),
     )
 
 

@@ -286,7 +286,8 @@ def _no_difference(f: FactView) -> Judgement | None:
 
 def _differs(f: FactView) -> Judgement | None:
     """Values apart that are no conflict between outlets: a quantity that changes, stated at times
-    not known to be one, or two values one article states as its own (a slip, a revision)."""
+    not known to be one, or two values one article states (a slip, a revision, its sources'
+    dispute): a conflict is between outlets."""
     if not f.found.get("differs"):
         return None
     whys = list(dict.fromkeys(f.said("differs")))
