@@ -80,7 +80,7 @@ def _facts(args: argparse.Namespace) -> int:
     from .io.corpus import DEFAULT_MAX_BYTES, load_corpus
     from .io.outputs import OutputError, output_folder
     from .io.tables import write_table
-    from .reconcile import reconcile_corpus
+    from .pipeline import reconcile_corpus
 
     try:
         with output_folder(args.out, args.paths, kind="facts") as work:
@@ -203,9 +203,9 @@ def _without_iri_grammar() -> None:
 
 def _report(args: argparse.Namespace) -> int:
     _without_iri_grammar()
+    from .batch.reports import render_report, render_stories_report
     from .io.outputs import OutputError
-    from .present.index import render_stories_report
-    from .present.report import DEFAULT_NOTEBOOKS, ReportError, render_report
+    from .present.report import DEFAULT_NOTEBOOKS, ReportError
 
     try:
         out = args.out or paths.REPORTS / Path(args.paths[0]).resolve().name
@@ -344,14 +344,7 @@ def _nothing_read(args: argparse.Namespace, n_errors: int, out) -> int:
     return 1
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _figures_parser(sub) -> None:
     fig = sub.add_parser(
         "figures",
         help="extract figure mentions into a table",
@@ -375,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_engine_options(fig)
     fig.set_defaults(func=_figures)
 
+
+def _facts_parser(sub) -> None:
     facts = sub.add_parser(
         "facts",
         help="reconcile figures across sources into facts, checks, entities and events",
@@ -399,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     facts.set_defaults(func=_facts)
 
+
+def _stories_parser(sub) -> None:
     sto = sub.add_parser(
         "stories",
         help="group a mixed crawl into stories and reconcile each story",
@@ -427,6 +424,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sto.set_defaults(func=_stories)
 
+
+def _bench_parser(sub) -> None:
     bench = sub.add_parser(
         "bench",
         help="measure extraction speed and peak memory (and compare with other extractors)",
@@ -474,6 +473,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.set_defaults(func=_bench)
 
+
+def _report_parser(sub) -> None:
     rep = sub.add_parser(
         "report",
         help="run the notebooks and write an HTML report",
@@ -525,6 +526,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.set_defaults(func=_report)
 
+
+def _clean_parser(sub) -> None:
     clean = sub.add_parser(
         "clean-notebooks",
         help="clean the committed notebooks, or check that they are clean",
@@ -547,6 +550,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mode.add_argument("--execute", action="store_true", help="execute each notebook, then clean it")
     clean.set_defaults(func=_clean_notebooks)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _figures_parser(sub)
+    _facts_parser(sub)
+    _stories_parser(sub)
+    _bench_parser(sub)
+    _report_parser(sub)
+    _clean_parser(sub)
     return parser
 
 

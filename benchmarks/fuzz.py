@@ -24,7 +24,7 @@ import pandas as pd
 from analysis.extract import figures_in_text
 from analysis.io.corpus import DOCUMENT_COLUMNS, ERROR_COLUMNS, Corpus
 from analysis.io.tables import read_figures, write_table
-from analysis.reconcile import reconcile_corpus
+from analysis.pipeline import reconcile_corpus
 from analysis.schema import FIGURES, conform
 
 PIECES = [

@@ -10,7 +10,8 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.io.outputs import MARKER
-from analysis.present.report import ReportError, render_report
+from analysis.batch.reports import render_report
+from analysis.present.report import ReportError
 
 TITLE = "Oril dam <collapse> & co"
 

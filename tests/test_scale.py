@@ -19,7 +19,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.scale.engine import extract_corpus
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io.corpus import load_corpus
 from analysis.schema import FIGURES
 from analysis.io.outputs import MARKER

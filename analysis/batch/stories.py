@@ -5,7 +5,7 @@ scheduler=None) -> StoriesSummary``. It reads and groups the articles
 (:func:`analysis.batch.crawl.group_crawl`: chunks of files read as tasks),
 reconciles every story as one task (:func:`reconcile_story`: the story's
 files loaded with :func:`analysis.io.load_corpus`, so the story clock runs on
-that story alone, then the public :func:`analysis.reconcile.reconcile_corpus`)
+that story alone, then :func:`analysis.pipeline.reconcile_corpus`)
 on worker processes or a Dask cluster (:func:`analysis.scale.tasks.map_tasks`),
 and writes into ``out``::
 
@@ -38,7 +38,7 @@ import pandas as pd
 from ..io.corpus import ERROR_COLUMNS, load_corpus
 from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
-from ..reconcile import reconcile_corpus
+from ..pipeline import reconcile_corpus
 from ..scale.tasks import map_tasks
 from ..stories import stories_table
 from .crawl import group_crawl

@@ -34,7 +34,7 @@ from typing import Mapping
 import pandas as pd
 from IPython.display import HTML
 
-from ..extract import sentence_text
+from ..text.spans import sentence_text
 from .common import require
 from .overview import doc_labels, outlets_named_in
 

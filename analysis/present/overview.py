@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ..extract import sentence_text
+from ..text.spans import sentence_text
 from ..io.corpus import NOTE, is_skipped
 from ..schema import KINDS
 from .common import plural, require

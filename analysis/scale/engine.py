@@ -25,8 +25,9 @@ written).
 
 How: the file list is cut into chunks of about ``chunk_bytes`` bytes. With
 ``engine="processes"`` a pool of ``jobs`` worker processes receives the chunks'
-file paths (never texts), reads and extracts each file with
-:func:`analysis.extract.figures_in_text` and sends back the chunk's rows as an
+file paths (never texts), reads each file and extracts the chunk with the
+pipeline's per-document loop (:func:`analysis.pipeline.extract_each`: its
+date and error policy) and sends back the chunk's rows as an
 Arrow table; the parent writes them to the output as they arrive, keeping at
 most ``2 * jobs + 2`` chunks in flight, so memory does not grow with the
 corpus (only the list of file names does, about 100 bytes a file). With
@@ -42,7 +43,7 @@ the story clock (:mod:`analysis.io.clock`), a corpus-level step that needs
 every document of a story at once, is not run, so a page with no published
 date is dated only by its folder's manifest (as ``reference``), not by a day
 inferred from its text (``facts`` and ``report`` infer it). Every engine yields the same
-rows as :func:`analysis.extract.extract_figures` on the corpus loaded with
+rows as :func:`analysis.pipeline.extract_figures` on the corpus loaded with
 ``load_corpus(paths, clock=False)``; sorted
 by ``(doc, start, end)`` the tables are identical. Two files with the same document id are resolved as
 there (the first readable one wins), because files with the same name always
@@ -65,15 +66,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..extract import figures_in_text
-from ..io.corpus import (
-    DEFAULT_MAX_BYTES,
-    ERROR_COLUMNS,
-    discover,
-    document_date,
-    document_reference,
-    iter_documents,
-)
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, iter_documents
 from ..io.outputs import (
     check_file_output,
     check_output,
@@ -83,7 +76,8 @@ from ..io.outputs import (
     temp_beside,
 )
 from ..io.tables import csv_header, write_table
-from ..schema import FIGURES, conform
+from ..pipeline import extract_each, figures_frame
+from ..schema import FIGURES
 from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 
 __all__ = [
@@ -221,32 +215,24 @@ class _ChunkResult:
 
 
 def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkResult:
-    """Read and extract one chunk of files (in a worker); return its rows as an Arrow table."""
-    rows: list[dict] = []
+    """Read one chunk of files, then extract them with the pipeline's loop (in a worker); return its
+    rows as an Arrow table. A file that cannot be read, or that the extractor fails on, is an error
+    row of its own (:mod:`analysis.pipeline`)."""
     errors: list[tuple[int, str]] = []
-    documents = 0
-    for (index, path, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
+    read: list[tuple[int, dict]] = []
+    for (index, _, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
         if "problem" in item:
             errors.append((index, item["problem"]))
-            continue
-        warnings: list[str] = []
-        try:
-            found = figures_in_text(
-                item["text"],
-                item["doc"],
-                warnings,
-                published=document_date(item),
-                reference=document_reference(item),
-            )
-        except Exception as exc:  # a bug on one file must not lose a million others
-            errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
-            continue
-        documents += 1
-        rows.extend(found)
-        errors.extend((index, p) for f, p in item.get("problems", ()) if p.startswith("warning: "))
-        errors.extend((index, f"warning: {w}") for w in warnings)
-    frame = conform(pd.DataFrame(rows, columns=COLUMNS), FIGURES)
-    table = pa.Table.from_pandas(frame, schema=SCHEMA, preserve_index=False)
+        else:
+            read.append((index, item))
+    done = extract_each([item for _, item in read])
+    for position, (index, item) in enumerate(read):
+        if position not in done.failed:  # reading warnings of the documents extracted
+            problems = item.get("problems", ())
+            errors.extend((index, p) for f, p in problems if p.startswith("warning: "))
+    errors.extend((read[position][0], problem) for position, problem in done.problems)
+    table = pa.Table.from_pandas(figures_frame(done.rows), schema=SCHEMA, preserve_index=False)
+    documents = len(read) - len(done.failed)
     return _ChunkResult(table, errors, len(chunk), documents, sum(b for _, _, b in chunk))
 
 
