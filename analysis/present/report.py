@@ -312,8 +312,7 @@ def _render(runs: _Runs, story: Path, title: str) -> list[Path]:
     """Label the story, run the notebooks into ``runs.work`` and export the HTML; return the
     executed notebooks."""
     (runs.work / "notebooks").mkdir()
-    # the labels are named once, here, and every notebook reads them from the story folder
-    print("[0] naming the facts and events of the story", file=runs.log, flush=True)
+    # the labels are named once, here (after the "[0] reading" line), and every notebook reads them
     name, first = _label_story(story, runs.work)
     corpus = str(runs.work / "tables")
     executed = _run_all(runs, corpus, title or name)
