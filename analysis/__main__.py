@@ -77,46 +77,45 @@ class _NothingRead(Exception):
 
 
 def _facts(args: argparse.Namespace) -> int:
-    from .io.corpus import DEFAULT_MAX_BYTES, load_corpus
     from .io.outputs import OutputError, output_folder
     from .io.tables import write_table
-    from .pipeline import reconcile_corpus
+    from .pipeline import build_story
 
     try:
         with output_folder(args.out, args.paths, kind="facts") as work:
-            corpus = load_corpus(
-                args.paths,
-                max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-                recursive=not args.no_recursive,
+            story = build_story(
+                args.paths, max_bytes=args.max_bytes, recursive=not args.no_recursive
             )
-            if corpus.documents.empty:
+            _print_errors(story.errors)
+            if story.documents.empty:
                 raise _NothingRead()
-            rec, errors = reconcile_corpus(corpus)
-            _print_errors(errors)
-            # every table is written into the temporary folder, which replaces the last output as one unit
-            tables = rec.tables() | {
-                "figures_errors": errors,
-                "documents": corpus.documents.drop(columns="text"),
-            }
+            # every table goes into the temporary folder, which replaces the last output as one unit
+            tables = story.tables() | {"documents": story.documents.drop(columns="text")}
+            tables["figures_errors"] = tables.pop("errors")
             for name, table in tables.items():
                 write_table(table, work / f"{name}.csv")
     except (OutputError, FileNotFoundError, NotADirectoryError, PermissionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except _NothingRead:
-        _print_errors(corpus.errors)
-        return _nothing_read(args, len(corpus.errors), args.out)
-    status = rec.facts["status"].value_counts()
-    failed = int((rec.checks["status"] == "fail").sum())
-    print(
-        f"{len(corpus.documents)} documents, {len(rec.figures)} figures, {len(rec.facts)} facts "
-        f"({status.get('agree', 0)} agree, {status.get('compatible', 0)} compatible, {status.get('updated', 0)} updated, "
-        f"{status.get('conflict', 0)} conflict, "
-        f"{status.get('single', 0)} single), {rec.entities['entity_id'].nunique()} entities, "
-        f"{int(rec.events['resolved'].sum())} dated events, {len(rec.checks)} checks ({failed} failed), "
-        f"{len(errors)} errors -> {args.out}/"
-    )
+        return _nothing_read(args, len(story.errors), args.out)
+    print(_facts_line(story, args.out))
     return 0
+
+
+def _facts_line(story, out) -> str:
+    """The summary line of ``facts``: counts of each table, facts by status."""
+    status = story.facts["status"].value_counts()
+    failed = int((story.checks["status"] == "fail").sum())
+    counts = ", ".join(
+        f"{status.get(s, 0)} {s}" for s in ("agree", "compatible", "updated", "conflict", "single")
+    )
+    return (
+        f"{len(story.documents)} documents, {len(story.figures)} figures, {len(story.facts)} facts "
+        f"({counts}), {story.entities['entity_id'].nunique()} entities, "
+        f"{int(story.events['resolved'].sum())} dated events, {len(story.checks)} checks "
+        f"({failed} failed), {len(story.errors)} errors -> {out}/"
+    )
 
 
 def _stories(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ temporary story folder is removed either way.
 
 A mixed crawl: the articles are grouped into stories
 (:func:`analysis.batch.crawl.group_crawl`); when they hold one story
-(:func:`analysis.present.index.is_mixed` is false) :func:`render_stories_report`
+(:func:`is_mixed` is false) :func:`render_stories_report`
 returns None and the caller renders the usual report, unchanged. Otherwise
 each story's files get their own report (:func:`render_report`) in
 ``out_dir/stories/<story_id>/``, and ``out_dir/index.html`` lists the
@@ -35,18 +35,45 @@ from .. import paths as project_paths
 from ..io.outputs import check_output, output_folder, remove_own, temp_beside
 from ..io.tables import write_table
 from ..pipeline import write_story_folder
-from ..present.index import INDEX_NAME, MIN_STORY_DOCUMENTS, StoriesReport, index_html, is_mixed
-from ..present.report import (
-    DEFAULT_NOTEBOOKS,
-    Report,
-    ReportError,
-    notebook_paths,
-    render_notebooks,
-)
+from ..present.index import INDEX_NAME, StoriesReport, index_html
+from ..present.report import DEFAULT_NOTEBOOKS, Report, ReportError, render_notebooks
 from ..stories import stories_table
 from .crawl import group_crawl
 
-__all__ = ["render_report", "render_stories_report"]
+__all__ = [
+    "MIN_STORY_DOCUMENTS",
+    "is_mixed",
+    "notebook_paths",
+    "render_report",
+    "render_stories_report",
+]
+
+# A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
+# that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
+# with a stray article or two gets the usual report, with the strays in it, as before.
+MIN_STORY_DOCUMENTS = 2
+
+
+def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
+    """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles or more."""
+    sizes = documents["story_id"].value_counts()
+    return int((sizes >= min_documents).sum()) >= 2
+
+
+def notebook_paths(notebooks: Sequence[str | os.PathLike]) -> list[Path]:
+    """The notebook files of ``notebooks``: names in notebooks/ or .ipynb paths. ReportError for
+    a missing one, or for none."""
+    found = []
+    for name in notebooks:
+        path = Path(name)
+        if path.suffix != ".ipynb":
+            path = project_paths.NOTEBOOKS / f"{path.name}.ipynb"
+        if not path.is_file():
+            raise ReportError(f"no notebook {path}", notebook=str(name))
+        found.append(path.resolve())
+    if not found:
+        raise ReportError("no notebook to run")
+    return found
 
 
 def _resolved(paths: Sequence[str | os.PathLike]) -> str | list[str]:
@@ -87,7 +114,7 @@ def render_report(
     for p in paths:
         if not Path(p).exists():
             raise FileNotFoundError(f"{p}: no such file or folder")
-    notebook_paths(notebooks)  # a missing notebook is named before the articles are read
+    sources = notebook_paths(notebooks)  # a missing notebook is named before the articles are read
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tables = temp_beside(out_dir, ".tables")
     try:
@@ -99,7 +126,7 @@ def render_report(
         if not n_documents:
             raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
         return render_notebooks(
-            tables, out_dir, notebooks, title, parameters, inputs=paths, timeout=timeout, log=log
+            tables, out_dir, sources, title, parameters, inputs=paths, timeout=timeout, log=log
         )
     finally:
         remove_own(tables)

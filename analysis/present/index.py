@@ -3,8 +3,7 @@
 In: the stories table (:func:`analysis.stories.stories_table`). Out:
 :func:`index_html`, one escaped line per story, most-covered first, with its
 title (linking to ``stories/<story_id>/report.html``), documents, outlets,
-report dates, key figures and disagreements; :func:`is_mixed`, whether a
-grouped crawl holds several stories. The report of a mixed crawl is written
+report dates, key figures and disagreements. The report of a mixed crawl is written
 by :func:`analysis.batch.reports.render_stories_report`.
 """
 
@@ -20,16 +19,9 @@ import pandas as pd
 __all__ = [
     "INDEX_NAME",
     "INDEX_ROWS",
-    "MIN_STORY_DOCUMENTS",
     "StoriesReport",
     "index_html",
-    "is_mixed",
 ]
-
-# A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
-# that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
-# with a stray article or two gets the usual report, with the strays in it, as before.
-MIN_STORY_DOCUMENTS = 2
 
 INDEX_NAME = "index.html"
 INDEX_ROWS = 500  # stories listed on the index page, most-covered first; the rest are in stories.csv (a page stays light)
@@ -93,9 +85,3 @@ def _more(n: int) -> str:
         f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
         f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>"
     )
-
-
-def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
-    """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles or more."""
-    sizes = documents["story_id"].value_counts()
-    return int((sizes >= min_documents).sum()) >= 2

@@ -39,7 +39,6 @@ from typing import IO, Any, Mapping, Sequence
 
 import nbformat
 
-from .. import paths as project_paths
 from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
 from .kernel import LocalKernelManager, allow_kernels, stop_kernels
@@ -50,7 +49,6 @@ __all__ = [
     "Report",
     "ReportError",
     "export_html",
-    "notebook_paths",
     "render_notebooks",
 ]
 
@@ -109,15 +107,6 @@ class Report:
     notebooks: list[Path]
     charts: list[Path] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def _notebook_path(name: str | os.PathLike) -> Path:
-    path = Path(name)
-    if path.suffix != ".ipynb":
-        path = project_paths.NOTEBOOKS / f"{path.name}.ipynb"
-    if not path.is_file():
-        raise ReportError(f"no notebook {path}", notebook=str(name))
-    return path.resolve()
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -202,7 +191,7 @@ def export_html(notebook: str | os.PathLike, html_path: str | os.PathLike, title
 def render_notebooks(
     story: str | os.PathLike,
     out_dir: str | os.PathLike,
-    notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
+    notebooks: Sequence[str | os.PathLike],
     title: str = "",
     parameters: Mapping[str, Any] | None = None,
     *,
@@ -214,8 +203,8 @@ def render_notebooks(
 
     ``story``: a story folder written by the pipeline
     (:func:`analysis.pipeline.write_story_folder`); it is read, never changed.
-    ``notebooks``: names in notebooks/ or paths to .ipynb files, run in this
-    order; the HTML comes from ``report`` when it is among them, else from the
+    ``notebooks``: the .ipynb files to run, in this order
+    (:func:`analysis.batch.reports.notebook_paths` finds them by name); the HTML comes from ``report`` when it is among them, else from the
     last. ``title``: the story title (empty: the story's name). ``parameters``:
     more papermill parameters, each passed to the notebooks that declare it (a
     name no notebook declares is an error). ``inputs``: the article paths the
@@ -226,7 +215,10 @@ def render_notebooks(
     log = log or sys.stderr
     started = time.perf_counter()
     out_dir = check_output(out_dir, inputs, folder=True, kind="report")
-    sources = notebook_paths(notebooks)
+    sources = [Path(n) for n in notebooks]
+    missing = [str(p) for p in sources if not p.is_file()]
+    if missing or not sources:
+        raise ReportError(f"no notebook {', '.join(missing)}" if missing else "no notebook to run")
     html_source = next((p for p in sources if p.stem == REPORT_NOTEBOOK), sources[-1])
 
     import papermill as pm  # ~3 s to import: once per report, not per notebook
@@ -250,15 +242,6 @@ def render_notebooks(
         charts=charts,
         seconds=time.perf_counter() - started,
     )
-
-
-def notebook_paths(notebooks: Sequence[str | os.PathLike]) -> list[Path]:
-    """The notebook files of ``notebooks`` (names in notebooks/ or .ipynb paths); ReportError for
-    a missing one or none."""
-    sources = [_notebook_path(n) for n in notebooks]
-    if not sources:
-        raise ReportError("no notebook to run")
-    return sources
 
 
 def _label_story(story: Path, work: Path) -> tuple[str, str]:
