@@ -271,6 +271,59 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
     return lines
 
 
+def _header(n_files: int, n_bytes: int, seeds: Path, base_mb: float, ceiling: float, jobs: int):
+    """The lines above the table: the corpus, the baseline memory, the machine's ceiling, columns."""
+    return [
+        f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); "
+        f"machine: {os.cpu_count()} cores",
+        f"baseline (interpreter + pandas + pyarrow + analysis imported): {base_mb:.0f} MB peak RSS",
+        f"machine ceiling: a pure-Python CPU loop does {ceiling:.2f}x the work in {jobs} processes "
+        f"as in 1 (ideal {jobs}x; less when the cores are shared)",
+        "",
+        "python -m analysis figures CORPUS --out figures.parquet --jobs J (Parquet dataset, "
+        "progress off);",
+        "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker "
+        "process,",
+        "all = peak of all the run's processes together (PSS: pages the workers share counted once)",
+        f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} "
+        f"{'docs/s':>7} {'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} "
+        f"{'worker MB':>9} {'all MB':>7}",
+    ]
+
+
+def _run_line(j: int, corpus: Path, root: Path, runs: dict) -> str:
+    """Run the figures command with ``j`` processes in a fresh child; its line of the table."""
+    out = root / f"figures_{j}.parquet"
+    res, peak, tree = _measure(
+        "from benchmarks.bench import _engine_child; "
+        f"_engine_child({str(corpus)!r}, {str(out)!r}, {j})",
+        sample=True,
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    runs[j] = res
+    mbs = res["bytes"] / 1e6 / res["seconds"]
+    speedup = runs[1]["seconds"] / res["seconds"]
+    enabled = tree and tree.enabled
+    worker = f"{tree.worker_peak_mb():9.0f}" if j > 1 and enabled else f"{'-':>9}"
+    pss = f"{tree.peak_pss_kb / 1024:7.0f}" if enabled else f"{'-':>7}"
+    return (
+        f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} "
+        f"{mbs:6.2f} {mbs / j:9.2f} {res['documents'] / res['seconds']:7.0f} {speedup:7.2f}x "
+        f"{res['figures']:9d} {res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
+    )
+
+
+def _throughput(runs: dict, jobs: int, ceiling: float) -> str:
+    one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
+    line = f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
+    if jobs > 1:
+        line += (
+            f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
+            f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)"
+        )
+    return line
+
+
 def run_benchmark(
     size_mb: float = 20.0,
     seeds: Path | None = None,
@@ -293,48 +346,10 @@ def run_benchmark(
         n_files, n_bytes = build_corpus(seeds, corpus, size_mb)
         _, base_mb, _ = _measure("import pandas, pyarrow, analysis.scale.engine")
         ceiling = machine_ceiling(jobs) if jobs > 1 else 1.0
-        lines = [
-            f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); machine: {os.cpu_count()} cores",
-            f"baseline (interpreter + pandas + pyarrow + analysis imported): {base_mb:.0f} MB peak RSS",
-            f"machine ceiling: a pure-Python CPU loop does {ceiling:.2f}x the work in {jobs} processes as in 1 "
-            f"(ideal {jobs}x; less when the cores are shared)",
-            "",
-            "python -m analysis figures CORPUS --out figures.parquet --jobs J (Parquet dataset, progress off);",
-            "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker process,",
-            "all = peak of all the run's processes together (PSS: pages the workers share counted once)",
-            f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} {'docs/s':>7} "
-            f"{'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} {'worker MB':>9} {'all MB':>7}",
-        ]
-        runs = {}
-        for j in dict.fromkeys((1, jobs)):
-            out = root / f"figures_{j}.parquet"
-            res, peak, tree = _measure(
-                f"from benchmarks.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
-                sample=True,
-            )
-            shutil.rmtree(out, ignore_errors=True)
-            runs[j] = res
-            mbs = res["bytes"] / 1e6 / res["seconds"]
-            speedup = runs[1]["seconds"] / res["seconds"]
-            worker = (
-                f"{tree.worker_peak_mb():9.0f}" if j > 1 and tree and tree.enabled else f"{'-':>9}"
-            )
-            pss = f"{tree.peak_pss_kb / 1024:7.0f}" if tree and tree.enabled else f"{'-':>7}"
-            lines.append(
-                f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} {mbs:6.2f} "
-                f"{mbs / j:9.2f} {res['documents'] / res['seconds']:7.0f} {speedup:7.2f}x {res['figures']:9d} "
-                f"{res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
-            )
-        one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
-        lines.append(
-            f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
-            + (
-                f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
-                f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)"
-                if jobs > 1
-                else ""
-            )
-        )
+        lines = _header(n_files, n_bytes, seeds, base_mb, ceiling, jobs)
+        runs: dict = {}
+        lines += [_run_line(j, corpus, root, runs) for j in dict.fromkeys((1, jobs))]
+        lines.append(_throughput(runs, jobs, ceiling))
         if compare:
             lines += _compare_lines(corpus, peer_mb)
         return "\n".join(lines)

@@ -438,61 +438,64 @@ def extract_corpus(
     ``max_bytes``: skip larger files (default 5 MB). ``progress``: draw the
     progress line on stderr (default: when stderr is a terminal).
     ``chunk_bytes``: article bytes per task; ``part_rows``: rows per Parquet
-    part file. ``recursive``: read subfolders (else list them as skipped). Raises ``FileNotFoundError`` for a missing input path and
-    ``ValueError`` for an unusable ``out`` before doing any work.
+    part file. ``recursive``: read subfolders (else list them as skipped).
+    Raises ``FileNotFoundError`` for a missing input path and ``ValueError``
+    for an unusable ``out`` before doing any work.
     """
     engine, jobs = engine_and_jobs(engine, jobs, scheduler)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
-    out = Path(out)
-    if not out.name or out.name in (".", ".."):
-        out = Path(os.path.abspath(out))
-    kind = output_kind(out)
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    if kind == "parquet":
-        out = check_output(out, inputs, folder=True, kind="figures")
-    else:
-        out = check_file_output(out, csv_header(COLUMNS), inputs)
-    errors_path = check_file_output(errors_path_for(out), csv_header(ERROR_COLUMNS), inputs)
+    out, kind, errors_path = _targets(out, inputs)
     summary = RunSummary(out=out, errors_path=errors_path, engine=engine, jobs=jobs)
 
     found = discover(paths, recursive)
-    files = found.files
-    summary.files = len(files)
+    summary.files = len(found.files)
     t0 = time.perf_counter()
+    options = dict(engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes)
+    options |= dict(progress=progress, chunk_bytes=chunk_bytes, part_rows=part_rows)
+    try:
+        _write(out, inputs, kind, found, summary, options)
+    finally:
+        summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _write(out: Path, inputs: list, kind: str, found, summary: RunSummary, options: dict) -> None:
+    """Extract into a temporary table swapped into place at ``out`` when a document was read."""
     target = (
         output_folder(out, inputs, kind="figures")
         if kind == "parquet"
         else output_file(out, ".csv")
     )
+    skipped = found.skipped + found.notes()
     try:
         with target as tmp_out:
-            _extract_into(
-                tmp_out,
-                kind,
-                files,
-                found.skipped + found.notes(),
-                summary,
-                engine=engine,
-                jobs=jobs,
-                scheduler=scheduler,
-                max_bytes=max_bytes,
-                progress=progress,
-                chunk_bytes=chunk_bytes,
-                part_rows=part_rows,
-            )
+            _extract_into(tmp_out, kind, found.files, skipped, summary, **options)
             if not summary.documents:
                 raise _NothingRead()
             write_table(summary.errors, summary.errors_path)
         summary.written = True
     except _NothingRead:
         pass
-    finally:
-        summary.seconds = time.perf_counter() - t0
-    return summary
 
 
 class _NothingRead(Exception):
     """No document could be read: the previous output stays."""
+
+
+def _targets(out: str | os.PathLike, inputs: list) -> tuple[Path, str, Path]:
+    """(table, its kind, errors table) that ``out`` names, checked before any work: ValueError for
+    an unusable name, OutputError for a path the tool may not write."""
+    out = Path(out)
+    if not out.name or out.name in (".", ".."):
+        out = Path(os.path.abspath(out))
+    kind = output_kind(out)
+    if kind == "parquet":
+        out = check_output(out, inputs, folder=True, kind="figures")
+    else:
+        out = check_file_output(out, csv_header(COLUMNS), inputs)
+    errors_path = check_file_output(errors_path_for(out), csv_header(ERROR_COLUMNS), inputs)
+    return out, kind, errors_path
 
 
 def _extract_into(
