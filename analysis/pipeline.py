@@ -1,4 +1,4 @@
-"""The pipeline: documents -> figures -> reconciliation -> story tables, in one pass down the stages.
+"""The pipeline: documents -> figures -> reconciliation -> story tables, one pass down the stages.
 
 Every command and notebook goes through here: ``figures`` (through the
 streaming engine, whose workers call :func:`extract_each`), ``facts``

@@ -1,4 +1,4 @@
-"""``python -m benchmarks [extract|facts|fuzz] ...``: the project's benchmarks, from the repository root.
+"""``python -m benchmarks COMMAND ...``: the project's benchmarks, run from the repository root.
 
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
@@ -8,11 +8,13 @@
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
   ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them);
 - ``explore``: the explorer on a 100-article story: seconds to open it and per click;
-- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no leftover;
+- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no
+leftover;
 - ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles;
 - ``trace``: ``facts`` and ``report`` followed down the stages (:mod:`benchmarks.trace`): the order
   the stages are entered, modules entered again, climbs back up;
-- ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they extract the
+- ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they
+extract the
   same figures tables, ``--cpu`` times one-process extraction of each (CPU seconds, interleaved).
 """
 
@@ -83,7 +85,8 @@ def _add_stories(sub, paths) -> None:
         "--reconcile-up-to",
         type=int,
         default=10_000,
-        help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)",
+        help="every size is grouped; sizes up to this are also grouped and reconciled (default: "
+        "10,000)",
     )
     sto.add_argument(
         "--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds"
@@ -358,7 +361,8 @@ def _grouping(args) -> int:
     if args.fit:
         model = fit_shipped(every)
         print(
-            f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold {model.threshold}"
+            f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold "
+            f"{model.threshold}"
         )
     return 0
 

@@ -1,4 +1,5 @@
-"""Benchmark of the figure extractor: speed, scaling and peak memory, and a comparison with its peers.
+"""Benchmark of the figure extractor: speed, scaling and peak memory, and a comparison with its
+peers.
 
 Entry point: :func:`run_benchmark` ``(size_mb, seeds, workdir, jobs, compare,
 peer_mb) -> str`` builds a corpus of at least ``size_mb`` MB from renamed
@@ -63,7 +64,8 @@ def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
 
 
 def _engine_child(corpus: str, out: str, jobs: int) -> None:
-    """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print JSON."""
+    """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print
+    JSON."""
     from analysis.scale.engine import extract_corpus
 
     import resource
@@ -94,7 +96,8 @@ def _spin(seconds: float) -> int:
 
 
 def machine_ceiling(jobs: int, seconds: float = 3.0) -> float:
-    """How much more CPU work ``jobs`` processes get done than one, on this machine now (ideal: ``jobs``)."""
+    """How much more CPU work ``jobs`` processes get done than one, on this machine now (ideal:
+    ``jobs``)."""
     import multiprocessing
 
     one = _spin(seconds)
@@ -171,7 +174,8 @@ class _TreeMemory(threading.Thread):
 
 
 def _measure(code: str, sample: bool = False) -> tuple[dict, float, _TreeMemory | None]:
-    """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree sampler)."""
+    """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree
+    sampler)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", code],
         stdout=subprocess.PIPE,
@@ -214,14 +218,17 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
     files, n_bytes = _files_for(corpus, peer_mb)
     lines = [
         "",
-        f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process each, "
+        f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process "
+        "each, "
         "reading + extraction (loading before the clock)",
-        f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster",
+        f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x "
+        "times faster",
     ]
     runs = {}
     for tool in ["ours", *tools]:
         res, peak, _ = _measure(
-            f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})"
+            f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, "
+            f"{files})"
         )
         runs[tool] = res
         mbs = res["bytes"] / 1e6 / res["seconds"]
@@ -265,14 +272,16 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
             lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
     if "quantulum3" in tools:
         lines.append(
-            "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date recall "
+            "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date "
+            "recall "
             "is 0 and those years lower its precision)"
         )
     return lines
 
 
 def _header(n_files: int, n_bytes: int, seeds: Path, base_mb: float, ceiling: float, jobs: int):
-    """The lines above the table: the corpus, the baseline memory, the machine's ceiling, columns."""
+    """The lines above the table: the corpus, the baseline memory, the machine's ceiling,
+    columns."""
     return [
         f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); "
         f"machine: {os.cpu_count()} cores",
@@ -284,7 +293,8 @@ def _header(n_files: int, n_bytes: int, seeds: Path, base_mb: float, ceiling: fl
         "progress off);",
         "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker "
         "process,",
-        "all = peak of all the run's processes together (PSS: pages the workers share counted once)",
+        "all = peak of all the run's processes together (PSS: pages the workers share counted "
+        "once)",
         f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} "
         f"{'docs/s':>7} {'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} "
         f"{'worker MB':>9} {'all MB':>7}",

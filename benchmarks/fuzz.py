@@ -1,4 +1,5 @@
-"""Hostile texts through the extractor and the reconciliation: spans valid, CSV round-trips, no exception, time bounded.
+"""Hostile texts through the extractor and the reconciliation: spans valid, CSV round-trips, no
+exception, time bounded.
 
 In: a number of texts and a seed (reproducible). Out: :func:`run_fuzz`
 returns a report and whether every check held. Each generated text mixes the
@@ -245,7 +246,8 @@ HOSTILE_5MB = {
 
 
 def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
-    """Each :data:`HOSTILE_5MB` pattern repeated to ``mb`` MB, extracted and written as CSV on one process.
+    """Each :data:`HOSTILE_5MB` pattern repeated to ``mb`` MB, extracted and written as CSV on one
+    process.
 
     The bound: at most 10 s per file and a CSV at most 20 times the input.
     """
@@ -265,7 +267,8 @@ def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
             )
             if not out.exists():
                 lines.append(
-                    f"{name:<38} {summary.seconds:7.2f}  not read: {summary.errors['problem'].iloc[0]}"
+                    f"{name:<38} {summary.seconds:7.2f}  not read: "
+                    f"{summary.errors['problem'].iloc[0]}"
                 )
                 ok &= summary.seconds <= 10
                 continue

@@ -217,6 +217,7 @@ STAGES = {
     "reconcile": 3,
     "scale": 3,
     "pipeline": 3,  # documents -> figures -> reconciliation -> story tables, for every command
+    "cli": 5,  # the command line's parser
     "batch": 4,
     "present": 4,
 }

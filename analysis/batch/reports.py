@@ -48,14 +48,16 @@ __all__ = [
     "render_stories_report",
 ]
 
-# A folder is a mix of stories when grouping finds two stories of at least this many articles each. Articles
-# that fit no story (a story of one) beside a single story of several do not make a mix: a folder of one story
-# with a stray article or two gets the usual report, with the strays in it, as before.
+# A folder is a mix of stories when grouping finds two stories of at least this many articles
+# each. Articles that fit no story (a story of one) beside a single story of several do not make
+# a mix: a folder of one story with a stray article or two gets the usual report, with the strays
+# in it, as before.
 MIN_STORY_DOCUMENTS = 2
 
 
 def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
-    """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles or more."""
+    """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles
+    or more."""
     sizes = documents["story_id"].value_counts()
     return int((sizes >= min_documents).sum()) >= 2
 

@@ -12,7 +12,8 @@ and writes into ``out``::
     stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
     documents.csv                  the documents (no text) with story_id and story_similarity
     figures_errors.csv             files that could not be read, documents the extractor failed on
-    stories/<story_id>/            that story's tables, as `facts --out` writes them, each with story_id
+    stories/<story_id>/            that story's tables, as `facts --out` writes them, each with
+    story_id
 
 A story's facts never group mentions of two stories: each story is
 reconciled alone. A folder holding one story gives the facts ``facts``
@@ -57,7 +58,8 @@ STORIES_FOLDER = "stories"
 
 @dataclass
 class StoryTask:
-    """One story to reconcile: its id, its documents (rows without text: paths) and the folder its tables go to."""
+    """One story to reconcile: its id, its documents (rows without text: paths) and the folder its
+    tables go to."""
 
     story_id: str
     documents: pd.DataFrame
@@ -118,7 +120,8 @@ def reconcile_story(task: StoryTask) -> dict:
 
 
 def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterable[StoryTask]:
-    """One task per story of ``documents`` (with story_id), largest first (the pool ends with small tasks)."""
+    """One task per story of ``documents`` (with story_id), largest first (the pool ends with small
+    tasks)."""
     sizes = documents["story_id"].value_counts()
     order = sorted(sizes.index, key=lambda s: (-sizes[s], str(s)))
     groups = dict(tuple(documents.groupby("story_id", sort=False)))
@@ -155,7 +158,8 @@ def run_stories(
     recursive: bool = True,
     group_only: bool = False,
 ) -> StoriesSummary:
-    """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the module docstring.
+    """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the
+    module docstring.
 
     ``group_only``: write the stories and documents tables only (no story folders, no facts).
     Raises ``OutputError`` for an ``out`` the tool may not write,

@@ -122,7 +122,7 @@ def _read(folder: Path, name: str) -> pd.DataFrame:
 
 def read_story_tables(folder: str | os.PathLike) -> StoryTables:
     """The tables of the story folder ``folder``; :class:`StoryFolderError` when it is not one
-    this version wrote (no ``story.json``, a table missing, or a table lacking a declared column)."""
+    this version wrote (no ``story.json``, a table missing, or one lacking a declared column)."""
     folder = Path(folder)
     if not is_story_folder(folder):
         raise StoryFolderError(f"{folder}: not a story folder (no {STORY_FILE})")

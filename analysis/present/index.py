@@ -24,7 +24,9 @@ __all__ = [
 ]
 
 INDEX_NAME = "index.html"
-INDEX_ROWS = 500  # stories listed on the index page, most-covered first; the rest are in stories.csv (a page stays light)
+# stories listed on the index page, most-covered first; the rest are in stories.csv
+# (a page stays light)
+INDEX_ROWS = 500
 COLUMNS = {
     "title": "story",
     "n_documents": "articles",
@@ -51,7 +53,8 @@ class StoriesReport:
 
 
 def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = None) -> str:
-    """The index page: one escaped row per story of ``table``, its title linking to stories/<id>/report.html."""
+    """The index page: one escaped row per story of ``table``, its title linking to
+    stories/<id>/report.html."""
     failed = failed or {}
     head = "".join(f"<th>{html.escape(v)}</th>" for v in COLUMNS.values())
     rows = []
@@ -71,7 +74,8 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src "
+        "'unsafe-inline'\">"
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
         f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>"
@@ -83,5 +87,6 @@ def _more(n: int) -> str:
         return ""
     return (
         f"<p>{n - INDEX_ROWS} more stories are not listed here: every story is in "
-        f"<a href='stories.csv'>stories.csv</a>, its report in stories/&lt;story_id&gt;/report.html.</p>"
+        "<a href='stories.csv'>stories.csv</a>, its report in "
+        "stories/&lt;story_id&gt;/report.html.</p>"
     )

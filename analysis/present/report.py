@@ -3,14 +3,16 @@
 Entry point: :func:`render_notebooks` ``(story, out_dir, notebooks=..., title=...)``, on a
 story folder the pipeline wrote (:func:`analysis.pipeline.write_story_folder`;
 the ``report`` command, :func:`analysis.batch.reports.render_report`, writes it
-first). It names the story's facts and events once (:mod:`.story`), then runs the notebooks in one Python process (papermill imported once, kernel
+first). It names the story's facts and events once (:mod:`.story`), then runs the notebooks in one
+Python process (papermill imported once, kernel
 ``python3`` over IPC, a per-cell timeout, progress lines on stderr), side by
 side, one kernel per core: each reads the story folder written first, none
 depends on another, inside a temporary folder beside ``out_dir``, exports the
 ``report`` notebook (or the last one run) to HTML without code, and only then
 swaps the folder into place. ``out_dir`` ends up holding::
 
-    report.html              the report: code hidden, images embedded, nothing loaded from the network
+    report.html              the report: code hidden, images embedded, nothing loaded from the
+    network
     notebooks/NAME.ipynb     each executed notebook
     charts/NAME/*.png|svg|csv  each chart and the CSV of exactly what it plots
 
@@ -55,9 +57,11 @@ __all__ = [
 DEFAULT_NOTEBOOKS = ("01_figures", "02_sources", "03_timeline", "report")
 REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
-FULL_DIR = "full"  # the story's tables as CSV, beside report.html, linked where the page shows only the first rows
+# the story's tables as CSV, beside report.html, linked where the page shows only the first rows
+FULL_DIR = "full"
 KERNEL = "python3"
-THREADS_GRACE = 1.0  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
+# seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
+THREADS_GRACE = 1.0
 
 # Extends JupyterLab's template: no require.js, MathJax or mermaid from a CDN, and a
 # policy that lets the page load nothing but its own inline styles and data: images.
@@ -74,7 +78,8 @@ TEMPLATE = """\
   main { max-width: 1100px; margin: 0 auto; }
   /* width-aware tables: long text wraps at spaces, never inside a word; headers stay on one line */
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: normal;
+    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap:
+    normal;
     word-break: normal; hyphens: manual; }
   .jp-RenderedHTMLCommon table.nf-table th { white-space: nowrap; }
   .jp-RenderedHTMLCommon table.nf-key td:nth-child(2) { min-width: 16em; }
@@ -204,7 +209,8 @@ def render_notebooks(
     ``story``: a story folder written by the pipeline
     (:func:`analysis.pipeline.write_story_folder`); it is read, never changed.
     ``notebooks``: the .ipynb files to run, in this order
-    (:func:`analysis.batch.reports.notebook_paths` finds them by name); the HTML comes from ``report`` when it is among them, else from the
+    (:func:`analysis.batch.reports.notebook_paths` finds them by name); the HTML comes from
+    ``report`` when it is among them, else from the
     last. ``title``: the story title (empty: the story's name). ``parameters``:
     more papermill parameters, each passed to the notebooks that declare it (a
     name no notebook declares is an error). ``inputs``: the article paths the
@@ -256,7 +262,8 @@ def _label_story(story: Path, work: Path) -> tuple[str, str]:
 
 
 def _write_full_tables(story, folder: Path) -> None:
-    """Every table of the story as CSV: what the page links to where it shows only the first rows."""
+    """Every table of the story as CSV: what the page links to where it shows only the first
+    rows."""
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
         "documents": story.documents.drop(columns=["text"], errors="ignore"),
@@ -322,7 +329,8 @@ def _failure(exc, target: Path, source: Path) -> ReportError:
 
 
 def _run_one(runs: _Runs, i: int, source: Path, corpus: str, title: str) -> Path:
-    """Execute one notebook with papermill into ``runs.work/notebooks``; return the executed file."""
+    """Execute one notebook with papermill into ``runs.work/notebooks``; return the executed
+    file."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 

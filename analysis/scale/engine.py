@@ -44,8 +44,8 @@ every document of a story at once, is not run, so a page with no published
 date is dated only by its folder's manifest (as ``reference``), not by a day
 inferred from its text (``facts`` and ``report`` infer it). Every engine yields the same
 rows as :func:`analysis.pipeline.extract_figures` on the corpus loaded with
-``load_corpus(paths, clock=False)``; sorted
-by ``(doc, start, end)`` the tables are identical. Two files with the same document id are resolved as
+``load_corpus(paths, clock=False)``; sorted by ``(doc, start, end)`` the
+tables are identical. Two files with the same document id are resolved as
 there (the first readable one wins), because files with the same name always
 go to the same chunk, in the order they were found.
 """
@@ -150,7 +150,8 @@ def errors_path_for(out: Path) -> Path:
 def _chunks(
     files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES
 ) -> Iterator[list[tuple[int, str, int]]]:
-    """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a chunk.
+    """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a
+    chunk.
 
     Sizes are read here, one ``stat`` a file, as the chunks are consumed, so the
     chunk list is never built whole.
@@ -190,7 +191,8 @@ def _chunks(
 
 
 def _documents(paths: list[str], max_bytes: int) -> Iterator[dict]:
-    """:func:`iter_documents` over explicit files, one item per path even if a file vanished meanwhile."""
+    """:func:`iter_documents` over explicit files, one item per path even if a file vanished
+    meanwhile."""
     present = [p for p in paths if os.path.exists(p)]
     if len(present) == len(paths):
         yield from iter_documents(paths, max_bytes=max_bytes)
@@ -249,7 +251,8 @@ def _errors_frame(errors: list[tuple[int, str]], files: list[str] | None = None)
 
 
 def _mp_context():
-    """A fresh-process start method (safe with threads about); fork when ``__main__`` cannot be re-imported."""
+    """A fresh-process start method (safe with threads about); fork when ``__main__`` cannot be
+    re-imported."""
     methods = multiprocessing.get_all_start_methods()
     main = sys.modules.get("__main__")
     main_file = getattr(main, "__file__", None)
@@ -346,7 +349,8 @@ def _run_dask(
     max_bytes: int,
     progress: Progress,
 ) -> tuple[list, int, int]:
-    """Map the chunks through the extractor with a Dask bag; each task writes one part into ``folder``."""
+    """Map the chunks through the extractor with a Dask bag; each task writes one part into
+    ``folder``."""
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
@@ -403,8 +407,9 @@ def default_jobs() -> int:
 
 
 def engine_and_jobs(engine: str, jobs: int | None, scheduler: str | None) -> tuple[str, int]:
-    """The engine a run uses (a scheduler address means dask) and its worker count (default: all cores);
-    ValueError for an unknown engine or fewer than one job, ImportError when dask is asked for and missing."""
+    """The engine a run uses (a scheduler address means dask) and its worker count (default: all
+    cores); ValueError for an unknown engine or fewer than one job, ImportError when dask is asked
+    for and missing."""
     if scheduler:
         engine = "dask"
     if engine not in ENGINES:
@@ -430,7 +435,8 @@ def extract_corpus(
     part_rows: int = PART_ROWS,
     recursive: bool = True,
 ) -> RunSummary:
-    """Extract every figure of the articles under ``paths`` into the table ``out``; see the module docstring.
+    """Extract every figure of the articles under ``paths`` into the table ``out``; see the module
+    docstring.
 
     ``jobs``: worker processes (default: all cores). ``engine``: ``"processes"``
     or ``"dask"``; ``scheduler``: address of a running Dask scheduler (implies
@@ -513,7 +519,8 @@ def _extract_into(
     chunk_bytes: int,
     part_rows: int,
 ) -> None:
-    """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill ``summary``."""
+    """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill
+    ``summary``."""
     bar = Progress(len(files), enabled=progress)
     if engine == "processes":
         sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
