@@ -213,6 +213,35 @@ def _files_for(corpus: Path, mb: float) -> tuple[int, int]:
     return n, size
 
 
+def _accuracy_lines(names: list[str]) -> list[str]:
+    """Precision and recall of each tool against the hand-annotated fixtures, kind by kind."""
+    lines: list[str] = []
+    for corpus_name, by_tool in _accuracy(names).items():
+        lines += [
+            "",
+            f"precision / recall against the hand-annotated fixtures: {corpus_name} "
+            f"(tests/fixtures/{corpus_name}_gold.csv; a match: overlapping span, same value)",
+        ]
+        lines.append(
+            f"{'kind':10} {'gold':>5}  " + "  ".join(f"{n[:12]:>12} P {'':>5} R" for n in names)
+        )
+        kinds = sorted(set().union(*(s.by_kind.index for s in by_tool.values())) - {"all"}) + [
+            "all"
+        ]
+        first = by_tool["ours"].by_kind
+        for kind in kinds:
+            gold = int(first.loc[kind, "gold"]) if kind in first.index else 0
+            cells = []
+            for n in names:
+                bk = by_tool[n].by_kind
+                if kind in bk.index:
+                    cells.append(f"{bk.loc[kind, 'precision']:14.3f} {bk.loc[kind, 'recall']:6.3f}")
+                else:
+                    cells.append(f"{'-':>14} {'-':>6}")
+            lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
+    return lines
+
+
 def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
     tools = peer_tools()
     files, n_bytes = _files_for(corpus, peer_mb)
@@ -245,31 +274,7 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
             "spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)"
         )
 
-    scores = _accuracy(["ours", *tools])
-    names = ["ours", *tools]
-    for corpus_name, by_tool in scores.items():
-        lines += [
-            "",
-            f"precision / recall against the hand-annotated fixtures: {corpus_name} "
-            f"(tests/fixtures/{corpus_name}_gold.csv; a match: overlapping span, same value)",
-        ]
-        lines.append(
-            f"{'kind':10} {'gold':>5}  " + "  ".join(f"{n[:12]:>12} P {'':>5} R" for n in names)
-        )
-        kinds = sorted(set().union(*(s.by_kind.index for s in by_tool.values())) - {"all"}) + [
-            "all"
-        ]
-        first = by_tool["ours"].by_kind
-        for kind in kinds:
-            gold = int(first.loc[kind, "gold"]) if kind in first.index else 0
-            cells = []
-            for n in names:
-                bk = by_tool[n].by_kind
-                if kind in bk.index:
-                    cells.append(f"{bk.loc[kind, 'precision']:14.3f} {bk.loc[kind, 'recall']:6.3f}")
-                else:
-                    cells.append(f"{'-':>14} {'-':>6}")
-            lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
+    lines += _accuracy_lines(["ours", *tools])
     if "quantulum3" in tools:
         lines.append(
             "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date "
