@@ -187,9 +187,9 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _without_iri_grammar() -> None:
     """Skip an optional import that costs seconds: jsonschema (imported by nbformat and papermill)
-    builds
-    an IRI grammar with rfc3987_syntax at import (2.7 to 6 s measured here) only to check the 'iri'
-    format, which no notebook schema uses. jsonschema imports it under suppress(ImportError)."""
+    builds an IRI grammar with rfc3987_syntax at import (2.7 to 6 s measured here) only to check
+    the 'iri' format, which no notebook schema uses. jsonschema imports it under
+    suppress(ImportError)."""
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
@@ -243,8 +243,8 @@ def _report(args: argparse.Namespace) -> int:
 
 def _exit_now(code: int) -> None:
     """After a stopped report: exit at once when notebook threads are still winding down (their
-    kernels are
-    killed and the temporary folder removed), instead of waiting for them at interpreter exit."""
+    kernels are killed and the temporary folder removed), instead of waiting for them at
+    interpreter exit."""
     import threading
 
     busy = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]

@@ -12,8 +12,7 @@ and writes into ``out``::
     stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
     documents.csv                  the documents (no text) with story_id and story_similarity
     figures_errors.csv             files that could not be read, documents the extractor failed on
-    stories/<story_id>/            that story's tables, as `facts --out` writes them, each with
-    story_id
+    stories/<story_id>/            that story's tables, as `facts --out` writes them (+ story_id)
 
 A story's facts never group mentions of two stories: each story is
 reconciled alone. A folder holding one story gives the facts ``facts``

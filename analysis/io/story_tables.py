@@ -125,7 +125,10 @@ def read_story_tables(folder: str | os.PathLike) -> StoryTables:
     this version wrote (no ``story.json``, a table missing, or one lacking a declared column)."""
     folder = Path(folder)
     if not is_story_folder(folder):
-        raise StoryFolderError(f"{folder}: not a story folder (no {STORY_FILE})")
+        raise StoryFolderError(
+            f"{folder}: not a story folder (no {STORY_FILE}); a folder of articles goes down the "
+            "pipeline first (analysis.pipeline.story_tables)"
+        )
     meta = json.loads((folder / STORY_FILE).read_text(encoding="utf-8"))
     names = [f.name for f in fields(StoryTables) if f.name in REQUIRED]
     return StoryTables(

@@ -57,9 +57,8 @@ class LocalKernelManager(AsyncKernelManager):
         folder = getattr(self, "_socket_dir", None)
         if folder and "stderr" not in kw:
             # the kernel process's own stderr (not its cells': those come over IOPub) goes to a log
-            # beside its
-            # sockets: a kernel stopped while it starts would print Python's KeyboardInterrupt
-            # traceback there
+            # beside its sockets: a kernel stopped while it starts would print Python's
+            # KeyboardInterrupt traceback there
             kw["stderr"] = open(Path(folder) / "kernel.log", "ab")
         await super()._async_launch_kernel(kernel_cmd, **kw)
         if "stderr" in kw and hasattr(kw["stderr"], "close"):
@@ -73,10 +72,8 @@ class LocalKernelManager(AsyncKernelManager):
 
     async def _async_interrupt_kernel(self) -> None:
         # jupyter_client interrupts a kernel before asking it to shut down; ours are idle by then (a
-        # cell
-        # that timed out was interrupted by nbclient already), and the SIGINT only makes ipykernel
-        # log
-        # "KeyboardInterrupt caught in kernel". Shut down, do not interrupt.
+        # cell that timed out was interrupted by nbclient already), and the SIGINT only makes
+        # ipykernel log "KeyboardInterrupt caught in kernel". Shut down, do not interrupt.
         if self.shutting_down:
             return
         await super()._async_interrupt_kernel()

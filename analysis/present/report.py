@@ -3,16 +3,15 @@
 Entry point: :func:`render_notebooks` ``(story, out_dir, notebooks=..., title=...)``, on a
 story folder the pipeline wrote (:func:`analysis.pipeline.write_story_folder`;
 the ``report`` command, :func:`analysis.batch.reports.render_report`, writes it
-first). It names the story's facts and events once (:mod:`.story`), then runs the notebooks in one
-Python process (papermill imported once, kernel
+first). It names the story's facts and events once (:mod:`.story`), then runs
+the notebooks in one Python process (papermill imported once, kernel
 ``python3`` over IPC, a per-cell timeout, progress lines on stderr), side by
 side, one kernel per core: each reads the story folder written first, none
 depends on another, inside a temporary folder beside ``out_dir``, exports the
 ``report`` notebook (or the last one run) to HTML without code, and only then
 swaps the folder into place. ``out_dir`` ends up holding::
 
-    report.html              the report: code hidden, images embedded, nothing loaded from the
-    network
+    report.html              the report: code hidden, images embedded, no network load
     notebooks/NAME.ipynb     each executed notebook
     charts/NAME/*.png|svg|csv  each chart and the CSV of exactly what it plots
 
@@ -78,15 +77,14 @@ TEMPLATE = """\
   main { max-width: 1100px; margin: 0 auto; }
   /* width-aware tables: long text wraps at spaces, never inside a word; headers stay on one line */
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap:
-    normal;
+    white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: normal;
     word-break: normal; hyphens: manual; }
   .jp-RenderedHTMLCommon table.nf-table th { white-space: nowrap; }
   .jp-RenderedHTMLCommon table.nf-key td:nth-child(2) { min-width: 16em; }
   .jp-RenderedHTMLCommon .nf-line { white-space: nowrap; }
 </style>
 {%- endblock html_head_css -%}
-"""
+"""  # noqa: E501 (the template's CSS, byte for byte as the report has always written it)
 
 
 class ReportError(RuntimeError):
