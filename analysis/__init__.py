@@ -7,8 +7,10 @@ ones before it):
 -> ``io`` (files -> documents table; safe table writing, owned output folders)
 -> ``extract`` (documents -> one row per figure mention)
 -> ``reconcile`` (figures -> facts, checks, entities, timeline)
--> ``present`` (tables -> overview tables, charts, report)
+-> ``present`` (story tables -> overview tables, charts, report)
 and ``scale`` (the streaming engine and DuckDB store for large corpora).
+``pipeline`` runs the stages in that order, once, for every command and
+notebook: documents -> figures -> reconciliation -> story tables.
 
 The usual entry points are importable from here:
 ``load_corpus``, ``extract_figures``, ``reconcile`` (loaded on first use).
@@ -18,7 +20,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "load_corpus": ("analysis.io.corpus", "load_corpus"),
-    "extract_figures": ("analysis.extract", "extract_figures"),
+    "extract_figures": ("analysis.pipeline", "extract_figures"),
     "reconcile": ("analysis.reconcile", "reconcile"),
 }
 

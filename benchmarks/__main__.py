@@ -1,4 +1,4 @@
-"""``python -m benchmarks [extract|facts|fuzz] ...``: the project's benchmarks, from the repository root.
+"""``python -m benchmarks COMMAND ...``: the project's benchmarks, run from the repository root.
 
 - ``extract``: extraction speed, scaling and peak memory (and ``--compare`` against the peers);
 - ``facts``: reconciliation time and peak memory at 100, 500 and 2,000 articles;
@@ -8,9 +8,13 @@
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
   ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them);
 - ``explore``: the explorer on a 100-article story: seconds to open it and per click;
-- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no leftover;
+- ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no
+leftover;
 - ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles;
-- ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they extract the
+- ``trace``: ``facts`` and ``report`` followed down the stages (:mod:`benchmarks.trace`): the order
+  the stages are entered, modules entered again, climbs back up;
+- ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they
+extract the
   same figures tables, ``--cpu`` times one-process extraction of each (CPU seconds, interleaved).
 """
 
@@ -22,15 +26,7 @@ import sys
 from pathlib import Path
 
 
-def main(argv: list[str] | None = None) -> int:
-    from analysis import paths
-
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+def _add_extract(sub, paths) -> None:
     ext = sub.add_parser("extract", help="extraction speed, scaling and memory")
     ext.add_argument("--size-mb", type=float, default=20.0, help="corpus size in MB (default: 20)")
     ext.add_argument(
@@ -42,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     ext.add_argument("--peer-mb", type=float, default=1.0, help="MB the peers run on (default: 1)")
     ext.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder of articles to copy")
     ext.add_argument("--workdir", type=Path, default=None, help="where to build the corpus")
+    ext.set_defaults(run=_extract)
+
+
+def _add_facts(sub, paths) -> None:
     fac = sub.add_parser("facts", help="reconciliation time and memory at growing corpus sizes")
     fac.add_argument(
         "--sizes", type=int, nargs="+", default=[100, 500, 2000], help="articles per run"
@@ -53,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="folders of articles to draw from (default: the seeds and tests/corpora)",
     )
+    fac.set_defaults(run=_facts)
+
+
+def _add_stories(sub, paths) -> None:
     sto = sub.add_parser(
         "stories",
         help="stories: grouping quality on the dev corpora, and a synthetic archive at scale",
@@ -81,15 +85,27 @@ def main(argv: list[str] | None = None) -> int:
         "--reconcile-up-to",
         type=int,
         default=10_000,
-        help="every size is grouped; sizes up to this are also grouped and reconciled (default: 10,000)",
+        help="every size is grouped; sizes up to this are also grouped and reconciled (default: "
+        "10,000)",
     )
     sto.add_argument(
         "--dev", action="store_true", help="only the dev quality and the leave-one-story-out folds"
     )
-    sub.add_parser(
+    sto.set_defaults(run=_stories)
+
+
+def _add_checks(sub, paths) -> None:
+    bou = sub.add_parser(
         "bounds", help="time bounds: hostile scans, read_page on 5 MB, 2,000 articles reconciled"
     )
-    sub.add_parser("hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)")
+    hos = sub.add_parser(
+        "hostile", help="5 MB hostile files: seconds and output size (bound: 10 s, 20x)"
+    )
+    bou.set_defaults(run=_bounds)
+    hos.set_defaults(run=_hostile)
+
+
+def _add_fuzz(sub, paths) -> None:
     fuz = sub.add_parser("fuzz", help="hostile texts through the extractor and the reconciliation")
     fuz.add_argument(
         "--texts", type=int, default=100_000, help="generated texts (default: 100,000)"
@@ -98,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     fuz.add_argument(
         "--facts-every", type=int, default=100, help="reconcile one batch of texts every N"
     )
+    fuz.set_defaults(run=_fuzz)
+
+
+def _add_grouping(sub, paths) -> None:
     grp = sub.add_parser(
         "grouping", help="grouping and conflicts, leave-one-story-out (needs ../shared/corpora)"
     )
@@ -109,12 +129,20 @@ def main(argv: list[str] | None = None) -> int:
     grp.add_argument(
         "--stories", nargs="+", default=None, help="story folder names (default: every story)"
     )
+    grp.set_defaults(run=_grouping)
+
+
+def _add_explore(sub, paths) -> None:
     exp = sub.add_parser(
         "explore", help="the explorer on a generated story: seconds to open and per click"
     )
     exp.add_argument(
         "--articles", type=int, default=100, help="articles in the story (default: 100)"
     )
+    exp.set_defaults(run=_explore)
+
+
+def _add_kill(sub, paths) -> None:
     kil = sub.add_parser(
         "kill", help="SIGTERM at random moments of facts and report: no torn set, no leftover"
     )
@@ -122,10 +150,18 @@ def main(argv: list[str] | None = None) -> int:
         "--runs", type=int, default=50, help="runs, half of each command (default: 50)"
     )
     kil.add_argument("--seed", type=int, default=0, help="random seed (reproducible)")
+    kil.set_defaults(run=_kill)
+
+
+def _add_report(sub, paths) -> None:
     rep = sub.add_parser(
         "report", help="report time, peak memory and page size at growing corpus sizes"
     )
     rep.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
+    rep.set_defaults(run=_report)
+
+
+def _add_trees(sub, paths) -> None:
     tre = sub.add_parser(
         "trees", help="another source tree against this one: same figures, CPU seconds"
     )
@@ -156,76 +192,142 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="article folders (default: each story of ../shared/corpora, seeds, tests/corpora)",
     )
-    args = parser.parse_args(argv)
-    if args.command == "trees":
-        return _trees(args)
-    if args.command == "grouping":
-        return _grouping(args)
-    if args.command == "kill":
-        from benchmarks.kill_bench import run_kill_benchmark
+    tre.set_defaults(run=_trees)
 
-        report, ok = run_kill_benchmark(args.runs, seed=args.seed)
-        print(report)
-        return 0 if ok else 1
-    if args.command == "report":
-        from benchmarks.report_bench import run_report_benchmark
 
-        print(run_report_benchmark(args.sizes))
-        return 0
-    if args.command == "extract":
-        from benchmarks.bench import run_benchmark
+def _add_trace(sub, paths) -> None:
+    tra = sub.add_parser(
+        "trace", help="follow facts and report down the stages: order, re-entries, climbs"
+    )
+    tra.add_argument(
+        "commands",
+        nargs="+",
+        choices=("facts", "report"),
+        metavar="COMMAND",
+        help="facts and/or report",
+    )
+    tra.add_argument("folder", type=Path, help="folder of articles")
+    tra.set_defaults(run=_trace)
 
-        print(
-            run_benchmark(
-                size_mb=args.size_mb,
-                seeds=args.seeds,
-                workdir=args.workdir,
-                jobs=args.jobs,
-                compare=args.compare,
-                peer_mb=args.peer_mb,
-            )
+
+def _kill(args) -> int:
+    from benchmarks.kill_bench import run_kill_benchmark
+
+    report, ok = run_kill_benchmark(args.runs, seed=args.seed)
+    print(report)
+    return 0 if ok else 1
+
+
+def _report(args) -> int:
+    from benchmarks.report_bench import run_report_benchmark
+
+    print(run_report_benchmark(args.sizes))
+    return 0
+
+
+def _extract(args) -> int:
+    from benchmarks.bench import run_benchmark
+
+    print(
+        run_benchmark(
+            size_mb=args.size_mb,
+            seeds=args.seeds,
+            workdir=args.workdir,
+            jobs=args.jobs,
+            compare=args.compare,
+            peer_mb=args.peer_mb,
         )
-        return 0
-    if args.command == "facts":
-        from benchmarks.facts_bench import run_facts_benchmark
+    )
+    return 0
 
-        run_facts_benchmark(args.sizes, args.source, echo=True)
-        return 0
-    if args.command == "stories":
-        from benchmarks.stories_bench import run_stories_benchmark
-        from benchmarks.stories_quality import dev_quality, leave_one_story_out
 
-        folders = sorted(p for p in args.source.iterdir() if p.is_dir())
-        print(leave_one_story_out(folders).to_string(index=False))
-        print(json.dumps(dev_quality(folders), indent=1))
-        if not args.dev:
-            args.workdir.mkdir(parents=True, exist_ok=True)
-            run_stories_benchmark(
-                args.sizes, args.source, args.workdir, args.engine, args.reconcile_up_to
-            )
-        return 0
-    if args.command == "explore":
-        from benchmarks.explore_bench import run_explore_benchmark
+def _facts(args) -> int:
+    from benchmarks.facts_bench import run_facts_benchmark
 
-        print(run_explore_benchmark(args.articles))
-        return 0
-    if args.command == "bounds":
-        from benchmarks.bounds import run_bounds
+    run_facts_benchmark(args.sizes, args.source, echo=True)
+    return 0
 
-        report, ok = run_bounds()
-        print(report)
-        return 0 if ok else 1
-    if args.command == "hostile":
-        from benchmarks.fuzz import run_hostile
 
-        report, ok = run_hostile()
-        print(report)
-        return 0 if ok else 1
+def _stories(args) -> int:
+    from benchmarks.stories_bench import run_stories_benchmark
+    from benchmarks.stories_quality import dev_quality, leave_one_story_out
+
+    folders = sorted(p for p in args.source.iterdir() if p.is_dir())
+    print(leave_one_story_out(folders).to_string(index=False))
+    print(json.dumps(dev_quality(folders), indent=1))
+    if not args.dev:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        run_stories_benchmark(
+            args.sizes, args.source, args.workdir, args.engine, args.reconcile_up_to
+        )
+    return 0
+
+
+def _explore(args) -> int:
+    from benchmarks.explore_bench import run_explore_benchmark
+
+    print(run_explore_benchmark(args.articles))
+    return 0
+
+
+def _bounds(args) -> int:
+    from benchmarks.bounds import run_bounds
+
+    report, ok = run_bounds()
+    print(report)
+    return 0 if ok else 1
+
+
+def _hostile(args) -> int:
+    from benchmarks.fuzz import run_hostile
+
+    report, ok = run_hostile()
+    print(report)
+    return 0 if ok else 1
+
+
+def _fuzz(args) -> int:
     from benchmarks.fuzz import run_fuzz
 
     report, ok = run_fuzz(args.texts, seed=args.seed, facts_every=args.facts_every)
     print(report)
     return 0 if ok else 1
+
+
+def _trace(args) -> int:
+    from benchmarks.trace import run_trace
+
+    return run_trace(args.commands, args.folder)
+
+
+COMMANDS = (
+    _add_extract,
+    _add_facts,
+    _add_stories,
+    _add_checks,
+    _add_fuzz,
+    _add_grouping,
+    _add_explore,
+    _add_kill,
+    _add_report,
+    _add_trees,
+    _add_trace,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from analysis import paths
+
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in COMMANDS:
+        add(sub, paths)
+    args = parser.parse_args(argv)
+    return args.run(args)
 
 
 def _trees(args) -> int:
@@ -259,7 +361,8 @@ def _grouping(args) -> int:
     if args.fit:
         model = fit_shipped(every)
         print(
-            f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold {model.threshold}"
+            f"shipped pair model fitted on {len(model.fitted_on)} stories, threshold "
+            f"{model.threshold}"
         )
     return 0
 

@@ -1,4 +1,5 @@
-"""Benchmark of the figure extractor: speed, scaling and peak memory, and a comparison with its peers.
+"""Benchmark of the figure extractor: speed, scaling and peak memory, and a comparison with its
+peers.
 
 Entry point: :func:`run_benchmark` ``(size_mb, seeds, workdir, jobs, compare,
 peer_mb) -> str`` builds a corpus of at least ``size_mb`` MB from renamed
@@ -63,7 +64,8 @@ def build_corpus(seeds: Path, folder: Path, size_mb: float) -> tuple[int, int]:
 
 
 def _engine_child(corpus: str, out: str, jobs: int) -> None:
-    """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print JSON."""
+    """In a child process: run the figures engine on ``corpus`` with ``jobs`` processes, print
+    JSON."""
     from analysis.scale.engine import extract_corpus
 
     import resource
@@ -94,7 +96,8 @@ def _spin(seconds: float) -> int:
 
 
 def machine_ceiling(jobs: int, seconds: float = 3.0) -> float:
-    """How much more CPU work ``jobs`` processes get done than one, on this machine now (ideal: ``jobs``)."""
+    """How much more CPU work ``jobs`` processes get done than one, on this machine now (ideal:
+    ``jobs``)."""
     import multiprocessing
 
     one = _spin(seconds)
@@ -171,7 +174,8 @@ class _TreeMemory(threading.Thread):
 
 
 def _measure(code: str, sample: bool = False) -> tuple[dict, float, _TreeMemory | None]:
-    """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree sampler)."""
+    """Run ``code`` in a fresh interpreter; return (its JSON output, its peak RSS in MB, tree
+    sampler)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", code],
         stdout=subprocess.PIPE,
@@ -209,38 +213,10 @@ def _files_for(corpus: Path, mb: float) -> tuple[int, int]:
     return n, size
 
 
-def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
-    tools = peer_tools()
-    files, n_bytes = _files_for(corpus, peer_mb)
-    lines = [
-        "",
-        f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process each, "
-        "reading + extraction (loading before the clock)",
-        f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x times faster",
-    ]
-    runs = {}
-    for tool in ["ours", *tools]:
-        res, peak, _ = _measure(
-            f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, {files})"
-        )
-        runs[tool] = res
-        mbs = res["bytes"] / 1e6 / res["seconds"]
-        ratio = runs["ours"]["seconds"] and res["seconds"] / runs["ours"]["seconds"]
-        label = tool if tool == "ours" else f"{tool} {tools[tool]}"
-        lines.append(
-            f"{label:20} {mbs:7.3f} {res['documents'] / res['seconds']:8.1f} {res['mentions']:9d} "
-            f"{peak:12.0f}  {'-' if tool == 'ours' else f'{ratio:.0f}x'}"
-        )
-    if "quantulum3" not in tools:
-        lines.append("quantulum3: not installed (pip install -e '.[bench]')")
-    if "spacy" not in tools:
-        lines.append(
-            "spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)"
-        )
-
-    scores = _accuracy(["ours", *tools])
-    names = ["ours", *tools]
-    for corpus_name, by_tool in scores.items():
+def _accuracy_lines(names: list[str]) -> list[str]:
+    """Precision and recall of each tool against the hand-annotated fixtures, kind by kind."""
+    lines: list[str] = []
+    for corpus_name, by_tool in _accuracy(names).items():
         lines += [
             "",
             f"precision / recall against the hand-annotated fixtures: {corpus_name} "
@@ -263,12 +239,104 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
                 else:
                     cells.append(f"{'-':>14} {'-':>6}")
             lines.append(f"{kind:10} {gold:5d}  " + "  ".join(cells))
+    return lines
+
+
+def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
+    tools = peer_tools()
+    files, n_bytes = _files_for(corpus, peer_mb)
+    lines = [
+        "",
+        f"peers: the same first {files} files ({n_bytes / 1e6:.2f} MB) of the corpus, one process "
+        "each, "
+        "reading + extraction (loading before the clock)",
+        f"{'tool':20} {'MB/s':>7} {'docs/s':>8} {'mentions':>9} {'peak RSS MB':>12}  ours is x "
+        "times faster",
+    ]
+    runs = {}
+    for tool in ["ours", *tools]:
+        res, peak, _ = _measure(
+            f"from benchmarks.peers import _tool_child; _tool_child({tool!r}, {str(corpus)!r}, "
+            f"{files})"
+        )
+        runs[tool] = res
+        mbs = res["bytes"] / 1e6 / res["seconds"]
+        ratio = runs["ours"]["seconds"] and res["seconds"] / runs["ours"]["seconds"]
+        label = tool if tool == "ours" else f"{tool} {tools[tool]}"
+        lines.append(
+            f"{label:20} {mbs:7.3f} {res['documents'] / res['seconds']:8.1f} {res['mentions']:9d} "
+            f"{peak:12.0f}  {'-' if tool == 'ours' else f'{ratio:.0f}x'}"
+        )
+    if "quantulum3" not in tools:
+        lines.append("quantulum3: not installed (pip install -e '.[bench]')")
+    if "spacy" not in tools:
+        lines.append(
+            "spacy: not measured (needs spacy and an English pipeline such as en_core_web_sm)"
+        )
+
+    lines += _accuracy_lines(["ours", *tools])
     if "quantulum3" in tools:
         lines.append(
-            "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date recall "
+            "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date "
+            "recall "
             "is 0 and those years lower its precision)"
         )
     return lines
+
+
+def _header(n_files: int, n_bytes: int, seeds: Path, base_mb: float, ceiling: float, jobs: int):
+    """The lines above the table: the corpus, the baseline memory, the machine's ceiling,
+    columns."""
+    return [
+        f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); "
+        f"machine: {os.cpu_count()} cores",
+        f"baseline (interpreter + pandas + pyarrow + analysis imported): {base_mb:.0f} MB peak RSS",
+        f"machine ceiling: a pure-Python CPU loop does {ceiling:.2f}x the work in {jobs} processes "
+        f"as in 1 (ideal {jobs}x; less when the cores are shared)",
+        "",
+        "python -m analysis figures CORPUS --out figures.parquet --jobs J (Parquet dataset, "
+        "progress off);",
+        "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker "
+        "process,",
+        "all = peak of all the run's processes together (PSS: pages the workers share counted "
+        "once)",
+        f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} "
+        f"{'docs/s':>7} {'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} "
+        f"{'worker MB':>9} {'all MB':>7}",
+    ]
+
+
+def _run_line(j: int, corpus: Path, root: Path, runs: dict) -> str:
+    """Run the figures command with ``j`` processes in a fresh child; its line of the table."""
+    out = root / f"figures_{j}.parquet"
+    res, peak, tree = _measure(
+        "from benchmarks.bench import _engine_child; "
+        f"_engine_child({str(corpus)!r}, {str(out)!r}, {j})",
+        sample=True,
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    runs[j] = res
+    mbs = res["bytes"] / 1e6 / res["seconds"]
+    speedup = runs[1]["seconds"] / res["seconds"]
+    enabled = tree and tree.enabled
+    worker = f"{tree.worker_peak_mb():9.0f}" if j > 1 and enabled else f"{'-':>9}"
+    pss = f"{tree.peak_pss_kb / 1024:7.0f}" if enabled else f"{'-':>7}"
+    return (
+        f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} "
+        f"{mbs:6.2f} {mbs / j:9.2f} {res['documents'] / res['seconds']:7.0f} {speedup:7.2f}x "
+        f"{res['figures']:9d} {res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
+    )
+
+
+def _throughput(runs: dict, jobs: int, ceiling: float) -> str:
+    one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
+    line = f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
+    if jobs > 1:
+        line += (
+            f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
+            f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)"
+        )
+    return line
 
 
 def run_benchmark(
@@ -293,48 +361,10 @@ def run_benchmark(
         n_files, n_bytes = build_corpus(seeds, corpus, size_mb)
         _, base_mb, _ = _measure("import pandas, pyarrow, analysis.scale.engine")
         ceiling = machine_ceiling(jobs) if jobs > 1 else 1.0
-        lines = [
-            f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB (copies of {seeds}); machine: {os.cpu_count()} cores",
-            f"baseline (interpreter + pandas + pyarrow + analysis imported): {base_mb:.0f} MB peak RSS",
-            f"machine ceiling: a pure-Python CPU loop does {ceiling:.2f}x the work in {jobs} processes as in 1 "
-            f"(ideal {jobs}x; less when the cores are shared)",
-            "",
-            "python -m analysis figures CORPUS --out figures.parquet --jobs J (Parquet dataset, progress off);",
-            "peak memory: parent = peak RSS of the main process, worker = largest peak RSS of a worker process,",
-            "all = peak of all the run's processes together (PSS: pages the workers share counted once)",
-            f"{'jobs':>4} {'docs':>7} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'MB/s/proc':>9} {'docs/s':>7} "
-            f"{'speed-up':>8} {'figures':>9} {'parent CPU s':>12} {'parent MB':>9} {'worker MB':>9} {'all MB':>7}",
-        ]
-        runs = {}
-        for j in dict.fromkeys((1, jobs)):
-            out = root / f"figures_{j}.parquet"
-            res, peak, tree = _measure(
-                f"from benchmarks.bench import _engine_child; _engine_child({str(corpus)!r}, {str(out)!r}, {j})",
-                sample=True,
-            )
-            shutil.rmtree(out, ignore_errors=True)
-            runs[j] = res
-            mbs = res["bytes"] / 1e6 / res["seconds"]
-            speedup = runs[1]["seconds"] / res["seconds"]
-            worker = (
-                f"{tree.worker_peak_mb():9.0f}" if j > 1 and tree and tree.enabled else f"{'-':>9}"
-            )
-            pss = f"{tree.peak_pss_kb / 1024:7.0f}" if tree and tree.enabled else f"{'-':>7}"
-            lines.append(
-                f"{j:4d} {res['documents']:7d} {res['bytes'] / 1e6:7.1f} {res['seconds']:8.2f} {mbs:6.2f} "
-                f"{mbs / j:9.2f} {res['documents'] / res['seconds']:7.0f} {speedup:7.2f}x {res['figures']:9d} "
-                f"{res['parent_cpu']:12.1f} {peak:9.0f} {worker} {pss}"
-            )
-        one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
-        lines.append(
-            f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
-            + (
-                f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
-                f"(target on 2 cores: 1.7x; machine ceiling now {ceiling:.2f}x)"
-                if jobs > 1
-                else ""
-            )
-        )
+        lines = _header(n_files, n_bytes, seeds, base_mb, ceiling, jobs)
+        runs: dict = {}
+        lines += [_run_line(j, corpus, root, runs) for j in dict.fromkeys((1, jobs))]
+        lines.append(_throughput(runs, jobs, ceiling))
         if compare:
             lines += _compare_lines(corpus, peer_mb)
         return "\n".join(lines)

@@ -66,7 +66,7 @@ def _timed(call) -> float:
 def _reconcile_two_thousand() -> tuple[float, str]:
     import pandas as pd
 
-    from analysis.extract import extract_figures
+    from analysis.pipeline import extract_figures
     from analysis.reconcile import reconcile
 
     rng = random.Random(7)

@@ -29,6 +29,7 @@ def _seconds(f, *args):
 def run_explore_benchmark(n: int = 100, sources: list[Path] | None = None, clicks: int = 40) -> str:
     from analysis.present.explore import explore_data
     from analysis.present.explorer import Explorer
+    from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
     sources = sources or [paths.SEEDS, paths.ROOT / "tests" / "corpora"]
@@ -37,7 +38,7 @@ def run_explore_benchmark(n: int = 100, sources: list[Path] | None = None, click
         folder.mkdir()
         build(folder, n, _pool(sources))
         t0 = time.perf_counter()
-        story = open_story(folder)
+        story = open_story(story_tables(folder))
         t_story = time.perf_counter() - t0
     t_tables = _seconds(explore_data, story)
     view = Explorer(story)

@@ -65,7 +65,7 @@ def _child(folder: str) -> None:
     import time
 
     from analysis.io.corpus import load_corpus
-    from analysis.reconcile import reconcile_corpus
+    from analysis.pipeline import reconcile_corpus
 
     t0 = time.perf_counter()
     corpus = load_corpus(folder)

@@ -1,4 +1,5 @@
-"""Hostile texts through the extractor and the reconciliation: spans valid, CSV round-trips, no exception, time bounded.
+"""Hostile texts through the extractor and the reconciliation: spans valid, CSV round-trips, no
+exception, time bounded.
 
 In: a number of texts and a seed (reproducible). Out: :func:`run_fuzz`
 returns a report and whether every check held. Each generated text mixes the
@@ -24,7 +25,7 @@ import pandas as pd
 from analysis.extract import figures_in_text
 from analysis.io.corpus import DOCUMENT_COLUMNS, ERROR_COLUMNS, Corpus
 from analysis.io.tables import read_figures, write_table
-from analysis.reconcile import reconcile_corpus
+from analysis.pipeline import reconcile_corpus
 from analysis.schema import FIGURES, conform
 
 PIECES = [
@@ -146,6 +147,40 @@ def _check_rows(text: str, rows: list[dict]) -> list[str]:
     return problems
 
 
+def _document(doc: str, text: str) -> dict:
+    """A documents-table row for a generated text."""
+    return {
+        "doc": doc,
+        "path": doc + ".txt",
+        "text": text,
+        "sha256": "",
+        "chars": len(text),
+        "encoding": "utf-8",
+    }
+
+
+def _check_batch(docs: list[dict], rows: list[dict], folder: Path) -> list[str]:
+    """A batch of texts: its figures round-trip through CSV and Parquet, and the pipeline
+    reconciles it without an error row (warnings aside). The problems found."""
+    problems = []
+    last = docs[-1]["doc"]
+    frame = conform(pd.DataFrame(rows, columns=[c.name for c in FIGURES]), FIGURES)
+    write_table(frame, folder / "b.csv")
+    write_table(frame, folder / "b.parquet")
+    if not read_figures(folder / "b.csv").equals(read_figures(folder / "b.parquet")):
+        problems.append(f"batch ending {last}: CSV does not read back as the Parquet copy")
+    documents = pd.DataFrame(docs, columns=list(DOCUMENT_COLUMNS)).astype(DOCUMENT_COLUMNS)
+    try:
+        _, errors = reconcile_corpus(
+            Corpus(documents=documents, errors=pd.DataFrame(columns=list(ERROR_COLUMNS)))
+        )
+    except Exception as exc:
+        return problems + [f"batch ending {last}: reconcile raised {type(exc).__name__}: {exc}"]
+    return problems + [
+        f"reconcile: {p}" for p in errors["problem"] if not str(p).startswith("warning")
+    ]
+
+
 def run_fuzz(n_texts: int, seed: int = 0, facts_every: int = 100) -> tuple[str, bool]:
     """Fuzz ``n_texts`` generated texts; return (report, all checks held)."""
     rng = random.Random(seed)
@@ -168,60 +203,30 @@ def run_fuzz(n_texts: int, seed: int = 0, facts_every: int = 100) -> tuple[str, 
             problems += [f"{doc}: {p}" for p in _check_rows(text, rows)]
             rows_total += len(rows)
             chars_total += len(text)
-            batch_docs.append(
-                {
-                    "doc": doc,
-                    "path": doc + ".txt",
-                    "text": text,
-                    "sha256": "",
-                    "chars": len(text),
-                    "encoding": "utf-8",
-                }
-            )
+            batch_docs.append(_document(doc, text))
             batch_rows += rows
             if len(batch_docs) >= facts_every or i == n_texts - 1:
-                frame = conform(
-                    pd.DataFrame(batch_rows, columns=[c.name for c in FIGURES]), FIGURES
-                )
-                write_table(frame, Path(tmp) / "b.csv")
-                write_table(frame, Path(tmp) / "b.parquet")
-                if not read_figures(Path(tmp) / "b.csv").equals(
-                    read_figures(Path(tmp) / "b.parquet")
-                ):
-                    problems.append(
-                        f"batch ending {doc}: CSV does not read back as the Parquet copy"
-                    )
-                documents = pd.DataFrame(batch_docs, columns=list(DOCUMENT_COLUMNS)).astype(
-                    DOCUMENT_COLUMNS
-                )
-                try:
-                    _, errors = reconcile_corpus(
-                        Corpus(
-                            documents=documents, errors=pd.DataFrame(columns=list(ERROR_COLUMNS))
-                        )
-                    )
-                    problems += [
-                        f"reconcile: {p}"
-                        for p in errors["problem"]
-                        if not str(p).startswith("warning")
-                    ]
-                    reconciled += len(batch_docs)
-                except Exception as exc:
-                    problems.append(
-                        f"batch ending {doc}: reconcile raised {type(exc).__name__}: {exc}"
-                    )
+                found = _check_batch(batch_docs, batch_rows, Path(tmp))
+                reconciled += 0 if any("reconcile raised" in p for p in found) else len(batch_docs)
+                problems += found
                 batch_docs, batch_rows = [], []
-    times.sort()
+    return _fuzz_report(
+        n_texts, seed, facts_every, chars_total, rows_total, reconciled, times, problems
+    ), not problems
+
+
+def _fuzz_report(n_texts, seed, facts_every, chars_total, rows_total, reconciled, times, problems):
+    times = sorted(times)
     p99 = times[int(0.99 * (len(times) - 1))] if times else 0.0
     worst = times[-1] if times else 0.0
-    report = (
-        f"fuzz: {n_texts:,} texts (seed {seed}), {chars_total / 1e6:.1f} M characters, {rows_total:,} figures; "
-        f"{reconciled:,} texts reconciled in batches of {facts_every}\n"
-        f"time per text: median {times[len(times) // 2] * 1000 if times else 0:.2f} ms, p99 {p99 * 1000:.1f} ms, "
+    median = times[len(times) // 2] * 1000 if times else 0
+    return (
+        f"fuzz: {n_texts:,} texts (seed {seed}), {chars_total / 1e6:.1f} M characters, "
+        f"{rows_total:,} figures; {reconciled:,} texts reconciled in batches of {facts_every}\n"
+        f"time per text: median {median:.2f} ms, p99 {p99 * 1000:.1f} ms, "
         f"max {worst * 1000:.0f} ms\n"
         f"problems: {len(problems)}" + "".join(f"\n  {p}" for p in problems[:20])
     )
-    return report, not problems
 
 
 HOSTILE_5MB = {
@@ -241,7 +246,8 @@ HOSTILE_5MB = {
 
 
 def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
-    """Each :data:`HOSTILE_5MB` pattern repeated to ``mb`` MB, extracted and written as CSV on one process.
+    """Each :data:`HOSTILE_5MB` pattern repeated to ``mb`` MB, extracted and written as CSV on one
+    process.
 
     The bound: at most 10 s per file and a CSV at most 20 times the input.
     """
@@ -261,7 +267,8 @@ def run_hostile(mb: float = 5.0) -> tuple[str, bool]:
             )
             if not out.exists():
                 lines.append(
-                    f"{name:<38} {summary.seconds:7.2f}  not read: {summary.errors['problem'].iloc[0]}"
+                    f"{name:<38} {summary.seconds:7.2f}  not read: "
+                    f"{summary.errors['problem'].iloc[0]}"
                 )
                 ok &= summary.seconds <= 10
                 continue

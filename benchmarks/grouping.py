@@ -33,9 +33,9 @@ from pathlib import Path
 import numpy as np
 
 from analysis import paths
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io import load_corpus
-from analysis.reconcile import reconcile_corpus
+from analysis.pipeline import reconcile_corpus
 from analysis.reconcile.entities import aliases, find_entities
 from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.linkage import average_linkage

@@ -1,4 +1,5 @@
-"""Stories at scale: a synthetic archive of 1,000 to 100,000 articles, grouped and reconciled, timed and scored.
+"""Stories at scale: a synthetic archive of 1,000 to 100,000 articles, grouped and reconciled, timed
+and scored.
 
 In: folders of real stories (default: the development corpora beside the
 repository, ``../shared/corpora``), one story per folder, plus a folder of
@@ -10,12 +11,12 @@ tree (the run, its worker processes or Dask workers; sampled with psutil
 every 0.2 s) and B-cubed precision/recall/F1 of the stories found.
 
 How the archive is made: each synthetic story is a real story copied under
-new names: every name of its articles (:func:`analysis.stories.vectors.names_in`:
+new names: every name of its articles (:func:`analysis.text.names.names_in`:
 people, places, organisations) is replaced by an invented word (the copy's
 number spelt in syllables), consistently within the copy, so two copies of
 one real story share all their other words but no name, like two floods in
-two countries (real events share some names: this part is optimistic); its dates are shifted by a random
-number of days (the same shift for its articles); each article keeps 6 to
+two countries (real events share some names: this part is optimistic); its dates are shifted by a
+random number of days (the same shift for its articles); each article keeps 6 to
 all of its sentences, shuffled after the first, with a few words dropped
 (paraphrase-level noise); a copy keeps 5 to 10 of the story's articles.
 Unrelated single articles (a fifth of the archive) are one article of any
@@ -125,7 +126,8 @@ def _shift(published: str, days: int) -> str:
 
 
 def build_archive(n: int, folder: Path, source: Path, seed: int = 0) -> Path:
-    """Write ``n`` synthetic articles (and labels.csv: doc, story) into ``folder``; see the module docstring."""
+    """Write ``n`` synthetic articles (and labels.csv: doc, story) into ``folder``; see the module
+    docstring."""
     rng = random.Random(seed)
     stories, singles = _stories(source)
     folder.mkdir(parents=True, exist_ok=True)
@@ -193,7 +195,8 @@ def run_size(
     group_only: bool = False,
     jobs: int | None = None,
 ) -> dict:
-    """Run the stories command on ``archive``; seconds, peak memory of the process tree, B-cubed against the labels."""
+    """Run the stories command on ``archive``; seconds, peak memory of the process tree, B-cubed
+    against the labels."""
     from benchmarks.stories_quality import bcubed
 
     cmd = [
@@ -255,7 +258,8 @@ def run_stories_benchmark(
     reconcile_up_to: int = 10_000,
     echo: bool = True,
 ) -> pd.DataFrame:
-    """Build each size; group it (every size) and, up to ``reconcile_up_to``, also group and reconcile it.
+    """Build each size; group it (every size) and, up to ``reconcile_up_to``, also group and
+    reconcile it.
 
     A row per run: ``ran`` is ``group`` or ``group+reconcile``; a reconciled
     row also gives ``reconcile_docs_per_s``, the documents per second of the

@@ -77,7 +77,7 @@ def facts_alone_and_mixed(
     """Fact-grouping F1 of ``folder`` reconciled alone, and inside the stories the mix put its articles in
     (each story's files loaded and reconciled alone, as the stories command's tasks do)."""
     from analysis.io.corpus import load_corpus
-    from analysis.reconcile import reconcile_corpus
+    from analysis.pipeline import reconcile_corpus
 
     alone, _ = reconcile_corpus(load_corpus(folder))
     mine = documents[documents["path"].map(lambda p: Path(p).parent == folder)]

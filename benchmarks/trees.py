@@ -29,7 +29,10 @@ __all__ = ["cpu_seconds", "default_folders", "same_figures", "text_files"]
 _EXTRACT = """
 import sys
 import pandas as pd
-from analysis.extract import extract_figures
+try:
+    from analysis.pipeline import extract_figures
+except ImportError:  # a tree from before analysis/pipeline.py
+    from analysis.extract import extract_figures
 from analysis.io import load_corpus
 frames = [extract_figures(load_corpus(folder).documents).assign(folder=folder) for folder in sys.argv[2:]]
 pd.concat(frames, ignore_index=True).to_pickle(sys.argv[1])

@@ -280,7 +280,7 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
     """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as days)."""
     from analysis.io.corpus import load_corpus
     from analysis.reconcile import reconcile
-    from analysis.extract import extract_figures
+    from analysis.pipeline import extract_figures
 
     docs = load_corpus(root / "seeds").documents
     rec = reconcile(docs, extract_figures(docs))

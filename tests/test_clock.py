@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io.clock import scan_dates, set_clock
 from analysis.io.corpus import load_corpus
 

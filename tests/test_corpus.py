@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from analysis.io.corpus import DOCUMENT_COLUMNS, decode_bytes, load_corpus
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 
 GOOD = "Officials said 123 prisoners were freed on Saturday after two days of talks.\n"
 

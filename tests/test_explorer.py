@@ -7,6 +7,7 @@ import pytest
 
 from analysis.present import explore as ex
 from analysis.present.explorer import Explorer
+from analysis.pipeline import story_tables
 from analysis.present.story import open_story
 
 # three invented outlets: one toll that rose (updated), one count they disagree on, one only one states
@@ -31,7 +32,7 @@ def story(tmp_path_factory):
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "sources.csv").write_text(MANIFEST, encoding="utf-8")
-    return open_story(folder)
+    return open_story(story_tables(folder))
 
 
 @pytest.fixture(scope="module")

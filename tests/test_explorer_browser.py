@@ -21,6 +21,7 @@ import nbformat
 import pytest
 
 from analysis.present import explore
+from analysis.pipeline import story_tables
 from analysis.present.story import open_story
 from tests.test_report_browser import CHROMIUM, _browser_or_skip
 
@@ -136,7 +137,7 @@ def test_explorer_in_jupyterlab_shows_every_outlets_sentence_of_the_selected_fac
     from playwright.sync_api import sync_playwright
 
     url, notebook = lab
-    data = explore.explore_data(open_story(root / "seeds"), base=notebook.parent)
+    data = explore.explore_data(open_story(story_tables(root / "seeds")), base=notebook.parent)
     many = data.facts[(data.facts["outlets"] >= 2) & (data.facts.index > 0)].iloc[
         0
     ]  # not the preselected one

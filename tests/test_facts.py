@@ -16,7 +16,8 @@ from analysis.reconcile.checks import run_checks
 from analysis.io.corpus import load_corpus
 from analysis.reconcile.entities import same_name
 from analysis.reconcile import build_facts, reconcile
-from analysis.extract import extract_figures, figures_in_text
+from analysis.extract import figures_in_text
+from analysis.pipeline import extract_figures
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
 from analysis.reconcile.timeline import _what, resolve
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from analysis.io.corpus import load_corpus
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.scoring import load_gold
 
 from .conftest import CORPORA, FIXTURES, corpus_names, scored

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.links import one_quantity, range_ends
 from analysis.text.measures import class_of_measure

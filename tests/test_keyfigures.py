@@ -206,9 +206,10 @@ def test_status_words():
 
 def test_the_seeds_main_figures_come_out_of_the_ranking(root):
     """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed anywhere."""
+    from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
-    story = open_story(root / "seeds")
+    story = open_story(story_tables(root / "seeds"))
     table = keyfigures.key_figures(story.facts, story.figures, story.documents, top=8)
     said = " | ".join(table["what the outlets say"])
     for text in ("123", "156", "more than 430", "114", "over 10 million tons"):

@@ -111,9 +111,10 @@ def _within_a_clause(label: str, mentions) -> bool:
 @pytest.mark.skipif(not STORIES, reason=f"no story folders at {SHARED} (../shared is absent)")
 @pytest.mark.parametrize("story", STORIES)
 def test_every_label_of_a_story_comes_from_one_clause_of_a_sentence_holding_it(story):
+    from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
-    s = open_story(SHARED / story)
+    s = open_story(story_tables(SHARED / story))
     texts = dict(zip(s.documents["doc"].astype(str), s.documents["text"].astype(str)))
     figures = s.figures[s.figures["fact_id"].fillna("") != ""]
 

@@ -14,7 +14,7 @@ import pytest
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
 from analysis.io.corpus import load_corpus
-from analysis.reconcile import reconcile_corpus
+from analysis.pipeline import reconcile_corpus
 from analysis.reconcile.copies import find_copies
 from analysis.text.sentences import sentence_spans
 

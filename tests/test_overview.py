@@ -8,7 +8,7 @@ import pytest
 from analysis import present
 from analysis.present import overview
 from analysis.io.corpus import load_corpus
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from tests import tidy
 
 

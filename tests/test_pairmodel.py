@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, default_model
 from analysis.reconcile.similarity import CANNOT, SAME

@@ -216,6 +216,8 @@ STAGES = {
     "stories": 2,
     "reconcile": 3,
     "scale": 3,
+    "pipeline": 3,  # documents -> figures -> reconciliation -> story tables, for every command
+    "cli": 5,  # the command line's parser
     "batch": 4,
     "present": 4,
 }
@@ -288,6 +290,27 @@ def test_imports_run_one_way_down_the_stages(root):
         if {sub(m), sub(t)} == {"scale", "reconcile"}
     ]
     assert not upward and not sideways, "\n".join(upward + sideways)
+
+
+def test_present_imports_nothing_that_extracts_or_reconciles(root):
+    """present/ only reads story tables: no module of it imports extract, reconcile or the
+    pipeline that runs them, directly or through another analysis module."""
+    graph = _imports(root)
+    driving = ("analysis.extract", "analysis.reconcile", "analysis.pipeline", "analysis.scale")
+
+    def reached(module, seen):
+        for t in graph.get(module, ()):
+            if t not in seen:
+                seen.add(t)
+                reached(t, seen)
+        return seen
+
+    found = {
+        m: sorted(t for t in reached(m, set()) if t.startswith(driving))
+        for m in graph
+        if m.startswith("analysis.present")
+    }
+    assert {m: ts for m, ts in found.items() if ts} == {}
 
 
 def test_the_import_graph_has_no_circle(root):

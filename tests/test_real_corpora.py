@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io.corpus import load_corpus
 from analysis.scoring import load_gold
 

@@ -13,7 +13,7 @@ import functools
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io.corpus import load_corpus
 from analysis.reconcile import facts_and_conflicts, reconcile
 from analysis.schema import CONFLICTS, FACTS

@@ -10,7 +10,8 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.io.outputs import MARKER
-from analysis.present.report import ReportError, render_report
+from analysis.batch.reports import render_report
+from analysis.present.report import ReportError
 
 TITLE = "Oril dam <collapse> & co"
 
@@ -253,8 +254,12 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
     from analysis.present.story import Story, write_story
     from tests import tidy
 
+    from analysis.io.corpus import DOCUMENT_COLUMNS
+
     t = tidy.newsroom()
     documents = t["documents"].assign(chars=t["documents"]["text"].str.len())
+    # the schema is the contract: a story folder has every declared documents column
+    documents = documents.assign(**{c: "" for c in DOCUMENT_COLUMNS if c not in documents})
     story = Story(
         name="newsroom",
         documents=documents,
@@ -264,7 +269,10 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
         checks=tidy.checks(),
         entities=tidy.entities(),
         events=tidy.events(),
-        conflicts=t["conflicts"],
+        # the documents stating each side: here each mention's own document
+        conflicts=t["conflicts"].assign(
+            docs_a=t["conflicts"]["doc_a"], docs_b=t["conflicts"]["doc_b"]
+        ),
     )
     folder = write_story(story, tmp_path / "story")
     out = tmp_path / "charts"

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from analysis.present import keyfigures
-from analysis.present.report import DEFAULT_NOTEBOOKS, render_report
+from analysis.batch.reports import render_report
+from analysis.present.report import DEFAULT_NOTEBOOKS
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARGS = [
@@ -126,9 +127,10 @@ def _open(html: Path, shot: Path) -> dict:
 
 def _expected_headline_texts(corpus) -> list[str]:
     """The headline numbers as the tables give them: what the page must show."""
+    from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
-    story = open_story(corpus)  # as the report computes them: labels from the clause
+    story = open_story(story_tables(corpus))  # as the report computes them: labels from the clause
     table = keyfigures.key_figures(story.facts, story.figures, story.documents, top=3)
     return list(table["figure"]) + [says.split(": ")[0] for says in table["what the outlets say"]]
 

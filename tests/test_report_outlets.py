@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.present.outlets import is_hashlike
-from analysis.present.report import render_report
+from analysis.batch.reports import render_report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 STORIES = (

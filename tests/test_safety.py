@@ -286,7 +286,7 @@ def test_numerals_that_are_not_figures_stop_at_the_budget_too(unit):
 @pytest.mark.parametrize("unit", ["Yesterday. ", "in May, ", "last week\n"])
 def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit):
     # undated, so each expression is its own unresolved event: the timeline read them all (100,000 rows)
-    from analysis.extract import extract_figures
+    from analysis.pipeline import extract_figures
     from analysis.reconcile.timeline import build_timeline
 
     text = unit * 100_000

@@ -19,7 +19,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.scale.engine import extract_corpus
-from analysis.extract import extract_figures
+from analysis.pipeline import extract_figures
 from analysis.io.corpus import load_corpus
 from analysis.schema import FIGURES
 from analysis.io.outputs import MARKER
@@ -133,18 +133,18 @@ def test_discover_files_lists_articles_as_str_paths(tmp_path, monkeypatch):
 
 
 def test_a_file_the_extractor_fails_on_goes_to_the_errors_table(tmp_path, monkeypatch):
-    import analysis.scale.engine as engine
+    import analysis.pipeline as pipeline
 
-    real = engine.figures_in_text
+    real = pipeline.figures_in_text
 
     def flaky(text, doc, *rest, **options):
         if doc == "001_fa86da3640483273":
             raise RuntimeError("boom")
         return real(text, doc, *rest, **options)
 
-    monkeypatch.setattr(engine, "figures_in_text", flaky)
-    summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
     reference = figures_from_paths([CORPORA["seeds"]])[0]
+    monkeypatch.setattr(pipeline, "figures_in_text", flaky)  # the workers run the pipeline's loop
+    summary = extract_corpus([CORPORA["seeds"]], tmp_path / "f.parquet", jobs=1, progress=False)
     assert summary.documents == 4 and list(summary.errors["problem"]) == [
         "extractor failed: RuntimeError: boom"
     ]

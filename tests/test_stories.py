@@ -18,12 +18,12 @@ from analysis.__main__ import main
 from analysis.batch import run_stories
 from analysis.io.corpus import load_corpus
 from analysis.io.outputs import MARKER
-from analysis.reconcile import reconcile_corpus
+from analysis.pipeline import reconcile_corpus
 from analysis.schema import STORIES
 from analysis.stories import group_stories, stories_table, story_title
 from analysis.stories.candidates import candidate_pairs
 from analysis.stories.link import link_pairs
-from analysis.stories.vectors import names_in
+from analysis.text.names import names_in
 
 # three invented events, each told by three outlets in their own words, and two unrelated articles
 STORIES_TEXT = {

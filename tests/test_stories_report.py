@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis.__main__ import main
-from analysis.present.index import INDEX_NAME, index_html, is_mixed
+from analysis.batch.reports import is_mixed
+from analysis.present.index import INDEX_NAME, index_html
 from tests.test_stories import SINGLES_TEXT, STORIES_TEXT, _write
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.extract import extract_figures, figures_in_text
+from analysis.extract import figures_in_text
+from analysis.pipeline import extract_figures
 
 from .test_figures_cases import INF, Case, check
 

@@ -1,4 +1,5 @@
-"""Read a crawl and group it into stories, on the existing engines: chunks of files read by worker processes or Dask.
+"""Read a crawl and group it into stories, on the existing engines: chunks of files read by worker
+processes or Dask.
 
 Entry point: :func:`group_crawl` ``(paths, engine="processes", jobs=None,
 scheduler=None, ...) -> Crawl``. The files found under ``paths``
@@ -37,7 +38,8 @@ CHUNK_FILES = (
 
 @dataclass
 class Crawl:
-    """What :func:`group_crawl` found: the documents (no text) with story_id, their word counts, the errors."""
+    """What :func:`group_crawl` found: the documents (no text) with story_id, their word counts, the
+    errors."""
 
     documents: pd.DataFrame
     words: sparse.csr_matrix  # hashed word counts, one row per document (for the story titles)
@@ -48,7 +50,8 @@ class Crawl:
 
 
 def _read(task: tuple[list[str], int]) -> Chunk:
-    """One chunk; when it fails as a whole, each file alone, so a file that breaks the reading costs only itself."""
+    """One chunk; when it fails as a whole, each file alone, so a file that breaks the reading costs
+    only itself."""
     files, max_bytes = task
     try:
         return read_chunk(files, max_bytes)
@@ -83,7 +86,8 @@ def group_crawl(
     max_bytes: int | None = None,
     recursive: bool = True,
 ) -> Crawl:
-    """Read the articles under ``paths`` in chunks on the chosen engine and group them into stories."""
+    """Read the articles under ``paths`` in chunks on the chosen engine and group them into
+    stories."""
     started = time.perf_counter()
     found = discover(list(paths), recursive)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES

@@ -4,15 +4,15 @@ Entry point: :func:`run_stories` ``(paths, out, engine="processes", jobs=None,
 scheduler=None) -> StoriesSummary``. It reads and groups the articles
 (:func:`analysis.batch.crawl.group_crawl`: chunks of files read as tasks),
 reconciles every story as one task (:func:`reconcile_story`: the story's
-files loaded with :func:`analysis.io.load_corpus`, so the story clock runs on
-that story alone, then the public :func:`analysis.reconcile.reconcile_corpus`)
+files down the pipeline, :func:`analysis.pipeline.build_story`, so the story
+clock runs on that story alone)
 on worker processes or a Dask cluster (:func:`analysis.scale.tasks.map_tasks`),
 and writes into ``out``::
 
     stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
     documents.csv                  the documents (no text) with story_id and story_similarity
     figures_errors.csv             files that could not be read, documents the extractor failed on
-    stories/<story_id>/            that story's tables, as `facts --out` writes them, each with story_id
+    stories/<story_id>/            that story's tables, as `facts --out` writes them (+ story_id)
 
 A story's facts never group mentions of two stories: each story is
 reconciled alone. A folder holding one story gives the facts ``facts``
@@ -35,10 +35,10 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..io.corpus import ERROR_COLUMNS, load_corpus
+from ..io.corpus import ERROR_COLUMNS
 from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
-from ..reconcile import reconcile_corpus
+from ..pipeline import build_story
 from ..scale.tasks import map_tasks
 from ..stories import stories_table
 from .crawl import group_crawl
@@ -57,7 +57,8 @@ STORIES_FOLDER = "stories"
 
 @dataclass
 class StoryTask:
-    """One story to reconcile: its id, its documents (rows without text: paths) and the folder its tables go to."""
+    """One story to reconcile: its id, its documents (rows without text: paths) and the folder its
+    tables go to."""
 
     story_id: str
     documents: pd.DataFrame
@@ -92,11 +93,11 @@ def reconcile_story(task: StoryTask) -> dict:
     becomes one error row per document of the story.
     """
     try:
-        corpus = load_corpus(task.documents["path"].astype(str).tolist(), recursive=False)
-        rec, errors = reconcile_corpus(corpus)
+        story = build_story(task.documents["path"].astype(str).tolist(), recursive=False)
         placed = task.documents[["doc", "story_id", "story_similarity"]]
-        documents = corpus.documents.drop(columns="text").merge(placed, on="doc", how="left")
-        tables = rec.tables() | {"documents": documents, "figures_errors": errors}
+        documents = story.documents.drop(columns="text").merge(placed, on="doc", how="left")
+        tables = {k: v for k, v in story.tables().items() if k not in ("documents", "errors")}
+        tables |= {"documents": documents, "figures_errors": story.errors}
         folder = Path(task.folder)
         folder.mkdir(parents=True, exist_ok=True)
         for name, table in tables.items():
@@ -105,7 +106,7 @@ def reconcile_story(task: StoryTask) -> dict:
                     story_id=pd.array([task.story_id] * len(table), dtype="string")
                 )
             write_table(table, folder / f"{name}.csv")
-        return {"story_id": task.story_id, "facts": rec.facts, "errors": errors}
+        return {"story_id": task.story_id, "facts": story.facts, "errors": story.errors}
     except Exception as exc:  # one story's failure must not lose the others
         rows = [
             {
@@ -118,7 +119,8 @@ def reconcile_story(task: StoryTask) -> dict:
 
 
 def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterable[StoryTask]:
-    """One task per story of ``documents`` (with story_id), largest first (the pool ends with small tasks)."""
+    """One task per story of ``documents`` (with story_id), largest first (the pool ends with small
+    tasks)."""
     sizes = documents["story_id"].value_counts()
     order = sorted(sizes.index, key=lambda s: (-sizes[s], str(s)))
     groups = dict(tuple(documents.groupby("story_id", sort=False)))
@@ -128,6 +130,20 @@ def split_stories(documents: pd.DataFrame, folder: str | os.PathLike) -> Iterabl
             groups[story_id].reset_index(drop=True),
             str(Path(folder) / str(story_id)),
         )
+
+
+def _write_tables(
+    work: Path, table: pd.DataFrame, grouped: pd.DataFrame, errors: list[pd.DataFrame]
+) -> pd.DataFrame:
+    """Write the stories, documents and errors tables into ``work``; return the errors table (the
+    crawl's first, each story's after, a row repeated by a story's load only once)."""
+    error_table = pd.concat([e for e in errors if len(e)] or errors[:1], ignore_index=True)
+    error_table = error_table.astype(ERROR_COLUMNS).drop_duplicates(ignore_index=True)
+    write_table(table, work / "stories.csv")
+    write_table(table, work / "stories.parquet")
+    write_table(grouped.drop(columns="lead"), work / "documents.csv")
+    write_table(error_table, work / "figures_errors.csv")
+    return error_table
 
 
 def run_stories(
@@ -141,7 +157,8 @@ def run_stories(
     recursive: bool = True,
     group_only: bool = False,
 ) -> StoriesSummary:
-    """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the module docstring.
+    """Stories and per-story facts of the articles under ``paths``, written into ``out``; see the
+    module docstring.
 
     ``group_only``: write the stories and documents tables only (no story folders, no facts).
     Raises ``OutputError`` for an ``out`` the tool may not write,
@@ -163,8 +180,8 @@ def run_stories(
         return summary
     grouped = crawl.documents
     with output_folder(out, paths, kind="stories") as work:
-        facts, errors = {}, [crawl.errors]
         tick = time.perf_counter()
+        facts, errors = {}, [crawl.errors]
         tasks = (
             ()
             if group_only
@@ -182,16 +199,7 @@ def run_stories(
         summary.stages["reconcile"], tick = time.perf_counter() - tick, time.perf_counter()
         table = stories_table(grouped, facts, words=crawl.words)
         summary.stages["table"], tick = time.perf_counter() - tick, time.perf_counter()
-        error_table = pd.concat(
-            [e for e in errors if len(e)] or [crawl.errors], ignore_index=True
-        ).astype(ERROR_COLUMNS)
-        error_table = error_table.drop_duplicates(
-            ignore_index=True
-        )  # a story's load repeats the crawl's warnings
-        write_table(table, work / "stories.csv")
-        write_table(table, work / "stories.parquet")
-        write_table(grouped.drop(columns="lead"), work / "documents.csv")
-        write_table(error_table, work / "figures_errors.csv")
+        error_table = _write_tables(work, table, grouped, errors)
     summary.stages["write"] = time.perf_counter() - tick
     summary.documents, summary.stories = len(grouped), len(table)
     summary.facts = int(sum(len(f) for f in facts.values() if f is not None))

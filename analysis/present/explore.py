@@ -35,7 +35,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ..extract import sentence_text
+from ..text.spans import sentence_text
 from .chartkit import DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, human, new_figure, save, tex, wrap
 from .disagreements import conflict_pairs, scorecard
 from .keyfigures import _col, doc_dates, salience, status_words

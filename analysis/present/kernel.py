@@ -41,7 +41,8 @@ _DOOMED: set[int] = set()  # threads of a stopped run: a kernel they start is st
 
 
 class LocalKernelManager(AsyncKernelManager):
-    """An :class:`~jupyter_client.manager.AsyncKernelManager` (what nbclient uses) whose kernels use IPC transport."""
+    """An :class:`~jupyter_client.manager.AsyncKernelManager` (what nbclient uses) whose kernels use
+    IPC transport."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
@@ -55,8 +56,9 @@ class LocalKernelManager(AsyncKernelManager):
     async def _async_launch_kernel(self, kernel_cmd, **kw) -> None:
         folder = getattr(self, "_socket_dir", None)
         if folder and "stderr" not in kw:
-            # the kernel process's own stderr (not its cells': those come over IOPub) goes to a log beside its
-            # sockets: a kernel stopped while it starts would print Python's KeyboardInterrupt traceback there
+            # the kernel process's own stderr (not its cells': those come over IOPub) goes to a log
+            # beside its sockets: a kernel stopped while it starts would print Python's
+            # KeyboardInterrupt traceback there
             kw["stderr"] = open(Path(folder) / "kernel.log", "ab")
         await super()._async_launch_kernel(kernel_cmd, **kw)
         if "stderr" in kw and hasattr(kw["stderr"], "close"):
@@ -69,9 +71,9 @@ class LocalKernelManager(AsyncKernelManager):
                 stop_kernels(grace=0)
 
     async def _async_interrupt_kernel(self) -> None:
-        # jupyter_client interrupts a kernel before asking it to shut down; ours are idle by then (a cell
-        # that timed out was interrupted by nbclient already), and the SIGINT only makes ipykernel log
-        # "KeyboardInterrupt caught in kernel". Shut down, do not interrupt.
+        # jupyter_client interrupts a kernel before asking it to shut down; ours are idle by then (a
+        # cell that timed out was interrupted by nbclient already), and the SIGINT only makes
+        # ipykernel log "KeyboardInterrupt caught in kernel". Shut down, do not interrupt.
         if self.shutting_down:
             return
         await super()._async_interrupt_kernel()
@@ -112,9 +114,11 @@ def allow_kernels() -> None:
 
 
 def stop_kernels(grace: float = KERNEL_GRACE, threads: Iterable[int] = ()) -> int:
-    """Interrupt every kernel this process started and kill those still running after ``grace`` s; return how many.
+    """Interrupt every kernel this process started and kill those still running after ``grace`` s;
+    return how many.
 
-    Kernels that the ``threads`` (idents) start after this call are stopped as they start. Socket folders are removed.
+    Kernels that the ``threads`` (idents) start after this call are stopped as they start. Socket
+    folders are removed.
     """
     _DOOMED.update(threads)
     with _GUARD:

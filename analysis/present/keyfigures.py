@@ -34,7 +34,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from ..extract import sentence_text
+from ..text.spans import sentence_text
 from .common import require
 from .keyhtml import key_figures_html
 from .lexicon import GENERIC_NOUNS

@@ -42,7 +42,8 @@ ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,16}\b")
 
 
 def notebook_paths(folder: str | os.PathLike | None = None) -> list[Path]:
-    """The notebooks of ``folder`` (default: the project's notebooks/), sorted, checkpoints skipped."""
+    """The notebooks of ``folder`` (default: the project's notebooks/), sorted, checkpoints
+    skipped."""
     folder = Path(folder or paths.NOTEBOOKS)
     return sorted(p for p in folder.glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 
@@ -88,7 +89,8 @@ def _dumps(nb: nbformat.NotebookNode) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The text a notebook file should have: its cleaned JSON, as Jupyter writes it (indent 1, final newline)."""
+    """The text a notebook file should have: its cleaned JSON, as Jupyter writes it (indent 1, final
+    newline)."""
     nb = nbformat.reads(text, as_version=4)
     return _dumps(clean(nb))
 
@@ -115,7 +117,8 @@ def write_clean(path: str | os.PathLike) -> bool:
 
 
 def execute(notebook: str | os.PathLike, timeout: int = 600) -> None:
-    """Run a notebook top to bottom in its own folder with kernel ``python3``, then save it cleaned."""
+    """Run a notebook top to bottom in its own folder with kernel ``python3``, then save it
+    cleaned."""
     from nbclient import NotebookClient
 
     from .kernel import LocalKernelManager

@@ -25,7 +25,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ..extract import sentence_text
+from ..text.spans import sentence_text
 from ..io.corpus import is_skipped
 from ..schema import KINDS
 from .common import pick_facts, plural, require

@@ -21,7 +21,8 @@ __all__ = ["LocalIPCEngine"]
 
 
 class LocalIPCEngine(NBClientEngine):
-    """papermill's nbclient engine, its kernels started by :class:`LocalKernelManager` (IPC transport)."""
+    """papermill's nbclient engine, its kernels started by :class:`LocalKernelManager` (IPC
+    transport)."""
 
     @classmethod
     def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):

@@ -1,14 +1,17 @@
 """Render the report: run the notebooks with papermill, export a self-contained HTML page.
 
-Entry point: :func:`render_report` ``(paths, title, out_dir, notebooks=..., parameters=...)``.
-It runs the notebooks in one Python process (papermill imported once, kernel
+Entry point: :func:`render_notebooks` ``(story, out_dir, notebooks=..., title=...)``, on a
+story folder the pipeline wrote (:func:`analysis.pipeline.write_story_folder`;
+the ``report`` command, :func:`analysis.batch.reports.render_report`, writes it
+first). It names the story's facts and events once (:mod:`.story`), then runs
+the notebooks in one Python process (papermill imported once, kernel
 ``python3`` over IPC, a per-cell timeout, progress lines on stderr), side by
 side, one kernel per core: each reads the story folder written first, none
 depends on another, inside a temporary folder beside ``out_dir``, exports the
 ``report`` notebook (or the last one run) to HTML without code, and only then
 swaps the folder into place. ``out_dir`` ends up holding::
 
-    report.html              the report: code hidden, images embedded, nothing loaded from the network
+    report.html              the report: code hidden, images embedded, no network load
     notebooks/NAME.ipynb     each executed notebook
     charts/NAME/*.png|svg|csv  each chart and the CSV of exactly what it plots
 
@@ -37,20 +40,27 @@ from typing import IO, Any, Mapping, Sequence
 
 import nbformat
 
-from .. import paths as project_paths
 from ..io.outputs import check_output, output_folder
 from ..io.tables import write_table
 from .kernel import LocalKernelManager, allow_kernels, stop_kernels
 from .story import open_story, write_story
 
-__all__ = ["DEFAULT_NOTEBOOKS", "Report", "ReportError", "export_html", "render_report"]
+__all__ = [
+    "DEFAULT_NOTEBOOKS",
+    "Report",
+    "ReportError",
+    "export_html",
+    "render_notebooks",
+]
 
 DEFAULT_NOTEBOOKS = ("01_figures", "02_sources", "03_timeline", "report")
 REPORT_NOTEBOOK = "report"
 HTML_NAME = "report.html"
-FULL_DIR = "full"  # the story's tables as CSV, beside report.html, linked where the page shows only the first rows
+# the story's tables as CSV, beside report.html, linked where the page shows only the first rows
+FULL_DIR = "full"
 KERNEL = "python3"
-THREADS_GRACE = 1.0  # seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
+# seconds a stopped run waits for its notebook threads (their kernels killed) before it exits
+THREADS_GRACE = 1.0
 
 # Extends JupyterLab's template: no require.js, MathJax or mermaid from a CDN, and a
 # policy that lets the page load nothing but its own inline styles and data: images.
@@ -74,7 +84,7 @@ TEMPLATE = """\
   .jp-RenderedHTMLCommon .nf-line { white-space: nowrap; }
 </style>
 {%- endblock html_head_css -%}
-"""
+"""  # noqa: E501 (the template's CSS, byte for byte as the report has always written it)
 
 
 class ReportError(RuntimeError):
@@ -100,27 +110,6 @@ class Report:
     notebooks: list[Path]
     charts: list[Path] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def _notebook_path(name: str | os.PathLike) -> Path:
-    path = Path(name)
-    if path.suffix != ".ipynb":
-        path = project_paths.NOTEBOOKS / f"{path.name}.ipynb"
-    if not path.is_file():
-        raise ReportError(f"no notebook {path}", notebook=str(name))
-    return path.resolve()
-
-
-def _corpus_parameter(paths: Sequence[str | os.PathLike]) -> str | list[str]:
-    resolved = []
-    for p in paths:
-        p = Path(p)
-        if not p.exists():
-            raise ReportError(f"{p}: no such file or folder")
-        resolved.append(str(p.resolve()))
-    if not resolved:
-        raise ReportError("no corpus given")
-    return resolved[0] if len(resolved) == 1 else resolved
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -202,42 +191,38 @@ def export_html(notebook: str | os.PathLike, html_path: str | os.PathLike, title
     return html_path
 
 
-def render_report(
-    paths: Sequence[str | os.PathLike] | str | os.PathLike | None = None,
+def render_notebooks(
+    story: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    notebooks: Sequence[str | os.PathLike],
     title: str = "",
-    out_dir: str | os.PathLike | None = None,
-    notebooks: Sequence[str | os.PathLike] = DEFAULT_NOTEBOOKS,
     parameters: Mapping[str, Any] | None = None,
     *,
+    inputs: Sequence[str | os.PathLike] = (),
     timeout: int = 600,
     log: IO[str] | None = None,
 ) -> Report:
-    """Run ``notebooks`` on the articles under ``paths`` and write the report into ``out_dir``.
+    """Run ``notebooks`` on the story folder ``story`` and write the report into ``out_dir``.
 
-    ``paths``: article files or folders (default: the seeds). ``title``: the
-    story title (empty: each notebook uses the corpus folder's name).
-    ``notebooks``: names in notebooks/ or paths to .ipynb files, run in this
-    order; the HTML comes from ``report`` when it is among them, else from the
-    last. ``parameters``: more papermill parameters, each passed to the
-    notebooks that declare it (a name no notebook declares is an error).
-    ``timeout``: seconds allowed per cell. Progress goes to ``log`` (stderr).
-    Raises :class:`ReportError`; ``out_dir`` is replaced only on success.
+    ``story``: a story folder written by the pipeline
+    (:func:`analysis.pipeline.write_story_folder`); it is read, never changed.
+    ``notebooks``: the .ipynb files to run, in this order
+    (:func:`analysis.batch.reports.notebook_paths` finds them by name); the HTML comes from
+    ``report`` when it is among them, else from the
+    last. ``title``: the story title (empty: the story's name). ``parameters``:
+    more papermill parameters, each passed to the notebooks that declare it (a
+    name no notebook declares is an error). ``inputs``: the article paths the
+    story comes from (``out_dir`` may not be one of them). ``timeout``: seconds
+    allowed per cell. Progress goes to ``log`` (stderr). Raises
+    :class:`ReportError`; ``out_dir`` is replaced only on success.
     """
     log = log or sys.stderr
     started = time.perf_counter()
-    if paths is None:
-        paths = [project_paths.SEEDS]
-    elif isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    paths = list(paths)
-    out_dir = Path(out_dir or project_paths.REPORTS / Path(paths[0]).resolve().name)
-    out_dir = check_output(out_dir, paths, folder=True, kind="report")
-    for p in paths:
-        if not Path(p).exists():
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    sources = [_notebook_path(n) for n in notebooks]
-    if not sources:
-        raise ReportError("no notebook to run")
+    out_dir = check_output(out_dir, inputs, folder=True, kind="report")
+    sources = [Path(n) for n in notebooks]
+    missing = [str(p) for p in sources if not p.is_file()]
+    if missing or not sources:
+        raise ReportError(f"no notebook {', '.join(missing)}" if missing else "no notebook to run")
     html_source = next((p for p in sources if p.stem == REPORT_NOTEBOOK), sources[-1])
 
     import papermill as pm  # ~3 s to import: once per report, not per notebook
@@ -250,8 +235,9 @@ def render_report(
 
     allow_kernels()
     failed = out_dir.with_name(out_dir.name + ".failed")
-    with output_folder(out_dir, paths, kind="report", failed=failed) as work:
-        executed = _render(work, paths, title, sources, html_source, declared, extra, timeout, log)
+    with output_folder(out_dir, inputs, kind="report", failed=failed) as work:
+        runs = _Runs(work, sources, html_source, declared, extra, timeout, log)
+        executed = _render(runs, Path(story), title)
     charts = sorted((out_dir / "charts").rglob("*.*")) if (out_dir / "charts").exists() else []
     return Report(
         out_dir=out_dir,
@@ -262,24 +248,20 @@ def render_report(
     )
 
 
-def _write_story(corpus, folder: str, conn) -> None:
-    """In a child process: compute the story of ``corpus``, write its tables and their CSVs into ``folder``."""
-    try:
-        story = open_story(corpus)
-        if not story.documents.empty:
-            write_story(story, folder)
-            _write_full_tables(story, Path(folder).parent / FULL_DIR)
-        result = ("ok", story.name, len(story.documents))
-    except Exception as exc:  # pragma: no cover - reported by the parent
-        result = ("error", f"{type(exc).__name__}: {exc}", 0)
-    try:
-        conn.send(result)
-    except OSError:  # the parent is gone (stopped): nothing to report to
-        pass
+def _label_story(story: Path, work: Path) -> tuple[str, str]:
+    """Name the story's facts and events once (:func:`.story.open_story`), write the notebooks'
+    story folder into ``work/tables`` and the CSVs the page links to; return the story's name
+    and the name of its first source (the page's title when none is given)."""
+    opened = open_story(story)
+    write_story(opened, work / "tables")
+    _write_full_tables(opened, work / FULL_DIR)
+    first = Path(opened.sources[0]).name if opened.sources else opened.name
+    return opened.name, first
 
 
 def _write_full_tables(story, folder: Path) -> None:
-    """Every table of the story as CSV: what the page links to where it shows only the first rows."""
+    """Every table of the story as CSV: what the page links to where it shows only the first
+    rows."""
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
         "documents": story.documents.drop(columns=["text"], errors="ignore"),
@@ -295,137 +277,112 @@ def _write_full_tables(story, folder: Path) -> None:
         write_table(table, folder / f"{name}.csv")
 
 
-def _story_in_child(corpus, folder: Path) -> tuple[str, int]:
-    """Run :func:`_write_story` in a child process (its memory is returned when it ends); (name, documents).
+@dataclass
+class _Runs:
+    """One report's notebook runs: where they write, what they run and how."""
 
-    Stopped with the run: a SIGTERM or Ctrl-C here terminates the child.
-    """
-    import multiprocessing
+    work: Path
+    sources: list[Path]
+    html_source: Path
+    declared: dict
+    extra: dict
+    timeout: int
+    log: IO[str]
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    runners: set = field(default_factory=set)  # threads running a notebook
 
-    ctx = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    def say(self, line: str) -> None:
+        with self.lock:
+            print(line, file=self.log, flush=True)
+
+
+def _render(runs: _Runs, story: Path, title: str) -> list[Path]:
+    """Label the story, run the notebooks into ``runs.work`` and export the HTML; return the
+    executed notebooks."""
+    (runs.work / "notebooks").mkdir()
+    # the labels are named once, here (after the "[0] reading" line), and every notebook reads them
+    name, first = _label_story(story, runs.work)
+    corpus = str(runs.work / "tables")
+    executed = _run_all(runs, corpus, title or name)
+    html_title = title or first
+    export_html(runs.work / "notebooks" / runs.html_source.name, runs.work / HTML_NAME, html_title)
+    return executed
+
+
+def _failure(exc, target: Path, source: Path) -> ReportError:
+    """The ReportError of a notebook that raised in a cell (papermill's error ``exc``)."""
+    position, cell_id, line = _failed_cell(target, source)
+    where = f"cell {position}" if position else f"cell index {exc.cell_index}"
+    details = ", ".join(
+        x for x in (f"id {cell_id!r}" if cell_id else "", f"execution count {exc.exec_count}") if x
     )
-    here, there = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_write_story, args=(corpus, str(folder), there), daemon=True)
-    try:  # a signal may come while the child starts: it is stopped then too
-        child.start()
-        there.close()
-        while not here.poll(0.2):
-            if not child.is_alive():
-                raise ReportError(f"reading the articles stopped (exit code {child.exitcode})")
-        status, name, n = here.recv()
-    except BaseException:
-        if child.pid is not None:
-            child.terminate()
-            child.join(5)
-        raise
-    child.join()
-    if status != "ok":
-        raise ReportError(f"the articles could not be read: {name}")
-    return name, n
+    return ReportError(
+        f"notebook {source.stem} failed in {where} ({details})"
+        + (f", {line}" if line else "")
+        + f": {exc.ename}: {exc.evalue}",
+        notebook=source.stem,
+        cell_index=position,
+        cell_id=cell_id,
+    )
 
 
-def _render(
-    work: Path,
-    paths: list,
-    title: str,
-    sources: list[Path],
-    html_source: Path,
-    declared: dict,
-    extra: dict,
-    timeout: int,
-    log: IO[str],
-) -> list[Path]:
-    """Compute the story, run the notebooks into ``work`` and export the HTML; return the executed notebooks."""
+def _run_one(runs: _Runs, i: int, source: Path, corpus: str, title: str) -> Path:
+    """Execute one notebook with papermill into ``runs.work/notebooks``; return the executed
+    file."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
-    (work / "notebooks").mkdir()
-    # the tables are computed once, here, and every notebook reads them from the story folder
-    print("[0] reading, extracting and reconciling the articles", file=log, flush=True)
-    name, n_documents = _story_in_child(_corpus_parameter(paths), work / "tables")
-    if not n_documents:
-        raise ReportError(f"no article could be read from {', '.join(map(str, paths))}")
-    corpus = str(work / "tables")
-    title = title or name
-    lock = threading.Lock()
+    runs.runners.add(threading.get_ident())
+    name = source.stem
+    given = {"corpus": corpus, "title": title, "out": str(runs.work / "charts" / name)}
+    params = {k: v for k, v in (given | runs.extra).items() if k in runs.declared[source]}
+    target = runs.work / "notebooks" / source.name
+    runs.say(f"[{i}/{len(runs.sources)}] {name}: running")
+    t0 = time.perf_counter()
+    try:
+        pm.execute_notebook(
+            str(source),
+            str(target),
+            parameters=params,
+            kernel_name=KERNEL,
+            progress_bar=False,
+            log_output=False,
+            cwd=str(source.parent),
+            execution_timeout=runs.timeout,
+            start_timeout=120,
+            kernel_manager_class=LocalKernelManager,
+        )
+    except PapermillExecutionError as exc:
+        raise _failure(exc, target, source) from None
+    except ReportError:
+        raise
+    except Exception as exc:  # kernel died, timeout, bad notebook ...
+        raise ReportError(
+            f"notebook {name} could not be run: {type(exc).__name__}: {exc}", notebook=name
+        ) from exc
+    runs.say(f"[{i}/{len(runs.sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
+    return target
 
-    def say(line: str) -> None:
-        with lock:
-            print(line, file=log, flush=True)
 
-    runners: set[int] = set()
-
-    def run(i: int, source: Path) -> Path:
-        runners.add(threading.get_ident())
-        name = source.stem
-        given = {"corpus": corpus, "title": title, "out": str(work / "charts" / name), **extra}
-        params = {k: v for k, v in given.items() if k in declared[source]}
-        target = work / "notebooks" / source.name
-        say(f"[{i}/{len(sources)}] {name}: running")
-        t0 = time.perf_counter()
-        try:
-            pm.execute_notebook(
-                str(source),
-                str(target),
-                parameters=params,
-                kernel_name=KERNEL,
-                progress_bar=False,
-                log_output=False,
-                cwd=str(source.parent),
-                execution_timeout=timeout,
-                start_timeout=120,
-                kernel_manager_class=LocalKernelManager,
-            )
-        except PapermillExecutionError as exc:
-            position, cell_id, line = _failed_cell(target, source)
-            where = f"cell {position}" if position else f"cell index {exc.cell_index}"
-            details = ", ".join(
-                x
-                for x in (f"id {cell_id!r}" if cell_id else "", f"execution count {exc.exec_count}")
-                if x
-            )
-            raise ReportError(
-                f"notebook {name} failed in {where} ({details})"
-                + (f", {line}" if line else "")
-                + f": {exc.ename}: {exc.evalue}",
-                notebook=name,
-                cell_index=position,
-                cell_id=cell_id,
-            ) from None
-        except ReportError:
-            raise
-        except Exception as exc:  # kernel died, timeout, bad notebook ...
-            raise ReportError(
-                f"notebook {name} could not be run: {type(exc).__name__}: {exc}", notebook=name
-            ) from exc
-        say(f"[{i}/{len(sources)}] {name}: done in {time.perf_counter() - t0:.1f} s")
-        return target
-
-    # the notebooks only read the story folder, so they run side by side, one kernel per core
-    pool = ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1)))
+def _run_all(runs: _Runs, corpus: str, title: str) -> list[Path]:
+    """The notebooks only read the story folder, so they run side by side, one kernel per core;
+    the report notebook, the longest, starts first. A failure stops the others."""
+    pool = ThreadPoolExecutor(max(1, min(len(runs.sources), os.cpu_count() or 1)))
     futures: dict = {}
     try:
-        # the report notebook, the longest, starts first
-        order = sorted(enumerate(sources, 1), key=lambda item: item[1] != html_source)
-        futures.update({i: pool.submit(run, i, source) for i, source in order})
+        order = sorted(enumerate(runs.sources, 1), key=lambda item: item[1] != runs.html_source)
+        futures.update(
+            {i: pool.submit(_run_one, runs, i, source, corpus, title) for i, source in order}
+        )
         executed = [futures[i].result() for i in sorted(futures)]
-    except (
-        Exception
-    ):  # a notebook failed: the others are stopped, their threads end as their kernels die
-        stop_kernels(threads=runners)
+    except Exception:  # a notebook failed: the others stop as their kernels die
+        stop_kernels(threads=runs.runners)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    except (
-        BaseException
-    ):  # SIGTERM or Ctrl-C: stop every kernel now; their threads end within a second or two
-        stop_kernels(threads=runners)
-        wait(
-            futures.values(), timeout=THREADS_GRACE
-        )  # so no thread writes into the folder being removed
+    except BaseException:  # SIGTERM or Ctrl-C: stop every kernel now
+        stop_kernels(threads=runs.runners)
+        wait(futures.values(), timeout=THREADS_GRACE)  # no thread writes into a removed folder
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    html_title = title or Path(paths[0]).resolve().name
-    export_html(work / "notebooks" / html_source.name, work / HTML_NAME, html_title)
     return executed

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..extract.describe import DESCRIBE_COLUMNS
 from ..schema import Column
-from ..stories.vectors import names_in
+from ..text.names import names_in
 from ..text.dates import date_interval
 from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
@@ -84,7 +84,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]:
-    """The names each figure's article states (:func:`analysis.stories.vectors.names_in`): two
+    """The names each figure's article states (:func:`analysis.text.names.names_in`): two
     articles that name people, places and bodies but none in common report two stories."""
     names = {
         str(doc): frozenset(names_in(str(text)))

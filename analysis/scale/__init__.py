@@ -1,4 +1,4 @@
-"""Scale: extraction of corpora of any size (the engine) and DuckDB queries over the result (the store).
+"""Scale: extraction of corpora of any size (the engine), DuckDB queries over its result (store).
 
 In: article files or folders, or a figures dataset. Out:
 :func:`extract_corpus` writes a figures table (CSV, or a Parquet dataset
@@ -30,7 +30,8 @@ def _is_table(path: Path) -> bool:
 
 
 def figures_source(source, workdir: str | os.PathLike | None = None) -> str | pd.DataFrame | list:
-    """``source`` itself when it is a figures table (DataFrame, Parquet, CSV); else the articles extracted.
+    """``source`` itself when it is a figures table (DataFrame, Parquet, CSV); else the articles
+    extracted.
 
     Articles (a folder, a file, or a list of them) are extracted by the
     engine on one process into ``workdir/figures.parquet`` (default: a

@@ -25,8 +25,9 @@ written).
 
 How: the file list is cut into chunks of about ``chunk_bytes`` bytes. With
 ``engine="processes"`` a pool of ``jobs`` worker processes receives the chunks'
-file paths (never texts), reads and extracts each file with
-:func:`analysis.extract.figures_in_text` and sends back the chunk's rows as an
+file paths (never texts), reads each file and extracts the chunk with the
+pipeline's per-document loop (:func:`analysis.pipeline.extract_each`: its
+date and error policy) and sends back the chunk's rows as an
 Arrow table; the parent writes them to the output as they arrive, keeping at
 most ``2 * jobs + 2`` chunks in flight, so memory does not grow with the
 corpus (only the list of file names does, about 100 bytes a file). With
@@ -42,9 +43,9 @@ the story clock (:mod:`analysis.io.clock`), a corpus-level step that needs
 every document of a story at once, is not run, so a page with no published
 date is dated only by its folder's manifest (as ``reference``), not by a day
 inferred from its text (``facts`` and ``report`` infer it). Every engine yields the same
-rows as :func:`analysis.extract.extract_figures` on the corpus loaded with
-``load_corpus(paths, clock=False)``; sorted
-by ``(doc, start, end)`` the tables are identical. Two files with the same document id are resolved as
+rows as :func:`analysis.pipeline.extract_figures` on the corpus loaded with
+``load_corpus(paths, clock=False)``; sorted by ``(doc, start, end)`` the
+tables are identical. Two files with the same document id are resolved as
 there (the first readable one wins), because files with the same name always
 go to the same chunk, in the order they were found.
 """
@@ -65,15 +66,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..extract import figures_in_text
-from ..io.corpus import (
-    DEFAULT_MAX_BYTES,
-    ERROR_COLUMNS,
-    discover,
-    document_date,
-    document_reference,
-    iter_documents,
-)
+from ..io.corpus import DEFAULT_MAX_BYTES, ERROR_COLUMNS, discover, iter_documents
 from ..io.outputs import (
     check_file_output,
     check_output,
@@ -83,7 +76,8 @@ from ..io.outputs import (
     temp_beside,
 )
 from ..io.tables import csv_header, write_table
-from ..schema import FIGURES, conform
+from ..pipeline import extract_each, figures_frame
+from ..schema import FIGURES
 from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 
 __all__ = [
@@ -156,7 +150,8 @@ def errors_path_for(out: Path) -> Path:
 def _chunks(
     files: list[str], chunk_bytes: int, chunk_files: int = CHUNK_FILES
 ) -> Iterator[list[tuple[int, str, int]]]:
-    """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a chunk.
+    """Cut the file list into chunks of ``(index, absolute path, size)``; same-name files share a
+    chunk.
 
     Sizes are read here, one ``stat`` a file, as the chunks are consumed, so the
     chunk list is never built whole.
@@ -196,7 +191,8 @@ def _chunks(
 
 
 def _documents(paths: list[str], max_bytes: int) -> Iterator[dict]:
-    """:func:`iter_documents` over explicit files, one item per path even if a file vanished meanwhile."""
+    """:func:`iter_documents` over explicit files, one item per path even if a file vanished
+    meanwhile."""
     present = [p for p in paths if os.path.exists(p)]
     if len(present) == len(paths):
         yield from iter_documents(paths, max_bytes=max_bytes)
@@ -221,32 +217,24 @@ class _ChunkResult:
 
 
 def _extract_chunk(chunk: list[tuple[int, str, int]], max_bytes: int) -> _ChunkResult:
-    """Read and extract one chunk of files (in a worker); return its rows as an Arrow table."""
-    rows: list[dict] = []
+    """Read one chunk of files, then extract them with the pipeline's loop (in a worker); return its
+    rows as an Arrow table. A file that cannot be read, or that the extractor fails on, is an error
+    row of its own (:mod:`analysis.pipeline`)."""
     errors: list[tuple[int, str]] = []
-    documents = 0
-    for (index, path, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
+    read: list[tuple[int, dict]] = []
+    for (index, _, _), item in zip(chunk, _documents([p for _, p, _ in chunk], max_bytes)):
         if "problem" in item:
             errors.append((index, item["problem"]))
-            continue
-        warnings: list[str] = []
-        try:
-            found = figures_in_text(
-                item["text"],
-                item["doc"],
-                warnings,
-                published=document_date(item),
-                reference=document_reference(item),
-            )
-        except Exception as exc:  # a bug on one file must not lose a million others
-            errors.append((index, f"extractor failed: {type(exc).__name__}: {exc}"))
-            continue
-        documents += 1
-        rows.extend(found)
-        errors.extend((index, p) for f, p in item.get("problems", ()) if p.startswith("warning: "))
-        errors.extend((index, f"warning: {w}") for w in warnings)
-    frame = conform(pd.DataFrame(rows, columns=COLUMNS), FIGURES)
-    table = pa.Table.from_pandas(frame, schema=SCHEMA, preserve_index=False)
+        else:
+            read.append((index, item))
+    done = extract_each([item for _, item in read])
+    for position, (index, item) in enumerate(read):
+        if position not in done.failed:  # reading warnings of the documents extracted
+            problems = item.get("problems", ())
+            errors.extend((index, p) for f, p in problems if p.startswith("warning: "))
+    errors.extend((read[position][0], problem) for position, problem in done.problems)
+    table = pa.Table.from_pandas(figures_frame(done.rows), schema=SCHEMA, preserve_index=False)
+    documents = len(read) - len(done.failed)
     return _ChunkResult(table, errors, len(chunk), documents, sum(b for _, _, b in chunk))
 
 
@@ -263,7 +251,8 @@ def _errors_frame(errors: list[tuple[int, str]], files: list[str] | None = None)
 
 
 def _mp_context():
-    """A fresh-process start method (safe with threads about); fork when ``__main__`` cannot be re-imported."""
+    """A fresh-process start method (safe with threads about); fork when ``__main__`` cannot be
+    re-imported."""
     methods = multiprocessing.get_all_start_methods()
     main = sys.modules.get("__main__")
     main_file = getattr(main, "__file__", None)
@@ -360,7 +349,8 @@ def _run_dask(
     max_bytes: int,
     progress: Progress,
 ) -> tuple[list, int, int]:
-    """Map the chunks through the extractor with a Dask bag; each task writes one part into ``folder``."""
+    """Map the chunks through the extractor with a Dask bag; each task writes one part into
+    ``folder``."""
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
@@ -417,8 +407,9 @@ def default_jobs() -> int:
 
 
 def engine_and_jobs(engine: str, jobs: int | None, scheduler: str | None) -> tuple[str, int]:
-    """The engine a run uses (a scheduler address means dask) and its worker count (default: all cores);
-    ValueError for an unknown engine or fewer than one job, ImportError when dask is asked for and missing."""
+    """The engine a run uses (a scheduler address means dask) and its worker count (default: all
+    cores); ValueError for an unknown engine or fewer than one job, ImportError when dask is asked
+    for and missing."""
     if scheduler:
         engine = "dask"
     if engine not in ENGINES:
@@ -444,7 +435,8 @@ def extract_corpus(
     part_rows: int = PART_ROWS,
     recursive: bool = True,
 ) -> RunSummary:
-    """Extract every figure of the articles under ``paths`` into the table ``out``; see the module docstring.
+    """Extract every figure of the articles under ``paths`` into the table ``out``; see the module
+    docstring.
 
     ``jobs``: worker processes (default: all cores). ``engine``: ``"processes"``
     or ``"dask"``; ``scheduler``: address of a running Dask scheduler (implies
@@ -452,61 +444,64 @@ def extract_corpus(
     ``max_bytes``: skip larger files (default 5 MB). ``progress``: draw the
     progress line on stderr (default: when stderr is a terminal).
     ``chunk_bytes``: article bytes per task; ``part_rows``: rows per Parquet
-    part file. ``recursive``: read subfolders (else list them as skipped). Raises ``FileNotFoundError`` for a missing input path and
-    ``ValueError`` for an unusable ``out`` before doing any work.
+    part file. ``recursive``: read subfolders (else list them as skipped).
+    Raises ``FileNotFoundError`` for a missing input path and ``ValueError``
+    for an unusable ``out`` before doing any work.
     """
     engine, jobs = engine_and_jobs(engine, jobs, scheduler)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
-    out = Path(out)
-    if not out.name or out.name in (".", ".."):
-        out = Path(os.path.abspath(out))
-    kind = output_kind(out)
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    if kind == "parquet":
-        out = check_output(out, inputs, folder=True, kind="figures")
-    else:
-        out = check_file_output(out, csv_header(COLUMNS), inputs)
-    errors_path = check_file_output(errors_path_for(out), csv_header(ERROR_COLUMNS), inputs)
+    out, kind, errors_path = _targets(out, inputs)
     summary = RunSummary(out=out, errors_path=errors_path, engine=engine, jobs=jobs)
 
     found = discover(paths, recursive)
-    files = found.files
-    summary.files = len(files)
+    summary.files = len(found.files)
     t0 = time.perf_counter()
+    options = dict(engine=engine, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes)
+    options |= dict(progress=progress, chunk_bytes=chunk_bytes, part_rows=part_rows)
+    try:
+        _write(out, inputs, kind, found, summary, options)
+    finally:
+        summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _write(out: Path, inputs: list, kind: str, found, summary: RunSummary, options: dict) -> None:
+    """Extract into a temporary table swapped into place at ``out`` when a document was read."""
     target = (
         output_folder(out, inputs, kind="figures")
         if kind == "parquet"
         else output_file(out, ".csv")
     )
+    skipped = found.skipped + found.notes()
     try:
         with target as tmp_out:
-            _extract_into(
-                tmp_out,
-                kind,
-                files,
-                found.skipped + found.notes(),
-                summary,
-                engine=engine,
-                jobs=jobs,
-                scheduler=scheduler,
-                max_bytes=max_bytes,
-                progress=progress,
-                chunk_bytes=chunk_bytes,
-                part_rows=part_rows,
-            )
+            _extract_into(tmp_out, kind, found.files, skipped, summary, **options)
             if not summary.documents:
                 raise _NothingRead()
             write_table(summary.errors, summary.errors_path)
         summary.written = True
     except _NothingRead:
         pass
-    finally:
-        summary.seconds = time.perf_counter() - t0
-    return summary
 
 
 class _NothingRead(Exception):
     """No document could be read: the previous output stays."""
+
+
+def _targets(out: str | os.PathLike, inputs: list) -> tuple[Path, str, Path]:
+    """(table, its kind, errors table) that ``out`` names, checked before any work: ValueError for
+    an unusable name, OutputError for a path the tool may not write."""
+    out = Path(out)
+    if not out.name or out.name in (".", ".."):
+        out = Path(os.path.abspath(out))
+    kind = output_kind(out)
+    if kind == "parquet":
+        out = check_output(out, inputs, folder=True, kind="figures")
+    else:
+        out = check_file_output(out, csv_header(COLUMNS), inputs)
+    errors_path = check_file_output(errors_path_for(out), csv_header(ERROR_COLUMNS), inputs)
+    return out, kind, errors_path
 
 
 def _extract_into(
@@ -524,7 +519,8 @@ def _extract_into(
     chunk_bytes: int,
     part_rows: int,
 ) -> None:
-    """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill ``summary``."""
+    """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill
+    ``summary``."""
     bar = Progress(len(files), enabled=progress)
     if engine == "processes":
         sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)

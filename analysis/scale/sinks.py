@@ -1,4 +1,5 @@
-"""Where the engine's rows go, and what it tells the terminal: Parquet and CSV sinks, the progress line.
+"""Where the engine's rows go, and what it tells the terminal: Parquet and CSV sinks, the progress
+line.
 
 In: Arrow tables of figure rows as the workers send them. Out: a Parquet
 dataset written a few row groups at a time (:class:`DatasetSink`), one CSV
@@ -27,7 +28,8 @@ PART_ROWS = 1_000_000  # rows per Parquet part file
 
 
 class DatasetSink:
-    """Writes Arrow tables into ``folder/part-NNNNN.parquet`` as they come, a few row groups at a time."""
+    """Writes Arrow tables into ``folder/part-NNNNN.parquet`` as they come, a few row groups at a
+    time."""
 
     def __init__(self, folder: Path, group_rows: int = GROUP_ROWS, part_rows: int = PART_ROWS):
         self.folder, self.group_rows, self.part_rows = folder, min(group_rows, part_rows), part_rows
@@ -68,7 +70,8 @@ class DatasetSink:
 
 
 class CsvSink:
-    """Appends tables to one CSV file with a header, as :func:`analysis.io.tables.write_table` would write them at once."""
+    """Appends tables to one CSV file with a header, as :func:`analysis.io.tables.write_table` would
+    write them at once."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -92,7 +95,8 @@ class CsvSink:
 
 
 class Progress:
-    """One status line on stderr (documents, MB/s, errors), redrawn at most 5 times a second; silent off a terminal."""
+    """One status line on stderr (documents, MB/s, errors), redrawn at most 5 times a second; silent
+    off a terminal."""
 
     def __init__(
         self, total_files: int, enabled: bool | None = None, stream=None, label: str = "figures"
@@ -119,8 +123,10 @@ class Progress:
         share = self.files / self.total if self.total else 1.0
         bar = "#" * int(share * 20)
         line = (
-            f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} documents  "
-            f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} errors  "
+            f"{self.label} [{bar:<20}] {self.files:,}/{self.total:,} files  {self.docs:,} "
+            "documents  "
+            f"{self.bytes / 1e6:,.1f} MB  {self.bytes / 1e6 / elapsed:.2f} MB/s  {self.errors:,} "
+            "errors  "
             f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}"
         )
         self.stream.write("\r" + line + "\x1b[K")

@@ -54,7 +54,8 @@ def _parquet_files(path: Path) -> list[str] | None:
 
 
 class FiguresStore:
-    """A DuckDB connection with a ``figures`` view over a figures table; see the module docstring."""
+    """A DuckDB connection with a ``figures`` view over a figures table; see the module
+    docstring."""
 
     def __init__(self, source, *, memory_limit: str | None = None, threads: int | None = None):
         config = {}
@@ -81,8 +82,10 @@ class FiguresStore:
                 self._register(read_figures(path))
                 return
         raise TypeError(
-            f"{source}: not a figures table (a Parquet dataset or file, a figures .csv or a DataFrame); "
-            "extract the articles first with analysis.scale.figures_source or `python -m analysis figures`"
+            f"{source}: not a figures table (a Parquet dataset or file, a figures .csv or a "
+            "DataFrame); "
+            "extract the articles first with analysis.scale.figures_source or `python -m analysis "
+            "figures`"
         )
 
     def _register(self, frame: pd.DataFrame) -> None:
@@ -160,14 +163,16 @@ class FiguresStore:
         return self._tidy(frame, [by, "kind"], ["figures"])
 
     def top_subjects(self, n: int = 20, kind: str | None = None) -> pd.DataFrame:
-        """The ``n`` most reported subjects: ``[subject, figures, documents]`` (documents that report it).
+        """The ``n`` most reported subjects: ``[subject, figures, documents]`` (documents that
+        report it).
 
         Empty subjects are left out; ties are broken by subject. ``kind``
         limits the count to one kind of figure.
         """
         where = "WHERE subject <> ''" + (" AND kind = ?" if kind else "")
         query = (
-            f"SELECT subject, count(*) AS figures, count(DISTINCT doc) AS documents FROM figures {where} "
+            "SELECT subject, count(*) AS figures, count(DISTINCT doc) AS documents FROM figures "
+            f"{where} "
             "GROUP BY subject ORDER BY figures DESC, subject LIMIT ?"
         )
         frame = self.sql(query, ([kind] if kind else []) + [int(n)])
@@ -214,8 +219,10 @@ class FiguresStore:
         if subjects is None:
             params = params + params + [int(top)]
         query = (
-            "SELECT subject, kind, unit, count(*) AS n, min(value) AS min, quantile_cont(value, 0.25) AS p25, "
-            "quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS p75, max(value) AS max, "
+            "SELECT subject, kind, unit, count(*) AS n, min(value) AS min, quantile_cont(value, "
+            "0.25) AS p25, "
+            "quantile_cont(value, 0.5) AS median, quantile_cont(value, 0.75) AS p75, max(value) AS "
+            "max, "
             f"avg(value) AS mean FROM figures WHERE {where} {chosen} GROUP BY subject, kind, unit "
             "ORDER BY n DESC, subject, kind, unit"
         )

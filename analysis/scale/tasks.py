@@ -1,4 +1,4 @@
-"""Independent tasks on the existing engines: a pool of worker processes, or a dask.distributed cluster.
+"""Independent tasks on the existing engines: a pool of worker processes, or a Dask cluster.
 
 Entry point: :func:`map_tasks` ``(func, items, engine="processes", jobs=None,
 scheduler=None)`` yields ``func(item)`` for every item, in the order of

@@ -22,7 +22,6 @@ words of two flood stories overlap, their places and people do not.
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 from scipy import sparse
@@ -30,7 +29,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 
 from ..text.dates import date_interval
-from ..text.vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
+from ..text.names import MAX_CHARS, NAME, names_in
 
 __all__ = [
     "HASH_FEATURES",
@@ -45,14 +44,6 @@ __all__ = [
 ]
 
 WORD_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
-# a capitalised word (Alder, O'Neill, Al-Amin) or an acronym (XYZ)
-NAME = re.compile(
-    r"\b(?P<name>[A-Z][a-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,})\b"
-)
-LOOK_BACK = 12  # characters before a word searched for what precedes it
-SENTENCE_END = frozenset(".!?:\"“”'‘’—–-|•*#>()[]")
-NOT_NAMES = STOP_WORDS | frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
-MAX_CHARS = 20_000  # characters of an article read for its vectors: the lead says what the story is
 HASH_FEATURES = 2**20  # columns terms are hashed into (scikit-learn's default)
 # Names of a corpus smaller than this are weighed as if it sat among this many articles that do
 # not name them (a day of news). In a folder of five reports of one event the event's names are in
@@ -61,27 +52,6 @@ HASH_FEATURES = 2**20  # columns terms are hashed into (scikit-learn's default)
 # at large; from this size on, the corpus's own counts say so. Words keep their own IDF (common
 # words are common in five articles too).
 NAMES_BACKGROUND = 1000
-
-
-def names_in(text: str) -> list[str]:
-    """The names of ``text``, lower-cased, in order: capitalised words not at a sentence start, and
-    acronyms."""
-    found = []
-    text = text[:MAX_CHARS]
-    for m in NAME.finditer(text):
-        name = m["name"]
-        before = text[max(0, m.start() - LOOK_BACK) : m.start()]
-        starts_sentence = (
-            not before.strip()
-            or "\n" in before[len(before.rstrip()) :]
-            or before.rstrip()[-1] in SENTENCE_END
-        )
-        if starts_sentence and not name.isupper():
-            continue
-        low = name.lower()
-        if low not in NOT_NAMES:
-            found.append(low)
-    return found
 
 
 def _head(text: str) -> str:
