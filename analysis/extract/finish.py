@@ -1,21 +1,17 @@
-"""Finishing a numeral: attach the words around it, then classify it by ordered rules.
+"""Finishing a numeral: classify it by ordered rules once the words around it are attached.
 
 In: a numeral's span [s, e) and value in a text, as the readers of :mod:`.reading`
 and :mod:`.single` found it (with any qualifier, interval or scale they read
 themselves). Out: :func:`finish`, its figure rows: one row, or none when the
 numeral is no figure.
 
-Two stages, each a tuple of small named functions applied in order:
-
-1. :data:`ATTACH`: what stands before the numeral (a currency sign or code, a
-   qualifier) and a scale word after it widen its span and set its value;
-2. :data:`RULES`: the first rule that applies decides the kind (money, percent,
-   age, duration, quantity, year, count) and returns the rows; a rule returns
-   ``None`` when it does not apply and ``[]`` when the numeral is no figure.
-
-Each look-around reads a window of the sizes named below (characters), never
-past the start of the sentence. :func:`deciding_rule` names the rule that
-decided, for tests and for explaining a row.
+The steps of :data:`.attach.ATTACH` first attach a currency sign, a qualifier and a
+scale word; then the first rule of :data:`RULES` that applies decides the kind
+(money, percent, age, duration, quantity, year, count) and returns the rows. A rule
+returns ``None`` when it does not apply and ``[]`` when the numeral is no figure.
+Each look-around reads a window of the sizes named below (characters), never past
+the start of the sentence. :func:`deciding_rule` names the rule that decided, for
+tests and for explaining a row.
 """
 
 from __future__ import annotations
@@ -24,46 +20,37 @@ import re
 
 from ..text.units import TIME_UNITS
 from ..text.vocab import PERSON_NOUNS, is_plural, singular
+from .attach import Numeral, attached
 from .forms import duration_sum
-from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, EURO_CENTS
+from .lexicon.counting import PEOPLE_PLURALS
+from .lexicon.currencies import CURRENCY_WORDS, EURO_CENTS
 from .lexicon.measures import (
+    AGE_UNITS,
     AMBIGUOUS_UNITS,
     AMBIGUOUS_UNITS_CASED,
     MEASURES,
     TONNE_SYMBOL,
-    AGE_UNITS,
 )
-from .lexicon.numbers import GLUED_SCALES, SCALES
-from .lexicon.counting import PEOPLE_PLURALS
+from .lexicon.numbers import GLUED_SCALES
 from .patterns import (
     AGE_BEFORE,
     CENTS_AFTER,
     CURRENCY_AFTER,
     FULL_NAME_COMMA_BEFORE,
     GLUED_SCALE_AFTER,
-    MEASURE_AFTER,
     NAME_COMMA_BEFORE,
     PERCENT_AFTER,
-    QUALIFIER_OF,
-    SCALE_AFTER,
     SP,
     SPACES,
-    TIME_AFTER,
     TIMES_AFTER,
-    currency_before,
-    qualifier_before,
 )
-from .rows import date_row, figure_row
-from .rules import measure_in_context, over_is_particle, role_comma_before
+from .rows import date_row
+from .rules import measure_in_context, role_comma_before
 from .subject import counted_unit, noun_phrase
 
-__all__ = ["ATTACH", "RULES", "deciding_rule", "finish"]
+__all__ = ["RULES", "deciding_rule", "finish"]
 
 # ---- windows (characters before or after the numeral) ---------------------------------------
-# a currency sign or code and its space right before the digits ('U.S.$ 40', 'EUR 5')
-CURRENCY_WINDOW = 6
-# the longest qualifier phrase and its article before the numeral ('a further more than')
-QUALIFIER_WINDOW = 30
 # 'aged', 'at the age of' right before an age
 AGE_WORD_WINDOW = 20
 # 'Jane Roe, 45,': a capitalised name and its comma before an age
@@ -96,116 +83,6 @@ _PLURAL_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|" + "|".join(PEOPLE_PLURALS) + r")\b"
 )
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
-_UNREAD = object()
-
-
-class Numeral:
-    """A numeral being finished: its span and value, and what has been attached to it so far.
-
-    ``start``/``end`` widen as a currency, a qualifier or a scale is attached; ``lo`` is
-    the start of its sentence, which no look-around passes.
-    """
-
-    __slots__ = (
-        "text",
-        "s",
-        "e",
-        "value",
-        "sent",
-        "lo",
-        "qualifier",
-        "low",
-        "high",
-        "scale_done",
-        "year_ok",
-        "start",
-        "end",
-        "currency",
-        "_time",
-        "_measure",
-    )
-
-    def __init__(self, text, s, e, value, sent, qualifier, low, high, scale_done, year_ok):
-        self.text, self.s, self.e, self.value, self.sent = text, s, e, value, sent
-        self.lo = sent[0]
-        self.qualifier, self.low, self.high = qualifier, low, high
-        self.scale_done, self.year_ok = scale_done, year_ok
-        self.start, self.end, self.currency = s, e, ""
-        self._time = self._measure = _UNREAD
-
-    def scale(self, mult: float) -> None:
-        """Multiply the value and its interval (if any) by a scale."""
-        self.value *= mult
-        if self.low is not None:
-            self.low, self.high = self.low * mult, self.high * mult
-
-    def time_after(self) -> re.Match | None:
-        """A time unit after the numeral ('3 days', '63-year-old'), read once."""
-        if self._time is _UNREAD:
-            self._time = TIME_AFTER.match(self.text, self.end)
-        return self._time
-
-    def measure_after(self) -> re.Match | None:
-        """A measure unit after the numeral ('40 km'), read once; none after a time unit."""
-        if self._measure is _UNREAD:
-            self._measure = None if self.time_after() else MEASURE_AFTER.match(self.text, self.end)
-        return self._measure
-
-    def row(self, kind, value, unit, end, start=None, low=_UNREAD, high=_UNREAD) -> list[dict]:
-        """The one row of this numeral, as ``kind`` with ``unit``, ending at ``end``."""
-        low = self.low if low is _UNREAD else low
-        high = self.high if high is _UNREAD else high
-        start = self.start if start is None else start
-        return [
-            figure_row(
-                self.text, start, end, kind, value, unit, self.qualifier, low, high, self.sent
-            )
-        ]
-
-
-# ---- stage 1: attachment ---------------------------------------------------------------------
-
-
-def currency_sign(n: Numeral) -> None:
-    """'$40', 'US$ 5', 'EUR 12': a currency sign or an ISO code right before the digits."""
-    cm = currency_before(n.text, max(n.lo, n.s - CURRENCY_WINDOW), n.s)
-    if cm:
-        sign = cm.group("cur").strip()
-        n.currency = CURRENCY_SIGNS.get(sign, sign if sign in CURRENCY_CODES else "")
-        if n.currency:
-            n.start = cm.start()
-
-
-def qualifier(n: Numeral) -> None:
-    """'more than 40', 'about $5', 'nearly half a million': a qualifier phrase before the figure.
-
-    Not the particle of a verb ('handed over 13') nor an 'over' after a figure ('12 years
-    over 2 million'): see :func:`.rules.over_is_particle`.
-    """
-    if n.qualifier != "exact":
-        return
-    qm = qualifier_before(n.text, max(n.lo, n.start - QUALIFIER_WINDOW), n.start)
-    if qm:
-        q = QUALIFIER_OF.get(SPACES.sub(" ", qm.group("q").lower()))
-        if q and not over_is_particle(n.text, qm.start(), qm.group("q"), n.lo):
-            n.qualifier, n.start = q, qm.start()
-
-
-def scale_word(n: Numeral) -> None:
-    """'40 million', '2.5-billion': a scale word after the digits multiplies them (no year then)."""
-    if n.scale_done:
-        return
-    sm = SCALE_AFTER.match(n.text, n.end)
-    if sm:
-        n.scale(SCALES[sm.group("s").lower()])
-        n.end = sm.end()
-        n.year_ok = False
-
-
-ATTACH = (currency_sign, qualifier, scale_word)
-
-
-# ---- stage 2: classification -----------------------------------------------------------------
 
 
 def times_ratio(n: Numeral) -> list[dict] | None:
@@ -385,18 +262,11 @@ RULES = (
 )
 
 
-def _numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok) -> Numeral:
-    n = Numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
-    for step in ATTACH:
-        step(n)
-    return n
-
-
 def finish(
     text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False
 ) -> list[dict]:
     """The rows of the numeral at [s, e): attach its context (:data:`ATTACH`), classify it (:data:`RULES`)."""
-    n = _numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
+    n = attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
     for rule in RULES:
         rows = rule(n)
         if rows is not None:
@@ -408,7 +278,7 @@ def deciding_rule(
     text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False
 ) -> str:
     """The name of the rule of :data:`RULES` that decides the numeral at [s, e) (as :func:`finish`)."""
-    n = _numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
+    n = attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
     return next(rule.__name__ for rule in RULES if rule(n) is not None)
 
 

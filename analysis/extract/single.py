@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS
-from .finish import CURRENCY_WINDOW, finish
+from .attach import CURRENCY_WINDOW
+from .finish import finish
 from .forms import age_group as read_age_group
 from .forms import ratio as read_ratio
 from .lexicon.identifiers import (
