@@ -42,7 +42,7 @@ from .patterns import (
 )
 from .rows import bare_row, figure_row, form_row
 
-__all__ = ["DIGIT_RULES", "low_end", "range_follows", "single"]
+__all__ = ["DIGIT_RULES", "deciding_digit_rule", "low_end", "range_follows", "single"]
 
 # a code glued by a hyphen before the digits ('Covid-19', 'A320-200'): the word read back this far
 CODE_WINDOW = 20
@@ -236,6 +236,12 @@ def single(text, s, e, value, sent, glued=None, signed=False) -> list[dict]:
         if rows is not None:
             return rows
     raise AssertionError("finished applies to every numeral")  # pragma: no cover
+
+
+def deciding_digit_rule(text, s, e, value, sent, glued=None) -> str:
+    """The name of the rule of :data:`DIGIT_RULES` that decides the numeral at [s, e) (as :func:`single`)."""
+    d = Digits(text, s, e, value, sent, glued, False)
+    return next(rule.__name__ for rule in DIGIT_RULES if rule(d) is not None)
 
 
 def _million_m(text: str, pos: int) -> bool:
