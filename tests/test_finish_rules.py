@@ -1,12 +1,14 @@
-"""The named, ordered rules of the interpretation, each shown firing and passing, on invented sentences.
+"""The named, ordered rules of the interpretation, each shown firing and passing, on invented
+sentences.
 
-- :data:`analysis.extract.attach.ATTACH`: the steps that attach a currency sign, a qualifier, a scale word;
+- :data:`analysis.extract.attach.ATTACH`: the steps that attach a currency sign, a qualifier, a
+  scale word;
 - :data:`analysis.extract.finish.RULES`: the rules that classify a finished numeral (the first that
   applies decides);
 - :data:`analysis.extract.single.DIGIT_RULES`: the rules that read one digit numeral.
 
-Each rule has a case where it decides and a case where it is tried and lets the numeral pass to a later
-rule (the 'passes' cases): the coverage tests below fail when a rule is added without both.
+Each rule has a case where it decides and a case where it is tried and lets the numeral pass to a
+later rule (the 'passes' cases): the coverage tests below fail when a rule is added without both.
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ FINISH_CASES = [
         [("3 minutes and 27 seconds", "duration", "second", 207, "exact")],
     ),
     ("The storm hit 3 dates.", "3", "count", [("3", "count", "date", 3, "exact")]),
-    # quantity: a unit; a lone 't' before 'of' or a comma is a tonne; a lone 'm' and 'stories' are not units
+    # quantity: a unit; a lone 't' before 'of' or a comma is a tonne; a lone 'm' and 'stories' are
+    # not units
     (
         "The fire spread 40 km east.",
         "40",

@@ -158,12 +158,12 @@ def age_after_name(n: Numeral) -> list[dict] | None:
     Only a whole number, exact, alone (no interval, no unit, not read as a year).
     """
     if (
-        n.time_after()
-        or n.qualifier != "exact"
+        n.qualifier != "exact"
         or n.low is not None
         or n.year_ok is not False
         or not 0 < n.value < MAX_AGE_AFTER_NAME
         or not float(n.value).is_integer()
+        or n.time_after()
         or n.measure_after()
     ):
         return None
@@ -265,7 +265,7 @@ RULES = (
 def finish(
     text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False
 ) -> list[dict]:
-    """The rows of the numeral at [s, e): attach its context (:data:`ATTACH`), classify it (:data:`RULES`)."""
+    """The rows of the numeral at [s, e): its context attached, classified by :data:`RULES`."""
     n = attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
     for rule in RULES:
         rows = rule(n)
@@ -277,13 +277,13 @@ def finish(
 def deciding_rule(
     text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False
 ) -> str:
-    """The name of the rule of :data:`RULES` that decides the numeral at [s, e) (as :func:`finish`)."""
+    """The name of the rule of :data:`RULES` that decides the numeral at [s, e), as in finish."""
     n = attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
     return next(rule.__name__ for rule in RULES if rule(n) is not None)
 
 
 def _counts_people(text: str, s: int, e: int) -> bool:
-    """'released 1968 Norwegian prisoners': a year-like number that counts a plural noun after a verb."""
+    """'released 1968 Norwegian prisoners': a year-like number counting a noun after a verb."""
     if not (
         _PLURAL_AFTER.match(text, e) and _VERB_BEFORE.search(text, max(0, s - COUNT_VERB_WINDOW), s)
     ):

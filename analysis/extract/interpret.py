@@ -22,17 +22,20 @@ __all__ = ["figure_budget", "figures_in_text"]
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
-# a document's figure budget: news prose states a few figures per 1,000 characters (dense economic copy
-# about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and extraction
-# stops there, so that no file costs more than a few seconds whatever it holds
+# a document's figure budget: news prose states a few figures per 1,000 characters (dense economic
+# copy about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and
+# extraction stops there, so that no file costs more than a few seconds whatever it holds
 BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
-# numerals read (figures or not) per figure of the budget: a text of numerals that are no figures ('one of',
-# list markers, ordinals) spends its reading here, not the figure budget
+# numerals read (figures or not) per figure of the budget: a text of numerals that are no figures
+# ('one of', list markers, ordinals) spends its reading here, not the figure budget
 NUMERALS_PER_FIGURE = 4
 
 
 def figure_budget(length: int) -> int:
-    """The figure budget of a text of ``length`` characters (later stages read dates in a text as far as it)."""
+    """The figure budget of a text of ``length`` characters.
+
+    Later stages read dates in a text as far as it.
+    """
     return BUDGET_BASE + BUDGET_PER_1000 * length // 1000
 
 
@@ -98,7 +101,10 @@ class _Found:
         self.full = 0  # numerals passed over because their sentence was full
 
     def room(self, k: int) -> bool:
-        """Whether sentence ``k`` holds fewer than :data:`MAX_PER_SENTENCE` figures (else one more is passed over)."""
+        """Whether sentence ``k`` holds fewer than :data:`MAX_PER_SENTENCE` figures.
+
+        If not, one more numeral is counted as passed over.
+        """
         if self.per_sentence.get(k, 0) >= MAX_PER_SENTENCE:
             self.full += 1
             return False
@@ -114,7 +120,7 @@ class _Found:
 
 
 def _read_forms(found: _Found, furniture: list, budget: int) -> list:
-    """The special forms (age groups, ratios, scores ...) outside the page's furniture, kept as rows."""
+    """The special forms (age groups, ratios, scores ...) off the page's furniture, kept as rows."""
     text = found.text
     furniture_starts = [z[0] for z in furniture]
     forms = [
@@ -133,8 +139,16 @@ def _read_forms(found: _Found, furniture: list, budget: int) -> list:
 
 
 def _read_numerals(found: _Found, zones: Zones, years: Years, budget: int, reads: int):
-    """Read each numeral outside ``zones`` into rows, within the budgets; (why it stopped, where)."""
-    text, rows, sentences = found.text, found.rows, found.sentences
+    """Read each numeral outside ``zones`` into rows, within the budgets.
+
+    Returns why reading stopped before the end ('' if it did not) and the offset reached.
+    """
+    text, rows, sentences, per_sentence = (
+        found.text,
+        found.rows,
+        found.sentences,
+        found.per_sentence,
+    )
     pos = 0
     candidates = Candidates(text)
     numerals = reads
@@ -165,7 +179,8 @@ def _read_numerals(found: _Found, zones: Zones, years: Years, budget: int, reads
                 pos,
             )
         k, sent = where
-        if not found.room(k):
+        if per_sentence.get(k, 0) >= MAX_PER_SENTENCE:  # found.room(k), inline: read per numeral
+            found.full += 1
             pos = max(pos, sent[1])  # the rest of a full sentence is not read
             continue
         kept = [
@@ -200,7 +215,9 @@ CARRY_BACK = 300
 
 
 def _carry_units(text: str, rows: list[dict]) -> None:
-    """A count with no noun after it ('rose to 25', 'About 23 of them') counts what the count before it counted.
+    """A count with no noun after it counts what the count before it counted.
+
+    As in 'rose to 25', 'About 23 of them'.
 
     Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun.
     """

@@ -69,7 +69,10 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 
 
 class Years:
-    """Years for days written without one: the same day written with its year earlier in the text, else the reference's."""
+    """Years for days written without one.
+
+    The same day written with its year earlier in the text, else the reference's year.
+    """
 
     def __init__(self, published: str):
         self.published = published
@@ -141,7 +144,10 @@ def _decade(text, m, sent, years) -> list[dict]:
 
 
 def _year_range(text, m, sent, years) -> list[dict]:
-    """'2020-21', '2019-2023 protests': two years, both dating what follows; '2020-2030 tonnes' is a range."""
+    """'2020-21', '2019-2023 protests': two years, both dating what follows.
+
+    '2020-2030 tonnes' is a range of quantities.
+    """
     a = int(m.group("yr_a"))
     b_text = m.group("yr_b")
     b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)

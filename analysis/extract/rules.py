@@ -87,8 +87,8 @@ def measure_in_context(
     return True
 
 
-# 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m fraud',
-# '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
+# 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m
+# fraud', '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
 _TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _BEFORE_PARTICLE_OVER = re.compile(
     rf"(?:\b(?i:{_alternatives(PARTICLE_OVER_VERBS)})|\d|\b(?i:{_TIME_ALT})){SP}+$"
@@ -96,7 +96,10 @@ _BEFORE_PARTICLE_OVER = re.compile(
 
 
 def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
-    """Whether an 'over' before a numeral is no qualifier ('handed over thirteen', '12 years over £38m')."""
+    """Whether an 'over' before a numeral is no qualifier.
+
+    As in 'handed over thirteen', '12 years over £38m'.
+    """
     return q_text.lower() == "over" and bool(
         _BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - PARTICLE_WINDOW), q_start)
     )
@@ -151,12 +154,15 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
 
 
 def bodies_of(text: str, s: int, lo: int) -> bool:
-    """'the bodies of four hostages': the count counts bodies ('the remains of 24 hostages' counts hostages)."""
+    """'the bodies of four hostages': the count counts bodies.
+
+    ('the remains of 24 hostages' counts hostages.)
+    """
     return bool(_BODIES_OF.search(text, max(lo, s - BODIES_WINDOW), s))
 
 
 def no_counted_noun(text: str, e: int) -> bool:
-    """'61,393 involving opioids', '5 from Alderton': the words after the count are no counted noun."""
+    """'61,393 involving opioids', '5 from Brackwater': the words after a count name no noun."""
     return bool(_INVOLVING.match(text, e))
 
 
@@ -170,7 +176,9 @@ def person_like(noun: str) -> bool:
 
 def coordinated_unit(first: str, second: str) -> str:
     """The unit of '27 campers and counselors' (two kinds of people: person) or of
-    'prisoners and detainees' (one kind under two names: prisoner); '' when the rule does not apply."""
+    'prisoners and detainees' (one kind under two names: prisoner); '' when the rule does
+    not apply.
+    """
     if first == second or not (person_like(first) and person_like(second)):
         return ""
     kind = same_kind(first)
@@ -183,6 +191,6 @@ _ROLE_COMMA_BEFORE = re.compile(
 
 
 def role_comma_before(text: str, lo: int, pos: int) -> bool:
-    """'a volunteer firefighter, 23, whose truck': a person named by role and a comma before an age."""
+    """'a volunteer firefighter, 23, whose truck': a person named by role, a comma, an age."""
     m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - ROLE_COMMA_WINDOW), pos)
     return bool(m) and m.group("n") in ROLE_NOUNS

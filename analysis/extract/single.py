@@ -239,7 +239,7 @@ def single(text, s, e, value, sent, glued=None, signed=False) -> list[dict]:
 
 
 def deciding_digit_rule(text, s, e, value, sent, glued=None) -> str:
-    """The name of the rule of :data:`DIGIT_RULES` that decides the numeral at [s, e) (as :func:`single`)."""
+    """The name of the rule of :data:`DIGIT_RULES` that decides the numeral at [s, e)."""
     d = Digits(text, s, e, value, sent, glued, False)
     return next(rule.__name__ for rule in DIGIT_RULES if rule(d) is not None)
 

@@ -13,8 +13,8 @@ In: nothing (constant tables). Out: the tables the patterns, the readers and the
 - :mod:`.modality`: projections, targets, earlier periods (FactBank, TimeML);
 - :mod:`.amounts`: what an area, a percentage or a sum of money measures (news usage, WordNet).
 
-Generic English news vocabulary; nothing here knows a story. Import a table from its word-class module
-or from this package, which re-exports them all.
+Generic English news vocabulary; nothing here knows a story. Import a table from its word-class
+module or from this package, which re-exports them all.
 """
 
 from .numbers import (

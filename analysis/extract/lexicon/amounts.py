@@ -1,13 +1,14 @@
 """What an amount that is no count measures: areas and their events, percentages, sums of money.
 
-Source: news usage of disaster, election and economic copy (an area 'burned' or 'flooded', a percentage
-of 'turnout' or 'containment', the 'damage' or 'fine' a sum is), with WordNet's noun classes for the
-measures (area units, rates, monetary values).
+Source: news usage of disaster, election and economic copy (an area 'burned' or 'flooded', a
+percentage of 'turnout' or 'containment', the 'damage' or 'fine' a sum is), with WordNet's noun
+classes for the measures (area units, rates, monetary values).
 """
 
 from __future__ import annotations
 
-# measures of amounts that are not counts ('23,000 acres burned', '15% contained', 'a turnout of 65%')
+# measures of amounts that are not counts ('23,000 acres burned', '15% contained', 'a turnout of
+# 65%')
 AREA_UNITS = frozenset(
     {"acre", "hectare", "square mile", "square kilometre", "square foot", "square metre"}
 )
@@ -34,7 +35,8 @@ AREA_EVENTS = {
     "devastated": "destroyed",
     "damaged": "damaged",
 }
-# nouns of the phenomenon that gives an area's size its event when no verb says it ('the fire grew to N acres')
+# nouns of the phenomenon that gives an area's size its event when no verb says it ('the fire grew
+# to N acres')
 AREA_PHENOMENA = {
     "fire": "burned",
     "fires": "burned",
@@ -88,7 +90,8 @@ PERCENT_MEASURES = {
 }
 # nouns of what a sum of money is ('the damage ... at $135 billion', 'a fine of $500'), as written
 MONEY_MEASURES = frozenset(
-    """damage damages loss losses cost costs aid fine fines budget price prices bail bill
-    salary salaries revenue revenues funding compensation reward ransom deal package investment spending debt deficit
-    value valuation profit profits sales fee fees payment payments grant grants loan loans relief donations""".split()
+    """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary
+    salaries revenue revenues funding compensation reward ransom deal package investment spending
+    debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
+    loans relief donations""".split()
 )

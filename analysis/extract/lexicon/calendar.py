@@ -1,7 +1,7 @@
 """Calendar words read as dates: fixed-day holidays and the month name that is also a verb.
 
-Source: the fixed-date public holidays of English-speaking countries as news writes them; month names
-come from :data:`analysis.text.vocab.MONTHS` (CLDR's English month names).
+Source: the fixed-date public holidays of English-speaking countries as news writes them; month
+names come from :data:`analysis.text.vocab.MONTHS` (CLDR's English month names).
 """
 
 from __future__ import annotations

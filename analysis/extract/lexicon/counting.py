@@ -1,7 +1,9 @@
-"""Words around a count: those that tell what it counts, and those that make a numeral count nothing.
+"""Words around a count: those that tell what it counts, and those that make a numeral count
+nothing.
 
 Source: general English grammar (determiners, articles, copulas, prepositions, the particle verbs of
-'over', verbs of saying) and news usage of casualty and population copy ('43 dead', 'a population of').
+'over', verbs of saying) and news usage of casualty and population copy ('43 dead', 'a population
+of').
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ ARTICLES = ("a", "an", "the")
 # ---- 'one': a count or a pronoun ---------------------------------------------------------------
 # determiners before 'one' that make it a pronoun even before a time unit ('no one', 'each one')
 ONE_DETERMINERS = ("no", "the", "any", "every", "each", "this", "that")
-# ... and the words before 'one' that make it a pronoun before any other word ('which one', 'someone')
+# ... and the words before 'one' that make it a pronoun before any other word ('which one',
+# 'someone')
 ONE_PRONOUN_BEFORE = ONE_DETERMINERS + ("which", "only", "another", "someone", "anyone")
 # words after 'one' that keep it a count ('one other firefighter', 'one more than needed')
 ONE_COUNTS_AFTER = frozenset({"other", "more"})
@@ -120,7 +123,8 @@ POPULATION_LINKS = (
     "an",
     "estimated",
 )
-# prepositions right after a count that bring no counted noun ('61,393 involving opioids', '5 from X')
+# prepositions right after a count that bring no counted noun ('61,393 involving opioids', '5 from
+# X')
 NO_NOUN_AFTER = (
     "involving",
     "including",

@@ -102,7 +102,8 @@ ID_HEADS = {
 }
 # heads that make the next number an identifier even in lower case ("flight 9525", "route 66")
 LOWER_ID_HEADS = {"flight", "route", "highway", "interstate", "platform", "gate"}
-# words that join two numbers with hyphens in a tally ("17-of-22", "3-for-5"): the second is a figure
+# words that join two numbers with hyphens in a tally ("17-of-22", "3-for-5"): the second is a
+# figure
 TALLY_WORDS = {"of", "for", "in", "out", "to", "by", "and"}
 # prefixes that keep a hyphenated year a date ("post-2020")
 YEAR_PREFIXES = {"post", "pre", "mid", "late", "early", "circa", "c", "since", "end", "start"}

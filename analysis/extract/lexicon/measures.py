@@ -1,8 +1,9 @@
-"""Measurement units: the unit words and symbols after a figure, their canonical unit and multiplier.
+"""Measurement units: the unit words and symbols after a figure, their canonical unit and
+multiplier.
 
-Source: the SI brochure and NIST's guide to SI units (symbols, 'km', 'kg', 'MW'), US customary units,
-CLDR's English unit display names (singular and plural, both spellings of 'metre'), and the market and
-news abbreviations of style guides ('bpd', 'bcm', 'mt' for million tonnes, 'cfs').
+Source: the SI brochure and NIST's guide to SI units (symbols, 'km', 'kg', 'MW'), US customary
+units, CLDR's English unit display names (singular and plural, both spellings of 'metre'), and the
+market and news abbreviations of style guides ('bpd', 'bcm', 'mt' for million tonnes, 'cfs').
 """
 
 from __future__ import annotations
@@ -119,8 +120,9 @@ MEASURES = {
     "kph": ("kilometre per hour", 1),
     "knots": ("knot", 1),
 }
-# measures that are also common nouns or a currency: a measure only in the context :func:`..rules.measure_in_context` checks
-# ('two-story building' against 'two stories'; '139 pounds (59 kilograms)' against 'a 500 pounds fine')
+# measures that are also common nouns or a currency: a measure only in the context
+# :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '139 pounds
+# (59 kilograms)' against 'a 500 pounds fine')
 HYPHEN_ONLY_MEASURES = {"story", "storey"}
 WEIGHT_OR_MONEY = {"pounds", "pound"}
 WEIGHT_WORDS = (
@@ -166,8 +168,9 @@ GLUED_MEASURES = {
     "f",
 }
 
-# one-letter (or two-letter) symbols that are also words, initials or scales when they stand apart from
-# the digits ('40 m' may be million, '5 c' a note): a measure only when glued or inside a conversion
+# one-letter (or two-letter) symbols that are also words, initials or scales when they stand apart
+# from the digits ('40 m' may be million, '5 c' a note): a measure only when glued or inside a
+# conversion
 AMBIGUOUS_UNITS = ("t", "m", "g", "ha", "c", "f")
 # ... and cased forms of a symbol that news writes for a word ('Ft' in a name, 'FT')
 AMBIGUOUS_UNITS_CASED = ("Ft", "FT")
@@ -175,7 +178,8 @@ AMBIGUOUS_UNITS_CASED = ("Ft", "FT")
 TONNE_SYMBOL = "t"
 # a glued 'm' is a million before a counted noun ('1.2m people'), else metres ('40m long')
 MILLION_OR_METRE = "m"
-# dimension adjectives and adverbs of place after a length ('40m long', '12m below'): 'm' is metres there
+# dimension adjectives and adverbs of place after a length ('40m long', '12m below'): 'm' is metres
+# there
 DIMENSION_WORDS = frozenset(
     {"long", "high", "deep", "wide", "tall", "away", "below", "above", "underground", "up", "down"}
 )

@@ -1,13 +1,15 @@
 """How certain a figure is: the cues of a projection, a target, and an earlier period.
 
-Source: the event-factuality cues of FactBank (Sauri & Pustejovsky 2009) and TimeML (modal auxiliaries,
-verbs and nouns of prediction, of intention and of past reference), as news English writes them.
+Source: the event-factuality cues of FactBank (Sauri & Pustejovsky 2009) and TimeML (modal
+auxiliaries, verbs and nouns of prediction, of intention and of past reference), as news English
+writes them.
 """
 
 from __future__ import annotations
 
-# modality cues (lower case, single spaces): a projection (FactBank's possible/probable; TimeML's modal
-# and predictive events), a target (intention and threshold nouns), and an earlier period stated for comparison
+# modality cues (lower case, single spaces): a projection (FactBank's possible/probable; TimeML's
+# modal and predictive events), a target (intention and threshold nouns), and an earlier period
+# stated for comparison
 PROJECTION_WORDS = (
     "could",
     "may",
@@ -72,7 +74,8 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
-# earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a number only)
+# earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
+# number only)
 HISTORY_WORDS = (
     "previously",
     "last year",

@@ -1,8 +1,8 @@
 """Number words and scales: the words a numeral is written in, and the vague amounts they imply.
 
-Source: the English cardinal number words and scale words of CLDR's spell-out rules (short scale, as news
-English uses it); the glued scale abbreviations ('5m', '2bn', '3tn') of news style guides (AP, Reuters,
-the Economist); vague plurals ('dozens', 'tens of thousands') as news usage writes them.
+Source: the English cardinal number words and scale words of CLDR's spell-out rules (short scale, as
+news English uses it); the glued scale abbreviations ('5m', '2bn', '3tn') of news style guides (AP,
+Reuters, the Economist); vague plurals ('dozens', 'tens of thousands') as news usage writes them.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ NUMBER_ARTICLES = ("a", "an")
 NUMBER_AND = "and"
 # 'a dozen', 'several dozen': a dozen is twelve
 DOZEN = 12
-# scale words that a number-word phrase already carries ('two million'): no scale word is read after it
+# scale words that a number-word phrase already carries ('two million'): no scale word is read after
+# it
 SCALES_IN_WORDS = ("million", "billion", "thousand")
 # 'several hundred', 'a few thousand': from this many to under that many of the scale (vague)
 SEVERAL_TIMES = (2, 10)

@@ -1,8 +1,9 @@
 """Qualifier phrases: the words before a figure that make it a bound or an estimate.
 
-Source: the approximators and bounding phrases of English grammar (Quirk et al., *A Comprehensive Grammar
-of the English Language*, 'approximators'; 'more than', 'up to', 'at least') and the forms news style guides
-(AP's 'more than / over') accept; keys are :data:`analysis.schema.FIGURES` qualifiers.
+Source: the approximators and bounding phrases of English grammar (Quirk et al., *A Comprehensive
+Grammar of the English Language*, 'approximators'; 'more than', 'up to', 'at least') and the forms
+news style guides (AP's 'more than / over') accept; keys are :data:`analysis.schema.FIGURES`
+qualifiers.
 """
 
 from __future__ import annotations
