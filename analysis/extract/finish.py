@@ -20,7 +20,7 @@ import re
 
 from ..text.units import TIME_UNITS
 from ..text.vocab import PERSON_NOUNS, is_plural, singular
-from .attach import Numeral, attached
+from .attach import ATTACH, Numeral, attached
 from .forms import duration_sum
 from .lexicon.counting import PEOPLE_PLURALS
 from .lexicon.currencies import CURRENCY_WORDS, EURO_CENTS
@@ -155,7 +155,8 @@ def age_after_age_word(n: Numeral) -> list[dict] | None:
 def age_after_name(n: Numeral) -> list[dict] | None:
     """'Jane Roe, 45, said', 'a volunteer firefighter, 23, whose', 'Jane Ann Roe, 45.': an age.
 
-    Only a whole number, exact, alone (no interval, no unit, not read as a year).
+    Only a whole number, exact, alone (no interval, no unit, not read as a year), closed by a
+    comma (after a name or a role and a comma) or by the end of a clause (after a two-word name).
     """
     if (
         n.qualifier != "exact"
@@ -163,21 +164,21 @@ def age_after_name(n: Numeral) -> list[dict] | None:
         or n.year_ok is not False
         or not 0 < n.value < MAX_AGE_AFTER_NAME
         or not float(n.value).is_integer()
-        or n.time_after()
-        or n.measure_after()
     ):
         return None
     text, lo, start, end = n.text, n.lo, n.start, n.end
     after = text[end : end + AGE_CLOSE_WINDOW]
-    named = (
-        NAME_COMMA_BEFORE.search(text, max(lo, start - NAME_COMMA_WINDOW), start)
-        or role_comma_before(text, lo, start)
-    ) and _COMMA_AFTER.match(after)
-    if not named:
-        named = FULL_NAME_COMMA_BEFORE.search(
-            text, max(lo, start - FULL_NAME_WINDOW), start
-        ) and _CLAUSE_END_AFTER.match(after)
-    return n.row("age", n.value, "year", end) if named else None
+    if _COMMA_AFTER.match(after):
+        named = NAME_COMMA_BEFORE.search(
+            text, max(lo, start - NAME_COMMA_WINDOW), start
+        ) or role_comma_before(text, lo, start)
+    elif _CLAUSE_END_AFTER.match(after):
+        named = FULL_NAME_COMMA_BEFORE.search(text, max(lo, start - FULL_NAME_WINDOW), start)
+    else:
+        return None
+    if not named or n.time_after() or n.measure_after():
+        return None
+    return n.row("age", n.value, "year", end)
 
 
 def duration(n: Numeral) -> list[dict] | None:
@@ -266,7 +267,9 @@ def finish(
     text, s, e, value, sent, qualifier="exact", low=None, high=None, scale_done=False, year_ok=False
 ) -> list[dict]:
     """The rows of the numeral at [s, e): its context attached, classified by :data:`RULES`."""
-    n = attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
+    n = Numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
+    for step in ATTACH:
+        step(n)
     for rule in RULES:
         rows = rule(n)
         if rows is not None:
