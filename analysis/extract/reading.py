@@ -55,6 +55,10 @@ __all__ = ["READERS", "Years", "read_numeral"]
 MAX_DAY = 31
 # a year range ('2020-21', '2019-2023') spans fewer years than this; more is no range of years
 MAX_YEAR_SPAN = 100
+# a decade ('the 1990s') spans this many years
+DECADE_YEARS = 10
+# the digits of a year written in full ('2019-2023'; '2020-21' writes the second one short)
+YEAR_DIGITS = 4
 # 'half a million': the 'half' before the number words read back this far
 HALF_WINDOW = 6
 # 'no one', 'the one': the determiner before 'one' read back this far (before a time unit)
@@ -140,7 +144,18 @@ def _iso(text, m, sent, years) -> list[dict]:
 def _decade(text, m, sent, years) -> list[dict]:
     """'the 1990s': a decade, spanning its ten years."""
     y = int(m.group("decade_y"))
-    return [date_row(text, m.start(), m.end(), y, f"{y}s", sent, low=float(y), high=float(y + 9))]
+    return [
+        date_row(
+            text,
+            m.start(),
+            m.end(),
+            y,
+            f"{y}s",
+            sent,
+            low=float(y),
+            high=float(y + DECADE_YEARS - 1),
+        )
+    ]
 
 
 def _year_range(text, m, sent, years) -> list[dict]:
@@ -150,7 +165,7 @@ def _year_range(text, m, sent, years) -> list[dict]:
     """
     a = int(m.group("yr_a"))
     b_text = m.group("yr_b")
-    b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+    b = int(b_text) if len(b_text) == YEAR_DIGITS else (a // 100) * 100 + int(b_text)
     if not (b > a and b - a < MAX_YEAR_SPAN):
         return []
     if _unit_follows(text, m.end()):

@@ -28,7 +28,12 @@ from .lexicon.counting import (
     POPULATION_LINKS,
     SAYING_AFTER_ONE,
 )
-from .lexicon.measures import HYPHEN_ONLY_MEASURES, WEIGHT_OR_MONEY, WEIGHT_WORDS
+from .lexicon.measures import (
+    HYPHEN_ONLY_MEASURES,
+    KILOGRAM_CONVERSIONS,
+    WEIGHT_OR_MONEY,
+    WEIGHT_WORDS,
+)
 
 __all__ = [
     "AND_NOUN",
@@ -63,7 +68,9 @@ def _alternatives(words) -> str:
     return "|".join(w.replace(" ", SP + "+") for w in words)
 
 
-_CONVERTED_TO_KG = re.compile(rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:kg|kilo)")
+_CONVERTED_TO_KG = re.compile(
+    rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:{_alternatives(KILOGRAM_CONVERSIONS)})"
+)
 _OF_AFTER = re.compile(rf"{SP}+of\b")
 _WORD_PREFIX = re.compile(r"\b(" + "|".join(WEIGHT_WORDS) + r")", re.I)
 

@@ -186,3 +186,5 @@ DIMENSION_WORDS = frozenset(
 # time units in which 'N ... old' gives an age ('63-year-old', '15 months old'); a dam 'four decades
 # old' gives a duration
 AGE_UNITS = ("year", "month", "week", "day")
+# the kilogram symbols of a conversion in brackets after pounds ('139 pounds (59 kg)'): a weight
+KILOGRAM_CONVERSIONS = ("kg", "kilo")
