@@ -5,7 +5,8 @@ sentences.
   scale word;
 - :data:`analysis.extract.finish.RULES`: the rules that classify a finished numeral (the first that
   applies decides);
-- :data:`analysis.extract.single.DIGIT_RULES`: the rules that read one digit numeral.
+- :data:`analysis.extract.single.DIGIT_RULES`: the rules that read one digit numeral;
+- :data:`analysis.extract.reading.READERS`: the reader of each kind of numeral (one case each).
 
 Each rule has a case where it decides and a case where it is tried and lets the numeral pass to a
 later rule (the 'passes' cases): the coverage tests below fail when a rule is added without both.
@@ -21,6 +22,8 @@ from analysis.extract import figures_in_text
 from analysis.extract.attach import ATTACH, attached
 from analysis.extract.finish import RULES, deciding_rule, finish
 from analysis.extract.numerals import parse_number
+from analysis.extract.patterns import CORE
+from analysis.extract.reading import READERS
 from analysis.extract.single import DIGIT_RULES, deciding_digit_rule, single
 
 
@@ -346,3 +349,102 @@ def test_half_a_million_is_read_whatever_the_space_after_half(space):
         (f"half{space}a million dollars", "money", "USD", 500_000)
     ]
     assert not math.isnan(rows[0]["low"])
+
+
+# (sentence, where the numeral starts, the group of CORE that matches there and so its reader in
+# READERS ('words' is the default reader), rows as (text, kind, unit, value, date)); published
+# 2023-06-01, which gives a day without a year its most recent past year
+READER_CASES = [
+    ("It opened on 4 March 2023.", "4", "dmy", [("4 March 2023", "date", "", 2023, "2023-03-04")]),
+    (
+        "It opened on March 4, 2023 in the town.",
+        "March",
+        "mdy",
+        [("March 4, 2023", "date", "", 2023, "2023-03-04")],
+    ),
+    (
+        "It opened on Christmas Day in the town.",
+        "Christmas",
+        "holiday",
+        [("Christmas Day", "date", "", 2022, "2022-12-25")],
+    ),
+    (
+        "It opened in March 2023 in the town.",
+        "March",
+        "my",
+        [("March 2023", "date", "", 2023, "2023-03")],
+    ),
+    (
+        "It opened on 2023-03-04 in the town.",
+        "2023",
+        "iso",
+        [("2023-03-04", "date", "", 2023, "2023-03-04")],
+    ),
+    (
+        "It was built in the 1990s by the town.",
+        "1990",
+        "decade",
+        [("1990s", "date", "", 1990, "1990s")],
+    ),
+    (
+        "The 2019-2023 protests grew.",
+        "2019",
+        "yrange",
+        [("2019", "date", "", 2019, "2019"), ("2023", "date", "", 2023, "2023")],
+    ),
+    (
+        "The 2019-2023 tonnes were shipped.",
+        "2019",
+        "yrange",
+        [("2019", "quantity", "tonne", 2019, ""), ("2023 tonnes", "quantity", "tonne", 2023, "")],
+    ),
+    (
+        "Some 23-25 people came.",
+        "23",
+        "range",
+        [("23", "count", "person", 23, ""), ("25", "count", "person", 25, "")],
+    ),
+    (
+        "Between 40 and 50 people came.",
+        "Between",
+        "between",
+        [("40", "count", "person", 40, ""), ("50", "count", "person", 50, "")],
+    ),
+    (
+        "Rates rose a quarter point in May.",
+        "a quarter",
+        "qpoint",
+        [("quarter point", "percent", "percentage point", 0.25, "")],
+    ),
+    ("In all 40 houses burned.", "40", "digits", [("40", "count", "house", 40, "")]),
+    ("Hundreds of people fled.", "Hundreds", "vague", [("Hundreds", "count", "person", 100, "")]),
+    (
+        "Several hundred people fled.",
+        "Several",
+        "several",
+        [("Several hundred", "count", "person", 100, "")],
+    ),
+    ("Twenty-five people fled.", "Twenty", "words", [("Twenty-five", "count", "person", 25, "")]),
+    (
+        "It cost half a million dollars.",
+        "a million",
+        "words",
+        [("half a million dollars", "money", "USD", 500_000, "")],
+    ),
+    ("The one who came stayed.", "one", "words", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, at, group, expected", READER_CASES, ids=[f"{c[2]}: {c[0]}" for c in READER_CASES]
+)
+def test_reader_of_each_kind_of_numeral_gives_its_rows(text, at, group, expected):
+    m = CORE.match(text, text.index(at))
+    assert m is not None and m.lastgroup == group
+    assert (READERS.get(group) is None) == (group == "words")
+    rows = figures_in_text(text, published="2023-06-01")
+    assert [(r["text"], r["kind"], r["unit"], r["value"], r["date"]) for r in rows] == expected
+
+
+def test_every_reader_has_a_case():
+    assert set(READERS) | {"words"} == {c[2] for c in READER_CASES}
