@@ -111,6 +111,7 @@ class _Found:
         return True
 
     def keep(self, found: list[dict], k: int, sent: tuple[int, int]) -> None:
+        """Keep the rows of one numeral of sentence ``k``, with their document and sentence span."""
         self.per_sentence[k] = self.per_sentence.get(k, 0) + len(found)
         lo, hi = _stripped(self.text, sent)
         for row in found:  # a numeral across a cut of a run-on sentence widens its sentence
