@@ -88,14 +88,20 @@ class Numeral:
             self._measure = None if self.time_after() else MEASURE_AFTER.match(self.text, self.end)
         return self._measure
 
-    def row(self, kind, value, unit, end, start=None, low=_UNREAD, high=_UNREAD) -> list[dict]:
-        """The one row of this numeral, as ``kind`` with ``unit``, ending at ``end``."""
-        low = self.low if low is _UNREAD else low
-        high = self.high if high is _UNREAD else high
-        start = self.start if start is None else start
+    def row(self, kind, value, unit, end) -> list[dict]:
+        """The one row of this numeral, as ``kind`` with ``unit``, from its start to ``end``."""
         return [
             figure_row(
-                self.text, start, end, kind, value, unit, self.qualifier, low, high, self.sent
+                self.text,
+                self.start,
+                end,
+                kind,
+                value,
+                unit,
+                self.qualifier,
+                self.low,
+                self.high,
+                self.sent,
             )
         ]
 

@@ -122,8 +122,10 @@ def cents(n: Numeral) -> list[dict] | None:
     if not cm:
         return None
     code = "EUR" if (cm.group("cur") or "").lower() == EURO_CENTS else "USD"
-    low, high = (None, None) if n.low is None else (n.low / CENTS_PER_UNIT, n.high / CENTS_PER_UNIT)
-    return n.row("money", n.value / CENTS_PER_UNIT, code, cm.end(), low=low, high=high)
+    n.value /= CENTS_PER_UNIT
+    if n.low is not None:
+        n.low, n.high = n.low / CENTS_PER_UNIT, n.high / CENTS_PER_UNIT
+    return n.row("money", n.value, code, cm.end())
 
 
 def money_by_word(n: Numeral) -> list[dict] | None:
@@ -149,7 +151,10 @@ def age_after_age_word(n: Numeral) -> list[dict] | None:
     if n.time_after() or not n.value < MAX_AGE_AFTER_AGE_WORD:
         return None
     am = AGE_BEFORE.search(n.text, max(n.lo, n.start - AGE_WORD_WINDOW), n.start)
-    return n.row("age", n.value, "year", n.end, start=am.start()) if am else None
+    if not am:
+        return None
+    n.start = am.start()  # the age word is part of the mention
+    return n.row("age", n.value, "year", n.end)
 
 
 def age_after_name(n: Numeral) -> list[dict] | None:
@@ -189,7 +194,8 @@ def duration(n: Numeral) -> list[dict] | None:
     unit = TIME_UNITS[tm.group("tu").lower()]
     both = duration_sum(n.text, tm.end(), n.value, unit) if n.low is None else None
     if both:
-        return n.row("duration", both[0], both[1], both[2], low=None, high=None)
+        n.low = n.high = None  # the sum is exact
+        return n.row("duration", both[0], both[1], both[2])
     return n.row("duration", n.value, unit, tm.end())
 
 
