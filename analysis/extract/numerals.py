@@ -9,11 +9,14 @@ from __future__ import annotations
 import math
 import re
 
-from .lexicon import SCALES, SMALL, TENS
+from .lexicon.numbers import DOZEN, NUMBER_AND, NUMBER_ARTICLES, SCALES, SMALL, TENS
 
 INF = math.inf
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 GROUP_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
+_WORD = re.compile(r"[A-Za-z]+")
+# 'about 40': a tenth either side; 'nearly 40': up to a tenth below
+ABOUT_LOW, ABOUT_HIGH = 0.9, 1.1
 
 
 def parse_number(s: str) -> float:
@@ -31,17 +34,17 @@ def words_value(phrase: str) -> tuple[float, int] | None:
     'twenty-five' -> 25; 'a hundred' -> 100; 'two thousand three hundred' ->
     2300. Stops at the first word that cannot follow (as in 'two three').
     """
-    tokens = [(m.group().lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", phrase)]
+    tokens = [(m.group().lower(), m.end()) for m in _WORD.finditer(phrase)]
     total = current = 0
     used_end = 0
     last = None  # 'small', 'tens', 'scale'
     seen_number = False
     for tok, end in tokens:
-        if tok in ("a", "an"):
+        if tok in NUMBER_ARTICLES:
             if seen_number:
                 break
             continue
-        if tok == "and":
+        if tok == NUMBER_AND:
             if last != "scale":
                 break
             continue
@@ -56,7 +59,7 @@ def words_value(phrase: str) -> tuple[float, int] | None:
             current += TENS[tok]
             last = "tens"
         elif tok == "dozen":
-            current = (current or 1) * 12
+            current = (current or 1) * DOZEN
             last = "scale"
         elif tok == "hundred":
             if current % 100 == 0 and current >= 100:
@@ -77,12 +80,13 @@ def words_value(phrase: str) -> tuple[float, int] | None:
 
 
 def interval(q: str, v: float) -> tuple[float, float]:
+    """The values a figure ``v`` stated with qualifier ``q`` may take (unbounded above: inf)."""
     if q == "over" or q == "at_least":
         return v, INF
     if q in ("under", "up_to"):
         return 0.0, v
     if q == "about":
-        return v * 0.9, v * 1.1
+        return v * ABOUT_LOW, v * ABOUT_HIGH
     if q == "nearly":
-        return v * 0.9, v
+        return v * ABOUT_LOW, v
     return v, v

@@ -16,7 +16,24 @@ import re
 from ..text.units import TIME_UNITS
 from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
 from ..text.measures import same_kind
-from .lexicon import HYPHEN_ONLY_MEASURES, WEIGHT_OR_MONEY, WEIGHT_WORDS
+from .lexicon.counting import (
+    ARTICLES,
+    COPULA_FILLERS,
+    COPULAS,
+    NO_NOUN_AFTER,
+    OUT_OF_FILLERS,
+    OUT_OF_SCALES,
+    PARTICLE_OVER_VERBS,
+    PEOPLE_STATES,
+    POPULATION_LINKS,
+    SAYING_AFTER_ONE,
+)
+from .lexicon.measures import (
+    HYPHEN_ONLY_MEASURES,
+    KILOGRAM_CONVERSIONS,
+    WEIGHT_OR_MONEY,
+    WEIGHT_WORDS,
+)
 
 __all__ = [
     "AND_NOUN",
@@ -32,7 +49,28 @@ __all__ = [
 ]
 
 SP = r"[ \t\u00a0\u202f\u2009]"
-_CONVERTED_TO_KG = re.compile(rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:kg|kilo)")
+
+# ---- windows (characters before the numeral) ------------------------------------------------
+# a verb of weighing before a number of pounds ('lost 139 pounds', 'seized 40 pounds')
+WEIGHT_VERB_WINDOW = 60
+# the verb whose particle an 'over' is ('handed over')
+PARTICLE_WINDOW = 16
+# 'population ... of about' before a count of people
+POPULATION_WINDOW = 60
+# 'the bodies of' before a count
+BODIES_WINDOW = 20
+# 'a volunteer firefighter,' before an age
+ROLE_COMMA_WINDOW = 50
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of ``words`` in their order, a space standing for any run of SP."""
+    return "|".join(w.replace(" ", SP + "+") for w in words)
+
+
+_CONVERTED_TO_KG = re.compile(
+    rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:{_alternatives(KILOGRAM_CONVERSIONS)})"
+)
 _OF_AFTER = re.compile(rf"{SP}+of\b")
 _WORD_PREFIX = re.compile(r"\b(" + "|".join(WEIGHT_WORDS) + r")", re.I)
 
@@ -51,29 +89,30 @@ def measure_in_context(
         return bool(
             _CONVERTED_TO_KG.match(text, unit_end)
             or _OF_AFTER.match(text, unit_end)
-            or _WORD_PREFIX.search(text, max(lo, num_end - 60), num_end)
+            or _WORD_PREFIX.search(text, max(lo, num_end - WEIGHT_VERB_WINDOW), num_end)
         )
     return True
 
 
-# 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m fraud',
-# '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
+# 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m
+# fraud', '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
 _TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _BEFORE_PARTICLE_OVER = re.compile(
-    rf"(?:\b(?i:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|takes?|taken|taking)|\d|\b(?i:{_TIME_ALT})){SP}+$"
+    rf"(?:\b(?i:{_alternatives(PARTICLE_OVER_VERBS)})|\d|\b(?i:{_TIME_ALT})){SP}+$"
 )
 
 
 def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
-    """Whether an 'over' before a numeral is no qualifier ('handed over thirteen', '12 years over £38m')."""
+    """Whether an 'over' before a numeral is no qualifier.
+
+    As in 'handed over thirteen', '12 years over £38m'.
+    """
     return q_text.lower() == "over" and bool(
-        _BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - 16), q_start)
+        _BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - PARTICLE_WINDOW), q_start)
     )
 
 
-_INDEFINITE_ONE = re.compile(
-    rf"{SP}+[a-z][\w’'-]*{SP}+(?:said|says|told|tells|wrote|recalled|described|explained|added)\b"
-)
+_INDEFINITE_ONE = re.compile(rf"{SP}+[a-z][\w’'-]*{SP}+(?:{_alternatives(SAYING_AFTER_ONE)})\b")
 
 
 def indefinite_one(text: str, s: int, e: int) -> bool:
@@ -83,23 +122,21 @@ def indefinite_one(text: str, s: int, e: int) -> bool:
 
 # what a count with no noun after it counts, from the words around it
 _COPULA_NOUN = re.compile(  # '28 were adults', '15 were children'
-    rf"{SP}+(?:were|are|was|is){SP}+(?:(?:all|also|mostly|young|adult|elderly){SP}+)?(?P<n>[a-z][\w’'-]+)\b"
+    rf"{SP}+(?:{_alternatives(COPULAS)}){SP}+(?:(?:{_alternatives(COPULA_FILLERS)}){SP}+)?"
+    rf"(?P<n>[a-z][\w’'-]+)\b"
 )
 _PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
-    rf"{SP}+(?:dead|killed|injured|wounded|hurt|missing|deceased|displaced|evacuated|detained|arrested)\b(?!{SP}+[a-z]+s\b)"
+    rf"{SP}+(?:{_alternatives(PEOPLE_STATES)})\b(?!{SP}+[a-z]+s\b)"
 )
 _OUT_OF = re.compile(  # 'About 23, out of the roughly 750 girls', '3 out of 40 applicants'
-    rf",?{SP}+out{SP}+of{SP}+(?:(?:the|a|an|roughly|about|some|around|nearly|almost|approximately|over|more{SP}+than)"
-    rf"{SP}+)*[\d.,]+(?:{SP}+(?:hundred|thousand|million))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b"
+    rf",?{SP}+out{SP}+of{SP}+(?:(?:{_alternatives(OUT_OF_FILLERS)})"
+    rf"{SP}+)*[\d.,]+(?:{SP}+(?:{_alternatives(OUT_OF_SCALES)}))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b"
 )
 _BODIES_OF = re.compile(rf"(?i:\bbodies){SP}+of{SP}+(?:the{SP}+)?$")
 _POPULATION_BEFORE = re.compile(
-    rf"(?i:\bpopulation){SP}+(?:(?:of|reached|rose|grew|fell|hit|stood|stands|topped|is|was|at|to|now|has|had|"
-    rf"more|than|over|about|around|nearly|almost|some|roughly|just|under|approximately|an|estimated){SP}+){{0,4}}$"
+    rf"(?i:\bpopulation){SP}+(?:(?:{_alternatives(POPULATION_LINKS)}){SP}+){{0,4}}$"
 )
-_INVOLVING = re.compile(
-    rf"{SP}+(?:involving|including|excluding|concerning|regarding|following|from|among|in)\b"
-)
+_INVOLVING = re.compile(rf"{SP}+(?:{_alternatives(NO_NOUN_AFTER)})\b")
 
 
 def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
@@ -118,18 +155,21 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
     m = _OUT_OF.match(text, e)
     if m:
         return singular(m.group("n"))
-    if _POPULATION_BEFORE.search(text, max(lo, s - 60), s):
+    if _POPULATION_BEFORE.search(text, max(lo, s - POPULATION_WINDOW), s):
         return "person"
     return ""
 
 
 def bodies_of(text: str, s: int, lo: int) -> bool:
-    """'the bodies of four hostages': the count counts bodies ('the remains of 24 hostages' counts hostages)."""
-    return bool(_BODIES_OF.search(text, max(lo, s - 20), s))
+    """'the bodies of four hostages': the count counts bodies.
+
+    ('the remains of 24 hostages' counts hostages.)
+    """
+    return bool(_BODIES_OF.search(text, max(lo, s - BODIES_WINDOW), s))
 
 
 def no_counted_noun(text: str, e: int) -> bool:
-    """'61,393 involving opioids', '5 from Alderton': the words after the count are no counted noun."""
+    """'61,393 involving opioids', '5 from Brackwater': the words after a count name no noun."""
     return bool(_INVOLVING.match(text, e))
 
 
@@ -143,7 +183,9 @@ def person_like(noun: str) -> bool:
 
 def coordinated_unit(first: str, second: str) -> str:
     """The unit of '27 campers and counselors' (two kinds of people: person) or of
-    'prisoners and detainees' (one kind under two names: prisoner); '' when the rule does not apply."""
+    'prisoners and detainees' (one kind under two names: prisoner); '' when the rule does
+    not apply.
+    """
     if first == second or not (person_like(first) and person_like(second)):
         return ""
     kind = same_kind(first)
@@ -151,11 +193,11 @@ def coordinated_unit(first: str, second: str) -> str:
 
 
 _ROLE_COMMA_BEFORE = re.compile(
-    rf"\b(?i:a|an|the){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$"
+    rf"\b(?i:{_alternatives(ARTICLES)}){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$"
 )
 
 
 def role_comma_before(text: str, lo: int, pos: int) -> bool:
-    """'a volunteer firefighter, 23, whose truck': a person named by role and a comma before an age."""
-    m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - 50), pos)
+    """'a volunteer firefighter, 23, whose truck': a person named by role, a comma, an age."""
+    m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - ROLE_COMMA_WINDOW), pos)
     return bool(m) and m.group("n") in ROLE_NOUNS

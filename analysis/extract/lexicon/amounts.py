@@ -1,0 +1,97 @@
+"""What an amount that is no count measures: areas and their events, percentages, sums of money.
+
+Source: news usage of disaster, election and economic copy (an area 'burned' or 'flooded', a
+percentage of 'turnout' or 'containment', the 'damage' or 'fine' a sum is), with WordNet's noun
+classes for the measures (area units, rates, monetary values).
+"""
+
+from __future__ import annotations
+
+# measures of amounts that are not counts ('23,000 acres burned', '15% contained', 'a turnout of
+# 65%')
+AREA_UNITS = frozenset(
+    {"acre", "hectare", "square mile", "square kilometre", "square foot", "square metre"}
+)
+# event verbs of an area and the readable event they give ('charred', 'blackened' -> burned)
+AREA_EVENTS = {
+    "burned": "burned",
+    "burnt": "burned",
+    "burn": "burned",
+    "burns": "burned",
+    "burning": "burned",
+    "charred": "burned",
+    "scorched": "burned",
+    "consumed": "burned",
+    "consuming": "burned",
+    "blackened": "burned",
+    "blackening": "burned",
+    "torched": "burned",
+    "engulfed": "burned",
+    "flooded": "flooded",
+    "inundated": "flooded",
+    "submerged": "flooded",
+    "underwater": "flooded",
+    "destroyed": "destroyed",
+    "devastated": "destroyed",
+    "damaged": "damaged",
+}
+# nouns of the phenomenon that gives an area's size its event when no verb says it ('the fire grew
+# to N acres')
+AREA_PHENOMENA = {
+    "fire": "burned",
+    "fires": "burned",
+    "wildfire": "burned",
+    "wildfires": "burned",
+    "blaze": "burned",
+    "blazes": "burned",
+    "flames": "burned",
+    "flood": "flooded",
+    "floods": "flooded",
+    "flooding": "flooded",
+    "floodwaters": "flooded",
+}
+# what a percentage measures, as a noun phrase (as written, lower case) -> its readable name
+PERCENT_MEASURES = {
+    "containment": "containment",
+    "contained": "containment",
+    "turnout": "turnout",
+    "voter turnout": "turnout",
+    "polling": "turnout",
+    "vote share": "vote share",
+    "share of the vote": "vote share",
+    "share of votes": "vote share",
+    "of the vote": "vote share",
+    "of the votes": "vote share",
+    "of votes": "vote share",
+    "of the popular vote": "vote share",
+    "popular vote": "vote share",
+    "inflation": "inflation",
+    "unemployment": "unemployment",
+    "unemployment rate": "unemployment",
+    "jobless rate": "unemployment",
+    "growth": "growth",
+    "interest rate": "interest rate",
+    "approval rating": "approval rating",
+    "approval": "approval rating",
+    "complete": "completion",
+    "completed": "completion",
+    "completion": "completion",
+    "vaccinated": "vaccination",
+    "vaccination rate": "vaccination",
+    "capacity": "capacity",
+    "occupancy": "occupancy",
+    "humidity": "humidity",
+    "chance": "chance",
+    "probability": "chance",
+    "stake": "stake",
+    "margin": "margin",
+    "swing": "swing",
+    "majority": "majority",
+}
+# nouns of what a sum of money is ('the damage ... at $135 billion', 'a fine of $500'), as written
+MONEY_MEASURES = frozenset(
+    """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary
+    salaries revenue revenues funding compensation reward ransom deal package investment spending
+    debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
+    loans relief donations""".split()
+)

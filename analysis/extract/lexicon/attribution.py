@@ -1,0 +1,51 @@
+"""Whose figure: the verbs, determiners and nouns that tell who holds a figure or who gives it.
+
+Source: general English grammar (determiners, relative pronouns, auxiliaries, verbs of saying and
+their irregular past forms) and news usage (the role plurals that open attributions, 'Officials
+said').
+"""
+
+from __future__ import annotations
+
+# verbs of saying: their subject is who gives a figure (attributed_to), never whose it is
+SAYING_VERBS = frozenset(
+    """said says say saying told tells tell reported reports report confirmed confirms confirm
+    announced announces announce stated states state estimated estimates estimate wrote writes
+    added adds noted notes claimed claims claim showed shows show according""".split()
+)
+# past forms of common verbs that do not end in -ed: a clause's verb before its object figure
+IRREGULAR_VERBS = frozenset(
+    """won win wins grew grow grows rose rise rises fell fall falls took take takes gave give gives
+    got get gets hit hits left saw held holds kept keeps lost loses made makes put puts reached
+    stood stands went goes came comes ran runs sent sends set sets spent spends burnt burned
+    brought bought sold paid drew topped tops became becomes remains remained has had have is was
+    were are stood""".split()
+)
+# auxiliaries and adverbs passed over between a subject and its verb ('has also been', 'had
+# rapidly')
+VERB_FILLERS = frozenset(
+    """has have had is are was were be been being will would could may might must shall should can
+    do does did also already still now then just reportedly not never only so far once
+    again""".split()
+)
+# determiners a common noun needs to name a holder ('the flight', 'the ruling party'); pronouns name
+# none
+HOLDER_DETERMINERS = frozenset({"the", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
+# words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns
+# of a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
+NOT_HOLDERS = frozenset(
+    """meanwhile overall however today yesterday tonight now also still together altogether
+    countywide nationwide statewide worldwide combined total tally toll number figure figures
+    count share rate percentage proportion majority minority rest time times day days week weeks
+    month months year years period moment first second last latest estimate estimates update
+    updates death deaths injury injuries so far containment turnout inflation unemployment growth
+    mark record threshold target goal""".split()
+)
+# people named by their role at the head of a sentence ('Officials said ...'): a capital that is no
+# name
+ROLE_PLURALS = frozenset(
+    """officials authorities experts analysts police firefighters rescuers residents witnesses
+    investigators officers doctors researchers scientists forecasters voters leaders
+    sources""".split()
+)

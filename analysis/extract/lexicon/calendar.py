@@ -1,0 +1,18 @@
+"""Calendar words read as dates: fixed-day holidays and the month name that is also a verb.
+
+Source: the fixed-date public holidays of English-speaking countries as news writes them; month
+names come from :data:`analysis.text.vocab.MONTHS` (CLDR's English month names).
+"""
+
+from __future__ import annotations
+
+# fixed-day holidays written as a date (lower case, single spaces) -> (month, day)
+HOLIDAYS = {
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+}
+
+# the month whose name is also a modal verb: 'May 5' before a clock time ('may 5 p.m.') is no date
+AMBIGUOUS_MONTH = "May"

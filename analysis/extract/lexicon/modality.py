@@ -1,0 +1,91 @@
+"""How certain a figure is: the cues of a projection, a target, and an earlier period.
+
+Source: the event-factuality cues of FactBank (Sauri & Pustejovsky 2009) and TimeML (modal
+auxiliaries, verbs and nouns of prediction, of intention and of past reference), as news English
+writes them.
+"""
+
+from __future__ import annotations
+
+# modality cues (lower case, single spaces): a projection (FactBank's possible/probable; TimeML's
+# modal and predictive events), a target (intention and threshold nouns), and an earlier period
+# stated for comparison
+PROJECTION_WORDS = (
+    "could",
+    "may",
+    "might",
+    "expected",
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "projected",
+    "projects",
+    "projection",
+    "projections",
+    "predicted",
+    "predicts",
+    "predict",
+    "prediction",
+    "predictions",
+    "likely",
+    "poised",
+    "anticipated",
+    "modelling",
+    "modeling",
+    "models suggest",
+    "model suggests",
+    "estimates suggest",
+    "exit poll",
+    "exit polls",
+    "opinion poll",
+    "opinion polls",
+    "survey",
+    "surveys",
+    "on course to",
+    "on track to",
+    "set to",
+)
+TARGET_WORDS = (
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
+    "goal",
+    "goals",
+    "aims",
+    "aim",
+    "aimed",
+    "aiming",
+    "needed",
+    "needs",
+    "required",
+    "requires",
+    "threshold",
+    "majority mark",
+    "halfway mark",
+    "magic number",
+    "magic figure",
+    "quota",
+    "pledged",
+    "pledge",
+    "promised",
+    "hopes to",
+    "seeks to",
+)
+# earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
+# number only)
+HISTORY_WORDS = (
+    "previously",
+    "last year",
+    "last year's",
+    "a year earlier",
+    "a year ago",
+    "years ago",
+    "last time",
+    "in the past",
+    "last election",
+    "the previous election",
+    "historically",
+)
