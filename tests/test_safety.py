@@ -18,7 +18,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.extract import figures_in_text
-from analysis.extract.interpret import (
+from analysis.text.budget import (
     BUDGET_BASE,
     BUDGET_PER_1000,
     NUMERALS_PER_FIGURE,

@@ -55,23 +55,16 @@ def test_summarize_finds_the_stages_climbs_reentries_and_leaf_helpers(
     assert dict(trace.leaves) == leaves
 
 
-# reconcile/timeline.py reads the extractor's figure budget (extract.interpret.figure_budget) to
-# bound the dates it reads in a text: the one call up, left to the owners of those modules
-KNOWN_CLIMBS = ["reconcile -> analysis.extract.interpret"]
-
-
 def test_facts_goes_down_the_stages_in_one_pass(tmp_path):
     """`facts` on invented articles: io (-> text) -> extract -> reconcile, each stage once, no
-    module entered twice but for the known call of the reconciliation into the extractor."""
+    module entered twice, no climb back up."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text("Floods on July 4 killed 24 people in Alderton.")
     (folder / "b.txt").write_text("The floods killed 25 people, Westland officials said Friday.")
     trace = trace_command("facts", folder, tmp_path / "out")
-    assert trace.climbs == KNOWN_CLIMBS
+    assert trace.climbs == []
     stages = trace.stages()
-    first = stages[: stages.index("reconcile") + 1]  # up to the known climb and its return
-    assert [FLOW[s] for s in first] == sorted({FLOW[s] for s in first})  # down, each stage once
-    assert {"io", "extract", "reconcile"} <= set(first) and "present" not in stages
-    assert stages[len(first) :] in ([], ["extract", "reconcile"])
-    assert list(trace.reentries) in ([], [EXTRACT, "analysis.reconcile"])
+    assert [FLOW[s] for s in stages] == sorted({FLOW[s] for s in stages})  # down, each stage once
+    assert {"io", "extract", "reconcile"} <= set(stages) and "present" not in stages
+    assert dict(trace.reentries) == {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from ..io.page import read_page
+from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
 from .describe import describe
 from .forms import special_forms
@@ -18,25 +19,10 @@ from .patterns import CORE, Candidates, Zones, overlaps
 from .reading import Years, read_numeral
 from .rows import form_row
 
-__all__ = ["figure_budget", "figures_in_text"]
+__all__ = ["figures_in_text"]
 
 # a sentence holding more figures than this is a table or a list, not prose: its first ones are kept
 MAX_PER_SENTENCE = 40
-# a document's figure budget: news prose states a few figures per 1,000 characters (dense economic
-# copy about 15 in its densest paragraph); a text past this budget is a data dump or hostile, and
-# extraction stops there, so that no file costs more than a few seconds whatever it holds
-BUDGET_BASE, BUDGET_PER_1000 = 1000, 1
-# numerals read (figures or not) per figure of the budget: a text of numerals that are no figures
-# ('one of', list markers, ordinals) spends its reading here, not the figure budget
-NUMERALS_PER_FIGURE = 4
-
-
-def figure_budget(length: int) -> int:
-    """The figure budget of a text of ``length`` characters.
-
-    Later stages read dates in a text as far as it.
-    """
-    return BUDGET_BASE + BUDGET_PER_1000 * length // 1000
 
 
 def figures_in_text(
@@ -60,7 +46,7 @@ def figures_in_text(
     Cost is linear in the text: every look-around reads a bounded window; a
     sentence holding more than :data:`MAX_PER_SENTENCE` figures (a table or a
     list flattened into one line, or hostile input) keeps its first ones; and
-    a document stops at a budget of figures (:data:`BUDGET_BASE` plus
+    a document stops at a budget of figures (:data:`~analysis.text.budget.BUDGET_BASE` plus
     :data:`BUDGET_PER_1000` per 1,000 characters), or after reading
     :data:`NUMERALS_PER_FIGURE` times as many numerals. What is skipped is said in
     ``warnings`` when a list is given. Values that overflow a float are not

@@ -31,7 +31,7 @@ import pandas as pd
 from ..schema import EVENTS, conform, empty
 from ..text.dates import year_of_day
 from ..text.units import DAYS_PER_UNIT
-from ..extract.interpret import NUMERALS_PER_FIGURE, figure_budget
+from ..text.budget import NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
 from ..text.vocab import STOP_WORDS, TOKEN
 from .context import with_sentences
