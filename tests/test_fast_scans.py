@@ -14,7 +14,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.patterns import _FOLDS, CANDIDATE, EMAIL, Candidates, email_spans
+from analysis.extract.speed import FOLDS as _FOLDS
+from analysis.extract.patterns import CANDIDATE, EMAIL, Candidates, email_spans
 
 CASES = [
     "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
@@ -115,8 +116,11 @@ def test_folds_are_what_ignorecase_matches():
 # describe: each cheap look is a condition every match of its pattern meets
 # --------------------------------------------------------------------------
 
-from analysis.extract import describe as D  # noqa: E402
-from analysis.extract.patterns import FOLD_TABLE  # noqa: E402
+from analysis.extract import attribution as AT  # noqa: E402
+from analysis.extract import describe_patterns as DP  # noqa: E402
+from analysis.extract import describe_words as DW  # noqa: E402
+from analysis.extract import speed as SPD  # noqa: E402
+from analysis.extract.speed import FOLD_TABLE  # noqa: E402
 
 WORDS = st.sampled_from(
     [
@@ -185,20 +189,20 @@ def _folded(s: str) -> str:
 
 
 LOOKS = [  # (pattern, the cheap look done before it)
-    (D._CHANGE_FROM, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("from")),
+    (DP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
     (
-        D._CHANGE_TO,
-        lambda s: D._tail(s)[1] and D._tail(s)[0].endswith(("to", "above", "past", "beyond")),
+        DP.CHANGE_TO,
+        lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith(("to", "above", "past", "beyond")),
     ),
-    (D._FROM_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("to")),
-    (D._LIST_TOTAL, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("and")),
-    (D._PART_BEFORE, lambda s: D._tail(s)[0].endswith(D._PART_WORDS)),
-    (D._OF_THE_LEAD, lambda s: D._tail(s)[0].endswith(",")),
-    (D._ACCORDING, lambda s: "according" in s),
-    (D._SAY_WORD, lambda s: any(w in s for w in D._SAY_WORDS)),
-    (D._ADMIN, lambda s: any(w in s for w in D._ADMIN_WORDS)),
-    (D._RELATIVE_DAY, lambda s: any(w in _folded(s) for w in D._RELATIVE_WORDS)),
-    (D._WEEKDAY, lambda s: "day" in s),
+    (DP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
+    (DP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
+    (DP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
+    (DP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
+    (DP.ACCORDING, lambda s: "according" in s),
+    (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
+    (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
+    (DP.RELATIVE_DAY, lambda s: any(w in _folded(s) for w in DW.RELATIVE_DAY_WORDS)),
+    (DP.WEEKDAY, lambda s: "day" in s),
 ]
 LOOK_CASES = [
     "prices rose from ",
@@ -227,11 +231,11 @@ LOOK_CASES = [
 @settings(max_examples=300, deadline=None)
 @given(PHRASES)
 def test_sayers_start_within_six_words_of_the_first_verb(text):
-    said = D._SAY_WORD.search(text)
+    said = DP.SAY_WORD.search(text)
     if said:
-        start = D._words_before(text, said.start(), 0, 6)
-        assert [m.span() for m in D._SAYER_BEFORE.finditer(text, start)] == [
-            m.span() for m in D._SAYER_BEFORE.finditer(text)
+        start = AT._words_before(text, said.start(), 0, 6)
+        assert [m.span() for m in DP.SAYER_BEFORE.finditer(text, start)] == [
+            m.span() for m in DP.SAYER_BEFORE.finditer(text)
         ]
 
 
@@ -248,10 +252,10 @@ _PLAIN_QUALIFIER = re.compile(
     + r"*$"
 )
 _PLAIN_EVENT = re.compile(
-    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", D._SP) for w in D._EVENT_PHRASES),
+    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", DP.SP) for w in DP.EVENT_PHRASES),
     re.IGNORECASE,
 )
-TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (D._EVENT, _PLAIN_EVENT)]
+TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (DP.EVENT, _PLAIN_EVENT)]
 TRIE_WORDS = st.sampled_from(
     [
         " ",
@@ -493,8 +497,8 @@ AS_OF_CASES = [
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
 def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
-    assert not D._AS_OF.search(text) or D._day_words(text)[0]
-    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
 @settings(max_examples=300, deadline=None)
@@ -505,8 +509,8 @@ def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     )
 )
 def test_as_of_look_on_generated_text(text):
-    assert not D._AS_OF.search(text) or D._day_words(text)[0]
-    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
 # the looks before CURRENCY_BEFORE and QUALIFIER_BEFORE searches

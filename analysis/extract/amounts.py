@@ -17,7 +17,7 @@ import re
 from ..text.vocab import FUNCTION_WORDS, looks_participle
 from .holder import clause_of
 from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
-from .patterns import _trie_regex
+from .speed import alternation
 
 __all__ = ["AMOUNT_BACK", "amount_measure"]
 
@@ -30,9 +30,7 @@ _SP = r"[ \u00a0]+"
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
     r"\b(?:%s)\b"
-    % _trie_regex(
-        sorted((p for p in PERCENT_MEASURES if not p.startswith("of ")), key=len, reverse=True)
-    ).replace(r"\ ", _SP)
+    % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
 _AREA_WORDS = re.compile(

@@ -36,7 +36,6 @@ from ..text.vocab import (
     WEEKDAYS,
     singular,
 )
-from .patterns import clause_breaks
 from .lexicon import (
     HOLDER_DETERMINERS,
     IRREGULAR_VERBS,
@@ -46,6 +45,7 @@ from .lexicon import (
     SAYING_VERBS,
     VERB_FILLERS,
 )
+from .speed import always, clause_breaks, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 
@@ -347,45 +347,15 @@ def _apposition(ctx: dict) -> str:
     return found
 
 
-def _has_possessive_mark(ctx: dict) -> bool:
-    """A cheap look before :func:`_possessive`: an apostrophe before the mention in its clause.
-
-    It can never miss: the rule names a holder only at a token of ``before`` that :data:`_POSSESSIVE`
-    ends ('s, s', with either apostrophe), and every such token is a piece of sentence[lo:at]."""
-    before = ctx["sentence"][ctx["lo"] : ctx["at"]]
-    return "'" in before or "’" in before
-
-
-def _has_preposition(preps: frozenset):
-    """A cheap look before :func:`_phrase_after` with ``preps``: one of them written after the mention in its clause.
-
-    It can never miss: the rule names a holder only after a token equal to one of ``preps``, and every token of
-    ``after`` is a piece of sentence[end:hi], so the word is written there."""
-
-    def look(ctx: dict) -> bool:
-        after = ctx["sentence"][ctx["end"] : ctx["hi"]]
-        for word in preps:
-            if word in after:
-                return True
-        return False
-
-    return look
-
-
-def _always(ctx: dict) -> bool:
-    """No cheap look: the rule is read for every figure."""
-    return True
-
-
 # (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read only when
 # its cheap look holds (each look says why it never skips a clause the rule names a holder in).
 RULES = (
-    ("possessive", _possessive, _has_possessive_mark),
-    ("list_head", _list_head, _always),
-    ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), _has_preposition(_STRONG)),
-    ("subject", _subject, _always),
-    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK), _has_preposition(_WEAK)),
-    ("apposition", _apposition, _always),
+    ("possessive", _possessive, may_possessive),
+    ("list_head", _list_head, always),
+    ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), may_phrase_after(_STRONG)),
+    ("subject", _subject, always),
+    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK), may_phrase_after(_WEAK)),
+    ("apposition", _apposition, always),
 )
 
 

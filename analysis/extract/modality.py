@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .patterns import _trie_regex
+from .speed import alternation, holds_word_of, writes_year
 
 __all__ = ["MODALITIES", "RULES", "modality"]
 
@@ -39,9 +39,7 @@ _SP = r"[ \u00a0]+"
 
 
 def _words(words) -> re.Pattern:
-    return re.compile(
-        r"\b(?:%s)\b" % _trie_regex(sorted(words, key=len, reverse=True)).replace(r"\ ", _SP)
-    )
+    return re.compile(r"\b(?:%s)\b" % alternation(words).replace(r"\ ", _SP))
 
 
 _PERIOD_NOUNS = r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|result|results|season)"
@@ -160,19 +158,15 @@ def latest_year(text: str) -> int:
     return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-
-
 def _may_hold(window: str) -> bool:
     """A cheap look: whether a rule's cue word or a year is in ``window``: every rule needs one."""
-    return not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(window.lower())) or _writes_year(window)
+    return holds_word_of(window, _CUE_WORDS) or _writes_year(window)
 
 
 def _writes_year(window: str) -> bool:
-    """Whether :data:`_YEAR` matches in ``window``, looked for only where '19' or '20' is written.
-
-    The look can never miss: every match of :data:`_YEAR` starts with the digits 19 or 20."""
-    return ("19" in window or "20" in window) and _YEAR.search(window) is not None
+    """Whether :data:`_YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
+    every match of :data:`_YEAR` starts with those digits)."""
+    return writes_year(window, _YEAR)
 
 
 def _earlier(year: str | None, ctx: dict) -> bool:

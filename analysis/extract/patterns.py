@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from typing import Iterable, Iterator
+from functools import partial
+from typing import Iterator
 
 from ..text.sentences import SYMBOL_CHARS
 from ..text.vocab import MONTHS
@@ -26,32 +27,10 @@ from .lexicon import (
     SMALL,
     TENS,
 )
-
-# --------------------------------------------------------------------------
-# Clause breaks: a mark, a spaced hyphen, or a conjunction
-# --------------------------------------------------------------------------
-
-
-def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The pattern of a clause break (``[marks]|\\s-\\s|\\b(?:words)\\b``) and the same pattern as a fast scan.
-
-    ``marks`` is the inside of a character class. The scan starts with one character class (the characters a break
-    can start with), so the regex engine tries no match at any other character; then says by look-behinds which
-    break that character starts (a conjunction's first letter after no word character is the plain \\b). Its
-    matches are the plain pattern's, span for span, with any pos and endpos (tests/test_describe_looks.py).
-    """
-    words = list(words)
-    plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
-    firsts = sorted({w[0] for w in words})
-    rests = "|".join(
-        "(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts
-    )
-    fast = re.compile(
-        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)"
-        % (marks, "".join(firsts), marks, rests)
-    )
-    return plain, fast
-
+from . import speed
+from .speed import FOLD_TABLE as FOLD_TABLE  # for the reconciliation's looks
+from .speed import ODD_CASES as ODD_CASES
+from .speed import alternation, ends_with_one_of, id_word_in, last_word_in
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
@@ -79,51 +58,6 @@ _DIGITS = (
     r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 
-# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
-_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
-# those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
-FOLD_TABLE = str.maketrans({c: k for k, chars in _FOLDS.items() for c in chars[2:]})
-ODD_CASES = tuple(
-    chr(c) for c in FOLD_TABLE
-)  # the characters FOLD_TABLE maps (İ ı K ſ), rare in news
-
-
-def _char(ch: str, fold: bool) -> str:
-    if fold and ch.isascii() and ch.isalpha():
-        return "[" + _FOLDS.get(ch.lower(), ch.lower() + ch.upper()) + "]"
-    return re.escape(ch)
-
-
-def _trie_regex(words: Iterable[str], fold: bool = False) -> str:
-    """A regex alternation of ``words`` with shared prefixes factored out.
-
-    Python's ``re`` tries alternatives one by one; a trie fails at the first
-    letter instead, which makes scanning for number words several times faster.
-    With ``fold``, letters match as under ``(?i:...)``, written as character
-    classes (which the engine tests faster than case-insensitive letters), and
-    a look at the first character rejects most positions in one step.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [_char(ch, fold) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    body = build(trie)
-    if fold and trie and "" not in trie:
-        body = "(?=[" + "".join(_char(ch, fold).strip("[]") for ch in sorted(trie)) + "])" + body
-    return body
-
-
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
 _OPENERS = (
     set(SMALL)
@@ -149,7 +83,7 @@ _OPENERS = (
 )
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
-    r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
+    r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + alternation(_OPENERS) + r")\b"
     r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 # CANDIDATE's starts found by two scans that each begin with a character class, so that the engine
@@ -159,33 +93,30 @@ _WORD_START = re.compile(
     r"[^\w](?=["
     + _FIRST_LETTERS
     + r"])(?:"
-    + _trie_regex(_OPENERS, fold=True)
+    + alternation(_OPENERS, fold=True)
     + r"\b|"
-    + _trie_regex(("a", "an", "many"), fold=True)
+    + alternation(("a", "an", "many"), fold=True)
     + r"[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 
 
-class Candidates:
-    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start, or -1."""
+class PlainCandidates:
+    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start,
+    or -1 (the reference; :class:`.speed.Candidates` finds the same starts faster)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.digit = self.word = -1  # the next start found by each scan (-1: search again)
-        self.at_zero = CANDIDATE.match(text, 0) is not None
 
     def next(self, pos: int) -> int:
-        if pos == 0 and self.at_zero:
-            return 0
-        n = len(self.text)
-        if self.digit < pos:
-            m = _DIGIT_START.search(self.text, pos)
-            self.digit = m.start() if m else n
-        if self.word < pos:
-            m = _WORD_START.search(self.text, max(pos - 1, 0))
-            self.word = m.start() + 1 if m else n
-        first = min(self.digit, self.word)
-        return first if first < n else -1
+        m = CANDIDATE.search(self.text, pos)
+        return m.start() if m else -1
+
+
+Candidates = (
+    PlainCandidates
+    if speed.PLAIN
+    else partial(speed.Candidates, pattern=CANDIDATE, digit=_DIGIT_START, word=_WORD_START)
+)
 
 
 CORE = re.compile(
@@ -221,7 +152,7 @@ _QUALIFIER_TABLE = sorted(
 QUALIFIER_BEFORE = (
     re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
         r"\b(?P<q>"
-        + _trie_regex((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
+        + alternation((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
         + r")(?:"
         + SP
         + r"+[aA][nN]?)?"
@@ -245,38 +176,23 @@ _CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
 
 
 def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
-    """``CURRENCY_BEFORE.search(text, lo, pos)``, searched only when the character a match would end with
-    (before a final line break, which '$' passes) ends a sign or a code, or is a space after a code's last letter."""
-    k = pos - 1
-    if k >= lo and text[k] == "\n":
-        k -= 1
-    if k < lo:
+    """``CURRENCY_BEFORE.search(text, lo, pos)``, after a cheap look at the character a match would
+    end with (a sign's or a code's last, or a space after a code's last letter)."""
+    if not ends_with_one_of(text, lo, pos, _CURRENCY_LAST, _CODE_LAST, _SP_CHARS):
         return None
-    c = text[k]
-    if c in _CURRENCY_LAST or c in _SP_CHARS and k > lo and text[k - 1] in _CODE_LAST:
-        return CURRENCY_BEFORE.search(text, lo, pos)
-    return None
+    return CURRENCY_BEFORE.search(text, lo, pos)
 
 
 # the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
 _QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
-_LAST_WORD_REVERSED = re.compile(
-    SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)"
-)  # the letters that fold to a-z
 
 
 def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
-    """``QUALIFIER_BEFORE.search(text, lo, pos)``, searched only when the last word before ``pos`` (before a final
-    line break, which '$' passes) can end a match: a qualifier's last word or 'a'/'an'."""
-    window = text[lo:pos]
-    if window.endswith("\n"):
-        window = window[:-1]
-    m = _LAST_WORD_REVERSED.match(window[::-1])
-    if m is None:
+    """``QUALIFIER_BEFORE.search(text, lo, pos)``, after a cheap look at the last word before ``pos``
+    (a match ends with a qualifier's last word or 'a'/'an')."""
+    if not last_word_in(text, lo, pos, _QUALIFIER_ENDS):
         return None
-    word = m.group(2)[::-1]
-    word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
-    return QUALIFIER_BEFORE.search(text, lo, pos) if word in _QUALIFIER_ENDS else None
+    return QUALIFIER_BEFORE.search(text, lo, pos)
 
 
 SCALE_AFTER = re.compile(
@@ -298,7 +214,7 @@ _MEASURE_ALTS = "|".join(
 # the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
 # case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
 MEASURE_AFTER = re.compile(
-    rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])"
+    rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{alternation(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])"
 )
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
@@ -417,15 +333,12 @@ SPACES = re.compile(r"\s+")
 ID_WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\.?[ \u00a0]*$"
 )  # 'No. 3', 'Flight 9525': the word before a numeral
-_ID_WORD_REVERSED = re.compile(r"[ \u00a0]*\.?([A-Za-z]+)")
 
 
 def id_head_before(before: str) -> bool:
-    """Whether ``ID_WORD_BEFORE.search(before)`` finds a word of ID_HEADS: read on the reversed end of
-    ``before`` (its '$' also matches before a final line break), without the search's tries at every start."""
-    t = before[:-1] if before.endswith("\n") else before
-    m = _ID_WORD_REVERSED.match(t[::-1])
-    return m is not None and m.group(1)[::-1].lower() in ID_HEADS
+    """Whether ``ID_WORD_BEFORE.search(before)`` can find a word of ID_HEADS (a cheap look: True when
+    the speed layer is off; the caller checks the word)."""
+    return id_word_in(before, ID_HEADS)
 
 
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
@@ -440,29 +353,24 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return sorted(_eager_spans(text) + [z for z in _lazy_spans(text) if z[0] < z[1]])
 
 
-class Zones:
-    """The sorted zones of :func:`excluded_spans` plus ``extra``, the scans that cost a step per position or
-    per line (EXCLUDED_ZONES, datelines, furniture lines) read only as far as the questions go (extraction
-    that stops at its budget does not scan a hostile text, such as millions of one-character lines, to its end).
-
-    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list: every zone starting before ``e`` is in.
-    """
+class PlainZones:
+    """The sorted zones of :func:`excluded_spans` plus ``extra`` (the reference; the speed layer's
+    :class:`.speed.LazyZones` reads the scans only as far as the questions go).
+    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list."""
 
     def __init__(self, text: str, extra: list[tuple[int, int]]):
-        self.zones = sorted(_eager_spans(text) + extra)
+        self.zones = sorted(excluded_spans(text) + extra)
         self.starts = [z[0] for z in self.zones]
-        self.scan = _lazy_spans(text)
-        self.ahead = next(self.scan, None)
 
     def overlaps(self, s: int, e: int) -> bool:
-        while self.ahead is not None and self.ahead[0] < e:
-            zone = self.ahead
-            if zone[0] < zone[1]:  # an empty span is a scan's progress, no zone
-                i = bisect.bisect_right(self.zones, zone)
-                self.zones.insert(i, zone)
-                self.starts.insert(i, zone[0])
-            self.ahead = next(self.scan, None)
         return bool(self.zones) and overlaps(self.zones, self.starts, s, e)
+
+
+def _lazy_zones(text: str, extra: list[tuple[int, int]]) -> speed.LazyZones:
+    return speed.LazyZones(_eager_spans(text) + extra, _lazy_spans(text), overlaps)
+
+
+Zones = PlainZones if speed.PLAIN else _lazy_zones
 
 
 def _eager_spans(text: str) -> list[tuple[int, int]]:
