@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .speed import alternation, holds_word_of, writes_year
+from .speed import alternation, holds_word_of, may_find, may_match, writes_year
 
 __all__ = ["MODALITIES", "RULES", "modality"]
 
@@ -158,9 +158,18 @@ def latest_year(text: str) -> int:
     return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
 
 
-def _may_hold(window: str) -> bool:
-    """A cheap look: whether a rule's cue word or a year is in ``window``: every rule needs one."""
-    return holds_word_of(window, _CUE_WORDS) or _writes_year(window)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
+
+
+def _may_hold(sentence: str, at: int, end: int, lo: int, hi: int) -> bool:
+    """A cheap look: whether a rule's cue word or a year is written in what the rules read (the
+    clause [lo, hi), :data:`SENTENCE_BACK` characters before the mention and :data:`BESIDE` after
+    it), or a period is fronted at the head of the sentence: every rule needs one."""
+    spans = ((lo, at), (end, hi), (at - BESIDE, at), (at - SENTENCE_BACK, at), (end, end + BESIDE))
+    if holds_word_of(sentence, spans, _CUE_WORDS):
+        return True
+    window = sentence[max(0, min(lo, at - SENTENCE_BACK)) : max(hi, end + BESIDE)]
+    return may_find(_YEAR_DIGITS, window) or may_match(_FRONTED, sentence, 0, at)
 
 
 def _writes_year(window: str) -> bool:
@@ -240,9 +249,9 @@ def modality(
     """
     if kind == "date":
         return "reported"
-    if not _may_hold(sentence[max(0, at - SENTENCE_BACK) : end + BESIDE]):
-        return "reported"
     lo, hi = clause or clause_of(sentence, at, end)
+    if not _may_hold(sentence, at, end, lo, hi):
+        return "reported"
     ctx = {
         "sentence": sentence,
         "at": at,

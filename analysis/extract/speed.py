@@ -264,14 +264,28 @@ def holds_any(window: str, words: Iterable[str]) -> bool:
     return False
 
 
-def holds_word_of(window: str, words: frozenset) -> bool:
-    """Whether a lower-case word of ``window`` (folded) is one of ``words``: the look before rules
-    each of which needs a cue word of ``words`` written as a word."""
+def holds_word_of(text: str, spans: Iterable[tuple[int, int]], words: frozenset) -> bool:
+    """Whether rules that read the slices ``text[a:b]`` (lowered) for a word of ``words`` (lower-case
+    letters, written as a whole word) can find one: a run of lower-case letters of the slices' union
+    is one of ``words``, or the piece of a run that a slice's edge cuts ('cl|aims': 'aims' in the
+    slice starting at the cut). Every whole word a slice holds is one or the other."""
     if PLAIN:
         return True
-    return not words.isdisjoint(_LOWER_WORD.findall(window.lower()))
+    spans = [(max(0, a), min(len(text), b)) for a, b in spans]
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if not words.isdisjoint(_LOWER_WORD.findall(text[lo:hi].lower())):
+        return True
+    for cut in {edge for span in spans for edge in span} - {lo, hi}:
+        left = _LAST_LETTERS.search(text[max(lo, cut - _PIECE) : cut].lower())
+        right = _FIRST_LETTERS.match(text[cut : min(hi, cut + _PIECE)].lower())
+        if left and left.group() in words or right and right.group() in words:
+            return True
+    return False
 
 
+_PIECE = 20  # characters read each side of a cut: longer than any cue word
+_LAST_LETTERS = re.compile(r"[a-z]+$")
+_FIRST_LETTERS = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -281,6 +295,18 @@ def writes_year(window: str, year: re.Pattern) -> bool:
     if not PLAIN and "19" not in window and "20" not in window:
         return False
     return year.search(window) is not None
+
+
+def may_find(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """A cheap look that is a search: True when the layer is off."""
+    n = len(text) if endpos is None else endpos
+    return PLAIN or pattern.search(text, pos, n) is not None
+
+
+def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """A cheap look that is a match at ``pos``: True when the layer is off."""
+    n = len(text) if endpos is None else endpos
+    return PLAIN or pattern.match(text, pos, n) is not None
 
 
 def tail(before: str) -> tuple[str, bool]:
