@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .speed import alternation, holds_word_of, may_find, may_match, writes_year
+from .speed import PLAIN, alternation, words_written, writes_year
 
 __all__ = ["MODALITIES", "RULES", "modality"]
 
@@ -121,34 +121,31 @@ _FRONTED = re.compile(
     + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
 )
 _DIGIT = re.compile(r"\d")
-# the words of the rules' cues (their function words only where a cue has nothing else), for the cheap look
-_CUE_WORDS = frozenset(
-    w
-    for phrase in (
-        *PROJECTION_WORDS,
-        *TARGET_WORDS,
-        *HISTORY_WORDS,
-        "previous",
-        "earlier",
-        "former",
-        "last",
-        "prior",
-        "old",
-        "compared",
-        "versus",
-        "vs",
-        "mark",
-        "majority",
-        "poll",
-        "polls",
-        "forecasts",
-        "projections",
-        "model",
-        "models",
-        "surveys",
+
+
+def _cues(*phrases: str) -> frozenset:
+    """The words of cue phrases that a match holds (their function words only where a phrase has
+    nothing else)."""
+    return frozenset(
+        w
+        for phrase in phrases
+        for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split())
     )
-    for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split())
+
+
+# the words every match of a rule's patterns holds (or a year, for the rules that read years)
+BESIDE_CUES = _cues(
+    *("previous", "earlier", "former", "last", "prior", "old", "compared", "versus", "vs"),
+    *("year", "years"),
 )
+TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", "majority")
+PROJECTION_CUES = _cues(
+    *PROJECTION_WORDS,
+    *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
+    *("model", "models", "survey", "surveys", "estimates", "suggest"),
+)
+HISTORY_CUES = _cues(*HISTORY_WORDS)
+_CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
 _YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 
@@ -161,15 +158,24 @@ def latest_year(text: str) -> int:
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 
-def _may_hold(sentence: str, at: int, end: int, lo: int, hi: int) -> bool:
-    """A cheap look: whether a rule's cue word or a year is written in what the rules read (the
-    clause [lo, hi), :data:`SENTENCE_BACK` characters before the mention and :data:`BESIDE` after
-    it), or a period is fronted at the head of the sentence: every rule needs one."""
+def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> dict | None:
+    """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters before
+    the mention and :data:`BESIDE` after it): the cue words written there, whether a year is, and
+    whether a period is fronted at the head of the sentence. None when the speed layer is off."""
+    if PLAIN:
+        return None
     spans = ((lo, at), (end, hi), (at - BESIDE, at), (at - SENTENCE_BACK, at), (end, end + BESIDE))
-    if holds_word_of(sentence, spans, _CUE_WORDS):
-        return True
     window = sentence[max(0, min(lo, at - SENTENCE_BACK)) : max(hi, end + BESIDE)]
-    return may_find(_YEAR_DIGITS, window) or may_match(_FRONTED, sentence, 0, at)
+    return {
+        "words": words_written(sentence, spans, _CUE_WORDS),
+        "year": _YEAR_DIGITS.search(window) is not None,
+        "head": _FRONTED.match(sentence, 0, at) is not None,
+    }
+
+
+def _may(looks: dict | None, cues: frozenset, reads: tuple[str, ...]) -> bool:
+    """Whether a rule with these ``cues`` that also reads ``reads`` ('year', 'head') can hold."""
+    return looks is None or not cues.isdisjoint(looks["words"]) or any(looks[r] for r in reads)
 
 
 def _writes_year(window: str) -> bool:
@@ -225,11 +231,13 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
 
 
+# (modality, name, rule, cue words, what else it reads): the rules in order, the first that holds
+# decides; a rule is read only when one of its cues (a word, a year, a fronted period) is written
 RULES = (
-    ("historical", "historical_beside", _historical_beside),
-    ("target", "target", _target),
-    ("projected", "projected", _projected),
-    ("historical", "historical", _historical),
+    ("historical", "historical_beside", _historical_beside, BESIDE_CUES, ("year",)),
+    ("target", "target", _target, TARGET_CUES, ()),
+    ("projected", "projected", _projected, PROJECTION_CUES, ()),
+    ("historical", "historical", _historical, HISTORY_CUES, ("year", "head")),
 )
 
 
@@ -250,8 +258,7 @@ def modality(
     if kind == "date":
         return "reported"
     lo, hi = clause or clause_of(sentence, at, end)
-    if not _may_hold(sentence, at, end, lo, hi):
-        return "reported"
+    looks = _looks(sentence, at, end, lo, hi)
     ctx = {
         "sentence": sentence,
         "at": at,
@@ -261,7 +268,7 @@ def modality(
         "reference": published_year or None,
         "text": text or sentence,
     }
-    for name, _, rule in RULES:
-        if rule(ctx):
+    for name, _, rule, cues, reads in RULES:
+        if _may(looks, cues, reads) and rule(ctx):
             return name
     return "reported"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import describe_patterns as P
 from . import describe_words as W
-from .speed import ends_with, ends_with_comma
+from .speed import ends_with, ends_with_comma, tail_look
 
 __all__ = ["RULES", "relation"]
 
@@ -20,28 +20,28 @@ LEAD_BACK = 120  # characters before a mention read for a fronted 'Of the X,'
 OTHERS_LOOK = 30  # characters after a mention read for 'others'
 
 
-def _change_from(sentence: str, at: int, end: int, before: str) -> bool:
-    return ends_with(before, "from") and P.CHANGE_FROM.search(before) is not None
+def _change_from(sentence: str, at: int, end: int, before: str, last) -> bool:
+    return ends_with(last, "from") and P.CHANGE_FROM.search(before) is not None
 
 
-def _change_to(sentence: str, at: int, end: int, before: str) -> bool:
-    if ends_with(before, W.CHANGE_TO_ENDS) and P.CHANGE_TO.search(before):
+def _change_to(sentence: str, at: int, end: int, before: str, last) -> bool:
+    if ends_with(last, W.CHANGE_TO_ENDS) and P.CHANGE_TO.search(before):
         return True
-    return ends_with(before, "to") and P.FROM_TO.search(before) is not None
+    return ends_with(last, "to") and P.FROM_TO.search(before) is not None
 
 
-def _list_total(sentence: str, at: int, end: int, before: str) -> bool:
-    if not (ends_with(before, "and") and P.LIST_TOTAL.search(before)):
+def _list_total(sentence: str, at: int, end: int, before: str, last) -> bool:
+    if not (ends_with(last, "and") and P.LIST_TOTAL.search(before)):
         return False
     return bool(
         P.OTHERS.match(sentence, end) or P.OTHERS_AFTER.match(sentence[end : end + OTHERS_LOOK])
     )
 
 
-def _part(sentence: str, at: int, end: int, before: str) -> bool:
+def _part(sentence: str, at: int, end: int, before: str, last) -> bool:
     if P.PART_AFTER.match(sentence, end) and not P.ALL_BEFORE.search(before):
         return True  # '12 of them' (not 'all of them')
-    if ends_with(before, W.PART_WORDS, spaced=False) and P.PART_BEFORE.search(before):
+    if ends_with(last, W.PART_WORDS, spaced=False) and P.PART_BEFORE.search(before):
         return True  # 'including 12', 'among them about 12'
     lead = sentence[max(0, at - LEAD_BACK) : at]
     return ends_with_comma(lead) and P.OF_THE_LEAD.search(lead) is not None
@@ -58,7 +58,8 @@ RULES = (
 def relation(sentence: str, at: int, end: int) -> str:
     """The relation of the figure sentence[at:end] to another, '' where none is said."""
     before = sentence[max(0, at - CHANGE_BACK) : at]
+    last = tail_look(before)  # how ``before`` ends, for the cheap looks (:func:`.speed.tail`)
     for name, rule in RULES:
-        if rule(sentence, at, end, before):
+        if rule(sentence, at, end, before, last):
             return name
     return ""

@@ -264,29 +264,38 @@ def holds_any(window: str, words: Iterable[str]) -> bool:
     return False
 
 
-def holds_word_of(text: str, spans: Iterable[tuple[int, int]], words: frozenset) -> bool:
-    """Whether rules that read the slices ``text[a:b]`` (lowered) for a word of ``words`` (lower-case
-    letters, written as a whole word) can find one: a run of lower-case letters of the slices' union
-    is one of ``words``, or the piece of a run that a slice's edge cuts ('cl|aims': 'aims' in the
-    slice starting at the cut). Every whole word a slice holds is one or the other."""
+def words_written(
+    text: str, spans: Iterable[tuple[int, int]], words: frozenset
+) -> frozenset | None:
+    """The words of ``words`` (lower-case letters) that rules reading the slices ``text[a:b]``
+    (lowered) for whole words can find: the runs of lower-case letters of the slices' union that are
+    one of ``words``, and the pieces of a run that a slice's edge cuts ('cl|aims': 'aims' in the slice
+    starting at the cut). Every whole word a slice holds is one or the other. None when the layer is
+    off (the caller reads every rule)."""
     if PLAIN:
-        return True
-    spans = [(max(0, a), min(len(text), b)) for a, b in spans]
+        return None
+    n = len(text)
+    spans = [(max(0, a), min(n, b)) for a, b in spans]
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if not words.isdisjoint(_LOWER_WORD.findall(text[lo:hi].lower())):
-        return True
-    for cut in {edge for span in spans for edge in span} - {lo, hi}:
-        left = _LAST_LETTERS.search(text[max(lo, cut - _PIECE) : cut].lower())
-        right = _FIRST_LETTERS.match(text[cut : min(hi, cut + _PIECE)].lower())
-        if left and left.group() in words or right and right.group() in words:
-            return True
-    return False
+    found = set(_word_pattern(words).findall(text[lo:hi].lower()))
+    for span in spans:
+        for cut in span:
+            if lo < cut < hi and text[cut - 1].isalpha() and text[cut].isalpha():
+                left = _LAST_LETTERS.search(text[max(lo, cut - _PIECE) : cut].lower())
+                right = _FIRST_LETTERS.match(text[cut : min(hi, cut + _PIECE)].lower())
+                found |= {m.group() for m in (left, right) if m and m.group() in words}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def _word_pattern(words: frozenset) -> re.Pattern:
+    """A run of lower-case letters that is one of ``words``."""
+    return re.compile("(?<![a-z])" + trie(words) + "(?![a-z])")
 
 
 _PIECE = 20  # characters read each side of a cut: longer than any cue word
 _LAST_LETTERS = re.compile(r"[a-z]+$")
 _FIRST_LETTERS = re.compile(r"[a-z]+")
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def writes_year(window: str, year: re.Pattern) -> bool:
@@ -295,18 +304,6 @@ def writes_year(window: str, year: re.Pattern) -> bool:
     if not PLAIN and "19" not in window and "20" not in window:
         return False
     return year.search(window) is not None
-
-
-def may_find(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-    """A cheap look that is a search: True when the layer is off."""
-    n = len(text) if endpos is None else endpos
-    return PLAIN or pattern.search(text, pos, n) is not None
-
-
-def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-    """A cheap look that is a match at ``pos``: True when the layer is off."""
-    n = len(text) if endpos is None else endpos
-    return PLAIN or pattern.match(text, pos, n) is not None
 
 
 def tail(before: str) -> tuple[str, bool]:
@@ -319,14 +316,18 @@ def tail(before: str) -> tuple[str, bool]:
     return folded(core[-12:]), len(core) < len(before)
 
 
-def ends_with(before: str, ends, spaced: bool = True) -> bool:
-    """The look before a pattern anchored at the end of ``before`` (after a space, with ``spaced``):
-    whether its last characters (folded, trailing space dropped) end with one of ``ends`` (and
-    space followed them)."""
-    if PLAIN:
+def ends_with(last: tuple[str, bool] | None, ends, spaced: bool = True) -> bool:
+    """The look before a pattern anchored at the end of a text whose :func:`tail` is ``last`` (None
+    when the layer is off, and the look answers True): whether its last characters end with one of
+    ``ends`` (and space followed them, with ``spaced``)."""
+    if last is None:
         return True
-    last, space = tail(before)
-    return (space or not spaced) and last.endswith(ends)
+    return (last[1] or not spaced) and last[0].endswith(ends)
+
+
+def tail_look(before: str) -> tuple[str, bool] | None:
+    """:func:`tail` of ``before`` for :func:`ends_with`; None when the layer is off."""
+    return None if PLAIN else tail(before)
 
 
 def ends_with_comma(before: str) -> bool:
