@@ -15,6 +15,8 @@ every look reads a bounded window of the sentence (:data:`WINDOW` characters a s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .amounts import amount_measure
 from .attribution import attributed
 from .holder import clause_of, holder
@@ -28,6 +30,13 @@ from .window import WINDOW, clause
 __all__ = ["DESCRIBE_COLUMNS", "WINDOW", "describe"]
 
 DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation", "holder", "modality")
+
+
+@lru_cache(maxsize=8)
+def _sentence(text: str, start: int, end: int) -> str:
+    """text[start:end], one string for the figures of a sentence (the caches keyed on it, such as its
+    clause breaks or its sayers, then find it at once)."""
+    return text[start:end]
 
 
 def _year(published: str) -> int:
@@ -47,7 +56,7 @@ def describe(
     """The describing columns (:data:`DESCRIBE_COLUMNS`) of the mention text[start:end]; '' where
     unsaid. A date has no measure, place, relation, holder or modality ('reported')."""
     lo = max(sent_start, start - WINDOW)
-    sentence = text[lo : min(sent_end, end + WINDOW)]
+    sentence = _sentence(text, lo, min(sent_end, end + WINDOW))  # the whole sentence when short
     at, stop = start - lo, end - lo
     said = {"attributed_to": attributed(sentence, at, stop)}
     if kind == "date":
@@ -56,7 +65,7 @@ def describe(
     bounds = clause(sentence, at, stop)  # read by the measure and the place
     # holder, modality and amounts read the whole sentence (scanned once for all its figures) by
     # its clause
-    whole, s_at, s_end = text[sent_start:sent_end], start - sent_start, end - sent_start
+    whole, s_at, s_end = _sentence(text, sent_start, sent_end), start - sent_start, end - sent_start
     own = clause_of(whole, s_at, s_end)
     unit = unit or ""
     owner = holder(whole, s_at, s_end, kind, clause=own)

@@ -55,7 +55,8 @@ WEATHER_CLASSES = ("rain", "snow")
 
 # prepositions before a named place ('in X', 'across X', 'attending X'); 'In' also at a sentence's head
 PLACE_PREPOSITIONS = (
-    "[Ii]n",
+    "In",
+    "in",
     "across",
     "from",
     "at",

@@ -98,9 +98,13 @@ def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
     return [(m[0], m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
 
 
+_OPENING = re.compile("[ \u00a0\t\n\"“‘'(]*")  # what may stand before a sentence's first word
+
+
 def _initial(sentence: str, pos: int) -> bool:
-    """Whether the word at ``pos`` starts the sentence (its capital says nothing)."""
-    return not sentence[:pos].strip(" \u00a0\t\n\"“‘'(")
+    """Whether the word at ``pos`` starts the sentence (its capital says nothing): only opening
+    marks and spaces before it (read up to the first other character, not the whole text before)."""
+    return _OPENING.match(sentence, 0, pos).end() == pos
 
 
 def _plain(word: str) -> str:

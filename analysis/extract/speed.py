@@ -268,23 +268,39 @@ def words_written(
     text: str, spans: Iterable[tuple[int, int]], words: frozenset
 ) -> frozenset | None:
     """The words of ``words`` (lower-case letters) that rules reading the slices ``text[a:b]``
-    (lowered) for whole words can find: the runs of lower-case letters of the slices' union that are
-    one of ``words``, and the pieces of a run that a slice's edge cuts ('cl|aims': 'aims' in the slice
-    starting at the cut). Every whole word a slice holds is one or the other. None when the layer is
+    (lowered) for whole words can find: the runs of lower-case letters of ``text`` inside the slices'
+    union that are one of ``words``, and the pieces of a run that a slice's edge cuts ('cl|aims':
+    'aims' in the slice starting at the cut). Every whole word a slice holds is one or the other.
+    The runs are found once per text (the figures of one sentence share them). None when the layer is
     off (the caller reads every rule)."""
     if PLAIN:
         return None
     n = len(text)
     spans = [(max(0, a), min(n, b)) for a, b in spans]
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    found = set(_word_pattern(words).findall(text[lo:hi].lower()))
-    for span in spans:
-        for cut in span:
-            if lo < cut < hi and text[cut - 1].isalpha() and text[cut].isalpha():
-                left = _LAST_LETTERS.search(text[max(lo, cut - _PIECE) : cut].lower())
-                right = _FIRST_LETTERS.match(text[cut : min(hi, cut + _PIECE)].lower())
-                found |= {m.group() for m in (left, right) if m and m.group() in words}
-    return frozenset(found)
+    runs = _runs(text, words)
+    if runs is None:  # lower case changes the text's length: read the union itself
+        found = set(_word_pattern(words).findall(text[lo:hi].lower()))
+    else:
+        found = {w for a, b, w in runs if lo <= a and b <= hi}
+    for a, b in spans:
+        if 0 < a < b and text[a - 1].isalpha() and text[a].isalpha():
+            piece = _FIRST_LETTERS.match(text[a : min(b, a + _PIECE)].lower())
+            found.add(piece.group() if piece else "")
+        if a < b < n and text[b - 1].isalpha() and text[b].isalpha():
+            piece = _LAST_LETTERS.search(text[max(a, b - _PIECE) : b].lower())
+            found.add(piece.group() if piece else "")
+    return frozenset(found & words)
+
+
+@lru_cache(maxsize=8)
+def _runs(text: str, words: frozenset) -> tuple[tuple[int, int, str], ...] | None:
+    """The runs of lower-case letters of ``text`` (lowered) that are one of ``words``, with their
+    offsets; None when lower case changes the text's length (the offsets would not be the text's)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return tuple((m.start(), m.end(), m.group()) for m in _word_pattern(words).finditer(low))
 
 
 @lru_cache(maxsize=16)
