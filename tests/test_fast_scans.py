@@ -1,4 +1,5 @@
-"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for define.
+"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for
+define.
 
 Each fast path (a scan that starts with a character class, a cheap look for a
 literal before a regex, a per-sentence cache) must give the answer of the plain
@@ -308,7 +309,8 @@ def test_tries_match_as_the_alternations(text):
 # sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
 from analysis.text import sentences as S  # noqa: E402
 
-# the plain rule: a capital, a digit or a symbol (emoji, pictographs: text, issue 17) may open the next sentence
+# the plain rule: a capital, a digit or a symbol (emoji, pictographs: text, issue 17) may open the
+# next sentence
 _PLAIN_END = re.compile(
     r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + S.SYMBOL_CHARS + r"""])|[\r\n]+"""
 )
@@ -426,9 +428,12 @@ def test_lazy_zones_answer_as_the_full_list(text, extra):
             assert lazy.overlaps(s, e) == (bool(full) and overlaps(full, starts, s, e))
 
 
-# per-figure looks: the measure trie, the 'as of' look, folding, the identifier word before a numeral
+# per-figure looks: the measure trie, the 'as of' look, folding, the identifier word before a
+# numeral
 from analysis.extract.lexicon import ID_HEADS, MEASURES  # noqa: E402
-from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before  # noqa: E402
+
+# noqa: E402
+from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before
 
 _PLAIN_MEASURE = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
 MEASURE_PIECES = st.sampled_from(
@@ -515,7 +520,9 @@ def test_as_of_look_on_generated_text(text):
 
 # the looks before CURRENCY_BEFORE and QUALIFIER_BEFORE searches
 from analysis.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS  # noqa: E402
-from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before  # noqa: E402
+
+# noqa: E402
+from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before
 
 BEFORE_PIECES = st.sampled_from(
     [p for p, _ in _QUALIFIER_TABLE]
@@ -566,10 +573,14 @@ def test_looks_before_searches_answer_as_the_searches(text, lo):
 
 
 RELATIVE_CASES = [
-    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  month, later this week.",
-    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until December.",
-    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, yesterday, tomorrow.",
-    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, éMonday.",
+    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  "
+    "month, later this week.",
+    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until "
+    "December.",
+    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, "
+    "yesterday, tomorrow.",
+    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, "
+    "éMonday.",
     "ſince Monday, ın March, İn April, Kelvin, thiſ year, ıater this week",
     "",
     "May",
@@ -738,7 +749,8 @@ RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), ma
 )
 
 
-# the extractor's looks and the reconciliation's: a table of texts each pattern matches (the look must
+# the extractor's looks and the reconciliation's: a table of texts each pattern matches (the look
+# must
 # pass them), then generated text for everything else
 NAMED_LOOKS = dict(
     zip(
@@ -926,8 +938,10 @@ def test_email_spans_on_generated_text(text):
     "hostile", ["a" * 2_000_000 + "@ x", "a.b+c-" * 300_000 + "@", ("w" * 60 + "@") * 30_000]
 )
 def test_email_scan_finds_no_address_in_a_long_word_before_an_at(hostile):
-    # no '@' here is followed by a domain with a dot, so there is no address; the plain pattern retried the
-    # whole word from each of its letters (5 MB took hours): its time bound is `python -m benchmarks bounds`
+    # no '@' here is followed by a domain with a dot, so there is no address; the plain pattern
+    # retried the
+    # whole word from each of its letters (5 MB took hours): its time bound is `python -m benchmarks
+    # bounds`
     assert email_spans(hostile) == []
 
 

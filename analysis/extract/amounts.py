@@ -1,4 +1,5 @@
-"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of money.
+"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of
+money.
 
 In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
@@ -96,7 +97,8 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 
 def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
-    """'area burned' when the clause burns it or names a fire; 'area flooded' likewise; else 'area'."""
+    """'area burned' when the clause burns it or names a fire; 'area flooded' likewise; else
+    'area'."""
     words = [m.group() for m in _AREA_WORDS.finditer(sentence[lo:hi].lower())]
     for w in words:
         if w in AREA_EVENTS:
@@ -121,7 +123,8 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def amount_measure(
     sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None
 ) -> str:
-    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid.
+    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or
+    where unsaid.
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if (

@@ -1,4 +1,5 @@
-"""On whose word a figure is given: the ``attributed_to`` column ('the sheriff', 'officials', 'X Y').
+"""On whose word a figure is given: the ``attributed_to`` column ('the sheriff', 'officials', 'X
+Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
 order: the nearest 'according to X' that names a source; the nearest 'said X'; a sayer named

@@ -1,4 +1,5 @@
-"""The patterns of the describing columns, built from named parts and the words of :mod:`.describe_words`.
+"""The patterns of the describing columns, built from named parts and the words of
+:mod:`.describe_words`.
 
 In: the word lists. Out: compiled patterns (compiled once, at import), grouped by the column that
 reads them: measure, place, as_of, attributed_to, relation. Long alternations are written from
@@ -30,7 +31,8 @@ def _spaced(phrase: str) -> str:
 
 
 def _longest_first(words) -> str:
-    """An alternation of ``words``, the longer first (so none is cut short by a word it starts with)."""
+    """An alternation of ``words``, the longer first (so none is cut short by a word it starts
+    with)."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 

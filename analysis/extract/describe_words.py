@@ -1,7 +1,8 @@
 """The word lists of the describing columns (measure, place, as_of, attributed_to, relation).
 
 In: nothing (the shared vocabulary of :mod:`analysis.text.vocab`). Out: tuples and sets of words,
-each with a line saying where it comes from; :mod:`.describe_patterns` builds the patterns from them.
+each with a line saying where it comes from; :mod:`.describe_patterns` builds the patterns from
+them.
 Generic news English only: nothing here knows a story.
 """
 
@@ -13,7 +14,8 @@ from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
 # Clauses (general English punctuation and coordinating/subordinating conjunctions)
 # --------------------------------------------------------------------------
 
-# marks that end a clause (inside a character class): comma, semicolon, colon, brackets, dashes, quotes
+# marks that end a clause (inside a character class): comma, semicolon, colon, brackets, dashes,
+# quotes
 CLAUSE_MARKS = r",;:()\u2014\u2013\"“”"
 # conjunctions that start a new clause
 CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
@@ -22,8 +24,10 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # Measure: what a count counts (general English; event words are analysis.text.measures')
 # --------------------------------------------------------------------------
 
-# counted things an event such as 'killed' or 'released' can happen to; other nouns need the event in
-# their clause (the person nouns of news casualty and prisoner reports; '' is a count without a noun)
+# counted things an event such as 'killed' or 'released' can happen to; other nouns need the event
+# in
+# their clause (the person nouns of news casualty and prisoner reports; '' is a count without a
+# noun)
 PERSONISH = frozenset(
     {"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"}
 )
@@ -38,7 +42,8 @@ DEAD_WORDS = ("bod(?:y|ies)", "remains", "victims?", "dead", "deaths?", "killed"
 REMAINS_NOUNS = ("bodies", "body", "remains", "coffins")
 # adjectives of the dead before a counted noun ('28 deceased hostages')
 DECEASED_WORDS = ("deceased", "dead")
-# events that describe the counted noun when 'by' follows ('captives held by X'), not what happens to it
+# events that describe the counted noun when 'by' follows ('captives held by X'), not what happens
+# to it
 HELD_WORDS = ("held", "holding")
 # the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
 DEATH_NOUNS = ("deaths", "fatalities", "lives")
@@ -53,7 +58,8 @@ WEATHER_CLASSES = ("rain", "snow")
 # Place (English prepositions of place and the names of compass directions)
 # --------------------------------------------------------------------------
 
-# prepositions before a named place ('in X', 'across X', 'attending X'); 'In' also at a sentence's head
+# prepositions before a named place ('in X', 'across X', 'attending X'); 'In' also at a sentence's
+# head
 PLACE_PREPOSITIONS = (
     "In",
     "in",

@@ -13,7 +13,8 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
    'the flight was carrying 181 people'), through a relative pronoun to the noun it stands for
    ('The X fire, which had grown to 3,000 acres'); not the subject of a verb of saying
    (that is ``attributed_to``);
-5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X fire');
+5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
+fire');
 6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,').
 
 Reads the mention's clause (at most :data:`CLAUSE_BACK` characters before it,
@@ -51,7 +52,8 @@ __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "
 
 CLAUSE_BACK = 120  # characters before a mention in which its clause's start is looked for
 CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
-HOLDER_BACK = 60  # characters read before the clause's start (the noun a relative pronoun or an apposition follows)
+# characters read before the clause's start (the noun a relative pronoun or an apposition follows)
+HOLDER_BACK = 60
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 AFTER_SKIP = (
     4  # words at most between a figure and the phrase naming its holder ('people have died in')
@@ -62,7 +64,8 @@ LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire',
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]"
 )
-# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster (patterns.clause_breaks)
+# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
+# (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -82,8 +85,10 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 
 
 def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
-    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and', 'but' ... before
-    it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at most :data:`CLAUSE_AHEAD` on)."""
+    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and',
+    'but' ... before
+    it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at most
+    :data:`CLAUSE_AHEAD` on)."""
     starts, ends = _breaks(sentence)
     lo = max(0, at - CLAUSE_BACK)
     i = bisect_right(ends, at) - 1  # the last break ending before the mention
@@ -112,7 +117,8 @@ def _plain(word: str) -> str:
 
 
 def _is_name(word: str, sentence: str, pos: int) -> bool:
-    """A capitalised word that names something: not a function word, month or role ('Officials'), nor
+    """A capitalised word that names something: not a function word, month or role ('Officials'),
+    nor
     a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could be."""
     w = _plain(word)
     if not w[:1].isupper() or w.lower() in _NOT_NAMES:
@@ -124,7 +130,8 @@ def _is_name(word: str, sentence: str, pos: int) -> bool:
 
 
 def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was', 'carrying')."""
+    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was',
+    'carrying')."""
     w = tokens[k][0]
     if not w.islower():
         return False
@@ -153,7 +160,8 @@ def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
 
 def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
-    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death toll')."""
+    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death
+    toll')."""
     cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
     if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1 :]):
         words, det = words[cut + 1 :], ""  # 'the leader's X party': the party
@@ -194,7 +202,8 @@ def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
 
 
 def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
-    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns after it
+    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns
+    after it
     ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
     det = ""
     if i < len(tokens) and tokens[i][0].lower() in HOLDER_DETERMINERS:
@@ -242,7 +251,8 @@ def _possessive(ctx: dict) -> str:
         if _POSSESSIVE.search(w) and w[0].isalpha():
             return _np_back(tokens, j, ctx["sentence"])
         if not (w.islower() and w not in FUNCTION_WORDS):
-            return ""  # only nouns between the possessive and the number ('the fire's total containment of')
+            # only nouns between the possessive and the number ('the fire's total containment of')
+            return ""
     return ""
 
 
@@ -291,7 +301,8 @@ def _after(ctx: dict) -> list[tuple[str, int]]:
 
 
 def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
-    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's start;
+    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's
+    start;
     read only when a rule looks before the clause (a relative pronoun, a bracket, an apposition)."""
     if "pre" not in ctx:
         lo = ctx["lo"]
@@ -351,7 +362,8 @@ def _apposition(ctx: dict) -> str:
     return found
 
 
-# (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read only when
+# (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read
+# only when
 # its cheap look holds (each look says why it never skips a clause the rule names a holder in).
 RULES = (
     ("possessive", _possessive, may_possessive),
@@ -366,7 +378,8 @@ RULES = (
 def context(
     sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None
 ) -> dict:
-    """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens before it in the clause
+    """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens
+    before it in the clause
     (the tokens after it, and before the clause, are read when a rule first needs them)."""
     lo, hi = clause or clause_of(sentence, at, end)
     return {
@@ -389,10 +402,12 @@ def holder(
     clause: tuple[int, int] | None = None,
     looks: bool = True,
 ) -> str:
-    """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names none.
+    """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names
+    none.
 
     ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.
-    ``clause``: :func:`clause_of` the mention, when the caller has it. ``looks=False`` reads every rule
+    ``clause``: :func:`clause_of` the mention, when the caller has it. ``looks=False`` reads every
+    rule
     without its cheap look (the same answer, slower: the tests compare the two).
     """
     if kind == "date" or headline:

@@ -1,4 +1,5 @@
-"""What a count or a quantity measures: the ``measure`` column ('people killed', 'prisoners released').
+"""What a count or a quantity measures: the ``measure`` column ('people killed', 'prisoners
+released').
 
 In: a window of a sentence, the mention's offsets in it, its kind and unit, and its clause. Out:
 :func:`measure`, (measure, synonym class): the counted noun as written and the event that happens

@@ -7,10 +7,12 @@ holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 303', '303 seats in 2019', '22 last time');
-2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to', 'target of');
+2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to',
+'target of');
 3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to') or a
    forecast, model or poll in the sentence before ('exit polls gave the X 350 seats');
-4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or fronted at the
+4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
+fronted at the
    head of the sentence ('In 2019, the party won 303 seats');
 5. else ``reported``.
 
@@ -33,7 +35,8 @@ __all__ = ["MODALITIES", "RULES", "modality"]
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
-# the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier period
+# the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
+# period
 
 _SP = r"[ \u00a0]+"
 
@@ -42,7 +45,10 @@ def _words(words) -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % alternation(words).replace(r"\ ", _SP))
 
 
-_PERIOD_NOUNS = r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|result|results|season)"
+_PERIOD_NOUNS = (
+    r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|"
+    r"result|results|season)"
+)
 _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:previous|earlier|former|last|prior|old)"
     + _SP
@@ -110,7 +116,8 @@ _FORECAST_NOUNS = re.compile(
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
 _HISTORY = _words(HISTORY_WORDS)
-# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303 seats')
+# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303
+# seats')
 _FRONTED = re.compile(
     r"^\W*(?:In|During|By|Back"
     + _SP
@@ -151,7 +158,8 @@ _YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 @lru_cache(maxsize=4)
 def latest_year(text: str) -> int:
-    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date reports from."""
+    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date
+    reports from."""
     return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
 
 
@@ -159,7 +167,8 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> dict | None:
-    """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters before
+    """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
+    before
     the mention and :data:`BESIDE` after it): the cue words written there, whether a year is, and
     whether a period is fronted at the head of the sentence. None when the speed layer is off."""
     if PLAIN:
@@ -252,7 +261,8 @@ def modality(
 ) -> str:
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
-    ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the whole
+    ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
+    whole
     document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has it.
     """
     if kind == "date":

@@ -1,4 +1,5 @@
-"""The extractor's compiled patterns: where a numeral can start, its core forms, and what sits around it.
+"""The extractor's compiled patterns: where a numeral can start, its core forms, and what sits
+around it.
 
 In: the lexicon. Out: compiled regular expressions (compiled once, at import)
 and :func:`excluded_spans`, the zones of a text (URLs, clock times, phone
@@ -55,7 +56,8 @@ _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 # and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
 _DIGITS = (
     r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|"
+    r"\.\d+"
 )
 
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
@@ -87,7 +89,8 @@ CANDIDATE = re.compile(  # the leading class rejects most positions in one step
     r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 # CANDIDATE's starts found by two scans that each begin with a character class, so that the engine
-# skips most positions without starting a match: a digit (or '.'), and the non-word character before a word
+# skips most positions without starting a match: a digit (or '.'), and the non-word character before
+# a word
 _DIGIT_START = re.compile(r"[\d.](?<![\d.,][\d.])(?:(?<=\d)|\d)")
 _WORD_START = re.compile(
     r"[^\w](?=["
@@ -101,7 +104,8 @@ _WORD_START = re.compile(
 
 
 class PlainCandidates:
-    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start,
+    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s
+    start,
     or -1 (the reference; :class:`.speed.Candidates` finds the same starts faster)."""
 
     def __init__(self, text: str):
@@ -122,22 +126,29 @@ Candidates = (
 CORE = re.compile(
     rf"""
     (?P<holiday>\b(?-i:{_HOLIDAY})\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?
+        (?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
         (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
-  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)\b
+  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})
+        (?:st|nd|rd|th)?(?![\d:.,]\d)\b
         (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
   | (?P<my>\b(?P<my_m>(?=[A-Z])(?i:{_MONTH}))\b\.?,?{SP}+(?P<my_y>1[89]\d\d|20\d\d)\b)
   | (?P<iso>\b(?P<iso_y>1[89]\d\d|20\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)
   | (?P<decade>\b(?P<decade_y>1[89]\d0|20\d0)s\b)
-  | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}(?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
+  | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}
+        (?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
   | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){SP}*{DASH}{SP}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
-  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
+  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})
+        (?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
         (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
-  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions
+  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)
+        |dozens|hundreds|thousands|millions|billions
         |scores(?={SP}+of\b))\b)
-  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)(?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
-  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+(?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
+  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)
+        (?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
+  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+
+        (?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
   | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
         (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
     """,
@@ -183,12 +194,14 @@ def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
     return CURRENCY_BEFORE.search(text, lo, pos)
 
 
-# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
+# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article
+# QUALIFIER_BEFORE allows after one
 _QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
 
 
 def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
-    """``QUALIFIER_BEFORE.search(text, lo, pos)``, after a cheap look at the last word before ``pos``
+    """``QUALIFIER_BEFORE.search(text, lo, pos)``, after a cheap look at the last word before
+    ``pos``
     (a match ends with a qualifier's last word or 'a'/'an')."""
     if not last_word_in(text, lo, pos, _QUALIFIER_ENDS):
         return None
@@ -211,11 +224,11 @@ CURRENCY_AFTER = re.compile(
 _MEASURE_ALTS = "|".join(
     re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True)
 )
-# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
+# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the
+# words being lower
 # case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
-MEASURE_AFTER = re.compile(
-    rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{alternation(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])"
-)
+_MEASURE_TRIE = alternation(MEASURES).replace(chr(92) + " ", SP + "+")
+MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_TRIE}))(?![\w°²³/])")
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
@@ -245,7 +258,8 @@ WORD_AFTER = re.compile(
     rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)"
 )
 NUMBER_OF = re.compile(
-    r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)"
+    r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|"
+    r"has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)"
 )
 
 # zones where digits are never figures
@@ -253,22 +267,26 @@ EXCLUDED_ZONES = re.compile(
     r"""(?=[\d\[+hw])(?:   # the leading class rejects most positions in one step
       https?://\S+ | \bwww\.\S+                                        # URLs
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
+        \b\.?)?  # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
-    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
+    # phone numbers +44 20 7946 0000
+    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
     )""",
     re.VERBOSE,
 )
 # numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
 PHONE_AFTER_VERB = re.compile(
-    r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+    r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|"
+    r"hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
     r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)"
 )
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ "
+    r"\t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
 )
 # clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
 COMPACT_CLOCK = re.compile(
@@ -336,13 +354,15 @@ ID_WORD_BEFORE = re.compile(
 
 
 def id_head_before(before: str) -> bool:
-    """Whether ``ID_WORD_BEFORE.search(before)`` can find a word of ID_HEADS (a cheap look: True when
+    """Whether ``ID_WORD_BEFORE.search(before)`` can find a word of ID_HEADS (a cheap look: True
+    when
     the speed layer is off; the caller checks the word)."""
     return id_word_in(before, ID_HEADS)
 
 
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
-# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
+# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50
+# percent'
 RANGE_TO = re.compile(
     rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"
 )
@@ -374,7 +394,8 @@ Zones = PlainZones if speed.PLAIN else _lazy_zones
 
 
 def _eager_spans(text: str) -> list[tuple[int, int]]:
-    """The zones found only where a literal says they can be (an '@', a time zone, a phone word), unsorted."""
+    """The zones found only where a literal says they can be (an '@', a time zone, a phone word),
+    unsorted."""
     zones = []
     if "@" in text:
         zones += email_spans(text)
@@ -387,7 +408,8 @@ def _eager_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture lines."""
+    """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture
+    lines."""
     return heapq.merge(
         (m.span() for m in EXCLUDED_ZONES.finditer(text)),
         (m.span("d") for m in DATELINE.finditer(text)),
@@ -401,9 +423,12 @@ _ANY_DIGIT = re.compile(r"\d")
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
 
-    Only lines holding a digit are read, each found by one search from the last (no step per blank line);
-    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading stops as
-    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its line is
+    Only lines holding a digit are read, each found by one search from the last (no step per blank
+    line);
+    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading
+    stops as
+    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its
+    line is
     not read.)
     """
     pos = 0

@@ -107,7 +107,8 @@ def _read(sentence: str, at: int, end: int, bounds: tuple[int, int] | None) -> s
 
 
 def place(sentence: str, at: int, end: int, bounds: tuple[int, int] | None = None) -> str:
-    """The place of the figure sentence[at:end], '' where unsaid. ``bounds``: its clause, when known."""
+    """The place of the figure sentence[at:end], '' where unsaid. ``bounds``: its clause, when
+    known."""
     found = _read(sentence, at, end, bounds)
     # a headline's capitals make no place, nor where a name ends: 'Kill 12 People Across X County'
     return "" if found and title_case(sentence) else found

@@ -1,4 +1,5 @@
-"""How a figure stands to another: the ``relation`` column (change_from, change_to, list_total, part).
+"""How a figure stands to another: the ``relation`` column (change_from, change_to, list_total,
+part).
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`relation`. Rules, in order
 (:data:`RULES`), the first that holds decides: ``change_from`` ('rose from 12'), ``change_to``

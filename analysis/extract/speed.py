@@ -5,7 +5,8 @@ written plainly: an alternation of words, a search over a window, every rule rea
 This module gives the same answers faster, in four ways:
 
 - **tries** (:func:`alternation`): an alternation of words with shared prefixes factored out (the
-  engine fails at the first letter instead of trying each word), letters folded as character classes;
+  engine fails at the first letter instead of trying each word), letters folded as character
+  classes;
 - **cheap looks** (``may_*``, ``says``, ``day_words``, ...): a test on plain strings before a regex
   or a rule, which answers False only where the regex cannot match or the rule cannot answer; each
   says why it never skips a match;
@@ -15,7 +16,8 @@ This module gives the same answers faster, in four ways:
   ASCII letter match, for looks on folded text.
 
 With the environment variable ``NEWSFIGURES_PLAIN=1`` (read once, at import) the layer is off: every
-alternation is the plain one, every look answers True, every scan is the plain pattern's. The figures
+alternation is the plain one, every look answers True, every scan is the plain pattern's. The
+figures
 are the same either way (tests/test_speed_layer.py runs both on generated text). Stdlib only.
 """
 
@@ -44,9 +46,11 @@ PLAIN = os.environ.get("NEWSFIGURES_PLAIN", "").strip() not in ("", "0")
 # Fold tables
 # --------------------------------------------------------------------------
 
-# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
+# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases
+# (tests/test_properties.py)
 FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
-# those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
+# those characters mapped to their letter, for cheap looks at folded text before a case-insensitive
+# pattern
 FOLD_TABLE = str.maketrans({c: k for k, chars in FOLDS.items() for c in chars[2:]})
 ODD_CASES = tuple(
     chr(c) for c in FOLD_TABLE
@@ -54,7 +58,8 @@ ODD_CASES = tuple(
 
 
 def folded(s: str) -> str:
-    """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it (translate
+    """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it
+    (translate
     is slow)."""
     for c in ODD_CASES:
         if c in s:
@@ -129,7 +134,8 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
     ``marks`` is the inside of a character class. The scan starts with one character class (the
     characters a break can start with), so the regex engine tries no match at any other character;
     then says by look-behinds which break that character starts (a conjunction's first letter after
-    no word character is the plain \\b). Its matches are the plain pattern's, span for span, with any
+    no word character is the plain \\b). Its matches are the plain pattern's, span for span, with
+    any
     pos and endpos (tests/test_describe_looks.py).
     """
     words = list(words)
@@ -173,7 +179,8 @@ class Candidates:
 
 
 class LazyZones:
-    """Sorted zones where digits are no figures: ``eager`` (found at once) plus those of ``lazy`` (an
+    """Sorted zones where digits are no figures: ``eager`` (found at once) plus those of ``lazy``
+    (an
     iterator in text order, whose empty spans are a scan's progress, no zone), read only as far as
     the questions go (extraction that stops at its budget does not scan a hostile text, such as
     millions of one-character lines, to its end). ``overlaps(s, e)`` answers as ``overlaps`` on the
@@ -268,10 +275,12 @@ def words_written(
     text: str, spans: Iterable[tuple[int, int]], words: frozenset
 ) -> frozenset | None:
     """The words of ``words`` (lower-case letters) that rules reading the slices ``text[a:b]``
-    (lowered) for whole words can find: the runs of lower-case letters of ``text`` inside the slices'
+    (lowered) for whole words can find: the runs of lower-case letters of ``text`` inside the
+    slices'
     union that are one of ``words``, and the pieces of a run that a slice's edge cuts ('cl|aims':
     'aims' in the slice starting at the cut). Every whole word a slice holds is one or the other.
-    The runs are found once per text (the figures of one sentence share them). None when the layer is
+    The runs are found once per text (the figures of one sentence share them). None when the layer
+    is
     off (the caller reads every rule)."""
     if PLAIN:
         return None
@@ -296,7 +305,8 @@ def words_written(
 @lru_cache(maxsize=8)
 def _runs(text: str, words: frozenset) -> tuple[tuple[int, int, str], ...] | None:
     """The runs of lower-case letters of ``text`` (lowered) that are one of ``words``, with their
-    offsets; None when lower case changes the text's length (the offsets would not be the text's)."""
+    offsets; None when lower case changes the text's length (the offsets would not be the
+    text's)."""
     low = text.lower()
     if len(low) != len(text):
         return None
@@ -315,7 +325,8 @@ _FIRST_LETTERS = re.compile(r"[a-z]+")
 
 
 def writes_year(window: str, year: re.Pattern) -> bool:
-    """``year.search(window)`` looked for only where '19' or '20' is written (every match of the year
+    """``year.search(window)`` looked for only where '19' or '20' is written (every match of the
+    year
     pattern starts with those digits)."""
     if not PLAIN and "19" not in window and "20" not in window:
         return False
@@ -384,8 +395,10 @@ def may_possessive(ctx: dict) -> bool:
 
 
 def may_phrase_after(preps: frozenset) -> Callable[[dict], bool]:
-    """A cheap look before the holder's ``phrase_after`` rule with ``preps``: one of them written after
-    the mention in its clause. It can never miss: the rule names a holder only after a token equal to
+    """A cheap look before the holder's ``phrase_after`` rule with ``preps``: one of them written
+    after
+    the mention in its clause. It can never miss: the rule names a holder only after a token equal
+    to
     one of ``preps``, and every token after the mention is a piece of sentence[end:hi]."""
 
     def look(ctx: dict) -> bool:

@@ -27,8 +27,10 @@ LOOK_BACK = 200
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+")
 _NAME_AFTER = re.compile(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)")
 _PREDICATE = re.compile(
-    r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
-    r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?"
+    r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|"
+    r"now|all|then)[ \u00a0]+)*"
+    r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ "
+    r"\u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?"
 )
 _VERB_BEFORE = re.compile(r"\b([a-z][a-z’'-]+)[ \u00a0]+$")
 _SPACES = re.compile(r"\s+")
@@ -91,7 +93,10 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
 
 @lru_cache(
     maxsize=4
-)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
+    # a count's unit and its subject read the same phrase, one after the other (few entries: a
+    # key holds
+    # its text)
+)
 def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int, int]:
     words, head, end = _read_noun_phrase(text, pos, 2.0 if many else 1)
     return tuple(words), head, end
@@ -155,7 +160,8 @@ UNIT_SYNONYMS = {"individual": "person", "people": "person"}
 def counted_unit(
     text: str, end: int, sent: tuple[int, int], value: float, start: int | None = None
 ) -> str:
-    """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when none is said."""
+    """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when
+    none is said."""
     if start is not None and bodies_of(text, start, sent[0]):
         return "body"  # 'the bodies of four hostages'
     words, head, np_end = (
@@ -232,7 +238,8 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
             if not pred:
                 verb = _verb_before(text, lo, s)
                 pred = [verb] if verb else []
-            # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are lower-cased)
+            # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are
+            # lower-cased)
             return " ".join(
                 w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
                 for i, w in enumerate(words + pred)

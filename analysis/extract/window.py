@@ -1,4 +1,5 @@
-"""The window a describing column reads around a mention: its clause and the nearest match of a pattern.
+"""The window a describing column reads around a mention: its clause and the nearest match of a
+pattern.
 
 In: a window of a sentence (at most :data:`WINDOW` characters each side of the mention) and the
 mention's offsets in it. Out: :func:`clause` (the clause around the mention) and :func:`nearest`
