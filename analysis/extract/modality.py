@@ -166,25 +166,31 @@ def latest_year(text: str) -> int:
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 
-def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> dict | None:
+def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
-    before
-    the mention and :data:`BESIDE` after it): the cue words written there, whether a year is, and
-    whether a period is fronted at the head of the sentence. None when the speed layer is off."""
+    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is,
+    and whether a period is fronted at the head of the sentence. None when the speed layer is off."""
     if PLAIN:
         return None
     spans = ((lo, at), (end, hi), (at - BESIDE, at), (at - SENTENCE_BACK, at), (end, end + BESIDE))
     window = sentence[max(0, min(lo, at - SENTENCE_BACK)) : max(hi, end + BESIDE)]
-    return {
-        "words": words_written(sentence, spans, _CUE_WORDS),
-        "year": _YEAR_DIGITS.search(window) is not None,
-        "head": _FRONTED.match(sentence, 0, at) is not None,
-    }
+    year = _YEAR_DIGITS.search(window) is not None
+    return words_written(sentence, spans, _CUE_WORDS), year, year or _head(sentence, at)
 
 
-def _may(looks: dict | None, cues: frozenset, reads: tuple[str, ...]) -> bool:
-    """Whether a rule with these ``cues`` that also reads ``reads`` ('year', 'head') can hold."""
-    return looks is None or not cues.isdisjoint(looks["words"]) or any(looks[r] for r in reads)
+def _head(sentence: str, at: int) -> bool:
+    return _FRONTED.match(sentence, 0, at) is not None
+
+
+def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
+    """Whether a rule with these ``cues`` can hold; ``reads``: None when it reads no year, False
+    when it reads years, True when it reads years and the sentence's head."""
+    if looks is None:
+        return True
+    words, year, year_or_head = looks
+    if not cues.isdisjoint(words):
+        return True
+    return reads is not None and (year_or_head if reads else year)
 
 
 def _writes_year(window: str) -> bool:
@@ -240,13 +246,13 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
 
 
-# (modality, name, rule, cue words, what else it reads): the rules in order, the first that holds
+# (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the first that holds
 # decides; a rule is read only when one of its cues (a word, a year, a fronted period) is written
 RULES = (
-    ("historical", "historical_beside", _historical_beside, BESIDE_CUES, ("year",)),
-    ("target", "target", _target, TARGET_CUES, ()),
-    ("projected", "projected", _projected, PROJECTION_CUES, ()),
-    ("historical", "historical", _historical, HISTORY_CUES, ("year", "head")),
+    ("historical", "historical_beside", _historical_beside, BESIDE_CUES, False),
+    ("target", "target", _target, TARGET_CUES, None),
+    ("projected", "projected", _projected, PROJECTION_CUES, None),
+    ("historical", "historical", _historical, HISTORY_CUES, True),
 )
 
 
@@ -269,6 +275,8 @@ def modality(
         return "reported"
     lo, hi = clause or clause_of(sentence, at, end)
     looks = _looks(sentence, at, end, lo, hi)
+    if looks is not None and not looks[0] and not looks[2]:
+        return "reported"  # no rule's cue is written
     ctx = {
         "sentence": sentence,
         "at": at,
