@@ -35,8 +35,7 @@ DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation", "h
 @lru_cache(maxsize=8)
 def _sentence(text: str, start: int, end: int) -> str:
     """text[start:end], one string for the figures of a sentence (the caches keyed on it, such as
-    its
-    clause breaks or its sayers, then find it at once)."""
+    its clause breaks or its sayers, then find it at once)."""
     return text[start:end]
 
 

@@ -2,8 +2,7 @@
 
 In: nothing (the shared vocabulary of :mod:`analysis.text.vocab`). Out: tuples and sets of words,
 each with a line saying where it comes from; :mod:`.describe_patterns` builds the patterns from
-them.
-Generic news English only: nothing here knows a story.
+them. Generic news English only: nothing here knows a story.
 """
 
 from __future__ import annotations

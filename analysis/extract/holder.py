@@ -86,9 +86,8 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 
 def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
     """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and',
-    'but' ... before
-    it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at most
-    :data:`CLAUSE_AHEAD` on)."""
+    'but' ... before it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at
+    most :data:`CLAUSE_AHEAD` on)."""
     starts, ends = _breaks(sentence)
     lo = max(0, at - CLAUSE_BACK)
     i = bisect_right(ends, at) - 1  # the last break ending before the mention
@@ -118,8 +117,8 @@ def _plain(word: str) -> str:
 
 def _is_name(word: str, sentence: str, pos: int) -> bool:
     """A capitalised word that names something: not a function word, month or role ('Officials'),
-    nor
-    a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could be."""
+    nor a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could
+    be."""
     w = _plain(word)
     if not w[:1].isupper() or w.lower() in _NOT_NAMES:
         return False
@@ -203,8 +202,7 @@ def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
 
 def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
     """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns
-    after it
-    ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
+    after it ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
     det = ""
     if i < len(tokens) and tokens[i][0].lower() in HOLDER_DETERMINERS:
         det, i = tokens[i][0], i + 1
@@ -302,8 +300,8 @@ def _after(ctx: dict) -> list[tuple[str, int]]:
 
 def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
     """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's
-    start;
-    read only when a rule looks before the clause (a relative pronoun, a bracket, an apposition)."""
+    start; read only when a rule looks before the clause (a relative pronoun, a bracket, an
+    apposition)."""
     if "pre" not in ctx:
         lo = ctx["lo"]
         ctx["pre"] = _tokens(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
@@ -379,8 +377,8 @@ def context(
     sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None
 ) -> dict:
     """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens
-    before it in the clause
-    (the tokens after it, and before the clause, are read when a rule first needs them)."""
+    before it in the clause (the tokens after it, and before the clause, are read when a rule first
+    needs them)."""
     lo, hi = clause or clause_of(sentence, at, end)
     return {
         "sentence": sentence,
@@ -407,8 +405,7 @@ def holder(
 
     ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.
     ``clause``: :func:`clause_of` the mention, when the caller has it. ``looks=False`` reads every
-    rule
-    without its cheap look (the same answer, slower: the tests compare the two).
+    rule without its cheap look (the same answer, slower: the tests compare the two).
     """
     if kind == "date" or headline:
         return ""

@@ -169,7 +169,8 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
     before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is,
-    and whether a period is fronted at the head of the sentence. None when the speed layer is off."""
+    and whether a period is fronted at the head of the sentence. None when the speed layer is
+    off."""
     if PLAIN:
         return None
     spans = ((lo, at), (end, hi), (at - BESIDE, at), (at - SENTENCE_BACK, at), (end, end + BESIDE))
@@ -246,8 +247,9 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
 
 
-# (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the first that holds
-# decides; a rule is read only when one of its cues (a word, a year, a fronted period) is written
+# (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
+# first that holds decides; a rule is read only when one of its cues (a word, a year, a fronted
+# period) is written
 RULES = (
     ("historical", "historical_beside", _historical_beside, BESIDE_CUES, False),
     ("target", "target", _target, TARGET_CUES, None),

@@ -105,8 +105,7 @@ _WORD_START = re.compile(
 
 class PlainCandidates:
     """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s
-    start,
-    or -1 (the reference; :class:`.speed.Candidates` finds the same starts faster)."""
+    start, or -1 (the reference; :class:`.speed.Candidates` finds the same starts faster)."""
 
     def __init__(self, text: str):
         self.text = text
@@ -201,8 +200,7 @@ _QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", 
 
 def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
     """``QUALIFIER_BEFORE.search(text, lo, pos)``, after a cheap look at the last word before
-    ``pos``
-    (a match ends with a qualifier's last word or 'a'/'an')."""
+    ``pos`` (a match ends with a qualifier's last word or 'a'/'an')."""
     if not last_word_in(text, lo, pos, _QUALIFIER_ENDS):
         return None
     return QUALIFIER_BEFORE.search(text, lo, pos)
@@ -355,8 +353,7 @@ ID_WORD_BEFORE = re.compile(
 
 def id_head_before(before: str) -> bool:
     """Whether ``ID_WORD_BEFORE.search(before)`` can find a word of ID_HEADS (a cheap look: True
-    when
-    the speed layer is off; the caller checks the word)."""
+    when the speed layer is off; the caller checks the word)."""
     return id_word_in(before, ID_HEADS)
 
 

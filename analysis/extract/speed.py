@@ -17,8 +17,8 @@ This module gives the same answers faster, in four ways:
 
 With the environment variable ``NEWSFIGURES_PLAIN=1`` (read once, at import) the layer is off: every
 alternation is the plain one, every look answers True, every scan is the plain pattern's. The
-figures
-are the same either way (tests/test_speed_layer.py runs both on generated text). Stdlib only.
+figures are the same either way (tests/test_speed_layer.py runs both on generated text). Stdlib
+only.
 """
 
 from __future__ import annotations
@@ -59,8 +59,7 @@ ODD_CASES = tuple(
 
 def folded(s: str) -> str:
     """``s.translate(FOLD_TABLE).lower()``, translated only when a character to fold is in it
-    (translate
-    is slow)."""
+    (translate is slow)."""
     for c in ODD_CASES:
         if c in s:
             return s.translate(FOLD_TABLE).lower()
@@ -135,8 +134,7 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
     characters a break can start with), so the regex engine tries no match at any other character;
     then says by look-behinds which break that character starts (a conjunction's first letter after
     no word character is the plain \\b). Its matches are the plain pattern's, span for span, with
-    any
-    pos and endpos (tests/test_describe_looks.py).
+    any pos and endpos (tests/test_describe_looks.py).
     """
     words = list(words)
     plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
@@ -180,9 +178,8 @@ class Candidates:
 
 class LazyZones:
     """Sorted zones where digits are no figures: ``eager`` (found at once) plus those of ``lazy``
-    (an
-    iterator in text order, whose empty spans are a scan's progress, no zone), read only as far as
-    the questions go (extraction that stops at its budget does not scan a hostile text, such as
+    (an iterator in text order, whose empty spans are a scan's progress, no zone), read only as far
+    as the questions go (extraction that stops at its budget does not scan a hostile text, such as
     millions of one-character lines, to its end). ``overlaps(s, e)`` answers as ``overlaps`` on the
     whole sorted list: every zone starting before ``e`` is in."""
 
@@ -276,12 +273,10 @@ def words_written(
 ) -> frozenset | None:
     """The words of ``words`` (lower-case letters) that rules reading the slices ``text[a:b]``
     (lowered) for whole words can find: the runs of lower-case letters of ``text`` inside the
-    slices'
-    union that are one of ``words``, and the pieces of a run that a slice's edge cuts ('cl|aims':
-    'aims' in the slice starting at the cut). Every whole word a slice holds is one or the other.
-    The runs are found once per text (the figures of one sentence share them). None when the layer
-    is
-    off (the caller reads every rule)."""
+    slices' union that are one of ``words``, and the pieces of a run that a slice's edge cuts
+    ('cl|aims': 'aims' in the slice starting at the cut). Every whole word a slice holds is one or
+    the other. The runs are found once per text (the figures of one sentence share them). None when
+    the layer is off (the caller reads every rule)."""
     if PLAIN:
         return None
     n = len(text)
@@ -326,8 +321,7 @@ _FIRST_LETTERS = re.compile(r"[a-z]+")
 
 def writes_year(window: str, year: re.Pattern) -> bool:
     """``year.search(window)`` looked for only where '19' or '20' is written (every match of the
-    year
-    pattern starts with those digits)."""
+    year pattern starts with those digits)."""
     if not PLAIN and "19" not in window and "20" not in window:
         return False
     return year.search(window) is not None
@@ -396,10 +390,8 @@ def may_possessive(ctx: dict) -> bool:
 
 def may_phrase_after(preps: frozenset) -> Callable[[dict], bool]:
     """A cheap look before the holder's ``phrase_after`` rule with ``preps``: one of them written
-    after
-    the mention in its clause. It can never miss: the rule names a holder only after a token equal
-    to
-    one of ``preps``, and every token after the mention is a piece of sentence[end:hi]."""
+    after the mention in its clause. It can never miss: the rule names a holder only after a token
+    equal to one of ``preps``, and every token after the mention is a piece of sentence[end:hi]."""
 
     def look(ctx: dict) -> bool:
         return holds_any(ctx["sentence"][ctx["end"] : ctx["hi"]], preps)

@@ -29,8 +29,7 @@ def _iso(d: date | None) -> str:
 
 def _month_day(month: str, day: str, year: str, ref: date | None) -> str:
     """'May 3' as an ISO date: in ``year``, else in the published year (the year before when it
-    would
-    fall more than :data:`LATE_DAYS` after the published date)."""
+    would fall more than :data:`LATE_DAYS` after the published date)."""
     mo = MONTHS.get(month.lower().rstrip("."))
     if not mo:
         return ""

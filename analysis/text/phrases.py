@@ -22,9 +22,8 @@ def in_text_order(
     sentence: str, words: list[str], at: int, length: int, max_words: int = MAX_WORDS
 ) -> str:
     """The stretch of ``sentence`` from the first to the last of ``words`` (each taken where it
-    stands
-    nearest the figure at ``at``), white space folded; '' when a word is not in the sentence or the
-    stretch is longer than ``max_words`` words.
+    stands nearest the figure at ``at``), white space folded; '' when a word is not in the sentence
+    or the stretch is longer than ``max_words`` words.
 
     >>> in_text_order("Rescuers searched for 40 hours in the ruins of the old mill.", ["ruins",
     "mill"], 22, 8)
