@@ -95,18 +95,11 @@ SPACES = re.compile(r"\s+")
 _NAME_WORD = r"[A-Z][\w’'\u00C0-\u024F-]*"
 NAME = "(?:" + _NAME_WORD + r"\.?)(?:" + SP + "(?:of" + SP + ")?" + _NAME_WORD + ")*"  # 'Isle of X'
 _PLACE_LEAD = (
-    r"\b(?:"
-    + alternation(W.PLACE_PREPOSITIONS)
-    + "|"
-    + alternation(W.PLACE_OF_NOUNS)
-    + SP
-    + "of)"
-    + SP
+    r"\b(?:" + "|".join(W.PLACE_PREPOSITIONS) + "|" + _alt(W.PLACE_OF_NOUNS) + SP + "of)" + SP
 )
 _DIRECTION = "(?:" + _alt(W.PLACE_ADJECTIVES) + SP + ")?"
 _US_STATE = "(?:(?:US|U\\.S\\.)" + SP + "state" + SP + "of" + SP + ")?"
-# 'in X', 'across northern X', 'the village of X', 'in the US state of X': a named place (each word
-# of the lead is followed by a space, so no two can match at one place: their order is free, a trie)
+# 'in X', 'across northern X', 'the village of X', 'in the US state of X': a named place
 PLACE = re.compile(
     _PLACE_LEAD + "(?:the" + SP + ")?" + _DIRECTION + _US_STATE + "(?P<p>" + NAME + ")"
 )
@@ -157,7 +150,7 @@ AFTER_PARTNER = re.compile(
 # common noun
 SITE = re.compile(
     r"\b"
-    + alternation(W.SITE_PREPOSITIONS)
+    + _alt(W.SITE_PREPOSITIONS)
     + SP
     + "(?:(?:an?|the)"
     + SP

@@ -60,8 +60,7 @@ WEATHER_CLASSES = ("rain", "snow")
 # prepositions before a named place ('in X', 'across X', 'attending X'); 'In' also at a sentence's
 # head
 PLACE_PREPOSITIONS = (
-    "In",
-    "in",
+    "[Ii]n",
     "across",
     "from",
     "at",
