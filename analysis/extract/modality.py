@@ -173,10 +173,12 @@ def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     off."""
     if PLAIN:
         return None
-    spans = ((lo, at), (end, hi), (at - BESIDE, at), (at - SENTENCE_BACK, at), (end, end + BESIDE))
-    window = sentence[max(0, min(lo, at - SENTENCE_BACK)) : max(hi, end + BESIDE)]
-    year = _YEAR_DIGITS.search(window) is not None
-    return words_written(sentence, spans, _CUE_WORDS), year, year or _head(sentence, at)
+    first = max(0, min(lo, at - SENTENCE_BACK))
+    last = min(len(sentence), max(hi, end + BESIDE))
+    cuts = (first, lo, at - BESIDE, at, end, hi, end + BESIDE, last)
+    year = _YEAR_DIGITS.search(sentence, first, last) is not None
+    words = words_written(sentence, first, last, cuts, _CUE_WORDS)
+    return words, year, year or _head(sentence, at)
 
 
 def _head(sentence: str, at: int) -> bool:

@@ -268,33 +268,32 @@ def holds_any(window: str, words: Iterable[str]) -> bool:
     return False
 
 
-def words_written(
-    text: str, spans: Iterable[tuple[int, int]], words: frozenset
-) -> frozenset | None:
-    """The words of ``words`` (lower-case letters) that rules reading the slices ``text[a:b]``
-    (lowered) for whole words can find: the runs of lower-case letters of ``text`` inside the
-    slices' union that are one of ``words``, and the pieces of a run that a slice's edge cuts
-    ('cl|aims': 'aims' in the slice starting at the cut). Every whole word a slice holds is one or
-    the other. The runs are found once per text (the figures of one sentence share them). None when
-    the layer is off (the caller reads every rule)."""
+def words_written(text: str, lo: int, hi: int, cuts: Iterable[int], words: frozenset) -> set | None:
+    """The words of ``words`` (lower-case letters) that rules reading slices of ``text[lo:hi]``
+    (lowered) for whole words can find, the slices' edges being ``cuts`` (``lo`` and ``hi``
+    included): the runs of lower-case letters inside ``text[lo:hi]`` that are one of ``words``, and
+    the pieces of a run that an edge cuts ('cl|aims': 'aims' in the slice starting at the cut).
+    Every whole word a slice holds is one or the other. The runs are found once per text (the
+    figures of one sentence share them). None when the layer is off (the caller reads every
+    rule)."""
     if PLAIN:
         return None
-    n = len(text)
-    spans = [(max(0, a), min(n, b)) for a, b in spans]
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     runs = _runs(text, words)
-    if runs is None:  # lower case changes the text's length: read the union itself
+    if runs is None:  # lower case changes the text's length: read the span itself
         found = set(_word_pattern(words).findall(text[lo:hi].lower()))
     else:
         found = {w for a, b, w in runs if lo <= a and b <= hi}
-    for a, b in spans:
-        if 0 < a < b and text[a - 1].isalpha() and text[a].isalpha():
-            piece = _FIRST_LETTERS.match(text[a : min(b, a + _PIECE)].lower())
-            found.add(piece.group() if piece else "")
-        if a < b < n and text[b - 1].isalpha() and text[b].isalpha():
-            piece = _LAST_LETTERS.search(text[max(a, b - _PIECE) : b].lower())
-            found.add(piece.group() if piece else "")
-    return frozenset(found & words)
+    for cut in cuts:
+        if lo <= cut <= hi and 0 < cut < len(text) and text[cut - 1].isalpha():
+            if not text[cut].isalpha():
+                continue
+            if cut < hi:
+                right = _FIRST_LETTERS.match(text[cut : min(hi, cut + _PIECE)].lower())
+                found.add(right.group() if right else "")
+            if cut > lo:
+                left = _LAST_LETTERS.search(text[max(lo, cut - _PIECE) : cut].lower())
+                found.add(left.group() if left else "")
+    return found & words
 
 
 @lru_cache(maxsize=8)
