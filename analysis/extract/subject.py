@@ -226,35 +226,41 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     return w  # 'pardoned 40 prisoners', 'kills 12', 'freed 40'
 
 
+def _count_subject(text: str, s: int, e: int, value: float, lo: int) -> str:
+    """The subject of a count: its noun phrase and predicate ('prisoners freed'), 'X of them' and
+    its predicate, 'the number of X', or the content words before it."""
+    words, head, np_end = noun_phrase(text, e, value)
+    if head >= 0:
+        pred = _predicate(text, np_end)
+        if not pred:
+            verb = _verb_before(text, lo, s)
+            pred = [verb] if verb else []
+        # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are
+        # lower-cased)
+        return " ".join(
+            w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
+            for i, w in enumerate(words + pred)
+        ).strip()
+    of_them = OF_PRONOUN.match(text, e)
+    if of_them:  # '4,000 of them were taken to Lviv'
+        pred = _predicate(text, of_them.end())
+        if pred:
+            return " ".join(pred)
+    nm = None
+    for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
+        pass
+    if nm:
+        return _SPACES.sub(" ", nm.group("np"))
+    return " ".join(content_before(text, lo, s, 3))
+
+
 def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:
     lo, hi = sent
     if kind == "age":
         name = name_before(text, lo, s) or name_after(text, e, hi)
         return f"{possessive(name)} age" if name else "age"
     if kind == "count":
-        words, head, np_end = noun_phrase(text, e, value)
-        if head >= 0:
-            pred = _predicate(text, np_end)
-            if not pred:
-                verb = _verb_before(text, lo, s)
-                pred = [verb] if verb else []
-            # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are
-            # lower-cased)
-            return " ".join(
-                w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
-                for i, w in enumerate(words + pred)
-            ).strip()
-        of_them = OF_PRONOUN.match(text, e)
-        if of_them:  # '4,000 of them were taken to Lviv'
-            pred = _predicate(text, of_them.end())
-            if pred:
-                return " ".join(pred)
-        nm = None
-        for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
-            pass
-        if nm:
-            return _SPACES.sub(" ", nm.group("np"))
-        return " ".join(content_before(text, lo, s, 3))
+        return _count_subject(text, s, e, value, lo)
     if kind in ("percent", "money", "quantity", "duration"):
         words = words_after(text, e, 6)
         if words and words[0][0].lower() == "of" and text[e : words[0][1]].strip() == "":
