@@ -2,7 +2,8 @@
 
 Real sentences from the two multi-source story corpora (July 2025 Texas floods, October 2025 Gaza
 exchange; copied here so the tests run without /work/shared), plus sentences of other stories
-(an earthquake, a wildfire, a strike) and negatives: a column stays empty where the text does not say.
+(an earthquake, a wildfire, a strike) and negatives: a column stays empty where the text does not
+say.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from analysis.extract.describe import describe
 from analysis.text.measures import class_of_measure
 
 TX1 = (
-    "Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least 13 people and "
-    "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams conducted boat and "
+    "Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least "
+    "13 people and "
+    "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams "
+    "conducted boat and "
     "helicopter rescues in the fast-moving flood water."
 )
 TX_SHERIFF = (
@@ -23,48 +26,75 @@ TX_SHERIFF = (
 )
 TX68 = "At least 68 people were killed by the flooding in Kerr County, Sheriff Larry Leitha said."
 TX82 = (
-    "At least 82 people are dead and at least 41 more are missing after devastating flash floods slammed Texas "
+    "At least 82 people are dead and at least 41 more are missing after devastating flash floods "
+    "slammed Texas "
     "Hill Country."
 )
 TX_OF = (
-    "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at a news "
+    "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at "
+    "a news "
     "conference Sunday afternoon — an increase from 43 deaths reported the previous night."
 )
 TX25 = (
-    "The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 late Friday, "
+    "The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 "
+    "late Friday, "
     "including one death in neighboring Kendall County, according to media reports."
 )
 TX75 = (
-    "In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have found the bodies "
+    "In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have "
+    "found the bodies "
     "of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said."
 )
 TX_BURNET = (
-    "Another two victims died in Burnet County, where an additional seven people were still missing, "
+    "Another two victims died in Burnet County, where an additional seven people were still "
+    "missing, "
     "according to officials."
 )
-TX138 = "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash flood. Three are still missing."
-TX_RAIN = "At least 10 inches of rain poured down overnight in central Kerr County, causing flash flooding."
-TX_TRAVIS = "Four victims were found Saturday in Travis County, which includes Austin, and 13 people were missing."
+TX138 = (
+    "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash "
+    "flood. Three are still missing."
+)
+TX_RAIN = (
+    "At least 10 inches of rain poured down overnight in central Kerr County, causing flash "
+    "flooding."
+)
+TX_TRAVIS = (
+    "Four victims were found Saturday in Travis County, which includes Austin, and 13 people were "
+    "missing."
+)
 GZ1 = (
-    "Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in exchange for 1,968 "
+    "Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in "
+    "exchange for 1,968 "
     "Palestinian prisoners."
 )
 GZ_OF = "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7."
-GZ_MIN = "In Israel’s offensive, more than 67,000 Palestinians have been killed, according to Gaza’s Health Ministry."
+GZ_MIN = (
+    "In Israel’s offensive, more than 67,000 Palestinians have been killed, according to Gaza’s "
+    "Health Ministry."
+)
 GZ24 = (
-    "Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to Israel as part of "
+    "Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to "
+    "Israel as part of "
     "the ceasefire deal."
 )
-GZ_LAST = "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin Joshi, and Daniel Perez."
+GZ_LAST = (
+    "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin "
+    "Joshi, and Daniel Perez."
+)
 GZ_IPS = (
-    "The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees from Israeli "
+    "The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees "
+    "from Israeli "
     "prisons, the publication writes."
 )
 GZ1700 = (
-    "Those freed include around 1,700 of the several thousand Palestinians that Israeli troops seized from Gaza "
+    "Those freed include around 1,700 of the several thousand Palestinians that Israeli troops "
+    "seized from Gaza "
     "during the 2-year war and have held without charge."
 )
-QUAKE = "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on Saturday."
+QUAKE = (
+    "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on "
+    "Saturday."
+)
 FIRE = "The fire has destroyed 1,200 homes in Lahaina, officials said."
 FIRE2 = "Firefighters evacuated 3,000 residents from the town of Paradise on Thursday."
 STRIKE = "About 45,000 dockworkers walked off the job on Tuesday, the union said."
@@ -181,42 +211,51 @@ def test_describe_cases(text, mention, published, column, expected):
     assert _value(text, mention, column, published) == expected
 
 
-# The place a count holds for when the sentence names a site (a camp, a school, a mine) rather than a region: in front
-# of the counted noun, after a partner of a list ('and one counselor from X'), after an apposition, or as a common
-# noun ('at a summer camp'); towns read with 'area', a sentence that starts 'In the', a compass-qualified region.
+# The place a count holds for when the sentence names a site (a camp, a school, a mine) rather than
+# a region: in front
+# of the counted noun, after a partner of a list ('and one counselor from X'), after an apposition,
+# or as a common
+# noun ('at a summer camp'); towns read with 'area', a sentence that starts 'In the', a
+# compass-qualified region.
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
         (
-            "At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told reporters.",
+            "At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told "
+            "reporters.",
             "At least 10",
             "Camp Mystic",
         ),
         (
-            "Another day of searching gets underway in Harlan County, where at least 10 young Pine Ridge School students "
+            "Another day of searching gets underway in Harlan County, where at least 10 young Pine "
+            "Ridge School students "
             "remain missing.",
             "at least 10",
             "Pine Ridge School",
         ),
         (
-            "Search and rescue efforts continued Sunday morning for 10 missing girls and one counselor from Camp Mystic, a "
+            "Search and rescue efforts continued Sunday morning for 10 missing girls and one "
+            "counselor from Camp Mystic, a "
             "Christian camp for young girls.",
             "10",
             "Camp Mystic",
         ),
         (
-            "Among those still missing are five campers and a counselor from Camp Mystic, a summer camp.",
+            "Among those still missing are five campers and a counselor from Camp Mystic, a summer "
+            "camp.",
             "five",
             "Camp Mystic",
         ),
         (
-            "There was still an unknown number of people missing, and 27 people, mainly girls, missing from Camp Mystic, a "
+            "There was still an unknown number of people missing, and 27 people, mainly girls, "
+            "missing from Camp Mystic, a "
             "well-known summer camp.",
             "27",
             "Camp Mystic",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, "
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
+            "were unaccounted for Friday, "
             "Patrick said.",
             "About 23",
             "Camp Mystic",
@@ -227,13 +266,15 @@ def test_describe_cases(text, mention, published, column, expected):
             "camp",
         ),
         (
-            "Among the missing were 23 to 25 people listed as unaccounted for at an all-girls Christian summer camp located "
+            "Among the missing were 23 to 25 people listed as unaccounted for at an all-girls "
+            "Christian summer camp located "
             "on the banks of the river, authorities said.",
             "23",
             "all-girls Christian summer camp",
         ),
         (
-            "Floods killed at least 13 people and left more than 20 girls attending a summer camp unaccounted for Friday.",
+            "Floods killed at least 13 people and left more than 20 girls attending a summer camp "
+            "unaccounted for Friday.",
             "more than 20",
             "summer camp",
         ),
@@ -243,7 +284,8 @@ def test_describe_cases(text, mention, published, column, expected):
             "Copper Ridge",
         ),
         (
-            "Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville area alone.",
+            "Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville "
+            "area alone.",
             "95",
             "Kerrville area",
         ),
@@ -253,14 +295,17 @@ def test_describe_cases(text, mention, published, column, expected):
             "Hill Country area",
         ),
         (
-            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in 2017.",
+            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in "
+            "2017.",
             "estimated 68",
             "Texas",
         ),
-        # negatives: a count spread over places with a share from one ('many from X') is not that site's; a nationality
+        # negatives: a count spread over places with a share from one ('many from X') is not that
+        # site's; a nationality
         # is no place; a site named in another clause of another figure
         (
-            "Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an all-girls summer camp.",
+            "Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an "
+            "all-girls summer camp.",
             "about 20",
             "",
         ),
@@ -270,7 +315,8 @@ def test_describe_cases(text, mention, published, column, expected):
             "",
         ),
         ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
-        # a headline in title case capitalises every word: capitals tell no place there (not even where a name ends)
+        # a headline in title case capitalises every word: capitals tell no place there (not even
+        # where a name ends)
         ("Rebels Free 40 Hostages in Prisoner Swap Deal", "40", ""),
         ("Flash Floods Kill 12 People Across Marion County Towns", "12", ""),
         ("Rebels freed 40 hostages in Sudan on Friday, officials said.", "40", "Sudan"),
@@ -284,23 +330,27 @@ def test_the_place_is_a_site(text, mention, expected):
     "text,mention,expected",
     [
         (
-            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.",
+            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the "
+            "sheriff.",
             "15",
             "children dead",
         ),
         (
-            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the sheriff.",
+            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the "
+            "sheriff.",
             "28",
             "adults dead",
         ),
         # the base a part is counted out of does not take the part's event
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
+            "were unaccounted for Friday.",
             "roughly 750",
             "girls",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday.",
+            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
+            "were unaccounted for Friday.",
             "About 23",
             "girls unaccounted for",
         ),  # the counted noun comes from 'out of the 750 girls'

@@ -3,7 +3,7 @@
 Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers '' anyway, and
 :func:`analysis.extract.holder.holder` gives the same holder with its looks as without them
 (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the year
-pattern does; the fast scans of clause breaks (:func:`analysis.extract.patterns.clause_breaks`) find the plain
+pattern does; the fast scans of clause breaks (:func:`analysis.extract.speed.clause_breaks`) find the plain
 patterns' spans. Checked on tables of invented sentences and on sentences generated from news words.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import analysis.extract.describe as D
+import analysis.extract.describe_patterns as D
 import analysis.extract.holder as H
 from analysis.extract.holder import RULES, clause_of, context, holder
 from analysis.extract.modality import _YEAR, _writes_year
@@ -173,7 +173,7 @@ def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
     assert _writes_year(text) == (_YEAR.search(text) is not None)
 
 
-BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D._CLAUSE, D._CLAUSE_SCAN)]
+BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D.CLAUSE, D.CLAUSE_SCAN)]
 BREAK_TEXTS = [
     "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 and6 band",
     "and but while whereas as after with",

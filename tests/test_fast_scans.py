@@ -1,4 +1,5 @@
-"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for define.
+"""The fast scans (the extractor's, the timeline's) find exactly what the patterns they stand for
+define.
 
 Each fast path (a scan that starts with a character class, a cheap look for a
 literal before a regex, a per-sentence cache) must give the answer of the plain
@@ -14,7 +15,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.patterns import _FOLDS, CANDIDATE, EMAIL, Candidates, email_spans
+from analysis.extract.speed import FOLDS as _FOLDS
+from analysis.extract.patterns import CANDIDATE, EMAIL, Candidates, email_spans
 
 CASES = [
     "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
@@ -115,8 +117,11 @@ def test_folds_are_what_ignorecase_matches():
 # describe: each cheap look is a condition every match of its pattern meets
 # --------------------------------------------------------------------------
 
-from analysis.extract import describe as D  # noqa: E402
-from analysis.extract.patterns import FOLD_TABLE  # noqa: E402
+from analysis.extract import attribution as AT  # noqa: E402
+from analysis.extract import describe_patterns as DP  # noqa: E402
+from analysis.extract import describe_words as DW  # noqa: E402
+from analysis.extract import speed as SPD  # noqa: E402
+from analysis.extract.speed import FOLD_TABLE  # noqa: E402
 
 WORDS = st.sampled_from(
     [
@@ -185,20 +190,20 @@ def _folded(s: str) -> str:
 
 
 LOOKS = [  # (pattern, the cheap look done before it)
-    (D._CHANGE_FROM, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("from")),
+    (DP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
     (
-        D._CHANGE_TO,
-        lambda s: D._tail(s)[1] and D._tail(s)[0].endswith(("to", "above", "past", "beyond")),
+        DP.CHANGE_TO,
+        lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith(("to", "above", "past", "beyond")),
     ),
-    (D._FROM_TO, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("to")),
-    (D._LIST_TOTAL, lambda s: D._tail(s)[1] and D._tail(s)[0].endswith("and")),
-    (D._PART_BEFORE, lambda s: D._tail(s)[0].endswith(D._PART_WORDS)),
-    (D._OF_THE_LEAD, lambda s: D._tail(s)[0].endswith(",")),
-    (D._ACCORDING, lambda s: "according" in s),
-    (D._SAY_WORD, lambda s: any(w in s for w in D._SAY_WORDS)),
-    (D._ADMIN, lambda s: any(w in s for w in D._ADMIN_WORDS)),
-    (D._RELATIVE_DAY, lambda s: any(w in _folded(s) for w in D._RELATIVE_WORDS)),
-    (D._WEEKDAY, lambda s: "day" in s),
+    (DP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
+    (DP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
+    (DP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
+    (DP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
+    (DP.ACCORDING, lambda s: "according" in s),
+    (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
+    (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
+    (DP.RELATIVE_DAY, lambda s: any(w in _folded(s) for w in DW.RELATIVE_DAY_WORDS)),
+    (DP.WEEKDAY, lambda s: "day" in s),
 ]
 LOOK_CASES = [
     "prices rose from ",
@@ -227,11 +232,11 @@ LOOK_CASES = [
 @settings(max_examples=300, deadline=None)
 @given(PHRASES)
 def test_sayers_start_within_six_words_of_the_first_verb(text):
-    said = D._SAY_WORD.search(text)
+    said = DP.SAY_WORD.search(text)
     if said:
-        start = D._words_before(text, said.start(), 0, 6)
-        assert [m.span() for m in D._SAYER_BEFORE.finditer(text, start)] == [
-            m.span() for m in D._SAYER_BEFORE.finditer(text)
+        start = AT._words_before(text, said.start(), 0, 6)
+        assert [m.span() for m in DP.SAYER_BEFORE.finditer(text, start)] == [
+            m.span() for m in DP.SAYER_BEFORE.finditer(text)
         ]
 
 
@@ -248,10 +253,10 @@ _PLAIN_QUALIFIER = re.compile(
     + r"*$"
 )
 _PLAIN_EVENT = re.compile(
-    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", D._SP) for w in D._EVENT_PHRASES),
+    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", DP.SP) for w in DP.EVENT_PHRASES),
     re.IGNORECASE,
 )
-TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (D._EVENT, _PLAIN_EVENT)]
+TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (DP.EVENT, _PLAIN_EVENT)]
 TRIE_WORDS = st.sampled_from(
     [
         " ",
@@ -304,7 +309,8 @@ def test_tries_match_as_the_alternations(text):
 # sentences: the class-led end pattern and the last-space cut give the spans of the plain ones
 from analysis.text import sentences as S  # noqa: E402
 
-# the plain rule: a capital, a digit or a symbol (emoji, pictographs: text, issue 17) may open the next sentence
+# the plain rule: a capital, a digit or a symbol (emoji, pictographs: text, issue 17) may open the
+# next sentence
 _PLAIN_END = re.compile(
     r"""[.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9]|[""" + S.SYMBOL_CHARS + r"""])|[\r\n]+"""
 )
@@ -422,9 +428,12 @@ def test_lazy_zones_answer_as_the_full_list(text, extra):
             assert lazy.overlaps(s, e) == (bool(full) and overlaps(full, starts, s, e))
 
 
-# per-figure looks: the measure trie, the 'as of' look, folding, the identifier word before a numeral
+# per-figure looks: the measure trie, the 'as of' look, folding, the identifier word before a
+# numeral
 from analysis.extract.lexicon import ID_HEADS, MEASURES  # noqa: E402
-from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before  # noqa: E402
+
+# noqa: E402
+from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before
 
 _PLAIN_MEASURE = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
 MEASURE_PIECES = st.sampled_from(
@@ -493,8 +502,8 @@ AS_OF_CASES = [
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
 def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
-    assert not D._AS_OF.search(text) or D._day_words(text)[0]
-    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
 @settings(max_examples=300, deadline=None)
@@ -505,13 +514,15 @@ def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     )
 )
 def test_as_of_look_on_generated_text(text):
-    assert not D._AS_OF.search(text) or D._day_words(text)[0]
-    assert D._folded(text) == text.translate(FOLD_TABLE).lower()
+    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
 # the looks before CURRENCY_BEFORE and QUALIFIER_BEFORE searches
 from analysis.extract.lexicon import CURRENCY_CODES, CURRENCY_SIGNS  # noqa: E402
-from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before  # noqa: E402
+
+# noqa: E402
+from analysis.extract.patterns import CURRENCY_BEFORE, currency_before, qualifier_before
 
 BEFORE_PIECES = st.sampled_from(
     [p for p, _ in _QUALIFIER_TABLE]
@@ -562,10 +573,14 @@ def test_looks_before_searches_answer_as_the_searches(text, lo):
 
 
 RELATIVE_CASES = [
-    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  month, later this week.",
-    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until December.",
-    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, yesterday, tomorrow.",
-    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, éMonday.",
+    "On Friday's night shift, last Monday and since Sunday morning; this year, earlier this  "
+    "month, later this week.",
+    "at the beginning of March, in early April, mid-May, late-June, inMarch, in  mid July 4, until "
+    "December.",
+    "A few days ago, a\u00a0few years ago, recently, lately, in recent weeks; TODAY, Tonight, "
+    "yesterday, tomorrow.",
+    "Chicago agony, yearly, weekend, Mayday, SUNDAY, sunday, Sundays, X-Friday, _Monday, 5Monday, "
+    "éMonday.",
     "ſince Monday, ın March, İn April, Kelvin, thiſ year, ıater this week",
     "",
     "May",
@@ -734,7 +749,8 @@ RECONCILE_PHRASES = st.lists(st.one_of(RECONCILE_WORDS, st.text(max_size=2)), ma
 )
 
 
-# the extractor's looks and the reconciliation's: a table of texts each pattern matches (the look must
+# the extractor's looks and the reconciliation's: a table of texts each pattern matches (the look
+# must
 # pass them), then generated text for everything else
 NAMED_LOOKS = dict(
     zip(
@@ -922,8 +938,10 @@ def test_email_spans_on_generated_text(text):
     "hostile", ["a" * 2_000_000 + "@ x", "a.b+c-" * 300_000 + "@", ("w" * 60 + "@") * 30_000]
 )
 def test_email_scan_finds_no_address_in_a_long_word_before_an_at(hostile):
-    # no '@' here is followed by a domain with a dot, so there is no address; the plain pattern retried the
-    # whole word from each of its letters (5 MB took hours): its time bound is `python -m benchmarks bounds`
+    # no '@' here is followed by a domain with a dot, so there is no address; the plain pattern
+    # retried the
+    # whole word from each of its letters (5 MB took hours): its time bound is `python -m benchmarks
+    # bounds`
     assert email_spans(hostile) == []
 
 

@@ -1,4 +1,5 @@
-"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of money.
+"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of
+money.
 
 In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
@@ -17,7 +18,7 @@ import re
 from ..text.vocab import FUNCTION_WORDS, looks_participle
 from .holder import clause_of
 from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
-from .patterns import _trie_regex
+from .speed import alternation
 
 __all__ = ["AMOUNT_BACK", "amount_measure"]
 
@@ -30,9 +31,7 @@ _SP = r"[ \u00a0]+"
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
     r"\b(?:%s)\b"
-    % _trie_regex(
-        sorted((p for p in PERCENT_MEASURES if not p.startswith("of ")), key=len, reverse=True)
-    ).replace(r"\ ", _SP)
+    % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
 _AREA_WORDS = re.compile(
@@ -98,7 +97,8 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 
 def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
-    """'area burned' when the clause burns it or names a fire; 'area flooded' likewise; else 'area'."""
+    """'area burned' when the clause burns it or names a fire; 'area flooded' likewise; else
+    'area'."""
     words = [m.group() for m in _AREA_WORDS.finditer(sentence[lo:hi].lower())]
     for w in words:
         if w in AREA_EVENTS:
@@ -123,7 +123,8 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def amount_measure(
     sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None
 ) -> str:
-    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or where unsaid.
+    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or
+    where unsaid.
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if (

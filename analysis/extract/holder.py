@@ -13,7 +13,8 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
    'the flight was carrying 181 people'), through a relative pronoun to the noun it stands for
    ('The X fire, which had grown to 3,000 acres'); not the subject of a verb of saying
    (that is ``attributed_to``);
-5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X fire');
+5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
+fire');
 6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,').
 
 Reads the mention's clause (at most :data:`CLAUSE_BACK` characters before it,
@@ -36,7 +37,6 @@ from ..text.vocab import (
     WEEKDAYS,
     singular,
 )
-from .patterns import clause_breaks
 from .lexicon import (
     HOLDER_DETERMINERS,
     IRREGULAR_VERBS,
@@ -46,12 +46,14 @@ from .lexicon import (
     SAYING_VERBS,
     VERB_FILLERS,
 )
+from .speed import always, clause_breaks, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 
 CLAUSE_BACK = 120  # characters before a mention in which its clause's start is looked for
 CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
-HOLDER_BACK = 60  # characters read before the clause's start (the noun a relative pronoun or an apposition follows)
+# characters read before the clause's start (the noun a relative pronoun or an apposition follows)
+HOLDER_BACK = 60
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 AFTER_SKIP = (
     4  # words at most between a figure and the phrase naming its holder ('people have died in')
@@ -62,7 +64,8 @@ LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire',
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]"
 )
-# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster (patterns.clause_breaks)
+# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
+# (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -82,8 +85,9 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 
 
 def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
-    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and', 'but' ... before
-    it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at most :data:`CLAUSE_AHEAD` on)."""
+    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and',
+    'but' ... before it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at
+    most :data:`CLAUSE_AHEAD` on)."""
     starts, ends = _breaks(sentence)
     lo = max(0, at - CLAUSE_BACK)
     i = bisect_right(ends, at) - 1  # the last break ending before the mention
@@ -98,9 +102,13 @@ def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
     return [(m[0], m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
 
 
+_OPENING = re.compile("[ \u00a0\t\n\"“‘'(]*")  # what may stand before a sentence's first word
+
+
 def _initial(sentence: str, pos: int) -> bool:
-    """Whether the word at ``pos`` starts the sentence (its capital says nothing)."""
-    return not sentence[:pos].strip(" \u00a0\t\n\"“‘'(")
+    """Whether the word at ``pos`` starts the sentence (its capital says nothing): only opening
+    marks and spaces before it (read up to the first other character, not the whole text before)."""
+    return _OPENING.match(sentence, 0, pos).end() == pos
 
 
 def _plain(word: str) -> str:
@@ -108,8 +116,9 @@ def _plain(word: str) -> str:
 
 
 def _is_name(word: str, sentence: str, pos: int) -> bool:
-    """A capitalised word that names something: not a function word, month or role ('Officials'), nor
-    a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could be."""
+    """A capitalised word that names something: not a function word, month or role ('Officials'),
+    nor a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could
+    be."""
     w = _plain(word)
     if not w[:1].isupper() or w.lower() in _NOT_NAMES:
         return False
@@ -120,7 +129,8 @@ def _is_name(word: str, sentence: str, pos: int) -> bool:
 
 
 def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was', 'carrying')."""
+    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was',
+    'carrying')."""
     w = tokens[k][0]
     if not w.islower():
         return False
@@ -149,7 +159,8 @@ def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
 
 def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
-    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death toll')."""
+    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death
+    toll')."""
     cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
     if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1 :]):
         words, det = words[cut + 1 :], ""  # 'the leader's X party': the party
@@ -190,8 +201,8 @@ def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
 
 
 def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
-    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns after it
-    ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
+    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns
+    after it ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
     det = ""
     if i < len(tokens) and tokens[i][0].lower() in HOLDER_DETERMINERS:
         det, i = tokens[i][0], i + 1
@@ -238,7 +249,8 @@ def _possessive(ctx: dict) -> str:
         if _POSSESSIVE.search(w) and w[0].isalpha():
             return _np_back(tokens, j, ctx["sentence"])
         if not (w.islower() and w not in FUNCTION_WORDS):
-            return ""  # only nouns between the possessive and the number ('the fire's total containment of')
+            # only nouns between the possessive and the number ('the fire's total containment of')
+            return ""
     return ""
 
 
@@ -287,8 +299,9 @@ def _after(ctx: dict) -> list[tuple[str, int]]:
 
 
 def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
-    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's start;
-    read only when a rule looks before the clause (a relative pronoun, a bracket, an apposition)."""
+    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's
+    start; read only when a rule looks before the clause (a relative pronoun, a bracket, an
+    apposition)."""
     if "pre" not in ctx:
         lo = ctx["lo"]
         ctx["pre"] = _tokens(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
@@ -347,53 +360,25 @@ def _apposition(ctx: dict) -> str:
     return found
 
 
-def _has_possessive_mark(ctx: dict) -> bool:
-    """A cheap look before :func:`_possessive`: an apostrophe before the mention in its clause.
-
-    It can never miss: the rule names a holder only at a token of ``before`` that :data:`_POSSESSIVE`
-    ends ('s, s', with either apostrophe), and every such token is a piece of sentence[lo:at]."""
-    before = ctx["sentence"][ctx["lo"] : ctx["at"]]
-    return "'" in before or "’" in before
-
-
-def _has_preposition(preps: frozenset):
-    """A cheap look before :func:`_phrase_after` with ``preps``: one of them written after the mention in its clause.
-
-    It can never miss: the rule names a holder only after a token equal to one of ``preps``, and every token of
-    ``after`` is a piece of sentence[end:hi], so the word is written there."""
-
-    def look(ctx: dict) -> bool:
-        after = ctx["sentence"][ctx["end"] : ctx["hi"]]
-        for word in preps:
-            if word in after:
-                return True
-        return False
-
-    return look
-
-
-def _always(ctx: dict) -> bool:
-    """No cheap look: the rule is read for every figure."""
-    return True
-
-
-# (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read only when
+# (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read
+# only when
 # its cheap look holds (each look says why it never skips a clause the rule names a holder in).
 RULES = (
-    ("possessive", _possessive, _has_possessive_mark),
-    ("list_head", _list_head, _always),
-    ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), _has_preposition(_STRONG)),
-    ("subject", _subject, _always),
-    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK), _has_preposition(_WEAK)),
-    ("apposition", _apposition, _always),
+    ("possessive", _possessive, may_possessive),
+    ("list_head", _list_head, always),
+    ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), may_phrase_after(_STRONG)),
+    ("subject", _subject, always),
+    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK), may_phrase_after(_WEAK)),
+    ("apposition", _apposition, always),
 )
 
 
 def context(
     sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None
 ) -> dict:
-    """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens before it in the clause
-    (the tokens after it, and before the clause, are read when a rule first needs them)."""
+    """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens
+    before it in the clause (the tokens after it, and before the clause, are read when a rule first
+    needs them)."""
     lo, hi = clause or clause_of(sentence, at, end)
     return {
         "sentence": sentence,
@@ -415,11 +400,12 @@ def holder(
     clause: tuple[int, int] | None = None,
     looks: bool = True,
 ) -> str:
-    """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names none.
+    """The entity the figure sentence[at:end] belongs to, as written; '' where the clause names
+    none.
 
     ``headline``: the sentence is a title-case headline, whose capitals name nothing: no holder.
-    ``clause``: :func:`clause_of` the mention, when the caller has it. ``looks=False`` reads every rule
-    without its cheap look (the same answer, slower: the tests compare the two).
+    ``clause``: :func:`clause_of` the mention, when the caller has it. ``looks=False`` reads every
+    rule without its cheap look (the same answer, slower: the tests compare the two).
     """
     if kind == "date" or headline:
         return ""

@@ -7,10 +7,12 @@ holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 303', '303 seats in 2019', '22 last time');
-2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to', 'target of');
+2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to',
+'target of');
 3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to') or a
    forecast, model or poll in the sentence before ('exit polls gave the X 350 seats');
-4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or fronted at the
+4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
+fronted at the
    head of the sentence ('In 2019, the party won 303 seats');
 5. else ``reported``.
 
@@ -26,25 +28,27 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .patterns import _trie_regex
+from .speed import PLAIN, alternation, words_written, writes_year
 
 __all__ = ["MODALITIES", "RULES", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
-# the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier period
+# the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
+# period
 
 _SP = r"[ \u00a0]+"
 
 
 def _words(words) -> re.Pattern:
-    return re.compile(
-        r"\b(?:%s)\b" % _trie_regex(sorted(words, key=len, reverse=True)).replace(r"\ ", _SP)
-    )
+    return re.compile(r"\b(?:%s)\b" % alternation(words).replace(r"\ ", _SP))
 
 
-_PERIOD_NOUNS = r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|result|results|season)"
+_PERIOD_NOUNS = (
+    r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|"
+    r"result|results|season)"
+)
 _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:previous|earlier|former|last|prior|old)"
     + _SP
@@ -112,7 +116,8 @@ _FORECAST_NOUNS = re.compile(
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
 _HISTORY = _words(HISTORY_WORDS)
-# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303 seats')
+# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303
+# seats')
 _FRONTED = re.compile(
     r"^\W*(?:In|During|By|Back"
     + _SP
@@ -123,56 +128,78 @@ _FRONTED = re.compile(
     + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
 )
 _DIGIT = re.compile(r"\d")
-# the words of the rules' cues (their function words only where a cue has nothing else), for the cheap look
-_CUE_WORDS = frozenset(
-    w
-    for phrase in (
-        *PROJECTION_WORDS,
-        *TARGET_WORDS,
-        *HISTORY_WORDS,
-        "previous",
-        "earlier",
-        "former",
-        "last",
-        "prior",
-        "old",
-        "compared",
-        "versus",
-        "vs",
-        "mark",
-        "majority",
-        "poll",
-        "polls",
-        "forecasts",
-        "projections",
-        "model",
-        "models",
-        "surveys",
+
+
+def _cues(*phrases: str) -> frozenset:
+    """The words of cue phrases that a match holds (their function words only where a phrase has
+    nothing else)."""
+    return frozenset(
+        w
+        for phrase in phrases
+        for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split())
     )
-    for w in ([x for x in phrase.split() if x not in FUNCTION_WORDS] or phrase.split())
+
+
+# the words every match of a rule's patterns holds (or a year, for the rules that read years)
+BESIDE_CUES = _cues(
+    *("previous", "earlier", "former", "last", "prior", "old", "compared", "versus", "vs"),
+    *("year", "years"),
 )
+TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", "majority")
+PROJECTION_CUES = _cues(
+    *PROJECTION_WORDS,
+    *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
+    *("model", "models", "survey", "surveys", "estimates", "suggest"),
+)
+HISTORY_CUES = _cues(*HISTORY_WORDS)
+_CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
 _YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 
 @lru_cache(maxsize=4)
 def latest_year(text: str) -> int:
-    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date reports from."""
+    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date
+    reports from."""
     return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 
-def _may_hold(window: str) -> bool:
-    """A cheap look: whether a rule's cue word or a year is in ``window``: every rule needs one."""
-    return not _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(window.lower())) or _writes_year(window)
+def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
+    """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
+    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is,
+    and whether a period is fronted at the head of the sentence. None when the speed layer is
+    off."""
+    if PLAIN:
+        return None
+    first = max(0, min(lo, at - SENTENCE_BACK))
+    last = min(len(sentence), max(hi, end + BESIDE))
+    cuts = (first, lo, at - BESIDE, at, end, hi, end + BESIDE, last)
+    year = _YEAR_DIGITS.search(sentence, first, last) is not None
+    words = words_written(sentence, first, last, cuts, _CUE_WORDS)
+    return words, year, year or _head(sentence, at)
+
+
+def _head(sentence: str, at: int) -> bool:
+    return _FRONTED.match(sentence, 0, at) is not None
+
+
+def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
+    """Whether a rule with these ``cues`` can hold; ``reads``: None when it reads no year, False
+    when it reads years, True when it reads years and the sentence's head."""
+    if looks is None:
+        return True
+    words, year, year_or_head = looks
+    if not cues.isdisjoint(words):
+        return True
+    return reads is not None and (year_or_head if reads else year)
 
 
 def _writes_year(window: str) -> bool:
-    """Whether :data:`_YEAR` matches in ``window``, looked for only where '19' or '20' is written.
-
-    The look can never miss: every match of :data:`_YEAR` starts with the digits 19 or 20."""
-    return ("19" in window or "20" in window) and _YEAR.search(window) is not None
+    """Whether :data:`_YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
+    every match of :data:`_YEAR` starts with those digits)."""
+    return writes_year(window, _YEAR)
 
 
 def _earlier(year: str | None, ctx: dict) -> bool:
@@ -222,11 +249,14 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
 
 
+# (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
+# first that holds decides; a rule is read only when one of its cues (a word, a year, a fronted
+# period) is written
 RULES = (
-    ("historical", "historical_beside", _historical_beside),
-    ("target", "target", _target),
-    ("projected", "projected", _projected),
-    ("historical", "historical", _historical),
+    ("historical", "historical_beside", _historical_beside, BESIDE_CUES, False),
+    ("target", "target", _target, TARGET_CUES, None),
+    ("projected", "projected", _projected, PROJECTION_CUES, None),
+    ("historical", "historical", _historical, HISTORY_CUES, True),
 )
 
 
@@ -241,14 +271,16 @@ def modality(
 ) -> str:
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
-    ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the whole
+    ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
+    whole
     document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has it.
     """
     if kind == "date":
         return "reported"
-    if not _may_hold(sentence[max(0, at - SENTENCE_BACK) : end + BESIDE]):
-        return "reported"
     lo, hi = clause or clause_of(sentence, at, end)
+    looks = _looks(sentence, at, end, lo, hi)
+    if looks is not None and not looks[0] and not looks[2]:
+        return "reported"  # no rule's cue is written
     ctx = {
         "sentence": sentence,
         "at": at,
@@ -258,7 +290,7 @@ def modality(
         "reference": published_year or None,
         "text": text or sentence,
     }
-    for name, _, rule in RULES:
-        if rule(ctx):
+    for name, _, rule, cues, reads in RULES:
+        if _may(looks, cues, reads) and rule(ctx):
             return name
     return "reported"

@@ -1,4 +1,5 @@
-"""The extractor's compiled patterns: where a numeral can start, its core forms, and what sits around it.
+"""The extractor's compiled patterns: where a numeral can start, its core forms, and what sits
+around it.
 
 In: the lexicon. Out: compiled regular expressions (compiled once, at import)
 and :func:`excluded_spans`, the zones of a text (URLs, clock times, phone
@@ -10,7 +11,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from typing import Iterable, Iterator
+from functools import partial
+from typing import Iterator
 
 from ..text.sentences import SYMBOL_CHARS
 from ..text.vocab import MONTHS
@@ -26,32 +28,10 @@ from .lexicon import (
     SMALL,
     TENS,
 )
-
-# --------------------------------------------------------------------------
-# Clause breaks: a mark, a spaced hyphen, or a conjunction
-# --------------------------------------------------------------------------
-
-
-def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The pattern of a clause break (``[marks]|\\s-\\s|\\b(?:words)\\b``) and the same pattern as a fast scan.
-
-    ``marks`` is the inside of a character class. The scan starts with one character class (the characters a break
-    can start with), so the regex engine tries no match at any other character; then says by look-behinds which
-    break that character starts (a conjunction's first letter after no word character is the plain \\b). Its
-    matches are the plain pattern's, span for span, with any pos and endpos (tests/test_describe_looks.py).
-    """
-    words = list(words)
-    plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
-    firsts = sorted({w[0] for w in words})
-    rests = "|".join(
-        "(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts
-    )
-    fast = re.compile(
-        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)"
-        % (marks, "".join(firsts), marks, rests)
-    )
-    return plain, fast
-
+from . import speed
+from .speed import FOLD_TABLE as FOLD_TABLE  # for the reconciliation's looks
+from .speed import ODD_CASES as ODD_CASES
+from .speed import alternation, ends_with_one_of, id_word_in, last_word_in
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
@@ -76,53 +56,9 @@ _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 # and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
 _DIGITS = (
     r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|\.\d+"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|"
+    r"\.\d+"
 )
-
-# the characters that re.IGNORECASE lets an ASCII letter match besides its two cases (tests/test_properties.py)
-_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
-# those characters mapped to their letter, for cheap looks at folded text before a case-insensitive pattern
-FOLD_TABLE = str.maketrans({c: k for k, chars in _FOLDS.items() for c in chars[2:]})
-ODD_CASES = tuple(
-    chr(c) for c in FOLD_TABLE
-)  # the characters FOLD_TABLE maps (İ ı K ſ), rare in news
-
-
-def _char(ch: str, fold: bool) -> str:
-    if fold and ch.isascii() and ch.isalpha():
-        return "[" + _FOLDS.get(ch.lower(), ch.lower() + ch.upper()) + "]"
-    return re.escape(ch)
-
-
-def _trie_regex(words: Iterable[str], fold: bool = False) -> str:
-    """A regex alternation of ``words`` with shared prefixes factored out.
-
-    Python's ``re`` tries alternatives one by one; a trie fails at the first
-    letter instead, which makes scanning for number words several times faster.
-    With ``fold``, letters match as under ``(?i:...)``, written as character
-    classes (which the engine tests faster than case-insensitive letters), and
-    a look at the first character rejects most positions in one step.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [_char(ch, fold) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    body = build(trie)
-    if fold and trie and "" not in trie:
-        body = "(?=[" + "".join(_char(ch, fold).strip("[]") for ch in sorted(trie)) + "])" + body
-    return body
-
 
 # where a numeral can start: a digit, or a word that can open one (case-insensitive)
 _OPENERS = (
@@ -149,64 +85,69 @@ _OPENERS = (
 )
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _OPENERS} | {w[0].upper() for w in _OPENERS}))
 CANDIDATE = re.compile(  # the leading class rejects most positions in one step
-    r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + _trie_regex(_OPENERS) + r")\b"
+    r"(?=[\d." + _FIRST_LETTERS + r"])(?:(?<![\d.,])\.?\d|\b(?i:" + alternation(_OPENERS) + r")\b"
     r"|\b(?i:an?|many)[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 # CANDIDATE's starts found by two scans that each begin with a character class, so that the engine
-# skips most positions without starting a match: a digit (or '.'), and the non-word character before a word
+# skips most positions without starting a match: a digit (or '.'), and the non-word character before
+# a word
 _DIGIT_START = re.compile(r"[\d.](?<![\d.,][\d.])(?:(?<=\d)|\d)")
 _WORD_START = re.compile(
     r"[^\w](?=["
     + _FIRST_LETTERS
     + r"])(?:"
-    + _trie_regex(_OPENERS, fold=True)
+    + alternation(_OPENERS, fold=True)
     + r"\b|"
-    + _trie_regex(("a", "an", "many"), fold=True)
+    + alternation(("a", "an", "many"), fold=True)
     + r"[ \u00a0]+(?=(?i:hundred|thousand|million|billion|dozen|few|couple)\b))"
 )
 
 
-class Candidates:
-    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s start, or -1."""
+class PlainCandidates:
+    """Where numerals can start in one text: ``next(pos)`` is ``CANDIDATE.search(text, pos)``'s
+    start, or -1 (the reference; :class:`.speed.Candidates` finds the same starts faster)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.digit = self.word = -1  # the next start found by each scan (-1: search again)
-        self.at_zero = CANDIDATE.match(text, 0) is not None
 
     def next(self, pos: int) -> int:
-        if pos == 0 and self.at_zero:
-            return 0
-        n = len(self.text)
-        if self.digit < pos:
-            m = _DIGIT_START.search(self.text, pos)
-            self.digit = m.start() if m else n
-        if self.word < pos:
-            m = _WORD_START.search(self.text, max(pos - 1, 0))
-            self.word = m.start() + 1 if m else n
-        first = min(self.digit, self.word)
-        return first if first < n else -1
+        m = CANDIDATE.search(self.text, pos)
+        return m.start() if m else -1
+
+
+Candidates = (
+    PlainCandidates
+    if speed.PLAIN
+    else partial(speed.Candidates, pattern=CANDIDATE, digit=_DIGIT_START, word=_WORD_START)
+)
 
 
 CORE = re.compile(
     rf"""
     (?P<holiday>\b(?-i:{_HOLIDAY})\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?(?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?
+        (?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
         (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
-  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)\b
+  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})
+        (?:st|nd|rd|th)?(?![\d:.,]\d)\b
         (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
   | (?P<my>\b(?P<my_m>(?=[A-Z])(?i:{_MONTH}))\b\.?,?{SP}+(?P<my_y>1[89]\d\d|20\d\d)\b)
   | (?P<iso>\b(?P<iso_y>1[89]\d\d|20\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)
   | (?P<decade>\b(?P<decade_y>1[89]\d0|20\d0)s\b)
-  | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}(?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
+  | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}
+        (?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
   | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){SP}*{DASH}{SP}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
-  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})(?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
+  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})
+        (?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
         (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
-  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions
+  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)
+        |dozens|hundreds|thousands|millions|billions
         |scores(?={SP}+of\b))\b)
-  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)(?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
-  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+(?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
+  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)
+        (?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
+  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+
+        (?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
   | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
         (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
     """,
@@ -221,7 +162,7 @@ _QUALIFIER_TABLE = sorted(
 QUALIFIER_BEFORE = (
     re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
         r"\b(?P<q>"
-        + _trie_regex((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
+        + alternation((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
         + r")(?:"
         + SP
         + r"+[aA][nN]?)?"
@@ -245,38 +186,24 @@ _CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
 
 
 def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
-    """``CURRENCY_BEFORE.search(text, lo, pos)``, searched only when the character a match would end with
-    (before a final line break, which '$' passes) ends a sign or a code, or is a space after a code's last letter."""
-    k = pos - 1
-    if k >= lo and text[k] == "\n":
-        k -= 1
-    if k < lo:
+    """``CURRENCY_BEFORE.search(text, lo, pos)``, after a cheap look at the character a match would
+    end with (a sign's or a code's last, or a space after a code's last letter)."""
+    if not ends_with_one_of(text, lo, pos, _CURRENCY_LAST, _CODE_LAST, _SP_CHARS):
         return None
-    c = text[k]
-    if c in _CURRENCY_LAST or c in _SP_CHARS and k > lo and text[k - 1] in _CODE_LAST:
-        return CURRENCY_BEFORE.search(text, lo, pos)
-    return None
+    return CURRENCY_BEFORE.search(text, lo, pos)
 
 
-# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article QUALIFIER_BEFORE allows after one
+# the last word of each qualifier phrase, folded ('approx.' keeps its dot), and the article
+# QUALIFIER_BEFORE allows after one
 _QUALIFIER_ENDS = frozenset(p.split()[-1] for p, _ in _QUALIFIER_TABLE) | {"a", "an"}
-_LAST_WORD_REVERSED = re.compile(
-    SP + r"*(\.?)([A-Za-z\u017f\u0130\u0131\u212a]+)"
-)  # the letters that fold to a-z
 
 
 def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
-    """``QUALIFIER_BEFORE.search(text, lo, pos)``, searched only when the last word before ``pos`` (before a final
-    line break, which '$' passes) can end a match: a qualifier's last word or 'a'/'an'."""
-    window = text[lo:pos]
-    if window.endswith("\n"):
-        window = window[:-1]
-    m = _LAST_WORD_REVERSED.match(window[::-1])
-    if m is None:
+    """``QUALIFIER_BEFORE.search(text, lo, pos)``, after a cheap look at the last word before
+    ``pos`` (a match ends with a qualifier's last word or 'a'/'an')."""
+    if not last_word_in(text, lo, pos, _QUALIFIER_ENDS):
         return None
-    word = m.group(2)[::-1]
-    word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
-    return QUALIFIER_BEFORE.search(text, lo, pos) if word in _QUALIFIER_ENDS else None
+    return QUALIFIER_BEFORE.search(text, lo, pos)
 
 
 SCALE_AFTER = re.compile(
@@ -295,11 +222,11 @@ CURRENCY_AFTER = re.compile(
 _MEASURE_ALTS = "|".join(
     re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True)
 )
-# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the words being lower
+# the measures as a trie: the alternation's matches (its longest-first order is the trie's, the
+# words being lower
 # case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
-MEASURE_AFTER = re.compile(
-    rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_trie_regex(MEASURES).replace(chr(92) + ' ', SP + '+')}))(?![\w°²³/])"
-)
+_MEASURE_TRIE = alternation(MEASURES).replace(chr(92) + " ", SP + "+")
+MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_TRIE}))(?![\w°²³/])")
 TIME_AFTER = re.compile(
     rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
     rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
@@ -329,7 +256,8 @@ WORD_AFTER = re.compile(
     rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)"
 )
 NUMBER_OF = re.compile(
-    r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)"
+    r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|"
+    r"has\b|had\b|reached\b|rose\b|now\b|to\b|at\b)[a-z][\w’'-]*)?)"
 )
 
 # zones where digits are never figures
@@ -337,22 +265,26 @@ EXCLUDED_ZONES = re.compile(
     r"""(?=[\d\[+hw])(?:   # the leading class rejects most positions in one step
       https?://\S+ | \bwww\.\S+                                        # URLs
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)\b\.?)?   # clock times
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
+        \b\.?)?  # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
-    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}        # phone numbers +44 20 7946 0000
+    # phone numbers +44 20 7946 0000
+    | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
     )""",
     re.VERBOSE,
 )
 # numbers right after 'call', 'dial' ... are phone numbers ('call 111', 'dial 0300 555 0199')
 PHONE_AFTER_VERB = re.compile(
-    r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
+    r"(?=[cdprthCDPRTH])(?i:\b(?:call|dial|phone|ring|text|tel\.?|telephone|helpline|"
+    r"hotline)(?:\s+(?:us\s+)?on)?\s+)(?:[A-Z]{2,}\s+)?"
     r"(?P<n>\+?\d[\d \u00a0-]{0,16}\d|\d)"
 )
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
 DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ \t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
+    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ "
+    r"\t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
 )
 # clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
 COMPACT_CLOCK = re.compile(
@@ -417,19 +349,17 @@ SPACES = re.compile(r"\s+")
 ID_WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\.?[ \u00a0]*$"
 )  # 'No. 3', 'Flight 9525': the word before a numeral
-_ID_WORD_REVERSED = re.compile(r"[ \u00a0]*\.?([A-Za-z]+)")
 
 
 def id_head_before(before: str) -> bool:
-    """Whether ``ID_WORD_BEFORE.search(before)`` finds a word of ID_HEADS: read on the reversed end of
-    ``before`` (its '$' also matches before a final line break), without the search's tries at every start."""
-    t = before[:-1] if before.endswith("\n") else before
-    m = _ID_WORD_REVERSED.match(t[::-1])
-    return m is not None and m.group(1)[::-1].lower() in ID_HEADS
+    """Whether ``ID_WORD_BEFORE.search(before)`` can find a word of ID_HEADS (a cheap look: True
+    when the speed layer is off; the caller checks the word)."""
+    return id_word_in(before, ID_HEADS)
 
 
 CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
-# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50 percent'
+# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50
+# percent'
 RANGE_TO = re.compile(
     rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"
 )
@@ -440,33 +370,29 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return sorted(_eager_spans(text) + [z for z in _lazy_spans(text) if z[0] < z[1]])
 
 
-class Zones:
-    """The sorted zones of :func:`excluded_spans` plus ``extra``, the scans that cost a step per position or
-    per line (EXCLUDED_ZONES, datelines, furniture lines) read only as far as the questions go (extraction
-    that stops at its budget does not scan a hostile text, such as millions of one-character lines, to its end).
-
-    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list: every zone starting before ``e`` is in.
-    """
+class PlainZones:
+    """The sorted zones of :func:`excluded_spans` plus ``extra`` (the reference; the speed layer's
+    :class:`.speed.LazyZones` reads the scans only as far as the questions go).
+    ``overlaps(s, e)`` is :func:`overlaps` on the whole sorted list."""
 
     def __init__(self, text: str, extra: list[tuple[int, int]]):
-        self.zones = sorted(_eager_spans(text) + extra)
+        self.zones = sorted(excluded_spans(text) + extra)
         self.starts = [z[0] for z in self.zones]
-        self.scan = _lazy_spans(text)
-        self.ahead = next(self.scan, None)
 
     def overlaps(self, s: int, e: int) -> bool:
-        while self.ahead is not None and self.ahead[0] < e:
-            zone = self.ahead
-            if zone[0] < zone[1]:  # an empty span is a scan's progress, no zone
-                i = bisect.bisect_right(self.zones, zone)
-                self.zones.insert(i, zone)
-                self.starts.insert(i, zone[0])
-            self.ahead = next(self.scan, None)
         return bool(self.zones) and overlaps(self.zones, self.starts, s, e)
 
 
+def _lazy_zones(text: str, extra: list[tuple[int, int]]) -> speed.LazyZones:
+    return speed.LazyZones(_eager_spans(text) + extra, _lazy_spans(text), overlaps)
+
+
+Zones = PlainZones if speed.PLAIN else _lazy_zones
+
+
 def _eager_spans(text: str) -> list[tuple[int, int]]:
-    """The zones found only where a literal says they can be (an '@', a time zone, a phone word), unsorted."""
+    """The zones found only where a literal says they can be (an '@', a time zone, a phone word),
+    unsorted."""
     zones = []
     if "@" in text:
         zones += email_spans(text)
@@ -479,7 +405,8 @@ def _eager_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture lines."""
+    """The other zones in text order, one scan each, merged: EXCLUDED_ZONES, datelines, furniture
+    lines."""
     return heapq.merge(
         (m.span() for m in EXCLUDED_ZONES.finditer(text)),
         (m.span("d") for m in DATELINE.finditer(text)),
@@ -493,9 +420,12 @@ _ANY_DIGIT = re.compile(r"\d")
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
 
-    Only lines holding a digit are read, each found by one search from the last (no step per blank line);
-    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading stops as
-    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its line is
+    Only lines holding a digit are read, each found by one search from the last (no step per blank
+    line);
+    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading
+    stops as
+    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its
+    line is
     not read.)
     """
     pos = 0

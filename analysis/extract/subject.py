@@ -27,8 +27,10 @@ LOOK_BACK = 200
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+")
 _NAME_AFTER = re.compile(r"[,\s]*((?:[A-Z][\w’'\u00C0-\u024F-]+\s+)+[A-Z][\w’'\u00C0-\u024F-]+)")
 _PREDICATE = re.compile(
-    r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|now|all|then)[ \u00a0]+)*"
-    r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?"
+    r"[ \u00a0]+(?:(?:have|has|had|were|was|are|is|been|being|be|will|would|reportedly|also|still|"
+    r"now|all|then)[ \u00a0]+)*"
+    r"([a-z][a-z’'-]+)((?:[ \u00a0]+(?:in|to|from|since|into|at|on|by|for|under)[ "
+    r"\u00a0]+[\w’'-]+(?:[ \u00a0]+\d{4})?))?"
 )
 _VERB_BEFORE = re.compile(r"\b([a-z][a-z’'-]+)[ \u00a0]+$")
 _SPACES = re.compile(r"\s+")
@@ -91,7 +93,10 @@ def noun_phrase(text: str, pos: int, value: float = 2.0) -> tuple[list[str], int
 
 @lru_cache(
     maxsize=4
-)  # a count's unit and its subject read the same phrase, one after the other (few entries: a key holds its text)
+    # a count's unit and its subject read the same phrase, one after the other (few entries: a
+    # key holds
+    # its text)
+)
 def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int, int]:
     words, head, end = _read_noun_phrase(text, pos, 2.0 if many else 1)
     return tuple(words), head, end
@@ -155,7 +160,8 @@ UNIT_SYNONYMS = {"individual": "person", "people": "person"}
 def counted_unit(
     text: str, end: int, sent: tuple[int, int], value: float, start: int | None = None
 ) -> str:
-    """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when none is said."""
+    """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when
+    none is said."""
     if start is not None and bodies_of(text, start, sent[0]):
         return "body"  # 'the bodies of four hostages'
     words, head, np_end = (
@@ -220,34 +226,41 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     return w  # 'pardoned 40 prisoners', 'kills 12', 'freed 40'
 
 
+def _count_subject(text: str, s: int, e: int, value: float, lo: int) -> str:
+    """The subject of a count: its noun phrase and predicate ('prisoners freed'), 'X of them' and
+    its predicate, 'the number of X', or the content words before it."""
+    words, head, np_end = noun_phrase(text, e, value)
+    if head >= 0:
+        pred = _predicate(text, np_end)
+        if not pred:
+            verb = _verb_before(text, lo, s)
+            pred = [verb] if verb else []
+        # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are
+        # lower-cased)
+        return " ".join(
+            w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
+            for i, w in enumerate(words + pred)
+        ).strip()
+    of_them = OF_PRONOUN.match(text, e)
+    if of_them:  # '4,000 of them were taken to Lviv'
+        pred = _predicate(text, of_them.end())
+        if pred:
+            return " ".join(pred)
+    nm = None
+    for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
+        pass
+    if nm:
+        return _SPACES.sub(" ", nm.group("np"))
+    return " ".join(content_before(text, lo, s, 3))
+
+
 def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[int, int]) -> str:
     lo, hi = sent
     if kind == "age":
         name = name_before(text, lo, s) or name_after(text, e, hi)
         return f"{possessive(name)} age" if name else "age"
     if kind == "count":
-        words, head, np_end = noun_phrase(text, e, value)
-        if head >= 0:
-            pred = _predicate(text, np_end)
-            if not pred:
-                verb = _verb_before(text, lo, s)
-                pred = [verb] if verb else []
-            # (a word is always in FUNCTION_WORDS | {itself}: the capitalised modifiers and head are lower-cased)
-            return " ".join(
-                w.lower() if w[0].isupper() and not w.isupper() and i < len(words) else w
-                for i, w in enumerate(words + pred)
-            ).strip()
-        of_them = OF_PRONOUN.match(text, e)
-        if of_them:  # '4,000 of them were taken to Lviv'
-            pred = _predicate(text, of_them.end())
-            if pred:
-                return " ".join(pred)
-        nm = None
-        for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
-            pass
-        if nm:
-            return _SPACES.sub(" ", nm.group("np"))
-        return " ".join(content_before(text, lo, s, 3))
+        return _count_subject(text, s, e, value, lo)
     if kind in ("percent", "money", "quantity", "duration"):
         words = words_after(text, e, 6)
         if words and words[0][0].lower() == "of" and text[e : words[0][1]].strip() == "":

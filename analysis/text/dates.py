@@ -20,7 +20,8 @@ ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|(\d{3})0s")
 
 
 def date_interval(iso: str) -> tuple[float, float]:
-    """First and last day (proleptic ordinals) an ISO date covers: '2024-02' -> (1 Feb, 29 Feb); NaN if no year."""
+    """First and last day (proleptic ordinals) an ISO date covers: '2024-02' -> (1 Feb, 29 Feb); NaN
+    if no year."""
     m = ISO_DATE.fullmatch(str(iso or "").strip())
     if not m:
         return math.nan, math.nan
@@ -42,7 +43,8 @@ def date_interval(iso: str) -> tuple[float, float]:
 
 
 def date_span(iso: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day an ISO date covers as Timestamps ('2019-03' -> March 1-31); None if unparsable."""
+    """First and last day an ISO date covers as Timestamps ('2019-03' -> March 1-31); None if
+    unparsable."""
     lo, hi = date_interval(iso)
     if math.isnan(lo):
         return None
@@ -83,7 +85,8 @@ ONE_STORY_DAYS = 366
 
 
 def corpus_reference(dates) -> str:
-    """The date that gives an undated document of a corpus its year: the latest of the others' dates, or ''.
+    """The date that gives an undated document of a corpus its year: the latest of the others'
+    dates, or ''.
 
     A folder of coverage of one story is written within weeks: a page with no date
     of its own ('the July Fourth floods') is of the same time as the dated ones.

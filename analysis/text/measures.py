@@ -1,4 +1,5 @@
-"""What news figures count: event words and counted things, folded into synonym classes, in one table.
+"""What news figures count: event words and counted things, folded into synonym classes, in one
+table.
 
 In: words as written (``killed``, ``fatalities``, ``unaccounted``, ``coffins``).
 Out: :data:`EVENTS` (surface -> readable form and class), :data:`THINGS`
@@ -101,7 +102,8 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
 THINGS: dict[str, str] = {}
 for _forms, _cls in (
     (
-        "person people individual resident civilian victim citizen inhabitant local national man woman girl boy",
+        "person people individual resident civilian victim citizen inhabitant local national man "
+        "woman girl boy",
         "",
     ),
     ("prisoner detainee inmate convict", "prisoner"),
@@ -118,8 +120,10 @@ for _forms, _cls in (
     for _w in _forms.split():
         THINGS[_w] = _cls
 GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
-# classes whose nouns are one kind of thing under several names ('prisoners and detainees' are prisoners);
-# the other classes group different things that one fact may count ('pupils and teachers' are people)
+# classes whose nouns are one kind of thing under several names ('prisoners and detainees' are
+# prisoners);
+# the other classes group different things that one fact may count ('pupils and teachers' are
+# people)
 # classes of people (the person nouns of each are general English; none is a story's)
 PEOPLE_CLASSES = frozenset(
     {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
@@ -128,7 +132,8 @@ SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
 
 
 def same_kind(noun: str) -> str:
-    """'detainee' -> 'prisoner', 'captive' -> 'hostage'; '' when ``noun`` (singular) names no such kind."""
+    """'detainee' -> 'prisoner', 'captive' -> 'hostage'; '' when ``noun`` (singular) names no such
+    kind."""
     cls = THINGS.get(noun, "")
     return cls if cls in SAME_KIND else ""
 
@@ -191,7 +196,8 @@ def measure_class(event_class: str, thing: str) -> str:
 
 
 def class_of_measure(measure: str) -> str:
-    """The grouping key of a ``measure`` as the extractor writes it: 'prisoners freed' -> 'released|prisoner'."""
+    """The grouping key of a ``measure`` as the extractor writes it: 'prisoners freed' ->
+    'released|prisoner'."""
     m = " ".join(str(measure or "").lower().split())
     if not m:
         return ""

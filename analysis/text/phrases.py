@@ -21,13 +21,15 @@ MAX_WORDS = 8  # a longer stretch is no longer a label
 def in_text_order(
     sentence: str, words: list[str], at: int, length: int, max_words: int = MAX_WORDS
 ) -> str:
-    """The stretch of ``sentence`` from the first to the last of ``words`` (each taken where it stands
-    nearest the figure at ``at``), white space folded; '' when a word is not in the sentence or the
-    stretch is longer than ``max_words`` words.
+    """The stretch of ``sentence`` from the first to the last of ``words`` (each taken where it
+    stands nearest the figure at ``at``), white space folded; '' when a word is not in the sentence
+    or the stretch is longer than ``max_words`` words.
 
-    >>> in_text_order("Rescuers searched for 40 hours in the ruins of the old mill.", ["ruins", "mill"], 22, 8)
+    >>> in_text_order("Rescuers searched for 40 hours in the ruins of the old mill.", ["ruins",
+    "mill"], 22, 8)
     'ruins of the old mill'
-    >>> in_text_order("He led a purge of rivals for over two decades in the north.", ["purge", "rivals", "north"], 29, 20)
+    >>> in_text_order("He led a purge of rivals for over two decades in the north.", ["purge",
+    "rivals", "north"], 29, 20)
     'purge of rivals'
     """
     wanted = [w.lower() for w in words if w]

@@ -22,19 +22,25 @@ __all__ = [
     "sentence_spans",
 ]
 
-# a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut at
+# a run-on "sentence" longer than this (a list, a table flattened to one line, hostile text) is cut
+# at
 # the last clause break or space before the limit, so no stage reads more than this around a mention
 MAX_SENTENCE = 1_000
-EAGER_CHARS = 100_000  # SentenceIndex splits a text up to this size at once, a longer one as far as it is read
+# SentenceIndex splits a text up to this size at once, a longer one as far as it is read
+EAGER_CHARS = 100_000
 FALLBACK_BREAK = re.compile(r"[;,:]\s|\s")
-# where the last FALLBACK_BREAK match of a stretch ends: right after its last white space (one search, no list of matches)
+# where the last FALLBACK_BREAK match of a stretch ends: right after its last white space (one
+# search, no list of matches)
 LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 # a sentence ends after . ! ? … (and closing quotes) before a capital or digit, or at a line break;
 # written to start with a character class so that the scan skips most positions in one step
-# (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+, its one leading class read first); a run of
-# line breaks is one match (the empty lines between them hold no sentence), so blank lines cost no step each
-# emoji and other pictographs, arrows, dingbats, geometric shapes (and the joiners of emoji sequences): text, which
+# (the same as [.!?…][”"’)\]]*(?P<gap>\s+)(?=[“"‘(\[]?[A-Z0-9])|[\r\n]+, its one leading class read
+# first); a run of
+# line breaks is one match (the empty lines between them hold no sentence), so blank lines cost no
+# step each
+# emoji and other pictographs, arrows, dingbats, geometric shapes (and the joiners of emoji
+# sequences): text, which
 # may start a sentence and may stand between a number and its noun, never the end of a clause
 SYMBOL_CHARS = (
     "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
@@ -52,7 +58,8 @@ ABBREVIATION_BEFORE = re.compile(
 
 
 def blank(gap: str) -> bool:
-    """Whether ``gap`` holds only white space and symbols (:data:`SYMBOLS`): '12 🏠 families' reads as '12 families'."""
+    """Whether ``gap`` holds only white space and symbols (:data:`SYMBOLS`): '12 🏠 families' reads
+    as '12 families'."""
     return not SYMBOLS.sub("", gap).strip()
 
 
@@ -98,7 +105,8 @@ class SentenceIndex:
     ``pos`` and its index (``(-1, (0, len(text)))`` before the first), or ``None``
     once more than ``limit`` possible sentence ends would be read (a text of
     millions of one-character lines or initials costs only what it is read for;
-    a text of at most :data:`EAGER_CHARS` characters is split at once, whatever the limit). A sentence that holds
+    a text of at most :data:`EAGER_CHARS` characters is split at once, whatever the limit). A
+    sentence that holds
     ``cut`` (where a page's body starts after its stamp or dateline) is two.
     """
 

@@ -44,7 +44,8 @@ DAYS_PER_UNIT = {
     "century": 36525.0,
 }
 
-# lengths and masses in one unit each, so that '26 feet (7.9 m)' compares: unit -> (base unit, factor)
+# lengths and masses in one unit each, so that '26 feet (7.9 m)' compares: unit -> (base unit,
+# factor)
 BASE_UNITS = {
     "millimetre": ("metre", 0.001),
     "centimetre": ("metre", 0.01),
@@ -62,5 +63,6 @@ BASE_UNITS = {
 
 
 def value_in_days(value: float, unit: str) -> float:
-    """A duration in days (NaN when the unit is not a time unit): ``value_in_days(2, 'week') == 14``."""
+    """A duration in days (NaN when the unit is not a time unit): ``value_in_days(2, 'week') ==
+    14``."""
     return value * DAYS_PER_UNIT[unit] if unit in DAYS_PER_UNIT else math.nan

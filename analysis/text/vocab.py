@@ -1,4 +1,5 @@
-"""Shared English vocabulary of news text: function words, month and weekday names, person nouns, word forms.
+"""Shared English vocabulary of news text: function words, month and weekday names, person nouns,
+word forms.
 
 In: words (``str``). Out: sets, tables and small predicates (:func:`singular`,
 :func:`is_plural`, :func:`looks_participle`, :func:`words`). Every stage that
@@ -65,10 +66,13 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 FUNCTION_WORDS = frozenset(
     """a an the of in on at by for from to with without within into onto upon about after before
-    since until during between among against over under through across per via than as and or but nor
-    so yet if then that which who whom whose what when where while why how this these those there here
+    since until during between among against over under through across per via than as and or but
+    nor
+    so yet if then that which who whom whose what when where while why how this these those there
+    here
     it its it's they them their he him his she her we us our you your i me my mine
-    is are was were be been being am has have had having do does did will would shall should can could
+    is are was were be been being am has have had having do does did will would shall should can
+    could
     may might must not no also just only still now already even very more most less least much many
     some any each every all both either neither other another such own same new
     said says say told according including include includes included around nearly almost
@@ -130,7 +134,8 @@ IRREGULAR_PLURALS = {
     "news": "news",
     "countries": "country",
 }
-# nouns that end in -s but are one thing ('three measles outbreaks': 'measles' is not the counted noun)
+# nouns that end in -s but are one thing ('three measles outbreaks': 'measles' is not the counted
+# noun)
 SINGULAR_S = frozenset(
     {
         "measles",
@@ -194,7 +199,8 @@ IRREGULAR_PARTICIPLES = frozenset(
         "born",
     }
 )
-# counted nouns (singular, as the extractor writes units) that count people; '' is a count with no noun
+# counted nouns (singular, as the extractor writes units) that count people; '' is a count with no
+# noun
 PERSON_NOUNS = frozenset(
     {
         "",
@@ -231,14 +237,20 @@ PERSON_NOUNS = frozenset(
 # 'pupils and teachers' are made of
 ROLE_NOUNS = frozenset(
     """
-    man woman boy girl baby teenager teen son daughter mother father wife husband brother sister grandmother
+    man woman boy girl baby teenager teen son daughter mother father wife husband brother sister
+    grandmother
     grandfather friend neighbour neighbor survivor witness victim pensioner retiree veteran
-    firefighter rescuer responder officer policeman policewoman guard driver pilot passenger crew sailor fisherman
-    farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter photographer
-    lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker politician
-    mayor governor senator minister diplomat tourist visitor pilgrim shopper customer driver miner""".split()
+    firefighter rescuer responder officer policeman policewoman guard driver pilot passenger crew
+    sailor fisherman
+    farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter
+    photographer
+    lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker
+    politician
+    mayor governor senator minister diplomat tourist visitor pilgrim shopper customer
+    driver miner""".split()
 )
-# nouns of a site inside a town or county, where a count can be kept on its own ('Camp X', 'the X school', 'a mine')
+# nouns of a site inside a town or county, where a count can be kept on its own ('Camp X', 'the X
+# school', 'a mine')
 SITE_NOUNS = frozenset(
     {
         "camp",
@@ -263,13 +275,15 @@ SITE_NOUNS = frozenset(
         "resort",
     }
 )
-# verbs that give a figure's new value ('revised the 2023 growth to 7.4 percent'): it replaces an earlier one
+# verbs that give a figure's new value ('revised the 2023 growth to 7.4 percent'): it replaces an
+# earlier one
 REVISION_VERBS = frozenset(
     {"revised", "revise", "revises", "revising", "restated", "restates", "corrected", "corrects"}
 )
 # settlements named as such ('the village of X', 'the town of X'): local places, as a county is
 SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet", "township"})
-# words of administrative areas in a name ('X County'): such a name is a place, not a person or a group
+# words of administrative areas in a name ('X County'): such a name is a place, not a person or a
+# group
 ADMIN_NOUNS = frozenset(
     {
         "county",
@@ -289,7 +303,8 @@ TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` that are not stop words (case kept): 'the 20 living hostages' -> ['living', 'hostages']."""
+    """The words of ``text`` that are not stop words (case kept): 'the 20 living hostages' ->
+    ['living', 'hostages']."""
     return [t for t in TOKEN.findall(text) if t.lower() not in STOP_WORDS and len(t) > 1]
 
 

@@ -1,0 +1,100 @@
+"""On whose word a figure is given: the ``attributed_to`` column ('the sheriff', 'officials', 'X
+Y').
+
+In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
+order: the nearest 'according to X' that names a source; the nearest 'said X'; a sayer named
+before a verb of saying ('X Y said', 'Officials told'). A sayer is named by its role when it holds
+one (:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.vocab import WEEKDAYS
+from . import describe_patterns as P
+from . import describe_words as W
+from .speed import holds_any
+from .window import WINDOW, nearest_in
+
+__all__ = ["MAX_SAYER_WORDS", "attributed"]
+
+MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
+
+
+@lru_cache(maxsize=4096)
+def _role(who: str) -> str:
+    """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
+    a lower-case phrase ('he said', 'it is said')."""
+    who = P.SPACES.sub(" ", who).strip(" ,.")
+    for pattern, name in P.ROLES:
+        if pattern.search(who):
+            return name
+    words = who.split()
+    if not words or len(words) > MAX_SAYER_WORDS:
+        return ""
+    first = words[0].lower()
+    if first in W.PRONOUNS or first.rstrip("’'s") in WEEKDAYS:
+        return ""
+    lower = all(w[0].islower() for w in words) and words[0] not in W.LOWER_SAYER_HEADS
+    if lower and words[-1].lower() not in W.SOURCE_NOUNS:
+        return ""
+    return who
+
+
+def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
+    """Where the ``n`` words before the one holding ``pos`` start (not before ``lo``); words are
+    split at spaces."""
+    i = pos
+    while i > lo and sentence[i - 1] not in " \u00a0":
+        i -= 1
+    for _ in range(n):
+        while i > lo and sentence[i - 1] in " \u00a0":
+            i -= 1
+        while i > lo and sentence[i - 1] not in " \u00a0":
+            i -= 1
+    return i
+
+
+def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
+    """The first sayer named right before a verb of saying in sentence[lo:hi] (its role), or ''.
+
+    A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
+    words before the first verb (at ``said_at``)."""
+    start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
+    for m in P.SAYER_BEFORE.finditer(sentence, start, hi):
+        x = m.group("x")
+        cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
+        words = [w for w in x[cut + 1 :].split() if w]
+        while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+            words.pop(0)
+        if words and _role(" ".join(words)):
+            return _role(" ".join(words))
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
+    """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
+    'according to X' and 'said X', and the sayer named before a verb of saying ('' if none); the
+    figures of one sentence share it."""
+    said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
+    window = sentence[lo:hi]
+    according = (
+        tuple(P.ACCORDING.finditer(sentence, lo, hi)) if holds_any(window, ("according",)) else ()
+    )
+    if said is None:
+        return according, (), ""
+    after = tuple(P.SAYER_AFTER.finditer(sentence, lo, hi))
+    return according, after, _sayer_before(sentence, said.start(), lo, hi)
+
+
+def attributed(sentence: str, at: int, end: int) -> str:
+    """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
+    lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
+    according, after, before = _sayers(sentence, lo, hi)
+    for found in (according, after):
+        m = nearest_in(found, at, end)
+        if m and _role(m.group("x")):
+            return _role(m.group("x"))
+    return before

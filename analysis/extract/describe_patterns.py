@@ -1,0 +1,257 @@
+"""The patterns of the describing columns, built from named parts and the words of
+:mod:`.describe_words`.
+
+In: the word lists. Out: compiled patterns (compiled once, at import), grouped by the column that
+reads them: measure, place, as_of, attributed_to, relation. Long alternations are written from
+named parts (a name, a preposition, a direction) rather than as one literal. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.measures import EVENTS, NOUN_EVENTS
+from ..text.vocab import ADMIN_NOUNS, SITE_NOUNS
+from . import describe_words as W
+from .speed import alternation, clause_breaks
+
+SP = r"[ \u00a0]+"  # one or more spaces (a plain or a no-break space)
+SP0 = r"[ \u00a0]*"
+_S = "[ \\u00a0]"  # one space
+
+
+def _alt(words) -> str:
+    """A non-capturing alternation of regex parts, in the order given."""
+    return "(?:" + "|".join(words) + ")"
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase of words with each space written as :data:`SP`."""
+    return phrase.replace(" ", SP)
+
+
+def _longest_first(words) -> str:
+    """An alternation of ``words``, the longer first (so none is cut short by a word it starts
+    with)."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# a clause ends at these marks or at a conjunction that starts a new clause
+CLAUSE, CLAUSE_SCAN = clause_breaks(W.CLAUSE_MARKS, W.CLAUSE_WORDS)
+
+# --------------------------------------------------------------------------
+# Measure
+# --------------------------------------------------------------------------
+
+EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
+# the event words and phrases, case-insensitive (a trie with folded letters: speed.alternation)
+EVENT = re.compile(r"\b(?:%s)\b" % alternation(EVENT_PHRASES, fold=True).replace(r"\ ", SP))
+# a relative clause right before an event ('who had been held'): the event is the noun's description
+RELATIVE_CLAUSE = re.compile(
+    r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
+)
+WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '28 were adults'
+DIGIT = re.compile(r"\d")
+# '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not
+# another figure's event
+_FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"
+_AND_FIGURE = "^" + SP + "and" + SP + r"[\d,.]+" + SP + r"[a-z]+\b"
+LIST_OR_PART = re.compile(
+    r"\b"
+    + _alt(w.replace(" ", SP) for w in W.LIST_WORDS)
+    + r"\b|"
+    + _FIGURE_AND
+    + "|"
+    + _AND_FIGURE
+    + r"|\bout"
+    + SP
+    + r"of\b"
+)
+OUT_OF = re.compile(
+    r"\bout" + SP + "of" + SP + "(?:the" + SP + ")?(?:[a-z]+" + SP + ")?$"
+)  # a base
+DECEASED = re.compile(
+    SP + _alt(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
+)  # '28 deceased hostages'
+DEAD_CONTEXT = re.compile(r"\b" + _alt(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
+REMAINS_OF = re.compile(
+    r"\b(" + "|".join(W.REMAINS_NOUNS) + ")" + SP + "of" + SP + "(?:the" + SP + ")?$", re.IGNORECASE
+)
+NOUN_AFTER = re.compile(r"(?:[ \u00a0-]+(?:[A-Za-z][\w’'-]*))", re.IGNORECASE)
+# 'Of the Norwegian prisoners released, 1,718 ...': the counted noun of a fronted phrase
+OF_THE = re.compile(
+    r"\b(?:of|among)" + SP + "(?:the|those)" + SP + r"(?:[a-z][\w-]*" + SP + "){0,2}?"
+    r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),",
+    re.IGNORECASE,
+)
+BY_AFTER = re.compile(SP + r"by\b")
+PLURAL_AFTER = re.compile(SP + r"[a-z]+s\b")
+SPACES = re.compile(r"\s+")
+
+# --------------------------------------------------------------------------
+# Place
+# --------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-Z][\w’'\u00C0-\u024F-]*"
+NAME = "(?:" + _NAME_WORD + r"\.?)(?:" + SP + "(?:of" + SP + ")?" + _NAME_WORD + ")*"  # 'Isle of X'
+_PLACE_LEAD = (
+    r"\b(?:" + "|".join(W.PLACE_PREPOSITIONS) + "|" + _alt(W.PLACE_OF_NOUNS) + SP + "of)" + SP
+)
+_DIRECTION = "(?:" + _alt(W.PLACE_ADJECTIVES) + SP + ")?"
+_US_STATE = "(?:(?:US|U\\.S\\.)" + SP + "state" + SP + "of" + SP + ")?"
+# 'in X', 'across northern X', 'the village of X', 'in the US state of X': a named place
+PLACE = re.compile(
+    _PLACE_LEAD + "(?:the" + SP + ")?" + _DIRECTION + _US_STATE + "(?P<p>" + NAME + ")"
+)
+NEXT_WORD = re.compile(SP + "([a-z]+)")
+POSSESSIVE = re.compile(r"[’']s?$")
+PLACE_TAIL = re.compile("(?:" + SP + _alt(W.PLACE_TAIL_WORDS) + ")+$")
+
+_SITES = _longest_first(SITE_NOUNS).replace(" ", SP)
+_NAMED = _longest_first(w.title() for w in SITE_NOUNS | ADMIN_NOUNS).replace(" ", SP)
+_CAPITAL = r"[A-Z][\w’'-]*"
+# '10 young Camp X campers', '5 Pine Ridge School students': a site or an area named in front of
+# the counted noun
+NAME_BEFORE_NOUN = re.compile(
+    SP
+    + "(?:[a-z]+"
+    + SP
+    + ")?(?P<p>(?:"
+    + _CAPITAL
+    + SP
+    + "){0,3}?(?:%s)(?:" % _NAMED
+    + SP
+    + _CAPITAL
+    + "){0,3})"
+    + SP
+    + r"[a-z]+s\b"
+)
+# '10 missing girls and one counselor from X', '27 people, mainly girls, missing from X', 'About 23,
+# out of the 750 girls, attending X': the place named after a partner of a list or an apposition
+# holds for the count too
+_PARTNER = SP + "and" + SP + _alt(W.PARTNER_NUMBERS + (r"\d+",)) + "(?:" + SP + "[a-z-]+){1,2}?"
+_APPOSITION = r",[^,;.\d]{3,40}?,|,[^,;.]{3,40}?,(?=" + SP + "attending)"
+AFTER_PARTNER = re.compile(
+    "(?:"
+    + SP
+    + "[a-z-]+){0,2}?(?:"
+    + _PARTNER
+    + "|"
+    + _APPOSITION
+    + ")(?:"
+    + SP
+    + "[a-z]+)?"
+    + SP
+    + "(?="
+    + _alt(W.PARTNER_PREPOSITIONS)
+    + r"\b)"
+)
+# 'at an all-girls summer camp', 'from the camp', 'attending a summer camp': a site named by its
+# common noun
+SITE = re.compile(
+    r"\b"
+    + _alt(W.SITE_PREPOSITIONS)
+    + SP
+    + "(?:(?:an?|the)"
+    + SP
+    + ")?(?P<p>(?:[\\w’'-]+"
+    + SP
+    + "){0,3}?(?:%s)s?)\\b" % _SITES
+)
+ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + SP + ")+(?:" + "|".join(W.ADMIN_WORDS) + r")\b")
+LONG_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
+
+# --------------------------------------------------------------------------
+# As of
+# --------------------------------------------------------------------------
+
+WEEKDAY = re.compile(
+    r"\b(?:(?P<pre>"
+    + "|".join(W.WEEKDAY_LEADS)
+    + ")"
+    + SP
+    + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    "(?:[’']s)?(?:" + SP + "(?P<part>" + "|".join(W.DAY_PARTS) + "))?"
+)
+RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>" + "|".join(_spaced(d) for d in W.RELATIVE_DAYS) + r")\b", re.IGNORECASE
+)
+_MONTH_DAY = (
+    "(?P<m1>[A-Z][a-z]+)\\.?"
+    + SP
+    + "(?P<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,"
+    + SP
+    + "(?P<y1>\\d{4}))?"
+)
+_DAY_MONTH = "(?P<d2>\\d{1,2})" + SP + "(?P<m2>[A-Z][a-z]+)(?:" + SP + "(?P<y2>\\d{4}))?"
+_MONTH_YEAR = "(?P<m3>[A-Z][a-z]+)" + SP + "(?P<y3>\\d{4})"
+# 'as of May 3', 'since 3 May 2024', 'as of March 2024', 'since 2019'
+AS_OF = re.compile(
+    r"\b(?P<how>(?i:as)"
+    + SP
+    + "of|(?i:since))"
+    + SP
+    + "(?:"
+    + "|".join((_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, "(?P<y4>\\d{4})"))
+    + r")\b"
+)
+# 'hostages it had been holding since ...': a period of another verb
+OWN_CLAUSE = re.compile(
+    r"\b" + _alt(W.OWN_CLAUSE_SUBJECTS) + SP + _alt(W.OWN_CLAUSE_VERBS) + r"\b", re.IGNORECASE
+)
+
+# --------------------------------------------------------------------------
+# Attributed to
+# --------------------------------------------------------------------------
+
+ROLES = tuple((re.compile(pattern, re.I), name) for pattern, name in W.ROLES)
+SAY = "(?:" + alternation(W.SAY_WORDS) + ")"
+SAY_WORD = re.compile(r"\b" + SAY + r"\b")
+# 'X Y said', 'the sheriff's office said': up to six words before a verb of saying
+SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SAY + r"\b")
+# 'said the sheriff', 'told X Y'
+SAYER_AFTER = re.compile(
+    r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
+)
+ACCORDING = re.compile(
+    r"\baccording" + SP + "to" + SP + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})"
+)
+
+# --------------------------------------------------------------------------
+# Relation
+# --------------------------------------------------------------------------
+
+OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", re.IGNORECASE)
+ALL_BEFORE = re.compile(r"\ball" + SP + "$")
+PART_AFTER = re.compile(SP + "of" + SP + _alt(W.PART_PRONOUNS) + r"\b", re.IGNORECASE)
+PART_BEFORE = re.compile(
+    r"\b"
+    + _alt(_spaced(h) for h in W.PART_HEADS)
+    + SP
+    + _alt(_spaced(q) for q in W.PART_QUALIFIERS)
+    + "?"
+    + SP0
+    + "$",
+    re.IGNORECASE,
+)
+OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + SP + "(?:the|those)\\b[^,]{2,80}," + SP0 + "$")
+LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + SP + "and" + SP + "$")
+OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
+CHANGE_FROM = re.compile(
+    r"\b" + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS) + SP + "from" + SP + "$", re.IGNORECASE
+)
+FROM_TO = re.compile(r"\bfrom" + SP + r"[\d,.]+(?:" + SP + "[a-z]+)?" + SP + "to" + SP + "$")
+CHANGE_TO = re.compile(
+    r"\b"
+    + _alt(_spaced(w) for w in W.CHANGE_TO_WORDS)
+    + "(?:"
+    + SP
+    + "(?:the"
+    + SP
+    + ")?[\\w’'-]+){0,4}?"
+    + SP
+    + _alt(W.CHANGE_TO_ENDS)
+    + SP
+    + "$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,255 @@
+"""The word lists of the describing columns (measure, place, as_of, attributed_to, relation).
+
+In: nothing (the shared vocabulary of :mod:`analysis.text.vocab`). Out: tuples and sets of words,
+each with a line saying where it comes from; :mod:`.describe_patterns` builds the patterns from
+them. Generic news English only: nothing here knows a story.
+"""
+
+from __future__ import annotations
+
+from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
+
+# --------------------------------------------------------------------------
+# Clauses (general English punctuation and coordinating/subordinating conjunctions)
+# --------------------------------------------------------------------------
+
+# marks that end a clause (inside a character class): comma, semicolon, colon, brackets, dashes,
+# quotes
+CLAUSE_MARKS = r",;:()\u2014\u2013\"“”"
+# conjunctions that start a new clause
+CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
+
+# --------------------------------------------------------------------------
+# Measure: what a count counts (general English; event words are analysis.text.measures')
+# --------------------------------------------------------------------------
+
+# counted things an event such as 'killed' or 'released' can happen to; other nouns need the event
+# in
+# their clause (the person nouns of news casualty and prisoner reports; '' is a count without a
+# noun)
+PERSONISH = frozenset(
+    {"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"}
+)
+# relative pronouns and the auxiliaries that follow them ('who had been held')
+RELATIVE_WORDS = ("who", "which", "that", "whom")
+RELATIVE_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "been", "being")
+# words that mark a list or a part between a figure and an event ('including', 'among', 'of whom')
+LIST_WORDS = ("including", "among", "of whom")
+# words for the dead (casualty reports): a 'found' event near one is a death
+DEAD_WORDS = ("bod(?:y|ies)", "remains", "victims?", "dead", "deaths?", "killed")
+# nouns of the dead counted by what is left of them ('the bodies of 75 people')
+REMAINS_NOUNS = ("bodies", "body", "remains", "coffins")
+# adjectives of the dead before a counted noun ('28 deceased hostages')
+DECEASED_WORDS = ("deceased", "dead")
+# events that describe the counted noun when 'by' follows ('captives held by X'), not what happens
+# to it
+HELD_WORDS = ("held", "holding")
+# the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
+DEATH_NOUNS = ("deaths", "fatalities", "lives")
+# irregular plurals of the person nouns a unit names (general English)
+IRREGULAR_PLURALS = {"person": "people", "child": "children", "woman": "women", "man": "men"}
+# event classes whose noun form makes a measure of its own ('the death toll', 'on board')
+NOUN_EVENT_CLASSES = ("dead", "aboard")
+# quantity classes with an event noun ('50 mm of rain')
+WEATHER_CLASSES = ("rain", "snow")
+
+# --------------------------------------------------------------------------
+# Place (English prepositions of place and the names of compass directions)
+# --------------------------------------------------------------------------
+
+# prepositions before a named place ('in X', 'across X', 'attending X'); 'In' also at a sentence's
+# head
+PLACE_PREPOSITIONS = (
+    "[Ii]n",
+    "across",
+    "from",
+    "at",
+    "attending",
+    "throughout",
+    "near",
+    "inside",
+    "into",
+    "on",
+    "over",
+)
+# settlements and areas named as 'the X of Y' ('the village of X', 'the county of X')
+PLACE_OF_NOUNS = ("village", "town", "city", "state", "county", "province", "region")
+# adjectives of position before a place ('northern X', 'south-east X', 'north-central X')
+PLACE_ADJECTIVES = (
+    "neighbou?ring",
+    "nearby",
+    "surrounding",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "rural",
+    "(?:north|south)(?:-?(?:east|west))?(?:ern)?",
+    "(?:north|south|east|west)-central",
+    "east",
+    "west",
+)
+# capitalised words that start no place: function words, months, weekdays, titles before a name
+NOT_PLACE = (
+    {w.capitalize() for w in FUNCTION_WORDS}
+    | {m.capitalize() for m in MONTHS}
+    | {d.capitalize() for d in WEEKDAYS}
+    | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
+)
+# 'in the X area': X is a place (words for an area around a named place)
+AREA_WORDS = frozenset({"area", "region", "areas", "metro", "metropolitan", "valley", "basin"})
+# prepositions before a site named by its common noun ('at an all-girls summer camp')
+SITE_PREPOSITIONS = ("at", "from", "in", "inside", "attending")
+# prepositions after a list's partner or an apposition that name the place of the count too
+PARTNER_PREPOSITIONS = ("from", "at", "attending")
+# small numbers written as words in a list's partner ('and one counselor')
+PARTNER_NUMBERS = ("a", "an", "one", "two", "three")
+# words written after a place that are no part of it ('X area', 'X Sheriff's Office')
+PLACE_TAIL_WORDS = (
+    "area",
+    "region",
+    "Sheriff",
+    "Sheriff’s",
+    "Sheriff's",
+    "Office",
+    "officials",
+    "police",
+)
+# the last word of an administrative area's name (general geography: 'X County', 'X Oblast')
+ADMIN_WORDS = (
+    "County",
+    "Province",
+    "Prefecture",
+    "District",
+    "Region",
+    "State",
+    "Oblast",
+    "Governorate",
+)
+
+# --------------------------------------------------------------------------
+# As of (English calendar words)
+# --------------------------------------------------------------------------
+
+# words before a weekday that keep it a day of the figure ('on Monday', 'since Friday')
+WEEKDAY_LEADS = ("on", "late", "early", "last", "since", "by")
+# parts of a day after a weekday ('Monday night')
+DAY_PARTS = ("night", "morning", "evening", "afternoon")
+# days named relative to the report ('today', 'last night'); one of RELATIVE_DAY_WORDS is in each
+RELATIVE_DAYS = (
+    "today",
+    "tonight",
+    "this (?:evening|morning|afternoon)",
+    "yesterday",
+    "last night",
+    "the previous (?:night|day|evening)",
+)
+RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")
+# relative days that are the day before the report ('yesterday', 'last night', 'the previous day')
+DAY_BEFORE = ("yesterday", "last", "the")
+# pronouns and relatives before a verb of another clause ('hostages it had been holding since')
+OWN_CLAUSE_SUBJECTS = ("it", "they", "he", "she", "which", "who", "that", "we")
+OWN_CLAUSE_VERBS = ("had", "has", "have", "was", "were")
+
+# --------------------------------------------------------------------------
+# Attributed to (verbs of saying, and the roles of news sources)
+# --------------------------------------------------------------------------
+
+# verbs of saying in news reports: their subject or object is who gives a figure
+SAY_WORDS = (
+    "said",
+    "says",
+    "told",
+    "reported",
+    "confirmed",
+    "announced",
+    "stated",
+    "estimated",
+    "wrote",
+)
+# the roles news reports cite, in the order they are looked for (a pattern in the sayer -> its name)
+ROLES = (
+    (r"\bsheriff", "the sheriff"),
+    (r"\blt\.?\s*gov|\blieutenant\s+governor", "the lieutenant governor"),
+    (r"\bgov\.|\bgovernor", "the governor"),
+    (r"\bhealth\s+ministry|ministry\s+of\s+health", "the health ministry"),
+    (r"\bjustice\s+ministry|ministry\s+of\s+justice", "the justice ministry"),
+    (r"\bprison\s+service", "the prison service"),
+    (r"\bmilitary|\barmy\b|\bIDF\b", "the military"),
+    (r"\bpolice\b", "the police"),
+    (r"\bmayor\b", "the mayor"),
+    (r"\bofficials?\b", "officials"),
+    (r"\bauthorities\b", "authorities"),
+    (r"\bministry\b", "the ministry"),
+)
+# titles that end with a dot inside 'according to X' ('Gov.', 'Dr.')
+TITLE_DOTS = r"(?<=Gov|.Lt|.Dr|.St|.Mr|Mrs|.Ms)"
+# pronouns name no source
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+# function words dropped before a sayer's name (keeping 'officials' and 'the')
+LEADING_FUNCTION_WORDS = FUNCTION_WORDS - {"officials", "the"}
+# the first words of a sayer written in lower case that still name one ('the', 'its', 'their')
+LOWER_SAYER_HEADS = ("the", "its", "their")
+# the last words of a lower-case sayer that name a source ('local reports', 'state media')
+SOURCE_NOUNS = ("reports", "media", "sources", "statement")
+
+# --------------------------------------------------------------------------
+# Relation (English phrases of change, lists and parts)
+# --------------------------------------------------------------------------
+
+# verbs and nouns of change before 'from' ('rose from 12', 'an increase from 12')
+CHANGE_FROM_WORDS = (
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "climbed",
+    "climbing",
+    "increased?",
+    "increasing",
+    "grew",
+    "jumped",
+    "went up",
+    "fell",
+    "dropped",
+    "declined",
+    "decreased?",
+    "an increase",
+    "a decrease",
+    "up",
+    "down",
+)
+# verbs of change before 'to' ('rose to 25', 'brought the toll to 25')
+CHANGE_TO_WORDS = (
+    "rose",
+    "rise",
+    "rising",
+    "risen",
+    "climbed",
+    "climbing",
+    "increased",
+    "grew",
+    "jumped",
+    "went up",
+    "fell",
+    "dropped",
+    "declined",
+    "decreased",
+    "reached",
+    "pushing",
+    "bringing",
+    "brought",
+    "raising",
+    "raised",
+)
+# the words after which a new value follows a verb of change ('to', 'above', 'past', 'beyond')
+CHANGE_TO_ENDS = ("to", "above", "past", "beyond")
+# words that open a part of a whole before a figure ('including 12', 'among them 12', 'of whom 12')
+PART_HEADS = ("including", "among them", "among whom", "of whom")
+# qualifiers between a part's head and its figure ('including about 12')
+PART_QUALIFIERS = ("about", "some", "at least", "more than", "nearly", "almost")
+# the last word of every PART_HEADS or PART_QUALIFIERS phrase
+PART_WORDS = ("including", "them", "whom", "about", "some", "least", "than", "nearly", "almost")
+# pronouns after 'of' that make a figure a part ('12 of them')
+PART_PRONOUNS = ("them", "those", "these", "whom", "the")

@@ -1,0 +1,114 @@
+"""Where a figure holds: the ``place`` column ('Alder County', 'Camp X', 'the X area').
+
+In: a window of a sentence, the mention's offsets in it and its clause. Out: :func:`place`. Rules,
+in order: a site or an area named right before the counted noun ('5 Pine Ridge School students');
+the nearest named place in the clause ('in X', 'across northern X'); a site after a list's partner
+or an apposition, or named by its common noun ('at a summer camp'); the nearest named place in the
+window before the mention; the nearest administrative area ('Alder County Sheriff ... said'). A
+headline's capitals make no place. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.vocab import FUNCTION_WORDS
+from . import describe_patterns as P
+from . import describe_words as W
+from .speed import holds_any
+from .window import WINDOW, clause, distance, nearest
+
+__all__ = ["HEADLINE_LOOK", "MAX_PLACE_WORDS", "place", "title_case"]
+
+MAX_PLACE_WORDS = 4  # words at most in a named place
+HEADLINE_LOOK = 300  # characters of a sentence read for title case
+HEADLINE_WORDS = 5  # long words at least in a headline
+HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
+_NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS
+
+
+@lru_cache(maxsize=64)
+def title_case(sentence: str) -> bool:
+    """A headline in title case ('Storm Kills 12 in Coastal Town Blackout'): capitals there make no
+    place."""
+    words = P.LONG_WORD.findall(sentence, 0, HEADLINE_LOOK)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= HEADLINE_WORDS and capitals >= HEADLINE_CAPITALS * len(words)
+
+
+def _clean(name: str) -> str:
+    """A place name without a trailing 'area'/'Sheriff's Office', a possessive or a dot."""
+    return P.POSSESSIVE.sub("", P.PLACE_TAIL.sub("", name)).rstrip(".,")
+
+
+def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
+    """A place the clause [lo, hi) gives by a site: after a list's partner or an apposition, or a
+    common noun."""
+    after = P.AFTER_PARTNER.match(sentence, end)
+    if after:
+        named = P.PLACE.match(sentence, after.end())
+        if named and named.group("p").split()[0] not in W.NOT_PLACE:
+            return _clean(named.group("p"))
+        common = P.SITE.match(sentence, after.end())
+        if common:
+            return common.group("p")
+    if sentence.startswith(
+        "as ", hi
+    ):  # 'listed as unaccounted for at a camp': over the clause of 'as'
+        hi = clause(sentence, hi + 1, hi + 1)[1]
+    common = nearest(P.SITE, sentence, lo, hi, at, end)
+    if common and common.group("p").split()[0].lower() not in FUNCTION_WORDS:
+        return common.group("p")
+    return ""
+
+
+def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
+    """The named place in sentence[a:b] nearest the mention (leading capitals that start no place
+    dropped); a single word before a common noun is an adjective ('Peruvian prisons')."""
+    best, dist = "", None
+    for m in P.PLACE.finditer(sentence, a, b):
+        words = m.group("p").split()
+        while words and words[0].rstrip(".") in W.NOT_PLACE:
+            words.pop(0)
+        if not words or len(words) > MAX_PLACE_WORDS or m.start() < end and m.end() > at:
+            continue
+        d = distance(m, at, end)
+        if dist is not None and d >= dist:
+            continue
+        nxt = P.NEXT_WORD.match(sentence, m.end())
+        if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE:
+            continue
+        area = " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X
+        best, dist = _clean(" ".join(words)) + area, d
+    return best
+
+
+def _admin(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
+    """The nearest administrative area before the mention, else in its clause ('Alder County')."""
+    if not holds_any(sentence, W.ADMIN_WORDS):  # a cheap look: every match ends with one
+        return ""
+    m = nearest(P.ADMIN, sentence, max(0, at - WINDOW), at, at, end) or nearest(
+        P.ADMIN, sentence, lo, hi, at, end
+    )
+    return m.group() if m else ""
+
+
+def _read(sentence: str, at: int, end: int, bounds: tuple[int, int] | None) -> str:
+    lo, hi = bounds or clause(sentence, at, end)
+    named = P.NAME_BEFORE_NOUN.match(sentence, end)
+    if named:
+        return named.group("p")
+    return (
+        _named(sentence, lo, hi, at, end)
+        or _site(sentence, lo, hi, at, end)
+        or _named(sentence, max(0, at - WINDOW), at, at, end)
+        or _admin(sentence, lo, hi, at, end)
+    )
+
+
+def place(sentence: str, at: int, end: int, bounds: tuple[int, int] | None = None) -> str:
+    """The place of the figure sentence[at:end], '' where unsaid. ``bounds``: its clause, when
+    known."""
+    found = _read(sentence, at, end, bounds)
+    # a headline's capitals make no place, nor where a name ends: 'Kill 12 People Across X County'
+    return "" if found and title_case(sentence) else found

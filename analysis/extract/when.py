@@ -1,0 +1,97 @@
+"""When a figure holds: the ``as_of`` column (the ISO date, month or year a figure describes).
+
+In: a window of a sentence, the mention's offsets in it and the document's published date. Out:
+:func:`as_of`. Rules, in order: an 'as of' or 'since' date near the mention (a 'since' before it,
+or of another verb, is a period, not a date); a weekday or a relative day ('yesterday', 'last
+night') nearest the mention, counted back from the published date; else the published date.
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..text.vocab import MONTHS, WEEKDAYS
+from . import describe_patterns as P
+from . import describe_words as W
+from .speed import day_words
+from .window import WINDOW, nearest
+
+__all__ = ["LATE_DAYS", "as_of"]
+
+LATE_DAYS = 31  # days after the published date a day without a year can be (else: the year before)
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _month_day(month: str, day: str, year: str, ref: date | None) -> str:
+    """'May 3' as an ISO date: in ``year``, else in the published year (the year before when it
+    would fall more than :data:`LATE_DAYS` after the published date)."""
+    mo = MONTHS.get(month.lower().rstrip("."))
+    if not mo:
+        return ""
+    try:
+        if year:
+            return date(int(year), mo, int(day)).isoformat()
+        if ref is None:
+            return ""
+        d = date(ref.year, mo, int(day))
+        late = d > ref + timedelta(days=LATE_DAYS)
+        return (date(ref.year - 1, mo, int(day)) if late else d).isoformat()
+    except ValueError:
+        return ""
+
+
+@lru_cache(maxsize=64)
+def _reference(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None) -> str:
+    """The date of the nearest 'as of' or 'since' phrase, '' when none or when it is a period."""
+    m = nearest(P.AS_OF, sentence, lo, hi, at, end)
+    if m is None:
+        return ""
+    if m.group("how").lower() == "since" and (
+        m.start() < at or P.OWN_CLAUSE.search(sentence, end, m.start())
+    ):
+        return ""  # 'hostages it had been holding since ...': the period is another verb's
+    g = m.groupdict()
+    if g["y4"]:
+        return g["y4"]
+    if g["m3"] and g["m3"].lower() in MONTHS:
+        return f"{g['y3']}-{MONTHS[g['m3'].lower()]:02d}"
+    return _month_day(
+        g["m1"] or g["m2"] or "", g["d1"] or g["d2"] or "1", g["y1"] or g["y2"] or "", ref
+    )
+
+
+def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks) -> str:
+    """The weekday or relative day nearest the mention, counted back from ``ref``; else ``ref``."""
+    _, relative, weekday = looks
+    rel = nearest(P.RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
+    wd = nearest(P.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
+    if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
+        back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
+        return _iso(ref - timedelta(days=back))
+    if rel:
+        r = rel.group("rel").lower()
+        return _iso(ref - timedelta(days=1) if r.startswith(W.DAY_BEFORE) else ref)
+    return _iso(ref)
+
+
+def as_of(sentence: str, at: int, end: int, published: str) -> str:
+    """The date the figure sentence[at:end] describes (ISO), '' when neither said nor published."""
+    ref = _reference(published)
+    lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
+    looks = day_words(sentence[lo:hi], W.RELATIVE_DAY_WORDS)
+    found = _stated(sentence, lo, hi, at, end, ref) if looks[0] else ""
+    if found:
+        return found
+    return "" if ref is None else _day_of(sentence, lo, hi, at, end, ref, looks)
