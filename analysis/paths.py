@@ -8,9 +8,9 @@ DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 
-# One process is one core: numpy's BLAS would start a thread per core for matrices of a few hundred rows,
-# which spin more than they compute. The command line (and the benchmarks that time it) set these
-# before numpy is first imported, unless the environment already does.
+# One process is one core: numpy's BLAS would start a thread per core for matrices of a few hundred
+# rows, which spin more than they compute. The command line (and the benchmarks that time it) set
+# these before numpy is first imported, unless the environment already does.
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
@@ -18,8 +18,9 @@ def from_root(path: str | Path | list) -> str | list:
     """A notebook parameter as an absolute path: a relative one is read from the repository root.
 
     Notebooks run from the repository root (papermill), from their own folder (nbval, JupyterLab) or
-    from a scratch folder (the report); their path parameters mean the same file in each case. A list
-    (of article files and folders) is resolved item by item; an absolute path is returned as it is.
+    from a scratch folder (the report); their path parameters mean the same file in each case. A
+    list (of article files and folders) is resolved item by item; an absolute path is returned as it
+    is.
     """
     if isinstance(path, (list, tuple)):
         return [from_root(p) for p in path]
