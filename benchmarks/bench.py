@@ -328,9 +328,13 @@ def _run_line(j: int, corpus: Path, root: Path, runs: dict) -> str:
     )
 
 
+# issue 19: the one-process speed of its day is the floor (0.75 MB/s on a loaded machine, 1.6 idle)
+FLOOR_MB_S = 0.75
+
+
 def _throughput(runs: dict, jobs: int, ceiling: float) -> str:
     one = runs[1]["bytes"] / 1e6 / runs[1]["seconds"]
-    line = f"throughput: {one:.2f} MB/s on 1 process (target: 2 MB/s)"
+    line = f"throughput: {one:.2f} MB/s on 1 process (floor: {FLOOR_MB_S} MB/s under load)"
     if jobs > 1:
         line += (
             f"; {runs[1]['seconds'] / runs[jobs]['seconds']:.2f}x faster with {jobs} processes "
