@@ -1,16 +1,20 @@
-"""Two checks that compare source trees of the project (a git worktree of another commit and this one).
+"""Two checks that compare source trees of the project (a git worktree of another commit and this
+one).
 
-- :func:`same_figures` ``(against, folders)``: the figures table (every column) that the tree ``against``
-  extracts from the article folders is the one this tree extracts, row for row. A speed change must pass it:
-  it changes no output.
+- :func:`same_figures` ``(against, folders)``: the figures table (every column) that the tree
+``against``
+  extracts from the article folders is the one this tree extracts, row for row. A speed change must
+  pass it: it changes no output.
 - :func:`cpu_seconds` ``(trees, folders, rounds, repeat)``: one process's extraction CPU time
-  (``time.process_time``, not wall time: the machine is shared) of each tree over the same texts, best of
-  ``repeat`` passes in a child process, the trees' children interleaved for ``rounds`` rounds; reports the
-  best and the median of the rounds. Only :func:`analysis.extract.figures_in_text` is timed (the work of one
-  document, as the ``figures`` engine calls it), not reading files or building tables.
+  (``time.process_time``, not wall time: the machine is shared) of each tree over the same texts,
+  best of ``repeat`` passes in a child process, the trees' children interleaved for ``rounds``
+  rounds; reports the best and the median of the rounds. Only
+  :func:`analysis.extract.figures_in_text` is timed (the work of one document, as the ``figures``
+  engine calls it), not reading files or building tables.
 
-Each tree runs in a child process whose ``PYTHONPATH`` is the tree, so its own ``analysis`` package is
-imported (with the interpreter and the libraries of this one). Entry point: ``python -m benchmarks trees``.
+Each tree runs in a child process whose ``PYTHONPATH`` is the tree, so its own ``analysis`` package
+is imported (with the interpreter and the libraries of this one). Entry point: ``python -m
+benchmarks trees``.
 """
 
 from __future__ import annotations
@@ -34,7 +38,10 @@ try:
 except ImportError:  # a tree from before analysis/pipeline.py
     from analysis.extract import extract_figures
 from analysis.io import load_corpus
-frames = [extract_figures(load_corpus(folder).documents).assign(folder=folder) for folder in sys.argv[2:]]
+frames = [
+    extract_figures(load_corpus(folder).documents).assign(folder=folder)
+    for folder in sys.argv[2:]
+]
 pd.concat(frames, ignore_index=True).to_pickle(sys.argv[1])
 """
 
@@ -57,7 +64,8 @@ print(best)
 
 
 def default_folders(root: Path) -> list[Path]:
-    """The article folders the checks read: each story of ``../shared/corpora``, the seeds and tests/corpora."""
+    """The article folders the checks read: each story of ``../shared/corpora``, the seeds and
+    tests/corpora."""
     shared = root.parent / "shared" / "corpora"
     stories = sorted(p for p in shared.iterdir() if p.is_dir()) if shared.is_dir() else []
     return stories + [root / "seeds", root / "tests" / "corpora"]
@@ -87,17 +95,20 @@ def figures_of(tree: Path, folders: list[Path]) -> pd.DataFrame:
 
 
 def same_figures(against: Path, folders: list[Path], here: Path) -> str:
-    """Raise AssertionError unless ``against`` and ``here`` extract equal figures tables from ``folders``."""
+    """Raise AssertionError unless ``against`` and ``here`` extract equal figures tables from
+    ``folders``."""
     theirs, ours = figures_of(against, folders), figures_of(here, folders)
     pd.testing.assert_frame_equal(theirs, ours, check_exact=True)
     return (
-        f"same figures: {len(ours):,} rows, {len(ours.columns)} columns, {len(text_files(folders))} texts "
+        f"same figures: {len(ours):,} rows, {len(ours.columns)} columns, "
+        f"{len(text_files(folders))} texts "
         f"({against} and {here})"
     )
 
 
 def cpu_seconds(trees: list[Path], folders: list[Path], rounds: int = 5, repeat: int = 5) -> str:
-    """A table of each tree's extraction CPU seconds over the texts of ``folders`` (trees interleaved)."""
+    """A table of each tree's extraction CPU seconds over the texts of ``folders`` (trees
+    interleaved)."""
     files = [str(f.resolve()) for f in text_files(folders)]
     size = sum(Path(f).stat().st_size for f in files)
     seen: dict[Path, list[float]] = {t: [] for t in trees}
@@ -105,14 +116,15 @@ def cpu_seconds(trees: list[Path], folders: list[Path], rounds: int = 5, repeat:
         for tree in trees:
             seen[tree].append(float(_child(tree, _TIME, [str(repeat)] + files).strip()))
     lines = [
-        f"{len(files)} texts, {size / 1e6:.2f} MB; CPU seconds of one pass (best of {repeat}) in {rounds} "
+        f"{len(files)} texts, {size / 1e6:.2f} MB; CPU seconds of one pass (best of {repeat}) "
+        f"in {rounds} "
         f"interleaved rounds; load average {os.getloadavg()[0]:.1f}",
         f"{'tree':40s} {'best':>7s} {'median':>7s} {'MB/s at best':>12s}  rounds",
     ]
     for tree, runs in seen.items():
         best = min(runs)
         lines.append(
-            f"{str(tree):40s} {best:7.3f} {statistics.median(runs):7.3f} {size / 1e6 / best:12.2f}  "
-            + " ".join(f"{r:.3f}" for r in runs)
+            f"{str(tree):40s} {best:7.3f} {statistics.median(runs):7.3f} "
+            f"{size / 1e6 / best:12.2f}  " + " ".join(f"{r:.3f}" for r in runs)
         )
     return "\n".join(lines)

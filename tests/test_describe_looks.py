@@ -1,10 +1,12 @@
-"""The cheap looks before the holder and modality rules skip only clauses the rules would name nothing in.
+"""The cheap looks before the holder and modality rules skip only clauses the rules would name
+nothing in.
 
-Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers '' anyway, and
-:func:`analysis.extract.holder.holder` gives the same holder with its looks as without them
-(``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the year
-pattern does; the fast scans of clause breaks (:func:`analysis.extract.speed.clause_breaks`) find the plain
-patterns' spans. Checked on tables of invented sentences and on sentences generated from news words.
+Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers ''
+anyway, and :func:`analysis.extract.holder.holder` gives the same holder with its looks as without
+them (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the
+year pattern does; the fast scans of clause breaks (:func:`analysis.extract.speed.clause_breaks`)
+find the plain patterns' spans. Checked on tables of invented sentences and on sentences generated
+from news words.
 """
 
 from __future__ import annotations
@@ -175,7 +177,8 @@ def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
 
 BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D.CLAUSE, D.CLAUSE_SCAN)]
 BREAK_TEXTS = [
-    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 and6 band",
+    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: "
+    "whereas 5 and6 band",
     "and but while whereas as after with",
     "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b",
     "",
