@@ -3,10 +3,10 @@ nothing in.
 
 Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers ''
 anyway, and :func:`analysis.extract.holder.holder` gives the same holder with its looks as
-without them (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality` answers as the
-year pattern does; the fast scans of clause breaks (:func:`analysis.extract.speed.clause_breaks`)
-find the plain patterns' spans. Checked on tables of invented sentences and on sentences generated
-from news words.
+without them (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality`
+answers as the year pattern does; the fast scans of clause breaks
+(:func:`analysis.extract.speed.clause_breaks`) find the plain patterns' spans. Checked on tables of
+invented sentences and on sentences generated from news words.
 """
 
 from __future__ import annotations
