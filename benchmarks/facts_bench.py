@@ -60,7 +60,8 @@ def build(folder: Path, n: int, pool: list[str], seed: int = 0) -> int:
 
 
 def _child(folder: str) -> None:
-    """In a fresh process: load, extract and reconcile ``folder``; print JSON with time and peak memory."""
+    """In a fresh process: load, extract and reconcile ``folder``; print JSON with time and peak
+    memory."""
     import resource
     import time
 

@@ -237,7 +237,8 @@ NUMBERS = [
         "an estimated 3,000 protesters", "an estimated 3,000", "count", 3000, "protester", "about"
     ),
     # ranges
-    # ranges: two mentions, one per end, each exact, the low end read like the high end (spec: Ranges)
+    # ranges: two mentions, one per end, each exact, the low end read like the high end (spec:
+    # Ranges)
     Case("between 120-130 people", "120", "count", 120, "person", "exact", 120, 120),
     Case("between 120-130 people", "130", "count", 130, "person", "exact", 130, 130),
     Case("a share of 26-27% of the market", "26", "percent", 26, "percent"),
@@ -704,8 +705,8 @@ def test_vague_words_without_numerals_are_not_figures():
 
 
 GAPS = [
-    # fractions: the spec is silent and docs/figure-decisions.md says they are not figures (heldout gold
-    # excludes 'two-thirds'); a journalist would chart them, so this stays a known gap
+    # fractions: the spec is silent and docs/figure-decisions.md says they are not figures (heldout
+    # gold excludes 'two-thirds'); a journalist would chart them, so this stays a known gap
     Case("two-thirds of the budget", "two-thirds", "percent", 66.67, "percent"),
 ]
 

@@ -1,5 +1,6 @@
-"""Case tables of the grouping rules (issue #9): which figures of one sentence state one quantity, and the place
-a figure holds for when its sentence does not say. Real sentence fragments of news, from the corpora and beyond.
+"""Case tables of the grouping rules (issue #9): which figures of one sentence state one quantity,
+and the place a figure holds for when its sentence does not say. Real sentence fragments of news,
+from the corpora and beyond.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from analysis.text.measures import class_of_measure
 def _figures(
     *paragraphs: str, published: str | list[str] = ""
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their figures."""
+    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their
+    figures."""
     docs = pd.DataFrame(
         {
             "doc": [f"d{i}" for i in range(len(paragraphs))],
@@ -201,7 +203,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "Twelve",
             "not Harlan County",
         ),
-        # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
+        # a figure over a list of places holds for all of them, not for one ('across Harlan and
+        # Boone counties')
         (
             "Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.",
             "at least 84",
@@ -252,7 +255,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "*",
         ),
         ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
-        # a count whose part in the next sentence lies elsewhere is over places, and so are its other parts
+        # a count whose part in the next sentence lies elsewhere is over places, and so are its
+        # other parts
         (
             "Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
             "happened in neighboring Boone County.",
@@ -271,14 +275,16 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "75",
             "Harlan County",
         ),
-        # an article's figure with no place is about one of the places the article names for that event
+        # an article's figure with no place is about one of the places the article names for that
+        # event
         (
             "The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said between 6 and 10 bodies had "
             "been found.",
             "10",
             "one of: Harlan County",
         ),
-        # negatives: a part that is all from one site, and a site named as the place; a part with no place of its own
+        # negatives: a part that is all from one site, and a site named as the place; a part with no
+        # place of its own
         (
             "Officials reported 87 deaths in Harlan County. Six of those deaths were children.",
             "87",
@@ -357,7 +363,8 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
             "The Harlan County sheriff said late Friday that 24 people had died in Harlan County.",
             True,
         ),
-        # the same day with no part named: one time, two exact counts that far apart are not one report
+        # the same day with no part named: one time, two exact counts that far apart are not one
+        # report
         ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
     ],
 )
@@ -517,7 +524,8 @@ NAN = float("nan")
             "conflict",
             "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)",
         ),
-        # a count whose measure names the thing but no event ('seats') is a quantity that changes: an update
+        # a count whose measure names the thing but no event ('seats') is a quantity that changes:
+        # an update
         (
             _mention("286", 286, mclass="|seat"),
             _mention("291", 291, doc="d1", mclass="|seat"),
@@ -525,8 +533,8 @@ NAN = float("nan")
             "updated",
             "rose from 286 (4 Jun) to 291 (5 Jun) as reports came in",
         ),
-        # a quantity that changes, in two articles whose report times are unknown: never a conflict, and not an update
-        # either (no order is known)
+        # a quantity that changes, in two articles whose report times are unknown: never a conflict,
+        # and not an update either (no order is known)
         (
             _mention("104", 104),
             _mention("109", 109, doc="d1"),
@@ -602,7 +610,8 @@ def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
 
 
 def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
-    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
+    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping
+    reads."""
     from analysis.reconcile.context import with_sentences
     from analysis.reconcile.prepare import comparable
 
@@ -694,7 +703,8 @@ def test_the_year_a_figure_is_dated_to(sentence, figure, year):
 @pytest.mark.parametrize(
     "text, revised, earlier",
     [
-        # a revision whose earlier value its sentence does not give revises the article's figure of that year and thing
+        # a revision whose earlier value its sentence does not give revises the article's figure of
+        # that year and thing
         (
             "Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe statistics bureau in late December "
             "revised the 2023 GDP growth to 7,4 percent, according to the official data.",
@@ -767,14 +777,16 @@ def test_a_toll_stated_with_its_largest_part_alone():
 @pytest.mark.parametrize(
     "a, b, same",
     [
-        # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
+        # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest
+        # outside one of them
         ("over: Harlan County; Boone County", "Harlan County", False),
         ("over: Harlan County; Boone County", "Clay County", False),
         ("over: Harlan County; Boone County", "*", False),
         ("over: Harlan County; Boone County", "not Harlan County", False),
         ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
         ("over: Harlan County; Boone County", "the Hill Country area", None),
-        # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
+        # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list
+        # of places
         ("within: Harlan area", "*", False),
         ("within: Harlan area", "Harlan County", True),
         ("within: Harlan area", "Clay State", False),

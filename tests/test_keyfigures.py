@@ -205,7 +205,8 @@ def test_status_words():
 
 
 def test_the_seeds_main_figures_come_out_of_the_ranking(root):
-    """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed anywhere."""
+    """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed
+    anywhere."""
     from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
@@ -238,7 +239,8 @@ def test_key_figures_html_marks_the_quoted_figure_and_escapes():
 
 
 def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it():
-    """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the first)."""
+    """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the
+    first)."""
     assert keyfigures._folded_at("From  12 it rose\n to 12.", 21) == 19
     row = {
         "figure": "toll",

@@ -1,8 +1,10 @@
-"""Outputs as one unit: never touch what is not ours, never leave a torn set, stop when asked (issue 17).
+"""Outputs as one unit: never touch what is not ours, never leave a torn set, stop when asked (issue
+17).
 
-Each case failed before the fix it guards: `figures --out` a facts or report folder deleted it, a user's CSV
-and side file were overwritten, a file added to an output folder was deleted by the next run, `facts` wrote
-its tables one by one into the live folder, two runs into one folder both wrote, user errors gave tracebacks.
+Each case failed before the fix it guards: `figures --out` a facts or report folder deleted it, a
+user's CSV and side file were overwritten, a file added to an output folder was deleted by the next
+run, `facts` wrote its tables one by one into the live folder, two runs into one folder both wrote,
+user errors gave tracebacks.
 """
 
 from __future__ import annotations
@@ -386,7 +388,7 @@ def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_pa
     ]  # no temporary, no .failed, no lock
 
 
-# ------------------------------------------------------------------ no user file is ever changed or removed
+# --------------------------------------------------------- no user file is ever changed or removed
 
 USER_FILES = {
     "shared/notes.txt": "mine",

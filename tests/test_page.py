@@ -351,7 +351,8 @@ OUTLET_CASES = [
         "Rescuers found 4 people alive on Monday.\n\nCopyright 2031 Northfield Daily. All rights reserved.\n",
         "Northfield Daily",
     ),
-    # not an outlet: a byline with a role or with two writers, a contributor line, an agency inside a sentence
+    # not an outlet: a byline with a role or with two writers, a contributor line, an agency inside
+    # a sentence
     (
         "By Jane Moreau, Staff Writer\nRescuers found 4 people alive under the rubble on Monday.\n",
         "",

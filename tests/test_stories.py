@@ -1,4 +1,5 @@
-"""Stories: grouping a mixed crawl, the stories table, the stories command on processes and on a Dask scheduler.
+"""Stories: grouping a mixed crawl, the stories table, the stories command on processes and on a
+Dask scheduler.
 
 Corpora are invented here: a few stories told by several outlets in their own
 words, and unrelated single articles. Quality on real corpora (B-cubed F1,
@@ -327,8 +328,9 @@ def test_stories_on_a_dask_scheduler_address_matches_the_processes_engine(crawl,
 
 
 def test_group_stories_keeps_a_small_folder_of_one_story_together(root):
-    """Five invented reports of one event: in so small a corpus every report names the event, which an IDF read
-    from five documents calls common (the folder fell into two stories before the names background)."""
+    """Five invented reports of one event: in so small a corpus every report names the event, which
+    an IDF read from five documents calls common (the folder fell into two stories before the names
+    background)."""
     grouped = group_stories(
         load_corpus(root / "tests" / "corpora" / "dam_collapse").documents
     ).documents
