@@ -57,8 +57,8 @@ def check(folder: Path) -> dict[str, int]:
             counts["equal"] += (int(time[5:7]), int(time[8:10])) == latest
         notes_day = f"{latest[1]} {list(MONTHS)[latest[0] - 1][:3]}" if latest else "-"
         print(
-            f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} notes: {notes_day:7} "
-            f"{row['report_time_evidence']}"
+            f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} "
+            f"notes: {notes_day:7} {row['report_time_evidence']}"
         )
     return counts
 

@@ -220,7 +220,8 @@ def _extractor(tool: str):
 
 
 def _tool_child(tool: str, corpus: str, files: int) -> None:
-    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print JSON."""
+    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print
+    JSON."""
     fn = _extractor(tool)
     paths = sorted(Path(corpus).iterdir())[:files]
     n_bytes = mentions = 0

@@ -429,7 +429,10 @@ def test_headline_ticks_whole_units_at_whole_numbers(tmp_path, kind, unit, menti
 
 def test_headline_titles_wrap_and_are_never_cut(tmp_path):
     """Bug: a long fact label ended in '...'."""
-    label = "residents of the low-lying riverside districts evacuated to temporary shelters in the northern hills"
+    label = (
+        "residents of the low-lying riverside districts evacuated to temporary shelters in the "
+        "northern hills"
+    )
     facts, figures = _one_fact(
         "count", "resident", [("a", "3,000", 3000.0, 3000.0, 3000.0)], label=label
     )

@@ -41,7 +41,8 @@ class Case:
 def _find(fragment: str, surface: str) -> dict:
     rows = [r for r in figures_in_text(fragment, "t") if r["text"] == surface]
     assert rows, (
-        f"no mention {surface!r} in {fragment!r}; got {[r['text'] for r in figures_in_text(fragment, 't')]}"
+        f"no mention {surface!r} in {fragment!r}; got "
+        f"{[r['text'] for r in figures_in_text(fragment, 't')]}"
     )
     return rows[0]
 
@@ -574,7 +575,8 @@ def test_the_page_date_dates_days_and_is_no_figure():
         ),
         (" date 2024-05-20 LAGOS (Reuters) - Floods killed 24 people.", "Floods killed 24 people."),
         (
-            "Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 people.",
+            "Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 "
+            "people.",
             "Floods killed 24 people.",
         ),
         ("(AP) \u2014 Floods killed 24 people. More rain fell.", "Floods killed 24 people."),

@@ -53,7 +53,8 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("Unity 240, Greens 99, others 204.", "99", "Greens"),
         # relative pronoun and apposition
         (
-            "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
+            "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported "
+            "at dawn.",
             "nearly 3,000 acres",
             "Harbour fire",
         ),

@@ -9,7 +9,10 @@ from analysis.present import keyfigures
 from analysis.schema import FACTS, FIGURE_LINKS, FIGURES, conform
 from tests import tidy
 
-LEAD = "Headline line\nThe first paragraph of this article has the main figure in it and runs long enough to count.\n"
+LEAD = (
+    "Headline line\nThe first paragraph of this article has the main figure in it and runs long "
+    "enough to count.\n"
+)
 BODY = "Later paragraph. " * 40
 
 
@@ -183,7 +186,8 @@ def test_key_figures_names_outlets_and_quotes_by_offset():
     ],
 )
 def test_key_figures_refuse_a_table_without_a_declared_column(table, column):
-    """The schema is the contract: a table missing a declared column is named, not guessed around."""
+    """The schema is the contract: a table missing a declared column is named, not guessed
+    around."""
     tables = {"facts": tidy.facts(), "figures": tidy.figures(), "documents": tidy.documents()}
     tables[table] = tables[table].drop(columns=column)
     with pytest.raises(KeyError, match=f"{table} table lacks column\\(s\\) {column}"):

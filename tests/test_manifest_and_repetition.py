@@ -98,7 +98,9 @@ def _copies(docs_sentences):
                     "start": start + 15,
                     "sent_start": start,
                     "text": "12",
-                    "sentence": "Officials said 12 soldiers were lost in the fighting near the river.",
+                    "sentence": (
+                        "Officials said 12 soldiers were lost in the fighting near the river."
+                    ),
                 }
             )
     return pd.DataFrame(rows), find_copies(pd.DataFrame(rows))

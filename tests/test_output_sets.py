@@ -153,7 +153,8 @@ def test_no_output_lies_inside_another_output_folder(tmp_path, capsys, inner):
 
 
 def test_data_folder_keeps_its_readme_on_every_run(tmp_path):
-    """The repository's data/ is a facts folder whose marker keeps README.md (tracked) for the user."""
+    """The repository's data/ is a facts folder whose marker keeps README.md (tracked) for the
+    user."""
     lines = (ROOT / "data" / MARKER).read_text().splitlines()
     assert "kind: facts" in lines and "keep: README.md" in lines
     data = tmp_path / "data"
@@ -473,7 +474,8 @@ def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(
     "notebook", ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
 )
 def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
-    """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the folder."""
+    """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the
+    folder."""
     import nbformat
 
     cells = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4).cells

@@ -219,7 +219,8 @@ def test_caveats_group_a_repeated_reason_with_its_count():
     "problem,skipped",
     [
         (
-            "note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, README.md",
+            "note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, "
+            "README.md",
             0,
         ),
         ("warning: manifest published 2031-03-03, page says 2031-03-04", 0),

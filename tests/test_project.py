@@ -93,8 +93,9 @@ def test_layout(root, path, kind):
 
 # The helpers must work for any story: nothing in analysis/ may know the seeds.
 SEED_WORDS = re.compile(
-    r"bialiatski|kolesnikova|kalesnikava|lukashenk|viasna|vyasna|belaruskal|potash|tsikhanouskaya|babaryka|"
-    r"babariko|coale|minsk|belarus|july 2024|\b(?:122|123|156|114|430|1,?227|1,?600|1,?413|3,?940)\b",
+    r"bialiatski|kolesnikova|kalesnikava|lukashenk|viasna|vyasna|belaruskal|potash|tsikhanouskaya|"
+    r"babaryka|babariko|coale|minsk|belarus|july 2024|"
+    r"\b(?:122|123|156|114|430|1,?227|1,?600|1,?413|3,?940)\b",
     re.IGNORECASE,
 )
 
@@ -144,11 +145,21 @@ def test_seeds_are_the_handed_over_articles(root):
     import hashlib
 
     expected = {
-        "000_f66ffb754ff47ceb.txt": "ee969d787118f0b32afa648f68015f64bff5548515f79f1257a547c4829ecf75",
-        "001_fa86da3640483273.txt": "2b2a71cd25278299b6ded56ee2e326af8309cafec634a4388762304814902f4f",
-        "002_9e44ce264aee59ca.txt": "ff6715e1a70edfedbc75232acc572a5ecedab3b4ecab8a1d26a75b706ff479aa",
-        "003_ca2748cf13392417.txt": "92d6dfd044889f9de9b71c2fde4b072bbb727856cd69d0aad66ab4293ecec245",
-        "004_555731303ce30260.txt": "2a7a7abc43b1005ec9ffb967b85288c1efe23701812fdc3a5dae1daee72c82c3",
+        "000_f66ffb754ff47ceb.txt": (
+            "ee969d787118f0b32afa648f68015f64bff5548515f79f1257a547c4829ecf75"
+        ),
+        "001_fa86da3640483273.txt": (
+            "2b2a71cd25278299b6ded56ee2e326af8309cafec634a4388762304814902f4f"
+        ),
+        "002_9e44ce264aee59ca.txt": (
+            "ff6715e1a70edfedbc75232acc572a5ecedab3b4ecab8a1d26a75b706ff479aa"
+        ),
+        "003_ca2748cf13392417.txt": (
+            "92d6dfd044889f9de9b71c2fde4b072bbb727856cd69d0aad66ab4293ecec245"
+        ),
+        "004_555731303ce30260.txt": (
+            "2a7a7abc43b1005ec9ffb967b85288c1efe23701812fdc3a5dae1daee72c82c3"
+        ),
     }
     actual = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (root / "seeds").glob("*.txt")
@@ -374,10 +385,11 @@ def test_no_function_is_over_60_formatted_lines(root):
 # OUTLETS), which belong to no story, and words the shared tool story_words.py counts as general
 # (Index, Context, Patch, aircraft makers).
 GENERAL_NAMES = set(
-    """January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday Oblast Courtesy Reuters Associated Press Agence France Presse
-France-Presse AFP Xinhua Anadolu Bloomberg Yonhap Kyodo Bernama Interfax Tass TASS Belta BELTA India United
-RTTNews Nexstar CNBC Index Foreign Context King Patch Boeing Airbus""".split()
+    """January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Oblast Courtesy Reuters Associated Press
+Agence France Presse France-Presse AFP Xinhua Anadolu Bloomberg Yonhap Kyodo Bernama Interfax Tass
+TASS Belta BELTA India United RTTNews Nexstar CNBC Index Foreign Context King Patch Boeing
+Airbus""".split()
 )
 SHARED_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 

@@ -44,8 +44,8 @@ def _browser_or_skip() -> None:
     problem = None
     if not CHROMIUM.is_file():
         problem = (
-            f"no Chromium at {CHROMIUM}: install Debian's (apt-get install -y chromium; .ci/run does) "
-            "or set CHROMIUM=/path/to/chromium"
+            f"no Chromium at {CHROMIUM}: install Debian's (apt-get install -y chromium; "
+            ".ci/run does) or set CHROMIUM=/path/to/chromium"
         )
     elif importlib.util.find_spec("playwright") is None:
         problem = "Playwright for Python is not installed: pip install -e '.[test]'"
@@ -112,7 +112,8 @@ def _open(html: Path, shot: Path) -> dict:
             page.on("request", lambda r: seen["requests"].append(r.url))
             page.goto(html.as_uri(), wait_until="load")
             seen["images"] = page.evaluate(
-                "Array.from(document.images).map(i => [i.src.slice(0, 22), i.complete && i.naturalWidth > 0])"
+                "Array.from(document.images).map(i => [i.src.slice(0, 22), i.complete && "
+                "i.naturalWidth > 0])"
             )
             seen["pwned"] = page.evaluate("typeof window.__pwned")
             seen["scripts"] = page.evaluate("document.scripts.length")

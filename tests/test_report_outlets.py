@@ -27,7 +27,8 @@ TOKEN = re.compile(r"[0-9A-Za-z]+")
 
 
 def _visible_text(page: str) -> str:
-    """What a reader reads: the page without styles, images (data URIs) and tags, entities decoded."""
+    """What a reader reads: the page without styles, images (data URIs) and tags, entities
+    decoded."""
     page = re.sub(r"<style.*?</style>|<head.*?</head>", " ", page, flags=re.S)
     page = re.sub(r"<img[^>]*>", " ", page)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())

@@ -183,14 +183,16 @@ COUNTED_NOUNS = [
     Case("there have been three distinct measles outbreaks", "three", "count", 3, "outbreak"),
     # a phrase opened by 'involving', 'including' is no counted noun: the count before gives it
     Case(
-        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic opioids",
+        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic "
+        "opioids",
         "61,393",
         "count",
         61393,
         "death",
     ),
     Case(
-        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic opioids",
+        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic "
+        "opioids",
         "55,126",
         "count",
         55126,
@@ -400,7 +402,8 @@ GAPS = [
     # the noun of an ellipsis that points back more than one count ('an initial group of seven'
     # hostages)
     Case(
-        "13 Israeli prisoners handed over, following the release of an initial group of seven earlier on Monday",
+        "13 Israeli prisoners handed over, following the release of an initial group of seven "
+        "earlier on Monday",
         "seven",
         "count",
         7,
