@@ -1,1 +1,2 @@
-"""Benchmarks and peer comparisons, outside the library's import graph (run: ``python -m benchmarks``)."""
+"""Benchmarks and peer comparisons, outside the library's import graph
+(run: ``python -m benchmarks``)."""

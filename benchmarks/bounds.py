@@ -46,13 +46,20 @@ def generated_article(rng: random.Random) -> str:
     ]
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     lines = [
-        f"At least {rng.randint(2, 400)} people were killed in {rng.choice(places)} County on {rng.choice(days)}, officials said.",
-        f"Another {rng.randint(1, 90)} people remain missing after the storm hit {rng.choice(places)} County.",
-        f"Rescuers evacuated {rng.randint(100, 20000)} residents from {rng.choice(places)} Valley as the river rose {rng.randint(3, 40)} feet.",
-        f"The quake damaged {rng.randint(10, 5000)} homes in {rng.choice(places)} Province, the mayor told reporters.",
-        f"Workers at {rng.randint(2, 40)} plants went on strike for {rng.randint(2, 60)} days, the union said on {rng.choice(days)}.",
-        f"The company said it would cut {rng.randint(50, 9000)} jobs, about {rng.randint(2, 30)}% of its staff, by {rng.randint(2026, 2030)}.",
-        f"Police arrested {rng.randint(3, 300)} protesters in {rng.choice(places)} City on {rng.choice(days)}, according to the police.",
+        f"At least {rng.randint(2, 400)} people were killed in {rng.choice(places)} County on "
+        f"{rng.choice(days)}, officials said.",
+        f"Another {rng.randint(1, 90)} people remain missing after the storm hit "
+        f"{rng.choice(places)} County.",
+        f"Rescuers evacuated {rng.randint(100, 20000)} residents from {rng.choice(places)} Valley "
+        f"as the river rose {rng.randint(3, 40)} feet.",
+        f"The quake damaged {rng.randint(10, 5000)} homes in {rng.choice(places)} Province, the "
+        "mayor told reporters.",
+        f"Workers at {rng.randint(2, 40)} plants went on strike for {rng.randint(2, 60)} days, "
+        f"the union said on {rng.choice(days)}.",
+        f"The company said it would cut {rng.randint(50, 9000)} jobs, about {rng.randint(2, 30)}% "
+        f"of its staff, by {rng.randint(2026, 2030)}.",
+        f"Police arrested {rng.randint(3, 300)} protesters in {rng.choice(places)} City on "
+        f"{rng.choice(days)}, according to the police.",
     ]
     return " ".join(rng.sample(lines, 6))
 

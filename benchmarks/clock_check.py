@@ -48,7 +48,8 @@ def check(folder: Path) -> dict[str, int]:
         time, days = row["report_time"], notes.get(row["doc"], set())
         inferred = row["report_time_from"] == "inferred"
         counts["inferred"] += inferred
-        # the latest day the notes name, in the story's order (a December day before a January one of the next year)
+        # the latest day the notes name, in the story's order (a December day before a January one
+        # of the next year)
         year_start = min((int(k[5:7]) for k in known), default=1)
         latest = max(days, key=lambda md: (md[0] < year_start, md)) if days else None
         if inferred and latest:
@@ -56,8 +57,8 @@ def check(folder: Path) -> dict[str, int]:
             counts["equal"] += (int(time[5:7]), int(time[8:10])) == latest
         notes_day = f"{latest[1]} {list(MONTHS)[latest[0] - 1][:3]}" if latest else "-"
         print(
-            f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} notes: {notes_day:7} "
-            f"{row['report_time_evidence']}"
+            f"  {row['doc']:24} {row['report_time_from'] or '-':9} {time or '-':10} "
+            f"notes: {notes_day:7} {row['report_time_evidence']}"
         )
     return counts
 

@@ -60,7 +60,8 @@ def build(folder: Path, n: int, pool: list[str], seed: int = 0) -> int:
 
 
 def _child(folder: str) -> None:
-    """In a fresh process: load, extract and reconcile ``folder``; print JSON with time and peak memory."""
+    """In a fresh process: load, extract and reconcile ``folder``; print JSON with time and peak
+    memory."""
     import resource
     import time
 
@@ -104,14 +105,13 @@ def run_facts_benchmark(
                 env={**paths.ONE_THREAD, **os.environ},
             )  # as the command line runs
             if out.returncode != 0:
-                lines.append(
-                    f"{n:>8}  failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}"
-                )
+                err = out.stderr.strip()
+                lines.append(f"{n:>8}  failed: {err.splitlines()[-1] if err else out.returncode}")
                 continue
             r = json.loads(out.stdout.strip().splitlines()[-1])
             lines.append(
-                f"{n:>8} {nbytes / 1e6:7.2f} {r['mentions']:>9,} {r['facts']:>7,} {r['seconds']:>8.1f} "
-                f"{r['peak_mb']:>8.0f}"
+                f"{n:>8} {nbytes / 1e6:7.2f} {r['mentions']:>9,} {r['facts']:>7,} "
+                f"{r['seconds']:>8.1f} {r['peak_mb']:>8.0f}"
             )
             if echo:
                 print(lines[-1], flush=True)

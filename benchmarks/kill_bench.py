@@ -36,7 +36,8 @@ SECONDS = {
 
 
 def check_unit(out: Path, command: str) -> list[str]:
-    """What is wrong with the output folder ``out`` and its surroundings (empty when the set is whole)."""
+    """What is wrong with the output folder ``out`` and its surroundings (empty when the set is
+    whole)."""
     import pandas as pd
 
     from analysis.io.ownership import foreign_entries, read_marker
@@ -62,7 +63,8 @@ def check_unit(out: Path, command: str) -> list[str]:
 def one_run(
     command: str, folder: Path, delay: float, articles: Path | None = None
 ) -> tuple[int, list[str]]:
-    """Run ``command`` into ``folder/out`` (which holds a previous set), SIGTERM it after ``delay`` s."""
+    """Run ``command`` into ``folder/out`` (which holds a previous set), SIGTERM it after
+    ``delay`` s."""
     articles = articles or paths.SEEDS
     cmd = [sys.executable, "-m", "analysis", command, str(articles), "--out", str(folder / "out")]
     if command == "report":

@@ -1,4 +1,5 @@
-"""The peers of the figure extractor, for the benchmark: quantulum3 and spaCy, mapped to the FIGURES kinds.
+"""The peers of the figure extractor, for the benchmark: quantulum3 and spaCy, mapped to the FIGURES
+kinds.
 
 In: a text. Out: figure-like dicts (:func:`quantulum_figures`,
 :func:`spacy_figures`); :func:`_tool_child` times a tool on a corpus in a
@@ -81,7 +82,8 @@ def quantulum_figures(text: str, doc: str = "") -> list[dict]:
         )  # "classifier dependencies not installed": the heuristic is used
         from quantulum3 import classifier, parser
 
-    # the heuristic disambiguation: the classifier quantulum3 ships does not load with current scikit-learn
+    # the heuristic disambiguation: the classifier quantulum3 ships does not load with current
+    # scikit-learn
     classifier.USE_CLF = False
 
     rows = []
@@ -103,7 +105,8 @@ def quantulum_figures(text: str, doc: str = "") -> list[dict]:
 
 
 def _number(text: str) -> float:
-    """The first number in an entity's text: digits with separators or a small number word, times a scale word."""
+    """The first number in an entity's text: digits with separators or a small number word, times a
+    scale word."""
     low = text.lower()
     m = re.search(r"\d[\d,]*(?:\.\d+)?", low)
     if m:
@@ -217,7 +220,8 @@ def _extractor(tool: str):
 
 
 def _tool_child(tool: str, corpus: str, files: int) -> None:
-    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print JSON."""
+    """In a child process: time ``tool`` on the first ``files`` files (read + extract), print
+    JSON."""
     fn = _extractor(tool)
     paths = sorted(Path(corpus).iterdir())[:files]
     n_bytes = mentions = 0

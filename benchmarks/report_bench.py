@@ -22,7 +22,8 @@ from .facts_bench import _pool, build
 
 
 def _child(folder: str, out: str) -> None:
-    """In a fresh process: run the report command as a child; print JSON with its time and peak memory."""
+    """In a fresh process: run the report command as a child; print JSON with its time and peak
+    memory."""
     import resource
     import time
 
@@ -35,7 +36,8 @@ def _child(folder: str, out: str) -> None:
         stderr=subprocess.DEVNULL,
     )
     seconds = time.perf_counter() - t0
-    # the largest resident set among the command and its kernels (every descendant that was waited for)
+    # the largest resident set among the command and its kernels (every descendant that was waited
+    # for)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     html = Path(out, "report.html").stat().st_size
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "html_mb": html / 1e6}))

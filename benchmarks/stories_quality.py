@@ -1,4 +1,5 @@
-"""Story grouping quality on labelled folders: B-cubed P/R/F1, splits, per-story facts, leave-one-story-out.
+"""Story grouping quality on labelled folders: B-cubed P/R/F1, splits, per-story facts,
+leave-one-story-out.
 
 In: folders of articles, each folder one story, except a folder named
 ``mixed`` (or any folder given with ``--singles``) whose every article is a
@@ -31,7 +32,8 @@ NAMES_GRID = np.round(np.arange(0.0, 0.36, 0.025), 3)
 
 
 def bcubed(labels, predicted) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998) of ``predicted`` against ``labels``.
+    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998) of ``predicted`` against
+    ``labels``.
 
     From the counts of each (label, predicted) pair present, never a full
     cross table: 100,000 documents in 25,000 stories stay a few MB.
@@ -47,7 +49,8 @@ def bcubed(labels, predicted) -> tuple[float, float, float]:
 
 
 def labelled_corpus(folders: list[Path], singles: str = SINGLES):
-    """The documents of ``folders`` and each one's label (the folder; a singles folder's article: itself)."""
+    """The documents of ``folders`` and each one's label (the folder; a singles folder's article:
+    itself)."""
     from analysis.io.corpus import load_corpus
 
     documents = load_corpus(folders).documents
@@ -74,8 +77,9 @@ def _score_facts(gold: Path, figures: pd.DataFrame, workdir: Path) -> float:
 def facts_alone_and_mixed(
     folder: Path, documents: pd.DataFrame, workdir: Path
 ) -> tuple[float, float]:
-    """Fact-grouping F1 of ``folder`` reconciled alone, and inside the stories the mix put its articles in
-    (each story's files loaded and reconciled alone, as the stories command's tasks do)."""
+    """Fact-grouping F1 of ``folder`` reconciled alone, and inside the stories the mix put its
+    articles in (each story's files loaded and reconciled alone, as the stories command's tasks do).
+    """
     from analysis.io.corpus import load_corpus
     from analysis.pipeline import reconcile_corpus
 
@@ -91,8 +95,8 @@ def facts_alone_and_mixed(
 
 
 def dev_quality(folders: list[Path], facts: bool = True) -> dict:
-    """Group the mixed folders as the stories command does; B-cubed, splits per story and (``facts``) per-story
-    facts F1 alone vs mixed."""
+    """Group the mixed folders as the stories command does; B-cubed, splits per story and
+    (``facts``) per-story facts F1 alone vs mixed."""
     from analysis.batch import group_crawl
 
     grouped = group_crawl(folders, jobs=1).documents
@@ -161,7 +165,8 @@ def _grid(n: int, labels: np.ndarray, scores, keep: np.ndarray) -> np.ndarray:
 
 
 def leave_one_story_out(folders: list[Path]) -> pd.DataFrame:
-    """Per held-out story: thresholds best on the other documents (middle of the best plateau), its F1 with them."""
+    """Per held-out story: thresholds best on the other documents (middle of the best plateau), its
+    F1 with them."""
     from analysis.stories.link import link_pairs, story_of_each
 
     documents, labels = labelled_corpus(folders)

@@ -18,7 +18,8 @@ SCORE_REPORTS: dict[str, str] = {}
 
 
 def scored(name: str, figures, gold):
-    """Score ``figures`` against ``gold`` and record the per-kind table with the misses for the end of the run.
+    """Score ``figures`` against ``gold`` and record the per-kind table with the misses for the end
+    of the run.
 
     Returns (Scores, report text) so that a failing assertion can show the report.
     """

@@ -1,4 +1,5 @@
-"""analysis.present.charts on small hand-made tidy tables (tests/tidy.py): files, plotted data = CSV, computed titles."""
+"""analysis.present.charts on small hand-made tidy tables (tests/tidy.py): files, plotted data =
+CSV, computed titles."""
 
 from __future__ import annotations
 
@@ -277,7 +278,8 @@ def test_human_numbers():
 
 
 def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
-    """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as days)."""
+    """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as
+    days)."""
     from analysis.io.corpus import load_corpus
     from analysis.reconcile import reconcile
     from analysis.pipeline import extract_figures
@@ -294,8 +296,9 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
 
 
 def test_matrix_is_readable_at_thirty_outlets(tmp_path):
-    """30 outlets with long names: the outlets are split into panels, the picture keeps a report column's
-    width, and no text is under 9 px when the PNG (110 dpi) is shown in a 1,280 px window."""
+    """30 outlets with long names: the outlets are split into panels, the picture keeps a report
+    column's width, and no text is under 9 px when the PNG (110 dpi) is shown in a 1,280 px window.
+    """
     from analysis.present import overview
     from analysis.present.matrix import COLUMNS_PER_PANEL
 
@@ -323,7 +326,7 @@ def test_matrix_is_readable_at_thirty_outlets(tmp_path):
     assert len(_csv(tmp_path, "matrix")) == 8 * 30
 
 
-# ---------------------------------------------------------------- chart defects (each failed before its fix)
+# ------------------------------------------------------ chart defects (each failed before its fix)
 
 
 def _one_fact(kind, unit, mentions, label="people missing"):
@@ -426,7 +429,10 @@ def test_headline_ticks_whole_units_at_whole_numbers(tmp_path, kind, unit, menti
 
 def test_headline_titles_wrap_and_are_never_cut(tmp_path):
     """Bug: a long fact label ended in '...'."""
-    label = "residents of the low-lying riverside districts evacuated to temporary shelters in the northern hills"
+    label = (
+        "residents of the low-lying riverside districts evacuated to temporary shelters in the "
+        "northern hills"
+    )
     facts, figures = _one_fact(
         "count", "resident", [("a", "3,000", 3000.0, 3000.0, 3000.0)], label=label
     )

@@ -107,8 +107,8 @@ def test_a_folders_tables_are_a_note_not_skipped_files(tmp_path, capsys):
 
 
 def test_stories_by_default_writes_beside_a_facts_folder_not_inside_it(tmp_path, monkeypatch, root):
-    """After `facts --out data` (./scripts/run), the stories command's default output must not lie inside data/,
-    which the facts folder owns (it was data/stories and was refused)."""
+    """After `facts --out data` (./scripts/run), the stories command's default output must not lie
+    inside data/, which the facts folder owns (it was data/stories and was refused)."""
     monkeypatch.chdir(tmp_path)
     assert main(["facts", str(root / "tests" / "corpora" / "dam_collapse"), "--out", "data"]) == 0
     assert (

@@ -1,11 +1,13 @@
-"""The story clock (analysis.io.clock): each document's report time, inferred where no date is given.
+"""The story clock (analysis.io.clock): each document's report time, inferred where no date is
+given.
 
 Every document here is invented: a dam failure at a made-up lake on Monday 4 March 2019.
 """
 
 from __future__ import annotations
 
-# The invented stories are dated 2019-2021 (a manifest date must lie before next year, issue 17), weekdays as written.
+# The invented stories are dated 2019-2021 (a manifest date must lie before next year, issue 17),
+# weekdays as written.
 import pandas as pd
 import pytest
 
@@ -115,7 +117,8 @@ def test_undated_document_gets_the_report_time_its_text_and_story_imply(
     assert (row["published"], row["published_from"]) == ((time, "inferred") if time else ("", ""))
 
 
-# (case id, the corpus as (doc, published, text), report_time of 'x', report_time_from, published_from)
+# (case id, the corpus as (doc, published, text), report_time of 'x', report_time_from,
+# published_from)
 CORPORA = [
     (
         "manifest date kept",

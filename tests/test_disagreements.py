@@ -1,4 +1,5 @@
-"""analysis.present.disagreements: conflict cards, explained differences and the outlet scorecard."""
+"""analysis.present.disagreements: conflict cards, explained differences and the outlet
+scorecard."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ from analysis.present.explorer import Explorer
 from analysis.pipeline import story_tables
 from analysis.present.story import open_story
 
-# three invented outlets: one toll that rose (updated), one count they disagree on, one only one states
+# three invented outlets: one toll that rose (updated), one count they disagree on, one only one
+# states
 ARTICLES = {
     "alpha.txt": "Floods killed 12 people in Norland on Monday, officials said.\n\n"
     "Rescuers said 40 villages were cut off by the water.\n",

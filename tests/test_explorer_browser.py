@@ -1,5 +1,6 @@
-"""The explorer in a real JupyterLab and a real browser: start JupyterLab on a free localhost port, open a
-copy of notebooks/04_explore.ipynb set to the seeds, run it, select a fact and find every outlet's sentence.
+"""The explorer in a real JupyterLab and a real browser: start JupyterLab on a free localhost port,
+open a copy of notebooks/04_explore.ipynb set to the seeds, run it, select a fact and find every
+outlet's sentence.
 
 Debian's chromium (/usr/bin/chromium, or $CHROMIUM) through Playwright for Python with
 ``executable_path``, as tests/test_report_browser.py does: never a browser Playwright downloads.
@@ -47,7 +48,8 @@ def _free_port() -> int:
 
 @pytest.fixture
 def lab(root, tmp_path):
-    """A JupyterLab server on a free port, its root a folder holding the explorer notebook set to the seeds."""
+    """A JupyterLab server on a free port, its root a folder holding the explorer notebook set to
+    the seeds."""
     _browser_or_skip()
     work = tmp_path / "lab"
     work.mkdir()

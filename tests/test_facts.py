@@ -114,7 +114,8 @@ def test_mentions_of_one_fact_are_grouped(corpus, a, b, seeds, dam):
     "corpus,a,b",
     DIFFERENT_FACTS,
     ids=[
-        f"{(c.values if hasattr(c, 'values') else c)[1][1]}!={(c.values if hasattr(c, 'values') else c)[2][1]}"
+        f"{(c.values if hasattr(c, 'values') else c)[1][1]}!="
+        f"{(c.values if hasattr(c, 'values') else c)[2][1]}"
         for c in DIFFERENT_FACTS
     ],
 )
@@ -266,13 +267,15 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
             "pass",
         ),
         (
-            "Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were deported to Lithuania.",
+            "Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were "
+            "deported to Lithuania.",
             "part_whole",
             "fail",
         ),
         # the people sent somewhere are not the people of the other count: nothing to compare
         (
-            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for 20 hostages.",
+            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange "
+            "for 20 hostages.",
             "part_whole",
             None,
         ),
@@ -469,7 +472,8 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
         # a word that is not in the sentence, or a stretch too long to be a label: no phrase
         ("Aged 63, the lawyer founded the group in 1996.", "Aged 63", "lawyer's age", ""),
         (
-            "Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 days.",
+            "Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 "
+            "days.",
             "3 days",
             "Talks prisoners",
             "",

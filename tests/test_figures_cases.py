@@ -41,7 +41,8 @@ class Case:
 def _find(fragment: str, surface: str) -> dict:
     rows = [r for r in figures_in_text(fragment, "t") if r["text"] == surface]
     assert rows, (
-        f"no mention {surface!r} in {fragment!r}; got {[r['text'] for r in figures_in_text(fragment, 't')]}"
+        f"no mention {surface!r} in {fragment!r}; got "
+        f"{[r['text'] for r in figures_in_text(fragment, 't')]}"
     )
     return rows[0]
 
@@ -237,7 +238,8 @@ NUMBERS = [
         "an estimated 3,000 protesters", "an estimated 3,000", "count", 3000, "protester", "about"
     ),
     # ranges
-    # ranges: two mentions, one per end, each exact, the low end read like the high end (spec: Ranges)
+    # ranges: two mentions, one per end, each exact, the low end read like the high end (spec:
+    # Ranges)
     Case("between 120-130 people", "120", "count", 120, "person", "exact", 120, 120),
     Case("between 120-130 people", "130", "count", 130, "person", "exact", 130, 130),
     Case("a share of 26-27% of the market", "26", "percent", 26, "percent"),
@@ -573,7 +575,8 @@ def test_the_page_date_dates_days_and_is_no_figure():
         ),
         (" date 2024-05-20 LAGOS (Reuters) - Floods killed 24 people.", "Floods killed 24 people."),
         (
-            "Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 people.",
+            "Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 "
+            "people.",
             "Floods killed 24 people.",
         ),
         ("(AP) \u2014 Floods killed 24 people. More rain fell.", "Floods killed 24 people."),
@@ -704,8 +707,8 @@ def test_vague_words_without_numerals_are_not_figures():
 
 
 GAPS = [
-    # fractions: the spec is silent and docs/figure-decisions.md says they are not figures (heldout gold
-    # excludes 'two-thirds'); a journalist would chart them, so this stays a known gap
+    # fractions: the spec is silent and docs/figure-decisions.md says they are not figures (heldout
+    # gold excludes 'two-thirds'); a journalist would chart them, so this stays a known gap
     Case("two-thirds of the budget", "two-thirds", "percent", 66.67, "percent"),
 ]
 

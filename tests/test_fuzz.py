@@ -1,7 +1,8 @@
-"""The fuzzing script of benchmarks/, at CI size: hostile texts through the extractor, CSV and reconciliation.
+"""The fuzzing script of benchmarks/, at CI size: hostile texts through the extractor, CSV and
+reconciliation.
 
-The full run (100,000 texts) is ``python -m benchmarks fuzz``; this runs a few hundred with a fixed seed,
-so a regression in any of its checks fails here.
+The full run (100,000 texts) is ``python -m benchmarks fuzz``; this runs a few hundred with a fixed
+seed, so a regression in any of its checks fails here.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Case tables of the grouping rules (issue #9): which figures of one sentence state one quantity, and the place
-a figure holds for when its sentence does not say. Real sentence fragments of news, from the corpora and beyond.
+"""Case tables of the grouping rules (issue #9): which figures of one sentence state one quantity,
+and the place a figure holds for when its sentence does not say. Real sentence fragments of news,
+from the corpora and beyond.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from analysis.text.measures import class_of_measure
 def _figures(
     *paragraphs: str, published: str | list[str] = ""
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their figures."""
+    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their
+    figures."""
     docs = pd.DataFrame(
         {
             "doc": [f"d{i}" for i in range(len(paragraphs))],
@@ -53,7 +55,8 @@ def _pair(sentence: str, a: str, b: str):
             True,
         ),
         (
-            "Among the missing were 23 to 25 people listed as unaccounted for at the camp, authorities said.",
+            "Among the missing were 23 to 25 people listed as unaccounted for at the camp, "
+            "authorities said.",
             "23",
             "25",
             True,
@@ -61,15 +64,16 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # the ends of a band of a rate or an age are two figures
         (
-            "The Fed said it decided to lower the target range for the federal funds rate by 25 basis points to 4.25 to "
-            "4.50 percent, matching estimates.",
+            "The Fed said it decided to lower the target range for the federal funds rate by 25 "
+            "basis points to 4.25 to 4.50 percent, matching estimates.",
             "4.25",
             "4.50 percent",
             False,
             True,
         ),
         (
-            "Children should get the first dose between 12 and 15 months old, health officials say.",
+            "Children should get the first dose between 12 and 15 months old, health officials "
+            "say.",
             "12",
             "15 months old",
             False,
@@ -77,14 +81,16 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # a spread over several things, a score, a list
         (
-            "Three states saw minor population losses, with declines ranging from 127 to 516 individuals.",
+            "Three states saw minor population losses, with declines ranging from 127 to 516 "
+            "individuals.",
             "127",
             "516",
             False,
             True,
         ),
         (
-            "The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas City.",
+            "The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas "
+            "City.",
             "40",
             "22",
             False,
@@ -99,15 +105,16 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # a change states one quantity twice
         (
-            "Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news conference Sunday "
-            "afternoon, an increase from 43 deaths reported the previous night.",
+            "Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news "
+            "conference Sunday afternoon, an increase from 43 deaths reported the previous night.",
             "68",
             "43",
             True,
             False,
         ),
         (
-            "Officials also revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
+            "Officials also revised their forecast for the unemployment rate to 4.3 percent from "
+            "4.4 percent.",
             "4.3 percent",
             "4.4 percent",
             True,
@@ -137,11 +144,12 @@ def _fact_of(rec, doc: str, text: str) -> str:
 
 def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     docs, figs = _figures(
-        "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths in Harlan County.",
-        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people were killed, the "
-        "sheriff said.",
-        "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's overall toll "
-        "rose to 51.",
+        "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths "
+        "in Harlan County.",
+        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people "
+        "were killed, the sheriff said.",
+        "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's "
+        "overall toll rose to 51.",
         published="2026-03-01",
     )
     docs["published"] = ["2026-03-01", "2026-03-02", "2026-03-03"]
@@ -161,55 +169,62 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     [
         # a figure with no place takes its paragraph's, for the same kind of event
         (
-            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults and 28 children.",
+            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 "
+            "adults and 28 children.",
             "40",
             "Kerr County",
         ),
         # the jurisdiction of the source it is credited to
         (
-            "In the hill country, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+            "In the hill country, searchers have found the bodies of 75 people, Harlan County "
+            "Sheriff Tom Reed said.",
             "75",
             "Harlan County",
         ),
         # a whole stated across places has no single place
         (
-            "At least 68 people were killed in Harlan County. More deaths were confirmed elsewhere, pushing the storm's "
-            "overall toll to at least 79.",
+            "At least 68 people were killed in Harlan County. More deaths were confirmed "
+            "elsewhere, pushing the storm's overall toll to at least 79.",
             "at least 79",
             "*",
         ),
         (
-            "The majority of the 51 fatalities thus far were recorded along the river basin in Harlan County.",
+            "The majority of the 51 fatalities thus far were recorded along the river basin in "
+            "Harlan County.",
             "51",
             "*",
         ),
         (
-            "The death toll from flooding in Harlan County rose to 25 late Friday, including one death in neighboring "
-            "Boone County, according to media reports.",
+            "The death toll from flooding in Harlan County rose to 25 late Friday, including one "
+            "death in neighboring Boone County, according to media reports.",
             "25",
             "*",
         ),
         # an added count holds outside the place of the one before it
         (
-            "At least 68 people were killed in Harlan County. At least 11 additional deaths were confirmed.",
+            "At least 68 people were killed in Harlan County. At least 11 additional deaths were "
+            "confirmed.",
             "At least 11",
             "not Harlan County",
         ),
         (
-            "Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths were reported in Boone and "
-            "Clay counties.",
+            "Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths "
+            "were reported in Boone and Clay counties.",
             "Twelve",
             "not Harlan County",
         ),
-        # a figure over a list of places holds for all of them, not for one ('across Harlan and Boone counties')
+        # a figure over a list of places holds for all of them, not for one ('across Harlan and
+        # Boone counties')
         (
-            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.",
+            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on "
+            "Monday.",
             "at least 84",
             "over: Harlan County; Boone County",
         ),
         (
-            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on Monday.\n\nOfficials later "
-            "reported at least 87 deaths. Six of those deaths happened in neighboring Boone County.",
+            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on "
+            "Monday.\n\nOfficials later reported at least 87 deaths. Six of those deaths happened "
+            "in neighboring Boone County.",
             "at least 84",
             "over: Harlan County; Boone County",
         ),
@@ -220,19 +235,21 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         ),
         # a count 'with N in X alone' is a whole over places, N its part in X
         (
-            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities "
+            "in the Harlan area alone.",
             "119",
             "*",
         ),
         (
-            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities "
+            "in the Harlan area alone.",
             "95",
             "within: Harlan area",
         ),
         # a village or a town named as such is a local place, as a county is
         (
-            "Neighboring Clay State also faced its own emergencies, with at least three fatalities reported from flash "
-            "floods that struck the village of Pine Ridge.",
+            "Neighboring Clay State also faced its own emergencies, with at least three "
+            "fatalities reported from flash floods that struck the village of Pine Ridge.",
             "at least three",
             "village of Pine Ridge",
         ),
@@ -242,50 +259,57 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "town of Millbrook",
         ),
         (
-            "Officials have not been able to account for 41 people in various parts of the state, according to the governor.",
+            "Officials have not been able to account for 41 people in various parts of the state, "
+            "according to the governor.",
             "41",
             "*",
         ),
         (
-            "The lieutenant governor said about 20 people were still unaccounted for, many from Camp Pine, a summer camp.",
+            "The lieutenant governor said about 20 people were still unaccounted for, many from "
+            "Camp Pine, a summer camp.",
             "about 20",
             "*",
         ),
         ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
-        # a count whose part in the next sentence lies elsewhere is over places, and so are its other parts
+        # a count whose part in the next sentence lies elsewhere is over places, and so are its
+        # other parts
         (
-            "Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
-            "happened in neighboring Boone County.",
+            "Officials reported at least 87 deaths as a result of the floods, including 30 "
+            "children. Six of those deaths happened in neighboring Boone County.",
             "at least 87",
             "*",
         ),
         (
-            "Officials reported at least 87 deaths as a result of the floods, including 30 children. Six of those deaths "
-            "happened in neighboring Boone County.",
+            "Officials reported at least 87 deaths as a result of the floods, including 30 "
+            "children. Six of those deaths happened in neighboring Boone County.",
             "30",
             "*",
         ),
         # a region that tells no place apart gives way to the source's jurisdiction
         (
-            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan County Sheriff Tom Reed said.",
+            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan "
+            "County Sheriff Tom Reed said.",
             "75",
             "Harlan County",
         ),
-        # an article's figure with no place is about one of the places the article names for that event
+        # an article's figure with no place is about one of the places the article names for that
+        # event
         (
-            "The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said between 6 and 10 bodies had "
-            "been found.",
+            "The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said "
+            "between 6 and 10 bodies had been found.",
             "10",
             "one of: Harlan County",
         ),
-        # negatives: a part that is all from one site, and a site named as the place; a part with no place of its own
+        # negatives: a part that is all from one site, and a site named as the place; a part with no
+        # place of its own
         (
             "Officials reported 87 deaths in Harlan County. Six of those deaths were children.",
             "87",
             "Harlan County",
         ),
         (
-            "Authorities said 10 girls and a counselor from the camp remain missing, many of them young.",
+            "Authorities said 10 girls and a counselor from the camp remain missing, many of them "
+            "young.",
             "10",
             "camp",
         ),
@@ -296,8 +320,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         ),
         # a figure of another year is not this event's
         (
-            "At least 68 people were killed in Harlan County. That surpassed the estimated 68 deaths caused by the "
-            "hurricane in 2017.",
+            "At least 68 people were killed in Harlan County. That surpassed the estimated 68 "
+            "deaths caused by the hurricane in 2017.",
             "estimated 68",
             "",
         ),
@@ -335,8 +359,10 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent.",
-        "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in August.",
+        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 "
+        "percent from 4.4 percent.",
+        "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
+        "August.",
     ],
 )
 def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
@@ -350,14 +376,16 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     [
         # a count given at a later part of the same day is an update of the day's earlier report
         (
-            "At Friday night's briefing, the Harlan County sheriff said 24 people had died in Harlan County.",
+            "At Friday night's briefing, the Harlan County sheriff said 24 people had died in "
+            "Harlan County.",
             True,
         ),
         (
             "The Harlan County sheriff said late Friday that 24 people had died in Harlan County.",
             True,
         ),
-        # the same day with no part named: one time, two exact counts that far apart are not one report
+        # the same day with no part named: one time, two exact counts that far apart are not one
+        # report
         ("On Friday, the Harlan County sheriff said 24 people had died in Harlan County.", False),
     ],
 )
@@ -383,8 +411,8 @@ SMITH = (
     "somewhere between 6 and 10 bodies had been found so far."
 )
 REED = (
-    "Meanwhile, at a news conference held at the same time, Harlan County Sheriff Tom Reed reported "
-    "that there were 13 deaths from the flooding."
+    "Meanwhile, at a news conference held at the same time, Harlan County Sheriff Tom Reed "
+    "reported that there were 13 deaths from the flooding."
 )
 
 
@@ -412,8 +440,8 @@ def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict()
 
 def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
     docs, figs = _figures(
-        "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe Harlan County sheriff "
-        "said 130 people were missing.",
+        "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe "
+        "Harlan County sheriff said 130 people were missing.",
         published=["2026-03-06"],
     )
     rec = reconcile(docs, figs)
@@ -422,7 +450,8 @@ def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
 
 def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
     docs, figs = _figures(
-        "The death toll from the flooding in the region rose to 25 late Friday, according to media reports.",
+        "The death toll from the flooding in the region rose to 25 late Friday, according to "
+        "media reports.",
         "At least 40 people have died in the flooding in the region, officials said.",
         "As of March 27, 138 people have died in the flooding in the region, officials said.",
         published=["", "2026-03-07", "2026-04-06"],
@@ -517,7 +546,8 @@ NAN = float("nan")
             "conflict",
             "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)",
         ),
-        # a count whose measure names the thing but no event ('seats') is a quantity that changes: an update
+        # a count whose measure names the thing but no event ('seats') is a quantity that changes:
+        # an update
         (
             _mention("286", 286, mclass="|seat"),
             _mention("291", 291, doc="d1", mclass="|seat"),
@@ -525,8 +555,8 @@ NAN = float("nan")
             "updated",
             "rose from 286 (4 Jun) to 291 (5 Jun) as reports came in",
         ),
-        # a quantity that changes, in two articles whose report times are unknown: never a conflict, and not an update
-        # either (no order is known)
+        # a quantity that changes, in two articles whose report times are unknown: never a conflict,
+        # and not an update either (no order is known)
         (
             _mention("104", 104),
             _mention("109", 109, doc="d1"),
@@ -602,7 +632,8 @@ def test_why_two_mentions_of_one_fact_differ(a, b, keys, status, why):
 
 
 def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
-    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping reads."""
+    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping
+    reads."""
     from analysis.reconcile.context import with_sentences
     from analysis.reconcile.prepare import comparable
 
@@ -620,12 +651,14 @@ def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     [
         # people counted by kind in a list of one sentence
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.",
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff "
+            "told reporters.",
             "At least 10",
             True,
         ),
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told reporters.",
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff "
+            "told reporters.",
             "one",
             True,
         ),
@@ -662,7 +695,8 @@ def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
     [
         # a year in the figure's clause dates it
         (
-            "That surpassed the estimated 68 deaths directly caused by the hurricane in the south of the state in 2017.",
+            "That surpassed the estimated 68 deaths directly caused by the hurricane in the south "
+            "of the state in 2017.",
             "estimated 68",
             "2017",
         ),
@@ -694,23 +728,25 @@ def test_the_year_a_figure_is_dated_to(sentence, figure, year):
 @pytest.mark.parametrize(
     "text, revised, earlier",
     [
-        # a revision whose earlier value its sentence does not give revises the article's figure of that year and thing
+        # a revision whose earlier value its sentence does not give revises the article's figure of
+        # that year and thing
         (
-            "Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe statistics bureau in late December "
-            "revised the 2023 GDP growth to 7,4 percent, according to the official data.",
+            "Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe "
+            "statistics bureau in late December revised the 2023 GDP growth to 7,4 percent, "
+            "according to the official data.",
             "7,4 percent",
             "5,4 percent",
         ),
         (
-            "Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export growth for 2022 to 3.4 "
-            "percent.",
+            "Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export "
+            "growth for 2022 to 3.4 percent.",
             "3.4 percent",
             "3.1 percent",
         ),
         # the earlier value in the same sentence, another year, or nothing shared: no such pair
         (
-            "Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth in 2025 to 2.1 percent "
-            "from 2.0 percent.",
+            "Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth "
+            "in 2025 to 2.1 percent from 2.0 percent.",
             "",
             "",
         ),
@@ -720,7 +756,8 @@ def test_the_year_a_figure_is_dated_to(sentence, figure, year):
             "",
         ),
         (
-            "Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 percent.",
+            "Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 "
+            "percent.",
             "",
             "",
         ),
@@ -736,8 +773,9 @@ def test_a_revision_revises_the_articles_figure_of_the_same_year(text, revised, 
 
 def test_a_total_over_kinds_is_not_one_kinds_count():
     docs, figs = _figures(
-        "Almost a dozen are still missing from Camp Pine in Harlan County, officials said Sunday.\n\nAt least 10 Camp "
-        "Pine campers are missing, along with one counselor, Sheriff Tom Reed told reporters.",
+        "Almost a dozen are still missing from Camp Pine in Harlan County, officials said "
+        "Sunday.\n\nAt least 10 Camp Pine campers are missing, along with one counselor, Sheriff "
+        "Tom Reed told reporters.",
         "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
         "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday.",
         published=["2026-03-08", "2026-03-08", "2026-03-09"],
@@ -752,7 +790,8 @@ def test_a_toll_stated_with_its_largest_part_alone():
     docs, figs = _figures(
         "At least 80 people were killed in the floods statewide, officials said.",
         "The Harlan County sheriff said 70 people had died in Harlan County.",
-        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in the Harlan area alone.",
+        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in "
+        "the Harlan area alone.",
         published=["2026-03-08", "2026-03-09", "2026-03-10"],
     )
     rec = reconcile(docs, figs)
@@ -767,14 +806,16 @@ def test_a_toll_stated_with_its_largest_part_alone():
 @pytest.mark.parametrize(
     "a, b, same",
     [
-        # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest outside one of them
+        # a figure over a list of places is none of them, not elsewhere, not the whole nor the rest
+        # outside one of them
         ("over: Harlan County; Boone County", "Harlan County", False),
         ("over: Harlan County; Boone County", "Clay County", False),
         ("over: Harlan County; Boone County", "*", False),
         ("over: Harlan County; Boone County", "not Harlan County", False),
         ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
         ("over: Harlan County; Boone County", "the Hill Country area", None),
-        # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list of places
+        # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list
+        # of places
         ("within: Harlan area", "*", False),
         ("within: Harlan area", "Harlan County", True),
         ("within: Harlan area", "Clay State", False),
@@ -797,8 +838,8 @@ def test_a_figure_of_another_year_is_not_this_years_toll():
     docs, figs = _figures(
         "At least 24 people were killed in the flooding in the valley, officials said.",
         "Nearly 90 people have died in the flooding in the valley, officials said.",
-        "At least 68 people were killed by the flooding in the valley, the sheriff said. That surpassed the estimated 68 "
-        "deaths directly caused by the hurricane in the valley in 2017.",
+        "At least 68 people were killed by the flooding in the valley, the sheriff said. That "
+        "surpassed the estimated 68 deaths directly caused by the hurricane in the valley in 2017.",
         published=["2026-03-08", "2026-03-09", ""],
     )
     rec = reconcile(docs, figs)
@@ -809,10 +850,11 @@ def test_a_figure_of_another_year_is_not_this_years_toll():
 
 def test_an_article_that_gives_a_figure_and_its_revision_as_current_differs_with_itself():
     docs, figs = _figures(
-        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in the "
-        "third quarter.\nLast year's growth was slower compared with the 5,4 percent rise in 2023, "
-        "post-pandemic.\nAs part of an annual revision, the statistics bureau in late December "
-        "revised the 2023 GDP growth to 7,4 percent, according to a calculation of the official data."
+        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in "
+        "the third quarter.\nLast year's growth was slower compared with the 5,4 percent rise in "
+        "2023, post-pandemic.\nAs part of an annual revision, the statistics bureau in late "
+        "December revised the 2023 GDP growth to 7,4 percent, according to a calculation of the "
+        "official data."
     )
     rec = reconcile(docs, figs)
     earlier = rec.figures[rec.figures["text"] == "5,4 percent"].iloc[1]

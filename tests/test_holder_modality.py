@@ -1,7 +1,9 @@
-"""Whose number a figure is (holder), how it is stated (modality), and the measure of amounts that are no counts.
+"""Whose number a figure is (holder), how it is stated (modality), and the measure of amounts that
+are no counts.
 
-Invented sentences only (no corpus text): each case is one sentence, the mention as the extractor writes it,
-and the expected column (analysis.extract.holder, analysis.extract.modality, analysis.extract.amounts).
+Invented sentences only (no corpus text): each case is one sentence, the mention as the extractor
+writes it, and the expected column (analysis.extract.holder, analysis.extract.modality,
+analysis.extract.amounts).
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("Unity 240, Greens 99, others 204.", "99", "Greens"),
         # relative pronoun and apposition
         (
-            "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
+            "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported "
+            "at dawn.",
             "nearly 3,000 acres",
             "Harbour fire",
         ),
@@ -114,7 +117,8 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("Turnout was 65%, compared with 67% in the last election.", "67%", "", "historical"),
         ("Turnout was 65%, compared with 67% in the last election.", "65%", "", "reported"),
         ("Last year 40 people died in the floods.", "40", "", "historical"),
-        # a year is earlier only than the year the document reports from (its date, else its latest year)
+        # a year is earlier only than the year the document reports from (its date, else its latest
+        # year)
         ("The storm killed 12 people in May 2024.", "12", "2024-05-20", "reported"),
         ("The storm killed 12 people on May 3.", "12", "", "reported"),
     ],

@@ -9,7 +9,10 @@ from analysis.present import keyfigures
 from analysis.schema import FACTS, FIGURE_LINKS, FIGURES, conform
 from tests import tidy
 
-LEAD = "Headline line\nThe first paragraph of this article has the main figure in it and runs long enough to count.\n"
+LEAD = (
+    "Headline line\nThe first paragraph of this article has the main figure in it and runs long "
+    "enough to count.\n"
+)
 BODY = "Later paragraph. " * 40
 
 
@@ -183,7 +186,8 @@ def test_key_figures_names_outlets_and_quotes_by_offset():
     ],
 )
 def test_key_figures_refuse_a_table_without_a_declared_column(table, column):
-    """The schema is the contract: a table missing a declared column is named, not guessed around."""
+    """The schema is the contract: a table missing a declared column is named, not guessed
+    around."""
     tables = {"facts": tidy.facts(), "figures": tidy.figures(), "documents": tidy.documents()}
     tables[table] = tables[table].drop(columns=column)
     with pytest.raises(KeyError, match=f"{table} table lacks column\\(s\\) {column}"):
@@ -205,7 +209,8 @@ def test_status_words():
 
 
 def test_the_seeds_main_figures_come_out_of_the_ranking(root):
-    """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed anywhere."""
+    """Total pardoned, sent abroad, freed since a date, the potash tonnage: ranked, not listed
+    anywhere."""
     from analysis.pipeline import story_tables
     from analysis.present.story import open_story
 
@@ -238,7 +243,8 @@ def test_key_figures_html_marks_the_quoted_figure_and_escapes():
 
 
 def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it():
-    """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the first)."""
+    """'12' twice in one quote: the mark goes on the mention's own offset (bug: str.find marked the
+    first)."""
     assert keyfigures._folded_at("From  12 it rose\n to 12.", 21) == 19
     row = {
         "figure": "toll",

@@ -1,4 +1,5 @@
-"""Labels from the clause: every fact and event label is made of words of one clause of a sentence that holds it."""
+"""Labels from the clause: every fact and event label is made of words of one clause of a sentence
+that holds it."""
 
 from __future__ import annotations
 

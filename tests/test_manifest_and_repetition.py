@@ -1,9 +1,9 @@
 """The manifest is checked, repetition is not copying, emoji are text (issue 17).
 
-Each case failed before its fix: a published date of 2025-13-45 dropped the whole article, 'yesterday' and
-99999-01-01 passed unchecked, duplicate manifest rows were resolved silently; a document repeating one clause
-was a copy of itself (n_sources 0, soldiers and tanks in one fact); an emoji hid a count's noun or merged two
-sentences.
+Each case failed before its fix: a published date of 2025-13-45 dropped the whole article,
+'yesterday' and 99999-01-01 passed unchecked, duplicate manifest rows were resolved silently; a
+document repeating one clause was a copy of itself (n_sources 0, soldiers and tanks in one fact); an
+emoji hid a count's noun or merged two sentences.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def test_a_bad_manifest_date_is_ignored_with_a_warning_and_the_article_kept(tmp_
     assert sorted(corpus.documents["doc"]) == ["a0", "a1", "a2"]
     published = dict(zip(corpus.documents["doc"], corpus.documents["published"]))
     source = dict(zip(corpus.documents["doc"], corpus.documents["published_from"]))
-    # the bad value is dropped: a1's day is then only what the story clock infers from its text, if anything
+    # the bad value is dropped: a1's day is then only what the story clock infers from its text, if
+    # anything
     assert (
         published["a1"] != value and source["a1"] != "manifest" and published["a0"] == "2025-07-06"
     )
@@ -97,7 +98,9 @@ def _copies(docs_sentences):
                     "start": start + 15,
                     "sent_start": start,
                     "text": "12",
-                    "sentence": "Officials said 12 soldiers were lost in the fighting near the river.",
+                    "sentence": (
+                        "Officials said 12 soldiers were lost in the fighting near the river."
+                    ),
                 }
             )
     return pd.DataFrame(rows), find_copies(pd.DataFrame(rows))

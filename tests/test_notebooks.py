@@ -1,4 +1,5 @@
-"""The committed notebooks: clean, well-formed, validated by nbval, and runnable with other parameters."""
+"""The committed notebooks: clean, well-formed, validated by nbval, and runnable with other
+parameters."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ ALL_NOTEBOOKS = sorted(p.stem for p in nbclean.notebook_paths())
 
 
 def test_the_notebooks_are_the_documented_ones():
-    """The notebooks on disk are the ones notebooks/README.md describes, and the report runs the four
-    that read articles (01b reads a figures dataset and 04 is the explorer: each runs on its own)."""
+    """The notebooks on disk are the ones notebooks/README.md describes, and the report runs the
+    four that read articles (01b reads a figures dataset and 04 is the explorer: each runs on its
+    own)."""
     from analysis.present.report import DEFAULT_NOTEBOOKS
 
     documented = re.findall(r"^\| `([\w-]+)` \|", (NOTEBOOKS / "README.md").read_text(), re.M)
@@ -95,7 +97,8 @@ def test_cleaner_strips_metadata_and_renumbers():
 
 
 def test_cleaner_drops_a_widget_view_and_keeps_its_static_html():
-    """Bug: every run of the explorer changed the committed notebook (a new widget model id each time)."""
+    """Bug: every run of the explorer changed the committed notebook (a new widget model id each
+    time)."""
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("view", execution_count=1)
     cell.outputs = [
@@ -163,7 +166,8 @@ def test_papermill_documents_the_parameters(name):
     assert (
         params["corpus"]["default"] == '"seeds"'
     )  # read from the repository root (analysis.paths.from_root)
-    # charts go to reports/, read from the repository root: data/ holds only the facts tables (issue 17)
+    # charts go to reports/, read from the repository root: data/ holds only the facts tables
+    # (issue 17)
     assert params["out"]["default"] == f'"reports/charts/{name}"'
     assert all(p["help"] for p in params.values()), params
 
@@ -267,7 +271,8 @@ def test_papermill_runs_notebook_with_other_parameters(name, root, tmp_path):
 
 
 def test_large_corpus_notebook_reads_a_parquet_dataset(root, tmp_path):
-    """Given a figures dataset instead of a folder, 01b aggregates it with DuckDB (analysis.scale.store)."""
+    """Given a figures dataset instead of a folder, 01b aggregates it with DuckDB
+    (analysis.scale.store)."""
     import papermill as pm
 
     from analysis.scale.engine import extract_corpus
@@ -299,7 +304,7 @@ def test_large_corpus_notebook_reads_a_parquet_dataset(root, tmp_path):
     assert (tmp_path / "charts" / "by_source.csv").exists()
 
 
-# ---------------------------------------------------------------- papermill from the repository root
+# -------------------------------------------------------------- papermill from the repository root
 
 TCP_WARNING = "running over TCP without encryption"
 
@@ -327,9 +332,9 @@ def _readme_papermill_command(root) -> list[str]:
     ],
 )
 def test_readme_papermill_command_runs_from_the_repository_root(root, tmp_path, engine, warned):
-    """The README's papermill command, run as given from the repository root (the notebook's output and
-    charts sent to tmp_path): the seeds are found from the notebook's parameters, and stderr holds
-    ipykernel's TCP warning only when the newsfigures engine is left out."""
+    """The README's papermill command, run as given from the repository root (the notebook's output
+    and charts sent to tmp_path): the seeds are found from the notebook's parameters, and stderr
+    holds ipykernel's TCP warning only when the newsfigures engine is left out."""
     cmd = _readme_papermill_command(root)
     assert (
         cmd[:3] == [".venv/bin/papermill", "--engine", "newsfigures"]

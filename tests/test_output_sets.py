@@ -1,8 +1,10 @@
-"""Outputs as one unit: never touch what is not ours, never leave a torn set, stop when asked (issue 17).
+"""Outputs as one unit: never touch what is not ours, never leave a torn set, stop when asked (issue
+17).
 
-Each case failed before the fix it guards: `figures --out` a facts or report folder deleted it, a user's CSV
-and side file were overwritten, a file added to an output folder was deleted by the next run, `facts` wrote
-its tables one by one into the live folder, two runs into one folder both wrote, user errors gave tracebacks.
+Each case failed before the fix it guards: `figures --out` a facts or report folder deleted it, a
+user's CSV and side file were overwritten, a file added to an output folder was deleted by the next
+run, `facts` wrote its tables one by one into the live folder, two runs into one folder both wrote,
+user errors gave tracebacks.
 """
 
 from __future__ import annotations
@@ -151,7 +153,8 @@ def test_no_output_lies_inside_another_output_folder(tmp_path, capsys, inner):
 
 
 def test_data_folder_keeps_its_readme_on_every_run(tmp_path):
-    """The repository's data/ is a facts folder whose marker keeps README.md (tracked) for the user."""
+    """The repository's data/ is a facts folder whose marker keeps README.md (tracked) for the
+    user."""
     lines = (ROOT / "data" / MARKER).read_text().splitlines()
     assert "kind: facts" in lines and "keep: README.md" in lines
     data = tmp_path / "data"
@@ -386,7 +389,7 @@ def test_report_stops_within_5_s_on_sigterm_and_keeps_the_previous_report(tmp_pa
     ]  # no temporary, no .failed, no lock
 
 
-# ------------------------------------------------------------------ no user file is ever changed or removed
+# --------------------------------------------------------- no user file is ever changed or removed
 
 USER_FILES = {
     "shared/notes.txt": "mine",
@@ -471,7 +474,8 @@ def test_sigterm_at_random_moments_leaves_a_whole_set_and_nothing_beside_it(
     "notebook", ["01_figures", "01b_large_corpus", "02_sources", "03_timeline", "report"]
 )
 def test_a_notebook_run_by_hand_never_writes_into_the_facts_folder(notebook):
-    """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the folder."""
+    """Charts written into data/ made the next `facts --out data` (./scripts/run) refuse the
+    folder."""
     import nbformat
 
     cells = nbformat.read(ROOT / "notebooks" / f"{notebook}.ipynb", as_version=4).cells

@@ -1,4 +1,5 @@
-"""analysis.present.overview (summary tables the notebooks show) and analysis.present (escaped HTML)."""
+"""analysis.present.overview (summary tables the notebooks show) and analysis.present (escaped
+HTML)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def dam(root):
     "docs,outlets,published,expected",
     [
         (["a", "b"], ["Wire", ""], None, {"a": "Wire", "b": "b"}),
-        # two documents of one outlet: told apart by their day, else by a count (never by the document id)
+        # two documents of one outlet: told apart by their day, else by a count (never by the
+        # document id)
         (["c", "d"], ["Daily", "Daily"], None, {"c": "Daily (1)", "d": "Daily (2)"}),
         (
             ["a", "b", "c"],
@@ -99,7 +101,8 @@ def test_shared_subjects_and_outlet_reports(dam):
 def test_coverage_counts_shared_subjects():
     documents = pd.DataFrame({"doc": ["a", "b", "c"]})
     cov = overview.coverage(documents, tidy.figures()).set_index("doc")
-    # subjects stated by 2+ documents: people died, residents evacuated, share of storage, villages flooded
+    # subjects stated by 2+ documents: people died, residents evacuated, share of storage, villages
+    # flooded
     assert cov.loc["a", "shared_subjects"] == 4 and cov.loc["a", "shared_pct"] == 100.0
     assert cov.loc["b", "shared_subjects"] == 3
     assert cov.loc["a", "figures"] == 5
@@ -216,7 +219,8 @@ def test_caveats_group_a_repeated_reason_with_its_count():
     "problem,skipped",
     [
         (
-            "note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, README.md",
+            "note: 3 files beside the articles are not articles and were ignored: a.csv, b.csv, "
+            "README.md",
             0,
         ),
         ("warning: manifest published 2031-03-03, page says 2031-03-04", 0),

@@ -15,8 +15,9 @@ from analysis.io.page import PageInfo, read_page
 CASES = [
     # real opening lines
     (
-        " date 2025-10-13 Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in exchange"
-        " for 1,968 Palestinian prisoners.\n\nThe Israeli hostages were all IDF personnel.",
+        " date 2025-10-13 Hamas released on Monday the 20 remaining Israeli hostages taken on "
+        "October 7, 2023 in exchange for 1,968 Palestinian prisoners.\n\nThe Israeli hostages "
+        "were all IDF personnel.",
         "2025-10-13",
         "",
         "",
@@ -24,9 +25,11 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        "Palestinian prisoners being released from Israeli jails\nInternationalMiddle East\n\nPalestinian prisoners being "
-        "released from Israeli jails\n\nOctober 13, 2025\n\nGAZA/JERUSALEM, Oct. 13  \u2014 Israeli authorities have begun"
-        " freeing Palestinian prisoners from jails.\n\nshowing all of them standing and without any visible injuries. (Xinhua)\n\n",
+        "Palestinian prisoners being released from Israeli jails\nInternationalMiddle East\n\n"
+        "Palestinian prisoners being released from Israeli jails\n\nOctober 13, 2025\n\n"
+        "GAZA/JERUSALEM, Oct. 13  \u2014 Israeli authorities have begun freeing Palestinian "
+        "prisoners from jails.\n\nshowing all of them standing and without any visible injuries. "
+        "(Xinhua)\n\n",
         "2025-10-13",
         "Xinhua",
         "Palestinian prisoners being released from Israeli jails",
@@ -34,17 +37,20 @@ CASES = [
         ["October 13, 2025", "Oct. 13"],
     ),
     (
-        " date 2025-10-13 WAR ON GAZA\n1 min read\nHamas completes release of 20 Israeli captives as part of first phase of"
-        " Gaza ceasefire deal\nThe second group of 13 Israeli prisoners has been handed over to the Red Cross.\n\nSOURCE:AA\n",
+        " date 2025-10-13 WAR ON GAZA\n1 min read\nHamas completes release of 20 Israeli captives "
+        "as part of first phase of Gaza ceasefire deal\nThe second group of 13 Israeli prisoners "
+        "has been handed over to the Red Cross.\n\nSOURCE:AA\n",
         "2025-10-13",
         "Anadolu Agency",
-        "Hamas completes release of 20 Israeli captives as part of first phase of Gaza ceasefire deal",
+        "Hamas completes release of 20 Israeli captives as part of first phase of Gaza ceasefire "
+        "deal",
         "",
         ["2025-10-13", "1 min read"],
     ),
     (
-        "Monday, October 13\n\nHamas has released all 20 of the living captives it had been holding in the Gaza Strip, with "
-        "the release of about 2,000 Palestinian prisoners by Israel under way.\n\nRecommended Stories\n\nlist of 4 itemsend of list\n",
+        "Monday, October 13\n\nHamas has released all 20 of the living captives it had been "
+        "holding in the Gaza Strip, with the release of about 2,000 Palestinian prisoners by "
+        "Israel under way.\n\nRecommended Stories\n\nlist of 4 itemsend of list\n",
         "",
         "",
         "",
@@ -52,8 +58,9 @@ CASES = [
         ["October 13", "list of 4 items"],
     ),
     (
-        " date 2025-10-13 $41.600.10\nIsrael released Palestinian prisoners as part of ceasefire deal\n\nKyiv \u2022 UNN\n\n"
-        " \u2022 604 views\n\nIsrael released 1968 Palestinian prisoners and detainees.",
+        " date 2025-10-13 $41.600.10\nIsrael released Palestinian prisoners as part of ceasefire "
+        "deal\n\nKyiv \u2022 UNN\n\n \u2022 604 views\n\nIsrael released 1968 Palestinian "
+        "prisoners and detainees.",
         "2025-10-13",
         "UNN",
         "Israel released Palestinian prisoners as part of ceasefire deal",
@@ -61,7 +68,8 @@ CASES = [
         [" $41.600.10", "2025-10-13", "604 views"],
     ),
     (
-        " date 2025-10-13 JERUSALEM: The bodies of four Israeli hostages who died in captivity in Gaza were handed over.",
+        " date 2025-10-13 JERUSALEM: The bodies of four Israeli hostages who died in captivity in "
+        "Gaza were handed over.",
         "2025-10-13",
         "",
         "",
@@ -69,7 +77,8 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least 13 people.",
+        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Texas Hill "
+        "Country, killing at least 13 people.",
         "2025-07",
         "",
         "",
@@ -77,8 +86,8 @@ CASES = [
         ["2025-07"],
     ),
     (
-        "By Collin Eaton and Ginger Adams Otis\nKERRVILLE, Texas -- The search for those swept away by punishing flash floods"
-        " took on new urgency Sunday.",
+        "By Collin Eaton and Ginger Adams Otis\nKERRVILLE, Texas -- The search for those swept "
+        "away by punishing flash floods took on new urgency Sunday.",
         "",
         "",
         "",
@@ -86,8 +95,9 @@ CASES = [
         [],
     ),
     (
-        "\nBy Berenice Garcia, Jessica Shuran Yu and Carlos Nogueras Ramos, Graphics by Chris Essig and Edison Wu\nTexas Tribune\n"
-        "Search and rescue efforts continued Sunday morning for 10 missing girls.",
+        "\nBy Berenice Garcia, Jessica Shuran Yu and Carlos Nogueras Ramos, Graphics by Chris "
+        "Essig and Edison Wu\nTexas Tribune\nSearch and rescue efforts continued Sunday morning "
+        "for 10 missing girls.",
         "",
         "Texas Tribune",
         "",
@@ -95,7 +105,8 @@ CASES = [
         [],
     ),
     (
-        " date 2025-07-07 KERRVILLE, Texas \u2014 (AP) \u2014 Crews trudged through debris and waded into swollen riverbanks Monday.",
+        " date 2025-07-07 KERRVILLE, Texas \u2014 (AP) \u2014 Crews trudged through debris and "
+        "waded into swollen riverbanks Monday.",
         "2025-07-07",
         "Associated Press",
         "",
@@ -103,8 +114,9 @@ CASES = [
         ["2025-07-07"],
     ),
     (
-        "Searches continue for fifth day in Kerr County as Trump prepares to visit Texas\n\nOfficials reported at least 84 bodies"
-        " recovered.\n\nKERR COUNTY, Texas \u2014 Another day of desperate searching gets underway Tuesday.",
+        "Searches continue for fifth day in Kerr County as Trump prepares to visit Texas\n\n"
+        "Officials reported at least 84 bodies recovered.\n\nKERR COUNTY, Texas \u2014 Another "
+        "day of desperate searching gets underway Tuesday.",
         "",
         "",
         "Searches continue for fifth day in Kerr County as Trump prepares to visit Texas",
@@ -112,8 +124,9 @@ CASES = [
         [],
     ),
     (
-        "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts In 2025\n(RTTNews) - In support of its dual goals"
-        " of maximum employment and inflation at the rate of 2 percent.",
+        "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts In 2025\n(RTTNews) "
+        "- In support of its dual goals of maximum employment and inflation at the rate of 2 "
+        "percent.",
         "",
         "RTTNews",
         "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts In 2025",
@@ -121,8 +134,8 @@ CASES = [
         [],
     ),
     (
-        "9 states report measles cases as outbreaks grow\n\n(NEXSTAR) \u2013 One of the most contagious viruses in the world is"
-        " spreading.",
+        "9 states report measles cases as outbreaks grow\n\n(NEXSTAR) \u2013 One of the most "
+        "contagious viruses in the world is spreading.",
         "",
         "Nexstar",
         "9 states report measles cases as outbreaks grow",
@@ -138,8 +151,9 @@ CASES = [
         [],
     ),
     (
-        "Heavy rainfall caused flash flooding in Central Texas (Credit: USCG/ Wikipedia.org)\n\nOver the Fourth of July holiday"
-        " weekend, the Hill Country region experienced intense rainfall.",
+        "Heavy rainfall caused flash flooding in Central Texas (Credit: USCG/ Wikipedia.org)\n\n"
+        "Over the Fourth of July holiday weekend, the Hill Country region experienced intense "
+        "rainfall.",
         "",
         "",
         "",
@@ -148,8 +162,9 @@ CASES = [
     ),
     # realistic wire copy of our own
     (
-        "Floods force thousands from homes in southern Brazil\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Residents began"
-        " returning on Monday.\n\nReporting by Ana Lima; Editing by Mark Potter\n",
+        "Floods force thousands from homes in southern Brazil\nPORTO ALEGRE, Brazil, May 20, 2024 "
+        "(Reuters) - Residents began returning on Monday.\n\nReporting by Ana Lima; Editing by "
+        "Mark Potter\n",
         "2024-05-20",
         "Reuters",
         "Floods force thousands from homes in southern Brazil",
@@ -157,7 +172,8 @@ CASES = [
         ["May 20, 2024"],
     ),
     (
-        "KYIV (Reuters) - Ukraine said on Tuesday its air defences shot down 42 drones overnight.\n",
+        "KYIV (Reuters) - Ukraine said on Tuesday its air defences shot down 42 drones "
+        "overnight.\n",
         "",
         "Reuters",
         "",
@@ -165,7 +181,8 @@ CASES = [
         [],
     ),
     (
-        "Residents stay away from quake zone\n\nOctober 2, 2023\n\nWASHINGTON (AP) \u2014 The House voted 311-114 on Saturday.",
+        "Residents stay away from quake zone\n\nOctober 2, 2023\n\nWASHINGTON (AP) \u2014 The "
+        "House voted 311-114 on Saturday.",
         "2023-10-02",
         "Associated Press",
         "Residents stay away from quake zone",
@@ -173,7 +190,8 @@ CASES = [
         ["October 2, 2023"],
     ),
     (
-        "PARIS (AFP) - French farmers blocked roads around the capital for a third day on Wednesday.",
+        "PARIS (AFP) - French farmers blocked roads around the capital for a third day on "
+        "Wednesday.",
         "",
         "Agence France-Presse",
         "",
@@ -181,8 +199,8 @@ CASES = [
         [],
     ),
     (
-        "Madrid, Oct 13 (EFE).- Spain's jobless total fell by 1.2% in September, the labour ministry said.\n\nThe figure is the"
-        " lowest since 2008. - EFE\n",
+        "Madrid, Oct 13 (EFE).- Spain's jobless total fell by 1.2% in September, the labour "
+        "ministry said.\n\nThe figure is the lowest since 2008. - EFE\n",
         "",
         "EFE",
         "",
@@ -190,7 +208,8 @@ CASES = [
         ["Oct 13"],
     ),
     (
-        "New Delhi [India], October 13 (ANI): The Reserve Bank kept its key rate at 6.5 per cent on Friday.",
+        "New Delhi [India], October 13 (ANI): The Reserve Bank kept its key rate at 6.5 per cent "
+        "on Friday.",
         "",
         "Asian News International",
         "",
@@ -222,8 +241,8 @@ CASES = [
         ["May 2nd, 2025"],
     ),
     (
-        "Why coral reefs are bleaching again\n\nMarine heatwaves have hit 84% of the world's reefs since 2023.\n\nThis article "
-        "first appeared in The Conversation\n",
+        "Why coral reefs are bleaching again\n\nMarine heatwaves have hit 84% of the world's "
+        "reefs since 2023.\n\nThis article first appeared in The Conversation\n",
         "",
         "The Conversation",
         "Why coral reefs are bleaching again",
@@ -240,7 +259,8 @@ CASES = [
     ),
     # negatives
     (
-        "On March 3, 2024 the dam burst, and 12 people died, officials told Reuters on Tuesday.\nRescuers are still searching.",
+        "On March 3, 2024 the dam burst, and 12 people died, officials told Reuters on Tuesday.\n"
+        "Rescuers are still searching.",
         "",
         "",
         "",
@@ -248,8 +268,8 @@ CASES = [
         [],
     ),
     (
-        "At least 150 individuals remain unaccounted for in Kerr County, Texas, five days after severe flash floods wreaked "
-        "havoc across the state.\nThe disaster struck overnight.",
+        "At least 150 individuals remain unaccounted for in Kerr County, Texas, five days after "
+        "severe flash floods wreaked havoc across the state.\nThe disaster struck overnight.",
         "",
         "",
         "",
@@ -260,7 +280,8 @@ CASES = [
     (" date 2025-02-30 Rain fell for 3 days.", "", "", "", "", ["2025-02-30"]),
     ("", "", "", "", "", []),
     (
-        "Officials said 40 people were hurt, according to an AP count.\nThe count may rise (Reuters said so too) on Friday.",
+        "Officials said 40 people were hurt, according to an AP count.\nThe count may rise "
+        "(Reuters said so too) on Friday.",
         "",
         "",
         "",
@@ -320,11 +341,13 @@ def test_hostile_page_gives_no_stamp(hostile, outlet):
 # (text, the outlet the page credits): credit lines the dateline pattern does not cover
 OUTLET_CASES = [
     (
-        "Spring fires\nLisbon, Portugal, Jun 4 (AFP) Jun 4, 2031\nFirefighters battled 12 blazes on Tuesday.\n",
+        "Spring fires\nLisbon, Portugal, Jun 4 (AFP) Jun 4, 2031\nFirefighters battled 12 blazes "
+        "on Tuesday.\n",
         "Agence France-Presse",
     ),
     (
-        "Ferry traffic resumes\nOSLO, June 4. /TASS/. Ferries carried 300 people across the fjord on Monday.\n",
+        "Ferry traffic resumes\nOSLO, June 4. /TASS/. Ferries carried 300 people across the fjord "
+        "on Monday.\n",
         "TASS",
     ),
     (
@@ -332,26 +355,32 @@ OUTLET_CASES = [
         "Reuters",
     ),
     (
-        "By Jane Moreau | The Harbour Gazette\nRescuers found 4 people alive under the rubble on Monday.\n",
+        "By Jane Moreau | The Harbour Gazette\nRescuers found 4 people alive under the rubble on "
+        "Monday.\n",
         "The Harbour Gazette",
     ),
     (
-        "By Jane Moreau for Northfield Daily\nRescuers found 4 people alive under the rubble on Monday.\n",
+        "By Jane Moreau for Northfield Daily\nRescuers found 4 people alive under the rubble on "
+        "Monday.\n",
         "Northfield Daily",
     ),
     (
-        "Rescuers found 4 people alive under the rubble on Monday.\nThe search goes on.\nSource: Harbour Gazette\n",
+        "Rescuers found 4 people alive under the rubble on Monday.\nThe search goes on.\nSource: "
+        "Harbour Gazette\n",
         "Harbour Gazette",
     ),
     (
-        "Rescuers found 4 people alive on Monday.\n\n\u00a9 2031 The Associated Press. All rights reserved.\n",
+        "Rescuers found 4 people alive on Monday.\n\n\u00a9 2031 The Associated Press. All rights "
+        "reserved.\n",
         "Associated Press",
     ),
     (
-        "Rescuers found 4 people alive on Monday.\n\nCopyright 2031 Northfield Daily. All rights reserved.\n",
+        "Rescuers found 4 people alive on Monday.\n\nCopyright 2031 Northfield Daily. All rights "
+        "reserved.\n",
         "Northfield Daily",
     ),
-    # not an outlet: a byline with a role or with two writers, a contributor line, an agency inside a sentence
+    # not an outlet: a byline with a role or with two writers, a contributor line, an agency inside
+    # a sentence
     (
         "By Jane Moreau, Staff Writer\nRescuers found 4 people alive under the rubble on Monday.\n",
         "",
@@ -362,11 +391,13 @@ OUTLET_CASES = [
     ),
     ("Rescuers found 4 people alive on Monday.\nReuters contributed to this report.\n", ""),
     (
-        "Rescuers near the scene of the crash \u00a9 PHOTO NORDPIX / AFP\nThe plane carried 80 people.\n",
+        "Rescuers near the scene of the crash \u00a9 PHOTO NORDPIX / AFP\nThe plane carried 80 "
+        "people.\n",
         "",
     ),
     (
-        "Rescuers found 4 people alive on Monday, officials told the broadcaster (AP) later that night.\n",
+        "Rescuers found 4 people alive on Monday, officials told the broadcaster (AP) later that "
+        "night.\n",
         "",
     ),
 ]

@@ -1,5 +1,5 @@
-"""The pair model of grouping (analysis.reconcile.pairmodel), its fitting (benchmarks.grouping) and the
-conflicts it leads to: one row per disagreement, claimed only at one known time.
+"""The pair model of grouping (analysis.reconcile.pairmodel), its fitting (benchmarks.grouping) and
+the conflicts it leads to: one row per disagreement, claimed only at one known time.
 
 Invented texts and invented feature tables only: the scores on the annotated stories are measured
 leave-one-story-out by ``python -m benchmarks grouping``, not asserted here.
@@ -20,7 +20,8 @@ from analysis.reconcile.similarity import CANNOT, SAME
 
 
 def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
-    """Components of a block of n mentions with every feature at 0 (booleans False), then ``overrides``."""
+    """Components of a block of n mentions with every feature at 0 (booleans False), then
+    ``overrides``."""
     zeros = np.zeros((n, n))
     parts = {
         name: zeros.copy()

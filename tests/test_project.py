@@ -24,7 +24,8 @@ def test_environment_yml_matches_pyproject(root):
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
     deps = _requirement_names(project["dependencies"])
     env = (root / "environment.yml").read_text()
-    # conda users get exactly the same packages: the project installed by pip with the extras scripts/test installs
+    # conda users get exactly the same packages: the project installed by pip with the extras
+    # scripts/test installs
     extras = re.search(
         r"^scripts/setup (\S+)$", (root / "scripts" / "test").read_text(), flags=re.M
     ).group(1)
@@ -92,8 +93,9 @@ def test_layout(root, path, kind):
 
 # The helpers must work for any story: nothing in analysis/ may know the seeds.
 SEED_WORDS = re.compile(
-    r"bialiatski|kolesnikova|kalesnikava|lukashenk|viasna|vyasna|belaruskal|potash|tsikhanouskaya|babaryka|"
-    r"babariko|coale|minsk|belarus|july 2024|\b(?:122|123|156|114|430|1,?227|1,?600|1,?413|3,?940)\b",
+    r"bialiatski|kolesnikova|kalesnikava|lukashenk|viasna|vyasna|belaruskal|potash|tsikhanouskaya|"
+    r"babaryka|babariko|coale|minsk|belarus|july 2024|"
+    r"\b(?:122|123|156|114|430|1,?227|1,?600|1,?413|3,?940)\b",
     re.IGNORECASE,
 )
 
@@ -143,11 +145,21 @@ def test_seeds_are_the_handed_over_articles(root):
     import hashlib
 
     expected = {
-        "000_f66ffb754ff47ceb.txt": "ee969d787118f0b32afa648f68015f64bff5548515f79f1257a547c4829ecf75",
-        "001_fa86da3640483273.txt": "2b2a71cd25278299b6ded56ee2e326af8309cafec634a4388762304814902f4f",
-        "002_9e44ce264aee59ca.txt": "ff6715e1a70edfedbc75232acc572a5ecedab3b4ecab8a1d26a75b706ff479aa",
-        "003_ca2748cf13392417.txt": "92d6dfd044889f9de9b71c2fde4b072bbb727856cd69d0aad66ab4293ecec245",
-        "004_555731303ce30260.txt": "2a7a7abc43b1005ec9ffb967b85288c1efe23701812fdc3a5dae1daee72c82c3",
+        "000_f66ffb754ff47ceb.txt": (
+            "ee969d787118f0b32afa648f68015f64bff5548515f79f1257a547c4829ecf75"
+        ),
+        "001_fa86da3640483273.txt": (
+            "2b2a71cd25278299b6ded56ee2e326af8309cafec634a4388762304814902f4f"
+        ),
+        "002_9e44ce264aee59ca.txt": (
+            "ff6715e1a70edfedbc75232acc572a5ecedab3b4ecab8a1d26a75b706ff479aa"
+        ),
+        "003_ca2748cf13392417.txt": (
+            "92d6dfd044889f9de9b71c2fde4b072bbb727856cd69d0aad66ab4293ecec245"
+        ),
+        "004_555731303ce30260.txt": (
+            "2a7a7abc43b1005ec9ffb967b85288c1efe23701812fdc3a5dae1daee72c82c3"
+        ),
     }
     actual = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (root / "seeds").glob("*.txt")
@@ -171,7 +183,8 @@ def test_seeds_are_the_handed_over_articles(root):
     ],
 )
 def test_data_dictionary_matches_schema(root, name):
-    """docs/data-dictionary.md holds the block <!-- dictionary:NAME --> exactly once and it is the schema's table."""
+    """docs/data-dictionary.md holds the block <!-- dictionary:NAME --> exactly once and it is the
+    schema's table."""
     from analysis import schema
     from analysis.schema import data_dictionary
 
@@ -199,8 +212,8 @@ def test_data_dictionary_matches_schema(root, name):
 
 
 def test_readme_links_every_docs_page_and_stays_short(root):
-    """A newcomer reads the README in five minutes (under 12 KB) and reaches every docs/ page from it;
-    every relative link of the README points at a file that exists."""
+    """A newcomer reads the README in five minutes (under 12 KB) and reaches every docs/ page from
+    it; every relative link of the README points at a file that exists."""
     readme = (root / "README.md").read_text()
     assert len(readme.encode()) < 12_000
     links = set(re.findall(r"\]\(([^)#:]+)\)", readme))
@@ -229,7 +242,8 @@ BASE = {
 
 
 def _imports(root):
-    """{module: set of analysis modules it imports}, relative imports resolved, function-level ones included."""
+    """{module: set of analysis modules it imports}, relative imports resolved, function-level ones
+    included."""
     import ast
 
     graph = {}
@@ -364,16 +378,18 @@ def test_no_function_is_over_60_formatted_lines(root):
     assert not too_long, too_long
 
 
-# The library must work for any story: no proper noun of the development corpora in analysis/ (comments
-# included). A proper noun: a capitalised word of four letters or more the corpora never write in lower case.
-# General lexicons are allowed by name: months and weekdays, administrative divisions, and the wire services and
-# broadcasters that credit copy (analysis/io/lexicon.py OUTLETS), which belong to no story, and words the shared
-# tool story_words.py counts as general (Index, Context, Patch, aircraft makers).
+# The library must work for any story: no proper noun of the development corpora in analysis/
+# (comments included). A proper noun: a capitalised word of four letters or more the corpora never
+# write in lower case. General lexicons are allowed by name: months and weekdays, administrative
+# divisions, and the wire services and broadcasters that credit copy (analysis/io/lexicon.py
+# OUTLETS), which belong to no story, and words the shared tool story_words.py counts as general
+# (Index, Context, Patch, aircraft makers).
 GENERAL_NAMES = set(
-    """January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday Oblast Courtesy Reuters Associated Press Agence France Presse
-France-Presse AFP Xinhua Anadolu Bloomberg Yonhap Kyodo Bernama Interfax Tass TASS Belta BELTA India United
-RTTNews Nexstar CNBC Index Foreign Context King Patch Boeing Airbus""".split()
+    """January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Oblast Courtesy Reuters Associated Press
+Agence France Presse France-Presse AFP Xinhua Anadolu Bloomberg Yonhap Kyodo Bernama Interfax Tass
+TASS Belta BELTA India United RTTNews Nexstar CNBC Index Foreign Context King Patch Boeing
+Airbus""".split()
 )
 SHARED_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
@@ -405,8 +421,9 @@ def test_analysis_names_no_proper_noun_of_the_development_corpora(root):
     assert not hits, "\n".join(hits)
 
 
-# Every test can fail: each test function asserts, expects an exception, or calls a helper (of any test
-# module) that does. Helpers are the non-test functions of tests/ that assert, found to a fixed point.
+# Every test can fail: each test function asserts, expects an exception, or calls a helper (of any
+# test module) that does. Helpers are the non-test functions of tests/ that assert, found to a fixed
+# point.
 ASSERTING_CALLS = {"raises", "warns", "fail", "assert_frame_equal", "assert_series_equal"}
 
 
@@ -423,7 +440,8 @@ def _asserts(node: ast.AST, helpers: set[str]) -> bool:
 
 
 def _test_functions(root: Path) -> tuple[dict[str, ast.AST], list[tuple[str, ast.AST]]]:
-    """The test functions of ``root``/tests by 'module::name', and every other function (name, node)."""
+    """The test functions of ``root``/tests by 'module::name', and every other function (name,
+    node)."""
     tests, others = {}, []
     for p in sorted((root / "tests").glob("*.py")):
         for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):

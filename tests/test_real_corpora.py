@@ -1,4 +1,5 @@
-"""The extractor on real news pages: tests/corpora/real/<story>/ (texts, gold.csv, excluded.csv, sources.csv).
+"""The extractor on real news pages: tests/corpora/real/<story>/ (texts, gold.csv, excluded.csv,
+sources.csv).
 
 Thirty excerpts of real articles from real outlets, kept as they were obtained
 (page stamps, counters, widgets, curly quotes), each with an exhaustive
@@ -20,13 +21,14 @@ from .conftest import ROOT, scored
 
 REAL = ROOT / "tests" / "corpora" / "real"
 # F1 (project scorer) reached; a change may not lose more than MARGIN. When the folders were added:
-# texas 0.961, gaza 0.984, mixed 0.990; with the units and dates of US and wire news (issue 10 items 3-4):
-# texas 1.000, gaza 0.995, mixed 0.990
+# texas 0.961, gaza 0.984, mixed 0.990; with the units and dates of US and wire news (issue 10 items
+# 3-4): texas 1.000, gaza 0.995, mixed 0.990
 REACHED = {"texas_floods_2025": 0.995, "gaza_exchange_2025": 0.99, "mixed": 0.985}
 MARGIN = 0.01
-# kind, qualifier and unit accuracy over the matched mentions (issue 10 targets 0.98, 0.97, 0.90); reached:
-# kind 1.000 / 1.000 / 0.984, qualifier 1.000 / 1.000 / 1.000, unit 0.914 / 0.946 / 0.927 (texas / gaza / mixed);
-# the texas gold writes 'kilometer', 'meter', 'centimeter' where the house spelling is 'kilometre' (4 units)
+# kind, qualifier and unit accuracy over the matched mentions (issue 10 targets 0.98, 0.97, 0.90);
+# reached: kind 1.000 / 1.000 / 0.984, qualifier 1.000 / 1.000 / 1.000, unit 0.914 / 0.946 / 0.927
+# (texas / gaza / mixed); the texas gold writes 'kilometer', 'meter', 'centimeter' where the house
+# spelling is 'kilometre' (4 units)
 ACCURACY = {"kind_accuracy": 0.98, "qualifier_accuracy": 0.97, "unit_accuracy": 0.90}
 
 
@@ -57,7 +59,8 @@ def test_f1_holds_the_level_reached(real):
 
 
 def test_no_prediction_on_an_excluded_numeral(real):
-    """Page furniture, clock times, identifiers... listed in excluded.csv never come out as figures (a few may)."""
+    """Page furniture, clock times, identifiers... listed in excluded.csv never come out as figures
+    (a few may)."""
     _, _, _, excluded, figures = real
     by_doc = {d: list(zip(f["start"], f["end"])) for d, f in figures.groupby("doc")}
     hits = [

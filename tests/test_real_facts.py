@@ -1,6 +1,7 @@
 """Facts on real coverage: grouping scored on the two multi-source story corpora and the seeds, the
-disagreements the annotators found, statuses explained in words, bad input and the cost at scale (the grouping
-scores on the stories are measured leave-one-story-out by ``python -m benchmarks grouping``).
+disagreements the annotators found, statuses explained in words, bad input and the cost at scale
+(the grouping scores on the stories are measured leave-one-story-out by
+``python -m benchmarks grouping``).
 
 tests/corpora/real/<story>/ holds copies of the shared corpora (texts, gold.csv with fact_id,
 sources.csv), so these tests run without /work/shared.
@@ -21,7 +22,8 @@ from analysis.schema import CONFLICTS, FACTS
 from .conftest import CORPORA, ROOT
 
 REAL = ROOT / "tests" / "corpora" / "real"
-# the grouping levels on these stories are measured by python -m benchmarks grouping (leave-one-story-out), not here
+# the grouping levels on these stories are measured by python -m benchmarks grouping
+# (leave-one-story-out), not here
 STORIES = ("texas_floods_2025", "gaza_exchange_2025")
 
 
@@ -84,8 +86,9 @@ def test_tables_follow_the_schema(story):
 
 def test_the_sunday_adults_of_two_undated_pages_differ_but_are_not_a_listed_conflict():
     rec = _real("texas_floods_2025")
-    # Sunday 6 July, inferred by the story clock for both pages: 30 adults among the Kerr County dead (Texas
-    # Tribune) against 40 (Newslink Ghana); the day is a guess, so the fact differs and no conflict is claimed
+    # Sunday 6 July, inferred by the story clock for both pages: 30 adults among the Kerr County
+    # dead (Texas Tribune) against 40 (Newslink Ghana); the day is a guess, so the fact differs and
+    # no conflict is claimed
     fact = _fact(rec, "05_texastribune", "30")
     assert fact.name == _fact(rec, "06_newslinkghana", "40").name and fact["status"] == "differs"
     assert "inferred from an undated page" in fact["why"]
@@ -137,8 +140,9 @@ def test_differences_explained_by_time_or_qualifiers_are_not_conflicts():
 
 
 def test_facts_of_several_sources_are_labelled_with_a_measure_their_mentions_state(story):
-    """A fact several outlets state, whose mentions carry a measure ('people killed'), has one of those
-    measures in its label (with the place: 'people killed in X'), and a label holds no markup."""
+    """A fact several outlets state, whose mentions carry a measure ('people killed'), has one of
+    those measures in its label (with the place: 'people killed in X'), and a label holds no markup.
+    """
     _, _, rec = story
     figures = rec.figures
     measured = 0

@@ -1,4 +1,5 @@
-"""analysis.present.report.render_report and the `report` command: output layout, self-contained HTML, atomic replace, failures."""
+"""analysis.present.report.render_report and the `report` command: output layout, self-contained
+HTML, atomic replace, failures."""
 
 from __future__ import annotations
 
@@ -208,7 +209,8 @@ def test_report_help(capsys):
 
 
 def test_report_command_prints_only_progress_lines(root, tmp_path):
-    """The kernel talks over IPC (analysis.present.kernel), so ipykernel's TCP warning is never raised."""
+    """The kernel talks over IPC (analysis.present.kernel), so ipykernel's TCP warning is never
+    raised."""
     import subprocess
     import sys
 

@@ -1,5 +1,6 @@
-"""Render two reports and open them in headless Chromium: the seeds plus an article with injected HTML,
-and a real multi-outlet story (tests/corpora/real/texas_floods_2025, outlets named by their pages).
+"""Render two reports and open them in headless Chromium: the seeds plus an article with injected
+HTML, and a real multi-outlet story (tests/corpora/real/texas_floods_2025, outlets named by their
+pages).
 
 Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM) through Playwright for
 Python with ``executable_path``: never a browser Playwright downloads. Without
@@ -43,8 +44,8 @@ def _browser_or_skip() -> None:
     problem = None
     if not CHROMIUM.is_file():
         problem = (
-            f"no Chromium at {CHROMIUM}: install Debian's (apt-get install -y chromium; .ci/run does) "
-            "or set CHROMIUM=/path/to/chromium"
+            f"no Chromium at {CHROMIUM}: install Debian's (apt-get install -y chromium; "
+            ".ci/run does) or set CHROMIUM=/path/to/chromium"
         )
     elif importlib.util.find_spec("playwright") is None:
         problem = "Playwright for Python is not installed: pip install -e '.[test]'"
@@ -86,7 +87,8 @@ def real_report(root, tmp_path_factory):
 
 
 def _open(html: Path, shot: Path) -> dict:
-    """What a reader's browser sees: problems, requests, images, scripts, handlers, text; a full-page screenshot."""
+    """What a reader's browser sees: problems, requests, images, scripts, handlers, text; a
+    full-page screenshot."""
     from playwright.sync_api import sync_playwright
 
     seen: dict = {"problems": [], "requests": []}
@@ -110,7 +112,8 @@ def _open(html: Path, shot: Path) -> dict:
             page.on("request", lambda r: seen["requests"].append(r.url))
             page.goto(html.as_uri(), wait_until="load")
             seen["images"] = page.evaluate(
-                "Array.from(document.images).map(i => [i.src.slice(0, 22), i.complete && i.naturalWidth > 0])"
+                "Array.from(document.images).map(i => [i.src.slice(0, 22), i.complete && "
+                "i.naturalWidth > 0])"
             )
             seen["pwned"] = page.evaluate("typeof window.__pwned")
             seen["scripts"] = page.evaluate("document.scripts.length")
@@ -184,8 +187,8 @@ def test_report_in_headless_chromium(report, corpus, root, tmp_path):
 
 
 def test_real_story_report_in_headless_chromium(real_report, root, tmp_path):
-    """A real story: outlets by the names their pages give, every section, the movement chart and the
-    disagreement cards as the tables say, nothing loaded from outside, no script."""
+    """A real story: outlets by the names their pages give, every section, the movement chart and
+    the disagreement cards as the tables say, nothing loaded from outside, no script."""
     from analysis.present.overview import doc_labels
     from analysis.present.story import open_story
 

@@ -1,5 +1,6 @@
-"""The report names the outlets a reader recognises and never shows a hash: on the seeds (whose file names are
-hashes) and on each story folder of ../shared/corpora (skipped when ../shared is absent)."""
+"""The report names the outlets a reader recognises and never shows a hash: on the seeds (whose file
+names are hashes) and on each story folder of ../shared/corpora (skipped when ../shared is absent).
+"""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ TOKEN = re.compile(r"[0-9A-Za-z]+")
 
 
 def _visible_text(page: str) -> str:
-    """What a reader reads: the page without styles, images (data URIs) and tags, entities decoded."""
+    """What a reader reads: the page without styles, images (data URIs) and tags, entities
+    decoded."""
     page = re.sub(r"<style.*?</style>|<head.*?</head>", " ", page, flags=re.S)
     page = re.sub(r"<img[^>]*>", " ", page)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
@@ -52,7 +54,8 @@ def _check(report) -> tuple[set[str], list[str]]:
 
 
 def test_the_seeds_report_shows_no_hash(root, tmp_path):
-    """The seeds' files are named by hashes ('000_f66ffb754ff47ceb'): the report names them otherwise."""
+    """The seeds' files are named by hashes ('000_f66ffb754ff47ceb'): the report names them
+    otherwise."""
     report = render_report([root / "seeds"], "", tmp_path / "seeds", notebooks=["report"])
     missing, hashes = _check(report)
     assert not missing and not hashes, (missing, hashes)

@@ -1,8 +1,10 @@
-"""A user's files are never lost, hostile input costs only itself, and every exit is clean (issue: safe outputs).
+"""A user's files are never lost, hostile input costs only itself, and every exit is clean (issue:
+safe outputs).
 
-Each case here failed before the fix it guards: folders of the user's replaced, outputs written into the
-articles' folder, CSV cells a spreadsheet evaluates, a lone carriage return that broke the CSV, a number
-that overflowed the reconciliation, a link loop that stopped the run, a traceback for a user error.
+Each case here failed before the fix it guards: folders of the user's replaced, outputs written into
+the articles' folder, CSV cells a spreadsheet evaluates, a lone carriage return that broke the CSV,
+a number that overflowed the reconciliation, a link loop that stopped the run, a traceback for a
+user error.
 """
 
 from __future__ import annotations
@@ -285,7 +287,8 @@ def test_numerals_that_are_not_figures_stop_at_the_budget_too(unit):
 
 @pytest.mark.parametrize("unit", ["Yesterday. ", "in May, ", "last week\n"])
 def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit):
-    # undated, so each expression is its own unresolved event: the timeline read them all (100,000 rows)
+    # undated, so each expression is its own unresolved event: the timeline read them all (100,000
+    # rows)
     from analysis.pipeline import extract_figures
     from analysis.reconcile.timeline import build_timeline
 
@@ -295,7 +298,7 @@ def test_a_text_of_relative_days_gives_at_most_its_figure_budget_of_events(unit)
     assert 0 < len(events) <= figure_budget(len(text))
 
 
-# ------------------------------------------------------------------ CSV that round-trips and is safe to open
+# -------------------------------------------------------- CSV that round-trips and is safe to open
 
 NASTY = [
     "a\rb",

@@ -1,9 +1,10 @@
-"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store, the peers benchmark.
+"""Corpus scale: the streaming/parallel engine, the Dask engine, the DuckDB store, the peers
+benchmark.
 
 Engines are compared with the single-process library path
-(:func:`analysis.io.load_corpus` then :func:`analysis.extract.extract_figures`) row for row after sorting by
-``(doc, start, end)``. Speed and memory are measured by ``python -m benchmarks``,
-never here.
+(:func:`analysis.io.load_corpus` then :func:`analysis.extract.extract_figures`) row for row after
+sorting by ``(doc, start, end)``. Speed and memory are measured by ``python -m benchmarks``, never
+here.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ KEY = ["doc", "start", "end"]
 
 
 def figures_from_paths(paths):
-    """The single-process library path the engines must equal: load (without the story clock, a corpus-level
-    step the streaming engine does not run), then extract."""
+    """The single-process library path the engines must equal: load (without the story clock, a
+    corpus-level step the streaming engine does not run), then extract."""
     loaded = load_corpus(paths, clock=False)
     return extract_figures(loaded.documents), loaded.errors, len(loaded.documents)
 
@@ -45,7 +46,8 @@ def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """The test corpora plus a folder of bad files and same-name files (the first same-name one unreadable)."""
+    """The test corpora plus a folder of bad files and same-name files (the first same-name one
+    unreadable)."""
     bad = tmp_path_factory.mktemp("bad")
     (bad / "binary.txt").write_bytes(b"\x00\x01\x02binary")
     (bad / "empty.txt").write_bytes(b"")
@@ -174,7 +176,8 @@ def test_csv_output_with_processes_matches_single_process(corpus, tmp_path):
 
 
 def read_figures_like_csv(frame: pd.DataFrame, tmp_path) -> pd.DataFrame:
-    """The reference frame through the single-file CSV writer and reader (CSV rounds floats the same way)."""
+    """The reference frame through the single-file CSV writer and reader (CSV rounds floats the same
+    way)."""
     from analysis.io.tables import write_table
 
     path = write_table(frame, tmp_path / "reference.csv")
@@ -566,7 +569,8 @@ def test_spacy_entities_map_to_figure_kinds():
 
 
 def test_engine_dates_days_without_a_year_like_the_library(tmp_path):
-    """Both paths give 'July Fourth' the document's year: the manifest's published date, else the page's stamp."""
+    """Both paths give 'July Fourth' the document's year: the manifest's published date, else the
+    page's stamp."""
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text(

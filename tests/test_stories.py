@@ -1,4 +1,5 @@
-"""Stories: grouping a mixed crawl, the stories table, the stories command on processes and on a Dask scheduler.
+"""Stories: grouping a mixed crawl, the stories table, the stories command on processes and on a
+Dask scheduler.
 
 Corpora are invented here: a few stories told by several outlets in their own
 words, and unrelated single articles. Quality on real corpora (B-cubed F1,
@@ -28,33 +29,38 @@ from analysis.text.names import names_in
 # three invented events, each told by three outlets in their own words, and two unrelated articles
 STORIES_TEXT = {
     "quarry": [
-        "Rescuers in Velmora said 14 miners were trapped after a tunnel collapsed at the Ostrava Hills quarry on "
-        "Monday. The Velmora fire brigade sent two crews and the operator, Brannick Stone, suspended work.",
-        "A tunnel at the Brannick Stone quarry in the Ostrava Hills gave way, trapping 14 workers, officials in "
-        "Velmora said. Crews drilled through the night to reach the trapped miners.",
-        "Families waited outside the Ostrava Hills quarry as rescue crews in Velmora reached 9 of the 14 trapped "
-        "miners. Brannick Stone said the collapsed tunnel had been inspected last year.",
+        "Rescuers in Velmora said 14 miners were trapped after a tunnel collapsed at the Ostrava "
+        "Hills quarry on Monday. The Velmora fire brigade sent two crews and the operator, "
+        "Brannick Stone, suspended work.",
+        "A tunnel at the Brannick Stone quarry in the Ostrava Hills gave way, trapping 14 "
+        "workers, officials in Velmora said. Crews drilled through the night to reach the trapped "
+        "miners.",
+        "Families waited outside the Ostrava Hills quarry as rescue crews in Velmora reached 9 of "
+        "the 14 trapped miners. Brannick Stone said the collapsed tunnel had been inspected last "
+        "year.",
     ],
     "ferry": [
-        "The ferry Marisol ran aground off Port Castane with 230 passengers aboard, the Tellurian coast guard "
-        "said. All passengers were taken off by lifeboats and no one was hurt.",
-        "Coast guard boats from Port Castane evacuated 230 people after the Marisol hit a sandbank in heavy fog, "
-        "Tellurian officials said on Friday.",
-        "Investigators in Tellurian boarded the Marisol, the ferry that grounded near Port Castane, to examine its "
-        "radar. The 230 passengers reached the harbour by lifeboat.",
+        "The ferry Marisol ran aground off Port Castane with 230 passengers aboard, the Tellurian "
+        "coast guard said. All passengers were taken off by lifeboats and no one was hurt.",
+        "Coast guard boats from Port Castane evacuated 230 people after the Marisol hit a "
+        "sandbank in heavy fog, Tellurian officials said on Friday.",
+        "Investigators in Tellurian boarded the Marisol, the ferry that grounded near Port "
+        "Castane, to examine its radar. The 230 passengers reached the harbour by lifeboat.",
     ],
     "vote": [
-        "Voters in Quennia approved the Harlow canal plan with 61 percent in Sunday's referendum, the Quennia "
-        "electoral board said, with turnout at 48 percent.",
-        "The Harlow canal will be built after 61 percent of Quennia voters backed it; the electoral board put "
-        "turnout at 48 percent and opponents conceded.",
-        "Opponents of the Harlow canal in Quennia accepted defeat after the referendum, which the plan won with "
-        "61 percent of the vote on a 48 percent turnout.",
+        "Voters in Quennia approved the Harlow canal plan with 61 percent in Sunday's referendum, "
+        "the Quennia electoral board said, with turnout at 48 percent.",
+        "The Harlow canal will be built after 61 percent of Quennia voters backed it; the "
+        "electoral board put turnout at 48 percent and opponents conceded.",
+        "Opponents of the Harlow canal in Quennia accepted defeat after the referendum, which the "
+        "plan won with 61 percent of the vote on a 48 percent turnout.",
     ],
 }
 SINGLES_TEXT = [
-    "The orchestra of Lindqvist Hall opened its season with a symphony by Anselm Roe before 1,200 listeners.",
-    "Grain prices at the Dunmore exchange fell 3 percent as Pellary farmers brought in an early harvest.",
+    "The orchestra of Lindqvist Hall opened its season with a symphony by Anselm Roe before 1,200 "
+    "listeners.",
+    "Grain prices at the Dunmore exchange fell 3 percent as Pellary farmers brought in an early "
+    "harvest.",
 ]
 
 
@@ -73,7 +79,8 @@ def _write(folder, texts: dict[str, str], published: dict[str, str] | None = Non
 
 @pytest.fixture
 def crawl(tmp_path):
-    """One flat folder mixing the three stories and the two singles; doc names say the true story."""
+    """One flat folder mixing the three stories and the two singles; doc names say the true
+    story."""
     texts = {
         f"{story}_{k}": text
         for story, items in STORIES_TEXT.items()
@@ -327,8 +334,9 @@ def test_stories_on_a_dask_scheduler_address_matches_the_processes_engine(crawl,
 
 
 def test_group_stories_keeps_a_small_folder_of_one_story_together(root):
-    """Five invented reports of one event: in so small a corpus every report names the event, which an IDF read
-    from five documents calls common (the folder fell into two stories before the names background)."""
+    """Five invented reports of one event: in so small a corpus every report names the event, which
+    an IDF read from five documents calls common (the folder fell into two stories before the names
+    background)."""
     grouped = group_stories(
         load_corpus(root / "tests" / "corpora" / "dam_collapse").documents
     ).documents
@@ -338,14 +346,11 @@ def test_group_stories_keeps_a_small_folder_of_one_story_together(root):
 @pytest.mark.parametrize(
     "background, linked",
     [
-        (
-            0,
-            False,
-        ),  # IDF from three documents: the name all three share weighs least, the cosine falls under the bar
-        (
-            1000,
-            True,
-        ),  # among a thousand articles that do not name it, the shared name is what links them
+        # IDF from three documents: the name all three share weighs least, the cosine falls under
+        # the bar
+        (0, False),
+        # among a thousand articles that do not name it, the shared name is what links them
+        (1000, True),
     ],
 )
 def test_tfidf_background_cases(background, linked):

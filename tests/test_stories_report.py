@@ -1,4 +1,5 @@
-"""`report` on a folder of several stories: the index page and a report per story; on one story: the usual report.
+"""`report` on a folder of several stories: the index page and a report per story; on one story: the
+usual report.
 
 Corpora are invented (tests/test_stories.py's stories). The notebook run is a
 one-cell notebook, so each story's report costs one kernel start, not the

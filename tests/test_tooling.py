@@ -1,4 +1,5 @@
-"""CI installs the browser the report test needs; the README's JupyterLab command uses the project's kernel."""
+"""CI installs the browser the report test needs; the README's JupyterLab command uses the project's
+kernel."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def test_readme_gives_one_jupyterlab_command(root):
 
 
 def test_readme_documents_the_report_command(root):
-    """The README gives the report command and what it writes; docs/report.md, which it links, the details."""
+    """The README gives the report command and what it writes; docs/report.md, which it links, the
+    details."""
     readme = (root / "README.md").read_text()
     assert "python -m analysis report" in readme and "(docs/report.md)" in readme
     for words in ("report.html", "--title", "--out", "charts/", "tables/", ".failed"):
@@ -47,8 +49,9 @@ def test_readme_documents_the_report_command(root):
 
 
 def test_scripts_test_runs_ruff_check_before_pytest_with_the_projects_rules(root):
-    """ruff is installed by the test extra, configured in pyproject.toml (100 columns, at least pyflakes F and
-    syntax errors E9), and scripts/test runs it on analysis, benchmarks and tests before pytest."""
+    """ruff is installed by the test extra, configured in pyproject.toml (100 columns, at least
+    pyflakes F and syntax errors E9), and scripts/test runs it on analysis, benchmarks and tests
+    before pytest."""
     project = tomllib.loads((root / "pyproject.toml").read_text())
     assert any(r.startswith("ruff") for r in project["project"]["optional-dependencies"]["test"])
     ruff = project["tool"]["ruff"]
@@ -59,7 +62,8 @@ def test_scripts_test_runs_ruff_check_before_pytest_with_the_projects_rules(root
 
 
 def test_ruff_check_passes(root):
-    """The code passes the rules scripts/test checks (the same command, so a failure names the line)."""
+    """The code passes the rules scripts/test checks (the same command, so a failure names the
+    line)."""
     import shutil
     import subprocess
     import sys

@@ -346,7 +346,8 @@ OUTLETS = {
     "b": ("Daily B", "2026-03-15", ""),
     "c": ("Herald C", "2026-03-16", ""),
 }
-# F007, people missing, updated over three days: 20 (a, 14 March), 25 (b, 15 March), at least 30 (c, 16 March)
+# F007, people missing, updated over three days: 20 (a, 14 March), 25 (b, 15 March),
+# at least 30 (c, 16 March)
 _MISSING = [
     ("a", 200, "20", 20, "exact", 20, 20, "2026-03-14"),
     ("b", 200, "25", 25, "exact", 25, 25, "2026-03-15"),
@@ -355,8 +356,8 @@ _MISSING = [
 
 
 def newsroom() -> dict[str, pd.DataFrame]:
-    """documents (with outlet, published, headline), figures (with the new columns and F007 updated over
-    three days), facts (status 'updated', ``why``) and a conflicts table (F002)."""
+    """documents (with outlet, published, headline), figures (with the new columns and F007 updated
+    over three days), facts (status 'updated', ``why``) and a conflicts table (F002)."""
     base = figures()
     rows = []
     for doc, start, text, value, qualifier, low, high, as_of in _MISSING:
@@ -471,7 +472,8 @@ NO_DESCRIPTION = {
 
 
 def many_outlets(n: int = 30, n_facts: int = 14) -> dict[str, pd.DataFrame]:
-    """A generated story told by ``n`` outlets with long names: ``n_facts`` facts each stated by most outlets."""
+    """A generated story told by ``n`` outlets with long names: ``n_facts`` facts each stated by
+    most outlets."""
     docs, figs, fcts = [], [], []
     for j in range(n):
         docs.append(
