@@ -50,15 +50,16 @@ def test_readme_documents_the_report_command(root):
 
 def test_scripts_test_runs_ruff_check_before_pytest_with_the_projects_rules(root):
     """ruff is installed by the test extra, configured in pyproject.toml (100 columns, at least
-    pyflakes F and syntax errors E9), and scripts/test runs it on analysis, benchmarks and tests
-    before pytest."""
+    pyflakes F, syntax errors E9 and long lines E501), and scripts/test runs ruff check and ruff
+    format --check on analysis, benchmarks and tests before pytest."""
     project = tomllib.loads((root / "pyproject.toml").read_text())
     assert any(r.startswith("ruff") for r in project["project"]["optional-dependencies"]["test"])
     ruff = project["tool"]["ruff"]
-    assert ruff["line-length"] == 100 and {"F", "E9"} <= set(ruff["lint"]["select"])
+    assert ruff["line-length"] == 100 and {"F", "E9", "E501"} <= set(ruff["lint"]["select"])
     script = (root / "scripts" / "test").read_text()
-    check = re.search(r"^\.venv/bin/ruff check analysis benchmarks tests\b", script, flags=re.M)
-    assert check and check.start() < script.index("-m pytest")
+    for command in ("check", "format --check"):
+        found = re.search(rf"^\.venv/bin/ruff {command} analysis benchmarks tests\b", script, re.M)
+        assert found and found.start() < script.index("-m pytest"), command
 
 
 def test_ruff_check_passes(root):
