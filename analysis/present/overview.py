@@ -181,9 +181,9 @@ def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more
     documents.
 
-    Dates are left out (years recur for many reasons). Copies are not
-    counted where the table says which mentions are copies. Columns: kind,
-    unit, value, n_docs, texts (as written), docs.
+    Dates are left out (years recur for many reasons). Copies (``copy_of``)
+    are not counted. Columns: kind, unit, value, n_docs, texts (as written),
+    docs.
     """
     require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
     pool = _without_copies(figures)
