@@ -21,6 +21,7 @@ from analysis.pipeline import extract_figures
 from analysis.schema import CHECKS, ENTITIES, EVENTS, FACTS, FIGURE_LINKS, FIGURES
 from analysis.reconcile.timeline import _what, resolve
 
+from . import tidy
 from .conftest import CORPORA
 
 
@@ -237,7 +238,7 @@ def test_checks_on_the_seeds(seeds):
 
 
 def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
-    docs = pd.DataFrame({"doc": ["t"], "text": [text], "published": [published]})
+    docs = tidy.documents_table([{"doc": "t", "text": text, "published": published}])
     figures = pd.DataFrame(figures_in_text(text, "t"))
     linked, facts = build_facts(figures, docs)
     return run_checks(docs, linked, facts)

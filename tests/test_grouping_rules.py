@@ -12,6 +12,7 @@ from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.links import one_quantity, range_ends
 from analysis.text.measures import class_of_measure
+from tests import tidy
 
 
 def _figures(
@@ -19,13 +20,12 @@ def _figures(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their
     figures."""
-    docs = pd.DataFrame(
-        {
-            "doc": [f"d{i}" for i in range(len(paragraphs))],
-            "text": list(paragraphs),
-            "path": [f"d{i}.txt" for i in range(len(paragraphs))],
-            "published": published,
-        }
+    days = published if isinstance(published, list) else [published] * len(paragraphs)
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": text, "path": f"d{i}.txt", "published": day}
+            for i, (text, day) in enumerate(zip(paragraphs, days))
+        ]
     )
     return docs, extract_figures(docs)
 

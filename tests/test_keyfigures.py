@@ -19,7 +19,7 @@ BODY = "Later paragraph. " * 40
 def _story(mentions):
     """mentions: (fact_id, kind, unit, value, doc, in_lead) -> facts, figures, documents."""
     docs = sorted({m[4] for m in mentions})
-    documents = tidy._documents_table(
+    documents = tidy.documents_table(
         [{"doc": d, "text": LEAD + BODY, "outlet": f"Outlet {d}"} for d in docs]
     )
     rows = []

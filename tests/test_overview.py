@@ -49,14 +49,11 @@ def dam(root):
     ],
 )
 def test_doc_labels_name_outlets_shortly_and_never_by_a_hash(docs, outlets, published, expected):
-    documents = pd.DataFrame({"doc": docs, "outlet": outlets})
-    if published:
-        documents["published"] = published
+    days = published or [""] * len(docs)
+    documents = tidy.documents_table(
+        [{"doc": d, "outlet": o, "published": p} for d, o, p in zip(docs, outlets, days)]
+    )
     assert overview.doc_labels(documents) == expected
-
-
-def test_doc_labels_without_an_outlet_column_use_the_file_name():
-    assert overview.doc_labels(pd.DataFrame({"doc": ["x"]})) == {"x": "x"}
 
 
 def test_describe_figures_counts(dam):

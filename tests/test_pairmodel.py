@@ -17,6 +17,7 @@ from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, default_model
 from analysis.reconcile.similarity import CANNOT, SAME
+from tests import tidy
 
 
 def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
@@ -139,13 +140,11 @@ def test_fitting_learns_the_feature_that_tells_the_pairs_apart():
 
 
 def _figures(*paragraphs: str, published: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    docs = pd.DataFrame(
-        {
-            "doc": [f"d{i}" for i in range(len(paragraphs))],
-            "text": list(paragraphs),
-            "path": [f"d{i}.txt" for i in range(len(paragraphs))],
-            "published": published,
-        }
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": text, "path": f"d{i}.txt", "published": day}
+            for i, (text, day) in enumerate(zip(paragraphs, published))
+        ]
     )
     return docs, extract_figures(docs)
 

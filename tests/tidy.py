@@ -294,16 +294,19 @@ def documents() -> pd.DataFrame:
             sentence = (_PREFIX + r.text + _SUFFIX)[: r.sent_end - r.sent_start]
             chars[r.sent_start : r.sent_end] = sentence
         rows.append({"doc": doc, "text": "".join(chars)})
-    return _documents_table(rows)
+    return documents_table(rows)
 
 
-def _documents_table(rows: list[dict]) -> pd.DataFrame:
-    """The rows with every column of the documents table (analysis.io.corpus.DOCUMENTS): what a
-    row does not give is unknown ('')."""
+def documents_table(rows: list[dict]) -> pd.DataFrame:
+    """The rows with every column of the documents table (analysis.io.corpus.DOCUMENTS), as the
+    pipeline gives it: what a row does not give is unknown ('', and ``chars`` is the text's
+    length). Tests build their documents with this, never a table short of a column."""
     from analysis.io.corpus import DOCUMENT_COLUMNS
 
     frame = pd.DataFrame(rows)
-    for name, dtype in DOCUMENT_COLUMNS.items():
+    if "text" not in frame:
+        frame["text"] = ""
+    for name in DOCUMENT_COLUMNS:
         if name not in frame:
             frame[name] = frame["text"].str.len() if name == "chars" else ""
     return frame
@@ -456,7 +459,12 @@ def newsroom() -> dict[str, pd.DataFrame]:
             }
         ]
     )
-    return {"documents": pd.DataFrame(docs), "figures": fig, "facts": fct, "conflicts": conflicts}
+    return {
+        "documents": documents_table(docs),
+        "figures": fig,
+        "facts": fct,
+        "conflicts": conflicts,
+    }
 
 
 # the figures' description columns (analysis.extract.describe), empty: the text does not say

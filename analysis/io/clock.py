@@ -336,25 +336,25 @@ def _weekday(
 def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     """A copy of the documents table with :data:`CLOCK_COLUMNS` set, and inferred ``published`` days
     (none when not ``inferring``: the report time is then only the published day or the
-    reference_date)."""
+    reference_date). A KeyError names a column the table lacks: ``published`` and
+    ``published_from``, and ``text`` when ``inferring`` (``reference_date`` is an optional
+    manifest column)."""
+    needed = ["published", "published_from"] + (["text"] if inferring else [])
+    missing = [c for c in needed if c not in documents.columns]
+    if missing:
+        raise KeyError(f"documents table lacks column(s) {', '.join(missing)}")
     out = documents.copy()
     n = len(out)
-    published = out["published"].fillna("").astype(str).tolist() if "published" in out else [""] * n
-    given = (
-        out["published_from"].fillna("").astype(str).tolist()
-        if "published_from" in out
-        else [""] * n
-    )
+    published = out["published"].fillna("").astype(str).tolist()
+    given = out["published_from"].fillna("").astype(str).tolist()
     reference = (
         out["reference_date"].fillna("").astype(str).tolist()
         if "reference_date" in out
         else [""] * n
     )
     known = [p if _day(p) else "" for p in published]
-    texts = out["text"].fillna("").astype(str).tolist() if "text" in out else [""] * n
-    scans = (
-        [scan_dates(t) for t in texts] if inferring else []
-    )  # the dated documents' too: they state the event's day
+    # the dated documents' texts are scanned too: they state the event's day
+    scans = [scan_dates(t) for t in out["text"].fillna("").astype(str)] if inferring else []
     story = story_of([k for k in known if k], scans) if inferring else Story()
     times, froms, evidence = [], [], []
     for i in range(n):
@@ -389,6 +389,5 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     if n:
         out["published"], out["published_from"] = published, given
     for c in CLOCK_COLUMNS + ("published", "published_from"):
-        if c in out:
-            out[c] = out[c].astype("string")
+        out[c] = out[c].astype("string")
     return out

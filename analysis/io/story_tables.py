@@ -96,8 +96,7 @@ def write_story_tables(story: StoryTables, folder: str | os.PathLike) -> Path:
     mark(folder)
     for name, table in story.tables().items():
         if name == "documents":
-            dtypes = {k: v for k, v in DOCUMENT_COLUMNS.items() if k in table.columns}
-            table = table.astype(dtypes)
+            table = table.astype(DOCUMENT_COLUMNS)  # a KeyError names a column it lacks
         write_table(table, folder / f"{name}.parquet")
     meta = {"name": story.name, "sources": story.sources, "labels": story.labels}
     (folder / STORY_FILE).write_text(json.dumps(meta, indent=1), encoding="utf-8")

@@ -68,9 +68,9 @@ def shares(
     """Percent figures (0-100) as the part of a whole bar, one row per subject and value.
 
     Mentions of the same subject and value are one row listing every text and
-    document; the whisker is the widest interval they allow. Copies are left
-    out (when the table says which mentions are copies). Percentages above
-    100 are changes, not shares, and are not shown.
+    document; the whisker is the widest interval they allow. Copies
+    (``copy_of``) are left out. Percentages above 100 are changes, not
+    shares, and are not shown.
     """
     require(figures, ["doc", "start", "text", "kind", "value", "low", "high", "subject"], "figures")
     mentions = with_copy_flag(figures)

@@ -177,10 +177,12 @@ def _note(n_unresolved: int, listed: pd.DataFrame) -> str:
 def story_span(documents: pd.DataFrame) -> tuple[str, str] | None:
     """(first day, last day) of the story's time: its reports' days (published, else reference
     date) widened by :data:`STORY_BEFORE_DAYS` and :data:`STORY_AFTER_DAYS`; None when no report
-    is dated. ``reference_date`` is a manifest's optional column (:mod:`analysis.io.manifest`)."""
+    is dated. ``reference_date`` is a manifest's optional column (:mod:`analysis.io.manifest`);
+    a KeyError names ``published`` when the documents table lacks it."""
+    require(documents, ["published"], "documents")
     days = []
     for column in ("published", "reference_date"):
-        if column in documents.columns:
+        if column in documents.columns:  # published always; reference_date when a manifest gives it
             days += [str(v)[:10] for v in documents[column].fillna("") if len(str(v)) >= 7]
     stamps = pd.to_datetime(
         pd.Series(days, dtype="object"), errors="coerce", format="mixed"

@@ -24,6 +24,7 @@ from matplotlib.figure import Figure
 
 from ..io.tables import write_table
 from ..schema import KINDS
+from .common import require
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette
 OKABE_ITO = {
@@ -341,8 +342,9 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
 
 
 def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
-    """The figures table with a boolean ``copy`` column (FIGURE_LINKS' copy_of, when present)."""
+    """The figures table with a boolean ``copy`` column (from FIGURE_LINKS' ``copy_of``; a KeyError
+    names it when the table lacks it)."""
+    require(figures, ["copy_of"], "figures")
     out = figures.copy()
-    copy_of = out["copy_of"] if "copy_of" in out.columns else pd.Series("", index=out.index)
-    out["copy"] = copy_of.fillna("").astype(str).ne("")
+    out["copy"] = out["copy_of"].fillna("").astype(str).ne("")
     return out

@@ -70,9 +70,8 @@ def _texts(documents: pd.DataFrame) -> dict[str, str]:
 
 def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, int]]:
     """(doc, start) -> (sent_start, sent_end) of each mention, built once (a lookup per pair, not a
-    scan)."""
-    if "sent_start" not in figures.columns:
-        return {}
+    scan); a KeyError names ``sent_start`` or ``sent_end`` when the figures table lacks it."""
+    require(figures, ["doc", "start", "sent_start", "sent_end"], "figures")
     return {
         (d, int(a)): (int(s), int(e))
         for d, a, s, e in zip(
@@ -153,15 +152,14 @@ def conflict_pairs(
         if conflicts is not None and len(conflicts)
         else _derived_conflicts(facts, figures)
     )
-    require(table, CONFLICT_COLUMNS[:-1], "conflicts")
+    require(table, CONFLICT_COLUMNS, "conflicts")
     labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
     label_of = dict(zip(facts["fact_id"], facts["label"]))
     whys = dict(zip(facts["fact_id"], _col(facts, "why")))
     spans = _sentence_spans(figures)
     rows = []
-    spans = _sentence_spans(figures)
     for r in table.itertuples(index=False):
-        why = str(getattr(r, "why", "") or "") or whys.get(r.fact_id, "")
+        why = str(r.why or "") or whys.get(r.fact_id, "")
         row = {
             "fact_id": r.fact_id,
             "label": label_of.get(r.fact_id, ""),

@@ -1,7 +1,7 @@
 """Labels from the clause: a fact or an event is named by words of the clause that states it.
 
 In: the figures table (offsets ``start``/``end``, ``sent_start``/``sent_end``,
-``measure``, ``place`` and, where the reconciliation gives it, ``holder``),
+``measure``, ``place`` and ``holder``),
 the facts and events tables and the documents' texts. Out: :func:`relabel`
 returns the facts with ``label`` and the events with ``what`` such that every
 word of a label comes from one clause (:func:`clause_span`) of a sentence
@@ -28,7 +28,9 @@ from typing import Iterable
 
 import pandas as pd
 
+from ..schema import FIGURE_LINKS, FIGURES
 from ..text.vocab import MONTHS, WEEKDAYS
+from .common import require
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -217,11 +219,8 @@ def happened_label(sentence: str, start: int, end: int) -> str:
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
-    return (
-        frame[name].fillna("").astype(str)
-        if name in frame.columns
-        else pd.Series("", index=frame.index)
-    )
+    """``frame[name]`` as strings ('' for a missing value); a KeyError when the table lacks it."""
+    return frame[name].fillna("").astype(str)
 
 
 def _mentions(figures: pd.DataFrame, texts: dict) -> pd.DataFrame:
@@ -253,9 +252,7 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
         r for r, c in zip(rows, clauses) if any(r is m for m in measured) and _place_in(c, r.place)
     ]
     for r in placed + measured + rows:
-        named = clause_label(
-            r.sentence, r.at, r.to, r.measure, r.place, getattr(r, "holder", ""), kind
-        )
+        named = clause_label(r.sentence, r.at, r.to, r.measure, r.place, r.holder, kind)
         if named:
             return named
     return label
@@ -265,7 +262,9 @@ def relabel(
     facts: pd.DataFrame, figures: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(facts, events) with labels from the clause (see the module doc); the inputs are not
-    modified."""
+    modified; a KeyError names a column the tables lack."""
+    require(documents, ["doc", "text"], "documents")
+    require(figures, [c.name for c in FIGURES + FIGURE_LINKS], "figures")
     texts = dict(zip(documents["doc"].astype(str), _col(documents, "text")))
     pool = figures[_col(figures, "fact_id") != ""]
     pool = pool.assign(
@@ -282,7 +281,7 @@ def relabel(
         for f, lbl, k in zip(facts["fact_id"], facts["label"], facts["kind"])
     ]
     events = events.copy()
-    if len(events) and "date" in pool.columns:
+    if len(events):
         dated = pool[_col(pool, "kind") == "date"]
         by_day = {d: g for d, g in dated.groupby(_col(dated, "date").str[:10], sort=False)}
         events["what"] = [

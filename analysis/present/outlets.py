@@ -65,13 +65,11 @@ def stem_name(doc: str) -> str:
 def outlet_labels(documents: pd.DataFrame) -> dict[str, str]:
     """doc -> a short label a reader recognises, unique within ``documents`` (see the module
     doc)."""
-    require(documents, ["doc"], "documents")
+    require(documents, ["doc", "outlet", "published"], "documents")
     docs = documents["doc"].astype(str).tolist()
 
     def column(name: str) -> list[str]:
-        if name in documents.columns:
-            return documents[name].fillna("").astype(str).str.strip().tolist()
-        return [""] * len(docs)
+        return documents[name].fillna("").astype(str).str.strip().tolist()
 
     outlets, days = column("outlet"), [d[:10] for d in column("published")]
     base = []

@@ -109,9 +109,9 @@ def with_outlet_names(
 
 
 def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
-    if "copy_of" in figures.columns:
-        return figures[figures["copy_of"].fillna("").astype(str) == ""]
-    return figures
+    """The mentions that are not copies; a KeyError when the table lacks ``copy_of``."""
+    require(figures, ["copy_of"], "figures")
+    return figures[figures["copy_of"].fillna("").astype(str) == ""]
 
 
 # --------------------------------------------------------------------------
@@ -134,9 +134,8 @@ def describe_figures(
         f"{plural(len(figures), 'figure mention')}: "
         + (", ".join(f"{k} {int(per_kind[k])}" for k in kinds) or "none")
     )
-    silent = (
-        sorted(set(documents["doc"]) - set(figures["doc"])) if "doc" in documents.columns else []
-    )
+    require(documents, ["doc"], "documents")
+    silent = sorted(set(documents["doc"]) - set(figures["doc"]))
     lines.append(
         f"documents without any figure: {len(silent)}"
         + (f" ({', '.join(silent)})" if silent else "")
@@ -147,17 +146,15 @@ def describe_figures(
 def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """One row per document: label, the outlet as the manifest or page gives it, headline,
     characters, figure mentions, mentions per 1,000 characters."""
-    require(documents, ["doc", "chars"], "documents")
+    require(documents, ["doc", "chars", "outlet", "headline"], "documents")
     labels = doc_labels(documents)
     n = figures.groupby("doc").size()
     out = pd.DataFrame(
         {
             "doc": documents["doc"].astype(str),
             "outlet": documents["doc"].map(labels),
-            "source (as given)": documents["outlet"].fillna("").astype(str)
-            if "outlet" in documents.columns
-            else "",
-            "headline": documents["headline"].fillna("") if "headline" in documents.columns else "",
+            "source (as given)": documents["outlet"].fillna("").astype(str),
+            "headline": documents["headline"].fillna(""),
             "chars": documents["chars"].astype(int),
         }
     )
@@ -184,9 +181,9 @@ def repeated_values(figures: pd.DataFrame, top: int = 10, min_docs: int = 2) -> 
     """The numbers most documents state: the same kind, unit and value in ``min_docs`` or more
     documents.
 
-    Dates are left out (years recur for many reasons). Copies are not
-    counted where the table says which mentions are copies. Columns: kind,
-    unit, value, n_docs, texts (as written), docs.
+    Dates are left out (years recur for many reasons). Copies (``copy_of``)
+    are not counted. Columns: kind, unit, value, n_docs, texts (as written),
+    docs.
     """
     require(figures, ["doc", "start", "kind", "unit", "value", "text"], "figures")
     pool = _without_copies(figures)

@@ -108,7 +108,8 @@ def caveats(
     """Plain sentences on what the numbers leave out: skipped files, copies not counted, undated
     events, spellings."""
     out = _file_caveats(errors) if errors is not None else []
-    if figures is not None and "copy_of" in figures.columns:
+    if figures is not None:
+        require(figures, ["doc", "copy_of"], "figures")
         copies = figures[figures["copy_of"].fillna("") != ""]
         if len(copies):
             out.append(

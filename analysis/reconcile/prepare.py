@@ -146,9 +146,11 @@ def clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
     """Whether each figure's day is only its article's inferred report time
     (:mod:`analysis.io.clock`): the article states no date and the figure's sentence names no
     other day. Such a day orders reports, but two of them are not known to be one day for
-    certain."""
-    if "report_time_from" not in documents:  # a documents table the story clock did not run on
-        return [False] * len(fig)
+    certain. A KeyError names ``report_time_from`` or ``report_time`` when the documents table
+    lacks it (the story clock, :func:`analysis.io.clock.set_clock`, sets both)."""
+    missing = [c for c in ("doc", "report_time", "report_time_from") if c not in documents]
+    if missing:
+        raise KeyError(f"documents table lacks column(s) {', '.join(missing)}")
     inferred = documents["report_time_from"].astype(str) == "inferred"
     report = dict(
         zip(

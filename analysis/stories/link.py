@@ -157,10 +157,7 @@ def _story_ids(documents: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
         {
             "label": labels,
             "doc": documents["doc"].astype(str).to_numpy(),
-            "published": documents.get("published", pd.Series([""] * len(labels)))
-            .astype(str)
-            .replace("", "9999")
-            .to_numpy(),
+            "published": documents["published"].astype(str).replace("", "9999").to_numpy(),
         }
     )
     order = frame.groupby("label").agg(
@@ -186,10 +183,13 @@ def group_vectors(
     documents: pd.DataFrame, words: sparse.csr_matrix, names: sparse.csr_matrix, **thresholds
 ) -> StoryGroups:
     """Group ``documents`` (doc, published; no text needed) given their TF-IDF ``words`` and
-    ``names`` rows."""
+    ``names`` rows); a KeyError names ``doc`` or ``published`` when the table lacks it."""
+    missing = [c for c in ("doc", "published") if c not in documents.columns]
+    if missing:
+        raise KeyError(f"documents table lacks column(s) {', '.join(missing)}")
     documents = documents.reset_index(drop=True)
     n = len(documents)
-    days = document_days(documents["published"] if "published" in documents else [""] * n)
+    days = document_days(documents["published"])
     links = _links(words, names, days, **thresholds) if n > 1 else _empty_links()
     labels = story_of_each(n, links["a"].to_numpy(), links["b"].to_numpy())
     score = ((links["words"] + links["names"]) / 2).to_numpy()

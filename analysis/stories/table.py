@@ -91,12 +91,9 @@ def title_of(
 
 
 def _lines(documents: pd.DataFrame) -> tuple[list[str], list[str]]:
-    n = len(documents)
-    heads = (
-        documents["headline"].fillna("").astype(str).tolist()
-        if "headline" in documents
-        else [""] * n
-    )
+    """(headlines, leads): ``lead`` where the grouping read it, else the text's first sentence; a
+    KeyError names ``headline`` when the documents table lacks it."""
+    heads = documents["headline"].fillna("").astype(str).tolist()
     if "lead" in documents:
         leads = documents["lead"].fillna("").astype(str).tolist()
     else:
