@@ -148,45 +148,6 @@ def scale_word(n: Numeral) -> None:
 ATTACH = (currency_sign, qualifier, scale_word)
 
 
-def currency_sign(n: Numeral) -> None:
-    """'$40', 'US$ 5', 'EUR 12': a currency sign or an ISO code right before the digits."""
-    cm = currency_before(n.text, max(n.lo, n.s - CURRENCY_WINDOW), n.s)
-    if cm:
-        sign = cm.group("cur").strip()
-        n.currency = CURRENCY_SIGNS.get(sign, sign if sign in CURRENCY_CODES else "")
-        if n.currency:
-            n.start = cm.start()
-
-
-def qualifier(n: Numeral) -> None:
-    """'more than 40', 'about $5', 'nearly half a million': a qualifier phrase before the figure.
-
-    Not the particle of a verb ('handed over 13') nor an 'over' after a figure ('12 years
-    over 2 million'): see :func:`.rules.over_is_particle`.
-    """
-    if n.qualifier != "exact":
-        return
-    qm = qualifier_before(n.text, max(n.lo, n.start - QUALIFIER_WINDOW), n.start)
-    if qm:
-        q = QUALIFIER_OF.get(SPACES.sub(" ", qm.group("q").lower()))
-        if q and not over_is_particle(n.text, qm.start(), qm.group("q"), n.lo):
-            n.qualifier, n.start = q, qm.start()
-
-
-def scale_word(n: Numeral) -> None:
-    """'40 million', '2.5-billion': a scale word after the digits multiplies them (no year then)."""
-    if n.scale_done:
-        return
-    sm = SCALE_AFTER.match(n.text, n.end)
-    if sm:
-        n.scale(SCALES[sm.group("s").lower()])
-        n.end = sm.end()
-        n.year_ok = False
-
-
-ATTACH = (currency_sign, qualifier, scale_word)
-
-
 def attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok) -> Numeral:
     """The numeral at [s, e) after the steps of :data:`ATTACH`."""
     n = Numeral(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok)
