@@ -95,14 +95,13 @@ def _figures_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "figures",
         help="extract figure mentions into a table",
         description="Read articles (plain-text files; folders are expanded to their *.txt/*.md "
-        "files) "
-        "and write one row per figure mention. Documents are streamed to --jobs worker processes "
-        "(or to a Dask cluster with --engine dask), so memory stays bounded whatever the corpus "
-        "size. "
-        "Files that cannot be read (binary, not UTF-8/UTF-16, empty, HTML, over the size cap) are "
-        "skipped and listed in an errors table written beside the output as <out-stem>_errors.csv. "
-        "Exits 1 when no article could be read, leaving any previous output untouched. A progress "
-        "line (files, documents, MB/s, errors) is drawn on stderr when it is a terminal.",
+        "files) and write one row per figure mention. Documents are streamed to --jobs worker "
+        "processes (or to a Dask cluster with --engine dask), so memory stays bounded whatever the "
+        "corpus size. Files that cannot be read (binary, not UTF-8/UTF-16, empty, HTML, over the "
+        "size cap) are skipped and listed in an errors table written beside the output as "
+        "<out-stem>_errors.csv. Exits 1 when no article could be read, leaving any previous output "
+        "untouched. A progress line (files, documents, MB/s, errors) is drawn on stderr when it is "
+        "a terminal.",
     )
     _add_paths(fig)
     fig.add_argument(
@@ -110,8 +109,8 @@ def _figures_parser(sub, handlers: Mapping[str, Handler]) -> None:
         default=Path("figures.csv"),
         type=Path,
         help="output table: a .csv file, or a Parquet dataset (a folder of part files) for a "
-        ".parquet name or a folder (default: figures.csv in the current folder; data/ holds "
-        "the facts tables, which figures never writes into)",
+        ".parquet name or a folder (default: figures.csv in the current folder; data/ holds the "
+        "facts tables, which figures never writes into)",
     )
     _add_engine_options(fig)
     fig.set_defaults(func=handlers["figures"])
@@ -122,19 +121,14 @@ def _facts_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "facts",
         help="reconcile figures across sources into facts, checks, entities and events",
         description="Extract the figures of the articles and reconcile them across sources. "
-        "Writes, in --out: "
-        "figures.csv (with fact_id, copy_of, entity_id), facts.csv (one row per fact with its "
-        "consensus "
-        "interval, status agree/compatible/updated/conflict/single and why), conflicts.csv (pairs "
-        "of mentions "
-        "of one fact that disagree), entities.csv (names and their spelling "
-        "variants per source), events.csv (the timeline, relative dates resolved against each "
-        "article's "
-        "publication or reference date from sources.csv), checks.csv (consistency checks), "
-        "documents.csv (the documents table without text: outlet, published, headline, dateline "
-        "and where "
-        "each comes from) and figures_errors.csv. Exits 1 when no article could be read, leaving "
-        "previous output untouched.",
+        "Writes, in --out: figures.csv (with fact_id, copy_of, entity_id), facts.csv (one row per "
+        "fact with its consensus interval, status agree/compatible/updated/conflict/single and "
+        "why), conflicts.csv (pairs of mentions of one fact that disagree), entities.csv (names "
+        "and their spelling variants per source), events.csv (the timeline, relative dates "
+        "resolved against each article's publication or reference date from sources.csv), "
+        "checks.csv (consistency checks), documents.csv (the documents table without text: outlet, "
+        "published, headline, dateline and where each comes from) and figures_errors.csv. Exits 1 "
+        "when no article could be read, leaving previous output untouched.",
     )
     _add_paths(facts)
     facts.add_argument(
@@ -154,19 +148,14 @@ def _stories_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "stories",
         help="group a mixed crawl into stories and reconcile each story",
         description="Group the articles into stories (articles about one real-world event, "
-        "whatever the outlet, "
-        "wording or day: TF-IDF word and name vectors, candidate pairs by shared rare words, a "
-        "time "
-        "window; see analysis.stories) and reconcile each story on its own, as independent tasks "
-        "on "
-        "worker processes or a Dask cluster. Writes, in --out: stories.csv and stories.parquet "
-        "(one row "
-        "per story: title, documents, outlets, first and last report, top figures with their "
-        "status, "
-        "disagreements), documents.csv (with story_id and story_similarity), figures_errors.csv, "
-        "and "
-        "stories/<story_id>/ with that story's tables as the facts command writes them, each with "
-        "story_id. The folder is replaced only when the run succeeds.",
+        "whatever the outlet, wording or day: TF-IDF word and name vectors, candidate pairs by "
+        "shared rare words, a time window; see analysis.stories) and reconcile each story on its "
+        "own, as independent tasks on worker processes or a Dask cluster. Writes, in --out: "
+        "stories.csv and stories.parquet (one row per story: title, documents, outlets, first and "
+        "last report, top figures with their status, disagreements), documents.csv (with story_id "
+        "and story_similarity), figures_errors.csv, and stories/<story_id>/ with that story's "
+        "tables as the facts command writes them, each with story_id. The folder is replaced only "
+        "when the run succeeds.",
     )
     _add_paths(sto)
     sto.add_argument(
@@ -174,8 +163,7 @@ def _stories_parser(sub, handlers: Mapping[str, Handler]) -> None:
         default=Path("stories"),
         type=Path,
         help="output folder (default: stories/ in the current folder; data/ holds the facts "
-        "tables, "
-        "which stories never writes into)",
+        "tables, which stories never writes into)",
     )
     _add_engine_options(sto)
     sto.add_argument(
@@ -191,13 +179,11 @@ def _bench_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "bench",
         help="measure extraction speed and peak memory (and compare with other extractors)",
         description="Build a corpus of many renamed copies of the seed articles in a temporary "
-        "folder, run the "
-        "figures command on it in fresh processes with 1 and with --jobs worker processes, and "
-        "print "
-        "MB/s, documents/s, the speed-up and the peak memory of the parent and of the largest "
-        "worker. With --compare, also run the peers (quantulum3, and spaCy if an English pipeline "
-        "is installed) on the same corpus and print throughput, ratio and precision/recall on the "
-        "hand-annotated seed fixtures side by side.",
+        "folder, run the figures command on it in fresh processes with 1 and with --jobs worker "
+        "processes, and print MB/s, documents/s, the speed-up and the peak memory of the parent "
+        "and of the largest worker. With --compare, also run the peers (quantulum3, and spaCy if "
+        "an English pipeline is installed) on the same corpus and print throughput, ratio and "
+        "precision/recall on the hand-annotated seed fixtures side by side.",
     )
     bench.add_argument(
         "--size-mb", type=float, default=20.0, help="corpus size in MB (default: 20)"
@@ -219,8 +205,8 @@ def _bench_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "--peer-mb",
         type=float,
         default=1.0,
-        help="with --compare: MB of the corpus the peers (and ours, for the ratio) run on; "
-        "the peers are slow (default: 1)",
+        help="with --compare: MB of the corpus the peers (and ours, for the ratio) run on; the "
+        "peers are slow (default: 1)",
     )
     bench.add_argument(
         "--seeds",
@@ -242,16 +228,12 @@ def _report_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "report",
         help="run the notebooks and write an HTML report",
         description="Run the notebooks (01_figures, 02_sources, 03_timeline, report) in order with "
-        "papermill on "
-        "the given articles, with the story title as a parameter, and write into the output "
-        "folder: "
-        "report.html (self-contained: code hidden, images embedded, article text escaped), the "
-        "executed notebooks (notebooks/) and every chart as PNG, SVG and the CSV it plots "
-        "(charts/). "
-        "The folder is replaced only when every notebook ran: a failing notebook exits 1, names "
-        "the "
-        "failing cell, leaves the previous report untouched and keeps the partial run in "
-        "<out>.failed/.",
+        "papermill on the given articles, with the story title as a parameter, and write into the "
+        "output folder: report.html (self-contained: code hidden, images embedded, article text "
+        "escaped), the executed notebooks (notebooks/) and every chart as PNG, SVG and the CSV it "
+        "plots (charts/). The folder is replaced only when every notebook ran: a failing notebook "
+        "exits 1, names the failing cell, leaves the previous report untouched and keeps the "
+        "partial run in <out>.failed/.",
     )
     _add_paths(rep, recursion=False)
     rep.add_argument(
@@ -284,8 +266,7 @@ def _report_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "--stories",
         action="store_true",
         help="write index.html whenever grouping finds two stories or more, even of one article "
-        "each "
-        "(default: when it finds two stories of two articles or more, see docs/stories.md)",
+        "each (default: when it finds two stories of two articles or more, see docs/stories.md)",
     )
     story.add_argument(
         "--one-story",
@@ -300,12 +281,10 @@ def _clean_parser(sub, handlers: Mapping[str, Handler]) -> None:
         "clean-notebooks",
         help="clean the committed notebooks, or check that they are clean",
         description="Clean notebooks in place: keep only the kernelspec (python3) and language "
-        "name in the "
-        "notebook metadata and only tags in cell metadata, renumber execution counts 1..n in "
-        "order, "
-        "mask memory addresses in outputs. --check changes nothing and exits 1 when a notebook is "
-        "not clean; --execute runs each notebook top to bottom first (kernel python3, from its own "
-        "folder) and saves it executed and cleaned.",
+        "name in the notebook metadata and only tags in cell metadata, renumber execution counts "
+        "1..n in order, mask memory addresses in outputs. --check changes nothing and exits 1 when "
+        "a notebook is not clean; --execute runs each notebook top to bottom first (kernel "
+        "python3, from its own folder) and saves it executed and cleaned.",
     )
     clean.add_argument(
         "notebooks",
