@@ -215,16 +215,16 @@ FACTS: tuple[Column, ...] = (
         "string",
         "agree (same value), compatible (intervals overlap, or differences a qualifier or "
         "arithmetic explains), updated (a quantity that changed as reports came in), differs (a "
-        "quantity that changes, stated with disjoint values in reports whose times are unknown, "
-        "or two values one article states), conflict (two outlets disjoint at the same known "
-        "time, or on a quantity that does not change), single (one source, one way)",
+        "quantity that changes, stated with disjoint values in reports whose times are unknown, or "
+        "two values one article states), conflict (two outlets disjoint at the same known time, or "
+        "on a quantity that does not change), single (one source, one way)",
     ),
     Column(
         "why",
         "string",
         "the reason for the status in plain words, for compatible, updated, differs and conflict: "
-        "'1,968 "
-        "lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came in'",
+        "'1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came "
+        "in'",
     ),
     Column(
         "values",

@@ -278,8 +278,7 @@ def _compare_lines(corpus: Path, peer_mb: float) -> list[str]:
     if "quantulum3" in tools:
         lines.append(
             "(quantulum3 has no dates, ages or qualifiers: its years count as counts, so its date "
-            "recall "
-            "is 0 and those years lower its precision)"
+            "recall is 0 and those years lower its precision)"
         )
     return lines
 

@@ -56,8 +56,8 @@ def run_report_benchmark(sizes: list[int], sources: list[Path] | None = None) ->
                 [
                     sys.executable,
                     "-c",
-                    "import sys; from benchmarks.report_bench import _child; "
-                    "_child(sys.argv[1], sys.argv[2])",
+                    "import sys; from benchmarks.report_bench import _child; _child(sys.argv[1], "
+                    "sys.argv[2])",
                     str(folder),
                     str(Path(tmp) / "rep"),
                 ],

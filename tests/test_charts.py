@@ -104,8 +104,8 @@ def test_headline_plots_exactly_the_csv(tmp_path):
 def test_headline_title_states_the_finding(tmp_path):
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path)
     assert _title(fig) == (
-        "1 of 5 headline figures agree across outlets; 2 are compatible, 1 conflicts, "
-        "1 has a single source"
+        "1 of 5 headline figures agree across outlets; 2 are compatible, 1 conflicts, 1 has a "
+        "single source"
     )
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path, fact_ids=["F006"])
     assert _title(fig) == "1 of 1 headline figures agree across outlets"

@@ -149,8 +149,8 @@ CORPORA = [
             (
                 "x",
                 "",
-                "Agreed on June 2, 2000 and renewed on May 5, 2020, "
-                "the pact covers 12 ports in 2020.",
+                "Agreed on June 2, 2000 and renewed on May 5, 2020, the pact covers 12 ports in "
+                "2020.",
             ),
         ],
         "2020-05-05",

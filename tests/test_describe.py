@@ -16,10 +16,8 @@ from analysis.text.measures import class_of_measure
 
 TX1 = (
     "Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least "
-    "13 people and "
-    "leaving more than 20 girls attending a summer camp unaccounted for Friday as search teams "
-    "conducted boat and "
-    "helicopter rescues in the fast-moving flood water."
+    "13 people and leaving more than 20 girls attending a summer camp unaccounted for Friday as "
+    "search teams conducted boat and helicopter rescues in the fast-moving flood water."
 )
 TX_SHERIFF = (
     "Kerr County Sheriff Larry Leitha reported that there were 13 deaths from the flooding."
@@ -27,28 +25,23 @@ TX_SHERIFF = (
 TX68 = "At least 68 people were killed by the flooding in Kerr County, Sheriff Larry Leitha said."
 TX82 = (
     "At least 82 people are dead and at least 41 more are missing after devastating flash floods "
-    "slammed Texas "
-    "Hill Country."
+    "slammed Texas Hill Country."
 )
 TX_OF = (
     "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at "
-    "a news "
-    "conference Sunday afternoon — an increase from 43 deaths reported the previous night."
+    "a news conference Sunday afternoon — an increase from 43 deaths reported the previous night."
 )
 TX25 = (
     "The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 "
-    "late Friday, "
-    "including one death in neighboring Kendall County, according to media reports."
+    "late Friday, including one death in neighboring Kendall County, according to media reports."
 )
 TX75 = (
     "In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have "
-    "found the bodies "
-    "of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said."
+    "found the bodies of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said."
 )
 TX_BURNET = (
     "Another two victims died in Burnet County, where an additional seven people were still "
-    "missing, "
-    "according to officials."
+    "missing, according to officials."
 )
 TX138 = (
     "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash "
@@ -64,8 +57,7 @@ TX_TRAVIS = (
 )
 GZ1 = (
     "Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in "
-    "exchange for 1,968 "
-    "Palestinian prisoners."
+    "exchange for 1,968 Palestinian prisoners."
 )
 GZ_OF = "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7."
 GZ_MIN = (
@@ -74,8 +66,7 @@ GZ_MIN = (
 )
 GZ24 = (
     "Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to "
-    "Israel as part of "
-    "the ceasefire deal."
+    "Israel as part of the ceasefire deal."
 )
 GZ_LAST = (
     "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin "
@@ -83,13 +74,11 @@ GZ_LAST = (
 )
 GZ_IPS = (
     "The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees "
-    "from Israeli "
-    "prisons, the publication writes."
+    "from Israeli prisons, the publication writes."
 )
 GZ1700 = (
     "Those freed include around 1,700 of the several thousand Palestinians that Israeli troops "
-    "seized from Gaza "
-    "during the 2-year war and have held without charge."
+    "seized from Gaza during the 2-year war and have held without charge."
 )
 QUAKE = (
     "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on "
@@ -228,15 +217,13 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         (
             "Another day of searching gets underway in Harlan County, where at least 10 young Pine "
-            "Ridge School students "
-            "remain missing.",
+            "Ridge School students remain missing.",
             "at least 10",
             "Pine Ridge School",
         ),
         (
             "Search and rescue efforts continued Sunday morning for 10 missing girls and one "
-            "counselor from Camp Mystic, a "
-            "Christian camp for young girls.",
+            "counselor from Camp Mystic, a Christian camp for young girls.",
             "10",
             "Camp Mystic",
         ),
@@ -248,15 +235,13 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         (
             "There was still an unknown number of people missing, and 27 people, mainly girls, "
-            "missing from Camp Mystic, a "
-            "well-known summer camp.",
+            "missing from Camp Mystic, a well-known summer camp.",
             "27",
             "Camp Mystic",
         ),
         (
             "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
-            "were unaccounted for Friday, "
-            "Patrick said.",
+            "were unaccounted for Friday, Patrick said.",
             "About 23",
             "Camp Mystic",
         ),
@@ -267,8 +252,7 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         (
             "Among the missing were 23 to 25 people listed as unaccounted for at an all-girls "
-            "Christian summer camp located "
-            "on the banks of the river, authorities said.",
+            "Christian summer camp located on the banks of the river, authorities said.",
             "23",
             "all-girls Christian summer camp",
         ),

@@ -177,8 +177,8 @@ def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
 
 BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D.CLAUSE, D.CLAUSE_SCAN)]
 BREAK_TEXTS = [
-    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: "
-    "whereas 5 and6 band",
+    "The fire, which grew (fast); and then - as before — it spread“quickly” but slowly: whereas 5 "
+    "and6 band",
     "and but while whereas as after with",
     "Andy wandered as_after with-it, _and 2and a\u00a0-\u00a0b",
     "",

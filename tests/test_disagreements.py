@@ -94,9 +94,9 @@ def test_explained_differences_one_line_each_updates_in_date_order():
     lines = dis.explained_differences(t["facts"], t["figures"], t["documents"])
     missing = next(line for line in lines if line.startswith("people missing"))
     assert missing == (
-        "people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15) → at least 30 "
-        "(Herald C, 2026-03-16). Updated: the count of missing people rose from 20 to at least 30 "
-        "over three days."
+        "people missing: 20 (Wire A, 2026-03-14) → 25 (Daily B, 2026-03-15) → at least 30 (Herald "
+        "C, 2026-03-16). Updated: the count of missing people rose from 20 to at least 30 over "
+        "three days."
     )
     assert any(
         line.startswith("people died: 104 (Wire A, Daily B); more than 100 (Herald C). Compatible")

@@ -158,10 +158,10 @@ def test_explorer_in_jupyterlab_shows_every_outlets_sentence_of_the_selected_fac
                 f"{url}/lab/tree/{notebook.name}?token={TOKEN}", wait_until="domcontentloaded"
             )
             page.wait_for_function(
-                "window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                " && window.jupyterapp.shell.currentWidget.sessionContext"
-                " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
+                "window.jupyterapp && window.jupyterapp.shell.currentWidget && "
+                "window.jupyterapp.shell.currentWidget.sessionContext && "
+                "window.jupyterapp.shell.currentWidget.sessionContext.session && "
+                "window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
                 timeout=90_000,
             )
             page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")

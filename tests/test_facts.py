@@ -93,8 +93,8 @@ DIFFERENT_FACTS = [
         ("local_daily", "Over a thousand"),  # soldiers, volunteers
         marks=pytest.mark.xfail(
             strict=True,
-            reason="known error of the pair model: one value in two articles "
-            "outweighs two different counted nouns of people (see the issue 18 note)",
+            reason="known error of the pair model: one value in two articles outweighs two "
+            "different counted nouns of people (see the issue 18 note)",
         ),
     ),
     (
@@ -268,15 +268,15 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
             "pass",
         ),
         (
-            "Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were "
-            "deported to Lithuania.",
+            "Authorities freed 52 prisoners on Thursday. Officials said 60 prisoners were deported "
+            "to Lithuania.",
             "part_whole",
             "fail",
         ),
         # the people sent somewhere are not the people of the other count: nothing to compare
         (
-            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange "
-            "for 20 hostages.",
+            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for "
+            "20 hostages.",
             "part_whole",
             None,
         ),
@@ -293,14 +293,14 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
             "fail",
         ),
         (
-            "It produced 2 million tonnes, about 10% of the country's output. "
-            "The country's output reached 20 million tonnes.",
+            "It produced 2 million tonnes, about 10% of the country's output. The country's output "
+            "reached 20 million tonnes.",
             "share_total",
             "pass",
         ),
         (
-            "It produced 2 million tonnes, about 10% of the country's output. "
-            "The country's output reached 90 million tonnes.",
+            "It produced 2 million tonnes, about 10% of the country's output. The country's output "
+            "reached 90 million tonnes.",
             "share_total",
             "fail",
         ),

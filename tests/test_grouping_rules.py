@@ -146,8 +146,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     docs, figs = _figures(
         "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths "
         "in Harlan County.",
-        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people "
-        "were killed, the sheriff said.",
+        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people were "
+        "killed, the sheriff said.",
         "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's "
         "overall toll rose to 51.",
         published="2026-03-01",
@@ -169,8 +169,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     [
         # a figure with no place takes its paragraph's, for the same kind of event
         (
-            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 "
-            "adults and 28 children.",
+            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults "
+            "and 28 children.",
             "40",
             "Kerr County",
         ),
@@ -248,8 +248,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         ),
         # a village or a town named as such is a local place, as a county is
         (
-            "Neighboring Clay State also faced its own emergencies, with at least three "
-            "fatalities reported from flash floods that struck the village of Pine Ridge.",
+            "Neighboring Clay State also faced its own emergencies, with at least three fatalities "
+            "reported from flash floods that struck the village of Pine Ridge.",
             "at least three",
             "village of Pine Ridge",
         ),
@@ -287,8 +287,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         ),
         # a region that tells no place apart gives way to the source's jurisdiction
         (
-            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan "
-            "County Sheriff Tom Reed said.",
+            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan County "
+            "Sheriff Tom Reed said.",
             "75",
             "Harlan County",
         ),
@@ -359,8 +359,8 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 "
-        "percent from 4.4 percent.",
+        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent "
+        "from 4.4 percent.",
         "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
         "August.",
     ],
@@ -450,8 +450,8 @@ def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
 
 def test_a_weekday_is_pinned_to_no_day_of_a_series_longer_than_a_week():
     docs, figs = _figures(
-        "The death toll from the flooding in the region rose to 25 late Friday, according to "
-        "media reports.",
+        "The death toll from the flooding in the region rose to 25 late Friday, according to media "
+        "reports.",
         "At least 40 people have died in the flooding in the region, officials said.",
         "As of March 27, 138 people have died in the flooding in the region, officials said.",
         published=["", "2026-03-07", "2026-04-06"],
@@ -651,14 +651,14 @@ def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
     [
         # people counted by kind in a list of one sentence
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff "
-            "told reporters.",
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told "
+            "reporters.",
             "At least 10",
             True,
         ),
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff "
-            "told reporters.",
+            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told "
+            "reporters.",
             "one",
             True,
         ),

@@ -77,8 +77,8 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Texas Hill "
-        "Country, killing at least 13 people.",
+        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Texas Hill Country, "
+        "killing at least 13 people.",
         "2025-07",
         "",
         "",

@@ -32,9 +32,8 @@ STORIES_TEXT = {
         "Rescuers in Velmora said 14 miners were trapped after a tunnel collapsed at the Ostrava "
         "Hills quarry on Monday. The Velmora fire brigade sent two crews and the operator, "
         "Brannick Stone, suspended work.",
-        "A tunnel at the Brannick Stone quarry in the Ostrava Hills gave way, trapping 14 "
-        "workers, officials in Velmora said. Crews drilled through the night to reach the trapped "
-        "miners.",
+        "A tunnel at the Brannick Stone quarry in the Ostrava Hills gave way, trapping 14 workers, "
+        "officials in Velmora said. Crews drilled through the night to reach the trapped miners.",
         "Families waited outside the Ostrava Hills quarry as rescue crews in Velmora reached 9 of "
         "the 14 trapped miners. Brannick Stone said the collapsed tunnel had been inspected last "
         "year.",
@@ -42,8 +41,8 @@ STORIES_TEXT = {
     "ferry": [
         "The ferry Marisol ran aground off Port Castane with 230 passengers aboard, the Tellurian "
         "coast guard said. All passengers were taken off by lifeboats and no one was hurt.",
-        "Coast guard boats from Port Castane evacuated 230 people after the Marisol hit a "
-        "sandbank in heavy fog, Tellurian officials said on Friday.",
+        "Coast guard boats from Port Castane evacuated 230 people after the Marisol hit a sandbank "
+        "in heavy fog, Tellurian officials said on Friday.",
         "Investigators in Tellurian boarded the Marisol, the ferry that grounded near Port "
         "Castane, to examine its radar. The 230 passengers reached the harbour by lifeboat.",
     ],

@@ -71,8 +71,8 @@ DOCUMENTS = {
     "path": ("string", "path of the file as given"),
     "text": (
         "string",
-        "the decoded text (BOM removed, nothing else changed: CRLF, NBSP and every other "
-        "character stay, so spans index it)",
+        "the decoded text (BOM removed, nothing else changed: CRLF, NBSP and every other character "
+        "stay, so spans index it)",
     ),
     "sha256": ("string", "hex digest of the raw bytes on disk"),
     "chars": ("int64", "len(text)"),
@@ -90,8 +90,8 @@ DOCUMENTS = {
     "outlet_from": ("string", "where outlet comes from: manifest, text or '' (unknown)"),
     "published_from": (
         "string",
-        "where published comes from: manifest, text, inferred (the story clock, "
-        "analysis.io.clock) or ''",
+        "where published comes from: manifest, text, inferred (the story clock, analysis.io.clock) "
+        "or ''",
     ),
     "headline_from": ("string", "where headline comes from: manifest, text or ''"),
     "dateline_from": ("string", "where dateline comes from: manifest, text or ''"),

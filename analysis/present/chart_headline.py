@@ -79,8 +79,8 @@ HEADLINE_COLUMNS = [
 MARK_COLUMNS = ("x", "x_low", "x_high", "open_ended")  # where each row is drawn, set last
 MENTION_KEYS = ["doc", "text", "qualifier", "value", "low", "high", "unit"]
 LEGEND = (
-    "Dots: a precise figure; bars: the interval a vague one allows; arrows: open-ended "
-    "('more than'); shaded: consensus."
+    "Dots: a precise figure; bars: the interval a vague one allows; arrows: open-ended ('more "
+    "than'); shaded: consensus."
 )
 
 

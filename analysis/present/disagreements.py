@@ -194,8 +194,8 @@ def conflict_pairs(
 
 _CARD = "border:1px solid #D55E00;border-radius:6px;padding:0.6em 0.9em;margin:0.8em 0"
 _SIDE = (
-    "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;"
-    "border-left:3px solid #999"
+    "flex:1 1 0;min-width:16em;margin:0;padding:0.4em 0.7em;background:#F7F7F7;border-left:3px "
+    "solid #999"
 )
 
 

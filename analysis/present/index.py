@@ -37,8 +37,9 @@ COLUMNS = {
     "disagreements": "disagreements",
 }
 STYLE = (
-    "body{font-family:sans-serif;max-width:1200px;margin:2em auto}table{border-collapse:collapse}"
-    "td,th{border-bottom:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}"
+    "body{font-family:sans-serif;max-width:1200px;margin:2em "
+    "auto}table{border-collapse:collapse}td,th{border-bottom:1px solid "
+    "#ccc;padding:.4em;vertical-align:top;text-align:left}"
 )
 
 

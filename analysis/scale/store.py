@@ -198,9 +198,8 @@ class FiguresStore:
             if not subjects:
                 return self._tidy(
                     self.sql(
-                        "SELECT '' AS subject, '' AS kind, '' AS unit, 0 AS n, 0.0 AS min, "
-                        "0.0 AS p25, 0.0 AS median, 0.0 AS p75, 0.0 AS max, 0.0 AS mean "
-                        "LIMIT 0"
+                        "SELECT '' AS subject, '' AS kind, '' AS unit, 0 AS n, 0.0 AS min, 0.0 AS "
+                        "p25, 0.0 AS median, 0.0 AS p75, 0.0 AS max, 0.0 AS mean LIMIT 0"
                     ),
                     ["subject", "kind", "unit"],
                     ["n"],
