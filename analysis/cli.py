@@ -122,9 +122,9 @@ def _facts_parser(sub, handlers: Mapping[str, Handler]) -> None:
         help="reconcile figures across sources into facts, checks, entities and events",
         description="Extract the figures of the articles and reconcile them across sources. "
         "Writes, in --out: figures.csv (with fact_id, copy_of, entity_id), facts.csv (one row per "
-        "fact with its consensus interval, status agree/compatible/updated/conflict/single and "
-        "why), conflicts.csv (pairs of mentions of one fact that disagree), entities.csv (names "
-        "and their spelling variants per source), events.csv (the timeline, relative dates "
+        "fact with its consensus interval, status agree/compatible/updated/differs/conflict/single "
+        "and why), conflicts.csv (one row per disagreement between two outlets), entities.csv "
+        "(names and their spelling variants per source), events.csv (the timeline, relative dates "
         "resolved against each article's publication or reference date from sources.csv), "
         "checks.csv (consistency checks), documents.csv (the documents table without text: outlet, "
         "published, headline, dateline and where each comes from) and figures_errors.csv. Exits 1 "

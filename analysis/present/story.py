@@ -57,19 +57,13 @@ CONFLICT_COLUMNS = [
 
 
 @dataclass
-class Story:
-    """The tables of one story, and the name of the corpus they come from."""
+class Story(StoryTables):
+    """The tables of one story as present/ reads them, and the name of the corpus they come from:
+    its facts and events named from the clause (``labels`` "clause")."""
 
-    name: str
-    documents: pd.DataFrame
-    errors: pd.DataFrame
-    figures: pd.DataFrame
-    facts: pd.DataFrame
-    checks: pd.DataFrame
-    entities: pd.DataFrame
-    events: pd.DataFrame
-    sources: list[str] = field(default_factory=list)
     conflicts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
+    sources: list[str] = field(default_factory=list)
+    labels: str = CLAUSE_LABELS
 
     def with_sentences(self, figures: pd.DataFrame | None = None) -> pd.DataFrame:
         """``figures`` (default: all) with a ``sentence`` column: each mention's sentence."""
@@ -88,34 +82,10 @@ def open_story(source: StoryTables | str | os.PathLike) -> Story:
     facts, events = tables.facts, tables.events
     if tables.labels != CLAUSE_LABELS:  # named from the clause, once
         facts, events = relabel(facts, tables.figures, events, tables.documents)
-    return Story(
-        name=tables.name,
-        documents=tables.documents,
-        errors=tables.errors,
-        sources=list(tables.sources),
-        figures=tables.figures,
-        facts=facts,
-        checks=tables.checks,
-        entities=tables.entities,
-        events=events,
-        conflicts=tables.conflicts,
-    )
+    return Story(**{**vars(tables), "facts": facts, "events": events, "labels": CLAUSE_LABELS})
 
 
 def write_story(story: Story, folder: str | os.PathLike):
     """Write ``story``'s tables as a story folder into ``folder`` (created, marked as ours);
     return the folder. Its facts and events keep the names :func:`open_story` gave them."""
-    tables = StoryTables(
-        name=story.name,
-        documents=story.documents,
-        errors=story.errors,
-        figures=story.figures,
-        facts=story.facts,
-        checks=story.checks,
-        entities=story.entities,
-        events=story.events,
-        conflicts=story.conflicts,
-        sources=list(story.sources),
-        labels=CLAUSE_LABELS,
-    )
-    return write_story_tables(tables, folder)
+    return write_story_tables(story, folder)

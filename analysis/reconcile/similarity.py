@@ -58,6 +58,19 @@ def _pairs(values, equal=True) -> np.ndarray:
     return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
 
 
+def _by_distinct(values, relation, dtype=bool) -> np.ndarray:
+    """n x n matrix of ``relation(values[i], values[j])``, computed once per pair of distinct
+    values: a block repeats few places, holders and articles among many mentions."""
+    values = list(values)
+    codes: dict = {}
+    for v in values:
+        codes.setdefault(v, len(codes))
+    keys = list(codes)
+    table = np.array([[relation(a, b) for b in keys] for a in keys], dtype=dtype)
+    code = np.array([codes[v] for v in values], dtype=np.intp)
+    return table.reshape(len(keys), len(keys))[code[:, None], code[None, :]]
+
+
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
     """Bonus or penalty from two mentions' comparable intervals (row i against column j); ``same_q``
     and ``same_date``: whether their qualifiers and their dates as written are equal."""
@@ -103,13 +116,7 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     where = (
         group["scope"] if "scope" in group else group["place"]
     )  # the place a figure holds for (:mod:`.scope`)
-    places = list(dict.fromkeys(where))
-    code = {p: k for k, p in enumerate(places)}
-    table = np.array([[PLACE_CODE[same_place(x, y)] for y in places] for x in places]).reshape(
-        len(places), len(places)
-    )
-    pc = np.array([code[p] for p in where])
-    place = table[pc[:, None], pc[None, :]]
+    place = _by_distinct(where, lambda x, y: PLACE_CODE[same_place(x, y)], dtype=np.int64)
     has_e, has_t = ev != "", th != ""
     both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
     one_t = has_t[:, None] ^ has_t[None, :]
@@ -227,22 +234,10 @@ def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
     more (``doc_names``) and they share none. A folder holding several stories reconciles each
     alone, as the ``stories`` command and the index report read it."""
-    if "doc_names" not in group:  # a block read without its articles: one story
-        return np.zeros((len(group["doc"]),) * 2, dtype=bool)
-    names = list(group["doc_names"])
-    codes: dict = {}
-    for n in names:
-        codes.setdefault(n, len(codes))
-    keys = list(codes)
-    table = np.array(
-        [
-            [len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b for b in keys]
-            for a in keys
-        ],
-        dtype=bool,
-    ).reshape(len(keys), len(keys))
-    code = np.array([codes[n] for n in names], dtype=np.intp)
-    return table[code[:, None], code[None, :]]
+    return _by_distinct(
+        group["doc_names"],
+        lambda a, b: len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b,
+    )
 
 
 def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -380,15 +375,8 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     modalities differ (a projection or a target against a report)."""
     holder = [_holder_key(h) for h in group["holder"]]
     has = np.array([bool(h) for h in holder], dtype=bool)
-    codes: dict = {}
-    for h in holder:
-        codes.setdefault(h, len(codes))
-    keys = list(codes)  # the distinct holders: two share a holder when they share a name
-    table = np.array([[bool(a & b) for b in keys] for a in keys], dtype=bool).reshape(
-        len(keys), len(keys)
-    )
-    code = np.array([codes[h] for h in holder], dtype=np.intp)
-    same = table[code[:, None], code[None, :]]
+    # two share a holder when they share a name
+    same = _by_distinct(holder, lambda a, b: bool(a & b))
     both = has[:, None] & has[None, :]
     modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
     return {
