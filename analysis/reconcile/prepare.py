@@ -9,6 +9,7 @@ judges the mentions on them and drops them from the figures it returns.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -33,7 +34,9 @@ WORKING: tuple[Column, ...] = (
     Column("cmp_value", "float64", "value in the fact group's unit (:func:`comparable`)"),
     Column("cmp_low", "float64", "lowest value in that unit"),
     Column("cmp_high", "float64", "highest value in that unit"),
-    Column("cmp_unit", "object", "that unit: a base unit, 'day' for durations, '' for dates"),
+    Column(
+        "cmp_unit", "object", "that unit: the folder's unit of a dimension, 'day' for durations"
+    ),
     Column(
         "mclass", "object", "the measure's class ('event|thing', :mod:`analysis.text.measures`)"
     ),
@@ -46,7 +49,7 @@ WORKING: tuple[Column, ...] = (
     Column("span_high", "float64", "the high end of that span"),
     Column("doc_names", "object", "the names its article states (two stories: none in common)"),
 )
-ROUNDING = 0.02  # a length or mass converted from another unit may be rounded by this much
+ROUNDING = 0.02  # a figure converted from another unit may be rounded by this much
 NAME_BEFORE = 60  # characters before 'and 39 other' read for the name it adds
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+[ \u00a0]+and[ \u00a0]+$")
@@ -93,14 +96,29 @@ def names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]
     return [names.get(d, frozenset()) for d in fig["doc"].astype(str).tolist()]
 
 
-def _converted(value: float, low: float, high: float, unit: str, kind: str) -> tuple:
+def reference_units(kinds: list[str], units: list[str]) -> dict[str, str]:
+    """For each base unit (:data:`~analysis.text.units.BASE_UNITS`), the unit the mentions write
+    most (the first written on a tie): their fact groups compare and show values in it, so that
+    '40,000 acres' stays 40,000 acres beside '16,200 hectares'."""
+    written: dict[str, Counter] = {}
+    for kind, unit in zip(kinds, units):
+        if kind in ("quantity", "count") and unit in BASE_UNITS:
+            written.setdefault(BASE_UNITS[unit][0], Counter())[unit] += 1
+    return {base: count.most_common(1)[0][0] for base, count in written.items()}
+
+
+def _converted(
+    value: float, low: float, high: float, unit: str, kind: str, reference: dict[str, str]
+) -> tuple | None:
     """(value, low, high, unit) of one mention in its fact group's unit, or None if unchanged."""
     if kind in ("quantity", "count") and unit in BASE_UNITS:
         base, f = BASE_UNITS[unit]
+        to = reference.get(base, base)
+        f /= BASE_UNITS[to][1] if to in BASE_UNITS else 1.0
         value, low, high = value * f, low * f, high * f
-        if base != unit:  # a converted figure is rounded: '26 feet (7.9 m)'
+        if to != unit:  # a converted figure is rounded: '26 feet (7.9 m)'
             low, high = low - abs(value) * ROUNDING, high + abs(value) * ROUNDING
-        return value, low, high, base
+        return value, low, high, to
     if kind == "duration" and unit in DAYS_PER_UNIT:
         f = DAYS_PER_UNIT[unit]
         return value * f, low * f, high * f, "day"
@@ -108,17 +126,20 @@ def _converted(value: float, low: float, high: float, unit: str, kind: str) -> t
 
 
 def comparable(fig: pd.DataFrame) -> pd.DataFrame:
-    """value/low/high in each fact group's unit (``cmp_*``): base units for quantities, days for
-    durations, day ordinals for dates."""
+    """value/low/high in each fact group's unit (``cmp_*``): for quantities the unit the folder
+    writes most among those of one dimension (:func:`reference_units`), days for durations, day
+    ordinals for dates."""
     value, low, high = (fig[c].to_numpy(float).copy() for c in ("value", "low", "high"))
     unit = fig["unit"].astype(str).tolist()
+    kinds = fig["kind"].tolist()
+    reference = reference_units(kinds, unit)
     out_unit = list(unit)
-    for i, kind in enumerate(fig["kind"].tolist()):
+    for i, kind in enumerate(kinds):
         if kind == "date":
             lo, hi = date_interval(fig["date"].iloc[i])
             value[i], low[i], high[i], out_unit[i] = (lo + hi) / 2, lo, hi, ""
             continue
-        converted = _converted(value[i], low[i], high[i], unit[i], kind)
+        converted = _converted(value[i], low[i], high[i], unit[i], kind, reference)
         if converted is not None:
             value[i], low[i], high[i], out_unit[i] = converted
     return pd.DataFrame(

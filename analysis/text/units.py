@@ -1,4 +1,5 @@
-"""Time units (surface forms, length in days) and the base units of lengths and masses.
+"""Time units (surface forms, length in days) and the base units of lengths, masses, areas, volumes,
+rates, speeds, power and energy.
 
 In: a unit name or a value with its unit. Out: days (:func:`value_in_days`).
 Used by the extractor (durations and ages), the checks (date against
@@ -44,8 +45,9 @@ DAYS_PER_UNIT = {
     "century": 36525.0,
 }
 
-# lengths and masses in one unit each, so that '26 feet (7.9 m)' compares: unit -> (base unit,
-# factor)
+# each dimension in one unit, so that '26 feet (7.9 m)' and '40,000 acres (16,200 hectares)'
+# compare: unit -> (base unit, factor). Factors: the international yard and pound (1959), the US
+# gallon (231 cubic inches); areas in hectares and volumes in litres keep the values readable.
 BASE_UNITS = {
     "millimetre": ("metre", 0.001),
     "centimetre": ("metre", 0.01),
@@ -59,6 +61,28 @@ BASE_UNITS = {
     "kilogram": ("kilogram", 1.0),
     "pound": ("kilogram", 0.45359237),
     "ounce": ("kilogram", 0.028349523),
+    "tonne": ("kilogram", 1000.0),
+    "hectare": ("hectare", 1.0),
+    "acre": ("hectare", 0.40468564224),
+    "square kilometre": ("hectare", 100.0),
+    "square mile": ("hectare", 258.9988110336),
+    "square foot": ("hectare", 9.290304e-06),
+    "square metre": ("hectare", 0.0001),
+    "litre": ("litre", 1.0),
+    "cubic metre": ("litre", 1000.0),
+    "cubic foot": ("litre", 28.316846592),
+    "gallon": ("litre", 3.785411784),
+    "cubic metre per second": ("cubic metre per second", 1.0),
+    "cubic foot per second": ("cubic metre per second", 0.028316846592),
+    "kilometre per hour": ("kilometre per hour", 1.0),
+    "mile per hour": ("kilometre per hour", 1.609344),
+    "knot": ("kilometre per hour", 1.852),
+    "megawatt": ("megawatt", 1.0),
+    "gigawatt": ("megawatt", 1000.0),
+    "kilowatt hour": ("megawatt hour", 0.001),
+    "megawatt hour": ("megawatt hour", 1.0),
+    "gigawatt hour": ("megawatt hour", 1000.0),
+    "terawatt hour": ("megawatt hour", 1e6),
 }
 
 
