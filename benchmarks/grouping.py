@@ -200,7 +200,13 @@ def fit(stories: list[Story]) -> PairModel:
     y = np.concatenate([s.y for s in stories])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit((x - mean) / scale, y)
+    # each story weighs the same, however many pairs its blocks hold
+    weight = np.concatenate(
+        [np.full(len(s.y), len(y) / (len(stories) * len(s.y))) for s in stories]
+    )
+    reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(
+        (x - mean) / scale, y, sample_weight=weight
+    )
     w = reg.coef_[0] / scale
     model = PairModel(
         {name: round(float(v), 6) for name, v in zip(FEATURES, w)},

@@ -13,6 +13,7 @@ import math
 from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
+from .discourse import carry_holders
 from .describe import describe
 from .forms import special_forms
 from .patterns import CORE, Candidates, Zones, overlaps
@@ -67,6 +68,7 @@ def figures_in_text(
         rows.sort(key=lambda r: r["start"])
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
+    carry_holders(text, rows)
     if stop and warnings is not None:
         warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if found.full and warnings is not None:

@@ -1,0 +1,270 @@
+"""Whose number it is when the clause does not say: holders carried through the text.
+
+In: a document's text and its figure rows in text order, with the ``holder`` their clause gives
+(:mod:`.holder`). Out: :func:`carry_holders` fills the ``holder`` of figures whose clause names
+none by name, from what the text is about at that point. The rules, in order:
+
+1. ``clause``: the clause names the holder ('the X fire has burned 3,000 acres');
+2. ``description``: the clause names it by a singular common noun ('the fire', 'this blaze'): the
+   last name before it with that head noun ('X fire');
+3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
+   paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
+4. ``topic``: a clause with no subject of its own ('is 17% contained', 'leading in 18 seats', '—
+   an estimated 3,000 acres') takes the last subject named before it in its sentence: the one
+   that opens the sentence, or a clause of it after 'while', 'and', 'but' or a semicolon ('The X
+   fire, covering 3,000 acres, is 17% contained'); a holder of another figure is not carried (a
+   list's items each have their own);
+5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
+   lines under it up to the next such line, on a page of two or more (:func:`_headings`).
+
+A figure that is the base of a part ('240 of the 543 seats', 'out of 80') carries nothing: the
+whole belongs to no single holder. Several holders ('the X and Y fires') name none alone.
+
+This is the centering and salience view of local coherence (Grosz et al., 1995;
+Lappin and Leass, 1994): the subject of the last sentence is the likeliest antecedent of a
+pronoun, a definite description takes up the last entity of its head noun, and an elided subject
+is the last one named. A dateline ('ALDERTON, Ruritania --') names where, not whose. Each sentence's
+first :data:`TOPIC_TOKENS` tokens are read once: the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from ..text.vocab import FUNCTION_WORDS, singular
+from .holder import _is_name, _np_ahead, _tokens, _verb, clause_of
+from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
+
+__all__ = ["carry_holders", "topics"]
+
+TOPIC_TOKENS = 24  # tokens of a sentence read for the topics it opens
+VERB_AHEAD = 3  # tokens after a topic's phrase in which its verb is looked for
+HEADING_WORDS = 5  # words at most in a heading line that names a topic
+MIN_HEADINGS = 2  # heading lines a page needs for them to be its sections' topics
+LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
+RECENT_NAMES = 40  # names a common noun is looked up among, the latest first
+PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
+
+# a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+[\"”’)]*(?=\s)|\n|$)")
+_BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?")
+_LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
+_OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
+_SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
+_IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
+_BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '240 of the 543', 'out of 80'
+
+
+def _head(holder: str) -> str:
+    words = holder.split()
+    return words[-1].lower() if words else ""
+
+
+def _plural(holder: str) -> bool:
+    """Whether a holder's head is plural ('the X and Y fires'): several holders, none alone."""
+    head = _head(holder)
+    return singular(head) != head
+
+
+def _named(holder: str) -> bool:
+    """Whether a holder names its entity rather than describing it by a common noun ('the
+    fire')."""
+    words = holder.split()
+    return bool(words) and any(
+        w[:1].isupper() and (i or w.lower() not in HOLDER_DETERMINERS) for i, w in enumerate(words)
+    )
+
+
+def _subject_of(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the phrase ending before token ``k`` is a subject: a parenthetical opens after it, or
+    a verb that is not a verb of saying follows within :data:`VERB_AHEAD` tokens."""
+    if k < len(tokens) and tokens[k][0] in _SET_OFF:
+        return True
+    for j in range(k, min(len(tokens), k + VERB_AHEAD)):
+        if tokens[j][0].lower() in SAYING_VERBS:
+            return False
+        if _verb(tokens, j):
+            return True
+    return False
+
+
+def topics(sentence: str, lo: int = 0) -> list[tuple[int, str]]:
+    """The subjects a sentence opens, with their offsets in it: the phrase that opens it at ``lo``
+    or a clause after :data:`_OPENERS`, when a verb follows that is not a verb of saying: a name
+    ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no subject ('X's party
+    won': the party won)."""
+    tokens = _tokens(sentence, lo, len(sentence))[:TOPIC_TOKENS]
+    found: list[tuple[int, str]] = []
+    starts = [0] + [k + 1 for k, (w, _) in enumerate(tokens) if w.lower() in _OPENERS]
+    for k in (k for k in starts if k < len(tokens)):
+        word, at = tokens[k]
+        if word.lower() in PRONOUNS:
+            if k + 1 < len(tokens) and _verb(tokens, k + 1):
+                found.append((at, word.lower()))
+            continue
+        phrase = _np_ahead(tokens, k, sentence, names_only=False)
+        size = len(phrase.split()) + (tokens[k][0].lower() in HOLDER_DETERMINERS and _named(phrase))
+        last = tokens[k + size - 1][0] if size else ""
+        if phrase.isupper() and len(phrase) > 1:
+            continue  # a dateline ('ALDERTON, Ruritania --') names where, not whose
+        if phrase and not last.endswith(("'s", "’s")) and _subject_of(tokens, k + size):
+            found.append((at, phrase))
+    return found
+
+
+def _gerund_subject(tokens: list[tuple[str, int]]) -> bool:
+    """Whether the clause opens on a gerund as its subject ('counting was held', 'voting has
+    ended'), not on a participle ('leading in 18 seats')."""
+    return (
+        len(tokens) > 1
+        and tokens[0][0].islower()
+        and tokens[0][0].endswith("ing")
+        and tokens[1][0] in VERB_FILLERS
+    )
+
+
+def _clause_subject(sentence: str, at: int, end: int) -> str:
+    """What stands as the subject of the figure's clause: 'none' (the clause opens on its verb or
+    on the figure), 'it', or 'own' (a subject the clause names by a common noun: 'counting was
+    held for 542 seats', 'officials confirmed 10')."""
+    lo, _ = clause_of(sentence, at, end)
+    tokens = [t for t in _tokens(sentence, lo, at) if t[0].lower() not in _OPENERS]
+    while tokens and tokens[0][0].lower() in FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS:
+        tokens.pop(0)  # 'as', 'after', 'with': a subordinator or a preposition opens it
+    verb = next((k for k in range(len(tokens)) if _verb(tokens, k)), None)
+    if verb == 0 and _gerund_subject(tokens):
+        return "own"
+    if verb is None or verb == 0:
+        return "none"
+    if verb == 1 and tokens[0][0].lower() in PRONOUNS:
+        return "it"
+    return "own"
+
+
+def _line_heading(line: str) -> str:
+    """The name a heading line gives ('X fire', 'X Fire'), or '': two to :data:`HEADING_WORDS`
+    words, a name and common nouns only, neither a shouted dateline nor a sentence."""
+    words = line.split()
+    if not 1 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in ".!?:,;" or line.isupper():
+        return ""
+    tokens = _tokens(line, 0, len(line))
+    if any(not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w, _ in tokens):
+        return ""
+    if not any(_is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not _named(line):
+        return ""
+    return " ".join(w for w, _ in tokens)
+
+
+def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
+    """The heading lines of a page by offset: at least :data:`MIN_HEADINGS` of them, each named
+    again in the page's other lines (a section title such as 'Latest news' is named nowhere)."""
+    found = {
+        start: _line_heading(line) for start, line in lines if start == 0 or text[start - 1] == "\n"
+    }
+    found = {start: h for start, h in found.items() if h}
+    if len(found) < MIN_HEADINGS:
+        return {}  # one title line is no section of a page
+    body = " ".join(line for start, line in lines if start not in found).lower()
+    return {start: h for start, h in found.items() if h.lower() in body}
+
+
+class _Salience:
+    """What the text has named so far: names in order of mention, the current sentence's subjects,
+    the last sentence's topic, the current heading."""
+
+    def __init__(self) -> None:
+        self.named: deque[str] = deque(maxlen=RECENT_NAMES)
+        self.topics: list[tuple[int, str]] = []  # the current sentence's subjects by offset
+        self.last_topic = ""
+        self.heading = ""
+
+    def resolve(self, mention: str) -> str:
+        """The holder a holder as written stands for: a name itself; 'it' the last sentence's
+        topic; a singular common noun the last name of its head ('the fire' -> 'X fire'); ''
+        where none does."""
+        if mention in PRONOUNS:
+            return self.last_topic
+        if not mention or _named(mention):
+            return mention
+        if _plural(mention):
+            return ""
+        head = _head(mention)
+        earlier = [*([self.heading] if self.heading else []), *self.named]
+        return next((n for n in reversed(earlier) if singular(_head(n)) == head), "")
+
+    def note(self, name: str, at: int = -1) -> None:
+        """A name the text gives: a figure's holder, or (with its offset in the sentence) a subject
+        the sentence opens."""
+        if name and _named(name) and not _plural(name):
+            self.named.append(name)
+            if at >= 0:
+                self.topics.append((at, name))
+
+
+def _bracketed(sentence: str, at: int) -> bool:
+    """Whether the figure opens a bracket or ends a range in one ('(400)', '(353-383)'): an item of
+    a list or a conversion, which takes no holder from the figures before it."""
+    return bool(_IN_BRACKET.search(sentence, 0, at))
+
+
+def _carry_one(row: dict, sentence: str, at: int, state: _Salience) -> None:
+    """The holder of one figure at offset ``at`` of its sentence (in place), by the rules in
+    order."""
+    own = row["holder"]
+    if own:
+        row["holder"] = state.resolve(own) or own
+        return
+    subject = _clause_subject(sentence, at, at + row["end"] - row["start"])
+    holder = ""
+    if subject == "it":
+        holder = state.resolve("it")
+    elif subject == "none" and not _BASE.search(sentence, 0, at) and not _bracketed(sentence, at):
+        earlier = [name for p, name in state.topics if p < at]
+        holder = earlier[-1] if earlier else ""
+    row["holder"] = holder or state.heading
+
+
+def _sentences(text: str):
+    """(start, sentence) of each sentence or line of the text, in order, and (start, '') where a
+    paragraph ends."""
+    for m in _SENTENCE.finditer(text):
+        piece = m.group()
+        if piece.strip():
+            yield m.start(), piece
+        elif "\n\n" in text[max(0, m.start() - 1) : m.end() + 1]:
+            yield m.start(), ""  # a blank line: a paragraph ends
+
+
+def _opening(line: str) -> int:
+    """Where a line's sentence starts after a list bullet and a label ('- Lives lost: ')."""
+    lo = _BULLET.match(line).end()
+    label = _LABEL.match(line, lo)
+    return label.end() if label else lo
+
+
+def carry_holders(text: str, rows: list[dict]) -> None:
+    """Fill each figure's ``holder`` (in place) by the rules above, reading the text's sentences in
+    order (``rows`` in the order of their offsets); a date has none."""
+    state, k = _Salience(), 0
+    lines = list(_sentences(text))
+    headings = _headings(text, lines)
+    for start, line in lines:
+        if not line:
+            state.last_topic = ""  # a paragraph ends
+            continue
+        if start in headings:
+            state.heading = state.last_topic = headings[start]
+            state.named.append(headings[start])
+        lo = _opening(line)
+        state.topics = []
+        for at, topic in topics(line, lo):
+            state.note(state.resolve(topic), at)
+        while k < len(rows) and rows[k]["start"] < start + len(line):
+            row, k = rows[k], k + 1
+            if row["kind"] != "date":
+                _carry_one(row, line, row["start"] - start, state)
+                state.note(row["holder"])
+        if start not in headings:
+            opening = state.topics[0] if state.topics else (-1, "")
+            state.last_topic = opening[1] if opening[0] == lo else ""

@@ -1,0 +1,117 @@
+"""Case tables of holders carried through a text (analysis.extract.discourse): whose number a
+figure is when its own clause does not name it by name. Invented texts only; each case is a text,
+the mention as the extractor writes it, and the expected holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+from analysis.extract.discourse import carry_holders, topics
+
+
+def _holder(text: str, mention: str) -> str:
+    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
+    return rows[0]["holder"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a common noun takes up the last name of its head
+        (
+            "The Harbour fire moved east on Monday. The fire was 27% contained by evening.",
+            "27%",
+            "Harbour fire",
+        ),
+        # 'it' takes up the subject of the sentence before, in its paragraph
+        (
+            "The Harbour fire grew by less than 100 acres overnight. It is now estimated at "
+            "23,000 acres.",
+            "23,000 acres",
+            "Harbour fire",
+        ),
+        # a clause with no subject of its own takes the sentence's subject, across a parenthetical
+        (
+            "The Harbour Fire, burning 23,000 acres, is 17% contained, while the Ridge Fire, "
+            "covering 14,000 acres, is 35% contained.",
+            "17%",
+            "Harbour Fire",
+        ),
+        (
+            "The Harbour Fire, burning 23,000 acres, is 17% contained, while the Ridge Fire, "
+            "covering 14,000 acres, is 35% contained.",
+            "35%",
+            "Ridge Fire",
+        ),
+        (
+            "The Ridge fire also stayed about the same size — an estimated 14,117 acres.",
+            "an estimated 14,117 acres",
+            "Ridge fire",
+        ),
+        # a bare name heading holds for the lines under it, on a page of two or more
+        (
+            "Harbour fire\n- Damage: Officials have confirmed 3,300 structures destroyed.\n"
+            "Ridge fire\n- Damage: Officials have confirmed 6,700 structures destroyed.\n"
+            "Both the Harbour fire and the Ridge fire are burning.",
+            "6,700",
+            "Ridge fire",
+        ),
+    ],
+)
+def test_holder_is_carried_from_the_text_before(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a clause with its own subject keeps none ('counting' is the subject)
+        (
+            "While the Assembly has 543 members, counting was held for 542 seats.",
+            "542",
+        ),
+        # a possessive opens no subject: the party, not the leader, is it
+        ("Aldo Verdi's party is part of the Coastal Alliance, whose members led in 286.", "286"),
+        # a dateline names where, not whose
+        ("ALDERTON, Ruritania -- At least 10 hikers remain missing.", "At least 10"),
+        # 'it' does not reach into another paragraph
+        (
+            "The Harbour fire grew overnight.\n\nIt is now estimated at 23,000 acres.",
+            "23,000 acres",
+        ),
+        # a single title line is no section heading
+        ("Harbour fire\nOfficials have confirmed 3,300 structures destroyed.", "3,300"),
+        # a figure in brackets is a list item or a conversion
+        ("The Unity Party is projected to win big, by one poll (361).", "361"),
+        # a subject of a verb of saying is the source, not the holder
+        ("Governor Ada Lind said on Monday 12 people had died.", "12"),
+    ],
+)
+def test_holder_is_not_carried(text, mention):
+    assert _holder(text, mention) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Harbour fire grew overnight.", ["Harbour fire"]),
+        ("It has burned 3,000 acres.", ["it"]),
+        ("The fire was 27% contained.", ["the fire"]),
+        ("The Blue Party won 99, while the Red Party won 240.", ["Blue Party", "Red Party"]),
+        ("Officials said the fire was contained.", []),
+        ("In Alderton, 5 people died.", []),
+    ],
+)
+def test_topics_are_the_subjects_a_sentence_opens(sentence, expected):
+    assert [t for _, t in topics(sentence)] == expected
+
+
+def test_carrying_keeps_every_row_and_a_clause_holder():
+    rows = [
+        {"start": 4, "end": 7, "kind": "count", "holder": "Unity Party", "sent_start": 0},
+        {"start": 20, "end": 24, "kind": "date", "holder": "", "sent_start": 0},
+    ]
+    carry_holders("The Unity Party won 240 seats in 2024.", rows)
+    assert [r["holder"] for r in rows] == ["Unity Party", ""]
