@@ -39,11 +39,14 @@ from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 __all__ = ["carry_holders", "topics"]
 
 TOPIC_TOKENS = 24  # tokens of a sentence read for the topics it opens
+TOPIC_CHARS = 200  # characters of a sentence read for them (more than those tokens take)
+OPENING_CHARS = 100  # characters read for the subject that opens a sentence
 VERB_AHEAD = 3  # tokens after a topic's phrase in which its verb is looked for
 HEADING_WORDS = 5  # words at most in a heading line that names a topic
 MIN_HEADINGS = 2  # heading lines a page needs for them to be its sections' topics
 LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
-RECENT_NAMES = 40  # names a common noun is looked up among, the latest first
+RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
+RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 
 # a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end
@@ -52,6 +55,7 @@ _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?")
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
 _SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
+_PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '240 of the 543', 'out of 80'
 
@@ -89,14 +93,17 @@ def _subject_of(tokens: list[tuple[str, int]], k: int) -> bool:
     return False
 
 
-def topics(sentence: str, lo: int = 0) -> list[tuple[int, str]]:
+def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, str]]:
     """The subjects a sentence opens, with their offsets in it: the phrase that opens it at ``lo``
-    or a clause after :data:`_OPENERS`, when a verb follows that is not a verb of saying: a name
-    ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no subject ('X's party
-    won': the party won)."""
-    tokens = _tokens(sentence, lo, len(sentence))[:TOPIC_TOKENS]
+    or (``clauses``) a clause after :data:`_OPENERS`, when a verb follows that is not a verb of
+    saying: a name ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no
+    subject ('X's party won': the party won)."""
+    reach = TOPIC_CHARS if clauses else OPENING_CHARS
+    tokens = _tokens(sentence, lo, min(len(sentence), lo + reach))[:TOPIC_TOKENS]
     found: list[tuple[int, str]] = []
-    starts = [0] + [k + 1 for k, (w, _) in enumerate(tokens) if w.lower() in _OPENERS]
+    starts = [0]
+    if clauses:
+        starts += [k + 1 for k, (w, _) in enumerate(tokens) if w.lower() in _OPENERS]
     for k in (k for k in starts if k < len(tokens)):
         word, at = tokens[k]
         if word.lower() in PRONOUNS:
@@ -169,37 +176,79 @@ def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
     return {start: h for start, h in found.items() if h.lower() in body}
 
 
+class _Sentence:
+    """One sentence of the text, its subjects read when first asked for."""
+
+    def __init__(self, start: int, line: str) -> None:
+        self.start, self.line, self.lo = start, line, _opening(line)
+        self._opening: tuple[int, str] | None = None
+        self._clauses: list[tuple[int, str]] | None = None
+
+    def opening(self) -> tuple[int, str]:
+        """(offset, subject as written) of the subject that opens it, or (-1, '')."""
+        if self._opening is None:
+            found = topics(self.line, self.lo, clauses=False)
+            self._opening = found[0] if found and found[0][0] == self.lo else (-1, "")
+        return self._opening
+
+    def subjects(self) -> list[tuple[int, str]]:
+        """(offset, subject as written) of the subjects it and its clauses open."""
+        if self._clauses is None:
+            self._clauses = topics(self.line, self.lo, clauses=True)
+        return self._clauses
+
+
 class _Salience:
-    """What the text has named so far: names in order of mention, the current sentence's subjects,
-    the last sentence's topic, the current heading."""
+    """What the text has named so far: the holders of its figures by offset, the sentences of the
+    current paragraph (the last :data:`RECENT_SENTENCES`), the current heading."""
 
     def __init__(self) -> None:
-        self.named: deque[str] = deque(maxlen=RECENT_NAMES)
-        self.topics: list[tuple[int, str]] = []  # the current sentence's subjects by offset
-        self.last_topic = ""
+        self.named: deque[tuple[int, str]] = deque(maxlen=RECENT_NAMES)
+        self.sentences: deque[_Sentence] = deque(maxlen=RECENT_SENTENCES)
         self.heading = ""
 
-    def resolve(self, mention: str) -> str:
-        """The holder a holder as written stands for: a name itself; 'it' the last sentence's
-        topic; a singular common noun the last name of its head ('the fire' -> 'X fire'); ''
-        where none does."""
+    def resolve(self, mention: str, before: int) -> str:
+        """The holder a holder as written at offset ``before`` stands for: a name itself; 'it' the
+        subject of the sentence before; a singular common noun the last name of its head ('the
+        fire' -> 'X fire'); '' where none does."""
         if mention in PRONOUNS:
-            return self.last_topic
+            return self._previous_topic(before)
         if not mention or _named(mention):
             return mention
         if _plural(mention):
             return ""
         head = _head(mention)
-        earlier = [*([self.heading] if self.heading else []), *self.named]
-        return next((n for n in reversed(earlier) if singular(_head(n)) == head), "")
+        earlier = sorted(
+            [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
+        )
+        names = [n for at, n in earlier if at < before and _named(n) and not _plural(n)]
+        return next(
+            (n for n in reversed([self.heading, *names]) if n and singular(_head(n)) == head), ""
+        )
 
-    def note(self, name: str, at: int = -1) -> None:
-        """A name the text gives: a figure's holder, or (with its offset in the sentence) a subject
-        the sentence opens."""
+    def _previous_topic(self, before: int) -> str:
+        """The subject that opens the last sentence before offset ``before`` in the paragraph (or
+        the heading), resolved."""
+        for sentence in reversed(self.sentences):
+            if sentence.start + len(sentence.line) <= before:
+                at, topic = sentence.opening()
+                if topic in PRONOUNS:
+                    continue  # 'It grew. It is 3,000 acres': the one before that
+                return self.resolve(topic, sentence.start + at) if topic else ""
+        return self.heading
+
+    def topic_before(self, sentence: _Sentence, at: int) -> str:
+        """The last subject named before offset ``at`` of the sentence, resolved."""
+        for p, topic in reversed(sentence.subjects()):
+            found = self.resolve(topic, sentence.start + p) if p < at else ""
+            if found and _named(found) and not _plural(found):
+                return found
+        return ""
+
+    def note(self, at: int, name: str) -> None:
+        """A figure's holder at offset ``at`` of the text."""
         if name and _named(name) and not _plural(name):
-            self.named.append(name)
-            if at >= 0:
-                self.topics.append((at, name))
+            self.named.append((at, name))
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -208,20 +257,21 @@ def _bracketed(sentence: str, at: int) -> bool:
     return bool(_IN_BRACKET.search(sentence, 0, at))
 
 
-def _carry_one(row: dict, sentence: str, at: int, state: _Salience) -> None:
-    """The holder of one figure at offset ``at`` of its sentence (in place), by the rules in
-    order."""
-    own = row["holder"]
+def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
+    """The holder of one figure of the sentence (in place), by the rules in order."""
+    own, line, at = row["holder"], sentence.line, row["start"] - sentence.start
     if own:
-        row["holder"] = state.resolve(own) or own
+        row["holder"] = state.resolve(own, row["start"]) or own
         return
-    subject = _clause_subject(sentence, at, at + row["end"] - row["start"])
+    topic = state.topic_before(sentence, at)
+    pronoun = _PRONOUN.search(line, 0, at)
     holder = ""
-    if subject == "it":
-        holder = state.resolve("it")
-    elif subject == "none" and not _BASE.search(sentence, 0, at) and not _bracketed(sentence, at):
-        earlier = [name for p, name in state.topics if p < at]
-        holder = earlier[-1] if earlier else ""
+    if topic or pronoun:  # the clause's subject is read only when there is something to carry
+        subject = _clause_subject(line, at, at + row["end"] - row["start"])
+        if subject == "it":
+            holder = state.resolve("it", sentence.start)
+        elif subject == "none" and not _BASE.search(line, 0, at) and not _bracketed(line, at):
+            holder = topic
     row["holder"] = holder or state.heading
 
 
@@ -245,26 +295,20 @@ def _opening(line: str) -> int:
 
 def carry_holders(text: str, rows: list[dict]) -> None:
     """Fill each figure's ``holder`` (in place) by the rules above, reading the text's sentences in
-    order (``rows`` in the order of their offsets); a date has none."""
+    order (``rows`` in the order of their offsets); a date has none. A sentence's subjects are read
+    only when a figure's holder needs them."""
     state, k = _Salience(), 0
     lines = list(_sentences(text))
     headings = _headings(text, lines)
     for start, line in lines:
-        if not line:
-            state.last_topic = ""  # a paragraph ends
+        if not line or start in headings:
+            state.sentences.clear()  # a paragraph or a section ends
+            state.heading = headings.get(start, state.heading)
             continue
-        if start in headings:
-            state.heading = state.last_topic = headings[start]
-            state.named.append(headings[start])
-        lo = _opening(line)
-        state.topics = []
-        for at, topic in topics(line, lo):
-            state.note(state.resolve(topic), at)
+        sentence = _Sentence(start, line)
+        state.sentences.append(sentence)
         while k < len(rows) and rows[k]["start"] < start + len(line):
             row, k = rows[k], k + 1
             if row["kind"] != "date":
-                _carry_one(row, line, row["start"] - start, state)
-                state.note(row["holder"])
-        if start not in headings:
-            opening = state.topics[0] if state.topics else (-1, "")
-            state.last_topic = opening[1] if opening[0] == lo else ""
+                _carry_one(row, sentence, state)
+                state.note(row["start"], row["holder"])
