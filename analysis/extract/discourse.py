@@ -36,7 +36,7 @@ from ..text.vocab import FUNCTION_WORDS, singular
 from .holder import _is_name, _np_ahead, _tokens, _verb, clause_of
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
-__all__ = ["carry_holders", "topics"]
+__all__ = ["carry_holders", "sentences", "topics"]
 
 TOPIC_TOKENS = 24  # tokens of a sentence read for the topics it opens
 TOPIC_CHARS = 200  # characters of a sentence read for them (more than those tokens take)
@@ -275,7 +275,7 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     row["holder"] = holder or state.heading
 
 
-def _sentences(text: str):
+def sentences(text: str):
     """(start, sentence) of each sentence or line of the text, in order, and (start, '') where a
     paragraph ends."""
     for m in _SENTENCE.finditer(text):
@@ -298,7 +298,7 @@ def carry_holders(text: str, rows: list[dict]) -> None:
     order (``rows`` in the order of their offsets); a date has none. A sentence's subjects are read
     only when a figure's holder needs them."""
     state, k = _Salience(), 0
-    lines = list(_sentences(text))
+    lines = list(sentences(text))
     headings = _headings(text, lines)
     for start, line in lines:
         if not line or start in headings:

@@ -14,6 +14,7 @@ from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
 from .discourse import carry_holders
+from .frames import carry_frames
 from .describe import describe
 from .forms import special_forms
 from .patterns import CORE, Candidates, Zones, overlaps
@@ -69,6 +70,7 @@ def figures_in_text(
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
     carry_holders(text, rows)
+    carry_frames(text, rows, published or page.published or "")
     if stop and warnings is not None:
         warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if found.full and warnings is not None:

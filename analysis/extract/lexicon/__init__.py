@@ -97,6 +97,7 @@ from .modality import (
     PROJECTION_WORDS,
     TARGET_WORDS,
     HISTORY_WORDS,
+    PRESENT_WORDS,
 )
 from .amounts import (
     AREA_UNITS,
@@ -127,6 +128,7 @@ __all__ = [
     "GLUED_MEASURES",
     "GLUED_SCALES",
     "HISTORY_WORDS",
+    "PRESENT_WORDS",
     "HOLDER_DETERMINERS",
     "HOLIDAYS",
     "HYPHEN_ONLY_MEASURES",

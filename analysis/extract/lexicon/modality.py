@@ -89,3 +89,17 @@ HISTORY_WORDS = (
     "the previous election",
     "historically",
 )
+# words that bring a paragraph back to the time it reports from, ending the frame an earlier year
+# set ('In 2019, ... This time, ...'; TimeML's present-reference adverbs)
+PRESENT_WORDS = (
+    "this time",
+    "this year",
+    "now",
+    "currently",
+    "today",
+    "tonight",
+    "so far",
+    "as of",
+    "this week",
+    "latest",
+)
