@@ -55,9 +55,9 @@ FEATURES = {
     # the hand bonus of their values; equal values; how far apart; whether their intervals overlap
     "value": lambda c: c["value"],
     "equal_value": lambda c: c["ratio"] == 1,
-    "log_ratio": lambda c: np.log(
-        np.clip(np.nan_to_num(c["ratio"], nan=1.0, posinf=RATIO_CAP), 1.0, RATIO_CAP)
-    ),
+    "log_ratio": lambda c: _log_ratio(c),
+    # how far apart, for two reports of known different times (a count that moves)
+    "log_ratio_later": lambda c: _log_ratio(c) * (~c["same_time"] & ~c["unknown_time"]),
     "overlap": lambda c: c["overlap"],
     # the hand bonus of their counted nouns
     "unit": lambda c: c["unit"],
@@ -71,6 +71,10 @@ FEATURES = {
     "rival": lambda c: c["rival"],
     "hand": lambda c: np.clip(c["hand"], -HAND_CAP, HAND_CAP),
 }
+
+
+def _log_ratio(c: dict) -> np.ndarray:
+    return np.log(np.clip(np.nan_to_num(c["ratio"], nan=1.0, posinf=RATIO_CAP), 1.0, RATIO_CAP))
 
 
 def pair_features(parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
