@@ -277,3 +277,56 @@ FOLDS = (
     ("y", "i"),
     ("j", "i"),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixity (:mod:`.fixity`): whether a figure's value still moves
+# ---------------------------------------------------------------------------------------------
+
+# Source: how reports mark a count as settled ('the final tally', 'the official result', 'at full
+# containment', 'declared all results'): an adjective of finality before the noun of a count...
+FINAL_ADJECTIVES = ("final", "official", "certified")
+# ...the nouns of a count or result it qualifies ('the final Election Commission tally')...
+RESULT_NOUNS = (
+    "tally",
+    "count",
+    "toll",
+    "result*",
+    "figure*",
+    "total*",
+    "number*",
+    "size",
+    "area",
+)
+# ...and the phrases that say an event or a count is over ('fully contained', 'all results
+# declared')
+FINAL_PHRASES = (
+    "fully contained",
+    "completely contained",
+    "100% contained",
+    "100 percent contained",
+    "100 per cent contained",
+    "full containment",
+    "declared all results",
+    "announced all results",
+    "all results declared",
+    "all results were declared",
+    "all results have been declared",
+)
+# Source: how reports mark a count still in progress or a first estimate: a standing in a count
+# ('was leading on 283 seats', 'ahead in 12', 'the 3 pm trends'), an adjective of a first or
+# partial figure before the noun of a count ('the initial estimated death toll of 28')...
+STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in", "trend*")
+FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
+# ...and, after the number, a count still going on ('as counting was underway')
+IN_PROGRESS_PHRASES = (
+    "as counting * underway",
+    "as counting * under way",
+    "as counting continu*",
+    "with counting * underway",
+    "with counting still on",
+    "and counting",
+)
+# Source: how reports state a distance between places ('288 kilometres southwest of X', '20
+# miles from X', '5 km away'): the compass words (with their -ern and -ward forms)
+COMPASS_WORDS = ("north", "south", "east", "west")

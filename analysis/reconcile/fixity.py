@@ -1,0 +1,109 @@
+"""Whether a figure's value still moves: the ``fixity`` working column of :mod:`.prepare`.
+
+In: the prepared figures (``doc``, ``sentence``, ``at``, ``text``, ``kind``, ``cmp_unit``) and
+the documents' texts. Out: :func:`fixities`, for each figure one of :data:`FIXITIES`, the first
+of :data:`RULES` that holds:
+
+1. ``provisional``: a count still in progress or a first estimate ('was leading on 283 seats',
+   'the initial estimated toll of 28', '225 seats as counting was underway'). Two outlets'
+   provisional figures of one day are counts of different hours, not a conflict.
+2. ``distance``: a length between two places ('288 kilometres southwest of X', '20 miles from
+   X'): it does not change whenever it is reported.
+3. ``final``: a figure its sentence marks as settled ('the final tally', 'the official result')
+   or stated by an article whose lead says the count or the event is over ('fully contained',
+   'declared all results'). Two outlets' final values disagree whatever their report times.
+4. ``''``: nothing said; the fact's own kind decides (:func:`.series._changes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pandas as pd
+
+from .lexicon import (
+    COMPASS_WORDS,
+    FINAL_ADJECTIVES,
+    FINAL_PHRASES,
+    FIRST_ADJECTIVES,
+    IN_PROGRESS_PHRASES,
+    RESULT_NOUNS,
+    SPACE,
+    STANDING_WORDS,
+    alternation,
+)
+
+__all__ = ["FIXITIES", "RULES", "fixities"]
+
+FIXITIES = ("provisional", "distance", "final", "")
+BEFORE = 60  # characters before a figure read for a standing or a first estimate
+AFTER = 40  # characters after it read for a count in progress
+NEAR = 100  # a finality word further from the figure in its sentence qualifies another clause
+LEAD = 700  # the characters of an article that make its lead (headline and first paragraphs)
+GAP = 3  # words allowed between an adjective and the noun of a count ('final Election X tally')
+_S = SPACE + "+"
+_GAP = rf"(?:[\w’'-]+{_S}){{0,{GAP}}}"
+FIRST = re.compile(
+    rf"\b(?:{alternation(STANDING_WORDS)}|(?:{alternation(FIRST_ADJECTIVES)}){_S}{_GAP}"
+    rf"(?:{alternation(RESULT_NOUNS)}|estimate\w*))\b",
+    re.IGNORECASE,
+)
+IN_PROGRESS = re.compile(rf"\b(?:{alternation(IN_PROGRESS_PHRASES)})\b", re.IGNORECASE)
+FINAL = re.compile(
+    rf"\b(?:(?:{alternation(FINAL_ADJECTIVES)}){_S}{_GAP}(?:{alternation(RESULT_NOUNS)})"
+    rf"|{alternation(FINAL_PHRASES)})(?!\w)",
+    re.IGNORECASE,
+)
+_COMPASS = "|".join(COMPASS_WORDS)
+# after a length: '(179 miles) southwest of', 'north-east of', 'from', 'away'
+DISTANCE_AFTER = re.compile(
+    rf"{SPACE}*(?:\([^()]{{0,30}}\){SPACE}*)?(?:(?:{_COMPASS})(?:-?(?:east|west))?(?:ern|ward)?"
+    rf"{_S}of|from|away)\b",
+    re.IGNORECASE,
+)
+LENGTH_UNIT = "metre"  # the base unit lengths are compared in (:mod:`analysis.text.units`)
+
+
+def _provisional(row: dict) -> bool:
+    """A standing or a first estimate just before it, or a count going on just after it."""
+    sentence, at, end = row["sentence"], row["at"], row["at"] + len(row["text"])
+    return bool(
+        FIRST.search(sentence, max(0, at - BEFORE), at)
+        or IN_PROGRESS.search(sentence[end:][:AFTER])
+    )
+
+
+def _distance(row: dict) -> bool:
+    """A length followed by where from ('southwest of', 'from', 'away')."""
+    if row["kind"] not in ("quantity", "count") or row["cmp_unit"] != LENGTH_UNIT:
+        return False
+    return bool(DISTANCE_AFTER.match(row["sentence"], row["at"] + len(row["text"])))
+
+
+def _final(row: dict) -> bool:
+    """A finality phrase near it in its sentence, or in its article's lead."""
+    sentence, at = row["sentence"], row["at"]
+    near = sentence[max(0, at - NEAR) : at + len(row["text"]) + NEAR]
+    return bool(FINAL.search(near) or FINAL.search(row["lead"]))
+
+
+# (fixity, rule) in the order tried; a figure none holds for gets ''
+RULES: tuple[tuple[str, Callable[[dict], bool]], ...] = (
+    ("provisional", _provisional),
+    ("distance", _distance),
+    ("final", _final),
+)
+
+
+def fixities(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """The fixity of each figure (:data:`FIXITIES`); ``texts`` maps doc to its text."""
+    leads = {doc: text[:LEAD] for doc, text in texts.items()}
+    cols = ("doc", "sentence", "at", "text", "kind", "cmp_unit")
+    out = []
+    for values in zip(*(fig[c].tolist() for c in cols)):
+        row = dict(zip(cols, values))
+        row["sentence"], row["text"] = str(row["sentence"]), str(row["text"])
+        row["at"], row["lead"] = int(row["at"]), leads.get(str(row["doc"]), "")
+        out.append(next((name for name, rule in RULES if rule(row)), ""))
+    return out
