@@ -34,7 +34,7 @@ from .lexicon import (
     alternation,
 )
 
-__all__ = ["FIXITIES", "RULES", "fixities"]
+__all__ = ["FIXITIES", "RULES", "fixities", "settled_later"]
 
 FIXITIES = ("provisional", "distance", "final", "")
 BEFORE = 60  # characters before a figure read for a standing or a first estimate
@@ -62,6 +62,7 @@ DISTANCE_AFTER = re.compile(
     rf"{_S}of|from|away)\b",
     re.IGNORECASE,
 )
+VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
 LENGTH_UNIT = "metre"  # the base unit lengths are compared in (:mod:`analysis.text.units`)
 
 
@@ -107,3 +108,30 @@ def fixities(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
         row["at"], row["lead"] = int(row["at"]), leads.get(str(row["doc"]), "")
         out.append(next((name for name, rule in RULES if rule(row)), ""))
     return out
+
+
+def settled_later(recs: list, keys: list[str]) -> list:
+    """The mentions of one fact, those reported on a day after its first final value made final
+    too, when those later reports agree among themselves (one value): a result stated after it
+    was fixed is the fixed result ('won 286 seats' four days after the final tally). Later
+    reports that still differ show the count was not over: they are left as they are."""
+    final_days = [k[:10] for r, k in zip(recs, keys) if r.fixity == "final" and _dated(k)]
+    if not final_days:
+        return recs
+    first = min(final_days)
+    later = [n for n, (r, k) in enumerate(zip(recs, keys)) if _after(r, k, first)]
+    if len({round(recs[n].cmp_value, VALUE_DIGITS) for n in later}) != 1:
+        return recs
+    out = list(recs)
+    for n in later:
+        out[n] = recs[n]._replace(fixity="final")
+    return out
+
+
+def _dated(key: str) -> bool:
+    return key[:4].isdigit()
+
+
+def _after(r, key: str, day: str) -> bool:
+    """A report of a day after ``day`` that nothing marks as provisional or final."""
+    return r.fixity == "" and _dated(key) and key[:10] > day

@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
+from .fixity import settled_later
 from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons, reason_words
 from .timekeys import ISO_DAY, day_words, short_key
 
@@ -119,6 +120,7 @@ def _all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     pair_i, pair_j, changing, bounds, prepared = [], [], [], [0], []
     for recs, keys, n_sources in facts:
         keys = _pinned_keys(keys)
+        recs = settled_later(recs, keys)
         i, j = _pairs(keys)
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
