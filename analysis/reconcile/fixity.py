@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from .lexicon import (
@@ -34,7 +35,17 @@ from .lexicon import (
     alternation,
 )
 
-__all__ = ["FIXITIES", "RULES", "fixities", "settled_later"]
+__all__ = [
+    "FIXITIES",
+    "RULES",
+    "SETTLED",
+    "SETTLED_WORDS",
+    "fixities",
+    "provisional_words",
+    "settled_later",
+    "settled_pair",
+    "settled_pairs",
+]
 
 FIXITIES = ("provisional", "distance", "final", "")
 BEFORE = 60  # characters before a figure read for a standing or a first estimate
@@ -63,7 +74,14 @@ DISTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
-LENGTH_UNIT = "metre"  # the base unit lengths are compared in (:mod:`analysis.text.units`)
+LENGTH_UNIT = "metre"
+# the fixities of values that no longer change whenever they are reported
+SETTLED = ("final", "distance")
+# the words of a conflict between two settled values, by their fixity
+SETTLED_WORDS = {
+    "final": " on a final figure, which no longer changes",
+    "distance": " on a distance between places, which does not change",
+}  # the base unit lengths are compared in (:mod:`analysis.text.units`)
 
 
 def _provisional(row: dict) -> bool:
@@ -135,3 +153,23 @@ def _dated(key: str) -> bool:
 def _after(r, key: str, day: str) -> bool:
     """A report of a day after ``day`` that nothing marks as provisional or final."""
     return r.fixity == "" and _dated(key) and key[:10] > day
+
+
+def settled_pairs(fixity: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Of each pair (i, j) of mentions, whether both are settled values of one sort
+    (:data:`SETTLED`): two final tallies, two distances."""
+    return (fixity[i] == fixity[j]) & np.isin(fixity[i], SETTLED)
+
+
+def settled_pair(a, b) -> bool:
+    """Whether two mentions are settled values of one sort."""
+    return a.fixity == b.fixity and a.fixity in SETTLED
+
+
+def provisional_words(a, b) -> str:
+    """Why a count in progress or a first estimate is no conflict."""
+    x, y = (a, b) if a.fixity == "provisional" else (b, a)
+    return (
+        f"'{x.text}' ({x.doc}) is a count in progress or a first estimate; "
+        f"'{y.text}' ({y.doc}) differs"
+    )

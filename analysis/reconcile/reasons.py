@@ -21,14 +21,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from .fixity import SETTLED_WORDS, provisional_words, settled_pair, settled_pairs
 from .links import changed, range_ends
 from .timekeys import day_words, same_time, short_key
 
 __all__ = ["CONFLICT", "DATES", "HOW", "OVERLAP", "RULES", "pair_reasons", "reason_words"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
-# the fixities (:mod:`.fixity`) of values that no longer change whenever they are reported
-SETTLED = ("final", "distance")
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
 
 (
@@ -260,16 +259,10 @@ def _pair_facts(
         same_time=same_t,
         unknown_time=unknown_t,
         changing=changing,
-        fixed=_settled(fixity, i, j),
+        fixed=settled_pairs(fixity, i, j),
         provisional=(fixity[i] == "provisional") | (fixity[j] == "provisional"),
         same_doc=same_doc,
     )
-
-
-def _settled(fixity: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Both values are settled ones of one sort (:data:`SETTLED`): two final tallies, two
-    distances."""
-    return (fixity[i] == fixity[j]) & np.isin(fixity[i], SETTLED)
 
 
 def _intervals(
@@ -339,7 +332,7 @@ def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
     if reason == UNTIMED:
         return _untimed_words(a, b, ka, kb)
     if reason == PROVISIONAL:
-        return _provisional_words(a, b)
+        return provisional_words(a, b)
     if reason == ONE_ARTICLE:
         return _conflict_words(a, b, ka, kb).replace(" disagree", " differ in one article", 1)
     return _conflict_words(a, b, ka, kb)
@@ -383,20 +376,11 @@ def _untimed_words(a, b, ka: str, kb: str) -> str:
     )
 
 
-def _provisional_words(a, b) -> str:
-    """Why a count in progress or a first estimate is no conflict."""
-    x, y = (a, b) if a.fixity == "provisional" else (b, a)
-    return (
-        f"'{x.text}' ({x.doc}) is a count in progress or a first estimate; "
-        f"'{y.text}' ({y.doc}) differs"
-    )
-
-
 def _conflict_words(a, b, ka: str, kb: str) -> str:
     """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
     if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it
         ka, kb = short_key(ka), short_key(kb)
-    settled = _settled_pair(a, b)
+    settled = settled_pair(a, b)
     if not settled and a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:
         # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
@@ -408,17 +392,6 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
     return why
-
-
-# the words of a conflict between two settled values, by their fixity
-SETTLED_WORDS = {
-    "final": " on a final figure, which no longer changes",
-    "distance": " on a distance between places, which does not change",
-}
-
-
-def _settled_pair(a, b) -> bool:
-    return a.fixity == b.fixity and a.fixity in SETTLED
 
 
 @lru_cache(maxsize=4096)
