@@ -38,10 +38,14 @@ def _fixity_of(text: str, figure: str) -> str:
             "provisional",
         ),
         ("The crash site lies 120 kilometres southwest of Dunmore.", "120 kilometres", "distance"),
-        ("The hamlet of Orrin is 40 miles from the coast.", "40 miles", "distance"),
+        ("The hamlet of Orrin is 40 miles north of the coast road.", "40 miles", "distance"),
+        ("The blaze was 2 miles from the nearest homes on Sunday.", "2 miles", ""),
         ("The river at Orrin rose 26 feet in an hour.", "26 feet", ""),
         ("The Harbour Party won 291 seats in the final Election Board tally.", "291", "final"),
         ("The official result gave the Harbour Party 412 seats.", "412", "final"),
+        ("Official figures showed 40 people had died in Orrin.", "40", ""),
+        ("The final toll may never be known, but 40 bodies were found.", "40", ""),
+        ("Until the final count, the Harbour Party claimed 212 seats.", "212", ""),
         (
             "The Ridge and Creek fires are now fully contained, officials said.\n\n"
             "The Ridge fire burned 4,120 acres in the hills above Orrin.",

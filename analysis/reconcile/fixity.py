@@ -7,11 +7,13 @@ of :data:`RULES` that holds:
 1. ``provisional``: a count still in progress or a first estimate ('was leading on 283 seats',
    'the initial estimated toll of 28', '225 seats as counting was underway'). Two outlets'
    provisional figures of one day are counts of different hours, not a conflict.
-2. ``distance``: a length between two places ('288 kilometres southwest of X', '20 miles from
-   X'): it does not change whenever it is reported.
-3. ``final``: a figure its sentence marks as settled ('the final tally', 'the official result')
-   or stated by an article whose lead says the count or the event is over ('fully contained',
-   'declared all results'). Two outlets' final values disagree whatever their report times.
+2. ``distance``: a length to a compass direction of a place ('288 kilometres southwest of X',
+   '20 miles north of X'): where a place lies does not change whenever it is reported.
+3. ``final``: a figure its sentence marks as settled ('the final tally', 'the official
+   result') or stated by an article whose lead says so or says the event is over ('fully
+   contained', 'declared all results'), unless a future or a doubt qualifies the phrase ('the
+   final toll may never be known', 'until the final count'). Two outlets' final values disagree
+   whatever their report times.
 4. ``''``: nothing said; the fact's own kind decides (:func:`.series._changes`).
 """
 
@@ -32,6 +34,8 @@ from .lexicon import (
     RESULT_NOUNS,
     SPACE,
     STANDING_WORDS,
+    UNSETTLED_AFTER,
+    UNSETTLED_BEFORE,
     alternation,
 )
 
@@ -67,21 +71,27 @@ FINAL = re.compile(
     re.IGNORECASE,
 )
 _COMPASS = "|".join(COMPASS_WORDS)
-# after a length: '(179 miles) southwest of', 'north-east of', 'from', 'away'
+# after a length: '(179 miles) southwest of', 'north-east of'
 DISTANCE_AFTER = re.compile(
-    rf"{SPACE}*(?:\([^()]{{0,30}}\){SPACE}*)?(?:(?:{_COMPASS})(?:-?(?:east|west))?(?:ern|ward)?"
-    rf"{_S}of|from|away)\b",
+    rf"{SPACE}*(?:\([^()]{{0,30}}\){SPACE}*)?(?:{_COMPASS})(?:-?(?:east|west))?(?:ern|ward)?"
+    rf"{_S}of\b",
     re.IGNORECASE,
 )
+# a finality phrase made a future or a doubt by the words after or before it
+UNSETTLED_TAIL = re.compile(
+    rf"^\W*(?:[\w’'-]+{_S}){{0,4}}(?:{alternation(UNSETTLED_AFTER)})\b", re.I
+)
+UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
+DOUBT = 40  # characters after and before a finality phrase read for a future or a doubt
 VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
-LENGTH_UNIT = "metre"
+LENGTH_UNIT = "metre"  # the base unit lengths are compared in (:mod:`analysis.text.units`)
 # the fixities of values that no longer change whenever they are reported
 SETTLED = ("final", "distance")
 # the words of a conflict between two settled values, by their fixity
 SETTLED_WORDS = {
     "final": " on a final figure, which no longer changes",
     "distance": " on a distance between places, which does not change",
-}  # the base unit lengths are compared in (:mod:`analysis.text.units`)
+}
 
 
 def _provisional(row: dict) -> bool:
@@ -94,7 +104,7 @@ def _provisional(row: dict) -> bool:
 
 
 def _distance(row: dict) -> bool:
-    """A length followed by where from ('southwest of', 'from', 'away')."""
+    """A length followed by a compass direction ('southwest of')."""
     if row["kind"] not in ("quantity", "count") or row["cmp_unit"] != LENGTH_UNIT:
         return False
     return bool(DISTANCE_AFTER.match(row["sentence"], row["at"] + len(row["text"])))
@@ -104,7 +114,17 @@ def _final(row: dict) -> bool:
     """A finality phrase near it in its sentence, or in its article's lead."""
     sentence, at = row["sentence"], row["at"]
     near = sentence[max(0, at - NEAR) : at + len(row["text"]) + NEAR]
-    return bool(FINAL.search(near) or FINAL.search(row["lead"]))
+    return _settled_in(near) or _settled_in(row["lead"])
+
+
+def _settled_in(text: str) -> bool:
+    """A finality phrase in ``text`` that no future or doubt qualifies ('the final toll may never
+    be known', 'until the final count')."""
+    return any(
+        not UNSETTLED_TAIL.search(text[m.end() : m.end() + DOUBT])
+        and not UNSETTLED_HEAD.search(text[max(0, m.start() - DOUBT) : m.start()])
+        for m in FINAL.finditer(text)
+    )
 
 
 # (fixity, rule) in the order tried; a figure none holds for gets ''

@@ -285,7 +285,7 @@ FOLDS = (
 
 # Source: how reports mark a count as settled ('the final tally', 'the official result', 'at full
 # containment', 'declared all results'): an adjective of finality before the noun of a count...
-FINAL_ADJECTIVES = ("final", "official", "certified")
+FINAL_ADJECTIVES = ("final", "certified")
 # ...the nouns of a count or result it qualifies ('the final Election Commission tally')...
 RESULT_NOUNS = (
     "tally",
@@ -301,6 +301,7 @@ RESULT_NOUNS = (
 # ...and the phrases that say an event or a count is over ('fully contained', 'all results
 # declared')
 FINAL_PHRASES = (
+    "official result*",
     "fully contained",
     "completely contained",
     "100% contained",
@@ -313,6 +314,26 @@ FINAL_PHRASES = (
     "all results were declared",
     "all results have been declared",
 )
+# Source: the words that make a finality phrase a future or a doubt ('the final toll may never be
+# known', 'until the final count', 'awaiting the official results'): after it...
+UNSETTLED_AFTER = (
+    "may",
+    "might",
+    "could",
+    "will",
+    "would",
+    "is expected",
+    "are expected",
+    "is likely",
+    "are likely",
+    "not yet",
+    "is not known",
+    "is unknown",
+    "remains unclear",
+    "remains unknown",
+)
+# ...and before it
+UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", "once")
 # Source: how reports mark a count still in progress or a first estimate: a standing in a count
 # ('was leading on 283 seats', 'ahead in 12', 'the 3 pm trends'), an adjective of a first or
 # partial figure before the noun of a count ('the initial estimated death toll of 28')...
@@ -327,6 +348,7 @@ IN_PROGRESS_PHRASES = (
     "with counting still on",
     "and counting",
 )
-# Source: how reports state a distance between places ('288 kilometres southwest of X', '20
-# miles from X', '5 km away'): the compass words (with their -ern and -ward forms)
+# Source: how reports state where a place lies ('288 kilometres southwest of X', '20 miles north
+# of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:
+# they also measure what moves ('the fire was 2 miles from homes')
 COMPASS_WORDS = ("north", "south", "east", "west")
