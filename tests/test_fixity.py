@@ -41,7 +41,7 @@ def _fixity_of(text: str, figure: str) -> str:
         ("The hamlet of Orrin is 40 miles north of the coast road.", "40 miles", "distance"),
         ("The blaze was 2 miles from the nearest homes on Sunday.", "2 miles", ""),
         ("The river at Orrin rose 26 feet in an hour.", "26 feet", ""),
-        ("The Harbour Party won 291 seats in the final Election Board tally.", "291", "final"),
+        ("The Harbour Party won 211 seats in the final Election Board tally.", "211", "final"),
         ("The official result gave the Harbour Party 412 seats.", "412", "final"),
         ("Official figures showed 40 people had died in Orrin.", "40", ""),
         ("The final toll may never be known, but 40 bodies were found.", "40", ""),
@@ -99,54 +99,54 @@ def _mention(text: str, value: float, doc: str = "d0", fixity: str = "", unit: s
     "mentions, keys, status, whys",
     [
         (  # two final tallies told on different days disagree
-            [_mention("291", 291, fixity="final"), _mention("294", 294, "d1", "final")],
-            ["2024-06-05", "2024-06-06"],
+            [_mention("211", 211, fixity="final"), _mention("214", 214, "d1", "final")],
+            ["2026-04-05", "2026-04-06"],
             "conflict",
-            ["'291' (d0) and '294' (d1) disagree on a final figure, which no longer changes"],
+            ["'211' (d0) and '214' (d1) disagree on a final figure, which no longer changes"],
         ),
         (  # two distances between the same places, told on different days
             [
-                _mention("288 km", 288e3, fixity="distance"),
-                _mention("190 miles", 305e3, "d1", "distance"),
+                _mention("120 km", 120e3, fixity="distance"),
+                _mention("80 miles", 128.7e3, "d1", "distance"),
             ],
-            ["2024-12-29", "2024-12-30"],
+            ["2026-11-29", "2026-11-30"],
             "conflict",
             [
-                "'288 km' (d0) and '190 miles' (d1) disagree on a distance between places, which "
+                "'120 km' (d0) and '80 miles' (d1) disagree on a distance between places, which "
                 "does not change"
             ],
         ),
         (  # one later report of a fact whose result is final states the final result
-            [_mention("291", 291, fixity="final"), _mention("286", 286, "d1")],
-            ["2024-06-05", "2024-06-09"],
+            [_mention("211", 211, fixity="final"), _mention("206", 206, "d1")],
+            ["2026-04-05", "2026-04-09"],
             "conflict",
-            ["'291' (d0) and '286' (d1) disagree on a final figure, which no longer changes"],
+            ["'211' (d0) and '206' (d1) disagree on a final figure, which no longer changes"],
         ),
         (  # later reports that still differ: the count was not over, an update
             [
-                _mention("28", 28, fixity="final"),
-                _mention("24", 24, "d1"),
-                _mention("26", 26, "d2"),
+                _mention("18", 18, fixity="final"),
+                _mention("14", 14, "d1"),
+                _mention("16", 16, "d2"),
             ],
-            ["2025-01-10", "2025-01-12", "2025-01-14"],
+            ["2026-02-10", "2026-02-12", "2026-02-14"],
             "updated",
             [],
         ),
         (  # a count that rose to its final value is an update, not a conflict
-            [_mention("283", 283), _mention("291", 291, "d1", "final")],
-            ["2024-06-04", "2024-06-05"],
+            [_mention("183", 183), _mention("211", 211, "d1", "final")],
+            ["2026-04-04", "2026-04-05"],
             "updated",
             [],
         ),
         (  # a count in progress against another outlet's figure of the same day
-            [_mention("283", 283, fixity="provisional"), _mention("296", 296, "d1")],
-            ["2024-06-04", "2024-06-04"],
+            [_mention("183", 183, fixity="provisional"), _mention("196", 196, "d1")],
+            ["2026-04-04", "2026-04-04"],
             "differs",
             [],
         ),
         (  # a first estimate against a later count of the same day
-            [_mention("28", 28, fixity="provisional"), _mention("47", 47, "d1", "provisional")],
-            ["2024-12-29", "2024-12-29"],
+            [_mention("18", 18, fixity="provisional"), _mention("37", 37, "d1", "provisional")],
+            ["2026-11-29", "2026-11-29"],
             "differs",
             [],
         ),
@@ -160,18 +160,18 @@ def test_settled_values_conflict_whatever_the_day_and_counts_in_progress_do_not(
 
 
 def test_a_count_in_progress_is_said_to_differ_and_why():
-    pair = [_mention("283", 283, fixity="provisional"), _mention("296", 296, "d1")]
-    [(_, why, _, _)], _ = judge_facts([(pair, ["2024-06-04", "2024-06-04"], 2)])
-    assert why == "'283' (d0) is a count in progress or a first estimate; '296' (d1) differs"
+    pair = [_mention("183", 183, fixity="provisional"), _mention("196", 196, "d1")]
+    [(_, why, _, _)], _ = judge_facts([(pair, ["2026-04-04", "2026-04-04"], 2)])
+    assert why == "'183' (d0) is a count in progress or a first estimate; '196' (d1) differs"
 
 
 def test_one_disagreement_on_a_final_figure_told_on_three_days_is_one_conflict_row():
     mentions = [
-        _mention("291", 291, fixity="final"),
-        _mention("291", 291, "d1", "final"),
-        _mention("294", 294, "d2", "final"),
+        _mention("211", 211, fixity="final"),
+        _mention("211", 211, "d1", "final"),
+        _mention("214", 214, "d2", "final"),
     ]
-    _, pairs = judge_facts([(mentions, ["2024-06-05", "2024-06-06", "2024-06-07"], 3)])
+    _, pairs = judge_facts([(mentions, ["2026-04-05", "2026-04-06", "2026-04-07"], 3)])
     assert (len(pairs["why"]), list(pairs["docs_a"]), list(pairs["docs_b"])) == (
         1,
         ["d0; d1"],
@@ -182,17 +182,17 @@ def test_one_disagreement_on_a_final_figure_told_on_three_days_is_one_conflict_r
 @pytest.mark.parametrize(
     "later, made_final",
     [
-        ([("286", 286, "2024-06-09")], [True]),
-        ([("286", 286, "2024-06-09"), ("286", 286, "2024-06-10")], [True, True]),
-        ([("286", 286, "2024-06-09"), ("288", 288, "2024-06-10")], [False, False]),
-        ([("286", 286, "2024-06-04")], [False]),  # before the final day: left as it is
-        ([("286", 286, "?d1")], [False]),  # when it was reported is unknown
+        ([("206", 206, "2026-04-09")], [True]),
+        ([("206", 206, "2026-04-09"), ("206", 206, "2026-04-10")], [True, True]),
+        ([("206", 206, "2026-04-09"), ("208", 208, "2026-04-10")], [False, False]),
+        ([("206", 206, "2026-04-04")], [False]),  # before the final day: left as it is
+        ([("206", 206, "?d1")], [False]),  # when it was reported is unknown
     ],
 )
 def test_reports_after_a_final_value_are_final_when_they_agree(later, made_final):
-    recs = [_mention("291", 291, fixity="final")] + [
+    recs = [_mention("211", 211, fixity="final")] + [
         _mention(t, v, f"d{n + 1}") for n, (t, v, _) in enumerate(later)
     ]
-    keys = ["2024-06-05"] + [k for _, _, k in later]
+    keys = ["2026-04-05"] + [k for _, _, k in later]
     out = settled_later(recs, keys)
     assert [r.fixity == "final" for r in out[1:]] == made_final

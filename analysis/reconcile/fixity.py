@@ -4,10 +4,10 @@ In: the prepared figures (``doc``, ``sentence``, ``at``, ``text``, ``kind``, ``c
 the documents' texts. Out: :func:`fixities`, for each figure one of :data:`FIXITIES`, the first
 of :data:`RULES` that holds:
 
-1. ``provisional``: a count still in progress or a first estimate ('was leading on 283 seats',
-   'the initial estimated toll of 28', '225 seats as counting was underway'). Two outlets'
+1. ``provisional``: a count still in progress or a first estimate ('was leading on 183 seats',
+   'the initial estimated toll of 12', '125 seats as counting was underway'). Two outlets'
    provisional figures of one day are counts of different hours, not a conflict.
-2. ``distance``: a length to a compass direction of a place ('288 kilometres southwest of X',
+2. ``distance``: a length to a compass direction of a place ('120 kilometres southwest of X',
    '20 miles north of X'): where a place lies does not change whenever it is reported.
 3. ``final``: a figure its sentence marks as settled ('the final tally', 'the official
    result') or stated by an article whose lead says so or says the event is over ('fully
@@ -56,7 +56,7 @@ BEFORE = 60  # characters before a figure read for a standing or a first estimat
 AFTER = 40  # characters after it read for a count in progress
 NEAR = 100  # a finality word further from the figure in its sentence qualifies another clause
 LEAD = 700  # the characters of an article that make its lead (headline and first paragraphs)
-GAP = 3  # words allowed between an adjective and the noun of a count ('final Election X tally')
+GAP = 3  # words allowed between an adjective and the noun of a count ('final Harbour Board tally')
 _S = SPACE + "+"
 _GAP = rf"(?:[\w’'-]+{_S}){{0,{GAP}}}"
 FIRST = re.compile(
@@ -71,7 +71,7 @@ FINAL = re.compile(
     re.IGNORECASE,
 )
 _COMPASS = "|".join(COMPASS_WORDS)
-# after a length: '(179 miles) southwest of', 'north-east of'
+# after a length: '(75 miles) southwest of', 'north-east of'
 DISTANCE_AFTER = re.compile(
     rf"{SPACE}*(?:\([^()]{{0,30}}\){SPACE}*)?(?:{_COMPASS})(?:-?(?:east|west))?(?:ern|ward)?"
     rf"{_S}of\b",
@@ -151,7 +151,7 @@ def fixities(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
 def settled_later(recs: list, keys: list[str]) -> list:
     """The mentions of one fact, those reported on a day after its first final value made final
     too, when those later reports agree among themselves (one value): a result stated after it
-    was fixed is the fixed result ('won 286 seats' four days after the final tally). Later
+    was fixed is the fixed result ('won 212 seats' four days after the final tally). Later
     reports that still differ show the count was not over: they are left as they are."""
     final_days = [k[:10] for r, k in zip(recs, keys) if r.fixity == "final" and _dated(k)]
     if not final_days:

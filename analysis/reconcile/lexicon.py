@@ -286,7 +286,7 @@ FOLDS = (
 # Source: how reports mark a count as settled ('the final tally', 'the official result', 'at full
 # containment', 'declared all results'): an adjective of finality before the noun of a count...
 FINAL_ADJECTIVES = ("final", "certified")
-# ...the nouns of a count or result it qualifies ('the final Election Commission tally')...
+# ...the nouns of a count or result it qualifies ('the final Harbour Board tally')...
 RESULT_NOUNS = (
     "tally",
     "count",
@@ -335,8 +335,8 @@ UNSETTLED_AFTER = (
 # ...and before it
 UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", "once")
 # Source: how reports mark a count still in progress or a first estimate: a standing in a count
-# ('was leading on 283 seats', 'ahead in 12', 'the 3 pm trends'), an adjective of a first or
-# partial figure before the noun of a count ('the initial estimated death toll of 28')...
+# ('was leading on 183 seats', 'ahead in 12', 'the 2 pm trends'), an adjective of a first or
+# partial figure before the noun of a count ('the initial estimated death toll of 12')...
 STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in", "trend*")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
 # ...and, after the number, a count still going on ('as counting was underway')
@@ -348,7 +348,7 @@ IN_PROGRESS_PHRASES = (
     "with counting still on",
     "and counting",
 )
-# Source: how reports state where a place lies ('288 kilometres southwest of X', '20 miles north
+# Source: how reports state where a place lies ('120 kilometres southwest of X', '20 miles north
 # of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:
 # they also measure what moves ('the fire was 2 miles from homes')
 COMPASS_WORDS = ("north", "south", "east", "west")

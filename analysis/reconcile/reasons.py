@@ -170,7 +170,7 @@ def _untimed(p: PairFacts) -> np.ndarray:
 
 
 def _provisional(p: PairFacts) -> np.ndarray:
-    """One is a count still in progress ('was leading on 283 seats') or a first estimate ('the
+    """One is a count still in progress ('was leading on 183 seats') or a first estimate ('the
     initial toll of 28'): two outlets' values of one day are of different hours."""
     return p.provisional & ~p.fixed
 
