@@ -516,6 +516,7 @@ def _mention(
         plus_named=False,
         modality="reported",
         clocked=False,
+        fixity="",
     )
 
 

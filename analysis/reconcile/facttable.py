@@ -59,6 +59,7 @@ READ = (
     "holder",
     "modality",
     "clocked",
+    "fixity",
 )
 
 

@@ -277,3 +277,78 @@ FOLDS = (
     ("y", "i"),
     ("j", "i"),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixity (:mod:`.fixity`): whether a figure's value still moves
+# ---------------------------------------------------------------------------------------------
+
+# Source: how reports mark a count as settled ('the final tally', 'the official result', 'at full
+# containment', 'declared all results'): an adjective of finality before the noun of a count...
+FINAL_ADJECTIVES = ("final", "certified")
+# ...the nouns of a count or result it qualifies ('the final Harbour Board tally')...
+RESULT_NOUNS = (
+    "tally",
+    "count",
+    "toll",
+    "result*",
+    "figure*",
+    "total*",
+    "number*",
+    "size",
+    "area",
+)
+# ...and the phrases that say an event or a count is over ('fully contained', 'all results
+# declared')
+FINAL_PHRASES = (
+    "official result*",
+    "fully contained",
+    "completely contained",
+    "100% contained",
+    "100 percent contained",
+    "100 per cent contained",
+    "full containment",
+    "declared all results",
+    "announced all results",
+    "all results declared",
+    "all results were declared",
+    "all results have been declared",
+)
+# Source: the words that make a finality phrase a future or a doubt ('the final toll may never be
+# known', 'until the final count', 'awaiting the official results'): after it...
+UNSETTLED_AFTER = (
+    "may",
+    "might",
+    "could",
+    "will",
+    "would",
+    "is expected",
+    "are expected",
+    "is likely",
+    "are likely",
+    "not yet",
+    "is not known",
+    "is unknown",
+    "remains unclear",
+    "remains unknown",
+)
+# ...and before it
+UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", "once")
+# Source: how reports mark a count still in progress or a first estimate: a standing in a count
+# ('was leading on 183 seats', 'ahead in 12', 'the 2 pm trends'), an adjective of a first or
+# partial figure before the noun of a count ('the initial estimated death toll of 12')...
+STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in", "trend*")
+FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
+# ...and, after the number, a count still going on ('as counting was underway')
+IN_PROGRESS_PHRASES = (
+    "as counting * underway",
+    "as counting * under way",
+    "as counting continu*",
+    "with counting * underway",
+    "with counting still on",
+    "and counting",
+)
+# Source: how reports state where a place lies ('120 kilometres southwest of X', '20 miles north
+# of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:
+# they also measure what moves ('the fire was 2 miles from homes')
+COMPASS_WORDS = ("north", "south", "east", "west")

@@ -21,6 +21,7 @@ from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
+from .fixity import fixities
 from .links import range_ends
 from .scope import scopes
 from .timekeys import looked_back, time_keys
@@ -42,6 +43,7 @@ WORKING: tuple[Column, ...] = (
     ),
     Column("scope", "object", "the place the figure holds for (:mod:`.scope`)"),
     Column("clocked", "bool", "its day is only its article's inferred report time"),
+    Column("fixity", "object", "provisional, distance, final or '' (:mod:`.fixity`)"),
     Column("tkey", "object", "when it holds, from its sentence (:func:`.timekeys.time_keys`)"),
     Column("jkey", "object", "tkey, or the weekday its paragraph reports on (judgement's key)"),
     Column("plus_named", "bool", "'Name and 39 others': the count adds one (cmp_* include it)"),
@@ -74,6 +76,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     for col in PLAIN:
         fig[col] = fig[col].astype(object)
     fig["clocked"] = clocked(fig, documents)
+    fig["fixity"] = fixities(fig, texts)
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree
     # conflict

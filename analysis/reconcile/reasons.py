@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .fixity import SETTLED_WORDS, provisional_words, settled_pair, settled_pairs
 from .links import changed, range_ends
 from .timekeys import day_words, same_time, short_key
 
@@ -44,9 +45,10 @@ OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is sh
     ROUNDED_B,
     SERIES,
     UNTIMED,
+    PROVISIONAL,
     ONE_ARTICLE,
     CONFLICT,
-) = range(16)
+) = range(17)
 # the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
 HOW = (
     "overlap",
@@ -62,6 +64,7 @@ HOW = (
     "qualifier",
     "qualifier",
     "time",
+    "differs",
     "differs",
     "differs",
     "conflict",
@@ -89,6 +92,8 @@ class PairFacts:
     same_time: np.ndarray  # known to be of one time
     unknown_time: np.ndarray  # not known whether of one time
     changing: np.ndarray  # the fact's quantity is one that changes
+    fixed: np.ndarray  # both settled ('final', a distance): it no longer changes (:mod:`.fixity`)
+    provisional: np.ndarray  # either is a count in progress or a first estimate
     same_doc: np.ndarray  # both are stated by one article
 
 
@@ -153,14 +158,21 @@ def _rounded_b(p: PairFacts) -> np.ndarray:
 
 
 def _series(p: PairFacts) -> np.ndarray:
-    """A quantity that changes, reported at two known different times: an update."""
-    return ~p.same_time & ~p.unknown_time & p.changing
+    """A quantity that changes, reported at two known different times: an update (not when both
+    values are settled ones: two final tallies, two distances)."""
+    return ~p.same_time & ~p.unknown_time & p.changing & ~p.fixed
 
 
 def _untimed(p: PairFacts) -> np.ndarray:
     """A quantity that changes, at times not known to be one: it differs, it does not conflict
     (precision first: a quantity that changes conflicts only at one known time)."""
-    return ~p.same_time & p.changing
+    return ~p.same_time & p.changing & ~p.fixed
+
+
+def _provisional(p: PairFacts) -> np.ndarray:
+    """One is a count still in progress ('was leading on 183 seats') or a first estimate ('the
+    initial toll of 28'): two outlets' values of one day are of different hours."""
+    return p.provisional & ~p.fixed
 
 
 def _one_article(p: PairFacts) -> np.ndarray:
@@ -186,6 +198,7 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (ROUNDED_B, _rounded_b),
     (SERIES, _series),
     (UNTIMED, _untimed),
+    (PROVISIONAL, _provisional),
     (ONE_ARTICLE, _one_article),
 )
 
@@ -225,6 +238,7 @@ def _pair_facts(
         recs, i, j, same_doc & (sent[i] == sent[j]) & ~unknown & ~overlap
     )
     same_t, unknown_t = _times(keys, same_doc, _column(recs, "clocked", bool), i, j)
+    fixity = _column(recs, "fixity")
     part, came_from = rel == "part", rel == "change_from"
     vague, loose = qual == "vague", qual != "exact"
     return PairFacts(
@@ -245,6 +259,8 @@ def _pair_facts(
         same_time=same_t,
         unknown_time=unknown_t,
         changing=changing,
+        fixed=settled_pairs(fixity, i, j),
+        provisional=(fixity[i] == "provisional") | (fixity[j] == "provisional"),
         same_doc=same_doc,
     )
 
@@ -315,6 +331,8 @@ def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
         return _WORDS[reason](a, b)
     if reason == UNTIMED:
         return _untimed_words(a, b, ka, kb)
+    if reason == PROVISIONAL:
+        return provisional_words(a, b)
     if reason == ONE_ARTICLE:
         return _conflict_words(a, b, ka, kb).replace(" disagree", " differ in one article", 1)
     return _conflict_words(a, b, ka, kb)
@@ -362,12 +380,15 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
     """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
     if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it
         ka, kb = short_key(ka), short_key(kb)
-    if a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:  # '139 pounds (59 kilograms)'
+    settled = settled_pair(a, b)
+    if not settled and a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:
+        # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
         return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
         )
-    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{_when(ka, kb)}"
+    when = SETTLED_WORDS[a.fixity] if settled else _when(ka, kb)
+    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{when}"
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
     return why

@@ -31,8 +31,9 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
+from .fixity import settled_later
 from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons, reason_words
-from .timekeys import ISO_DAY, day_words, short_key
+from .timekeys import ISO_DAY, day_words, same_time, short_key
 
 __all__ = ["STATUS_RULES", "judge_facts"]
 
@@ -45,6 +46,7 @@ NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
 FIXED_KINDS = ("date", "age")
 # of each mention of a disagreeing pair, as the conflicts table has them
 PAIR_COLUMNS = ("doc", "start", "end", "text")
+SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
 VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
 BOUND_DIGITS = 9  # two intervals equal to this many decimals agree
 Judgement = tuple[str, str, float, float]  # (status, why, low, high)
@@ -119,6 +121,7 @@ def _all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     pair_i, pair_j, changing, bounds, prepared = [], [], [], [0], []
     for recs, keys, n_sources in facts:
         keys = _pinned_keys(keys)
+        recs = settled_later(recs, keys)
         i, j = _pairs(keys)
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
@@ -194,18 +197,26 @@ def _rounded(r) -> float:
     return round(float(r.cmp_value), VALUE_DIGITS)
 
 
+def _day_of(ka: str, kb: str) -> str:
+    """The day of a disagreement: its day at one time; one key for every day of a quantity that
+    does not change (a final tally or a distance disagrees once, whatever the days it is told)."""
+    if same_time(ka, kb) is False:
+        return SETTLED_DAY
+    return min(short_key(ka), short_key(kb))
+
+
 def _one_per_disagreement(
     candidates: np.ndarray, pairs: AllPairs, facts_of: np.ndarray
 ) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
-    """One pair for each disagreement: of each fact, day and two values, the first pair (one of two
-    articles before one of a single article), with the documents that state each side's value on
-    that day."""
+    """One pair for each disagreement: of each fact, day (:func:`_day_of`) and two values, the
+    first pair (one of two articles before one of a single article), with the documents that
+    state each side's value on that day."""
     recs, keys, i, j = pairs.recs, pairs.keys, pairs.i, pairs.j
     chosen: dict[tuple, int] = {}
     docs: dict[tuple, tuple[dict, dict]] = {}
     for k in candidates.tolist():
         a, b = recs[i[k]], recs[j[k]]
-        day = min(short_key(keys[i[k]]), short_key(keys[j[k]]))
+        day = _day_of(keys[i[k]], keys[j[k]])
         va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)

@@ -1,0 +1,198 @@
+"""Case tables of a figure's fixity (:mod:`analysis.reconcile.fixity`) and of the conflicts it
+allows or stops: settled values (a final tally, a distance) disagree whatever their report times;
+a count in progress or a first estimate is no conflict. Invented sentences and names.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+import pytest
+
+from analysis.pipeline import extract_figures
+from analysis.reconcile.context import with_sentences
+from analysis.reconcile.fixity import fixities, settled_later
+from analysis.reconcile.prepare import comparable
+from analysis.reconcile.series import judge_facts
+from tests import tidy
+
+
+def _fixity_of(text: str, figure: str) -> str:
+    docs = tidy.documents_table([{"doc": "d0", "text": text, "path": "d0.txt", "published": ""}])
+    fig = with_sentences(extract_figures(docs), docs)
+    fig = fig.join(comparable(fig)).reset_index(drop=True)
+    found = dict(zip(fig["text"].tolist(), fixities(fig, {"d0": text})))
+    assert figure in found, list(found)
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    "text, figure, fixity",
+    [
+        ("The Harbour Party was leading on 183 seats, the trends showed.", "183", "provisional"),
+        ("The Harbour Party was ahead in 97 seats by noon.", "97", "provisional"),
+        ("The figure is twice the initial estimated death toll of 12.", "12", "provisional"),
+        (
+            "The Harbour Party's lead crossed 125 seats as counting was underway.",
+            "125",
+            "provisional",
+        ),
+        ("The crash site lies 120 kilometres southwest of Dunmore.", "120 kilometres", "distance"),
+        ("The hamlet of Orrin is 40 miles north of the coast road.", "40 miles", "distance"),
+        ("The blaze was 2 miles from the nearest homes on Sunday.", "2 miles", ""),
+        ("The river at Orrin rose 26 feet in an hour.", "26 feet", ""),
+        ("The Harbour Party won 211 seats in the final Election Board tally.", "211", "final"),
+        ("The official result gave the Harbour Party 412 seats.", "412", "final"),
+        ("Official figures showed 40 people had died in Orrin.", "40", ""),
+        ("The final toll may never be known, but 40 bodies were found.", "40", ""),
+        ("Until the final count, the Harbour Party claimed 212 seats.", "212", ""),
+        (
+            "The Ridge and Creek fires are now fully contained, officials said.\n\n"
+            "The Ridge fire burned 4,120 acres in the hills above Orrin.",
+            "4,120 acres",
+            "final",
+        ),
+        ("The Ridge fire burned 4,120 acres in the hills above Orrin.", "4,120 acres", ""),
+        ("The final day of the fair drew 3,000 visitors.", "3,000", ""),
+    ],
+)
+def test_the_fixity_of_a_figure_from_its_clause_and_its_articles_lead(text, figure, fixity):
+    assert _fixity_of(text, figure) == fixity
+
+
+FIELDS = (
+    "doc start end text kind unit cmp_unit value cmp_value cmp_low cmp_high qualifier date "
+    "relation sent_start sentence at attributed_to mclass plus_named modality clocked fixity"
+)
+Mention = namedtuple("Mention", FIELDS)
+
+
+def _mention(text: str, value: float, doc: str = "d0", fixity: str = "", unit: str = "seat"):
+    return Mention(
+        doc=doc,
+        start=0,
+        end=len(text),
+        text=text,
+        kind="count",
+        unit=unit,
+        cmp_unit="",
+        value=value,
+        cmp_value=value,
+        cmp_low=value,
+        cmp_high=value,
+        qualifier="exact",
+        date="",
+        relation="",
+        sent_start=0,
+        sentence=f"{text} were counted.",
+        at=0,
+        attributed_to="",
+        mclass="|seat",
+        plus_named=False,
+        modality="reported",
+        clocked=False,
+        fixity=fixity,
+    )
+
+
+@pytest.mark.parametrize(
+    "mentions, keys, status, whys",
+    [
+        (  # two final tallies told on different days disagree
+            [_mention("211", 211, fixity="final"), _mention("214", 214, "d1", "final")],
+            ["2026-04-05", "2026-04-06"],
+            "conflict",
+            ["'211' (d0) and '214' (d1) disagree on a final figure, which no longer changes"],
+        ),
+        (  # two distances between the same places, told on different days
+            [
+                _mention("120 km", 120e3, fixity="distance"),
+                _mention("80 miles", 128.7e3, "d1", "distance"),
+            ],
+            ["2026-11-29", "2026-11-30"],
+            "conflict",
+            [
+                "'120 km' (d0) and '80 miles' (d1) disagree on a distance between places, which "
+                "does not change"
+            ],
+        ),
+        (  # one later report of a fact whose result is final states the final result
+            [_mention("211", 211, fixity="final"), _mention("206", 206, "d1")],
+            ["2026-04-05", "2026-04-09"],
+            "conflict",
+            ["'211' (d0) and '206' (d1) disagree on a final figure, which no longer changes"],
+        ),
+        (  # later reports that still differ: the count was not over, an update
+            [
+                _mention("18", 18, fixity="final"),
+                _mention("14", 14, "d1"),
+                _mention("16", 16, "d2"),
+            ],
+            ["2026-02-10", "2026-02-12", "2026-02-14"],
+            "updated",
+            [],
+        ),
+        (  # a count that rose to its final value is an update, not a conflict
+            [_mention("183", 183), _mention("211", 211, "d1", "final")],
+            ["2026-04-04", "2026-04-05"],
+            "updated",
+            [],
+        ),
+        (  # a count in progress against another outlet's figure of the same day
+            [_mention("183", 183, fixity="provisional"), _mention("196", 196, "d1")],
+            ["2026-04-04", "2026-04-04"],
+            "differs",
+            [],
+        ),
+        (  # a first estimate against a later count of the same day
+            [_mention("18", 18, fixity="provisional"), _mention("37", 37, "d1", "provisional")],
+            ["2026-11-29", "2026-11-29"],
+            "differs",
+            [],
+        ),
+    ],
+)
+def test_settled_values_conflict_whatever_the_day_and_counts_in_progress_do_not(
+    mentions, keys, status, whys
+):
+    [(got, _, _, _)], pairs = judge_facts([(mentions, keys, len({m.doc for m in mentions}))])
+    assert (got, list(pairs["why"])) == (status, whys)
+
+
+def test_a_count_in_progress_is_said_to_differ_and_why():
+    pair = [_mention("183", 183, fixity="provisional"), _mention("196", 196, "d1")]
+    [(_, why, _, _)], _ = judge_facts([(pair, ["2026-04-04", "2026-04-04"], 2)])
+    assert why == "'183' (d0) is a count in progress or a first estimate; '196' (d1) differs"
+
+
+def test_one_disagreement_on_a_final_figure_told_on_three_days_is_one_conflict_row():
+    mentions = [
+        _mention("211", 211, fixity="final"),
+        _mention("211", 211, "d1", "final"),
+        _mention("214", 214, "d2", "final"),
+    ]
+    _, pairs = judge_facts([(mentions, ["2026-04-05", "2026-04-06", "2026-04-07"], 3)])
+    assert (len(pairs["why"]), list(pairs["docs_a"]), list(pairs["docs_b"])) == (
+        1,
+        ["d0; d1"],
+        ["d2"],
+    )
+
+
+@pytest.mark.parametrize(
+    "later, made_final",
+    [
+        ([("206", 206, "2026-04-09")], [True]),
+        ([("206", 206, "2026-04-09"), ("206", 206, "2026-04-10")], [True, True]),
+        ([("206", 206, "2026-04-09"), ("208", 208, "2026-04-10")], [False, False]),
+        ([("206", 206, "2026-04-04")], [False]),  # before the final day: left as it is
+        ([("206", 206, "?d1")], [False]),  # when it was reported is unknown
+    ],
+)
+def test_reports_after_a_final_value_are_final_when_they_agree(later, made_final):
+    recs = [_mention("211", 211, fixity="final")] + [
+        _mention(t, v, f"d{n + 1}") for n, (t, v, _) in enumerate(later)
+    ]
+    keys = ["2026-04-05"] + [k for _, _, k in later]
+    out = settled_later(recs, keys)
+    assert [r.fixity == "final" for r in out[1:]] == made_final
