@@ -214,10 +214,10 @@ def fit(stories: list[Story]) -> PairModel:
         0.5,
         tuple(s.name for s in stories),
     )
-    best = max(
-        THRESHOLDS,
-        key=lambda t: (np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]), -abs(t - 0.5)),
-    )
+    f1 = np.array([np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]) for t in THRESHOLDS])
+    # the middle of the best plateau, not a lone peak: each threshold scored with its neighbours
+    smooth = np.convolve(np.pad(f1, 1, mode="edge"), np.ones(3) / 3, mode="valid")
+    best = THRESHOLDS[int(np.argmax(smooth))]
     return PairModel(model.weights, model.intercept, float(best), model.fitted_on)
 
 

@@ -392,11 +392,26 @@ def _holder_key(holder: str) -> frozenset:
     ('the North Ridge fire' -> {'north', 'ridge'}); none for a holder the text names only by common
     nouns ('the fires'), which tells no holder from another."""
     words = TOKEN.findall(str(holder).replace("’", "'"))
-    return frozenset(
+    names = {
         re.sub(r"'s?$", "", w.lower())
         for w in words
         if w[0].isupper() and w.lower() not in STOP_WORDS
-    )
+    }
+    return frozenset(names | _initials(words))
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of each run of three or more title-case words ('National Farmers Union' ->
+    'nfu'): the acronym a holder is also told by."""
+    out, run = set(), []
+    for w in [*words, "."]:
+        if w[0].isupper() and w[1:].islower() and w.lower() not in STOP_WORDS:
+            run.append(w[0].lower())
+            continue
+        if len(run) >= 3:
+            out.add("".join(run))
+        run = []
+    return out
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
