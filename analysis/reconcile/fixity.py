@@ -25,6 +25,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..text.units import BASE_UNITS
 from .lexicon import (
     COMPASS_WORDS,
     FINAL_ADJECTIVES,
@@ -84,7 +85,7 @@ UNSETTLED_TAIL = re.compile(
 UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
 DOUBT = 40  # characters after and before a finality phrase read for a future or a doubt
 VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
-LENGTH_UNIT = "metre"  # the base unit lengths are compared in (:mod:`analysis.text.units`)
+LENGTH_UNIT = "metre"  # the base unit of lengths (:data:`analysis.text.units.BASE_UNITS`)
 # the fixities of values that no longer change whenever they are reported
 SETTLED = ("final", "distance")
 # the words of a conflict between two settled values, by their fixity
@@ -103,9 +104,14 @@ def _provisional(row: dict) -> bool:
     )
 
 
+def _dimension(unit) -> str:
+    """The base unit of a unit's dimension ('mile' -> 'metre'), '' for none."""
+    return BASE_UNITS.get(str(unit), ("",))[0]
+
+
 def _distance(row: dict) -> bool:
     """A length followed by a compass direction ('southwest of')."""
-    if row["kind"] not in ("quantity", "count") or row["cmp_unit"] != LENGTH_UNIT:
+    if row["kind"] not in ("quantity", "count") or _dimension(row["cmp_unit"]) != LENGTH_UNIT:
         return False
     return bool(DISTANCE_AFTER.match(row["sentence"], row["at"] + len(row["text"])))
 
