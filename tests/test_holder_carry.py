@@ -65,6 +65,30 @@ def test_holder_is_carried_from_the_text_before(text, mention, expected):
 
 
 @pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a sentence opening on a figure goes on with the subject of the sentence before
+        (
+            "The Harbour fire destroyed 900 homes on Monday. More than 1,000 structures were "
+            "damaged.",
+            "More than 1,000",
+            "Harbour fire",
+        ),
+        # 'the fire' takes up the heading it stands under, not a name of the section before
+        (
+            "Harbour fire\n- Containment: The fire was 27% contained.\n"
+            "Ridge fire\n- Containment: The fire was 55% contained.\n"
+            "Both the Harbour fire and the Ridge fire are burning.",
+            "55%",
+            "Ridge fire",
+        ),
+    ],
+)
+def test_holder_goes_on_through_a_paragraph(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
     "text, mention",
     [
         # a clause with its own subject keeps none ('counting' is the subject)
@@ -85,6 +109,18 @@ def test_holder_is_carried_from_the_text_before(text, mention, expected):
         ("Harbour fire\nOfficials have confirmed 3,300 structures destroyed.", "3,300"),
         # a figure in brackets is a list item or a conversion
         ("The Unity Party is projected to win big, by one poll (361).", "361"),
+        # a person by title is the subject of a sentence, not what the next figures belong to
+        (
+            "Governor Ada Lind toured the valley on Monday. More than 400 homes burned.",
+            "More than 400",
+        ),
+        # a capital that only starts the sentence names nothing ('Teams', 'Thousands')
+        ("Teams searched the river banks, with 20 boats deployed.", "20"),
+        # a sentence with a subject of its own does not go on with the last one's
+        (
+            "The Harbour fire grew. This pair of storms, with floods, led to 28 deaths.",
+            "28",
+        ),
         # a subject of a verb of saying is the source, not the holder
         ("Governor Ada Lind said on Monday 12 people had died.", "12"),
     ],

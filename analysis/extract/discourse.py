@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from ..text.vocab import FUNCTION_WORDS, singular
+from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
 from .holder import _is_name, _np_ahead, _tokens, _verb, clause_of
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
@@ -69,6 +69,12 @@ def _plural(holder: str) -> bool:
     """Whether a holder's head is plural ('the X and Y fires'): several holders, none alone."""
     head = _head(holder)
     return singular(head) != head
+
+
+def _person(holder: str) -> bool:
+    """Whether a holder is a person by a title or role ('Governor X Y', 'the president'): the
+    subject of a sentence, not what the next sentences' figures belong to."""
+    return any(singular(w.lower()) in ROLE_NOUNS for w in holder.split())
 
 
 def _named(holder: str) -> bool:
@@ -112,12 +118,24 @@ def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, 
             continue
         phrase = _np_ahead(tokens, k, sentence, names_only=False)
         size = len(phrase.split()) + (tokens[k][0].lower() in HOLDER_DETERMINERS and _named(phrase))
-        last = tokens[k + size - 1][0] if size else ""
-        if phrase.isupper() and len(phrase) > 1:
-            continue  # a dateline ('ALDERTON, Ruritania --') names where, not whose
-        if phrase and not last.endswith(("'s", "’s")) and _subject_of(tokens, k + size):
+        if phrase and _is_subject(tokens, k, size, k == 0):
             found.append((at, phrase))
     return found
+
+
+def _is_subject(tokens: list[tuple[str, int]], k: int, size: int, opening: bool) -> bool:
+    """Whether the ``size`` tokens from ``k`` are a subject that names its holder: a verb (not of
+    saying) or a parenthetical follows; not a possessive ('X's party won': the party won); not a
+    dateline ('ALDERTON, Ruritania --': where, not whose); at a sentence's opening, not a single
+    capital that only starts it ('Teams searched', 'Thousands fled')."""
+    words = [w for w, _ in tokens[k : k + size]]
+    if words[-1].endswith(("'s", "’s")) or not _subject_of(tokens, k + size):
+        return False
+    if all(w.isupper() for w in words) and k + size < len(tokens) and tokens[k + size][0] == ",":
+        return False
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    lone = opening and capitals == [0] and not words[0].isupper()
+    return not (lone and words[0].lower() not in HOLDER_DETERMINERS)
 
 
 def _gerund_subject(tokens: list[tuple[str, int]]) -> bool:
@@ -218,6 +236,10 @@ class _Salience:
         if _plural(mention):
             return ""
         head = _head(mention)
+        return self._named_head(head, before)
+
+    def _named_head(self, head: str, before: int) -> str:
+        """The last name before offset ``before`` whose head noun is ``head``, or ''."""
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
@@ -234,7 +256,8 @@ class _Salience:
                 at, topic = sentence.opening()
                 if topic in PRONOUNS:
                     continue  # 'It grew. It is 3,000 acres': the one before that
-                return self.resolve(topic, sentence.start + at) if topic else ""
+                found = self.resolve(topic, sentence.start + at) if topic else ""
+                return "" if _person(found) else found
         return self.heading
 
     def topic_before(self, sentence: _Sentence, at: int) -> str:
@@ -264,6 +287,8 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
         row["holder"] = state.resolve(own, row["start"]) or own
         return
     topic = state.topic_before(sentence, at)
+    if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
+        topic = state.resolve("it", sentence.start)
     pronoun = _PRONOUN.search(line, 0, at)
     holder = ""
     if topic or pronoun:  # the clause's subject is read only when there is something to carry
@@ -304,6 +329,8 @@ def carry_holders(text: str, rows: list[dict]) -> None:
         if not line or start in headings:
             state.sentences.clear()  # a paragraph or a section ends
             state.heading = headings.get(start, state.heading)
+            if start in headings:
+                state.note(start, state.heading)
             continue
         sentence = _Sentence(start, line)
         state.sentences.append(sentence)
