@@ -401,8 +401,8 @@ def _holder_key(holder: str) -> frozenset:
 
 
 def _initials(words: list[str]) -> set[str]:
-    """The initials of each run of three or more title-case words ('National Farmers Union' ->
-    'nfu'): the acronym a holder is also told by."""
+    """The initials of each run of three or more title-case words ('Coastal Fishers Guild' ->
+    'cfg'): the acronym a holder is also told by."""
     out, run = set(), []
     for w in [*words, "."]:
         if w[0].isupper() and w[1:].islower() and w.lower() not in STOP_WORDS:
