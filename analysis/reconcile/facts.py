@@ -25,6 +25,7 @@ import pandas as pd
 from ..schema import FIGURE_LINKS, FIGURES, conform
 from ..text.units import BASE_UNITS
 from .facttable import facts_table
+from .chains import chain
 from .linkage import average_linkage
 from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
@@ -141,9 +142,10 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
         if one_day or len(block) == 1:
             local = [0] * len(block)
         else:
-            local = average_linkage(
-                model.scores(components({c: v[block] for c, v in cols.items()}, alias)),
-                model.threshold,
+            group = {c: v[block] for c, v in cols.items()}
+            parts = components(group, alias)
+            local = chain(
+                group, average_linkage(model.scores(parts), model.threshold), parts["cannot"]
             )
         remap = {}
         for idx, lab in zip(index[block].tolist(), local):
