@@ -29,7 +29,7 @@ def _measure(text: str, mention: str) -> str:
         (
             "The remains of 74 out of 80 people killed in the collapse have been identified.",
             "74",
-            "remains identified",
+            "victims identified",
         ),
         (
             "The remains of 74 out of 80 people killed in the collapse have been identified.",
@@ -144,3 +144,50 @@ def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expec
 )
 def test_new_event_classes_fold(measure, cls):
     assert class_of_measure(measure) == cls
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the earlier value of a change is measured as the clause before states
+        (
+            "- Containment: The Ridge fire was 27% contained on Thursday, up from 22% on Monday.",
+            "22%",
+            "containment",
+        ),
+        ("Turnout was 65%, compared with 61% in the last vote.", "61%", "turnout"),
+        ("Sales rose 8% in May, up from 6% in April.", "6%", ""),  # nothing measured before
+        # an area's verb after a conversion in dashes
+        (
+            "More than 40,000 acres – or around 16,200 hectares – have burned so far.",
+            "More than 40,000 acres",
+            "area burned",
+        ),
+        # a sum 'in' a noun of money
+        (
+            "Analysts estimate more than US$25 billion in damages from the storm.",
+            "more than US$25 billion",
+            "damages",
+        ),
+    ],
+)
+def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the plural of 'life' is 'lives', a noun of death
+        ("The fires claimed 29 lives – 17 in the north and 12 in the south.", "12", "lives"),
+        # a bare figure of an event of things takes the noun of the figure beside it, not 'people'
+        (
+            "The Red party won 240 of the 543 seats and its allies have won 53 in the final tally.",
+            "53",
+            "seats won",
+        ),
+        ("The Red party won 52 and the Blue party 30.", "52", "won"),
+    ],
+)
+def test_a_bare_figure_takes_its_elided_noun(text, mention, expected):
+    assert _measure(text, mention) == expected

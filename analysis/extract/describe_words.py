@@ -70,6 +70,9 @@ PREDICATE_AUXILIARIES = (
     "can",
 )
 PREDICATE_ADVERBS = ("not", "yet", "now", "also", "already", "still", "all", "since", "later")
+# event classes that happen to things, not people ('won 99 seats'): a bare figure of one takes the
+# noun of the figure beside it, never 'people'
+THING_EVENT_CLASSES = ("won",)
 # the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
 DEATH_NOUNS = ("deaths", "fatalities", "lives")
 # prepositions of place and movement that are not function words of analysis.text.vocab: a counted
@@ -80,7 +83,13 @@ NOUN_PHRASE_BREAKS = frozenset(
 # nouns ending in -ing (general English): not gerunds where a unit is read
 ING_NOUNS = frozenset({"building", "buildings", "dwelling", "dwellings", "sibling", "siblings"})
 # irregular plurals of the person nouns a unit names (general English)
-IRREGULAR_PLURALS = {"person": "people", "child": "children", "woman": "women", "man": "men"}
+IRREGULAR_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "woman": "women",
+    "man": "men",
+    "life": "lives",
+}
 # event classes whose noun form makes a measure of its own ('the death toll', 'on board')
 NOUN_EVENT_CLASSES = ("dead", "aboard")
 # quantity classes with an event noun ('50 mm of rain')

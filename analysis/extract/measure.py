@@ -222,6 +222,16 @@ def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -
     return f"{noun} {'killed' if cls == 'dead' else 'on board'}", measure_class(cls, thing)
 
 
+def _elided_noun(sentence: str, at: int, end: int) -> str:
+    """The counted noun a bare figure leaves out: that of the figure before it in the sentence, else
+    of the one after ('winning 240 of the 543 seats')."""
+    before = None
+    for before in P.FIGURE_PLURAL.finditer(sentence, 0, at):
+        pass
+    found = before or P.FIGURE_PLURAL.search(sentence, end)
+    return found.group("noun").lower() if found else ""
+
+
 def _of_verb_event(
     sentence: str, at: int, end: int, word: str, noun: str, thing: str
 ) -> tuple[str, str]:
@@ -234,7 +244,12 @@ def _of_verb_event(
         sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     ):
         norm, cls = "found dead", "dead"  # 'four victims were found', 'bodies recovered'
+    if not noun and cls in W.THING_EVENT_CLASSES:
+        noun = _elided_noun(sentence, at, end)  # 'won 240 seats, and its allies won 53'
+        return (f"{noun} {norm}" if noun else norm), measure_class(cls, thing_class(noun))
     noun = noun or "people"
+    if thing == "remains" and cls == "identified":
+        return "victims identified", measure_class(cls, "")  # 'the remains of 40 were identified'
     if noun in W.DEATH_NOUNS or thing == "remains" and cls == "dead":
         named = "deaths" if thing != "remains" else f"{noun} {norm.replace(' dead', '')}"
         return named, measure_class("dead", "")
