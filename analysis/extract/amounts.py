@@ -25,6 +25,12 @@ __all__ = ["AMOUNT_BACK", "amount_measure"]
 AMOUNT_BACK = (
     100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
 )
+# 'up from 45%', 'down from', 'compared with': the earlier value of a change, measured as the one
+# the clause before states
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|jumped|dropped|compared)(?:[ \u00a0]+\w+)?"
+    r"[ \u00a0]+(?:from|with|to)[ \u00a0]+$"
+)
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
 
 _SP = r"[ \u00a0]+"
@@ -93,6 +99,8 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     after = _WORDS_AFTER.match(sentence, end, hi)
     if after and looks_participle(after.group().split()[0]):
         return "share " + after.group().split()[0]  # '40% destroyed'
+    if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
+        return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
     return ""
 
 
@@ -109,13 +117,19 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     for w in words + wide:
         if w in AREA_PHENOMENA:
             return "area " + AREA_PHENOMENA[w]
+    later = _AREA_WORDS.search(sentence[end : end + AMOUNT_BACK].lower())
+    if later and later.group() in AREA_EVENTS:  # 'N acres – or M hectares – have burned'
+        return "area " + AREA_EVENTS[later.group()]
     return "area"
 
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     after = _WORDS_AFTER.match(sentence, end, hi)
-    if after and after.group().split()[0] in MONEY_MEASURES:
-        return after.group().split()[0]  # '$2 billion loan'
+    words = after.group().split() if after else []
+    if words[:1] == ["in"]:
+        words = words[1:]  # '$250 billion in damages'
+    if words and words[0] in MONEY_MEASURES:
+        return words[0]  # '$2 billion loan'
     before = _last(_MONEY_BEFORE, sentence[lo:at].lower())  # 'estimated the damage at $135 billion'
     return before.group() if before else ""
 

@@ -84,6 +84,31 @@ OF_THE = re.compile(
     r"(?P<noun>[a-z][\w-]*s)\b(?:[^,.;]{0,60}),",
     re.IGNORECASE,
 )
+# 'have been', 'were later': an auxiliary right before an event (the clause's main verb)
+PREDICATE_BEFORE = re.compile(
+    r"\b"
+    + _alt(W.PREDICATE_AUXILIARIES)
+    + "(?:"
+    + SP
+    + _alt(W.PREDICATE_ADVERBS + W.PREDICATE_AUXILIARIES)
+    + ")*"
+    + SP
+    + "$",
+    re.IGNORECASE,
+)
+# '179 people ': another figure and its noun right before an event (a reduced relative: 'out of 179
+# people killed')
+FIGURE_NOUN_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0-]+[A-Za-z][\w’'-]*){0,2}" + SP + "$")
+# 'to 25', 'or 30', '-30': the other end of a range or the partner of a list right after a figure
+RANGE_PARTNER = re.compile(SP0 + r"(?:to|or|and|-|–|—)" + SP0 + r"\d")
+# 'and 30', 'or about 30': the other figure coordinated with the mention (a list's or a range's)
+COORDINATED = re.compile(r"\b(?:and|or|to|plus)\b")
+# at most three words between a figure and its noun ('four young victims', 'four of the victims')
+OWN_NOUN_GAP = re.compile(r"(?:" + SP + r"[a-z][\w-]*){0,3}" + SP)
+# '543 seats', '20 more seats': a figure and its plural noun (the noun a bare figure leaves out)
+FIGURE_PLURAL = re.compile(r"\d[\d,.]*(?:" + SP + r"[a-z-]+)?" + SP + r"(?P<noun>[a-z]{3,}s)\b")
+# 'the identified victims': a participle between a determiner and a plural noun describes the noun
+ATTRIBUTIVE_BEFORE = re.compile(r"\b" + _alt(W.ATTRIBUTIVE_DETERMINERS) + SP + "$", re.IGNORECASE)
 BY_AFTER = re.compile(SP + r"by\b")
 PLURAL_AFTER = re.compile(SP + r"[a-z]+s\b")
 SPACES = re.compile(r"\s+")

@@ -44,10 +44,52 @@ DECEASED_WORDS = ("deceased", "dead")
 # events that describe the counted noun when 'by' follows ('captives held by X'), not what happens
 # to it
 HELD_WORDS = ("held", "holding")
+# nouns that name people by what happened to them ('40 victims', '300 evacuees'): when the clause
+# has a verb event too, it says what happens to them next ('four victims were handed over')
+PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")
+# determiners and possessives before an attributive participle ('the identified victims')
+ATTRIBUTIVE_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "all")
+# auxiliaries and the adverbs that may follow them before a clause's main verb ('have been', 'were
+# later'): an event after one is the predicate of the clause's subject
+PREDICATE_AUXILIARIES = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "can",
+)
+PREDICATE_ADVERBS = ("not", "yet", "now", "also", "already", "still", "all", "since", "later")
+# event classes that happen to things, not people ('won 99 seats'): a bare figure of one takes the
+# noun of the figure beside it, never 'people'
+THING_EVENT_CLASSES = ("won",)
 # the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
 DEATH_NOUNS = ("deaths", "fatalities", "lives")
+# prepositions of place and movement that are not function words of analysis.text.vocab: a counted
+# noun's phrase ends before them ('179,783 throughout X County')
+NOUN_PHRASE_BREAKS = frozenset(
+    {"throughout", "across", "near", "inside", "outside", "beyond", "along", "toward", "towards"}
+)
+# nouns ending in -ing (general English): not gerunds where a unit is read
+ING_NOUNS = frozenset({"building", "buildings", "dwelling", "dwellings", "sibling", "siblings"})
 # irregular plurals of the person nouns a unit names (general English)
-IRREGULAR_PLURALS = {"person": "people", "child": "children", "woman": "women", "man": "men"}
+IRREGULAR_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "woman": "women",
+    "man": "men",
+    "life": "lives",
+}
 # event classes whose noun form makes a measure of its own ('the death toll', 'on board')
 NOUN_EVENT_CLASSES = ("dead", "aboard")
 # quantity classes with an event noun ('50 mm of rain')

@@ -11,15 +11,19 @@ make (:func:`_of_noun_event`, :func:`_of_verb_event`). Stdlib only.
 
 from __future__ import annotations
 
-from ..text.measures import EVENTS, NOUN_EVENTS, measure_class, thing_class
+import re
+
+from ..text.measures import EVENTS, NOUN_EVENTS, PEOPLE_CLASSES, measure_class, thing_class
+from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
-from .window import WINDOW, clause, nearest
+from .window import RELATIVE_BACK, WINDOW, clause, describes_noun, distance, nearest
 
 __all__ = ["BEFORE", "counted_noun", "event", "measure"]
 
 BEFORE = 40  # characters before a mention read for 'the bodies of'
 NOUN_WORDS = 5  # words after a mention read for its counted noun
+NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
 FIRST_PLURAL_MIN = 4  # letters at least of a plural read as the text's word for people
 
 
@@ -38,9 +42,29 @@ def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
+def _ends_phrase(w: str) -> bool:
+    """A word after which no counted noun of the figure follows: a preposition or another function
+    word ('for 179,783 throughout X': not 'X')."""
+    return w not in ("of", "the") and (w in FUNCTION_WORDS or w in W.NOUN_PHRASE_BREAKS)
+
+
+def _not_a_noun(word: str) -> bool:
+    """A possessive ('the X's 543 seats'), a gerund ('ongoing'), a day word ('today') names no
+    counted thing (a unit carried from another phrase may be one)."""
+    w = word.lower()
+    return (
+        w.endswith(("'", "’", "'s", "’s"))
+        or w.endswith("ing")
+        and w not in W.ING_NOUNS
+        or w in W.RELATIVE_DAY_WORDS
+    )
+
+
 def counted_noun(sentence: str, end: int, unit: str) -> str:
     """The counted noun as written right after the mention ('people', 'Norwegian prisoners' ->
-    'prisoners'); the text's own plural for persons ('Norwegians'); else the unit's plural."""
+    'prisoners'); the text's own plural for persons ('Norwegians'); else the unit's plural, unless
+    the unit names no thing (:func:`_not_a_noun`). Only the figure's noun phrase is read: it ends
+    at a preposition (:func:`_ends_phrase`), a possessive before the noun is passed over."""
     if not unit:
         return ""
     pos = end
@@ -51,19 +75,23 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
             break
         w = m.group().strip(" \u00a0-").lower()
         pos = m.end()
-        if w in ("of", "the"):
+        if _ends_phrase(w):
+            break
+        if w in ("of", "the") or _not_a_noun(w):
             continue
         if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
         if _names_unit(w, unit):
             return w
-    return first_plural or _plural(unit)
+    return first_plural or ("" if _not_a_noun(unit) else _plural(unit))
 
 
 def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[str, str]:
     """The counted noun and its class: after the mention, or named before it ('the bodies of 75
     people', '28 were adults', 'Of the prisoners released, 1,718 ...')."""
     noun = counted_noun(sentence, end, unit) if kind == "count" else ""
+    if kind == "count" and not noun:
+        unit = ""  # a unit that names no thing ('ongoing' of 'ongoing evacuations')
     thing = thing_class(unit) if kind == "count" and unit else ""
     rem = P.REMAINS_OF.search(sentence[max(0, at - BEFORE) : at])
     if rem:
@@ -81,33 +109,127 @@ def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> t
     return noun, thing
 
 
+def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'The remains of 74 out of 80 people killed ... have been identified': a participle right
+    after another figure and its noun is that figure's reduced relative (not the range's or the
+    list's partner of the mention: '23 to 25 people listed as missing')."""
+    if m.start() < end or P.PREDICATE_BEFORE.search(
+        sentence, max(end, m.start() - BEFORE), m.start()
+    ):
+        return False
+    other = P.FIGURE_NOUN_BEFORE.search(sentence, max(end, m.start() - BEFORE), m.start())
+    if other is None or other.start() <= end:
+        return False
+    return not P.COORDINATED.search(sentence, end, other.start())
+
+
+def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'the bodies of four of the identified victims': a participle between a determiner and a
+    plural noun describes the noun."""
+    return bool(
+        P.ATTRIBUTIVE_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
+        and P.PLURAL_AFTER.match(sentence, m.end())
+        and looks_participle(m.group())
+    )
+
+
+# events a mention's clause names that are not what happens to its count, in the order they are
+# asked
+NOT_ITS_EVENT = (
+    ("another figure's reduced relative", _other_figures_relative),
+    ("an adjective of a noun", _attributive),
+)
+
+
+def _ranked(sentence: str, lo: int, hi: int, at: int, end: int) -> list[re.Match]:
+    """The events of sentence[lo:hi] nearest first (:func:`.window.nearest` with ``skip``: one after
+    a relative clause last), without those :data:`NOT_ITS_EVENT` rules out."""
+    found = []
+    for m in P.EVENT.finditer(sentence, lo, hi):
+        if m.start() < end and m.end() > at:
+            continue
+        if any(rule(sentence, m, at, end) for _, rule in NOT_ITS_EVENT):
+            continue
+        back = max(end, m.start() - RELATIVE_BACK)
+        late = m.start() >= end and bool(P.RELATIVE_CLAUSE.search(sentence, back, m.start()))
+        if not late and describes_noun(sentence, m):
+            continue
+        found.append((late, distance(m, at, end), m.start(), m))
+    return [m for *_, m in sorted(found, key=lambda f: f[:3])]
+
+
+def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
+    """'four victims were handed over': a noun of people named by what happened to them, right
+    after the figure, is its counted noun when a verb event of the clause says what happens next.
+    (the event, the counted noun it names or '')."""
+    first = ranked[0]
+    word = first.group().lower()
+    if word not in W.PERSON_NOUN_EVENTS or not P.OWN_NOUN_GAP.fullmatch(
+        sentence, end, first.start()
+    ):
+        return first, ""
+    verbs = [m for m in ranked[1:] if P.SPACES.sub(" ", m.group().lower()) not in NOUN_EVENTS]
+    return (verbs[0], word) if verbs else (first, "")
+
+
 def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: int):
-    """The event word nearest the mention in its clause [lo, hi); for a count of people (or of no
-    noun), in the window around it, unless another figure stands between that is not listed with
-    this one ('killing 104 people and forcing 12,400 residents')."""
-    ev = nearest(P.EVENT, sentence, lo, hi, at, end, skip=end)
-    if ev is not None or kind != "count" or thing not in W.PERSONISH:
-        return ev
+    """The event word nearest the mention in its clause [lo, hi), and the counted noun it names
+    ('' when it names none: :func:`_own_noun_gives_way`); for a count of people (or of no noun),
+    in the window around it, unless another figure stands between that is not listed with this one
+    ('killing 104 people and forcing 12,400 residents')."""
+    ranked = _ranked(sentence, lo, hi, at, end)
+    if ranked:
+        return _own_noun_gives_way(sentence, ranked, end)
+    if kind != "count" or thing not in W.PERSONISH:
+        return None, ""
     if P.OUT_OF.search(sentence[max(0, at - BEFORE) : at]):
-        return None  # 'About 23, out of the 750': a base, not a count of its own
+        return None, ""  # 'About 23, out of the 750': a base, not a count of its own
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
     if ev is None:
-        return None
+        return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
-    if P.DIGIT.search(between) and not P.LIST_OR_PART.search(between):
-        return None
-    return ev
+    shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
+    if P.DIGIT.search(between) and not shared:  # '23 to 25 people listed as missing' share one
+        return None, ""
+    return ev, ""
 
 
-def _of_noun_event(word: str, noun: str, thing: str) -> tuple[str, str]:
-    """A noun event ('death toll', 'on board'): its own measure for the dead and those aboard."""
+def _written_after(sentence: str, end: int, noun: str) -> bool:
+    """Whether ``noun`` is one of the :data:`NOUN_WORDS` words right after the figure (not a unit
+    carried from another phrase)."""
+    words = P.NOUN_AFTER.findall(sentence, end, min(len(sentence), end + NOUN_WORDS * NOUN_CHARS))
+    return bool(noun) and noun in [w.strip(" \u00a0-").lower() for w in words[:NOUN_WORDS]]
+
+
+def _counts_people(unit: str, thing: str) -> bool:
+    """Whether a count's unit or class names people ('passenger', 'hostage', no noun), not things
+    ('home', 'structure')."""
+    return not unit or thing in PEOPLE_CLASSES or unit in PERSON_NOUNS or unit in ROLE_NOUNS
+
+
+def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -> tuple[str, str]:
+    """A noun event ('death toll', 'on board'): its own measure for the dead and those aboard; for
+    a count of things, the toll itself when the thing's noun is not written after the figure
+    ('homes burned, death toll rises to 10'), else the thing ('200 homes' is no toll)."""
     norm, cls = NOUN_EVENTS[word]
     if cls not in W.NOUN_EVENT_CLASSES:
         return (noun, measure_class("", thing)) if noun else ("", "")
+    if not _counts_people(unit, thing):
+        return (noun, measure_class("", thing)) if written else (norm, measure_class(cls, ""))
     if thing in ("", "remains") or noun in W.DEATH_NOUNS:
         return norm, measure_class(cls, "")
     return f"{noun} {'killed' if cls == 'dead' else 'on board'}", measure_class(cls, thing)
+
+
+def _elided_noun(sentence: str, at: int, end: int) -> str:
+    """The counted noun a bare figure leaves out: that of the figure before it in the sentence, else
+    of the one after ('winning 240 of the 543 seats')."""
+    before = None
+    for before in P.FIGURE_PLURAL.finditer(sentence, 0, at):
+        pass
+    found = before or P.FIGURE_PLURAL.search(sentence, end)
+    return found.group("noun").lower() if found else ""
 
 
 def _of_verb_event(
@@ -122,7 +244,12 @@ def _of_verb_event(
         sentence, max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     ):
         norm, cls = "found dead", "dead"  # 'four victims were found', 'bodies recovered'
+    if not noun and cls in W.THING_EVENT_CLASSES:
+        noun = _elided_noun(sentence, at, end)  # 'won 240 seats, and its allies won 53'
+        return (f"{noun} {norm}" if noun else norm), measure_class(cls, thing_class(noun))
     noun = noun or "people"
+    if thing == "remains" and cls == "identified":
+        return "victims identified", measure_class(cls, "")  # 'the remains of 40 were identified'
     if noun in W.DEATH_NOUNS or thing == "remains" and cls == "dead":
         named = "deaths" if thing != "remains" else f"{noun} {norm.replace(' dead', '')}"
         return named, measure_class("dead", "")
@@ -142,7 +269,8 @@ def measure(
     if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = bounds or clause(sentence, at, end)
-    ev = event(sentence, at, end, kind, thing, lo, hi)
+    ev, named = event(sentence, at, end, kind, thing, lo, hi)
+    noun = noun if thing == "remains" else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
         return "", ""
     if ev is None:  # the counted noun alone ('people' says nothing)
@@ -152,5 +280,5 @@ def measure(
         norm, cls = NOUN_EVENTS.get(word, ("", ""))
         return (norm, cls) if cls in W.WEATHER_CLASSES else ("", "")
     if word in NOUN_EVENTS:
-        return _of_noun_event(word, noun, thing)
+        return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     return _of_verb_event(sentence, at, end, word, noun, thing)

@@ -13,7 +13,15 @@ import re
 from .describe_patterns import BY_AFTER, CLAUSE_SCAN, PLURAL_AFTER, RELATIVE_CLAUSE
 from .describe_words import DECEASED_WORDS, HELD_WORDS
 
-__all__ = ["RELATIVE_BACK", "WINDOW", "clause", "distance", "nearest", "nearest_in"]
+__all__ = [
+    "RELATIVE_BACK",
+    "WINDOW",
+    "clause",
+    "describes_noun",
+    "distance",
+    "nearest",
+    "nearest_in",
+]
 
 WINDOW = 200  # characters read each side of a mention
 RELATIVE_BACK = 40  # characters before an event read for a relative clause ('who had been')
@@ -35,7 +43,7 @@ def distance(m: re.Match, at: int, end: int) -> int:
     return m.start() - end if m.start() >= end else at - m.end()
 
 
-def _describes_noun(sentence: str, m: re.Match) -> bool:
+def describes_noun(sentence: str, m: re.Match) -> bool:
     """An event word after a counted noun that describes the noun: 'captives held by X walked free',
     'of deceased hostages' (an adjective of a plural noun)."""
     word = m.group().lower()
@@ -64,7 +72,7 @@ def nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: 
             if m.start() >= end and RELATIVE_CLAUSE.search(sentence, back, m.start()):
                 relative = relative or m
                 continue
-            if _describes_noun(sentence, m):
+            if describes_noun(sentence, m):
                 continue
         d = distance(m, at, end)
         if dist is None or d < dist:

@@ -66,7 +66,10 @@ for _forms, _norm, _cls in (
     ("sentenced", "sentenced", "sentenced"),
     ("exiled deported", "exiled", "exiled"),
     ("affected", "affected", "affected"),
-    ("destroyed damaged", "destroyed", "damaged"),
+    ("destroyed", "destroyed", "destroyed"),
+    ("damaged", "damaged", "damaged"),
+    # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
+    ("identified identifying identification identities", "identified", "identified"),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
 ):
     for _w in _forms.split():
@@ -152,6 +155,8 @@ CHANGING = frozenset(
         "cases",
         "affected",
         "damaged",
+        "destroyed",
+        "identified",
         "exiled",
         "sentenced",
         "rain",
