@@ -295,6 +295,27 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
     assert x["over three years"] == pytest.approx(3 * 365.25)
 
 
+@pytest.mark.parametrize(
+    "fact_unit, unit, factor",
+    [
+        ("acre", "square mile", 640.0),
+        ("acre", "hectare", 1 / 0.40468564224),
+        ("kilometre", "mile", 1.609344),
+        ("acre", "acre", 1.0),
+        ("acre", "kilometre", 1.0),  # two dimensions: drawn as written
+        ("", "", 1.0),
+    ],
+)
+def test_headline_draws_each_mention_in_the_facts_unit(fact_unit, unit, factor):
+    """'53 square miles' beside '40,000 acres' is drawn at 33,920 acres (bug: drawn at 53)."""
+    from types import SimpleNamespace
+
+    from analysis.present.chart_headline import _unit_factor
+
+    fact = SimpleNamespace(kind="quantity", unit=fact_unit)
+    assert _unit_factor(fact, unit) == pytest.approx(factor)
+
+
 def test_matrix_is_readable_at_thirty_outlets(tmp_path):
     """30 outlets with long names: the outlets are split into panels, the picture keeps a report
     column's width, and no text is under 9 px when the PNG (110 dpi) is shown in a 1,280 px window.

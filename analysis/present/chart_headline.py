@@ -19,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ..text.units import DAYS_PER_UNIT
+from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .chartkit import (
     DOC_COLOURS,
     DOC_MARKERS,
@@ -166,9 +166,13 @@ def _fact_rows(fact, mentions: pd.DataFrame) -> list[dict]:
 
 
 def _unit_factor(fact, unit: str) -> float:
-    """Durations are drawn in the fact's unit ('two years' and '800 days' on one axis of days)."""
+    """Each mention is drawn in the fact's unit: 'two years' and '800 days' on one axis of days,
+    '53 square miles' and '40,000 acres' on one axis of acres."""
     if fact.kind == "duration" and unit in DAYS_PER_UNIT and fact.unit in DAYS_PER_UNIT:
         return DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact.unit]
+    if unit in BASE_UNITS and fact.unit in BASE_UNITS:
+        (base, f), (fact_base, to) = BASE_UNITS[unit], BASE_UNITS[fact.unit]
+        return f / to if base == fact_base else 1.0
     return 1.0
 
 
