@@ -78,6 +78,13 @@ def test_clause_span(sentence, figure, clause):
             {"measure": "people killed"},
             "people killed",
         ),
+        # the holder is named once, not again before the words that already name it
+        (
+            "The Harbour Fire consumed 14,201 acres.",
+            "14,201 acres",
+            {"holder": "Harbour Fire"},
+            "Harbour Fire consumed",
+        ),
     ],
 )
 def test_clause_label(sentence, figure, kw, label):

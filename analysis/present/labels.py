@@ -181,6 +181,8 @@ def clause_label(
         core = _trim(after[: min(stop, MAX_LABEL_WORDS)])
         if not core:
             core = _trim(before[-4:])
+    if parts and _within(holder, " ".join(core)):
+        parts = []  # the words kept name the holder already ('X fire consumed')
     parts += core
     where = _place_in(clause, place) or PLACE.search(clause)
     if where and not _within(where.group(), " ".join(parts)) and len(parts) < MAX_LABEL_WORDS - 1:
