@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import figures_in_text
-from analysis.extract.discourse import carry_holders, topics
+from analysis.extract.discourse import carry_holders, sentences, topics
 
 
 def _holder(text: str, mention: str) -> str:
@@ -151,3 +151,28 @@ def test_carrying_keeps_every_row_and_a_clause_holder():
     ]
     carry_holders("The Unity Party won 240 seats in 2024.", rows)
     assert [r["holder"] for r in rows] == ["Unity Party", ""]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The fire grew. It burned 3,000 acres.",
+            [(0, "The fire grew."), (14, " It burned 3,000 acres.")],
+        ),
+        (
+            "Rates rose 4.59 per cent. Then fell.",
+            [(0, "Rates rose 4.59 per cent."), (25, " Then fell.")],
+        ),
+        ("One.\n\nTwo.", [(0, "One."), (4, ""), (5, ""), (6, "Two.")]),
+        ("", []),
+        # a blank line ends a paragraph: an empty sentence
+        ("\n\n\n", [(0, ""), (1, ""), (2, "")]),
+        # a run of marks no space follows is one piece, read once (it was read once from each of
+        # its marks: 200,000 took minutes)
+        ("." * 200_000, [(0, "." * 200_000)]),
+        ("Wait..." + "!" * 200_000 + " Go.", [(0, "Wait..." + "!" * 200_000), (200_007, " Go.")]),
+    ],
+)
+def test_sentences_are_split_at_a_mark_before_a_space_or_a_line_end(text, expected):
+    assert list(sentences(text)) == expected

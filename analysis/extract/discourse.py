@@ -49,8 +49,10 @@ RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the late
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 
-# a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+[\"”’)]*(?=\s)|\n|$)")
+# a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end;
+# possessive runs, so that a run of marks no space follows ('......') is read once, not once from
+# each of its marks
+_SENTENCE = re.compile(r"(?:[^\n.!?]++|[.!?]++(?![\"”’)]*+\s))*+(?:[.!?]++[\"”’)]*+(?=\s)|\n|$)")
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?")
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
