@@ -24,7 +24,8 @@ This is the centering and salience view of local coherence (Grosz et al., 1995;
 Lappin and Leass, 1994): the subject of the last sentence is the likeliest antecedent of a
 pronoun, a definite description takes up the last entity of its head noun, and an elided subject
 is the last one named. A dateline ('ALDERTON, Ruritania --') names where, not whose. Each sentence's
-first :data:`TOPIC_TOKENS` tokens are read once: the cost is linear in the text.
+first :data:`TOPIC_TOKENS` tokens are read once, its line searched once for a pronoun, and a figure
+reads :data:`BEFORE_FIGURE` characters before it: the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
+BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(353-')
 
 # a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end;
 # possessive runs, so that a run of marks no space follows ('......') is read once, not once from
@@ -203,6 +205,14 @@ class _Sentence:
         self.start, self.line, self.lo = start, line, _opening(line)
         self._opening: tuple[int, str] | None = None
         self._clauses: list[tuple[int, str]] | None = None
+        self._pronoun_end: int | None = None
+
+    def pronoun_before(self, at: int) -> bool:
+        """Whether 'it' or 'its' is written before offset ``at`` (the line searched once)."""
+        if self._pronoun_end is None:
+            found = _PRONOUN.search(self.line)
+            self._pronoun_end = found.end() if found else len(self.line) + 1
+        return self._pronoun_end <= at
 
     def opening(self) -> tuple[int, str]:
         """(offset, subject as written) of the subject that opens it, or (-1, '')."""
@@ -279,7 +289,12 @@ class _Salience:
 def _bracketed(sentence: str, at: int) -> bool:
     """Whether the figure opens a bracket or ends a range in one ('(400)', '(353-383)'): an item of
     a list or a conversion, which takes no holder from the figures before it."""
-    return bool(_IN_BRACKET.search(sentence, 0, at))
+    return bool(_IN_BRACKET.search(sentence, max(0, at - BEFORE_FIGURE), at))
+
+
+def _base(sentence: str, at: int) -> bool:
+    """Whether the figure is the base of a part ('240 of the 543', 'out of 80')."""
+    return bool(_BASE.search(sentence, max(0, at - BEFORE_FIGURE), at))
 
 
 def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
@@ -291,13 +306,13 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     topic = state.topic_before(sentence, at)
     if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
         topic = state.resolve("it", sentence.start)
-    pronoun = _PRONOUN.search(line, 0, at)
+    pronoun = sentence.pronoun_before(at)
     holder = ""
     if topic or pronoun:  # the clause's subject is read only when there is something to carry
         subject = _clause_subject(line, at, at + row["end"] - row["start"])
         if subject == "it":
             holder = state.resolve("it", sentence.start)
-        elif subject == "none" and not _BASE.search(line, 0, at) and not _bracketed(line, at):
+        elif subject == "none" and not _base(line, at) and not _bracketed(line, at):
             holder = topic
     row["holder"] = holder or state.heading
 
