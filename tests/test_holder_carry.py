@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import figures_in_text
-from analysis.extract.discourse import carry_holders, sentences, topics
+from analysis.extract.discourse import _headings, carry_holders, sentences, topics
 
 
 def _holder(text: str, mention: str) -> str:
@@ -191,3 +191,24 @@ def test_figures_of_a_long_line_are_carried_as_in_a_short_one(repeats):
     rows = _rows_of_each(text, "40")
     carry_holders(text, rows)
     assert {r["holder"] for r in rows} == {"Alder fire"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each heading named again in the lines under them: both are headings
+        (
+            "Harbour fire\nThe Harbour fire grew.\nRidge fire\nThe Ridge fire's crews held.",
+            ["Harbour fire", "Ridge fire"],
+        ),
+        # a name named again only inside a longer word is not named again
+        (
+            "Harbour fire\nHarbour firefighters rested.\nRidge fire\nThe Ridge fire grew.",
+            ["Ridge fire"],
+        ),
+        # one heading line is no section
+        ("Harbour fire\nThe Harbour fire grew.", []),
+    ],
+)
+def test_headings_are_bare_name_lines_named_again_under_them(text, expected):
+    assert sorted(_headings(text, list(sentences(text))).values()) == expected

@@ -34,7 +34,7 @@ import re
 from collections import deque
 
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
-from .holder import _is_name, _np_ahead, _tokens, _verb, clause_of
+from .holder import _is_name, _np_ahead, _plain, _tokens, _verb, clause_of
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
 __all__ = ["carry_holders", "sentences", "topics"]
@@ -194,8 +194,29 @@ def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
     found = {start: h for start, h in found.items() if h}
     if len(found) < MIN_HEADINGS:
         return {}  # one title line is no section of a page
-    body = " ".join(line for start, line in lines if start not in found).lower()
-    return {start: h for start, h in found.items() if h.lower() in body}
+    body = " ".join(line for start, line in lines if start not in found)
+    named = _named_in(body, {_words_of(h) for h in found.values()})
+    return {start: h for start, h in found.items() if _words_of(h) in named}
+
+
+def _words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as compared: lower case, a possessive's 's dropped."""
+    return tuple(_plain(w).lower() for w, _ in _tokens(phrase, 0, len(phrase)))
+
+
+def _named_in(body: str, wanted: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases of ``wanted`` (as :func:`_words_of` gives them) that ``body`` writes word for
+    word: one pass over its words, whatever the number of phrases."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in wanted:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    words = _words_of(body)
+    return {
+        words[k : k + n]
+        for k, w in enumerate(words)
+        for n in lengths.get(w, ())
+        if words[k : k + n] in wanted
+    }
 
 
 class _Sentence:
