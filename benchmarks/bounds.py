@@ -2,8 +2,8 @@
 
 Each check runs one call on a hostile or large input and compares its seconds with a bound: a scan
 that once went quadratic (e-mail addresses behind a long word, a page's stamp and credit lines on
-5 MB of one character) and the reconciliation of 2,000 generated articles (the 60 s target of
-issue 8). The tests check what these calls return; here only how long they take.
+5 MB of one character, holders and frames carried through a hostile text) and the reconciliation of
+2,000 generated articles (the 60 s target of issue 8). The tests check what these calls return; here only how long they take.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import time
 EMAIL_BOUND_S = 2.0  # a 2 MB word before an '@' took hours with the plain pattern
 PAGE_BOUND_S = 0.5  # read_page on 5 MB of one repeated piece
 RECONCILE_BOUND_S = 60.0  # 2,000 generated articles of about 4 kB, one process
+CARRY_BOUND_S = 2.0  # holders and frames carried through a hostile text (its figures read first)
 
 HOSTILE_EMAIL = {
     "2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
@@ -27,6 +28,16 @@ HOSTILE_PAGES = {
     "' date ' then 5 MB of 2": " date " + "2" * 5_000_000,
     "'(Reuters) ' x 500,000": "(Reuters) " * 500_000,
     "5 MB of line breaks": "\n" * 5_000_000,
+}
+
+# holders and frames carried through the text: a run of marks, one long line of figures, many lines
+HOSTILE_CARRY = {
+    "200,000 periods": "." * 200_000,
+    "200,000 characters, no period or line break": "The Alder fire covering 40 acres " * 6_000,
+    "20,000 one-word lines": "\n".join(["Alder", "12", "acres"] * 6_700),
+    "10,000 heading lines, each over a line": "\n".join(
+        f"Alder Fire{'s' * (k % 7)} Crew\nThe crews held {k} lines." for k in range(10_000)
+    ),
 }
 
 
@@ -90,6 +101,17 @@ def _reconcile_two_thousand() -> tuple[float, str]:
     return seconds, f"{len(figures):,} mentions, {len(result['rec'].facts):,} facts"
 
 
+def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:
+    """carry_holders and carry_frames on one text, its figures read first (not timed)."""
+    from analysis.extract import figures_in_text
+    from analysis.extract.discourse import carry_holders
+    from analysis.extract.frames import carry_frames
+
+    rows = figures_in_text(text, "d")
+    seconds = _timed(lambda: (carry_holders(text, rows), carry_frames(text, rows, "2026-01-01")))
+    return f"carry: {name}", seconds, CARRY_BOUND_S, f"{len(rows):,} figures"
+
+
 def run_bounds() -> tuple[str, bool]:
     """Every check with its seconds and bound; ok when all are within their bounds."""
     from analysis.extract.patterns import email_spans
@@ -103,6 +125,7 @@ def run_bounds() -> tuple[str, bool]:
         (f"read_page: {name}", _timed(lambda t=text: read_page(t)), PAGE_BOUND_S, "")
         for name, text in HOSTILE_PAGES.items()
     ]
+    rows += [_carry_row(name, text) for name, text in HOSTILE_CARRY.items()]
     seconds, what = _reconcile_two_thousand()
     rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
     lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]
