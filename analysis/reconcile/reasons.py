@@ -2,10 +2,10 @@
 
 In: the original mentions of the facts (records with the comparable interval ``cmp_low``/
 ``cmp_high``/``cmp_value`` of :mod:`.facts`, ``qualifier``, ``relation``, ``kind``, ``date``,
-``doc``, ``sent_start``, ``clocked``), their time keys (:mod:`.timekeys`), the pairs compared
-(positions ``i`` < ``j``) and whether each pair's quantity is one that changes. Out:
-:func:`pair_reasons`, the reason code of each pair, and :func:`reason_words`, the words for one
-pair.
+``doc``, ``sent_start``, ``clocked``, ``fixity``), their time keys (:mod:`.timekeys`), the pairs
+compared (positions ``i`` < ``j``) and whether each pair's quantity is one that changes. Out:
+:func:`pair_reasons`, the reason code of each pair (the words for one pair are
+:func:`.reason_words.reason_words`).
 
 The rules (:data:`RULES`) are tried in order and the first that holds is the pair's reason
 (``_A``: the first mention of the pair is the one the rule names, ``_B``: the second); a pair no
@@ -17,15 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
-from .fixity import SETTLED_WORDS, provisional_words, settled_pair, settled_pairs
+from .fixity import settled_pairs
 from .links import changed, range_ends
-from .timekeys import day_words, same_time, short_key
+from .timekeys import same_time, short_key
 
-__all__ = ["CONFLICT", "DATES", "HOW", "OVERLAP", "RULES", "pair_reasons", "reason_words"]
+__all__ = ["CONFLICT", "DATES", "HOW", "OVERLAP", "RULES", "pair_reasons"]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
@@ -320,85 +319,3 @@ def _times(
         same_t, unknown_t = np.zeros(len(i), bool), np.zeros(len(i), bool)
     guessed = same_t & ~same_doc & (clocked[i] | clocked[j])
     return same_t & ~guessed, unknown_t | guessed
-
-
-def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
-    """The words for a pair of mentions whose difference has this reason (:func:`pair_reasons`);
-    ka and kb are their time keys. A series and an overlap have none: the fact's why tells it."""
-    if reason in (OVERLAP, SERIES):
-        return ""
-    if reason in _WORDS:
-        return _WORDS[reason](a, b)
-    if reason == UNTIMED:
-        return _untimed_words(a, b, ka, kb)
-    if reason == PROVISIONAL:
-        return provisional_words(a, b)
-    if reason == ONE_ARTICLE:
-        return _conflict_words(a, b, ka, kb).replace(" disagree", " differ in one article", 1)
-    return _conflict_words(a, b, ka, kb)
-
-
-def _range_words(a, b) -> str:
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    return f"'{lo.text}' and '{hi.text}' are the two ends of one range"
-
-
-# the words of each reason that needs no time key; an _A reason names the first mention, _B the
-# second
-_WORDS: dict[int, Callable] = {
-    DATES: lambda a, b: f"'{a.text}' and '{b.text}' name different dates",
-    RANGE: _range_words,
-    # 'to 4.3 percent from 4.4 percent'
-    CHANGED: lambda a, b: (
-        f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
-    ),
-    FROM_A: lambda a, b: f"'{a.text}' is the earlier figure the count rose from",
-    FROM_B: lambda a, b: f"'{b.text}' is the earlier figure the count rose from",
-    PART_A: lambda a, b: f"'{a.text}' is a part of the whole ('{b.text}')",
-    PART_B: lambda a, b: f"'{b.text}' is a part of the whole ('{a.text}')",
-    VAGUE_A: lambda a, b: f"'{a.text}' is vague",
-    VAGUE_B: lambda a, b: f"'{b.text}' is vague",
-    ROUNDED_A: lambda a, b: f"'{a.text}' is a rounded figure",
-    ROUNDED_B: lambda a, b: f"'{b.text}' is a rounded figure",
-}
-
-
-def _untimed_words(a, b, ka: str, kb: str) -> str:
-    """Why two disjoint mentions of a quantity that changes are not called a conflict: when each
-    was reported is unknown, or only inferred from the texts of undated pages
-    (:mod:`analysis.io.clock`)."""
-    both = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ"
-    if same_time(ka, kb) is None:
-        return f"{both}; when each was reported is unknown"
-    return (
-        f"{both}; both seem to be of {day_words(ka)}, a day inferred from an undated page, "
-        "not stated"
-    )
-
-
-def _conflict_words(a, b, ka: str, kb: str) -> str:
-    """Why two mentions of one quantity at one time (or of one that does not change) disagree."""
-    if a.doc == b.doc:  # one article's figures of one day are of one time, whatever part of it
-        ka, kb = short_key(ka), short_key(kb)
-    settled = settled_pair(a, b)
-    if not settled and a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:
-        # '139 pounds (59 kilograms)'
-        x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
-            "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
-        )
-    when = SETTLED_WORDS[a.fixity] if settled else _when(ka, kb)
-    why = f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree{when}"
-    if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
-        why += f"; {a.attributed_to} vs {b.attributed_to}"
-    return why
-
-
-@lru_cache(maxsize=4096)
-def _when(ka: str, kb: str) -> str:
-    """' at the same time (4 Jul)', ' on a quantity that does not change (4 Jul / 9 Jul)':
-    memoised, a story's conflicts are of a few days."""
-    when = day_words(ka) if ka == kb else f"{day_words(ka)} / {day_words(kb)}"
-    if same_time(ka, kb):
-        return f" at the same time ({when})"
-    return f" on a quantity that does not change ({when})"

@@ -32,7 +32,8 @@ import numpy as np
 
 from ..text.measures import CHANGING
 from .fixity import settled_later
-from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons, reason_words
+from .reason_words import reason_words
+from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons
 from .timekeys import ISO_DAY, day_words, same_time, short_key
 
 __all__ = ["STATUS_RULES", "judge_facts"]
