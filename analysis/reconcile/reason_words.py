@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from math import floor, isfinite, log10
+
+from ..text.units import unit_plural
 
 from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
@@ -33,6 +36,8 @@ from .reasons import (
 from .timekeys import day_words, same_time, short_key
 
 __all__ = ["reason_words"]
+
+SIGNIFICANT = 3  # significant digits of a converted value in the words ('42,000 acres', '7.92 m')
 
 
 def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
@@ -97,7 +102,8 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
     if not settled and a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:
         # '139 pounds (59 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
-        return f"'{x.text}' {x.unit}s is {x.cmp_value:.3g} {x.cmp_unit}s, not '{y.text}'" + (
+        value = f"{_readable(x.cmp_value)} {unit_plural(x.cmp_unit)}"
+        return f"'{x.text}' {unit_plural(x.unit)} is {value}, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
         )
     when = SETTLED_WORDS[a.fixity] if settled else _when(ka, kb)
@@ -115,3 +121,13 @@ def _when(ka: str, kb: str) -> str:
     if same_time(ka, kb):
         return f" at the same time ({when})"
     return f" on a quantity that does not change ({when})"
+
+
+def _readable(value: float) -> str:
+    """A converted value to :data:`SIGNIFICANT` digits, as a reader writes it: '42,000', '74.6',
+    '63' (never '4.2e+04', nor '63.0')."""
+    if not isfinite(value) or value == 0:
+        return f"{value:g}"
+    decimals = SIGNIFICANT - 1 - floor(log10(abs(value)))
+    written = f"{round(value, decimals):,.{max(decimals, 0)}f}"
+    return written.rstrip("0").rstrip(".") if "." in written else written

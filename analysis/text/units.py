@@ -1,7 +1,8 @@
 """Time units (surface forms, length in days) and the base units of lengths, masses, areas, volumes,
 rates, speeds, power and energy.
 
-In: a unit name or a value with its unit. Out: days (:func:`value_in_days`).
+In: a unit name or a value with its unit. Out: days (:func:`value_in_days`), a unit's plural as
+a reader writes it (:func:`unit_plural`).
 Used by the extractor (durations and ages), the checks (date against
 duration), the timeline and the charts.
 """
@@ -10,7 +11,11 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["BASE_UNITS", "DAYS_PER_UNIT", "TIME_UNITS", "value_in_days"]
+from .vocab import IRREGULAR_PLURALS
+
+__all__ = ["BASE_UNITS", "DAYS_PER_UNIT", "TIME_UNITS", "unit_plural", "value_in_days"]
+
+_PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items() if one != many}
 
 # surface form -> unit name
 TIME_UNITS = {
@@ -90,3 +95,20 @@ def value_in_days(value: float, unit: str) -> float:
     """A duration in days (NaN when the unit is not a time unit): ``value_in_days(2, 'week') ==
     14``."""
     return value * DAYS_PER_UNIT[unit] if unit in DAYS_PER_UNIT else math.nan
+
+
+def unit_plural(unit: str) -> str:
+    """The plural of a unit name: of its noun before 'per' ('miles per hour'), else of its last
+    word ('square feet', 'centuries', 'inches')."""
+    head, per, rest = unit.partition(" per ")
+    words = head.split(" ")
+    last = words[-1]
+    if last in _PLURAL_OF:
+        last = _PLURAL_OF[last]
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "s", "x", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last]) + per + rest
