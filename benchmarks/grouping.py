@@ -5,15 +5,14 @@ In: the multi-outlet story folders of ``../shared/corpora`` (each with ``gold.cs
 
 - :func:`story_pairs`: the candidate pairs of one story (the blocks the pipeline compares), their
   :data:`analysis.reconcile.pairmodel.FEATURES` and whether gold puts both mentions in one fact;
-- :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs (a
-logistic
-  regression; the linkage threshold chosen on the same stories by pairwise F1);
+- :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs
+  (a logistic regression, each story weighing the same; the linkage threshold chosen on the same
+  stories by pairwise F1);
 - :func:`leave_one_out`: for each story, the model fitted on the others, the whole pipeline run on
-it with
-  that model, and the reference scorers' figures (``score.py``, ``score_facts.py``,
+  it with that model, and the reference scorers' figures (``score.py``, ``score_facts.py``,
   ``score_conflicts.py``);
 - :func:`fit_shipped`: the model fitted on every story, written to
-``analysis/reconcile/pair_model.json``.
+  ``analysis/reconcile/pair_model.json``.
 
 Gold mentions are aligned with predicted ones by the reference scorer's own matching
 (``score.match``), so the pairs the model learns from are the pairs it is scored on.
@@ -191,18 +190,20 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def fit(stories: list[Story]) -> PairModel:
-    """A logistic regression on the stories' pairs (features standardised, weights returned on the
-    raw features) and the linkage threshold that gives the best mean pairwise F1 over those stories.
-    """
+    """A logistic regression on the stories' pairs, each story weighing the same (features
+    standardised, weights returned on the raw features), and the linkage threshold in the middle of
+    the best plateau of mean pairwise F1 over those stories (:data:`THRESHOLDS`, each scored with
+    its two neighbours)."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([s.x for s in stories])
     y = np.concatenate([s.y for s in stories])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    # each story weighs the same, however many pairs its blocks hold
+    # each story weighs the same, however many pairs its blocks hold (one of none weighs nothing)
+    with_pairs = sum(1 for s in stories if len(s.y))
     weight = np.concatenate(
-        [np.full(len(s.y), len(y) / (len(stories) * len(s.y))) for s in stories]
+        [np.full(len(s.y), len(y) / (with_pairs * max(len(s.y), 1))) for s in stories]
     )
     reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(
         (x - mean) / scale, y, sample_weight=weight

@@ -122,21 +122,27 @@ def test_pairs_the_rules_decide_are_pinned_whatever_the_weights():
     assert score[0, 1] == CANNOT and score[1, 2] == SAME and 0.99 < score[0, 2] <= 1.0
 
 
-def test_fitting_learns_the_feature_that_tells_the_pairs_apart():
+def _story(name: str, n: int, rng):
+    from benchmarks.grouping import Story
+
+    y = rng.random(n) < 0.3
+    x = np.zeros((n, len(FEATURES)))
+    x[:, list(FEATURES).index("subject_cos")] = np.where(y, 0.8, 0.1) + rng.normal(0, 0.05, n)
+    x[:, list(FEATURES).index("window_cos")] = rng.random(n)  # noise
+    return Story(name, [], x, y)
+
+
+# a story of no candidate pairs (one article, or no aligned mention) weighs nothing in the fit
+@pytest.mark.parametrize("sizes", [(400, 400), (400, 400, 0)])
+def test_fitting_learns_the_feature_that_tells_the_pairs_apart(sizes):
     pytest.importorskip("sklearn")
-    from benchmarks.grouping import Story, fit
+    from benchmarks.grouping import fit
 
     rng = np.random.default_rng(0)
-    stories = []
-    for name in ("a", "b"):
-        y = rng.random(400) < 0.3
-        x = np.zeros((400, len(FEATURES)))
-        x[:, list(FEATURES).index("subject_cos")] = np.where(y, 0.8, 0.1) + rng.normal(0, 0.05, 400)
-        x[:, list(FEATURES).index("window_cos")] = rng.random(400)  # noise
-        stories.append(Story(name, [], x, y))
+    stories = [_story(name, n, rng) for name, n in zip("abc", sizes)]
     model = fit(stories)
     assert model.weights["subject_cos"] > 5 * abs(model.weights["window_cos"])
-    assert model.fitted_on == ("a", "b")
+    assert model.fitted_on == tuple("abc"[: len(sizes)])
 
 
 def _figures(*paragraphs: str, published: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
