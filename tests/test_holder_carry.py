@@ -144,13 +144,25 @@ def test_topics_are_the_subjects_a_sentence_opens(sentence, expected):
     assert [t for _, t in topics(sentence)] == expected
 
 
-def test_carrying_keeps_every_row_and_a_clause_holder():
+@pytest.mark.parametrize(
+    "kind, holder, expected",
+    [
+        # a holder its clause names is kept
+        ("count", "Unity Party", "Unity Party"),
+        # a figure of a clause that opens on 'it' takes up the sentence before's subject
+        ("count", "", "Unity Party"),
+        # a date has none, where a count would take one
+        ("date", "", ""),
+    ],
+)
+def test_carrying_keeps_a_clause_holder_and_gives_a_date_none(kind, holder, expected):
+    text = "The Unity Party won 240 seats. It did so in 2024."
     rows = [
-        {"start": 4, "end": 7, "kind": "count", "holder": "Unity Party", "sent_start": 0},
-        {"start": 20, "end": 24, "kind": "date", "holder": "", "sent_start": 0},
+        {"start": 20, "end": 23, "kind": "count", "holder": "Unity Party"},
+        {"start": 44, "end": 48, "kind": kind, "holder": holder},
     ]
-    carry_holders("The Unity Party won 240 seats in 2024.", rows)
-    assert [r["holder"] for r in rows] == ["Unity Party", ""]
+    carry_holders(text, rows)
+    assert [r["holder"] for r in rows] == ["Unity Party", expected]
 
 
 @pytest.mark.parametrize(

@@ -70,8 +70,9 @@ def test_reference_unit_is_the_unit_written_most_in_each_dimension(rows, expecte
             38400,
             "acre",
         ),
-        # miles per hour to kilometres per hour
+        # a unit written alone is the reference: miles per hour stay miles per hour
         ([("quantity", 100, "mile per hour")], 0, 100, "mile per hour"),
+        # miles per hour to kilometres per hour, the unit written most
         (
             [
                 ("quantity", 100, "mile per hour"),
@@ -82,7 +83,7 @@ def test_reference_unit_is_the_unit_written_most_in_each_dimension(rows, expecte
             160.9344,
             "kilometre per hour",
         ),
-        # tonnes to kilograms stay tonnes when only tonnes are written
+        # tonnes, a unit of the kilogram's dimension, stay tonnes when only tonnes are written
         ([("quantity", 10_000_000, "tonne")], 0, 10_000_000, "tonne"),
         # gallons and litres
         (
