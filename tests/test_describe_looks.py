@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import analysis.extract.describe_patterns as D
 import analysis.extract.holder as H
 from analysis.extract.holder import RULES, clause_of, context, holder
-from analysis.extract.modality import _YEAR, _writes_year
+from analysis.extract.modality import YEAR, _writes_year
 
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 
@@ -159,7 +159,7 @@ def test_holder_looks_skip_only_rules_that_name_nothing_on_generated_sentences(s
     ],
 )
 def test_year_look_answers_as_the_year_pattern(text, expected):
-    assert _writes_year(text) == expected == (_YEAR.search(text) is not None)
+    assert _writes_year(text) == expected == (YEAR.search(text) is not None)
 
 
 @settings(max_examples=400, deadline=None)
@@ -172,7 +172,7 @@ def test_year_look_answers_as_the_year_pattern(text, expected):
     ).map("".join)
 )
 def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
-    assert _writes_year(text) == (_YEAR.search(text) is not None)
+    assert _writes_year(text) == (YEAR.search(text) is not None)
 
 
 BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D.CLAUSE, D.CLAUSE_SCAN)]

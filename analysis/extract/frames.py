@@ -18,7 +18,7 @@ import re
 
 from .discourse import sentences
 from .lexicon import PRESENT_WORDS
-from .modality import latest_year
+from .modality import YEAR, latest_year
 
 __all__ = ["carry_frames"]
 
@@ -28,7 +28,6 @@ _SP = r"[ \u00a0]+"
 _FRONTED = re.compile(
     r"\W*(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b"
 )
-_YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 _PRESENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(PRESENT_WORDS)), re.I)
 
 
@@ -42,7 +41,7 @@ def _names_present(sentence: str, year: int) -> bool:
     later one)."""
     if _PRESENT.search(sentence):
         return True
-    return any(int(m.group()) >= year for m in _YEAR.finditer(sentence))
+    return any(int(m.group()) >= year for m in YEAR.finditer(sentence))
 
 
 def carry_frames(text: str, rows: list[dict], published: str = "") -> None:

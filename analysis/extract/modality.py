@@ -30,7 +30,7 @@ from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 
-__all__ = ["MODALITIES", "RULES", "modality"]
+__all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
@@ -153,14 +153,14 @@ PROJECTION_CUES = _cues(
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
-_YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
+YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 
 
 @lru_cache(maxsize=4)
 def latest_year(text: str) -> int:
     """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date
     reports from."""
-    return max((int(m.group()) for m in _YEAR.finditer(text)), default=0)
+    return max((int(m.group()) for m in YEAR.finditer(text)), default=0)
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
@@ -197,9 +197,9 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
 
 
 def _writes_year(window: str) -> bool:
-    """Whether :data:`_YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
-    every match of :data:`_YEAR` starts with those digits)."""
-    return writes_year(window, _YEAR)
+    """Whether :data:`YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
+    every match of :data:`YEAR` starts with those digits)."""
+    return writes_year(window, YEAR)
 
 
 def _earlier(year: str | None, ctx: dict) -> bool:
@@ -246,7 +246,7 @@ def _historical(ctx: dict) -> bool:
     fronted = _FRONTED.match(s, 0, at)
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
-    return any(_earlier(m.group(), ctx) for m in _YEAR.finditer(clause))
+    return any(_earlier(m.group(), ctx) for m in YEAR.finditer(clause))
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
