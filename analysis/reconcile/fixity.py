@@ -100,7 +100,7 @@ def _provisional(row: dict) -> bool:
     sentence, at, end = row["sentence"], row["at"], row["at"] + len(row["text"])
     return bool(
         FIRST.search(sentence, max(0, at - BEFORE), at)
-        or IN_PROGRESS.search(sentence[end:][:AFTER])
+        or IN_PROGRESS.search(sentence[end : end + AFTER])
     )
 
 
@@ -120,7 +120,7 @@ def _final(row: dict) -> bool:
     """A finality phrase near it in its sentence, or in its article's lead."""
     sentence, at = row["sentence"], row["at"]
     near = sentence[max(0, at - NEAR) : at + len(row["text"]) + NEAR]
-    return _settled_in(near) or _settled_in(row["lead"])
+    return _settled_in(near) or row["settled_lead"]
 
 
 def _settled_in(text: str) -> bool:
@@ -142,14 +142,15 @@ RULES: tuple[tuple[str, Callable[[dict], bool]], ...] = (
 
 
 def fixities(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
-    """The fixity of each figure (:data:`FIXITIES`); ``texts`` maps doc to its text."""
-    leads = {doc: text[:LEAD] for doc, text in texts.items()}
+    """The fixity of each figure (:data:`FIXITIES`); ``texts`` maps doc to its text (each lead read
+    once)."""
+    settled = {doc: _settled_in(text[:LEAD]) for doc, text in texts.items()}
     cols = ("doc", "sentence", "at", "text", "kind", "cmp_unit")
     out = []
     for values in zip(*(fig[c].tolist() for c in cols)):
         row = dict(zip(cols, values))
         row["sentence"], row["text"] = str(row["sentence"]), str(row["text"])
-        row["at"], row["lead"] = int(row["at"]), leads.get(str(row["doc"]), "")
+        row["at"], row["settled_lead"] = int(row["at"]), settled.get(str(row["doc"]), False)
         out.append(next((name for name, rule in RULES if rule(row)), ""))
     return out
 
