@@ -335,9 +335,10 @@ UNSETTLED_AFTER = (
 # ...and before it
 UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", "once")
 # Source: how reports mark a count still in progress or a first estimate: a standing in a count
-# ('was leading on 183 seats', 'ahead in 12', 'the 2 pm trends'), an adjective of a first or
-# partial figure before the noun of a count ('the initial estimated death toll of 12')...
-STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in", "trend*")
+# ('was leading on 183 seats', 'ahead in 12'; not one country's word for its election counts,
+# 'trends'), an adjective of a first or partial figure before the noun of a count ('the initial
+# estimated death toll of 12')...
+STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (
