@@ -116,6 +116,16 @@ def _mention(text: str, value: float, doc: str = "d0", fixity: str = "", unit: s
                 "does not change"
             ],
         ),
+        (  # one disagreement on a final figure, told on two days and by an undated page: one row
+            [
+                _mention("211", 211, fixity="final"),
+                _mention("214", 214, "d1", "final"),
+                _mention("214", 214, "d2", "final"),
+            ],
+            ["2026-04-05", "2026-04-06", "?d2"],
+            "conflict",
+            ["'211' (d0) and '214' (d1) disagree on a final figure, which no longer changes"],
+        ),
         (  # one later report of a fact whose result is final states the final result
             [_mention("211", 211, fixity="final"), _mention("206", 206, "d1")],
             ["2026-04-05", "2026-04-09"],

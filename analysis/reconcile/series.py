@@ -31,10 +31,10 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
-from .fixity import settled_later
+from .fixity import settled_later, settled_pair
 from .reason_words import reason_words
 from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons
-from .timekeys import ISO_DAY, day_words, same_time, short_key
+from .timekeys import ISO_DAY, day_words, short_key
 
 __all__ = ["STATUS_RULES", "judge_facts"]
 
@@ -107,6 +107,7 @@ class AllPairs:
     i: np.ndarray  # the pairs, as positions in recs
     j: np.ndarray
     reasons: np.ndarray  # the reason code of each pair (:mod:`.reasons`)
+    changing: np.ndarray  # whether each pair's quantity is one that changes
     bounds: list[int]  # the pairs of fact n are bounds[n]:bounds[n + 1]
     facts: list[tuple[list, list[str], int]]  # each fact's (mentions, keys, n_sources)
 
@@ -132,12 +133,9 @@ def _all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
         recs_all += recs
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
-    reasons = (
-        pair_reasons(recs_all, keys_all, i, j, np.concatenate(changing))
-        if len(i)
-        else np.zeros(0, np.int64)
-    )
-    return AllPairs(recs_all, keys_all, i, j, reasons, bounds, prepared)
+    moves = np.concatenate(changing) if changing else np.zeros(0, bool)
+    reasons = pair_reasons(recs_all, keys_all, i, j, moves) if len(i) else np.zeros(0, np.int64)
+    return AllPairs(recs_all, keys_all, i, j, reasons, moves, bounds, prepared)
 
 
 def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgement], dict]:
@@ -198,10 +196,11 @@ def _rounded(r) -> float:
     return round(float(r.cmp_value), VALUE_DIGITS)
 
 
-def _day_of(ka: str, kb: str) -> str:
+def _day_of(a, b, ka: str, kb: str, changing: bool) -> str:
     """The day of a disagreement: its day at one time; one key for every day of a quantity that
-    does not change (a final tally or a distance disagrees once, whatever the days it is told)."""
-    if same_time(ka, kb) is False:
+    does not change or of two settled values (a final tally or a distance disagrees once, whatever
+    the days it is told, known or not)."""
+    if not changing or settled_pair(a, b):
         return SETTLED_DAY
     return min(short_key(ka), short_key(kb))
 
@@ -217,7 +216,7 @@ def _one_per_disagreement(
     docs: dict[tuple, tuple[dict, dict]] = {}
     for k in candidates.tolist():
         a, b = recs[i[k]], recs[j[k]]
-        day = _day_of(keys[i[k]], keys[j[k]])
+        day = _day_of(a, b, keys[i[k]], keys[j[k]], bool(pairs.changing[k]))
         va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
