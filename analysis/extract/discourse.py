@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
 from .holder import _is_name, _np_ahead, _plain, _tokens, _verb, clause_of
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
@@ -51,10 +52,7 @@ RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(353-')
 
-# a sentence ends at a mark followed by a space ('4.59 per cent' goes on), or a line at its end;
-# possessive runs, so that a run of marks no space follows ('......') is read once, not once from
-# each of its marks
-_SENTENCE = re.compile(r"(?:[^\n.!?]++|[.!?]++(?![\"”’)]*+\s))*+(?:[.!?]++[\"”’)]*+(?=\s)|\n|$)")
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?")
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
@@ -339,14 +337,22 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
 
 
 def sentences(text: str):
-    """(start, sentence) of each sentence or line of the text, in order, and (start, '') where a
-    paragraph ends."""
-    for m in _SENTENCE.finditer(text):
-        piece = m.group()
-        if piece.strip():
-            yield m.start(), piece
-        elif "\n\n" in text[max(0, m.start() - 1) : m.end() + 1]:
-            yield m.start(), ""  # a blank line: a paragraph ends
+    """(start, sentence) of each sentence or line of the text, in order
+    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own), and (start, '')
+    where a paragraph ends (a blank line between two)."""
+    end = 0
+    for span in iter_sentence_spans(text):
+        if span is None:
+            continue
+        start, stop = span
+        if not text[start:stop].strip():
+            continue  # a line of spaces: the blank line it stands in is read with the gap
+        if _PARAGRAPH.search(text, end, start):
+            yield end, ""
+        yield start, text[start:stop]
+        end = stop
+    if _PARAGRAPH.search(text, end):
+        yield end, ""
 
 
 def _opening(line: str) -> int:
