@@ -33,6 +33,12 @@ def _holder(text: str, mention: str) -> str:
             "23,000 acres",
             "Harbour fire",
         ),
+        # an abbreviation ('Mt.') ends no sentence: 'it' takes up the fire, not 'Orrin overnight'
+        (
+            "The Harbour fire grew near Mt. Orrin overnight. It is now estimated at 23,000 acres.",
+            "23,000 acres",
+            "Harbour fire",
+        ),
         # a clause with no subject of its own takes the sentence's subject, across a parenthetical
         (
             "The Harbour Fire, burning 23,000 acres, is 17% contained, while the Ridge Fire, "
