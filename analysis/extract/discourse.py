@@ -362,12 +362,13 @@ def _opening(line: str) -> int:
     return label.end() if label else lo
 
 
-def carry_holders(text: str, rows: list[dict]) -> None:
+def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | None = None) -> None:
     """Fill each figure's ``holder`` (in place) by the rules above, reading the text's sentences in
-    order (``rows`` in the order of their offsets); a date has none. A sentence's subjects are read
-    only when a figure's holder needs them."""
+    order (``rows`` in the order of their offsets; ``lines``: :func:`sentences` of the text, when
+    the caller has them); a date has none. A sentence's subjects are read only when a figure's
+    holder needs them."""
     state, k = _Salience(), 0
-    lines = list(sentences(text))
+    lines = list(sentences(text)) if lines is None else lines
     headings = _headings(text, lines)
     for start, line in lines:
         if not line or start in headings:

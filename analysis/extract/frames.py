@@ -25,6 +25,10 @@ __all__ = ["carry_frames"]
 _SP = r"[ \u00a0]+"
 # an earlier year fronted at the head of a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in
 # 2014'
+# the same head anywhere in a text: a text without one has no frame to carry
+_FRONTED_ANYWHERE = re.compile(
+    r"\b(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?:19|20)\d\d\b"
+)
 _FRONTED = re.compile(
     r"\W*(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b"
 )
@@ -44,18 +48,23 @@ def _names_present(sentence: str, year: int) -> bool:
     return any(int(m.group()) >= year for m in YEAR.finditer(sentence))
 
 
-def carry_frames(text: str, rows: list[dict], published: str = "") -> None:
+def carry_frames(
+    text: str, rows: list[dict], published: str = "", lines: list[tuple[int, str]] | None = None
+) -> None:
     """Mark ``historical`` (in place) the reported figures of sentences inside an earlier year's
-    frame (``rows`` in the order of their offsets)."""
+    frame (``rows`` in the order of their offsets; ``lines``: :func:`.discourse.sentences` of the
+    text, when the caller has them). A text that fronts no year anywhere is not read further."""
+    if not rows or not _FRONTED_ANYWHERE.search(text):
+        return
     year = _reported_year(text, published)
     if not year:
         return
     frame, k = False, 0
-    for start, line in sentences(text):
+    for start, line in lines if lines is not None else sentences(text):
         fronted = _FRONTED.match(line) if line else None
-        if not line or _names_present(line, year):
-            frame = False
-        elif fronted:
+        if not line or frame and _names_present(line, year):
+            frame = False  # the present is only looked for inside a frame
+        elif fronted and not _names_present(line, year):
             frame = int(fronted.group("y")) < year
             while k < len(rows) and rows[k]["start"] < start + len(line):
                 k += 1  # the fronted sentence's own figures are the modality rules'

@@ -13,7 +13,7 @@ import math
 from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
-from .discourse import carry_holders
+from .discourse import carry_holders, sentences
 from .frames import carry_frames
 from .describe import describe
 from .forms import special_forms
@@ -69,8 +69,9 @@ def figures_in_text(
         rows.sort(key=lambda r: r["start"])
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
-    carry_holders(text, rows)
-    carry_frames(text, rows, published or page.published or "")
+    lines = list(sentences(text))  # read once by both carries
+    carry_holders(text, rows, lines)
+    carry_frames(text, rows, published or page.published or "", lines)
     if stop and warnings is not None:
         warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if found.full and warnings is not None:
