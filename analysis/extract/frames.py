@@ -23,12 +23,12 @@ from .modality import YEAR, latest_year
 __all__ = ["carry_frames"]
 
 _SP = r"[ \u00a0]+"
-# an earlier year fronted at the head of a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in
-# 2014'
-# the same head anywhere in a text: a text without one has no frame to carry
+# the head below anywhere in a text: a text without one has no frame to carry
 _FRONTED_ANYWHERE = re.compile(
     r"\b(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?:19|20)\d\d\b"
 )
+# an earlier year fronted at the head of a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in
+# 2014'
 _FRONTED = re.compile(
     r"\W*(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b"
 )

@@ -38,7 +38,10 @@ def _days(keys) -> frozenset:
 
 def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
     """What a cluster states: its measure, holder, place, modality and report days."""
-    pick = lambda name: [cols[name][m] for m in members]  # noqa: E731
+
+    def pick(name: str) -> list:
+        return [cols[name][m] for m in members]
+
     place = _main(pick("scope") if "scope" in cols else pick("place"))
     return (
         _main(pick("measure")).lower(),
