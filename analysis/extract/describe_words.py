@@ -7,7 +7,7 @@ them. Generic news English only: nothing here knows a story.
 
 from __future__ import annotations
 
-from ..text.vocab import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 
 # --------------------------------------------------------------------------
 # Clauses (general English punctuation and coordinating/subordinating conjunctions)
@@ -51,24 +51,7 @@ PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")
 ATTRIBUTIVE_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "all")
 # auxiliaries and the adverbs that may follow them before a clause's main verb ('have been', 'were
 # later'): an event after one is the predicate of the clause's subject
-PREDICATE_AUXILIARIES = (
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "may",
-    "might",
-    "could",
-    "can",
-)
+PREDICATE_AUXILIARIES = (*AUXILIARY_VERBS, "can")
 PREDICATE_ADVERBS = ("not", "yet", "now", "also", "already", "still", "all", "since", "later")
 # event classes that happen to things, not people ('won 99 seats'): a bare figure of one takes the
 # noun of the figure beside it, never 'people'

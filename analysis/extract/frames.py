@@ -23,15 +23,11 @@ from .modality import YEAR, latest_year
 __all__ = ["carry_frames"]
 
 _SP = r"[ \u00a0]+"
-# the head below anywhere in a text: a text without one has no frame to carry
-_FRONTED_ANYWHERE = re.compile(
-    r"\b(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?:19|20)\d\d\b"
-)
-# an earlier year fronted at the head of a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in
-# 2014'
-_FRONTED = re.compile(
-    r"\W*(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?(?P<y>(?:19|20)\d\d)\b"
-)
+# an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in 2014'
+_HEAD = r"(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?"
+_FRONTED = re.compile(r"\W*" + _HEAD + r"(?P<y>(?:19|20)\d\d)\b")
+# the same head anywhere in a text: a text without one has no frame to carry
+_FRONTED_ANYWHERE = re.compile(r"\b" + _HEAD + r"(?:19|20)\d\d\b")
 _PRESENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(PRESENT_WORDS)), re.I)
 
 

@@ -117,7 +117,7 @@ def _converted(
     if kind in ("quantity", "count") and unit in BASE_UNITS:
         base, f = BASE_UNITS[unit]
         to = reference.get(base, base)
-        f /= BASE_UNITS[to][1] if to in BASE_UNITS else 1.0
+        f /= BASE_UNITS[to][1]  # every reference unit and base unit is in the table
         value, low, high = value * f, low * f, high * f
         if to != unit:  # a converted figure is rounded: '26 feet (7.9 m)'
             low, high = low - abs(value) * ROUNDING, high + abs(value) * ROUNDING

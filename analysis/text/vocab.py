@@ -13,6 +13,7 @@ import re
 __all__ = [
     "ADMIN_NOUNS",
     "AUXILIARIES",
+    "AUXILIARY_VERBS",
     "FUNCTION_WORDS",
     "IRREGULAR_PARTICIPLES",
     "IRREGULAR_PLURALS",
@@ -81,23 +82,26 @@ FUNCTION_WORDS = frozenset(
 # words that describe nothing when comparing what two mentions are about: function words plus
 # titles and the words of qualifiers
 STOP_WORDS = FUNCTION_WORDS | {"mr", "ms", "mrs", "dr", "least", "up"}
-AUXILIARIES = frozenset(
+# the verbs that stand before a main verb ('have been', 'could'), in English grammar
+AUXILIARY_VERBS = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+)
+AUXILIARIES = frozenset(AUXILIARY_VERBS) | frozenset(
     {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
         "reportedly",
         "also",
         "still",
