@@ -1,11 +1,12 @@
 """Case table of when two holders as written name one holder (analysis.reconcile.similarity): they
-share a name, or one is the acronym of the other's run of capitalised words."""
+share a name, or one is the acronym of the other's run of capitalised words; two names that share
+only their head and differ in the words before it are two holders."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.reconcile.similarity import _holder_key
+from analysis.reconcile.similarity import _holder_key, _one_holder
 
 
 @pytest.mark.parametrize(
@@ -19,7 +20,17 @@ from analysis.reconcile.similarity import _holder_key
         ("National Farmers Union", "NRA", False),
         # common nouns tell no holder from another
         ("the fires", "the fire", False),
+        # two names of one kind: the same head, other words before it
+        ("the Cedar Creek Fire", "Pine Hollow Fire", False),
+        ("Marin County", "Sonoma County", False),
+        ("Ann Okafor", "Tom Okafor", False),
+        ("the Progressive Party", "Green Party", False),
+        # the bare head's name, a longer name, a title before a name: one holder
+        ("Okafor", "Ann Okafor", True),
+        ("the Cedar Creek fire", "Cedar Creek Fire", True),
+        ("President Okafor", "Ann Okafor", True),
+        ("Marin", "Marin County", True),
     ],
 )
 def test_holders_are_one_when_they_share_a_name_or_an_acronym(a, b, same):
-    assert bool(_holder_key(a) & _holder_key(b)) is same
+    assert _one_holder(_holder_key(a), _holder_key(b)) is same
