@@ -191,3 +191,19 @@ def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, menti
 )
 def test_a_bare_figure_takes_its_elided_noun(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        ("Only two people survived the ferry fire.", "two", "people survived", "survived"),
+        ("Of the 64 people on board, just three survived.", "three", "people survived", "survived"),
+        ("Four survivors were taken to hospital.", "Four", "survivors", "survived"),
+        ("Two miners were found alive on Sunday.", "Two", "miners survived", "survived|miner"),
+        # those aboard keep their own measure
+        ("Of the 64 people on board, just three survived.", "64", "people on board", "aboard"),
+    ],
+)
+def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)

@@ -74,7 +74,7 @@ IRREGULAR_PLURALS = {
     "life": "lives",
 }
 # event classes whose noun form makes a measure of its own ('the death toll', 'on board')
-NOUN_EVENT_CLASSES = ("dead", "aboard")
+NOUN_EVENT_CLASSES = ("dead", "aboard", "survived")
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
 

@@ -54,6 +54,7 @@ for _forms, _norm, _cls in (
     ),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
+    ("survived surviving survive survives", "survived", "survived"),
     (
         "arrested arresting arrests arrest detained detaining seized jailed imprisoned",
         "arrested",
@@ -78,6 +79,7 @@ EVENTS["found dead"] = ("found dead", "dead")
 for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
+EVENTS["found alive"] = ("survived", "survived")
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "death toll": ("death toll", "dead"),
@@ -98,6 +100,8 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "magnitude": ("magnitude", "magnitude"),
     "aftershocks": ("aftershocks", "aftershock"),
     "evacuees": ("evacuees", "displaced"),
+    "survivors": ("survivors", "survived"),
+    "survivor": ("survivors", "survived"),
     "on board": ("people on board", "aboard"),
     "aboard": ("people on board", "aboard"),
 }
@@ -106,7 +110,7 @@ THINGS: dict[str, str] = {}
 for _forms, _cls in (
     (
         "person people individual resident civilian victim citizen inhabitant local national man "
-        "woman girl boy",
+        "woman girl boy survivor",
         "",
     ),
     ("prisoner detainee inmate convict", "prisoner"),
@@ -150,6 +154,7 @@ CHANGING = frozenset(
         "injured",
         "displaced",
         "rescued",
+        "survived",
         "held",
         "found",
         "cases",
