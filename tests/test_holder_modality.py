@@ -111,6 +111,9 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("A party needs 272 seats for a majority.", "272", "", "target"),
         ("The party has set a target of 370 seats.", "370", "", "target"),
         ("It aims to go past the 400 mark.", "400", "", "target"),
+        # the mark is the figure's after it, not the next figure's
+        ("It fell short of the majority mark of 201 in the 400-member house.", "201", "", "target"),
+        ("It fell short of the majority mark of 201 in the 400-member house.", "400", "", "reported"),
         ("In 2019, the party won 303 seats.", "303", "2024-06-05", "historical"),
         ("The party won 303 seats in 2019.", "303", "2024-06-05", "historical"),
         ("The storm beat the previous record of 300 deaths.", "300", "", "historical"),
@@ -121,6 +124,25 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         # year)
         ("The storm killed 12 people in May 2024.", "12", "2024-05-20", "reported"),
         ("The storm killed 12 people on May 3.", "12", "", "reported"),
+        # a year after another figure is that figure's period, not the next one's
+        (
+            "Rebels freed the 12 sailors seized on March 4, 2021 in exchange for 300 fighters.",
+            "300",
+            "2023-05-01",
+            "reported",
+        ),
+        (
+            "The party, which won 303 seats in 2019, took 240 this time.",
+            "240",
+            "2024-06-05",
+            "reported",
+        ),
+        (
+            "The party, which won 303 seats in 2019, took 240 this time.",
+            "303",
+            "2024-06-05",
+            "historical",
+        ),
     ],
 )
 def test_modality_cases(text, mention, published, expected):

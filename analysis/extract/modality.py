@@ -219,9 +219,15 @@ def _historical_beside(ctx: dict) -> bool:
 
 
 def _target(ctx: dict) -> bool:
+    """A goal or threshold before the figure with no other figure between ('the majority mark of
+    272 in the 543-member house': the mark is 272's, not 543's), right after it, or after it in
+    the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    before = None
+    for before in _TARGET.finditer(s[lo:at].lower()):
+        pass
     return bool(
-        _TARGET.search(s[lo:at].lower())
+        (before is not None and not _DIGIT.search(s, lo + before.end(), at))
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
         or _TARGET.search(s[end:hi].lower())
     )
@@ -246,7 +252,29 @@ def _historical(ctx: dict) -> bool:
     fronted = _FRONTED.match(s, 0, at)
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
-    return any(_earlier(m.group(), ctx) for m in YEAR.finditer(clause))
+    before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
+    after = YEAR.finditer(s, end, nxt.start() if nxt else hi)
+    return any(_earlier(m.group(), ctx) for m in [*before, *after])
+
+
+# the month and day written before a year ('October 7, ', '7 October '): the date's own digits
+_DAY_BEFORE_YEAR = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?(?:[A-Z][a-z]+\.?,?[ \u00a0]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$"
+)
+
+
+_DATE_COMMA = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,[ \u00a0]*$")
+
+
+def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
+    """Whether another figure stands in the clause before a year ('the 20 hostages taken on
+    October 7, 2023 in exchange for 1,968 prisoners'): the year is that figure's own period, as a
+    period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
+    if _DATE_COMMA.search(s, max(0, lo - BESIDE), lo):  # 'March 4, 2021': that comma ends no clause
+        lo = clause_of(s, lo - 1, lo)[0]
+    head = s[lo:year_at]
+    return bool(_DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
