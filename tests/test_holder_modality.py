@@ -108,6 +108,9 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("The death toll is expected to rise to 300.", "300", "", "projected"),
         ("Deaths could exceed 1,000, a model suggests.", "1,000", "", "projected"),
         ("Losses may rise to 40 this week.", "40", "", "projected"),
+        # a modal denied projects nothing
+        ("Officials could not confirm reports of 14 dead.", "14", "", "reported"),
+        ("Police couldn't say whether the 14 were related.", "14", "", "reported"),
         ("A party needs 272 seats for a majority.", "272", "", "target"),
         ("The party has set a target of 370 seats.", "370", "", "target"),
         ("It aims to go past the 400 mark.", "400", "", "target"),

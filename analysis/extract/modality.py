@@ -111,6 +111,9 @@ _TARGET_AFTER = re.compile(
 )
 _PROJECTION = _words(w for w in PROJECTION_WORDS if w != "may")
 _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
+# a modal denied says what cannot be done, not what will be ('could not confirm the reports of 28
+# dead')
+_NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
 _FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
@@ -235,7 +238,7 @@ def _target(ctx: dict) -> bool:
 
 def _projected(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    clause = s[lo:at] + " " + s[end:hi]
+    clause = _NEGATED_MODAL.sub(" ", s[lo:at] + " " + s[end:hi])
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
         return True
     return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
