@@ -127,6 +127,19 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         # year)
         ("The storm killed 12 people in May 2024.", "12", "2024-05-20", "reported"),
         ("The storm killed 12 people on May 3.", "12", "", "reported"),
+        # figures paired with their years by 'respectively'
+        (
+            "It won 180, far below the 210 and 195 seats it won in 2015 and 2010, respectively.",
+            "210",
+            "2020-06-05",
+            "historical",
+        ),
+        (
+            "It won 180, far below the 210 and 195 seats it won in 2015 and 2010, respectively.",
+            "180",
+            "2020-06-05",
+            "reported",
+        ),
         # a year after another figure is that figure's period, not the next one's
         (
             "Rebels freed the 12 sailors seized on March 4, 2021 in exchange for 300 fighters.",

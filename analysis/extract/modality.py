@@ -34,6 +34,7 @@ __all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
+RESPECTIVELY_AHEAD = 120  # characters after a number read for 'respectively' (its years are its)
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
@@ -179,7 +180,7 @@ def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     first = max(0, min(lo, at - SENTENCE_BACK))
     last = min(len(sentence), max(hi, end + BESIDE))
     cuts = (first, lo, at - BESIDE, at, end, hi, end + BESIDE, last)
-    year = _YEAR_DIGITS.search(sentence, first, last) is not None
+    year = _YEAR_DIGITS.search(sentence, first, max(last, end + RESPECTIVELY_AHEAD)) is not None
     words = words_written(sentence, first, last, cuts, _CUE_WORDS)
     return words, year, year or _head(sentence, at)
 
@@ -256,7 +257,11 @@ def _historical(ctx: dict) -> bool:
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
     before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
-    after = YEAR.finditer(s, end, nxt.start() if nxt else hi)
+    # 'the 303 and 282 seats it won in 2019 and 2014, respectively': each figure takes its year
+    paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
+        s, end, min(len(s), end + RESPECTIVELY_AHEAD)
+    )
+    after = YEAR.finditer(s, end, paired.start() if paired else nxt.start() if nxt else hi)
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
 
@@ -265,6 +270,17 @@ _DAY_BEFORE_YEAR = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?(?:[A-Z][a-z]+\.?,?[ \u00a0]+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$"
 )
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+# a figure joined to the next or the one before by 'and', 'or' or a comma ('the 210 and 195 seats')
+_LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:and|or)[ \u00a0]+\d|,[ \u00a0]+\d")
+_LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$")
+
+
+def _in_figure_list(s: str, at: int, end: int) -> bool:
+    """Whether the figure s[at:end] is one of a list of figures."""
+    return bool(_LIST_NEXT.match(s, end) or _LIST_BEFORE.search(s, max(0, at - BESIDE), at))
 
 
 _DATE_COMMA = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,[ \u00a0]*$")
