@@ -138,8 +138,12 @@ def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expec
     [
         ("individuals identified", "identified"),
         ("remains identified", "identified|remains"),
-        ("structures damaged", "damaged|structure"),
-        ("structures destroyed", "destroyed|structure"),
+        ("structures damaged", "damaged|building"),
+        ("structures destroyed", "destroyed|building"),
+        # one class of thing under several names
+        ("homes destroyed", "destroyed|building"),
+        ("constituencies", "|seat"),
+        ("seats won", "won|seat"),
     ],
 )
 def test_new_event_classes_fold(measure, cls):

@@ -121,7 +121,9 @@ for _forms, _cls in (
     ("camper counselor counsellor", "camper"),
     ("soldier troop serviceman", "soldier"),
     ("responder rescuer personnel firefighter searcher", "responder"),
-    ("house home building dwelling", "building"),
+    ("house home building dwelling structure", "building"),
+    # the seats of an elected house are counted by their constituencies too
+    ("seat constituency", "seat"),
     ("death fatality life casualty", ""),
 ):
     for _w in _forms.split():

@@ -319,7 +319,7 @@ def singular(word: str) -> str:
         return IRREGULAR_PLURALS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
+    if w.endswith(("ches", "shes", "xes", "zzes", "sses")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
