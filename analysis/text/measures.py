@@ -54,7 +54,7 @@ for _forms, _norm, _cls in (
     ),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
-    ("survived surviving survive survives", "survived", "survived"),
+    ("survived survive survives", "survived", "survived"),
     (
         "arrested arresting arrests arrest detained detaining seized jailed imprisoned",
         "arrested",
