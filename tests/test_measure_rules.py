@@ -204,6 +204,7 @@ def test_a_bare_figure_takes_its_elided_noun(text, mention, expected):
         ("Of the 64 people on board, just three survived.", "three", "people survived", "survived"),
         ("Four survivors were taken to hospital.", "Four", "survivors", "survived"),
         ("Two miners were found alive on Sunday.", "Two", "miners survived", "survived|miner"),
+        ("The three miners were the only survivors.", "three", "miners survived", "survived|miner"),
         # 'surviving' before the noun describes it; the clause's verb is the event
         (
             "The 14 surviving sailors were released on Monday.",

@@ -75,6 +75,9 @@ IRREGULAR_PLURALS = {
 }
 # event classes whose noun form makes a measure of its own ('the death toll', 'on board')
 NOUN_EVENT_CLASSES = ("dead", "aboard", "survived")
+# what a noun event says of a counted noun of people ('passengers' + 'on board': 'passengers on
+# board'; 'members' + 'the only survivors': 'members survived')
+NOUN_EVENT_PREDICATES = {"dead": "killed", "aboard": "on board", "survived": "survived"}
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
 

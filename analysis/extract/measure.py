@@ -219,7 +219,7 @@ def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -
         return (noun, measure_class("", thing)) if written else (norm, measure_class(cls, ""))
     if thing in ("", "remains") or noun in W.DEATH_NOUNS:
         return norm, measure_class(cls, "")
-    return f"{noun} {'killed' if cls == 'dead' else 'on board'}", measure_class(cls, thing)
+    return f"{noun} {W.NOUN_EVENT_PREDICATES[cls]}", measure_class(cls, thing)
 
 
 def _elided_noun(sentence: str, at: int, end: int) -> str:
