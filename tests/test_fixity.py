@@ -160,6 +160,24 @@ def _mention(text: str, value: float, doc: str = "d0", fixity: str = "", unit: s
             "differs",
             [],
         ),
+        (  # two outlets' counts of one day three times apart: no dispute over one count
+            [_mention("12", 12), _mention("90", 90, "d1")],
+            ["2026-11-29", "2026-11-29"],
+            "differs",
+            [],
+        ),
+        (  # two final values three times apart: the same
+            [_mention("4,000", 4000, fixity="final"), _mention("40,000", 40000, "d1", "final")],
+            ["2026-04-05", "2026-04-06"],
+            "differs",
+            [],
+        ),
+        (  # values of one day within that: a conflict
+            [_mention("30", 30), _mention("40", 40, "d1")],
+            ["2026-11-29", "2026-11-29"],
+            "conflict",
+            ["'30' (d0) and '40' (d1) disagree at the same time (29 Nov)"],
+        ),
     ],
 )
 def test_settled_values_conflict_whatever_the_day_and_counts_in_progress_do_not(

@@ -18,8 +18,11 @@ from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
     CHANGED,
     DATES,
+    FAR_APART,
+    FAR_APART_RATIO,
     FROM_A,
     FROM_B,
+    HOURS_APART,
     ONE_ARTICLE,
     OVERLAP,
     PART_A,
@@ -78,6 +81,14 @@ _WORDS: dict[int, Callable] = {
     VAGUE_B: lambda a, b: f"'{b.text}' is vague",
     ROUNDED_A: lambda a, b: f"'{a.text}' is a rounded figure",
     ROUNDED_B: lambda a, b: f"'{b.text}' is a rounded figure",
+    FAR_APART: lambda a, b: (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) are {FAR_APART_RATIO:g} times apart or "
+        "more: counts of different hours, or of different things, not one count in dispute"
+    ),
+    HOURS_APART: lambda a, b: (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) were told the same day, maybe hours "
+        "apart: a count that moves"
+    ),
 }
 
 

@@ -24,9 +24,23 @@ from .fixity import settled_pairs
 from .links import changed, range_ends
 from .timekeys import same_time, short_key
 
-__all__ = ["CONFLICT", "DATES", "HOW", "OVERLAP", "RULES", "pair_reasons"]
+__all__ = [
+    "CONFLICT",
+    "DATES",
+    "FAR_APART",
+    "HOURS_APART",
+    "HOW",
+    "OVERLAP",
+    "RULES",
+    "pair_reasons",
+]
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
+# two outlets' values this many times apart are no dispute over one count: they count different
+# hours of a day's news, or different things (disputes in news reports are within a factor of 2.5)
+FAR_APART_RATIO = 3.0
+# a count that moves, told by two outlets on one day this many times apart: hours apart, maybe
+HOURS_APART_RATIO = 1.5
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
 
 (
@@ -45,9 +59,11 @@ OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is sh
     SERIES,
     UNTIMED,
     PROVISIONAL,
+    FAR_APART,
+    HOURS_APART,
     ONE_ARTICLE,
     CONFLICT,
-) = range(17)
+) = range(19)
 # the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
 HOW = (
     "overlap",
@@ -63,6 +79,8 @@ HOW = (
     "qualifier",
     "qualifier",
     "time",
+    "differs",
+    "differs",
     "differs",
     "differs",
     "differs",
@@ -174,6 +192,19 @@ def _provisional(p: PairFacts) -> np.ndarray:
     return p.provisional & ~p.fixed
 
 
+def _far_apart(p: PairFacts) -> np.ndarray:
+    """Values :data:`FAR_APART_RATIO` times apart or more ('28' and '179' dead on one day): not
+    claimed as a conflict (precision first), they differ."""
+    return p.ratio >= FAR_APART_RATIO
+
+
+def _hours_apart(p: PairFacts) -> np.ndarray:
+    """A count that moves, told by two articles of one day (no part of the day known to be one)
+    :data:`HOURS_APART_RATIO` times apart or more: a toll rises by the hour, so they differ (a
+    conflict is claimed on values closer than that, or on settled ones)."""
+    return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO)
+
+
 def _one_article(p: PairFacts) -> np.ndarray:
     """Two values one article states: its own slip or revision, or a dispute between the sources
     it credits, which its why names. A conflict is where outlets disagree: one outlet is on both
@@ -198,6 +229,8 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (SERIES, _series),
     (UNTIMED, _untimed),
     (PROVISIONAL, _provisional),
+    (FAR_APART, _far_apart),
+    (HOURS_APART, _hours_apart),
     (ONE_ARTICLE, _one_article),
 )
 

@@ -309,18 +309,16 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
 
 def _cannot(group, kind, value, rival, times, place, holders):
     """(cannot, restated, structure): the pairs that cannot be one fact, in order:
-    1. at one known time, one quantity is not stated as values far apart (unless two sources
-       disagree), in one article or on one day stated (not inferred by the story clock);
+    1. at one known time, one article does not state one quantity as values far apart (unless
+       two sources disagree); two articles of one day may (a toll rises by the hour);
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
     5. articles of two stories (:func:`_two_stories`) state no fact together;
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
-    stated = np.asarray(group["iso"]) & ~np.asarray(group["clocked"], dtype=bool)
-    same_t, same_doc = times["same_time"], times["same_doc"]
-    one_day = times["same_key"] & stated[:, None] & stated[None, :]
-    cannot = same_t & far & ~rival & (same_doc | one_day)
+    same_doc = times["same_doc"]
+    cannot = times["same_time"] & far & ~rival & same_doc
     elsewhere = place == -1
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
