@@ -304,6 +304,9 @@ def test_describe_cases(text, mention, published, column, expected):
         ("Rebels Free 40 Hostages in Prisoner Swap Deal", "40", ""),
         ("Flash Floods Kill 12 People Across Marion County Towns", "12", ""),
         ("Rebels freed 40 hostages in Sudan on Friday, officials said.", "40", "Sudan"),
+        # a place told by its initials is whole, not its first letter
+        ("Storms killed 5 people across the U.S. on Friday.", "5", "U.S."),
+        ("The worst blaze in N.Y. history kills 5.", "5", ""),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):

@@ -118,7 +118,10 @@ SPACES = re.compile(r"\s+")
 # --------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-Z][\w’'\u00C0-\u024F-]*"
-NAME = "(?:" + _NAME_WORD + r"\.?)(?:" + SP + "(?:of" + SP + ")?" + _NAME_WORD + ")*"  # 'Isle of X'
+_INITIALS = r"(?:[A-Z]\.){2,}"  # 'L.A.', 'D.C.': a place told by its initials
+NAME = (
+    "(?:" + _INITIALS + "|" + _NAME_WORD + r"\.?)(?:" + SP + "(?:of" + SP + ")?" + _NAME_WORD + ")*"
+)  # 'Isle of X'
 _PLACE_LEAD = (
     r"\b(?:" + "|".join(W.PLACE_PREPOSITIONS) + "|" + _alt(W.PLACE_OF_NOUNS) + SP + "of)" + SP
 )
@@ -129,6 +132,7 @@ PLACE = re.compile(
     _PLACE_LEAD + "(?:the" + SP + ")?" + _DIRECTION + _US_STATE + "(?P<p>" + NAME + ")"
 )
 NEXT_WORD = re.compile(SP + "([a-z]+)")
+INITIALS = re.compile(_INITIALS)
 POSSESSIVE = re.compile(r"[’']s?$")
 PLACE_TAIL = re.compile("(?:" + SP + _alt(W.PLACE_TAIL_WORDS) + ")+$")
 

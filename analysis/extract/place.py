@@ -37,8 +37,10 @@ def title_case(sentence: str) -> bool:
 
 
 def _clean(name: str) -> str:
-    """A place name without a trailing 'area'/'Sheriff's Office', a possessive or a dot."""
-    return P.POSSESSIVE.sub("", P.PLACE_TAIL.sub("", name)).rstrip(".,")
+    """A place name without a trailing 'area'/'Sheriff's Office', a possessive or a dot (but for
+    initials: 'L.A.')."""
+    name = P.POSSESSIVE.sub("", P.PLACE_TAIL.sub("", name))
+    return name.rstrip(",") if P.INITIALS.fullmatch(name.rstrip(",")) else name.rstrip(".,")
 
 
 def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
