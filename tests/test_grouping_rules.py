@@ -829,6 +829,11 @@ def test_a_toll_stated_with_its_largest_part_alone():
         ("village of Pine Ridge", "Pine Ridge", True),
         ("Harlan County", "*", False),
         ("Clay State", "*", None),
+        # one place with and without dots, or told by its initials
+        ("U.K.", "UK", True),
+        ("U.K.", "United Kingdom", True),
+        ("Port Royal", "P.R.", True),
+        ("Harlan County", "Boone County", False),
     ],
 )
 def test_places_inside_places(a, b, same):

@@ -114,6 +114,16 @@ def _outside(a: str, b: str):
     return True if a == b else False if NOT + a == b or NOT + b == a else None
 
 
+@lru_cache(maxsize=65536)
+def _names(place: str) -> frozenset:
+    """The words that tell a place apart, lower case and without dots ('U.S.' is 'us'), and the
+    initials of two or more of them ('United States' is also 'us', 'Los Angeles' 'la')."""
+    words = [w.replace(".", "") for w in place.lower().split()]
+    words = [w for w in words if w and w not in PLACE_WORDS]
+    initials = {"".join(w[0] for w in words)} if len(words) >= 2 else set()
+    return frozenset(words) | initials
+
+
 def _named(a: str, b: str):
     """Two places as named: a site is not the county or state around it, and a site's common noun
     ('the camp') is the site of that noun the story names ('Camp X'); 'the X area' reaches past
@@ -125,7 +135,7 @@ def _named(a: str, b: str):
             return False
         if not (na and nb):
             return bool(sa & sb)
-    wa, wb = set(a.lower().split()) - PLACE_WORDS, set(b.lower().split()) - PLACE_WORDS
+    wa, wb = _names(a), _names(b)
     wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
     if "area" in a.split() + b.split():
         return True if wa & wb else None
