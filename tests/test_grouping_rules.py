@@ -62,6 +62,14 @@ def _pair(sentence: str, a: str, b: str):
             True,
             True,
         ),
+        # so is a sum of money given as a range
+        (
+            "An insurer put the storm's losses at $12 billion to $15 billion on Monday.",
+            "$12 billion",
+            "$15 billion",
+            True,
+            True,
+        ),
         # the ends of a band of a rate or an age are two figures
         (
             "The Fed said it decided to lower the target range for the federal funds rate by 25 "

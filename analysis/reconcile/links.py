@@ -6,9 +6,10 @@ In: two mention records of the same sentence (figures with ``sentence``, ``at``,
 Out: :func:`one_quantity` (the two are one fact) and :func:`range_ends` (they are
 the two ends of one stated range, so their difference is no disagreement).
 
-News language, not any story: a count given as a range ('between 6 and 10
-bodies', '23 to 25 people') is one uncertain number; the ends of a band of a
-rate, an age or an amount ('4.25 to 4.50 percent', 'between 12 and 15 months')
+News language, not any story: a count or a sum of money given as a range ('between 6 and 10
+bodies', '23 to 25 people', 'losses of $135 billion to $150 billion') is one uncertain number;
+the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent', 'between 12 and 15
+months')
 or of a spread over several things ('declines ranging from 127 to 516') are
 each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not
 a range at all (it does not go up). A bracketed conversion ('26 feet (7.9 m)')
@@ -25,6 +26,7 @@ __all__ = ["changed", "one_quantity", "range_ends"]
 _SP = r"[ \u00a0]"
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
+UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
 DIGIT = re.compile(r"\d")
@@ -113,4 +115,4 @@ def one_quantity(a, b) -> bool:
         return False
     first, _ = _order(a, b)
     before = a.sentence[max(0, first.at - BEFORE_WINDOW) : first.at]
-    return a.kind == "count" and not SPREAD.search(before)
+    return a.kind in UNCERTAIN_KINDS and not SPREAD.search(before)
