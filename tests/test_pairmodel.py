@@ -182,3 +182,29 @@ def test_a_toll_stated_two_ways_in_undated_articles_differs_and_lists_no_conflic
         rec.figures.loc[rec.figures["text"] == "104", "fact_id"].iloc[0]
     ]
     assert fact["status"] == "differs" and "unknown" in fact["why"] and rec.conflicts.empty
+
+
+def _row(story: str, grouping: float, steady: float) -> dict:
+    return {
+        "story": story,
+        "figures_f1": 0.9,
+        "grouping_f1": grouping,
+        "steady_f1": steady,
+        "cross_value_recall": 0.5,
+        "in_sample_grouping_f1": 0.8,
+        "conflicts_found": 1,
+        "conflicts_gold": 2,
+        "conflicts_listed": 2,
+        "conflicts_genuine": 1,
+    }
+
+
+def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
+    from benchmarks.grouping import table
+
+    text = table([_row("alpha", 0.6, 0.5), _row("beta", 0.7, 0.7)])
+    lines = text.splitlines()
+    assert "steady F1 (LOSO)" in lines[0]
+    assert lines[2].startswith("| alpha | 0.900 | 0.600 | 0.500 |")
+    mean = next(line for line in lines if line.startswith("| **mean, all**"))
+    assert "| 0.650 | 0.600 |" in mean  # grouping then steady
