@@ -102,6 +102,14 @@ def test_a_noun_of_people_gives_way_to_the_clauses_verb(text, mention, expected)
             "770",
             "structures damaged",
         ),
+        # destroying in other forms and words ('destroying', 'razed', 'devoured')
+        ("Storms destroyed 80 homes, destroying 12 barns too.", "12", "barns destroyed"),
+        ("The flood razed 40 houses in the valley.", "40", "houses destroyed"),
+        (
+            "The blaze devoured nearly 900 structures overnight.",
+            "nearly 900",
+            "structures destroyed",
+        ),
     ],
 )
 def test_identified_damaged_and_destroyed_are_events(text, mention, expected):

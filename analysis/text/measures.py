@@ -67,8 +67,14 @@ for _forms, _norm, _cls in (
     ("sentenced", "sentenced", "sentenced"),
     ("exiled deported", "exiled", "exiled"),
     ("affected", "affected", "affected"),
-    ("destroyed", "destroyed", "destroyed"),
-    ("damaged", "damaged", "damaged"),
+    # destroying and its near synonyms (WordNet's 'destroy, ruin' and 'raze, level, tear down')
+    (
+        "destroyed destroying destroys destroy razed razing levelled leveled flattened gutted "
+        "devoured devouring",
+        "destroyed",
+        "destroyed",
+    ),
+    ("damaged damaging damages", "damaged", "damaged"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
     ("identified identifying identification identities", "identified", "identified"),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
