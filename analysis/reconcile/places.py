@@ -117,7 +117,7 @@ def _outside(a: str, b: str):
 @lru_cache(maxsize=65536)
 def _names(place: str) -> frozenset:
     """The words that tell a place apart, lower case and without dots ('U.S.' is 'us'), and the
-    initials of two or more of them ('United States' is also 'us', 'Los Angeles' 'la')."""
+    initials of two or more of them ('United Kingdom' is also 'uk', 'Port Royal' 'pr')."""
     words = [w.replace(".", "") for w in place.lower().split()]
     words = [w for w in words if w and w not in PLACE_WORDS]
     initials = {"".join(w[0] for w in words)} if len(words) >= 2 else set()
