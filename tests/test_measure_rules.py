@@ -227,3 +227,33 @@ def test_a_bare_figure_takes_its_elided_noun(text, mention, expected):
 def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
     measure = _measure(text, mention)
     assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "Of the 40 people who could not be identified by fingerprints, 25 were named later.",
+            "40",
+            "people not identified",
+            "not identified",
+        ),
+        (
+            "Six bodies have yet to be identified.",
+            "Six",
+            "victims not identified",
+            "not identified",
+        ),
+        ("Divers have not found 12 people.", "12", "people not found", "not found"),
+        # the event affirmed, after a denied one in another clause, is the figure's own
+        (
+            "Of the 40 people who could not be identified by fingerprints, 25 were identified by DNA.",
+            "25",
+            "people identified",
+            "identified",
+        ),
+    ],
+)
+def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)

@@ -112,6 +112,17 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b" + _alt(W.ATTRIBUTIVE_DETERMINERS) + SP + "
 BY_AFTER = re.compile(SP + r"by\b")
 PLURAL_AFTER = re.compile(SP + r"[a-z]+s\b")
 SPACES = re.compile(r"\s+")
+# an event denied: 'could not be identified', 'have yet to be found', 'were never recovered'
+NEGATED = re.compile(
+    r"\b(?:not|never|n[’']t|yet"
+    + SP
+    + r"to)(?:"
+    + SP
+    + r"(?:yet|be|been|being|have|has|had))*"
+    + SP
+    + "$",
+    re.IGNORECASE,
+)
 
 # --------------------------------------------------------------------------
 # Place

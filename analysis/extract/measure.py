@@ -22,6 +22,7 @@ from .window import RELATIVE_BACK, WINDOW, clause, describes_noun, distance, nea
 __all__ = ["BEFORE", "counted_noun", "event", "measure"]
 
 BEFORE = 40  # characters before a mention read for 'the bodies of'
+NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
 FIRST_PLURAL_MIN = 4  # letters at least of a plural read as the text's word for people
@@ -281,4 +282,14 @@ def measure(
         return (norm, cls) if cls in W.WEATHER_CLASSES else ("", "")
     if word in NOUN_EVENTS:
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
-    return _of_verb_event(sentence, at, end, word, noun, thing)
+    named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
+    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
+        return _negated(named, cls)  # 'the 32 who could not be identified'
+    return named, cls
+
+
+def _negated(named: str, cls: str) -> tuple[str, str]:
+    """The measure of a count of what did not happen: 'people not identified', class 'not
+    identified' (a count of its own, not that of the event)."""
+    words = named.split()
+    return " ".join([*words[:-1], "not", words[-1]]), f"not {cls}"

@@ -76,7 +76,11 @@ for _forms, _norm, _cls in (
     ),
     ("damaged damaging damages", "damaged", "damaged"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
-    ("identified identifying identification identities", "identified", "identified"),
+    (
+        "identified identifying identify identifies identification identities",
+        "identified",
+        "identified",
+    ),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
 ):
     for _w in _forms.split():
@@ -219,6 +223,11 @@ def class_of_measure(measure: str) -> str:
     m = " ".join(str(measure or "").lower().split())
     if not m:
         return ""
+    if " not " in f" {m} ":  # 'people not identified': a count of what did not happen
+        before, _, after = m.partition("not ") if m.startswith("not ") else m.partition(" not ")
+        cls = class_of_measure(f"{before} {after}".strip())
+        event, bar, thing = cls.partition("|")
+        return f"not {event}{bar}{thing}" if event else cls
     if m in NOUN_EVENTS:
         return measure_class(NOUN_EVENTS[m][1], "")
     words = m.split()
