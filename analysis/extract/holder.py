@@ -38,12 +38,16 @@ from ..text.vocab import (
     singular,
 )
 from .lexicon import (
+    COORDINATORS,
     HOLDER_DETERMINERS,
     IRREGULAR_VERBS,
+    LINKING_VERBS,
     NOT_HOLDERS,
+    OPENING_QUOTES,
     RELATIVE_PRONOUNS,
     ROLE_PLURALS,
     SAYING_VERBS,
+    SUBJECT_PREPOSITIONS,
     VERB_FILLERS,
 )
 from .speed import always, clause_breaks, may_phrase_after, may_possessive
@@ -73,6 +77,9 @@ _NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
 _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
+# prepositions of a place or a whole, whose object set off by a comma may still hold the figures
+# after it ('Of the 43 dead in X County, 28 were adults')
+_PLACING = frozenset({"in", "at", "of"})
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
@@ -181,6 +188,12 @@ def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
 
 def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
     """The noun phrase ending at token ``j``, read backwards."""
+    return _np_back_at(tokens, j, sentence)[0]
+
+
+def _np_back_at(tokens: list[tuple[str, int]], j: int, sentence: str) -> tuple[str, int]:
+    """The noun phrase ending at token ``j``, read backwards, and the index of its first token (its
+    determiner's when it has one)."""
     words: list[tuple[str, int]] = []
     det = ""
     while j >= 0 and len(words) < NP_MAX:
@@ -190,14 +203,40 @@ def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
             break
         if lw in HOLDER_DETERMINERS:
             det = w
+            j -= 1
             break
-        if lw in FUNCTION_WORDS or lw in VERB_FILLERS or lw.endswith("ly") and w.islower():
+        acronym = len(w) > 1 and w.isupper()  # 'the US state': not 'us'
+        if lw in FUNCTION_WORDS and not acronym or lw in VERB_FILLERS:
             break
-        if words and w.islower() and _verb(tokens, j):
+        if lw.endswith("ly") and w.islower() or words and w.islower() and _verb(tokens, j):
             break
         words.insert(0, (w, p))
         j -= 1
-    return _finish(words, det, sentence)
+    return _finish(words, det, sentence), j + 1
+
+
+def _opens_clause(tokens: list[tuple[str, int]], first: int) -> bool:
+    """Whether a phrase starting at token ``first`` opens its clause: nothing, a mark, a verb of
+    saying or 'that' before it."""
+    if first <= 0:
+        return True
+    w = tokens[first - 1][0]
+    return not w[0].isalpha() or w.lower() in SAYING_VERBS or w.lower() == "that"
+
+
+def _coordinated(tokens: list[tuple[str, int]], first: int, phrase: str, sentence: str) -> bool:
+    """Whether the phrase starting at token ``first`` is the last conjunct of a coordination of
+    noun phrases ('The North Fire and the Lake Fire', 'the Harbour and Ridge fires'): 'and' or
+    'or' before it after a noun phrase that opens its clause, or after a name when the phrase's
+    head is a plural common noun. Several holders name none alone."""
+    if first < 2 or tokens[first - 1][0].lower() not in COORDINATORS:
+        return False
+    if _verb(tokens, first - 2):
+        return False  # 'The storm passed and the X fire burned': two clauses
+    before, at = _np_back_at(tokens, first - 2, sentence)
+    head = phrase.split()[-1]
+    plural = head.islower() and singular(head) != head
+    return bool(before) and (plural or _opens_clause(tokens, at))
 
 
 def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
@@ -217,6 +256,8 @@ def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: 
             or lw in FUNCTION_WORDS
             or lw in VERB_FILLERS
             or lw in IRREGULAR_VERBS
+            or lw in LINKING_VERBS  # 'the X County remain under orders': the verb
+            or lw in IRREGULAR_PARTICIPLES
         ):
             break
         if w.islower():
@@ -326,11 +367,10 @@ def _subject(ctx: dict) -> str:
         j -= 1
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
         full, start = _with_pre(ctx)  # 'the X fire, which had grown to': the noun before the comma
-        return (
-            _np_back(full, start - 2, sentence)
-            if j == 0 and start >= 2 and full[start - 1][0] == ","
-            else ""
-        )
+        if not (j == 0 and start >= 2 and full[start - 1][0] == ","):
+            return ""
+        found, first = _np_back_at(full, start - 2, sentence)
+        return "" if found and _coordinated(full, first, found, sentence) else found
     if j < 0:
         full, start = _with_pre(ctx)
         if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
@@ -340,7 +380,43 @@ def _subject(ctx: dict) -> str:
             )
             return _np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
-    return _np_back(tokens, j, sentence)
+    return _subject_phrase(ctx, j)
+
+
+def _subject_phrase(ctx: dict, j: int) -> str:
+    """The subject ending at token ``j`` of the clause: the head before its prepositional phrases
+    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`_coordinated`,
+    read across the clause break 'and' when the phrase opens the clause)."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    found, first = _np_back_at(tokens, j, sentence)
+    head = _head_before(tokens, first, found, sentence)
+    if head != found or not found:
+        return head
+    if first == 0:
+        tokens, first = _with_pre(ctx)
+    return "" if _coordinated(tokens, first, found, sentence) else found
+
+
+def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
+    """The holder a subject names when the phrase ``found`` (from token ``first``) ends a chain of
+    prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
+    number of people killed in the X fire'): the head when it names one, else the first name after
+    it; ``found`` itself when no chain opens the clause ('Among the dead in X were 28')."""
+    chain = [found]
+    while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
+        phrase, first = _np_back_at(tokens, first - 2, sentence)
+        chain.insert(0, phrase)
+    if len(chain) == 1 or not _opens_clause(tokens, first):
+        return found
+    if chain[0] and chain[0].split()[0] in HOLDER_DETERMINERS - {"the"}:
+        return ""  # 'this pair of fires': several, not the one named before
+    named = (p for p in chain[1:] if any(w[:1].isupper() for w in p.split()))
+    return chain[0] or next(named, "")
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lower-case word before a name may be its article or modifier ('the', 'freed')."""
+    return word in HOLDER_DETERMINERS or word in ("a", "an") or word not in FUNCTION_WORDS
 
 
 def _apposition(ctx: dict) -> str:
@@ -349,7 +425,12 @@ def _apposition(ctx: dict) -> str:
     tokens, start = _with_pre(ctx)
     if start < 2 or tokens[start - 1][0] != ",":
         return ""
-    found = _np_back(tokens, start - 2, ctx["sentence"])
+    found, first = _np_back_at(tokens, start - 2, ctx["sentence"])
+    while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
+        first -= 1  # 'for the freed X captives': the words before the name
+    before = tokens[first - 1][0] if first > 0 else ""
+    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in FUNCTION_WORDS - _PLACING:
+        return ""  # a quoted slogan, or the object of a preposition ('According to X, 2 were')
     if (
         not found
         or found.split()[0] in HOLDER_DETERMINERS

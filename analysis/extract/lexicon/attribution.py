@@ -19,7 +19,7 @@ IRREGULAR_VERBS = frozenset(
     got get gets hit hits left saw held holds kept keeps lost loses made makes put puts reached
     stood stands went goes came comes ran runs sent sends set sets spent spends burnt burned
     brought bought sold paid drew topped tops became becomes remains remained has had have is was
-    were are stood""".split()
+    were are stood began begin begins""".split()
 )
 # auxiliaries and adverbs passed over between a subject and its verb ('has also been', 'had
 # rapidly')
@@ -49,3 +49,18 @@ ROLE_PLURALS = frozenset(
     investigators officers doctors researchers scientists forecasters voters leaders
     sources""".split()
 )
+# copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
+# section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is
+# one of these is the clause's verb, not a noun of the name ('X County remain under orders')
+LINKING_VERBS = frozenset(
+    """remain remains stay stays seem seems appear appears become becomes lie lies sit sits stand
+    stands look looks sound sounds prove proves""".split()
+)
+# the prepositions a subject's noun phrase takes after its head ('the vote share of the X party in
+# Y', 'the number of people killed in the X fire'): passed over to the head
+SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "among"})
+# coordinating conjunctions that join two noun phrases ('the X and the Y fires')
+COORDINATORS = frozenset({"and", "or", "&"})
+# opening quotation marks: a phrase right after one is quoted (a title or a slogan), not a name set
+# off as an apposition
+OPENING_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
