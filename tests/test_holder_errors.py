@@ -172,3 +172,31 @@ def test_a_subject_is_its_head_before_its_prepositional_phrases(text, mention, e
 )
 def test_discourse_reads_titles_and_quotes(text, mention, expected):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a verb of giving: the figure is the receiver's, not the giver's
+        ("The Daily Poll gave 381 seats to the Unity bloc on Sunday.", "381", "Unity bloc"),
+        ("The Daily Poll gave the Unity bloc 400 seats on Sunday.", "400", "Unity bloc"),
+        ("The Daily Poll gave 381 seats to voters on Sunday.", "381", ""),
+        # 'whose' stands for the noun before its comma
+        (
+            "Mr Dane's party is part of the Coastal Alliance, whose parties were leading in 286 "
+            "constituencies on Sunday.",
+            "286",
+            "Coastal Alliance",
+        ),
+        # the whole of a part belongs to no single holder
+        ("The Reds were leading on 16 of 25 seats on Sunday.", "25", ""),
+        ("The Reds were leading on 16 of 25 seats on Sunday.", "16", "Reds"),
+        (
+            "Aldo Verdi's party is part of the Coastal Alliance, whose members led in 286.",
+            "286",
+            "Coastal Alliance",
+        ),
+    ],
+)
+def test_whose_number_by_the_clause_structure(text, mention, expected):
+    assert _holder(text, mention) == expected

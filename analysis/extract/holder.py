@@ -39,6 +39,7 @@ from ..text.vocab import (
 )
 from .lexicon import (
     COORDINATORS,
+    GIVING_VERBS,
     HOLDER_DETERMINERS,
     IRREGULAR_VERBS,
     LINKING_VERBS,
@@ -354,8 +355,10 @@ def _subject(ctx: dict) -> str:
     k = len(tokens) - 1
     while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
         k -= 1
-    if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
+    if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
+    if tokens[k][0] in GIVING_VERBS:
+        return _receiver(ctx, k)
     j = k - 1
     while j >= 0 and (
         tokens[j][0] in VERB_FILLERS
@@ -366,11 +369,7 @@ def _subject(ctx: dict) -> str:
     ):
         j -= 1
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
-        full, start = _with_pre(ctx)  # 'the X fire, which had grown to': the noun before the comma
-        if not (j == 0 and start >= 2 and full[start - 1][0] == ","):
-            return ""
-        found, first = _np_back_at(full, start - 2, sentence)
-        return "" if found and _coordinated(full, first, found, sentence) else found
+        return _antecedent(ctx) if j == 0 else ""
     if j < 0:
         full, start = _with_pre(ctx)
         if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
@@ -383,12 +382,57 @@ def _subject(ctx: dict) -> str:
     return _subject_phrase(ctx, j)
 
 
+def _antecedent(ctx: dict) -> str:
+    """The noun a relative pronoun opening the clause stands for: the one before its comma ('the X
+    fire, which had grown to'); none for coordinated ones."""
+    full, start = _with_pre(ctx)
+    if start < 2 or full[start - 1][0] != ",":
+        return ""
+    found, first = _np_back_at(full, start - 2, ctx["sentence"])
+    return "" if found and _coordinated(full, first, found, ctx["sentence"]) else found
+
+
+def _whole(tokens: list[tuple[str, int]]) -> bool:
+    """Whether the figure after ``tokens`` is the whole of a part ('16 of 25', 'out of the 542'):
+    the subject's number is the part."""
+    words = [w.lower() for w, _ in tokens[-3:]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return (
+        words[-1:] == ["of"] and len(words) > 1 and (words[-2][0].isdigit() or words[-2] == "out")
+    )
+
+
+def _receiver(ctx: dict, k: int) -> str:
+    """The holder of a figure given by the verb at token ``k``: the name between the verb and the
+    figure ('gave the X bloc 400 seats') or after 'to' ('gave 381 seats to the X'); none else."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    if k + 1 < len(tokens):
+        return _np_ahead(tokens, k + 1, sentence, names_only=True)
+    after = _after(ctx)
+    i = next(
+        (
+            i
+            for i, (w, _) in enumerate(after[: AFTER_SKIP + 1])
+            if not w.isalpha() or not w.islower() or w == "to"
+        ),
+        len(after),
+    )
+    return (
+        _np_ahead(after, i + 1, sentence, names_only=True)
+        if i < len(after) and after[i][0] == "to"
+        else ""
+    )
+
+
 def _subject_phrase(ctx: dict, j: int) -> str:
     """The subject ending at token ``j`` of the clause: the head before its prepositional phrases
     (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`_coordinated`,
     read across the clause break 'and' when the phrase opens the clause)."""
     tokens, sentence = ctx["before"], ctx["sentence"]
     found, first = _np_back_at(tokens, j, sentence)
+    if first == 1 and tokens[0][0].lower() == "whose":
+        return _antecedent(ctx)  # 'the X Alliance, whose parties led in 286'
     head = _head_before(tokens, first, found, sentence)
     if head != found or not found:
         return head
