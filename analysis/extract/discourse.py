@@ -6,7 +6,8 @@ none by name, from what the text is about at that point. The rules, in order:
 
 1. ``clause``: the clause names the holder ('the X fire has burned 3,000 acres');
 2. ``description``: the clause names it by a singular common noun ('the fire', 'this blaze'): the
-   last name before it with that head noun ('X fire');
+   last name before it with that head noun ('X fire'); else, for 'this' or 'that', the named
+   subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
 4. ``topic``: a clause with no subject of its own ('is 17% contained', 'leading in 18 seats', '—
@@ -17,7 +18,8 @@ none by name, from what the text is about at that point. The rules, in order:
    structures were damaged') goes on with the subject of the sentence before it, unless that is
    a person by title;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
-   lines under it up to the next such line, on a page of two or more (:func:`_headings`).
+   lines under it up to the next such line, or a title line that names nothing ('Evacuations and
+   Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
 
 A figure that is the base of a part ('240 of the 543 seats', 'out of 80') carries nothing: the
 whole belongs to no single holder. Several holders ('the X and Y fires') name none alone.
@@ -37,7 +39,8 @@ from collections import deque
 
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
-from .holder import _is_name, _np_ahead, _plain, _tokens, _verb, clause_of
+from .holder import clause_of
+from .nounphrase import _is_name, _np_ahead, _plain, _tokens, _verb
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
 __all__ = ["carry_holders", "sentences", "topics"]
