@@ -9,12 +9,24 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import figures_in_text
+from analysis.extract.holder import holder
+
+
+def _row(text: str, mention: str) -> dict:
+    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
+    return rows[0]
 
 
 def _holder(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["holder"]
+    return _row(text, mention)["holder"]
+
+
+def _clause_holder(text: str, mention: str) -> str:
+    """The holder the clause names (:func:`analysis.extract.holder.holder`), before the place
+    column and the text around it are read."""
+    at = text.index(mention)
+    return holder(text, at, at + len(mention))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +78,7 @@ def test_a_clause_after_and_keeps_its_own_subject(text, mention, expected):
     ],
 )
 def test_a_verb_after_a_name_is_not_part_of_it(text, mention, expected):
-    assert _holder(text, mention) == expected
+    assert _clause_holder(text, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,7 +160,20 @@ def test_phrases_that_name_no_holder(text, mention, expected):
     ],
 )
 def test_a_subject_is_its_head_before_its_prepositional_phrases(text, mention, expected):
-    assert _holder(text, mention) == expected
+    assert _clause_holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, place",
+    [
+        ("About 300 people in Brant County stay in shelters.", "About 300", "Brant County"),
+        ("Out of 750 girls at Camp Vale, 23 are unaccounted for.", "23", "Camp Vale"),
+        ("Of the 43 dead in Brant County, 28 were adults.", "28", "Brant County"),
+    ],
+)
+def test_a_place_read_as_the_holder_is_left_to_the_place_column(text, mention, place):
+    row = _row(text, mention)
+    assert (row["holder"], row["place"]) == ("", place)
 
 
 @pytest.mark.parametrize(

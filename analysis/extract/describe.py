@@ -39,6 +39,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def _names(phrase: str) -> frozenset:
+    """The capitalised words of a phrase, lower case."""
+    return frozenset(w.lower() for w in phrase.split() if w[:1].isupper())
+
+
 def _year(published: str) -> int:
     return int(published[:4]) if published and published[:4].isdigit() else 0
 
@@ -69,10 +74,13 @@ def describe(
     own = clause_of(whole, s_at, s_end)
     unit = unit or ""
     owner = holder(whole, s_at, s_end, kind, clause=own)
+    where = place(sentence, at, stop, bounds)
+    if _names(owner) and _names(owner) <= _names(where):
+        owner = ""  # a place read as the holder: the place column says it
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),
-        "place": place(sentence, at, stop, bounds),
+        "place": where,
         "as_of": as_of(sentence, at, stop, published or ""),
         **said,
         "relation": relation(sentence, at, stop),
