@@ -169,11 +169,60 @@ def test_a_subject_is_its_head_before_its_prepositional_phrases(text, mention, e
         ("About 300 people in Brant County stay in shelters.", "About 300", "Brant County"),
         ("Out of 750 girls at Camp Vale, 23 are unaccounted for.", "23", "Camp Vale"),
         ("Of the 43 dead in Brant County, 28 were adults.", "28", "Brant County"),
+        (
+            "At least 179 people were killed in the North Vale plane crash.",
+            "At least 179",
+            "North Vale",
+        ),
     ],
 )
 def test_a_place_read_as_the_holder_is_left_to_the_place_column(text, mention, place):
     row = _row(text, mention)
     assert (row["holder"], row["place"]) == ("", place)
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a holder that says more than the place keeps it
+        (
+            "In Harbour Heights, the Heights fire had charred 17,234 acres as of Wednesday night.",
+            "17,234 acres",
+            "Heights fire",
+        ),
+    ],
+)
+def test_a_holder_that_says_more_than_the_place_keeps_it(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a measure noun or a focus adverb after a name is not part of it
+        ("The Unity bloc figures rose to 230 seats on Sunday.", "230", "Unity bloc"),
+        ("The Harbour area alone recorded 95 deaths.", "95", "Harbour area"),
+    ],
+)
+def test_a_name_ends_before_a_measure_noun_or_alone(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a one-word title line ends the section of the heading above it too
+        (
+            "Harbour Fire\nThe Harbour fire grew to 2,000 acres.\nRidge Fire\n"
+            "The Ridge fire grew to 900 acres.\nResources\n"
+            "Winds that have kept 3,000 residents away died down.",
+            "3,000",
+            "",
+        ),
+    ],
+)
+def test_a_one_word_title_line_ends_a_section(text, mention, expected):
+    assert _holder(text, mention) == expected
 
 
 @pytest.mark.parametrize(

@@ -39,9 +39,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _names(phrase: str) -> frozenset:
-    """The capitalised words of a phrase, lower case."""
-    return frozenset(w.lower() for w in phrase.split() if w[:1].isupper())
+def _within(holder: str, place: str) -> bool:
+    """Whether a holder names what the place names: the same capitalised words ('X County' and 'X
+    County', 'the X plane crash' and 'X'; not 'X fire' and 'Pacific X')."""
+    names = frozenset(w.lower() for w in holder.split() if w[:1].isupper())
+    return bool(names) and names == frozenset(w.lower() for w in place.split() if w[:1].isupper())
 
 
 def _year(published: str) -> int:
@@ -75,7 +77,7 @@ def describe(
     unit = unit or ""
     owner = holder(whole, s_at, s_end, kind, clause=own)
     where = place(sentence, at, stop, bounds)
-    if _names(owner) and _names(owner) <= _names(where):
+    if owner and _within(owner, where):
         owner = ""  # a place read as the holder: the place column says it
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]

@@ -117,6 +117,8 @@ def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     if named:
         while plain and plain[0].lower() in FUNCTION_WORDS:
             plain.pop(0)
+        while len(plain) > 1 and plain[-1] in NOT_HOLDERS:
+            plain.pop()  # 'the X bloc figures', 'the X area alone': the bloc, the area
         return " ".join(plain)
     if not det or plain[-1].lower() in NOT_HOLDERS or plain[-1].lower() in FUNCTION_WORDS:
         return ""

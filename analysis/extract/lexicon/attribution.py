@@ -35,7 +35,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
 # words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns
 # of a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
 NOT_HOLDERS = frozenset(
-    """meanwhile overall however today yesterday tonight now also still together altogether
+    """meanwhile overall however today yesterday tonight now also still together altogether alone
     countywide nationwide statewide worldwide combined total tally toll number figure figures
     count share rate percentage proportion majority minority rest time times day days week weeks
     month months year years period moment first second last latest estimate estimates update
