@@ -274,3 +274,31 @@ def test_discourse_reads_titles_and_quotes(text, mention, expected):
 )
 def test_whose_number_by_the_clause_structure(text, mention, expected):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a possessive subject of a measure noun owns every figure of its clause, however far
+        (
+            "Among the small parties, the VRP's vote share dropped from 2.34 per cent in 2019 to "
+            "1.82 per cent on Tuesday.",
+            "1.82 per cent",
+            "VRP",
+        ),
+        (
+            "The Unity Party's vote share increased by 1.74 percentage points to reach 21.20 per "
+            "cent this year.",
+            "21.20 per cent",
+            "Unity Party",
+        ),
+        # a possessive of a noun that is no measure opens no such subject
+        (
+            "The Unity leader's brother dropped out of the race after polling just 4.2 per cent.",
+            "4.2 per cent",
+            "",
+        ),
+    ],
+)
+def test_a_possessive_measure_subject_owns_its_clause(text, mention, expected):
+    assert _holder(text, mention) == expected

@@ -38,6 +38,7 @@ from ..text.vocab import (
 from .lexicon import (
     GIVING_VERBS,
     HOLDER_DETERMINERS,
+    NOT_HOLDERS,
     OPENING_QUOTES,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
@@ -174,7 +175,9 @@ def _subject(ctx: dict) -> str:
     k = len(tokens) - 1
     while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
         k -= 1
-    if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS or _whole(tokens):
+    if k < 0 or k < len(tokens) - 1 - VERB_GAP:
+        return _measure_owner(tokens, sentence)
+    if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
     if tokens[k][0] in GIVING_VERBS:
         return _receiver(ctx, k)
@@ -199,6 +202,18 @@ def _subject(ctx: dict) -> str:
             return _np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
     return _subject_phrase(ctx, j)
+
+
+def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
+    """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
+    vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
+    however far from the verb; '' for any other subject."""
+    v = next((v for v in range(1, len(tokens)) if _verb(tokens, v)), 0)
+    if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
+        return ""
+    found, first = _np_back_at(tokens, v - 1, sentence)
+    owned = any(_POSSESSIVE.search(w) for w, _ in tokens[first:v])
+    return found if owned and _opens_clause(tokens, first) else ""
 
 
 def _antecedent(ctx: dict) -> str:
