@@ -191,12 +191,10 @@ def _line_heading(line: str) -> str:
 
 def _title(text: str, start: int, line: str) -> bool:
     """Whether a line is a section title ('Evacuations and Damage', 'Resources'): a whole line of
-    at most :data:`HEADING_WORDS` words in title case (function words aside), without a sentence's end
-    mark. It ends the section of the heading above it."""
-    words = line.split()
-    whole = (start == 0 or text[start - 1] == "\n") and text[
-        start + len(line) : start + len(line) + 1
-    ] in ("", "\n")
+    at most :data:`HEADING_WORDS` words in title case (function words aside), without a sentence's
+    end mark. It ends the section of the heading above it."""
+    words, stop = line.split(), start + len(line)
+    whole = (start == 0 or text[start - 1] == "\n") and text[stop : stop + 1] in ("", "\n")
     if not whole or not 0 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in '.!?:,;"”':
         return False
     return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
