@@ -116,7 +116,12 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("It aims to go past the 400 mark.", "400", "", "target"),
         # the mark is the figure's after it, not the next figure's
         ("It fell short of the majority mark of 201 in the 400-member house.", "201", "", "target"),
-        ("It fell short of the majority mark of 201 in the 400-member house.", "400", "", "reported"),
+        (
+            "It fell short of the majority mark of 201 in the 400-member house.",
+            "400",
+            "",
+            "reported",
+        ),
         ("In 2019, the party won 303 seats.", "303", "2024-06-05", "historical"),
         ("The party won 303 seats in 2019.", "303", "2024-06-05", "historical"),
         ("The storm beat the previous record of 300 deaths.", "300", "", "historical"),
