@@ -41,7 +41,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _within(holder: str, place: str) -> bool:
     """Whether a holder names what the place names: the same capitalised words ('X County' and 'X
-    County', 'the X plane crash' and 'X'; not 'X fire' and 'Pacific X')."""
+    County', 'the X plane crash' and 'X'; not 'X fire' and 'North X')."""
     names = frozenset(w.lower() for w in holder.split() if w[:1].isupper())
     return bool(names) and names == frozenset(w.lower() for w in place.split() if w[:1].isupper())
 
