@@ -39,6 +39,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def _within(holder: str, place: str) -> bool:
+    """Whether a holder names what the place names: the same capitalised words ('X County' and 'X
+    County', 'the X plane crash' and 'X'; not 'X fire' and 'North X')."""
+    names = frozenset(w.lower() for w in holder.split() if w[:1].isupper())
+    return bool(names) and names == frozenset(w.lower() for w in place.split() if w[:1].isupper())
+
+
 def _year(published: str) -> int:
     return int(published[:4]) if published and published[:4].isdigit() else 0
 
@@ -69,10 +76,13 @@ def describe(
     own = clause_of(whole, s_at, s_end)
     unit = unit or ""
     owner = holder(whole, s_at, s_end, kind, clause=own)
+    where = place(sentence, at, stop, bounds)
+    if owner and _within(owner, where):
+        owner = ""  # a place read as the holder: the place column says it
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),
-        "place": place(sentence, at, stop, bounds),
+        "place": where,
         "as_of": as_of(sentence, at, stop, published or ""),
         **said,
         "relation": relation(sentence, at, stop),

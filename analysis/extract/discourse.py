@@ -6,7 +6,8 @@ none by name, from what the text is about at that point. The rules, in order:
 
 1. ``clause``: the clause names the holder ('the X fire has burned 3,000 acres');
 2. ``description``: the clause names it by a singular common noun ('the fire', 'this blaze'): the
-   last name before it with that head noun ('X fire');
+   last name before it with that head noun ('X fire'); else, for 'this' or 'that', the named
+   subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
 4. ``topic``: a clause with no subject of its own ('is 17% contained', 'leading in 18 seats', '—
@@ -17,7 +18,8 @@ none by name, from what the text is about at that point. The rules, in order:
    structures were damaged') goes on with the subject of the sentence before it, unless that is
    a person by title;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
-   lines under it up to the next such line, on a page of two or more (:func:`_headings`).
+   lines under it up to the next such line, or a title line that names nothing ('Evacuations and
+   Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
 
 A figure that is the base of a part ('240 of the 543 seats', 'out of 80') carries nothing: the
 whole belongs to no single holder. Several holders ('the X and Y fires') name none alone.
@@ -37,7 +39,8 @@ from collections import deque
 
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
-from .holder import _is_name, _np_ahead, _plain, _tokens, _verb, clause_of
+from .holder import clause_of
+from .nounphrase import _is_name, _np_ahead, _plain, _tokens, _verb
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
 __all__ = ["carry_holders", "sentences", "topics"]
@@ -52,10 +55,11 @@ LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
+DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(353-')
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
-_BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?")
+_BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an opening quote
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
 _SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
@@ -183,6 +187,17 @@ def _line_heading(line: str) -> str:
     if not any(_is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not _named(line):
         return ""
     return " ".join(w for w, _ in tokens)
+
+
+def _title(text: str, start: int, line: str) -> bool:
+    """Whether a line is a section title ('Evacuations and Damage', 'Resources'): a whole line of
+    at most :data:`HEADING_WORDS` words in title case (function words aside), without a sentence's
+    end mark. It ends the section of the heading above it."""
+    words, stop = line.split(), start + len(line)
+    whole = (start == 0 or text[start - 1] == "\n") and text[stop : stop + 1] in ("", "\n")
+    if not whole or not 0 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in '.!?:,;"”':
+        return False
+    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
 
 
 def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
@@ -318,11 +333,21 @@ def _base(sentence: str, at: int) -> bool:
     return bool(_BASE.search(sentence, max(0, at - BEFORE_FIGURE), at))
 
 
+def _demonstrative(own: str, sentence: _Sentence, state: _Salience) -> str:
+    """A description no name of its head takes up: 'this blaze' is the subject of the sentence
+    before (named, one, not a person by title) or none, since it tells nothing by itself; 'the
+    flight' stays as written."""
+    if own.split()[0] not in DEMONSTRATIVES:
+        return own
+    found = state.resolve("it", sentence.start)
+    return found if _named(found) and not _plural(found) else ""
+
+
 def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     """The holder of one figure of the sentence (in place), by the rules in order."""
     own, line, at = row["holder"], sentence.line, row["start"] - sentence.start
     if own:
-        row["holder"] = state.resolve(own, row["start"]) or own
+        row["holder"] = state.resolve(own, row["start"]) or _demonstrative(own, sentence, state)
         return
     topic = state.topic_before(sentence, at)
     if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
@@ -373,9 +398,9 @@ def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | No
     lines = list(sentences(text)) if lines is None else lines
     headings = _headings(text, lines)
     for start, line in lines:
-        if not line or start in headings:
+        if not line or start in headings or _title(text, start, line):
             state.sentences.clear()  # a paragraph or a section ends
-            state.heading = headings.get(start, state.heading)
+            state.heading = headings.get(start, "" if line else state.heading)
             if start in headings:
                 state.note(start, state.heading)
             continue

@@ -10,41 +10,53 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
 3. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
    '23,000 acres burned by the X fire');
 4. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
-   'the flight was carrying 181 people'), through a relative pronoun to the noun it stands for
-   ('The X fire, which had grown to 3,000 acres'); not the subject of a verb of saying
-   (that is ``attributed_to``);
+   'the flight was carrying 181 people'), through a relative pronoun or 'whose' to the noun it
+   stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
+   prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
+   coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('16 of 25')
+   or for the subject of a verb of saying (that is ``attributed_to``); with a verb of giving, the
+   receiver ('gave 381 seats to the X');
 5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
-fire');
-6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,').
+   fire');
+6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,'), not the object
+   of a preposition ('According to X, 2 were') nor a quotation's words.
 
 Reads the mention's clause (at most :data:`CLAUSE_BACK` characters before it,
 :data:`CLAUSE_AHEAD` after) and :data:`HOLDER_BACK` characters before the clause,
-tokenised once; stdlib only.
+tokenised once (its noun phrases: :mod:`.nounphrase`); stdlib only.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text.vocab import (
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLES,
-    MONTHS,
-    PERSON_NOUNS,
-    ROLE_NOUNS,
-    WEEKDAYS,
-    singular,
 )
 from .lexicon import (
+    GIVING_VERBS,
     HOLDER_DETERMINERS,
-    IRREGULAR_VERBS,
     NOT_HOLDERS,
+    OPENING_QUOTES,
     RELATIVE_PRONOUNS,
-    ROLE_PLURALS,
     SAYING_VERBS,
+    SUBJECT_PREPOSITIONS,
     VERB_FILLERS,
+)
+from .nounphrase import (
+    _POSSESSIVE,
+    NP_MAX,
+    _coordinated,
+    _finish,
+    _is_name,
+    _np_ahead,
+    _np_back,
+    _np_back_at,
+    _opens_clause,
+    _tokens,
+    _verb,
 )
 from .speed import always, clause_breaks, may_phrase_after, may_possessive
 
@@ -58,21 +70,15 @@ VERB_GAP = 5  # words at most between a clause's verb and its object figure ('wo
 AFTER_SKIP = (
     4  # words at most between a figure and the phrase naming its holder ('people have died in')
 )
-NP_MAX = 5  # words at most in a holder
-LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire', 'X bloc')
-
-_TOKEN = re.compile(
-    r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]"
-)
 # a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
 # (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
-_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
 _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
+# prepositions of a place or a whole, whose object set off by a comma may still hold the figures
+# after it ('Of the 43 dead in X County, 28 were adults')
+_PLACING = frozenset({"in", "at", "of"})
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
@@ -96,150 +102,6 @@ def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
     hi = min(len(sentence), end + CLAUSE_AHEAD)
     j = bisect_left(starts, end)  # the first break after it
     return lo, min(hi, starts[j]) if j < len(starts) else hi
-
-
-def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    return [(m[0], m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
-
-
-_OPENING = re.compile("[ \u00a0\t\n\"“‘'(]*")  # what may stand before a sentence's first word
-
-
-def _initial(sentence: str, pos: int) -> bool:
-    """Whether the word at ``pos`` starts the sentence (its capital says nothing): only opening
-    marks and spaces before it (read up to the first other character, not the whole text before)."""
-    return _OPENING.match(sentence, 0, pos).end() == pos
-
-
-def _plain(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
-
-
-def _is_name(word: str, sentence: str, pos: int) -> bool:
-    """A capitalised word that names something: not a function word, month or role ('Officials'),
-    nor a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could
-    be."""
-    w = _plain(word)
-    if not w[:1].isupper() or w.lower() in _NOT_NAMES:
-        return False
-    if _initial(sentence, pos) and not (len(w) > 1 and w.isupper()):
-        lw = w.lower()
-        return not (lw.endswith("ly") or singular(lw) in ROLE_NOUNS or singular(lw) in PERSON_NOUNS)
-    return True
-
-
-def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was',
-    'carrying')."""
-    w = tokens[k][0]
-    if not w.islower():
-        return False
-    if (
-        w in IRREGULAR_VERBS
-        or w in SAYING_VERBS
-        or w in IRREGULAR_PARTICIPLES
-        or w in VERB_FILLERS
-        and len(w) > 2
-    ):
-        return True
-    prev = tokens[k - 1][0].lower() if k else ""
-    if (
-        prev in HOLDER_DETERMINERS
-        or prev in FUNCTION_WORDS
-        and prev not in VERB_FILLERS
-        or prev[:1].isdigit()
-    ):
-        return False  # 'the injured', 'of burned land', '10 acres'
-    if len(w) > 4 and w.endswith("ed") or len(w) > 5 and w.endswith("ing"):
-        return True
-    return (
-        w.endswith("s") and not w.endswith("ss") and len(w) > 3 and prev[:1].isupper()
-    )  # 'X wins'
-
-
-def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
-    """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
-    ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death
-    toll')."""
-    cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
-    if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1 :]):
-        words, det = words[cut + 1 :], ""  # 'the leader's X party': the party
-    elif cut >= 0:
-        words = words[: cut + 1]  # 'the fire's containment': the fire
-    if not words:
-        return ""
-    plain = [_plain(w) for w, _ in words]
-    named = any(_is_name(w, sentence, p) for w, p in words)
-    if named:
-        while plain and plain[0].lower() in FUNCTION_WORDS:
-            plain.pop(0)
-        return " ".join(plain)
-    if not det or plain[-1].lower() in NOT_HOLDERS or plain[-1].lower() in FUNCTION_WORDS:
-        return ""
-    return " ".join([det.lower()] + plain)
-
-
-def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
-    """The noun phrase ending at token ``j``, read backwards."""
-    words: list[tuple[str, int]] = []
-    det = ""
-    while j >= 0 and len(words) < NP_MAX:
-        w, p = tokens[j]
-        lw = w.lower()
-        if not w[0].isalpha():
-            break
-        if lw in HOLDER_DETERMINERS:
-            det = w
-            break
-        if lw in FUNCTION_WORDS or lw in VERB_FILLERS or lw.endswith("ly") and w.islower():
-            break
-        if words and w.islower() and _verb(tokens, j):
-            break
-        words.insert(0, (w, p))
-        j -= 1
-    return _finish(words, det, sentence)
-
-
-def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
-    """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns
-    after it ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
-    det = ""
-    if i < len(tokens) and tokens[i][0].lower() in HOLDER_DETERMINERS:
-        det, i = tokens[i][0], i + 1
-    words: list[tuple[str, int]] = []
-    lower_after = 0
-    named = False
-    while i < len(tokens) and len(words) < NP_MAX:
-        w, p = tokens[i]
-        lw = w.lower()
-        if (
-            not w[0].isalpha()
-            or lw in FUNCTION_WORDS
-            or lw in VERB_FILLERS
-            or lw in IRREGULAR_VERBS
-        ):
-            break
-        if w.islower():
-            if (
-                named
-                and lower_after >= LOWER_AFTER_NAME
-                or lw.endswith(("ed", "ly"))
-                or not named
-                and not det
-            ):
-                break
-            lower_after += named
-        elif _is_name(w, sentence, p):
-            named = True
-        else:
-            break
-        words.append((w, p))
-        i += 1
-        if _POSSESSIVE.search(w):
-            break
-    if names_only and not named:
-        return ""
-    return _finish(words, det, sentence)
 
 
 def _possessive(ctx: dict) -> str:
@@ -313,8 +175,12 @@ def _subject(ctx: dict) -> str:
     k = len(tokens) - 1
     while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
         k -= 1
-    if k < 0 or k < len(tokens) - 1 - VERB_GAP or tokens[k][0] in SAYING_VERBS:
+    if k < 0 or k < len(tokens) - 1 - VERB_GAP:
+        return _measure_owner(tokens, sentence)
+    if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
+    if tokens[k][0] in GIVING_VERBS:
+        return _receiver(ctx, k)
     j = k - 1
     while j >= 0 and (
         tokens[j][0] in VERB_FILLERS
@@ -325,12 +191,7 @@ def _subject(ctx: dict) -> str:
     ):
         j -= 1
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
-        full, start = _with_pre(ctx)  # 'the X fire, which had grown to': the noun before the comma
-        return (
-            _np_back(full, start - 2, sentence)
-            if j == 0 and start >= 2 and full[start - 1][0] == ","
-            else ""
-        )
+        return _antecedent(ctx) if j == 0 else ""
     if j < 0:
         full, start = _with_pre(ctx)
         if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
@@ -340,7 +201,100 @@ def _subject(ctx: dict) -> str:
             )
             return _np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
-    return _np_back(tokens, j, sentence)
+    return _subject_phrase(ctx, j)
+
+
+def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
+    """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
+    vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
+    however far from the verb; '' for any other subject."""
+    v = next((v for v in range(1, len(tokens)) if _verb(tokens, v)), 0)
+    if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
+        return ""
+    found, first = _np_back_at(tokens, v - 1, sentence)
+    owned = any(_POSSESSIVE.search(w) for w, _ in tokens[first:v])
+    return found if owned and _opens_clause(tokens, first) else ""
+
+
+def _antecedent(ctx: dict) -> str:
+    """The noun a relative pronoun opening the clause stands for: the one before its comma ('the X
+    fire, which had grown to'); none for coordinated ones."""
+    full, start = _with_pre(ctx)
+    if start < 2 or full[start - 1][0] != ",":
+        return ""
+    found, first = _np_back_at(full, start - 2, ctx["sentence"])
+    return "" if found and _coordinated(full, first, found, ctx["sentence"]) else found
+
+
+def _whole(tokens: list[tuple[str, int]]) -> bool:
+    """Whether the figure after ``tokens`` is the whole of a part ('16 of 25', 'out of the 542'):
+    the subject's number is the part."""
+    words = [w.lower() for w, _ in tokens[-3:]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return (
+        words[-1:] == ["of"] and len(words) > 1 and (words[-2][0].isdigit() or words[-2] == "out")
+    )
+
+
+def _receiver(ctx: dict, k: int) -> str:
+    """The holder of a figure given by the verb at token ``k``: the name between the verb and the
+    figure ('gave the X bloc 400 seats') or after 'to' ('gave 381 seats to the X'); none else."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    if k + 1 < len(tokens):
+        return _np_ahead(tokens, k + 1, sentence, names_only=True)
+    after = _after(ctx)
+    i = next(
+        (
+            i
+            for i, (w, _) in enumerate(after[: AFTER_SKIP + 1])
+            if not w.isalpha() or not w.islower() or w == "to"
+        ),
+        len(after),
+    )
+    return (
+        _np_ahead(after, i + 1, sentence, names_only=True)
+        if i < len(after) and after[i][0] == "to"
+        else ""
+    )
+
+
+def _subject_phrase(ctx: dict, j: int) -> str:
+    """The subject ending at token ``j`` of the clause: the head before its prepositional phrases
+    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`_coordinated`,
+    read across the clause break 'and' when the phrase opens the clause)."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    found, first = _np_back_at(tokens, j, sentence)
+    if first == 1 and tokens[0][0].lower() == "whose":
+        return _antecedent(ctx)  # 'the X Alliance, whose parties led in 286'
+    head = _head_before(tokens, first, found, sentence)
+    if head != found or not found:
+        return head
+    if first == 0:
+        tokens, first = _with_pre(ctx)
+    return "" if _coordinated(tokens, first, found, sentence) else found
+
+
+def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
+    """The holder a subject names when the phrase ``found`` (from token ``first``) ends a chain of
+    prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
+    number of people killed in the X fire'): the head when it names one, else the first name after
+    it; ``found`` itself when no chain opens the clause ('Among the dead in X were 28')."""
+    chain = [found]
+    while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
+        phrase, first = _np_back_at(tokens, first - 2, sentence)
+        chain.insert(0, phrase)
+    if len(chain) == 1 or not _opens_clause(tokens, first):
+        return found
+    if chain[0] and chain[0].split()[0] in HOLDER_DETERMINERS - {"the"}:
+        return ""  # 'this pair of fires': several, not the one named before
+    named = (p for p in chain[1:] if any(w[:1].isupper() for w in p.split()))
+    return chain[0] or next(named, "")
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lower-case word before a name may be its article or modifier ('the', 'freed')."""
+    return word in HOLDER_DETERMINERS or word in ("a", "an") or word not in FUNCTION_WORDS
 
 
 def _apposition(ctx: dict) -> str:
@@ -349,7 +303,12 @@ def _apposition(ctx: dict) -> str:
     tokens, start = _with_pre(ctx)
     if start < 2 or tokens[start - 1][0] != ",":
         return ""
-    found = _np_back(tokens, start - 2, ctx["sentence"])
+    found, first = _np_back_at(tokens, start - 2, ctx["sentence"])
+    while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
+        first -= 1  # 'for the freed X captives': the words before the name
+    before = tokens[first - 1][0] if first > 0 else ""
+    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in FUNCTION_WORDS - _PLACING:
+        return ""  # a quoted slogan, or the object of a preposition ('According to X, 2 were')
     if (
         not found
         or found.split()[0] in HOLDER_DETERMINERS

@@ -127,8 +127,9 @@ def alternation(words: Iterable[str], fold: bool = False) -> str:
 
 
 def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The pattern of a clause break (``[marks]|\\s-\\s|\\b(?:words)\\b``) and the same pattern as a
-    fast scan (the plain pattern when the layer is off).
+    """The pattern of a clause break (``[marks]|\\s--?\\s|\\b(?:words)\\b``: a spaced hyphen or
+    double hyphen is a dash) and the same pattern as a fast scan (the plain pattern when the layer
+    is off).
 
     ``marks`` is the inside of a character class. The scan starts with one character class (the
     characters a break can start with), so the regex engine tries no match at any other character;
@@ -137,7 +138,7 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
     any pos and endpos (tests/test_describe_looks.py).
     """
     words = list(words)
-    plain = re.compile("[%s]|\\s-\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
+    plain = re.compile("[%s]|\\s--?\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
     if PLAIN:
         return plain, plain
     firsts = sorted({w[0] for w in words})
@@ -145,7 +146,7 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
         "(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts
     )
     fast = re.compile(
-        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)-\\s|(?<!\\w.)(?:%s)\\b)"
+        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)--?\\s|(?<!\\w.)(?:%s)\\b)"
         % (marks, "".join(firsts), marks, rests)
     )
     return plain, fast

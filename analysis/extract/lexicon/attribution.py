@@ -19,7 +19,7 @@ IRREGULAR_VERBS = frozenset(
     got get gets hit hits left saw held holds kept keeps lost loses made makes put puts reached
     stood stands went goes came comes ran runs sent sends set sets spent spends burnt burned
     brought bought sold paid drew topped tops became becomes remains remained has had have is was
-    were are stood""".split()
+    were are stood began begin begins""".split()
 )
 # auxiliaries and adverbs passed over between a subject and its verb ('has also been', 'had
 # rapidly')
@@ -35,7 +35,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
 # words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns
 # of a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
 NOT_HOLDERS = frozenset(
-    """meanwhile overall however today yesterday tonight now also still together altogether
+    """meanwhile overall however today yesterday tonight now also still together altogether alone
     countywide nationwide statewide worldwide combined total tally toll number figure figures
     count share rate percentage proportion majority minority rest time times day days week weeks
     month months year years period moment first second last latest estimate estimates update
@@ -48,4 +48,26 @@ ROLE_PLURALS = frozenset(
     """officials authorities experts analysts police firefighters rescuers residents witnesses
     investigators officers doctors researchers scientists forecasters voters leaders
     sources""".split()
+)
+# copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
+# section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is
+# one of these is the clause's verb, not a noun of the name ('X County remain under orders')
+LINKING_VERBS = frozenset(
+    """remain remains stay stays seem seems appear appears become becomes lie lies sit sits stand
+    stands look looks sound sounds prove proves""".split()
+)
+# the prepositions a subject's noun phrase takes after its head ('the vote share of the X party in
+# Y', 'the number of people killed in the X fire'): passed over to the head
+SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "among"})
+# coordinating conjunctions that join two noun phrases ('the X and the Y fires')
+COORDINATORS = frozenset({"and", "or", "&"})
+# opening quotation marks: a phrase right after one is quoted (a title or a slogan), not a name set
+# off as an apposition
+OPENING_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
+# verbs of giving (Levin, 1993, English Verb Classes, 13.1 give verbs and 13.3 verbs of future
+# having): the figure given is the receiver's ('gave 381 seats to the X', 'gave the X 400 seats')
+GIVING_VERBS = frozenset(
+    """give gives gave given giving award awards awarded grant grants granted hand hands handed
+    allot allots allotted allocate allocates allocated assign assigns assigned offer offers
+    offered promise promises promised""".split()
 )
