@@ -247,7 +247,7 @@ def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
         ("Divers have not found 12 people.", "12", "people not found", "not found"),
         # the event affirmed, after a denied one in another clause, is the figure's own
         (
-            "Of the 40 people who could not be identified by fingerprints, 25 were identified by DNA.",
+            "Of the 40 who could not be identified by fingerprints, 25 were identified by DNA.",
             "25",
             "people identified",
             "identified",
