@@ -57,6 +57,8 @@ def carry_frames(
         return
     frame, k = False, 0
     for start, line in lines if lines is not None else sentences(text):
+        if k >= len(rows):
+            break  # past the last figure nothing is marked
         fronted = _FRONTED.match(line) if line else None
         if not line or frame and _names_present(line, year):
             frame = False  # the present is only looked for inside a frame

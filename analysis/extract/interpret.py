@@ -69,9 +69,10 @@ def figures_in_text(
         rows.sort(key=lambda r: r["start"])
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
-    lines = list(sentences(text))  # read once by both carries
-    carry_holders(text, rows, lines)
-    carry_frames(text, rows, published or page.published or "", lines)
+    if rows:  # a text of no figure has nothing to carry: its sentences are not read
+        lines = list(sentences(text))  # read once by both carries
+        carry_holders(text, rows, lines)
+        carry_frames(text, rows, published or page.published or "", lines)
     if stop and warnings is not None:
         warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if found.full and warnings is not None:
