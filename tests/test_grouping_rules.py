@@ -113,6 +113,13 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # a change states one quantity twice
         (
+            "The blaze was 62% contained as of 7:15 a.m. Friday, up from 48% on Thursday.",
+            "62%",
+            "48%",
+            True,
+            False,
+        ),
+        (
             "Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news "
             "conference Sunday afternoon, an increase from 43 deaths reported the previous night.",
             "68",

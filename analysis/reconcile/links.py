@@ -27,6 +27,7 @@ _SP = r"[ \u00a0]"
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a clock time between two figures is no figure
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
 DIGIT = re.compile(r"\d")
@@ -86,7 +87,7 @@ def changed(a, b) -> bool:
     if (
         "change_from" in (first.relation, second.relation)
         and first.relation != second.relation
-        and not DIGIT.search(between)
+        and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 6:20 a.m.') is none
     ):
         # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
         return True
