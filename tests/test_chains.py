@@ -30,6 +30,9 @@ def _cols(a: dict, b: dict) -> dict[str, np.ndarray]:
         ({}, {"tkey": "2025-01-10"}, True),
         # both without a holder: still one quantity
         ({"holder": ""}, {"holder": "", "tkey": "2025-01-10"}, True),
+        # one holder written two ways: its names tell it
+        ({"holder": "the largest Harbour fire"}, {"tkey": "2025-01-10"}, True),
+        ({"holder": "Harbour Fire"}, {"holder": "Ridge Fire", "tkey": "2025-01-10"}, False),
         # one report day: the pair model's to weigh, not a chain's
         ({}, {}, False),
         # a day unknown: no order to chain

@@ -21,6 +21,7 @@ from collections import Counter
 import numpy as np
 
 from .places import same_place
+from .similarity import _holder_key, _one_holder
 
 __all__ = ["chain"]
 
@@ -45,11 +46,16 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
     place = _main(pick("scope") if "scope" in cols else pick("place"))
     return (
         _main(pick("measure")).lower(),
-        _main(pick("holder")).lower(),
+        _main(pick("holder")),
         place,
         _main(pick("modality")) or "reported",
         _days(pick("tkey")),
     )
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """Both name no holder, or one holder ('the largest North fire' is the 'North fire')."""
+    return a.lower() == b.lower() or bool(a and b) and _one_holder(_holder_key(a), _holder_key(b))
 
 
 def _chainable(a: tuple, b: tuple) -> bool:
@@ -57,7 +63,8 @@ def _chainable(a: tuple, b: tuple) -> bool:
     measure, holder, place, modality, days = a
     return (
         bool(measure)
-        and (measure, holder, modality) == b[:2] + (b[3],)
+        and (measure, modality) == (b[0], b[3])
+        and _same_holder(holder, b[1])
         and same_place(place or None, b[2] or None) is not False
         and bool(days)
         and bool(b[4])
