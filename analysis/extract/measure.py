@@ -288,8 +288,13 @@ def measure(
     return named, cls
 
 
+_EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'
+
+
 def _negated(named: str, cls: str) -> tuple[str, str]:
-    """The measure of a count of what did not happen: 'people not identified', class 'not
-    identified' (a count of its own, not that of the event)."""
+    """The measure of a count of what did not happen: 'people not identified', 'bodies not handed
+    over', class 'not identified' (a count of its own, not that of the event). 'not' goes before
+    the event's words (the longest ending of the measure that is one), else before its last."""
     words = named.split()
-    return " ".join([*words[:-1], "not", words[-1]]), f"not {cls}"
+    at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
+    return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"
