@@ -13,9 +13,9 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
    'the flight was carrying 181 people'), through a relative pronoun or 'whose' to the noun it
    stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
    prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
-   coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('16 of 25')
+   coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('12 of 30')
    or for the subject of a verb of saying (that is ``attributed_to``); with a verb of giving, the
-   receiver ('gave 381 seats to the X');
+   receiver ('gave 310 seats to the X');
 5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
    fire');
 6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,'), not the object
@@ -77,7 +77,7 @@ _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
 # prepositions of a place or a whole, whose object set off by a comma may still hold the figures
-# after it ('Of the 43 dead in X County, 28 were adults')
+# after it ('Of the 51 dead in X County, 19 were children')
 _PLACING = frozenset({"in", "at", "of"})
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
@@ -227,7 +227,7 @@ def _antecedent(ctx: dict) -> str:
 
 
 def _whole(tokens: list[tuple[str, int]]) -> bool:
-    """Whether the figure after ``tokens`` is the whole of a part ('16 of 25', 'out of the 542'):
+    """Whether the figure after ``tokens`` is the whole of a part ('12 of 30', 'out of the 318'):
     the subject's number is the part."""
     words = [w.lower() for w, _ in tokens[-3:]]
     if words[-1:] == ["the"]:
@@ -239,7 +239,7 @@ def _whole(tokens: list[tuple[str, int]]) -> bool:
 
 def _receiver(ctx: dict, k: int) -> str:
     """The holder of a figure given by the verb at token ``k``: the name between the verb and the
-    figure ('gave the X bloc 400 seats') or after 'to' ('gave 381 seats to the X'); none else."""
+    figure ('gave the X bloc 350 seats') or after 'to' ('gave 310 seats to the X'); none else."""
     tokens, sentence = ctx["before"], ctx["sentence"]
     if k + 1 < len(tokens):
         return _np_ahead(tokens, k + 1, sentence, names_only=True)
@@ -266,7 +266,7 @@ def _subject_phrase(ctx: dict, j: int) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     found, first = _np_back_at(tokens, j, sentence)
     if first == 1 and tokens[0][0].lower() == "whose":
-        return _antecedent(ctx)  # 'the X Alliance, whose parties led in 286'
+        return _antecedent(ctx)  # 'the X Alliance, whose members led in 140'
     head = _head_before(tokens, first, found, sentence)
     if head != found or not found:
         return head
@@ -279,7 +279,7 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     """The holder a subject names when the phrase ``found`` (from token ``first``) ends a chain of
     prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
     number of people killed in the X fire'): the head when it names one, else the first name after
-    it; ``found`` itself when no chain opens the clause ('Among the dead in X were 28')."""
+    it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
     chain = [found]
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
         phrase, first = _np_back_at(tokens, first - 2, sentence)

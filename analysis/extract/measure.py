@@ -284,7 +284,7 @@ def measure(
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
     if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
-        return _negated(named, cls)  # 'the 32 who could not be identified'
+        return _negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
 
 

@@ -112,7 +112,7 @@ _TARGET_AFTER = re.compile(
 )
 _PROJECTION = _words(w for w in PROJECTION_WORDS if w != "may")
 _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
-# a modal denied says what cannot be done, not what will be ('could not confirm the reports of 28
+# a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
 _FORECAST_NOUNS = re.compile(
@@ -224,7 +224,7 @@ def _historical_beside(ctx: dict) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    272 in the 543-member house': the mark is 272's, not 543's), right after it, or after it in
+    201 in the 400-member house': the mark is 201's, not 400's), right after it, or after it in
     the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = None
@@ -257,7 +257,7 @@ def _historical(ctx: dict) -> bool:
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
     before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
-    # 'the 303 and 282 seats it won in 2019 and 2014, respectively': each figure takes its year
+    # 'the 210 and 195 seats it won in 2015 and 2010, respectively': each figure takes its year
     paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
         s, end, min(len(s), end + RESPECTIVELY_AHEAD)
     )
@@ -287,8 +287,8 @@ _DATE_COMMA = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,[ \u0
 
 
 def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
-    """Whether another figure stands in the clause before a year ('the 20 hostages taken on
-    October 7, 2023 in exchange for 1,968 prisoners'): the year is that figure's own period, as a
+    """Whether another figure stands in the clause before a year ('the 12 sailors seized on
+    March 4, 2021 in exchange for 300 fighters'): the year is that figure's own period, as a
     period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
     if _DATE_COMMA.search(s, max(0, lo - BESIDE), lo):  # 'March 4, 2021': that comma ends no clause
         lo = clause_of(s, lo - 1, lo)[0]

@@ -7,7 +7,7 @@ Out: :func:`one_quantity` (the two are one fact) and :func:`range_ends` (they ar
 the two ends of one stated range, so their difference is no disagreement).
 
 News language, not any story: a count or a sum of money given as a range ('between 6 and 10
-bodies', '23 to 25 people', 'losses of $135 billion to $150 billion') is one uncertain number;
+bodies', '23 to 25 people', 'losses of $12 billion to $15 billion') is one uncertain number;
 the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent', 'between 12 and 15
 months')
 or of a spread over several things ('declines ranging from 127 to 516') are

@@ -193,7 +193,7 @@ def _provisional(p: PairFacts) -> np.ndarray:
 
 
 def _far_apart(p: PairFacts) -> np.ndarray:
-    """Values :data:`FAR_APART_RATIO` times apart or more ('28' and '179' dead on one day): not
+    """Values :data:`FAR_APART_RATIO` times apart or more ('12' and '90' dead on one day): not
     claimed as a conflict (precision first), they differ."""
     return p.ratio >= FAR_APART_RATIO
 
