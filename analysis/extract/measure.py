@@ -17,7 +17,15 @@ from ..text.measures import EVENTS, NOUN_EVENTS, PEOPLE_CLASSES, measure_class, 
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
-from .window import RELATIVE_BACK, WINDOW, clause, describes_noun, distance, nearest
+from .window import (
+    RELATIVE_BACK,
+    WINDOW,
+    clause,
+    describes_noun,
+    distance,
+    last_match,
+    nearest,
+)
 
 __all__ = ["BEFORE", "counted_noun", "event", "measure"]
 
@@ -226,10 +234,7 @@ def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -
 def _elided_noun(sentence: str, at: int, end: int) -> str:
     """The counted noun a bare figure leaves out: that of the figure before it in the sentence, else
     of the one after ('winning 240 of the 543 seats')."""
-    before = None
-    for before in P.FIGURE_PLURAL.finditer(sentence, 0, at):
-        pass
-    found = before or P.FIGURE_PLURAL.search(sentence, end)
+    found = last_match(P.FIGURE_PLURAL, sentence, 0, at) or P.FIGURE_PLURAL.search(sentence, end)
     return found.group("noun").lower() if found else ""
 
 

@@ -29,6 +29,7 @@ from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
+from .window import last_match
 
 __all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
@@ -227,9 +228,7 @@ def _target(ctx: dict) -> bool:
     201 in the 400-member house': the mark is 201's, not 400's), right after it, or after it in
     the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    before = None
-    for before in _TARGET.finditer(s[lo:at].lower()):
-        pass
+    before = last_match(_TARGET, s[lo:at].lower())
     return bool(
         (before is not None and not _DIGIT.search(s, lo + before.end(), at))
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
