@@ -398,6 +398,8 @@ def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | No
     lines = list(sentences(text)) if lines is None else lines
     headings = _headings(text, lines)
     for start, line in lines:
+        if k == len(rows):
+            break  # every figure has its holder: the rest of the text is not read
         if not line or start in headings or _title(text, start, line):
             state.sentences.clear()  # a paragraph or a section ends
             state.heading = headings.get(start, "" if line else state.heading)
