@@ -46,17 +46,17 @@ from .lexicon import (
     VERB_FILLERS,
 )
 from .nounphrase import (
-    _POSSESSIVE,
     NP_MAX,
-    _coordinated,
-    _finish,
-    _is_name,
-    _np_ahead,
-    _np_back,
-    _np_back_at,
-    _opens_clause,
-    _tokens,
-    _verb,
+    POSSESSIVE,
+    finish_phrase,
+    is_coordinated,
+    is_name,
+    np_ahead,
+    np_back,
+    np_back_at,
+    opens_clause,
+    reads_as_verb,
+    tokenize,
 )
 from .speed import always, clause_breaks, may_phrase_after, may_possessive
 
@@ -108,8 +108,8 @@ def _possessive(ctx: dict) -> str:
     tokens = ctx["before"]
     for j in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         w = tokens[j][0]
-        if _POSSESSIVE.search(w) and w[0].isalpha():
-            return _np_back(tokens, j, ctx["sentence"])
+        if POSSESSIVE.search(w) and w[0].isalpha():
+            return np_back(tokens, j, ctx["sentence"])
         if not (w.islower() and w not in FUNCTION_WORDS):
             # only nouns between the possessive and the number ('the fire's total containment of')
             return ""
@@ -118,9 +118,9 @@ def _possessive(ctx: dict) -> str:
 
 def _list_head(ctx: dict) -> str:
     own, sentence = ctx["before"], ctx["sentence"]
-    if not own or len(own) > NP_MAX or not all(_is_name(w, sentence, p) for w, p in own):
+    if not own or len(own) > NP_MAX or not all(is_name(w, sentence, p) for w, p in own):
         return ""
-    return _finish(own, "", sentence)
+    return finish_phrase(own, "", sentence)
 
 
 def _phrase_after(ctx: dict, preps: frozenset) -> str:
@@ -150,13 +150,13 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
         return ""
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
-    return _np_ahead(tokens, i + 1, sentence, names_only)
+    return np_ahead(tokens, i + 1, sentence, names_only)
 
 
 def _after(ctx: dict) -> list[tuple[str, int]]:
     """The tokens after the mention to the clause's end, read when a rule first needs them."""
     if "after" not in ctx:
-        ctx["after"] = _tokens(ctx["sentence"], ctx["end"], ctx["hi"])
+        ctx["after"] = tokenize(ctx["sentence"], ctx["end"], ctx["hi"])
     return ctx["after"]
 
 
@@ -166,14 +166,14 @@ def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
     apposition)."""
     if "pre" not in ctx:
         lo = ctx["lo"]
-        ctx["pre"] = _tokens(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
+        ctx["pre"] = tokenize(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
     return ctx["pre"] + ctx["before"], len(ctx["pre"])
 
 
 def _subject(ctx: dict) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     k = len(tokens) - 1
-    while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
+    while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not reads_as_verb(tokens, k):
         k -= 1
     if k < 0 or k < len(tokens) - 1 - VERB_GAP:
         return _measure_owner(tokens, sentence)
@@ -186,7 +186,7 @@ def _subject(ctx: dict) -> str:
         tokens[j][0] in VERB_FILLERS
         or tokens[j][0] == "to"
         or tokens[j][0].endswith("ly")
-        or _verb(tokens, j)
+        or reads_as_verb(tokens, j)
         and tokens[j][0] not in SAYING_VERBS
     ):
         j -= 1
@@ -199,7 +199,7 @@ def _subject(ctx: dict) -> str:
                 (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
                 -1,
             )
-            return _np_back(full, opening - 1, sentence) if opening > 0 else ""
+            return np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
     return _subject_phrase(ctx, j)
 
@@ -208,12 +208,12 @@ def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
     """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
     vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
     however far from the verb; '' for any other subject."""
-    v = next((v for v in range(1, len(tokens)) if _verb(tokens, v)), 0)
+    v = next((v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)), 0)
     if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
         return ""
-    found, first = _np_back_at(tokens, v - 1, sentence)
-    owned = any(_POSSESSIVE.search(w) for w, _ in tokens[first:v])
-    return found if owned and _opens_clause(tokens, first) else ""
+    found, first = np_back_at(tokens, v - 1, sentence)
+    owned = any(POSSESSIVE.search(w) for w, _ in tokens[first:v])
+    return found if owned and opens_clause(tokens, first) else ""
 
 
 def _antecedent(ctx: dict) -> str:
@@ -222,8 +222,8 @@ def _antecedent(ctx: dict) -> str:
     full, start = _with_pre(ctx)
     if start < 2 or full[start - 1][0] != ",":
         return ""
-    found, first = _np_back_at(full, start - 2, ctx["sentence"])
-    return "" if found and _coordinated(full, first, found, ctx["sentence"]) else found
+    found, first = np_back_at(full, start - 2, ctx["sentence"])
+    return "" if found and is_coordinated(full, first, found, ctx["sentence"]) else found
 
 
 def _whole(tokens: list[tuple[str, int]]) -> bool:
@@ -242,7 +242,7 @@ def _receiver(ctx: dict, k: int) -> str:
     figure ('gave the X bloc 350 seats') or after 'to' ('gave 310 seats to the X'); none else."""
     tokens, sentence = ctx["before"], ctx["sentence"]
     if k + 1 < len(tokens):
-        return _np_ahead(tokens, k + 1, sentence, names_only=True)
+        return np_ahead(tokens, k + 1, sentence, names_only=True)
     after = _after(ctx)
     i = next(
         (
@@ -253,7 +253,7 @@ def _receiver(ctx: dict, k: int) -> str:
         len(after),
     )
     return (
-        _np_ahead(after, i + 1, sentence, names_only=True)
+        np_ahead(after, i + 1, sentence, names_only=True)
         if i < len(after) and after[i][0] == "to"
         else ""
     )
@@ -261,10 +261,10 @@ def _receiver(ctx: dict, k: int) -> str:
 
 def _subject_phrase(ctx: dict, j: int) -> str:
     """The subject ending at token ``j`` of the clause: the head before its prepositional phrases
-    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`_coordinated`,
+    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`is_coordinated`,
     read across the clause break 'and' when the phrase opens the clause)."""
     tokens, sentence = ctx["before"], ctx["sentence"]
-    found, first = _np_back_at(tokens, j, sentence)
+    found, first = np_back_at(tokens, j, sentence)
     if first == 1 and tokens[0][0].lower() == "whose":
         return _antecedent(ctx)  # 'the X Alliance, whose members led in 140'
     head = _head_before(tokens, first, found, sentence)
@@ -272,7 +272,7 @@ def _subject_phrase(ctx: dict, j: int) -> str:
         return head
     if first == 0:
         tokens, first = _with_pre(ctx)
-    return "" if _coordinated(tokens, first, found, sentence) else found
+    return "" if is_coordinated(tokens, first, found, sentence) else found
 
 
 def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
@@ -282,9 +282,9 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
     chain = [found]
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
-        phrase, first = _np_back_at(tokens, first - 2, sentence)
+        phrase, first = np_back_at(tokens, first - 2, sentence)
         chain.insert(0, phrase)
-    if len(chain) == 1 or not _opens_clause(tokens, first):
+    if len(chain) == 1 or not opens_clause(tokens, first):
         return found
     if chain[0] and chain[0].split()[0] in HOLDER_DETERMINERS - {"the"}:
         return ""  # 'this pair of fires': several, not the one named before
@@ -303,7 +303,7 @@ def _apposition(ctx: dict) -> str:
     tokens, start = _with_pre(ctx)
     if start < 2 or tokens[start - 1][0] != ",":
         return ""
-    found, first = _np_back_at(tokens, start - 2, ctx["sentence"])
+    found, first = np_back_at(tokens, start - 2, ctx["sentence"])
     while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
         first -= 1  # 'for the freed X captives': the words before the name
     before = tokens[first - 1][0] if first > 0 else ""
@@ -346,7 +346,7 @@ def context(
         "end": end,
         "hi": hi,
         "kind": kind,
-        "before": _tokens(sentence, lo, at),
+        "before": tokenize(sentence, lo, at),
     }
 
 
