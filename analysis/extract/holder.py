@@ -239,7 +239,7 @@ def _whole(tokens: list[tuple[str, int]]) -> bool:
 
 def _receiver(ctx: dict, k: int) -> str:
     """The holder of a figure given by the verb at token ``k``: the name between the verb and the
-    figure ('gave the X bloc 350 seats') or after 'to' ('gave 310 seats to the X'); none else."""
+    figure ('gave the X bloc 330 seats') or after 'to' ('gave 310 seats to the X'); none else."""
     tokens, sentence = ctx["before"], ctx["sentence"]
     if k + 1 < len(tokens):
         return np_ahead(tokens, k + 1, sentence, names_only=True)

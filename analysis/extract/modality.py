@@ -6,14 +6,18 @@ Out: :func:`modality`. The rules, in order (:data:`RULES`), the first that
 holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
-   'compared with 303', '303 seats in 2019', '22 last time');
-2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to',
-'target of');
-3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to') or a
-   forecast, model or poll in the sentence before ('exit polls gave the X 350 seats');
+   'compared with 180', '180 seats in 2015', '22 last time');
+2. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
+   'target of'); one before the figure only with no other figure between ('the majority mark of
+   201 in the 400-member house': 201 is the mark, 400 is not);
+3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
+   a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
+   sentence before ('exit polls gave the X 330 seats');
 4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
-fronted at the
-   head of the sentence ('In 2019, the party won 303 seats');
+   fronted at the head of the sentence ('In 2015, the party won 180 seats'); a year after another
+   figure of the clause is that figure's period, not this one's, and figures listed with their
+   years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,
+   respectively');
 5. else ``reported``.
 
 Cue words are :mod:`.lexicon`'s (general English, after FactBank and TimeML);
@@ -121,7 +125,7 @@ _FORECAST_NOUNS = re.compile(
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
 _HISTORY = _words(HISTORY_WORDS)
-# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303
+# a period fronted at the head of the sentence holds for its clauses ('In 2015, the party won 180
 # seats')
 _FRONTED = re.compile(
     r"^\W*(?:In|During|By|Back"
@@ -173,9 +177,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
-    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is,
-    and whether a period is fronted at the head of the sentence. None when the speed layer is
-    off."""
+    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is
+    (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may pair
+    figures with years), and whether a period is fronted at the head of the sentence. None when the
+    speed layer is off."""
     if PLAIN:
         return None
     first = max(0, min(lo, at - SENTENCE_BACK))
@@ -318,8 +323,8 @@ def modality(
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
     ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
-    whole
-    document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has it.
+    whole document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has
+    it.
     """
     if kind == "date":
         return "reported"
