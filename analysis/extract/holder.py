@@ -320,8 +320,8 @@ def _apposition(ctx: dict) -> str:
 
 
 # (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read
-# only when
-# its cheap look holds (each look says why it never skips a clause the rule names a holder in).
+# only when its cheap look holds (each look says why it never skips a clause the rule names a
+# holder in).
 RULES = (
     ("possessive", _possessive, may_possessive),
     ("list_head", _list_head, always),

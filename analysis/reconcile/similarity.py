@@ -407,8 +407,7 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
 
 def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
     """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that
-    cannot at
-    :data:`CANNOT`, and 1 on the diagonal."""
+    cannot at :data:`CANNOT`, and 1 on the diagonal."""
     score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
     score = np.triu(score, 1)
     score = score + score.T
