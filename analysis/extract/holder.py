@@ -79,6 +79,9 @@ _SPREAD = frozenset(
 # prepositions of a place or a whole, whose object set off by a comma may still hold the figures
 # after it ('Of the 51 dead in X County, 19 were children')
 _PLACING = frozenset({"in", "at", "of"})
+# function words before a name set off by a comma that make it no apposition (a preposition's
+# object: 'According to X, 2 were')
+_NOT_BEFORE_APPOSITION = FUNCTION_WORDS - _PLACING
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
@@ -307,7 +310,7 @@ def _apposition(ctx: dict) -> str:
     while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
         first -= 1  # 'for the freed X captives': the words before the name
     before = tokens[first - 1][0] if first > 0 else ""
-    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in FUNCTION_WORDS - _PLACING:
+    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in _NOT_BEFORE_APPOSITION:
         return ""  # a quoted slogan, or the object of a preposition ('According to X, 2 were')
     if (
         not found
