@@ -135,7 +135,7 @@ def _written_initials(place: str) -> str:
 def _by_initials(a: str, b: str) -> bool:
     """Whether one place is written as the initials of the other's two or more name words ('U.K.'
     and 'United Kingdom', 'PR' and 'Port Royal'; not 'Port Royal' and 'Puerto Rico', whose
-    initials are the same, nor 'La Paz' and 'Los Angeles')."""
+    initials are the same, nor 'La Vera' and 'Lower Alton')."""
     for short, long in ((a, b), (b, a)):
         words = _name_words(long)
         if len(words) >= 2 and _written_initials(short) == "".join(w[0] for w in words):
