@@ -848,6 +848,9 @@ def test_a_toll_stated_with_its_largest_part_alone():
         ("U.K.", "UK", True),
         ("U.K.", "United Kingdom", True),
         ("Port Royal", "P.R.", True),
+        # initials match a name written as initials, not another name's initials or a word
+        ("Port Royal", "Puerto Rico", False),
+        ("Lower Alton", "La Vera", False),
         ("Harlan County", "Boone County", False),
     ],
 )

@@ -104,7 +104,7 @@ def test_holder_goes_on_through_a_paragraph(text, mention, expected):
             "542",
         ),
         # a possessive opens no subject: the party, not the leader, is it
-        ("Aldo Verdi's party is part of the Coastal Alliance, and led in 286.", "286"),
+        ("Aldo Verdi's party is part of the Coastal Alliance, and led in 140.", "140"),
         # a dateline names where, not whose
         ("ALDERTON, Ruritania -- At least 10 hikers remain missing.", "At least 10"),
         # 'it' does not reach into another paragraph

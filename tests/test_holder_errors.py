@@ -33,10 +33,10 @@ def _clause_holder(text: str, mention: str) -> str:
     "text, mention",
     [
         (
-            "The North Fire and the Lake Fire, which together burned 40,000 acres, are contained.",
-            "40,000 acres",
+            "The North Fire and the Lake Fire, which together burned 31,000 acres, are contained.",
+            "31,000 acres",
         ),
-        ("The North Fire and the Lake Fire burned 40,000 acres.", "40,000 acres"),
+        ("The North Fire and the Lake Fire burned 31,000 acres.", "31,000 acres"),
         ("Crews declared the Harbour and Ridge fires contained after 12 days.", "12 days"),
         ("Officials said the Unity Party and the Green League won 300 seats.", "300"),
     ],
@@ -49,8 +49,8 @@ def test_a_coordination_of_names_gives_no_single_holder(text, mention):
     "text, mention, expected",
     [
         # a clause of its own after 'and' keeps its subject
-        ("The storm passed and the Lake Fire burned 4,000 acres.", "4,000 acres", "Lake Fire"),
-        ("Winds rose, and the Lake Fire burned 4,000 acres.", "4,000 acres", "Lake Fire"),
+        ("The storm passed and the Lake Fire burned 4,600 acres.", "4,600 acres", "Lake Fire"),
+        ("Winds rose, and the Lake Fire burned 4,600 acres.", "4,600 acres", "Lake Fire"),
     ],
 )
 def test_a_clause_after_and_keeps_its_own_subject(text, mention, expected):
@@ -87,28 +87,28 @@ def test_a_verb_after_a_name_is_not_part_of_it(text, mention, expected):
         # 'this' + a noun not of the name's head takes up the subject of the sentence before
         (
             "The Harbour fire began in the hills before spreading. This inferno killed at least "
-            "12 people.",
-            "at least 12",
+            "9 people.",
+            "at least 9",
             "Harbour fire",
         ),
         (
             "The Ridge fire, which started later, burned 14,000 acres. This blaze killed at "
-            "least 17 people.",
-            "at least 17",
+            "least 7 people.",
+            "at least 7",
             "Ridge fire",
         ),
         # nothing safe to take up: no holder rather than a phrase that tells nothing
-        ("Crews worked all night. This blaze killed at least 17 people.", "at least 17", ""),
+        ("Crews worked all night. This blaze killed at least 7 people.", "at least 7", ""),
         # a pair of them is not one of them
         (
-            "The Harbour fire grew. This duo of fires killed at least 17 people.",
-            "at least 17",
+            "The Harbour fire grew. This duo of fires killed at least 7 people.",
+            "at least 7",
             "",
         ),
         # a person opening the sentence before is not what 'this blaze' is
         (
-            "Governor Ada Lind toured the valley. This blaze killed at least 17 people.",
-            "at least 17",
+            "Governor Ada Lind toured the valley. This blaze killed at least 7 people.",
+            "at least 7",
             "",
         ),
     ],
@@ -123,12 +123,12 @@ def test_a_demonstrative_description_takes_up_the_last_subject_or_none(text, men
         # the object of a preposition set off by a comma is no apposition
         ("According to Ruritanian officials, two passengers were foreign.", "two", ""),
         ("In exchange for the freed Ruritanian captives, 900 prisoners left.", "900", ""),
-        ("Residents came from many places: 81 from North Vale, 6 from South Vale.", "6", ""),
+        ("Residents came from many places: 64 from North Vale, 5 from South Vale.", "5", ""),
         # a quoted slogan names no holder
-        ("Leaders kept their slogan of 'Abba Dabba, 400 Paar' alive.", "400", ""),
+        ("Leaders kept their slogan of 'Ever Onward, 500 Strong' alive.", "500", ""),
         # a list after a spaced double hyphen: each item's own name, not the list's title
-        ("The Unity bloc figures are -- Greens 99, Reds 37.", "99", "Greens"),
-        ("The alliance stacks up as follows -- Unity 240, Greens 16.", "240", "Unity"),
+        ("The Unity bloc figures are -- Greens 88, Reds 41.", "88", "Greens"),
+        ("The alliance stacks up as follows -- Unity 205, Greens 14.", "205", "Unity"),
         # an apposition still names its holder
         ("Prime Minister Anna Vell, 61, spoke after the vote.", "61", "Prime Minister Anna Vell"),
     ],
@@ -142,8 +142,8 @@ def test_phrases_that_name_no_holder(text, mention, expected):
     [
         # the subject's head, or the name its measure noun is of, not a place in a phrase after it
         (
-            "The vote share of the Valley People party in North Vale also fell to 2.06 per cent.",
-            "2.06 per cent",
+            "The vote share of the Valley People party in North Vale also fell to 2.71 per cent.",
+            "2.71 per cent",
             "Valley People party",
         ),
         (
@@ -152,8 +152,8 @@ def test_phrases_that_name_no_holder(text, mention, expected):
             "Harbour fire",
         ),
         (
-            "The death toll from flooding in Brant County in the US state of Vale rose to 25.",
-            "25",
+            "The death toll from flooding in Brant County in the US state of Vale rose to 31.",
+            "31",
             "Brant County",
         ),
         ("The Unity Party in North Vale won 12 seats in the vote on Sunday.", "12", "Unity Party"),
@@ -167,11 +167,11 @@ def test_a_subject_is_its_head_before_its_prepositional_phrases(text, mention, e
     "text, mention, place",
     [
         ("About 300 people in Brant County stay in shelters.", "About 300", "Brant County"),
-        ("Out of 750 girls at Camp Vale, 23 are unaccounted for.", "23", "Camp Vale"),
-        ("Of the 43 dead in Brant County, 28 were adults.", "28", "Brant County"),
+        ("Out of 640 girls at Camp Vale, 11 are unaccounted for.", "11", "Camp Vale"),
+        ("Of the 51 dead in Brant County, 19 were children.", "19", "Brant County"),
         (
-            "At least 179 people were killed in the North Vale plane crash.",
-            "At least 179",
+            "At least 79 people were killed in the North Vale plane crash.",
+            "At least 79",
             "North Vale",
         ),
     ],
@@ -186,8 +186,8 @@ def test_a_place_read_as_the_holder_is_left_to_the_place_column(text, mention, p
     [
         # a holder that says more than the place keeps it
         (
-            "In Harbour Heights, the Heights fire had charred 17,234 acres as of Wednesday night.",
-            "17,234 acres",
+            "In Harbour Heights, the Heights fire had charred 12,480 acres as of Wednesday night.",
+            "12,480 acres",
             "Heights fire",
         ),
     ],
@@ -200,7 +200,7 @@ def test_a_holder_that_says_more_than_the_place_keeps_it(text, mention, expected
     "text, mention, expected",
     [
         # a measure noun or a focus adverb after a name is not part of it
-        ("The Unity bloc figures rose to 230 seats on Sunday.", "230", "Unity bloc"),
+        ("The Unity bloc figures rose to 260 seats on Sunday.", "260", "Unity bloc"),
         ("The Harbour area alone recorded 95 deaths.", "95", "Harbour area"),
     ],
 )
@@ -232,14 +232,14 @@ def test_a_one_word_title_line_ends_a_section(text, mention, expected):
         (
             "Harbour Fire\nThe Harbour fire grew to 2,000 acres.\nRidge Fire\n"
             "The Ridge fire grew to 900 acres.\nEvacuations and Death Toll\n"
-            "There have been 16 confirmed deaths from the fires.",
-            "16",
+            "There have been 13 confirmed deaths from the fires.",
+            "13",
             "",
         ),
         # an opening quotation mark does not hide the sentence's subject
         (
-            "\u201cThe Unity Party, after two terms, has won 240 seats on its own,\u201d he said.",
-            "240",
+            "\u201cThe Unity Party, after two terms, has won 215 seats on its own,\u201d he said.",
+            "215",
             "Unity Party",
         ),
     ],
@@ -252,22 +252,22 @@ def test_discourse_reads_titles_and_quotes(text, mention, expected):
     "text, mention, expected",
     [
         # a verb of giving: the figure is the receiver's, not the giver's
-        ("The Daily Poll gave 381 seats to the Unity bloc on Sunday.", "381", "Unity bloc"),
-        ("The Daily Poll gave the Unity bloc 400 seats on Sunday.", "400", "Unity bloc"),
-        ("The Daily Poll gave 381 seats to voters on Sunday.", "381", ""),
+        ("The Daily Poll gave 310 seats to the Unity bloc on Sunday.", "310", "Unity bloc"),
+        ("The Daily Poll gave the Unity bloc 330 seats on Sunday.", "330", "Unity bloc"),
+        ("The Daily Poll gave 310 seats to voters on Sunday.", "310", ""),
         # 'whose' stands for the noun before its comma
         (
-            "Mr Dane's party is part of the Coastal Alliance, whose parties were leading in 286 "
+            "Mr Dane's party is part of the Coastal Alliance, whose parties were leading in 140 "
             "constituencies on Sunday.",
-            "286",
+            "140",
             "Coastal Alliance",
         ),
         # the whole of a part belongs to no single holder
-        ("The Reds were leading on 16 of 25 seats on Sunday.", "25", ""),
-        ("The Reds were leading on 16 of 25 seats on Sunday.", "16", "Reds"),
+        ("The Reds were leading on 12 of 30 seats on Sunday.", "30", ""),
+        ("The Reds were leading on 12 of 30 seats on Sunday.", "12", "Reds"),
         (
-            "Aldo Verdi's party is part of the Coastal Alliance, whose members led in 286.",
-            "286",
+            "Aldo Verdi's party is part of the Coastal Alliance, whose members led in 140.",
+            "140",
             "Coastal Alliance",
         ),
     ],
@@ -281,15 +281,15 @@ def test_whose_number_by_the_clause_structure(text, mention, expected):
     [
         # a possessive subject of a measure noun owns every figure of its clause, however far
         (
-            "Among the small parties, the VRP's vote share dropped from 2.34 per cent in 2019 to "
-            "1.82 per cent on Tuesday.",
-            "1.82 per cent",
+            "Among the small parties, the VRP's vote share dropped from 3.12 per cent in 2015 to "
+            "2.47 per cent on Tuesday.",
+            "2.47 per cent",
             "VRP",
         ),
         (
-            "The Unity Party's vote share increased by 1.74 percentage points to reach 21.20 per "
+            "The Unity Party's vote share increased by 1.35 percentage points to reach 18.60 per "
             "cent this year.",
-            "21.20 per cent",
+            "18.60 per cent",
             "Unity Party",
         ),
         # a possessive of a noun that is no measure opens no such subject

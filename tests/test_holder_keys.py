@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.reconcile.similarity import _holder_key, _one_holder
+from analysis.reconcile.holders import holder_key, one_holder
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ from analysis.reconcile.similarity import _holder_key, _one_holder
     ],
 )
 def test_holders_are_one_when_they_share_a_name_or_an_acronym(a, b, same):
-    assert _one_holder(_holder_key(a), _holder_key(b)) is same
+    assert one_holder(holder_key(a), holder_key(b)) is same

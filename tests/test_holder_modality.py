@@ -153,14 +153,14 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "reported",
         ),
         (
-            "The party, which won 303 seats in 2019, took 240 this time.",
-            "240",
+            "The party, which won 280 seats in 2015, took 215 this time.",
+            "215",
             "2024-06-05",
             "reported",
         ),
         (
-            "The party, which won 303 seats in 2019, took 240 this time.",
-            "303",
+            "The party, which won 280 seats in 2015, took 215 this time.",
+            "280",
             "2024-06-05",
             "historical",
         ),

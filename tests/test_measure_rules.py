@@ -245,6 +245,21 @@ def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
             "not identified",
         ),
         ("Divers have not found 12 people.", "12", "people not found", "not found"),
+        # a contracted negation denies it too
+        ("Divers haven't found 12 people.", "12", "people not found", "not found"),
+        (
+            "Of the 40 people who couldn't be identified by fingerprints, 25 were named later.",
+            "40",
+            "people not identified",
+            "not identified",
+        ),
+        # an event of several words is denied whole ('handed over', 'found dead')
+        (
+            "The 12 bodies that have yet to be handed over are in the morgue.",
+            "12",
+            "bodies not handed over",
+            "not released|remains",
+        ),
         # the event affirmed, after a denied one in another clause, is the figure's own
         (
             "Of the 40 who could not be identified by fingerprints, 25 were identified by DNA.",

@@ -19,6 +19,7 @@ from ..text.vocab import FUNCTION_WORDS, looks_participle
 from .holder import clause_of
 from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
 from .speed import alternation
+from .window import last_match
 
 __all__ = ["AMOUNT_BACK", "amount_measure"]
 
@@ -59,13 +60,6 @@ _SHARE_OF = re.compile(
 )
 
 
-def _last(pattern: re.Pattern, text: str) -> re.Match | None:
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
-
-
 def _phrase_after(sentence: str, end: int, table: dict) -> str:
     """The longest phrase of ``table`` that the words right after ``end`` start with."""
     m = _WORDS_AFTER.match(sentence, end)
@@ -84,7 +78,7 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     )  # '15% contained', '67% voter turnout', '36% of the vote'
     if found:
         return found
-    before = _last(
+    before = last_match(
         _PERCENT_BEFORE, sentence[lo:at].lower()
     )  # 'turnout of 65%', 'containment rose to 27%'
     if before:
@@ -130,7 +124,9 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
         words = words[1:]  # '$250 billion in damages'
     if words and words[0] in MONEY_MEASURES:
         return words[0]  # '$2 billion loan'
-    before = _last(_MONEY_BEFORE, sentence[lo:at].lower())  # 'estimated the damage at $135 billion'
+    before = last_match(
+        _MONEY_BEFORE, sentence[lo:at].lower()
+    )  # 'estimated the damage at $135 billion'
     return before.group() if before else ""
 
 

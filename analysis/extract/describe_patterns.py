@@ -112,9 +112,10 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b" + _alt(W.ATTRIBUTIVE_DETERMINERS) + SP + "
 BY_AFTER = re.compile(SP + r"by\b")
 PLURAL_AFTER = re.compile(SP + r"[a-z]+s\b")
 SPACES = re.compile(r"\s+")
-# an event denied: 'could not be identified', 'have yet to be found', 'were never recovered'
+# an event denied: 'could not be identified', 'have yet to be found', 'were never recovered',
+# 'haven't been found' (a contraction's n't follows its verb with no word break)
 NEGATED = re.compile(
-    r"\b(?:not|never|n[’']t|yet"
+    r"(?:\bnot|\bnever|n[’']t|\byet"
     + SP
     + r"to)(?:"
     + SP

@@ -73,11 +73,11 @@ IRREGULAR_PLURALS = {
     "man": "men",
     "life": "lives",
 }
-# event classes whose noun form makes a measure of its own ('the death toll', 'on board')
-NOUN_EVENT_CLASSES = ("dead", "aboard", "survived")
-# what a noun event says of a counted noun of people ('passengers' + 'on board': 'passengers on
-# board'; 'members' + 'the only survivors': 'members survived')
+# the event classes whose noun form makes a measure of its own ('the death toll', 'on board',
+# 'survivors'), with what the noun event says of a counted noun of people ('passengers' + 'on
+# board': 'passengers on board'; 'members' + 'the only survivors': 'members survived')
 NOUN_EVENT_PREDICATES = {"dead": "killed", "aboard": "on board", "survived": "survived"}
+NOUN_EVENT_CLASSES = tuple(NOUN_EVENT_PREDICATES)
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
 

@@ -40,7 +40,7 @@ from collections import deque
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
 from .holder import clause_of
-from .nounphrase import _is_name, _np_ahead, _plain, _tokens, _verb
+from .nounphrase import is_name, np_ahead, plain_word, tokenize, reads_as_verb
 from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
 
 __all__ = ["carry_holders", "sentences", "topics"]
@@ -102,7 +102,7 @@ def _subject_of(tokens: list[tuple[str, int]], k: int) -> bool:
     for j in range(k, min(len(tokens), k + VERB_AHEAD)):
         if tokens[j][0].lower() in SAYING_VERBS:
             return False
-        if _verb(tokens, j):
+        if reads_as_verb(tokens, j):
             return True
     return False
 
@@ -113,7 +113,7 @@ def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, 
     saying: a name ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no
     subject ('X's party won': the party won)."""
     reach = TOPIC_CHARS if clauses else OPENING_CHARS
-    tokens = _tokens(sentence, lo, min(len(sentence), lo + reach))[:TOPIC_TOKENS]
+    tokens = tokenize(sentence, lo, min(len(sentence), lo + reach))[:TOPIC_TOKENS]
     found: list[tuple[int, str]] = []
     starts = [0]
     if clauses:
@@ -121,10 +121,10 @@ def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, 
     for k in (k for k in starts if k < len(tokens)):
         word, at = tokens[k]
         if word.lower() in PRONOUNS:
-            if k + 1 < len(tokens) and _verb(tokens, k + 1):
+            if k + 1 < len(tokens) and reads_as_verb(tokens, k + 1):
                 found.append((at, word.lower()))
             continue
-        phrase = _np_ahead(tokens, k, sentence, names_only=False)
+        phrase = np_ahead(tokens, k, sentence, names_only=False)
         size = len(phrase.split()) + (tokens[k][0].lower() in HOLDER_DETERMINERS and _named(phrase))
         if phrase and _is_subject(tokens, k, size, k == 0):
             found.append((at, phrase))
@@ -162,10 +162,10 @@ def _clause_subject(sentence: str, at: int, end: int) -> str:
     on the figure), 'it', or 'own' (a subject the clause names by a common noun: 'counting was
     held for 542 seats', 'officials confirmed 10')."""
     lo, _ = clause_of(sentence, at, end)
-    tokens = [t for t in _tokens(sentence, lo, at) if t[0].lower() not in _OPENERS]
+    tokens = [t for t in tokenize(sentence, lo, at) if t[0].lower() not in _OPENERS]
     while tokens and tokens[0][0].lower() in FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS:
         tokens.pop(0)  # 'as', 'after', 'with': a subordinator or a preposition opens it
-    verb = next((k for k in range(len(tokens)) if _verb(tokens, k)), None)
+    verb = next((k for k in range(len(tokens)) if reads_as_verb(tokens, k)), None)
     if verb == 0 and _gerund_subject(tokens):
         return "own"
     if verb is None or verb == 0:
@@ -181,10 +181,10 @@ def _line_heading(line: str) -> str:
     words = line.split()
     if not 1 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in ".!?:,;" or line.isupper():
         return ""
-    tokens = _tokens(line, 0, len(line))
+    tokens = tokenize(line, 0, len(line))
     if any(not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w, _ in tokens):
         return ""
-    if not any(_is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not _named(line):
+    if not any(is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not _named(line):
         return ""
     return " ".join(w for w, _ in tokens)
 
@@ -216,7 +216,7 @@ def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
 
 def _words_of(phrase: str) -> tuple[str, ...]:
     """A phrase's words as compared: lower case, a possessive's 's dropped."""
-    return tuple(_plain(w).lower() for w, _ in _tokens(phrase, 0, len(phrase)))
+    return tuple(plain_word(w).lower() for w, _ in tokenize(phrase, 0, len(phrase)))
 
 
 def _named_in(body: str, wanted: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -399,7 +399,7 @@ def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | No
     headings = _headings(text, lines)
     for start, line in lines:
         if k >= len(rows):
-            break  # past the last figure nothing is carried
+            break  # every figure has its holder: the rest of the text is not read
         if not line or start in headings or _title(text, start, line):
             state.sentences.clear()  # a paragraph or a section ends
             state.heading = headings.get(start, "" if line else state.heading)

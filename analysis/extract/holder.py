@@ -13,9 +13,9 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
    'the flight was carrying 181 people'), through a relative pronoun or 'whose' to the noun it
    stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
    prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
-   coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('16 of 25')
+   coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('12 of 30')
    or for the subject of a verb of saying (that is ``attributed_to``); with a verb of giving, the
-   receiver ('gave 381 seats to the X');
+   receiver ('gave 310 seats to the X');
 5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
    fire');
 6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,'), not the object
@@ -46,17 +46,17 @@ from .lexicon import (
     VERB_FILLERS,
 )
 from .nounphrase import (
-    _POSSESSIVE,
     NP_MAX,
-    _coordinated,
-    _finish,
-    _is_name,
-    _np_ahead,
-    _np_back,
-    _np_back_at,
-    _opens_clause,
-    _tokens,
-    _verb,
+    POSSESSIVE,
+    finish_phrase,
+    is_coordinated,
+    is_name,
+    np_ahead,
+    np_back,
+    np_back_at,
+    opens_clause,
+    reads_as_verb,
+    tokenize,
 )
 from .speed import always, clause_breaks, may_phrase_after, may_possessive
 
@@ -77,8 +77,11 @@ _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
 # prepositions of a place or a whole, whose object set off by a comma may still hold the figures
-# after it ('Of the 43 dead in X County, 28 were adults')
+# after it ('Of the 51 dead in X County, 19 were children')
 _PLACING = frozenset({"in", "at", "of"})
+# function words before a name set off by a comma that make it no apposition (a preposition's
+# object: 'According to X, 2 were')
+_NOT_BEFORE_APPOSITION = FUNCTION_WORDS - _PLACING
 _STRONG = frozenset({"for", "by", "of"})
 _WEAK = frozenset({"in", "to"})
 
@@ -108,8 +111,8 @@ def _possessive(ctx: dict) -> str:
     tokens = ctx["before"]
     for j in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         w = tokens[j][0]
-        if _POSSESSIVE.search(w) and w[0].isalpha():
-            return _np_back(tokens, j, ctx["sentence"])
+        if POSSESSIVE.search(w) and w[0].isalpha():
+            return np_back(tokens, j, ctx["sentence"])
         if not (w.islower() and w not in FUNCTION_WORDS):
             # only nouns between the possessive and the number ('the fire's total containment of')
             return ""
@@ -118,9 +121,9 @@ def _possessive(ctx: dict) -> str:
 
 def _list_head(ctx: dict) -> str:
     own, sentence = ctx["before"], ctx["sentence"]
-    if not own or len(own) > NP_MAX or not all(_is_name(w, sentence, p) for w, p in own):
+    if not own or len(own) > NP_MAX or not all(is_name(w, sentence, p) for w, p in own):
         return ""
-    return _finish(own, "", sentence)
+    return finish_phrase(own, "", sentence)
 
 
 def _phrase_after(ctx: dict, preps: frozenset) -> str:
@@ -150,13 +153,13 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
         return ""
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
-    return _np_ahead(tokens, i + 1, sentence, names_only)
+    return np_ahead(tokens, i + 1, sentence, names_only)
 
 
 def _after(ctx: dict) -> list[tuple[str, int]]:
     """The tokens after the mention to the clause's end, read when a rule first needs them."""
     if "after" not in ctx:
-        ctx["after"] = _tokens(ctx["sentence"], ctx["end"], ctx["hi"])
+        ctx["after"] = tokenize(ctx["sentence"], ctx["end"], ctx["hi"])
     return ctx["after"]
 
 
@@ -166,14 +169,14 @@ def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
     apposition)."""
     if "pre" not in ctx:
         lo = ctx["lo"]
-        ctx["pre"] = _tokens(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
+        ctx["pre"] = tokenize(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
     return ctx["pre"] + ctx["before"], len(ctx["pre"])
 
 
 def _subject(ctx: dict) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     k = len(tokens) - 1
-    while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not _verb(tokens, k):
+    while k >= 0 and k >= len(tokens) - 1 - VERB_GAP and not reads_as_verb(tokens, k):
         k -= 1
     if k < 0 or k < len(tokens) - 1 - VERB_GAP:
         return _measure_owner(tokens, sentence)
@@ -186,7 +189,7 @@ def _subject(ctx: dict) -> str:
         tokens[j][0] in VERB_FILLERS
         or tokens[j][0] == "to"
         or tokens[j][0].endswith("ly")
-        or _verb(tokens, j)
+        or reads_as_verb(tokens, j)
         and tokens[j][0] not in SAYING_VERBS
     ):
         j -= 1
@@ -199,7 +202,7 @@ def _subject(ctx: dict) -> str:
                 (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
                 -1,
             )
-            return _np_back(full, opening - 1, sentence) if opening > 0 else ""
+            return np_back(full, opening - 1, sentence) if opening > 0 else ""
         return ""
     return _subject_phrase(ctx, j)
 
@@ -208,12 +211,12 @@ def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
     """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
     vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
     however far from the verb; '' for any other subject."""
-    v = next((v for v in range(1, len(tokens)) if _verb(tokens, v)), 0)
+    v = next((v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)), 0)
     if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
         return ""
-    found, first = _np_back_at(tokens, v - 1, sentence)
-    owned = any(_POSSESSIVE.search(w) for w, _ in tokens[first:v])
-    return found if owned and _opens_clause(tokens, first) else ""
+    found, first = np_back_at(tokens, v - 1, sentence)
+    owned = any(POSSESSIVE.search(w) for w, _ in tokens[first:v])
+    return found if owned and opens_clause(tokens, first) else ""
 
 
 def _antecedent(ctx: dict) -> str:
@@ -222,12 +225,12 @@ def _antecedent(ctx: dict) -> str:
     full, start = _with_pre(ctx)
     if start < 2 or full[start - 1][0] != ",":
         return ""
-    found, first = _np_back_at(full, start - 2, ctx["sentence"])
-    return "" if found and _coordinated(full, first, found, ctx["sentence"]) else found
+    found, first = np_back_at(full, start - 2, ctx["sentence"])
+    return "" if found and is_coordinated(full, first, found, ctx["sentence"]) else found
 
 
 def _whole(tokens: list[tuple[str, int]]) -> bool:
-    """Whether the figure after ``tokens`` is the whole of a part ('16 of 25', 'out of the 542'):
+    """Whether the figure after ``tokens`` is the whole of a part ('12 of 30', 'out of the 318'):
     the subject's number is the part."""
     words = [w.lower() for w, _ in tokens[-3:]]
     if words[-1:] == ["the"]:
@@ -239,10 +242,10 @@ def _whole(tokens: list[tuple[str, int]]) -> bool:
 
 def _receiver(ctx: dict, k: int) -> str:
     """The holder of a figure given by the verb at token ``k``: the name between the verb and the
-    figure ('gave the X bloc 400 seats') or after 'to' ('gave 381 seats to the X'); none else."""
+    figure ('gave the X bloc 330 seats') or after 'to' ('gave 310 seats to the X'); none else."""
     tokens, sentence = ctx["before"], ctx["sentence"]
     if k + 1 < len(tokens):
-        return _np_ahead(tokens, k + 1, sentence, names_only=True)
+        return np_ahead(tokens, k + 1, sentence, names_only=True)
     after = _after(ctx)
     i = next(
         (
@@ -253,7 +256,7 @@ def _receiver(ctx: dict, k: int) -> str:
         len(after),
     )
     return (
-        _np_ahead(after, i + 1, sentence, names_only=True)
+        np_ahead(after, i + 1, sentence, names_only=True)
         if i < len(after) and after[i][0] == "to"
         else ""
     )
@@ -261,30 +264,30 @@ def _receiver(ctx: dict, k: int) -> str:
 
 def _subject_phrase(ctx: dict, j: int) -> str:
     """The subject ending at token ``j`` of the clause: the head before its prepositional phrases
-    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`_coordinated`,
+    (:func:`_head_before`); none for the last of coordinated noun phrases (:func:`is_coordinated`,
     read across the clause break 'and' when the phrase opens the clause)."""
     tokens, sentence = ctx["before"], ctx["sentence"]
-    found, first = _np_back_at(tokens, j, sentence)
+    found, first = np_back_at(tokens, j, sentence)
     if first == 1 and tokens[0][0].lower() == "whose":
-        return _antecedent(ctx)  # 'the X Alliance, whose parties led in 286'
+        return _antecedent(ctx)  # 'the X Alliance, whose members led in 140'
     head = _head_before(tokens, first, found, sentence)
     if head != found or not found:
         return head
     if first == 0:
         tokens, first = _with_pre(ctx)
-    return "" if _coordinated(tokens, first, found, sentence) else found
+    return "" if is_coordinated(tokens, first, found, sentence) else found
 
 
 def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
     """The holder a subject names when the phrase ``found`` (from token ``first``) ends a chain of
     prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
     number of people killed in the X fire'): the head when it names one, else the first name after
-    it; ``found`` itself when no chain opens the clause ('Among the dead in X were 28')."""
+    it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
     chain = [found]
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
-        phrase, first = _np_back_at(tokens, first - 2, sentence)
+        phrase, first = np_back_at(tokens, first - 2, sentence)
         chain.insert(0, phrase)
-    if len(chain) == 1 or not _opens_clause(tokens, first):
+    if len(chain) == 1 or not opens_clause(tokens, first):
         return found
     if chain[0] and chain[0].split()[0] in HOLDER_DETERMINERS - {"the"}:
         return ""  # 'this pair of fires': several, not the one named before
@@ -303,11 +306,11 @@ def _apposition(ctx: dict) -> str:
     tokens, start = _with_pre(ctx)
     if start < 2 or tokens[start - 1][0] != ",":
         return ""
-    found, first = _np_back_at(tokens, start - 2, ctx["sentence"])
+    found, first = np_back_at(tokens, start - 2, ctx["sentence"])
     while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
         first -= 1  # 'for the freed X captives': the words before the name
     before = tokens[first - 1][0] if first > 0 else ""
-    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in FUNCTION_WORDS - _PLACING:
+    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in _NOT_BEFORE_APPOSITION:
         return ""  # a quoted slogan, or the object of a preposition ('According to X, 2 were')
     if (
         not found
@@ -320,8 +323,8 @@ def _apposition(ctx: dict) -> str:
 
 
 # (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read
-# only when
-# its cheap look holds (each look says why it never skips a clause the rule names a holder in).
+# only when its cheap look holds (each look says why it never skips a clause the rule names a
+# holder in).
 RULES = (
     ("possessive", _possessive, may_possessive),
     ("list_head", _list_head, always),
@@ -346,7 +349,7 @@ def context(
         "end": end,
         "hi": hi,
         "kind": kind,
-        "before": _tokens(sentence, lo, at),
+        "before": tokenize(sentence, lo, at),
     }
 
 

@@ -17,7 +17,15 @@ from ..text.measures import EVENTS, NOUN_EVENTS, PEOPLE_CLASSES, measure_class, 
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
-from .window import RELATIVE_BACK, WINDOW, clause, describes_noun, distance, nearest
+from .window import (
+    RELATIVE_BACK,
+    WINDOW,
+    clause,
+    describes_noun,
+    distance,
+    last_match,
+    nearest,
+)
 
 __all__ = ["BEFORE", "counted_noun", "event", "measure"]
 
@@ -226,10 +234,7 @@ def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -
 def _elided_noun(sentence: str, at: int, end: int) -> str:
     """The counted noun a bare figure leaves out: that of the figure before it in the sentence, else
     of the one after ('winning 240 of the 543 seats')."""
-    before = None
-    for before in P.FIGURE_PLURAL.finditer(sentence, 0, at):
-        pass
-    found = before or P.FIGURE_PLURAL.search(sentence, end)
+    found = last_match(P.FIGURE_PLURAL, sentence, 0, at) or P.FIGURE_PLURAL.search(sentence, end)
     return found.group("noun").lower() if found else ""
 
 
@@ -284,12 +289,17 @@ def measure(
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
     if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
-        return _negated(named, cls)  # 'the 32 who could not be identified'
+        return _negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
 
 
+_EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'
+
+
 def _negated(named: str, cls: str) -> tuple[str, str]:
-    """The measure of a count of what did not happen: 'people not identified', class 'not
-    identified' (a count of its own, not that of the event)."""
+    """The measure of a count of what did not happen: 'people not identified', 'bodies not handed
+    over', class 'not identified' (a count of its own, not that of the event). 'not' goes before
+    the event's words (the longest ending of the measure that is one), else before its last."""
     words = named.split()
-    return " ".join([*words[:-1], "not", words[-1]]), f"not {cls}"
+    at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
+    return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"

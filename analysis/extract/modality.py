@@ -6,14 +6,18 @@ Out: :func:`modality`. The rules, in order (:data:`RULES`), the first that
 holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
-   'compared with 303', '303 seats in 2019', '22 last time');
-2. ``target``: a goal or threshold ('the 272 needed for a majority', 'the 400 mark', 'aims to',
-'target of');
-3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to') or a
-   forecast, model or poll in the sentence before ('exit polls gave the X 350 seats');
+   'compared with 180', '180 seats in 2015', '22 last time');
+2. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
+   'target of'); one before the figure only with no other figure between ('the majority mark of
+   201 in the 400-member house': 201 is the mark, 400 is not);
+3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
+   a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
+   sentence before ('exit polls gave the X 330 seats');
 4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
-fronted at the
-   head of the sentence ('In 2019, the party won 303 seats');
+   fronted at the head of the sentence ('In 2015, the party won 180 seats'); a year after another
+   figure of the clause is that figure's period, not this one's, and figures listed with their
+   years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,
+   respectively');
 5. else ``reported``.
 
 Cue words are :mod:`.lexicon`'s (general English, after FactBank and TimeML);
@@ -29,6 +33,7 @@ from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
+from .window import last_match
 
 __all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
@@ -112,7 +117,7 @@ _TARGET_AFTER = re.compile(
 )
 _PROJECTION = _words(w for w in PROJECTION_WORDS if w != "may")
 _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
-# a modal denied says what cannot be done, not what will be ('could not confirm the reports of 28
+# a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
 _FORECAST_NOUNS = re.compile(
@@ -120,7 +125,7 @@ _FORECAST_NOUNS = re.compile(
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
 _HISTORY = _words(HISTORY_WORDS)
-# a period fronted at the head of the sentence holds for its clauses ('In 2019, the party won 303
+# a period fronted at the head of the sentence holds for its clauses ('In 2015, the party won 180
 # seats')
 _FRONTED = re.compile(
     r"^\W*(?:In|During|By|Back"
@@ -172,9 +177,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
-    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is,
-    and whether a period is fronted at the head of the sentence. None when the speed layer is
-    off."""
+    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is
+    (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may pair
+    figures with years), and whether a period is fronted at the head of the sentence. None when the
+    speed layer is off."""
     if PLAIN:
         return None
     first = max(0, min(lo, at - SENTENCE_BACK))
@@ -224,12 +230,10 @@ def _historical_beside(ctx: dict) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    272 in the 543-member house': the mark is 272's, not 543's), right after it, or after it in
+    201 in the 400-member house': the mark is 201's, not 400's), right after it, or after it in
     the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    before = None
-    for before in _TARGET.finditer(s[lo:at].lower()):
-        pass
+    before = last_match(_TARGET, s[lo:at].lower())
     return bool(
         (before is not None and not _DIGIT.search(s, lo + before.end(), at))
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
@@ -257,7 +261,7 @@ def _historical(ctx: dict) -> bool:
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
     before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
-    # 'the 303 and 282 seats it won in 2019 and 2014, respectively': each figure takes its year
+    # 'the 210 and 195 seats it won in 2015 and 2010, respectively': each figure takes its year
     paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
         s, end, min(len(s), end + RESPECTIVELY_AHEAD)
     )
@@ -287,8 +291,8 @@ _DATE_COMMA = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,[ \u0
 
 
 def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
-    """Whether another figure stands in the clause before a year ('the 20 hostages taken on
-    October 7, 2023 in exchange for 1,968 prisoners'): the year is that figure's own period, as a
+    """Whether another figure stands in the clause before a year ('the 12 sailors seized on
+    March 4, 2021 in exchange for 300 fighters'): the year is that figure's own period, as a
     period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
     if _DATE_COMMA.search(s, max(0, lo - BESIDE), lo):  # 'March 4, 2021': that comma ends no clause
         lo = clause_of(s, lo - 1, lo)[0]
@@ -319,8 +323,8 @@ def modality(
     """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
 
     ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
-    whole
-    document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has it.
+    whole document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has
+    it.
     """
     if kind == "date":
         return "reported"

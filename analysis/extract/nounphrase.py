@@ -3,7 +3,7 @@ text (:mod:`.discourse`): a clause's tokens, which capitalised words are names, 
 as verbs, and the noun phrase read backwards from a word or forwards from one, with whether it is
 the last of coordinated noun phrases.
 
-In: a sentence, offsets in it, tokens as :func:`_tokens` gives them. Out: a phrase as written
+In: a sentence, offsets in it, tokens as :func:`tokenize` gives them. Out: a phrase as written
 ('X fire', 'the flight') or '' for one that names no holder. Stdlib only.
 """
 
@@ -31,18 +31,34 @@ from .lexicon import (
     VERB_FILLERS,
 )
 
+__all__ = [
+    "NP_MAX",
+    "POSSESSIVE",
+    "finish_phrase",
+    "is_coordinated",
+    "is_name",
+    "np_ahead",
+    "np_back",
+    "np_back_at",
+    "opens_clause",
+    "plain_word",
+    "reads_as_verb",
+    "tokenize",
+]
+
 NP_MAX = 5  # words at most in a holder
 LOWER_AFTER_NAME = 2  # common nouns at most after a name in a holder ('X fire', 'X bloc')
 
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F&.-]*[\w’'\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]|\d[\d,.]*|[^\s\w]"
 )
-_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
 
 
-def _tokens(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
+def tokenize(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """The tokens of sentence[lo:hi] with their offsets: words, numbers, single marks."""
     return [(m[0], m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
 
 
@@ -55,15 +71,16 @@ def _initial(sentence: str, pos: int) -> bool:
     return _OPENING.match(sentence, 0, pos).end() == pos
 
 
-def _plain(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
+def plain_word(word: str) -> str:
+    """A word without its possessive ending ('fire's' -> 'fire')."""
+    return POSSESSIVE.sub("", word)
 
 
-def _is_name(word: str, sentence: str, pos: int) -> bool:
+def is_name(word: str, sentence: str, pos: int) -> bool:
     """A capitalised word that names something: not a function word, month or role ('Officials'),
     nor a sentence's first word unless it is an acronym ('ABC won ...') or nothing else it could
     be."""
-    w = _plain(word)
+    w = plain_word(word)
     if not w[:1].isupper() or w.lower() in _NOT_NAMES:
         return False
     if _initial(sentence, pos) and not (len(w) > 1 and w.isupper()):
@@ -72,7 +89,7 @@ def _is_name(word: str, sentence: str, pos: int) -> bool:
     return True
 
 
-def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
+def reads_as_verb(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether token ``k`` reads as a finite verb or an auxiliary ('won', 'burned', 'was',
     'carrying')."""
     w = tokens[k][0]
@@ -101,19 +118,19 @@ def _verb(tokens: list[tuple[str, int]], k: int) -> bool:
     )  # 'X wins'
 
 
-def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
+def finish_phrase(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     """The holder a noun phrase names: a name without its article ('X fire'), a common noun with it
     ('the flight'); '' for a pronoun, a bare common noun or the noun of a measure ('the death
     toll')."""
-    cut = max((i for i, (w, _) in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
-    if cut >= 0 and any(_is_name(w, sentence, p) for w, p in words[cut + 1 :]):
+    cut = max((i for i, (w, _) in enumerate(words) if POSSESSIVE.search(w)), default=-1)
+    if cut >= 0 and any(is_name(w, sentence, p) for w, p in words[cut + 1 :]):
         words, det = words[cut + 1 :], ""  # 'the leader's X party': the party
     elif cut >= 0:
         words = words[: cut + 1]  # 'the fire's containment': the fire
     if not words:
         return ""
-    plain = [_plain(w) for w, _ in words]
-    named = any(_is_name(w, sentence, p) for w, p in words)
+    plain = [plain_word(w) for w, _ in words]
+    named = any(is_name(w, sentence, p) for w, p in words)
     if named:
         while plain and plain[0].lower() in FUNCTION_WORDS:
             plain.pop(0)
@@ -125,12 +142,12 @@ def _finish(words: list[tuple[str, int]], det: str, sentence: str) -> str:
     return " ".join([det.lower()] + plain)
 
 
-def _np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
+def np_back(tokens: list[tuple[str, int]], j: int, sentence: str) -> str:
     """The noun phrase ending at token ``j``, read backwards."""
-    return _np_back_at(tokens, j, sentence)[0]
+    return np_back_at(tokens, j, sentence)[0]
 
 
-def _np_back_at(tokens: list[tuple[str, int]], j: int, sentence: str) -> tuple[str, int]:
+def np_back_at(tokens: list[tuple[str, int]], j: int, sentence: str) -> tuple[str, int]:
     """The noun phrase ending at token ``j``, read backwards, and the index of its first token (its
     determiner's when it has one)."""
     words: list[tuple[str, int]] = []
@@ -147,14 +164,14 @@ def _np_back_at(tokens: list[tuple[str, int]], j: int, sentence: str) -> tuple[s
         acronym = len(w) > 1 and w.isupper()  # 'the US state': not 'us'
         if lw in FUNCTION_WORDS and not acronym or lw in VERB_FILLERS:
             break
-        if lw.endswith("ly") and w.islower() or words and w.islower() and _verb(tokens, j):
+        if lw.endswith("ly") and w.islower() or words and w.islower() and reads_as_verb(tokens, j):
             break
         words.insert(0, (w, p))
         j -= 1
-    return _finish(words, det, sentence), j + 1
+    return finish_phrase(words, det, sentence), j + 1
 
 
-def _opens_clause(tokens: list[tuple[str, int]], first: int) -> bool:
+def opens_clause(tokens: list[tuple[str, int]], first: int) -> bool:
     """Whether a phrase starting at token ``first`` opens its clause: nothing, a mark, a verb of
     saying or 'that' before it."""
     if first <= 0:
@@ -163,22 +180,22 @@ def _opens_clause(tokens: list[tuple[str, int]], first: int) -> bool:
     return not w[0].isalpha() or w.lower() in SAYING_VERBS or w.lower() == "that"
 
 
-def _coordinated(tokens: list[tuple[str, int]], first: int, phrase: str, sentence: str) -> bool:
+def is_coordinated(tokens: list[tuple[str, int]], first: int, phrase: str, sentence: str) -> bool:
     """Whether the phrase starting at token ``first`` is the last conjunct of a coordination of
     noun phrases ('The North Fire and the Lake Fire', 'the Harbour and Ridge fires'): 'and' or
     'or' before it after a noun phrase that opens its clause, or after a name when the phrase's
     head is a plural common noun. Several holders name none alone."""
     if first < 2 or tokens[first - 1][0].lower() not in COORDINATORS:
         return False
-    if _verb(tokens, first - 2):
+    if reads_as_verb(tokens, first - 2):
         return False  # 'The storm passed and the X fire burned': two clauses
-    before, at = _np_back_at(tokens, first - 2, sentence)
+    before, at = np_back_at(tokens, first - 2, sentence)
     head = phrase.split()[-1]
     plural = head.islower() and singular(head) != head
-    return bool(before) and (plural or _opens_clause(tokens, at))
+    return bool(before) and (plural or opens_clause(tokens, at))
 
 
-def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
+def np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: bool) -> str:
     """The noun phrase starting at token ``i``, read forwards: a name and up to two common nouns
     after it ('the X fire'), or a common noun phrase after an article ('the ruling party')."""
     det = ""
@@ -209,14 +226,14 @@ def _np_ahead(tokens: list[tuple[str, int]], i: int, sentence: str, names_only: 
             ):
                 break
             lower_after += named
-        elif _is_name(w, sentence, p):
+        elif is_name(w, sentence, p):
             named = True
         else:
             break
         words.append((w, p))
         i += 1
-        if _POSSESSIVE.search(w):
+        if POSSESSIVE.search(w):
             break
     if names_only and not named:
         return ""
-    return _finish(words, det, sentence)
+    return finish_phrase(words, det, sentence)

@@ -21,6 +21,7 @@ from ..text.vocab import (
 )
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
+from .window import last_match
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
 LOOK_BACK = 200
@@ -193,9 +194,7 @@ def counted_unit(
         noun = noun_from_context(text, start, end, sent[0], value)
         if noun:
             return UNIT_SYNONYMS.get(noun, noun)
-    nm = None
-    for nm in NUMBER_OF.finditer(text, max(sent[0], end - LOOK_BACK), end):
-        pass
+    nm = last_match(NUMBER_OF, text, max(sent[0], end - LOOK_BACK), end)
     if nm:
         return singular(nm.group("np").split()[0])
     return ""
@@ -246,9 +245,7 @@ def _count_subject(text: str, s: int, e: int, value: float, lo: int) -> str:
         pred = _predicate(text, of_them.end())
         if pred:
             return " ".join(pred)
-    nm = None
-    for nm in NUMBER_OF.finditer(text, max(lo, e - LOOK_BACK), e):
-        pass
+    nm = last_match(NUMBER_OF, text, max(lo, e - LOOK_BACK), e)
     if nm:
         return _SPACES.sub(" ", nm.group("np"))
     return " ".join(content_before(text, lo, s, 3))

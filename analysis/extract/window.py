@@ -19,6 +19,7 @@ __all__ = [
     "clause",
     "describes_noun",
     "distance",
+    "last_match",
     "nearest",
     "nearest_in",
 ]
@@ -53,6 +54,15 @@ def describes_noun(sentence: str, m: re.Match) -> bool:
         word in DECEASED_WORDS
         and PLURAL_AFTER.match(sentence[m.end() : m.end() + PLURAL_LOOK]) is not None
     )
+
+
+def last_match(pattern: re.Pattern, text: str, lo: int = 0, hi: int | None = None):
+    """The last match of ``pattern`` in text[lo:hi] (the one nearest before ``hi``), None when
+    there is none."""
+    found = None
+    for found in pattern.finditer(text, lo, len(text) if hi is None else hi):
+        pass
+    return found
 
 
 def nearest(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int, skip=-1):

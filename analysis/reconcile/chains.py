@@ -21,7 +21,7 @@ from collections import Counter
 import numpy as np
 
 from .places import same_place
-from .similarity import _holder_key, _one_holder
+from .holders import holder_key, one_holder
 
 __all__ = ["chain"]
 
@@ -55,7 +55,7 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
 
 def _same_holder(a: str, b: str) -> bool:
     """Both name no holder, or one holder ('the largest North fire' is the 'North fire')."""
-    return a.lower() == b.lower() or bool(a and b) and _one_holder(_holder_key(a), _holder_key(b))
+    return a.lower() == b.lower() or bool(a and b) and one_holder(holder_key(a), holder_key(b))
 
 
 def _chainable(a: tuple, b: tuple) -> bool:

@@ -1,5 +1,5 @@
-"""Two figures of one sentence that state one quantity: the ends of an uncertain count, a unit
-conversion, a change.
+"""Two figures of one sentence that state one quantity: the ends of an uncertain count or sum of
+money, a unit conversion, a change.
 
 In: two mention records of the same sentence (figures with ``sentence``, ``at``,
 ``start``/``end``, ``kind``, ``unit``, ``cmp_unit``, ``value``, ``relation``).
@@ -7,14 +7,12 @@ Out: :func:`one_quantity` (the two are one fact) and :func:`range_ends` (they ar
 the two ends of one stated range, so their difference is no disagreement).
 
 News language, not any story: a count or a sum of money given as a range ('between 6 and 10
-bodies', '23 to 25 people', 'losses of $135 billion to $150 billion') is one uncertain number;
-the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent', 'between 12 and 15
-months')
-or of a spread over several things ('declines ranging from 127 to 516') are
-each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not
-a range at all (it does not go up). A bracketed conversion ('26 feet (7.9 m)')
-and a change ('rose from 43 to 68', 'to 4.3 percent from 4.4 percent') state
-one quantity twice.
+bodies', '23 to 25 people', 'losses of $12 billion to $15 billion': :data:`UNCERTAIN_KINDS`) is
+one uncertain number; the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent',
+'between 12 and 15 months') or of a spread over several things ('declines ranging from 127 to
+516') are each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not a range
+at all (it does not go up). A bracketed conversion ('26 feet (7.9 m)') and a change ('rose from
+43 to 68', 'to 4.3 percent from 4.4 percent') state one quantity twice.
 """
 
 from __future__ import annotations

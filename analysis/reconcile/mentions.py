@@ -225,7 +225,6 @@ FEATURES = (
     "period",
     "named",
     "counted",
-    "iso",
     "tkey_type",
     "tkey_weekday",
     "tkey_day_type",
@@ -237,7 +236,7 @@ FEATURES = (
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``) and both keys' kind and weekday
-    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``iso``), and for
+    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``), and for
     each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
     values themselves where one is not a string."""
     mclass = list(g["mclass"])
@@ -257,7 +256,6 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             dtype=bool,
         ),
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
-        "iso": np.array([k[:4].isdigit() for k in tkeys], dtype=bool),
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
     out["tkey_type"], out["tkey_weekday"] = time_codes(tkeys)

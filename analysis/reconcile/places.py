@@ -115,13 +115,32 @@ def _outside(a: str, b: str):
 
 
 @lru_cache(maxsize=65536)
-def _names(place: str) -> frozenset:
-    """The words that tell a place apart, lower case and without dots ('U.S.' is 'us'), and the
-    initials of two or more of them ('United Kingdom' is also 'uk', 'Port Royal' 'pr')."""
+def _name_words(place: str) -> tuple[str, ...]:
+    """The words that tell a place apart, in order, lower case and without dots ('U.S.' is 'us')."""
     words = [w.replace(".", "") for w in place.lower().split()]
-    words = [w for w in words if w and w not in PLACE_WORDS]
-    initials = {"".join(w[0] for w in words)} if len(words) >= 2 else set()
-    return frozenset(words) | initials
+    return tuple(w for w in words if w and w not in PLACE_WORDS)
+
+
+def _names(place: str) -> frozenset:
+    return frozenset(_name_words(place))
+
+
+def _written_initials(place: str) -> str:
+    """The place's one name word when it is written as initials ('UK', 'U.K.'), lower case."""
+    words = [w for w in place.split() if w.lower().replace(".", "") not in PLACE_WORDS]
+    plain = words[0].replace(".", "") if len(words) == 1 else ""
+    return plain.lower() if len(plain) >= 2 and plain.isupper() else ""
+
+
+def _by_initials(a: str, b: str) -> bool:
+    """Whether one place is written as the initials of the other's two or more name words ('U.K.'
+    and 'United Kingdom', 'PR' and 'Port Royal'; not 'Port Royal' and 'Puerto Rico', whose
+    initials are the same, nor 'La Vera' and 'Lower Alton')."""
+    for short, long in ((a, b), (b, a)):
+        words = _name_words(long)
+        if len(words) >= 2 and _written_initials(short) == "".join(w[0] for w in words):
+            return True
+    return False
 
 
 def _named(a: str, b: str):
@@ -137,11 +156,12 @@ def _named(a: str, b: str):
             return bool(sa & sb)
     wa, wb = _names(a), _names(b)
     wa, wb = (wa - SITE_NOUNS, wb - SITE_NOUNS) if sa else (wa, wb)
+    shared = bool(wa & wb) or _by_initials(a, b)
     if "area" in a.split() + b.split():
-        return True if wa & wb else None
+        return True if shared else None
     if not wa or not wb:
         return None  # 'the Upland Country area' names no place to tell apart
-    return bool(wa & wb)
+    return shared
 
 
 # the forms of scope, in the order tried: the first rule that reads the pair answers

@@ -37,7 +37,8 @@ __all__ = [
 
 ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
 # two outlets' values this many times apart are no dispute over one count: they count different
-# hours of a day's news, or different things (disputes in news reports are within a factor of 2.5)
+# hours of a day's news, or different things (the disputes annotated in the development corpora
+# are within a factor of 2.5: a threshold read off them, as the pair model's weights are)
 FAR_APART_RATIO = 3.0
 # a count that moves, told by two outlets on one day this many times apart: hours apart, maybe
 HOURS_APART_RATIO = 1.5
@@ -193,7 +194,7 @@ def _provisional(p: PairFacts) -> np.ndarray:
 
 
 def _far_apart(p: PairFacts) -> np.ndarray:
-    """Values :data:`FAR_APART_RATIO` times apart or more ('28' and '179' dead on one day): not
+    """Values :data:`FAR_APART_RATIO` times apart or more ('12' and '90' dead on one day): not
     claimed as a conflict (precision first), they differ."""
     return p.ratio >= FAR_APART_RATIO
 

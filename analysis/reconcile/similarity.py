@@ -11,17 +11,13 @@ number it is, values, units, times, and the pairs the rules decide; :mod:`.pairm
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from ..text.vocab import STOP_WORDS, TOKEN
 from .evidence import evidence
-from .lexicon import TITLES
+from .holders import holder_key, one_holder
 from .links import one_quantity
 from .mentions import FEATURES, columns, mention_features, records, tfidf
 from .places import same_place
@@ -373,9 +369,9 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Whether two mentions name one holder (whose number it is) or two, and whether their
     modalities differ (a projection or a target against a report)."""
-    holder = [_holder_key(h) for h in group["holder"]]
+    holder = [holder_key(h) for h in group["holder"]]
     has = np.array([bool(h.names) for h in holder], dtype=bool)
-    same = _by_distinct(holder, _one_holder)
+    same = _by_distinct(holder, one_holder)
     both = has[:, None] & has[None, :]
     modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
     return {
@@ -383,62 +379,6 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "holder_other": both & ~same,
         "modality_other": _pairs(modality, equal=False),
     }
-
-
-@dataclass(frozen=True)
-class HolderKey:
-    """The names a holder is told by (its capitalised words and acronyms, lower case), the head of a
-    name of two words or more (its last name word: 'fire' of 'North Ridge Fire') and the words
-    before that head, titles left out ('president' of 'President Ann Lee' tells no one apart)."""
-
-    names: frozenset = frozenset()
-    head: str = ""
-    modifiers: frozenset = frozenset()
-
-
-@lru_cache(maxsize=4096)
-def _holder_key(holder: str) -> HolderKey:
-    """The :class:`HolderKey` of a holder as written, without a possessive ending ('the North Ridge
-    fire' -> names {'north', 'ridge'}, head 'ridge'); empty for a holder the text names only by
-    common nouns ('the fires'), which tells no holder from another."""
-    words = TOKEN.findall(str(holder).replace("’", "'"))
-    ordered = [
-        re.sub(r"'s?$", "", w.lower())
-        for w in words
-        if w[0].isupper() and w.lower() not in STOP_WORDS
-    ]
-    if not ordered:
-        return HolderKey(frozenset(_initials(words)))
-    head = ordered[-1]
-    titles = {t.lower() for t in TITLES}
-    modifiers = frozenset(w for w in ordered[:-1] if w not in titles and w != head)
-    return HolderKey(frozenset(ordered) | _initials(words), head, modifiers)
-
-
-def _one_holder(a: HolderKey, b: HolderKey) -> bool:
-    """Whether two holders are one: they share a name, and not only the head of two names told
-    apart by their other words ('North Ridge Fire' and 'Cedar Fire' share 'fire' and are two
-    fires, as 'Ann Lee' and 'Tom Lee' are two people; 'Lee' and 'Ann Lee' are one)."""
-    shared = a.names & b.names
-    if not shared:
-        return False
-    if shared - {a.head, b.head}:
-        return True
-    return not (a.modifiers and b.modifiers) or bool(a.modifiers & b.modifiers)
-
-
-def _initials(words: list[str]) -> set[str]:
-    """The initials of each run of three or more title-case words ('Coastal Fishers Guild' ->
-    'cfg'): the acronym a holder is also told by."""
-    out, run = set(), []
-    for w in [*words, "."]:
-        if w[0].isupper() and w[1:].islower() and w.lower() not in STOP_WORDS:
-            run.append(w[0].lower())
-            continue
-        if len(run) >= 3:
-            out.add("".join(run))
-        run = []
-    return out
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
@@ -467,8 +407,7 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
 
 def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
     """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that
-    cannot at
-    :data:`CANNOT`, and 1 on the diagonal."""
+    cannot at :data:`CANNOT`, and 1 on the diagonal."""
     score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
     score = np.triu(score, 1)
     score = score + score.T

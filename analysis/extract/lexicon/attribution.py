@@ -65,7 +65,7 @@ COORDINATORS = frozenset({"and", "or", "&"})
 # off as an apposition
 OPENING_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
 # verbs of giving (Levin, 1993, English Verb Classes, 13.1 give verbs and 13.3 verbs of future
-# having): the figure given is the receiver's ('gave 381 seats to the X', 'gave the X 400 seats')
+# having): the figure given is the receiver's ('gave 310 seats to the X', 'gave the X 330 seats')
 GIVING_VERBS = frozenset(
     """give gives gave given giving award awards awarded grant grants granted hand hands handed
     allot allots allotted allocate allocates allocated assign assigns assigned offer offers
