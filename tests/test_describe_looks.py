@@ -186,9 +186,12 @@ BREAK_TEXTS = [
     " - ",
     "éand ßbut 7while “after” [with] whereas.",
     "\nand\n-\nbut\t-\twith",
+    "seized on March 4, 2021, and 7, 20, then 4,\u00a02019 or 12, 1999x",
 ]
 BREAK_PIECES = st.sampled_from(
     [
+        ", 2021",
+        "4,",
         "and",
         "but",
         "while",
@@ -246,3 +249,22 @@ def test_clause_break_scans_find_the_plain_patterns_spans(text):
 @given(st.lists(BREAK_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
 def test_clause_break_scans_find_the_plain_patterns_spans_on_generated_text(text, pos, endpos):
     _same_break_spans(text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, clause",
+    [
+        # the comma between a date's day and its year ends no clause
+        (
+            "Rebels freed 12 sailors seized on March 4, 2021 in exchange for 300 fighters.",
+            "300",
+            "Rebels freed 12 sailors seized on March 4, 2021 in exchange for 300 fighters.",
+        ),
+        # any other comma does
+        ("Rebels freed 12 sailors, then 300 fighters.", "300", " then 300 fighters."),
+    ],
+)
+def test_a_clause_runs_past_a_dates_comma(sentence, mention, clause):
+    at = sentence.index(mention)
+    lo, hi = clause_of(sentence, at, at + len(mention))
+    assert sentence[lo:hi] == clause

@@ -287,15 +287,10 @@ def _in_figure_list(s: str, at: int, end: int) -> bool:
     return bool(_LIST_NEXT.match(s, end) or _LIST_BEFORE.search(s, max(0, at - BESIDE), at))
 
 
-_DATE_COMMA = re.compile(r"[A-Z][a-z]+\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,[ \u00a0]*$")
-
-
 def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
     """Whether another figure stands in the clause before a year ('the 12 sailors seized on
     March 4, 2021 in exchange for 300 fighters'): the year is that figure's own period, as a
     period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
-    if _DATE_COMMA.search(s, max(0, lo - BESIDE), lo):  # 'March 4, 2021': that comma ends no clause
-        lo = clause_of(s, lo - 1, lo)[0]
     head = s[lo:year_at]
     return bool(_DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))
 

@@ -126,10 +126,14 @@ def alternation(words: Iterable[str], fold: bool = False) -> str:
 # --------------------------------------------------------------------------
 
 
+# the comma between a date's day and its year ('March 4, 2021') ends no clause
+NOT_A_DATES_COMMA = r"(?!(?<=\d,)[ \u00a0]+(?:19|20)\d\d\b)"
+
+
 def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
     """The pattern of a clause break (``[marks]|\\s--?\\s|\\b(?:words)\\b``: a spaced hyphen or
-    double hyphen is a dash) and the same pattern as a fast scan (the plain pattern when the layer
-    is off).
+    double hyphen is a dash; the comma of a date, 'March 4, 2021', is none) and the same pattern
+    as a fast scan (the plain pattern when the layer is off).
 
     ``marks`` is the inside of a character class. The scan starts with one character class (the
     characters a break can start with), so the regex engine tries no match at any other character;
@@ -138,7 +142,9 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
     any pos and endpos (tests/test_describe_looks.py).
     """
     words = list(words)
-    plain = re.compile("[%s]|\\s--?\\s|\\b(?:%s)\\b" % (marks, "|".join(words)))
+    plain = re.compile(
+        "[%s]%s|\\s--?\\s|\\b(?:%s)\\b" % (marks, NOT_A_DATES_COMMA, "|".join(words))
+    )
     if PLAIN:
         return plain, plain
     firsts = sorted({w[0] for w in words})
@@ -146,8 +152,8 @@ def clause_breaks(marks: str, words: Iterable[str]) -> tuple[re.Pattern, re.Patt
         "(?<=%s)(?:%s)" % (f, "|".join(w[1:] for w in words if w[0] == f)) for f in firsts
     )
     fast = re.compile(
-        "[%s\\s%s](?:(?<=[%s])|(?<=\\s)--?\\s|(?<!\\w.)(?:%s)\\b)"
-        % (marks, "".join(firsts), marks, rests)
+        "[%s\\s%s](?:(?<=[%s])%s|(?<=\\s)--?\\s|(?<!\\w.)(?:%s)\\b)"
+        % (marks, "".join(firsts), marks, NOT_A_DATES_COMMA, rests)
     )
     return plain, fast
 
