@@ -271,15 +271,15 @@ def _historical(ctx: dict) -> bool:
 
 # the month and day written before a year ('October 7, ', '7 October '): the date's own digits
 _DAY_BEFORE_YEAR = re.compile(
-    r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?(?:[A-Z][a-z]+\.?,?[ \u00a0]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?$"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?(?:[A-Z][a-z]+\.?,?" + _SP + r")?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?$"
 )
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # a figure joined to the next or the one before by 'and', 'or' or a comma ('the 210 and 195 seats')
-_LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:and|or)[ \u00a0]+\d|,[ \u00a0]+\d")
-_LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$")
+_LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)" + _SP + r"\d|," + _SP + r"\d")
+_LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)|,)" + _SP + "$")
 
 
 def _in_figure_list(s: str, at: int, end: int) -> bool:

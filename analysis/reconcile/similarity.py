@@ -283,7 +283,6 @@ def _times(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     )[0]
     same_t = np.where(same_doc, same_day, same_t)
     return {
-        "same_key": same_key,
         "same_time": same_t,
         "unknown_time": unknown_t,
         "later": ~same_t & ~unknown_t,

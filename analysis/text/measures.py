@@ -223,14 +223,12 @@ def class_of_measure(measure: str) -> str:
     m = " ".join(str(measure or "").lower().split())
     if not m:
         return ""
-    if " not " in f" {m} ":  # 'people not identified': a count of what did not happen
-        before, _, after = m.partition("not ") if m.startswith("not ") else m.partition(" not ")
-        cls = class_of_measure(f"{before} {after}".strip())
-        event, bar, thing = cls.partition("|")
-        return f"not {event}{bar}{thing}" if event else cls
+    words = m.split()
+    if "not" in words:  # 'people not identified': a count of what did not happen
+        cls = class_of_measure(" ".join(w for w in words if w != "not"))
+        return f"not {cls}" if cls.partition("|")[0] else cls
     if m in NOUN_EVENTS:
         return measure_class(NOUN_EVENTS[m][1], "")
-    words = m.split()
     for k in (2, 1):
         if len(words) > k - 1:
             tail = " ".join(words[-k:])
