@@ -272,3 +272,25 @@ def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
 def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
     measure = _measure(text, mention)
     assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # an event in the window belongs to the figure it stands beside, in digits or in words
+        (
+            "With the return of four more bodies, the bodies of 20 people remain in the mine.",
+            "20",
+            "bodies",
+        ),
+        ("After the rescue of two more people, 20 people remain underground.", "20", ""),
+        ("After the rescue of 2 more people, 20 people remain underground.", "20", ""),
+        # no other figure between: the window's event is the count's; an aside set off by commas
+        # ('excluding two') stands beside the sentence, not between
+        ("After the rescue, 20 people were taken to hospital.", "20", "people rescued"),
+        ("Of these, 179 people, excluding two guards, died.", "179", "people died"),
+        ("Of these, 179 people, including two guards, died.", "179", "people died"),
+    ],
+)
+def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention, expected):
+    assert _measure(text, mention) == expected

@@ -13,6 +13,7 @@ import re
 from ..text.measures import EVENTS, NOUN_EVENTS
 from ..text.vocab import ADMIN_NOUNS, SITE_NOUNS
 from . import describe_words as W
+from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
 SP = r"[ \u00a0]+"  # one or more spaces (a plain or a no-break space)
@@ -51,7 +52,13 @@ RELATIVE_CLAUSE = re.compile(
     r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
 )
 WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '28 were adults'
-DIGIT = re.compile(r"\d")
+# another figure, in digits or in words ('the rescue of four more people, 20 people remain'): 'one'
+# is left out, as often a pronoun ('one of them') as a figure
+# an aside set off by commas that adds or leaves out a part: ', excluding two guards,'
+ASIDE = re.compile(r",[ \u00a0]*(?:including|excluding|except|besides|among them)\b[^,]*,")
+FIGURE_WRITTEN = re.compile(
+    r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in ("zero", "one")) + r")\b"
+)
 # '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not
 # another figure's event
 _FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"
