@@ -15,6 +15,7 @@ import pytest
 
 from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
+from analysis.reconcile.mentions import largest_in_article
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, default_model
 from analysis.reconcile.similarity import CANNOT, SAME
 from tests import tidy
@@ -55,6 +56,7 @@ def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
                 "unknown_time",
                 "same_doc",
                 "rival",
+                "both_largest",
                 "cannot",
                 "same",
             )
@@ -208,3 +210,32 @@ def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
     assert lines[2].startswith("| alpha | 0.900 | 0.600 | 0.500 |")
     mean = next(line for line in lines if line.startswith("| **mean, all**"))
     assert "| 0.650 | 0.600 |" in mean  # grouping then steady
+
+
+@pytest.mark.parametrize(
+    "rows,expected",
+    [
+        # each article's largest count of one event is its headline figure
+        (
+            [("a", "count", "dead", 5.0), ("a", "count", "dead", 2.0), ("b", "count", "dead", 9.0)],
+            [True, False, True],
+        ),
+        # another event, another kind: a largest of its own
+        (
+            [("a", "count", "dead", 5.0), ("a", "count", "missing", 2.0), ("a", "money", "", 7.0)],
+            [True, True, False],
+        ),
+        # a tie: both state the headline figure; no value: none
+        (
+            [
+                ("a", "count", "dead", 5.0),
+                ("a", "count", "dead", 5.0),
+                ("a", "count", "dead", np.nan),
+            ],
+            [True, True, False],
+        ),
+    ],
+)
+def test_the_largest_count_of_an_event_in_each_article_is_marked(rows, expected):
+    docs, kinds, events, values = zip(*rows)
+    assert largest_in_article(docs, kinds, events, values).tolist() == expected

@@ -225,6 +225,7 @@ FEATURES = (
     "period",
     "named",
     "counted",
+    "largest",
     "tkey_type",
     "tkey_weekday",
     "tkey_day_type",
@@ -258,6 +259,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
+    out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
     out["tkey_type"], out["tkey_weekday"] = time_codes(tkeys)
     out["tkey_day_type"], out["tkey_day_weekday"] = time_codes(list(out["tkey_day"]))
     for name in COMPARED:
@@ -270,6 +272,20 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             else values
         )
     return out
+
+
+def largest_in_article(docs, kinds, events, values) -> np.ndarray:
+    """Whether each mention states the largest value its article gives for its kind and event
+    ('killed'): the article's headline count, which the next article updates (a toll of 5, then
+    of 29), where the smaller ones are most often its parts (one town's toll). False for a mention
+    of no event or no value."""
+    keys = list(zip(list(docs), list(kinds), list(events)))
+    values = np.asarray(values, dtype=float).tolist()
+    best: dict[tuple, float] = {}
+    for key, value in zip(keys, values):
+        if key[2] and value == value:  # NaN is not equal to itself
+            best[key] = max(best.get(key, value), value)
+    return np.array([best.get(key) == value for key, value in zip(keys, values)], dtype=bool)
 
 
 def reference(sentence: str, at: int, mention: str) -> str:

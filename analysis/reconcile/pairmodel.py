@@ -69,6 +69,8 @@ FEATURES = {
     "same_doc": lambda c: c["same_doc"],
     # two named sources, values within a factor of two
     "rival": lambda c: c["rival"],
+    # each its article's largest count of one event: the headline toll, updated article to article
+    "both_largest": lambda c: c["both_largest"],
     "hand": lambda c: np.clip(c["hand"], -HAND_CAP, HAND_CAP),
 }
 

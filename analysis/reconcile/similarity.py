@@ -222,10 +222,18 @@ def components(
         "unknown_time": times["unknown_time"],
         "same_doc": times["same_doc"],
         "rival": rival,
+        "both_largest": _both_largest(group, times["same_doc"]),
         "cannot": cannot,
         "same": same,
         "hand": hand,
     }
+
+
+def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndarray:
+    """Pairs of two articles' largest counts of one event (:func:`.mentions.largest_in_article`):
+    two articles' headline tolls, one fact reported at two times more often than not."""
+    largest = np.asarray(group["largest"], dtype=bool)
+    return largest[:, None] & largest[None, :] & ~same_doc & _pairs(group["#event"])
 
 
 def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
