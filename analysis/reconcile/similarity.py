@@ -218,9 +218,7 @@ def components(
         "overlap": value["overlap"] & ~value["unknown"],
         "unit": unit_bonus,
         "other_reference": other_reference,
-        "same_time": times["same_time"],
-        "unknown_time": times["unknown_time"],
-        "same_doc": times["same_doc"],
+        **times,  # same_time, unknown_time, later, same_doc
         "rival": rival,
         "both_largest": _both_largest(group, times["same_doc"]),
         "cannot": cannot,
