@@ -20,7 +20,10 @@ else its manifest ``reference_date``, else INFERRED from its text by
    later) from which every named weekday looks back at most six days, choosing
    the reading that puts fewest of them before the event's eve, then the
    tightest week. Anchored on the event day, it is never after the latest
-   known report.
+   known report;
+3. ``elapsed``: the time the text says has passed since the event (``five days
+   after the floods``, ``a week after the crash``): the story's event day plus
+   the longest such time, when neither rule above places the report.
 
 Never used: a day more than :data:`STORY_WINDOW_DAYS` away from the story's
 centre (the median known report day; historical references such as "since
@@ -48,7 +51,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..text.dates import ONE_STORY_DAYS, year_of_day
-from ..text.vocab import MONTHS, WEEKDAYS
+from ..text.vocab import MONTHS, SMALL, TENS, WEEKDAYS
 
 __all__ = [
     "CLOCK_COLUMNS",
@@ -106,7 +109,9 @@ TIME_WORDS = (
     "by",
     "next",
 )
-RULES = ("stated", "weekday")
+RULES = ("stated", "weekday", "elapsed")
+# the days a unit of elapsed time counts ('five days after', 'a week after')
+ELAPSED_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")
 
 _MONTH = "|".join(
@@ -126,6 +131,15 @@ FUTURE = re.compile(
 )
 DEADLINE = re.compile(r"\b(?:" + "|".join(DEADLINE_WORDS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?,;:]\s")
+_COUNT_WORDS = {"a": 1, **SMALL, **TENS}
+ELAPSED = re.compile(
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(_COUNT_WORDS)
+    + r")[\s-]+(?P<unit>"
+    + "|".join(ELAPSED_UNIT_DAYS)
+    + r")\s+(?:after|since)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,7 @@ class Scan:
     yearless: tuple = ()  # ((month, day), text)
     weekdays: tuple = ()  # (weekday index 0-6, text)
     latest_year: int | None = None  # the latest year the text names
+    elapsed: tuple = ()  # (days since the event, text): 'five days after'
 
 
 @dataclass(frozen=True)
@@ -203,7 +218,22 @@ def scan_dates(text: str) -> Scan:
             ):  # 'Tuesday, Jan. 7' is its date's
                 weekdays.append((WEEKDAYS.index(m.group("wd").lower()), _expression(text, m)))
     years = [int(y) for y in YEAR.findall(text)[:MAX_MENTIONS]]
-    return Scan(tuple(dated), tuple(yearless), tuple(weekdays), max(years) if years else None)
+    latest = max(years) if years else None
+    return Scan(tuple(dated), tuple(yearless), tuple(weekdays), latest, _elapsed(text))
+
+
+def _elapsed(text: str) -> tuple:
+    """The times the text says have passed since the event, as (days, text): 'five days after',
+    'a week after' (not after a word of the future: 'will reopen 30 days after')."""
+    found = []
+    for m in ELAPSED.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        if not _future(text, m.start()):
+            found.append((count * ELAPSED_UNIT_DAYS[m.group("unit").lower()], m.group().strip()))
+    return tuple(found)
 
 
 def _day(iso: str) -> date | None:
@@ -275,7 +305,21 @@ def infer(scan: Scan, story: Story) -> tuple[str, str]:
             else f"the story's event day {anchor}"
         )
         day, evidence = w_day, f"weekday: {w_words} (the week after {after})"
+    if day is None:
+        day, evidence = _since_event(scan, story) or (None, "")
     return (day.isoformat(), evidence) if day else ("", "")
+
+
+def _since_event(scan: Scan, story: Story) -> tuple[date, str] | None:
+    """Rule ``elapsed``: the story's event day plus the longest time the text says has passed since
+    it, within the story's span."""
+    if story.event is None or not scan.elapsed:
+        return None
+    days, words = max(scan.elapsed)
+    day = story.event + timedelta(days=days)
+    if story.end is not None and day > story.end:
+        return None
+    return day, f"elapsed: '{words}' (from the story's event day {story.event})"
 
 
 def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:

@@ -23,9 +23,11 @@ __all__ = [
     "REVISION_VERBS",
     "ROLE_NOUNS",
     "SETTLEMENT_NOUNS",
+    "SMALL",
     "SINGULAR_S",
     "SITE_NOUNS",
     "STOP_WORDS",
+    "TENS",
     "TOKEN",
     "WEEKDAYS",
     "is_plural",
@@ -63,6 +65,40 @@ MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
     "nov": 11,
     "dec": 12,
 }
+# the English cardinal words below a hundred (CLDR's spell-out rules), their values
+SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 FUNCTION_WORDS = frozenset(
