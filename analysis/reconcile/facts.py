@@ -30,6 +30,7 @@ from .linkage import average_linkage
 from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .mentions import columns, mention_features
+from .siblings import split_siblings
 from .similarity import components
 from .timekeys import ISO_DAY
 
@@ -147,6 +148,7 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
             local = chain(
                 group, average_linkage(model.scores(parts), model.threshold), parts["cannot"]
             )
+            local = split_siblings(group, local)
         remap = {}
         for idx, lab in zip(index[block].tolist(), local):
             if lab not in remap:
