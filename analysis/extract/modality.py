@@ -35,7 +35,7 @@ from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 from .window import last_match
 
-__all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
+__all__ = ["FORECAST_NOUNS", "MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
@@ -120,7 +120,7 @@ _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
-_FORECAST_NOUNS = re.compile(
+FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
@@ -246,7 +246,7 @@ def _projected(ctx: dict) -> bool:
     clause = _NEGATED_MODAL.sub(" ", s[lo:at] + " " + s[end:hi])
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
         return True
-    return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
+    return bool(FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
 
 
 def _historical(ctx: dict) -> bool:

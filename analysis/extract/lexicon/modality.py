@@ -103,3 +103,59 @@ PRESENT_WORDS = (
     "this week",
     "latest",
 )
+# verbs of a forecast predicting, read in the sentence that opens a paragraph on a poll, a model or
+# a forecast ('exit polls predicted', 'surveys projecting', 'the model shows'): TimeML's predictive
+# events in their finite and -ing forms
+PREDICTING_VERBS = (
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "project",
+    "projects",
+    "projected",
+    "projecting",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "forecasting",
+    "expect",
+    "expects",
+    "expected",
+    "show",
+    "shows",
+    "showed",
+    "showing",
+)
+# verbs of putting (Levin, 1993, English Verb Classes, 9.1 put verbs) by which a poll or a model
+# states a figure ('put the X at 41%', 'pegged the toll at 300'); with the verbs of giving
+# (lexicon.attribution.GIVING_VERBS: 'gave 310 seats to the X') they carry a paragraph's forecast
+PUTTING_VERBS = (
+    "put",
+    "puts",
+    "putting",
+    "place",
+    "places",
+    "placed",
+    "placing",
+    "peg",
+    "pegs",
+    "pegged",
+    "pegging",
+)
+# words that name an outcome as it happened (the factual end of FactBank's scale: a result, a
+# count, an official figure): a sentence holding one reports, whatever forecast its paragraph opened
+OUTCOME_WORDS = (
+    "result",
+    "results",
+    "final",
+    "official",
+    "officially",
+    "actual",
+    "actually",
+    "counted",
+    "counting",
+    "tally",
+    "outcome",
+    "declared",
+)
