@@ -97,8 +97,8 @@ POLLS = (
             "reported",
         ),
         (
-            "Exit polls predicted a landslide. The results are in. Pollster-X gave the Alliance 381 "
-            "seats.",
+            "Exit polls predicted a landslide. The results are in. Pollster-X gave the "
+            "Alliance 381 seats.",
             "381",
             "reported",
         ),
@@ -122,8 +122,8 @@ POLLS = (
         ),
         # the frame opens only at a paragraph's first sentence and ends with the paragraph
         (
-            "The Alliance won a majority. Exit polls had predicted a landslide. Pollster-X gave the "
-            "Alliance 381 seats.",
+            "The Alliance won a majority. Exit polls had predicted a landslide. Pollster-X "
+            "gave the Alliance 381 seats.",
             "381",
             "reported",
         ),
