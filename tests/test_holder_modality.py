@@ -114,6 +114,14 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("A party needs 272 seats for a majority.", "272", "", "target"),
         ("The party has set a target of 370 seats.", "370", "", "target"),
         ("It aims to go past the 400 mark.", "400", "", "target"),
+        # a mark passed is a milestone of the subject's own value, not a goal
+        ("The party could not cross the 100 seat mark.", "100", "", "reported"),
+        ("By noon the party had slipped below the 100-seat mark.", "100", "", "reported"),
+        ("The death toll has crossed the 1,000 mark.", "1,000", "", "reported"),
+        ("The alliance is expected to breach the 300-seat mark.", "300", "", "projected"),
+        # a mark not passed is the goal it names
+        ("The party's goal is the 400 mark.", "400", "", "target"),
+        ("The 272 mark gives a majority.", "272", "", "target"),
         # the mark is the figure's after it, not the next figure's
         ("It fell short of the majority mark of 201 in the 400-member house.", "201", "", "target"),
         (

@@ -32,6 +32,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
+from .lexicon.modality import PASSING_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 from .window import last_match
 
@@ -90,12 +91,14 @@ _HISTORY_AFTER = re.compile(
     r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)"
 )
 _TARGET = _words(TARGET_WORDS)
+# a mark right after the figure ('the 500 mark', 'the 300-seat mark')
+_MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mark\b")
+# a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
+_PASSING_BEFORE = re.compile(
+    r"\b(?:%s)" % alternation(PASSING_WORDS) + _SP + r"(?:the" + _SP + r")?$"
+)
 _TARGET_AFTER = re.compile(
-    r"^(?:-?[a-z]+)?(?:"
-    + _SP
-    + r"[a-z-]+)?"
-    + _SP
-    + r"mark\b|^(?:"
+    r"^(?:"
     + _SP
     + r"[a-z-]+)?"
     + _SP
@@ -230,13 +233,17 @@ def _historical_beside(ctx: dict) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), right after it, or after it in
-    the clause."""
+    201 in the 400-member house': the mark is 201's, not 400's), right after it (a mark: unless
+    passed, 'crossed the 1,000 mark'), or after it in the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
     return bool(
         (before is not None and not _DIGIT.search(s, lo + before.end(), at))
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
+        or (
+            _MARK_AFTER.match(s[end : end + BESIDE].lower())
+            and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
+        )
         or _TARGET.search(s[end:hi].lower())
     )
 

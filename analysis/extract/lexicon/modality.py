@@ -74,6 +74,52 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# verbs and prepositions of passing a mark ('crossed the 1,000 mark', 'below the 100-seat mark'):
+# the mark then bounds the subject's own value, it is no goal (Levin, 1993, 51.1 verbs of inherently
+# directed motion and 90 exceed verbs, with the prepositions of position)
+PASSING_WORDS = (
+    "cross",
+    "crosses",
+    "crossed",
+    "crossing",
+    "breach",
+    "breaches",
+    "breached",
+    "breaching",
+    "pass",
+    "passes",
+    "passed",
+    "passing",
+    "past",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "surpassing",
+    "top",
+    "tops",
+    "topped",
+    "topping",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "hit",
+    "hits",
+    "hitting",
+    "reach",
+    "reaches",
+    "reached",
+    "reaching",
+    "near",
+    "nears",
+    "neared",
+    "nearing",
+    "below",
+    "above",
+    "under",
+    "over",
+    "beyond",
+)
 # earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
 # number only)
 HISTORY_WORDS = (
