@@ -108,6 +108,22 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("The death toll is expected to rise to 300.", "300", "", "projected"),
         ("Deaths could exceed 1,000, a model suggests.", "1,000", "", "projected"),
         ("Losses may rise to 40 this week.", "40", "", "projected"),
+        # a modal whose 'be' states the figure: the possible present value of an estimate
+        (
+            "Officials estimated that the number could be as high as 27.",
+            "as high as 27",
+            "",
+            "reported",
+        ),
+        (
+            "The number of missing may be as many as 40, officials said.",
+            "as many as 40",
+            "",
+            "reported",
+        ),
+        # a modal of a change, or of a passive verb, projects
+        ("Officials said the number could rise to 27.", "27", "", "projected"),
+        ("The toll could be revised up to 300.", "up to 300", "", "projected"),
         # a modal denied projects nothing
         ("Officials could not confirm reports of 14 dead.", "14", "", "reported"),
         ("Police couldn't say whether the 14 were related.", "14", "", "reported"),

@@ -123,6 +123,11 @@ _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
+# a modal whose 'be' states the figure ('it could be as high as 27', 'may be 40'): the possible
+# present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
+_HEDGED_STATE = re.compile(
+    r"\b(?:could|may|might)(?:" + _SP + r"(?:well|still|even))?" + _SP + r"be" + _SP + r"$"
+)
 FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
@@ -250,7 +255,11 @@ def _target(ctx: dict) -> bool:
 
 def _projected(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    clause = _NEGATED_MODAL.sub(" ", s[lo:at] + " " + s[end:hi])
+    head = s[lo:at]
+    hedge = _HEDGED_STATE.search(head)
+    if hedge:  # 'could be as high as 27': an estimate of the present state, no prediction
+        head = head[: hedge.start()]
+    clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
         return True
     return bool(FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
