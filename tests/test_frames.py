@@ -90,6 +90,17 @@ POLLS = (
             "9 metres",
             "reported",
         ),
+        # what gives the figure is a name or a forecast, not a thing that happened
+        (
+            "Forecasts predicted up to 10 inches of rain. The storm gave the town 12 inches.",
+            "12 inches",
+            "reported",
+        ),
+        (
+            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 371 seats.",
+            "371",
+            "projected",
+        ),
         # a sentence naming an outcome reports, and ends the frame for the sentences after it
         (
             "Exit polls predicted a landslide. The final count gave the Alliance 293 seats.",

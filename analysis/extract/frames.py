@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 
 from .discourse import sentences
-from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS
+from ..text.vocab import FUNCTION_WORDS
+from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
 from .lexicon.modality import OUTCOME_WORDS, PREDICTING_VERBS, PUTTING_VERBS
 from .modality import FORECAST_NOUNS, YEAR, latest_year
+from .window import last_match
 from ..text.vocab import ROLE_NOUNS
 
 __all__ = ["ALLOT_BACK", "carry_frames"]
@@ -102,6 +104,7 @@ _ALLOTTING = _words_of(
     PUTTING_VERBS + tuple(w for w in GIVING_VERBS if not w.startswith(("promis", "offer")))
 )
 _OUTCOME = _words_of(OUTCOME_WORDS)
+_WORD = re.compile(r"[\w’'-]+")
 # who reports rather than forecasts: a person by role ('officials', 'the mayor') or a verb of saying
 _REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS)
 
@@ -117,13 +120,31 @@ def _opens_forecast(line: str) -> bool:
     return bool(_PREDICTING.search(rest) or _ALLOTTING.search(rest))
 
 
+def _giver(before: str, verb: re.Match) -> bool:
+    """Whether the word before a verb of giving (past its auxiliaries and adverbs: 'has also
+    given') is a name or a forecast ('Pollster-X gave', 'the model put'), not a thing that
+    happened ('the storm gave')."""
+    words = _WORD.findall(before, 0, verb.start())
+    while words and words[-1].lower() in VERB_FILLERS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if FORECAST_NOUNS.fullmatch(last.lower()):
+        return True
+    return last[:1].isupper() and last.lower() not in FUNCTION_WORDS
+
+
 def _given(line: str, at: int, row: dict) -> bool:
-    """Whether a reported figure at line[at:] is given by a verb of giving or putting, with no
-    person or saying before it, no source and no outcome named (a forecast's next figure)."""
+    """Whether a reported figure at line[at:] is given by a verb of giving or putting whose subject
+    is a name or a forecast, with no person or saying before it, no source and no outcome named (a
+    forecast's next figure)."""
     if row["kind"] == "date" or row["modality"] != "reported" or row.get("attributed_to"):
         return False
-    before = line[max(0, at - ALLOT_BACK) : at].lower()
-    return bool(_ALLOTTING.search(before)) and not _REPORTER.search(before)
+    before = line[max(0, at - ALLOT_BACK) : at]
+    low = before.lower()
+    verb = last_match(_ALLOTTING, low)
+    return verb is not None and not _REPORTER.search(low) and _giver(before, verb)
 
 
 def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:
