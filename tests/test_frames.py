@@ -90,7 +90,7 @@ POLLS = (
             "9 metres",
             "reported",
         ),
-        # what gives the figure is a name or a forecast, not a thing that happened
+        # what gives the figure is a name, not a thing that happened
         (
             "Forecasts predicted up to 10 inches of rain. The storm gave the town 12 inches.",
             "12 inches",

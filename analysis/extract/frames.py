@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import re
 
+from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .discourse import sentences
-from ..text.vocab import FUNCTION_WORDS
 from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
 from .lexicon.modality import OUTCOME_WORDS, PREDICTING_VERBS, PUTTING_VERBS
 from .modality import FORECAST_NOUNS, YEAR, latest_year
 from .window import last_match
-from ..text.vocab import ROLE_NOUNS
 
 __all__ = ["ALLOT_BACK", "carry_frames"]
 
@@ -111,8 +110,8 @@ _REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS)
 
 def _opens_forecast(line: str) -> bool:
     """Whether a paragraph's first sentence is a forecast predicting ('Exit polls predicted ...',
-    'with all surveys projecting ...'): a poll, a forecast or a model and a verb of predicting or
-    giving, beside the poll's own name."""
+    'with all surveys projecting ...'): a poll, a forecast or a model, and a verb of predicting or
+    giving besides that noun ('forecasts' and 'projections' are both)."""
     low = line.lower()
     if not FORECAST_NOUNS.search(low):
         return False
@@ -122,22 +121,17 @@ def _opens_forecast(line: str) -> bool:
 
 def _giver(before: str, verb: re.Match) -> bool:
     """Whether the word before a verb of giving (past its auxiliaries and adverbs: 'has also
-    given') is a name or a forecast ('Pollster-X gave', 'the model put'), not a thing that
-    happened ('the storm gave')."""
+    given') is a name ('Pollster-X gave'), not a thing that happened ('the storm gave'); a poll or
+    a model named by its noun ('the exit poll gave') is the modality rules' own cue."""
     words = _WORD.findall(before, 0, verb.start())
     while words and words[-1].lower() in VERB_FILLERS:
         words.pop()
-    if not words:
-        return False
-    last = words[-1]
-    if FORECAST_NOUNS.fullmatch(last.lower()):
-        return True
-    return last[:1].isupper() and last.lower() not in FUNCTION_WORDS
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
 
 
 def _given(line: str, at: int, row: dict) -> bool:
     """Whether a reported figure at line[at:] is given by a verb of giving or putting whose subject
-    is a name or a forecast, with no person or saying before it, no source and no outcome named (a
+    is a name, with no person or saying before it, no source and no outcome named (a
     forecast's next figure)."""
     if row["kind"] == "date" or row["modality"] != "reported" or row.get("attributed_to"):
         return False
