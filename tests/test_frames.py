@@ -58,3 +58,92 @@ def test_an_earlier_years_frame_holds_to_the_paragraphs_end(text, mention, expec
 def test_a_frame_does_not_change_a_projection():
     text = "In 2019, the Unity Party won 303 seats. Polls say the Green League could win 52 seats."
     assert _modality(text, "52") == "projected"
+
+
+POLLS = (
+    "Exit polls have predicted different numbers for the Alliance and the Bloc. As per one "
+    "survey, the Alliance may win 359 seats. On the other hand, Pollster-X gave 381 seats to the "
+    "Alliance and 148 to the Bloc. Pollster-Y put the Alliance at 400 seats."
+)
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a paragraph that opens on a forecast: the figures its next sentences give are projected
+        (POLLS, "381", "projected"),
+        (POLLS, "148", "projected"),
+        (POLLS, "400", "projected"),
+        # a figure with its own cue: the modality rules' answer
+        (POLLS, "359", "projected"),
+        # the -ing form of a predicting verb opens the frame ('surveys projecting')
+        (
+            "The exit polls came in at night, with all surveys projecting a win for the Alliance. "
+            "Pollster-X gave the Alliance 371 seats.",
+            "371",
+            "projected",
+        ),
+        # a forecast followed by what happened stays reported: no verb of giving or putting
+        ("Forecasts had predicted heavy rain. The storm killed 12 people.", "12", "reported"),
+        (
+            "Models predicted a wet week. The river rose to 9 metres on Monday.",
+            "9 metres",
+            "reported",
+        ),
+        # what gives the figure is a name, not a thing that happened
+        (
+            "Forecasts predicted up to 10 inches of rain. The storm gave the town 12 inches.",
+            "12 inches",
+            "reported",
+        ),
+        (
+            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 371 seats.",
+            "371",
+            "projected",
+        ),
+        # a sentence naming an outcome reports, and ends the frame for the sentences after it
+        (
+            "Exit polls predicted a landslide. The final count gave the Alliance 293 seats.",
+            "293",
+            "reported",
+        ),
+        (
+            "Exit polls predicted a landslide. The results are in. Pollster-X gave the "
+            "Alliance 381 seats.",
+            "381",
+            "reported",
+        ),
+        # a person or a verb of saying gives the figure: a report
+        (
+            "Forecasts had predicted a deadly storm. Officials put the toll at 12 on Sunday.",
+            "12",
+            "reported",
+        ),
+        (
+            "Exit polls predicted a landslide. The commission said the count gave the Alliance 293 "
+            "seats.",
+            "293",
+            "reported",
+        ),
+        # a forecaster that predicts nothing opens no frame ('Forecasters had warned')
+        (
+            "Forecasters had warned of floods. The storm gave the valley 300 millimetres of rain.",
+            "300 millimetres",
+            "reported",
+        ),
+        # the frame opens only at a paragraph's first sentence and ends with the paragraph
+        (
+            "The Alliance won a majority. Exit polls had predicted a landslide. Pollster-X "
+            "gave the Alliance 381 seats.",
+            "381",
+            "reported",
+        ),
+        (
+            "Exit polls predicted a landslide.\n\nThe count gave the Alliance 293 seats.",
+            "293",
+            "reported",
+        ),
+    ],
+)
+def test_a_forecasts_paragraph_projects_the_figures_it_gives(text, mention, expected):
+    assert _modality(text, mention) == expected

@@ -108,12 +108,36 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("The death toll is expected to rise to 300.", "300", "", "projected"),
         ("Deaths could exceed 1,000, a model suggests.", "1,000", "", "projected"),
         ("Losses may rise to 40 this week.", "40", "", "projected"),
+        # a modal whose 'be' states the figure: the possible present value of an estimate
+        (
+            "Officials estimated that the number could be as high as 27.",
+            "as high as 27",
+            "",
+            "reported",
+        ),
+        (
+            "The number of missing may be as many as 40, officials said.",
+            "as many as 40",
+            "",
+            "reported",
+        ),
+        # a modal of a change, or of a passive verb, projects
+        ("Officials said the number could rise to 27.", "27", "", "projected"),
+        ("The toll could be revised up to 300.", "up to 300", "", "projected"),
         # a modal denied projects nothing
         ("Officials could not confirm reports of 14 dead.", "14", "", "reported"),
         ("Police couldn't say whether the 14 were related.", "14", "", "reported"),
         ("A party needs 272 seats for a majority.", "272", "", "target"),
         ("The party has set a target of 370 seats.", "370", "", "target"),
         ("It aims to go past the 400 mark.", "400", "", "target"),
+        # a mark passed is a milestone of the subject's own value, not a goal
+        ("The party could not cross the 100 seat mark.", "100", "", "reported"),
+        ("By noon the party had slipped below the 100-seat mark.", "100", "", "reported"),
+        ("The death toll has crossed the 1,000 mark.", "1,000", "", "reported"),
+        ("The alliance is expected to breach the 300-seat mark.", "300", "", "projected"),
+        # a mark not passed is the goal it names
+        ("The party's goal is the 400 mark.", "400", "", "target"),
+        ("The 272 mark gives a majority.", "272", "", "target"),
         # the mark is the figure's after it, not the next figure's
         ("It fell short of the majority mark of 201 in the 400-member house.", "201", "", "target"),
         (

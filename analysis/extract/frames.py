@@ -1,26 +1,38 @@
-"""An earlier period a paragraph sets holds for its next sentences: ``modality`` carried.
+"""An earlier period or a forecast a paragraph sets holds for its next sentences: ``modality``
+carried.
 
 In: a document's text, its figure rows in text order with the ``modality`` their own sentence
 gives (:mod:`.modality`), and the year the document reports from. Out: :func:`carry_frames` marks
 ``historical`` the reported figures of the sentences that follow one opening on an earlier year
 ('In 2019, the X party won 303 seats. The Y party secured 52.': the 52 is of 2019 too), in the same
 paragraph, until a sentence names the present ('this time', 'now', the year reported from, a
-later one) or the paragraph ends.
+later one) or the paragraph ends. It marks ``projected`` the reported figures a paragraph that opens
+on a forecast states in its next sentences by a verb of giving or putting ('Exit polls predicted
+a win for the X. Pollster-Y gave 381 seats to the X and 148 to the Z.'), unless the sentence names
+an outcome ('the final count'), a person or a saying (what someone reports): a forecast followed by
+what happened stays reported ('Forecasts predicted heavy rain. The storm killed 12 people.').
 
 This is the temporal frame of discourse (a fronted adverbial sets the reference time of the
 sentences after it until another replaces it: Webber, 1988; the TimeML notion of a temporal
-anchor). Reads each sentence's head once and searches each sentence once: linear in the text.
+anchor), and the modal subordination of a forecast (Roberts, 1989: a hypothetical context set by a
+modal holds for the sentences that continue it). Reads each sentence's head once and searches each
+sentence once, and at most :data:`ALLOT_BACK` characters before each figure: linear in the text.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .discourse import sentences
-from .lexicon import PRESENT_WORDS
-from .modality import YEAR, latest_year
+from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
+from .lexicon.modality import OUTCOME_WORDS, PREDICTING_VERBS, PUTTING_VERBS
+from .modality import FORECAST_NOUNS, YEAR, latest_year
+from .window import last_match
 
-__all__ = ["carry_frames"]
+__all__ = ["ALLOT_BACK", "carry_frames"]
+
+ALLOT_BACK = 160  # characters before a figure read for the verb that gives it and for who gives it
 
 _SP = r"[ \u00a0]+"
 # an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in 2014'
@@ -48,15 +60,24 @@ def carry_frames(
     text: str, rows: list[dict], published: str = "", lines: list[tuple[int, str]] | None = None
 ) -> None:
     """Mark ``historical`` (in place) the reported figures of sentences inside an earlier year's
-    frame (``rows`` in the order of their offsets; ``lines``: :func:`.discourse.sentences` of the
-    text, when the caller has them). A text that fronts no year anywhere is not read further."""
-    if not rows or not _FRONTED_ANYWHERE.search(text):
+    frame, and ``projected`` those a forecast's paragraph gives (``rows`` in the order of their
+    offsets; ``lines``: :func:`.discourse.sentences` of the text, when the caller has them)."""
+    if not rows:
+        return
+    lines = lines if lines is not None else list(sentences(text))
+    _carry_history(text, rows, published, lines)
+    _carry_forecast(text, rows, lines)
+
+
+def _carry_history(text: str, rows: list[dict], published: str, lines: list) -> None:
+    """The earlier year's frame. A text that fronts no year anywhere is not read further."""
+    if not _FRONTED_ANYWHERE.search(text):
         return
     year = _reported_year(text, published)
     if not year:
         return
     frame, k = False, 0
-    for start, line in lines if lines is not None else sentences(text):
+    for start, line in lines:
         if k >= len(rows):
             break  # past the last figure nothing is marked
         fronted = _FRONTED.match(line) if line else None
@@ -71,3 +92,71 @@ def carry_frames(
             row, k = rows[k], k + 1
             if frame and row["kind"] != "date" and row["modality"] == "reported":
                 row["modality"] = "historical"
+
+
+def _words_of(phrases) -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(phrases)))
+
+
+_PREDICTING = _words_of(PREDICTING_VERBS)
+_ALLOTTING = _words_of(
+    PUTTING_VERBS + tuple(w for w in GIVING_VERBS if not w.startswith(("promis", "offer")))
+)
+_OUTCOME = _words_of(OUTCOME_WORDS)
+_WORD = re.compile(r"[\w’'-]+")
+# who reports rather than forecasts: a person by role ('officials', 'the mayor') or a verb of saying
+_REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS)
+
+
+def _opens_forecast(line: str) -> bool:
+    """Whether a paragraph's first sentence is a forecast predicting ('Exit polls predicted ...',
+    'with all surveys projecting ...'): a poll, a forecast or a model, and a verb of predicting or
+    giving besides that noun ('forecasts' and 'projections' are both)."""
+    low = line.lower()
+    if not FORECAST_NOUNS.search(low):
+        return False
+    rest = FORECAST_NOUNS.sub(" ", low)
+    return bool(_PREDICTING.search(rest) or _ALLOTTING.search(rest))
+
+
+def _giver(before: str, verb: re.Match) -> bool:
+    """Whether the word before a verb of giving (past its auxiliaries and adverbs: 'has also
+    given') is a name ('Pollster-X gave'), not a thing that happened ('the storm gave'); a poll or
+    a model named by its noun ('the exit poll gave') is the modality rules' own cue."""
+    words = _WORD.findall(before, 0, verb.start())
+    while words and words[-1].lower() in VERB_FILLERS:
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
+
+
+def _given(line: str, at: int, row: dict) -> bool:
+    """Whether a reported figure at line[at:] is given by a verb of giving or putting whose subject
+    is a name, with no person or saying before it, no source and no outcome named (a
+    forecast's next figure)."""
+    if row["kind"] == "date" or row["modality"] != "reported" or row.get("attributed_to"):
+        return False
+    before = line[max(0, at - ALLOT_BACK) : at]
+    low = before.lower()
+    verb = last_match(_ALLOTTING, low)
+    return verb is not None and not _REPORTER.search(low) and _giver(before, verb)
+
+
+def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:
+    """The forecast's frame: opened by a paragraph's first sentence, held to the paragraph's end
+    or to a sentence naming an outcome. A text that names no forecast is not read further."""
+    if not FORECAST_NOUNS.search(text.lower()):
+        return
+    frame, first, k = False, True, 0
+    for start, line in lines:
+        if k >= len(rows):
+            break  # past the last figure nothing is marked
+        if not line:
+            frame, first = False, True
+            continue
+        opens, first = first and _opens_forecast(line), False
+        frame = frame and not _OUTCOME.search(line.lower())
+        while k < len(rows) and rows[k]["start"] < start + len(line):
+            row, k = rows[k], k + 1
+            if frame and row["start"] >= start and _given(line, row["start"] - start, row):
+                row["modality"] = "projected"
+        frame = frame or opens

@@ -32,10 +32,11 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
+from .lexicon.modality import PASSING_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 from .window import last_match
 
-__all__ = ["MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
+__all__ = ["FORECAST_NOUNS", "MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
@@ -90,12 +91,14 @@ _HISTORY_AFTER = re.compile(
     r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)"
 )
 _TARGET = _words(TARGET_WORDS)
+# a mark right after the figure ('the 500 mark', 'the 300-seat mark')
+_MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mark\b")
+# a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
+_PASSING_BEFORE = re.compile(
+    r"\b(?:%s)" % alternation(PASSING_WORDS) + _SP + r"(?:the" + _SP + r")?$"
+)
 _TARGET_AFTER = re.compile(
-    r"^(?:-?[a-z]+)?(?:"
-    + _SP
-    + r"[a-z-]+)?"
-    + _SP
-    + r"mark\b|^(?:"
+    r"^(?:"
     + _SP
     + r"[a-z-]+)?"
     + _SP
@@ -120,7 +123,12 @@ _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
-_FORECAST_NOUNS = re.compile(
+# a modal whose 'be' states the figure ('it could be as high as 27', 'may be 40'): the possible
+# present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
+_HEDGED_STATE = re.compile(
+    r"\b(?:could|may|might)(?:" + _SP + r"(?:well|still|even))?" + _SP + r"be" + _SP + r"$"
+)
+FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
     r"models?|surveys?|estimates" + _SP + r"suggest)\b"
 )
@@ -230,23 +238,31 @@ def _historical_beside(ctx: dict) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), right after it, or after it in
-    the clause."""
+    201 in the 400-member house': the mark is 201's, not 400's), right after it (a mark: unless
+    passed, 'crossed the 1,000 mark'), or after it in the clause."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
     return bool(
         (before is not None and not _DIGIT.search(s, lo + before.end(), at))
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
+        or (
+            _MARK_AFTER.match(s[end : end + BESIDE].lower())
+            and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
+        )
         or _TARGET.search(s[end:hi].lower())
     )
 
 
 def _projected(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    clause = _NEGATED_MODAL.sub(" ", s[lo:at] + " " + s[end:hi])
+    head = s[lo:at]
+    hedge = _HEDGED_STATE.search(head)
+    if hedge:  # 'could be as high as 27': an estimate of the present state, no prediction
+        head = head[: hedge.start()]
+    clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
         return True
-    return bool(_FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
+    return bool(FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
 
 
 def _historical(ctx: dict) -> bool:

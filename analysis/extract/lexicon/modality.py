@@ -74,6 +74,52 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# verbs and prepositions of passing a mark ('crossed the 1,000 mark', 'below the 100-seat mark'):
+# the mark then bounds the subject's own value, it is no goal (Levin, 1993, 51.1 verbs of inherently
+# directed motion and 90 exceed verbs, with the prepositions of position)
+PASSING_WORDS = (
+    "cross",
+    "crosses",
+    "crossed",
+    "crossing",
+    "breach",
+    "breaches",
+    "breached",
+    "breaching",
+    "pass",
+    "passes",
+    "passed",
+    "passing",
+    "past",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "surpassing",
+    "top",
+    "tops",
+    "topped",
+    "topping",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "hit",
+    "hits",
+    "hitting",
+    "reach",
+    "reaches",
+    "reached",
+    "reaching",
+    "near",
+    "nears",
+    "neared",
+    "nearing",
+    "below",
+    "above",
+    "under",
+    "over",
+    "beyond",
+)
 # earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
 # number only)
 HISTORY_WORDS = (
@@ -102,4 +148,60 @@ PRESENT_WORDS = (
     "as of",
     "this week",
     "latest",
+)
+# verbs of a forecast predicting, read in the sentence that opens a paragraph on a poll, a model or
+# a forecast ('exit polls predicted', 'surveys projecting', 'the model shows'): TimeML's predictive
+# events in their finite and -ing forms
+PREDICTING_VERBS = (
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "project",
+    "projects",
+    "projected",
+    "projecting",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "forecasting",
+    "expect",
+    "expects",
+    "expected",
+    "show",
+    "shows",
+    "showed",
+    "showing",
+)
+# verbs of putting (Levin, 1993, English Verb Classes, 9.1 put verbs) by which a poll or a model
+# states a figure ('put the X at 41%', 'pegged the toll at 300'); with the verbs of giving
+# (lexicon.attribution.GIVING_VERBS: 'gave 310 seats to the X') they carry a paragraph's forecast
+PUTTING_VERBS = (
+    "put",
+    "puts",
+    "putting",
+    "place",
+    "places",
+    "placed",
+    "placing",
+    "peg",
+    "pegs",
+    "pegged",
+    "pegging",
+)
+# words that name an outcome as it happened (the factual end of FactBank's scale: a result, a
+# count, an official figure): a sentence holding one reports, whatever forecast its paragraph opened
+OUTCOME_WORDS = (
+    "result",
+    "results",
+    "final",
+    "official",
+    "officially",
+    "actual",
+    "actually",
+    "counted",
+    "counting",
+    "tally",
+    "outcome",
+    "declared",
 )
