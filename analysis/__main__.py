@@ -18,6 +18,10 @@ for _var, _value in paths.ONE_THREAD.items():
     os.environ.setdefault(_var, _value)
 
 
+# errors-table problems that skip no file (analysis.io.corpus): a prefix each
+PROBLEM_KINDS = ("warning", "note")
+
+
 class Terminated(BaseException):
     """SIGTERM (what timeout, docker stop and systemd send), handled like Ctrl-C."""
 
@@ -56,7 +60,7 @@ def _figures(args: argparse.Namespace) -> int:
     if not summary.written:
         return _nothing_read(args, len(errors), summary.out)
     print(
-        f"{summary.documents} documents, {summary.figures} figures, {len(errors)} errors -> "
+        f"{summary.documents} documents, {summary.figures} figures, {problems_phrase(errors)} -> "
         f"{summary.out} "
         f"(errors: {summary.errors_path})"
     )
@@ -96,16 +100,16 @@ def _facts(args: argparse.Namespace) -> int:
 
 def _facts_line(story, out) -> str:
     """The summary line of ``facts``: counts of each table, facts by status."""
+    from .schema import STATUSES  # imported late: numpy only after the BLAS setting above
+
     status = story.facts["status"].value_counts()
     failed = int((story.checks["status"] == "fail").sum())
-    counts = ", ".join(
-        f"{status.get(s, 0)} {s}" for s in ("agree", "compatible", "updated", "conflict", "single")
-    )
+    counts = ", ".join(f"{status.get(s, 0)} {s}" for s in STATUSES)
     return (
         f"{len(story.documents)} documents, {len(story.figures)} figures, {len(story.facts)} facts "
         f"({counts}), {story.entities['entity_id'].nunique()} entities, "
         f"{int(story.events['resolved'].sum())} dated events, {len(story.checks)} checks "
-        f"({failed} failed), {len(story.errors)} errors -> {out}/"
+        f"({failed} failed), {problems_phrase(story.errors)} -> {out}/"
     )
 
 
@@ -143,16 +147,26 @@ def _stories(args: argparse.Namespace) -> int:
     stages = ", ".join(f"{name} {seconds:.1f}" for name, seconds in summary.stages.items())
     print(
         f"{summary.documents} documents, {summary.stories} stories, {summary.facts} facts, "
-        f"{len(summary.errors)} errors, {summary.seconds:.1f} s ({stages}) -> {summary.out}/"
+        f"{problems_phrase(summary.errors)}, {summary.seconds:.1f} s ({stages}) -> {summary.out}/"
     )
     return 0
 
 
+def problems_phrase(errors) -> str:
+    """The errors table counted for a summary line: the files skipped as errors, then the warnings
+    and notes, which skip nothing ('1 errors, 2 notes')."""
+    problems = [str(p) for p in errors["problem"]]
+    kinds = [next((w for w in PROBLEM_KINDS if p.startswith(f"{w}: ")), "") for p in problems]
+    phrase = f"{kinds.count('')} errors"
+    for kind in PROBLEM_KINDS:
+        n = kinds.count(kind)
+        phrase += f", {n} {kind}{'s' if n > 1 else ''}" if n else ""
+    return phrase
+
+
 def _print_errors(errors) -> None:
     for file, problem in zip(errors["file"], errors["problem"]):
-        verb = next(
-            (w for w in ("warning", "note") if str(problem).startswith(f"{w}: ")), "skipped"
-        )
+        verb = next((w for w in PROBLEM_KINDS if str(problem).startswith(f"{w}: ")), "skipped")
         print(f"{verb} {file}: {str(problem).removeprefix(f'{verb}: ')}", file=sys.stderr)
 
 

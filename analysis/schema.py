@@ -22,6 +22,7 @@ __all__ = [
     "FIGURE_LINKS",
     "KINDS",
     "QUALIFIERS",
+    "STATUSES",
     "STORIES",
     "STORY_DOCUMENTS",
     "STORY_LINK",
@@ -40,6 +41,8 @@ class Column:
 
 KINDS = ("count", "percent", "money", "quantity", "duration", "age", "date")
 QUALIFIERS = ("exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague", "range")
+# a fact's status, in the order tables, charts and summaries list them (the facts table's 'status')
+STATUSES = ("agree", "compatible", "updated", "differs", "conflict", "single")
 
 FIGURES: tuple[Column, ...] = (
     Column("doc", "string", "document id: the article's file name without extension"),

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from analysis.__main__ import main
 from analysis.schema import FIGURES
@@ -97,7 +98,9 @@ def test_a_folders_tables_are_a_note_not_skipped_files(tmp_path, capsys):
     for name in ("gold.csv", "excluded.csv"):
         (folder / name).write_text("doc,start\n", encoding="utf-8")
     assert main(["facts", str(folder), "--out", str(tmp_path / "out")]) == 0
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
+    err = captured.err
+    assert "0 errors, 1 note ->" in captured.out  # a note is no error in the summary line either
     assert "skipped" not in err
     assert (
         "note " in err
@@ -133,3 +136,40 @@ def test_stories_refuses_a_non_positive_job_count_or_byte_limit(tmp_path, capsys
         except SystemExit as exc:  # argparse's own exit
             code = exc.code
         assert code == 2 and not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize(
+    "problems,phrase",
+    [
+        ([], "0 errors"),
+        (["cannot decode the file as text"], "1 errors"),
+        (["note: 2 files beside the articles are not articles"], "0 errors, 1 note"),
+        (
+            ["warning: the page's date differs", "binary file", "note: x", "note: y"],
+            "1 errors, 1 warning, 2 notes",
+        ),
+    ],
+)
+def test_the_summary_counts_errors_apart_from_warnings_and_notes(problems, phrase):
+    from analysis.__main__ import problems_phrase
+
+    errors = pd.DataFrame({"file": ["f"] * len(problems), "problem": problems})
+    assert problems_phrase(errors) == phrase
+
+
+def test_the_facts_summary_counts_the_facts_of_every_status(tmp_path, capsys):
+    """Bug: the facts line left out 'differs', so its counts did not add up to the facts."""
+    import re
+
+    from analysis.schema import STATUSES
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Floods killed 12 people on Monday.\n", encoding="utf-8")
+    assert main(["facts", str(folder), "--out", str(tmp_path / "out")]) == 0
+    line = capsys.readouterr().out
+    counts = dict(
+        (s, int(n)) for n, s in re.findall(r"(\d+) (" + "|".join(STATUSES) + r")\b", line)
+    )
+    total = int(re.search(r"(\d+) facts", line).group(1))
+    assert set(counts) == set(STATUSES) and sum(counts.values()) == total

@@ -23,7 +23,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..io.tables import write_table
-from ..schema import KINDS
+from ..schema import KINDS, STATUSES
 from .common import require
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette
@@ -59,7 +59,7 @@ STATUS_COLOURS = {
     "differs": OKABE_ITO["orange"],
     "single": "#BBBBBB",
 }
-STATUS_ORDER = ("agree", "compatible", "updated", "differs", "conflict", "single")
+STATUS_ORDER = STATUSES
 KIND_COLOURS = dict(
     zip(
         KINDS,

@@ -27,6 +27,7 @@ from typing import Mapping
 import pandas as pd
 from IPython.display import HTML
 
+from ..schema import STATUSES
 from .common import require
 from .html import more_rows
 from .keyfigures import _col, doc_dates, independent
@@ -49,7 +50,6 @@ PAIR_COLUMNS = ["fact_id", "label", "why"] + [
 MAX_CARDS = (
     25  # disagreement cards shown on a page (each holds two sentences); the rest are in the CSV
 )
-_STATUSES = ("agree", "compatible", "updated", "differs", "conflict", "single")
 SCORECARD_COLUMNS = [
     "outlet",
     "figures",
@@ -293,7 +293,7 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
         pool["low"].astype(float),
         pool["high"].astype(float),
     ):
-        counts, outliers = per_doc.setdefault(doc, (dict.fromkeys(_STATUSES, 0), []))
+        counts, outliers = per_doc.setdefault(doc, (dict.fromkeys(STATUSES, 0), []))
         status = status_of[fid]
         if status == "conflict":
             value = float(value_of[fid]) if pd.notna(value_of[fid]) else math.nan
@@ -304,7 +304,7 @@ def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFram
         counts[status if status in counts else "single"] += 1
     rows = []
     for doc in documents["doc"].astype(str):
-        counts, outliers = per_doc.get(doc, (dict.fromkeys(_STATUSES, 0), []))
+        counts, outliers = per_doc.get(doc, (dict.fromkeys(STATUSES, 0), []))
         rows.append(
             {
                 "outlet": labels.get(doc, doc),

@@ -14,6 +14,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..io.corpus import NOTE, is_skipped
+from ..schema import STATUSES
 from .common import plural, require
 
 __all__ = ["caveats", "conflicts", "describe_facts", "failed_checks", "name_variants"]
@@ -27,14 +28,7 @@ def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> s
         f"{plural(len(facts), 'fact')}, {int((facts['n_sources'] >= 2).sum())} stated by two or "
         "more sources",
         "status: "
-        + (
-            ", ".join(
-                f"{s} {int(statuses[s])}"
-                for s in ("agree", "compatible", "updated", "differs", "conflict", "single")
-                if s in statuses.index
-            )
-            or "none"
-        ),
+        + (", ".join(f"{s} {int(statuses[s])}" for s in STATUSES if s in statuses.index) or "none"),
     ]
     if checks is not None:
         require(checks, ["status"], "checks")
