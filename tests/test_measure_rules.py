@@ -294,3 +294,146 @@ def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
 )
 def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "The passengers included two Fooland nationals, the ministry said.",
+            "two",
+            "Fooland nationals",
+            "|origin",
+        ),
+        (
+            "Although there are two Barish individuals, one is listed as residing in Alderton.",
+            "two",
+            "Barish individuals",
+            "|origin",
+        ),
+        # what happens to them still says what is counted of them
+        (
+            "Two Fooland nationals were killed in the blast.",
+            "Two",
+            "Fooland nationals killed",
+            "dead|origin",
+        ),
+        ("Among the victims were 12 US citizens.", "12", "US citizens killed", "dead|origin"),
+        # a name before a noun that is not one of origin, or no name: the count of the group
+        (
+            "Officials said 20 Fooland hostages were released on Monday.",
+            "20",
+            "hostages released",
+            "released|hostage",
+        ),
+        ("Officials said 20 people were released on Monday.", "20", "people released", "released"),
+        # a headline's capitals name no origin
+        ("Alder Crash Kills 179 People", "179", "people killed", "dead"),
+    ],
+)
+def test_a_name_before_a_noun_of_origin_counts_people_by_origin(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "According to officials, two passengers were Fooland nationals.",
+            "two",
+            "Fooland nationals",
+            "|origin",
+        ),
+        (
+            "Of the 60 people on board, 14 passengers were minors.",
+            "14",
+            "minors on board",
+            "aboard|child",
+        ),
+        ("Of the 40 dead, 12 were children.", "12", "children dead", "dead|child"),
+        # a complement that names no people, or an event, leaves the count's own noun
+        ("Of the 40 dead, 12 were given names.", "12", "people dead", "dead"),
+        (
+            "Two passengers were injured in the crash.",
+            "Two",
+            "passengers injured",
+            "injured|passenger",
+        ),
+        (
+            "The three miners were the only survivors.",
+            "three",
+            "miners survived",
+            "survived|miner",
+        ),
+    ],
+)
+def test_a_copulas_complement_names_the_part_of_the_group_counted(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
+            "81",
+            "passengers from",
+            "|origin",
+        ),
+        (
+            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
+            "2",
+            "passengers from",
+            "|origin",
+        ),
+        ("The victims included 12 from Alderton.", "12", "people from", "|origin"),
+        # a day after 'from' is the earlier value's time; a noun written between is the group's
+        ("The toll rose to 25 from Friday's 13.", "25", "death toll", "dead"),
+        ("One counselor from Camp Alder is missing.", "One", "counselor missing", "missing|camper"),
+    ],
+)
+def test_a_bare_count_from_a_named_place_is_a_breakdown_by_origin(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Originally, identification of all 179 victims was scheduled to end by Tuesday.",
+            "179",
+            "victims",
+        ),
+        ("The release of 20 hostages is expected on Monday.", "20", "hostages"),
+        ("The evacuation of 3,000 residents was delayed by the storm.", "3,000", "residents"),
+        # done, not planned: the event is the count's
+        ("The release of 20 hostages was completed on Monday.", "20", "hostages released"),
+        (
+            "The identification of 141 individuals has been completed.",
+            "141",
+            "individuals identified",
+        ),
+    ],
+)
+def test_an_event_noun_with_a_plan_for_predicate_is_not_done(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("Fooland nationals", "|origin"),
+        ("US citizens killed", "dead|origin"),
+        ("Barish people not found", "not found|origin"),
+        ("passengers from", "|origin"),
+        # no name before the noun of origin: the plain class
+        ("nationals", ""),
+        ("residents evacuated", "displaced"),
+        ("people killed", "dead"),
+    ],
+)
+def test_measures_of_people_by_origin_fold_to_their_own_class(measure, cls):
+    assert class_of_measure(measure) == cls

@@ -28,7 +28,10 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # their clause (the person nouns of news casualty and prisoner reports; '' is a count without a
 # noun)
 PERSONISH = frozenset(
-    {"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"}
+    {
+        *("", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman"),
+        *("man", "origin"),
+    }
 )
 # relative pronouns and the auxiliaries that follow them ('who had been held')
 RELATIVE_WORDS = ("who", "which", "that", "whom")
@@ -80,6 +83,11 @@ NOUN_EVENT_PREDICATES = {"dead": "killed", "aboard": "on board", "survived": "su
 NOUN_EVENT_CLASSES = tuple(NOUN_EVENT_PREDICATES)
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
+# the verbs of a plan (general English): an event noun whose predicate is one was not done yet
+# ('identification of all 40 victims was scheduled to be completed')
+PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delayed", "postponed")
+# the copulas that name a subgroup of a count ('two passengers were foreign nationals')
+COPULAS = ("were", "are")
 
 # --------------------------------------------------------------------------
 # Place (English prepositions of place and the names of compass directions)

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-from ..text.measures import EVENTS, NOUN_EVENTS, PEOPLE_CLASSES, measure_class, thing_class
+from ..text.measures import (
+    EVENTS,
+    NOUN_EVENTS,
+    ORIGIN,
+    ORIGIN_END,
+    PEOPLE_CLASSES,
+    THINGS,
+    measure_class,
+    thing_class,
+)
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
@@ -118,6 +127,33 @@ def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> t
     return noun, thing
 
 
+# the singular person nouns a copula's complement may name a part of a group by ('12 were women')
+_PERSON_WORDS = (
+    PERSON_NOUNS | ROLE_NOUNS | {w for w, c in THINGS.items() if c in PEOPLE_CLASSES or not c}
+) - {"death", "fatality", "life", "casualty"}
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether a plural (or singular) names people: 'women', 'children', 'adults', 'nurses'."""
+    base = {v: k for k, v in W.IRREGULAR_PLURALS.items()}.get(word)
+    return (base or word) in _PERSON_WORDS or word.endswith("s") and word[:-1] in _PERSON_WORDS
+
+
+def _subgroup(sentence: str, end: int, noun: str, thing: str) -> tuple[str, str]:
+    """The part of a group a count names (counted noun, class), else the noun and class as read:
+    a name before a noun of origin right after the figure ('two Fooland nationals': people by their
+    origin), else a copula's complement after its noun phrase ('two passengers were Fooland
+    nationals', '12 of them were children')."""
+    named = P.NAMED_ORIGIN.match(sentence, end)
+    part = named or P.COPULA_SUBGROUP.match(sentence, end)
+    if part and part.group("group"):
+        return P.SPACES.sub(" ", part.group("group")), ORIGIN
+    word = part.group("noun") if part else ""
+    if word and _is_person_noun(word):
+        return word, thing_class(word)
+    return noun, thing
+
+
 def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bool:
     """'The remains of 74 out of 80 people killed ... have been identified': a participle right
     after another figure and its noun is that figure's reduced relative (not the range's or the
@@ -142,11 +178,22 @@ def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
     )
 
 
+def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'identification of all 179 victims was scheduled to be completed': an event noun whose
+    of-phrase holds the figure, with a plan for predicate, has not happened to it yet."""
+    return (
+        m.end() <= at
+        and bool(P.OF_FIGURE.fullmatch(sentence, m.end(), at))
+        and bool(P.PLANNED_AFTER.match(sentence, end))
+    )
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
     ("another figure's reduced relative", _other_figures_relative),
     ("an adjective of a noun", _attributive),
+    ("an event noun planned, not done", _planned),
 )
 
 
@@ -195,7 +242,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
         return None, ""  # 'About 23, out of the 750': a base, not a count of its own
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
-    if ev is None:
+    if ev is None or _planned(sentence, ev, at, end):
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
     shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
@@ -273,12 +320,16 @@ def measure(
     if kind not in ("count", "quantity"):
         return "", ""
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)
+    if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
+        return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)
+    if kind == "count":
+        noun, thing = _subgroup(sentence, end, noun, thing)
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
     if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = bounds or clause(sentence, at, end)
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
-    noun = noun if thing == "remains" else named or noun  # 'the bodies of four victims'
+    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
         return "", ""
     if ev is None:  # the counted noun alone ('people' says nothing)
