@@ -437,3 +437,82 @@ def test_an_event_noun_with_a_plan_for_predicate_is_not_done(text, mention, expe
 )
 def test_measures_of_people_by_origin_fold_to_their_own_class(measure, cls):
     assert class_of_measure(measure) == cls
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "All but 2 of 181 passengers and crew presumed dead in Alder crash: officials",
+            "2",
+            "passengers survived",
+            "survived|passenger",
+        ),
+        (
+            "All but two out of 181 passengers and crew aboard the ferry are presumed dead.",
+            "two",
+            "passengers survived",
+            "survived|passenger",
+        ),
+        (
+            "All but three of the 40 hostages were released.",
+            "three",
+            "hostages not released",
+            "not released|hostage",
+        ),
+        # the whole keeps its event; 'all' alone excepts nothing
+        (
+            "All but three of the 40 hostages were released.",
+            "40",
+            "hostages released",
+            "released|hostage",
+        ),
+        ("All 20 hostages were released.", "20", "hostages released", "released|hostage"),
+    ],
+)
+def test_a_figure_excepted_by_all_but_counts_what_did_not_happen(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "Officials took DNA from the families of five unidentified victims.",
+            "five",
+            "victims not identified",
+            "not identified",
+        ),
+        (
+            "Of the 40 dead, 18 remain unidentified.",
+            "18",
+            "people not identified",
+            "not identified",
+        ),
+        (
+            "An inquiry looks into the five people whose identities have not yet been revealed.",
+            "five",
+            "people not identified",
+            "not identified",
+        ),
+        # an event noun affirmed, and a verb with a denial after it, are not denied
+        (
+            "The identities of 141 individuals have been confirmed by the coroner.",
+            "141",
+            "individuals identified",
+            "identified",
+        ),
+        (
+            "The 12 people released have not been named.",
+            "12",
+            "people released",
+            "released",
+        ),
+    ],
+)
+def test_a_denial_by_prefix_or_after_an_event_noun_makes_a_count_of_its_own(
+    text, mention, expected, cls
+):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)

@@ -142,6 +142,17 @@ COPULA_SUBGROUP = re.compile(
     r"(?:" + SP + r"[a-z][\w-]*){0,3}?" + SP + _alt(W.COPULAS) + SP + _SUBGROUP
 )
 _DATE_NAMES = _alt(w.title() for w in (*WEEKDAYS, *MONTH_NAMES))
+# 'All but two of', 'all except 3': the figure excepted from the whole the clause's event is of
+ALL_BUT = re.compile(r"\b(?i:all)" + SP + _alt(_spaced(w) for w in W.ALL_BUT_WORDS) + SP + "$")
+# 'identities have not (yet) been', 'release hasn't': the denial of an event noun's predicate
+NEGATED_AFTER = re.compile(
+    SP
+    + _alt(("have", "has", "had", "was", "were", "is", "are"))
+    + r"(?:"
+    + SP
+    + r"(?:not|never)\b|n[’']t\b)",
+    re.IGNORECASE,
+)
 # '81 from X', '2 from Y': a bare figure of a breakdown by place (not a day: 'to 25 from Friday')
 FROM_NAME = re.compile(SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]")
 # 'identification of all 179 victims': the figure in the of-phrase of an event noun before it

@@ -86,6 +86,14 @@ WEATHER_CLASSES = ("rain", "snow")
 # the verbs of a plan (general English): an event noun whose predicate is one was not done yet
 # ('identification of all 40 victims was scheduled to be completed')
 PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delayed", "postponed")
+# the words that except a figure from its whole (general English): 'all but two of the 181 on
+# board died' (the two survived)
+ALL_BUT_WORDS = ("but", "except", "except for", "save", "save for")
+# the event classes whose opposite an excepted figure counts: not dying is surviving
+EXCEPTED_CLASSES = {"dead": ("survived", "survived")}
+# the endings of English event nouns ('identification', 'identities', 'evacuations'): a denial
+# follows them ('whose identities have not been revealed'), where it comes before a verb
+EVENT_NOUN_ENDINGS = ("tion", "tions", "ties")
 # the copulas that name a subgroup of a count ('two passengers were foreign nationals')
 COPULAS = ("were", "are")
 

@@ -311,6 +311,25 @@ def _of_verb_event(
     return f"{noun} {norm}", measure_class(cls, thing)
 
 
+def _excepted(sentence: str, at: int, end: int, noun: str, thing: str) -> tuple[str, str] | None:
+    """'All but two of 181 passengers and crew presumed dead': a figure excepted from a whole
+    counts what did not happen to it: the opposite of :data:`.describe_words.EXCEPTED_CLASSES`
+    ('passengers survived'), else the first verb event denied ('hostages not released'); None when
+    no event follows."""
+    if not P.ALL_BUT.search(sentence, max(0, at - BEFORE), at):
+        return None
+    noun = noun or "people"
+    for m in P.EVENT.finditer(sentence, at, min(len(sentence), end + WINDOW)):
+        word = P.SPACES.sub(" ", m.group().lower())
+        cls = (EVENTS.get(word) or NOUN_EVENTS.get(word) or ("", ""))[1]
+        if cls in W.EXCEPTED_CLASSES:
+            norm, other = W.EXCEPTED_CLASSES[cls]
+            return f"{noun} {norm}", measure_class(other, thing)
+        if word in EVENTS:
+            return _negated(f"{noun} {EVENTS[word][0]}", measure_class(cls, thing))
+    return None
+
+
 def measure(
     sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None = None
 ) -> tuple[str, str]:
@@ -324,6 +343,9 @@ def measure(
         return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)
     if kind == "count":
         noun, thing = _subgroup(sentence, end, noun, thing)
+        excepted = _excepted(sentence, at, end, noun, thing)
+        if excepted:
+            return excepted
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
     if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
@@ -341,9 +363,18 @@ def measure(
     if word in NOUN_EVENTS:
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
-    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
+    if _denied(sentence, ev):
         return _negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
+
+
+def _denied(sentence: str, ev: re.Match) -> bool:
+    """Whether an event is denied: a negation before it ('could not be identified'), or after it
+    for an event noun ('whose identities have not yet been revealed')."""
+    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
+        return True
+    noun = ev.group().lower().endswith(W.EVENT_NOUN_ENDINGS)
+    return noun and bool(P.NEGATED_AFTER.match(sentence, ev.end()))
 
 
 _EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'

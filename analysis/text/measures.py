@@ -85,6 +85,8 @@ for _forms, _norm, _cls in (
         "identified",
     ),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
+    # the participle denied by its prefix ('18 remain unidentified'): what did not happen
+    ("unidentified", "not identified", "not identified"),
 ):
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)
