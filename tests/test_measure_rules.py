@@ -516,3 +516,43 @@ def test_a_denial_by_prefix_or_after_an_event_noun_makes_a_count_of_its_own(
 ):
     measure = _measure(text, mention)
     assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "More than 10,000 homes were threatened by the fire.",
+            "More than 10,000",
+            "homes threatened",
+        ),
+        ("The blaze is threatening 500 structures near the ridge.", "500", "structures threatened"),
+        # no threat: the noun alone
+        ("More than 10,000 homes lost power.", "More than 10,000", "homes"),
+    ],
+)
+def test_threatened_is_an_event_of_its_own(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a name ending in -s before a noun of people is no plural for them
+        (
+            "Nearly 1,200 Varnas personnel and 975 vehicles are engaged in the search.",
+            "Nearly 1,200",
+            "personnel",
+        ),
+        ("About 400 Varnas firefighters joined the search.", "About 400", "firefighters"),
+        # the text's own plural for people, a name or not, when no noun of people follows
+        ("Police said 300 Norwegians were freed.", "300", "norwegians freed"),
+        (
+            "At least 150 individuals remain unaccounted for.",
+            "At least 150",
+            "individuals unaccounted for",
+        ),
+    ],
+)
+def test_a_name_before_a_noun_of_people_is_not_the_counted_noun(text, mention, expected):
+    assert _measure(text, mention) == expected

@@ -86,19 +86,23 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
     if not unit:
         return ""
     pos = end
-    first_plural = ""
+    first_plural, named = "", False
     for _ in range(NOUN_WORDS):
         m = P.NOUN_AFTER.match(sentence, pos)
         if not m:
             break
-        w = m.group().strip(" \u00a0-").lower()
+        word = m.group().strip(" \u00a0-")
+        w = word.lower()
         pos = m.end()
         if _ends_phrase(w):
             break
         if w in ("of", "the") or _not_a_noun(w):
             continue
+        if named and _is_person_noun(w):
+            return w  # '1,200 Alder personnel': the plural before was a name
         if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
+            named = word[:1].isupper()
         if _names_unit(w, unit):
             return w
     return first_plural or ("" if _not_a_noun(unit) else _plural(unit))
@@ -129,7 +133,9 @@ def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> t
 
 # the singular person nouns a copula's complement may name a part of a group by ('12 were women')
 _PERSON_WORDS = (
-    PERSON_NOUNS | ROLE_NOUNS | {w for w, c in THINGS.items() if c in PEOPLE_CLASSES or not c}
+    PERSON_NOUNS
+    | ROLE_NOUNS
+    | {w for w, c in THINGS.items() if c in PEOPLE_CLASSES - {"remains"} or not c}
 ) - {"death", "fatality", "life", "casualty"}
 
 

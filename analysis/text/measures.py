@@ -78,6 +78,7 @@ for _forms, _norm, _cls in (
         "destroyed",
     ),
     ("damaged damaging damages", "damaged", "damaged"),
+    ("threatened threatening", "threatened", "threatened"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
     (
         "identified identifying identify identifies identification identities",
@@ -187,6 +188,7 @@ CHANGING = frozenset(
         "affected",
         "damaged",
         "destroyed",
+        "threatened",
         "identified",
         "exiled",
         "sentenced",
