@@ -5,8 +5,10 @@ In: a window of a sentence, the mention's offsets in it, its kind and unit, and 
 :func:`measure`, (measure, synonym class): the counted noun as written and the event that happens
 to it, nearest in the clause (or in the window, for nouns of people, when no other figure stands
 between). Steps, in order: the counted noun (:func:`counted_noun`, or a noun the text names before:
-'the bodies of', 'Of the prisoners released,'), the event (:func:`event`), then the measure the two
-make (:func:`_of_noun_event`, :func:`_of_verb_event`). Stdlib only.
+'the bodies of', 'Of the prisoners released,'), a breakdown by place ('81 from X'), the part of a
+group the sentence names or a figure excepted from its whole (:mod:`.subgroup`), the event
+(:func:`event`), then the measure the two make (:func:`_of_noun_event`, :func:`_of_verb_event`).
+Stdlib only.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from ..text.measures import (
     ORIGIN,
     ORIGIN_END,
     PEOPLE_CLASSES,
-    THINGS,
     measure_class,
     thing_class,
 )
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
+from .subgroup import excepted, is_person_noun, negated, subgroup
 from .window import (
     RELATIVE_BACK,
     WINDOW,
@@ -98,7 +100,7 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
             break
         if w in ("of", "the") or _not_a_noun(w):
             continue
-        if named and _is_person_noun(w):
+        if named and is_person_noun(w):
             return w  # '1,200 Alder personnel': the plural before was a name
         if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
@@ -128,35 +130,6 @@ def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> t
     if lead:
         noun = lead.group("noun").lower()
         return noun, thing_class(noun)
-    return noun, thing
-
-
-# the singular person nouns a copula's complement may name a part of a group by ('12 were women')
-_PERSON_WORDS = (
-    PERSON_NOUNS
-    | ROLE_NOUNS
-    | {w for w, c in THINGS.items() if c in PEOPLE_CLASSES - {"remains"} or not c}
-) - {"death", "fatality", "life", "casualty"}
-
-
-def _is_person_noun(word: str) -> bool:
-    """Whether a plural (or singular) names people: 'women', 'children', 'adults', 'nurses'."""
-    base = {v: k for k, v in W.IRREGULAR_PLURALS.items()}.get(word)
-    return (base or word) in _PERSON_WORDS or word.endswith("s") and word[:-1] in _PERSON_WORDS
-
-
-def _subgroup(sentence: str, end: int, noun: str, thing: str) -> tuple[str, str]:
-    """The part of a group a count names (counted noun, class), else the noun and class as read:
-    a name before a noun of origin right after the figure ('two Fooland nationals': people by their
-    origin), else a copula's complement after its noun phrase ('two passengers were Fooland
-    nationals', '12 of them were children')."""
-    named = P.NAMED_ORIGIN.match(sentence, end)
-    part = named or P.COPULA_SUBGROUP.match(sentence, end)
-    if part and part.group("group"):
-        return P.SPACES.sub(" ", part.group("group")), ORIGIN
-    word = part.group("noun") if part else ""
-    if word and _is_person_noun(word):
-        return word, thing_class(word)
     return noun, thing
 
 
@@ -317,25 +290,6 @@ def _of_verb_event(
     return f"{noun} {norm}", measure_class(cls, thing)
 
 
-def _excepted(sentence: str, at: int, end: int, noun: str, thing: str) -> tuple[str, str] | None:
-    """'All but two of 181 passengers and crew presumed dead': a figure excepted from a whole
-    counts what did not happen to it: the opposite of :data:`.describe_words.EXCEPTED_CLASSES`
-    ('passengers survived'), else the first verb event denied ('hostages not released'); None when
-    no event follows."""
-    if not P.ALL_BUT.search(sentence, max(0, at - BEFORE), at):
-        return None
-    noun = noun or "people"
-    for m in P.EVENT.finditer(sentence, at, min(len(sentence), end + WINDOW)):
-        word = P.SPACES.sub(" ", m.group().lower())
-        cls = (EVENTS.get(word) or NOUN_EVENTS.get(word) or ("", ""))[1]
-        if cls in W.EXCEPTED_CLASSES:
-            norm, other = W.EXCEPTED_CLASSES[cls]
-            return f"{noun} {norm}", measure_class(other, thing)
-        if word in EVENTS:
-            return _negated(f"{noun} {EVENTS[word][0]}", measure_class(cls, thing))
-    return None
-
-
 def measure(
     sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None = None
 ) -> tuple[str, str]:
@@ -348,10 +302,10 @@ def measure(
     if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
         return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)
     if kind == "count":
-        noun, thing = _subgroup(sentence, end, noun, thing)
-        excepted = _excepted(sentence, at, end, noun, thing)
-        if excepted:
-            return excepted
+        noun, thing = subgroup(sentence, end, noun, thing)
+        exception = excepted(sentence, at, end, noun, thing)
+        if exception:
+            return exception
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
     if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
@@ -370,7 +324,7 @@ def measure(
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
     if _denied(sentence, ev):
-        return _negated(named, cls)  # 'the 14 who could not be identified'
+        return negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
 
 
@@ -381,15 +335,3 @@ def _denied(sentence: str, ev: re.Match) -> bool:
         return True
     noun = ev.group().lower().endswith(W.EVENT_NOUN_ENDINGS)
     return noun and bool(P.NEGATED_AFTER.match(sentence, ev.end()))
-
-
-_EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'
-
-
-def _negated(named: str, cls: str) -> tuple[str, str]:
-    """The measure of a count of what did not happen: 'people not identified', 'bodies not handed
-    over', class 'not identified' (a count of its own, not that of the event). 'not' goes before
-    the event's words (the longest ending of the measure that is one), else before its last."""
-    words = named.split()
-    at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
-    return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"
