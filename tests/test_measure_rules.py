@@ -389,6 +389,12 @@ def test_a_copulas_complement_names_the_part_of_the_group_counted(text, mention,
             "|origin",
         ),
         ("The victims included 12 from Alderton.", "12", "people from", "|origin"),
+        (
+            "The dead included 3 from Alderton and 1 each from Ferrin and Westburg.",
+            "1",
+            "people from",
+            "|origin",
+        ),
         # a day after 'from' is the earlier value's time; a noun written between is the group's
         ("The toll rose to 25 from Friday's 13.", "25", "death toll", "dead"),
         ("One counselor from Camp Alder is missing.", "One", "counselor missing", "missing|camper"),

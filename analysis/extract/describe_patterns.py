@@ -153,8 +153,11 @@ NEGATED_AFTER = re.compile(
     + r"(?:not|never)\b|n[’']t\b)",
     re.IGNORECASE,
 )
-# '81 from X', '2 from Y': a bare figure of a breakdown by place (not a day: 'to 25 from Friday')
-FROM_NAME = re.compile(SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]")
+# '81 from X', '1 each from Y': a bare figure of a breakdown by place (not a day: 'to 25 from
+# Friday')
+FROM_NAME = re.compile(
+    "(?:" + SP + "each)?" + SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]"
+)
 # 'identification of all 179 victims': the figure in the of-phrase of an event noun before it
 OF_FIGURE = re.compile(SP + "of" + SP + r"(?:[a-z]+" + SP + "){0,2}")
 # '... was scheduled', '... is expected': a plan is the predicate after the figure's noun phrase
