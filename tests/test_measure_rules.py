@@ -327,6 +327,13 @@ def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention
             "released|hostage",
         ),
         ("Officials said 20 people were released on Monday.", "20", "people released", "released"),
+        # a name before residents is the place the count holds for
+        (
+            "Police said 300 Alder residents were evacuated.",
+            "300",
+            "residents evacuated",
+            "displaced",
+        ),
         # a headline's capitals name no origin
         ("Alder Crash Kills 179 People", "179", "people killed", "dead"),
     ],

@@ -147,8 +147,10 @@ for _forms, _cls in (
 GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
 # nouns that say where people belong (general English), and the plurals that say only 'people':
 # after a name ('two Fooland nationals', '12 US citizens', 'two Barish individuals') they count
-# people by their origin, a part of a group, not the group ('passengers')
-BELONGING_NOUNS = ("nationals", "citizens", "residents", "natives", "inhabitants", "expatriates")
+# people by their origin, a part of a group, not the group ('passengers'). 'residents' and
+# 'inhabitants' are left out: a name before them is most often the place the count holds for
+# ('3,000 Alder residents were evacuated'), which the place column says
+BELONGING_NOUNS = ("nationals", "citizens", "natives", "expatriates")
 ORIGIN_NOUNS = (*BELONGING_NOUNS, "people", "individuals", "persons")
 # the class of a count of people by their origin: by a name before their noun, or a breakdown by
 # place ('81 from X': the measure 'passengers from')
