@@ -108,8 +108,10 @@ FIGURES: tuple[Column, ...] = (
         "measure",
         "string",
         "what is counted and what happened to it, from the sentence's words: people killed, "
-        "prisoners released, seats won, death toll, rainfall; for amounts: area burned, "
-        "containment, turnout, vote share, share of X, damage; empty where unsaid",
+        "prisoners released, seats won, death toll, rainfall; a part of a group by origin keeps "
+        "the name it is counted by (Fooland nationals, US citizens killed) or ends in 'from' "
+        "(passengers from: '81 from X'); for amounts: area burned, containment, turnout, vote "
+        "share, share of X, damage; empty where unsaid",
     ),
     Column(
         "place",

@@ -294,3 +294,278 @@ def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
 )
 def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "The passengers included two Fooland nationals, the ministry said.",
+            "two",
+            "Fooland nationals",
+            "|origin",
+        ),
+        (
+            "Although there are two Barish individuals, one is listed as residing in Alderton.",
+            "two",
+            "Barish individuals",
+            "|origin",
+        ),
+        # what happens to them still says what is counted of them
+        (
+            "Two Fooland nationals were killed in the blast.",
+            "Two",
+            "Fooland nationals killed",
+            "dead|origin",
+        ),
+        ("Among the victims were 12 US citizens.", "12", "US citizens killed", "dead|origin"),
+        # a name before a noun that is not one of origin, or no name: the count of the group
+        (
+            "Officials said 20 Fooland hostages were released on Monday.",
+            "20",
+            "hostages released",
+            "released|hostage",
+        ),
+        ("Officials said 20 people were released on Monday.", "20", "people released", "released"),
+        # a name before residents is the place the count holds for
+        (
+            "Police said 300 Alder residents were evacuated.",
+            "300",
+            "residents evacuated",
+            "displaced",
+        ),
+        # a headline's capitals name no origin
+        ("Alder Crash Kills 179 People", "179", "people killed", "dead"),
+    ],
+)
+def test_a_name_before_a_noun_of_origin_counts_people_by_origin(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "According to officials, two passengers were Fooland nationals.",
+            "two",
+            "Fooland nationals",
+            "|origin",
+        ),
+        (
+            "Of the 60 people on board, 14 passengers were minors.",
+            "14",
+            "minors on board",
+            "aboard|child",
+        ),
+        ("Of the 40 dead, 12 were children.", "12", "children dead", "dead|child"),
+        # a complement that names no people, or an event, leaves the count's own noun
+        ("Of the 40 dead, 12 were given names.", "12", "people dead", "dead"),
+        (
+            "Two passengers were injured in the crash.",
+            "Two",
+            "passengers injured",
+            "injured|passenger",
+        ),
+        (
+            "The three miners were the only survivors.",
+            "three",
+            "miners survived",
+            "survived|miner",
+        ),
+    ],
+)
+def test_a_copulas_complement_names_the_part_of_the_group_counted(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
+            "81",
+            "passengers from",
+            "|origin",
+        ),
+        (
+            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
+            "2",
+            "passengers from",
+            "|origin",
+        ),
+        ("The victims included 12 from Alderton.", "12", "people from", "|origin"),
+        (
+            "The dead included 3 from Alderton and 1 each from Ferrin and Westburg.",
+            "1",
+            "people from",
+            "|origin",
+        ),
+        # a day after 'from' is the earlier value's time; a noun written between is the group's
+        ("The toll rose to 25 from Friday's 13.", "25", "death toll", "dead"),
+        ("One counselor from Camp Alder is missing.", "One", "counselor missing", "missing|camper"),
+    ],
+)
+def test_a_bare_count_from_a_named_place_is_a_breakdown_by_origin(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Originally, identification of all 179 victims was scheduled to end by Tuesday.",
+            "179",
+            "victims",
+        ),
+        ("The release of 20 hostages is expected on Monday.", "20", "hostages"),
+        ("The evacuation of 3,000 residents was delayed by the storm.", "3,000", "residents"),
+        # done, not planned: the event is the count's
+        ("The release of 20 hostages was completed on Monday.", "20", "hostages released"),
+        (
+            "The identification of 141 individuals has been completed.",
+            "141",
+            "individuals identified",
+        ),
+    ],
+)
+def test_an_event_noun_with_a_plan_for_predicate_is_not_done(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("Fooland nationals", "|origin"),
+        ("US citizens killed", "dead|origin"),
+        ("Barish people not found", "not found|origin"),
+        ("passengers from", "|origin"),
+        # no name before the noun of origin: the plain class
+        ("nationals", ""),
+        ("residents evacuated", "displaced"),
+        ("people killed", "dead"),
+    ],
+)
+def test_measures_of_people_by_origin_fold_to_their_own_class(measure, cls):
+    assert class_of_measure(measure) == cls
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "All but 2 of 181 passengers and crew presumed dead in Alder crash: officials",
+            "2",
+            "passengers survived",
+            "survived|passenger",
+        ),
+        (
+            "All but two out of 181 passengers and crew aboard the ferry are presumed dead.",
+            "two",
+            "passengers survived",
+            "survived|passenger",
+        ),
+        (
+            "All but three of the 40 hostages were released.",
+            "three",
+            "hostages not released",
+            "not released|hostage",
+        ),
+        # the whole keeps its event; 'all' alone excepts nothing
+        (
+            "All but three of the 40 hostages were released.",
+            "40",
+            "hostages released",
+            "released|hostage",
+        ),
+        ("All 20 hostages were released.", "20", "hostages released", "released|hostage"),
+    ],
+)
+def test_a_figure_excepted_by_all_but_counts_what_did_not_happen(text, mention, expected, cls):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        (
+            "Officials took DNA from the families of five unidentified victims.",
+            "five",
+            "victims not identified",
+            "not identified",
+        ),
+        (
+            "Of the 40 dead, 18 remain unidentified.",
+            "18",
+            "people not identified",
+            "not identified",
+        ),
+        (
+            "An inquiry looks into the five people whose identities have not yet been revealed.",
+            "five",
+            "people not identified",
+            "not identified",
+        ),
+        # an event noun affirmed, and a verb with a denial after it, are not denied
+        (
+            "The identities of 141 individuals have been confirmed by the coroner.",
+            "141",
+            "individuals identified",
+            "identified",
+        ),
+        (
+            "The 12 people released have not been named.",
+            "12",
+            "people released",
+            "released",
+        ),
+    ],
+)
+def test_a_denial_by_prefix_or_after_an_event_noun_makes_a_count_of_its_own(
+    text, mention, expected, cls
+):
+    measure = _measure(text, mention)
+    assert (measure, class_of_measure(measure)) == (expected, cls)
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "More than 10,000 homes were threatened by the fire.",
+            "More than 10,000",
+            "homes threatened",
+        ),
+        ("The blaze is threatening 500 structures near the ridge.", "500", "structures threatened"),
+        # no threat: the noun alone
+        ("More than 10,000 homes lost power.", "More than 10,000", "homes"),
+    ],
+)
+def test_threatened_is_an_event_of_its_own(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a name ending in -s before a noun of people is no plural for them
+        (
+            "Nearly 1,200 Varnas personnel and 975 vehicles are engaged in the search.",
+            "Nearly 1,200",
+            "personnel",
+        ),
+        ("About 400 Varnas firefighters joined the search.", "About 400", "firefighters"),
+        # the text's own plural for people, a name or not, when no noun of people follows
+        ("Police said 300 Norwegians were freed.", "300", "norwegians freed"),
+        (
+            "At least 150 individuals remain unaccounted for.",
+            "At least 150",
+            "individuals unaccounted for",
+        ),
+    ],
+)
+def test_a_name_before_a_noun_of_people_is_not_the_counted_noun(text, mention, expected):
+    assert _measure(text, mention) == expected

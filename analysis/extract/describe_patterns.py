@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.measures import EVENTS, NOUN_EVENTS
-from ..text.vocab import ADMIN_NOUNS, SITE_NOUNS
+from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
+from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
@@ -130,6 +130,49 @@ NEGATED = re.compile(
     + SP
     + "$",
     re.IGNORECASE,
+)
+
+# the names before a noun of origin: 'Fooland nationals', 'US citizens', 'South Barish people'
+_NAMED_ORIGIN = r"(?P<group>(?:[A-Z][\w.’'-]*" + SP + "){1,3}" + _alt(ORIGIN_NOUNS) + r")\b"
+NAMED_ORIGIN = re.compile(SP + _NAMED_ORIGIN)  # right after a figure: 'two Fooland nationals'
+_SUBGROUP = "(?:" + _NAMED_ORIGIN + r"|(?P<noun>[a-z]+))\b"
+# 'two passengers were Fooland nationals', '12 of them are children': a copula's complement after
+# the figure's noun phrase names a part of the group (its noun checked by the caller)
+COPULA_SUBGROUP = re.compile(
+    r"(?:" + SP + r"[a-z][\w-]*){0,3}?" + SP + _alt(W.COPULAS) + SP + _SUBGROUP
+)
+_DATE_NAMES = _alt(w.title() for w in (*WEEKDAYS, *MONTH_NAMES))
+# 'All but two of', 'all except 3': the figure excepted from the whole the clause's event is of
+ALL_BUT = re.compile(r"\b(?i:all)" + SP + _alt(_spaced(w) for w in W.ALL_BUT_WORDS) + SP + "$")
+# 'identities have not (yet) been', 'release hasn't': the denial of an event noun's predicate
+NEGATED_AFTER = re.compile(
+    SP
+    + _alt(("have", "has", "had", "was", "were", "is", "are"))
+    + r"(?:"
+    + SP
+    + r"(?:not|never)\b|n[’']t\b)",
+    re.IGNORECASE,
+)
+# '81 from X', '1 each from Y': a bare figure of a breakdown by place (not a day: 'to 25 from
+# Friday')
+FROM_NAME = re.compile(
+    "(?:" + SP + "each)?" + SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]"
+)
+# 'identification of all 179 victims': the figure in the of-phrase of an event noun before it
+OF_FIGURE = re.compile(SP + "of" + SP + r"(?:[a-z]+" + SP + "){0,2}")
+# '... was scheduled', '... is expected': a plan is the predicate after the figure's noun phrase
+PLANNED_AFTER = re.compile(
+    r"(?:"
+    + SP
+    + r"[a-z][\w-]*){0,3}?"
+    + SP
+    + _alt(_spaced(w) for w in ("was", "were", "is", "are", "has been", "have been", "had been"))
+    + "(?:"
+    + SP
+    + r"[a-z]+ly)?"
+    + SP
+    + _alt(W.PLAN_WORDS)
+    + r"\b"
 )
 
 # --------------------------------------------------------------------------

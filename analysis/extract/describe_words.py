@@ -28,7 +28,10 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # their clause (the person nouns of news casualty and prisoner reports; '' is a count without a
 # noun)
 PERSONISH = frozenset(
-    {"", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman", "man"}
+    {
+        *("", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman"),
+        *("man", "origin"),
+    }
 )
 # relative pronouns and the auxiliaries that follow them ('who had been held')
 RELATIVE_WORDS = ("who", "which", "that", "whom")
@@ -80,6 +83,19 @@ NOUN_EVENT_PREDICATES = {"dead": "killed", "aboard": "on board", "survived": "su
 NOUN_EVENT_CLASSES = tuple(NOUN_EVENT_PREDICATES)
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
+# the verbs of a plan (general English): an event noun whose predicate is one was not done yet
+# ('identification of all 40 victims was scheduled to be completed')
+PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delayed", "postponed")
+# the words that except a figure from its whole (general English): 'all but two of the 181 on
+# board died' (the two survived)
+ALL_BUT_WORDS = ("but", "except", "except for", "save", "save for")
+# the event classes whose opposite an excepted figure counts: not dying is surviving
+EXCEPTED_CLASSES = {"dead": ("survived", "survived")}
+# the endings of English event nouns ('identification', 'identities', 'evacuations'): a denial
+# follows them ('whose identities have not been revealed'), where it comes before a verb
+EVENT_NOUN_ENDINGS = ("tion", "tions", "ties")
+# the copulas that name a subgroup of a count ('two passengers were foreign nationals')
+COPULAS = ("were", "are")
 
 # --------------------------------------------------------------------------
 # Place (English prepositions of place and the names of compass directions)

@@ -5,18 +5,29 @@ In: a window of a sentence, the mention's offsets in it, its kind and unit, and 
 :func:`measure`, (measure, synonym class): the counted noun as written and the event that happens
 to it, nearest in the clause (or in the window, for nouns of people, when no other figure stands
 between). Steps, in order: the counted noun (:func:`counted_noun`, or a noun the text names before:
-'the bodies of', 'Of the prisoners released,'), the event (:func:`event`), then the measure the two
-make (:func:`_of_noun_event`, :func:`_of_verb_event`). Stdlib only.
+'the bodies of', 'Of the prisoners released,'), a breakdown by place ('81 from X'), the part of a
+group the sentence names or a figure excepted from its whole (:mod:`.subgroup`), the event
+(:func:`event`), then the measure the two make (:func:`_of_noun_event`, :func:`_of_verb_event`).
+Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..text.measures import EVENTS, NOUN_EVENTS, PEOPLE_CLASSES, measure_class, thing_class
+from ..text.measures import (
+    EVENTS,
+    NOUN_EVENTS,
+    ORIGIN,
+    ORIGIN_END,
+    PEOPLE_CLASSES,
+    measure_class,
+    thing_class,
+)
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
+from .subgroup import excepted, is_person_noun, negated, subgroup
 from .window import (
     RELATIVE_BACK,
     WINDOW,
@@ -77,19 +88,23 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
     if not unit:
         return ""
     pos = end
-    first_plural = ""
+    first_plural, named = "", False
     for _ in range(NOUN_WORDS):
         m = P.NOUN_AFTER.match(sentence, pos)
         if not m:
             break
-        w = m.group().strip(" \u00a0-").lower()
+        word = m.group().strip(" \u00a0-")
+        w = word.lower()
         pos = m.end()
         if _ends_phrase(w):
             break
         if w in ("of", "the") or _not_a_noun(w):
             continue
+        if named and is_person_noun(w):
+            return w  # '1,200 Alder personnel': the plural before was a name
         if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
+            named = word[:1].isupper()
         if _names_unit(w, unit):
             return w
     return first_plural or ("" if _not_a_noun(unit) else _plural(unit))
@@ -142,11 +157,22 @@ def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
     )
 
 
+def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'identification of all 179 victims was scheduled to be completed': an event noun whose
+    of-phrase holds the figure, with a plan for predicate, has not happened to it yet."""
+    return (
+        m.end() <= at
+        and bool(P.OF_FIGURE.fullmatch(sentence, m.end(), at))
+        and bool(P.PLANNED_AFTER.match(sentence, end))
+    )
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
     ("another figure's reduced relative", _other_figures_relative),
     ("an adjective of a noun", _attributive),
+    ("an event noun planned, not done", _planned),
 )
 
 
@@ -195,7 +221,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
         return None, ""  # 'About 23, out of the 750': a base, not a count of its own
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
-    if ev is None:
+    if ev is None or _planned(sentence, ev, at, end):
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
     shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
@@ -273,12 +299,19 @@ def measure(
     if kind not in ("count", "quantity"):
         return "", ""
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)
+    if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
+        return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)
+    if kind == "count":
+        noun, thing = subgroup(sentence, end, noun, thing)
+        exception = excepted(sentence, at, end, noun, thing)
+        if exception:
+            return exception
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
     if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = bounds or clause(sentence, at, end)
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
-    noun = noun if thing == "remains" else named or noun  # 'the bodies of four victims'
+    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
         return "", ""
     if ev is None:  # the counted noun alone ('people' says nothing)
@@ -290,18 +323,15 @@ def measure(
     if word in NOUN_EVENTS:
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
-    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
-        return _negated(named, cls)  # 'the 14 who could not be identified'
+    if _denied(sentence, ev):
+        return negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
 
 
-_EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'
-
-
-def _negated(named: str, cls: str) -> tuple[str, str]:
-    """The measure of a count of what did not happen: 'people not identified', 'bodies not handed
-    over', class 'not identified' (a count of its own, not that of the event). 'not' goes before
-    the event's words (the longest ending of the measure that is one), else before its last."""
-    words = named.split()
-    at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
-    return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"
+def _denied(sentence: str, ev: re.Match) -> bool:
+    """Whether an event is denied: a negation before it ('could not be identified'), or after it
+    for an event noun ('whose identities have not yet been revealed')."""
+    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
+        return True
+    noun = ev.group().lower().endswith(W.EVENT_NOUN_ENDINGS)
+    return noun and bool(P.NEGATED_AFTER.match(sentence, ev.end()))

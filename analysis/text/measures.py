@@ -20,6 +20,9 @@ __all__ = [
     "class_of_measure",
     "GENERIC_THINGS",
     "NOUN_EVENTS",
+    "ORIGIN",
+    "ORIGIN_END",
+    "ORIGIN_NOUNS",
     "SAME_KIND",
     "THINGS",
     "measure_class",
@@ -75,6 +78,7 @@ for _forms, _norm, _cls in (
         "destroyed",
     ),
     ("damaged damaging damages", "damaged", "damaged"),
+    ("threatened threatening", "threatened", "threatened"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
     (
         "identified identifying identify identifies identification identities",
@@ -82,6 +86,8 @@ for _forms, _norm, _cls in (
         "identified",
     ),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
+    # the participle denied by its prefix ('18 remain unidentified'): what did not happen
+    ("unidentified", "not identified", "not identified"),
 ):
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)
@@ -139,6 +145,17 @@ for _forms, _cls in (
     for _w in _forms.split():
         THINGS[_w] = _cls
 GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
+# nouns that say where people belong (general English), and the plurals that say only 'people':
+# after a name ('two Fooland nationals', '12 US citizens', 'two Barish individuals') they count
+# people by their origin, a part of a group, not the group ('passengers'). 'residents' and
+# 'inhabitants' are left out: a name before them is most often the place the count holds for
+# ('3,000 Alder residents were evacuated'), which the place column says
+BELONGING_NOUNS = ("nationals", "citizens", "natives", "expatriates")
+ORIGIN_NOUNS = (*BELONGING_NOUNS, "people", "individuals", "persons")
+# the class of a count of people by their origin: by a name before their noun, or a breakdown by
+# place ('81 from X': the measure 'passengers from')
+ORIGIN = "origin"
+ORIGIN_END = "from"
 # classes whose nouns are one kind of thing under several names ('prisoners and detainees' are
 # prisoners);
 # the other classes group different things that one fact may count ('pupils and teachers' are
@@ -173,6 +190,7 @@ CHANGING = frozenset(
         "affected",
         "damaged",
         "destroyed",
+        "threatened",
         "identified",
         "exiled",
         "sentenced",
@@ -217,15 +235,34 @@ def measure_class(event_class: str, thing: str) -> str:
     return f"{event_class}|{thing}" if thing else event_class
 
 
+def _by_origin(words: list[str]) -> bool:
+    """Whether a measure's words (as written) count people by their origin: a name before a noun of
+    :data:`ORIGIN_NOUNS` ('Fooland nationals killed'; measures are lower case but for the names they
+    quote), or a breakdown by place ('passengers from')."""
+    if words and words[-1] == ORIGIN_END:
+        return True
+    return any(
+        a[:1].isupper() and b in ORIGIN_NOUNS for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def class_of_measure(measure: str) -> str:
     """The grouping key of a ``measure`` as the extractor writes it: 'prisoners freed' ->
-    'released|prisoner'."""
-    m = " ".join(str(measure or "").lower().split())
+    'released|prisoner'; 'Fooland nationals' -> '|origin' (:func:`_by_origin`)."""
+    words = str(measure or "").split()
+    cls = _class_of_words(" ".join(words).lower())
+    if _by_origin(words):
+        return measure_class(cls.partition("|")[0], ORIGIN)
+    return cls
+
+
+def _class_of_words(m: str) -> str:
+    """:func:`class_of_measure` of a measure in lower case, its words one space apart."""
     if not m:
         return ""
     words = m.split()
     if "not" in words:  # 'people not identified': a count of what did not happen
-        cls = class_of_measure(" ".join(w for w in words if w != "not"))
+        cls = _class_of_words(" ".join(w for w in words if w != "not"))
         return f"not {cls}" if cls.partition("|")[0] else cls
     if m in NOUN_EVENTS:
         return measure_class(NOUN_EVENTS[m][1], "")

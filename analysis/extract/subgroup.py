@@ -1,0 +1,87 @@
+"""Counts of a part of a group, and of what did not happen: what :mod:`.measure` reads when the
+sentence names the part ('two Fooland nationals', 'two passengers were Fooland nationals') or
+excepts the figure from its whole ('all but two of the 181 on board died').
+
+In: the sentence, the mention's offsets, its counted noun and class. Out: :func:`subgroup` (the
+part's noun and class), :func:`excepted` (the measure of the figure excepted), :func:`negated` (a
+measure with 'not' before its event) and :func:`is_person_noun`. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from ..text.measures import (
+    EVENTS,
+    NOUN_EVENTS,
+    ORIGIN,
+    PEOPLE_CLASSES,
+    THINGS,
+    measure_class,
+    thing_class,
+)
+from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS
+from . import describe_patterns as P
+from . import describe_words as W
+from .window import WINDOW
+
+__all__ = ["excepted", "is_person_noun", "negated", "subgroup"]
+
+EXCEPT_BACK = 40  # characters before a mention read for 'all but'
+
+# the singular person nouns a copula's complement may name a part of a group by ('12 were women')
+_PERSON_WORDS = (
+    PERSON_NOUNS
+    | ROLE_NOUNS
+    | {w for w, c in THINGS.items() if c in PEOPLE_CLASSES - {"remains"} or not c}
+) - {"death", "fatality", "life", "casualty"}
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a plural (or singular) names people: 'women', 'children', 'adults', 'nurses'."""
+    base = {v: k for k, v in W.IRREGULAR_PLURALS.items()}.get(word)
+    return (base or word) in _PERSON_WORDS or word.endswith("s") and word[:-1] in _PERSON_WORDS
+
+
+def subgroup(sentence: str, end: int, noun: str, thing: str) -> tuple[str, str]:
+    """The part of a group a count names (counted noun, class), else the noun and class as read:
+    a name before a noun of origin right after the figure ('two Fooland nationals': people by their
+    origin), else a copula's complement after its noun phrase ('two passengers were Fooland
+    nationals', '12 of them were children')."""
+    named = P.NAMED_ORIGIN.match(sentence, end)
+    part = named or P.COPULA_SUBGROUP.match(sentence, end)
+    if part and part.group("group"):
+        return P.SPACES.sub(" ", part.group("group")), ORIGIN
+    word = part.group("noun") if part else ""
+    if word and is_person_noun(word):
+        return word, thing_class(word)
+    return noun, thing
+
+
+def excepted(sentence: str, at: int, end: int, noun: str, thing: str) -> tuple[str, str] | None:
+    """'All but two of 181 passengers and crew presumed dead': a figure excepted from a whole
+    counts what did not happen to it: the opposite of :data:`.describe_words.EXCEPTED_CLASSES`
+    ('passengers survived'), else the first verb event denied ('hostages not released'); None when
+    no event follows."""
+    if not P.ALL_BUT.search(sentence, max(0, at - EXCEPT_BACK), at):
+        return None
+    noun = noun or "people"
+    for m in P.EVENT.finditer(sentence, at, min(len(sentence), end + WINDOW)):
+        word = P.SPACES.sub(" ", m.group().lower())
+        cls = (EVENTS.get(word) or NOUN_EVENTS.get(word) or ("", ""))[1]
+        if cls in W.EXCEPTED_CLASSES:
+            norm, other = W.EXCEPTED_CLASSES[cls]
+            return f"{noun} {norm}", measure_class(other, thing)
+        if word in EVENTS:
+            return negated(f"{noun} {EVENTS[word][0]}", measure_class(cls, thing))
+    return None
+
+
+_EVENT_NORMS = frozenset(norm for norm, _ in EVENTS.values())  # 'handed over', 'found dead'
+
+
+def negated(named: str, cls: str) -> tuple[str, str]:
+    """The measure of a count of what did not happen: 'people not identified', 'bodies not handed
+    over', class 'not identified' (a count of its own, not that of the event). 'not' goes before
+    the event's words (the longest ending of the measure that is one), else before its last."""
+    words = named.split()
+    at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
+    return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"
