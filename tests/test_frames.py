@@ -61,9 +61,9 @@ def test_a_frame_does_not_change_a_projection():
 
 
 POLLS = (
-    "Exit polls have predicted different numbers for the Alliance and the Bloc. As per one "
-    "survey, the Alliance may win 359 seats. On the other hand, Pollster-X gave 381 seats to the "
-    "Alliance and 148 to the Bloc. Pollster-Y put the Alliance at 400 seats."
+    "Exit polls predicted a close race between the Alliance and the Bloc. According to one "
+    "survey, the Alliance may win 214 seats. Pollster-X gave 226 seats to the Alliance and 131 "
+    "to the Bloc. Pollster-Y put the Alliance at 240 seats."
 )
 
 
@@ -71,16 +71,16 @@ POLLS = (
     "text, mention, expected",
     [
         # a paragraph that opens on a forecast: the figures its next sentences give are projected
-        (POLLS, "381", "projected"),
-        (POLLS, "148", "projected"),
-        (POLLS, "400", "projected"),
+        (POLLS, "226", "projected"),
+        (POLLS, "131", "projected"),
+        (POLLS, "240", "projected"),
         # a figure with its own cue: the modality rules' answer
-        (POLLS, "359", "projected"),
-        # the -ing form of a predicting verb opens the frame ('surveys projecting')
+        (POLLS, "214", "projected"),
+        # the -ing form of a predicting verb opens the frame ('every survey projecting')
         (
-            "The exit polls came in at night, with all surveys projecting a win for the Alliance. "
-            "Pollster-X gave the Alliance 371 seats.",
-            "371",
+            "The exit polls were out by evening, every survey projecting a win for the Alliance. "
+            "Pollster-X gave the Alliance 233 seats.",
+            "233",
             "projected",
         ),
         # a forecast followed by what happened stays reported: no verb of giving or putting
@@ -97,20 +97,20 @@ POLLS = (
             "reported",
         ),
         (
-            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 371 seats.",
-            "371",
+            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 233 seats.",
+            "233",
             "projected",
         ),
         # a sentence naming an outcome reports, and ends the frame for the sentences after it
         (
-            "Exit polls predicted a landslide. The final count gave the Alliance 293 seats.",
-            "293",
+            "Exit polls predicted a landslide. The final count gave the Alliance 261 seats.",
+            "261",
             "reported",
         ),
         (
             "Exit polls predicted a landslide. The results are in. Pollster-X gave the "
-            "Alliance 381 seats.",
-            "381",
+            "Alliance 244 seats.",
+            "244",
             "reported",
         ),
         # a person or a verb of saying gives the figure: a report
@@ -120,9 +120,9 @@ POLLS = (
             "reported",
         ),
         (
-            "Exit polls predicted a landslide. The commission said the count gave the Alliance 293 "
+            "Exit polls predicted a landslide. The commission said the count gave the Alliance 261 "
             "seats.",
-            "293",
+            "261",
             "reported",
         ),
         # a forecaster that predicts nothing opens no frame ('Forecasters had warned')
@@ -134,13 +134,13 @@ POLLS = (
         # the frame opens only at a paragraph's first sentence and ends with the paragraph
         (
             "The Alliance won a majority. Exit polls had predicted a landslide. Pollster-X "
-            "gave the Alliance 381 seats.",
-            "381",
+            "gave the Alliance 244 seats.",
+            "244",
             "reported",
         ),
         (
-            "Exit polls predicted a landslide.\n\nThe count gave the Alliance 293 seats.",
-            "293",
+            "Exit polls predicted a landslide.\n\nThe count gave the Alliance 261 seats.",
+            "261",
             "reported",
         ),
     ],

@@ -8,7 +8,7 @@ gives (:mod:`.modality`), and the year the document reports from. Out: :func:`ca
 paragraph, until a sentence names the present ('this time', 'now', the year reported from, a
 later one) or the paragraph ends. It marks ``projected`` the reported figures a paragraph that opens
 on a forecast states in its next sentences by a verb of giving or putting ('Exit polls predicted
-a win for the X. Pollster-Y gave 381 seats to the X and 148 to the Z.'), unless the sentence names
+a win for the X. Pollster-Y gave 212 seats to the X and 96 to the Z.'), unless the sentence names
 an outcome ('the final count'), a person or a saying (what someone reports): a forecast followed by
 what happened stays reported ('Forecasts predicted heavy rain. The storm killed 12 people.').
 
@@ -110,7 +110,7 @@ _REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS)
 
 def _opens_forecast(line: str) -> bool:
     """Whether a paragraph's first sentence is a forecast predicting ('Exit polls predicted ...',
-    'with all surveys projecting ...'): a poll, a forecast or a model, and a verb of predicting or
+    'with a survey projecting ...'): a poll, a forecast or a model, and a verb of predicting or
     giving besides that noun ('forecasts' and 'projections' are both)."""
     low = line.lower()
     if not FORECAST_NOUNS.search(low):
