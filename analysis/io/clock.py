@@ -132,8 +132,15 @@ FUTURE = re.compile(
 DEADLINE = re.compile(r"\b(?:" + "|".join(DEADLINE_WORDS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?,;:]\s")
 _COUNT_WORDS = {"a": 1, **SMALL, **TENS}
+_ONES = "|".join(w for w, n in SMALL.items() if 1 <= n <= 9)
+# a count of days or weeks: digits (not the last group of '1,000' nor the fraction of '2.5'), a
+# word, or tens and ones ('twenty-five', not its 'five' alone)
 ELAPSED = re.compile(
-    r"\b(?P<n>\d{1,3}|"
+    r"(?<![.,-])\b(?P<n>\d{1,3}|(?:"
+    + "|".join(TENS)
+    + r")-(?:"
+    + _ONES
+    + r")|"
     + "|".join(_COUNT_WORDS)
     + r")[\s-]+(?P<unit>"
     + "|".join(ELAPSED_UNIT_DAYS)
@@ -230,7 +237,7 @@ def _elapsed(text: str) -> tuple:
         if len(found) >= MAX_MENTIONS:
             break
         n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        count = int(n) if n.isdigit() else sum(_COUNT_WORDS[w] for w in n.split("-"))
         if not _future(text, m.start()):
             found.append((count * ELAPSED_UNIT_DAYS[m.group("unit").lower()], m.group().strip()))
     return tuple(found)
