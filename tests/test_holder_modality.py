@@ -121,6 +121,9 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "",
             "reported",
         ),
+        # in a headline's capitals too
+        ("Toll Could Be as High as 35", "as High as 35", "", "reported"),
+        ("Toll Could Rise to 35", "35", "", "projected"),
         # a modal of a change, or of a passive verb, projects
         ("Officials said the number could rise to 27.", "27", "", "projected"),
         ("The toll could be revised up to 300.", "up to 300", "", "projected"),

@@ -125,8 +125,15 @@ _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
 # a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
 # present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
+# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in _MAY)
 _HEDGED_STATE = re.compile(
-    r"\b(?:could|may|might)(?:" + _SP + r"(?:well|still|even))?" + _SP + r"be" + _SP + r"$"
+    r"\b(?:(?i:could|might)|may)(?:"
+    + _SP
+    + r"(?i:well|still|even))?"
+    + _SP
+    + r"(?i:be)"
+    + _SP
+    + "$"
 )
 FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
