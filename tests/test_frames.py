@@ -16,8 +16,8 @@ def _modality(text: str, mention: str, published: str = "2024-06-05") -> str:
 
 
 PARAGRAPH = (
-    "In the 2019 polls, the Unity Party won 303 seats. The Green League secured 52 seats and "
-    "the Blue Front totalled 91. The Unity Party this time has won 240 seats."
+    "In the 2019 polls, the Unity Party won 180 seats. The Green League secured 64 seats and "
+    "the Blue Front totalled 77. The Unity Party this time has won 205 seats."
 )
 
 
@@ -25,28 +25,28 @@ PARAGRAPH = (
     "text, mention, expected",
     [
         # the sentences after an earlier year's frame are of that year
-        (PARAGRAPH, "52", "historical"),
-        (PARAGRAPH, "91", "historical"),
+        (PARAGRAPH, "64", "historical"),
+        (PARAGRAPH, "77", "historical"),
         # the sentence that opens the frame: the modality rules' own answer
-        (PARAGRAPH, "303", "historical"),
+        (PARAGRAPH, "180", "historical"),
         # a sentence naming the present ends the frame
-        (PARAGRAPH, "240", "reported"),
+        (PARAGRAPH, "205", "reported"),
         # the year reported from ends it too
         (
-            "In 2019, the Unity Party won 303 seats. In 2024 the Green League secured 52 seats.",
-            "52",
+            "In 2019, the Unity Party won 180 seats. In 2024 the Green League secured 64 seats.",
+            "64",
             "reported",
         ),
         # a new paragraph ends it
         (
-            "In 2019, the Unity Party won 303 seats.\n\nThe Green League secured 52 seats.",
-            "52",
+            "In 2019, the Unity Party won 180 seats.\n\nThe Green League secured 64 seats.",
+            "64",
             "reported",
         ),
         # a fronted year that is not earlier than the one reported from sets no frame
         (
-            "In 2024, the Unity Party won 303 seats. The Green League secured 52 seats.",
-            "52",
+            "In 2024, the Unity Party won 180 seats. The Green League secured 64 seats.",
+            "64",
             "reported",
         ),
     ],
@@ -56,8 +56,8 @@ def test_an_earlier_years_frame_holds_to_the_paragraphs_end(text, mention, expec
 
 
 def test_a_frame_does_not_change_a_projection():
-    text = "In 2019, the Unity Party won 303 seats. Polls say the Green League could win 52 seats."
-    assert _modality(text, "52") == "projected"
+    text = "In 2019, the Unity Party won 180 seats. Polls say the Green League could win 64 seats."
+    assert _modality(text, "64") == "projected"
 
 
 POLLS = (
@@ -99,6 +99,13 @@ POLLS = (
         (
             "Exit polls predicted a landslide. Pollster-X also gave the Alliance 233 seats.",
             "233",
+            "projected",
+        ),
+        # a letter whose lower case is longer ('İ') before the giver does not shift where it is read
+        (
+            "Exit polls predicted a landslide. On İnce Street, Pollster-X gave the Alliance 244 "
+            "seats.",
+            "244",
             "projected",
         ),
         # a sentence naming an outcome reports, and ends the frame for the sentences after it
