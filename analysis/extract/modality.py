@@ -292,7 +292,7 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
 
-# the month and day written before a year ('October 7, ', '7 October '): the date's own digits
+# the month and day written before a year ('March 3, ', '3 March '): the date's own digits
 _DAY_BEFORE_YEAR = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?(?:[A-Z][a-z]+\.?,?" + _SP + r")?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?$"
