@@ -108,6 +108,12 @@ POLLS = (
             "244",
             "projected",
         ),
+        # a verb of giving that commits ('promised', 'offered') states no forecast's figure
+        (
+            "Exit polls predicted a landslide. Pollster-X offered its readers 12 charts.",
+            "12",
+            "reported",
+        ),
         # a sentence naming an outcome reports, and ends the frame for the sentences after it
         (
             "Exit polls predicted a landslide. The final count gave the Alliance 261 seats.",

@@ -27,7 +27,12 @@ import re
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .discourse import sentences
 from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
-from .lexicon.modality import OUTCOME_WORDS, PREDICTING_VERBS, PUTTING_VERBS
+from .lexicon.modality import (
+    COMMITTING_VERBS,
+    OUTCOME_WORDS,
+    PREDICTING_VERBS,
+    PUTTING_VERBS,
+)
 from .modality import FORECAST_NOUNS, YEAR, latest_year
 from .window import last_match
 
@@ -102,7 +107,7 @@ def _words_of(phrases, flags: int = 0) -> re.Pattern:
 _PREDICTING = _words_of(PREDICTING_VERBS)
 # read in the text as written, not lowered: a lowered text's offsets may differ ('İ' lowers to two)
 _ALLOTTING = _words_of(
-    PUTTING_VERBS + tuple(w for w in GIVING_VERBS if not w.startswith(("promis", "offer"))),
+    PUTTING_VERBS + tuple(w for w in GIVING_VERBS if w not in COMMITTING_VERBS),
     re.IGNORECASE,
 )
 _OUTCOME = _words_of(OUTCOME_WORDS)

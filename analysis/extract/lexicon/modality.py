@@ -189,6 +189,9 @@ PUTTING_VERBS = (
     "pegged",
     "pegging",
 )
+# verbs of giving that commit to a future gift ('promised 40 seats', 'offered 12'): commissives
+# (Searle, 1976), no forecast stating a figure; left out of the verbs that carry a forecast
+COMMITTING_VERBS = ("offer", "offers", "offered", "promise", "promises", "promised")
 # words that name an outcome as it happened (the factual end of FactBank's scale: a result, a
 # count, an official figure): a sentence holding one reports, whatever forecast its paragraph opened
 OUTCOME_WORDS = (
