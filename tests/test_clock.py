@@ -133,6 +133,27 @@ UNDATED = [
         "",
         "",
     ),
+    (
+        "time elapsed in a compound number word read whole",
+        "Twenty-five days after the failure, 9 families are still displaced.",
+        "2019-03-29",
+        "inferred",
+        "elapsed: 'Twenty-five days after'",
+    ),
+    (
+        "time elapsed in digits with a thousands comma not read as its last group",
+        "Some 1,000 days after the failure, 4 homes stand empty.",
+        "",
+        "",
+        "",
+    ),
+    (
+        "time elapsed with a decimal not read as its fraction",
+        "About 2.5 days after the failure, 7 were rescued.",
+        "",
+        "",
+        "",
+    ),
     ("no date at all", "Officials said 12 people were missing.", "", "", ""),
     ("today and yesterday do not place it", "Yesterday 12 were missing; today 10 are.", "", "", ""),
 ]

@@ -16,8 +16,8 @@ def _modality(text: str, mention: str, published: str = "2024-06-05") -> str:
 
 
 PARAGRAPH = (
-    "In the 2019 polls, the Unity Party won 303 seats. The Green League secured 52 seats and "
-    "the Blue Front totalled 91. The Unity Party this time has won 240 seats."
+    "In the 2019 polls, the Unity Party won 180 seats. The Green League secured 64 seats and "
+    "the Blue Front totalled 77. The Unity Party this time has won 205 seats."
 )
 
 
@@ -25,28 +25,28 @@ PARAGRAPH = (
     "text, mention, expected",
     [
         # the sentences after an earlier year's frame are of that year
-        (PARAGRAPH, "52", "historical"),
-        (PARAGRAPH, "91", "historical"),
+        (PARAGRAPH, "64", "historical"),
+        (PARAGRAPH, "77", "historical"),
         # the sentence that opens the frame: the modality rules' own answer
-        (PARAGRAPH, "303", "historical"),
+        (PARAGRAPH, "180", "historical"),
         # a sentence naming the present ends the frame
-        (PARAGRAPH, "240", "reported"),
+        (PARAGRAPH, "205", "reported"),
         # the year reported from ends it too
         (
-            "In 2019, the Unity Party won 303 seats. In 2024 the Green League secured 52 seats.",
-            "52",
+            "In 2019, the Unity Party won 180 seats. In 2024 the Green League secured 64 seats.",
+            "64",
             "reported",
         ),
         # a new paragraph ends it
         (
-            "In 2019, the Unity Party won 303 seats.\n\nThe Green League secured 52 seats.",
-            "52",
+            "In 2019, the Unity Party won 180 seats.\n\nThe Green League secured 64 seats.",
+            "64",
             "reported",
         ),
         # a fronted year that is not earlier than the one reported from sets no frame
         (
-            "In 2024, the Unity Party won 303 seats. The Green League secured 52 seats.",
-            "52",
+            "In 2024, the Unity Party won 180 seats. The Green League secured 64 seats.",
+            "64",
             "reported",
         ),
     ],
@@ -56,14 +56,14 @@ def test_an_earlier_years_frame_holds_to_the_paragraphs_end(text, mention, expec
 
 
 def test_a_frame_does_not_change_a_projection():
-    text = "In 2019, the Unity Party won 303 seats. Polls say the Green League could win 52 seats."
-    assert _modality(text, "52") == "projected"
+    text = "In 2019, the Unity Party won 180 seats. Polls say the Green League could win 64 seats."
+    assert _modality(text, "64") == "projected"
 
 
 POLLS = (
-    "Exit polls have predicted different numbers for the Alliance and the Bloc. As per one "
-    "survey, the Alliance may win 359 seats. On the other hand, Pollster-X gave 381 seats to the "
-    "Alliance and 148 to the Bloc. Pollster-Y put the Alliance at 400 seats."
+    "Exit polls predicted a close race between the Alliance and the Bloc. According to one "
+    "survey, the Alliance may win 214 seats. Pollster-X gave 226 seats to the Alliance and 131 "
+    "to the Bloc. Pollster-Y put the Alliance at 240 seats."
 )
 
 
@@ -71,16 +71,16 @@ POLLS = (
     "text, mention, expected",
     [
         # a paragraph that opens on a forecast: the figures its next sentences give are projected
-        (POLLS, "381", "projected"),
-        (POLLS, "148", "projected"),
-        (POLLS, "400", "projected"),
+        (POLLS, "226", "projected"),
+        (POLLS, "131", "projected"),
+        (POLLS, "240", "projected"),
         # a figure with its own cue: the modality rules' answer
-        (POLLS, "359", "projected"),
-        # the -ing form of a predicting verb opens the frame ('surveys projecting')
+        (POLLS, "214", "projected"),
+        # the -ing form of a predicting verb opens the frame ('every survey projecting')
         (
-            "The exit polls came in at night, with all surveys projecting a win for the Alliance. "
-            "Pollster-X gave the Alliance 371 seats.",
-            "371",
+            "The exit polls were out by evening, every survey projecting a win for the Alliance. "
+            "Pollster-X gave the Alliance 233 seats.",
+            "233",
             "projected",
         ),
         # a forecast followed by what happened stays reported: no verb of giving or putting
@@ -97,20 +97,33 @@ POLLS = (
             "reported",
         ),
         (
-            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 371 seats.",
-            "371",
+            "Exit polls predicted a landslide. Pollster-X also gave the Alliance 233 seats.",
+            "233",
             "projected",
+        ),
+        # a letter whose lower case is longer ('İ') before the giver does not shift where it is read
+        (
+            "Exit polls predicted a landslide. On İnce Street, Pollster-X gave the Alliance 244 "
+            "seats.",
+            "244",
+            "projected",
+        ),
+        # a verb of giving that commits ('promised', 'offered') states no forecast's figure
+        (
+            "Exit polls predicted a landslide. Pollster-X offered its readers 12 charts.",
+            "12",
+            "reported",
         ),
         # a sentence naming an outcome reports, and ends the frame for the sentences after it
         (
-            "Exit polls predicted a landslide. The final count gave the Alliance 293 seats.",
-            "293",
+            "Exit polls predicted a landslide. The final count gave the Alliance 261 seats.",
+            "261",
             "reported",
         ),
         (
             "Exit polls predicted a landslide. The results are in. Pollster-X gave the "
-            "Alliance 381 seats.",
-            "381",
+            "Alliance 244 seats.",
+            "244",
             "reported",
         ),
         # a person or a verb of saying gives the figure: a report
@@ -120,9 +133,9 @@ POLLS = (
             "reported",
         ),
         (
-            "Exit polls predicted a landslide. The commission said the count gave the Alliance 293 "
+            "Exit polls predicted a landslide. The commission said the count gave the Alliance 261 "
             "seats.",
-            "293",
+            "261",
             "reported",
         ),
         # a forecaster that predicts nothing opens no frame ('Forecasters had warned')
@@ -134,13 +147,13 @@ POLLS = (
         # the frame opens only at a paragraph's first sentence and ends with the paragraph
         (
             "The Alliance won a majority. Exit polls had predicted a landslide. Pollster-X "
-            "gave the Alliance 381 seats.",
-            "381",
+            "gave the Alliance 244 seats.",
+            "244",
             "reported",
         ),
         (
-            "Exit polls predicted a landslide.\n\nThe count gave the Alliance 293 seats.",
-            "293",
+            "Exit polls predicted a landslide.\n\nThe count gave the Alliance 261 seats.",
+            "261",
             "reported",
         ),
     ],

@@ -32,7 +32,7 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("The flight was carrying 181 people when it left the runway.", "181", "the flight"),
         ("The ruling party secured 52 seats.", "52", "the ruling party"),
         ("Officials said the Ridge fire was 15% contained.", "15%", "Ridge fire"),
-        ("The Green League is predicted to win 359 seats.", "359", "Green League"),
+        ("The Green League is predicted to win 318 seats.", "318", "Green League"),
         ("The Coastal Alliance (CA) pushed the number to 352.", "352", "Coastal Alliance"),
         # possessive before the number or its noun
         ("The alliance's 293 seats fell short of the target.", "293", "the alliance"),
@@ -110,8 +110,8 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("Losses may rise to 40 this week.", "40", "", "projected"),
         # a modal whose 'be' states the figure: the possible present value of an estimate
         (
-            "Officials estimated that the number could be as high as 27.",
-            "as high as 27",
+            "Officials estimated that the number could be as high as 35.",
+            "as high as 35",
             "",
             "reported",
         ),
@@ -121,6 +121,9 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "",
             "reported",
         ),
+        # in a headline's capitals too
+        ("Toll Could Be as High as 35", "as High as 35", "", "reported"),
+        ("Toll Could Rise to 35", "35", "", "projected"),
         # a modal of a change, or of a passive verb, projects
         ("Officials said the number could rise to 27.", "27", "", "projected"),
         ("The toll could be revised up to 300.", "up to 300", "", "projected"),
@@ -128,13 +131,13 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("Officials could not confirm reports of 14 dead.", "14", "", "reported"),
         ("Police couldn't say whether the 14 were related.", "14", "", "reported"),
         ("A party needs 272 seats for a majority.", "272", "", "target"),
-        ("The party has set a target of 370 seats.", "370", "", "target"),
-        ("It aims to go past the 400 mark.", "400", "", "target"),
+        ("The party has set a target of 320 seats.", "320", "", "target"),
+        ("It aims to go past the 350 mark.", "350", "", "target"),
         # a mark passed is a milestone of the subject's own value, not a goal
-        ("The party could not cross the 100 seat mark.", "100", "", "reported"),
-        ("By noon the party had slipped below the 100-seat mark.", "100", "", "reported"),
+        ("The Bloc could not cross the 60 seat mark.", "60", "", "reported"),
+        ("By evening the Bloc had slipped below the 60-seat mark.", "60", "", "reported"),
         ("The death toll has crossed the 1,000 mark.", "1,000", "", "reported"),
-        ("The alliance is expected to breach the 300-seat mark.", "300", "", "projected"),
+        ("The Alliance is expected to breach the 250-seat mark.", "250", "", "projected"),
         # a mark not passed is the goal it names
         ("The party's goal is the 400 mark.", "400", "", "target"),
         ("The 272 mark gives a majority.", "272", "", "target"),

@@ -279,17 +279,17 @@ def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
     [
         # an event in the window belongs to the figure it stands beside, in digits or in words
         (
-            "With the return of four more bodies, the bodies of 20 people remain in the mine.",
-            "20",
+            "With the recovery of three more bodies, the bodies of 12 miners remain in the shaft.",
+            "12",
             "bodies",
         ),
-        ("After the rescue of two more people, 20 people remain underground.", "20", ""),
-        ("After the rescue of 2 more people, 20 people remain underground.", "20", ""),
+        ("After the rescue of three more people, 12 people remain underground.", "12", ""),
+        ("After the rescue of 3 more people, 12 people remain underground.", "12", ""),
         # no other figure between: the window's event is the count's; an aside set off by commas
-        # ('excluding two') stands beside the sentence, not between
-        ("After the rescue, 20 people were taken to hospital.", "20", "people rescued"),
-        ("Of these, 179 people, excluding two guards, died.", "179", "people died"),
-        ("Of these, 179 people, including two guards, died.", "179", "people died"),
+        # ('excluding three') stands beside the sentence, not between
+        ("After the rescue, 12 people were taken to hospital.", "12", "people rescued"),
+        ("Of these, 64 people, excluding three officers, died.", "64", "people died"),
+        ("Of these, 64 people, including three officers, died.", "64", "people died"),
     ],
 )
 def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention, expected):

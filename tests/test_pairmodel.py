@@ -234,6 +234,11 @@ def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
             ],
             [True, True, False],
         ),
+        # a missing event (None, NaN) is no event: never the largest
+        (
+            [("a", "count", None, 5.0), ("a", "count", np.nan, 7.0), ("a", "count", "dead", 2.0)],
+            [False, False, True],
+        ),
     ],
 )
 def test_the_largest_count_of_an_event_in_each_article_is_marked(rows, expected):

@@ -4,6 +4,7 @@ apart by their names, gives each its own fact; the mentions of no holder stay. I
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis.reconcile.siblings import kind_noun, split_siblings
@@ -42,6 +43,12 @@ def test_the_kind_of_a_named_holder_is_the_common_noun_after_its_name(holder, no
         (["North Ridge fire", "Cedar fire"], [0, 1], [0, 1]),
         # names that are not kinds ('Lake County', 'Hill County') are left to the pair model
         (["Lake County", "Hill County"], [0, 0], [0, 0]),
+        # a missing holder (None, NaN, pandas' NA) is no holder: it stays
+        (
+            [None, np.nan, pd.NA, "North Ridge fire", "Cedar fire"],
+            [0, 0, 0, 0, 0],
+            [0, 0, 0, 1, 2],
+        ),
     ],
 )
 def test_sibling_holders_of_one_cluster_each_leave_as_a_fact(holders, labels, expected):

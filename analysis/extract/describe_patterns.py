@@ -52,12 +52,11 @@ RELATIVE_CLAUSE = re.compile(
     r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
 )
 WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '28 were adults'
-# another figure, in digits or in words ('the rescue of four more people, 20 people remain'): 'one'
-# is left out, as often a pronoun ('one of them') as a figure
-# an aside set off by commas that adds or leaves out a part: ', excluding two guards,'
-ASIDE = re.compile(r",[ \u00a0]*(?:including|excluding|except|besides|among them)\b[^,]*,")
+# an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
+ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
+# another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
-    r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in ("zero", "one")) + r")\b"
+    r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
 )
 # '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not
 # another figure's event

@@ -38,6 +38,11 @@ RELATIVE_WORDS = ("who", "which", "that", "whom")
 RELATIVE_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "been", "being")
 # words that mark a list or a part between a figure and an event ('including', 'among', 'of whom')
 LIST_WORDS = ("including", "among", "of whom")
+# words that open an aside adding or leaving out a part (', excluding three officers,'): English
+# inclusion and exclusion prepositions
+ASIDE_WORDS = ("including", "excluding", "except", "besides", "among them")
+# number words that are no other figure in a window: 'one' is as often a pronoun ('one of them')
+NOT_FIGURE_WORDS = ("zero", "one")
 # words for the dead (casualty reports): a 'found' event near one is a death
 DEAD_WORDS = ("bod(?:y|ies)", "remains", "victims?", "dead", "deaths?", "killed")
 # nouns of the dead counted by what is left of them ('the bodies of 75 people')

@@ -4,13 +4,14 @@ carried.
 In: a document's text, its figure rows in text order with the ``modality`` their own sentence
 gives (:mod:`.modality`), and the year the document reports from. Out: :func:`carry_frames` marks
 ``historical`` the reported figures of the sentences that follow one opening on an earlier year
-('In 2019, the X party won 303 seats. The Y party secured 52.': the 52 is of 2019 too), in the same
+('In 2019, the X party won 180 seats. The Y party secured 64.': the 64 is of 2019 too), in the same
 paragraph, until a sentence names the present ('this time', 'now', the year reported from, a
 later one) or the paragraph ends. It marks ``projected`` the reported figures a paragraph that opens
 on a forecast states in its next sentences by a verb of giving or putting ('Exit polls predicted
-a win for the X. Pollster-Y gave 381 seats to the X and 148 to the Z.'), unless the sentence names
-an outcome ('the final count'), a person or a saying (what someone reports): a forecast followed by
-what happened stays reported ('Forecasts predicted heavy rain. The storm killed 12 people.').
+a win for the X. Pollster-Y gave 212 seats to the X and 96 to the Z.'), unless the sentence names
+an outcome ('the final count') or a person or a saying comes before the figure (what someone
+reports): a forecast followed by what happened stays reported ('Forecasts predicted heavy rain.
+The storm killed 12 people.').
 
 This is the temporal frame of discourse (a fronted adverbial sets the reference time of the
 sentences after it until another replaces it: Webber, 1988; the TimeML notion of a temporal
@@ -26,7 +27,12 @@ import re
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .discourse import sentences
 from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
-from .lexicon.modality import OUTCOME_WORDS, PREDICTING_VERBS, PUTTING_VERBS
+from .lexicon.modality import (
+    COMMITTING_VERBS,
+    OUTCOME_WORDS,
+    PREDICTING_VERBS,
+    PUTTING_VERBS,
+)
 from .modality import FORECAST_NOUNS, YEAR, latest_year
 from .window import last_match
 
@@ -94,23 +100,25 @@ def _carry_history(text: str, rows: list[dict], published: str, lines: list) -> 
                 row["modality"] = "historical"
 
 
-def _words_of(phrases) -> re.Pattern:
-    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(phrases)))
+def _words_of(phrases, flags: int = 0) -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(phrases)), flags)
 
 
 _PREDICTING = _words_of(PREDICTING_VERBS)
+# read in the text as written, not lowered: a lowered text's offsets may differ ('İ' lowers to two)
 _ALLOTTING = _words_of(
-    PUTTING_VERBS + tuple(w for w in GIVING_VERBS if not w.startswith(("promis", "offer")))
+    PUTTING_VERBS + tuple(w for w in GIVING_VERBS if w not in COMMITTING_VERBS),
+    re.IGNORECASE,
 )
 _OUTCOME = _words_of(OUTCOME_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 # who reports rather than forecasts: a person by role ('officials', 'the mayor') or a verb of saying
-_REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS)
+_REPORTER = _words_of(ROLE_PLURALS | ROLE_NOUNS | SAYING_VERBS, re.IGNORECASE)
 
 
 def _opens_forecast(line: str) -> bool:
     """Whether a paragraph's first sentence is a forecast predicting ('Exit polls predicted ...',
-    'with all surveys projecting ...'): a poll, a forecast or a model, and a verb of predicting or
+    'with a survey projecting ...'): a poll, a forecast or a model, and a verb of predicting or
     giving besides that noun ('forecasts' and 'projections' are both)."""
     low = line.lower()
     if not FORECAST_NOUNS.search(low):
@@ -136,9 +144,8 @@ def _given(line: str, at: int, row: dict) -> bool:
     if row["kind"] == "date" or row["modality"] != "reported" or row.get("attributed_to"):
         return False
     before = line[max(0, at - ALLOT_BACK) : at]
-    low = before.lower()
-    verb = last_match(_ALLOTTING, low)
-    return verb is not None and not _REPORTER.search(low) and _giver(before, verb)
+    verb = last_match(_ALLOTTING, before)
+    return verb is not None and not _REPORTER.search(before) and _giver(before, verb)
 
 
 def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:

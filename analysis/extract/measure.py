@@ -225,9 +225,9 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
     shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
-    if (
-        P.FIGURE_WRITTEN.search(P.ASIDE.sub(",", between)) and not shared
-    ):  # '23 to 25 people listed as missing' share one
+    # another figure between, in digits or words (an aside set off by commas read past), has the
+    # event; '23 to 25 people listed as missing' share one
+    if P.FIGURE_WRITTEN.search(P.ASIDE.sub(",", between)) and not shared:
         return None, ""
     return ev, ""
 

@@ -91,7 +91,7 @@ _HISTORY_AFTER = re.compile(
     r"the" + _SP + r"previous" + _SP + r"(?:year|election|time)|years" + _SP + r"ago)"
 )
 _TARGET = _words(TARGET_WORDS)
-# a mark right after the figure ('the 500 mark', 'the 300-seat mark')
+# a mark right after the figure ('the 500 mark', 'the 250-seat mark')
 _MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mark\b")
 # a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
 _PASSING_BEFORE = re.compile(
@@ -123,10 +123,17 @@ _MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + _SP + r"not\b|n[’']t\b)")
-# a modal whose 'be' states the figure ('it could be as high as 27', 'may be 40'): the possible
+# a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
 # present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
+# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in _MAY)
 _HEDGED_STATE = re.compile(
-    r"\b(?:could|may|might)(?:" + _SP + r"(?:well|still|even))?" + _SP + r"be" + _SP + r"$"
+    r"\b(?:(?i:could|might)|may)(?:"
+    + _SP
+    + r"(?i:well|still|even))?"
+    + _SP
+    + r"(?i:be)"
+    + _SP
+    + "$"
 )
 FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + _SP + r"polls?|opinion" + _SP + r"polls?|forecasts?|projections?|"
@@ -257,7 +264,7 @@ def _projected(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
-    if hedge:  # 'could be as high as 27': an estimate of the present state, no prediction
+    if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
         head = head[: hedge.start()]
     clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
     if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
@@ -285,7 +292,7 @@ def _historical(ctx: dict) -> bool:
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
 
-# the month and day written before a year ('October 7, ', '7 October '): the date's own digits
+# the month and day written before a year ('March 3, ', '3 March '): the date's own digits
 _DAY_BEFORE_YEAR = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?(?:[A-Z][a-z]+\.?,?" + _SP + r")?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?" + _SP + r")?$"

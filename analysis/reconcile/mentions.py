@@ -278,12 +278,12 @@ def largest_in_article(docs, kinds, events, values) -> np.ndarray:
     """Whether each mention states the largest value its article gives for its kind and event
     ('killed'): the article's headline count, which the next article updates (a toll of 5, then
     of 29), where the smaller ones are most often its parts (one town's toll). False for a mention
-    of no event or no value."""
+    of no event (a missing one: None, NaN) or no value."""
     keys = list(zip(list(docs), list(kinds), list(events)))
     values = np.asarray(values, dtype=float).tolist()
     best: dict[tuple, float] = {}
     for key, value in zip(keys, values):
-        if key[2] and value == value:  # NaN is not equal to itself
+        if isinstance(key[2], str) and key[2] and value == value:  # NaN is not equal to itself
             best[key] = max(best.get(key, value), value)
     return np.array([best.get(key) == value for key, value in zip(keys, values)], dtype=bool)
 

@@ -61,7 +61,8 @@ def split_siblings(cols: dict[str, np.ndarray], labels: list[int]) -> list[int]:
     out = list(labels)
     fresh = max(labels, default=-1) + 1
     for members in clusters.values():
-        holders = [str(cols["holder"][m] or "") for m in members]
+        # a missing holder (None, NaN, pandas' NA) is no holder
+        holders = [h if isinstance(h, str) else "" for h in (cols["holder"][m] for m in members)]
         for group in _siblings(holders):
             for position in group:
                 out[members[position]] = fresh

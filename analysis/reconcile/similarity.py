@@ -5,13 +5,12 @@ as a DataFrame or as column arrays (:func:`.mentions.columns`) cut from a whole 
 read of each mention computed once for that table (:func:`.mentions.mention_features`). Out: the
 named evidence on every pair (:func:`components`), each an n x n matrix: cosines of the TF-IDF
 vectors of subjects, measures and words around each mention, what they count and where, whose
-number it is, values, units, times, and the pairs the rules decide; :mod:`.pairmodel` weighs it and
-:func:`finish` pins the decided pairs, for :func:`.linkage.average_linkage`.
+number it is, values, units, times (:mod:`.pairtimes`), and the pairs the rules decide;
+:mod:`.pairmodel` weighs it and :func:`finish` pins the decided pairs, for
+:func:`.linkage.average_linkage`.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -20,6 +19,8 @@ from .evidence import evidence
 from .holders import holder_key, one_holder
 from .links import one_quantity
 from .mentions import FEATURES, columns, mention_features, records, tfidf
+from .pairtimes import pair_times
+from .pairwise import by_distinct, pairs
 from .places import same_place
 
 __all__ = ["CANNOT", "SAME", "components", "finish"]
@@ -41,32 +42,6 @@ RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when th
 # reports of one event name its places, people and bodies: the development stories' articles share 2
 # to 20 names, every pair)
 STORY_NAMES = 3
-
-
-def _pairs(values, equal=True) -> np.ndarray:
-    """n x n matrix of values[i] == values[j] (or values[i] != values[j]).
-
-    Strings are compared as integer codes: an n x n comparison of Python objects costs far more."""
-    v = np.asarray(values)
-    if v.dtype.kind in "OU" and len(v):
-        seen: dict = {}
-        codes = [seen.setdefault(x, len(seen)) for x in v.tolist()]
-        if all(type(x) is str for x in seen):  # not NaN or NA, which are not equal to themselves
-            v = np.array(codes, dtype=np.int32)
-    return (v[:, None] == v[None, :]) if equal else (v[:, None] != v[None, :])
-
-
-def _by_distinct(values, relation, dtype=bool) -> np.ndarray:
-    """n x n matrix of ``relation(values[i], values[j])``, computed once per pair of distinct
-    values: a block repeats few places, holders and articles among many mentions."""
-    values = list(values)
-    codes: dict = {}
-    for v in values:
-        codes.setdefault(v, len(codes))
-    keys = list(codes)
-    table = np.array([[relation(a, b) for b in keys] for a in keys], dtype=dtype)
-    code = np.array([codes[v] for v in values], dtype=np.intp)
-    return table.reshape(len(keys), len(keys))[code[:, None], code[None, :]]
 
 
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
@@ -114,13 +89,13 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     where = (
         group["scope"] if "scope" in group else group["place"]
     )  # the place a figure holds for (:mod:`.scope`)
-    place = _by_distinct(where, lambda x, y: PLACE_CODE[same_place(x, y)], dtype=np.int64)
+    place = by_distinct(where, lambda x, y: PLACE_CODE[same_place(x, y)], dtype=np.int64)
     has_e, has_t = ev != "", th != ""
     both_e, both_t = has_e[:, None] & has_e[None, :], has_t[:, None] & has_t[None, :]
     one_t = has_t[:, None] ^ has_t[None, :]
     person = group["person"]
     specific_person = np.where(has_t[:, None], person[:, None], person[None, :])
-    same_e, same_th = _pairs(group["#event"]), _pairs(group["#thing"])
+    same_e, same_th = pairs(group["#event"]), pairs(group["#thing"])
     bonus = np.where(both_e, np.where(same_e, 0.55, -0.6), 0.0)
     bonus += np.where(both_t, np.where(same_th, 0.15, -0.5), 0.0)
     bonus += np.where(
@@ -134,36 +109,6 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     both = known[:, None] & known[None, :]
     one = both & has_e[:, None] & same_e & same_th & (place != -1)
     return np.where(both, bonus, 0.0), one, place
-
-
-# reports of a block spread over more days than this pin a bare weekday ('late Friday') to none of
-# them
-SERIES_DAYS = 6
-
-
-def _unpinned(group: dict[str, np.ndarray]) -> np.ndarray:
-    """The time keys' kinds (:func:`_time_codes`), a weekday counted as unknown when the block's
-    dated reports span more than :data:`SERIES_DAYS` days: which Friday it was is then unknown (as
-    :func:`.series.judge_facts` reads it)."""
-    typ = np.asarray(group["tkey_type"])
-    days = [
-        date.fromisoformat(k[:10]).toordinal()
-        for k, t in zip(group["tkey"], typ.tolist())
-        if t == 0
-    ]
-    if days and max(days) - min(days) > SERIES_DAYS:
-        return np.where(typ == 1, 2, typ)
-    return typ
-
-
-def _time_matrix(
-    typ: np.ndarray, wd: np.ndarray, same_key: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """(same time, unknown) for every pair of time keys, as :func:`.series.same_time` decides one
-    pair, from the keys' :func:`_time_codes` and their equality."""
-    same = same_key | ((typ[:, None] + typ[None, :] == 1) & _pairs(wd) & (wd[:, None] >= 0))
-    unknown = ~same & ((typ[:, None] == 2) | (typ[None, :] == 2))
-    return same, unknown
 
 
 def components(
@@ -191,13 +136,13 @@ def components(
     period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
     one &= ~other_period
-    times = _times(group)
+    times = pair_times(group)
     rival = _rivals(group, value["ratio"])
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
     cannot, restated, structure = _cannot(group, kind, value, rival, times, place, holders)
     value_bonus = _series_value(value["bonus"], one, times, rival, value["ratio"])
     unit_bonus = _unit_bonus(group, kind)
-    other_reference = _pairs(group["#reference"], equal=False)
+    other_reference = pairs(group["#reference"], equal=False)
     sim = 0.5 * cos["subject_cos"] + 0.5 * cos["window_cos"]
     bonus = measure - np.where(other_period, OTHER_PERIOD_PENALTY, 0.0)
     penalty = np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
@@ -231,14 +176,14 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
     """Pairs of two articles' largest counts of one event (:func:`.mentions.largest_in_article`):
     two articles' headline tolls, one fact reported at two times more often than not."""
     largest = np.asarray(group["largest"], dtype=bool)
-    return largest[:, None] & largest[None, :] & ~same_doc & _pairs(group["#event"])
+    return largest[:, None] & largest[None, :] & ~same_doc & pairs(group["#event"])
 
 
 def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
     more (``doc_names``) and they share none. A folder holding several stories reconciles each
     alone, as the ``stories`` command and the index report read it."""
-    return _by_distinct(
+    return by_distinct(
         group["doc_names"],
         lambda a, b: len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b,
     )
@@ -263,8 +208,8 @@ def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndar
         np.asarray(group["cmp_high"], dtype=float),
         np.asarray(group["cmp_value"], dtype=float),
         np.asarray(group["qualifier"], dtype=object),
-        _pairs(group["#qualifier"]),
-        _pairs(group["#date"]),
+        pairs(group["#qualifier"]),
+        pairs(group["#date"]),
     )
     if "span_low" in group:
         slo = np.asarray(group["span_low"], dtype=float)
@@ -277,25 +222,6 @@ def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndar
     return {"bonus": bonus, "ratio": ratio, "overlap": overlap, "unknown": unknown}
 
 
-def _times(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Whether two mentions are of one time, of unknown order, or one later (``same_key``: equal
-    time keys; ``same_doc``: one article, whose figures of one day are of one time; the part of a
-    day tells apart the reports of two articles)."""
-    same_key = _pairs(group["#tkey"])
-    same_t, unknown_t = _time_matrix(_unpinned(group), group["tkey_weekday"], same_key)
-    same_doc = _pairs(group["#doc"])
-    same_day = _time_matrix(
-        group["tkey_day_type"], group["tkey_day_weekday"], _pairs(group["#tkey_day"])
-    )[0]
-    same_t = np.where(same_doc, same_day, same_t)
-    return {
-        "same_time": same_t,
-        "unknown_time": unknown_t,
-        "later": ~same_t & ~unknown_t,
-        "same_doc": same_doc,
-    }
-
-
 def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of close values credited to two named sources: a disagreement to report, not two
     facts."""
@@ -303,7 +229,7 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     return (
         named[:, None]
         & named[None, :]
-        & _pairs(group["#attributed_to"], equal=False)
+        & pairs(group["#attributed_to"], equal=False)
         & (ratio <= RIVAL_RATIO)
     )
 
@@ -344,7 +270,7 @@ def _unit_bonus(group: dict[str, np.ndarray], kind: np.ndarray) -> np.ndarray:
     neutral, other nouns cost."""
     counted, known = group["counted"], group["known"]
     bonus = np.where(
-        _pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3)
+        pairs(group["#unit"]), 0.1, np.where(counted[:, None] & counted[None, :], 0.0, -0.3)
     )
     return np.where((kind[:, None] == "count") & ~(known[:, None] & known[None, :]), bonus, 0.0)
 
@@ -366,7 +292,7 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     out = {}
     for name in ("event", "thing"):
         has = np.asarray(group[name], dtype=object) != ""
-        both, same = has[:, None] & has[None, :], _pairs(group["#" + name])
+        both, same = has[:, None] & has[None, :], pairs(group["#" + name])
         out[f"{name}_same"], out[f"{name}_other"] = both & same, both & ~same
     return out
 
@@ -376,20 +302,20 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     modalities differ (a projection or a target against a report)."""
     holder = [holder_key(h) for h in group["holder"]]
     has = np.array([bool(h.names) for h in holder], dtype=bool)
-    same = _by_distinct(holder, one_holder)
+    same = by_distinct(holder, one_holder)
     both = has[:, None] & has[None, :]
     modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
     return {
         "holder_same": both & same,
         "holder_other": both & ~same,
-        "modality_other": _pairs(modality, equal=False),
+        "modality_other": pairs(modality, equal=False),
     }
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of different mentions of one sentence: one sentence does not state one fact twice."""
     sent = np.asarray(group["sent_start"])
-    return _pairs(group["#doc"]) & (sent[:, None] == sent[None, :]) & ~np.eye(len(sent), dtype=bool)
+    return pairs(group["#doc"]) & (sent[:, None] == sent[None, :]) & ~np.eye(len(sent), dtype=bool)
 
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:

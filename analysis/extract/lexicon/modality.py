@@ -74,7 +74,7 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
-# verbs and prepositions of passing a mark ('crossed the 1,000 mark', 'below the 100-seat mark'):
+# verbs and prepositions of passing a mark ('crossed the 1,000 mark', 'below the 50-seat mark'):
 # the mark then bounds the subject's own value, it is no goal (Levin, 1993, 51.1 verbs of inherently
 # directed motion and 90 exceed verbs, with the prepositions of position)
 PASSING_WORDS = (
@@ -150,7 +150,7 @@ PRESENT_WORDS = (
     "latest",
 )
 # verbs of a forecast predicting, read in the sentence that opens a paragraph on a poll, a model or
-# a forecast ('exit polls predicted', 'surveys projecting', 'the model shows'): TimeML's predictive
+# a forecast ('exit polls predicted', 'a survey projecting', 'the model shows'): TimeML's predictive
 # events in their finite and -ing forms
 PREDICTING_VERBS = (
     "predict",
@@ -189,6 +189,9 @@ PUTTING_VERBS = (
     "pegged",
     "pegging",
 )
+# verbs of giving that commit to a future gift ('promised 40 seats', 'offered 12'): commissives
+# (Searle, 1976), no forecast stating a figure; left out of the verbs that carry a forecast
+COMMITTING_VERBS = ("offer", "offers", "offered", "promise", "promises", "promised")
 # words that name an outcome as it happened (the factual end of FactBank's scale: a result, a
 # count, an official figure): a sentence holding one reports, whatever forecast its paragraph opened
 OUTCOME_WORDS = (
