@@ -143,7 +143,7 @@ FIGURES: tuple[Column, ...] = (
         "string",
         "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a "
         "for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire "
-        "has burned 14,000 acres', 'the flight was carrying 181 people'), the receiver of a verb "
+        "has burned 14,000 acres', 'the ferry was carrying 66 people'), the receiver of a verb "
         "of giving ('gave 310 seats to the X'), a list head ('X 240, Y 99'); none for coordinated "
         "names ('the X and Y fires burned'); where the clause names none by name, carried from the "
         "text before it (analysis/extract/discourse.py): 'the fire' or 'it' to the fire named "

@@ -82,13 +82,13 @@ def test_a_noun_of_people_gives_way_to_the_clauses_verb(text, mention, expected)
     [
         # the identification of the dead, by the verb and by its nouns
         (
-            "The identification of 141 individuals has been completed.",
-            "141",
+            "The identification of 58 individuals has been completed.",
+            "58",
             "individuals identified",
         ),
         (
-            "The identities of 141 individuals have been confirmed by the coroner.",
-            "141",
+            "The identities of 58 individuals have been confirmed by the coroner.",
+            "58",
             "individuals identified",
         ),
         (
@@ -134,7 +134,7 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         # a noun of death on a count of things: the toll when the noun is not the figure's
         ("Wildfires devour thousands of homes, death toll rises to 10", "10", "death toll"),
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
-        ("There were 181 passengers on board the jet.", "181", "passengers on board"),
+        ("There were 66 passengers on board the jet.", "66", "passengers on board"),
     ],
 )
 def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expected):
@@ -335,7 +335,7 @@ def test_a_window_event_is_not_read_across_another_figure_in_words(text, mention
             "displaced",
         ),
         # a headline's capitals name no origin
-        ("Alder Crash Kills 179 People", "179", "people killed", "dead"),
+        ("Alder Crash Kills 64 People", "64", "people killed", "dead"),
     ],
 )
 def test_a_name_before_a_noun_of_origin_counts_people_by_origin(text, mention, expected, cls):
@@ -384,13 +384,13 @@ def test_a_copulas_complement_names_the_part_of_the_group_counted(text, mention,
     "text,mention,expected,cls",
     [
         (
-            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
-            "81",
+            "Of the 60 passengers who died, the homes are: 37 from Westburg, 2 from Ferrin.",
+            "37",
             "passengers from",
             "|origin",
         ),
         (
-            "Of the 175 passengers who died, the residences are: 81 from Westburg, 2 from Ferrin.",
+            "Of the 60 passengers who died, the homes are: 37 from Westburg, 2 from Ferrin.",
             "2",
             "passengers from",
             "|origin",
@@ -416,8 +416,8 @@ def test_a_bare_count_from_a_named_place_is_a_breakdown_by_origin(text, mention,
     "text,mention,expected",
     [
         (
-            "Originally, identification of all 179 victims was scheduled to end by Tuesday.",
-            "179",
+            "Originally, identification of all 64 victims was scheduled to end by Tuesday.",
+            "64",
             "victims",
         ),
         ("The release of 20 hostages is expected on Monday.", "20", "hostages"),
@@ -425,8 +425,8 @@ def test_a_bare_count_from_a_named_place_is_a_breakdown_by_origin(text, mention,
         # done, not planned: the event is the count's
         ("The release of 20 hostages was completed on Monday.", "20", "hostages released"),
         (
-            "The identification of 141 individuals has been completed.",
-            "141",
+            "The identification of 58 individuals has been completed.",
+            "58",
             "individuals identified",
         ),
     ],
@@ -456,14 +456,14 @@ def test_measures_of_people_by_origin_fold_to_their_own_class(measure, cls):
     "text,mention,expected,cls",
     [
         (
-            "All but 2 of 181 passengers and crew presumed dead in Alder crash: officials",
-            "2",
+            "All but 3 of 66 passengers and staff presumed dead in Alder crash: officials",
+            "3",
             "passengers survived",
             "survived|passenger",
         ),
         (
-            "All but two out of 181 passengers and crew aboard the ferry are presumed dead.",
-            "two",
+            "All but three out of 66 passengers and staff aboard the ferry are presumed dead.",
+            "three",
             "passengers survived",
             "survived|passenger",
         ),
@@ -492,8 +492,8 @@ def test_a_figure_excepted_by_all_but_counts_what_did_not_happen(text, mention, 
     "text,mention,expected,cls",
     [
         (
-            "Officials took DNA from the families of five unidentified victims.",
-            "five",
+            "Officials took DNA from the families of seven unidentified victims.",
+            "seven",
             "victims not identified",
             "not identified",
         ),
@@ -504,15 +504,15 @@ def test_a_figure_excepted_by_all_but_counts_what_did_not_happen(text, mention, 
             "not identified",
         ),
         (
-            "An inquiry looks into the five people whose identities have not yet been revealed.",
-            "five",
+            "An inquiry looks into the seven people whose identities have not yet been confirmed.",
+            "seven",
             "people not identified",
             "not identified",
         ),
         # an event noun affirmed, and a verb with a denial after it, are not denied
         (
-            "The identities of 141 individuals have been confirmed by the coroner.",
-            "141",
+            "The identities of 58 individuals have been confirmed by the coroner.",
+            "58",
             "individuals identified",
             "identified",
         ),
@@ -535,13 +535,13 @@ def test_a_denial_by_prefix_or_after_an_event_noun_makes_a_count_of_its_own(
     "text,mention,expected",
     [
         (
-            "More than 10,000 homes were threatened by the fire.",
-            "More than 10,000",
+            "More than 4,000 homes were threatened by the fire.",
+            "More than 4,000",
             "homes threatened",
         ),
         ("The blaze is threatening 500 structures near the ridge.", "500", "structures threatened"),
         # no threat: the noun alone
-        ("More than 10,000 homes lost power.", "More than 10,000", "homes"),
+        ("More than 4,000 homes lost power.", "More than 4,000", "homes"),
     ],
 )
 def test_threatened_is_an_event_of_its_own(text, mention, expected):
@@ -553,8 +553,8 @@ def test_threatened_is_an_event_of_its_own(text, mention, expected):
     [
         # a name ending in -s before a noun of people is no plural for them
         (
-            "Nearly 1,200 Varnas personnel and 975 vehicles are engaged in the search.",
-            "Nearly 1,200",
+            "Nearly 840 Varnas personnel and 310 vehicles are engaged in the search.",
+            "Nearly 840",
             "personnel",
         ),
         ("About 400 Varnas firefighters joined the search.", "About 400", "firefighters"),

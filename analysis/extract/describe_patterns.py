@@ -102,7 +102,7 @@ PREDICATE_BEFORE = re.compile(
     + "$",
     re.IGNORECASE,
 )
-# '179 people ': another figure and its noun right before an event (a reduced relative: 'out of 179
+# '64 people ': another figure and its noun right before an event (a reduced relative: 'out of 64
 # people killed')
 FIGURE_NOUN_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0-]+[A-Za-z][\w’'-]*){0,2}" + SP + "$")
 # 'to 25', 'or 30', '-30': the other end of a range or the partner of a list right after a figure
@@ -157,7 +157,7 @@ NEGATED_AFTER = re.compile(
 FROM_NAME = re.compile(
     "(?:" + SP + "each)?" + SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]"
 )
-# 'identification of all 179 victims': the figure in the of-phrase of an event noun before it
+# 'identification of all 64 victims': the figure in the of-phrase of an event noun before it
 OF_FIGURE = re.compile(SP + "of" + SP + r"(?:[a-z]+" + SP + "){0,2}")
 # '... was scheduled', '... is expected': a plan is the predicate after the figure's noun phrase
 PLANNED_AFTER = re.compile(

@@ -67,7 +67,7 @@ THING_EVENT_CLASSES = ("won",)
 # the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
 DEATH_NOUNS = ("deaths", "fatalities", "lives")
 # prepositions of place and movement that are not function words of analysis.text.vocab: a counted
-# noun's phrase ends before them ('179,783 throughout X County')
+# noun's phrase ends before them ('52,310 throughout X County')
 NOUN_PHRASE_BREAKS = frozenset(
     {"throughout", "across", "near", "inside", "outside", "beyond", "along", "toward", "towards"}
 )
@@ -91,7 +91,7 @@ WEATHER_CLASSES = ("rain", "snow")
 # the verbs of a plan (general English): an event noun whose predicate is one was not done yet
 # ('identification of all 40 victims was scheduled to be completed')
 PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delayed", "postponed")
-# the words that except a figure from its whole (general English): 'all but two of the 181 on
+# the words that except a figure from its whole (general English): 'all but three of the 66 on
 # board died' (the two survived)
 ALL_BUT_WORDS = ("but", "except", "except for", "save", "save for")
 # the event classes whose opposite an excepted figure counts: not dying is surviving

@@ -10,7 +10,7 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
 3. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
    '23,000 acres burned by the X fire');
 4. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
-   'the flight was carrying 181 people'), through a relative pronoun or 'whose' to the noun it
+   'the ferry was carrying 66 people'), through a relative pronoun or 'whose' to the noun it
    stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
    prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
    coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('12 of 30')

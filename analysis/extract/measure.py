@@ -64,7 +64,7 @@ def _plural(unit: str) -> str:
 
 def _ends_phrase(w: str) -> bool:
     """A word after which no counted noun of the figure follows: a preposition or another function
-    word ('for 179,783 throughout X': not 'X')."""
+    word ('for 52,310 throughout X': not 'X')."""
     return w not in ("of", "the") and (w in FUNCTION_WORDS or w in W.NOUN_PHRASE_BREAKS)
 
 
@@ -101,7 +101,7 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
         if w in ("of", "the") or _not_a_noun(w):
             continue
         if named and is_person_noun(w):
-            return w  # '1,200 Alder personnel': the plural before was a name
+            return w  # '840 Alder personnel': the plural before was a name
         if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
             named = word[:1].isupper()
@@ -158,7 +158,7 @@ def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
 
 
 def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'identification of all 179 victims was scheduled to be completed': an event noun whose
+    """'identification of all 64 victims was scheduled to be completed': an event noun whose
     of-phrase holds the figure, with a plan for predicate, has not happened to it yet."""
     return (
         m.end() <= at
@@ -330,7 +330,7 @@ def measure(
 
 def _denied(sentence: str, ev: re.Match) -> bool:
     """Whether an event is denied: a negation before it ('could not be identified'), or after it
-    for an event noun ('whose identities have not yet been revealed')."""
+    for an event noun ('whose identities have not yet been confirmed')."""
     if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
         return True
     noun = ev.group().lower().endswith(W.EVENT_NOUN_ENDINGS)

@@ -1,6 +1,6 @@
 """Counts of a part of a group, and of what did not happen: what :mod:`.measure` reads when the
 sentence names the part ('two Fooland nationals', 'two passengers were Fooland nationals') or
-excepts the figure from its whole ('all but two of the 181 on board died').
+excepts the figure from its whole ('all but three of the 66 on board died').
 
 In: the sentence, the mention's offsets, its counted noun and class. Out: :func:`subgroup` (the
 part's noun and class), :func:`excepted` (the measure of the figure excepted), :func:`negated` (a
@@ -57,7 +57,7 @@ def subgroup(sentence: str, end: int, noun: str, thing: str) -> tuple[str, str]:
 
 
 def excepted(sentence: str, at: int, end: int, noun: str, thing: str) -> tuple[str, str] | None:
-    """'All but two of 181 passengers and crew presumed dead': a figure excepted from a whole
+    """'All but three of 66 riders and staff presumed dead': a figure excepted from a whole
     counts what did not happen to it: the opposite of :data:`.describe_words.EXCEPTED_CLASSES`
     ('passengers survived'), else the first verb event denied ('hostages not released'); None when
     no event follows."""
