@@ -176,6 +176,9 @@ RELATIVE_DAYS = (
 RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")
 # relative days that are the day before the report ('yesterday', 'last night', 'the previous day')
 DAY_BEFORE = ("yesterday", "last", "the")
+# words that open a relative clause after a comma (', which rose early Friday'): a day in it is
+# that clause's verb's, not the figure's
+RELATIVE_OPENERS = ("which", "where", "when", "who", "whose")
 # pronouns and relatives before a verb of another clause ('hostages it had been holding since')
 OWN_CLAUSE_SUBJECTS = ("it", "they", "he", "she", "which", "who", "that", "we")
 OWN_CLAUSE_VERBS = ("had", "has", "have", "was", "were")
