@@ -14,6 +14,21 @@ TUE = "2024-12-31"  # a Tuesday; Monday is 30 Dec, Sunday 29 Dec, Friday 27 Dec
 # (case, sentence, mention, published, expected as_of)
 AS_OF = [
     (
+        "a possessive weekday before an event noun names the event's day, not the count's",
+        "The remains of 74 of the 79 people killed in Sunday's fatal ferry sinking have been "
+        "identified, the ministry said.",
+        "74",
+        TUE,
+        TUE,
+    ),
+    (
+        "an event's possessive weekday as the subject does not date its object",
+        "Sunday's ferry sinking saw two deckhands pulled from the water.",
+        "two",
+        TUE,
+        TUE,
+    ),
+    (
         "a possessive weekday before a noun of a figure dates the figure",
         "Sunday's toll rose to 12, officials said.",
         "12",
