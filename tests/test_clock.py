@@ -320,3 +320,49 @@ def test_figures_of_an_undated_page_are_as_of_its_inferred_report_time(tmp_path)
     assert figures.loc[figures["doc"] == "x", "as_of"].tolist() == ["2019-03-10"]
     plain = load_corpus(tmp_path, clock=False).documents.set_index("doc")
     assert (plain.loc["x", "report_time"], plain.loc["x", "published_from"]) == ("", "")
+
+
+# (case, a page of Wed 6 Mar 2019's text, its report time): a page stamped just after the day its
+# text calls its own reports on that day
+OWN_DAY = [
+    (
+        "'this evening (Tuesday)' on a page of Wednesday",
+        "Crews said this evening (Tuesday) that 4 died.",
+        "2019-03-05",
+    ),
+    (
+        "'today, Tuesday,' on a page of Wednesday",
+        "Crews said today, Tuesday, that 4 died.",
+        "2019-03-05",
+    ),
+    (
+        "its own day is the published day",
+        "Crews said this evening (Wednesday) that 4 died.",
+        "2019-03-06",
+    ),
+    (
+        "two days before the published day is no late stamp",
+        "Crews said this evening (Monday) that 4 died.",
+        "2019-03-06",
+    ),
+    (
+        "a weekday in parentheses after another word",
+        "Crews said on Sunday (Tuesday) 4 died.",
+        "2019-03-06",
+    ),
+    ("two own days named", "Tonight (Tuesday) 4 died; this evening (Monday) 2 more.", "2019-03-06"),
+]
+
+
+@pytest.mark.parametrize("text,time", [c[1:] for c in OWN_DAY], ids=[c[0] for c in OWN_DAY])
+def test_a_page_stamped_after_its_own_day_reports_on_that_day(text, time):
+    row = _clock_of(STORY + [("x", "2019-03-06", text)])
+    assert (row["report_time"], row["report_time_from"]) == (time, "manifest")
+
+
+def test_last_night_on_a_late_stamped_page_is_the_eve_of_its_own_day():
+    text = "Crews said this evening (Tuesday) that 4 died. Last night, 2 were found."
+    docs = set_clock(_documents(STORY + [("x", "2019-03-06", text)]))
+    figures = extract_figures(docs).query("doc == 'x'")
+    got = dict(zip(figures["text"], figures["as_of"]))
+    assert got == {"4": "2019-03-05", "2": "2019-03-04"}

@@ -197,6 +197,17 @@ RELATIVE_DAYS = (
 RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")
 # relative days that are the day before the report ('yesterday', 'last night', 'the previous day')
 DAY_BEFORE = ("yesterday", "last", "the")
+# nouns of a figure or of its giving (news usage: the toll, the tally, the briefing that gave it):
+# a possessive weekday before one ('Sunday's toll', 'Friday's briefing') dates the figure; before
+# any other noun ('Sunday's crash', 'Tuesday's vote') it names the day of an event the figure is of
+REPORT_NOUNS = frozenset(
+    """toll tolls tally tallies count counts total totals figure figures number numbers estimate
+    estimates update updates briefing briefings report reports statement statements announcement
+    bulletin data results conference""".split()
+)
+# words that open a relative clause after a comma (', which rose early Friday'): a day in it is
+# that clause's verb's, not the figure's
+RELATIVE_OPENERS = ("which", "where", "when", "who", "whose")
 # pronouns and relatives before a verb of another clause ('hostages it had been holding since')
 OWN_CLAUSE_SUBJECTS = ("it", "they", "he", "she", "which", "who", "that", "we")
 OWN_CLAUSE_VERBS = ("had", "has", "have", "was", "were")

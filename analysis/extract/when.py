@@ -3,12 +3,15 @@
 In: a window of a sentence, the mention's offsets in it and the document's published date. Out:
 :func:`as_of`. Rules, in order: an 'as of' or 'since' date near the mention (a 'since' before it,
 or of another verb, is a period, not a date); a weekday or a relative day ('yesterday', 'last
-night') nearest the mention, counted back from the published date; else the published date.
+night') nearest the mention, counted back from the published date; else the published date. A day
+that is another's is passed over: a possessive weekday naming an event ('killed in Sunday's
+crash'), a day in a relative clause after the figure (', which rose early Friday').
 Stdlib only.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -16,11 +19,14 @@ from ..text.vocab import MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
 from .speed import day_words
-from .window import WINDOW, nearest
+from .window import WINDOW, nearest, nearest_in
 
 __all__ = ["LATE_DAYS", "as_of"]
 
 LATE_DAYS = 31  # days after the published date a day without a year can be (else: the year before)
+POSSESSIVE_WORDS = 4  # words after a possessive weekday read for its noun ('Sunday's fatal crash')
+POSSESSIVE_CHARS = 60  # characters after it those words are read in
+POSSESSIVES = ("'s", "’s")
 
 
 def _iso(d: date | None) -> str:
@@ -72,11 +78,52 @@ def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None
     )
 
 
+def _event_day(sentence: str, m: re.Match, at: int) -> bool:
+    """A possessive weekday that names the day of an event the figure is of, not the figure's own:
+    'killed in Sunday's crash', 'Sunday's crash saw two survive'. The figure's own day when a noun
+    of a figure or of its giving follows (:data:`~.describe_words.REPORT_NOUNS`: 'Sunday's toll
+    rose to 12', 'at Friday's briefing'), or the figure itself ('Sunday's 12 deaths', 'Monday's
+    release of 20 captives'). Reads at most :data:`POSSESSIVE_WORDS` words."""
+    own_end = m.end("wd") + 2
+    if m.group("part") or sentence[m.end("wd") : own_end] not in POSSESSIVES:
+        return False
+    for token in sentence[own_end : own_end + POSSESSIVE_CHARS].split()[:POSSESSIVE_WORDS]:
+        word = token.rstrip(",;:.!?").lower()
+        if word in W.REPORT_NOUNS:
+            return False
+        if not word.isalpha() or word != token.lower():
+            break  # a number or a mark ends the noun phrase
+    gap = sentence[own_end:at].split() if at >= own_end else None
+    # the figure right after the possessive, or after its noun's 'of', is the event's own count
+    own = gap is not None and (
+        not gap or (gap[-1].lower() == "of" and len(gap) <= POSSESSIVE_WORDS)
+    )
+    return not own
+
+
+def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
+    """A day after the figure behind a relative clause's opening (', which rose early Friday',
+    ', where the fire spread Tuesday night'): the day of that clause's verb, not the figure's."""
+    return m.start() >= end and P.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
+
+
+def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):
+    """The matches of ``pattern`` in sentence[lo:hi] that can date the figure sentence[at:end]
+    (not an event's possessive day, not a relative clause's day); the nearest of them."""
+    days = [
+        m
+        for m in pattern.finditer(sentence, lo, hi)
+        if not _other_clause(sentence, m, end)
+        and not ("wd" in m.groupdict() and _event_day(sentence, m, at))
+    ]
+    return nearest_in(days, at, end)
+
+
 def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks) -> str:
     """The weekday or relative day nearest the mention, counted back from ``ref``; else ``ref``."""
     _, relative, weekday = looks
-    rel = nearest(P.RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
-    wd = nearest(P.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
+    rel = _figure_days(P.RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
+    wd = _figure_days(P.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))

@@ -7,10 +7,12 @@ day, the other reports' days), so it is a corpus-level step; the streaming
 ``figures`` engine keeps documents independent and does not run it.
 
 A document's report time is, in this order: its ``published`` day from the
-manifest, else from the page itself (:func:`analysis.io.page.read_page`),
-else its manifest ``reference_date``, else INFERRED from its text (the
-expressions :func:`.datescan.scan_dates` reads) by :func:`infer`, whose rules
-run in the order of :data:`RULES`:
+manifest (the day before when its text calls its own day that one, 'this
+evening (Tuesday)' on a page stamped Wednesday: :mod:`.today`), else from the
+page itself (:func:`analysis.io.page.read_page`), else its manifest
+``reference_date``, else INFERRED from its text (the expressions
+:func:`.datescan.scan_dates` reads) by :func:`infer`, whose rules run in the
+order of :data:`RULES`:
 
 1. ``stated``: the latest day the text states with a year (``January 29,
    2025``, ``2025-01-29``) or without one (``January 12``: the story's year,
@@ -52,6 +54,7 @@ import pandas as pd
 
 from ..text.dates import ONE_STORY_DAYS, year_of_day
 from .datescan import DEADLINE_WORDS, FUTURE_WORDS, Scan, scan_dates
+from .today import own_day
 
 __all__ = [
     "CLOCK_COLUMNS",
@@ -233,6 +236,16 @@ def _weekday(
     )
 
 
+def _published(published: str, text: str) -> tuple[str, str]:
+    """The report day of a dated document: its published day, or the day before when its text calls
+    its own day that one (:func:`.today.own_day`: a page stamped past midnight)."""
+    day = _day(published)
+    own = own_day(str(text or ""), day) if day and text else None
+    if own is None:
+        return published[:10], "published date"
+    return own[0].isoformat(), f"published date, the text's own day: '{own[1]}'"
+
+
 def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     """A copy of the documents table with :data:`CLOCK_COLUMNS` set, and inferred ``published`` days
     (none when not ``inferring``: the report time is then only the published day or the
@@ -259,11 +272,8 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     times, froms, evidence = [], [], []
     for i in range(n):
         if known[i]:
-            (
-                times.append(known[i][:10]),
-                froms.append(given[i] or "manifest"),
-                evidence.append("published date"),
-            )
+            day, why = _published(known[i], out["text"].iat[i] if inferring else "")
+            times.append(day), froms.append(given[i] or "manifest"), evidence.append(why)
         elif _day(reference[i]):
             (
                 times.append(reference[i][:10]),

@@ -37,6 +37,7 @@ PART_OF_DAY = re.compile(
     + _WD
     + r"(?:[’']s)?[ \u00a0]+(?P<part>morning|afternoon|"
     r"evening|night)|(?P<rel>tonight|last[ \u00a0]+night|"
+    r"the[ \u00a0]+previous[ \u00a0]+(?:night|evening)|"
     r"this[ \u00a0]+(?:morning|afternoon|evening)))\b"
 )
 # the words of PART_OF_DAY and the part of the day each names, 1 (morning) to 4 (night)
@@ -62,7 +63,7 @@ def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[st
     ):
         as_of = str(as_of)
         if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
-            keys.append(as_of + _part_of_day(str(sentence), int(at)))
+            keys.append(as_of + _part_of_day(str(sentence), int(at), _weekday_of(as_of)))
             continue
         days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
         # unknown: one time within its article only
@@ -101,22 +102,35 @@ def _weekdays(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group(1).lower()) for m in WEEKDAY.finditer(sentence))
 
 
-def _part_of_day(sentence: str, at: int) -> str:
+def _weekday_of(iso: str) -> str:
+    """The lower-case weekday name of an ISO day."""
+    return WEEKDAYS[date.fromisoformat(iso[:10]).weekday()]
+
+
+def _part_of_day(sentence: str, at: int, weekday: str = "") -> str:
     """'T4' when the sentence gives the figure at night ('at Friday night's briefing'), 'T1' in the
     morning...; else ''.
 
     Two reports of one day are then one time only if neither names another part of it: the
-    sheriff's count of Friday night is later than the count an article of Friday gave."""
+    sheriff's count of Friday night is later than the count an article of Friday gave. A part of
+    another weekday than the figure's (``weekday``: 'the fire spread Tuesday night' in a report of
+    Wednesday) is another day's, and names no part of the figure's."""
     parts = [
         (abs(m.start() - at), m)
         for m in PART_OF_DAY.finditer(sentence)
-        if abs(m.start() - at) <= NEAR
+        if abs(m.start() - at) <= NEAR and not _other_day(m, weekday)
     ]
     if not parts:
         return ""
     m = min(parts, key=lambda p: p[0])[1]
     word = (m.group("late") or m.group("part") or m.group("rel")).lower().split()[-1]
     return f"T{PARTS.get(word, 4)}"
+
+
+def _other_day(m: re.Match, weekday: str) -> bool:
+    """Whether a part of the day names a weekday other than ``weekday`` ('' when unknown)."""
+    named = WEEKDAY.search(m.group())
+    return bool(weekday and named and named.group(1).lower() != weekday)
 
 
 def same_time(ka: str, kb: str) -> bool | None:
