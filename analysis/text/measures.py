@@ -96,6 +96,21 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
+# a state after a verb of remaining, or after 'still' (news usage: '20 remain in captivity', 'five
+# are still in hospital'): what the count counts now. The state alone is no event: 'died in
+# captivity' is a death, 'treated in hospital' says where
+STATE_LEADS = ("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still")
+STATES = (
+    ("in captivity", "held", "held"),
+    ("in custody", "held", "held"),
+    ("in detention", "held", "held"),
+    ("in hospital", "hospitalised", "injured"),
+    ("in the hospital", "hospitalised", "injured"),
+    ("trapped", "still trapped", "trapped"),
+)
+for _lead in STATE_LEADS:
+    for _state, _norm, _cls in STATES:
+        EVENTS[f"{_lead} {_state}"] = (_norm, _cls)
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "death toll": ("death toll", "dead"),
@@ -179,6 +194,7 @@ CHANGING = frozenset(
     {
         "dead",
         "missing",
+        "trapped",
         "released",
         "injured",
         "displaced",

@@ -1,0 +1,54 @@
+"""What a count measures when its verb states a state, an attempt or an occasion, on invented
+sentences (analysis.extract.measure): a state after 'remain' ('20 remain in captivity'), an event
+after a verb of trying ('scrambling to identify the remaining five'), 'held' of an organised event
+('counting was held for 299 seats'), 'lives' as a verb ('one lives in X'), and a list of names each
+with a figure ('Bar 16, Baz 12') after the figure that states the list's measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+from analysis.text.measures import class_of_measure
+
+
+def _measure(text: str, mention: str) -> tuple[str, str]:
+    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
+    return rows[0]["measure"], class_of_measure(rows[0]["measure"])
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "The bodies of 20 hostages remain in captivity in Barland.",
+            "20",
+            ("bodies held", "held|remains"),
+        ),
+        ("Twelve hostages remain in captivity.", "Twelve", ("hostages held", "held|hostage")),
+        (
+            "Five people remain in hospital after the blast.",
+            "Five",
+            ("people hospitalised", "injured"),
+        ),
+        (
+            "Three miners are still trapped underground.",
+            "Three",
+            ("miners still trapped", "trapped|miner"),
+        ),
+        # other predicates of the same state are not 'remain': died in captivity is a death
+        ("Twenty hostages died in captivity.", "Twenty", ("hostages died", "dead|hostage")),
+        (
+            "The bodies of 20 hostages who died in captivity were returned.",
+            "20",
+            ("bodies returned", "released|remains"),
+        ),
+        # states that are events already keep their measure
+        ("Twelve people remain missing.", "Twelve", ("people missing", "missing")),
+        ("150 people remain unaccounted for.", "150", ("people unaccounted for", "missing")),
+    ],
+)
+def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expected):
+    assert _measure(text, mention) == expected
