@@ -52,3 +52,44 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
 )
 def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Rescuers are scrambling to identify the remaining five, officials said.",
+            "five",
+            ("people not identified", "not identified"),
+        ),
+        (
+            "Officials are trying to identify 12 victims.",
+            "12",
+            ("victims not identified", "not identified"),
+        ),
+        (
+            "Crews struggled to rescue 20 people from the rubble.",
+            "20",
+            ("people not rescued", "not rescued"),
+        ),
+        # a plan or an expectation is no attempt: news reports a planned release as the release
+        (
+            "Barland is set to release 1,900 prisoners.",
+            "1,900",
+            ("prisoners released", "released|prisoner"),
+        ),
+        (
+            "Barland is expected to free 250 prisoners.",
+            "250",
+            ("prisoners freed", "released|prisoner"),
+        ),
+        # the attempt of another clause leaves the figure's own event alone
+        (
+            "Of the 40 victims, 35 were identified as teams worked to identify the rest.",
+            "35",
+            ("victims identified", "identified"),
+        ),
+    ],
+)
+def test_an_event_after_a_verb_of_trying_is_not_done_yet(text, mention, expected):
+    assert _measure(text, mention) == expected

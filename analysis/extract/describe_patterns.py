@@ -130,6 +130,8 @@ NEGATED = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
+TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 
 # the names before a noun of origin: 'Fooland nationals', 'US citizens', 'South Barish people'
 _NAMED_ORIGIN = r"(?P<group>(?:[A-Z][\w.’'-]*" + SP + "){1,3}" + _alt(ORIGIN_NOUNS) + r")\b"

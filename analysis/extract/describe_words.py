@@ -96,6 +96,16 @@ PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delay
 ALL_BUT_WORDS = ("but", "except", "except for", "save", "save for")
 # the event classes whose opposite an excepted figure counts: not dying is surviving
 EXCEPTED_CLASSES = {"dead": ("survived", "survived")}
+# verbs of trying (general English, the inflections of scramble, try, work, seek, struggle,
+# attempt): an event after one and 'to' is not done yet ('scrambling to identify the remaining
+# five'). Plans and expectations ('set to release', 'expected to free') are left out: news
+# reports a planned release as the release
+TRYING_VERBS = (
+    *("scramble", "scrambles", "scrambled", "scrambling", "try", "tries", "tried", "trying"),
+    *("work", "works", "worked", "working", "seek", "seeks", "sought", "seeking"),
+    *("struggle", "struggles", "struggled", "struggling"),
+    *("attempt", "attempts", "attempted", "attempting"),
+)
 # the endings of English event nouns ('identification', 'identities', 'evacuations'): a denial
 # follows them ('whose identities have not been revealed'), where it comes before a verb
 EVENT_NOUN_ENDINGS = ("tion", "tions", "ties")

@@ -329,9 +329,13 @@ def measure(
 
 
 def _denied(sentence: str, ev: re.Match) -> bool:
-    """Whether an event is denied: a negation before it ('could not be identified'), or after it
-    for an event noun ('whose identities have not yet been confirmed')."""
-    if P.NEGATED.search(sentence, max(0, ev.start() - NEGATION_BACK), ev.start()):
+    """Whether an event is denied: a negation before it ('could not be identified'), a verb of
+    trying ('scrambling to identify': not done yet), or a negation after it for an event noun
+    ('whose identities have not yet been confirmed')."""
+    back = max(0, ev.start() - NEGATION_BACK)
+    if P.NEGATED.search(sentence, back, ev.start()) or P.TRYING_TO.search(
+        sentence, back, ev.start()
+    ):
         return True
     noun = ev.group().lower().endswith(W.EVENT_NOUN_ENDINGS)
     return noun and bool(P.NEGATED_AFTER.match(sentence, ev.end()))
