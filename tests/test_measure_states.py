@@ -93,3 +93,31 @@ def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expect
 )
 def test_an_event_after_a_verb_of_trying_is_not_done_yet(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "While the chamber has 300 members, counting was held for 299 seats.",
+            "299",
+            ("seats", "|seat"),
+        ),
+        ("Elections were held for 120 seats in the assembly.", "120", ("seats", "|seat")),
+        ("Polls were held in seven phases.", "seven", ("phases", "|phase")),
+        ("Funerals will be held for 12 victims on Friday.", "12", ("victims", "dead")),
+        ("Protests were held in 30 towns.", "30", ("towns", "|town")),
+        # people or places held by someone are held
+        ("Rebels held 40 hostages for a month.", "40", ("hostages held", "held|hostage")),
+        ("Twelve people were held at the border.", "Twelve", ("people held", "held")),
+        ("Twelve hostages are being held in tunnels.", "Twelve", ("hostages held", "held|hostage")),
+        ("Police held 12 protesters overnight.", "12", ("protesters held", "held|protester")),
+        (
+            "The 40 hostages held by the rebels were freed.",
+            "40",
+            ("hostages freed", "released|hostage"),
+        ),
+    ],
+)
+def test_held_of_an_organised_occasion_is_no_captivity(text, mention, expected):
+    assert _measure(text, mention) == expected

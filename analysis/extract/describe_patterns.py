@@ -130,6 +130,20 @@ NEGATED = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# 'counting was ', 'elections will be ', 'a briefing ': an occasion (a noun of one, or a gerund
+# as the subject) and its auxiliaries right before 'held'
+_OCCASION_AUX = "(?:" + SP + _alt(W.OCCASION_AUXILIARIES) + ")"
+OCCASION_BEFORE = re.compile(
+    r"\b(?:"
+    + _alt(_spaced(w) for w in W.OCCASION_NOUNS)
+    + _OCCASION_AUX
+    + r"*|(?!being\b|having\b)[a-z]+ing"
+    + _OCCASION_AUX
+    + "+)"
+    + SP
+    + "$",
+    re.IGNORECASE,
+)
 # 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
 TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 

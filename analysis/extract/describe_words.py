@@ -52,6 +52,21 @@ DECEASED_WORDS = ("deceased", "dead")
 # events that describe the counted noun when 'by' follows ('captives held by X'), not what happens
 # to it
 HELD_WORDS = ("held", "holding")
+# nouns of organised occasions (general English: WordNet's 'social event', 'meeting', 'election',
+# 'ceremony' and their kin in news): 'held' after one says the occasion took place ('counting was
+# held for 542 seats', 'funerals will be held for 12 victims'), not that anyone is held captive
+OCCASION_NOUNS = (
+    *("election", "elections", "poll", "polls", "vote", "votes", "referendum", "referendums"),
+    *("primary", "primaries", "ballot", "ballots", "meeting", "meetings", "talks", "summit"),
+    *("summits", "conference", "conferences", "briefing", "briefings", "hearing", "hearings"),
+    *("ceremony", "ceremonies", "funeral", "funerals", "vigil", "vigils", "rally", "rallies"),
+    *("protest", "protests", "session", "sessions", "debate", "debates", "service", "services"),
+    *("trial", "trials", "inquest", "inquests", "festival", "festivals", "event", "events"),
+    *("match", "matches", "race", "races", "memorial", "memorials", "funeral services"),
+)
+# the auxiliaries between an occasion and 'held' ('was', 'will be', 'has been', 'being')
+OCCASION_AUXILIARIES = ("was", "were", "is", "are", "will", "would", "be", "been", "being")
+OCCASION_AUXILIARIES += ("has", "have", "had", "to", "also", "already", "later", "now")
 # nouns that name people by what happened to them ('40 victims', '300 evacuees'): when the clause
 # has a verb event too, it says what happens to them next ('four victims were handed over')
 PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")

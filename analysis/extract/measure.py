@@ -167,12 +167,21 @@ def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
     )
 
 
+def _occasion_held(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'counting was held for 542 seats', 'funerals will be held for 12 victims': 'held' after an
+    occasion says it took place; nobody is held captive."""
+    return m.group().lower() in W.HELD_WORDS and bool(
+        P.OCCASION_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
+    )
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
     ("another figure's reduced relative", _other_figures_relative),
     ("an adjective of a noun", _attributive),
     ("an event noun planned, not done", _planned),
+    ("an occasion held, not a captivity", _occasion_held),
 )
 
 
