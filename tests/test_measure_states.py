@@ -121,3 +121,29 @@ def test_an_event_after_a_verb_of_trying_is_not_done_yet(text, mention, expected
 )
 def test_held_of_an_organised_occasion_is_no_captivity(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # 'lives' after a singular subject (a pronoun, or 'one' standing for a person) is the verb
+        (
+            "Of the two survivors, one lives in Alderton and the other in Bexley.",
+            "one",
+            ("survivors", "survived"),
+        ),
+        ("Only 12 people escaped; one lives in Alderton.", "12", ("", "")),
+        # so is an event's third person after 'one'
+        (
+            "Of the 12 passengers, one survives on oxygen.",
+            "one",
+            ("people survived", "survived"),
+        ),
+        ("Only 12 people escaped; she lives in Alderton.", "12", ("", "")),
+        # after a figure of more than one, or as the figure's own noun, it is the noun of death
+        ("The storm claimed 29 lives in Alderton.", "29", ("lives", "dead")),
+        ("Two lives were lost.", "Two", ("lives", "dead")),
+    ],
+)
+def test_lives_after_a_singular_subject_is_a_verb_not_a_death(text, mention, expected):
+    assert _measure(text, mention) == expected

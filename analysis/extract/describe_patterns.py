@@ -144,6 +144,10 @@ OCCASION_BEFORE = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# 'one ', 'who ': a singular subject right before a verb homograph of a noun event ('one lives')
+SINGULAR_SUBJECT_BEFORE = re.compile(r"\b" + _alt(W.SINGULAR_SUBJECTS) + SP + "$", re.IGNORECASE)
+# 'one', '1' as the figure: a plural right after it is no noun of it ('one lives in X')
+ONE_BEFORE = re.compile(r"\b(?:one|1)$", re.IGNORECASE)
 # 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
 TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 

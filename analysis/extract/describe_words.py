@@ -67,6 +67,11 @@ OCCASION_NOUNS = (
 # the auxiliaries between an occasion and 'held' ('was', 'will be', 'has been', 'being')
 OCCASION_AUXILIARIES = ("was", "were", "is", "are", "will", "would", "be", "been", "being")
 OCCASION_AUXILIARIES += ("has", "have", "had", "to", "also", "already", "later", "now")
+# noun events that are also a verb's third person singular (general English: 'one lives in X',
+# 'it rains'), and the singular subjects before which they are the verb (pronouns, and 'one'
+# standing for a person); after a plural figure they are the noun ('29 lives')
+VERB_HOMOGRAPHS = ("lives", "rains")
+SINGULAR_SUBJECTS = ("he", "she", "it", "who", "one", "1", "each", "someone", "everyone", "nobody")
 # nouns that name people by what happened to them ('40 victims', '300 evacuees'): when the clause
 # has a verb event too, it says what happens to them next ('four victims were handed over')
 PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")

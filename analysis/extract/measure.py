@@ -83,12 +83,14 @@ def _not_a_noun(word: str) -> bool:
 def counted_noun(sentence: str, end: int, unit: str) -> str:
     """The counted noun as written right after the mention ('people', 'Norwegian prisoners' ->
     'prisoners'); the text's own plural for persons ('Norwegians'); else the unit's plural, unless
-    the unit names no thing (:func:`_not_a_noun`). Only the figure's noun phrase is read: it ends
+    the unit names no thing (:func:`_not_a_noun`); after 'one' a plural is a verb ('one lives in
+    X'). Only the figure's noun phrase is read: it ends
     at a preposition (:func:`_ends_phrase`), a possessive before the noun is passed over."""
     if not unit:
         return ""
     pos = end
     first_plural, named = "", False
+    one = bool(P.ONE_BEFORE.search(sentence, max(0, end - len("one")), end))  # 'one lives': a verb
     for _ in range(NOUN_WORDS):
         m = P.NOUN_AFTER.match(sentence, pos)
         if not m:
@@ -98,11 +100,13 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
         pos = m.end()
         if _ends_phrase(w):
             break
+        if one and (w in W.VERB_HOMOGRAPHS or w.endswith("s") and w in EVENTS):
+            return ""  # 'one lives in X', 'one survives': a verb, and the unit read from it none
         if w in ("of", "the") or _not_a_noun(w):
             continue
         if named and is_person_noun(w):
             return w  # '840 Alder personnel': the plural before was a name
-        if unit == "person" and not first_plural and w.isalpha() and w.endswith("s"):
+        if unit == "person" and not first_plural and w.isalpha() and w.endswith("s") and not one:
             first_plural = w if len(w) >= FIRST_PLURAL_MIN else ""
             named = word[:1].isupper()
         if _names_unit(w, unit):
@@ -175,6 +179,14 @@ def _occasion_held(sentence: str, m: re.Match, at: int, end: int) -> bool:
     )
 
 
+def _a_verb(sentence: str, m: re.Match, at: int = 0, end: int = 0) -> bool:
+    """'one lives in X', 'a man who lives nearby': a noun event that is also a verb, after a
+    singular subject, is the verb (no death)."""
+    return m.group().lower() in W.VERB_HOMOGRAPHS and bool(
+        P.SINGULAR_SUBJECT_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
+    )
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
@@ -182,6 +194,7 @@ NOT_ITS_EVENT = (
     ("an adjective of a noun", _attributive),
     ("an event noun planned, not done", _planned),
     ("an occasion held, not a captivity", _occasion_held),
+    ("a verb after a singular subject, not a noun", _a_verb),
 )
 
 
@@ -230,7 +243,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
         return None, ""  # 'About 23, out of the 750': a base, not a count of its own
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
-    if ev is None or _planned(sentence, ev, at, end):
+    if ev is None or _planned(sentence, ev, at, end) or _a_verb(sentence, ev):
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
     shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
