@@ -147,3 +147,20 @@ def test_held_of_an_organised_occasion_is_no_captivity(text, mention, expected):
 )
 def test_lives_after_a_singular_subject_is_a_verb_not_a_death(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("cities", "|city"),
+        ("families evacuated", "displaced|family"),
+        ("churches destroyed", "destroyed|church"),
+        ("boxes", "|box"),
+        ("vehicles", "|vehicle"),
+        ("phases", "|phase"),
+        ("series", "|series"),
+        ("bodies held", "held|remains"),
+    ],
+)
+def test_a_counted_nouns_class_is_its_singular_by_english_plural_rules(measure, cls):
+    assert class_of_measure(measure) == cls

@@ -218,6 +218,24 @@ CHANGING = frozenset(
 )
 
 
+# plural endings of English nouns and what the singular ends with ('cities', 'churches', 'boxes');
+# any other plural drops its 's' ('phases', 'vehicles')
+PLURAL_ENDINGS = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x"))
+SINGULAR_MIN = 3  # letters at least a noun keeps once its plural ending is cut
+SAME_IN_PLURAL = frozenset({"series", "species", "news", "means"})  # singular as written
+
+
+def _singular(w: str) -> str:
+    """The singular of an English plural by its ending ('cities' -> 'city'); ``w`` when it is
+    none ('glass', 'gas')."""
+    if w in SAME_IN_PLURAL:
+        return w
+    for plural, single in PLURAL_ENDINGS:
+        if w.endswith(plural) and len(w) - len(plural) >= SINGULAR_MIN - 1:
+            return w[: -len(plural)] + single
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > SINGULAR_MIN else w
+
+
 @lru_cache(maxsize=4096)  # a pure function of one word, asked for every count
 def thing_class(noun: str) -> str:
     """'detainees' -> 'prisoner', 'people' -> '' (any person), 'helicopters' -> 'helicopter'."""
@@ -236,7 +254,7 @@ def thing_class(noun: str) -> str:
             base = w[: -len(cut)] + ("y" if cut == "ies" else "")
             if base in THINGS:
                 return THINGS[base]
-    w = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    w = _singular(w)
     if w.endswith(("ian", "ese")) or (w.endswith("i") and len(w) > 4):
         return ""  # 'Norwegians', 'Peruvians', 'Sudanese': people
     return w
