@@ -164,3 +164,33 @@ def test_lives_after_a_singular_subject_is_a_verb_not_a_death(text, mention, exp
 )
 def test_a_counted_nouns_class_is_its_singular_by_english_plural_rules(measure, cls):
     assert class_of_measure(measure) == cls
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "The Foo Party won 240 seats, and its allies: Bar 16, Baz 12.",
+            "16",
+            ("seats won", "won|seat"),
+        ),
+        (
+            "The Foo Party won 240 seats, and its allies: Bar 16, Baz 12.",
+            "12",
+            ("seats won", "won|seat"),
+        ),
+        (
+            "The Foo alliance won 300 seats: Foo 240, Bar 16, Baz 12 and Qux 2.",
+            "2",
+            ("seats won", "won|seat"),
+        ),
+        # no measure stated: the list says none
+        ("Foo Party 240, Bar 16, Baz 12.", "16", ("", "")),
+        # a list of a measure's own noun keeps it
+        ("Officials reported 30 deaths: Alderton 12, Bexley 18.", "12", ("deaths", "dead")),
+    ],
+)
+def test_a_list_of_names_each_with_a_figure_takes_the_measure_stated_before_it(
+    text, mention, expected
+):
+    assert _measure(text, mention) == expected

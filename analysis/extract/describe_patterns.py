@@ -148,6 +148,17 @@ OCCASION_BEFORE = re.compile(
 SINGULAR_SUBJECT_BEFORE = re.compile(r"\b" + _alt(W.SINGULAR_SUBJECTS) + SP + "$", re.IGNORECASE)
 # 'one', '1' as the figure: a plural right after it is no noun of it ('one lives in X')
 ONE_BEFORE = re.compile(r"\b(?:one|1)$", re.IGNORECASE)
+# 'Bar 16', 'JD(U) 12', 'Bar (Left) 5': a name (capitalised words, a bracket after one) right
+# before a figure that ends a list item (a comma, 'and', the sentence's end after it)
+_LIST_WORD = r"[A-Z][\w&’'.-]*(?:\([^()]{1,20}\))?"
+_LIST_NAME = _LIST_WORD + "(?:" + SP + "(?:" + _LIST_WORD + r"|\([^()]{1,20}\)))*"
+_ITEM_END = "(?=" + SP0 + r"(?:[,;.]|and\b|$))"
+LIST_ITEM = re.compile(_LIST_NAME + SP + r"\d[\d,.]*\b" + _ITEM_END)
+LIST_NAME_BEFORE = re.compile(_LIST_NAME + SP + "$")
+ITEM_END = re.compile(_ITEM_END)
+ITEM_GAP = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?")  # between two items
+NEXT_ITEM = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?" + LIST_ITEM.pattern)
+FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 # 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
 TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 

@@ -27,7 +27,7 @@ from ..text.measures import (
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
-from .subgroup import excepted, is_person_noun, negated, subgroup
+from .subgroup import excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
     RELATIVE_BACK,
     WINDOW,
@@ -316,8 +316,24 @@ def measure(
     sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None = None
 ) -> tuple[str, str]:
     """(measure, synonym class) of the count or quantity sentence[at:end]; ('', '') for other kinds.
+    A count whose own words name no event takes, as an item of a list of names each with a figure,
+    the measure of the figure the list follows (:func:`.subgroup.list_stated`).
 
     ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it."""
+    named, cls = _measure(sentence, at, end, kind, unit, bounds)
+    if kind != "count" or cls.partition("|")[0]:
+        return named, cls
+    stated = list_stated(sentence, at, end)
+    if stated is None:
+        return named, cls
+    listed = _measure(sentence, stated[0], stated[1], kind, stated[2], None)
+    return listed if listed[1].partition("|")[0] else (named, cls)
+
+
+def _measure(
+    sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None
+) -> tuple[str, str]:
+    """:func:`measure` as the figure's own words say it."""
     if kind not in ("count", "quantity"):
         return "", ""
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)

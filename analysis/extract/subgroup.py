@@ -21,11 +21,13 @@ from ..text.measures import (
 from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
-from .window import WINDOW
+from .window import WINDOW, last_match
 
-__all__ = ["excepted", "is_person_noun", "negated", "subgroup"]
+__all__ = ["excepted", "is_person_noun", "list_stated", "negated", "subgroup"]
 
 EXCEPT_BACK = 40  # characters before a mention read for 'all but'
+NAME_BACK = 60  # characters before a mention read for a list item's name
+LIST_MIN = 2  # items at least a list of names with figures has
 
 # the singular person nouns a copula's complement may name a part of a group by ('12 were women')
 _PERSON_WORDS = (
@@ -85,3 +87,37 @@ def negated(named: str, cls: str) -> tuple[str, str]:
     words = named.split()
     at = next((i for i in range(len(words)) if " ".join(words[i:]) in _EVENT_NORMS), len(words) - 1)
     return " ".join([*words[:at], "not", *words[at:]]), f"not {cls}"
+
+
+def _list_head(sentence: str, at: int, end: int) -> int | None:
+    """Where the list of names each with a figure that the mention ends starts ('Bar 16, Baz 12'):
+    the first of the items that follow one another by a comma or 'and'; None when the mention ends
+    no item or the list has fewer than :data:`LIST_MIN` items."""
+    if not P.ITEM_END.match(sentence, end) or not P.LIST_NAME_BEFORE.search(
+        sentence, max(0, at - NAME_BACK), at
+    ):
+        return None
+    items = [m for m in P.LIST_ITEM.finditer(sentence) if m.start() < end]
+    if not items or items[-1].end() != end:
+        return None
+    head, size = items[-1], 1
+    for item in reversed(items[:-1]):
+        if not P.ITEM_GAP.fullmatch(sentence, item.end(), head.start()):
+            break
+        head, size = item, size + 1
+    after = P.NEXT_ITEM.match(sentence, end)
+    return head.start() if size + bool(after) >= LIST_MIN else None
+
+
+def list_stated(sentence: str, at: int, end: int) -> tuple[int, int, str] | None:
+    """'won 240 seats, and its allies: Bar 16, Baz 12': the figure a list of names each with a
+    figure follows, whose measure the list's items share (its offsets and its counted noun's
+    class); None when the mention is no such item or no figure with a noun comes before the
+    list."""
+    head = _list_head(sentence, at, end)
+    stated = None if head is None else last_match(P.FIGURE_PLURAL, sentence, 0, head)
+    if stated is None:
+        return None
+    digits = P.FIGURE_DIGITS.match(sentence, stated.start())
+    noun = stated.group("noun").lower()
+    return stated.start(), digits.end(), thing_class(noun) or noun
