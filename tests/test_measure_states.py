@@ -194,3 +194,31 @@ def test_a_list_of_names_each_with_a_figure_takes_the_measure_stated_before_it(
     text, mention, expected
 ):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Of the 40 victims, 35 were identified, and the remaining five are still being examined.",
+            "five",
+            ("victims not identified", "not identified"),
+        ),
+        (
+            "Ten were identified in the second round, and the remaining five are being examined.",
+            "five",
+            ("people not identified", "not identified"),
+        ),
+        # the rest's own clause names its event
+        (
+            "Ten were freed on Monday, and the remaining 20 hostages were released on Tuesday.",
+            "20",
+            ("hostages released", "released|hostage"),
+        ),
+        ("Barland freed the remaining 20 hostages.", "20", ("hostages freed", "released|hostage")),
+    ],
+)
+def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happen(
+    text, mention, expected
+):
+    assert _measure(text, mention) == expected

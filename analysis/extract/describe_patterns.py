@@ -159,6 +159,8 @@ ITEM_END = re.compile(_ITEM_END)
 ITEM_GAP = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?")  # between two items
 NEXT_ITEM = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?" + LIST_ITEM.pattern)
 FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+# 'the remaining ', 'the other ': the rest of a whole before its figure
+THE_REST_BEFORE = re.compile(r"\b(?:the" + SP + ")?" + _alt(W.REST_WORDS) + SP + "$", re.IGNORECASE)
 # 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
 TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 

@@ -126,6 +126,9 @@ TRYING_VERBS = (
     *("struggle", "struggles", "struggled", "struggling"),
     *("attempt", "attempts", "attempted", "attempting"),
 )
+# adjectives of the rest of a whole (general English): 'the remaining five', with no event of their
+# own, are those the event of the others before them did not happen to
+REST_WORDS = ("remaining", "other")
 # the endings of English event nouns ('identification', 'identities', 'evacuations'): a denial
 # follows them ('whose identities have not been revealed'), where it comes before a verb
 EVENT_NOUN_ENDINGS = ("tion", "tions", "ties")

@@ -361,9 +361,16 @@ def _measure(
     if word in NOUN_EVENTS:
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
-    if _denied(sentence, ev):
+    if _denied(sentence, ev) or _the_rest(sentence, at, ev, lo, hi):
         return negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
+
+
+def _the_rest(sentence: str, at: int, ev: re.Match, lo: int, hi: int) -> bool:
+    """'35 were identified, and the remaining five are being examined': the rest of a whole, its
+    event read outside its clause (the others'), counts what did not happen to it."""
+    outside = ev.start() < lo or ev.end() > hi
+    return outside and bool(P.THE_REST_BEFORE.search(sentence, max(0, at - BEFORE), at))
 
 
 def _denied(sentence: str, ev: re.Match) -> bool:
