@@ -200,7 +200,7 @@ def test_a_list_of_names_each_with_a_figure_takes_the_measure_stated_before_it(
     "text,mention,expected",
     [
         (
-            "Of the 40 victims, 35 were identified, and the remaining five are still being examined.",
+            "Of the 40 victims, 35 were identified, and the remaining five are being examined.",
             "five",
             ("victims not identified", "not identified"),
         ),
