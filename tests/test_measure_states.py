@@ -2,7 +2,7 @@
 sentences (analysis.extract.measure): a state after 'remain' ('20 remain in captivity'), an event
 after a verb of trying ('scrambling to identify the remaining five'), 'held' of an organised event
 ('counting was held for 299 seats'), 'lives' as a verb ('one lives in X'), and a list of names each
-with a figure ('Bar 16, Baz 12') after the figure that states the list's measure.
+with a figure ('Bar 9, Baz 7') after the figure that states the list's measure.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
     "text,mention,expected",
     [
         (
-            "The bodies of 20 hostages remain in captivity in Barland.",
-            "20",
+            "The bodies of 14 hostages remain in captivity in Barland.",
+            "14",
             ("bodies held", "held|remains"),
         ),
         ("Twelve hostages remain in captivity.", "Twelve", ("hostages held", "held|hostage")),
@@ -41,13 +41,13 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
         # other predicates of the same state are not 'remain': died in captivity is a death
         ("Twenty hostages died in captivity.", "Twenty", ("hostages died", "dead|hostage")),
         (
-            "The bodies of 20 hostages who died in captivity were returned.",
-            "20",
+            "The bodies of 14 hostages who died in captivity were returned.",
+            "14",
             ("bodies returned", "released|remains"),
         ),
         # states that are events already keep their measure
         ("Twelve people remain missing.", "Twelve", ("people missing", "missing")),
-        ("150 people remain unaccounted for.", "150", ("people unaccounted for", "missing")),
+        ("85 people remain unaccounted for.", "85", ("people unaccounted for", "missing")),
     ],
 )
 def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expected):
@@ -74,13 +74,13 @@ def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expect
         ),
         # a plan or an expectation is no attempt: news reports a planned release as the release
         (
-            "Barland is set to release 1,900 prisoners.",
-            "1,900",
+            "Barland is set to release 700 prisoners.",
+            "700",
             ("prisoners released", "released|prisoner"),
         ),
         (
-            "Barland is expected to free 250 prisoners.",
-            "250",
+            "Barland is expected to free 90 prisoners.",
+            "90",
             ("prisoners freed", "released|prisoner"),
         ),
         # the attempt of another clause leaves the figure's own event alone
@@ -170,22 +170,22 @@ def test_a_counted_nouns_class_is_its_singular_by_english_plural_rules(measure, 
     "text,mention,expected",
     [
         (
-            "The Foo Party won 240 seats, and its allies: Bar 16, Baz 12.",
-            "16",
+            "The Foo Party won 180 seats, and its allies: Bar 9, Baz 7.",
+            "9",
             ("seats won", "won|seat"),
         ),
         (
-            "The Foo Party won 240 seats, and its allies: Bar 16, Baz 12.",
-            "12",
+            "The Foo Party won 180 seats, and its allies: Bar 9, Baz 7.",
+            "7",
             ("seats won", "won|seat"),
         ),
         (
-            "The Foo alliance won 300 seats: Foo 240, Bar 16, Baz 12 and Qux 2.",
+            "The Foo alliance won 198 seats: Foo 180, Bar 9, Baz 7 and Qux 2.",
             "2",
             ("seats won", "won|seat"),
         ),
         # no measure stated: the list says none
-        ("Foo Party 240, Bar 16, Baz 12.", "16", ("", "")),
+        ("Foo Party 180, Bar 9, Baz 7.", "9", ("", "")),
         # a list of a measure's own noun keeps it
         ("Officials reported 30 deaths: Alderton 12, Bexley 18.", "12", ("deaths", "dead")),
     ],
@@ -211,11 +211,11 @@ def test_a_list_of_names_each_with_a_figure_takes_the_measure_stated_before_it(
         ),
         # the rest's own clause names its event
         (
-            "Ten were freed on Monday, and the remaining 20 hostages were released on Tuesday.",
-            "20",
+            "Ten were freed on Monday, and the remaining 14 hostages were released on Tuesday.",
+            "14",
             ("hostages released", "released|hostage"),
         ),
-        ("Barland freed the remaining 20 hostages.", "20", ("hostages freed", "released|hostage")),
+        ("Barland freed the remaining 14 hostages.", "14", ("hostages freed", "released|hostage")),
     ],
 )
 def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happen(

@@ -148,7 +148,7 @@ OCCASION_BEFORE = re.compile(
 SINGULAR_SUBJECT_BEFORE = re.compile(r"\b" + _alt(W.SINGULAR_SUBJECTS) + SP + "$", re.IGNORECASE)
 # 'one', '1' as the figure: a plural right after it is no noun of it ('one lives in X')
 ONE_BEFORE = re.compile(r"\b(?:one|1)$", re.IGNORECASE)
-# 'Bar 16', 'JD(U) 12', 'Bar (Left) 5': a name (capitalised words, a bracket after one) right
+# 'Bar 9', 'Qux(A) 7', 'Bar (Left) 5': a name (capitalised words, a bracket after one) right
 # before a figure that ends a list item (a comma, 'and', the sentence's end after it)
 _LIST_WORD = r"[A-Z][\w&’'.-]*(?:\([^()]{1,20}\))?"
 _LIST_NAME = _LIST_WORD + "(?:" + SP + "(?:" + _LIST_WORD + r"|\([^()]{1,20}\)))*"

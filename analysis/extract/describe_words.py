@@ -54,7 +54,7 @@ DECEASED_WORDS = ("deceased", "dead")
 HELD_WORDS = ("held", "holding")
 # nouns of organised occasions (general English: WordNet's 'social event', 'meeting', 'election',
 # 'ceremony' and their kin in news): 'held' after one says the occasion took place ('counting was
-# held for 542 seats', 'funerals will be held for 12 victims'), not that anyone is held captive
+# held for 310 seats', 'funerals will be held for 12 victims'), not that anyone is held captive
 OCCASION_NOUNS = (
     *("election", "elections", "poll", "polls", "vote", "votes", "referendum", "referendums"),
     *("primary", "primaries", "ballot", "ballots", "meeting", "meetings", "talks", "summit"),

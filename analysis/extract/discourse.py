@@ -160,7 +160,7 @@ def _gerund_subject(tokens: list[tuple[str, int]]) -> bool:
 def _clause_subject(sentence: str, at: int, end: int) -> str:
     """What stands as the subject of the figure's clause: 'none' (the clause opens on its verb or
     on the figure), 'it', or 'own' (a subject the clause names by a common noun: 'counting was
-    held for 542 seats', 'officials confirmed 10')."""
+    held for 310 seats', 'officials confirmed 10')."""
     lo, _ = clause_of(sentence, at, end)
     tokens = [t for t in tokenize(sentence, lo, at) if t[0].lower() not in _OPENERS]
     while tokens and tokens[0][0].lower() in FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS:

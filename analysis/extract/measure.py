@@ -172,7 +172,7 @@ def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
 
 
 def _occasion_held(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'counting was held for 542 seats', 'funerals will be held for 12 victims': 'held' after an
+    """'counting was held for 310 seats', 'funerals will be held for 12 victims': 'held' after an
     occasion says it took place; nobody is held captive."""
     return m.group().lower() in W.HELD_WORDS and bool(
         P.OCCASION_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())

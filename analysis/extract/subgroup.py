@@ -90,7 +90,7 @@ def negated(named: str, cls: str) -> tuple[str, str]:
 
 
 def _list_head(sentence: str, at: int, end: int) -> int | None:
-    """Where the list of names each with a figure that the mention ends starts ('Bar 16, Baz 12'):
+    """Where the list of names each with a figure that the mention ends starts ('Bar 9, Baz 7'):
     the first of the items that follow one another by a comma or 'and'; None when the mention ends
     no item or the list has fewer than :data:`LIST_MIN` items."""
     if not P.ITEM_END.match(sentence, end) or not P.LIST_NAME_BEFORE.search(
@@ -110,7 +110,7 @@ def _list_head(sentence: str, at: int, end: int) -> int | None:
 
 
 def list_stated(sentence: str, at: int, end: int) -> tuple[int, int, str] | None:
-    """'won 240 seats, and its allies: Bar 16, Baz 12': the figure a list of names each with a
+    """'won 180 seats, and its allies: Bar 9, Baz 7': the figure a list of names each with a
     figure follows, whose measure the list's items share (its offsets and its counted noun's
     class); None when the mention is no such item or no figure with a noun comes before the
     list."""
