@@ -159,7 +159,7 @@ FIGURES: tuple[Column, ...] = (
         "reported (default; 'it could be as high as 35', an estimate of the present, too), "
         "projected (polls, forecasts, models, 'could reach', 'is expected to', and what a "
         "paragraph opening on a forecast gives: 'Exit polls predicted a win. Pollster-X gave the "
-        "Alliance 212 seats.'), target (goals and thresholds: 'the 272 needed for a majority', "
+        "Alliance 212 seats.'), target (goals and thresholds: 'the 226 needed for a majority', "
         "'aims to'; not a mark passed: 'crossed the 1,000 mark') or historical (an earlier period "
         "stated for comparison: 'in 2019', 'last year', 'the previous record', and the next "
         "sentences of a paragraph after 'In 2019, ...'); reported for dates",

@@ -64,7 +64,7 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("Officials said 24 people died.", "24", ""),
         ("The death toll rose to 25 on Friday.", "25", ""),
         ("Meanwhile, 400 homes were lost.", "400", ""),
-        ("The majority mark is 272.", "272", ""),
+        ("The majority mark is 226.", "226", ""),
     ],
 )
 def test_holder_cases(text, mention, expected):
@@ -130,7 +130,7 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         # a modal denied projects nothing
         ("Officials could not confirm reports of 14 dead.", "14", "", "reported"),
         ("Police couldn't say whether the 14 were related.", "14", "", "reported"),
-        ("A party needs 272 seats for a majority.", "272", "", "target"),
+        ("A party needs 226 seats for a majority.", "226", "", "target"),
         ("The party has set a target of 320 seats.", "320", "", "target"),
         ("It aims to go past the 350 mark.", "350", "", "target"),
         # a mark passed is a milestone of the subject's own value, not a goal
@@ -140,7 +140,7 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
         ("The Alliance is expected to breach the 250-seat mark.", "250", "", "projected"),
         # a mark not passed is the goal it names
         ("The party's goal is the 400 mark.", "400", "", "target"),
-        ("The 272 mark gives a majority.", "272", "", "target"),
+        ("The 226 mark gives a majority.", "226", "", "target"),
         # the mark is the figure's after it, not the next figure's
         ("It fell short of the majority mark of 201 in the 400-member house.", "201", "", "target"),
         (

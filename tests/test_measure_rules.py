@@ -561,8 +561,8 @@ def test_threatened_is_an_event_of_its_own(text, mention, expected):
         # the text's own plural for people, a name or not, when no noun of people follows
         ("Police said 300 Norwegians were freed.", "300", "norwegians freed"),
         (
-            "At least 150 individuals remain unaccounted for.",
-            "At least 150",
+            "At least 85 individuals remain unaccounted for.",
+            "At least 85",
             "individuals unaccounted for",
         ),
     ],
