@@ -18,10 +18,6 @@ for _var, _value in paths.ONE_THREAD.items():
     os.environ.setdefault(_var, _value)
 
 
-# errors-table problems that skip no file (analysis.io.corpus): a prefix each
-PROBLEM_KINDS = ("warning", "note")
-
-
 class Terminated(BaseException):
     """SIGTERM (what timeout, docker stop and systemd send), handled like Ctrl-C."""
 
@@ -155,8 +151,9 @@ def _stories(args: argparse.Namespace) -> int:
 def problems_phrase(errors) -> str:
     """The errors table counted for a summary line: the files skipped as errors, then the warnings
     and notes, which skip nothing ('1 errors, 2 notes')."""
-    problems = [str(p) for p in errors["problem"]]
-    kinds = [next((w for w in PROBLEM_KINDS if p.startswith(f"{w}: ")), "") for p in problems]
+    from .io.corpus import PROBLEM_KINDS, problem_kind
+
+    kinds = [problem_kind(p) for p in errors["problem"]]
     phrase = f"{kinds.count('')} errors"
     for kind in PROBLEM_KINDS:
         n = kinds.count(kind)
@@ -165,8 +162,10 @@ def problems_phrase(errors) -> str:
 
 
 def _print_errors(errors) -> None:
+    from .io.corpus import problem_kind
+
     for file, problem in zip(errors["file"], errors["problem"]):
-        verb = next((w for w in PROBLEM_KINDS if str(problem).startswith(f"{w}: ")), "skipped")
+        verb = problem_kind(problem) or "skipped"
         print(f"{verb} {file}: {str(problem).removeprefix(f'{verb}: ')}", file=sys.stderr)
 
 

@@ -51,8 +51,10 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "MANIFEST_NAME",
     "NOTE",
+    "PROBLEM_KINDS",
     "NOT_ARTICLES",
     "is_skipped",
+    "problem_kind",
     "decode_bytes",
     "Discovery",
     "discover",
@@ -112,9 +114,19 @@ PAGE_FIELDS = ("outlet", "published", "headline", "dateline")
 ERROR_COLUMNS = {"file": "string", "problem": "string"}
 
 
+# the errors-table problems that skip no file, each written after its prefix ('warning: ...')
+PROBLEM_KINDS = ("warning", NOTE.removesuffix(": "))
+
+
+def problem_kind(problem: str) -> str:
+    """'warning' or 'note' for an errors-table ``problem`` that skipped no file, '' for a file that
+    was not read."""
+    return next((k for k in PROBLEM_KINDS if str(problem).startswith(f"{k}: ")), "")
+
+
 def is_skipped(problem: str) -> bool:
     """Whether an errors-table ``problem`` is a file that was not read (not a warning or a note)."""
-    return not str(problem).startswith(("warning: ", NOTE))
+    return problem_kind(problem) == ""
 
 
 class DocumentError(ValueError):
