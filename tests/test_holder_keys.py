@@ -30,6 +30,9 @@ from analysis.reconcile.holders import holder_key, one_holder
         ("the Cedar Creek fire", "Cedar Creek Fire", True),
         ("President Okafor", "Ann Okafor", True),
         ("Marin", "Marin County", True),
+        # a head written in lower case in one and capitalised in the other: the head either way
+        ("the Upper Cedar fire", "Cedar Fire", True),
+        ("the Upper Cedar fire", "Pine Hollow Fire", False),
     ],
 )
 def test_holders_are_one_when_they_share_a_name_or_an_acronym(a, b, same):

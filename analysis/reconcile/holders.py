@@ -32,7 +32,7 @@ class HolderKey:
 @lru_cache(maxsize=4096)
 def holder_key(holder: str) -> HolderKey:
     """The :class:`HolderKey` of a holder as written, without a possessive ending ('the North Ridge
-    fire' -> names {'north', 'ridge'}, head 'ridge'); empty for a holder the text names only by
+    fire' -> names {'north', 'ridge'}, head 'fire'); empty for a holder the text names only by
     common nouns ('the fires'), which tells no holder from another."""
     words = TOKEN.findall(str(holder).replace("’", "'"))
     ordered = [
@@ -42,9 +42,19 @@ def holder_key(holder: str) -> HolderKey:
     ]
     if not ordered:
         return HolderKey(frozenset(initials(words)))
-    head = ordered[-1]
-    modifiers = frozenset(w for w in ordered[:-1] if w not in _TITLES and w != head)
+    common = _common_head(words)
+    head = common or ordered[-1]
+    before = ordered if common else ordered[:-1]
+    modifiers = frozenset(w for w in before if w not in _TITLES and w != head)
     return HolderKey(frozenset(ordered) | initials(words), head, modifiers)
+
+
+def _common_head(words: list[str]) -> str:
+    """The common noun a name ends with, lower case ('fire' of 'the Cedar Creek fire'), '' when the
+    last word is capitalised: the head whether the name writes it capitalised or not ('Cedar Creek
+    Fire'), so that 'the Upper Cedar fire' and 'Cedar Fire' share more than their head."""
+    last = words[-1] if words else ""
+    return last if last.isalpha() and last.islower() and last not in STOP_WORDS else ""
 
 
 def one_holder(a: HolderKey, b: HolderKey) -> bool:
