@@ -57,3 +57,48 @@ def test_sibling_holders_of_one_cluster_each_leave_as_a_fact(holders, labels, ex
     assert [[out[i] == out[j] for j in range(len(out))] for i in range(len(out))] == [
         [expected[i] == expected[j] for j in range(len(out))] for i in range(len(out))
     ]
+
+
+@pytest.mark.parametrize(
+    "holders,events,labels,cannot_pair,expected",
+    [
+        # the North Ridge fire's toll that joined the total goes home to that fire's own cluster
+        (
+            ["", "North Ridge fire", "Cedar fire", "North Ridge fire"],
+            ["dead", "dead", "dead", "dead"],
+            [0, 0, 0, 1],
+            None,
+            [0, 1, 2, 1],
+        ),
+        # the fire's own cluster counts something else (homes burned): a fact of its own instead
+        (
+            ["", "North Ridge fire", "Cedar fire", "North Ridge fire"],
+            ["dead", "dead", "dead", "destroyed"],
+            [0, 0, 0, 1],
+            None,
+            [0, 2, 3, 1],
+        ),
+        # a pair held apart by a rule keeps them apart
+        (
+            ["", "North Ridge fire", "Cedar fire", "North Ridge fire"],
+            ["dead", "dead", "dead", "dead"],
+            [0, 0, 0, 1],
+            (1, 3),
+            [0, 2, 3, 1],
+        ),
+    ],
+)
+def test_a_sibling_holder_leaving_a_cluster_joins_its_own_holders_cluster_of_the_same_count(
+    holders, events, labels, cannot_pair, expected
+):
+    cannot = np.zeros((len(holders), len(holders)), dtype=bool)
+    if cannot_pair:
+        cannot[cannot_pair] = cannot[cannot_pair[::-1]] = True
+    cols = {
+        "holder": np.array(holders, dtype=object),
+        "mclass": np.array(events, dtype=object),
+    }
+    out = split_siblings(cols, labels, cannot)
+    assert [[out[i] == out[j] for j in range(len(out))] for i in range(len(out))] == [
+        [expected[i] == expected[j] for j in range(len(out))] for i in range(len(out))
+    ]

@@ -148,7 +148,7 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
             local = chain(
                 group, average_linkage(model.scores(parts), model.threshold), parts["cannot"]
             )
-            local = split_siblings(group, local)
+            local = split_siblings(group, local, parts["cannot"])
         remap = {}
         for idx, lab in zip(index[block].tolist(), local):
             if lab not in remap:

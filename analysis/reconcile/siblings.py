@@ -2,18 +2,22 @@
 
 In: the mentions of one candidate block as column arrays (:func:`.mentions.columns`, with the
 ``holder`` column) and their cluster labels (:func:`.linkage.average_linkage`, then
-:func:`.chains.chain`). Out: :func:`split_siblings`, the labels with each mixed cluster's sibling
+:func:`.chains.chain`) and the pairs that cannot be one fact. Out: :func:`split_siblings`, the labels with each mixed cluster's sibling
 holders given labels of their own.
 
 Average linkage merges whole clusters: one fire's toll that joined the story's total pulls the
 other fire's toll in with it when both are close to the total. Two holders the text names as two
 of one kind, their names told apart and the same common noun after them ('the North Ridge fire' and
 'the Cedar fire', 'Elm district' and 'Oak district'), are two holders for certain. A cluster holding
-both mixes two facts, and most often their whole: the mentions of each such holder leave it, one
-fact per holder; the mentions of no holder or of another holder stay. Stdlib and numpy only.
+both mixes two facts, and most often their whole: the mentions of each such holder leave it, for
+the block's cluster of that holder alone when one counts what they count and no rule holds them
+apart (the holder's own fact), else as a fact of their own; the mentions of no holder or of another
+holder stay. Stdlib and numpy only.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import numpy as np
 
@@ -52,19 +56,66 @@ def _siblings(holders: list[str]) -> list[list[int]]:
     return [members for kin in groups.values() if len(kin) >= MIN_SIBLINGS for _, members in kin]
 
 
-def split_siblings(cols: dict[str, np.ndarray], labels: list[int]) -> list[int]:
-    """``labels`` with the mentions of each sibling holder of a cluster (:func:`_siblings`) under a
-    new label of their own."""
+def _holders(cols: dict[str, np.ndarray], members: list[int]) -> list[str]:
+    """The holders of some mentions; a missing holder (None, NaN, pandas' NA) is no holder ('')."""
+    return [h if isinstance(h, str) else "" for h in (cols["holder"][m] for m in members)]
+
+
+def _event(cols: dict[str, np.ndarray], members: list[int]) -> str:
+    """What some mentions count, most often: their measure class's event ('dead'), else their
+    measure as written ('' when ``cols`` has neither)."""
+
+    def counted(m: int) -> str:
+        event = str(cols["mclass"][m]).partition("|")[0] if "mclass" in cols else ""
+        measure = cols["measure"][m] if "measure" in cols else ""
+        return event or (measure.lower() if isinstance(measure, str) else "")
+
+    return Counter(map(counted, members)).most_common(1)[0][0]
+
+
+def _homes(cols: dict[str, np.ndarray], clusters: dict[int, list[int]]) -> dict[int, HolderKey]:
+    """The clusters of one named holder: every mention that names a holder names that one."""
+    out = {}
+    for label, members in clusters.items():
+        named = [k for k in map(holder_key, _holders(cols, members)) if k.names]
+        if named and all(one_holder(named[0], k) for k in named[1:]):
+            out[label] = named[0]
+    return out
+
+
+def _home(cols, moved: list[int], homes: dict[int, HolderKey], clusters, cannot) -> int | None:
+    """The cluster of the moved mentions' own holder that counts what they count, none of its
+    pairs with them held apart (``cannot``); None when there is none."""
+    key = holder_key(next(h for h in _holders(cols, moved) if h))
+    event = _event(cols, moved)
+    for label, home_key in homes.items():
+        members = clusters[label]
+        if not one_holder(key, home_key) or _event(cols, members) != event:
+            continue
+        if cannot is None or not cannot[np.ix_(moved, members)].any():
+            return label
+    return None
+
+
+def split_siblings(
+    cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray | None = None
+) -> list[int]:
+    """``labels`` with the mentions of each sibling holder of a cluster (:func:`_siblings`) moved to
+    the cluster of that holder alone when the block has one (:func:`_home`), else under a new
+    label of their own."""
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
+    homes = _homes(cols, clusters)
     out = list(labels)
     fresh = max(labels, default=-1) + 1
-    for members in clusters.values():
-        # a missing holder (None, NaN, pandas' NA) is no holder
-        holders = [h if isinstance(h, str) else "" for h in (cols["holder"][m] for m in members)]
-        for group in _siblings(holders):
-            for position in group:
-                out[members[position]] = fresh
-            fresh += 1
+    for label, members in clusters.items():
+        for group in _siblings(_holders(cols, members)):
+            moved = [members[position] for position in group]
+            home = _home(
+                cols, moved, {k: v for k, v in homes.items() if k != label}, clusters, cannot
+            )
+            for m in moved:
+                out[m] = fresh if home is None else home
+            fresh += home is None
     return out
