@@ -1,9 +1,9 @@
 """Facts that hold two sibling holders set apart: each holder's mentions leave as a fact of its own.
 
 In: the mentions of one candidate block as column arrays (:func:`.mentions.columns`, with the
-``holder`` column) and their cluster labels (:func:`.linkage.average_linkage`, then
-:func:`.chains.chain`) and the pairs that cannot be one fact. Out: :func:`split_siblings`, the labels with each mixed cluster's sibling
-holders given labels of their own.
+``holder`` column), their cluster labels (:func:`.linkage.average_linkage`, then
+:func:`.chains.chain`) and the pairs that cannot be one fact. Out: :func:`split_siblings`, the
+labels with each mixed cluster's sibling holders moved out.
 
 Average linkage merges whole clusters: one fire's toll that joined the story's total pulls the
 other fire's toll in with it when both are close to the total. Two holders the text names as two
