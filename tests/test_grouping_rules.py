@@ -917,3 +917,33 @@ def test_articles_naming_no_name_in_common_share_no_fact(first, second, one_fact
     docs, figs = _figures(first, second, published="2031-05-05")
     rec = reconcile(docs, figs)
     assert (_fact_of(rec, "d0", "12") == _fact_of(rec, "d1", "12")) is one_fact
+
+
+@pytest.mark.parametrize(
+    "earlier, same",
+    [
+        # an earlier result restated on another day, its year at the head of the sentence
+        (
+            "In the 2019 general election across the whole of the country, the Union Front had "
+            "bagged 353 seats while the Fooland Party won 52 seats, as the opposition collapsed.",
+            True,
+        ),
+        # a result of another earlier year is another quantity
+        (
+            "In the 2009 general election across the whole of the country, the Union Front had "
+            "bagged 262 seats while the Fooland Party won 52 seats, as the opposition collapsed.",
+            False,
+        ),
+    ],
+)
+def test_a_result_of_an_earlier_election_is_one_fact_across_days_by_its_sentences_year(
+    earlier, same
+):
+    docs, figs = _figures(
+        "The Union Front won 290 seats. The Fooland Party, part of the opposition bloc, won 99 "
+        "seats compared to 52 it won in 2019, officials said.",
+        earlier,
+        published=["2026-06-05", "2026-06-03"],
+    )
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, "d0", "52") == _fact_of(rec, "d1", "52")) is same

@@ -58,6 +58,8 @@ GENERIC = frozenset(
 )  # a count of people that names no kind ('a dozen are missing', '12 people')
 KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'pupils'
 _YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
+# the modality of a figure of an earlier period stated for comparison (extract.modality)
+HISTORICAL = "historical"
 YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
 YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
 YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![\d%])")
@@ -66,6 +68,7 @@ REVISED = re.compile(
     re.IGNORECASE,
 )
 REVISED_WORDS = ("revis", "restat", "correct")  # one in every match of REVISED
+ANY_YEAR = re.compile(r"\b" + _YEAR)  # a year anywhere in a sentence
 YEAR_DIGITS = ("19", "20")  # one in every match of YEAR_BEFORE
 STOP = re.compile(r"[\d.;,]")  # what YEAR_AFTER reads no further than
 YEAR_WINDOW = 20  # characters before a figure read for 'In 2017,'
@@ -212,21 +215,39 @@ def _kinds_bonus(group: pd.DataFrame, whole: np.ndarray) -> np.ndarray:
     return np.where(whole_kind & same_event, KIND_TOTAL_BONUS, 0.0)
 
 
+def _only_year(sentence: str, at: int, text: str) -> str:
+    """The one year a sentence names outside the figure ('In the 2019 polls, the party won 303
+    seats'), '' when it names none or several: the year of a figure of an earlier period."""
+    years = {
+        m.group(1) for m in ANY_YEAR.finditer(sentence) if not at <= m.start() < at + len(text)
+    }
+    return years.pop() if len(years) == 1 else ""
+
+
 def _other_years(group: pd.DataFrame) -> np.ndarray:
     """The pairs of figures their sentences date to two different years, or dated to one year and
-    reported in another."""
+    reported in another (a report of the present, not a figure of an earlier period)."""
+    n = len(group["doc"])
+    modality = group["modality"] if "modality" in group else [""] * n
+    columns = (group[c] for c in ("sentence", "at", "text", "kind"))
     years = np.array(
         [
-            int(year_of(s, a, t) or 0) if k in DATED_KINDS else 0
-            for s, a, t, k in zip(group["sentence"], group["at"], group["text"], group["kind"])
+            int(year_of(s, a, t) or (_only_year(s, a, t) if m == HISTORICAL else "") or 0)
+            if k in DATED_KINDS
+            else 0
+            for (s, a, t, k), m in zip(zip(*columns), modality)
         ]
     )
     dated = years != 0
-    n = len(years)
     if not dated.any():  # most blocks date no figure to a year
         return np.zeros((n, n), dtype=bool)
+    # the year of a report, not of a figure of an earlier period stated for comparison (its
+    # ``modality`` 'historical'), whose year is not its report's
     reported = np.array(
-        [int(a[:4]) if len(a) == 10 and a[:4].isdigit() else 0 for a in map(str, group["as_of"])]
+        [
+            int(a[:4]) if len(a) == 10 and a[:4].isdigit() and m != HISTORICAL else 0
+            for a, m in zip(map(str, group["as_of"]), modality)
+        ]
     )
     apart = dated[:, None] & dated[None, :] & (years[:, None] != years[None, :])
     other_year = (
