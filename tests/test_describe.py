@@ -267,6 +267,19 @@ def test_describe_cases(text, mention, published, column, expected):
             "Twelve",
             "Copper Ridge",
         ),
+        # a chain of places each in the next names its first, whichever is nearest the figure
+        (
+            "Of the 170 deaths in the ferry disaster at Port Lumen in Vasaria Province, the "
+            "identities of 120 individuals have been confirmed.",
+            "120",
+            "Port Lumen",
+        ),
+        (
+            "At least 27 girls died at Camp Lumen in Alder County, officials said.",
+            "At least 27",
+            "Camp Lumen",
+        ),
+        ("In Alder County, 12 died; in Vasaria, 9 died.", "9", "Vasaria"),
         (
             "Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville "
             "area alone.",

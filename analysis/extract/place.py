@@ -10,6 +10,7 @@ headline's capitals make no place. Stdlib only.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
@@ -25,6 +26,8 @@ HEADLINE_LOOK = 300  # characters of a sentence read for title case
 HEADLINE_WORDS = 5  # long words at least in a headline
 HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
 _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS
+CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
+CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
 
 
 @lru_cache(maxsize=64)
@@ -66,23 +69,33 @@ def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
 
 def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     """The named place in sentence[a:b] nearest the mention (leading capitals that start no place
-    dropped); a single word before a common noun is an adjective ('Peruvian prisons')."""
-    best, dist = "", None
+    dropped); a single word before a common noun is an adjective ('Peruvian prisons'). Of a chain
+    of places each in the next ('at X Airport in Y Province'), the first: the place the chain
+    names, whichever of its places is nearest."""
+    found: list[tuple[re.Match, str]] = []  # the places of sentence[a:b], in order
+    best, dist = -1, None
     for m in P.PLACE.finditer(sentence, a, b):
         words = m.group("p").split()
         while words and words[0].rstrip(".") in W.NOT_PLACE:
             words.pop(0)
         if not words or len(words) > MAX_PLACE_WORDS or m.start() < end and m.end() > at:
             continue
-        d = distance(m, at, end)
-        if dist is not None and d >= dist:
-            continue
         nxt = P.NEXT_WORD.match(sentence, m.end())
         if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE:
             continue
         area = " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X
-        best, dist = _clean(" ".join(words)) + area, d
-    return best
+        found.append((m, _clean(" ".join(words)) + area))
+        d = distance(m, at, end)
+        if dist is None or d < dist:
+            best, dist = len(found) - 1, d
+    while best > 0 and _inside(sentence, found[best - 1][0], found[best][0]):
+        best -= 1
+    return found[best][1] if found else ""
+
+
+def _inside(sentence: str, first: re.Match, then: re.Match) -> bool:
+    """Whether place ``then`` follows place ``first`` as the area it lies in ('at X in Y')."""
+    return CHAIN_LINK.fullmatch(sentence, first.end(), then.start() + len(CHAIN_WORD)) is not None
 
 
 def _admin(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
