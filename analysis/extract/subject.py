@@ -21,7 +21,8 @@ from ..text.vocab import (
 )
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
-from .window import last_match
+from .place import title_case
+from .window import last_match, past_plus
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
 LOOK_BACK = 200
@@ -104,6 +105,7 @@ def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int,
 
 
 def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int, int]:
+    pos = past_plus(text, pos)
     hyphen = HYPHEN_NOUN.match(text, pos)
     if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
         return [hyphen.group("w")], 0, hyphen.end()
@@ -177,9 +179,10 @@ def counted_unit(
             and noun not in PERSON_NOUNS
             and noun not in FUNCTION_WORDS
             and all(w[:1].islower() for w in words[:head])
+            and not title_case(text[sent[0] : sent[1]])
         ):
             # '1,968 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
-            # (not a title-case 'Political Prisoners')
+            # (not a title-case 'Political Prisoners', nor a headline's 'Homes')
             return "person"
         other = AND_NOUN.match(text, np_end)
         both = coordinated_unit(noun, singular(other.group("n"))) if other else ""
