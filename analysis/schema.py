@@ -111,7 +111,8 @@ FIGURES: tuple[Column, ...] = (
         "prisoners released, seats won, death toll, rainfall; a part of a group by origin keeps "
         "the name it is counted by (Fooland nationals, US citizens killed) or ends in 'from' "
         "(passengers from: '81 from X'); for amounts: area burned, containment, turnout, vote "
-        "share, share of X, damage; empty where unsaid",
+        "share, share of X, damage; for ages: age of the youngest, age of the oldest; empty where "
+        "unsaid",
     ),
     Column(
         "place",

@@ -186,6 +186,20 @@ def test_new_event_classes_fold(measure, cls):
             "more than US$25 billion",
             "damages",
         ),
+        # an age the clause makes a group's youngest or oldest; any other age measures nothing
+        (
+            "The youngest passenger was a 6-year-old girl, while the oldest was 81.",
+            "6-year-old",
+            "age of the youngest",
+        ),
+        (
+            "Rescuers found a five-year-old boy, thought to be the youngest victim.",
+            "five-year-old",
+            "age of the youngest",
+        ),
+        ("The eldest of the crew, aged 64, survived.", "aged 64", "age of the oldest"),
+        ("A 12-year-old boy was rescued from the river.", "12-year-old", ""),
+        ("A 12-year-old boy was rescued, and the oldest victim was 90.", "12-year-old", ""),
     ],
 )
 def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, mention, expected):

@@ -1,14 +1,15 @@
-"""What an amount measures when it is no count: the ``measure`` of areas, percentages and sums of
-money.
+"""What an amount measures when it is no count: the ``measure`` of areas, percentages, sums of
+money and the ages of a group's youngest and oldest.
 
 In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
-at $135 billion'); '' where the clause does not say. Words are :mod:`.lexicon`'s
-(general English); every look reads the clause (:func:`.holder.clause_of`), an area's
-phenomenon at most twice :data:`AMOUNT_BACK` characters before it.
+at $135 billion'), ``age of the youngest`` ('the youngest victim was 3'); '' where
+the clause does not say. Words are :mod:`.lexicon`'s (general English); every look
+reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
+:data:`AMOUNT_BACK` characters before it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ import re
 
 from ..text.vocab import FUNCTION_WORDS, looks_participle
 from .holder import clause_of
-from .lexicon import AREA_EVENTS, AREA_PHENOMENA, AREA_UNITS, MONEY_MEASURES, PERCENT_MEASURES
+from .lexicon import (
+    AGE_SUPERLATIVES,
+    AREA_EVENTS,
+    AREA_PHENOMENA,
+    AREA_UNITS,
+    MONEY_MEASURES,
+    PERCENT_MEASURES,
+)
 from .speed import alternation
 from .window import last_match
 
@@ -41,6 +49,8 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
+_COORDINATED = re.compile(r"[ \u00a0]*(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
 _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
 )
@@ -138,14 +148,42 @@ def amount_measure(
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if (
-        kind not in ("percent", "quantity", "money")
+        kind not in ("percent", "quantity", "money", "age")
         or kind == "quantity"
         and unit not in AREA_UNITS
     ):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)
+    if kind == "age":
+        return _age(sentence, at, end, lo, hi)
     if kind == "percent":
         return _percent(sentence, at, end, lo, hi)
     if kind == "money":
         return _money(sentence, at, end, lo, hi)
     return _area(sentence, at, end, lo, hi)
+
+
+def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """The age of a group's youngest or oldest when the clause names that end ('the youngest
+    passenger was 3'), or a phrase set off by a comma beside it that no conjunction opens ('a
+    four-year-old boy, thought to be the youngest victim'; 'The eldest of the crew, aged 64'): the
+    superlative nearest the age; '' for any other age."""
+    for a, b in _age_reach(sentence, at, end, lo, hi):
+        found = list(_AGE_SUPERLATIVE.finditer(sentence, a, b))
+        if found:
+            near = min(found, key=lambda m: at - m.end() if m.end() <= at else m.start() - end)
+            return AGE_SUPERLATIVES[near.group().lower()]
+    return ""
+
+
+def _age_reach(sentence: str, at: int, end: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans read for an age's superlative, in order: its clause, then the phrases set off by
+    commas right before and after the age's own that open with no conjunction."""
+    left, right = sentence.rfind(",", 0, at), sentence.find(",", end)
+    spans = [(lo, hi)]
+    if left >= 0:
+        spans.append((sentence.rfind(",", 0, left) + 1, left))
+    if right >= 0:
+        after = sentence.find(",", right + 1)
+        spans.append((right + 1, after if after >= 0 else len(sentence)))
+    return [(a, b) for a, b in spans if not _COORDINATED.match(sentence, a)]

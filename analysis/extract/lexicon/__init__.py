@@ -105,6 +105,7 @@ from .modality import (
     PRESENT_WORDS,
 )
 from .amounts import (
+    AGE_SUPERLATIVES,
     AREA_UNITS,
     AREA_EVENTS,
     AREA_PHENOMENA,
@@ -113,6 +114,7 @@ from .amounts import (
 )
 
 __all__ = [
+    "AGE_SUPERLATIVES",
     "AGE_UNITS",
     "AMBIGUOUS_MONTH",
     "AMBIGUOUS_UNITS",

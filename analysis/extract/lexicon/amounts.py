@@ -1,4 +1,5 @@
-"""What an amount that is no count measures: areas and their events, percentages, sums of money.
+"""What an amount that is no count measures: areas and their events, percentages, sums of money,
+the ages of a group's youngest and oldest.
 
 Source: news usage of disaster, election and economic copy (an area 'burned' or 'flooded', a
 percentage of 'turnout' or 'containment', the 'damage' or 'fine' a sum is), with WordNet's noun
@@ -95,3 +96,10 @@ MONEY_MEASURES = frozenset(
     debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
     loans relief donations""".split()
 )
+# superlatives that make an age the age of one end of a group ('the youngest victim was 3', 'the
+# oldest was 78'), and the measure each gives (general English: the superlatives of 'young', 'old')
+AGE_SUPERLATIVES = {
+    "youngest": "age of the youngest",
+    "oldest": "age of the oldest",
+    "eldest": "age of the oldest",
+}
