@@ -143,6 +143,22 @@ def _pair(sentence: str, a: str, b: str):
             True,
             False,
         ),
+        # a conversion after 'or', past a bracketed one; not two amounts that differ
+        (
+            "The blazes have consumed more than 21,000 acres (8,500 hectares) - or some 33 square "
+            "miles - so far.",
+            "more than 21,000 acres",
+            "some 33 square miles",
+            True,
+            False,
+        ),
+        (
+            "The two blazes burned 21,000 acres, or 20 square miles, on the first day.",
+            "21,000 acres",
+            "20 square miles",
+            False,
+            False,
+        ),
     ],
 )
 def test_figures_of_one_sentence_that_state_one_quantity(sentence, a, b, one, is_range):

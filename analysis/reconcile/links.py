@@ -23,6 +23,10 @@ __all__ = ["changed", "one_quantity", "range_ends"]
 
 _SP = r"[ \u00a0]"
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
+CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
+BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two others
+# what sets a conversion after a figure: 'or', after a dash or a comma ('- or some 53 square miles')
+OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a clock time between two figures is no figure
@@ -96,13 +100,20 @@ def changed(a, b) -> bool:
 
 
 def _conversion(a, b) -> bool:
+    """One quantity in two units: the second bracketed right after the first ('26 feet (7.9 m)'),
+    or set after it by 'or' past any bracketed one ('34,000 acres (13,750 hectares) - or some 53
+    square miles'), their values within :data:`CONVERSION_RATIO`."""
+    if not a.cmp_unit == b.cmp_unit != "" or a.unit == b.unit:
+        return False
     first, second = _order(a, b)
     between = a.sentence[first.at + len(first.text) : second.at]
-    return (
-        a.cmp_unit == b.cmp_unit != ""
-        and a.unit != b.unit
-        and 0 <= second.start - first.end <= CONVERSION_GAP
-        and "(" in between
+    if "(" in between and 0 <= second.start - first.end <= CONVERSION_GAP:
+        return True
+    low, high = sorted((abs(a.cmp_value), abs(b.cmp_value)))
+    return bool(
+        OR_CONVERSION.fullmatch(BRACKETED.sub("", between))
+        and low > 0
+        and high / low <= CONVERSION_RATIO
     )
 
 
