@@ -963,3 +963,15 @@ def test_a_result_of_an_earlier_election_is_one_fact_across_days_by_its_sentence
     )
     rec = reconcile(docs, figs)
     assert (_fact_of(rec, "d0", "52") == _fact_of(rec, "d1", "52")) is same
+
+
+def test_counts_of_adults_and_of_children_are_never_one_fact():
+    docs, figs = _figures(
+        "Of the 43 dead in Alder County, 28 were adults and 15 were children, the sheriff said.",
+        "Among the dead in Alder County were 28 children and 30 adults, officials said.",
+        published="2026-03-01",
+    )
+    rec = reconcile(docs, figs)
+    adults, children = _fact_of(rec, "d0", "28"), _fact_of(rec, "d1", "28")
+    assert adults != children
+    assert _fact_of(rec, "d1", "30") == adults

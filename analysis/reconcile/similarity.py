@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..text.measures import DISJOINT_PEOPLE
 from .evidence import evidence
 from .holders import holder_key, one_holder
 from .links import one_quantity
@@ -241,7 +242,8 @@ def _cannot(group, kind, value, rival, times, place, holders):
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
-    5. articles of two stories (:func:`_two_stories`) state no fact together;
+    5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
+       classes of people no one belongs to both of (:func:`_disjoint_people`);
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     same_doc = times["same_doc"]
@@ -250,8 +252,19 @@ def _cannot(group, kind, value, rival, times, place, holders):
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
     cannot = cannot | apart | (holders["modality_other"] & (kind[:, None] != "date"))
-    cannot |= _two_stories(group)
+    cannot |= _two_stories(group) | _disjoint_people(group)
     return cannot & ~restated, restated, structure
+
+
+def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs counting two classes of people no one belongs to both of (adults, children)."""
+    thing = np.asarray(group["thing"], dtype=object)
+    out = np.zeros((len(thing), len(thing)), dtype=bool)
+    for classes in DISJOINT_PEOPLE:
+        a, b = sorted(classes)
+        one, other = thing == a, thing == b
+        out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
+    return out
 
 
 def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:

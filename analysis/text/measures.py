@@ -15,6 +15,7 @@ from functools import lru_cache
 
 __all__ = [
     "CHANGING",
+    "DISJOINT_PEOPLE",
     "EVENTS",
     "PEOPLE_CLASSES",
     "class_of_measure",
@@ -180,6 +181,9 @@ PEOPLE_CLASSES = frozenset(
     {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
 )
 SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
+# classes of people no one belongs to both of (WordNet's antonyms: adult / juvenile): a count of
+# one is never a count of the other
+DISJOINT_PEOPLE = (frozenset({"adult", "child"}),)
 
 
 def same_kind(noun: str) -> str:
