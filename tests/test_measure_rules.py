@@ -136,8 +136,8 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
         ("There were 66 passengers on board the jet.", "66", "passengers on board"),
         # a plus sign after the figure ('10K+', more than that many) comes before its noun
-        ("The fire destroyed 10K+ structures.", "10K", "structures destroyed"),
-        ("The fire destroyed 10,000+ homes.", "10,000", "homes destroyed"),
+        ("The fire destroyed 10K+ structures.", "10K+", "structures destroyed"),
+        ("The fire destroyed 10,000+ homes.", "10,000+", "homes destroyed"),
         # a headline's capitalised plural is its counted noun, not the text's word for people
         ("Storm Damage: 10K Homes Burn In Two Days", "10K", "homes"),
     ],

@@ -32,6 +32,7 @@ __all__ = ["ATTACH", "CURRENCY_WINDOW", "QUALIFIER_WINDOW", "Numeral", "attached
 CURRENCY_WINDOW = 6
 # the longest qualifier phrase and its article before the numeral ('a further more than')
 QUALIFIER_WINDOW = 30
+PLUS_AFTER = re.compile(r"\+(?![\d+])")  # a plus sign after a figure, not a sum's ("2+2")
 
 _UNREAD = object()
 
@@ -145,7 +146,15 @@ def scale_word(n: Numeral) -> None:
         n.year_ok = False
 
 
-ATTACH = (currency_sign, qualifier, scale_word)
+def plus_sign(n: Numeral) -> None:
+    """'10K+', '5,000+ homes': a plus sign right after the figure makes it a lower bound (at least
+    that many), part of its text; not before another number ('2+2')."""
+    if n.qualifier != "exact" or not PLUS_AFTER.match(n.text, n.end):
+        return
+    n.qualifier, n.end = "at_least", n.end + 1
+
+
+ATTACH = (currency_sign, qualifier, scale_word, plus_sign)
 
 
 def attached(text, s, e, value, sent, qualifier, low, high, scale_done, year_ok) -> Numeral:

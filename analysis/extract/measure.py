@@ -36,7 +36,6 @@ from .window import (
     distance,
     last_match,
     nearest,
-    past_plus,
 )
 
 __all__ = ["BEFORE", "counted_noun", "event", "measure"]
@@ -89,7 +88,7 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
     at a preposition (:func:`_ends_phrase`), a possessive before the noun is passed over."""
     if not unit:
         return ""
-    pos = past_plus(sentence, end)
+    pos = end
     first_plural, named = "", False
     one = bool(P.ONE_BEFORE.search(sentence, max(0, end - len("one")), end))  # 'one lives': a verb
     for _ in range(NOUN_WORDS):

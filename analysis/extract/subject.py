@@ -22,7 +22,7 @@ from ..text.vocab import (
 from .patterns import CLAUSE_BREAK, HYPHEN_NOUN, NUMBER_OF, OF_PHRASE, OF_PRONOUN, WORD, WORD_AFTER
 from .rules import AND_NOUN, bodies_of, coordinated_unit, no_counted_noun, noun_from_context
 from .place import title_case
-from .window import last_match, past_plus
+from .window import last_match
 
 # characters of a sentence read to the left of a mention: keeps the cost per mention bounded
 LOOK_BACK = 200
@@ -105,7 +105,6 @@ def _noun_phrase(text: str, pos: int, many: bool) -> tuple[tuple[str, ...], int,
 
 
 def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int, int]:
-    pos = past_plus(text, pos)
     hyphen = HYPHEN_NOUN.match(text, pos)
     if hyphen and hyphen.group("w").lower() not in FUNCTION_WORDS:
         return [hyphen.group("w")], 0, hyphen.end()

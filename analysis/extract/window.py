@@ -22,7 +22,6 @@ __all__ = [
     "last_match",
     "nearest",
     "nearest_in",
-    "past_plus",
 ]
 
 WINDOW = 200  # characters read each side of a mention
@@ -101,9 +100,3 @@ def nearest_in(matches, at: int, end: int):
         if dist is None or d < dist:
             best, dist = m, d
     return best
-
-
-def past_plus(text: str, end: int) -> int:
-    """Where the words after a figure start: past a plus sign written after it ('10,000+
-    structures', '10K+ homes': more than that many)."""
-    return end + 1 if text.startswith("+", end) else end
