@@ -34,6 +34,12 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("Officials said the Ridge fire was 15% contained.", "15%", "Ridge fire"),
         ("The Green League is predicted to win 318 seats.", "318", "Green League"),
         ("The Coastal Alliance (CA) pushed the number to 352.", "352", "Coastal Alliance"),
+        # a figure in a 'with' phrase after a long complement: the clause's subject
+        (
+            "The Green League has emerged as the single largest opposition party with 99 wins.",
+            "99",
+            "Green League",
+        ),
         # possessive before the number or its noun
         ("The alliance's 293 seats fell short of the target.", "293", "the alliance"),
         ("The Ridge fire's containment rose to 40% overnight.", "40%", "Ridge fire"),
