@@ -222,6 +222,8 @@ ATTACH_CASES = [
         ("value", "end"),
         (40, 15),
     ),
+    ("plus_sign", "Crews saved 40+ homes.", "40", {}, ("qualifier", "end"), ("at_least", 15)),
+    ("plus_sign", "The sum 2+2 is four.", "2", {}, ("qualifier", "end"), ("exact", 9)),
 ]
 
 
