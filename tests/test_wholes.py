@@ -114,6 +114,16 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
             False,
             True,
         ),
+        # a holder of that kind written capitalised ('Cedar Fire') is a part too
+        (
+            (
+                "The North Ridge fire has killed 9 people. The Cedar fire has burned 3,000 acres.",
+                "Thousands of homes were destroyed by the Cedar Fire, officials said.",
+            ),
+            ("d1", "Thousands"),
+            False,
+            True,
+        ),
         # a total and its split in one sentence ('sum'): the total is a whole, the split parts,
         # the one whose holder the clause does not give too
         (

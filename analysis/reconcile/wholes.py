@@ -62,6 +62,15 @@ def sibling_kinds(holders) -> frozenset[str]:
     return frozenset(noun for noun, kin in seen.items() if len(kin) >= MIN_SIBLINGS)
 
 
+def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
+    """Whether a named holder ends with one of ``kinds``, written in lower case or not ('the X fire',
+    'X Fire' once 'fire' is a kind)."""
+    words = holder.split()
+    if not kinds or len(words) < 2 or words[-1].lower() not in kinds:
+        return False
+    return bool(holder_key(holder).names - {words[-1].lower()})
+
+
 def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(total, summand): the figures that are the sum of the two or more other figures of their
     sentence, kind and unit (within the total's own bounds, 'at least 29'), and those others."""
@@ -107,7 +116,7 @@ def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]
     holders = [_holder(h) for h in cols["holder"]]
     kinds = sibling_kinds(holders)
     total, summand = summed(cols)
-    part = np.array([kind_noun(h) in kinds for h in holders], dtype=bool) | summand
+    part = np.array([_of_kind(h, kinds) for h in holders], dtype=bool) | summand
     n = len(holders)
     whole = np.zeros(n, dtype=bool)
     plural: dict[str, bool] = {}  # the sentences of a table repeat
