@@ -63,8 +63,8 @@ def sibling_kinds(holders) -> frozenset[str]:
 
 
 def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
-    """Whether a named holder ends with one of ``kinds``, written in lower case or not ('the X fire',
-    'X Fire' once 'fire' is a kind)."""
+    """Whether a named holder ends with one of ``kinds``, written in lower case or not ('the X
+    fire', 'X Fire' once 'fire' is a kind)."""
     words = holder.split()
     if not kinds or len(words) < 2 or words[-1].lower() not in kinds:
         return False
