@@ -53,29 +53,52 @@ def test_a_kind_of_holder_is_the_noun_after_two_names_or_more(holders, kinds):
 
 
 @pytest.mark.parametrize(
-    "values, lows, highs, total, summands",
+    "values, lows, highs, total, summands, unit",
     [
         # 29 = 17 + 12: the first is the total, the others its parts
-        ([29, 17, 12], [29, 17, 12], [29, 17, 12], [True, False, False], [False, True, True]),
+        (
+            [29, 17, 12],
+            [29, 17, 12],
+            [29, 17, 12],
+            [True, False, False],
+            [False, True, True],
+            "death",
+        ),
+        # bare numbers of no unit ('flight 8 ... after 9.00 ... 1 runway') add up to nothing
+        ([8, 9, 1], [8, 9, 1], [8, 9, 1], [False] * 3, [False] * 3, None),
         # the total after its parts ('40 and 25 cases, 65 in all')
-        ([40, 25, 65], [40, 25, 65], [40, 25, 65], [False, False, True], [True, True, False]),
+        (
+            [40, 25, 65],
+            [40, 25, 65],
+            [40, 25, 65],
+            [False, False, True],
+            [True, True, False],
+            "case",
+        ),
         # 'at least 24' holds a sum of 25
-        ([24, 17, 8], [24, 17, 8], [np.inf, 17, 8], [True, False, False], [False, True, True]),
+        (
+            [24, 17, 8],
+            [24, 17, 8],
+            [np.inf, 17, 8],
+            [True, False, False],
+            [False, True, True],
+            "death",
+        ),
         # no sum: nothing marked
-        ([12, 3, 20], [12, 3, 20], [12, 3, 20], [False] * 3, [False] * 3),
+        ([12, 3, 20], [12, 3, 20], [12, 3, 20], [False] * 3, [False] * 3, "person"),
         # two figures are no sum of others
-        ([12, 12], [12, 12], [12, 12], [False] * 2, [False] * 2),
+        ([12, 12], [12, 12], [12, 12], [False] * 2, [False] * 2, "person"),
     ],
 )
 def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
-    values, lows, highs, total, summands
+    values, lows, highs, total, summands, unit
 ):
     n = len(values)
     cols = {
         "doc": np.array(["d0"] * n, dtype=object),
         "sent_start": np.zeros(n, dtype=int),
         "kind": np.array(["count"] * n, dtype=object),
-        "unit": np.array(["death"] * n, dtype=object),
+        "unit": np.array([unit] * n, dtype=object),
         "cmp_value": np.array(values, dtype=float),
         "cmp_low": np.array(lows, dtype=float),
         "cmp_high": np.array(highs, dtype=float),

@@ -20,7 +20,8 @@ is a whole when its sentence says so (rules in order, the first that holds decid
 3. ``total``: its clause says it is a total ('in all', 'combined', 'collectively').
 
 A part is a figure whose holder is one of two or more holders of one kind in the table ('the X
-fire' beside 'the Y fire'), or a summand of rule 1. Stdlib and numpy only.
+fire' beside 'the Y fire', or 'X Fire' written capitalised), or a summand of rule 1. Stdlib and
+numpy only.
 """
 
 from __future__ import annotations
@@ -73,14 +74,17 @@ def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
 
 def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(total, summand): the figures that are the sum of the two or more other figures of their
-    sentence, kind and unit (within the total's own bounds, 'at least 29'), and those others."""
+    sentence, kind and unit (within the total's own bounds, 'at least 29'), and those others; a
+    figure of no unit ('after 9.00') is summed with none."""
     n = len(cols["doc"])
     total, summand = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     groups: dict[tuple, list[int]] = {}
     keys = zip(*(cols[c].tolist() for c in ("doc", "sent_start", "kind", "unit")))
     for i, (doc, sent, kind, unit) in enumerate(keys):
-        if kind in SUMMED_KINDS:
-            groups.setdefault((doc, sent, kind, str(unit)), []).append(i)
+        if (
+            kind in SUMMED_KINDS and isinstance(unit, str) and unit
+        ):  # bare numbers add up to nothing
+            groups.setdefault((doc, sent, kind, unit), []).append(i)
     value, low, high = (
         np.asarray(cols[c], dtype=float) for c in ("cmp_value", "cmp_low", "cmp_high")
     )
