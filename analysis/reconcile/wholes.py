@@ -81,9 +81,8 @@ def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     groups: dict[tuple, list[int]] = {}
     keys = zip(*(cols[c].tolist() for c in ("doc", "sent_start", "kind", "unit")))
     for i, (doc, sent, kind, unit) in enumerate(keys):
-        if (
-            kind in SUMMED_KINDS and isinstance(unit, str) and unit
-        ):  # bare numbers add up to nothing
+        # bare numbers add up to nothing
+        if kind in SUMMED_KINDS and isinstance(unit, str) and unit:
             groups.setdefault((doc, sent, kind, unit), []).append(i)
     value, low, high = (
         np.asarray(cols[c], dtype=float) for c in ("cmp_value", "cmp_low", "cmp_high")
