@@ -13,6 +13,8 @@ News language, no story's words:
 - people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28
   children') are parts; a count of people of the same event and place in the same article that
   names no kind ('almost a dozen are still missing') is their whole, not one of them;
+- a total over several holders of one kind ('the fires have killed 24', '29 lives - 17 in the X
+  fire and 12 in the Y fire') is not the figure of one of them (:mod:`.wholes`);
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
@@ -259,6 +261,13 @@ def _other_years(group: pd.DataFrame) -> np.ndarray:
     return apart | other_year | other_year.T
 
 
+def _whole_and_part(group: pd.DataFrame) -> np.ndarray:
+    """The pairs of a total over several holders and one holder's figure (the ``whole`` and
+    ``holder_part`` flags of :func:`.wholes.whole_and_part`): the fires' toll is not one fire's."""
+    whole, part = (np.asarray(group[c], dtype=bool) for c in ("whole", "holder_part"))
+    return (whole[:, None] & part[None, :]) | (part[:, None] & whole[None, :])
+
+
 def evidence(
     group: pd.DataFrame, elsewhere: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -268,7 +277,7 @@ def evidence(
     whole, cannot = _totals_of_kinds(group, elsewhere)
     # most blocks hold no total over kinds
     bonus = _kinds_bonus(group, whole) if whole.any() else np.zeros((n, n))
-    cannot = cannot | _other_years(group)
+    cannot = cannot | _whole_and_part(group) | _other_years(group)
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
         one[i, j] = one[j, i] = True

@@ -152,6 +152,9 @@ DESTINATION_VERBS = (
 )
 # Source: the phrases that announce a total over the counts of a sentence
 TOTAL_CUES = ("a total of", "in total", "in all", "altogether", "combined", "overall")
+# Source: the words by which reports mark a figure as the total of several holders ('the fires have
+# collectively destroyed 10,000', 'killed 29 in all', 'a combined 40,000 acres')
+WHOLE_CUES = (*TOTAL_CUES, "collectively", "between them", "all told")
 # Source: the pronouns of a part written 'N of them', 'N of whom'
 PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
 # Source: the verbs that start a span a duration can measure ('jailed in March 2019', 'built in

@@ -23,6 +23,7 @@ from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .families import FAMILIES, PERSON_WORDS, SUFFIXES
 from .looks import may_hold
+from .wholes import whole_and_part
 
 __all__ = [
     "COMPARED",
@@ -226,6 +227,8 @@ FEATURES = (
     "named",
     "counted",
     "largest",
+    "whole",
+    "holder_part",
     "tkey_type",
     "tkey_weekday",
     "tkey_day_type",
@@ -260,6 +263,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
     out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
+    out["whole"], out["holder_part"] = whole_and_part(g)  # a total of several holders, one's part
     out["tkey_type"], out["tkey_weekday"] = time_codes(tkeys)
     out["tkey_day_type"], out["tkey_day_weekday"] = time_codes(list(out["tkey_day"]))
     for name in COMPARED:

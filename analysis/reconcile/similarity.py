@@ -240,7 +240,8 @@ def _cannot(group, kind, value, rival, times, place, holders):
     1. at one known time, one article does not state one quantity as values far apart (unless
        two sources disagree); two articles of one day may (a toll rises by the hour);
     2. one article giving counts for two places states two quantities;
-    3. the article's structure sets them apart (parts by kind and their whole, other years);
+    3. the article's structure sets them apart (parts by kind and their whole, a total over
+       holders and one holder's figure, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
     5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
        classes of people no one belongs to both of (:func:`_disjoint_people`);

@@ -1,0 +1,134 @@
+"""Wholes and their parts by holder: a story-wide total against the figure of one named holder.
+
+In: a table's mentions as column arrays (:func:`.mentions.columns`, with ``holder``, ``sentence``,
+``at``, ``text``, ``doc``, ``sent_start``, ``kind``, ``unit``, ``cmp_value``, ``cmp_low``,
+``cmp_high``). Out: :func:`whole_and_part`, two flags per mention, read once for the whole table
+(:func:`.mentions.mention_features`): ``whole``, a figure the text gives for several holders of
+one kind together, and ``holder_part``, the figure of one of those holders. :mod:`.evidence` sets a
+whole and a part apart.
+
+News names the holders of a story's figures (two fires, three districts, two parties) and also
+gives their total, most often with no holder at all: 'the fires have killed 24', 'There have been
+16 deaths from the fires, including 11 in the X fire and 5 in the Y fire'. A figure of no holder
+is a whole when its sentence says so (rules in order, the first that holds decides):
+
+1. ``sum``: it is the sum of two or more figures of its kind and unit its sentence gives after or
+   before it ('29 lives - 17 in the X fire and 12 in the Y fire'); those are its parts;
+2. ``plural``: its sentence names the holders' kind in the plural ('the fires', 'wildfires', 'both
+   districts'), the kind being the common noun after two names or more of the table
+   (:func:`.siblings.kind_noun`: 'fire' of 'the X fire' and 'the Y fire');
+3. ``total``: its clause says it is a total ('in all', 'combined', 'collectively').
+
+A part is a figure whose holder is one of two or more holders of one kind in the table ('the X
+fire' beside 'the Y fire', or 'X Fire' written capitalised), or a summand of rule 1. Stdlib and
+numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..text.vocab import TOKEN, is_plural, singular
+from .holders import holder_key, one_holder
+from .lexicon import WHOLE_CUES, alternation
+from .siblings import MIN_SIBLINGS, kind_noun
+
+__all__ = ["sibling_kinds", "summed", "whole_and_part"]
+
+WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
+# characters either side of a figure read for a cue of a total ('killed 29 people in all')
+CUE_WINDOW = 40
+SUMMED_KINDS = frozenset({"count", "money", "quantity"})  # kinds whose figures add up
+
+
+def _holder(value) -> str:
+    """A holder as written; '' for none (None, NaN, pandas' NA)."""
+    return value if isinstance(value, str) else ""
+
+
+def sibling_kinds(holders) -> frozenset[str]:
+    """The common nouns that end :data:`.siblings.MIN_SIBLINGS` or more holders of the table told
+    apart by their names ('fire' of 'the X fire' and 'the Y fire'), lower case."""
+    seen: dict[str, list] = {}
+    for holder in {_holder(h) for h in holders}:
+        noun = kind_noun(holder)
+        if not noun:
+            continue
+        key = holder_key(holder)
+        kin = seen.setdefault(noun, [])
+        if not any(one_holder(key, other) for other in kin):
+            kin.append(key)
+    return frozenset(noun for noun, kin in seen.items() if len(kin) >= MIN_SIBLINGS)
+
+
+def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
+    """Whether a named holder ends with one of ``kinds``, written in lower case or not ('the X
+    fire', 'X Fire' once 'fire' is a kind)."""
+    words = holder.split()
+    if not kinds or len(words) < 2 or words[-1].lower() not in kinds:
+        return False
+    return bool(holder_key(holder).names - {words[-1].lower()})
+
+
+def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(total, summand): the figures that are the sum of the two or more other figures of their
+    sentence, kind and unit (within the total's own bounds, 'at least 29'), and those others; a
+    figure of no unit ('after 9.00') is summed with none."""
+    n = len(cols["doc"])
+    total, summand = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    groups: dict[tuple, list[int]] = {}
+    keys = zip(*(cols[c].tolist() for c in ("doc", "sent_start", "kind", "unit")))
+    for i, (doc, sent, kind, unit) in enumerate(keys):
+        # bare numbers add up to nothing
+        if kind in SUMMED_KINDS and isinstance(unit, str) and unit:
+            groups.setdefault((doc, sent, kind, unit), []).append(i)
+    value, low, high = (
+        np.asarray(cols[c], dtype=float) for c in ("cmp_value", "cmp_low", "cmp_high")
+    )
+    for members in groups.values():
+        if len(members) < MIN_SIBLINGS + 1:
+            continue
+        for i in members:
+            others = [j for j in members if j != i]
+            parts = value[others].sum()
+            if np.isfinite(parts) and low[i] <= parts <= high[i]:
+                total[i] = True
+                summand[others] = True
+    return total, summand
+
+
+def _names_plural_kind(sentence: str, kinds: frozenset[str]) -> bool:
+    """Whether ``sentence`` writes one of ``kinds`` in the plural, alone or ending a compound
+    ('fires', 'wildfires' for 'fire')."""
+    return any(
+        is_plural(word) and singular(word).endswith(tuple(kinds))
+        for word in TOKEN.findall(sentence)
+    )
+
+
+def _cue(sentence: str, at: int, text: str) -> bool:
+    """Whether the words around a figure say it is a total ('in all', 'combined')."""
+    start = max(0, at - CUE_WINDOW)
+    return WHOLE_CUE.search(sentence[start : at + len(text) + CUE_WINDOW]) is not None
+
+
+def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(whole, holder_part) of every mention of the table, by the rules of the module."""
+    holders = [_holder(h) for h in cols["holder"]]
+    kinds = sibling_kinds(holders)
+    total, summand = summed(cols)
+    part = np.array([_of_kind(h, kinds) for h in holders], dtype=bool) | summand
+    n = len(holders)
+    whole = np.zeros(n, dtype=bool)
+    plural: dict[str, bool] = {}  # the sentences of a table repeat
+    rows = zip(holders, *(cols[c].tolist() for c in ("sentence", "at", "text", "kind")))
+    for i, (holder, sentence, at, text, kind) in enumerate(rows):
+        if part[i] or holder_key(holder).names or kind == "date":
+            continue
+        sentence = str(sentence)
+        if kinds and sentence not in plural:
+            plural[sentence] = _names_plural_kind(sentence, kinds)
+        whole[i] = total[i] or plural.get(sentence, False) or _cue(sentence, int(at), str(text))
+    return whole, part
