@@ -917,3 +917,50 @@ def test_articles_naming_no_name_in_common_share_no_fact(first, second, one_fact
     docs, figs = _figures(first, second, published="2031-05-05")
     rec = reconcile(docs, figs)
     assert (_fact_of(rec, "d0", "12") == _fact_of(rec, "d1", "12")) is one_fact
+
+
+FORECAST = "Exit polls predicted a win for the Alliance. "
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, one_fact",
+    [
+        # two forecasters' projections of one quantity are two facts (each pollster's claim)
+        (
+            FORECAST + "As per the Delta Poll, the Alliance may win 301 seats.",
+            FORECAST + "As per the Omega Survey, the Alliance may win 312 seats.",
+            "301",
+            "312",
+            False,
+        ),
+        (
+            FORECAST + "Delta Research gave 301 seats to the Alliance.",
+            FORECAST + "Omega Survey gave 301 seats to the Alliance.",
+            "301",
+            "301",
+            False,
+        ),
+        # one forecaster's projection in two outlets is one fact
+        (
+            FORECAST + "As per the Delta Poll, the Alliance may win 301 seats.",
+            FORECAST + "According to the Delta Poll, the Alliance could win 301 seats.",
+            "301",
+            "301",
+            True,
+        ),
+        # two sources' reports of one quantity at one time are one fact that disagrees
+        (
+            "According to the health ministry, 40 people were killed in Norvale on Friday.",
+            "According to the Norvale News Agency, 44 people were killed in Norvale on Friday.",
+            "40",
+            "44",
+            True,
+        ),
+    ],
+)
+def test_two_forecasters_projections_are_two_facts_two_sources_reports_one(
+    first, second, a, b, one_fact
+):
+    docs, figs = _figures(first, second, published=["2026-06-02", "2026-06-02"])
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, "d0", a) == _fact_of(rec, "d1", b)) is one_fact

@@ -137,8 +137,8 @@ def components(
     other_period = period[:, None] ^ period[None, :]
     one &= ~other_period
     times = pair_times(group)
-    rival = _rivals(group, value["ratio"])
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
+    rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
     cannot, restated, structure = _cannot(group, kind, value, rival, times, place, holders)
     value_bonus = _series_value(value["bonus"], one, times, rival, value["ratio"])
     unit_bonus = _unit_bonus(group, kind)
@@ -241,6 +241,7 @@ def _cannot(group, kind, value, rival, times, place, holders):
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
+       nor are two projections of two named forecasters (``forecaster_other``);
     5. articles of two stories (:func:`_two_stories`) state no fact together;
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
@@ -249,7 +250,8 @@ def _cannot(group, kind, value, rival, times, place, holders):
     elsewhere = place == -1
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
-    cannot = cannot | apart | (holders["modality_other"] & (kind[:, None] != "date"))
+    claims = holders["modality_other"] | holders["forecaster_other"]
+    cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group)
     return cannot & ~restated, restated, structure
 
@@ -309,7 +311,21 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "holder_same": both & same,
         "holder_other": both & ~same,
         "modality_other": pairs(modality, equal=False),
+        "forecaster_other": _two_forecasters(group, modality == "projected"),
     }
+
+
+def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.ndarray:
+    """Pairs of two projections credited to two named sources ('the X poll' and 'the Y poll'): a
+    projection is its forecaster's claim, so two forecasters' projections of one quantity are two
+    facts, where two sources' reports of it are one fact in disagreement (:func:`_rivals`). Two
+    sources are two when their names share none (:func:`.holders.one_holder`)."""
+    who = [holder_key(a) for a in group["attributed_to"]]
+    named = projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
+    if named.sum() < 2:
+        return np.zeros((len(who), len(who)), dtype=bool)
+    other = by_distinct(who, lambda a, b: not one_holder(a, b))
+    return named[:, None] & named[None, :] & other
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
