@@ -180,6 +180,12 @@ def _source(text: str, mention: str, published: str = "2024-06-05") -> str:
             "233",
             "Delta Research Group",
         ),
+        # ... in the forecast's own sentence too
+        (
+            "Exit polls released on Saturday: Delta Research gave the Alliance 233 seats.",
+            "233",
+            "Delta Research",
+        ),
         # 'as per X' names a source as 'according to X' does, for a projection or a report
         (
             "Exit polls predicted a landslide. As per the Omega Survey, the Alliance may win 301 "
