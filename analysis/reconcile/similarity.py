@@ -243,6 +243,8 @@ def _cannot(group, kind, value, rival, times, place, holders):
     4. another modality (a projection against a report) is never the same fact, but for dates;
        nor are two projections of two named forecasters (``forecaster_other``);
     5. articles of two stories (:func:`_two_stories`) state no fact together;
+    6. where an article says an event came in batches, equal counts of two days are two
+       (:func:`_increments`);
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     same_doc = times["same_doc"]
@@ -253,7 +255,24 @@ def _cannot(group, kind, value, rival, times, place, holders):
     claims = holders["modality_other"] | holders["forecaster_other"]
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group)
+    cannot |= _increments(group, value["ratio"])
     return cannot & ~restated, restated, structure
+
+
+def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
+    """Pairs of equal counts of one event on two different days, when an article says the event
+    came in batches of that count: it adds a count to an earlier one ('four more bodies' tonight:
+    :func:`.mentions.increment`) and states an equal count of the event on an earlier day ('last
+    night, four bodies'). Each such count is then its day's batch, two days' two facts; a count
+    restated unchanged on a later day is one fact where no article says so."""
+    day = np.array([d if d[:4].isdigit() else "" for d in map(str, group["tkey_day"])])
+    has = np.asarray(group["event"], dtype=object) != ""
+    same = pairs(group["#event"]) & has[:, None] & has[None, :] & (ratio == 1)
+    earlier = by_distinct(day.tolist(), lambda a, b: bool(a and b) and a < b)
+    added = np.asarray(group["increment"], dtype=bool)
+    batches = (same & earlier & pairs(group["#doc"]) & added[None, :]).any(axis=0)
+    batch = batches | (same[:, batches].any(axis=1) if batches.any() else batches)
+    return batch[:, None] & batch[None, :] & same & (earlier | earlier.T)
 
 
 def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:
