@@ -339,7 +339,7 @@ SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SA
 SAYER_AFTER = re.compile(
     r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
 )
-# 'according to X', 'as per X' (its synonym in Indian and British news English)
+# 'according to X', 'as per X' (its synonym in South Asian and British news English)
 ACCORDING = re.compile(
     r"\b(?:[Aa]ccording"
     + SP
