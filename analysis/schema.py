@@ -130,8 +130,9 @@ FIGURES: tuple[Column, ...] = (
     Column(
         "attributed_to",
         "string",
-        "who gives the figure: 'according to X', 'X said', 'X told' (the sheriff, officials, the "
-        "health ministry); empty where unsaid",
+        "who gives the figure: 'according to X', 'as per X', 'X said', 'X told' (the sheriff, "
+        "officials, the health ministry); for a projection, the name that gives it ('Pollster-X "
+        "gave the X party 226 seats'): its forecaster; empty where unsaid",
     ),
     Column(
         "relation",

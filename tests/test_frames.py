@@ -160,3 +160,50 @@ POLLS = (
 )
 def test_a_forecasts_paragraph_projects_the_figures_it_gives(text, mention, expected):
     assert _modality(text, mention) == expected
+
+
+def _source(text: str, mention: str, published: str = "2024-06-05") -> str:
+    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
+    return rows[0]["attributed_to"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the name that gives a forecast's figure is its forecaster
+        (POLLS, "226", "Pollster-X"),
+        (POLLS, "131", "Pollster-X"),
+        (
+            "Exit polls predicted a landslide. On the other hand, Delta Research Group gave 233 "
+            "seats to the Alliance.",
+            "233",
+            "Delta Research Group",
+        ),
+        # ... in the forecast's own sentence too
+        (
+            "Exit polls released on Saturday: Delta Research gave the Alliance 233 seats.",
+            "233",
+            "Delta Research",
+        ),
+        # 'as per X' names a source as 'according to X' does, for a projection or a report
+        (
+            "Exit polls predicted a landslide. As per the Omega Survey, the Alliance may win 301 "
+            "seats.",
+            "301",
+            "the Omega Survey",
+        ),
+        ("As per the health ministry, 40 people died in Norvale.", "40", "the health ministry"),
+        # a source unnamed ('one survey') names none
+        (POLLS, "214", ""),
+        # the giver of a report is what happened, not a source
+        (
+            "Exit polls predicted a landslide. The final count gave the Alliance 261 seats.",
+            "261",
+            "",
+        ),
+        ("Exit polls predicted a landslide. Pollster-X offered its readers 12 charts.", "12", ""),
+    ],
+)
+def test_a_projections_source_is_the_name_that_gives_it(text, mention, expected):
+    assert _source(text, mention) == expected

@@ -5,6 +5,8 @@ from the corpora and beyond.
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 
@@ -975,3 +977,108 @@ def test_counts_of_adults_and_of_children_are_never_one_fact():
     adults, children = _fact_of(rec, "d0", "28"), _fact_of(rec, "d1", "28")
     assert adults != children
     assert _fact_of(rec, "d1", "30") == adults
+
+
+FORECAST = "Exit polls predicted a win for the Alliance. "
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, one_fact",
+    [
+        # two forecasters' projections of one quantity are two facts (each pollster's claim)
+        (
+            FORECAST + "As per the Delta Poll, the Alliance may win 301 seats.",
+            FORECAST + "As per the Omega Survey, the Alliance may win 312 seats.",
+            "301",
+            "312",
+            False,
+        ),
+        (
+            FORECAST + "Delta Research gave 301 seats to the Alliance.",
+            FORECAST + "Omega Survey gave 301 seats to the Alliance.",
+            "301",
+            "301",
+            False,
+        ),
+        # one forecaster's projection in two outlets is one fact
+        (
+            FORECAST + "As per the Delta Poll, the Alliance may win 301 seats.",
+            FORECAST + "According to the Delta Poll, the Alliance could win 301 seats.",
+            "301",
+            "301",
+            True,
+        ),
+        # two sources' reports of one quantity at one time are one fact that disagrees
+        (
+            "According to the health ministry, 40 people were killed in Norvale on Friday.",
+            "According to the Norvale News Agency, 44 people were killed in Norvale on Friday.",
+            "40",
+            "44",
+            True,
+        ),
+    ],
+)
+def test_two_forecasters_projections_are_two_facts_two_sources_reports_one(
+    first, second, a, b, one_fact
+):
+    docs, figs = _figures(first, second, published=["2026-06-02", "2026-06-02"])
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, "d0", a) == _fact_of(rec, "d1", b)) is one_fact
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, expected",
+    [
+        ("With four more bodies handed over tonight, 20 remain.", "four", True),
+        ("Crews found another 12 bodies on Sunday.", "12", True),
+        ("A further 3 patients were flown out.", "3", True),
+        ("An additional 40 homes were destroyed.", "40", True),
+        # a bound, not an addition
+        ("More than 40 homes were destroyed, and four more than expected.", "40", False),
+        ("The agency said four more than planned had left.", "four", False),
+        ("Four bodies were handed over on Monday.", "Four", False),
+    ],
+)
+def test_a_count_added_to_an_earlier_one(sentence, figure, expected):
+    from analysis.reconcile.mentions import increment
+
+    assert increment(sentence, sentence.index(figure), len(figure)) is expected
+
+
+MONDAY_BATCH = (
+    "The bodies of four hostages were handed over to the Red Cross by the militants on Monday."
+)
+LAST_NIGHT = "Last night, the militants handed over the bodies of four hostages."
+THIS_EVENING = "The bodies of four hostages were handed over to the Red Cross this evening."
+FOUR_MORE = (
+    "With four more bodies handed over tonight, the bodies of 20 hostages remain in captivity."
+)
+
+
+@pytest.mark.parametrize(
+    "tuesday, facts",
+    [
+        # the article adds tonight's four to last night's: two batches, each day's mentions one fact
+        (
+            "\n\n".join([LAST_NIGHT, THIS_EVENING, FOUR_MORE]),
+            [("d0", 0), ("d1", 0), ("d1", 1), ("d1", 1)],
+        ),
+        # no article says the count came in batches: four on Tuesday may restate Monday's four
+        ("\n\n".join([LAST_NIGHT, THIS_EVENING]), [("d0", 0), ("d1", 0), ("d1", 0)]),
+        # an added count of another value says nothing of the equal counts of two days
+        (
+            "\n\n".join([LAST_NIGHT, THIS_EVENING, "Another 2 bodies were handed over tonight."]),
+            [("d0", 0), ("d1", 0), ("d1", 0), ("d1", None)],
+        ),
+    ],
+)
+def test_equal_counts_of_two_days_are_two_batches_when_an_article_adds_one(tuesday, facts):
+    docs, figs = _figures(MONDAY_BATCH, tuesday, published=["2026-03-02", "2026-03-03"])
+    rec = reconcile(docs, figs)
+    fours = rec.figures[rec.figures["text"].isin(["four", "2"])].sort_values(["doc", "start"])
+    got = list(fours["fact_id"])
+    assert len(got) == len(facts), fours[["doc", "text"]]
+    groups = [g for _, g in facts]
+    for (x, gx), (y, gy) in itertools.combinations(zip(got, groups), 2):
+        if gx is not None and gy is not None:
+            assert (x == y) is (gx == gy), rec.figures[["doc", "start", "text", "fact_id"]]

@@ -17,7 +17,7 @@ from . import describe_words as W
 from .speed import holds_any
 from .window import WINDOW, nearest_in
 
-__all__ = ["MAX_SAYER_WORDS", "attributed"]
+__all__ = ["MAX_SAYER_WORDS", "attributed", "giver"]
 
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 
@@ -81,7 +81,9 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
     said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
-        tuple(P.ACCORDING.finditer(sentence, lo, hi)) if holds_any(window, ("according",)) else ()
+        tuple(P.ACCORDING.finditer(sentence, lo, hi))
+        if holds_any(window, ("ccording", "s per"))
+        else ()
     )
     if said is None:
         return according, (), ""
@@ -98,3 +100,20 @@ def attributed(sentence: str, at: int, end: int) -> str:
         if m and _role(m.group("x")):
             return _role(m.group("x"))
     return before
+
+
+def giver(sentence: str, at: int, end: int) -> str:
+    """The name that gives the figure sentence[at:end] ('The X Poll gave the Y party 40 seats', 'Z
+    gives them 12'): the nearest name of capitalised words before a verb of giving, before the
+    figure in its window; '' where none. The giver of a projection is its forecaster, as a sayer
+    is a report's source (:func:`.describe.describe` reads it for projections only)."""
+    lo = max(0, at - WINDOW)
+    found = [m for m in P.GIVER_BEFORE.finditer(sentence, lo, at) if m.end() <= at]
+    for m in reversed(found):
+        x = m.group("x")
+        words = x.split()
+        while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+            words.pop(0)
+        if _role(" ".join(words)):
+            return _role(" ".join(words))
+    return ""

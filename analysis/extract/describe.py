@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .amounts import amount_measure
-from .attribution import attributed
+from .attribution import attributed, giver
 from .holder import clause_of, holder
 from .measure import measure
 from .modality import modality
@@ -87,5 +87,14 @@ def describe(
         **said,
         "relation": relation(sentence, at, stop),
         "holder": "" if owner and title_case(sentence) else owner,  # a headline names no holder
-        "modality": modality(whole, s_at, s_end, kind, _year(published), text, own),
+        "modality": (mode := modality(whole, s_at, s_end, kind, _year(published), text, own)),
+        **_forecaster(said, mode, sentence, at, stop),
     }
+
+
+def _forecaster(said: dict, mode: str, sentence: str, at: int, stop: int) -> dict[str, str]:
+    """A projection's source, when no sayer gives it: the name that gives it ('The X Poll gave the
+    Y party 40 seats'); a report's giver is its subject, not its source."""
+    if mode != "projected" or said["attributed_to"]:
+        return {}
+    return {"attributed_to": giver(sentence, at, stop)}

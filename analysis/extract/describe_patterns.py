@@ -13,6 +13,7 @@ import re
 from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
+from .lexicon.attribution import GIVING_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
@@ -338,8 +339,22 @@ SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SA
 SAYER_AFTER = re.compile(
     r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
 )
+# 'according to X', 'as per X' (its synonym in South Asian and British news English)
 ACCORDING = re.compile(
-    r"\baccording" + SP + "to" + SP + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})"
+    r"\b(?:[Aa]ccording"
+    + SP
+    + "to|[Aa]s"
+    + SP
+    + "per)"
+    + SP
+    + '(?P<x>(?:[^,.;:"“”]|'
+    + W.TITLE_DOTS
+    + r"\.){2,60})"
+)
+# 'The X Poll gave', 'Y Z gives': a name of capitalised words right before a verb of giving (the
+# giver of a projection is its forecaster)
+GIVER_BEFORE = re.compile(
+    r"(?P<x>(?:[A-Z][\w’'.-]*" + SP + "){1,6})" + _alt(sorted(GIVING_VERBS)) + r"\b"
 )
 
 # --------------------------------------------------------------------------

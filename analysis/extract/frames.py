@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
+from .attribution import giver
 from .discourse import sentences
 from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
 from .lexicon.modality import (
@@ -166,4 +167,6 @@ def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:
             row, k = rows[k], k + 1
             if frame and row["start"] >= start and _given(line, row["start"] - start, row):
                 row["modality"] = "projected"
+                # the name that gives a projection is its forecaster
+                row["attributed_to"] = giver(line, row["start"] - start, row["end"] - start)
         frame = frame or opens

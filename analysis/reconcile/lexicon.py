@@ -356,3 +356,13 @@ IN_PROGRESS_PHRASES = (
 # of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:
 # they also measure what moves ('the fire was 2 miles from homes')
 COMPASS_WORDS = ("north", "south", "east", "west")
+
+# ---------------------------------------------------------------------------------------------
+# Increments (:mod:`.mentions`): a count added to an earlier one of its kind
+# ---------------------------------------------------------------------------------------------
+
+# Source: English grammar's additive words with a numeral (Quirk et al., 1985, 5.25 and 6.58:
+# 'four more', 'another four', 'a further four', 'an additional four'): the count is in addition
+# to one before it, a new batch, not a restatement of it.
+INCREMENT_AFTER = ("more", "additional", "further")  # 'four more bodies' ('more than' is no one)
+INCREMENT_BEFORE = ("another", "a further", "an additional")  # 'another four bodies'

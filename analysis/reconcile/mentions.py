@@ -22,6 +22,7 @@ import pandas as pd
 from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .families import FAMILIES, PERSON_WORDS, SUFFIXES
+from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
 from .looks import may_hold
 from .wholes import whole_and_part
 
@@ -213,6 +214,7 @@ COMPARED = (
     "tkey_day",
 )
 FEATURES = (
+    "increment",
     "subject_words",
     "measure_words",
     "window_words",
@@ -240,8 +242,8 @@ FEATURES = (
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``) and both keys' kind and weekday
-    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``), and for
-    each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
+    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``), and
+    for each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
     values themselves where one is not a string."""
     mclass = list(g["mclass"])
     tkeys = list(g["tkey"])
@@ -260,6 +262,13 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             dtype=bool,
         ),
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
+        "increment": np.array(
+            [
+                increment(str(s), int(a), len(str(t)))
+                for s, a, t in zip(g["sentence"], g["at"], g["text"])
+            ],
+            dtype=bool,
+        ),
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
     out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
@@ -338,3 +347,22 @@ def time_codes(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
         dtype=np.int64,
     )
     return typ, wd
+
+
+_INCREMENT_AFTER = re.compile(
+    r"[ \u00a0]+(?:%s)\b(?![ \u00a0]+than\b)" % "|".join(INCREMENT_AFTER), re.IGNORECASE
+)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:%s)[ \u00a0]+$" % "|".join(w.replace(" ", "[ \u00a0]+") for w in INCREMENT_BEFORE),
+    re.IGNORECASE,
+)
+INCREMENT_LOOK = 20  # characters read before a mention for 'another', 'a further'
+
+
+def increment(sentence: str, at: int, length: int) -> bool:
+    """Whether the count sentence[at:at+length] is added to an earlier one of its kind: 'four more
+    bodies', 'another four', 'an additional 12' (:data:`.lexicon.INCREMENT_AFTER`, ``_BEFORE``);
+    not 'four more than' (a bound)."""
+    end = at + length
+    before = sentence[max(0, at - INCREMENT_LOOK) : at]
+    return bool(_INCREMENT_AFTER.match(sentence, end) or _INCREMENT_BEFORE.search(before))

@@ -138,8 +138,8 @@ def components(
     other_period = period[:, None] ^ period[None, :]
     one &= ~other_period
     times = pair_times(group)
-    rival = _rivals(group, value["ratio"])
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
+    rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
     cannot, restated, structure = _cannot(group, kind, value, rival, times, place, holders)
     value_bonus = _series_value(value["bonus"], one, times, rival, value["ratio"])
     unit_bonus = _unit_bonus(group, kind)
@@ -243,8 +243,11 @@ def _cannot(group, kind, value, rival, times, place, holders):
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates;
+       nor are two projections of two named forecasters (``forecaster_other``);
     5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
        classes of people no one belongs to both of (:func:`_disjoint_people`);
+    6. where an article says an event came in batches, equal counts of two days are two
+       (:func:`_increments`);
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     same_doc = times["same_doc"]
@@ -252,9 +255,27 @@ def _cannot(group, kind, value, rival, times, place, holders):
     elsewhere = place == -1
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
-    cannot = cannot | apart | (holders["modality_other"] & (kind[:, None] != "date"))
+    claims = holders["modality_other"] | holders["forecaster_other"]
+    cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
+    cannot |= _increments(group, value["ratio"])
     return cannot & ~restated, restated, structure
+
+
+def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
+    """Pairs of equal counts of one event on two different days, when an article says the event
+    came in batches of that count: it adds a count to an earlier one ('four more bodies' tonight:
+    :func:`.mentions.increment`) and states an equal count of the event on an earlier day ('last
+    night, four bodies'). Each such count is then its day's batch, two days' two facts; a count
+    restated unchanged on a later day is one fact where no article says so."""
+    day = np.array([d if d[:4].isdigit() else "" for d in map(str, group["tkey_day"])])
+    has = np.asarray(group["event"], dtype=object) != ""
+    same = pairs(group["#event"]) & has[:, None] & has[None, :] & (ratio == 1)
+    earlier = by_distinct(day.tolist(), lambda a, b: bool(a and b) and a < b)
+    added = np.asarray(group["increment"], dtype=bool)
+    batches = (same & earlier & pairs(group["#doc"]) & added[None, :]).any(axis=0)
+    batch = batches | (same[:, batches].any(axis=1) if batches.any() else batches)
+    return batch[:, None] & batch[None, :] & same & (earlier | earlier.T)
 
 
 def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
@@ -323,7 +344,21 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "holder_same": both & same,
         "holder_other": both & ~same,
         "modality_other": pairs(modality, equal=False),
+        "forecaster_other": _two_forecasters(group, modality == "projected"),
     }
+
+
+def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.ndarray:
+    """Pairs of two projections credited to two named sources ('the X poll' and 'the Y poll'): a
+    projection is its forecaster's claim, so two forecasters' projections of one quantity are two
+    facts, where two sources' reports of it are one fact in disagreement (:func:`_rivals`). Two
+    sources are two when their names share none (:func:`.holders.one_holder`)."""
+    who = [holder_key(a) for a in group["attributed_to"]]
+    named = projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
+    if named.sum() < 2:
+        return np.zeros((len(who), len(who)), dtype=bool)
+    other = by_distinct(who, lambda a, b: not one_holder(a, b))
+    return named[:, None] & named[None, :] & other
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
