@@ -218,6 +218,13 @@ def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, menti
             "seats won",
         ),
         ("The Red party won 52 and the Blue party 30.", "52", "won"),
+        # not a count of one's singular noun: the count with a noun before it
+        (
+            "At least 10 campers are missing, along with one counselor, the sheriff said. "
+            "Officials had estimated on Saturday that it could be as high as 30.",
+            "as high as 30",
+            "campers",
+        ),
     ],
 )
 def test_a_bare_figure_takes_its_elided_noun(text, mention, expected):

@@ -212,15 +212,17 @@ def _carry_units(text: str, rows: list[dict]) -> None:
 
     As in 'rose to 25', 'About 23 of them'.
 
-    Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun.
+    Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun
+    that is not a count of one ('10 campers are missing, along with one counselor ... as high as
+    27': campers).
     """
     last = None
     for row in rows:
         if row["kind"] != "count":
             continue
         if row["unit"]:
-            if row["unit"] != "rank":
-                last = row
+            if row["unit"] != "rank" and row["value"] != 1:
+                last = row  # not a count of one: 'along with one counselor', a noun in the singular
             continue
         if (
             last is not None
