@@ -223,6 +223,30 @@ NUMBERS = [
         "at least 37 people are missing", "at least 37", "count", 37, "person", "at_least", 37, INF
     ),
     Case("nearly 2,000 homes", "nearly 2,000", "count", 2000, "home", "nearly", 1800, 2000),
+    # a number in words and a half
+    Case(
+        "burned for nearly three and a half weeks",
+        "nearly three and a half weeks",
+        "duration",
+        3.5,
+        "week",
+        "nearly",
+        3.15,
+        3.5,
+    ),
+    Case(
+        "Some one and a half million people fled",
+        "Some one and a half million",
+        "count",
+        1.5e6,
+        "person",
+        "about",
+        1.35e6,
+        1.65e6,
+    ),
+    # one currency sign before a range's low end: both ends are sums of money
+    Case("revised to US$70-85 billion on Monday", "US$70", "money", 70e9, "USD"),
+    Case("revised to US$70-85 billion on Monday", "85 billion", "money", 85e9, "USD"),
     # a plus sign after the figure: at least that many, part of its text
     Case("10K+ homes burned", "10K+", "count", 10000, "home", "at_least", 10000, INF),
     Case(

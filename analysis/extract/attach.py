@@ -110,12 +110,17 @@ class Numeral:
 # ---- stage 1: attachment ---------------------------------------------------------------------
 
 
+def currency_code(sign: str) -> str:
+    """The ISO code of a currency sign or code as written ('$' -> 'USD'), '' when none."""
+    sign = sign.strip()
+    return CURRENCY_SIGNS.get(sign, sign if sign in CURRENCY_CODES else "")
+
+
 def currency_sign(n: Numeral) -> None:
     """'$40', 'US$ 5', 'EUR 12': a currency sign or an ISO code right before the digits."""
     cm = currency_before(n.text, max(n.lo, n.s - CURRENCY_WINDOW), n.s)
     if cm:
-        sign = cm.group("cur").strip()
-        n.currency = CURRENCY_SIGNS.get(sign, sign if sign in CURRENCY_CODES else "")
+        n.currency = currency_code(cm.group("cur"))
         if n.currency:
             n.start = cm.start()
 

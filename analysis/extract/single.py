@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS
-from .attach import CURRENCY_WINDOW
+from .attach import CURRENCY_WINDOW, currency_code
 from .finish import finish
 from .forms import age_group as read_age_group
 from .forms import ratio as read_ratio
@@ -256,12 +256,16 @@ def low_end(text, s, e, value, scaled, high_rows, high_raw) -> list[dict]:
     """The low end of a range ('23 to 25', '120-130', 'between 40 and 50'): its own mention.
 
     It takes the high end's kind, unit and subject, and its scale unless it has
-    its own ('between 2 and 3 million' -> 2 million); each end is exact.
+    its own ('between 2 and 3 million' -> 2 million); each end is exact. A currency sign before
+    the low end only makes the high end a sum of money too ('$135-150 billion').
     """
     if len(high_rows) != 1 or high_rows[0]["kind"] == "date" or not high_raw:
         return []
     high = high_rows[0]
     cm = CURRENCY_BEFORE.search(text, max(0, s - CURRENCY_WINDOW), s)
+    if cm and high["kind"] == "count" and not high["unit"] and currency_code(cm.group("cur")):
+        # '$135-150 billion': one currency sign before the low end makes both ends sums of money
+        high.update(kind="money", unit=currency_code(cm.group("cur")))
     if cm and high["kind"] == "money":
         s = cm.start()  # '$40 to $45
     if not scaled:
