@@ -223,6 +223,21 @@ NUMBERS = [
         "at least 37 people are missing", "at least 37", "count", 37, "person", "at_least", 37, INF
     ),
     Case("nearly 2,000 homes", "nearly 2,000", "count", 2000, "home", "nearly", 1800, 2000),
+    # the Indian numbering system: its scale words and its grouping of digits
+    Case(
+        "Over 80 crore voters were eligible",
+        "Over 80 crore",
+        "count",
+        8e8,
+        "voter",
+        "over",
+        8e8,
+        INF,
+    ),
+    Case(
+        "Some 3 lakh people attended", "Some 3 lakh", "count", 3e5, "person", "about", 2.7e5, 3.3e5
+    ),
+    Case("a margin of 1,42,615 votes", "1,42,615", "count", 142615, "vote"),
     # a number in words and a half
     Case(
         "burned for nearly three and a half weeks",

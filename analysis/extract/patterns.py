@@ -53,10 +53,12 @@ DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 # digits: '4,210', '4 210' (a plain, no-break or thin space between groups of three), '7.25', '.5',
-# and a decimal comma before a percent sign or word ('5,4 percent', '3,75%')
+# a decimal comma before a percent sign or word ('5,4 percent', '3,75%'), and the Indian grouping
+# of lakhs and crores ('2,36,730': two-digit groups before the last three)
 _DIGITS = (
     r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|"
+    r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]?\d)"
+    r"|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]?\d)|\d+)(?:\.\d+)?|"
     r"\.\d+"
 )
 
@@ -207,8 +209,8 @@ def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
 
 
 SCALE_AFTER = re.compile(
-    rf"{SP}*(?:-{SP}*)?(?i:(?P<s>hundred|thousand|million|billion|trillion))\b"
-)
+    rf"{SP}*(?:-{SP}*)?(?i:(?P<s>{alternation(SCALES)}))\b"
+)  # 'hundred', 'million', 'crore' ...
 PERCENT_AFTER = re.compile(
     rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)"
 )

@@ -17,6 +17,12 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # the Indian numbering system's scale words, as English-language news in South Asia writes
+    # them ('64 crore voters', '2 lakh'; CLDR's en-IN)
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 GLUED_SCALES = {
     "k": 1_000,
