@@ -223,6 +223,10 @@ NUMBERS = [
         "at least 37 people are missing", "at least 37", "count", 37, "person", "at_least", 37, INF
     ),
     Case("nearly 2,000 homes", "nearly 2,000", "count", 2000, "home", "nearly", 1800, 2000),
+    # days listed after a date of a month are dates of that month; a count after a date is not
+    Case("held on March 3, 10 and 17", "10", "date", None, date="--03-10"),
+    Case("held on March 3, 2030, 10 and 17", "17", "date", 2030, date="2030-03-17"),
+    Case("On March 3, 12 people died", "12", "count", 12, "person"),
     # the Indian numbering system: its scale words and its grouping of digits
     Case(
         "Over 80 crore voters were eligible",

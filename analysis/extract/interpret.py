@@ -9,6 +9,8 @@ is defined by ``docs/FIGURES-SPEC.md``.
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
 
 from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
@@ -20,6 +22,10 @@ from .forms import special_forms
 from .patterns import CORE, Candidates, Zones, overlaps
 from .reading import Years, read_numeral
 from .rows import form_row
+
+# a date written to its day, with its year or without ('--07-04')
+ISO_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+LEAP_YEAR = 2000  # the year a day of no year is checked in (29 February is a day)
 
 __all__ = ["figures_in_text"]
 
@@ -67,6 +73,7 @@ def figures_in_text(
     rows = found.rows
     if forms:
         rows.sort(key=lambda r: r["start"])
+    _listed_days(text, rows)
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
     if rows:  # a text of no figure has nothing to carry: its sentences are not read
@@ -201,6 +208,54 @@ def _describe(text: str, rows: list[dict], when: str) -> None:
                 when,
             )
         )
+
+
+# a day's number listed after a date of a month ('April 19, 26, May 7, 13 and 20'): the separator
+# before it, and what may follow it (another separator, a mark, the end)
+LIST_BEFORE = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
+LIST_AFTER = re.compile(r"[ \u00a0]*(?:,|;|\.|\)|and\b|$)")
+DAY_DIGITS = re.compile(r"[0-3]?\d")
+
+
+def _listed_days(text: str, rows: list[dict]) -> None:
+    """A bare number listed right after a date with its day ('April 19, 26, May 7, 13 and 20') is
+    a day of that date's month and year, not a count; not one a noun follows ('on May 3, 12
+    people died')."""
+    before = None  # the date (ISO day) the list is of, and where it ends
+    for row in rows:
+        if row["kind"] == "date" and ISO_DAY.fullmatch(str(row["date"] or "")):
+            before = row
+            continue
+        day = _listed_day(text, before, row) if before is not None else None
+        if day is None:
+            before = None
+            continue
+        row.update(
+            kind="date",
+            value=before["value"],
+            unit="",
+            qualifier="exact",
+            date=day,
+            low=before["value"],
+            high=before["value"],
+        )
+        before = row
+
+
+def _listed_day(text: str, before: dict, row: dict) -> str | None:
+    """The ISO day a count row names when it is a day listed after the date ``before``."""
+    if row["kind"] != "count" or not DAY_DIGITS.fullmatch(row["text"]):
+        return None
+    if not LIST_BEFORE.fullmatch(text, before["end"], row["start"]):
+        return None
+    if not LIST_AFTER.match(text, row["end"]):
+        return None
+    year, month = before["date"][:-6], before["date"][-5:-3]  # '2024', '04'; '-', '03'
+    try:
+        date(int(year) if year.isdigit() else LEAP_YEAR, int(month), int(row["text"]))
+    except ValueError:
+        return None  # no such day in that month
+    return f"{year}-{month}-{int(row['text']):02d}"
 
 
 # how far back (characters) an elided counted noun is looked for
