@@ -693,6 +693,9 @@ NEGATIVES = [
     ("Updated 5 hours ago", "5"),
     ("Share 24", "24"),
     ("the meeting began at 9 a.m. in Minsk", "9"),
+    # a clock time with a dot before 'local time' or a zone, and a zone's offset
+    ("the jet landed shortly after 9.00 local time on Sunday", "9.00"),
+    ("at noon (GMT+1), officials said", "1"),
     ("the dam burst at 23:40 local time", "23"),
     ("call +375 17 222 33 44 for details", "375"),
     ("see https://example.org/2024/12/report-123 for more", "2024"),

@@ -270,6 +270,8 @@ EXCLUDED_ZONES = re.compile(
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
         \b\.?)?  # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
+    | \b\d{1,2}\.[0-5]\d\s*(?i:local\s+time|GMT|UTC)\b                   # 9.00 local time
+    | (?<=GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\b                            # GMT+1, UTC-05:00
     # phone numbers +44 20 7946 0000
     | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}
     | \b\d{3}[.-]\d{3}[.-]\d{4}\b | \b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b   # local phone formats
