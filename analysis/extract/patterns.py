@@ -353,6 +353,8 @@ SPACES = re.compile(r"\s+")
 ID_WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\.?[ \u00a0]*$"
 )  # 'No. 3', 'Flight 9525': the word before a numeral
+# 'Flight 7C 2216': the word before a carrier's code before a numeral
+ID_CODE_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+[A-Z0-9]*[A-Z][A-Z0-9]*[ \u00a0]+$")
 
 
 def id_head_before(before: str) -> bool:

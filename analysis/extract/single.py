@@ -32,6 +32,7 @@ from .patterns import (
     BETWEEN_BEFORE,
     CURRENCY_BEFORE,
     EXCLUDED_ZONES,
+    ID_CODE_BEFORE,
     ID_WORD_BEFORE,
     MEASURE_AFTER,
     PERCENT_AFTER,
@@ -142,12 +143,16 @@ def minus_sign(d: Digits) -> list[dict] | None:
 
 
 def identifier_word(d: Digits) -> list[dict] | None:
-    """'Flight 9525', 'Article 5', 'route 66': a name, no figure; 'No. 3 producer': a rank."""
+    """'Flight 9525', 'Flight 7C 2216', 'Article 5', 'route 66': a name, no figure; 'No. 3
+    producer': a rank."""
     text, s, e = d.text, d.s, d.e
     before = text[max(0, s - ID_WORD_WINDOW) : s]
     idm = ID_WORD_BEFORE.search(before) if id_head_before(before) else None
     if not idm or idm.group(1).lower() not in ID_HEADS:
-        return None
+        # 'Flight 7C 2216': a name past a carrier's code (read only after a capital letter)
+        idm = ID_CODE_BEFORE.search(before) if before.rstrip()[-1:].isupper() else None
+        if not idm or idm.group(1).lower() not in ID_HEADS:
+            return None
     word = idm.group(1)
     if not (word[0].isupper() or word.lower() in NUMBER_SIGNS or word in LOWER_ID_HEADS):
         return None
