@@ -693,6 +693,8 @@ NEGATIVES = [
     ("Updated 5 hours ago", "5"),
     ("Share 24", "24"),
     ("the meeting began at 9 a.m. in Minsk", "9"),
+    # a model's number after a hyphen, glued to capitals
+    ("the Boeing 737-9QX of the carrier crashed", "9"),
     # a flight number past its carrier's code
     ("the plane was Coastal Air Flight 4K 3317, a twin-engine jet", "3317"),
     # a clock time with a dot before 'local time' or a zone, and a zone's offset

@@ -63,6 +63,7 @@ MINUS_SIGNS = "-\u2212"
 SIGN_OPENERS = " \t\n(\u00a0["
 
 _WORD_HYPHEN = re.compile(r"([A-Za-z]+)[-\u2010\u2011]$")
+MODEL_SUFFIX = re.compile(r"[A-Z]{2,}\b")  # capitals glued to a model's number ('8AS')
 _MODEL_HYPHEN = re.compile(r"[A-Za-z]\w*\d[-\u2010\u2011]$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]+$")
 # not a counted noun after a length glued to 'm' ('40m long', '12m below'): 'm' is metres there
@@ -104,12 +105,16 @@ def glued_code(d: Digits) -> list[dict] | None:
 
 
 def hyphen_code(d: Digits) -> list[dict] | None:
-    """'Covid-19', 'F-16', 'A320-200': digits hyphened to a word or a model are no figure.
+    """'Covid-19', 'F-16', 'A320-200', '737-8AS': digits hyphened to a word or a model are no
+    figure.
 
     Not after a year prefix ('post-2020') or a tally word ('17-of-22').
     """
     if d.prev not in HYPHENS or d.s < 2:
         return None
+    letters = MODEL_SUFFIX.match(d.text, d.e)
+    if d.text[d.s - 2].isdigit() and letters and letters.group().lower() not in GLUED_MEASURES:
+        return []  # '737-8AS': digits, a hyphen, digits glued to capitals: a model
     window = d.text[max(0, d.s - CODE_WINDOW) : d.s]
     wm = _WORD_HYPHEN.search(window)
     if wm and wm.group(1).lower() not in YEAR_PREFIXES and wm.group(1).lower() not in TALLY_WORDS:
