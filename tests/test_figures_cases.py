@@ -806,3 +806,22 @@ def test_a_signed_number_needs_a_minus_before_it():
     assert [(r["text"], r["value"]) for r in figures_in_text("fell to -5C overnight", "t")] == [
         ("-5C", -5.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "fragment, published, surface, iso",
+    [
+        # a day of the month as an ordinal after a preposition and 'the': of the published month,
+        # or of the month before for a day after the published one
+        ("the blast on the 12th killed four people", "2031-01-20", "12th", "2031-01-12"),
+        ("41 were identified as of the 31st, officials said", "2031-01-02", "31st", "2030-12-31"),
+        # an ordinal before a noun, or with no published day: no date
+        ("he lives on the 29th floor of the tower", "2031-01-20", "29th", None),
+        ("the blast on the 12th killed four people", "", "12th", None),
+    ],
+)
+def test_an_ordinal_day_after_the_is_a_date_of_the_published_month(
+    fragment, published, surface, iso
+):
+    rows = [r for r in figures_in_text(fragment, "t", None, published) if r["text"] == surface]
+    assert [r["date"] for r in rows] == ([iso] if iso else [])

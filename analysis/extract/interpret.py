@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
+from ..text.vocab import FUNCTION_WORDS
 from .discourse import carry_holders, sentences
 from .frames import carry_frames
 from .describe import describe
 from .forms import special_forms
 from .patterns import CORE, Candidates, Zones, overlaps
 from .reading import Years, read_numeral
-from .rows import form_row
+from .rows import date_row, form_row
 
 # a date written to its day, with its year or without ('--07-04')
 ISO_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
@@ -70,8 +71,9 @@ def figures_in_text(
     forms = _read_forms(found, furniture, budget)
     zones = Zones(text, furniture + [(f.start, f.end) for f in forms])
     stop, pos = _read_numerals(found, zones, years, budget, reads)
+    ordinals = _ordinal_days(found, furniture, years.published, budget - len(found.rows))
     rows = found.rows
-    if forms:
+    if forms or ordinals:
         rows.sort(key=lambda r: r["start"])
     _listed_days(text, rows)
     _carry_units(text, rows)
@@ -136,6 +138,57 @@ def _read_forms(found: _Found, furniture: list, budget: int) -> list:
         if found.room(k):
             found.keep([form_row(text, f, sent)], k, sent)
     return forms
+
+
+# a day of the month written as an ordinal after a preposition and 'the' ('on the 29th', 'as of
+# the 31st'), not an ordinal before a noun ('on the 29th floor'): the word after it, if any, is a
+# function word or a verb's past ('on the 12th killed')
+ORDINAL_DAY = re.compile(
+    r"\b(?i:on|as of|since|until|by|from|before|after|of)[ \u00a0]+the[ \u00a0]+"
+    r"(?P<o>(?P<d>[1-3]?\d)(?:st|nd|rd|th))\b(?:[ \u00a0]+(?P<next>[a-z]+))?"
+)
+
+
+def _ordinal_days(found: _Found, furniture: list, published: str, room: int) -> int:
+    """Keep the days of the month written as ordinals ('on the 29th') as dates of the published
+    day's month, or of the month before for a day after it; none without a published day, and at
+    most ``room`` (what is left of the text's figure budget). Returns how many were kept."""
+    if room <= 0 or not published or "th" not in found.text and "st" not in found.text:
+        return 0
+    try:
+        today = date.fromisoformat(published[:10])
+    except ValueError:
+        return 0
+    kept = 0
+    for m in ORDINAL_DAY.finditer(found.text):
+        if kept >= room:
+            break
+        after = m.group("next") or ""
+        if after and after not in FUNCTION_WORDS and not after.endswith("ed"):
+            continue  # 'the 29th floor': an ordinal before a noun
+        day = _day_of_month(today, int(m.group("d")))
+        where = found.sentences.of(m.start("d"))
+        if day is None or where is None or any(a <= m.start() < b for a, b in furniture):
+            continue
+        k, sent = where
+        if found.room(k):
+            row = date_row(found.text, m.start("o"), m.end("o"), day.year, day.isoformat(), sent)
+            found.keep([row], k, sent)
+            kept += 1
+    return kept
+
+
+def _day_of_month(today: date, day: int) -> date | None:
+    """The day ``day`` of ``today``'s month when not after it, else of the month before."""
+    try:
+        return today.replace(day=day) if day <= today.day else _month_before(today, day)
+    except ValueError:
+        return None  # no such day in that month
+
+
+def _month_before(today: date, day: int) -> date:
+    first = today.replace(day=1)
+    return (first - timedelta(days=1)).replace(day=day)
 
 
 def _read_numerals(found: _Found, zones: Zones, years: Years, budget: int, reads: int):
