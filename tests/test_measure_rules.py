@@ -136,8 +136,8 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
         ("There were 66 passengers on board the jet.", "66", "passengers on board"),
         # a plus sign after the figure ('10K+', more than that many) comes before its noun
-        ("The fire destroyed 10K+ structures.", "10K+", "structures destroyed"),
-        ("The fire destroyed 10,000+ homes.", "10,000+", "homes destroyed"),
+        ("The fire destroyed 20K+ structures.", "20K+", "structures destroyed"),
+        ("The fire destroyed 7,500+ homes.", "7,500+", "homes destroyed"),
         # a headline's capitalised plural is its counted noun, not the text's word for people
         ("Storm Damage: 10K Homes Burn In Two Days", "10K", "homes"),
     ],
@@ -220,10 +220,10 @@ def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, menti
         ("The Red party won 52 and the Blue party 30.", "52", "won"),
         # not a count of one's singular noun: the count with a noun before it
         (
-            "At least 10 campers are missing, along with one counselor, the sheriff said. "
-            "Officials had estimated on Saturday that it could be as high as 30.",
-            "as high as 30",
-            "campers",
+            "At least 6 scouts are missing, along with one leader, the sheriff said. "
+            "Officials had estimated on Saturday that it could be as high as 14.",
+            "as high as 14",
+            "scouts",
         ),
     ],
 )

@@ -152,7 +152,7 @@ def scale_word(n: Numeral) -> None:
 
 
 def plus_sign(n: Numeral) -> None:
-    """'10K+', '5,000+ homes': a plus sign right after the figure makes it a lower bound (at least
+    """'20K+', '5,000+ homes': a plus sign right after the figure makes it a lower bound (at least
     that many), part of its text; not before another number ('2+2')."""
     if n.qualifier != "exact" or not PLUS_AFTER.match(n.text, n.end):
         return

@@ -140,8 +140,8 @@ def _read_forms(found: _Found, furniture: list, budget: int) -> list:
     return forms
 
 
-# a day of the month written as an ordinal after a preposition and 'the' ('on the 29th', 'as of
-# the 31st'), not an ordinal before a noun ('on the 29th floor'): the word after it, if any, is a
+# a day of the month written as an ordinal after a preposition and 'the' ('on the 14th', 'as of
+# the 22nd'), not an ordinal before a noun ('on the 14th floor'): the word after it, if any, is a
 # function word or a verb's past ('on the 12th killed')
 ORDINAL_DAY = re.compile(
     r"\b(?i:on|as of|since|until|by|from|before|after|of)[ \u00a0]+the[ \u00a0]+"
@@ -150,7 +150,7 @@ ORDINAL_DAY = re.compile(
 
 
 def _ordinal_days(found: _Found, furniture: list, published: str, room: int) -> int:
-    """Keep the days of the month written as ordinals ('on the 29th') as dates of the published
+    """Keep the days of the month written as ordinals ('on the 14th') as dates of the published
     day's month, or of the month before for a day after it; none without a published day, and at
     most ``room`` (what is left of the text's figure budget). Returns how many were kept."""
     if room <= 0 or not published or "th" not in found.text and "st" not in found.text:
@@ -165,7 +165,7 @@ def _ordinal_days(found: _Found, furniture: list, published: str, room: int) -> 
             break
         after = m.group("next") or ""
         if after and after not in FUNCTION_WORDS and not after.endswith("ed"):
-            continue  # 'the 29th floor': an ordinal before a noun
+            continue  # 'the 14th floor': an ordinal before a noun
         day = _day_of_month(today, int(m.group("d")))
         where = found.sentences.of(m.start("d"))
         if day is None or where is None or any(a <= m.start() < b for a, b in furniture):
@@ -263,7 +263,7 @@ def _describe(text: str, rows: list[dict], when: str) -> None:
         )
 
 
-# a day's number listed after a date of a month ('April 19, 26, May 7, 13 and 20'): the separator
+# a day's number listed after a date of a month ('March 2, 9, April 6, 14 and 21'): the separator
 # before it, and what may follow it (another separator, a mark, the end)
 LIST_BEFORE = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
 LIST_AFTER = re.compile(r"[ \u00a0]*(?:,|;|\.|\)|and\b|$)")
@@ -271,7 +271,7 @@ DAY_DIGITS = re.compile(r"[0-3]?\d")
 
 
 def _listed_days(text: str, rows: list[dict]) -> None:
-    """A bare number listed right after a date with its day ('April 19, 26, May 7, 13 and 20') is
+    """A bare number listed right after a date with its day ('March 2, 9, April 6, 14 and 21') is
     a day of that date's month and year, not a count; not one a noun follows ('on May 3, 12
     people died')."""
     before = None  # the date (ISO day) the list is of, and where it ends
@@ -321,8 +321,8 @@ def _carry_units(text: str, rows: list[dict]) -> None:
     As in 'rose to 25', 'About 23 of them'.
 
     Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun
-    that is not a count of one ('10 campers are missing, along with one counselor ... as high as
-    27': campers).
+    that is not a count of one ('6 scouts are missing, along with one leader ... as high as 14':
+    scouts).
     """
     last = None
     for row in rows:
@@ -330,7 +330,7 @@ def _carry_units(text: str, rows: list[dict]) -> None:
             continue
         if row["unit"]:
             if row["unit"] != "rank" and row["value"] != 1:
-                last = row  # not a count of one: 'along with one counselor', a noun in the singular
+                last = row  # not a count of one: 'along with one leader', a noun in the singular
             continue
         if (
             last is not None

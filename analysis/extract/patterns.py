@@ -53,8 +53,8 @@ DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
 _SIGN = "(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + ")"
 _GLUED_SCALE = r"(?:bn|mn|mln|m|k|tn)(?![A-Za-z])"
 # digits: '4,210', '4 210' (a plain, no-break or thin space between groups of three), '7.25', '.5',
-# a decimal comma before a percent sign or word ('5,4 percent', '3,75%'), and the Indian grouping
-# of lakhs and crores ('2,36,730': two-digit groups before the last three)
+# a decimal comma before a percent sign or word ('5,4 percent', '3,75%'), and the grouping of lakhs
+# and crores ('1,42,615': two-digit groups before the last three)
 _DIGITS = (
     r"\d{1,3},\d{1,2}(?=[ \u00a0]?(?:%|(?i:per[ \u00a0]?cent|percent|pct)\b))"
     r"|(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]?\d)"
@@ -270,7 +270,7 @@ EXCLUDED_ZONES = re.compile(
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
         \b\.?)?  # clock times
     | \b\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)                    # 9 a.m., 9pm
-    | \b\d{1,2}\.[0-5]\d\s*(?i:local\s+time|GMT|UTC)\b                   # 9.00 local time
+    | \b\d{1,2}\.[0-5]\d\s*(?i:local\s+time|GMT|UTC)\b                   # 7.45 local time
     | (?<=GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\b                            # GMT+1, UTC-05:00
     # phone numbers +44 20 7946 0000
     | (?<![\w+])\+\d{1,3}[\s.-]?\(?\d+\)?(?:[\s.-]?\d{2,4}){2,}
@@ -353,7 +353,7 @@ SPACES = re.compile(r"\s+")
 ID_WORD_BEFORE = re.compile(
     r"([A-Za-z]+)\.?[ \u00a0]*$"
 )  # 'No. 3', 'Flight 9525': the word before a numeral
-# 'Flight 7C 2216': the word before a carrier's code before a numeral
+# 'Flight 4K 3317': the word before a carrier's code before a numeral
 ID_CODE_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+[A-Z0-9]*[A-Z][A-Z0-9]*[ \u00a0]+$")
 
 

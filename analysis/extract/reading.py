@@ -68,7 +68,7 @@ ONE_PRONOUN_WINDOW = 12
 
 _ARTICLE_START = re.compile(r"an?\s")
 _HALF_BEFORE = re.compile(rf"(?i:\bhalf){SP}+$")
-_AND_A_HALF = re.compile(rf"(?i:{SP}+and{SP}+a{SP}+half\b)")  # 'three and a half weeks'
+_AND_A_HALF = re.compile(rf"(?i:{SP}+and{SP}+a{SP}+half\b)")  # 'two and a half days'
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_DETERMINERS) + r")\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 
@@ -276,7 +276,7 @@ def _words(text, m, sent, years) -> list[dict]:
         s = lo + half.start()
     and_half = _AND_A_HALF.match(text, e)
     if and_half and not article:
-        value, e = value + 0.5, and_half.end()  # 'three and a half weeks': 3.5 weeks
+        value, e = value + 0.5, and_half.end()  # 'two and a half days': 3.5 weeks
     if phrase == "one":
         f = ratio(text, s, e)
         if f:

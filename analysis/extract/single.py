@@ -63,7 +63,7 @@ MINUS_SIGNS = "-\u2212"
 SIGN_OPENERS = " \t\n(\u00a0["
 
 _WORD_HYPHEN = re.compile(r"([A-Za-z]+)[-\u2010\u2011]$")
-MODEL_SUFFIX = re.compile(r"[A-Z]{2,}\b")  # capitals glued to a model's number ('8AS')
+MODEL_SUFFIX = re.compile(r"[A-Z]{2,}\b")  # capitals glued to a model's number ('9QX')
 _MODEL_HYPHEN = re.compile(r"[A-Za-z]\w*\d[-\u2010\u2011]$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \u00a0]+$")
 # not a counted noun after a length glued to 'm' ('40m long', '12m below'): 'm' is metres there
@@ -105,7 +105,7 @@ def glued_code(d: Digits) -> list[dict] | None:
 
 
 def hyphen_code(d: Digits) -> list[dict] | None:
-    """'Covid-19', 'F-16', 'A320-200', '737-8AS': digits hyphened to a word or a model are no
+    """'Covid-19', 'F-16', 'A320-200', '737-9QX': digits hyphened to a word or a model are no
     figure.
 
     Not after a year prefix ('post-2020') or a tally word ('17-of-22').
@@ -114,7 +114,7 @@ def hyphen_code(d: Digits) -> list[dict] | None:
         return None
     letters = MODEL_SUFFIX.match(d.text, d.e)
     if d.text[d.s - 2].isdigit() and letters and letters.group().lower() not in GLUED_MEASURES:
-        return []  # '737-8AS': digits, a hyphen, digits glued to capitals: a model
+        return []  # '737-9QX': digits, a hyphen, digits glued to capitals: a model
     window = d.text[max(0, d.s - CODE_WINDOW) : d.s]
     wm = _WORD_HYPHEN.search(window)
     if wm and wm.group(1).lower() not in YEAR_PREFIXES and wm.group(1).lower() not in TALLY_WORDS:
@@ -148,13 +148,13 @@ def minus_sign(d: Digits) -> list[dict] | None:
 
 
 def identifier_word(d: Digits) -> list[dict] | None:
-    """'Flight 9525', 'Flight 7C 2216', 'Article 5', 'route 66': a name, no figure; 'No. 3
+    """'Flight 9525', 'Flight 4K 3317', 'Article 5', 'route 66': a name, no figure; 'No. 3
     producer': a rank."""
     text, s, e = d.text, d.s, d.e
     before = text[max(0, s - ID_WORD_WINDOW) : s]
     idm = ID_WORD_BEFORE.search(before) if id_head_before(before) else None
     if not idm or idm.group(1).lower() not in ID_HEADS:
-        # 'Flight 7C 2216': a name past a carrier's code (read only after a capital letter)
+        # 'Flight 4K 3317': a name past a carrier's code (read only after a capital letter)
         idm = ID_CODE_BEFORE.search(before) if before.rstrip()[-1:].isupper() else None
         if not idm or idm.group(1).lower() not in ID_HEADS:
             return None
@@ -267,14 +267,14 @@ def low_end(text, s, e, value, scaled, high_rows, high_raw) -> list[dict]:
 
     It takes the high end's kind, unit and subject, and its scale unless it has
     its own ('between 2 and 3 million' -> 2 million); each end is exact. A currency sign before
-    the low end only makes the high end a sum of money too ('$135-150 billion').
+    the low end only makes the high end a sum of money too ('$40-55 billion').
     """
     if len(high_rows) != 1 or high_rows[0]["kind"] == "date" or not high_raw:
         return []
     high = high_rows[0]
     cm = CURRENCY_BEFORE.search(text, max(0, s - CURRENCY_WINDOW), s)
     if cm and high["kind"] == "count" and not high["unit"] and currency_code(cm.group("cur")):
-        # '$135-150 billion': one currency sign before the low end makes both ends sums of money
+        # '$40-55 billion': one currency sign before the low end makes both ends sums of money
         high.update(kind="money", unit=currency_code(cm.group("cur")))
     if cm and high["kind"] == "money":
         s = cm.start()  # '$40 to $45

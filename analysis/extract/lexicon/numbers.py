@@ -17,8 +17,8 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
-    # the Indian numbering system's scale words, as English-language news in South Asia writes
-    # them ('64 crore voters', '2 lakh'; CLDR's en-IN)
+    # the scale words of the lakh and crore numbering system, as the English-language news of the
+    # countries that count so writes them ('12 crore voters', '2 lakh'; CLDR's en-IN locale)
     "lakh": 100_000,
     "lakhs": 100_000,
     "crore": 10_000_000,
