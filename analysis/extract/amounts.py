@@ -6,7 +6,7 @@ unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
-at $135 billion'), ``age of the youngest`` ('the youngest victim was 3'); '' where
+at $135 billion'), ``age of the youngest`` ('the youngest hiker was 6'); '' where
 the clause does not say. Words are :mod:`.lexicon`'s (general English); every look
 reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
@@ -165,9 +165,9 @@ def amount_measure(
 
 def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The age of a group's youngest or oldest when the clause names that end ('the youngest
-    passenger was 3'), or a phrase set off by a comma beside it that no conjunction opens ('a
-    four-year-old boy, thought to be the youngest victim'; 'The eldest of the crew, aged 64'): the
-    superlative nearest the age; '' for any other age."""
+    hiker was 6'), or a phrase set off by a comma beside it that no conjunction opens ('a
+    five-year-old girl, believed to be the youngest survivor'; 'The eldest of the crew, aged
+    64'): the superlative nearest the age; '' for any other age."""
     for a, b in _age_reach(sentence, at, end, lo, hi):
         found = list(_AGE_SUPERLATIVE.finditer(sentence, a, b))
         if found:

@@ -176,8 +176,9 @@ def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
 def _subject(ctx: dict) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     k = len(tokens) - 1
-    # a figure in a 'with' phrase ends the clause's complement, however long ('emerged as the
-    # single largest opposition party with 99 wins'): the verb is read back to the clause's start
+    # a figure in a 'with' phrase ends the clause's complement, however long ('has become the
+    # second biggest party in the new chamber with 64 wins'): the verb is read back to the
+    # clause's start
     gap = len(tokens) if tokens and tokens[-1][0].lower() == "with" else VERB_GAP
     while k >= 0 and k >= len(tokens) - 1 - gap and not reads_as_verb(tokens, k):
         k -= 1

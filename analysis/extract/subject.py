@@ -180,7 +180,7 @@ def counted_unit(
             and all(w[:1].islower() for w in words[:head])
             and not title_case(text[sent[0] : sent[1]])
         ):
-            # '1,968 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
+            # '1,450 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
             # (not a title-case 'Political Prisoners', nor a headline's 'Homes')
             return "person"
         other = AND_NOUN.match(text, np_end)

@@ -360,9 +360,9 @@ INCREMENT_LOOK = 20  # characters read before a mention for 'another', 'a furthe
 
 
 def increment(sentence: str, at: int, length: int) -> bool:
-    """Whether the count sentence[at:at+length] is added to an earlier one of its kind: 'four more
-    bodies', 'another four', 'an additional 12' (:data:`.lexicon.INCREMENT_AFTER`, ``_BEFORE``);
-    not 'four more than' (a bound)."""
+    """Whether the count sentence[at:at+length] is added to an earlier one of its kind: 'three more
+    miners', 'another three', 'an additional 12' (:data:`.lexicon.INCREMENT_AFTER`, ``_BEFORE``);
+    not 'three more than' (a bound)."""
     end = at + length
     before = sentence[max(0, at - INCREMENT_LOOK) : at]
     return bool(_INCREMENT_AFTER.match(sentence, end) or _INCREMENT_BEFORE.search(before))

@@ -264,10 +264,10 @@ def _cannot(group, kind, value, rival, times, place, holders):
 
 def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of equal counts of one event on two different days, when an article says the event
-    came in batches of that count: it adds a count to an earlier one ('four more bodies' tonight:
-    :func:`.mentions.increment`) and states an equal count of the event on an earlier day ('last
-    night, four bodies'). Each such count is then its day's batch, two days' two facts; a count
-    restated unchanged on a later day is one fact where no article says so."""
+    came in batches of that count: it adds a count to an earlier one ('three more miners' today:
+    :func:`.mentions.increment`) and states an equal count of the event on an earlier day
+    ('yesterday, three miners'). Each such count is then its day's batch, two days' two facts; a
+    count restated unchanged on a later day is one fact where no article says so."""
     day = np.array([d if d[:4].isdigit() else "" for d in map(str, group["tkey_day"])])
     has = np.asarray(group["event"], dtype=object) != ""
     same = pairs(group["#event"]) & has[:, None] & has[None, :] & (ratio == 1)

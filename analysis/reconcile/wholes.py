@@ -9,11 +9,11 @@ whole and a part apart.
 
 News names the holders of a story's figures (two fires, three districts, two parties) and also
 gives their total, most often with no holder at all: 'the fires have killed 24', 'There have been
-16 deaths from the fires, including 11 in the X fire and 5 in the Y fire'. A figure of no holder
+19 deaths from the fires, including 13 in the X fire and 6 in the Y fire'. A figure of no holder
 is a whole when its sentence says so (rules in order, the first that holds decides):
 
 1. ``sum``: it is the sum of two or more figures of its kind and unit its sentence gives after or
-   before it ('29 lives - 17 in the X fire and 12 in the Y fire'); those are its parts;
+   before it ('40 lives - 26 in the X fire and 14 in the Y fire'); those are its parts;
 2. ``plural``: its sentence names the holders' kind in the plural ('the fires', 'wildfires', 'both
    districts'), the kind being the common noun after two names or more of the table
    (:func:`.siblings.kind_noun`: 'fire' of 'the X fire' and 'the Y fire');

@@ -96,8 +96,8 @@ MONEY_MEASURES = frozenset(
     debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
     loans relief donations""".split()
 )
-# superlatives that make an age the age of one end of a group ('the youngest victim was 3', 'the
-# oldest was 78'), and the measure each gives (general English: the superlatives of 'young', 'old')
+# superlatives that make an age the age of one end of a group ('the youngest hiker was 6', 'the
+# oldest was 81'), and the measure each gives (general English: the superlatives of 'young', 'old')
 AGE_SUPERLATIVES = {
     "youngest": "age of the youngest",
     "oldest": "age of the oldest",
