@@ -175,8 +175,8 @@ def _source(text: str, mention: str, published: str = "2024-06-05") -> str:
         (POLLS, "226", "Pollster-X"),
         (POLLS, "131", "Pollster-X"),
         (
-            "Exit polls predicted a landslide. On the other hand, Delta Research Group gave 233 "
-            "seats to the Alliance.",
+            "Exit polls predicted a landslide. Meanwhile, Delta Research Group gave 233 seats to "
+            "the Alliance.",
             "233",
             "Delta Research Group",
         ),

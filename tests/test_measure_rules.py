@@ -136,10 +136,10 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
         ("There were 66 passengers on board the jet.", "66", "passengers on board"),
         # a plus sign after the figure ('10K+', more than that many) comes before its noun
-        ("The fire destroyed 10K+ structures.", "10K+", "structures destroyed"),
-        ("The fire destroyed 10,000+ homes.", "10,000+", "homes destroyed"),
+        ("The fire destroyed 6K+ structures.", "6K+", "structures destroyed"),
+        ("The fire destroyed 7,500+ homes.", "7,500+", "homes destroyed"),
         # a headline's capitalised plural is its counted noun, not the text's word for people
-        ("Storm Damage: 10K Homes Burn In Two Days", "10K", "homes"),
+        ("Flood Damage: 6K Homes Swamped In Two Days", "6K", "homes"),
     ],
 )
 def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expected):
@@ -188,12 +188,12 @@ def test_new_event_classes_fold(measure, cls):
         ),
         # an age the clause makes a group's youngest or oldest; any other age measures nothing
         (
-            "The youngest passenger was a 6-year-old girl, while the oldest was 81.",
+            "The youngest hiker on the trail was a 6-year-old girl, and the oldest was 81.",
             "6-year-old",
             "age of the youngest",
         ),
         (
-            "Rescuers found a five-year-old boy, thought to be the youngest victim.",
+            "Rescuers carried out a five-year-old girl, believed to be the youngest survivor.",
             "five-year-old",
             "age of the youngest",
         ),
