@@ -1054,7 +1054,7 @@ THREE_MORE = "With three more bodies recovered tonight, the bodies of 9 miners r
 @pytest.mark.parametrize(
     "tuesday, facts",
     [
-        # the article adds tonight's three to last night's: two batches, each day's mentions one fact
+        # the article adds tonight's three to last night's: two batches, a day's mentions one fact
         (
             "\n\n".join([LAST_NIGHT, THIS_EVENING, THREE_MORE]),
             [("d0", 0), ("d1", 0), ("d1", 1), ("d1", 1)],
