@@ -23,6 +23,7 @@ from .lexicon import (
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
+    CLAUSE_OPENERS,
     MONEY_MEASURES,
     PERCENT_MEASURES,
 )
@@ -49,7 +50,7 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
-_COORDINATED = re.compile(r"[ \u00a0]*(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
 _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))

@@ -242,9 +242,10 @@ FEATURES = (
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``) and both keys' kind and weekday
-    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``), and
-    for each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
-    values themselves where one is not a string."""
+    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``,
+    ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each :data:`COMPARED`
+    column ``#name``: integer codes (equal strings, equal codes), or the values themselves where
+    one is not a string."""
     mclass = list(g["mclass"])
     tkeys = list(g["tkey"])
     out = {

@@ -12,6 +12,8 @@ number it is, values, units, times (:mod:`.pairtimes`), and the pairs the rules 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 
@@ -283,9 +285,9 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
     thing = np.asarray(group["thing"], dtype=object)
     out = np.zeros((len(thing), len(thing)), dtype=bool)
     for classes in DISJOINT_PEOPLE:
-        a, b = sorted(classes)
-        one, other = thing == a, thing == b
-        out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
+        for a, b in itertools.combinations(sorted(classes), 2):
+            one, other = thing == a, thing == b
+            out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
     return out
 
 

@@ -103,3 +103,7 @@ AGE_SUPERLATIVES = {
     "oldest": "age of the oldest",
     "eldest": "age of the oldest",
 }
+# the words that open a coordinated clause or a contrast after a comma ('..., and the oldest was
+# 81', '..., while the youngest was 6'): a phrase they open is not the age's own (English grammar's
+# coordinating conjunctions and the contrastive subordinators 'while', 'whereas')
+CLAUSE_OPENERS = ("and", "but", "while", "whereas", "or")
