@@ -200,6 +200,19 @@ def test_new_event_classes_fold(measure, cls):
         ("The eldest of the crew, aged 64, survived.", "aged 64", "age of the oldest"),
         ("A 12-year-old boy was rescued from the river.", "12-year-old", ""),
         ("A 12-year-old boy was rescued, and the oldest victim was 90.", "12-year-old", ""),
+        # the phrase before an age set off by commas is read whatever opens it ('but the youngest
+        # victim, aged 3'); not when a conjunction opens the age's own phrase (a new clause)
+        (
+            "Forty people died, but the youngest victim, aged 3, survived the night.",
+            "aged 3",
+            "age of the youngest",
+        ),
+        ("The oldest victim was 90, and a 12-year-old boy was rescued.", "12-year-old", ""),
+        (
+            "The oldest victim was 90, and a 12-year-old boy, the youngest on board, was rescued.",
+            "12-year-old",
+            "age of the youngest",
+        ),
     ],
 )
 def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, mention, expected):

@@ -166,9 +166,9 @@ def amount_measure(
 
 def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The age of a group's youngest or oldest when the clause names that end ('the youngest
-    hiker was 6'), or a phrase set off by a comma beside it that no conjunction opens ('a
-    five-year-old girl, believed to be the youngest survivor'; 'The eldest of the crew, aged
-    64'): the superlative nearest the age; '' for any other age."""
+    hiker was 6'), or a phrase set off by a comma beside it (:func:`_age_reach`: 'a five-year-old
+    girl, believed to be the youngest survivor'; 'The eldest of the crew, aged 64'; 'but the
+    youngest victim, aged 3'): the superlative nearest the age; '' for any other age."""
     for a, b in _age_reach(sentence, at, end, lo, hi):
         found = list(_AGE_SUPERLATIVE.finditer(sentence, a, b))
         if found:
@@ -179,12 +179,14 @@ def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _age_reach(sentence: str, at: int, end: int, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans read for an age's superlative, in order: its clause, then the phrases set off by
-    commas right before and after the age's own that open with no conjunction."""
+    commas right before and after the age's own phrase. The phrase before is the one the age's
+    phrase is set beside unless a conjunction opens the age's phrase (', and a 12-year-old boy':
+    a new clause); the phrase after, unless a conjunction opens it (', and the oldest was 90')."""
     left, right = sentence.rfind(",", 0, at), sentence.find(",", end)
     spans = [(lo, hi)]
-    if left >= 0:
+    if left >= 0 and not _COORDINATED.match(sentence, left + 1):
         spans.append((sentence.rfind(",", 0, left) + 1, left))
-    if right >= 0:
+    if right >= 0 and not _COORDINATED.match(sentence, right + 1):
         after = sentence.find(",", right + 1)
         spans.append((right + 1, after if after >= 0 else len(sentence)))
-    return [(a, b) for a, b in spans if not _COORDINATED.match(sentence, a)]
+    return spans
