@@ -13,7 +13,8 @@ import re
 from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
-from .lexicon.attribution import GIVING_VERBS
+from .lexicon.attribution import GIVING_VERBS, VERB_FILLERS
+from .lexicon.modality import PUTTING_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
@@ -351,10 +352,17 @@ ACCORDING = re.compile(
     + W.TITLE_DOTS
     + r"\.){2,60})"
 )
-# 'The X Poll gave', 'Y Z gives': a name of capitalised words right before a verb of giving (the
-# giver of a projection is its forecaster)
+# 'The X Poll gave', 'Y Z has also given', 'X put': a name of capitalised words before a verb of
+# giving or putting, past its auxiliaries and adverbs (the giver of a projection is its forecaster)
 GIVER_BEFORE = re.compile(
-    r"(?P<x>(?:[A-Z][\w’'.-]*" + SP + "){1,6})" + _alt(sorted(GIVING_VERBS)) + r"\b"
+    r"(?P<x>(?:[A-Z][\w’'.-]*"
+    + SP
+    + "){1,6})(?:"
+    + _alt(sorted(VERB_FILLERS))
+    + SP
+    + ")*"
+    + _alt(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
+    + r"\b"
 )
 
 # --------------------------------------------------------------------------
