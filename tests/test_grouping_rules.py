@@ -1039,7 +1039,9 @@ def test_two_forecasters_projections_are_two_facts_two_sources_reports_one(
         ("Three bodies were recovered on Monday.", "Three", False),
     ],
 )
-def test_a_count_added_to_an_earlier_one(sentence, figure, expected):
+def test_more_another_a_further_mark_a_count_added_to_an_earlier_one_not_more_than(
+    sentence, figure, expected
+):
     from analysis.reconcile.mentions import increment
 
     assert increment(sentence, sentence.index(figure), len(figure)) is expected

@@ -203,7 +203,9 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         ),
     ],
 )
-def test_a_whole_over_holders_and_one_holders_part(paragraphs, figure, whole, part):
+def test_a_figure_of_no_holder_is_a_whole_by_sum_plural_or_cue_and_a_named_siblings_a_part(
+    paragraphs, figure, whole, part
+):
     assert _marks(*paragraphs)[figure] == (whole, part)
 
 
