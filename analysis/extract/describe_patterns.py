@@ -341,29 +341,13 @@ SAYER_AFTER = re.compile(
     r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
 )
 # 'according to X', 'as per X' (its synonym in South Asian and British news English)
-ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording"
-    + SP
-    + "to|[Aa]s"
-    + SP
-    + "per)"
-    + SP
-    + '(?P<x>(?:[^,.;:"“”]|'
-    + W.TITLE_DOTS
-    + r"\.){2,60})"
-)
+_SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
+ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})")
 # 'The X Poll gave', 'Y Z has also given', 'X put': a name of capitalised words before a verb of
 # giving or putting, past its auxiliaries and adverbs (the giver of a projection is its forecaster)
-GIVER_BEFORE = re.compile(
-    r"(?P<x>(?:[A-Z][\w’'.-]*"
-    + SP
-    + "){1,6})(?:"
-    + _alt(sorted(VERB_FILLERS))
-    + SP
-    + ")*"
-    + _alt(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
-    + r"\b"
-)
+_FILLERS = f"(?:{_alt(sorted(VERB_FILLERS))}{SP})*"
+_GIVING = _alt(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
+GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
 
 # --------------------------------------------------------------------------
 # Relation
