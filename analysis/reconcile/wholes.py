@@ -35,7 +35,7 @@ import numpy as np
 from ..text.vocab import TOKEN, is_plural, singular
 from .holders import holder_key, one_holder
 from .lexicon import WHOLE_CUES, alternation
-from .siblings import MIN_SIBLINGS, kind_noun
+from .siblings import MIN_SIBLINGS, as_holder, kind_noun
 
 __all__ = ["sibling_kinds", "summed", "whole_and_part"]
 
@@ -46,16 +46,11 @@ SUMMED_KINDS = frozenset({"count", "money", "quantity"})  # kinds whose figures 
 MIN_SUMMANDS = 2  # figures at least that a total of rule 1 sums
 
 
-def _holder(value) -> str:
-    """A holder as written; '' for none (None, NaN, pandas' NA)."""
-    return value if isinstance(value, str) else ""
-
-
 def sibling_kinds(holders) -> frozenset[str]:
     """The common nouns that end :data:`.siblings.MIN_SIBLINGS` or more holders of the table told
     apart by their names ('fire' of 'the X fire' and 'the Y fire'), lower case."""
     seen: dict[str, list] = {}
-    for holder in {_holder(h) for h in holders}:
+    for holder in {as_holder(h) for h in holders}:
         noun = kind_noun(holder)
         if not noun:
             continue
@@ -119,7 +114,7 @@ def _cue(sentence: str, at: int, text: str) -> bool:
 
 def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(whole, holder_part) of every mention of the table, by the rules of the module."""
-    holders = [_holder(h) for h in cols["holder"]]
+    holders = [as_holder(h) for h in cols["holder"]]
     kinds = sibling_kinds(holders)
     total, summand = summed(cols)
     part = np.array([_of_kind(h, kinds) for h in holders], dtype=bool) | summand
