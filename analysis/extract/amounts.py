@@ -5,8 +5,8 @@ In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
-vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
-at $135 billion'), ``age of the youngest`` ('the youngest hiker was 6'); '' where
+vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
+at $18 billion'), ``age of the youngest`` ('the youngest hiker was 6'); '' where
 the clause does not say. Words are :mod:`.lexicon`'s (general English); every look
 reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
@@ -86,7 +86,7 @@ def _phrase_after(sentence: str, end: int, table: dict) -> str:
 def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     found = _phrase_after(
         sentence, end, PERCENT_MEASURES
-    )  # '15% contained', '67% voter turnout', '36% of the vote'
+    )  # '15% contained', '58% voter turnout', '36% of the vote'
     if found:
         return found
     before = last_match(
@@ -95,7 +95,7 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if before:
         return PERCENT_MEASURES[" ".join(before.group().split())]
     share = _SHARE_OF.match(sentence, end, hi)
-    if share:  # '70 percent of policy renewals'
+    if share:  # '30 percent of policy renewals'
         words = [w for w in share.group("x").split()]
         while words and words[-1] in FUNCTION_WORDS:
             words.pop()
@@ -132,12 +132,12 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
-        words = words[1:]  # '$250 billion in damages'
+        words = words[1:]  # '$40 billion in damages'
     if words and words[0] in MONEY_MEASURES:
         return words[0]  # '$2 billion loan'
     before = last_match(
         _MONEY_BEFORE, sentence[lo:at].lower()
-    )  # 'estimated the damage at $135 billion'
+    )  # 'estimated the damage at $18 billion'
     return before.group() if before else ""
 
 

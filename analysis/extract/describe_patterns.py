@@ -53,14 +53,14 @@ EVENT = re.compile(r"\b(?:%s)\b" % alternation(EVENT_PHRASES, fold=True).replace
 RELATIVE_CLAUSE = re.compile(
     r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
 )
-WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '28 were adults'
+WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '22 were adults'
 # an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
 ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
 )
-# '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not
+# '9 children and 12 adults' (a list sharing one event), 'About 12, out of the roughly 400': not
 # another figure's event
 _FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"
 _AND_FIGURE = "^" + SP + "and" + SP + r"[\d,.]+" + SP + r"[a-z]+\b"
@@ -80,7 +80,7 @@ OUT_OF = re.compile(
 )  # a base
 DECEASED = re.compile(
     SP + _alt(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
-)  # '28 deceased hostages'
+)  # '14 deceased hostages'
 DEAD_CONTEXT = re.compile(r"\b" + _alt(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
 REMAINS_OF = re.compile(
     r"\b(" + "|".join(W.REMAINS_NOUNS) + ")" + SP + "of" + SP + "(?:the" + SP + ")?$", re.IGNORECASE

@@ -322,7 +322,7 @@ def _apposition(ctx: dict) -> str:
         or ctx["kind"] != "age"
         and len(found.split()) < 2
     ):
-        return ""  # '543 Seats, 8360 Candidates': a single capital before a comma is no apposition
+        return ""  # '450 Seats, 6120 Candidates': a single capital before a comma is no apposition
     return found
 
 

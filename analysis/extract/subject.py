@@ -186,9 +186,7 @@ def counted_unit(
         other = AND_NOUN.match(text, np_end)
         both = coordinated_unit(noun, singular(other.group("n"))) if other else ""
         if both:
-            return (
-                both  # '27 campers and counselors' (person), 'prisoners and detainees' (prisoner)
-            )
+            return both  # '14 pupils and teachers' (person), 'prisoners and detainees' (prisoner)
         if noun in ("more", "other"):
             return ""  # 'one more than the 28 needed'
         return UNIT_SYNONYMS.get(noun, noun)

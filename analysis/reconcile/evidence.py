@@ -87,7 +87,7 @@ def _revised(before: str) -> bool:
 
 def listed_kinds(group: pd.DataFrame) -> np.ndarray:
     """For each mention, the position of the first count of the list of kinds of people it belongs
-    to in its sentence ('40 adults and 28 children', '10 pupils ..., along with one teacher'),
+    to in its sentence ('26 adults and 9 children', '10 pupils ..., along with one teacher'),
     else -1."""
     out = np.full(len(group["doc"]), -1)
     unit, kind = group["unit"].tolist(), group["kind"].tolist()

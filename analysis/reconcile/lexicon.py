@@ -77,7 +77,7 @@ NOT_PLACE_NAME = frozenset(
         "County",
     }
 )
-# Source: how reports add a count to the one before ('11 additional deaths', 'another victim')
+# Source: how reports add a count to the one before ('6 additional deaths', 'another victim')
 ADDED_AFTER_WORDS = ("additional", "other", "more", "further", "new")
 ADDED_BEFORE_WORDS = ("another", "an additional", "a further", "an extra")
 # Source: the plural area nouns that close a list of places ('Alder, Birch and Cedar counties')

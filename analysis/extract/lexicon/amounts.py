@@ -89,7 +89,7 @@ PERCENT_MEASURES = {
     "swing": "swing",
     "majority": "majority",
 }
-# nouns of what a sum of money is ('the damage ... at $135 billion', 'a fine of $500'), as written
+# nouns of what a sum of money is ('the damage ... at $18 billion', 'a fine of $500'), as written
 MONEY_MEASURES = frozenset(
     """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary
     salaries revenue revenues funding compensation reward ransom deal package investment spending
