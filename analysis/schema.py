@@ -143,15 +143,15 @@ FIGURES: tuple[Column, ...] = (
     Column(
         "holder",
         "string",
-        "whose number it is, as the clause names it: a possessive ('the party's 240 seats'), a "
+        "whose number it is, as the clause names it: a possessive ('the party's 180 seats'), a "
         "for/by/of phrase ('acres burned by the X fire'), the subject of the clause ('The X fire "
         "has burned 14,000 acres', 'the ferry was carrying 66 people'), the receiver of a verb "
         "of giving ('gave 310 seats to the X'), a list head ('X 240, Y 99'); none for coordinated "
         "names ('the X and Y fires burned'); where the clause names none by name, carried from the "
         "text before it (analysis/extract/discourse.py): 'the fire' or 'it' to the fire named "
         "before, 'this blaze' to the named subject of the sentence before (else none), a clause "
-        "with no subject of its own to its sentence's subject ('The X fire, covering 3,000 acres, "
-        "is 17% contained'), a bare-name heading to the lines under it; not who says it "
+        "with no subject of its own to its sentence's subject ('The X fire, covering 2,400 acres, "
+        "is 35% contained'), a bare-name heading to the lines under it; not who says it "
         "(attributed_to) nor where (place: a name the place column gives is no holder); empty "
         "where unknown",
     ),
@@ -240,7 +240,7 @@ FACTS: tuple[Column, ...] = (
         "why",
         "string",
         "the reason for the status in plain words, for compatible, updated, differs and conflict: "
-        "'1,968 lies within 'nearly 2,000'', 'rose from 13 (4 Jul) to 95 (9 Jul) as reports came "
+        "'1,940 lies within 'nearly 2,000'', 'rose from 9 (4 Mar) to 31 (9 Mar) as reports came "
         "in'",
     ),
     Column(

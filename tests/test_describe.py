@@ -269,15 +269,15 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         # a chain of places each in the next names its first, whichever is nearest the figure
         (
-            "Of the 170 deaths in the ferry disaster at Port Lumen in Vasaria Province, the "
-            "identities of 120 individuals have been confirmed.",
-            "120",
+            "Of the 62 people hurt in the ferry fire at Port Lumen in Vasaria Province, 40 have "
+            "been named.",
+            "40",
             "Port Lumen",
         ),
         (
-            "At least 27 girls died at Camp Lumen in Alder County, officials said.",
-            "At least 27",
-            "Camp Lumen",
+            "At least 14 workers died at Lumen Quarry in Alder County, officials said.",
+            "At least 14",
+            "Lumen Quarry",
         ),
         ("In Alder County, 12 died; in Vasaria, 9 died.", "9", "Vasaria"),
         (

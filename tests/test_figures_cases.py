@@ -267,9 +267,9 @@ NUMBERS = [
     Case("revised to US$70-85 billion on Monday", "US$70", "money", 70e9, "USD"),
     Case("revised to US$70-85 billion on Monday", "85 billion", "money", 85e9, "USD"),
     # a plus sign after the figure: at least that many, part of its text
-    Case("10K+ homes burned", "10K+", "count", 10000, "home", "at_least", 10000, INF),
+    Case("6K+ homes burned", "6K+", "count", 6000, "home", "at_least", 6000, INF),
     Case(
-        "fires burned 21K+ acres", "21K+ acres", "quantity", 21000, "acre", "at_least", 21000, INF
+        "fires burned 14K+ acres", "14K+ acres", "quantity", 14000, "acre", "at_least", 14000, INF
     ),
     Case("almost 500 soldiers", "almost 500", "count", 500, "soldier", "nearly"),
     Case("about 1,000 people", "about 1,000", "count", 1000, "person", "about", 900, 1100),

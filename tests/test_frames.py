@@ -174,9 +174,20 @@ def _source(text: str, mention: str, published: str = "2024-06-05") -> str:
         # the name that gives a forecast's figure is its forecaster
         (POLLS, "226", "Pollster-X"),
         (POLLS, "131", "Pollster-X"),
+        # ... past auxiliaries and adverbs, and by a verb of putting
         (
-            "Exit polls predicted a landslide. On the other hand, Delta Research Group gave 233 "
-            "seats to the Alliance.",
+            "Exit polls predicted a landslide. Pollster-X has also given the Alliance 212 seats.",
+            "212",
+            "Pollster-X",
+        ),
+        (
+            "Exit polls predicted a landslide. Pollster-X put the Alliance at 212 seats.",
+            "212",
+            "Pollster-X",
+        ),
+        (
+            "Exit polls predicted a landslide. Meanwhile, Delta Research Group gave 233 seats to "
+            "the Alliance.",
             "233",
             "Delta Research Group",
         ),

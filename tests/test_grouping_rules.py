@@ -147,17 +147,17 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # a conversion after 'or', past a bracketed one; not two amounts that differ
         (
-            "The blazes have consumed more than 21,000 acres (8,500 hectares) - or some 33 square "
+            "The flood has covered more than 6,400 acres (2,590 hectares) - or some 10 square "
             "miles - so far.",
-            "more than 21,000 acres",
-            "some 33 square miles",
+            "more than 6,400 acres",
+            "some 10 square miles",
             True,
             False,
         ),
         (
-            "The two blazes burned 21,000 acres, or 20 square miles, on the first day.",
-            "21,000 acres",
-            "20 square miles",
+            "The two blazes burned 9,000 acres, or 9 square miles, on the first day.",
+            "9,000 acres",
+            "9 square miles",
             False,
             False,
         ),
@@ -943,13 +943,13 @@ def test_articles_naming_no_name_in_common_share_no_fact(first, second, one_fact
         # an earlier result restated on another day, its year at the head of the sentence
         (
             "In the 2019 general election across the whole of the country, the Union Front had "
-            "bagged 353 seats while the Fooland Party won 52 seats, as the opposition collapsed.",
+            "taken 318 seats while the Fooland Party won 47 seats, as the opposition collapsed.",
             True,
         ),
         # a result of another earlier year is another quantity
         (
             "In the 2009 general election across the whole of the country, the Union Front had "
-            "bagged 262 seats while the Fooland Party won 52 seats, as the opposition collapsed.",
+            "taken 241 seats while the Fooland Party won 47 seats, as the opposition collapsed.",
             False,
         ),
     ],
@@ -958,25 +958,25 @@ def test_a_result_of_an_earlier_election_is_one_fact_across_days_by_its_sentence
     earlier, same
 ):
     docs, figs = _figures(
-        "The Union Front won 290 seats. The Fooland Party, part of the opposition bloc, won 99 "
-        "seats compared to 52 it won in 2019, officials said.",
+        "The Union Front won 290 seats. The Fooland Party, part of the opposition bloc, won 88 "
+        "seats compared to 47 it won in 2019, officials said.",
         earlier,
         published=["2026-06-05", "2026-06-03"],
     )
     rec = reconcile(docs, figs)
-    assert (_fact_of(rec, "d0", "52") == _fact_of(rec, "d1", "52")) is same
+    assert (_fact_of(rec, "d0", "47") == _fact_of(rec, "d1", "47")) is same
 
 
 def test_counts_of_adults_and_of_children_are_never_one_fact():
     docs, figs = _figures(
-        "Of the 43 dead in Alder County, 28 were adults and 15 were children, the sheriff said.",
-        "Among the dead in Alder County were 28 children and 30 adults, officials said.",
+        "Of the 37 dead in Alder County, 22 were adults and 15 were children, the sheriff said.",
+        "The dead in Alder County included 22 children and 25 adults, officials said.",
         published="2026-03-01",
     )
     rec = reconcile(docs, figs)
-    adults, children = _fact_of(rec, "d0", "28"), _fact_of(rec, "d1", "28")
+    adults, children = _fact_of(rec, "d0", "22"), _fact_of(rec, "d1", "22")
     assert adults != children
-    assert _fact_of(rec, "d1", "30") == adults
+    assert _fact_of(rec, "d1", "25") == adults
 
 
 FORECAST = "Exit polls predicted a win for the Alliance. "
@@ -1029,45 +1029,43 @@ def test_two_forecasters_projections_are_two_facts_two_sources_reports_one(
 @pytest.mark.parametrize(
     "sentence, figure, expected",
     [
-        ("With four more bodies handed over tonight, 20 remain.", "four", True),
+        ("With three more bodies recovered today, 9 remain.", "three", True),
         ("Crews found another 12 bodies on Sunday.", "12", True),
         ("A further 3 patients were flown out.", "3", True),
         ("An additional 40 homes were destroyed.", "40", True),
         # a bound, not an addition
         ("More than 40 homes were destroyed, and four more than expected.", "40", False),
         ("The agency said four more than planned had left.", "four", False),
-        ("Four bodies were handed over on Monday.", "Four", False),
+        ("Three bodies were recovered on Monday.", "Three", False),
     ],
 )
-def test_a_count_added_to_an_earlier_one(sentence, figure, expected):
+def test_more_another_a_further_mark_a_count_added_to_an_earlier_one_not_more_than(
+    sentence, figure, expected
+):
     from analysis.reconcile.mentions import increment
 
     assert increment(sentence, sentence.index(figure), len(figure)) is expected
 
 
-MONDAY_BATCH = (
-    "The bodies of four hostages were handed over to the Red Cross by the militants on Monday."
-)
-LAST_NIGHT = "Last night, the militants handed over the bodies of four hostages."
-THIS_EVENING = "The bodies of four hostages were handed over to the Red Cross this evening."
-FOUR_MORE = (
-    "With four more bodies handed over tonight, the bodies of 20 hostages remain in captivity."
-)
+MONDAY_BATCH = "The bodies of three miners were recovered by rescue teams on Monday."
+LAST_NIGHT = "Last night, rescue teams recovered the bodies of three miners."
+THIS_EVENING = "The bodies of three miners were recovered by rescue teams this evening."
+THREE_MORE = "With three more bodies recovered tonight, the bodies of 9 miners remain underground."
 
 
 @pytest.mark.parametrize(
     "tuesday, facts",
     [
-        # the article adds tonight's four to last night's: two batches, each day's mentions one fact
+        # the article adds tonight's three to last night's: two batches, a day's mentions one fact
         (
-            "\n\n".join([LAST_NIGHT, THIS_EVENING, FOUR_MORE]),
+            "\n\n".join([LAST_NIGHT, THIS_EVENING, THREE_MORE]),
             [("d0", 0), ("d1", 0), ("d1", 1), ("d1", 1)],
         ),
-        # no article says the count came in batches: four on Tuesday may restate Monday's four
+        # no article says the count came in batches: three on Tuesday may restate Monday's three
         ("\n\n".join([LAST_NIGHT, THIS_EVENING]), [("d0", 0), ("d1", 0), ("d1", 0)]),
         # an added count of another value says nothing of the equal counts of two days
         (
-            "\n\n".join([LAST_NIGHT, THIS_EVENING, "Another 2 bodies were handed over tonight."]),
+            "\n\n".join([LAST_NIGHT, THIS_EVENING, "Another 2 bodies were recovered tonight."]),
             [("d0", 0), ("d1", 0), ("d1", 0), ("d1", None)],
         ),
     ],
@@ -1075,9 +1073,9 @@ FOUR_MORE = (
 def test_equal_counts_of_two_days_are_two_batches_when_an_article_adds_one(tuesday, facts):
     docs, figs = _figures(MONDAY_BATCH, tuesday, published=["2026-03-02", "2026-03-03"])
     rec = reconcile(docs, figs)
-    fours = rec.figures[rec.figures["text"].isin(["four", "2"])].sort_values(["doc", "start"])
-    got = list(fours["fact_id"])
-    assert len(got) == len(facts), fours[["doc", "text"]]
+    threes = rec.figures[rec.figures["text"].isin(["three", "2"])].sort_values(["doc", "start"])
+    got = list(threes["fact_id"])
+    assert len(got) == len(facts), threes[["doc", "text"]]
     groups = [g for _, g in facts]
     for (x, gx), (y, gy) in itertools.combinations(zip(got, groups), 2):
         if gx is not None and gy is not None:

@@ -36,8 +36,8 @@ def _row(text: str, mention: str, published: str = "") -> dict:
         ("The Coastal Alliance (CA) pushed the number to 352.", "352", "Coastal Alliance"),
         # a figure in a 'with' phrase after a long complement: the clause's subject
         (
-            "The Green League has emerged as the single largest opposition party with 99 wins.",
-            "99",
+            "The Green League has become the second biggest party in the new chamber with 64 wins.",
+            "64",
             "Green League",
         ),
         # possessive before the number or its noun

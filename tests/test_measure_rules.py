@@ -135,11 +135,11 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         ("Wildfires devour thousands of homes, death toll rises to 10", "10", "death toll"),
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
         ("There were 66 passengers on board the jet.", "66", "passengers on board"),
-        # a plus sign after the figure ('10K+', more than that many) comes before its noun
-        ("The fire destroyed 20K+ structures.", "20K+", "structures destroyed"),
+        # a plus sign after the figure ('6K+', more than that many) comes before its noun
+        ("The fire destroyed 6K+ structures.", "6K+", "structures destroyed"),
         ("The fire destroyed 7,500+ homes.", "7,500+", "homes destroyed"),
         # a headline's capitalised plural is its counted noun, not the text's word for people
-        ("Storm Damage: 10K Homes Burn In Two Days", "10K", "homes"),
+        ("Flood Damage: 6K Homes Swamped In Two Days", "6K", "homes"),
     ],
 )
 def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expected):
@@ -188,18 +188,31 @@ def test_new_event_classes_fold(measure, cls):
         ),
         # an age the clause makes a group's youngest or oldest; any other age measures nothing
         (
-            "The youngest passenger was a 6-year-old girl, while the oldest was 81.",
+            "The youngest hiker on the trail was a 6-year-old girl, and the oldest was 81.",
             "6-year-old",
             "age of the youngest",
         ),
         (
-            "Rescuers found a five-year-old boy, thought to be the youngest victim.",
+            "Rescuers carried out a five-year-old girl, believed to be the youngest survivor.",
             "five-year-old",
             "age of the youngest",
         ),
         ("The eldest of the crew, aged 64, survived.", "aged 64", "age of the oldest"),
         ("A 12-year-old boy was rescued from the river.", "12-year-old", ""),
         ("A 12-year-old boy was rescued, and the oldest victim was 90.", "12-year-old", ""),
+        # the phrase before an age set off by commas is read whatever opens it ('but the youngest
+        # victim, aged 3'); not when a conjunction opens the age's own phrase (a new clause)
+        (
+            "Forty people died, but the youngest victim, aged 3, survived the night.",
+            "aged 3",
+            "age of the youngest",
+        ),
+        ("The oldest victim was 90, and a 12-year-old boy was rescued.", "12-year-old", ""),
+        (
+            "The oldest victim was 90, and a 12-year-old boy, the youngest on board, was rescued.",
+            "12-year-old",
+            "age of the youngest",
+        ),
     ],
 )
 def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, mention, expected):

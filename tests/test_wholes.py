@@ -55,11 +55,11 @@ def test_a_kind_of_holder_is_the_noun_after_two_names_or_more(holders, kinds):
 @pytest.mark.parametrize(
     "values, lows, highs, total, summands, unit",
     [
-        # 29 = 17 + 12: the first is the total, the others its parts
+        # 40 = 26 + 14: the first is the total, the others its parts
         (
-            [29, 17, 12],
-            [29, 17, 12],
-            [29, 17, 12],
+            [40, 26, 14],
+            [40, 26, 14],
+            [40, 26, 14],
             [True, False, False],
             [False, True, True],
             "death",
@@ -75,11 +75,11 @@ def test_a_kind_of_holder_is_the_noun_after_two_names_or_more(holders, kinds):
             [True, True, False],
             "case",
         ),
-        # 'at least 24' holds a sum of 25
+        # 'at least 30' holds a sum of 31
         (
-            [24, 17, 8],
-            [24, 17, 8],
-            [np.inf, 17, 8],
+            [30, 21, 10],
+            [30, 21, 10],
+            [np.inf, 21, 10],
             [True, False, False],
             [False, True, True],
             "death",
@@ -113,7 +113,7 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         # the holders' kind in the plural, and no holder named: a whole ('plural')
         (
             (
-                "The North Ridge fire has killed 9 people. The Cedar fire has burned 3,000 acres.",
+                "The North Ridge fire has killed 9 people. The Cedar fire has burned 2,400 acres.",
                 "The fires have killed 14 people, officials said.",
             ),
             ("d1", "14"),
@@ -123,16 +123,16 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         # ... written as a compound ('wildfires')
         (
             (
-                "The North Ridge fire killed 17 people. The Cedar fire killed 12. Wildfires "
-                "across the county have destroyed 10,000 homes.",
+                "The North Ridge fire killed 21 people. The Cedar fire killed 10. Wildfires "
+                "across the county have destroyed 7,500 homes.",
             ),
-            ("d0", "10,000"),
+            ("d0", "7,500"),
             True,
             False,
         ),
         # one named holder of a kind of two or more: a part
         (
-            ("The North Ridge fire has killed 9 people. The Cedar fire has burned 3,000 acres.",),
+            ("The North Ridge fire has killed 9 people. The Cedar fire has burned 2,400 acres.",),
             ("d0", "9"),
             False,
             True,
@@ -140,7 +140,7 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         # a holder of that kind written capitalised ('Cedar Fire') is a part too
         (
             (
-                "The North Ridge fire has killed 9 people. The Cedar fire has burned 3,000 acres.",
+                "The North Ridge fire has killed 9 people. The Cedar fire has burned 2,400 acres.",
                 "Thousands of homes were destroyed by the Cedar Fire, officials said.",
             ),
             ("d1", "Thousands"),
@@ -151,29 +151,29 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         # the one whose holder the clause does not give too
         (
             (
-                "There have been 16 confirmed deaths, including 11 in the North Ridge fire and 5 "
+                "There have been 19 confirmed deaths, including 13 in the North Ridge fire and 6 "
                 "in the Cedar fire.",
             ),
-            ("d0", "16"),
+            ("d0", "19"),
             True,
             False,
         ),
         (
             (
-                "There have been 16 confirmed deaths, including 11 in the North Ridge fire and 5 "
+                "There have been 19 confirmed deaths, including 13 in the North Ridge fire and 6 "
                 "in the Cedar fire.",
             ),
-            ("d0", "11"),
+            ("d0", "13"),
             False,
             True,
         ),
         # a cue of a total ('in all'), after the holders' own figures
         (
             (
-                "The North Ridge fire killed 17 people. The Cedar fire killed 12. In all, 31 "
+                "The North Ridge fire killed 21 people. The Cedar fire killed 10. In all, 33 "
                 "people have died.",
             ),
-            ("d0", "31"),
+            ("d0", "33"),
             True,
             False,
         ),
@@ -187,10 +187,10 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         # a figure of a named holder is never a whole, whatever its sentence says
         (
             (
-                "The North Ridge fire, the deadliest of the fires, has killed 17 people. The Cedar "
-                "fire killed 12.",
+                "The North Ridge fire, the deadliest of the fires, has killed 21 people. The Cedar "
+                "fire killed 10.",
             ),
-            ("d0", "17"),
+            ("d0", "21"),
             False,
             True,
         ),
@@ -203,7 +203,9 @@ def test_a_figure_its_sentence_sums_is_a_total_and_the_summed_its_parts(
         ),
     ],
 )
-def test_a_whole_over_holders_and_one_holders_part(paragraphs, figure, whole, part):
+def test_a_figure_of_no_holder_is_a_whole_by_sum_plural_or_cue_and_a_named_siblings_a_part(
+    paragraphs, figure, whole, part
+):
     assert _marks(*paragraphs)[figure] == (whole, part)
 
 

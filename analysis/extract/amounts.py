@@ -5,8 +5,8 @@ In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
-vote'), ``share of X`` ('70 percent of policy renewals'), ``damage`` ('the damage
-at $135 billion'), ``age of the youngest`` ('the youngest victim was 3'); '' where
+vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
+at $18 billion'), ``age of the youngest`` ('the youngest hiker was 6'); '' where
 the clause does not say. Words are :mod:`.lexicon`'s (general English); every look
 reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
@@ -23,6 +23,7 @@ from .lexicon import (
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
+    CLAUSE_OPENERS,
     MONEY_MEASURES,
     PERCENT_MEASURES,
 )
@@ -49,7 +50,7 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
-_COORDINATED = re.compile(r"[ \u00a0]*(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
 _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
@@ -85,7 +86,7 @@ def _phrase_after(sentence: str, end: int, table: dict) -> str:
 def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     found = _phrase_after(
         sentence, end, PERCENT_MEASURES
-    )  # '15% contained', '67% voter turnout', '36% of the vote'
+    )  # '15% contained', '58% voter turnout', '36% of the vote'
     if found:
         return found
     before = last_match(
@@ -94,7 +95,7 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if before:
         return PERCENT_MEASURES[" ".join(before.group().split())]
     share = _SHARE_OF.match(sentence, end, hi)
-    if share:  # '70 percent of policy renewals'
+    if share:  # '30 percent of policy renewals'
         words = [w for w in share.group("x").split()]
         while words and words[-1] in FUNCTION_WORDS:
             words.pop()
@@ -131,12 +132,12 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
-        words = words[1:]  # '$250 billion in damages'
+        words = words[1:]  # '$40 billion in damages'
     if words and words[0] in MONEY_MEASURES:
         return words[0]  # '$2 billion loan'
     before = last_match(
         _MONEY_BEFORE, sentence[lo:at].lower()
-    )  # 'estimated the damage at $135 billion'
+    )  # 'estimated the damage at $18 billion'
     return before.group() if before else ""
 
 
@@ -165,9 +166,9 @@ def amount_measure(
 
 def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The age of a group's youngest or oldest when the clause names that end ('the youngest
-    passenger was 3'), or a phrase set off by a comma beside it that no conjunction opens ('a
-    four-year-old boy, thought to be the youngest victim'; 'The eldest of the crew, aged 64'): the
-    superlative nearest the age; '' for any other age."""
+    hiker was 6'), or a phrase set off by a comma beside it (:func:`_age_reach`: 'a five-year-old
+    girl, believed to be the youngest survivor'; 'The eldest of the crew, aged 64'; 'but the
+    youngest victim, aged 3'): the superlative nearest the age; '' for any other age."""
     for a, b in _age_reach(sentence, at, end, lo, hi):
         found = list(_AGE_SUPERLATIVE.finditer(sentence, a, b))
         if found:
@@ -178,12 +179,14 @@ def _age(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _age_reach(sentence: str, at: int, end: int, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans read for an age's superlative, in order: its clause, then the phrases set off by
-    commas right before and after the age's own that open with no conjunction."""
+    commas right before and after the age's own phrase. The phrase before is the one the age's
+    phrase is set beside unless a conjunction opens the age's phrase (', and a 12-year-old boy':
+    a new clause); the phrase after, unless a conjunction opens it (', and the oldest was 90')."""
     left, right = sentence.rfind(",", 0, at), sentence.find(",", end)
     spans = [(lo, hi)]
-    if left >= 0:
+    if left >= 0 and not _COORDINATED.match(sentence, left + 1):
         spans.append((sentence.rfind(",", 0, left) + 1, left))
-    if right >= 0:
+    if right >= 0 and not _COORDINATED.match(sentence, right + 1):
         after = sentence.find(",", right + 1)
         spans.append((right + 1, after if after >= 0 else len(sentence)))
-    return [(a, b) for a, b in spans if not _COORDINATED.match(sentence, a)]
+    return spans

@@ -104,8 +104,9 @@ def attributed(sentence: str, at: int, end: int) -> str:
 
 def giver(sentence: str, at: int, end: int) -> str:
     """The name that gives the figure sentence[at:end] ('The X Poll gave the Y party 40 seats', 'Z
-    gives them 12'): the nearest name of capitalised words before a verb of giving, before the
-    figure in its window; '' where none. The giver of a projection is its forecaster, as a sayer
+    has also given them 12', 'Z put them at 12'): the nearest name of capitalised words before a
+    verb of giving or putting (past its auxiliaries and adverbs), before the figure in its window;
+    '' where none. The giver of a projection is its forecaster, as a sayer
     is a report's source (:func:`.describe.describe` reads it for projections only)."""
     lo = max(0, at - WINDOW)
     found = [m for m in P.GIVER_BEFORE.finditer(sentence, lo, at) if m.end() <= at]

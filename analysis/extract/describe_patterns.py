@@ -13,7 +13,8 @@ import re
 from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
-from .lexicon.attribution import GIVING_VERBS
+from .lexicon.attribution import GIVING_VERBS, VERB_FILLERS
+from .lexicon.modality import PUTTING_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
@@ -52,14 +53,14 @@ EVENT = re.compile(r"\b(?:%s)\b" % alternation(EVENT_PHRASES, fold=True).replace
 RELATIVE_CLAUSE = re.compile(
     r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
 )
-WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '28 were adults'
+WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '22 were adults'
 # an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
 ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
 )
-# '28 children and 30 adults' (a list sharing one event), 'About 23, out of the roughly 750': not
+# '9 children and 12 adults' (a list sharing one event), 'About 12, out of the roughly 400': not
 # another figure's event
 _FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"
 _AND_FIGURE = "^" + SP + "and" + SP + r"[\d,.]+" + SP + r"[a-z]+\b"
@@ -79,7 +80,7 @@ OUT_OF = re.compile(
 )  # a base
 DECEASED = re.compile(
     SP + _alt(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
-)  # '28 deceased hostages'
+)  # '14 deceased hostages'
 DEAD_CONTEXT = re.compile(r"\b" + _alt(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
 REMAINS_OF = re.compile(
     r"\b(" + "|".join(W.REMAINS_NOUNS) + ")" + SP + "of" + SP + "(?:the" + SP + ")?$", re.IGNORECASE
@@ -340,22 +341,13 @@ SAYER_AFTER = re.compile(
     r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
 )
 # 'according to X', 'as per X' (its synonym in South Asian and British news English)
-ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording"
-    + SP
-    + "to|[Aa]s"
-    + SP
-    + "per)"
-    + SP
-    + '(?P<x>(?:[^,.;:"“”]|'
-    + W.TITLE_DOTS
-    + r"\.){2,60})"
-)
-# 'The X Poll gave', 'Y Z gives': a name of capitalised words right before a verb of giving (the
-# giver of a projection is its forecaster)
-GIVER_BEFORE = re.compile(
-    r"(?P<x>(?:[A-Z][\w’'.-]*" + SP + "){1,6})" + _alt(sorted(GIVING_VERBS)) + r"\b"
-)
+_SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
+ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})")
+# 'The X Poll gave', 'Y Z has also given', 'X put': a name of capitalised words before a verb of
+# giving or putting, past its auxiliaries and adverbs (the giver of a projection is its forecaster)
+_FILLERS = f"(?:{_alt(sorted(VERB_FILLERS))}{SP})*"
+_GIVING = _alt(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
+GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
 
 # --------------------------------------------------------------------------
 # Relation

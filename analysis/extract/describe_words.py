@@ -45,9 +45,9 @@ ASIDE_WORDS = ("including", "excluding", "except", "besides", "among them")
 NOT_FIGURE_WORDS = ("zero", "one")
 # words for the dead (casualty reports): a 'found' event near one is a death
 DEAD_WORDS = ("bod(?:y|ies)", "remains", "victims?", "dead", "deaths?", "killed")
-# nouns of the dead counted by what is left of them ('the bodies of 75 people')
+# nouns of the dead counted by what is left of them ('the bodies of 31 people')
 REMAINS_NOUNS = ("bodies", "body", "remains", "coffins")
-# adjectives of the dead before a counted noun ('28 deceased hostages')
+# adjectives of the dead before a counted noun ('14 deceased hostages')
 DECEASED_WORDS = ("deceased", "dead")
 # events that describe the counted noun when 'by' follows ('captives held by X'), not what happens
 # to it

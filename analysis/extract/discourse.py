@@ -10,10 +10,10 @@ none by name, from what the text is about at that point. The rules, in order:
    subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
-4. ``topic``: a clause with no subject of its own ('is 17% contained', 'leading in 18 seats', '—
+4. ``topic``: a clause with no subject of its own ('is 35% contained', 'leading in 18 seats', '—
    an estimated 3,000 acres') takes the last subject named before it in its sentence: the one
    that opens the sentence, or a clause of it after 'while', 'and', 'but' or a semicolon ('The X
-   fire, covering 3,000 acres, is 17% contained'); a holder of another figure is not carried (a
+   fire, covering 2,400 acres, is 35% contained'); a holder of another figure is not carried (a
    list's items each have their own); a sentence that opens on a figure ('More than 1,000
    structures were damaged') goes on with the subject of the sentence before it, unless that is
    a person by title;
@@ -21,7 +21,7 @@ none by name, from what the text is about at that point. The rules, in order:
    lines under it up to the next such line, or a title line that names nothing ('Evacuations and
    Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
 
-A figure that is the base of a part ('240 of the 543 seats', 'out of 80') carries nothing: the
+A figure that is the base of a part ('180 of the 450 seats', 'out of 80') carries nothing: the
 whole belongs to no single holder. Several holders ('the X and Y fires') name none alone.
 
 This is the centering and salience view of local coherence (Grosz et al., 1995;
@@ -56,7 +56,7 @@ RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the late
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
-BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(353-')
+BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(312-')
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an opening quote
@@ -65,7 +65,7 @@ _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause ma
 _SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
 _PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
-_BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '240 of the 543', 'out of 80'
+_BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
 
 
 def _head(holder: str) -> str:
@@ -323,13 +323,13 @@ class _Salience:
 
 
 def _bracketed(sentence: str, at: int) -> bool:
-    """Whether the figure opens a bracket or ends a range in one ('(400)', '(353-383)'): an item of
+    """Whether the figure opens a bracket or ends a range in one ('(400)', '(312-340)'): an item of
     a list or a conversion, which takes no holder from the figures before it."""
     return bool(_IN_BRACKET.search(sentence, max(0, at - BEFORE_FIGURE), at))
 
 
 def _base(sentence: str, at: int) -> bool:
-    """Whether the figure is the base of a part ('240 of the 543', 'out of 80')."""
+    """Whether the figure is the base of a part ('180 of the 450', 'out of 80')."""
     return bool(_BASE.search(sentence, max(0, at - BEFORE_FIGURE), at))
 
 

@@ -61,7 +61,7 @@ FULL_NAME_WINDOW = 60
 AGE_CLOSE_WINDOW = 3
 # what follows a bare 't' that is a tonne ('20 t of grain', '20 t.')
 TONNE_END_WINDOW = 4
-# a verb before a year-like number that counts people ('released 1968 prisoners')
+# a verb before a year-like number that counts people ('released 1985 prisoners')
 COUNT_VERB_WINDOW = 20
 # the sentence a year-like count of people reads its counted noun in, around it
 COUNT_NOUN_WINDOW = 200
@@ -204,7 +204,7 @@ def quantity(n: Numeral) -> list[dict] | None:
 
     Not a noun that is also a measure ('two stories', 'a 500 pounds fine'), nor a
     one-letter symbol standing apart that may be a word or a scale ('40 m', '5 c'),
-    unless glued ('40m') or closing a conversion ('26 feet (7.9 m)').
+    unless glued ('40m') or closing a conversion ('12 feet (3.7 m)').
     """
     mm = n.measure_after()
     text, end = n.text, n.end
@@ -234,7 +234,7 @@ def quantity(n: Numeral) -> list[dict] | None:
 def year(n: Numeral) -> list[dict] | None:
     """'in 1998', 'the 2024 election': a four-digit whole number read alone is a year.
 
-    Not one that counts people after a verb ('released 1968 prisoners').
+    Not one that counts people after a verb ('released 1985 prisoners').
     """
     if not (
         n.year_ok
@@ -292,7 +292,7 @@ def deciding_rule(
 
 
 def _counts_people(text: str, s: int, e: int) -> bool:
-    """'released 1968 Norwegian prisoners': a year-like number counting a noun after a verb."""
+    """'released 1985 Norwegian prisoners': a year-like number counting a noun after a verb."""
     if not (
         _PLURAL_AFTER.match(text, e) and _VERB_BEFORE.search(text, max(0, s - COUNT_VERB_WINDOW), s)
     ):

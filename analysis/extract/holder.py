@@ -176,8 +176,9 @@ def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
 def _subject(ctx: dict) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     k = len(tokens) - 1
-    # a figure in a 'with' phrase ends the clause's complement, however long ('emerged as the
-    # single largest opposition party with 99 wins'): the verb is read back to the clause's start
+    # a figure in a 'with' phrase ends the clause's complement, however long ('has become the
+    # second biggest party in the new chamber with 64 wins'): the verb is read back to the
+    # clause's start
     gap = len(tokens) if tokens and tokens[-1][0].lower() == "with" else VERB_GAP
     while k >= 0 and k >= len(tokens) - 1 - gap and not reads_as_verb(tokens, k):
         k -= 1
@@ -321,7 +322,7 @@ def _apposition(ctx: dict) -> str:
         or ctx["kind"] != "age"
         and len(found.split()) < 2
     ):
-        return ""  # '543 Seats, 8360 Candidates': a single capital before a comma is no apposition
+        return ""  # '450 Seats, 6120 Candidates': a single capital before a comma is no apposition
     return found
 
 

@@ -116,7 +116,7 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
 
 def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[str, str]:
     """The counted noun and its class: after the mention, or named before it ('the bodies of 75
-    people', '28 were adults', 'Of the prisoners released, 1,718 ...')."""
+    people', '22 were adults', 'Of the prisoners released, 1,210 ...')."""
     noun = counted_noun(sentence, end, unit) if kind == "count" else ""
     if kind == "count" and not noun:
         unit = ""  # a unit that names no thing ('ongoing' of 'ongoing evacuations')
@@ -283,7 +283,7 @@ def _of_noun_event(word: str, noun: str, thing: str, unit: str, written: bool) -
 
 def _elided_noun(sentence: str, at: int, end: int) -> str:
     """The counted noun a bare figure leaves out: that of the figure before it in the sentence, else
-    of the one after ('winning 240 of the 543 seats')."""
+    of the one after ('winning 180 of the 450 seats')."""
     found = last_match(P.FIGURE_PLURAL, sentence, 0, at) or P.FIGURE_PLURAL.search(sentence, end)
     return found.group("noun").lower() if found else ""
 
@@ -345,7 +345,7 @@ def _measure(
         if exception:
             return exception
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
-    if deceased:  # '28 deceased hostages': the dead, whatever happens to them next
+    if deceased:  # '14 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = bounds or clause(sentence, at, end)
     ev, named = event(sentence, at, end, kind, thing, lo, hi)

@@ -180,15 +180,13 @@ def counted_unit(
             and all(w[:1].islower() for w in words[:head])
             and not title_case(text[sent[0] : sent[1]])
         ):
-            # '1,968 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
+            # '1,450 Norwegians', 'nearly 1,200 Westlanders', 'of the several thousand Peruvians'
             # (not a title-case 'Political Prisoners', nor a headline's 'Homes')
             return "person"
         other = AND_NOUN.match(text, np_end)
         both = coordinated_unit(noun, singular(other.group("n"))) if other else ""
         if both:
-            return (
-                both  # '27 campers and counselors' (person), 'prisoners and detainees' (prisoner)
-            )
+            return both  # '14 pupils and teachers' (person), 'prisoners and detainees' (prisoner)
         if noun in ("more", "other"):
             return ""  # 'one more than the 28 needed'
         return UNIT_SYNONYMS.get(noun, noun)

@@ -167,7 +167,7 @@ def _fact_rows(fact, mentions: pd.DataFrame) -> list[dict]:
 
 def _unit_factor(fact, unit: str) -> float:
     """Each mention is drawn in the fact's unit: 'two years' and '800 days' on one axis of days,
-    '53 square miles' and '40,000 acres' on one axis of acres."""
+    '10 square miles' and '6,000 acres' on one axis of acres."""
     if fact.kind == "duration" and unit in DAYS_PER_UNIT and fact.unit in DAYS_PER_UNIT:
         return DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact.unit]
     if unit in BASE_UNITS and fact.unit in BASE_UNITS:

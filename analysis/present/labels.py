@@ -11,7 +11,7 @@ that holds one of the fact's (or the date's) mentions:
   holds all its words; else it is named from the clause of its best mention
   (:func:`clause_label`): holder + measure (+ place), each kept only when the
   clause says it, else the words the clause puts right after the figure
-  ('13 deaths from the flooding' -> 'deaths from the flooding'), else those
+  ('9 deaths from the storm' -> 'deaths from the storm'), else those
   right before it ('the toll rose to 82' -> 'toll rose');
 - a date (a date fact, an event) is named by what happened on it, in the
   clause that gives the date (:func:`happened_label`: 'Floods swept the

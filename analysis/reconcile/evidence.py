@@ -13,8 +13,8 @@ News language, no story's words:
 - people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28
   children') are parts; a count of people of the same event and place in the same article that
   names no kind ('almost a dozen are still missing') is their whole, not one of them;
-- a total over several holders of one kind ('the fires have killed 24', '29 lives - 17 in the X
-  fire and 12 in the Y fire') is not the figure of one of them (:mod:`.wholes`);
+- a total over several holders of one kind ('the fires have killed 24', '40 lives - 26 in the X
+  fire and 14 in the Y fire') is not the figure of one of them (:mod:`.wholes`);
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
@@ -87,7 +87,7 @@ def _revised(before: str) -> bool:
 
 def listed_kinds(group: pd.DataFrame) -> np.ndarray:
     """For each mention, the position of the first count of the list of kinds of people it belongs
-    to in its sentence ('40 adults and 28 children', '10 pupils ..., along with one teacher'),
+    to in its sentence ('26 adults and 9 children', '10 pupils ..., along with one teacher'),
     else -1."""
     out = np.full(len(group["doc"]), -1)
     unit, kind = group["unit"].tolist(), group["kind"].tolist()
@@ -218,7 +218,7 @@ def _kinds_bonus(group: pd.DataFrame, whole: np.ndarray) -> np.ndarray:
 
 
 def _only_year(sentence: str, at: int, text: str) -> str:
-    """The one year a sentence names outside the figure ('In the 2019 polls, the party won 303
+    """The one year a sentence names outside the figure ('In the 2019 polls, the party won 281
     seats'), '' when it names none or several: the year of a figure of an earlier period."""
     years = {
         m.group(1) for m in ANY_YEAR.finditer(sentence) if not at <= m.start() < at + len(text)

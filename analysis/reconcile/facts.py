@@ -46,7 +46,7 @@ FIGURE_COLUMNS = FIGURES + FIGURE_LINKS
 def _group_key(kind: str, unit: str, day: str) -> str:
     """Mentions can only be one fact within the same comparable group (lengths in metres, masses
     in kilograms)."""
-    if kind == "count" and unit in BASE_UNITS:  # '139 pounds' read as a count is a mass
+    if kind == "count" and unit in BASE_UNITS:  # '85 pounds' read as a count is a mass
         return f"quantity:{BASE_UNITS[unit][0]}"
     if kind in ("money", "quantity", "percent"):
         return f"{kind}:{BASE_UNITS.get(unit, (unit,))[0]}"

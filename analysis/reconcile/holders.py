@@ -21,8 +21,9 @@ _TITLES = frozenset(t.lower() for t in TITLES)  # a title before a name tells no
 @dataclass(frozen=True)
 class HolderKey:
     """The names a holder is told by (its capitalised words and acronyms, lower case), the head of a
-    name of two words or more (its last name word: 'fire' of 'North Ridge Fire') and the words
-    before that head, titles left out ('president' of 'President Ann Lee' tells no one apart)."""
+    name (the common noun it ends with, else its last name word: 'fire' of 'the North Ridge fire'
+    and of 'North Ridge Fire') and the name words before that head, titles left out ('president'
+    of 'President Ann Lee' tells no one apart)."""
 
     names: frozenset = frozenset()
     head: str = ""

@@ -77,7 +77,7 @@ NOT_PLACE_NAME = frozenset(
         "County",
     }
 )
-# Source: how reports add a count to the one before ('11 additional deaths', 'another victim')
+# Source: how reports add a count to the one before ('6 additional deaths', 'another victim')
 ADDED_AFTER_WORDS = ("additional", "other", "more", "further", "new")
 ADDED_BEFORE_WORDS = ("another", "an additional", "a further", "an extra")
 # Source: the plural area nouns that close a list of places ('Alder, Birch and Cedar counties')
@@ -152,8 +152,8 @@ DESTINATION_VERBS = (
 )
 # Source: the phrases that announce a total over the counts of a sentence
 TOTAL_CUES = ("a total of", "in total", "in all", "altogether", "combined", "overall")
-# Source: the words by which reports mark a figure as the total of several holders ('the fires have
-# collectively destroyed 10,000', 'killed 29 in all', 'a combined 40,000 acres')
+# Source: the words by which reports mark a figure as the total of several holders ('the storms have
+# collectively destroyed 800 homes', 'killed 41 in all', 'a combined 6,000 acres')
 WHOLE_CUES = (*TOTAL_CUES, "collectively", "between them", "all told")
 # Source: the pronouns of a part written 'N of them', 'N of whom'
 PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
@@ -362,7 +362,7 @@ COMPASS_WORDS = ("north", "south", "east", "west")
 # ---------------------------------------------------------------------------------------------
 
 # Source: English grammar's additive words with a numeral (Quirk et al., 1985, 5.25 and 6.58:
-# 'four more', 'another four', 'a further four', 'an additional four'): the count is in addition
+# 'three more', 'another three', 'a further three', 'an additional three'): the count is in addition
 # to one before it, a new batch, not a restatement of it.
-INCREMENT_AFTER = ("more", "additional", "further")  # 'four more bodies' ('more than' is no one)
-INCREMENT_BEFORE = ("another", "a further", "an additional")  # 'another four bodies'
+INCREMENT_AFTER = ("more", "additional", "further")  # 'three more miners' ('more than' is no one)
+INCREMENT_BEFORE = ("another", "a further", "an additional")  # 'another three miners'

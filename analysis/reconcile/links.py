@@ -11,7 +11,7 @@ bodies', '23 to 25 people', 'losses of $12 billion to $15 billion': :data:`UNCER
 one uncertain number; the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent',
 'between 12 and 15 months') or of a spread over several things ('declines ranging from 127 to
 516') are each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not a range
-at all (it does not go up). A bracketed conversion ('26 feet (7.9 m)') and a change ('rose from
+at all (it does not go up). A bracketed conversion ('12 feet (3.7 m)') and a change ('rose from
 43 to 68', 'to 4.3 percent from 4.4 percent') state one quantity twice.
 """
 
@@ -25,7 +25,7 @@ _SP = r"[ \u00a0]"
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
 BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two others
-# what sets a conversion after a figure: 'or', after a dash or a comma ('- or some 53 square miles')
+# what sets a conversion after a figure: 'or', after a dash or a comma ('- or some 10 square miles')
 OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
@@ -100,8 +100,8 @@ def changed(a, b) -> bool:
 
 
 def _conversion(a, b) -> bool:
-    """One quantity in two units: the second bracketed right after the first ('26 feet (7.9 m)'),
-    or set after it by 'or' past any bracketed one ('34,000 acres (13,750 hectares) - or some 53
+    """One quantity in two units: the second bracketed right after the first ('12 feet (3.7 m)'),
+    or set after it by 'or' past any bracketed one ('6,400 acres (2,590 hectares) - or some 10
     square miles'), their values within :data:`CONVERSION_RATIO`."""
     if not a.cmp_unit == b.cmp_unit != "" or a.unit == b.unit:
         return False

@@ -242,9 +242,10 @@ FEATURES = (
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``) and both keys' kind and weekday
-    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``), and
-    for each :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the
-    values themselves where one is not a string."""
+    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``,
+    ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each :data:`COMPARED`
+    column ``#name``: integer codes (equal strings, equal codes), or the values themselves where
+    one is not a string."""
     mclass = list(g["mclass"])
     tkeys = list(g["tkey"])
     out = {
@@ -360,9 +361,9 @@ INCREMENT_LOOK = 20  # characters read before a mention for 'another', 'a furthe
 
 
 def increment(sentence: str, at: int, length: int) -> bool:
-    """Whether the count sentence[at:at+length] is added to an earlier one of its kind: 'four more
-    bodies', 'another four', 'an additional 12' (:data:`.lexicon.INCREMENT_AFTER`, ``_BEFORE``);
-    not 'four more than' (a bound)."""
+    """Whether the count sentence[at:at+length] is added to an earlier one of its kind: 'three more
+    miners', 'another three', 'an additional 12' (:data:`.lexicon.INCREMENT_AFTER`, ``_BEFORE``);
+    not 'three more than' (a bound)."""
     end = at + length
     before = sentence[max(0, at - INCREMENT_LOOK) : at]
     return bool(_INCREMENT_AFTER.match(sentence, end) or _INCREMENT_BEFORE.search(before))

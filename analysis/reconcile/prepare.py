@@ -119,7 +119,7 @@ def _converted(
         to = reference.get(base, base)
         f /= BASE_UNITS[to][1]  # every reference unit and base unit is in the table
         value, low, high = value * f, low * f, high * f
-        if to != unit:  # a converted figure is rounded: '26 feet (7.9 m)'
+        if to != unit:  # a converted figure is rounded: '12 feet (3.7 m)'
             low, high = low - abs(value) * ROUNDING, high + abs(value) * ROUNDING
         return value, low, high, to
     if kind == "duration" and unit in DAYS_PER_UNIT:

@@ -111,7 +111,7 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
         ka, kb = short_key(ka), short_key(kb)
     settled = settled_pair(a, b)
     if not settled and a.unit != b.unit and a.cmp_unit and a.cmp_unit == b.cmp_unit:
-        # '139 pounds (59 kilograms)'
+        # '85 pounds (39 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
         value = f"{_readable(x.cmp_value)} {unit_plural(x.cmp_unit)}"
         return f"'{x.text}' {unit_plural(x.unit)} is {value}, not '{y.text}'" + (

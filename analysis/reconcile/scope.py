@@ -6,7 +6,7 @@ In: the figures with their sentence (:func:`.context.with_sentences`), ``place``
 instead of the bare ``place`` column.
 
 News states a place once and then goes on without it: 'At least 68 people were
-killed in X County. ... The dead include 40 adults and 28 children.' Rules, in
+killed in X County. ... The dead include 26 adults and 9 children.' Rules, in
 order (news language, no story's names):
 
 - a whole stated across places ('the storm's overall toll', 'statewide', 'in all', 'the majority
@@ -25,7 +25,7 @@ order (news language, no story's names):
   ('X County Sheriff ... said', 'the Y health ministry said');
 - else the place of the nearest earlier figure of the same kind of event in its
   paragraph (a part takes its whole's), unless it is of another year ('in 2017');
-- a count added to the one before it ('11 additional deaths', 'twelve other deaths', 'another
+- a count added to the one before it ('6 additional deaths', 'twelve other deaths', 'another
   victim') holds outside that one's place ('not X County'): the same for every article that adds
   to the same count.
 
@@ -86,7 +86,7 @@ JURISDICTION = re.compile(
     rf"(?P<p>(?:[A-Z][\w’'-]+{_SP}){{1,3}}?(?:{_alt(JURISDICTION_AREAS)})?)(?:[’']s)?{_SP}?"
     rf"(?:{'|'.join(_either_case(o) for o in JURISDICTION_OFFICES)}|{_alt(JURISDICTION_BODIES)})\b"
 )
-# 'At least 11 additional deaths', 'Twelve other deaths', 'another victim': a count added to the
+# 'At least 6 additional deaths', 'Twelve other deaths', 'another victim': a count added to the
 # one before
 ADDED_AFTER = re.compile(rf"{_SP}(?:{_alt(ADDED_AFTER_WORDS)})\b", re.IGNORECASE)
 ADDED_BEFORE = re.compile(rf"\b(?:{_alt(ADDED_BEFORE_WORDS)}){_SP}$", re.IGNORECASE)
@@ -193,7 +193,7 @@ class Mentions:
     relation: list[str]  # 'part' for a part of a whole ('N of them')
     event: list[str]  # what happened (the measure class's event), '' when unknown
     whole: list[bool]  # a whole over places
-    added: list[bool]  # added to the count before it ('11 additional deaths')
+    added: list[bool]  # added to the count before it ('6 additional deaths')
     own: list[bool]  # has a time or addition of its own: inherits no place
     alone: list[bool]  # a part 'in X alone'
     out: list[str]  # the scope, as the rules set it

@@ -23,7 +23,7 @@ import numpy as np
 
 from .holders import HolderKey, holder_key, one_holder
 
-__all__ = ["kind_noun", "split_siblings"]
+__all__ = ["as_holder", "kind_noun", "split_siblings"]
 
 MIN_SIBLINGS = 2  # holders of one kind in one cluster that make it a mix
 
@@ -56,9 +56,14 @@ def _siblings(holders: list[str]) -> list[list[int]]:
     return [members for kin in groups.values() if len(kin) >= MIN_SIBLINGS for _, members in kin]
 
 
+def as_holder(value) -> str:
+    """A holder as written; '' for a missing one (None, NaN, pandas' NA)."""
+    return value if isinstance(value, str) else ""
+
+
 def _holders(cols: dict[str, np.ndarray], members: list[int]) -> list[str]:
-    """The holders of some mentions; a missing holder (None, NaN, pandas' NA) is no holder ('')."""
-    return [h if isinstance(h, str) else "" for h in (cols["holder"][m] for m in members)]
+    """The holders of some mentions (:func:`as_holder`)."""
+    return [as_holder(cols["holder"][m]) for m in members]
 
 
 def _event(cols: dict[str, np.ndarray], members: list[int]) -> str:

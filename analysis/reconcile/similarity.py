@@ -12,6 +12,8 @@ number it is, values, units, times (:mod:`.pairtimes`), and the pairs the rules 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 
@@ -29,7 +31,7 @@ __all__ = ["CANNOT", "SAME", "components", "finish"]
 PLACE_CODE = {None: 0, True: 1, False: -1}  # same_place's answer as a number
 # a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
 CANNOT = -100.0
-# one quantity stated twice in a sentence ('23 to 25', '26 feet (7.9 m)', 'rose from 43 to 68'):
+# one quantity stated twice in a sentence ('23 to 25', '12 feet (3.7 m)', 'rose from 43 to 68'):
 # merged first
 SAME = 2.0
 FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
@@ -106,7 +108,7 @@ def _measure_bonus(group: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray
     part = group["part"]
     bonus += np.where(
         part[:, None] ^ part[None, :], -0.2, 0.0
-    )  # 'including 27 children' is rarely the whole
+    )  # 'including 14 children' is rarely the whole
     both = known[:, None] & known[None, :]
     one = both & has_e[:, None] & same_e & same_th & (place != -1)
     return np.where(both, bonus, 0.0), one, place
@@ -264,10 +266,10 @@ def _cannot(group, kind, value, rival, times, place, holders):
 
 def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of equal counts of one event on two different days, when an article says the event
-    came in batches of that count: it adds a count to an earlier one ('four more bodies' tonight:
-    :func:`.mentions.increment`) and states an equal count of the event on an earlier day ('last
-    night, four bodies'). Each such count is then its day's batch, two days' two facts; a count
-    restated unchanged on a later day is one fact where no article says so."""
+    came in batches of that count: it adds a count to an earlier one ('three more miners' today:
+    :func:`.mentions.increment`) and states an equal count of the event on an earlier day
+    ('yesterday, three miners'). Each such count is then its day's batch, two days' two facts; a
+    count restated unchanged on a later day is one fact where no article says so."""
     day = np.array([d if d[:4].isdigit() else "" for d in map(str, group["tkey_day"])])
     has = np.asarray(group["event"], dtype=object) != ""
     same = pairs(group["#event"]) & has[:, None] & has[None, :] & (ratio == 1)
@@ -283,9 +285,9 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
     thing = np.asarray(group["thing"], dtype=object)
     out = np.zeros((len(thing), len(thing)), dtype=bool)
     for classes in DISJOINT_PEOPLE:
-        a, b = sorted(classes)
-        one, other = thing == a, thing == b
-        out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
+        for a, b in itertools.combinations(sorted(classes), 2):
+            one, other = thing == a, thing == b
+            out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
     return out
 
 
@@ -312,7 +314,7 @@ def _unit_bonus(group: dict[str, np.ndarray], kind: np.ndarray) -> np.ndarray:
 
 def _pinned(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarray]:
     """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but
-    for a conversion ('26 feet (7.9 m)') or a range's ends; a revision and two sources' figures an
+    for a conversion ('12 feet (3.7 m)') or a range's ends; a revision and two sources' figures an
     article sets side by side are one fact."""
     sentence_pairs = _sentence_pairs(group)
     stated_twice = _same_sentence(group, cannot)
@@ -368,7 +370,7 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
-    """Pairs of one sentence that state one quantity twice: a conversion ('26 feet (7.9 m)') or a
+    """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)') or a
     range's ends."""
     out = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()

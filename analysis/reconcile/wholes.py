@@ -9,15 +9,17 @@ whole and a part apart.
 
 News names the holders of a story's figures (two fires, three districts, two parties) and also
 gives their total, most often with no holder at all: 'the fires have killed 24', 'There have been
-16 deaths from the fires, including 11 in the X fire and 5 in the Y fire'. A figure of no holder
-is a whole when its sentence says so (rules in order, the first that holds decides):
+19 deaths from the fires, including 13 in the X fire and 6 in the Y fire'. A figure of no holder
+is a whole when its sentence says so by any of these rules:
 
-1. ``sum``: it is the sum of two or more figures of its kind and unit its sentence gives after or
-   before it ('29 lives - 17 in the X fire and 12 in the Y fire'); those are its parts;
+1. ``sum``: it is the sum of all the other figures of its kind and unit its sentence gives, two
+   or more, after or before it ('40 lives - 26 in the X fire and 14 in the Y fire'); those are its
+   parts;
 2. ``plural``: its sentence names the holders' kind in the plural ('the fires', 'wildfires', 'both
    districts'), the kind being the common noun after two names or more of the table
    (:func:`.siblings.kind_noun`: 'fire' of 'the X fire' and 'the Y fire');
-3. ``total``: its clause says it is a total ('in all', 'combined', 'collectively').
+3. ``total``: the words within :data:`CUE_WINDOW` characters of it say it is a total ('in all',
+   'combined', 'collectively').
 
 A part is a figure whose holder is one of two or more holders of one kind in the table ('the X
 fire' beside 'the Y fire', or 'X Fire' written capitalised), or a summand of rule 1. Stdlib and
@@ -33,26 +35,22 @@ import numpy as np
 from ..text.vocab import TOKEN, is_plural, singular
 from .holders import holder_key, one_holder
 from .lexicon import WHOLE_CUES, alternation
-from .siblings import MIN_SIBLINGS, kind_noun
+from .siblings import MIN_SIBLINGS, as_holder, kind_noun
 
 __all__ = ["sibling_kinds", "summed", "whole_and_part"]
 
 WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
-# characters either side of a figure read for a cue of a total ('killed 29 people in all')
+# characters either side of a figure read for a cue of a total ('killed 41 people in all')
 CUE_WINDOW = 40
 SUMMED_KINDS = frozenset({"count", "money", "quantity"})  # kinds whose figures add up
-
-
-def _holder(value) -> str:
-    """A holder as written; '' for none (None, NaN, pandas' NA)."""
-    return value if isinstance(value, str) else ""
+MIN_SUMMANDS = 2  # figures at least that a total of rule 1 sums
 
 
 def sibling_kinds(holders) -> frozenset[str]:
     """The common nouns that end :data:`.siblings.MIN_SIBLINGS` or more holders of the table told
     apart by their names ('fire' of 'the X fire' and 'the Y fire'), lower case."""
     seen: dict[str, list] = {}
-    for holder in {_holder(h) for h in holders}:
+    for holder in {as_holder(h) for h in holders}:
         noun = kind_noun(holder)
         if not noun:
             continue
@@ -73,9 +71,9 @@ def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
 
 
 def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(total, summand): the figures that are the sum of the two or more other figures of their
-    sentence, kind and unit (within the total's own bounds, 'at least 29'), and those others; a
-    figure of no unit ('after 9.00') is summed with none."""
+    """(total, summand): the figures that are the sum of all the other figures of their sentence,
+    kind and unit, :data:`MIN_SUMMANDS` or more (within the total's own bounds, 'at least 30'),
+    and those others; a figure of no unit ('after 9.00') is summed with none."""
     n = len(cols["doc"])
     total, summand = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     groups: dict[tuple, list[int]] = {}
@@ -88,7 +86,7 @@ def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         np.asarray(cols[c], dtype=float) for c in ("cmp_value", "cmp_low", "cmp_high")
     )
     for members in groups.values():
-        if len(members) < MIN_SIBLINGS + 1:
+        if len(members) < MIN_SUMMANDS + 1:
             continue
         for i in members:
             others = [j for j in members if j != i]
@@ -116,7 +114,7 @@ def _cue(sentence: str, at: int, text: str) -> bool:
 
 def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(whole, holder_part) of every mention of the table, by the rules of the module."""
-    holders = [_holder(h) for h in cols["holder"]]
+    holders = [as_holder(h) for h in cols["holder"]]
     kinds = sibling_kinds(holders)
     total, summand = summed(cols)
     part = np.array([_of_kind(h, kinds) for h in holders], dtype=bool) | summand

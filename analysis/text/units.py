@@ -50,7 +50,7 @@ DAYS_PER_UNIT = {
     "century": 36525.0,
 }
 
-# each dimension in one unit, so that '26 feet (7.9 m)' and '40,000 acres (16,200 hectares)'
+# each dimension in one unit, so that '12 feet (3.7 m)' and '6,000 acres (2,428 hectares)'
 # compare: unit -> (base unit, factor). Factors: the international yard and pound (1959), the US
 # gallon (231 cubic inches); areas in hectares and volumes in litres keep the values readable.
 BASE_UNITS = {

@@ -107,6 +107,7 @@ from .modality import (
 from .amounts import (
     AGE_SUPERLATIVES,
     AREA_UNITS,
+    CLAUSE_OPENERS,
     AREA_EVENTS,
     AREA_PHENOMENA,
     PERCENT_MEASURES,
@@ -122,6 +123,7 @@ __all__ = [
     "AREA_EVENTS",
     "AREA_PHENOMENA",
     "AREA_UNITS",
+    "CLAUSE_OPENERS",
     "ARTICLES",
     "BASIS_POINT_SUFFIXES",
     "COORDINATORS",

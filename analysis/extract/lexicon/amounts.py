@@ -89,17 +89,21 @@ PERCENT_MEASURES = {
     "swing": "swing",
     "majority": "majority",
 }
-# nouns of what a sum of money is ('the damage ... at $135 billion', 'a fine of $500'), as written
+# nouns of what a sum of money is ('the damage ... at $18 billion', 'a fine of $500'), as written
 MONEY_MEASURES = frozenset(
     """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary
     salaries revenue revenues funding compensation reward ransom deal package investment spending
     debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
     loans relief donations""".split()
 )
-# superlatives that make an age the age of one end of a group ('the youngest victim was 3', 'the
-# oldest was 78'), and the measure each gives (general English: the superlatives of 'young', 'old')
+# superlatives that make an age the age of one end of a group ('the youngest hiker was 6', 'the
+# oldest was 81'), and the measure each gives (general English: the superlatives of 'young', 'old')
 AGE_SUPERLATIVES = {
     "youngest": "age of the youngest",
     "oldest": "age of the oldest",
     "eldest": "age of the oldest",
 }
+# the words that open a coordinated clause or a contrast after a comma ('..., and the oldest was
+# 81', '..., while the youngest was 6'): a phrase they open is not the age's own (English grammar's
+# coordinating conjunctions and the contrastive subordinators 'while', 'whereas')
+CLAUSE_OPENERS = ("and", "but", "while", "whereas", "or")

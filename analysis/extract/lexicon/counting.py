@@ -55,7 +55,7 @@ PARTICLE_OVER_VERBS = (
 )
 
 # ---- what a count counts when no noun follows it ------------------------------------------------
-# copulas and the words between them and a plural noun ('28 were adults', '15 were all children')
+# copulas and the words between them and a plural noun ('22 were adults', '9 were all children')
 COPULAS = ("were", "are", "was", "is")
 COPULA_FILLERS = ("all", "also", "mostly", "young", "adult", "elderly")
 # participles and adjectives of people after a count ('43 dead', 'at least 12 injured'): people
@@ -72,9 +72,9 @@ PEOPLE_STATES = (
     "detained",
     "arrested",
 )
-# plurals of people that do not end in -s ('released 1968 prisoners' reads -s plurals)
+# plurals of people that do not end in -s ('released 1985 prisoners' reads -s plurals)
 PEOPLE_PLURALS = ("people", "children", "men", "women")
-# words between 'out of' and its total ('3 out of the roughly 750 girls')
+# words between 'out of' and its total ('3 out of the roughly 400 girls')
 OUT_OF_FILLERS = (
     "the",
     "a",
@@ -123,7 +123,7 @@ POPULATION_LINKS = (
     "an",
     "estimated",
 )
-# prepositions right after a count that bring no counted noun ('61,393 involving opioids', '5 from
+# prepositions right after a count that bring no counted noun ('4,210 involving opioids', '5 from
 # X')
 NO_NOUN_AFTER = (
     "involving",

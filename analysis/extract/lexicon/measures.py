@@ -121,7 +121,7 @@ MEASURES = {
     "knots": ("knot", 1),
 }
 # measures that are also common nouns or a currency: a measure only in the context
-# :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '139 pounds
+# :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '85 pounds
 # (59 kilograms)' against 'a 500 pounds fine')
 HYPHEN_ONLY_MEASURES = {"story", "storey"}
 WEIGHT_OR_MONEY = {"pounds", "pound"}
@@ -186,5 +186,5 @@ DIMENSION_WORDS = frozenset(
 # time units in which 'N ... old' gives an age ('63-year-old', '15 months old'); a dam 'four decades
 # old' gives a duration
 AGE_UNITS = ("year", "month", "week", "day")
-# the kilogram symbols of a conversion in brackets after pounds ('139 pounds (59 kg)'): a weight
+# the kilogram symbols of a conversion in brackets after pounds ('85 pounds (39 kg)'): a weight
 KILOGRAM_CONVERSIONS = ("kg", "kilo")
