@@ -302,3 +302,91 @@ def test_whose_number_by_the_clause_structure(text, mention, expected):
 )
 def test_a_possessive_measure_subject_owns_its_clause(text, mention, expected):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the subject is the noun before the participle, not the participle's object
+        ("Officials said storms battering Lakeport killed at least 12 people.", "at least 12", ""),
+        ("Storms battering Lakeport have killed at least 12 people.", "at least 12", ""),
+        ("The blaze threatening Ridgeview has burned 3,000 acres.", "3,000 acres", "the blaze"),
+        # an auxiliary before the participle makes it the verb: its subject stays
+        ("The Harbour Fire was burning 3,000 acres.", "3,000 acres", "Harbour Fire"),
+    ],
+)
+def test_the_object_of_a_participle_after_the_subject_is_not_its_holder(text, mention, expected):
+    assert _clause_holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "The Green League saw its vote share rise to 12.5 per cent.",
+            "12.5 per cent",
+            "Green League",
+        ),
+        (
+            "The Harbour Party saw its share fall from 9 per cent to 7 per cent.",
+            "9 per cent",
+            "Harbour Party",
+        ),
+        (
+            "The Harbour Party saw its share fall from 9 per cent to 7 per cent.",
+            "7 per cent",
+            "Harbour Party",
+        ),
+        (
+            "The Harbour Party's ally UDP saw its vote share decrease slowly to 1.98 per cent.",
+            "1.98 per cent",
+            "UDP",
+        ),
+        (
+            "Brant's ruling Unity Congress saw its vote share increase from 4.06 per cent in"
+            " the 2019 elections to 4.37 per cent this time.",
+            "4.37 per cent",
+            "Unity Congress",
+        ),
+        # a prepositional phrase with the pronoun between the subject and its verb
+        ("The Unity Party on its own was leading in 238 seats.", "238", "Unity Party"),
+        ("The Green League for its part could not cross the 100-seat mark.", "100", "Green League"),
+        # no verb before the possessive pronoun: nothing to take up
+        ("Its share fell to 7 per cent.", "7 per cent", ""),
+    ],
+)
+def test_a_possessive_pronoun_subject_is_owned_by_the_subject_before_it(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "The Unity Party saw its vote share fall to 2 per cent from 3 per cent five years ago.",
+            "five years",
+            "",
+        ),
+    ],
+)
+def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("It was hard, said Ann Okafor, a 51-year-old teacher.", "51-year-old", "Ann Okafor"),
+        (
+            "Operators of Pine Lodge, a century-old summer camp, said they lost 27 campers.",
+            "century-old",
+            "Pine Lodge",
+        ),
+        # an age with a verb after it opens a clause of its own
+        ("In Elm Falls, Brantshire, a 62-year-old woman was found.", "62-year-old", ""),
+        # an article before a count is no apposition of the name before the comma
+        ("Crews reached Pine Lodge, a camp with 27 cabins.", "27", ""),
+    ],
+)
+def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, expected):
+    assert _holder(text, mention) == expected

@@ -34,12 +34,14 @@ from functools import lru_cache
 from ..text.vocab import (
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLES,
+    singular,
 )
 from .lexicon import (
     GIVING_VERBS,
     HOLDER_DETERMINERS,
     NOT_HOLDERS,
     OPENING_QUOTES,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
     SUBJECT_PREPOSITIONS,
@@ -182,20 +184,12 @@ def _subject(ctx: dict) -> str:
     while k >= 0 and k >= len(tokens) - 1 - gap and not reads_as_verb(tokens, k):
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
-        return _measure_owner(tokens, sentence)
+        return _measure_owner(ctx)
     if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
     if tokens[k][0] in GIVING_VERBS:
         return _receiver(ctx, k)
-    j = k - 1
-    while j >= 0 and (
-        tokens[j][0] in VERB_FILLERS
-        or tokens[j][0] == "to"
-        or tokens[j][0].endswith("ly")
-        or reads_as_verb(tokens, j)
-        and tokens[j][0] not in SAYING_VERBS
-    ):
-        j -= 1
+    j = _before_verb(tokens, k)
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
         return _antecedent(ctx) if j == 0 else ""
     if j < 0:
@@ -210,16 +204,47 @@ def _subject(ctx: dict) -> str:
     return _subject_phrase(ctx, j)
 
 
-def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
+def _before_verb(tokens: list[tuple[str, int]], k: int) -> int:
+    """The token before the verb group ending at token ``k`` (its auxiliaries, adverbs, 'to' and
+    verbs read back: 'has already begun to'), where its subject ends; -1 for none."""
+    j = k - 1
+    while j >= 0 and (
+        tokens[j][0] in VERB_FILLERS
+        or tokens[j][0] == "to"
+        or tokens[j][0].endswith("ly")
+        or reads_as_verb(tokens, j)
+        and tokens[j][0] not in SAYING_VERBS
+    ):
+        j -= 1
+    return j
+
+
+def _measure_owner(ctx: dict) -> str:
     """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
-    vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
-    however far from the verb; '' for any other subject."""
-    v = next((v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)), 0)
+    vote share dropped from 2.3 per cent in 2019 to 1.8') or by the subject before a verb and a
+    possessive pronoun ('the X party saw its vote share rise from 2.3 per cent to'): every figure
+    of the clause measures it, however far from the verb; '' for any other subject."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    verbs = [v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)]
+    # a time in the clause ('five years ago') is no figure of the measure
+    owning = ctx["kind"] != "duration" and next(
+        (v for v in verbs if _owned_measure(tokens, v + 1)), 0
+    )
+    if owning:
+        j = _before_verb(tokens, owning)
+        return _subject_phrase(ctx, j) if j >= 0 else ""
+    v = verbs[0] if verbs else 0
     if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
         return ""
     found, first = np_back_at(tokens, v - 1, sentence)
     owned = any(POSSESSIVE.search(w) for w, _ in tokens[first:v])
     return found if owned and opens_clause(tokens, first) else ""
+
+
+def _owned_measure(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether a possessive pronoun at token ``i`` owns the noun of a measure ('its vote share')."""
+    words = [w.lower() for w, _ in tokens[i : i + 3]]
+    return words[:1] != [] and words[0] in POSSESSIVE_PRONOUNS and bool(set(words) & NOT_HOLDERS)
 
 
 def _antecedent(ctx: dict) -> str:
@@ -273,12 +298,48 @@ def _subject_phrase(ctx: dict, j: int) -> str:
     found, first = np_back_at(tokens, j, sentence)
     if first == 1 and tokens[0][0].lower() == "whose":
         return _antecedent(ctx)  # 'the X Alliance, whose members led in 140'
+    if _after_participle(tokens, first):  # 'Storms battering X have killed 12': the storms
+        head = np_back(tokens, first - 2, sentence)
+        return "" if " " not in head and singular(head.lower()) != head.lower() else head
+    own = first - 1 - (first >= 2 and tokens[first - 1][0] == "own")  # 'on its own'
+    if not found and own >= 1 and tokens[own][0].lower() in POSSESSIVE_PRONOUNS:
+        return _pronoun_owner(ctx, own)
     head = _head_before(tokens, first, found, sentence)
     if head != found or not found:
         return head
     if first == 0:
         tokens, first = _with_pre(ctx)
     return "" if is_coordinated(tokens, first, found, sentence) else found
+
+
+def _pronoun_owner(ctx: dict, i: int) -> str:
+    """The subject the possessive pronoun at token ``i`` stands for: the one before the verb it
+    follows ('the X party saw its share rise to') or before the prepositional phrase it is in,
+    between a subject and its verb ('the X party on its own was leading in'); '' else."""
+    tokens = ctx["before"]
+    before = tokens[i - 1][0]
+    if reads_as_verb(tokens, i - 1):
+        j = _before_verb(tokens, i - 1)
+    else:
+        j = i - 2 if before.islower() and before in FUNCTION_WORDS else -1
+    return _subject_phrase(ctx, j) if j >= 0 else ""
+
+
+def _after_participle(tokens: list[tuple[str, int]], first: int) -> bool:
+    """Whether the phrase from token ``first`` is the object of a present participle right after a
+    noun ('Storms battering X', 'the blaze threatening X'): the noun before it is the subject, not
+    the participle's object; an auxiliary before it makes the participle the verb ('is burning')."""
+    if first < 2:
+        return False
+    w, before = tokens[first - 1][0], tokens[first - 2][0].lower()
+    return (
+        w.islower()
+        and len(w) > 5
+        and w.endswith("ing")
+        and before.isalpha()
+        and before not in FUNCTION_WORDS
+        and before not in VERB_FILLERS
+    )
 
 
 def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
@@ -303,8 +364,21 @@ def _modifier(word: str) -> bool:
     return word in HOLDER_DETERMINERS or word in ("a", "an") or word not in FUNCTION_WORDS
 
 
+def _described_age(ctx: dict, own: list[str]) -> bool:
+    """Whether an age after an article describes the name before the comma ('X Y, a 51-year-old
+    teacher'): a noun phrase with no verb to its clause's end ('In X, a 62-year-old woman was found'
+    is a clause of its own)."""
+    after = _after(ctx)
+    return (
+        ctx["kind"] == "age"
+        and own in (["a"], ["an"])
+        and not any(reads_as_verb(after, i) for i in range(len(after)))
+    )
+
+
 def _apposition(ctx: dict) -> str:
-    if ctx["before"]:
+    own = [w.lower() for w, _ in ctx["before"]]
+    if own and not _described_age(ctx, own):
         return ""
     tokens, start = _with_pre(ctx)
     if start < 2 or tokens[start - 1][0] != ",":
