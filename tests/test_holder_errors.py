@@ -382,6 +382,14 @@ def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention,
             "century-old",
             "Pine Lodge",
         ),
+        (
+            "Operators of Pine Lodge, a century-old camp in the Elm Hill Country, said they lost"
+            " 27 campers.",
+            "century-old",
+            "Pine Lodge",
+        ),
+        # an age is no holder's of the place or event in a phrase after it
+        ("A 62-year-old woman died in the Harbour Fire.", "62-year-old", ""),
         # an age with a verb after it opens a clause of its own
         ("In Elm Falls, Brantshire, a 62-year-old woman was found.", "62-year-old", ""),
         # an article before a count is no apposition of the name before the comma
@@ -390,3 +398,32 @@ def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention,
 )
 def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, expected):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("If the 73-year-old Okafor wins, it would be a first.", "73-year-old", "Okafor"),
+        ("The 58-year-old Ann Okafor was elected in May.", "58-year-old", "Ann Okafor"),
+        # a name before a common noun modifies it: the age is the noun's
+        ("It was hard, said Ann Okafor, a 51-year-old Unity member.", "51-year-old", "Ann Okafor"),
+        ("The 58-year-old Unity member was elected in May.", "58-year-old", ""),
+        # a common noun after the age names no one
+        ("The 58-year-old teacher was elected in May.", "58-year-old", ""),
+    ],
+)
+def test_an_age_before_a_name_is_the_names(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("A win for the Unity Party was predicted by 12 exit polls.", "12", ""),
+        ("The Harbour Fire was attacked by 300 firefighters.", "300", ""),
+        # 'by' after an active verb: the amount of a change, the subject's
+        ("The Harbour Fire grew by 300 acres.", "300 acres", "Harbour Fire"),
+    ],
+)
+def test_the_agents_of_a_passive_are_not_its_subjects(text, mention, expected):
+    assert _clause_holder(text, mention) == expected
