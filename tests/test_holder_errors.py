@@ -427,3 +427,22 @@ def test_an_age_before_a_name_is_the_names(text, mention, expected):
 )
 def test_the_agents_of_a_passive_are_not_its_subjects(text, mention, expected):
     assert _clause_holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("It marked the release of 2,000 Ruritanian prisoners by Brantland.", "2,000", "Brantland"),
+        (
+            "Hundreds of Ruritanian prisoners held by Brantland walked free.",
+            "Hundreds",
+            "Brantland",
+        ),
+        # two capitalised words after the figure are a name, not the counted noun's adjective
+        ("Crews saw 300 Harbour Fire evacuees sheltered by Brantland.", "300", ""),
+    ],
+)
+def test_a_capitalised_adjective_of_the_counted_noun_does_not_hide_its_by_phrase(
+    text, mention, expected
+):
+    assert _holder(text, mention) == expected

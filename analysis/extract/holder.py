@@ -95,12 +95,15 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         if ctx["kind"] == "percent":
             return ""  # '15% of the vote': the base, not the holder
         i = 1  # 'thousands of residents fleeing'
-    skipped = 0
+    skipped, first = 0, i
     while i < len(tokens) and skipped <= AFTER_SKIP:
         w = tokens[i][0]
         lw = w.lower()
         if lw in _STRONG or lw in _WEAK:
             break
+        if i == first and _adjective(tokens, i):
+            i, skipped = i + 1, skipped + 1
+            continue
         if (
             not w.isalpha()
             or not w.islower()
@@ -116,6 +119,13 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         return ""
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
     return np_ahead(tokens, i + 1, sentence, names_only)
+
+
+def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the capitalised word at token ``i``, first after a figure, is its counted noun's
+    adjective ('2,000 Ruritanian prisoners'): one such word before a lower-case noun."""
+    w = tokens[i][0]
+    return w.isalpha() and w.istitle() and i + 1 < len(tokens) and tokens[i + 1][0].islower()
 
 
 def _place_after(ctx: dict) -> str:
