@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import analysis.extract.describe_patterns as D
-import analysis.extract.holder as H
+import analysis.extract.holder_clause as H
 from analysis.extract.holder import RULES, clause_of, context, holder
 from analysis.extract.modality import YEAR, _writes_year
 

@@ -302,3 +302,147 @@ def test_whose_number_by_the_clause_structure(text, mention, expected):
 )
 def test_a_possessive_measure_subject_owns_its_clause(text, mention, expected):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the subject is the noun before the participle, not the participle's object
+        ("Officials said storms battering Lakeport killed at least 12 people.", "at least 12", ""),
+        ("Storms battering Lakeport have killed at least 12 people.", "at least 12", ""),
+        ("The blaze threatening Ridgeview has burned 3,000 acres.", "3,000 acres", "the blaze"),
+        # an auxiliary before the participle makes it the verb: its subject stays
+        ("The Harbour Fire was burning 3,000 acres.", "3,000 acres", "Harbour Fire"),
+    ],
+)
+def test_the_object_of_a_participle_after_the_subject_is_not_its_holder(text, mention, expected):
+    assert _clause_holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "The Green League saw its vote share rise to 12.5 per cent.",
+            "12.5 per cent",
+            "Green League",
+        ),
+        (
+            "The Harbour Party saw its share fall from 9 per cent to 7 per cent.",
+            "9 per cent",
+            "Harbour Party",
+        ),
+        (
+            "The Harbour Party saw its share fall from 9 per cent to 7 per cent.",
+            "7 per cent",
+            "Harbour Party",
+        ),
+        (
+            "The Harbour Party's ally UDP saw its vote share decrease slowly to 1.98 per cent.",
+            "1.98 per cent",
+            "UDP",
+        ),
+        (
+            "Brant's ruling Unity Congress saw its vote share increase from 4.06 per cent in"
+            " the 2019 elections to 4.37 per cent this time.",
+            "4.37 per cent",
+            "Unity Congress",
+        ),
+        # a prepositional phrase with the pronoun between the subject and its verb
+        ("The Unity Party on its own was leading in 238 seats.", "238", "Unity Party"),
+        ("The Green League for its part could not cross the 100-seat mark.", "100", "Green League"),
+        # no verb before the possessive pronoun: nothing to take up
+        ("Its share fell to 7 per cent.", "7 per cent", ""),
+    ],
+)
+def test_a_possessive_pronoun_subject_is_owned_by_the_subject_before_it(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "The Unity Party saw its vote share fall to 2 per cent from 3 per cent five years ago.",
+            "five years",
+            "",
+        ),
+    ],
+)
+def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("It was hard, said Ann Okafor, a 51-year-old teacher.", "51-year-old", "Ann Okafor"),
+        (
+            "Operators of Pine Lodge, a century-old summer camp, said they lost 27 campers.",
+            "century-old",
+            "Pine Lodge",
+        ),
+        (
+            "Operators of Pine Lodge, a century-old camp in the Elm Hill Country, said they lost"
+            " 27 campers.",
+            "century-old",
+            "Pine Lodge",
+        ),
+        # an age is no holder's of the place or event in a phrase after it
+        ("A 62-year-old woman died in the Harbour Fire.", "62-year-old", ""),
+        # an age with a verb after it opens a clause of its own
+        ("In Elm Falls, Brantshire, a 62-year-old woman was found.", "62-year-old", ""),
+        # an article before a count is no apposition of the name before the comma
+        ("Crews reached Pine Lodge, a camp with 27 cabins.", "27", ""),
+    ],
+)
+def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("If the 73-year-old Okafor wins, it would be a first.", "73-year-old", "Okafor"),
+        ("The 58-year-old Ann Okafor was elected in May.", "58-year-old", "Ann Okafor"),
+        # a name before a common noun modifies it: the age is the noun's
+        ("It was hard, said Ann Okafor, a 51-year-old Unity member.", "51-year-old", "Ann Okafor"),
+        ("The 58-year-old Unity member was elected in May.", "58-year-old", ""),
+        # a common noun after the age names no one
+        ("The 58-year-old teacher was elected in May.", "58-year-old", ""),
+    ],
+)
+def test_an_age_before_a_name_is_the_names(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("A win for the Unity Party was predicted by 12 exit polls.", "12", ""),
+        ("The Harbour Fire was attacked by 300 firefighters.", "300", ""),
+        # 'by' after an active verb: the amount of a change, the subject's
+        ("The Harbour Fire grew by 300 acres.", "300 acres", "Harbour Fire"),
+    ],
+)
+def test_the_agents_of_a_passive_are_not_its_subjects(text, mention, expected):
+    assert _clause_holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("It marked the release of 2,000 Ruritanian prisoners by Brantland.", "2,000", "Brantland"),
+        (
+            "Hundreds of Ruritanian prisoners held by Brantland walked free.",
+            "Hundreds",
+            "Brantland",
+        ),
+        # two capitalised words after the figure are a name, not the counted noun's adjective
+        ("Crews saw 300 Harbour Fire evacuees sheltered by Brantland.", "300", ""),
+    ],
+)
+def test_a_capitalised_adjective_of_the_counted_noun_does_not_hide_its_by_phrase(
+    text, mention, expected
+):
+    assert _holder(text, mention) == expected

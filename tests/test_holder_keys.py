@@ -37,3 +37,22 @@ from analysis.reconcile.holders import holder_key, one_holder
 )
 def test_holders_are_one_when_they_share_a_name_or_an_acronym(a, b, same):
     assert one_holder(holder_key(a), holder_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        # the leader named in an 'X-led' compound is another holder than the one it leads
+        ("Unity-led NDF", "ruling NDF combine", True),
+        ("Unity-led NDF", "National Democratic Front", True),
+        ("Unity-led NDF", "Unity", False),
+        ("the Ann Okafor-led Harbour Party", "Harbour Party", True),
+        ("the Ann Okafor-led Harbour Party", "Okafor", False),
+        ("the Ann Okafor-led Harbour Party", "Ann Lee", False),
+        # an acronym written with a hyphen or without: one holder
+        ("JD-U", "JDU", True),
+        ("JD-U", "JD-S", False),
+    ],
+)
+def test_a_led_compound_and_a_hyphenated_acronym_name_their_holder(a, b, same):
+    assert one_holder(holder_key(a), holder_key(b)) is same

@@ -6,20 +6,25 @@ In: a sentence (or a window of it), the mention's offsets in it. Out:
 none (a pronoun names none either). The rules, in order (:data:`RULES`):
 
 1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats');
-2. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
-3. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
+2. ``age_of_name``: the name after an age and its article ('the 73-year-old X Y');
+3. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
+4. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
    '23,000 acres burned by the X fire');
-4. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
+5. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
    'the ferry was carrying 66 people'), through a relative pronoun or 'whose' to the noun it
    stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
    prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
    coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('12 of 30')
-   or for the subject of a verb of saying (that is ``attributed_to``); with a verb of giving, the
-   receiver ('gave 310 seats to the X');
-5. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
-   fire');
-6. ``apposition``: a name set off by a comma right before the number ('X Y, 73,'), not the object
-   of a preposition ('According to X, 2 were') nor a quotation's words.
+   or for the subject of a verb of saying (that is ``attributed_to``), nor for a passive's agents
+   ('was predicted by 12 polls'); with a verb of giving, the receiver ('gave 310 seats to the X');
+   a possessive pronoun stands for the subject before its verb or its prepositional phrase ('the
+   X party saw its share rise to 4%', 'the X party on its own led in 238'); the object of a
+   participle after the subject is not the subject ('Storms battering X have killed 12');
+6. ``place_after``: a name in an in/to phrase after the counted noun ('Five people died in the X
+   fire'), not for an age;
+7. ``apposition``: a name set off by a comma right before the number ('X Y, 73,', an age after an
+   article: 'X Y, a 51-year-old teacher'), not the object of a preposition ('According to X, 2
+   were') nor a quotation's words.
 
 Reads the mention's clause (at most :data:`CLAUSE_BACK` characters before it,
 :data:`CLAUSE_AHEAD` after) and :data:`HOLDER_BACK` characters before the clause,
@@ -28,18 +33,17 @@ tokenised once (its noun phrases: :mod:`.nounphrase`); stdlib only.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from ..text.vocab import (
     FUNCTION_WORDS,
     IRREGULAR_PARTICIPLES,
+    singular,
 )
 from .lexicon import (
     GIVING_VERBS,
     HOLDER_DETERMINERS,
     NOT_HOLDERS,
-    OPENING_QUOTES,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_VERBS,
     SUBJECT_PREPOSITIONS,
@@ -48,97 +52,58 @@ from .lexicon import (
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
-    finish_phrase,
     is_coordinated,
-    is_name,
     np_ahead,
     np_back,
     np_back_at,
     opens_clause,
     reads_as_verb,
-    tokenize,
 )
-from .speed import always, clause_breaks, may_phrase_after, may_possessive
+from .holder_clause import (
+    CLAUSE_AHEAD,
+    CLAUSE_BACK,
+    HOLDER_BACK,
+    age_of_name,
+    apposition,
+    clause_of,
+    context,
+    list_head,
+    possessive,
+    tokens_after,
+    tokens_with_pre,
+)
+from .speed import always, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 
-CLAUSE_BACK = 120  # characters before a mention in which its clause's start is looked for
-CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
-# characters read before the clause's start (the noun a relative pronoun or an apposition follows)
-HOLDER_BACK = 60
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 AFTER_SKIP = (
     4  # words at most between a figure and the phrase naming its holder ('people have died in')
 )
-# a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
-# (patterns.clause_breaks)
-_BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
 _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
-# prepositions of a place or a whole, whose object set off by a comma may still hold the figures
-# after it ('Of the 51 dead in X County, 19 were children')
-_PLACING = frozenset({"in", "at", "of"})
-# function words before a name set off by a comma that make it no apposition (a preposition's
-# object: 'According to X, 2 were')
-_NOT_BEFORE_APPOSITION = FUNCTION_WORDS - _PLACING
 _STRONG = frozenset({"for", "by", "of"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive's auxiliary
 _WEAK = frozenset({"in", "to"})
 
 
-@lru_cache(maxsize=8)  # the figures of one sentence share its scan
-def _breaks(sentence: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of the sentence's clause breaks."""
-    spans = [m.span() for m in _BREAK_SCAN.finditer(sentence)]
-    return [a for a, _ in spans], [b for _, b in spans]
-
-
-def clause_of(sentence: str, at: int, end: int) -> tuple[int, int]:
-    """Offsets of the clause holding sentence[at:end]: after the last comma, dash, bracket, 'and',
-    'but' ... before it (at most :data:`CLAUSE_BACK` characters back) up to the first after it (at
-    most :data:`CLAUSE_AHEAD` on)."""
-    starts, ends = _breaks(sentence)
-    lo = max(0, at - CLAUSE_BACK)
-    i = bisect_right(ends, at) - 1  # the last break ending before the mention
-    if i >= 0 and starts[i] >= lo:
-        lo = ends[i]
-    hi = min(len(sentence), end + CLAUSE_AHEAD)
-    j = bisect_left(starts, end)  # the first break after it
-    return lo, min(hi, starts[j]) if j < len(starts) else hi
-
-
-def _possessive(ctx: dict) -> str:
-    tokens = ctx["before"]
-    for j in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
-        w = tokens[j][0]
-        if POSSESSIVE.search(w) and w[0].isalpha():
-            return np_back(tokens, j, ctx["sentence"])
-        if not (w.islower() and w not in FUNCTION_WORDS):
-            # only nouns between the possessive and the number ('the fire's total containment of')
-            return ""
-    return ""
-
-
-def _list_head(ctx: dict) -> str:
-    own, sentence = ctx["before"], ctx["sentence"]
-    if not own or len(own) > NP_MAX or not all(is_name(w, sentence, p) for w, p in own):
-        return ""
-    return finish_phrase(own, "", sentence)
-
-
 def _phrase_after(ctx: dict, preps: frozenset) -> str:
-    tokens, sentence = _after(ctx), ctx["sentence"]
+    tokens, sentence = tokens_after(ctx), ctx["sentence"]
     i, participle = 0, False
     if tokens and tokens[0][0] == "of":
         if ctx["kind"] == "percent":
             return ""  # '15% of the vote': the base, not the holder
         i = 1  # 'thousands of residents fleeing'
-    skipped = 0
+    skipped, first = 0, i
     while i < len(tokens) and skipped <= AFTER_SKIP:
         w = tokens[i][0]
         lw = w.lower()
         if lw in _STRONG or lw in _WEAK:
             break
+        if i == first and _adjective(tokens, i):
+            i, skipped = i + 1, skipped + 1
+            continue
         if (
             not w.isalpha()
             or not w.islower()
@@ -156,25 +121,24 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     return np_ahead(tokens, i + 1, sentence, names_only)
 
 
-def _after(ctx: dict) -> list[tuple[str, int]]:
-    """The tokens after the mention to the clause's end, read when a rule first needs them."""
-    if "after" not in ctx:
-        ctx["after"] = tokenize(ctx["sentence"], ctx["end"], ctx["hi"])
-    return ctx["after"]
+def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the capitalised word at token ``i``, first after a figure, is its counted noun's
+    adjective ('2,000 Ruritanian prisoners'): one such word before a lower-case noun."""
+    w = tokens[i][0]
+    return w.isalpha() and w.istitle() and i + 1 < len(tokens) and tokens[i + 1][0].islower()
 
 
-def _with_pre(ctx: dict) -> tuple[list[tuple[str, int]], int]:
-    """The clause's tokens with the :data:`HOLDER_BACK` characters before it, and where the clause's
-    start; read only when a rule looks before the clause (a relative pronoun, a bracket, an
-    apposition)."""
-    if "pre" not in ctx:
-        lo = ctx["lo"]
-        ctx["pre"] = tokenize(ctx["sentence"], max(0, lo - HOLDER_BACK), lo)
-    return ctx["pre"] + ctx["before"], len(ctx["pre"])
+def _place_after(ctx: dict) -> str:
+    """A name in an in/to phrase after the counted noun ('Five people died in the X fire'); none
+    for an age, which is the age of a person or thing, not of where it is ('X, a century-old camp
+    in the Y hills')."""
+    return "" if ctx["kind"] == "age" else _phrase_after(ctx, _WEAK)
 
 
 def _subject(ctx: dict) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
+    if _passive_agent(tokens):
+        return ""
     k = len(tokens) - 1
     # a figure in a 'with' phrase ends the clause's complement, however long ('has become the
     # second biggest party in the new chamber with 64 wins'): the verb is read back to the
@@ -183,24 +147,16 @@ def _subject(ctx: dict) -> str:
     while k >= 0 and k >= len(tokens) - 1 - gap and not reads_as_verb(tokens, k):
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
-        return _measure_owner(tokens, sentence)
+        return _measure_owner(ctx)
     if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
     if tokens[k][0] in GIVING_VERBS:
         return _receiver(ctx, k)
-    j = k - 1
-    while j >= 0 and (
-        tokens[j][0] in VERB_FILLERS
-        or tokens[j][0] == "to"
-        or tokens[j][0].endswith("ly")
-        or reads_as_verb(tokens, j)
-        and tokens[j][0] not in SAYING_VERBS
-    ):
-        j -= 1
+    j = _before_verb(tokens, k)
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
         return _antecedent(ctx) if j == 0 else ""
     if j < 0:
-        full, start = _with_pre(ctx)
+        full, start = tokens_with_pre(ctx)
         if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
             opening = next(
                 (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
@@ -211,11 +167,48 @@ def _subject(ctx: dict) -> str:
     return _subject_phrase(ctx, j)
 
 
-def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
+def _passive_agent(tokens: list[tuple[str, int]]) -> bool:
+    """Whether the figure counts a passive verb's agents ('was predicted by 12 exit polls'): they
+    are not its subject's."""
+    words = [w.lower() for w, _ in tokens[-4:]]
+    return (
+        len(words) > 2
+        and words[-1] == "by"
+        and (words[-2].endswith("ed") or words[-2] in IRREGULAR_PARTICIPLES)
+        and bool(_BE & set(words[:-2]))
+    )
+
+
+def _before_verb(tokens: list[tuple[str, int]], k: int) -> int:
+    """The token before the verb group ending at token ``k`` (its auxiliaries, adverbs, 'to' and
+    verbs read back: 'has already begun to'), where its subject ends; -1 for none."""
+    j = k - 1
+    while j >= 0 and (
+        tokens[j][0] in VERB_FILLERS
+        or tokens[j][0] == "to"
+        or tokens[j][0].endswith("ly")
+        or reads_as_verb(tokens, j)
+        and tokens[j][0] not in SAYING_VERBS
+    ):
+        j -= 1
+    return j
+
+
+def _measure_owner(ctx: dict) -> str:
     """The owner of a measure that is the clause's subject, named by a possessive ('the X party's
-    vote share dropped from 2.3 per cent in 2019 to 1.8'): every figure of the clause measures it,
-    however far from the verb; '' for any other subject."""
-    v = next((v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)), 0)
+    vote share dropped from 2.3 per cent in 2019 to 1.8') or by the subject before a verb and a
+    possessive pronoun ('the X party saw its vote share rise from 2.3 per cent to'): every figure
+    of the clause measures it, however far from the verb; '' for any other subject."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    verbs = [v for v in range(1, len(tokens)) if reads_as_verb(tokens, v)]
+    # a time in the clause ('five years ago') is no figure of the measure
+    owning = ctx["kind"] != "duration" and next(
+        (v for v in verbs if _owned_measure(tokens, v + 1)), 0
+    )
+    if owning:
+        j = _before_verb(tokens, owning)
+        return _subject_phrase(ctx, j) if j >= 0 else ""
+    v = verbs[0] if verbs else 0
     if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
         return ""
     found, first = np_back_at(tokens, v - 1, sentence)
@@ -223,10 +216,16 @@ def _measure_owner(tokens: list[tuple[str, int]], sentence: str) -> str:
     return found if owned and opens_clause(tokens, first) else ""
 
 
+def _owned_measure(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether a possessive pronoun at token ``i`` owns the noun of a measure ('its vote share')."""
+    words = [w.lower() for w, _ in tokens[i : i + 3]]
+    return words[:1] != [] and words[0] in POSSESSIVE_PRONOUNS and bool(set(words) & NOT_HOLDERS)
+
+
 def _antecedent(ctx: dict) -> str:
     """The noun a relative pronoun opening the clause stands for: the one before its comma ('the X
     fire, which had grown to'); none for coordinated ones."""
-    full, start = _with_pre(ctx)
+    full, start = tokens_with_pre(ctx)
     if start < 2 or full[start - 1][0] != ",":
         return ""
     found, first = np_back_at(full, start - 2, ctx["sentence"])
@@ -250,7 +249,7 @@ def _receiver(ctx: dict, k: int) -> str:
     tokens, sentence = ctx["before"], ctx["sentence"]
     if k + 1 < len(tokens):
         return np_ahead(tokens, k + 1, sentence, names_only=True)
-    after = _after(ctx)
+    after = tokens_after(ctx)
     i = next(
         (
             i
@@ -274,12 +273,48 @@ def _subject_phrase(ctx: dict, j: int) -> str:
     found, first = np_back_at(tokens, j, sentence)
     if first == 1 and tokens[0][0].lower() == "whose":
         return _antecedent(ctx)  # 'the X Alliance, whose members led in 140'
+    if _after_participle(tokens, first):  # 'Storms battering X have killed 12': the storms
+        head = np_back(tokens, first - 2, sentence)
+        return "" if " " not in head and singular(head.lower()) != head.lower() else head
+    own = first - 1 - (first >= 2 and tokens[first - 1][0] == "own")  # 'on its own'
+    if not found and own >= 1 and tokens[own][0].lower() in POSSESSIVE_PRONOUNS:
+        return _pronoun_owner(ctx, own)
     head = _head_before(tokens, first, found, sentence)
     if head != found or not found:
         return head
     if first == 0:
-        tokens, first = _with_pre(ctx)
+        tokens, first = tokens_with_pre(ctx)
     return "" if is_coordinated(tokens, first, found, sentence) else found
+
+
+def _pronoun_owner(ctx: dict, i: int) -> str:
+    """The subject the possessive pronoun at token ``i`` stands for: the one before the verb it
+    follows ('the X party saw its share rise to') or before the prepositional phrase it is in,
+    between a subject and its verb ('the X party on its own was leading in'); '' else."""
+    tokens = ctx["before"]
+    before = tokens[i - 1][0]
+    if reads_as_verb(tokens, i - 1):
+        j = _before_verb(tokens, i - 1)
+    else:
+        j = i - 2 if before.islower() and before in FUNCTION_WORDS else -1
+    return _subject_phrase(ctx, j) if j >= 0 else ""
+
+
+def _after_participle(tokens: list[tuple[str, int]], first: int) -> bool:
+    """Whether the phrase from token ``first`` is the object of a present participle right after a
+    noun ('Storms battering X', 'the blaze threatening X'): the noun before it is the subject, not
+    the participle's object; an auxiliary before it makes the participle the verb ('is burning')."""
+    if first < 2:
+        return False
+    w, before = tokens[first - 1][0], tokens[first - 2][0].lower()
+    return (
+        w.islower()
+        and len(w) > 5
+        and w.endswith("ing")
+        and before.isalpha()
+        and before not in FUNCTION_WORDS
+        and before not in VERB_FILLERS
+    )
 
 
 def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
@@ -299,62 +334,18 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     return chain[0] or next(named, "")
 
 
-def _modifier(word: str) -> bool:
-    """Whether a lower-case word before a name may be its article or modifier ('the', 'freed')."""
-    return word in HOLDER_DETERMINERS or word in ("a", "an") or word not in FUNCTION_WORDS
-
-
-def _apposition(ctx: dict) -> str:
-    if ctx["before"]:
-        return ""
-    tokens, start = _with_pre(ctx)
-    if start < 2 or tokens[start - 1][0] != ",":
-        return ""
-    found, first = np_back_at(tokens, start - 2, ctx["sentence"])
-    while first > 0 and tokens[first - 1][0].islower() and _modifier(tokens[first - 1][0]):
-        first -= 1  # 'for the freed X captives': the words before the name
-    before = tokens[first - 1][0] if first > 0 else ""
-    if before in OPENING_QUOTES or ctx["kind"] != "age" and before in _NOT_BEFORE_APPOSITION:
-        return ""  # a quoted slogan, or the object of a preposition ('According to X, 2 were')
-    if (
-        not found
-        or found.split()[0] in HOLDER_DETERMINERS
-        or ctx["kind"] != "age"
-        and len(found.split()) < 2
-    ):
-        return ""  # '450 Seats, 6120 Candidates': a single capital before a comma is no apposition
-    return found
-
-
 # (name, rule, cheap look): the rules in order; the first to name a holder decides. A rule is read
 # only when its cheap look holds (each look says why it never skips a clause the rule names a
 # holder in).
 RULES = (
-    ("possessive", _possessive, may_possessive),
-    ("list_head", _list_head, always),
+    ("possessive", possessive, may_possessive),
+    ("age_of_name", age_of_name, always),
+    ("list_head", list_head, always),
     ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), may_phrase_after(_STRONG)),
     ("subject", _subject, always),
-    ("place_after", lambda ctx: _phrase_after(ctx, _WEAK), may_phrase_after(_WEAK)),
-    ("apposition", _apposition, always),
+    ("place_after", _place_after, may_phrase_after(_WEAK)),
+    ("apposition", apposition, always),
 )
-
-
-def context(
-    sentence: str, at: int, end: int, kind: str = "count", clause: tuple[int, int] | None = None
-) -> dict:
-    """What the rules read of the figure sentence[at:end]: its clause's offsets and the tokens
-    before it in the clause (the tokens after it, and before the clause, are read when a rule first
-    needs them)."""
-    lo, hi = clause or clause_of(sentence, at, end)
-    return {
-        "sentence": sentence,
-        "lo": lo,
-        "at": at,
-        "end": end,
-        "hi": hi,
-        "kind": kind,
-        "before": tokenize(sentence, lo, at),
-    }
 
 
 def holder(

@@ -16,6 +16,26 @@ from .lexicon import TITLES
 __all__ = ["HolderKey", "holder_key", "initials", "one_holder"]
 
 _TITLES = frozenset(t.lower() for t in TITLES)  # a title before a name tells no one apart
+# an 'X-led' or 'X-backed' compound names the leader, another holder than the one it leads ('the
+# X-led alliance' is the alliance); its name is left out, and the words of the leader's name
+# before it ('the Ann Lee-led party'): a name word right before such a compound is the leader's
+_LEADER = re.compile(r"-(?:led|backed)$", re.IGNORECASE)
+_SPLIT_ACRONYM = re.compile(
+    r"[A-Z]+(?:-[A-Z]+)+"
+)  # 'JD-U': the acronym 'JDU' written with a hyphen
+
+
+def _led(words: list[str]) -> list[str]:
+    """The words that name the holder: without an 'X-led' compound and the capitalised words right
+    before it (the leader's name), a hyphenated acronym joined ('JD-U' -> 'JDU')."""
+    out: list[str] = []
+    for w in words:
+        if _LEADER.search(w):
+            while out and out[-1][:1].isupper():
+                out.pop()
+            continue
+        out.append(w.replace("-", "") if _SPLIT_ACRONYM.fullmatch(w) else w)
+    return out
 
 
 @dataclass(frozen=True)
@@ -35,7 +55,7 @@ def holder_key(holder: str) -> HolderKey:
     """The :class:`HolderKey` of a holder as written, without a possessive ending ('the North Ridge
     fire' -> names {'north', 'ridge'}, head 'fire'); empty for a holder the text names only by
     common nouns ('the fires'), which tells no holder from another."""
-    words = TOKEN.findall(str(holder).replace("’", "'"))
+    words = _led(TOKEN.findall(str(holder).replace("’", "'")))
     ordered = [
         re.sub(r"'s?$", "", w.lower())
         for w in words

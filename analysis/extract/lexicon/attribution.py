@@ -32,6 +32,9 @@ VERB_FILLERS = frozenset(
 # none
 HOLDER_DETERMINERS = frozenset({"the", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
+# possessive pronouns, which stand for a subject named before them in their clause ('the X party
+# saw its vote share rise to 12%': the party's share)
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns
 # of a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
 NOT_HOLDERS = frozenset(
