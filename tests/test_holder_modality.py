@@ -8,6 +8,8 @@ analysis.extract.amounts).
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from analysis.extract import figures_in_text
@@ -248,3 +250,21 @@ def test_figures_schema_declares_holder_and_modality_after_relation():
         "modality",
     ]
     assert {"holder", "modality"} <= set(DESCRIBE_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    "text, mention, qualifier, low, high",
+    [
+        # a reported count before a mark said passed is above it; denied, at most it
+        ("The Bloc could not cross the 60 seat mark.", "60", "up_to", 0, 60),
+        ("The Bloc failed to cross the 60-seat mark.", "60", "up_to", 0, 60),
+        ("The death toll has crossed the 1,000 mark.", "1,000", "over", 1000, math.inf),
+        # a goal or a forecast of passing it, or a mark no verb passes: the figure as written
+        ("It aims to go past the 350 mark.", "350", "exact", 350, 350),
+        ("The Alliance is expected to breach the 250-seat mark.", "250", "exact", 250, 250),
+        ("The 226 mark gives a majority.", "226", "exact", 226, 226),
+    ],
+)
+def test_a_mark_said_passed_or_not_bounds_the_reported_count(text, mention, qualifier, low, high):
+    row = _row(text, mention)
+    assert (row["qualifier"], row["low"], row["high"]) == (qualifier, low, high)

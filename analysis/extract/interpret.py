@@ -22,6 +22,8 @@ from .describe import describe
 from .forms import special_forms
 from .patterns import CORE, Candidates, Zones, overlaps
 from .reading import Years, read_numeral
+from .modality import mark_bound
+from .numerals import interval
 from .rows import date_row, form_row
 
 # a date written to its day, with its year or without ('--07-04')
@@ -247,7 +249,8 @@ def _read_numerals(found: _Found, zones: Zones, years: Years, budget: int, reads
 
 
 def _describe(text: str, rows: list[dict], when: str) -> None:
-    """What each figure counts, where, when, according to whom (:func:`.describe.describe`)."""
+    """What each figure counts, where, when, according to whom (:func:`.describe.describe`); a
+    reported count before a mark said passed or not is a bound (:func:`.modality.mark_bound`)."""
     for row in rows:
         row.update(
             describe(
@@ -261,6 +264,10 @@ def _describe(text: str, rows: list[dict], when: str) -> None:
                 when,
             )
         )
+        bound = mark_bound(text, row["start"], row["end"]) if row["qualifier"] == "exact" else ""
+        if bound and row["kind"] == "count" and row["modality"] == "reported":
+            low, high = interval(bound, row["value"])
+            row.update(qualifier=bound, low=low, high=high)
 
 
 # a day's number listed after a date of a month ('March 2, 9, April 6, 14 and 21'): the separator

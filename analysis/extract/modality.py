@@ -36,7 +36,15 @@ from .lexicon.modality import PASSING_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 from .window import last_match
 
-__all__ = ["FORECAST_NOUNS", "MODALITIES", "RULES", "YEAR", "latest_year", "modality"]
+__all__ = [
+    "FORECAST_NOUNS",
+    "MODALITIES",
+    "RULES",
+    "YEAR",
+    "latest_year",
+    "mark_bound",
+    "modality",
+]
 
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
@@ -96,6 +104,21 @@ _MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mar
 # a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
 _PASSING_BEFORE = re.compile(
     r"\b(?:%s)" % alternation(PASSING_WORDS) + _SP + r"(?:the" + _SP + r")?$"
+)
+# ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
+# above
+_PASSING_DENIED = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bfailed"
+    + _SP
+    + r"to|\bunable"
+    + _SP
+    + r"to)"
+    + _SP
+    + r"(?:%s)" % alternation(PASSING_WORDS)
+    + _SP
+    + r"(?:the"
+    + _SP
+    + r")?$"
 )
 _TARGET_AFTER = re.compile(
     r"^(?:"
@@ -258,6 +281,18 @@ def _target(ctx: dict) -> bool:
         )
         or _TARGET.search(s[end:hi].lower())
     )
+
+
+def mark_bound(sentence: str, at: int, end: int) -> str:
+    """The qualifier a mark right after a figure puts on the subject's own value: 'over' when the
+    mark is said passed ('crossed the 1,000 mark'), 'up_to' when its passing is denied ('could not
+    cross the 100-seat mark': at most 100); '' for any other figure."""
+    if not _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
+        return ""
+    before = sentence[max(0, at - BESIDE) : at].lower()
+    if not _PASSING_BEFORE.search(before):
+        return ""
+    return "up_to" if _PASSING_DENIED.search(before) else "over"
 
 
 def _projected(ctx: dict) -> bool:
