@@ -53,6 +53,7 @@ from .io.corpus import (
     document_reference,
     load_corpus,
 )
+from .io.outputs import signals_held
 from .io.story_tables import (
     StoryTables,
     is_story_folder,
@@ -76,6 +77,7 @@ __all__ = [
 ]
 
 COLUMNS = [c.name for c in FIGURES]
+CHILD_STOP_S = 5  # seconds a stopped story child has to end before it is killed
 
 
 class ExtractionError(RuntimeError):
@@ -282,8 +284,9 @@ def write_story_folder(
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     here, there = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_write_story, args=(source, str(folder), there), daemon=True)
-    try:  # a signal may come while the child starts: it is stopped then too
-        process.start()
+    try:  # a signal that comes while the child starts waits until it is recorded, then stops it
+        with signals_held():
+            process.start()
         there.close()
         while not here.poll(0.2):
             if not process.is_alive():
@@ -292,7 +295,10 @@ def write_story_folder(
     except BaseException:
         if process.pid is not None:
             process.terminate()
-            process.join(5)
+            process.join(CHILD_STOP_S)
+            if process.is_alive():  # a loaded machine: the child must be gone before its folder
+                process.kill()
+                process.join()
         raise
     process.join()
     if status != "ok":

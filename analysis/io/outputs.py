@@ -70,6 +70,7 @@ __all__ = [
     "remove_stale_temps",
     "replace_path",
     "scratch_folder",
+    "signals_held",
     "temp_beside",
 ]
 
@@ -205,9 +206,9 @@ def mark(folder: str | os.PathLike, kind: str = "story") -> None:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    """SIGTERM and SIGINT wait while the block runs (a swap is never left half done); then they
-    arrive."""
+def signals_held() -> Iterator[None]:
+    """SIGTERM and SIGINT wait while the block runs (a swap is never left half done, a child
+    process is never started unrecorded); then they arrive."""
     held = {signal.SIGTERM, signal.SIGINT}
     try:
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
@@ -264,7 +265,7 @@ def _install(work: Path, out: Path, kind: str, keep: Iterable[str]) -> None:
             keep=list(dict.fromkeys([*marker.keep, *keep])),
         ),
     )
-    with _signals_held():
+    with signals_held():
         if not out.exists():
             os.rename(work, out)
             return
