@@ -403,7 +403,7 @@ def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, exp
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("If the 73-year-old Okafor wins, it would be a first.", "73-year-old", "Okafor"),
+        ("If the 68-year-old Okafor wins, it would be a first.", "68-year-old", "Okafor"),
         ("The 58-year-old Ann Okafor was elected in May.", "58-year-old", "Ann Okafor"),
         # a name before a common noun modifies it: the age is the noun's
         ("It was hard, said Ann Okafor, a 51-year-old Unity member.", "51-year-old", "Ann Okafor"),
@@ -432,7 +432,7 @@ def test_the_agents_of_a_passive_are_not_its_subjects(text, mention, expected):
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("It marked the release of 2,000 Ruritanian prisoners by Brantland.", "2,000", "Brantland"),
+        ("It marked the release of 1,200 Ruritanian prisoners by Brantland.", "1,200", "Brantland"),
         (
             "Hundreds of Ruritanian prisoners held by Brantland walked free.",
             "Hundreds",

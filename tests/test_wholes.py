@@ -64,8 +64,8 @@ def test_a_kind_of_holder_is_the_noun_after_two_names_or_more(holders, kinds):
             [False, True, True],
             "death",
         ),
-        # bare numbers of no unit ('flight 8 ... after 9.00 ... 1 runway') add up to nothing
-        ([8, 9, 1], [8, 9, 1], [8, 9, 1], [False] * 3, [False] * 3, None),
+        # bare numbers of no unit ('flight 6 ... after 7.00 ... 1 runway') add up to nothing
+        ([6, 7, 1], [6, 7, 1], [6, 7, 1], [False] * 3, [False] * 3, None),
         # the total after its parts ('40 and 25 cases, 65 in all')
         (
             [40, 25, 65],

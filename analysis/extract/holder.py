@@ -6,7 +6,7 @@ In: a sentence (or a window of it), the mention's offsets in it. Out:
 none (a pronoun names none either). The rules, in order (:data:`RULES`):
 
 1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats');
-2. ``age_of_name``: the name after an age and its article ('the 73-year-old X Y');
+2. ``age_of_name``: the name after an age and its article ('the 68-year-old X Y');
 3. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
 4. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
    '23,000 acres burned by the X fire');
@@ -123,7 +123,7 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
 
 def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
     """Whether the capitalised word at token ``i``, first after a figure, is its counted noun's
-    adjective ('2,000 Ruritanian prisoners'): one such word before a lower-case noun."""
+    adjective ('1,200 Ruritanian prisoners'): one such word before a lower-case noun."""
     w = tokens[i][0]
     return w.isalpha() and w.istitle() and i + 1 < len(tokens) and tokens[i + 1][0].islower()
 

@@ -1,6 +1,6 @@
 """The clause a figure's holder is read in, and the rules that read the names around the figure:
 a possessive ('the alliance's 293 seats'), a list's head ('Reds 240'), a name after an age ('the
-73-year-old X Y') and an apposition ('X Y, 73,'). Read by :mod:`.holder`, which orders the rules
+68-year-old X Y') and an apposition ('X Y, 68,'). Read by :mod:`.holder`, which orders the rules
 (:data:`.holder.RULES`) and reads the clause's subject. Stdlib only.
 """
 
@@ -128,7 +128,7 @@ def list_head(ctx: dict) -> str:
 
 
 def age_of_name(ctx: dict) -> str:
-    """The name right after an age and 'the' ('the 73-year-old X Y wins'): its capitalised words,
+    """The name right after an age and 'the' ('the 68-year-old X Y wins'): its capitalised words,
     followed by no common noun they modify ('the 51-year-old X member' is the member's)."""
     if ctx["kind"] != "age" or not ctx["before"] or ctx["before"][-1][0].lower() != "the":
         return ""

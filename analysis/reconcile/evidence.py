@@ -218,7 +218,7 @@ def _kinds_bonus(group: pd.DataFrame, whole: np.ndarray) -> np.ndarray:
 
 
 def _only_year(sentence: str, at: int, text: str) -> str:
-    """The one year a sentence names outside the figure ('In the 2019 polls, the party won 281
+    """The one year a sentence names outside the figure ('In the 2014 polls, the party won 281
     seats'), '' when it names none or several: the year of a figure of an earlier period."""
     years = {
         m.group(1) for m in ANY_YEAR.finditer(sentence) if not at <= m.start() < at + len(text)

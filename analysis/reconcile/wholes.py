@@ -73,7 +73,7 @@ def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
 def summed(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(total, summand): the figures that are the sum of all the other figures of their sentence,
     kind and unit, :data:`MIN_SUMMANDS` or more (within the total's own bounds, 'at least 30'),
-    and those others; a figure of no unit ('after 9.00') is summed with none."""
+    and those others; a figure of no unit ('after 7.45') is summed with none."""
     n = len(cols["doc"])
     total, summand = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     groups: dict[tuple, list[int]] = {}
