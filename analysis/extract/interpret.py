@@ -155,13 +155,13 @@ def _ordinal_days(found: _Found, furniture: list, published: str, room: int) -> 
     """Keep the days of the month written as ordinals ('on the 14th') as dates of the published
     day's month, or of the month before for a day after it; none without a published day, and at
     most ``room`` (what is left of the text's figure budget). Returns how many were kept."""
-    if room <= 0 or not published or "th" not in found.text and "st" not in found.text:
+    if room <= 0 or not published:
         return 0
     try:
         today = date.fromisoformat(published[:10])
     except ValueError:
         return 0
-    kept = 0
+    kept, starts = 0, [z[0] for z in furniture]
     for m in ORDINAL_DAY.finditer(found.text):
         if kept >= room:
             break
@@ -170,7 +170,7 @@ def _ordinal_days(found: _Found, furniture: list, published: str, room: int) -> 
             continue  # 'the 14th floor': an ordinal before a noun
         day = _day_of_month(today, int(m.group("d")))
         where = found.sentences.of(m.start("d"))
-        if day is None or where is None or any(a <= m.start() < b for a, b in furniture):
+        if day is None or where is None or overlaps(furniture, starts, m.start(), m.end()):
             continue
         k, sent = where
         if found.room(k):
@@ -264,8 +264,10 @@ def _describe(text: str, rows: list[dict], when: str) -> None:
                 when,
             )
         )
-        bound = mark_bound(text, row["start"], row["end"]) if row["qualifier"] == "exact" else ""
-        if bound and row["kind"] == "count" and row["modality"] == "reported":
+        if row["kind"] != "count" or row["qualifier"] != "exact" or row["modality"] != "reported":
+            continue
+        bound = mark_bound(text, row["start"], row["end"])
+        if bound:
             low, high = interval(bound, row["value"])
             row.update(qualifier=bound, low=low, high=high)
 

@@ -276,7 +276,7 @@ def _words(text, m, sent, years) -> list[dict]:
         s = lo + half.start()
     and_half = _AND_A_HALF.match(text, e)
     if and_half and not article:
-        value, e = value + 0.5, and_half.end()  # 'two and a half days': 3.5 weeks
+        value, e = value + 0.5, and_half.end()  # 'two and a half days': 2.5 days
     if phrase == "one":
         f = ratio(text, s, e)
         if f:

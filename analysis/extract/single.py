@@ -273,9 +273,10 @@ def low_end(text, s, e, value, scaled, high_rows, high_raw) -> list[dict]:
         return []
     high = high_rows[0]
     cm = CURRENCY_BEFORE.search(text, max(0, s - CURRENCY_WINDOW), s)
-    if cm and high["kind"] == "count" and not high["unit"] and currency_code(cm.group("cur")):
+    code = currency_code(cm.group("cur")) if cm else ""
+    if code and high["kind"] == "count" and not high["unit"]:
         # '$40-55 billion': one currency sign before the low end makes both ends sums of money
-        high.update(kind="money", unit=currency_code(cm.group("cur")))
+        high.update(kind="money", unit=code)
     if cm and high["kind"] == "money":
         s = cm.start()  # '$40 to $45
     if not scaled:

@@ -23,7 +23,7 @@ import numpy as np
 
 from .holders import HolderKey, holder_key, one_holder
 
-__all__ = ["as_holder", "kind_noun", "split_siblings"]
+__all__ = ["as_holder", "kin_groups", "kind_noun", "split_siblings"]
 
 MIN_SIBLINGS = 2  # holders of one kind in one cluster that make it a mix
 
@@ -38,9 +38,9 @@ def kind_noun(holder: str) -> str:
     return last
 
 
-def _siblings(holders: list[str]) -> list[list[int]]:
-    """The mentions of each holder of a kind that two holders or more of the cluster share, as
-    groups of positions (one group per holder, :func:`.holders.one_holder` deciding)."""
+def kin_groups(holders: list[str]) -> dict[str, list[tuple[HolderKey, list[int]]]]:
+    """For each kind noun (:func:`kind_noun`), the holders of that kind told apart by their names
+    (:func:`.holders.one_holder` deciding), each with the positions of its mentions."""
     groups: dict[str, list[tuple[HolderKey, list[int]]]] = {}
     for i, holder in enumerate(holders):
         noun = kind_noun(holder)
@@ -53,7 +53,14 @@ def _siblings(holders: list[str]) -> list[list[int]]:
             kin.append((key, [i]))
         else:
             match.append(i)
-    return [members for kin in groups.values() if len(kin) >= MIN_SIBLINGS for _, members in kin]
+    return groups
+
+
+def _siblings(holders: list[str]) -> list[list[int]]:
+    """The mentions of each holder of a kind that two holders or more of the cluster share, as
+    groups of positions (one group per holder)."""
+    kin_of = kin_groups(holders).values()
+    return [members for kin in kin_of if len(kin) >= MIN_SIBLINGS for _, members in kin]
 
 
 def as_holder(value) -> str:
@@ -78,26 +85,28 @@ def _event(cols: dict[str, np.ndarray], members: list[int]) -> str:
     return Counter(map(counted, members)).most_common(1)[0][0]
 
 
-def _homes(cols: dict[str, np.ndarray], clusters: dict[int, list[int]]) -> dict[int, HolderKey]:
-    """The clusters of one named holder: every mention that names a holder names that one."""
+def _homes(
+    cols: dict[str, np.ndarray], clusters: dict[int, list[int]]
+) -> dict[int, tuple[HolderKey, str]]:
+    """The clusters of one named holder (every mention that names a holder names that one), with
+    that holder and what the cluster counts (:func:`_event`)."""
     out = {}
     for label, members in clusters.items():
         named = [k for k in map(holder_key, _holders(cols, members)) if k.names]
         if named and all(one_holder(named[0], k) for k in named[1:]):
-            out[label] = named[0]
+            out[label] = (named[0], _event(cols, members))
     return out
 
 
-def _home(cols, moved: list[int], homes: dict[int, HolderKey], clusters, cannot) -> int | None:
+def _home(cols, moved: list[int], homes: dict, clusters, cannot) -> int | None:
     """The cluster of the moved mentions' own holder that counts what they count, none of its
     pairs with them held apart (``cannot``); None when there is none."""
     key = holder_key(next(h for h in _holders(cols, moved) if h))
     event = _event(cols, moved)
-    for label, home_key in homes.items():
-        members = clusters[label]
-        if not one_holder(key, home_key) or _event(cols, members) != event:
+    for label, (home_key, home_event) in homes.items():
+        if not one_holder(key, home_key) or home_event != event:
             continue
-        if cannot is None or not cannot[np.ix_(moved, members)].any():
+        if cannot is None or not cannot[np.ix_(moved, clusters[label])].any():
             return label
     return None
 

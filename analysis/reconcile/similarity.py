@@ -280,15 +280,15 @@ def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     return batch[:, None] & batch[None, :] & same & (earlier | earlier.T)
 
 
+# the pairs of classes of people no one belongs to both of, read pairwise
+_DISJOINT_PAIRS = frozenset(
+    frozenset(pair) for classes in DISJOINT_PEOPLE for pair in itertools.combinations(classes, 2)
+)
+
+
 def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs counting two classes of people no one belongs to both of (adults, children)."""
-    thing = np.asarray(group["thing"], dtype=object)
-    out = np.zeros((len(thing), len(thing)), dtype=bool)
-    for classes in DISJOINT_PEOPLE:
-        for a, b in itertools.combinations(sorted(classes), 2):
-            one, other = thing == a, thing == b
-            out |= (one[:, None] & other[None, :]) | (other[:, None] & one[None, :])
-    return out
+    return by_distinct(list(group["thing"]), lambda a, b: frozenset((a, b)) in _DISJOINT_PAIRS)
 
 
 def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:

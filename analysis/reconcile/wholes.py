@@ -33,9 +33,9 @@ import re
 import numpy as np
 
 from ..text.vocab import TOKEN, is_plural, singular
-from .holders import holder_key, one_holder
+from .holders import holder_key
 from .lexicon import WHOLE_CUES, alternation
-from .siblings import MIN_SIBLINGS, as_holder, kind_noun
+from .siblings import MIN_SIBLINGS, as_holder, kin_groups
 
 __all__ = ["sibling_kinds", "summed", "whole_and_part"]
 
@@ -48,17 +48,10 @@ MIN_SUMMANDS = 2  # figures at least that a total of rule 1 sums
 
 def sibling_kinds(holders) -> frozenset[str]:
     """The common nouns that end :data:`.siblings.MIN_SIBLINGS` or more holders of the table told
-    apart by their names ('fire' of 'the X fire' and 'the Y fire'), lower case."""
-    seen: dict[str, list] = {}
-    for holder in {as_holder(h) for h in holders}:
-        noun = kind_noun(holder)
-        if not noun:
-            continue
-        key = holder_key(holder)
-        kin = seen.setdefault(noun, [])
-        if not any(one_holder(key, other) for other in kin):
-            kin.append(key)
-    return frozenset(noun for noun, kin in seen.items() if len(kin) >= MIN_SIBLINGS)
+    apart by their names ('fire' of 'the X fire' and 'the Y fire'), lower case
+    (:func:`.siblings.kin_groups` of its distinct holders)."""
+    kin_of = kin_groups(sorted({as_holder(h) for h in holders}))
+    return frozenset(noun for noun, kin in kin_of.items() if len(kin) >= MIN_SIBLINGS)
 
 
 def _of_kind(holder: str, kinds: frozenset[str]) -> bool:
