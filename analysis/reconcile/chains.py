@@ -54,8 +54,12 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
 
 
 def _same_holder(a: str, b: str) -> bool:
-    """Both name no holder, or one holder ('the largest North fire' is the 'North fire')."""
-    return a.lower() == b.lower() or bool(a and b) and one_holder(holder_key(a), holder_key(b))
+    """Both name no holder, or name it only by common nouns ('the flooding', 'the fires': no holder
+    told from another), or name one holder ('the largest North fire' is the 'North fire')."""
+    ka, kb = holder_key(a), holder_key(b)
+    if not (ka.names or kb.names):
+        return True
+    return bool(ka.names and kb.names) and one_holder(ka, kb)
 
 
 def _chainable(a: tuple, b: tuple) -> bool:
