@@ -297,6 +297,9 @@ def test_describe_cases(text, mention, published, column, expected):
             "estimated 68",
             "Texas",
         ),
+        # a place followed by a focusing adverb ('in X alone') is no adjective before a noun
+        ("In the town of Marlow alone, 62 people died, the mayor said.", "62", "Marlow"),
+        ("In Marlow itself, 31 homes were destroyed.", "31", "Marlow"),
         # negatives: a count spread over places with a share from one ('many from X') is not that
         # site's; a nationality
         # is no place; a site named in another clause of another figure
@@ -320,6 +323,9 @@ def test_describe_cases(text, mention, published, column, expected):
         # a place told by its initials is whole, not its first letter
         ("Storms killed 5 people across the U.S. on Friday.", "5", "U.S."),
         ("The worst blaze in N.Y. history kills 5.", "5", ""),
+        # a site's bare common noun is a state, not a site ('in hospital', 'at school')
+        ("At least 107 people remain in hospital.", "At least 107", ""),
+        ("Nine pupils were at school when the roof fell.", "Nine", ""),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):

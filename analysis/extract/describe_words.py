@@ -179,6 +179,9 @@ NOT_PLACE = (
     | {d.capitalize() for d in WEEKDAYS}
     | {"Monday's", "Friday's", "Saturday's", "Sunday's", "President", "Gov", "Sheriff"}
 )
+# focusing adverbs written after a noun phrase ('in X alone', 'X itself'; general English, as
+# the Cambridge Grammar's focusing modifiers): a name before one is no adjective before a noun
+FOCUS_AFTER = frozenset({"alone", "itself", "only", "too", "also", "again", "especially"})
 # 'in the X area': X is a place (words for an area around a named place)
 AREA_WORDS = frozenset({"area", "region", "areas", "metro", "metropolitan", "valley", "basin"})
 # prepositions before a site named by its common noun ('at an all-girls summer camp')

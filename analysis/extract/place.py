@@ -25,7 +25,7 @@ MAX_PLACE_WORDS = 4  # words at most in a named place
 HEADLINE_LOOK = 300  # characters of a sentence read for title case
 HEADLINE_WORDS = 5  # long words at least in a headline
 HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
-_NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS
+_NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
 
@@ -55,16 +55,24 @@ def _site(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
         if named and named.group("p").split()[0] not in W.NOT_PLACE:
             return _clean(named.group("p"))
         common = P.SITE.match(sentence, after.end())
-        if common:
+        if common and not _bare(common):
             return common.group("p")
     if sentence.startswith(
         "as ", hi
     ):  # 'listed as unaccounted for at a camp': over the clause of 'as'
         hi = clause(sentence, hi + 1, hi + 1)[1]
     common = nearest(P.SITE, sentence, lo, hi, at, end)
-    if common and common.group("p").split()[0].lower() not in FUNCTION_WORDS:
+    if common and common.group("p").split()[0].lower() not in FUNCTION_WORDS and not _bare(common):
         return common.group("p")
     return ""
+
+
+def _bare(site: re.Match) -> bool:
+    """Whether a site is its common noun alone, without an article or a word before it: 'in
+    hospital', 'at school' say a state, not a site ('at a school', 'at the Pine Ridge school')."""
+    return (
+        " " not in site.group("p") and len(site.string[site.start() : site.start("p")].split()) == 1
+    )
 
 
 def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
