@@ -411,3 +411,21 @@ def test_describe_answers_every_column_for_an_empty_text_and_an_unreadable_date(
         "modality",
     }
     assert describe("12", 0, 2, "count", "", 0, 2, "not a date")["as_of"] == ""
+
+
+# a common noun capitalised only as its sentence's first word is no name: where the text writes
+# it in lower case elsewhere, the holder is written in lower case (it tells no holder apart); a
+# run of capitalised words, or a word the text never writes in lower case, stays a name
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("The floods hit at night. Floods killed 62 people in Marlow.", "62", "floods"),
+        ("Rescue teams were sent. Teams pulled 40 people from cars.", "40", "teams"),
+        ("Floods killed 62 people in Marlow.", "62", "Floods"),
+        ("Harlow won 12 seats in the vote. Harlow kept 12 seats.", "12", "Harlow"),
+        ("The state was hit. State Farm paid 40 claims in Marlow.", "40", "State Farm"),
+    ],
+)
+def test_a_holder_capitalised_only_as_the_first_word_is_lower_case(text, mention, expected):
+    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
+    assert rows[-1]["holder"] == expected

@@ -15,7 +15,9 @@ every look reads a bounded window of the sentence (:data:`WINDOW` characters a s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
 
 from .amounts import amount_measure
 from .attribution import attributed, giver
@@ -44,6 +46,29 @@ def _within(holder: str, place: str) -> bool:
     County', 'the X plane crash' and 'X'; not 'X fire' and 'North X')."""
     names = frozenset(w.lower() for w in holder.split() if w[:1].isupper())
     return bool(names) and names == frozenset(w.lower() for w in place.split() if w[:1].isupper())
+
+
+LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+
+
+def _sentence_case(owner: str, text: str, sent_start: int) -> str:
+    """A holder whose first word is capitalised only as its sentence's first word ('Floods killed
+    12'), not before another capitalised word ('State Farm'), in lower case where the text writes
+    that word in lower case elsewhere (truecasing by the document's own usage): a common noun,
+    no name."""
+    first, _, rest = owner.partition(" ")
+    if not first[:1].isupper() or rest[:1].isupper() or not text.startswith(first, sent_start):
+        return owner
+    lower = first.lower()
+    if lower == first or lower not in _lower_case_words(text):
+        return owner
+    return f"{lower} {rest}".rstrip()
+
+
+@lru_cache(maxsize=4)  # one text's words, read once for all its figures (its hash is cached)
+def _lower_case_words(text: str) -> frozenset:
+    """The words a text writes in lower case."""
+    return frozenset(w for w in LOWER_WORD.findall(text))
 
 
 def _year(published: str) -> int:
@@ -79,6 +104,7 @@ def describe(
     where = place(sentence, at, stop, bounds)
     if owner and _within(owner, where):
         owner = ""  # a place read as the holder: the place column says it
+    owner = _sentence_case(owner, text, sent_start) if owner else owner
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),
