@@ -50,12 +50,11 @@ for _forms, _norm, _cls in (
     ("returned returning return returns", "returned", "released"),
     ("exchanged", "exchanged", "released"),
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
-    ("hospitalized hospitalised", "hospitalised", "injured"),
-    (
-        "evacuated evacuating evacuations evacuation displaced displacing fled fleeing",
-        "evacuated",
-        "displaced",
-    ),
+    # those taken to hospital are some of the injured, not all: a count of its own
+    ("hospitalized hospitalised", "hospitalised", "hospitalised"),
+    # those ordered or helped out of an area are not those whose homes are gone: counts of their own
+    ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
+    ("displaced displacing fled fleeing", "displaced", "displaced"),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
     ("survived survive survives", "survived", "survived"),
@@ -105,8 +104,8 @@ STATES = (
     ("in captivity", "held", "held"),
     ("in custody", "held", "held"),
     ("in detention", "held", "held"),
-    ("in hospital", "hospitalised", "injured"),
-    ("in the hospital", "hospitalised", "injured"),
+    ("in hospital", "hospitalised", "hospitalised"),
+    ("in the hospital", "hospitalised", "hospitalised"),
     ("trapped", "still trapped", "trapped"),
 )
 for _lead in STATE_LEADS:
@@ -131,7 +130,7 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "snowfall": ("snowfall", "snow"),
     "magnitude": ("magnitude", "magnitude"),
     "aftershocks": ("aftershocks", "aftershock"),
-    "evacuees": ("evacuees", "displaced"),
+    "evacuees": ("evacuees", "evacuated"),
     "survivors": ("survivors", "survived"),
     "survivor": ("survivors", "survived"),
     "on board": ("people on board", "aboard"),
@@ -201,6 +200,8 @@ CHANGING = frozenset(
         "trapped",
         "released",
         "injured",
+        "hospitalised",
+        "evacuated",
         "displaced",
         "rescued",
         "survived",
