@@ -323,6 +323,17 @@ def test_describe_cases(text, mention, published, column, expected):
         # a place told by its initials is whole, not its first letter
         ("Storms killed 5 people across the U.S. on Friday.", "5", "U.S."),
         ("The worst blaze in N.Y. history kills 5.", "5", ""),
+        # a venue named by its common noun after a capitalised word
+        (
+            "Gunmen opened fire at the Lakeside concert hall, killing at least 40 people.",
+            "at least 40",
+            "Lakeside concert hall",
+        ),
+        (
+            "At least 12 people were hurt at a crowded nightclub.",
+            "At least 12",
+            "crowded nightclub",
+        ),
         # a site's bare common noun is a state, not a site ('in hospital', 'at school')
         ("At least 107 people remain in hospital.", "At least 107", ""),
         ("Nine pupils were at school when the roof fell.", "Nine", ""),

@@ -28,6 +28,8 @@ HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
 _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
+# a clause opened by a present participle ('..., killing 40 people'): it tells of its main clause
+PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*[a-z]+ing\b")
 
 
 @lru_cache(maxsize=64)
@@ -116,8 +118,16 @@ def _admin(sentence: str, lo: int, hi: int, at: int, end: int) -> str:
     return m.group() if m else ""
 
 
+def _participle_clause(sentence: str, lo: int, at: int) -> int:
+    """Where the clause [lo, ...) starts when it is a participle's ('..., killing 40'): the start
+    of the clause before it, whose place it shares; else ``lo``."""
+    first = PARTICIPLE_OPENING.match(sentence, lo, at)
+    return clause(sentence, lo - 2, lo - 2)[0] if first and lo >= 2 else lo
+
+
 def _read(sentence: str, at: int, end: int, bounds: tuple[int, int] | None) -> str:
     lo, hi = bounds or clause(sentence, at, end)
+    lo = _participle_clause(sentence, lo, at)
     named = P.NAME_BEFORE_NOUN.match(sentence, end)
     if named:
         return named.group("p")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.measures import EVENTS
 from ..text.sentences import blank
 from ..text.vocab import (
     AUXILIARIES,
@@ -196,7 +197,9 @@ def counted_unit(
             return UNIT_SYNONYMS.get(noun, noun)
     nm = last_match(NUMBER_OF, text, max(sent[0], end - LOOK_BACK), end)
     if nm:
-        return singular(nm.group("np").split()[0])
+        noun = singular(nm.group("np").split()[0])
+        # 'the number of dead', 'of injured': an event's adjective used as a noun counts people
+        return "person" if noun.lower() in EVENTS else noun
     return ""
 
 

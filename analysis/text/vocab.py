@@ -313,6 +313,17 @@ SITE_NOUNS = frozenset(
         "airport",
         "nursing home",
         "resort",
+        # venues where crowds gather (general English nouns of buildings for events)
+        "hall",
+        "arena",
+        "theatre",
+        "theater",
+        "cinema",
+        "nightclub",
+        "mall",
+        "shopping centre",
+        "shopping center",
+        "venue",
     }
 )
 # verbs that give a figure's new value ('revised the 2023 growth to 7.4 percent'): it replaces an
