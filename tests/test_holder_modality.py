@@ -199,6 +199,31 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "2024-06-05",
             "historical",
         ),
+        # a 'when' clause after an earlier year (or an event of that year) tells of that year
+        (
+            "It was the deadliest flood in the country since 1973, when 300 people died.",
+            "300",
+            "2024-11-01",
+            "historical",
+        ),
+        (
+            "The attack was the worst since the 2004 siege, when 334 people were killed.",
+            "334",
+            "2024-03-25",
+            "historical",
+        ),
+        (
+            "The toll reached 93 on Saturday, when 40 more bodies were found.",
+            "40",
+            "2024-03-25",
+            "reported",
+        ),
+        (
+            "In March 2024, when 12 people died, the river rose.",
+            "12",
+            "2024-03-25",
+            "reported",
+        ),
     ],
 )
 def test_modality_cases(text, mention, published, expected):

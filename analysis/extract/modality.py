@@ -49,6 +49,7 @@ __all__ = [
 MODALITIES = ("reported", "projected", "target", "historical")
 BESIDE = 40  # characters before and after a number read for a cue right beside it
 RESPECTIVELY_AHEAD = 120  # characters after a number read for 'respectively' (its years are its)
+WHEN_BACK = 60  # characters before a 'when' clause read for the year it tells of
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
@@ -318,6 +319,8 @@ def _historical(ctx: dict) -> bool:
     fronted = _FRONTED.match(s, 0, at)
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
+    if _when_of_earlier_year(ctx):
+        return True
     before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
     # 'the 210 and 195 seats it won in 2015 and 2010, respectively': each figure takes its year
     paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
@@ -325,6 +328,17 @@ def _historical(ctx: dict) -> bool:
     )
     after = YEAR.finditer(s, end, paired.start() if paired else nxt.start() if nxt else hi)
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
+
+
+def _when_of_earlier_year(ctx: dict) -> bool:
+    """Whether the figure's clause is a 'when' clause after an earlier year or an event of that
+    year ('since 1973, when 300 people died', 'since the 2004 siege, when 334 were killed'): the
+    clause tells of that year."""
+    s, lo, at = ctx["sentence"], ctx["lo"], ctx["at"]
+    if not _WHEN_OPENING.match(s, lo, at):
+        return False
+    years = list(YEAR.finditer(s, max(0, lo - WHEN_BACK), lo))
+    return bool(years) and _earlier(years[-1].group(), ctx)
 
 
 # the month and day written before a year ('March 3, ', '3 March '): the date's own digits
@@ -335,6 +349,8 @@ _DAY_BEFORE_YEAR = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# a clause opened by 'when' after a comma ('since 1973, when ...')
+_WHEN_OPENING = re.compile(r"[ \u00a0]*,?[ \u00a0]*when\b", re.IGNORECASE)
 # a figure joined to the next or the one before by 'and', 'or' or a comma ('the 210 and 195 seats')
 _LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)" + _SP + r"\d|," + _SP + r"\d")
 _LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)|,)" + _SP + "$")
