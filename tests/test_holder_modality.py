@@ -212,6 +212,25 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "2024-03-25",
             "historical",
         ),
+        # so does a relative clause after an event of an earlier year
+        (
+            "It surpassed the 1973 floods, which killed 150 people.",
+            "150",
+            "2024-11-01",
+            "historical",
+        ),
+        (
+            "The toll passed that of the 1957 flood, in which 81 people died.",
+            "81",
+            "2024-11-01",
+            "historical",
+        ),
+        (
+            "The storm hit on Tuesday, 29 October 2024, which left 95 people dead.",
+            "95",
+            "2024-11-01",
+            "reported",
+        ),
         (
             "The toll reached 93 on Saturday, when 40 more bodies were found.",
             "40",

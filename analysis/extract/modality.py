@@ -331,9 +331,9 @@ def _historical(ctx: dict) -> bool:
 
 
 def _when_of_earlier_year(ctx: dict) -> bool:
-    """Whether the figure's clause is a 'when' clause after an earlier year or an event of that
-    year ('since 1973, when 300 people died', 'since the 2004 siege, when 334 were killed'): the
-    clause tells of that year."""
+    """Whether the figure's clause is a 'when' or a relative clause after an earlier year or an
+    event of that year ('since 1973, when 300 people died', 'the 1973 floods, which killed 150'):
+    the clause tells of that year."""
     s, lo, at = ctx["sentence"], ctx["lo"], ctx["at"]
     if not _WHEN_OPENING.match(s, lo, at):
         return False
@@ -349,8 +349,11 @@ _DAY_BEFORE_YEAR = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
-# a clause opened by 'when' after a comma ('since 1973, when ...')
-_WHEN_OPENING = re.compile(r"[ \u00a0]*,?[ \u00a0]*when\b", re.IGNORECASE)
+# a clause opened by 'when' or a relative pronoun after a comma ('since 1973, when ...', 'the 1973
+# floods, which ...', 'the 1957 flood, in which ...')
+_WHEN_OPENING = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:when|which|(?:in|during) which)\b", re.IGNORECASE
+)
 # a figure joined to the next or the one before by 'and', 'or' or a comma ('the 210 and 195 seats')
 _LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)" + _SP + r"\d|," + _SP + r"\d")
 _LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?" + _SP + r"(?:and|or)|,)" + _SP + "$")
