@@ -237,6 +237,39 @@ def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, menti
     [
         # the plural of 'life' is 'lives', a noun of death
         ("The fires claimed 29 lives – 17 in the north and 12 in the south.", "12", "lives"),
+        # a bare figure set in a place after another figure is that figure's count there
+        (
+            "The death toll rose to 205 on Friday, with 202 in the Eastvale region.",
+            "202",
+            "death toll",
+        ),
+        (
+            "The floods killed 95 people: 92 in Eastvale and three in Westmoor.",
+            "92",
+            "people killed",
+        ),
+        (
+            "The floods killed 95 people: 92 in Eastvale and three in Westmoor.",
+            "three",
+            "people killed",
+        ),
+        (
+            "At least 95 people died in Eastvale, 2 in Westmoor and 1 in Northdale.",
+            "1",
+            "people died",
+        ),
+        (
+            "The number of dead rose to 205, of which 202 are in the Eastvale region.",
+            "202",
+            "people dead",
+        ),
+        # not across a figure with no event, nor for a figure with its own noun
+        ("The rain lasted 12 hours, and 40 in Marlow lost power.", "40", ""),
+        (
+            "The storm killed 95 people, and 40 homes in Marlow were destroyed.",
+            "40",
+            "homes destroyed",
+        ),
         # a bare figure of an event of things takes the noun of the figure beside it, not 'people'
         (
             "The Red party won 240 of the 543 seats and its allies have won 53 in the final tally.",

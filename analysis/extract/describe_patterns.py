@@ -60,6 +60,16 @@ ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
 )
+# a figure as one token, in digits or in words ('95', '1,200', 'three')
+FIGURE_TOKEN = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?!\w)|\b(?i:"
+    + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS)
+    + r")\b"
+)
+# a bare figure set in a named place ('92 in X', '202 are in the X region'): a breakdown by place
+IN_PLACE_AFTER = re.compile(
+    "(?:" + SP + "(?:are|were|is|was))?" + SP + "in" + SP + "(?:the" + SP + ")?[A-Z]"
+)
 # '9 children and 12 adults' (a list sharing one event), 'About 12, out of the roughly 400': not
 # another figure's event
 _FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"

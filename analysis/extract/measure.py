@@ -27,7 +27,7 @@ from ..text.measures import (
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
-from .subgroup import excepted, is_person_noun, list_stated, negated, subgroup
+from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
     RELATIVE_BACK,
     WINDOW,
@@ -325,9 +325,19 @@ def measure(
         return named, cls
     stated = list_stated(sentence, at, end)
     if stated is None:
-        return named, cls
+        return _broken_down(sentence, at, end) or (named, cls)
     listed = _measure(sentence, stated[0], stated[1], kind, stated[2], None)
     return listed if listed[1].partition("|")[0] else (named, cls)
+
+
+def _broken_down(sentence: str, at: int, end: int) -> tuple[str, str] | None:
+    """The measure of the figure a bare count set in a place breaks down ('killed 95 people: 92 in
+    X'): the nearest of :func:`.subgroup.breakdown_sources` whose own words name an event."""
+    for s, e, unit in breakdown_sources(sentence, at, end):
+        named, cls = _measure(sentence, s, e, "count", unit, None)
+        if cls.partition("|")[0]:
+            return named, cls
+    return None
 
 
 def _measure(

@@ -28,6 +28,10 @@ __all__ = ["excepted", "is_person_noun", "list_stated", "negated", "subgroup"]
 EXCEPT_BACK = 40  # characters before a mention read for 'all but'
 NAME_BACK = 60  # characters before a mention read for a list item's name
 LIST_MIN = 2  # items at least a list of names with figures has
+BREAKDOWN_BACK = (
+    120  # characters before a bare figure in a place read for the figure it breaks down
+)
+BREAKDOWN_FIGURES = 4  # figures at most read back for it
 
 # the singular person nouns a copula's complement may name a part of a group by ('12 were women')
 _PERSON_WORDS = (
@@ -121,3 +125,20 @@ def list_stated(sentence: str, at: int, end: int) -> tuple[int, int, str] | None
     digits = P.FIGURE_DIGITS.match(sentence, stated.start())
     noun = stated.group("noun").lower()
     return stated.start(), digits.end(), thing_class(noun) or noun
+
+
+def breakdown_sources(sentence: str, at: int, end: int) -> list[tuple[int, int, str]]:
+    """'killed 95 people: 92 in X and three in Y', 'rose to 205, with 202 in X': for a bare figure
+    set in a named place, the figures before it (nearest first, at most
+    :data:`BREAKDOWN_FIGURES`, within :data:`BREAKDOWN_BACK` characters) whose count it may break
+    down by place: their offsets and counted noun's class (or the noun; '' for none). Empty when
+    the mention is no such figure."""
+    if not P.IN_PLACE_AFTER.match(sentence, end):
+        return []
+    found = list(P.FIGURE_TOKEN.finditer(sentence, max(0, at - BREAKDOWN_BACK), at))
+    out = []
+    for m in reversed(found[-BREAKDOWN_FIGURES:]):
+        plural = P.FIGURE_PLURAL.match(sentence, m.start())
+        noun = plural.group("noun").lower() if plural else ""
+        out.append((m.start(), m.end(), thing_class(noun) or noun if noun else ""))
+    return out
