@@ -434,7 +434,7 @@ def test_describe_answers_every_column_for_an_empty_text_and_an_unreadable_date(
         ("Rescue teams were sent. Teams pulled 40 people from cars.", "40", "teams"),
         ("Floods killed 62 people in Marlow.", "62", "Floods"),
         ("Harlow won 12 seats in the vote. Harlow kept 12 seats.", "12", "Harlow"),
-        ("The state was hit. State Farm paid 40 claims in Marlow.", "40", "State Farm"),
+        ("The harbour was hit. Harbour Trust paid 40 claims in Marlow.", "40", "Harbour Trust"),
     ],
 )
 def test_a_holder_capitalised_only_as_the_first_word_is_lower_case(text, mention, expected):

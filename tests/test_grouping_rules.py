@@ -351,6 +351,15 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "At least 12",
             "Harlan County",
         ),
+        # the holder of what befalls a place, named as a place elsewhere in the story, is the
+        # figure's place; an actor's figure stays its own
+        (
+            "Marlow recorded 61 deaths, officials said.\n\nIn Corby, 40 people died, and 62 "
+            "people died in Marlow.",
+            "61",
+            "Marlow",
+        ),
+        ("Marlow freed 50 prisoners.\n\nIn Marlow, 40 people died.", "50", ""),
         # a figure of another year is not this event's
         (
             "At least 68 people were killed in Harlan County. That surpassed the estimated 68 "

@@ -53,7 +53,7 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 
 def _sentence_case(owner: str, text: str, sent_start: int) -> str:
     """A holder whose first word is capitalised only as its sentence's first word ('Floods killed
-    12'), not before another capitalised word ('State Farm'), in lower case where the text writes
+    12'), not before another capitalised word ('Harbour Trust'), in lower case where the text writes
     that word in lower case elsewhere (truecasing by the document's own usage): a common noun,
     no name."""
     first, _, rest = owner.partition(" ")

@@ -366,3 +366,24 @@ COMPASS_WORDS = ("north", "south", "east", "west")
 # to one before it, a new batch, not a restatement of it.
 INCREMENT_AFTER = ("more", "additional", "further")  # 'three more miners' ('more than' is no one)
 INCREMENT_BEFORE = ("another", "a further", "an additional")  # 'another three miners'
+
+# classes of events that befall a place's people or land (the dead, the missing, rain, homes
+# destroyed), whose holder, when a place, is where they happen; not what an actor does (released,
+# won, arrested, rescued)
+LOCUS_EVENTS = frozenset(
+    {
+        "dead",
+        "missing",
+        "injured",
+        "hospitalised",
+        "evacuated",
+        "displaced",
+        "trapped",
+        "affected",
+        "damaged",
+        "destroyed",
+        "rain",
+        "snow",
+        "cases",
+    }
+)

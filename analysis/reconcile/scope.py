@@ -59,9 +59,10 @@ from .lexicon import (
     WHOLE_WORDS,
 )
 from .looks import may_hold
-from .places import ONE_OF, OVER, WITHIN, same_place
+from .places import ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
+
 
 _SP = r"[ \u00a0]+"
 
@@ -215,6 +216,9 @@ def _mentions(fig: pd.DataFrame) -> Mentions:
         for s, a, t in rows
     ]
     dated = [may_hold(s, YEAR_DIGITS, ignore_case=False) and bool(YEAR.search(s)) for s in sentence]
+    holders = fig["holder"].astype(str).tolist() if "holder" in fig else [""] * len(fig)
+    named = places_by_name(place)
+    events = [c.partition("|")[0] for c in fig["mclass"]]
     return Mentions(
         place=place,
         sentence=sentence,
@@ -224,14 +228,16 @@ def _mentions(fig: pd.DataFrame) -> Mentions:
         start=start,
         sent=fig["sent_start"].tolist(),
         relation=fig["relation"].tolist(),
-        event=[c.partition("|")[0] for c in fig["mclass"]],
+        event=events,
         whole=whole,
         added=added,
         own=[x or y for x, y in zip(added, dated)],
         alone=[bool(p) and bool(ALONE.match(s, a + len(t))) for p, (s, a, t) in zip(place, rows)],
         out=[
-            WHOLE_SCOPE if w else _list_of(p, s) or _settlement(p, s) or p
-            for p, w, s in zip(place, whole, sentence)
+            WHOLE_SCOPE
+            if w
+            else _list_of(p, s) or _settlement(p, s) or p or holder_place(h, e, named)
+            for p, w, s, h, e in zip(place, whole, sentence, holders, events)
         ],
         order=sorted(range(len(fig)), key=lambda i: (doc[i], start[i])),
         whole_of_part=[False] * len(fig),
