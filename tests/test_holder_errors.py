@@ -157,6 +157,9 @@ def test_phrases_that_name_no_holder(text, mention, expected):
             "Brant County",
         ),
         ("The Unity Party in North Vale won 12 seats in the vote on Sunday.", "12", "Unity Party"),
+        # 'the town of X': a settlement or area named by its of-phrase is X
+        ("The town of Marlow counted 62 dead.", "62", "Marlow"),
+        ("The province of Eastvale has recorded 155 deaths.", "155", "Eastvale"),
     ],
 )
 def test_a_subject_is_its_head_before_its_prepositional_phrases(text, mention, expected):

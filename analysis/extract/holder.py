@@ -49,6 +49,7 @@ from .lexicon import (
     SUBJECT_PREPOSITIONS,
     VERB_FILLERS,
 )
+from .describe_words import PLACE_OF_NOUNS
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
@@ -322,12 +323,16 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
     number of people killed in the X fire'): the head when it names one, else the first name after
     it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
-    chain = [found]
+    chain, linked_by = [found], [""]
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
+        linked_by.insert(0, tokens[first - 1][0].lower())
         phrase, first = np_back_at(tokens, first - 2, sentence)
         chain.insert(0, phrase)
     if len(chain) == 1 or not opens_clause(tokens, first):
         return found
+    head = chain[0].lower().split()
+    if linked_by[0] == "of" and head and head[-1] in PLACE_OF_NOUNS and chain[1][:1].isupper():
+        return chain[1]  # 'the town of X': the place its of-phrase names
     if chain[0] and chain[0].split()[0] in HOLDER_DETERMINERS - {"the"}:
         return ""  # 'this pair of fires': several, not the one named before
     named = (p for p in chain[1:] if any(w[:1].isupper() for w in p.split()))
