@@ -157,6 +157,11 @@ def test_phrases_that_name_no_holder(text, mention, expected):
             "Brant County",
         ),
         ("The Unity Party in North Vale won 12 seats in the vote on Sunday.", "12", "Unity Party"),
+        # an apposition between the subject and its verb is passed over
+        ("Marlow, the worst-hit town, recorded 62 deaths.", "62", "Marlow"),
+        ("The Harbour Trust, a charity, paid 40 claims.", "40", "Harbour Trust"),
+        ("Marlow, officials said, recorded 62 deaths.", "62", ""),
+        ("For the freed sailors, 90 rebels, including 25 sentenced to death, go free.", "25", ""),
         # 'the town of X': a settlement or area named by its of-phrase is X
         ("The town of Marlow counted 62 dead.", "62", "Marlow"),
         ("The province of Eastvale has recorded 155 deaths.", "155", "Eastvale"),

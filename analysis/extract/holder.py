@@ -33,6 +33,8 @@ tokenised once (its noun phrases: :mod:`.nounphrase`); stdlib only.
 
 from __future__ import annotations
 
+import re
+
 
 from ..text.vocab import (
     FUNCTION_WORDS,
@@ -77,6 +79,7 @@ from .speed import always, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 
+_DIGIT = re.compile(r"\d")  # a figure written in digits
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 AFTER_SKIP = (
     4  # words at most between a figure and the phrase naming its holder ('people have died in')
@@ -164,8 +167,29 @@ def _subject(ctx: dict) -> str:
                 -1,
             )
             return np_back(full, opening - 1, sentence) if opening > 0 else ""
-        return ""
+        return _apposed_subject(full, start, sentence)
     return _subject_phrase(ctx, j)
+
+
+def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> str:
+    """The subject before an apposition set off by commas right before the clause's verb ('X, the
+    worst-hit town, recorded 62'): the noun phrase before the first comma, when it opens the
+    sentence or clause, the apposition holds no verb ('X, officials said, recorded': none) nor
+    figure, and the verb is no participle."""
+    if start < 2 or full[start - 1][0] != ",":
+        return ""
+    lo = max(-1, start - 2 - NP_MAX)
+    comma = next((i for i in range(start - 2, lo, -1) if full[i][0] == ","), -1)
+    if comma < 1 or any(reads_as_verb(full, i) for i in range(comma + 1, start - 1)):
+        return ""
+    if full[start][0].endswith("ing") or _DIGIT.search(
+        sentence, full[comma][1], full[start - 1][1]
+    ):
+        return (
+            ""  # ', including 250 ...': a participle's clause; a figure's phrase is no apposition
+        )
+    found, first = np_back_at(full, comma - 1, sentence)
+    return found if found and opens_clause(full, first) else ""
 
 
 def _passive_agent(tokens: list[tuple[str, int]]) -> bool:
