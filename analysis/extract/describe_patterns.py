@@ -56,6 +56,26 @@ RELATIVE_CLAUSE = re.compile(
 WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '22 were adults'
 # an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
 ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
+# the counted noun's phrase, then an apposition naming its members one by one, set off by commas or
+# dashes ('nurses, a man and a woman,', 'guards - one male and one female -'): the group's clause
+# goes on after it
+_SEP = r"(?:,|-|\u2013|\u2014)"
+_MEMBER = _alt(W.MEMBER_ITEM_WORDS) + r"(?:" + SP + r"[a-z]+){1,2}"
+MEMBERS_APPOSITION = re.compile(
+    r"(?:"
+    + SP
+    + r"[A-Za-z][\w'-]*){0,3}"
+    + SP0
+    + _SEP
+    + SP0
+    + _MEMBER
+    + SP
+    + "and"
+    + SP
+    + _MEMBER
+    + SP0
+    + _SEP
+)
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
@@ -88,6 +108,20 @@ LIST_OR_PART = re.compile(
 OUT_OF = re.compile(
     r"\bout" + SP + "of" + SP + "(?:the" + SP + ")?(?:[a-z]+" + SP + ")?$"
 )  # a base
+# 'five out of ', '12 of the ': a part figure right before its whole
+PART_OF_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?i:"
+    + "|".join(SMALL)
+    + r"))"
+    + SP
+    + "(?:out"
+    + SP
+    + ")?of"
+    + SP
+    + "(?:the"
+    + SP
+    + ")?$"
+)
 DECEASED = re.compile(
     SP + _alt(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
 )  # '14 deceased hostages'

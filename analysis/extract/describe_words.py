@@ -41,6 +41,9 @@ LIST_WORDS = ("including", "among", "of whom")
 # words that open an aside adding or leaving out a part (', excluding three officers,'): English
 # inclusion and exclusion prepositions
 ASIDE_WORDS = ("including", "excluding", "except", "besides", "among them")
+# words that open each item of an apposition naming a group's members one by one ('two nurses, a
+# man and a woman, were ...', 'one male and one female'): an article or a small number (English)
+MEMBER_ITEM_WORDS = ("a", "an", "one", "two", "three", "four", "five")
 # number words that are no other figure in a window: 'one' is as often a pronoun ('one of them')
 NOT_FIGURE_WORDS = ("zero", "one")
 # words for the dead (casualty reports): a 'found' event near one is a death

@@ -187,6 +187,21 @@ def _a_verb(sentence: str, m: re.Match, at: int = 0, end: int = 0) -> bool:
     )
 
 
+def _the_parts_predicate(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'Only five out of 80 bodies were found intact': a finite predicate (an auxiliary before the
+    event) after the whole of a part figure says what happened to the part; a reduced relative
+    ('74 out of 80 people killed') stays the whole's, and a part excepted by 'all but' is
+    :func:`.subgroup.excepted`'s."""
+    if m.start() < end or not P.PREDICATE_BEFORE.search(
+        sentence, max(end, m.start() - BEFORE), m.start()
+    ):
+        return False
+    part = P.PART_OF_BEFORE.search(sentence, max(0, at - BEFORE), at)
+    return part is not None and not P.ALL_BUT.search(
+        sentence, max(0, part.start() - BEFORE), part.start()
+    )
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
@@ -195,6 +210,7 @@ NOT_ITS_EVENT = (
     ("an event noun planned, not done", _planned),
     ("an occasion held, not a captivity", _occasion_held),
     ("a verb after a singular subject, not a noun", _a_verb),
+    ("the predicate of the part, not of its whole", _the_parts_predicate),
 )
 
 
@@ -243,7 +259,9 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
         return None, ""  # 'About 23, out of the 750': a base, not a count of its own
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
-    if ev is None or _planned(sentence, ev, at, end) or _a_verb(sentence, ev):
+    if ev is None or any(
+        rule(sentence, ev, at, end) for rule in (_planned, _a_verb, _the_parts_predicate)
+    ):
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
     shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
@@ -357,7 +375,7 @@ def _measure(
     deceased = P.DECEASED.match(sentence, end) if kind == "count" else None
     if deceased:  # '14 deceased hostages': the dead, whatever happens to them next
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
-    lo, hi = bounds or clause(sentence, at, end)
+    lo, hi = _past_apposition(sentence, end, bounds or clause(sentence, at, end))
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
     noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
@@ -374,6 +392,17 @@ def _measure(
     if _denied(sentence, ev) or _the_rest(sentence, at, ev, lo, hi):
         return negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
+
+
+def _past_apposition(sentence: str, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The clause [lo, hi) of a count, read on past an apposition naming the group's members one by
+    one right after its noun ('Two nurses, a man and a woman, were rescued': the verb is the
+    group's)."""
+    lo, hi = bounds
+    aside = P.MEMBERS_APPOSITION.match(sentence, end)
+    if aside is None or aside.end() <= hi:
+        return lo, hi
+    return lo, max(hi, clause(sentence, aside.end(), aside.end())[1])
 
 
 def _the_rest(sentence: str, at: int, ev: re.Match, lo: int, hi: int) -> bool:

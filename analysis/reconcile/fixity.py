@@ -5,7 +5,8 @@ the documents' texts. Out: :func:`fixities`, for each figure one of :data:`FIXIT
 of :data:`RULES` that holds:
 
 1. ``provisional``: a count still in progress or a first estimate ('was leading on 183 seats',
-   'the initial estimated toll of 12', '125 seats as counting was underway'). Two outlets'
+   'the initial estimated toll of 12', 'reports of 28 dead', '125 seats as counting was
+   underway'). Two outlets'
    provisional figures of one day are counts of different hours, not a conflict.
 2. ``distance``: a length to a compass direction of a place ('120 kilometres southwest of X',
    '20 miles north of X'): where a place lies does not change whenever it is reported.
@@ -31,6 +32,7 @@ from .lexicon import (
     FINAL_ADJECTIVES,
     FINAL_PHRASES,
     FIRST_ADJECTIVES,
+    HEARSAY_NOUNS,
     IN_PROGRESS_PHRASES,
     RESULT_NOUNS,
     SPACE,
@@ -42,6 +44,7 @@ from .lexicon import (
 
 __all__ = [
     "FIXITIES",
+    "first_estimate",
     "RULES",
     "SETTLED",
     "SETTLED_WORDS",
@@ -60,11 +63,12 @@ LEAD = 700  # the characters of an article that make its lead (headline and firs
 GAP = 3  # words allowed between an adjective and the noun of a count ('final Harbour Board tally')
 _S = SPACE + "+"
 _GAP = rf"(?:[\w’'-]+{_S}){{0,{GAP}}}"
+STANDING = re.compile(rf"\b(?:{alternation(STANDING_WORDS)})\b", re.IGNORECASE)
 FIRST = re.compile(
-    rf"\b(?:{alternation(STANDING_WORDS)}|(?:{alternation(FIRST_ADJECTIVES)}){_S}{_GAP}"
-    rf"(?:{alternation(RESULT_NOUNS)}|estimate\w*))\b",
+    rf"\b(?:{alternation(FIRST_ADJECTIVES)}){_S}{_GAP}(?:{alternation(RESULT_NOUNS)}|estimate\w*)\b",
     re.IGNORECASE,
 )
+HEARSAY = re.compile(rf"\b(?:{alternation(HEARSAY_NOUNS)}){_S}of{_S}$", re.IGNORECASE)
 IN_PROGRESS = re.compile(rf"\b(?:{alternation(IN_PROGRESS_PHRASES)})\b", re.IGNORECASE)
 FINAL = re.compile(
     rf"\b(?:(?:{alternation(FINAL_ADJECTIVES)}){_S}{_GAP}(?:{alternation(RESULT_NOUNS)})"
@@ -96,11 +100,23 @@ SETTLED_WORDS = {
 
 
 def _provisional(row: dict) -> bool:
-    """A standing or a first estimate just before it, or a count going on just after it."""
+    """A standing, a first estimate or an account passed on unconfirmed just before it, or a count
+    going on just after it."""
     sentence, at, end = row["sentence"], row["at"], row["at"] + len(row["text"])
     return bool(
-        FIRST.search(sentence, max(0, at - BEFORE), at)
+        STANDING.search(sentence, max(0, at - BEFORE), at)
+        or first_estimate(sentence, at)
         or IN_PROGRESS.search(sentence[end : end + AFTER])
+    )
+
+
+def first_estimate(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is a first estimate ('the initial estimated toll of 12') or an
+    account the text passes on unconfirmed ('reports of 28 dead'): an earlier value of a count,
+    not a count in progress."""
+    return bool(
+        FIRST.search(sentence, max(0, at - BEFORE), at)
+        or HEARSAY.search(sentence, max(0, at - BEFORE), at)
     )
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .families import FAMILIES, PERSON_WORDS, SUFFIXES
+from .fixity import first_estimate
 from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
 from .looks import may_hold
 from .wholes import whole_and_part
@@ -215,6 +216,7 @@ COMPARED = (
 )
 FEATURES = (
     "increment",
+    "first",
     "subject_words",
     "measure_words",
     "window_words",
@@ -243,9 +245,9 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``) and both keys' kind and weekday
     (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``,
-    ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each :data:`COMPARED`
-    column ``#name``: integer codes (equal strings, equal codes), or the values themselves where
-    one is not a string."""
+    ``first``, ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each
+    :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the values
+    themselves where one is not a string."""
     mclass = list(g["mclass"])
     tkeys = list(g["tkey"])
     out = {
@@ -269,6 +271,10 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
                 for s, a, t in zip(g["sentence"], g["at"], g["text"])
             ],
             dtype=bool,
+        ),
+        # 'the initial estimated toll of 12', 'reports of 28 dead': an earlier value of a count
+        "first": np.array(
+            [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
         ),
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)

@@ -237,10 +237,20 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     )
 
 
+def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of which one is a first estimate (:func:`.fixity.first_estimate`: 'the initial
+    estimated toll of 12', 'reports of 28 dead'): an article gives it beside its own count of the
+    quantity, an earlier value of it, not another quantity. A standing in a count in progress
+    ('leading in 183 seats') is no such value: the article's count of wins is another."""
+    first = np.asarray(group["first"], dtype=bool)
+    return first[:, None] | first[None, :]
+
+
 def _cannot(group, kind, value, rival, times, place, holders):
     """(cannot, restated, structure): the pairs that cannot be one fact, in order:
     1. at one known time, one article does not state one quantity as values far apart (unless
-       two sources disagree); two articles of one day may (a toll rises by the hour);
+       two sources disagree, or it gives a first estimate beside its count:
+       :func:`_first_estimates`); two articles of one day may (a toll rises by the hour);
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
@@ -253,7 +263,7 @@ def _cannot(group, kind, value, rival, times, place, holders):
     and none of these holds for a pair the article restates as a revision."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     same_doc = times["same_doc"]
-    cannot = times["same_time"] & far & ~rival & same_doc
+    cannot = times["same_time"] & far & ~rival & same_doc & ~_first_estimates(group)
     elsewhere = place == -1
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)

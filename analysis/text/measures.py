@@ -96,6 +96,10 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
+# a verb of rescue with 'alive' after it says the people lived (news usage: 'two were pulled alive
+# from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
+for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
+    EVENTS[_w] = ("survived", "survived")
 # a state after a verb of remaining, or after 'still' (news usage: '20 remain in captivity', 'five
 # are still in hospital'): what the count counts now. The state alone is no event: 'died in
 # captivity' is a death, 'treated in hospital' says where
