@@ -199,6 +199,11 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "2024-06-05",
             "historical",
         ),
+        # a change measured from an earlier period is the change now: the base is not the figure's
+        ("Wages rose 5.2% from a year earlier.", "5.2%", "2024-11-13", "reported"),
+        ("Revenue was $35 billion, up 94% from a year ago.", "94%", "2024-11-13", "reported"),
+        ("Deaths fell 12% compared with a year earlier.", "12%", "2024-11-13", "reported"),
+        ("There were 40 deaths, up from 30 a year earlier.", "30", "2024-11-13", "historical"),
         # a 'when' clause after an earlier year (or an event of that year) tells of that year
         (
             "It was the deadliest flood in the country since 1973, when 300 people died.",

@@ -263,7 +263,10 @@ def _historical_beside(ctx: dict) -> bool:
     s, at, end = ctx["sentence"], ctx["at"], ctx["end"]
     if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
         return True
-    after = _HISTORY_AFTER.match(s[end : end + BESIDE].lower())
+    tail = s[end : end + BESIDE].lower()
+    if _CHANGE_BASE.match(tail):
+        return False  # 'up 94% from a year ago': the base of a change, not the figure's period
+    after = _HISTORY_AFTER.match(tail)
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
 
 
@@ -313,7 +316,9 @@ def _historical(ctx: dict) -> bool:
     nxt = _DIGIT.search(
         s, end, hi
     )  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
-    clause = s[lo:at] + " " + s[end : nxt.start() if nxt else hi]
+    after = s[end : nxt.start() if nxt else hi]
+    base = _CHANGE_BASE.match(after.lower())  # 'rose 5% from a year earlier': the change now
+    clause = s[lo:at] + " " + (after[base.end() :] if base else after)
     if _HISTORY.search(clause.lower()):
         return True
     fronted = _FRONTED.match(s, 0, at)
@@ -349,6 +354,17 @@ _DAY_BEFORE_YEAR = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# the base a change is measured from, right after the change ('up 94% from a year ago', 'fell 12%
+# compared with a year earlier'): an earlier period that is not the figure's
+_CHANGE_BASE = re.compile(
+    r"[ \u00a0,]*(?:from|than|on|over|against|versus|compared (?:with|to))"
+    + _SP
+    + r"(?:a|one|the)"
+    + _SP
+    + r"(?:year|month|quarter|week|day)"
+    + _SP
+    + r"(?:earlier|ago|before)\b"
+)
 # a clause opened by 'when' or a relative pronoun after a comma ('since 1973, when ...', 'the 1973
 # floods, which ...', 'the 1957 flood, in which ...')
 _WHEN_OPENING = re.compile(
