@@ -157,6 +157,12 @@ def test_phrases_that_name_no_holder(text, mention, expected):
             "Brant County",
         ),
         ("The Unity Party in North Vale won 12 seats in the vote on Sunday.", "12", "Unity Party"),
+        # a subject that is the measured quantity itself names no holder
+        ("Fatalities climbed to 40 on Monday.", "40", ""),
+        ("Revenue rose to $35 billion in the quarter.", "$35 billion", ""),
+        ("Infections reached 2,000 by Friday.", "2,000", ""),
+        ("Measles cases rose to 124 in the state.", "124", "Measles"),  # the kind of case
+        ("Exports fell 5% in October.", "5%", ""),
         # an apposition between the subject and its verb is passed over
         ("Marlow, the worst-hit town, recorded 62 deaths.", "62", "Marlow"),
         ("The Harbour Trust, a charity, paid 40 claims.", "40", "Harbour Trust"),

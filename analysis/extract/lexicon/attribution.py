@@ -36,14 +36,17 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whose"})
 # saw its vote share rise to 12%': the party's share)
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # words that look like a noun phrase but name no holder: sentence adverbs, time words, and the nouns
-# of a measure itself ('the death toll rose to 25': the toll is what is measured, not whose)
+# of a measure itself ('the death toll rose to 25', 'Revenue rose to $3 billion': the toll and the
+# revenue are what is measured, not whose)
 NOT_HOLDERS = frozenset(
     """meanwhile overall however today yesterday tonight now also still together altogether alone
     countywide nationwide statewide worldwide combined total tally toll number figure figures
     count share rate percentage proportion majority minority rest time times day days week weeks
     month months year years period moment first second last latest estimate estimates update
     updates death deaths injury injuries so far containment turnout inflation unemployment growth
-    mark record threshold target goal""".split()
+    mark record threshold target goal
+    fatalities casualties victims cases infections revenue revenues sales exports imports output
+    prices profit profits earnings losses spending""".split()
 )
 # people named by their role at the head of a sentence ('Officials said ...'): a capital that is no
 # name
