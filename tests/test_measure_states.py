@@ -33,6 +33,22 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             "Five",
             ("people hospitalised", "hospitalised"),
         ),
+        # a grave condition is a count of its own, whatever leads it
+        (
+            "Seven people remain in critical condition.",
+            "Seven",
+            ("people in critical condition", "critical"),
+        ),
+        (
+            "Of the injured, 107 remain in hospital, including 44 in serious condition.",
+            "44",
+            ("people in critical condition", "critical"),
+        ),
+        (
+            "Twelve patients are in intensive care.",
+            "Twelve",
+            ("patients in critical condition", "critical|patient"),
+        ),
         (
             "Three miners are still trapped underground.",
             "Three",

@@ -115,6 +115,13 @@ STATES = (
 for _lead in STATE_LEADS:
     for _state, _norm, _cls in STATES:
         EVENTS[f"{_lead} {_state}"] = (_norm, _cls)
+# a grave condition says what the count counts with or without a verb of remaining ('44 in serious
+# condition', 'seven in critical condition'; hospital bulletins' usage): the gravely hurt, a part of
+# the hospitalised
+for _grade in ("critical", "serious", "grave"):
+    for _article in ("", "a "):
+        EVENTS[f"in {_article}{_grade} condition"] = ("in critical condition", "critical")
+EVENTS["in intensive care"] = ("in critical condition", "critical")
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "death toll": ("death toll", "dead"),
@@ -205,6 +212,7 @@ CHANGING = frozenset(
         "released",
         "injured",
         "hospitalised",
+        "critical",
         "evacuated",
         "displaced",
         "rescued",
@@ -309,7 +317,7 @@ def _class_of_words(m: str) -> str:
         return f"not {cls}" if cls.partition("|")[0] else cls
     if m in NOUN_EVENTS:
         return measure_class(NOUN_EVENTS[m][1], "")
-    for k in (2, 1):
+    for k in (3, 2, 1):  # the longest ending that is an event word ('in critical condition')
         if len(words) > k - 1:
             tail = " ".join(words[-k:])
             if tail == "unaccounted for":
