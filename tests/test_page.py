@@ -278,6 +278,39 @@ CASES = [
     ),
     (" date 2025-13-45 Rain fell for 3 days.", "", "", "", "", ["2025-13-45"]),
     (" date 2025-02-30 Rain fell for 3 days.", "", "", "", "", ["2025-02-30"]),
+    # a labelled date line, in words or ISO, with or without a time after it
+    (
+        "Storm floods Alder Valley\n\nPublished: 2031-03-23\n\nRain fell for 3 days.",
+        "2031-03-23",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        ["2031-03-23"],
+    ),
+    (
+        "Storm floods Alder Valley\n\nPosted March 23, 2031 at 10:42 AM\n\nRain fell for 3 days.",
+        "2031-03-23",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        ["March 23, 2031"],
+    ),
+    (
+        "Storm floods Alder Valley\nUpdated: 23 March 2031, 14:05 GMT\n\nRain fell for 3 days.",
+        "2031-03-23",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        ["23 March 2031"],
+    ),
+    (
+        "Storm floods Alder Valley\n2031-03-23\n\nRain fell for 3 days.",
+        "2031-03-23",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        ["2031-03-23"],
+    ),
     ("", "", "", "", "", []),
     (
         "Officials said 40 people were hurt, according to an AP count.\nThe count may rise "

@@ -113,8 +113,11 @@ def _iso(y: str | None, m: str | int | None, d: str | int | None) -> str:
 
 
 def _day_month(m: re.Match) -> str:
-    """ISO day of a day-and-month match (``_DAY_MONTH`` in :mod:`.page_patterns`) that carries a
-    year, else ''."""
+    """ISO day of a date line's day-and-month match (``_DAY_MONTH`` in :mod:`.page_patterns`) that
+    carries a year, or of its ISO day, else ''."""
+    iso = m.groupdict()
+    if iso.get("iy"):  # '2031-03-09'
+        return _iso(iso["iy"], iso["im"], iso["id"])
     if not m.group("y"):
         return ""
     month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]

@@ -26,9 +26,19 @@ _DAY_MONTH = (
 
 # ' date 2031-03-09' opening the page
 STAMP = re.compile(r"[ \t]?date[ \t]+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?\b")
-# 'March 9, 2031' or 'Sunday, 9 March 2031' alone on its line
+# the label a page writes before its date line ('Published:', 'Last updated')
+_DATE_LABEL = r"(?:(?:first[ \t]+)?published|posted|(?:last[ \t]+)?updated|date)"
+_ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+# a clock time after a date line's date ('at 10:42 AM', ', 14:05 GMT')
+_CLOCK_AFTER = (
+    r"(?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[ap]\.?m\.?)?"
+    r"(?:[ \t\u00a0]*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+)
+# 'March 9, 2031', 'Sunday, 9 March 2031', 'Published: 2031-03-09', 'Updated 9 March 2031, 14:05
+# GMT' alone on its line
 DATE_LINE = re.compile(
-    rf"(?im)[ \t\u00a0]*(?:{_WEEKDAY},?[ \t\u00a0]+)?(?P<date>{_DAY_MONTH})[ \t\u00a0]*$"
+    rf"(?im)[ \t\u00a0]*(?:{_DATE_LABEL}[ \t\u00a0]*:?[ \t\u00a0]*)?(?:{_WEEKDAY},?[ \t\u00a0]+)?"
+    rf"(?P<date>{_DAY_MONTH}|{_ISO_DAY}){_CLOCK_AFTER}[ \t\u00a0]*$"
 )
 # 'ALDERTON, Westland -- ', 'NORTHPORT/EASTON, Oct. 13 — ', 'Easton, May 2nd, 2025 (Reuters) - ',
 # 'NORTHPORT: '. The place: capitals (EASTON, NEW ALDERTON, NORTHPORT/EASTON), or capitalised
