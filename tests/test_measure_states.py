@@ -33,6 +33,18 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             "Five",
             ("people hospitalised", "hospitalised"),
         ),
+        # a copula or a verb of treating leads the state too
+        (
+            "Some 121 people are being treated in hospital.",
+            "Some 121",
+            ("people hospitalised", "hospitalised"),
+        ),
+        (
+            "Nine climbers are in hospital.",
+            "Nine",
+            ("climbers hospitalised", "hospitalised|climber"),
+        ),
+        ("Twelve sailors are in captivity.", "Twelve", ("sailors held", "held|sailor")),
         # a grave condition is a count of its own, whatever leads it
         (
             "Seven people remain in critical condition.",

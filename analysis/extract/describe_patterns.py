@@ -162,7 +162,8 @@ FIGURE_PLURAL = re.compile(r"\d[\d,.]*(?:" + SP + r"[a-z-]+)?" + SP + r"(?P<noun
 # 'the identified victims': a participle between a determiner and a plural noun describes the noun
 ATTRIBUTIVE_BEFORE = re.compile(r"\b" + _alt(W.ATTRIBUTIVE_DETERMINERS) + SP + "$", re.IGNORECASE)
 BY_AFTER = re.compile(SP + r"by\b")
-PLURAL_AFTER = re.compile(SP + r"[a-z]+s\b")
+# a plural noun after a word ('deceased hostages'); not a verb or function word in -s ('dead has')
+PLURAL_AFTER = re.compile(SP + r"(?!(?:has|is|was|does|as|its|this|thus|plus|less)\b)[a-z]+s\b")
 SPACES = re.compile(r"\s+")
 # an event denied: 'could not be identified', 'have yet to be found', 'were never recovered',
 # 'haven't been found' (a contraction's n't follows its verb with no word break)

@@ -100,10 +100,14 @@ EVENTS["found alive"] = ("survived", "survived")
 # from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
     EVENTS[_w] = ("survived", "survived")
-# a state after a verb of remaining, or after 'still' (news usage: '20 remain in captivity', 'five
-# are still in hospital'): what the count counts now. The state alone is no event: 'died in
-# captivity' is a death, 'treated in hospital' says where
-STATE_LEADS = ("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still")
+# a state after a verb of remaining, 'still', a copula or 'treated' (news usage: '20 remain in
+# captivity', 'five are still in hospital', '12 were treated in hospital'): what the count counts
+# now. The state alone is no event: 'died in captivity' is a death
+STATE_LEADS = (
+    *("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"),
+    # a copula, and a verb of treating ('12 are in hospital', '5 were treated in hospital')
+    *("are", "were", "is", "was", "being", "treated"),
+)
 STATES = (
     ("in captivity", "held", "held"),
     ("in custody", "held", "held"),
