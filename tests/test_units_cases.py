@@ -58,6 +58,14 @@ US_UNITS = [
     ),
     Case("a 2,500 square feet home", "2,500 square feet", "quantity", 2500, "square foot"),
     Case(
+        "burned 13,000 square metres of roof",
+        "13,000 square metres",
+        "quantity",
+        13000,
+        "square metre",
+    ),
+    Case("a 40 m² flat", "40 m²", "quantity", 40, "square metre"),
+    Case(
         "He said he lost 139 pounds (59 kilograms) in prison.",
         "139 pounds",
         "quantity",
