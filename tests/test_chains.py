@@ -62,3 +62,54 @@ def test_chaining_keeps_labels_of_unrelated_clusters():
     cols = {k: np.concatenate([v, np.array([v[0]], dtype=object)]) for k, v in cols.items()}
     cols["measure"][2] = "homes destroyed"
     assert chain(cols, [5, 7, 9], np.zeros((3, 3), dtype=bool)) == [5, 5, 9]
+
+
+TALLY = {
+    "measure": "bodies found",
+    "mclass": "dead",
+    "holder": "",
+    "scope": "Alder County",
+    "modality": "reported",
+    "tkey": "2025-01-08",
+    "value": 6.0,
+}
+LATER = {"measure": "people dead", "tkey": "2025-01-10", "value": 43.0}
+
+
+def _tally_cols(a: dict, b: dict) -> dict[str, np.ndarray]:
+    rows = [TALLY | a, TALLY | b]
+    return {name: np.array([r[name] for r in rows], dtype=object) for name in TALLY}
+
+
+@pytest.mark.parametrize(
+    "a, b, score, one",
+    [
+        # a toll in other words on a later day, higher, the pair half as likely as a merge asks
+        ({}, LATER, 0.2, True),
+        # the later count is lower: a toll does not fall, so it is another count
+        ({"value": 50.0}, LATER, 0.2, False),
+        # the pair model finds the two unlike: two counts
+        ({}, LATER, 0.05, False),
+        # a stock ('missing') rises and falls: its order tells nothing
+        (
+            {"measure": "people unaccounted for", "mclass": "missing"},
+            LATER | {"measure": "people missing", "mclass": "missing"},
+            0.2,
+            False,
+        ),
+        # two tallies of two classes
+        ({}, LATER | {"measure": "people injured", "mclass": "injured"}, 0.2, False),
+        # one report day: the pair model's to weigh
+        ({}, LATER | {"tkey": "2025-01-08"}, 0.2, False),
+        # two places
+        ({}, LATER | {"scope": "Birch County"}, 0.2, False),
+    ],
+)
+def test_one_tally_written_in_other_words_on_later_days_is_chained(a, b, score, one):
+    scores = np.array([[1.0, score], [score, 1.0]])
+    labels = chain(_tally_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool), scores, 0.25)
+    assert (labels[0] == labels[1]) is one
+
+
+def test_tallies_in_other_words_are_not_chained_without_the_pair_scores():
+    assert chain(_tally_cols({}, LATER), [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]
