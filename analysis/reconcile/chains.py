@@ -13,12 +13,18 @@ place and one modality, on report days neither shares with the other, and no pai
 held apart by a rule. This is the update/conflict split of RECONCILE-NOTES: the same quantity at
 two times is an update.
 
-A toll's words change with the days ('6 bodies found', then '43 people dead', then '95
-fatalities'), so clusters that write one tally (:data:`analysis.text.measures.TALLIES`) in other
-words are chained too when two more things say it is one count: its values never fall from an
-earlier day to a later one (a toll does not fall; a second count beside it need not rise), and the
-pair model, which weighs each pair on its own, still finds the pairs across the two clusters at
-least :data:`UPDATE_BAR` as likely as its linkage threshold asks of a merge.
+A count's words change with the days ('6 bodies found', then '43 people dead', then '95
+fatalities'; '20 girls missing', then 'five campers missing'), so clusters that write one changing
+count (:data:`analysis.text.measures.CHANGING`) in other words chain too, when they are of one
+measure class or one writes the other's main measure, and two more things say it is one count
+(:func:`_one_count`). Its values keep the order of one count: a tally
+(:data:`analysis.text.measures.TALLIES`) never falls from an earlier day to a later one; a stock
+(the missing) rises and falls, so its reports must at least come one cluster after the other,
+not interleaved as two counts told side by side are. And the pair model, which weighs each pair
+on its own, still finds them alike: the pairs across the clusters on average at least
+:data:`UPDATE_BAR` as likely as its linkage threshold asks of a merge, or the last reports of the
+earlier cluster and the first of the later as likely as it asks (the next report takes up the
+last one, however far the first has moved).
 """
 
 from __future__ import annotations
@@ -27,14 +33,14 @@ from collections import Counter
 
 import numpy as np
 
-from ..text.measures import TALLIES
+from ..text.measures import CHANGING, TALLIES
 from .places import same_place
 from .holders import holder_key, one_holder
 
 __all__ = ["chain"]
 
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
-# write one tally in other words must reach for them to chain: half the evidence a merge asks
+# write one count in other words must reach for them to chain: half the evidence a merge asks
 UPDATE_BAR = 0.5
 
 
@@ -93,48 +99,87 @@ def _two_times(a: tuple, b: tuple) -> bool:
     )
 
 
-def _tally(cols: dict[str, np.ndarray], members: list[int]) -> str:
-    """The cluster's main measure class's event when it is a tally ('dead'), else ''."""
-    event = _main(str(cols["mclass"][m]).partition("|")[0] for m in members)
-    return event if event in TALLIES else ""
+def _main_class(cols: dict[str, np.ndarray], members: list[int]) -> str:
+    """The cluster's main measure class ('dead', 'missing|camper'), '' when none."""
+    return _main(str(cols["mclass"][m]) for m in members)
 
 
-def _by_day(cols: dict[str, np.ndarray], members: list[int]) -> dict[str, float]:
-    """The median value a cluster states on each known report day."""
+def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
+    """Whether either cluster's main measure is written by the other too ('campers missing' among
+    the 'girls missing' of one cluster and the main measure of another)."""
+    measures = cols["measure"]
+    for one, other in ((a, b), (b, a)):
+        main = _main(str(measures[m]).lower() for m in one)
+        if main and main in {str(measures[m]).lower() for m in other}:
+            return True
+    return False
+
+
+def _by_day(cols: dict[str, np.ndarray], members: list[int]) -> dict[str, list]:
+    """The members and the median value of a cluster on each known report day: day -> [median,
+    members]."""
     values = cols["cmp_value"] if "cmp_value" in cols else cols["value"]
-    days: dict[str, list[float]] = {}
+    days: dict[str, list] = {}
     for m in members:
         key = cols["tkey"][m]
         if isinstance(key, str) and key[:4].isdigit() and values[m] == values[m]:
-            days.setdefault(key[:10], []).append(float(values[m]))
-    return {day: float(np.median(v)) for day, v in days.items()}
+            days.setdefault(key[:10], []).append(m)
+    return {day: [float(np.median(values[ms].astype(float))), ms] for day, ms in days.items()}
 
 
-def _never_falls(a: dict[str, float], b: dict[str, float]) -> bool:
+def _never_falls(a: dict[str, list], b: dict[str, list]) -> bool:
     """No value of one cluster on a day is above a value of the other on a later day."""
-    return all((va <= vb if da < db else vb <= va) for da, va in a.items() for db, vb in b.items())
-
-
-def _one_tally(cols: dict, a: list[int], b: list[int], scores: np.ndarray, bar: float) -> bool:
-    """Whether two clusters that write their measures in other words count one tally at two times:
-    one tally class, values that never fall, and the pair model's mean probability across them at
-    least ``bar``."""
-    tally = _tally(cols, a)
-    return (
-        bool(tally)
-        and tally == _tally(cols, b)
-        and _never_falls(_by_day(cols, a), _by_day(cols, b))
-        and float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean()) >= bar
+    return all(
+        (va[0] <= vb[0] if da < db else vb[0] <= va[0])
+        for da, va in a.items()
+        for db, vb in b.items()
     )
+
+
+def _in_turn(a: dict[str, list], b: dict[str, list]) -> bool:
+    """Whether one cluster's report days all come before the other's (not interleaved)."""
+    return bool(a and b) and (max(a) < min(b) or max(b) < min(a))
+
+
+def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> float:
+    """The pair model's mean probability between the earlier cluster's last day's reports and the
+    later one's first day's (0 when their days interleave): the next report of a count takes up
+    the last."""
+    if not _in_turn(a, b):
+        return 0.0
+    first, then = (a, b) if max(a) < min(b) else (b, a)
+    last, nxt = first[max(first)][1], then[min(then)][1]
+    return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
+
+
+def _one_count(cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float):
+    """Whether two clusters that write their measures in other words count one changing quantity at
+    two times: one class, or one cluster's main measure written by the other; values in an order
+    one count takes (a tally never falls; a stock's reports come one cluster after the other);
+    and the pair model's evidence: its mean probability across them at least :data:`UPDATE_BAR`
+    of ``threshold``, or its probability between the last reports of one and the first of the
+    other (:func:`_handover`) at least ``threshold``."""
+    kind = _main_class(cols, a)
+    event = kind.partition("|")[0]
+    if event not in CHANGING or not (kind == _main_class(cols, b) or _one_wording(cols, a, b)):
+        return False
+    if event != _main_class(cols, b).partition("|")[0]:
+        return False
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    ordered = _never_falls if event in TALLIES else _in_turn
+    if not ordered(days_a, days_b):
+        return False
+    mean = float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean())
+    return mean >= UPDATE_BAR * threshold or _handover(days_a, days_b, scores) >= threshold
 
 
 def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tuple | None) -> bool:
     """Whether two clusters (their members and signatures) state one quantity at two times: one
-    measure in one wording, or one tally in two (``link``: the pair scores and the bar)."""
+    measure in one wording, or one count in two (``link``: the pair scores and the threshold)."""
     sa, sb = signatures
     if _chainable(sa, sb):
         return True
-    return link is not None and _two_times(sa, sb) and _one_tally(cols, a, b, *link)
+    return link is not None and _two_times(sa, sb) and _one_count(cols, a, b, *link)
 
 
 def chain(
@@ -146,8 +191,8 @@ def chain(
 ) -> list[int]:
     """``labels`` with the clusters merged that state one quantity on different days (each merge
     checked against the clusters already joined). With the pair ``scores`` the linkage merged
-    at ``threshold``, tallies written in other words chain too (:func:`_one_tally`)."""
-    link = None if scores is None else (scores, UPDATE_BAR * threshold)
+    at ``threshold``, counts written in other words chain too (:func:`_one_count`)."""
+    link = None if scores is None else (scores, threshold)
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
