@@ -56,7 +56,8 @@ def _days(keys) -> frozenset:
 
 
 def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
-    """What a cluster states: its measure, holder, place, modality and report days."""
+    """What a cluster states: its measure, holder, place, modality, report days and measure
+    class."""
 
     def pick(name: str) -> list:
         return [cols[name][m] for m in members]
@@ -68,6 +69,7 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
         place,
         _main(pick("modality")) or "reported",
         _days(pick("tkey")),
+        _main(pick("mclass")) if "mclass" in cols else "",
     )
 
 
@@ -88,7 +90,7 @@ def _chainable(a: tuple, b: tuple) -> bool:
 def _two_times(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
     one holder, place and modality, on report days neither shares with the other."""
-    _, holder, place, modality, days = a
+    _, holder, place, modality, days = a[:5]
     return (
         modality == b[3]
         and _same_holder(holder, b[1])
@@ -97,11 +99,6 @@ def _two_times(a: tuple, b: tuple) -> bool:
         and bool(b[4])
         and not days & b[4]
     )
-
-
-def _main_class(cols: dict[str, np.ndarray], members: list[int]) -> str:
-    """The cluster's main measure class ('dead', 'missing|camper'), '' when none."""
-    return _main(str(cols["mclass"][m]) for m in members)
 
 
 def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
@@ -152,21 +149,24 @@ def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> flo
     return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
 
 
-def _one_count(cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float):
-    """Whether two clusters that write their measures in other words count one changing quantity at
-    two times: one class, or one cluster's main measure written by the other; values in an order
-    one count takes (a tally never falls; a stock's reports come one cluster after the other);
+def _one_kind(a: tuple, b: tuple) -> str:
+    """The changing event two clusters' signatures count ('dead', 'missing'), '' when they count
+    two or none that changes."""
+    event = a[5].partition("|")[0]
+    return event if event in CHANGING and event == b[5].partition("|")[0] else ""
+
+
+def _one_count(
+    cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float, tally: bool
+) -> bool:
+    """Whether two clusters of one changing event that write their measures in other words count
+    one quantity at two times (:func:`_joins` has checked the rest): values in the order one
+    count takes (a ``tally`` never falls; a stock's reports come one cluster after the other),
     and the pair model's evidence: its mean probability across them at least :data:`UPDATE_BAR`
     of ``threshold``, or its probability between the last reports of one and the first of the
     other (:func:`_handover`) at least ``threshold``."""
-    kind = _main_class(cols, a)
-    event = kind.partition("|")[0]
-    if event not in CHANGING or not (kind == _main_class(cols, b) or _one_wording(cols, a, b)):
-        return False
-    if event != _main_class(cols, b).partition("|")[0]:
-        return False
     days_a, days_b = _by_day(cols, a), _by_day(cols, b)
-    ordered = _never_falls if event in TALLIES else _in_turn
+    ordered = _never_falls if tally else _in_turn
     if not ordered(days_a, days_b):
         return False
     mean = float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean())
@@ -179,7 +179,13 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     sa, sb = signatures
     if _chainable(sa, sb):
         return True
-    return link is not None and _two_times(sa, sb) and _one_count(cols, a, b, *link)
+    event = _one_kind(sa, sb) if link is not None else ""
+    return (
+        bool(event)
+        and (sa[5] == sb[5] or _one_wording(cols, a, b))
+        and _two_times(sa, sb)
+        and _one_count(cols, a, b, *link, tally=event in TALLIES)
+    )
 
 
 def chain(
@@ -213,5 +219,5 @@ def chain(
                 continue
             into[b] = a
             clusters[a] += clusters[b]
-            signature[a] = signature[a][:4] + (signature[a][4] | signature[b][4],)
+            signature[a] = signature[a][:4] + (signature[a][4] | signature[b][4], signature[a][5])
     return [into.get(label, label) for label in labels]
