@@ -71,9 +71,9 @@ TALLY = {
     "scope": "Alder County",
     "modality": "reported",
     "tkey": "2025-01-08",
-    "value": 6.0,
+    "value": 4.0,
 }
-LATER = {"measure": "people dead", "tkey": "2025-01-10", "value": 43.0}
+LATER = {"measure": "people dead", "tkey": "2025-01-10", "value": 31.0}
 
 
 def _tally_cols(a: dict, b: dict) -> dict[str, np.ndarray]:
@@ -106,10 +106,10 @@ def _tally_cols(a: dict, b: dict) -> dict[str, np.ndarray]:
         ),
         # two counts of two classes
         ({}, LATER | {"measure": "people injured", "mclass": "injured"}, 0.2, False),
-        # a thing of its own ('campers', not any 'people'), the measure written in neither
+        # a thing of its own ('climbers', not any 'people'), the measure written in neither
         (
             {"measure": "people missing", "mclass": "missing"},
-            LATER | {"measure": "campers missing", "mclass": "missing|camper"},
+            LATER | {"measure": "climbers missing", "mclass": "missing|climber"},
             0.2,
             False,
         ),
@@ -126,10 +126,10 @@ def test_one_count_written_in_other_words_on_later_days_is_chained(a, b, score, 
 
 
 def _stock_cols(days_a: list[str], days_b: list[str]) -> dict[str, np.ndarray]:
-    """Two clusters: 20 'people missing' on each of ``days_a`` (the last written 'campers
-    missing'), then 5 'campers missing' on each of ``days_b``."""
+    """Two clusters: 20 'people missing' on each of ``days_a`` (the last written 'climbers
+    missing'), then 5 'climbers missing' on each of ``days_b``."""
     earlier = {"measure": "people missing", "mclass": "missing", "value": 20.0}
-    later = {"measure": "campers missing", "mclass": "missing|camper", "value": 5.0}
+    later = {"measure": "climbers missing", "mclass": "missing|climber", "value": 5.0}
     rows = [TALLY | earlier | {"tkey": d} for d in days_a]
     rows[-1] |= {"measure": later["measure"], "mclass": later["mclass"]}
     rows += [TALLY | later | {"tkey": d} for d in days_b]

@@ -13,8 +13,8 @@ place and one modality, on report days neither shares with the other, and no pai
 held apart by a rule. This is the update/conflict split of RECONCILE-NOTES: the same quantity at
 two times is an update.
 
-A count's words change with the days ('6 bodies found', then '43 people dead', then '95
-fatalities'; '20 girls missing', then 'five campers missing'), so clusters that write one changing
+A count's words change with the days ('4 bodies found', then '31 people dead', then '58
+fatalities'; '20 hikers missing', then 'five climbers missing'), so clusters that write one changing
 count (:data:`analysis.text.measures.CHANGING`) in other words chain too, when they are of one
 measure class or one writes the other's main measure, and two more things say it is one count
 (:func:`_one_count`). Its values keep the order of one count: a tally
@@ -102,8 +102,8 @@ def _two_times(a: tuple, b: tuple) -> bool:
 
 
 def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
-    """Whether either cluster's main measure is written by the other too ('campers missing' among
-    the 'girls missing' of one cluster and the main measure of another)."""
+    """Whether either cluster's main measure is written by the other too ('climbers missing' among
+    the 'hikers missing' of one cluster and the main measure of another)."""
     measures = cols["measure"]
     for one, other in ((a, b), (b, a)):
         main = _main(str(measures[m]).lower() for m in one)
