@@ -62,3 +62,104 @@ def test_chaining_keeps_labels_of_unrelated_clusters():
     cols = {k: np.concatenate([v, np.array([v[0]], dtype=object)]) for k, v in cols.items()}
     cols["measure"][2] = "homes destroyed"
     assert chain(cols, [5, 7, 9], np.zeros((3, 3), dtype=bool)) == [5, 5, 9]
+
+
+TALLY = {
+    "measure": "bodies found",
+    "mclass": "dead",
+    "holder": "",
+    "scope": "Alder County",
+    "modality": "reported",
+    "tkey": "2025-01-08",
+    "value": 4.0,
+}
+LATER = {"measure": "people dead", "tkey": "2025-01-10", "value": 31.0}
+
+
+def _tally_cols(a: dict, b: dict) -> dict[str, np.ndarray]:
+    rows = [TALLY | a, TALLY | b]
+    return {name: np.array([r[name] for r in rows], dtype=object) for name in TALLY}
+
+
+@pytest.mark.parametrize(
+    "a, b, score, one",
+    [
+        # a toll in other words on a later day, higher, the pair half as likely as a merge asks
+        ({}, LATER, 0.2, True),
+        # the later count is lower: a toll does not fall, so it is another count
+        ({"value": 50.0}, LATER, 0.2, False),
+        # the pair model finds the two unlike: two counts
+        ({}, LATER, 0.05, False),
+        # a stock ('missing') rises and falls: reports one after the other are enough order
+        (
+            {"measure": "people unaccounted for", "mclass": "missing", "value": 50.0},
+            LATER | {"measure": "people missing", "mclass": "missing"},
+            0.2,
+            True,
+        ),
+        # a count that does not change (an age, a distance) is no series
+        (
+            {"measure": "distance", "mclass": "|distance"},
+            LATER | {"measure": "length", "mclass": "|distance"},
+            0.2,
+            False,
+        ),
+        # two counts of two classes
+        ({}, LATER | {"measure": "people injured", "mclass": "injured"}, 0.2, False),
+        # a thing of its own ('climbers', not any 'people'), the measure written in neither
+        (
+            {"measure": "people missing", "mclass": "missing"},
+            LATER | {"measure": "climbers missing", "mclass": "missing|climber"},
+            0.2,
+            False,
+        ),
+        # one report day: the pair model's to weigh
+        ({}, LATER | {"tkey": "2025-01-08"}, 0.2, False),
+        # two places
+        ({}, LATER | {"scope": "Birch County"}, 0.2, False),
+    ],
+)
+def test_one_count_written_in_other_words_on_later_days_is_chained(a, b, score, one):
+    scores = np.array([[1.0, score], [score, 1.0]])
+    labels = chain(_tally_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool), scores, 0.25)
+    assert (labels[0] == labels[1]) is one
+
+
+def _stock_cols(days_a: list[str], days_b: list[str]) -> dict[str, np.ndarray]:
+    """Two clusters: 20 'people missing' on each of ``days_a`` (the last written 'climbers
+    missing'), then 5 'climbers missing' on each of ``days_b``."""
+    earlier = {"measure": "people missing", "mclass": "missing", "value": 20.0}
+    later = {"measure": "climbers missing", "mclass": "missing|climber", "value": 5.0}
+    rows = [TALLY | earlier | {"tkey": d} for d in days_a]
+    rows[-1] |= {"measure": later["measure"], "mclass": later["mclass"]}
+    rows += [TALLY | later | {"tkey": d} for d in days_b]
+    return {name: np.array([r[name] for r in rows], dtype=object) for name in TALLY}
+
+
+EARLY = ["2025-01-04", "2025-01-05", "2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09"]
+
+
+@pytest.mark.parametrize(
+    "days_a, days_b, last, one",
+    [
+        # the last report of the one and the first of the other alike: the count taken up
+        # (the mean over all pairs is far below half the threshold)
+        (EARLY, ["2025-01-11"], 0.3, True),
+        # ... the two unlike: two counts
+        (EARLY, ["2025-01-11"], 0.1, False),
+        # days interleaved: two counts told side by side, not one after the other
+        (EARLY[:-1] + ["2025-01-12"], ["2025-01-11"], 0.3, False),
+    ],
+)
+def test_a_stock_is_chained_by_its_last_and_next_reports(days_a, days_b, last, one):
+    cols = _stock_cols(days_a, days_b)
+    n = len(cols["tkey"])
+    scores = np.full((n, n), 0.01)
+    scores[len(days_a) - 1, len(days_a) :] = scores[len(days_a) :, len(days_a) - 1] = last
+    labels = [0] * len(days_a) + [1] * len(days_b)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one
+
+
+def test_tallies_in_other_words_are_not_chained_without_the_pair_scores():
+    assert chain(_tally_cols({}, LATER), [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]

@@ -12,6 +12,19 @@ and 'people killed' are of one class but two counts) with the same holder (or no
 place and one modality, on report days neither shares with the other, and no pair across them is
 held apart by a rule. This is the update/conflict split of RECONCILE-NOTES: the same quantity at
 two times is an update.
+
+A count's words change with the days ('4 bodies found', then '31 people dead', then '58
+fatalities'; '20 hikers missing', then 'five climbers missing'), so clusters that write one changing
+count (:data:`analysis.text.measures.CHANGING`) in other words chain too, when they are of one
+measure class or one writes the other's main measure, and two more things say it is one count
+(:func:`_one_count`). Its values keep the order of one count: a tally
+(:data:`analysis.text.measures.TALLIES`) never falls from an earlier day to a later one; a stock
+(the missing) rises and falls, so its reports must at least come one cluster after the other,
+not interleaved as two counts told side by side are. And the pair model, which weighs each pair
+on its own, still finds them alike: the pairs across the clusters on average at least
+:data:`UPDATE_BAR` as likely as its linkage threshold asks of a merge, or the last reports of the
+earlier cluster and the first of the later as likely as it asks (the next report takes up the
+last one, however far the first has moved).
 """
 
 from __future__ import annotations
@@ -20,10 +33,15 @@ from collections import Counter
 
 import numpy as np
 
+from ..text.measures import CHANGING, TALLIES
 from .places import same_place
 from .holders import holder_key, one_holder
 
 __all__ = ["chain"]
+
+# the share of the linkage threshold the mean probability of the pairs across two clusters that
+# write one count in other words must reach for them to chain: half the evidence a merge asks
+UPDATE_BAR = 0.5
 
 
 def _main(values) -> str:
@@ -38,7 +56,8 @@ def _days(keys) -> frozenset:
 
 
 def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
-    """What a cluster states: its measure, holder, place, modality and report days."""
+    """What a cluster states: its measure, holder, place, modality, report days and measure
+    class."""
 
     def pick(name: str) -> list:
         return [cols[name][m] for m in members]
@@ -50,6 +69,7 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
         place,
         _main(pick("modality")) or "reported",
         _days(pick("tkey")),
+        _main(pick("mclass")) if "mclass" in cols else "",
     )
 
 
@@ -64,10 +84,15 @@ def _same_holder(a: str, b: str) -> bool:
 
 def _chainable(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures state one quantity at two times."""
-    measure, holder, place, modality, days = a
+    return bool(a[0]) and a[0] == b[0] and _two_times(a, b)
+
+
+def _two_times(a: tuple, b: tuple) -> bool:
+    """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
+    one holder, place and modality, on report days neither shares with the other."""
+    _, holder, place, modality, days = a[:5]
     return (
-        bool(measure)
-        and (measure, modality) == (b[0], b[3])
+        modality == b[3]
         and _same_holder(holder, b[1])
         and same_place(place or None, b[2] or None) is not False
         and bool(days)
@@ -76,9 +101,104 @@ def _chainable(a: tuple, b: tuple) -> bool:
     )
 
 
-def chain(cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray) -> list[int]:
+def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
+    """Whether either cluster's main measure is written by the other too ('climbers missing' among
+    the 'hikers missing' of one cluster and the main measure of another)."""
+    measures = cols["measure"]
+    for one, other in ((a, b), (b, a)):
+        main = _main(str(measures[m]).lower() for m in one)
+        if main and main in {str(measures[m]).lower() for m in other}:
+            return True
+    return False
+
+
+def _by_day(cols: dict[str, np.ndarray], members: list[int]) -> dict[str, list]:
+    """The members and the median value of a cluster on each known report day: day -> [median,
+    members]."""
+    values = cols["cmp_value"] if "cmp_value" in cols else cols["value"]
+    days: dict[str, list] = {}
+    for m in members:
+        key = cols["tkey"][m]
+        if isinstance(key, str) and key[:4].isdigit() and values[m] == values[m]:
+            days.setdefault(key[:10], []).append(m)
+    return {day: [float(np.median(values[ms].astype(float))), ms] for day, ms in days.items()}
+
+
+def _never_falls(a: dict[str, list], b: dict[str, list]) -> bool:
+    """No value of one cluster on a day is above a value of the other on a later day."""
+    return all(
+        (va[0] <= vb[0] if da < db else vb[0] <= va[0])
+        for da, va in a.items()
+        for db, vb in b.items()
+    )
+
+
+def _in_turn(a: dict[str, list], b: dict[str, list]) -> bool:
+    """Whether one cluster's report days all come before the other's (not interleaved)."""
+    return bool(a and b) and (max(a) < min(b) or max(b) < min(a))
+
+
+def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> float:
+    """The pair model's mean probability between the earlier cluster's last day's reports and the
+    later one's first day's (0 when their days interleave): the next report of a count takes up
+    the last."""
+    if not _in_turn(a, b):
+        return 0.0
+    first, then = (a, b) if max(a) < min(b) else (b, a)
+    last, nxt = first[max(first)][1], then[min(then)][1]
+    return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
+
+
+def _one_kind(a: tuple, b: tuple) -> str:
+    """The changing event two clusters' signatures count ('dead', 'missing'), '' when they count
+    two or none that changes."""
+    event = a[5].partition("|")[0]
+    return event if event in CHANGING and event == b[5].partition("|")[0] else ""
+
+
+def _one_count(
+    cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float, tally: bool
+) -> bool:
+    """Whether two clusters of one changing event that write their measures in other words count
+    one quantity at two times (:func:`_joins` has checked the rest): values in the order one
+    count takes (a ``tally`` never falls; a stock's reports come one cluster after the other),
+    and the pair model's evidence: its mean probability across them at least :data:`UPDATE_BAR`
+    of ``threshold``, or its probability between the last reports of one and the first of the
+    other (:func:`_handover`) at least ``threshold``."""
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    ordered = _never_falls if tally else _in_turn
+    if not ordered(days_a, days_b):
+        return False
+    mean = float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean())
+    return mean >= UPDATE_BAR * threshold or _handover(days_a, days_b, scores) >= threshold
+
+
+def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tuple | None) -> bool:
+    """Whether two clusters (their members and signatures) state one quantity at two times: one
+    measure in one wording, or one count in two (``link``: the pair scores and the threshold)."""
+    sa, sb = signatures
+    if _chainable(sa, sb):
+        return True
+    event = _one_kind(sa, sb) if link is not None else ""
+    return (
+        bool(event)
+        and (sa[5] == sb[5] or _one_wording(cols, a, b))
+        and _two_times(sa, sb)
+        and _one_count(cols, a, b, *link, tally=event in TALLIES)
+    )
+
+
+def chain(
+    cols: dict[str, np.ndarray],
+    labels: list[int],
+    cannot: np.ndarray,
+    scores: np.ndarray | None = None,
+    threshold: float = 0.0,
+) -> list[int]:
     """``labels`` with the clusters merged that state one quantity on different days (each merge
-    checked against the clusters already joined)."""
+    checked against the clusters already joined). With the pair ``scores`` the linkage merged
+    at ``threshold``, counts written in other words chain too (:func:`_one_count`)."""
+    link = None if scores is None else (scores, threshold)
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
@@ -91,11 +211,13 @@ def chain(cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray) ->
         if a in into:
             continue
         for b in order[k + 1 :]:
-            if b in into or not _chainable(signature[a], signature[b]):
+            if b in into:
+                continue
+            if not _joins(cols, clusters[a], clusters[b], (signature[a], signature[b]), link):
                 continue
             if cannot[np.ix_(clusters[a], clusters[b])].any():
                 continue
             into[b] = a
             clusters[a] += clusters[b]
-            signature[a] = signature[a][:4] + (signature[a][4] | signature[b][4],)
+            signature[a] = signature[a][:4] + (signature[a][4] | signature[b][4], signature[a][5])
     return [into.get(label, label) for label in labels]

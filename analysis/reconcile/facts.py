@@ -145,9 +145,9 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
         else:
             group = {c: v[block] for c, v in cols.items()}
             parts = components(group, alias)
-            local = chain(
-                group, average_linkage(model.scores(parts), model.threshold), parts["cannot"]
-            )
+            scores = model.scores(parts)
+            linked = average_linkage(scores, model.threshold)
+            local = chain(group, linked, parts["cannot"], scores, model.threshold)
             local = split_siblings(group, local, parts["cannot"])
         remap = {}
         for idx, lab in zip(index[block].tolist(), local):

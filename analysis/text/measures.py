@@ -25,6 +25,7 @@ __all__ = [
     "ORIGIN_END",
     "ORIGIN_NOUNS",
     "SAME_KIND",
+    "TALLIES",
     "THINGS",
     "measure_class",
     "same_kind",
@@ -235,6 +236,23 @@ CHANGING = frozenset(
         "snow",
         "aftershock",
         "won",
+    }
+)
+
+# classes of tallies: counts of what has happened by now (the dead, the injured, bodies found,
+# people rescued or freed, cases, buildings destroyed), which later reports revise up as the count
+# goes on: a toll does not fall. A stock (the missing, the held, the displaced) rises and falls
+TALLIES = frozenset(
+    {
+        "dead",
+        "injured",
+        "found",
+        "rescued",
+        "released",
+        "identified",
+        "cases",
+        "destroyed",
+        "damaged",
     }
 )
 
