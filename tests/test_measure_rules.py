@@ -491,7 +491,12 @@ def test_a_copulas_complement_names_the_part_of_the_group_counted(text, mention,
         ),
         # a day after 'from' is the earlier value's time; a noun written between is the group's
         ("The toll rose to 25 from Friday's 13.", "25", "death toll", "dead"),
-        ("One counselor from Camp Alder is missing.", "One", "counselor missing", "missing|camper"),
+        (
+            "One counselor from Camp Alder is missing.",
+            "One",
+            "counselor missing",
+            "missing|counselor",
+        ),
     ],
 )
 def test_a_bare_count_from_a_named_place_is_a_breakdown_by_origin(text, mention, expected, cls):

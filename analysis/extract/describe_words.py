@@ -29,7 +29,7 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # noun)
 PERSONISH = frozenset(
     {
-        *("", "prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "woman"),
+        *("", "prisoner", "hostage", "remains", "child", "adult", "soldier", "woman"),
         *("man", "origin"),
     }
 )

@@ -4,7 +4,7 @@ part).
 In: a window of a sentence and the mention's offsets in it. Out: :func:`relation`. Rules, in order
 (:data:`RULES`), the first that holds decides: ``change_from`` ('rose from 12'), ``change_to``
 ('rose to 25', 'from 12 to 25'), ``list_total`` ('X and 12 others'), ``part`` ('12 of them',
-'including 12', 'Of the 750 campers, 23'). Each pattern is anchored at the mention and read after
+'including 12', 'Of the 750 pupils, 23'). Each pattern is anchored at the mention and read after
 a cheap look at the words it must end with (:mod:`.speed`). Stdlib only.
 """
 

@@ -177,7 +177,7 @@ AND_NOUN = re.compile(rf"{SP}+and{SP}+(?P<n>[a-z][\w’'-]*s)\b")
 
 
 def person_like(noun: str) -> bool:
-    """'camper', 'firefighter', 'woman': a singular noun that names people."""
+    """'pupil', 'firefighter', 'woman': a singular noun that names people."""
     return noun in PERSON_NOUNS or noun in ROLE_NOUNS
 
 

@@ -165,7 +165,6 @@ for _forms, _cls in (
     ("body coffin remain corpse", "remains"),
     ("child kid minor baby infant", "child"),
     ("adult", "adult"),
-    ("camper counselor counsellor", "camper"),
     ("soldier troop serviceman", "soldier"),
     ("responder rescuer personnel firefighter searcher", "responder"),
     ("house home building dwelling structure", "building"),
@@ -193,7 +192,7 @@ ORIGIN_END = "from"
 # people)
 # classes of people (the person nouns of each are general English; none is a story's)
 PEOPLE_CLASSES = frozenset(
-    {"prisoner", "hostage", "remains", "child", "adult", "camper", "soldier", "responder"}
+    {"prisoner", "hostage", "remains", "child", "adult", "soldier", "responder"}
 )
 SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
 # classes of people no one belongs to both of (WordNet's antonyms: adult / juvenile): a count of

@@ -260,7 +260,6 @@ PERSON_NOUNS = frozenset(
         "child",
         "hostage",
         "captive",
-        "camper",
         "worker",
         "soldier",
         "refugee",
@@ -282,8 +281,8 @@ ROLE_NOUNS = frozenset(
     grandfather friend neighbour neighbor survivor witness victim pensioner retiree veteran
     firefighter rescuer responder officer policeman policewoman guard driver pilot passenger crew
     sailor fisherman
-    farmer shepherd teacher counselor counsellor nurse doctor paramedic medic journalist reporter
-    photographer
+    farmer shepherd teacher counselor counsellor camper pupil nurse doctor paramedic medic
+    journalist reporter photographer
     lawyer judge official employee staffer volunteer coach player fan supporter voter lawmaker
     politician
     mayor governor senator minister diplomat tourist visitor pilgrim shopper customer
