@@ -29,7 +29,8 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # noun)
 PERSONISH = frozenset(
     {
-        *("", "prisoner", "hostage", "remains", "child", "adult", "soldier", "woman"),
+        *("", "prisoner", "hostage", "remains", "child", "adult", "pupil", "staff", "soldier"),
+        *("woman",),
         *("man", "origin"),
     }
 )

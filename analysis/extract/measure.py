@@ -253,7 +253,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
     ranked = _ranked(sentence, lo, hi, at, end)
     if ranked:
         return _own_noun_gives_way(sentence, ranked, end)
-    if kind != "count" or not (thing in W.PERSONISH or thing in ROLE_NOUNS):
+    if kind != "count" or thing not in W.PERSONISH:
         return None, ""
     if P.OUT_OF.search(sentence[max(0, at - BEFORE) : at]):
         return None, ""  # 'About 23, out of the 750': a base, not a count of its own

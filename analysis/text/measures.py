@@ -165,6 +165,10 @@ for _forms, _cls in (
     ("body coffin remain corpse", "remains"),
     ("child kid minor baby infant", "child"),
     ("adult", "adult"),
+    # people in an institution's care for a term (WordNet's learners and campers)
+    ("pupil student schoolchild schoolgirl schoolboy camper scout cadet trainee", "pupil"),
+    # ... and the people in charge of them
+    ("teacher counselor counsellor instructor coach supervisor carer caregiver chaperone", "staff"),
     ("soldier troop serviceman", "soldier"),
     ("responder rescuer personnel firefighter searcher", "responder"),
     ("house home building dwelling structure", "building"),
@@ -192,7 +196,7 @@ ORIGIN_END = "from"
 # people)
 # classes of people (the person nouns of each are general English; none is a story's)
 PEOPLE_CLASSES = frozenset(
-    {"prisoner", "hostage", "remains", "child", "adult", "soldier", "responder"}
+    {"prisoner", "hostage", "remains", "child", "adult", "pupil", "staff", "soldier", "responder"}
 )
 SAME_KIND = frozenset({"prisoner", "hostage", "remains", "child", "soldier"})
 # classes of people no one belongs to both of (WordNet's antonyms: adult / juvenile): a count of
