@@ -471,6 +471,20 @@ def test_two_outlets_at_one_time_are_one_fact_that_conflicts():
     assert len(rec.conflicts) == 1 and "same time" in rec.conflicts["why"].iloc[0], rec.conflicts
 
 
+def test_a_headline_restating_its_bodys_dated_figure_takes_the_bodys_day():
+    # 2031-03-22 is a Saturday: the headline tells Saturday's toll, not the page's Sunday one
+    docs, figs = _figures(
+        "Toll in Marlow hall attack rises to 93\n\nThe toll from the attack rose to 93 on "
+        "Saturday, investigators said.",
+        "The number of dead has risen to 133, the ministry said on Sunday.",
+        published=["2031-03-23", "2031-03-23"],
+    )
+    rec = reconcile(docs, figs)
+    headline = rec.figures[(rec.figures["doc"] == "d0") & (rec.figures["start"] < 40)]
+    assert headline["as_of"].tolist() == ["2031-03-22"], headline
+    assert rec.conflicts.empty, rec.conflicts
+
+
 def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict():
     # a conflict is where outlets disagree; one article's sources' dispute is told by the fact's why
     docs, figs = _figures(SMITH + "\n\n" + REED, published=["2026-03-06"])

@@ -14,6 +14,7 @@ from collections import Counter
 import pandas as pd
 
 from ..extract.describe import DESCRIBE_COLUMNS
+from ..io.page import read_page
 from ..schema import Column
 from ..text.names import names_in
 from ..text.dates import date_interval
@@ -70,6 +71,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = measure_classes(fig)
+    fig["as_of"] = restated_days(fig, documents)
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     # the place a figure holds for, also when its sentence does not say
     fig["scope"] = scopes(fig, texts)
@@ -164,6 +166,47 @@ def measure_classes(fig: pd.DataFrame) -> list[str]:
         else:
             out.append(classes[measure])
     return out
+
+
+def _headline_spans(documents: pd.DataFrame) -> dict[str, tuple[int, int, str]]:
+    """Each article's headline span in its text and the day its page gives (its report time, else
+    its published day)."""
+    cols = [documents[c].fillna("").astype(str).tolist() for c in ("doc", "text", "headline")]
+    published = documents["published"].fillna("").astype(str).tolist()
+    report = (
+        documents["report_time"].fillna("").astype(str).tolist()
+        if "report_time" in documents
+        else published
+    )
+    out = {}
+    for doc, text, head, day, when in zip(*cols, published, report):
+        head = head or read_page(text).headline
+        at = text.find(head) if head else -1
+        if at >= 0:
+            out[doc] = (at, at + len(head), (when or day)[:10])
+    return out
+
+
+def restated_days(fig: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
+    """Each mention's ``as_of``; a figure of its article's headline dated only by the page that the
+    body restates with a day of its own ('rises to 93' over 'rose to 93 on Saturday') takes that
+    day: the headline tells the body's news, the page's day only when it was put out."""
+    heads = _headline_spans(documents) if "headline" in documents else {}  # doc -> span, day
+    as_of = fig["as_of"].fillna("").astype(str).tolist()
+    keys = list(zip(fig["doc"].astype(str), fig["cmp_value"], fig["mclass"]))
+    starts = fig["start"].tolist()
+    in_head = [
+        k[0] in heads and heads[k[0]][0] <= st < heads[k[0]][1] for k, st in zip(keys, starts)
+    ]
+    body: dict[tuple, set] = {}
+    for key, day, head in zip(keys, as_of, in_head):
+        if not head and day:
+            body.setdefault(key, set()).add(day[:10])
+    for i, (key, head) in enumerate(zip(keys, in_head)):
+        days = body.get(key, set()) - {as_of[i][:10]}
+        if head and as_of[i][:10] == heads[key[0]][2] and len(days) == 1:
+            as_of[i] = days.pop()
+    return as_of
 
 
 def clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
