@@ -312,6 +312,11 @@ def test_figures_schema_declares_holder_and_modality_after_relation():
         ("It aims to go past the 350 mark.", "350", "exact", 350, 350),
         ("The Alliance is expected to breach the 250-seat mark.", "250", "exact", 250, 250),
         ("The 226 mark gives a majority.", "226", "exact", 226, 226),
+        # so does a verb of exceeding right before the count ('passes 150', 'topped 1,000')
+        ("Floods: death toll passes 150", "150", "over", 150, math.inf),
+        ("The number of dead topped 1,000 on Friday.", "1,000", "over", 1000, math.inf),
+        ("The toll did not exceed 40.", "40", "up_to", 0, 40),
+        ("The toll reached 40 on Friday.", "40", "exact", 40, 40),
     ],
 )
 def test_a_mark_said_passed_or_not_bounds_the_reported_count(text, mention, qualifier, low, high):

@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import PASSING_WORDS
+from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
 from .speed import PLAIN, alternation, words_written, writes_year
 from .window import last_match
 
@@ -106,6 +106,8 @@ _MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + _SP + r"[a-z-]+)?" + _SP + r"mar
 _PASSING_BEFORE = re.compile(
     r"\b(?:%s)" % alternation(PASSING_WORDS) + _SP + r"(?:the" + _SP + r")?$"
 )
+# a count right after a verb of exceeding ('passed 150', 'did not exceed 40')
+_EXCEEDED_BEFORE = re.compile(r"\b(?:%s)" % alternation(EXCEEDING_WORDS) + _SP + "$")
 # ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
 # above
 _PASSING_DENIED = re.compile(
@@ -288,13 +290,16 @@ def _target(ctx: dict) -> bool:
 
 
 def mark_bound(sentence: str, at: int, end: int) -> str:
-    """The qualifier a mark right after a figure puts on the subject's own value: 'over' when the
-    mark is said passed ('crossed the 1,000 mark'), 'up_to' when its passing is denied ('could not
-    cross the 100-seat mark': at most 100); '' for any other figure."""
-    if not _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
-        return ""
+    """The qualifier a mark right after a figure, or a verb of exceeding right before it, puts on
+    the subject's own value: 'over' when the mark is said passed ('crossed the 1,000 mark', 'the
+    toll passed 150'), 'up_to' when its passing is denied ('could not cross the 100-seat mark', 'did
+    not exceed 40': at most that); '' for any other figure."""
     before = sentence[max(0, at - BESIDE) : at].lower()
-    if not _PASSING_BEFORE.search(before):
+    if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
+        passed = _PASSING_BEFORE.search(before)
+    else:
+        passed = _EXCEEDED_BEFORE.search(before)  # 'the toll passed 150'
+    if not passed:
         return ""
     return "up_to" if _PASSING_DENIED.search(before) else "over"
 
