@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 import analysis.extract.describe_patterns as D
 import analysis.extract.holder_clause as H
 from analysis.extract.holder import RULES, clause_of, context, holder
-from analysis.extract.modality import YEAR, _writes_year
+from analysis.extract.history import YEAR
+from analysis.extract.modality import _writes_year
 
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 

@@ -34,7 +34,8 @@ from .lexicon.modality import (
     PREDICTING_VERBS,
     PUTTING_VERBS,
 )
-from .modality import FORECAST_NOUNS, YEAR, latest_year
+from .history import YEAR, latest_year
+from .modality import FORECAST_NOUNS
 from .window import last_match
 
 __all__ = ["ALLOT_BACK", "carry_frames"]

@@ -1,0 +1,222 @@
+"""Whether a figure is of an earlier period: the rules of the ``historical`` modality.
+
+In: a rule context of :mod:`.modality` (the sentence, the mention's offsets, its clause, the year
+the document reports from). Out: :func:`historical_beside` (an earlier period right beside the
+number: 'the previous record of 300', 'compared with 180', '180 seats in 2015', '22 last time')
+and :func:`historical` (an earlier period in the clause: 'last year', 'in 2019'; fronted at the
+head of the sentence; a 'when' or relative clause after an earlier year: 'since 1973, when 300
+died'); a change measured from an earlier period is the change now ('up 94% from a year ago'); a
+year after another figure of the clause is that figure's period, and figures listed with their
+years by 'respectively' take those years. Cue words are :mod:`.lexicon`'s (general English, after
+FactBank and TimeML). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import HISTORY_WORDS
+from .speed import alternation
+
+__all__ = [
+    "BESIDE",
+    "DIGIT",
+    "FRONTED",
+    "RESPECTIVELY_AHEAD",
+    "SP",
+    "YEAR",
+    "historical",
+    "historical_beside",
+    "latest_year",
+    "words_pattern",
+]
+
+BESIDE = 40  # characters before and after a number read for a cue right beside it
+SP = r"[ \u00a0]+"
+DIGIT = re.compile(r"\d")
+
+
+def words_pattern(words) -> re.Pattern:
+    """A pattern of any of ``words`` (phrases' spaces as runs of white space), on word bounds."""
+    return re.compile(r"\b(?:%s)\b" % alternation(words).replace(r"\ ", SP))
+
+
+RESPECTIVELY_AHEAD = 120  # characters after a number read for 'respectively' (its years are its)
+
+
+WHEN_BACK = 60  # characters before a 'when' clause read for the year it tells of
+
+
+_PERIOD_NOUNS = (
+    r"(?:record|high|peak|total|tally|figure|count|level|time|year|election|elections|poll|polls|"
+    r"result|results|season)"
+)
+
+
+_HISTORY_BEFORE = re.compile(
+    r"(?:\b(?:previous|earlier|former|last|prior|old)"
+    + SP
+    + r"(?:[a-z-]+"
+    + SP
+    + r"){0,2}?"
+    + _PERIOD_NOUNS
+    + r"(?:[’']s)?(?:"
+    + SP
+    + r"(?:of|was|were|at|stood"
+    + SP
+    + r"at|had"
+    + SP
+    + r"been))?|\bcompared"
+    + SP
+    + r"(?:with|to)|\bversus|\bvs\.?|\blast"
+    + SP
+    + r"year[’']s)[ \u00a0(]*$"
+)
+
+
+_HISTORY_AFTER = re.compile(
+    r"^(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0(]+(?:(?:in|during|of)"
+    + SP
+    + r"(?:the"
+    + SP
+    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|"
+    r"last"
+    + SP
+    + r"(?:year|time|election|season)|a"
+    + SP
+    + r"year"
+    + SP
+    + r"(?:earlier|ago|before)|"
+    r"the" + SP + r"previous" + SP + r"(?:year|election|time)|years" + SP + r"ago)"
+)
+
+
+_HISTORY = words_pattern(HISTORY_WORDS)
+
+
+# a period fronted at the head of the sentence holds for its clauses ('In 2015, the party won 180
+# seats')
+FRONTED = re.compile(
+    r"^\W*(?:In|During|By|Back"
+    + SP
+    + r"in)"
+    + SP
+    + r"(?:the"
+    + SP
+    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
+)
+
+
+YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
+
+
+@lru_cache(maxsize=4)
+def latest_year(text: str) -> int:
+    """The latest year (1900-2099) ``text`` writes, 0 when none: the year a document without a date
+    reports from."""
+    return max((int(m.group()) for m in YEAR.finditer(text)), default=0)
+
+
+def _earlier(year: str | None, ctx: dict) -> bool:
+    if not year:
+        return False
+    if ctx["reference"] is None:  # looked up only when a year is to be compared
+        ctx["reference"] = latest_year(ctx["text"])
+    return 0 < int(year) < ctx["reference"]
+
+
+def historical_beside(ctx: dict) -> bool:
+    s, at, end = ctx["sentence"], ctx["at"], ctx["end"]
+    if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
+        return True
+    tail = s[end : end + BESIDE].lower()
+    if _CHANGE_BASE.match(tail):
+        return False  # 'up 94% from a year ago': the base of a change, not the figure's period
+    after = _HISTORY_AFTER.match(tail)
+    return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
+
+
+def historical(ctx: dict) -> bool:
+    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    nxt = DIGIT.search(
+        s, end, hi
+    )  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
+    after = s[end : nxt.start() if nxt else hi]
+    base = _CHANGE_BASE.match(after.lower())  # 'rose 5% from a year earlier': the change now
+    clause = s[lo:at] + " " + (after[base.end() :] if base else after)
+    if _HISTORY.search(clause.lower()):
+        return True
+    fronted = FRONTED.match(s, 0, at)
+    if fronted and _earlier(fronted.group("y"), ctx):
+        return True
+    if _when_of_earlier_year(ctx):
+        return True
+    before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]
+    # 'the 210 and 195 seats it won in 2015 and 2010, respectively': each figure takes its year
+    paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
+        s, end, min(len(s), end + RESPECTIVELY_AHEAD)
+    )
+    after = YEAR.finditer(s, end, paired.start() if paired else nxt.start() if nxt else hi)
+    return any(_earlier(m.group(), ctx) for m in [*before, *after])
+
+
+def _when_of_earlier_year(ctx: dict) -> bool:
+    """Whether the figure's clause is a 'when' or a relative clause after an earlier year or an
+    event of that year ('since 1973, when 300 people died', 'the 1973 floods, which killed 150'):
+    the clause tells of that year."""
+    s, lo, at = ctx["sentence"], ctx["lo"], ctx["at"]
+    if not _WHEN_OPENING.match(s, lo, at):
+        return False
+    years = list(YEAR.finditer(s, max(0, lo - WHEN_BACK), lo))
+    return bool(years) and _earlier(years[-1].group(), ctx)
+
+
+# the month and day written before a year ('March 3, ', '3 March '): the date's own digits
+_DAY_BEFORE_YEAR = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?" + SP + r")?(?:[A-Z][a-z]+\.?,?" + SP + r")?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?" + SP + r")?$"
+)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+# the base a change is measured from, right after the change ('up 94% from a year ago', 'fell 12%
+# compared with a year earlier'): an earlier period that is not the figure's
+_CHANGE_BASE = re.compile(
+    r"[ \u00a0,]*(?:from|than|on|over|against|versus|compared (?:with|to))"
+    + SP
+    + r"(?:a|one|the)"
+    + SP
+    + r"(?:year|month|quarter|week|day)"
+    + SP
+    + r"(?:earlier|ago|before)\b"
+)
+
+
+# a clause opened by 'when' or a relative pronoun after a comma ('since 1973, when ...', 'the 1973
+# floods, which ...', 'the 1957 flood, in which ...')
+_WHEN_OPENING = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:when|which|(?:in|during) which)\b", re.IGNORECASE
+)
+
+
+# a figure joined to the next or the one before by 'and', 'or' or a comma ('the 210 and 195 seats')
+_LIST_NEXT = re.compile(r"(?:[ \u00a0]*,)?" + SP + r"(?:and|or)" + SP + r"\d|," + SP + r"\d")
+
+
+_LIST_BEFORE = re.compile(r"\d(?:(?:[ \u00a0]*,)?" + SP + r"(?:and|or)|,)" + SP + "$")
+
+
+def _in_figure_list(s: str, at: int, end: int) -> bool:
+    """Whether the figure s[at:end] is one of a list of figures."""
+    return bool(_LIST_NEXT.match(s, end) or _LIST_BEFORE.search(s, max(0, at - BESIDE), at))
+
+
+def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
+    """Whether another figure stands in the clause before a year ('the 12 sailors seized on
+    March 4, 2021 in exchange for 300 fighters'): the year is that figure's own period, as a
+    period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
+    head = s[lo:year_at]
+    return bool(DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))
