@@ -351,6 +351,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "At least 12",
             "Harlan County",
         ),
+        # a national toll is a whole over places, whatever place its sentence names
+        ("Three people died in Westmoor, bringing the national toll to 158.", "158", "*"),
         # the holder of what befalls a place, named as a place elsewhere in the story, is the
         # figure's place; an actor's figure stays its own
         (

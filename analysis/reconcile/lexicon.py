@@ -28,6 +28,13 @@ WHOLE_ADVERBS = (
 WHOLE_AREAS = ("state", "country", "nation", "region")  # 'across (the) state'
 WHOLE_SPREADS = ("various", "several", "many", "different")  # 'several parts of'
 WHOLE_SHARES = ("majority", "most", "bulk")  # '(the) majority of'
+WHOLE_ADJECTIVES = (
+    "national",
+    "nationwide",
+    "statewide",
+    "overall",
+    "total",
+)  # 'the national toll'
 # one of these is in every phrase of a whole (looked for before the pattern is tried)
 WHOLE_WORDS = (
     "overall",
@@ -40,6 +47,8 @@ WHOLE_WORDS = (
     "majority",
     "most",
     "bulk",
+    "national",
+    "total",
 )
 # Source: how reports credit a figure to a local authority ('X County Sheriff', 'the Y health
 # ministry'): the area nouns that may end its name, and the offices, capitalised or not.

@@ -53,6 +53,7 @@ from .lexicon import (
     PLACE_LIST_NOUNS,
     SHARE_WORDS,
     WHOLE_ADVERBS,
+    WHOLE_ADJECTIVES,
     WHOLE_AREAS,
     WHOLE_SHARES,
     WHOLE_SPREADS,
@@ -79,7 +80,8 @@ def _either_case(phrase: str) -> str:
 
 WHOLE = re.compile(
     rf"\b(?:{_alt(WHOLE_ADVERBS)}|across{_SP}(?:the{_SP})?(?:{_alt(WHOLE_AREAS)})"
-    rf"|(?:{_alt(WHOLE_SPREADS)}){_SP}parts{_SP}of|(?:the{_SP})?(?:{_alt(WHOLE_SHARES)}){_SP}of)\b",
+    rf"|(?:{_alt(WHOLE_SPREADS)}){_SP}parts{_SP}of|(?:the{_SP})?(?:{_alt(WHOLE_SHARES)}){_SP}of"
+    rf"|(?:{_alt(WHOLE_ADJECTIVES)}){_SP}(?:death{_SP})?toll)\b",
     re.IGNORECASE,
 )
 # 'X County Sheriff Tom Reed said', 'the Westland health ministry said': the source's own area
