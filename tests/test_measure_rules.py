@@ -134,6 +134,8 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         # 'the number of dead': an adjective of an event used as a noun counts people
         ("The number of dead rose to 205 on Friday.", "205", "people dead"),
         ("The number of injured stood at 310.", "310", "people injured"),
+        # an aside giving an earlier value is read past ('The toll, initially put at 40, rose')
+        ("The toll, initially put at 40, rose to 62 overnight.", "62", "death toll"),
         # 'dead has risen': a verb in -s after the event word is no plural noun it describes
         ("The number of dead has risen to 133.", "133", "people dead"),
         ("The number of victims rose to 205.", "205", "victims"),

@@ -41,7 +41,11 @@ RELATIVE_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "been"
 LIST_WORDS = ("including", "among", "of whom")
 # words that open an aside adding or leaving out a part (', excluding three officers,'): English
 # inclusion and exclusion prepositions
-ASIDE_WORDS = ("including", "excluding", "except", "besides", "among them")
+ASIDE_WORDS = (
+    *("including", "excluding", "except", "besides", "among them"),
+    # ... or give an earlier value of the quantity ('The toll, initially put at 40, rose to 62')
+    *("initially", "originally", "first", "earlier", "previously", "up from", "down from"),
+)
 # words that open each item of an apposition naming a group's members one by one ('two nurses, a
 # man and a woman, were ...', 'one male and one female'): an article or a small number (English)
 MEMBER_ITEM_WORDS = ("a", "an", "one", "two", "three", "four", "five")
