@@ -172,6 +172,22 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (RISE, "13", "", "relation", "change_from"),
         (RISE, "95", "", "relation", "change_to"),
         (RISE, "95", "", "measure", "death toll"),
+        # 'slowed to X in April from Y in March': the value after 'from' is where the change began
+        (
+            "Inflation slowed to 2.6% in April from 3.1% in March.",
+            "3.1%",
+            "",
+            "relation",
+            "change_from",
+        ),
+        (
+            "Inflation slowed to 2.6% in April from 3.1% in March.",
+            "2.6%",
+            "",
+            "relation",
+            "change_to",
+        ),
+        ("Prices fell 2% from a year earlier.", "2%", "", "relation", ""),
         (INCL, "12", "", "relation", "part"),
         (INCL, "12", "", "measure", "children killed"),
         (OF_THEM, "20", "", "relation", "part"),

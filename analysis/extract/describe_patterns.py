@@ -417,6 +417,26 @@ OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
 CHANGE_FROM = re.compile(
     r"\b" + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS) + SP + "from" + SP + "$", re.IGNORECASE
 )
+# 'slowed to 2.6% in April from': the value after 'from' is where a change to the one before began
+TO_THEN_FROM = re.compile(
+    r"\b"
+    + _alt(_spaced(w) for w in W.CHANGE_TO_WORDS)
+    + SP
+    + r"to"
+    + SP
+    + r"[\d,.]+(?:%|"
+    + SP
+    + r"(?:per"
+    + SP
+    + r")?(?:cent|percent))?(?:"
+    + SP
+    + r"[\w’'-]+){0,3}?"
+    + SP
+    + "from"
+    + SP
+    + "$",
+    re.IGNORECASE,
+)
 FROM_TO = re.compile(r"\bfrom" + SP + r"[\d,.]+(?:" + SP + "[a-z]+)?" + SP + "to" + SP + "$")
 CHANGE_TO = re.compile(
     r"\b"

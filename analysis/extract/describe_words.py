@@ -323,6 +323,9 @@ CHANGE_FROM_WORDS = (
     "a decrease",
     "up",
     "down",
+    # verbs of a rate's change (Levin's 45.6 calculable change of state verbs, in the past)
+    *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
+    *("plunged", "tumbled", "slumped"),
 )
 # verbs of change before 'to' ('rose to 25', 'brought the toll to 25')
 CHANGE_TO_WORDS = (
@@ -343,6 +346,8 @@ CHANGE_TO_WORDS = (
     "reached",
     "pushing",
     "bringing",
+    *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
+    *("plunged", "tumbled", "slumped", "lowered", "reduced", "lifted"),
     "brought",
     "raising",
     "raised",

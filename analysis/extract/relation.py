@@ -22,7 +22,9 @@ OTHERS_LOOK = 30  # characters after a mention read for 'others'
 
 
 def _change_from(sentence: str, at: int, end: int, before: str, last) -> bool:
-    return ends_with(last, "from") and P.CHANGE_FROM.search(before) is not None
+    return ends_with(last, "from") and bool(
+        P.CHANGE_FROM.search(before) or P.TO_THEN_FROM.search(before)
+    )
 
 
 def _change_to(sentence: str, at: int, end: int, before: str, last) -> bool:
