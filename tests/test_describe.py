@@ -188,6 +188,7 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "change_to",
         ),
         ("Prices fell 2% from a year earlier.", "2%", "", "relation", ""),
+        ("The bank cut its forecast to 1.2% from 1.5%.", "1.5%", "", "relation", "change_from"),
         (INCL, "12", "", "relation", "part"),
         (INCL, "12", "", "measure", "children killed"),
         (OF_THEM, "20", "", "relation", "part"),

@@ -415,6 +415,17 @@ def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
     assert rec.facts["n_mentions"].max() == 2 and rec.conflicts.empty
 
 
+def test_a_series_why_starts_from_the_value_a_change_began_at():
+    docs, figs = _figures(
+        "The bank now expects growth of 1.2% this year.",
+        "The bank cut its growth forecast to 1.2% from 1.5% on Friday.",
+        published=["2031-05-08", "2031-05-09"],
+    )
+    rec = reconcile(docs, figs)
+    fact = rec.facts.set_index("fact_id").loc[_fact_of(rec, "d1", "1.5%")]
+    assert fact["why"].startswith("fell from 1.5%"), fact["why"]
+
+
 @pytest.mark.parametrize(
     "later, status, why",
     [

@@ -417,10 +417,14 @@ OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
 CHANGE_FROM = re.compile(
     r"\b" + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS) + SP + "from" + SP + "$", re.IGNORECASE
 )
-# 'slowed to 2.6% in April from': the value after 'from' is where a change to the one before began
+# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from': the value after 'from' is where
+# a change to the one before began
 TO_THEN_FROM = re.compile(
     r"\b"
-    + _alt(_spaced(w) for w in W.CHANGE_TO_WORDS)
+    + _alt(_spaced(w) for w in (*W.CHANGE_TO_WORDS, "cut", "cuts"))
+    + r"(?:"
+    + SP
+    + r"[\w’'-]+){0,4}?"
     + SP
     + r"to"
     + SP

@@ -357,8 +357,16 @@ def _named(recs: list) -> str:
 
 
 def _series_why(recs: list, keys: list[str]) -> str:
-    """'rose from 5 (4 Jul) to 9 (6 Jul) as reports came in', else the range of the reports."""
-    dated = sorted((k, r.cmp_value, r.text) for k, r in zip(keys, recs) if ISO_DAY.fullmatch(k))
+    """'rose from 5 (4 Jul) to 9 (6 Jul) as reports came in', else the range of the reports. A
+    value a change began at ('to 1.2% from 1.5%') comes first among its day's."""
+    dated = [
+        (k, r.cmp_value, r.text)
+        for _, k, r in sorted(
+            ((k, r.relation != "change_from", r.cmp_value), k, r)
+            for k, r in zip(keys, recs)
+            if ISO_DAY.fullmatch(k)
+        )
+    ]
     if len({d[1] for d in dated}) >= 2:
         first, last = dated[0], dated[-1]
         if first[1] == last[1]:
