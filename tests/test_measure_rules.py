@@ -136,6 +136,18 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
         ("The number of injured stood at 310.", "310", "people injured"),
         # an aside giving an earlier value is read past ('The toll, initially put at 40, rose')
         ("The toll, initially put at 40, rose to 62 overnight.", "62", "death toll"),
+        # a crowd's size, by its verb or its noun
+        (
+            "Police said 12,000 people marched through Alder on Saturday.",
+            "12,000",
+            "people marched",
+        ),
+        ("Organisers put the crowd at 50,000.", "50,000", "crowd"),
+        (
+            "An estimated 15,000 people took part in the protest.",
+            "An estimated 15,000",
+            "people took part",
+        ),
         # 'dead has risen': a verb in -s after the event word is no plural noun it describes
         ("The number of dead has risen to 133.", "133", "people dead"),
         ("The number of victims rose to 205.", "205", "victims"),
@@ -174,6 +186,10 @@ def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expec
         ("evacuees", "evacuated"),
         ("people displaced", "displaced"),
         ("residents fled", "displaced"),
+        # a crowd: those who marched, rallied, attended or took part
+        ("people marched", "attended"),
+        ("people took part", "attended"),
+        ("crowd", "attended"),
         # learners in an institution's care are one kind, the people in charge of them another
         ("campers missing", "missing|pupil"),
         ("students missing", "missing|pupil"),

@@ -112,7 +112,12 @@ IRREGULAR_PLURALS = {
 # the event classes whose noun form makes a measure of its own ('the death toll', 'on board',
 # 'survivors'), with what the noun event says of a counted noun of people ('passengers' + 'on
 # board': 'passengers on board'; 'members' + 'the only survivors': 'members survived')
-NOUN_EVENT_PREDICATES = {"dead": "killed", "aboard": "on board", "survived": "survived"}
+NOUN_EVENT_PREDICATES = {
+    "dead": "killed",
+    "aboard": "on board",
+    "survived": "survived",
+    "attended": "attended",  # 'the crowd', 'protesters' + 'the crowd': 'protesters attended'
+}
 NOUN_EVENT_CLASSES = tuple(NOUN_EVENT_PREDICATES)
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")

@@ -87,6 +87,9 @@ for _forms, _norm, _cls in (
         "identified",
     ),
     ("won win wins winning secured securing bagged clinched", "won", "won"),
+    # a crowd: those who marched, protested or rallied (the verbs of a protest's crowd in news;
+    # 'attending' is left out: 'girls attending X' names whom a count is of, not what they did)
+    ("marched marching protested demonstrated rallied", "marched", "attended"),
     # the participle denied by its prefix ('18 remain unidentified'): what did not happen
     ("unidentified", "not identified", "not identified"),
 ):
@@ -97,6 +100,8 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
+for _w in ("took part", "take part", "taking part", "turned out", "turn out"):
+    EVENTS[_w] = ("took part", "attended")
 # a verb of rescue with 'alive' after it says the people lived (news usage: 'two were pulled alive
 # from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
@@ -150,6 +155,8 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "survivors": ("survivors", "survived"),
     "survivor": ("survivors", "survived"),
     "on board": ("people on board", "aboard"),
+    "crowd": ("crowd", "attended"),
+    "crowds": ("crowd", "attended"),
     "aboard": ("people on board", "aboard"),
 }
 # counted nouns (singular) -> class; a noun not listed is its own class
@@ -239,6 +246,7 @@ CHANGING = frozenset(
         "snow",
         "aftershock",
         "won",
+        "attended",
     }
 )
 
