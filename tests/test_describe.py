@@ -200,6 +200,8 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "villagers injured",
         ),  # "them" counts what the count before it counted
         ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+        # 'An estimated 15,000': an article before 'estimated' is no sayer
+        ("An estimated 15,000 people took part.", "An estimated 15,000", "", "attributed_to", ""),
         (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),
         # negatives: empty where the text does not say
         (PLAIN, "At least 10", "", "place", ""),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import WEEKDAYS
+from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
 from .speed import holds_any
@@ -36,6 +36,8 @@ def _role(who: str) -> str:
     first = words[0].lower()
     if first in W.PRONOUNS or first.rstrip("’'s") in WEEKDAYS:
         return ""
+    if len(words) == 1 and first in FUNCTION_WORDS:
+        return ""  # 'An estimated 15,000': an article, no sayer
     lower = all(w[0].islower() for w in words) and words[0] not in W.LOWER_SAYER_HEADS
     if lower and words[-1].lower() not in W.SOURCE_NOUNS:
         return ""
