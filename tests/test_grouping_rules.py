@@ -175,6 +175,24 @@ def _fact_of(rec, doc: str, text: str) -> str:
     return rows["fact_id"].iloc[0]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change to a range: the earlier value, then both ends
+        "The estimate was revised up from $200 million to $250-275 million on Monday.",
+        # a conversion in brackets, then another after 'or': the second is no figure of its own
+        "The blaze has burned more than 6,400 acres (2,590 hectares) - or some 10 square miles - "
+        "so far.",
+    ],
+)
+def test_a_quantity_one_sentence_states_three_ways_is_one_fact(sentence):
+    docs, figs = _figures(sentence)
+    rec = reconcile(docs, figs)
+    assert len(rec.figures) == 3 and rec.figures["fact_id"].nunique() == 1, rec.figures[
+        ["text", "fact_id"]
+    ].values.tolist()
+
+
 def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     docs, figs = _figures(
         "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths "

@@ -381,7 +381,9 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
     """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)') or a
-    range's ends."""
+    range's ends; and, one quantity being one, the pairs that two such links join ('from $200
+    million to $250-275 million': the earlier value and both ends; a conversion in brackets and one
+    after 'or')."""
     out = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
@@ -394,7 +396,18 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
+        _close(out, idx)
     return out
+
+
+def _close(linked: np.ndarray, idx: list[int]) -> None:
+    """Join, in place, the mentions ``idx`` of one sentence that a chain of links joins (the
+    transitive closure of ``linked`` over them)."""
+    sub = linked[np.ix_(idx, idx)] | np.eye(len(idx), dtype=bool)
+    for k in range(len(idx)):
+        sub |= sub[:, k : k + 1] & sub[k : k + 1, :]
+    np.fill_diagonal(sub, False)
+    linked[np.ix_(idx, idx)] = sub
 
 
 def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
