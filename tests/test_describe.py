@@ -337,6 +337,19 @@ def test_describe_cases(text, mention, published, column, expected):
         # a site's bare common noun is a state, not a site ('in hospital', 'at school')
         ("At least 107 people remain in hospital.", "At least 107", ""),
         ("Nine pupils were at school when the roof fell.", "Nine", ""),
+        # a prefixed currency sign ('US$', 'HK$') or code is no place, after 'from' or 'in'
+        (
+            "The bill was revised up from US$200 million to US$250 million on Monday.",
+            "US$250 million",
+            "",
+        ),
+        ("The council set aside HK$40 million for repairs.", "HK$40 million", ""),
+        ("The fund paid out USD 3 million in Marlow.", "USD 3 million", "Marlow"),
+        # 'from X' after a noun of information names who gives it, not a place; after others, where
+        # they come from
+        ("The estimates from Skycast were raised to $250 million.", "$250 million", ""),
+        ("Figures from Marlow Council put the toll at 12.", "12", ""),
+        ("Five residents from Marlow were hurt.", "Five", "Marlow"),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):
