@@ -1,5 +1,5 @@
-"""An article may give its own count beside a first estimate or others' unconfirmed report of the
-same quantity (analysis.reconcile.similarity): the two values at one time are a revision, not two
+"""An article may give its own count beside a first estimate, others' unconfirmed report of the
+same quantity or the value it changed from (analysis.reconcile.similarity): the two values at one time are a revision, not two
 quantities, where two counts of its own that far apart are two (invented articles)."""
 
 from __future__ import annotations
@@ -45,6 +45,21 @@ def _cannot(text: str, a: str, b: str) -> bool:
             "The figure is five times the initial estimated death toll of 25.",
             "122",
             "25",
+            False,
+        ),
+        # the value a figure was revised from, or rose from, is an earlier value of it
+        (
+            "Skycast put the losses at more than $250 million on Monday.\n\n"
+            "Its estimates were revised up from $200 million to $250-275 million.",
+            "more than $250 million",
+            "$200 million",
+            False,
+        ),
+        (
+            "At least 47 people were killed in the crash, the agency said.\n\n"
+            "The toll rose from 12 to 47 overnight.",
+            "At least 47",
+            "12",
             False,
         ),
         # the article's own two counts far apart at one time are two quantities
