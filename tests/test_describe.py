@@ -171,6 +171,16 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (LIST, "12", "", "relation", "list_total"),
         (RISE, "13", "", "relation", "change_from"),
         (RISE, "95", "", "relation", "change_to"),
+        # an adverb between the verb of change and 'from' ('jumped overnight from', 'rose sharply')
+        (
+            "The containment estimate jumped overnight from 15 to 27%.",
+            "15",
+            "",
+            "relation",
+            "change_from",
+        ),
+        ("The toll rose sharply from 12 to 20 on Friday.", "12", "", "relation", "change_from"),
+        ("Ticket prices ranged from 12 to 20 dollars.", "12", "", "relation", ""),
         (RISE, "95", "", "measure", "death toll"),
         (INCL, "12", "", "relation", "part"),
         (INCL, "12", "", "measure", "children killed"),

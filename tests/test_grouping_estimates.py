@@ -1,6 +1,7 @@
 """An article may give its own count beside a first estimate, others' unconfirmed report of the
-same quantity or the value it changed from (analysis.reconcile.similarity): the two values at one time are a revision, not two
-quantities, where two counts of its own that far apart are two (invented articles)."""
+same quantity or the value it changed from (analysis.reconcile.similarity): the two values at one
+time are a revision, not two quantities, where two counts of its own that far apart are two
+(invented articles)."""
 
 from __future__ import annotations
 

@@ -413,8 +413,20 @@ PART_BEFORE = re.compile(
 OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + SP + "(?:the|those)\\b[^,]{2,80}," + SP0 + "$")
 LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + SP + "and" + SP + "$")
 OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
+# 'rose from', 'jumped overnight from', 'fell sharply from': a verb of change, its adverbs, 'from'
 CHANGE_FROM = re.compile(
-    r"\b" + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS) + SP + "from" + SP + "$", re.IGNORECASE
+    r"\b"
+    + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS)
+    + "(?:"
+    + SP
+    + "(?:[a-z]+ly|"
+    + _alt(W.CHANGE_ADVERBS)
+    + ")){0,2}"
+    + SP
+    + "from"
+    + SP
+    + "$",
+    re.IGNORECASE,
 )
 FROM_TO = re.compile(r"\bfrom" + SP + r"[\d,.]+(?:" + SP + "[a-z]+)?" + SP + "to" + SP + "$")
 CHANGE_TO = re.compile(

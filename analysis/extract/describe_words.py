@@ -326,6 +326,9 @@ CHANGE_FROM_WORDS = (
     "up",
     "down",
 )
+# adverbs of time that may stand between a verb of change and 'from' ('jumped overnight from'; an
+# adverb in -ly is one too: 'rose sharply from')
+CHANGE_ADVERBS = ("overnight", "again", "today", "yesterday", "since")
 # verbs of change before 'to' ('rose to 25', 'brought the toll to 25')
 CHANGE_TO_WORDS = (
     "rose",
