@@ -76,6 +76,25 @@ MEMBERS_APPOSITION = re.compile(
     + SP0
     + _SEP
 )
+# the counted noun coordinated with other plural nouns ('homes and businesses', 'homes, shops and
+# other buildings'): one subject, whose verb comes after the last
+NOUN_LIST = re.compile(
+    SP
+    + r"[a-z]+(?:"
+    + SP0
+    + ","
+    + SP
+    + r"[a-z]+){0,4}"
+    + SP0
+    + ",?"
+    + SP
+    + r"(?:and|or)"
+    + SP
+    + r"(?:other"
+    + SP
+    + r")?[a-z]+s\b"
+)
+LIST_WORD = re.compile(r"[a-z]+")
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
