@@ -423,6 +423,9 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
         "from 4.4 percent.",
         "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
         "August.",
+        # past a clock time, with its minutes or without ('as of 8 p.m.')
+        "The fire was 55% contained as of 6:20 a.m. Thursday, up from 45% early Wednesday.",
+        "The fire was 27% contained as of about 8 p.m. Thursday, up from 22% in the morning.",
     ],
 )
 def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
