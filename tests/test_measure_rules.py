@@ -121,6 +121,12 @@ def test_a_noun_of_people_gives_way_to_the_clauses_verb(text, mention, expected)
         ),
         ("The storm damaged or destroyed 400 homes.", "400", "homes damaged or destroyed"),
         ("Some 60 homes were destroyed or damaged.", "Some 60", "homes damaged or destroyed"),
+        # the noun with its object: 'damage to N structures' says they were damaged
+        (
+            "The fires have caused damage to over 16,000 structures.",
+            "over 16,000",
+            "structures damaged",
+        ),
     ],
 )
 def test_identified_damaged_and_destroyed_are_events(text, mention, expected):

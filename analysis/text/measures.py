@@ -92,6 +92,7 @@ for _forms, _norm, _cls in (
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)
 EVENTS["found dead"] = ("found dead", "dead")
+EVENTS["damage to"] = ("damaged", "damaged")  # the noun before its object: 'damage to 300 homes'
 # two events joined by 'or' count what either befell, a measure of its own: 'damaged or destroyed'
 # is neither the damaged nor the destroyed alone
 for _w in ("damaged or destroyed", "destroyed or damaged"):
