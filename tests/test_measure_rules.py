@@ -236,11 +236,27 @@ def test_new_event_classes_fold(measure, cls):
             "More than 40,000 acres",
             "area burned",
         ),
-        # a sum 'in' a noun of money
+        # a sum 'in' a noun of money, the noun in the singular ('damages', 'losses' are the sums)
         (
             "Analysts estimate more than US$25 billion in damages from the storm.",
             "more than US$25 billion",
-            "damages",
+            "damage",
+        ),
+        (
+            "The fires caused an estimated $40 billion in losses.",
+            "an estimated $40 billion",
+            "loss",
+        ),
+        # of two nouns of money coordinated, the first, before the sum or after it
+        (
+            "Skycast estimated the damage and economic loss at $135 billion.",
+            "$135 billion",
+            "damage",
+        ),
+        (
+            "Skycast estimates $250 billion in damages and economic loss.",
+            "$250 billion",
+            "damage",
         ),
         # an age the clause makes a group's youngest or oldest; any other age measures nothing
         (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.vocab import FUNCTION_WORDS, looks_participle
+from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .lexicon import (
     AGE_SUPERLATIVES,
@@ -50,6 +50,11 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
+# a noun of money and 'and' right before another ('the damage and economic loss'): the first
+_MONEY_FIRST = re.compile(
+    r"\b(%s)%sand%s(?:[a-z]+%s)?$"
+    % ("|".join(sorted(MONEY_MEASURES, key=len, reverse=True)), _SP, _SP, _SP)
+)
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
 _AREA_WORDS = re.compile(
@@ -129,16 +134,21 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """The noun of money the sum is of, in the singular ('$40 billion in damages': 'damage'); of
+    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage')."""
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
         words = words[1:]  # '$40 billion in damages'
     if words and words[0] in MONEY_MEASURES:
-        return words[0]  # '$2 billion loan'
-    before = last_match(
-        _MONEY_BEFORE, sentence[lo:at].lower()
-    )  # 'estimated the damage at $18 billion'
-    return before.group() if before else ""
+        return singular(words[0])  # '$2 billion loan'
+    text = sentence[:at].lower()
+    before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
+    if before is None:
+        return ""
+    # a clause ends at 'and': the noun coordinated before the match is read past the clause
+    first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
+    return singular(first.group(1) if first else before.group())
 
 
 def amount_measure(
