@@ -247,6 +247,20 @@ def test_new_event_classes_fold(measure, cls):
             "an estimated $40 billion",
             "loss",
         ),
+        # a sum whose subject is a noun of information ('the estimates') measures what the
+        # article's sum before it measured; not with no sum before, nor a subject of its own
+        (
+            "Skycast put the damage at $200 million on Friday.\n\nThe estimates were raised "
+            "to $250 million on Monday.",
+            "$250 million",
+            "damage",
+        ),
+        ("The estimates were raised to $250 million on Monday.", "$250 million", ""),
+        (
+            "Skycast put the damage at $200 million on Friday. The city's reserve is $3 billion.",
+            "$3 billion",
+            "",
+        ),
         # of two nouns of money coordinated, the first, before the sum or after it
         (
             "Skycast estimated the damage and economic loss at $135 billion.",

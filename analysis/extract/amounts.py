@@ -18,6 +18,7 @@ import re
 
 from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
+from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
     AGE_SUPERLATIVES,
     AREA_EVENTS,
@@ -30,7 +31,7 @@ from .lexicon import (
 from .speed import alternation
 from .window import last_match
 
-__all__ = ["AMOUNT_BACK", "amount_measure"]
+__all__ = ["AMOUNT_BACK", "amount_measure", "carry_money_measures"]
 
 AMOUNT_BACK = (
     100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
@@ -50,6 +51,13 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
+# a sentence whose subject is a noun of information ('The estimates from X were raised to'): it
+# restates a sum the article gave before
+_INFORMATION_SUBJECT = re.compile(
+    r"\W*(?:the|its|their|these|this|that)%s(?:[a-z]+%s)?(?:%s)\b"
+    % (_SP, _SP, "|".join(sorted(INFORMATION_NOUNS, key=len, reverse=True))),
+    re.IGNORECASE,
+)
 # a noun of money and 'and' right before another ('the damage and economic loss'): the first
 _MONEY_FIRST = re.compile(
     r"\b(%s)%sand%s(?:[a-z]+%s)?$"
@@ -149,6 +157,23 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())
+
+
+def carry_money_measures(text: str, rows: list[dict]) -> None:
+    """A sum whose clause names no noun of money, in a sentence whose subject is a noun of
+    information ('The estimates were raised to $250 million'), measures what the article's sum
+    before it in the same currency measured ('the damage at $200 million'): the estimate restated.
+    ``rows`` in the order of their offsets; changed in place."""
+    last: dict[str, str] = {}  # currency -> the measure of the article's last sum that had one
+    for row in rows:
+        if row["kind"] != "money":
+            continue
+        if row["measure"]:
+            last[row["unit"]] = row["measure"]
+        elif row["unit"] in last and _INFORMATION_SUBJECT.match(
+            text, row["sent_start"], row["start"]
+        ):
+            row["measure"] = last[row["unit"]]
 
 
 def amount_measure(
