@@ -204,13 +204,20 @@ def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndarray]:
     """The value evidence of every pair (:func:`_value_bonus`), the ratio narrowed by a range's ends
-    ('6 to 10' against 13: the gap to the range)."""
+    ('6 to 10' against 13: the gap to the range); a vague count ('thousands': 2,000 to 9,999) is
+    compared by the middle of its range (the geometric mean of its ends), not by its floor."""
+    low = np.asarray(group["cmp_low"], dtype=float)
+    high = np.asarray(group["cmp_high"], dtype=float)
+    qual = np.asarray(group["qualifier"], dtype=object)
+    vague = (qual == "vague") & (low > 0) & (high > low)
+    with np.errstate(invalid="ignore"):
+        middle = np.where(vague, np.sqrt(np.abs(low * high)), group["cmp_value"]).astype(float)
     bonus, ratio, overlap, unknown = _value_bonus(
         kind,
-        np.asarray(group["cmp_low"], dtype=float),
-        np.asarray(group["cmp_high"], dtype=float),
-        np.asarray(group["cmp_value"], dtype=float),
-        np.asarray(group["qualifier"], dtype=object),
+        low,
+        high,
+        middle,
+        qual,
         pairs(group["#qualifier"]),
         pairs(group["#date"]),
     )
