@@ -110,9 +110,10 @@ FIGURES: tuple[Column, ...] = (
         "what is counted and what happened to it, from the sentence's words: people killed, "
         "prisoners released, seats won, death toll, rainfall; a part of a group by origin keeps "
         "the name it is counted by (Fooland nationals, US citizens killed) or ends in 'from' "
-        "(passengers from: '81 from X'); for amounts: area burned, containment, turnout, vote "
-        "share, share of X, damage; for ages: age of the youngest, age of the oldest; empty where "
-        "unsaid",
+        "(passengers from: '81 from X'); 'damaged or destroyed' is a measure of its own; for "
+        "amounts: area burned, containment, turnout, vote share, share of X, damage (a noun of "
+        "money in the singular; a sum restated as 'the estimates' takes the article's sum before "
+        "it); for ages: age of the youngest, age of the oldest; empty where unsaid",
     ),
     Column(
         "place",

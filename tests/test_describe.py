@@ -171,6 +171,16 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (LIST, "12", "", "relation", "list_total"),
         (RISE, "13", "", "relation", "change_from"),
         (RISE, "95", "", "relation", "change_to"),
+        # an adverb between the verb of change and 'from' ('jumped overnight from', 'rose sharply')
+        (
+            "The containment estimate jumped overnight from 15 to 27%.",
+            "15",
+            "",
+            "relation",
+            "change_from",
+        ),
+        ("The toll rose sharply from 12 to 20 on Friday.", "12", "", "relation", "change_from"),
+        ("Ticket prices ranged from 12 to 20 dollars.", "12", "", "relation", ""),
         (RISE, "95", "", "measure", "death toll"),
         # 'slowed to X in April from Y in March': the value after 'from' is where the change began
         (
@@ -356,6 +366,19 @@ def test_describe_cases(text, mention, published, column, expected):
         # a site's bare common noun is a state, not a site ('in hospital', 'at school')
         ("At least 107 people remain in hospital.", "At least 107", ""),
         ("Nine pupils were at school when the roof fell.", "Nine", ""),
+        # a prefixed currency sign ('US$', 'HK$') or code is no place, after 'from' or 'in'
+        (
+            "The bill was revised up from US$200 million to US$250 million on Monday.",
+            "US$250 million",
+            "",
+        ),
+        ("The council set aside HK$40 million for repairs.", "HK$40 million", ""),
+        ("The fund paid out USD 3 million in Marlow.", "USD 3 million", "Marlow"),
+        # 'from X' after a noun of information names who gives it, not a place; after others, where
+        # they come from
+        ("The estimates from Skycast were raised to $250 million.", "$250 million", ""),
+        ("Figures from Marlow Council put the toll at 12.", "12", ""),
+        ("Five residents from Marlow were hurt.", "Five", "Marlow"),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):

@@ -175,6 +175,24 @@ def _fact_of(rec, doc: str, text: str) -> str:
     return rows["fact_id"].iloc[0]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change to a range: the earlier value, then both ends
+        "The estimate was revised up from $200 million to $250-275 million on Monday.",
+        # a conversion in brackets, then another after 'or': the second is no figure of its own
+        "The blaze has burned more than 6,400 acres (2,590 hectares) - or some 10 square miles - "
+        "so far.",
+    ],
+)
+def test_a_quantity_one_sentence_states_three_ways_is_one_fact(sentence):
+    docs, figs = _figures(sentence)
+    rec = reconcile(docs, figs)
+    assert len(rec.figures) == 3 and rec.figures["fact_id"].nunique() == 1, rec.figures[
+        ["text", "fact_id"]
+    ].values.tolist()
+
+
 def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     docs, figs = _figures(
         "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths "
@@ -407,6 +425,9 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
         "from 4.4 percent.",
         "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
         "August.",
+        # past a clock time, with its minutes or without ('as of 8 p.m.')
+        "The fire was 55% contained as of 6:20 a.m. Thursday, up from 45% early Wednesday.",
+        "The fire was 27% contained as of about 8 p.m. Thursday, up from 22% in the morning.",
     ],
 )
 def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):

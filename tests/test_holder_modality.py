@@ -101,6 +101,18 @@ def test_holder_cases(text, mention, expected):
             "240",
             {"holder": "Unity Party", "place": "Northfield"},
         ),
+        # who gives an estimate ('the estimates from X') is neither its holder nor its place
+        (
+            "The estimates from Skycast were revised up from $200 million to $250 million.",
+            "$200 million",
+            {"holder": "", "place": ""},
+        ),
+        # ... but 'the number of people killed in the X fire' names it
+        (
+            "The number of people killed in the Harbour fire rose to 12.",
+            "12",
+            {"holder": "Harbour fire"},
+        ),
     ],
 )
 def test_holder_is_neither_sayer_nor_place(text, mention, expected):

@@ -110,9 +110,51 @@ def test_a_noun_of_people_gives_way_to_the_clauses_verb(text, mention, expected)
             "nearly 900",
             "structures destroyed",
         ),
+        # a headline's present tense ('devour', 'devours')
+        ("Wildfires devour thousands of homes, toll rises", "thousands", "homes destroyed"),
+        ("Blaze devours 300 homes in Marlow", "300", "homes destroyed"),
+        # 'damaged or destroyed' counts both, a measure of its own (not the nearer of the two)
+        (
+            "Another 1,000 structures were either damaged or destroyed in the Cedar fire.",
+            "1,000",
+            "structures damaged or destroyed",
+        ),
+        ("The storm damaged or destroyed 400 homes.", "400", "homes damaged or destroyed"),
+        ("Some 60 homes were destroyed or damaged.", "Some 60", "homes damaged or destroyed"),
+        # the noun with its object: 'damage to N structures' says they were damaged
+        (
+            "The fires have caused damage to over 16,000 structures.",
+            "over 16,000",
+            "structures damaged",
+        ),
     ],
 )
 def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the counted noun and other nouns coordinated with it make one subject: its verb is theirs
+        (
+            "More than 2,000 homes and businesses have been destroyed, officials said.",
+            "More than 2,000",
+            "homes destroyed",
+        ),
+        (
+            "More than 2,000 homes, businesses and other buildings have been damaged or destroyed "
+            "in the fires.",
+            "More than 2,000",
+            "homes damaged or destroyed",
+        ),
+        ("Some 300 homes, shops and schools were destroyed.", "Some 300", "homes destroyed"),
+        # not across a verb or another figure after 'and'
+        ("The floods killed 12 people and injured 40 more.", "12", "people killed"),
+        ("Storms destroyed 80 homes and 12 barns were damaged.", "80", "homes destroyed"),
+    ],
+)
+def test_a_subject_of_coordinated_nouns_takes_the_clauses_verb(text, mention, expected):
     assert _measure(text, mention) == expected
 
 
@@ -173,6 +215,7 @@ def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expec
         ("remains identified", "identified|remains"),
         ("structures damaged", "damaged|building"),
         ("structures destroyed", "destroyed|building"),
+        ("homes damaged or destroyed", "damaged or destroyed|building"),
         # one class of thing under several names
         ("homes destroyed", "destroyed|building"),
         ("constituencies", "|seat"),
@@ -218,11 +261,41 @@ def test_new_event_classes_fold(measure, cls):
             "More than 40,000 acres",
             "area burned",
         ),
-        # a sum 'in' a noun of money
+        # a sum 'in' a noun of money, the noun in the singular ('damages', 'losses' are the sums)
         (
             "Analysts estimate more than US$25 billion in damages from the storm.",
             "more than US$25 billion",
-            "damages",
+            "damage",
+        ),
+        (
+            "The fires caused an estimated $40 billion in losses.",
+            "an estimated $40 billion",
+            "loss",
+        ),
+        # a sum whose subject is a noun of information ('the estimates') measures what the
+        # article's sum before it measured; not with no sum before, nor a subject of its own
+        (
+            "Skycast put the damage at $200 million on Friday.\n\nThe estimates were raised "
+            "to $250 million on Monday.",
+            "$250 million",
+            "damage",
+        ),
+        ("The estimates were raised to $250 million on Monday.", "$250 million", ""),
+        (
+            "Skycast put the damage at $200 million on Friday. The city's reserve is $3 billion.",
+            "$3 billion",
+            "",
+        ),
+        # of two nouns of money coordinated, the first, before the sum or after it
+        (
+            "Skycast estimated the damage and economic loss at $135 billion.",
+            "$135 billion",
+            "damage",
+        ),
+        (
+            "Skycast estimates $250 billion in damages and economic loss.",
+            "$250 billion",
+            "damage",
         ),
         # an age the clause makes a group's youngest or oldest; any other age measures nothing
         (

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.vocab import FUNCTION_WORDS, looks_participle
+from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
+from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
     AGE_SUPERLATIVES,
     AREA_EVENTS,
@@ -30,7 +31,7 @@ from .lexicon import (
 from .speed import alternation
 from .window import last_match
 
-__all__ = ["AMOUNT_BACK", "amount_measure"]
+__all__ = ["AMOUNT_BACK", "amount_measure", "carry_money_measures"]
 
 AMOUNT_BACK = (
     100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
@@ -50,6 +51,18 @@ _PERCENT_BEFORE = re.compile(
     % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
+# a sentence whose subject is a noun of information ('The estimates from X were raised to'): it
+# restates a sum the article gave before
+_INFORMATION_SUBJECT = re.compile(
+    r"\W*(?:the|its|their|these|this|that)%s(?:[a-z]+%s)?(?:%s)\b"
+    % (_SP, _SP, "|".join(sorted(INFORMATION_NOUNS, key=len, reverse=True))),
+    re.IGNORECASE,
+)
+# a noun of money and 'and' right before another ('the damage and economic loss'): the first
+_MONEY_FIRST = re.compile(
+    r"\b(%s)%sand%s(?:[a-z]+%s)?$"
+    % ("|".join(sorted(MONEY_MEASURES, key=len, reverse=True)), _SP, _SP, _SP)
+)
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
 _AREA_WORDS = re.compile(
@@ -129,16 +142,38 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """The noun of money the sum is of, in the singular ('$40 billion in damages': 'damage'); of
+    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage')."""
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
         words = words[1:]  # '$40 billion in damages'
     if words and words[0] in MONEY_MEASURES:
-        return words[0]  # '$2 billion loan'
-    before = last_match(
-        _MONEY_BEFORE, sentence[lo:at].lower()
-    )  # 'estimated the damage at $18 billion'
-    return before.group() if before else ""
+        return singular(words[0])  # '$2 billion loan'
+    text = sentence[:at].lower()
+    before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
+    if before is None:
+        return ""
+    # a clause ends at 'and': the noun coordinated before the match is read past the clause
+    first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
+    return singular(first.group(1) if first else before.group())
+
+
+def carry_money_measures(text: str, rows: list[dict]) -> None:
+    """A sum whose clause names no noun of money, in a sentence whose subject is a noun of
+    information ('The estimates were raised to $250 million'), measures what the article's sum
+    before it in the same currency measured ('the damage at $200 million'): the estimate restated.
+    ``rows`` in the order of their offsets; changed in place."""
+    last: dict[str, str] = {}  # currency -> the measure of the article's last sum that had one
+    for row in rows:
+        if row["kind"] != "money":
+            continue
+        if row["measure"]:
+            last[row["unit"]] = row["measure"]
+        elif row["unit"] in last and _INFORMATION_SUBJECT.match(
+            text, row["sent_start"], row["start"]
+        ):
+            row["measure"] = last[row["unit"]]
 
 
 def amount_measure(

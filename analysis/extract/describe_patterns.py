@@ -76,6 +76,25 @@ MEMBERS_APPOSITION = re.compile(
     + SP0
     + _SEP
 )
+# the counted noun coordinated with other plural nouns ('homes and businesses', 'homes, shops and
+# other buildings'): one subject, whose verb comes after the last
+NOUN_LIST = re.compile(
+    SP
+    + r"[a-z]+(?:"
+    + SP0
+    + ","
+    + SP
+    + r"[a-z]+){0,4}"
+    + SP0
+    + ",?"
+    + SP
+    + r"(?:and|or)"
+    + SP
+    + r"(?:other"
+    + SP
+    + r")?[a-z]+s\b"
+)
+LIST_WORD = re.compile(r"[a-z]+")
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
 FIGURE_WRITTEN = re.compile(
     r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
@@ -414,8 +433,20 @@ PART_BEFORE = re.compile(
 OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + SP + "(?:the|those)\\b[^,]{2,80}," + SP0 + "$")
 LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + SP + "and" + SP + "$")
 OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
+# 'rose from', 'jumped overnight from', 'fell sharply from': a verb of change, its adverbs, 'from'
 CHANGE_FROM = re.compile(
-    r"\b" + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS) + SP + "from" + SP + "$", re.IGNORECASE
+    r"\b"
+    + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS)
+    + "(?:"
+    + SP
+    + "(?:[a-z]+ly|"
+    + _alt(W.CHANGE_ADVERBS)
+    + ")){0,2}"
+    + SP
+    + "from"
+    + SP
+    + "$",
+    re.IGNORECASE,
 )
 # 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from': the value after 'from' is where
 # a change to the one before began

@@ -167,6 +167,13 @@ PLACE_PREPOSITIONS = (
     "on",
     "over",
 )
+# nouns of information (general English): 'from X' after one names who gives it, not a place
+# ('figures from X', 'the estimates from X')
+INFORMATION_NOUNS = frozenset(
+    """estimate estimates figure figures data numbers count counts tally report reports statement
+    statements update updates forecast forecasts projection projections survey surveys poll polls
+    analysis assessment assessments""".split()
+)
 # settlements and areas named as 'the X of Y' ('the village of X', 'the county of X')
 PLACE_OF_NOUNS = ("village", "town", "city", "state", "county", "province", "region")
 # adjectives of position before a place ('northern X', 'south-east X', 'north-central X')
@@ -332,6 +339,9 @@ CHANGE_FROM_WORDS = (
     *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
     *("plunged", "tumbled", "slumped"),
 )
+# adverbs of time that may stand between a verb of change and 'from' ('jumped overnight from'; an
+# adverb in -ly is one too: 'rose sharply from')
+CHANGE_ADVERBS = ("overnight", "again", "today", "yesterday", "since")
 # verbs of change before 'to' ('rose to 25', 'brought the toll to 25')
 CHANGE_TO_WORDS = (
     "rose",

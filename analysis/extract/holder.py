@@ -51,7 +51,7 @@ from .lexicon import (
     SUBJECT_PREPOSITIONS,
     VERB_FILLERS,
 )
-from .describe_words import PLACE_OF_NOUNS
+from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
@@ -350,6 +350,8 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     chain, linked_by = [found], [""]
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
         linked_by.insert(0, tokens[first - 1][0].lower())
+        if linked_by[0] == "from" and tokens[first - 2][0].lower() in INFORMATION_NOUNS:
+            return ""  # 'the estimates from X': who gives them (attributed_to), not whose
         phrase, first = np_back_at(tokens, first - 2, sentence)
         chain.insert(0, phrase)
     if len(chain) == 1 or not opens_clause(tokens, first):

@@ -16,6 +16,7 @@ from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
 from ..text.vocab import FUNCTION_WORDS
+from .amounts import carry_money_measures
 from .discourse import carry_holders, sentences
 from .frames import carry_frames
 from .describe import describe
@@ -80,6 +81,7 @@ def figures_in_text(
     _listed_days(text, rows)
     _carry_units(text, rows)
     _describe(text, rows, published or page.published)
+    carry_money_measures(text, rows)
     if rows:  # a text of no figure has nothing to carry: its sentences are not read
         lines = list(sentences(text))  # read once by both carries
         carry_holders(text, rows, lines)

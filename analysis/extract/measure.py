@@ -45,6 +45,8 @@ NEGATION_BACK = 30  # characters before an event read for its negation ('could n
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
 FIRST_PLURAL_MIN = 4  # letters at least of a plural read as the text's word for people
+LIST_LINKS = frozenset({"and", "or", "other"})  # the words that join a list of nouns
+VERB_ENDINGS = ("ed", "ing")  # a word of a list of nouns ending so is a verb's form
 
 
 def _names_unit(w: str, unit: str) -> bool:
@@ -399,10 +401,23 @@ def _past_apposition(sentence: str, end: int, bounds: tuple[int, int]) -> tuple[
     one right after its noun ('Two nurses, a man and a woman, were rescued': the verb is the
     group's)."""
     lo, hi = bounds
-    aside = P.MEMBERS_APPOSITION.match(sentence, end)
+    aside = P.MEMBERS_APPOSITION.match(sentence, end) or _noun_list(sentence, end)
     if aside is None or aside.end() <= hi:
         return lo, hi
     return lo, max(hi, clause(sentence, aside.end(), aside.end())[1])
+
+
+def _noun_list(sentence: str, end: int) -> re.Match | None:
+    """The counted noun and the plural nouns coordinated with it right after a count ('2,000 homes,
+    businesses and other buildings have been destroyed'), when each is a noun: no event word, no
+    verb form, no function word ('12 people and injured 40' is two clauses)."""
+    found = P.NOUN_LIST.match(sentence, end)
+    if found is None:
+        return None
+    words = set(P.LIST_WORD.findall(found.group())) - LIST_LINKS
+    if any(w in EVENTS or w in FUNCTION_WORDS or w.endswith(VERB_ENDINGS) for w in words):
+        return None
+    return found
 
 
 def _the_rest(sentence: str, at: int, ev: re.Match, lo: int, hi: int) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
+from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS
 from . import describe_words as W
 from .speed import holds_any
 from .window import WINDOW, clause, distance, nearest
@@ -27,6 +28,9 @@ HEADLINE_WORDS = 5  # long words at least in a headline
 HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
 _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
+SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
+# the last character of a prefixed currency sign: a name right before one is the sign's ('US$')
+CURRENCY_SIGN_ENDS = tuple({sign[-1] for sign in CURRENCY_SIGNS})
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
 # a clause opened by a present participle ('..., killing 40 people'): it tells of its main clause
 PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*[a-z]+ing\b")
@@ -90,6 +94,8 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
             words.pop(0)
         if not words or len(words) > MAX_PLACE_WORDS or m.start() < end and m.end() > at:
             continue
+        if _currency(sentence, m) or _source(sentence, m):
+            continue
         nxt = P.NEXT_WORD.match(sentence, m.end())
         if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE:
             continue
@@ -101,6 +107,21 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     while best > 0 and _inside(sentence, found[best - 1][0], found[best][0]):
         best -= 1
     return found[best][1] if found else ""
+
+
+def _currency(sentence: str, m: re.Match) -> bool:
+    """Whether a name is a currency's: its code ('USD 3 million') or the letters of a prefixed
+    sign ('US$250', 'HK$40')."""
+    name = m.group("p")
+    return name in CURRENCY_CODES or sentence.startswith(CURRENCY_SIGN_ENDS, m.end())
+
+
+def _source(sentence: str, m: re.Match) -> bool:
+    """Whether a name after 'from' follows a noun of information ('the estimates from X'): who
+    gives the figure, not where it holds."""
+    lead = m.group().split(None, 1)[0]
+    before = sentence[max(0, m.start() - SOURCE_LOOK) : m.start()].split()
+    return lead == "from" and bool(before) and before[-1].lower() in W.INFORMATION_NOUNS
 
 
 def _inside(sentence: str, first: re.Match, then: re.Match) -> bool:

@@ -394,6 +394,7 @@ LOCUS_EVENTS = frozenset(
         "affected",
         "damaged",
         "destroyed",
+        "damaged or destroyed",
         "rain",
         "snow",
         "cases",

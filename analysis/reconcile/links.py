@@ -29,7 +29,8 @@ BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two othe
 OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a clock time between two figures is no figure
+# a clock time between two figures is no figure ('as of 6:20 a.m.', 'by 8 p.m.', '8pm')
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \u00a0]?[ap]\.?m\b\.?", re.IGNORECASE)
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
 DIGIT = re.compile(r"\d")

@@ -204,13 +204,20 @@ def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndarray]:
     """The value evidence of every pair (:func:`_value_bonus`), the ratio narrowed by a range's ends
-    ('6 to 10' against 13: the gap to the range)."""
+    ('6 to 10' against 13: the gap to the range); a vague count ('thousands': 2,000 to 9,999) is
+    compared by the middle of its range (the geometric mean of its ends), not by its floor."""
+    low = np.asarray(group["cmp_low"], dtype=float)
+    high = np.asarray(group["cmp_high"], dtype=float)
+    qual = np.asarray(group["qualifier"], dtype=object)
+    vague = (qual == "vague") & (low > 0) & (high > low)
+    with np.errstate(invalid="ignore"):
+        middle = np.where(vague, np.sqrt(np.abs(low * high)), group["cmp_value"]).astype(float)
     bonus, ratio, overlap, unknown = _value_bonus(
         kind,
-        np.asarray(group["cmp_low"], dtype=float),
-        np.asarray(group["cmp_high"], dtype=float),
-        np.asarray(group["cmp_value"], dtype=float),
-        np.asarray(group["qualifier"], dtype=object),
+        low,
+        high,
+        middle,
+        qual,
         pairs(group["#qualifier"]),
         pairs(group["#date"]),
     )
@@ -239,10 +246,12 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
 
 def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of which one is a first estimate (:func:`.fixity.first_estimate`: 'the initial
-    estimated toll of 12', 'reports of 28 dead'): an article gives it beside its own count of the
-    quantity, an earlier value of it, not another quantity. A standing in a count in progress
-    ('leading in 183 seats') is no such value: the article's count of wins is another."""
-    first = np.asarray(group["first"], dtype=bool)
+    estimated toll of 12', 'reports of 28 dead') or the value a figure changed from ('revised up
+    from $200 million'): an article gives it beside its own count of the quantity, an earlier value
+    of it, not another quantity. A standing in a count in progress ('leading in 183 seats') is no
+    such value: the article's count of wins is another."""
+    earlier = np.asarray(group["relation"], dtype=object) == "change_from"
+    first = np.asarray(group["first"], dtype=bool) | earlier
     return first[:, None] | first[None, :]
 
 
@@ -381,7 +390,9 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
     """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)') or a
-    range's ends."""
+    range's ends; and, one quantity being one, the pairs that two such links join ('from $200
+    million to $250-275 million': the earlier value and both ends; a conversion in brackets and one
+    after 'or')."""
     out = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
@@ -394,7 +405,18 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
+        _close(out, idx)
     return out
+
+
+def _close(linked: np.ndarray, idx: list[int]) -> None:
+    """Join, in place, the mentions ``idx`` of one sentence that a chain of links joins (the
+    transitive closure of ``linked`` over them)."""
+    sub = linked[np.ix_(idx, idx)] | np.eye(len(idx), dtype=bool)
+    for k in range(len(idx)):
+        sub |= sub[:, k : k + 1] & sub[k : k + 1, :]
+    np.fill_diagonal(sub, False)
+    linked[np.ix_(idx, idx)] = sub
 
 
 def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:

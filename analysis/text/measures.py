@@ -74,7 +74,7 @@ for _forms, _norm, _cls in (
     # destroying and its near synonyms (WordNet's 'destroy, ruin' and 'raze, level, tear down')
     (
         "destroyed destroying destroys destroy razed razing levelled leveled flattened gutted "
-        "devoured devouring",
+        "devoured devouring devours devour",
         "destroyed",
         "destroyed",
     ),
@@ -96,6 +96,11 @@ for _forms, _norm, _cls in (
     for _w in _forms.split():
         EVENTS[_w] = (_norm, _cls)
 EVENTS["found dead"] = ("found dead", "dead")
+EVENTS["damage to"] = ("damaged", "damaged")  # the noun before its object: 'damage to 300 homes'
+# two events joined by 'or' count what either befell, a measure of its own: 'damaged or destroyed'
+# is neither the damaged nor the destroyed alone
+for _w in ("damaged or destroyed", "destroyed or damaged"):
+    EVENTS[_w] = ("damaged or destroyed", "damaged or destroyed")
 for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
@@ -238,6 +243,7 @@ CHANGING = frozenset(
         "affected",
         "damaged",
         "destroyed",
+        "damaged or destroyed",
         "threatened",
         "identified",
         "exiled",
@@ -350,7 +356,7 @@ def _class_of_words(m: str) -> str:
         return f"not {cls}" if cls.partition("|")[0] else cls
     if m in NOUN_EVENTS:
         return measure_class(NOUN_EVENTS[m][1], "")
-    for k in (3, 2, 1):  # the longest ending that is an event word ('in critical condition')
+    for k in (3, 2, 1):  # the longest ending that is an event ('in critical condition', 'killed')
         if len(words) > k - 1:
             tail = " ".join(words[-k:])
             if tail == "unaccounted for":
