@@ -68,8 +68,13 @@ _MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + SP + r"[a-z-]+)?" + SP + r"mark\
 _PASSING_BEFORE = re.compile(
     r"\b(?:%s)" % alternation(PASSING_WORDS) + SP + r"(?:the" + SP + r")?$"
 )
-# a count right after a verb of exceeding ('passed 150', 'did not exceed 40')
-_EXCEEDED_BEFORE = re.compile(r"\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$")
+# a count right after a verb of exceeding ('passed 150', 'did not exceed 40'), not 'top' as a noun
+# after an article ('the top three')
+_EXCEEDED_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\ba )\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$"
+)
+# a word after the count ('passed 12 bills'): the verb's object is those things, no value passed
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
 # ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
 # above
 _PASSING_DENIED = re.compile(
@@ -206,18 +211,28 @@ def _target(ctx: dict) -> bool:
 
 
 def mark_bound(sentence: str, at: int, end: int) -> str:
-    """The qualifier a mark right after a figure, or a verb of exceeding right before it, puts on
-    the subject's own value: 'over' when the mark is said passed ('crossed the 1,000 mark', 'the
-    toll passed 150'), 'up_to' when its passing is denied ('could not cross the 100-seat mark', 'did
-    not exceed 40': at most that); '' for any other figure."""
+    """The qualifier a mark right after a figure, or a verb of exceeding right before a count no
+    noun follows ('passed 12 bills' counts bills), puts on the subject's own value: 'over' when the
+    mark is said passed ('crossed the 1,000 mark', 'the toll passed 150'), 'up_to' when its passing
+    is denied ('could not cross the 100-seat mark', 'did not exceed 40': at most that); '' for any
+    other figure."""
     before = sentence[max(0, at - BESIDE) : at].lower()
     if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
         passed = _PASSING_BEFORE.search(before)
-    else:
+    elif not _counts_things(sentence, end):
         passed = _EXCEEDED_BEFORE.search(before)  # 'the toll passed 150'
+    else:
+        passed = None
     if not passed:
         return ""
     return "up_to" if _PASSING_DENIED.search(before) else "over"
+
+
+def _counts_things(sentence: str, end: int) -> bool:
+    """Whether a word other than a function word follows the count ('passed 12 bills', 'the top 10
+    districts'): the count is of things, not a value passed."""
+    word = _WORD_AFTER.match(sentence, end)
+    return word is not None and word.group("w") not in FUNCTION_WORDS
 
 
 def _projected(ctx: dict) -> bool:
