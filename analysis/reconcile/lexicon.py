@@ -28,13 +28,9 @@ WHOLE_ADVERBS = (
 WHOLE_AREAS = ("state", "country", "nation", "region")  # 'across (the) state'
 WHOLE_SPREADS = ("various", "several", "many", "different")  # 'several parts of'
 WHOLE_SHARES = ("majority", "most", "bulk")  # '(the) majority of'
-WHOLE_ADJECTIVES = (
-    "national",
-    "nationwide",
-    "statewide",
-    "overall",
-    "total",
-)  # 'the national toll'
+# ... and the adjectives of a total toll that are no such adverbs ('the national toll'; 'the overall
+# toll', 'the statewide toll' are read by the adverbs)
+WHOLE_ADJECTIVES = ("national", "total")
 # one of these is in every phrase of a whole (looked for before the pattern is tried)
 WHOLE_WORDS = (
     "overall",
