@@ -22,9 +22,9 @@ def _measure(text: str, mention: str) -> str:
     "text,mention,expected",
     [
         (
-            "Two crew members, a man and a woman, were rescued from the wreckage.",
+            "Two deckhands, a man and a boy, were rescued from the hull.",
             "Two",
-            "members rescued",
+            "deckhands rescued",
         ),
         (
             "Three nurses, one man and two women, were injured in the blast.",

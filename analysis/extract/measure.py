@@ -396,7 +396,7 @@ def _measure(
 
 def _past_apposition(sentence: str, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
     """The clause [lo, hi) of a count, read on past an apposition naming the group's members one by
-    one right after its noun ('Two nurses, a man and a woman, were rescued': the verb is the
+    one right after its noun ('Two nurses, a man and a boy, were rescued': the verb is the
     group's)."""
     lo, hi = bounds
     aside = P.MEMBERS_APPOSITION.match(sentence, end)

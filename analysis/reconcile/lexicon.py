@@ -349,7 +349,7 @@ UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", 
 STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
 # ...and the nouns of an account the text passes on without confirming it, right before the figure
-# ('could not confirm the reports of 28 dead', 'unconfirmed reports of 40 killed'): a first figure
+# ('would not verify reports of 19 dead', 'unconfirmed reports of 40 killed'): a first figure
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (
