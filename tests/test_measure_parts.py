@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
 from analysis.text.measures import class_of_measure
-
-
-def _measure(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0]["measure"]
+from tests.test_measure_rules import _measure
 
 
 @pytest.mark.parametrize(
