@@ -335,7 +335,9 @@ def measure(
 ) -> tuple[str, str]:
     """(measure, synonym class) of the count or quantity sentence[at:end]; ('', '') for other kinds.
     A count whose own words name no event takes, as an item of a list of names each with a figure,
-    the measure of the figure the list follows (:func:`.subgroup.list_stated`).
+    the measure of the figure the list follows (:func:`.subgroup.list_stated`), or, set bare in a
+    named place after another figure, the measure of the figure it breaks down
+    (:func:`_broken_down`).
 
     ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it."""
     named, cls = _measure(sentence, at, end, kind, unit, bounds)
