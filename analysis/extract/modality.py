@@ -13,8 +13,10 @@ holds decides:
 3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
    a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
    sentence before ('exit polls gave the X 330 seats');
-4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
-   fronted at the head of the sentence ('In 2015, the party won 180 seats'); a year after another
+4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
+   fronted at the head of the sentence ('In 2015, the party won 180 seats'), or before a 'when' or
+   relative clause the figure is in ('since 1973, when 300 died'); a change measured from an
+   earlier period is the change now (1 and 4: 'up 94% from a year ago'); a year after another
    figure of the clause is that figure's period, not this one's, and figures listed with their
    years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,
    respectively');
