@@ -358,6 +358,10 @@ def test_describe_cases(text, mention, published, column, expected):
             "at least 40",
             "Lakeside concert hall",
         ),
+        # ... but a word in -ing that is no participle, or a participle of change that carries a
+        # running total, opens a clause of its own
+        ("Nothing was left at the Harbour school, something 40 parents had feared.", "40", ""),
+        ("Two people died at the Harbour nursing home, bringing the toll to 158.", "158", ""),
         (
             "At least 12 people were hurt at a crowded nightclub.",
             "At least 12",

@@ -31,9 +31,9 @@ def _fixity_of(text: str, figure: str) -> str:
     [
         ("The Harbour Party was leading on 183 seats, the trends showed.", "183", "provisional"),
         ("The Harbour Party was ahead in 97 seats by noon.", "97", "provisional"),
-        ("The figure is twice the initial estimated death toll of 12.", "12", "provisional"),
+        ("That is double the initial estimated toll of 12.", "12", "provisional"),
         # a figure the text gives as others' reports, not its own count: a first, unconfirmed one
-        ("Officials could not confirm the reports of 28 dead.", "28", "provisional"),
+        ("The board would not verify reports of 19 dead.", "19", "provisional"),
         ("There were unconfirmed reports of about 40 people killed.", "about 40", "provisional"),
         ("Police received 12 reports of looting overnight.", "12", ""),
         ("The reports of the 12 inspectors were published on Monday.", "12", ""),

@@ -371,6 +371,8 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
         ),
         # a national toll is a whole over places, whatever place its sentence names
         ("Three people died in Westmoor, bringing the national toll to 158.", "158", "*"),
+        # ... but a total toll of a place it names is that place's
+        ("The total death toll in Westmoor County rose to 40.", "40", "Westmoor County"),
         # the holder of what befalls a place, named as a place elsewhere in the story, is the
         # figure's place; an actor's figure stays its own
         (

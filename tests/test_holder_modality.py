@@ -329,6 +329,12 @@ def test_figures_schema_declares_holder_and_modality_after_relation():
         ("The number of dead topped 1,000 on Friday.", "1,000", "over", 1000, math.inf),
         ("The toll did not exceed 40.", "40", "up_to", 0, 40),
         ("The toll reached 40 on Friday.", "40", "exact", 40, 40),
+        # ... not a count of the things the verb's subject passes ('passed 12 bills'), nor 'top'
+        # as a noun after an article ('the top three')
+        ("The Senate passed 12 bills on Tuesday.", "12", "exact", 12, 12),
+        ("The assembly passed 40 amendments.", "40", "exact", 40, 40),
+        ("The top three were all in the north.", "three", "exact", 3, 3),
+        ("The toll topped 200 by Sunday, officials said.", "200", "over", 200, math.inf),
     ],
 )
 def test_a_mark_said_passed_or_not_bounds_the_reported_count(text, mention, qualifier, low, high):

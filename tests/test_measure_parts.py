@@ -8,23 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
 from analysis.text.measures import class_of_measure
-
-
-def _measure(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0]["measure"]
+from tests.test_measure_rules import _measure
 
 
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
         (
-            "Two crew members, a man and a woman, were rescued from the wreckage.",
+            "Two deckhands, a man and a boy, were rescued from the hull.",
             "Two",
-            "members rescued",
+            "deckhands rescued",
         ),
         (
             "Three nurses, one man and two women, were injured in the blast.",

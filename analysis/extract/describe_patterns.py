@@ -57,7 +57,7 @@ WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '22
 # an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
 ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
 # the counted noun's phrase, then an apposition naming its members one by one, set off by commas or
-# dashes ('nurses, a man and a woman,', 'guards - one male and one female -'): the group's clause
+# dashes ('nurses, a man and a boy,', 'guards - one male and one female -'): the group's clause
 # goes on after it
 _SEP = r"(?:,|-|\u2013|\u2014)"
 _MEMBER = _alt(W.MEMBER_ITEM_WORDS) + r"(?:" + SP + r"[a-z]+){1,2}"

@@ -8,6 +8,7 @@ them. Generic news English only: nothing here knows a story.
 from __future__ import annotations
 
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from ..text.measures import PEOPLE_CLASSES
 
 # --------------------------------------------------------------------------
 # Clauses (general English punctuation and coordinating/subordinating conjunctions)
@@ -24,16 +25,9 @@ CLAUSE_WORDS = ("and", "but", "while", "as", "after", "with")
 # --------------------------------------------------------------------------
 
 # counted things an event such as 'killed' or 'released' can happen to; other nouns need the event
-# in
-# their clause (the person nouns of news casualty and prisoner reports; '' is a count without a
-# noun)
-PERSONISH = frozenset(
-    {
-        *("", "prisoner", "hostage", "remains", "child", "adult", "pupil", "staff", "soldier"),
-        *("woman",),
-        *("man", "origin"),
-    }
-)
+# in their clause: the classes of people (:data:`analysis.text.measures.PEOPLE_CLASSES`, but for
+# responders, who act), 'man', 'woman', a nationality ('origin'), and '' (a count without a noun)
+PERSONISH = (PEOPLE_CLASSES - {"responder"}) | frozenset({"", "woman", "man", "origin"})
 # relative pronouns and the auxiliaries that follow them ('who had been held')
 RELATIVE_WORDS = ("who", "which", "that", "whom")
 RELATIVE_AUXILIARIES = ("had", "has", "have", "was", "were", "is", "are", "been", "being")

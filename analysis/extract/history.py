@@ -217,6 +217,6 @@ def _in_figure_list(s: str, at: int, end: int) -> bool:
 def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
     """Whether another figure stands in the clause before a year ('the 12 sailors seized on
     March 4, 2021 in exchange for 300 fighters'): the year is that figure's own period, as a
-    period after a number is (mirror of :func:`_historical`'s cut at the next number)."""
+    period after a number is (mirror of :func:`historical`'s cut at the next number)."""
     head = s[lo:year_at]
     return bool(DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))

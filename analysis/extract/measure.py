@@ -337,7 +337,9 @@ def measure(
 ) -> tuple[str, str]:
     """(measure, synonym class) of the count or quantity sentence[at:end]; ('', '') for other kinds.
     A count whose own words name no event takes, as an item of a list of names each with a figure,
-    the measure of the figure the list follows (:func:`.subgroup.list_stated`).
+    the measure of the figure the list follows (:func:`.subgroup.list_stated`), or, set bare in a
+    named place after another figure, the measure of the figure it breaks down
+    (:func:`_broken_down`).
 
     ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it."""
     named, cls = _measure(sentence, at, end, kind, unit, bounds)
@@ -398,7 +400,7 @@ def _measure(
 
 def _past_apposition(sentence: str, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
     """The clause [lo, hi) of a count, read on past an apposition naming the group's members one by
-    one right after its noun ('Two nurses, a man and a woman, were rescued': the verb is the
+    one right after its noun ('Two nurses, a man and a boy, were rescued': the verb is the
     group's)."""
     lo, hi = bounds
     aside = P.MEMBERS_APPOSITION.match(sentence, end) or _noun_list(sentence, end)

@@ -13,8 +13,10 @@ holds decides:
 3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
    a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
    sentence before ('exit polls gave the X 330 seats');
-4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'), or
-   fronted at the head of the sentence ('In 2015, the party won 180 seats'); a year after another
+4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
+   fronted at the head of the sentence ('In 2015, the party won 180 seats'), or before a 'when' or
+   relative clause the figure is in ('since 1973, when 300 died'); a change measured from an
+   earlier period is the change now (1 and 4: 'up 94% from a year ago'); a year after another
    figure of the clause is that figure's period, not this one's, and figures listed with their
    years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,
    respectively');
@@ -68,8 +70,13 @@ _MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + SP + r"[a-z-]+)?" + SP + r"mark\
 _PASSING_BEFORE = re.compile(
     r"\b(?:%s)" % alternation(PASSING_WORDS) + SP + r"(?:the" + SP + r")?$"
 )
-# a count right after a verb of exceeding ('passed 150', 'did not exceed 40')
-_EXCEEDED_BEFORE = re.compile(r"\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$")
+# a count right after a verb of exceeding ('passed 150', 'did not exceed 40'), not 'top' as a noun
+# after an article ('the top three')
+_EXCEEDED_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\ba )\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$"
+)
+# a word after the count ('passed 12 bills'): the verb's object is those things, no value passed
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
 # ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
 # above
 _PASSING_DENIED = re.compile(
@@ -206,18 +213,28 @@ def _target(ctx: dict) -> bool:
 
 
 def mark_bound(sentence: str, at: int, end: int) -> str:
-    """The qualifier a mark right after a figure, or a verb of exceeding right before it, puts on
-    the subject's own value: 'over' when the mark is said passed ('crossed the 1,000 mark', 'the
-    toll passed 150'), 'up_to' when its passing is denied ('could not cross the 100-seat mark', 'did
-    not exceed 40': at most that); '' for any other figure."""
+    """The qualifier a mark right after a figure, or a verb of exceeding right before a count no
+    noun follows ('passed 12 bills' counts bills), puts on the subject's own value: 'over' when the
+    mark is said passed ('crossed the 1,000 mark', 'the toll passed 150'), 'up_to' when its passing
+    is denied ('could not cross the 100-seat mark', 'did not exceed 40': at most that); '' for any
+    other figure."""
     before = sentence[max(0, at - BESIDE) : at].lower()
     if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
         passed = _PASSING_BEFORE.search(before)
-    else:
+    elif not _counts_things(sentence, end):
         passed = _EXCEEDED_BEFORE.search(before)  # 'the toll passed 150'
+    else:
+        passed = None
     if not passed:
         return ""
     return "up_to" if _PASSING_DENIED.search(before) else "over"
+
+
+def _counts_things(sentence: str, end: int) -> bool:
+    """Whether a word other than a function word follows the count ('passed 12 bills', 'the top 10
+    districts'): the count is of things, not a value passed."""
+    word = _WORD_AFTER.match(sentence, end)
+    return word is not None and word.group("w") not in FUNCTION_WORDS
 
 
 def _projected(ctx: dict) -> bool:

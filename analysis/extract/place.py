@@ -33,7 +33,11 @@ SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 CURRENCY_SIGN_ENDS = tuple({sign[-1] for sign in CURRENCY_SIGNS})
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
 # a clause opened by a present participle ('..., killing 40 people'): it tells of its main clause
-PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*[a-z]+ing\b")
+PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*(?P<w>[a-z]+ing)\b")
+# words in -ing that open no participle clause sharing its main clause's place: '-thing' pronouns
+# ('something', 'nothing'), and verbs of change that carry a running total on ('bringing the toll
+# to 158': the total's place is not the new deaths')
+_NOT_PARTICIPLE = frozenset(W.CHANGE_TO_WORDS)
 
 
 @lru_cache(maxsize=64)
@@ -143,7 +147,12 @@ def _participle_clause(sentence: str, lo: int, at: int) -> int:
     """Where the clause [lo, ...) starts when it is a participle's ('..., killing 40'): the start
     of the clause before it, whose place it shares; else ``lo``."""
     first = PARTICIPLE_OPENING.match(sentence, lo, at)
-    return clause(sentence, lo - 2, lo - 2)[0] if first and lo >= 2 else lo
+    if first is None or lo < 2:
+        return lo
+    word = first.group("w")
+    if word in _NOT_PARTICIPLE or word.endswith("thing"):
+        return lo
+    return clause(sentence, lo - 2, lo - 2)[0]
 
 
 def _read(sentence: str, at: int, end: int, bounds: tuple[int, int] | None) -> str:

@@ -182,8 +182,8 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     event = _one_kind(sa, sb) if link is not None else ""
     return (
         bool(event)
+        and _two_times(sa, sb)  # the signatures' checks before the members' scans
         and (sa[5] == sb[5] or _one_wording(cols, a, b))
-        and _two_times(sa, sb)
         and _one_count(cols, a, b, *link, tally=event in TALLIES)
     )
 

@@ -5,7 +5,7 @@ the documents' texts. Out: :func:`fixities`, for each figure one of :data:`FIXIT
 of :data:`RULES` that holds:
 
 1. ``provisional``: a count still in progress or a first estimate ('was leading on 183 seats',
-   'the initial estimated toll of 12', 'reports of 28 dead', '125 seats as counting was
+   'the initial estimated toll of 12', 'reports of 19 dead', '125 seats as counting was
    underway'). Two outlets'
    provisional figures of one day are counts of different hours, not a conflict.
 2. ``distance``: a length to a compass direction of a place ('120 kilometres southwest of X',
@@ -112,7 +112,7 @@ def _provisional(row: dict) -> bool:
 
 def first_estimate(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` is a first estimate ('the initial estimated toll of 12') or an
-    account the text passes on unconfirmed ('reports of 28 dead'): an earlier value of a count,
+    account the text passes on unconfirmed ('reports of 19 dead'): an earlier value of a count,
     not a count in progress."""
     return bool(
         FIRST.search(sentence, max(0, at - BEFORE), at)

@@ -28,13 +28,9 @@ WHOLE_ADVERBS = (
 WHOLE_AREAS = ("state", "country", "nation", "region")  # 'across (the) state'
 WHOLE_SPREADS = ("various", "several", "many", "different")  # 'several parts of'
 WHOLE_SHARES = ("majority", "most", "bulk")  # '(the) majority of'
-WHOLE_ADJECTIVES = (
-    "national",
-    "nationwide",
-    "statewide",
-    "overall",
-    "total",
-)  # 'the national toll'
+# ... and the adjectives of a total toll that are no such adverbs ('the national toll'; 'the overall
+# toll', 'the statewide toll' are read by the adverbs)
+WHOLE_ADJECTIVES = ("national", "total")
 # one of these is in every phrase of a whole (looked for before the pattern is tried)
 WHOLE_WORDS = (
     "overall",
@@ -353,7 +349,7 @@ UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", 
 STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
 # ...and the nouns of an account the text passes on without confirming it, right before the figure
-# ('could not confirm the reports of 28 dead', 'unconfirmed reports of 40 killed'): a first figure
+# ('would not verify reports of 19 dead', 'unconfirmed reports of 40 killed'): a first figure
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (

@@ -272,7 +272,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             ],
             dtype=bool,
         ),
-        # 'the initial estimated toll of 12', 'reports of 28 dead': an earlier value of a count
+        # 'the initial estimated toll of 12', 'reports of 19 dead': an earlier value of a count
         "first": np.array(
             [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
         ),

@@ -78,10 +78,12 @@ def _either_case(phrase: str) -> str:
     return _SP.join(f"[{w[0].upper()}{w[0].lower()}]{w[1:]}" for w in phrase.split())
 
 
+# a name right after a total toll ('the total toll in X', 'the national toll of X'): X's own
+_NOT_OF_A_NAME = rf"(?!{_SP}(?:in|of|for){_SP}(?:the{_SP})?(?-i:[A-Z]))"
 WHOLE = re.compile(
     rf"\b(?:{_alt(WHOLE_ADVERBS)}|across{_SP}(?:the{_SP})?(?:{_alt(WHOLE_AREAS)})"
     rf"|(?:{_alt(WHOLE_SPREADS)}){_SP}parts{_SP}of|(?:the{_SP})?(?:{_alt(WHOLE_SHARES)}){_SP}of"
-    rf"|(?:{_alt(WHOLE_ADJECTIVES)}){_SP}(?:death{_SP})?toll)\b",
+    rf"|(?:{_alt(WHOLE_ADJECTIVES)}){_SP}(?:death{_SP})?toll\b{_NOT_OF_A_NAME})\b",
     re.IGNORECASE,
 )
 # 'X County Sheriff Tom Reed said', 'the Westland health ministry said': the source's own area

@@ -246,7 +246,7 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
 
 def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of which one is a first estimate (:func:`.fixity.first_estimate`: 'the initial
-    estimated toll of 12', 'reports of 28 dead') or the value a figure changed from ('revised up
+    estimated toll of 12', 'reports of 19 dead') or the value a figure changed from ('revised up
     from $200 million'): an article gives it beside its own count of the quantity, an earlier value
     of it, not another quantity. A standing in a count in progress ('leading in 183 seats') is no
     such value: the article's count of wins is another."""
