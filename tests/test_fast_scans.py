@@ -119,6 +119,8 @@ def test_folds_are_what_ignorecase_matches():
 
 from analysis.extract import attribution as AT  # noqa: E402
 from analysis.extract import describe_patterns as DP  # noqa: E402
+from analysis.extract import relation_patterns as RP  # noqa: E402
+from analysis.extract import when_patterns as TP  # noqa: E402
 from analysis.extract import describe_words as DW  # noqa: E402
 from analysis.extract import speed as SPD  # noqa: E402
 from analysis.extract.speed import FOLD_TABLE  # noqa: E402
@@ -190,20 +192,20 @@ def _folded(s: str) -> str:
 
 
 LOOKS = [  # (pattern, the cheap look done before it)
-    (DP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
+    (RP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
     (
-        DP.CHANGE_TO,
+        RP.CHANGE_TO,
         lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith(("to", "above", "past", "beyond")),
     ),
-    (DP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
-    (DP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
-    (DP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
-    (DP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
+    (RP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
+    (RP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
+    (RP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
+    (RP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
     (DP.ACCORDING, lambda s: "according" in s),
     (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
     (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
-    (DP.RELATIVE_DAY, lambda s: any(w in _folded(s) for w in DW.RELATIVE_DAY_WORDS)),
-    (DP.WEEKDAY, lambda s: "day" in s),
+    (TP.RELATIVE_DAY, lambda s: any(w in _folded(s) for w in DW.RELATIVE_DAY_WORDS)),
+    (TP.WEEKDAY, lambda s: "day" in s),
 ]
 LOOK_CASES = [
     "prices rose from ",
@@ -502,7 +504,7 @@ AS_OF_CASES = [
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
 def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
-    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
@@ -514,7 +516,7 @@ def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     )
 )
 def test_as_of_look_on_generated_text(text):
-    assert not DP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 

@@ -2,8 +2,10 @@
 :mod:`.describe_words`.
 
 In: the word lists. Out: compiled patterns (compiled once, at import), grouped by the column that
-reads them: measure, place, as_of, attributed_to, relation. Long alternations are written from
-named parts (a name, a preposition, a direction) rather than as one literal. Stdlib only.
+reads them: measure, place, attributed_to (those of as_of and relation are in :mod:`.when_patterns`
+and :mod:`.relation_patterns`, built from the shared parts here: :data:`SP`, :func:`any_of`,
+:func:`spaced`). Long alternations are written from named parts (a name, a preposition, a
+direction) rather than as one literal. Stdlib only.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ SP0 = r"[ \u00a0]*"
 _S = "[ \\u00a0]"  # one space
 
 
-def _alt(words) -> str:
+def any_of(words) -> str:
     """A non-capturing alternation of regex parts, in the order given."""
     return "(?:" + "|".join(words) + ")"
 
 
-def _spaced(phrase: str) -> str:
+def spaced(phrase: str) -> str:
     """A phrase of words with each space written as :data:`SP`."""
     return phrase.replace(" ", SP)
 
@@ -51,16 +53,16 @@ EVENT_PHRASES = sorted(set(EVENTS) | set(NOUN_EVENTS), key=len, reverse=True)
 EVENT = re.compile(r"\b(?:%s)\b" % alternation(EVENT_PHRASES, fold=True).replace(r"\ ", SP))
 # a relative clause right before an event ('who had been held'): the event is the noun's description
 RELATIVE_CLAUSE = re.compile(
-    r"\b" + _alt(W.RELATIVE_WORDS) + "(?:" + SP + _alt(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
+    r"\b" + any_of(W.RELATIVE_WORDS) + "(?:" + SP + any_of(W.RELATIVE_AUXILIARIES) + ")*" + SP + "$"
 )
 WERE_NOUN = re.compile(SP + r"(?:were|are)" + SP + r"([a-z]+(?:en|s))\b")  # '22 were adults'
 # an aside set off by commas that adds or leaves out a part: ', excluding three officers,'
-ASIDE = re.compile(r",[ \u00a0]*" + _alt(W.ASIDE_WORDS) + r"\b[^,]*,")
+ASIDE = re.compile(r",[ \u00a0]*" + any_of(W.ASIDE_WORDS) + r"\b[^,]*,")
 # the counted noun's phrase, then an apposition naming its members one by one, set off by commas or
 # dashes ('nurses, a man and a boy,', 'guards - one male and one female -'): the group's clause
 # goes on after it
 _SEP = r"(?:,|-|\u2013|\u2014)"
-_MEMBER = _alt(W.MEMBER_ITEM_WORDS) + r"(?:" + SP + r"[a-z]+){1,2}"
+_MEMBER = any_of(W.MEMBER_ITEM_WORDS) + r"(?:" + SP + r"[a-z]+){1,2}"
 MEMBERS_APPOSITION = re.compile(
     r"(?:"
     + SP
@@ -115,7 +117,7 @@ _FIGURE_AND = r"\d[\d,.]*(?:" + SP + "[a-z]+){1,2}" + SP + "and" + SP0 + "$"
 _AND_FIGURE = "^" + SP + "and" + SP + r"[\d,.]+" + SP + r"[a-z]+\b"
 LIST_OR_PART = re.compile(
     r"\b"
-    + _alt(w.replace(" ", SP) for w in W.LIST_WORDS)
+    + any_of(w.replace(" ", SP) for w in W.LIST_WORDS)
     + r"\b|"
     + _FIGURE_AND
     + "|"
@@ -142,9 +144,9 @@ PART_OF_BEFORE = re.compile(
     + ")?$"
 )
 DECEASED = re.compile(
-    SP + _alt(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
+    SP + any_of(W.DECEASED_WORDS) + SP + "(?:[A-Z][a-z]+" + SP + r")?([a-z]+s)\b"
 )  # '14 deceased hostages'
-DEAD_CONTEXT = re.compile(r"\b" + _alt(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
+DEAD_CONTEXT = re.compile(r"\b" + any_of(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
 REMAINS_OF = re.compile(
     r"\b(" + "|".join(W.REMAINS_NOUNS) + ")" + SP + "of" + SP + "(?:the" + SP + ")?$", re.IGNORECASE
 )
@@ -158,10 +160,10 @@ OF_THE = re.compile(
 # 'have been', 'were later': an auxiliary right before an event (the clause's main verb)
 PREDICATE_BEFORE = re.compile(
     r"\b"
-    + _alt(W.PREDICATE_AUXILIARIES)
+    + any_of(W.PREDICATE_AUXILIARIES)
     + "(?:"
     + SP
-    + _alt(W.PREDICATE_ADVERBS + W.PREDICATE_AUXILIARIES)
+    + any_of(W.PREDICATE_ADVERBS + W.PREDICATE_AUXILIARIES)
     + ")*"
     + SP
     + "$",
@@ -179,7 +181,7 @@ OWN_NOUN_GAP = re.compile(r"(?:" + SP + r"[a-z][\w-]*){0,3}" + SP)
 # '543 seats', '20 more seats': a figure and its plural noun (the noun a bare figure leaves out)
 FIGURE_PLURAL = re.compile(r"\d[\d,.]*(?:" + SP + r"[a-z-]+)?" + SP + r"(?P<noun>[a-z]{3,}s)\b")
 # 'the identified victims': a participle between a determiner and a plural noun describes the noun
-ATTRIBUTIVE_BEFORE = re.compile(r"\b" + _alt(W.ATTRIBUTIVE_DETERMINERS) + SP + "$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(r"\b" + any_of(W.ATTRIBUTIVE_DETERMINERS) + SP + "$", re.IGNORECASE)
 BY_AFTER = re.compile(SP + r"by\b")
 # a plural noun after a word ('deceased hostages'); not a verb or function word in -s ('dead has')
 PLURAL_AFTER = re.compile(SP + r"(?!(?:has|is|was|does|as|its|this|thus|plus|less)\b)[a-z]+s\b")
@@ -198,10 +200,10 @@ NEGATED = re.compile(
 )
 # 'counting was ', 'elections will be ', 'a briefing ': an occasion (a noun of one, or a gerund
 # as the subject) and its auxiliaries right before 'held'
-_OCCASION_AUX = "(?:" + SP + _alt(W.OCCASION_AUXILIARIES) + ")"
+_OCCASION_AUX = "(?:" + SP + any_of(W.OCCASION_AUXILIARIES) + ")"
 OCCASION_BEFORE = re.compile(
     r"\b(?:"
-    + _alt(_spaced(w) for w in W.OCCASION_NOUNS)
+    + any_of(spaced(w) for w in W.OCCASION_NOUNS)
     + _OCCASION_AUX
     + r"*|(?!being\b|having\b)[a-z]+ing"
     + _OCCASION_AUX
@@ -211,7 +213,7 @@ OCCASION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # 'one ', 'who ': a singular subject right before a verb homograph of a noun event ('one lives')
-SINGULAR_SUBJECT_BEFORE = re.compile(r"\b" + _alt(W.SINGULAR_SUBJECTS) + SP + "$", re.IGNORECASE)
+SINGULAR_SUBJECT_BEFORE = re.compile(r"\b" + any_of(W.SINGULAR_SUBJECTS) + SP + "$", re.IGNORECASE)
 # 'one', '1' as the figure: a plural right after it is no noun of it ('one lives in X')
 ONE_BEFORE = re.compile(r"\b(?:one|1)$", re.IGNORECASE)
 # 'Bar 9', 'Qux(A) 7', 'Bar (Left) 5': a name (capitalised words, a bracket after one) right
@@ -226,26 +228,28 @@ ITEM_GAP = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?")  # between two
 NEXT_ITEM = re.compile(SP0 + "[,;]?" + SP0 + "(?:and" + SP + ")?" + LIST_ITEM.pattern)
 FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 # 'the remaining ', 'the other ': the rest of a whole before its figure
-THE_REST_BEFORE = re.compile(r"\b(?:the" + SP + ")?" + _alt(W.REST_WORDS) + SP + "$", re.IGNORECASE)
+THE_REST_BEFORE = re.compile(
+    r"\b(?:the" + SP + ")?" + any_of(W.REST_WORDS) + SP + "$", re.IGNORECASE
+)
 # 'scrambling to ', 'have been trying to ': a verb of trying and its 'to' right before an event
-TRYING_TO = re.compile(r"\b" + _alt(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
+TRYING_TO = re.compile(r"\b" + any_of(W.TRYING_VERBS) + SP + "to" + SP + "$", re.IGNORECASE)
 
 # the names before a noun of origin: 'Fooland nationals', 'US citizens', 'South Barish people'
-_NAMED_ORIGIN = r"(?P<group>(?:[A-Z][\w.’'-]*" + SP + "){1,3}" + _alt(ORIGIN_NOUNS) + r")\b"
+_NAMED_ORIGIN = r"(?P<group>(?:[A-Z][\w.’'-]*" + SP + "){1,3}" + any_of(ORIGIN_NOUNS) + r")\b"
 NAMED_ORIGIN = re.compile(SP + _NAMED_ORIGIN)  # right after a figure: 'two Fooland nationals'
 _SUBGROUP = "(?:" + _NAMED_ORIGIN + r"|(?P<noun>[a-z]+))\b"
 # 'two passengers were Fooland nationals', '12 of them are children': a copula's complement after
 # the figure's noun phrase names a part of the group (its noun checked by the caller)
 COPULA_SUBGROUP = re.compile(
-    r"(?:" + SP + r"[a-z][\w-]*){0,3}?" + SP + _alt(W.COPULAS) + SP + _SUBGROUP
+    r"(?:" + SP + r"[a-z][\w-]*){0,3}?" + SP + any_of(W.COPULAS) + SP + _SUBGROUP
 )
-_DATE_NAMES = _alt(w.title() for w in (*WEEKDAYS, *MONTH_NAMES))
+_DATE_NAMES = any_of(w.title() for w in (*WEEKDAYS, *MONTH_NAMES))
 # 'All but two of', 'all except 3': the figure excepted from the whole the clause's event is of
-ALL_BUT = re.compile(r"\b(?i:all)" + SP + _alt(_spaced(w) for w in W.ALL_BUT_WORDS) + SP + "$")
+ALL_BUT = re.compile(r"\b(?i:all)" + SP + any_of(spaced(w) for w in W.ALL_BUT_WORDS) + SP + "$")
 # 'identities have not (yet) been', 'release hasn't': the denial of an event noun's predicate
 NEGATED_AFTER = re.compile(
     SP
-    + _alt(("have", "has", "had", "was", "were", "is", "are"))
+    + any_of(("have", "has", "had", "was", "were", "is", "are"))
     + r"(?:"
     + SP
     + r"(?:not|never)\b|n[’']t\b)",
@@ -264,12 +268,12 @@ PLANNED_AFTER = re.compile(
     + SP
     + r"[a-z][\w-]*){0,3}?"
     + SP
-    + _alt(_spaced(w) for w in ("was", "were", "is", "are", "has been", "have been", "had been"))
+    + any_of(spaced(w) for w in ("was", "were", "is", "are", "has been", "have been", "had been"))
     + "(?:"
     + SP
     + r"[a-z]+ly)?"
     + SP
-    + _alt(W.PLAN_WORDS)
+    + any_of(W.PLAN_WORDS)
     + r"\b"
 )
 
@@ -283,9 +287,9 @@ NAME = (
     "(?:" + _INITIALS + "|" + _NAME_WORD + r"\.?)(?:" + SP + "(?:of" + SP + ")?" + _NAME_WORD + ")*"
 )  # 'Isle of X'
 _PLACE_LEAD = (
-    r"\b(?:" + "|".join(W.PLACE_PREPOSITIONS) + "|" + _alt(W.PLACE_OF_NOUNS) + SP + "of)" + SP
+    r"\b(?:" + "|".join(W.PLACE_PREPOSITIONS) + "|" + any_of(W.PLACE_OF_NOUNS) + SP + "of)" + SP
 )
-_DIRECTION = "(?:" + _alt(W.PLACE_ADJECTIVES) + SP + ")?"
+_DIRECTION = "(?:" + any_of(W.PLACE_ADJECTIVES) + SP + ")?"
 _US_STATE = "(?:(?:US|U\\.S\\.)" + SP + "state" + SP + "of" + SP + ")?"
 # 'in X', 'across northern X', 'the village of X', 'in the US state of X': a named place
 PLACE = re.compile(
@@ -294,7 +298,7 @@ PLACE = re.compile(
 NEXT_WORD = re.compile(SP + "([a-z]+)")
 INITIALS = re.compile(_INITIALS)
 POSSESSIVE = re.compile(r"[’']s?$")
-PLACE_TAIL = re.compile("(?:" + SP + _alt(W.PLACE_TAIL_WORDS) + ")+$")
+PLACE_TAIL = re.compile("(?:" + SP + any_of(W.PLACE_TAIL_WORDS) + ")+$")
 
 _SITES = _longest_first(SITE_NOUNS).replace(" ", SP)
 _NAMED = _longest_first(w.title() for w in SITE_NOUNS | ADMIN_NOUNS).replace(" ", SP)
@@ -318,7 +322,7 @@ NAME_BEFORE_NOUN = re.compile(
 # '10 missing girls and one counselor from X', '27 people, mainly girls, missing from X', 'About 23,
 # out of the 750 girls, attending X': the place named after a partner of a list or an apposition
 # holds for the count too
-_PARTNER = SP + "and" + SP + _alt(W.PARTNER_NUMBERS + (r"\d+",)) + "(?:" + SP + "[a-z-]+){1,2}?"
+_PARTNER = SP + "and" + SP + any_of(W.PARTNER_NUMBERS + (r"\d+",)) + "(?:" + SP + "[a-z-]+){1,2}?"
 _APPOSITION = r",[^,;.\d]{3,40}?,|,[^,;.]{3,40}?,(?=" + SP + "attending)"
 AFTER_PARTNER = re.compile(
     "(?:"
@@ -332,14 +336,14 @@ AFTER_PARTNER = re.compile(
     + "[a-z]+)?"
     + SP
     + "(?="
-    + _alt(W.PARTNER_PREPOSITIONS)
+    + any_of(W.PARTNER_PREPOSITIONS)
     + r"\b)"
 )
 # 'at an all-girls summer camp', 'from the camp', 'attending a summer camp': a site named by its
 # common noun
 SITE = re.compile(
     r"\b"
-    + _alt(W.SITE_PREPOSITIONS)
+    + any_of(W.SITE_PREPOSITIONS)
     + SP
     + "(?:(?:an?|the)"
     + SP
@@ -349,47 +353,6 @@ SITE = re.compile(
 )
 ADMIN = re.compile(r"\b(?:[A-Z][a-z]+" + SP + ")+(?:" + "|".join(W.ADMIN_WORDS) + r")\b")
 LONG_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
-
-# --------------------------------------------------------------------------
-# As of
-# --------------------------------------------------------------------------
-
-WEEKDAY = re.compile(
-    r"\b(?:(?P<pre>"
-    + "|".join(W.WEEKDAY_LEADS)
-    + ")"
-    + SP
-    + r")?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    "(?:[’']s)?(?:" + SP + "(?P<part>" + "|".join(W.DAY_PARTS) + "))?"
-)
-RELATIVE_DAY = re.compile(
-    r"\b(?P<rel>" + "|".join(_spaced(d) for d in W.RELATIVE_DAYS) + r")\b", re.IGNORECASE
-)
-_MONTH_DAY = (
-    "(?P<m1>[A-Z][a-z]+)\\.?"
-    + SP
-    + "(?P<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,"
-    + SP
-    + "(?P<y1>\\d{4}))?"
-)
-_DAY_MONTH = "(?P<d2>\\d{1,2})" + SP + "(?P<m2>[A-Z][a-z]+)(?:" + SP + "(?P<y2>\\d{4}))?"
-_MONTH_YEAR = "(?P<m3>[A-Z][a-z]+)" + SP + "(?P<y3>\\d{4})"
-# a relative clause opened after the figure (', which rose early Friday', ', where it hit Tuesday')
-RELATIVE_OPENER = re.compile(r",[ \u00a0]+" + _alt(W.RELATIVE_OPENERS) + r"\b", re.IGNORECASE)
-# 'as of May 3', 'since 3 May 2024', 'as of March 2024', 'since 2019'
-AS_OF = re.compile(
-    r"\b(?P<how>(?i:as)"
-    + SP
-    + "of|(?i:since))"
-    + SP
-    + "(?:"
-    + "|".join((_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, "(?P<y4>\\d{4})"))
-    + r")\b"
-)
-# 'hostages it had been holding since ...': a period of another verb
-OWN_CLAUSE = re.compile(
-    r"\b" + _alt(W.OWN_CLAUSE_SUBJECTS) + SP + _alt(W.OWN_CLAUSE_VERBS) + r"\b", re.IGNORECASE
-)
 
 # --------------------------------------------------------------------------
 # Attributed to
@@ -409,81 +372,6 @@ _SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
 ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})")
 # 'The X Poll gave', 'Y Z has also given', 'X put': a name of capitalised words before a verb of
 # giving or putting, past its auxiliaries and adverbs (the giver of a projection is its forecaster)
-_FILLERS = f"(?:{_alt(sorted(VERB_FILLERS))}{SP})*"
-_GIVING = _alt(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
+_FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
+_GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
-
-# --------------------------------------------------------------------------
-# Relation
-# --------------------------------------------------------------------------
-
-OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", re.IGNORECASE)
-ALL_BEFORE = re.compile(r"\ball" + SP + "$")
-PART_AFTER = re.compile(SP + "of" + SP + _alt(W.PART_PRONOUNS) + r"\b", re.IGNORECASE)
-PART_BEFORE = re.compile(
-    r"\b"
-    + _alt(_spaced(h) for h in W.PART_HEADS)
-    + SP
-    + _alt(_spaced(q) for q in W.PART_QUALIFIERS)
-    + "?"
-    + SP0
-    + "$",
-    re.IGNORECASE,
-)
-OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + SP + "(?:the|those)\\b[^,]{2,80}," + SP0 + "$")
-LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + SP + "and" + SP + "$")
-OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
-# 'rose from', 'jumped overnight from', 'fell sharply from': a verb of change, its adverbs, 'from'
-CHANGE_FROM = re.compile(
-    r"\b"
-    + _alt(_spaced(w) for w in W.CHANGE_FROM_WORDS)
-    + "(?:"
-    + SP
-    + "(?:[a-z]+ly|"
-    + _alt(W.CHANGE_ADVERBS)
-    + ")){0,2}"
-    + SP
-    + "from"
-    + SP
-    + "$",
-    re.IGNORECASE,
-)
-# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from': the value after 'from' is where
-# a change to the one before began
-TO_THEN_FROM = re.compile(
-    r"\b"
-    + _alt(_spaced(w) for w in (*W.CHANGE_TO_WORDS, "cut", "cuts"))
-    + r"(?:"
-    + SP
-    + r"[\w’'-]+){0,4}?"
-    + SP
-    + r"to"
-    + SP
-    + r"[\d,.]+(?:%|"
-    + SP
-    + r"(?:per"
-    + SP
-    + r")?(?:cent|percent))?(?:"
-    + SP
-    + r"[\w’'-]+){0,3}?"
-    + SP
-    + "from"
-    + SP
-    + "$",
-    re.IGNORECASE,
-)
-FROM_TO = re.compile(r"\bfrom" + SP + r"[\d,.]+(?:" + SP + "[a-z]+)?" + SP + "to" + SP + "$")
-CHANGE_TO = re.compile(
-    r"\b"
-    + _alt(_spaced(w) for w in W.CHANGE_TO_WORDS)
-    + "(?:"
-    + SP
-    + "(?:the"
-    + SP
-    + ")?[\\w’'-]+){0,4}?"
-    + SP
-    + _alt(W.CHANGE_TO_ENDS)
-    + SP
-    + "$",
-    re.IGNORECASE,
-)

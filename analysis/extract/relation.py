@@ -10,7 +10,7 @@ a cheap look at the words it must end with (:mod:`.speed`). Stdlib only.
 
 from __future__ import annotations
 
-from . import describe_patterns as P
+from . import relation_patterns as R
 from . import describe_words as W
 from .speed import ends_with, ends_with_comma, tail_look
 
@@ -23,31 +23,31 @@ OTHERS_LOOK = 30  # characters after a mention read for 'others'
 
 def _change_from(sentence: str, at: int, end: int, before: str, last) -> bool:
     return ends_with(last, "from") and bool(
-        P.CHANGE_FROM.search(before) or P.TO_THEN_FROM.search(before)
+        R.CHANGE_FROM.search(before) or R.TO_THEN_FROM.search(before)
     )
 
 
 def _change_to(sentence: str, at: int, end: int, before: str, last) -> bool:
-    if ends_with(last, W.CHANGE_TO_ENDS) and P.CHANGE_TO.search(before):
+    if ends_with(last, W.CHANGE_TO_ENDS) and R.CHANGE_TO.search(before):
         return True
-    return ends_with(last, "to") and P.FROM_TO.search(before) is not None
+    return ends_with(last, "to") and R.FROM_TO.search(before) is not None
 
 
 def _list_total(sentence: str, at: int, end: int, before: str, last) -> bool:
-    if not (ends_with(last, "and") and P.LIST_TOTAL.search(before)):
+    if not (ends_with(last, "and") and R.LIST_TOTAL.search(before)):
         return False
     return bool(
-        P.OTHERS.match(sentence, end) or P.OTHERS_AFTER.match(sentence[end : end + OTHERS_LOOK])
+        R.OTHERS.match(sentence, end) or R.OTHERS_AFTER.match(sentence[end : end + OTHERS_LOOK])
     )
 
 
 def _part(sentence: str, at: int, end: int, before: str, last) -> bool:
-    if P.PART_AFTER.match(sentence, end) and not P.ALL_BEFORE.search(before):
+    if R.PART_AFTER.match(sentence, end) and not R.ALL_BEFORE.search(before):
         return True  # '12 of them' (not 'all of them')
-    if ends_with(last, W.PART_WORDS, spaced=False) and P.PART_BEFORE.search(before):
+    if ends_with(last, W.PART_WORDS, spaced=False) and R.PART_BEFORE.search(before):
         return True  # 'including 12', 'among them about 12'
     lead = sentence[max(0, at - LEAD_BACK) : at]
-    return ends_with_comma(lead) and P.OF_THE_LEAD.search(lead) is not None
+    return ends_with_comma(lead) and R.OF_THE_LEAD.search(lead) is not None
 
 
 RULES = (

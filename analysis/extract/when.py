@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..text.vocab import MONTHS, WEEKDAYS
-from . import describe_patterns as P
+from . import when_patterns as T
 from . import describe_words as W
 from .speed import day_words
 from .window import WINDOW, nearest, nearest_in
@@ -61,11 +61,11 @@ def _reference(published: str) -> date | None:
 
 def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None) -> str:
     """The date of the nearest 'as of' or 'since' phrase, '' when none or when it is a period."""
-    m = nearest(P.AS_OF, sentence, lo, hi, at, end)
+    m = nearest(T.AS_OF, sentence, lo, hi, at, end)
     if m is None:
         return ""
     if m.group("how").lower() == "since" and (
-        m.start() < at or P.OWN_CLAUSE.search(sentence, end, m.start())
+        m.start() < at or T.OWN_CLAUSE.search(sentence, end, m.start())
     ):
         return ""  # 'hostages it had been holding since ...': the period is another verb's
     g = m.groupdict()
@@ -104,7 +104,7 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
 def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
     ', where the fire spread Tuesday night'): the day of that clause's verb, not the figure's."""
-    return m.start() >= end and P.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
+    return m.start() >= end and T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
 
 
 def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):
@@ -122,8 +122,8 @@ def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, 
 def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks) -> str:
     """The weekday or relative day nearest the mention, counted back from ``ref``; else ``ref``."""
     _, relative, weekday = looks
-    rel = _figure_days(P.RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
-    wd = _figure_days(P.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
+    rel = _figure_days(T.RELATIVE_DAY, sentence, lo, hi, at, end) if relative else None
+    wd = _figure_days(T.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         return _iso(ref - timedelta(days=back))
