@@ -7,8 +7,8 @@ to it, nearest in the clause (or in the window, for nouns of people, when no oth
 between). Steps, in order: the counted noun (:func:`counted_noun`, or a noun the text names before:
 'the bodies of', 'Of the prisoners released,'), a breakdown by place ('81 from X'), the part of a
 group the sentence names or a figure excepted from its whole (:mod:`.subgroup`), the event
-(:func:`event`), then the measure the two make (:func:`_of_noun_event`, :func:`_of_verb_event`).
-Stdlib only.
+(:func:`.measure_event.event`), then the measure the two make (:func:`_of_noun_event`,
+:func:`_of_verb_event`). Stdlib only.
 """
 
 from __future__ import annotations
@@ -24,23 +24,19 @@ from ..text.measures import (
     measure_class,
     thing_class,
 )
-from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, looks_participle
+from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
+from .measure_event import BEFORE, event
 from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
-    RELATIVE_BACK,
     WINDOW,
     clause,
-    describes_noun,
-    distance,
     last_match,
-    nearest,
 )
 
-__all__ = ["BEFORE", "counted_noun", "event", "measure"]
+__all__ = ["counted_noun", "measure"]
 
-BEFORE = 40  # characters before a mention read for 'the bodies of'
 NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
@@ -137,141 +133,6 @@ def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> t
         noun = lead.group("noun").lower()
         return noun, thing_class(noun)
     return noun, thing
-
-
-def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'The remains of 74 out of 80 people killed ... have been identified': a participle right
-    after another figure and its noun is that figure's reduced relative (not the range's or the
-    list's partner of the mention: '23 to 25 people listed as missing')."""
-    if m.start() < end or P.PREDICATE_BEFORE.search(
-        sentence, max(end, m.start() - BEFORE), m.start()
-    ):
-        return False
-    other = P.FIGURE_NOUN_BEFORE.search(sentence, max(end, m.start() - BEFORE), m.start())
-    if other is None or other.start() <= end:
-        return False
-    return not P.COORDINATED.search(sentence, end, other.start())
-
-
-def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'the bodies of four of the identified victims': a participle between a determiner and a
-    plural noun describes the noun."""
-    return bool(
-        P.ATTRIBUTIVE_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
-        and P.PLURAL_AFTER.match(sentence, m.end())
-        and looks_participle(m.group())
-    )
-
-
-def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'identification of all 64 victims was scheduled to be completed': an event noun whose
-    of-phrase holds the figure, with a plan for predicate, has not happened to it yet."""
-    return (
-        m.end() <= at
-        and bool(P.OF_FIGURE.fullmatch(sentence, m.end(), at))
-        and bool(P.PLANNED_AFTER.match(sentence, end))
-    )
-
-
-def _occasion_held(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'counting was held for 310 seats', 'funerals will be held for 12 victims': 'held' after an
-    occasion says it took place; nobody is held captive."""
-    return m.group().lower() in W.HELD_WORDS and bool(
-        P.OCCASION_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
-    )
-
-
-def _a_verb(sentence: str, m: re.Match, at: int = 0, end: int = 0) -> bool:
-    """'one lives in X', 'a man who lives nearby': a noun event that is also a verb, after a
-    singular subject, is the verb (no death)."""
-    return m.group().lower() in W.VERB_HOMOGRAPHS and bool(
-        P.SINGULAR_SUBJECT_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
-    )
-
-
-def _the_parts_predicate(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'Only five out of 80 bodies were found intact': a finite predicate (an auxiliary before the
-    event) after the whole of a part figure says what happened to the part; a reduced relative
-    ('74 out of 80 people killed') stays the whole's, and a part excepted by 'all but' is
-    :func:`.subgroup.excepted`'s."""
-    if m.start() < end or not P.PREDICATE_BEFORE.search(
-        sentence, max(end, m.start() - BEFORE), m.start()
-    ):
-        return False
-    part = P.PART_OF_BEFORE.search(sentence, max(0, at - BEFORE), at)
-    return part is not None and not P.ALL_BUT.search(
-        sentence, max(0, part.start() - BEFORE), part.start()
-    )
-
-
-# events a mention's clause names that are not what happens to its count, in the order they are
-# asked
-NOT_ITS_EVENT = (
-    ("another figure's reduced relative", _other_figures_relative),
-    ("an adjective of a noun", _attributive),
-    ("an event noun planned, not done", _planned),
-    ("an occasion held, not a captivity", _occasion_held),
-    ("a verb after a singular subject, not a noun", _a_verb),
-    ("the predicate of the part, not of its whole", _the_parts_predicate),
-)
-
-
-def _ranked(sentence: str, lo: int, hi: int, at: int, end: int) -> list[re.Match]:
-    """The events of sentence[lo:hi] nearest first (:func:`.window.nearest` with ``skip``: one after
-    a relative clause last), without those :data:`NOT_ITS_EVENT` rules out."""
-    found = []
-    for m in P.EVENT.finditer(sentence, lo, hi):
-        if m.start() < end and m.end() > at:
-            continue
-        if any(rule(sentence, m, at, end) for _, rule in NOT_ITS_EVENT):
-            continue
-        back = max(end, m.start() - RELATIVE_BACK)
-        late = m.start() >= end and bool(P.RELATIVE_CLAUSE.search(sentence, back, m.start()))
-        if not late and describes_noun(sentence, m):
-            continue
-        found.append((late, distance(m, at, end), m.start(), m))
-    return [m for *_, m in sorted(found, key=lambda f: f[:3])]
-
-
-def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
-    """'four victims were handed over': a noun of people named by what happened to them, right
-    after the figure, is its counted noun when a verb event of the clause says what happens next.
-    (the event, the counted noun it names or '')."""
-    first = ranked[0]
-    word = first.group().lower()
-    if word not in W.PERSON_NOUN_EVENTS or not P.OWN_NOUN_GAP.fullmatch(
-        sentence, end, first.start()
-    ):
-        return first, ""
-    verbs = [m for m in ranked[1:] if P.SPACES.sub(" ", m.group().lower()) not in NOUN_EVENTS]
-    return (verbs[0], word) if verbs else (first, "")
-
-
-def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: int):
-    """The event word nearest the mention in its clause [lo, hi), and the counted noun it names
-    ('' when it names none: :func:`_own_noun_gives_way`); for a count of people (or of no noun),
-    in the window around it, unless another figure stands between that is not listed with this one
-    ('killing 104 people and forcing 12,400 residents')."""
-    ranked = _ranked(sentence, lo, hi, at, end)
-    if ranked:
-        return _own_noun_gives_way(sentence, ranked, end)
-    if kind != "count" or thing not in W.PERSONISH:
-        return None, ""
-    if P.OUT_OF.search(sentence[max(0, at - BEFORE) : at]):
-        return None, ""  # 'About 23, out of the 750': a base, not a count of its own
-    wide_hi = min(len(sentence), end + WINDOW)
-    ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
-    if ev is None or any(
-        rule(sentence, ev, at, end) for rule in (_planned, _a_verb, _the_parts_predicate)
-    ):
-        return None, ""
-    between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]
-    shared = P.LIST_OR_PART.search(between) or P.RANGE_PARTNER.match(sentence, end)
-    # another figure between, in digits or words (an aside set off by commas read past), has the
-    # event; '23 to 25 people listed as missing' share one
-    if P.FIGURE_WRITTEN.search(P.ASIDE.sub(",", between)) and not shared:
-        return None, ""
-    return ev, ""
 
 
 def _written_after(sentence: str, end: int, noun: str) -> bool:
