@@ -210,6 +210,24 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "villagers injured",
         ),  # "them" counts what the count before it counted
         ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+        # the subject of a verb of putting a figure at a value gives it ('organisers put the crowd
+        # at 50,000'), nearer than the sentence's first sayer
+        (
+            "Police said 12,000 people marched, while organisers put the crowd at 50,000.",
+            "50,000",
+            "",
+            "attributed_to",
+            "the organisers",
+        ),
+        (
+            "Police said 12,000 people marched, while organisers put the crowd at 50,000.",
+            "12,000",
+            "",
+            "attributed_to",
+            "the police",
+        ),
+        ("The ministry put the toll at 40 on Friday.", "40", "", "attributed_to", "the ministry"),
+        ("He put 40 chairs in the hall.", "40", "", "attributed_to", ""),
         # 'An estimated 15,000': an article before 'estimated' is no sayer
         ("An estimated 15,000 people took part.", "An estimated 15,000", "", "attributed_to", ""),
         (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.modality import PUTTING_VERBS
 from .speed import holds_any
 from .window import WINDOW, nearest_in
 
@@ -101,7 +102,22 @@ def attributed(sentence: str, at: int, end: int) -> str:
         m = nearest_in(found, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    return before
+    return _putter(sentence, lo, at) or before
+
+
+def _putter(sentence: str, lo: int, at: int) -> str:
+    """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
+    subject of a verb of putting right before it, a lower-case plural read with its article ('the
+    organisers'); '' for none or a pronoun."""
+    if not holds_any(sentence[lo:at], PUTTING_VERBS):
+        return ""
+    m = P.PUTTER_BEFORE.search(sentence, lo, at)
+    if not m:
+        return ""
+    who = m.group("x")
+    if who[:1].islower() and who.endswith("s") and who not in W.PRONOUNS:
+        who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
+    return _role(who)
 
 
 def giver(sentence: str, at: int, end: int) -> str:

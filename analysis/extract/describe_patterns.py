@@ -375,3 +375,9 @@ ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\
 _FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
+# 'organisers put the crowd at ', 'the ministry placed the toll at ': the subject of a verb of
+# putting a figure at a value, right before the figure (its source, as a sayer's)
+PUTTER_BEFORE = re.compile(
+    rf"\b(?P<x>(?:[Tt]he{SP})?[A-Za-z][\w’'-]*){SP}{any_of(PUTTING_VERBS)}{SP}"
+    rf"(?:(?:the|its|their){SP})?(?:[a-z-]+{SP}){{0,3}}?at{SP}(?:(?:about|around|some){SP})?$"
+)
