@@ -15,10 +15,10 @@ every look reads a bounded window of the sentence (:data:`WINDOW` characters a s
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-
+from ..text.names import capitalised_words
+from ..text.vocab import TOKEN
 from .amounts import amount_measure
 from .attribution import attributed, giver
 from .holder import clause_of, holder
@@ -44,11 +44,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _within(holder: str, place: str) -> bool:
     """Whether a holder names what the place names: the same capitalised words ('X County' and 'X
     County', 'the X plane crash' and 'X'; not 'X fire' and 'North X')."""
-    names = frozenset(w.lower() for w in holder.split() if w[:1].isupper())
-    return bool(names) and names == frozenset(w.lower() for w in place.split() if w[:1].isupper())
-
-
-LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+    names = capitalised_words(holder)
+    return bool(names) and names == capitalised_words(place)
 
 
 def _sentence_case(owner: str, text: str, sent_start: int) -> str:
@@ -68,7 +65,7 @@ def _sentence_case(owner: str, text: str, sent_start: int) -> str:
 @lru_cache(maxsize=4)  # one text's words, read once for all its figures (its hash is cached)
 def _lower_case_words(text: str) -> frozenset:
     """The words a text writes in lower case."""
-    return frozenset(w for w in LOWER_WORD.findall(text))
+    return frozenset(w for w in TOKEN.findall(text) if w[0].islower())
 
 
 def _year(published: str) -> int:

@@ -97,16 +97,14 @@ NOUN_LIST = re.compile(
     + r")?[a-z]+s\b"
 )
 LIST_WORD = re.compile(r"[a-z]+")
+# a number written as a word ('three', 'twenty'; not 'one', as often a pronoun)
+_NUMBER_WORD = (
+    r"\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
+)
 # another figure, in digits or in words ('the rescue of three more people, 12 people remain')
-FIGURE_WRITTEN = re.compile(
-    r"\d|\b(?i:" + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS) + r")\b"
-)
+FIGURE_WRITTEN = re.compile(r"\d|" + _NUMBER_WORD)
 # a figure as one token, in digits or in words ('95', '1,200', 'three')
-FIGURE_TOKEN = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?!\w)|\b(?i:"
-    + "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS)
-    + r")\b"
-)
+FIGURE_TOKEN = re.compile(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?!\w)|" + _NUMBER_WORD)
 # a bare figure set in a named place ('92 in X', '202 are in the X region'): a breakdown by place
 IN_PLACE_AFTER = re.compile(
     "(?:" + SP + "(?:are|were|is|was))?" + SP + "in" + SP + "(?:the" + SP + ")?[A-Z]"

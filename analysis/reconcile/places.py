@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..text.names import capitalised_words
 from ..text.vocab import ADMIN_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, singular
 from .lexicon import LOCUS_EVENTS
 from .lexicon import PLACE_WORDS as COMMON_PLACE_WORDS
@@ -190,16 +191,11 @@ def same_place(a: str, b: str) -> bool | None:
     return None
 
 
-def _capitalised(name: str) -> frozenset:
-    """The capitalised words of a name, lower case ('the X region' -> {'x'})."""
-    return frozenset(w.lower() for w in name.split() if w[:1].isupper())
-
-
 def places_by_name(places: list[str]) -> dict[frozenset, str]:
     """The story's places by their capitalised words (the first spelling met)."""
     out: dict[frozenset, str] = {}
     for p in places:
-        key = _capitalised(p)
+        key = capitalised_words(p)
         if key:
             out.setdefault(key, p)
     return out
@@ -209,5 +205,5 @@ def holder_place(holder: str, event: str, named: dict[frozenset, str]) -> str:
     """'X recorded 62 deaths', 'X's toll': the holder of what befalls a place (:data:`LOCUS_EVENTS`)
     that the story names as a place elsewhere ('62 died in X') is the figure's place; '' else (an
     actor's figure is its own: 'X released 50 prisoners')."""
-    key = _capitalised(holder) if holder and event in LOCUS_EVENTS else frozenset()
+    key = capitalised_words(holder) if holder and event in LOCUS_EVENTS else frozenset()
     return named.get(key, "") if key else ""

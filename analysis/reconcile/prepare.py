@@ -14,7 +14,6 @@ from collections import Counter
 import pandas as pd
 
 from ..extract.describe import DESCRIBE_COLUMNS
-from ..io.page import read_page
 from ..schema import Column
 from ..text.names import names_in
 from ..text.dates import date_interval
@@ -169,8 +168,8 @@ def measure_classes(fig: pd.DataFrame) -> list[str]:
 
 
 def _headline_spans(documents: pd.DataFrame) -> dict[str, tuple[int, int, str]]:
-    """Each article's headline span in its text and the day its page gives (its report time, else
-    its published day)."""
+    """Each article's headline (as the loader read it from its page or manifest) as a span in its
+    text, and the day its page gives (its report time, else its published day)."""
     cols = [documents[c].fillna("").astype(str).tolist() for c in ("doc", "text", "headline")]
     published = documents["published"].fillna("").astype(str).tolist()
     report = (
@@ -180,7 +179,6 @@ def _headline_spans(documents: pd.DataFrame) -> dict[str, tuple[int, int, str]]:
     )
     out = {}
     for doc, text, head, day, when in zip(*cols, published, report):
-        head = head or read_page(text).headline
         at = text.find(head) if head else -1
         if at >= 0:
             out[doc] = (at, at + len(head), (when or day)[:10])

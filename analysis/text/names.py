@@ -12,7 +12,7 @@ import re
 
 from .vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
 
-__all__ = ["MAX_CHARS", "NAME", "names_in"]
+__all__ = ["MAX_CHARS", "NAME", "capitalised_words", "names_in"]
 
 # a capitalised word (Alder, O'Neill, Al-Amin) or an acronym (XYZ)
 NAME = re.compile(
@@ -43,3 +43,9 @@ def names_in(text: str) -> list[str]:
         if low not in NOT_NAMES:
             found.append(low)
     return found
+
+
+def capitalised_words(name: str) -> frozenset:
+    """The capitalised words of a name as written, lower case ('the X region' -> {'x'}): what
+    tells a holder or a place by its name."""
+    return frozenset(w.lower() for w in name.split() if w[:1].isupper())
