@@ -26,7 +26,11 @@ from .lexicon import (
     AREA_UNITS,
     CLAUSE_OPENERS,
     MONEY_MEASURES,
+    PERCENT_CHANGE_FILLERS,
+    PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
+    PERCENT_SETTING_VERBS,
+    SUBJECT_PREPOSITIONS,
 )
 from .speed import alternation
 from .window import last_match
@@ -43,6 +47,13 @@ _CHANGED_FROM = re.compile(
     r"[ \u00a0]+(?:from|with|to)[ \u00a0]+$"
 )
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
+QUANTITY_WORDS = (
+    3  # words at most of the noun phrase a percentage's verb changes ('core consumer prices')
+)
+SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")  # a word, or one other character
+_VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
+_BE = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
 
 _SP = r"[ \u00a0]+"
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
@@ -119,7 +130,79 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
+    return _changed_quantity([m.group() for m in _TOKEN.finditer(sentence, lo, at)])
+
+
+def _changed_quantity(words: list[str]) -> str:
+    """The quantity a percentage changes, from the clause's words before it: the subject of a verb
+    of rise or fall ('Exports fell 2%', 'prices have risen by 0.4%') or the object of a verb that
+    sets it ('lowered borrowing costs to 4.25%', 'cut its main rate by a quarter point to'); ''
+    when none or when the phrase names a holder (a capitalised word: 'The X dollar fell')."""
+    i = _past_fillers(words, len(words) - 1)
+    if i < 0:
+        return ""
+    if words[i].lower() in PERCENT_CHANGE_VERBS:
+        j = i - 1
+        while j >= 0 and (words[j].lower() in _BE or words[j].endswith("ly")):
+            j -= 1  # 'have risen', 'has sharply fallen'
+        return _quantity_phrase(words, j)
+    first = _phrase_start(words, i)
+    k = first - 1
+    while k >= 0 and words[k].lower() in ("its", "their", "the", "a", "his", "her"):
+        k -= 1
+    if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
+        return _quantity_phrase(words, i)
     return ""
+
+
+def _past_fillers(words: list[str], i: int) -> int:
+    """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
+    nearly'), read past a change's size ('by a quarter point to'); -1 for none."""
+    if i >= 0 and words[i] == "to":
+        size = next(
+            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] == "by"), -1
+        )
+        i = size - 1 if size >= 0 else i
+    while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
+        i -= 1
+    return i
+
+
+def _phrase_start(words: list[str], j: int) -> int:
+    """The first word of the noun phrase ending at word ``j``: its words that are no function word,
+    verb of change nor punctuation, at most :data:`QUANTITY_WORDS` (a possessive ends it: 'the X's
+    revenue')."""
+    first = j + 1
+    while (
+        first - 1 >= 0
+        and j - first + 1 < QUANTITY_WORDS
+        and words[first - 1][:1].isalpha()
+        and words[first - 1].lower() not in FUNCTION_WORDS
+        and not words[first - 1].endswith(("'s", "’s", "'", "’"))
+        and not words[first - 1].endswith("ly")
+        and words[first - 1].lower() not in _VERBS_OF_CHANGE
+    ):
+        first -= 1
+    return first
+
+
+def _quantity_phrase(words: list[str], j: int) -> str:
+    """The noun phrase ending at word ``j``, read back past a prepositional phrase to its head
+    ('Output at the X plant', 'Shares of X'); '' when it names a holder or is no quantity."""
+    first = _phrase_start(words, j)
+    if first > j:
+        return ""
+    if any(w[:1].isupper() for w in words[first : j + 1]):
+        back = first - 1
+        while back >= 0 and words[back].lower() in ("the", "a", "an"):
+            back -= 1
+        if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
+            return _quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
+        return ""
+    phrase = [w.lower() for w in words[first : j + 1]]
+    if phrase[-1] in INFORMATION_NOUNS or looks_participle(phrase[-1]):
+        return ""  # 'The figure rose 3%', 'sales expected to rise 3%'
+    return " ".join(phrase)
 
 
 def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:

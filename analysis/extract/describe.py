@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.names import capitalised_words
-from ..text.vocab import TOKEN
+from ..text.english import is_common_nominal
+from ..text.names import capitalised_words, names_in
+from ..text.vocab import FUNCTION_WORDS, TOKEN
 from .amounts import amount_measure
 from .attribution import attributed, giver
 from .holder import clause_of, holder
@@ -48,24 +49,45 @@ def _within(holder: str, place: str) -> bool:
     return bool(names) and names == capitalised_words(place)
 
 
-def _sentence_case(owner: str, text: str, sent_start: int) -> str:
-    """A holder whose first word is capitalised only as its sentence's first word ('Floods killed
-    12'), not before another capitalised word ('Harbour Trust'), in lower case where the text writes
-    that word in lower case elsewhere (truecasing by the document's own usage): a common noun,
-    no name."""
-    first, _, rest = owner.partition(" ")
-    if not first[:1].isupper() or rest[:1].isupper() or not text.startswith(first, sent_start):
-        return owner
-    lower = first.lower()
-    if lower == first or lower not in _lower_case_words(text):
-        return owner
-    return f"{lower} {rest}".rstrip()
+@lru_cache(maxsize=8)  # one sentence, truecased once for all its figures
+def _truecased(text: str, sent_start: int, sent_end: int) -> str:
+    """The sentence text[sent_start:sent_end] with its first word in lower case when that word is
+    a common word capitalised only because it starts the sentence ('Floods killed 12', 'Retail
+    sales rose 3%'), truecased by the document's own usage first: the text writes the word in
+    lower case elsewhere; or a general English lexicon lists it as a common noun or adjective
+    (:mod:`analysis.text.english`; not 'According'), a lower-case word follows it and the text
+    never capitalises it inside a sentence ('Harbour' stays where the text writes 'the Harbour',
+    though 'harbour' is a word; 'Unity 240, Blues 99' is a list of names). A run of capitalised
+    words ('Prime Minister X', 'Harbour Trust'), an acronym or a function word stays as written.
+    The same length, so offsets hold."""
+    whole = _sentence(text, sent_start, sent_end)
+    first = TOKEN.search(whole)
+    if not first or first.start() > 0 and whole[: first.start()].strip("\"'“‘( ") != "":
+        return whole
+    word, after = first.group(), whole[first.end() : first.end() + 2].lstrip()
+    if not word[:1].isupper() or word.isupper() or after[:1].isupper():
+        return whole
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return whole  # 'In 2019, ...': the patterns of the clause's words read it as written
+    common = lower in _lower_case_words(text) or (
+        after[:1].islower() and is_common_nominal(lower) and lower not in _names_of(text)
+    )
+    if not common:
+        return whole
+    return whole[: first.start()] + lower + whole[first.end() :]
 
 
 @lru_cache(maxsize=4)  # one text's words, read once for all its figures (its hash is cached)
 def _lower_case_words(text: str) -> frozenset:
     """The words a text writes in lower case."""
     return frozenset(w for w in TOKEN.findall(text) if w[0].islower())
+
+
+@lru_cache(maxsize=4)
+def _names_of(text: str) -> frozenset:
+    """The words a text capitalises inside a sentence (its names), lower case."""
+    return frozenset(names_in(text))
 
 
 def _year(published: str) -> int:
@@ -94,14 +116,17 @@ def describe(
     bounds = clause(sentence, at, stop)  # read by the measure and the place
     # holder, modality and amounts read the whole sentence (scanned once for all its figures) by
     # its clause
-    whole, s_at, s_end = _sentence(text, sent_start, sent_end), start - sent_start, end - sent_start
+    whole, s_at, s_end = (
+        _truecased(text, sent_start, sent_end),
+        start - sent_start,
+        end - sent_start,
+    )
     own = clause_of(whole, s_at, s_end)
     unit = unit or ""
     owner = holder(whole, s_at, s_end, kind, clause=own)
     where = place(sentence, at, stop, bounds)
     if owner and _within(owner, where):
         owner = ""  # a place read as the holder: the place column says it
-    owner = _sentence_case(owner, text, sent_start) if owner else owner
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),

@@ -107,3 +107,27 @@ AGE_SUPERLATIVES = {
 # 81', '..., while the youngest was 6'): a phrase they open is not the age's own (English grammar's
 # coordinating conjunctions and the contrastive subordinators 'while', 'whereas')
 CLAUSE_OPENERS = ("and", "but", "while", "whereas", "or")
+# verbs of a quantity's rise or fall that a percentage follows, their subject the quantity ('Exports
+# fell 2%', 'prices have risen by 0.4%', 'sales were up 5%'): Levin's (1993) 45.6 calculable
+# change of state verbs (rise, fall, grow, decline, ...) and their synonyms in market copy, in
+# their finite and participle forms
+PERCENT_CHANGE_VERBS = frozenset(
+    """rose rise rises risen rising climbed climb climbs increased increase increases grew grow
+    grows grown expanded expand expands jumped jump jumps gained gain gains fell fall falls fallen
+    dropped drop drops declined decline declines decreased decrease decreases contracted shrank
+    shrunk slowed slows eased eases cooled accelerated dipped slipped surged soared plunged
+    tumbled slumped edged advanced up down""".split()
+)
+# verbs that change or keep a quantity named as their object ('lowered borrowing costs to 4.25%',
+# 'cut its main rate by a quarter point to 4.25%', 'kept its key rate at 5%'): Levin's 45.6 verbs
+# used transitively, with the verbs of keeping (15.2)
+PERCENT_SETTING_VERBS = frozenset(
+    """cut cuts lowered lowers raised raises lifted lifts hiked hikes reduced reduces increased
+    trimmed kept keeps held holds left set""".split()
+)
+# the words that may stand between such a verb and its percentage ('rose by', 'fell to', 'jumped
+# nearly', 'were up about'): prepositions of a change's size or end, and hedges
+PERCENT_CHANGE_FILLERS = frozenset(
+    """by to at about around some nearly almost roughly just another further a an estimated more
+    than over least""".split()
+)
