@@ -124,7 +124,8 @@ FIGURES: tuple[Column, ...] = (
     Column(
         "as_of",
         "string",
-        "ISO date the figure describes: an explicit 'as of ...', 'on Sunday', 'late Friday' "
+        "ISO date the figure describes: for a percentage, the month it names as the period it "
+        "measures ('2.6% in April': 2031-04); an explicit 'as of ...', 'on Sunday', 'late Friday' "
         "resolved against the published date, else the published date; the period start for 'since "
         "March 2019'; empty when unknown",
     ),

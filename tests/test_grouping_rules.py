@@ -602,6 +602,7 @@ def _mention(
         cmp_high=value if high is None else high,
         qualifier=qualifier,
         date=date,
+        as_of="",
         relation=relation,
         sent_start=start,
         sentence=sentence,
@@ -1140,3 +1141,37 @@ def test_equal_counts_of_two_days_are_two_batches_when_an_article_adds_one(tuesd
     for (x, gx), (y, gy) in itertools.combinations(zip(got, groups), 2):
         if gx is not None and gy is not None:
             assert (x == y) is (gx == gy), rec.figures[["doc", "start", "text", "fact_id"]]
+
+
+# a percentage of a named month is that month's quantity: September's rate and August's are two
+# facts, whatever the days the articles are of; one month's rate in two articles is one
+@pytest.mark.parametrize(
+    "first, second, a, b, one_fact",
+    [
+        (
+            "Inflation rose to 2.6% in April, up from 2.4% in March, the office said.",
+            "Annual inflation was 2.6% in April, the statistics office said on Thursday.",
+            "2.6%",
+            "2.6%",
+            True,
+        ),
+        (
+            "Inflation rose to 2.6% in April, up from 2.4% in March, the office said.",
+            "Annual inflation was 2.6% in April, the statistics office said on Thursday.",
+            "2.4%",
+            "2.6%",
+            False,
+        ),
+        (
+            "Inflation eased to 2.5% in May, the office said.",
+            "Inflation rose to 2.6% in April, the office said.",
+            "2.5%",
+            "2.6%",
+            False,
+        ),
+    ],
+)
+def test_percentages_of_two_named_months_are_two_facts(first, second, a, b, one_fact):
+    docs, figs = _figures(first, second, published=["2031-06-12", "2031-05-14"])
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, "d0", a) == _fact_of(rec, "d1", b)) is one_fact

@@ -109,6 +109,87 @@ def test_as_of_cases(sentence, mention, published, expected):
     assert as_of(sentence, at, at + len(mention), published) == expected
 
 
+# (case, sentence, mention, published, expected as_of): a percentage that names the month it
+# measures ('2.6% in April') holds for that month: the latest such month up to the published one
+MAY = "2031-05-08"
+MONTHS_MEASURED = [
+    ("the month right after", "Inflation slowed to 2.6% in April.", "2.6%", MAY, "2031-04"),
+    (
+        "each of two figures its own month",
+        "Inflation slowed to 2.6% in April from 3.1% in March.",
+        "3.1%",
+        MAY,
+        "2031-03",
+    ),
+    (
+        "a month after the published one is of the year before",
+        "Retail sales jumped 3.7% in December, the office said.",
+        "3.7%",
+        MAY,
+        "2030-12",
+    ),
+    ("a month with its year", "Exports fell 2% in March 2029.", "2%", MAY, "2029-03"),
+    (
+        "a month opening the sentence holds for its figures",
+        "In April, exports fell 2% and imports rose 4%.",
+        "4%",
+        MAY,
+        "2031-04",
+    ),
+    (
+        "a month naming an event is no period",
+        "Prices rose 4% after the April floods.",
+        "4%",
+        MAY,
+        MAY,
+    ),
+    (
+        "another figure's month is not this one's",
+        "Exports rose 5%, after 40 closures in April.",
+        "5%",
+        MAY,
+        MAY,
+    ),
+    (
+        "a month's possessive before the figure's noun",
+        "It fell from August's inflation rate of 2.5%.",
+        "2.5%",
+        MAY,
+        "2030-08",
+    ),
+    (
+        "a month's possessive before another figure is not this one's",
+        "August's rate of 2.5% fell to 2.1%.",
+        "2.1%",
+        MAY,
+        MAY,
+    ),
+    (
+        "no published day, no year: the month is not placed",
+        "Exports fell 2% in March.",
+        "2%",
+        "",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,published,expected",
+    [c[1:] for c in MONTHS_MEASURED],
+    ids=[c[0] for c in MONTHS_MEASURED],
+)
+def test_a_percentage_holds_for_the_month_it_names(sentence, mention, published, expected):
+    at = sentence.index(mention)
+    assert as_of(sentence, at, at + len(mention), published, "percent") == expected
+
+
+def test_a_count_in_a_month_keeps_its_report_day():
+    sentence = "Floods killed 200 people in October."
+    at = sentence.index("200")
+    assert as_of(sentence, at, at + 3, "2031-11-02", "count") == "2031-11-02"
+
+
 # (case, sentence, mention, as_of, expected time key)
 KEYS = [
     (

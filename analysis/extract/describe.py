@@ -131,7 +131,7 @@ def describe(
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),
         "place": where,
-        "as_of": as_of(sentence, at, stop, published or ""),
+        "as_of": as_of(sentence, at, stop, published or "", kind),
         **said,
         "relation": relation(sentence, at, stop),
         "holder": "" if owner and title_case(sentence) else owner,  # a headline names no holder

@@ -333,6 +333,12 @@ CHANGE_FROM_WORDS = (
     *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
     *("plunged", "tumbled", "slumped"),
 )
+# the words that may follow the month a figure measures and open the next phrase ('2.6% in April
+# from 3.1% in March', 'in April, after', 'in April compared with'): prepositions and conjunctions
+MONTH_PHRASE_ENDS = (
+    *("from", "after", "compared", "and", "versus", "while", "as", "when", "than", "but"),
+    *("with", "against", "to", "up", "down", "year", "alone", "this", "last", "the", "a"),
+)
 # adverbs of time that may stand between a verb of change and 'from' ('jumped overnight from'; an
 # adverb in -ly is one too: 'rose sharply from')
 CHANGE_ADVERBS = ("overnight", "again", "today", "yesterday", "since")

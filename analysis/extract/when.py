@@ -1,11 +1,13 @@
 """When a figure holds: the ``as_of`` column (the ISO date, month or year a figure describes).
 
-In: a window of a sentence, the mention's offsets in it and the document's published date. Out:
-:func:`as_of`. Rules, in order: an 'as of' or 'since' date near the mention (a 'since' before it,
-or of another verb, is a period, not a date); a weekday or a relative day ('yesterday', 'last
-night') nearest the mention, counted back from the published date; else the published date. A day
-that is another's is passed over: a possessive weekday naming an event ('killed in Sunday's
-crash'), a day in a relative clause after the figure (', which rose early Friday').
+In: a window of a sentence, the mention's offsets in it, the document's published date and the
+mention's kind. Out: :func:`as_of`. Rules, in order: the month a percentage names as the period
+it measures ('2.6% in April': '2031-04'); an 'as of' or 'since' date near the mention (a 'since'
+before it, or of another verb, is a period, not a date); a weekday or a relative day
+('yesterday', 'last night') nearest the mention, counted back from the published date; else the
+published date. A day that is another's is passed over: a possessive weekday naming an event
+('killed in Sunday's crash'), a day in a relative clause after the figure (', which rose early
+Friday').
 Stdlib only.
 """
 
@@ -19,7 +21,7 @@ from ..text.vocab import MONTHS, WEEKDAYS
 from . import when_patterns as T
 from . import describe_words as W
 from .speed import day_words
-from .window import WINDOW, nearest, nearest_in
+from .window import WINDOW, last_match, nearest, nearest_in
 
 __all__ = ["LATE_DAYS", "as_of"]
 
@@ -27,6 +29,11 @@ LATE_DAYS = 31  # days after the published date a day without a year can be (els
 POSSESSIVE_WORDS = 4  # words after a possessive weekday read for its noun ('Sunday's fatal crash')
 POSSESSIVE_CHARS = 60  # characters after it those words are read in
 POSSESSIVES = ("'s", "’s")
+# the kinds whose figures a month they name is the period of: a rate measured over a month ('2.6%
+# in April'); a count in a month keeps its report day ('killed 200 in October': the toll as
+# reported then)
+MONTH_KINDS = ("percent",)
+MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 
 
 def _iso(d: date | None) -> str:
@@ -133,9 +140,41 @@ def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks
     return _iso(ref)
 
 
-def as_of(sentence: str, at: int, end: int, published: str) -> str:
-    """The date the figure sentence[at:end] describes (ISO), '' when neither said nor published."""
+def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
+    """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
+    figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
+    ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
+    fell 2%'); a month without a year is the latest not after the published one;
+    '' for none, or for a month without a year on an undated page."""
+    m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))
+    if m is None or any(c.isdigit() for c in sentence[end : m.start()]):
+        m = last_match(T.MONTH_POSSESSIVE, sentence[:at], max(0, at - MONTH_AHEAD))
+        if m is not None and not any(c.isdigit() for c in sentence[m.end() : at]):
+            return _in_year(m, ref)
+        lead = len(sentence) - len(sentence.lstrip())
+        m = T.MONTH_MEASURED.match(sentence, lead)
+        if m is None or not m.group()[0].isupper() or at < m.end():
+            return ""
+    return _in_year(m, ref)
+
+
+def _in_year(m: re.Match, ref: date | None) -> str:
+    """The month ``m`` names as 'YYYY-MM': in its year, else the latest not after ``ref``'s."""
+    month = MONTHS[m.group("month").lower()]
+    if m.groupdict().get("year"):
+        return f"{m.group('year')}-{month:02d}"
+    if ref is None:
+        return ""
+    return f"{ref.year - (month > ref.month)}-{month:02d}"
+
+
+def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> str:
+    """The date the figure sentence[at:end] describes (ISO), '' when neither said nor published;
+    a percentage's month (:func:`_month_measured`) when it names one."""
     ref = _reference(published)
+    month = _month_measured(sentence, at, end, ref) if kind in MONTH_KINDS else ""
+    if month:
+        return month
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     looks = day_words(sentence[lo:hi], W.RELATIVE_DAY_WORDS)
     found = _stated(sentence, lo, hi, at, end, ref) if looks[0] else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.vocab import MONTH_NAMES
 from . import describe_words as W
 from .describe_patterns import SP, any_of, spaced
 
@@ -45,4 +46,30 @@ AS_OF = re.compile(
 # 'hostages it had been holding since ...': a period of another verb
 OWN_CLAUSE = re.compile(
     r"\b" + any_of(W.OWN_CLAUSE_SUBJECTS) + SP + any_of(W.OWN_CLAUSE_VERBS) + r"\b", re.IGNORECASE
+)
+# the month a figure measures, after 'in', 'for' or 'during' ('2.6% in April', 'in March 2029',
+# 'for the month of May'): not a month naming an event ('the April floods') nor a day ('April 3'),
+# so only before a mark, the text's end or a word that opens the next phrase
+MONTH_MEASURED = re.compile(
+    r"\b(?:[Ii]n|[Ff]or|[Dd]uring)"
+    + SP
+    + r"(?:the"
+    + SP
+    + r"month"
+    + SP
+    + r"of"
+    + SP
+    + r")?(?P<month>"
+    + "|".join(m.capitalize() for m in MONTH_NAMES)
+    + r")(?:"
+    + SP
+    + r"(?P<year>\d{4}))?(?=[ \u00a0]*(?:[,.;:!?)\u2013\u2014-]|$)|"
+    + SP
+    + any_of(W.MONTH_PHRASE_ENDS)
+    + r"\b)"
+)
+# a month's possessive before a figure's noun ('August's inflation rate of 2.5%'): the month the
+# figure measures
+MONTH_POSSESSIVE = re.compile(
+    r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:[’']s)" + SP
 )

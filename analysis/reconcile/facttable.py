@@ -44,6 +44,7 @@ READ = (
     "sent_start",
     "measure",
     "place",
+    "as_of",
     "attributed_to",
     "relation",
     "sentence",

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .timekeys import months_apart
+
 __all__ = ["changed", "one_quantity", "range_ends"]
 
 _SP = r"[ \u00a0]"
@@ -86,6 +88,8 @@ def changed(a, b) -> bool:
         and not (a.kind == "count" and "" in (a.unit, b.unit))
     ):
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
+    if months_apart(str(a.as_of), str(b.as_of)):
+        return False  # '2.6% in April, up from 2.4% in March': two months' rates
     between = a.sentence[first.at + len(first.text) : second.at]
     if (
         "change_from" in (first.relation, second.relation)

@@ -23,6 +23,7 @@ from .holders import holder_key, one_holder
 from .links import one_quantity
 from .mentions import FEATURES, columns, mention_features, records, tfidf
 from .pairtimes import pair_times
+from .timekeys import months_apart
 from .pairwise import by_distinct, pairs
 from .places import same_place
 
@@ -269,7 +270,9 @@ def _cannot(group, kind, value, rival, times, place, holders):
        classes of people no one belongs to both of (:func:`_disjoint_people`);
     6. where an article says an event came in batches, equal counts of two days are two
        (:func:`_increments`);
-    and none of these holds for a pair the article restates as a revision."""
+    and none of these holds for a pair the article restates as a revision; but
+    7. figures of two months each names as the period it measures are two quantities, even as a
+       change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
     far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
     same_doc = times["same_doc"]
     cannot = times["same_time"] & far & ~rival & same_doc & ~_first_estimates(group)
@@ -280,7 +283,8 @@ def _cannot(group, kind, value, rival, times, place, holders):
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
     cannot |= _increments(group, value["ratio"])
-    return cannot & ~restated, restated, structure
+    months = _two_months(group)  # a change's earlier value in its own month too ('up from')
+    return (cannot & ~restated) | months, restated & ~months, structure
 
 
 def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
@@ -303,6 +307,12 @@ def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
 _DISJOINT_PAIRS = frozenset(
     frozenset(pair) for classes in DISJOINT_PEOPLE for pair in itertools.combinations(classes, 2)
 )
+
+
+def _two_months(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of figures of two months each names as the period it measures
+    (:func:`.timekeys.months_apart`)."""
+    return by_distinct([str(a) for a in group["as_of"]], months_apart)
 
 
 def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:

@@ -20,8 +20,17 @@ import pandas as pd
 
 from ..text.vocab import WEEKDAYS
 
-__all__ = ["ISO_DAY", "day_words", "looked_back", "same_time", "short_key", "time_keys"]
+__all__ = [
+    "ISO_DAY",
+    "day_words",
+    "looked_back",
+    "months_apart",
+    "same_time",
+    "short_key",
+    "time_keys",
+]
 
+MONTH_LENGTH = len("2031-04")  # an as_of of a month
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
 NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
@@ -51,6 +60,13 @@ PARTS = {
     "tonight": 4,
 }
 PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
+
+
+def months_apart(a: str, b: str) -> bool:
+    """Whether two ``as_of`` are two months each figure names as the period it measures ('2031-04'
+    and '2031-03': '2.6% in April', '2.4% in March'): two quantities, not one updated (a quantity is
+    what is measured, whatever the value)."""
+    return len(a) == len(b) == MONTH_LENGTH and a != b
 
 
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
