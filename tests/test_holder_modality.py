@@ -260,6 +260,20 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "2024-03-25",
             "reported",
         ),
+        # what the market expected is a projection ('versus expectations of', 'the consensus')
+        (
+            "Output rose 6.2% from a year earlier, versus expectations of 5.4 percent.",
+            "5.4 percent",
+            "",
+            "projected",
+        ),
+        ("The consensus was 2.1% growth, economists said.", "2.1%", "", "projected"),
+        (
+            "Output rose 6.2% from a year earlier, versus expectations of 5.4 percent.",
+            "6.2%",
+            "",
+            "reported",
+        ),
     ],
 )
 def test_modality_cases(text, mention, published, expected):
