@@ -1175,3 +1175,17 @@ def test_percentages_of_two_named_months_are_two_facts(first, second, a, b, one_
     docs, figs = _figures(first, second, published=["2031-06-12", "2031-05-14"])
     rec = reconcile(docs, figs)
     assert (_fact_of(rec, "d0", a) == _fact_of(rec, "d1", b)) is one_fact
+
+
+# a change's earlier value of an earlier period ('from $11.7 billion a year earlier') is that
+# period's quantity, not the value the quantity now changed from: the value now is one fact with
+# another outlet's
+def test_a_change_from_a_year_earlier_leaves_the_value_now_free_to_join_another_outlets():
+    docs, figs = _figures(
+        "Revenue climbed 22% to $14.3 billion from $11.7 billion a year earlier, Norvex said.",
+        "Norvex reported quarterly revenue of $14.3 billion on Wednesday, up 22 percent.",
+        published="2031-02-12",
+    )
+    rec = reconcile(docs, figs)
+    assert _fact_of(rec, "d0", "$14.3 billion") == _fact_of(rec, "d1", "$14.3 billion")
+    assert _fact_of(rec, "d0", "$11.7 billion") != _fact_of(rec, "d0", "$14.3 billion")

@@ -88,7 +88,7 @@ def changed(a, b) -> bool:
         and not (a.kind == "count" and "" in (a.unit, b.unit))
     ):
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
-    if months_apart(str(a.as_of), str(b.as_of)):
+    if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
     between = a.sentence[first.at + len(first.text) : second.at]
     if (
@@ -102,6 +102,12 @@ def changed(a, b) -> bool:
         "change_to",
         "",
     )  # 'to 4.3 percent from 4.4 percent'
+
+
+def _one_historical(a, b) -> bool:
+    """Whether one of two figures is of an earlier period and the other is not ('to $14.3 billion
+    from $11.7 billion a year earlier'): the earlier period's quantity, not one quantity changed."""
+    return (a.modality == "historical") != (b.modality == "historical")
 
 
 def _conversion(a, b) -> bool:
