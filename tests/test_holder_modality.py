@@ -299,6 +299,14 @@ def test_modality_cases(text, mention, published, expected):
             "share of policy renewals",
         ),
         ("Analysts put the damage at $135 billion.", "$135 billion", "damage"),
+        # a sum's verb names what it is when no noun of money does ('would invest $6 billion')
+        ("The firm would invest $6 billion in a new plant.", "$6 billion", "investment"),
+        ("The club spent $40 million on players.", "$40 million", "spending"),
+        ("The insurer has paid out $2 billion so far.", "$2 billion", "payment"),
+        ("The startup raised $12 million from investors.", "$12 million", "funding"),
+        ("Net income was $2.1bn, up from $1.5bn.", "$2.1bn", "income"),
+        ("Its earnings reached $3 billion.", "$3 billion", "earnings"),
+        ("The court fined the bank $50 million.", "$50 million", "fine"),
         # a percentage's measure is the subject of the verb of change it follows, or the object of
         # a verb that changes it: the noun phrase's common words ('Retail' truecased)
         ("Retail sales jumped 3.7% in December.", "3.7%", "retail sales"),

@@ -26,6 +26,8 @@ from .lexicon import (
     AREA_UNITS,
     CLAUSE_OPENERS,
     MONEY_MEASURES,
+    MONEY_VERB_GAP,
+    MONEY_VERBS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
@@ -236,10 +238,22 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     text = sentence[:at].lower()
     before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
     if before is None:
-        return ""
+        return _money_verb([m.group() for m in _TOKEN.finditer(text, lo, at)])
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())
+
+
+def _money_verb(words: list[str]) -> str:
+    """The noun of money the nearest verb of money before a sum makes ('would invest $6 billion':
+    investment; 'fined the bank $50 million': fine), at most :data:`MONEY_VERB_GAP` words before
+    it (a particle or an object between); '' when none or another sum's digits stand between."""
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - MONEY_VERB_GAP), -1):
+        if not words[k][:1].isalpha():
+            return ""  # a mark or another figure ends the phrase
+        if words[k] in MONEY_VERBS:
+            return MONEY_VERBS[words[k]]
+    return ""
 
 
 def carry_money_measures(text: str, rows: list[dict]) -> None:

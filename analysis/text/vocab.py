@@ -194,6 +194,10 @@ SINGULAR_S = frozenset(
         "bus",
         "chaos",
         "status",
+        # plural-only nouns (pluralia tantum): no singular names the same thing
+        "earnings",
+        "proceeds",
+        "savings",
     }
 )
 IRREGULAR_PARTICIPLES = frozenset(

@@ -116,6 +116,8 @@ from .amounts import (
     PERCENT_SETTING_VERBS,
     PERCENT_CHANGE_FILLERS,
     MONEY_MEASURES,
+    MONEY_VERBS,
+    MONEY_VERB_GAP,
 )
 
 __all__ = [
@@ -155,6 +157,8 @@ __all__ = [
     "MEASURES",
     "MILLION_OR_METRE",
     "MONEY_MEASURES",
+    "MONEY_VERBS",
+    "MONEY_VERB_GAP",
     "NOT_HOLDERS",
     "NO_NOUN_AFTER",
     "NUMBER_AND",

@@ -94,8 +94,30 @@ MONEY_MEASURES = frozenset(
     """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary
     salaries revenue revenues funding compensation reward ransom deal package investment spending
     debt deficit value valuation profit profits sales fee fees payment payments grant grants loan
-    loans relief donations""".split()
+    loans relief donations income earnings turnover dividend dividends tax taxes wages pay assets
+    reserves bonus bonuses settlement pledge pledges award awards subsidy subsidies bailout stimulus
+    tariff tariffs contract contracts capital proceeds premium premiums refund refunds penalty
+    penalties""".split()
 )
+# verbs that say what a sum is when no noun of money does ('would invest $6 billion', 'fined the
+# bank $50 million'), in their forms, and the noun of money each makes (WordNet's derivationally
+# related nouns of the verbs of money transfer, Levin's 13.1-13.5 give, pay and obtain verbs)
+MONEY_VERBS = {
+    **dict.fromkeys(("invest", "invests", "invested", "investing"), "investment"),
+    **dict.fromkeys(("spend", "spends", "spent"), "spending"),
+    **dict.fromkeys(("pay", "pays", "paid", "paying"), "payment"),
+    **dict.fromkeys(("raise", "raises", "raised", "raising"), "funding"),
+    **dict.fromkeys(("lose", "loses", "lost", "losing"), "loss"),
+    **dict.fromkeys(("earn", "earns", "earned"), "earnings"),
+    **dict.fromkeys(("borrow", "borrows", "borrowed", "borrowing"), "loan"),
+    **dict.fromkeys(("owe", "owes", "owed", "owing"), "debt"),
+    **dict.fromkeys(("fine", "fines", "fined"), "fine"),
+    **dict.fromkeys(("donate", "donates", "donated"), "donations"),
+    **dict.fromkeys(("pledge", "pledges", "pledged"), "pledge"),
+    **dict.fromkeys(("award", "awards", "awarded"), "award"),
+    **dict.fromkeys(("cost", "costs", "costing"), "cost"),
+}
+MONEY_VERB_GAP = 4  # words at most between such a verb and its sum ('fined the bank $50 million')
 # superlatives that make an age the age of one end of a group ('the youngest hiker was 6', 'the
 # oldest was 81'), and the measure each gives (general English: the superlatives of 'young', 'old')
 AGE_SUPERLATIVES = {
