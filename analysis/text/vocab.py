@@ -175,7 +175,7 @@ IRREGULAR_PLURALS = {
     "countries": "country",
 }
 # nouns that end in -s but are one thing ('three measles outbreaks': 'measles' is not the counted
-# noun)
+# noun), or have no singular (pluralia tantum)
 SINGULAR_S = frozenset(
     {
         "measles",
@@ -194,7 +194,6 @@ SINGULAR_S = frozenset(
         "bus",
         "chaos",
         "status",
-        # plural-only nouns (pluralia tantum): no singular names the same thing
         "earnings",
         "proceeds",
         "savings",
@@ -367,6 +366,8 @@ def singular(word: str) -> str:
     w = word.lower().strip("’'")
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
+    if w in SINGULAR_S:
+        return w  # 'news', 'measles', 'earnings': no singular without the -s
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "zzes", "sses")):
