@@ -345,13 +345,14 @@ def table(rows: list[dict]) -> str:
     ):
         if chosen:
             lines.append(_mean_line(title, chosen))
-    worst = min(stories, key=lambda r: r["grouping_f1"])
-    found, gold, listed, genuine = _pooled(stories)
-    lines.append(
-        f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; "
-        f"pooled conflicts: recall {found / gold if gold else 0:.2f}, "
-        f"precision {genuine / listed if listed else 0:.2f}"
-    )
+    if stories:  # none when only unseen stories were scored
+        worst = min(stories, key=lambda r: r["grouping_f1"])
+        found, gold, listed, genuine = _pooled(stories)
+        lines.append(
+            f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; "
+            f"pooled conflicts: recall {found / gold if gold else 0:.2f}, "
+            f"precision {genuine / listed if listed else 0:.2f}"
+        )
     return "\n".join(lines)
 
 

@@ -225,6 +225,14 @@ def test_the_grouping_table_keeps_unseen_stories_out_of_the_mean_of_all_with_a_m
     assert "worst story (LOSO grouping F1): alpha" in lines[-1]
 
 
+def test_the_grouping_table_of_unseen_stories_alone_has_their_mean_and_no_worst_story():
+    from benchmarks.grouping import table
+
+    lines = table([{**_row("gamma", 0.1, 0.1), "unseen": True}]).splitlines()
+    assert lines[-1].startswith("| **mean, the unseen invented stories** |")
+    assert not any(line.startswith("| **mean, all**") for line in lines)
+
+
 def test_leave_one_out_never_fits_a_model_on_an_unseen_story(monkeypatch, tmp_path):
     import benchmarks.grouping as grouping
 
