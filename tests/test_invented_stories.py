@@ -1,4 +1,4 @@
-"""The invented regression stories of tests/corpora (quake_2031, ferry_2031, strike_2031; see
+"""The invented regression stories of tests/corpora (quake_invented, ferry_invented, strike_invented; see
 tests/corpora/README.md): their annotation holds together. Their scores are measured, never
 fitted on, by ``python -m benchmarks grouping``; these tests only check the data."""
 
@@ -14,7 +14,7 @@ from analysis.io.corpus import load_corpus
 from .conftest import ROOT
 
 INVENTED = ROOT / "tests" / "corpora"
-STORIES = ("quake_2031", "ferry_2031", "strike_2031")
+STORIES = ("quake_invented", "ferry_invented", "strike_invented")
 KINDS = {"count", "percent", "money", "quantity", "duration", "age", "date"}
 QUALIFIERS = {"exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague"}
 # a digit run or a number word: each is a gold figure or an excluded numeral
