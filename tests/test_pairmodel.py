@@ -212,6 +212,65 @@ def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
     assert "| 0.650 | 0.600 |" in mean  # grouping then steady
 
 
+def test_the_grouping_table_keeps_unseen_stories_out_of_the_mean_of_all_with_a_mean_of_their_own():
+    from benchmarks.grouping import table
+
+    unseen = {**_row("gamma", 0.1, 0.1), "unseen": True}
+    lines = table([_row("alpha", 0.6, 0.5), _row("beta", 0.7, 0.7), unseen]).splitlines()
+    assert any(line.startswith("| gamma | 0.900 | 0.100 | 0.100 |") for line in lines)
+    mean = next(line for line in lines if line.startswith("| **mean, all**"))
+    assert "| 0.650 | 0.600 |" in mean  # gamma left out
+    own = next(line for line in lines if line.startswith("| **mean, the unseen invented"))
+    assert "| 0.100 | 0.100 |" in own
+    assert "worst story (LOSO grouping F1): alpha" in lines[-1]
+
+
+def test_the_grouping_table_of_unseen_stories_alone_has_their_mean_and_no_worst_story():
+    from benchmarks.grouping import table
+
+    lines = table([{**_row("gamma", 0.1, 0.1), "unseen": True}]).splitlines()
+    assert lines[-1].startswith("| **mean, the unseen invented stories** |")
+    assert not any(line.startswith("| **mean, all**") for line in lines)
+
+
+def test_leave_one_out_never_fits_a_model_on_an_unseen_story(monkeypatch, tmp_path):
+    import benchmarks.grouping as grouping
+
+    fitted_on = []
+
+    def fake_fit(stories):
+        fitted_on.append({s.name for s in stories})
+        return PairModel({}, 0.0, 0.25, tuple(s.name for s in stories))
+
+    def fake_score(source, model):
+        return {"story": source.name, "grouping_f1": len(model.fitted_on), "cross_value_recall": 0}
+
+    empty = np.zeros((0, len(FEATURES)))
+    monkeypatch.setattr(
+        grouping, "story_pairs", lambda s: grouping.Story(s.name, [], empty, np.zeros(0, bool))
+    )
+    monkeypatch.setattr(grouping, "fit", fake_fit)
+    monkeypatch.setattr(grouping, "score_story", fake_score)
+    monkeypatch.setattr(grouping, "steady_f1", lambda story, model: 0.5)
+    monkeypatch.setattr(grouping, "single_articles", lambda: [])
+    a, b, c = (grouping.Source(n, tmp_path, tmp_path) for n in "abc")
+    unseen = grouping.Source("u", tmp_path, tmp_path, fitted=False)
+    rows = grouping.leave_one_out([a, unseen], [b, c])
+    assert fitted_on and all("u" not in names for names in fitted_on)
+    by_story = {r["story"]: r for r in rows}
+    assert by_story["a"]["grouping_f1"] == 2 and not by_story["a"]["unseen"]  # fitted on b, c
+    assert by_story["u"]["grouping_f1"] == 3 and by_story["u"]["unseen"]  # on a, b, c
+
+
+def test_the_invented_regression_stories_are_scored_but_never_fitted_on():
+    from benchmarks.grouping import INVENTED_UNSEEN, project_stories
+
+    sources = {s.name: s for s in project_stories()}
+    assert set(INVENTED_UNSEEN) <= set(sources)
+    assert not any(sources[name].fitted for name in INVENTED_UNSEEN)
+    assert sources["dam_collapse"].fitted and sources["seeds"].fitted
+
+
 @pytest.mark.parametrize(
     "rows,expected",
     [
