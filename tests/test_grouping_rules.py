@@ -1189,3 +1189,20 @@ def test_a_change_from_a_year_earlier_leaves_the_value_now_free_to_join_another_
     rec = reconcile(docs, figs)
     assert _fact_of(rec, "d0", "$14.3 billion") == _fact_of(rec, "d1", "$14.3 billion")
     assert _fact_of(rec, "d0", "$11.7 billion") != _fact_of(rec, "d0", "$14.3 billion")
+
+
+# a live blog's entries under two clock times are two reports: a count each gives is one fact
+# updated through the day (one source's: 'single'), not two quantities nor a disagreement
+LIVE_BLOG = (
+    "Storm live: toll rises in Marlow\n\n"
+    "14:05\nThe toll in Marlow has risen to 31, the regional government said.\n\n"
+    "09:10\nThe regional government says 24 people have died in Marlow so far.\n"
+)
+
+
+def test_a_live_blogs_counts_under_two_clock_times_are_one_fact_updated():
+    docs, figs = _figures(LIVE_BLOG, published="2031-05-05")
+    rec = reconcile(docs, figs)
+    fact = _fact_of(rec, "d0", "31")
+    assert _fact_of(rec, "d0", "24") == fact
+    assert rec.facts.set_index("fact_id").loc[fact, "status"] == "single"

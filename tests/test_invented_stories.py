@@ -1,6 +1,7 @@
-"""The invented regression stories of tests/corpora (quake_invented, ferry_invented, strike_invented; see
-tests/corpora/README.md): their annotation holds together. Their scores are measured, never
-fitted on, by ``python -m benchmarks grouping``; these tests only check the data."""
+"""The invented regression stories of tests/corpora (quake_invented, ferry_invented,
+strike_invented; see tests/corpora/README.md): their annotation holds together. Their scores are
+measured, never fitted on, by ``python -m benchmarks grouping``; these tests only check the
+data."""
 
 from __future__ import annotations
 

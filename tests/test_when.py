@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.extract.when import as_of
-from analysis.reconcile.timekeys import time_keys
+from analysis.reconcile.timekeys import day_words, entry_clocks, short_key, time_keys
 
 TUE = "2024-12-31"  # a Tuesday; Monday is 30 Dec, Sunday 29 Dec, Friday 27 Dec
 
@@ -105,6 +105,66 @@ AS_OF = [
     "sentence,mention,published,expected", [c[1:] for c in AS_OF], ids=[c[0] for c in AS_OF]
 )
 def test_as_of_cases(sentence, mention, published, expected):
+    at = sentence.index(mention)
+    assert as_of(sentence, at, at + len(mention), published) == expected
+
+
+# (case, sentence, mention, published, expected as_of): a comparison's 'since' and a change's
+# earlier value's day are not the figure's date
+SINCE_AND_FROM = [
+    (
+        "'since' after a superlative compares: the figure is of its report day",
+        "The toll of 187 is the worst in the country since 1968.",
+        "187",
+        TUE,
+        TUE,
+    ),
+    (
+        "'the deadliest ... since' before the figure compares too",
+        "It was the deadliest quake since 1968, killing 187 people.",
+        "187",
+        TUE,
+        TUE,
+    ),
+    (
+        "'since' of a cumulative count is its period's start",
+        "More than 430 prisoners have been freed since July 2024.",
+        "430",
+        TUE,
+        "2024-07",
+    ),
+    (
+        "a day after a change's earlier value is that value's, not the new one's",
+        "The toll rose to 139, up from 112 late on Monday.",
+        "139",
+        TUE,
+        TUE,
+    ),
+    (
+        "the earlier value keeps its day",
+        "The toll rose to 139, up from 112 late on Monday.",
+        "112",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a day after two coordinated figures is both's",
+        "Twelve people died and 40 were injured on Monday.",
+        "Twelve",
+        TUE,
+        "2024-12-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,published,expected",
+    [c[1:] for c in SINCE_AND_FROM],
+    ids=[c[0] for c in SINCE_AND_FROM],
+)
+def test_a_comparisons_since_and_an_earlier_values_day_are_not_the_figures(
+    sentence, mention, published, expected
+):
     at = sentence.index(mention)
     assert as_of(sentence, at, at + len(mention), published) == expected
 
@@ -224,3 +284,24 @@ def test_time_key_cases(sentence, mention, day, expected):
         [{"doc": "d", "at": sentence.index(mention), "as_of": day, "sentence": sentence}]
     )
     assert time_keys(fig) == [expected]
+
+
+# (text, sentence, expected clock): a live blog's entry line heads the figures below it
+ENTRIES = [
+    ("11:52\nThe toll rose to 163.", "The toll rose to 163.", "1152"),
+    ("2.05pm\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
+    ("14:05 GMT\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
+    ("09:10\nIt was 24.\n\n14:05\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
+    ("The toll rose to 163 at 11:52 on Monday.", "The toll rose to 163 at 11:52 on Monday.", ""),
+]
+
+
+@pytest.mark.parametrize("text,sentence,expected", ENTRIES)
+def test_a_figure_is_reported_at_its_live_blog_entrys_clock(text, sentence, expected):
+    fig = pd.DataFrame({"doc": ["d"], "sent_start": [text.index(sentence)]})
+    assert entry_clocks(fig, {"d": text}) == [expected]
+
+
+def test_a_key_with_an_entry_clock_reads_as_its_day_and_time():
+    assert day_words("2024-12-30@1152") == "30 Dec 11:52"
+    assert short_key("2024-12-30T1@1152") == "2024-12-30@1152"

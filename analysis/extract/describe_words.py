@@ -333,6 +333,14 @@ CHANGE_FROM_WORDS = (
     *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
     *("plunged", "tumbled", "slumped"),
 )
+# superlatives and 'first' or 'record': before a 'since', they compare the figure with the past
+# ('the worst toll since 1968'): the 'since' dates no period of the figure (English superlatives of
+# the adjectives of size, harm and weather news uses)
+COMPARISON_WORDS = (
+    *("worst", "deadliest", "highest", "lowest", "largest", "biggest", "smallest", "strongest"),
+    *("heaviest", "longest", "greatest", "best", "costliest", "hottest", "coldest", "wettest"),
+    *("driest", "most", "least", "fewest", "first", "record"),
+)
 # the words that may follow the month a figure measures and open the next phrase ('2.6% in April
 # from 3.1% in March', 'in April, after', 'in April compared with'): prepositions and conjunctions
 MONTH_PHRASE_ENDS = (

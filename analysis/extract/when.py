@@ -72,9 +72,13 @@ def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None
     if m is None:
         return ""
     if m.group("how").lower() == "since" and (
-        m.start() < at or T.OWN_CLAUSE.search(sentence, end, m.start())
+        m.start() < at
+        or T.OWN_CLAUSE.search(sentence, end, m.start())
+        or T.COMPARISON.search(sentence, end, m.start())
     ):
-        return ""  # 'hostages it had been holding since ...': the period is another verb's
+        # 'hostages it had been holding since ...': the period is another verb's; 'the worst toll
+        # since 1968': a comparison
+        return ""
     g = m.groupdict()
     if g["y4"]:
         return g["y4"]
@@ -110,8 +114,12 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
 
 def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
-    ', where the fire spread Tuesday night'): the day of that clause's verb, not the figure's."""
-    return m.start() >= end and T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
+    ', where the fire spread Tuesday night') or a change's earlier value ('rose to 139, up from 112
+    late on Monday'): the day of that clause's verb or of that value, not the figure's."""
+    return m.start() >= end and (
+        T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
+        or T.FROM_FIGURE.search(sentence, end, m.start()) is not None
+    )
 
 
 def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):

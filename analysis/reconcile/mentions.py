@@ -25,6 +25,7 @@ from .families import FAMILIES, PERSON_WORDS, SUFFIXES
 from .fixity import first_estimate
 from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
 from .looks import may_hold
+from .timekeys import short_key
 from .wholes import whole_and_part
 
 __all__ = [
@@ -243,9 +244,10 @@ FEATURES = (
 
 def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
-    time key without the part of the day (``tkey_day``) and both keys' kind and weekday
-    (:func:`_time_codes`), flags (``part``, ``period``, ``named``, ``counted``, ``increment``,
-    ``first``, ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each
+    time key without the part of the day (``tkey_day``, its live-blog entry's clock kept) and both
+    keys' kind and weekday (:func:`_time_codes`), flags (``part``, ``period``, ``named``,
+    ``counted``, ``increment``, ``first``, ``whole`` and ``holder_part``:
+    :func:`.wholes.whole_and_part`), and for each
     :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the values
     themselves where one is not a string."""
     mclass = list(g["mclass"])
@@ -253,7 +255,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     out = {
         "event": np.array([c.partition("|")[0] for c in mclass], dtype=object),
         "thing": np.array([c.partition("|")[2] for c in mclass], dtype=object),
-        "tkey_day": np.array([k[:10] if k[:4].isdigit() else k for k in tkeys], dtype=object),
+        "tkey_day": np.array([short_key(k) for k in tkeys], dtype=object),
         "known": np.array([bool(c) for c in mclass], dtype=bool),
         "part": np.array([r == "part" for r in g["relation"]], dtype=bool),
         "period": np.array(

@@ -24,7 +24,7 @@ from .copies import find_copies
 from .fixity import fixities
 from .links import range_ends
 from .scope import scopes
-from .timekeys import looked_back, time_keys
+from .timekeys import entry_clocks, looked_back, time_keys
 
 __all__ = ["WORKING", "comparable", "prepare"]
 
@@ -44,6 +44,11 @@ WORKING: tuple[Column, ...] = (
     Column("scope", "object", "the place the figure holds for (:mod:`.scope`)"),
     Column("clocked", "bool", "its day is only its article's inferred report time"),
     Column("fixity", "object", "provisional, distance, final or '' (:mod:`.fixity`)"),
+    Column(
+        "entry",
+        "object",
+        "its live-blog entry's clock time, '1152' ('' for none: :mod:`.timekeys`)",
+    ),
     Column("tkey", "object", "when it holds, from its sentence (:func:`.timekeys.time_keys`)"),
     Column("jkey", "object", "tkey, or the weekday its paragraph reports on (judgement's key)"),
     Column("plus_named", "bool", "'Name and 39 others': the count adds one (cmp_* include it)"),
@@ -78,6 +83,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         fig[col] = fig[col].astype(object)
     fig["clocked"] = clocked(fig, documents)
     fig["fixity"] = fixities(fig, texts)
+    fig["entry"] = entry_clocks(fig, texts)  # a live blog's entries are reports of their own
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree
     # conflict

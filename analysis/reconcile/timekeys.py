@@ -6,12 +6,15 @@ replaced by the weekday the paragraph reports on), :func:`same_time` (whether tw
 time) and :func:`day_words` (a key in words, for the reasons of :mod:`.series`).
 
 A key is an ISO day ('2025-07-04'), with the part of the day the sentence gives the figure at
-('2025-07-04T4': that night); a weekday its sentence names ('~friday'); or unknown ('?doc', one
-per document: an article's undated figures are of one time, two articles' are not known to be).
+('2025-07-04T4': that night) and the clock time of the live blog's entry it is in
+('2025-07-04@1152': :func:`entry_clocks`); a weekday its sentence names ('~friday'); or unknown
+('?doc', one per document: an article's undated figures are of one time, two articles' are not
+known to be).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from functools import lru_cache
@@ -21,8 +24,10 @@ import pandas as pd
 from ..text.vocab import WEEKDAYS
 
 __all__ = [
+    "ENTRY_LINE",
     "ISO_DAY",
     "day_words",
+    "entry_clocks",
     "looked_back",
     "months_apart",
     "same_time",
@@ -35,7 +40,15 @@ LOOK_BACK = 300  # characters before a sentence searched for the weekday its par
 NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
 # a day, and the part of it a report names ('T4': its night)
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?(?:@\d{4})?")
+# a live blog's entry line: a clock time alone on its line ('11:52', '2.05pm', '14:05 GMT'); the
+# figures below it, to the next such line, are reported at that time ('@1152' ends their key)
+ENTRY_LINE = re.compile(
+    r"^[ \t]*(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    re.MULTILINE,
+)
+NOON = 12
 _WD = r"(?:%s)" % "|".join(w.capitalize() for w in WEEKDAYS)
 # 'at Friday night's briefing', 'late Friday', 'this afternoon': the part of the day a figure was
 # given
@@ -62,6 +75,28 @@ PARTS = {
 PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
 
 
+def entry_clocks(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """The clock time ('1152', 24-hour) of the live-blog entry each mention is in: the last
+    :data:`ENTRY_LINE` before its sentence in its text; '' for none. Two entries of one article are
+    two reports (the count an 11:52 entry gives updates the 08:15 one's)."""
+    lines: dict[str, tuple[list[int], list[str]]] = {}
+    out = []
+    for doc, sent_start in zip(fig["doc"].tolist(), fig["sent_start"].tolist()):
+        if doc not in lines:
+            found = list(ENTRY_LINE.finditer(texts.get(doc, "")))
+            lines[doc] = ([m.end() for m in found], [_clock(m) for m in found])
+        ends, clocks = lines[doc]
+        k = bisect.bisect_right(ends, int(sent_start)) - 1
+        out.append(clocks[k] if k >= 0 else "")
+    return out
+
+
+def _clock(m: re.Match) -> str:
+    hour, ap = int(m.group("h")) % 24, (m.group("ap") or "").lower()
+    hour = hour % NOON + (NOON if ap == "p" else 0) if ap else hour
+    return f"{hour:02d}{m.group('m')}"
+
+
 def months_apart(a: str, b: str) -> bool:
     """Whether two ``as_of`` are two months each figure names as the period it measures ('2031-04'
     and '2031-03': '2.6% in April', '2.4% in March'): two quantities, not one updated (a quantity is
@@ -70,16 +105,19 @@ def months_apart(a: str, b: str) -> bool:
 
 
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
-    """When each mention's figure holds, as a key: its ISO ``as_of``; else the weekday its sentence
+    """When each mention's figure holds, as a key: its ISO ``as_of`` (with the clock time of its
+    live-blog entry, from an ``entry`` column: :func:`entry_clocks`); else the weekday its sentence
     names ('~sunday'), or with ``texts`` (doc -> text) the last one named in the :data:`LOOK_BACK`
     characters before its sentence (:func:`looked_back`); else unknown ('?doc')."""
     keys = []
-    for doc, at, as_of, sentence in zip(
-        *(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence"))
+    entries = fig["entry"].tolist() if "entry" in fig else [""] * len(fig)
+    for doc, at, as_of, sentence, entry in zip(
+        *(fig[c].tolist() for c in ("doc", "at", "as_of", "sentence")), entries
     ):
         as_of = str(as_of)
         if ISO_DAY.fullmatch(as_of[:10] or "x") and len(as_of) == 10:
-            keys.append(as_of + _part_of_day(str(sentence), int(at), _weekday_of(as_of)))
+            part = _part_of_day(str(sentence), int(at), _weekday_of(as_of))
+            keys.append(as_of + part + (f"@{entry}" if entry else ""))
             continue
         days = [(abs(a - at), day) for a, day in _weekdays(str(sentence)) if abs(a - at) <= NEAR]
         # unknown: one time within its article only
@@ -165,8 +203,11 @@ def same_time(ka: str, kb: str) -> bool | None:
 
 
 def short_key(key: str) -> str:
-    """A time key without the part of the day."""
-    return key[:10] if key[:4].isdigit() else key
+    """A time key without the part of the day (its live-blog entry's clock kept: one article's
+    two entries are two reports)."""
+    if not key[:4].isdigit():
+        return key
+    return key[:10] + key[key.index("@") :] if "@" in key else key[:10]
 
 
 @lru_cache(maxsize=4096)
@@ -174,7 +215,11 @@ def day_words(key: str) -> str:
     """A time key in words: '4 Jul', '4 Jul night', 'Friday' or 'date unknown'."""
     if ISO_DAY.fullmatch(key):
         d = date.fromisoformat(key[:10])
-        return f"{d.day} {d.strftime('%b')}" + (
-            f" {PART_NAMES[int(key[11])]}" if len(key) > 10 else ""
+        part = key[11:12] if key[10:11] == "T" else ""
+        clock = key[key.index("@") + 1 :] if "@" in key else ""
+        return (
+            f"{d.day} {d.strftime('%b')}"
+            + (f" {PART_NAMES[int(part)]}" if part.isdigit() else "")
+            + (f" {clock[:2]}:{clock[2:]}" if clock else "")
         )
     return key.lstrip("~?").capitalize() if key.startswith("~") else "date unknown"
