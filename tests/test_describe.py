@@ -228,6 +228,45 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         ),
         ("The ministry put the toll at 40 on Friday.", "40", "", "attributed_to", "the ministry"),
         ("He put 40 chairs in the hall.", "40", "", "attributed_to", ""),
+        # the subject of a verb of estimating or measuring a figure at a value gives it, and is
+        # not whose number it is ('The X Survey measured the quake at magnitude 7.2')
+        (
+            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "7.2",
+            "",
+            "attributed_to",
+            "The Nordhaven Survey",
+        ),
+        (
+            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "7.2",
+            "",
+            "holder",
+            "",
+        ),
+        ("The ministry put turnout at 1.12 million.", "1.12 million", "", "holder", ""),
+        (
+            "Officials estimated the damage at $2.3 million.",
+            "$2.3 million",
+            "",
+            "attributed_to",
+            "officials",
+        ),
+        # the agent of a passive verb of estimating or measuring gives the figure, too
+        (
+            "The quake, measured at magnitude 6.9 by the Seismic Institute, hit at dawn.",
+            "6.9",
+            "",
+            "attributed_to",
+            "the Seismic Institute",
+        ),
+        (
+            "The quake, measured at magnitude 6.9 by the Seismic Institute, hit at dawn.",
+            "6.9",
+            "",
+            "holder",
+            "",
+        ),
         # 'An estimated 15,000': an article before 'estimated' is no sayer
         ("An estimated 15,000 people took part.", "An estimated 15,000", "", "attributed_to", ""),
         (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),

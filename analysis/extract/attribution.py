@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.modality import PUTTING_VERBS
+from .lexicon.modality import SOURCE_VERBS
 from .speed import holds_any
 from .window import WINDOW, nearest_in
 
@@ -102,14 +102,14 @@ def attributed(sentence: str, at: int, end: int) -> str:
         m = nearest_in(found, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    return _putter(sentence, lo, at) or before
+    return _putter(sentence, lo, at) or _set_by(sentence, lo, at, end) or before
 
 
 def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
     organisers'); '' for none or a pronoun."""
-    if not holds_any(sentence[lo:at], PUTTING_VERBS):
+    if not holds_any(sentence[lo:at], SOURCE_VERBS):
         return ""
     m = P.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
@@ -118,6 +118,15 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     if who[:1].islower() and who.endswith("s") and who not in W.PRONOUNS:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return _role(who)
+
+
+def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
+    """The agent of a passive verb of putting, estimating or measuring the figure at its value
+    ('measured at magnitude 6.9 by the X Office'): its source; '' for none."""
+    if not P.SET_AT_BEFORE.search(sentence, lo, at):
+        return ""
+    m = P.AGENT_AFTER.match(sentence, end)
+    return _role(m.group("x")) if m else ""
 
 
 def giver(sentence: str, at: int, end: int) -> str:

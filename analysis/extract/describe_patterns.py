@@ -16,7 +16,7 @@ from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
 from .lexicon.attribution import GIVING_VERBS, VERB_FILLERS
-from .lexicon.modality import PUTTING_VERBS
+from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
@@ -373,9 +373,17 @@ ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\
 _FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
-# 'organisers put the crowd at ', 'the ministry placed the toll at ': the subject of a verb of
-# putting a figure at a value, right before the figure (its source, as a sayer's)
+# 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Survey measured the
+# quake at magnitude ': the subject of a verb of putting, estimating or measuring a figure at a
+# value, right before the figure (its source, as a sayer's)
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>(?:[Tt]he{SP})?[A-Za-z][\w’'-]*){SP}{any_of(PUTTING_VERBS)}{SP}"
-    rf"(?:(?:the|its|their){SP})?(?:[a-z-]+{SP}){{0,3}}?at{SP}(?:(?:about|around|some){SP})?$"
+    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}[A-Za-z][\w’'-]*){SP}"
+    rf"{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?(?:[a-z-]+{SP}){{0,3}}?at{SP}"
+    rf"(?:[a-z]+{SP})?$"
+)
+# 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring
+# right before the figure, whose agent after it ('by the X Office') is its source
+SET_AT_BEFORE = re.compile(rf"\b{any_of(SOURCE_VERBS)}{SP}(?:at|as){SP}(?:[a-z]+{SP})?$")
+AGENT_AFTER = re.compile(
+    rf"(?:{SP}[a-z]+){{0,2}}?{SP}by{SP}(?P<x>(?:the{SP})?(?:[A-Z][\w’'-]*)(?:{SP}[A-Z][\w’'-]*){{0,4}})"
 )

@@ -52,6 +52,7 @@ from .lexicon import (
     VERB_FILLERS,
 )
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
+from .lexicon.modality import SOURCE_VERBS
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
@@ -121,8 +122,20 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         skipped += 1
     if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
         return ""
+    if tokens[i][0] == "by" and _set_at(ctx["before"]):
+        return ""  # 'measured at magnitude 6.9 by the X Office': its source (attributed_to)
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
     return np_ahead(tokens, i + 1, sentence, names_only)
+
+
+def _set_at(before: list[tuple[str, int]]) -> bool:
+    """Whether the figure follows a verb of putting, estimating or measuring and 'at' or 'as' (and
+    at most one word: 'measured at magnitude')."""
+    words = [w.lower() for w, _ in before[-4:]]
+    return any(
+        w in SOURCE_VERBS and k + 1 < len(words) and words[k + 1] in ("at", "as")
+        for k, w in enumerate(words)
+    )
 
 
 def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -152,8 +165,8 @@ def _subject(ctx: dict) -> str:
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
-    if tokens[k][0] in SAYING_VERBS or _whole(tokens):
-        return ""
+    if tokens[k][0] in SAYING_VERBS or tokens[k][0] in SOURCE_VERBS or _whole(tokens):
+        return ""  # a sayer, or who sets the figure at its value: its source (attributed_to)
     if tokens[k][0] in GIVING_VERBS:
         return _receiver(ctx, k)
     j = _before_verb(tokens, k)

@@ -206,6 +206,17 @@ PUTTING_VERBS = (
     "pegged",
     "pegging",
 )
+# verbs of estimating and measuring a figure at a value (Levin, 1993, 54.4 price verbs: estimate,
+# assess, appraise, value; and measure, gauge, calculate): their subject, or their passive's agent,
+# is the figure's source, not whose number it is ('The X Survey measured the quake at magnitude
+# 7.2', 'measured at magnitude 6.9 by the Y Office')
+ESTIMATING_VERBS = (
+    *("estimate", "estimates", "estimated", "estimating", "measure", "measures", "measured"),
+    *("assess", "assesses", "assessed", "appraised", "valued", "gauged", "calculated"),
+    "reckoned",
+)
+# the verbs whose subject sets a figure at a value: its source
+SOURCE_VERBS = PUTTING_VERBS + ESTIMATING_VERBS
 # verbs of giving that commit to a future gift ('promised 40 seats', 'offered 12'): commissives
 # (Searle, 1976), no forecast stating a figure; left out of the verbs that carry a forecast
 COMMITTING_VERBS = ("offer", "offers", "offered", "promise", "promises", "promised")
