@@ -52,6 +52,10 @@ def test_grain_is_the_counting_word_or_the_place_of_the_last_significant_digit(
         ("1,200", 1200, False),
         ("5m", 5, False),  # five metres: no scale
         ("$1,500", 1500, False),
+        ("12 crore", 120_000_000, True),
+        ("20 000", 20_000, False),  # a space between groups of three: no scale
+        ("5,4 percent", 5.4, False),  # a decimal comma
+        ("2:00:35", 7235, False),  # a race time in seconds: no power of ten
     ],
 )
 def test_round_written_reads_counting_words_and_scales_not_plain_numbers(text, value, expected):

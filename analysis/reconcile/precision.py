@@ -21,7 +21,6 @@ import math
 import re
 
 from ..extract.lexicon.numbers import DOZEN, SCALES
-from ..extract.numerals import parse_number
 
 __all__ = ["HALF_GRAIN", "MAX_SHARE", "grain", "round_written", "written_interval"]
 
@@ -34,14 +33,17 @@ HALF_GRAIN = 0.45
 MAX_SHARE = 0.15
 # counting words that are their own grain ('two dozen' is rounded to the dozen)
 UNIT_WORDS = {"dozen": DOZEN}
-# a scale a figure's value carries beyond its written digits ('1.2 million', '$5bn', '20K'): at
-# least this factor
+# a scale a figure's value carries beyond its written digits ('1.2 million', '$5bn', '20K', '12
+# crore'): a power of ten, at least this one
 SCALED = 1_000
 # the qualifiers a hedge widens, and the side it widens: (below, above)
 HEDGES = {"about": (True, True), "nearly": (True, False)}
 # the qualifier of a figure stated without a hedge: widened only when written round
 PLAIN = "exact"
-DIGITS = re.compile(r"\d[\d,.\u00a0\u202f\u2009]*")
+# the digits of a figure as written, their groups apart by a comma or a space ('1,200', '20 000')
+DIGITS = re.compile(r"\d{1,3},\d{1,2}(?!\d)|\d+(?:[,\u00a0\u202f\u2009 ]\d{3})*(?:\.\d+)?")
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # '5,4 percent'
+GROUP_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 WORDS = re.compile(r"[a-z]+")
 RELATIVE = 1e-9  # a float is a whole number of grains when it is within this share of one
 
@@ -65,6 +67,22 @@ def _ten_power(value: float) -> float:
     return 0.0
 
 
+def _written_number(text: str) -> float | None:
+    """The number a figure's digits write, before any scale ('1.2' of '1.2 million'), or None.
+    (Read here, not by the extractor's parser: the reconciliation does not call back up into
+    the extraction.)"""
+    digits = DIGITS.search(text)
+    if digits is None:
+        return None
+    written = digits.group()
+    if DECIMAL_COMMA.fullmatch(written):
+        return float(written.replace(",", "."))
+    try:
+        return float(GROUP_SEPARATORS.sub("", written))
+    except ValueError:
+        return None
+
+
 def grain(text: str, value: float) -> float:
     """The grain a figure is written in: a counting word's unit ('two dozen': 12), else the place of
     its last significant digit ('some 1,200': 100; '1.2 million': 100,000; 'about 27': 1)."""
@@ -75,17 +93,15 @@ def round_written(text: str, value: float) -> bool:
     """Whether a figure with no hedge is written round: with a counting word ('two dozen'), in
     number words with a scale ('a hundred', 'three thousand') or in digits a scale multiplies
     ('1.2 million', '$5bn'). Plain digits or words ('27', '20', 'twenty') are precise."""
-    words = set(WORDS.findall(text.lower()))
     if _unit_word(text):
         return True
-    digits = DIGITS.search(text)
-    if digits is None:
-        return bool(words & SCALES.keys())
-    try:
-        written = parse_number(digits.group().rstrip(",."))
-    except ValueError:
+    if not any(ch.isdigit() for ch in text):
+        return bool(set(WORDS.findall(text.lower())) & SCALES.keys())
+    written = _written_number(text)
+    if not written:
         return False
-    return written > 0 and abs(value) / written >= SCALED
+    scale = abs(value) / written
+    return scale >= SCALED and math.isclose(scale, 10.0 ** round(math.log10(scale)))
 
 
 def written_interval(
