@@ -43,6 +43,8 @@ def test_grain_is_the_counting_word_or_the_place_of_the_last_significant_digit(
         ("two dozen", 24, True),
         ("a hundred", 100, True),
         ("three thousand", 3000, True),
+        ("Two-hundred fifty", 250, False),  # words below the scale: written to the unit
+        ("twelve hundred", 1200, True),
         ("1.2 million", 1_200_000, True),
         ("$5bn", 5e9, True),
         ("20K", 20_000, True),

@@ -91,12 +91,14 @@ def grain(text: str, value: float) -> float:
 
 def round_written(text: str, value: float) -> bool:
     """Whether a figure with no hedge is written round: with a counting word ('two dozen'), in
-    number words with a scale ('a hundred', 'three thousand') or in digits a scale multiplies
-    ('1.2 million', '$5bn'). Plain digits or words ('27', '20', 'twenty') are precise."""
+    number words with a scale and nothing below it ('a hundred', 'three thousand'; not 'two
+    hundred fifty') or in digits a scale multiplies ('1.2 million', '$5bn'). Plain digits or
+    words ('27', '20', 'twenty') are precise."""
     if _unit_word(text):
         return True
     if not any(ch.isdigit() for ch in text):
-        return bool(set(WORDS.findall(text.lower())) & SCALES.keys())
+        scales = [SCALES[w] for w in WORDS.findall(text.lower()) if w in SCALES]
+        return bool(scales) and _ten_power(value) >= min(scales)
     written = _written_number(text)
     if not written:
         return False
