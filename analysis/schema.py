@@ -221,7 +221,8 @@ FACTS: tuple[Column, ...] = (
         "low",
         "float64",
         "consensus interval: the intersection of the mentions' low/high (for an updated fact, of "
-        "the latest ones); NaN where they conflict",
+        "the latest ones), a round or hedged mention's widened to how precisely it is written "
+        "('roughly two dozen': 20.4 to 27.6); NaN where they conflict",
     ),
     Column(
         "high",

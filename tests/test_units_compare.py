@@ -21,6 +21,9 @@ def _table(rows: list[tuple[str, float, str]]) -> pd.DataFrame:
             "high": [v for _, v, _ in rows],
             "unit": [u for _, _, u in rows],
             "date": [""] * len(rows),
+            # written plainly, in digits: precise (analysis.reconcile.precision)
+            "text": [f"{v:,}" for _, v, _ in rows],
+            "qualifier": ["exact"] * len(rows),
         }
     )
 

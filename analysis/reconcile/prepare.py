@@ -23,6 +23,7 @@ from .context import with_sentences
 from .copies import find_copies
 from .fixity import fixities
 from .links import range_ends
+from .precision import written_interval
 from .scope import scopes
 from .timekeys import entry_clocks, looked_back, time_keys
 
@@ -138,10 +139,12 @@ def _converted(
 def comparable(fig: pd.DataFrame) -> pd.DataFrame:
     """value/low/high in each fact group's unit (``cmp_*``): for quantities the unit the folder
     writes most among those of one dimension (:func:`reference_units`), days for durations, day
-    ordinals for dates."""
+    ordinals for dates; a round or hedged figure's interval widened to its written precision
+    (:func:`.precision.written_interval`: 'roughly two dozen' meets '27')."""
     value, low, high = (fig[c].to_numpy(float).copy() for c in ("value", "low", "high"))
     unit = fig["unit"].astype(str).tolist()
     kinds = fig["kind"].tolist()
+    texts, quals = fig["text"].astype(str).tolist(), fig["qualifier"].astype(str).tolist()
     reference = reference_units(kinds, unit)
     out_unit = list(unit)
     for i, kind in enumerate(kinds):
@@ -149,6 +152,7 @@ def comparable(fig: pd.DataFrame) -> pd.DataFrame:
             lo, hi = date_interval(fig["date"].iloc[i])
             value[i], low[i], high[i], out_unit[i] = (lo + hi) / 2, lo, hi, ""
             continue
+        low[i], high[i] = written_interval(texts[i], value[i], quals[i], low[i], high[i])
         converted = _converted(value[i], low[i], high[i], unit[i], kind, reference)
         if converted is not None:
             value[i], low[i], high[i], out_unit[i] = converted
