@@ -274,6 +274,9 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "",
             "reported",
         ),
+        # 'survey' in a name is an agency ('the X Geological Survey'), in lower case a poll
+        ("The Nordhaven Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
+        ("A survey of economists put growth at 2.1% this year.", "2.1%", "", "projected"),
     ],
 )
 def test_modality_cases(text, mention, published, expected):

@@ -113,20 +113,24 @@ _TARGET_AFTER = re.compile(
     + SP
     + r")?majority\b"
 )
-_PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w != "may")
-_MAY = re.compile(r"\bmay\b")  # lower case only: 'May' is a month
+# cue words read in lower case only: 'May' is a month, 'the X Geological Survey' an agency
+LOWER_CASE_CUES = ("may", "survey", "surveys")
+_PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_CUES)
+_LOWER_CASE_CUE = words_pattern(LOWER_CASE_CUES)  # read on the text as written
+_SURVEY = words_pattern(("survey", "surveys"))  # a forecast noun, in lower case only
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
 # a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
 # present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
-# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in _MAY)
+# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
+# LOWER_CASE_CUES)
 _HEDGED_STATE = re.compile(
     r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
 )
 FORECAST_NOUNS = re.compile(
     r"\b(?:exit" + SP + r"polls?|opinion" + SP + r"polls?|forecasts?|projections?|"
-    r"models?|surveys?|estimates" + SP + r"suggest)\b"
+    r"models?|estimates" + SP + r"suggest)\b"
 )
 
 
@@ -244,9 +248,10 @@ def _projected(ctx: dict) -> bool:
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
         head = head[: hedge.start()]
     clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
-    if _PROJECTION.search(clause.lower()) or _MAY.search(clause):
+    if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
-    return bool(FORECAST_NOUNS.search(s[max(0, at - SENTENCE_BACK) : at].lower()))
+    back = s[max(0, at - SENTENCE_BACK) : at]
+    return bool(FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back))
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
