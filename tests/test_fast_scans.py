@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract.speed import FOLDS as _FOLDS
-from analysis.extract.patterns import CANDIDATE, EMAIL, Candidates, email_spans
+from analysis.extract.patterns import CANDIDATE, Candidates
+from analysis.extract.zones import EMAIL, email_spans
 
 CASES = [
     "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
@@ -392,7 +393,7 @@ def test_sentence_scans_are_the_plain_ones(text):
 
 
 # zones read lazily answer as the whole sorted list does
-from analysis.extract.patterns import Zones, excluded_spans, overlaps  # noqa: E402
+from analysis.extract.zones import Zones, excluded_spans, overlaps  # noqa: E402
 
 ZONE_PIECES = st.sampled_from(
     [
