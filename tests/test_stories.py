@@ -20,7 +20,7 @@ from analysis.batch import run_stories
 from analysis.io.corpus import load_corpus
 from analysis.io.outputs import MARKER
 from analysis.pipeline import reconcile_corpus
-from analysis.schema import STORIES
+from analysis.schema_stories import STORIES
 from analysis.stories import group_stories, stories_table, story_title
 from analysis.stories.candidates import candidate_pairs
 from analysis.stories.link import link_pairs
