@@ -14,7 +14,7 @@ import pytest
 
 from analysis.reconcile.checks import run_checks
 from analysis.io.corpus import load_corpus
-from analysis.reconcile.entities import same_name
+from analysis.reconcile.spellings import same_name
 from analysis.reconcile import build_facts, reconcile
 from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
