@@ -124,6 +124,7 @@ from analysis.extract import relation_patterns as RP  # noqa: E402
 from analysis.extract import when_patterns as TP  # noqa: E402
 from analysis.extract import describe_words as DW  # noqa: E402
 from analysis.extract import speed as SPD  # noqa: E402
+from analysis.extract import speed_looks as SL  # noqa: E402
 from analysis.extract.speed import FOLD_TABLE  # noqa: E402
 
 WORDS = st.sampled_from(
@@ -193,15 +194,15 @@ def _folded(s: str) -> str:
 
 
 LOOKS = [  # (pattern, the cheap look done before it)
-    (RP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
+    (RP.CHANGE_FROM, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("from")),
     (
         RP.CHANGE_TO,
-        lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith(("to", "above", "past", "beyond")),
+        lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith(("to", "above", "past", "beyond")),
     ),
-    (RP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
-    (RP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
-    (RP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
-    (RP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
+    (RP.FROM_TO, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("to")),
+    (RP.LIST_TOTAL, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("and")),
+    (RP.PART_BEFORE, lambda s: SL.tail(s)[0].endswith(DW.PART_WORDS)),
+    (RP.OF_THE_LEAD, lambda s: SL.tail(s)[0].endswith(",")),
     (DP.ACCORDING, lambda s: "according" in s),
     (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
     (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
@@ -505,7 +506,7 @@ AS_OF_CASES = [
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
 def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
-    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SL.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
@@ -517,7 +518,7 @@ def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     )
 )
 def test_as_of_look_on_generated_text(text):
-    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SL.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 

@@ -75,7 +75,7 @@ from .holder_clause import (
     tokens_after,
     tokens_with_pre,
 )
-from .speed import always, may_phrase_after, may_possessive
+from .speed_looks import always, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
 

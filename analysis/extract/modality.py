@@ -46,7 +46,8 @@ from .history import (
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
-from .speed import PLAIN, alternation, words_written, writes_year
+from .speed import PLAIN, alternation
+from .speed_looks import words_written, writes_year
 from .window import last_match
 
 __all__ = [

@@ -28,7 +28,8 @@ from .lexicon import (
 from . import speed
 from .speed import FOLD_TABLE as FOLD_TABLE  # for the reconciliation's looks
 from .speed import ODD_CASES as ODD_CASES
-from .speed import alternation, ends_with_one_of, id_word_in, last_word_in
+from .speed import alternation
+from .speed_looks import ends_with_one_of, id_word_in, last_word_in
 
 # --------------------------------------------------------------------------
 # Patterns (compiled once)
