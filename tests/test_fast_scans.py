@@ -245,19 +245,20 @@ def test_sayers_start_within_six_words_of_the_first_verb(text):
 
 
 # the tries stand for the plain alternations they replaced
-from analysis.extract.patterns import QUALIFIER_BEFORE, SP, _QUALIFIER_TABLE  # noqa: E402
+from analysis.extract.patterns import QUALIFIER_BEFORE, _QUALIFIER_TABLE  # noqa: E402
+from analysis.text.spaces import BLANK, SP  # noqa: E402
 
 _PLAIN_QUALIFIER = re.compile(
     r"(?i:\b(?P<q>"
-    + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE)
+    + "|".join(re.escape(p).replace(r"\ ", BLANK + "+") for p, _ in _QUALIFIER_TABLE)
     + r")(?:"
-    + SP
+    + BLANK
     + r"+an?)?)"
-    + SP
+    + BLANK
     + r"*$"
 )
 _PLAIN_EVENT = re.compile(
-    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", DP.SP) for w in DP.EVENT_PHRASES),
+    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", SP) for w in DP.EVENT_PHRASES),
     re.IGNORECASE,
 )
 TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (DP.EVENT, _PLAIN_EVENT)]
@@ -439,7 +440,9 @@ from analysis.extract.lexicon import ID_HEADS, MEASURES  # noqa: E402
 # noqa: E402
 from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before
 
-_PLAIN_MEASURE = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+_PLAIN_MEASURE = re.compile(
+    rf"(?:{BLANK}*|{BLANK}*-{BLANK}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])"
+)
 MEASURE_PIECES = st.sampled_from(
     sorted(MEASURES)
     + [

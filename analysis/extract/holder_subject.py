@@ -11,8 +11,8 @@ agents. Rule 5 of :data:`.holder.RULES`, which says it in full. Stdlib only.
 
 from __future__ import annotations
 
-import re
 
+from ..text.spaces import DIGIT
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
 from .holder_clause import AFTER_SKIP, tokens_after, tokens_with_pre
@@ -39,7 +39,6 @@ from .nounphrase import (
 
 __all__ = ["subject_holder"]
 
-_DIGIT = re.compile(r"\d")  # a figure written in digits
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive's auxiliary
 
@@ -87,9 +86,7 @@ def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> 
     comma = next((i for i in range(start - 2, lo, -1) if full[i][0] == ","), -1)
     if comma < 1 or any(reads_as_verb(full, i) for i in range(comma + 1, start - 1)):
         return ""
-    if full[start][0].endswith("ing") or _DIGIT.search(
-        sentence, full[comma][1], full[start - 1][1]
-    ):
+    if full[start][0].endswith("ing") or DIGIT.search(sentence, full[comma][1], full[start - 1][1]):
         return (
             ""  # ', including 250 ...': a participle's clause; a figure's phrase is no apposition
         )

@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import DIGIT, SP
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
-    DIGIT,
     FRONTED,
     RESPECTIVELY_AHEAD,
-    SP,
     YEAR,
     historical,
     historical_beside,

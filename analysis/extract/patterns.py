@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from ..text.sentences import SYMBOL_CHARS
+from ..text.spaces import BLANK, BLANK_CHARS
 from ..text.vocab import MONTHS
 from .lexicon import (
     ID_HEADS,
@@ -35,13 +36,12 @@ from .speed_looks import ends_with_one_of, id_word_in, last_word_in
 # Patterns (compiled once)
 # --------------------------------------------------------------------------
 
-SP = r"[ \t\u00a0\u202f\u2009]"  # horizontal white space, NBSP and narrow NBSP included
 _WORD_NUMBERS = sorted(list(SMALL) + list(TENS) + list(SCALES) + ["dozen"], key=len, reverse=True)
 _NUMWORD = "(?:" + "|".join(_WORD_NUMBERS) + ")"
 _HOLIDAY = (
     "(?:"
     + "|".join(
-        h.title().replace(" Of ", " of ").replace(" ", SP + "+")
+        h.title().replace(" Of ", " of ").replace(" ", BLANK + "+")
         for h in sorted(HOLIDAYS, key=len, reverse=True)
     )
     + ")"
@@ -125,31 +125,31 @@ Candidates = (
 CORE = re.compile(
     rf"""
     (?P<holiday>\b(?-i:{_HOLIDAY})\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?{BLANK}+(?:of{BLANK}+)?
         (?P<dmy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?
-        (?:,?{SP}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
-  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{SP}+(?P<mdy_d>\d{{1,2}})
+        (?:,?{BLANK}+(?P<dmy_y>1[89]\d\d|20\d\d)\b)?)
+  | (?P<mdy>\b(?P<mdy_m>(?=[A-Z])(?i:{_MONTH}))\b\.?{BLANK}+(?P<mdy_d>\d{{1,2}})
         (?:st|nd|rd|th)?(?![\d:.,]\d)\b
-        (?:,?{SP}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
-  | (?P<my>\b(?P<my_m>(?=[A-Z])(?i:{_MONTH}))\b\.?,?{SP}+(?P<my_y>1[89]\d\d|20\d\d)\b)
+        (?:,?{BLANK}+(?P<mdy_y>1[89]\d\d|20\d\d)\b)?)
+  | (?P<my>\b(?P<my_m>(?=[A-Z])(?i:{_MONTH}))\b\.?,?{BLANK}+(?P<my_y>1[89]\d\d|20\d\d)\b)
   | (?P<iso>\b(?P<iso_y>1[89]\d\d|20\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)
   | (?P<decade>\b(?P<decade_y>1[89]\d0|20\d0)s\b)
   | (?P<yrange>\b(?P<yr_a>1[89]\d\d|20\d\d){DASH}
         (?P<yr_b>1[89]\d\d|20\d\d|\d\d)\b(?![-\u2013.,]?\d))
-  | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){SP}*{DASH}{SP}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
-  | (?P<between>\b(?i:between){SP}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})
-        (?P<b_as>{_GLUED_SCALE})?{SP}+(?i:and){SP}+
+  | (?P<range>(?<![\w.,])(?P<r_a>{_DIGITS}){BLANK}*{DASH}{BLANK}*(?P<r_b>{_DIGITS})(?![\w.,]\d))
+  | (?P<between>\b(?i:between){BLANK}+(?P<b_cur>{_SIGN})?(?P<b_a>{_DIGITS})
+        (?P<b_as>{_GLUED_SCALE})?{BLANK}+(?i:and){BLANK}+
         (?:{_SIGN})?(?P<b_b>{_DIGITS})(?P<b_bs>{_GLUED_SCALE})?\b)
   | (?P<digits>(?<![\d.,])(?:{_DIGITS})(?P<glued>[A-Za-z°²³]+\d?)?)
-  | (?P<vague>\b(?i:(?:tens|hundreds){SP}+of{SP}+(?:thousands|millions)
+  | (?P<vague>\b(?i:(?:tens|hundreds){BLANK}+of{BLANK}+(?:thousands|millions)
         |dozens|hundreds|thousands|millions|billions
-        |scores(?={SP}+of\b))\b)
-  | (?P<qpoint>\b(?i:(?P<qp_a>a{SP}+)?(?P<qp_f>quarter|half)
-        (?:{SP}+|-)(?:percentage{SP}+)?points?)\b)
-  | (?P<several>\b(?i:several|a{SP}+few|a{SP}+couple{SP}+of|many){SP}+
+        |scores(?={BLANK}+of\b))\b)
+  | (?P<qpoint>\b(?i:(?P<qp_a>a{BLANK}+)?(?P<qp_f>quarter|half)
+        (?:{BLANK}+|-)(?:percentage{BLANK}+)?points?)\b)
+  | (?P<several>\b(?i:several|a{BLANK}+few|a{BLANK}+couple{BLANK}+of|many){BLANK}+
         (?P<sev_s>(?i:dozen|hundred|thousand|million|billion))\b)
-  | (?P<words>\b(?i:(?:an?{SP}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
-        (?:(?:{SP}+and{SP}+|{SP}+|-)(?:{_NUMWORD})){{0,12}})\b)
+  | (?P<words>\b(?i:(?:an?{BLANK}+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_NUMWORD}
+        (?:(?:{BLANK}+and{BLANK}+|{BLANK}+|-)(?:{_NUMWORD})){{0,12}})\b)
     """,
     re.VERBOSE,
 )
@@ -162,11 +162,11 @@ _QUALIFIER_TABLE = sorted(
 QUALIFIER_BEFORE = (
     re.compile(  # the phrases as a trie with folded letters: as (?i:...) does, faster
         r"\b(?P<q>"
-        + alternation((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", SP + "+")
+        + alternation((p for p, _ in _QUALIFIER_TABLE), fold=True).replace(r"\ ", BLANK + "+")
         + r")(?:"
-        + SP
+        + BLANK
         + r"+[aA][nN]?)?"
-        + SP
+        + BLANK
         + r"*$"
     )
 )
@@ -177,10 +177,9 @@ CURRENCY_BEFORE = re.compile(
     + r"|\b(?:"
     + "|".join(CURRENCY_CODES)
     + r")"
-    + SP
+    + BLANK
     + r"?)$"
 )
-_SP_CHARS = " \t\u00a0\u202f\u2009"  # SP's characters
 _CURRENCY_LAST = frozenset(c[-1] for c in list(CURRENCY_SIGNS) + list(CURRENCY_CODES))
 _CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
 
@@ -188,7 +187,7 @@ _CODE_LAST = frozenset(c[-1] for c in CURRENCY_CODES)
 def currency_before(text: str, lo: int, pos: int) -> re.Match | None:
     """``CURRENCY_BEFORE.search(text, lo, pos)``, after a cheap look at the character a match would
     end with (a sign's or a code's last, or a space after a code's last letter)."""
-    if not ends_with_one_of(text, lo, pos, _CURRENCY_LAST, _CODE_LAST, _SP_CHARS):
+    if not ends_with_one_of(text, lo, pos, _CURRENCY_LAST, _CODE_LAST, BLANK_CHARS):
         return None
     return CURRENCY_BEFORE.search(text, lo, pos)
 
@@ -207,53 +206,55 @@ def qualifier_before(text: str, lo: int, pos: int) -> re.Match | None:
 
 
 SCALE_AFTER = re.compile(
-    rf"{SP}*(?:-{SP}*)?(?i:(?P<s>{alternation(SCALES)}))\b"
+    rf"{BLANK}*(?:-{BLANK}*)?(?i:(?P<s>{alternation(SCALES)}))\b"
 )  # 'hundred', 'million', 'crore' ...
 PERCENT_AFTER = re.compile(
-    rf"(?:{SP}+(?i:basis{SP}+points?|bps?)\b|{SP}*%|{SP}*(?i:per{SP}*cent|percent|pct)\b(?:{SP}+(?i:points?))?|{SP}+(?i:percentage{SP}+points?)\b)"
+    rf"(?:{BLANK}+(?i:basis{BLANK}+points?|bps?)\b|{BLANK}*%|{BLANK}*(?i:per{BLANK}*cent|percent|pct)\b(?:{BLANK}+(?i:points?))?|{BLANK}+(?i:percentage{BLANK}+points?)\b)"
 )
 CURRENCY_AFTER = re.compile(
-    rf"{SP}+(?:(?i:U\.?S\.?){SP}+)?(?P<cw>(?i:"
-    + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", SP + "+")
+    rf"{BLANK}+(?:(?i:U\.?S\.?){BLANK}+)?(?P<cw>(?i:"
+    + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)).replace(" ", BLANK + "+")
     + r")\b|(?P<cc>"
     + "|".join(CURRENCY_CODES)
     + r")\b)"
 )
 _MEASURE_ALTS = "|".join(
-    re.escape(m).replace(r"\ ", SP + "+") for m in sorted(MEASURES, key=len, reverse=True)
+    re.escape(m).replace(r"\ ", BLANK + "+") for m in sorted(MEASURES, key=len, reverse=True)
 )
 # the measures as a trie: the alternation's matches (its longest-first order is the trie's, the
 # words being lower
 # case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
-_MEASURE_TRIE = alternation(MEASURES).replace(chr(92) + " ", SP + "+")
-MEASURE_AFTER = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_TRIE}))(?![\w°²³/])")
-TIME_AFTER = re.compile(
-    rf"(?:{SP}+|{SP}*-{SP}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
-    rf"(?P<old>{SP}*-{SP}*(?i:old)\b|{SP}+(?i:old)\b)?"
+_MEASURE_TRIE = alternation(MEASURES).replace(chr(92) + " ", BLANK + "+")
+MEASURE_AFTER = re.compile(
+    rf"(?:{BLANK}*|{BLANK}*-{BLANK}*)(?P<mu>(?i:{_MEASURE_TRIE}))(?![\w°²³/])"
 )
-AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{SP}+the{SP}+age{SP}+of)){SP}+$")
+TIME_AFTER = re.compile(
+    rf"(?:{BLANK}+|{BLANK}*-{BLANK}*)(?P<tu>(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b"
+    rf"(?P<old>{BLANK}*-{BLANK}*(?i:old)\b|{BLANK}+(?i:old)\b)?"
+)
+AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{BLANK}+the{BLANK}+age{BLANK}+of)){BLANK}+$")
 NAME_COMMA_BEFORE = re.compile(
-    rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{SP}*(?:both{SP}+)?$"
+    rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{BLANK}*(?:both{BLANK}+)?$"
 )  # 'Ann Lee, both 28,'
 SMALL_OR_TENS = re.compile(r"(?:" + "|".join(list(SMALL) + list(TENS)) + r")\b")
 FRACTION_AFTER = re.compile(
-    rf"(?:-|{SP}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
+    rf"(?:-|{BLANK}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
 )
-TIMES_AFTER = re.compile(rf"{SP}+(?i:times|fold)\b|-fold\b")
+TIMES_AFTER = re.compile(rf"{BLANK}+(?i:times|fold)\b|-fold\b")
 OF_PHRASE = re.compile(
-    rf"{SP}*of{SP}+(?:(?i:the|these|those|its|their|his|her|our){SP}+)?"
-    rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){SP}+)?(?:[\d.,]+{SP}+)?"
+    rf"{BLANK}*of{BLANK}+(?:(?i:the|these|those|its|their|his|her|our){BLANK}+)?"
+    rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){BLANK}+)?(?:[\d.,]+{BLANK}+)?"
 )
 GLUED_SCALE_AFTER = re.compile(r"(?i:bn|mn|mln|m|k|b|tn)\b")
-OF_PRONOUN = re.compile(rf"{SP}+of{SP}+(?i:them|whom|those|these|us)\b")
+OF_PRONOUN = re.compile(rf"{BLANK}+of{BLANK}+(?i:them|whom|those|these|us)\b")
 HYPHEN_NOUN = re.compile(r"[-\u2010\u2011](?P<w>[A-Za-z]{3,})\b(?![-\u2010\u2011])")
 FULL_NAME_COMMA_BEFORE = re.compile(
-    rf"\b[A-Z][\w’'\u00C0-\u024F-]+{SP}+[A-Z][\w’'\u00C0-\u024F-]+,{SP}*$"
+    rf"\b[A-Z][\w’'\u00C0-\u024F-]+{BLANK}+[A-Z][\w’'\u00C0-\u024F-]+,{BLANK}*$"
 )
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w’'\u00C0-\u024F]+)*")
 # an emoji between a number and its noun is passed over like a space (12 🏠 families: 12 families)
 WORD_AFTER = re.compile(
-    rf"(?:{SP}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)"
+    rf"(?:{BLANK}|[{SYMBOL_CHARS}])*(?P<w>[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*)"
 )
 NUMBER_OF = re.compile(
     r"(?i:\bnumber\s+of\s+(?:the\s+)?)(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!is\b|was\b|stands?\b|stood\b|"
@@ -279,10 +280,10 @@ def id_head_before(before: str) -> bool:
     return id_word_in(before, ID_HEADS)
 
 
-CENTS_AFTER = re.compile(rf"{SP}+(?:(?P<cur>(?i:euro|US)){SP}+)?(?i:cents?)\b|\u00a2")
+CENTS_AFTER = re.compile(rf"{BLANK}+(?:(?P<cur>(?i:euro|US)){BLANK}+)?(?i:cents?)\b|\u00a2")
 # the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50
 # percent'
 RANGE_TO = re.compile(
-    rf"{SP}+(?P<w>(?i:to|and)){SP}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"
+    rf"{BLANK}+(?P<w>(?i:to|and)){BLANK}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"
 )
-BETWEEN_BEFORE = re.compile(rf"\b(?i:between){SP}+(?:{_SIGN})?$")
+BETWEEN_BEFORE = re.compile(rf"\b(?i:between){BLANK}+(?:{_SIGN})?$")

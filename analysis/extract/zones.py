@@ -14,6 +14,7 @@ import heapq
 import re
 from typing import Iterator
 
+from ..text.spaces import DIGIT
 from . import speed
 
 __all__ = ["EXCLUDED_ZONES", "Zones", "email_spans", "excluded_spans", "overlaps"]
@@ -166,9 +167,6 @@ def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
     )
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
 
@@ -181,7 +179,7 @@ def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     not read.)
     """
     pos = 0
-    while (m := _ANY_DIGIT.search(text, pos)) is not None:
+    while (m := DIGIT.search(text, pos)) is not None:
         start = text.rfind("\n", pos, m.start()) + 1 or pos
         nl = text.find("\n", m.end())
         end = len(text) if nl < 0 else nl
