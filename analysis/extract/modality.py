@@ -37,7 +37,6 @@ from .history import (
     BESIDE,
     FRONTED,
     RESPECTIVELY_AHEAD,
-    YEAR,
     historical,
     historical_beside,
     words_pattern,
@@ -46,7 +45,7 @@ from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
 from .speed import PLAIN, alternation
-from .speed_looks import words_written, writes_year
+from .speed_looks import words_written
 from .window import last_match
 
 __all__ = [
@@ -187,12 +186,6 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
     if not cues.isdisjoint(words):
         return True
     return reads is not None and (year_or_head if reads else year)
-
-
-def _writes_year(window: str) -> bool:
-    """Whether :data:`YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
-    every match of :data:`YEAR` starts with those digits)."""
-    return writes_year(window, YEAR)
 
 
 def _target(ctx: dict) -> bool:

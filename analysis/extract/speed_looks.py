@@ -163,14 +163,6 @@ _LAST_LETTERS = re.compile(r"[a-z]+$")
 _FIRST_LETTERS = re.compile(r"[a-z]+")
 
 
-def writes_year(window: str, year: re.Pattern) -> bool:
-    """``year.search(window)`` looked for only where '19' or '20' is written (every match of the
-    year pattern starts with those digits)."""
-    if not PLAIN and "19" not in window and "20" not in window:
-        return False
-    return year.search(window) is not None
-
-
 def tail(before: str) -> tuple[str, bool]:
     """How ``before`` ends, for a cheap look before the patterns anchored at its end ('$'): its last
     characters without trailing space (and a final line break), letters folded to lower-case
