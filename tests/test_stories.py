@@ -153,8 +153,8 @@ def test_link_rule_cases(words, names, days_apart, linked):
             ["velmora", "ostrava", "hills"],
         ),
         (
-            "The BJP and NDA won. Officials said so on Monday in March.",
-            ["bjp", "nda"],
+            "The KPR and UDA won. Officials said so on Monday in March.",
+            ["kpr", "uda"],
         ),  # sentence starts, weekday, month out
         ("Families waited. Crews reached them.", []),  # capitalised only because a sentence starts
     ],
