@@ -2,7 +2,8 @@
 
 Every table the package writes is built with :func:`conform`, and every test
 checks tables against these declarations, so the data dictionary in docs/data-dictionary.md
-(:func:`data_dictionary`) cannot drift from the code.
+(:func:`data_dictionary`) cannot drift from the code. The stories command's tables are declared
+beside it, in :mod:`analysis.schema_stories`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,6 @@ __all__ = [
     "KINDS",
     "QUALIFIERS",
     "STATUSES",
-    "STORIES",
-    "STORY_DOCUMENTS",
-    "STORY_LINK",
     "conform",
     "data_dictionary",
     "empty",
@@ -334,63 +332,6 @@ EVENTS: tuple[Column, ...] = (
         "string",
         "for relative dates: what they were resolved against; for unresolved ones: why not",
     ),
-)
-
-# added to the documents table by analysis.stories
-STORY_DOCUMENTS: tuple[Column, ...] = (
-    Column(
-        "story_id",
-        "string",
-        "the story the document belongs to (see the stories table): S0001 has the most documents",
-    ),
-    Column(
-        "story_similarity",
-        "float64",
-        "score of the strongest link that placed the document in its story (mean of the word and "
-        "name cosines, 0 to 1); NaN for a story of one",
-    ),
-)
-
-# added to every table of a story's folder by the stories command (figures, facts, conflicts,
-# checks, entities, events)
-STORY_LINK: tuple[Column, ...] = (
-    Column(
-        "story_id",
-        "string",
-        "the story the row belongs to; fact_id, entity_id and event_id are unique within a story",
-    ),
-)
-
-STORIES: tuple[Column, ...] = (
-    Column("story_id", "string", "story identifier, S0001, S0002 ... most documents first"),
-    Column(
-        "title",
-        "string",
-        "a readable title: the headline or first sentence of its documents whose words the others "
-        "use most",
-    ),
-    Column("n_documents", "int64", "documents in the story"),
-    Column("documents", "string", "its documents, separated by '; '"),
-    Column("n_outlets", "int64", "distinct outlets among them (where known)"),
-    Column("outlets", "string", "the outlets, separated by '; '"),
-    Column(
-        "first_report",
-        "string",
-        "earliest publication date of its documents (ISO); empty when none is known",
-    ),
-    Column(
-        "last_report",
-        "string",
-        "latest publication date of its documents (ISO); empty when none is known",
-    ),
-    Column("n_facts", "int64", "facts of the story's reconciliation (0 when not reconciled)"),
-    Column("n_conflicts", "int64", "facts with status conflict"),
-    Column(
-        "top_figures",
-        "string",
-        "the facts the most sources state, as 'label: value unit (status)', separated by '; '",
-    ),
-    Column("disagreements", "string", "labels of the facts in conflict, separated by '; '"),
 )
 
 

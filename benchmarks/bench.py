@@ -351,7 +351,7 @@ def run_benchmark(
     peer_mb: float = 1.0,
 ) -> str:
     from analysis import paths
-    from analysis.scale.engine import default_jobs
+    from analysis.scale.workers import default_jobs
 
     seeds = Path(seeds or paths.SEEDS)
     jobs = jobs or default_jobs()

@@ -115,7 +115,7 @@ def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:
 
 def run_bounds() -> tuple[str, bool]:
     """Every check with its seconds and bound; ok when all are within their bounds."""
-    from analysis.extract.patterns import email_spans
+    from analysis.extract.zones import email_spans
     from analysis.io.page import read_page
 
     rows = [

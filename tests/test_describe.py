@@ -1,9 +1,8 @@
 """What each figure counts, where, when and on whose word (analysis.extract.describe).
 
-Real sentences from the two multi-source story corpora (July 2025 Texas floods, October 2025 Gaza
-exchange; copied here so the tests run without /work/shared), plus sentences of other stories
-(an earthquake, a wildfire, a strike) and negatives: a column stays empty where the text does not
-say.
+Sentences written after those of two multi-source stories (a flood, a prisoner exchange), their
+places, people and parties renamed to invented ones, plus sentences of other stories (an
+earthquake, a wildfire, a strike) and negatives: a column stays empty where the text does not say.
 """
 
 from __future__ import annotations
@@ -15,32 +14,33 @@ from analysis.extract.describe import describe
 from analysis.text.measures import class_of_measure
 
 TX1 = (
-    "Months worth of heavy rain fell in a matter of hours on Texas Hill Country, killing at least "
-    "13 people and leaving more than 20 girls attending a summer camp unaccounted for Friday as "
-    "search teams conducted boat and helicopter rescues in the fast-moving flood water."
+    "Months worth of heavy rain fell in a matter of hours on Ostland Hill Country, killing at "
+    "least 13 people and leaving more than 20 girls attending a summer camp unaccounted for Friday "
+    "as search teams conducted boat and helicopter rescues in the fast-moving flood water."
 )
 TX_SHERIFF = (
-    "Kerr County Sheriff Larry Leitha reported that there were 13 deaths from the flooding."
+    "Kessel County Sheriff Hal Dorsey reported that there were 13 deaths from the flooding."
 )
-TX68 = "At least 68 people were killed by the flooding in Kerr County, Sheriff Larry Leitha said."
+TX68 = "At least 68 people were killed by the flooding in Kessel County, Sheriff Hal Dorsey said."
 TX82 = (
     "At least 82 people are dead and at least 41 more are missing after devastating flash floods "
-    "slammed Texas Hill Country."
+    "slammed Ostland Hill Country."
 )
 TX_OF = (
-    "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff, Larry Leitha, said at "
+    "Of the fatalities so far, 68 have occurred in Kessel County, its sheriff, Hal Dorsey, said at "
     "a news conference Sunday afternoon — an increase from 43 deaths reported the previous night."
 )
 TX25 = (
-    "The death toll from catastrophic flooding in Kerr County in the US state of Texas rose to 25 "
-    "late Friday, including one death in neighboring Kendall County, according to media reports."
+    "The death toll from catastrophic flooding in Kessel County in the US state of Ostland rose to "
+    "25 late Friday, including one death in neighboring Dunmore County, according to media reports."
 )
 TX75 = (
-    "In the Hill Country area, home to Camp Mystic and several other summer camps, searchers have "
-    "found the bodies of 75 people, including 27 children, Kerr County Sheriff Larry Leitha said."
+    "In the Hill Country area, home to Camp Larkspur and several other summer camps, searchers "
+    "have found the bodies of 75 people, including 27 children, Kessel County Sheriff Hal Dorsey "
+    "said."
 )
 TX_BURNET = (
-    "Another two victims died in Burnet County, where an additional seven people were still "
+    "Another two victims died in Ferris County, where an additional seven people were still "
     "missing, according to officials."
 )
 TX138 = (
@@ -48,37 +48,37 @@ TX138 = (
     "flood. Three are still missing."
 )
 TX_RAIN = (
-    "At least 10 inches of rain poured down overnight in central Kerr County, causing flash "
+    "At least 10 inches of rain poured down overnight in central Kessel County, causing flash "
     "flooding."
 )
 TX_TRAVIS = (
-    "Four victims were found Saturday in Travis County, which includes Austin, and 13 people were "
-    "missing."
+    "Four victims were found Saturday in Calloway County, which includes Pellham, and 13 people "
+    "were missing."
 )
 GZ1 = (
-    "Hamas released on Monday the 20 remaining Israeli hostages taken on October 7, 2023 in "
-    "exchange for 1,968 Palestinian prisoners."
+    "Tarvon released on Monday the 20 remaining Norlandic hostages taken on October 7, 2023 in "
+    "exchange for 1,968 Ruritanian prisoners."
 )
-GZ_OF = "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7."
+GZ_OF = "Of the Ruritanian prisoners released, 1,718 were arrested in Qarat since October 7."
 GZ_MIN = (
-    "In Israel’s offensive, more than 67,000 Palestinians have been killed, according to Gaza’s "
+    "In Norland’s offensive, more than 67,000 Ruritanians have been killed, according to Qarat’s "
     "Health Ministry."
 )
 GZ24 = (
-    "Hamas still holds the remains of 24 deceased hostages, which it has agreed to return to "
-    "Israel as part of the ceasefire deal."
+    "Tarvon still holds the remains of 24 deceased hostages, which it has agreed to return to "
+    "Norland as part of the ceasefire deal."
 )
 GZ_LAST = (
-    "Last night, Hamas returned the bodies of four hostages, Guy Illouz, Yossi Sharabi, Bipin "
-    "Joshi, and Daniel Perez."
+    "Last night, Tarvon returned the bodies of four hostages, Guy Almar, Yoel Sarno, Bela "
+    "Josten, and Dane Pardo."
 )
 GZ_IPS = (
-    "The Israeli Prison Service reported the transfer of 1,968 Palestinian prisoners and detainees "
-    "from Israeli prisons, the publication writes."
+    "The Norlandic Prison Service reported the transfer of 1,968 Ruritanian prisoners and "
+    "detainees from Norlandic prisons, the publication writes."
 )
 GZ1700 = (
-    "Those freed include around 1,700 of the several thousand Palestinians that Israeli troops "
-    "seized from Gaza during the 2-year war and have held without charge."
+    "Those freed include around 1,700 of the several thousand Ruritanians that Norlandic troops "
+    "seized from Qarat during the 2-year war and have held without charge."
 )
 QUAKE = (
     "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on "
@@ -105,16 +105,16 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
 @pytest.mark.parametrize(
     "text,mention,published,column,expected",
     [
-        # Texas floods, July 2025
+        # Ostland floods, July 2025
         (TX1, "at least 13", "", "measure", "people killed"),
-        (TX1, "at least 13", "", "place", "Texas Hill Country"),
+        (TX1, "at least 13", "", "place", "Ostland Hill Country"),
         (TX1, "more than 20", "", "measure", "girls unaccounted for"),
         (TX1, "more than 20", "2025-07-04", "as_of", "2025-07-04"),
         (TX_SHERIFF, "13", "", "measure", "deaths"),
         (TX_SHERIFF, "13", "", "attributed_to", "the sheriff"),
-        (TX_SHERIFF, "13", "", "place", "Kerr County"),
+        (TX_SHERIFF, "13", "", "place", "Kessel County"),
         (TX68, "At least 68", "", "measure", "people killed"),
-        (TX68, "At least 68", "", "place", "Kerr County"),
+        (TX68, "At least 68", "", "place", "Kessel County"),
         (TX68, "At least 68", "", "attributed_to", "the sheriff"),
         (TX82, "At least 82", "", "measure", "people dead"),
         (TX82, "at least 41", "", "measure", "people missing"),
@@ -127,11 +127,11 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (TX25, "25", "2025-07-05", "as_of", "2025-07-04"),
         (TX25, "25", "", "attributed_to", "media reports"),
         (TX25, "one", "", "relation", "part"),
-        (TX25, "one", "", "place", "Kendall County"),
+        (TX25, "one", "", "place", "Dunmore County"),
         (TX75, "75", "", "measure", "bodies found"),
         (TX75, "27", "", "relation", "part"),
         (TX75, "27", "", "attributed_to", "the sheriff"),
-        (TX_BURNET, "two", "", "place", "Burnet County"),
+        (TX_BURNET, "two", "", "place", "Ferris County"),
         (TX_BURNET, "seven", "", "measure", "people missing"),
         (TX_BURNET, "seven", "", "attributed_to", "officials"),
         (TX138, "138", "2025-08-04", "as_of", "2025-07-25"),
@@ -139,17 +139,17 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (TX138, "Three", "2025-08-04", "measure", "people missing"),
         (TX138, "Three", "2025-08-04", "as_of", "2025-08-04"),
         (TX_RAIN, "At least 10 inches", "", "measure", "rainfall"),
-        (TX_RAIN, "At least 10 inches", "", "place", "Kerr County"),
+        (TX_RAIN, "At least 10 inches", "", "place", "Kessel County"),
         (TX_TRAVIS, "Four", "2025-07-06", "as_of", "2025-07-05"),
-        (TX_TRAVIS, "Four", "", "place", "Travis County"),
-        # Gaza exchange, October 2025
+        (TX_TRAVIS, "Four", "", "place", "Calloway County"),
+        # Qarat exchange, October 2025
         (GZ1, "20", "2025-10-13", "measure", "hostages released"),
         (GZ1, "20", "2025-10-13", "as_of", "2025-10-13"),
         (GZ_OF, "1,718", "", "relation", "part"),
         (GZ_OF, "1,718", "", "measure", "prisoners arrested"),
-        (GZ_OF, "1,718", "", "place", "Gaza"),
+        (GZ_OF, "1,718", "", "place", "Qarat"),
         (GZ_MIN, "more than 67,000", "", "attributed_to", "the health ministry"),
-        (GZ_MIN, "more than 67,000", "", "measure", "palestinians killed"),
+        (GZ_MIN, "more than 67,000", "", "measure", "ruritanians killed"),
         (GZ24, "24", "", "measure", "deceased hostages"),
         (GZ_LAST, "four", "2025-10-15", "measure", "bodies returned"),
         (GZ_LAST, "four", "2025-10-15", "as_of", "2025-10-14"),
@@ -296,10 +296,10 @@ def test_describe_cases(text, mention, published, column, expected):
     "text,mention,expected",
     [
         (
-            "At least 10 Camp Mystic campers are missing, along with one counselor, Leitha told "
+            "At least 10 Camp Larkspur campers are missing, along with one counselor, Dorsey told "
             "reporters.",
             "At least 10",
-            "Camp Mystic",
+            "Camp Larkspur",
         ),
         (
             "Another day of searching gets underway in Harlan County, where at least 10 young Pine "
@@ -309,27 +309,27 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         (
             "Search and rescue efforts continued Sunday morning for 10 missing girls and one "
-            "counselor from Camp Mystic, a Christian camp for young girls.",
+            "counselor from Camp Larkspur, a Christian camp for young girls.",
             "10",
-            "Camp Mystic",
+            "Camp Larkspur",
         ),
         (
-            "Among those still missing are five campers and a counselor from Camp Mystic, a summer "
-            "camp.",
+            "Among those still missing are five campers and a counselor from Camp Larkspur, a "
+            "summer camp.",
             "five",
-            "Camp Mystic",
+            "Camp Larkspur",
         ),
         (
             "There was still an unknown number of people missing, and 27 people, mainly girls, "
-            "missing from Camp Mystic, a well-known summer camp.",
+            "missing from Camp Larkspur, a well-known summer camp.",
             "27",
-            "Camp Mystic",
+            "Camp Larkspur",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
-            "were unaccounted for Friday, Patrick said.",
+            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
+            "were unaccounted for Friday, Ostrow said.",
             "About 23",
-            "Camp Mystic",
+            "Camp Larkspur",
         ),
         (
             "Authorities said Monday that 10 girls and a counselor from the camp remain missing.",
@@ -367,10 +367,10 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         ("In Alder County, 12 died; in Vasaria, 9 died.", "9", "Vasaria"),
         (
-            "Officials report that 119 lives have been lost, with 95 fatalities in the Kerrville "
+            "Officials report that 119 lives have been lost, with 95 fatalities in the Kesselville "
             "area alone.",
             "95",
-            "Kerrville area",
+            "Kesselville area",
         ),
         (
             "In the Hill Country area, searchers have found the bodies of 75 people.",
@@ -378,10 +378,10 @@ def test_describe_cases(text, mention, published, column, expected):
             "Hill Country area",
         ),
         (
-            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Texas in "
-            "2017.",
+            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Ostland "
+            "in 2017.",
             "estimated 68",
-            "Texas",
+            "Ostland",
         ),
         # a place followed by a focusing adverb ('in X alone') is no adjective before a noun
         ("In the town of Marlow alone, 62 people died, the mayor said.", "62", "Marlow"),
@@ -390,13 +390,13 @@ def test_describe_cases(text, mention, published, column, expected):
         # site's; a nationality
         # is no place; a site named in another clause of another figure
         (
-            "Patrick said about 20 people were still unaccounted for, many from Camp Mystic, an "
+            "Ostrow said about 20 people were still unaccounted for, many from Camp Larkspur, an "
             "all-girls summer camp.",
             "about 20",
             "",
         ),
         (
-            "Hamas released 20 Israeli hostages in exchange for 1,968 Palestinian prisoners.",
+            "Tarvon released 20 Norlandic hostages in exchange for 1,968 Ruritanian prisoners.",
             "1,968",
             "",
         ),
@@ -450,26 +450,26 @@ def test_the_place_is_a_site(text, mention, expected):
     "text,mention,expected",
     [
         (
-            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the "
-            "sheriff.",
+            "Of the 43 dead in Kessel County, 28 were adults and 15 were children, according to "
+            "the sheriff.",
             "15",
             "children dead",
         ),
         (
-            "Of the 43 dead in Kerr County, 28 were adults and 15 were children, according to the "
-            "sheriff.",
+            "Of the 43 dead in Kessel County, 28 were adults and 15 were children, according to "
+            "the sheriff.",
             "28",
             "adults dead",
         ),
         # the base a part is counted out of does not take the part's event
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
+            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
             "were unaccounted for Friday.",
             "roughly 750",
             "girls",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Mystic were among those who "
+            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
             "were unaccounted for Friday.",
             "About 23",
             "girls unaccounted for",

@@ -3,8 +3,7 @@ nothing in.
 
 Each look of :data:`analysis.extract.holder.RULES` may say 'no' only where its rule answers ''
 anyway, and :func:`analysis.extract.holder.holder` gives the same holder with its looks as
-without them (``looks=False``, every rule read); the year look of :mod:`analysis.extract.modality`
-answers as the year pattern does; the fast scans of clause breaks
+without them (``looks=False``, every rule read); the fast scans of clause breaks
 (:func:`analysis.extract.speed.clause_breaks`) find the plain patterns' spans. Checked on tables of
 invented sentences and on sentences generated from news words.
 """
@@ -20,8 +19,6 @@ from hypothesis import strategies as st
 import analysis.extract.describe_patterns as D
 import analysis.extract.holder_clause as H
 from analysis.extract.holder import RULES, clause_of, context, holder
-from analysis.extract.history import YEAR
-from analysis.extract.modality import _writes_year
 
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 
@@ -143,37 +140,6 @@ def test_holder_looks_skip_only_rules_that_name_nothing(sentence):
 @given(SENTENCES)
 def test_holder_looks_skip_only_rules_that_name_nothing_on_generated_sentences(sentence):
     _looks_never_miss(sentence)
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        ("in 2019", True),
-        ("in 1999 and 2005", True),
-        ("$2019", False),
-        ("2019.5", False),
-        ("12019", False),
-        ("120 people, 19 homes", False),
-        ("", False),
-        ("no digits", False),
-        ("(2020)", True),
-    ],
-)
-def test_year_look_answers_as_the_year_pattern(text, expected):
-    assert _writes_year(text) == expected == (YEAR.search(text) is not None)
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["19", "20", "2019", "1999", "0", "5", ",", ".", "$", "£", " ", "a", "in", "-"]
-        ),
-        max_size=12,
-    ).map("".join)
-)
-def test_year_look_answers_as_the_year_pattern_on_generated_text(text):
-    assert _writes_year(text) == (YEAR.search(text) is not None)
 
 
 BREAK_PAIRS = [(H._BREAK, H._BREAK_SCAN), (D.CLAUSE, D.CLAUSE_SCAN)]

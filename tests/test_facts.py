@@ -14,7 +14,7 @@ import pytest
 
 from analysis.reconcile.checks import run_checks
 from analysis.io.corpus import load_corpus
-from analysis.reconcile.entities import same_name
+from analysis.reconcile.spellings import same_name
 from analysis.reconcile import build_facts, reconcile
 from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
@@ -275,8 +275,8 @@ def _checks_for(text: str, published: str = "2026-03-14") -> pd.DataFrame:
         ),
         # the people sent somewhere are not the people of the other count: nothing to compare
         (
-            "Israel released 1,968 prisoners, some sent to the West Bank. This was in exchange for "
-            "20 hostages.",
+            "Norland released 1,968 prisoners, some sent to the Lower Vale. This was in exchange "
+            "for 20 hostages.",
             "part_whole",
             None,
         ),
@@ -422,7 +422,11 @@ def test_vague_dates_stay_unresolved(expression):
 @pytest.mark.parametrize(
     "sentence, expression, what",
     [
-        ("The onslaught on Gaza began in October 2023.", "October 2023", "onslaught on Gaza began"),
+        (
+            "The onslaught on Qarat began in October 2023.",
+            "October 2023",
+            "onslaught on Qarat began",
+        ),
         # the date opens the sentence: the phrase comes after it, past the comma
         (
             "As of March 3, 2024, 41 people have died in the outbreak.",

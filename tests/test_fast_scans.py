@@ -16,7 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.extract.speed import FOLDS as _FOLDS
-from analysis.extract.patterns import CANDIDATE, EMAIL, Candidates, email_spans
+from analysis.extract.patterns import CANDIDATE, Candidates
+from analysis.extract.zones import EMAIL, email_spans
 
 CASES = [
     "Rescuers found 12 more bodies on Tuesday, bringing the toll to forty-one.",
@@ -123,6 +124,7 @@ from analysis.extract import relation_patterns as RP  # noqa: E402
 from analysis.extract import when_patterns as TP  # noqa: E402
 from analysis.extract import describe_words as DW  # noqa: E402
 from analysis.extract import speed as SPD  # noqa: E402
+from analysis.extract import speed_looks as SL  # noqa: E402
 from analysis.extract.speed import FOLD_TABLE  # noqa: E402
 
 WORDS = st.sampled_from(
@@ -168,7 +170,7 @@ WORDS = st.sampled_from(
         "told",
         "(said",
         "according",
-        "Kerr",
+        "Kessel",
         "County",
         "State",
         "Monday",
@@ -192,15 +194,15 @@ def _folded(s: str) -> str:
 
 
 LOOKS = [  # (pattern, the cheap look done before it)
-    (RP.CHANGE_FROM, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("from")),
+    (RP.CHANGE_FROM, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("from")),
     (
         RP.CHANGE_TO,
-        lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith(("to", "above", "past", "beyond")),
+        lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith(("to", "above", "past", "beyond")),
     ),
-    (RP.FROM_TO, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("to")),
-    (RP.LIST_TOTAL, lambda s: SPD.tail(s)[1] and SPD.tail(s)[0].endswith("and")),
-    (RP.PART_BEFORE, lambda s: SPD.tail(s)[0].endswith(DW.PART_WORDS)),
-    (RP.OF_THE_LEAD, lambda s: SPD.tail(s)[0].endswith(",")),
+    (RP.FROM_TO, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("to")),
+    (RP.LIST_TOTAL, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("and")),
+    (RP.PART_BEFORE, lambda s: SL.tail(s)[0].endswith(DW.PART_WORDS)),
+    (RP.OF_THE_LEAD, lambda s: SL.tail(s)[0].endswith(",")),
     (DP.ACCORDING, lambda s: "according" in s),
     (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
     (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
@@ -221,7 +223,7 @@ LOOK_CASES = [
     "officials said",
     "police (said",
     "according to the sheriff",
-    "Kerr County",
+    "Kessel County",
     "on Monday",
     "yeſterday",
     "laſt night",
@@ -243,19 +245,20 @@ def test_sayers_start_within_six_words_of_the_first_verb(text):
 
 
 # the tries stand for the plain alternations they replaced
-from analysis.extract.patterns import QUALIFIER_BEFORE, SP, _QUALIFIER_TABLE  # noqa: E402
+from analysis.extract.patterns import QUALIFIER_BEFORE, _QUALIFIER_TABLE  # noqa: E402
+from analysis.text.spaces import BLANK, SP  # noqa: E402
 
 _PLAIN_QUALIFIER = re.compile(
     r"(?i:\b(?P<q>"
-    + "|".join(re.escape(p).replace(r"\ ", SP + "+") for p, _ in _QUALIFIER_TABLE)
+    + "|".join(re.escape(p).replace(r"\ ", BLANK + "+") for p, _ in _QUALIFIER_TABLE)
     + r")(?:"
-    + SP
+    + BLANK
     + r"+an?)?)"
-    + SP
+    + BLANK
     + r"*$"
 )
 _PLAIN_EVENT = re.compile(
-    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", DP.SP) for w in DP.EVENT_PHRASES),
+    r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", SP) for w in DP.EVENT_PHRASES),
     re.IGNORECASE,
 )
 TRIES = [(QUALIFIER_BEFORE, _PLAIN_QUALIFIER), (DP.EVENT, _PLAIN_EVENT)]
@@ -392,7 +395,7 @@ def test_sentence_scans_are_the_plain_ones(text):
 
 
 # zones read lazily answer as the whole sorted list does
-from analysis.extract.patterns import Zones, excluded_spans, overlaps  # noqa: E402
+from analysis.extract.zones import Zones, excluded_spans, overlaps  # noqa: E402
 
 ZONE_PIECES = st.sampled_from(
     [
@@ -437,7 +440,9 @@ from analysis.extract.lexicon import ID_HEADS, MEASURES  # noqa: E402
 # noqa: E402
 from analysis.extract.patterns import _MEASURE_ALTS, ID_WORD_BEFORE, MEASURE_AFTER, id_head_before
 
-_PLAIN_MEASURE = re.compile(rf"(?:{SP}*|{SP}*-{SP}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])")
+_PLAIN_MEASURE = re.compile(
+    rf"(?:{BLANK}*|{BLANK}*-{BLANK}*)(?P<mu>(?i:{_MEASURE_ALTS}))(?![\w°²³/])"
+)
 MEASURE_PIECES = st.sampled_from(
     sorted(MEASURES)
     + [
@@ -504,7 +509,7 @@ AS_OF_CASES = [
 
 @pytest.mark.parametrize("text", AS_OF_CASES + LOOK_CASES)
 def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
-    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SL.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
@@ -516,7 +521,7 @@ def test_as_of_look_passes_every_match_and_folds_as_the_fold_table(text):
     )
 )
 def test_as_of_look_on_generated_text(text):
-    assert not TP.AS_OF.search(text) or SPD.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
+    assert not TP.AS_OF.search(text) or SL.day_words(text, DW.RELATIVE_DAY_WORDS)[0]
     assert SPD.folded(text) == text.translate(FOLD_TABLE).lower()
 
 
@@ -705,7 +710,7 @@ RECONCILE_WORDS = st.sampled_from(
         "moſt",
         "bulk",
         "bulK",
-        "Kerr",
+        "Kessel",
         "County",
         "Sheriff",
         "sheriff",
@@ -795,9 +800,9 @@ MATCHING = [  # (pattern, a text it matches: the look done before it must pass t
     ("_ACCORDING", "according to the sheriff"),
     ("_SAY_WORD", "officials said"),
     ("_SAY_WORD", "police (said"),
-    ("_SAY_WORD", "Kerr County Sheriff Larry Leitha said"),
-    ("_ADMIN", "Kerr County"),
-    ("_ADMIN", "Kerr County Sheriff Larry Leitha said"),
+    ("_SAY_WORD", "Kessel County Sheriff Hal Dorsey said"),
+    ("_ADMIN", "Kessel County"),
+    ("_ADMIN", "Kessel County Sheriff Hal Dorsey said"),
     ("_RELATIVE_DAY", "yeſterday"),
     ("_RELATIVE_DAY", "laſt night"),
     ("_RELATIVE_DAY", "the previous day"),
@@ -816,7 +821,7 @@ MATCHING = [  # (pattern, a text it matches: the look done before it must pass t
     ("WHOLE", "ın all"),
     ("WHOLE", "İn all"),
     ("WHOLE", "combİned"),
-    ("JURISDICTION", "Kerr County Sheriff Larry Leitha said"),
+    ("JURISDICTION", "Kessel County Sheriff Hal Dorsey said"),
     ("YEAR", "in 2017"),
     ("YEAR", "since\u00a01998"),
     ("YEAR", "of 2031"),

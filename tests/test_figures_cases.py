@@ -517,7 +517,7 @@ FORMS = [
     ),
     # ages
     Case(
-        "Camp Mystic, a century-old summer camp in",
+        "Camp Larkspur, a century-old summer camp in",
         "century-old",
         "age",
         1,
@@ -556,7 +556,7 @@ FORMS = [
         "percent",
     ),
     # people by where they are from
-    Case("Israel released 1,968 Palestinians on Monday", "1,968", "count", 1968, "person"),
+    Case("Norland released 1,968 Ruritanians on Monday", "1,968", "count", 1968, "person"),
     Case(
         "Strike Ends as 4,000 Dock Workers Return", "4,000", "count", 4000, "worker"
     ),  # title case is no demonym
@@ -727,12 +727,13 @@ NEGATIVES = [
     ("the blast happened at 0915 GMT on Tuesday", "0915"),
     ("troops moved in at 2140 hrs", "2140"),
     ("from 9 to 11 a.m. daily", "9"),
-    (" date 2025-10-13 Hamas released on Monday the 20 remaining hostages", "2025"),
-    ("Palestinian prisoners freed\n\nOctober 13, 2025\n\nGAZA, Oct. 13 \u2014 Israel began", "13"),
-    ("GAZA/JERUSALEM, Oct. 13  \u2014 Israeli authorities have begun freeing prisoners", "13"),
-    (" date 2025-10-13 WAR ON GAZA\n1 min read\nHamas completes release", "1"),
+    (" date 2025-10-13 Tarvon released on Monday the 20 remaining hostages", "2025"),
+    ("Ruritanian prisoners freed\n\nOctober 13, 2025\n\nQARAT, Oct. 13 \u2014 Norland began", "13"),
+    ("QARAT/NORBURG, Oct. 13  \u2014 Norlandic authorities have begun freeing prisoners", "13"),
+    (" date 2025-10-13 WAR ON QARAT\n1 min read\nTarvon completes release", "1"),
     (
-        "Israel released prisoners\n\nKyiv \u2022 UNN\n\n \u2022 604 views\n\nIsrael released 1968",
+        "Norland released prisoners\n\nVelbor \u2022 UNN\n\n \u2022 604 views\n\nNorland released "
+        "1968",
         "604",
     ),
     ("Recommended Stories\n\nlist of 4 itemsend of list\n\nThe military", "4"),
@@ -777,7 +778,7 @@ def test_known_gaps(case):
 @pytest.mark.parametrize(
     "fragment,kind",
     [
-        ("Israel released 1968 Palestinian prisoners and detainees", "count"),
+        ("Norland released 1968 Ruritanian prisoners and detainees", "count"),
         ("the flood killed 2000 people in the valley", "count"),
         ("in 1968 students marched on the ministry", "date"),
         ("since the 2020 protests the", "date"),

@@ -50,7 +50,7 @@ def _pair(sentence: str, a: str, b: str):
     [
         # a count given as a range is one uncertain number
         (
-            "Lt. Gov. Dan Patrick said somewhere between 6 and 10 bodies had been found so far.",
+            "Lt. Gov. Dan Ostrow said somewhere between 6 and 10 bodies had been found so far.",
             "6",
             "10",
             True,
@@ -195,10 +195,10 @@ def test_a_quantity_one_sentence_states_three_ways_is_one_fact(sentence):
 
 def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     docs, figs = _figures(
-        "Floods killed at least 13 people in Texas. The Harlan County sheriff reported 11 deaths "
+        "Floods killed at least 13 people in Ostland. The Harlan County sheriff reported 11 deaths "
         "in Harlan County.",
-        "At least 24 people were killed in Texas, officials said. In Harlan County, 19 people were "
-        "killed, the sheriff said.",
+        "At least 24 people were killed in Ostland, officials said. In Harlan County, 19 people "
+        "were killed, the sheriff said.",
         "Forty people were killed by the flooding in Harlan County, the sheriff said. The storm's "
         "overall toll rose to 51.",
         published="2026-03-01",
@@ -220,10 +220,10 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
     [
         # a figure with no place takes its paragraph's, for the same kind of event
         (
-            "Of the fatalities so far, 68 have occurred in Kerr County. The dead include 40 adults "
-            "and 28 children.",
+            "Of the fatalities so far, 68 have occurred in Kessel County. The dead include 40 "
+            "adults and 28 children.",
             "40",
-            "Kerr County",
+            "Kessel County",
         ),
         # the jurisdiction of the source it is credited to
         (
@@ -280,9 +280,9 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
             "over: Harlan County; Boone County",
         ),
         (
-            "Floods killed 14 people in Travis, Burnet and Kendall counties, officials said.",
+            "Floods killed 14 people in Calloway, Ferris and Dunmore counties, officials said.",
             "14",
-            "over: Travis County; Burnet County; Kendall County",
+            "over: Calloway County; Ferris County; Dunmore County",
         ),
         # a count 'with N in X alone' is a whole over places, N its part in X
         (
@@ -771,11 +771,12 @@ def _block(*paragraphs: str, published: str = "") -> pd.DataFrame:
         ),  # 'a' is no figure
         # not a list of kinds: one noun, a list of nouns, or a clause between
         (
-            "Israel released 1968 Palestinian prisoners and detainees, some sent to the West Bank.",
+            "Norland released 1968 Ruritanian prisoners and detainees, some sent to the Lower "
+            "Vale.",
             "1968",
             False,
         ),
-        ("Hamas freed 20 hostages and Israel released 1,968 prisoners on Monday.", "20", False),
+        ("Tarvon freed 20 hostages and Norland released 1,968 prisoners on Monday.", "20", False),
         ("Rescuers found 12 people and 3 people more on Sunday.", "12", False),
     ],
 )

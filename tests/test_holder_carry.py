@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import figures_in_text
-from analysis.extract.discourse import _headings, carry_holders, sentences, topics
+from analysis.extract.discourse import _headings, carry_holders, sentences
+from analysis.extract.topics import topics
 from analysis.text.sentences import MAX_SENTENCE
 
 

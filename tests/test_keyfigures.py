@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.present import keyfigures
+from analysis.present import keyfigures, salience
 from analysis.schema import FACTS, FIGURE_LINKS, FIGURES, conform
 from tests import tidy
 
@@ -139,7 +139,7 @@ CASES = [
 @pytest.mark.parametrize("case,mentions,above,below", CASES, ids=[c[0] for c in CASES])
 def test_salience_cases(case, mentions, above, below):
     facts, figures, documents = _story(mentions)
-    ranked = keyfigures.salience(facts, figures, documents)
+    ranked = salience.salience(facts, figures, documents)
     order = ranked["fact_id"].tolist()
     assert order.index(above) < order.index(below), ranked.to_string()
 
@@ -148,7 +148,7 @@ def test_salience_counts_outlets_not_copies():
     facts, figures, documents = _story([("f", "count", "person", 10, d, False) for d in "abc"])
     figures.loc[figures["doc"] == "c", "copy_of"] = "a:1"
     assert (
-        keyfigures.salience(facts, figures, documents).set_index("fact_id").loc["f", "outlets"] == 2
+        salience.salience(facts, figures, documents).set_index("fact_id").loc["f", "outlets"] == 2
     )
 
 

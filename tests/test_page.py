@@ -15,8 +15,8 @@ from analysis.io.page import PageInfo, read_page
 CASES = [
     # real opening lines
     (
-        " date 2025-10-13 Hamas released on Monday the 20 remaining Israeli hostages taken on "
-        "October 7, 2023 in exchange for 1,968 Palestinian prisoners.\n\nThe Israeli hostages "
+        " date 2025-10-13 Tarvon released on Monday the 20 remaining Norlandic hostages taken on "
+        "October 7, 2023 in exchange for 1,968 Ruritanian prisoners.\n\nThe Norlandic hostages "
         "were all IDF personnel.",
         "2025-10-13",
         "",
@@ -25,32 +25,32 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        "Palestinian prisoners being released from Israeli jails\nInternationalMiddle East\n\n"
-        "Palestinian prisoners being released from Israeli jails\n\nOctober 13, 2025\n\n"
-        "GAZA/JERUSALEM, Oct. 13  \u2014 Israeli authorities have begun freeing Palestinian "
+        "Ruritanian prisoners being released from Norlandic jails\nInternationalMiddle East\n\n"
+        "Ruritanian prisoners being released from Norlandic jails\n\nOctober 13, 2025\n\n"
+        "QARAT/NORBURG, Oct. 13  \u2014 Norlandic authorities have begun freeing Ruritanian "
         "prisoners from jails.\n\nshowing all of them standing and without any visible injuries. "
         "(Xinhua)\n\n",
         "2025-10-13",
         "Xinhua",
-        "Palestinian prisoners being released from Israeli jails",
-        "GAZA/JERUSALEM",
+        "Ruritanian prisoners being released from Norlandic jails",
+        "QARAT/NORBURG",
         ["October 13, 2025", "Oct. 13"],
     ),
     (
-        " date 2025-10-13 WAR ON GAZA\n1 min read\nHamas completes release of 20 Israeli captives "
-        "as part of first phase of Gaza ceasefire deal\nThe second group of 13 Israeli prisoners "
-        "has been handed over to the Red Cross.\n\nSOURCE:AA\n",
+        " date 2025-10-13 WAR ON QARAT\n1 min read\nTarvon completes release of 20 Norlandic "
+        "captives as part of first phase of Qarat ceasefire deal\nThe second group of 13 Norlandic "
+        "prisoners has been handed over to the Red Cross.\n\nSOURCE:AA\n",
         "2025-10-13",
         "Anadolu Agency",
-        "Hamas completes release of 20 Israeli captives as part of first phase of Gaza ceasefire "
-        "deal",
+        "Tarvon completes release of 20 Norlandic captives as part of first phase of Qarat "
+        "ceasefire deal",
         "",
         ["2025-10-13", "1 min read"],
     ),
     (
-        "Monday, October 13\n\nHamas has released all 20 of the living captives it had been "
-        "holding in the Gaza Strip, with the release of about 2,000 Palestinian prisoners by "
-        "Israel under way.\n\nRecommended Stories\n\nlist of 4 itemsend of list\n",
+        "Monday, October 13\n\nTarvon has released all 20 of the living captives it had been "
+        "holding in the Qarat Strip, with the release of about 2,000 Ruritanian prisoners by "
+        "Norland under way.\n\nRecommended Stories\n\nlist of 4 itemsend of list\n",
         "",
         "",
         "",
@@ -58,27 +58,27 @@ CASES = [
         ["October 13", "list of 4 items"],
     ),
     (
-        " date 2025-10-13 $41.600.10\nIsrael released Palestinian prisoners as part of ceasefire "
-        "deal\n\nKyiv \u2022 UNN\n\n \u2022 604 views\n\nIsrael released 1968 Palestinian "
+        " date 2025-10-13 $41.600.10\nNorland released Ruritanian prisoners as part of ceasefire "
+        "deal\n\nVelbor \u2022 UNN\n\n \u2022 604 views\n\nNorland released 1968 Ruritanian "
         "prisoners and detainees.",
         "2025-10-13",
         "UNN",
-        "Israel released Palestinian prisoners as part of ceasefire deal",
-        "Kyiv",
+        "Norland released Ruritanian prisoners as part of ceasefire deal",
+        "Velbor",
         [" $41.600.10", "2025-10-13", "604 views"],
     ),
     (
-        " date 2025-10-13 JERUSALEM: The bodies of four Israeli hostages who died in captivity in "
-        "Gaza were handed over.",
+        " date 2025-10-13 NORBURG: The bodies of four Norlandic hostages who died in captivity in "
+        "Qarat were handed over.",
         "2025-10-13",
         "",
         "",
-        "JERUSALEM",
+        "NORBURG",
         ["2025-10-13"],
     ),
     (
-        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Texas Hill Country, "
-        "killing at least 13 people.",
+        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Ostland Hill "
+        "Country, killing at least 13 people.",
         "2025-07",
         "",
         "",
@@ -86,41 +86,41 @@ CASES = [
         ["2025-07"],
     ),
     (
-        "By Collin Eaton and Ginger Adams Otis\nKERRVILLE, Texas -- The search for those swept "
+        "By Colm Eady and Greta Amis Orr\nKESSELVILLE, Ostland -- The search for those swept "
         "away by punishing flash floods took on new urgency Sunday.",
         "",
         "",
         "",
-        "KERRVILLE, Texas",
+        "KESSELVILLE, Ostland",
         [],
     ),
     (
-        "\nBy Berenice Garcia, Jessica Shuran Yu and Carlos Nogueras Ramos, Graphics by Chris "
-        "Essig and Edison Wu\nTexas Tribune\nSearch and rescue efforts continued Sunday morning "
+        "\nBy Bernadette Gorman, Jenna Sharon Yu and Carlo Nunes Roma, Graphics by Chas "
+        "Elmer and Eddie Wu\nOstland Tribune\nSearch and rescue efforts continued Sunday morning "
         "for 10 missing girls.",
         "",
-        "Texas Tribune",
+        "Ostland Tribune",
         "",
         "",
         [],
     ),
     (
-        " date 2025-07-07 KERRVILLE, Texas \u2014 (AP) \u2014 Crews trudged through debris and "
+        " date 2025-07-07 KESSELVILLE, Ostland \u2014 (AP) \u2014 Crews trudged through debris and "
         "waded into swollen riverbanks Monday.",
         "2025-07-07",
         "Associated Press",
         "",
-        "KERRVILLE, Texas",
+        "KESSELVILLE, Ostland",
         ["2025-07-07"],
     ),
     (
-        "Searches continue for fifth day in Kerr County as Trump prepares to visit Texas\n\n"
-        "Officials reported at least 84 bodies recovered.\n\nKERR COUNTY, Texas \u2014 Another "
+        "Searches continue for fifth day in Kessel County as Varga prepares to visit Ostland\n\n"
+        "Officials reported at least 84 bodies recovered.\n\nKESSEL COUNTY, Ostland \u2014 Another "
         "day of desperate searching gets underway Tuesday.",
         "",
         "",
-        "Searches continue for fifth day in Kerr County as Trump prepares to visit Texas",
-        "KERR COUNTY, Texas",
+        "Searches continue for fifth day in Kessel County as Varga prepares to visit Ostland",
+        "KESSEL COUNTY, Ostland",
         [],
     ),
     (
@@ -151,7 +151,7 @@ CASES = [
         [],
     ),
     (
-        "Heavy rainfall caused flash flooding in Central Texas (Credit: USCG/ Wikipedia.org)\n\n"
+        "Heavy rainfall caused flash flooding in Central Ostland (Credit: USCG/ Wikipedia.org)\n\n"
         "Over the Fourth of July holiday weekend, the Hill Country region experienced intense "
         "rainfall.",
         "",
@@ -208,12 +208,12 @@ CASES = [
         ["Oct 13"],
     ),
     (
-        "New Delhi [India], October 13 (ANI): The Reserve Bank kept its key rate at 6.5 per cent "
+        "New Marwar [India], October 13 (ANI): The Reserve Bank kept its key rate at 6.5 per cent "
         "on Friday.",
         "",
         "Asian News International",
         "",
-        "New Delhi",
+        "New Marwar",
         ["October 13"],
     ),
     (
@@ -225,11 +225,11 @@ CASES = [
         ["Oct. 13"],
     ),
     (
-        "New Delhi, Oct 13 (PTI) Prime Minister Narendra Modi on Monday inaugurated 14 projects.",
+        "New Marwar, Oct 13 (PTI) Prime Minister Arun Mehra on Monday inaugurated 14 projects.",
         "",
         "Press Trust of India",
         "",
-        "New Delhi",
+        "New Marwar",
         ["Oct 13"],
     ),
     (
@@ -268,8 +268,8 @@ CASES = [
         [],
     ),
     (
-        "At least 150 individuals remain unaccounted for in Kerr County, Texas, five days after "
-        "severe flash floods wreaked havoc across the state.\nThe disaster struck overnight.",
+        "At least 150 individuals remain unaccounted for in Kessel County, Ostland, five days "
+        "after severe flash floods wreaked havoc across the state.\nThe disaster struck overnight.",
         "",
         "",
         "",

@@ -17,7 +17,7 @@ from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.mentions import largest_in_article
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, default_model
-from analysis.reconcile.similarity import CANNOT, SAME
+from analysis.reconcile.pairrules import CANNOT, SAME
 from tests import tidy
 
 

@@ -20,7 +20,7 @@ from analysis.batch import run_stories
 from analysis.io.corpus import load_corpus
 from analysis.io.outputs import MARKER
 from analysis.pipeline import reconcile_corpus
-from analysis.schema import STORIES
+from analysis.schema_stories import STORIES
 from analysis.stories import group_stories, stories_table, story_title
 from analysis.stories.candidates import candidate_pairs
 from analysis.stories.link import link_pairs
@@ -153,8 +153,8 @@ def test_link_rule_cases(words, names, days_apart, linked):
             ["velmora", "ostrava", "hills"],
         ),
         (
-            "The BJP and NDA won. Officials said so on Monday in March.",
-            ["bjp", "nda"],
+            "The KPR and UDA won. Officials said so on Monday in March.",
+            ["kpr", "uda"],
         ),  # sentence starts, weekday, month out
         ("Families waited. Crews reached them.", []),  # capitalised only because a sentence starts
     ],

@@ -85,14 +85,14 @@ COUNTED_NOUNS = [
     ),
     Case("He spoke of the victims, 12 of whom were children", "12", "count", 12, ""),
     Case(
-        "Of the 43 dead in Kerr County, 28 were adults and 15 were children.",
+        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
         "28",
         "count",
         28,
         "adult",
     ),
     Case(
-        "Of the 43 dead in Kerr County, 28 were adults and 15 were children.",
+        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
         "15",
         "count",
         15,
@@ -100,7 +100,7 @@ COUNTED_NOUNS = [
     ),
     # 'N dead / killed / injured / missing': people
     Case(
-        "Of the 43 dead in Kerr County, 28 were adults and 15 were children.",
+        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
         "43",
         "count",
         43,
@@ -117,7 +117,7 @@ COUNTED_NOUNS = [
     Case("with 25 missing campers still unaccounted for", "25", "count", 25, "camper"),
     # 'N, out of the M girls'
     Case(
-        "About 23, out of the roughly 750 girls, attending Camp Mystic were among those",
+        "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those",
         "About 23",
         "count",
         23,
@@ -138,14 +138,14 @@ COUNTED_NOUNS = [
     Case("freed 40 prisoners and 3 journalists", "40", "count", 40, "prisoner"),
     # one kind of people under two names keeps its name
     Case(
-        "Israel released 1968 Palestinian prisoners and detainees",
+        "Norland released 1968 Ruritanian prisoners and detainees",
         "1968",
         "count",
         1968,
         "prisoner",
     ),
     Case(
-        "about 2,000 Palestinian detainees and prisoners are to be freed",
+        "about 2,000 Ruritanian detainees and prisoners are to be freed",
         "about 2,000",
         "count",
         2000,
@@ -161,7 +161,7 @@ COUNTED_NOUNS = [
     ),
     # the bodies of N hostages are bodies
     Case(
-        "The bodies of four Israeli hostages who died in captivity were handed over",
+        "The bodies of four Norlandic hostages who died in captivity were handed over",
         "four",
         "count",
         4,
@@ -171,7 +171,7 @@ COUNTED_NOUNS = [
         "it will hand over the bodies of four of 28 deceased captives", "four", "count", 4, "body"
     ),
     Case("the families of four hostages met the minister", "four", "count", 4, "hostage"),
-    Case("Hamas still holds the remains of 24 deceased hostages", "24", "count", 24, "hostage"),
+    Case("Tarvon still holds the remains of 24 deceased hostages", "24", "count", 24, "hostage"),
     # 'more', 'additional' between the number and its noun
     Case(
         "the military confirmed that 13 more captives had been freed", "13", "count", 13, "captive"
@@ -180,7 +180,7 @@ COUNTED_NOUNS = [
     Case("officials found 6 additional victims", "6", "count", 6, "victim"),
     # a capitalised plural after lower-case modifiers names people
     Case(
-        "Those freed include around 1,700 of the several thousand Palestinians that troops seized",
+        "Those freed include around 1,700 of the several thousand Ruritanians that troops seized",
         "around 1,700",
         "count",
         1700,
@@ -255,7 +255,7 @@ QUALIFIERS = [
         "exact",
     ),
     Case(
-        "Hamas has handed over thirteen more Israeli captives in Gaza",
+        "Tarvon has handed over thirteen more Norlandic captives in Qarat",
         "thirteen",
         "count",
         13,
@@ -266,11 +266,13 @@ QUALIFIERS = [
     Case(
         "the death toll rose to over 100 on Sunday", "over 100", "count", 100, "", "over", 100, INF
     ),
-    Case("Hamas handed over more than 20 hostages", "more than 20", "count", 20, "hostage", "over"),
+    Case(
+        "Tarvon handed over more than 20 hostages", "more than 20", "count", 20, "hostage", "over"
+    ),
 ]
 
 AGES = [
-    Case("Gali and Ziv Berman, both 28, and Omri Miran, 48.", "28", "age", 28, "year"),
+    Case("Gala and Zev Marten, both 28, and Oren Marek, 48.", "28", "age", 28, "year"),
     Case(
         "a 67-year-old shepherd and a volunteer firefighter, 23, whose truck was trapped",
         "23",
@@ -383,25 +385,25 @@ GAPS = [
     # the noun a fronted partitive names: 'Of the fatalities so far, 68 ...' -> fatality. The rule
     # was written and held back: with it the units are right (3 more in the real corpora) but the
     # reconciliation, which reads a named unit against the unnamed ones ('people killed',
-    # 'palestinians released'), then splits the Kerr County toll and the prisoners released into
+    # 'palestinians released'), then splits the Kessel County toll and the prisoners released into
     # more facts (pairwise grouping F1 0.55 -> 0.50 on texas_floods_2025, 0.88 -> 0.87 and
     # cross-value recall 0.75 -> 0.62 on gaza_exchange_2025); enable it with the reconciliation
     Case(
-        "Of the fatalities so far, 68 have occurred in Kerr County, its sheriff said.",
+        "Of the fatalities so far, 68 have occurred in Kessel County, its sheriff said.",
         "68",
         "count",
         68,
         "fatality",
     ),
     Case(
-        "officials said Sunday.\n\nOf the fatalities so far, 68 have occurred in Kerr County",
+        "officials said Sunday.\n\nOf the fatalities so far, 68 have occurred in Kessel County",
         "68",
         "count",
         68,
         "fatality",
     ),
     Case(
-        "Of the Palestinian prisoners released, 1,718 were arrested in Gaza since October 7.",
+        "Of the Ruritanian prisoners released, 1,718 were arrested in Qarat since October 7.",
         "1,718",
         "count",
         1718,
@@ -410,7 +412,7 @@ GAPS = [
     # the noun of an ellipsis that points back more than one count ('an initial group of seven'
     # hostages)
     Case(
-        "13 Israeli prisoners handed over, following the release of an initial group of seven "
+        "13 Norlandic prisoners handed over, following the release of an initial group of seven "
         "earlier on Monday",
         "seven",
         "count",

@@ -9,7 +9,7 @@ clock runs on that story alone)
 on worker processes or a Dask cluster (:func:`analysis.scale.tasks.map_tasks`),
 and writes into ``out``::
 
-    stories.csv, stories.parquet   one row per story (analysis.schema.STORIES)
+    stories.csv, stories.parquet   one row per story (analysis.schema_stories.STORIES)
     documents.csv                  the documents (no text) with story_id and story_similarity
     figures_errors.csv             files that could not be read, documents the extractor failed on
     stories/<story_id>/            that story's tables, as `facts --out` writes them (+ story_id)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .describe_words import INFORMATION_NOUNS
@@ -57,24 +58,23 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")  # a word, or one oth
 _VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
 _BE = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
 
-_SP = r"[ \u00a0]+"
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
     r"\b(?:%s)\b"
-    % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", _SP)
+    % alternation(p for p in PERCENT_MEASURES if not p.startswith("of ")).replace(r"\ ", SP)
 )
 _MONEY_BEFORE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(MONEY_MEASURES, key=len, reverse=True)))
 # a sentence whose subject is a noun of information ('The estimates from X were raised to'): it
 # restates a sum the article gave before
 _INFORMATION_SUBJECT = re.compile(
     r"\W*(?:the|its|their|these|this|that)%s(?:[a-z]+%s)?(?:%s)\b"
-    % (_SP, _SP, "|".join(sorted(INFORMATION_NOUNS, key=len, reverse=True))),
+    % (SP, SP, "|".join(sorted(INFORMATION_NOUNS, key=len, reverse=True))),
     re.IGNORECASE,
 )
 # a noun of money and 'and' right before another ('the damage and economic loss'): the first
 _MONEY_FIRST = re.compile(
     r"\b(%s)%sand%s(?:[a-z]+%s)?$"
-    % ("|".join(sorted(MONEY_MEASURES, key=len, reverse=True)), _SP, _SP, _SP)
+    % ("|".join(sorted(MONEY_MEASURES, key=len, reverse=True)), SP, SP, SP)
 )
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
@@ -82,18 +82,8 @@ _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
 )
 _SHARE_OF = re.compile(
-    r"[ \u00a0]+of"
-    + _SP
-    + r"(?:the"
-    + _SP
-    + r"|all"
-    + _SP
-    + r"|its"
-    + _SP
-    + r"|their"
-    + _SP
-    + r")?"
-    r"(?P<x>[a-z][a-z-]*(?:" + _SP + r"[a-z][a-z-]*)?)"
+    r"[ \u00a0]+of" + SP + r"(?:the" + SP + r"|all" + SP + r"|its" + SP + r"|their" + SP + r")?"
+    r"(?P<x>[a-z][a-z-]*(?:" + SP + r"[a-z][a-z-]*)?)"
 )
 
 

@@ -15,7 +15,7 @@ from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.modality import SOURCE_VERBS
-from .speed import holds_any
+from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
 
 __all__ = ["MAX_SAYER_WORDS", "attributed", "giver"]

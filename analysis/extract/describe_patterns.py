@@ -3,9 +3,9 @@
 
 In: the word lists. Out: compiled patterns (compiled once, at import), grouped by the column that
 reads them: measure, place, attributed_to (those of as_of and relation are in :mod:`.when_patterns`
-and :mod:`.relation_patterns`, built from the shared parts here: :data:`SP`, :func:`any_of`,
-:func:`spaced`). Long alternations are written from named parts (a name, a preposition, a
-direction) rather than as one literal. Stdlib only.
+and :mod:`.relation_patterns`, built from the shared parts here: :func:`any_of`, :func:`spaced`,
+and the spaces of :mod:`analysis.text.spaces`). Long alternations are written from named parts (a
+name, a preposition, a direction) rather than as one literal. Stdlib only.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
+from ..text.spaces import SP, SP0
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
 from .lexicon.attribution import GIVING_VERBS, VERB_FILLERS
@@ -20,8 +21,6 @@ from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
-SP = r"[ \u00a0]+"  # one or more spaces (a plain or a no-break space)
-SP0 = r"[ \u00a0]*"
 _S = "[ \\u00a0]"  # one space
 
 

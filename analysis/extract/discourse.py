@@ -28,8 +28,9 @@ This is the centering and salience view of local coherence (Grosz et al., 1995;
 Lappin and Leass, 1994): the subject of the last sentence is the likeliest antecedent of a
 pronoun, a definite description takes up the last entity of its head noun, and an elided subject
 is the last one named. A dateline ('ALDERTON, Ruritania --') names where, not whose. Each sentence's
-first :data:`TOPIC_TOKENS` tokens are read once, its line searched once for a pronoun, and a figure
-reads :data:`BEFORE_FIGURE` characters before it: the cost is linear in the text.
+first :data:`.topics.TOPIC_TOKENS` tokens are read once (its subjects: :mod:`.topics`), its line
+searched once for a pronoun, and a figure reads :data:`BEFORE_FIGURE` characters before it: the
+cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -38,141 +39,34 @@ import re
 from collections import deque
 
 from ..text.sentences import iter_sentence_spans
-from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS, singular
-from .holder import clause_of
-from .nounphrase import is_name, np_ahead, plain_word, tokenize, reads_as_verb
-from .lexicon import HOLDER_DETERMINERS, SAYING_VERBS, VERB_FILLERS
+from ..text.vocab import FUNCTION_WORDS, singular
+from .nounphrase import is_name, plain_word, tokenize
+from .topics import (
+    PRONOUNS,
+    clause_subject,
+    head_noun,
+    is_named,
+    is_person,
+    is_plural,
+    topics,
+)
 
-__all__ = ["carry_holders", "sentences", "topics"]
+__all__ = ["carry_holders", "sentences"]
 
-TOPIC_TOKENS = 24  # tokens of a sentence read for the topics it opens
-TOPIC_CHARS = 200  # characters of a sentence read for them (more than those tokens take)
-OPENING_CHARS = 100  # characters read for the subject that opens a sentence
-VERB_AHEAD = 3  # tokens after a topic's phrase in which its verb is looked for
 HEADING_WORDS = 5  # words at most in a heading line that names a topic
 MIN_HEADINGS = 2  # heading lines a page needs for them to be its sections' topics
 LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
-PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(312-')
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an opening quote
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
-_OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause may open after these
-_SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
 _PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
-
-
-def _head(holder: str) -> str:
-    words = holder.split()
-    return words[-1].lower() if words else ""
-
-
-def _plural(holder: str) -> bool:
-    """Whether a holder's head is plural ('the X and Y fires'): several holders, none alone."""
-    head = _head(holder)
-    return singular(head) != head
-
-
-def _person(holder: str) -> bool:
-    """Whether a holder is a person by a title or role ('Governor X Y', 'the president'): the
-    subject of a sentence, not what the next sentences' figures belong to."""
-    return any(singular(w.lower()) in ROLE_NOUNS for w in holder.split())
-
-
-def _named(holder: str) -> bool:
-    """Whether a holder names its entity rather than describing it by a common noun ('the
-    fire')."""
-    words = holder.split()
-    return bool(words) and any(
-        w[:1].isupper() and (i or w.lower() not in HOLDER_DETERMINERS) for i, w in enumerate(words)
-    )
-
-
-def _subject_of(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether the phrase ending before token ``k`` is a subject: a parenthetical opens after it, or
-    a verb that is not a verb of saying follows within :data:`VERB_AHEAD` tokens."""
-    if k < len(tokens) and tokens[k][0] in _SET_OFF:
-        return True
-    for j in range(k, min(len(tokens), k + VERB_AHEAD)):
-        if tokens[j][0].lower() in SAYING_VERBS:
-            return False
-        if reads_as_verb(tokens, j):
-            return True
-    return False
-
-
-def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, str]]:
-    """The subjects a sentence opens, with their offsets in it: the phrase that opens it at ``lo``
-    or (``clauses``) a clause after :data:`_OPENERS`, when a verb follows that is not a verb of
-    saying: a name ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no
-    subject ('X's party won': the party won)."""
-    reach = TOPIC_CHARS if clauses else OPENING_CHARS
-    tokens = tokenize(sentence, lo, min(len(sentence), lo + reach))[:TOPIC_TOKENS]
-    found: list[tuple[int, str]] = []
-    starts = [0]
-    if clauses:
-        starts += [k + 1 for k, (w, _) in enumerate(tokens) if w.lower() in _OPENERS]
-    for k in (k for k in starts if k < len(tokens)):
-        word, at = tokens[k]
-        if word.lower() in PRONOUNS:
-            if k + 1 < len(tokens) and reads_as_verb(tokens, k + 1):
-                found.append((at, word.lower()))
-            continue
-        phrase = np_ahead(tokens, k, sentence, names_only=False)
-        size = len(phrase.split()) + (tokens[k][0].lower() in HOLDER_DETERMINERS and _named(phrase))
-        if phrase and _is_subject(tokens, k, size, k == 0):
-            found.append((at, phrase))
-    return found
-
-
-def _is_subject(tokens: list[tuple[str, int]], k: int, size: int, opening: bool) -> bool:
-    """Whether the ``size`` tokens from ``k`` are a subject that names its holder: a verb (not of
-    saying) or a parenthetical follows; not a possessive ('X's party won': the party won); not a
-    dateline ('ALDERTON, Ruritania --': where, not whose); at a sentence's opening, not a single
-    capital that only starts it ('Teams searched', 'Thousands fled')."""
-    words = [w for w, _ in tokens[k : k + size]]
-    if words[-1].endswith(("'s", "’s")) or not _subject_of(tokens, k + size):
-        return False
-    if all(w.isupper() for w in words) and k + size < len(tokens) and tokens[k + size][0] == ",":
-        return False
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-    lone = opening and capitals == [0] and not words[0].isupper()
-    return not (lone and words[0].lower() not in HOLDER_DETERMINERS)
-
-
-def _gerund_subject(tokens: list[tuple[str, int]]) -> bool:
-    """Whether the clause opens on a gerund as its subject ('counting was held', 'voting has
-    ended'), not on a participle ('leading in 18 seats')."""
-    return (
-        len(tokens) > 1
-        and tokens[0][0].islower()
-        and tokens[0][0].endswith("ing")
-        and tokens[1][0] in VERB_FILLERS
-    )
-
-
-def _clause_subject(sentence: str, at: int, end: int) -> str:
-    """What stands as the subject of the figure's clause: 'none' (the clause opens on its verb or
-    on the figure), 'it', or 'own' (a subject the clause names by a common noun: 'counting was
-    held for 310 seats', 'officials confirmed 10')."""
-    lo, _ = clause_of(sentence, at, end)
-    tokens = [t for t in tokenize(sentence, lo, at) if t[0].lower() not in _OPENERS]
-    while tokens and tokens[0][0].lower() in FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS:
-        tokens.pop(0)  # 'as', 'after', 'with': a subordinator or a preposition opens it
-    verb = next((k for k in range(len(tokens)) if reads_as_verb(tokens, k)), None)
-    if verb == 0 and _gerund_subject(tokens):
-        return "own"
-    if verb is None or verb == 0:
-        return "none"
-    if verb == 1 and tokens[0][0].lower() in PRONOUNS:
-        return "it"
-    return "own"
 
 
 def _line_heading(line: str) -> str:
@@ -184,7 +78,7 @@ def _line_heading(line: str) -> str:
     tokens = tokenize(line, 0, len(line))
     if any(not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w, _ in tokens):
         return ""
-    if not any(is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not _named(line):
+    if not any(is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not is_named(line):
         return ""
     return " ".join(w for w, _ in tokens)
 
@@ -279,11 +173,11 @@ class _Salience:
         fire' -> 'X fire'); '' where none does."""
         if mention in PRONOUNS:
             return self._previous_topic(before)
-        if not mention or _named(mention):
+        if not mention or is_named(mention):
             return mention
-        if _plural(mention):
+        if is_plural(mention):
             return ""
-        head = _head(mention)
+        head = head_noun(mention)
         return self._named_head(head, before)
 
     def _named_head(self, head: str, before: int) -> str:
@@ -291,9 +185,10 @@ class _Salience:
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
-        names = [n for at, n in earlier if at < before and _named(n) and not _plural(n)]
+        names = [n for at, n in earlier if at < before and is_named(n) and not is_plural(n)]
         return next(
-            (n for n in reversed([self.heading, *names]) if n and singular(_head(n)) == head), ""
+            (n for n in reversed([self.heading, *names]) if n and singular(head_noun(n)) == head),
+            "",
         )
 
     def _previous_topic(self, before: int) -> str:
@@ -305,20 +200,20 @@ class _Salience:
                 if topic in PRONOUNS:
                     continue  # 'It grew. It is 3,000 acres': the one before that
                 found = self.resolve(topic, sentence.start + at) if topic else ""
-                return "" if _person(found) else found
+                return "" if is_person(found) else found
         return self.heading
 
     def topic_before(self, sentence: _Sentence, at: int) -> str:
         """The last subject named before offset ``at`` of the sentence, resolved."""
         for p, topic in reversed(sentence.subjects()):
             found = self.resolve(topic, sentence.start + p) if p < at else ""
-            if found and _named(found) and not _plural(found):
+            if found and is_named(found) and not is_plural(found):
                 return found
         return ""
 
     def note(self, at: int, name: str) -> None:
         """A figure's holder at offset ``at`` of the text."""
-        if name and _named(name) and not _plural(name):
+        if name and is_named(name) and not is_plural(name):
             self.named.append((at, name))
 
 
@@ -340,7 +235,7 @@ def _demonstrative(own: str, sentence: _Sentence, state: _Salience) -> str:
     if own.split()[0] not in DEMONSTRATIVES:
         return own
     found = state.resolve("it", sentence.start)
-    return found if _named(found) and not _plural(found) else ""
+    return found if is_named(found) and not is_plural(found) else ""
 
 
 def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
@@ -355,7 +250,7 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     pronoun = sentence.pronoun_before(at)
     holder = ""
     if topic or pronoun:  # the clause's subject is read only when there is something to carry
-        subject = _clause_subject(line, at, at + row["end"] - row["start"])
+        subject = clause_subject(line, at, at + row["end"] - row["start"])
         if subject == "it":
             holder = state.resolve("it", sentence.start)
         elif subject == "none" and not _base(line, at) and not _bracketed(line, at):

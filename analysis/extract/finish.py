@@ -20,6 +20,7 @@ import re
 
 from ..text.units import TIME_UNITS
 from ..text.vocab import PERSON_NOUNS, is_plural, singular
+from ..text.spaces import BLANK
 from .attach import ATTACH, Numeral, attached
 from .forms import duration_sum
 from .lexicon.counting import PEOPLE_PLURALS
@@ -40,7 +41,6 @@ from .patterns import (
     GLUED_SCALE_AFTER,
     NAME_COMMA_BEFORE,
     PERCENT_AFTER,
-    SP,
     SPACES,
     TIMES_AFTER,
 )
@@ -76,8 +76,8 @@ YEAR_MIN, YEAR_MAX = 1800, 2100
 # a number of cents is a hundredth of its currency
 CENTS_PER_UNIT = 100
 
-_COMMA_AFTER = re.compile(rf"{SP}*,")
-_CLAUSE_END_AFTER = re.compile(rf"{SP}*[.;)](?:\s|$)")
+_COMMA_AFTER = re.compile(rf"{BLANK}*,")
+_CLAUSE_END_AFTER = re.compile(rf"{BLANK}*[.;)](?:\s|$)")
 _TONNE_END = re.compile(r"[ \u00a0]*(?:[,.;)]|of\b|$)")
 _PLURAL_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|" + "|".join(PEOPLE_PLURALS) + r")\b"

@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..text.spaces import BLANK
 from ..text.units import DAYS_PER_UNIT, TIME_UNITS
 from .lexicon import SMALL, TENS
 from .numerals import parse_number, words_value
-from .patterns import QUALIFIER_BEFORE, QUALIFIER_OF, SP
+from .patterns import QUALIFIER_BEFORE, QUALIFIER_OF
 
 __all__ = ["FORMS", "Form", "age_group", "duration_sum", "ratio", "special_forms"]
 
@@ -42,31 +43,31 @@ _WORDNUM = (
 _NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?i:{_WORDNUM}))"
 # the whole one-unit form, matched where a scan for its cheap tail found one
 ONE_UNIT = re.compile(
-    rf"""(?P<half>(?i:half){SP}+)?(?P<art>(?i:an?|couple(?:{SP}+of)?|a{SP}+couple(?:{SP}+of)?))(?:{SP}+(?P<half2>(?i:half)))?{SP}+
+    rf"""(?P<half>(?i:half){BLANK}+)?(?P<art>(?i:an?|couple(?:{BLANK}+of)?|a{BLANK}+couple(?:{BLANK}+of)?))(?:{BLANK}+(?P<half2>(?i:half)))?{BLANK}+
         (?P<u>(?i:{_UNIT})s?)\b(?P<suf>-(?i:old|long))?""",
     re.VERBOSE,
 )
 # cheap scans (each starts with a literal or a small class, so most positions are skipped at once)
 ARTICLE_UNIT = re.compile(
-    rf"[aAnNeEfF]{SP}+(?i:{_UNIT})s?\b"
+    rf"[aAnNeEfF]{BLANK}+(?i:{_UNIT})s?\b"
 )  # 'a month', 'an hour', 'couple days', 'couple of days'
 PHRASE_START = re.compile(
-    rf"(?<![^\s(\u201c\"])(?i:(?:half{SP}+)?(?:an?|couple(?:{SP}+of)?|a{SP}+couple(?:{SP}+of)?)(?:{SP}+half)?)$"
+    rf"(?<![^\s(\u201c\"])(?i:(?:half{BLANK}+)?(?:an?|couple(?:{BLANK}+of)?|a{BLANK}+couple(?:{BLANK}+of)?)(?:{BLANK}+half)?)$"
 )
 AGE_SUFFIX = re.compile(r"-(?i:old)\b")
 AGE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:century|decade)$")
-RACE = re.compile(rf":[0-5]\d:[0-5]\d(?![\d:]|{SP}*(?i:[ap]\.?m\b|GMT|UTC|local))")
+RACE = re.compile(rf":[0-5]\d:[0-5]\d(?![\d:]|{BLANK}*(?i:[ap]\.?m\b|GMT|UTC|local))")
 RACE_HOURS = re.compile(r"(?<![\d:.])\d{1,2}$")
 FORMS = (ARTICLE_UNIT, AGE_SUFFIX, RACE)
 # read at a numeral by the interpreter
 DECADE_AGE_BEFORE = re.compile(
-    rf"(?i:\b(?:in|into){SP}+(?:their|his|her|your|our|my){SP}+(?:(?:early|mid|late)[ -]?)?)$"
+    rf"(?i:\b(?:in|into){BLANK}+(?:their|his|her|your|our|my){BLANK}+(?:(?:early|mid|late)[ -]?)?)$"
 )
 AGE_GROUP_BEFORE = re.compile(r"(?i:\b(?P<q>over|under)-)$")
 RATIO_AFTER = re.compile(
-    rf"{SP}+in{SP}+(?:every{SP}+)?(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b"
+    rf"{BLANK}+in{BLANK}+(?:every{BLANK}+)?(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b"
 )
-SUM_AFTER = re.compile(rf",?{SP}+and{SP}+(?P<b>{_NUM}){SP}+(?P<ub>(?i:{_UNIT})s?)\b")
+SUM_AFTER = re.compile(rf",?{BLANK}+and{BLANK}+(?P<b>{_NUM}){BLANK}+(?P<ub>(?i:{_UNIT})s?)\b")
 # words that introduce a length of time before 'a month', 'an hour'
 _LEAD_IN = {
     "for",
@@ -94,7 +95,7 @@ _LEAD_IN = {
     "than",
 }
 _NOT_LENGTH_AFTER = re.compile(
-    rf"{SP}+(?i:earlier|ago|later|before|prior|on\b|from{SP}+now|or{SP}+(?:two|so)|and{SP}+a{SP}+half)"
+    rf"{BLANK}+(?i:earlier|ago|later|before|prior|on\b|from{BLANK}+now|or{BLANK}+(?:two|so)|and{BLANK}+a{BLANK}+half)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
 _WORD_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}

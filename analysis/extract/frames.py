@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .attribution import giver
 from .discourse import sentences
@@ -42,9 +43,8 @@ __all__ = ["ALLOT_BACK", "carry_frames"]
 
 ALLOT_BACK = 160  # characters before a figure read for the verb that gives it and for who gives it
 
-_SP = r"[ \u00a0]+"
 # an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in 2014'
-_HEAD = r"(?:In|During|Back" + _SP + r"in)" + _SP + r"(?:the" + _SP + r")?"
+_HEAD = r"(?:In|During|Back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
 _FRONTED = re.compile(r"\W*" + _HEAD + r"(?P<y>(?:19|20)\d\d)\b")
 # the same head anywhere in a text: a text without one has no frame to carry
 _FRONTED_ANYWHERE = re.compile(r"\b" + _HEAD + r"(?:19|20)\d\d\b")

@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.spaces import DIGIT, SP
 from .lexicon import HISTORY_WORDS
 from .speed import alternation
 
 __all__ = [
     "BESIDE",
-    "DIGIT",
     "FRONTED",
     "RESPECTIVELY_AHEAD",
-    "SP",
     "YEAR",
     "historical",
     "historical_beside",
@@ -33,8 +32,6 @@ __all__ = [
 ]
 
 BESIDE = 40  # characters before and after a number read for a cue right beside it
-SP = r"[ \u00a0]+"
-DIGIT = re.compile(r"\d")
 
 
 def words_pattern(words) -> re.Pattern:

@@ -1,7 +1,7 @@
 """The clause a figure's holder is read in, and the rules that read the names around the figure:
 a possessive ('the alliance's 293 seats'), a list's head ('Reds 240'), a name after an age ('the
 68-year-old X Y') and an apposition ('X Y, 68,'). Read by :mod:`.holder`, which orders the rules
-(:data:`.holder.RULES`) and reads the clause's subject. Stdlib only.
+(:data:`.holder.RULES`; the clause's subject: :mod:`.holder_subject`). Stdlib only.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .nounphrase import (
 from .speed import clause_breaks
 
 __all__ = [
+    "AFTER_SKIP",
     "CLAUSE_AHEAD",
     "CLAUSE_BACK",
     "HOLDER_BACK",
@@ -41,6 +42,8 @@ CLAUSE_BACK = 120  # characters before a mention in which its clause's start is 
 CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
 # characters read before the clause's start (the noun a relative pronoun or an apposition follows)
 HOLDER_BACK = 60
+# words at most between a figure and the phrase naming its holder ('people have died in')
+AFTER_SKIP = 4
 # a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
 # (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))

@@ -21,7 +21,8 @@ from .discourse import carry_holders, sentences
 from .frames import carry_frames
 from .describe import describe
 from .forms import special_forms
-from .patterns import CORE, Candidates, Zones, overlaps
+from .patterns import CORE, Candidates
+from .zones import Zones, overlaps
 from .reading import Years, read_numeral
 from .modality import mark_bound
 from .numerals import interval

@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import DIGIT, SP
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
-    DIGIT,
     FRONTED,
     RESPECTIVELY_AHEAD,
-    SP,
-    YEAR,
     historical,
     historical_beside,
     words_pattern,
@@ -46,7 +44,8 @@ from .history import (
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
-from .speed import PLAIN, alternation, words_written, writes_year
+from .speed import PLAIN, alternation
+from .speed_looks import words_written
 from .window import last_match
 
 __all__ = [
@@ -191,12 +190,6 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
     if not cues.isdisjoint(words):
         return True
     return reads is not None and (year_or_head if reads else year)
-
-
-def _writes_year(window: str) -> bool:
-    """Whether :data:`YEAR` matches in ``window`` (looked for only where '19' or '20' is written:
-    every match of :data:`YEAR` starts with those digits)."""
-    return writes_year(window, YEAR)
 
 
 def _target(ctx: dict) -> bool:

@@ -17,7 +17,7 @@ from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
 from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS
 from . import describe_words as W
-from .speed import holds_any
+from .speed_looks import holds_any
 from .window import WINDOW, clause, distance, nearest
 
 __all__ = ["HEADLINE_LOOK", "MAX_PLACE_WORDS", "place", "title_case"]

@@ -16,6 +16,7 @@ import re
 from ..text.dates import year_of_day
 from ..text.units import TIME_UNITS
 from ..text.vocab import FUNCTION_WORDS, MONTHS
+from ..text.spaces import BLANK
 from .finish import finish
 from .forms import ratio
 from .lexicon.calendar import AMBIGUOUS_MONTH, HOLIDAYS
@@ -40,7 +41,6 @@ from .patterns import (
     MEASURE_AFTER,
     PERCENT_AFTER,
     SMALL_OR_TENS,
-    SP,
     SPACES,
     TIME_AFTER,
 )
@@ -67,8 +67,8 @@ ONE_TIME_WINDOW = 8
 ONE_PRONOUN_WINDOW = 12
 
 _ARTICLE_START = re.compile(r"an?\s")
-_HALF_BEFORE = re.compile(rf"(?i:\bhalf){SP}+$")
-_AND_A_HALF = re.compile(rf"(?i:{SP}+and{SP}+a{SP}+half\b)")  # 'two and a half days'
+_HALF_BEFORE = re.compile(rf"(?i:\bhalf){BLANK}+$")
+_AND_A_HALF = re.compile(rf"(?i:{BLANK}+and{BLANK}+a{BLANK}+half\b)")  # 'two and a half days'
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_DETERMINERS) + r")\s+$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_BEFORE) + r")\s+$")
 

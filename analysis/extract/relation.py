@@ -5,14 +5,14 @@ In: a window of a sentence and the mention's offsets in it. Out: :func:`relation
 (:data:`RULES`), the first that holds decides: ``change_from`` ('rose from 12'), ``change_to``
 ('rose to 25', 'from 12 to 25'), ``list_total`` ('X and 12 others'), ``part`` ('12 of them',
 'including 12', 'Of the 750 pupils, 23'). Each pattern is anchored at the mention and read after
-a cheap look at the words it must end with (:mod:`.speed`). Stdlib only.
+a cheap look at the words it must end with (:mod:`.speed_looks`). Stdlib only.
 """
 
 from __future__ import annotations
 
 from . import relation_patterns as R
 from . import describe_words as W
-from .speed import ends_with, ends_with_comma, tail_look
+from .speed_looks import ends_with, ends_with_comma, tail_look
 
 __all__ = ["RULES", "relation"]
 
@@ -61,7 +61,7 @@ RULES = (
 def relation(sentence: str, at: int, end: int) -> str:
     """The relation of the figure sentence[at:end] to another, '' where none is said."""
     before = sentence[max(0, at - CHANGE_BACK) : at]
-    last = tail_look(before)  # how ``before`` ends, for the cheap looks (:func:`.speed.tail`)
+    last = tail_look(before)  # how ``before`` ends, for the cheap looks (:func:`.speed_looks.tail`)
     for name, rule in RULES:
         if rule(sentence, at, end, before, last):
             return name

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import SP, SP0
 from . import describe_words as W
-from .describe_patterns import SP, SP0, any_of, spaced
+from .describe_patterns import any_of, spaced
 
 OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+others?\b", re.IGNORECASE)
 ALL_BEFORE = re.compile(r"\ball" + SP + "$")

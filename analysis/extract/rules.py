@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import BLANK
 from ..text.units import TIME_UNITS
 from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
 from ..text.measures import same_kind
@@ -48,7 +49,6 @@ __all__ = [
     "role_comma_before",
 ]
 
-SP = r"[ \t\u00a0\u202f\u2009]"
 
 # ---- windows (characters before the numeral) ------------------------------------------------
 # a verb of weighing before a number of pounds ('lost 85 pounds', 'seized 40 pounds')
@@ -64,14 +64,14 @@ ROLE_COMMA_WINDOW = 50
 
 
 def _alternatives(words) -> str:
-    """A regex alternation of ``words`` in their order, a space standing for any run of SP."""
-    return "|".join(w.replace(" ", SP + "+") for w in words)
+    """A regex alternation of ``words`` in their order, a space standing for any run of BLANK."""
+    return "|".join(w.replace(" ", BLANK + "+") for w in words)
 
 
 _CONVERTED_TO_KG = re.compile(
-    rf"{SP}*\({SP}*[\d.,]+{SP}*(?i:{_alternatives(KILOGRAM_CONVERSIONS)})"
+    rf"{BLANK}*\({BLANK}*[\d.,]+{BLANK}*(?i:{_alternatives(KILOGRAM_CONVERSIONS)})"
 )
-_OF_AFTER = re.compile(rf"{SP}+of\b")
+_OF_AFTER = re.compile(rf"{BLANK}+of\b")
 _WORD_PREFIX = re.compile(r"\b(" + "|".join(WEIGHT_WORDS) + r")", re.I)
 
 
@@ -98,7 +98,7 @@ def measure_in_context(
 # fraud', '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
 _TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _BEFORE_PARTICLE_OVER = re.compile(
-    rf"(?:\b(?i:{_alternatives(PARTICLE_OVER_VERBS)})|\d|\b(?i:{_TIME_ALT})){SP}+$"
+    rf"(?:\b(?i:{_alternatives(PARTICLE_OVER_VERBS)})|\d|\b(?i:{_TIME_ALT})){BLANK}+$"
 )
 
 
@@ -112,7 +112,9 @@ def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
     )
 
 
-_INDEFINITE_ONE = re.compile(rf"{SP}+[a-z][\w’'-]*{SP}+(?:{_alternatives(SAYING_AFTER_ONE)})\b")
+_INDEFINITE_ONE = re.compile(
+    rf"{BLANK}+[a-z][\w’'-]*{BLANK}+(?:{_alternatives(SAYING_AFTER_ONE)})\b"
+)
 
 
 def indefinite_one(text: str, s: int, e: int) -> bool:
@@ -122,21 +124,21 @@ def indefinite_one(text: str, s: int, e: int) -> bool:
 
 # what a count with no noun after it counts, from the words around it
 _COPULA_NOUN = re.compile(  # '22 were adults', '9 were children'
-    rf"{SP}+(?:{_alternatives(COPULAS)}){SP}+(?:(?:{_alternatives(COPULA_FILLERS)}){SP}+)?"
+    rf"{BLANK}+(?:{_alternatives(COPULAS)}){BLANK}+(?:(?:{_alternatives(COPULA_FILLERS)}){BLANK}+)?"
     rf"(?P<n>[a-z][\w’'-]+)\b"
 )
 _PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
-    rf"{SP}+(?:{_alternatives(PEOPLE_STATES)})\b(?!{SP}+[a-z]+s\b)"
+    rf"{BLANK}+(?:{_alternatives(PEOPLE_STATES)})\b(?!{BLANK}+[a-z]+s\b)"
 )
 _OUT_OF = re.compile(  # 'About 12, out of the roughly 400 girls', '3 out of 40 applicants'
-    rf",?{SP}+out{SP}+of{SP}+(?:(?:{_alternatives(OUT_OF_FILLERS)})"
-    rf"{SP}+)*[\d.,]+(?:{SP}+(?:{_alternatives(OUT_OF_SCALES)}))?{SP}+(?:[a-z][\w’'-]*{SP}+)?(?P<n>[a-z][\w’'-]*s)\b"
+    rf",?{BLANK}+out{BLANK}+of{BLANK}+(?:(?:{_alternatives(OUT_OF_FILLERS)})"
+    rf"{BLANK}+)*[\d.,]+(?:{BLANK}+(?:{_alternatives(OUT_OF_SCALES)}))?{BLANK}+(?:[a-z][\w’'-]*{BLANK}+)?(?P<n>[a-z][\w’'-]*s)\b"
 )
-_BODIES_OF = re.compile(rf"(?i:\bbodies){SP}+of{SP}+(?:the{SP}+)?$")
+_BODIES_OF = re.compile(rf"(?i:\bbodies){BLANK}+of{BLANK}+(?:the{BLANK}+)?$")
 _POPULATION_BEFORE = re.compile(
-    rf"(?i:\bpopulation){SP}+(?:(?:{_alternatives(POPULATION_LINKS)}){SP}+){{0,4}}$"
+    rf"(?i:\bpopulation){BLANK}+(?:(?:{_alternatives(POPULATION_LINKS)}){BLANK}+){{0,4}}$"
 )
-_INVOLVING = re.compile(rf"{SP}+(?:{_alternatives(NO_NOUN_AFTER)})\b")
+_INVOLVING = re.compile(rf"{BLANK}+(?:{_alternatives(NO_NOUN_AFTER)})\b")
 
 
 def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
@@ -173,7 +175,7 @@ def no_counted_noun(text: str, e: int) -> bool:
     return bool(_INVOLVING.match(text, e))
 
 
-AND_NOUN = re.compile(rf"{SP}+and{SP}+(?P<n>[a-z][\w’'-]*s)\b")
+AND_NOUN = re.compile(rf"{BLANK}+and{BLANK}+(?P<n>[a-z][\w’'-]*s)\b")
 
 
 def person_like(noun: str) -> bool:
@@ -193,7 +195,7 @@ def coordinated_unit(first: str, second: str) -> str:
 
 
 _ROLE_COMMA_BEFORE = re.compile(
-    rf"\b(?i:{_alternatives(ARTICLES)}){SP}+(?:[a-z][\w’'-]*{SP}+){{0,3}}(?P<n>[a-z][\w’'-]*),{SP}*$"
+    rf"\b(?i:{_alternatives(ARTICLES)}){BLANK}+(?:[a-z][\w’'-]*{BLANK}+){{0,3}}(?P<n>[a-z][\w’'-]*),{BLANK}*$"
 )
 
 

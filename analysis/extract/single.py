@@ -31,7 +31,6 @@ from .numerals import parse_number
 from .patterns import (
     BETWEEN_BEFORE,
     CURRENCY_BEFORE,
-    EXCLUDED_ZONES,
     ID_CODE_BEFORE,
     ID_WORD_BEFORE,
     MEASURE_AFTER,
@@ -42,6 +41,7 @@ from .patterns import (
     id_head_before,
 )
 from .rows import bare_row, figure_row, form_row
+from .zones import EXCLUDED_ZONES
 
 __all__ = ["DIGIT_RULES", "deciding_digit_rule", "low_end", "range_follows", "single"]
 

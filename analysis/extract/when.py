@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..text.vocab import MONTHS, WEEKDAYS
 from . import when_patterns as T
 from . import describe_words as W
-from .speed import day_words
+from .speed_looks import day_words
 from .window import WINDOW, last_match, nearest, nearest_in
 
 __all__ = ["LATE_DAYS", "as_of"]

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import SP
 from ..text.vocab import MONTH_NAMES
 from . import describe_words as W
-from .describe_patterns import SP, any_of, spaced
+from .describe_patterns import any_of, spaced
 
 WEEKDAY = re.compile(
     r"\b(?:(?P<pre>"

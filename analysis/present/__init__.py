@@ -2,7 +2,7 @@
 
 In: the tables of :mod:`analysis.reconcile` (and the documents table). Out:
 overview tables the notebooks show (:mod:`.overview`), key figures ranked by
-salience (:mod:`.keyfigures`), disagreement cards, explained differences and
+salience (:mod:`.keyfigures`, :mod:`.salience`), disagreement cards, explained differences and
 the outlet scorecard (:mod:`.disagreements`), charts saved as PNG, SVG and
 the CSV they plot (:mod:`.charts`, :mod:`.matrix`, :mod:`.movement`, built
 with :mod:`.chartkit`), IPC kernels for notebook runs (:mod:`.kernel`),

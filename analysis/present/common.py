@@ -1,8 +1,11 @@
-"""Small helpers every presentation module shares: column checks, counted nouns, fact picking.
+"""Small helpers every presentation module shares: column checks, counted nouns, fact picking,
+the story tables read plainly.
 
 In: a table and the columns it must have, a count and a noun, or the facts
 table. Out: a KeyError naming the missing columns (:func:`require`), '3 facts'
-(:func:`plural`), or the facts a chart or table shows (:func:`pick_facts`).
+(:func:`plural`), the facts a chart or table shows (:func:`pick_facts`), a
+column as strings (:func:`text_column`), the mentions that are not copies
+(:func:`independent`), each document's report day (:func:`doc_dates`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-__all__ = ["pick_facts", "plural", "require"]
+__all__ = ["doc_dates", "independent", "pick_facts", "plural", "require", "text_column"]
 
 
 def require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
@@ -51,3 +54,23 @@ def pick_facts(
     return pool.sort_values(
         ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True], kind="stable"
     ).head(top)
+
+
+def text_column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """``frame[name]`` as strings ('' for a missing value); a KeyError when the table lacks it."""
+    return frame[name].fillna("").astype(str)
+
+
+def independent(figures: pd.DataFrame) -> pd.DataFrame:
+    """Mentions that are not copies (syndicated copies and repeated paragraphs left out)."""
+    return figures[text_column(figures, "copy_of") == ""]
+
+
+def doc_dates(documents: pd.DataFrame) -> dict[str, str]:
+    """doc -> the manifest's ``published`` day (else ``reference_date``, when the manifest gives
+    that optional column), '' when unknown."""
+    published = text_column(documents, "published")
+    reference = (
+        text_column(documents, "reference_date") if "reference_date" in documents else published
+    )
+    return {d: (p or r)[:10] for d, p, r in zip(documents["doc"].astype(str), published, reference)}

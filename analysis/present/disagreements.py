@@ -28,9 +28,8 @@ import pandas as pd
 from IPython.display import HTML
 
 from ..schema import STATUSES
-from .common import require
+from .common import doc_dates, independent, require, text_column
 from .html import more_rows
-from .keyfigures import _col, doc_dates, independent
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
@@ -65,7 +64,7 @@ SCORECARD_COLUMNS = [
 
 
 def _texts(documents: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(documents["doc"].astype(str), _col(documents, "text")))
+    return dict(zip(documents["doc"].astype(str), text_column(documents, "text")))
 
 
 def _sentence_spans(figures: pd.DataFrame) -> dict[tuple[str, int], tuple[int, int]]:
@@ -111,7 +110,7 @@ def _derived_conflicts(facts: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     mention."""
     rows = []
     pool = independent(figures)
-    whys = _col(facts, "why")
+    whys = text_column(facts, "why")
     for fid, why in zip(
         facts.loc[facts["status"] == "conflict", "fact_id"], whys[facts["status"] == "conflict"]
     ):
@@ -155,7 +154,7 @@ def conflict_pairs(
     require(table, CONFLICT_COLUMNS, "conflicts")
     labels, dates, texts = doc_labels(documents), doc_dates(documents), _texts(documents)
     label_of = dict(zip(facts["fact_id"], facts["label"]))
-    whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    whys = dict(zip(facts["fact_id"], text_column(facts, "why")))
     spans = _sentence_spans(figures)
     rows = []
     for r in table.itertuples(index=False):
@@ -240,7 +239,7 @@ def explained_differences(
     the ``why``."""
     require(facts, ["fact_id", "label", "status"], "facts")
     labels, dates = doc_labels(documents), doc_dates(documents)
-    whys = dict(zip(facts["fact_id"], _col(facts, "why")))
+    whys = dict(zip(facts["fact_id"], text_column(facts, "why")))
     pool = independent(figures)
     rows_of = (
         pool.reset_index(drop=True).groupby("fact_id", sort=False).indices
@@ -252,7 +251,10 @@ def explained_differences(
         part = pool.iloc[rows_of.get(fid, [])]
         if part["text"].nunique() < 2:
             continue
-        when = [a or dates.get(d, "") for a, d in zip(_col(part, "as_of"), part["doc"].astype(str))]
+        when = [
+            a or dates.get(d, "")
+            for a, d in zip(text_column(part, "as_of"), part["doc"].astype(str))
+        ]
         part = part.assign(when=when).sort_values(["when", "doc", "start"], kind="stable")
         steps = []
         for text, g in part.groupby("text", sort=False):

@@ -38,8 +38,10 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..text.spans import sentence_text
 from .chartkit import DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, human, new_figure, save, tex, wrap
 from .disagreements import conflict_pairs, scorecard
-from .keyfigures import _col, doc_dates, salience, status_words
+from .common import doc_dates, text_column
+from .keyfigures import status_words
 from .overview import doc_labels, outlets_named_in
+from .salience import salience
 from .story import Story
 
 __all__ = [
@@ -110,7 +112,7 @@ def explore_data(story: Story, base: str | os.PathLike | None = None) -> Explore
     facts = story.facts.merge(ranked[["fact_id", "score", "outlets"]], on="fact_id", how="left")
     facts = facts.assign(
         group=facts["status"].astype(str).map(status_group),
-        why=_col(facts, "why"),
+        why=text_column(facts, "why"),
         score=facts["score"].fillna(0.0),
         outlets=facts["outlets"].fillna(0).astype(int),
     )
@@ -132,14 +134,14 @@ def explore_data(story: Story, base: str | os.PathLike | None = None) -> Explore
 
 
 def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.DataFrame:
-    figures = story.figures[_col(story.figures, "fact_id") != ""]
+    figures = story.figures[text_column(story.figures, "fact_id") != ""]
     dates = doc_dates(story.documents)
     raw = sentence_text(figures, story.documents) if len(figures) else pd.Series([], dtype="object")
     starts = (figures["start"] - figures["sent_start"]).astype(int) if len(figures) else []
     ends = (figures["end"] - figures["sent_start"]).astype(int) if len(figures) else []
-    as_of = _col(figures, "as_of").str[:10]
+    as_of = text_column(figures, "as_of").str[:10]
     docs = figures["doc"].astype(str)
-    paths = dict(zip(story.documents["doc"].astype(str), _col(story.documents, "path")))
+    paths = dict(zip(story.documents["doc"].astype(str), text_column(story.documents, "path")))
     out = pd.DataFrame(
         {
             "fact_id": figures["fact_id"].astype(str),
@@ -153,7 +155,7 @@ def _reports(story: Story, labels: dict, base: str | os.PathLike | None) -> pd.D
             "before": [" ".join(str(s)[:a].split()) for s, a in zip(raw, starts)],
             "after": [" ".join(str(s)[b:].split()) for s, b in zip(raw, ends)],
             "link": docs.map({d: _link(paths.get(d, ""), base) for d in set(docs)}),
-            "copy": _col(figures, "copy_of") != "",
+            "copy": text_column(figures, "copy_of") != "",
         }
     )
     return out.sort_values(["fact_id", "day", "outlet"], kind="stable")[REPORT_COLUMNS].reset_index(

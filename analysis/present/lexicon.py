@@ -1,6 +1,6 @@
 """The presentation's word lists, each with where it comes from.
 
-In: nothing (constant sets). Out: the words :mod:`.keyfigures` reads to rank
+In: nothing (constant sets). Out: the words :mod:`.salience` reads to rank
 facts. Generic English vocabulary; nothing here knows a story.
 """
 

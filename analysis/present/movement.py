@@ -60,8 +60,7 @@ from .chartkit import (
     tex,
     wrap,
 )
-from .common import plural, require
-from .keyfigures import _col, doc_dates, independent
+from .common import doc_dates, independent, plural, require, text_column
 from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
@@ -116,7 +115,7 @@ def movement_data(
     else:  # no update marked: facts whose outlets give different values on different days
         chosen = _moving(facts, pool, dates)
     pool = pool[pool["fact_id"].isin(chosen)]
-    as_of = _col(pool, "as_of").str[:10]
+    as_of = text_column(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
     data = pd.DataFrame(
         {
@@ -195,7 +194,7 @@ def _moving(facts: pd.DataFrame, pool: pd.DataFrame, dates: Mapping[str, str]) -
     candidates = candidates.sort_values(
         ["n_sources", "fact_id"], ascending=[False, True], kind="stable"
     )
-    day = _col(pool, "as_of").str[:10]
+    day = text_column(pool, "as_of").str[:10]
     day = day.where(day != "", pool["doc"].astype(str).map(dates).fillna(""))
     dated = pool.assign(day=day)[day != ""]
     spread = dated.groupby("fact_id").agg(days=("day", "nunique"), values=("value", "nunique"))

@@ -15,16 +15,15 @@ same name under a *folding* that erases what differs between romanisations
 and accents: accents dropped, ``kh/h/g``, ``ts/t``, ``c/k``, ``y/i``, ``ou/ov``
 and vowels made equal, doubled letters collapsed (Oleksandr / Aleksandr,
 Kharkiv / Kharkov, Oleksandr / Aleksandr, Tsoy / Tsoi), or when they are one
-edit apart in a long enough word (Kovalenko / Kovalenco). Two full names merge only if
-both their first and last names match, so husband and wife (same surname,
-different first names) stay apart; a bare surname joins the full name it
-matches only when exactly one full name does.
+edit apart in a long enough word (Kovalenko / Kovalenco): :mod:`.spellings`.
+Two full names merge only if both their first and last names match, so husband
+and wife (same surname, different first names) stay apart; a bare surname
+joins the full name it matches only when exactly one full name does.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,15 +33,15 @@ import pandas as pd
 from ..schema import ENTITIES, FIGURE_LINKS, FIGURES, conform, empty
 from .lexicon import (
     ADJECTIVE_ENDINGS,
-    FOLDS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
     PLACE_PREPOSITION_WORDS,
     TITLES,
 )
+from .spellings import WordIndex, same_name, word_match
 
-__all__ = ["aliases", "find_entities", "fold", "link_figures", "same_name"]
+__all__ = ["aliases", "find_entities", "link_figures"]
 
 NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]{2,5})"  # 'Lee', 'UN'
 NAME = re.compile(
@@ -50,91 +49,11 @@ NAME = re.compile(
     rf"(?:[ \u00a0]+(?:{'|'.join(NAME_PARTICLES)})[ \u00a0]+[A-Z][a-z\u00C0-\u024F’'-]+)?"
 )
 PLACE_PREPOSITIONS = re.compile(rf"\b(?:{'|'.join(PLACE_PREPOSITION_WORDS)})[ \u00a0]+$")
-MIN_EDIT_LETTERS = 4  # words this long or longer may match one edit apart
 MIN_NAME_LETTERS = 3  # a single word shorter than this is no name
 PREPOSITION_WINDOW = 12  # characters before a name read for a place preposition
 SENTENCE_WINDOW = 4  # characters before a single word read for a sentence's end
 TITLE_LINE_WORDS = 4  # a line of this many words or more may be a headline in Title Case
 TITLE_LINE_SHARE = 0.7  # ... when this share of its words is capitalised
-
-
-def fold(word: str) -> str:
-    """A spelling key that erases romanisation and accent differences."""
-    w = unicodedata.normalize("NFKD", word.lower())
-    w = "".join(c for c in w if not unicodedata.combining(c) and c.isalpha())
-    for a, b in FOLDS:
-        w = w.replace(a, b)
-    w = re.sub(r"[aeiou]+", "a", w)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-def _word_match(a: str, b: str) -> bool:
-    if a.lower() == b.lower():
-        return True
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    if min(len(a), len(b)) < MIN_EDIT_LETTERS:
-        return False
-    # one edit apart in a long enough word ('Rivne' / 'Rovne', 'Petrenko' / 'Petrenco')
-    return _one_edit(_plain(a), _plain(b))
-
-
-def _plain(word: str) -> str:
-    w = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in w if not unicodedata.combining(c))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by at most one inserted, deleted or replaced letter."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
-
-
-class _WordIndex:
-    """Words by the keys under which two spellings can match, so a lookup never scans every word.
-
-    A word is filed under its lower case, its :func:`fold` and (for words of
-    four letters or more) every spelling with one letter deleted: two words
-    one edit apart share one of these. Lookups return candidates; callers
-    confirm them with :func:`_word_match`.
-    """
-
-    def __init__(self) -> None:
-        self._ids: dict[str, set] = defaultdict(set)
-
-    @staticmethod
-    def _keys(word: str) -> set[str]:
-        keys = {"l:" + word.lower(), "f:" + fold(word)}
-        if len(word) >= MIN_EDIT_LETTERS:
-            w = _plain(word)
-            keys |= {"d:" + w} | {"d:" + w[:i] + w[i + 1 :] for i in range(len(w))}
-        return keys
-
-    def add(self, word: str, ident) -> None:
-        for key in self._keys(word):
-            self._ids[key].add(ident)
-
-    def candidates(self, word: str) -> set:
-        out: set = set()
-        for key in self._keys(word):
-            out |= self._ids.get(key, set())
-        return out
-
-
-def same_name(a: str, b: str) -> bool:
-    """Whether two name strings are spellings of one name (both full names, or both single
-    words)."""
-    ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
-        return False
-    return all(_word_match(x, y) for x, y in zip(ta, tb))
 
 
 POSSESSIVE = re.compile(r"(?:’s|'s|’|'|-)$")
@@ -230,13 +149,13 @@ def _name_mentions(documents: pd.DataFrame) -> list[tuple[str, str, bool]]:
     found: list[tuple[str, str, bool, bool]] = []
     for doc, text in zip(documents["doc"], documents["text"]):
         found += [(doc, name, place, first) for name, _, place, first in _candidates(str(text))]
-    last_words = _WordIndex()
+    last_words = WordIndex()
     for word in {name.split()[-1] for _, name, _, first in found if not first}:
         last_words.add(word, word)
     used: dict[str, bool] = {}  # each name looked up once, however often it opens a sentence
     for _, name, _, first in found:
         if first and name not in used:
-            used[name] = any(_word_match(name, w) for w in last_words.candidates(name))
+            used[name] = any(word_match(name, w) for w in last_words.candidates(name))
     return [(doc, name, place) for doc, name, place, first in found if not first or used[name]]
 
 
@@ -247,7 +166,7 @@ class Clusters:
 
     cluster_of: dict[str, int]
     clusters: list[list[str]]
-    by_last: _WordIndex  # last word -> clusters
+    by_last: WordIndex  # last word -> clusters
     merged: list[int]
 
     def entity(self, name: str) -> int:
@@ -260,7 +179,7 @@ def _same_length_clusters(counts: Counter) -> Clusters:
     names = sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n))
     cluster_of: dict[str, int] = {}
     clusters: list[list[str]] = []
-    by_last = _WordIndex()
+    by_last = WordIndex()
     for name in names:
         words = name.split()
         for i in sorted(by_last.candidates(words[-1])):
@@ -301,7 +220,7 @@ def _merge_single_words(c: Clusters) -> None:
             c.merged[j]
             for j in c.by_last.candidates(members[0])
             if len(c.clusters[j][0].split()) > 1
-            and any(_word_match(members[0], o.split()[-1]) for o in c.clusters[j])
+            and any(word_match(members[0], o.split()[-1]) for o in c.clusters[j])
         }
         if len(hosts) == 1:
             c.merged[i] = hosts.pop()

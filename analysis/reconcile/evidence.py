@@ -31,23 +31,23 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..text.spaces import SPACE
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
 from .looks import may_hold
 
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
 
-_SP = r"[ \u00a0]"
 # what joins two counts of a list of kinds: '10 girls and one teacher', '10 pupils are missing,
 # along with one'
 LIST_LINK = re.compile(
     r"[^.;:\d]{0,60}?(?:\band|\balong"
-    + _SP
+    + SPACE
     + r"+with|\bas"
-    + _SP
+    + SPACE
     + r"+well"
-    + _SP
+    + SPACE
     + r"+as|\bplus)"
-    + _SP
+    + SPACE
     + r"+$",
     re.IGNORECASE,
 )
@@ -62,11 +62,17 @@ KINDS_OF_PEOPLE = PEOPLE - GENERIC  # '10 girls', 'pupils'
 _YEAR = r"((?:19|20)\d\d)(?![\d%]|[.,]\d)"
 # the modality of a figure of an earlier period stated for comparison (extract.modality)
 HISTORICAL = "historical"
-YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + _SP + r"+" + _YEAR)
-YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + _SP + r"+" + _YEAR + r"[ \u00a0,]*$")
+YEAR_AFTER = re.compile(r"[^\d.;,]{0,80}?\b(?:in|of|during)" + SPACE + r"+" + _YEAR)
+YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)" + SPACE + r"+" + _YEAR + r"[ \u00a0,]*$")
 YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![\d%])")
 REVISED = re.compile(
-    r"\b(?:" + "|".join(sorted(REVISION_VERBS)) + r")\b[^.;]{0,60}?" + _SP + r"to" + _SP + r"+$",
+    r"\b(?:"
+    + "|".join(sorted(REVISION_VERBS))
+    + r")\b[^.;]{0,60}?"
+    + SPACE
+    + r"to"
+    + SPACE
+    + r"+$",
     re.IGNORECASE,
 )
 REVISED_WORDS = ("revis", "restat", "correct")  # one in every match of REVISED
@@ -76,7 +82,7 @@ STOP = re.compile(r"[\d.;,]")  # what YEAR_AFTER reads no further than
 YEAR_WINDOW = 20  # characters before a figure read for 'In 2017,'
 REVISION_WINDOW = 100  # characters before a figure read for 'revised ... to'
 KIND_TOTAL_BONUS = -0.7  # added to the score of a total over kinds and one kind's count
-FROM_AFTER = re.compile(r"[^.;\d]{0,30}?\bfrom" + _SP + r"+[\d.,]")
+FROM_AFTER = re.compile(r"[^.;\d]{0,30}?\bfrom" + SPACE + r"+[\d.,]")
 
 
 def _revised(before: str) -> bool:

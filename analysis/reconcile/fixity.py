@@ -15,7 +15,7 @@ of :data:`RULES` that holds:
    contained', 'declared all results'), unless a future or a doubt qualifies the phrase ('the
    final toll may never be known', 'until the final count'). Two outlets' final values disagree
    whatever their report times.
-4. ``''``: nothing said; the fact's own kind decides (:func:`.series._changes`).
+4. ``''``: nothing said; the fact's own kind decides (:func:`.factpairs._changes`).
 """
 
 from __future__ import annotations

@@ -268,7 +268,7 @@ PLACE_PREPOSITION_WORDS = (
 # 'Western')
 ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
 # Source: the letters that differ between romanisations of one name (Kharkiv / Kharkov, Tsoy /
-# Tsoi), replaced in this order by :func:`.entities.fold`
+# Tsoi), replaced in this order by :func:`.spellings.fold`
 FOLDS = (
     ("kh", "h"),
     ("zh", "j"),

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import DIGIT, SPACE
 from .timekeys import months_apart
 
 __all__ = ["changed", "one_quantity", "range_ends"]
 
-_SP = r"[ \u00a0]"
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
 BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two others
@@ -34,25 +34,24 @@ UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain numbe
 # a clock time between two figures is no figure ('as of 6:20 a.m.', 'by 8 p.m.', '8pm')
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \u00a0]?[ap]\.?m\b\.?", re.IGNORECASE)
 # what may stand between the two ends of a range; 'and' only after 'between'
-RANGE_LINK = re.compile(_SP + r"*(?:to|-|\u2013|or|and)" + _SP + r"*")
-DIGIT = re.compile(r"\d")
-BETWEEN = re.compile(r"\bbetween" + _SP + r"+$", re.IGNORECASE)
+RANGE_LINK = re.compile(SPACE + r"*(?:to|-|\u2013|or|and)" + SPACE + r"*")
+BETWEEN = re.compile(r"\bbetween" + SPACE + r"+$", re.IGNORECASE)
 SPREAD = re.compile(
-    r"\b(?:from|ranging|ranged|ranges|range|varying|varied)" + _SP + r"+$", re.IGNORECASE
+    r"\b(?:from|ranging|ranged|ranges|range|varying|varied)" + SPACE + r"+$", re.IGNORECASE
 )
 RESPECTIVELY = re.compile(r"^[^.;]{0,40}\brespectively\b", re.IGNORECASE)
 # 'to 4.3 percent from 4.4 percent', 'to 95 from 68': the second is the value the first changed from
 TO_FROM = re.compile(
     r"^(?:"
-    + _SP
+    + SPACE
     + r"*[a-z%]+){0,2}?"
-    + _SP
+    + SPACE
     + r"+from"
-    + _SP
+    + SPACE
     + r"+(?:an?"
-    + _SP
+    + SPACE
     + r"+|the"
-    + _SP
+    + SPACE
     + r"+)?$",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .similarity import finish
+from .pairrules import finish
 
 __all__ = ["FEATURES", "MODEL_FILE", "PairModel", "default_model", "pair_features"]
 
@@ -105,8 +105,8 @@ class PairModel:
 
     def scores(self, parts: dict[str, np.ndarray]) -> np.ndarray:
         """The n x n linkage matrix of one block: each pair's probability,
-        :data:`.similarity.CANNOT` and
-        :data:`.similarity.SAME` where the rules decide, 1 on the diagonal."""
+        :data:`.pairrules.CANNOT` and
+        :data:`.pairrules.SAME` where the rules decide, 1 on the diagonal."""
         n = len(parts["hand"])
         i, j = np.triu_indices(n, 1)
         score = np.zeros((n, n))

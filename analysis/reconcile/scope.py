@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..text.spaces import SP
 from ..text.vocab import SETTLEMENT_NOUNS, singular
 from .lexicon import (
     ADDED_AFTER_WORDS,
@@ -65,63 +66,60 @@ from .places import ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_pla
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
 
-_SP = r"[ \u00a0]+"
-
-
 def _alt(phrases) -> str:
     """An alternation of ``phrases``, a space in one matching any run of spaces."""
-    return "|".join(p.replace(" ", _SP) for p in phrases)
+    return "|".join(p.replace(" ", SP) for p in phrases)
 
 
 def _either_case(phrase: str) -> str:
     """``phrase`` with each word's first letter in either case ('[Hh]ealth')."""
-    return _SP.join(f"[{w[0].upper()}{w[0].lower()}]{w[1:]}" for w in phrase.split())
+    return SP.join(f"[{w[0].upper()}{w[0].lower()}]{w[1:]}" for w in phrase.split())
 
 
 # a name right after a total toll ('the total toll in X', 'the national toll of X'): X's own
-_NOT_OF_A_NAME = rf"(?!{_SP}(?:in|of|for){_SP}(?:the{_SP})?(?-i:[A-Z]))"
+_NOT_OF_A_NAME = rf"(?!{SP}(?:in|of|for){SP}(?:the{SP})?(?-i:[A-Z]))"
 WHOLE = re.compile(
-    rf"\b(?:{_alt(WHOLE_ADVERBS)}|across{_SP}(?:the{_SP})?(?:{_alt(WHOLE_AREAS)})"
-    rf"|(?:{_alt(WHOLE_SPREADS)}){_SP}parts{_SP}of|(?:the{_SP})?(?:{_alt(WHOLE_SHARES)}){_SP}of"
-    rf"|(?:{_alt(WHOLE_ADJECTIVES)}){_SP}(?:death{_SP})?toll\b{_NOT_OF_A_NAME})\b",
+    rf"\b(?:{_alt(WHOLE_ADVERBS)}|across{SP}(?:the{SP})?(?:{_alt(WHOLE_AREAS)})"
+    rf"|(?:{_alt(WHOLE_SPREADS)}){SP}parts{SP}of|(?:the{SP})?(?:{_alt(WHOLE_SHARES)}){SP}of"
+    rf"|(?:{_alt(WHOLE_ADJECTIVES)}){SP}(?:death{SP})?toll\b{_NOT_OF_A_NAME})\b",
     re.IGNORECASE,
 )
 # 'X County Sheriff Tom Reed said', 'the Westland health ministry said': the source's own area
 JURISDICTION = re.compile(
-    rf"(?P<p>(?:[A-Z][\w’'-]+{_SP}){{1,3}}?(?:{_alt(JURISDICTION_AREAS)})?)(?:[’']s)?{_SP}?"
+    rf"(?P<p>(?:[A-Z][\w’'-]+{SP}){{1,3}}?(?:{_alt(JURISDICTION_AREAS)})?)(?:[’']s)?{SP}?"
     rf"(?:{'|'.join(_either_case(o) for o in JURISDICTION_OFFICES)}|{_alt(JURISDICTION_BODIES)})\b"
 )
 # 'At least 6 additional deaths', 'Twelve other deaths', 'another victim': a count added to the
 # one before
-ADDED_AFTER = re.compile(rf"{_SP}(?:{_alt(ADDED_AFTER_WORDS)})\b", re.IGNORECASE)
-ADDED_BEFORE = re.compile(rf"\b(?:{_alt(ADDED_BEFORE_WORDS)}){_SP}$", re.IGNORECASE)
+ADDED_AFTER = re.compile(rf"{SP}(?:{_alt(ADDED_AFTER_WORDS)})\b", re.IGNORECASE)
+ADDED_BEFORE = re.compile(rf"\b(?:{_alt(ADDED_BEFORE_WORDS)}){SP}$", re.IGNORECASE)
 # 'the estimated 68 deaths caused by the hurricane in 2017': a figure of another year
-YEAR = re.compile(r"\b(?:in|of|since)" + _SP + r"(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:in|of|since)" + SP + r"(?:19|20)\d\d\b")
 YEAR_DIGITS = ("19", "20")  # one in every match of YEAR
 _NAME = r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*"  # a run of capitalised words
 # 'in Alder, Birch and Cedar counties', 'across Alder and Cedar counties': several places, no
 # single one
 PLACE_LIST = re.compile(
-    rf"(?:,[ \u00a0]*{_NAME})*,?{_SP}(?:and|or){_SP}{_NAME}{_SP}(?:{_alt(PLACE_LIST_NOUNS)})\b"
+    rf"(?:,[ \u00a0]*{_NAME})*,?{SP}(?:and|or){SP}{_NAME}{SP}(?:{_alt(PLACE_LIST_NOUNS)})\b"
 )
 # 'about 20 people were still unaccounted for, many from X': a count with a share from one place
 # is over places
 SHARE_FROM = re.compile(
-    rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{_SP}of{_SP}them)?"
-    rf"{_SP}(?:from|at|in{_SP}(?:the{_SP})?[A-Z])"
+    rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{SP}of{SP}them)?"
+    rf"{SP}(?:from|at|in{SP}(?:the{SP})?[A-Z])"
 )
 # '119 lives have been lost, with 95 fatalities in the X area alone': the figure is a part of the
 # sentence's whole
 ALONE = re.compile(
-    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + _SP + r"[^.;,:\u2014]{1,50}?\balone\b",
+    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + SP + r"[^.;,:\u2014]{1,50}?\balone\b",
     re.IGNORECASE,
 )
 # 'the village of X', 'the town of X': a settlement, which holds no other place of the story
 SETTLEMENT_BEFORE = re.compile(
-    r"\b(?P<noun>" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")" + _SP + r"of" + _SP + r"$",
+    r"\b(?P<noun>" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")" + SP + r"of" + SP + r"$",
     re.IGNORECASE,
 )
-THOSE = re.compile(_SP + r"of" + _SP + r"(?:those|them|these)\b", re.IGNORECASE)
+THOSE = re.compile(SP + r"of" + SP + r"(?:those|them|these)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
 # over all the places of the story: not the count of a place named in the same article
 WHOLE_SCOPE = "*"

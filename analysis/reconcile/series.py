@@ -15,127 +15,29 @@ started from or a part of the whole (arithmetic); a vague or rounded qualifier c
 they describe different times and the quantity is one that changes (an update). What is left is a
 conflict: the same quantity at the same time (or one that does not change, such as an age, a year
 or a magnitude) stated two ways. A fact's status is then the first of :data:`STATUS_RULES` that
-holds. Words are made only for the pairs a fact's why or its conflicts show.
+holds. Words are made only for the pairs a fact's why or its conflicts show. The pairs compared
+and the disagreements are :mod:`.factpairs`'s.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 
 import numpy as np
 
-from ..text.measures import CHANGING
-from .fixity import settled_later, settled_pair
-from .reason_words import reason_words
-from .reasons import CONFLICT, DATES, HOW, OVERLAP, pair_reasons
-from .timekeys import ISO_DAY, day_words, short_key
+from .factpairs import all_pairs_of, disagreements
+from .reasons import CONFLICT, DATES, HOW, OVERLAP
+from .timekeys import ISO_DAY, day_words
 
 __all__ = ["STATUS_RULES", "judge_facts"]
 
-MAX_PAIRS = 80  # mentions of one fact compared all-pairs; beyond, only mentions of one time
-# a fact whose dated reports span more days than this pins a bare weekday ('~friday') to no day
-WEEK = 6
 NAME_BEFORE = 60  # characters before 'and N others' read for the name it adds
 NAME_AND = re.compile(r"([A-Z][\w’'\u00C0-\u024F-]+)[ \u00a0]+and[ \u00a0]+$")
-# the kinds of figure whose quantity never changes as reports come in
-FIXED_KINDS = ("date", "age")
-# of each mention of a disagreeing pair, as the conflicts table has them
-PAIR_COLUMNS = ("doc", "start", "end", "text")
-SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
-VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
 BOUND_DIGITS = 9  # two intervals equal to this many decimals agree
 Judgement = tuple[str, str, float, float]  # (status, why, low, high)
-
-
-@lru_cache(maxsize=MAX_PAIRS + 1)
-def _all_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(i, j) with i < j, row by row, for n mentions (memoised: np.triu_indices costs ~50 µs)."""
-    return np.triu_indices(n, 1)
-
-
-def _pairs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(i, j) with i < j, row by row, of the mentions of one fact compared: all of them up to
-    :data:`MAX_PAIRS` mentions, else the first :data:`MAX_PAIRS` mentions of each time key."""
-    if len(keys) <= MAX_PAIRS:
-        return _all_pairs(len(keys))
-    by_key: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        by_key.setdefault(k, []).append(i)
-    groups = [np.array(idx[:MAX_PAIRS], dtype=np.intp) for idx in by_key.values()]
-    return (
-        np.concatenate([g[_all_pairs(len(g))[0]] for g in groups]),
-        np.concatenate([g[_all_pairs(len(g))[1]] for g in groups]),
-    )
-
-
-def _pinned_keys(keys: list[str]) -> list[str]:
-    """The time keys of one fact, a bare weekday made unknown when the fact's dated reports span
-    more than :data:`WEEK` days (which Friday it was is then unknown)."""
-    days = sorted(date.fromisoformat(k[:10]).toordinal() for k in keys if ISO_DAY.fullmatch(k))
-    if days and days[-1] - days[0] > WEEK:
-        return ["?" + k if k.startswith("~") else k for k in keys]
-    return keys
-
-
-def _changes(recs: list) -> bool:
-    """Whether the fact's quantity is one that changes as reports come in: not a date or an age,
-    not a result stated for an earlier period ('in 2019'), and of an event that changes (deaths,
-    the missing) when the mentions say what happened."""
-    if not recs:
-        return False
-    event = Counter(e for r in recs if (e := r.mclass.partition("|")[0])).most_common(1)
-    historical = all(r.modality == "historical" for r in recs)
-    return (
-        recs[0].kind not in FIXED_KINDS
-        and not historical
-        and (not event or event[0][0] in CHANGING)
-    )
-
-
-@dataclass
-class AllPairs:
-    """The mentions of all facts in one list, and the pairs compared with their reasons."""
-
-    recs: list  # every fact's mentions, fact after fact
-    keys: list[str]  # their time keys
-    i: np.ndarray  # the pairs, as positions in recs
-    j: np.ndarray
-    reasons: np.ndarray  # the reason code of each pair (:mod:`.reasons`)
-    changing: np.ndarray  # whether each pair's quantity is one that changes
-    bounds: list[int]  # the pairs of fact n are bounds[n]:bounds[n + 1]
-    facts: list[tuple[list, list[str], int]]  # each fact's (mentions, keys, n_sources)
-
-    def words(self, reason: int, k: int) -> str:
-        """The words of pair k, had it this reason."""
-        a, b = self.i[k], self.j[k]
-        return reason_words(reason, self.recs[a], self.recs[b], self.keys[a], self.keys[b])
-
-
-def _all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
-    recs_all: list = []
-    keys_all: list[str] = []
-    pair_i, pair_j, changing, bounds, prepared = [], [], [], [0], []
-    for recs, keys, n_sources in facts:
-        keys = _pinned_keys(keys)
-        recs = settled_later(recs, keys)
-        i, j = _pairs(keys)
-        pair_i.append(i + len(recs_all))
-        pair_j.append(j + len(recs_all))
-        changing.append(np.full(len(i), _changes(recs)))
-        bounds.append(bounds[-1] + len(i))
-        prepared.append((recs, keys, n_sources))
-        recs_all += recs
-        keys_all += keys
-    i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
-    moves = np.concatenate(changing) if changing else np.zeros(0, bool)
-    reasons = pair_reasons(recs_all, keys_all, i, j, moves) if len(i) else np.zeros(0, np.int64)
-    return AllPairs(recs_all, keys_all, i, j, reasons, moves, bounds, prepared)
 
 
 def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgement], dict]:
@@ -144,8 +46,8 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgemen
     sources); and the pairs of mentions that disagree, as columns: ``fact`` (the fact's position
     in ``facts``), ``doc_a``, ``start_a``, ``end_a``, ``text_a``, the same of b, ``docs_a``,
     ``docs_b`` and ``why``, in the order of the facts and of their pairs."""
-    pairs = _all_pairs_of(facts)
-    table, disagree = _disagreements(pairs)
+    pairs = all_pairs_of(facts)
+    table, disagree = disagreements(pairs)
     conflicts = np.searchsorted(disagree, pairs.bounds).tolist()
     apart = np.flatnonzero(
         (pairs.reasons != OVERLAP) & (pairs.reasons != CONFLICT) & (pairs.reasons != DATES)
@@ -167,73 +69,6 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgemen
         )
         out.append(judge(fact))
     return out, table
-
-
-def _disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
-    """The conflicts table's columns (one pair per disagreement, :func:`_one_per_disagreement`)
-    and the positions of its pairs among all pairs."""
-    facts_of = np.searchsorted(pairs.bounds, np.arange(len(pairs.i)), side="right") - 1
-    disagree, sides = _one_per_disagreement(
-        np.flatnonzero((pairs.reasons == CONFLICT) | (pairs.reasons == DATES)), pairs, facts_of
-    )
-    i, j = pairs.i[disagree], pairs.j[disagree]
-    table = {"fact": facts_of[disagree]}
-    for name in PAIR_COLUMNS:
-        values = np.array(
-            [getattr(r, name) for r in pairs.recs],
-            dtype=object if name in ("doc", "text") else np.int64,
-        )
-        table[f"{name}_a"], table[f"{name}_b"] = values[i], values[j]
-    table["docs_a"], table["docs_b"] = (np.array(side, dtype=object) for side in sides)
-    reasons = pairs.reasons[disagree].tolist()
-    table["why"] = np.array(
-        [pairs.words(r, k) for r, k in zip(reasons, disagree.tolist())], dtype=object
-    )
-    return table, disagree
-
-
-def _rounded(r) -> float:
-    return round(float(r.cmp_value), VALUE_DIGITS)
-
-
-def _day_of(a, b, ka: str, kb: str, changing: bool) -> str:
-    """The day of a disagreement: its day at one time; one key for every day of a quantity that
-    does not change or of two settled values (a final tally or a distance disagrees once, whatever
-    the days it is told, known or not)."""
-    if not changing or settled_pair(a, b):
-        return SETTLED_DAY
-    return min(short_key(ka), short_key(kb))
-
-
-def _one_per_disagreement(
-    candidates: np.ndarray, pairs: AllPairs, facts_of: np.ndarray
-) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
-    """One pair for each disagreement: of each fact, day (:func:`_day_of`) and two values, the
-    first pair (one of two articles before one of a single article), with the documents that
-    state each side's value on that day."""
-    recs, keys, i, j = pairs.recs, pairs.keys, pairs.i, pairs.j
-    chosen: dict[tuple, int] = {}
-    docs: dict[tuple, tuple[dict, dict]] = {}
-    for k in candidates.tolist():
-        a, b = recs[i[k]], recs[j[k]]
-        day = _day_of(a, b, keys[i[k]], keys[j[k]], bool(pairs.changing[k]))
-        va, vb = _rounded(a), _rounded(b)
-        key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
-        first = chosen.get(key)
-        if first is None or (recs[i[first]].doc == recs[j[first]].doc and a.doc != b.doc):
-            chosen[key] = k
-        low, high = docs.setdefault(key, ({}, {}))
-        (low if va <= vb else high).setdefault(a.doc, None)
-        (high if va <= vb else low).setdefault(b.doc, None)
-    out = np.array(sorted(chosen.values()), dtype=np.intp)
-    side_a, side_b = [], []
-    key_of = {k: key for key, k in chosen.items()}
-    for k in out.tolist():
-        low, high = docs[key_of[k]]
-        a_low = _rounded(recs[i[k]]) <= _rounded(recs[j[k]])
-        side_a.append("; ".join(low if a_low else high))
-        side_b.append("; ".join(high if a_low else low))
-    return out, (side_a, side_b)
 
 
 @dataclass

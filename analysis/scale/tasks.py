@@ -6,7 +6,7 @@ scheduler=None)`` yields ``func(item)`` for every item, in the order of
 workers) and its items and results picklable.
 
 With ``engine="processes"`` a ``ProcessPoolExecutor`` of ``jobs`` workers
-(default: all cores; the start method of :mod:`.engine`) receives the items,
+(default: all cores; the start method of :mod:`.workers`) receives the items,
 at most ``2 * jobs + 2`` in flight, so memory does not grow with the number
 of items; ``jobs=1`` runs in this process. With ``engine="dask"`` the items
 are submitted to a ``dask.distributed`` cluster, the running scheduler at
@@ -20,7 +20,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
-from .engine import _mp_context, engine_and_jobs
+from .workers import engine_and_jobs, mp_context
 
 __all__ = ["map_tasks"]
 
@@ -33,7 +33,7 @@ def _processes(func: Callable, items: Iterator, jobs: int) -> Iterator:
     if jobs <= 1:
         yield from map(func, items)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context())
     try:
         pending: deque = deque()
         for item in items:

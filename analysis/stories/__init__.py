@@ -2,9 +2,9 @@
 
 In: a documents table (:func:`analysis.io.load_corpus`). Out:
 :func:`group_stories` returns the documents table with two more columns,
-``story_id`` and ``story_similarity`` (declared in :data:`analysis.schema.STORY_DOCUMENTS`),
+``story_id`` and ``story_similarity`` (declared in :data:`analysis.schema_stories.STORY_DOCUMENTS`),
 :func:`group_vectors` the same from the TF-IDF rows (no text), and
-:func:`stories_table` one row per story (:data:`analysis.schema.STORIES`).
+:func:`stories_table` one row per story (:data:`analysis.schema_stories.STORIES`).
 
 A story is the articles about one real-world event, whatever the outlet, the
 wording or the day. Modules, in the order they run: :mod:`.features` (a

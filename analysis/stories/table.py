@@ -3,7 +3,7 @@ top figures.
 
 In: the documents table with ``story_id`` (:func:`analysis.stories.group_stories`)
 and, when reconciled, each story's facts table. Out: :func:`stories_table`,
-with the :data:`analysis.schema.STORIES` columns, most-covered story first.
+with the :data:`analysis.schema_stories.STORIES` columns, most-covered story first.
 
 The title is a line the story's articles wrote, never made up: of the
 headlines of its documents, the one whose words the other documents use
@@ -22,7 +22,8 @@ import math
 import pandas as pd
 from scipy import sparse
 
-from ..schema import STORIES, conform
+from ..schema import conform
+from ..schema_stories import STORIES
 from .features import lead_sentence
 from .vectors import word_ids
 

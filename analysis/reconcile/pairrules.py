@@ -1,0 +1,185 @@
+"""The pairs the rules decide: those that cannot be one fact, and those that must.
+
+In: the columns of one candidate block (:func:`.mentions.columns` with their
+:func:`.mentions.mention_features`) and the evidence :mod:`.similarity` reads on every pair (values,
+times, places, holders). Out: n x n matrices: :func:`cannot_pairs` (with the pairs an article
+restates as a revision, and its structure's evidence), :func:`pinned_pairs` (the pairs that must be
+one fact, and the final cannot), and :func:`finish`, a pair score with the decided pairs pinned at
+:data:`SAME` and :data:`CANNOT`, for :func:`.linkage.average_linkage`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from ..text.measures import DISJOINT_PEOPLE
+from .evidence import evidence
+from .links import one_quantity
+from .mentions import records
+from .pairwise import by_distinct, pairs
+from .timekeys import months_apart
+
+__all__ = ["CANNOT", "SAME", "cannot_pairs", "finish", "pinned_pairs"]
+
+
+# a pair that cannot be one fact: averaging with it keeps any cluster holding both apart
+CANNOT = -100.0
+
+
+# one quantity stated twice in a sentence ('23 to 25', '12 feet (3.7 m)', 'rose from 43 to 68'):
+# merged first
+SAME = 2.0
+
+
+FAR = 1.1  # at one time, one quantity is not stated as values further apart than this ratio
+
+
+# names an article must state before sharing none with another says it reports another story (the
+# reports of one event name its places, people and bodies: the development stories' articles share 2
+# to 20 names, every pair)
+STORY_NAMES = 3
+
+
+def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
+    more (``doc_names``) and they share none. A folder holding several stories reconciles each
+    alone, as the ``stories`` command and the index report read it."""
+    return by_distinct(
+        group["doc_names"],
+        lambda a, b: len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b,
+    )
+
+
+def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of which one is a first estimate (:func:`.fixity.first_estimate`: 'the initial
+    estimated toll of 12', 'reports of 19 dead') or the value a figure changed from ('revised up
+    from $200 million'): an article gives it beside its own count of the quantity, an earlier value
+    of it, not another quantity. A standing in a count in progress ('leading in 183 seats') is no
+    such value: the article's count of wins is another."""
+    earlier = np.asarray(group["relation"], dtype=object) == "change_from"
+    first = np.asarray(group["first"], dtype=bool) | earlier
+    return first[:, None] | first[None, :]
+
+
+def cannot_pairs(group, kind, value, rival, times, place, holders):
+    """(cannot, restated, structure): the pairs that cannot be one fact, in order:
+    1. at one known time, one article does not state one quantity as values far apart (unless
+       two sources disagree, or it gives a first estimate beside its count:
+       :func:`_first_estimates`); two articles of one day may (a toll rises by the hour);
+    2. one article giving counts for two places states two quantities;
+    3. the article's structure sets them apart (parts by kind and their whole, a total over
+       holders and one holder's figure, other years);
+    4. another modality (a projection against a report) is never the same fact, but for dates;
+       nor are two projections of two named forecasters (``forecaster_other``);
+    5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
+       classes of people no one belongs to both of (:func:`_disjoint_people`);
+    6. where an article says an event came in batches, equal counts of two days are two
+       (:func:`_increments`);
+    and none of these holds for a pair the article restates as a revision; but
+    7. figures of two months each names as the period it measures are two quantities, even as a
+       change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
+    far = (kind[:, None] != "date") & ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
+    same_doc = times["same_doc"]
+    cannot = times["same_time"] & far & ~rival & same_doc & ~_first_estimates(group)
+    elsewhere = place == -1
+    cannot |= same_doc & elsewhere
+    apart, restated, structure = evidence(group, elsewhere)
+    claims = holders["modality_other"] | holders["forecaster_other"]
+    cannot = cannot | apart | (claims & (kind[:, None] != "date"))
+    cannot |= _two_stories(group) | _disjoint_people(group)
+    cannot |= _increments(group, value["ratio"])
+    months = _two_months(group)  # a change's earlier value in its own month too ('up from')
+    return (cannot & ~restated) | months, restated & ~months, structure
+
+
+def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
+    """Pairs of equal counts of one event on two different days, when an article says the event
+    came in batches of that count: it adds a count to an earlier one ('three more miners' today:
+    :func:`.mentions.increment`) and states an equal count of the event on an earlier day
+    ('yesterday, three miners'). Each such count is then its day's batch, two days' two facts; a
+    count restated unchanged on a later day is one fact where no article says so."""
+    day = np.array([d if d[:4].isdigit() else "" for d in map(str, group["tkey_day"])])
+    has = np.asarray(group["event"], dtype=object) != ""
+    same = pairs(group["#event"]) & has[:, None] & has[None, :] & (ratio == 1)
+    earlier = by_distinct(day.tolist(), lambda a, b: bool(a and b) and a < b)
+    added = np.asarray(group["increment"], dtype=bool)
+    batches = (same & earlier & pairs(group["#doc"]) & added[None, :]).any(axis=0)
+    batch = batches | (same[:, batches].any(axis=1) if batches.any() else batches)
+    return batch[:, None] & batch[None, :] & same & (earlier | earlier.T)
+
+
+# the pairs of classes of people no one belongs to both of, read pairwise
+_DISJOINT_PAIRS = frozenset(
+    frozenset(pair) for classes in DISJOINT_PEOPLE for pair in itertools.combinations(classes, 2)
+)
+
+
+def _two_months(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of figures of two months each names as the period it measures
+    (:func:`.timekeys.months_apart`)."""
+    return by_distinct([str(a) for a in group["as_of"]], months_apart)
+
+
+def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs counting two classes of people no one belongs to both of (adults, children)."""
+    return by_distinct(list(group["thing"]), lambda a, b: frozenset((a, b)) in _DISJOINT_PAIRS)
+
+
+def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarray]:
+    """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but
+    for a conversion ('12 feet (3.7 m)') or a range's ends; a revision and two sources' figures an
+    article sets side by side are one fact."""
+    sentence_pairs = _sentence_pairs(group)
+    stated_twice = _same_sentence(group, cannot)
+    same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
+    cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
+    return same, cannot
+
+
+def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of different mentions of one sentence: one sentence does not state one fact twice."""
+    sent = np.asarray(group["sent_start"])
+    return pairs(group["#doc"]) & (sent[:, None] == sent[None, :]) & ~np.eye(len(sent), dtype=bool)
+
+
+def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
+    """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)') or a
+    range's ends; and, one quantity being one, the pairs that two such links join ('from $200
+    million to $250-275 million': the earlier value and both ends; a conversion in brackets and one
+    after 'or')."""
+    out = np.zeros_like(cannot)
+    doc = np.asarray(group["doc"], dtype=object).tolist()
+    by_sentence: dict = {}
+    for i, key in enumerate(zip(doc, np.asarray(group["sent_start"]).tolist())):
+        by_sentence.setdefault(key, []).append(i)
+    shared = [idx for idx in by_sentence.values() if len(idx) >= 2]
+    needed = sorted(i for idx in shared for i in idx)  # row objects for these mentions only
+    rows = dict(zip(needed, records(group, needed)))
+    for idx in shared:
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
+        _close(out, idx)
+    return out
+
+
+def _close(linked: np.ndarray, idx: list[int]) -> None:
+    """Join, in place, the mentions ``idx`` of one sentence that a chain of links joins (the
+    transitive closure of ``linked`` over them)."""
+    sub = linked[np.ix_(idx, idx)] | np.eye(len(idx), dtype=bool)
+    for k in range(len(idx)):
+        sub |= sub[:, k : k + 1] & sub[k : k + 1, :]
+    np.fill_diagonal(sub, False)
+    linked[np.ix_(idx, idx)] = sub
+
+
+def finish(score: np.ndarray, parts: dict[str, np.ndarray]) -> np.ndarray:
+    """A pair score made symmetric, with the pairs that must be one fact at :data:`SAME`, those that
+    cannot at :data:`CANNOT`, and 1 on the diagonal."""
+    score = np.where(parts["cannot"], CANNOT, np.where(parts["same"], SAME, score))
+    score = np.triu(score, 1)
+    score = score + score.T
+    np.fill_diagonal(score, 1.0)
+    return score
