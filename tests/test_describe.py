@@ -245,6 +245,15 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "",
         ),
         ("The ministry put turnout at 1.12 million.", "1.12 million", "", "holder", ""),
+        # ... and the name it sets at the value is whose number it is
+        ("The Delta Poll put the Alliance at 41% on Sunday.", "41%", "", "holder", "Alliance"),
+        (
+            "The Delta Poll put the Alliance at 41% on Sunday.",
+            "41%",
+            "",
+            "attributed_to",
+            "The Delta Poll",
+        ),
         (
             "Officials estimated the damage at $2.3 million.",
             "$2.3 million",

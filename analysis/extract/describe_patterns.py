@@ -377,7 +377,7 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_G
 # value, right before the figure (its source, as a sayer's)
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}[A-Za-z][\w’'-]*){SP}"
-    rf"{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?(?:[a-z-]+{SP}){{0,3}}?at{SP}"
+    rf"{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?(?:[\w’'-]+{SP}){{0,3}}?at{SP}"
     rf"(?:[a-z]+{SP})?$"
 )
 # 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring

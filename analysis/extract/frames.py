@@ -129,25 +129,30 @@ def _opens_forecast(line: str) -> bool:
     return bool(_PREDICTING.search(rest) or _ALLOTTING.search(rest))
 
 
-def _giver(before: str, verb: re.Match) -> bool:
-    """Whether the word before a verb of giving (past its auxiliaries and adverbs: 'has also
-    given') is a name ('Pollster-X gave'), not a thing that happened ('the storm gave'); a poll or
-    a model named by its noun ('the exit poll gave') is the modality rules' own cue."""
+def _giver(before: str, verb: re.Match) -> str:
+    """The word before a verb of giving (past its auxiliaries and adverbs: 'has also given') when
+    it is a name ('Pollster-X gave'), not a thing that happened ('the storm gave'); a poll or a
+    model named by its noun ('the exit poll gave') is the modality rules' own cue. '' for none."""
     words = _WORD.findall(before, 0, verb.start())
     while words and words[-1].lower() in VERB_FILLERS:
         words.pop()
-    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
+    named = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
+    return words[-1] if named else ""
 
 
 def _given(line: str, at: int, row: dict) -> bool:
     """Whether a reported figure at line[at:] is given by a verb of giving or putting whose subject
-    is a name, with no person or saying before it, no source and no outcome named (a
-    forecast's next figure)."""
-    if row["kind"] == "date" or row["modality"] != "reported" or row.get("attributed_to"):
+    is a name, with no person or saying before it, no source but that name and no outcome named
+    (a forecast's next figure)."""
+    if row["kind"] == "date" or row["modality"] != "reported":
         return False
     before = line[max(0, at - ALLOT_BACK) : at]
     verb = last_match(_ALLOTTING, before)
-    return verb is not None and not _REPORTER.search(before) and _giver(before, verb)
+    if verb is None or _REPORTER.search(before):
+        return False
+    giver = _giver(before, verb)
+    source = row.get("attributed_to") or ""
+    return bool(giver) and (not source or source.split()[-1] == giver)
 
 
 def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:

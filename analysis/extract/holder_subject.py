@@ -57,8 +57,12 @@ def subject_holder(ctx: dict) -> str:
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
-    if tokens[k][0] in SAYING_VERBS or tokens[k][0] in SOURCE_VERBS or _whole(tokens):
-        return ""  # a sayer, or who sets the figure at its value: its source (attributed_to)
+    if tokens[k][0] in SOURCE_VERBS and not _whole(tokens):
+        # who sets the figure at its value is its source (attributed_to); the name it sets is
+        # the holder ('The X Poll put the Y party at 41%'), a common noun none ('the crowd')
+        return np_ahead(tokens, k + 1, sentence, names_only=True) if k + 1 < len(tokens) else ""
+    if tokens[k][0] in SAYING_VERBS or _whole(tokens):
+        return ""
     if tokens[k][0] in GIVING_VERBS:
         return _receiver(ctx, k)
     j = _before_verb(tokens, k)
