@@ -321,6 +321,10 @@ def test_modality_cases(text, mention, published, expected):
         ("The bank lowered borrowing costs to 4.25% on Thursday.", "4.25%", "borrowing costs"),
         ("The bank cut its main rate by a quarter point to 4.25%.", "4.25%", "main rate"),
         ("Turnout rose to 65% in the north.", "65%", "turnout"),
+        # a measure's noun modifiers name another quantity ('GDP growth', 'consumer price growth')
+        ("They raised their forecast for GDP growth to 2.1 percent.", "2.1 percent", "gdp growth"),
+        ("Consumer price growth is expected at 2.5%.", "2.5%", "consumer price growth"),
+        ("The fire's containment rose to 27%.", "27%", "containment"),
         ("It rose 3% in May.", "3%", ""),
         ("The figure rose 3% in May.", "3%", ""),
         ("The Harbour dollar fell 0.8% against the euro.", "0.8%", ""),

@@ -50,6 +50,7 @@ _CHANGED_FROM = re.compile(
     r"[ \u00a0]+(?:from|with|to)[ \u00a0]+$"
 )
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
+MODIFIER_WORDS = 2  # noun modifiers kept before a percentage's measure ('consumer price growth')
 QUANTITY_WORDS = (
     3  # words at most of the noun phrase a percentage's verb changes ('core consumer prices')
 )
@@ -109,7 +110,8 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
         _PERCENT_BEFORE, sentence[lo:at].lower()
     )  # 'turnout of 65%', 'containment rose to 27%'
     if before:
-        return PERCENT_MEASURES[" ".join(before.group().split())]
+        named = PERCENT_MEASURES[" ".join(before.group().split())]
+        return _modified(sentence[lo : lo + before.start()], named)
     share = _SHARE_OF.match(sentence, end, hi)
     if share:  # '30 percent of policy renewals'
         words = [w for w in share.group("x").split()]
@@ -123,6 +125,22 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
     return _changed_quantity([m.group() for m in _TOKEN.finditer(sentence, lo, at)])
+
+
+def _modified(before: str, measure: str) -> str:
+    """A measure with the noun modifiers written right before it ('GDP growth', 'consumer price
+    growth': two quantities, not one 'growth'): at most :data:`MODIFIER_WORDS` words, each a
+    lower-case word that is no function word, adverb nor participle, or an acronym."""
+    words = before.split()
+    mods: list[str] = []
+    while words and len(mods) < MODIFIER_WORDS:
+        w = words.pop().strip("’'")
+        acronym = len(w) > 1 and w.isupper() and w.isalpha()
+        plain = w.isalpha() and w.islower() and w not in FUNCTION_WORDS
+        if not (acronym or plain and not w.endswith("ly") and not looks_participle(w)):
+            break
+        mods.insert(0, w.lower())
+    return " ".join(mods + [measure])
 
 
 def _changed_quantity(words: list[str]) -> str:
