@@ -255,10 +255,11 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def _money_verb(words: list[str]) -> str:
     """The noun of money the nearest verb of money before a sum makes ('would invest $6 billion':
     investment; 'fined the bank $50 million': fine), at most :data:`MONEY_VERB_GAP` words before
-    it (a particle or an object between); '' when none or another sum's digits stand between."""
+    it (a particle or an object between); '' when none, when another sum's digits stand between, or
+    for a change to a value ('The estimates were raised to $250 million': a revision)."""
     for k in range(len(words) - 1, max(-1, len(words) - 2 - MONEY_VERB_GAP), -1):
-        if not words[k][:1].isalpha():
-            return ""  # a mark or another figure ends the phrase
+        if not words[k][:1].isalpha() or words[k] == "to":
+            return ""  # a mark or another figure ends the phrase; 'raised to' changes a value
         if words[k] in MONEY_VERBS:
             return MONEY_VERBS[words[k]]
     return ""
