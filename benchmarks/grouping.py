@@ -51,7 +51,14 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them: scored with the model
 # fitted on every fitted story and never fitted on, so that a rule is judged on text nobody tuned on
-INVENTED_UNSEEN = ("quake_invented", "ferry_invented", "strike_invented")
+INVENTED_UNSEEN = (
+    "quake_invented",
+    "ferry_invented",
+    "strike_invented",
+    "election_invented2",
+    "prices_invented2",
+    "storm_invented2",
+)
 
 
 # the project's own annotated stories (gold with a fact column): more pairs to fit on, and the
