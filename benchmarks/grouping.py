@@ -51,6 +51,7 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them: scored with the model
 # fitted on every fitted story and never fitted on, so that a rule is judged on text nobody tuned on
+# (the first three have since been read while fixing the library: INVENTED_READ)
 INVENTED_UNSEEN = (
     "quake_invented",
     "ferry_invented",
@@ -59,6 +60,7 @@ INVENTED_UNSEEN = (
     "prices_invented2",
     "storm_invented2",
 )
+INVENTED_READ = ("quake_invented", "ferry_invented", "strike_invented")
 
 
 # the project's own annotated stories (gold with a fact column): more pairs to fit on, and the
@@ -348,7 +350,14 @@ def table(rows: list[dict]) -> str:
     for title, chosen in (
         ("mean, the multi-outlet stories", [r for r in stories if r["story"] in MULTI_OUTLET]),
         ("mean, all", stories),
-        ("mean, the unseen invented stories", [r for r in rows if r.get("unseen")]),
+        (
+            "mean, the invented stories read while fixing",
+            [r for r in rows if r.get("unseen") and r["story"] in INVENTED_READ],
+        ),
+        (
+            "mean, the unseen invented stories",
+            [r for r in rows if r.get("unseen") and r["story"] not in INVENTED_READ],
+        ),
     ):
         if chosen:
             lines.append(_mean_line(title, chosen))

@@ -303,3 +303,15 @@ def test_the_invented_regression_stories_are_scored_but_never_fitted_on():
 def test_the_largest_count_of_an_event_in_each_article_is_marked(rows, expected):
     docs, kinds, events, values = zip(*rows)
     assert largest_in_article(docs, kinds, events, values).tolist() == expected
+
+
+def test_the_grouping_table_gives_the_invented_stories_read_while_fixing_a_mean_apart():
+    from benchmarks.grouping import INVENTED_READ, table
+
+    read = {**_row(INVENTED_READ[0], 0.9, 0.9), "unseen": True}
+    unseen = {**_row("gamma", 0.1, 0.1), "unseen": True}
+    lines = table([_row("alpha", 0.6, 0.5), read, unseen]).splitlines()
+    own = next(line for line in lines if line.startswith("| **mean, the unseen invented"))
+    assert "| 0.100 | 0.100 |" in own  # the read story left out
+    fixed = next(line for line in lines if line.startswith("| **mean, the invented stories read"))
+    assert "| 0.900 | 0.900 |" in fixed
