@@ -140,14 +140,14 @@ def test_holder_cases(text, mention, expected):
             {"holder": "", "attributed_to": "the Dalmir Workers Union"},
         ),
         (
-            "On the first day, the interior ministry counted 960,000 marchers nationwide; the unions "
-            "said 2.8 million.",
+            "On the first day, the interior ministry counted 960,000 marchers nationwide; the "
+            "unions said 2.8 million.",
             "960,000",
             {"holder": "", "attributed_to": "the ministry"},
         ),
         (
-            "On the first day, the interior ministry counted 960,000 marchers nationwide; the unions "
-            "said 2.8 million.",
+            "On the first day, the interior ministry counted 960,000 marchers nationwide; the "
+            "unions said 2.8 million.",
             "2.8 million",
             {"holder": "", "attributed_to": "the unions"},
         ),
