@@ -497,6 +497,11 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("coffins handed over", "released|remains"),
         ("children killed", "dead|child"),
         ("rainfall", "rain"),
+        # a crowd counted by its people's nouns is the crowd that marched or took part
+        ("marchers", "attended"),
+        ("protesters", "attended"),
+        ("people marched", "attended"),
+        ("crowd", "attended"),
         ("", ""),
     ],
 )

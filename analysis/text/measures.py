@@ -162,6 +162,14 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "on board": ("people on board", "aboard"),
     "crowd": ("crowd", "attended"),
     "crowds": ("crowd", "attended"),
+    # the people of a crowd by what they do there (general English nouns of a march, a protest or
+    # a show): those who attended, as 'marched' and 'took part' count them
+    "marchers": ("marchers", "attended"),
+    "protesters": ("protesters", "attended"),
+    "protestors": ("protesters", "attended"),
+    "demonstrators": ("demonstrators", "attended"),
+    "attendees": ("attendees", "attended"),
+    "spectators": ("spectators", "attended"),
     "aboard": ("people on board", "aboard"),
 }
 # counted nouns (singular) -> class; a noun not listed is its own class
