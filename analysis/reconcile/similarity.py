@@ -32,6 +32,11 @@ UNORDERED_RATIO = 20  # values of one quantity at unknown times: closer than thi
 UNORDERED_FLOOR = -0.1  # ... and their value difference costs no more than this
 OTHER_REFERENCE_PENALTY = 0.4  # counted from two dated anchors ('since 2019', 'since 2021')
 RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when this close
+# ... and their estimates of a crowd (those who marched, attended, took part: the 'attended'
+# class) when this close: police and organisers routinely differ two- to sixfold ('police counted
+# 85,000 marchers, while the unions said 400,000'), where two tallies of one toll do not
+CROWD_RIVAL_RATIO = 6
+CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 
 
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
@@ -211,13 +216,19 @@ def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndar
 
 def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of close values credited to two named sources: a disagreement to report, not two
-    facts."""
+    facts. Two sources' estimates of a crowd may be :data:`CROWD_RIVAL_RATIO` apart, in two
+    articles or in one sentence setting them side by side; one article's crowds of two sentences
+    may be two marches (the capital's and the nation's)."""
     named = group["named"]
+    crowd = np.asarray(group["event"], dtype=object) == CROWD_EVENT
+    same_doc = pairs(group["#doc"])
+    one_sentence = same_doc & pairs(np.asarray(group["sent_start"], dtype=np.int64))
+    wide = crowd[:, None] & crowd[None, :] & (~same_doc | one_sentence)
     return (
         named[:, None]
         & named[None, :]
         & pairs(group["#attributed_to"], equal=False)
-        & (ratio <= RIVAL_RATIO)
+        & (ratio <= np.where(wide, CROWD_RIVAL_RATIO, RIVAL_RATIO))
     )
 
 
