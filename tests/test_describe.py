@@ -210,6 +210,15 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "villagers injured",
         ),  # "them" counts what the count before it counted
         ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+        # a protest's crowd in the news idioms of the street
+        ("Some 5,000 people took to the streets.", "Some 5,000", "", "measure", "people marched"),
+        (
+            "The strike brought 85,000 people onto the streets of Dalmir.",
+            "85,000",
+            "",
+            "measure",
+            "people marched",
+        ),
         # the subject of a verb of putting a figure at a value gives it ('organisers put the crowd
         # at 50,000'), nearer than the sentence's first sayer
         (

@@ -107,6 +107,11 @@ EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
 for _w in ("took part", "take part", "taking part", "turned out", "turn out"):
     EVENTS[_w] = ("took part", "attended")
+# news idioms of a protest's crowd: those who took to the streets, were brought onto them
+for _w in ("took to the streets", "take to the streets", "taking to the streets"):
+    EVENTS[_w] = ("marched", "attended")
+for _w in ("onto the streets", "into the streets"):
+    EVENTS[_w] = ("marched", "attended")
 # a verb of rescue with 'alive' after it says the people lived (news usage: 'two were pulled alive
 # from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
