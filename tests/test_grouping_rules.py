@@ -573,6 +573,33 @@ def test_two_sources_estimates_of_one_crowd_are_one_fact_far_apart(texts, a, b, 
     assert (_fact_of(rec, *a) == _fact_of(rec, *b)) is one_fact
 
 
+@pytest.mark.parametrize(
+    "first, second, conflict",
+    [
+        # police and organisers' crowds of one day, four times apart: a conflict naming both
+        (
+            "Police counted 85,000 marchers in Dalmir on Thursday.",
+            "The unions said 400,000 people marched in Dalmir on Thursday.",
+            True,
+        ),
+        # two sources' tolls four times apart are no dispute over one count (precision first)
+        (
+            "Police said 12 people were killed in Dalmir on Thursday.",
+            "The unions said 50 people were killed in Dalmir on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_two_sources_crowds_of_one_day_far_apart_conflict_and_tolls_do_not(first, second, conflict):
+    docs, figs = _figures(first, second, published=["2026-03-06", "2026-03-06"])
+    rec = reconcile(docs, figs)
+    listed = rec.conflicts
+    assert (len(listed) == 1) is conflict, listed
+    if conflict:
+        why = listed["why"].iloc[0]
+        assert "the police" in why and "unions" in why, why
+
+
 def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict():
     # a conflict is where outlets disagree; one article's sources' dispute is told by the fact's why
     docs, figs = _figures(SMITH + "\n\n" + REED, published=["2026-03-06"])

@@ -22,6 +22,7 @@ from .pairrules import cannot_pairs, pinned_pairs
 from .pairtimes import pair_times
 from .pairwise import by_distinct, pairs
 from .places import same_place
+from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
 
 __all__ = ["components"]
 
@@ -32,11 +33,6 @@ UNORDERED_RATIO = 20  # values of one quantity at unknown times: closer than thi
 UNORDERED_FLOOR = -0.1  # ... and their value difference costs no more than this
 OTHER_REFERENCE_PENALTY = 0.4  # counted from two dated anchors ('since 2019', 'since 2021')
 RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when this close
-# ... and their estimates of a crowd (those who marched, attended, took part: the 'attended'
-# class) when this close: police and organisers routinely differ two- to sixfold ('police counted
-# 85,000 marchers, while the unions said 400,000'), where two tallies of one toll do not
-CROWD_RIVAL_RATIO = 6
-CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 
 
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
