@@ -133,8 +133,9 @@ FIGURES: tuple[Column, ...] = (
         "who gives the figure: 'according to X', 'as per X', 'X said', 'X told' (the sheriff, "
         "officials, the health ministry); first, the subject of a verb of putting or estimating "
         "it at its value, or an authority or a group of people counting it, right before it "
-        "('organisers put the crowd at 50,000', 'police counted 85,000'); for a projection, the name that gives it ('Pollster-X "
-        "gave the X party 226 seats'): its forecaster; empty where unsaid",
+        "('organisers put the crowd at 50,000', 'police counted 85,000'); for a projection, "
+        "the name that gives it ('Pollster-X gave the X party 226 seats'): its forecaster; "
+        "empty where unsaid",
     ),
     Column(
         "relation",
