@@ -23,6 +23,8 @@ from .window import WINDOW, nearest_in
 
 __all__ = ["MAX_SAYER_WORDS", "attributed", "giver", "source_body"]
 
+# the stems every verb of counting or recording is written with (the look before its pattern)
+COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 
 
@@ -130,6 +132,8 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('police counted
     85,000 marchers', 'Organisers have counted 12,000'): its source; '' for a place or a name
     ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`)."""
+    if not holds_any(sentence[lo:at], COUNTING_STEMS):
+        return ""
     m = P.COUNTER_BEFORE.search(sentence, lo, at)
     words = m.group("x").split() if m else []
     while words and words[-1] in VERB_FILLERS:
