@@ -131,8 +131,11 @@ FIGURES: tuple[Column, ...] = (
         "attributed_to",
         "string",
         "who gives the figure: 'according to X', 'as per X', 'X said', 'X told' (the sheriff, "
-        "officials, the health ministry); for a projection, the name that gives it ('Pollster-X "
-        "gave the X party 226 seats'): its forecaster; empty where unsaid",
+        "officials, the health ministry); first, the subject of a verb of putting or estimating "
+        "it at its value, or an authority or a group of people counting it, right before it "
+        "('organisers put the crowd at 50,000', 'police counted 85,000'); for a projection, "
+        "the name that gives it ('Pollster-X gave the X party 226 seats'): its forecaster; "
+        "empty where unsaid",
     ),
     Column(
         "relation",

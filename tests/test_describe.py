@@ -210,6 +210,15 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "villagers injured",
         ),  # "them" counts what the count before it counted
         ("Rescuers said 20 were injured.", "20", "", "measure", "people injured"),
+        # a protest's crowd in the news idioms of the street
+        ("Some 5,000 people took to the streets.", "Some 5,000", "", "measure", "people marched"),
+        (
+            "The strike brought 85,000 people onto the streets of Dalmir.",
+            "85,000",
+            "",
+            "measure",
+            "people marched",
+        ),
         # the subject of a verb of putting a figure at a value gives it ('organisers put the crowd
         # at 50,000'), nearer than the sentence's first sayer
         (
@@ -506,6 +515,11 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("coffins handed over", "released|remains"),
         ("children killed", "dead|child"),
         ("rainfall", "rain"),
+        # a crowd counted by its people's nouns is the crowd that marched or took part
+        ("marchers", "attended"),
+        ("protesters", "attended"),
+        ("people marched", "attended"),
+        ("crowd", "attended"),
         ("", ""),
     ],
 )

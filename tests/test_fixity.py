@@ -42,6 +42,14 @@ def _fixity_of(text: str, figure: str) -> str:
             "125",
             "provisional",
         ),
+        # a crowd still marching or gathering is counted while it grows
+        (
+            "The unions say more than 300,000 people are now marching in Dalmir.",
+            "more than 300,000",
+            "provisional",
+        ),
+        ("About 2,000 people are still gathering outside the hall.", "About 2,000", "provisional"),
+        ("About 2,000 people marched to the hall on Sunday.", "About 2,000", ""),
         ("The crash site lies 120 kilometres southwest of Dunmore.", "120 kilometres", "distance"),
         ("The hamlet of Orrin is 40 miles north of the coast road.", "40 miles", "distance"),
         ("The blaze was 2 miles from the nearest homes on Sunday.", "2 miles", ""),

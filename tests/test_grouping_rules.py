@@ -522,6 +522,84 @@ def test_a_headline_restating_its_bodys_dated_figure_takes_the_bodys_day():
     assert rec.conflicts.empty, rec.conflicts
 
 
+@pytest.mark.parametrize(
+    "texts, a, b, one_fact",
+    [
+        # two sources' estimates of one crowd in one sentence, over four times apart: one fact
+        (
+            [
+                "In Dalmir, police counted 85,000 marchers on Thursday, while the unions said "
+                "400,000 had taken part."
+            ],
+            ("d0", "85,000"),
+            ("d0", "400,000"),
+            True,
+        ),
+        # ... and in two articles of one day
+        (
+            [
+                "Police counted 85,000 marchers in Dalmir on Thursday.",
+                "The unions said 400,000 people marched in Dalmir on Thursday.",
+            ],
+            ("d0", "85,000"),
+            ("d1", "400,000"),
+            True,
+        ),
+        # one article's crowds of two sentences, the capital's and the nation's: two facts
+        (
+            [
+                "In Dalmir, the unions said 400,000 people marched on Thursday.\n\nNationwide, "
+                "the interior ministry put turnout at 1.12 million."
+            ],
+            ("d0", "400,000"),
+            ("d0", "1.12 million"),
+            False,
+        ),
+        # a toll is no crowd: two sources' tolls four times apart in one sentence stay two
+        (
+            [
+                "Police said 12 people were killed in Dalmir on Thursday, while the unions said "
+                "50 had died."
+            ],
+            ("d0", "12"),
+            ("d0", "50"),
+            False,
+        ),
+    ],
+)
+def test_two_sources_estimates_of_one_crowd_are_one_fact_far_apart(texts, a, b, one_fact):
+    docs, figs = _figures(*texts, published=["2026-03-06"] * len(texts))
+    rec = reconcile(docs, figs)
+    assert (_fact_of(rec, *a) == _fact_of(rec, *b)) is one_fact
+
+
+@pytest.mark.parametrize(
+    "first, second, conflict",
+    [
+        # police and organisers' crowds of one day, four times apart: a conflict naming both
+        (
+            "Police counted 85,000 marchers in Dalmir on Thursday.",
+            "The unions said 400,000 people marched in Dalmir on Thursday.",
+            True,
+        ),
+        # two sources' tolls four times apart are no dispute over one count (precision first)
+        (
+            "Police said 12 people were killed in Dalmir on Thursday.",
+            "The unions said 50 people were killed in Dalmir on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_two_sources_crowds_of_one_day_far_apart_conflict_and_tolls_do_not(first, second, conflict):
+    docs, figs = _figures(first, second, published=["2026-03-06", "2026-03-06"])
+    rec = reconcile(docs, figs)
+    listed = rec.conflicts
+    assert (len(listed) == 1) is conflict, listed
+    if conflict:
+        why = listed["why"].iloc[0]
+        assert "the police" in why and "unions" in why, why
+
+
 def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict():
     # a conflict is where outlets disagree; one article's sources' dispute is told by the fact's why
     docs, figs = _figures(SMITH + "\n\n" + REED, published=["2026-03-06"])

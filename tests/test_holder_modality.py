@@ -113,6 +113,56 @@ def test_holder_cases(text, mention, expected):
             "12",
             {"holder": "Harbour fire"},
         ),
+        # the subject of a verb of counting or recording that is an authority or a group of people
+        # gives the figure (its source), nearer than a later sayer or 'according to'
+        (
+            "In the capital, police counted 85,000 marchers, while the unions said 400,000 had "
+            "taken part.",
+            "85,000",
+            {"holder": "", "attributed_to": "the police"},
+        ),
+        (
+            "In the capital, police counted 85,000 marchers, while the unions said 400,000 had "
+            "taken part.",
+            "400,000",
+            {"holder": "", "attributed_to": "the unions"},
+        ),
+        (
+            "Nationwide, the interior ministry put turnout at 1.12 million, against more than 3 "
+            "million according to the Dalmir Workers Union.",
+            "1.12 million",
+            {"holder": "", "attributed_to": "the ministry"},
+        ),
+        (
+            "Nationwide, the interior ministry put turnout at 1.12 million, against more than 3 "
+            "million according to the Dalmir Workers Union.",
+            "more than 3 million",
+            {"holder": "", "attributed_to": "the Dalmir Workers Union"},
+        ),
+        (
+            "On the first day, the interior ministry counted 960,000 marchers nationwide; the "
+            "unions said 2.8 million.",
+            "960,000",
+            {"holder": "", "attributed_to": "the ministry"},
+        ),
+        (
+            "On the first day, the interior ministry counted 960,000 marchers nationwide; the "
+            "unions said 2.8 million.",
+            "2.8 million",
+            {"holder": "", "attributed_to": "the unions"},
+        ),
+        (
+            "Organisers have counted 12,000 visitors so far.",
+            "12,000",
+            {"holder": "", "attributed_to": "the organisers"},
+        ),
+        (
+            "Police said 47 people were arrested.",
+            "47",
+            {"holder": "", "attributed_to": "the police"},
+        ),
+        # ... but a place that counts what befalls it holds the count ('Marlow has counted 40 dead')
+        ("Marlow has counted 40 dead.", "40", {"holder": "Marlow", "attributed_to": ""}),
     ],
 )
 def test_holder_is_neither_sayer_nor_place(text, mention, expected):

@@ -2,7 +2,9 @@
 Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
-order: the nearest 'according to X' that names a source; the nearest 'said X'; a sayer named
+order: the source whose verb takes the figure as its object right before it ('organisers put the
+crowd at 50,000', 'police counted 85,000': :func:`_direct_source`); the nearest 'according to X'
+that names a source; the nearest 'said X'; a sayer named
 before a verb of saying ('X Y said', 'Officials told'). A sayer is named by its role when it holds
 one (:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none. Stdlib only.
 """
@@ -14,12 +16,15 @@ from functools import lru_cache
 from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
 from .lexicon.modality import SOURCE_VERBS
 from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
 
-__all__ = ["MAX_SAYER_WORDS", "attributed", "giver"]
+__all__ = ["MAX_SAYER_WORDS", "attributed", "giver", "source_body"]
 
+# the stems every verb of counting or recording is written with (the look before its pattern)
+COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 
 
@@ -97,12 +102,48 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
 def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
+    direct = _direct_source(sentence, lo, at)
+    if direct:
+        return direct
     according, after, before = _sayers(sentence, lo, hi)
     for found in (according, after):
         m = nearest_in(found, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    return _putter(sentence, lo, at) or _set_by(sentence, lo, at, end) or before
+    return _set_by(sentence, lo, at, end) or before
+
+
+def _direct_source(sentence: str, lo: int, at: int) -> str:
+    """The source whose verb takes the figure as its object, right before it: who puts it at its
+    value ('organisers put the crowd at 50,000') or an authority or a group of people counting it
+    ('police counted 85,000 marchers'); it gives this figure, whoever a later clause credits."""
+    return _putter(sentence, lo, at) or _counter(sentence, lo, at)
+
+
+def source_body(phrase: str) -> bool:
+    """Whether ``phrase`` names an authority or a group of people by its head noun ('the interior
+    ministry', 'police', 'the unions'; :data:`.lexicon.attribution.SOURCE_BODIES`), not a place
+    or a person's name."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower().strip("’'") in SOURCE_BODIES
+
+
+def _counter(sentence: str, lo: int, at: int) -> str:
+    """The authority or group of people counting the figure right before it ('police counted
+    85,000 marchers', 'Organisers have counted 12,000'): its source; '' for a place or a name
+    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`)."""
+    if not holds_any(sentence[lo:at], COUNTING_STEMS):
+        return ""
+    m = P.COUNTER_BEFORE.search(sentence, lo, at)
+    words = m.group("x").split() if m else []
+    while words and words[-1] in VERB_FILLERS:
+        words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
+    who = " ".join(words)
+    if not source_body(who):
+        return ""
+    if " " not in who and who.lower().endswith("s"):
+        who = "the " + who.lower()  # 'Organisers counted': the organisers
+    return _role(who)
 
 
 def _putter(sentence: str, lo: int, at: int) -> str:

@@ -16,7 +16,7 @@ from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.spaces import SP, SP0
 from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
 from . import describe_words as W
-from .lexicon.attribution import GIVING_VERBS, VERB_FILLERS
+from .lexicon.attribution import COUNTING_VERBS, GIVING_VERBS, VERB_FILLERS
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
@@ -379,6 +379,12 @@ PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}[A-Za-z][\w’'-]*){SP}"
     rf"{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?(?:[\w’'-]+{SP}){{0,3}}?at{SP}"
     rf"(?:[a-z]+{SP})?$"
+)
+# 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
+# recording right before the figure (its source when an authority or a group of people)
+COUNTER_BEFORE = re.compile(
+    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?:[a-z][\w’'-]*{SP}){{0,2}}"
+    rf"[A-Za-z][\w’'-]*){SP}{_FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
 )
 # 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring
 # right before the figure, whose agent after it ('by the X Office') is its source

@@ -1,17 +1,20 @@
 """The holder's ``subject`` rule: the subject of the clause whose object the figure is.
 
-In: the figure's context (:func:`.holder_clause.context`: its sentence, clause and the tokens
-before it). Out: :func:`subject_holder`, the holder the clause's subject names ('The X won 240
-seats', 'the ferry was carrying 66 people'), through a relative pronoun or 'whose' to the noun it
-stands for, the subject's head before its prepositional phrases, the receiver of a verb of giving,
-the subject a possessive pronoun stands for, or the owner of a measure that is the subject; none for
-the last of coordinated names, the whole of a part, the subject of a verb of saying or a passive's
-agents. Rule 5 of :data:`.holder.RULES`, which says it in full. Stdlib only.
+In: the figure's context (:func:`.holder_clause.context`: its sentence, clause and the tokens before
+it). Out: :func:`subject_holder`, the holder the clause's subject names ('The X won 240 seats', 'the
+ferry was carrying 66 people'), through a relative pronoun or 'whose' to the noun it stands for, the
+subject's head before its prepositional phrases, the receiver of a verb of giving, the subject a
+possessive pronoun stands for, or the owner of a measure that is the subject; none for the last of
+coordinated names, the whole of a part, the subject of a verb of saying, an authority or a group of
+people counting ('police counted 85,000': its source) or a passive's agents. Rule 5 of
+:data:`.holder.RULES`, which says it in full. Stdlib only.
 """
 
 from __future__ import annotations
 
 
+from .attribution import source_body
+from .lexicon.attribution import COUNTING_VERBS
 from .lexicon.modality import SOURCE_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
@@ -77,7 +80,10 @@ def subject_holder(ctx: dict) -> str:
             )
             return np_back(full, opening - 1, sentence) if opening > 0 else ""
         return _apposed_subject(full, start, sentence)
-    return _subject_phrase(ctx, j)
+    found = _subject_phrase(ctx, j)
+    if tokens[k][0] in COUNTING_VERBS and source_body(found):
+        return ""  # 'police counted 85,000 marchers': who counts is the source (attributed_to)
+    return found
 
 
 def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> str:

@@ -359,6 +359,12 @@ IN_PROGRESS_PHRASES = (
     "with counting * underway",
     "with counting still on",
     "and counting",
+    # a crowd still marching or gathering ('300,000 people are now marching'): counted as it grows
+    *(
+        f"are {adverb} {verb}"
+        for adverb in ("now", "still")
+        for verb in ("marching", "protesting", "demonstrating", "rallying", "gathering")
+    ),
 )
 # Source: how reports state where a place lies ('120 kilometres southwest of X', '20 miles north
 # of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:

@@ -129,10 +129,11 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
 
 def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarray]:
     """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but
-    for a conversion ('12 feet (3.7 m)') or a range's ends; a revision and two sources' figures an
-    article sets side by side are one fact."""
+    for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of it ('police
+    counted 85,000 marchers, while the unions said 400,000'); a revision and two sources' figures
+    an article sets side by side are one fact."""
     sentence_pairs = _sentence_pairs(group)
-    stated_twice = _same_sentence(group, cannot)
+    stated_twice = _same_sentence(group, cannot) | (sentence_pairs & side_by_side)
     same = ((restated | side_by_side) & ~sentence_pairs) | stated_twice
     cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
     return same, cannot

@@ -40,6 +40,11 @@ ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to 
 # hours of a day's news, or different things (the disputes annotated in the development corpora
 # are within a factor of 2.5: a threshold read off them, as the pair model's weights are)
 FAR_APART_RATIO = 3.0
+# ... but for two named sources' estimates of a crowd (those who marched, attended, took part:
+# the 'attended' class), which police and organisers routinely give two- to sixfold apart ('police
+# counted 85,000 marchers, while the unions said 400,000'): rivals up to this ratio, a dispute
+CROWD_RIVAL_RATIO = 6.0
+CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 # a count that moves, told by two outlets on one day this many times apart: hours apart, maybe
 HOURS_APART_RATIO = 1.5
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
@@ -113,6 +118,7 @@ class PairFacts:
     fixed: np.ndarray  # both settled ('final', a distance): it no longer changes (:mod:`.fixity`)
     provisional: np.ndarray  # either is a count in progress or a first estimate
     same_doc: np.ndarray  # both are stated by one article
+    crowd_rivals: np.ndarray  # two named sources' estimates of a crowd (:func:`_crowd_rivals`)
 
 
 def _other_dates(p: PairFacts) -> np.ndarray:
@@ -195,15 +201,17 @@ def _provisional(p: PairFacts) -> np.ndarray:
 
 def _far_apart(p: PairFacts) -> np.ndarray:
     """Values :data:`FAR_APART_RATIO` times apart or more ('12' and '90' dead on one day): not
-    claimed as a conflict (precision first), they differ."""
-    return p.ratio >= FAR_APART_RATIO
+    claimed as a conflict (precision first), they differ; but two named sources' estimates of a
+    crowd up to :data:`CROWD_RIVAL_RATIO` apart are their dispute."""
+    return (p.ratio >= FAR_APART_RATIO) & ~p.crowd_rivals
 
 
 def _hours_apart(p: PairFacts) -> np.ndarray:
     """A count that moves, told by two articles of one day (no part of the day known to be one)
     :data:`HOURS_APART_RATIO` times apart or more: a toll rises by the hour, so they differ (a
-    conflict is claimed on values closer than that, or on settled ones)."""
-    return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO)
+    conflict is claimed on values closer than that, on settled ones, or on two named sources'
+    estimates of one crowd: police and organisers do not count different hours)."""
+    return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO) & ~p.crowd_rivals
 
 
 def _one_article(p: PairFacts) -> np.ndarray:
@@ -295,7 +303,16 @@ def _pair_facts(
         fixed=settled_pairs(fixity, i, j),
         provisional=(fixity[i] == "provisional") | (fixity[j] == "provisional"),
         same_doc=same_doc,
+        crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
     )
+
+
+def _crowd_rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs of two estimates of a crowd (:data:`CROWD_EVENT`) credited to two named sources."""
+    crowd = np.array([r.mclass.partition("|")[0] == CROWD_EVENT for r in recs], dtype=bool)
+    who = _codes([str(r.attributed_to or "").lower() for r in recs])
+    named = np.array([bool(r.attributed_to) for r in recs], dtype=bool)
+    return crowd[i] & crowd[j] & named[i] & named[j] & (who[i] != who[j])
 
 
 def _intervals(

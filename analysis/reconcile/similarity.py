@@ -22,6 +22,7 @@ from .pairrules import cannot_pairs, pinned_pairs
 from .pairtimes import pair_times
 from .pairwise import by_distinct, pairs
 from .places import same_place
+from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
 
 __all__ = ["components"]
 
@@ -211,13 +212,19 @@ def _values(group: dict[str, np.ndarray], kind: np.ndarray) -> dict[str, np.ndar
 
 def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of close values credited to two named sources: a disagreement to report, not two
-    facts."""
+    facts. Two sources' estimates of a crowd may be :data:`CROWD_RIVAL_RATIO` apart, in two
+    articles or in one sentence setting them side by side; one article's crowds of two sentences
+    may be two marches (the capital's and the nation's)."""
     named = group["named"]
+    crowd = np.asarray(group["event"], dtype=object) == CROWD_EVENT
+    same_doc = pairs(group["#doc"])
+    one_sentence = same_doc & pairs(np.asarray(group["sent_start"], dtype=np.int64))
+    wide = crowd[:, None] & crowd[None, :] & (~same_doc | one_sentence)
     return (
         named[:, None]
         & named[None, :]
         & pairs(group["#attributed_to"], equal=False)
-        & (ratio <= RIVAL_RATIO)
+        & (ratio <= np.where(wide, CROWD_RIVAL_RATIO, RIVAL_RATIO))
     )
 
 

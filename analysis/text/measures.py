@@ -107,6 +107,11 @@ EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
 for _w in ("took part", "take part", "taking part", "turned out", "turn out"):
     EVENTS[_w] = ("took part", "attended")
+# news idioms of a protest's crowd: those who took to the streets, were brought onto them
+for _w in ("took to the streets", "take to the streets", "taking to the streets"):
+    EVENTS[_w] = ("marched", "attended")
+for _w in ("onto the streets", "into the streets"):
+    EVENTS[_w] = ("marched", "attended")
 # a verb of rescue with 'alive' after it says the people lived (news usage: 'two were pulled alive
 # from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
@@ -162,6 +167,14 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "on board": ("people on board", "aboard"),
     "crowd": ("crowd", "attended"),
     "crowds": ("crowd", "attended"),
+    # the people of a crowd by what they do there (general English nouns of a march, a protest or
+    # a show): those who attended, as 'marched' and 'took part' count them
+    "marchers": ("marchers", "attended"),
+    "protesters": ("protesters", "attended"),
+    "protestors": ("protesters", "attended"),
+    "demonstrators": ("demonstrators", "attended"),
+    "attendees": ("attendees", "attended"),
+    "spectators": ("spectators", "attended"),
     "aboard": ("people on board", "aboard"),
 }
 # counted nouns (singular) -> class; a noun not listed is its own class

@@ -55,6 +55,21 @@ ROLE_PLURALS = frozenset(
     investigators officers doctors researchers scientists forecasters voters leaders
     sources""".split()
 )
+# verbs of counting and recording (WordNet's count, tally, record, register, log): their subject,
+# when an authority or a group of people (SOURCE_BODIES), is the figure's source ('police counted
+# 85,000 marchers'); a place is whose count it is ('X has counted 40 dead': what befalls it)
+COUNTING_VERBS = frozenset(
+    """count counts counted tally tallies tallied record records recorded register registers
+    registered log logs logged""".split()
+)
+# the head nouns of authorities and of groups of people that give figures in news reports (English
+# nouns of organisations, as reconcile.lexicon.ORG_WORDS, and the people who organise, run or
+# count: 'the interior ministry', 'the unions', 'organisers'), with ROLE_PLURALS
+SOURCE_BODIES = ROLE_PLURALS | frozenset(
+    """police ministry ministries government agency agencies office department council service
+    authority union unions committee commission institute army military organisers organizers
+    organiser organizer federation confederation association coalition""".split()
+)
 # copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
 # section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is
 # one of these is the clause's verb, not a noun of the name ('X County remain under orders')
