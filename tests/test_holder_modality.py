@@ -315,6 +315,10 @@ def test_modality_cases(text, mention, published, expected):
         ("Retail sales jumped 3.7% in December.", "3.7%", "retail sales"),
         ("Exports fell 2% in May, the ministry said.", "2%", "exports"),
         ("Consumer prices have risen by 0.4% since March.", "0.4%", "consumer prices"),
+        # ... past a modal auxiliary too ('could rise', 'will fall', 'may have fallen')
+        ("Consumer prices could rise 3% next year.", "3%", "consumer prices"),
+        ("Exports will fall 2% this year, the ministry said.", "2%", "exports"),
+        ("Exports may have fallen 2% this year.", "2%", "exports"),
         ("The company's revenue rose 12% last year.", "12%", "revenue"),
         ("Output at the Marlow plant fell 8% in June.", "8%", "output"),
         ("Shares of Norvex fell 7% on Tuesday.", "7%", "shares"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
@@ -56,7 +56,6 @@ QUANTITY_WORDS = (
 SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")  # a word, or one other character
 _VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
-_BE = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
 
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
@@ -135,8 +134,8 @@ def _changed_quantity(words: list[str]) -> str:
         return ""
     if words[i].lower() in PERCENT_CHANGE_VERBS:
         j = i - 1
-        while j >= 0 and (words[j].lower() in _BE or words[j].endswith("ly")):
-            j -= 1  # 'have risen', 'has sharply fallen'
+        while j >= 0 and (words[j].lower() in AUXILIARY_VERBS or words[j].endswith("ly")):
+            j -= 1  # 'have risen', 'has sharply fallen', 'could rise', 'may have fallen'
         return _quantity_phrase(words, j)
     first = _phrase_start(words, i)
     k = first - 1
