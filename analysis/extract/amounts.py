@@ -25,6 +25,7 @@ from .lexicon import (
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
+    ARTICLES,
     CLAUSE_OPENERS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
@@ -33,6 +34,7 @@ from .lexicon import (
     PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
     PERCENT_SETTING_VERBS,
+    POSSESSIVE_PRONOUNS,
     SUBJECT_PREPOSITIONS,
 )
 from .speed import alternation
@@ -139,7 +141,7 @@ def _changed_quantity(words: list[str]) -> str:
         return _quantity_phrase(words, j)
     first = _phrase_start(words, i)
     k = first - 1
-    while k >= 0 and words[k].lower() in ("its", "their", "the", "a", "his", "her"):
+    while k >= 0 and (words[k].lower() in POSSESSIVE_PRONOUNS or words[k].lower() in ARTICLES):
         k -= 1
     if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
         return _quantity_phrase(words, i)
@@ -185,7 +187,7 @@ def _quantity_phrase(words: list[str], j: int) -> str:
         return ""
     if any(w[:1].isupper() for w in words[first : j + 1]):
         back = first - 1
-        while back >= 0 and words[back].lower() in ("the", "a", "an"):
+        while back >= 0 and words[back].lower() in ARTICLES:
             back -= 1
         if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
             return _quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
