@@ -148,6 +148,27 @@ SINCE_AND_FROM = [
         "2024-12-30",
     ),
     (
+        "'from' and a number that is no change's earlier value keep the day the figure's",
+        "Floods killed 12 people from 3 villages on Monday.",
+        "12",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a hedged earlier value ('from about 64%') is a change's too",
+        "Turnout fell to 61% from about 64% on Sunday.",
+        "61%",
+        TUE,
+        TUE,
+    ),
+    (
+        "'rose to ... from' is a change: its earlier value's day is not the new one's",
+        "The toll rose to 139 from 112 on Monday.",
+        "139",
+        TUE,
+        TUE,
+    ),
+    (
         "a day after two coordinated figures is both's",
         "Twelve people died and 40 were injured on Monday.",
         "Twelve",

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..text.vocab import MONTHS, WEEKDAYS
 from . import when_patterns as T
 from . import describe_words as W
+from .relation import relation
 from .speed_looks import day_words
 from .window import WINDOW, last_match, nearest, nearest_in
 
@@ -33,6 +34,7 @@ POSSESSIVES = ("'s", "’s")
 # in April'); a count in a month keeps its report day ('killed 200 in October': the toll as
 # reported then)
 MONTH_KINDS = ("percent",)
+CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 
 
@@ -116,10 +118,16 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
     ', where the fire spread Tuesday night') or a change's earlier value ('rose to 139, up from 112
     late on Monday'): the day of that clause's verb or of that value, not the figure's."""
-    return m.start() >= end and (
-        T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
-        or T.FROM_FIGURE.search(sentence, end, m.start()) is not None
-    )
+    if m.start() < end:
+        return False
+    if T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None:
+        return True
+    earlier = T.FROM_FIGURE.search(sentence, end, m.start())
+    if earlier is None:
+        return False
+    # a change's earlier value by the relation's rule ('up from 112'), not any number after 'from'
+    # ('12 people from 3 villages on Monday': Monday is 12's too)
+    return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 
 def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):
