@@ -218,6 +218,13 @@ MONTHS_MEASURED = [
         "2031-04",
     ),
     (
+        "the opening month is not a figure's after another month named before it",
+        "In April, exports fell 2%, and in May they rose 3%.",
+        "3%",
+        MAY,
+        MAY,
+    ),
+    (
         "a month naming an event is no period",
         "Prices rose 4% after the April floods.",
         "4%",

@@ -160,7 +160,8 @@ def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
     """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
     figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
     ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
-    fell 2%'); a month without a year is the latest not after the published one;
+    fell 2%') when no other month is named before the figure; a month without a year is the
+    latest not after the published one;
     '' for none, or for a month without a year on an undated page."""
     m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))
     if m is None or any(c.isdigit() for c in sentence[end : m.start()]):
@@ -171,6 +172,8 @@ def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
         m = T.MONTH_MEASURED.match(sentence, lead)
         if m is None or not m.group()[0].isupper() or at < m.end():
             return ""
+        if T.MONTH_NAME.search(sentence, m.end(), at):
+            return ""  # 'In April, exports fell 2%, and in May they rose 3%': not April's
     return _in_year(m, ref)
 
 

@@ -74,6 +74,8 @@ MONTH_MEASURED = re.compile(
 MONTH_POSSESSIVE = re.compile(
     r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:[’']s)" + SP
 )
+# a month's name, as written in a sentence ('in May they rose 3%')
+MONTH_NAME = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
 # a superlative that makes a later 'since' a comparison ('the worst toll since 1968')
 COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECASE)
 # a number after 'from' ('up from 112', 'from about 40'): a change's earlier value when the
