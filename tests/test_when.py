@@ -321,6 +321,8 @@ ENTRIES = [
     ("14:05 GMT\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
     ("09:10\nIt was 24.\n\n14:05\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
     ("The toll rose to 163 at 11:52 on Monday.", "The toll rose to 163 at 11:52 on Monday.", ""),
+    ("11:52\r\nThe toll rose to 163.", "The toll rose to 163.", "1152"),  # a Windows line end
+    ("12.30am\nThe toll rose to 163.", "The toll rose to 163.", "0030"),
 ]
 
 

@@ -46,7 +46,7 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?(?:@\d{4})?")
 # figures below it, to the next such line, are reported at that time ('@1152' ends their key)
 ENTRY_LINE = re.compile(
     r"^[ \t]*(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?)?"
-    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t\r]*$",  # '\r': a Windows line end, kept in the text
     re.MULTILINE,
 )
 NOON = 12
