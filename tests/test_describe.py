@@ -276,6 +276,15 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "attributed_to",
             "the Seismic Institute",
         ),
+        # a perfect or modal auxiliary stands between the subject and its verb
+        (
+            "The agency has measured the quake at magnitude 6.1.",
+            "6.1",
+            "",
+            "attributed_to",
+            "The agency",
+        ),
+        ("Insurers had put losses at $3 billion.", "$3 billion", "", "attributed_to", "Insurers"),
         ("The toll was estimated at 200 by Monday.", "200", "", "attributed_to", ""),
         ("The toll was put at 40 by late Friday.", "40", "", "attributed_to", ""),
         ("The damage is estimated at $2 million.", "$2 million", "", "attributed_to", ""),
