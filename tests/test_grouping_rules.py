@@ -1201,7 +1201,7 @@ LIVE_BLOG = (
 )
 
 
-def test_a_live_blogs_counts_under_two_clock_times_are_one_fact_updated():
+def test_a_live_blogs_counts_under_two_clock_times_are_one_fact_of_one_source():
     docs, figs = _figures(LIVE_BLOG, published="2031-05-05")
     rec = reconcile(docs, figs)
     fact = _fact_of(rec, "d0", "31")

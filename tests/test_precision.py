@@ -144,5 +144,7 @@ def test_written_intervals_meet_only_within_their_grain(a, b, meet):
         ),
     ],
 )
-def test_a_round_count_meets_the_exact_count_it_rounds_in_one_article(text, a, b, cannot_be):
+def test_one_articles_round_count_and_the_count_it_rounds_may_be_one_others_cannot(
+    text, a, b, cannot_be
+):
     assert cannot(text, a, b) is cannot_be
