@@ -307,6 +307,8 @@ def test_modality_cases(text, mention, published, expected):
         ("The club spent $40 million on players.", "$40 million", "spending"),
         ("The insurer has paid out $2 billion so far.", "$2 billion", "payment"),
         ("The startup raised $12 million from investors.", "$12 million", "funding"),
+        # ... only of a sum that is its object: after 'to' it is a change's end
+        ("The club raised its offer to $60 million.", "$60 million", ""),
         ("Net income was $2.1bn, up from $1.5bn.", "$2.1bn", "income"),
         ("Its earnings reached $3 billion.", "$3 billion", "earnings"),
         ("The court fined the bank $50 million.", "$50 million", "fine"),

@@ -29,6 +29,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
+    MONEY_VERB_STOPS,
     MONEY_VERBS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
@@ -238,10 +239,11 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def _money_verb(words: list[str]) -> str:
     """The noun of money the nearest verb of money before a sum makes ('would invest $6 billion':
     investment; 'fined the bank $50 million': fine), at most :data:`MONEY_VERB_GAP` words before
-    it (a particle or an object between); '' when none or another sum's digits stand between."""
+    it (a particle or an object between); '' when none, or another sum's digits or a preposition
+    of a change stand between ('raised to $250 million': the sum is no object of the verb)."""
     for k in range(len(words) - 1, max(-1, len(words) - 2 - MONEY_VERB_GAP), -1):
-        if not words[k][:1].isalpha():
-            return ""  # a mark or another figure ends the phrase
+        if not words[k][:1].isalpha() or words[k] in MONEY_VERB_STOPS:
+            return ""  # a mark or another figure ends the phrase; 'raised to': no object
         if words[k] in MONEY_VERBS:
             return MONEY_VERBS[words[k]]
     return ""
