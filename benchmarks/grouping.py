@@ -319,8 +319,9 @@ def steady_f1(story: Story, model: PairModel) -> float:
 
 
 def fit_shipped(sources: list[Source], path: Path = MODEL_FILE) -> PairModel:
-    """Fit on every story and write the shipped model file."""
-    model = fit([story_pairs(s) for s in sources])
+    """Fit on every fitted story of ``sources`` (never an unseen invented one) and write the
+    shipped model file."""
+    model = fit([story_pairs(s) for s in sources if s.fitted])
     path.write_text(model.to_json(), encoding="utf-8")
     return model
 

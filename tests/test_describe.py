@@ -285,6 +285,28 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
             "holder",
             "",
         ),
+        # ... also after a 'be' that makes the verb passive; its subject (the quantity, before
+        # 'was') is no source, nor is a day or a month after 'by'
+        (
+            "The quake was measured at magnitude 6.9 by the Seismic Institute.",
+            "6.9",
+            "",
+            "attributed_to",
+            "the Seismic Institute",
+        ),
+        # a perfect or modal auxiliary stands between the subject and its verb
+        (
+            "The agency has measured the quake at magnitude 6.1.",
+            "6.1",
+            "",
+            "attributed_to",
+            "The agency",
+        ),
+        ("Insurers had put losses at $3 billion.", "$3 billion", "", "attributed_to", "Insurers"),
+        ("The toll was estimated at 200 by Monday.", "200", "", "attributed_to", ""),
+        ("The toll was put at 40 by late Friday.", "40", "", "attributed_to", ""),
+        ("The damage is estimated at $2 million.", "$2 million", "", "attributed_to", ""),
+        ("Damage was estimated at $2 million by March.", "$2 million", "", "attributed_to", ""),
         # 'An estimated 15,000': an article before 'estimated' is no sayer
         ("An estimated 15,000 people took part.", "An estimated 15,000", "", "attributed_to", ""),
         (SINCE, "Some 8,000", "2024-05-01", "as_of", "2022-03"),

@@ -7,32 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.reconcile.entities import aliases, find_entities
-from analysis.reconcile.facts import candidate_blocks, prepare
-from analysis.reconcile.similarity import components
-from analysis.pipeline import extract_figures
-from tests import tidy
-
-
-def _cannot(text: str, a: str, b: str) -> bool:
-    """Whether the rules say the figures ``a`` and ``b`` of one dated article are never one fact."""
-    docs = tidy.documents_table(
-        [{"doc": "d0", "text": text, "path": "d0.txt", "published": "2031-05-05"}]
-    )
-    fig = prepare(extract_figures(docs), docs)
-    cols, index, blocks = candidate_blocks(fig, aliases(find_entities(docs)))
-    texts = fig["text"].tolist()
-    for _, block in blocks:
-        pos = index[block].tolist()
-        names = [texts[p] for p in pos]
-        if a in names and b in names:
-            parts = components({c: v[block] for c, v in cols.items()})
-            return bool(parts["cannot"][names.index(a), names.index(b)])
-    raise AssertionError((a, b, "not in one block"))
+from tests.decided import cannot, ratio
 
 
 @pytest.mark.parametrize(
-    "text, a, b, cannot",
+    "text, a, b, cannot_be",
     [
         (
             "At least 53 people died in the derailment, the rail board said.\n\n"
@@ -74,28 +53,9 @@ def _cannot(text: str, a: str, b: str) -> bool:
     ],
 )
 def test_a_first_estimate_beside_the_articles_count_is_a_revision_not_two_quantities(
-    text, a, b, cannot
+    text, a, b, cannot_be
 ):
-    assert _cannot(text, a, b) is cannot
-
-
-def _ratio(first: str, second: str, a: str, b: str) -> float:
-    """The value ratio the rules see between figure ``a`` of one article and ``b`` of another."""
-    docs = tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": "2031-05-05"}
-            for i, t in enumerate((first, second))
-        ]
-    )
-    fig = prepare(extract_figures(docs), docs)
-    cols, index, blocks = candidate_blocks(fig, aliases(find_entities(docs)))
-    texts = fig["text"].tolist()
-    for _, block in blocks:
-        names = [texts[p] for p in index[block].tolist()]
-        if a in names and b in names:
-            parts = components({c: v[block] for c, v in cols.items()})
-            return float(parts["ratio"][names.index(a), names.index(b)])
-    raise AssertionError((a, b, "not in one block"))
+    assert cannot(text, a, b) is cannot_be
 
 
 @pytest.mark.parametrize(
@@ -122,4 +82,4 @@ def _ratio(first: str, second: str, a: str, b: str) -> float:
     ],
 )
 def test_a_vague_count_is_compared_by_the_middle_of_its_range(first, second, a, b, close):
-    assert (_ratio(first, second, a, b) <= 1.5) is close
+    assert (ratio(first, second, a, b) <= 1.5) is close

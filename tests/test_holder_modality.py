@@ -357,6 +357,8 @@ def test_modality_cases(text, mention, published, expected):
         ("The club spent $40 million on players.", "$40 million", "spending"),
         ("The insurer has paid out $2 billion so far.", "$2 billion", "payment"),
         ("The startup raised $12 million from investors.", "$12 million", "funding"),
+        # ... only of a sum that is its object: after 'to' it is a change's end
+        ("The club raised its offer to $60 million.", "$60 million", ""),
         ("Net income was $2.1bn, up from $1.5bn.", "$2.1bn", "income"),
         ("Its earnings reached $3 billion.", "$3 billion", "earnings"),
         ("The court fined the bank $50 million.", "$50 million", "fine"),
@@ -365,6 +367,10 @@ def test_modality_cases(text, mention, published, expected):
         ("Retail sales jumped 3.7% in December.", "3.7%", "retail sales"),
         ("Exports fell 2% in May, the ministry said.", "2%", "exports"),
         ("Consumer prices have risen by 0.4% since March.", "0.4%", "consumer prices"),
+        # ... past a modal auxiliary too ('could rise', 'will fall', 'may have fallen')
+        ("Consumer prices could rise 3% next year.", "3%", "consumer prices"),
+        ("Exports will fall 2% this year, the ministry said.", "2%", "exports"),
+        ("Exports may have fallen 2% this year.", "2%", "exports"),
         ("The company's revenue rose 12% last year.", "12%", "revenue"),
         ("Output at the Marlow plant fell 8% in June.", "8%", "output"),
         ("Shares of Norvex fell 7% on Tuesday.", "7%", "shares"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
 
 from analysis.present import movement
 from tests import tidy
@@ -80,3 +81,14 @@ def test_movement_section_is_heading_line_and_chart_when_something_moved(tmp_pat
 
 def test_movement_without_anything_moved_has_no_section(tmp_path):
     assert movement.section(tidy.facts(), tidy.figures(), tidy.documents(), tmp_path) == []
+
+
+@pytest.mark.parametrize("as_of", ["2026-03", "2026"])
+def test_movement_plots_a_report_dated_by_a_month_or_a_year_beside_days(tmp_path, as_of):
+    """Bug: a percentage's month ('2.6% in March': as_of '2026-03') beside reports dated by day
+    stopped the chart (pandas read the days' format from the first and failed on the month)."""
+    t = tidy.newsroom()
+    figures = t["figures"].copy()
+    figures.loc[figures["text"] == "20", "as_of"] = as_of
+    movement.movement(t["facts"], figures, t["documents"], tmp_path)
+    assert _csv(tmp_path)["day"].astype(str).tolist() == [as_of, "2026-03-15", "2026-03-16"]

@@ -262,6 +262,23 @@ def test_leave_one_out_never_fits_a_model_on_an_unseen_story(monkeypatch, tmp_pa
     assert by_story["u"]["grouping_f1"] == 3 and by_story["u"]["unseen"]  # on a, b, c
 
 
+def test_the_shipped_model_is_never_fitted_on_an_unseen_story(monkeypatch, tmp_path):
+    import benchmarks.grouping as grouping
+
+    fitted_on = []
+
+    def fake_fit(stories):
+        fitted_on.append(sorted(stories))
+        return PairModel({}, 0.0, 0.25, tuple(stories))
+
+    monkeypatch.setattr(grouping, "story_pairs", lambda s: s.name)
+    monkeypatch.setattr(grouping, "fit", fake_fit)
+    a, b = (grouping.Source(n, tmp_path, tmp_path) for n in "ab")
+    unseen = grouping.Source("u", tmp_path, tmp_path, fitted=False)
+    grouping.fit_shipped([a, unseen, b], tmp_path / "model.json")
+    assert fitted_on == [["a", "b"]] and (tmp_path / "model.json").is_file()
+
+
 def test_the_invented_regression_stories_are_scored_but_never_fitted_on():
     from benchmarks.grouping import INVENTED_UNSEEN, project_stories
 

@@ -148,6 +148,27 @@ SINCE_AND_FROM = [
         "2024-12-30",
     ),
     (
+        "'from' and a number that is no change's earlier value keep the day the figure's",
+        "Floods killed 12 people from 3 villages on Monday.",
+        "12",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a hedged earlier value ('from about 64%') is a change's too",
+        "Turnout fell to 61% from about 64% on Sunday.",
+        "61%",
+        TUE,
+        TUE,
+    ),
+    (
+        "'rose to ... from' is a change: its earlier value's day is not the new one's",
+        "The toll rose to 139 from 112 on Monday.",
+        "139",
+        TUE,
+        TUE,
+    ),
+    (
         "a day after two coordinated figures is both's",
         "Twelve people died and 40 were injured on Monday.",
         "Twelve",
@@ -195,6 +216,13 @@ MONTHS_MEASURED = [
         "4%",
         MAY,
         "2031-04",
+    ),
+    (
+        "the opening month is not a figure's after another month named before it",
+        "In April, exports fell 2%, and in May they rose 3%.",
+        "3%",
+        MAY,
+        MAY,
     ),
     (
         "a month naming an event is no period",
@@ -293,6 +321,8 @@ ENTRIES = [
     ("14:05 GMT\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
     ("09:10\nIt was 24.\n\n14:05\nThe toll rose to 163.", "The toll rose to 163.", "1405"),
     ("The toll rose to 163 at 11:52 on Monday.", "The toll rose to 163 at 11:52 on Monday.", ""),
+    ("11:52\r\nThe toll rose to 163.", "The toll rose to 163.", "1152"),  # a Windows line end
+    ("12.30am\nThe toll rose to 163.", "The toll rose to 163.", "0030"),
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
@@ -25,14 +25,17 @@ from .lexicon import (
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
+    ARTICLES,
     CLAUSE_OPENERS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
+    MONEY_VERB_STOPS,
     MONEY_VERBS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
     PERCENT_SETTING_VERBS,
+    POSSESSIVE_PRONOUNS,
     SUBJECT_PREPOSITIONS,
 )
 from .speed import alternation
@@ -57,7 +60,6 @@ QUANTITY_WORDS = (
 SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")  # a word, or one other character
 _VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
-_BE = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"})
 
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
@@ -153,12 +155,12 @@ def _changed_quantity(words: list[str]) -> str:
         return ""
     if words[i].lower() in PERCENT_CHANGE_VERBS:
         j = i - 1
-        while j >= 0 and (words[j].lower() in _BE or words[j].endswith("ly")):
-            j -= 1  # 'have risen', 'has sharply fallen'
+        while j >= 0 and (words[j].lower() in AUXILIARY_VERBS or words[j].endswith("ly")):
+            j -= 1  # 'have risen', 'has sharply fallen', 'could rise', 'may have fallen'
         return _quantity_phrase(words, j)
     first = _phrase_start(words, i)
     k = first - 1
-    while k >= 0 and words[k].lower() in ("its", "their", "the", "a", "his", "her"):
+    while k >= 0 and (words[k].lower() in POSSESSIVE_PRONOUNS or words[k].lower() in ARTICLES):
         k -= 1
     if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
         return _quantity_phrase(words, i)
@@ -204,7 +206,7 @@ def _quantity_phrase(words: list[str], j: int) -> str:
         return ""
     if any(w[:1].isupper() for w in words[first : j + 1]):
         back = first - 1
-        while back >= 0 and words[back].lower() in ("the", "a", "an"):
+        while back >= 0 and words[back].lower() in ARTICLES:
             back -= 1
         if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
             return _quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
@@ -255,11 +257,11 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def _money_verb(words: list[str]) -> str:
     """The noun of money the nearest verb of money before a sum makes ('would invest $6 billion':
     investment; 'fined the bank $50 million': fine), at most :data:`MONEY_VERB_GAP` words before
-    it (a particle or an object between); '' when none, when another sum's digits stand between, or
-    for a change to a value ('The estimates were raised to $250 million': a revision)."""
+    it (a particle or an object between); '' when none, or another sum's digits or a preposition
+    of a change stand between ('raised to $250 million': the sum is no object of the verb)."""
     for k in range(len(words) - 1, max(-1, len(words) - 2 - MONEY_VERB_GAP), -1):
-        if not words[k][:1].isalpha() or words[k] == "to":
-            return ""  # a mark or another figure ends the phrase; 'raised to' changes a value
+        if not words[k][:1].isalpha() or words[k] in MONEY_VERB_STOPS:
+            return ""  # a mark or another figure ends the phrase; 'raised to': no object
         if words[k] in MONEY_VERBS:
             return MONEY_VERBS[words[k]]
     return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import FUNCTION_WORDS, WEEKDAYS
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
@@ -76,6 +76,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
         words = [w for w in x[cut + 1 :].split() if w]
         while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
             words.pop(0)
+        if words and words[-1].lower() in BE_FORMS:
+            continue  # 'The toll was estimated': a passive's subject says nothing
         if words and _role(" ".join(words)):
             return _role(" ".join(words))
     return ""
@@ -156,6 +158,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     if not m:
         return ""
     who = m.group("x")
+    if who.split()[-1].lower() in BE_FORMS:
+        return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
     if who[:1].islower() and who.endswith("s") and who not in W.PRONOUNS:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return _role(who)
@@ -167,7 +171,9 @@ def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     if not P.SET_AT_BEFORE.search(sentence, lo, at):
         return ""
     m = P.AGENT_AFTER.match(sentence, end)
-    return _role(m.group("x")) if m else ""
+    if m is None or m.group("x").split()[-1].lower() in MONTHS:
+        return ""  # 'estimated at $2 million by March': a deadline, no agent
+    return _role(m.group("x"))
 
 
 def giver(sentence: str, at: int, end: int) -> str:
@@ -183,6 +189,8 @@ def giver(sentence: str, at: int, end: int) -> str:
         words = x.split()
         while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
             words.pop(0)
+        if words and words[-1].lower() in BE_FORMS:
+            continue  # 'The toll was estimated': a passive's subject says nothing
         if _role(" ".join(words)):
             return _role(" ".join(words))
     return ""

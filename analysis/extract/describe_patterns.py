@@ -14,7 +14,14 @@ import re
 
 from ..text.measures import EVENTS, NOUN_EVENTS, ORIGIN_NOUNS
 from ..text.spaces import SP, SP0
-from ..text.vocab import ADMIN_NOUNS, MONTH_NAMES, SITE_NOUNS, WEEKDAYS
+from ..text.vocab import (
+    ADMIN_NOUNS,
+    AUXILIARY_VERBS,
+    BE_FORMS,
+    MONTH_NAMES,
+    SITE_NOUNS,
+    WEEKDAYS,
+)
 from . import describe_words as W
 from .lexicon.attribution import COUNTING_VERBS, GIVING_VERBS, VERB_FILLERS
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
@@ -374,11 +381,13 @@ _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
 # 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Survey measured the
 # quake at magnitude ': the subject of a verb of putting, estimating or measuring a figure at a
-# value, right before the figure (its source, as a sayer's)
+# value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
+# ('The agency has measured'; not a passive's 'be': 'The toll was put at' names no source)
+_NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}[A-Za-z][\w’'-]*){SP}"
-    rf"{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?(?:[\w’'-]+{SP}){{0,3}}?at{SP}"
-    rf"(?:[a-z]+{SP})?$"
+    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
+    rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
+    rf"(?:[\w’'-]+{SP}){{0,3}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
 # recording right before the figure (its source when an authority or a group of people)
@@ -390,5 +399,6 @@ COUNTER_BEFORE = re.compile(
 # right before the figure, whose agent after it ('by the X Office') is its source
 SET_AT_BEFORE = re.compile(rf"\b{any_of(SOURCE_VERBS)}{SP}(?:at|as){SP}(?:[a-z]+{SP})?$")
 AGENT_AFTER = re.compile(
-    rf"(?:{SP}[a-z]+){{0,2}}?{SP}by{SP}(?P<x>(?:the{SP})?(?:[A-Z][\w’'-]*)(?:{SP}[A-Z][\w’'-]*){{0,4}})"
+    rf"(?:{SP}[a-z]+){{0,2}}?{SP}by{SP}"
+    rf"(?P<x>(?:the{SP})?(?:[A-Z][\w’'-]*)(?:{SP}[A-Z][\w’'-]*){{0,4}})"
 )

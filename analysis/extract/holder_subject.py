@@ -17,7 +17,7 @@ from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS
 from .lexicon.modality import SOURCE_VERBS
 from ..text.spaces import DIGIT
-from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
 from .holder_clause import AFTER_SKIP, tokens_after, tokens_with_pre
 from .lexicon import (
@@ -44,7 +44,6 @@ from .nounphrase import (
 __all__ = ["subject_holder"]
 
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive's auxiliary
 
 
 def subject_holder(ctx: dict) -> str:
@@ -113,7 +112,7 @@ def _passive_agent(tokens: list[tuple[str, int]]) -> bool:
         len(words) > 2
         and words[-1] == "by"
         and (words[-2].endswith("ed") or words[-2] in IRREGULAR_PARTICIPLES)
-        and bool(_BE & set(words[:-2]))
+        and bool(BE_FORMS & set(words[:-2]))
     )
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..text.vocab import MONTHS, WEEKDAYS
 from . import when_patterns as T
 from . import describe_words as W
+from .relation import relation
 from .speed_looks import day_words
 from .window import WINDOW, last_match, nearest, nearest_in
 
@@ -33,6 +34,7 @@ POSSESSIVES = ("'s", "’s")
 # in April'); a count in a month keeps its report day ('killed 200 in October': the toll as
 # reported then)
 MONTH_KINDS = ("percent",)
+CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 
 
@@ -116,10 +118,16 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
     ', where the fire spread Tuesday night') or a change's earlier value ('rose to 139, up from 112
     late on Monday'): the day of that clause's verb or of that value, not the figure's."""
-    return m.start() >= end and (
-        T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None
-        or T.FROM_FIGURE.search(sentence, end, m.start()) is not None
-    )
+    if m.start() < end:
+        return False
+    if T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None:
+        return True
+    earlier = T.FROM_FIGURE.search(sentence, end, m.start())
+    if earlier is None:
+        return False
+    # a change's earlier value by the relation's rule ('up from 112'), not any number after 'from'
+    # ('12 people from 3 villages on Monday': Monday is 12's too)
+    return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 
 def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):
@@ -152,7 +160,8 @@ def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
     """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
     figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
     ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
-    fell 2%'); a month without a year is the latest not after the published one;
+    fell 2%') when no other month is named before the figure; a month without a year is the
+    latest not after the published one;
     '' for none, or for a month without a year on an undated page."""
     m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))
     if m is None or any(c.isdigit() for c in sentence[end : m.start()]):
@@ -163,6 +172,8 @@ def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
         m = T.MONTH_MEASURED.match(sentence, lead)
         if m is None or not m.group()[0].isupper() or at < m.end():
             return ""
+        if T.MONTH_NAME.search(sentence, m.end(), at):
+            return ""  # 'In April, exports fell 2%, and in May they rose 3%': not April's
     return _in_year(m, ref)
 
 

@@ -74,7 +74,10 @@ MONTH_MEASURED = re.compile(
 MONTH_POSSESSIVE = re.compile(
     r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:[’']s)" + SP
 )
+# a month's name, as written in a sentence ('in May they rose 3%')
+MONTH_NAME = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
 # a superlative that makes a later 'since' a comparison ('the worst toll since 1968')
 COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECASE)
-# the earlier value of a change ('up from 112', 'from about 40'): a day after it is that value's
-FROM_FIGURE = re.compile(r"\bfrom" + SP + r"(?:[a-z]+" + SP + r")?\d")
+# a number after 'from' ('up from 112', 'from about 40'): a change's earlier value when the
+# relation's rule says so, and a day after it is then that value's
+FROM_FIGURE = re.compile(r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?\d)")

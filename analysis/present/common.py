@@ -14,7 +14,15 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-__all__ = ["doc_dates", "independent", "pick_facts", "plural", "require", "text_column"]
+__all__ = [
+    "doc_dates",
+    "independent",
+    "pick_facts",
+    "plural",
+    "require",
+    "text_column",
+    "timestamps",
+]
 
 
 def require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
@@ -74,3 +82,9 @@ def doc_dates(documents: pd.DataFrame) -> dict[str, str]:
         text_column(documents, "reference_date") if "reference_date" in documents else published
     )
     return {d: (p or r)[:10] for d, p, r in zip(documents["doc"].astype(str), published, reference)}
+
+
+def timestamps(days: pd.Series) -> pd.Series:
+    """A column of report days as timestamps to plot: ISO days, months ('2031-04', a percentage's
+    month: its first day) or years, mixed in one column; NaT for what is none of them."""
+    return pd.to_datetime(days, errors="coerce", format="ISO8601")

@@ -38,7 +38,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..text.spans import sentence_text
 from .chartkit import DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, human, new_figure, save, tex, wrap
 from .disagreements import conflict_pairs, scorecard
-from .common import doc_dates, text_column
+from .common import doc_dates, text_column, timestamps
 from .keyfigures import status_words
 from .overview import doc_labels, outlets_named_in
 from .salience import salience
@@ -275,7 +275,7 @@ def series_chart(data: ExploreData, fact_id: str) -> Figure:
             DOC_COLOURS[i % len(DOC_COLOURS)],
             DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)],
         )
-        days = pd.to_datetime(mine["day"], errors="coerce")
+        days = timestamps(mine["day"])
         for d, r in zip(days, mine.itertuples(index=False)):
             if r.high > r.low:  # a vague figure: its interval only, no point
                 top = r.high if np.isfinite(r.high) else max(r.low * 1.5, r.low + 1)

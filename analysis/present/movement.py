@@ -60,7 +60,7 @@ from .chartkit import (
     tex,
     wrap,
 )
-from .common import doc_dates, independent, plural, require, text_column
+from .common import doc_dates, independent, plural, require, text_column, timestamps
 from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
@@ -246,7 +246,7 @@ def movement(
 
 def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     """One fact's panel: bands, the step line, the marks, the latest value, legend and axes."""
-    days = pd.to_datetime(part["day"])
+    days = timestamps(part["day"])
     limits = _limits(part)
     _draw_bands(ax, part, days, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()

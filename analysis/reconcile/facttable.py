@@ -19,7 +19,7 @@ from ..schema import CONFLICTS, FACTS, conform, empty
 from ..text.phrases import in_text_order
 from .series import judge_facts
 from .mentions import columns, records
-from .timekeys import ISO_DAY
+from .timekeys import ISO_DAY, time_order
 
 __all__ = ["facts_table"]
 
@@ -136,7 +136,8 @@ def _value(originals: list, status: str) -> float:
     keys = [r.jkey for r in originals]
     dated = [k for k in keys if ISO_DAY.fullmatch(k)]
     if status == "updated" and dated:
-        latest = [r for r, k in zip(originals, keys) if k == max(dated)]
+        last = max(map(time_order, dated))
+        latest = [r for r, k in zip(originals, keys) if time_order(k) == last]
     values = Counter(
         round(r.cmp_value, VALUE_DIGITS) for r in latest if r.qualifier == "exact"
     ) or Counter(round(r.cmp_value, VALUE_DIGITS) for r in latest)

@@ -30,7 +30,7 @@ import numpy as np
 
 from .factpairs import all_pairs_of, disagreements
 from .reasons import CONFLICT, DATES, HOW, OVERLAP
-from .timekeys import ISO_DAY, day_words
+from .timekeys import ISO_DAY, day_words, time_order
 
 __all__ = ["STATUS_RULES", "judge_facts"]
 
@@ -146,7 +146,8 @@ def _updated(f: FactView) -> Judgement | None:
         return None
     keys, lows, highs = f.keys, f.lows, f.highs
     dated = [i for i, k in enumerate(keys) if ISO_DAY.fullmatch(k)]
-    latest = [i for i in dated if keys[i] == max(keys[j] for j in dated)] if dated else []
+    last = max(time_order(keys[j]) for j in dated) if dated else None
+    latest = [i for i in dated if time_order(keys[i]) == last]
     lo = float(lows[latest].max()) if latest else math.nan
     hi = float(highs[latest].min()) if latest else math.nan
     if latest and lo > hi:
@@ -197,7 +198,7 @@ def _series_why(recs: list, keys: list[str]) -> str:
     dated = [
         (k, r.cmp_value, r.text)
         for _, k, r in sorted(
-            ((k, r.relation != "change_from", r.cmp_value), k, r)
+            ((time_order(k), r.relation != "change_from", r.cmp_value), k, r)
             for k, r in zip(keys, recs)
             if ISO_DAY.fullmatch(k)
         )

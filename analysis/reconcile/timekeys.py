@@ -33,6 +33,7 @@ __all__ = [
     "same_time",
     "short_key",
     "time_keys",
+    "time_order",
 ]
 
 MONTH_LENGTH = len("2031-04")  # an as_of of a month
@@ -45,7 +46,7 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?(?:@\d{4})?")
 # figures below it, to the next such line, are reported at that time ('@1152' ends their key)
 ENTRY_LINE = re.compile(
     r"^[ \t]*(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?)?"
-    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*$",
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t\r]*$",  # '\r': a Windows line end, kept in the text
     re.MULTILINE,
 )
 NOON = 12
@@ -73,6 +74,10 @@ PARTS = {
     "tonight": 4,
 }
 PART_NAMES = {1: "morning", 2: "afternoon", 3: "evening", 4: "night"}
+# the hour each part of the day stands for when reports of one day are ordered among a live blog's
+# clock times (its middle; the night of a day after its evening)
+PART_HOURS = {1: 9, 2: 15, 3: 19, 4: 22}
+MINUTES_IN_HOUR = 60
 
 
 def entry_clocks(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
@@ -200,6 +205,18 @@ def same_time(ka: str, kb: str) -> bool | None:
     if kb.startswith("~") and ISO_DAY.fullmatch(ka):
         return WEEKDAYS[date.fromisoformat(ka[:10]).weekday()] == kb[1:]
     return False
+
+
+def time_order(key: str) -> tuple[str, int]:
+    """A dated key's place among a story's reports: its day, then its minute of the day (its
+    live-blog entry's clock, else the hour its part of the day stands for: :data:`PART_HOURS`; -1
+    for a day with no time, first among its day's). The keys themselves do not sort so: a morning
+    ('T1') is before an entry of 14:05 ('@1405')."""
+    clock = key[key.index("@") + 1 :] if "@" in key else ""
+    if clock:
+        return key[:10], int(clock[:2]) * MINUTES_IN_HOUR + int(clock[2:])
+    part = key[11:12] if key[10:11] == "T" else ""
+    return key[:10], PART_HOURS[int(part)] * MINUTES_IN_HOUR if part.isdigit() else -1
 
 
 def short_key(key: str) -> str:

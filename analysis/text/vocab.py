@@ -13,6 +13,7 @@ import re
 __all__ = [
     "ADMIN_NOUNS",
     "AUXILIARIES",
+    "BE_FORMS",
     "AUXILIARY_VERBS",
     "FUNCTION_WORDS",
     "IRREGULAR_PARTICIPLES",
@@ -136,6 +137,8 @@ AUXILIARY_VERBS = (
     "might",
     "could",
 )
+# the forms of 'be', the auxiliary of the passive ('was estimated at', 'is measured at')
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 AUXILIARIES = frozenset(AUXILIARY_VERBS) | frozenset(
     {
         "reportedly",

@@ -118,6 +118,7 @@ from .amounts import (
     MONEY_MEASURES,
     MONEY_VERBS,
     MONEY_VERB_GAP,
+    MONEY_VERB_STOPS,
 )
 
 __all__ = [
@@ -159,6 +160,7 @@ __all__ = [
     "MONEY_MEASURES",
     "MONEY_VERBS",
     "MONEY_VERB_GAP",
+    "MONEY_VERB_STOPS",
     "NOT_HOLDERS",
     "NO_NOUN_AFTER",
     "NUMBER_AND",

@@ -118,6 +118,10 @@ MONEY_VERBS = {
     **dict.fromkeys(("cost", "costs", "costing"), "cost"),
 }
 MONEY_VERB_GAP = 4  # words at most between such a verb and its sum ('fined the bank $50 million')
+# prepositions of a change's end or size, or of a value, between such a verb and a sum: the sum is
+# no object of the verb, whose noun it then does not make ('The estimates were raised to $250
+# million': a change's end, not funds raised)
+MONEY_VERB_STOPS = frozenset({"to", "by", "from", "at"})
 # superlatives that make an age the age of one end of a group ('the youngest hiker was 6', 'the
 # oldest was 81'), and the measure each gives (general English: the superlatives of 'young', 'old')
 AGE_SUPERLATIVES = {

@@ -1,0 +1,40 @@
+"""What the pair rules read of two figures of invented articles (dated 2031-05-05), for the tests
+of the rules: whether they can never be one fact, the ratio of their values."""
+
+from __future__ import annotations
+
+from analysis.pipeline import extract_figures
+from analysis.reconcile.entities import aliases, find_entities
+from analysis.reconcile.facts import candidate_blocks, prepare
+from analysis.reconcile.similarity import components
+from tests import tidy
+
+
+def _pair_matrix(texts: tuple[str, ...], a: str, b: str, name: str):
+    """The rules' matrix ``name`` at the pair of figures ``a`` and ``b`` of the articles ``texts``
+    (d0, d1, ...), read in the candidate block holding both; an AssertionError when none does."""
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": "2031-05-05"}
+            for i, t in enumerate(texts)
+        ]
+    )
+    fig = prepare(extract_figures(docs), docs)
+    cols, index, blocks = candidate_blocks(fig, aliases(find_entities(docs)))
+    written = fig["text"].tolist()
+    for _, block in blocks:
+        names = [written[p] for p in index[block].tolist()]
+        if a in names and b in names:
+            parts = components({c: v[block] for c, v in cols.items()})
+            return parts[name][names.index(a), names.index(b)]
+    raise AssertionError((a, b, "not in one block"))
+
+
+def cannot(text: str, a: str, b: str) -> bool:
+    """Whether the rules say the figures ``a`` and ``b`` of one article are never one fact."""
+    return bool(_pair_matrix((text,), a, b, "cannot"))
+
+
+def ratio(first: str, second: str, a: str, b: str) -> float:
+    """The value ratio the rules see between figure ``a`` of one article and ``b`` of another."""
+    return float(_pair_matrix((first, second), a, b, "ratio"))
