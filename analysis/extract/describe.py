@@ -70,7 +70,7 @@ def _truecased(text: str, sent_start: int, sent_end: int) -> str:
     lower = word.lower()
     if lower in FUNCTION_WORDS:
         return whole  # 'In 2019, ...': the patterns of the clause's words read it as written
-    common = lower in _lower_case_words(text) or (
+    common = _writes_in_lower_case(text, lower) or (
         after[:1].islower() and is_common_nominal(lower) and lower not in _names_of(text)
     )
     if not common:
@@ -78,10 +78,24 @@ def _truecased(text: str, sent_start: int, sent_end: int) -> str:
     return whole[: first.start()] + lower + whole[first.end() :]
 
 
-@lru_cache(maxsize=4)  # one text's words, read once for all its figures (its hash is cached)
-def _lower_case_words(text: str) -> frozenset:
-    """The words a text writes in lower case."""
-    return frozenset(w for w in TOKEN.findall(text) if w[0].islower())
+def _writes_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` writes the lower-case ``word`` as a word of its own (a scan of the text
+    for that word alone: the few first words a text's figures ask about cost less than the set of
+    all its words)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _continues_word(text[at - 1])) and (
+            end == len(text) or not _continues_word(text[end])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _continues_word(c: str) -> bool:
+    """Whether ``c`` continues a word (as :data:`~analysis.text.vocab.TOKEN` reads one)."""
+    return c.isalnum() or c in "’'-_"
 
 
 @lru_cache(maxsize=4)
