@@ -19,6 +19,7 @@ import re
 from ..text.spaces import SP
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
+from .nounphrase import tokenize
 from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
     AGE_SUPERLATIVES,
@@ -58,7 +59,6 @@ QUANTITY_WORDS = (
     3  # words at most of the noun phrase a percentage's verb changes ('core consumer prices')
 )
 SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")  # a word, or one other character
 _VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
 
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
@@ -126,7 +126,7 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
-    return _changed_quantity([m.group() for m in _TOKEN.finditer(sentence, lo, at)])
+    return _changed_quantity([w for w, _ in tokenize(sentence, lo, at)])
 
 
 def _modified(before: str, measure: str) -> str:
@@ -248,7 +248,7 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     text = sentence[:at].lower()
     before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
     if before is None:
-        return _money_verb([m.group() for m in _TOKEN.finditer(text, lo, at)])
+        return _money_verb([w for w, _ in tokenize(text, lo, at)])
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())

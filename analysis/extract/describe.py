@@ -15,6 +15,7 @@ every look reads a bounded window of the sentence (:data:`WINDOW` characters a s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.english import is_common_nominal
@@ -79,23 +80,9 @@ def _truecased(text: str, sent_start: int, sent_end: int) -> str:
 
 
 def _writes_in_lower_case(text: str, word: str) -> bool:
-    """Whether ``text`` writes the lower-case ``word`` as a word of its own (a scan of the text
-    for that word alone: the few first words a text's figures ask about cost less than the set of
-    all its words)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _continues_word(text[at - 1])) and (
-            end == len(text) or not _continues_word(text[end])
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _continues_word(c: str) -> bool:
-    """Whether ``c`` continues a word (as :data:`~analysis.text.vocab.TOKEN` reads one)."""
-    return c.isalnum() or c in "’'-_"
+    """Whether ``text`` writes the lower-case ``word`` as a word of its own (one scan for that word:
+    the few first words a text's figures ask about cost less than the set of all its words)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
 
 
 @lru_cache(maxsize=4)

@@ -384,15 +384,17 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_G
 # value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
 # ('The agency has measured'; not a passive's 'be': 'The toll was put at' names no source)
 _NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
+# a source's name before its verb: an article, up to four capitalised words ('The X Survey')
+_NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
+    rf"\b(?P<x>{_NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
     rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
     rf"(?:[\w’'-]+{SP}){{0,3}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
 # recording right before the figure (its source when an authority or a group of people)
 COUNTER_BEFORE = re.compile(
-    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?:[a-z][\w’'-]*{SP}){{0,2}}"
+    rf"\b(?P<x>{_NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}"
     rf"[A-Za-z][\w’'-]*){SP}{_FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
 )
 # 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring

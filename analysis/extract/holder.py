@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES
 from .lexicon import VERB_FILLERS
-from .lexicon.modality import SOURCE_VERBS
+from .describe_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (
     AFTER_SKIP,
@@ -91,20 +91,10 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         skipped += 1
     if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
         return ""
-    if tokens[i][0] == "by" and _set_at(ctx["before"]):
+    if tokens[i][0] == "by" and SET_AT_BEFORE.search(ctx["sentence"], ctx["lo"], ctx["at"]):
         return ""  # 'measured at magnitude 6.9 by the X Office': its source (attributed_to)
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
     return np_ahead(tokens, i + 1, sentence, names_only)
-
-
-def _set_at(before: list[tuple[str, int]]) -> bool:
-    """Whether the figure follows a verb of putting, estimating or measuring and 'at' or 'as' (and
-    at most one word: 'measured at magnitude')."""
-    words = [w.lower() for w, _ in before[-4:]]
-    return any(
-        w in SOURCE_VERBS and k + 1 < len(words) and words[k + 1] in ("at", "as")
-        for k, w in enumerate(words)
-    )
 
 
 def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
