@@ -3,12 +3,13 @@ words of the phrase, for :mod:`.amounts` to read as the ``measure``.
 
 In: a sentence, the percentage's offsets and its clause (:func:`.holder.clause_of`). Out, in the
 order :mod:`.amounts` asks: :func:`subject_past_relative`, the subject of a clause that opens with
-its verb of change after a relative clause set off by commas ('Core inflation, which strips out
-food, eased to 2.9%'); :func:`set_beside`, the noun phrase a percentage is set beside by a comma
-('core inflation, at 2.9%,') or by an absolute 'with' ('with core at 3.0%'); :func:`copula_subject`,
-the subject of a copula right before it ('The bank's rate is 3.75%'); and :func:`noun_modified`, the
-common noun it modifies ('its 3.75% rate', 'the 5% threshold'), by the English lexicon's tags
-(:mod:`analysis.text.english`). Each is English sentence structure, no story's words. Stdlib only.
+its verb of change after a relative clause set off by commas ('Unemployment, which had risen for
+a year, fell to 6%'); :func:`set_beside`, the noun phrase a percentage is set beside by a comma
+('unemployment, at 6.2%,') or by an absolute 'with' ('with exports at 3.0%');
+:func:`copula_subject`, the subject of a copula right before it ('The bank's rate is 3.75%'); and
+:func:`noun_modified`, the common noun it modifies ('its 3.75% rate', 'the 5% threshold'), by the
+English lexicon's tags (:mod:`analysis.text.english`). Each is English sentence structure, no
+story's words. Stdlib only.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _before_fillers(words: list[str], fillers: frozenset) -> list[str]:
 
 
 def subject_past_relative(sentence: str, at: int, lo: int) -> list[str]:
-    """The words before a relative clause set off by commas ('Core inflation, which ... , eased to
+    """The words before a relative clause set off by commas ('Unemployment, which ... , fell to
     2.9% from 3.0%'), when the percentage's clause holds only a verb of change (with auxiliaries
     and fillers) before its first figure; [] when it holds more or no such relative clause ends
     where the clause starts."""
@@ -74,9 +75,9 @@ def subject_past_relative(sentence: str, at: int, lo: int) -> list[str]:
 
 def set_beside(sentence: str, at: int, end: int, lo: int) -> list[str]:
     """The noun phrase a percentage is set beside: before the comma that opens its clause when only
-    fillers stand between and a comma or the sentence's end follows ('core inflation, at 2.9%,',
+    fillers stand between and a comma or the sentence's end follows ('unemployment, at 6.2%,',
     'its policy rate, now 3.75%,'), the phrase since the comma before holding no figure; or after
-    the 'with' that opens it ('with core at 3.0%'); [] for neither."""
+    the 'with' that opens it ('with exports at 3.0%'); [] for neither."""
     left = _words(sentence, lo, at)
     if left[:1] and left[0].lower() == ABSOLUTE_WITH:
         phrase = _before_fillers(left[1:], PERCENT_APPOSITION_FILLERS)

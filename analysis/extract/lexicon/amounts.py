@@ -163,11 +163,11 @@ PERCENT_CHANGE_FILLERS = frozenset(
 PERCENT_APPOSITION_FILLERS = (
     frozenset("at now currently still already".split()) | PERCENT_CHANGE_FILLERS
 ) - frozenset({"by", "to"})
-# the relative pronouns that open a relative clause set off by commas after its noun ('Core
-# inflation, which strips out food, eased'): English grammar's wh-relatives of a non-restrictive
-# clause ('that' opens none)
+# the relative pronouns that open a relative clause set off by commas after its noun
+# ('Unemployment, which had risen for a year, fell'): English grammar's wh-relatives of a
+# non-restrictive clause ('that' opens none)
 NONRESTRICTIVE_RELATIVES = ("which", "who", "whose")
-# the preposition of an absolute phrase that sets a noun beside its value ('with core at 3.0%')
+# the preposition of an absolute phrase that sets a noun beside its value ('with exports at 3.0%')
 ABSOLUTE_WITH = "with"
 # verbs that state an amount rather than what happened to it ('the alliance totalled 91', 'votes
 # numbered 600'): Levin's (1993) 54.1 register and 54.2 cost verbs and 'reach', in their past forms
