@@ -28,7 +28,6 @@ from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
 from .measure_event import BEFORE, event
-from .measure_verb import thing_verb
 from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
     WINDOW,
@@ -246,10 +245,6 @@ def _measure(
     noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
         return "", ""
-    if ev is None and kind == "count" and noun and not _counts_people(unit, thing):
-        verb = thing_verb(sentence, at, end, noun, lo, hi)  # '140 buildings had collapsed'
-        if verb:
-            return f"{noun} {verb}", measure_class(verb, thing)
     if ev is None:  # the counted noun alone ('people' says nothing)
         return (noun if noun != "people" else ""), measure_class("", thing)
     word = P.SPACES.sub(" ", ev.group().lower())

@@ -359,13 +359,8 @@ def class_of_measure(measure: str) -> str:
     return cls
 
 
-PAST_ENDING = "ed"  # a regular past participle's ending: the event of a measure of things
-
-
 def _class_of_words(m: str) -> str:
-    """:func:`class_of_measure` of a measure in lower case, its words one space apart; a noun and a
-    regular participle the lexicon has no event for ('buildings collapsed') are that event of the
-    noun's thing."""
+    """:func:`class_of_measure` of a measure in lower case, its words one space apart."""
     if not m:
         return ""
     words = m.split()
@@ -386,6 +381,4 @@ def _class_of_words(m: str) -> str:
     if m.endswith("unaccounted for"):
         noun = m[: -len("unaccounted for")].split()
         return measure_class("missing", thing_class(noun[-1]) if noun else "")
-    if len(words) > 1 and words[-1].endswith(PAST_ENDING) and thing_class(words[-2]):
-        return measure_class(words[-1], thing_class(words[-2]))  # 'buildings collapsed'
     return measure_class("", thing_class(words[-1]))

@@ -169,8 +169,3 @@ PERCENT_APPOSITION_FILLERS = (
 NONRESTRICTIVE_RELATIVES = ("which", "who", "whose")
 # the preposition of an absolute phrase that sets a noun beside its value ('with exports at 3.0%')
 ABSOLUTE_WITH = "with"
-# verbs that state an amount rather than what happened to it ('the alliance totalled 91', 'votes
-# numbered 600'): Levin's (1993) 54.1 register and 54.2 cost verbs and 'reach', in their past forms
-AMOUNTING_VERBS = frozenset(
-    """totalled totaled numbered amounted measured weighed registered reached""".split()
-)
