@@ -39,10 +39,13 @@ MAX_MENTIONS = 400
 # how far before a date a word of the future is looked for (within its clause)
 FUTURE_REACH = 40
 # words after which a date is a plan or a forecast, not a time already reported, when they come
-# shortly before it in its clause (English news usage: future auxiliaries and schedule words)
+# shortly before it in its clause (English news usage: future auxiliaries, the future in the past
+# of reported speech, 'would', and schedule words)
 FUTURE_WORDS = (
     "will",
+    "would",
     "scheduled",
+    "expect",
     "expected",
     "expects",
     "plans",
