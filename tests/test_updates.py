@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.reconcile.updates import latest_value
+from tests.decided import update
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,69 @@ from analysis.reconcile.updates import latest_value
 def test_latest_value_reads_the_articles_ordering_words(sentence, figure, latest):
     at = sentence.index(figure)
     assert latest_value(sentence, at, len(figure)) is latest
+
+
+# (first article, second article, figure of the first, of the second, their days, an update)
+UPDATES = [
+    # a later report says the count rose to its value: one count, whatever the values
+    (
+        "The flood killed 12 people in Varno, officials said.",
+        "The death toll in Varno rose to 31, officials said.",
+        "12",
+        "31",
+        ("2031-05-05", "2031-05-06"),
+        True,
+    ),
+    # ... or gives it as the value now, or so far
+    (
+        "Rescuers have pulled 40 people from the rubble.",
+        "Rescuers have now pulled 65 people from the rubble.",
+        "40",
+        "65",
+        ("2031-05-05", "2031-05-06"),
+        True,
+    ),
+    # the later report's value went the other way from what its words say: not an update
+    (
+        "The quake killed 1,900 people in Varno.",
+        "The toll in Varno rose to 204, officials said.",
+        "1,900",
+        "204",
+        ("2031-05-05", "2031-05-07"),
+        False,
+    ),
+    # a fall said as a fall is one
+    (
+        "About 90,000 homes in Varno were without power.",
+        "Homes without power in Varno fell to 40,000, the utility said.",
+        "About 90,000",
+        "40,000",
+        ("2031-05-05", "2031-05-06"),
+        True,
+    ),
+    # no ordering word: the pair model weighs it as any other
+    (
+        "The flood killed 12 people in Varno, officials said.",
+        "The flood killed 31 people in Varno, officials said.",
+        "12",
+        "31",
+        ("2031-05-05", "2031-05-06"),
+        False,
+    ),
+    # two places are two counts, whatever the words
+    (
+        "The flood killed 12 people in Varno, officials said.",
+        "The death toll rose to 31 in Ostrel, officials said.",
+        "12",
+        "31",
+        ("2031-05-05", "2031-05-06"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, a, b, days, expected", UPDATES)
+def test_a_report_written_as_a_counts_latest_value_is_its_update(
+    first, second, a, b, days, expected
+):
+    assert update(first, second, a, b, days) is expected

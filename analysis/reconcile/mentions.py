@@ -248,9 +248,8 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``, its live-blog entry's clock kept) and both
     keys' kind and weekday (:func:`_time_codes`), flags (``part``, ``period``, ``named``,
-    ``counted``, ``increment``, ``first``, ``latest`` (:func:`.updates.latest_direction`), ``whole``
-    and ``holder_part``:
-    :func:`.wholes.whole_and_part`), and for each
+    ``counted``, the sentence's ``increment``, ``first`` and ``latest``: :func:`_sentence_flags`,
+    ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each
     :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the values
     themselves where one is not a string."""
     mclass = list(g["mclass"])
@@ -270,6 +269,30 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             dtype=bool,
         ),
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
+        **_sentence_flags(g),
+    }
+    out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
+    out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
+    out["whole"], out["holder_part"] = whole_and_part(g)  # a total of several holders, one's part
+    out["tkey_type"], out["tkey_weekday"] = time_codes(tkeys)
+    out["tkey_day_type"], out["tkey_day_weekday"] = time_codes(list(out["tkey_day"]))
+    for name in COMPARED:
+        values = np.asarray(g[name] if name in g else out[name], dtype=object)
+        codes, seen = pd.factorize(values)
+        # not NaN or NA, which are not equal to themselves: those are compared as they are
+        out["#" + name] = (
+            codes.astype(np.int64)
+            if (codes >= 0).all() and all(type(x) is str for x in seen)
+            else values
+        )
+    return out
+
+
+def _sentence_flags(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """What each mention's sentence says of it against other reports of its count: added to an
+    earlier one (``increment``: 'three more'), a first estimate (``first``), its latest value
+    (``latest``: :func:`.updates.latest_direction`)."""
+    return {
         "increment": np.array(
             [
                 increment(str(s), int(a), len(str(t)))
@@ -290,21 +313,6 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             dtype=np.int8,
         ),
     }
-    out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
-    out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
-    out["whole"], out["holder_part"] = whole_and_part(g)  # a total of several holders, one's part
-    out["tkey_type"], out["tkey_weekday"] = time_codes(tkeys)
-    out["tkey_day_type"], out["tkey_day_weekday"] = time_codes(list(out["tkey_day"]))
-    for name in COMPARED:
-        values = np.asarray(g[name] if name in g else out[name], dtype=object)
-        codes, seen = pd.factorize(values)
-        # not NaN or NA, which are not equal to themselves: those are compared as they are
-        out["#" + name] = (
-            codes.astype(np.int64)
-            if (codes >= 0).all() and all(type(x) is str for x in seen)
-            else values
-        )
-    return out
 
 
 def largest_in_article(docs, kinds, events, values) -> np.ndarray:
