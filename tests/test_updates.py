@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.reconcile.updates import latest_value
+from analysis.reconcile.updates import FALLING, RISING, latest_direction, latest_value
 from tests.decided import update
 
 
@@ -48,6 +48,24 @@ from tests.decided import update
 def test_latest_value_reads_the_articles_ordering_words(sentence, figure, latest):
     at = sentence.index(figure)
     assert latest_value(sentence, at, len(figure)) is latest
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, way",
+    [
+        ("Core inflation eased to 2.9% from 3.0%.", "2.9%", FALLING),
+        (
+            "About 640,000 homes were without power, down from 1.4 million.",
+            "About 640,000",
+            FALLING,
+        ),
+        ("The death toll rose to 31 overnight.", "31", RISING),
+        ("Twelve people have been arrested so far.", "Twelve", RISING),
+        ("The quake killed 87 people.", "87", 0),
+    ],
+)
+def test_latest_direction_says_which_way_the_count_went(sentence, figure, way):
+    assert latest_direction(sentence, sentence.index(figure), len(figure)) == way
 
 
 # (first article, second article, figure of the first, of the second, their days, an update)

@@ -115,6 +115,7 @@ def components(
     what they count and where (``measure``, ``place``, ``event_*``, ``thing_*``), whose number it is
     (``holder_*``, ``modality_other``), their values (``value``, ``ratio``, ``overlap``), their
     times (``same_time``, ``unknown_time``), ``same_doc``, the article's structure (``structure``),
+    one written as the other's update (``update``: :func:`_update`),
     the pairs that cannot be one fact (``cannot``) or must be (``same``), and ``hand``: the
     hand-weighted sum of them all (a feature of the pair model).
 

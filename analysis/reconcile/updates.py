@@ -1,14 +1,15 @@
 """Whether a figure is written as the latest value of a count that moves: the article's own
 ordering words.
 
-In: a figure's sentence and its offsets in it. Out: :func:`latest_value`, True when the sentence
-writes the figure as a count's new value: after a verb of change and its 'to' ('the toll rose to
-17', 'climbs to 112', 'raised its count to 350'), before 'up from' or 'down from' ('139, up from
-112'), beside 'now' in its clause ('17 people are now confirmed dead', 'now has 20 vessels'), before
-'so far' or 'to date' ('12 have been arrested so far'), or after a word of an update ('the latest
-toll', 'updated its toll: 17 dead'). Read by :mod:`.mentions` (the ``latest`` flag) and
-:mod:`.similarity`: two reports of one count of which one says it is the count's latest value are
-one quantity at two times, not two quantities, whatever their values.
+In: a figure's sentence and its offsets in it. Out: :func:`latest_direction` (:data:`RISING`,
+:data:`FALLING` after a verb of fall or before 'down from', 0) and :func:`latest_value`, True when
+the sentence writes the figure as a count's new value: after a verb of change and its 'to' ('the
+toll rose to 17', 'climbs to 112', 'raised its count to 350'), before 'up from' or 'down from'
+('139, up from 112'), beside 'now' in its clause ('17 people are now confirmed dead', 'now has 20
+vessels'), before 'so far' or 'to date' ('12 have been arrested so far'), or after a word of an
+update ('the latest toll', 'updated its toll: 17 dead'). Read by :mod:`.mentions` (the ``latest``
+flag) and :mod:`.similarity`: two reports of one count of which one says it is the count's latest
+value are one quantity at two times, not two quantities, whatever their values.
 """
 
 from __future__ import annotations
@@ -73,8 +74,11 @@ LATEST = re.compile(
 )
 NOW = re.compile(rf"\b(?:{alternation(NOW_WORDS)})\b", re.IGNORECASE)
 SO_FAR = re.compile(rf"^[^.;!?]*?\b(?:{alternation(SO_FAR_AFTER)})\b", re.IGNORECASE)
-EARLIER = re.compile(rf"^\W{{0,3}}(?:{alternation(EARLIER_AFTER)})\b", re.IGNORECASE)
-LOWER = re.compile(rf"^\W{{0,3}}(?:{alternation(LOWER_AFTER)})\b", re.IGNORECASE)
+# right after the figure, or after the rest of its clause with no other number ('640,000 homes
+# were without power, down from 1.4 million')
+_REST = r"^(?:[^.;!?,\d]*,)?\W{0,3}"
+EARLIER = re.compile(rf"{_REST}(?:{alternation(EARLIER_AFTER)})\b", re.IGNORECASE)
+LOWER = re.compile(rf"{_REST}(?:{alternation(LOWER_AFTER)})\b", re.IGNORECASE)
 
 
 def _clause_before(sentence: str, at: int) -> str:
@@ -102,9 +106,10 @@ def latest_direction(sentence: str, at: int, length: int) -> int:
     after a fall ('fell to 12', '640,000, down from 1.4 million'), :data:`RISING` when as its latest
     value otherwise ('rose to 17', 'now 20', '12 so far'), 0 when not."""
     before, after = _clause_before(sentence, at), _clause_after(sentence, at + length)
-    if FALL.search(before) or LOWER.match(after):
+    rest = sentence[at + length : at + length + AFTER]  # 'up from' may follow the clause's comma
+    if FALL.search(before) or LOWER.match(rest):
         return FALLING
-    if CHANGE.search(before) or LATEST.search(before) or EARLIER.match(after):
+    if CHANGE.search(before) or LATEST.search(before) or EARLIER.match(rest):
         return RISING
     if SO_FAR.match(after):
         return RISING
