@@ -115,9 +115,8 @@ def components(
     what they count and where (``measure``, ``place``, ``event_*``, ``thing_*``), whose number it is
     (``holder_*``, ``modality_other``), their values (``value``, ``ratio``, ``overlap``), their
     times (``same_time``, ``unknown_time``), ``same_doc``, the article's structure (``structure``),
-    one written as the other's update (``update``: :func:`_update`),
-    the pairs that cannot be one fact (``cannot``) or must be (``same``), and ``hand``: the
-    hand-weighted sum of them all (a feature of the pair model).
+    one written as the other's ``update`` (:func:`_update`), the pairs that cannot be one fact
+    (``cannot``) or must be (``same``), and ``hand``: their hand-weighted sum (a model feature).
 
     ``group`` is a DataFrame or its :func:`.mentions.columns`, which may hold the
     :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they
