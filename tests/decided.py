@@ -1,5 +1,6 @@
 """What the pair rules read of two figures of invented articles (dated 2031-05-05), for the tests
-of the rules: whether they can never be one fact, the ratio of their values."""
+of the rules: whether they can never be one fact, the ratio of their values, whether one is an
+update of the other."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from analysis.reconcile.similarity import components
 from tests import tidy
 
 
-def _pair_matrix(texts: tuple[str, ...], a: str, b: str, name: str):
+def _pair_matrix(texts: tuple[str, ...], a: str, b: str, name: str, days: tuple = ()):
     """The rules' matrix ``name`` at the pair of figures ``a`` and ``b`` of the articles ``texts``
-    (d0, d1, ...), read in the candidate block holding both; an AssertionError when none does."""
+    (d0, d1, ..., published on ``days``, else all on 2031-05-05), read in the candidate block
+    holding both; an AssertionError when none does."""
+    days = days or ("2031-05-05",) * len(texts)
     docs = tidy.documents_table(
         [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": "2031-05-05"}
-            for i, t in enumerate(texts)
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, (t, day) in enumerate(zip(texts, days))
         ]
     )
     fig = prepare(extract_figures(docs), docs)
@@ -38,3 +41,9 @@ def cannot(text: str, a: str, b: str) -> bool:
 def ratio(first: str, second: str, a: str, b: str) -> float:
     """The value ratio the rules see between figure ``a`` of one article and ``b`` of another."""
     return float(_pair_matrix((first, second), a, b, "ratio"))
+
+
+def update(first: str, second: str, a: str, b: str, days: tuple[str, str]) -> bool:
+    """Whether the rules read figure ``a`` of an article published on ``days[0]`` and ``b`` of one
+    published on ``days[1]`` as one count and its update (:mod:`analysis.reconcile.updates`)."""
+    return bool(_pair_matrix((first, second), a, b, "update", days))

@@ -57,6 +57,7 @@ def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
                 "same_doc",
                 "rival",
                 "both_largest",
+                "update",
                 "cannot",
                 "same",
             )

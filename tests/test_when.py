@@ -399,6 +399,13 @@ ENTRIES = [
     ("The toll rose to 163 at 11:52 on Monday.", "The toll rose to 163 at 11:52 on Monday.", ""),
     ("11:52\r\nThe toll rose to 163.", "The toll rose to 163.", "1152"),  # a Windows line end
     ("12.30am\nThe toll rose to 163.", "The toll rose to 163.", "0030"),
+    # an entry whose clock opens its first line, the text after it on the same line
+    ("11:05 The toll rose to 12.\n18:10 It is now 17.", "It is now 17.", "1810"),
+    ("11:05 The toll rose to 12.\n18:10 It is now 17.", "11:05 The toll rose to 12.", "1105"),
+    ("09:10 - Boats joined the search.", "09:10 - Boats joined the search.", "0910"),
+    # a clock inside a line, or a ratio or score, opens no entry
+    ("It was 3:1 at half time.\nThe toll rose to 12.", "The toll rose to 12.", ""),
+    ("Kick-off\n3:1 was the score.", "3:1 was the score.", ""),
 ]
 
 

@@ -26,6 +26,7 @@ from .fixity import first_estimate
 from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
 from .looks import may_hold
 from .timekeys import short_key
+from .updates import latest_direction
 from .wholes import whole_and_part
 
 __all__ = [
@@ -218,6 +219,7 @@ COMPARED = (
 FEATURES = (
     "increment",
     "first",
+    "latest",
     "subject_words",
     "measure_words",
     "window_words",
@@ -246,8 +248,8 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per mention: what its measure class says (``event``, ``thing``, ``known``, ``person``), its
     time key without the part of the day (``tkey_day``, its live-blog entry's clock kept) and both
     keys' kind and weekday (:func:`_time_codes`), flags (``part``, ``period``, ``named``,
-    ``counted``, ``increment``, ``first``, ``whole`` and ``holder_part``:
-    :func:`.wholes.whole_and_part`), and for each
+    ``counted``, the sentence's ``increment``, ``first`` and ``latest``: :func:`_sentence_flags`,
+    ``whole`` and ``holder_part``: :func:`.wholes.whole_and_part`), and for each
     :data:`COMPARED` column ``#name``: integer codes (equal strings, equal codes), or the values
     themselves where one is not a string."""
     mclass = list(g["mclass"])
@@ -267,17 +269,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             dtype=bool,
         ),
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
-        "increment": np.array(
-            [
-                increment(str(s), int(a), len(str(t)))
-                for s, a, t in zip(g["sentence"], g["at"], g["text"])
-            ],
-            dtype=bool,
-        ),
-        # 'the initial estimated toll of 12', 'reports of 19 dead': an earlier value of a count
-        "first": np.array(
-            [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
-        ),
+        **_sentence_flags(g),
     }
     out["person"] = np.array([t in PERSON_THINGS for t in out["thing"]], dtype=bool)
     out["largest"] = largest_in_article(g["doc"], g["kind"], out["event"], g["cmp_value"])
@@ -294,6 +286,33 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             else values
         )
     return out
+
+
+def _sentence_flags(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """What each mention's sentence says of it against other reports of its count: added to an
+    earlier one (``increment``: 'three more'), a first estimate (``first``), its latest value
+    (``latest``: :func:`.updates.latest_direction`)."""
+    return {
+        "increment": np.array(
+            [
+                increment(str(s), int(a), len(str(t)))
+                for s, a, t in zip(g["sentence"], g["at"], g["text"])
+            ],
+            dtype=bool,
+        ),
+        # 'the initial estimated toll of 12', 'reports of 19 dead': an earlier value of a count
+        "first": np.array(
+            [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
+        ),
+        # 'the toll rose to 17', '139, up from 112', 'now 20': a count's latest value
+        "latest": np.array(
+            [
+                latest_direction(str(s), int(a), len(str(t)))
+                for s, a, t in zip(g["sentence"], g["at"], g["text"])
+            ],
+            dtype=np.int8,
+        ),
+    }
 
 
 def largest_in_article(docs, kinds, events, values) -> np.ndarray:

@@ -12,6 +12,7 @@ pairs, for :func:`.linkage.average_linkage`.
 
 from __future__ import annotations
 
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -23,6 +24,8 @@ from .pairtimes import pair_times
 from .pairwise import by_distinct, pairs
 from .places import same_place
 from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
+from .timekeys import ISO_DAY, time_order
+from .updates import RISING
 
 __all__ = ["components"]
 
@@ -33,6 +36,7 @@ UNORDERED_RATIO = 20  # values of one quantity at unknown times: closer than thi
 UNORDERED_FLOOR = -0.1  # ... and their value difference costs no more than this
 OTHER_REFERENCE_PENALTY = 0.4  # counted from two dated anchors ('since 2019', 'since 2021')
 RIVAL_RATIO = 2  # two named sources' values for one quantity are rivals when this close
+MINUTES_IN_DAY = 24 * 60
 
 
 def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) -> np.ndarray:
@@ -111,8 +115,8 @@ def components(
     what they count and where (``measure``, ``place``, ``event_*``, ``thing_*``), whose number it is
     (``holder_*``, ``modality_other``), their values (``value``, ``ratio``, ``overlap``), their
     times (``same_time``, ``unknown_time``), ``same_doc``, the article's structure (``structure``),
-    the pairs that cannot be one fact (``cannot``) or must be (``same``), and ``hand``: the
-    hand-weighted sum of them all (a feature of the pair model).
+    one written as the other's ``update`` (:func:`_update`), the pairs that cannot be one fact
+    (``cannot``) or must be (``same``), and ``hand``: their hand-weighted sum (a model feature).
 
     ``group`` is a DataFrame or its :func:`.mentions.columns`, which may hold the
     :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they
@@ -157,6 +161,7 @@ def components(
         **times,  # same_time, unknown_time, later, same_doc
         "rival": rival,
         "both_largest": _both_largest(group, times["same_doc"]),
+        "update": _update(group, holders, place),
         "cannot": cannot,
         "same": same,
         "hand": hand,
@@ -168,6 +173,39 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
     two articles' headline tolls, one fact reported at two times more often than not."""
     largest = np.asarray(group["largest"], dtype=bool)
     return largest[:, None] & largest[None, :] & ~same_doc & pairs(group["#event"])
+
+
+def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> np.ndarray:
+    """Pairs of which one is written as a count's latest value ('the toll rose to 17', '139, up
+    from 112': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
+    two events, counted things, places or holders), and, at two known report times, the later
+    report's value is where the update's words say the count went (not below the earlier one
+    after a rise, not above it after a fall): an update of one count, whatever its value."""
+    way = np.asarray(group["latest"], dtype=np.int64)
+    either = (way[:, None] != 0) | (way[None, :] != 0)
+    kinds = _classes(group)
+    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+    when = np.array([_report_minute(k) for k in group["tkey"]], dtype=float)
+    value = np.asarray(group["cmp_value"], dtype=float)
+    with np.errstate(invalid="ignore"):
+        later = when[:, None] > when[None, :]  # row reported after column
+        rise = np.sign(value[:, None] - value[None, :])  # row's value against column's
+        # the way the count went: the later report's words, else the earlier's, else up
+        said = np.where(later, way[:, None], way[None, :])
+        said = np.where(said != 0, said, np.where(later, way[None, :], way[:, None]))
+        said = np.where(said != 0, said, RISING)
+        moved = np.where(later, rise, -rise)  # the later report's value against the earlier's
+        ordered = (later | later.T) & (moved != 0) & (moved != said)
+    return either & ~apart & ~ordered
+
+
+def _report_minute(key: str) -> float:
+    """A dated time key's minute on the story's clock (:func:`.timekeys.time_order`), NaN for a
+    weekday or an unknown time."""
+    if not ISO_DAY.fullmatch(str(key)):
+        return np.nan
+    day, minute = time_order(str(key))
+    return date.fromisoformat(day).toordinal() * MINUTES_IN_DAY + max(minute, 0)
 
 
 def _cosines(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:

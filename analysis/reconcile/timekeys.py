@@ -42,11 +42,13 @@ NEAR = 100  # a weekday further from the figure in its sentence dates another cl
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
 # a day, and the part of it a report names ('T4': its night)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d)?(?:@\d{4})?")
-# a live blog's entry line: a clock time alone on its line ('11:52', '2.05pm', '14:05 GMT'); the
-# figures below it, to the next such line, are reported at that time ('@1152' ends their key)
+# a live blog's entry line: a clock time alone on its line ('11:52', '2.05pm', '14:05 GMT') or
+# opening it before the entry's first sentence ('18:10 The coast guard says', '09:10 - Boats'); the
+# figures from it to the next such line are reported at that time ('@1152' ends their key)
 ENTRY_LINE = re.compile(
     r"^[ \t]*(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[AaPp])\.?[Mm]\.?)?"
-    r"(?:[ \t]+[A-Z]{2,4})?[ \t\r]*$",  # '\r': a Windows line end, kept in the text
+    r"(?:[ \t]+[A-Z]{2,4})?"
+    r"(?:[ \t\r]*$|[ \t]+(?:[-–—][ \t]+)?(?=[A-Z\"“‘]))",  # '\r': a Windows line end, kept
     re.MULTILINE,
 )
 NOON = 12
@@ -89,7 +91,8 @@ def entry_clocks(fig: pd.DataFrame, texts: dict[str, str]) -> list[str]:
     for doc, sent_start in zip(fig["doc"].tolist(), fig["sent_start"].tolist()):
         if doc not in lines:
             found = list(ENTRY_LINE.finditer(texts.get(doc, "")))
-            lines[doc] = ([m.end() for m in found], [_clock(m) for m in found])
+            # from the entry line's start: an entry's first sentence may open with its clock
+            lines[doc] = ([m.start() for m in found], [_clock(m) for m in found])
         ends, clocks = lines[doc]
         k = bisect.bisect_right(ends, int(sent_start)) - 1
         out.append(clocks[k] if k >= 0 else "")
