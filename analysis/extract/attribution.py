@@ -11,21 +11,42 @@ one (:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, VERB_FILLERS
 from .lexicon.modality import SOURCE_VERBS
 from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
+from ..text.spaces import SP
 
-__all__ = ["MAX_SAYER_WORDS", "attributed", "giver", "source_body"]
+__all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "source_body"]
 
 # the stems every verb of counting or recording is written with (the look before its pattern)
 COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
+APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
+
+# a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
+_OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
+_RECORD = rf"['’]s{SP}(?:[a-z]+{SP}){{0,2}}?{P.any_of(sorted(RECORD_NOUNS))}\b"
+OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
+# 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
+RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
+# ' in X's provisional result', ' by X's count': a possessive's record right after it
+RECORD_AFTER = re.compile(
+    rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
+)
+# 'X, a spokeswoman for Y, said', 'X, 54, said': a name before an apposition set off by commas
+# (digits' thousands commas inside it) right before a verb of saying
+APPOSED_SAYER = re.compile(
+    rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
+    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
+    rf"(?:{P.any_of(sorted(VERB_FILLERS))}{SP})*{P.SAY}\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -98,13 +119,23 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
     if said is None:
         return according, (), ""
     after = tuple(P.SAYER_AFTER.finditer(sentence, lo, hi))
-    return according, after, _sayer_before(sentence, said.start(), lo, hi)
+    before = _sayer_before(sentence, said.start(), lo, hi) or _apposed_sayer(sentence, lo, hi)
+    return according, after, before
+
+
+def _apposed_sayer(sentence: str, lo: int, hi: int) -> str:
+    """The first sayer named before an apposition right before a verb of saying in
+    sentence[lo:hi] ('X, a spokeswoman for Y, said', 'X, 54, said': X), or ''."""
+    for m in APPOSED_SAYER.finditer(sentence, lo, hi):
+        if _role(m.group("x")):
+            return _role(m.group("x"))
+    return ""
 
 
 def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    direct = _direct_source(sentence, lo, at)
+    direct = _direct_source(sentence, lo, at, end)
     if direct:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
@@ -115,11 +146,28 @@ def attributed(sentence: str, at: int, end: int) -> str:
     return _set_by(sentence, lo, at, end) or before
 
 
-def _direct_source(sentence: str, lo: int, at: int) -> str:
+def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose verb takes the figure as its object, right before it: who puts it at its
     value ('organisers put the crowd at 50,000') or an authority or a group of people counting it
     ('police counted 85,000 marchers'); it gives this figure, whoever a later clause credits."""
-    return _putter(sentence, lo, at) or _counter(sentence, lo, at)
+    return (
+        _putter(sentence, lo, at)
+        or _counter(sentence, lo, at)
+        or _record_owner(sentence, lo, at, end)
+    )
+
+
+def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
+    """The source whose own record states the figure, named by a possessive right before it ('X's
+    own count was 7', 'by X's count, 52') or right after it ('the 61 in X's provisional
+    result'): it gives this figure, whoever the sentence's sayer is; '' for a pronoun or a common
+    noun ('its count', 'the state's count')."""
+    if not holds_any(sentence[lo : min(len(sentence), end + WINDOW)], ("'s", "’s")):
+        return ""
+    m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
+    who = m.group("x") if m else ""
+    named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
+    return _role(who) if named or source_body(who) else ""
 
 
 def source_body(phrase: str) -> bool:
@@ -160,7 +208,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     who = m.group("x")
     if who.split()[-1].lower() in BE_FORMS:
         return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
-    if who[:1].islower() and who.endswith("s") and who not in W.PRONOUNS:
+    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return _role(who)
 

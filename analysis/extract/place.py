@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
+from .attribution import OWNS_RECORD
 from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS
 from . import describe_words as W
 from .speed_looks import holds_any
@@ -121,8 +122,12 @@ def _currency(sentence: str, m: re.Match) -> bool:
 
 
 def _source(sentence: str, m: re.Match) -> bool:
-    """Whether a name after 'from' follows a noun of information ('the estimates from X'): who
-    gives the figure, not where it holds."""
+    """Whether a name after 'from' follows a noun of information ('the estimates from X'), or owns
+    a record ('in X's provisional result': :data:`.attribution.OWNS_RECORD`): who gives the
+    figure, not where it holds."""
+    possessive = m.group("p").endswith(("'s", "’s"))
+    if OWNS_RECORD.match(sentence, m.end() - 2 if possessive else m.end()):
+        return True
     lead = m.group().split(None, 1)[0]
     before = sentence[max(0, m.start() - SOURCE_LOOK) : m.start()].split()
     return lead == "from" and bool(before) and before[-1].lower() in W.INFORMATION_NOUNS

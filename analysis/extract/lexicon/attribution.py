@@ -62,6 +62,14 @@ COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers
     registered log logs logged""".split()
 )
+# nouns of a source's own record of a figure (WordNet's count, tally, estimate, figure, data,
+# result, calculation, reckoning, record, statistics, projection, forecast): a possessive before one
+# names the figure's source ('by X's count', 'the 61 in X's provisional result')
+RECORD_NOUNS = frozenset(
+    """count counts tally tallies estimate estimates figure figures data numbers result results
+    calculation calculations reckoning record records statistics projection projections forecast
+    forecasts""".split()
+)
 # the head nouns of authorities and of groups of people that give figures in news reports (English
 # nouns of organisations, as reconcile.lexicon.ORG_WORDS, and the people who organise, run or
 # count: 'the interior ministry', 'the unions', 'organisers'), with ROLE_PLURALS

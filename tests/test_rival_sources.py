@@ -1,0 +1,87 @@
+"""Whose word a figure is given on, when a sentence sets two sources side by side or names its
+sayer before an apposition (analysis.extract.attribution, analysis.extract.topics).
+
+Two sources' values of one quantity can only be compared as a disagreement when each figure is
+credited to its own source and neither sayer is read as whose number it is. Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+
+LOPEZ = "Mara Lessing, a spokeswoman for the fire service, said 12 people died."
+WATCH = (
+    "The board put turnout at 71.3%, but Vote Monitor, an observer group that posted 2,300 "
+    "volunteers at polling stations, said its sample count showed 69.5%."
+)
+PARTY = (
+    "The Orvan Party said on Monday that it had won 62 seats, not the 61 in the Central Tally "
+    "Board's provisional result."
+)
+OWN_COUNT = "But Governor Tam Rell said the state's own count was seven."
+CROSS = "The ministry said 40 people died, while the Aid Corps put the toll at 55."
+
+
+def _value(text: str, mention: str, column: str) -> str:
+    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
+    return rows[0][column]
+
+
+@pytest.mark.parametrize(
+    "text,mention,column,expected",
+    [
+        # a sayer named before an apposition set off by commas ('X, a spokeswoman for Y, said') is
+        # the figure's source, and not whose number it is
+        (LOPEZ, "12", "attributed_to", "Mara Lessing"),
+        (LOPEZ, "12", "holder", ""),
+        ("Lessing, 54, said 12 people died.", "12", "attributed_to", "Lessing"),
+        ("Lessing, 54, said 12 people died.", "12", "holder", ""),
+        ("Vote Monitor, an observer group, said 40 people died.", "40", "holder", ""),
+        ("Vote Monitor, which runs 30 shelters, said 40 people died.", "40", "holder", ""),
+        (WATCH, "69.5%", "attributed_to", "Vote Monitor"),
+        (WATCH, "71.3%", "attributed_to", "The board"),
+        # an apposition is still read as one when the verb after it is no verb of saying
+        ("Dunmere, the worst-hit town, recorded 62 deaths.", "62", "holder", "Dunmere"),
+        # a comma that ends a clause is no apposition's: the sayer after it is the source
+        (
+            "In Dunmere, the worst-hit town, the mayor said 62 died.",
+            "62",
+            "attributed_to",
+            "the mayor",
+        ),
+        # the figure a possessive's record names ('the 61 in X's provisional result', 'by X's
+        # count') is X's, though the sentence's sayer is another source
+        (PARTY, "61", "attributed_to", "the Central Tally Board"),
+        (PARTY, "62", "attributed_to", "The Orvan Party"),
+        (
+            "Officials said 40 died, or 52 by the Red Crescent's count.",
+            "52",
+            "attributed_to",
+            "the Red Crescent",
+        ),
+        # a record's possessor that names no source (a pronoun, a common noun) leaves the sayer
+        (OWN_COUNT, "seven", "attributed_to", "the governor"),
+        # 'it' as the subject of what a named sayer says is the sayer
+        (PARTY, "62", "holder", "The Orvan Party"),
+        # the subject of a verb of putting is read once, with its own article
+        (CROSS, "55", "attributed_to", "the Aid Corps"),
+        (CROSS, "40", "attributed_to", "the ministry"),
+    ],
+)
+def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column, expected):
+    assert _value(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        # 'in X's result' names a record, not a place
+        (PARTY, "61"),
+        ("The 12 in the agency's latest count include four children.", "12"),
+    ],
+)
+def test_a_possessives_record_is_no_place(text, mention):
+    assert _value(text, mention, "place") == ""
