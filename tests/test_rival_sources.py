@@ -23,6 +23,9 @@ PARTY = (
 OWN_COUNT = "But Governor Tam Rell said the state's own count was seven."
 CROSS = "The ministry said 40 people died, while the Aid Corps put the toll at 55."
 
+MARCH = "Police said 12,000 people marched, but organisers said 50,000."
+CORPS = "Officials said 40 died, or 52 by the Aid Corps' count."
+
 
 def _value(text: str, mention: str, column: str) -> str:
     rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
@@ -69,6 +72,13 @@ def _value(text: str, mention: str, column: str) -> str:
         # the subject of a verb of putting is read once, with its own article
         (CROSS, "55", "attributed_to", "the Aid Corps"),
         (CROSS, "40", "attributed_to", "the ministry"),
+        # each figure takes the sayer whose verb is nearest before it
+        (MARCH, "12,000", "attributed_to", "the police"),
+        (MARCH, "50,000", "attributed_to", "the organisers"),
+        # a plural's possessive ('the X Corps' count') names the source, and not whose number it is
+        (CORPS, "52", "attributed_to", "the Aid Corps"),
+        (CORPS, "52", "holder", ""),
+        ("The ministry said 40 died, while the Aid Agency's figure was 55.", "55", "holder", ""),
     ],
 )
 def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column, expected):
@@ -85,3 +95,25 @@ def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column
 )
 def test_a_possessives_record_is_no_place(text, mention):
     assert _value(text, mention, "place") == ""
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a rival source's bare figure, past a word of contrast, is the quantity before it
+        ("The ministry put the toll at 40, but the Aid Agency said 55.", "55", "death toll"),
+        (WATCH, "69.5%", "turnout"),
+        ("The board put turnout at 71.3%; Vote Monitor said 69.5%.", "69.5%", "turnout"),
+        # ... not without a word of contrast, nor on the same source's word
+        ("The board put turnout at 71.3% and said 69.5% had voted by noon.", "69.5%", ""),
+        ("The board put turnout at 71.3%, but it later said 69.5%.", "69.5%", ""),
+        # ... nor when its own clause names a measure
+        (
+            "The ministry put the toll at 40, but the Aid Agency said 55 were hurt.",
+            "55",
+            "people injured",
+        ),
+    ],
+)
+def test_a_rival_sources_bare_figure_measures_the_quantity_before_it(text, mention, expected):
+    assert _value(text, mention, "measure") == expected

@@ -23,7 +23,7 @@ from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
-__all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "source_body"]
+__all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
 # the stems every verb of counting or recording is written with (the look before its pattern)
 COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
@@ -32,7 +32,7 @@ APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer an
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
-_RECORD = rf"['’]s{SP}(?:[a-z]+{SP}){{0,2}}?{P.any_of(sorted(RECORD_NOUNS))}\b"
+_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}(?:[a-z]+{SP}){{0,2}}?{P.any_of(sorted(RECORD_NOUNS))}\b"
 OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
 # 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
 RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
@@ -85,12 +85,14 @@ def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
     return i
 
 
-def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
-    """The first sayer named right before a verb of saying in sentence[lo:hi] (its role), or ''.
+def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The sayers named right before a verb of saying in sentence[lo:hi]: (where the verb ends,
+    the sayer's role) of each, in order.
 
     A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
     words before the first verb (at ``said_at``)."""
     start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
+    found = []
     for m in P.SAYER_BEFORE.finditer(sentence, start, hi):
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
@@ -99,16 +101,19 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
-        if words and _role(" ".join(words)):
-            return _role(" ".join(words))
-    return ""
+        who = " ".join(words)
+        if len(words) == 1 and who.islower() and source_body(who):
+            who = "the " + who  # 'organisers said': the organisers
+        if words and _role(who):
+            found.append((m.end(), _role(who)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=8)
-def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
+def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
-    'according to X' and 'said X', and the sayer named before a verb of saying ('' if none); the
-    figures of one sentence share it."""
+    'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
+    ends, the sayer), of which each figure takes the nearest (:func:`_nearest_sayer`)."""
     said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
@@ -117,19 +122,24 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
         else ()
     )
     if said is None:
-        return according, (), ""
+        return according, (), ()
     after = tuple(P.SAYER_AFTER.finditer(sentence, lo, hi))
-    before = _sayer_before(sentence, said.start(), lo, hi) or _apposed_sayer(sentence, lo, hi)
-    return according, after, before
+    before = _sayer_before(sentence, said.start(), lo, hi) + _apposed_sayers(sentence, lo, hi)
+    return according, after, tuple(sorted(before))
 
 
-def _apposed_sayer(sentence: str, lo: int, hi: int) -> str:
-    """The first sayer named before an apposition right before a verb of saying in
-    sentence[lo:hi] ('X, a spokeswoman for Y, said', 'X, 54, said': X), or ''."""
-    for m in APPOSED_SAYER.finditer(sentence, lo, hi):
-        if _role(m.group("x")):
-            return _role(m.group("x"))
-    return ""
+def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
+    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
+    found = ((m.end(), _role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi))
+    return tuple((end, who) for end, who in found if who)
+
+
+def _nearest_sayer(sayers: tuple[tuple[int, str], ...], at: int) -> str:
+    """Of the sayers named before their verbs, the one whose verb is nearest before the figure at
+    ``at`` ('Police said 12,000 marched, while organisers said 50,000'), else the first."""
+    before = [who for end, who in sayers if end <= at]
+    return before[-1] if before else (sayers[0][1] if sayers else "")
 
 
 def attributed(sentence: str, at: int, end: int) -> str:
@@ -143,7 +153,7 @@ def attributed(sentence: str, at: int, end: int) -> str:
         m = nearest_in(found, at, end)
         if m and _role(m.group("x")):
             return _role(m.group("x"))
-    return _set_by(sentence, lo, at, end) or before
+    return _set_by(sentence, lo, at, end) or _nearest_sayer(before, at)
 
 
 def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -157,12 +167,17 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     )
 
 
+def record_owner(sentence: str, at: int, end: int) -> str:
+    """The source whose own record states the figure sentence[at:end] (:func:`_record_owner`)."""
+    return _record_owner(sentence, max(0, at - WINDOW), at, end)
+
+
 def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose own record states the figure, named by a possessive right before it ('X's
     own count was 7', 'by X's count, 52') or right after it ('the 61 in X's provisional
     result'): it gives this figure, whoever the sentence's sayer is; '' for a pronoun or a common
     noun ('its count', 'the state's count')."""
-    if not holds_any(sentence[lo : min(len(sentence), end + WINDOW)], ("'s", "’s")):
+    if not holds_any(sentence[lo : min(len(sentence), end + WINDOW)], ("'", "’")):
         return ""
     m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
     who = m.group("x") if m else ""

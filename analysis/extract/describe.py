@@ -22,7 +22,7 @@ from ..text.english import is_common_nominal
 from ..text.names import capitalised_words, names_in
 from ..text.vocab import FUNCTION_WORDS, TOKEN
 from .amounts import amount_measure
-from .attribution import attributed, giver
+from .attribution import attributed, giver, record_owner
 from .holder import clause_of, holder
 from .measure import measure
 from .modality import modality
@@ -128,6 +128,8 @@ def describe(
     where = place(sentence, at, stop, bounds)
     if owner and _within(owner, where):
         owner = ""  # a place read as the holder: the place column says it
+    if owner and owner.lower() in record_owner(sentence, at, stop).lower():
+        owner = ""  # 'by the X Agency's count': whose record, the source, not whose number
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),
