@@ -16,15 +16,15 @@ __all__ = ["carry_rival_measures"]
 
 # the kinds whose measure a rival's clause may leave out
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
-# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though', ', or',
-# ';' (the coordinators and subordinators of contrast, Quirk et al., 1985, sections 13.5, 15.20)
+# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
+# ', or', ';' (the coordinators and subordinators of contrast, Quirk et al., 1985, sections 13.5, 15.20)
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
 def carry_rival_measures(text: str, rows: list[dict]) -> None:
     """Give a bare figure of another source the measure of the last figure of its kind before it
-    in its sentence, past a word of contrast, of the same unit (or none). ``rows`` in the order of their
-    offsets; changed in place."""
+    in its sentence, past a word of contrast, of the same unit (or none). ``rows`` in the order of
+    their offsets; changed in place."""
     last: dict[str, dict] = {}  # kind -> the last figure of that kind with a measure
     for row in rows:
         kind = row["kind"]
