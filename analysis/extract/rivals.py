@@ -17,7 +17,7 @@ __all__ = ["carry_rival_measures"]
 # the kinds whose measure a rival's clause may leave out
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
-# ', or', ';' (the coordinators and subordinators of contrast, Quirk et al., 1985, sections 13.5, 15.20)
+# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
