@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import figures_in_text
+from analysis.pipeline import extract_figures
+from analysis.reconcile import reconcile
+from tests import tidy
 
 LOPEZ = "Mara Lessing, a spokeswoman for the fire service, said 12 people died."
 WATCH = (
@@ -117,3 +120,44 @@ def test_a_possessives_record_is_no_place(text, mention):
 )
 def test_a_rival_sources_bare_figure_measures_the_quantity_before_it(text, mention, expected):
     assert _value(text, mention, "measure") == expected
+
+
+def _facts(*texts: str, day: str = "2026-03-06"):
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, t in enumerate(texts)
+        ]
+    )
+    return reconcile(docs, extract_figures(docs))
+
+
+def _fact_of(rec, doc: str, text: str) -> str:
+    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
+    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
+    return rows["fact_id"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "texts, a, b, one_fact",
+    [
+        # two named sources' values of one amount an article sets side by side: one fact in
+        # dispute, though the amount has no measure class ('turnout')
+        (
+            ["The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%."],
+            ("d0", "71.3%"),
+            ("d0", "69.5%"),
+            True,
+        ),
+        # ... not two measures of one source
+        (
+            ["The board put turnout at 71.3% on Monday and said 4.2% of ballots were spoilt."],
+            ("d0", "71.3%"),
+            ("d0", "4.2%"),
+            False,
+        ),
+    ],
+)
+def test_two_sources_amounts_set_side_by_side_are_one_fact(texts, a, b, one_fact):
+    rec = _facts(*texts)
+    assert (_fact_of(rec, *a) == _fact_of(rec, *b)) is one_fact
