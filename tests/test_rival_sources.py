@@ -161,3 +161,38 @@ def _fact_of(rec, doc: str, text: str) -> str:
 def test_two_sources_amounts_set_side_by_side_are_one_fact(texts, a, b, one_fact):
     rec = _facts(*texts)
     assert (_fact_of(rec, *a) == _fact_of(rec, *b)) is one_fact
+
+
+@pytest.mark.parametrize(
+    "first, second, conflict",
+    [
+        # a part whose sentence states its whole ('61 of the 200 seats') is no part of another
+        # outlet's 62: the two disagree
+        (
+            "With all votes counted, the Orvan Party had 61 of the 200 seats on Monday.",
+            "The Orvan Party said on Monday that it had won 62 seats.",
+            True,
+        ),
+        # ... but a part of no stated whole may be a part of the other's ('including 14 children')
+        (
+            "The floods killed 40 people in Dalmir on Monday, including 14 children.",
+            "Officials said 16 children were killed in Dalmir on Monday.",
+            False,
+        ),
+    ],
+)
+def test_a_part_of_a_stated_whole_disagrees_with_another_value(first, second, conflict):
+    rec = _facts(first, second)
+    assert (len(rec.conflicts) == 1) is conflict, rec.conflicts
+
+
+def test_a_conflicts_card_shows_the_sentences_that_name_their_sources():
+    rec = _facts(
+        "The Orvan Party had 62 seats on Monday. The Orvan Party said on Monday that it had won "
+        "62 seats.",
+        "The Central Tally Board said on Monday that the Orvan Party had won 61 seats.",
+    )
+    assert len(rec.conflicts) == 1, rec.conflicts
+    row = rec.conflicts.iloc[0]
+    sides = {row["text_a"]: row["start_a"], row["text_b"]: row["start_b"]}
+    assert sides["62"] > 30, row  # the sentence naming its source, not the bare restatement
