@@ -28,6 +28,7 @@ CROSS = "The ministry said 40 people died, while the Aid Corps put the toll at 5
 
 MARCH = "Police said 12,000 people marched, but organisers said 50,000."
 CORPS = "Officials said 40 died, or 52 by the Aid Corps' count."
+UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
 
 
 def _value(text: str, mention: str, column: str) -> str:
@@ -82,6 +83,15 @@ def _value(text: str, mention: str, column: str) -> str:
         (CORPS, "52", "attributed_to", "the Aid Corps"),
         (CORPS, "52", "holder", ""),
         ("The ministry said 40 died, while the Aid Agency's figure was 55.", "55", "holder", ""),
+        # an authority's own toll, by a possessive or a pronoun after its verb, is its record:
+        # the figure's source, not whose number it is; a place's toll is the place's
+        (UPDATED, "17", "attributed_to", "The National Weather Agency"),
+        (UPDATED, "17", "holder", ""),
+        ("The agency raised its toll to 17 on Tuesday.", "17", "holder", ""),
+        ("The agency raised its toll to 17 on Tuesday.", "17", "attributed_to", "The agency"),
+        ("Dunmere raised its toll to 40.", "40", "holder", "Dunmere"),
+        ("Dunmere raised its toll to 40.", "40", "attributed_to", ""),
+        ("Dunmere's toll rose to 40.", "40", "attributed_to", ""),
     ],
 )
 def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column, expected):

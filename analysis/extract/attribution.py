@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, TALLY_NOUNS, VERB_FILLERS
 from .lexicon.modality import SOURCE_VERBS
 from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
@@ -32,8 +32,16 @@ APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer an
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
-_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}(?:[a-z]+{SP}){{0,2}}?{P.any_of(sorted(RECORD_NOUNS))}\b"
+_FILLER = P.any_of(sorted(VERB_FILLERS))  # an auxiliary or an adverb between a subject and its verb
+_NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
+_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
 OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
+# 'The X Agency has just updated its toll: ', 'the ministry raised its estimate to ': the subject
+# whose own record a possessive pronoun after its verb names, right before the figure
+ITS_RECORD_BEFORE = re.compile(
+    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?!{_FILLER}\b)[A-Za-z][\w’'-]*){SP}"
+    rf"(?:{_FILLER}{SP})*[a-z]+{SP}(?:its|their){SP}{_NOUN}[^.;]{{0,40}}$"
+)
 # 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
 RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
 # ' in X's provisional result', ' by X's count': a possessive's record right after it
@@ -174,15 +182,20 @@ def record_owner(sentence: str, at: int, end: int) -> str:
 
 def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose own record states the figure, named by a possessive right before it ('X's
-    own count was 7', 'by X's count, 52') or right after it ('the 61 in X's provisional
-    result'): it gives this figure, whoever the sentence's sayer is; '' for a pronoun or a common
-    noun ('its count', 'the state's count')."""
-    if not holds_any(sentence[lo : min(len(sentence), end + WINDOW)], ("'", "’")):
-        return ""
+    own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
+    or by a possessive pronoun after its verb ('The X Agency updated its toll: 17'): it gives this
+    figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
+    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's)."""
     m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
-    who = m.group("x") if m else ""
+    if m is None and holds_any(sentence[lo:at], ("its ", "their ")):
+        m = ITS_RECORD_BEFORE.search(sentence, lo, at)
+    if m is None:
+        return ""
+    who = m.group("x")
     named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
-    return _role(who) if named or source_body(who) else ""
+    if source_body(who) or named and m.group("noun") not in TALLY_NOUNS:
+        return _role(who)
+    return ""  # 'X's toll': a place's, whose number it is
 
 
 def source_body(phrase: str) -> bool:

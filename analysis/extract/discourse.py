@@ -264,6 +264,8 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
         row["holder"] = sayer
         return
     topic = state.topic_before(sentence, at)
+    if topic and topic.lower() in row.get("attributed_to", "").lower():
+        topic = ""  # 'The X Agency updated its toll: 17 dead': the source, not whose number
     if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
         topic = state.resolve("it", sentence.start)
     pronoun = sentence.pronoun_before(at)

@@ -70,6 +70,10 @@ RECORD_NOUNS = frozenset(
     calculation calculations reckoning record records statistics projection projections forecast
     forecasts""".split()
 )
+# nouns of a count of casualties an authority keeps as its own record ('the agency's toll', 'the
+# ministry updated its toll'); a place's toll is what befalls it (its holder), so only an
+# authority or a group of people owning one is the figure's source
+TALLY_NOUNS = frozenset({"toll", "tolls"})
 # the head nouns of authorities and of groups of people that give figures in news reports (English
 # nouns of organisations, as reconcile.lexicon.ORG_WORDS, and the people who organise, run or
 # count: 'the interior ministry', 'the unions', 'organisers'), with ROLE_PLURALS
