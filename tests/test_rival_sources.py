@@ -28,6 +28,7 @@ CROSS = "The ministry said 40 people died, while the Aid Corps put the toll at 5
 
 MARCH = "Police said 12,000 people marched, but organisers said 50,000."
 CORPS = "Officials said 40 died, or 52 by the Aid Corps' count."
+SHARES = "Orvan Unity's share was 27.3%, the SDL's 24.2% and Green Path's 10.4%."
 UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
 
 
@@ -206,3 +207,19 @@ def test_a_conflicts_card_shows_the_sentences_that_name_their_sources():
     row = rec.conflicts.iloc[0]
     sides = {row["text_a"]: row["start_a"], row["text_b"]: row["start_b"]}
     assert sides["62"] > 30, row  # the sentence naming its source, not the bare restatement
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a sentence of names with a content word in lower case is no title-case headline: its
+        # possessives name whose number each figure is
+        (SHARES, "27.3%", "Orvan Unity"),
+        (SHARES, "24.2%", "SDL"),
+        (SHARES, "10.4%", "Green Path"),
+        # a title-case headline names no holder
+        ("Orvan Unity Wins 27 Seats In Dunmere Vote", "27", ""),
+    ],
+)
+def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
+    assert _value(text, mention, "holder") == expected

@@ -44,9 +44,11 @@ _NOT_PARTICIPLE = frozenset(W.CHANGE_TO_WORDS)
 @lru_cache(maxsize=64)
 def title_case(sentence: str) -> bool:
     """A headline in title case ('Storm Kills 12 in Coastal Town Blackout'): capitals there make no
-    place."""
+    place. Its long words are capitalised but for function words ('with', 'from')."""
     words = P.LONG_WORD.findall(sentence, 0, HEADLINE_LOOK)
     capitals = sum(w[0].isupper() for w in words)
+    if any(w.islower() and w not in FUNCTION_WORDS for w in words):
+        return False  # a content word in lower case: a sentence of names ('X's share was 27%')
     return len(words) >= HEADLINE_WORDS and capitals >= HEADLINE_CAPITALS * len(words)
 
 
