@@ -49,18 +49,18 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 # the thresholds a steadier figure averages over: the fitted threshold of a left-out story flips
 # between neighbours and moves its score by up to 0.05, the mean over these does not
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
-# invented stories written and annotated before the project ever ran on them: scored with the model
-# fitted on every fitted story and never fitted on, so that a rule is judged on text nobody tuned on
-# (the first three have since been read while fixing the library: INVENTED_READ)
-INVENTED_UNSEEN = (
-    "quake_invented",
-    "ferry_invented",
-    "strike_invented",
-    "election_invented2",
-    "prices_invented2",
-    "storm_invented2",
-)
-INVENTED_READ = ("quake_invented", "ferry_invented", "strike_invented")
+# invented stories written and annotated before the project ever ran on them, one set per batch:
+# scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
+# on text nobody tuned on; each set has its own mean line. The first two sets have since been read
+# while fixing the library (INVENTED_READ); the third is the one nobody has read (INVENTED_UNSEEN)
+INVENTED_SETS = {
+    "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
+    "invented set 2 (read)": ("election_invented2", "prices_invented2", "storm_invented2"),
+    "invented set 3 (unseen)": ("outbreak_invented3", "takeover_invented3", "derailment_invented3"),
+}
+INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
+INVENTED_UNSEEN = INVENTED_SETS["invented set 3 (unseen)"]
+INVENTED_READ = tuple(name for name in INVENTED if name not in INVENTED_UNSEEN)
 
 
 # the project's own annotated stories (gold with a fact column): more pairs to fit on, and the
@@ -73,7 +73,7 @@ PROJECT_STORIES = {
         _INVENTED / "dam_collapse",
         paths.ROOT / "tests" / "fixtures" / "dam_collapse_gold.csv",
     ),
-    **{name: (_INVENTED / name, _INVENTED / name / "gold.csv") for name in INVENTED_UNSEEN},
+    **{name: (_INVENTED / name, _INVENTED / name / "gold.csv") for name in INVENTED},
 }
 
 
@@ -111,7 +111,7 @@ def single_articles(root: Path = CORPORA) -> list[Source]:
 def project_stories() -> list[Source]:
     """The project's own annotated stories (:data:`PROJECT_STORIES`)."""
     return [
-        Source(name, folder, gold, name not in INVENTED_UNSEEN)
+        Source(name, folder, gold, name not in INVENTED)
         for name, (folder, gold) in PROJECT_STORIES.items()
         if gold.is_file()
     ]
@@ -351,13 +351,9 @@ def table(rows: list[dict]) -> str:
     for title, chosen in (
         ("mean, the multi-outlet stories", [r for r in stories if r["story"] in MULTI_OUTLET]),
         ("mean, all", stories),
-        (
-            "mean, the invented stories read while fixing",
-            [r for r in rows if r.get("unseen") and r["story"] in INVENTED_READ],
-        ),
-        (
-            "mean, the unseen invented stories",
-            [r for r in rows if r.get("unseen") and r["story"] not in INVENTED_READ],
+        *(
+            (f"mean, {title}", [r for r in rows if r.get("unseen") and r["story"] in names])
+            for title, names in INVENTED_SETS.items()
         ),
     ):
         if chosen:
