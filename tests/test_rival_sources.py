@@ -12,6 +12,7 @@ import pytest
 from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
+from analysis.reconcile.timekeys import reports_month
 from tests import tidy
 
 LOPEZ = "Mara Lessing, a spokeswoman for the fire service, said 12 people died."
@@ -223,3 +224,48 @@ def test_a_conflicts_card_shows_the_sentences_that_name_their_sources():
 )
 def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
     assert _value(text, mention, "holder") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a comparative's base an earlier period ('higher than a year ago') is the change now
+        (
+            "Prices were 3.4 per cent higher than a year ago, the office said.",
+            "3.4 per cent",
+            "reported",
+        ),
+        ("Sales were 5% lower than a year earlier.", "5%", "reported"),
+        # ... but a figure of that earlier period is historical
+        ("The toll was 300 a year ago.", "300", "historical"),
+    ],
+)
+def test_a_change_over_a_year_ago_is_reported(text, mention, expected):
+    assert _value(text, mention, "modality") == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("2031-09", "2031-10-15", True),  # a month's figure, reported the month after
+        ("2031-09", "2031-09-30", True),
+        ("2031-12", "2032-01-14", True),
+        ("2031-09", "2032-03-01", False),  # half a year on: another period
+        ("2031-09", "2031-08-20", False),  # before the month
+        ("2031-09", "2031-10", False),  # two months
+        ("2031-09-01", "2031-10-15", False),  # two days
+        ("", "2031-10-15", False),
+    ],
+)
+def test_a_day_reports_a_month_in_the_months_after_it(a, b, expected):
+    assert reports_month(a, b) is expected
+    assert reports_month(b, a) is expected
+
+
+def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact():
+    rec = _facts(
+        "Inflation in Dunmere rose to 3.4% in September, the statistics office said.",
+        "Dunmere's inflation rate was 3.4%, the office said on Wednesday.",
+        day="2031-10-15",
+    )
+    assert _fact_of(rec, "d0", "3.4%") == _fact_of(rec, "d1", "3.4%")

@@ -179,10 +179,13 @@ _DAY_BEFORE_YEAR = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
-# the base a change is measured from, right after the change ('up 94% from a year ago', 'fell 12%
-# compared with a year earlier'): an earlier period that is not the figure's
+# the base a change is measured from, right after the change or its comparative ('up 94% from a
+# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier'): an earlier
+# period that is not the figure's
 _CHANGE_BASE = re.compile(
-    r"[ \u00a0,]*(?:from|than|on|over|against|versus|compared (?:with|to))"
+    r"[ \u00a0,]*(?:(?:higher|lower|more|less|greater|smaller|above|below|up|down)"
+    + SP
+    + r")?(?:from|than|on|over|against|versus|compared (?:with|to))"
     + SP
     + r"(?:a|one|the)"
     + SP

@@ -20,6 +20,7 @@ from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
 from .pairtimes import pair_times
+from .timekeys import reports_month
 from .pairwise import by_distinct, pairs
 from .places import same_place
 from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
@@ -126,6 +127,7 @@ def components(
     measure, one, place = _measure_bonus(group)
     period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
+    other_period &= ~by_distinct([str(a) for a in group["as_of"]], reports_month)
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
