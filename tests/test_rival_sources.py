@@ -30,6 +30,9 @@ CROSS = "The ministry said 40 people died, while the Aid Corps put the toll at 5
 MARCH = "Police said 12,000 people marched, but organisers said 50,000."
 CORPS = "Officials said 40 died, or 52 by the Aid Corps' count."
 SHARES = "Orvan Unity's share was 27.3%, the SDL's 24.2% and Green Path's 10.4%."
+ACCORDING = "According to the ministry, 12 people have died; the health organisation says 15."
+PUTS = "The union puts the number of jobs at risk at 1,500; Orvex says 1,200."
+AGAINST = "The Tarsk Health Network counted 460 cases by Tuesday, against the ministry's 412."
 UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
 
 
@@ -94,6 +97,19 @@ def _value(text: str, mention: str, column: str) -> str:
         ("Dunmere raised its toll to 40.", "40", "holder", "Dunmere"),
         ("Dunmere raised its toll to 40.", "40", "attributed_to", ""),
         ("Dunmere's toll rose to 40.", "40", "attributed_to", ""),
+        # a sayer whose verb stands between an 'according to' and the figure gives it
+        (ACCORDING, "15", "attributed_to", "the health organisation"),
+        (ACCORDING, "12", "attributed_to", "the ministry"),
+        # a sayer after the figure gives it, but not past a semicolon (another clause's)
+        (PUTS, "1,500", "attributed_to", "The union"),
+        (PUTS, "1,200", "attributed_to", "Orvex"),
+        # an authority's possessive before a bare figure is its source, and the sentence's other
+        # source is whose number neither is
+        (AGAINST, "412", "attributed_to", "the ministry"),
+        (AGAINST, "412", "holder", ""),
+        (AGAINST, "460", "attributed_to", "The Tarsk Health Network"),
+        ("The alliance's 293 seats were enough.", "293", "holder", "the alliance"),
+        ("The alliance's 293 seats were enough.", "293", "attributed_to", ""),
     ],
 )
 def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column, expected):

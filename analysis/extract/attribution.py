@@ -44,6 +44,8 @@ ITS_RECORD_BEFORE = re.compile(
 )
 # 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
 RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
+# 'against the ministry's ': an authority's possessive right before a bare figure (its own count)
+BODY_BEFORE = re.compile(rf"\b(?P<x>{_OWNER})['’]s?{SP}$")
 # ' in X's provisional result', ' by X's count': a possessive's record right after it
 RECORD_AFTER = re.compile(
     rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
@@ -143,11 +145,21 @@ def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], .
     return tuple((end, who) for end, who in found if who)
 
 
-def _nearest_sayer(sayers: tuple[tuple[int, str], ...], at: int) -> str:
+def _sayer_before_figure(sayers: tuple[tuple[int, str], ...], at: int) -> tuple[int, str]:
     """Of the sayers named before their verbs, the one whose verb is nearest before the figure at
-    ``at`` ('Police said 12,000 marched, while organisers said 50,000'), else the first."""
-    before = [who for end, who in sayers if end <= at]
-    return before[-1] if before else (sayers[0][1] if sayers else "")
+    ``at`` ('Police said 12,000 marched, while organisers said 50,000'), with where its verb ends;
+    (-1, '') for none."""
+    before = [(end, who) for end, who in sayers if end <= at]
+    return before[-1] if before else (-1, "")
+
+
+def _sayer_after_figure(sayers: tuple[tuple[int, str], ...], sentence: str, end: int) -> str:
+    """The first sayer named after the figure ending at ``end`` ('At least 68 died, the sheriff
+    said'), not past a semicolon (another clause's: 'X puts it at 1,500; Y says 1,200')."""
+    for said_end, who in sayers:
+        if said_end > end:
+            return "" if ";" in sentence[end:said_end] else who
+    return ""
 
 
 def attributed(sentence: str, at: int, end: int) -> str:
@@ -157,11 +169,12 @@ def attributed(sentence: str, at: int, end: int) -> str:
     if direct:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
+    said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
     for found in (according, after):
         m = nearest_in(found, at, end)
-        if m and _role(m.group("x")):
-            return _role(m.group("x"))
-    return _set_by(sentence, lo, at, end) or _nearest_sayer(before, at)
+        if m and _role(m.group("x")) and not 0 <= m.end() <= said_at:
+            return _role(m.group("x"))  # unless a sayer's verb stands between it and the figure
+    return _set_by(sentence, lo, at, end) or sayer or _sayer_after_figure(before, sentence, end)
 
 
 def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -183,14 +196,16 @@ def record_owner(sentence: str, at: int, end: int) -> str:
 def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose own record states the figure, named by a possessive right before it ('X's
     own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
-    or by a possessive pronoun after its verb ('The X Agency updated its toll: 17'): it gives this
+    or by a possessive pronoun after its verb ('The X Agency updated its toll: 17'), or an
+    authority's possessive before the bare figure ('against the ministry's 412'): it gives this
     figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
     state's count'), and a toll only an authority's or a group's ('X's toll' is the place's)."""
     m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
     if m is None and holds_any(sentence[lo:at], ("its ", "their ")):
         m = ITS_RECORD_BEFORE.search(sentence, lo, at)
     if m is None:
-        return ""
+        body = BODY_BEFORE.search(sentence, max(lo, at - WINDOW // 2), at)
+        return _role(body.group("x")) if body and source_body(body.group("x")) else ""
     who = m.group("x")
     named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
     if source_body(who) or named and m.group("noun") not in TALLY_NOUNS:

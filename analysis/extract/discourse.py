@@ -40,6 +40,7 @@ from collections import deque
 
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, singular
+from .attribution import source_body
 from .describe_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
@@ -264,8 +265,9 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
         row["holder"] = sayer
         return
     topic = state.topic_before(sentence, at)
-    if topic and topic.lower() in row.get("attributed_to", "").lower():
-        topic = ""  # 'The X Agency updated its toll: 17 dead': the source, not whose number
+    source = row.get("attributed_to", "")
+    if topic and (topic.lower() in source.lower() or source and source_body(topic)):
+        topic = ""  # 'The X Agency updated its toll: 17 dead': a source, not whose number
     if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
         topic = state.resolve("it", sentence.start)
     pronoun = sentence.pronoun_before(at)

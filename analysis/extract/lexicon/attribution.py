@@ -80,7 +80,9 @@ TALLY_NOUNS = frozenset({"toll", "tolls"})
 SOURCE_BODIES = ROLE_PLURALS | frozenset(
     """police ministry ministries government agency agencies office department council service
     authority union unions committee commission institute army military organisers organizers
-    organiser organizer federation confederation association coalition""".split()
+    organiser organizer federation confederation association coalition organisation organization
+    network board bureau centre center foundation society observatory watchdog regulator
+    administration secretariat directorate inspectorate""".split()
 )
 # copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
 # section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is
