@@ -272,6 +272,82 @@ def test_a_percentage_holds_for_the_month_it_names(sentence, mention, published,
     assert as_of(sentence, at, at + len(mention), published, "percent") == expected
 
 
+# (case, sentence, mention, expected as_of on a page of 8 May 2031): a month a figure is forecast
+# for is the next such month, not the last
+FORECAST_MONTHS = [
+    ("after 'will'", "Inflation will hit 3% in December.", "3%", "2031-12"),
+    (
+        "after 'expected to'",
+        "Inflation is expected to peak at 3.5% in November.",
+        "3.5%",
+        "2031-11",
+    ),
+    (
+        "after 'would' in reported speech",
+        "The bank said inflation would peak at 3.5% in November.",
+        "3.5%",
+        "2031-11",
+    ),
+    ("a month before the published one", "Inflation will fall to 2% in March.", "2%", "2032-03"),
+    ("the published month itself", "Inflation will fall to 2% in May.", "2%", "2031-05"),
+    ("after 'by'", "Unemployment should fall to 5% by March.", "5%", "2032-03"),
+    ("after a forecast verb", "The bank forecasts inflation of 3% in December.", "3%", "2031-12"),
+    (
+        "'by' in the past is the last month",
+        "Unemployment had fallen to 5% by March.",
+        "5%",
+        "2031-03",
+    ),
+    (
+        "an opening month of a forecast",
+        "In December, inflation is expected to peak at 3%.",
+        "3%",
+        "2031-12",
+    ),
+    (
+        "a modal's perfect is a past that did not happen",
+        "Economists had predicted a rise, which would have brought the rate down to 2.3% from 2.5% "
+        "in August.",
+        "2.5%",
+        "2030-08",
+    ),
+    (
+        "a forecast change's earlier value keeps the last month",
+        "Inflation will rise to 4% from 3.5% in November.",
+        "3.5%",
+        "2030-11",
+    ),
+    (
+        "a future after the month is not the figure's",
+        "Inflation rose 3% in December and will fall in June.",
+        "3%",
+        "2030-12",
+    ),
+    (
+        "a future in another clause before is not the figure's",
+        "The bank will meet on Friday; prices rose 3% in December.",
+        "3%",
+        "2030-12",
+    ),
+    (
+        "a reported month stays the last one",
+        "Retail sales jumped 3.7% in December, the office said.",
+        "3.7%",
+        "2030-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,expected",
+    [c[1:] for c in FORECAST_MONTHS],
+    ids=[c[0] for c in FORECAST_MONTHS],
+)
+def test_a_forecast_month_is_the_next_such_month(sentence, mention, expected):
+    at = sentence.index(mention)
+    assert as_of(sentence, at, at + len(mention), MAY, "percent") == expected
+
+
 def test_a_count_in_a_month_keeps_its_report_day():
     sentence = "Floods killed 200 people in October."
     at = sentence.index("200")

@@ -2,7 +2,8 @@
 
 In: a window of a sentence, the mention's offsets in it, the document's published date and the
 mention's kind. Out: :func:`as_of`. Rules, in order: the month a percentage names as the period
-it measures ('2.6% in April': '2031-04'); an 'as of' or 'since' date near the mention (a 'since'
+it measures ('2.6% in April': '2031-04'; a month forecast, 'will hit 3% in December', is the next
+such month, not the last); an 'as of' or 'since' date near the mention (a 'since'
 before it, or of another verb, is a period, not a date); a weekday or a relative day
 ('yesterday', 'last night') nearest the mention, counted back from the published date; else the
 published date. A day that is another's is passed over: a possessive weekday naming an event
@@ -160,31 +161,45 @@ def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
     """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
     figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
     ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
-    fell 2%') when no other month is named before the figure; a month without a year is the
-    latest not after the published one;
+    fell 2%') when no other month is named before the figure; its year by :func:`_in_year`;
     '' for none, or for a month without a year on an undated page."""
     m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))
     if m is None or any(c.isdigit() for c in sentence[end : m.start()]):
         m = last_match(T.MONTH_POSSESSIVE, sentence[:at], max(0, at - MONTH_AHEAD))
         if m is not None and not any(c.isdigit() for c in sentence[m.end() : at]):
-            return _in_year(m, ref)
+            return _in_year(m, ref, _forecast(sentence, at, end, m))
         lead = len(sentence) - len(sentence.lstrip())
         m = T.MONTH_MEASURED.match(sentence, lead)
         if m is None or not m.group()[0].isupper() or at < m.end():
             return ""
         if T.MONTH_NAME.search(sentence, m.end(), at):
             return ""  # 'In April, exports fell 2%, and in May they rose 3%': not April's
-    return _in_year(m, ref)
+    return _in_year(m, ref, _forecast(sentence, at, end, m))
 
 
-def _in_year(m: re.Match, ref: date | None) -> str:
-    """The month ``m`` names as 'YYYY-MM': in its year, else the latest not after ``ref``'s."""
+def _forecast(sentence: str, at: int, end: int, month: re.Match) -> bool:
+    """Whether a word of the future (:data:`~.when_patterns.FUTURE_CUE`) comes before the figure at
+    ``at`` and its month in their clause ('inflation will hit 3% in December', 'In December,
+    inflation is expected to peak at 3%'); not one after the month ('rose 3% in December and will
+    fall') nor one of a clause before ('The bank will meet; prices rose 3% in December'), and never
+    for a change's earlier value."""
+    if relation(sentence, at, end) == CHANGE_FROM:
+        return False  # a change's earlier value is of the past ('will fall to 2% from 3% in May')
+    start, stop = min(at, month.start()), max(at, month.start())
+    breaks = list(T.CLAUSE_BREAK.finditer(sentence, 0, start))
+    return T.FUTURE_CUE.search(sentence, breaks[-1].end() if breaks else 0, stop) is not None
+
+
+def _in_year(m: re.Match, ref: date | None, ahead: bool = False) -> str:
+    """The month ``m`` names as 'YYYY-MM': in its year, else the latest not after ``ref``'s, or the
+    next from ``ref``'s on when it is forecast (``ahead``)."""
     month = MONTHS[m.group("month").lower()]
     if m.groupdict().get("year"):
         return f"{m.group('year')}-{month:02d}"
     if ref is None:
         return ""
-    return f"{ref.year - (month > ref.month)}-{month:02d}"
+    year = ref.year + (month < ref.month) if ahead else ref.year - (month > ref.month)
+    return f"{year}-{month:02d}"
 
 
 def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> str:

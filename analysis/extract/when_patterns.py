@@ -11,6 +11,7 @@ from ..text.spaces import SP
 from ..text.vocab import MONTH_NAMES
 from . import describe_words as W
 from .describe_patterns import any_of, spaced
+from .lexicon import FUTURE_CUES, PERFECT_AFTER
 
 WEEKDAY = re.compile(
     r"\b(?:(?P<pre>"
@@ -48,11 +49,12 @@ AS_OF = re.compile(
 OWN_CLAUSE = re.compile(
     r"\b" + any_of(W.OWN_CLAUSE_SUBJECTS) + SP + any_of(W.OWN_CLAUSE_VERBS) + r"\b", re.IGNORECASE
 )
-# the month a figure measures, after 'in', 'for' or 'during' ('2.6% in April', 'in March 2029',
-# 'for the month of May'): not a month naming an event ('the April floods') nor a day ('April 3'),
-# so only before a mark, the text's end or a word that opens the next phrase
+# the month a figure measures, after 'in', 'for', 'during' or 'by' ('2.6% in April', 'in March
+# 2029', 'for the month of May', 'to 5% by March'): not a month naming an event ('the April
+# floods') nor a day ('April 3'), so only before a mark, the text's end or a word that opens the
+# next phrase
 MONTH_MEASURED = re.compile(
-    r"\b(?:[Ii]n|[Ff]or|[Dd]uring)"
+    r"\b(?:[Ii]n|[Ff]or|[Dd]uring|[Bb]y)"
     + SP
     + r"(?:the"
     + SP
@@ -81,3 +83,11 @@ COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECAS
 # a number after 'from' ('up from 112', 'from about 40'): a change's earlier value when the
 # relation's rule says so, and a day after it is then that value's
 FROM_FIGURE = re.compile(r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?\d)")
+# a word of the future (:data:`~.lexicon.modality.FUTURE_CUES`): a month named in its clause is the
+# next such month ('will hit 3% in December'); not a modal's perfect ('would have brought')
+FUTURE_CUE = re.compile(
+    r"\b" + any_of(spaced(w) for w in FUTURE_CUES) + r"\b(?!" + SP + any_of(PERFECT_AFTER) + r"\b)",
+    re.IGNORECASE,
+)
+# the end of a clause before a figure: a semicolon, a colon, a dash between spaces
+CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s")

@@ -30,9 +30,10 @@ order of :data:`RULES`:
 
 Never used: a day more than :data:`STORY_WINDOW_DAYS` away from the story's
 centre (the median known report day; historical references such as "since
-March 3, 2011", future dates), a day or weekday after a word of the future
-or of a deadline (:data:`FUTURE_WORDS`: "will", "by Friday", "next Monday"),
-years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they are
+March 3, 2011", future dates), a day or weekday the text places ahead of its
+own time (:data:`.datescan.FUTURE_RULES`: "will meet on Thursday", "by
+Friday", "called a new strike for March 25", and that day wherever the text
+names it again), years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they are
 read from the report day, so they cannot place it). A corpus whose known days
 lie more than :data:`~analysis.text.dates.ONE_STORY_DAYS` apart is not one story:
 each document then only reads its own stated days of the latest year it names.
@@ -78,6 +79,10 @@ WEEK_DAYS = 6
 EVE_DAYS = 1
 # documents that must state a day for it to be the story's event day (one page's stray date is not)
 EVENT_MIN_DOCS = 2
+# days before the earliest known report that a day stated by several documents may be the event's:
+# news reports an event within days; a day stated further back is the story's history ('the
+# protests began on January 30' in reports of March)
+EVENT_LEAD_DAYS = 7
 RULES = ("stated", "weekday", "elapsed")
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")
 
@@ -89,7 +94,8 @@ class Story:
     start: date | None = None  # first day of the story's span
     end: date | None = None  # last day of the span
     event: date | None = (
-        None  # the event's day: the earliest known report or day stated by several documents
+        None  # the event's day: the earliest known report or a day several documents state, at
+        # most EVENT_LEAD_DAYS before it
     )
     latest_known: date | None = None  # the latest known report day within the span
     reference: str = ""  # ISO day that gives year-less days their year
@@ -134,7 +140,8 @@ def story_of(known: Iterable[str], scans: Iterable[Scan]) -> Story:
         }
         for d in own:
             stated[d] = stated.get(d, 0) + 1
-    shared = [d for d, n in stated.items() if n >= EVENT_MIN_DOCS and start <= d <= latest]
+    first = max(start, days[0] - timedelta(days=EVENT_LEAD_DAYS))
+    shared = [d for d, n in stated.items() if n >= EVENT_MIN_DOCS and first <= d <= latest]
     return Story(start, end, min(inside + shared), latest, reference)
 
 

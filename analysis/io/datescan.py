@@ -11,9 +11,22 @@ clock (:mod:`.clock`) reads, each as (value, expression as written), read in thi
 4. the time the text says has passed since the event (``five days after``, ``a week since``,
    ``twenty-five days after``), in days.
 
-Never read: a day, weekday or elapsed time after a word of the future or of a deadline in its
-clause (:data:`FUTURE_WORDS`, :data:`DEADLINE_WORDS`: "will", "by Friday", "next Monday"). At most
-:data:`MAX_MENTIONS` of each are read: a hostile text of dates costs no more than an article.
+Never read: a day, weekday or elapsed time that the text places ahead of its own time, by the
+first of :data:`FUTURE_RULES` that holds in the clause before it:
+
+1. ``future_word``: a word of the future or of a schedule shortly before it (:data:`FUTURE_WORDS`:
+   "will meet on Thursday", "would vote on October 30", "is planned for March 20", "the deadline
+   is March 20", "the next hearing is on"; not "due to", "next to": :data:`NOT_FUTURE`);
+2. ``deadline_word``: a word of a time limit or a coming day right before it
+   (:data:`DEADLINE_WORDS`: "by Friday", "next Monday");
+3. ``scheduled_for``: a verb of scheduling, then "for" or "to" right before it
+   (:data:`SCHEDULE_VERBS`: "called a new strike for March 25", "postponed the vote to June 3";
+   not "called on March 6": the day of the calling);
+
+and then, 4. ``scheduled_day``: a day a rule above passed over is the plan's wherever the text
+names it again ("The strike on March 25 would be the sixth"). The words are
+:mod:`analysis.io.lexicon`'s. At most :data:`MAX_MENTIONS` of each are read: a hostile text of
+dates costs no more than an article.
 """
 
 from __future__ import annotations
@@ -23,10 +36,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..text.vocab import MONTHS, SMALL, TENS, WEEKDAYS
+from .lexicon import DEADLINE_WORDS, FUTURE_WORDS, NOT_FUTURE, SCHEDULE_LINKS, SCHEDULE_VERBS
 
 __all__ = [
     "DEADLINE_WORDS",
     "ELAPSED_UNIT_DAYS",
+    "FUTURE_RULES",
     "FUTURE_WORDS",
     "MAX_MENTIONS",
     "Scan",
@@ -37,22 +52,7 @@ __all__ = [
 # mentions read per document (a hostile text of dates costs no more than an article)
 MAX_MENTIONS = 400
 # how far before a date a word of the future is looked for (within its clause)
-FUTURE_REACH = 40
-# words after which a date is a plan or a forecast, not a time already reported, when they come
-# shortly before it in its clause (English news usage: future auxiliaries and schedule words)
-FUTURE_WORDS = (
-    "will",
-    "scheduled",
-    "expected",
-    "expects",
-    "plans",
-    "plan",
-    "due",
-    "upcoming",
-    "set for",
-)
-# words that make the date right after them a deadline or a coming day ('by Friday', 'next Monday')
-DEADLINE_WORDS = ("by", "until", "till", "next", "coming")
+FUTURE_REACH = 60
 # words kept before a weekday in the evidence ('on Sunday', 'late Friday')
 TIME_WORDS = (
     "on",
@@ -83,10 +83,21 @@ DATE = re.compile(
 )
 WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 YEAR = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?![\d,.]\d|%)")
-FUTURE = re.compile(
-    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in FUTURE_WORDS) + r")\b", re.IGNORECASE
+
+
+def _words(words) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# a word of the future not opening a phrase of NOT_FUTURE ('due to' the flood)
+FUTURE = re.compile(rf"\b(?!(?:{_words(NOT_FUTURE)})\b)(?:{_words(FUTURE_WORDS)})\b", re.IGNORECASE)
+DEADLINE = re.compile(rf"\b(?:{_words(DEADLINE_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+# a verb of scheduling, at least one word, then 'for' or 'to' right before the date ('called a new
+# strike for '); the words between hold no mark of a clause's end
+SCHEDULED_FOR = re.compile(
+    rf"\b(?:{_words(SCHEDULE_VERBS)})\s+\S.*?\s(?:{_words(SCHEDULE_LINKS)})\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-DEADLINE = re.compile(r"\b(?:" + "|".join(DEADLINE_WORDS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?,;:]\s")
 _COUNT_WORDS = {"a": 1, **SMALL, **TENS}
 _ONES = "|".join(w for w, n in SMALL.items() if 1 <= n <= 9)
@@ -117,13 +128,37 @@ class Scan:
     elapsed: tuple = ()  # (days since the event, text): 'five days after'
 
 
-def _future(text: str, at: int) -> bool:
-    """Whether a word of the future comes shortly before offset ``at`` in its clause, or a deadline
-    word right before it."""
+def _future_word(clause: str) -> bool:
+    """Rule ``future_word``: a word of the future or of a schedule in the clause."""
+    return FUTURE.search(clause) is not None
+
+
+def _deadline_word(clause: str) -> bool:
+    """Rule ``deadline_word``: a word of a time limit or a coming day right before the date."""
+    return DEADLINE.search(clause) is not None
+
+
+def _scheduled_for(clause: str) -> bool:
+    """Rule ``scheduled_for``: a verb of scheduling and its object, then 'for' or 'to'."""
+    return SCHEDULED_FOR.search(clause) is not None
+
+
+# the rules that place a date ahead of the text's own time, in the order tried (the clause before
+# the date -> whether it does)
+FUTURE_RULES = (
+    ("future_word", _future_word),
+    ("deadline_word", _deadline_word),
+    ("scheduled_for", _scheduled_for),
+)
+
+
+def _future(text: str, at: int) -> str:
+    """The name of the first of :data:`FUTURE_RULES` that holds in the clause before offset ``at``
+    (at most :data:`FUTURE_REACH` characters back), '' when none does."""
     before = text[max(0, at - FUTURE_REACH) : at]
     ends = list(CLAUSE_END.finditer(before))
     clause = before[ends[-1].end() :] if ends else before
-    return FUTURE.search(clause) is not None or DEADLINE.search(clause) is not None
+    return next((name for name, holds in FUTURE_RULES if holds(clause)), "")
 
 
 def _expression(text: str, m: re.Match) -> str:
@@ -133,33 +168,51 @@ def _expression(text: str, m: re.Match) -> str:
     return f"{word} {m.group()}".strip()
 
 
+def _day_of(m: re.Match) -> tuple[int | None, int, int] | None:
+    """A match of :data:`DATE` as (year or None, month, day); None when no such day exists."""
+    g = m.groupdict()
+    try:
+        if g["iy"]:
+            d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            return d.year, d.month, d.day
+        month, day, year = (
+            MONTHS[(g["m1"] or g["m2"]).lower()],
+            int(g["d1"] or g["d2"]),
+            g["y1"] or g["y2"],
+        )
+        date(
+            int(year) if year else 2024, month, day
+        )  # a day that exists (29 February: a leap year)
+        return (int(year) if year else None), month, day
+    except ValueError:
+        return None
+
+
+def _days(text: str) -> tuple[list, list]:
+    """The days with a year and the year-less days the text names as its own time: not ahead of it
+    by :data:`FUTURE_RULES`, nor on a day they passed over (rule ``scheduled_day``)."""
+    read, planned = [], set()
+    for m in DATE.finditer(text):
+        if len(read) >= MAX_MENTIONS:
+            break
+        day = _day_of(m)
+        if day is None:
+            continue
+        if _future(text, m.start()):
+            planned.add(day[1:])
+        else:
+            read.append((day, m.group().strip()))
+    dated = [(date(*d), t) for d, t in read if d[0] is not None and d[1:] not in planned]
+    yearless = [(d[1:], t) for d, t in read if d[0] is None and d[1:] not in planned]
+    return dated, yearless
+
+
 def scan_dates(text: str) -> Scan:
     """Days, year-less days, weekday names and the latest year a text names (a cheap linear
     scan)."""
     text = str(text or "")
-    dated, yearless, weekdays = [], [], []
-    for m in DATE.finditer(text):
-        if len(dated) + len(yearless) >= MAX_MENTIONS:
-            break
-        if _future(text, m.start()):
-            continue
-        g = m.groupdict()
-        try:
-            if g["iy"]:
-                dated.append((date(int(g["iy"]), int(g["im"]), int(g["id"])), m.group()))
-                continue
-            month, day, year = (
-                MONTHS[(g["m1"] or g["m2"]).lower()],
-                int(g["d1"] or g["d2"]),
-                g["y1"] or g["y2"],
-            )
-            if year:
-                dated.append((date(int(year), month, day), m.group().strip()))
-            else:
-                date(2024, month, day)  # a day that exists (29 February in a leap year)
-                yearless.append(((month, day), m.group().strip()))
-        except ValueError:
-            continue
+    dated, yearless = _days(text)
+    weekdays = []
     if any(w.capitalize() in text for w in WEEKDAYS):  # a cheap look before the scan
         for m in WEEKDAY.finditer(text):
             if len(weekdays) >= MAX_MENTIONS:

@@ -1,4 +1,5 @@
-"""The io stage's word lists: outlets that credit copy, byline roles, counter words, file names.
+"""The io stage's word lists: outlets that credit copy, byline roles, counter words, file names,
+and the words of the future and of schedules the story clock reads past.
 
 In: nothing (constant tables). Out: the names and words the page reader
 (:mod:`.page`, :mod:`.page_patterns`, :mod:`.page_credits`) and the folder
@@ -8,7 +9,17 @@ Each list says where it comes from.
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_ROLES", "COUNTER_WORDS", "NOT_ARTICLES", "OUTLETS"]
+__all__ = [
+    "BYLINE_ROLES",
+    "COUNTER_WORDS",
+    "DEADLINE_WORDS",
+    "FUTURE_WORDS",
+    "NOT_FUTURE",
+    "NOT_ARTICLES",
+    "OUTLETS",
+    "SCHEDULE_LINKS",
+    "SCHEDULE_VERBS",
+]
 
 # Credited short name (lower case) -> canonical outlet name; the one home of this list.
 # Source: the wire services, agencies and broadcasters whose credit lines ('(Reuters)', '(AP) -',
@@ -114,3 +125,71 @@ NOT_ARTICLES = frozenset(
         "contributing.md",
     }
 )
+
+# The words of the future and of schedules, after which a date in the same clause is a plan or a
+# forecast, not a day already reported (:mod:`.datescan`, the story clock). Source: the English
+# future and its schedule forms as grammars list them (Quirk et al., A Comprehensive Grammar of
+# the English Language, 4.41-4.49: 'will', 'would' as the future in the past, 'be due to', 'be
+# set to', 'be to', the verbs of planning and expecting), and the nouns of a deadline and of what
+# comes next; written by hand with the story clock (commit 320de67), extended for issue 18.
+FUTURE_WORDS = (
+    "will",
+    "would",
+    "shall",
+    "scheduled",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "plan",
+    "planned",
+    "slated",
+    "due",
+    "upcoming",
+    "set for",
+    "deadline",
+    "deadlines",
+    "next",
+)
+# Phrases that begin with a word of FUTURE_WORDS and say nothing of the future ('due to' the
+# flood: because of it; 'next to' the river: beside it). Source: English complex prepositions
+# (Quirk et al., 9.11), written by hand for issue 18.
+NOT_FUTURE = ("due to", "next to")
+# Words that make the date right after them a deadline or a coming day ('by Friday', 'next
+# Monday'). Source: English prepositions and determiners of a time limit or a coming time (Quirk et
+# al., 9.37-9.41), written by hand with the story clock (commit 320de67).
+DEADLINE_WORDS = ("by", "until", "till", "next", "coming")
+# Verbs of calling, setting or moving an event to a day: with one of SCHEDULE_LINKS right before
+# the date, the date is the day the event is scheduled for ('called a new strike for March 25',
+# 'set the vote for Thursday', 'postponed the hearing to June 3'), not the report's. Source: the
+# verbs of scheduling English news uses of strikes, votes, hearings and meetings (Levin 1993,
+# 'appoint' and 'put' classes, and their phrasal forms), written by hand for issue 18.
+SCHEDULE_VERBS = (
+    "call",
+    "calls",
+    "called",
+    "set",
+    "sets",
+    "fix",
+    "fixes",
+    "fixed",
+    "schedule",
+    "schedules",
+    "rescheduled",
+    "plan",
+    "plans",
+    "planned",
+    "book",
+    "booked",
+    "move",
+    "moves",
+    "moved",
+    "postpone",
+    "postponed",
+    "delay",
+    "delayed",
+    "adjourned",
+    "brought forward",
+    "pushed back",
+)
+SCHEDULE_LINKS = ("for", "to")

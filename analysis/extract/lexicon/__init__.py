@@ -100,6 +100,8 @@ from .attribution import (
     OPENING_QUOTES,
 )
 from .modality import (
+    FUTURE_CUES,
+    PERFECT_AFTER,
     PROJECTION_WORDS,
     TARGET_WORDS,
     HISTORY_WORDS,
@@ -122,6 +124,8 @@ from .amounts import (
 )
 
 __all__ = [
+    "FUTURE_CUES",
+    "PERFECT_AFTER",
     "AGE_SUPERLATIVES",
     "AGE_UNITS",
     "AMBIGUOUS_MONTH",

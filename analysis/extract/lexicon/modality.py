@@ -137,6 +137,34 @@ PASSING_WORDS = (
     "over",
     "beyond",
 )
+# words of the future before a month a figure names: the month is then the next such month, not
+# the last ('inflation will hit 3% in December' on a page of May: this December). Source: the
+# English future and its modal and predictive forms (Quirk et al., A Comprehensive Grammar of the
+# English Language, 4.41-4.49; TimeML's modal and predictive events), written by hand for issue 18
+FUTURE_CUES = (
+    "will",
+    "would",
+    "shall",
+    "should",
+    "going to",
+    "expected to",
+    "expects",
+    "expect",
+    "forecast to",
+    "forecasts",
+    "projected to",
+    "projects",
+    "predicted to",
+    "predicts",
+    "set to",
+    "likely to",
+    "poised to",
+    "on course to",
+    "on track to",
+)
+# the word after a modal of FUTURE_CUES that makes it a past that did not happen ('would have
+# brought the rate down to 2.3%'), no future (Quirk et al., 4.63-4.67, the modals' perfect)
+PERFECT_AFTER = ("have",)
 # earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
 # number only)
 HISTORY_WORDS = (
