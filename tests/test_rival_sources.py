@@ -285,3 +285,18 @@ def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact()
         day="2031-10-15",
     )
     assert _fact_of(rec, "d0", "3.4%") == _fact_of(rec, "d1", "3.4%")
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a day inside a part's phrase after the figure is the part's, not the whole's
+        ("The toll rose to 40, including two people found on Wednesday.", "40", "2031-08-28"),
+        ("The count was seven, among them two found late on Wednesday.", "seven", "2031-08-28"),
+        # ... but a day after the part's phrase is the whole's
+        ("The floods killed 40 people, including 12 children, on Monday.", "40", "2031-08-25"),
+    ],
+)
+def test_a_parts_day_does_not_date_the_whole(text, mention, expected):
+    rows = [r for r in figures_in_text(text, "d", None, "2031-08-28") if r["text"] == mention]
+    assert rows[0]["as_of"] == expected
