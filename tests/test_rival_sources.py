@@ -295,8 +295,12 @@ def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact()
         ("The count was seven, among them two found late on Wednesday.", "seven", "2031-08-28"),
         # ... but a day after the part's phrase is the whole's
         ("The floods killed 40 people, including 12 children, on Monday.", "40", "2031-08-25"),
+        # the day a count runs from dates no figure: the tally is as of its report
+        ("Police have arrested 58 people since Tuesday.", "58", "2031-08-28"),
+        ("Since late on Monday, 40 people have died.", "40", "2031-08-28"),
+        ("Police arrested 47 people on Tuesday.", "47", "2031-08-26"),
     ],
 )
-def test_a_parts_day_does_not_date_the_whole(text, mention, expected):
+def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention, expected):
     rows = [r for r in figures_in_text(text, "d", None, "2031-08-28") if r["text"] == mention]
     assert rows[0]["as_of"] == expected
