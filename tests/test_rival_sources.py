@@ -304,3 +304,22 @@ def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact()
 def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention, expected):
     rows = [r for r in figures_in_text(text, "d", None, "2031-08-28") if r["text"] == mention]
     assert rows[0]["as_of"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a goal's cue after the figure is another figure's past a figure between
+        ("Together they hold 90 seats, 11 short of the 101 needed.", "11", "reported"),
+        ("Together they hold 90 seats, 11 short of the 101 needed.", "101", "target"),
+        # a threshold's noun as the subject of a copula makes its complement a target
+        ("A majority is 101 seats.", "101", "target"),
+        ("The quorum was 40 members.", "40", "target"),
+        ("The party won a majority of 240 seats.", "240", "reported"),
+        # the whole a projected part is of is no projection
+        ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "200", "reported"),
+        ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "64", "projected"),
+    ],
+)
+def test_targets_and_wholes_of_projections(text, mention, expected):
+    assert _value(text, mention, "modality") == expected

@@ -43,7 +43,7 @@ from .history import (
 )
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
+from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS, THRESHOLD_SUBJECTS
 from .speed import PLAIN, alternation
 from .speed_looks import words_written
 from .window import last_match
@@ -90,6 +90,24 @@ _PASSING_DENIED = re.compile(
     + r"(?:the"
     + SP
     + r")?$"
+)
+# '58 of the ', '58 out of ': the whole a part is of, right before the figure
+_WHOLE_OF_PART = re.compile(
+    r"\d[\d,.]*" + SP + r"(?:out" + SP + r")?of" + SP + r"(?:the" + SP + r")?$"
+)
+# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula right before the figure
+_THRESHOLD_IS = re.compile(
+    r"\b(?:"
+    + "|".join(THRESHOLD_SUBJECTS)
+    + r")"
+    + SP
+    + r"(?:is|was|would"
+    + SP
+    + r"be|will"
+    + SP
+    + r"be)"
+    + SP
+    + r"$"
 )
 _TARGET_AFTER = re.compile(
     r"^(?:"
@@ -148,7 +166,7 @@ BESIDE_CUES = _cues(
     *("previous", "earlier", "former", "last", "prior", "old", "compared", "versus", "vs"),
     *("year", "years"),
 )
-TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", "majority")
+TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", *THRESHOLD_SUBJECTS)
 PROJECTION_CUES = _cues(
     *PROJECTION_WORDS,
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
@@ -194,18 +212,22 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), right after it (a mark: unless
-    passed, 'crossed the 1,000 mark'), or after it in the clause."""
+    201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
+    of a copula before it ('A majority is 101 seats'), right after it (a mark: unless passed,
+    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('11 short
+    of the 101 needed': 101 is the mark, 11 is not)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
+    after = _TARGET.search(s[end:hi].lower())
     return bool(
         (before is not None and not DIGIT.search(s, lo + before.end(), at))
+        or _THRESHOLD_IS.search(s[lo:at].lower())
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
         or (
             _MARK_AFTER.match(s[end : end + BESIDE].lower())
             and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
         )
-        or _TARGET.search(s[end:hi].lower())
+        or (after is not None and not DIGIT.search(s, end, end + after.start()))
     )
 
 
@@ -235,7 +257,11 @@ def _counts_things(sentence: str, end: int) -> bool:
 
 
 def _projected(ctx: dict) -> bool:
+    """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
+    the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    if _WHOLE_OF_PART.search(s, max(0, at - BESIDE), at):
+        return False
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
