@@ -95,7 +95,7 @@ _PASSING_DENIED = re.compile(
 _WHOLE_OF_PART = re.compile(
     r"\d[\d,.]*" + SP + r"(?:out" + SP + r")?of" + SP + r"(?:the" + SP + r")?$"
 )
-# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula right before the figure
+# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula before the figure
 _THRESHOLD_IS = re.compile(
     r"\b(?:"
     + "|".join(THRESHOLD_SUBJECTS)
