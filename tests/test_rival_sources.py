@@ -323,3 +323,18 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
 )
 def test_targets_and_wholes_of_projections(text, mention, expected):
     assert _value(text, mention, "modality") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a year after the figure dates it, though its digits are a number: no other figure stands
+        # between ('peaked at 9.8% in October 2022', in a 2031 page)
+        ("Inflation peaked at 9.8% in October 2022.", "9.8%", "historical"),
+        ("The party won 1.2% compared to 1.4% in 2019.", "1.2%", "reported"),
+        ("Inflation rose to 3.4% in September 2031.", "3.4%", "reported"),
+    ],
+)
+def test_a_past_year_after_the_figure_makes_it_historical(text, mention, expected):
+    rows = [r for r in figures_in_text(text, "d", None, "2031-10-15") if r["text"] == mention]
+    assert rows[0]["modality"] == expected
