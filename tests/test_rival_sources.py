@@ -316,6 +316,9 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
         ("A majority is 101 seats.", "101", "target"),
         ("The quorum was 40 members.", "40", "target"),
         ("The party won a majority of 240 seats.", "240", "reported"),
+        # a value's state against a goal, and for how long, is no goal
+        ("Inflation has been above target for 43 months in a row.", "43 months", "reported"),
+        ("Inflation has been above the bank's target of 2% for years.", "2%", "target"),
         # the whole a projected part is of is no projection
         ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "200", "reported"),
         ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "64", "projected"),

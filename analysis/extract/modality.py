@@ -91,6 +91,18 @@ _PASSING_DENIED = re.compile(
     + SP
     + r")?$"
 )
+# 'above ', 'below the bank's ': a value's place against a goal, right before the goal's noun
+_MISSED_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|off|beyond|short"
+    + SP
+    + r"of)"
+    + SP
+    + r"(?:[\w’']+"
+    + SP
+    + r"){0,3}$"
+)
+# ' for ', ' since ': a phrase of its own between a goal's noun and the figure (not ' of ', ' is ')
+_OTHER_PHRASE = re.compile(SP + r"(?:for|since|in|during)" + SP)
 # '58 of the ', '58 out of ': the whole a part is of, right before the figure
 _WHOLE_OF_PART = re.compile(
     r"\d[\d,.]*" + SP + r"(?:out" + SP + r")?of" + SP + r"(?:the" + SP + r")?$"
@@ -218,6 +230,13 @@ def _target(ctx: dict) -> bool:
     of the 101 needed': 101 is the mark, 11 is not)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
+    # 'above target for 43 months': a value's state against its goal, and for how long
+    if (
+        before is not None
+        and _MISSED_BEFORE.search(s[lo : lo + before.start()].lower())
+        and _OTHER_PHRASE.match(s[lo + before.end() : at].lower())
+    ):
+        before = None
     after = _TARGET.search(s[end:hi].lower())
     return bool(
         (before is not None and not DIGIT.search(s, lo + before.end(), at))
