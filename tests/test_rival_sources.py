@@ -33,6 +33,7 @@ SHARES = "Orvan Unity's share was 27.3%, the SDL's 24.2% and Green Path's 10.4%.
 ACCORDING = "According to the ministry, 12 people have died; the health organisation says 15."
 PUTS = "The union puts the number of jobs at risk at 1,500; Orvex says 1,200."
 AGAINST = "The Tarsk Health Network counted 460 cases by Tuesday, against the ministry's 412."
+POLL = "The last poll, by the Kortex Institute, put Orvan Unity on 27% and the Greens on 12%."
 UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
 
 
@@ -319,6 +320,13 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
         # a value's state against a goal, and for how long, is no goal
         ("Inflation has been above target for 43 months in a row.", "43 months", "reported"),
         ("Inflation has been above the bank's target of 2% for years.", "2%", "target"),
+        # a poll's figures, given by the poll as a verb's subject, are its projection
+        (POLL, "27%", "projected"),
+        (POLL, "12%", "projected"),
+        ("Pollsters translate that into between 55 and 65 seats.", "65", "projected"),
+        # ... but 'polls' are also elections, whose results are reported
+        ("In the 2031 polls, the Orvan Party had won 353 seats.", "353", "reported"),
+        ("Polls closed at 8 p.m. with turnout at 71%.", "71%", "reported"),
         # the whole a projected part is of is no projection
         ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "200", "reported"),
         ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "64", "projected"),

@@ -43,7 +43,13 @@ from .history import (
 )
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS, THRESHOLD_SUBJECTS
+from .lexicon.modality import (
+    EXCEEDING_WORDS,
+    PASSING_WORDS,
+    POLL_NOUNS,
+    POLL_VERBS,
+    THRESHOLD_SUBJECTS,
+)
 from .speed import PLAIN, alternation
 from .speed_looks import words_written
 from .window import last_match
@@ -147,6 +153,11 @@ LOWER_CASE_CUES = ("may", "survey", "surveys")
 _PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_CUES)
 _LOWER_CASE_CUE = words_pattern(LOWER_CASE_CUES)  # read on the text as written
 _SURVEY = words_pattern(("survey", "surveys"))  # a forecast noun, in lower case only
+# 'The last poll ... put ', 'Pollsters translate that into ': a poll as the subject of a verb by
+# which it gives its figures, before the figure in its sentence
+_POLL_GIVES = re.compile(
+    r"(?i:\b(?:" + "|".join(POLL_NOUNS) + r")\b)[^.;:]{0,80}?\b(?:" + "|".join(POLL_VERBS) + r")\b"
+)
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
@@ -182,6 +193,7 @@ TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", *THRESHOLD_SUBJ
 PROJECTION_CUES = _cues(
     *PROJECTION_WORDS,
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
+    *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
@@ -289,7 +301,9 @@ def _projected(ctx: dict) -> bool:
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
-    return bool(FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back))
+    return bool(
+        FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back) or _POLL_GIVES.search(back)
+    )
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
