@@ -103,11 +103,6 @@ FRONTED = re.compile(
     + SP
     + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
 )
-# '...: in 2022, ', '; during 2019, ': the same at the head of a clause after a colon or semicolon
-_CLAUSE_FRONTED = re.compile(
-    r"[:;]" + SP + r"(?i:in|during|by|back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
-    r"(?P<y>(?:19|20)\d\d),"
-)
 
 
 YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
@@ -150,7 +145,7 @@ def historical(ctx: dict) -> bool:
     clause = s[lo:at] + " " + (after[base.end() :] if base else after)
     if _HISTORY.search(clause.lower()):
         return True
-    fronted = FRONTED.match(s, 0, at) or _fronted_clause(s, at)
+    fronted = FRONTED.match(s, 0, at)
     if fronted and _earlier(fronted.group("y"), ctx):
         return True
     if _when_of_earlier_year(ctx):
@@ -162,17 +157,6 @@ def historical(ctx: dict) -> bool:
     )
     after = YEAR.finditer(s, end, paired.start() if paired else nxt.start() if nxt else hi)
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
-
-
-def _fronted_clause(s: str, at: int) -> re.Match | None:
-    """An earlier period fronted at the head of the clause the figure is in, after a colon or a
-    semicolon ('in three years: in 2022, X killed nine people')."""
-    found = None
-    for m in _CLAUSE_FRONTED.finditer(s, 0, at):
-        found = m
-    if found is None or any(c in ":;" for c in s[found.end() : at]):
-        return None
-    return found
 
 
 def _when_of_earlier_year(ctx: dict) -> bool:
