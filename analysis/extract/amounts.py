@@ -20,6 +20,7 @@ from ..text.spaces import SP
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .nounphrase import tokenize
+from .percent_phrase import copula_subject, noun_modified, set_beside, subject_past_relative
 from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
     AGE_SUPERLATIVES,
@@ -126,7 +127,21 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
-    return _changed_quantity([w for w, _ in tokenize(sentence, lo, at)])
+    return _changed_quantity([w for w, _ in tokenize(sentence, lo, at)]) or _percent_beside(
+        sentence, at, end, lo
+    )
+
+
+def _percent_beside(sentence: str, at: int, end: int, lo: int) -> str:
+    """A percentage's noun phrase when no verb of change follows it (:mod:`.percent_phrase`, in
+    order): the subject past a relative clause, the phrase it is set beside, the subject of a
+    copula, the common noun it modifies."""
+    for words in (subject_past_relative(sentence, at, lo), set_beside(sentence, at, end, lo)):
+        if words:
+            return _quantity_phrase(words, len(words) - 1)
+    words = [w for w, _ in tokenize(sentence, lo, at)]
+    j = copula_subject(words)
+    return (_quantity_phrase(words, j) if j >= 0 else "") or noun_modified(sentence, end)
 
 
 def _modified(before: str, measure: str) -> str:

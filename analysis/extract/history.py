@@ -25,6 +25,7 @@ __all__ = [
     "FRONTED",
     "RESPECTIVELY_AHEAD",
     "YEAR",
+    "fronted",
     "historical",
     "historical_beside",
     "latest_year",
@@ -92,17 +93,23 @@ _HISTORY_AFTER = re.compile(
 _HISTORY = words_pattern(HISTORY_WORDS)
 
 
-# a period fronted at the head of the sentence holds for its clauses ('In 2015, the party won 180
-# seats')
+# a period fronted at the head of a clause holds for that clause ('In 2015, the party won 180',
+# '...: in 2015, the party won 180'): matched at the clause's head (:func:`fronted`)
 FRONTED = re.compile(
-    r"^\W*(?:In|During|By|Back"
-    + SP
-    + r"in)"
-    + SP
-    + r"(?:the"
-    + SP
-    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
+    r"\W*(?:in|during|by|back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
+    r"(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)",
+    re.IGNORECASE,
 )
+# the marks after which an independent clause starts inside a sentence (English punctuation: a
+# colon or a semicolon followed by a space; not the colon of a time, '8:30')
+_CLAUSE_HEAD = re.compile(r"[:;](?=\s)")
+
+
+def fronted(sentence: str, at: int) -> re.Match | None:
+    """The period fronted at the head of the clause that holds sentence[at]: the sentence's start or
+    the last colon or semicolon before ``at`` ('...in three years: in 2022, X killed nine')."""
+    heads = list(_CLAUSE_HEAD.finditer(sentence, 0, at))
+    return FRONTED.match(sentence, heads[-1].end() if heads else 0, at)
 
 
 YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
@@ -145,8 +152,8 @@ def historical(ctx: dict) -> bool:
     clause = s[lo:at] + " " + (after[base.end() :] if base else after)
     if _HISTORY.search(clause.lower()):
         return True
-    fronted = FRONTED.match(s, 0, at)
-    if fronted and _earlier(fronted.group("y"), ctx):
+    head = fronted(s, at)
+    if head and _earlier(head.group("y"), ctx):
         return True
     if _when_of_earlier_year(ctx):
         return True

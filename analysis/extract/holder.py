@@ -8,6 +8,8 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
 1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats');
 2. ``age_of_name``: the name after an age and its article ('the 68-year-old X Y');
 3. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
+3b. ``gapped``: a name opening a coordinated clause with its verb left out, right before the
+   number ('X won 55 seats and the Y party 65');
 4. ``phrase_after``: a for/by/of phrase after the counted noun ('seats for the Blues',
    '23,000 acres burned by the X fire');
 5. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
@@ -46,6 +48,7 @@ from .holder_clause import (
     apposition,
     clause_of,
     context,
+    gapped,
     list_head,
     possessive,
     tokens_after,
@@ -118,6 +121,7 @@ RULES = (
     ("possessive", possessive, may_possessive),
     ("age_of_name", age_of_name, always),
     ("list_head", list_head, always),
+    ("gapped", gapped, always),
     ("phrase_after", lambda ctx: _phrase_after(ctx, _STRONG), may_phrase_after(_STRONG)),
     ("subject", subject_holder, always),
     ("place_after", _place_after, may_phrase_after(_WEAK)),

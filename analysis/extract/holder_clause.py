@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
-from .lexicon import HOLDER_DETERMINERS, OPENING_QUOTES
+from .lexicon import CLAUSE_OPENERS, HOLDER_DETERMINERS, OPENING_QUOTES
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
@@ -128,6 +128,23 @@ def list_head(ctx: dict) -> str:
     if not own or len(own) > NP_MAX or not all(is_name(w, sentence, p) for w, p in own):
         return ""
     return finish_phrase(own, "", sentence)
+
+
+def gapped(ctx: dict) -> str:
+    """The name that opens a coordinated clause whose verb is gapped, right before the number ('The
+    X party won 55 seats and the Y party 65'): a run of names (with its article) that is all of
+    the clause before the number, the clause opened by a coordinator
+    (:data:`.lexicon.CLAUSE_OPENERS`) and coming after another (its verb is the one left out)."""
+    own, sentence = ctx["before"], ctx["sentence"]
+    i = len(own)
+    while i > 0 and len(own) - i < NP_MAX and is_name(own[i - 1][0], sentence, own[i - 1][1]):
+        i -= 1
+    j = i - 1 if i > 0 and own[i - 1][0].lower() in HOLDER_DETERMINERS else i
+    if i == len(own) or j > 0:
+        return ""  # no name right before the number, or more than a name in the clause
+    pre, _ = tokens_with_pre(ctx)
+    opener = pre[-len(own) - 1][0].lower() if len(pre) > len(own) + 1 else ""
+    return finish_phrase(own[i:], "", sentence) if opener in CLAUSE_OPENERS else ""
 
 
 def age_of_name(ctx: dict) -> str:

@@ -35,7 +35,7 @@ from ..text.spaces import DIGIT, SP
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
-    FRONTED,
+    fronted,
     RESPECTIVELY_AHEAD,
     historical,
     historical_beside,
@@ -207,7 +207,7 @@ def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
     before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is
     (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may pair
-    figures with years), and whether a period is fronted at the head of the sentence. None when the
+    figures with years), and whether a period is fronted at the head of the clause. None when the
     speed layer is off."""
     if PLAIN:
         return None
@@ -220,7 +220,7 @@ def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
 
 
 def _head(sentence: str, at: int) -> bool:
-    return FRONTED.match(sentence, 0, at) is not None
+    return fronted(sentence, at) is not None
 
 
 def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:

@@ -157,3 +157,15 @@ PERCENT_CHANGE_FILLERS = frozenset(
     """by to at about around some nearly almost roughly just another further a an estimated more
     than over least""".split()
 )
+# words that may stand between the comma of a phrase set beside a noun and its percentage ('core
+# inflation, at 2.9%,', 'its policy rate, now 3.75%,'): English grammar's prepositions of a level
+# and the time adverbs of a current value, with the hedges above
+PERCENT_APPOSITION_FILLERS = (
+    frozenset("at now currently still already".split()) | PERCENT_CHANGE_FILLERS
+) - frozenset({"by", "to"})
+# the relative pronouns that open a relative clause set off by commas after its noun
+# ('Unemployment, which had risen for a year, fell'): English grammar's wh-relatives of a
+# non-restrictive clause ('that' opens none)
+NONRESTRICTIVE_RELATIVES = ("which", "who", "whose")
+# the preposition of an absolute phrase that sets a noun beside its value ('with exports at 3.0%')
+ABSOLUTE_WITH = "with"

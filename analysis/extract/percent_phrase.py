@@ -1,0 +1,118 @@
+"""Where a percentage's noun phrase stands when no verb of change follows it in its clause: the
+words of the phrase, for :mod:`.amounts` to read as the ``measure``.
+
+In: a sentence, the percentage's offsets and its clause (:func:`.holder.clause_of`). Out, in the
+order :mod:`.amounts` asks: :func:`subject_past_relative`, the subject of a clause that opens with
+its verb of change after a relative clause set off by commas ('Unemployment, which had risen for
+a year, fell to 6%'); :func:`set_beside`, the noun phrase a percentage is set beside by a comma
+('unemployment, at 6.2%,') or by an absolute 'with' ('with exports at 3.0%');
+:func:`copula_subject`, the subject of a copula right before it ('The bank's rate is 3.75%'); and
+:func:`noun_modified`, the common noun it modifies ('its 3.75% rate', 'the 5% threshold'), by the
+English lexicon's tags (:mod:`analysis.text.english`). Each is English sentence structure, no
+story's words. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.english import common_tags
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS
+from .describe_words import INFORMATION_NOUNS, RELATIVE_DAY_WORDS
+from .lexicon import (
+    ABSOLUTE_WITH,
+    COPULAS,
+    NONRESTRICTIVE_RELATIVES,
+    PERCENT_APPOSITION_FILLERS,
+    PERCENT_CHANGE_FILLERS,
+    PERCENT_CHANGE_VERBS,
+)
+from .nounphrase import tokenize
+from .window import last_match
+
+__all__ = ["copula_subject", "noun_modified", "set_beside", "subject_past_relative"]
+
+NOUN_TAGS = frozenset({"NN", "NNS"})  # the Penn Treebank's tags of common nouns
+# the lower-case word right after a percentage, not joined to a hyphen ('year-on-year')
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)(?![\w’'-])")
+# nouns after a percentage that name its change or its source, not the quantity
+_NOT_THE_QUANTITY = PERCENT_CHANGE_VERBS | INFORMATION_NOUNS
+# what follows a percentage set beside a noun phrase: a comma or the sentence's end
+_SET_OFF_AFTER = re.compile(r"[ \u00a0]*(?:[,;)]|[.!?]?[ \u00a0]*$)")
+_RELATIVE_OPENING = re.compile(
+    r",[ \u00a0]+(?:%s)\b" % "|".join(NONRESTRICTIVE_RELATIVES), re.IGNORECASE
+)
+
+
+def _words(sentence: str, lo: int, hi: int) -> list[str]:
+    return [w for w, _ in tokenize(sentence, lo, hi)]
+
+
+def _before_fillers(words: list[str], fillers: frozenset) -> list[str]:
+    """``words`` without the fillers that end them ('eased to', 'now')."""
+    i = len(words)
+    while i > 0 and words[i - 1].lower() in fillers:
+        i -= 1
+    return words[:i]
+
+
+def subject_past_relative(sentence: str, at: int, lo: int) -> list[str]:
+    """The words before a relative clause set off by commas ('Unemployment, which ... , fell to
+    2.9% from 3.0%'), when the percentage's clause holds only a verb of change (with auxiliaries
+    and fillers) before its first figure; [] when it holds more or no such relative clause ends
+    where the clause starts."""
+    left = _words(sentence, lo, at)
+    first = next((k for k, w in enumerate(left) if w[:1].isdigit()), len(left))
+    left = _before_fillers(left[:first], PERCENT_CHANGE_FILLERS)
+    verbs = [w for w in left if w.lower() not in AUXILIARY_VERBS and not w.endswith("ly")]
+    if len(verbs) != 1 or verbs[0].lower() not in PERCENT_CHANGE_VERBS:
+        return []
+    if not sentence[:lo].rstrip().endswith(","):
+        return []
+    opening = last_match(_RELATIVE_OPENING, sentence, 0, lo)
+    return _words(sentence, 0, opening.start()) if opening else []
+
+
+def set_beside(sentence: str, at: int, end: int, lo: int) -> list[str]:
+    """The noun phrase a percentage is set beside: before the comma that opens its clause when only
+    fillers stand between and a comma or the sentence's end follows ('unemployment, at 6.2%,',
+    'its policy rate, now 3.75%,'), the phrase since the comma before holding no figure; or after
+    the 'with' that opens it ('with exports at 3.0%'); [] for neither."""
+    left = _words(sentence, lo, at)
+    if left[:1] and left[0].lower() == ABSOLUTE_WITH:
+        phrase = _before_fillers(left[1:], PERCENT_APPOSITION_FILLERS)
+        rest = left[len(phrase) + 1 :]
+        return phrase if phrase and rest[:1] and rest[0].lower() == "at" else []
+    comma = sentence[:lo].rstrip()
+    if _before_fillers(left, PERCENT_APPOSITION_FILLERS) or not comma.endswith(","):
+        return []
+    if not _SET_OFF_AFTER.match(sentence, end):
+        return []  # 'Among children with X, about 5% develop': the subject of a verb
+    phrase = _words(sentence, comma.rfind(",", 0, len(comma) - 1) + 1, len(comma) - 1)
+    if any(w[:1].isdigit() for w in phrase):
+        return []  # '4.6% in the third quarter, 4.7% in the second': a list of values
+    return phrase
+
+
+def copula_subject(words: list[str]) -> int:
+    """The index of the last word of a copula's subject when the copula (past auxiliaries) stands
+    right before the percentage, fillers aside ('The bank's rate is 3.75%', 'Energy prices were
+    7.2% higher'); -1 for none."""
+    left = _before_fillers(words, PERCENT_CHANGE_FILLERS)
+    if not left or left[-1].lower() not in COPULAS:
+        return -1
+    return len(left) - 2
+
+
+def noun_modified(sentence: str, end: int) -> str:
+    """The common noun right after a percentage, which it modifies ('its 3.75% rate', 'about 60%
+    odds'): a lower-case word the lexicon tags as a common noun, no function word, word of a day
+    ('3% yesterday'), noun of a change ('a 0.1% increase': of what, it does not say) nor of
+    information ('the 3.5% forecast'); '' for none."""
+    found = _NEXT_WORD.match(sentence, end)
+    if found is None:
+        return ""
+    word = found.group(1)
+    if word in FUNCTION_WORDS or word in RELATIVE_DAY_WORDS or word in _NOT_THE_QUANTITY:
+        return ""
+    return word if common_tags().get(word, "") in NOUN_TAGS else ""

@@ -1,0 +1,53 @@
+"""A period fronted at the head of a clause holds for the figures of that clause: at the head of the
+sentence ('In 2022, X killed nine') or of an independent clause after a colon or a semicolon ('...
+in three years: in 2022, X killed nine'), and not past that clause.
+
+Invented sentences only: each case is one sentence, the mention, the document's publication date
+and the expected ``modality`` (analysis.extract.history).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+
+
+def _modality(text: str, mention: str, published: str) -> str:
+    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
+    return rows[0]["modality"]
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("In 2022, Hurricane Orla killed nine people in Tarvel.", "nine", "historical"),
+        (
+            "It is the second storm to hit the coast in three years: in 2022, Hurricane Orla "
+            "killed nine people in Tarvel.",
+            "nine",
+            "historical",
+        ),
+        (
+            "The storm killed 12 people; in 2022, Hurricane Orla killed nine in Tarvel.",
+            "nine",
+            "historical",
+        ),
+        # the fronted period holds for its own clause only
+        (
+            "In 2022, Hurricane Orla hit the coast; this week's storm has killed 12 people.",
+            "12",
+            "reported",
+        ),
+        (
+            "The storm killed 12 people; in 2022, Hurricane Orla killed nine in Tarvel.",
+            "12",
+            "reported",
+        ),
+        # a period of this year is no earlier period
+        ("Officials said: in 2025, the storm killed 12 people.", "12", "reported"),
+    ],
+)
+def test_a_period_fronted_at_a_clause_head_makes_its_figures_historical(text, mention, expected):
+    assert _modality(text, mention, "2025-08-27") == expected

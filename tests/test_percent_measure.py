@@ -1,0 +1,81 @@
+"""The measure of a percentage whose clause holds no verb of change right after its subject: the
+noun it modifies ('its 3.75% rate'), the noun phrase it is set beside ('core inflation, at 2.9%,'),
+a copula's subject ('The bank's rate is 3.75%') and the subject before a relative clause set
+off by commas ('Core inflation, which strips out food, eased to 2.9%').
+
+Invented sentences only (no corpus text): each case is one sentence, the mention as the extractor
+writes it, and the expected ``measure`` (analysis.extract.amounts, analysis.extract.percent_phrase).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+
+
+def _measure(text: str, mention: str) -> str:
+    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
+    return rows[0]["measure"]
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the subject of a verb of change read past a relative clause set off by commas
+        (
+            "Core inflation, which strips out energy, food and tobacco, eased to 2.9% from 3.0%.",
+            "2.9%",
+            "core inflation",
+        ),
+        (
+            "Core inflation, which strips out energy, food and tobacco, eased to 2.9% from 3.0%.",
+            "3.0%",
+            "core inflation",
+        ),
+        ("Unemployment, which had risen for a year, fell to 6.0% in May.", "6.0%", "unemployment"),
+        # ... never a name's ('The Orvex index, which ...': a holder, not a measure)
+        ("The Orvex index, which tracks builders, fell 2% on Monday.", "2%", ""),
+        # a noun phrase the percentage is set beside, between commas
+        (
+            "The ministry notes that core inflation, at 2.9%, is the lowest since 2023.",
+            "2.9%",
+            "core inflation",
+        ),
+        (
+            "Pressure grows on the bank to raise its policy rate, now 3.75%, when it meets.",
+            "3.75%",
+            "policy rate",
+        ),
+        # ... or after 'with' ('with core at 3.0%')
+        ("Economists expect 3.2% for the headline figure, with core at 3.0%.", "3.0%", "core"),
+        ("Prices rose, with 3% of firms in debt.", "3%", "share of firms"),
+        ("Sales rose 2%, with 3% more expected.", "3%", ""),
+        # ... not a value of a list set beside the one before, nor a subject of a verb
+        ("Growth was 4.6% in the third quarter, 4.7% in the second quarter.", "4.7%", ""),
+        ("Among children with measles, about 5% develop pneumonia.", "about 5%", ""),
+        # ... not a value of a list set beside the one before, nor a subject of a verb
+        ("Growth was 4.6% in the third quarter, 4.7% in the second quarter.", "4.7%", ""),
+        ("Among children with measles, about 5% develop pneumonia.", "about 5%", ""),
+        # the subject of a copula
+        ("The Bank of Tarvel's rate is 3.75%.", "3.75%", "rate"),
+        ("Energy prices were 7.2% higher than a year earlier.", "7.2%", "energy prices"),
+        ("The Blue Party's share was 27.3%.", "27.3%", "share"),
+        ("It was 3.0% in August.", "3.0%", ""),
+        ("The figure was 3.0% in August.", "3.0%", ""),
+        # the common noun a percentage modifies
+        ("Markets expect the bank to raise its 3.75% rate this month.", "3.75%", "rate"),
+        ("The bank has missed its 2% target for a year.", "2%", "target"),
+        ("Eight parties fell below the 5% threshold.", "5%", "threshold"),
+        ("Traders now price about 60% odds of a rise.", "about 60%", "odds"),
+        ("It is far below the 10.1 percent peak of 2022.", "10.1 percent", "peak"),
+        # ... not a word of time, a name, a noun of change or of information after it
+        ("Food prices rose 0.4% after a 0.1% increase in August.", "0.1%", ""),
+        ("The range is above the 3.5% forecast of September.", "3.5%", ""),
+        ("Prices rose 3% yesterday.", "3%", "prices"),
+        ("The Blue Party won 27% Sunday.", "27%", ""),
+    ],
+)
+def test_measure_of_a_percentage_beside_its_noun_phrase(text, mention, expected):
+    assert _measure(text, mention) == expected
