@@ -11,21 +11,52 @@ one (:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, TALLY_NOUNS, VERB_FILLERS
 from .lexicon.modality import SOURCE_VERBS
 from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
+from ..text.spaces import SP
 
-__all__ = ["MAX_SAYER_WORDS", "attributed", "giver", "source_body"]
+__all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
 # the stems every verb of counting or recording is written with (the look before its pattern)
 COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
+APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
+
+# a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
+_OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
+_FILLER = P.any_of(sorted(VERB_FILLERS))  # an auxiliary or an adverb between a subject and its verb
+_NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
+_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
+OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
+# 'The X Agency has just updated its toll: ', 'the ministry raised its estimate to ': the subject
+# whose own record a possessive pronoun after its verb names, right before the figure
+ITS_RECORD_BEFORE = re.compile(
+    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?!{_FILLER}\b)[A-Za-z][\w’'-]*){SP}"
+    rf"(?:{_FILLER}{SP})*[a-z]+{SP}(?:its|their){SP}{_NOUN}[^.;]{{0,40}}$"
+)
+# 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
+RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
+# 'against the ministry's ': an authority's possessive right before a bare figure (its own count)
+BODY_BEFORE = re.compile(rf"\b(?P<x>{_OWNER})['’]s?{SP}$")
+# ' in X's provisional result', ' by X's count': a possessive's record right after it
+RECORD_AFTER = re.compile(
+    rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
+)
+# 'X, a spokeswoman for Y, said', 'X, 54, said': a name before an apposition set off by commas
+# (digits' thousands commas inside it) right before a verb of saying
+APPOSED_SAYER = re.compile(
+    rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
+    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
+    rf"(?:{P.any_of(sorted(VERB_FILLERS))}{SP})*{P.SAY}\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -64,12 +95,14 @@ def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
     return i
 
 
-def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
-    """The first sayer named right before a verb of saying in sentence[lo:hi] (its role), or ''.
+def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The sayers named right before a verb of saying in sentence[lo:hi]: (where the verb ends,
+    the sayer's role) of each, in order.
 
     A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
     words before the first verb (at ``said_at``)."""
     start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
+    found = []
     for m in P.SAYER_BEFORE.finditer(sentence, start, hi):
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
@@ -78,16 +111,19 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> str:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
-        if words and _role(" ".join(words)):
-            return _role(" ".join(words))
-    return ""
+        who = " ".join(words)
+        if len(words) == 1 and who.islower() and source_body(who):
+            who = "the " + who  # 'organisers said': the organisers
+        if words and _role(who):
+            found.append((m.end(), _role(who)))
+    return tuple(found)
 
 
 @lru_cache(maxsize=8)
-def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
+def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
-    'according to X' and 'said X', and the sayer named before a verb of saying ('' if none); the
-    figures of one sentence share it."""
+    'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
+    ends, the sayer), of which each figure takes the nearest (:func:`_nearest_sayer`)."""
     said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
@@ -96,30 +132,85 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, str]:
         else ()
     )
     if said is None:
-        return according, (), ""
+        return according, (), ()
     after = tuple(P.SAYER_AFTER.finditer(sentence, lo, hi))
-    return according, after, _sayer_before(sentence, said.start(), lo, hi)
+    before = _sayer_before(sentence, said.start(), lo, hi) + _apposed_sayers(sentence, lo, hi)
+    return according, after, tuple(sorted(before))
+
+
+def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+    """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
+    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
+    found = ((m.end(), _role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi))
+    return tuple((end, who) for end, who in found if who)
+
+
+def _sayer_before_figure(sayers: tuple[tuple[int, str], ...], at: int) -> tuple[int, str]:
+    """Of the sayers named before their verbs, the one whose verb is nearest before the figure at
+    ``at`` ('Police said 12,000 marched, while organisers said 50,000'), with where its verb ends;
+    (-1, '') for none."""
+    before = [(end, who) for end, who in sayers if end <= at]
+    return before[-1] if before else (-1, "")
+
+
+def _sayer_after_figure(sayers: tuple[tuple[int, str], ...], sentence: str, end: int) -> str:
+    """The first sayer named after the figure ending at ``end`` ('At least 68 died, the sheriff
+    said'), not past a semicolon (another clause's: 'X puts it at 1,500; Y says 1,200')."""
+    for said_end, who in sayers:
+        if said_end > end:
+            return "" if ";" in sentence[end:said_end] else who
+    return ""
 
 
 def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    direct = _direct_source(sentence, lo, at)
+    direct = _direct_source(sentence, lo, at, end)
     if direct:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
+    said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
     for found in (according, after):
         m = nearest_in(found, at, end)
-        if m and _role(m.group("x")):
-            return _role(m.group("x"))
-    return _set_by(sentence, lo, at, end) or before
+        if m and _role(m.group("x")) and not 0 <= m.end() <= said_at:
+            return _role(m.group("x"))  # unless a sayer's verb stands between it and the figure
+    return _set_by(sentence, lo, at, end) or sayer or _sayer_after_figure(before, sentence, end)
 
 
-def _direct_source(sentence: str, lo: int, at: int) -> str:
+def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose verb takes the figure as its object, right before it: who puts it at its
     value ('organisers put the crowd at 50,000') or an authority or a group of people counting it
     ('police counted 85,000 marchers'); it gives this figure, whoever a later clause credits."""
-    return _putter(sentence, lo, at) or _counter(sentence, lo, at)
+    return (
+        _putter(sentence, lo, at)
+        or _counter(sentence, lo, at)
+        or _record_owner(sentence, lo, at, end)
+    )
+
+
+def record_owner(sentence: str, at: int, end: int) -> str:
+    """The source whose own record states the figure sentence[at:end] (:func:`_record_owner`)."""
+    return _record_owner(sentence, max(0, at - WINDOW), at, end)
+
+
+def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
+    """The source whose own record states the figure, named by a possessive right before it ('X's
+    own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
+    or by a possessive pronoun after its verb ('The X Agency updated its toll: 17'), or an
+    authority's possessive before the bare figure ('against the ministry's 412'): it gives this
+    figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
+    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's)."""
+    m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
+    if m is None and holds_any(sentence[lo:at], ("its ", "their ")):
+        m = ITS_RECORD_BEFORE.search(sentence, lo, at)
+    if m is None:
+        body = BODY_BEFORE.search(sentence, max(lo, at - WINDOW // 2), at)
+        return _role(body.group("x")) if body and source_body(body.group("x")) else ""
+    who = m.group("x")
+    named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
+    if source_body(who) or named and m.group("noun") not in TALLY_NOUNS:
+        return _role(who)
+    return ""  # 'X's toll': a place's, whose number it is
 
 
 def source_body(phrase: str) -> bool:
@@ -160,7 +251,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     who = m.group("x")
     if who.split()[-1].lower() in BE_FORMS:
         return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
-    if who[:1].islower() and who.endswith("s") and who not in W.PRONOUNS:
+    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return _role(who)
 

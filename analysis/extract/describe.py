@@ -22,7 +22,7 @@ from ..text.english import is_common_nominal
 from ..text.names import capitalised_words, names_in
 from ..text.vocab import FUNCTION_WORDS, TOKEN
 from .amounts import amount_measure
-from .attribution import attributed, giver
+from .attribution import attributed, giver, record_owner
 from .holder import clause_of, holder
 from .measure import measure
 from .modality import modality
@@ -34,6 +34,9 @@ from .window import WINDOW, clause
 __all__ = ["DESCRIBE_COLUMNS", "WINDOW", "describe"]
 
 DESCRIBE_COLUMNS = ("measure", "place", "as_of", "attributed_to", "relation", "holder", "modality")
+# characters each side of a sentence searched for its first word written in lower case (a whole
+# article; a huge text is read in a bounded window, so its scans stay linear)
+LOWER_CASE_LOOK = 20_000
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +74,7 @@ def _truecased(text: str, sent_start: int, sent_end: int) -> str:
     lower = word.lower()
     if lower in FUNCTION_WORDS:
         return whole  # 'In 2019, ...': the patterns of the clause's words read it as written
-    common = _writes_in_lower_case(text, lower) or (
+    common = _writes_in_lower_case(text, lower, sent_start) or (
         after[:1].islower() and is_common_nominal(lower) and lower not in _names_of(text)
     )
     if not common:
@@ -79,10 +82,14 @@ def _truecased(text: str, sent_start: int, sent_end: int) -> str:
     return whole[: first.start()] + lower + whole[first.end() :]
 
 
-def _writes_in_lower_case(text: str, word: str) -> bool:
-    """Whether ``text`` writes the lower-case ``word`` as a word of its own (one scan for that word:
-    the few first words a text's figures ask about cost less than the set of all its words)."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
+def _writes_in_lower_case(text: str, word: str, near: int) -> bool:
+    """Whether ``text`` writes the lower-case ``word`` as a word of its own, within
+    :data:`LOWER_CASE_LOOK` characters of offset ``near`` (one scan for that word: the few first
+    words a text's figures ask about cost less than the set of all its words; the bound keeps a
+    huge text's scans linear, and holds a whole article)."""
+    lo, hi = max(0, near - LOWER_CASE_LOOK), min(len(text), near + LOWER_CASE_LOOK)
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+    return pattern.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=4)
@@ -128,6 +135,8 @@ def describe(
     where = place(sentence, at, stop, bounds)
     if owner and _within(owner, where):
         owner = ""  # a place read as the holder: the place column says it
+    if owner and owner.lower() in record_owner(sentence, at, stop).lower():
+        owner = ""  # 'by the X Agency's count': whose record, the source, not whose number
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own),

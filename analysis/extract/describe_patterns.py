@@ -389,7 +389,7 @@ _NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{_NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
     rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
-    rf"(?:[\w’'-]+{SP}){{0,3}}?at{SP}(?:[a-z]+{SP})?$"
+    rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
 # recording right before the figure (its source when an authority or a group of people)

@@ -40,6 +40,8 @@ from collections import deque
 
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, singular
+from .attribution import source_body
+from .describe_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
@@ -66,6 +68,11 @@ _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an op
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
+# 'X said on Monday that it had won ': 'it' opening what a sayer says, right before the figure
+_SAID_IT = re.compile(
+    r"\b" + SAY + r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:that\s+)?it(?:\s+[a-z]+){1,3}\s+$"
+)
+SAID_IT_CHARS = 80  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
 
 
@@ -238,13 +245,29 @@ def _demonstrative(own: str, sentence: _Sentence, state: _Salience) -> str:
     return found if is_named(found) and not is_plural(found) else ""
 
 
+def _sayer_it(sayer: str, line: str, at: int) -> str:
+    """The sayer 'it' stands for when it opens what the sayer says, right before the figure ('The X
+    Party said that it had won 62 seats': the X Party's); '' unless the sayer is one named body,
+    not a person."""
+    if not sayer or not is_named(sayer) or is_person(sayer) or is_plural(sayer):
+        return ""
+    return sayer if _SAID_IT.search(line, max(0, at - SAID_IT_CHARS), at) else ""
+
+
 def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     """The holder of one figure of the sentence (in place), by the rules in order."""
     own, line, at = row["holder"], sentence.line, row["start"] - sentence.start
     if own:
         row["holder"] = state.resolve(own, row["start"]) or _demonstrative(own, sentence, state)
         return
+    sayer = _sayer_it(row.get("attributed_to", ""), line, at)
+    if sayer:
+        row["holder"] = sayer
+        return
     topic = state.topic_before(sentence, at)
+    source = row.get("attributed_to", "")
+    if topic and (topic.lower() in source.lower() or source and source_body(topic)):
+        topic = ""  # 'The X Agency updated its toll: 17 dead': a source, not whose number
     if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
         topic = state.resolve("it", sentence.start)
     pronoun = sentence.pronoun_before(at)

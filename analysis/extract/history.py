@@ -113,6 +113,7 @@ def fronted(sentence: str, at: int) -> re.Match | None:
 
 
 YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written, its digits together
 
 
 @lru_cache(maxsize=4)
@@ -143,9 +144,9 @@ def historical_beside(ctx: dict) -> bool:
 
 def historical(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    nxt = DIGIT.search(
-        s, end, hi
-    )  # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own
+    # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own (a year is
+    # no other number: 'peaked at 9.8% in October 2022' is of 2022)
+    nxt = next((m for m in _NUMBER.finditer(s, end, hi) if not YEAR.fullmatch(m.group())), None)
     after = s[end : nxt.start() if nxt else hi]
     base = _CHANGE_BASE.match(after.lower())  # 'rose 5% from a year earlier': the change now
     clause = s[lo:at] + " " + (after[base.end() :] if base else after)
@@ -186,10 +187,13 @@ _DAY_BEFORE_YEAR = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
-# the base a change is measured from, right after the change ('up 94% from a year ago', 'fell 12%
-# compared with a year earlier'): an earlier period that is not the figure's
+# the base a change is measured from, right after the change or its comparative ('up 94% from a
+# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier'): an earlier
+# period that is not the figure's
 _CHANGE_BASE = re.compile(
-    r"[ \u00a0,]*(?:from|than|on|over|against|versus|compared (?:with|to))"
+    r"[ \u00a0,]*(?:(?:higher|lower|more|less|greater|smaller|above|below|up|down)"
+    + SP
+    + r")?(?:from|than|on|over|against|versus|compared (?:with|to))"
     + SP
     + r"(?:a|one|the)"
     + SP

@@ -43,7 +43,13 @@ from .history import (
 )
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import EXCEEDING_WORDS, PASSING_WORDS
+from .lexicon.modality import (
+    EXCEEDING_WORDS,
+    PASSING_WORDS,
+    POLL_NOUNS,
+    POLL_VERBS,
+    THRESHOLD_SUBJECTS,
+)
 from .speed import PLAIN, alternation
 from .speed_looks import words_written
 from .window import last_match
@@ -91,6 +97,36 @@ _PASSING_DENIED = re.compile(
     + SP
     + r")?$"
 )
+# 'above ', 'below the bank's ': a value's place against a goal, right before the goal's noun
+_MISSED_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|off|beyond|short"
+    + SP
+    + r"of)"
+    + SP
+    + r"(?:[\w’']+"
+    + SP
+    + r"){0,3}$"
+)
+# ' for ', ' since ': a phrase of its own between a goal's noun and the figure (not ' of ', ' is ')
+_OTHER_PHRASE = re.compile(SP + r"(?:for|since|in|during)" + SP)
+# '58 of the ', '58 out of ': the whole a part is of, right before the figure
+_WHOLE_OF_PART = re.compile(
+    r"\d[\d,.]*" + SP + r"(?:out" + SP + r")?of" + SP + r"(?:the" + SP + r")?$"
+)
+# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula before the figure
+_THRESHOLD_IS = re.compile(
+    r"\b(?:"
+    + "|".join(THRESHOLD_SUBJECTS)
+    + r")"
+    + SP
+    + r"(?:is|was|would"
+    + SP
+    + r"be|will"
+    + SP
+    + r"be)"
+    + SP
+    + r"$"
+)
 _TARGET_AFTER = re.compile(
     r"^(?:"
     + SP
@@ -117,6 +153,11 @@ LOWER_CASE_CUES = ("may", "survey", "surveys")
 _PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_CUES)
 _LOWER_CASE_CUE = words_pattern(LOWER_CASE_CUES)  # read on the text as written
 _SURVEY = words_pattern(("survey", "surveys"))  # a forecast noun, in lower case only
+# 'The last poll ... put ', 'Pollsters translate that into ': a poll as the subject of a verb by
+# which it gives its figures, before the figure in its sentence
+_POLL_GIVES = re.compile(
+    r"(?i:\b(?:" + "|".join(POLL_NOUNS) + r")\b)[^.;:]{0,80}?\b(?:" + "|".join(POLL_VERBS) + r")\b"
+)
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
@@ -148,10 +189,11 @@ BESIDE_CUES = _cues(
     *("previous", "earlier", "former", "last", "prior", "old", "compared", "versus", "vs"),
     *("year", "years"),
 )
-TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", "majority")
+TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", *THRESHOLD_SUBJECTS)
 PROJECTION_CUES = _cues(
     *PROJECTION_WORDS,
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
+    *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
@@ -194,18 +236,29 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
 
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), right after it (a mark: unless
-    passed, 'crossed the 1,000 mark'), or after it in the clause."""
+    201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
+    of a copula before it ('A majority is 101 seats'), right after it (a mark: unless passed,
+    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('11 short
+    of the 101 needed': 101 is the mark, 11 is not)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
+    # 'above target for 43 months': a value's state against its goal, and for how long
+    if (
+        before is not None
+        and _MISSED_BEFORE.search(s[lo : lo + before.start()].lower())
+        and _OTHER_PHRASE.match(s[lo + before.end() : at].lower())
+    ):
+        before = None
+    after = _TARGET.search(s[end:hi].lower())
     return bool(
         (before is not None and not DIGIT.search(s, lo + before.end(), at))
+        or _THRESHOLD_IS.search(s[lo:at].lower())
         or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
         or (
             _MARK_AFTER.match(s[end : end + BESIDE].lower())
             and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
         )
-        or _TARGET.search(s[end:hi].lower())
+        or (after is not None and not DIGIT.search(s, end, end + after.start()))
     )
 
 
@@ -235,7 +288,11 @@ def _counts_things(sentence: str, end: int) -> bool:
 
 
 def _projected(ctx: dict) -> bool:
+    """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
+    the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
+    if _WHOLE_OF_PART.search(s, max(0, at - BESIDE), at):
+        return False
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
@@ -244,7 +301,9 @@ def _projected(ctx: dict) -> bool:
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
-    return bool(FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back))
+    return bool(
+        FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back) or _POLL_GIVES.search(back)
+    )
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
+from .attribution import OWNS_RECORD
 from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS
 from . import describe_words as W
 from .speed_looks import holds_any
@@ -43,9 +44,11 @@ _NOT_PARTICIPLE = frozenset(W.CHANGE_TO_WORDS)
 @lru_cache(maxsize=64)
 def title_case(sentence: str) -> bool:
     """A headline in title case ('Storm Kills 12 in Coastal Town Blackout'): capitals there make no
-    place."""
+    place. Its long words are capitalised but for function words ('with', 'from')."""
     words = P.LONG_WORD.findall(sentence, 0, HEADLINE_LOOK)
     capitals = sum(w[0].isupper() for w in words)
+    if any(w.islower() and w not in FUNCTION_WORDS for w in words):
+        return False  # a content word in lower case: a sentence of names ('X's share was 27%')
     return len(words) >= HEADLINE_WORDS and capitals >= HEADLINE_CAPITALS * len(words)
 
 
@@ -121,8 +124,12 @@ def _currency(sentence: str, m: re.Match) -> bool:
 
 
 def _source(sentence: str, m: re.Match) -> bool:
-    """Whether a name after 'from' follows a noun of information ('the estimates from X'): who
-    gives the figure, not where it holds."""
+    """Whether a name after 'from' follows a noun of information ('the estimates from X'), or owns
+    a record ('in X's provisional result': :data:`.attribution.OWNS_RECORD`): who gives the
+    figure, not where it holds."""
+    possessive = m.group("p").endswith(("'s", "’s"))
+    if OWNS_RECORD.match(sentence, m.end() - 2 if possessive else m.end()):
+        return True
     lead = m.group().split(None, 1)[0]
     before = sentence[max(0, m.start() - SOURCE_LOOK) : m.start()].split()
     return lead == "from" and bool(before) and before[-1].lower() in W.INFORMATION_NOUNS

@@ -37,6 +37,9 @@ OPENING_CHARS = 100  # characters read for the subject that opens a sentence
 VERB_AHEAD = 3  # tokens after a topic's phrase in which its verb is looked for
 
 
+APPOSITION_TOKENS = 16  # tokens at most of an apposition between a sayer and its verb
+
+
 PRONOUNS = frozenset({"it", "its"})  # the singular pronouns that take up the last topic
 
 
@@ -76,13 +79,29 @@ def _subject_of(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the phrase ending before token ``k`` is a subject: a parenthetical opens after it, or
     a verb that is not a verb of saying follows within :data:`VERB_AHEAD` tokens."""
     if k < len(tokens) and tokens[k][0] in _SET_OFF:
-        return True
+        return not _says_after_apposition(tokens, k)
     for j in range(k, min(len(tokens), k + VERB_AHEAD)):
         if tokens[j][0].lower() in SAYING_VERBS:
             return False
         if reads_as_verb(tokens, j):
             return True
     return False
+
+
+def _says_after_apposition(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the apposition that opens at token ``k`` ('X, a spokeswoman for Y,', 'X, 54,') is
+    followed by a verb of saying: its phrase is then the sayer ('X, 54, said'), a source, not a
+    subject that names a holder."""
+    if tokens[k][0] != ",":
+        return False
+    close = next(
+        (j for j in range(k + 1, min(len(tokens), k + APPOSITION_TOKENS)) if tokens[j][0] == ","),
+        -1,
+    )
+    j = close + 1
+    while 0 < j < len(tokens) and tokens[j][0] in VERB_FILLERS:
+        j += 1
+    return 0 < j < len(tokens) and tokens[j][0].lower() in SAYING_VERBS
 
 
 def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, str]]:

@@ -37,6 +37,7 @@ POSSESSIVES = ("'s", "’s")
 MONTH_KINDS = ("percent",)
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
+SINCE_LOOK = 20  # characters before a day read for the 'since' a count runs from
 
 
 def _iso(d: date | None) -> str:
@@ -117,12 +118,16 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
 
 def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
-    ', where the fire spread Tuesday night') or a change's earlier value ('rose to 139, up from 112
-    late on Monday'): the day of that clause's verb or of that value, not the figure's."""
+    ', where the fire spread Tuesday night'), inside a part's phrase (', including two found on
+    Wednesday night') or after a change's earlier value ('rose to 139, up from 112 late on
+    Monday'): the day of that clause's verb, that part or that value, not the figure's."""
     if m.start() < end:
         return False
     if T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None:
         return True
+    part = T.PART_PHRASE.search(sentence, end, m.end())
+    if part is not None and part.end() >= m.end():
+        return True  # 'seven, including two found on Wednesday night': the part's day
     earlier = T.FROM_FIGURE.search(sentence, end, m.start())
     if earlier is None:
         return False
@@ -131,14 +136,22 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 
+def _since(sentence: str, day_at: int) -> bool:
+    """Whether the day named at ``day_at`` is the day a count runs from ('58 arrested since
+    Thursday', 'since late on Monday'): the count is a tally as of its report, not of that day."""
+    return T.SINCE_BEFORE.search(sentence, max(0, day_at - SINCE_LOOK), day_at) is not None
+
+
 def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, end: int):
     """The matches of ``pattern`` in sentence[lo:hi] that can date the figure sentence[at:end]
-    (not an event's possessive day, not a relative clause's day); the nearest of them."""
+    (not an event's possessive day, not a relative clause's day, not the day a count runs from:
+    'arrested 58 since Thursday' is a tally as of the report); the nearest of them."""
     days = [
         m
         for m in pattern.finditer(sentence, lo, hi)
         if not _other_clause(sentence, m, end)
         and not ("wd" in m.groupdict() and _event_day(sentence, m, at))
+        and not _since(sentence, m.start("wd") if "wd" in m.groupdict() else m.start())
     ]
     return nearest_in(days, at, end)
 

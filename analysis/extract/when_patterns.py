@@ -35,6 +35,10 @@ _DAY_MONTH = "(?P<d2>\\d{1,2})" + SP + "(?P<m2>[A-Z][a-z]+)(?:" + SP + "(?P<y2>\
 _MONTH_YEAR = "(?P<m3>[A-Z][a-z]+)" + SP + "(?P<y3>\\d{4})"
 # a relative clause opened after the figure (', which rose early Friday', ', where it hit Tuesday')
 RELATIVE_OPENER = re.compile(r",[ \u00a0]+" + any_of(W.RELATIVE_OPENERS) + r"\b", re.IGNORECASE)
+# 'since ', 'since late on ': a count's start before a day ('58 arrested since Thursday')
+SINCE_BEFORE = re.compile(r"\b[Ss]ince(?:[ \u00a0]+(?:late|early|on|last))*[ \u00a0]+$")
+# ', including two people found on Wednesday night': a part's phrase after the figure, to its end
+PART_PHRASE = re.compile(r",[ \u00a0]+(?:including|among them)\b[^,;]*", re.IGNORECASE)
 # 'as of May 3', 'since 3 May 2024', 'as of March 2024', 'since 2019'
 AS_OF = re.compile(
     r"\b(?P<how>(?i:as)"

@@ -159,12 +159,18 @@ def _day_of(a, b, ka: str, kb: str, changing: bool) -> str:
     return min(short_key(ka), short_key(kb))
 
 
+def _telling(a, b) -> tuple[bool, int]:
+    """How well a pair tells its disagreement: of two articles rather than one, then with more of
+    its two sentences naming their source (a headline or a bare restatement names none)."""
+    return a.doc != b.doc, bool(a.attributed_to) + bool(b.attributed_to)
+
+
 def _one_per_disagreement(
     candidates: np.ndarray, pairs: AllPairs, facts_of: np.ndarray
 ) -> tuple[np.ndarray, tuple[list[str], list[str]]]:
     """One pair for each disagreement: of each fact, day (:func:`_day_of`) and two values, the
-    first pair (one of two articles before one of a single article), with the documents that
-    state each side's value on that day."""
+    first pair that tells it best (:func:`_telling`), with the documents that state each side's
+    value on that day."""
     recs, keys, i, j = pairs.recs, pairs.keys, pairs.i, pairs.j
     chosen: dict[tuple, int] = {}
     docs: dict[tuple, tuple[dict, dict]] = {}
@@ -174,7 +180,7 @@ def _one_per_disagreement(
         va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
-        if first is None or (recs[i[first]].doc == recs[j[first]].doc and a.doc != b.doc):
+        if first is None or _telling(a, b) > _telling(recs[i[first]], recs[j[first]]):
             chosen[key] = k
         low, high = docs.setdefault(key, ({}, {}))
         (low if va <= vb else high).setdefault(a.doc, None)

@@ -22,7 +22,7 @@ import re
 from ..text.spaces import DIGIT, SPACE
 from .timekeys import months_apart
 
-__all__ = ["changed", "one_quantity", "range_ends"]
+__all__ = ["changed", "one_quantity", "range_ends", "stated_whole"]
 
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
@@ -136,3 +136,17 @@ def one_quantity(a, b) -> bool:
     first, _ = _order(a, b)
     before = a.sentence[max(0, first.at - BEFORE_WINDOW) : first.at]
     return a.kind in UNCERTAIN_KINDS and not SPREAD.search(before)
+
+
+# 'of the 200 seats', 'out of 450': the whole a part's sentence states right after it
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
+)
+
+
+def stated_whole(rec) -> float:
+    """The whole a part's sentence states right after it ('61 of the 200 seats': 200), NaN for
+    none. A part of a stated whole is no part of another figure of a different value: its whole
+    is said."""
+    m = _WHOLE_AFTER.match(str(rec.sentence), int(rec.at) + len(str(rec.text)))
+    return float(m.group("n").replace(",", "")) if m else float("nan")

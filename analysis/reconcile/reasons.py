@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .fixity import settled_pairs
-from .links import changed, range_ends
+from .links import changed, range_ends, stated_whole
 from .timekeys import same_time, short_key
 
 __all__ = [
@@ -290,8 +290,8 @@ def _pair_facts(
         changed_from=changed_from,
         from_a=came_from[i],
         from_b=came_from[j],
-        part_a=part[i] & ~part[j],
-        part_b=part[j] & ~part[i],
+        part_a=part[i] & ~part[j] & _may_be_whole(recs, part, i, j),
+        part_b=part[j] & ~part[i] & _may_be_whole(recs, part, j, i),
         vague_a=vague[i],
         vague_b=vague[j],
         loose_a=loose[i],
@@ -305,6 +305,14 @@ def _pair_facts(
         same_doc=same_doc,
         crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
     )
+
+
+def _may_be_whole(recs: list, part: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether mention j may be the whole part i is a part of: i's sentence states no whole ('14
+    children' among others), or states j's value ('61 of the 200': 200)."""
+    whole = np.array([stated_whole(r) if p else np.nan for r, p in zip(recs, part)], dtype=float)
+    value = _column(recs, "cmp_value", float)
+    return np.isnan(whole[i]) | np.isclose(whole[i], value[j])
 
 
 def _crowd_rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:

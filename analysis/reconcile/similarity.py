@@ -21,6 +21,7 @@ from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
 from .pairtimes import pair_times
+from .timekeys import reports_month
 from .pairwise import by_distinct, pairs
 from .places import same_place
 from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
@@ -130,6 +131,7 @@ def components(
     measure, one, place = _measure_bonus(group)
     period = group["period"]  # 'freed since March 2019'
     other_period = period[:, None] ^ period[None, :]
+    other_period &= ~by_distinct([str(a) for a in group["as_of"]], reports_month)
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
@@ -142,7 +144,10 @@ def components(
     bonus = measure - np.where(other_period, OTHER_PERIOD_PENALTY, 0.0)
     penalty = np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
     hand = sim + bonus + structure + value_bonus + unit_bonus - penalty
-    side_by_side = one & times["same_time"] & rival & times["same_doc"] & ~cannot
+    # two sources' values an article sets side by side: one quantity of one measure class, of an
+    # event ('killed') or not ('turnout')
+    alike = _one_class(group) & (place != -1) & ~other_period
+    side_by_side = alike & times["same_time"] & rival & times["same_doc"] & ~cannot
     same, cannot = pinned_pairs(group, cannot, restated, side_by_side)
     return {
         **cos,
@@ -166,6 +171,17 @@ def components(
         "same": same,
         "hand": hand,
     }
+
+
+def _one_class(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of one known measure class: the same event and thing ('killed', 'people'), either
+    of them empty in both ('|turnout'); an amount's (which has no class), the same measure as
+    written ('turnout', 'inflation')."""
+    known = np.asarray(group["known"], dtype=bool)
+    classed = known[:, None] & known[None, :] & pairs(group["#event"]) & pairs(group["#thing"])
+    measure = np.array([str(m).lower() for m in group["measure"]], dtype=object)
+    has = (measure != "") & ~known
+    return classed | (has[:, None] & has[None, :] & pairs(measure))
 
 
 def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndarray:

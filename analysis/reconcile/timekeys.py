@@ -30,6 +30,7 @@ __all__ = [
     "entry_clocks",
     "looked_back",
     "months_apart",
+    "reports_month",
     "same_time",
     "short_key",
     "time_keys",
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 MONTH_LENGTH = len("2031-04")  # an as_of of a month
+DAY_LENGTH = len("2031-04-05")  # an as_of of a day
 LOOK_BACK = 300  # characters before a sentence searched for the weekday its paragraph reports on
 NEAR = 100  # a weekday further from the figure in its sentence dates another clause
 WEEKDAY = re.compile(r"\b(%s)\b" % "|".join(w.capitalize() for w in WEEKDAYS))
@@ -110,6 +112,25 @@ def months_apart(a: str, b: str) -> bool:
     and '2031-03': '2.6% in April', '2.4% in March'): two quantities, not one updated (a quantity is
     what is measured, whatever the value)."""
     return len(a) == len(b) == MONTH_LENGTH and a != b
+
+
+# months after a month's figure in which a report of it is read as reporting that month ('3.4% in
+# September', and 'inflation rose to 3.4%' in a page of October: a monthly figure is released in
+# the month or two after it)
+REPORTED_WITHIN = 2
+
+
+def reports_month(a: str, b: str) -> bool:
+    """Whether one ``as_of`` is a month ('2031-09') and the other a day of it or of the
+    :data:`REPORTED_WITHIN` months after ('2031-10-15'): the day's figure may be the month's,
+    reported; not two periods."""
+    if len(a) == len(b) or MONTH_LENGTH not in (len(a), len(b)):
+        return False
+    month, day = (a, b) if len(a) == MONTH_LENGTH else (b, a)
+    if len(day) != DAY_LENGTH or not (month[:4].isdigit() and day[:4].isdigit()):
+        return False
+    gap = (int(day[:4]) - int(month[:4])) * 12 + int(day[5:7]) - int(month[5:7])
+    return 0 <= gap <= REPORTED_WITHIN
 
 
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:

@@ -62,13 +62,27 @@ COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers
     registered log logs logged""".split()
 )
+# nouns of a source's own record of a figure (WordNet's count, tally, estimate, figure, data,
+# result, calculation, reckoning, record, statistics, projection, forecast): a possessive before one
+# names the figure's source ('by X's count', 'the 61 in X's provisional result')
+RECORD_NOUNS = frozenset(
+    """count counts tally tallies estimate estimates figure figures data numbers result results
+    calculation calculations reckoning record records statistics projection projections forecast
+    forecasts""".split()
+)
+# nouns of a count of casualties an authority keeps as its own record ('the agency's toll', 'the
+# ministry updated its toll'); a place's toll is what befalls it (its holder), so only an
+# authority or a group of people owning one is the figure's source
+TALLY_NOUNS = frozenset({"toll", "tolls"})
 # the head nouns of authorities and of groups of people that give figures in news reports (English
 # nouns of organisations, as reconcile.lexicon.ORG_WORDS, and the people who organise, run or
 # count: 'the interior ministry', 'the unions', 'organisers'), with ROLE_PLURALS
 SOURCE_BODIES = ROLE_PLURALS | frozenset(
     """police ministry ministries government agency agencies office department council service
     authority union unions committee commission institute army military organisers organizers
-    organiser organizer federation confederation association coalition""".split()
+    organiser organizer federation confederation association coalition organisation organization
+    network board bureau centre center foundation society observatory watchdog regulator
+    administration secretariat directorate inspectorate""".split()
 )
 # copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
 # section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is

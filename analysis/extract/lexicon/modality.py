@@ -77,6 +77,17 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# a poll's nouns and the verbs by which a poll gives its figures (a poll's figures are its
+# projection: 'The last poll put X on 27%', 'Pollsters translate that into 55 to 65 seats'); not
+# 'polls', which are also elections ('in the 2019 polls, the X had won 353 seats')
+POLL_NOUNS = ("poll", "pollster", "pollsters")
+POLL_VERBS = (
+    "put puts gave gives give showed shows show found finds translate translates suggest suggests "
+    "predicted predicts projected projects"
+).split()
+# nouns of a threshold that, as a copula's subject, make its complement a target ('A majority is
+# 101 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
+THRESHOLD_SUBJECTS = ("majority", "quorum")
 # the verbs of exceeding among them (Levin's 90 exceed verbs): right before a count, they make it a
 # bound ('the toll passed 150': more than 150)
 EXCEEDING_WORDS = tuple(

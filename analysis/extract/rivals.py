@@ -1,0 +1,49 @@
+"""A rival source's bare figure: the measure a contrasting clause leaves out.
+
+In: one text's rows (described, in the order of their offsets). Out: :func:`carry_rival_measures`
+fills, in place, the ``measure`` of a figure whose own clause names none when it follows a figure
+of the same kind in its sentence, past a word of contrast, and is credited to another source ('The
+ministry put the toll at 40, while the X Agency said 55': both are the toll, by two sources). News
+sets two sources' values of one quantity side by side this way, leaving the quantity unsaid the
+second time (ellipsis in contrastive coordination). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["carry_rival_measures"]
+
+# the kinds whose measure a rival's clause may leave out
+RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
+# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
+# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
+_CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
+
+
+def carry_rival_measures(text: str, rows: list[dict]) -> None:
+    """Give a bare figure of another source the measure of the last figure of its kind before it
+    in its sentence, past a word of contrast, of the same unit (or none). ``rows`` in the order of
+    their offsets; changed in place."""
+    last: dict[str, dict] = {}  # kind -> the last figure of that kind with a measure
+    for row in rows:
+        kind = row["kind"]
+        if kind not in RIVAL_KINDS:
+            continue
+        if row["measure"]:
+            last[kind] = row
+        elif kind in last and _rival_of(text, last[kind], row):
+            row["measure"] = last[kind]["measure"]
+
+
+def _rival_of(text: str, first: dict, row: dict) -> bool:
+    """Whether ``row`` restates ``first``'s quantity on another source's word: one sentence, one
+    kind and unit (or none), a word of contrast between them, two sources, the second named."""
+    return (
+        first["sent_start"] == row["sent_start"]
+        and first["kind"] == row["kind"]
+        and (row["unit"] or "") in ("", first["unit"] or "")
+        and bool(row["attributed_to"])
+        and row["attributed_to"] != first["attributed_to"]
+        and _CONTRAST.search(text, first["end"], row["start"]) is not None
+    )
