@@ -89,12 +89,10 @@ def _value(text: str, mention: str, column: str) -> str:
         (CORPS, "52", "attributed_to", "the Aid Corps"),
         (CORPS, "52", "holder", ""),
         ("The ministry said 40 died, while the Aid Agency's figure was 55.", "55", "holder", ""),
-        # an authority's own toll, by a possessive or a pronoun after its verb, is its record:
-        # the figure's source, not whose number it is; a place's toll is the place's
-        (UPDATED, "17", "attributed_to", "The National Weather Agency"),
-        (UPDATED, "17", "holder", ""),
-        ("The agency raised its toll to 17 on Tuesday.", "17", "holder", ""),
-        ("The agency raised its toll to 17 on Tuesday.", "17", "attributed_to", "The agency"),
+        # an authority's own toll, by its possessive, is its record: the figure's source, not
+        # whose number it is; a place's toll is the place's
+        ("The agency's toll was 17 on Tuesday.", "17", "attributed_to", "The agency"),
+        ("The agency's toll was 17 on Tuesday.", "17", "holder", ""),
         ("Dunmere raised its toll to 40.", "40", "holder", "Dunmere"),
         ("Dunmere raised its toll to 40.", "40", "attributed_to", ""),
         ("Dunmere's toll rose to 40.", "40", "attributed_to", ""),
@@ -349,3 +347,17 @@ def test_targets_and_wholes_of_projections(text, mention, expected):
 def test_a_past_year_after_the_figure_makes_it_historical(text, mention, expected):
     rows = [r for r in figures_in_text(text, "d", None, "2031-10-15") if r["text"] == mention]
     assert rows[0]["modality"] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: an authority's toll by 'its' after its verb is read as its holder (the "
+    "rule that read it as the source cost storm_invented2 steady 0.742 -> 0.615 beside the "
+    "update feature, and was dropped)",
+)
+@pytest.mark.parametrize(
+    "text,mention",
+    [(UPDATED, "17"), ("The agency raised its toll to 17 on Tuesday.", "17")],
+)
+def test_an_authoritys_toll_by_its_pronoun_names_the_source_not_the_holder(text, mention):
+    assert _value(text, mention, "holder") == ""

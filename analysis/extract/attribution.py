@@ -36,12 +36,6 @@ _FILLER = P.any_of(sorted(VERB_FILLERS))  # an auxiliary or an adverb between a 
 _NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
 _RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
 OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
-# 'The X Agency has just updated its toll: ', 'the ministry raised its estimate to ': the subject
-# whose own record a possessive pronoun after its verb names, right before the figure
-ITS_RECORD_BEFORE = re.compile(
-    rf"\b(?P<x>(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}(?!{_FILLER}\b)[A-Za-z][\w’'-]*){SP}"
-    rf"(?:{_FILLER}{SP})*[a-z]+{SP}(?:its|their){SP}{_NOUN}[^.;]{{0,40}}$"
-)
 # 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
 RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
 # 'against the ministry's ': an authority's possessive right before a bare figure (its own count)
@@ -55,7 +49,7 @@ RECORD_AFTER = re.compile(
 APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
-    rf"(?:{P.any_of(sorted(VERB_FILLERS))}{SP})*{P.SAY}\b"
+    rf"(?:{_FILLER}{SP})*{P.SAY}\b"
 )
 
 
@@ -196,13 +190,11 @@ def record_owner(sentence: str, at: int, end: int) -> str:
 def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose own record states the figure, named by a possessive right before it ('X's
     own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
-    or by a possessive pronoun after its verb ('The X Agency updated its toll: 17'), or an
-    authority's possessive before the bare figure ('against the ministry's 412'): it gives this
+    or an authority's possessive before the bare figure ('against the ministry's 412'): it gives
+    this
     figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
     state's count'), and a toll only an authority's or a group's ('X's toll' is the place's)."""
     m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
-    if m is None and holds_any(sentence[lo:at], ("its ", "their ")):
-        m = ITS_RECORD_BEFORE.search(sentence, lo, at)
     if m is None:
         body = BODY_BEFORE.search(sentence, max(lo, at - WINDOW // 2), at)
         return _role(body.group("x")) if body and source_body(body.group("x")) else ""
