@@ -165,29 +165,20 @@ def _fact_of(rec, doc: str, text: str) -> str:
     return rows["fact_id"].iloc[0]
 
 
-@pytest.mark.parametrize(
-    "texts, a, b, one_fact",
-    [
-        # two named sources' values of one amount an article sets side by side: one fact in
-        # dispute, though the amount has no measure class ('turnout')
-        (
-            ["The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%."],
-            ("d0", "71.3%"),
-            ("d0", "69.5%"),
-            True,
-        ),
-        # ... not two measures of one source
-        (
-            ["The board put turnout at 71.3% on Monday and said 4.2% of ballots were spoilt."],
-            ("d0", "71.3%"),
-            ("d0", "4.2%"),
-            False,
-        ),
-    ],
+def test_two_measures_of_one_source_in_one_sentence_are_two_facts():
+    rec = _facts("The board put turnout at 71.3% on Monday and said 4.2% of ballots were spoilt.")
+    assert _fact_of(rec, "d0", "71.3%") != _fact_of(rec, "d0", "4.2%")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: two sources' values of an amount with no event class, side by side in one "
+    "sentence, are two facts (pinning them as one fact cost gaza steady 0.901 -> 0.850 and "
+    "jeju 0.803 -> 0.786 beside the other rules, and was dropped)",
 )
-def test_two_sources_amounts_set_side_by_side_are_one_fact(texts, a, b, one_fact):
-    rec = _facts(*texts)
-    assert (_fact_of(rec, *a) == _fact_of(rec, *b)) is one_fact
+def test_two_sources_turnouts_set_side_by_side_are_one_fact():
+    rec = _facts("The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%.")
+    assert _fact_of(rec, "d0", "71.3%") == _fact_of(rec, "d0", "69.5%")
 
 
 @pytest.mark.parametrize(

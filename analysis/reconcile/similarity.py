@@ -144,10 +144,7 @@ def components(
     bonus = measure - np.where(other_period, OTHER_PERIOD_PENALTY, 0.0)
     penalty = np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
     hand = sim + bonus + structure + value_bonus + unit_bonus - penalty
-    # two sources' values an article sets side by side: one quantity of one measure class, of an
-    # event ('killed') or not ('turnout')
-    alike = _one_class(group) & (place != -1) & ~other_period
-    side_by_side = alike & times["same_time"] & rival & times["same_doc"] & ~cannot
+    side_by_side = one & times["same_time"] & rival & times["same_doc"] & ~cannot
     same, cannot = pinned_pairs(group, cannot, restated, side_by_side)
     return {
         **cos,
@@ -171,17 +168,6 @@ def components(
         "same": same,
         "hand": hand,
     }
-
-
-def _one_class(group: dict[str, np.ndarray]) -> np.ndarray:
-    """Pairs of one known measure class: the same event and thing ('killed', 'people'), either
-    of them empty in both ('|turnout'); an amount's (which has no class), the same measure as
-    written ('turnout', 'inflation')."""
-    known = np.asarray(group["known"], dtype=bool)
-    classed = known[:, None] & known[None, :] & pairs(group["#event"]) & pairs(group["#thing"])
-    measure = np.array([str(m).lower() for m in group["measure"]], dtype=object)
-    has = (measure != "") & ~known
-    return classed | (has[:, None] & has[None, :] & pairs(measure))
 
 
 def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndarray:
