@@ -162,7 +162,8 @@ def historical(ctx: dict) -> bool:
     paired = _in_figure_list(s, at, end) and _RESPECTIVELY.search(
         s, end, min(len(s), end + RESPECTIVELY_AHEAD)
     )
-    after = YEAR.finditer(s, end, paired.start() if paired else nxt.start() if nxt else hi)
+    start = end + base.end() if base else end  # 'up 4.4% compared to 2021': 2021 is the base's
+    after = YEAR.finditer(s, start, paired.start() if paired else nxt.start() if nxt else hi)
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
 
@@ -188,18 +189,20 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 # the base a change is measured from, right after the change or its comparative ('up 94% from a
-# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier'): an earlier
-# period that is not the figure's
+# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier', '+4.4%
+# compared to 2021'): an earlier period that is not the figure's
 _CHANGE_BASE = re.compile(
     r"[ \u00a0,]*(?:(?:higher|lower|more|less|greater|smaller|above|below|up|down)"
     + SP
     + r")?(?:from|than|on|over|against|versus|compared (?:with|to))"
     + SP
-    + r"(?:a|one|the)"
+    + r"(?:(?:a|one|the)"
     + SP
     + r"(?:year|month|quarter|week|day)"
     + SP
-    + r"(?:earlier|ago|before)\b"
+    + r"(?:earlier|ago|before)\b|(?:in"
+    + SP
+    + r")?(?:19|20)\d\d\b)"
 )
 
 
