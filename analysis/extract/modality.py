@@ -154,9 +154,13 @@ _PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_C
 _LOWER_CASE_CUE = words_pattern(LOWER_CASE_CUES)  # read on the text as written
 _SURVEY = words_pattern(("survey", "surveys"))  # a forecast noun, in lower case only
 # 'The last poll ... put ', 'Pollsters translate that into ': a poll as the subject of a verb by
-# which it gives its figures, before the figure in its sentence
+# which it gives its figures, before the figure in its sentence (not a name: 'Pollster-X gave')
 _POLL_GIVES = re.compile(
-    r"(?i:\b(?:" + "|".join(POLL_NOUNS) + r")\b)[^.;:]{0,80}?\b(?:" + "|".join(POLL_VERBS) + r")\b"
+    r"(?<![\w-])(?i:"
+    + "|".join(POLL_NOUNS)
+    + r")(?![\w-])[^.;:]{0,80}?\b(?:"
+    + "|".join(POLL_VERBS)
+    + r")\b"
 )
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')

@@ -129,9 +129,7 @@ def components(
     cos = _cosines(group)
     value = _values(group, kind)
     measure, one, place = _measure_bonus(group)
-    period = group["period"]  # 'freed since March 2019'
-    other_period = period[:, None] ^ period[None, :]
-    other_period &= ~by_distinct([str(a) for a in group["as_of"]], reports_month)
+    other_period = _other_period(group)
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
@@ -168,6 +166,15 @@ def components(
         "same": same,
         "hand": hand,
     }
+
+
+def _other_period(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of which one names a period its figure counts over ('freed since March 2019') and the
+    other does not; not a month's figure and a day that reports it (:func:`.timekeys.reports_month`:
+    '3.4% in September' and 'inflation was 3.4%' in an October page)."""
+    period = group["period"]
+    other = period[:, None] ^ period[None, :]
+    return other & ~by_distinct([str(a) for a in group["as_of"]], reports_month)
 
 
 def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndarray:
