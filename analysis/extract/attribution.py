@@ -29,6 +29,8 @@ __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owne
 COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
+RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
+APOSTROPHES = ("'", "’")
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
@@ -182,6 +184,11 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     )
 
 
+def _apostrophe_before(sentence: str, at: int) -> bool:
+    """Whether a possessive's apostrophe ends right before offset ``at`` ("the ministry's ")."""
+    return holds_any(sentence[max(0, at - 3) : at], APOSTROPHES)
+
+
 def record_owner(sentence: str, at: int, end: int) -> str:
     """The source whose own record states the figure sentence[at:end] (:func:`_record_owner`)."""
     return _record_owner(sentence, max(0, at - WINDOW), at, end)
@@ -191,12 +198,20 @@ def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose own record states the figure, named by a possessive right before it ('X's
     own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
     or an authority's possessive before the bare figure ('against the ministry's 412'): it gives
-    this
-    figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
-    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's)."""
-    m = RECORD_BEFORE.search(sentence, lo, at) or RECORD_AFTER.match(sentence, end)
+    this figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
+    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's).
+    Each pattern is tried only where an apostrophe is written within :data:`RECORD_LOOK`
+    characters of the figure."""
+    before = max(lo, at - RECORD_LOOK)
+    m = None
+    if holds_any(sentence[before:at], APOSTROPHES):
+        m = RECORD_BEFORE.search(sentence, before, at)
+    if m is None and holds_any(sentence[end : end + RECORD_LOOK], APOSTROPHES):
+        m = RECORD_AFTER.match(sentence, end)
     if m is None:
-        body = BODY_BEFORE.search(sentence, max(lo, at - WINDOW // 2), at)
+        body = (
+            BODY_BEFORE.search(sentence, before, at) if _apostrophe_before(sentence, at) else None
+        )
         return _role(body.group("x")) if body and source_body(body.group("x")) else ""
     who = m.group("x")
     named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
