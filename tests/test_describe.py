@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.columns import column_of
 from analysis.extract import figures_in_text
 from analysis.extract.describe import describe
 from analysis.text.measures import class_of_measure
@@ -97,9 +98,7 @@ BRIDGE = "The bridge is 300 metres long and was opened in 1990."
 
 
 def _value(text: str, mention: str, column: str, published: str = "") -> str:
-    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
-    return rows[0][column]
+    return column_of(text, mention, column, published)
 
 
 @pytest.mark.parametrize(

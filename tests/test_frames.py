@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.columns import column_of
 from analysis.extract import figures_in_text
 
 
 def _modality(text: str, mention: str, published: str = "2024-06-05") -> str:
-    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
-    return rows[0]["modality"]
+    return column_of(text, mention, "modality", published)
 
 
 PARAGRAPH = (

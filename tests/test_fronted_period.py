@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 
 
 def _modality(text: str, mention: str, published: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
-    return rows[0]["modality"]
+    return column_of(text, mention, "modality", published)
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 from analysis.text.measures import class_of_measure
 
 
 def _measure(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0]["measure"]
+    return column_of(text, mention, "measure")
 
 
 @pytest.mark.parametrize(

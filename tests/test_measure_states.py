@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 from analysis.text.measures import class_of_measure
 
 
 def _measure(text: str, mention: str) -> tuple[str, str]:
-    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0]["measure"], class_of_measure(rows[0]["measure"])
+    measure = column_of(text, mention, "measure")
+    return measure, class_of_measure(measure)
 
 
 @pytest.mark.parametrize(

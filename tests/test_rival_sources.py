@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.columns import column_of
 from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
@@ -38,9 +39,7 @@ UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in
 
 
 def _value(text: str, mention: str, column: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0][column]
+    return column_of(text, mention, column)
 
 
 @pytest.mark.parametrize(
