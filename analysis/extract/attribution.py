@@ -3,10 +3,13 @@ Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
 order: the source whose verb takes the figure as its object right before it ('organisers put the
-crowd at 50,000', 'police counted 85,000': :func:`_direct_source`); the nearest 'according to X'
-that names a source; the nearest 'said X'; a sayer named
-before a verb of saying ('X Y said', 'Officials told'). A sayer is named by its role when it holds
-one (:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none. Stdlib only.
+crowd at 50,000', 'police counted 85,000') or whose own record a possessive names ('by X's count',
+'the 61 in X's provisional result': :func:`_direct_source`); the nearest 'according to X' that
+names a source, unless a sayer's verb stands between it and the figure; the nearest 'said X'; the
+agent of a passive verb of estimating; the sayer named before a verb of saying nearest before the
+figure ('X Y said', 'Officials told', past an apposition: 'X, a spokeswoman for Y, said'), else
+the first after it in its clause. A sayer is named by its role when it holds one
+(:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none. Stdlib only.
 """
 
 from __future__ import annotations
@@ -119,7 +122,7 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
 def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
-    ends, the sayer), of which each figure takes the nearest (:func:`_nearest_sayer`)."""
+    ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
     said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
