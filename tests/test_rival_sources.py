@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from tests.columns import column_of
-from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.timekeys import reports_month
@@ -291,8 +290,7 @@ def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact()
     ],
 )
 def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention, expected):
-    rows = [r for r in figures_in_text(text, "d", None, "2031-08-28") if r["text"] == mention]
-    assert rows[0]["as_of"] == expected
+    assert column_of(text, mention, "as_of", "2031-08-28") == expected
 
 
 @pytest.mark.parametrize(
@@ -338,8 +336,7 @@ def test_targets_and_wholes_of_projections(text, mention, expected):
     ],
 )
 def test_a_past_year_after_the_figure_makes_it_historical(text, mention, expected):
-    rows = [r for r in figures_in_text(text, "d", None, "2031-10-15") if r["text"] == mention]
-    assert rows[0]["modality"] == expected
+    assert column_of(text, mention, "modality", "2031-10-15") == expected
 
 
 @pytest.mark.xfail(

@@ -36,8 +36,7 @@ RECORD_LOOK = 80  # characters each side of a figure read for a possessive's rec
 APOSTROPHES = ("'", "’")
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
-_OWNER = rf"(?:[Tt]he{SP})?(?:[A-Z][\w-]*{SP}){{0,4}}[A-Za-z][\w-]*"
-_FILLER = P.any_of(sorted(VERB_FILLERS))  # an auxiliary or an adverb between a subject and its verb
+_OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
 _NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
 _RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
 OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
@@ -54,7 +53,7 @@ RECORD_AFTER = re.compile(
 APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
-    rf"(?:{_FILLER}{SP})*{P.SAY}\b"
+    rf"{P.FILLERS}{P.SAY}\b"
 )
 
 

@@ -376,26 +376,26 @@ _SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
 ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\.){2,60})")
 # 'The X Poll gave', 'Y Z has also given', 'X put': a name of capitalised words before a verb of
 # giving or putting, past its auxiliaries and adverbs (the giver of a projection is its forecaster)
-_FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
+FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
-GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){_FILLERS}{_GIVING}\b")
+GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GIVING}\b")
 # 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Survey measured the
 # quake at magnitude ': the subject of a verb of putting, estimating or measuring a figure at a
 # value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
 # ('The agency has measured'; not a passive's 'be': 'The toll was put at' names no source)
 _NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 # a source's name before its verb: an article, up to four capitalised words ('The X Survey')
-_NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
+NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>{_NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
+    rf"\b(?P<x>{NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
     rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
     rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
 # recording right before the figure (its source when an authority or a group of people)
 COUNTER_BEFORE = re.compile(
-    rf"\b(?P<x>{_NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}"
-    rf"[A-Za-z][\w’'-]*){SP}{_FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
+    rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}"
+    rf"[A-Za-z][\w’'-]*){SP}{FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
 )
 # 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring
 # right before the figure, whose agent after it ('by the X Office') is its source

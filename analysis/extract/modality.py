@@ -41,6 +41,7 @@ from .history import (
     historical_beside,
     words_pattern,
 )
+from . import describe_patterns as P
 from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
@@ -109,10 +110,6 @@ _MISSED_BEFORE = re.compile(
 )
 # ' for ', ' since ': a phrase of its own between a goal's noun and the figure (not ' of ', ' is ')
 _OTHER_PHRASE = re.compile(SP + r"(?:for|since|in|during)" + SP)
-# '58 of the ', '58 out of ': the whole a part is of, right before the figure
-_WHOLE_OF_PART = re.compile(
-    r"\d[\d,.]*" + SP + r"(?:out" + SP + r")?of" + SP + r"(?:the" + SP + r")?$"
-)
 # 'A majority is ', 'the quorum would be ': a threshold's noun and its copula before the figure
 _THRESHOLD_IS = re.compile(
     r"\b(?:"
@@ -295,7 +292,7 @@ def _projected(ctx: dict) -> bool:
     """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
     the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    if _WHOLE_OF_PART.search(s, max(0, at - BESIDE), at):
+    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at):
         return False
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
