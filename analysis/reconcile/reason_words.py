@@ -12,7 +12,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from math import floor, isfinite, log10
 
+from ..extract.lexicon.numbers import SCALES, SMALL, TENS
+from ..extract.lexicon.qualifiers import QUALIFIER_PHRASES
 from ..text.units import unit_plural
+from ..text.vocab import FUNCTION_WORDS
 
 from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
@@ -38,9 +41,25 @@ from .reasons import (
 )
 from .timekeys import day_words, same_time, short_key
 
-__all__ = ["reason_words"]
+__all__ = ["mid_sentence", "reason_words"]
 
 SIGNIFICANT = 3  # significant digits of a converted value in the words ('42,000 acres', '7.92 m')
+# the words a figure's text can open with that take a capital only at a sentence's start: number
+# words, the words of qualifiers, function words ('Fourteen', 'About 40', 'Nearly half')
+_LOWER_MID_SENTENCE = frozenset(
+    [*SMALL, *TENS, *SCALES, "dozen", "dozens", "half", *FUNCTION_WORDS]
+    + [phrase.split()[0] for phrases in QUALIFIER_PHRASES.values() for phrase in phrases]
+)
+
+
+def mid_sentence(text: str) -> str:
+    """A figure's text as written, for the middle of a sentence: its first word in lower case when
+    it is capitalised only because it opened the article's sentence ('Fourteen' -> 'fourteen',
+    'About 40' -> 'about 40'); a name or an abbreviation stays ('US$5', 'Rs 40')."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _LOWER_MID_SENTENCE:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
@@ -114,7 +133,7 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
         # '85 pounds (39 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
         value = f"{_readable(x.cmp_value)} {unit_plural(x.cmp_unit)}"
-        return f"'{x.text}' {unit_plural(x.unit)} is {value}, not '{y.text}'" + (
+        return f"{_with_unit(x)} is {value}, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
         )
     when = SETTLED_WORDS[a.fixity] if settled else _when(ka, kb)
@@ -122,6 +141,14 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
     return why
+
+
+def _with_unit(x) -> str:
+    """A mention's text quoted, with its unit when the text does not write one ('30' read with
+    the feet of a range: "'30' feet"; "'17,000 hectares'" as it is)."""
+    last = x.text.split()[-1].strip(".,;:()'\"").lower() if x.text.split() else ""
+    bare = not last or last[-1:].isdigit() or last in SMALL or last in TENS
+    return f"'{x.text}' {unit_plural(x.unit)}" if bare else f"'{x.text}'"
 
 
 @lru_cache(maxsize=4096)
