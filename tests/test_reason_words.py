@@ -8,7 +8,7 @@ from collections import namedtuple
 
 import pytest
 
-from analysis.reconcile.reason_words import mid_sentence, reason_words
+from analysis.reconcile.reason_words import reason_words
 from analysis.reconcile.reasons import CONFLICT
 from analysis.reconcile.series import _series_why
 
@@ -59,24 +59,6 @@ def test_a_converted_value_is_written_in_its_unit_and_a_bare_text_gets_its_own_u
     x = Mention("d0", 0, *a, "", "")
     y = Mention("d1", 5, *b, "", "")
     assert reason_words(CONFLICT, x, y, "2026-03-02", "2026-03-02") == expected
-
-
-@pytest.mark.parametrize(
-    "text, written",
-    [
-        ("Fourteen", "fourteen"),
-        ("About 40", "about 40"),
-        ("Nearly half", "nearly half"),
-        ("More than 1,200", "more than 1,200"),
-        ("Dozens", "dozens"),
-        ("14", "14"),
-        ("US$5 million", "US$5 million"),
-        ("Rs 40 crore", "Rs 40 crore"),
-        ("Category 4", "Category 4"),
-    ],
-)
-def test_a_figure_capitalised_by_its_sentence_is_lower_case_mid_sentence(text, written):
-    assert mid_sentence(text) == written
 
 
 Report = namedtuple("Report", "cmp_value text relation")

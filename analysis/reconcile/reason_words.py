@@ -12,10 +12,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from math import floor, isfinite, log10
 
-from ..extract.lexicon.numbers import SCALES, SMALL, TENS
-from ..extract.lexicon.qualifiers import QUALIFIER_PHRASES
 from ..text.units import unit_plural
-from ..text.vocab import FUNCTION_WORDS
+from ..text.vocab import SMALL, TENS
 
 from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
@@ -41,25 +39,9 @@ from .reasons import (
 )
 from .timekeys import day_words, same_time, short_key
 
-__all__ = ["mid_sentence", "reason_words"]
+__all__ = ["reason_words"]
 
 SIGNIFICANT = 3  # significant digits of a converted value in the words ('42,000 acres', '7.92 m')
-# the words a figure's text can open with that take a capital only at a sentence's start: number
-# words, the words of qualifiers, function words ('Fourteen', 'About 40', 'Nearly half')
-_LOWER_MID_SENTENCE = frozenset(
-    [*SMALL, *TENS, *SCALES, "dozen", "dozens", "half", *FUNCTION_WORDS]
-    + [phrase.split()[0] for phrases in QUALIFIER_PHRASES.values() for phrase in phrases]
-)
-
-
-def mid_sentence(text: str) -> str:
-    """A figure's text as written, for the middle of a sentence: its first word in lower case when
-    it is capitalised only because it opened the article's sentence ('Fourteen' -> 'fourteen',
-    'About 40' -> 'about 40'); a name or an abbreviation stays ('US$5', 'Rs 40')."""
-    first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _LOWER_MID_SENTENCE:
-        return text[:1].lower() + text[1:]
-    return text
 
 
 def reason_words(reason: int, a, b, ka: str, kb: str) -> str:

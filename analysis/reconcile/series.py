@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..text.english import mid_sentence
+
 from .factpairs import all_pairs_of, disagreements
-from .reason_words import mid_sentence
 from .reasons import CONFLICT, DATES, HOW, OVERLAP
 from .timekeys import ISO_DAY, day_words, time_order
 
