@@ -28,6 +28,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from ..schema import STATUSES
+from ..text.english import mid_sentence
 from .common import doc_dates, independent, require, text_column
 from .html import more_rows
 from .overview import doc_labels, outlets_named_in
@@ -255,9 +256,12 @@ def explained_differences(
             a or dates.get(d, "")
             for a, d in zip(text_column(part, "as_of"), part["doc"].astype(str))
         ]
-        part = part.assign(when=when).sort_values(["when", "doc", "start"], kind="stable")
+        said = part["text"].astype(str).map(mid_sentence)  # 'About 40' and 'about 40': one step
+        part = part.assign(when=when, said=said).sort_values(
+            ["when", "doc", "start"], kind="stable"
+        )
         steps = []
-        for text, g in part.groupby("text", sort=False):
+        for text, g in part.groupby("said", sort=False):
             outlets = ", ".join(dict.fromkeys(labels.get(d, d) for d in g["doc"]))
             day = g["when"].iloc[0]
             steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
