@@ -236,8 +236,8 @@ def explained_differences(
     facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
 ) -> list[str]:
     """One line per fact whose outlets state different figures for a known reason: updated (in date
-    order, 'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with
-    the ``why``."""
+    order, 'as of' day else publication day, the undated last), or compatible (rounding, 'more
+    than', 'about'); with the ``why``."""
     require(facts, ["fact_id", "label", "status"], "facts")
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], text_column(facts, "why")))
@@ -257,8 +257,9 @@ def explained_differences(
             for a, d in zip(text_column(part, "as_of"), part["doc"].astype(str))
         ]
         said = part["text"].astype(str).map(mid_sentence)  # 'About 40' and 'about 40': one step
-        part = part.assign(when=when, said=said).sort_values(
-            ["when", "doc", "start"], kind="stable"
+        undated = [not w for w in when]  # a report of no known day comes after the dated ones
+        part = part.assign(when=when, said=said, undated=undated).sort_values(
+            ["undated", "when", "doc", "start"], kind="stable"
         )
         steps = []
         for text, g in part.groupby("said", sort=False):
