@@ -109,6 +109,26 @@ def test_explained_differences_one_line_each_updates_in_date_order():
     assert len(dis.explained_differences(tidy.facts(), tidy.figures(), tidy.documents())) == 2
 
 
+def test_explained_differences_write_a_value_capitalised_by_its_sentence_in_lower_case():
+    t = tidy.newsroom()
+    figures = t["figures"].copy()
+    figures.loc[figures["text"] == "25", "text"] = "Twenty-five"
+    lines = dis.explained_differences(t["facts"], figures, t["documents"])
+    missing = next(line for line in lines if line.startswith("people missing"))
+    assert missing.startswith("people missing: 20 (Wire A, 2026-03-14) → twenty-five (Daily B, ")
+
+
+def test_explained_differences_list_a_value_of_no_known_day_after_the_dated_ones():
+    t = tidy.newsroom()
+    documents = t["documents"].copy()
+    figures = t["figures"].assign(as_of="")
+    documents.loc[documents["outlet"] == "Wire A", "published"] = ""
+    lines = dis.explained_differences(t["facts"], figures, documents)
+    missing = next(line for line in lines if line.startswith("people missing"))
+    assert missing.startswith("people missing: 25 (Daily B, 2026-03-15) → at least 30 (Herald C, ")
+    assert "→ 20 (Wire A)." in missing
+
+
 def test_scorecard_counts_each_outlets_figures_and_names_outliers():
     t = tidy.newsroom()
     card = dis.scorecard(t["facts"], t["figures"], t["documents"]).set_index("outlet")

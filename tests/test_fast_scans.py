@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from analysis.extract.describe import _alone, _writes_in_lower_case
 from analysis.extract.speed import FOLDS as _FOLDS
 from analysis.extract.patterns import CANDIDATE, Candidates
 from analysis.extract.zones import EMAIL, email_spans
@@ -1020,3 +1021,31 @@ def test_year_of_looks_as_far_as_its_patterns_do(sentence, at, length):
         sentence[max(0, at - 20) : at]
     )
     assert year_of(sentence, at, text) == (m.group(1) if m else "")
+
+
+# a word of its own, as the truecaser looks for it: the word first and its look-behind second
+ALONE_CASES = [
+    ("Floods rose; the floods fell.", "floods", True),
+    ("Floods rose; the flood-floods fell.", "floods", False),
+    ("floods", "floods", True),
+    ("the floods' toll", "floods", False),
+    ("the floodsman", "floods", False),
+    ("retail sales", "sales", True),
+    ("Retail Sales", "sales", False),
+    ("a a_a a", "a", True),
+    ("_a a_", "a", False),
+]
+
+
+@pytest.mark.parametrize("text, word, alone", ALONE_CASES)
+def test_word_alone_scan_finds_a_word_of_its_own(text, word, alone):
+    assert _writes_in_lower_case(text, word, 0) is alone
+
+
+@given(st.text(alphabet="ab fl'’-_\nA.", max_size=20), st.sampled_from(["a", "ab", "fl"]))
+@settings(max_examples=300, deadline=None)
+def test_word_alone_scan_is_the_look_behind_first_pattern(text, word):
+    plain = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+    assert [m.span() for m in _alone(word).finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

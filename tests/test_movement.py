@@ -92,3 +92,30 @@ def test_movement_plots_a_report_dated_by_a_month_or_a_year_beside_days(tmp_path
     figures.loc[figures["text"] == "20", "as_of"] = as_of
     movement.movement(t["facts"], figures, t["documents"], tmp_path)
     assert _csv(tmp_path)["day"].astype(str).tolist() == [as_of, "2026-03-15", "2026-03-16"]
+
+
+@pytest.mark.parametrize(
+    "reports, title",
+    [
+        (
+            [("2026-03-14", 3, "3 km"), ("2026-03-14", 1, "1 km"), ("2026-03-15", 3, "3 km")],
+            "Zone radius rose from 1 km to 3 km between 2026-03-14 and 2026-03-15",
+        ),
+        (
+            [("2026-03-14", 14, "Fourteen"), ("2026-03-15", 4, "Four")],
+            "Zone radius fell from fourteen to four between 2026-03-14 and 2026-03-15",
+        ),
+        (
+            [("2026-03-14", 40, "About 40"), ("2026-03-16", 52, "52")],
+            "Zone radius rose from about 40 to 52 between 2026-03-14 and 2026-03-16",
+        ),
+    ],
+)
+def test_movement_title_starts_from_the_first_other_value_in_mid_sentence_words(reports, title):
+    data = pd.DataFrame(
+        [
+            {"fact_id": "F001", "day": d, "value": v, "text": t, "label": "zone radius"}
+            for d, v, t in reports
+        ]
+    )
+    assert movement._title(data, ["F001"]) == title

@@ -200,7 +200,7 @@ def test_dated_reports_of_a_rising_toll_are_an_update(tmp_path):
     rec = _reconciled(tmp_path)
     fact = _fact(rec, "a", "Some 40")
     assert fact["status"] == "updated" and fact["value"] == 95
-    assert fact["why"] == "rose from Some 40 (1 Mar) to 95 (4 Mar) as reports came in"
+    assert fact["why"] == "rose from some 40 (1 Mar) to 95 (4 Mar) as reports came in"
     assert rec.conflicts.empty
 
 

@@ -88,8 +88,16 @@ def _writes_in_lower_case(text: str, word: str, near: int) -> bool:
     words a text's figures ask about cost less than the set of all its words; the bound keeps a
     huge text's scans linear, and holds a whole article)."""
     lo, hi = max(0, near - LOWER_CASE_LOOK), min(len(text), near + LOWER_CASE_LOOK)
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
-    return pattern.search(text, lo, hi) is not None
+    return _alone(word).search(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=256)
+def _alone(word: str) -> re.Pattern:
+    """``word`` as a word of its own: no letter, digit, apostrophe or hyphen either side. The word
+    comes first and the look behind it second (one character before the word), so the search
+    runs at the speed of a plain substring search instead of trying every offset."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w’'-]{w})(?![\w’'-])")
 
 
 @lru_cache(maxsize=4)

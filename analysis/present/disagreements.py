@@ -28,6 +28,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from ..schema import STATUSES
+from ..text.english import mid_sentence
 from .common import doc_dates, independent, require, text_column
 from .html import more_rows
 from .overview import doc_labels, outlets_named_in
@@ -235,8 +236,8 @@ def explained_differences(
     facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame
 ) -> list[str]:
     """One line per fact whose outlets state different figures for a known reason: updated (in date
-    order, 'as of' day else publication day), or compatible (rounding, 'more than', 'about'); with
-    the ``why``."""
+    order, 'as of' day else publication day, the undated last), or compatible (rounding, 'more
+    than', 'about'); with the ``why``."""
     require(facts, ["fact_id", "label", "status"], "facts")
     labels, dates = doc_labels(documents), doc_dates(documents)
     whys = dict(zip(facts["fact_id"], text_column(facts, "why")))
@@ -255,9 +256,13 @@ def explained_differences(
             a or dates.get(d, "")
             for a, d in zip(text_column(part, "as_of"), part["doc"].astype(str))
         ]
-        part = part.assign(when=when).sort_values(["when", "doc", "start"], kind="stable")
+        said = part["text"].astype(str).map(mid_sentence)  # 'About 40' and 'about 40': one step
+        undated = [not w for w in when]  # a report of no known day comes after the dated ones
+        part = part.assign(when=when, said=said, undated=undated).sort_values(
+            ["undated", "when", "doc", "start"], kind="stable"
+        )
         steps = []
-        for text, g in part.groupby("text", sort=False):
+        for text, g in part.groupby("said", sort=False):
             outlets = ", ".join(dict.fromkeys(labels.get(d, d) for d in g["doc"]))
             day = g["when"].iloc[0]
             steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")

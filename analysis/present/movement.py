@@ -32,6 +32,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from ..text.english import mid_sentence
+
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
@@ -264,7 +266,7 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
         )
     last = part.iloc[-1]
     ax.annotate(
-        tex(f"latest: {last['text']} ({last['outlet']}, {last['day']})"),
+        tex(f"latest: {mid_sentence(last['text'])} ({last['outlet']}, {last['day']})"),
         xy=(days.iloc[-1], last["value"]),
         xytext=(-6, 12),
         textcoords="offset points",
@@ -359,13 +361,18 @@ def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
 
 
 def _title(data: pd.DataFrame, shown: list[str]) -> str:
+    """'X rose from A to B between day 1 and day 2': from the first report of another value than
+    the latest one (a first report of the latest value, before a change and back, is no start),
+    written as mid-sentence words ('about 40', not 'About 40')."""
     first = data[data["fact_id"] == shown[0]]
-    a, b = first.iloc[0], first.iloc[-1]
+    b = first.iloc[-1]
+    other = first[first["value"] != b["value"]]
+    a = other.iloc[0] if len(other) else first.iloc[0]
     verb = "rose" if b["value"] > a["value"] else ("fell" if b["value"] < a["value"] else "held")
     label = str(a["label"])
     title = (
-        f"{label[:1].upper()}{label[1:]} {verb} from {a['text']} to {b['text']} "
-        f"between {a['day']} and {b['day']}"
+        f"{label[:1].upper()}{label[1:]} {verb} from {mid_sentence(a['text'])} to "
+        f"{mid_sentence(b['text'])} between {a['day']} and {b['day']}"
     )
     return title + (
         f"; {plural(len(shown) - 1, 'other figure')} moved too" if len(shown) > 1 else ""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from math import floor, isfinite, log10
 
 from ..text.units import unit_plural
+from ..text.vocab import SMALL, TENS
 
 from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
@@ -114,7 +115,7 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
         # '85 pounds (39 kilograms)'
         x, y = (a, b) if a.unit != a.cmp_unit else (b, a)
         value = f"{_readable(x.cmp_value)} {unit_plural(x.cmp_unit)}"
-        return f"'{x.text}' {unit_plural(x.unit)} is {value}, not '{y.text}'" + (
+        return f"{_with_unit(x)} is {value}, not '{y.text}'" + (
             "" if x.doc == y.doc else f" ({x.doc}, {y.doc})"
         )
     when = SETTLED_WORDS[a.fixity] if settled else _when(ka, kb)
@@ -122,6 +123,14 @@ def _conflict_words(a, b, ka: str, kb: str) -> str:
     if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
         why += f"; {a.attributed_to} vs {b.attributed_to}"
     return why
+
+
+def _with_unit(x) -> str:
+    """A mention's text quoted, with its unit when the text does not write one ('30' read with
+    the feet of a range: "'30' feet"; "'17,000 hectares'" as it is)."""
+    last = x.text.split()[-1].strip(".,;:()'\"").lower() if x.text.split() else ""
+    bare = not last or last[-1:].isdigit() or last in SMALL or last in TENS
+    return f"'{x.text}' {unit_plural(x.unit)}" if bare else f"'{x.text}'"
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..text.english import mid_sentence
+
 from .factpairs import all_pairs_of, disagreements
 from .reasons import CONFLICT, DATES, HOW, OVERLAP
 from .timekeys import ISO_DAY, day_words, time_order
@@ -196,7 +198,7 @@ def _series_why(recs: list, keys: list[str]) -> str:
     """'rose from 5 (4 Jul) to 9 (6 Jul) as reports came in', else the range of the reports. A
     value a change began at ('to 1.2% from 1.5%') comes first among its day's."""
     dated = [
-        (k, r.cmp_value, r.text)
+        (k, r.cmp_value, mid_sentence(r.text))
         for _, k, r in sorted(
             ((time_order(k), r.relation != "change_from", r.cmp_value), k, r)
             for k, r in zip(keys, recs)
@@ -212,7 +214,7 @@ def _series_why(recs: list, keys: list[str]) -> str:
             f"{verb} from {first[2]} ({day_words(first[0])}) to {last[2]} "
             f"({day_words(last[0])}) as reports came in"
         )
-    vals = sorted((r.cmp_value, r.text) for r in recs)
+    vals = sorted((r.cmp_value, mid_sentence(r.text)) for r in recs)
     return f"ranges from {vals[0][1]} to {vals[-1][1]} in reports made at different times"
 
 
@@ -220,7 +222,7 @@ def _compatible_why(recs: list) -> str:
     exact = [r for r in recs if r.qualifier == "exact"]
     loose = [r for r in recs if r.qualifier != "exact"]
     if exact and loose:
-        return f"{exact[0].text} lies within '{loose[0].text}'"
+        return f"{mid_sentence(exact[0].text)} lies within '{loose[0].text}'"
     texts = list(dict.fromkeys(r.text for r in recs))
     return f"'{texts[0]}' and '{texts[1]}' overlap" if len(texts) >= 2 else ""
 

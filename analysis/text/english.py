@@ -21,6 +21,7 @@ __all__ = [
     "PROPER_TAGS",
     "common_tags",
     "is_common_nominal",
+    "mid_sentence",
 ]
 
 LEXICON_FILE = Path("en") / "en-lexicon.txt"  # inside the textblob package's folder
@@ -28,6 +29,13 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's tags of proper n
 # the Penn Treebank's tags of common nouns and adjectives: what a capitalised first word of a noun
 # phrase is when it is no name ('Retail sales', 'Floods'), not a verb's form ('According to')
 NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
+# the Penn Treebank's tags of the words a figure's text opens with before its number: cardinals,
+# adverbs and prepositions of approximation ('nearly', 'about'), determiners ('some'), comparatives
+# and superlatives ('more', 'least'); a noun ('Category 4') or a name keeps its capital
+FIGURE_OPENING_TAGS = frozenset({"CD", "RB", "IN", "DT", "JJR", "JJS"})
+# the nouns of number (Quirk et al., 'A Comprehensive Grammar of the English Language', 6.64),
+# which the lexicon tags as common nouns
+NUMBER_NOUNS = frozenset({"half", "dozen", "dozens", "hundreds", "thousands", "millions"})
 
 
 def _lexicon_path() -> Path:
@@ -58,3 +66,17 @@ def is_common_nominal(word: str) -> bool:
     """Whether ``word`` (any case) is a common noun or adjective by the lexicon ('retail',
     'floods'; not 'according')."""
     return common_tags().get(word.lower(), "") in NOMINAL_TAGS
+
+
+def mid_sentence(text: str) -> str:
+    """A figure's text as written, for the middle of a sentence: its first word in lower case when
+    it is capitalised only because it opened the article's sentence, a number word or a word of
+    approximation (:data:`FIGURE_OPENING_TAGS`, :data:`NUMBER_NOUNS`): 'Nearly half' -> 'nearly
+    half', 'About 40' -> 'about 40'; a name, a noun or an abbreviation stays ('Category 4')."""
+    first = text.split(" ", 1)[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return text
+    word = first.lower()
+    if word in NUMBER_NOUNS or common_tags().get(word, "") in FIGURE_OPENING_TAGS:
+        return text[:1].lower() + text[1:]
+    return text
