@@ -19,6 +19,7 @@ from analysis.__main__ import main
 from analysis.batch import run_stories
 from analysis.io.corpus import load_corpus
 from analysis.io.outputs import MARKER
+from analysis.stories.features import lead_sentence
 from analysis.stories.table import _figure
 from analysis.pipeline import reconcile_corpus
 from analysis.schema_stories import STORIES
@@ -482,3 +483,24 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
 )
 def test_a_storys_key_figure_reads_as_written_or_in_plain_digits(fact, shown):
     assert _figure(fact) == shown
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        (
+            " date 2031-10-09 Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
+            "Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
+        ),
+        (
+            "EASTON, Westland, May 20, 2031 (Reuters) - Floods cut the town off from the coast.",
+            "Floods cut the town off from the coast.",
+        ),
+        (
+            "Floods cut the town of Easton off from the coast on Tuesday.",
+            "Floods cut the town of Easton off from the coast on Tuesday.",
+        ),
+    ],
+)
+def test_a_storys_lead_starts_after_the_pages_date_stamp_or_dateline(text, lead):
+    assert lead_sentence(text) == lead
