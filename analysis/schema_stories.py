@@ -66,7 +66,8 @@ STORIES: tuple[Column, ...] = (
     Column(
         "top_figures",
         "string",
-        "the facts the most sources state, as 'label: value unit (status)', separated by '; '",
+        "the facts the most sources state, as 'label: value unit (status)' in plain digits (a "
+        "duration or an age as the most documents write it), separated by '; '",
     ),
     Column("disagreements", "string", "labels of the facts in conflict, separated by '; '"),
 )

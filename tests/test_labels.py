@@ -85,6 +85,13 @@ def test_clause_span(sentence, figure, clause):
             {"holder": "Harbour Fire"},
             "Harbour Fire consumed",
         ),
+        # nor its last word again where the words kept open with it
+        (
+            "The Grain division generated sales of $4.1 billion, up 5%.",
+            "$4.1 billion",
+            {"holder": "Grain division"},
+            "Grain division generated sales",
+        ),
     ],
 )
 def test_clause_label(sentence, figure, kw, label):

@@ -4,6 +4,7 @@ HTML, atomic replace, failures."""
 from __future__ import annotations
 
 import io
+import os
 import re
 
 import nbformat
@@ -199,6 +200,26 @@ def test_bad_inputs_are_report_errors(root, tmp_path):
             parameters={"colour": "red"},
         )
     assert not (tmp_path / "o").exists()
+
+
+def test_notebooks_run_side_by_side_never_change_the_process_working_directory(
+    root, tmp_path, monkeypatch
+):
+    # papermill's cwd= changes the process's directory around each run: two runs in threads left
+    # it in notebooks/, and the next story's relative article paths were not found
+    moves = []
+    real_chdir = os.chdir
+    monkeypatch.setattr(os, "chdir", lambda path: (moves.append(path), real_chdir(path)))
+    before = os.getcwd()
+    render_report(
+        [root / "tests" / "corpora" / "dam_collapse"],
+        "",
+        tmp_path / "o",
+        notebooks=["01_figures", "02_sources"],
+        log=io.StringIO(),
+    )
+    # (papermill's file reads and writes 'move' to the directory they started in: no change)
+    assert {str(m) for m in moves} <= {before} and os.getcwd() == before
 
 
 def test_report_help(capsys):

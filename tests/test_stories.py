@@ -19,6 +19,8 @@ from analysis.__main__ import main
 from analysis.batch import run_stories
 from analysis.io.corpus import load_corpus
 from analysis.io.outputs import MARKER
+from analysis.stories.features import lead_sentence
+from analysis.stories.table import _figure
 from analysis.pipeline import reconcile_corpus
 from analysis.schema_stories import STORIES
 from analysis.stories import group_stories, stories_table, story_title
@@ -416,3 +418,89 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
         "could not be read for grouping: RuntimeError: unexpected"
         in found.errors["problem"].iloc[0]
     )
+
+
+@pytest.mark.parametrize(
+    "fact, shown",
+    [
+        (
+            {
+                "label": "finish",
+                "kind": "duration",
+                "value": 0.000405,
+                "unit": "day",
+                "values": "35 seconds [a]",
+                "status": "single",
+            },
+            "finish: 35 seconds (single)",
+        ),
+        (
+            {
+                "label": "runner",
+                "kind": "age",
+                "value": 23.0,
+                "unit": "year",
+                "values": "23 [a]; 23-year-old [b, c]",
+                "status": "agree",
+            },
+            "runner: 23-year-old (agree)",
+        ),
+        (
+            {
+                "label": "revenue",
+                "kind": "money",
+                "value": 4.67e10,
+                "unit": "USD",
+                "values": "$46.7 billion [a]",
+                "status": "single",
+            },
+            "revenue: 46,700,000,000 USD (single)",
+        ),
+        (
+            {
+                "label": "rate",
+                "kind": "percent",
+                "value": 2.5,
+                "unit": "percent",
+                "values": "2.5% [a]",
+                "status": "differs",
+            },
+            "rate: 2.5 percent (differs)",
+        ),
+        (
+            {
+                "label": "vote",
+                "kind": "date",
+                "value": 2025.0,
+                "unit": "",
+                "date": "2025-02-23",
+                "values": "23 February [a]",
+                "status": "single",
+            },
+            "vote: 2025-02-23 (single)",
+        ),
+    ],
+)
+def test_a_storys_key_figure_reads_as_written_or_in_plain_digits(fact, shown):
+    assert _figure(fact) == shown
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        (
+            " date 2031-10-09 Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
+            "Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
+        ),
+        (
+            "EASTON, Westland, May 20, 2031 (Reuters) - Floods cut the town off from the coast.",
+            "Floods cut the town off from the coast.",
+        ),
+        (
+            "Floods cut the town of Easton off from the coast on Tuesday.",
+            "Floods cut the town of Easton off from the coast on Tuesday.",
+        ),
+    ],
+)
+def test_a_storys_lead_starts_after_the_pages_date_stamp_or_dateline(text, lead):
+    assert lead_sentence(text) == lead

@@ -145,6 +145,30 @@ def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_sto
     assert not (out / "report.html").exists()
 
 
+def test_a_story_whose_article_is_gone_costs_only_its_own_report(tmp_path, capsys, monkeypatch):
+    import analysis.batch.reports as reports
+
+    texts = {f"{s}_{k}": t for s in ("quarry", "ferry") for k, t in enumerate(STORIES_TEXT[s])}
+    folder = _write(tmp_path / "crawl", texts)
+    render = reports.render_report
+
+    def vanishing(files, *args, **kwargs):  # an article deleted while the crawl was rendered
+        if any("ferry" in str(f) for f in files):
+            raise FileNotFoundError(f"{files[0]}: no such file or folder")
+        return render(files, *args, **kwargs)
+
+    monkeypatch.setattr(reports, "render_report", vanishing)
+    out = tmp_path / "out"
+    argv = ["report", str(folder), "--out", str(out), "--notebooks"]
+    assert main(argv + [str(_quick_notebook(tmp_path))]) == 1  # one story failed
+    page = (out / INDEX_NAME).read_text(encoding="utf-8")
+    assert "no such file or folder" in page
+    stories = pd.read_csv(out / "stories.csv", dtype=str, keep_default_na=False)
+    assert (
+        sum((out / "stories" / sid / "report.html").is_file() for sid in stories["story_id"]) == 1
+    )
+
+
 def test_report_on_one_story_with_a_stray_article_writes_the_usual_report(tmp_path, capsys):
     texts = {f"quarry_{k}": t for k, t in enumerate(STORIES_TEXT["quarry"])} | {
         "single_0": SINGLES_TEXT[0]

@@ -173,8 +173,8 @@ def render_stories_report(
                 render_report(
                     files, str(story["title"]), folder, notebooks, timeout=timeout, log=log
                 )
-            except ReportError as exc:  # one story's failure costs only its report
-                failed[sid] = str(exc)
+            except (ReportError, OSError) as exc:  # one story's failure costs only its report
+                failed[sid] = str(exc)  # (an OSError: an article gone or unreadable since)
             facts[sid] = _story_facts(folder)
         table = stories_table(grouped, facts, words=crawl.words)
         write_table(table, work / "stories.csv")

@@ -171,12 +171,9 @@ def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
     """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
 
     Only lines holding a digit are read, each found by one search from the last (no step per blank
-    line);
-    one that is no furniture gives an empty span (no zone: the scan's progress), so that reading
-    stops as
-    early as the questions do. (A digit outside \\d, such as a superscript, starts no numeral: its
-    line is
-    not read.)
+    line); one that is no furniture gives an empty span (no zone: the scan's progress), so that
+    reading stops as early as the questions do. (A digit outside \\d, such as a superscript, starts
+    no numeral: its line is not read.)
     """
     pos = 0
     while (m := DIGIT.search(text, pos)) is not None:

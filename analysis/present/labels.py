@@ -183,13 +183,21 @@ def clause_label(
             core = _trim(before[-4:])
     if parts and _within(holder, " ".join(core)):
         parts = []  # the words kept name the holder already ('X fire consumed')
-    parts += core
+    parts += core[_overlap(parts, core) :]
     where = _place_in(clause, place) or PLACE.search(clause)
     if where and not _within(where.group(), " ".join(parts)) and len(parts) < MAX_LABEL_WORDS - 1:
         parts += WORD.findall(where.group())
     return (
         " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]
     )  # at worst, the figure as written
+
+
+def _overlap(named: list[str], core: list[str]) -> int:
+    """How many words ``core`` opens with that ``named`` ends with ('X division' and 'division
+    generated sales': 1), so that a label says them once."""
+    low = [w.casefold() for w in core]
+    ends = [w.casefold() for w in " ".join(named).split()]
+    return max((k for k in range(1, len(low) + 1) if ends[-k:] == low[:k]), default=0)
 
 
 def _place_in(clause: str, place: str):

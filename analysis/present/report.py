@@ -347,7 +347,10 @@ def _run_one(runs: _Runs, i: int, source: Path, corpus: str, title: str) -> Path
             kernel_name=KERNEL,
             progress_bar=False,
             log_output=False,
-            cwd=str(source.parent),
+            # the kernel starts in the notebooks' folder (nbclient's resources path); papermill's
+            # cwd= would change this process's directory around each run, and runs in threads
+            # left it changed
+            resources={"metadata": {"path": str(source.parent)}},
             execution_timeout=runs.timeout,
             start_timeout=120,
             kernel_manager_class=LocalKernelManager,

@@ -26,6 +26,7 @@ from scipy import sparse
 
 from ..io.clock import set_clock
 from ..io.corpus import DOCUMENT_COLUMNS, iter_documents
+from ..io.page import read_page
 from ..text.sentences import sentence_spans
 from .vectors import term_counts
 
@@ -55,9 +56,11 @@ class Chunk:
 
 
 def lead_sentence(text: str) -> str:
-    """The first sentence of ``text`` of :data:`LEAD_WORDS` words or more, spaces collapsed; else
-    its opening."""
-    head = text[:LEAD_CHARS]
+    """The first sentence of ``text``'s body (after a date stamp, a dateline or a credit the page
+    opens with: :func:`analysis.io.page.read_page`) of :data:`LEAD_WORDS` words or more, spaces
+    collapsed; else its opening."""
+    start = read_page(text).body_start
+    head = text[start : start + LEAD_CHARS]
     for a, b in sentence_spans(head):
         line = " ".join(head[a:b].split())
         if len(line.split()) >= LEAD_WORDS:

@@ -18,6 +18,7 @@ so a crawl's titles need its counts and each document's first sentence
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 from scipy import sparse
@@ -116,17 +117,34 @@ def story_title(documents: pd.DataFrame) -> str:
     )
 
 
+# kinds whose compared unit is not the one the text writes ('35 seconds' is compared in days, an
+# age in years): shown as the outlets write them
+WRITTEN_KINDS = ("duration", "age")
+_WRITTEN = re.compile(r"(.+?) \[([^\]]*)\](?:; |$)")  # the facts' values: '40 [a, b]; forty [c]'
+
+
+def _most_written(values: str) -> str:
+    """The text the most documents write, of a fact's ``values`` ('40 [a, b]; forty [c]': '40')."""
+    found = [(len(docs.split(", ")), text) for text, docs in _WRITTEN.findall(values)]
+    return max(found, key=lambda f: f[0])[1] if found else ""
+
+
+def _number(value: float) -> str:
+    """A value in plain digits: '46,700,000,000', '2.5', '0.25' (no exponent)."""
+    return f"{int(value):,}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def _figure(fact: dict) -> str:
     value = fact.get("value")
-    if (
-        str(fact.get("kind")) == "date"
-        or value is None
-        or (isinstance(value, float) and math.isnan(value))
-    ):
-        shown = str(fact.get("date") or "")
+    kind = str(fact.get("kind"))
+    written = _most_written(str(fact.get("values") or ""))
+    if kind == "date" or value is None or (isinstance(value, float) and math.isnan(value)):
+        shown = str(fact.get("date") or "") or written
+    elif kind in WRITTEN_KINDS and written:
+        shown = written
     else:
-        shown = f"{value:,.10g} {fact.get('unit') or ''}".strip()
-    return f"{fact.get('label') or fact.get('kind')}: {shown} ({fact.get('status')})"
+        shown = f"{_number(value)} {fact.get('unit') or ''}".strip()
+    return f"{fact.get('label') or kind}: {shown} ({fact.get('status')})"
 
 
 def top_figures(facts: pd.DataFrame | None, n: int = TOP_FIGURES) -> str:
