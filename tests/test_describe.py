@@ -481,8 +481,8 @@ def test_describe_cases(text, mention, published, column, expected):
         ("Five residents from Marlow were hurt.", "Five", "Marlow"),
         # a name before an administrative area's noun in lower case is that area ('X district', as
         # outlets that do not capitalise the noun write it); before another noun, an adjective
-        ("Nineteen of the dead were from Calvisk district.", "Nineteen", "Calvisk district"),
-        ("Cases in Marrenby province rose to 1,310 on Monday.", "1,310", "Marrenby province"),
+        ("Nineteen of the dead were from Dorvel district.", "Nineteen", "Dorvel district"),
+        ("Cases in Ostmark province rose to 1,310 on Monday.", "1,310", "Ostmark province"),
         ("Peruvian prisons held 40 inmates.", "40", ""),
     ],
 )

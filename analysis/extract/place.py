@@ -94,7 +94,7 @@ def _bare(site: re.Match) -> bool:
 def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     """The named place in sentence[a:b] nearest the mention (leading capitals that start no place
     dropped); a single word before a common noun is an adjective ('Peruvian prisons'), before an
-    administrative area's noun in lower case a place with it ('Calvisk district'). Of a chain
+    administrative area's noun in lower case a place with it ('Dorvel district'). Of a chain
     of places each in the next ('at X Airport in Y Province'), the first: the place the chain
     names, whichever of its places is nearest."""
     found: list[tuple[re.Match, str]] = []  # the places of sentence[a:b], in order
