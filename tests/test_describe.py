@@ -479,6 +479,11 @@ def test_describe_cases(text, mention, published, column, expected):
         ("The estimates from Skycast were raised to $250 million.", "$250 million", ""),
         ("Figures from Marlow Council put the toll at 12.", "12", ""),
         ("Five residents from Marlow were hurt.", "Five", "Marlow"),
+        # a name before an administrative area's noun in lower case is that area ('X district', as
+        # outlets that do not capitalise the noun write it); before another noun, an adjective
+        ("Nineteen of the dead were from Dorvel district.", "Nineteen", "Dorvel district"),
+        ("Cases in Ostmark province rose to 1,310 on Monday.", "1,310", "Ostmark province"),
+        ("Peruvian prisons held 40 inmates.", "40", ""),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):

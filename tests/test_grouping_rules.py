@@ -728,6 +728,14 @@ NAN = float("nan")
             "conflict",
             "'40' (d0) and '41' (d1) disagree on a quantity that does not change (4 Jul / 9 Jul)",
         ),
+        # those treated are a tally that changes as reports come in: an update, not a conflict
+        (
+            _mention("14", 14, mclass="treated"),
+            _mention("38", 38, doc="d1", mclass="treated"),
+            ["2025-02-22", "2025-02-23"],
+            "updated",
+            "rose from 14 (22 Feb) to 38 (23 Feb) as reports came in",
+        ),
         # a count whose measure names the thing but no event ('seats') is a quantity that changes:
         # an update
         (

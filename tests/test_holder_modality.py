@@ -170,6 +170,21 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
     assert {k: row[k] for k in expected} == expected
 
 
+# rules tried and dropped by the benchmark (docs/grouping.md): their cases wait as strict xfails
+_NO_CONDITION_CUE = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a condition's figure is read as reported (read as projected, it cost "
+    "prices_invented2 0.551 -> 0.492: the right reading unbridged the flash estimate's cluster "
+    "from the month's, and was dropped)",
+)
+_NO_LIMIT_CUE = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: 'limit' and 'ceiling' are no target cues (as cues, beside a margin rule for "
+    "'N over the limit', invented set 3 fell 0.596 / 0.600 -> 0.593 / 0.598: a threshold written "
+    "'fewer than 1%' elsewhere stays reported, and was dropped)",
+)
+
+
 @pytest.mark.parametrize(
     "text,mention,published,expected",
     [
@@ -310,6 +325,81 @@ def test_holder_is_neither_sayer_nor_place(text, mention, expected):
             "2024-03-25",
             "reported",
         ),
+        # a predicate joined to that clause by a bare 'and' or 'or' tells of that year too; after a
+        # comma, 'and' opens a clause of its own
+        (
+            "The worst since 2019, when cholera infected 9,000 people and killed 212.",
+            "212",
+            "2025-06-10",
+            "historical",
+        ),
+        (
+            "The largest since 2019, when 9,000 fell ill in Tarvel and more than 250 died.",
+            "more than 250",
+            "2025-06-10",
+            "historical",
+        ),
+        (
+            "The worst since 2019, when 300 people died, and the toll now stands at 30.",
+            "30",
+            "2025-06-10",
+            "reported",
+        ),
+        (
+            "It is the worst outbreak since 2019, when cases rose, and 212 people have died.",
+            "212",
+            "2025-06-10",
+            "reported",
+        ),
+        # a figure of a condition's clause ('If X comes in at N, ...') is a case supposed, not a
+        # report; 'if' inside a clause asks whether ('asked if 20 people had died'); the condition's
+        # subject is no case supposed
+        pytest.param(
+            "If inflation comes in at 3.3% or higher, most economists expect a rise.",
+            "3.3%",
+            "2025-10-15",
+            "projected",
+            marks=_NO_CONDITION_CUE,
+        ),
+        pytest.param(
+            "Unless turnout passes 40%, the vote is void, the board said.",
+            "40%",
+            "",
+            "projected",
+            marks=_NO_CONDITION_CUE,
+        ),
+        ("Officials asked if 20 people had died in the blast.", "20", "", "reported"),
+        (
+            "If the 73-year-old Tarvel wins, he will serve a third term.",
+            "73-year-old",
+            "",
+            "reported",
+        ),
+        # a limit or a ceiling is a threshold a value is measured against, not a reading
+        pytest.param(
+            "Ammonia was at 110 ppm at noon, against a safe limit of 25.",
+            "25",
+            "",
+            "target",
+            marks=_NO_LIMIT_CUE,
+        ),
+        pytest.param(
+            "The train was doing 58 km/h, under the 60 km/h limit.",
+            "60 km/h",
+            "",
+            "target",
+            marks=_NO_LIMIT_CUE,
+        ),
+        ("The train was doing 58 km/h, under the 60 km/h limit.", "58 km/h", "", "reported"),
+        pytest.param(
+            "The rate is 1.8%, above the 1% the agency considers the ceiling.",
+            "1%",
+            "",
+            "target",
+            marks=_NO_LIMIT_CUE,
+        ),
+        # a figure set over or under the threshold after it is a margin, not the threshold
+        ("It was doing 71 km/h, 11 km/h over the limit on the curve.", "11 km/h", "", "reported"),
         # what the market expected is a projection ('versus expectations of', 'the consensus')
         (
             "Output rose 6.2% from a year earlier, versus expectations of 5.4 percent.",

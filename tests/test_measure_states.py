@@ -38,6 +38,28 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             "Some 121",
             ("people hospitalised", "hospitalised"),
         ),
+        # ... but those a verb of treating says were treated are a tally since the event, not the
+        # people in hospital now (a stock): two quantities
+        (
+            "Fourteen people were treated in hospital by Saturday morning.",
+            "Fourteen",
+            ("people treated", "treated"),
+        ),
+        (
+            "About 6,500 people were evacuated, and 31 had been treated in hospital.",
+            "31",
+            ("people treated", "treated"),
+        ),
+        (
+            "Hospitals have now treated 31 people for breathing problems.",
+            "31",
+            ("people treated", "treated"),
+        ),
+        (
+            "Five are still in hospital, one of them a firefighter.",
+            "Five",
+            ("people hospitalised", "hospitalised"),
+        ),
         (
             "Nine climbers are in hospital.",
             "Nine",

@@ -4,8 +4,9 @@ In: a rule context of :mod:`.modality` (the sentence, the mention's offsets, its
 the document reports from). Out: :func:`historical_beside` (an earlier period right beside the
 number: 'the previous record of 300', 'compared with 180', '180 seats in 2015', '22 last time')
 and :func:`historical` (an earlier period in the clause: 'last year', 'in 2019'; fronted at the
-head of the sentence; a 'when' or relative clause after an earlier year: 'since 1973, when 300
-died'); a change measured from an earlier period is the change now ('up 94% from a year ago'); a
+head of the sentence; a 'when' or relative clause after an earlier year, and a predicate it goes
+on with by a bare 'and': 'since 1973, when 300 died', 'when it infected 9,000 and killed 212'); a
+change measured from an earlier period is the change now ('up 94% from a year ago'); a
 year after another figure of the clause is that figure's period, and figures listed with their
 years by 'respectively' take those years. Cue words are :mod:`.lexicon`'s (general English, after
 FactBank and TimeML). Stdlib only.
@@ -44,6 +45,7 @@ RESPECTIVELY_AHEAD = 120  # characters after a number read for 'respectively' (i
 
 
 WHEN_BACK = 60  # characters before a 'when' clause read for the year it tells of
+WHEN_SPAN = 100  # characters before a bare 'and' read for the 'when' clause it goes on
 
 
 _PERIOD_NOUNS = (
@@ -172,10 +174,38 @@ def _when_of_earlier_year(ctx: dict) -> bool:
     event of that year ('since 1973, when 300 people died', 'the 1973 floods, which killed 150'):
     the clause tells of that year."""
     s, lo, at = ctx["sentence"], ctx["lo"], ctx["at"]
-    if not _WHEN_OPENING.match(s, lo, at):
+    lo = _when_opening(s, lo, at)
+    if lo < 0:
         return False
     years = list(YEAR.finditer(s, max(0, lo - WHEN_BACK), lo))
     return bool(years) and _earlier(years[-1].group(), ctx)
+
+
+def _when_opening(s: str, lo: int, at: int) -> int:
+    """The start of the 'when' or relative clause the figure's clause [lo, at) is, or goes on by a
+    bare 'and' or 'or' (a predicate of that clause: 'when cholera infected 9,000 people and killed
+    212'), at most :data:`WHEN_SPAN` characters back; -1 when there is none. After a comma, 'and'
+    opens a clause of its own ('when 300 died, and the toll now stands at 30')."""
+    if _WHEN_OPENING.match(s, lo, at):
+        return lo
+    joined = _BARE_AND.search(s, max(0, lo - BESIDE), lo)
+    if joined is None:
+        return -1
+    first = max(0, joined.start() - WHEN_SPAN)
+    opening = None
+    for opening in _WHEN_COMMA.finditer(s, first, joined.start()):
+        pass
+    if opening is None or _CLAUSE_ENDS.search(s, opening.end(), joined.start()):
+        return -1
+    return opening.start() + 1
+
+
+# a bare 'and' or 'or' right before a clause, no comma before it (the clause goes on)
+_BARE_AND = re.compile(r"(?<![,;:])[ \u00a0]+(?:and|or)[ \u00a0]*$")
+# a 'when' or relative clause opened after a comma, and what ends a clause on the way from it (a
+# comma before a space, not one inside a number; other marks, 'but', 'while')
+_WHEN_COMMA = re.compile(r",[ \u00a0]*(?:when|which|(?:in|during) which)\b", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]|,(?!\d)|\b(?:but|while)\b")
 
 
 # the month and day written before a year ('March 3, ', '3 March '): the date's own digits

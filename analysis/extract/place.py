@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.vocab import FUNCTION_WORDS
+from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS
 from . import describe_patterns as P
 from .attribution import OWNS_RECORD
 from .lexicon.currencies import CURRENCY_CODES, CURRENCY_SIGNS
@@ -28,6 +28,9 @@ HEADLINE_LOOK = 300  # characters of a sentence read for title case
 HEADLINE_WORDS = 5  # long words at least in a headline
 HEADLINE_CAPITALS = 0.8  # share of capitalised long words in a headline
 _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
+# administrative areas' nouns that outlets write in lower case after a name ('X district', 'Y
+# province'): the name with its noun is a place, not an adjective; not 'state' ('X state troopers')
+LOWER_CASE_AREAS = ADMIN_NOUNS - {"state"} - W.AREA_WORDS
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
 SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 # the last character of a prefixed currency sign: a name right before one is the sign's ('US$')
@@ -90,7 +93,8 @@ def _bare(site: re.Match) -> bool:
 
 def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     """The named place in sentence[a:b] nearest the mention (leading capitals that start no place
-    dropped); a single word before a common noun is an adjective ('Peruvian prisons'). Of a chain
+    dropped); a single word before a common noun is an adjective ('Peruvian prisons'), before an
+    administrative area's noun in lower case a place with it ('Dorvel district'). Of a chain
     of places each in the next ('at X Airport in Y Province'), the first: the place the chain
     names, whichever of its places is nearest."""
     found: list[tuple[re.Match, str]] = []  # the places of sentence[a:b], in order
@@ -104,9 +108,12 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
         if _currency(sentence, m) or _source(sentence, m):
             continue
         nxt = P.NEXT_WORD.match(sentence, m.end())
-        if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE:
+        admin = nxt is not None and nxt.group(1) in LOWER_CASE_AREAS  # 'X district'
+        if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE and not admin:
             continue
         area = " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X
+        if admin and len(words) == 1:
+            area = " " + nxt.group(1)
         found.append((m, _clean(" ".join(words)) + area))
         d = distance(m, at, end)
         if dist is None or d < dist:

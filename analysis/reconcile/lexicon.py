@@ -390,6 +390,7 @@ LOCUS_EVENTS = frozenset(
         "missing",
         "injured",
         "hospitalised",
+        "treated",
         "evacuated",
         "displaced",
         "trapped",
