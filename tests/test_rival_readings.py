@@ -44,3 +44,29 @@ CHARITY = "The Velden Relief Council, a charity, put the toll at 38."
 )
 def test_a_source_set_off_from_its_verb_by_commas_gives_the_figure(text, mention, column, expected):
     assert column_of(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a clause coordinated with a 'when' clause after an earlier year tells of that year too
+        (
+            "The flood is the worst since 2011, when 4,000 people fell ill and 150 died.",
+            "150",
+            "historical",
+        ),
+        (
+            "It is the worst outbreak since 2011, when fever infected 4,000 people and killed 212.",
+            "212",
+            "historical",
+        ),
+        ("The flood is the worst since 2011, when 4,000 people fell ill.", "4,000", "historical"),
+        # ... not a clause coordinated with a main clause, nor past a semicolon
+        ("Since 2011, the river has flooded twice and 150 people have died.", "150", "reported"),
+        ("The worst was in 2011, when 4,000 fell ill; now 150 have died.", "150", "reported"),
+    ],
+)
+def test_a_clause_coordinated_with_a_when_clause_of_an_earlier_year_is_historical(
+    text, mention, expected
+):
+    assert column_of(text, mention, "modality", "2031-03-04") == expected

@@ -44,6 +44,7 @@ RESPECTIVELY_AHEAD = 120  # characters after a number read for 'respectively' (i
 
 
 WHEN_BACK = 60  # characters before a 'when' clause read for the year it tells of
+COORDINATED_LOOK = 120  # characters before a clause read for a 'when' clause it is joined to
 
 
 _PERIOD_NOUNS = (
@@ -169,13 +170,23 @@ def historical(ctx: dict) -> bool:
 
 def _when_of_earlier_year(ctx: dict) -> bool:
     """Whether the figure's clause is a 'when' or a relative clause after an earlier year or an
-    event of that year ('since 1973, when 300 people died', 'the 1973 floods, which killed 150'):
-    the clause tells of that year."""
+    event of that year ('since 1973, when 300 people died', 'the 1973 floods, which killed 150'),
+    or a clause coordinated with one ('since 1973, when 4,000 fell ill and 300 died'): the clause
+    tells of that year."""
     s, lo, at = ctx["sentence"], ctx["lo"], ctx["at"]
+    lo = _coordinated_head(s, lo)
     if not _WHEN_OPENING.match(s, lo, at):
         return False
     years = list(YEAR.finditer(s, max(0, lo - WHEN_BACK), lo))
     return bool(years) and _earlier(years[-1].group(), ctx)
+
+
+def _coordinated_head(s: str, lo: int) -> int:
+    """The start of the 'when' or relative clause that the clause starting at ``lo`` is coordinated
+    with by 'and' or 'or' ('when 4,000 fell ill and 300 died': the second verb is in the 'when'
+    clause), within :data:`COORDINATED_LOOK` characters; ``lo`` when there is none."""
+    joined = _WHEN_THEN_AND.search(s, max(0, lo - COORDINATED_LOOK), lo)
+    return joined.start() if joined else lo
 
 
 # the month and day written before a year ('March 3, ', '3 March '): the date's own digits
@@ -210,6 +221,12 @@ _CHANGE_BASE = re.compile(
 # floods, which ...', 'the 1957 flood, in which ...')
 _WHEN_OPENING = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:when|which|(?:in|during) which)\b", re.IGNORECASE
+)
+# such a clause, unbroken but for digits' commas, up to an 'and' or 'or' that opens the next
+# clause ('..., when 4,000 fell ill and '): the two are coordinated, of one time
+_WHEN_THEN_AND = re.compile(
+    r",[ \u00a0]*(?:when|which|(?:in|during) which)\b(?:[^,;:()]|(?<=\d),(?=\d))*?"
+    r"\b(?:and|or)[ \u00a0]*$"
 )
 
 
