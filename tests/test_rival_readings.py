@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.pipeline import extract_figures
+from analysis.reconcile import reconcile
+from tests import tidy
 from tests.columns import column_of
 
 COUNCIL = (
@@ -70,3 +73,53 @@ def test_a_clause_coordinated_with_a_when_clause_of_an_earlier_year_is_historica
     text, mention, expected
 ):
     assert column_of(text, mention, "modality", "2031-03-04") == expected
+
+
+def _conflicts(*texts: str, day: str = "2031-03-06"):
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, t in enumerate(texts)
+        ]
+    )
+    rec = reconcile(docs, extract_figures(docs))
+    return rec.conflicts[["text_a", "text_b"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "first, second, conflict",
+    [
+        # a bound is no rounding of a value on the side it excludes: 'more than 250' is not said
+        # of 212 (a writer rounds a bound's number toward the value, 'more than 200')
+        (
+            "The worst outbreak was in 2011, when fever killed more than 250 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            True,
+        ),
+        (
+            "The worst outbreak was in 2011, when fever killed fewer than 200 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            True,
+        ),
+        # ... nor a bound of the same number ('more than 200' and '200'), nor a bound written as
+        # a count's new value ('raised its count to at least 250'): a revision of the other
+        (
+            "The worst outbreak was in 2011, when fever killed more than 200 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 200 people in Tarvo.",
+            False,
+        ),
+        (
+            "The coast guard said 341 people were on board the Vessa.",
+            "The coast guard raised its count to at least 350 people on board the Vessa.",
+            False,
+        ),
+        # ... but a hedge may round either way ('about 250' of 212 is loose, not a dispute)
+        (
+            "The worst outbreak was in 2011, when fever killed about 250 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            False,
+        ),
+    ],
+)
+def test_a_bound_on_the_far_side_of_another_outlets_value_disagrees(first, second, conflict):
+    assert bool(_conflicts(first, second)) is conflict
