@@ -123,3 +123,43 @@ def _conflicts(*texts: str, day: str = "2031-03-06"):
 )
 def test_a_bound_on_the_far_side_of_another_outlets_value_disagrees(first, second, conflict):
     assert bool(_conflicts(first, second)) is conflict
+
+
+INFLATION = (
+    "Inflation in Norland rose to 3.4 percent in September, from 3.2 percent in August, its "
+    "statistics office said."
+)
+DEATHS = "The ministry said on Thursday that deaths had risen to 31, from 27 on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text,mention,column,expected",
+    [
+        # a change's earlier value set off by a comma ('rose to 3.4% in September, from 3.2% in
+        # August') is where the change began, and of the quantity the change is of
+        (INFLATION, "3.2 percent", "relation", "change_from"),
+        (INFLATION, "3.2 percent", "measure", "inflation"),
+        (DEATHS, "27", "relation", "change_from"),
+        (DEATHS, "27", "measure", "deaths"),
+        # ... as without the comma
+        (
+            "Inflation rose to 3.4% in September from 3.1% in August.",
+            "3.1%",
+            "measure",
+            "inflation",
+        ),
+        # ... but a value after 'from' that no change reaches is none ('40 from the north')
+        (
+            "Deaths rose to 31, from Harlow to Dunmere, officials said.",
+            "31",
+            "relation",
+            "change_to",
+        ),
+        ("Some 40 people, from 3 villages, were moved.", "3", "relation", ""),
+        ("Some 40 people, from 3 villages, were moved.", "3", "measure", "villages"),
+    ],
+)
+def test_a_changes_earlier_value_after_a_comma_is_of_the_changes_quantity(
+    text, mention, column, expected
+):
+    assert column_of(text, mention, column) == expected
