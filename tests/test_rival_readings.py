@@ -163,3 +163,18 @@ def test_a_changes_earlier_value_after_a_comma_is_of_the_changes_quantity(
     text, mention, column, expected
 ):
     assert column_of(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the counted noun of 'the number of X Y' is its head: the noun after an adjective or a
+        # participle ('the number of suspected cases'), else the first word ('people killed')
+        ("The council put the number of suspected cases at 2,045.", "2,045", "case"),
+        ("The number of displaced people rose to 4,000.", "4,000", "person"),
+        ("The number of people killed rose to 40.", "40", "person"),
+        ("The number of dead rose to 40.", "40", "person"),
+    ],
+)
+def test_the_counted_noun_of_the_number_of_a_phrase_is_its_head(text, mention, expected):
+    assert column_of(text, mention, "unit") == expected
