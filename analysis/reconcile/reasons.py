@@ -37,12 +37,8 @@ __all__ = [
 ]
 
 ROUNDED = 1.25  # a hedged figure ('nearly', 'about') may round by up to this ratio
-# the qualifiers of a bound: it says on which side of its number the value lies, and a writer
-# rounds a bound's number toward the value it bounds ('more than 200' of 212), never past it, so a
-# bound explains no value on the side it excludes ('more than 250' is not said of 212); but a
-# bound of the other's own number ('more than 200' and '200') and one written as a count's new
-# value ('raised its count to at least 350', :func:`.updates.latest_direction`: a revision of the
-# other report, which it may pass) still explain it as a hedge does
+# the qualifiers of a bound: a writer rounds its number toward the value ('more than 200' of 212),
+# never past it ('more than 250' is not said of 212): see :func:`_rounding`
 BOUNDS = ("over", "at_least", "under", "up_to")
 # two outlets' values this many times apart are no dispute over one count: they count different
 # hours of a day's news, or different things (the disputes annotated in the development corpora
@@ -117,7 +113,7 @@ class PairFacts:
     part_b: np.ndarray
     vague_a: np.ndarray  # the first is vague ('dozens')
     vague_b: np.ndarray
-    loose_a: np.ndarray  # the first is hedged or vague ('nearly', 'about'), not exact nor a bound
+    loose_a: np.ndarray  # the first may be a rounding of the second's value (:func:`_rounding`)
     loose_b: np.ndarray
     ratio: np.ndarray  # the larger absolute value over the smaller (inf when the smaller is 0)
     same_time: np.ndarray  # known to be of one time
@@ -175,7 +171,7 @@ def _vague_a(p: PairFacts) -> np.ndarray:
 
 
 def _rounded_a(p: PairFacts) -> np.ndarray:
-    """The first is hedged (no bound: :data:`BOUNDS`) and within :data:`ROUNDED` of the second."""
+    """The first may round the second's value and is within :data:`ROUNDED` of it."""
     return p.loose_a & (p.ratio <= ROUNDED)
 
 
@@ -185,7 +181,7 @@ def _vague_b(p: PairFacts) -> np.ndarray:
 
 
 def _rounded_b(p: PairFacts) -> np.ndarray:
-    """The second is hedged (no bound: :data:`BOUNDS`) and within :data:`ROUNDED` of the first."""
+    """The second may round the first's value and is within :data:`ROUNDED` of it."""
     return p.loose_b & (p.ratio <= ROUNDED)
 
 
@@ -320,8 +316,9 @@ def _rounding(
     recs: list, qual: np.ndarray, ratio: np.ndarray, i: np.ndarray, j: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Whether the first (and the second) of each pair may be a rounding of the other's value: a
-    hedge, or a bound (:data:`BOUNDS`) of the other's own number or written as a count's new
-    value."""
+    hedge or a vague figure; a bound (:data:`BOUNDS`) only of the other's own number ('more than
+    200' and '200') or when written as a count's new value ('raised its count to at least 350':
+    :func:`.updates.latest_direction`, a revision of the other report, which it may pass)."""
     bound = np.isin(qual, BOUNDS)
     revised = np.array(
         [b and latest_direction(r.sentence, r.at, len(r.text)) != 0 for r, b in zip(recs, bound)],
