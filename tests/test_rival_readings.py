@@ -178,3 +178,22 @@ def test_a_changes_earlier_value_after_a_comma_is_of_the_changes_quantity(
 )
 def test_the_counted_noun_of_the_number_of_a_phrase_is_its_head(text, mention, expected):
     assert column_of(text, mention, "unit") == expected
+
+
+STATION = "The Ostrel Weather Office, which has its own station at Cape Farrow, measured 230 km/h."
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a place in a relative clause set off by commas tells of the noun the clause is on (the
+        # sayer's station), not of a figure after it
+        (STATION, "230 km/h", ""),
+        ("Officials, who met in Dunmere, said 40 people died in Harlow.", "40", "Harlow"),
+        # ... a figure inside the clause keeps its place, and so does one after a plain comma
+        ("The agency, which has 40 staff in Dunmere, said more.", "40", "Dunmere"),
+        ("In Dunmere, officials said 40 people died.", "40", "Dunmere"),
+    ],
+)
+def test_a_place_in_a_relative_clause_before_the_figure_is_not_its_place(text, mention, expected):
+    assert column_of(text, mention, "place") == expected
