@@ -386,8 +386,12 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 _NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 # a source's name before its verb: an article, up to four capitalised words ('The X Survey')
 NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
+# a relative clause or an apposition set off by commas between a subject and its verb ('X, which
+# also counts Y, put', 'X, a charity, put'; digits' thousands commas inside it): a non-restrictive
+# modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's
+SET_OFF = rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>{NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*)"
+    rf"\b(?P<x>{NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
     rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
 )
@@ -395,7 +399,7 @@ PUTTER_BEFORE = re.compile(
 # recording right before the figure (its source when an authority or a group of people)
 COUNTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}"
-    rf"[A-Za-z][\w’'-]*){SP}{FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
+    rf"[A-Za-z][\w’'-]*){SET_OFF}{SP}{FILLERS}{any_of(sorted(COUNTING_VERBS))}{SP}$"
 )
 # 'measured at magnitude ', 'estimated at ': a passive verb of putting, estimating or measuring
 # right before the figure, whose agent after it ('by the X Office') is its source

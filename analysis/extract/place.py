@@ -36,6 +36,9 @@ SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 # the last character of a prefixed currency sign: a name right before one is the sign's ('US$')
 CURRENCY_SIGN_ENDS = tuple({sign[-1] for sign in CURRENCY_SIGNS})
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
+ASIDE_LOOK = 100  # characters before a name read for the relative clause it is in
+# a relative clause opened after a comma and not yet closed ('X, which has its own station at ')
+RELATIVE_OPEN = re.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b[^,;:]*$")
 # a clause opened by a present participle ('..., killing 40 people'): it tells of its main clause
 PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*(?P<w>[a-z]+ing)\b")
 # words in -ing that open no participle clause sharing its main clause's place: '-thing' pronouns
@@ -105,7 +108,7 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
             words.pop(0)
         if not words or len(words) > MAX_PLACE_WORDS or m.start() < end and m.end() > at:
             continue
-        if _currency(sentence, m) or _source(sentence, m):
+        if _currency(sentence, m) or _source(sentence, m) or _in_aside(sentence, m, at):
             continue
         nxt = P.NEXT_WORD.match(sentence, m.end())
         admin = nxt is not None and nxt.group(1) in LOWER_CASE_AREAS  # 'X district'
@@ -121,6 +124,16 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     while best > 0 and _inside(sentence, found[best - 1][0], found[best][0]):
         best -= 1
     return found[best][1] if found else ""
+
+
+def _in_aside(sentence: str, m: re.Match, at: int) -> bool:
+    """Whether a name before the figure at ``at`` is inside a relative clause set off by commas
+    that closes before the figure ('X, which has its own station at Y, measured 230 km/h'): the
+    clause tells of the noun it is on, not of the figure (a non-restrictive relative clause,
+    Quirk et al., 1985, 17.3)."""
+    if m.end() > at or "," not in sentence[m.end() : at]:
+        return False
+    return RELATIVE_OPEN.search(sentence, max(0, m.start() - ASIDE_LOOK), m.start()) is not None
 
 
 def _currency(sentence: str, m: re.Match) -> bool:

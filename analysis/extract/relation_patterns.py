@@ -42,8 +42,8 @@ CHANGE_FROM = re.compile(
     + "$",
     re.IGNORECASE,
 )
-# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from': the value after 'from' is where
-# a change to the one before began
+# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from', 'rose to 3.4% in September,
+# from': the value after 'from' is where a change to the one before began
 TO_THEN_FROM = re.compile(
     r"\b"
     + any_of(spaced(w) for w in (*W.CHANGE_TO_WORDS, "cut", "cuts"))
@@ -59,7 +59,7 @@ TO_THEN_FROM = re.compile(
     + SP
     + r")?(?:cent|percent))?(?:"
     + SP
-    + r"[\w’'-]+){0,3}?"
+    + r"[\w’'-]+){0,3}?,?"
     + SP
     + "from"
     + SP

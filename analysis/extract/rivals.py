@@ -1,19 +1,23 @@
-"""A rival source's bare figure: the measure a contrasting clause leaves out.
+"""Bare figures of a quantity named before them: the measure a sentence leaves out.
 
 In: one text's rows (described, in the order of their offsets). Out: :func:`carry_rival_measures`
 fills, in place, the ``measure`` of a figure whose own clause names none when it follows a figure
 of the same kind in its sentence, past a word of contrast, and is credited to another source ('The
 ministry put the toll at 40, while the X Agency said 55': both are the toll, by two sources). News
 sets two sources' values of one quantity side by side this way, leaving the quantity unsaid the
-second time (ellipsis in contrastive coordination). Stdlib only.
+second time (ellipsis in contrastive coordination). :func:`carry_change_measures` fills the
+``measure`` of a change's earlier value that names none from the change's new value before it in
+its sentence ('deaths rose to 31, from 27': 27 deaths). Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["carry_rival_measures"]
+__all__ = ["carry_change_measures", "carry_rival_measures"]
 
+CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
+CHANGE_TO = "change_to"  # ... and of its new value
 # the kinds whose measure a rival's clause may leave out
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
@@ -47,3 +51,23 @@ def _rival_of(text: str, first: dict, row: dict) -> bool:
         and row["attributed_to"] != first["attributed_to"]
         and _CONTRAST.search(text, first["end"], row["start"]) is not None
     )
+
+
+def carry_change_measures(rows: list[dict]) -> None:
+    """Give a change's earlier value (relation ``change_from``) whose clause names no measure the
+    measure of the figure of its kind right before it in its sentence when that is the change's new
+    value (``change_to``: 'rose to 3.4% in September, from 3.2% in August', 'risen to 31, from
+    27'). ``rows`` in the order of their offsets; changed in place."""
+    last: dict[str, dict] = {}  # kind -> the last figure of that kind
+    for row in rows:
+        before = last.get(row["kind"])
+        if (
+            row["relation"] == CHANGE_FROM
+            and not row["measure"]
+            and before is not None
+            and before["relation"] == CHANGE_TO
+            and before["sent_start"] == row["sent_start"]
+            and (row["unit"] or "") in ("", before["unit"] or "")
+        ):
+            row["measure"] = before["measure"]
+        last[row["kind"]] = row

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.english import common_tags
 from ..text.measures import EVENTS
 from ..text.sentences import blank
 from ..text.vocab import (
@@ -158,6 +159,23 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
 
 # counted nouns that name the same unit as another ('individuals' are people)
 UNIT_SYNONYMS = {"individual": "person", "people": "person"}
+# the English lexicon's tags of a noun's modifiers (adjectives, participles) and of common nouns
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "VBG"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _head_of(words: list[str]) -> str:
+    """The head of the two words after 'the number of': the second when the first modifies it
+    and it is a common noun ('suspected cases', 'displaced people'; by the English lexicon's
+    tags), else the first ('people killed', 'dead')."""
+    tags = common_tags()
+    if (
+        len(words) == 2
+        and tags.get(words[0].lower(), "") in MODIFIER_TAGS
+        and tags.get(words[1].lower(), "") in NOUN_TAGS
+    ):
+        return words[1]
+    return words[0]
 
 
 def counted_unit(
@@ -197,7 +215,7 @@ def counted_unit(
             return UNIT_SYNONYMS.get(noun, noun)
     nm = last_match(NUMBER_OF, text, max(sent[0], end - LOOK_BACK), end)
     if nm:
-        noun = singular(nm.group("np").split()[0])
+        noun = singular(_head_of(nm.group("np").split()))
         # 'the number of dead', 'of injured': an event's adjective used as a noun counts people
         return "person" if noun.lower() in EVENTS else noun
     return ""

@@ -23,6 +23,7 @@ import numpy as np
 from .fixity import settled_pairs
 from .links import changed, range_ends, stated_whole
 from .timekeys import same_time, short_key
+from .updates import latest_direction
 
 __all__ = [
     "CONFLICT",
@@ -35,7 +36,10 @@ __all__ = [
     "pair_reasons",
 ]
 
-ROUNDED = 1.25  # a qualified figure ('nearly', 'more than') may round by up to this ratio
+ROUNDED = 1.25  # a hedged figure ('nearly', 'about') may round by up to this ratio
+# the qualifiers of a bound: a writer rounds its number toward the value ('more than 200' of 212),
+# never past it ('more than 250' is not said of 212): see :func:`_rounding`
+BOUNDS = ("over", "at_least", "under", "up_to")
 # two outlets' values this many times apart are no dispute over one count: they count different
 # hours of a day's news, or different things (the disputes annotated in the development corpora
 # are within a factor of 2.5: a threshold read off them, as the pair model's weights are)
@@ -109,7 +113,7 @@ class PairFacts:
     part_b: np.ndarray
     vague_a: np.ndarray  # the first is vague ('dozens')
     vague_b: np.ndarray
-    loose_a: np.ndarray  # the first is not exact ('nearly', 'more than')
+    loose_a: np.ndarray  # the first may be a rounding of the second's value (:func:`_rounding`)
     loose_b: np.ndarray
     ratio: np.ndarray  # the larger absolute value over the smaller (inf when the smaller is 0)
     same_time: np.ndarray  # known to be of one time
@@ -167,7 +171,7 @@ def _vague_a(p: PairFacts) -> np.ndarray:
 
 
 def _rounded_a(p: PairFacts) -> np.ndarray:
-    """The first is qualified and within :data:`ROUNDED` of the second."""
+    """The first may round the second's value and is within :data:`ROUNDED` of it."""
     return p.loose_a & (p.ratio <= ROUNDED)
 
 
@@ -177,7 +181,7 @@ def _vague_b(p: PairFacts) -> np.ndarray:
 
 
 def _rounded_b(p: PairFacts) -> np.ndarray:
-    """The second is qualified and within :data:`ROUNDED` of the first."""
+    """The second may round the first's value and is within :data:`ROUNDED` of it."""
     return p.loose_b & (p.ratio <= ROUNDED)
 
 
@@ -281,7 +285,8 @@ def _pair_facts(
     same_t, unknown_t = _times(keys, same_doc, _column(recs, "clocked", bool), i, j)
     fixity = _column(recs, "fixity")
     part, came_from = rel == "part", rel == "change_from"
-    vague, loose = qual == "vague", qual != "exact"
+    vague = qual == "vague"
+    loose_a, loose_b = _rounding(recs, qual, ratio, i, j)
     return PairFacts(
         unknown_interval=unknown,
         overlap=overlap,
@@ -294,8 +299,8 @@ def _pair_facts(
         part_b=part[j] & ~part[i] & _may_be_whole(recs, part, j, i),
         vague_a=vague[i],
         vague_b=vague[j],
-        loose_a=loose[i],
-        loose_b=loose[j],
+        loose_a=loose_a,
+        loose_b=loose_b,
         ratio=ratio,
         same_time=same_t,
         unknown_time=unknown_t,
@@ -305,6 +310,24 @@ def _pair_facts(
         same_doc=same_doc,
         crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
     )
+
+
+def _rounding(
+    recs: list, qual: np.ndarray, ratio: np.ndarray, i: np.ndarray, j: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Whether the first (and the second) of each pair may be a rounding of the other's value: a
+    hedge or a vague figure; a bound (:data:`BOUNDS`) only of the other's own number ('more than
+    200' and '200') or when written as a count's new value ('raised its count to at least 350':
+    :func:`.updates.latest_direction`, a revision of the other report, which it may pass)."""
+    bound = np.isin(qual, BOUNDS)
+    revised = np.array(
+        [b and latest_direction(r.sentence, r.at, len(r.text)) != 0 for r, b in zip(recs, bound)],
+        dtype=bool,
+    )
+    hedged = (qual != "exact") & ~bound
+    equal = np.isclose(ratio, 1.0)
+    rounds = hedged | revised
+    return rounds[i] | bound[i] & equal, rounds[j] | bound[j] & equal
 
 
 def _may_be_whole(recs: list, part: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -1,0 +1,199 @@
+"""Two sources of one quantity read as one quantity: who gives a figure when a clause set off by
+commas stands between the source and its verb, and whose a figure is when a verb of reporting
+names its source as a passive's agent (analysis.extract.attribution, analysis.extract.holder).
+
+A disagreement between two sources is only found when each figure is credited to its own source
+and neither source is read as whose number it is or where it holds. Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import extract_figures
+from analysis.reconcile import reconcile
+from tests import tidy
+from tests.columns import column_of
+
+COUNCIL = (
+    "The Velden Relief Council, which also counts unverified deaths in villages, put the toll at "
+    "38 on Thursday."
+)
+POLICE = "Police, who closed the square at noon, counted 85,000 marchers."
+CHARITY = "The Velden Relief Council, a charity, put the toll at 38."
+
+
+@pytest.mark.parametrize(
+    "text,mention,column,expected",
+    [
+        # the subject of a verb of putting or counting, past a relative clause or an apposition set
+        # off by commas, is the figure's source, and not whose number it is
+        (COUNCIL, "38", "attributed_to", "The Velden Relief Council"),
+        (COUNCIL, "38", "holder", ""),
+        (POLICE, "85,000", "attributed_to", "the police"),
+        (POLICE, "85,000", "holder", ""),
+        (CHARITY, "38", "attributed_to", "The Velden Relief Council"),
+        (CHARITY, "38", "holder", ""),
+        # ... as without it
+        (
+            "The Velden Relief Council put the toll at 38.",
+            "38",
+            "attributed_to",
+            "The Velden Relief Council",
+        ),
+        # a passive's subject set off the same way says nothing: the toll is no source
+        ("The toll, which rose overnight, was put at 38.", "38", "attributed_to", ""),
+    ],
+)
+def test_a_source_set_off_from_its_verb_by_commas_gives_the_figure(text, mention, column, expected):
+    assert column_of(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a clause coordinated with a 'when' clause after an earlier year tells of that year too
+        (
+            "The flood is the worst since 2011, when 4,000 people fell ill and 150 died.",
+            "150",
+            "historical",
+        ),
+        (
+            "It is the worst outbreak since 2011, when fever infected 4,000 people and killed 212.",
+            "212",
+            "historical",
+        ),
+        ("The flood is the worst since 2011, when 4,000 people fell ill.", "4,000", "historical"),
+        # ... not a clause coordinated with a main clause, nor past a semicolon
+        ("Since 2011, the river has flooded twice and 150 people have died.", "150", "reported"),
+        ("The worst was in 2011, when 4,000 fell ill; now 150 have died.", "150", "reported"),
+    ],
+)
+def test_a_clause_coordinated_with_a_when_clause_of_an_earlier_year_is_historical(
+    text, mention, expected
+):
+    assert column_of(text, mention, "modality", "2031-03-04") == expected
+
+
+def _conflicts(*texts: str, day: str = "2031-03-06"):
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, t in enumerate(texts)
+        ]
+    )
+    rec = reconcile(docs, extract_figures(docs))
+    return rec.conflicts[["text_a", "text_b"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "first, second, conflict",
+    [
+        # a bound is no rounding of a value on the side it excludes: 'more than 250' is not said
+        # of 212 (a writer rounds a bound's number toward the value, 'more than 200')
+        (
+            "The worst outbreak was in 2011, when fever killed more than 250 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            True,
+        ),
+        (
+            "The worst outbreak was in 2011, when fever killed fewer than 200 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            True,
+        ),
+        # ... nor a bound of the same number ('more than 200' and '200'), nor a bound written as
+        # a count's new value ('raised its count to at least 250'): a revision of the other
+        (
+            "The worst outbreak was in 2011, when fever killed more than 200 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 200 people in Tarvo.",
+            False,
+        ),
+        (
+            "The coast guard said 341 people were on board the Vessa.",
+            "The coast guard raised its count to at least 350 people on board the Vessa.",
+            False,
+        ),
+        # ... but a hedge may round either way ('about 250' of 212 is loose, not a dispute)
+        (
+            "The worst outbreak was in 2011, when fever killed about 250 people in Tarvo.",
+            "The worst outbreak was in 2011, when fever killed 212 people in Tarvo.",
+            False,
+        ),
+    ],
+)
+def test_a_bound_on_the_far_side_of_another_outlets_value_disagrees(first, second, conflict):
+    assert bool(_conflicts(first, second)) is conflict
+
+
+INFLATION = (
+    "Inflation in Norland rose to 3.4 percent in September, from 3.2 percent in August, its "
+    "statistics office said."
+)
+DEATHS = "The ministry said on Thursday that deaths had risen to 31, from 27 on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text,mention,column,expected",
+    [
+        # a change's earlier value set off by a comma ('rose to 3.4% in September, from 3.2% in
+        # August') is where the change began, and of the quantity the change is of
+        (INFLATION, "3.2 percent", "relation", "change_from"),
+        (INFLATION, "3.2 percent", "measure", "inflation"),
+        (DEATHS, "27", "relation", "change_from"),
+        (DEATHS, "27", "measure", "deaths"),
+        # ... as without the comma
+        (
+            "Inflation rose to 3.4% in September from 3.1% in August.",
+            "3.1%",
+            "measure",
+            "inflation",
+        ),
+        # ... but a value after 'from' that no change reaches is none ('40 from the north')
+        (
+            "Deaths rose to 31, from Harlow to Dunmere, officials said.",
+            "31",
+            "relation",
+            "change_to",
+        ),
+        ("Some 40 people, from 3 villages, were moved.", "3", "relation", ""),
+        ("Some 40 people, from 3 villages, were moved.", "3", "measure", "villages"),
+    ],
+)
+def test_a_changes_earlier_value_after_a_comma_is_of_the_changes_quantity(
+    text, mention, column, expected
+):
+    assert column_of(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the counted noun of 'the number of X Y' is its head: the noun after an adjective or a
+        # participle ('the number of suspected cases'), else the first word ('people killed')
+        ("The council put the number of suspected cases at 2,045.", "2,045", "case"),
+        ("The number of displaced people rose to 4,000.", "4,000", "person"),
+        ("The number of people killed rose to 40.", "40", "person"),
+        ("The number of dead rose to 40.", "40", "person"),
+    ],
+)
+def test_the_counted_noun_of_the_number_of_a_phrase_is_its_head(text, mention, expected):
+    assert column_of(text, mention, "unit") == expected
+
+
+STATION = "The Ostrel Weather Office, which has its own station at Cape Farrow, measured 230 km/h."
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a place in a relative clause set off by commas tells of the noun the clause is on (the
+        # sayer's station), not of a figure after it
+        (STATION, "230 km/h", ""),
+        ("Officials, who met in Dunmere, said 40 people died in Harlow.", "40", "Harlow"),
+        # ... a figure inside the clause keeps its place, and so does one after a plain comma
+        ("The agency, which has 40 staff in Dunmere, said more.", "40", "Dunmere"),
+        ("In Dunmere, officials said 40 people died.", "40", "Dunmere"),
+    ],
+)
+def test_a_place_in_a_relative_clause_before_the_figure_is_not_its_place(text, mention, expected):
+    assert column_of(text, mention, "place") == expected
