@@ -66,6 +66,7 @@ from .identifiers import (
 from .calendar import (
     HOLIDAYS,
     AMBIGUOUS_MONTH,
+    TIME_NOUNS,
 )
 from .counting import (
     ARTICLES,
@@ -209,6 +210,7 @@ __all__ = [
     "TALLY_WORDS",
     "TARGET_WORDS",
     "TENS",
+    "TIME_NOUNS",
     "TONNE_SYMBOL",
     "VAGUE",
     "VERB_FILLERS",
