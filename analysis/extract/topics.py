@@ -138,8 +138,8 @@ DATELINE_MARKS = frozenset({",", "(", "-", "–", "—", "--"})
 def _is_subject(tokens: list[tuple[str, int]], k: int, size: int, opening: bool) -> bool:
     """Whether the ``size`` tokens from ``k`` are a subject that names its holder: a verb (not of
     saying) or a parenthetical follows; not a possessive ('X's party won': the party won); not a
-    dateline ('ALDERTON, Ruritania --', 'ALDERTON (Wire) -': where, not whose); at a sentence's opening, not a single
-    capital that only starts it ('Teams searched', 'Thousands fled')."""
+    dateline ('ALDERTON, Ruritania --', 'ALDERTON (Wire) -': where, not whose); at a sentence's
+    opening, not a single capital that only starts it ('Teams searched', 'Thousands fled')."""
     words = [w for w, _ in tokens[k : k + size]]
     if words[-1].endswith(("'s", "’s")) or not _subject_of(tokens, k + size):
         return False
