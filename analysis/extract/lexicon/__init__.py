@@ -124,6 +124,8 @@ from .amounts import (
     MONEY_MEASURES,
     MONEY_VERBS,
     MONEY_VERB_GAP,
+    PER_UNIT_WORDS,
+    VALUING_VERBS,
     MONEY_VERB_STOPS,
 )
 
@@ -171,6 +173,8 @@ __all__ = [
     "MONEY_MEASURES",
     "MONEY_VERBS",
     "MONEY_VERB_GAP",
+    "PER_UNIT_WORDS",
+    "VALUING_VERBS",
     "MONEY_VERB_STOPS",
     "NOT_HOLDERS",
     "NO_NOUN_AFTER",
