@@ -53,6 +53,9 @@ for _forms, _norm, _cls in (
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
+    # those given care, a tally whoever gives it ('hospitals have treated 38', '14 were treated in
+    # hospital'); those being treated now are in hospital (below), a stock
+    ("treated treating treats", "treated", "treated"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
     ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
     ("displaced displacing fled fleeing", "displaced", "displaced"),
@@ -116,13 +119,14 @@ for _w in ("onto the streets", "into the streets"):
 # from the rubble', 'rescued alive'): survivors, where the verb alone counts rescues
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
     EVENTS[_w] = ("survived", "survived")
-# a state after a verb of remaining, 'still', a copula or 'treated' (news usage: '20 remain in
-# captivity', 'five are still in hospital', '12 were treated in hospital'): what the count counts
+# a state after a verb of remaining, 'still', a copula or 'being treated' (news usage: '20 remain
+# in captivity', 'five are still in hospital', '12 are being treated in hospital'): what it counts
 # now. The state alone is no event: 'died in captivity' is a death
 STATE_LEADS = (
     *("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"),
-    # a copula, and a verb of treating ('12 are in hospital', '5 were treated in hospital')
-    *("are", "were", "is", "was", "being", "treated"),
+    # a copula ('12 are in hospital'), and a verb of treating in the progressive ('121 are being
+    # treated in hospital': in hospital now; '14 were treated in hospital' counts those treated)
+    *("are", "were", "is", "was", "being", "being treated"),
 )
 STATES = (
     ("in captivity", "held", "held"),
@@ -245,6 +249,7 @@ CHANGING = frozenset(
         "released",
         "injured",
         "hospitalised",
+        "treated",
         "critical",
         "evacuated",
         "displaced",
@@ -276,6 +281,7 @@ TALLIES = frozenset(
     {
         "dead",
         "injured",
+        "treated",
         "found",
         "rescued",
         "released",
