@@ -274,6 +274,7 @@ def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happe
             ("people hospitalised", "hospitalised"),
         ),
         ("Five are still in hospital.", "Five", ("people hospitalised", "hospitalised")),
+        ("Hospitals were treating 120 people.", "120", ("people hospitalised", "hospitalised")),
     ],
 )
 def test_those_treated_are_a_tally_apart_from_those_in_hospital(text, mention, expected):

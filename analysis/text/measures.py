@@ -54,8 +54,10 @@ for _forms, _norm, _cls in (
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
     # those given care, a tally whoever gives it ('hospitals have treated 38', '14 were treated in
-    # hospital'); those being treated now are in hospital (below), a stock
-    ("treated treating treats", "treated", "treated"),
+    # hospital'); those being treated now are in hospital, a stock ('hospitals were treating 120';
+    # '121 are being treated in hospital' below)
+    ("treated treats", "treated", "treated"),
+    ("treating", "hospitalised", "hospitalised"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
     ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
     ("displaced displacing fled fleeing", "displaced", "displaced"),
