@@ -44,3 +44,19 @@ def test_a_sum_after_a_verb_of_valuing_is_a_value(text, mention, expected):
 )
 def test_a_sum_per_unit_is_a_price_per_unit(text, mention, expected):
     assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Norvale shares jumped 30% to close at €3.86 on Tuesday.", "€3.86", "share price"),
+        ("Its shares closed at €3.86 last night.", "€3.86", "share price"),
+        ("Norvale's shares rose 14% to €4.31 by the afternoon.", "€4.31", "share price"),
+        ("The stock ended the day at $12.40.", "$12.40", "share price"),
+        # the shares' sale or an offer per share is no quoted price
+        ("Kestrel sold its shares for $5 million.", "$5 million", ""),
+        ("It bought the shares at €4.10 a share.", "€4.10", "price per share"),
+    ],
+)
+def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

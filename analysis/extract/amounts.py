@@ -30,6 +30,7 @@ from .lexicon import (
     AREA_UNITS,
     ARTICLES,
     CLAUSE_OPENERS,
+    EQUITY_NOUNS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
     MONEY_VERB_STOPS,
@@ -40,6 +41,7 @@ from .lexicon import (
     PERCENT_MEASURES,
     PERCENT_SETTING_VERBS,
     POSSESSIVE_PRONOUNS,
+    SHARE_PRICE,
     SUBJECT_PREPOSITIONS,
     VALUING_VERBS,
 )
@@ -87,6 +89,8 @@ _MONEY_FIRST = re.compile(
 _VALUED_AT = re.compile(
     r"\b(?:%s)\b(?:%s[\w’'-]+){0,%d}?%sat%s$" % (alternation(VALUING_VERBS), SP, 4, SP, SP)
 )
+# shares or stock, then their clause's words up to the 'at' or 'to' of the sum right after
+_QUOTED = re.compile(r"\b(?:%s)\b[^.;!?,]*?\b(?:at|to)%s$" % ("|".join(EQUITY_NOUNS), SP))
 PRICE_MEASURE = "price"  # what a sum per unit is when no noun of money names it
 # a sum's unit after it ('$4.10 a share', '$3.60 and $3.85 a share', '12 cents per share'); not a
 # part ('a share of the contract') nor a time ago ('$2 billion a year ago')
@@ -286,12 +290,26 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     return singular(first.group(1) if first else before.group())
 
 
+def _money_measure(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """A sum's measure: its noun of money (:func:`_money`), with its unit when one follows
+    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`)."""
+    noun = _money(sentence, at, end, lo, hi)
+    return _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+
+
+def _quoted(sentence: str, lo: int, at: int) -> str:
+    """The share price, for a sum its clause gives shares or stock 'at' or 'to' ('shares closed at
+    $3.86', 'the stock rose 14% to $4.31'); '' for any other."""
+    return SHARE_PRICE if _QUOTED.search(sentence[:at].lower(), lo) else ""
+
+
 def _per_unit(sentence: str, end: int, noun: str) -> str:
     """A sum's measure with its unit when a unit follows it ('$4.10 a share': price per share; 'a
-    dividend of 12 cents per share': dividend per share): one price from report to report."""
+    dividend of 12 cents per share': dividend per share), '' when none follows: one price from
+    report to report."""
     unit = _PER_UNIT.match(sentence, end)
     if unit is None:
-        return noun
+        return ""
     return f"{noun or PRICE_MEASURE} per {unit.group('unit')}"
 
 
@@ -344,7 +362,7 @@ def amount_measure(
     if kind == "percent":
         return _percent(sentence, at, end, lo, hi)
     if kind == "money":
-        return _per_unit(sentence, end, _money(sentence, at, end, lo, hi))
+        return _money_measure(sentence, at, end, lo, hi)
     return _area(sentence, at, end, lo, hi)
 
 
