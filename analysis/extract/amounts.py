@@ -7,9 +7,9 @@ unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
 at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
-share'), ``age of the youngest`` ('the youngest hiker was 6'); '' where the clause does not
-say. Words are :mod:`.lexicon`'s (general English); every look
-reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
+share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
+hiker was 6'); '' where the clause does not say. Words are :mod:`.lexicon`'s (general English);
+every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
 """
 
