@@ -106,12 +106,16 @@ FIGURES: tuple[Column, ...] = (
         "measure",
         "string",
         "what is counted and what happened to it, from the sentence's words: people killed, "
-        "prisoners released, seats won, death toll, rainfall; a part of a group by origin keeps "
-        "the name it is counted by (Fooland nationals, US citizens killed) or ends in 'from' "
-        "(passengers from: '81 from X'); 'damaged or destroyed' is a measure of its own; for "
-        "amounts: area burned, containment, turnout, vote share, share of X, damage (a noun of "
-        "money in the singular; a sum restated as 'the estimates' takes the article's sum before "
-        "it); for ages: age of the youngest, age of the oldest; empty where unsaid",
+        "prisoners released, seats won, death toll, rainfall, people treated (a tally: 'hospitals "
+        "have treated 38'; those being treated now are hospitalised); a part of a group by origin "
+        "keeps the name it is counted by (Fooland nationals, US citizens killed) or ends in "
+        "'from' (passengers from: '81 from X'); 'damaged or destroyed' is a measure of its own; "
+        "for amounts: area burned, containment, turnout, vote share, share of X, damage (a noun "
+        "of money in the singular; a sum restated as 'the estimates' takes the article's sum "
+        "before it), value (after a verb of valuing: 'valuing X at $2 billion'), price per share "
+        "(a sum with a unit after it: '$4.10 a share'; 'dividend per share'), share price "
+        "('shares closed at $3.86'); for ages: age of the youngest, age of the oldest; empty "
+        "where unsaid",
     ),
     Column(
         "place",

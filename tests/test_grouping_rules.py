@@ -161,6 +161,16 @@ def _pair(sentence: str, a: str, b: str):
             False,
             False,
         ),
+        # a change's earlier value is no earlier value of a sum a billion times its size: it is
+        # another figure's ('the offer, valuing X at $2.8 billion, up from $4.10')
+        (
+            "Kestrel raised its offer to $4.45 a share, valuing Norvale at $2.82 billion, up from "
+            "$4.10 on Tuesday.",
+            "$2.82 billion",
+            "$4.10",
+            False,
+            False,
+        ),
     ],
 )
 def test_figures_of_one_sentence_that_state_one_quantity(sentence, a, b, one, is_range):

@@ -460,3 +460,44 @@ def test_a_capitalised_adjective_of_the_counted_noun_does_not_hide_its_by_phrase
     text, mention, expected
 ):
     assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a 'by' phrase of a time says when, not whose
+        ("Shares of Norvale rose 14% to €4.31 by the afternoon.", "€4.31", "Norvale"),
+        ("Trading closed at €4.31 by the afternoon.", "€4.31", ""),
+        ("The agency's model points to 5,000 to 8,000 cases by the end of July.", "8,000", ""),
+        ("About 6,500 people had been evacuated by Saturday evening.", "About 6,500", ""),
+        # a weekday or a month before a name is no part of it
+        ("On Thursday Kestrel raised its offer to €4.45 a share.", "€4.45", "Kestrel"),
+        # a 'by' phrase naming an agent keeps it
+        ("It marked the release of 1,200 prisoners by Brantland.", "1,200", "Brantland"),
+    ],
+)
+def test_a_time_is_no_holder_nor_part_of_a_name(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "DUNMERE (Wire) - Corvia's death toll rose to 31 on Thursday, the ministry said, with "
+            "1,890 suspected cases.",
+            "1,890",
+            "",
+        ),
+        (
+            "DUNMERE, June 10 (Wire) - The toll rose to 31 on Thursday, the ministry said, with "
+            "1,120 suspected cases.",
+            "1,120",
+            "",
+        ),
+        # a capitalised name opening the sentence with no dash after it stays
+        ("NATO said 40 jets were ready.", "40", ""),
+    ],
+)
+def test_a_datelines_place_is_no_holder(text, mention, expected):
+    assert _holder(text, mention) == expected

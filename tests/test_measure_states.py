@@ -271,3 +271,33 @@ def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happe
     text, mention, expected
 ):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a count of those given care is a tally of its own, whoever treats them
+        (
+            "Hospitals have treated 38 people, most for sore eyes.",
+            "38",
+            ("people treated", "treated"),
+        ),
+        (
+            "Hospitals have now treated 31 people for breathing problems.",
+            "31",
+            ("people treated", "treated"),
+        ),
+        ("Fourteen people were treated in hospital.", "Fourteen", ("people treated", "treated")),
+        ("Medics treated 40 patients at the scene.", "40", ("patients treated", "treated|patient")),
+        # ... not those being treated now, nor those still in hospital: a stock
+        (
+            "Some 121 people are being treated in hospital.",
+            "Some 121",
+            ("people hospitalised", "hospitalised"),
+        ),
+        ("Five are still in hospital.", "Five", ("people hospitalised", "hospitalised")),
+        ("Hospitals were treating 120 people.", "120", ("people hospitalised", "hospitalised")),
+    ],
+)
+def test_those_treated_are_a_tally_apart_from_those_in_hospital(text, mention, expected):
+    assert _measure(text, mention) == expected

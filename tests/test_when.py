@@ -169,6 +169,20 @@ SINCE_AND_FROM = [
         TUE,
     ),
     (
+        "a change's earlier value with a currency sign keeps its day too",
+        "The bid rose to $4.45 a share, valuing X at $2.8 billion, up from $4.10 on Monday.",
+        "$2.8 billion",
+        TUE,
+        TUE,
+    ),
+    (
+        "... and the new value of a sum after 'from' its own",
+        "The bid rose to £4.45, up from £4.10 on Monday.",
+        "£4.45",
+        TUE,
+        TUE,
+    ),
+    (
         "a day after two coordinated figures is both's",
         "Twelve people died and 40 were injured on Monday.",
         "Twelve",

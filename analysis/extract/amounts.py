@@ -6,9 +6,10 @@ unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
 'the fire grew to 3,000 acres'), ``containment`` ('15% contained', 'containment
 of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
-at $18 billion'), ``age of the youngest`` ('the youngest hiker was 6'); '' where
-the clause does not say. Words are :mod:`.lexicon`'s (general English); every look
-reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
+at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
+share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
+hiker was 6'); '' where the clause does not say. Words are :mod:`.lexicon`'s (general English);
+every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
 """
 
@@ -29,16 +30,20 @@ from .lexicon import (
     AREA_UNITS,
     ARTICLES,
     CLAUSE_OPENERS,
+    EQUITY_NOUNS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
     MONEY_VERB_STOPS,
     MONEY_VERBS,
+    PER_UNIT_WORDS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
     PERCENT_SETTING_VERBS,
     POSSESSIVE_PRONOUNS,
+    SHARE_PRICE,
     SUBJECT_PREPOSITIONS,
+    VALUING_VERBS,
 )
 from .speed import alternation
 from .window import last_match
@@ -79,6 +84,20 @@ _INFORMATION_SUBJECT = re.compile(
 _MONEY_FIRST = re.compile(
     r"\b(%s)%sand%s(?:[a-z]+%s)?$"
     % ("|".join(sorted(MONEY_MEASURES, key=len, reverse=True)), SP, SP, SP)
+)
+# a verb of valuing, its object and 'at' right before a sum ('valuing the chain at'): its value
+_VALUED_AT = re.compile(
+    r"\b(?:%s)\b(?:%s[\w’'-]+){0,%d}?%sat%s$" % (alternation(VALUING_VERBS), SP, 4, SP, SP)
+)
+# shares or stock, then their clause's words up to the 'at' or 'to' of the sum right after
+_QUOTED = re.compile(r"\b(?:%s)\b[^.;!?,]*?\b(?:at|to)%s$" % ("|".join(EQUITY_NOUNS), SP))
+PRICE_MEASURE = "price"  # what a sum per unit is when no noun of money names it
+# a sum's unit after it ('$4.10 a share', '$3.60 and $3.85 a share', '12 cents per share'); not a
+# part ('a share of the contract') nor a time ago ('$2 billion a year ago')
+_PER_UNIT = re.compile(
+    r"(?:%s(?:and|or|to)%s\S*\d\S*)?%s(?:%s)%s(?P<unit>[a-z]+)\b"
+    r"(?!%s(?:of|ago|earlier|later|before|after)\b)"
+    % (SP, SP, SP, "|".join(PER_UNIT_WORDS), SP, SP)
 )
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
@@ -261,12 +280,37 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if words and words[0] in MONEY_MEASURES:
         return singular(words[0])  # '$2 billion loan'
     text = sentence[:at].lower()
+    if _VALUED_AT.search(text, lo):
+        return "value"  # 'valuing the chain at $2.6 billion'
     before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
     if before is None:
         return _money_verb([w for w, _ in tokenize(text, lo, at)])
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())
+
+
+def _money_measure(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
+    """A sum's measure: its noun of money (:func:`_money`), with its unit when one follows
+    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`)."""
+    noun = _money(sentence, at, end, lo, hi)
+    return _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+
+
+def _quoted(sentence: str, lo: int, at: int) -> str:
+    """The share price, for a sum its clause gives shares or stock 'at' or 'to' ('shares closed at
+    $3.86', 'the stock rose 14% to $4.31'); '' for any other."""
+    return SHARE_PRICE if _QUOTED.search(sentence[:at].lower(), lo) else ""
+
+
+def _per_unit(sentence: str, end: int, noun: str) -> str:
+    """A sum's measure with its unit when a unit follows it ('$4.10 a share': price per share; 'a
+    dividend of 12 cents per share': dividend per share), '' when none follows: one price from
+    report to report."""
+    unit = _PER_UNIT.match(sentence, end)
+    if unit is None:
+        return ""
+    return f"{noun or PRICE_MEASURE} per {unit.group('unit')}"
 
 
 def _money_verb(words: list[str]) -> str:
@@ -318,7 +362,7 @@ def amount_measure(
     if kind == "percent":
         return _percent(sentence, at, end, lo, hi)
     if kind == "money":
-        return _money(sentence, at, end, lo, hi)
+        return _money_measure(sentence, at, end, lo, hi)
     return _area(sentence, at, end, lo, hi)
 
 

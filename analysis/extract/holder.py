@@ -35,8 +35,10 @@ tokenised once (its noun phrases: :mod:`.nounphrase`); stdlib only.
 
 from __future__ import annotations
 
-from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES
-from .lexicon import VERB_FILLERS
+import re
+
+from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEEKDAYS
+from .lexicon import AMBIGUOUS_MONTH, TIME_NOUNS, VERB_FILLERS
 from .describe_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (
@@ -62,6 +64,12 @@ _SPREAD = frozenset(
     {"either", "or", "more", "other"}
 )  # passed over after a figure ('1,000 either damaged or destroyed')
 _STRONG = frozenset({"for", "by", "of"})
+# weekday and month names, which open no name ('On Thursday X raised': X); not the month that is
+# also a name and a verb ('May')
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) - {AMBIGUOUS_MONTH.lower()}
+# a dateline opening a sentence: a place in capitals, a date, an agency in brackets, a dash
+# ('DUNMERE, June 10 (Wire) -'): where the story was filed, not whose number
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,[^-–—()]{0,30})?\s*(?:\([^)]*\)\s*)?[-–—]")
 _WEAK = frozenset({"in", "to"})
 
 
@@ -152,6 +160,21 @@ def holder(
         if looks and not may_name(ctx):
             continue
         found = rule(ctx)
+        found = found and _untimed(found, sentence)
         if found:
             return found
     return ""
+
+
+def _untimed(found: str, sentence: str) -> str:
+    """The holder a rule read, without a time read into it: a weekday or a month opening a name is
+    no part of it ('On Thursday X raised': X); a phrase whose head is a time names none ('by the
+    afternoon', 'by the end of July', 'by Saturday evening'), nor does a dateline's place."""
+    words = found.split()
+    while len(words) > 1 and words[0].lower() in _CALENDAR:
+        words = words[1:]
+    if words[-1].lower() in TIME_NOUNS or words[-1].lower() in _CALENDAR:
+        return ""
+    if found.isupper() and (line := _DATELINE.match(sentence)) and found in line.group():
+        return ""
+    return " ".join(words)

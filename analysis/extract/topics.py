@@ -130,16 +130,22 @@ def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, 
     return found
 
 
+# what follows a dateline's place in capitals: its date after a comma, its agency in brackets, a
+# dash ('ALDERTON, Ruritania --', 'ALDERTON (Wire) -')
+DATELINE_MARKS = frozenset({",", "(", "-", "–", "—", "--"})
+
+
 def _is_subject(tokens: list[tuple[str, int]], k: int, size: int, opening: bool) -> bool:
     """Whether the ``size`` tokens from ``k`` are a subject that names its holder: a verb (not of
     saying) or a parenthetical follows; not a possessive ('X's party won': the party won); not a
-    dateline ('ALDERTON, Ruritania --': where, not whose); at a sentence's opening, not a single
-    capital that only starts it ('Teams searched', 'Thousands fled')."""
+    dateline ('ALDERTON, Ruritania --', 'ALDERTON (Wire) -': where, not whose); at a sentence's
+    opening, not a single capital that only starts it ('Teams searched', 'Thousands fled')."""
     words = [w for w, _ in tokens[k : k + size]]
     if words[-1].endswith(("'s", "’s")) or not _subject_of(tokens, k + size):
         return False
-    if all(w.isupper() for w in words) and k + size < len(tokens) and tokens[k + size][0] == ",":
-        return False
+    if all(w.isupper() for w in words) and k + size < len(tokens):
+        if tokens[k + size][0] in DATELINE_MARKS:
+            return False
     capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
     lone = opening and capitals == [0] and not words[0].isupper()
     return not (lone and words[0].lower() not in HOLDER_DETERMINERS)

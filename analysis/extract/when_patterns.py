@@ -86,7 +86,9 @@ MONTH_NAME = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES)
 COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECASE)
 # a number after 'from' ('up from 112', 'from about 40'): a change's earlier value when the
 # relation's rule says so, and a day after it is then that value's
-FROM_FIGURE = re.compile(r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?\d)")
+FROM_FIGURE = re.compile(
+    r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?(?:[A-Z]{0,3}[$€£¥₹])?\d)"
+)  # a sum's currency sign before its digits too ('up from $4.10', 'from US$2')
 # a word of the future (:data:`~.lexicon.modality.FUTURE_CUES`): a month named in its clause is the
 # next such month ('will hit 3% in December'); not a modal's perfect ('would have brought')
 FUTURE_CUE = re.compile(

@@ -26,6 +26,9 @@ __all__ = ["changed", "one_quantity", "range_ends", "stated_whole"]
 
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
+# a change moves a quantity by less than this factor: a value a thousand times another is another
+# figure's earlier value ('valuing X at $2.8 billion, up from $4.10': the share price's)
+CHANGE_RATIO = 1000
 BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two others
 # what sets a conversion after a figure: 'or', after a dash or a comma ('- or some 10 square miles')
 OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
@@ -89,6 +92,8 @@ def changed(a, b) -> bool:
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
     if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
+    if _far_apart(a, b):
+        return False
     between = a.sentence[first.at + len(first.text) : second.at]
     if (
         "change_from" in (first.relation, second.relation)
@@ -101,6 +106,12 @@ def changed(a, b) -> bool:
         "change_to",
         "",
     )  # 'to 4.3 percent from 4.4 percent'
+
+
+def _far_apart(a, b) -> bool:
+    """Whether two values are :data:`CHANGE_RATIO` apart or more: no change's two ends."""
+    low, high = sorted((abs(float(a.cmp_value)), abs(float(b.cmp_value))))
+    return low > 0 and high / low >= CHANGE_RATIO
 
 
 def _one_historical(a, b) -> bool:

@@ -53,9 +53,11 @@ for _forms, _norm, _cls in (
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
-    # those treated (in hospital or not) are a tally since the event, not the people in hospital
-    # now, a stock ('31 were treated in hospital' against 'five are still in hospital')
-    ("treated treating treats", "treated", "treated"),
+    # those given care, a tally whoever gives it ('hospitals have treated 38', '14 were treated in
+    # hospital'); those being treated now are in hospital, a stock ('hospitals were treating 120';
+    # '121 are being treated in hospital' below)
+    ("treated treats", "treated", "treated"),
+    ("treating", "hospitalised", "hospitalised"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
     ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
     ("displaced displacing fled fleeing", "displaced", "displaced"),
@@ -120,12 +122,12 @@ for _w in ("onto the streets", "into the streets"):
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
     EVENTS[_w] = ("survived", "survived")
 # a state after a verb of remaining, 'still', a copula or 'being treated' (news usage: '20 remain
-# in captivity', 'five are still in hospital', '12 are being treated in hospital'): what the count
-# counts now. The state alone is no event: 'died in captivity' is a death; and '12 were treated in
-# hospital' is a tally of the treated (an event above), not the state now
+# in captivity', 'five are still in hospital', '12 are being treated in hospital'): what it counts
+# now. The state alone is no event: 'died in captivity' is a death
 STATE_LEADS = (
     *("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"),
-    # a copula, and a verb of treating in progress ('12 are in hospital', '5 being treated in')
+    # a copula ('12 are in hospital'), and a verb of treating in the progressive ('121 are being
+    # treated in hospital': in hospital now; '14 were treated in hospital' counts those treated)
     *("are", "were", "is", "was", "being", "being treated"),
 )
 STATES = (

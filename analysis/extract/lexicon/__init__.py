@@ -66,6 +66,7 @@ from .identifiers import (
 from .calendar import (
     HOLIDAYS,
     AMBIGUOUS_MONTH,
+    TIME_NOUNS,
 )
 from .counting import (
     ARTICLES,
@@ -123,6 +124,10 @@ from .amounts import (
     MONEY_MEASURES,
     MONEY_VERBS,
     MONEY_VERB_GAP,
+    EQUITY_NOUNS,
+    SHARE_PRICE,
+    PER_UNIT_WORDS,
+    VALUING_VERBS,
     MONEY_VERB_STOPS,
 )
 
@@ -170,6 +175,10 @@ __all__ = [
     "MONEY_MEASURES",
     "MONEY_VERBS",
     "MONEY_VERB_GAP",
+    "EQUITY_NOUNS",
+    "SHARE_PRICE",
+    "PER_UNIT_WORDS",
+    "VALUING_VERBS",
     "MONEY_VERB_STOPS",
     "NOT_HOLDERS",
     "NO_NOUN_AFTER",
@@ -209,6 +218,7 @@ __all__ = [
     "TALLY_WORDS",
     "TARGET_WORDS",
     "TENS",
+    "TIME_NOUNS",
     "TONNE_SYMBOL",
     "VAGUE",
     "VERB_FILLERS",

@@ -117,6 +117,18 @@ MONEY_VERBS = {
     **dict.fromkeys(("award", "awards", "awarded"), "award"),
     **dict.fromkeys(("cost", "costs", "costing"), "cost"),
 }
+# verbs of valuing, whose sum after their object and 'at' is the object's value ('valuing the chain
+# at $2.6 billion', 'the bid values X at', 'was valued at'): WordNet's 'value, evaluate, appraise'
+VALUING_VERBS = frozenset(
+    """value values valued valuing appraise appraises appraised appraising""".split()
+)
+# the determiners of a price's unit after a sum ('$4.10 a share', '$82 a barrel', '12 cents per
+# share'): English's distributive 'a'/'an' and 'per'
+PER_UNIT_WORDS = ("a", "an", "per")
+# nouns of a company's traded equity, whose sum 'at' or 'to' in their clause is its quoted price
+# ('shares closed at $3.86', 'the stock rose 14% to $4.31': market reports' usage)
+EQUITY_NOUNS = ("shares", "stock", "stocks")
+SHARE_PRICE = "share price"  # the measure of such a sum
 MONEY_VERB_GAP = 4  # words at most between such a verb and its sum ('fined the bank $50 million')
 # prepositions of a change's end or size, or of a value, between such a verb and a sum: the sum is
 # no object of the verb, whose noun it then does not make ('The estimates were raised to $250

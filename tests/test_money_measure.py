@@ -1,0 +1,62 @@
+"""What a sum of money measures when no noun of money names it (analysis.extract.amounts): a verb
+of valuing and its 'at' ('valuing the chain at EUR 2.6 billion': its value), a price per unit ('EUR
+4.10 a share': a price per share). Invented sentences; each case is a text, the figure as written
+and the expected measure. A sum written in each report this way is one measure from report to
+report, so its series (an offer raised over days) is one quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.columns import column_of
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("The bid values Norvale at €2.82 billion.", "€2.82 billion", "value"),
+        (
+            "Kestrel offered to buy Norvale for cash, valuing the chain at about €2.6 billion.",
+            "about €2.6 billion",
+            "value",
+        ),
+        ("The stake was valued at $40 million last year.", "$40 million", "value"),
+        # no verb of valuing: the sum's own noun, or none
+        ("The deal is worth $3 billion.", "$3 billion", "deal"),
+        ("The damage was put at $18 billion.", "$18 billion", "damage"),
+    ],
+)
+def test_a_sum_after_a_verb_of_valuing_is_a_value(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Kestrel raised its offer to €4.45 a share on Thursday.", "€4.45", "price per share"),
+        ("Kestrel offered to buy Norvale for €4.10 a share in cash.", "€4.10", "price per share"),
+        ("It rejected two approaches, at €3.60 and €3.85 a share.", "€3.60", "price per share"),
+        ("Oil rose to $82 a barrel.", "$82", "price per barrel"),
+        ("The bank paid a dividend of 12 cents per share.", "12 cents", "dividend per share"),
+        # 'a share of' is a part, no unit of a price
+        ("The firm won $2 billion, a share of the contract.", "$2 billion", ""),
+    ],
+)
+def test_a_sum_per_unit_is_a_price_per_unit(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Norvale shares jumped 30% to close at €3.86 on Tuesday.", "€3.86", "share price"),
+        ("Its shares closed at €3.86 last night.", "€3.86", "share price"),
+        ("Norvale's shares rose 14% to €4.31 by the afternoon.", "€4.31", "share price"),
+        ("The stock ended the day at $12.40.", "$12.40", "share price"),
+        # the shares' sale or an offer per share is no quoted price
+        ("Kestrel sold its shares for $5 million.", "$5 million", ""),
+        ("It bought the shares at €4.10 a share.", "€4.10", "price per share"),
+    ],
+)
+def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
