@@ -222,7 +222,7 @@ def test_the_grouping_table_keeps_unseen_stories_out_of_the_mean_of_all_with_a_m
     assert any(line.startswith(f"| {gamma} | 0.900 | 0.100 | 0.100 |") for line in lines)
     mean = next(line for line in lines if line.startswith("| **mean, all**"))
     assert "| 0.650 | 0.600 |" in mean  # the unseen story left out
-    own = next(line for line in lines if line.startswith("| **mean, invented set 4 (unseen)"))
+    own = next(line for line in lines if line.startswith("| **mean, invented set 5 (unseen)"))
     assert "| 0.100 | 0.100 |" in own
     assert "worst story (LOSO grouping F1): alpha" in lines[-1]
 
@@ -231,7 +231,7 @@ def test_the_grouping_table_of_unseen_stories_alone_has_their_mean_and_no_worst_
     from benchmarks.grouping import INVENTED_UNSEEN, table
 
     lines = table([{**_row(INVENTED_UNSEEN[0], 0.1, 0.1), "unseen": True}]).splitlines()
-    assert lines[-1].startswith("| **mean, invented set 4 (unseen)** |")
+    assert lines[-1].startswith("| **mean, invented set 5 (unseen)** |")
     assert not any(line.startswith("| **mean, all**") for line in lines)
 
 
@@ -285,7 +285,7 @@ def test_the_invented_regression_stories_are_scored_but_never_fitted_on():
     from benchmarks.grouping import INVENTED, INVENTED_READ, INVENTED_UNSEEN, project_stories
 
     sources = {s.name: s for s in project_stories()}
-    assert len(INVENTED) == 12 and set(INVENTED) == set(INVENTED_READ) | set(INVENTED_UNSEEN)
+    assert len(INVENTED) == 15 and set(INVENTED) == set(INVENTED_READ) | set(INVENTED_UNSEEN)
     assert set(INVENTED) <= set(sources)
     assert not any(sources[name].fitted for name in INVENTED)
     assert sources["dam_collapse"].fitted and sources["seeds"].fitted
@@ -331,13 +331,14 @@ def test_the_largest_count_of_an_event_in_each_article_is_marked(rows, expected)
         ("invented set 1 (read)", "| 0.900 | 0.900 |"),
         ("invented set 2 (read)", "| 0.500 | 0.500 |"),
         ("invented set 3 (read)", "| 0.300 | 0.300 |"),
-        ("invented set 4 (unseen)", "| 0.100 | 0.100 |"),
+        ("invented set 4 (read)", "| 0.200 | 0.200 |"),
+        ("invented set 5 (unseen)", "| 0.100 | 0.100 |"),
     ],
 )
 def test_the_grouping_table_gives_each_invented_set_a_mean_line_of_its_own_stories(title, expected):
     from benchmarks.grouping import INVENTED_SETS, table
 
-    scores = dict(zip(INVENTED_SETS, (0.9, 0.5, 0.3, 0.1)))
+    scores = dict(zip(INVENTED_SETS, (0.9, 0.5, 0.3, 0.2, 0.1)))
     rows = [_row("alpha", 0.6, 0.5)] + [
         {**_row(names[0], scores[name], scores[name]), "unseen": True}
         for name, names in INVENTED_SETS.items()
