@@ -324,6 +324,28 @@ CORPORA = [
         "inferred",
     ),
     (
+        "a day another report of the story plans, after every known report, dates no page",
+        STORY
+        + [
+            ("plan", "2019-03-11", "Parliament will vote on the dam bill on March 28."),
+            ("x", "", "Parliament votes on the bill on March 28. On Wednesday 12 members spoke."),
+        ],
+        "2019-03-06",
+        "inferred",
+        "inferred",
+    ),
+    (
+        "a day another report plans, before the latest known report, still dates a page",
+        STORY
+        + [
+            ("plan", "2019-03-04", "Parliament will vote on the dam bill on March 8."),
+            ("x", "", "Parliament voted on the bill on March 8; 12 members spoke."),
+        ],
+        "2019-03-08",
+        "inferred",
+        "inferred",
+    ),
+    (
         "not one story: a lone page's latest date of the latest year it names",
         [
             ("old", "2008-05-01", "A report of 2008."),

@@ -140,6 +140,7 @@ class Scan:
     weekdays: tuple = ()  # (weekday index 0-6, text)
     latest_year: int | None = None  # the latest year the text names
     elapsed: tuple = ()  # (days since the event, text): 'five days after'
+    planned: frozenset = frozenset()  # (month, day) of the days it places ahead of its own time
 
 
 def _future_word(clause: str) -> bool:
@@ -215,9 +216,10 @@ def _day_of(m: re.Match) -> tuple[int | None, int, int] | None:
         return None
 
 
-def _days(text: str) -> tuple[list, list]:
+def _days(text: str) -> tuple[list, list, set]:
     """The days with a year and the year-less days the text names as its own time: not ahead of it
-    by :data:`FUTURE_RULES`, nor on a day they passed over (rule ``scheduled_day``)."""
+    by :data:`FUTURE_RULES`, nor on a day they passed over (rule ``scheduled_day``); and those
+    passed over, as (month, day)."""
     read, planned = [], set()
     for m in DATE.finditer(text):
         if len(read) >= MAX_MENTIONS:
@@ -231,14 +233,14 @@ def _days(text: str) -> tuple[list, list]:
             read.append((day, m.group().strip()))
     dated = [(date(*d), t) for d, t in read if d[0] is not None and d[1:] not in planned]
     yearless = [(d[1:], t) for d, t in read if d[0] is None and d[1:] not in planned]
-    return dated, yearless
+    return dated, yearless, planned
 
 
 def scan_dates(text: str) -> Scan:
     """Days, year-less days, weekday names and the latest year a text names (a cheap linear
     scan)."""
     text = str(text or "")
-    dated, yearless = _days(text)
+    dated, yearless, planned = _days(text)
     weekdays = []
     if any(w.capitalize() in text for w in WEEKDAYS):  # a cheap look before the scan
         for m in WEEKDAY.finditer(text):
@@ -250,7 +252,9 @@ def scan_dates(text: str) -> Scan:
                 weekdays.append((WEEKDAYS.index(m.group("wd").lower()), _expression(text, m)))
     years = [int(y) for y in YEAR.findall(text)[:MAX_MENTIONS]]
     latest = max(years) if years else None
-    return Scan(tuple(dated), tuple(yearless), tuple(weekdays), latest, _elapsed(text))
+    return Scan(
+        tuple(dated), tuple(yearless), tuple(weekdays), latest, _elapsed(text), frozenset(planned)
+    )
 
 
 def _elapsed(text: str) -> tuple:
