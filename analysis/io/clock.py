@@ -33,8 +33,9 @@ centre (the median known report day; historical references such as "since
 March 3, 2011", future dates), a day or weekday the text places ahead of its
 own time (:data:`.datescan.FUTURE_RULES`: "will meet on Thursday", "by
 Friday", "called a new strike for March 25", and that day wherever the text
-names it again; after the latest known report, wherever the story does), years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they are
-read from the report day, so they cannot place it). A corpus whose known days
+names it again; after the latest known report, wherever the story does),
+years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they
+are read from the report day, so they cannot place it). A corpus whose known days
 lie more than :data:`~analysis.text.dates.ONE_STORY_DAYS` apart is not one story:
 each document then only reads its own stated days of the latest year it names.
 
