@@ -234,6 +234,35 @@ UNDATED = [
         "latest stated date: 'March 6'",
     ),
     (
+        "a day someone is due to vote on is no report day",
+        "Parliament is due to vote on the bill on March 20; 12 members spoke on Wednesday.",
+        "2019-03-06",
+        "inferred",
+        "weekday: 'on Wednesday'",
+    ),
+    (
+        "a day a minister is due to answer on, far after 'due', is no report day",
+        "She is due to answer questions from the national assembly's water committee on March 20; "
+        "12 homes were cleared on Wednesday.",
+        "2019-03-06",
+        "inferred",
+        "weekday: 'on Wednesday'",
+    ),
+    (
+        "a day after 'was due to' (because of) a noun phrase is a report day",
+        "The closure was due to the flooding on March 6; 12 remain shut.",
+        "2019-03-06",
+        "inferred",
+        "latest stated date: 'March 6'",
+    ),
+    (
+        "a day after 'is due to' (because of) an -ing noun is a report day",
+        "The closure is due to flooding on March 6; 12 remain shut.",
+        "2019-03-06",
+        "inferred",
+        "latest stated date: 'March 6'",
+    ),
+    (
         "a day after 'next to' (beside) is a report day",
         "The cars parked next to the river on March 6 were swept away; 12 are lost.",
         "2019-03-06",
@@ -291,6 +320,28 @@ CORPORA = [
             ("x", "", "On Tuesday 7 unions met."),
         ],
         "2019-03-12",
+        "inferred",
+        "inferred",
+    ),
+    (
+        "a day another report of the story plans, after every known report, dates no page",
+        STORY
+        + [
+            ("plan", "2019-03-11", "Parliament will vote on the dam bill on March 28."),
+            ("x", "", "Parliament votes on the bill on March 28. On Wednesday 12 members spoke."),
+        ],
+        "2019-03-06",
+        "inferred",
+        "inferred",
+    ),
+    (
+        "a day another report plans, before the latest known report, still dates a page",
+        STORY
+        + [
+            ("plan", "2019-03-04", "Parliament will vote on the dam bill on March 8."),
+            ("x", "", "Parliament voted on the bill on March 8; 12 members spoke."),
+        ],
+        "2019-03-08",
         "inferred",
         "inferred",
     ),

@@ -183,6 +183,13 @@ _NO_LIMIT_CUE = pytest.mark.xfail(
     "'N over the limit', invented set 3 fell 0.596 / 0.600 -> 0.593 / 0.598: a threshold written "
     "'fewer than 1%' elsewhere stays reported, and was dropped)",
 )
+_NO_FUTURE_PERIOD_CUE = pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a future modal with a later period is no projection cue (as a rule, it read "
+    "a reform's provision, 'would raise the retirement age to 65 by 2034', as a forecast: "
+    "strike_invented 0.608 / 0.612 -> 0.591 / 0.595 against budget_invented4 0.493 / 0.531 -> "
+    "0.499 / 0.538, and was dropped)",
+)
 
 
 @pytest.mark.parametrize(
@@ -417,6 +424,29 @@ _NO_LIMIT_CUE = pytest.mark.xfail(
         # 'survey' in a name is an agency ('the X Geological Survey'), in lower case a poll
         ("The Nordhaven Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
         ("A survey of economists put growth at 2.1% this year.", "2.1%", "", "projected"),
+        # a figure a future modal gives for a period after the report's is a forecast
+        pytest.param(
+            "The board said the deficit would reach 3.6% of output next year.",
+            "3.6%",
+            "",
+            "projected",
+            marks=_NO_FUTURE_PERIOD_CUE,
+        ),
+        pytest.param(
+            "The board said the 2031 budget would leave a deficit of 3.6% of output.",
+            "3.6%",
+            "2030-10-01",
+            "projected",
+            marks=_NO_FUTURE_PERIOD_CUE,
+        ),
+        ("The council will cut 900 jobs over three years.", "900", "", "reported"),
+        ("The deficit was 3.6% of output, and it will shrink.", "3.6%", "", "reported"),
+        (
+            "The plant would employ 300 people, the company said in 2019.",
+            "300",
+            "2020-10-01",
+            "reported",
+        ),
     ],
 )
 def test_modality_cases(text, mention, published, expected):

@@ -33,8 +33,9 @@ centre (the median known report day; historical references such as "since
 March 3, 2011", future dates), a day or weekday the text places ahead of its
 own time (:data:`.datescan.FUTURE_RULES`: "will meet on Thursday", "by
 Friday", "called a new strike for March 25", and that day wherever the text
-names it again), years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they are
-read from the report day, so they cannot place it). A corpus whose known days
+names it again; after the latest known report, wherever the story does),
+years alone (``in 1987``), months alone, and ``today``/``yesterday`` (they
+are read from the report day, so they cannot place it). A corpus whose known days
 lie more than :data:`~analysis.text.dates.ONE_STORY_DAYS` apart is not one story:
 each document then only reads its own stated days of the latest year it names.
 
@@ -99,6 +100,9 @@ class Story:
     )
     latest_known: date | None = None  # the latest known report day within the span
     reference: str = ""  # ISO day that gives year-less days their year
+    # (month, day) of the days a document of the story places ahead of its own time (a vote it
+    # says is due, a strike called for a day): after the latest known report, they date no page
+    planned: frozenset = frozenset()
 
 
 def _day(iso: str) -> date | None:
@@ -142,7 +146,8 @@ def story_of(known: Iterable[str], scans: Iterable[Scan]) -> Story:
             stated[d] = stated.get(d, 0) + 1
     first = max(start, days[0] - timedelta(days=EVENT_LEAD_DAYS))
     shared = [d for d, n in stated.items() if n >= EVENT_MIN_DOCS and first <= d <= latest]
-    return Story(start, end, min(inside + shared), latest, reference)
+    planned = frozenset(md for s in scans for md in s.planned)
+    return Story(start, end, min(inside + shared), latest, reference, planned)
 
 
 def _own_latest(scan: Scan) -> date | None:
@@ -206,15 +211,28 @@ def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:
         found += [
             (d, f"latest stated date: '{t}'", t)
             for d, t in scan.dated
-            if story.start <= d <= story.end
+            if story.start <= d <= story.end and not _story_plan(d, story)
         ]
         reference = story.reference
     for md, t in scan.yearless:
         d = _year_less(md, reference) if reference else None
-        if d and (story.start is None or story.start <= d <= story.end):
+        if d and (
+            story.start is None or story.start <= d <= story.end and not _story_plan(d, story)
+        ):
             source = "the story" if story.start else "the latest year the text names"
             found.append((d, f"latest stated date: '{t}' (year from {source})", t))
     return max(found, key=lambda f: f[0]) if found else None
+
+
+def _story_plan(day: date, story: Story) -> bool:
+    """Whether ``day`` is one a document of the story places ahead of its own time and lies after
+    the latest known report (:attr:`Story.planned`): a page naming it ('Parliament votes on the
+    bill on March 28', its plan written as a present) is not known to be written after it."""
+    return (
+        story.latest_known is not None
+        and day > story.latest_known
+        and (day.month, day.day) in story.planned
+    )
 
 
 def _weekday(

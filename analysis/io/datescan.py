@@ -22,8 +22,12 @@ first of :data:`FUTURE_RULES` that holds in the clause before it:
 3. ``scheduled_for``: a verb of scheduling, then "for" or "to" right before it
    (:data:`SCHEDULE_VERBS`: "called a new strike for March 25", "postponed the vote to June 3";
    not "called on March 6": the day of the calling);
+4. ``due_to_do``: a form of "be", then "due to" and a word that opens no noun phrase, up to
+   :data:`DUE_REACH` characters before it ("is due to vote on the bill on March 20", "is due to
+   answer questions from the ... committee on March 20"; not "was due to the flooding on March 6",
+   "closed due to flooding": because of it);
 
-and then, 4. ``scheduled_day``: a day a rule above passed over is the plan's wherever the text
+and then, 5. ``scheduled_day``: a day a rule above passed over is the plan's wherever the text
 names it again ("The strike on March 25 would be the sixth"). The words are
 :mod:`analysis.io.lexicon`'s. At most :data:`MAX_MENTIONS` of each are read: a hostile text of
 dates costs no more than an article.
@@ -35,7 +39,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..text.vocab import MONTHS, SMALL, TENS, WEEKDAYS
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, SMALL, TENS, WEEKDAYS
 from .lexicon import DEADLINE_WORDS, FUTURE_WORDS, NOT_FUTURE, SCHEDULE_LINKS, SCHEDULE_VERBS
 
 __all__ = [
@@ -53,6 +57,9 @@ __all__ = [
 MAX_MENTIONS = 400
 # how far before a date a word of the future is looked for (within its clause)
 FUTURE_REACH = 60
+# how far before a date the 'due to' of a plan ('is due to answer questions from ... on') is looked
+# for: the verb's object may be a long noun phrase
+DUE_REACH = 110
 # words kept before a weekday in the evidence ('on Sunday', 'late Friday')
 TIME_WORDS = (
     "on",
@@ -98,6 +105,13 @@ SCHEDULED_FOR = re.compile(
     rf"\b(?:{_words(SCHEDULE_VERBS)})\s+\S.*?\s(?:{_words(SCHEDULE_LINKS)})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a form of 'be', 'due to', then a word that is no function word nor an -ing noun: a plan ('is
+# due to vote'), not a cause ('was due to the flooding', 'is due to flooding')
+DUE_TO_DO = re.compile(
+    rf"\b(?:{_words(sorted(BE_FORMS))})\s+due\s+to\s+"
+    rf"(?!(?:{_words(sorted(FUNCTION_WORDS))})\b)(?![a-z]+ing\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 CLAUSE_END = re.compile(r"[.!?,;:]\s")
 _COUNT_WORDS = {"a": 1, **SMALL, **TENS}
 _ONES = "|".join(w for w, n in SMALL.items() if 1 <= n <= 9)
@@ -126,6 +140,7 @@ class Scan:
     weekdays: tuple = ()  # (weekday index 0-6, text)
     latest_year: int | None = None  # the latest year the text names
     elapsed: tuple = ()  # (days since the event, text): 'five days after'
+    planned: frozenset = frozenset()  # (month, day) of the days it places ahead of its own time
 
 
 def _future_word(clause: str) -> bool:
@@ -143,22 +158,35 @@ def _scheduled_for(clause: str) -> bool:
     return SCHEDULED_FOR.search(clause) is not None
 
 
+def _due_to_do(clause: str) -> bool:
+    """Rule ``due_to_do``: 'be due to' and a verb ('is due to vote'), not a cause."""
+    return DUE_TO_DO.search(clause) is not None
+
+
 # the rules that place a date ahead of the text's own time, in the order tried (the clause before
-# the date -> whether it does)
+# the date -> whether it does), each with how far back it reads
 FUTURE_RULES = (
-    ("future_word", _future_word),
-    ("deadline_word", _deadline_word),
-    ("scheduled_for", _scheduled_for),
+    ("future_word", _future_word, FUTURE_REACH),
+    ("deadline_word", _deadline_word, FUTURE_REACH),
+    ("scheduled_for", _scheduled_for, FUTURE_REACH),
+    ("due_to_do", _due_to_do, DUE_REACH),
 )
+
+
+def _clause_before(text: str, at: int, reach: int) -> str:
+    """The clause before offset ``at``, at most ``reach`` characters back."""
+    before = text[max(0, at - reach) : at]
+    ends = list(CLAUSE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def _future(text: str, at: int) -> str:
     """The name of the first of :data:`FUTURE_RULES` that holds in the clause before offset ``at``
-    (at most :data:`FUTURE_REACH` characters back), '' when none does."""
-    before = text[max(0, at - FUTURE_REACH) : at]
-    ends = list(CLAUSE_END.finditer(before))
-    clause = before[ends[-1].end() :] if ends else before
-    return next((name for name, holds in FUTURE_RULES if holds(clause)), "")
+    (at most its reach back), '' when none does."""
+    return next(
+        (name for name, holds, reach in FUTURE_RULES if holds(_clause_before(text, at, reach))),
+        "",
+    )
 
 
 def _expression(text: str, m: re.Match) -> str:
@@ -188,9 +216,10 @@ def _day_of(m: re.Match) -> tuple[int | None, int, int] | None:
         return None
 
 
-def _days(text: str) -> tuple[list, list]:
+def _days(text: str) -> tuple[list, list, set]:
     """The days with a year and the year-less days the text names as its own time: not ahead of it
-    by :data:`FUTURE_RULES`, nor on a day they passed over (rule ``scheduled_day``)."""
+    by :data:`FUTURE_RULES`, nor on a day they passed over (rule ``scheduled_day``); and those
+    passed over, as (month, day)."""
     read, planned = [], set()
     for m in DATE.finditer(text):
         if len(read) >= MAX_MENTIONS:
@@ -204,14 +233,14 @@ def _days(text: str) -> tuple[list, list]:
             read.append((day, m.group().strip()))
     dated = [(date(*d), t) for d, t in read if d[0] is not None and d[1:] not in planned]
     yearless = [(d[1:], t) for d, t in read if d[0] is None and d[1:] not in planned]
-    return dated, yearless
+    return dated, yearless, planned
 
 
 def scan_dates(text: str) -> Scan:
     """Days, year-less days, weekday names and the latest year a text names (a cheap linear
     scan)."""
     text = str(text or "")
-    dated, yearless = _days(text)
+    dated, yearless, planned = _days(text)
     weekdays = []
     if any(w.capitalize() in text for w in WEEKDAYS):  # a cheap look before the scan
         for m in WEEKDAY.finditer(text):
@@ -223,7 +252,9 @@ def scan_dates(text: str) -> Scan:
                 weekdays.append((WEEKDAYS.index(m.group("wd").lower()), _expression(text, m)))
     years = [int(y) for y in YEAR.findall(text)[:MAX_MENTIONS]]
     latest = max(years) if years else None
-    return Scan(tuple(dated), tuple(yearless), tuple(weekdays), latest, _elapsed(text))
+    return Scan(
+        tuple(dated), tuple(yearless), tuple(weekdays), latest, _elapsed(text), frozenset(planned)
+    )
 
 
 def _elapsed(text: str) -> tuple:
