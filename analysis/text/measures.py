@@ -166,6 +166,9 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "snow": ("snowfall", "snow"),
     "snowfall": ("snowfall", "snow"),
     "magnitude": ("magnitude", "magnitude"),
+    # a quantity measured by its unit's physical dimension (:data:`.units.DIMENSION_MEASURES`)
+    "temperature": ("temperature", "temperature"),
+    "power": ("power", "power"),
     "aftershocks": ("aftershocks", "aftershock"),
     "evacuees": ("evacuees", "evacuated"),
     "survivors": ("survivors", "survived"),
