@@ -20,6 +20,9 @@ from analysis.text.measures import class_of_measure
         ("Thermometers in the Orlen valley read 106F by midday.", "106F", "temperature"),
         ("The sea off Cape Mirra was at 24 degrees Celsius.", "24 degrees Celsius", "temperature"),
         ("Grid demand in Mettow peaked at 17.6 gigawatts on Tuesday.", "17.6 gigawatts", "power"),
+        ("The freight train was doing 71 km/h on the bend.", "71 km/h", "speed"),
+        ("Cyclone Arvo came ashore with sustained winds of 215 km/h.", "215 km/h", "speed"),
+        ("The curve near Holm has a 60 km/h limit.", "60 km/h", "limit speed"),
         # a statistic that is not the reading now: a record, an average, a low, a limit
         ("That beat the national record of 44.1C, set in 1990.", "44.1C", "record temperature"),
         ("Varnby's lowest was 29.4C overnight.", "29.4C", "lowest temperature"),
@@ -42,6 +45,7 @@ def test_a_quantity_with_no_measure_named_is_measured_by_its_units_dimension(
     [
         ("temperature", "temperature"),
         ("power", "power"),
+        ("speed", "speed"),
         ("record temperature", "temperature|record"),
     ],
 )

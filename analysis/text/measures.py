@@ -169,6 +169,7 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     # a quantity measured by its unit's physical dimension (:data:`.units.DIMENSION_MEASURES`)
     "temperature": ("temperature", "temperature"),
     "power": ("power", "power"),
+    "speed": ("speed", "speed"),
     "aftershocks": ("aftershocks", "aftershock"),
     "evacuees": ("evacuees", "evacuated"),
     "survivors": ("survivors", "survived"),

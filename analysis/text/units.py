@@ -102,6 +102,9 @@ BASE_UNITS = {
 DIMENSION_MEASURES = {
     "degree celsius": "temperature",
     "degree fahrenheit": "temperature",
+    "kilometre per hour": "speed",
+    "mile per hour": "speed",
+    "knot": "speed",
     "megawatt": "power",
     "gigawatt": "power",
 }
