@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests import tidy
 from tests.columns import column_of
+from analysis.pipeline import extract_figures
+from analysis.reconcile import reconcile
 from analysis.text.measures import class_of_measure
 
 
@@ -51,3 +54,28 @@ def test_a_quantity_with_no_measure_named_is_measured_by_its_units_dimension(
 )
 def test_a_dimensions_measure_is_its_own_class(measure, cls):
     assert class_of_measure(measure) == cls
+
+
+def _facts(*dated: tuple[str, str]):
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, (day, t) in enumerate(dated)
+        ]
+    )
+    return reconcile(docs, extract_figures(docs))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Varnby hit 41.3C on Monday, the weather office said.", "Varnby hit 43.0C on Tuesday."),
+        (
+            "Grid demand peaked at 17.6 gigawatts on Monday.",
+            "Grid demand hit 18.4 gigawatts on Tuesday.",
+        ),
+    ],
+)
+def test_two_days_readings_of_a_temperature_or_a_load_are_no_conflict(first, second):
+    rec = _facts(("2026-07-06", first), ("2026-07-07", second))
+    assert "conflict" not in set(rec.facts["status"])

@@ -277,6 +277,11 @@ CHANGING = frozenset(
         "aftershock",
         "won",
         "attended",
+        # readings of a physical quantity (:data:`.units.DIMENSION_MEASURES`): the weather and a
+        # grid's load are read anew each day (a speed is mostly of one moment: at landfall, at the
+        # crash)
+        "temperature",
+        "power",
     }
 )
 
