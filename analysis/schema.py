@@ -114,8 +114,10 @@ FIGURES: tuple[Column, ...] = (
         "of money in the singular; a sum restated as 'the estimates' takes the article's sum "
         "before it), value (after a verb of valuing: 'valuing X at $2 billion'), price per share "
         "(a sum with a unit after it: '$4.10 a share'; 'dividend per share'), share price "
-        "('shares closed at $3.86'); for ages: age of the youngest, age of the oldest; empty "
-        "where unsaid",
+        "('shares closed at $3.86'); for quantities whose words name no other measure, their "
+        "unit's dimension: temperature, speed, power (a record, an average, a low or a limit "
+        "named before its 'of' or right after it: record temperature, limit speed); for ages: "
+        "age of the youngest, age of the oldest; empty where unsaid",
     ),
     Column(
         "place",

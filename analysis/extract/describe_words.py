@@ -385,3 +385,6 @@ PART_QUALIFIERS = ("about", "some", "at least", "more than", "nearly", "almost")
 PART_WORDS = ("including", "them", "whom", "about", "some", "least", "than", "nearly", "almost")
 # pronouns after 'of' that make a figure a part ('12 of them')
 PART_PRONOUNS = ("them", "those", "these", "whom", "the")
+# nouns of a statistic of a quantity that is not its reading now (general English: a record, an
+# average, a limit): 'the national record of 44.1C', 'an average of 33C', 'a 60 km/h limit'
+REFERENCE_NOUNS = ("record", "average", "normal", "mean", "limit", "threshold", "lowest", "low")

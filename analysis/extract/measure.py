@@ -24,6 +24,7 @@ from ..text.measures import (
     measure_class,
     thing_class,
 )
+from ..text.units import DIMENSION_MEASURES
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
@@ -36,6 +37,10 @@ from .window import (
 )
 
 __all__ = ["counted_noun", "measure"]
+
+_REFERENCE = "|".join(W.REFERENCE_NOUNS)
+_REFERENCE_BEFORE = re.compile(rf"\b({_REFERENCE})s?\s+(?:of|was|is|stood at|stands at)\s*$", re.I)
+_REFERENCE_AFTER = re.compile(rf"\s+({_REFERENCE})s?\b", re.I)
 
 NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
@@ -244,19 +249,37 @@ def _measure(
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
     noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
     if ev is None and kind == "quantity":
-        return "", ""
+        return _dimension(sentence, at, end, unit)
     if ev is None:  # the counted noun alone ('people' says nothing)
         return (noun if noun != "people" else ""), measure_class("", thing)
     word = P.SPACES.sub(" ", ev.group().lower())
     if kind == "quantity":
         norm, cls = NOUN_EVENTS.get(word, ("", ""))
-        return (norm, cls) if cls in W.WEATHER_CLASSES else ("", "")
+        return (norm, cls) if cls in W.WEATHER_CLASSES else _dimension(sentence, at, end, unit)
     if word in NOUN_EVENTS:
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
     if _denied(sentence, ev) or _the_rest(sentence, at, ev, lo, hi):
         return negated(named, cls)  # 'the 14 who could not be identified'
     return named, cls
+
+
+def _dimension(sentence: str, at: int, end: int, unit: str) -> tuple[str, str]:
+    """(measure, class) of a quantity whose words name no measure: its unit's physical dimension
+    ('hit 41.3C': temperature), else none; a statistic that is not the reading now
+    (:data:`.describe_words.REFERENCE_NOUNS`) before its 'of' or a copula ('the record of 44.1C',
+    'the lowest was 29.4C') or right after it ('a 60 km/h limit') is its thing ('record
+    temperature')."""
+    named = DIMENSION_MEASURES.get(unit, "")
+    if not named:
+        return "", ""
+    ref = _REFERENCE_BEFORE.search(sentence[max(0, at - NOUN_WORDS * NOUN_CHARS) : at])
+    ref = ref or _REFERENCE_AFTER.match(sentence, end)
+    if ref:
+        return f"{ref.group(1).lower()} {named}", measure_class(
+            NOUN_EVENTS[named][1], thing_class(ref.group(1).lower())
+        )
+    return named, NOUN_EVENTS[named][1]
 
 
 def _past_apposition(sentence: str, end: int, bounds: tuple[int, int]) -> tuple[int, int]:

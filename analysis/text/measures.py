@@ -166,6 +166,10 @@ NOUN_EVENTS: dict[str, tuple[str, str]] = {
     "snow": ("snowfall", "snow"),
     "snowfall": ("snowfall", "snow"),
     "magnitude": ("magnitude", "magnitude"),
+    # a quantity measured by its unit's physical dimension (:data:`.units.DIMENSION_MEASURES`)
+    "temperature": ("temperature", "temperature"),
+    "power": ("power", "power"),
+    "speed": ("speed", "speed"),
     "aftershocks": ("aftershocks", "aftershock"),
     "evacuees": ("evacuees", "evacuated"),
     "survivors": ("survivors", "survived"),
@@ -273,6 +277,11 @@ CHANGING = frozenset(
         "aftershock",
         "won",
         "attended",
+        # readings of a physical quantity (:data:`.units.DIMENSION_MEASURES`): the weather and a
+        # grid's load are read anew each day (a speed is mostly of one moment: at landfall, at the
+        # crash)
+        "temperature",
+        "power",
     }
 )
 

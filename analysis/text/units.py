@@ -13,7 +13,14 @@ import math
 
 from .vocab import IRREGULAR_PLURALS
 
-__all__ = ["BASE_UNITS", "DAYS_PER_UNIT", "TIME_UNITS", "unit_plural", "value_in_days"]
+__all__ = [
+    "BASE_UNITS",
+    "DAYS_PER_UNIT",
+    "DIMENSION_MEASURES",
+    "TIME_UNITS",
+    "unit_plural",
+    "value_in_days",
+]
 
 _PLURAL_OF = {one: many for many, one in IRREGULAR_PLURALS.items() if one != many}
 
@@ -88,6 +95,18 @@ BASE_UNITS = {
     "megawatt hour": ("megawatt hour", 1.0),
     "gigawatt hour": ("megawatt hour", 1000.0),
     "terawatt hour": ("megawatt hour", 1e6),
+}
+
+# the physical quantity a unit measures (the SI base and derived quantities), the measure of a
+# figure whose words name no other ('hit 41.3C': temperature): unit -> measure
+DIMENSION_MEASURES = {
+    "degree celsius": "temperature",
+    "degree fahrenheit": "temperature",
+    "kilometre per hour": "speed",
+    "mile per hour": "speed",
+    "knot": "speed",
+    "megawatt": "power",
+    "gigawatt": "power",
 }
 
 
