@@ -331,6 +331,28 @@ def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, menti
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
+        # a physical quantity whose clause names no measure measures its unit's dimension, so
+        # that one town's readings over several days are one quantity
+        (
+            "The town of Darrow recorded 41.2 degrees Celsius on Tuesday.",
+            "41.2 degrees Celsius",
+            "temperature",
+        ),
+        ("Readings in the centre hit 43.0C, from a sensor by the market.", "43.0C", "temperature"),
+        ("Gusts reached 140 km/h on the coast overnight.", "140 km/h", "speed"),
+        ("Demand on the grid peaked at 17.6 gigawatts on Monday.", "17.6 gigawatts", "power"),
+        # other units keep what their clause says, or nothing
+        ("The river rose 3 metres in an hour.", "3 metres", ""),
+        ("The fire has burned 2,000 acres.", "2,000 acres", "area burned"),
+    ],
+)
+def test_a_physical_quantity_measures_its_units_dimension(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
         # the plural of 'life' is 'lives', a noun of death
         ("The fires claimed 29 lives – 17 in the north and 12 in the south.", "12", "lives"),
         # a bare figure set in a place after another figure is that figure's count there

@@ -8,7 +8,8 @@ of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
 at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
 share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
-hiker was 6'); '' where the clause does not say. Words are :mod:`.lexicon`'s (general English);
+hiker was 6'), a physical quantity's dimension (``temperature``, ``speed``, ``power``: '41C');
+'' where the clause does not say. Words are :mod:`.lexicon`'s (general English);
 every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
 """
@@ -28,6 +29,7 @@ from .lexicon import (
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
+    DIMENSION_MEASURES,
     ARTICLES,
     CLAUSE_OPENERS,
     EQUITY_NOUNS,
@@ -350,10 +352,12 @@ def amount_measure(
     where unsaid.
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
+    if kind == "quantity" and unit in DIMENSION_MEASURES:
+        return DIMENSION_MEASURES[unit]  # '41.2 degrees': a temperature
     if (
         kind not in ("percent", "quantity", "money", "age")
         or kind == "quantity"
-        and unit not in AREA_UNITS
+        and (unit not in AREA_UNITS)
     ):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)

@@ -111,6 +111,7 @@ from .modality import (
 from .amounts import (
     AGE_SUPERLATIVES,
     AREA_UNITS,
+    DIMENSION_MEASURES,
     CLAUSE_OPENERS,
     AREA_EVENTS,
     AREA_PHENOMENA,
@@ -145,6 +146,7 @@ __all__ = [
     "AREA_EVENTS",
     "AREA_PHENOMENA",
     "AREA_UNITS",
+    "DIMENSION_MEASURES",
     "CLAUSE_OPENERS",
     "ARTICLES",
     "BASIS_POINT_SUFFIXES",

@@ -13,6 +13,19 @@ from __future__ import annotations
 AREA_UNITS = frozenset(
     {"acre", "hectare", "square mile", "square kilometre", "square foot", "square metre"}
 )
+# the measure of a physical quantity whose clause names none: its unit's dimension (SI's
+# quantities, as news writes them: a reading in degrees is a temperature, in km/h a speed)
+DIMENSION_MEASURES = {
+    "degree": "temperature",
+    "degree celsius": "temperature",
+    "degree fahrenheit": "temperature",
+    "kilometre per hour": "speed",
+    "mile per hour": "speed",
+    "knot": "speed",
+    "kilowatt": "power",
+    "megawatt": "power",
+    "gigawatt": "power",
+}
 # event verbs of an area and the readable event they give ('charred', 'blackened' -> burned)
 AREA_EVENTS = {
     "burned": "burned",
