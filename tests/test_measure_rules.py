@@ -132,6 +132,35 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
 
 
 @pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        # those admitted (to hospital, to a centre) are a count of their own, whoever admits them
+        (
+            "The ministry said 212 people were admitted with heatstroke on Monday.",
+            "212",
+            "people admitted",
+            "admitted",
+        ),
+        (
+            "Hospitals admitted 455 people with heat illness on Wednesday.",
+            "455",
+            "people admitted",
+            "admitted",
+        ),
+        (
+            "The clinic had admitted 310 patients since Monday.",
+            "310",
+            "patients admitted",
+            "admitted|patient",
+        ),
+    ],
+)
+def test_those_admitted_are_a_count_of_their_own(text, mention, expected, cls):
+    assert _measure(text, mention) == expected
+    assert class_of_measure(expected) == cls
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         # the counted noun and other nouns coordinated with it make one subject: its verb is theirs
