@@ -382,6 +382,24 @@ def test_a_physical_quantity_measures_its_units_dimension(text, mention, expecte
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
+        # bare degrees take the scale the text gives its temperatures, when it gives one
+        (
+            "Darrow recorded 43.6C on Wednesday.\n\nPeople in Darrow felt 44.4 degrees.",
+            "44.4 degrees",
+            "degree celsius",
+        ),
+        ("Highs near 105F are forecast; 98 degrees is normal.", "98 degrees", "degree fahrenheit"),
+        ("People in Darrow felt 44.4 degrees.", "44.4 degrees", "degree"),
+        ("It was 30C in Darrow and 86F in Elmby; 40 degrees is a record.", "40 degrees", "degree"),
+    ],
+)
+def test_bare_degrees_take_the_texts_temperature_scale(text, mention, expected):
+    assert column_of(text, mention, "unit") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
         # the plural of 'life' is 'lives', a noun of death
         ("The fires claimed 29 lives – 17 in the north and 12 in the south.", "12", "lives"),
         # a bare figure set in a place after another figure is that figure's count there
