@@ -107,15 +107,17 @@ FIGURES: tuple[Column, ...] = (
         "string",
         "what is counted and what happened to it, from the sentence's words: people killed, "
         "prisoners released, seats won, death toll, rainfall, people treated (a tally: 'hospitals "
-        "have treated 38'; those being treated now are hospitalised); a part of a group by origin "
+        "have treated 38'; those being treated now are hospitalised), people admitted (to a "
+        "hospital or a centre, a count of its own); a part of a group by origin "
         "keeps the name it is counted by (Fooland nationals, US citizens killed) or ends in "
         "'from' (passengers from: '81 from X'); 'damaged or destroyed' is a measure of its own; "
         "for amounts: area burned, containment, turnout, vote share, share of X, damage (a noun "
         "of money in the singular; a sum restated as 'the estimates' takes the article's sum "
         "before it), value (after a verb of valuing: 'valuing X at $2 billion'), price per share "
         "(a sum with a unit after it: '$4.10 a share'; 'dividend per share'), share price "
-        "('shares closed at $3.86'); for ages: age of the youngest, age of the oldest; empty "
-        "where unsaid",
+        "('shares closed at $3.86'); for ages: age of the youngest, age of the oldest; for a "
+        "physical quantity whose clause names none, its unit's dimension (temperature: '41C'; "
+        "speed: '140 km/h'; power: '17.6 gigawatts'); empty where unsaid",
     ),
     Column(
         "place",
