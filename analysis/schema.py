@@ -107,7 +107,8 @@ FIGURES: tuple[Column, ...] = (
         "string",
         "what is counted and what happened to it, from the sentence's words: people killed, "
         "prisoners released, seats won, death toll, rainfall, people treated (a tally: 'hospitals "
-        "have treated 38'; those being treated now are hospitalised); a part of a group by origin "
+        "have treated 38'; those being treated now are hospitalised), people admitted (to a "
+        "hospital or a centre, a count of its own); a part of a group by origin "
         "keeps the name it is counted by (Fooland nationals, US citizens killed) or ends in "
         "'from' (passengers from: '81 from X'); 'damaged or destroyed' is a measure of its own; "
         "for amounts: area burned, containment, turnout, vote share, share of X, damage (a noun "

@@ -132,6 +132,35 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
 
 
 @pytest.mark.parametrize(
+    "text,mention,expected,cls",
+    [
+        # those admitted (to hospital, to a centre) are a count of their own, whoever admits them
+        (
+            "The ministry said 212 people were admitted with heatstroke on Monday.",
+            "212",
+            "people admitted",
+            "admitted",
+        ),
+        (
+            "Hospitals admitted 455 people with heat illness on Wednesday.",
+            "455",
+            "people admitted",
+            "admitted",
+        ),
+        (
+            "The clinic had admitted 310 patients since Monday.",
+            "310",
+            "patients admitted",
+            "admitted|patient",
+        ),
+    ],
+)
+def test_those_admitted_are_a_count_of_their_own(text, mention, expected, cls):
+    assert _measure(text, mention) == expected
+    assert class_of_measure(expected) == cls
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         # the counted noun and other nouns coordinated with it make one subject: its verb is theirs
@@ -326,6 +355,46 @@ def test_new_event_classes_fold(measure, cls):
 )
 def test_amounts_take_the_measure_of_their_change_conversion_or_noun(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a physical quantity whose clause names no measure measures its unit's dimension, so
+        # that one town's readings over several days are one quantity
+        (
+            "The town of Darrow recorded 41.2 degrees Celsius on Tuesday.",
+            "41.2 degrees Celsius",
+            "temperature",
+        ),
+        ("Readings in the centre hit 43.0C, from a sensor by the market.", "43.0C", "temperature"),
+        ("Gusts reached 140 km/h on the coast overnight.", "140 km/h", "speed"),
+        ("Demand on the grid peaked at 17.6 gigawatts on Monday.", "17.6 gigawatts", "power"),
+        # other units keep what their clause says, or nothing
+        ("The river rose 3 metres in an hour.", "3 metres", ""),
+        ("The fire has burned 2,000 acres.", "2,000 acres", "area burned"),
+    ],
+)
+def test_a_physical_quantity_measures_its_units_dimension(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # bare degrees take the scale the text gives its temperatures, when it gives one
+        (
+            "Darrow recorded 43.6C on Wednesday.\n\nPeople in Darrow felt 44.4 degrees.",
+            "44.4 degrees",
+            "degree celsius",
+        ),
+        ("Highs near 105F are forecast; 98 degrees is normal.", "98 degrees", "degree fahrenheit"),
+        ("People in Darrow felt 44.4 degrees.", "44.4 degrees", "degree"),
+        ("It was 30C in Darrow and 86F in Elmby; 40 degrees is a record.", "40 degrees", "degree"),
+    ],
+)
+def test_bare_degrees_take_the_texts_temperature_scale(text, mention, expected):
+    assert column_of(text, mention, "unit") == expected
 
 
 @pytest.mark.parametrize(

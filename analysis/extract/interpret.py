@@ -17,6 +17,7 @@ from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, fig
 from ..text.sentences import SentenceIndex
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
+from .lexicon import BARE_DEGREE, TEMPERATURE_SCALES
 from .discourse import carry_holders, sentences
 from .rivals import carry_change_measures, carry_rival_measures
 from .frames import carry_frames
@@ -82,6 +83,7 @@ def figures_in_text(
         rows.sort(key=lambda r: r["start"])
     _listed_days(text, rows)
     _carry_units(text, rows)
+    _carry_scale(rows)
     _describe(text, rows, published or page.published)
     carry_money_measures(text, rows)
     carry_rival_measures(text, rows)
@@ -354,6 +356,18 @@ def _carry_units(text: str, rows: list[dict]) -> None:
             and row["value"] != 1
         ):
             row["unit"] = last["unit"]
+
+
+def _carry_scale(rows: list[dict]) -> None:
+    """Bare degrees take the scale the text gives its other temperatures, when it gives one
+    (:data:`.lexicon.TEMPERATURE_SCALES`: '43.6C ... felt 44.4 degrees')."""
+    scales = {row["unit"] for row in rows if row["unit"] in TEMPERATURE_SCALES}
+    if len(scales) != 1:
+        return
+    scale = scales.pop()
+    for row in rows:
+        if row["kind"] == "quantity" and row["unit"] == BARE_DEGREE:
+            row["unit"] = scale
 
 
 def _stripped(text: str, sent: tuple[int, int]) -> tuple[int, int]:

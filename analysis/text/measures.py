@@ -58,6 +58,9 @@ for _forms, _norm, _cls in (
     # '121 are being treated in hospital' below)
     ("treated treats", "treated", "treated"),
     ("treating", "hospitalised", "hospitalised"),
+    # those admitted (to a hospital, a centre): a daily or running count of its own, not those in
+    # hospital now ('212 people were admitted on Monday', 'hospitals admitted 455')
+    ("admitted admitting admits", "admitted", "admitted"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
     ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
     ("displaced displacing fled fleeing", "displaced", "displaced"),
@@ -256,6 +259,7 @@ CHANGING = frozenset(
         "injured",
         "hospitalised",
         "treated",
+        "admitted",
         "critical",
         "evacuated",
         "displaced",

@@ -100,11 +100,13 @@ BASE_UNITS = {
 # the physical quantity a unit measures (the SI base and derived quantities), the measure of a
 # figure whose words name no other ('hit 41.3C': temperature): unit -> measure
 DIMENSION_MEASURES = {
+    "degree": "temperature",  # a bare 'degrees' of a text that names no scale: a reading
     "degree celsius": "temperature",
     "degree fahrenheit": "temperature",
     "kilometre per hour": "speed",
     "mile per hour": "speed",
     "knot": "speed",
+    "kilowatt": "power",
     "megawatt": "power",
     "gigawatt": "power",
 }
