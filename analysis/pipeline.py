@@ -39,6 +39,7 @@ The per-document policy, the same for every caller:
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
@@ -73,6 +74,7 @@ __all__ = [
     "extract_figures",
     "reconcile_corpus",
     "story_tables",
+    "take_signals",
     "write_story_folder",
 ]
 
@@ -245,8 +247,18 @@ def story_tables(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Sto
     return build_story(names)
 
 
+def take_signals() -> None:
+    """Unblock SIGTERM and SIGINT in this process (a child started inside
+    :func:`.io.outputs.signals_held` inherits them blocked)."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+
+
 def _write_story(source, folder: str, conn) -> None:
-    """In a child process: build the story of ``source`` and write it into ``folder``."""
+    """In a child process: build the story of ``source`` and write it into ``folder``. The child
+    takes SIGTERM and SIGINT again first: it was started while the parent held them
+    (:func:`.io.outputs.signals_held`), and a forkserver started then hands its children that
+    blocked mask, so a stopped run's ``terminate`` went unheard until the child was killed."""
+    take_signals()
     try:
         story = build_story(source)
         if not story.documents.empty:
