@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from ..io.page import read_page
 from ..text.budget import BUDGET_BASE, BUDGET_PER_1000, NUMERALS_PER_FIGURE, figure_budget
 from ..text.sentences import SentenceIndex
+from ..text.units import BARE_DEGREE, TEMPERATURE_SCALES
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
-from .lexicon import BARE_DEGREE, TEMPERATURE_SCALES
 from .discourse import carry_holders, sentences
 from .rivals import carry_change_measures, carry_rival_measures
 from .frames import carry_frames
@@ -360,7 +360,7 @@ def _carry_units(text: str, rows: list[dict]) -> None:
 
 def _carry_scale(rows: list[dict]) -> None:
     """Bare degrees take the scale the text gives its other temperatures, when it gives one
-    (:data:`.lexicon.TEMPERATURE_SCALES`: '43.6C ... felt 44.4 degrees')."""
+    (:data:`analysis.text.units.TEMPERATURE_SCALES`: '43.6C ... felt 44.4 degrees')."""
     scales = {row["unit"] for row in rows if row["unit"] in TEMPERATURE_SCALES}
     if len(scales) != 1:
         return

@@ -183,10 +183,13 @@ def _clause_before(text: str, at: int, reach: int) -> str:
 def _future(text: str, at: int) -> str:
     """The name of the first of :data:`FUTURE_RULES` that holds in the clause before offset ``at``
     (at most its reach back), '' when none does."""
-    return next(
-        (name for name, holds, reach in FUTURE_RULES if holds(_clause_before(text, at, reach))),
-        "",
-    )
+    clauses: dict[int, str] = {}  # one clause per reach, not one per rule
+    for name, holds, reach in FUTURE_RULES:
+        if reach not in clauses:
+            clauses[reach] = _clause_before(text, at, reach)
+        if holds(clauses[reach]):
+            return name
+    return ""
 
 
 def _expression(text: str, m: re.Match) -> str:

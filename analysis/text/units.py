@@ -14,9 +14,11 @@ import math
 from .vocab import IRREGULAR_PLURALS
 
 __all__ = [
+    "BARE_DEGREE",
     "BASE_UNITS",
     "DAYS_PER_UNIT",
     "DIMENSION_MEASURES",
+    "TEMPERATURE_SCALES",
     "TIME_UNITS",
     "unit_plural",
     "value_in_days",
@@ -110,6 +112,12 @@ DIMENSION_MEASURES = {
     "megawatt": "power",
     "gigawatt": "power",
 }
+# a bare 'degrees', and the scales a text may give its temperatures in (news states the scale once,
+# then writes 'degrees': '43.6C ... felt 44.4 degrees'): the units measuring a temperature
+BARE_DEGREE = "degree"
+TEMPERATURE_SCALES = frozenset(
+    unit for unit, dim in DIMENSION_MEASURES.items() if dim == "temperature" and unit != BARE_DEGREE
+)
 
 
 def value_in_days(value: float, unit: str) -> float:

@@ -42,8 +42,6 @@ from .currencies import (
     EURO_CENTS,
 )
 from .measures import (
-    BARE_DEGREE,
-    TEMPERATURE_SCALES,
     MEASURES,
     HYPHEN_ONLY_MEASURES,
     WEIGHT_OR_MONEY,
@@ -134,8 +132,6 @@ from .amounts import (
 )
 
 __all__ = [
-    "BARE_DEGREE",
-    "TEMPERATURE_SCALES",
     "FUTURE_CUES",
     "PERFECT_AFTER",
     "ABSOLUTE_WITH",

@@ -195,8 +195,3 @@ DIMENSION_WORDS = frozenset(
 AGE_UNITS = ("year", "month", "week", "day")
 # the kilogram symbols of a conversion in brackets after pounds ('85 pounds (39 kg)'): a weight
 KILOGRAM_CONVERSIONS = ("kg", "kilo")
-
-# a bare 'degrees' and the scales a text may give its temperatures in (news states the scale once,
-# then writes 'degrees': '43.6C ... felt 44.4 degrees')
-BARE_DEGREE = "degree"
-TEMPERATURE_SCALES = frozenset({"degree celsius", "degree fahrenheit"})
