@@ -39,7 +39,6 @@ The per-document policy, the same for every caller:
 from __future__ import annotations
 
 import os
-import signal
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
@@ -54,7 +53,7 @@ from .io.corpus import (
     document_reference,
     load_corpus,
 )
-from .io.outputs import signals_held
+from .io.signals import signals_held, take_signals
 from .io.story_tables import (
     StoryTables,
     is_story_folder,
@@ -74,7 +73,6 @@ __all__ = [
     "extract_figures",
     "reconcile_corpus",
     "story_tables",
-    "take_signals",
     "write_story_folder",
 ]
 
@@ -245,12 +243,6 @@ def story_tables(source: str | os.PathLike | Sequence[str | os.PathLike]) -> Sto
     if len(names) == 1 and is_story_folder(names[0]):
         return read_story_tables(names[0])
     return build_story(names)
-
-
-def take_signals() -> None:
-    """Unblock SIGTERM and SIGINT in this process (a child started inside
-    :func:`.io.outputs.signals_held` inherits them blocked)."""
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
 
 
 def _write_story(source, folder: str, conn) -> None:

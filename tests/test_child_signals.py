@@ -1,6 +1,7 @@
-"""A story child started while the parent holds SIGTERM and SIGINT (analysis.io.outputs.
-signals_held) takes them again (analysis.pipeline.take_signals), so a stopped run's terminate
-reaches it: a forkserver started inside the held block hands its children the blocked mask."""
+"""SIGTERM and SIGINT held over a block (analysis.io.signals): a story child started inside it
+takes them again (take_signals), so a stopped run's terminate reaches it (a forkserver started
+inside the held block hands its children the blocked mask); a signal the kernel hands another
+thread still waits for the block's end."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ import signal
 
 import pytest
 
-from analysis.io.outputs import signals_held
-from analysis.pipeline import take_signals
+from analysis.io.signals import signals_held, take_signals
 
 
 def _blocked_after(take: bool, queue) -> None:
@@ -31,3 +31,39 @@ def test_a_child_started_while_signals_are_held_takes_them_again(take, blocked):
     child.join()
     held = {int(signal.SIGTERM), int(signal.SIGINT)}
     assert (held <= set(mask)) is blocked
+
+
+class _Stopped(BaseException):
+    pass
+
+
+def _raise_stopped(signum, frame):
+    raise _Stopped()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_the_kernel_hands_another_thread_still_waits_for_the_held_block(signum):
+    # a thread started before the block does not block the signal (as pyarrow's or a notebook's
+    # threads do not), so the kernel delivers it there and Python runs the handler in the main
+    # thread at once: inside the block, unless the block holds the handler too
+    import os
+    import threading
+    import time
+
+    idle = threading.Event()
+    thread = threading.Thread(target=idle.wait)
+    thread.start()
+    previous = signal.signal(signum, _raise_stopped)
+    steps = []
+    try:
+        with pytest.raises(_Stopped):
+            with signals_held():
+                os.kill(os.getpid(), signum)
+                time.sleep(0.3)
+                steps.append("block done")
+            steps.append("after the block")
+    finally:
+        signal.signal(signum, previous)
+        idle.set()
+        thread.join()
+    assert steps == ["block done"]

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .signals import signals_held
 from .temps import (
     SCRATCH_PREFIX,
     TEMP_TAG,
@@ -203,22 +203,6 @@ def mark(folder: str | os.PathLike, kind: str = "story") -> None:
     """Write a marker of ``kind`` listing no files into ``folder`` (it owns the names that kind
     writes)."""
     write_marker(folder, Marker(kind=kind))
-
-
-@contextmanager
-def signals_held() -> Iterator[None]:
-    """SIGTERM and SIGINT wait while the block runs (a swap is never left half done, a child
-    process is never started unrecorded); then they arrive."""
-    held = {signal.SIGTERM, signal.SIGINT}
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, ValueError):  # pragma: no cover - not POSIX
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _discard(old: Path, marker: Marker, kind: str, kept: Iterable[str]) -> None:
