@@ -6,7 +6,6 @@ future quantity are one fact that disagrees, while two polls' projections stay o
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from analysis.reconcile.entities import aliases, find_entities
@@ -135,3 +134,21 @@ def test_a_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected):
 
     fig = pd.DataFrame({"doc": ["d"], "start": [text.index(at)], "attributed_to": [""]})
     assert polled(fig, {"d": text}) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the auxiliaries and adverbs between a sayer and its verb are no part of the sayer
+        ("Orvex now says 3.4 million accounts were affected.", "3.4 million", "Orvex"),
+        ("The company has also said 40 people died.", "40", "The company"),
+        # a pronoun before the verb of saying names no sayer
+        ("The treasury unveiled a plan on Monday that it said would cut 9,000 jobs.", "9,000", ""),
+        # a passive's subject still names none
+        ("The toll was estimated at 40 on Monday.", "40", ""),
+    ],
+)
+def test_a_sayer_is_read_past_its_auxiliaries_and_adverbs_and_a_pronoun_names_none(
+    text, mention, expected
+):
+    assert column_of(text, mention, "attributed_to") == expected

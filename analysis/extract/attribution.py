@@ -35,6 +35,9 @@ MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in 
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 APOSTROPHES = ("'", "’")
+# the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
+# said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
+SAYER_FILLERS = VERB_FILLERS - BE_FORMS
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
@@ -118,6 +121,10 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
+        while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
+            words.pop()  # 'X now says', 'X has also said': the sayer is X
+        if words and words[-1].lower() in W.PRONOUNS:
+            continue  # 'the plan, which it said': a pronoun names no sayer
         who = " ".join(words)
         if len(words) == 1 and who.islower() and source_body(who):
             who = "the " + who  # 'organisers said': the organisers

@@ -110,6 +110,7 @@ def _sets_value(tokens: list, k: int) -> bool:
     figure's source, not whose number it is."""
     return tokens[k][0] in SOURCE_VERBS or tokens[k][0] in FORECASTING_VERBS
 
+
 def _passive_agent(tokens: list[tuple[str, int]]) -> bool:
     """Whether the figure counts a passive verb's agents ('was predicted by 12 exit polls'): they
     are not its subject's."""
