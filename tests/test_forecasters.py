@@ -152,3 +152,22 @@ def test_a_sayer_is_read_past_its_auxiliaries_and_adverbs_and_a_pronoun_names_no
     text, mention, expected
 ):
     assert column_of(text, mention, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, column, expected",
+    [
+        # an authority that measures a figure is its source, past a relative clause
+        (
+            "The Orrin weather office, which runs a station on the cape, measured 230 km/h.",
+            "230 km/h",
+            "attributed_to",
+            "The Orrin weather office",
+        ),
+        ("The weather service measured 230 km/h at the coast.", "230 km/h", "holder", ""),
+        # a thing that measures names no source
+        ("The gauge measured 230 km/h.", "230 km/h", "attributed_to", ""),
+    ],
+)
+def test_an_authority_measuring_a_figure_is_its_source(text, mention, column, expected):
+    assert column_of(text, mention, column) == expected

@@ -29,7 +29,7 @@ from ..text.spaces import SP
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
 # the stems every verb of counting or recording is written with (the look before its pattern)
-COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
+COUNTING_STEMS = ("count", "tall", "record", "regist", "log", "measur")
 FORECASTING_STEMS = ("forecast", "predict", "project", "expect", "assum")  # FORECASTING_VERBS'
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
