@@ -10,6 +10,7 @@ two bodies' forecasts of one future quantity are one fact that disagrees
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -31,22 +32,30 @@ def _names_poll(text: str, source: bool = False) -> bool:
     return bool(_POLL.search(text) or (_ANY_SURVEY if source else _SURVEY).search(text))
 
 
-def _paragraph(text: str, at: int) -> str:
-    """The paragraph of ``text`` holding offset ``at`` (blank lines part paragraphs)."""
-    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)]
-    start = starts[-1] if starts else 0
-    m = PARAGRAPH_BREAK.search(text, at)
-    return text[start : m.start() if m else len(text)]
+def _paragraphs(text: str) -> tuple[list[int], list[bool]]:
+    """Where each paragraph of ``text`` starts (blank lines part paragraphs) and whether it names a
+    poll or a survey."""
+    starts, polls, start = [], [], 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        starts.append(start)
+        polls.append(_names_poll(text[start:end]))
+        start = m.end() if m else len(text)
+    return starts, polls
 
 
 def polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
     """Whether each figure's source or paragraph names a poll (:data:`POLL_WORDS`) or a survey."""
+    read: dict[str, tuple[list[int], list[bool]]] = {}
     out = []
     for doc, start, source in zip(
         fig["doc"].astype(str).tolist(),
         fig["start"].astype(int).tolist(),
         fig["attributed_to"].fillna("").astype(str).tolist(),
     ):
-        text = texts.get(doc, "")
-        out.append(_names_poll(source, source=True) or _names_poll(_paragraph(text, start)))
+        if doc not in read:
+            read[doc] = _paragraphs(texts.get(doc, ""))
+        starts, polls = read[doc]
+        here = polls[max(0, bisect_right(starts, start) - 1)]
+        out.append(here or _names_poll(source, source=True))
     return out
