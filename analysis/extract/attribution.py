@@ -21,7 +21,7 @@ from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, TALLY_NOUNS, VERB_FILLERS
-from .lexicon.modality import SOURCE_VERBS
+from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
 from .speed_looks import holds_any
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
@@ -29,11 +29,15 @@ from ..text.spaces import SP
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
 # the stems every verb of counting or recording is written with (the look before its pattern)
-COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
+COUNTING_STEMS = ("count", "tall", "record", "regist", "log", "measur")
+FORECASTING_STEMS = ("forecast", "predict", "project", "expect", "assum")  # FORECASTING_VERBS'
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 APOSTROPHES = ("'", "’")
+# the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
+# said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
+SAYER_FILLERS = VERB_FILLERS - BE_FORMS
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
@@ -54,6 +58,14 @@ APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
     rf"{P.FILLERS}{P.SAY}\b"
+)
+
+# 'The X ministry forecasts a deficit of ', 'The Y council, which ..., expects ': the subject of a
+# verb of forecasting right before the figure, past up to five words of the forecast's object, a
+# perfect or modal auxiliary, not a passive ('is expected to reach' names no forecaster)
+FORECASTER_BEFORE = re.compile(
+    rf"\b(?P<x>{P.NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){P.SET_OFF}{SP}"
+    rf"(?:{P.NOT_PASSIVE}{SP})?{P.any_of(FORECASTING_VERBS)}{SP}(?:[\w’'-]+{SP}){{0,5}}?$"
 )
 
 
@@ -109,6 +121,10 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
+        while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
+            words.pop()  # 'X now says', 'X has also said': the sayer is X
+        if words and words[-1].lower() in W.PRONOUNS:
+            continue  # 'the plan, which it said': a pronoun names no sayer
         who = " ".join(words)
         if len(words) == 1 and who.islower() and source_body(who):
             who = "the " + who  # 'organisers said': the organisers
@@ -182,6 +198,7 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     return (
         _putter(sentence, lo, at)
         or _counter(sentence, lo, at)
+        or _forecaster(sentence, lo, at)
         or _record_owner(sentence, lo, at, end)
     )
 
@@ -262,6 +279,24 @@ def _putter(sentence: str, lo: int, at: int) -> str:
         return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
+    return _role(who)
+
+
+def _forecaster(sentence: str, lo: int, at: int) -> str:
+    """The source that states the figure as its own forecast ('The X ministry forecasts a deficit
+    of 2.9%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
+    (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
+    or a passive."""
+    if not holds_any(sentence[lo:at], FORECASTING_STEMS):
+        return ""
+    m = FORECASTER_BEFORE.search(sentence, lo, at)
+    if not m:
+        return ""
+    who = m.group("x")
+    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
+        return ""  # a passive, or 'said it expected': the pronoun's sayer is read as a sayer
+    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
+        who = "the " + who
     return _role(who)
 
 

@@ -383,7 +383,7 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # quake at magnitude ': the subject of a verb of putting, estimating or measuring a figure at a
 # value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
 # ('The agency has measured'; not a passive's 'be': 'The toll was put at' names no source)
-_NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
+NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 # a source's name before its verb: an article, up to four capitalised words ('The X Survey')
 NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # a relative clause or an apposition set off by commas between a subject and its verb ('X, which
@@ -391,8 +391,8 @@ NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's
 SET_OFF = rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>{NAME_RUN}(?!{_NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
-    rf"{SP}(?:{_NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
+    rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
+    rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
     rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or

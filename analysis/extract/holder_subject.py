@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS
-from .lexicon.modality import SOURCE_VERBS
+from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
@@ -59,9 +59,10 @@ def subject_holder(ctx: dict) -> str:
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
-    if tokens[k][0] in SOURCE_VERBS and not _whole(tokens):
-        # who sets the figure at its value is its source (attributed_to); the name it sets is
-        # the holder ('The X Poll put the Y party at 41%'), a common noun none ('the crowd')
+    if _sets_value(tokens, k) and not _whole(tokens):
+        # who sets the figure at its value or forecasts it is its source (attributed_to); the name
+        # it sets is the holder ('The X Poll put the Y party at 41%'), a common noun none ('the
+        # crowd', 'The X ministry forecasts a deficit of 2.9%')
         return np_ahead(tokens, k + 1, sentence, names_only=True) if k + 1 < len(tokens) else ""
     if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
@@ -102,6 +103,12 @@ def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> 
         )
     found, first = np_back_at(full, comma - 1, sentence)
     return found if found and opens_clause(full, first) else ""
+
+
+def _sets_value(tokens: list, k: int) -> bool:
+    """Whether the verb tokens[k] sets the figure at a value or forecasts it: its subject is the
+    figure's source, not whose number it is."""
+    return tokens[k][0] in SOURCE_VERBS or tokens[k][0] in FORECASTING_VERBS
 
 
 def _passive_agent(tokens: list[tuple[str, int]]) -> bool:

@@ -324,12 +324,15 @@ def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.ndarray:
-    """Pairs of two projections credited to two named sources ('the X poll' and 'the Y poll'): a
-    projection is its forecaster's claim, so two forecasters' projections of one quantity are two
-    facts, where two sources' reports of it are one fact in disagreement (:func:`_rivals`). Two
-    sources are two when their names share none (:func:`.holders.one_holder`)."""
+    """Pairs of two polls' projections credited to two named sources ('the X poll' and 'the Y
+    poll'): each is its poll's own measurement, so two polls' projections of one quantity are two
+    facts. Two bodies' forecasts of one future quantity that no poll measures are one fact that
+    disagrees, as two sources' reports of it are (:func:`_rivals`). A projection is a poll's when
+    its source or its paragraph names a poll or a survey (``polled``, :mod:`.polls`); two sources
+    are two when their names share none (:func:`.holders.one_holder`)."""
     who = [holder_key(a) for a in group["attributed_to"]]
-    named = projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
+    polls = np.asarray(group["polled"], dtype=bool)
+    named = polls & projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
     if named.sum() < 2:
         return np.zeros((len(who), len(who)), dtype=bool)
     other = by_distinct(who, lambda a, b: not one_holder(a, b))

@@ -55,12 +55,13 @@ ROLE_PLURALS = frozenset(
     investigators officers doctors researchers scientists forecasters voters leaders
     sources""".split()
 )
-# verbs of counting and recording (WordNet's count, tally, record, register, log): their subject,
-# when an authority or a group of people (SOURCE_BODIES), is the figure's source ('police counted
-# 85,000 marchers'); a place is whose count it is ('X has counted 40 dead': what befalls it)
+# verbs of counting, recording and measuring (WordNet's count, tally, record, register, log,
+# measure): their subject, when an authority or a group of people (SOURCE_BODIES), is the figure's
+# source ('police counted 85,000 marchers', 'the weather office measured 230 km/h'); a place is
+# whose count it is ('X has counted 40 dead': what befalls it)
 COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers
-    registered log logs logged""".split()
+    registered log logs logged measure measures measured""".split()
 )
 # nouns of a source's own record of a figure (WordNet's count, tally, estimate, figure, data,
 # result, calculation, reckoning, record, statistics, projection, forecast): a possessive before one

@@ -229,6 +229,15 @@ PREDICTING_VERBS = (
     "showed",
     "showing",
 )
+# the finite verbs by which a subject states its own forecast of a figure ('The X ministry forecasts
+# a deficit of 2.9%', 'The Y council expects 3.6%', 'the ministry assumes 1.8%'): TimeML's
+# predictive events (PREDICTING_VERBS) less 'show', with the verbs of assuming (Levin, 1993, 29.5
+# conjecture verbs: assume); their subject is the figure's source, as a sayer's
+FORECASTING_VERBS = (
+    *("forecast", "forecasts", "forecasted", "predict", "predicts", "predicted"),
+    *("project", "projects", "projected", "expect", "expects", "expected"),
+    *("assume", "assumes", "assumed"),
+)
 # verbs of putting (Levin, 1993, English Verb Classes, 9.1 put verbs) by which a poll or a model
 # states a figure ('put the X at 41%', 'pegged the toll at 300'); with the verbs of giving
 # (lexicon.attribution.GIVING_VERBS: 'gave 310 seats to the X') they carry a paragraph's forecast
