@@ -163,3 +163,44 @@ def test_a_stock_is_chained_by_its_last_and_next_reports(days_a, days_b, last, o
 
 def test_tallies_in_other_words_are_not_chained_without_the_pair_scores():
     assert chain(_tally_cols({}, LATER), [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]
+
+
+def _day_cols(a: list[tuple], b: list[tuple], **more) -> tuple[dict[str, np.ndarray], list[int]]:
+    """Two clusters of 'people killed' reports, each a list of (report day, value); ``more``
+    overrides the second cluster's columns (its measure, class, place)."""
+    rows = [TALLY | {"measure": "people killed", "tkey": d, "value": v} for d, v in a]
+    rows += [TALLY | {"measure": "people killed", "tkey": d, "value": v} | more for d, v in b]
+    cols = {name: np.array([r[name] for r in rows], dtype=object) for name in TALLY}
+    return cols, [0] * len(a) + [1] * len(b)
+
+
+D8, D9, D10 = "2025-01-08", "2025-01-09", "2025-01-10"
+
+
+@pytest.mark.parametrize(
+    "a, b, more, one",
+    [
+        # a day both report, with one value, and a later day of the other: an update
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
+        # ... the shared day's values a rounding apart ('about 6,500' and 6,450)
+        ([(D8, 6500.0)], [(D8, 6450.0), (D10, 7000.0)], {}, True),
+        # ... each with a day of its own
+        ([(D8, 20.0), (D9, 24.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
+        # two values on the shared day: two quantities or a dispute, the pair model's to weigh
+        ([(D8, 20.0)], [(D8, 29.0), (D10, 31.0)], {}, False),
+        # the same days: no time between them, the pair model's to weigh
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 20.0), (D10, 31.0)], {}, False),
+        # a shared day's one value, but another place
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {"scope": "Birch County"}, False),
+        # one count in other words ('people dead') sharing a day's value, later higher
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {"measure": "people dead"}, True),
+        # ... a tally that falls on the later day: another count
+        ([(D8, 20.0), (D9, 40.0)], [(D8, 20.0), (D10, 31.0)], {"measure": "people dead"}, False),
+    ],
+)
+def test_clusters_sharing_a_report_day_chain_when_they_agree_on_it(a, b, more, one):
+    cols, labels = _day_cols(a, b, **more)
+    n = len(labels)
+    scores = np.full((n, n), 0.2)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one

@@ -9,9 +9,9 @@ The pair model weighs each pair on its own, and a toll that rose from 5 to 29 ov
 unlike itself pair by pair. Two clusters are one quantity reported at two times when they write
 the same measure ('people killed', 'containment': its words, not its class, for 'bodies found'
 and 'people killed' are of one class but two counts) with the same holder (or none either), of one
-place and one modality, on report days neither shares with the other, and no pair across them is
-held apart by a rule. This is the update/conflict split of RECONCILE-NOTES: the same quantity at
-two times is an update.
+place and one modality, on report days neither shares with the other (or, on the days they share,
+with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This is the
+update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
 
 A count's words change with the days ('4 bodies found', then '31 people dead', then '58
 fatalities'; '20 hikers missing', then 'five climbers missing'), so clusters that write one changing
@@ -42,6 +42,10 @@ __all__ = ["chain"]
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
 # write one count in other words must reach for them to chain: half the evidence a merge asks
 UPDATE_BAR = 0.5
+# two clusters' values on a report day they share agree when the larger is at most this many times
+# the smaller (a rounding: 'about 6,500' and '6,450'); further apart, they are two quantities or a
+# dispute
+AGREE_RATIO = 1.05
 
 
 def _main(values) -> str:
@@ -83,13 +87,15 @@ def _same_holder(a: str, b: str) -> bool:
 
 
 def _chainable(a: tuple, b: tuple) -> bool:
-    """Whether two clusters' signatures state one quantity at two times."""
+    """Whether two clusters' signatures write one measure in one wording, and may be one quantity
+    at two times (:func:`_two_times`)."""
     return bool(a[0]) and a[0] == b[0] and _two_times(a, b)
 
 
 def _two_times(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
-    one holder, place and modality, on report days neither shares with the other."""
+    one holder, place and modality, on known report days, not all the same (the days they share
+    are checked on their values: :func:`_days_fit`)."""
     _, holder, place, modality, days = a[:5]
     return (
         modality == b[3]
@@ -97,7 +103,22 @@ def _two_times(a: tuple, b: tuple) -> bool:
         and same_place(place or None, b[2] or None) is not False
         and bool(days)
         and bool(b[4])
-        and not days & b[4]
+        and days != b[4]
+    )
+
+
+def _days_fit(cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple) -> bool:
+    """Whether two clusters' report days let them be one quantity at two times: no day shared, or
+    on every day they share their values agree (within :data:`AGREE_RATIO`): two reports of one
+    day that give one value are one quantity's, which the days they do not share update. Two
+    values on one day are two quantities or a dispute, the pair model's to weigh."""
+    if not signatures[0][4] & signatures[1][4]:
+        return True
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    shared = set(days_a) & set(days_b)
+    return bool(shared) and all(
+        max(days_a[d][0], days_b[d][0]) <= AGREE_RATIO * min(days_a[d][0], days_b[d][0])
+        for d in shared
     )
 
 
@@ -178,12 +199,13 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     measure in one wording, or one count in two (``link``: the pair scores and the threshold)."""
     sa, sb = signatures
     if _chainable(sa, sb):
-        return True
+        return _days_fit(cols, a, b, signatures)
     event = _one_kind(sa, sb) if link is not None else ""
     return (
         bool(event)
         and _two_times(sa, sb)  # the signatures' checks before the members' scans
         and (sa[5] == sb[5] or _one_wording(cols, a, b))
+        and _days_fit(cols, a, b, signatures)
         and _one_count(cols, a, b, *link, tally=event in TALLIES)
     )
 
