@@ -204,3 +204,37 @@ def test_clusters_sharing_a_report_day_chain_when_they_agree_on_it(a, b, more, o
     scores = np.full((n, n), 0.2)
     out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
     assert (out[0] == out[-1]) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # one name read as the holder of one report and the place of the other: one holder
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "", "scope": "Acme", "tkey": "2025-01-10"},
+            True,
+        ),
+        # ... either way round
+        (
+            {"holder": "", "scope": "Acme"},
+            {"holder": "Acme", "scope": "", "tkey": "2025-01-10"},
+            True,
+        ),
+        # the other names a holder of its own: two holders
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "Borel Group", "scope": "Acme", "tkey": "2025-01-10"},
+            False,
+        ),
+        # another name in the place: a holder against a place, not one name
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "", "scope": "Dunmore", "tkey": "2025-01-10"},
+            False,
+        ),
+    ],
+)
+def test_one_name_read_as_holder_and_as_place_is_one_holder(a, b, one):
+    labels = chain(_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool))
+    assert (labels[0] == labels[1]) is one

@@ -86,6 +86,15 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(ka.names and kb.names) and one_holder(ka, kb)
 
 
+def _one_name_two_roles(a: tuple, b: tuple) -> bool:
+    """Whether one name is read in two roles: ``a``'s holder is ``b``'s place by its names, and
+    ``b`` names no holder ('Acme raised its bid to 9.10' and 'a bid of 8.60 a share from Acme',
+    read as the place the figure holds for): where a name stands in a clause decides
+    which role the extractor gives it, and one count's reports put it in two places."""
+    names = holder_key(a[1]).names
+    return bool(names) and not b[1] and names == holder_key(b[2]).names
+
+
 def _chainable(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures write one measure in one wording, and may be one quantity
     at two times (:func:`_two_times`)."""
@@ -94,13 +103,15 @@ def _chainable(a: tuple, b: tuple) -> bool:
 
 def _two_times(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
-    one holder, place and modality, on known report days, not all the same (the days they share
-    are checked on their values: :func:`_days_fit`)."""
+    one holder, place and modality (or one name read as the holder of one and the place of the
+    other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
+    share are checked on their values: :func:`_days_fit`)."""
     _, holder, place, modality, days = a[:5]
+    two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
     return (
         modality == b[3]
-        and _same_holder(holder, b[1])
-        and same_place(place or None, b[2] or None) is not False
+        and (two_roles or _same_holder(holder, b[1]))
+        and (two_roles or same_place(place or None, b[2] or None) is not False)
         and bool(days)
         and bool(b[4])
         and days != b[4]
