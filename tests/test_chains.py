@@ -238,3 +238,29 @@ def test_clusters_sharing_a_report_day_chain_when_they_agree_on_it(a, b, more, o
 def test_one_name_read_as_holder_and_as_place_is_one_holder(a, b, one):
     labels = chain(_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool))
     assert (labels[0] == labels[1]) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, score, one",
+    [
+        # one names the holder, the other leaves it unsaid, and the pair model finds them alike
+        ({}, {"holder": "", "tkey": "2025-01-10"}, 0.2, True),
+        # ... either way round
+        ({"holder": ""}, {"tkey": "2025-01-10"}, 0.2, True),
+        # ... but the pair model finds them unlike: two quantities
+        ({}, {"holder": "", "tkey": "2025-01-10"}, 0.05, False),
+        # the other names another holder
+        ({}, {"holder": "Ridge fire", "tkey": "2025-01-10"}, 0.2, False),
+        # the other names a holder by common nouns only ('the fires'): a holder read, not unsaid
+        ({}, {"holder": "the fires", "tkey": "2025-01-10"}, 0.2, False),
+    ],
+)
+def test_a_holder_unread_in_one_cluster_chains_on_the_pair_models_evidence(a, b, score, one):
+    scores = np.array([[1.0, score], [score, 1.0]])
+    labels = chain(_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool), scores, 0.25)
+    assert (labels[0] == labels[1]) is one
+
+
+def test_a_holder_unread_does_not_chain_without_the_pair_scores():
+    cols = _cols({}, {"holder": "", "tkey": "2025-01-10"})
+    assert chain(cols, [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]

@@ -95,6 +95,15 @@ def _one_name_two_roles(a: tuple, b: tuple) -> bool:
     return bool(names) and not b[1] and names == holder_key(b[2]).names
 
 
+def _holder_unread(a: tuple, b: tuple) -> bool:
+    """Whether one cluster names its holder and the other names none at all ('the party's vote
+    share rose to 31%' on one day, 'a vote share of 31.4%' on the next): a holder the clause
+    leaves unsaid is not another holder, but only the pair model's evidence
+    (:func:`_alike`) says it is the same."""
+    ka, kb = holder_key(a[1]), holder_key(b[1])
+    return (bool(ka.names) and not b[1]) or (bool(kb.names) and not a[1])
+
+
 def _chainable(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures write one measure in one wording, and may be one quantity
     at two times (:func:`_two_times`)."""
@@ -201,16 +210,30 @@ def _one_count(
     ordered = _never_falls if tally else _in_turn
     if not ordered(days_a, days_b):
         return False
-    mean = float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean())
-    return mean >= UPDATE_BAR * threshold or _handover(days_a, days_b, scores) >= threshold
+    return _alike(a, b, scores, threshold) or _handover(days_a, days_b, scores) >= threshold
+
+
+def _alike(a: list[int], b: list[int], scores: np.ndarray, threshold: float) -> bool:
+    """Whether the pair model's mean probability across two clusters is at least
+    :data:`UPDATE_BAR` of its linkage ``threshold``."""
+    return float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean()) >= UPDATE_BAR * threshold
 
 
 def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tuple | None) -> bool:
     """Whether two clusters (their members and signatures) state one quantity at two times: one
-    measure in one wording, or one count in two (``link``: the pair scores and the threshold)."""
+    measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
+    the scores, one holder named by one cluster and unread in the other
+    (:func:`_holder_unread`)."""
     sa, sb = signatures
     if _chainable(sa, sb):
         return _days_fit(cols, a, b, signatures)
+    if link is not None and _holder_unread(sa, sb):
+        if not _alike(a, b, *link):
+            return False
+        holder = sa[1] or sb[1]  # the holder one names is the other's, unread
+        sa, sb = sa[:1] + (holder,) + sa[2:], sb[:1] + (holder,) + sb[2:]
+        if _chainable(sa, sb):
+            return _days_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
     return (
         bool(event)
