@@ -264,3 +264,36 @@ def test_a_holder_unread_in_one_cluster_chains_on_the_pair_models_evidence(a, b,
 def test_a_holder_unread_does_not_chain_without_the_pair_scores():
     cols = _cols({}, {"holder": "", "tkey": "2025-01-10"})
     assert chain(cols, [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "a, b, more, score, one",
+    [
+        # a tally in other words, two values on the day both report: an earlier hour's lower
+        # count ('8 bodies found'), the other's later days higher; the pair model finds them alike
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {"measure": "bodies found"}, 0.2, True),
+        # ... the pair model finds them unlike: two counts
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {"measure": "bodies found"}, 0.05, False),
+        # ... the one-day count above the other's later value: a tally does not fall
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 40.0)], {"measure": "bodies found"}, 0.2, False),
+        # a stock (the missing) rises and falls: two values of one day are two counts
+        (
+            [(D8, 20.0), (D10, 31.0)],
+            [(D8, 8.0)],
+            {"measure": "climbers missing", "mclass": "missing"},
+            0.2,
+            False,
+        ),
+        # one wording with two values on one day: the pair model's to weigh, not the chain's
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {}, 0.2, False),
+    ],
+)
+def test_a_tallys_two_values_of_one_day_are_two_hours_of_one_count(a, b, more, score, one):
+    cols, labels = _day_cols(a, b, **more)
+    if "mclass" in more:
+        cols["mclass"][: len(a)] = "missing"
+        cols["measure"][: len(a)] = "people missing"
+    n = len(labels)
+    scores = np.full((n, n), score)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one

@@ -235,13 +235,33 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
         if _chainable(sa, sb):
             return _days_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
-    return (
-        bool(event)
+    if not (
+        event
         and _two_times(sa, sb)  # the signatures' checks before the members' scans
         and (sa[5] == sb[5] or _one_wording(cols, a, b))
-        and _days_fit(cols, a, b, signatures)
-        and _one_count(cols, a, b, *link, tally=event in TALLIES)
+    ):
+        return False
+    if _days_fit(cols, a, b, signatures):
+        return _one_count(cols, a, b, *link, tally=event in TALLIES)
+    return event in TALLIES and _tally_hours(cols, a, b, *link)
+
+
+def _tally_hours(
+    cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float
+) -> bool:
+    """Whether two clusters of one tally in other words that give two values on a day they share
+    ('8 bodies found' early on the first day, '24 dead' by its evening) are one count told at two
+    hours of that day: no value of one on a day is above the other's on a later day, and the pair
+    model finds them alike (:func:`_alike`). A tally only: it never falls, so a lower value of one
+    day is an earlier hour's."""
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    ordered = all(
+        (va[0] <= vb[0] if da < db else vb[0] <= va[0])
+        for da, va in days_a.items()
+        for db, vb in days_b.items()
+        if da != db
     )
+    return ordered and _alike(a, b, scores, threshold)
 
 
 def chain(
