@@ -163,3 +163,137 @@ def test_a_stock_is_chained_by_its_last_and_next_reports(days_a, days_b, last, o
 
 def test_tallies_in_other_words_are_not_chained_without_the_pair_scores():
     assert chain(_tally_cols({}, LATER), [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]
+
+
+def _day_cols(a: list[tuple], b: list[tuple], **more) -> tuple[dict[str, np.ndarray], list[int]]:
+    """Two clusters of 'people killed' reports, each a list of (report day, value); ``more``
+    overrides the second cluster's columns (its measure, class, place)."""
+    rows = [TALLY | {"measure": "people killed", "tkey": d, "value": v} for d, v in a]
+    rows += [TALLY | {"measure": "people killed", "tkey": d, "value": v} | more for d, v in b]
+    cols = {name: np.array([r[name] for r in rows], dtype=object) for name in TALLY}
+    return cols, [0] * len(a) + [1] * len(b)
+
+
+D8, D9, D10 = "2025-01-08", "2025-01-09", "2025-01-10"
+
+
+@pytest.mark.parametrize(
+    "a, b, more, one",
+    [
+        # a day both report, with one value, and a later day of the other: an update
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
+        # ... the shared day's values a rounding apart ('about 6,500' and 6,450)
+        ([(D8, 6500.0)], [(D8, 6450.0), (D10, 7000.0)], {}, True),
+        # ... each with a day of its own
+        ([(D8, 20.0), (D9, 24.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
+        # two values on the shared day: two quantities or a dispute, the pair model's to weigh
+        ([(D8, 20.0)], [(D8, 29.0), (D10, 31.0)], {}, False),
+        # the same days: no time between them, the pair model's to weigh
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 20.0), (D10, 31.0)], {}, False),
+        # a shared day's one value, but another place
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {"scope": "Birch County"}, False),
+        # one count in other words ('people dead') sharing a day's value, later higher
+        ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {"measure": "people dead"}, True),
+        # ... a tally that falls on the later day: another count
+        ([(D8, 20.0), (D9, 40.0)], [(D8, 20.0), (D10, 31.0)], {"measure": "people dead"}, False),
+    ],
+)
+def test_clusters_sharing_a_report_day_chain_when_they_agree_on_it(a, b, more, one):
+    cols, labels = _day_cols(a, b, **more)
+    n = len(labels)
+    scores = np.full((n, n), 0.2)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # one name read as the holder of one report and the place of the other: one holder
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "", "scope": "Acme", "tkey": "2025-01-10"},
+            True,
+        ),
+        # ... either way round
+        (
+            {"holder": "", "scope": "Acme"},
+            {"holder": "Acme", "scope": "", "tkey": "2025-01-10"},
+            True,
+        ),
+        # the other names a holder of its own: two holders
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "Borel Group", "scope": "Acme", "tkey": "2025-01-10"},
+            False,
+        ),
+        # another name in the place: a holder against a place, not one name
+        (
+            {"holder": "Acme", "scope": ""},
+            {"holder": "", "scope": "Dunmore", "tkey": "2025-01-10"},
+            False,
+        ),
+    ],
+)
+def test_one_name_read_as_holder_and_as_place_is_one_holder(a, b, one):
+    labels = chain(_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool))
+    assert (labels[0] == labels[1]) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, score, one",
+    [
+        # one names the holder, the other leaves it unsaid, and the pair model finds them alike
+        ({}, {"holder": "", "tkey": "2025-01-10"}, 0.2, True),
+        # ... either way round
+        ({"holder": ""}, {"tkey": "2025-01-10"}, 0.2, True),
+        # ... but the pair model finds them unlike: two quantities
+        ({}, {"holder": "", "tkey": "2025-01-10"}, 0.05, False),
+        # the other names another holder
+        ({}, {"holder": "Ridge fire", "tkey": "2025-01-10"}, 0.2, False),
+        # the other names a holder by common nouns only ('the fires'): a holder read, not unsaid
+        ({}, {"holder": "the fires", "tkey": "2025-01-10"}, 0.2, False),
+    ],
+)
+def test_a_holder_unread_in_one_cluster_chains_on_the_pair_models_evidence(a, b, score, one):
+    scores = np.array([[1.0, score], [score, 1.0]])
+    labels = chain(_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool), scores, 0.25)
+    assert (labels[0] == labels[1]) is one
+
+
+def test_a_holder_unread_does_not_chain_without_the_pair_scores():
+    cols = _cols({}, {"holder": "", "tkey": "2025-01-10"})
+    assert chain(cols, [0, 1], np.zeros((2, 2), dtype=bool)) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "a, b, more, score, one",
+    [
+        # a tally in other words, two values on the day both report: an earlier hour's lower
+        # count ('8 bodies found'), the other's later days higher; the pair model finds them alike
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {"measure": "bodies found"}, 0.2, True),
+        # ... the pair model finds them unlike: two counts
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {"measure": "bodies found"}, 0.05, False),
+        # ... the one-day count above the other's later value: a tally does not fall
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 40.0)], {"measure": "bodies found"}, 0.2, False),
+        # a stock (the missing) rises and falls: two values of one day are two counts
+        (
+            [(D8, 20.0), (D10, 31.0)],
+            [(D8, 8.0)],
+            {"measure": "climbers missing", "mclass": "missing"},
+            0.2,
+            False,
+        ),
+        # one wording with two values on one day: the pair model's to weigh, not the chain's
+        ([(D8, 20.0), (D10, 31.0)], [(D8, 8.0)], {}, 0.2, False),
+    ],
+)
+def test_a_tallys_two_values_of_one_day_are_two_hours_of_one_count(a, b, more, score, one):
+    cols, labels = _day_cols(a, b, **more)
+    if "mclass" in more:
+        cols["mclass"][: len(a)] = "missing"
+        cols["measure"][: len(a)] = "people missing"
+    n = len(labels)
+    scores = np.full((n, n), score)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one

@@ -546,6 +546,12 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("protesters", "attended"),
         ("people marched", "attended"),
         ("crowd", "attended"),
+        # 'affected' names no harm: the count of the noun it follows ('accounts affected' is the
+        # story's count of accounts, as 'the 4 million accounts' says it)
+        ("accounts affected", "|account"),
+        ("accounts", "|account"),
+        ("people affected", ""),
+        ("homes affected", "|building"),
         ("", ""),
     ],
 )

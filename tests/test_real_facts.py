@@ -95,17 +95,12 @@ def test_the_sunday_adults_of_two_undated_pages_differ_but_are_not_a_listed_conf
     assert not _has_conflict(rec, ("05_texastribune", "30"), ("06_newslinkghana", "40"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: two sources' figures in two sentences of one article are no longer pinned "
-    "as one fact (the pin joined figures of two quantities elsewhere: gaza steady 0.850 -> 0.901, "
-    "jeju 0.786 -> 0.803 without it); the model keeps the lieutenant governor's bodies and the "
-    "sheriff's deaths apart",
-)
 def test_one_articles_sources_in_dispute_differ_and_are_not_listed_as_conflicts():
     rec = _real("texas_floods_2025")
     # Friday 4 July, one article: the lieutenant governor's 'between 6 and 10 bodies' against the
-    # sheriff's 13; one outlet on both sides, so the fact differs and its why names both sources
+    # sheriff's 13; one outlet on both sides, so the fact differs and its why names both sources.
+    # The pair model keeps them apart; the chains join them as two hours of one tally of Friday
+    # (chains._tally_hours)
     fact = _fact(rec, "01_americanpress", "13")
     assert fact.name == _fact(rec, "01_americanpress", "6").name
     assert fact["status"] == "differs" and "in one article" in fact["why"], fact["why"]

@@ -64,6 +64,28 @@ AS_OF = [
         TUE,
     ),
     (
+        "a weekday after a participle that follows a preposition's noun is that noun's event's",
+        "The company said 2.6 million customer records were exposed by the hack disclosed on "
+        "Monday.",
+        "2.6 million",
+        TUE,
+        TUE,
+    ),
+    (
+        "a weekday after the participle of a report noun dates the figure it gives",
+        "Some 2.6 million records were exposed, according to the figures released on Monday.",
+        "2.6 million",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a weekday after a participle with no preposition's noun before it dates the figure",
+        "Some 2.6 million records were exposed, the firm disclosed on Monday.",
+        "2.6 million",
+        TUE,
+        "2024-12-30",
+    ),
+    (
         "a relative day in a relative clause after the figure is that clause's verb's",
         "Six of the deaths were in Brook County, which was also flooded last night.",
         "Six",

@@ -118,13 +118,17 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
 
 def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
-    ', where the fire spread Tuesday night'), inside a part's phrase (', including two found on
-    Wednesday night') or after a change's earlier value ('rose to 139, up from 112 late on
-    Monday'): the day of that clause's verb, that part or that value, not the figure's."""
+    ', where the fire spread Tuesday night', or a reduced one: 'by the hack disclosed on Monday',
+    not 'in figures released on Monday', a report's noun), inside a part's phrase (', including
+    two found on Wednesday night') or after a change's earlier value ('rose to 139, up from 112
+    late on Monday'): the day of that clause's verb, that part or that value, not the figure's."""
     if m.start() < end:
         return False
     if T.RELATIVE_OPENER.search(sentence, end, m.start()) is not None:
         return True
+    reduced = T.REDUCED_RELATIVE.search(sentence, end, m.start())
+    if reduced is not None and reduced.group("noun").lower() not in W.REPORT_NOUNS:
+        return True  # 'exposed by the hack disclosed on Monday': the hack's day
     part = T.PART_PHRASE.search(sentence, end, m.end())
     if part is not None and part.end() >= m.end():
         return True  # 'seven, including two found on Wednesday night': the part's day

@@ -35,6 +35,26 @@ _DAY_MONTH = "(?P<d2>\\d{1,2})" + SP + "(?P<m2>[A-Z][a-z]+)(?:" + SP + "(?P<y2>\
 _MONTH_YEAR = "(?P<m3>[A-Z][a-z]+)" + SP + "(?P<y3>\\d{4})"
 # a relative clause opened after the figure (', which rose early Friday', ', where it hit Tuesday')
 RELATIVE_OPENER = re.compile(r",[ \u00a0]+" + any_of(W.RELATIVE_OPENERS) + r"\b", re.IGNORECASE)
+# a reduced relative clause after the figure: a preposition's noun phrase and a past participle
+# right before the day ('exposed by the hack disclosed on Monday', 'in the attack claimed late
+# Sunday'): English drops 'which was' before a participle that post-modifies a noun (Quirk et al.,
+# A Comprehensive Grammar of the English Language, 17.13: non-finite -ed clauses as
+# postmodifiers); the day is that participle's. ``noun``: the phrase's head
+REDUCED_RELATIVE = re.compile(
+    r"\b(?:by|of|in|from|after|over|with|for)"
+    + SP
+    + r"(?:the|a|an|its|their|this|that|these|those)"
+    + SP
+    + r"(?:[\w'’-]+"
+    + SP
+    + r"){0,3}?(?P<noun>[a-z-]+)"
+    + SP
+    + r"[a-z]+ed"
+    + SP
+    + r"(?:(?:on|late|early|last)"
+    + SP
+    + r")*$"
+)
 # 'since ', 'since late on ': a count's start before a day ('58 arrested since Thursday')
 SINCE_BEFORE = re.compile(r"\b[Ss]ince(?:[ \u00a0]+(?:late|early|on|last))*[ \u00a0]+$")
 # ', including two people found on Wednesday night': a part's phrase after the figure, to its end

@@ -9,9 +9,9 @@ The pair model weighs each pair on its own, and a toll that rose from 5 to 29 ov
 unlike itself pair by pair. Two clusters are one quantity reported at two times when they write
 the same measure ('people killed', 'containment': its words, not its class, for 'bodies found'
 and 'people killed' are of one class but two counts) with the same holder (or none either), of one
-place and one modality, on report days neither shares with the other, and no pair across them is
-held apart by a rule. This is the update/conflict split of RECONCILE-NOTES: the same quantity at
-two times is an update.
+place and one modality, on report days neither shares with the other (or, on the days they share,
+with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This is the
+update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
 
 A count's words change with the days ('4 bodies found', then '31 people dead', then '58
 fatalities'; '20 hikers missing', then 'five climbers missing'), so clusters that write one changing
@@ -42,6 +42,10 @@ __all__ = ["chain"]
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
 # write one count in other words must reach for them to chain: half the evidence a merge asks
 UPDATE_BAR = 0.5
+# two clusters' values on a report day they share agree when the larger is at most this many times
+# the smaller (a rounding: 'about 6,500' and '6,450'); further apart, they are two quantities or a
+# dispute
+AGREE_RATIO = 1.05
 
 
 def _main(values) -> str:
@@ -82,22 +86,59 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(ka.names and kb.names) and one_holder(ka, kb)
 
 
+def _one_name_two_roles(a: tuple, b: tuple) -> bool:
+    """Whether one name is read in two roles: ``a``'s holder is ``b``'s place by its names, and
+    ``b`` names no holder ('Acme raised its bid to 9.10' and 'a bid of 8.60 a share from Acme',
+    read as the place the figure holds for): where a name stands in a clause decides
+    which role the extractor gives it, and one count's reports put it in two places."""
+    names = holder_key(a[1]).names
+    return bool(names) and not b[1] and names == holder_key(b[2]).names
+
+
+def _holder_unread(a: tuple, b: tuple) -> bool:
+    """Whether one cluster names its holder and the other names none at all ('the party's vote
+    share rose to 31%' on one day, 'a vote share of 31.4%' on the next): a holder the clause
+    leaves unsaid is not another holder, but only the pair model's evidence
+    (:func:`_alike`) says it is the same."""
+    ka, kb = holder_key(a[1]), holder_key(b[1])
+    return (bool(ka.names) and not b[1]) or (bool(kb.names) and not a[1])
+
+
 def _chainable(a: tuple, b: tuple) -> bool:
-    """Whether two clusters' signatures state one quantity at two times."""
+    """Whether two clusters' signatures write one measure in one wording, and may be one quantity
+    at two times (:func:`_two_times`)."""
     return bool(a[0]) and a[0] == b[0] and _two_times(a, b)
 
 
 def _two_times(a: tuple, b: tuple) -> bool:
     """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
-    one holder, place and modality, on report days neither shares with the other."""
+    one holder, place and modality (or one name read as the holder of one and the place of the
+    other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
+    share are checked on their values: :func:`_days_fit`)."""
     _, holder, place, modality, days = a[:5]
+    two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
     return (
         modality == b[3]
-        and _same_holder(holder, b[1])
-        and same_place(place or None, b[2] or None) is not False
+        and (two_roles or _same_holder(holder, b[1]))
+        and (two_roles or same_place(place or None, b[2] or None) is not False)
         and bool(days)
         and bool(b[4])
-        and not days & b[4]
+        and days != b[4]
+    )
+
+
+def _days_fit(cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple) -> bool:
+    """Whether two clusters' report days let them be one quantity at two times: no day shared, or
+    on every day they share their values agree (within :data:`AGREE_RATIO`): two reports of one
+    day that give one value are one quantity's, which the days they do not share update. Two
+    values on one day are two quantities or a dispute, the pair model's to weigh."""
+    if not signatures[0][4] & signatures[1][4]:
+        return True
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    shared = set(days_a) & set(days_b)
+    return bool(shared) and all(
+        max(days_a[d][0], days_b[d][0]) <= AGREE_RATIO * min(days_a[d][0], days_b[d][0])
+        for d in shared
     )
 
 
@@ -169,23 +210,58 @@ def _one_count(
     ordered = _never_falls if tally else _in_turn
     if not ordered(days_a, days_b):
         return False
-    mean = float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean())
-    return mean >= UPDATE_BAR * threshold or _handover(days_a, days_b, scores) >= threshold
+    return _alike(a, b, scores, threshold) or _handover(days_a, days_b, scores) >= threshold
+
+
+def _alike(a: list[int], b: list[int], scores: np.ndarray, threshold: float) -> bool:
+    """Whether the pair model's mean probability across two clusters is at least
+    :data:`UPDATE_BAR` of its linkage ``threshold``."""
+    return float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean()) >= UPDATE_BAR * threshold
 
 
 def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tuple | None) -> bool:
     """Whether two clusters (their members and signatures) state one quantity at two times: one
-    measure in one wording, or one count in two (``link``: the pair scores and the threshold)."""
+    measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
+    the scores, one holder named by one cluster and unread in the other
+    (:func:`_holder_unread`)."""
     sa, sb = signatures
     if _chainable(sa, sb):
-        return True
+        return _days_fit(cols, a, b, signatures)
+    if link is not None and _holder_unread(sa, sb):
+        if not _alike(a, b, *link):
+            return False
+        holder = sa[1] or sb[1]  # the holder one names is the other's, unread
+        sa, sb = sa[:1] + (holder,) + sa[2:], sb[:1] + (holder,) + sb[2:]
+        if _chainable(sa, sb):
+            return _days_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
-    return (
-        bool(event)
+    if not (
+        event
         and _two_times(sa, sb)  # the signatures' checks before the members' scans
         and (sa[5] == sb[5] or _one_wording(cols, a, b))
-        and _one_count(cols, a, b, *link, tally=event in TALLIES)
+    ):
+        return False
+    if _days_fit(cols, a, b, signatures):
+        return _one_count(cols, a, b, *link, tally=event in TALLIES)
+    return event in TALLIES and _tally_hours(cols, a, b, *link)
+
+
+def _tally_hours(
+    cols: dict, a: list[int], b: list[int], scores: np.ndarray, threshold: float
+) -> bool:
+    """Whether two clusters of one tally in other words that give two values on a day they share
+    ('8 bodies found' early on the first day, '24 dead' by its evening) are one count told at two
+    hours of that day: no value of one on a day is above the other's on a later day, and the pair
+    model finds them alike (:func:`_alike`). A tally only: it never falls, so a lower value of one
+    day is an earlier hour's."""
+    days_a, days_b = _by_day(cols, a), _by_day(cols, b)
+    ordered = all(
+        (va[0] <= vb[0] if da < db else vb[0] <= va[0])
+        for da, va in days_a.items()
+        for db, vb in days_b.items()
+        if da != db
     )
+    return ordered and _alike(a, b, scores, threshold)
 
 
 def chain(

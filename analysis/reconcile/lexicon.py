@@ -394,7 +394,6 @@ LOCUS_EVENTS = frozenset(
         "evacuated",
         "displaced",
         "trapped",
-        "affected",
         "damaged",
         "destroyed",
         "damaged or destroyed",

@@ -78,7 +78,6 @@ for _forms, _norm, _cls in (
     ("cases", "cases", "cases"),
     ("sentenced", "sentenced", "sentenced"),
     ("exiled deported", "exiled", "exiled"),
-    ("affected", "affected", "affected"),
     # destroying and its near synonyms (WordNet's 'destroy, ruin' and 'raze, level, tear down')
     (
         "destroyed destroying destroys destroy razed razing levelled leveled flattened gutted "
@@ -268,7 +267,6 @@ CHANGING = frozenset(
         "held",
         "found",
         "cases",
-        "affected",
         "damaged",
         "destroyed",
         "damaged or destroyed",
@@ -307,6 +305,12 @@ TALLIES = frozenset(
         "damaged",
     }
 )
+
+
+# participles after a counted noun that name no harm, only that the noun is the one an event
+# touched (WordNet's affect.v.01, 'have an effect upon'): 'accounts affected' counts what 'the 4
+# million accounts' counts, the class of its noun
+GENERIC_PARTICIPLES = frozenset({"affected"})
 
 
 # plural endings of English nouns and what the singular ends with ('cities', 'churches', 'boxes');
@@ -383,9 +387,12 @@ def class_of_measure(measure: str) -> str:
 
 def _class_of_words(m: str) -> str:
     """:func:`class_of_measure` of a measure in lower case, its words one space apart."""
+    words = m.split()
+    if len(words) > 1 and words[-1] in GENERIC_PARTICIPLES:
+        words = words[:-1]  # 'accounts affected': the accounts
+        m = " ".join(words)
     if not m:
         return ""
-    words = m.split()
     if "not" in words:  # 'people not identified': a count of what did not happen
         cls = _class_of_words(" ".join(w for w in words if w != "not"))
         return f"not {cls}" if cls.partition("|")[0] else cls
