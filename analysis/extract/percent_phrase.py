@@ -17,21 +17,35 @@ from __future__ import annotations
 import re
 
 from ..text.english import common_tags
-from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle
 from .describe_words import INFORMATION_NOUNS, RELATIVE_DAY_WORDS
 from .lexicon import (
     ABSOLUTE_WITH,
+    ARTICLES,
     COPULAS,
     NONRESTRICTIVE_RELATIVES,
     PERCENT_APPOSITION_FILLERS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
+    PERCENT_SETTING_VERBS,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PREPOSITIONS,
 )
 from .nounphrase import tokenize
 from .window import last_match
 
-__all__ = ["copula_subject", "noun_modified", "set_beside", "subject_past_relative"]
+__all__ = [
+    "changed_quantity",
+    "copula_subject",
+    "noun_modified",
+    "quantity_phrase",
+    "set_beside",
+    "subject_past_relative",
+]
 
+QUANTITY_WORDS = 3  # words at most of the noun phrase a percentage's verb changes ('core prices')
+SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
+_VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
 NOUN_TAGS = frozenset({"NN", "NNS"})  # the Penn Treebank's tags of common nouns
 # the lower-case word right after a percentage, not joined to a hyphen ('year-on-year')
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)(?![\w’'-])")
@@ -116,3 +130,75 @@ def noun_modified(sentence: str, end: int) -> str:
     if word in FUNCTION_WORDS or word in RELATIVE_DAY_WORDS or word in _NOT_THE_QUANTITY:
         return ""
     return word if common_tags().get(word, "") in NOUN_TAGS else ""
+
+
+def changed_quantity(words: list[str]) -> str:
+    """The quantity a percentage changes, from the clause's words before it: the subject of a verb
+    of rise or fall ('Exports fell 2%', 'prices have risen by 0.4%') or the object of a verb that
+    sets it ('lowered borrowing costs to 4.25%', 'cut its main rate by a quarter point to'); ''
+    when none or when the phrase names a holder (a capitalised word: 'The X dollar fell')."""
+    i = _past_fillers(words, len(words) - 1)
+    if i < 0:
+        return ""
+    if words[i].lower() in PERCENT_CHANGE_VERBS:
+        j = i - 1
+        while j >= 0 and (words[j].lower() in AUXILIARY_VERBS or words[j].endswith("ly")):
+            j -= 1  # 'have risen', 'has sharply fallen', 'could rise', 'may have fallen'
+        return quantity_phrase(words, j)
+    first = _phrase_start(words, i)
+    k = first - 1
+    while k >= 0 and (words[k].lower() in POSSESSIVE_PRONOUNS or words[k].lower() in ARTICLES):
+        k -= 1
+    if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
+        return quantity_phrase(words, i)
+    return ""
+
+
+def _past_fillers(words: list[str], i: int) -> int:
+    """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
+    nearly'), read past a change's size ('by a quarter point to'); -1 for none."""
+    if i >= 0 and words[i] == "to":
+        size = next(
+            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] == "by"), -1
+        )
+        i = size - 1 if size >= 0 else i
+    while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
+        i -= 1
+    return i
+
+
+def _phrase_start(words: list[str], j: int) -> int:
+    """The first word of the noun phrase ending at word ``j``: its words that are no function word,
+    verb of change nor punctuation, at most :data:`QUANTITY_WORDS` (a possessive ends it: 'the X's
+    revenue')."""
+    first = j + 1
+    while (
+        first - 1 >= 0
+        and j - first + 1 < QUANTITY_WORDS
+        and words[first - 1][:1].isalpha()
+        and words[first - 1].lower() not in FUNCTION_WORDS
+        and not words[first - 1].endswith(("'s", "’s", "'", "’"))
+        and not words[first - 1].endswith("ly")
+        and words[first - 1].lower() not in _VERBS_OF_CHANGE
+    ):
+        first -= 1
+    return first
+
+
+def quantity_phrase(words: list[str], j: int) -> str:
+    """The noun phrase ending at word ``j``, read back past a prepositional phrase to its head
+    ('Output at the X plant', 'Shares of X'); '' when it names a holder or is no quantity."""
+    first = _phrase_start(words, j)
+    if first > j:
+        return ""
+    if any(w[:1].isupper() for w in words[first : j + 1]):
+        back = first - 1
+        while back >= 0 and words[back].lower() in ARTICLES:
+            back -= 1
+        if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
+            return quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
+        return ""
+    phrase = [w.lower() for w in words[first : j + 1]]
+    if phrase[-1] in INFORMATION_NOUNS or looks_participle(phrase[-1]):
+        return ""  # 'The figure rose 3%', 'sales expected to rise 3%'
+    return " ".join(phrase)
