@@ -25,6 +25,7 @@ from .percent_phrase import (
     changed_quantity,
     copula_subject,
     noun_modified,
+    quantity_of,
     quantity_phrase,
     set_beside,
     subject_past_relative,
@@ -130,21 +131,23 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if before:
         named = PERCENT_MEASURES[" ".join(before.group().split())]
         return _modified(sentence[lo : lo + before.start()], named)
+    words = [w for w, _ in tokenize(sentence, lo, at)]
+    named = quantity_of(words)  # 'a shortfall of 4.1%'
     share = _SHARE_OF.match(sentence, end, hi)
+    if named or share and (named := changed_quantity(words)):
+        return named  # 'the shortfall down to 2.5% of gross domestic product': of its base
     if share:  # '30 percent of policy renewals'
-        words = [w for w in share.group("x").split()]
-        while words and words[-1] in FUNCTION_WORDS:
-            words.pop()
-        if words and words[0] not in FUNCTION_WORDS:
-            return "share of " + " ".join(words)
+        base = share.group("x").split()
+        while base and base[-1] in FUNCTION_WORDS:
+            base.pop()
+        if base and base[0] not in FUNCTION_WORDS:
+            return "share of " + " ".join(base)
     after = _WORDS_AFTER.match(sentence, end, hi)
     if after and looks_participle(after.group().split()[0]):
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
-    return changed_quantity([w for w, _ in tokenize(sentence, lo, at)]) or _percent_beside(
-        sentence, at, end, lo
-    )
+    return changed_quantity(words) or _percent_beside(sentence, at, end, lo)
 
 
 def _percent_beside(sentence: str, at: int, end: int, lo: int) -> str:

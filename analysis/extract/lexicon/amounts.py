@@ -181,3 +181,22 @@ PERCENT_APPOSITION_FILLERS = (
 NONRESTRICTIVE_RELATIVES = ("which", "who", "whose")
 # the preposition of an absolute phrase that sets a noun beside its value ('with exports at 3.0%')
 ABSOLUTE_WITH = "with"
+# verbs by which a quantity reaches or stands at a level, their subject the quantity ('debt is to
+# peak at 90%', 'the rate stood at 4.1%', 'expects the shortfall to reach 4.4%'): news usage of
+# market and budget copy, as this module's other lists ('reach', 'hit', 'top', 'stand', 'peak',
+# 'settle'), and the copula's infinitive 'be'
+LEVEL_VERBS = frozenset(
+    """reach reaches reached hit hits top tops topped stand stands stood peak peaks peaked settle
+    settles settled be""".split()
+)
+# the predicates that raise an infinitive's subject ('X is forecast to peak', 'X is expected to
+# be'): the passive participles of the verbs of forecasting (lexicon.modality.FORECASTING_VERBS)
+# with the raising adjectives and participles of English grammar ('likely', 'set', 'due', 'seen')
+RAISING_PREDICATES = frozenset(
+    """forecast forecasted expected projected predicted estimated seen set due likely unlikely
+    poised""".split()
+)
+# the words of a percentage's unit, which name no quantity ('cut by 1.5 percentage points to
+# settle at 2%': the verb's subject is no 'percentage points'): the units of the extractor's
+# percentages (per cent, percentage points, basis points)
+PERCENT_UNIT_WORDS = frozenset("percent cent percentage point points basis".split())

@@ -1,0 +1,94 @@
+"""The measure of a percentage is the quantity its sentence names, not the base it is a share of:
+the noun the value is 'of' ('a shortfall of 4.1%'), the subject of the verb that takes the quantity
+to the value, an infinitive's included ('borrowing is forecast to peak at 88.2%', 'expects the
+shortfall to reach 4.4%'); 'of GDP', 'of income' after the value is its base, measured only when
+the sentence names no quantity ('30 percent of policy renewals').
+
+Invented sentences only (no corpus text): each case is one sentence, the mention as the extractor
+writes it, and the expected ``measure`` (analysis.extract.amounts, analysis.extract.percent_phrase).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.columns import column_of
+
+
+def _measure(text: str, mention: str) -> str:
+    return column_of(text, mention, "measure")
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the noun the percentage is 'of'
+        ("The treasury projects a shortfall of 4.1% of GDP next year.", "4.1%", "shortfall"),
+        ("The firm holds a market share of 12.5% in the north.", "12.5%", "market share"),
+        ("The watchdog could impose a penalty of up to 6% of revenue.", "up to 6%", "penalty"),
+        ("Last year closed with an outturn of 5.2% against a plan of 4.5%.", "5.2%", "outturn"),
+        ("Last year closed with an outturn of 5.2% against a plan of 4.5%.", "4.5%", "plan"),
+        # ... not a noun of information or of change, which names no quantity
+        ("The office's flash estimate of 3.3% was revised on Friday.", "3.3%", ""),
+        ("Retirees get a rise of 3.1% in April.", "3.1%", ""),
+        # ... nor a name ('the Kessar Index of 4%': a holder)
+        ("Traders watched the Kessar Index of 4% on Monday.", "4%", ""),
+    ],
+)
+def test_measure_of_a_percentage_is_the_noun_it_is_of(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the verb that takes the quantity to its level, its subject read past the infinitive
+        (
+            "Public borrowing is forecast to peak at 88.2% of GDP in 2032.",
+            "88.2%",
+            "public borrowing",
+        ),
+        ("It expects the 2031 shortfall to reach 4.4% of GDP.", "4.4%", "shortfall"),
+        ("Household saving is expected to be 7.5% of income.", "7.5%", "household saving"),
+        ("The rate stood at 4.1% in March.", "4.1%", "rate"),
+        ("Sales are expected to rise 3% next year.", "3%", "sales"),
+        # ... the object of a verb of forecasting before the infinitive, not the verb
+        ("The bank expects public borrowing to peak at 88.2% of GDP.", "88.2%", "public borrowing"),
+        # ... no unit of a change's size ('1.5 percentage points to settle at')
+        (
+            "Its share was cut by 1.5 percentage points to settle at 2.1 per cent.",
+            "2.1 per cent",
+            "",
+        ),
+        # ... no phrasal verb ('make up') and no participle's object ('serving the town')
+        ("Rents, which make up about 31% of the basket, rose.", "about 31%", "share of basket"),
+        ("Tanks serving the town are down to 38% of capacity.", "38%", "share of capacity"),
+    ],
+)
+def test_measure_of_a_percentage_is_the_subject_its_verb_takes_to_it(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the quantity named before the value wins over the base after it
+        (
+            "The plan would bring the shortfall down to 2.5% of gross domestic product.",
+            "2.5%",
+            "shortfall",
+        ),
+        ("The budget would leave a shortfall of 3.8% of national income.", "3.8%", "shortfall"),
+        # ... the base measures a percentage of no named quantity
+        (
+            "About 30 percent of policy renewals were late.",
+            "About 30 percent",
+            "share of policy renewals",
+        ),
+        ("Turnout rose, with 3% of firms in debt.", "3%", "share of firms"),
+        # ... and 'of the vote' is a vote share whatever is named before
+        ("The Pell party won a share of 31% of the vote.", "31%", "vote share"),
+    ],
+)
+def test_measure_of_a_percentage_is_its_quantity_not_its_base(text, mention, expected):
+    assert _measure(text, mention) == expected
