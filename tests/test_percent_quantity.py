@@ -92,3 +92,34 @@ def test_measure_of_a_percentage_is_the_subject_its_verb_takes_to_it(text, menti
 )
 def test_measure_of_a_percentage_is_its_quantity_not_its_base(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a value set against the one before it by a word of comparison takes its measure
+        (
+            "In Dorn, rents rose 7.1 per cent, against 5.2 per cent nationally.",
+            "5.2 per cent",
+            "rents",
+        ),
+        (
+            "The board expects the 2031 shortfall to reach 4.4% of GDP, not the 3.1% the treasury "
+            "forecasts.",
+            "3.1%",
+            "shortfall",
+        ),
+        ("It puts next year's growth at just 0.9%, against the treasury's 1.6%.", "1.6%", "growth"),
+        ("The levy will fall to 18% from 20% in May.", "20%", "levy"),
+        (
+            "Diesel costs €1.81 a litre here, against €1.66 over the border.",
+            "€1.66",
+            "cost per litre",
+        ),
+        # ... not without such a word, nor when the figure before has no measure
+        ("It puts next year's growth at just 0.9%, the treasury 1.6%.", "1.6%", ""),
+        ("It was 3.0% in May, against 2.8% in April.", "2.8%", ""),
+    ],
+)
+def test_measure_of_a_compared_value_is_the_one_before_it(text, mention, expected):
+    assert _measure(text, mention) == expected

@@ -7,14 +7,17 @@ ministry put the toll at 40, while the X Agency said 55': both are the toll, by 
 sets two sources' values of one quantity side by side this way, leaving the quantity unsaid the
 second time (ellipsis in contrastive coordination). :func:`carry_change_measures` fills the
 ``measure`` of a change's earlier value that names none from the change's new value before it in
-its sentence ('deaths rose to 31, from 27': 27 deaths). Stdlib only.
+its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_measures` fills the
+``measure`` of a figure set against the one before it in its sentence by a word of comparison
+('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
+$90, from $150'). Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["carry_change_measures", "carry_rival_measures"]
+__all__ = ["carry_change_measures", "carry_compared_measures", "carry_rival_measures"]
 
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 CHANGE_TO = "change_to"  # ... and of its new value
@@ -22,6 +25,18 @@ CHANGE_TO = "change_to"  # ... and of its new value
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
 # ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
+# the kinds whose measure a compared figure takes from the one before it: amounts, not counts (a
+# count's measure is its noun and its event, a class the pair model reads: not carried bare)
+COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
+# a word of comparison right before a figure, past its determiner and a possessive ('against the
+# ministry's 1.8%', 'not the 2.9%', 'compared with 4%', 'from 41%'): the prepositions of comparison
+# and of a change's start, and the 'not' of a contrastive negation (Quirk et al., 1985, 9.4, 13.41)
+_COMPARED = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|not)\s+"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+    re.IGNORECASE,
+)
+COMPARED_BACK = 40  # characters before a figure read for its word of comparison
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
@@ -71,3 +86,33 @@ def carry_change_measures(rows: list[dict]) -> None:
         ):
             row["measure"] = before["measure"]
         last[row["kind"]] = row
+
+
+def carry_compared_measures(text: str, rows: list[dict]) -> None:
+    """Give a figure whose clause names no measure, set against the figure of its kind right
+    before it in its sentence by a word of comparison (:data:`_COMPARED`), that figure's measure,
+    when the two share a unit or it has none ('rents rose 8.9%, against 6.3% nationally'). ``rows``
+    in the order of their offsets; changed in place."""
+    last: dict[str, dict] = {}  # kind -> the last figure of that kind
+    for row in rows:
+        kind = row["kind"]
+        if kind not in COMPARED_KINDS:
+            continue
+        before = last.get(kind)
+        if (
+            not row["measure"]
+            and before is not None
+            and before["measure"]
+            and before["sent_start"] == row["sent_start"]
+            and (row["unit"] or "") in ("", before["unit"] or "")
+            and _compared(text, row)
+        ):
+            row["measure"] = before["measure"]
+        last[kind] = row
+
+
+def _compared(text: str, row: dict) -> bool:
+    """Whether a word of comparison (:data:`_COMPARED`) stands right before ``row`` in its
+    sentence."""
+    back = max(row["sent_start"], row["start"] - COMPARED_BACK)
+    return _COMPARED.search(text, back, row["start"]) is not None
