@@ -79,3 +79,19 @@ def _facts(*dated: tuple[str, str]):
 def test_two_days_readings_of_a_temperature_or_a_load_are_no_conflict(first, second):
     rec = _facts(("2026-07-06", first), ("2026-07-07", second))
     assert "conflict" not in set(rec.facts["status"])
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a quantity of no dimension measure is measured by the noun it is 'of'
+        ("The wreck lies at a depth of about 40 metres.", "about 40 metres", "depth"),
+        ("Swells of up to 6 metres were reported offshore.", "up to 6 metres", "swells"),
+        ("The river rose to a crest of more than 21 feet on Friday.", "more than 21 feet", "crest"),
+        # ... not when no 'of' stands right before it, nor a name's
+        ("The ship sank 40 metres from the pier.", "40 metres", ""),
+        ("The Kell Trench of 900 metres was mapped.", "900 metres", ""),
+    ],
+)
+def test_measure_of_a_quantity_is_the_noun_it_is_of(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

@@ -273,17 +273,16 @@ def carry_money_measures(text: str, rows: list[dict]) -> None:
 def amount_measure(
     sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None
 ) -> str:
-    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or
-    where unsaid.
+    """The measure of the percentage, area, other quantity or sum of money sentence[at:end]; ''
+    for other kinds or where unsaid. A quantity that is no area is measured by the noun it is 'of'
+    ('a depth of 12 km', 'waves of up to 4 metres'), if any.
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
-    if (
-        kind not in ("percent", "quantity", "money", "age")
-        or kind == "quantity"
-        and unit not in AREA_UNITS
-    ):
+    if kind not in ("percent", "quantity", "money", "age"):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)
+    if kind == "quantity" and unit not in AREA_UNITS:
+        return quantity_of([w for w, _ in tokenize(sentence, lo, at)])
     if kind == "age":
         return _age(sentence, at, end, lo, hi)
     if kind == "percent":
