@@ -60,3 +60,22 @@ def test_a_sum_per_unit_is_a_price_per_unit(text, mention, expected):
 )
 def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expected):
     assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a sum no noun of money names is measured by the noun it is 'of'
+        ("A reserve fund of €210 million was set up in 2019.", "€210 million", "reserve fund"),
+        (
+            "They come with a one-off charge of about €45 million.",
+            "about €45 million",
+            "one-off charge",
+        ),
+        # ... a noun of money still first, and no name's
+        ("A bank loan of about €700 million pays for the rest.", "about €700 million", "loan"),
+        ("The Orrin Trust of €5 million was wound up.", "€5 million", ""),
+    ],
+)
+def test_measure_of_a_sum_is_the_noun_it_is_of(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

@@ -199,7 +199,8 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The noun of money the sum is of, in the singular ('$40 billion in damages': 'damage'); of
-    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage')."""
+    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage'); else
+    any noun it is 'of' ('a relief fund of $3 million')."""
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
@@ -210,8 +211,9 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if _VALUED_AT.search(text, lo):
         return "value"  # 'valuing the chain at $2.6 billion'
     before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
-    if before is None:
-        return _money_verb([w for w, _ in tokenize(text, lo, at)])
+    if before is None:  # 'a relief fund of $3 million', else 'would invest $6 billion'
+        of = quantity_of([w for w, _ in tokenize(sentence, lo, at)])
+        return of or _money_verb([w for w, _ in tokenize(text, lo, at)])
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())
