@@ -123,3 +123,21 @@ def test_measure_of_a_percentage_is_its_quantity_not_its_base(text, mention, exp
 )
 def test_measure_of_a_compared_value_is_the_one_before_it(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # both ends of a change 'from A to B' are the quantity the verb changes
+        ("Firms, whose tax rate falls from 25% to 23%, gain most.", "25%", "tax rate"),
+        ("Firms, whose tax rate falls from 25% to 23%, gain most.", "23%", "tax rate"),
+        ("The party would cut Dovland's corporate tax from 24% to 20%.", "24%", "corporate tax"),
+        ("The party would cut Dovland's corporate tax from 24% to 20%.", "20%", "corporate tax"),
+        # ... as a change's size ('by a quarter point to')
+        ("The bank cut its main rate by a quarter point to 4.25%.", "4.25%", "main rate"),
+        # ... and never a name's ('the Dovland index')
+        ("The Dovland index fell from 12% to 9%.", "9%", ""),
+    ],
+)
+def test_measure_of_both_ends_of_a_change_from_to(text, mention, expected):
+    assert _measure(text, mention) == expected

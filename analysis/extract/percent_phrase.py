@@ -50,6 +50,8 @@ __all__ = [
 QUANTITY_WORDS = 3  # words at most of the noun phrase a percentage's verb changes ('core prices')
 SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
 _VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
+BY_FROM = ("by", "from")  # the prepositions of a change's size and start, read past before 'to'
+POSSESSIVE_ENDINGS = ("'s", "’s")  # a name's possessive ending, a determiner ('the X's tax')
 OF = "of"  # the preposition of the quantity a percentage measures ('a shortfall of 4.1%')
 NOUN_TAGS = frozenset({"NN", "NNS"})  # the Penn Treebank's tags of common nouns
 # the Penn Treebank's tags of finite verbs and modals: a word so tagged ends a noun phrase read back
@@ -158,8 +160,8 @@ def changed_quantity(words: list[str]) -> str:
         return quantity_phrase(words, j)
     first = _phrase_start(words, i)
     k = first - 1
-    while k >= 0 and (words[k].lower() in POSSESSIVE_PRONOUNS or words[k].lower() in ARTICLES):
-        k -= 1
+    while k >= 0 and (_determiner(words[k]) or words[k].endswith(POSSESSIVE_ENDINGS)):
+        k -= 1  # 'cut its rate', 'cut the X's tax'
     if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
         return quantity_phrase(words, i)
     return ""
@@ -198,12 +200,15 @@ def quantity_of(words: list[str]) -> str:
 
 def _past_fillers(words: list[str], i: int) -> int:
     """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
-    nearly'), read past a change's size ('by a quarter point to'); -1 for none."""
+    nearly'), read past a change's size or start ('by a quarter point to', 'from 25% to') and the
+    'from' of a start ('falls from 25%'); -1 for none."""
     if i >= 0 and words[i] == "to":
         size = next(
-            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] == "by"), -1
+            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] in BY_FROM), -1
         )
         i = size - 1 if size >= 0 else i
+    elif i >= 0 and words[i] == "from":
+        i -= 1  # 'falls from 25% to 23%': the change's start, its verb before
     while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
         i -= 1
     return i
@@ -235,6 +240,11 @@ def _participle_object(words: list[str], first: int) -> bool:
     while k >= 0 and (words[k].lower() in ARTICLES or words[k].lower() in POSSESSIVE_PRONOUNS):
         k -= 1
     return k >= 0 and _tag(words[k]) == PRESENT_PARTICIPLE_TAG
+
+
+def _determiner(word: str) -> bool:
+    """Whether ``word`` is an article or a possessive pronoun ('the', 'its')."""
+    return word.lower() in ARTICLES or word.lower() in POSSESSIVE_PRONOUNS
 
 
 def _tag(word: str) -> str:
