@@ -116,8 +116,9 @@ def test_measure_of_a_percentage_is_its_quantity_not_its_base(text, mention, exp
             "€1.66",
             "cost per litre",
         ),
-        # ... not without such a word, nor when the figure before has no measure
-        ("It puts next year's growth at just 0.9%, the treasury 1.6%.", "1.6%", ""),
+        # ... or a gapped list's item (below); not past a verb, nor a figure before of no measure
+        ("It puts next year's growth at just 0.9%, the treasury 1.6%.", "1.6%", "growth"),
+        ("It holds its target at 0.9% and expects 1.6% in 2032.", "1.6%", ""),
         ("It was 3.0% in May, against 2.8% in April.", "2.8%", ""),
     ],
 )
@@ -140,4 +141,27 @@ def test_measure_of_a_compared_value_is_the_one_before_it(text, mention, expecte
     ],
 )
 def test_measure_of_both_ends_of_a_change_from_to(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the next items of a list that leaves out its verb and quantity take the first's measure
+        (
+            "The Pell party's share was 31.2%, the Vessa party's 22.4% and Lune's 9.9%.",
+            "22.4%",
+            "share",
+        ),
+        (
+            "The Pell party's share was 31.2%, the Vessa party's 22.4% and Lune's 9.9%.",
+            "9.9%",
+            "share",
+        ),
+        # ... not past a verb, an adverb or a preposition (a comparison, a clause of its own)
+        ("The death rate is 2.1%, well above the 1% of 2019.", "1%", ""),
+        ("The share was 31.2%, and it rose 2% in May.", "2%", ""),
+    ],
+)
+def test_measure_of_a_gapped_list_item_is_the_first_items(text, mention, expected):
     assert _measure(text, mention) == expected

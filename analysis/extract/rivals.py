@@ -10,12 +10,14 @@ second time (ellipsis in contrastive coordination). :func:`carry_change_measures
 its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_measures` fills the
 ``measure`` of a figure set against the one before it in its sentence by a word of comparison
 ('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
-$90, from $150'). Stdlib only.
+$90, from $150'). The English lexicon (:mod:`analysis.text.english`) tells a verb.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..text.english import common_tags
 
 __all__ = ["carry_change_measures", "carry_compared_measures", "carry_rival_measures"]
 
@@ -37,6 +39,16 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
+GAP_WORDS = 4  # words at most of a gapped item's holder ('the Y's')
+# the next item of a list that leaves out its verb and its quantity (gapping: Quirk et al., 1985,
+# 13.92): after the figure before, a comma or 'and', a short phrase of its holder or source, the
+# figure ('the X's share was 27%, the Y's 24% and the Z's 10%')
+_GAPPED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<words>(?:[\w-]+(?:'s|’s)?\s+){1,%d})$" % GAP_WORDS
+)
+# the Penn Treebank's tags of the words of a noun phrase (determiners, nouns, names, adjectives,
+# possessive pronouns): a gapped item's words are all so tagged, or unknown (a name)
+NOUN_PHRASE_TAGS = frozenset({"", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"})
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
@@ -105,7 +117,7 @@ def carry_compared_measures(text: str, rows: list[dict]) -> None:
             and before["measure"]
             and before["sent_start"] == row["sent_start"]
             and (row["unit"] or "") in ("", before["unit"] or "")
-            and _compared(text, row)
+            and (_compared(text, row) or _gapped(text, before, row))
         ):
             row["measure"] = before["measure"]
         last[kind] = row
@@ -116,3 +128,19 @@ def _compared(text: str, row: dict) -> bool:
     sentence."""
     back = max(row["sent_start"], row["start"] - COMPARED_BACK)
     return _COMPARED.search(text, back, row["start"]) is not None
+
+
+def _gapped(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` is the next item of a list after ``before`` that leaves out its verb
+    (:data:`_GAPPED`): the words between them are a noun phrase by the English lexicon's tags
+    (no verb, adverb nor preposition: 'is 1.8%, well above the 1%' is a comparison)."""
+    found = _GAPPED.fullmatch(text, before["end"], row["start"])
+    if found is None:
+        return False
+    tags = common_tags()
+    return all(tags.get(_plain(w), "") in NOUN_PHRASE_TAGS for w in found["words"].split())
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its possessive ending ('SDL's' -> 'sdl')."""
+    return re.sub(r"(?:'s|’s)$", "", word).lower()
