@@ -79,3 +79,18 @@ def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expe
 )
 def test_measure_of_a_sum_is_the_noun_it_is_of(text, mention, expected):
     assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a sum no noun of money names is measured by the common noun it modifies
+        ("Every customer gets a €30 voucher on the next bill.", "€30", "voucher"),
+        ("The board rejected a €1.4 billion bid on Monday.", "€1.4 billion", "bid"),
+        # ... not a word of time, a name or a verb after it
+        ("It paid €3 million yesterday.", "€3 million", "payment"),
+        ("About €120 million would be released at once.", "About €120 million", ""),
+    ],
+)
+def test_measure_of_a_sum_is_the_noun_it_modifies(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

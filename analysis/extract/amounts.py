@@ -221,9 +221,12 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _money_measure(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """A sum's measure: its noun of money (:func:`_money`), with its unit when one follows
-    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`)."""
+    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`), else the common
+    noun it modifies (:func:`.percent_phrase.noun_modified`: 'a €25 credit', 'a €2 billion
+    bid')."""
     noun = _money(sentence, at, end, lo, hi)
-    return _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+    found = _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+    return found or noun_modified(sentence, end)
 
 
 def _quoted(sentence: str, lo: int, at: int) -> str:
