@@ -94,3 +94,21 @@ def test_measure_of_a_sum_is_the_noun_it_is_of(text, mention, expected):
 )
 def test_measure_of_a_sum_is_the_noun_it_modifies(text, mention, expected):
     assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the upper end of a range 'between A and B' takes the lower end's measure
+        (
+            "The firm puts insured losses at between $2 billion and $5 billion.",
+            "$5 billion",
+            "loss",
+        ),
+        ("It could cost the bank between €100 million and €250 million.", "€250 million", "cost"),
+        # ... not two sums joined by 'and' without 'between'
+        ("It could cost €100 million, and a rival paid €250 million.", "€250 million", "payment"),
+    ],
+)
+def test_measure_of_a_ranges_upper_end_after_between(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

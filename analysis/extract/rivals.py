@@ -39,6 +39,9 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
+# the ends of a range 'between A and B': 'between' before the first, 'and' alone between them
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
 GAP_WORDS = 4  # words at most of a gapped item's holder ('the Y's')
 # the next item of a list that leaves out its verb and its quantity (gapping: Quirk et al., 1985,
 # 13.92): after the figure before, a comma or 'and', a short phrase of its holder or source, the
@@ -117,7 +120,7 @@ def carry_compared_measures(text: str, rows: list[dict]) -> None:
             and before["measure"]
             and before["sent_start"] == row["sent_start"]
             and (row["unit"] or "") in ("", before["unit"] or "")
-            and (_compared(text, row) or _gapped(text, before, row))
+            and (_compared(text, row) or _gapped(text, before, row) or _between(text, before, row))
         ):
             row["measure"] = before["measure"]
         last[kind] = row
@@ -144,3 +147,13 @@ def _gapped(text: str, before: dict, row: dict) -> bool:
 def _plain(word: str) -> str:
     """A word in lower case without its possessive ending ('SDL's' -> 'sdl')."""
     return re.sub(r"(?:'s|’s)$", "", word).lower()
+
+
+def _between(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` is the upper end of a range 'between A and B' whose lower end is ``before``
+    ('between €300 million and €450 million')."""
+    back = max(before["sent_start"], before["start"] - COMPARED_BACK)
+    return bool(
+        _AND.fullmatch(text, before["end"], row["start"])
+        and _BETWEEN.search(text, back, before["start"])
+    )
