@@ -37,6 +37,9 @@ from .lexicon import (
     AREA_PHENOMENA,
     AREA_UNITS,
     CLAUSE_OPENERS,
+    COMPASS_POINTS,
+    DISTANCE_AFTER,
+    DISTANCE_MEASURE,
     EQUITY_NOUNS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
@@ -98,6 +101,12 @@ _PER_UNIT = re.compile(
 )
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
+# a compass point before 'of' or 'from', or a word of distance, right after a length
+_DISTANCE = re.compile(
+    r"%s(?:(?:%s)%s(?:of|from)|%s)\b"
+    % (SP, alternation(COMPASS_POINTS), SP, alternation(DISTANCE_AFTER)),
+    re.IGNORECASE,
+)
 _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
 )
@@ -280,14 +289,16 @@ def amount_measure(
 ) -> str:
     """The measure of the percentage, area, other quantity or sum of money sentence[at:end]; ''
     for other kinds or where unsaid. A quantity that is no area is measured by the noun it is 'of'
-    ('a depth of 12 km', 'waves of up to 4 metres'), if any.
+    ('a depth of 12 km', 'waves of up to 4 metres'), else by the distance it is when a compass
+    point or a word of distance follows it ('20 km south of X', '4 km away').
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if kind not in ("percent", "quantity", "money", "age"):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)
     if kind == "quantity" and unit not in AREA_UNITS:
-        return quantity_of([w for w, _ in tokenize(sentence, lo, at)])
+        of = quantity_of([w for w, _ in tokenize(sentence, lo, at)])
+        return of or (DISTANCE_MEASURE if _DISTANCE.match(sentence, end) else "")
     if kind == "age":
         return _age(sentence, at, end, lo, hi)
     if kind == "percent":

@@ -200,3 +200,12 @@ RAISING_PREDICATES = frozenset(
 # settle at 2%': the verb's subject is no 'percentage points'): the units of the extractor's
 # percentages (per cent, percentage points, basis points)
 PERCENT_UNIT_WORDS = frozenset("percent cent percentage point points basis".split())
+# the words after a length that make it a distance between two places ('20 km south of the town',
+# '11 kilometres off the coast', '4 km away', '140 km from the border'): English's compass points
+# (as adverbs before 'of' or 'from') and the adverb and prepositions of distance
+COMPASS_POINTS = (
+    *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    *("north-east", "north-west", "south-east", "south-west"),
+)
+DISTANCE_AFTER = ("away", "off", "from", "offshore", "inland")
+DISTANCE_MEASURE = "distance"  # the measure of such a length
