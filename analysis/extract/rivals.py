@@ -19,7 +19,12 @@ import re
 
 from ..text.english import common_tags
 
-__all__ = ["carry_change_measures", "carry_compared_measures", "carry_rival_measures"]
+__all__ = [
+    "carry_bare_measures",
+    "carry_change_measures",
+    "carry_compared_measures",
+    "carry_rival_measures",
+]
 
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 CHANGE_TO = "change_to"  # ... and of its new value
@@ -53,6 +58,15 @@ _GAPPED = re.compile(
 # possessive pronouns): a gapped item's words are all so tagged, or unknown (a name)
 NOUN_PHRASE_TAGS = frozenset({"", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"})
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
+
+
+def carry_bare_measures(text: str, rows: list[dict]) -> None:
+    """The carries of this module in order: a rival source's bare figure, a change's earlier
+    value, a figure compared with or listed after the one before. ``rows`` in the order of their
+    offsets; changed in place."""
+    carry_rival_measures(text, rows)
+    carry_change_measures(rows)
+    carry_compared_measures(text, rows)
 
 
 def carry_rival_measures(text: str, rows: list[dict]) -> None:
