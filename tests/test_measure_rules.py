@@ -281,7 +281,7 @@ def test_new_event_classes_fold(measure, cls):
             "containment",
         ),
         ("Turnout was 65%, compared with 61% in the last vote.", "61%", "turnout"),
-        ("Sales rose 8% in May, up from 6% in April.", "6%", ""),  # nothing measured before
+        ("Sales rose 8% in May, up from 6% in April.", "6%", "sales"),  # the figure compared with
         # an area's verb after a conversion in dashes
         (
             "More than 40,000 acres – or around 16,200 hectares – have burned so far.",

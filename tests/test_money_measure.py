@@ -60,3 +60,55 @@ def test_a_sum_per_unit_is_a_price_per_unit(text, mention, expected):
 )
 def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expected):
     assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a sum no noun of money names is measured by the noun it is 'of'
+        ("A reserve fund of €210 million was set up in 2019.", "€210 million", "reserve fund"),
+        (
+            "They come with a one-off charge of about €45 million.",
+            "about €45 million",
+            "one-off charge",
+        ),
+        # ... a noun of money still first, and no name's
+        ("A bank loan of about €700 million pays for the rest.", "about €700 million", "loan"),
+        ("The Orrin Trust of €5 million was wound up.", "€5 million", ""),
+    ],
+)
+def test_measure_of_a_sum_is_the_noun_it_is_of(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a sum no noun of money names is measured by the common noun it modifies
+        ("Every customer gets a €30 voucher on the next bill.", "€30", "voucher"),
+        ("The board rejected a €1.4 billion bid on Monday.", "€1.4 billion", "bid"),
+        # ... not a word of time, a name or a verb after it
+        ("It paid €3 million yesterday.", "€3 million", "payment"),
+        ("About €120 million would be released at once.", "About €120 million", ""),
+    ],
+)
+def test_measure_of_a_sum_is_the_noun_it_modifies(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the upper end of a range 'between A and B' takes the lower end's measure
+        (
+            "The firm puts insured losses at between $2 billion and $5 billion.",
+            "$5 billion",
+            "loss",
+        ),
+        ("It could cost the bank between €100 million and €250 million.", "€250 million", "cost"),
+        # ... not two sums joined by 'and' without 'between'
+        ("It could cost €100 million, and a rival paid €250 million.", "€250 million", "payment"),
+    ],
+)
+def test_measure_of_a_ranges_upper_end_after_between(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

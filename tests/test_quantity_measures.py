@@ -79,3 +79,39 @@ def _facts(*dated: tuple[str, str]):
 def test_two_days_readings_of_a_temperature_or_a_load_are_no_conflict(first, second):
     rec = _facts(("2026-07-06", first), ("2026-07-07", second))
     assert "conflict" not in set(rec.facts["status"])
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a quantity of no dimension measure is measured by the noun it is 'of'
+        ("The wreck lies at a depth of about 40 metres.", "about 40 metres", "depth"),
+        ("Swells of up to 6 metres were reported offshore.", "up to 6 metres", "swells"),
+        ("The river rose to a crest of more than 21 feet on Friday.", "more than 21 feet", "crest"),
+        # ... not when no 'of' stands right before it, nor a name's
+        ("The ship is 40 metres long.", "40 metres", ""),
+        ("The Kell Trench of 900 metres was mapped.", "900 metres", ""),
+    ],
+)
+def test_measure_of_a_quantity_is_the_noun_it_is_of(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a length followed by a compass point and 'of' or 'from', or a word of distance
+        ("The ferry sank about 9 kilometres south of the port.", "about 9 kilometres", "distance"),
+        ("The camp lies 40 km north-west of Dorn.", "40 km", "distance"),
+        ("The shock was felt as far as 350 kilometres away.", "350 kilometres", "distance"),
+        (
+            "The raft drifted roughly 6 kilometres off the coast.",
+            "roughly 6 kilometres",
+            "distance",
+        ),
+        # ... not a compass point of no 'of' or 'from' after it (a direction of travel)
+        ("Roads ran 30 km south through the hills.", "30 km", ""),
+    ],
+)
+def test_measure_of_a_length_between_two_places_is_a_distance(text, mention, expected):
+    assert column_of(text, mention, "measure") == expected

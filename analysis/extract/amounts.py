@@ -18,31 +18,36 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
+from ..text.vocab import FUNCTION_WORDS, looks_participle, singular
 from .holder import clause_of
 from .nounphrase import tokenize
-from .percent_phrase import copula_subject, noun_modified, set_beside, subject_past_relative
+from .percent_phrase import (
+    changed_quantity,
+    copula_subject,
+    noun_modified,
+    quantity_of,
+    quantity_phrase,
+    set_beside,
+    subject_past_relative,
+)
 from .describe_words import INFORMATION_NOUNS
 from .lexicon import (
     AGE_SUPERLATIVES,
     AREA_EVENTS,
     AREA_PHENOMENA,
     AREA_UNITS,
-    ARTICLES,
     CLAUSE_OPENERS,
+    COMPASS_POINTS,
+    DISTANCE_AFTER,
+    DISTANCE_MEASURE,
     EQUITY_NOUNS,
     MONEY_MEASURES,
     MONEY_VERB_GAP,
     MONEY_VERB_STOPS,
     MONEY_VERBS,
     PER_UNIT_WORDS,
-    PERCENT_CHANGE_FILLERS,
-    PERCENT_CHANGE_VERBS,
     PERCENT_MEASURES,
-    PERCENT_SETTING_VERBS,
-    POSSESSIVE_PRONOUNS,
     SHARE_PRICE,
-    SUBJECT_PREPOSITIONS,
     VALUING_VERBS,
 )
 from .speed import alternation
@@ -61,11 +66,6 @@ _CHANGED_FROM = re.compile(
 )
 PHRASE_WORDS = 4  # words at most of a measure phrase right after the amount ('of the popular vote')
 MODIFIER_WORDS = 2  # noun modifiers kept before a percentage's measure ('consumer price growth')
-QUANTITY_WORDS = (
-    3  # words at most of the noun phrase a percentage's verb changes ('core consumer prices')
-)
-SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
-_VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
 
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,%d}" % PHRASE_WORDS)
 _PERCENT_BEFORE = re.compile(
@@ -101,6 +101,12 @@ _PER_UNIT = re.compile(
 )
 _COORDINATED = re.compile(r"[ \u00a0]*(?:%s)\b" % "|".join(CLAUSE_OPENERS), re.IGNORECASE)
 _AGE_SUPERLATIVE = re.compile(r"\b(?:%s)\b" % "|".join(AGE_SUPERLATIVES), re.IGNORECASE)
+# a compass point before 'of' or 'from', or a word of distance, right after a length
+_DISTANCE = re.compile(
+    r"%s(?:(?:%s)%s(?:of|from)|%s)\b"
+    % (SP, alternation(COMPASS_POINTS), SP, alternation(DISTANCE_AFTER)),
+    re.IGNORECASE,
+)
 _AREA_WORDS = re.compile(
     r"\b(?:%s)\b" % "|".join(sorted(set(AREA_EVENTS) | set(AREA_PHENOMENA), key=len, reverse=True))
 )
@@ -134,21 +140,23 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if before:
         named = PERCENT_MEASURES[" ".join(before.group().split())]
         return _modified(sentence[lo : lo + before.start()], named)
+    words = [w for w, _ in tokenize(sentence, lo, at)]
+    named = quantity_of(words)  # 'a shortfall of 4.1%'
     share = _SHARE_OF.match(sentence, end, hi)
+    if named or share and (named := changed_quantity(words)):
+        return named  # 'the shortfall down to 2.5% of gross domestic product': of its base
     if share:  # '30 percent of policy renewals'
-        words = [w for w in share.group("x").split()]
-        while words and words[-1] in FUNCTION_WORDS:
-            words.pop()
-        if words and words[0] not in FUNCTION_WORDS:
-            return "share of " + " ".join(words)
+        base = share.group("x").split()
+        while base and base[-1] in FUNCTION_WORDS:
+            base.pop()
+        if base and base[0] not in FUNCTION_WORDS:
+            return "share of " + " ".join(base)
     after = _WORDS_AFTER.match(sentence, end, hi)
     if after and looks_participle(after.group().split()[0]):
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
         return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
-    return _changed_quantity([w for w, _ in tokenize(sentence, lo, at)]) or _percent_beside(
-        sentence, at, end, lo
-    )
+    return changed_quantity(words) or _percent_beside(sentence, at, end, lo)
 
 
 def _percent_beside(sentence: str, at: int, end: int, lo: int) -> str:
@@ -157,10 +165,10 @@ def _percent_beside(sentence: str, at: int, end: int, lo: int) -> str:
     copula, the common noun it modifies."""
     for words in (subject_past_relative(sentence, at, lo), set_beside(sentence, at, end, lo)):
         if words:
-            return _quantity_phrase(words, len(words) - 1)
+            return quantity_phrase(words, len(words) - 1)
     words = [w for w, _ in tokenize(sentence, lo, at)]
     j = copula_subject(words)
-    return (_quantity_phrase(words, j) if j >= 0 else "") or noun_modified(sentence, end)
+    return (quantity_phrase(words, j) if j >= 0 else "") or noun_modified(sentence, end)
 
 
 def _modified(before: str, measure: str) -> str:
@@ -177,78 +185,6 @@ def _modified(before: str, measure: str) -> str:
             break
         mods.insert(0, w.lower())
     return " ".join(mods + [measure])
-
-
-def _changed_quantity(words: list[str]) -> str:
-    """The quantity a percentage changes, from the clause's words before it: the subject of a verb
-    of rise or fall ('Exports fell 2%', 'prices have risen by 0.4%') or the object of a verb that
-    sets it ('lowered borrowing costs to 4.25%', 'cut its main rate by a quarter point to'); ''
-    when none or when the phrase names a holder (a capitalised word: 'The X dollar fell')."""
-    i = _past_fillers(words, len(words) - 1)
-    if i < 0:
-        return ""
-    if words[i].lower() in PERCENT_CHANGE_VERBS:
-        j = i - 1
-        while j >= 0 and (words[j].lower() in AUXILIARY_VERBS or words[j].endswith("ly")):
-            j -= 1  # 'have risen', 'has sharply fallen', 'could rise', 'may have fallen'
-        return _quantity_phrase(words, j)
-    first = _phrase_start(words, i)
-    k = first - 1
-    while k >= 0 and (words[k].lower() in POSSESSIVE_PRONOUNS or words[k].lower() in ARTICLES):
-        k -= 1
-    if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
-        return _quantity_phrase(words, i)
-    return ""
-
-
-def _past_fillers(words: list[str], i: int) -> int:
-    """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
-    nearly'), read past a change's size ('by a quarter point to'); -1 for none."""
-    if i >= 0 and words[i] == "to":
-        size = next(
-            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] == "by"), -1
-        )
-        i = size - 1 if size >= 0 else i
-    while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
-        i -= 1
-    return i
-
-
-def _phrase_start(words: list[str], j: int) -> int:
-    """The first word of the noun phrase ending at word ``j``: its words that are no function word,
-    verb of change nor punctuation, at most :data:`QUANTITY_WORDS` (a possessive ends it: 'the X's
-    revenue')."""
-    first = j + 1
-    while (
-        first - 1 >= 0
-        and j - first + 1 < QUANTITY_WORDS
-        and words[first - 1][:1].isalpha()
-        and words[first - 1].lower() not in FUNCTION_WORDS
-        and not words[first - 1].endswith(("'s", "’s", "'", "’"))
-        and not words[first - 1].endswith("ly")
-        and words[first - 1].lower() not in _VERBS_OF_CHANGE
-    ):
-        first -= 1
-    return first
-
-
-def _quantity_phrase(words: list[str], j: int) -> str:
-    """The noun phrase ending at word ``j``, read back past a prepositional phrase to its head
-    ('Output at the X plant', 'Shares of X'); '' when it names a holder or is no quantity."""
-    first = _phrase_start(words, j)
-    if first > j:
-        return ""
-    if any(w[:1].isupper() for w in words[first : j + 1]):
-        back = first - 1
-        while back >= 0 and words[back].lower() in ARTICLES:
-            back -= 1
-        if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
-            return _quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
-        return ""
-    phrase = [w.lower() for w in words[first : j + 1]]
-    if phrase[-1] in INFORMATION_NOUNS or looks_participle(phrase[-1]):
-        return ""  # 'The figure rose 3%', 'sales expected to rise 3%'
-    return " ".join(phrase)
 
 
 def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
@@ -272,7 +208,8 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The noun of money the sum is of, in the singular ('$40 billion in damages': 'damage'); of
-    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage')."""
+    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage'); else
+    any noun it is 'of' ('a relief fund of $3 million')."""
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
     if words[:1] == ["in"]:
@@ -283,8 +220,9 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if _VALUED_AT.search(text, lo):
         return "value"  # 'valuing the chain at $2.6 billion'
     before = last_match(_MONEY_BEFORE, text, lo)  # 'estimated the damage at $18 billion'
-    if before is None:
-        return _money_verb([w for w, _ in tokenize(text, lo, at)])
+    if before is None:  # 'a relief fund of $3 million', else 'would invest $6 billion'
+        of = quantity_of([w for w, _ in tokenize(sentence, lo, at)])
+        return of or _money_verb([w for w, _ in tokenize(text, lo, at)])
     # a clause ends at 'and': the noun coordinated before the match is read past the clause
     first = _MONEY_FIRST.search(text, max(0, before.start() - AMOUNT_BACK), before.start())
     return singular(first.group(1) if first else before.group())
@@ -292,9 +230,12 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _money_measure(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """A sum's measure: its noun of money (:func:`_money`), with its unit when one follows
-    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`)."""
+    (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`), else the common
+    noun it modifies (:func:`.percent_phrase.noun_modified`: 'a €25 credit', 'a €2 billion
+    bid')."""
     noun = _money(sentence, at, end, lo, hi)
-    return _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+    found = _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
+    return found or noun_modified(sentence, end)
 
 
 def _quoted(sentence: str, lo: int, at: int) -> str:
@@ -346,17 +287,18 @@ def carry_money_measures(text: str, rows: list[dict]) -> None:
 def amount_measure(
     sentence: str, at: int, end: int, kind: str, unit: str, clause: tuple[int, int] | None = None
 ) -> str:
-    """The measure of the percentage, area or sum of money sentence[at:end]; '' for other kinds or
-    where unsaid.
+    """The measure of the percentage, area, other quantity or sum of money sentence[at:end]; ''
+    for other kinds or where unsaid. A quantity that is no area is measured by the noun it is 'of'
+    ('a depth of 12 km', 'waves of up to 4 metres'), else by the distance it is when a compass
+    point or a word of distance follows it ('20 km south of X', '4 km away').
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
-    if (
-        kind not in ("percent", "quantity", "money", "age")
-        or kind == "quantity"
-        and unit not in AREA_UNITS
-    ):
+    if kind not in ("percent", "quantity", "money", "age"):
         return ""
     lo, hi = clause or clause_of(sentence, at, end)
+    if kind == "quantity" and unit not in AREA_UNITS:
+        of = quantity_of([w for w, _ in tokenize(sentence, lo, at)])
+        return of or (DISTANCE_MEASURE if _DISTANCE.match(sentence, end) else "")
     if kind == "age":
         return _age(sentence, at, end, lo, hi)
     if kind == "percent":

@@ -19,7 +19,7 @@ from ..text.units import BARE_DEGREE, TEMPERATURE_SCALES
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
 from .discourse import carry_holders, sentences
-from .rivals import carry_change_measures, carry_rival_measures
+from .rivals import carry_bare_measures
 from .frames import carry_frames
 from .describe import describe
 from .forms import special_forms
@@ -86,8 +86,7 @@ def figures_in_text(
     _carry_scale(rows)
     _describe(text, rows, published or page.published)
     carry_money_measures(text, rows)
-    carry_rival_measures(text, rows)
-    carry_change_measures(rows)
+    carry_bare_measures(text, rows)
     if rows:  # a text of no figure has nothing to carry: its sentences are not read
         lines = list(sentences(text))  # read once by both carries
         carry_holders(text, rows, lines)

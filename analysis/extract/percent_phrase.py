@@ -17,22 +17,47 @@ from __future__ import annotations
 import re
 
 from ..text.english import common_tags
-from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle
 from .describe_words import INFORMATION_NOUNS, RELATIVE_DAY_WORDS
 from .lexicon import (
     ABSOLUTE_WITH,
+    ARTICLES,
     COPULAS,
+    LEVEL_VERBS,
     NONRESTRICTIVE_RELATIVES,
     PERCENT_APPOSITION_FILLERS,
     PERCENT_CHANGE_FILLERS,
     PERCENT_CHANGE_VERBS,
+    PERCENT_SETTING_VERBS,
+    PERCENT_UNIT_WORDS,
+    POSSESSIVE_PRONOUNS,
+    RAISING_PREDICATES,
+    SUBJECT_PREPOSITIONS,
 )
 from .nounphrase import tokenize
 from .window import last_match
 
-__all__ = ["copula_subject", "noun_modified", "set_beside", "subject_past_relative"]
+__all__ = [
+    "changed_quantity",
+    "copula_subject",
+    "noun_modified",
+    "quantity_of",
+    "quantity_phrase",
+    "set_beside",
+    "subject_past_relative",
+]
 
+QUANTITY_WORDS = 3  # words at most of the noun phrase a percentage's verb changes ('core prices')
+SIZE_WORDS = 4  # words at most of a change's size between 'by' and 'to' ('by a quarter point to')
+_VERBS_OF_CHANGE = PERCENT_CHANGE_VERBS | PERCENT_SETTING_VERBS  # end a noun phrase read back
+BY_FROM = ("by", "from")  # the prepositions of a change's size and start, read past before 'to'
+POSSESSIVE_ENDINGS = ("'s", "’s")  # a name's possessive ending, a determiner ('the X's tax')
+OF = "of"  # the preposition of the quantity a percentage measures ('a shortfall of 4.1%')
 NOUN_TAGS = frozenset({"NN", "NNS"})  # the Penn Treebank's tags of common nouns
+# the Penn Treebank's tags of finite verbs and modals: a word so tagged ends a noun phrase read back
+FINITE_VERB_TAGS = frozenset({"VB", "VBZ", "VBD", "VBP", "MD"})
+PARTICLES = frozenset({"up", "down"})  # the particles of a phrasal verb of change ('go up')
+PRESENT_PARTICIPLE_TAG = "VBG"  # the Penn Treebank's tag of a present participle ('serving')
 # the lower-case word right after a percentage, not joined to a hyphen ('year-on-year')
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)(?![\w’'-])")
 # nouns after a percentage that name its change or its source, not the quantity
@@ -116,3 +141,133 @@ def noun_modified(sentence: str, end: int) -> str:
     if word in FUNCTION_WORDS or word in RELATIVE_DAY_WORDS or word in _NOT_THE_QUANTITY:
         return ""
     return word if common_tags().get(word, "") in NOUN_TAGS else ""
+
+
+def changed_quantity(words: list[str]) -> str:
+    """The quantity a percentage changes, from the clause's words before it: the subject of a verb
+    of rise or fall ('Exports fell 2%', 'prices have risen by 0.4%') or the object of a verb that
+    sets it ('lowered borrowing costs to 4.25%', 'cut its main rate by a quarter point to'); ''
+    when none or when the phrase names a holder (a capitalised word: 'The X dollar fell')."""
+    i = _past_fillers(words, len(words) - 1)
+    if i < 0:
+        return ""
+    if words[i].lower() in PERCENT_CHANGE_VERBS or words[i].lower() in LEVEL_VERBS:
+        if words[i].lower() in PARTICLES and i > 0 and _tag(words[i - 1]) in FINITE_VERB_TAGS:
+            i -= 1  # a phrasal verb ('make up 31%', 'go up'): its subject is before its verb
+        j = _subject_end(words, i - 1)
+        if j < 0 or words[j].lower() in PERCENT_UNIT_WORDS:
+            return ""  # 'cut by 1.5 percentage points to settle at 2%': no subject read
+        return quantity_phrase(words, j)
+    first = _phrase_start(words, i)
+    k = first - 1
+    while k >= 0 and (_determiner(words[k]) or words[k].endswith(POSSESSIVE_ENDINGS)):
+        k -= 1  # 'cut its rate', 'cut the X's tax'
+    if first <= i and k >= 0 and words[k].lower() in PERCENT_SETTING_VERBS:
+        return quantity_phrase(words, i)
+    return ""
+
+
+def _past_auxiliaries(words: list[str], j: int) -> int:
+    """The index of the last word before word ``j + 1`` that is no auxiliary nor adverb ('have
+    risen', 'has sharply fallen', 'could rise', 'may have fallen')."""
+    while j >= 0 and (words[j].lower() in AUXILIARY_VERBS or words[j].endswith("ly")):
+        j -= 1
+    return j
+
+
+def _subject_end(words: list[str], j: int) -> int:
+    """The index of the last word of the subject of the verb after word ``j``: read past its
+    auxiliaries and, for an infinitive, past its 'to' and the predicate that raises its subject
+    ('debt is forecast to peak at', 'is expected to be'); an infinitive's subject may be the
+    object of the verb before ('expects the shortfall to reach': shortfall)."""
+    j = _past_auxiliaries(words, j)
+    if j < 0 or words[j].lower() != "to":
+        return j
+    j -= 1
+    while j >= 0 and words[j].lower() in RAISING_PREDICATES:
+        j -= 1
+    return _past_auxiliaries(words, j)
+
+
+def quantity_of(words: list[str]) -> str:
+    """The noun phrase a percentage is 'of', when the clause's words before it end in 'of' ('a
+    shortfall of 4.1%', 'a market share of 12%', 'a penalty of up to 6%'); '' when none, or when
+    it names a holder or no quantity (:func:`quantity_phrase`: 'an estimate of 3%')."""
+    if len(words) < 2 or words[-1].lower() != OF:
+        return ""
+    return quantity_phrase(words, len(words) - 2)
+
+
+def _past_fillers(words: list[str], i: int) -> int:
+    """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
+    nearly'), read past a change's size or start ('by a quarter point to', 'from 25% to') and the
+    'from' of a start ('falls from 25%'); -1 for none."""
+    if i >= 0 and words[i] == "to":
+        size = next(
+            (k for k in range(i - 1, max(-1, i - 1 - SIZE_WORDS), -1) if words[k] in BY_FROM), -1
+        )
+        i = size - 1 if size >= 0 else i
+    elif i >= 0 and words[i] == "from":
+        i -= 1  # 'falls from 25% to 23%': the change's start, its verb before
+    while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
+        i -= 1
+    return i
+
+
+def _phrase_start(words: list[str], j: int) -> int:
+    """The first word of the noun phrase ending at word ``j``: its words that are no function word,
+    verb of change, finite verb ('expects public debt') nor punctuation, at most
+    :data:`QUANTITY_WORDS` (a possessive ends it: 'the X's revenue')."""
+    first = j + 1
+    while (
+        first - 1 >= 0
+        and j - first + 1 < QUANTITY_WORDS
+        and words[first - 1][:1].isalpha()
+        and words[first - 1].lower() not in FUNCTION_WORDS
+        and not words[first - 1].endswith(("'s", "’s", "'", "’"))
+        and not words[first - 1].endswith("ly")
+        and words[first - 1].lower() not in _VERBS_OF_CHANGE
+        and (first - 1 == j or _tag(words[first - 1]) not in FINITE_VERB_TAGS)
+    ):
+        first -= 1
+    return first
+
+
+def _participle_object(words: list[str], first: int) -> bool:
+    """Whether the noun phrase starting at word ``first`` is the object of a present participle
+    after its determiner ('serving the town'): a participle phrase's, not the clause's subject."""
+    k = first - 1
+    while k >= 0 and (words[k].lower() in ARTICLES or words[k].lower() in POSSESSIVE_PRONOUNS):
+        k -= 1
+    return k >= 0 and _tag(words[k]) == PRESENT_PARTICIPLE_TAG
+
+
+def _determiner(word: str) -> bool:
+    """Whether ``word`` is an article or a possessive pronoun ('the', 'its')."""
+    return word.lower() in ARTICLES or word.lower() in POSSESSIVE_PRONOUNS
+
+
+def _tag(word: str) -> str:
+    """The English lexicon's most common tag of ``word`` in lower case; '' for none."""
+    return common_tags().get(word.lower(), "")
+
+
+def quantity_phrase(words: list[str], j: int) -> str:
+    """The noun phrase ending at word ``j``, read back past a prepositional phrase to its head
+    ('Output at the X plant', 'Shares of X'); '' when it names a holder or is no quantity."""
+    first = _phrase_start(words, j)
+    if first > j:
+        return ""
+    if any(w[:1].isupper() for w in words[first : j + 1]):
+        back = first - 1
+        while back >= 0 and words[back].lower() in ARTICLES:
+            back -= 1
+        if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
+            return quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
+        return ""
+    phrase = [w.lower() for w in words[first : j + 1]]
+    if phrase[-1] in INFORMATION_NOUNS or looks_participle(phrase[-1]):
+        return ""  # 'The figure rose 3%', 'sales expected to rise 3%'
+    if _participle_object(words, first):
+        return ""  # 'Tanks serving the town are down to 38%': the subject is the tanks
+    return " ".join(phrase)

@@ -7,14 +7,24 @@ ministry put the toll at 40, while the X Agency said 55': both are the toll, by 
 sets two sources' values of one quantity side by side this way, leaving the quantity unsaid the
 second time (ellipsis in contrastive coordination). :func:`carry_change_measures` fills the
 ``measure`` of a change's earlier value that names none from the change's new value before it in
-its sentence ('deaths rose to 31, from 27': 27 deaths). Stdlib only.
+its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_measures` fills the
+``measure`` of a figure set against the one before it in its sentence by a word of comparison
+('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
+$90, from $150'). The English lexicon (:mod:`analysis.text.english`) tells a verb.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["carry_change_measures", "carry_rival_measures"]
+from ..text.english import common_tags
+
+__all__ = [
+    "carry_bare_measures",
+    "carry_change_measures",
+    "carry_compared_measures",
+    "carry_rival_measures",
+]
 
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
 CHANGE_TO = "change_to"  # ... and of its new value
@@ -22,7 +32,41 @@ CHANGE_TO = "change_to"  # ... and of its new value
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
 # ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
+# the kinds whose measure a compared figure takes from the one before it: amounts, not counts (a
+# count's measure is its noun and its event, a class the pair model reads: not carried bare)
+COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
+# a word of comparison right before a figure, past its determiner and a possessive ('against the
+# ministry's 1.8%', 'not the 2.9%', 'compared with 4%', 'from 41%'): the prepositions of comparison
+# and of a change's start, and the 'not' of a contrastive negation (Quirk et al., 1985, 9.4, 13.41)
+_COMPARED = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|not)\s+"
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
+    re.IGNORECASE,
+)
+COMPARED_BACK = 40  # characters before a figure read for its word of comparison
+# the ends of a range 'between A and B': 'between' before the first, 'and' alone between them
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+GAP_WORDS = 4  # words at most of a gapped item's holder ('the Y's')
+# the next item of a list that leaves out its verb and its quantity (gapping: Quirk et al., 1985,
+# 13.92): after the figure before, a comma or 'and', a short phrase of its holder or source, the
+# figure ('the X's share was 27%, the Y's 24% and the Z's 10%')
+_GAPPED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<words>(?:[\w-]+(?:'s|’s)?\s+){1,%d})$" % GAP_WORDS
+)
+# the Penn Treebank's tags of the words of a noun phrase (determiners, nouns, names, adjectives,
+# possessive pronouns): a gapped item's words are all so tagged, or unknown (a name)
+NOUN_PHRASE_TAGS = frozenset({"", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"})
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
+
+
+def carry_bare_measures(text: str, rows: list[dict]) -> None:
+    """The carries of this module in order: a rival source's bare figure, a change's earlier
+    value, a figure compared with or listed after the one before. ``rows`` in the order of their
+    offsets; changed in place."""
+    carry_rival_measures(text, rows)
+    carry_change_measures(rows)
+    carry_compared_measures(text, rows)
 
 
 def carry_rival_measures(text: str, rows: list[dict]) -> None:
@@ -71,3 +115,59 @@ def carry_change_measures(rows: list[dict]) -> None:
         ):
             row["measure"] = before["measure"]
         last[row["kind"]] = row
+
+
+def carry_compared_measures(text: str, rows: list[dict]) -> None:
+    """Give a figure whose clause names no measure, set against the figure of its kind right
+    before it in its sentence by a word of comparison (:data:`_COMPARED`), that figure's measure,
+    when the two share a unit or it has none ('rents rose 8.9%, against 6.3% nationally'). ``rows``
+    in the order of their offsets; changed in place."""
+    last: dict[str, dict] = {}  # kind -> the last figure of that kind
+    for row in rows:
+        kind = row["kind"]
+        if kind not in COMPARED_KINDS:
+            continue
+        before = last.get(kind)
+        if (
+            not row["measure"]
+            and before is not None
+            and before["measure"]
+            and before["sent_start"] == row["sent_start"]
+            and (row["unit"] or "") in ("", before["unit"] or "")
+            and (_compared(text, row) or _gapped(text, before, row) or _between(text, before, row))
+        ):
+            row["measure"] = before["measure"]
+        last[kind] = row
+
+
+def _compared(text: str, row: dict) -> bool:
+    """Whether a word of comparison (:data:`_COMPARED`) stands right before ``row`` in its
+    sentence."""
+    back = max(row["sent_start"], row["start"] - COMPARED_BACK)
+    return _COMPARED.search(text, back, row["start"]) is not None
+
+
+def _gapped(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` is the next item of a list after ``before`` that leaves out its verb
+    (:data:`_GAPPED`): the words between them are a noun phrase by the English lexicon's tags
+    (no verb, adverb nor preposition: 'is 1.8%, well above the 1%' is a comparison)."""
+    found = _GAPPED.fullmatch(text, before["end"], row["start"])
+    if found is None:
+        return False
+    tags = common_tags()
+    return all(tags.get(_plain(w), "") in NOUN_PHRASE_TAGS for w in found["words"].split())
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its possessive ending ('SDL's' -> 'sdl')."""
+    return re.sub(r"(?:'s|’s)$", "", word).lower()
+
+
+def _between(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` is the upper end of a range 'between A and B' whose lower end is ``before``
+    ('between €300 million and €450 million')."""
+    back = max(before["sent_start"], before["start"] - COMPARED_BACK)
+    return bool(
+        _AND.fullmatch(text, before["end"], row["start"])
+        and _BETWEEN.search(text, back, before["start"])
+    )

@@ -181,3 +181,31 @@ PERCENT_APPOSITION_FILLERS = (
 NONRESTRICTIVE_RELATIVES = ("which", "who", "whose")
 # the preposition of an absolute phrase that sets a noun beside its value ('with exports at 3.0%')
 ABSOLUTE_WITH = "with"
+# verbs by which a quantity reaches or stands at a level, their subject the quantity ('debt is to
+# peak at 90%', 'the rate stood at 4.1%', 'expects the shortfall to reach 4.4%'): news usage of
+# market and budget copy, as this module's other lists ('reach', 'hit', 'top', 'stand', 'peak',
+# 'settle'), and the copula's infinitive 'be'
+LEVEL_VERBS = frozenset(
+    """reach reaches reached hit hits top tops topped stand stands stood peak peaks peaked settle
+    settles settled be""".split()
+)
+# the predicates that raise an infinitive's subject ('X is forecast to peak', 'X is expected to
+# be'): the passive participles of the verbs of forecasting (lexicon.modality.FORECASTING_VERBS)
+# with the raising adjectives and participles of English grammar ('likely', 'set', 'due', 'seen')
+RAISING_PREDICATES = frozenset(
+    """forecast forecasted expected projected predicted estimated seen set due likely unlikely
+    poised""".split()
+)
+# the words of a percentage's unit, which name no quantity ('cut by 1.5 percentage points to
+# settle at 2%': the verb's subject is no 'percentage points'): the units of the extractor's
+# percentages (per cent, percentage points, basis points)
+PERCENT_UNIT_WORDS = frozenset("percent cent percentage point points basis".split())
+# the words after a length that make it a distance between two places ('20 km south of the town',
+# '11 kilometres off the coast', '4 km away', '140 km from the border'): English's compass points
+# (as adverbs before 'of' or 'from') and the adverb and prepositions of distance
+COMPASS_POINTS = (
+    *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    *("north-east", "north-west", "south-east", "south-west"),
+)
+DISTANCE_AFTER = ("away", "off", "from", "offshore", "inland")
+DISTANCE_MEASURE = "distance"  # the measure of such a length
