@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .chartkit import (
@@ -42,7 +42,8 @@ from .chartkit import (
     X_TICKS,
     empty_note,
     finish_figure,
-    human,
+    axis_numbers,
+    axis_unit,
     label_of,
     new_figure,
     plain_axes,
@@ -322,10 +323,10 @@ def _panel_axes(ax: Axes, fact, part: pd.DataFrame, limits: tuple[float, float])
     if whole and hi - lo < 2:
         lo, hi = np.floor(lo) - 1, np.ceil(hi) + 1
     ax.set_xlim(lo, hi)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
+    ax.xaxis.set_major_formatter(axis_numbers(ax, "x"))
     ax.xaxis.set_major_locator(MaxNLocator(X_TICKS, integer=whole))
     ax.tick_params(axis="x", labelsize=TICK_PT)
-    ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=TICK_PT, color=GREY, loc="right")
+    ax.set_xlabel(tex(axis_unit(fact.unit, fact.kind)), fontsize=TICK_PT, color=GREY, loc="right")
     ax.grid(axis="x", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)
     plain_axes(ax)

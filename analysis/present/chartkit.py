@@ -21,9 +21,11 @@ import matplotlib
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from ..io.tables import write_table
 from ..schema import KINDS, STATUSES
+from ..text.units import unit_plural
 from .common import require
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette
@@ -81,6 +83,11 @@ GREY = "#666666"
 LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"
 SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
+# a longer source line (events outside the story's time listed under the timeline) gets the room
+# its lines take, so that it never runs over the axis label above it
+SOURCE_LINE_IN = 0.135  # one line of the 7.5 pt source text
+SOURCE_MARGIN_IN = 0.12  # below and above the source lines
+SOURCE_CHARS_PER_IN = 16  # 7.5 pt characters per inch of width (wrapped a little early)
 
 # sizes the charts share: widths in inches, text in points
 WIDE_IN = 9.5  # the headline and timeline charts
@@ -164,19 +171,52 @@ def wrap(text: object, width: int, lines: int | None = None) -> str:
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
 
 
-def human(x: float) -> str:
-    """A tick or label number: 12,400; 2.4 bn; 3.2 m; 0.5."""
+# a number's scale spelled out: '3.2 m' reads as metres and '1.6 m' beside '800,000' as another
+# unit (AP and Reuters style write 'million' and 'billion' in figures: '3.2 million')
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _scale(size: float) -> tuple[float, str]:
+    """(divisor, word) of the largest scale ``size`` reaches; (1, '') below a million."""
+    return next(((s, w) for s, w in SCALES if abs(size) >= s), (1.0, ""))
+
+
+def human(x: float, top: float | None = None) -> str:
+    """A tick or label number: 12,400; 2.4 billion; 3.2 million; 0.5. With ``top`` (the largest
+    number on the axis), every tick of the axis is written in that number's scale: 0.8 million,
+    1.6 million, not 800,000 beside 1.6 million."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return ""
     if math.isinf(x):
         return "∞"
-    ax = abs(x)
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if ax >= size:
-            return f"{x / size:,.3g} {word}"
-    if ax >= 1000 or float(x).is_integer():
+    size, word = _scale(x if top is None else top)
+    if word and x != 0:
+        return f"{x / size:,.3g} {word}"
+    if abs(x) >= 1000 or float(x).is_integer():
         return f"{x:,.0f}"
     return f"{x:,.3g}"
+
+
+def axis_numbers(ax, axis: str = "x") -> FuncFormatter:
+    """A tick formatter writing every tick of ``ax``'s ``axis`` in the scale of its largest end
+    (:func:`human` with ``top``), read when the chart is drawn."""
+
+    def number(x: float, _pos) -> str:
+        lo, hi = ax.get_xlim() if axis == "x" else ax.get_ylim()
+        return human(x, max(abs(lo), abs(hi)))
+
+    return FuncFormatter(number)
+
+
+def axis_unit(unit: object, kind: object = "") -> str:
+    """An axis's unit as a reader names what it counts: a counted noun in the plural ('accounts',
+    not 'account'), 'percent' and currency codes as they are; the kind where no unit is given."""
+    unit = str(unit or "").strip()
+    if not unit:
+        return str(kind or "value")
+    if unit == "percent" or unit.isupper():
+        return unit
+    return unit_plural(unit)
 
 
 def label_of(doc: str, doc_labels: Mapping[str, str] | None) -> str:
@@ -200,17 +240,31 @@ def finish_figure(
     doc_labels: Mapping[str, str] | None,
     note: str = "",
 ) -> None:
+    """The title at the top and the source line at the bottom, the figure grown by what a long
+    source line needs beyond :data:`SOURCE_HEIGHT_IN`."""
     fig.suptitle(tex(wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    width, height = fig.get_size_inches()
+    lines = textwrap.wrap(source_line(docs, doc_labels, note), int(width * SOURCE_CHARS_PER_IN))
+    need = source_height(len(lines))
+    if need > SOURCE_HEIGHT_IN:
+        height += need - SOURCE_HEIGHT_IN
+        fig.set_size_inches(width, height)
+        fig.get_layout_engine().set(rect=(0, need / height, 1, 1 - need / height))
     fig.text(
         0.01,
         0.012,
-        tex(source_line(docs, doc_labels, note)),
+        tex("\n".join(lines)),
         fontsize=7.5,
         color=GREY,
         ha="left",
         va="bottom",
-        wrap=True,
     )
+
+
+def source_height(n_lines: int) -> float:
+    """Inches the source line's ``n_lines`` lines take at the bottom of a chart (at least
+    :data:`SOURCE_HEIGHT_IN`)."""
+    return max(SOURCE_HEIGHT_IN, n_lines * SOURCE_LINE_IN + SOURCE_MARGIN_IN)
 
 
 def source_line(

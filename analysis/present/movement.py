@@ -30,7 +30,6 @@ import pandas as pd
 from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 from ..text.english import mid_sentence
 
@@ -55,7 +54,8 @@ from .chartkit import (
     WIDE_IN,
     empty_note,
     finish_figure,
-    human,
+    axis_numbers,
+    axis_unit,
     new_figure,
     plain_axes,
     save,
@@ -347,8 +347,8 @@ def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
         min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span),
         limits.top + 0.25 * span,
     )
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
-    ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=TICK_PT, color=GREY)
+    ax.yaxis.set_major_formatter(axis_numbers(ax, "y"))
+    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0])), fontsize=TICK_PT, color=GREY)
     title = (
         f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
         f"{plural(part['outlet'].nunique(), 'outlet')}"
