@@ -344,6 +344,7 @@ def test_human_numbers_spell_the_scale_and_keep_one_scale_per_axis(x, top, writt
     [
         ("account", "count", "accounts"),
         ("job", "count", "jobs"),
+        ("person", "count", "people"),
         ("percent", "percent", "percent"),
         ("EUR", "money", "EUR"),
         ("year", "age", "years"),

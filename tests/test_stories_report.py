@@ -70,6 +70,45 @@ def test_index_html_escapes_titles_and_links_each_story_report():
     assert 'href="stories/S0001/report.html"' in page
 
 
+def _story(sid: str, disagreements: str = "") -> dict:
+    return {
+        "story_id": sid,
+        "title": f"invented story {sid}",
+        "n_documents": 2,
+        "outlets": "A; B",
+        "first_report": "",
+        "last_report": "",
+        "top_figures": "",
+        "disagreements": disagreements,
+    }
+
+
+@pytest.mark.parametrize(
+    "disagreements, column, sentence",
+    [
+        (["", ""], False, "in none of them do the outlets disagree"),
+        (["", "tickets sold"], True, ""),
+    ],
+)
+def test_the_index_shows_the_disagreements_column_only_when_a_story_has_one(
+    disagreements, column, sentence
+):
+    table = pd.DataFrame([_story(f"S{k}", d) for k, d in enumerate(disagreements)])
+    page = index_html(table, "crawl")
+    assert ("<th>disagreements</th>" in page) is column
+    assert (sentence in page) if sentence else ("in none of them" not in page)
+
+
+@pytest.mark.parametrize("failed", [{}, {"S1": "notebook report failed in cell 3"}])
+def test_the_index_links_only_the_reports_that_were_written(failed):
+    """Bug: a story whose report failed still linked to a report that does not exist."""
+    table = pd.DataFrame([_story("S0"), _story("S1")])
+    page = index_html(table, "crawl", failed)
+    assert 'href="stories/S0/report.html"' in page
+    assert ('href="stories/S1/report.html"' in page) is not failed
+    assert ("report failed: notebook report failed in cell 3" in page) is bool(failed)
+
+
 @pytest.mark.parametrize(
     "stories, listed, more",
     [

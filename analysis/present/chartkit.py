@@ -25,7 +25,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..io.tables import write_table
 from ..schema import KINDS, STATUSES
-from ..text.units import unit_plural
+from ..text.units import reader_plural
 from .common import require
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette
@@ -216,7 +216,7 @@ def axis_unit(unit: object, kind: object = "") -> str:
         return str(kind or "value")
     if unit == "percent" or unit.isupper():
         return unit
-    return unit_plural(unit)
+    return reader_plural(unit)
 
 
 def label_of(doc: str, doc_labels: Mapping[str, str] | None) -> str:
