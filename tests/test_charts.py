@@ -565,3 +565,18 @@ def test_timeline_lists_dates_outside_the_story_instead_of_plotting_them(tmp_pat
 )
 def test_story_span_is_the_reports_days_widened(published, span):
     assert charts.story_span(pd.DataFrame({"doc": ["a", "b"], "published": published})) == span
+
+
+@pytest.mark.parametrize(
+    "subset",
+    [["gazette_2"], ["wire_1", "gazette_2"], ["herald_3", "gazette_2", "wire_1"]],
+)
+def test_an_outlet_keeps_its_colour_whichever_outlets_a_chart_shows(subset):
+    """Bug: the headline chart and the movement chart coloured one outlet differently (each
+    counted colours over its own outlets)."""
+    from analysis.present.chartkit import doc_styles
+
+    labels = {"wire_1": "Wire", "gazette_2": "Gazette", "herald_3": "Herald"}
+    every = doc_styles(list(labels), labels)
+    assert {d: doc_styles(subset, labels)[d] for d in subset} == {d: every[d] for d in subset}
+    assert len({every[d] for d in labels}) == 3

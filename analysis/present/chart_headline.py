@@ -21,8 +21,6 @@ from matplotlib.ticker import MaxNLocator
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .chartkit import (
-    DOC_COLOURS,
-    DOC_MARKERS,
     EDGE_AFTER,
     EDGE_BEFORE,
     GREY,
@@ -44,6 +42,7 @@ from .chartkit import (
     finish_figure,
     axis_numbers,
     axis_unit,
+    doc_styles,
     label_of,
     new_figure,
     plain_axes,
@@ -223,7 +222,7 @@ def _draw(
     doc_labels: Mapping[str, str] | None,
 ) -> Figure:
     """The figure: one panel per chosen fact, rows as tall as the mentions drawn."""
-    style = _doc_styles(all_docs)
+    style = doc_styles(all_docs, doc_labels)
     drawn = {f: _drawn_rows(part) for f, part in data.groupby("fact_id", sort=False)}
     heights = [max(1, len(drawn[f])) if f in drawn else 1 for f in chosen["fact_id"]]
     fig = new_figure(
@@ -247,15 +246,6 @@ def _draw(
         _panel_axes(ax, fact, part, (lo, hi))
         _panel_title(ax, fact, len(part), every)
     return fig
-
-
-def _doc_styles(all_docs: list[str]) -> dict[str, tuple[str, str]]:
-    """doc -> (colour, marker): colours in turn, then the next marker once they are used up."""
-    n = len(DOC_COLOURS)
-    return {
-        d: (DOC_COLOURS[i % n], DOC_MARKERS[(i // n) % len(DOC_MARKERS)])
-        for i, d in enumerate(all_docs)
-    }
 
 
 def _draw_panel(

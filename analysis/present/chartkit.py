@@ -53,6 +53,22 @@ DOC_COLOURS = [
     )
 ]
 DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
+
+
+def doc_styles(
+    docs: Sequence[str], doc_labels: Mapping[str, str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """doc -> (colour, marker) by the document's place in the story (the order of ``doc_labels``,
+    the documents table's; then ``docs`` sorted), not in one chart's subset: an outlet keeps its
+    colour in every chart of a report. Colours in turn, then the next marker."""
+    order = list(dict.fromkeys([*(doc_labels or {}), *sorted(set(docs))]))
+    n = len(DOC_COLOURS)
+    return {
+        d: (DOC_COLOURS[i % n], DOC_MARKERS[(i // n) % len(DOC_MARKERS)])
+        for i, d in enumerate(order)
+    }
+
+
 STATUS_COLOURS = {
     "agree": OKABE_ITO["bluish green"],
     "compatible": OKABE_ITO["sky blue"],

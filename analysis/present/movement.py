@@ -38,8 +38,6 @@ from .chartkit import (
     BAND_MIN_HOURS,
     DAILY_TICKS_UP_TO,
     DATE_PAD,
-    DOC_COLOURS,
-    DOC_MARKERS,
     GREY,
     LATEST_PT,
     LIGHT,
@@ -56,6 +54,7 @@ from .chartkit import (
     finish_figure,
     axis_numbers,
     axis_unit,
+    doc_styles,
     new_figure,
     plain_axes,
     save,
@@ -220,10 +219,10 @@ def movement(
     data = movement_data(facts, figures, documents, fact_ids, labels)
     shown = _moved(data)[:top]
     data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
-    outlets = sorted(set(data["outlet"]))
-    n = len(DOC_COLOURS)
-    colour = {o: DOC_COLOURS[i % n] for i, o in enumerate(outlets)}
-    marker = {o: DOC_MARKERS[(i // n) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
+    styles = doc_styles(data["doc"].astype(str), labels)  # each outlet's colour in every chart
+    outlet_of = dict(zip(data["doc"].astype(str), data["outlet"]))
+    colour = {outlet_of.get(d, labels.get(d, d)): c for d, (c, _) in styles.items()}
+    marker = {outlet_of.get(d, labels.get(d, d)): m for d, (_, m) in styles.items()}
     fig = new_figure(
         WIDE_IN,
         (MOVEMENT_TOP_IN + MOVEMENT_PANEL_IN * len(shown) if shown else MOVEMENT_EMPTY_IN)
