@@ -261,12 +261,7 @@ def explained_differences(
         part = part.assign(when=when, said=said, undated=undated).sort_values(
             ["undated", "when", "doc", "start"], kind="stable"
         )
-        steps = []
-        for text, g in part.groupby("said", sort=False):
-            outlets = ", ".join(dict.fromkeys(labels.get(d, d) for d in g["doc"]))
-            day = g["when"].iloc[0]
-            steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
-        joined = " → ".join(steps) if status == "updated" else "; ".join(steps)
+        joined = _steps(part, labels, status == "updated")
         reason = outlets_named_in(whys.get(fid), labels) or (
             "a later report gives a new figure"
             if status == "updated"
@@ -276,6 +271,33 @@ def explained_differences(
             f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}."
         )
     return lines
+
+
+def _steps(part: pd.DataFrame, labels: Mapping[str, str], dated: bool) -> str:
+    """The values of one fact in the order of ``part``: one step per value ('5' and 'five' are
+    one), its outlets and (``dated``) its first day, an outlet's name without the day the step
+    already gives ('Wire, 2031-03-04', not 'Wire (2031-03-04), 2031-03-04'). Dated steps are
+    joined by '→' where the day moves on, by ';' within one day (the order is not known)."""
+    key = list(zip(part["low"].astype(float).round(9), part["high"].astype(float).round(9)))
+    steps, days = [], []
+    for _, g in part.assign(_key=key).groupby("_key", sort=False):
+        day = g["when"].iloc[0] if dated else ""
+        names = (_undated(labels.get(d, d), day) for d in g["doc"].astype(str))
+        outlets = ", ".join(dict.fromkeys(names))
+        steps.append(f"{g['said'].iloc[0]} ({outlets}{', ' + day if day else ''})")
+        days.append(day)
+    if not dated:
+        return "; ".join(steps)
+    out = steps[:1]
+    for before, day, step in zip(days, days[1:], steps[1:]):
+        out.append((" → " if day[:10] != before[:10] or not day else "; ") + step)
+    return "".join(out)
+
+
+def _undated(outlet: str, day: str) -> str:
+    """'Wire (2031-03-04)' -> 'Wire' when ``day`` is 2031-03-04."""
+    suffix = f" ({day})"
+    return outlet[: -len(suffix)] if day and outlet.endswith(suffix) else outlet
 
 
 def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

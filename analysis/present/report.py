@@ -81,7 +81,8 @@ TEMPLATE = """\
     word-break: normal; hyphens: manual; }
   .jp-RenderedHTMLCommon table.nf-table th { white-space: nowrap; }
   .jp-RenderedHTMLCommon table.nf-key td:nth-child(2) { min-width: 16em; }
-  .jp-RenderedHTMLCommon .nf-line { white-space: nowrap; }
+  /* an outlet's line wraps inside its cell (a long one ran over the quote beside), indented */
+  .jp-RenderedHTMLCommon .nf-line { white-space: normal; padding-left: 1.5em; text-indent: -1.5em; }
 </style>
 {%- endblock html_head_css -%}
 """  # noqa: E501 (the template's CSS, byte for byte as the report has always written it)
