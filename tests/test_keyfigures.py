@@ -270,6 +270,8 @@ def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it
         ("Wire (2031-03-05)", "2031-03-04", "2031-03-05", "as of 2031-03-04"),
         ("Gazette", "2031-03-04", "2031-03-06", "as of 2031-03-04"),
         ("Gazette", "", "", ""),
+        ("Gazette", "2030-07", "2031-03-06", "2031-03-06"),  # 'since July 2030' is no 'as of'
+        ("Wire (2031-03-06)", "2030", "2031-03-06", ""),
     ],
 )
 def test_an_outlets_line_names_its_day_once_and_says_when_the_figure_is_dated_otherwise(

@@ -31,6 +31,7 @@ from ..schema import STATUSES
 from ..text.english import mid_sentence
 from .common import doc_dates, independent, require, text_column
 from .html import more_rows
+from .outlets import without_day
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
@@ -282,7 +283,7 @@ def _steps(part: pd.DataFrame, labels: Mapping[str, str], dated: bool) -> str:
     steps, days = [], []
     for _, g in part.assign(_key=key).groupby("_key", sort=False):
         day = g["when"].iloc[0] if dated else ""
-        names = (_undated(labels.get(d, d), day) for d in g["doc"].astype(str))
+        names = (without_day(labels.get(d, d), day) for d in g["doc"].astype(str))
         outlets = ", ".join(dict.fromkeys(names))
         steps.append(f"{g['said'].iloc[0]} ({outlets}{', ' + day if day else ''})")
         days.append(day)
@@ -292,12 +293,6 @@ def _steps(part: pd.DataFrame, labels: Mapping[str, str], dated: bool) -> str:
     for before, day, step in zip(days, days[1:], steps[1:]):
         out.append((" → " if day[:10] != before[:10] or not day else "; ") + step)
     return "".join(out)
-
-
-def _undated(outlet: str, day: str) -> str:
-    """'Wire (2031-03-04)' -> 'Wire' when ``day`` is 2031-03-04."""
-    suffix = f" ({day})"
-    return outlet[: -len(suffix)] if day and outlet.endswith(suffix) else outlet
 
 
 def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -23,12 +23,15 @@ HEAD = ("figure", "what each outlet says", "best quote")
 
 def day_note(outlet: str, day: str, published: str = "") -> str:
     """The day beside an outlet's figure: its report day, or 'as of DAY' when the figure is dated
-    other than the article ('Wire (2031-03-05) as of 2031-03-04'); '' when the outlet's name
-    already carries the day ('Wire (2031-03-04)')."""
+    to another day than the article ('Wire (2031-03-05) as of 2031-03-04'; a month or a year is
+    no report's day: the article's is shown); '' when the outlet's name already carries the day
+    ('Wire (2031-03-04)')."""
+    if published and day != published:
+        if len(day) == len("2031-03-04"):
+            return f"as of {day}"
+        day = published  # a month or a year ('since July 2024') dates no report: the article's day
     if not day:
         return ""
-    if published and day != published:
-        return f"as of {day}"
     return "" if f"({day})" in outlet else day
 
 
