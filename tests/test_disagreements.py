@@ -241,3 +241,27 @@ def test_explained_differences_give_each_value_and_each_day_once(reports, line):
     facts, figures, documents = _one_fact(reports)
     (written,) = dis.explained_differences(facts, figures, documents)
     assert written.startswith(line)
+
+
+@pytest.mark.parametrize(
+    "statuses, note",
+    [
+        (["agree", "single"], "No outlets disagree on a figure."),
+        (
+            ["differs", "agree"],
+            "No two outlets contradict each other at one known time. 1 fact differs between "
+            "outlets whose reports are not known to be of the same time (a later report may "
+            "explain it): fact 0.",
+        ),
+        (
+            ["differs"] * 7,
+            "No two outlets contradict each other at one known time. 7 facts differ between "
+            "outlets whose reports are not known to be of the same time (a later report may "
+            "explain it): fact 0; fact 1; fact 2; fact 3; fact 4 and 2 more.",
+        ),
+    ],
+)
+def test_with_no_card_the_disagreements_section_names_the_facts_that_differ(statuses, note):
+    """Bug: 'No outlets disagree on a figure.' under key figures that said 'outlets differ'."""
+    facts = pd.DataFrame({"label": [f"fact {k}" for k in range(len(statuses))], "status": statuses})
+    assert dis.no_conflict_note(facts) == note

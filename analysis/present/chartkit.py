@@ -141,6 +141,13 @@ MOVEMENT_PANEL_IN = 2.6  # per fact
 MOVEMENT_EMPTY_IN = 1.3  # the note that nothing moved
 MOVEMENT_TITLE_CHARS = 95  # a panel's title
 LATEST_PT = 8.5  # the latest value's annotation
+# a white ground under the latest value's annotation, which may cross the step line or a mark
+LATEST_BOX = {
+    "boxstyle": "round,pad=0.15",
+    "facecolor": "white",
+    "edgecolor": "none",
+    "alpha": 0.85,
+}
 OPEN_END_ROOM = (
     0.35  # above the highest value, as a share of the values' span: open ends stop there
 )

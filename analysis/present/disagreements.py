@@ -41,6 +41,7 @@ __all__ = [
     "conflict_cards",
     "conflict_pairs",
     "explained_differences",
+    "no_conflict_note",
     "scorecard",
     "scorecard_view",
 ]
@@ -200,9 +201,32 @@ _SIDE = (
 )
 
 
+NO_CONFLICT = "No outlets disagree on a figure."
+MAX_NAMED = 5  # facts named in the note on differing facts; the rest are counted
+
+
+def no_conflict_note(facts: pd.DataFrame) -> str:
+    """What the disagreements section says when it has no card: that no outlets disagree, or,
+    when facts differ at times not known to be the same (shown in the key figures as 'outlets
+    differ'), that none contradicts another at one known time and which facts differ."""
+    require(facts, ["label", "status"], "facts")
+    differ = list(dict.fromkeys(facts.loc[facts["status"] == "differs", "label"].astype(str)))
+    if not differ:
+        return NO_CONFLICT
+    named = "; ".join(differ[:MAX_NAMED]) + (
+        f" and {len(differ) - MAX_NAMED} more" if len(differ) > MAX_NAMED else ""
+    )
+    facts_differ = "1 fact differs" if len(differ) == 1 else f"{len(differ)} facts differ"
+    return (
+        "No two outlets contradict each other at one known time. "
+        f"{facts_differ} between outlets whose reports are not known to be of the same time "
+        f"(a later report may explain it): {named}."
+    )
+
+
 def conflict_cards(
     pairs: pd.DataFrame,
-    empty: str = "No outlets disagree on a figure.",
+    empty: str = NO_CONFLICT,
     limit: int = MAX_CARDS,
     full: str = "",
 ) -> HTML:

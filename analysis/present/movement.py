@@ -39,6 +39,7 @@ from .chartkit import (
     DAILY_TICKS_UP_TO,
     DATE_PAD,
     GREY,
+    LATEST_BOX,
     LATEST_PT,
     LIGHT,
     MOVEMENT_EMPTY_IN,
@@ -62,6 +63,7 @@ from .chartkit import (
     wrap,
 )
 from .common import doc_dates, independent, plural, require, text_column, timestamps
+from .outlets import without_day
 from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
@@ -265,17 +267,24 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
         )
     last = part.iloc[-1]
     ax.annotate(
-        tex(f"latest: {mid_sentence(last['text'])} ({last['outlet']}, {last['day']})"),
+        tex(latest_note(last["text"], last["outlet"], last["day"])),
         xy=(days.iloc[-1], last["value"]),
         xytext=(-6, 12),
         textcoords="offset points",
         ha="right",
         fontsize=LATEST_PT,
         fontweight="bold",
+        bbox=LATEST_BOX,  # readable where it crosses the step line or a mark
     )
     _outlet_legend(ax)
     _date_axis(ax, days)
     _value_axis(ax, part, limits)
+
+
+def latest_note(text: str, outlet: str, day: str) -> str:
+    """'latest: 25 (Wire, 2031-03-05)': the outlet without the day it carries when that is the
+    day given (was 'Wire (2031-03-05), 2031-03-05')."""
+    return f"latest: {mid_sentence(text)} ({without_day(outlet, day)}, {day})"
 
 
 @dataclass(frozen=True)
