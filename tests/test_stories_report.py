@@ -229,3 +229,24 @@ def test_report_on_one_story_with_a_stray_article_writes_the_usual_report(tmp_pa
     )
     assert (out / "report.html").is_file()
     assert not (out / INDEX_NAME).exists() and not (out / "stories").exists()
+
+
+@pytest.mark.parametrize(
+    "n_documents, notebooks, run",
+    [
+        (
+            3,
+            ("01_figures", "02_sources", "03_timeline", "report"),
+            ("01_figures", "02_sources", "03_timeline", "report"),
+        ),
+        (1, ("01_figures", "02_sources", "03_timeline", "report"), ("report",)),
+        (1, ("elsewhere/report.ipynb", "01_figures"), ("elsewhere/report.ipynb",)),
+        (1, ("01_figures",), ("01_figures",)),  # no report notebook asked for: all of them
+    ],
+)
+def test_a_crawls_story_of_one_article_runs_only_the_report_notebook(n_documents, notebooks, run):
+    """Slow step: every one-article story of a crawl ran four notebooks for a page comparing
+    outlets it does not have."""
+    from analysis.batch.reports import story_notebooks
+
+    assert story_notebooks(n_documents, notebooks) == run
