@@ -250,3 +250,11 @@ def test_a_crawls_story_of_one_article_runs_only_the_report_notebook(n_documents
     from analysis.batch.reports import story_notebooks
 
     assert story_notebooks(n_documents, notebooks) == run
+
+
+@pytest.mark.parametrize("day", ["2031-03-04", "2031-03"])
+def test_the_index_keeps_a_report_day_on_one_line(day):
+    """Bug: 'first report' and 'last report' broke after the hyphen ('2031-' / '03-04')."""
+    story = _story("S0") | {"first_report": day, "last_report": day}
+    page = index_html(pd.DataFrame([story]), "crawl")
+    assert page.count(f'<span class="day">{day}</span>') == 2 and ".day{white-space:nowrap}" in page

@@ -103,7 +103,9 @@ SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
 # its lines take, so that it never runs over the axis label above it
 SOURCE_LINE_IN = 0.135  # one line of the 7.5 pt source text
 SOURCE_MARGIN_IN = 0.12  # below and above the source lines
-SOURCE_CHARS_PER_IN = 16  # 7.5 pt characters per inch of width (wrapped a little early)
+SOURCE_CHARS_PER_IN = (
+    19  # 7.5 pt characters per inch of width (measured ~20; wrapped a little early)
+)
 
 # sizes the charts share: widths in inches, text in points
 WIDE_IN = 9.5  # the headline and timeline charts

@@ -39,8 +39,9 @@ COLUMNS = {
 STYLE = (
     "body{font-family:sans-serif;max-width:1200px;margin:2em "
     "auto}table{border-collapse:collapse}td,th{border-bottom:1px solid "
-    "#ccc;padding:.4em;vertical-align:top;text-align:left}"
+    "#ccc;padding:.4em;vertical-align:top;text-align:left}.day{white-space:nowrap}"
 )
+DAY_COLUMNS = ("first_report", "last_report")  # an ISO day kept on one line ('2031-03-' / '04')
 
 
 @dataclass
@@ -83,6 +84,8 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
 def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     """One escaped cell; the title links to the story's report, or says why it failed."""
     text = html.escape(str(story[col]))
+    if col in DAY_COLUMNS and text:
+        return f'<span class="day">{text}</span>'
     if col != "title":
         return text
     sid = str(story["story_id"])
