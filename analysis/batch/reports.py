@@ -56,7 +56,7 @@ __all__ = [
 MIN_STORY_DOCUMENTS = 2
 # A crawl's story of one article gets its report page only (what the index links): the figures,
 # sources and timeline notebooks compare outlets such a story does not have, and each costs a
-# kernel (tests/corpora/real, 12 stories of which 10 of one article: 197 s -> see docs/report.md)
+# kernel (tests/corpora/real, 12 stories, 10 of one article: 197 s -> 130 s; docs/stories.md)
 ONE_ARTICLE_NOTEBOOKS = ("report",)
 
 
