@@ -29,7 +29,7 @@ def day_note(outlet: str, day: str, published: str = "") -> str:
     if published and day != published:
         if len(day) == len("2031-03-04"):
             return f"as of {day}"
-        day = published  # a month or a year ('since July 2024') dates no report: the article's day
+        day = published  # a month or a year ('since July 2030') dates no report: the article's day
     if not day:
         return ""
     return "" if f"({day})" in outlet else day
