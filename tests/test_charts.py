@@ -580,3 +580,26 @@ def test_an_outlet_keeps_its_colour_whichever_outlets_a_chart_shows(subset):
     every = doc_styles(list(labels), labels)
     assert {d: doc_styles(subset, labels)[d] for d in subset} == {d: every[d] for d in subset}
     assert len({every[d] for d in labels}) == 3
+
+
+SOURCE_ROOM = (
+    0.95  # of the figure's width: the PNG is drawn at another dpi, its text a little wider
+)
+
+
+@pytest.mark.parametrize("width", [6.0, 9.0, 9.5, 12.0])
+@pytest.mark.parametrize("n_outlets", [3, 10])
+def test_the_source_line_stays_inside_the_figure(width, n_outlets):
+    """Bug: a source line of long outlet names, wrapped by character count, ran past the right
+    edge of the matrix chart."""
+    from analysis.present.chartkit import finish_figure, new_figure
+
+    labels = {
+        f"d{k}": f"The Invented Morning Chronicle Of Nowhere (2031-03-{k:02d})"
+        for k in range(1, n_outlets + 1)
+    }
+    fig = new_figure(width, 3.0)
+    finish_figure(fig, "An invented title", list(labels), labels, "Steps join the reports.")
+    fig.canvas.draw()
+    (source,) = _boxes(fig, [t for t in fig.texts if t.get_text().startswith("Source")])
+    assert source.x1 <= SOURCE_ROOM * fig.get_size_inches()[0] * fig.dpi

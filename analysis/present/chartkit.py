@@ -104,7 +104,7 @@ SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
 SOURCE_LINE_IN = 0.135  # one line of the 7.5 pt source text
 SOURCE_MARGIN_IN = 0.12  # below and above the source lines
 SOURCE_CHARS_PER_IN = (
-    19  # 7.5 pt characters per inch of width (measured ~20; wrapped a little early)
+    17  # 7.5 pt characters per inch of width (~20 in lower case; capitals are wider)
 )
 
 # sizes the charts share: widths in inches, text in points
