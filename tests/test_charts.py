@@ -603,3 +603,43 @@ def test_the_source_line_stays_inside_the_figure(width, n_outlets):
     fig.canvas.draw()
     (source,) = _boxes(fig, [t for t in fig.texts if t.get_text().startswith("Source")])
     assert source.x1 <= SOURCE_ROOM * fig.get_size_inches()[0] * fig.dpi
+
+
+@pytest.mark.parametrize(
+    "units, rows, n_mentions",
+    [
+        (["account", ""], 1, 2),  # bug: one outlet's '4.1 million' drawn twice
+        (["account", "account"], 1, 2),
+        (["metre", "kilometre"], 2, 1),  # one text, two values once converted: two rows
+    ],
+)
+def test_a_panel_draws_one_row_per_wording_of_a_document(units, rows, n_mentions):
+    from analysis.present.chart_headline import headline_data
+
+    chosen = pd.DataFrame(
+        {
+            "fact_id": ["F1"],
+            "label": ["invented accounts"],
+            "kind": ["count"],
+            "unit": ["account"],
+            "status": ["agree"],
+        }
+    )
+    if units[0] == "metre":
+        chosen = chosen.assign(kind="quantity", unit="metre")
+    mentions = pd.DataFrame(
+        {
+            "fact_id": ["F1", "F1"],
+            "doc": ["wire_1", "wire_1"],
+            "start": [10, 90],
+            "text": ["4.1 million", "4.1 million"],
+            "qualifier": ["exact", "exact"],
+            "value": [4.1e6, 4.1e6],
+            "low": [4.1e6, 4.1e6],
+            "high": [4.1e6, 4.1e6],
+            "unit": units,
+            "copy": [False, False],
+        }
+    )
+    data, _ = headline_data(chosen, mentions)
+    assert len(data) == rows and data["n_mentions"].tolist() == [n_mentions] * rows

@@ -162,7 +162,22 @@ def _fact_rows(fact, mentions: pd.DataFrame) -> list[dict]:
                 "copy": bool(group["copy"].all()),
             }
         )
-    return rows
+    return _merged(rows)
+
+
+def _merged(rows: list[dict]) -> list[dict]:
+    """Rows that read the same on the chart (document, text, qualifier and interval in the fact's
+    unit; their units may differ: 'account' and '') as one, their mentions counted together: a
+    panel drew 'Wire: "4.1 million"' twice."""
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in ("doc", "text", "qualifier", "value", "low", "high"))
+        if key in merged:
+            merged[key]["n_mentions"] += row["n_mentions"]
+            merged[key]["copy"] = merged[key]["copy"] and row["copy"]
+        else:
+            merged[key] = dict(row)
+    return list(merged.values())
 
 
 def _unit_factor(fact, unit: str) -> float:
