@@ -353,7 +353,7 @@ def test_human_numbers_spell_the_scale_and_keep_one_scale_per_axis(x, top, writt
     ],
 )
 def test_axis_unit_names_counted_nouns_in_the_plural(unit, kind, shown):
-    from analysis.present.chartkit import axis_unit
+    from analysis.present.chart_axes import axis_unit
 
     assert axis_unit(unit, kind) == shown
 

@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
+from .chart_axes import axis_numbers, axis_unit
 from .chartkit import (
     EDGE_AFTER,
     EDGE_BEFORE,
@@ -40,8 +41,6 @@ from .chartkit import (
     X_TICKS,
     empty_note,
     finish_figure,
-    axis_numbers,
-    axis_unit,
     doc_styles,
     label_of,
     new_figure,

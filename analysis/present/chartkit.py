@@ -10,7 +10,6 @@ state: figures are built on the Agg canvas directly.
 from __future__ import annotations
 
 import io
-import math
 import os
 import re
 import textwrap
@@ -21,11 +20,9 @@ import matplotlib
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 from ..io.tables import write_table
 from ..schema import KINDS, STATUSES
-from ..text.units import reader_plural
 from .common import require
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette
@@ -194,54 +191,6 @@ def wrap(text: object, width: int, lines: int | None = None) -> str:
     """``text`` wrapped at spaces into lines of ``width`` characters: all of them (a title never
     ends in '…'), or at most ``lines`` (the last then ends in '…')."""
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
-
-
-# a number's scale spelled out: '3.2 m' reads as metres and '1.6 m' beside '800,000' as another
-# unit (AP and Reuters style write 'million' and 'billion' in figures: '3.2 million')
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def _scale(size: float) -> tuple[float, str]:
-    """(divisor, word) of the largest scale ``size`` reaches; (1, '') below a million."""
-    return next(((s, w) for s, w in SCALES if abs(size) >= s), (1.0, ""))
-
-
-def human(x: float, top: float | None = None) -> str:
-    """A tick or label number: 12,400; 2.4 billion; 3.2 million; 0.5. With ``top`` (the largest
-    number on the axis), every tick of the axis is written in that number's scale: 0.8 million,
-    1.6 million, not 800,000 beside 1.6 million."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    if math.isinf(x):
-        return "∞"
-    size, word = _scale(x if top is None else top)
-    if word and x != 0:
-        return f"{x / size:,.3g} {word}"
-    if abs(x) >= 1000 or float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.3g}"
-
-
-def axis_numbers(ax, axis: str = "x") -> FuncFormatter:
-    """A tick formatter writing every tick of ``ax``'s ``axis`` in the scale of its largest end
-    (:func:`human` with ``top``), read when the chart is drawn."""
-
-    def number(x: float, _pos) -> str:
-        lo, hi = ax.get_xlim() if axis == "x" else ax.get_ylim()
-        return human(x, max(abs(lo), abs(hi)))
-
-    return FuncFormatter(number)
-
-
-def axis_unit(unit: object, kind: object = "") -> str:
-    """An axis's unit as a reader names what it counts: a counted noun in the plural ('accounts',
-    not 'account'), 'percent' and currency codes as they are; the kind where no unit is given."""
-    unit = str(unit or "").strip()
-    if not unit:
-        return str(kind or "value")
-    if unit == "percent" or unit.isupper():
-        return unit
-    return reader_plural(unit)
 
 
 def label_of(doc: str, doc_labels: Mapping[str, str] | None) -> str:

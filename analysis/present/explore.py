@@ -36,12 +36,12 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..text.spans import sentence_text
+from .chart_axes import axis_numbers
 from .chartkit import (
     DOC_COLOURS,
     DOC_MARKERS,
     GREY,
     LIGHT,
-    axis_numbers,
     new_figure,
     save,
     tex,

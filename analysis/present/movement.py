@@ -33,6 +33,7 @@ from matplotlib.figure import Figure
 
 from ..text.english import mid_sentence
 
+from .chart_axes import axis_numbers, axis_unit
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
@@ -53,8 +54,6 @@ from .chartkit import (
     WIDE_IN,
     empty_note,
     finish_figure,
-    axis_numbers,
-    axis_unit,
     doc_styles,
     new_figure,
     plain_axes,
