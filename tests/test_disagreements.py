@@ -178,3 +178,90 @@ def test_scorecard_view_shows_no_ids_and_no_empty_outliers_column(outliers, colu
         }
     )
     assert list(dis.scorecard_view(table).columns) == columns
+
+
+def _one_fact(reports, why="rose from 5 to 11 as reports came in", status="updated"):
+    """Invented tables of one fact: ``reports`` = (doc, outlet, published, text, low, high)."""
+    documents = pd.DataFrame(
+        {
+            "doc": [r[0] for r in reports],
+            "outlet": [r[1] for r in reports],
+            "published": [r[2] for r in reports],
+        }
+    ).drop_duplicates("doc")
+    figures = pd.DataFrame(
+        {
+            "doc": [r[0] for r in reports],
+            "text": [r[3] for r in reports],
+            "low": [float(r[4]) for r in reports],
+            "high": [float(r[5]) for r in reports],
+            "start": range(len(reports)),
+            "fact_id": "F001",
+            "as_of": "",
+            "copy_of": "",
+        }
+    )
+    facts = pd.DataFrame(
+        {"fact_id": ["F001"], "label": ["miners rescued"], "status": [status], "why": [why]}
+    )
+    return facts, figures, documents
+
+
+@pytest.mark.parametrize(
+    "reports, line",
+    [
+        (  # bug: '5 (Wire, 2031-03-04) → five (Wire, 2031-03-04)', one value as two steps
+            [
+                ("w1", "Wire", "2031-03-04", "5", 5, 5),
+                ("g1", "Gazette", "2031-03-04", "five", 5, 5),
+                ("h1", "Herald", "2031-03-06", "11", 11, 11),
+            ],
+            "miners rescued: five (Gazette, Wire, 2031-03-04) → 11 (Herald, 2031-03-06).",
+        ),
+        (  # bug: 'Wire (2031-03-04), 2031-03-04', the day twice
+            [
+                ("w1", "Wire", "2031-03-04", "5", 5, 5),
+                ("w2", "Wire", "2031-03-06", "11", 11, 11),
+            ],
+            "miners rescued: 5 (Wire, 2031-03-04) → 11 (Wire, 2031-03-06).",
+        ),
+        (  # bug: an arrow between two values of one day, an order nobody knows ('1.8% → 1.2%'
+            # beside 'rose from 1.2% to 1.8%')
+            [
+                ("w1", "Wire", "2031-03-04", "11", 11, 11),
+                ("g1", "Gazette", "2031-03-04", "5", 5, 5),
+                ("h1", "Herald", "2031-03-06", "at least 12", 12, float("inf")),
+            ],
+            "miners rescued: 5 (Gazette, 2031-03-04); 11 (Wire, 2031-03-04) → at least 12 "
+            "(Herald, 2031-03-06).",
+        ),
+    ],
+)
+def test_explained_differences_give_each_value_and_each_day_once(reports, line):
+    facts, figures, documents = _one_fact(reports)
+    (written,) = dis.explained_differences(facts, figures, documents)
+    assert written.startswith(line)
+
+
+@pytest.mark.parametrize(
+    "statuses, note",
+    [
+        (["agree", "single"], "No outlets disagree on a figure."),
+        (
+            ["differs", "agree"],
+            "No two outlets contradict each other at one known time. 1 fact differs between "
+            "outlets whose reports are not known to be of the same time (a later report may "
+            "explain it): fact 0.",
+        ),
+        (
+            ["differs"] * 7,
+            "No two outlets contradict each other at one known time. 7 facts differ between "
+            "outlets whose reports are not known to be of the same time (a later report may "
+            "explain it): fact 0; fact 1; fact 2; fact 3; fact 4 and 2 more.",
+        ),
+    ],
+)
+def test_with_no_card_the_disagreements_section_names_the_facts_that_differ(statuses, note):
+    """Bug: 'No outlets disagree on a figure.' under key figures that said 'outlets differ'."""
+    facts = pd.DataFrame({"label": [f"fact {k}" for k in range(len(statuses))], "status": statuses})
+    assert dis.no_conflict_note(facts) == note

@@ -259,3 +259,33 @@ def test_the_quoted_figure_is_marked_where_it_stands_not_where_a_search_finds_it
     }
     page = keyfigures.key_figures_html(pd.DataFrame([row], columns=keyfigures.KEY_COLUMNS)).data
     assert "From 12 it rose to <mark>12</mark>." in page
+
+
+@pytest.mark.parametrize(
+    "outlet, day, published, note",
+    [
+        ("Wire", "2031-03-04", "2031-03-04", "2031-03-04"),
+        ("Wire (2031-03-04)", "2031-03-04", "2031-03-04", ""),  # the name already says it
+        # bug: 'Wire (2031-03-05) 2031-03-04', two days for one report, neither explained
+        ("Wire (2031-03-05)", "2031-03-04", "2031-03-05", "as of 2031-03-04"),
+        ("Gazette", "2031-03-04", "2031-03-06", "as of 2031-03-04"),
+        ("Gazette", "", "", ""),
+        ("Gazette", "2030-07", "2031-03-06", "2031-03-06"),  # 'since July 2030' is no 'as of'
+        ("Wire (2031-03-06)", "2030", "2031-03-06", ""),
+    ],
+)
+def test_an_outlets_line_names_its_day_once_and_says_when_the_figure_is_dated_otherwise(
+    outlet, day, published, note
+):
+    from analysis.present.keyhtml import day_note
+
+    assert day_note(outlet, day, published) == note
+
+
+def test_an_outlets_line_may_wrap_inside_its_cell():
+    """Bug: a long line ('more than 34,000 acres; 13,750 hectares; ... · Outlet day') did not wrap
+    and ran over the quote beside it."""
+    from analysis.present.report import TEMPLATE
+
+    rule = TEMPLATE[TEMPLATE.index(".nf-line") :].split("}")[0]
+    assert "nowrap" not in rule

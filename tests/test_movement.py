@@ -119,3 +119,16 @@ def test_movement_title_starts_from_the_first_other_value_in_mid_sentence_words(
         ]
     )
     assert movement._title(data, ["F001"]) == title
+
+
+@pytest.mark.parametrize(
+    "text, outlet, day, note",
+    [
+        ("At least 30", "Herald", "2031-03-06", "latest: at least 30 (Herald, 2031-03-06)"),
+        # bug: 'Wire (2031-03-05), 2031-03-05', the day twice
+        ("25", "Wire (2031-03-05)", "2031-03-05", "latest: 25 (Wire, 2031-03-05)"),
+        ("25", "Wire (2031-03-05)", "2031-03-04", "latest: 25 (Wire (2031-03-05), 2031-03-04)"),
+    ],
+)
+def test_the_latest_value_names_its_day_once(text, outlet, day, note):
+    assert movement.latest_note(text, outlet, day) == note

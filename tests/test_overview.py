@@ -230,3 +230,94 @@ def test_only_unread_files_count_as_skipped(problem, skipped):
         pd.DataFrame({"doc": ["a"]}), tidy.figures().iloc[:0], errors
     ).splitlines()[0]
     assert first == f"1 document read, {skipped} file{'' if skipped == 1 else 's'} skipped"
+
+
+@pytest.mark.parametrize(
+    "check, description, detail, row",
+    [
+        (
+            "parts_sum",
+            "gazette_2: 2 counts add up to the stated total '40'",
+            "sum of parts 52-52 vs total 40-40",
+            [
+                "Gazette",
+                "parts that do not add up to their total",
+                "2 counts add up to the stated total '40'",
+                "sum of parts 52 vs total 40",
+            ],
+        ),
+        (
+            "part_whole",
+            "wire_1: '12' is a part of '9'",
+            "part at least 12 vs whole at most 9: the part exceeds the whole",
+            [
+                "Wire",
+                "a part larger than its whole",
+                "'12' is a part of '9'",
+                "part at least 12 vs whole at most 9: the part exceeds the whole",
+            ],
+        ),
+        (
+            "new_check",
+            "a sentence without a document",
+            "range 1.5-2.5 vs 10",
+            ["", "new check", "a sentence without a document", "range 1.5-2.5 vs 10"],
+        ),
+    ],
+)
+def test_failed_checks_read_in_words_with_the_outlet_named(check, description, detail, row):
+    """Bug: the report's failed checks opened with a document id, named the check 'parts_sum',
+    wrote '40-40' for 40 and listed character offsets ('gazette_2:491; gazette_2:473')."""
+    checks = pd.DataFrame(
+        {
+            "check": [check, "parts_sum"],
+            "description": [description, "passed"],
+            "status": ["fail", "pass"],
+            "detail": [detail, ""],
+            "mentions": ["gazette_2:491; gazette_2:473", ""],
+        }
+    )
+    view = overview.failed_checks_view(checks, {"gazette_2": "Gazette", "wire_1": "Wire"})
+    assert view.values.tolist() == [row]
+
+
+@pytest.mark.parametrize(
+    "given, columns, first",
+    [
+        (
+            ["Wire", "Wire (via Gazette)"],
+            [
+                "outlet",
+                "published",
+                "source (as given)",
+                "headline",
+                "figures",
+                "figures per 1,000 characters",
+            ],
+            "Wire",
+        ),
+        (
+            ["Wire", "Herald"],
+            ["outlet", "published", "headline", "figures", "figures per 1,000 characters"],
+            "Wire",
+        ),
+    ],
+)
+def test_the_sources_table_gives_each_reports_day_once_and_no_useless_column(given, columns, first):
+    """Bug: the sources table had no publication day but an outlet 'Wire (2031-03-04)', a column
+    'per_1000_chars', and a 'source (as given)' column repeating the outlet."""
+    documents = pd.DataFrame(
+        {
+            "doc": ["a1", "b2"],
+            "outlet": given,
+            "published": ["2031-03-04", "2031-03-05"],
+            "headline": ["Invented headline one", "Invented headline two"],
+            "chars": [1000, 2000],
+        }
+    )
+    figures = pd.DataFrame({"doc": ["a1", "a1", "b2"]})
+    view = overview.sources_view(documents, figures)
+    assert view.columns.tolist() == columns
+    assert view["outlet"].iloc[0] == first
+    assert view["published"].tolist() == ["2031-03-04", "2031-03-05"]
+    assert view["figures per 1,000 characters"].tolist() == [2.0, 0.5]

@@ -333,3 +333,10 @@ def test_report_tables_wrap_at_spaces_never_inside_words(rule):
     from analysis.present.report import TEMPLATE
 
     assert rule in TEMPLATE and "anywhere" not in TEMPLATE
+
+
+def test_a_table_cell_is_never_narrower_than_an_iso_day():
+    """Bug: the sources table's published day broke after its hyphens ('2025-07-' / '07')."""
+    from analysis.present.report import TEMPLATE
+
+    assert "table.nf-table td { min-width: 5.8em; }" in TEMPLATE

@@ -454,7 +454,7 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
                 "values": "$46.7 billion [a]",
                 "status": "single",
             },
-            "revenue: 46,700,000,000 USD (single)",
+            "revenue: $46.7 billion (single)",
         ),
         (
             {
@@ -465,7 +465,7 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
                 "values": "2.5% [a]",
                 "status": "differs",
             },
-            "rate: 2.5 percent (differs)",
+            "rate: 2.5% (differs)",
         ),
         (
             {
@@ -479,9 +479,64 @@ def test_a_file_that_breaks_the_reading_of_its_chunk_costs_only_itself(crawl, mo
             },
             "vote: 2025-02-23 (single)",
         ),
+        (
+            {
+                "label": "people killed",
+                "kind": "count",
+                "value": 25.0,
+                "unit": "person",
+                "values": "24 [a, b, c]; 25 [d]",
+                "status": "updated",
+            },
+            "people killed: 25 people (updated)",  # the latest, not the most written
+        ),
+        (
+            {
+                "label": "population",
+                "kind": "count",
+                "value": 3.4e8,
+                "unit": "person",
+                "values": "",
+                "status": "single",
+            },
+            "population: 340 million people (single)",
+        ),
+        (
+            {
+                "label": "sales",
+                "kind": "money",
+                "value": 4.67e10,
+                "unit": "USD",
+                "values": "$41 billion [a]; $46.7 billion [b]",
+                "status": "updated",
+            },
+            "sales: 46.7 billion USD (updated)",
+        ),
+        (
+            {
+                "label": "turnout",
+                "kind": "percent",
+                "value": 2.5,
+                "unit": "percent",
+                "values": "",
+                "status": "single",
+            },
+            "turnout: 2.5% (single)",
+        ),
+        (
+            {
+                "label": "prisoners released",
+                "kind": "count",
+                "value": 1968.0,
+                "unit": "prisoner",
+                "values": "1,968 [a, b]; about 2,000 [c]",
+                "status": "compatible",
+            },
+            "prisoners released: 1,968 (compatible)",
+        ),
     ],
 )
-def test_a_storys_key_figure_reads_as_written_or_in_plain_digits(fact, shown):
+def test_a_storys_key_figure_reads_as_the_outlets_write_it_or_in_words_and_digits(fact, shown):
     assert _figure(fact) == shown
 
 

@@ -70,6 +70,45 @@ def test_index_html_escapes_titles_and_links_each_story_report():
     assert 'href="stories/S0001/report.html"' in page
 
 
+def _story(sid: str, disagreements: str = "") -> dict:
+    return {
+        "story_id": sid,
+        "title": f"invented story {sid}",
+        "n_documents": 2,
+        "outlets": "A; B",
+        "first_report": "",
+        "last_report": "",
+        "top_figures": "",
+        "disagreements": disagreements,
+    }
+
+
+@pytest.mark.parametrize(
+    "disagreements, column, sentence",
+    [
+        (["", ""], False, "in none of them do the outlets disagree"),
+        (["", "tickets sold"], True, ""),
+    ],
+)
+def test_the_index_shows_the_disagreements_column_only_when_a_story_has_one(
+    disagreements, column, sentence
+):
+    table = pd.DataFrame([_story(f"S{k}", d) for k, d in enumerate(disagreements)])
+    page = index_html(table, "crawl")
+    assert ("<th>disagreements</th>" in page) is column
+    assert (sentence in page) if sentence else ("in none of them" not in page)
+
+
+@pytest.mark.parametrize("failed", [{}, {"S1": "notebook report failed in cell 3"}])
+def test_the_index_links_only_the_reports_that_were_written(failed):
+    """Bug: a story whose report failed still linked to a report that does not exist."""
+    table = pd.DataFrame([_story("S0"), _story("S1")])
+    page = index_html(table, "crawl", failed)
+    assert 'href="stories/S0/report.html"' in page
+    assert ('href="stories/S1/report.html"' in page) is not failed
+    assert ("report failed: notebook report failed in cell 3" in page) is bool(failed)
+
+
 @pytest.mark.parametrize(
     "stories, listed, more",
     [
@@ -190,3 +229,32 @@ def test_report_on_one_story_with_a_stray_article_writes_the_usual_report(tmp_pa
     )
     assert (out / "report.html").is_file()
     assert not (out / INDEX_NAME).exists() and not (out / "stories").exists()
+
+
+@pytest.mark.parametrize(
+    "n_documents, notebooks, run",
+    [
+        (
+            3,
+            ("01_figures", "02_sources", "03_timeline", "report"),
+            ("01_figures", "02_sources", "03_timeline", "report"),
+        ),
+        (1, ("01_figures", "02_sources", "03_timeline", "report"), ("report",)),
+        (1, ("elsewhere/report.ipynb", "01_figures"), ("elsewhere/report.ipynb",)),
+        (1, ("01_figures",), ("01_figures",)),  # no report notebook asked for: all of them
+    ],
+)
+def test_a_crawls_story_of_one_article_runs_only_the_report_notebook(n_documents, notebooks, run):
+    """Slow step: every one-article story of a crawl ran four notebooks for a page comparing
+    outlets it does not have."""
+    from analysis.batch.reports import story_notebooks
+
+    assert story_notebooks(n_documents, notebooks) == run
+
+
+@pytest.mark.parametrize("day", ["2031-03-04", "2031-03"])
+def test_the_index_keeps_a_report_day_on_one_line(day):
+    """Bug: 'first report' and 'last report' broke after the hyphen ('2031-' / '03-04')."""
+    story = _story("S0") | {"first_report": day, "last_report": day}
+    page = index_html(pd.DataFrame([story]), "crawl")
+    assert page.count(f'<span class="day">{day}</span>') == 2 and ".day{white-space:nowrap}" in page

@@ -46,6 +46,7 @@ __all__ = [
     "notebook_paths",
     "render_report",
     "render_stories_report",
+    "story_notebooks",
 ]
 
 # A folder is a mix of stories when grouping finds two stories of at least this many articles
@@ -53,6 +54,10 @@ __all__ = [
 # a mix: a folder of one story with a stray article or two gets the usual report, with the strays
 # in it, as before.
 MIN_STORY_DOCUMENTS = 2
+# A crawl's story of one article gets its report page only (what the index links): the figures,
+# sources and timeline notebooks compare outlets such a story does not have, and each costs a
+# kernel (tests/corpora/real, 12 stories, 10 of one article: 197 s -> 130 s; docs/stories.md)
+ONE_ARTICLE_NOTEBOOKS = ("report",)
 
 
 def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
@@ -76,6 +81,17 @@ def notebook_paths(notebooks: Sequence[str | os.PathLike]) -> list[Path]:
     if not found:
         raise ReportError("no notebook to run")
     return found
+
+
+def story_notebooks(
+    n_documents: int, notebooks: Sequence[str | os.PathLike]
+) -> tuple[str | os.PathLike, ...]:
+    """The notebooks a crawl's story runs: all of ``notebooks`` for a story of several articles;
+    for one article, those of :data:`ONE_ARTICLE_NOTEBOOKS` among them (all when none is)."""
+    if n_documents > 1:
+        return tuple(notebooks)
+    kept = tuple(n for n in notebooks if Path(n).stem in ONE_ARTICLE_NOTEBOOKS)
+    return kept or tuple(notebooks)
 
 
 def _resolved(paths: Sequence[str | os.PathLike]) -> str | list[str]:
@@ -171,7 +187,12 @@ def render_stories_report(
             folder = work / "stories" / sid
             try:
                 render_report(
-                    files, str(story["title"]), folder, notebooks, timeout=timeout, log=log
+                    files,
+                    str(story["title"]),
+                    folder,
+                    story_notebooks(len(files), notebooks),
+                    timeout=timeout,
+                    log=log,
                 )
             except (ReportError, OSError) as exc:  # one story's failure costs only its report
                 failed[sid] = str(exc)  # (an OSError: an article gone or unreadable since)

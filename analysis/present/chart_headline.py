@@ -17,12 +17,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
+from .chart_axes import axis_numbers, axis_unit
 from .chartkit import (
-    DOC_COLOURS,
-    DOC_MARKERS,
     EDGE_AFTER,
     EDGE_BEFORE,
     GREY,
@@ -42,7 +41,7 @@ from .chartkit import (
     X_TICKS,
     empty_note,
     finish_figure,
-    human,
+    doc_styles,
     label_of,
     new_figure,
     plain_axes,
@@ -162,7 +161,22 @@ def _fact_rows(fact, mentions: pd.DataFrame) -> list[dict]:
                 "copy": bool(group["copy"].all()),
             }
         )
-    return rows
+    return _merged(rows)
+
+
+def _merged(rows: list[dict]) -> list[dict]:
+    """Rows that read the same on the chart (document, text, qualifier and interval in the fact's
+    unit; their units may differ: 'account' and '') as one, their mentions counted together: a
+    panel drew 'Wire: "4.1 million"' twice."""
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in ("doc", "text", "qualifier", "value", "low", "high"))
+        if key in merged:
+            merged[key]["n_mentions"] += row["n_mentions"]
+            merged[key]["copy"] = merged[key]["copy"] and row["copy"]
+        else:
+            merged[key] = dict(row)
+    return list(merged.values())
 
 
 def _unit_factor(fact, unit: str) -> float:
@@ -222,7 +236,7 @@ def _draw(
     doc_labels: Mapping[str, str] | None,
 ) -> Figure:
     """The figure: one panel per chosen fact, rows as tall as the mentions drawn."""
-    style = _doc_styles(all_docs)
+    style = doc_styles(all_docs, doc_labels)
     drawn = {f: _drawn_rows(part) for f, part in data.groupby("fact_id", sort=False)}
     heights = [max(1, len(drawn[f])) if f in drawn else 1 for f in chosen["fact_id"]]
     fig = new_figure(
@@ -246,15 +260,6 @@ def _draw(
         _panel_axes(ax, fact, part, (lo, hi))
         _panel_title(ax, fact, len(part), every)
     return fig
-
-
-def _doc_styles(all_docs: list[str]) -> dict[str, tuple[str, str]]:
-    """doc -> (colour, marker): colours in turn, then the next marker once they are used up."""
-    n = len(DOC_COLOURS)
-    return {
-        d: (DOC_COLOURS[i % n], DOC_MARKERS[(i // n) % len(DOC_MARKERS)])
-        for i, d in enumerate(all_docs)
-    }
 
 
 def _draw_panel(
@@ -322,10 +327,10 @@ def _panel_axes(ax: Axes, fact, part: pd.DataFrame, limits: tuple[float, float])
     if whole and hi - lo < 2:
         lo, hi = np.floor(lo) - 1, np.ceil(hi) + 1
     ax.set_xlim(lo, hi)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
+    ax.xaxis.set_major_formatter(axis_numbers(ax, "x"))
     ax.xaxis.set_major_locator(MaxNLocator(X_TICKS, integer=whole))
     ax.tick_params(axis="x", labelsize=TICK_PT)
-    ax.set_xlabel(tex(fact.unit or fact.kind), fontsize=TICK_PT, color=GREY, loc="right")
+    ax.set_xlabel(tex(axis_unit(fact.unit, fact.kind)), fontsize=TICK_PT, color=GREY, loc="right")
     ax.grid(axis="x", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)
     plain_axes(ax)

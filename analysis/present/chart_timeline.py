@@ -14,6 +14,7 @@ import os
 from typing import Mapping
 
 import pandas as pd
+from matplotlib.dates import AutoDateLocator, DateFormatter
 from matplotlib.figure import Figure
 
 from ..text.dates import date_span
@@ -55,6 +56,11 @@ STORY_BEFORE_DAYS = (
 )
 STORY_AFTER_DAYS = 31  # and ends this long after its last one (a date announced ahead)
 AXIS_LABEL = "date (dot: day; bar: the month, year or decade a date names)"
+# date ticks evenly spaced from the first (matplotlib's default puts a tick on the 29th and the
+# 1st of the next month side by side, their labels overlapping), written as the movement chart
+# writes its days
+DATE_TICKS = (3, 7)  # fewest and most ticks
+DATE_FORMAT = "%d %b %Y"
 
 
 def timeline(
@@ -156,6 +162,11 @@ def _draw(fig: Figure, data: pd.DataFrame) -> None:
     pad = max((ends.max() - starts.min()) * TIMELINE_PAD, pd.Timedelta(days=TIMELINE_MIN_PAD_DAYS))
     ax.set_xlim(starts.min() - pad, ends.max() + pad)
     ax.set_xlabel(AXIS_LABEL, fontsize=TICK_PT, color=GREY)
+    locator = AutoDateLocator(
+        minticks=DATE_TICKS[0], maxticks=DATE_TICKS[1], interval_multiples=False
+    )
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(DateFormatter(DATE_FORMAT))
     ax.tick_params(axis="x", labelsize=TICK_PT)
     ax.grid(axis="x", color=LIGHT, lw=0.8)
     ax.set_axisbelow(True)

@@ -10,7 +10,6 @@ state: figures are built on the Agg canvas directly.
 from __future__ import annotations
 
 import io
-import math
 import os
 import re
 import textwrap
@@ -51,6 +50,22 @@ DOC_COLOURS = [
     )
 ]
 DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
+
+
+def doc_styles(
+    docs: Sequence[str], doc_labels: Mapping[str, str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """doc -> (colour, marker) by the document's place in the story (the order of ``doc_labels``,
+    the documents table's; then ``docs`` sorted), not in one chart's subset: an outlet keeps its
+    colour in every chart of a report. Colours in turn, then the next marker."""
+    order = list(dict.fromkeys([*(doc_labels or {}), *sorted(set(docs))]))
+    n = len(DOC_COLOURS)
+    return {
+        d: (DOC_COLOURS[i % n], DOC_MARKERS[(i // n) % len(DOC_MARKERS)])
+        for i, d in enumerate(order)
+    }
+
+
 STATUS_COLOURS = {
     "agree": OKABE_ITO["bluish green"],
     "compatible": OKABE_ITO["sky blue"],
@@ -81,6 +96,13 @@ GREY = "#666666"
 LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"
 SOURCE_HEIGHT_IN = 0.45  # inches kept free at the bottom for the source line
+# a longer source line (events outside the story's time listed under the timeline) gets the room
+# its lines take, so that it never runs over the axis label above it
+SOURCE_LINE_IN = 0.135  # one line of the 7.5 pt source text
+SOURCE_MARGIN_IN = 0.12  # below and above the source lines
+SOURCE_CHARS_PER_IN = (
+    17  # 7.5 pt characters per inch of width (~20 in lower case; capitals are wider)
+)
 
 # sizes the charts share: widths in inches, text in points
 WIDE_IN = 9.5  # the headline and timeline charts
@@ -118,6 +140,13 @@ MOVEMENT_PANEL_IN = 2.6  # per fact
 MOVEMENT_EMPTY_IN = 1.3  # the note that nothing moved
 MOVEMENT_TITLE_CHARS = 95  # a panel's title
 LATEST_PT = 8.5  # the latest value's annotation
+# a white ground under the latest value's annotation, which may cross the step line or a mark
+LATEST_BOX = {
+    "boxstyle": "round,pad=0.15",
+    "facecolor": "white",
+    "edgecolor": "none",
+    "alpha": 0.85,
+}
 OPEN_END_ROOM = (
     0.35  # above the highest value, as a share of the values' span: open ends stop there
 )
@@ -164,21 +193,6 @@ def wrap(text: object, width: int, lines: int | None = None) -> str:
     return "\n".join(textwrap.wrap(str(text), width, max_lines=lines, placeholder="…")) or ""
 
 
-def human(x: float) -> str:
-    """A tick or label number: 12,400; 2.4 bn; 3.2 m; 0.5."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    if math.isinf(x):
-        return "∞"
-    ax = abs(x)
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if ax >= size:
-            return f"{x / size:,.3g} {word}"
-    if ax >= 1000 or float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.3g}"
-
-
 def label_of(doc: str, doc_labels: Mapping[str, str] | None) -> str:
     return str((doc_labels or {}).get(doc) or doc)
 
@@ -200,17 +214,31 @@ def finish_figure(
     doc_labels: Mapping[str, str] | None,
     note: str = "",
 ) -> None:
+    """The title at the top and the source line at the bottom, the figure grown by what a long
+    source line needs beyond :data:`SOURCE_HEIGHT_IN`."""
     fig.suptitle(tex(wrap(title, 80)), x=0.01, ha="left", fontsize=12, fontweight="bold")
+    width, height = fig.get_size_inches()
+    lines = textwrap.wrap(source_line(docs, doc_labels, note), int(width * SOURCE_CHARS_PER_IN))
+    need = source_height(len(lines))
+    if need > SOURCE_HEIGHT_IN:
+        height += need - SOURCE_HEIGHT_IN
+        fig.set_size_inches(width, height)
+        fig.get_layout_engine().set(rect=(0, need / height, 1, 1 - need / height))
     fig.text(
         0.01,
         0.012,
-        tex(source_line(docs, doc_labels, note)),
+        tex("\n".join(lines)),
         fontsize=7.5,
         color=GREY,
         ha="left",
         va="bottom",
-        wrap=True,
     )
+
+
+def source_height(n_lines: int) -> float:
+    """Inches the source line's ``n_lines`` lines take at the bottom of a chart (at least
+    :data:`SOURCE_HEIGHT_IN`)."""
+    return max(SOURCE_HEIGHT_IN, n_lines * SOURCE_LINE_IN + SOURCE_MARGIN_IN)
 
 
 def source_line(

@@ -43,7 +43,8 @@ from .chart_timeline import (
     story_span,
     timeline,
 )
-from .chartkit import MAX_HEADLINE_ROWS, STATUS_COLOURS, human
+from .chart_axes import human
+from .chartkit import MAX_HEADLINE_ROWS, STATUS_COLOURS
 from .matrix import MATRIX_COLUMNS, matrix
 
 __all__ = [

@@ -31,6 +31,7 @@ from ..schema import STATUSES
 from ..text.english import mid_sentence
 from .common import doc_dates, independent, require, text_column
 from .html import more_rows
+from .outlets import without_day
 from .overview import doc_labels, outlets_named_in
 from .story import CONFLICT_COLUMNS
 
@@ -40,6 +41,7 @@ __all__ = [
     "conflict_cards",
     "conflict_pairs",
     "explained_differences",
+    "no_conflict_note",
     "scorecard",
     "scorecard_view",
 ]
@@ -199,9 +201,32 @@ _SIDE = (
 )
 
 
+NO_CONFLICT = "No outlets disagree on a figure."
+MAX_NAMED = 5  # facts named in the note on differing facts; the rest are counted
+
+
+def no_conflict_note(facts: pd.DataFrame) -> str:
+    """What the disagreements section says when it has no card: that no outlets disagree, or,
+    when facts differ at times not known to be the same (shown in the key figures as 'outlets
+    differ'), that none contradicts another at one known time and which facts differ."""
+    require(facts, ["label", "status"], "facts")
+    differ = list(dict.fromkeys(facts.loc[facts["status"] == "differs", "label"].astype(str)))
+    if not differ:
+        return NO_CONFLICT
+    named = "; ".join(differ[:MAX_NAMED]) + (
+        f" and {len(differ) - MAX_NAMED} more" if len(differ) > MAX_NAMED else ""
+    )
+    facts_differ = "1 fact differs" if len(differ) == 1 else f"{len(differ)} facts differ"
+    return (
+        "No two outlets contradict each other at one known time. "
+        f"{facts_differ} between outlets whose reports are not known to be of the same time "
+        f"(a later report may explain it): {named}."
+    )
+
+
 def conflict_cards(
     pairs: pd.DataFrame,
-    empty: str = "No outlets disagree on a figure.",
+    empty: str = NO_CONFLICT,
     limit: int = MAX_CARDS,
     full: str = "",
 ) -> HTML:
@@ -261,12 +286,7 @@ def explained_differences(
         part = part.assign(when=when, said=said, undated=undated).sort_values(
             ["undated", "when", "doc", "start"], kind="stable"
         )
-        steps = []
-        for text, g in part.groupby("said", sort=False):
-            outlets = ", ".join(dict.fromkeys(labels.get(d, d) for d in g["doc"]))
-            day = g["when"].iloc[0]
-            steps.append(f"{text} ({outlets}{', ' + day if day and status == 'updated' else ''})")
-        joined = " → ".join(steps) if status == "updated" else "; ".join(steps)
+        joined = _steps(part, labels, status == "updated")
         reason = outlets_named_in(whys.get(fid), labels) or (
             "a later report gives a new figure"
             if status == "updated"
@@ -276,6 +296,27 @@ def explained_differences(
             f"{label}: {joined}. {'Updated' if status == 'updated' else 'Compatible'}: {reason}."
         )
     return lines
+
+
+def _steps(part: pd.DataFrame, labels: Mapping[str, str], dated: bool) -> str:
+    """The values of one fact in the order of ``part``: one step per value ('5' and 'five' are
+    one), its outlets and (``dated``) its first day, an outlet's name without the day the step
+    already gives ('Wire, 2031-03-04', not 'Wire (2031-03-04), 2031-03-04'). Dated steps are
+    joined by '→' where the day moves on, by ';' within one day (the order is not known)."""
+    key = list(zip(part["low"].astype(float).round(9), part["high"].astype(float).round(9)))
+    steps, days = [], []
+    for _, g in part.assign(_key=key).groupby("_key", sort=False):
+        day = g["when"].iloc[0] if dated else ""
+        names = (without_day(labels.get(d, d), day) for d in g["doc"].astype(str))
+        outlets = ", ".join(dict.fromkeys(names))
+        steps.append(f"{g['said'].iloc[0]} ({outlets}{', ' + day if day else ''})")
+        days.append(day)
+    if not dated:
+        return "; ".join(steps)
+    out = steps[:1]
+    for before, day, step in zip(days, days[1:], steps[1:]):
+        out.append((" → " if day[:10] != before[:10] or not day else "; ") + step)
+    return "".join(out)
 
 
 def scorecard(facts: pd.DataFrame, figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

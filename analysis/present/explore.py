@@ -33,10 +33,20 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..text.spans import sentence_text
-from .chartkit import DOC_COLOURS, DOC_MARKERS, GREY, LIGHT, human, new_figure, save, tex, wrap
+from .chart_axes import axis_numbers
+from .chartkit import (
+    DOC_COLOURS,
+    DOC_MARKERS,
+    GREY,
+    LIGHT,
+    new_figure,
+    save,
+    tex,
+    wrap,
+)
 from .disagreements import conflict_pairs, scorecard
 from .common import doc_dates, text_column, timestamps
 from .keyfigures import status_words
@@ -296,7 +306,7 @@ def series_chart(data: ExploreData, fact_id: str) -> Figure:
         ax.legend(unique.values(), [tex(n) for n in unique], fontsize=8, frameon=False, loc="best")
     if str(fact["kind"]) in WHOLE_KINDS:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
+    ax.yaxis.set_major_formatter(axis_numbers(ax, "y"))
     ax.grid(axis="y", color=LIGHT, lw=0.8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -39,8 +39,9 @@ COLUMNS = {
 STYLE = (
     "body{font-family:sans-serif;max-width:1200px;margin:2em "
     "auto}table{border-collapse:collapse}td,th{border-bottom:1px solid "
-    "#ccc;padding:.4em;vertical-align:top;text-align:left}"
+    "#ccc;padding:.4em;vertical-align:top;text-align:left}.day{white-space:nowrap}"
 )
+DAY_COLUMNS = ("first_report", "last_report")  # an ISO day kept on one line ('2031-03-' / '04')
 
 
 @dataclass
@@ -55,32 +56,42 @@ class StoriesReport:
 
 def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = None) -> str:
     """The index page: one escaped row per story of ``table``, its title linking to
-    stories/<id>/report.html."""
+    stories/<id>/report.html (a story whose report failed says why, and links nowhere). The
+    disagreements column is left out when no story has one (a sentence says so)."""
     failed = failed or {}
-    head = "".join(f"<th>{html.escape(v)}</th>" for v in COLUMNS.values())
-    rows = []
-    for story in table.head(INDEX_ROWS).to_dict("records"):
-        sid = str(story["story_id"])
-        cells = []
-        for col in COLUMNS:
-            text = html.escape(str(story[col]))
-            if col == "title":
-                link = f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
-                text = (
-                    f"{link}<br><small>report failed: {html.escape(failed[sid])}</small>"
-                    if sid in failed
-                    else link
-                )
-            cells.append(f"<td>{text}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    columns = dict(COLUMNS)
+    disagree = table["disagreements"].fillna("").astype(str).str.strip().ne("").any()
+    if not disagree:
+        columns.pop("disagreements")
+    head = "".join(f"<th>{html.escape(v)}</th>" for v in columns.values())
+    rows = [
+        "<tr>" + "".join(f"<td>{_cell(story, col, failed)}</td>" for col in columns) + "</tr>"
+        for story in table.head(INDEX_ROWS).to_dict("records")
+    ]
+    lead = f"{len(table)} stories, most-covered first" + (
+        "." if disagree else "; in none of them do the outlets disagree on a figure."
+    )
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src "
         "'unsafe-inline'\">"
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1><p>{len(table)} stories, most-covered first.</p>"
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(lead)}</p>"
         f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>"
     )
+
+
+def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
+    """One escaped cell; the title links to the story's report, or says why it failed."""
+    text = html.escape(str(story[col]))
+    if col in DAY_COLUMNS and text:
+        return f'<span class="day">{text}</span>'
+    if col != "title":
+        return text
+    sid = str(story["story_id"])
+    if sid in failed:
+        return f"{text}<br><small>report failed: {html.escape(failed[sid])}</small>"
+    return f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
 
 
 def _more(n: int) -> str:

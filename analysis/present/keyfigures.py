@@ -172,9 +172,16 @@ def _outlet_lines(
         part["high"].astype(float),
     ):
         outlet = labels.get(doc, doc)
+        published = dates.get(doc, "")
         line = out.setdefault(
             outlet,
-            {"outlet": outlet, "texts": [], "day": day or dates.get(doc, ""), "disputed": False},
+            {
+                "outlet": outlet,
+                "texts": [],
+                "day": day or published,
+                "published": published,
+                "disputed": False,
+            },
         )
         if text not in line["texts"]:
             line["texts"].append(text)

@@ -21,14 +21,28 @@ DISPUTED = f' <b class="nf-disputed" style="color:{OKABE_ITO["vermillion"]}">dis
 HEAD = ("figure", "what each outlet says", "best quote")
 
 
+def day_note(outlet: str, day: str, published: str = "") -> str:
+    """The day beside an outlet's figure: its report day, or 'as of DAY' when the figure is dated
+    to another day than the article ('Wire (2031-03-05) as of 2031-03-04'; a month or a year is
+    no report's day: the article's is shown); '' when the outlet's name already carries the day
+    ('Wire (2031-03-04)')."""
+    if published and day != published:
+        if len(day) == len("2031-03-04"):
+            return f"as of {day}"
+        day = published  # a month or a year ('since July 2030') dates no report: the article's day
+    if not day:
+        return ""
+    return "" if f"({day})" in outlet else day
+
+
 def _lines_html(reports) -> str:
     """One line per outlet: 'figure · Outlet · day', a disputed figure marked."""
     e = html.escape
     lines = []
     for line in reports if isinstance(reports, list) else []:
         mark = DISPUTED if line["disputed"] else ""
-        shown = line["day"] and f"({line['day']})" not in line["outlet"]  # 'Wire (2031-03-04)'
-        day = f' <span style="color:{SOFT}">{e(line["day"])}</span>' if shown else ""
+        note = day_note(line["outlet"], line["day"], line.get("published", ""))
+        day = f' <span style="color:{SOFT}">{e(note)}</span>' if note else ""
         texts = e("; ".join(line["texts"]))
         lines.append(f'<div class="nf-line"><b>{texts}</b> · {e(line["outlet"])}{day}{mark}</div>')
     return "".join(lines)

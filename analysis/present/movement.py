@@ -30,18 +30,17 @@ import pandas as pd
 from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 from ..text.english import mid_sentence
 
+from .chart_axes import axis_numbers, axis_unit
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
     DAILY_TICKS_UP_TO,
     DATE_PAD,
-    DOC_COLOURS,
-    DOC_MARKERS,
     GREY,
+    LATEST_BOX,
     LATEST_PT,
     LIGHT,
     MOVEMENT_EMPTY_IN,
@@ -55,7 +54,7 @@ from .chartkit import (
     WIDE_IN,
     empty_note,
     finish_figure,
-    human,
+    doc_styles,
     new_figure,
     plain_axes,
     save,
@@ -63,6 +62,7 @@ from .chartkit import (
     wrap,
 )
 from .common import doc_dates, independent, plural, require, text_column, timestamps
+from .outlets import without_day
 from .overview import doc_labels as make_labels
 
 __all__ = ["MIN_REPORTS", "MOVEMENT_COLUMNS", "moved_facts", "movement", "movement_data", "section"]
@@ -220,10 +220,10 @@ def movement(
     data = movement_data(facts, figures, documents, fact_ids, labels)
     shown = _moved(data)[:top]
     data = data[data["fact_id"].isin(shown)].reset_index(drop=True)
-    outlets = sorted(set(data["outlet"]))
-    n = len(DOC_COLOURS)
-    colour = {o: DOC_COLOURS[i % n] for i, o in enumerate(outlets)}
-    marker = {o: DOC_MARKERS[(i // n) % len(DOC_MARKERS)] for i, o in enumerate(outlets)}
+    styles = doc_styles(data["doc"].astype(str), labels)  # each outlet's colour in every chart
+    outlet_of = dict(zip(data["doc"].astype(str), data["outlet"]))
+    colour = {outlet_of.get(d, labels.get(d, d)): c for d, (c, _) in styles.items()}
+    marker = {outlet_of.get(d, labels.get(d, d)): m for d, (_, m) in styles.items()}
     fig = new_figure(
         WIDE_IN,
         (MOVEMENT_TOP_IN + MOVEMENT_PANEL_IN * len(shown) if shown else MOVEMENT_EMPTY_IN)
@@ -266,17 +266,24 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
         )
     last = part.iloc[-1]
     ax.annotate(
-        tex(f"latest: {mid_sentence(last['text'])} ({last['outlet']}, {last['day']})"),
+        tex(latest_note(last["text"], last["outlet"], last["day"])),
         xy=(days.iloc[-1], last["value"]),
         xytext=(-6, 12),
         textcoords="offset points",
         ha="right",
         fontsize=LATEST_PT,
         fontweight="bold",
+        bbox=LATEST_BOX,  # readable where it crosses the step line or a mark
     )
     _outlet_legend(ax)
     _date_axis(ax, days)
     _value_axis(ax, part, limits)
+
+
+def latest_note(text: str, outlet: str, day: str) -> str:
+    """'latest: 25 (Wire, 2031-03-05)': the outlet without the day it carries when that is the
+    day given (was 'Wire (2031-03-05), 2031-03-05')."""
+    return f"latest: {mid_sentence(text)} ({without_day(outlet, day)}, {day})"
 
 
 @dataclass(frozen=True)
@@ -347,8 +354,8 @@ def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
         min(lo - 0.1 * span, 0 if lo >= 0 and lo < span else lo - 0.1 * span),
         limits.top + 0.25 * span,
     )
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: human(x)))
-    ax.set_ylabel(tex(part["unit"].iloc[0] or "value"), fontsize=TICK_PT, color=GREY)
+    ax.yaxis.set_major_formatter(axis_numbers(ax, "y"))
+    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0])), fontsize=TICK_PT, color=GREY)
     title = (
         f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
         f"{plural(part['outlet'].nunique(), 'outlet')}"

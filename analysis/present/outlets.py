@@ -23,7 +23,14 @@ import pandas as pd
 
 from .common import require
 
-__all__ = ["MAX_LABEL", "is_hashlike", "outlet_labels", "short_outlet", "stem_name"]
+__all__ = [
+    "MAX_LABEL",
+    "is_hashlike",
+    "outlet_labels",
+    "short_outlet",
+    "stem_name",
+    "without_day",
+]
 
 MAX_LABEL = 32  # characters of a label at most (cut at a space, never inside a word)
 # where a manifest or page outlet turns from the name to a note about it: '(via ...)', '; byline
@@ -89,3 +96,11 @@ def outlet_labels(documents: pd.DataFrame) -> dict[str, str]:
             else:
                 labels[docs[i]] = f"{base[i]} ({k})"
     return {d: labels[d] for d in docs}
+
+
+def without_day(outlet: str, day: str) -> str:
+    """An outlet's label without the day it carries where ``day`` is given beside it: 'Wire
+    (2031-03-04)' -> 'Wire' when ``day`` is 2031-03-04 (two reports of one outlet are told apart
+    by their days)."""
+    suffix = f" ({day})"
+    return outlet[: -len(suffix)] if day and outlet.endswith(suffix) else outlet

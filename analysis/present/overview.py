@@ -28,9 +28,16 @@ import pandas as pd
 from ..text.spans import sentence_text
 from ..io.corpus import is_skipped
 from ..schema import KINDS
-from .common import pick_facts, plural, require
-from .outlets import outlet_labels
-from .overview_facts import caveats, conflicts, describe_facts, failed_checks, name_variants
+from .common import doc_dates, pick_facts, plural, require
+from .outlets import outlet_labels, without_day
+from .overview_facts import (
+    caveats,
+    conflicts,
+    describe_facts,
+    failed_checks,
+    failed_checks_view,
+    name_variants,
+)
 
 __all__ = [
     "caveats",
@@ -42,6 +49,7 @@ __all__ = [
     "doc_labels",
     "documents_overview",
     "failed_checks",
+    "failed_checks_view",
     "headline_facts",
     "kinds_by_source",
     "name_variants",
@@ -49,6 +57,7 @@ __all__ = [
     "outlets_named_in",
     "repeated_values",
     "shared_subjects",
+    "sources_view",
     "with_outlet_names",
 ]
 
@@ -161,6 +170,28 @@ def documents_overview(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.Dat
     out["figures"] = out["doc"].map(n).fillna(0).astype(int)
     out["per_1000_chars"] = (1000 * out["figures"] / out["chars"].where(out["chars"] > 0)).round(1)
     return out.reset_index(drop=True)
+
+
+def sources_view(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """The sources as a reader reads them: outlet, publication day, the source as given only when
+    it says more than the outlet's name ('Wire (via Gazette)'), headline, figures and figures per
+    1,000 characters, headed in words (was 'per_1000_chars'; no date, no document id)."""
+    table = documents_overview(documents, figures)
+    dates = doc_dates(documents)
+    given = table["source (as given)"]
+    says_more = [g != "" and g not in o for g, o in zip(given, table["outlet"])]
+    published = table["doc"].map(dates).fillna("")
+    out = pd.DataFrame(
+        {
+            "outlet": [without_day(o, d) for o, d in zip(table["outlet"], published)],
+            "published": published,
+            "source (as given)": [g if more else "" for g, more in zip(given, says_more)],
+            "headline": table["headline"],
+            "figures": table["figures"],
+            "figures per 1,000 characters": table["per_1000_chars"],
+        }
+    )
+    return out if any(says_more) else out.drop(columns=["source (as given)"])
 
 
 def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:

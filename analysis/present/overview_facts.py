@@ -8,8 +8,9 @@ same names to the notebooks.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pandas as pd
 
@@ -17,7 +18,24 @@ from ..io.corpus import NOTE, is_skipped
 from ..schema import STATUSES
 from .common import plural, require
 
-__all__ = ["caveats", "conflicts", "describe_facts", "failed_checks", "name_variants"]
+__all__ = [
+    "caveats",
+    "conflicts",
+    "describe_facts",
+    "failed_checks",
+    "failed_checks_view",
+    "name_variants",
+]
+
+# the checks of analysis.reconcile.checks in a reader's words
+CHECK_WORDS = {
+    "part_whole": "a part larger than its whole",
+    "parts_sum": "parts that do not add up to their total",
+    "share_total": "a share that does not match its total",
+    "date_duration": "a date and a duration that disagree",
+}
+_DOC_PREFIX = re.compile(r"^([^\s:]+): ")  # 'doc_id: ' opening a check's description
+_SAME_ENDS = re.compile(r"(?<![\d.,])([\d][\d,.]*)-\1(?![\d,.])")  # '3,400,000-3,400,000'
 
 
 def describe_facts(facts: pd.DataFrame, checks: pd.DataFrame | None = None) -> str:
@@ -54,6 +72,29 @@ def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
     return checks.loc[
         checks["status"] == "fail", ["check", "description", "detail", "mentions"]
     ].reset_index(drop=True)
+
+
+def failed_checks_view(checks: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """The failed checks as a reader reads them: the outlet (``labels``: doc -> outlet; was the
+    document id opening the description), what failed in words (was 'part_whole'), what was
+    checked and why it failed (a range of one value written once: '3,400,000', not
+    '3,400,000-3,400,000'); no column of character offsets."""
+    failed = failed_checks(checks)
+    rows = []
+    for check, description, detail in zip(
+        failed["check"], failed["description"].astype(str), failed["detail"].astype(str)
+    ):
+        doc = _DOC_PREFIX.match(description)
+        outlet = labels.get(doc.group(1), doc.group(1)) if doc else ""
+        rows.append(
+            {
+                "outlet": outlet,
+                "what failed": CHECK_WORDS.get(check, str(check).replace("_", " ")),
+                "figures checked": description[doc.end() :] if doc else description,
+                "why": _SAME_ENDS.sub(r"\1", detail),
+            }
+        )
+    return pd.DataFrame(rows, columns=["outlet", "what failed", "figures checked", "why"])
 
 
 def name_variants(entities: pd.DataFrame) -> pd.DataFrame:

@@ -80,8 +80,11 @@ TEMPLATE = """\
     white-space: normal; max-width: 36em; vertical-align: top; text-align: left; overflow-wrap: normal;
     word-break: normal; hyphens: manual; }
   .jp-RenderedHTMLCommon table.nf-table th { white-space: nowrap; }
+  /* a cell is never narrower than an ISO day: '2031-03-04' broke after its hyphens */
+  .jp-RenderedHTMLCommon table.nf-table td { min-width: 5.8em; }
   .jp-RenderedHTMLCommon table.nf-key td:nth-child(2) { min-width: 16em; }
-  .jp-RenderedHTMLCommon .nf-line { white-space: nowrap; }
+  /* an outlet's line wraps inside its cell (a long one ran over the quote beside), indented */
+  .jp-RenderedHTMLCommon .nf-line { white-space: normal; padding-left: 1.5em; text-indent: -1.5em; }
 </style>
 {%- endblock html_head_css -%}
 """  # noqa: E501 (the template's CSS, byte for byte as the report has always written it)

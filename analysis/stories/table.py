@@ -25,6 +25,7 @@ from scipy import sparse
 
 from ..schema import conform
 from ..schema_stories import STORIES
+from ..text.units import reader_plural
 from .features import lead_sentence
 from .vectors import word_ids
 
@@ -129,21 +130,41 @@ def _most_written(values: str) -> str:
     return max(found, key=lambda f: f[0])[1] if found else ""
 
 
+# a large value's scale spelled out, as news writes it ('340 million', not '340,000,000')
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _number(value: float) -> str:
-    """A value in plain digits: '46,700,000,000', '2.5', '0.25' (no exponent)."""
+    """A value in plain words and digits: '46.7 billion', '1,968', '2.5', '0.25' (no exponent)."""
+    size, word = next(((s, w) for s, w in SCALES if abs(value) >= s), (1.0, ""))
+    if word:
+        return f"{value / size:,.3g} {word}"
     return f"{int(value):,}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+def _amount(value: float, unit: str) -> str:
+    """A value and its unit as a reader writes them: '25 people' (not '25 person'), '2.5%',
+    '46.7 billion USD', '1 prisoner'."""
+    number = _number(value)
+    if unit == "percent":
+        return f"{number}%"
+    if not unit or unit.isupper() or value == 1:
+        return f"{number} {unit}".strip()
+    return f"{number} {reader_plural(unit)}"
+
+
 def _figure(fact: dict) -> str:
+    """'label: figure (status)': the figure as the most documents write it (the latest value, in
+    words and digits, for an updated fact, whose most written figure may be an earlier one)."""
     value = fact.get("value")
     kind = str(fact.get("kind"))
     written = _most_written(str(fact.get("values") or ""))
     if kind == "date" or value is None or (isinstance(value, float) and math.isnan(value)):
         shown = str(fact.get("date") or "") or written
-    elif kind in WRITTEN_KINDS and written:
+    elif written and (kind in WRITTEN_KINDS or fact.get("status") != "updated"):
         shown = written
     else:
-        shown = f"{_number(value)} {fact.get('unit') or ''}".strip()
+        shown = _amount(float(value), str(fact.get("unit") or ""))
     return f"{fact.get('label') or kind}: {shown} ({fact.get('status')})"
 
 

@@ -141,3 +141,13 @@ def unit_plural(unit: str) -> str:
     else:
         last += "s"
     return " ".join([*words[:-1], last]) + per + rest
+
+
+# the plural a reader expects of a counted noun where it differs from a unit's ('people', not the
+# formal 'persons' of unit_plural)
+READER_PLURALS = {"person": "people"}
+
+
+def reader_plural(noun: str) -> str:
+    """The plural of a counted noun or unit as news writes it: 'people', 'accounts', 'tonnes'."""
+    return READER_PLURALS.get(noun) or unit_plural(noun)

@@ -1,0 +1,63 @@
+"""Chart axes as a reader reads them: numbers with their scale spelled out, one scale per axis,
+units in the plural.
+
+In: a number, an axis, a unit. Out: :func:`human` ('3.2 million'), :func:`axis_numbers` (a tick
+formatter writing every tick of an axis in one scale), :func:`axis_unit` ('accounts').
+"""
+
+from __future__ import annotations
+
+import math
+
+from matplotlib.ticker import FuncFormatter
+
+from ..text.units import reader_plural
+
+__all__ = ["SCALES", "axis_numbers", "axis_unit", "human"]
+
+# a number's scale spelled out: '3.2 m' reads as metres and '1.6 m' beside '800,000' as another
+# unit (AP and Reuters style write 'million' and 'billion' in figures: '3.2 million')
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _scale(size: float) -> tuple[float, str]:
+    """(divisor, word) of the largest scale ``size`` reaches; (1, '') below a million."""
+    return next(((s, w) for s, w in SCALES if abs(size) >= s), (1.0, ""))
+
+
+def human(x: float, top: float | None = None) -> str:
+    """A tick or label number: 12,400; 2.4 billion; 3.2 million; 0.5. With ``top`` (the largest
+    number on the axis), every tick of the axis is written in that number's scale: 0.8 million,
+    1.6 million, not 800,000 beside 1.6 million."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    if math.isinf(x):
+        return "∞"
+    size, word = _scale(x if top is None else top)
+    if word and x != 0:
+        return f"{x / size:,.3g} {word}"
+    if abs(x) >= 1000 or float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.3g}"
+
+
+def axis_numbers(ax, axis: str = "x") -> FuncFormatter:
+    """A tick formatter writing every tick of ``ax``'s ``axis`` in the scale of its largest end
+    (:func:`human` with ``top``), read when the chart is drawn."""
+
+    def number(x: float, _pos) -> str:
+        lo, hi = ax.get_xlim() if axis == "x" else ax.get_ylim()
+        return human(x, max(abs(lo), abs(hi)))
+
+    return FuncFormatter(number)
+
+
+def axis_unit(unit: object, kind: object = "") -> str:
+    """An axis's unit as a reader names what it counts: a counted noun in the plural ('accounts',
+    not 'account'), 'percent' and currency codes as they are; the kind where no unit is given."""
+    unit = str(unit or "").strip()
+    if not unit:
+        return str(kind or "value")
+    if unit == "percent" or unit.isupper():
+        return unit
+    return reader_plural(unit)
