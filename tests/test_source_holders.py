@@ -27,6 +27,9 @@ from tests.columns import column_of
         ("Fenwick raised its offer to 4.45 euros a share.", "4.45 euros", "Fenwick"),
         ("Fenwick sold 300 shops last year.", "300", "Fenwick"),
         ("The Pellam Weather Office recorded 41.2C at Dornby on Monday.", "41.2C", ""),
+        # a counting or putting body named before its initials in brackets gives the figure
+        ("The Pellam Weather Office (PWO) recorded 41.2C at Dornby on Monday.", "41.2C", ""),
+        ("The Pellam Relief Council (PRC) put the toll at 38.", "38", ""),
         # 'it' opening what a sayer says, before a verb of forecasting or estimating: a source
         ("The Plover Fiscal Council said it expected growth of 1.1% next year.", "1.1%", ""),
         ("The Plover Fiscal Council said it estimates the deficit at 3.6%.", "3.6%", ""),
@@ -36,6 +39,24 @@ from tests.columns import column_of
 )
 def test_a_source_of_its_own_record_is_no_holder(text, mention, expected):
     assert column_of(text, mention, "holder") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a source's initials in brackets between it and its verb of counting or putting
+        (
+            "The Pellam Weather Office (PWO) recorded 41.2C at Dornby.",
+            "41.2C",
+            "The Pellam Weather Office",
+        ),
+        ("The Pellam Relief Council (PRC) put the toll at 38.", "38", "The Pellam Relief Council"),
+        # a name that is no authority counts what befalls it: no source
+        ("Dornby (pop. 4,000) recorded 12 deaths.", "12", ""),
+    ],
+)
+def test_a_source_before_its_initials_in_brackets_gives_the_figure(text, mention, expected):
+    assert column_of(text, mention, "attributed_to") == expected
 
 
 @pytest.mark.parametrize(
