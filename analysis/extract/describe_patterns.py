@@ -388,8 +388,10 @@ NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # a relative clause or an apposition set off by commas between a subject and its verb ('X, which
 # also counts Y, put', 'X, a charity, put'; digits' thousands commas inside it): a non-restrictive
-# modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's
-SET_OFF = rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
+# modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's; so do
+# its initials in brackets ('the X Office (XO) recorded')
+INITIALS_SET_OFF = rf"(?:{SP}\([A-Z][A-Za-z.&]{{1,9}}\))?"
+SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"

@@ -41,6 +41,8 @@ from collections import deque
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
+from .lexicon.attribution import COUNTING_VERBS
+from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
 from .describe_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
@@ -71,6 +73,12 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
 # 'X said on Monday that it had won ': 'it' opening what a sayer says, right before the figure
 _SAID_IT = re.compile(
     r"\b" + SAY + r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:that\s+)?it(?:\s+[a-z]+){1,3}\s+$"
+)
+# 'it' before a verb of forecasting, estimating, putting or counting: the sayer gives the figure
+_GIVING_IT = re.compile(
+    r"\bit\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted({*FORECASTING_VERBS, *SOURCE_VERBS, *COUNTING_VERBS}))
+    + r")\s"
 )
 SAID_IT_CHARS = 80  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
@@ -251,7 +259,10 @@ def _sayer_it(sayer: str, line: str, at: int) -> str:
     not a person."""
     if not sayer or not is_named(sayer) or is_person(sayer) or is_plural(sayer):
         return ""
-    return sayer if _SAID_IT.search(line, max(0, at - SAID_IT_CHARS), at) else ""
+    m = _SAID_IT.search(line, max(0, at - SAID_IT_CHARS), at)
+    if not m or _GIVING_IT.search(m.group()):
+        return ""  # 'X said it expected growth of 1.1%': it forecasts, the figure is no one's own
+    return sayer
 
 
 def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:

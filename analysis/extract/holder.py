@@ -38,7 +38,9 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEEKDAYS
-from .lexicon import AMBIGUOUS_MONTH, TIME_NOUNS, VERB_FILLERS
+from .lexicon import AMBIGUOUS_MONTH, SAYING_VERBS, TIME_NOUNS, VERB_FILLERS
+from .lexicon.attribution import COUNTING_VERBS
+from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
 from .describe_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (
@@ -71,6 +73,13 @@ _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) - {AMBIGUOUS_MONTH.lowe
 # ('DUNMERE, June 10 (Wire) -'): where the story was filed, not whose number
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,[^-–—()]{0,30})?\s*(?:\([^)]*\)\s*)?[-–—]")
 _WEAK = frozenset({"in", "to"})
+# participles of verbs of saying, counting, estimating and forecasting: their agent ('reported by
+# X', 'counted by the police') gives the figure (attributed_to), it is not whose number it is
+GIVING_PARTICIPLES = frozenset(
+    w
+    for w in (*SAYING_VERBS, *COUNTING_VERBS, *SOURCE_VERBS, *FORECASTING_VERBS)
+    if w.endswith("ed") or w in IRREGULAR_PARTICIPLES
+)
 
 
 def _phrase_after(ctx: dict, preps: frozenset) -> str:
@@ -104,6 +113,8 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
         return ""
     if tokens[i][0] == "by" and SET_AT_BEFORE.search(ctx["sentence"], ctx["lo"], ctx["at"]):
         return ""  # 'measured at magnitude 6.9 by the X Office': its source (attributed_to)
+    if tokens[i][0] == "by" and i > first and tokens[i - 1][0] in GIVING_PARTICIPLES:
+        return ""  # 'the 22 first reported by X', '1,500 counted by the police': its source
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
     return np_ahead(tokens, i + 1, sentence, names_only)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 
 from .attribution import source_body
-from .lexicon.attribution import COUNTING_VERBS
+from .lexicon.attribution import COUNTING_VERBS, RECORD_NOUNS, TALLY_NOUNS
 from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
@@ -43,6 +43,8 @@ from .nounphrase import (
 
 __all__ = ["subject_holder"]
 
+# words read after a verb for a possessive pronoun and its record ('raised its provisional count')
+OWN_RECORD_WORDS = 3
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 
 
@@ -72,18 +74,40 @@ def subject_holder(ctx: dict) -> str:
     if j >= 0 and tokens[j][0].lower() in RELATIVE_PRONOUNS:
         return _antecedent(ctx) if j == 0 else ""
     if j < 0:
-        full, start = tokens_with_pre(ctx)
-        if start >= 2 and full[start - 1][0] == ")":  # 'the X Alliance (XA) pushed it to'
-            opening = next(
-                (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
-                -1,
-            )
-            return np_back(full, opening - 1, sentence) if opening > 0 else ""
-        return _apposed_subject(full, start, sentence)
-    found = _subject_phrase(ctx, j)
+        found = _pre_clause_subject(ctx)
+    else:
+        found = _subject_phrase(ctx, j)
+    return "" if _gives_figure(tokens, k, found) else found
+
+
+def _pre_clause_subject(ctx: dict) -> str:
+    """The subject of a clause whose verb opens it, read before the clause: a name before its
+    initials in brackets ('the X Alliance (XA) pushed it to') or before an apposition."""
+    full, start = tokens_with_pre(ctx)
+    if start >= 2 and full[start - 1][0] == ")":
+        opening = next(
+            (i for i in range(start - 2, max(-1, start - 2 - NP_MAX), -1) if full[i][0] == "("),
+            -1,
+        )
+        return np_back(full, opening - 1, ctx["sentence"]) if opening > 0 else ""
+    return _apposed_subject(full, start, ctx["sentence"])
+
+
+def _gives_figure(tokens: list[tuple[str, int]], k: int, found: str) -> bool:
+    """Whether the subject ``found`` of the verb at token ``k`` gives the figure rather than owns
+    it: an authority or a group of people counting ('police counted 85,000 marchers', 'the X
+    Office (XO) recorded 41.2C'), or a subject whose own record the verb's object is ('the coast
+    guard raised its count to 350', 'the agency updated its toll': a toll only an authority's or
+    a group's, a place's toll is what befalls it)."""
+    if not found:
+        return False
     if tokens[k][0] in COUNTING_VERBS and source_body(found):
-        return ""  # 'police counted 85,000 marchers': who counts is the source (attributed_to)
-    return found
+        return True
+    words = [w.lower() for w, _ in tokens[k + 1 : k + 1 + OWN_RECORD_WORDS]]
+    if not words or words[0] not in POSSESSIVE_PRONOUNS:
+        return False
+    nouns = set(words[1:])
+    return bool(nouns & RECORD_NOUNS) or bool(nouns & TALLY_NOUNS) and source_body(found)
 
 
 def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> str:
