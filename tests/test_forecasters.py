@@ -171,3 +171,28 @@ def test_a_sayer_is_read_past_its_auxiliaries_and_adverbs_and_a_pronoun_names_no
 )
 def test_an_authority_measuring_a_figure_is_its_source(text, mention, column, expected):
     assert column_of(text, mention, column) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, apart",
+    [
+        # a plan's target and a forecast of one future quantity: both unasserted, one fact
+        (
+            "The Varnel treasury aims to cut the deficit to 2.9% of output next year.",
+            "The Varnel treasury forecasts a deficit of 2.9% of output next year.",
+            "2.9%",
+            "2.9%",
+            False,
+        ),
+        # a target against a report of what came to pass: two facts
+        (
+            "The Varnel treasury aims to cut the deficit to 2.9% of output next year.",
+            "The Varnel deficit was 4.1% of output last month, the treasury said.",
+            "2.9%",
+            "4.1%",
+            True,
+        ),
+    ],
+)
+def test_a_target_and_a_projection_are_one_modality_a_report_is_another(first, second, a, b, apart):
+    assert _cannot_be_one(first, second, a, b) is apart

@@ -307,18 +307,26 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return out
 
 
+# a target and a projection both state a value no report asserts yet, and one article's plan
+# ('aims to cut the deficit to 2.9%') is the next one's forecast ('forecasts a deficit of 2.9%'):
+# one modality to the pair rules, apart from a report and from a past figure
+ONE_FUTURE = {"target": "projected"}
+
+
 def _holders(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Whether two mentions name one holder (whose number it is) or two, and whether their
-    modalities differ (a projection or a target against a report)."""
+    modalities differ (a projection or a target against a report or a past figure; a target and
+    a projection are one, :data:`ONE_FUTURE`)."""
     holder = [holder_key(h) for h in group["holder"]]
     has = np.array([bool(h.names) for h in holder], dtype=bool)
     same = by_distinct(holder, one_holder)
     both = has[:, None] & has[None, :]
     modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
+    future = np.array([ONE_FUTURE.get(m, m) for m in modality], dtype=object)
     return {
         "holder_same": both & same,
         "holder_other": both & ~same,
-        "modality_other": pairs(modality, equal=False),
+        "modality_other": pairs(future, equal=False),
         "forecaster_other": _two_forecasters(group, modality == "projected"),
     }
 
