@@ -20,16 +20,20 @@ from functools import lru_cache
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, TALLY_NOUNS, VERB_FILLERS
+from .lexicon.attribution import (
+    COUNTING_VERBS,
+    RECORD_NOUNS,
+    SOURCE_BODIES,
+    TALLY_NOUNS,
+    VERB_FILLERS,
+)
 from .lexicon.modality import SOURCE_VERBS
-from .speed_looks import holds_any
+from .speed_looks import holds_any, last_word_in
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-# the stems every verb of counting or recording is written with (the look before its pattern)
-COUNTING_STEMS = ("count", "tall", "record", "regist", "log")
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
@@ -233,8 +237,9 @@ def source_body(phrase: str) -> bool:
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('police counted
     85,000 marchers', 'Organisers have counted 12,000'): its source; '' for a place or a name
-    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`)."""
-    if not holds_any(sentence[lo:at], COUNTING_STEMS):
+    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
+    ends with the verb right before the figure: it is searched only where that last word is one."""
+    if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
     m = P.COUNTER_BEFORE.search(sentence, lo, at)
     words = m.group("x").split() if m else []

@@ -1,0 +1,85 @@
+"""Patterns rewritten for speed find what their plain form finds: the words of a whole-text scan
+written first (:func:`analysis.text.spaces.word_start`), and the looks before patterns anchored
+right before a figure (each answers False only where its pattern cannot match). Tables of invented
+sentences with the expected match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import analysis.extract.describe_patterns as P
+from analysis.extract.attribution import attributed
+from analysis.extract.frames import _FRONTED_ANYWHERE
+from analysis.extract.lexicon.attribution import COUNTING_VERBS
+from analysis.extract.modality import FORECAST_NOUNS
+from analysis.extract.speed_looks import last_word_in
+from analysis.text.spaces import SP, word_start
+
+# (text, word, what follows it in the pattern, the spans \b + word + rest finds)
+WORD_START_CASES = [
+    ("In 2019 the dam held.", "In", r" \d+", [(0, 7)]),
+    ("Within 2019 nothing.", "In", r" \d+", []),  # inside a word: no match
+    ("(In 2019) and _In 2020 and éIn 2021.", "In", r" \d+", [(1, 8)]),  # '_' and 'é' are \w
+    ("exit polls, exit  polls and anexit polls", "exit", SP + "polls", [(0, 10), (12, 23)]),
+    ("model models remodel", "model", "s?", [(0, 5), (6, 12)]),
+]
+
+
+@pytest.mark.parametrize("text,word,rest,spans", WORD_START_CASES)
+def test_word_start_finds_the_spans_of_a_word_boundary_before_the_word(text, word, rest, spans):
+    plain = re.compile(r"\b" + re.escape(word) + rest)
+    fast = re.compile(word_start(word) + rest)
+    assert [m.span() for m in plain.finditer(text)] == spans
+    for pos in range(len(text)):  # a search from any offset sees the character before it
+        assert [m.span() for m in fast.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)
+        ]
+
+
+_PLAIN_FRONTED = re.compile(
+    r"\b(?:In|During|Back" + SP + r"in)" + SP + r"(?:the" + SP + r")?(?:19|20)\d\d\b"
+)
+_PLAIN_FORECAST = re.compile(
+    r"\b(?:exit" + SP + r"polls?|opinion" + SP + r"polls?|forecasts?|projections?|"
+    r"models?|estimates" + SP + r"suggest)\b"
+)
+# (text, the match of the earlier year's head anywhere, the match of a forecast's noun)
+SCAN_CASES = [
+    ("In 2019, the Rivo party won 180 seats.", "In 2019", ""),
+    ("Back in the 2014 polls, the Rivo party won.", "Back in the 2014", ""),  # 'polls' alone
+    ("Within 2019 limits, the models held.", "", "models"),
+    ("During 1998 exit polls gave it 40%.", "During 1998", "exit polls"),
+    ("The forecaster's projection was 12.", "", "projection"),
+    ("Estimates suggest 30; estimates suggest 31.", "", "estimates suggest"),
+]
+
+
+@pytest.mark.parametrize("text,fronted,forecast", SCAN_CASES)
+def test_whole_text_scans_written_word_first_find_their_plain_forms_match(text, fronted, forecast):
+    for fast, plain, expected in (
+        (_FRONTED_ANYWHERE, _PLAIN_FRONTED, fronted),
+        (FORECAST_NOUNS, _PLAIN_FORECAST, forecast),
+    ):
+        found = fast.search(text)
+        assert (found.group() if found else "") == expected
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# (sentence, figure, its source): the verb of counting right before the figure names it
+COUNTER_CASES = [
+    ("Police counted 85,000 marchers in the city.", "85,000", "the police"),
+    ("Organisers have counted 12,000 so far.", "12,000", "the organisers"),
+    ("The ministry registered\u00a0412 cases.", "412", "the ministry"),
+    ("Alder County has counted 40 dead.", "40", ""),  # a place: whose count, no source
+    ("The country counted on 40 donors.", "40", ""),  # 'counted on': no counting verb before it
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", COUNTER_CASES)
+def test_the_counters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if P.COUNTER_BEFORE.search(sentence, 0, at):
+        assert last_word_in(sentence, 0, at, COUNTING_VERBS)
+    assert attributed(sentence, at, at + len(figure)) == source
