@@ -10,11 +10,11 @@ import re
 import pytest
 
 import analysis.extract.describe_patterns as P
-from analysis.extract.attribution import attributed
+from analysis.extract.attribution import AT, AT_OR_AS, attributed
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
-from analysis.extract.speed_looks import last_word_in
+from analysis.extract.speed_looks import in_last_words, last_word_in
 from analysis.text.spaces import SP, word_start
 
 # (text, word, what follows it in the pattern, the spans \b + word + rest finds)
@@ -82,4 +82,33 @@ def test_the_counters_look_holds_wherever_its_pattern_matches(sentence, figure, 
     at = sentence.index(figure)
     if P.COUNTER_BEFORE.search(sentence, 0, at):
         assert last_word_in(sentence, 0, at, COUNTING_VERBS)
+    assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, figure, its source): a verb of putting or estimating the figure 'at' a value
+PUT_AT_CASES = [
+    (
+        "Police said 12,000 people marched, while organisers put the crowd at 50,000.",
+        "50,000",
+        "the organisers",
+    ),
+    ("The agency has estimated the losses at about 300 homes.", "300", "The agency"),
+    (
+        "The quake was measured at magnitude 6.9 by the Seismic Institute.",
+        "6.9",
+        "the Seismic Institute",
+    ),
+    ("The toll was estimated at 200 by Monday.", "200", ""),  # a deadline, no agent
+    ("The damage, estimated as\u00a0high as 40, rose.", "40", ""),
+    ("The team put 40 at risk.", "40", ""),  # no 'at' before the figure
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", PUT_AT_CASES)
+def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentence, figure, source):
+    at = sentence.index(figure)
+    if P.PUTTER_BEFORE.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, AT, 2)
+    if P.SET_AT_BEFORE.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
     assert attributed(sentence, at, at + len(figure)) == source

@@ -27,8 +27,7 @@ from .lexicon.attribution import (
     TALLY_NOUNS,
     VERB_FILLERS,
 )
-from .lexicon.modality import SOURCE_VERBS
-from .speed_looks import holds_any, last_word_in
+from .speed_looks import holds_any, in_last_words, last_word_in
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
@@ -38,6 +37,8 @@ MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in 
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 APOSTROPHES = ("'", "’")
+AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
+AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
@@ -257,8 +258,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
     organisers'); '' for none or a pronoun."""
-    if not holds_any(sentence[lo:at], SOURCE_VERBS):
-        return ""
+    if not in_last_words(sentence, lo, at, AT, 2):
+        return ""  # its pattern ends with 'at' right before the figure, or a word after it
     m = P.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
@@ -273,6 +274,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
 def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     """The agent of a passive verb of putting, estimating or measuring the figure at its value
     ('measured at magnitude 6.9 by the X Office'): its source; '' for none."""
+    if not in_last_words(sentence, lo, at, AT_OR_AS, 2):
+        return ""  # its pattern ends with 'at' or 'as' right before the figure, or a word after it
     if not P.SET_AT_BEFORE.search(sentence, lo, at):
         return ""
     m = P.AGENT_AFTER.match(sentence, end)
