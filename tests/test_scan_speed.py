@@ -14,6 +14,7 @@ from analysis.extract.attribution import AT, AT_OR_AS, attributed
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
+from analysis.extract.nounphrase import tokenize
 from analysis.extract.speed_looks import in_last_words, last_word_in
 from analysis.text.spaces import SP, word_start
 
@@ -112,3 +113,20 @@ def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentenc
     if P.SET_AT_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
     assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, limit): the first tokens only are read when a rule reads no more
+TOKEN_LIMIT_CASES = [
+    ("The Harbour fire, which grew to 3,000 acres by noon, was contained.", 4),
+    ("The Harbour fire, which grew to 3,000 acres by noon, was contained.", 24),
+    ("“Rescuers’ 12 boats” saved 40 of the 45 people — officials said.", 7),
+    ("", 3),
+]
+
+
+@pytest.mark.parametrize("sentence,limit", TOKEN_LIMIT_CASES)
+def test_tokenize_with_a_limit_gives_the_first_tokens_of_the_whole_list(sentence, limit):
+    assert (
+        tokenize(sentence, 0, len(sentence), limit=limit)
+        == (tokenize(sentence, 0, len(sentence))[:limit])
+    )
