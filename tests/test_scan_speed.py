@@ -10,6 +10,7 @@ import re
 import pytest
 
 import analysis.extract.describe_patterns as P
+from analysis.extract import figures_in_text
 from analysis.extract.attribution import AT, AT_OR_AS, attributed
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
@@ -130,3 +131,29 @@ def test_tokenize_with_a_limit_gives_the_first_tokens_of_the_whole_list(sentence
         tokenize(sentence, 0, len(sentence), limit=limit)
         == (tokenize(sentence, 0, len(sentence))[:limit])
     )
+
+
+# (text, the holder of each figure): a common noun takes the latest named holder of its head
+# before it (the latest checked first), a plural none, the heading last
+NAMED_HEAD_CASES = [
+    (
+        "The Harbour fire has burned 2,000 acres. The Cedar fire burned 40 homes. By Monday the "
+        "fire had burned 3,100 acres.",
+        ["Harbour fire", "Cedar fire", "Cedar fire"],
+    ),
+    (
+        "The Harbour fire has burned 2,000 acres. The Harbour fires burned 40 homes. The fire has "
+        "now burned 3,100 acres.",
+        ["Harbour fire", "Harbour fires", "Harbour fire"],
+    ),
+    (
+        "Harbour Fire\n\nThe fire has burned 3,100 acres.\n\nCedar Fire\n\nThe blaze destroyed 12 "
+        "homes and the fire burned 500 acres.\n\nHarbour Fire and Cedar Fire crews met.",
+        ["Harbour Fire", "the blaze", "Cedar Fire"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holders", NAMED_HEAD_CASES)
+def test_a_common_noun_takes_the_latest_named_holder_of_its_head(text, holders):
+    assert [r["holder"] for r in figures_in_text(text, "doc")] == holders

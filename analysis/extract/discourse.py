@@ -192,11 +192,10 @@ class _Salience:
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
-        names = [n for at, n in earlier if at < before and is_named(n) and not is_plural(n)]
-        return next(
-            (n for n in reversed([self.heading, *names]) if n and singular(head_noun(n)) == head),
-            "",
-        )
+        for at, n in reversed(earlier):  # the latest first; its head is compared first
+            if at < before and singular(head_noun(n)) == head and is_named(n) and not is_plural(n):
+                return n
+        return self.heading if self.heading and singular(head_noun(self.heading)) == head else ""
 
     def _previous_topic(self, before: int) -> str:
         """The subject that opens the last sentence before offset ``before`` in the paragraph (or
