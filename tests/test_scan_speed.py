@@ -11,7 +11,7 @@ import pytest
 
 import analysis.extract.describe_patterns as P
 from analysis.extract import figures_in_text
-from analysis.extract.attribution import AT, AT_OR_AS, attributed
+from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
@@ -157,3 +157,37 @@ NAMED_HEAD_CASES = [
 @pytest.mark.parametrize("text,holders", NAMED_HEAD_CASES)
 def test_a_common_noun_takes_the_latest_named_holder_of_its_head(text, holders):
     assert [r["holder"] for r in figures_in_text(text, "doc")] == holders
+
+
+# (sentence, where the window starts, the sayers before a verb of saying: where each verb ends,
+# the sayer): read from words' first letters, or from inside a word when the window cuts one
+SAYER_CASES = [
+    (
+        "The regional health ministry said on Monday that at least 42 people had died, officials "
+        "told reporters.",
+        0,
+        ((33, "the health ministry"), (92, "officials")),
+    ),
+    (
+        "The regional health ministry said on Monday that at least 42 people had died.",
+        9,
+        ((33, "the health ministry"),),
+    ),
+    (
+        "2officials said 40 died; the X-Ray unit said 12.",
+        0,
+        ((15, "officials"), (44, "the X-Ray unit")),
+    ),
+    ("Police, who arrived first, said 40 had died.", 0, ()),
+]
+
+
+@pytest.mark.parametrize("sentence,lo,sayers", SAYER_CASES)
+def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words(
+    sentence, lo, sayers
+):
+    said = P.SAY_WORD.search(sentence, lo)
+    assert _sayer_before(sentence, said.start(), lo, len(sentence)) == sayers
+    plain = [m.span() for m in P.SAYER_BEFORE.finditer(sentence, lo)]
+    at_words = [m.span() for m in P.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
+    assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from string import ascii_letters
 
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
@@ -103,10 +104,12 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
     the sayer's role) of each, in order.
 
     A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
-    words before the first verb (at ``said_at``)."""
+    words before the first verb (at ``said_at``); it is tried at the first letters of words only
+    (:data:`.describe_patterns.SAYER_BEFORE_AT_WORD`), unless the window starts inside a word."""
     start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
+    cut = start > 0 and sentence[start - 1] in ascii_letters  # the window starts inside a word
     found = []
-    for m in P.SAYER_BEFORE.finditer(sentence, start, hi):
+    for m in (P.SAYER_BEFORE if cut else P.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1 :].split() if w]
