@@ -12,11 +12,13 @@ import pytest
 import analysis.extract.describe_patterns as P
 from analysis.extract import figures_in_text
 from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
+from analysis.extract.discourse import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
 from analysis.extract.speed_looks import in_last_words, last_word_in
+from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
 
 # (text, word, what follows it in the pattern, the spans \b + word + rest finds)
@@ -191,3 +193,18 @@ def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words
     plain = [m.span() for m in P.SAYER_BEFORE.finditer(sentence, lo)]
     at_words = [m.span() for m in P.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
     assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
+
+
+# texts whose sentences and paragraphs the holder and frame carries read
+SENTENCE_CASES = [
+    "The fire grew to 300 acres. Crews held it.\n\nOn Oct. 13 it burned 40 homes.",
+    "Headline Here\n\n  \n\nU.S. officials said 12 died. 14 were hurt!\nA list:\n- 3 boats",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_the_carries_read_the_same_sentences_from_the_sentence_index_spans(text):
+    index = SentenceIndex(text, 0)
+    assert index.whole == sentence_spans(text)
+    assert list(sentences(text, index.whole)) == list(sentences(text))

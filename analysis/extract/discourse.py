@@ -280,12 +280,13 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     row["holder"] = holder or state.heading
 
 
-def sentences(text: str):
+def sentences(text: str, spans: list[tuple[int, int]] | None = None):
     """(start, sentence) of each sentence or line of the text, in order
-    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own), and (start, '')
-    where a paragraph ends (a blank line between two)."""
+    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own; ``spans``: its
+    spans, when the caller has split the text already), and (start, '') where a paragraph ends (a
+    blank line between two)."""
     end = 0
-    for span in iter_sentence_spans(text):
+    for span in iter_sentence_spans(text) if spans is None else spans:
         if span is None:
             continue
         start, stop = span
