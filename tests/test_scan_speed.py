@@ -18,6 +18,7 @@ from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
 from analysis.extract.speed_looks import in_last_words, last_word_in
+from analysis.extract.zones import DATELINE, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
 
@@ -208,3 +209,23 @@ def test_the_carries_read_the_same_sentences_from_the_sentence_index_spans(text)
     index = SentenceIndex(text, 0)
     assert index.whole == sentence_spans(text)
     assert list(sentences(text, index.whole)) == list(sentences(text))
+
+
+# (text, the datelines' dates): a dateline's date on any line, the first included
+DATELINE_CASES = [
+    ("ALDERTON, May 8 (Wire) - The dam held.\nNo date here.", ["May 8"]),
+    (
+        "Intro line.\nPORT VELL, June 9 - Crews\n\n  OSLINGEN, Ruritania, 4 July 2024 - Rain",
+        ["June 9", "4 July 2024"],
+    ),
+    ("\nALDERTON, May 8 - x\nALDERTON, May 9 - y", ["May 8", "May 9"]),
+    ("In ALDERTON, May 8 came.", []),  # not at a line's start
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", DATELINE_CASES)
+def test_dateline_dates_found_from_line_breaks_are_the_line_start_scans(text, dates):
+    spans = list(_dateline_dates(text))
+    assert spans == [m.span("d") for m in DATELINE.finditer(text)]
+    assert [text[a:b] for a, b in spans] == dates
