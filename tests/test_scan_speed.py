@@ -18,7 +18,7 @@ from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
 from analysis.extract.speed_looks import in_last_words, last_word_in
-from analysis.extract.zones import DATELINE, _dateline_dates
+from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
 
@@ -229,3 +229,23 @@ def test_dateline_dates_found_from_line_breaks_are_the_line_start_scans(text, da
     spans = list(_dateline_dates(text))
     assert spans == [m.span("d") for m in DATELINE.finditer(text)]
     assert [text[a:b] for a, b in spans] == dates
+
+
+# (text, the zones where digits are no figures): a URL, a citation, clock times, a phone number
+ZONE_CASES = [
+    ("See https://example.org/report-2024 and www.example.org/12 today.", 2),
+    ("At 9:30 GMT+1, or 9 a.m., call +44 20 7946 0000 [3]; the hotel had 40 rooms.", 5),
+    ("which who when why how www 12 http 14", 0),
+]
+
+
+@pytest.mark.parametrize("text,count", ZONE_CASES)
+def test_zone_scan_led_by_a_urls_start_finds_the_spans_of_the_letter_led_scan(text, count):
+    old = re.compile(
+        EXCLUDED_ZONES.pattern.replace(r"(?=[\d\[+]|https?://|www\.)", r"(?=[\d\[+hw])"),
+        re.VERBOSE,
+    )
+    assert old.pattern != EXCLUDED_ZONES.pattern
+    spans = [m.span() for m in EXCLUDED_ZONES.finditer(text)]
+    assert spans == [m.span() for m in old.finditer(text)]
+    assert len(spans) == count

@@ -22,7 +22,7 @@ __all__ = ["EXCLUDED_ZONES", "Zones", "email_spans", "excluded_spans", "overlaps
 
 # zones where digits are never figures
 EXCLUDED_ZONES = re.compile(
-    r"""(?=[\d\[+hw])(?:   # the leading class rejects most positions in one step
+    r"""(?=[\d\[+]|https?://|www\.)(?:   # the leading look rejects most positions in one step
       https?://\S+ | \bwww\.\S+                                        # URLs
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
