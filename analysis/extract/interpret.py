@@ -89,8 +89,7 @@ def figures_in_text(
     carry_rival_measures(text, rows)
     carry_change_measures(rows)
     if rows:  # a text of no figure has nothing to carry: its sentences are not read
-        # read once by both carries, from the sentence index's spans when it split the text at once
-        lines = list(sentences(text, found.sentences.whole))
+        lines = list(sentences(text, found.sentences.whole))  # read once by both carries
         carry_holders(text, rows, lines)
         carry_frames(text, rows, published or page.published or "", lines)
     if stop and warnings is not None:
