@@ -16,20 +16,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from string import ascii_letters
 
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import RECORD_NOUNS, SOURCE_BODIES, TALLY_NOUNS, VERB_FILLERS
-from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
-from .speed_looks import holds_any
+from .lexicon.attribution import (
+    COUNTING_VERBS,
+    RECORD_NOUNS,
+    SOURCE_BODIES,
+    TALLY_NOUNS,
+    VERB_FILLERS,
+)
+from .lexicon.modality import FORECASTING_VERBS
+from .speed_looks import holds_any, in_last_words, last_word_in
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-# the stems every verb of counting or recording is written with (the look before its pattern)
-COUNTING_STEMS = ("count", "tall", "record", "regist", "log", "measur")
 FORECASTING_STEMS = ("forecast", "predict", "project", "expect", "assum")  # FORECASTING_VERBS'
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
@@ -38,6 +43,8 @@ APOSTROPHES = ("'", "’")
 # the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
 # said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
 SAYER_FILLERS = VERB_FILLERS - BE_FORMS
+AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
+AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
 _OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
@@ -110,10 +117,12 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
     the sayer's role) of each, in order.
 
     A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
-    words before the first verb (at ``said_at``)."""
+    words before the first verb (at ``said_at``); it is tried at the first letters of words only
+    (:data:`.describe_patterns.SAYER_BEFORE_AT_WORD`), unless the window starts inside a word."""
     start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
+    cut = start > 0 and sentence[start - 1] in ascii_letters  # the window starts inside a word
     found = []
-    for m in P.SAYER_BEFORE.finditer(sentence, start, hi):
+    for m in (P.SAYER_BEFORE if cut else P.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1 :].split() if w]
@@ -250,8 +259,9 @@ def source_body(phrase: str) -> bool:
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('police counted
     85,000 marchers', 'Organisers have counted 12,000'): its source; '' for a place or a name
-    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`)."""
-    if not holds_any(sentence[lo:at], COUNTING_STEMS):
+    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
+    ends with the verb right before the figure: it is searched only where that last word is one."""
+    if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
     m = P.COUNTER_BEFORE.search(sentence, lo, at)
     words = m.group("x").split() if m else []
@@ -269,8 +279,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
     organisers'); '' for none or a pronoun."""
-    if not holds_any(sentence[lo:at], SOURCE_VERBS):
-        return ""
+    if not in_last_words(sentence, lo, at, AT, 2):
+        return ""  # its pattern ends with 'at' right before the figure, or a word after it
     m = P.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
@@ -303,6 +313,8 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
 def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     """The agent of a passive verb of putting, estimating or measuring the figure at its value
     ('measured at magnitude 6.9 by the X Office'): its source; '' for none."""
+    if not in_last_words(sentence, lo, at, AT_OR_AS, 2):
+        return ""  # its pattern ends with 'at' or 'as' right before the figure, or a word after it
     if not P.SET_AT_BEFORE.search(sentence, lo, at):
         return ""
     m = P.AGENT_AFTER.match(sentence, end)

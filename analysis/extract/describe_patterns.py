@@ -367,6 +367,9 @@ SAY = "(?:" + alternation(W.SAY_WORDS) + ")"
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
 # 'X Y said', 'the sheriff's office said': up to six words before a verb of saying
 SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SAY + r"\b")
+# the same tried only at a word's first letter: a match starting inside a word starts at its first
+# letter too (the same words follow), so a scan from a word's start finds the same matches
+SAYER_BEFORE_AT_WORD = re.compile(r"(?<![A-Za-z])" + SAYER_BEFORE.pattern)
 # 'said the sheriff', 'told X Y'
 SAYER_AFTER = re.compile(
     r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"

@@ -200,11 +200,10 @@ class _Salience:
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
-        names = [n for at, n in earlier if at < before and is_named(n) and not is_plural(n)]
-        return next(
-            (n for n in reversed([self.heading, *names]) if n and singular(head_noun(n)) == head),
-            "",
-        )
+        for at, n in reversed(earlier):  # the latest first; its head is compared first
+            if at < before and singular(head_noun(n)) == head and is_named(n) and not is_plural(n):
+                return n
+        return self.heading if self.heading and singular(head_noun(self.heading)) == head else ""
 
     def _previous_topic(self, before: int) -> str:
         """The subject that opens the last sentence before offset ``before`` in the paragraph (or
@@ -292,12 +291,13 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     row["holder"] = holder or state.heading
 
 
-def sentences(text: str):
+def sentences(text: str, spans: list[tuple[int, int]] | None = None):
     """(start, sentence) of each sentence or line of the text, in order
-    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own), and (start, '')
-    where a paragraph ends (a blank line between two)."""
+    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own; ``spans``: its
+    spans, when the caller has split the text already), and (start, '') where a paragraph ends (a
+    blank line between two)."""
     end = 0
-    for span in iter_sentence_spans(text):
+    for span in iter_sentence_spans(text) if spans is None else spans:
         if span is None:
             continue
         start, stop = span

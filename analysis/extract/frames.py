@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.spaces import SP
+from ..text.spaces import SP, word_start
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .attribution import giver
 from .discourse import sentences
@@ -46,8 +46,10 @@ ALLOT_BACK = 160  # characters before a figure read for the verb that gives it a
 # an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in 2014'
 _HEAD = r"(?:In|During|Back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
 _FRONTED = re.compile(r"\W*" + _HEAD + r"(?P<y>(?:19|20)\d\d)\b")
-# the same head anywhere in a text: a text without one has no frame to carry
-_FRONTED_ANYWHERE = re.compile(r"\b" + _HEAD + r"(?:19|20)\d\d\b")
+# the same head anywhere in a text: a text without one has no frame to carry (its words written
+# first, a scan of the whole text)
+_HEAD_ANYWHERE = f"(?:{word_start('In')}|{word_start('During')}|{word_start('Back')}{SP}in){SP}"
+_FRONTED_ANYWHERE = re.compile(_HEAD_ANYWHERE + r"(?:the" + SP + r")?(?:19|20)\d\d\b")
 _PRESENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(PRESENT_WORDS)), re.I)
 
 

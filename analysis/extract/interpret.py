@@ -88,7 +88,7 @@ def figures_in_text(
     carry_money_measures(text, rows)
     carry_bare_measures(text, rows)
     if rows:  # a text of no figure has nothing to carry: its sentences are not read
-        lines = list(sentences(text))  # read once by both carries
+        lines = list(sentences(text, found.sentences.whole))  # read once by both carries
         carry_holders(text, rows, lines)
         carry_frames(text, rows, published or page.published or "", lines)
     if stop and warnings is not None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.spaces import DIGIT, SP
+from ..text.spaces import DIGIT, SP, word_start
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
@@ -170,9 +170,11 @@ _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’
 _HEDGED_STATE = re.compile(
     r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
 )
+# its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
-    r"\b(?:exit" + SP + r"polls?|opinion" + SP + r"polls?|forecasts?|projections?|"
-    r"models?|estimates" + SP + r"suggest)\b"
+    rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
+    rf"{word_start('forecast')}s?|{word_start('projection')}s?|{word_start('model')}s?|"
+    rf"{word_start('estimates')}{SP}suggest)\b"
 )
 
 

@@ -10,6 +10,7 @@ In: a sentence, offsets in it, tokens as :func:`tokenize` gives them. Out: a phr
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text.vocab import (
     FUNCTION_WORDS,
@@ -57,9 +58,10 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_NAMES = FUNCTION_WORDS | NOT_HOLDERS | _CALENDAR | ROLE_PLURALS
 
 
-def tokenize(sentence: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """The tokens of sentence[lo:hi] with their offsets: words, numbers, single marks."""
-    return [(m[0], m.start()) for m in _TOKEN.finditer(sentence, lo, hi)]
+def tokenize(sentence: str, lo: int, hi: int, limit: int | None = None) -> list[tuple[str, int]]:
+    """The tokens of sentence[lo:hi] with their offsets: words, numbers, single marks; the first
+    ``limit`` of them only, when given (the rest is not read)."""
+    return [(m[0], m.start()) for m in islice(_TOKEN.finditer(sentence, lo, hi), limit)]
 
 
 _OPENING = re.compile("[ \u00a0\t\n\"“‘'(]*")  # what may stand before a sentence's first word

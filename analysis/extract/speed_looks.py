@@ -5,10 +5,11 @@ match.
 In: a text or a window of it, offsets, the words a pattern or rule can end with or must hold. Out:
 whether the pattern or rule is worth reading. The looks before a pattern anchored at an offset
 (``*_before`` in :mod:`.patterns`: :func:`ends_with_one_of`, :func:`last_word_in`,
-:func:`id_word_in`; :func:`tail` and :func:`ends_with` for :mod:`.relation`), the words written in
-a window (:func:`holds_any`, :func:`words_written`, :func:`day_words`), and the looks before the
-holder's rules (:func:`may_possessive`, :func:`may_phrase_after`). With the speed layer off
-(:data:`.speed.PLAIN`) every look answers True. Stdlib only.
+:func:`id_word_in`; :func:`in_last_words` for :mod:`.attribution`; :func:`tail` and
+:func:`ends_with` for :mod:`.relation`), the words written in a window (:func:`holds_any`,
+:func:`words_written`, :func:`day_words`), and the looks before the holder's rules
+(:func:`may_possessive`, :func:`may_phrase_after`). With the speed layer off (:data:`.speed.PLAIN`)
+every look answers True. Stdlib only.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "ends_with_one_of",
     "holds_any",
     "id_word_in",
+    "in_last_words",
     "last_word_in",
     "may_phrase_after",
     "may_possessive",
@@ -81,6 +83,16 @@ def last_word_in(text: str, lo: int, pos: int, ends: frozenset) -> bool:
     word = m.group(2)[::-1]
     word = (word if word.isascii() else word.translate(FOLD_TABLE)).lower() + m.group(1)
     return word in ends
+
+
+def in_last_words(text: str, lo: int, pos: int, words: frozenset, n: int) -> bool:
+    """A cheap look before a pattern anchored at ``pos`` whose match ends with a word of ``words``
+    and at most ``n - 1`` words after it, each set off by white space ('put the crowd at ',
+    'estimated at about '): whether one of the last ``n`` words of text[lo:pos] (split at white
+    space, read from the end) is one of ``words``."""
+    if PLAIN:
+        return True
+    return not words.isdisjoint(text[lo:pos].rsplit(None, n)[-n:])
 
 
 def id_word_in(before: str, heads) -> bool:

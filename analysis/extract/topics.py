@@ -49,6 +49,11 @@ _OPENERS = frozenset({"while", "whereas", "and", "but", ";"})  # a new clause ma
 _SET_OFF = frozenset({",", "—", "–", "("})  # marks after a subject that open a parenthetical
 
 
+# the function words a clause may open on before its subject: a subordinator or a preposition
+# ('as', 'after', 'with'), not a determiner or a pronoun
+_CLAUSE_OPENING_WORDS = FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS
+
+
 def head_noun(holder: str) -> str:
     words = holder.split()
     return words[-1].lower() if words else ""
@@ -110,7 +115,7 @@ def topics(sentence: str, lo: int = 0, clauses: bool = True) -> list[tuple[int, 
     saying: a name ('The X fire'), a common noun ('the fire') or 'it'. A possessive opens no
     subject ('X's party won': the party won)."""
     reach = TOPIC_CHARS if clauses else OPENING_CHARS
-    tokens = tokenize(sentence, lo, min(len(sentence), lo + reach))[:TOPIC_TOKENS]
+    tokens = tokenize(sentence, lo, min(len(sentence), lo + reach), limit=TOPIC_TOKENS)
     found: list[tuple[int, str]] = []
     starts = [0]
     if clauses:
@@ -168,7 +173,7 @@ def clause_subject(sentence: str, at: int, end: int) -> str:
     held for 310 seats', 'officials confirmed 10')."""
     lo, _ = clause_of(sentence, at, end)
     tokens = [t for t in tokenize(sentence, lo, at) if t[0].lower() not in _OPENERS]
-    while tokens and tokens[0][0].lower() in FUNCTION_WORDS - HOLDER_DETERMINERS - PRONOUNS:
+    while tokens and tokens[0][0].lower() in _CLAUSE_OPENING_WORDS:
         tokens.pop(0)  # 'as', 'after', 'with': a subordinator or a preposition opens it
     verb = next((k for k in range(len(tokens)) if reads_as_verb(tokens, k)), None)
     if verb == 0 and _gerund_subject(tokens):

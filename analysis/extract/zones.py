@@ -22,7 +22,7 @@ __all__ = ["EXCLUDED_ZONES", "Zones", "email_spans", "excluded_spans", "overlaps
 
 # zones where digits are never figures
 EXCLUDED_ZONES = re.compile(
-    r"""(?=[\d\[+hw])(?:   # the leading class rejects most positions in one step
+    r"""(?=[\d\[+]|https?://|www\.)(?:   # the leading look rejects most positions in one step
       https?://\S+ | \bwww\.\S+                                        # URLs
     | \[\d+(?:[,\u2013-]\s*\d+)*\]                                     # citation markers [1] [2,3]
     | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?|h|hrs|GMT|UTC|CET|EET|MSK|ET|EST|PST|BST)
@@ -50,10 +50,14 @@ PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotl
 
 
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
-DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ "
+_DATELINE_LINE = (
+    r"[ \t]*[A-Z][A-Z .'-]{2,}(?:,[ \t]*[A-Z][A-Za-z .'-]+)?,[ "
     r"\t]+(?P<d>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?)"
 )
+DATELINE = re.compile(r"(?m)^" + _DATELINE_LINE)
+# the same on the lines after the first, found from the line break before each (a search for a
+# literal, where '^' makes the engine try every offset of the text); no match holds a line break
+DATELINE_AFTER_BREAK = re.compile("\n" + _DATELINE_LINE)
 
 
 # clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
@@ -162,9 +166,18 @@ def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:
     lines."""
     return heapq.merge(
         (m.span() for m in EXCLUDED_ZONES.finditer(text)),
-        (m.span("d") for m in DATELINE.finditer(text)),
+        _dateline_dates(text),
         _furniture_lines(text),
     )
+
+
+def _dateline_dates(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the dates of ``DATELINE.finditer(text)``, in text order: the first line's, then
+    those after a line break."""
+    first = DATELINE.match(text)
+    if first:
+        yield first.span("d")
+    yield from (m.span("d") for m in DATELINE_AFTER_BREAK.finditer(text))
 
 
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -107,7 +107,8 @@ class SentenceIndex:
     millions of one-character lines or initials costs only what it is read for;
     a text of at most :data:`EAGER_CHARS` characters is split at once, whatever the limit). A
     sentence that holds
-    ``cut`` (where a page's body starts after its stamp or dateline) is two.
+    ``cut`` (where a page's body starts after its stamp or dateline) is two. ``whole``: the text's
+    :func:`sentence_spans` before the cut when it was split at once, else None.
     """
 
     def __init__(
@@ -118,9 +119,12 @@ class SentenceIndex:
         self.spans: list[tuple[int, int]] = []
         self.starts: list[int] = []
         self.read = 0  # possible sentence ends read
+        # the text's sentence spans, before the cut, when split at once (None when split lazily)
+        self.whole: list[tuple[int, int]] | None = None
         if len(text) <= EAGER_CHARS:  # an article: split at once (its cost is bounded by its size)
             self.scan = iter(())
-            for a, b in sentence_spans(text, max_len):
+            self.whole = sentence_spans(text, max_len)
+            for a, b in self.whole:
                 self._add(a, b)
             self.done = True
         else:

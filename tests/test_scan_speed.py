@@ -1,0 +1,251 @@
+"""Patterns rewritten for speed find what their plain form finds: the words of a whole-text scan
+written first (:func:`analysis.text.spaces.word_start`), and the looks before patterns anchored
+right before a figure (each answers False only where its pattern cannot match). Tables of invented
+sentences with the expected match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import analysis.extract.describe_patterns as P
+from analysis.extract import figures_in_text
+from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
+from analysis.extract.discourse import sentences
+from analysis.extract.frames import _FRONTED_ANYWHERE
+from analysis.extract.lexicon.attribution import COUNTING_VERBS
+from analysis.extract.modality import FORECAST_NOUNS
+from analysis.extract.nounphrase import tokenize
+from analysis.extract.speed_looks import in_last_words, last_word_in
+from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
+from analysis.text.sentences import SentenceIndex, sentence_spans
+from analysis.text.spaces import SP, word_start
+
+# (text, word, what follows it in the pattern, the spans \b + word + rest finds)
+WORD_START_CASES = [
+    ("In 2019 the dam held.", "In", r" \d+", [(0, 7)]),
+    ("Within 2019 nothing.", "In", r" \d+", []),  # inside a word: no match
+    ("(In 2019) and _In 2020 and éIn 2021.", "In", r" \d+", [(1, 8)]),  # '_' and 'é' are \w
+    ("exit polls, exit  polls and anexit polls", "exit", SP + "polls", [(0, 10), (12, 23)]),
+    ("model models remodel", "model", "s?", [(0, 5), (6, 12)]),
+]
+
+
+@pytest.mark.parametrize("text,word,rest,spans", WORD_START_CASES)
+def test_word_start_finds_the_spans_of_a_word_boundary_before_the_word(text, word, rest, spans):
+    plain = re.compile(r"\b" + re.escape(word) + rest)
+    fast = re.compile(word_start(word) + rest)
+    assert [m.span() for m in plain.finditer(text)] == spans
+    for pos in range(len(text)):  # a search from any offset sees the character before it
+        assert [m.span() for m in fast.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)
+        ]
+
+
+_PLAIN_FRONTED = re.compile(
+    r"\b(?:In|During|Back" + SP + r"in)" + SP + r"(?:the" + SP + r")?(?:19|20)\d\d\b"
+)
+_PLAIN_FORECAST = re.compile(
+    r"\b(?:exit" + SP + r"polls?|opinion" + SP + r"polls?|forecasts?|projections?|"
+    r"models?|estimates" + SP + r"suggest)\b"
+)
+# (text, the match of the earlier year's head anywhere, the match of a forecast's noun)
+SCAN_CASES = [
+    ("In 2019, the Rivo party won 180 seats.", "In 2019", ""),
+    ("Back in the 2014 polls, the Rivo party won.", "Back in the 2014", ""),  # 'polls' alone
+    ("Within 2019 limits, the models held.", "", "models"),
+    ("During 1998 exit polls gave it 40%.", "During 1998", "exit polls"),
+    ("The forecaster's projection was 12.", "", "projection"),
+    ("Estimates suggest 30; estimates suggest 31.", "", "estimates suggest"),
+]
+
+
+@pytest.mark.parametrize("text,fronted,forecast", SCAN_CASES)
+def test_whole_text_scans_written_word_first_find_their_plain_forms_match(text, fronted, forecast):
+    for fast, plain, expected in (
+        (_FRONTED_ANYWHERE, _PLAIN_FRONTED, fronted),
+        (FORECAST_NOUNS, _PLAIN_FORECAST, forecast),
+    ):
+        found = fast.search(text)
+        assert (found.group() if found else "") == expected
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# (sentence, figure, its source): the verb of counting right before the figure names it
+COUNTER_CASES = [
+    ("Police counted 85,000 marchers in the city.", "85,000", "the police"),
+    ("Organisers have counted 12,000 so far.", "12,000", "the organisers"),
+    ("The ministry registered\u00a0412 cases.", "412", "the ministry"),
+    ("Alder County has counted 40 dead.", "40", ""),  # a place: whose count, no source
+    ("The country counted on 40 donors.", "40", ""),  # 'counted on': no counting verb before it
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", COUNTER_CASES)
+def test_the_counters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if P.COUNTER_BEFORE.search(sentence, 0, at):
+        assert last_word_in(sentence, 0, at, COUNTING_VERBS)
+    assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, figure, its source): a verb of putting or estimating the figure 'at' a value
+PUT_AT_CASES = [
+    (
+        "Police said 12,000 people marched, while organisers put the crowd at 50,000.",
+        "50,000",
+        "the organisers",
+    ),
+    ("The agency has estimated the losses at about 300 homes.", "300", "The agency"),
+    (
+        "The quake was measured at magnitude 6.9 by the Seismic Institute.",
+        "6.9",
+        "the Seismic Institute",
+    ),
+    ("The toll was estimated at 200 by Monday.", "200", ""),  # a deadline, no agent
+    ("The damage, estimated as\u00a0high as 40, rose.", "40", ""),
+    ("The team put 40 at risk.", "40", ""),  # no 'at' before the figure
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", PUT_AT_CASES)
+def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentence, figure, source):
+    at = sentence.index(figure)
+    if P.PUTTER_BEFORE.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, AT, 2)
+    if P.SET_AT_BEFORE.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
+    assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, limit): the first tokens only are read when a rule reads no more
+TOKEN_LIMIT_CASES = [
+    ("The Harbour fire, which grew to 3,000 acres by noon, was contained.", 4),
+    ("The Harbour fire, which grew to 3,000 acres by noon, was contained.", 24),
+    ("“Rescuers’ 12 boats” saved 40 of the 45 people — officials said.", 7),
+    ("", 3),
+]
+
+
+@pytest.mark.parametrize("sentence,limit", TOKEN_LIMIT_CASES)
+def test_tokenize_with_a_limit_gives_the_first_tokens_of_the_whole_list(sentence, limit):
+    assert (
+        tokenize(sentence, 0, len(sentence), limit=limit)
+        == (tokenize(sentence, 0, len(sentence))[:limit])
+    )
+
+
+# (text, the holder of each figure): a common noun takes the latest named holder of its head
+# before it (the latest checked first), a plural none, the heading last
+NAMED_HEAD_CASES = [
+    (
+        "The Harbour fire has burned 2,000 acres. The Cedar fire burned 40 homes. By Monday the "
+        "fire had burned 3,100 acres.",
+        ["Harbour fire", "Cedar fire", "Cedar fire"],
+    ),
+    (
+        "The Harbour fire has burned 2,000 acres. The Harbour fires burned 40 homes. The fire has "
+        "now burned 3,100 acres.",
+        ["Harbour fire", "Harbour fires", "Harbour fire"],
+    ),
+    (
+        "Harbour Fire\n\nThe fire has burned 3,100 acres.\n\nCedar Fire\n\nThe blaze destroyed 12 "
+        "homes and the fire burned 500 acres.\n\nHarbour Fire and Cedar Fire crews met.",
+        ["Harbour Fire", "the blaze", "Cedar Fire"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,holders", NAMED_HEAD_CASES)
+def test_a_common_noun_takes_the_latest_named_holder_of_its_head(text, holders):
+    assert [r["holder"] for r in figures_in_text(text, "doc")] == holders
+
+
+# (sentence, where the window starts, the sayers before a verb of saying: where each verb ends,
+# the sayer): read from words' first letters, or from inside a word when the window cuts one
+SAYER_CASES = [
+    (
+        "The regional health ministry said on Monday that at least 42 people had died, officials "
+        "told reporters.",
+        0,
+        ((33, "the health ministry"), (92, "officials")),
+    ),
+    (
+        "The regional health ministry said on Monday that at least 42 people had died.",
+        9,
+        ((33, "the health ministry"),),
+    ),
+    (
+        "2officials said 40 died; the X-Ray unit said 12.",
+        0,
+        ((15, "officials"), (44, "the X-Ray unit")),
+    ),
+    ("Police, who arrived first, said 40 had died.", 0, ()),
+]
+
+
+@pytest.mark.parametrize("sentence,lo,sayers", SAYER_CASES)
+def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words(
+    sentence, lo, sayers
+):
+    said = P.SAY_WORD.search(sentence, lo)
+    assert _sayer_before(sentence, said.start(), lo, len(sentence)) == sayers
+    plain = [m.span() for m in P.SAYER_BEFORE.finditer(sentence, lo)]
+    at_words = [m.span() for m in P.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
+    assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
+
+
+# texts whose sentences and paragraphs the holder and frame carries read
+SENTENCE_CASES = [
+    "The fire grew to 300 acres. Crews held it.\n\nOn Oct. 13 it burned 40 homes.",
+    "Headline Here\n\n  \n\nU.S. officials said 12 died. 14 were hurt!\nA list:\n- 3 boats",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_the_carries_read_the_same_sentences_from_the_sentence_index_spans(text):
+    index = SentenceIndex(text, 0)
+    assert index.whole == sentence_spans(text)
+    assert list(sentences(text, index.whole)) == list(sentences(text))
+
+
+# (text, the datelines' dates): a dateline's date on any line, the first included
+DATELINE_CASES = [
+    ("ALDERTON, May 8 (Wire) - The dam held.\nNo date here.", ["May 8"]),
+    (
+        "Intro line.\nPORT VELL, June 9 - Crews\n\n  OSLINGEN, Ruritania, 4 July 2024 - Rain",
+        ["June 9", "4 July 2024"],
+    ),
+    ("\nALDERTON, May 8 - x\nALDERTON, May 9 - y", ["May 8", "May 9"]),
+    ("In ALDERTON, May 8 came.", []),  # not at a line's start
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", DATELINE_CASES)
+def test_dateline_dates_found_from_line_breaks_are_the_line_start_scans(text, dates):
+    spans = list(_dateline_dates(text))
+    assert spans == [m.span("d") for m in DATELINE.finditer(text)]
+    assert [text[a:b] for a, b in spans] == dates
+
+
+# (text, the zones where digits are no figures): a URL, a citation, clock times, a phone number
+ZONE_CASES = [
+    ("See https://example.org/report-2024 and www.example.org/12 today.", 2),
+    ("At 9:30 GMT+1, or 9 a.m., call +44 20 7946 0000 [3]; the hotel had 40 rooms.", 5),
+    ("which who when why how www 12 http 14", 0),
+]
+
+
+@pytest.mark.parametrize("text,count", ZONE_CASES)
+def test_zone_scan_led_by_a_urls_start_finds_the_spans_of_the_letter_led_scan(text, count):
+    old = re.compile(
+        EXCLUDED_ZONES.pattern.replace(r"(?=[\d\[+]|https?://|www\.)", r"(?=[\d\[+hw])"),
+        re.VERBOSE,
+    )
+    assert old.pattern != EXCLUDED_ZONES.pattern
+    spans = [m.span() for m in EXCLUDED_ZONES.finditer(text)]
+    assert spans == [m.span() for m in old.finditer(text)]
+    assert len(spans) == count
