@@ -532,6 +532,47 @@ def test_a_headline_restating_its_bodys_dated_figure_takes_the_bodys_day():
     assert rec.conflicts.empty, rec.conflicts
 
 
+# (case, headline, body, the headline figure, its expected as_of) on a page of Wed 1 Oct 2031: a
+# headline takes the day its body restates the figure on, never a month or a year the body's
+# figure of that value measures (another quantity more often than not)
+HEADLINE_DAYS = [
+    (
+        "a body's day of the headline's value is taken",
+        "Toll in hall fire rises to 31",
+        "The toll from the fire rose to 31 on Monday, officials said.",
+        "31",
+        "2031-09-29",
+    ),
+    (
+        "a body's month of the headline's percentage is not taken",
+        "Budget aims to cut deficit to 2.9% of output",
+        "Wages will rise by 4% from January, below inflation of 2.9% in August.",
+        "2.9%",
+        "2031-10-01",
+    ),
+    (
+        "a body's 'as of' month of the headline's value is not taken",
+        "Jobless rate holds at 5.2%",
+        "Unemployment stood at 5.2% as of August 2031, the office said.",
+        "5.2%",
+        "2031-10-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "headline, body, mention, expected",
+    [c[1:] for c in HEADLINE_DAYS],
+    ids=[c[0] for c in HEADLINE_DAYS],
+)
+def test_a_headline_takes_only_a_day_its_body_restates(headline, body, mention, expected):
+    docs, figs = _figures(f"{headline}\n\n{body}", published=["2031-10-01"])
+    docs.loc[docs["doc"] == "d0", "headline"] = headline
+    rec = reconcile(docs, figs)
+    head = rec.figures[(rec.figures["doc"] == "d0") & (rec.figures["start"] < len(headline))]
+    assert head.loc[head["text"] == mention, "as_of"].tolist() == [expected], head
+
+
 @pytest.mark.parametrize(
     "texts, a, b, one_fact",
     [

@@ -371,6 +371,24 @@ FORECAST_MONTHS = [
         "3.7%",
         "2030-12",
     ),
+    (
+        "the future of another figure's verb, across that figure and a comma, is not the figure's",
+        "Wages will rise by 4% from June, below inflation of 5.1% in March.",
+        "5.1%",
+        "2031-03",
+    ),
+    (
+        "a forecast change's new value after its earlier one, no comma between, is forecast",
+        "Inflation will rise from 2% to 3% in December.",
+        "3%",
+        "2031-12",
+    ),
+    (
+        "a thousands comma inside another figure does not end the future's reach",
+        "The levy will cost households 1,200 euros and lift the rate to 3% in December.",
+        "3%",
+        "2031-12",
+    ),
 ]
 
 

@@ -198,13 +198,16 @@ def _forecast(sentence: str, at: int, end: int, month: re.Match) -> bool:
     """Whether a word of the future (:data:`~.when_patterns.FUTURE_CUE`) comes before the figure at
     ``at`` and its month in their clause ('inflation will hit 3% in December', 'In December,
     inflation is expected to peak at 3%'); not one after the month ('rose 3% in December and will
-    fall') nor one of a clause before ('The bank will meet; prices rose 3% in December'), and never
-    for a change's earlier value."""
+    fall') nor one of a clause before ('The bank will meet; prices rose 3% in December') or of
+    another figure's phrase closed by a comma before it, and never for a change's earlier value."""
     if relation(sentence, at, end) == CHANGE_FROM:
         return False  # a change's earlier value is of the past ('will fall to 2% from 3% in May')
     start, stop = min(at, month.start()), max(at, month.start())
     breaks = list(T.CLAUSE_BREAK.finditer(sentence, 0, start))
-    return T.FUTURE_CUE.search(sentence, breaks[-1].end() if breaks else 0, stop) is not None
+    cues = list(T.FUTURE_CUE.finditer(sentence, breaks[-1].end() if breaks else 0, stop))
+    # the last cue, unless another figure's phrase closed by a comma stands between it and this
+    # figure ('will rise by 4% from June, below inflation of 5.1% in March': 5.1% is of the past)
+    return bool(cues) and T.OTHER_FIGURE_COMMA.search(sentence, cues[-1].end(), at) is None
 
 
 def _in_year(m: re.Match, ref: date | None, ahead: bool = False) -> str:

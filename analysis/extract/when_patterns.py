@@ -117,3 +117,7 @@ FUTURE_CUE = re.compile(
 )
 # the end of a clause before a figure: a semicolon, a colon, a dash between spaces
 CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s")
+# another figure and the comma that ends its phrase ('will rise by 4% from June, below ...'): a
+# word of the future before them is that figure's verb's, not the next figure's; a comma of
+# thousands ('1,200') is followed by a digit, not a space
+OTHER_FIGURE_COMMA = re.compile(r"\d[^;:]*?,[ \u00a0]")

@@ -26,7 +26,7 @@ from .links import range_ends
 from .polls import polled
 from .precision import written_interval
 from .scope import scopes
-from .timekeys import entry_clocks, looked_back, time_keys
+from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
 
 __all__ = ["WORKING", "comparable", "prepare"]
 
@@ -201,7 +201,9 @@ def _headline_spans(documents: pd.DataFrame) -> dict[str, tuple[int, int, str]]:
 def restated_days(fig: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
     """Each mention's ``as_of``; a figure of its article's headline dated only by the page that the
     body restates with a day of its own ('rises to 93' over 'rose to 93 on Saturday') takes that
-    day: the headline tells the body's news, the page's day only when it was put out."""
+    day: the headline tells the body's news, the page's day only when it was put out. Never a month
+    or a year ('inflation of 2.9% in August' under 'aims to cut deficit to 2.9%'): a period is what
+    a figure measures, and the headline's equal value is another quantity more often than not."""
     heads = _headline_spans(documents) if "headline" in documents else {}  # doc -> span, day
     as_of = fig["as_of"].fillna("").astype(str).tolist()
     keys = list(zip(fig["doc"].astype(str), fig["cmp_value"], fig["mclass"]))
@@ -211,8 +213,8 @@ def restated_days(fig: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
     ]
     body: dict[tuple, set] = {}
     for key, day, head in zip(keys, as_of, in_head):
-        if not head and day:
-            body.setdefault(key, set()).add(day[:10])
+        if not head and len(day) == DAY_LENGTH:  # a day, not a month or a year a figure measures
+            body.setdefault(key, set()).add(day)
     for i, (key, head) in enumerate(zip(keys, in_head)):
         days = body.get(key, set()) - {as_of[i][:10]}
         if head and as_of[i][:10] == heads[key[0]][2] and len(days) == 1:
