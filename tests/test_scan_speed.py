@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-import analysis.extract.describe_patterns as P
+import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
 from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
 from analysis.extract.discourse import sentences
@@ -85,7 +85,7 @@ COUNTER_CASES = [
 @pytest.mark.parametrize("sentence,figure,source", COUNTER_CASES)
 def test_the_counters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
     at = sentence.index(figure)
-    if P.COUNTER_BEFORE.search(sentence, 0, at):
+    if A.COUNTER_BEFORE.search(sentence, 0, at):
         assert last_word_in(sentence, 0, at, COUNTING_VERBS)
     assert attributed(sentence, at, at + len(figure)) == source
 
@@ -112,9 +112,9 @@ PUT_AT_CASES = [
 @pytest.mark.parametrize("sentence,figure,source", PUT_AT_CASES)
 def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentence, figure, source):
     at = sentence.index(figure)
-    if P.PUTTER_BEFORE.search(sentence, 0, at):
+    if A.PUTTER_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT, 2)
-    if P.SET_AT_BEFORE.search(sentence, 0, at):
+    if A.SET_AT_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
     assert attributed(sentence, at, at + len(figure)) == source
 
@@ -189,10 +189,10 @@ SAYER_CASES = [
 def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words(
     sentence, lo, sayers
 ):
-    said = P.SAY_WORD.search(sentence, lo)
+    said = A.SAY_WORD.search(sentence, lo)
     assert _sayer_before(sentence, said.start(), lo, len(sentence)) == sayers
-    plain = [m.span() for m in P.SAYER_BEFORE.finditer(sentence, lo)]
-    at_words = [m.span() for m in P.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
+    plain = [m.span() for m in A.SAYER_BEFORE.finditer(sentence, lo)]
+    at_words = [m.span() for m in A.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
     assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
 
 

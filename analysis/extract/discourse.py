@@ -43,7 +43,7 @@ from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS
 from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
-from .describe_patterns import SAY
+from .attribution_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
