@@ -237,7 +237,7 @@ def _participle_object(words: list[str], first: int) -> bool:
     """Whether the noun phrase starting at word ``first`` is the object of a present participle
     after its determiner ('serving the town'): a participle phrase's, not the clause's subject."""
     k = first - 1
-    while k >= 0 and (words[k].lower() in ARTICLES or words[k].lower() in POSSESSIVE_PRONOUNS):
+    while k >= 0 and _determiner(words[k]):
         k -= 1
     return k >= 0 and _tag(words[k]) == PRESENT_PARTICIPLE_TAG
 

@@ -30,8 +30,6 @@ CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.
 CHANGE_TO = "change_to"  # ... and of its new value
 # the kinds whose measure a rival's clause may leave out
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
-# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
-# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
 # the kinds whose measure a compared figure takes from the one before it: amounts, not counts (a
 # count's measure is its noun and its event, a class the pair model reads: not carried bare)
 COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
@@ -57,6 +55,8 @@ _GAPPED = re.compile(
 # the Penn Treebank's tags of the words of a noun phrase (determiners, nouns, names, adjectives,
 # possessive pronouns): a gapped item's words are all so tagged, or unknown (a name)
 NOUN_PHRASE_TAGS = frozenset({"", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"})
+# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
+# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
@@ -159,7 +159,7 @@ def _gapped(text: str, before: dict, row: dict) -> bool:
 
 
 def _plain(word: str) -> str:
-    """A word in lower case without its possessive ending ('SDL's' -> 'sdl')."""
+    """A word in lower case without its possessive ending ('ABC's' -> 'abc')."""
     return re.sub(r"(?:'s|’s)$", "", word).lower()
 
 
