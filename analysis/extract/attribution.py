@@ -36,7 +36,6 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-FORECASTING_STEMS = ("forecast", "predict", "project", "expect", "assum")  # FORECASTING_VERBS'
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
@@ -298,8 +297,8 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     of 2.9%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
     (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
     or a passive."""
-    if not holds_any(sentence[lo:at], FORECASTING_STEMS):
-        return ""
+    if not holds_any(sentence[lo:at], FORECASTING_VERBS):
+        return ""  # every match of FORECASTER_BEFORE writes one of them as it is listed
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
