@@ -11,13 +11,20 @@ import pytest
 
 import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
-from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
+from analysis.extract.attribution import (
+    AT,
+    AT_OR_AS,
+    FORECASTER_BEFORE,
+    _sayer_before,
+    attributed,
+)
 from analysis.extract.discourse import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
+from analysis.extract.lexicon.modality import FORECASTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
-from analysis.extract.speed_looks import in_last_words, last_word_in
+from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in
 from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
@@ -116,6 +123,24 @@ def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentenc
         assert in_last_words(sentence, 0, at, AT, 2)
     if A.SET_AT_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
+    assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, figure, its source): a verb of forecasting right before the figure names its source
+FORECASTER_CASES = [
+    ("The Tolvane treasury forecasts a deficit of 2.9% next year.", "2.9%", "The Tolvane treasury"),
+    ("Analysts expect growth of 1.1% next year.", "1.1%", "Analysts"),
+    ("The council, which meets today, has predicted 3.6% for May.", "3.6%", "The council"),
+    ("The toll is expected to reach 40 by Friday.", "40", ""),  # a passive: no forecaster
+    ("Its projection of 3.6% stands.", "3.6%", ""),  # a noun of forecasting, no verb
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", FORECASTER_CASES)
+def test_the_forecasters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if FORECASTER_BEFORE.search(sentence, 0, at):
+        assert holds_any(sentence[:at], FORECASTING_VERBS)
     assert attributed(sentence, at, at + len(figure)) == source
 
 
