@@ -196,7 +196,8 @@ class _Salience:
         return self._named_head(head, before)
 
     def _named_head(self, head: str, before: int) -> str:
-        """The last name before offset ``before`` whose head noun is ``head``, or ''."""
+        """The last name before offset ``before`` whose head noun is ``head``, else the heading
+        when its head is ``head``, else ''."""
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
