@@ -120,6 +120,7 @@ def test_folds_are_what_ignorecase_matches():
 # --------------------------------------------------------------------------
 
 from analysis.extract import attribution as AT  # noqa: E402
+from analysis.extract import attribution_patterns as AP  # noqa: E402
 from analysis.extract import describe_patterns as DP  # noqa: E402
 from analysis.extract import relation_patterns as RP  # noqa: E402
 from analysis.extract import when_patterns as TP  # noqa: E402
@@ -204,8 +205,8 @@ LOOKS = [  # (pattern, the cheap look done before it)
     (RP.LIST_TOTAL, lambda s: SL.tail(s)[1] and SL.tail(s)[0].endswith("and")),
     (RP.PART_BEFORE, lambda s: SL.tail(s)[0].endswith(DW.PART_WORDS)),
     (RP.OF_THE_LEAD, lambda s: SL.tail(s)[0].endswith(",")),
-    (DP.ACCORDING, lambda s: "according" in s),
-    (DP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
+    (AP.ACCORDING, lambda s: "according" in s),
+    (AP.SAY_WORD, lambda s: any(w in s for w in DW.SAY_WORDS)),
     (DP.ADMIN, lambda s: any(w in s for w in DW.ADMIN_WORDS)),
     (TP.RELATIVE_DAY, lambda s: any(w in _folded(s) for w in DW.RELATIVE_DAY_WORDS)),
     (TP.WEEKDAY, lambda s: "day" in s),
@@ -237,11 +238,11 @@ LOOK_CASES = [
 @settings(max_examples=300, deadline=None)
 @given(PHRASES)
 def test_sayers_start_within_six_words_of_the_first_verb(text):
-    said = DP.SAY_WORD.search(text)
+    said = AP.SAY_WORD.search(text)
     if said:
         start = AT._words_before(text, said.start(), 0, 6)
-        assert [m.span() for m in DP.SAYER_BEFORE.finditer(text, start)] == [
-            m.span() for m in DP.SAYER_BEFORE.finditer(text)
+        assert [m.span() for m in AP.SAYER_BEFORE.finditer(text, start)] == [
+            m.span() for m in AP.SAYER_BEFORE.finditer(text)
         ]
 
 

@@ -110,5 +110,5 @@ def test_measure_of_a_sum_is_the_noun_it_modifies(text, mention, expected):
         ("It could cost €100 million, and a rival paid €250 million.", "€250 million", "payment"),
     ],
 )
-def test_measure_of_a_ranges_upper_end_after_between(text, mention, expected):
+def test_measure_of_a_ranges_upper_end_after_between_is_its_lower_ends(text, mention, expected):
     assert column_of(text, mention, "measure") == expected

@@ -140,7 +140,7 @@ def test_measure_of_a_compared_value_is_the_one_before_it(text, mention, expecte
         ("The Dovland index fell from 12% to 9%.", "9%", ""),
     ],
 )
-def test_measure_of_both_ends_of_a_change_from_to(text, mention, expected):
+def test_measure_of_both_ends_of_a_change_from_to_is_the_quantity_changed(text, mention, expected):
     assert _measure(text, mention) == expected
 
 

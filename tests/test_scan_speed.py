@@ -9,15 +9,22 @@ import re
 
 import pytest
 
-import analysis.extract.describe_patterns as P
+import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
-from analysis.extract.attribution import AT, AT_OR_AS, _sayer_before, attributed
+from analysis.extract.attribution import (
+    AT,
+    AT_OR_AS,
+    FORECASTER_BEFORE,
+    _sayer_before,
+    attributed,
+)
 from analysis.extract.discourse import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
+from analysis.extract.lexicon.modality import FORECASTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
-from analysis.extract.speed_looks import in_last_words, last_word_in
+from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in
 from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
@@ -85,7 +92,7 @@ COUNTER_CASES = [
 @pytest.mark.parametrize("sentence,figure,source", COUNTER_CASES)
 def test_the_counters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
     at = sentence.index(figure)
-    if P.COUNTER_BEFORE.search(sentence, 0, at):
+    if A.COUNTER_BEFORE.search(sentence, 0, at):
         assert last_word_in(sentence, 0, at, COUNTING_VERBS)
     assert attributed(sentence, at, at + len(figure)) == source
 
@@ -112,10 +119,28 @@ PUT_AT_CASES = [
 @pytest.mark.parametrize("sentence,figure,source", PUT_AT_CASES)
 def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentence, figure, source):
     at = sentence.index(figure)
-    if P.PUTTER_BEFORE.search(sentence, 0, at):
+    if A.PUTTER_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT, 2)
-    if P.SET_AT_BEFORE.search(sentence, 0, at):
+    if A.SET_AT_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
+    assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, figure, its source): a verb of forecasting right before the figure names its source
+FORECASTER_CASES = [
+    ("The Tolvane treasury forecasts a deficit of 2.9% next year.", "2.9%", "The Tolvane treasury"),
+    ("Analysts expect growth of 1.1% next year.", "1.1%", "Analysts"),
+    ("The council, which meets today, has predicted 3.6% for May.", "3.6%", "The council"),
+    ("The toll is expected to reach 40 by Friday.", "40", ""),  # a passive: no forecaster
+    ("Its projection of 3.6% stands.", "3.6%", ""),  # a noun of forecasting, no verb
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", FORECASTER_CASES)
+def test_the_forecasters_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if FORECASTER_BEFORE.search(sentence, 0, at):
+        assert holds_any(sentence[:at], FORECASTING_VERBS)
     assert attributed(sentence, at, at + len(figure)) == source
 
 
@@ -189,10 +214,10 @@ SAYER_CASES = [
 def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words(
     sentence, lo, sayers
 ):
-    said = P.SAY_WORD.search(sentence, lo)
+    said = A.SAY_WORD.search(sentence, lo)
     assert _sayer_before(sentence, said.start(), lo, len(sentence)) == sayers
-    plain = [m.span() for m in P.SAYER_BEFORE.finditer(sentence, lo)]
-    at_words = [m.span() for m in P.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
+    plain = [m.span() for m in A.SAYER_BEFORE.finditer(sentence, lo)]
+    at_words = [m.span() for m in A.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
     assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
 
 

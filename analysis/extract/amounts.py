@@ -1,5 +1,5 @@
 """What an amount measures when it is no count: the ``measure`` of areas, percentages, sums of
-money and the ages of a group's youngest and oldest.
+money, other quantities and the ages of a group's youngest and oldest.
 
 In: a sentence (or a window of it), the mention's offsets in it, its kind and
 unit. Out: :func:`amount_measure`: ``area burned`` ('23,000 acres burned',
@@ -8,7 +8,9 @@ of 15%'), ``turnout``, ``vote share`` ('a vote share of 36.6%', '36.6% of the
 vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damage
 at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
 share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
-hiker was 6'); '' where the clause does not say. Words are :mod:`.lexicon`'s (general English);
+hiker was 6'), the noun a sum or a quantity is 'of' or a sum modifies ('a relief fund of $3
+million', 'a depth of 12 km', 'a €25 credit'), ``distance`` ('20 km south of X'); '' where the
+clause does not say. Words are :mod:`.lexicon`'s (general English);
 every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
 """

@@ -19,6 +19,7 @@ from functools import lru_cache
 from string import ascii_letters
 
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.attribution import (
@@ -35,7 +36,6 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-FORECASTING_STEMS = ("forecast", "predict", "project", "expect", "assum")  # FORECASTING_VERBS'
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
@@ -47,7 +47,7 @@ AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most aft
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
-_OWNER = rf"{P.NAME_RUN}[A-Za-z][\w-]*"
+_OWNER = rf"{A.NAME_RUN}[A-Za-z][\w-]*"
 _NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
 _RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
 OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
@@ -64,15 +64,15 @@ RECORD_AFTER = re.compile(
 APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
-    rf"{P.FILLERS}{P.SAY}\b"
+    rf"{A.FILLERS}{A.SAY}\b"
 )
 
 # 'The X ministry forecasts a deficit of ', 'The Y council, which ..., expects ': the subject of a
 # verb of forecasting right before the figure, past up to five words of the forecast's object, a
 # perfect or modal auxiliary, not a passive ('is expected to reach' names no forecaster)
 FORECASTER_BEFORE = re.compile(
-    rf"\b(?P<x>{P.NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){P.SET_OFF}{SP}"
-    rf"(?:{P.NOT_PASSIVE}{SP})?{P.any_of(FORECASTING_VERBS)}{SP}(?:[\w’'-]+{SP}){{0,5}}?$"
+    rf"\b(?P<x>{A.NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){A.SET_OFF}{SP}"
+    rf"(?:{A.NOT_PASSIVE}{SP})?{P.any_of(FORECASTING_VERBS)}{SP}(?:[\w’'-]+{SP}){{0,5}}?$"
 )
 
 
@@ -81,7 +81,7 @@ def _role(who: str) -> str:
     """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
     a lower-case phrase ('he said', 'it is said')."""
     who = P.SPACES.sub(" ", who).strip(" ,.")
-    for pattern, name in P.ROLES:
+    for pattern, name in A.ROLES:
         if pattern.search(who):
             return name
     words = who.split()
@@ -118,11 +118,11 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
 
     A match is at most 6 words and spaces before a verb of saying, so none starts before the 6
     words before the first verb (at ``said_at``); it is tried at the first letters of words only
-    (:data:`.describe_patterns.SAYER_BEFORE_AT_WORD`), unless the window starts inside a word."""
+    (:data:`.attribution_patterns.SAYER_BEFORE_AT_WORD`), unless the window starts inside a word."""
     start = _words_before(sentence, said_at, lo, MAX_SAYER_WORDS)
     cut = start > 0 and sentence[start - 1] in ascii_letters  # the window starts inside a word
     found = []
-    for m in (P.SAYER_BEFORE if cut else P.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
+    for m in (A.SAYER_BEFORE if cut else A.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
         x = m.group("x")
         cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[cut + 1 :].split() if w]
@@ -147,16 +147,16 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
     ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
-    said = P.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
+    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
-        tuple(P.ACCORDING.finditer(sentence, lo, hi))
+        tuple(A.ACCORDING.finditer(sentence, lo, hi))
         if holds_any(window, ("ccording", "s per"))
         else ()
     )
     if said is None:
         return according, (), ()
-    after = tuple(P.SAYER_AFTER.finditer(sentence, lo, hi))
+    after = tuple(A.SAYER_AFTER.finditer(sentence, lo, hi))
     before = _sayer_before(sentence, said.start(), lo, hi) + _apposed_sayers(sentence, lo, hi)
     return according, after, tuple(sorted(before))
 
@@ -263,7 +263,7 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     ends with the verb right before the figure: it is searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
-    m = P.COUNTER_BEFORE.search(sentence, lo, at)
+    m = A.COUNTER_BEFORE.search(sentence, lo, at)
     words = m.group("x").split() if m else []
     while words and words[-1] in VERB_FILLERS:
         words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
@@ -281,7 +281,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     organisers'); '' for none or a pronoun."""
     if not in_last_words(sentence, lo, at, AT, 2):
         return ""  # its pattern ends with 'at' right before the figure, or a word after it
-    m = P.PUTTER_BEFORE.search(sentence, lo, at)
+    m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
     who = m.group("x")
@@ -297,8 +297,8 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     of 2.9%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
     (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
     or a passive."""
-    if not holds_any(sentence[lo:at], FORECASTING_STEMS):
-        return ""
+    if not holds_any(sentence[lo:at], FORECASTING_VERBS):
+        return ""  # every match of FORECASTER_BEFORE writes one of them as it is listed
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
@@ -315,9 +315,9 @@ def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     ('measured at magnitude 6.9 by the X Office'): its source; '' for none."""
     if not in_last_words(sentence, lo, at, AT_OR_AS, 2):
         return ""  # its pattern ends with 'at' or 'as' right before the figure, or a word after it
-    if not P.SET_AT_BEFORE.search(sentence, lo, at):
+    if not A.SET_AT_BEFORE.search(sentence, lo, at):
         return ""
-    m = P.AGENT_AFTER.match(sentence, end)
+    m = A.AGENT_AFTER.match(sentence, end)
     if m is None or m.group("x").split()[-1].lower() in MONTHS:
         return ""  # 'estimated at $2 million by March': a deadline, no agent
     return _role(m.group("x"))
@@ -330,7 +330,7 @@ def giver(sentence: str, at: int, end: int) -> str:
     '' where none. The giver of a projection is its forecaster, as a sayer
     is a report's source (:func:`.describe.describe` reads it for projections only)."""
     lo = max(0, at - WINDOW)
-    found = [m for m in P.GIVER_BEFORE.finditer(sentence, lo, at) if m.end() <= at]
+    found = [m for m in A.GIVER_BEFORE.finditer(sentence, lo, at) if m.end() <= at]
     for m in reversed(found):
         x = m.group("x")
         words = x.split()

@@ -43,7 +43,7 @@ from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS
 from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
-from .describe_patterns import SAY
+from .attribution_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
@@ -196,7 +196,8 @@ class _Salience:
         return self._named_head(head, before)
 
     def _named_head(self, head: str, before: int) -> str:
-        """The last name before offset ``before`` whose head noun is ``head``, or ''."""
+        """The last name before offset ``before`` whose head noun is ``head``, else the heading
+        when its head is ``head``, else ''."""
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )

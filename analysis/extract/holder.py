@@ -41,7 +41,7 @@ from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEE
 from .lexicon import AMBIGUOUS_MONTH, SAYING_VERBS, TIME_NOUNS, VERB_FILLERS
 from .lexicon.attribution import COUNTING_VERBS
 from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
-from .describe_patterns import SET_AT_BEFORE
+from .attribution_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (
     AFTER_SKIP,

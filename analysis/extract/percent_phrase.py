@@ -1,15 +1,20 @@
-"""Where a percentage's noun phrase stands when no verb of change follows it in its clause: the
-words of the phrase, for :mod:`.amounts` to read as the ``measure``.
+"""Where the noun phrase of the quantity a percentage measures stands in its clause: the words of
+the phrase, for :mod:`.amounts` to read as the ``measure``.
 
-In: a sentence, the percentage's offsets and its clause (:func:`.holder.clause_of`). Out, in the
-order :mod:`.amounts` asks: :func:`subject_past_relative`, the subject of a clause that opens with
-its verb of change after a relative clause set off by commas ('Unemployment, which had risen for
-a year, fell to 6%'); :func:`set_beside`, the noun phrase a percentage is set beside by a comma
-('unemployment, at 6.2%,') or by an absolute 'with' ('with exports at 3.0%');
-:func:`copula_subject`, the subject of a copula right before it ('The bank's rate is 3.75%'); and
-:func:`noun_modified`, the common noun it modifies ('its 3.75% rate', 'the 5% threshold'), by the
-English lexicon's tags (:mod:`analysis.text.english`). Each is English sentence structure, no
-story's words. Stdlib only.
+In: a sentence, the percentage's offsets and its clause (:func:`.holder.clause_of`), or the clause's
+words before it. Out: :func:`quantity_of`, the noun phrase the figure is 'of' ('a shortfall of
+4.1%'; sums and other quantities ask it too); :func:`changed_quantity`, the subject of a verb of
+change or level, an infinitive's included ('Exports fell 2%', 'debt is forecast to peak at 88%'), or
+the object of a verb that sets it ('cut its main rate by a quarter point to 4.25%');
+:func:`quantity_phrase`, the noun phrase ending at a word, which the others read. When
+:func:`changed_quantity` finds none, in the order :mod:`.amounts` asks:
+:func:`subject_past_relative`, the subject of a clause that opens with its verb of change after a
+relative clause set off by commas ('Unemployment, which had risen for a year, fell to 6%');
+:func:`set_beside`, the noun phrase a percentage is set beside by a comma ('unemployment, at 6.2%,')
+or by an absolute 'with' ('with exports at 3.0%'); :func:`copula_subject`, the subject of a copula
+right before it ('The bank's rate is 3.75%'); and :func:`noun_modified`, the common noun it modifies
+('its 3.75% rate', 'the 5% threshold'), by the English lexicon's tags
+(:mod:`analysis.text.english`). Each is English sentence structure, no story's words. Stdlib only.
 """
 
 from __future__ import annotations
@@ -237,7 +242,7 @@ def _participle_object(words: list[str], first: int) -> bool:
     """Whether the noun phrase starting at word ``first`` is the object of a present participle
     after its determiner ('serving the town'): a participle phrase's, not the clause's subject."""
     k = first - 1
-    while k >= 0 and (words[k].lower() in ARTICLES or words[k].lower() in POSSESSIVE_PRONOUNS):
+    while k >= 0 and _determiner(words[k]):
         k -= 1
     return k >= 0 and _tag(words[k]) == PRESENT_PARTICIPLE_TAG
 

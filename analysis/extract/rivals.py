@@ -10,7 +10,9 @@ second time (ellipsis in contrastive coordination). :func:`carry_change_measures
 its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_measures` fills the
 ``measure`` of a figure set against the one before it in its sentence by a word of comparison
 ('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
-$90, from $150'). The English lexicon (:mod:`analysis.text.english`) tells a verb.
+$90, from $150'), listed after it with its verb left out ('the X's share was 27%, the Y's 24%')
+or the upper end of a range 'between A and B'. :func:`carry_bare_measures` runs the three in
+that order. The English lexicon (:mod:`analysis.text.english`) tells a verb.
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.
 CHANGE_TO = "change_to"  # ... and of its new value
 # the kinds whose measure a rival's clause may leave out
 RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
-# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
-# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
 # the kinds whose measure a compared figure takes from the one before it: amounts, not counts (a
 # count's measure is its noun and its event, a class the pair model reads: not carried bare)
 COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
@@ -57,6 +57,8 @@ _GAPPED = re.compile(
 # the Penn Treebank's tags of the words of a noun phrase (determiners, nouns, names, adjectives,
 # possessive pronouns): a gapped item's words are all so tagged, or unknown (a name)
 NOUN_PHRASE_TAGS = frozenset({"", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$"})
+# a word or mark of contrast between two clauses: ', but', ', while', ', whereas', ', though',
+# ', or', ';' (coordinators and subordinators of contrast: Quirk et al., 1985, 13.5, 15.20)
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bwhereas\b)")
 
 
@@ -118,10 +120,12 @@ def carry_change_measures(rows: list[dict]) -> None:
 
 
 def carry_compared_measures(text: str, rows: list[dict]) -> None:
-    """Give a figure whose clause names no measure, set against the figure of its kind right
-    before it in its sentence by a word of comparison (:data:`_COMPARED`), that figure's measure,
-    when the two share a unit or it has none ('rents rose 8.9%, against 6.3% nationally'). ``rows``
-    in the order of their offsets; changed in place."""
+    """Give a figure whose clause names no measure the measure of the figure of its kind right
+    before it in its sentence, when the two share a unit or it has none, and it is set against
+    that figure by a word of comparison (:data:`_COMPARED`: 'rents rose 8.9%, against 6.3%
+    nationally'), is the next item of a list that leaves out its verb (:func:`_gapped`) or the
+    upper end of a range 'between A and B' (:func:`_between`). ``rows`` in the order of their
+    offsets; changed in place."""
     last: dict[str, dict] = {}  # kind -> the last figure of that kind
     for row in rows:
         kind = row["kind"]
@@ -159,7 +163,7 @@ def _gapped(text: str, before: dict, row: dict) -> bool:
 
 
 def _plain(word: str) -> str:
-    """A word in lower case without its possessive ending ('SDL's' -> 'sdl')."""
+    """A word in lower case without its possessive ending ('ABC's' -> 'abc')."""
     return re.sub(r"(?:'s|’s)$", "", word).lower()
 
 

@@ -11,18 +11,9 @@ import math
 
 from matplotlib.ticker import FuncFormatter
 
-from ..text.units import reader_plural
+from ..text.units import reader_plural, scale_of
 
-__all__ = ["SCALES", "axis_numbers", "axis_unit", "human"]
-
-# a number's scale spelled out: '3.2 m' reads as metres and '1.6 m' beside '800,000' as another
-# unit (AP and Reuters style write 'million' and 'billion' in figures: '3.2 million')
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def _scale(size: float) -> tuple[float, str]:
-    """(divisor, word) of the largest scale ``size`` reaches; (1, '') below a million."""
-    return next(((s, w) for s, w in SCALES if abs(size) >= s), (1.0, ""))
+__all__ = ["axis_numbers", "axis_unit", "human"]
 
 
 def human(x: float, top: float | None = None) -> str:
@@ -33,7 +24,7 @@ def human(x: float, top: float | None = None) -> str:
         return ""
     if math.isinf(x):
         return "∞"
-    size, word = _scale(x if top is None else top)
+    size, word = scale_of(x if top is None else top)
     if word and x != 0:
         return f"{x / size:,.3g} {word}"
     if abs(x) >= 1000 or float(x).is_integer():

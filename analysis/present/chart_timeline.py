@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 
 from ..text.dates import date_span
 from .chartkit import (
+    DATE_FORMAT,
     GREY,
     LIGHT,
     OKABE_ITO,
@@ -58,9 +59,8 @@ STORY_AFTER_DAYS = 31  # and ends this long after its last one (a date announced
 AXIS_LABEL = "date (dot: day; bar: the month, year or decade a date names)"
 # date ticks evenly spaced from the first (matplotlib's default puts a tick on the 29th and the
 # 1st of the next month side by side, their labels overlapping), written as the movement chart
-# writes its days
+# writes its days (chartkit.DATE_FORMAT)
 DATE_TICKS = (3, 7)  # fewest and most ticks
-DATE_FORMAT = "%d %b %Y"
 
 
 def timeline(

@@ -154,6 +154,7 @@ BAND_HALF_WIDTH = 0.012  # an interval band's half width, as a share of the days
 BAND_MIN_HOURS = 3  # ... and at least this many hours
 DATE_PAD = 0.08  # room either side of the days, as a share of their span (at least a day)
 DAILY_TICKS_UP_TO = 12  # days spanned: a tick per day up to this, fewer beyond
+DATE_FORMAT = "%d %b %Y"  # a date tick of the timeline and movement charts ('04 Mar 2031')
 
 # the timeline chart (chart_timeline.py): a row per dated event
 TIMELINE_TOP_IN = 1.4  # room for the title and the date axis

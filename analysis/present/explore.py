@@ -38,10 +38,9 @@ from matplotlib.ticker import MaxNLocator
 from ..text.spans import sentence_text
 from .chart_axes import axis_numbers
 from .chartkit import (
-    DOC_COLOURS,
-    DOC_MARKERS,
     GREY,
     LIGHT,
+    doc_styles,
     new_figure,
     save,
     tex,
@@ -279,12 +278,10 @@ def series_chart(data: ExploreData, fact_id: str) -> Figure:
     fig = new_figure(7.5, 3.2)
     ax = fig.add_subplot()
     outlets = list(dict.fromkeys(reports["outlet"]))
-    for i, outlet in enumerate(outlets):
+    styles = doc_styles(outlets, {o: o for o in outlets})  # in the order the outlets come
+    for outlet in outlets:
         mine = dated[dated["outlet"] == outlet]
-        colour, marker = (
-            DOC_COLOURS[i % len(DOC_COLOURS)],
-            DOC_MARKERS[(i // len(DOC_COLOURS)) % len(DOC_MARKERS)],
-        )
+        colour, marker = styles[outlet]
         days = timestamps(mine["day"])
         for d, r in zip(days, mine.itertuples(index=False)):
             if r.high > r.low:  # a vague figure: its interval only, no point

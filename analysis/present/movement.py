@@ -38,6 +38,7 @@ from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
     DAILY_TICKS_UP_TO,
+    DATE_FORMAT,
     DATE_PAD,
     GREY,
     LATEST_BOX,
@@ -344,7 +345,7 @@ def _date_axis(ax: Axes, days: pd.Series) -> None:
     ax.xaxis.set_major_locator(
         DayLocator() if n_days <= DAILY_TICKS_UP_TO else AutoDateLocator(minticks=3, maxticks=8)
     )
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b %Y"))
+    ax.xaxis.set_major_formatter(DateFormatter(DATE_FORMAT))
 
 
 def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:

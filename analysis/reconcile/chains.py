@@ -8,10 +8,12 @@ cluster labels (:func:`.linkage.average_linkage`) and the pairs that cannot be o
 The pair model weighs each pair on its own, and a toll that rose from 5 to 29 over a week looks
 unlike itself pair by pair. Two clusters are one quantity reported at two times when they write
 the same measure ('people killed', 'containment': its words, not its class, for 'bodies found'
-and 'people killed' are of one class but two counts) with the same holder (or none either), of one
-place and one modality, on report days neither shares with the other (or, on the days they share,
-with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This is the
-update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
+and 'people killed' are of one class but two counts) with the same holder (or none either; one
+name read as the holder of one and the place of the other, :func:`_one_name_two_roles`; a holder
+one names and the other leaves unread, on the pair model's evidence, :func:`_holder_unread`), of
+one place and one modality, on report days neither shares with the other (or, on the days they
+share, with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This
+is the update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
 
 A count's words change with the days ('4 bodies found', then '31 people dead', then '58
 fatalities'; '20 hikers missing', then 'five climbers missing'), so clusters that write one changing
@@ -24,7 +26,9 @@ not interleaved as two counts told side by side are. And the pair model, which w
 on its own, still finds them alike: the pairs across the clusters on average at least
 :data:`UPDATE_BAR` as likely as its linkage threshold asks of a merge, or the last reports of the
 earlier cluster and the first of the later as likely as it asks (the next report takes up the
-last one, however far the first has moved).
+last one, however far the first has moved). A tally's two clusters that give two values on a
+day they share are two hours of that day when no value of one is above the other's on a later day
+(:func:`_tally_hours`).
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ Entry points:
 Names are runs of capitalised words. Spellings are clustered when they are the
 same name under a *folding* that erases what differs between romanisations
 and accents: accents dropped, ``kh/h/g``, ``ts/t``, ``c/k``, ``y/i``, ``ou/ov``
-and vowels made equal, doubled letters collapsed (Oleksandr / Aleksandr,
-Kharkiv / Kharkov, Oleksandr / Aleksandr, Tsoy / Tsoi), or when they are one
-edit apart in a long enough word (Kovalenko / Kovalenco): :mod:`.spellings`.
+and vowels made equal, doubled letters collapsed (Oleh / Oleg, Lviv / Lvov,
+Tsoy / Tsoi), or when they are one edit apart in a long enough word
+(Romanenko / Romanenco): :mod:`.spellings`.
 Two full names merge only if both their first and last names match, so husband
 and wife (same surname, different first names) stay apart; a bare surname
 joins the full name it matches only when exactly one full name does.

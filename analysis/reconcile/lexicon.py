@@ -267,8 +267,8 @@ PLACE_PREPOSITION_WORDS = (
 # Source: the endings of English adjectives of nationality and direction ('Peruvian', 'Japanese',
 # 'Western')
 ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
-# Source: the letters that differ between romanisations of one name (Kharkiv / Kharkov, Tsoy /
-# Tsoi), replaced in this order by :func:`.spellings.fold`
+# Source: the letters that differ between romanisations of one name (Lviv / Lvov, Tsoy / Tsoi,
+# Oleh / Oleg), replaced in this order by :func:`.spellings.fold`
 FOLDS = (
     ("kh", "h"),
     ("zh", "j"),

@@ -38,7 +38,7 @@ def word_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < MIN_EDIT_LETTERS:
         return False
-    # one edit apart in a long enough word ('Rivne' / 'Rovne', 'Petrenko' / 'Petrenco')
+    # one edit apart in a long enough word ('Rivne' / 'Rovne', 'Romanenko' / 'Romanenco')
     return _one_edit(_plain(a), _plain(b))
 
 

@@ -25,7 +25,7 @@ from scipy import sparse
 
 from ..schema import conform
 from ..schema_stories import STORIES
-from ..text.units import reader_plural
+from ..text.units import reader_plural, scale_of
 from .features import lead_sentence
 from .vectors import word_ids
 
@@ -130,13 +130,10 @@ def _most_written(values: str) -> str:
     return max(found, key=lambda f: f[0])[1] if found else ""
 
 
-# a large value's scale spelled out, as news writes it ('340 million', not '340,000,000')
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
 def _number(value: float) -> str:
-    """A value in plain words and digits: '46.7 billion', '1,968', '2.5', '0.25' (no exponent)."""
-    size, word = next(((s, w) for s, w in SCALES if abs(value) >= s), (1.0, ""))
+    """A value in plain words and digits: '46.7 billion', '1,968', '2.5', '0.25' (no exponent;
+    the scale: :func:`analysis.text.units.scale_of`)."""
+    size, word = scale_of(value)
     if word:
         return f"{value / size:,.3g} {word}"
     return f"{int(value):,}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")

@@ -1,4 +1,4 @@
-"""Event words of news figures: each surface form (``killed``, ``fatalities``, ``remain in
+"""Event words of news figures: each surface form (``killed``, ``perished``, ``remain in
 hospital``) -> its readable normal form and its synonym class, the event half of a figure's
 measure. :mod:`analysis.text.measures` holds the counted things and the classes built from both.
 Generic news vocabulary only: nothing here knows any story.

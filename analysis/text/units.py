@@ -2,7 +2,8 @@
 rates, speeds, power and energy.
 
 In: a unit name or a value with its unit. Out: days (:func:`value_in_days`), a unit's plural as
-a reader writes it (:func:`unit_plural`).
+a reader writes it (:func:`unit_plural`; a counted noun's: :func:`reader_plural`), and a large
+value's scale spelled out (:func:`scale_of`).
 Used by the extractor (durations and ages), the checks (date against
 duration), the timeline and the charts.
 """
@@ -18,8 +19,12 @@ __all__ = [
     "BASE_UNITS",
     "DAYS_PER_UNIT",
     "DIMENSION_MEASURES",
+    "READER_PLURALS",
+    "SPELLED_SCALES",
     "TEMPERATURE_SCALES",
     "TIME_UNITS",
+    "reader_plural",
+    "scale_of",
     "unit_plural",
     "value_in_days",
 ]
@@ -151,3 +156,14 @@ READER_PLURALS = {"person": "people"}
 def reader_plural(noun: str) -> str:
     """The plural of a counted noun or unit as news writes it: 'people', 'accounts', 'tonnes'."""
     return READER_PLURALS.get(noun) or unit_plural(noun)
+
+
+# a large value's scale spelled out, as news writes it ('340 million', not '340,000,000'; '3.2 m'
+# would read as metres: AP and Reuters style write 'million' and 'billion' in figures)
+SPELLED_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def scale_of(size: float) -> tuple[float, str]:
+    """(divisor, word) of the largest of :data:`SPELLED_SCALES` ``size`` reaches; (1, '') below a
+    million."""
+    return next(((s, w) for s, w in SPELLED_SCALES if abs(size) >= s), (1.0, ""))
