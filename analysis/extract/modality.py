@@ -47,9 +47,11 @@ from .holder import clause_of
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
     EXCEEDING_WORDS,
+    LEVEL_CHANGE_VERBS,
     PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
+    REPORTING_VERBS,
     THRESHOLD_SUBJECTS,
 )
 from .speed import PLAIN, alternation
@@ -170,6 +172,16 @@ _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’
 _HEDGED_STATE = re.compile(
     r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
 )
+# reported speech of a level to come, ending right before the figure: a sayer, 'would' (not
+# denied), one of the verbs of a level (a word between: 'would probably reach'), then no other
+# figure ('said the deficit would reach 3.6%', 'said would bring the deficit down to 2.9%')
+_SAID_LEVEL = re.compile(
+    r"\b(?:%s)\b[^.;:]{0,100}?\bwould" % alternation(REPORTING_VERBS)
+    + SP
+    + r"(?:(?!not\b|never\b)[a-z]+"
+    + SP
+    + r")?(?:%s)(?:s|es|ed|ing)?\b[^.;:\d]{0,60}$" % alternation(LEVEL_CHANGE_VERBS)
+)
 # its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
     rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
@@ -199,6 +211,7 @@ PROJECTION_CUES = _cues(
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
     *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
+    "would",
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
@@ -306,7 +319,10 @@ def _projected(ctx: dict) -> bool:
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
     return bool(
-        FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back) or _POLL_GIVES.search(back)
+        FORECAST_NOUNS.search(back.lower())
+        or _SURVEY.search(back)
+        or _POLL_GIVES.search(back)
+        or _SAID_LEVEL.search(back)
     )
 
 
