@@ -561,6 +561,21 @@ def test_a_level_said_to_come_in_reported_speech_is_projected(text, mention, pub
 
 
 @pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
+        # a poll that has given or shown a figure: the perfect's participles as its past forms
+        ("No poll has given the party more than 70 seats.", "more than 70", "", "projected"),
+        ("The latest poll has shown support for the plan at 31%.", "31%", "", "projected"),
+        ("A poll gave the party 70 seats.", "70", "", "projected"),
+        # a poll as the event counted, no giver of a figure
+        ("Turnout in the poll was 64%.", "64%", "", "reported"),
+    ],
+)
+def test_a_poll_that_has_given_a_figure_projects_it(text, mention, published, expected):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),

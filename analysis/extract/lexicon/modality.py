@@ -91,12 +91,13 @@ LEVEL_CHANGE_VERBS = (
     "peak push bring leave cut lift raise lower"
 ).split()
 # a poll's nouns and the verbs by which a poll gives its figures (a poll's figures are its
-# projection: 'The last poll put X on 27%', 'Pollsters translate that into 55 to 65 seats'); not
+# projection: 'The last poll put X on 27%', 'Pollsters translate that into 55 to 65 seats', 'no
+# poll has given it more than 70', the perfect's participles with the past forms); not
 # 'polls', which are also elections ('in the 2019 polls, the X had won 353 seats')
 POLL_NOUNS = ("poll", "pollster", "pollsters")
 POLL_VERBS = (
-    "put puts gave gives give showed shows show found finds translate translates suggest suggests "
-    "predicted predicts projected projects"
+    "put puts gave gives give given showed shows show shown found finds translate translates "
+    "suggest suggests predicted predicts projected projects"
 ).split()
 # nouns of a threshold that, as a copula's subject, make its complement a target ('A majority is
 # 101 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
