@@ -576,6 +576,22 @@ def test_a_poll_that_has_given_a_figure_projects_it(text, mention, published, ex
 
 
 @pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
+        # a figure before its noun after a possessive: the thing's value now, not the change
+        # projected of it
+        ("Markets expect the bank to raise its 3.75% rate this month.", "3.75%", "", "reported"),
+        ("The chain is expected to double its 40 stores.", "40", "", "reported"),
+        # the projected value itself, and a possessive's figure with no noun after it
+        ("Markets expect the bank to raise its rate to 4% this month.", "4%", "", "projected"),
+        ("The firm expects its sales to reach 40 million.", "40 million", "", "projected"),
+    ],
+)
+def test_a_possessives_figure_before_its_noun_is_no_projection(text, mention, published, expected):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),

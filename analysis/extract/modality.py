@@ -308,7 +308,7 @@ def _projected(ctx: dict) -> bool:
     """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
     the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at):
+    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
@@ -324,6 +324,17 @@ def _projected(ctx: dict) -> bool:
         or _POLL_GIVES.search(back)
         or _SAID_LEVEL.search(back)
     )
+
+
+# a possessive right before the figure ('raise its 3.75% rate', 'double its 40 stores')
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|[’']s)" + SP + "$")
+
+
+def _possessed(s: str, at: int, end: int) -> bool:
+    """Whether the figure stands between a possessive and its noun ('expected to raise its 3.75%
+    rate'): an attribute of the thing possessed, its value now, and the projection is of a change
+    to it (the figure of the change is the one projected: 'to raise its rate to 4%')."""
+    return bool(_POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)) and _counts_things(s, end)
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
