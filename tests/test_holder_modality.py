@@ -592,6 +592,23 @@ def test_a_possessives_figure_before_its_noun_is_no_projection(text, mention, pu
 
 
 @pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
+        # the ends of a range are read alike: the second end takes the first's modality
+        ("The modelling suggests 5,000 to 8,000 cases by July.", "8,000", "", "projected"),
+        ("Analysts' price targets now range from 3.90 to 4.80 euros.", "4.80 euros", "", "target"),
+        ("A survey put growth at between 1.1% and 1.4% this year.", "1.4%", "", "projected"),
+        # a change's start and end ('from' without a range), a change and a level, stay apart
+        ("The party fell from 71 seats in 2021 to 54 seats.", "54", "2025-03-01", "reported"),
+        ("Prices rose from 3.1% in 2019 to 4.2% now.", "4.2%", "2025-03-01", "reported"),
+        ("Sales could rise 10% to 3,300 units, as 200 stores opened.", "200", "", "reported"),
+    ],
+)
+def test_the_ends_of_a_range_take_one_modality(text, mention, published, expected):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),

@@ -44,6 +44,7 @@ from .history import (
 )
 from . import describe_patterns as P
 from .holder import clause_of
+from .modality_range import range_start
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
     EXCEEDING_WORDS,
@@ -365,6 +366,9 @@ def modality(
     """
     if kind == "date":
         return "reported"
+    first = range_start(sentence, at)
+    if first is not None:  # a range's second end is read as its first
+        return modality(sentence, *first, kind, published_year, text)
     lo, hi = clause or clause_of(sentence, at, end)
     looks = _looks(sentence, at, end, lo, hi)
     if looks is not None and not looks[0] and not looks[2]:
