@@ -644,6 +644,26 @@ def test_a_with_phrase_takes_the_forecast_of_the_clause_before(text, mention, pu
 
 
 @pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
+        # things 'expected on' a day: an arrival awaited, the number of them stated
+        ("The first 250,000 doses are expected on Saturday.", "250,000", "", "reported"),
+        (
+            "Two more planes carrying 40 tonnes of aid are expected tomorrow.",
+            "40 tonnes",
+            "",
+            "reported",
+        ),
+        # a quantity expected to reach a value, and one expected by its forecasters, projected
+        ("The toll is expected to rise to 300 on Saturday.", "300", "", "projected"),
+        ("Growth of 2.1% is expected by most economists.", "2.1%", "", "projected"),
+    ],
+)
+def test_things_expected_on_a_day_are_counted_not_projected(text, mention, published, expected):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
     "text,mention,expected",
     [
         ("The Harbour fire has burned 23,000 acres.", "23,000 acres", "area burned"),

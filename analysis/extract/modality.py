@@ -166,6 +166,18 @@ _POLL_GIVES = re.compile(
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
+# things 'expected on' a day ('the first 250,000 doses are expected on Saturday'): an arrival
+# awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
+# 'expected at' an event stay projections
+_AWAITED = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been)"
+    + SP
+    + r"expected(?="
+    + SP
+    + r"(?:on|tomorrow|tonight|later|within|this"
+    + SP
+    + r"(?:week|weekend|morning|afternoon|evening))\b)"
+)
 # a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
 # present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
 # ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
@@ -315,7 +327,7 @@ def _projected(ctx: dict) -> bool:
     hedge = _HEDGED_STATE.search(head)
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
         head = head[: hedge.start()]
-    clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
+    clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", head + " " + s[end:hi]))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
