@@ -154,7 +154,7 @@ def historical(ctx: dict) -> bool:
     clause = s[lo:at] + " " + (after[base.end() :] if base else after)
     if _HISTORY.search(clause.lower()):
         return True
-    head = fronted(s, at)
+    head = fronted(s, at) or _set_off(s, lo, at)
     if head and _earlier(head.group("y"), ctx):
         return True
     if _when_of_earlier_year(ctx):
@@ -167,6 +167,28 @@ def historical(ctx: dict) -> bool:
     start = end + base.end() if base else end  # 'up 4.4% compared to 2021': 2021 is the base's
     after = YEAR.finditer(s, start, paired.start() if paired else nxt.start() if nxt else hi)
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
+
+
+# a period set off by commas before the verb ('The worst flood, in 1957, killed 600'; 'said that,
+# in 2016, it employed 300'): an adverbial of time, parenthetic, dates the clause it interrupts
+# (Quirk et al. 1985, on the positions of adverbials)
+_SET_OFF = re.compile(
+    r",[ \u00a0]*(?:in|during|back" + SP + r"in)" + SP + r"(?:[A-Z][a-z]+\.?" + SP + r")?"
+    r"(?P<y>(?:19|20)\d\d)\b[ \u00a0]*,"
+)
+
+
+def _set_off(s: str, lo: int, at: int) -> re.Match | None:
+    """The period set off by commas right before the clause [lo, at) or inside it before the
+    figure, with no other figure between it and the figure."""
+    last = None
+    for m in _SET_OFF.finditer(s, max(0, lo - BESIDE), at):
+        last = m
+    if last is None or DIGIT.search(s, last.end(), at):
+        return None
+    if last.start() >= lo or not s[last.end() : lo].strip():
+        return last
+    return None
 
 
 def _when_of_earlier_year(ctx: dict) -> bool:

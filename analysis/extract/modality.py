@@ -44,12 +44,15 @@ from .history import (
 )
 from . import describe_patterns as P
 from .holder import clause_of
+from .modality_range import range_start
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
     EXCEEDING_WORDS,
+    LEVEL_CHANGE_VERBS,
     PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
+    REPORTING_VERBS,
     THRESHOLD_SUBJECTS,
 )
 from .speed import PLAIN, alternation
@@ -163,12 +166,34 @@ _POLL_GIVES = re.compile(
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
+# things 'expected on' a day ('the first 250,000 doses are expected on Saturday'): an arrival
+# awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
+# 'expected at' an event stay projections
+_AWAITED = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been)"
+    + SP
+    + r"expected(?="
+    + SP
+    + r"(?:on|tomorrow|tonight|later|within|this"
+    + SP
+    + r"(?:week|weekend|morning|afternoon|evening))\b)"
+)
 # a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
 # present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
 # ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
 # LOWER_CASE_CUES)
 _HEDGED_STATE = re.compile(
     r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
+)
+# reported speech of a level to come, ending right before the figure: a sayer, 'would' (not
+# denied), one of the verbs of a level (a word between: 'would probably reach'), then no other
+# figure ('said the deficit would reach 3.6%', 'said would bring the deficit down to 2.9%')
+_SAID_LEVEL = re.compile(
+    r"\b(?:%s)\b[^.;:]{0,100}?\bwould" % alternation(REPORTING_VERBS)
+    + SP
+    + r"(?:(?!not\b|never\b)[a-z]+"
+    + SP
+    + r")?(?:%s)(?:s|es|ed|ing)?\b[^.;:\d]{0,60}$" % alternation(LEVEL_CHANGE_VERBS)
 )
 # its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
@@ -199,6 +224,7 @@ PROJECTION_CUES = _cues(
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
     *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
+    "would",
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
@@ -295,19 +321,33 @@ def _projected(ctx: dict) -> bool:
     """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
     the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at):
+    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False
     head = s[lo:at]
     hedge = _HEDGED_STATE.search(head)
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
         head = head[: hedge.start()]
-    clause = _NEGATED_MODAL.sub(" ", head + " " + s[end:hi])
+    clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", head + " " + s[end:hi]))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
     return bool(
-        FORECAST_NOUNS.search(back.lower()) or _SURVEY.search(back) or _POLL_GIVES.search(back)
+        FORECAST_NOUNS.search(back.lower())
+        or _SURVEY.search(back)
+        or _POLL_GIVES.search(back)
+        or _SAID_LEVEL.search(back)
     )
+
+
+# a possessive right before the figure ('raise its 3.75% rate', 'double its 40 stores')
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|[’']s)" + SP + "$")
+
+
+def _possessed(s: str, at: int, end: int) -> bool:
+    """Whether the figure stands between a possessive and its noun ('expected to raise its 3.75%
+    rate'): an attribute of the thing possessed, its value now, and the projection is of a change
+    to it (the figure of the change is the one projected: 'to raise its rate to 4%')."""
+    return bool(_POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)) and _counts_things(s, end)
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
@@ -338,6 +378,9 @@ def modality(
     """
     if kind == "date":
         return "reported"
+    first = range_start(sentence, at)
+    if first is not None:  # a range's second end is read as its first
+        return modality(sentence, *first, kind, published_year, text)
     lo, hi = clause or clause_of(sentence, at, end)
     looks = _looks(sentence, at, end, lo, hi)
     if looks is not None and not looks[0] and not looks[2]:

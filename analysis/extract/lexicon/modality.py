@@ -77,13 +77,27 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# reported speech of a level to come: a verb of saying before a backshifted 'will' ('said the
+# deficit would reach 3.6%'; the future in the past, Quirk et al. 1985, backshift in indirect
+# speech), and the verbs after 'would' whose end is a quantity's level: Levin's (1993) 45.6
+# calibratable change-of-state verbs (rise, fall, grow ...) with 'reach' and the causatives that
+# take a level after 'to' or 'of' ('push the deficit to', 'bring it down to', 'leave a deficit of')
+REPORTING_VERBS = (
+    "said says say told tells warned warns estimated estimates predicted predicts reckoned "
+    "reckons calculated calculates"
+).split()
+LEVEL_CHANGE_VERBS = (
+    "reach climb decline decrease drop fall grow increase jump rise shrink soar widen narrow "
+    "peak push bring leave cut lift raise lower"
+).split()
 # a poll's nouns and the verbs by which a poll gives its figures (a poll's figures are its
-# projection: 'The last poll put X on 27%', 'Pollsters translate that into 55 to 65 seats'); not
+# projection: 'The last poll put X on 27%', 'Pollsters translate that into 55 to 65 seats', 'no
+# poll has given it more than 70', the perfect's participles with the past forms); not
 # 'polls', which are also elections ('in the 2019 polls, the X had won 353 seats')
 POLL_NOUNS = ("poll", "pollster", "pollsters")
 POLL_VERBS = (
-    "put puts gave gives give showed shows show found finds translate translates suggest suggests "
-    "predicted predicts projected projects"
+    "put puts gave gives give given showed shows show shown found finds translate translates "
+    "suggest suggests predicted predicts projected projects"
 ).split()
 # nouns of a threshold that, as a copula's subject, make its complement a target ('A majority is
 # 101 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
