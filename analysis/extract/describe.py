@@ -6,7 +6,8 @@ published date. Out: :func:`describe`, a dict with ``measure`` (``people killed`
 County``: :mod:`.place`), ``as_of`` (the ISO date the figure describes: :mod:`.when`),
 ``attributed_to`` (``the sheriff``, ``officials``: :mod:`.attribution`), ``relation`` (``part``,
 ``list_total``, ``change_from``, ``change_to``: :mod:`.relation`), ``holder`` (whose number it
-is: :mod:`.holder`) and ``modality`` (reported, projected, target, historical: :mod:`.modality`).
+is: :mod:`.holder`) and ``modality`` (reported, projected, target, threshold, historical:
+:mod:`.modality`).
 The reconciliation reads the measure's synonym class with
 :func:`analysis.text.measures.class_of_measure`. Each is empty where the text does not say. The
 word lists are :mod:`.describe_words`', the patterns :mod:`.describe_patterns`'. Stdlib only;

@@ -1,4 +1,4 @@
-"""How a figure is stated: the ``modality`` column (reported, projected, target, historical).
+"""How a figure is stated: the ``modality`` column (:data:`MODALITIES`).
 
 In: a sentence (or a window of it), the mention's offsets in it, the year the
 document reports from (its published date, else the latest year it writes).
@@ -7,13 +7,15 @@ holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 180', '180 seats in 2015', '22 last time');
-2. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
+2. ``threshold``: the bar of a run of periods ('seven nights in a row above 25C'), apart from a
+   reading, a goal and a forecast (:mod:`.modality_threshold`);
+3. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
    'target of'); one before the figure only with no other figure between ('the majority mark of
    201 in the 400-member house': 201 is the mark, 400 is not);
-3. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
+4. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
    a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
    sentence before ('exit polls gave the X 330 seats');
-4. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
+5. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
    fronted at the head of the sentence ('In 2015, the party won 180 seats'), or before a 'when' or
    relative clause the figure is in, or goes on by a bare 'and' ('since 1973, when 300 died';
    'since 2019, when cholera infected 9,000 and killed 212'); a change measured from an
@@ -21,7 +23,7 @@ holds decides:
    figure of the clause is that figure's period, not this one's, and figures listed with their
    years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,
    respectively');
-5. else ``reported``.
+6. else ``reported``.
 
 The two historical rules live in :mod:`.history`. Cue words are :mod:`.lexicon`'s (general
 English, after FactBank and TimeML); every look reads a bounded window (the named constants below).
@@ -45,6 +47,7 @@ from .history import (
 from . import describe_patterns as P
 from .holder import clause_of
 from .modality_range import range_start
+from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
     EXCEEDING_WORDS,
@@ -53,6 +56,7 @@ from .lexicon.modality import (
     POLL_NOUNS,
     POLL_VERBS,
     REPORTING_VERBS,
+    RUN_WORDS,
     THRESHOLD_SUBJECTS,
 )
 from .speed import PLAIN, alternation
@@ -67,7 +71,7 @@ __all__ = [
     "modality",
 ]
 
-MODALITIES = ("reported", "projected", "target", "historical")
+MODALITIES = ("reported", "projected", "target", "threshold", "historical")
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
@@ -219,6 +223,7 @@ BESIDE_CUES = _cues(
     *("year", "years"),
 )
 TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", *THRESHOLD_SUBJECTS)
+THRESHOLD_CUES = _cues(*RUN_WORDS)
 PROJECTION_CUES = _cues(
     *PROJECTION_WORDS,
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),
@@ -227,7 +232,7 @@ PROJECTION_CUES = _cues(
     "would",
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
-_CUE_WORDS = BESIDE_CUES | TARGET_CUES | PROJECTION_CUES | HISTORY_CUES
+_CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
@@ -355,6 +360,7 @@ def _possessed(s: str, at: int, end: int) -> bool:
 # period) is written
 RULES = (
     ("historical", "historical_beside", historical_beside, BESIDE_CUES, False),
+    ("threshold", "threshold", run_bar, THRESHOLD_CUES, None),
     ("target", "target", _target, TARGET_CUES, None),
     ("projected", "projected", _projected, PROJECTION_CUES, None),
     ("historical", "historical", historical, HISTORY_CUES, True),
@@ -370,7 +376,7 @@ def modality(
     text: str = "",
     clause: tuple[int, int] | None = None,
 ) -> str:
-    """reported, projected, target or historical for the figure sentence[at:end] (dates: reported).
+    """The modality (:data:`MODALITIES`) of the figure sentence[at:end] (dates: reported).
 
     ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
     whole document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has

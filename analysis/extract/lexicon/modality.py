@@ -298,3 +298,10 @@ OUTCOME_WORDS = (
     "outcome",
     "declared",
 )
+# a run of periods ('seven nights in a row', 'five consecutive days', 'three straight days'): the
+# bar the run stays over is a threshold, no reading (the adverbs and adjectives of uninterrupted
+# succession of general English: Quirk et al., 1985, 7.51; the Oxford English Dictionary's 'in a
+# row', 'straight', 'on end' of succession; not 'running', also a level's verb: 'running at 3%')
+RUN_WORDS = ("in a row", "consecutive", "straight", "on end")
+# the prepositions of a value's place against a bar ('above 25C', 'below 3%')
+THRESHOLD_PREPOSITIONS = ("above", "below", "over", "under", "at least", "more than", "less than")

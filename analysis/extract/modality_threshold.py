@@ -1,0 +1,43 @@
+"""A run's bar: a threshold the sentence states, not a value measured.
+
+In: a sentence and the start of a figure in it. Out: :func:`threshold`, whether the figure is the
+bar a run of periods stays over ('seven nights in a row above 25C', 'three days in a row above
+35C', 'six nights in a row on which the temperature did not fall below 22C'): a run counts the
+periods whose value passes the bar, and the bar is no reading of any one of them, nor a goal or a
+forecast (:mod:`.modality` reads it as the modality ``threshold``, apart from every other).
+
+Words are :mod:`.lexicon.modality`'s (the adverbs of uninterrupted succession and the prepositions
+of a value's place against a bar, of general English grammar). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.spaces import SP
+from .lexicon.modality import RUN_WORDS, THRESHOLD_PREPOSITIONS
+from .speed import alternation
+
+__all__ = ["run_bar", "threshold"]
+
+RUN_BACK = 80  # characters before the figure read for a run of periods and its bar
+RUN_GAP = 50  # characters at most between the run's words and the bar ('on which it did not fall')
+
+# a run of periods ('nights in a row', 'consecutive days', 'straight days') before the figure, no
+# other number between, with its bar's preposition right before the figure or leading its span
+_RUN = re.compile(
+    r"\b(?:%s)\b[^.;:\d]{0,%d}?(?P<bar>\b(?:%s)%s)?$"
+    % (alternation(RUN_WORDS), RUN_GAP, alternation(THRESHOLD_PREPOSITIONS), SP)
+)
+_BAR_LEAD = re.compile(r"(?:%s)\b" % alternation(THRESHOLD_PREPOSITIONS))
+
+
+def threshold(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is the bar of a run of periods written before it."""
+    run = _RUN.search(sentence[max(0, at - RUN_BACK) : at].lower())
+    return bool(run and (run.group("bar") or _BAR_LEAD.match(sentence[at : at + RUN_BACK].lower())))
+
+
+def run_bar(ctx: dict) -> bool:
+    """:func:`threshold` of a :mod:`.modality` rule's context (its sentence and figure start)."""
+    return threshold(ctx["sentence"], ctx["at"])

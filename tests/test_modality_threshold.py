@@ -1,0 +1,64 @@
+"""Cases: the bar of a run of periods is a threshold, apart from readings, goals and forecasts.
+
+Every sentence is invented; each row is (text, mention as extracted, expected modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import figures_in_text
+from analysis.extract.modality import MODALITIES
+
+
+def _modality(text: str, mention: str) -> str:
+    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
+    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
+    return rows[0]["modality"]
+
+
+def test_threshold_is_a_modality():
+    assert "threshold" in MODALITIES
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the bar a run of nights or days stays over, the preposition in the figure's span
+        ("The town has had seven nights in a row above 25C.", "above 25C", "threshold"),
+        (
+            "The agency declares a heatwave after three days in a row above 35C.",
+            "above 35C",
+            "threshold",
+        ),
+        ("The port has now had five consecutive days over 30C.", "30C", "threshold"),
+        ("It was the fourth straight week below 10C in the valley.", "below 10C", "threshold"),
+        # a clause between the run and its bar
+        (
+            "The city has had six nights in a row on which the temperature did not fall below 22C.",
+            "below 22C",
+            "threshold",
+        ),
+        # the run's own count and a reading beside a run are no bars
+        ("The town has had seven nights in a row above 25C.", "seven", "reported"),
+        ("The town reached 41C on Tuesday, its third hot day in a row.", "41C", "reported"),
+        ("Readings stayed above 30C in the town on Monday.", "above 30C", "reported"),
+        # a level's verb is no run ('running at'), nor another number between run and figure
+        ("Inflation has been running above 3% for a year.", "above 3%", "reported"),
+        ("Five days in a row, 12 wells ran dry above 900 metres.", "above 900 metres", "reported"),
+    ],
+)
+def test_the_bar_of_a_run_of_periods_is_a_threshold(text, mention, expected):
+    assert _modality(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # dropped (docs/grouping.md): a condition's value; measured, it cut a series it bridged
+        ("If the jobless rate comes in at 5.1% or higher, the bank will cut.", "5.1%", "threshold"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="dropped: a condition's value read as a threshold")
+def test_a_condition_value_is_a_threshold(text, mention, expected):
+    assert _modality(text, mention) == expected
