@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import paths
@@ -24,6 +25,25 @@ class Terminated(BaseException):
 
 def _on_sigterm(signum, frame):  # pragma: no cover - exercised through a subprocess test
     raise Terminated()
+
+
+RESEND_S = 0.05  # seconds before a stop that landed in a finalizer is sent again
+_STOPS = {Terminated: signal.SIGTERM, KeyboardInterrupt: signal.SIGINT}
+
+
+def _stop_again(unraisable) -> None:
+    """``sys.unraisablehook`` while a command runs. Python prints and drops an exception raised
+    in a finalizer (a ``__del__``, a weakref callback), so a SIGTERM or Ctrl-C whose handler ran
+    there was lost (a traceback on stderr, and the run went on): it is sent again a moment later,
+    from a thread, and stops the run where the main thread is next. Anything else goes to the
+    default hook."""
+    stop = _STOPS.get(type(unraisable.exc_value))
+    if stop is None:
+        sys.__unraisablehook__(unraisable)
+        return
+    again = threading.Timer(RESEND_S, os.kill, (os.getpid(), stop))
+    again.daemon = True
+    again.start()
 
 
 def _figures(args: argparse.Namespace) -> int:
@@ -306,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # a usage error (argparse printed it) or --help
         return exc.code if isinstance(exc.code, int) else 2
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    hook, sys.unraisablehook = sys.unraisablehook, _stop_again
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -316,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         return 143
     finally:
         signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = hook
 
 
 if __name__ == "__main__":

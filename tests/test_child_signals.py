@@ -67,3 +67,36 @@ def test_a_signal_the_kernel_hands_another_thread_still_waits_for_the_held_block
         idle.set()
         thread.join()
     assert steps == ["block done"]
+
+
+class _DroppedStop:
+    """An object whose finalizer raises ``exc``: Python hands that to sys.unraisablehook."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+    def __del__(self) -> None:
+        raise self.exc
+
+
+@pytest.mark.parametrize("stop, resent", [("Terminated", True), ("ValueError", False)])
+def test_a_stop_raised_in_a_finalizer_is_sent_again_other_errors_are_not(stop, resent):
+    # a SIGTERM whose handler ran inside a __del__ was printed and dropped: the run went on
+    import sys
+    import time
+
+    from analysis.__main__ import Terminated, _stop_again
+
+    exc = Terminated() if stop == "Terminated" else ValueError("a finalizer's own error")
+    got = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: got.append(signum))
+    hook, sys.unraisablehook = sys.unraisablehook, _stop_again
+    try:
+        _DroppedStop(exc)  # collected at once: its finalizer raises
+        deadline = time.monotonic() + 3
+        while not got and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        sys.unraisablehook = hook
+        signal.signal(signal.SIGTERM, previous)
+    assert got == ([signal.SIGTERM] if resent else [])
