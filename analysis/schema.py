@@ -172,9 +172,11 @@ FIGURES: tuple[Column, ...] = (
         "projected (polls, forecasts, models, 'could reach', 'is expected to', and what a "
         "paragraph opening on a forecast gives: 'Exit polls predicted a win. Pollster-X gave the "
         "Alliance 212 seats.'), target (goals and thresholds: 'the 226 needed for a majority', "
-        "'aims to'; not a mark passed: 'crossed the 1,000 mark') or historical (an earlier period "
-        "stated for comparison: 'in 2019', 'last year', 'the previous record', and the next "
-        "sentences of a paragraph after 'In 2019, ...'); reported for dates",
+        "'aims to'; not a mark passed: 'crossed the 1,000 mark'), threshold (the bar a run of "
+        "periods stays over: 'seven nights in a row above 25C'; never one fact with a reading, a "
+        "goal or a forecast) or historical (an earlier period stated for comparison: 'in 2019', "
+        "'last year', 'the previous record', and the next sentences of a paragraph after 'In "
+        "2019, ...'); reported for dates",
     ),
 )
 
