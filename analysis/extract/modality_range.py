@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .history import BESIDE
+from .history import BESIDE, YEAR
 
 __all__ = ["range_start"]
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER = re.compile(r"[$€£]?\d[\d.,]*[ \u00a0]?")  # a number as written, the space after it
 
 
@@ -42,7 +41,7 @@ def range_start(s: str, at: int) -> tuple[int, int] | None:
     m = _RANGE_BEFORE.search(s, max(0, at - BESIDE), at)
     if m is None or (m.group("unit") or "").strip() in ("to", "and"):
         return None
-    if m.group("unit") is None and _YEAR.fullmatch(m.group("first")):
+    if m.group("unit") is None and YEAR.fullmatch(m.group("first")):
         return None  # 'in 2021 to 54 seats': a year, no range's end
     opener = (m.group("open") or "").strip().lower()
     before = s[max(0, m.start() - 12) : m.start()].lower().split()

@@ -14,14 +14,13 @@ from bisect import bisect_right
 
 import pandas as pd
 
-__all__ = ["POLL_WORDS", "polled"]
+from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
 
-# the nouns of a poll, a pollster and its fieldwork (WordNet's poll, opinion poll, exit poll,
-# pollster, polling, survey): a lexicon class, no pollster's name. 'survey' is read in lower case
-# only in running text ('the X Geological Survey' is an agency), in any case in a source's name
-# ('the Y Survey gave', the source a poll is credited by)
-POLL_WORDS = ("poll", "polls", "pollster", "pollsters", "polling")
-SURVEY_WORDS = ("survey", "surveys")
+__all__ = ["polled"]
+
+# the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
+# ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
+# the source a poll is credited by)
 _POLL = re.compile(r"\b(?i:" + "|".join(POLL_WORDS) + r")\b")
 _SURVEY = re.compile(r"\b(?:" + "|".join(SURVEY_WORDS) + r")\b")
 _ANY_SURVEY = re.compile(r"\b(?i:" + "|".join(SURVEY_WORDS) + r")\b")

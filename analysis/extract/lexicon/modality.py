@@ -95,6 +95,11 @@ LEVEL_CHANGE_VERBS = (
 # poll has given it more than 70', the perfect's participles with the past forms); not
 # 'polls', which are also elections ('in the 2019 polls, the X had won 353 seats')
 POLL_NOUNS = ("poll", "pollster", "pollsters")
+# the words by which a paragraph or a source names a poll's fieldwork (analysis.reconcile.polls:
+# two polls' projections are one fact per poll), 'polls' and 'polling' with them (WordNet's poll,
+# opinion poll, exit poll, pollster, polling, survey): a word class, no pollster's name
+POLL_WORDS = (*POLL_NOUNS, "polls", "polling")
+SURVEY_WORDS = ("survey", "surveys")
 POLL_VERBS = (
     "put puts gave gives give given showed shows show shown found finds translate translates "
     "suggest suggests predicted predicts projected projects"
