@@ -417,8 +417,18 @@ def test_analysis_names_no_proper_noun_of_the_development_corpora(root):
 # the project's own stories: the seeds and the invented stories of tests/corpora. They are small
 # and write few words in lower case, so a capitalised word the general English lexicon lists
 # ('None', 'Survey') is no name; the real cities written as dateline examples and British
-# spellings the lexicon lacks are general too
-OWN_GENERAL_NAMES = {"Harbour", "Organisers", "Sept", "British", "LONDON", "PORTO"}
+# spellings the lexicon lacks are general too, and so are a holiday and a word of newspapers' names
+# the seventh set writes ('by Christmas', 'The Tavrin Gazette'), which analysis/ uses as examples
+OWN_GENERAL_NAMES = {
+    "Harbour",
+    "Organisers",
+    "Sept",
+    "British",
+    "LONDON",
+    "PORTO",
+    "Christmas",
+    "Gazette",
+}
 
 
 def test_analysis_names_no_proper_noun_of_the_seeds_or_the_invented_stories(root):
