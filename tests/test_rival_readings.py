@@ -197,3 +197,40 @@ STATION = "The Ostrel Weather Office, which has its own station at Cape Farrow, 
 )
 def test_a_place_in_a_relative_clause_before_the_figure_is_not_its_place(text, mention, expected):
     assert column_of(text, mention, "place") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a figure coordinated with the object of a verb of counting or putting, or with a
+        # possessive's record, is given by the same source: one object of one verb
+        ("The agency counted 18 deaths in Halvern and five in Sellow.", "five", "The agency"),
+        ("Police counted 85,000 marchers in Halvern and 40,000 in Sellow.", "40,000", "the police"),
+        (
+            "The Quindle Relief Council put the toll at 38 in Halvern and 12 in Sellow.",
+            "12",
+            "The Quindle Relief Council",
+        ),
+        ("It was below the ministry's count of 1,530 cases and 27 deaths.", "27", "the ministry"),
+        (
+            "Police counted 400 marchers in Halvern, 300 in Sellow and 90 in Marrick.",
+            "90",
+            "the police",
+        ),
+        # ... and the first figure keeps its own
+        ("The agency counted 18 deaths in Halvern and five in Sellow.", "18", "The agency"),
+        # a second clause with its own verb is no conjunct of the object
+        ("Police counted 85,000 marchers and 12 were arrested.", "12", ""),
+        ("Police counted 85,000 marchers and said 12 were arrested.", "12", ""),
+        # nor a figure after a verb of its own in the first conjunct
+        ("Police counted 85,000 marchers who walked and 12 stayed home.", "12", ""),
+        # a sayer's figures keep the sayer, as before
+        (
+            "The Quindle Aid Group said the fever had caused 1,702 cases and 34 deaths.",
+            "34",
+            "The Quindle Aid Group",
+        ),
+    ],
+)
+def test_a_figure_coordinated_with_a_counted_figure_takes_its_source(text, mention, expected):
+    assert column_of(text, mention, "attributed_to") == expected

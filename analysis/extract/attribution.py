@@ -29,6 +29,7 @@ from .lexicon.attribution import (
     TALLY_NOUNS,
     VERB_FILLERS,
 )
+from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed_looks import holds_any, in_last_words, last_word_in
 from .window import WINDOW, nearest_in
@@ -38,6 +39,7 @@ __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owne
 
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
+CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 APOSTROPHES = ("'", "’")
 # the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
@@ -188,7 +190,7 @@ def _sayer_after_figure(sayers: tuple[tuple[int, str], ...], sentence: str, end:
 def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    direct = _direct_source(sentence, lo, at, end)
+    direct = _direct_source(sentence, lo, at, end) or _conjunct_source(sentence, lo, at, end)
     if direct:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
@@ -210,6 +212,22 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _forecaster(sentence, lo, at)
         or _record_owner(sentence, lo, at, end)
     )
+
+
+def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
+    """The direct source (:func:`_direct_source`) of the figure the figure sentence[at:end] is
+    coordinated with ('Police counted 85,000 marchers in X and 40,000 in Y': the police's 40,000
+    too; :func:`.conjuncts.previous_conjunct`), back along a list of at most
+    :data:`CONJUNCT_CHAIN` conjuncts ('A, B and C'); '' for none."""
+    for _ in range(CONJUNCT_CHAIN):
+        found = previous_conjunct(sentence, lo, at, end)
+        if found is None:
+            return ""
+        at, end = found
+        direct = _direct_source(sentence, lo, at, end)
+        if direct:
+            return direct
+    return ""
 
 
 def _apostrophe_before(sentence: str, at: int) -> bool:
