@@ -29,6 +29,7 @@ from .lexicon.attribution import (
     TALLY_NOUNS,
     VERB_FILLERS,
 )
+from .agents import participle_agent
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed_looks import holds_any, in_last_words, last_word_in
@@ -211,7 +212,19 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _counter(sentence, lo, at)
         or _forecaster(sentence, lo, at)
         or _record_owner(sentence, lo, at, end)
+        or _participle_source(sentence, end)
     )
+
+
+def _participle_source(sentence: str, end: int) -> str:
+    """The agent of a participle of giving after the figure ('the 340 deaths estimated on Monday
+    by the X Agency', '1,500 marchers counted by police': :func:`.agents.participle_agent`): a
+    name, or a lower-case authority or group of people (:func:`source_body`); '' for none."""
+    who = participle_agent(sentence, end)
+    named = any(w[:1].isupper() for w in who.split())
+    if not who or not named and not source_body(who):
+        return ""
+    return _role(who if named or " " in who else "the " + who)
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
