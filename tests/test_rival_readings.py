@@ -272,3 +272,24 @@ def test_a_figure_coordinated_with_a_counted_figure_takes_its_source(text, menti
 )
 def test_the_agent_of_a_participle_of_giving_after_a_figure_is_its_source(text, mention, expected):
     assert column_of(text, mention, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a lower-case authority or group of people before a verb of saying names the source with
+        # its article, as a headline writes it ('weather service says'), of one word or more
+        (
+            "Halvern network says 44.4C, a new record; weather service says 43.6C",
+            "43.6C",
+            "the weather service",
+        ),
+        ("Cholera toll at 31, health ministry says", "31", "the health ministry"),
+        ("Prices rose 3.4% in May, its statistics office said.", "3.4%", "the statistics office"),
+        ("About 5,000 marched, organisers said.", "About 5,000", "the organisers"),
+        # a lower-case phrase of no such head names none
+        ("Prices rose 3.4% in May, local traders said.", "3.4%", ""),
+    ],
+)
+def test_a_lower_case_body_before_a_verb_of_saying_is_the_source(text, mention, expected):
+    assert column_of(text, mention, "attributed_to") == expected

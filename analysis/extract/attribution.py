@@ -138,8 +138,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         if words and words[-1].lower() in W.PRONOUNS:
             continue  # 'the plan, which it said': a pronoun names no sayer
         who = " ".join(words)
-        if len(words) == 1 and who.islower() and source_body(who):
-            who = "the " + who  # 'organisers said': the organisers
+        if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
+            who = "the " + who  # 'organisers said', 'weather service says': a headline's body
         if words and _role(who):
             found.append((m.end(), _role(who)))
     return tuple(found)
