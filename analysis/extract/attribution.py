@@ -306,6 +306,17 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     return _role(who)
 
 
+def _without_fillers(who: str) -> str:
+    """A subject read before its verb without the adverbs and auxiliaries at its end ('X now puts
+    it at': X), as a sayer's (:data:`SAYER_FILLERS`); a passive's 'be' stays, to be told."""
+    words = who.split()
+    while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+        words.pop(0)  # 'and markets now expect': the markets
+    while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
+        words.pop()
+    return " ".join(words)
+
+
 def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
@@ -315,7 +326,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = m.group("x")
+    who = _without_fillers(m.group("x"))
     if who.split()[-1].lower() in BE_FORMS:
         return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
@@ -333,7 +344,7 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = m.group("x")
+    who = _without_fillers(m.group("x"))
     if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
         return ""  # a passive, or 'said it expected': the pronoun's sayer is read as a sayer
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
