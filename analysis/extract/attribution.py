@@ -29,6 +29,8 @@ from .lexicon.attribution import (
     TALLY_NOUNS,
     VERB_FILLERS,
 )
+from .agents import participle_agent
+from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed_looks import holds_any, in_last_words, last_word_in
 from .window import WINDOW, nearest_in
@@ -38,6 +40,7 @@ __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owne
 
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
+CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 APOSTROPHES = ("'", "’")
 # the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
@@ -135,8 +138,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         if words and words[-1].lower() in W.PRONOUNS:
             continue  # 'the plan, which it said': a pronoun names no sayer
         who = " ".join(words)
-        if len(words) == 1 and who.islower() and source_body(who):
-            who = "the " + who  # 'organisers said': the organisers
+        if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
+            who = "the " + who  # 'organisers said', 'weather service says': a headline's body
         if words and _role(who):
             found.append((m.end(), _role(who)))
     return tuple(found)
@@ -188,7 +191,7 @@ def _sayer_after_figure(sayers: tuple[tuple[int, str], ...], sentence: str, end:
 def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
-    direct = _direct_source(sentence, lo, at, end)
+    direct = _direct_source(sentence, lo, at, end) or _conjunct_source(sentence, lo, at, end)
     if direct:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
@@ -209,7 +212,35 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _counter(sentence, lo, at)
         or _forecaster(sentence, lo, at)
         or _record_owner(sentence, lo, at, end)
+        or _participle_source(sentence, end)
     )
+
+
+def _participle_source(sentence: str, end: int) -> str:
+    """The agent of a participle of giving after the figure ('the 340 deaths estimated on Monday
+    by the X Agency', '1,500 marchers counted by police': :func:`.agents.participle_agent`): a
+    name, or a lower-case authority or group of people (:func:`source_body`); '' for none."""
+    who = participle_agent(sentence, end)
+    named = any(w[:1].isupper() for w in who.split())
+    if not who or not named and not source_body(who):
+        return ""
+    return _role(who if named or " " in who else "the " + who)
+
+
+def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
+    """The direct source (:func:`_direct_source`) of the figure the figure sentence[at:end] is
+    coordinated with ('Police counted 85,000 marchers in X and 40,000 in Y': the police's 40,000
+    too; :func:`.conjuncts.previous_conjunct`), back along a list of at most
+    :data:`CONJUNCT_CHAIN` conjuncts ('A, B and C'); '' for none."""
+    for _ in range(CONJUNCT_CHAIN):
+        found = previous_conjunct(sentence, lo, at, end)
+        if found is None:
+            return ""
+        at, end = found
+        direct = _direct_source(sentence, lo, at, end)
+        if direct:
+            return direct
+    return ""
 
 
 def _apostrophe_before(sentence: str, at: int) -> bool:
@@ -275,6 +306,17 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     return _role(who)
 
 
+def _without_fillers(who: str) -> str:
+    """A subject read before its verb without the adverbs and auxiliaries at its end ('X now puts
+    it at': X), as a sayer's (:data:`SAYER_FILLERS`); a passive's 'be' stays, to be told."""
+    words = who.split()
+    while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+        words.pop(0)  # 'and markets now expect': the markets
+    while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
+        words.pop()
+    return " ".join(words)
+
+
 def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
@@ -284,7 +326,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = m.group("x")
+    who = _without_fillers(m.group("x"))
     if who.split()[-1].lower() in BE_FORMS:
         return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
@@ -302,7 +344,7 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = m.group("x")
+    who = _without_fillers(m.group("x"))
     if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
         return ""  # a passive, or 'said it expected': the pronoun's sayer is read as a sayer
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
