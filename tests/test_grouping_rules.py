@@ -161,6 +161,47 @@ def _pair(sentence: str, a: str, b: str):
             False,
             False,
         ),
+        # after a change's earlier value, the next figure continues the change only after 'to'
+        # (its end) or 'and' (a second earlier value); past a comma or other words it is another
+        # quantity's ('most of them over 75', 'above the 3.2% expected')
+        (
+            "The ministry said 512 people were admitted on Friday, up from 348 on Thursday, most "
+            "of them over 80.",
+            "348",
+            "over 80",
+            False,
+            False,
+        ),
+        (
+            "Prices rose 4.6% on the year, up from 4.1% a month earlier and above the 4.3% "
+            "economists had expected.",
+            "4.1%",
+            "4.3%",
+            False,
+            False,
+        ),
+        (
+            "The firm said 6.2 million accounts were affected in total, up from 5.1 million a "
+            "day earlier, and that about 410,000 of them belong to its savings arm.",
+            "5.1 million",
+            "about 410,000",
+            False,
+            False,
+        ),
+        (
+            "The new figure is up from 5.1 million on Tuesday and 2.3 million on Sunday.",
+            "5.1 million",
+            "2.3 million",
+            True,
+            False,
+        ),
+        (
+            "The blaze grew from 2,100 acres to 5,300 acres overnight.",
+            "2,100 acres",
+            "5,300 acres",
+            True,
+            True,
+        ),
         # a change's earlier value is no earlier value of a sum a billion times its size: it is
         # another figure's ('the offer, valuing X at $2.8 billion, up from $4.10')
         (

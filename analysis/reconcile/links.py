@@ -60,6 +60,12 @@ TO_FROM = re.compile(
 )
 
 
+# what may follow a change's earlier value before the next figure of the change: its end after
+# 'to' ('from 43 to 68', 'from $200 billion to $250-275 billion') or a second earlier value after
+# 'and' ('up from 3.4 million on Tuesday and 1.2 million on Monday'), no comma or number between
+FROM_THEN = re.compile(r"^[^\d,;:]{0,25}?\b(?:to|and)" + SPACE + r"+$", re.IGNORECASE)
+
+
 def _order(a, b):
     return (a, b) if a.start < b.start else (b, a)
 
@@ -99,6 +105,7 @@ def changed(a, b) -> bool:
         "change_from" in (first.relation, second.relation)
         and first.relation != second.relation
         and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 6:20 a.m.') is none
+        and _next_of_change(first, between)
     ):
         # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
         return True
@@ -106,6 +113,15 @@ def changed(a, b) -> bool:
         "change_to",
         "",
     )  # 'to 4.3 percent from 4.4 percent'
+
+
+def _next_of_change(first, between: str) -> bool:
+    """Whether the figure after ``first`` continues its change: any figure the change's value now
+    is written before its earlier one ('68 ... an increase from 43'), but after an earlier value
+    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 148 on Sunday, most of
+    them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
+    is another quantity's."""
+    return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
 
 
 def _far_apart(a, b) -> bool:
