@@ -39,6 +39,24 @@ def test_threshold_is_a_modality():
             "below 22C",
             "threshold",
         ),
+        # the bar of a kind of period a relative clause defines
+        (
+            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "above 22C",
+            "threshold",
+        ),
+        (
+            "The index is in a slump on any day when it closes below 1,800.",
+            "below 1,800",
+            "threshold",
+        ),
+        # a definite period's reading, and a relative clause with no bar, are no bars
+        (
+            "The night on which the storm hit, the temperature stayed above 22C.",
+            "above 22C",
+            "reported",
+        ),
+        ("It was a day when 40 people were rescued from the river.", "40", "reported"),
         # the run's own count and a reading beside a run are no bars
         ("The town has had seven nights in a row above 25C.", "seven", "reported"),
         ("The town reached 41C on Tuesday, its third hot day in a row.", "41C", "reported"),
