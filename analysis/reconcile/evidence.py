@@ -18,6 +18,8 @@ News language, no story's words:
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
+- two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
+  case', 'the next two weeks': :mod:`.durations`) are two quantities;
 - a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
   7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the
   5.4 percent rise in 2023'): one quantity, and an article that states both as current
@@ -33,6 +35,7 @@ import pandas as pd
 
 from ..text.spaces import SPACE
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
+from .durations import other_roles
 from .looks import may_hold
 
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
@@ -283,7 +286,7 @@ def evidence(
     whole, cannot = _totals_of_kinds(group, elsewhere)
     # most blocks hold no total over kinds
     bonus = _kinds_bonus(group, whole) if whole.any() else np.zeros((n, n))
-    cannot = cannot | _whole_and_part(group) | _other_years(group)
+    cannot = cannot | _whole_and_part(group) | _other_years(group) | other_roles(group)
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
         one[i, j] = one[j, i] = True
