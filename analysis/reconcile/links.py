@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..text.spaces import DIGIT, SPACE
+from ..text.vocab import REVISION_VERBS
 from .timekeys import months_apart
 
 __all__ = ["changed", "one_quantity", "range_ends", "stated_whole"]
@@ -66,6 +68,14 @@ TO_FROM = re.compile(
 FROM_THEN = re.compile(r"^[^\d,;:]{0,25}?\b(?:to|and)" + SPACE + r"+$", re.IGNORECASE)
 
 
+# a revision or an estimate named before a change ('revised its forecast ... to 4.3 percent from
+# 4.4 percent', 'raised its growth estimate to'): one period's value revised
+_REVISED = re.compile(
+    r"\b(?:%s|forecasts?|estimates?|projections?|outlook)\b" % "|".join(sorted(REVISION_VERBS)),
+    re.IGNORECASE,
+)
+
+
 def _order(a, b):
     return (a, b) if a.start < b.start else (b, a)
 
@@ -98,6 +108,8 @@ def changed(a, b) -> bool:
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
     if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
+    if (_period_statistic(a) or _period_statistic(b)) and not _estimate_revised(first):
+        return False  # 'core inflation eased to 2.9% from 3.0%': last month's 3.0%
     if _far_apart(a, b):
         return False
     between = a.sentence[first.at + len(first.text) : second.at]
@@ -122,6 +134,20 @@ def _next_of_change(first, between: str) -> bool:
     them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
     is another quantity's."""
     return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
+
+
+def _period_statistic(rec) -> bool:
+    """Whether a figure's measure is a statistic of a reference period
+    (:data:`PERIOD_STATISTICS`: 'core inflation', 'economic growth', 'dividend'), whose earlier
+    value is the previous period's, a figure of its own."""
+    return not PERIOD_STATISTICS.isdisjoint(str(getattr(rec, "measure", "")).lower().split())
+
+
+def _estimate_revised(first) -> bool:
+    """Whether the sentence before a change's first figure revises a value or names an estimate
+    ('revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent'): one
+    period's value, revised, not two periods'."""
+    return bool(_REVISED.search(first.sentence[: first.at]))
 
 
 def _far_apart(a, b) -> bool:
