@@ -161,6 +161,73 @@ def _pair(sentence: str, a: str, b: str):
             False,
             False,
         ),
+        # after a change's earlier value, the next figure continues the change only after 'to'
+        # (its end) or 'and' (a second earlier value); past a comma or other words it is another
+        # quantity's ('most of them over 75', 'above the 3.2% expected')
+        (
+            "The ministry said 512 people were admitted on Friday, up from 348 on Thursday, most "
+            "of them over 80.",
+            "348",
+            "over 80",
+            False,
+            False,
+        ),
+        (
+            "Prices rose 4.6% on the year, up from 4.1% a month earlier and above the 4.3% "
+            "economists had expected.",
+            "4.1%",
+            "4.3%",
+            False,
+            False,
+        ),
+        (
+            "The firm said 6.2 million accounts were affected in total, up from 5.1 million a "
+            "day earlier, and that about 410,000 of them belong to its savings arm.",
+            "5.1 million",
+            "about 410,000",
+            False,
+            False,
+        ),
+        (
+            "The new figure is up from 5.1 million on Tuesday and 2.3 million on Sunday.",
+            "5.1 million",
+            "2.3 million",
+            True,
+            False,
+        ),
+        (
+            "The blaze grew from 2,100 acres to 5,300 acres overnight.",
+            "2,100 acres",
+            "5,300 acres",
+            True,
+            True,
+        ),
+        # a statistic of a reference period changed from its previous period's value: two
+        # figures ('eased to 2.4% from 2.6%': last month's 2.6%); a state's change is one
+        (
+            "Core inflation eased to 2.4% from 2.6% in the year to May.",
+            "2.4%",
+            "2.6%",
+            False,
+            False,
+        ),
+        (
+            "The interim dividend is cut to 2.1 cents from 3.5 cents.",
+            "2.1 cents",
+            "3.5 cents",
+            False,
+            False,
+        ),
+        ("The fire's containment rose to 45% from 30% overnight.", "45%", "30%", True, False),
+        # (was one quantity until s15: August's rate and the rate a change would have brought)
+        (
+            "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
+            "August.",
+            "2.3%",
+            "2.5%",
+            False,
+            False,
+        ),
         # a change's earlier value is no earlier value of a sum a billion times its size: it is
         # another figure's ('the offer, valuing X at $2.8 billion, up from $4.10')
         (
@@ -435,8 +502,6 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
     [
         "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent "
         "from 4.4 percent.",
-        "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
-        "August.",
         # past a clock time, with its minutes or without ('as of 8 p.m.')
         "The fire was 55% contained as of 6:20 a.m. Thursday, up from 45% early Wednesday.",
         "The fire was 27% contained as of about 8 p.m. Thursday, up from 22% in the morning.",

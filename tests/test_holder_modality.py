@@ -570,6 +570,30 @@ def test_a_level_said_to_come_in_reported_speech_is_projected(text, mention, pub
 @pytest.mark.parametrize(
     "text,mention,published,expected",
     [
+        # dropped in s15-precision (docs/grouping.md): the words after 'would' quoted
+        (
+            'The governor said that prices would "probably peak at about 4.5%" in March.',
+            "about 4.5%",
+            "",
+            "projected",
+        ),
+        # dropped with it: 'should' of expectation before a verb of a level
+        (
+            "Rain on Friday should bring temperatures down to around 24C.",
+            "around 24C",
+            "",
+            "projected",
+        ),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="dropped: a quoted or 'should' level to come as projected")
+def test_a_quoted_or_should_level_to_come_is_projected(text, mention, published, expected):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
         # a poll that has given or shown a figure: the perfect's participles as its past forms
         ("No poll has given the party more than 70 seats.", "more than 70", "", "projected"),
         ("The latest poll has shown support for the plan at 31%.", "31%", "", "projected"),

@@ -5,10 +5,15 @@ Every sentence is invented; each row is (text, mention as extracted, expected mo
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from analysis.extract import figures_in_text
 from analysis.extract.modality import MODALITIES
+from analysis.pipeline import extract_figures
+from analysis.reconcile.facts import candidate_blocks, prepare
+from analysis.reconcile.similarity import components
+from tests import tidy
 
 
 def _modality(text: str, mention: str) -> str:
@@ -39,6 +44,24 @@ def test_threshold_is_a_modality():
             "below 22C",
             "threshold",
         ),
+        # the bar of a kind of period a relative clause defines
+        (
+            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "above 22C",
+            "threshold",
+        ),
+        (
+            "The index is in a slump on any day when it closes below 1,800.",
+            "below 1,800",
+            "threshold",
+        ),
+        # a definite period's reading, and a relative clause with no bar, are no bars
+        (
+            "The night on which the storm hit, the temperature stayed above 22C.",
+            "above 22C",
+            "reported",
+        ),
+        ("It was a day when 40 people were rescued from the river.", "40", "reported"),
         # the run's own count and a reading beside a run are no bars
         ("The town has had seven nights in a row above 25C.", "seven", "reported"),
         ("The town reached 41C on Tuesday, its third hot day in a row.", "41C", "reported"),
@@ -57,8 +80,50 @@ def test_the_bar_of_a_run_of_periods_is_a_threshold(text, mention, expected):
     [
         # dropped (docs/grouping.md): a condition's value; measured, it cut a series it bridged
         ("If the jobless rate comes in at 5.1% or higher, the bank will cut.", "5.1%", "threshold"),
+        # dropped again in s15-precision, with a bar fronted as the sentence's condition
+        ("Above 4%, the central bank would have to act.", "Above 4%", "threshold"),
     ],
 )
 @pytest.mark.xfail(strict=True, reason="dropped: a condition's value read as a threshold")
 def test_a_condition_value_is_a_threshold(text, mention, expected):
     assert _modality(text, mention) == expected
+
+
+def _cannot(first: str, second: str, a: str, b: str) -> bool:
+    """Whether grouping holds figure ``a`` of ``first`` and ``b`` of ``second`` apart whatever
+    their words (:func:`analysis.reconcile.similarity.components`' ``cannot``)."""
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": text, "path": f"d{i}.txt", "published": "2026-07-02"}
+            for i, text in enumerate((first, second))
+        ]
+    )
+    cols, index, _ = candidate_blocks(prepare(extract_figures(docs), docs))
+    where = {(cols["doc"][p], cols["text"][p]): p for p in range(len(index))}
+    block = np.array([where[("d0", a)], where[("d1", b)]])
+    return bool(components({c: v[block] for c, v in cols.items()})["cannot"][0, 1])
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, cannot",
+    [
+        # a bar does not move: two values are two bars
+        (
+            "The agency declares a heatwave after three days in a row above 36C.",
+            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "above 36C",
+            "above 22C",
+            True,
+        ),
+        # one bar written twice is left to the words
+        (
+            "The town has had seven nights in a row above 22C.",
+            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "above 22C",
+            "above 22C",
+            False,
+        ),
+    ],
+)
+def test_two_thresholds_of_two_values_are_two_bars(first, second, a, b, cannot):
+    assert _cannot(first, second, a, b) is cannot

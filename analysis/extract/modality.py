@@ -53,6 +53,7 @@ from .lexicon.modality import (
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     PASSING_WORDS,
+    PERIOD_NOUNS,
     POLL_NOUNS,
     POLL_VERBS,
     REPORTING_VERBS,
@@ -223,7 +224,7 @@ BESIDE_CUES = _cues(
     *("year", "years"),
 )
 TARGET_CUES = _cues(*TARGET_WORDS, "mark", "needed", "required", *THRESHOLD_SUBJECTS)
-THRESHOLD_CUES = _cues(*RUN_WORDS)
+THRESHOLD_CUES = _cues(*RUN_WORDS, *PERIOD_NOUNS)
 PROJECTION_CUES = _cues(
     *PROJECTION_WORDS,
     *("exit", "opinion", "poll", "polls", "forecast", "forecasts", "projection", "projections"),

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .lexicon.modality import RUN_WORDS, THRESHOLD_PREPOSITIONS
+from .lexicon.modality import (
+    GENERIC_DETERMINERS,
+    PERIOD_NOUNS,
+    RELATIVE_OPENERS,
+    RUN_WORDS,
+    THRESHOLD_PREPOSITIONS,
+)
 from .speed import alternation
 
 __all__ = ["run_bar", "threshold"]
@@ -29,13 +35,32 @@ _RUN = re.compile(
     r"\b(?:%s)\b[^.;:\d]{0,%d}?(?P<bar>\b(?:%s)%s)?$"
     % (alternation(RUN_WORDS), RUN_GAP, alternation(THRESHOLD_PREPOSITIONS), SP)
 )
+# a kind of period a relative clause defines by its bar ('a night on which the temperature stays
+# above 25C'), no other number between, the bar's preposition right before the figure or leading
+# its span
+_DEFINED = re.compile(
+    r"\b(?:%s)%s(?:%s)%s(?:%s)\b[^.;:\d]{0,%d}?(?P<bar>\b(?:%s)%s)?$"
+    % (
+        alternation(GENERIC_DETERMINERS),
+        SP,
+        alternation(PERIOD_NOUNS),
+        SP,
+        alternation(RELATIVE_OPENERS),
+        RUN_GAP,
+        alternation(THRESHOLD_PREPOSITIONS),
+        SP,
+    )
+)
 _BAR_LEAD = re.compile(r"(?:%s)\b" % alternation(THRESHOLD_PREPOSITIONS))
 
 
 def threshold(sentence: str, at: int) -> bool:
-    """Whether the figure at ``at`` is the bar of a run of periods written before it."""
-    run = _RUN.search(sentence[max(0, at - RUN_BACK) : at].lower())
-    return bool(run and (run.group("bar") or _BAR_LEAD.match(sentence[at : at + RUN_BACK].lower())))
+    """Whether the figure at ``at`` is the bar of a run of periods written before it, or of a kind
+    of period a relative clause before it defines ('a night on which the temperature stays above
+    25C')."""
+    before = sentence[max(0, at - RUN_BACK) : at].lower()
+    bar = _RUN.search(before) or _DEFINED.search(before)
+    return bool(bar and (bar.group("bar") or _BAR_LEAD.match(sentence[at : at + RUN_BACK].lower())))
 
 
 def run_bar(ctx: dict) -> bool:

@@ -18,6 +18,9 @@ News language, no story's words:
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
+- two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
+  case', 'the next two weeks': :mod:`.durations`) are two quantities;
+- two thresholds of two values are two bars: a bar does not move;
 - a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
   7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the
   5.4 percent rise in 2023'): one quantity, and an article that states both as current
@@ -33,6 +36,7 @@ import pandas as pd
 
 from ..text.spaces import SPACE
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
+from .durations import other_roles
 from .looks import may_hold
 
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
@@ -55,6 +59,7 @@ PEOPLE = (PERSON_NOUNS | ROLE_NOUNS) - {""}
 DATED_KINDS = frozenset(
     {"count", "money", "quantity", "percent"}
 )  # kinds a year in their clause dates
+BAR_RATIO = 1.05  # two thresholds further apart than this are two bars (a bar does not move)
 GENERIC = frozenset(
     {"", "person"}
 )  # a count of people that names no kind ('a dozen are missing', '12 people')
@@ -274,6 +279,20 @@ def _whole_and_part(group: pd.DataFrame) -> np.ndarray:
     return (whole[:, None] & part[None, :]) | (part[:, None] & whole[None, :])
 
 
+def _two_bars(group: pd.DataFrame) -> np.ndarray:
+    """The pairs of two thresholds (the modality 'threshold': a run's bar, a kind of period's)
+    whose values differ by more than :data:`BAR_RATIO`: a bar does not move, so two values are two
+    bars ('three days in a row above 35C', 'a night on which the temperature stays above 25C')."""
+    n = len(group["doc"])
+    bar = np.asarray(group["modality"], dtype=object) == "threshold"
+    if bar.sum() < 2:
+        return np.zeros((n, n), dtype=bool)
+    value = np.abs(np.asarray(group["cmp_value"], dtype=float))
+    low, high = np.minimum.outer(value, value), np.maximum.outer(value, value)
+    apart = (low > 0) & (high > BAR_RATIO * low)
+    return bar[:, None] & bar[None, :] & apart
+
+
 def evidence(
     group: pd.DataFrame, elsewhere: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -283,7 +302,8 @@ def evidence(
     whole, cannot = _totals_of_kinds(group, elsewhere)
     # most blocks hold no total over kinds
     bonus = _kinds_bonus(group, whole) if whole.any() else np.zeros((n, n))
-    cannot = cannot | _whole_and_part(group) | _other_years(group)
+    cannot = cannot | _whole_and_part(group) | _other_years(group) | other_roles(group)
+    cannot = cannot | _two_bars(group)
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
         one[i, j] = one[j, i] = True

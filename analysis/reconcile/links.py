@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..text.spaces import DIGIT, SPACE
+from ..text.vocab import REVISION_VERBS
 from .timekeys import months_apart
 
 __all__ = ["changed", "one_quantity", "range_ends", "stated_whole"]
@@ -60,6 +62,20 @@ TO_FROM = re.compile(
 )
 
 
+# what may follow a change's earlier value before the next figure of the change: its end after
+# 'to' ('from 43 to 68', 'from $200 billion to $250-275 billion') or a second earlier value after
+# 'and' ('up from 3.4 million on Tuesday and 1.2 million on Monday'), no comma or number between
+FROM_THEN = re.compile(r"^[^\d,;:]{0,25}?\b(?:to|and)" + SPACE + r"+$", re.IGNORECASE)
+
+
+# a revision or an estimate named before a change ('revised its forecast ... to 4.3 percent from
+# 4.4 percent', 'raised its growth estimate to'): one period's value revised
+_REVISED = re.compile(
+    r"\b(?:%s|forecasts?|estimates?|projections?|outlook)\b" % "|".join(sorted(REVISION_VERBS)),
+    re.IGNORECASE,
+)
+
+
 def _order(a, b):
     return (a, b) if a.start < b.start else (b, a)
 
@@ -92,6 +108,8 @@ def changed(a, b) -> bool:
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
     if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
+    if (_period_statistic(a) or _period_statistic(b)) and not _estimate_revised(first):
+        return False  # 'core inflation eased to 2.9% from 3.0%': last month's 3.0%
     if _far_apart(a, b):
         return False
     between = a.sentence[first.at + len(first.text) : second.at]
@@ -99,6 +117,7 @@ def changed(a, b) -> bool:
         "change_from" in (first.relation, second.relation)
         and first.relation != second.relation
         and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 6:20 a.m.') is none
+        and _next_of_change(first, between)
     ):
         # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
         return True
@@ -106,6 +125,29 @@ def changed(a, b) -> bool:
         "change_to",
         "",
     )  # 'to 4.3 percent from 4.4 percent'
+
+
+def _next_of_change(first, between: str) -> bool:
+    """Whether the figure after ``first`` continues its change: any figure the change's value now
+    is written before its earlier one ('68 ... an increase from 43'), but after an earlier value
+    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 148 on Sunday, most of
+    them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
+    is another quantity's."""
+    return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
+
+
+def _period_statistic(rec) -> bool:
+    """Whether a figure's measure is a statistic of a reference period
+    (:data:`PERIOD_STATISTICS`: 'core inflation', 'economic growth', 'dividend'), whose earlier
+    value is the previous period's, a figure of its own."""
+    return not PERIOD_STATISTICS.isdisjoint(str(getattr(rec, "measure", "")).lower().split())
+
+
+def _estimate_revised(first) -> bool:
+    """Whether the sentence before a change's first figure revises a value or names an estimate
+    ('revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent'): one
+    period's value, revised, not two periods'."""
+    return bool(_REVISED.search(first.sentence[: first.at]))
 
 
 def _far_apart(a, b) -> bool:

@@ -89,6 +89,15 @@ PERCENT_MEASURES = {
     "swing": "swing",
     "majority": "majority",
 }
+# statistics measured over a reference period, each period's value a figure of its own (a
+# month's inflation, a year's growth, a half-year's dividend): the value such a statistic changed
+# from is the previous period's ('core inflation eased to 2.9% from 3.0%': August's 3.0%), not an
+# earlier report of one quantity. Source: the flow statistics of national accounts and prices
+# (the OECD Glossary of Statistical Terms, 'reference period', 'flow'), as news names them
+PERIOD_STATISTICS = frozenset(
+    """inflation unemployment growth gdp output dividend dividends profit profits earnings revenue
+    revenues sales exports imports""".split()
+)
 # nouns of what a sum of money is ('the damage ... at $18 billion', 'a fine of $500'), as written
 MONEY_MEASURES = frozenset(
     """damage damages loss losses cost costs aid fine fines budget price prices bail bill salary

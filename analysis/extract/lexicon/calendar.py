@@ -24,3 +24,15 @@ TIME_NOUNS = frozenset(
     """morning afternoon evening night midday noon midnight dawn dusk nightfall daybreak weekend
     week month year day hour end start beginning middle close time""".split()
 )
+
+# the adjuncts that relate a duration to its event (lower case, single spaces; Quirk et al., A
+# Comprehensive Grammar of the English Language, 1985, 8.57-8.67, adjuncts of duration and of
+# time-relationship): a window's determiners before the figure ('the next two weeks'), a span's
+# prepositions before it or leading its span ('for two weeks', 'over three years'), the adverbs and
+# prepositions after it of a time elapsed since its event ('two weeks after', 'ago') and of a lead
+# time before it ('two weeks before', 'ahead of'), the two read as one role, the time between
+# two events told from either end; read by analysis.reconcile.durations
+WINDOW_BEFORE = ("the next", "the last", "the past", "the coming", "the previous", "the first")
+SPAN_BEFORE = ("for", "over", "during", "throughout", "lasting")
+ELAPSED_AFTER = ("after", "later", "ago", "since")
+LEAD_AFTER = ("before", "ahead", "prior")

@@ -310,3 +310,11 @@ OUTCOME_WORDS = (
 RUN_WORDS = ("in a row", "consecutive", "straight", "on end")
 # the prepositions of a value's place against a bar ('above 25C', 'below 3%')
 THRESHOLD_PREPOSITIONS = ("above", "below", "over", "under", "at least", "more than", "less than")
+# a kind of period defined by a bar: a period noun after an indefinite or universal determiner,
+# then a restrictive relative clause ('a night on which the temperature stays above 25C', 'any day
+# when the index falls more than 5%'): the clause defines the kind, the bar reads no period (the
+# generic indefinite noun phrase, Quirk et al., 1985, 5.52-5.59; the period nouns of English
+# calendar and clock time, with 'session' of a market's day)
+PERIOD_NOUNS = ("minute", "hour", "day", "night", "week", "month", "season", "year", "session")
+GENERIC_DETERMINERS = ("a", "an", "any", "each", "every")
+RELATIVE_OPENERS = ("on which", "in which", "during which", "when", "where", "that")

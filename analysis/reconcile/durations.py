@@ -1,0 +1,69 @@
+"""How a duration stands to its event: the role its clause gives the span it measures.
+
+In: a block's mentions as column arrays (``kind``, ``sentence``, ``at``, ``text``). Out:
+:func:`duration_role` of one duration and :func:`other_roles`, the pairs of two durations whose
+roles differ: two quantities, however equal their values ('banned gatherings for two weeks' is no
+'two weeks after the first case', nor 'the next two weeks').
+
+English relates a span of time to its event by the adjunct around the figure (Quirk et al., 1985,
+8.57-8.67, adjuncts of duration and of time-relationship; the words are
+:mod:`analysis.extract.lexicon.calendar`'s), no story's words:
+
+- ``window``: a stretch of time named by its place in the calendar ('the next two weeks', 'each
+  of the last three years');
+- ``span``: how long the event lasts ('for two weeks', 'over three years', 'during two days'),
+  the calendar's place given or not ('over the next 18 months');
+- ``between``: the time between two events, told from either end: how long after one the clause
+  is ('two weeks after the first case', 'three days later', 'two years ago') or how long before
+  it ('at least two weeks before travel', 'six minutes before the crash', which 'six minutes
+  after the warning, the plane crashed' tells from the other end).
+
+A duration with none of these ('the 2-year war', 'two years of credit monitoring') has no role and
+is left to the words. Stdlib and numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..extract.lexicon.calendar import ELAPSED_AFTER, LEAD_AFTER, SPAN_BEFORE, WINDOW_BEFORE
+from .lexicon import SPACE, alternation
+from .pairwise import by_distinct
+
+__all__ = ["duration_role", "other_roles"]
+
+ROLE_BACK = 30  # characters before a duration read for its window or span word
+
+_WINDOW = re.compile(rf"\b(?:{alternation(WINDOW_BEFORE)}){SPACE}+$")
+_SPAN = re.compile(rf"\b(?:{alternation(SPAN_BEFORE)}){SPACE}+$")
+_SPAN_LEAD = re.compile(rf"(?:{alternation(SPAN_BEFORE)}){SPACE}")
+_ELAPSED = re.compile(rf"{SPACE}+(?:{alternation(ELAPSED_AFTER)})\b")
+_LEAD = re.compile(rf"{SPACE}+(?:{alternation(LEAD_AFTER)})\b")
+
+
+def duration_role(sentence: str, at: int, text: str) -> str:
+    """The role (window, span, between; '' for none) of the duration ``text`` written at
+    ``at`` in ``sentence``."""
+    before = sentence[max(0, at - ROLE_BACK) : at].lower()
+    end = at + len(text)
+    window = _WINDOW.search(before)
+    if window:  # 'over the next 18 months': a span the calendar places
+        return "span" if _SPAN.search(before[: window.start()]) else "window"
+    if _ELAPSED.match(sentence, end) or _LEAD.match(sentence, end):
+        return "between"
+    if _SPAN.search(before) or _SPAN_LEAD.match(text.lower()):
+        return "span"
+    return ""
+
+
+def other_roles(group) -> np.ndarray:
+    """The pairs of two durations of the block whose roles (:func:`duration_role`) are both read
+    and differ."""
+    kind = np.asarray(group["kind"], dtype=object)
+    roles = [
+        duration_role(str(s), int(a), str(t)) if k == "duration" else ""
+        for k, s, a, t in zip(kind, group["sentence"], group["at"], group["text"])
+    ]
+    return by_distinct(roles, lambda a, b: bool(a and b) and a != b)
