@@ -36,6 +36,7 @@ POSSESSIVES = ("'s", "’s")
 # reported then)
 MONTH_KINDS = ("percent",)
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
+FROM_LOOK = 30  # characters before a later figure's 'from' read for the figure and comma before it
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 SINCE_LOOK = 20  # characters before a day read for the 'since' a count runs from
 
@@ -135,8 +136,11 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     earlier = T.FROM_FIGURE.search(sentence, end, m.start())
     if earlier is None:
         return False
-    # a change's earlier value by the relation's rule ('up from 112'), not any number after 'from'
-    # ('12 people from 3 villages on Monday': Monday is 12's too)
+    # a change's earlier value by the relation's rule ('up from 112'), or after a figure and a comma
+    # ('to 40, from 2,100 and 31'), not any number after 'from' ('12 people from 3 villages on
+    # Monday': Monday is 12's too)
+    if T.FIGURE_COMMA_FROM.search(sentence, max(0, earlier.start() - FROM_LOOK), earlier.start()):
+        return True
     return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 

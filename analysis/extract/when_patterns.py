@@ -109,6 +109,10 @@ COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECAS
 FROM_FIGURE = re.compile(
     r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?(?:[A-Z]{0,3}[$€£¥₹])?\d)"
 )  # a sum's currency sign before its digits too ('up from $4.10', 'from US$2')
+# what stands before the 'from' of a list of earlier values set off after the values now: a
+# figure, at most two words of its noun and a comma ('risen to 2,600 and deaths to 40, from 2,250
+# and 31 on Monday', 'down to 52% of capacity, from 57%'); the day after them is theirs
+FIGURE_COMMA_FROM = re.compile(r"\d%?(?:" + SP + r"[a-z]+){0,2}," + SP + r"$")
 # a word of the future (:data:`~.lexicon.modality.FUTURE_CUES`): a month named in its clause is the
 # next such month ('will hit 3% in December'); not a modal's perfect ('would have brought')
 FUTURE_CUE = re.compile(
