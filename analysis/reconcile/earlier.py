@@ -138,12 +138,8 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 
 def _nearest(recs: list, now: list[int], e: int) -> int | None:
     """The value before an earlier value ``e`` that it changed from: the nearest of ``now`` that it
-    may be (:func:`_may_change`), and of those, the nearest that writes its measure ('an 80% chance
-    of a cut to 2.5%, up from 65%': the chance's, when the 65% is read as a chance too)."""
-    fits = [n for n in reversed(now) if _may_change(recs[n], recs[e])]
-    measure = str(recs[e].measure or "").lower()
-    same = [n for n in fits if measure and str(recs[n].measure or "").lower() == measure]
-    return (same or fits or [None])[0]
+    may be (:func:`_may_change`), None for none."""
+    return next((n for n in reversed(now) if _may_change(recs[n], recs[e])), None)
 
 
 def earlier_values(recs: list) -> list[tuple[int, int]]:
