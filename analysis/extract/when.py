@@ -138,7 +138,7 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     if earlier is None:
         return False
     # a change's earlier value by the relation's rule ('up from 112'), or after a figure and a comma
-    # ('to 40, from 2,100 and 31'), not any number after 'from' ('12 people from 3 villages on
+    # ('to 40, from 2,250 and 31'), not any number after 'from' ('12 people from 3 villages on
     # Monday': Monday is 12's too)
     if T.FIGURE_COMMA_FROM.search(sentence, max(0, earlier.start() - FROM_LOOK), earlier.start()):
         return True
@@ -248,7 +248,7 @@ def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> s
 
 def _earlier_by(sentence: str, at: int, end: int, published: str, kind: str) -> str:
     """The day of a change's earlier value the sentence dates by its distance from the value now
-    ('455 on Monday, up from 389 the day before': the Sunday; 'a week earlier'), '' for none: the
+    ('263 on Monday, up from 236 the day before': the Sunday; 'a week earlier'), '' for none: the
     value now's day (the last figure before the 'from'), less a day or a week."""
     by = T.EARLIER_BY.match(sentence, end)
     if by is None or relation(sentence, at, end) != CHANGE_FROM:

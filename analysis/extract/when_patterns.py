@@ -113,7 +113,7 @@ FROM_FIGURE = re.compile(
 # figure, at most two words of its noun and a comma ('risen to 2,600 and deaths to 40, from 2,250
 # and 31 on Monday', 'down to 52% of capacity, from 57%'); the day after them is theirs
 FIGURE_COMMA_FROM = re.compile(r"\d%?(?:" + SP + r"[a-z]+){0,2}," + SP + r"$")
-# a change's earlier value dated by its distance from the value now ('up from 389 the day before',
+# a change's earlier value dated by its distance from the value now ('up from 236 the day before',
 # 'from 44 a day earlier', 'a week earlier'): in its clause, no figure or mark between
 EARLIER_BY = re.compile(
     r"[^\d.;,]{0,30}?\b(?:(?:a|one)"
