@@ -47,3 +47,8 @@ def update(first: str, second: str, a: str, b: str, days: tuple[str, str]) -> bo
     """Whether the rules read figure ``a`` of an article published on ``days[0]`` and ``b`` of one
     published on ``days[1]`` as one count and its update (:mod:`analysis.reconcile.updates`)."""
     return bool(_pair_matrix((first, second), a, b, "update", days))
+
+
+def same(text: str, a: str, b: str) -> bool:
+    """Whether the rules say the figures ``a`` and ``b`` of one article are one fact."""
+    return bool(_pair_matrix((text,), a, b, "same"))

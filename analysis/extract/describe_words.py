@@ -332,6 +332,12 @@ CHANGE_FROM_WORDS = (
     # verbs of a rate's change (Levin's 45.6 calculable change of state verbs, in the past)
     *("slowed", "eased", "cooled", "accelerated", "dipped", "slipped", "surged", "soared"),
     *("plunged", "tumbled", "slumped"),
+    # the same verbs in the present and their other participles, as headlines and explainers write
+    # a change ('Toll rises from 40 to 62', 'its tax rate falls from 28% to 26%'; English verb
+    # inflection: the third person singular in -s, the past participles of the strong verbs)
+    *("rises", "climbs", "increases", "grows", "grown", "jumps", "falls", "fallen", "drops"),
+    *("declines", "decreases", "slows", "eases", "cools", "accelerates", "dips", "slips"),
+    *("surges", "soars", "plunges", "tumbles", "slumps"),
 )
 # superlatives and 'first' or 'record': before a 'since', they compare the figure with the past
 # ('the worst toll since 1968'): the 'since' dates no period of the figure (English superlatives of

@@ -36,6 +36,8 @@ POSSESSIVES = ("'s", "’s")
 # reported then)
 MONTH_KINDS = ("percent",)
 CHANGE_FROM = "change_from"  # the relation of a change's earlier value (:mod:`.relation`)
+WEEK_DAYS = 7  # the days of 'a week earlier'
+FROM_LOOK = 30  # characters before a later figure's 'from' read for the figure and comma before it
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 SINCE_LOOK = 20  # characters before a day read for the 'since' a count runs from
 
@@ -135,8 +137,11 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     earlier = T.FROM_FIGURE.search(sentence, end, m.start())
     if earlier is None:
         return False
-    # a change's earlier value by the relation's rule ('up from 112'), not any number after 'from'
-    # ('12 people from 3 villages on Monday': Monday is 12's too)
+    # a change's earlier value by the relation's rule ('up from 112'), or after a figure and a comma
+    # ('to 40, from 2,250 and 31'), not any number after 'from' ('12 people from 3 villages on
+    # Monday': Monday is 12's too)
+    if T.FIGURE_COMMA_FROM.search(sentence, max(0, earlier.start() - FROM_LOOK), earlier.start()):
+        return True
     return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 
@@ -234,4 +239,25 @@ def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> s
     found = _stated(sentence, lo, hi, at, end, ref) if looks[0] else ""
     if found:
         return found
-    return "" if ref is None else _day_of(sentence, lo, hi, at, end, ref, looks)
+    if ref is None:
+        return ""
+    return _earlier_by(sentence, at, end, published, kind) or _day_of(
+        sentence, lo, hi, at, end, ref, looks
+    )
+
+
+def _earlier_by(sentence: str, at: int, end: int, published: str, kind: str) -> str:
+    """The day of a change's earlier value the sentence dates by its distance from the value now
+    ('263 on Monday, up from 236 the day before': the Sunday; 'a week earlier'), '' for none: the
+    value now's day (the last figure before the 'from'), less a day or a week."""
+    by = T.EARLIER_BY.match(sentence, end)
+    if by is None or relation(sentence, at, end) != CHANGE_FROM:
+        return ""
+    now = last_match(T.NOW_BEFORE_FROM, sentence[:at], max(0, at - WINDOW))
+    if now is None:
+        return ""
+    day = as_of(sentence, now.start(), now.end(), published, kind)
+    if len(day) != len("2000-01-01"):
+        return ""
+    step = WEEK_DAYS if (by.group("u1") or by.group("u2")).lower() == "week" else 1
+    return _iso(date.fromisoformat(day) - timedelta(days=step))

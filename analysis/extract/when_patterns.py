@@ -109,6 +109,26 @@ COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECAS
 FROM_FIGURE = re.compile(
     r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?(?:[A-Z]{0,3}[$€£¥₹])?\d)"
 )  # a sum's currency sign before its digits too ('up from $4.10', 'from US$2')
+# what stands before the 'from' of a list of earlier values set off after the values now: a
+# figure, at most two words of its noun and a comma ('risen to 2,600 and deaths to 40, from 2,250
+# and 31 on Monday', 'down to 52% of capacity, from 57%'); the day after them is theirs
+FIGURE_COMMA_FROM = re.compile(r"\d%?(?:" + SP + r"[a-z]+){0,2}," + SP + r"$")
+# a change's earlier value dated by its distance from the value now ('up from 236 the day before',
+# 'from 44 a day earlier', 'a week earlier'): in its clause, no figure or mark between
+EARLIER_BY = re.compile(
+    r"[^\d.;,]{0,30}?\b(?:(?:a|one)"
+    + SP
+    + r"(?P<u1>day|week)"
+    + SP
+    + r"(?:earlier|before)|the"
+    + SP
+    + r"(?P<u2>day|week)"
+    + SP
+    + r"before)\b",
+    re.IGNORECASE,
+)
+# the last figure before a change's 'from' ('rose to 58, up from'): the value now
+NOW_BEFORE_FROM = re.compile(r"(?<![\d.,])\d[\d,.]*%?(?=[^\d]{0,80}\bfrom" + SP + r"[^\d]{0,12}$)")
 # a word of the future (:data:`~.lexicon.modality.FUTURE_CUES`): a month named in its clause is the
 # next such month ('will hit 3% in December'); not a modal's perfect ('would have brought')
 FUTURE_CUE = re.compile(

@@ -15,6 +15,7 @@ import itertools
 import numpy as np
 
 from ..text.measures import DISJOINT_PEOPLE
+from .earlier import earlier_values
 from .evidence import evidence
 from .links import one_quantity
 from .mentions import records
@@ -147,10 +148,10 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
-    """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)') or a
-    range's ends; and, one quantity being one, the pairs that two such links join ('from $200
-    million to $250-275 million': the earlier value and both ends; a conversion in brackets and one
-    after 'or')."""
+    """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)'), a
+    range's ends, or a value and the value it changed from (:func:`.earlier.earlier_values`); and,
+    one quantity being one, the pairs that two such links join ('from $200 million to $250-275
+    million': the earlier value and both ends; a conversion in brackets and one after 'or')."""
     out = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
@@ -163,6 +164,8 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
+        for now, before in earlier_values([rows[i] for i in idx]):
+            out[idx[now], idx[before]] = out[idx[before], idx[now]] = True
         _close(out, idx)
     return out
 

@@ -1,0 +1,84 @@
+"""A value and the value it changed from in one sentence are one quantity at two times
+(analysis.reconcile.earlier), read past other figures between them and, for two changes told at
+once, in the order of their lists; an earlier period's figure or a 'from' of separation is no
+earlier value (invented articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.decided import cannot, same
+
+ADMITTED = (
+    "The ministry said 240 patients were admitted on Friday, the most in 12 days, "
+    "up from 198 on Thursday."
+)
+TWO_LISTS = (
+    "The agency said the outbreak had grown to 860 cases and 14 deaths, "
+    "up from 510 cases and 9 deaths a day earlier."
+)
+BARE_LIST = (
+    "Officials said on Tuesday that cases had risen to 2,600 and deaths to 40, "
+    "from 2,250 and 31 on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "text, a, b, one",
+    [
+        # another figure between the value now and 'up from'
+        (ADMITTED, "240", "198", True),
+        # 'up from the', a determiner before the earlier value
+        (
+            "The airline now says 2.2 million passengers were affected, up from the 870,000 it "
+            "gave on Friday.",
+            "2.2 million",
+            "870,000",
+            True,
+        ),
+        # a figure of the same kind between, a thousand times the earlier value (the firm's value)
+        (
+            "The group raised its bid to $7.20 a share, valuing the firm at $1.9 billion, up from "
+            "$6.50 last week.",
+            "$7.20",
+            "$6.50",
+            True,
+        ),
+        # two changes at once: the earlier values in the order of the values now
+        (TWO_LISTS, "860", "510", True),
+        (TWO_LISTS, "14", "9", True),
+        (BARE_LIST, "2,600", "2,250", True),
+        (BARE_LIST, "40", "31", True),
+    ],
+)
+def test_a_value_and_the_value_it_changed_from_in_one_sentence_are_one_quantity(text, a, b, one):
+    assert same(text, a, b) is one
+    assert cannot(text, a, b) is False
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        # the other item of the other list
+        (TWO_LISTS, "860", "9"),
+        (TWO_LISTS, "14", "510"),
+        (BARE_LIST, "40", "2,250"),
+        # an earlier period's figure, given with its year
+        (
+            "Turnout was 61.2%, and it has fallen at every election since, from 74.8% in 2006.",
+            "61.2%",
+            "74.8%",
+        ),
+        (
+            "Officials counted about 62,000 deaths October 2030-September 2031, down from 81,000 "
+            "the previous year.",
+            "about 62,000",
+            "81,000",
+        ),
+        # 'apart from': separation, no change
+        ("Donors pledged 5,000 meals, apart from 800 given by the city.", "5,000", "800"),
+    ],
+)
+def test_a_figure_after_from_that_is_no_earlier_value_of_it_stays_apart(text, a, b):
+    assert same(text, a, b) is False
+    assert cannot(text, a, b) is True
