@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.holder import holder
+from analysis.extract.lexicon.sourcing import GIVING_PARTICIPLES, SETTING_VERBS, STATING_VERBS
 from tests.columns import column_of
 
 
@@ -92,3 +93,31 @@ def test_a_counting_body_before_its_initials_is_no_holder_of_its_clause(
 def test_the_agent_of_a_participle_of_reporting_is_no_holder(sentence, mention, expected):
     at = sentence.index(mention)
     assert holder(sentence, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    "verb,sets_value,states_figure,giving_participle",
+    [
+        # a verb of putting or forecasting sets a figure: every reading takes it
+        ("put", True, True, True),
+        ("forecast", True, True, False),
+        ("predicted", True, True, True),
+        ("estimated", True, True, True),
+        # a verb of counting states a figure; its subject is no source unless a body
+        ("counted", False, True, True),
+        ("recorded", False, True, True),
+        # a verb of saying: only its participle's agent is read here ('reported by X')
+        ("reported", False, False, True),
+        ("said", False, False, False),
+        # a verb of doing is none of them
+        ("won", False, False, False),
+    ],
+)
+def test_the_verbs_that_give_a_figure_have_one_lexicon_home(
+    verb, sets_value, states_figure, giving_participle
+):
+    assert (verb in SETTING_VERBS, verb in STATING_VERBS, verb in GIVING_PARTICIPLES) == (
+        sets_value,
+        states_figure,
+        giving_participle,
+    )

@@ -38,9 +38,8 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEEKDAYS
-from .lexicon import AMBIGUOUS_MONTH, SAYING_VERBS, TIME_NOUNS, VERB_FILLERS
-from .lexicon.attribution import COUNTING_VERBS
-from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
+from .lexicon import AMBIGUOUS_MONTH, TIME_NOUNS, VERB_FILLERS
+from .lexicon.sourcing import GIVING_PARTICIPLES
 from .attribution_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (
@@ -73,13 +72,6 @@ _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) - {AMBIGUOUS_MONTH.lowe
 # ('DUNMERE, June 10 (Wire) -'): where the story was filed, not whose number
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,[^-–—()]{0,30})?\s*(?:\([^)]*\)\s*)?[-–—]")
 _WEAK = frozenset({"in", "to"})
-# participles of verbs of saying, counting, estimating and forecasting: their agent ('reported by
-# X', 'counted by the police') gives the figure (attributed_to), it is not whose number it is
-GIVING_PARTICIPLES = frozenset(
-    w
-    for w in (*SAYING_VERBS, *COUNTING_VERBS, *SOURCE_VERBS, *FORECASTING_VERBS)
-    if w.endswith("ed") or w in IRREGULAR_PARTICIPLES
-)
 
 
 def _phrase_after(ctx: dict, preps: frozenset) -> str:
