@@ -21,8 +21,12 @@ SETTING_VERBS = frozenset(SOURCE_VERBS) | frozenset(FORECASTING_VERBS)
 # expected growth of 1.1%', 'it recorded 41.2C'); a counting subject gives the figure only when it
 # is an authority or a group of people (``holder_subject._gives_figure``)
 STATING_VERBS = SETTING_VERBS | COUNTING_VERBS
-# participles of verbs of saying, counting, estimating and forecasting: their agent ('reported by
-# X', 'counted by the police') gives the figure (attributed_to), it is not whose number it is
+# with the verbs of saying: every verb by which a source gives a figure; 'it' opening what a sayer
+# says before one ('the X Council said it expected growth of 1.1%', 'the X Agency said it
+# confirmed 17 deaths') stands for the source, not whose number it is
+FIGURE_GIVING_VERBS = STATING_VERBS | SAYING_VERBS
+# their participles: their agent ('reported by X', 'counted by the police') gives the figure
+# (attributed_to), it is not whose number it is
 GIVING_PARTICIPLES = frozenset(
-    w for w in (*SAYING_VERBS, *STATING_VERBS) if w.endswith("ed") or w in IRREGULAR_PARTICIPLES
+    w for w in FIGURE_GIVING_VERBS if w.endswith("ed") or w in IRREGULAR_PARTICIPLES
 )
