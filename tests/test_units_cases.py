@@ -14,7 +14,7 @@ import pytest
 from analysis.extract import figures_in_text
 from analysis.pipeline import extract_figures
 
-from .test_figures_cases import INF, Case, check
+from .figure_cases import INF, Case, check
 
 # units written the US way (spelled out, abbreviated, compound) and the counted noun in context
 US_UNITS = [
