@@ -1,4 +1,4 @@
-"""The case of a figure table (tests/test_figures_*.py, tests/test_units_cases.py): a fragment, the
+"""The case of a figure table (tests/test_figures_*.py, tests/test_units_*.py): a fragment, the
 mention it must give and that mention's row, and the check of one case.
 """
 
