@@ -55,9 +55,6 @@ def _figures(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --out {out}: use a .csv file, a .parquet name or a folder", file=sys.stderr)
         return 2
-    if args.jobs is not None and args.jobs < 1:
-        print("error: --jobs must be at least 1", file=sys.stderr)
-        return 2
     try:
         summary = extract_corpus(
             args.paths,
@@ -133,9 +130,6 @@ def _stories(args: argparse.Namespace) -> int:
     from .batch import run_stories
     from .io.outputs import OutputError
 
-    if args.jobs is not None and args.jobs < 1:
-        print("error: --jobs must be at least 1", file=sys.stderr)
-        return 2
     try:
         summary = run_stories(
             args.paths,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "score_grouping", "value_in_days"]
+__all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "value_in_days"]
 
 DAYS_PER_UNIT = {
     "second": 1 / 86400,
@@ -154,46 +154,4 @@ def _counts(
         "kind_accuracy": agree("kind"),
         "qualifier_accuracy": agree("qualifier"),
         "unit_accuracy": agree("unit"),
-    }
-
-
-def score_grouping(predicted: pd.DataFrame, gold: pd.DataFrame, dates: bool = True) -> dict:
-    """Pairwise precision/recall of the grouping of mentions into facts.
-
-    ``predicted`` has a ``fact_id`` column, ``gold`` a ``fact`` (or ``fact_id``) column. Mentions
-    are first matched as in :func:`score`; over the matched mentions (without dates when
-    ``dates`` is False, as the reference scorer counts), a pair is predicted when both have the
-    same ``fact_id`` and true when both have the same gold fact. Returns counts, precision,
-    recall, F1 and the cross-value recall: the share of true pairs whose values or qualifiers
-    differ (a toll reported on different days) that are predicted.
-    """
-    matched = score(predicted, gold).pairs
-    if not dates and len(matched):
-        matched = matched[gold.loc[matched["gold"], "kind"].to_numpy() != "date"]
-    col = "fact" if "fact" in gold.columns else "fact_id"
-    g = gold.loc[matched["gold"], col].to_numpy()
-    p = predicted.loc[matched["predicted"], "fact_id"].to_numpy()
-    values = list(zip(gold.loc[matched["gold"], "value"], gold.loc[matched["gold"], "qualifier"]))
-    n = len(matched)
-    true_pairs = pred_pairs = both = cross = cross_hit = 0
-    for i in range(n):
-        for j in range(i + 1, n):
-            same_g, same_p = g[i] != "" and g[i] == g[j], p[i] == p[j]
-            true_pairs += same_g
-            pred_pairs += same_p
-            both += same_g and same_p
-            if same_g and values[i] != values[j]:
-                cross += 1
-                cross_hit += same_p
-    precision = both / pred_pairs if pred_pairs else 1.0
-    recall = both / true_pairs if true_pairs else 1.0
-    return {
-        "mentions": n,
-        "gold_pairs": int(true_pairs),
-        "predicted_pairs": int(pred_pairs),
-        "correct_pairs": int(both),
-        "precision": precision,
-        "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "cross_value_recall": cross_hit / cross if cross else 1.0,
     }

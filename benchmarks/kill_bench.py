@@ -12,7 +12,7 @@ SIGTERM after a random delay, and checks with :func:`check_unit`:
 - nothing is left beside it: no temporary folder, no ``.failed`` folder,
   no lock file.
 
-``tests/test_output_sets.py`` runs a few of these; ``python -m benchmarks kill``
+``tests/test_output_failures.py`` runs a few of these; ``python -m benchmarks kill``
 runs 50 (25 of each command).
 """
 

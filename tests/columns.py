@@ -12,3 +12,8 @@ def column_of(text: str, mention: str, column: str, published: str = "") -> str:
     rows = [r for r in figures_in_text(text, "d", None, published) if r["text"] == mention]
     assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, published)])
     return rows[0][column]
+
+
+def measure_of(text: str, mention: str) -> str:
+    """The ``measure`` of the first figure of ``text`` written as ``mention``."""
+    return column_of(text, mention, "measure")

@@ -54,6 +54,27 @@ def root() -> Path:
     return ROOT
 
 
+def _reconciled(name: str):
+    from analysis.io.corpus import load_corpus
+    from analysis.pipeline import extract_figures
+    from analysis.reconcile import reconcile
+
+    docs = load_corpus(CORPORA[name]).documents
+    return docs, reconcile(docs, extract_figures(docs))
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    """The seeds' documents and their reconciliation (tests/test_facts*.py)."""
+    return _reconciled("seeds")
+
+
+@pytest.fixture(scope="module")
+def dam():
+    """The dam corpus's documents and their reconciliation (tests/test_facts*.py)."""
+    return _reconciled("dam_collapse")
+
+
 def pytest_terminal_summary(terminalreporter):
     for name, table in SCORE_REPORTS.items():
         terminalreporter.write_sep("-", f"figure extraction vs hand-annotated gold: {name}")

@@ -12,7 +12,7 @@ from analysis.reconcile.entities import aliases, find_entities
 from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.similarity import components
 from tests.columns import column_of
-from tests.test_grouping_rules import _figures
+from tests.grouping import figures as grouped_figures
 
 RELATIVE = (
     "The budget office, which published its first review on Monday evening, expects 3.4% next year."
@@ -70,7 +70,7 @@ POLLS = "Exit polls predicted a win for the Alliance. "
 def _cannot_be_one(first: str, second: str, a: str, b: str) -> bool:
     """Whether the rules pin the figures ``a`` of d0 and ``b`` of d1 as two facts (the pair model's
     weights aside: the shipped model is refitted after a merge)."""
-    docs, figs = _figures(first, second, published=["2026-06-02", "2026-06-02"])
+    docs, figs = grouped_figures(first, second, published=["2026-06-02", "2026-06-02"])
     fig = prepare(figs, docs)
     alias = aliases(find_entities(docs))
     cols, index, blocks = candidate_blocks(fig, alias)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.text.measures import class_of_measure
-from tests.test_measure_rules import _measure
+from tests.columns import measure_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ from tests.test_measure_rules import _measure
     ],
 )
 def test_an_apposition_naming_the_members_does_not_end_the_groups_clause(text, mention, expected):
-    assert _measure(text, mention) == expected
+    assert measure_of(text, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_an_apposition_naming_the_members_does_not_end_the_groups_clause(text, m
     ],
 )
 def test_a_verb_of_rescue_with_alive_says_the_group_survived(text, mention, expected, cls):
-    measure = _measure(text, mention)
+    measure = measure_of(text, mention)
     assert (measure, class_of_measure(measure)) == (expected, cls)
 
 
@@ -83,4 +83,4 @@ def test_a_verb_of_rescue_with_alive_says_the_group_survived(text, mention, expe
     ],
 )
 def test_the_predicate_of_a_part_out_of_a_whole_is_the_parts(text, mention, expected):
-    assert _measure(text, mention) == expected
+    assert measure_of(text, mention) == expected

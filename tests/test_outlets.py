@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.present.outlets import MAX_LABEL, is_hashlike, short_outlet, stem_name
+from analysis.present.outlets import (
+    MAX_LABEL,
+    carries_day,
+    is_hashlike,
+    short_outlet,
+    stem_name,
+    without_day,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +63,18 @@ def test_is_hashlike(word, hashlike):
 )
 def test_stem_name_drops_ordinals_and_hashes(doc, name):
     assert stem_name(doc) == name
+
+
+@pytest.mark.parametrize(
+    "outlet, day, carries, bare",
+    [
+        ("Wire (2031-03-04)", "2031-03-04", True, "Wire"),
+        ("Wire (2031-03-05)", "2031-03-04", False, "Wire (2031-03-05)"),
+        ("Wire", "2031-03-04", False, "Wire"),
+        ("Wire (2031-03-04)", "", False, "Wire (2031-03-04)"),
+        # a day in brackets inside the name is no label's day: labels end with it
+        ("Wire (2031-03-04) Weekly", "2031-03-04", False, "Wire (2031-03-04) Weekly"),
+    ],
+)
+def test_one_reading_says_whether_an_outlets_label_carries_its_day(outlet, day, carries, bare):
+    assert (carries_day(outlet, day), without_day(outlet, day)) == (carries, bare)

@@ -1,9 +1,9 @@
 """A source read as the holder of the figure it gives: the subject of a verb whose object is the
 subject's own record ('raised its count to', 'updated its toll'), of a verb of counting after its
-initials in brackets, and 'it' opening what a sayer says before a verb of forecasting, estimating
-or counting, give the figure (``attributed_to``), not whose number it is (``holder``); a verb of
-doing or owning keeps its subject as the holder (analysis.extract.holder_subject,
-analysis.extract.discourse). Invented sentences.
+initials in brackets, and 'it' opening what a sayer says before a verb of saying, forecasting,
+estimating or counting, give the figure (``attributed_to``), not whose number it is
+(``holder``); a verb of doing or owning keeps its subject as the holder
+(analysis.extract.holder_subject, analysis.extract.discourse). Invented sentences.
 """
 
 from __future__ import annotations
@@ -11,6 +11,12 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.holder import holder
+from analysis.extract.lexicon.sourcing import (
+    FIGURE_GIVING_VERBS,
+    GIVING_PARTICIPLES,
+    SETTING_VERBS,
+    STATING_VERBS,
+)
 from tests.columns import column_of
 
 
@@ -33,6 +39,9 @@ from tests.columns import column_of
         # 'it' opening what a sayer says, before a verb of forecasting or estimating: a source
         ("The Plover Fiscal Council said it expected growth of 1.1% next year.", "1.1%", ""),
         ("The Plover Fiscal Council said it estimates the deficit at 3.6%.", "3.6%", ""),
+        # ... or before a verb of saying ('it confirmed', 'it reported'): a source too
+        ("The Dornby Relief Agency said it confirmed 17 deaths on Tuesday.", "17", ""),
+        ("The Plover Fiscal Council said it reported growth of 1.1% last year.", "1.1%", ""),
         # ... but before a verb of doing, the sayer's own number
         ("The Plover Party said that it had won 62 seats.", "62", "The Plover Party"),
     ],
@@ -92,3 +101,33 @@ def test_a_counting_body_before_its_initials_is_no_holder_of_its_clause(
 def test_the_agent_of_a_participle_of_reporting_is_no_holder(sentence, mention, expected):
     at = sentence.index(mention)
     assert holder(sentence, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    "verb,sets_value,states_figure,gives_figure,giving_participle",
+    [
+        # a verb of putting or forecasting sets a figure: every reading takes it
+        ("put", True, True, True, True),
+        ("forecast", True, True, True, False),
+        ("predicted", True, True, True, True),
+        ("estimated", True, True, True, True),
+        # a verb of counting states a figure; its subject is no source unless a body
+        ("counted", False, True, True, True),
+        ("recorded", False, True, True, True),
+        # a verb of saying gives a figure; its subject is read by its own rule
+        ("reported", False, False, True, True),
+        ("confirmed", False, False, True, True),
+        ("said", False, False, True, False),
+        # a verb of doing is none of them
+        ("won", False, False, False, False),
+    ],
+)
+def test_the_verbs_that_give_a_figure_have_one_lexicon_home(
+    verb, sets_value, states_figure, gives_figure, giving_participle
+):
+    assert (
+        verb in SETTING_VERBS,
+        verb in STATING_VERBS,
+        verb in FIGURE_GIVING_VERBS,
+        verb in GIVING_PARTICIPLES,
+    ) == (sets_value, states_figure, gives_figure, giving_participle)

@@ -8,8 +8,9 @@ clauses), which, for a verb of saying, counting, estimating or forecasting, give
 Words are told apart by the general English lexicon's tags (:mod:`analysis.text.english`).
 
 In: a sentence and where a figure ends in it. Out: :func:`participle_agent`, the agent's phrase
-as written ('the X Board', 'the police'), or ''. :data:`GIVING_PARTICIPLES` is read by
-:mod:`.holder` too (such an agent is no holder). Stdlib only (and the lexicon file).
+as written ('the X Board', 'the police'), or ''. The participles are
+:data:`.lexicon.sourcing.GIVING_PARTICIPLES`, which :mod:`.holder` reads too (such an agent is no
+holder). Stdlib only (and the lexicon file).
 """
 
 from __future__ import annotations
@@ -18,20 +19,11 @@ import re
 
 from ..text.english import common_tags
 from ..text.spaces import SP
-from ..text.vocab import BE_FORMS, IRREGULAR_PARTICIPLES
-from .lexicon import SAYING_VERBS
-from .lexicon.attribution import COUNTING_VERBS
-from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
+from ..text.vocab import BE_FORMS
+from .lexicon.sourcing import GIVING_PARTICIPLES
 
-__all__ = ["GIVING_PARTICIPLES", "participle_agent"]
+__all__ = ["participle_agent"]
 
-# participles of verbs of saying, counting, estimating and forecasting: their agent ('reported by
-# X', 'counted by the police') gives the figure (attributed_to), it is not whose number it is
-GIVING_PARTICIPLES = frozenset(
-    w
-    for w in (*SAYING_VERBS, *COUNTING_VERBS, *SOURCE_VERBS, *FORECASTING_VERBS)
-    if w.endswith("ed") or w in IRREGULAR_PARTICIPLES
-)
 PHRASE_WORDS = 4  # words at most of the figure's noun phrase before the participle
 GAP_WORDS = 4  # words at most between the participle and 'by' ('the same morning', 'on Monday')
 # the Penn Treebank's tags of the words of a figure's noun phrase and of a time phrase: nouns,

@@ -41,8 +41,7 @@ from collections import deque
 from ..text.sentences import iter_sentence_spans
 from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
-from .lexicon.attribution import COUNTING_VERBS
-from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
+from .lexicon.sourcing import FIGURE_GIVING_VERBS
 from .attribution_patterns import SAY
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
@@ -74,11 +73,10 @@ _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
 _SAID_IT = re.compile(
     r"\b" + SAY + r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:that\s+)?it(?:\s+[a-z]+){1,3}\s+$"
 )
-# 'it' before a verb of forecasting, estimating, putting or counting: the sayer gives the figure
+# 'it' before a verb of saying, forecasting, estimating, putting or counting: the sayer gives the
+# figure
 _GIVING_IT = re.compile(
-    r"\bit\s+(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted({*FORECASTING_VERBS, *SOURCE_VERBS, *COUNTING_VERBS}))
-    + r")\s"
+    r"\bit\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FIGURE_GIVING_VERBS)) + r")\s"
 )
 SAID_IT_CHARS = 80  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'

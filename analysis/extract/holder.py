@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 
 from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEEKDAYS
-from .agents import GIVING_PARTICIPLES
 from .lexicon import AMBIGUOUS_MONTH, TIME_NOUNS, VERB_FILLERS
+from .lexicon.sourcing import GIVING_PARTICIPLES
 from .attribution_patterns import SET_AT_BEFORE
 from .nounphrase import np_ahead
 from .holder_clause import (

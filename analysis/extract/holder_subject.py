@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS, RECORD_NOUNS, TALLY_NOUNS
-from .lexicon.modality import FORECASTING_VERBS, SOURCE_VERBS
+from .lexicon.sourcing import SETTING_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
@@ -132,7 +132,7 @@ def _apposed_subject(full: list[tuple[str, int]], start: int, sentence: str) -> 
 def _sets_value(tokens: list, k: int) -> bool:
     """Whether the verb tokens[k] sets the figure at a value or forecasts it: its subject is the
     figure's source, not whose number it is."""
-    return tokens[k][0] in SOURCE_VERBS or tokens[k][0] in FORECASTING_VERBS
+    return tokens[k][0] in SETTING_VERBS
 
 
 def _passive_agent(tokens: list[tuple[str, int]]) -> bool:

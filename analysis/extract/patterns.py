@@ -223,7 +223,7 @@ _MEASURE_ALTS = "|".join(
 )
 # the measures as a trie: the alternation's matches (its longest-first order is the trie's, the
 # words being lower
-# case with no two letters alike under IGNORECASE; tests/test_fast_scans.py), several times faster
+# case with no two letters alike under IGNORECASE; tests/test_fast_tries.py), several times faster
 _MEASURE_TRIE = alternation(MEASURES).replace(chr(92) + " ", BLANK + "+")
 MEASURE_AFTER = re.compile(
     rf"(?:{BLANK}*|{BLANK}*-{BLANK}*)(?P<mu>(?i:{_MEASURE_TRIE}))(?![\w°²³/])"

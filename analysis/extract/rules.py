@@ -147,7 +147,7 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
     Reads the clause around it: a copula ('22 were adults' -> adult), a participle
     of people ('43 dead' -> person), 'out of M nouns', a population. (A fronted
     partitive, 'Of the fatalities so far, 68 ...', is a known gap: see
-    tests/test_units_cases.py.)
+    tests/test_units_qualifiers.py.)
     """
     m = _COPULA_NOUN.match(text, e)
     if m and is_plural(m.group("n")) and not m.group("n").endswith("ed"):

@@ -74,8 +74,6 @@ __all__ = [
 
 # a day further than this from the story's centre (the median known report day) is history or future
 STORY_WINDOW_DAYS = 45
-# a weekday name in a report points back at most this many days from the report day (one week)
-WEEK_DAYS = 6
 # days before the event day that a weekday may still name (the eve: warnings, 'began late Thursday')
 EVE_DAYS = 1
 # documents that must state a day for it to be the story's event day (one page's stray date is not)

@@ -36,19 +36,18 @@ OKABE_ITO = {
     "reddish purple": "#CC79A7",
     "black": "#000000",
 }
-# one colour per document, in this order (black is kept for text)
-DOC_COLOURS = [
-    OKABE_ITO[c]
-    for c in (
-        "blue",
-        "orange",
-        "bluish green",
-        "reddish purple",
-        "sky blue",
-        "vermillion",
-        "yellow",
-    )
-]
+# the order the palette's colours are handed out in (black is kept for text)
+COLOUR_ORDER = (
+    "blue",
+    "orange",
+    "bluish green",
+    "reddish purple",
+    "sky blue",
+    "vermillion",
+    "yellow",
+)
+# one colour per document, in this order
+DOC_COLOURS = [OKABE_ITO[c] for c in COLOUR_ORDER]
 DOC_MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 
 
@@ -75,23 +74,7 @@ STATUS_COLOURS = {
     "single": "#BBBBBB",
 }
 STATUS_ORDER = STATUSES
-KIND_COLOURS = dict(
-    zip(
-        KINDS,
-        [
-            OKABE_ITO[c]
-            for c in (
-                "blue",
-                "orange",
-                "bluish green",
-                "reddish purple",
-                "sky blue",
-                "vermillion",
-                "yellow",
-            )
-        ],
-    )
-)
+KIND_COLOURS = dict(zip(KINDS, (OKABE_ITO[c] for c in COLOUR_ORDER)))
 GREY = "#666666"
 LIGHT = "#E6E6E6"
 SVG_SALT = "newsfigures"

@@ -13,6 +13,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .chartkit import OKABE_ITO
+from .outlets import carries_day
 
 __all__ = ["key_figures_html"]
 
@@ -32,7 +33,7 @@ def day_note(outlet: str, day: str, published: str = "") -> str:
         day = published  # a month or a year ('since July 2030') dates no report: the article's day
     if not day:
         return ""
-    return "" if f"({day})" in outlet else day
+    return "" if carries_day(outlet, day) else day
 
 
 def _lines_html(reports) -> str:

@@ -25,6 +25,7 @@ from .common import require
 
 __all__ = [
     "MAX_LABEL",
+    "carries_day",
     "is_hashlike",
     "outlet_labels",
     "short_outlet",
@@ -98,9 +99,15 @@ def outlet_labels(documents: pd.DataFrame) -> dict[str, str]:
     return {d: labels[d] for d in docs}
 
 
+def carries_day(outlet: str, day: str) -> bool:
+    """Whether an outlet's label carries ``day``, as :func:`outlet_labels` writes it to tell two
+    reports of one outlet apart: 'Wire (2031-03-04)' carries 2031-03-04; 'Wire' and 'Wire
+    (2031-03-05)' do not; no label carries the empty day."""
+    return bool(day) and outlet.endswith(f" ({day})")
+
+
 def without_day(outlet: str, day: str) -> str:
     """An outlet's label without the day it carries where ``day`` is given beside it: 'Wire
     (2031-03-04)' -> 'Wire' when ``day`` is 2031-03-04 (two reports of one outlet are told apart
     by their days)."""
-    suffix = f" ({day})"
-    return outlet[: -len(suffix)] if day and outlet.endswith(suffix) else outlet
+    return outlet[: -len(f" ({day})")] if carries_day(outlet, day) else outlet

@@ -281,8 +281,3 @@ def range_spans(fig: pd.DataFrame) -> tuple[list[float], list[float]]:
                 lo[i] = lo[j] = min(lo[i], lo[j])
                 hi[i] = hi[j] = max(hi[i], hi[j])
     return lo, hi
-
-
-def working_names() -> list[str]:
-    """The names of the :data:`WORKING` columns."""
-    return [c.name for c in WORKING]

@@ -21,7 +21,6 @@ __all__ = [
     "EVENTS",
     "PEOPLE_CLASSES",
     "class_of_measure",
-    "GENERIC_THINGS",
     "NOUN_EVENTS",
     "ORIGIN",
     "ORIGIN_END",
@@ -99,7 +98,6 @@ for _forms, _cls in (
 ):
     for _w in _forms.split():
         THINGS[_w] = _cls
-GENERIC_THINGS = frozenset(w for w, c in THINGS.items() if c == "")
 # nouns that say where people belong (general English), and the plurals that say only 'people':
 # after a name ('two Fooland nationals', '12 US citizens', 'two Barish individuals') they count
 # people by their origin, a part of a group, not the group ('passengers'). 'residents' and

@@ -1,0 +1,44 @@
+"""Helpers of the grouping rules' case tables (tests/test_grouping_*.py): invented or quoted
+paragraphs as documents and their figures, the fact of a figure, a candidate block."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.pipeline import extract_figures
+from analysis.text.measures import class_of_measure
+from tests import tidy
+
+
+def figures(*paragraphs: str, published: str | list[str] = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Documents d0, d1, ... of the paragraphs (one publication date for all, or one each) and their
+    figures."""
+    days = published if isinstance(published, list) else [published] * len(paragraphs)
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": text, "path": f"d{i}.txt", "published": day}
+            for i, (text, day) in enumerate(zip(paragraphs, days))
+        ]
+    )
+    return docs, extract_figures(docs)
+
+
+def fact_of(rec, doc: str, text: str) -> str:
+    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
+    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
+    return rows["fact_id"].iloc[0]
+
+
+def block(*paragraphs: str, published: str = "") -> pd.DataFrame:
+    """The figures of ``paragraphs`` as one candidate block, with the working columns grouping
+    reads."""
+    from analysis.reconcile.context import with_sentences
+    from analysis.reconcile.prepare import comparable
+
+    docs, figs = figures(*paragraphs, published=published)
+    fig = with_sentences(figs, docs).reset_index(drop=True)
+    fig = fig.join(comparable(fig))
+    for col in ("measure", "place", "relation", "as_of"):
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    return fig
