@@ -11,80 +11,80 @@ from analysis.reconcile import reconcile
 from analysis.reconcile.timekeys import forecast_period, periods_apart
 from tests import tidy
 
-HIGHS = "The weather service expects highs of 38C on Saturday."
+LOWS = "The frost agency expects lows of -6C on Monday."
 CHALLENGED = (
-    "Forecasters said the record could fall on Wednesday, when the service expects up to 44C in "
-    "the valley."
+    "Growers said the orchards could freeze on Thursday, when the frost agency expects lows of "
+    "-9C on the plain."
 )
-THIS_YEAR = "The deficit is expected to be 3.4% of GDP this year, after an outturn of 4.2% in 2024."
+THIS_YEAR = "The harvest is expected to shrink 7.5% this year, after a fall of 2.2% in 2037."
 
 
 @pytest.mark.parametrize(
     "sentence,mention,as_of,modality,expected",
     [
         # a weekday named beside a forecast is its day: the report's day resolved to it
-        (HIGHS, "38C", "2031-08-09", "projected", "2031-08-09"),
-        (CHALLENGED, "up to 44C", "2031-08-06", "projected", "2031-08-06"),
+        (LOWS, "-6C", "2031-08-11", "projected", "2031-08-11"),
+        (CHALLENGED, "-9C", "2031-08-14", "projected", "2031-08-14"),
         # ... or the weekday itself where the figure's day is not that weekday
-        (HIGHS, "38C", "2031-08-06", "projected", "~saturday"),
+        (LOWS, "-6C", "2031-08-14", "projected", "~monday"),
         # a year named relative to the report's, or written, nearest the figure
-        (THIS_YEAR, "3.4%", "2031-10-01", "projected", "2031"),
+        (THIS_YEAR, "7.5%", "2031-10-01", "projected", "2031"),
         (
-            "Debt is expected to peak at 94.8% of GDP next year.",
-            "94.8%",
+            "Rents are expected to peak at 61.5% of income next year.",
+            "61.5%",
             "2031-10-01",
             "projected",
             "2032",
         ),
         (
-            "It expects the 2032 deficit to reach 3.6% of GDP.",
-            "3.6%",
+            "It expects the 2032 harvest to reach 41.7 million tonnes.",
+            "41.7 million tonnes",
             "2031-10-01",
             "projected",
             "2032",
         ),
         # a goal's period too
         (
-            "The government promised a deficit of 3.5% for 2030.",
-            "3.5%",
+            "The port promised a throughput of 8.8 million crates for 2030.",
+            "8.8 million crates",
             "2031-10-01",
             "target",
             "2030",
         ),
         # the year a count or a rule runs from, and a full date's year, are no forecast's period
         (
-            "Since 2019 the law has required the government to keep its deficit below 3% of GDP.",
-            "below 3%",
+            "Since 1997 the charter has required the port to keep its debt below 40% of revenue.",
+            "below 40%",
             "2031-10-01",
             "target",
             "",
         ),
         (
-            "The record of 44.1C, set on July 19, 1983, could fall; the service expects 44C.",
-            "44C",
+            "The record low of -14C, set on March 3, 1961, could fall; the agency expects -13C.",
+            "-13C",
             "2031-08-06",
             "projected",
             "",
         ),
         # a period past another figure or another clause is that one's
         (
-            "Prices are far below the 10.1% peak of 2022, but above the bank's 2% goal.",
-            "2%",
+            "Rents are far below the 70.5% peak of 2029, but above the city's 55% goal.",
+            "55%",
             "2031-10-01",
             "target",
             "",
         ),
         (
-            "The governor said inflation would ease next year, and that the bank would bring it "
-            "back to its 2% target.",
-            "2%",
+            "The mayor said rents would ease next year, and that the city would bring them back "
+            "to its 55% target.",
+            "55%",
             "2031-10-01",
             "target",
             "",
         ),
         # no period named, or a figure reported: none
-        ("The council expects 3.6%.", "3.6%", "2031-10-01", "projected", ""),
-        ("Debt stood at 94.8% of GDP last week.", "94.8%", "2031-10-01", "reported", ""),
+        ("The port authority expects 8.1%.", "8.1%", "2031-10-01", "projected", ""),
+        ("Rents stood at 61.5% of income last week.", "61.5%", "2031-10-01", "reported", ""),
     ],
 )
 def test_a_forecasts_period_is_the_day_or_year_its_sentence_names_nearest(
@@ -136,27 +136,27 @@ def _fact_of(rec, doc: str, text: str) -> str:
     [
         # two days' forecasts of one measure are two facts
         (
-            "The weather service expects highs of 41C in the valley on Wednesday.",
-            "The weather service expects highs of 40C in the valley on Saturday.",
+            "The frost agency expects lows of -7C on the plain on Tuesday.",
+            "The frost agency expects lows of -8C on the plain on Friday.",
             False,
         ),
         # two years' forecasts too
         (
-            "The ministry expects a deficit of 3.4% of GDP this year.",
-            "The ministry expects a deficit of 3.5% of GDP next year.",
+            "The port expects throughput to grow 6.1% this year.",
+            "The port expects throughput to grow 6.3% next year.",
             False,
         ),
         # one day's forecast in two articles stays one fact
         (
-            "The weather service expects highs of 41C in the valley on Saturday.",
-            "Highs of 41C are forecast in the valley on Saturday, the weather service said.",
+            "The frost agency expects lows of -7C on the plain on Friday.",
+            "Lows of -7C are forecast on the plain on Friday, the frost agency said.",
             True,
         ),
     ],
 )
 def test_forecasts_of_two_named_periods_are_two_facts(first, second, one_fact):
     rec = _facts(first, second)
-    values = [t for t in ("41C", "40C", "3.4%", "3.5%") if t in first or t in second]
+    values = [t for t in ("-7C", "-8C", "6.1%", "6.3%") if t in first or t in second]
     a = _fact_of(rec, "d0", next(v for v in values if v in first))
     b = _fact_of(rec, "d1", next(v for v in values if v in second))
     assert (a == b) is one_fact

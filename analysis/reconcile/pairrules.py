@@ -126,8 +126,8 @@ def _two_months(group: dict[str, np.ndarray]) -> np.ndarray:
 
 def _two_forecast_periods(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of two projected or planned figures whose sentences name two periods they are of
-    (:func:`.timekeys.forecast_period`: 'highs of 38C on Saturday' and 'up to 44C on Wednesday',
-    a deficit of 3.4% 'this year' and of 3.6% 'next year'): two quantities."""
+    (:func:`.timekeys.forecast_period`: 'lows of 12C on Monday' and 'lows of 9C on Friday', a
+    rate of 5.1% 'this year' and of 5.3% 'next year'): two quantities."""
     periods = [
         forecast_period(str(s), int(a), int(a) + len(str(t)), str(d), str(m))
         for s, a, t, d, m in zip(

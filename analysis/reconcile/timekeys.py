@@ -137,10 +137,10 @@ def reports_month(a: str, b: str) -> bool:
 
 # the modalities of a figure of a period still to come or planned for one (extract.modality): a
 # forecast's or a goal's period is part of what it measures, as a month is of a monthly rate
-# (months_apart): the forecast of Saturday's high and that of Wednesday's are two quantities
+# (months_apart): the forecast of Monday's low and that of Friday's are two quantities
 FUTURE_MODALITIES = ("projected", "target")
-# a year written as a forecast's period ('in 2026', 'the 2026 deficit', 'for 2024'); not the year
-# a count runs from ('since 2019') nor a full date's year ('July 19, 1983')
+# a year written as a forecast's period ('in 2040', 'the 2040 harvest', 'for 2039'); not the year
+# a count runs from ('since 1997') nor a full date's year ('March 3, 1961')
 _YEAR = re.compile(r"(?<!since )(?<!Since )(?<!\d, )\b(?:19|20)\d\d\b")
 # a year named from the report's (TimeML's relative year): its offset from the report's year
 _RELATIVE_YEAR = re.compile(r"\b(?P<w>this|next)[ \u00a0]+year\b", re.IGNORECASE)
@@ -151,7 +151,7 @@ YEAR_LENGTH = len("2031")
 def forecast_period(sentence: str, at: int, end: int, as_of: str, modality: str) -> str:
     """The period a projected or planned figure (:data:`FUTURE_MODALITIES`) is of, as its clause
     names it nearest the figure, within :data:`NEAR` characters and with no other figure or clause
-    between (:func:`_one_phrase`): a year ('2026'; 'this year' and 'next year' from ``as_of``'s
+    between (:func:`_one_phrase`): a year ('2040'; 'this year' and 'next year' from ``as_of``'s
     year) or a day (a weekday: its ``as_of`` where that day is the weekday, else '~saturday'); ''
     for a figure of another modality or a period not named."""
     if modality not in FUTURE_MODALITIES:
@@ -175,7 +175,7 @@ def forecast_period(sentence: str, at: int, end: int, as_of: str, modality: str)
 
 
 # what may stand between a forecast's figure and its period: no other figure, and no clause's
-# break but a comma before a relative 'when' ('on Wednesday, when the service expects 44C')
+# break but a comma before a relative 'when' ('on Monday, when the agency expects lows of 12C')
 _OTHER_CLAUSE = re.compile(r"\d|[;:]|,(?![ \u00a0]+when\b)")
 
 
