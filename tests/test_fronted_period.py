@@ -49,3 +49,32 @@ def _modality(text: str, mention: str, published: str) -> str:
 )
 def test_a_period_fronted_at_a_clause_head_makes_its_figures_historical(text, mention, expected):
     assert _modality(text, mention, "2025-08-27") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # an earlier period named from the report's, fronted, dates its sentence past a comma
+        ("Last year, the port handled 410 ships.", "410", "historical"),
+        ("Two years ago, the Farmers' League won 88 seats.", "88", "historical"),
+        ("Previously, the agency had counted 40 deaths.", "40", "historical"),
+        (
+            "Last year the port missed its goal by far, with 410 ships against a plan of 500.",
+            "410",
+            "historical",
+        ),
+        # ... up to a word that brings it back to the present
+        (
+            "Last year, the port handled 410 ships, but this year it has handled 520.",
+            "520",
+            "reported",
+        ),
+        ("Last year, the port handled 410 ships; it now handles 520.", "520", "reported"),
+        # a word that only begins so is no period
+        ("Lasting damage to the pier cost 40 million.", "40 million", "reported"),
+    ],
+)
+def test_an_earlier_period_named_from_the_reports_and_fronted_makes_its_figures_historical(
+    text, mention, expected
+):
+    assert _modality(text, mention, "2025-08-27") == expected

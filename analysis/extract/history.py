@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..text.spaces import DIGIT, SP
-from .lexicon import HISTORY_WORDS
+from .lexicon import HISTORY_WORDS, PRESENT_WORDS
 from .speed import alternation
 
 __all__ = [
@@ -97,11 +97,24 @@ _HISTORY = words_pattern(HISTORY_WORDS)
 
 # a period fronted at the head of a clause holds for that clause ('In 2015, the party won 180',
 # '...: in 2015, the party won 180'): matched at the clause's head (:func:`fronted`)
+# or an earlier period named from the report's ('Last year, the port handled 410 ships', 'Two
+# years ago the party won 88'): an initial adverbial of time dates the sentence it opens (Quirk et
+# al. 1985, 8.55, the positions of time adjuncts), up to a word that brings it back to the present
 FRONTED = re.compile(
-    r"\W*(?:in|during|by|back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
-    r"(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)",
+    r"\W*(?:(?:in|during|by|back"
+    + SP
+    + r"in)"
+    + SP
+    + r"(?:the"
+    + SP
+    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|(?P<rel>(?:[a-z]+"
+    + SP
+    + r")?years"
+    + SP
+    + r"ago|%s)\b)" % alternation(HISTORY_WORDS).replace(r"\ ", SP),
     re.IGNORECASE,
 )
+_PRESENT = words_pattern(PRESENT_WORDS)
 # the marks after which an independent clause starts inside a sentence (English punctuation: a
 # colon or a semicolon followed by a space; not the colon of a time, '8:30')
 _CLAUSE_HEAD = re.compile(r"[:;](?=\s)")
@@ -155,8 +168,10 @@ def historical(ctx: dict) -> bool:
     if _HISTORY.search(clause.lower()):
         return True
     head = fronted(s, at) or _set_off(s, lo, at)
-    if head and _earlier(head.group("y"), ctx):
+    if head and _earlier(head.groupdict().get("y"), ctx):
         return True
+    if head and head.groupdict().get("rel") and not _PRESENT.search(s[head.end() : at].lower()):
+        return True  # 'Last year, the port handled 410 ships': not 'now', 'this year' between
     if _when_of_earlier_year(ctx):
         return True
     before = [m for m in YEAR.finditer(s, lo, at) if not _after_another_figure(s, lo, m.start())]

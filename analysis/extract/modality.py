@@ -16,7 +16,8 @@ holds decides:
    a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
    sentence before ('exit polls gave the X 330 seats');
 5. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
-   fronted at the head of the sentence ('In 2015, the party won 180 seats'), or before a 'when' or
+   fronted at the head of the sentence ('In 2015, the party won 180 seats', 'Last year, it won
+   88': up to 'now', 'this year'), or before a 'when' or
    relative clause the figure is in, or goes on by a bare 'and' ('since 1973, when 300 died';
    'since 2019, when cholera infected 9,000 and killed 212'); a change measured from an
    earlier period is the change now (1 and 4: 'up 94% from a year ago'); a year after another

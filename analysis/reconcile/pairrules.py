@@ -20,7 +20,7 @@ from .evidence import evidence
 from .links import one_quantity
 from .mentions import records
 from .pairwise import by_distinct, pairs
-from .timekeys import months_apart
+from .timekeys import forecast_period, months_apart, periods_apart
 
 __all__ = ["CANNOT", "SAME", "cannot_pairs", "finish", "pinned_pairs"]
 
@@ -77,7 +77,8 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
        classes of people no one belongs to both of (:func:`_disjoint_people`);
     6. where an article says an event came in batches, equal counts of two days are two
-       (:func:`_increments`);
+       (:func:`_increments`); nor are two forecasts or goals of two periods their sentences name
+       (:func:`_two_forecast_periods`);
     and none of these holds for a pair the article restates as a revision; but
     7. figures of two months each names as the period it measures are two quantities, even as a
        change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
@@ -91,6 +92,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
     cannot |= _increments(group, value["ratio"])
+    cannot |= _two_forecast_periods(group)
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
 
@@ -121,6 +123,19 @@ def _two_months(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of figures of two months each names as the period it measures
     (:func:`.timekeys.months_apart`)."""
     return by_distinct([str(a) for a in group["as_of"]], months_apart)
+
+
+def _two_forecast_periods(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of two projected or planned figures whose sentences name two periods they are of
+    (:func:`.timekeys.forecast_period`: 'lows of 12C on Monday' and 'lows of 9C on Friday', a
+    rate of 5.1% 'this year' and of 5.3% 'next year'): two quantities."""
+    periods = [
+        forecast_period(str(s), int(a), int(a) + len(str(t)), str(d), str(m))
+        for s, a, t, d, m in zip(
+            *(group[c] for c in ("sentence", "at", "text", "as_of", "modality"))
+        )
+    ]
+    return by_distinct(periods, periods_apart)
 
 
 def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:

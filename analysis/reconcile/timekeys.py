@@ -28,8 +28,10 @@ __all__ = [
     "ISO_DAY",
     "day_words",
     "entry_clocks",
+    "forecast_period",
     "looked_back",
     "months_apart",
+    "periods_apart",
     "reports_month",
     "same_time",
     "short_key",
@@ -131,6 +133,73 @@ def reports_month(a: str, b: str) -> bool:
         return False
     gap = (int(day[:4]) - int(month[:4])) * 12 + int(day[5:7]) - int(month[5:7])
     return 0 <= gap <= REPORTED_WITHIN
+
+
+# the modalities of a figure of a period still to come or planned for one (extract.modality): a
+# forecast's or a goal's period is part of what it measures, as a month is of a monthly rate
+# (months_apart): the forecast of Monday's low and that of Friday's are two quantities
+FUTURE_MODALITIES = ("projected", "target")
+# a year written as a forecast's period ('in 2040', 'the 2040 harvest', 'for 2039'); not the year
+# a count runs from ('since 1997') nor a full date's year ('March 3, 1961')
+_YEAR = re.compile(r"(?<!since )(?<!Since )(?<!\d, )\b(?:19|20)\d\d\b")
+# a year named from the report's (TimeML's relative year): its offset from the report's year
+_RELATIVE_YEAR = re.compile(r"\b(?P<w>this|next)[ \u00a0]+year\b", re.IGNORECASE)
+RELATIVE_YEARS = {"this": 0, "next": 1}
+YEAR_LENGTH = len("2031")
+
+
+def forecast_period(sentence: str, at: int, end: int, as_of: str, modality: str) -> str:
+    """The period a projected or planned figure (:data:`FUTURE_MODALITIES`) is of, as its clause
+    names it nearest the figure, within :data:`NEAR` characters and with no other figure or clause
+    between (:func:`_one_phrase`): a year ('2040'; 'this year' and 'next year' from ``as_of``'s
+    year) or a day (a weekday: its ``as_of`` where that day is the weekday, else '~saturday'); ''
+    for a figure of another modality or a period not named."""
+    if modality not in FUTURE_MODALITIES:
+        return ""
+    named = [(m.start(), m.end(), m.group()) for m in _YEAR.finditer(sentence)]
+    if as_of[:YEAR_LENGTH].isdigit():
+        year = int(as_of[:YEAR_LENGTH])
+        named += [
+            (m.start(), m.end(), str(year + RELATIVE_YEARS[m["w"].lower()]))
+            for m in _RELATIVE_YEAR.finditer(sentence)
+        ]
+    named += [(a, a + len(day), _named_day(day, as_of)) for a, day in _weekdays(sentence)]
+    near = [
+        (lo - end if lo >= end else at - hi, period)
+        for lo, hi, period in named
+        if (hi <= at or lo >= end)
+        and _one_phrase(sentence[hi:at] if hi <= at else sentence[end:lo])
+    ]
+    near = [(d, period) for d, period in near if d <= NEAR]
+    return min(near)[1] if near else ""
+
+
+# what may stand between a forecast's figure and its period: no other figure, and no clause's
+# break but a comma before a relative 'when' ('on Monday, when the agency expects lows of 12C')
+_OTHER_CLAUSE = re.compile(r"\d|[;:]|,(?![ \u00a0]+when\b)")
+
+
+def _one_phrase(between: str) -> bool:
+    """Whether the words between a figure and a period name leave them in one clause."""
+    return _OTHER_CLAUSE.search(between) is None
+
+
+def _named_day(weekday: str, as_of: str) -> str:
+    """The day a weekday names: ``as_of`` when it is a day that falls on it, else '~weekday'."""
+    if len(as_of) == DAY_LENGTH and ISO_DAY.fullmatch(as_of) and _weekday_of(as_of) == weekday:
+        return as_of
+    return f"~{weekday}"
+
+
+def periods_apart(a: str, b: str) -> bool:
+    """Whether two :func:`forecast_period` are two periods: two years, or two days (or weekdays);
+    not a day and a year (the day named may be the forecast's own, not its period), and '' (no
+    period named) is apart from none."""
+    if not a or not b or a == b:
+        return False
+    if YEAR_LENGTH in (len(a), len(b)):
+        return len(a) == len(b)
+    return same_time(a, b) is False
 
 
 def time_keys(fig: pd.DataFrame, texts: dict[str, str] | None = None) -> list[str]:
