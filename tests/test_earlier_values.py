@@ -82,3 +82,60 @@ def test_a_value_and_the_value_it_changed_from_in_one_sentence_are_one_quantity(
 def test_a_figure_after_from_that_is_no_earlier_value_of_it_stays_apart(text, a, b):
     assert same(text, a, b) is False
     assert cannot(text, a, b) is True
+
+
+@pytest.mark.parametrize(
+    "text, a, b, one",
+    [
+        # a statistic of a reference period and its earlier value: the previous period's figure,
+        # read past other figures or words between them as next to its value now
+        ("Core inflation eased to 2.4% from 2.6% in the year to May.", "2.4%", "2.6%", False),
+        (
+            "Core inflation, which strips out fuel and food, eased to 2.4% from 2.6%.",
+            "2.4%",
+            "2.6%",
+            False,
+        ),
+        (
+            "Annual inflation is 4.6%, up from 4.1% and above the 4.3% consensus.",
+            "4.6%",
+            "4.1%",
+            False,
+        ),
+        (
+            "Annual inflation reached 4.6% on Tuesday, the highest in a decade, up from 4.1%.",
+            "4.6%",
+            "4.1%",
+            False,
+        ),
+        (
+            "The unemployment rate rose to 5.2%, the statistics office said, up from 5.0%.",
+            "5.2%",
+            "5.0%",
+            False,
+        ),
+        (
+            "The interim dividend is 2.1 cents, the board said, down from 3.5 cents.",
+            "2.1 cents",
+            "3.5 cents",
+            False,
+        ),
+        # unless the sentence revises an estimate: one period's value, revised
+        (
+            "The bank revised its inflation forecast to 4.6%, the highest in years, up from 4.1%.",
+            "4.6%",
+            "4.1%",
+            True,
+        ),
+        # a state is no period's statistic: one quantity at two times
+        (
+            "The fire was 45% contained on Friday, the ministry said, up from 30%.",
+            "45%",
+            "30%",
+            True,
+        ),
+    ],
+)
+def test_a_period_statistic_and_the_value_it_changed_from_are_two_periods_figures(text, a, b, one):
+    assert same(text, a, b) is one
+    assert cannot(text, a, b) is not one
