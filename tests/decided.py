@@ -52,3 +52,10 @@ def update(first: str, second: str, a: str, b: str, days: tuple[str, str]) -> bo
 def same(text: str, a: str, b: str) -> bool:
     """Whether the rules say the figures ``a`` and ``b`` of one article are one fact."""
     return bool(_pair_matrix((text,), a, b, "same"))
+
+
+def then(text: str, a: str, b: str) -> bool:
+    """Whether the rules say the figures ``a`` and ``b`` of one article are a value and the value it
+    changed from, whose clusters join after linkage
+    (:func:`analysis.reconcile.linkage.join_changes`)."""
+    return bool(_pair_matrix((text,), a, b, "then"))

@@ -1,13 +1,16 @@
 """A value and the value it changed from in one sentence are one quantity at two times
 (analysis.reconcile.earlier), read past other figures between them and, for two changes told at
 once, in the order of their lists; an earlier period's figure or a 'from' of separation is no
-earlier value (invented articles)."""
+earlier value; each end first joins the reports of its own time, then the two times join
+(analysis.reconcile.linkage.join_changes) (invented articles)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.decided import cannot, same
+from analysis.reconcile import reconcile
+from tests.decided import cannot, same, then
+from tests.test_grouping_rules import _figures
 
 ADMITTED = (
     "The ministry said 240 patients were admitted on Friday, the most in 12 days, "
@@ -52,7 +55,8 @@ BARE_LIST = (
     ],
 )
 def test_a_value_and_the_value_it_changed_from_in_one_sentence_are_one_quantity(text, a, b, one):
-    assert same(text, a, b) is one
+    assert then(text, a, b) is one  # joined after linkage, not pinned before it
+    assert same(text, a, b) is False
     assert cannot(text, a, b) is False
 
 
@@ -82,3 +86,97 @@ def test_a_value_and_the_value_it_changed_from_in_one_sentence_are_one_quantity(
 def test_a_figure_after_from_that_is_no_earlier_value_of_it_stays_apart(text, a, b):
     assert same(text, a, b) is False
     assert cannot(text, a, b) is True
+
+
+@pytest.mark.parametrize(
+    "text, a, b, one",
+    [
+        # a statistic of a reference period and its earlier value: the previous period's figure,
+        # read past other figures or words between them as next to its value now
+        ("Core inflation eased to 2.4% from 2.6% in the year to May.", "2.4%", "2.6%", False),
+        (
+            "Core inflation, which strips out fuel and food, eased to 2.4% from 2.6%.",
+            "2.4%",
+            "2.6%",
+            False,
+        ),
+        (
+            "Annual inflation is 4.6%, up from 4.1% and above the 4.3% consensus.",
+            "4.6%",
+            "4.1%",
+            False,
+        ),
+        (
+            "Annual inflation reached 4.6% on Tuesday, the highest in a decade, up from 4.1%.",
+            "4.6%",
+            "4.1%",
+            False,
+        ),
+        (
+            "The unemployment rate rose to 5.2%, the statistics office said, up from 5.0%.",
+            "5.2%",
+            "5.0%",
+            False,
+        ),
+        (
+            "The interim dividend is 2.1 cents, the board said, down from 3.5 cents.",
+            "2.1 cents",
+            "3.5 cents",
+            False,
+        ),
+        # unless the sentence revises an estimate: one period's value, revised
+        (
+            "The bank revised its inflation forecast to 4.6%, the highest in years, up from 4.1%.",
+            "4.6%",
+            "4.1%",
+            True,
+        ),
+        # a state is no period's statistic: one quantity at two times
+        (
+            "The fire was 45% contained on Friday, the ministry said, up from 30%.",
+            "45%",
+            "30%",
+            True,
+        ),
+    ],
+)
+def test_a_period_statistic_and_the_value_it_changed_from_are_two_periods_figures(text, a, b, one):
+    assert (same(text, a, b) or then(text, a, b)) is one
+    assert cannot(text, a, b) is not one
+
+
+# a company's count on Monday (d0) and on Tuesday (d1-d3), d1 giving both in one sentence
+MONDAY = "Norbeck said 2.1 million customer accounts were exposed."
+CHANGE = (
+    "Norbeck now says 5.6 million customer accounts were exposed, up from the 2.1 million it gave "
+    "on Monday."
+)
+TUESDAY = (
+    "Norbeck said on Tuesday that 5.6 million customer accounts were exposed.",
+    "The breach exposed 5.6 million customer accounts, Norbeck said on Tuesday.",
+)
+DAYS = ["2031-05-05", "2031-05-06", "2031-05-06", "2031-05-06", "2031-05-05"]
+
+
+@pytest.mark.parametrize(
+    "last, one",
+    [
+        # nothing holds Monday's reports and Tuesday's apart: one quantity at two times
+        ("Norbeck said on Monday that 2.1 million customer accounts were exposed.", True),
+        # an undated page giving both as of one day holds the two times apart (one article's
+        # far-apart values at one time): the value now stays with the other reports of its time,
+        # not with the value it changed from (pinned first, it left them for Monday's)
+        (
+            "Norbeck now puts it at 5.6 million customer accounts. It first said 2.1 million "
+            "customer accounts.",
+            False,
+        ),
+    ],
+)
+def test_a_value_now_joins_the_reports_of_its_own_time_then_the_value_it_changed_from(last, one):
+    docs, figs = _figures(MONDAY, CHANGE, *TUESDAY, last, published=DAYS)
+    rec = reconcile(docs, figs)
+    fact = {(d, t): f for d, t, f in rec.figures[["doc", "text", "fact_id"]].values.tolist()}
+    assert fact[("d1", "5.6 million")] == fact[("d2", "5.6 million")] == fact[("d3", "5.6 million")]
+    assert fact[("d1", "2.1 million")] == fact[("d0", "2.1 million")]
+    assert (fact[("d1", "5.6 million")] == fact[("d1", "2.1 million")]) is one

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SPACE
-from .links import CHANGE_RATIO
+from .links import CHANGE_RATIO, two_periods
 from .timekeys import months_apart
 
 __all__ = ["earlier_values"]
@@ -117,6 +117,8 @@ def _may_change(now, earlier) -> bool:
         return False
     if (now.modality == "historical") != (earlier.modality == "historical"):
         return False
+    if two_periods(now, earlier):
+        return False  # 'inflation is 4.6%, above the consensus, up from 4.1%': last month's
     low, high = sorted((abs(float(now.cmp_value)), abs(float(earlier.cmp_value))))
     return low > 0 and high / low < CHANGE_RATIO
 

@@ -26,7 +26,7 @@ from ..schema import FIGURE_LINKS, FIGURES, conform
 from ..text.units import BASE_UNITS
 from .facttable import facts_table
 from .chains import chain
-from .linkage import average_linkage
+from .linkage import average_linkage, join_changes
 from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .mentions import columns, mention_features
@@ -147,6 +147,7 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
             parts = components(group, alias)
             scores = model.scores(parts)
             linked = average_linkage(scores, model.threshold)
+            linked = join_changes(linked, parts["then"], parts["cannot"])
             local = chain(group, linked, parts["cannot"], scores, model.threshold)
             local = split_siblings(group, local, parts["cannot"])
         remap = {}

@@ -24,7 +24,7 @@ from ..text.spaces import DIGIT, SPACE
 from ..text.vocab import REVISION_VERBS
 from .timekeys import months_apart
 
-__all__ = ["changed", "one_quantity", "range_ends", "stated_whole"]
+__all__ = ["changed", "one_quantity", "range_ends", "stated_whole", "two_periods"]
 
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
@@ -64,7 +64,7 @@ TO_FROM = re.compile(
 
 # what may follow a change's earlier value before the next figure of the change: its end after
 # 'to' ('from 43 to 68', 'from $200 billion to $250-275 billion') or a second earlier value after
-# 'and' ('up from 3.4 million on Tuesday and 1.2 million on Monday'), no comma or number between
+# 'and' ('up from 5.1 million on Tuesday and 2.3 million on Sunday'), no comma or number between
 FROM_THEN = re.compile(r"^[^\d,;:]{0,25}?\b(?:to|and)" + SPACE + r"+$", re.IGNORECASE)
 
 
@@ -108,7 +108,7 @@ def changed(a, b) -> bool:
         return False  # '68 have occurred ... from 43 deaths': a count's noun is often said once
     if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
-    if (_period_statistic(a) or _period_statistic(b)) and not _estimate_revised(first):
+    if two_periods(a, b):
         return False  # 'core inflation eased to 2.9% from 3.0%': last month's 3.0%
     if _far_apart(a, b):
         return False
@@ -134,6 +134,17 @@ def _next_of_change(first, between: str) -> bool:
     them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
     is another quantity's."""
     return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
+
+
+def two_periods(a, b) -> bool:
+    """Whether a change's two ends are two reference periods' figures, not one quantity at two
+    times: a statistic of a reference period (:func:`_period_statistic`) changed from a value,
+    unless the sentence revises a value or names an estimate before the first of the two
+    (:func:`_estimate_revised`). Read by :func:`changed` and by :mod:`.earlier` alike, so that a
+    change read past other figures ('inflation is 4.6%, the highest in a decade, up from 4.1%')
+    is told as one read next to its value now."""
+    first, _ = _order(a, b)
+    return (_period_statistic(a) or _period_statistic(b)) and not _estimate_revised(first)
 
 
 def _period_statistic(rec) -> bool:

@@ -4,8 +4,9 @@ In: the columns of one candidate block (:func:`.mentions.columns` with their
 :func:`.mentions.mention_features`) and the evidence :mod:`.similarity` reads on every pair (values,
 times, places, holders). Out: n x n matrices: :func:`cannot_pairs` (with the pairs an article
 restates as a revision, and its structure's evidence), :func:`pinned_pairs` (the pairs that must be
-one fact, and the final cannot), and :func:`finish`, a pair score with the decided pairs pinned at
-:data:`SAME` and :data:`CANNOT`, for :func:`.linkage.average_linkage`.
+one fact, the final cannot, and the pairs of a value and the value it changed from, which
+:func:`.linkage.join_changes` joins after linkage), and :func:`finish`, a pair score with the
+decided pairs pinned at :data:`SAME` and :data:`CANNOT`, for :func:`.linkage.average_linkage`.
 """
 
 from __future__ import annotations
@@ -143,17 +144,21 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
     return by_distinct(list(group["thing"]), lambda a, b: frozenset((a, b)) in _DISJOINT_PAIRS)
 
 
-def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, np.ndarray]:
-    """(same, cannot): the pairs the rules decide. One sentence does not state one fact twice, but
-    for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of it ('police
-    counted 85,000 marchers, while the unions said 400,000'); a revision is one fact. Two sources'
-    figures in two sentences of one article are left to the pair model: pinned as one fact, they
-    joined figures of two quantities (gaza steady 0.850 -> 0.901 without the pin)."""
+def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, ...]:
+    """(same, cannot, then): the pairs the rules decide. One sentence does not state one fact
+    twice, but for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of
+    it ('police counted 85,000 marchers, while the unions said 400,000'); a revision is one fact.
+    A value and the value :mod:`.earlier` reads it changed from are one quantity at two times
+    (``then``): neither pinned nor held apart here, their clusters join after linkage
+    (:func:`.linkage.join_changes`). Two sources' figures in two sentences of one article are left
+    to the pair model: pinned as one fact, they joined figures of two quantities (gaza steady
+    0.850 -> 0.901 without the pin)."""
     sentence_pairs = _sentence_pairs(group)
-    stated_twice = _same_sentence(group, cannot) | (sentence_pairs & side_by_side)
+    once, then = _same_sentence(group, cannot)
+    stated_twice = once | (sentence_pairs & side_by_side)
     same = (restated & ~sentence_pairs) | stated_twice
-    cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice)
-    return same, cannot
+    cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice & ~then)
+    return same, cannot, then
 
 
 def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
@@ -162,12 +167,15 @@ def _sentence_pairs(group: dict[str, np.ndarray]) -> np.ndarray:
     return pairs(group["#doc"]) & (sent[:, None] == sent[None, :]) & ~np.eye(len(sent), dtype=bool)
 
 
-def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarray:
-    """Pairs of one sentence that state one quantity twice: a conversion ('12 feet (3.7 m)'), a
-    range's ends, or a value and the value it changed from (:func:`.earlier.earlier_values`); and,
-    one quantity being one, the pairs that two such links join ('from $200 million to $250-275
-    million': the earlier value and both ends; a conversion in brackets and one after 'or')."""
+def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(once, then): pairs of one sentence that state one quantity twice: a conversion ('12 feet
+    (3.7 m)'), a range's ends or a change's two ends read by :func:`.links.changed`, and, one
+    quantity being one, the pairs that two such links join ('from $200 million to $250-275
+    million': the earlier value and both ends; a conversion in brackets and one after 'or'); and
+    the pairs of a value and the value it changed from that :func:`.earlier.earlier_values` reads
+    past other figures, not among the first."""
     out = np.zeros_like(cannot)
+    then = np.zeros_like(cannot)
     doc = np.asarray(group["doc"], dtype=object).tolist()
     by_sentence: dict = {}
     for i, key in enumerate(zip(doc, np.asarray(group["sent_start"]).tolist())):
@@ -180,9 +188,9 @@ def _same_sentence(group: dict[str, np.ndarray], cannot: np.ndarray) -> np.ndarr
             for j in idx[x + 1 :]:
                 out[i, j] = out[j, i] = one_quantity(rows[i], rows[j])
         for now, before in earlier_values([rows[i] for i in idx]):
-            out[idx[now], idx[before]] = out[idx[before], idx[now]] = True
+            then[idx[now], idx[before]] = then[idx[before], idx[now]] = True
         _close(out, idx)
-    return out
+    return out, then & ~out
 
 
 def _close(linked: np.ndarray, idx: list[int]) -> None:

@@ -143,7 +143,7 @@ def components(
     penalty = np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
     hand = sim + bonus + structure + value_bonus + unit_bonus - penalty
     side_by_side = one & times["same_time"] & rival & times["same_doc"] & ~cannot
-    same, cannot = pinned_pairs(group, cannot, restated, side_by_side)
+    same, cannot, then = pinned_pairs(group, cannot, restated, side_by_side)
     return {
         **cos,
         "measure": measure,
@@ -164,6 +164,7 @@ def components(
         "update": _update(group, holders, place),
         "cannot": cannot,
         "same": same,
+        "then": then,
         "hand": hand,
     }
 
