@@ -824,3 +824,39 @@ def test_threatened_is_an_event_of_its_own(text, mention, expected):
 )
 def test_a_name_before_a_noun_of_people_is_not_the_counted_noun(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a period after 'a', 'per', 'each' or 'every', or an adverb in '-ly', in the count's noun
+        # phrase: the count is a rate, its measure ends with the period in one form
+        ("Clinics now see about 80 new cases a day, the ministry said.", "about 80", "cases a day"),
+        ("The port handles 12 tankers of fuel a month.", "12", "tankers a month"),
+        ("The agency logged 300 new infections per week.", "300", "infections a week"),
+        ("The clinic treats 120 patients each week.", "120", "patients treated a week"),
+        ("Six ferries daily leave the harbour.", "Six", "ferries a day"),
+        # no rate: the period dates or spans an event, or no period follows
+        ("The shelling killed 40 people a day after the vote.", "40", "people killed"),
+        ("Ten people died a year ago in a similar blast.", "Ten", "people died"),
+        ("About 30 people were killed on a day of protests.", "About 30", "people killed"),
+        ("The clinic counted 410 cases, against 350 on Monday.", "410", "cases"),
+    ],
+)
+def test_a_count_per_period_ends_its_measure_with_the_period(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("cases a day", "cases|/day"),
+        ("tankers a month", "|tanker/month"),
+        ("people killed a week", "dead|/week"),
+        ("a day", "|/day"),
+        ("cases", "cases"),
+        ("tankers", "|tanker"),
+    ],
+)
+def test_a_rates_period_ends_the_thing_of_its_measure_class(measure, cls):
+    assert class_of_measure(measure) == cls

@@ -21,6 +21,9 @@ from ..text.measures import (
     ORIGIN,
     ORIGIN_END,
     PEOPLE_CLASSES,
+    RATE_ADVERBS,
+    RATE_BREAKS,
+    RATE_PERIODS,
     measure_class,
     thing_class,
 )
@@ -42,6 +45,15 @@ _REFERENCE = "|".join(W.REFERENCE_NOUNS)
 _REFERENCE_BEFORE = re.compile(rf"\b({_REFERENCE})s?\s+(?:of|was|is|stood at|stands at)\s*$", re.I)
 _REFERENCE_AFTER = re.compile(rf"\s+({_REFERENCE})s?\b", re.I)
 
+RATE_WORDS = 4  # words at most between a count and its period ('12 tankers of fuel a month')
+# the period after a count's noun phrase, unless a word after it dates an event ('a day after')
+_RATE_AFTER = re.compile(
+    rf"(?P<words>(?:[ \u00a0]+[\w'’-]+){{0,{RATE_WORDS}}}?)[ \u00a0]+"
+    rf"(?:(?:a|an|per|each|every)[ \u00a0]+(?P<period>{'|'.join(RATE_PERIODS)})"
+    rf"|(?P<adverb>{'|'.join(RATE_ADVERBS)}))\b(?![’'-])"
+    r"(?![ \u00a0]+(?:ago|earlier|later|after|before|since|ahead|old|of|or)\b)",
+    re.I,
+)
 NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
@@ -207,7 +219,33 @@ def measure(
     named place after another figure, the measure of the figure it breaks down
     (:func:`_broken_down`).
 
-    ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it."""
+    ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it. A count per
+    period ends its measure with the period (:func:`_per_period`)."""
+    named, cls = _stated_measure(sentence, at, end, kind, unit, bounds)
+    rate = _per_period(sentence, end) if kind == "count" else ""
+    return (f"{named} {rate}".strip(), cls) if rate else (named, cls)
+
+
+def _per_period(sentence: str, end: int) -> str:
+    """The period a count is per, written in the figure's noun phrase right after it ('80 new
+    cases a day', '12 tankers of fuel a month', '300 a week', 'six flights daily'), in one form ('a
+    day'); '' when none, or when the period dates an event ('40 people a day after the vote', 'a
+    year ago') or a preposition stands between (:data:`RATE_BREAKS`: 'for a day', 'on a day')."""
+    found = _RATE_AFTER.match(sentence, end)
+    if found is None:
+        return ""
+    words = found.group("words").lower().split()
+    if any(w in RATE_BREAKS or w[:1].isdigit() for w in words):
+        return ""
+    if found.group("period"):
+        return RATE_PERIODS[found.group("period").lower()]
+    return RATE_ADVERBS[found.group("adverb").lower()]
+
+
+def _stated_measure(
+    sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None
+) -> tuple[str, str]:
+    """:func:`measure` before its period."""
     named, cls = _measure(sentence, at, end, kind, unit, bounds)
     if kind != "count" or cls.partition("|")[0]:
         return named, cls
