@@ -860,3 +860,20 @@ def test_a_count_per_period_ends_its_measure_with_the_period(text, mention, expe
 )
 def test_a_rates_period_ends_the_thing_of_its_measure_class(measure, cls):
     assert class_of_measure(measure) == cls
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a count after 'of' whose head is a formation of its members counts the formation, not
+        # what happens to them
+        ("Queues of about 60 people formed outside the clinic.", "about 60", "queue"),
+        ("A line of 200 people stretched round the block.", "200", "line"),
+        ("A convoy of 30 trucks carrying food reached the town.", "30", "convoy"),
+        # other heads before 'of' keep the count's own measure, a record of names among them
+        ("A total of 40 people were killed in the blast.", "40", "people killed"),
+        ("The hospital has a waiting list of 900 patients.", "900", "patients"),
+    ],
+)
+def test_a_count_after_a_formation_before_of_counts_the_formation(text, mention, expected):
+    assert _measure(text, mention) == expected

@@ -272,6 +272,10 @@ def _measure(
     """:func:`measure` as the figure's own words say it."""
     if kind not in ("count", "quantity"):
         return "", ""
+    formation = kind == "count" and P.FORMATION_OF.search(sentence, max(0, at - BEFORE), at)
+    if formation:  # 'queues of 60 people': the formation's size
+        named = formation.group(1).lower()
+        return named, measure_class("", thing_class(named))
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)
     if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
         return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)

@@ -136,3 +136,11 @@ NO_NOUN_AFTER = (
     "among",
     "in",
 )
+
+# ---- the head of a count's phrase: a formation of its members ---------------------------------
+# nouns of a formation of people or things whose members a figure after 'of' counts ('queues of 60
+# people', 'a convoy of 30 trucks'): the count is the formation's size, not what happens to its
+# members (a toll, a count of those rescued). Source: WordNet 3.0, the hyponyms of formation.n.01
+# (queue, line, row, column, convoy). A record of names ('a boarding list of 280') counts the
+# members it records, as 'on board' does: not one of them
+FORMATION_NOUNS = ("queue", "line", "row", "column", "convoy")
