@@ -877,3 +877,28 @@ def test_a_rates_period_ends_the_thing_of_its_measure_class(measure, cls):
 )
 def test_a_count_after_a_formation_before_of_counts_the_formation(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a comparison's differential or what two counts differ by: the gap between two counts
+        (
+            "Inspectors count 31 damaged tankers, three more than the operator said.",
+            "three",
+            "difference",
+        ),
+        ("The coalition holds 88 seats, 13 short of the 101 needed.", "13", "difference"),
+        ("The party won 14 more seats than in the last vote.", "14", "difference"),
+        ("Nobody can say why the two tallies differ by dozens of names.", "dozens", "difference"),
+        # no gap: a change's end after a preposition, a qualifier before another figure, 'more'
+        # with no 'than', an excess over a norm
+        ("Officials estimate that 180 more people than usual have died.", "180", "people died"),
+        ("Some 95 more people than the average died in July.", "Some 95", "people died"),
+        ("The count rose by 30 to more than 400.", "30", ""),
+        ("The toll rose to 40, and 12 more people were missing.", "12", "people missing"),
+        ("The coalition holds 88 seats, 13 short of the 101 needed.", "88", "seats held"),
+    ],
+)
+def test_a_count_that_is_the_gap_between_two_counts_measures_a_difference(text, mention, expected):
+    assert _measure(text, mention) == expected

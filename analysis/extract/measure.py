@@ -31,6 +31,7 @@ from ..text.units import DIMENSION_MEASURES
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import COMPARISON_NORMS
 from .measure_event import BEFORE, event
 from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
@@ -54,6 +55,7 @@ _RATE_AFTER = re.compile(
     r"(?![ \u00a0]+(?:ago|earlier|later|after|before|since|ahead|old|of|or)\b)",
     re.I,
 )
+DIFFERENCE = "difference"  # the measure of a count that is the gap between two
 NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
@@ -226,6 +228,24 @@ def measure(
     return (f"{named} {rate}".strip(), cls) if rate else (named, cls)
 
 
+def _difference(sentence: str, at: int, end: int) -> bool:
+    """Whether a count is the gap between two quantities: a comparison's differential ('two more
+    than reported', '12 more seats than in 2020', '11 short of a majority') or what two counts
+    'differ by' (:data:`.lexicon.counting.COMPARATIVES`)."""
+    after = P.DIFFERENCE_AFTER.match(sentence, end)
+    words = (after.group("words") or "").lower().split() if after else []
+    if after and not RATE_BREAKS.intersection(words) and not _norm_after(sentence, after.end()):
+        return True  # no preposition between ('rose by 30 to more than 400': a change's end)
+    return bool(P.DIFFERENCE_BEFORE.search(sentence, max(0, at - BEFORE), at))
+
+
+def _norm_after(sentence: str, at: int) -> bool:
+    """Whether a comparison's 'than' is followed by a norm ('than usual', 'than the average';
+    :data:`.lexicon.counting.COMPARISON_NORMS`): an excess over it, no gap between two counts."""
+    following = P.NOUN_AFTER.findall(sentence, at, min(len(sentence), at + 2 * NOUN_CHARS))[:2]
+    return any(w.strip(" \u00a0-").lower() in COMPARISON_NORMS for w in following)
+
+
 def _per_period(sentence: str, end: int) -> str:
     """The period a count is per, written in the figure's noun phrase right after it ('80 new
     cases a day', '12 tankers of fuel a month', '300 a week', 'six flights daily'), in one form ('a
@@ -276,6 +296,8 @@ def _measure(
     if formation:  # 'queues of 60 people': the formation's size
         named = formation.group(1).lower()
         return named, measure_class("", thing_class(named))
+    if kind == "count" and _difference(sentence, at, end):
+        return DIFFERENCE, measure_class("", DIFFERENCE)
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)
     if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
         return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)
