@@ -22,6 +22,7 @@ from ..text.vocab import (
     WEEKDAYS,
 )
 from . import describe_words as W
+from .lexicon.counting import COMPARATIVES, DIFFER_VERBS, FORMATION_NOUNS, SHORT_OF
 from .lexicon.numbers import SMALL, TENS
 from .speed import alternation, clause_breaks
 
@@ -151,6 +152,16 @@ DEAD_CONTEXT = re.compile(r"\b" + any_of(W.DEAD_WORDS) + r"\b", re.IGNORECASE)
 REMAINS_OF = re.compile(
     r"\b(" + "|".join(W.REMAINS_NOUNS) + ")" + SP + "of" + SP + "(?:the" + SP + ")?$", re.IGNORECASE
 )
+# a count after the head of its phrase, a formation or a record ('queues of 60 people', 'a list of')
+FORMATION_OF = re.compile(r"\b(" + "|".join(FORMATION_NOUNS) + r")s?" + SP + "of" + SP + "$", re.I)
+# a count that is a gap between two: a comparison's differential after it, a verb of differing
+# before it
+DIFFERENCE_AFTER = re.compile(
+    rf"(?:(?P<words>(?:[ \u00a0]+[\w-]+){{0,2}}?)[ \u00a0]+(?:{'|'.join(COMPARATIVES)})"
+    rf"(?:[ \u00a0]+[\w-]+)?[ \u00a0]+than|[ \u00a0]+{SHORT_OF})\b",
+    re.I,
+)
+DIFFERENCE_BEFORE = re.compile(rf"\b(?:{'|'.join(DIFFER_VERBS)})" + SP + "by" + SP + "$", re.I)
 NOUN_AFTER = re.compile(r"(?:[ \u00a0-]+(?:[A-Za-z][\w’'-]*))", re.IGNORECASE)
 # 'Of the Norwegian prisoners released, 1,718 ...': the counted noun of a fronted phrase
 OF_THE = re.compile(

@@ -21,6 +21,9 @@ from ..text.measures import (
     ORIGIN,
     ORIGIN_END,
     PEOPLE_CLASSES,
+    RATE_ADVERBS,
+    RATE_BREAKS,
+    RATE_PERIODS,
     measure_class,
     thing_class,
 )
@@ -28,6 +31,7 @@ from ..text.units import DIMENSION_MEASURES
 from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import COMPARISON_NORMS
 from .measure_event import BEFORE, event
 from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
@@ -42,6 +46,16 @@ _REFERENCE = "|".join(W.REFERENCE_NOUNS)
 _REFERENCE_BEFORE = re.compile(rf"\b({_REFERENCE})s?\s+(?:of|was|is|stood at|stands at)\s*$", re.I)
 _REFERENCE_AFTER = re.compile(rf"\s+({_REFERENCE})s?\b", re.I)
 
+RATE_WORDS = 4  # words at most between a count and its period ('12 tankers of fuel a month')
+# the period after a count's noun phrase, unless a word after it dates an event ('a day after')
+_RATE_AFTER = re.compile(
+    rf"(?P<words>(?:[ \u00a0]+[\w'’-]+){{0,{RATE_WORDS}}}?)[ \u00a0]+"
+    rf"(?:(?:a|an|per|each|every)[ \u00a0]+(?P<period>{'|'.join(RATE_PERIODS)})"
+    rf"|(?P<adverb>{'|'.join(RATE_ADVERBS)}))\b(?![’'-])"
+    r"(?![ \u00a0]+(?:ago|earlier|later|after|before|since|ahead|old|of|or)\b)",
+    re.I,
+)
+DIFFERENCE = "difference"  # the measure of a count that is the gap between two
 NEGATION_BACK = 30  # characters before an event read for its negation ('could not be')
 NOUN_WORDS = 5  # words after a mention read for its counted noun
 NOUN_CHARS = 16  # characters a word of them takes at most, read for a written noun
@@ -207,7 +221,51 @@ def measure(
     named place after another figure, the measure of the figure it breaks down
     (:func:`_broken_down`).
 
-    ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it."""
+    ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it. A count per
+    period ends its measure with the period (:func:`_per_period`)."""
+    named, cls = _stated_measure(sentence, at, end, kind, unit, bounds)
+    rate = _per_period(sentence, end) if kind == "count" else ""
+    return (f"{named} {rate}".strip(), cls) if rate else (named, cls)
+
+
+def _difference(sentence: str, at: int, end: int) -> bool:
+    """Whether a count is the gap between two quantities: a comparison's differential ('two more
+    than reported', '12 more seats than in 2020', '11 short of a majority') or what two counts
+    'differ by' (:data:`.lexicon.counting.COMPARATIVES`)."""
+    after = P.DIFFERENCE_AFTER.match(sentence, end)
+    words = (after.group("words") or "").lower().split() if after else []
+    if after and not RATE_BREAKS.intersection(words) and not _norm_after(sentence, after.end()):
+        return True  # no preposition between ('rose by 30 to more than 400': a change's end)
+    return bool(P.DIFFERENCE_BEFORE.search(sentence, max(0, at - BEFORE), at))
+
+
+def _norm_after(sentence: str, at: int) -> bool:
+    """Whether a comparison's 'than' is followed by a norm ('than usual', 'than the average';
+    :data:`.lexicon.counting.COMPARISON_NORMS`): an excess over it, no gap between two counts."""
+    following = P.NOUN_AFTER.findall(sentence, at, min(len(sentence), at + 2 * NOUN_CHARS))[:2]
+    return any(w.strip(" \u00a0-").lower() in COMPARISON_NORMS for w in following)
+
+
+def _per_period(sentence: str, end: int) -> str:
+    """The period a count is per, written in the figure's noun phrase right after it ('80 new
+    cases a day', '12 tankers of fuel a month', '300 a week', 'six flights daily'), in one form ('a
+    day'); '' when none, or when the period dates an event ('40 people a day after the vote', 'a
+    year ago') or a preposition stands between (:data:`RATE_BREAKS`: 'for a day', 'on a day')."""
+    found = _RATE_AFTER.match(sentence, end)
+    if found is None:
+        return ""
+    words = found.group("words").lower().split()
+    if any(w in RATE_BREAKS or w[:1].isdigit() for w in words):
+        return ""
+    if found.group("period"):
+        return RATE_PERIODS[found.group("period").lower()]
+    return RATE_ADVERBS[found.group("adverb").lower()]
+
+
+def _stated_measure(
+    sentence: str, at: int, end: int, kind: str, unit: str, bounds: tuple[int, int] | None
+) -> tuple[str, str]:
+    """:func:`measure` before its period."""
     named, cls = _measure(sentence, at, end, kind, unit, bounds)
     if kind != "count" or cls.partition("|")[0]:
         return named, cls
@@ -234,6 +292,12 @@ def _measure(
     """:func:`measure` as the figure's own words say it."""
     if kind not in ("count", "quantity"):
         return "", ""
+    formation = kind == "count" and P.FORMATION_OF.search(sentence, max(0, at - BEFORE), at)
+    if formation:  # 'queues of 60 people': the formation's size
+        named = formation.group(1).lower()
+        return named, measure_class("", thing_class(named))
+    if kind == "count" and _difference(sentence, at, end):
+        return DIFFERENCE, measure_class("", DIFFERENCE)
     noun, thing = _noun_and_thing(sentence, at, end, kind, unit)
     if kind == "count" and P.FROM_NAME.match(sentence, end):  # '81 from X': a breakdown by place
         return f"{noun or 'people'} {ORIGIN_END}", measure_class("", ORIGIN)

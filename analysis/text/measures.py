@@ -20,6 +20,9 @@ __all__ = [
     "DISJOINT_PEOPLE",
     "EVENTS",
     "PEOPLE_CLASSES",
+    "RATE_ADVERBS",
+    "RATE_BREAKS",
+    "RATE_PERIODS",
     "class_of_measure",
     "NOUN_EVENTS",
     "ORIGIN",
@@ -32,6 +35,37 @@ __all__ = [
     "same_kind",
     "thing_class",
 ]
+
+# a count per period is a rate: its period after the counted noun ('80 new cases a day', '12 tankers
+# a month', 'six flights daily') ends the measure in one form; a rate and a count of one noun, or
+# two rates of two periods, are two measures (a count per unit of time is another dimension).
+# Source: the frequency adjuncts of English, a period after 'a', 'per', 'each' or 'every', or an
+# adverb in '-ly' (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 8.64-8.67)
+RATE_PERIODS = {
+    "hour": "an hour",
+    "day": "a day",
+    "night": "a night",
+    "week": "a week",
+    "month": "a month",
+    "year": "a year",
+}
+RATE_ADVERBS = {
+    "hourly": "an hour",
+    "daily": "a day",
+    "nightly": "a night",
+    "weekly": "a week",
+    "monthly": "a month",
+    "yearly": "a year",
+    "annually": "a year",
+}
+# the words that end a count's noun phrase before a rate's period, which then dates or spans an
+# event ('for a day', 'on a day of protests', 'within a week'): the simple prepositions and
+# conjunctions (Quirk et al. 1985, 9.7 and 13.1); 'of' stays in the phrase ('12 tankers of fuel')
+RATE_BREAKS = frozenset(
+    """on for in within over during by from to at after before since until into through across
+    near than and or but""".split()
+)
+_RATE_ENDINGS = {form: period for period, form in RATE_PERIODS.items()}
 
 # nouns that are themselves the measure ('13 deaths', 'the death toll rose to 25')
 NOUN_EVENTS: dict[str, tuple[str, str]] = {
@@ -259,8 +293,13 @@ def _by_origin(words: list[str]) -> bool:
 
 def class_of_measure(measure: str) -> str:
     """The grouping key of a ``measure`` as the extractor writes it: 'prisoners freed' ->
-    'released|prisoner'; 'Fooland nationals' -> '|origin' (:func:`_by_origin`)."""
+    'released|prisoner'; 'Fooland nationals' -> '|origin' (:func:`_by_origin`); a rate's period
+    ends its thing ('new cases a day' -> 'cases|/day', :data:`RATE_PERIODS`)."""
     words = str(measure or "").split()
+    period = _RATE_ENDINGS.get(" ".join(words[-2:]).lower()) if len(words) >= 2 else None
+    if period:
+        event, _, thing = class_of_measure(" ".join(words[:-2])).partition("|")
+        return f"{event}|{thing}/{period}"
     cls = _class_of_words(" ".join(words).lower())
     if _by_origin(words):
         return measure_class(cls.partition("|")[0], ORIGIN)

@@ -136,3 +136,24 @@ NO_NOUN_AFTER = (
     "among",
     "in",
 )
+
+# ---- the head of a count's phrase: a formation of its members ---------------------------------
+# nouns of a formation of people or things whose members a figure after 'of' counts ('queues of 60
+# people', 'a convoy of 30 trucks'): the count is the formation's size, not what happens to its
+# members (a toll, a count of those rescued). Source: WordNet 3.0, the hyponyms of formation.n.01
+# (queue, line, row, column, convoy). A record of names ('a boarding list of 280') counts the
+# members it records, as 'on board' does: not one of them
+FORMATION_NOUNS = ("queue", "line", "row", "column", "convoy")
+
+# ---- a count that is the difference of two ------------------------------------------------------
+# the differential of a comparison ('two more than reported', '12 more seats than in 2020', '11
+# short of a majority') and the measure phrase of a verb of differing ('differ by dozens'): the
+# figure counts a gap between two quantities, neither of them. Source: the measure phrase of
+# comparative constructions (Huddleston and Pullum, The Cambridge Grammar of the English Language,
+# 2002, ch. 13; Quirk et al. 1985, ch. 15)
+COMPARATIVES = ("more", "fewer", "less")
+SHORT_OF = "short of"
+DIFFER_VERBS = ("differ", "differs", "differed", "differing")
+# ... but a comparison with a norm counts the excess over it, a measure reported over time as its
+# own ('210 more people than usual have died': excess deaths, a count of the dead that rises)
+COMPARISON_NORMS = frozenset({"usual", "normal", "average", "expected", "forecast", "predicted"})
