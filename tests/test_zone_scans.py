@@ -1,5 +1,6 @@
-"""Whole-text scans written digit first find what their plain, ``\\b``-led form finds (a scan led
-by ``\\b`` tries every offset of a text; one led by its digit skips to the digits). Tables of
+"""The zones' whole-text scans written for speed find what their plain forms find: compact clock
+times written digit first (a scan led by ``\\b`` tries every offset of a text; one led by its digit
+skips to the digits), and phone numbers tried only where a phone word is written. Tables of
 invented sentences with the expected spans."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 import pytest
 
-from analysis.extract.zones import COMPACT_CLOCK, excluded_spans
+from analysis.extract.zones import COMPACT_CLOCK, PHONE_AFTER_VERB, excluded_spans, phone_spans
 
 _PLAIN_COMPACT_CLOCK = re.compile(
     r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b"
@@ -41,3 +42,21 @@ def test_compact_clock_scan_led_by_its_digit_finds_the_spans_of_the_word_boundar
 def test_compact_clock_times_are_zones_with_no_look_for_their_zone_words_before(text, spans):
     zones = excluded_spans(text)
     assert all(span in zones for span in spans)
+
+
+# (text, the spans of the phone numbers after a phone word)
+PHONE_CASES = [
+    ("Call 111 for help; dial 0300 555 0199 after 6.", [(5, 8), (24, 37)]),
+    ("Residents can call us on 0800 123 456 or text HELP 60777.", [(25, 37), (51, 56)]),
+    ("During 2024 the ring road saw 40 crashes; the helpline on 116 123 opened.", [(58, 65)]),
+    ("The hotel said 12 guests rang; tel. +44 20 7946 0000.", [(36, 52)]),
+    ("Officials called 40 families; a telephone 999 line; TELEPHONE 101.", [(42, 45), (62, 65)]),
+    ("Residents were told to dıal 105 and DİAL 106.", [(28, 31), (41, 44)]),  # i's case forms
+    ("No phone numbers: 12 people, 3 streets.", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", PHONE_CASES)
+def test_phone_numbers_tried_where_a_phone_word_is_written_are_the_plain_scans(text, spans):
+    assert [m.span("n") for m in PHONE_AFTER_VERB.finditer(text)] == spans
+    assert phone_spans(text) == spans
