@@ -37,6 +37,7 @@ from .lexicon.modality import (
 )
 from .history import YEAR, latest_year
 from .modality import FORECAST_NOUNS
+from .speed_looks import holds_any
 from .window import last_match
 
 __all__ = ["ALLOT_BACK", "carry_frames"]
@@ -157,10 +158,15 @@ def _given(line: str, at: int, row: dict) -> bool:
     return bool(giver) and (not source or source.split()[-1] == giver)
 
 
+# a literal every match of FORECAST_NOUNS holds: the look before its whole-text scan
+_FORECAST_LOOK = ("poll", "forecast", "projection", "model", "estimates")
+
+
 def _carry_forecast(text: str, rows: list[dict], lines: list) -> None:
     """The forecast's frame: opened by a paragraph's first sentence, held to the paragraph's end
     or to a sentence naming an outcome. A text that names no forecast is not read further."""
-    if not FORECAST_NOUNS.search(text.lower()):
+    low = text.lower()
+    if not (holds_any(low, _FORECAST_LOOK) and FORECAST_NOUNS.search(low)):
         return
     frame, first, k = False, True, 0
     for start, line in lines:

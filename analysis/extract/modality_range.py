@@ -13,6 +13,7 @@ import re
 
 from ..text.spaces import SP
 from .history import BESIDE, YEAR
+from .speed import PLAIN
 
 __all__ = ["range_start"]
 
@@ -32,12 +33,15 @@ _RANGE_BEFORE = re.compile(
 # what opens a change, not a range, before its start ('rose from 63 to 65')
 _CHANGE_FROM = ("from",)
 _RANGE_OPENERS = ("range", "ranges", "ranged", "ranging")
+_JOINTS = ("to", "and")  # the joints _RANGE_BEFORE reads (its cheap look: _joint_before)
 
 
 def range_start(s: str, at: int) -> tuple[int, int] | None:
     """The first end's span of the range whose second end starts at ``at`` ('suggests 5,000 to
     8,000'; 'between' before an 'and'); None for a change's start ('from 63 to 65', unless a range
     opens it: 'range from 3.90 to 4.80') or ends of other units ('rise 10% to 3,300')."""
+    if not _joint_before(s, at):
+        return None
     m = _RANGE_BEFORE.search(s, max(0, at - BESIDE), at)
     if m is None or (m.group("unit") or "").strip() in ("to", "and"):
         return None
@@ -60,3 +64,14 @@ def _number_end(s: str, at: int) -> int:
     skipped."""
     m = _NUMBER.match(s, at)
     return m.end() if m else at
+
+
+def _joint_before(s: str, at: int) -> bool:
+    """The look before :data:`_RANGE_BEFORE` (a search that tries every offset of its window): a
+    range's joint ('to', 'and') ends what is written before ``at``, past a currency sign, spaces
+    and a final line break (where its '$' also matches). True when the speed layer is off."""
+    if PLAIN:
+        return True
+    before = s[max(0, at - BESIDE) : at]
+    before = before[:-1] if before.endswith("\n") else before
+    return before.rstrip("$€£").rstrip(" \u00a0").endswith(_JOINTS)

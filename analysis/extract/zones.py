@@ -46,7 +46,32 @@ PHONE_AFTER_VERB = re.compile(
 )
 
 
+# the words PHONE_AFTER_VERB starts with (a match starts where one is written in the folded text)
 PHONE_WORDS = ("call", "dial", "phone", "ring", "text", "tel", "helpline", "hotline")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """The numbers of ``PHONE_AFTER_VERB.finditer(text)``, the pattern tried only where a phone word
+    is written in the folded text (a substring search per word, where a scan of the pattern tries
+    every offset of the text)."""
+    if speed.PLAIN:
+        return [m.span("n") for m in PHONE_AFTER_VERB.finditer(text)]
+    low = speed.folded(text)  # as long as the text: İ is folded before the lower case
+    spans, last = [], 0
+    for i in heapq.merge(*(_written_at(low, w) for w in PHONE_WORDS)):  # in text order
+        m = PHONE_AFTER_VERB.match(text, i) if i >= last else None  # no match overlaps the last
+        if m:
+            spans.append(m.span("n"))
+            last = m.end()
+    return spans
+
+
+def _written_at(text: str, word: str) -> Iterator[int]:
+    """The offsets where ``word`` is written in ``text``."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 # a dateline's own date: 'LONDON, May 8 (Reuters) -' at the start of a line
@@ -60,26 +85,12 @@ DATELINE = re.compile(r"(?m)^" + _DATELINE_LINE)
 DATELINE_AFTER_BREAK = re.compile("\n" + _DATELINE_LINE)
 
 
-# clock times without a colon ('0915 GMT', '2140 hrs'); scanned only when a zone word is in the text
+# clock times without a colon ('0915 GMT', '2140 hrs'). Written digit first and its look-behind
+# second (no word character before it: the plain pattern's leading \b), so that a whole text's scan
+# skips to the digits instead of trying every offset (5 times faster on the seed articles than the
+# \b-led form, and cheaper than the look for its zone words that gated it)
 COMPACT_CLOCK = re.compile(
-    r"\b[0-2]\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b"
-)
-
-
-CLOCK_ZONE_WORDS = (
-    "GMT",
-    "UTC",
-    "hrs",
-    "IST",
-    "EST",
-    "EDT",
-    "ET",
-    "CET",
-    "BST",
-    "PST",
-    "PDT",
-    "MSK",
-    "Z",
+    r"[0-2](?<!\w.)\d[0-5]\d[ \t\u00a0]*(?:GMT|UTC|hrs|IST|EST|EDT|ET|CET|CEST|BST|PST|PDT|MSK|Z)\b"
 )
 
 
@@ -148,17 +159,13 @@ Zones = PlainZones if speed.PLAIN else _lazy_zones
 
 
 def _eager_spans(text: str) -> list[tuple[int, int]]:
-    """The zones found only where a literal says they can be (an '@', a time zone, a phone word),
-    unsorted."""
+    """The zones found at once: e-mail addresses (where an '@' is written), compact clock times,
+    phone numbers (where a phone word is written: :func:`phone_spans`); unsorted."""
     zones = []
     if "@" in text:
         zones += email_spans(text)
-    if any(w in text for w in CLOCK_ZONE_WORDS):
-        zones += [(m.start(), m.end()) for m in COMPACT_CLOCK.finditer(text)]
-    lower = text.lower()
-    if any(w in lower for w in PHONE_WORDS):
-        zones += [(m.start("n"), m.end("n")) for m in PHONE_AFTER_VERB.finditer(text)]
-    return zones
+    zones += [m.span() for m in COMPACT_CLOCK.finditer(text)]
+    return zones + phone_spans(text)
 
 
 def _lazy_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -68,6 +68,9 @@ KICKER_WORDS = 6  # a line in capitals of at most this many words is a kicker, n
 HEADLINE_WORDS = (3, 25)  # a headline's words, at least and at most
 HEADLINE_CHARS = 180  # and its characters at most
 SPACE = " \t\u00a0"  # spaces on a line
+# pages kept read: the loader reads every page of a batch before the extractor reads each again (a
+# chunk of the figures engine: 2,000 files at most, scale.chunks.CHUNK_FILES), so each is read once
+PAGES_KEPT = 2_048
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ def _canonical(name: str) -> str:
     return OUTLETS.get(name.lower(), name)
 
 
-@lru_cache(maxsize=4)  # the loader and the extractor read the same page one after the other
+@lru_cache(maxsize=PAGES_KEPT)
 def read_page(text: str) -> PageInfo:
     """Publication date, outlet, headline, dateline and furniture of one news page.
 
