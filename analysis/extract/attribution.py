@@ -3,7 +3,7 @@ Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
 order: the source whose verb takes the figure as its object right before it ('organisers put the
-crowd at 50,000', 'police counted 85,000') or whose own record a possessive names ('by X's count',
+crowd at 50,000', 'stewards counted 62,000') or whose own record a possessive names ('by X's count',
 'the 61 in X's provisional result': :func:`_direct_source`); the nearest 'according to X' that
 names a source, unless a sayer's verb stands between it and the figure; the nearest 'said X'; the
 agent of a passive verb of estimating; the sayer named before a verb of saying nearest before the
@@ -206,7 +206,7 @@ def attributed(sentence: str, at: int, end: int) -> str:
 def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose verb takes the figure as its object, right before it: who puts it at its
     value ('organisers put the crowd at 50,000') or an authority or a group of people counting it
-    ('police counted 85,000 marchers'); it gives this figure, whoever a later clause credits."""
+    ('stewards counted 62,000 walkers'); it gives this figure, whoever a later clause credits."""
     return (
         _putter(sentence, lo, at)
         or _counter(sentence, lo, at)

@@ -158,7 +158,7 @@ def age_after_age_word(n: Numeral) -> list[dict] | None:
 
 
 def age_after_name(n: Numeral) -> list[dict] | None:
-    """'Jane Roe, 45, said', 'a volunteer firefighter, 23, whose', 'Jane Ann Roe, 45.': an age.
+    """'Jane Roe, 45, said', 'a retired nurse, 71, whose', 'Jane Ann Roe, 45.': an age.
 
     Only a whole number, exact, alone (no interval, no unit, not read as a year), closed by a
     comma (after a name or a role and a comma) or by the end of a clause (after a two-word name).
@@ -296,7 +296,7 @@ def _counts_people(text: str, s: int, e: int) -> bool:
     if not (
         _PLURAL_AFTER.match(text, e) and _VERB_BEFORE.search(text, max(0, s - COUNT_VERB_WINDOW), s)
     ):
-        return False  # 'in 1968 students marched', 'the 2020 protests': a year
+        return False  # 'in 1968 students marched', 'the 1989 strikes': a year
     words, head, _ = noun_phrase(text, e, 2.0)
     if head < 0 or head > 2 or not is_plural(words[head]) or not words[head][:1].islower():
         return False

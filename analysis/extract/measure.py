@@ -247,7 +247,7 @@ def _measure(
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = _past_apposition(sentence, end, bounds or clause(sentence, at, end))
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
-    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
+    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of three climbers'
     if ev is None and kind == "quantity":
         return _dimension(sentence, at, end, unit)
     if ev is None:  # the counted noun alone ('people' says nothing)
@@ -268,7 +268,7 @@ def _dimension(sentence: str, at: int, end: int, unit: str) -> tuple[str, str]:
     """(measure, class) of a quantity whose words name no measure: its unit's physical dimension
     ('hit 41.3C': temperature), else none; a statistic that is not the reading now
     (:data:`.describe_words.REFERENCE_NOUNS`) before its 'of' or a copula ('the record of 44.1C',
-    'the lowest was 29.4C') or right after it ('a 60 km/h limit') is its thing ('record
+    'the lowest was 29.4C') or right after it ('a 45 km/h limit') is its thing ('record
     temperature')."""
     named = DIMENSION_MEASURES.get(unit, "")
     if not named:

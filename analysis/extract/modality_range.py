@@ -1,7 +1,7 @@
 """A range's second end is read as its first: where the first end of a range stands.
 
 In: a sentence and the start of a figure in it. Out: :func:`range_start`, the span of the range's
-first end when the figure is its second ('suggests 5,000 to 8,000', 'between 1.1% and 1.4%',
+first end when the figure is its second ('suggests 3,000 to 7,000', 'between 1.1% and 1.4%',
 'range from 3.90 to 4.80'), so :mod:`.modality` reads both ends alike. A change's start and end
 ('rose from 63 to 65'), a year ('in 2021 to 54 seats') and ends of two units ('rise 10% to 3,300')
 are no range. Stdlib only.
@@ -35,8 +35,8 @@ _RANGE_OPENERS = ("range", "ranges", "ranged", "ranging")
 
 
 def range_start(s: str, at: int) -> tuple[int, int] | None:
-    """The first end's span of the range whose second end starts at ``at`` ('suggests 5,000 to
-    8,000'; 'between' before an 'and'); None for a change's start ('from 63 to 65', unless a range
+    """The first end's span of the range whose second end starts at ``at`` ('suggests 3,000 to
+    7,000'; 'between' before an 'and'); None for a change's start ('from 57 to 59', unless a range
     opens it: 'range from 3.90 to 4.80') or ends of other units ('rise 10% to 3,300')."""
     m = _RANGE_BEFORE.search(s, max(0, at - BESIDE), at)
     if m is None or (m.group("unit") or "").strip() in ("to", "and"):

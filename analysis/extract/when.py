@@ -82,7 +82,7 @@ def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None
         or T.OWN_CLAUSE.search(sentence, end, m.start())
         or T.COMPARISON.search(sentence, end, m.start())
     ):
-        # 'hostages it had been holding since ...': the period is another verb's; 'the worst toll
+        # 'tenants it had been housing since ...': the period is another verb's; 'the worst toll
         # since 1968': a comparison
         return ""
     g = m.groupdict()
@@ -182,7 +182,7 @@ def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks
 def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
     """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
     figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
-    ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
+    ('June's jobless rate of 6.5%'), else the one opening its sentence ('In April, exports
     fell 2%') when no other month is named before the figure; its year by :func:`_in_year`;
     '' for none, or for a month without a year on an undated page."""
     m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))
