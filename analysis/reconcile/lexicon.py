@@ -359,7 +359,7 @@ IN_PROGRESS_PHRASES = (
     "with counting * underway",
     "with counting still on",
     "and counting",
-    # a crowd still marching or gathering ('300,000 people are now marching'): counted as it grows
+    # a crowd still marching or gathering ('45,000 people are now gathering'): counted as it grows
     *(
         f"are {adverb} {verb}"
         for adverb in ("now", "still")

@@ -64,7 +64,7 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) ->
     )  # close but disjoint: a conflict worth reporting, 104 and 109 dead
     out = np.where(
         overlap, np.where(ratio <= 2, 0.25, 0.0), out
-    )  # 'fewer than 500' overlaps 'nine' without confirming it
+    )  # 'fewer than 600' overlaps 'nine' without confirming it
     out = np.where(
         (ratio == 1) & same_q, np.where(va[:, None] >= 20, 0.35, 0.15), out
     )  # 'three' twice says less
@@ -172,7 +172,7 @@ def components(
 def _other_period(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of which one names a period its figure counts over ('freed since March 2019') and the
     other does not; not a month's figure and a day that reports it (:func:`.timekeys.reports_month`:
-    '3.4% in September' and 'inflation was 3.4%' in an October page)."""
+    '2.7% in June' and 'inflation was 2.7%' in a July page)."""
     period = group["period"]
     other = period[:, None] ^ period[None, :]
     return other & ~by_distinct([str(a) for a in group["as_of"]], reports_month)
