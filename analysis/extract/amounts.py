@@ -60,7 +60,7 @@ __all__ = ["AMOUNT_BACK", "amount_measure", "carry_money_measures"]
 AMOUNT_BACK = (
     100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
 )
-# 'up from 45%', 'down from', 'compared with': the earlier value of a change, measured as the one
+# 'up from 37%', 'down from', 'compared with': the earlier value of a change, measured as the one
 # the clause before states
 _CHANGED_FROM = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|jumped|dropped|compared)(?:[ \u00a0]+\w+)?"

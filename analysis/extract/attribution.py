@@ -288,8 +288,8 @@ def source_body(phrase: str) -> bool:
 
 
 def _counter(sentence: str, lo: int, at: int) -> str:
-    """The authority or group of people counting the figure right before it ('police counted
-    85,000 marchers', 'Organisers have counted 12,000'): its source; '' for a place or a name
+    """The authority or group of people counting the figure right before it ('stewards counted
+    62,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
     ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
     ends with the verb right before the figure: it is searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):

@@ -256,8 +256,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 # the base a change is measured from, right after the change or its comparative ('up 94% from a
-# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier', '+4.4%
-# compared to 2021'): an earlier period that is not the figure's
+# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier', '+6.3%
+# compared to 2017'): an earlier period that is not the figure's
 _CHANGE_BASE = re.compile(
     r"[ \u00a0,]*(?:(?:higher|lower|more|less|greater|smaller|above|below|up|down)"
     + SP

@@ -275,8 +275,8 @@ def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
     201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
     of a copula before it ('A majority is 76 seats'), right after it (a mark: unless passed,
-    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('11 short
-    of the 101 needed': 101 is the mark, 11 is not)."""
+    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('9 short
+    of the 76 needed': 76 is the mark, 9 is not)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
     # 'above target for 27 months': a value's state against its goal, and for how long

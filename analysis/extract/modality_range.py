@@ -19,7 +19,7 @@ __all__ = ["range_start"]
 _NUMBER = re.compile(r"[$€£]?\d[\d.,]*[ \u00a0]?")  # a number as written, the space after it
 
 
-# a range's first end and its joint right before its second ('5,000 to 8,000', 'between 1.1% and
+# a range's first end and its joint right before its second ('3,000 to 7,000', 'between 1.1% and
 # 1.4%', 'range from 3.90 to 4.80'): the first end's number, its unit word or sign, and what
 # opens the range before it
 _RANGE_BEFORE = re.compile(

@@ -126,8 +126,8 @@ def set_beside(sentence: str, at: int, end: int, lo: int) -> list[str]:
 
 def copula_subject(words: list[str]) -> int:
     """The index of the last word of a copula's subject when the copula (past auxiliaries) stands
-    right before the percentage, fillers aside ('The fund's fee is 1.35%', 'Energy prices were
-    7.2% higher'); -1 for none."""
+    right before the percentage, fillers aside ('The fund's fee is 1.35%', 'Food prices were
+    5.3% higher'); -1 for none."""
     left = _before_fillers(words, PERCENT_CHANGE_FILLERS)
     if not left or left[-1].lower() not in COPULAS:
         return -1
@@ -135,7 +135,7 @@ def copula_subject(words: list[str]) -> int:
 
 
 def noun_modified(sentence: str, end: int) -> str:
-    """The common noun right after a percentage, which it modifies ('its 3.75% rate', 'about 60%
+    """The common noun right after a percentage, which it modifies ('its 1.35% fee', 'about 70%
     odds'): a lower-case word the lexicon tags as a common noun, no function word, word of a day
     ('3% yesterday'), noun of a change ('a 0.6% rise': of what, it does not say) nor of
     information ('the 3.5% forecast'); '' for none."""
@@ -205,7 +205,7 @@ def quantity_of(words: list[str]) -> str:
 
 def _past_fillers(words: list[str], i: int) -> int:
     """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
-    nearly'), read past a change's size or start ('by a quarter point to', 'from 25% to') and the
+    nearly'), read past a change's size or start ('by a quarter point to', 'from 18% to') and the
     'from' of a start ('falls from 25%'); -1 for none."""
     if i >= 0 and words[i] == "to":
         size = next(

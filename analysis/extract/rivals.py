@@ -36,7 +36,7 @@ RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # count's measure is its noun and its event, a class the pair model reads: not carried bare)
 COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
 # a word of comparison right before a figure, past its determiner and a possessive ('against the
-# ministry's 1.8%', 'not the 3.3%', 'compared with 4%', 'from 41%'): the prepositions of comparison
+# treasury's 1.3%', 'not the 3.3%', 'compared with 4%', 'from 41%'): the prepositions of comparison
 # and of a change's start, and the 'not' of a contrastive negation (Quirk et al., 1985, 9.4, 13.41)
 _COMPARED = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|not)\s+"

@@ -118,7 +118,7 @@ _INDEFINITE_ONE = re.compile(
 
 
 def indefinite_one(text: str, s: int, e: int) -> bool:
-    """'One woman said she couldn't reach her daughter': 'one' as 'a', not a count."""
+    """'One man said he couldn't find his brother': 'one' as 'a', not a count."""
     return text[s:e].lower() == "one" and bool(_INDEFINITE_ONE.match(text, e))
 
 
@@ -200,6 +200,6 @@ _ROLE_COMMA_BEFORE = re.compile(
 
 
 def role_comma_before(text: str, lo: int, pos: int) -> bool:
-    """'a volunteer firefighter, 23, whose truck': a person named by role, a comma, an age."""
+    """'a retired nurse, 71, whose car': a person named by role, a comma, an age."""
     m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - ROLE_COMMA_WINDOW), pos)
     return bool(m) and m.group("n") in ROLE_NOUNS

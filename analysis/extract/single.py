@@ -82,7 +82,7 @@ class Digits:
 
 
 def age_group(d: Digits) -> list[dict] | None:
-    """'in their 80s', 'over-75s': an age group."""
+    """'in their 40s', 'over-75s': an age group."""
     if d.glued == "s" and d.e - d.s == 2:
         f = read_age_group(d.text, d.s, d.e, d.value)
         if f:
@@ -91,7 +91,7 @@ def age_group(d: Digits) -> list[dict] | None:
 
 
 def one_in_n(d: Digits) -> list[dict] | None:
-    """'1 in every 20': a ratio."""
+    """'1 in every 30': a ratio."""
     if d.value == 1 and not d.glued:
         f = read_ratio(d.text, d.s, d.e)
         if f:

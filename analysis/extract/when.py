@@ -137,7 +137,7 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     earlier = T.FROM_FIGURE.search(sentence, end, m.start())
     if earlier is None:
         return False
-    # a change's earlier value by the relation's rule ('up from 112'), or after a figure and a comma
+    # a change's earlier value by the relation's rule ('up from 121'), or after a figure and a comma
     # ('to 40, from 2,250 and 31'), not any number after 'from' ('12 people from 3 villages on
     # Monday': Monday is 12's too)
     if T.FIGURE_COMMA_FROM.search(sentence, max(0, earlier.start() - FROM_LOOK), earlier.start()):

@@ -105,7 +105,7 @@ POLL_VERBS = (
     "suggest suggests predicted predicts projected projects"
 ).split()
 # nouns of a threshold that, as a copula's subject, make its complement a target ('A majority is
-# 101 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
+# 76 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
 THRESHOLD_SUBJECTS = ("majority", "quorum")
 # the verbs of exceeding among them (Levin's 90 exceed verbs): right before a count, they make it a
 # bound ('the toll passed 150': more than 150)
