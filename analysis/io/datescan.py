@@ -100,7 +100,7 @@ def _words(words) -> str:
 FUTURE = re.compile(rf"\b(?!(?:{_words(NOT_FUTURE)})\b)(?:{_words(FUTURE_WORDS)})\b", re.IGNORECASE)
 DEADLINE = re.compile(rf"\b(?:{_words(DEADLINE_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of scheduling, at least one word, then 'for' or 'to' right before the date ('called a new
-# strike for '); the words between hold no mark of a clause's end
+# ballot for '); the words between hold no mark of a clause's end
 SCHEDULED_FOR = re.compile(
     rf"\b(?:{_words(SCHEDULE_VERBS)})\s+\S.*?\s(?:{_words(SCHEDULE_LINKS)})\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ for _forms, _norm, _cls in (
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
     # those given care, a tally whoever gives it ('clinics have treated 46', '14 were treated in
-    # hospital'); those being treated now are in hospital, a stock ('hospitals were treating 120';
+    # hospital'); those being treated now are in hospital, a stock ('clinics were treating 135';
     # '121 are being treated in hospital' below)
     ("treated treats", "treated", "treated"),
     ("treating", "hospitalised", "hospitalised"),
