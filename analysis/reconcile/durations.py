@@ -10,7 +10,7 @@ English relates a span of time to its event by the adjunct around the figure (Qu
 :mod:`analysis.extract.lexicon.calendar`'s), no story's words:
 
 - ``window``: a stretch of time named by its place in the calendar ('the next two weeks', 'each
-  of the last three years');
+  of the last four decades');
 - ``span``: how long the event lasts ('for two weeks', 'over three years', 'during two days'),
   the calendar's place given or not ('over the next 30 months');
 - ``between``: the time between two events, told from either end: how long after one the clause

@@ -10,7 +10,7 @@ pairs of different sentences that state one quantity (merged first, their differ
 
 News language, no story's words:
 
-- people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28
+- people counted by kind in a list ('10 pupils, along with one teacher', '30 adults and 19
   children') are parts; a count of people of the same event and place in the same article that
   names no kind ('nearly a dozen are still trapped') is their whole, not one of them;
 - a total over several holders of one kind ('the fires have killed 24', '40 lives - 26 in the X
@@ -19,7 +19,7 @@ News language, no story's words:
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
 - two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
-  case', 'the next two weeks': :mod:`.durations`) are two quantities;
+  sighting', 'the next two weeks': :mod:`.durations`) are two quantities;
 - two thresholds of two values are two bars: a bar does not move;
 - a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
   7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the

@@ -9,8 +9,8 @@ the two ends of one stated range, so their difference is no disagreement).
 News language, not any story: a count or a sum of money given as a range ('between 7 and 11
 bodies', '31 to 34 people', 'losses of $12 billion to $15 billion': :data:`UNCERTAIN_KINDS`) is
 one uncertain number; the ends of a band of a rate, an age or an amount ('5.75 to 6.00 percent',
-'between 20 and 26 months') or of a spread over several things ('declines ranging from 127 to
-516') are each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not a range
+'between 20 and 26 months') or of a spread over several things ('gains ranging from 143 to
+687') are each a figure of their own; a tally or score ('a 31-17 win', 'now 3-2') is not a range
 at all (it does not go up). A bracketed conversion ('12 feet (3.7 m)') and a change ('rose from
 43 to 68', 'to 6.2 percent from 6.1 percent') state one quantity twice.
 """
@@ -130,8 +130,8 @@ def changed(a, b) -> bool:
 def _next_of_change(first, between: str) -> bool:
     """Whether the figure after ``first`` continues its change: any figure the change's value now
     is written before its earlier one ('68 ... an increase from 43'), but after an earlier value
-    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 148 on Sunday, most of
-    them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
+    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 163 on Monday, most of
+    them over 70' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
     is another quantity's."""
     return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
 
@@ -209,7 +209,7 @@ _WHOLE_AFTER = re.compile(
 
 
 def stated_whole(rec) -> float:
-    """The whole a part's sentence states right after it ('61 of the 200 seats': 200), NaN for
+    """The whole a part's sentence states right after it ('47 of the 130 seats': 130), NaN for
     none. A part of a stated whole is no part of another figure of a different value: its whole
     is said."""
     m = _WHOLE_AFTER.match(str(rec.sentence), int(rec.at) + len(str(rec.text)))

@@ -136,12 +136,12 @@ def _overlapping(p: PairFacts) -> np.ndarray:
 
 
 def _range_ends(p: PairFacts) -> np.ndarray:
-    """'between 6 and 10': the two ends of one range."""
+    """'between 7 and 11': the two ends of one range."""
     return p.in_range
 
 
 def _change_in_sentence(p: PairFacts) -> np.ndarray:
-    """'to 4.3 percent from 4.4 percent': one changed from the other in one sentence."""
+    """'to 6.2 percent from 6.1 percent': one changed from the other in one sentence."""
     return p.changed_from
 
 
@@ -317,7 +317,7 @@ def _rounding(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Whether the first (and the second) of each pair may be a rounding of the other's value: a
     hedge or a vague figure; a bound (:data:`BOUNDS`) only of the other's own number ('more than
-    200' and '200') or when written as a count's new value ('raised its count to at least 460':
+    900' and '900') or when written as a count's new value ('raised its count to at least 460':
     :func:`.updates.latest_direction`, a revision of the other report, which it may pass)."""
     bound = np.isin(qual, BOUNDS)
     revised = np.array(
