@@ -9,7 +9,7 @@ vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damag
 at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
 share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
 hiker was 6'), the noun a sum or a quantity is 'of' or a sum modifies ('a relief fund of $3
-million', 'a depth of 12 km', 'a €25 credit'), ``distance`` ('20 km south of X'); '' where the
+million', 'a depth of 12 km', 'a €35 voucher'), ``distance`` ('20 km south of X'); '' where the
 clause does not say. Words are :mod:`.lexicon`'s (general English);
 every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
@@ -60,7 +60,7 @@ __all__ = ["AMOUNT_BACK", "amount_measure", "carry_money_measures"]
 AMOUNT_BACK = (
     100  # characters before an amount read for the phenomenon of an area ('the fire grew to')
 )
-# 'up from 45%', 'down from', 'compared with': the earlier value of a change, measured as the one
+# 'up from 37%', 'down from', 'compared with': the earlier value of a change, measured as the one
 # the clause before states
 _CHANGED_FROM = re.compile(
     r"\b(?:up|down|rising|falling|rose|fell|jumped|dropped|compared)(?:[ \u00a0]+\w+)?"
@@ -157,7 +157,7 @@ def _percent(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     if after and looks_participle(after.group().split()[0]):
         return "share " + after.group().split()[0]  # '40% destroyed'
     if _CHANGED_FROM.search(sentence, max(0, at - AMOUNT_BACK), at):
-        return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 45%'
+        return _percent(sentence, at, end, 0, at) if lo > 0 else ""  # '..., up from 37%'
     return changed_quantity(words) or _percent_beside(sentence, at, end, lo)
 
 
@@ -210,7 +210,7 @@ def _area(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 
 def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """The noun of money the sum is of, in the singular ('$40 billion in damages': 'damage'); of
-    two coordinated, the first ('the damage and economic loss at $135 billion': 'damage'); else
+    two coordinated, the first ('the repairs and lost trade at $84 billion': 'repairs'); else
     any noun it is 'of' ('a relief fund of $3 million')."""
     after = _WORDS_AFTER.match(sentence, end, hi)
     words = after.group().split() if after else []
@@ -233,7 +233,7 @@ def _money(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
 def _money_measure(sentence: str, at: int, end: int, lo: int, hi: int) -> str:
     """A sum's measure: its noun of money (:func:`_money`), with its unit when one follows
     (:func:`_per_unit`), else a share price it is quoted as (:func:`_quoted`), else the common
-    noun it modifies (:func:`.percent_phrase.noun_modified`: 'a €25 credit', 'a €2 billion
+    noun it modifies (:func:`.percent_phrase.noun_modified`: 'a €35 voucher', 'a €2 billion
     bid')."""
     noun = _money(sentence, at, end, lo, hi)
     found = _per_unit(sentence, end, noun) or noun or _quoted(sentence, lo, at)
@@ -291,7 +291,7 @@ def amount_measure(
 ) -> str:
     """The measure of the percentage, area, other quantity or sum of money sentence[at:end]; ''
     for other kinds or where unsaid. A quantity that is no area is measured by the noun it is 'of'
-    ('a depth of 12 km', 'waves of up to 4 metres'), else by the distance it is when a compass
+    ('a depth of 12 km', 'swells of up to 7 metres'), else by the distance it is when a compass
     point or a word of distance follows it ('20 km south of X', '4 km away').
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""

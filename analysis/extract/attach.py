@@ -126,7 +126,7 @@ def currency_sign(n: Numeral) -> None:
 
 
 def qualifier(n: Numeral) -> None:
-    """'more than 40', 'about $5', 'nearly half a million': a qualifier phrase before the figure.
+    """'more than 85', 'about $5', 'nearly half a million': a qualifier phrase before the figure.
 
     Not the particle of a verb ('handed over 13') nor an 'over' after a figure ('12 years
     over 2 million'): see :func:`.rules.over_is_particle`.

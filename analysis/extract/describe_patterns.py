@@ -131,7 +131,7 @@ LIST_OR_PART = re.compile(
 OUT_OF = re.compile(
     r"\bout" + SP + "of" + SP + "(?:the" + SP + ")?(?:[a-z]+" + SP + ")?$"
 )  # a base
-# 'five out of ', '12 of the ': a part figure right before its whole
+# 'five out of ', '17 of the ': a part figure right before its whole
 PART_OF_BEFORE = re.compile(
     r"(?:\d[\d,.]*|\b(?i:"
     + "|".join(SMALL)

@@ -41,7 +41,7 @@ ASIDE_WORDS = (
     *("initially", "originally", "first", "earlier", "previously", "up from", "down from"),
 )
 # words that open each item of an apposition naming a group's members one by one ('two nurses, a
-# man and a woman, were ...', 'one male and one female'): an article or a small number (English)
+# man and a woman, were ...', 'one boy and one girl'): an article or a small number (English)
 MEMBER_ITEM_WORDS = ("a", "an", "one", "two", "three", "four", "five")
 # number words that are no other figure in a window: 'one' is as often a pronoun ('one of them')
 NOT_FIGURE_WORDS = ("zero", "one")
@@ -83,7 +83,7 @@ ATTRIBUTIVE_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her"
 # later'): an event after one is the predicate of the clause's subject
 PREDICATE_AUXILIARIES = (*AUXILIARY_VERBS, "can")
 PREDICATE_ADVERBS = ("not", "yet", "now", "also", "already", "still", "all", "since", "later")
-# event classes that happen to things, not people ('won 99 seats'): a bare figure of one takes the
+# event classes that happen to things, not people ('won 73 seats'): a bare figure of one takes the
 # noun of the figure beside it, never 'people'
 THING_EVENT_CLASSES = ("won",)
 # the plural nouns of death counted as such ('1,200 deaths'): no person noun before the event
@@ -258,7 +258,7 @@ REPORT_NOUNS = frozenset(
 # words that open a relative clause after a comma (', which rose early Friday'): a day in it is
 # that clause's verb's, not the figure's
 RELATIVE_OPENERS = ("which", "where", "when", "who", "whose")
-# pronouns and relatives before a verb of another clause ('hostages it had been holding since')
+# pronouns and relatives before a verb of another clause ('tenants it had been housing since')
 OWN_CLAUSE_SUBJECTS = ("it", "they", "he", "she", "which", "who", "that", "we")
 OWN_CLAUSE_VERBS = ("had", "has", "have", "was", "were")
 
@@ -392,5 +392,5 @@ PART_WORDS = ("including", "them", "whom", "about", "some", "least", "than", "ne
 # pronouns after 'of' that make a figure a part ('12 of them')
 PART_PRONOUNS = ("them", "those", "these", "whom", "the")
 # nouns of a statistic of a quantity that is not its reading now (general English: a record, an
-# average, a limit): 'the national record of 44.1C', 'an average of 33C', 'a 60 km/h limit'
+# average, a limit): 'the county record of 38.7C', 'an average of 33C', 'a 45 km/h limit'
 REFERENCE_NOUNS = ("record", "average", "normal", "mean", "limit", "threshold", "lowest", "low")

@@ -10,12 +10,12 @@ none by name, from what the text is about at that point. The rules, in order:
    subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
-4. ``topic``: a clause with no subject of its own ('is 35% contained', 'leading in 18 seats', '—
+4. ``topic``: a clause with no subject of its own ('is 62% contained', 'leading in 18 seats', '—
    an estimated 3,000 acres') takes the last subject named before it in its sentence: the one
    that opens the sentence, or a clause of it after 'while', 'and', 'but' or a semicolon ('The X
    fire, covering 2,400 acres, is 35% contained'); a holder of another figure is not carried (a
-   list's items each have their own); a sentence that opens on a figure ('More than 1,000
-   structures were damaged') goes on with the subject of the sentence before it, unless that is
+   list's items each have their own); a sentence that opens on a figure ('More than 3,000
+   homes were flooded') goes on with the subject of the sentence before it, unless that is
    a person by title;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
    lines under it up to the next such line, or a title line that names nothing ('Evacuations and

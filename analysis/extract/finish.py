@@ -102,7 +102,7 @@ def money_by_sign(n: Numeral) -> list[dict] | None:
 
 
 def percent(n: Numeral) -> list[dict] | None:
-    """'5%', '5 per cent', '2 percentage points', '25 basis points': a percent and its unit."""
+    """'5%', '5 per cent', '9 percentage points', '35 basis points': a percent and its unit."""
     pm = PERCENT_AFTER.match(n.text, n.end)
     if not pm:
         return None
@@ -129,7 +129,7 @@ def cents(n: Numeral) -> list[dict] | None:
 
 
 def money_by_word(n: Numeral) -> list[dict] | None:
-    """'40 dollars', '5 million euros', '12 USD': a currency word or code after the figure."""
+    """'40 dollars', '7 million euros', '12 USD': a currency word or code after the figure."""
     cw = CURRENCY_AFTER.match(n.text, n.end)
     if not cw:
         return None
@@ -138,7 +138,7 @@ def money_by_word(n: Numeral) -> list[dict] | None:
 
 
 def age_years_old(n: Numeral) -> list[dict] | None:
-    """'a 63-year-old', '15 months old': an age (a dam 'four decades old' stays a duration)."""
+    """'a 63-year-old', '19 months old': an age (a dam 'four decades old' stays a duration)."""
     tm = n.time_after()
     if not (tm and tm.group("old")):
         return None
@@ -158,7 +158,7 @@ def age_after_age_word(n: Numeral) -> list[dict] | None:
 
 
 def age_after_name(n: Numeral) -> list[dict] | None:
-    """'Jane Roe, 45, said', 'a volunteer firefighter, 23, whose', 'Jane Ann Roe, 45.': an age.
+    """'Jane Roe, 45, said', 'a retired nurse, 71, whose', 'Jane Ann Roe, 45.': an age.
 
     Only a whole number, exact, alone (no interval, no unit, not read as a year), closed by a
     comma (after a name or a role and a comma) or by the end of a clause (after a two-word name).
@@ -187,7 +187,7 @@ def age_after_name(n: Numeral) -> list[dict] | None:
 
 
 def duration(n: Numeral) -> list[dict] | None:
-    """'3 days', 'a 10-hour shift', 'three minutes and 27 seconds' (one duration)."""
+    """'3 days', 'a 10-hour shift', 'four minutes and 13 seconds' (one duration)."""
     tm = n.time_after()
     if not tm:
         return None
@@ -296,7 +296,7 @@ def _counts_people(text: str, s: int, e: int) -> bool:
     if not (
         _PLURAL_AFTER.match(text, e) and _VERB_BEFORE.search(text, max(0, s - COUNT_VERB_WINDOW), s)
     ):
-        return False  # 'in 1968 students marched', 'the 2020 protests': a year
+        return False  # 'in 1968 students marched', 'the 1989 strikes': a year
     words, head, _ = noun_phrase(text, e, 2.0)
     if head < 0 or head > 2 or not is_plural(words[head]) or not words[head][:1].islower():
         return False

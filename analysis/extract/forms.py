@@ -213,7 +213,7 @@ def _one_unit(text: str, m: re.Match) -> Form | None:
 
 
 def age_group(text: str, s: int, e: int, value: float) -> Form | None:
-    """'in their 80s' (80, [80, 89]) and 'over-75s' (over 75) at the numeral [s, e) followed by
+    """'in their 40s' (40, [40, 49]) and 'over-75s' (over 75) at the numeral [s, e) followed by
     's'."""
     if value % 10 == 0 and 10 <= value <= 90 and DECADE_AGE_BEFORE.search(text, max(0, s - 40), s):
         return Form(s, e + 1, "age", value, "year", "vague", value, value + 9)
@@ -255,7 +255,7 @@ def ratio(text: str, s: int, e: int) -> Form | None:
 
 
 def duration_sum(text: str, e: int, value: float, unit: str) -> tuple[float, str, int] | None:
-    """'three minutes and 27 seconds' -> (207, 'second', end); 'two hours and 30 minutes' -> 150
+    """'four minutes and 13 seconds' -> (253, 'second', end); 'two hours and 30 minutes' -> 150
     minutes."""
     sm = SUM_AFTER.match(text, e)
     if not sm:

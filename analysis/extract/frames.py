@@ -44,7 +44,7 @@ __all__ = ["ALLOT_BACK", "carry_frames"]
 
 ALLOT_BACK = 160  # characters before a figure read for the verb that gives it and for who gives it
 
-# an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2019 polls,', 'Back in 2014'
+# an earlier year's head fronted at a sentence: 'In 2019,', 'In the 2011 census,', 'Back in 2014'
 _HEAD = r"(?:In|During|Back" + SP + r"in)" + SP + r"(?:the" + SP + r")?"
 _FRONTED = re.compile(r"\W*" + _HEAD + r"(?P<y>(?:19|20)\d\d)\b")
 # the same head anywhere in a text: a text without one has no frame to carry (its words written

@@ -160,7 +160,7 @@ def historical_beside(ctx: dict) -> bool:
 def historical(ctx: dict) -> bool:
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     # 'won 1.2% compared to 1.4% in 2019': the period after another number is its own (a year is
-    # no other number: 'peaked at 9.8% in October 2022' is of 2022)
+    # no other number: 'peaked at 7.4% in May 2021' is of 2021)
     nxt = next((m for m in _NUMBER.finditer(s, end, hi) if not YEAR.fullmatch(m.group())), None)
     after = s[end : nxt.start() if nxt else hi]
     base = _CHANGE_BASE.match(after.lower())  # 'rose 5% from a year earlier': the change now
@@ -256,8 +256,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 # the base a change is measured from, right after the change or its comparative ('up 94% from a
-# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier', '+4.4%
-# compared to 2021'): an earlier period that is not the figure's
+# year ago', '3.4% higher than a year ago', 'fell 12% compared with a year earlier', '+6.3%
+# compared to 2017'): an earlier period that is not the figure's
 _CHANGE_BASE = re.compile(
     r"[ \u00a0,]*(?:(?:higher|lower|more|less|greater|smaller|above|below|up|down)"
     + SP

@@ -63,7 +63,7 @@ __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "
 
 _SPREAD = frozenset(
     {"either", "or", "more", "other"}
-)  # passed over after a figure ('1,000 either damaged or destroyed')
+)  # passed over after a figure ('300 either flooded or destroyed')
 _STRONG = frozenset({"for", "by", "of"})
 # weekday and month names, which open no name ('On Thursday X raised': X); not the month that is
 # also a name and a verb ('May')
@@ -172,7 +172,7 @@ def holder(
 def _untimed(found: str, sentence: str) -> str:
     """The holder a rule read, without a time read into it: a weekday or a month opening a name is
     no part of it ('On Thursday X raised': X); a phrase whose head is a time names none ('by the
-    afternoon', 'by the end of July', 'by Saturday evening'), nor does a dateline's place."""
+    afternoon', 'by the end of March', 'by Saturday evening'), nor does a dateline's place."""
     words = found.split()
     while len(words) > 1 and words[0].lower() in _CALENDAR:
         words = words[1:]

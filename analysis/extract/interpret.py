@@ -334,7 +334,7 @@ CARRY_BACK = 300
 def _carry_units(text: str, rows: list[dict]) -> None:
     """A count with no noun after it counts what the count before it counted.
 
-    As in 'rose to 25', 'About 23 of them'.
+    As in 'rose to 29', 'About 23 of them'.
 
     Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun
     that is not a count of one ('6 scouts are missing, along with one leader ... as high as 14':

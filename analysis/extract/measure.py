@@ -132,7 +132,7 @@ def counted_noun(sentence: str, end: int, unit: str) -> str:
 
 
 def _noun_and_thing(sentence: str, at: int, end: int, kind: str, unit: str) -> tuple[str, str]:
-    """The counted noun and its class: after the mention, or named before it ('the bodies of 75
+    """The counted noun and its class: after the mention, or named before it ('the bodies of 46
     people', '22 were adults', 'Of the prisoners released, 1,210 ...')."""
     noun = counted_noun(sentence, end, unit) if kind == "count" else ""
     if kind == "count" and not noun:
@@ -311,7 +311,7 @@ def _measure(
         return f"deceased {deceased.group(1).lower()}", measure_class("dead", thing)
     lo, hi = _past_apposition(sentence, end, bounds or clause(sentence, at, end))
     ev, named = event(sentence, at, end, kind, thing, lo, hi)
-    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of four victims'
+    noun = noun if thing in ("remains", ORIGIN) else named or noun  # 'the bodies of three climbers'
     if ev is None and kind == "quantity":
         return _dimension(sentence, at, end, unit)
     if ev is None:  # the counted noun alone ('people' says nothing)
@@ -331,8 +331,8 @@ def _measure(
 def _dimension(sentence: str, at: int, end: int, unit: str) -> tuple[str, str]:
     """(measure, class) of a quantity whose words name no measure: its unit's physical dimension
     ('hit 41.3C': temperature), else none; a statistic that is not the reading now
-    (:data:`.describe_words.REFERENCE_NOUNS`) before its 'of' or a copula ('the record of 44.1C',
-    'the lowest was 29.4C') or right after it ('a 60 km/h limit') is its thing ('record
+    (:data:`.describe_words.REFERENCE_NOUNS`) before its 'of' or a copula ('the record of 38.7C',
+    'the lowest was 29.4C') or right after it ('a 45 km/h limit') is its thing ('record
     temperature')."""
     named = DIMENSION_MEASURES.get(unit, "")
     if not named:

@@ -39,7 +39,7 @@ def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bo
 
 
 def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'the bodies of four of the identified victims': a participle between a determiner and a
+    """'the bodies of two of the stranded climbers': a participle between a determiner and a
     plural noun describes the noun."""
     return bool(
         P.ATTRIBUTIVE_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
@@ -136,7 +136,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
     """The event word nearest the mention in its clause [lo, hi), and the counted noun it names
     ('' when it names none: :func:`_own_noun_gives_way`); for a count of people (or of no noun),
     in the window around it, unless another figure stands between that is not listed with this one
-    ('killing 104 people and forcing 12,400 residents')."""
+    ('killing 37 people and forcing 8,600 residents')."""
     ranked = _ranked(sentence, lo, hi, at, end)
     if ranked:
         return _own_noun_gives_way(sentence, ranked, end)

@@ -172,7 +172,7 @@ _POLL_GIVES = re.compile(
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
-# things 'expected on' a day ('the first 250,000 doses are expected on Saturday'): an arrival
+# things 'expected on' a day ('the first 40,000 tablets are expected on Friday'): an arrival
 # awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
 # 'expected at' an event stay projections
 _AWAITED = re.compile(
@@ -193,7 +193,7 @@ _HEDGED_STATE = re.compile(
 )
 # reported speech of a level to come, ending right before the figure: a sayer, 'would' (not
 # denied), one of the verbs of a level (a word between: 'would probably reach'), then no other
-# figure ('said the deficit would reach 3.6%', 'said would bring the deficit down to 2.9%')
+# figure ('said the shortfall would reach 4.7%', 'said would bring the shortfall down to 3.1%')
 _SAID_LEVEL = re.compile(
     r"\b(?:%s)\b[^.;:]{0,100}?\bwould" % alternation(REPORTING_VERBS)
     + SP
@@ -274,12 +274,12 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
 def _target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
     201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
-    of a copula before it ('A majority is 101 seats'), right after it (a mark: unless passed,
-    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('11 short
-    of the 101 needed': 101 is the mark, 11 is not)."""
+    of a copula before it ('A majority is 76 seats'), right after it (a mark: unless passed,
+    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('9 short
+    of the 76 needed': 76 is the mark, 9 is not)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     before = last_match(_TARGET, s[lo:at].lower())
-    # 'above target for 43 months': a value's state against its goal, and for how long
+    # 'above target for 27 months': a value's state against its goal, and for how long
     if (
         before is not None
         and _MISSED_BEFORE.search(s[lo : lo + before.start()].lower())

@@ -1,7 +1,7 @@
 """A range's second end is read as its first: where the first end of a range stands.
 
 In: a sentence and the start of a figure in it. Out: :func:`range_start`, the span of the range's
-first end when the figure is its second ('suggests 5,000 to 8,000', 'between 1.1% and 1.4%',
+first end when the figure is its second ('suggests 3,000 to 7,000', 'between 1.1% and 1.4%',
 'range from 3.90 to 4.80'), so :mod:`.modality` reads both ends alike. A change's start and end
 ('rose from 63 to 65'), a year ('in 2021 to 54 seats') and ends of two units ('rise 10% to 3,300')
 are no range. Stdlib only.
@@ -20,7 +20,7 @@ __all__ = ["range_start"]
 _NUMBER = re.compile(r"[$€£]?\d[\d.,]*[ \u00a0]?")  # a number as written, the space after it
 
 
-# a range's first end and its joint right before its second ('5,000 to 8,000', 'between 1.1% and
+# a range's first end and its joint right before its second ('3,000 to 7,000', 'between 1.1% and
 # 1.4%', 'range from 3.90 to 4.80'): the first end's number, its unit word or sign, and what
 # opens the range before it
 _RANGE_BEFORE = re.compile(
@@ -37,8 +37,8 @@ _JOINTS = ("to", "and")  # the joints _RANGE_BEFORE reads (its cheap look: _join
 
 
 def range_start(s: str, at: int) -> tuple[int, int] | None:
-    """The first end's span of the range whose second end starts at ``at`` ('suggests 5,000 to
-    8,000'; 'between' before an 'and'); None for a change's start ('from 63 to 65', unless a range
+    """The first end's span of the range whose second end starts at ``at`` ('suggests 3,000 to
+    7,000'; 'between' before an 'and'); None for a change's start ('from 57 to 59', unless a range
     opens it: 'range from 3.90 to 4.80') or ends of other units ('rise 10% to 3,300')."""
     if not _joint_before(s, at):
         return None

@@ -1,8 +1,8 @@
 """A run's bar: a threshold the sentence states, not a value measured.
 
 In: a sentence and the start of a figure in it. Out: :func:`threshold`, whether the figure is the
-bar a run of periods stays over ('seven nights in a row above 25C', 'three days in a row above
-35C', 'six nights in a row on which the temperature did not fall below 22C'): a run counts the
+bar a run of periods stays over ('seven nights in a row above 25C', 'four days in a row above
+33C', 'six nights in a row on which the temperature did not fall below 22C'): a run counts the
 periods whose value passes the bar, and the bar is no reading of any one of them, nor a goal or a
 forecast (:mod:`.modality` reads it as the modality ``threshold``, apart from every other).
 
@@ -35,9 +35,9 @@ _RUN = re.compile(
     r"\b(?:%s)\b[^.;:\d]{0,%d}?(?P<bar>\b(?:%s)%s)?$"
     % (alternation(RUN_WORDS), RUN_GAP, alternation(THRESHOLD_PREPOSITIONS), SP)
 )
-# a kind of period a relative clause defines by its bar ('a night on which the temperature stays
-# above 25C'), no other number between, the bar's preposition right before the figure or leading
-# its span
+# a kind of period a relative clause defines by its bar ('a day on which the river stays
+# above 4 metres'), no other number between, the bar's preposition right before the figure or
+# leading its span
 _DEFINED = re.compile(
     r"\b(?:%s)%s(?:%s)%s(?:%s)\b[^.;:\d]{0,%d}?(?P<bar>\b(?:%s)%s)?$"
     % (
@@ -56,8 +56,8 @@ _BAR_LEAD = re.compile(r"(?:%s)\b" % alternation(THRESHOLD_PREPOSITIONS))
 
 def threshold(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` is the bar of a run of periods written before it, or of a kind
-    of period a relative clause before it defines ('a night on which the temperature stays above
-    25C')."""
+    of period a relative clause before it defines ('a day on which the river stays above
+    4 metres')."""
     before = sentence[max(0, at - RUN_BACK) : at].lower()
     bar = _RUN.search(before) or _DEFINED.search(before)
     return bool(bar and (bar.group("bar") or _BAR_LEAD.match(sentence[at : at + RUN_BACK].lower())))

@@ -281,7 +281,7 @@ def id_head_before(before: str) -> bool:
 
 
 CENTS_AFTER = re.compile(rf"{BLANK}+(?:(?P<cur>(?i:euro|US)){BLANK}+)?(?i:cents?)\b|\u00a2")
-# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '4.25 to 4.50
+# the high end of a range after its low end: '23 to 25', '(between) 6 and 10', '5.75 to 6.00
 # percent'
 RANGE_TO = re.compile(
     rf"{BLANK}+(?P<w>(?i:to|and)){BLANK}+(?:{_SIGN})?(?P<b>{_DIGITS})(?P<bg>{_GLUED_SCALE})?(?![\d.,]\d|[A-Za-z])"

@@ -12,8 +12,8 @@ the object of a verb that sets it ('cut its main rate by a quarter point to 4.25
 relative clause set off by commas ('Unemployment, which had risen for a year, fell to 6%');
 :func:`set_beside`, the noun phrase a percentage is set beside by a comma ('unemployment, at 6.2%,')
 or by an absolute 'with' ('with exports at 3.0%'); :func:`copula_subject`, the subject of a copula
-right before it ('The bank's rate is 3.75%'); and :func:`noun_modified`, the common noun it modifies
-('its 3.75% rate', 'the 5% threshold'), by the English lexicon's tags
+right before it ('The fund's fee is 1.35%'); and :func:`noun_modified`, the common noun it modifies
+('its 1.35% fee', 'the 7% ceiling'), by the English lexicon's tags
 (:mod:`analysis.text.english`). Each is English sentence structure, no story's words. Stdlib only.
 """
 
@@ -106,7 +106,7 @@ def subject_past_relative(sentence: str, at: int, lo: int) -> list[str]:
 def set_beside(sentence: str, at: int, end: int, lo: int) -> list[str]:
     """The noun phrase a percentage is set beside: before the comma that opens its clause when only
     fillers stand between and a comma or the sentence's end follows ('unemployment, at 6.2%,',
-    'its policy rate, now 3.75%,'), the phrase since the comma before holding no figure; or after
+    'its base rate, now 2.25%,'), the phrase since the comma before holding no figure; or after
     the 'with' that opens it ('with exports at 3.0%'); [] for neither."""
     left = _words(sentence, lo, at)
     if left[:1] and left[0].lower() == ABSOLUTE_WITH:
@@ -126,8 +126,8 @@ def set_beside(sentence: str, at: int, end: int, lo: int) -> list[str]:
 
 def copula_subject(words: list[str]) -> int:
     """The index of the last word of a copula's subject when the copula (past auxiliaries) stands
-    right before the percentage, fillers aside ('The bank's rate is 3.75%', 'Energy prices were
-    7.2% higher'); -1 for none."""
+    right before the percentage, fillers aside ('The fund's fee is 1.35%', 'Food prices were
+    5.3% higher'); -1 for none."""
     left = _before_fillers(words, PERCENT_CHANGE_FILLERS)
     if not left or left[-1].lower() not in COPULAS:
         return -1
@@ -135,9 +135,9 @@ def copula_subject(words: list[str]) -> int:
 
 
 def noun_modified(sentence: str, end: int) -> str:
-    """The common noun right after a percentage, which it modifies ('its 3.75% rate', 'about 60%
+    """The common noun right after a percentage, which it modifies ('its 1.35% fee', 'about 70%
     odds'): a lower-case word the lexicon tags as a common noun, no function word, word of a day
-    ('3% yesterday'), noun of a change ('a 0.1% increase': of what, it does not say) nor of
+    ('3% yesterday'), noun of a change ('a 0.6% rise': of what, it does not say) nor of
     information ('the 3.5% forecast'); '' for none."""
     found = _NEXT_WORD.match(sentence, end)
     if found is None:
@@ -183,7 +183,7 @@ def _past_auxiliaries(words: list[str], j: int) -> int:
 def _subject_end(words: list[str], j: int) -> int:
     """The index of the last word of the subject of the verb after word ``j``: read past its
     auxiliaries and, for an infinitive, past its 'to' and the predicate that raises its subject
-    ('debt is forecast to peak at', 'is expected to be'); an infinitive's subject may be the
+    ('output is forecast to top out at', 'is expected to be'); an infinitive's subject may be the
     object of the verb before ('expects the shortfall to reach': shortfall)."""
     j = _past_auxiliaries(words, j)
     if j < 0 or words[j].lower() != "to":
@@ -205,7 +205,7 @@ def quantity_of(words: list[str]) -> str:
 
 def _past_fillers(words: list[str], i: int) -> int:
     """The index of the last word before a percentage that is not a filler ('rose by', 'jumped
-    nearly'), read past a change's size or start ('by a quarter point to', 'from 25% to') and the
+    nearly'), read past a change's size or start ('by a quarter point to', 'from 18% to') and the
     'from' of a start ('falls from 25%'); -1 for none."""
     if i >= 0 and words[i] == "to":
         size = next(
@@ -213,7 +213,7 @@ def _past_fillers(words: list[str], i: int) -> int:
         )
         i = size - 1 if size >= 0 else i
     elif i >= 0 and words[i] == "from":
-        i -= 1  # 'falls from 25% to 23%': the change's start, its verb before
+        i -= 1  # 'falls from 18% to 16%': the change's start, its verb before
     while i >= 0 and words[i].lower() in PERCENT_CHANGE_FILLERS:
         i -= 1
     return i

@@ -208,7 +208,7 @@ def _range(text, m, sent, years) -> list[dict]:
 
 
 def _between(text, m, sent, years) -> list[dict]:
-    """'between 40 and 50', 'between $2m and $3m'; 'between 2023 and 2024': two years."""
+    """'between 40 and 50', 'between $2m and $3m'; 'between 2013 and 2014': two years."""
     b_glued = m.group("b_bs") or ""
     b = parse_number(m.group("b_b"))
     b_rows = single(text, m.start("b_b"), m.end("b_b"), b, sent, glued=b_glued or None)

@@ -3,7 +3,7 @@ part).
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`relation`. Rules, in order
 (:data:`RULES`), the first that holds decides: ``change_from`` ('rose from 12'), ``change_to``
-('rose to 25', 'from 12 to 25'), ``list_total`` ('X and 12 others'), ``part`` ('12 of them',
+('rose to 29', 'from 14 to 29'), ``list_total`` ('X and 12 others'), ``part`` ('17 of them',
 'including 12', 'Of the 750 pupils, 23'). Each pattern is anchored at the mention and read after
 a cheap look at the words it must end with (:mod:`.speed_looks`). Stdlib only.
 """
@@ -43,7 +43,7 @@ def _list_total(sentence: str, at: int, end: int, before: str, last) -> bool:
 
 def _part(sentence: str, at: int, end: int, before: str, last) -> bool:
     if R.PART_AFTER.match(sentence, end) and not R.ALL_BEFORE.search(before):
-        return True  # '12 of them' (not 'all of them')
+        return True  # # '17 of them' (not 'all of them')
     if ends_with(last, W.PART_WORDS, spaced=False) and R.PART_BEFORE.search(before):
         return True  # 'including 12', 'among them about 12'
     lead = sentence[max(0, at - LEAD_BACK) : at]

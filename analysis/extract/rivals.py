@@ -36,7 +36,7 @@ RIVAL_KINDS = frozenset({"count", "percent", "money", "quantity"})
 # count's measure is its noun and its event, a class the pair model reads: not carried bare)
 COMPARED_KINDS = frozenset({"percent", "money", "quantity"})
 # a word of comparison right before a figure, past its determiner and a possessive ('against the
-# ministry's 1.8%', 'not the 2.9%', 'compared with 4%', 'from 41%'): the prepositions of comparison
+# treasury's 1.3%', 'not the 3.3%', 'compared with 4%', 'from 41%'): the prepositions of comparison
 # and of a change's start, and the 'not' of a contrastive negation (Quirk et al., 1985, 9.4, 13.41)
 _COMPARED = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|not)\s+"
@@ -154,7 +154,7 @@ def _compared(text: str, row: dict) -> bool:
 def _gapped(text: str, before: dict, row: dict) -> bool:
     """Whether ``row`` is the next item of a list after ``before`` that leaves out its verb
     (:data:`_GAPPED`): the words between them are a noun phrase by the English lexicon's tags
-    (no verb, adverb nor preposition: 'is 1.8%, well above the 1%' is a comparison)."""
+    (no verb, adverb nor preposition: 'is 2.6%, well above the 2%' is a comparison)."""
     found = _GAPPED.fullmatch(text, before["end"], row["start"])
     if found is None:
         return False
@@ -169,7 +169,7 @@ def _plain(word: str) -> str:
 
 def _between(text: str, before: dict, row: dict) -> bool:
     """Whether ``row`` is the upper end of a range 'between A and B' whose lower end is ``before``
-    ('between €300 million and €450 million')."""
+    ('between €120 million and €170 million')."""
     back = max(before["sent_start"], before["start"] - COMPARED_BACK)
     return bool(
         _AND.fullmatch(text, before["end"], row["start"])

@@ -81,7 +81,7 @@ def date_row(text, s, e, year, date, sent, low=None, high=None) -> dict:
 
 
 def _date_subject(text, s, e, sent) -> str:
-    """What a date dates: the noun phrase after it ('the 2020 protests'), else the words before."""
+    """What a date dates: the noun phrase after it ('the 1989 strikes'), else the words before."""
     words = words_after(text, e, DATE_SUBJECT_AFTER)
     np = []
     for w, ws, _ in words:

@@ -95,7 +95,7 @@ def measure_in_context(
 
 
 # 'handed over 13', 'turned over 20 rifles': 'over' is the verb's particle; '12 years over £38m
-# fraud', '35 seconds over 2 hours': 'over' right after a figure compares or gives a cause
+# fraud', '12 seconds over 3 hours': 'over' right after a figure compares or gives a cause
 _TIME_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _BEFORE_PARTICLE_OVER = re.compile(
     rf"(?:\b(?i:{_alternatives(PARTICLE_OVER_VERBS)})|\d|\b(?i:{_TIME_ALT})){BLANK}+$"
@@ -105,7 +105,7 @@ _BEFORE_PARTICLE_OVER = re.compile(
 def over_is_particle(text: str, q_start: int, q_text: str, lo: int) -> bool:
     """Whether an 'over' before a numeral is no qualifier.
 
-    As in 'handed over thirteen', '12 years over £38m'.
+    As in 'handed over thirteen', '9 years over £21m'.
     """
     return q_text.lower() == "over" and bool(
         _BEFORE_PARTICLE_OVER.search(text, max(lo, q_start - PARTICLE_WINDOW), q_start)
@@ -118,7 +118,7 @@ _INDEFINITE_ONE = re.compile(
 
 
 def indefinite_one(text: str, s: int, e: int) -> bool:
-    """'One woman said she couldn't reach her daughter': 'one' as 'a', not a count."""
+    """'One man said he couldn't find his brother': 'one' as 'a', not a count."""
     return text[s:e].lower() == "one" and bool(_INDEFINITE_ONE.match(text, e))
 
 
@@ -146,7 +146,7 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
 
     Reads the clause around it: a copula ('22 were adults' -> adult), a participle
     of people ('43 dead' -> person), 'out of M nouns', a population. (A fronted
-    partitive, 'Of the fatalities so far, 68 ...', is a known gap: see
+    partitive, 'Of the injured so far, 31 ...', is a known gap: see
     tests/test_units_qualifiers.py.)
     """
     m = _COPULA_NOUN.match(text, e)
@@ -163,7 +163,7 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
 
 
 def bodies_of(text: str, s: int, lo: int) -> bool:
-    """'the bodies of four hostages': the count counts bodies.
+    """'the bodies of three climbers': the count counts bodies.
 
     ('the remains of 24 hostages' counts hostages.)
     """
@@ -200,6 +200,6 @@ _ROLE_COMMA_BEFORE = re.compile(
 
 
 def role_comma_before(text: str, lo: int, pos: int) -> bool:
-    """'a volunteer firefighter, 23, whose truck': a person named by role, a comma, an age."""
+    """'a retired nurse, 71, whose car': a person named by role, a comma, an age."""
     m = _ROLE_COMMA_BEFORE.search(text, max(lo, pos - ROLE_COMMA_WINDOW), pos)
     return bool(m) and m.group("n") in ROLE_NOUNS

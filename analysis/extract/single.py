@@ -51,7 +51,7 @@ CODE_WINDOW = 20
 ID_WORD_WINDOW = 24
 # a glued scale after a currency sign ('$5m'): the sign read back this far ('U.S.$')
 GLUED_CURRENCY_WINDOW = 5
-# 'between 6 and 10': the 'between' before a low end read back this far
+# 'between 7 and 11': the 'between' before a low end read back this far
 BETWEEN_WINDOW = 40
 # the digits of a year ('1990s', '2024')
 YEAR_DIGITS = 4
@@ -82,7 +82,7 @@ class Digits:
 
 
 def age_group(d: Digits) -> list[dict] | None:
-    """'in their 80s', 'over-75s': an age group."""
+    """'in their 40s', 'over-75s': an age group."""
     if d.glued == "s" and d.e - d.s == 2:
         f = read_age_group(d.text, d.s, d.e, d.value)
         if f:
@@ -91,7 +91,7 @@ def age_group(d: Digits) -> list[dict] | None:
 
 
 def one_in_n(d: Digits) -> list[dict] | None:
-    """'1 in every 20': a ratio."""
+    """'1 in every 30': a ratio."""
     if d.value == 1 and not d.glued:
         f = read_ratio(d.text, d.s, d.e)
         if f:
@@ -165,7 +165,7 @@ def identifier_word(d: Digits) -> list[dict] | None:
     named = _CAPITAL_BEFORE.search(before[: idm.start()])
     if word.lower() not in RANK_HEADS or named or (nxt and nxt.group("w")[0].isupper()):
         return []
-    # 'No. 3 producer', 'from No. 11 to No. 6': a ranked figure
+    # 'No. 3 producer', 'from No. 14 to No. 9': a ranked figure
     subject = nxt.group("w") if nxt and nxt.group("w").lower() not in FUNCTION_WORDS else "rank"
     start = s - len(before) + idm.start()
     return [bare_row(text, start, e, "count", d.value, "rank", subject=subject)]
@@ -200,7 +200,7 @@ def glued_letters(d: Digits) -> list[dict] | None:
 
 
 def range_low(d: Digits) -> list[dict] | None:
-    """'23 to 25', '4.25 to 4.50 percent': the low end of a range reads as its high end.
+    """'23 to 25', '5.75 to 6.00 percent': the low end of a range reads as its high end.
 
     '9 to 11 a.m.' (clock times) is no figure.
     """

@@ -114,7 +114,7 @@ def _read_noun_phrase(text: str, pos: int, value: float) -> tuple[list[str], int
     if not words or not blank(text[pos : words[0][1]]):
         return [], -1, pos
     if words[0][0].lower() == "of":
-        # 'hundreds of prisoners', 'three of the prisoners', '29 of the legislature's 55 seats'
+        # 'hundreds of prisoners', 'three of the prisoners', '31 of the council's 57 seats'
         of = OF_PHRASE.match(text, pos)
         if of is None:  # 'hundreds of' at the end of the text
             return [], -1, pos
@@ -184,7 +184,7 @@ def counted_unit(
     """The counted noun (singular) of a count ending at ``end`` (starting at ``start``), '' when
     none is said."""
     if start is not None and bodies_of(text, start, sent[0]):
-        return "body"  # 'the bodies of four hostages'
+        return "body"  # 'the bodies of three climbers'
     words, head, np_end = (
         noun_phrase(text, end, value) if not no_counted_noun(text, end) else ([], -1, end)
     )
@@ -207,7 +207,7 @@ def counted_unit(
         if both:
             return both  # '14 pupils and teachers' (person), 'prisoners and detainees' (prisoner)
         if noun in ("more", "other"):
-            return ""  # 'one more than the 28 needed'
+            return ""  # 'two more than the 41 needed'
         return UNIT_SYNONYMS.get(noun, noun)
     if start is not None:
         noun = noun_from_context(text, start, end, sent[0], value)
@@ -307,7 +307,7 @@ def subject_of(text: str, s: int, e: int, kind: str, value: float, sent: tuple[i
             and text[e : words[0][1]].strip() == ""
             and words[1][0].lower() not in FUNCTION_WORDS
         ):
-            # 'over three years in detention', '10 years in prison'
+            # 'over four years in custody', '8 years in jail'
             return " ".join(before[-2:] + [words[1][0]])
         return " ".join(before)
     return " ".join(content_before(text, lo, s, 3))

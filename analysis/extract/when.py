@@ -82,7 +82,7 @@ def _stated(sentence: str, lo: int, hi: int, at: int, end: int, ref: date | None
         or T.OWN_CLAUSE.search(sentence, end, m.start())
         or T.COMPARISON.search(sentence, end, m.start())
     ):
-        # 'hostages it had been holding since ...': the period is another verb's; 'the worst toll
+        # 'tenants it had been housing since ...': the period is another verb's; 'the worst toll
         # since 1968': a comparison
         return ""
     g = m.groupdict()
@@ -137,7 +137,7 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     earlier = T.FROM_FIGURE.search(sentence, end, m.start())
     if earlier is None:
         return False
-    # a change's earlier value by the relation's rule ('up from 112'), or after a figure and a comma
+    # a change's earlier value by the relation's rule ('up from 121'), or after a figure and a comma
     # ('to 40, from 2,250 and 31'), not any number after 'from' ('12 people from 3 villages on
     # Monday': Monday is 12's too)
     if T.FIGURE_COMMA_FROM.search(sentence, max(0, earlier.start() - FROM_LOOK), earlier.start()):
@@ -182,7 +182,7 @@ def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks
 def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:
     """The month a percentage measures (ISO 'YYYY-MM'): the one named right after it with no other
     figure between ('2.6% in April from 3.1% in March'), else a month's possessive before it
-    ('August's inflation rate of 2.5%'), else the one opening its sentence ('In April, exports
+    ('June's jobless rate of 6.5%'), else the one opening its sentence ('In April, exports
     fell 2%') when no other month is named before the figure; its year by :func:`_in_year`;
     '' for none, or for a month without a year on an undated page."""
     m = T.MONTH_MEASURED.search(sentence, end, min(len(sentence), end + MONTH_AHEAD))

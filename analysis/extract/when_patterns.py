@@ -69,7 +69,7 @@ AS_OF = re.compile(
     + "|".join((_MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, "(?P<y4>\\d{4})"))
     + r")\b"
 )
-# 'hostages it had been holding since ...': a period of another verb
+# 'tenants it had been housing since ...': a period of another verb
 OWN_CLAUSE = re.compile(
     r"\b" + any_of(W.OWN_CLAUSE_SUBJECTS) + SP + any_of(W.OWN_CLAUSE_VERBS) + r"\b", re.IGNORECASE
 )
@@ -95,7 +95,7 @@ MONTH_MEASURED = re.compile(
     + any_of(W.MONTH_PHRASE_ENDS)
     + r"\b)"
 )
-# a month's possessive before a figure's noun ('August's inflation rate of 2.5%'): the month the
+# a month's possessive before a figure's noun ('June's jobless rate of 6.5%'): the month the
 # figure measures
 MONTH_POSSESSIVE = re.compile(
     r"\b(?P<month>" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:[’']s)" + SP

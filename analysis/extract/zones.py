@@ -1,7 +1,7 @@
 """Where digits are never figures: the zones of a text that extraction passes over.
 
 In: a document's text. Out: :func:`excluded_spans`, the zones (URLs, citation markers, clock times,
-phone numbers, e-mail addresses, datelines, page furniture lines such as '3 min read'), and
+phone numbers, e-mail addresses, datelines, page furniture lines such as '9 min read'), and
 :data:`Zones`, the object extraction asks whether a numeral overlaps one: the sorted list
 (:class:`PlainZones`), or the speed layer's (:class:`.speed.LazyZones`), which reads the scans only
 as far as the questions go. Stdlib only.
@@ -188,7 +188,7 @@ def _dateline_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _furniture_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Short lines that are page furniture ('3 min read', 'Updated 2 hours ago'), in text order.
+    """Short lines that are page furniture ('9 min read', 'Updated 2 hours ago'), in text order.
 
     Only lines holding a digit are read, each found by one search from the last (no step per blank
     line); one that is no furniture gives an empty span (no zone: the scan's progress), so that

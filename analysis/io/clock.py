@@ -80,7 +80,7 @@ EVE_DAYS = 1
 EVENT_MIN_DOCS = 2
 # days before the earliest known report that a day stated by several documents may be the event's:
 # news reports an event within days; a day stated further back is the story's history ('the
-# protests began on January 30' in reports of March)
+# strikes began on February 17' in reports of March)
 EVENT_LEAD_DAYS = 7
 RULES = ("stated", "weekday", "elapsed")
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")

@@ -15,7 +15,7 @@ Never read: a day, weekday or elapsed time that the text places ahead of its own
 first of :data:`FUTURE_RULES` that holds in the clause before it:
 
 1. ``future_word``: a word of the future or of a schedule shortly before it (:data:`FUTURE_WORDS`:
-   "will meet on Thursday", "would vote on October 30", "is planned for March 20", "the deadline
+   "will meet on Thursday", "would vote on November 12", "is planned for March 20", "the deadline
    is March 20", "the next hearing is on"; not "due to", "next to": :data:`NOT_FUTURE`);
 2. ``deadline_word``: a word of a time limit or a coming day right before it
    (:data:`DEADLINE_WORDS`: "by Friday", "next Monday");
@@ -28,7 +28,7 @@ first of :data:`FUTURE_RULES` that holds in the clause before it:
    "closed due to flooding": because of it);
 
 and then, 5. ``scheduled_day``: a day a rule above passed over is the plan's wherever the text
-names it again ("The strike on March 25 would be the sixth"). The words are
+names it again ("The walkout on May 14 would be the fourth"). The words are
 :mod:`analysis.io.lexicon`'s. At most :data:`MAX_MENTIONS` of each are read: a hostile text of
 dates costs no more than an article.
 """
@@ -100,7 +100,7 @@ def _words(words) -> str:
 FUTURE = re.compile(rf"\b(?!(?:{_words(NOT_FUTURE)})\b)(?:{_words(FUTURE_WORDS)})\b", re.IGNORECASE)
 DEADLINE = re.compile(rf"\b(?:{_words(DEADLINE_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb of scheduling, at least one word, then 'for' or 'to' right before the date ('called a new
-# strike for '); the words between hold no mark of a clause's end
+# ballot for '); the words between hold no mark of a clause's end
 SCHEDULED_FOR = re.compile(
     rf"\b(?:{_words(SCHEDULE_VERBS)})\s+\S.*?\s(?:{_words(SCHEDULE_LINKS)})\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -251,7 +251,7 @@ def scan_dates(text: str) -> Scan:
                 break
             if not _future(text, m.start()) and not DATE.match(
                 text, m.end() + 2
-            ):  # 'Tuesday, Jan. 7' is its date's
+            ):  # 'Friday, Feb. 13' is its date's
                 weekdays.append((WEEKDAYS.index(m.group("wd").lower()), _expression(text, m)))
     years = [int(y) for y in YEAR.findall(text)[:MAX_MENTIONS]]
     latest = max(years) if years else None

@@ -91,8 +91,8 @@ BYLINE_ROLES = frozenset(
     }
 )
 
-# Words that announce a counter or widget on a page ('3 min read', '1,204 views', 'Image 1 of
-# 5', 'list of 4 items'): a part without any of them holds no counter. Source: the counters
+# Words that announce a counter or widget on a page ('9 min read', '1,204 views', 'Image 1 of
+# 5', 'list of 6 items'): a part without any of them holds no counter. Source: the counters
 # :data:`analysis.io.page_patterns.NUMBER_COUNTER` and ``LIST_WIDGET`` match, word for word.
 COUNTER_WORDS = (
     "read",

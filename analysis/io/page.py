@@ -292,7 +292,7 @@ def _line_starts(head: str, pos: int, n: int) -> list[int]:
 
 
 def _counters(part: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of counters ('3 min read', '604 views') and widgets ('list of 4 items', 'Image 1 of
+    """Spans of counters ('9 min read', '604 views') and widgets ('list of 4 items', 'Image 1 of
     5') in ``part``."""
     spans = []
     low = part.lower()

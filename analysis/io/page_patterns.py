@@ -116,7 +116,7 @@ COPYRIGHT = re.compile(
     rf"(?m)^[ \t\u00a0]*(?:\u00a9|\([cC]\)|Copyright)[ \t\u00a0]*(?:\u00a9[ \t]*)?"
     rf"(?:\d{{4}}(?:[-\u2013]\d{{4}})?[ \t,]*)?{_NAME}"
 )
-# counters: '3 min read', '1,204 views', '1 of 5' (an image counter when 'Image' precedes it)
+# counters: '9 min read', '1,204 views', '1 of 5' (an image counter when 'Image' precedes it)
 NUMBER_COUNTER = re.compile(
     r"\d(?<![\d,.]\d)[\d,.]{0,15}[kKmM]?[ \t\u00a0]*(?:(?i:min(?:ute)?s?|m)[ \t\u00a0]+(?i:read)\b"
     r"|[ \t\u00a0](?i:views|reads|shares|comments)\b"

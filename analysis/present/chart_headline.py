@@ -206,7 +206,7 @@ def _edges(part: pd.DataFrame) -> tuple[float, float]:
 def _place_marks(data: pd.DataFrame, edges: Mapping[str, tuple[float, float]]) -> pd.DataFrame:
     """Where each mark is drawn: x the point, [x_low, x_high] the bar; open ends stop at the edge.
 
-    A vague figure ('dozens', 'more than 40') is drawn as its interval only: it has no point."""
+    A vague figure ('dozens', 'more than 85') is drawn as its interval only: it has no point."""
     data["open_ended"] = np.isinf(data["high"].astype(float))
     vague = data["open_ended"] | (data["high"].astype(float) > data["low"].astype(float))
     data["x"] = np.where(vague, np.nan, data["value"]).astype(float)

@@ -87,7 +87,7 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) in ``sentence`` of the clause holding ``sentence[start:end]``; a clause with
     fewer than
     :data:`MIN_CLAUSE_WORDS` words that say something (besides that span; function words and numbers
-    do not count) is joined with the clauses around it ('... and 52 in 2019' is read with the clause
+    do not count) is joined with the clauses around it ('... and 38 in 2015' is read with the clause
     before it)."""
     cuts = (
         [0]

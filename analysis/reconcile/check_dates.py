@@ -26,7 +26,7 @@ from .timeline import reference_dates
 __all__ = ["date_duration"]
 
 ONSET = re.compile(rf"\b(?:{alternation(ONSET_VERBS)})\b", re.I)
-# the onset verb right before the date: 'jailed in March 2019', 'built in 1986', 'in office since
+# the onset verb right before the date: 'jailed in March 2019', 'built in 1974', 'in office since
 # 2003'
 ONSET_BEFORE_DATE = re.compile(
     ONSET.pattern

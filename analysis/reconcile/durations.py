@@ -3,22 +3,22 @@
 In: a block's mentions as column arrays (``kind``, ``sentence``, ``at``, ``text``). Out:
 :func:`duration_role` of one duration and :func:`other_roles`, the pairs of two durations whose
 roles differ: two quantities, however equal their values ('banned gatherings for two weeks' is no
-'two weeks after the first case', nor 'the next two weeks').
+'two weeks after the first sighting', nor 'the next two weeks').
 
 English relates a span of time to its event by the adjunct around the figure (Quirk et al., 1985,
 8.57-8.67, adjuncts of duration and of time-relationship; the words are
 :mod:`analysis.extract.lexicon.calendar`'s), no story's words:
 
 - ``window``: a stretch of time named by its place in the calendar ('the next two weeks', 'each
-  of the last three years');
+  of the last four decades');
 - ``span``: how long the event lasts ('for two weeks', 'over three years', 'during two days'),
-  the calendar's place given or not ('over the next 18 months');
+  the calendar's place given or not ('over the next 30 months');
 - ``between``: the time between two events, told from either end: how long after one the clause
-  is ('two weeks after the first case', 'three days later', 'two years ago') or how long before
-  it ('at least two weeks before travel', 'six minutes before the crash', which 'six minutes
+  is ('two weeks after the first sighting', 'three days later', 'two years ago') or how long before
+  it ('at least ten days before departure', 'six minutes before the crash', which 'six minutes
   after the warning, the plane crashed' tells from the other end).
 
-A duration with none of these ('the 2-year war', 'two years of credit monitoring') has no role and
+A duration with none of these ('the 3-year drought', 'three years of free repairs') has no role and
 is left to the words. Stdlib and numpy only.
 """
 
@@ -49,7 +49,7 @@ def duration_role(sentence: str, at: int, text: str) -> str:
     before = sentence[max(0, at - ROLE_BACK) : at].lower()
     end = at + len(text)
     window = _WINDOW.search(before)
-    if window:  # 'over the next 18 months': a span the calendar places
+    if window:  # 'over the next 30 months': a span the calendar places
         return "span" if _SPAN.search(before[: window.start()]) else "window"
     if _ELAPSED.match(sentence, end) or _LEAD.match(sentence, end):
         return "between"

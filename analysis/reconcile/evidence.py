@@ -10,16 +10,16 @@ pairs of different sentences that state one quantity (merged first, their differ
 
 News language, no story's words:
 
-- people counted by kind in a list ('10 pupils, along with one teacher', '40 adults and 28
+- people counted by kind in a list ('10 pupils, along with one teacher', '30 adults and 19
   children') are parts; a count of people of the same event and place in the same article that
-  names no kind ('almost a dozen are still missing') is their whole, not one of them;
+  names no kind ('nearly a dozen are still trapped') is their whole, not one of them;
 - a total over several holders of one kind ('the fires have killed 24', '40 lives - 26 in the X
   fire and 14 in the Y fire') is not the figure of one of them (:mod:`.wholes`);
 - a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
 - two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
-  case', 'the next two weeks': :mod:`.durations`) are two quantities;
+  sighting', 'the next two weeks': :mod:`.durations`) are two quantities;
 - two thresholds of two values are two bars: a bar does not move;
 - a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
   7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the
@@ -282,7 +282,7 @@ def _whole_and_part(group: pd.DataFrame) -> np.ndarray:
 def _two_bars(group: pd.DataFrame) -> np.ndarray:
     """The pairs of two thresholds (the modality 'threshold': a run's bar, a kind of period's)
     whose values differ by more than :data:`BAR_RATIO`: a bar does not move, so two values are two
-    bars ('three days in a row above 35C', 'a night on which the temperature stays above 25C')."""
+    bars ('four days in a row above 33C', 'a day on which the river stays above 4 metres')."""
     n = len(group["doc"])
     bar = np.asarray(group["modality"], dtype=object) == "threshold"
     if bar.sum() < 2:

@@ -37,8 +37,8 @@ from .timekeys import ISO_DAY
 __all__ = ["build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
 BLOCK = 300  # largest candidate block compared all-pairs
-# the group of the date mentions of one calendar day: 'July 4', 'the Fourth of July', 'Friday
-# (Jul 4)'
+# the group of the date mentions of one calendar day: 'May 9', 'the 9th of May', 'Friday
+# (May 9)'
 DAY_KEY = "day:"
 FIGURE_COLUMNS = FIGURES + FIGURE_LINKS
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 # ---------------------------------------------------------------------------------------------
 
 # Source: how reports state a total over places ('the overall toll', 'statewide', 'in all', 'the
-# majority of the 51 fatalities'); the adverbs, then the phrases that lead into the places.
+# majority of the 38 victims'); the adverbs, then the phrases that lead into the places.
 WHOLE_ADVERBS = (
     "overall",
     "in all",
@@ -163,7 +163,7 @@ WHOLE_CUES = (*TOTAL_CUES, "collectively", "between them", "all told")
 # Source: the pronouns of a part written 'N of them', 'N of whom'
 PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
 # Source: the verbs that start a span a duration can measure ('jailed in March 2019', 'built in
-# 1986', 'in power since 2003'); '*' stands for any ending ('arrest*': arrested, arrests)
+# 1974', 'in power since 2003'); '*' stands for any ending ('arrest*': arrested, arrests)
 ONSET_VERBS = (
     "arrest*",
     "jail*",
@@ -359,7 +359,7 @@ IN_PROGRESS_PHRASES = (
     "with counting * underway",
     "with counting still on",
     "and counting",
-    # a crowd still marching or gathering ('300,000 people are now marching'): counted as it grows
+    # a crowd still marching or gathering ('45,000 people are now gathering'): counted as it grows
     *(
         f"are {adverb} {verb}"
         for adverb in ("now", "still")

@@ -6,13 +6,13 @@ In: two mention records of the same sentence (figures with ``sentence``, ``at``,
 Out: :func:`one_quantity` (the two are one fact) and :func:`range_ends` (they are
 the two ends of one stated range, so their difference is no disagreement).
 
-News language, not any story: a count or a sum of money given as a range ('between 6 and 10
-bodies', '23 to 25 people', 'losses of $12 billion to $15 billion': :data:`UNCERTAIN_KINDS`) is
-one uncertain number; the ends of a band of a rate, an age or an amount ('4.25 to 4.50 percent',
-'between 12 and 15 months') or of a spread over several things ('declines ranging from 127 to
-516') are each a figure of their own; a tally or score ('a 40-22 win', 'now 3-2') is not a range
+News language, not any story: a count or a sum of money given as a range ('between 7 and 11
+bodies', '31 to 34 people', 'losses of $12 billion to $15 billion': :data:`UNCERTAIN_KINDS`) is
+one uncertain number; the ends of a band of a rate, an age or an amount ('5.75 to 6.00 percent',
+'between 20 and 26 months') or of a spread over several things ('gains ranging from 143 to
+687') are each a figure of their own; a tally or score ('a 31-17 win', 'now 3-2') is not a range
 at all (it does not go up). A bracketed conversion ('12 feet (3.7 m)') and a change ('rose from
-43 to 68', 'to 4.3 percent from 4.4 percent') state one quantity twice.
+43 to 68', 'to 6.2 percent from 6.1 percent') state one quantity twice.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two othe
 OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
-# a clock time between two figures is no figure ('as of 6:20 a.m.', 'by 8 p.m.', '8pm')
+# a clock time between two figures is no figure ('as of 5:40 a.m.', 'by 8 p.m.', '8pm')
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \u00a0]?[ap]\.?m\b\.?", re.IGNORECASE)
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(SPACE + r"*(?:to|-|\u2013|or|and)" + SPACE + r"*")
@@ -45,7 +45,7 @@ SPREAD = re.compile(
     r"\b(?:from|ranging|ranged|ranges|range|varying|varied)" + SPACE + r"+$", re.IGNORECASE
 )
 RESPECTIVELY = re.compile(r"^[^.;]{0,40}\brespectively\b", re.IGNORECASE)
-# 'to 4.3 percent from 4.4 percent', 'to 95 from 68': the second is the value the first changed from
+# 'to 6.2 percent from 6.1 percent', 'to 95 from 68': the second is the value the first changed from
 TO_FROM = re.compile(
     r"^(?:"
     + SPACE
@@ -91,7 +91,7 @@ def range_ends(a, b) -> bool:
         return False
     before = a.sentence[max(0, first.at - BEFORE_WINDOW) : first.at]
     if "and" in between and not BETWEEN.search(before):
-        return False  # '0.4% and 0.3%': two figures listed, not a range
+        return False  # '0.7% and 0.2%': two figures listed, not a range
     if RESPECTIVELY.search(a.sentence[second.at + len(second.text) :]):
         return False
     return float(first.value) < float(second.value)  # '40-22', '3-2': a score or a tally
@@ -116,7 +116,7 @@ def changed(a, b) -> bool:
     if (
         "change_from" in (first.relation, second.relation)
         and first.relation != second.relation
-        and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 6:20 a.m.') is none
+        and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 5:40 a.m.') is none
         and _next_of_change(first, between)
     ):
         # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure
@@ -124,14 +124,14 @@ def changed(a, b) -> bool:
     return bool(TO_FROM.fullmatch(between)) and first.relation in (
         "change_to",
         "",
-    )  # 'to 4.3 percent from 4.4 percent'
+    )  # 'to 6.2 percent from 6.1 percent'
 
 
 def _next_of_change(first, between: str) -> bool:
     """Whether the figure after ``first`` continues its change: any figure the change's value now
     is written before its earlier one ('68 ... an increase from 43'), but after an earlier value
-    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 148 on Sunday, most of
-    them over 75' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
+    only its end or a second earlier value (:data:`FROM_THEN`): in 'up from 163 on Monday, most of
+    them over 70' and 'up from 3.1% a month earlier and above the 3.2% expected' the next figure
     is another quantity's."""
     return first.relation != "change_from" or bool(FROM_THEN.fullmatch(between))
 
@@ -156,7 +156,7 @@ def _period_statistic(rec) -> bool:
 
 def _estimate_revised(first) -> bool:
     """Whether the sentence before a change's first figure revises a value or names an estimate
-    ('revised their forecast for the unemployment rate to 4.3 percent from 4.4 percent'): one
+    ('revised their forecast for the savings rate to 6.2 percent from 6.1 percent'): one
     period's value, revised, not two periods'."""
     return bool(_REVISED.search(first.sentence[: first.at]))
 
@@ -202,14 +202,14 @@ def one_quantity(a, b) -> bool:
     return a.kind in UNCERTAIN_KINDS and not SPREAD.search(before)
 
 
-# 'of the 200 seats', 'out of 450': the whole a part's sentence states right after it
+# 'of the 120 seats', 'out of 340': the whole a part's sentence states right after it
 _WHOLE_AFTER = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
 )
 
 
 def stated_whole(rec) -> float:
-    """The whole a part's sentence states right after it ('61 of the 200 seats': 200), NaN for
+    """The whole a part's sentence states right after it ('47 of the 130 seats': 130), NaN for
     none. A part of a stated whole is no part of another figure of a different value: its whole
     is said."""
     m = _WHOLE_AFTER.match(str(rec.sentence), int(rec.at) + len(str(rec.text)))

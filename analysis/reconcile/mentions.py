@@ -304,7 +304,7 @@ def _sentence_flags(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "first": np.array(
             [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
         ),
-        # 'the toll rose to 17', '139, up from 112', 'now 20': a count's latest value
+        # 'the toll rose to 17', '146, up from 121', 'now 20': a count's latest value
         "latest": np.array(
             [
                 latest_direction(str(s), int(a), len(str(t)))

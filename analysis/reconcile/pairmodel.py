@@ -71,7 +71,7 @@ FEATURES = {
     "rival": lambda c: c["rival"],
     # each its article's largest count of one event: the headline toll, updated article to article
     "both_largest": lambda c: c["both_largest"],
-    # one is a count's latest value ('rose to 17', 'up from 112'), nothing sets them apart
+    # one is a count's latest value ('rose to 17', 'up from 121'), nothing sets them apart
     "update": lambda c: c["update"],
     "hand": lambda c: np.clip(c["hand"], -HAND_CAP, HAND_CAP),
 }

@@ -147,7 +147,7 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
 def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, ...]:
     """(same, cannot, then): the pairs the rules decide. One sentence does not state one fact
     twice, but for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of
-    it ('police counted 85,000 marchers, while the unions said 400,000'); a revision is one fact.
+    it ('stewards counted 62,000 walkers, while the union said 90,000'); a revision is one fact.
     A value and the value :mod:`.earlier` reads it changed from are one quantity at two times
     (``then``): neither pinned nor held apart here, their clusters join after linkage
     (:func:`.linkage.join_changes`). Two sources' figures in two sentences of one article are left

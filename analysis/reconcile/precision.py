@@ -12,7 +12,7 @@ The language of news: a number written round ('two dozen', 'a hundred', '1.2 mil
 digit); so 'roughly two dozen' and '27' of one article can be one count, while 'about 20' and
 'about 40' (or 'about 30') stay apart. A hedge widens it the way it points ('about' both ways,
 'nearly' below); a number written exactly ('27', '1,193', and a plain '20' with no hedge) is
-precise; bounds ('more than 100') and vague plurals ('dozens') keep their own intervals.
+precise; bounds ('more than 130') and vague plurals ('dozens') keep their own intervals.
 """
 
 from __future__ import annotations

@@ -202,7 +202,7 @@ def restated_days(fig: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
     """Each mention's ``as_of``; a figure of its article's headline dated only by the page that the
     body restates with a day of its own ('rises to 93' over 'rose to 93 on Saturday') takes that
     day: the headline tells the body's news, the page's day only when it was put out. Never a month
-    or a year ('inflation of 2.9% in August' under 'aims to cut deficit to 2.9%'): a period is what
+    or a year ('growth of 1.7% in May' under 'aims to lift growth to 1.7%'): a period is what
     a figure measures, and the headline's equal value is another quantity more often than not."""
     heads = _headline_spans(documents) if "headline" in documents else {}  # doc -> span, day
     as_of = fig["as_of"].fillna("").astype(str).tolist()
@@ -263,8 +263,8 @@ def plus_named(fig: pd.DataFrame) -> list[bool]:
 
 def range_spans(fig: pd.DataFrame) -> tuple[list[float], list[float]]:
     """Each mention's stated value as an interval, widened to the whole range for the ends of a
-    count's range ('between 6 and 10 bodies': [6, 10] for both), so a rival source's 13 is
-    compared with the range, not with 6."""
+    count's range ('between 7 and 11 bodies': [7, 11] for both), so a rival source's 14 is
+    compared with the range, not with 7."""
     lo, hi = fig["cmp_value"].tolist(), fig["cmp_value"].tolist()
     counts = fig.loc[
         fig["kind"] == "count",

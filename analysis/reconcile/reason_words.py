@@ -70,7 +70,7 @@ def _range_words(a, b) -> str:
 _WORDS: dict[int, Callable] = {
     DATES: lambda a, b: f"'{a.text}' and '{b.text}' name different dates",
     RANGE: _range_words,
-    # 'to 4.3 percent from 4.4 percent'
+    # 'to 6.2 percent from 6.1 percent'
     CHANGED: lambda a, b: (
         f"'{(b if a.start < b.start else a).text}' is the earlier figure it changed from"
     ),

@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 ROUNDED = 1.25  # a hedged figure ('nearly', 'about') may round by up to this ratio
-# the qualifiers of a bound: a writer rounds its number toward the value ('more than 200' of 212),
-# never past it ('more than 250' is not said of 212): see :func:`_rounding`
+# the qualifiers of a bound: a writer rounds its number toward the value ('more than 900' of 917),
+# never past it ('more than 950' is not said of 917): see :func:`_rounding`
 BOUNDS = ("over", "at_least", "under", "up_to")
 # two outlets' values this many times apart are no dispute over one count: they count different
 # hours of a day's news, or different things (the disputes annotated in the development corpora
@@ -136,12 +136,12 @@ def _overlapping(p: PairFacts) -> np.ndarray:
 
 
 def _range_ends(p: PairFacts) -> np.ndarray:
-    """'between 6 and 10': the two ends of one range."""
+    """'between 7 and 11': the two ends of one range."""
     return p.in_range
 
 
 def _change_in_sentence(p: PairFacts) -> np.ndarray:
-    """'to 4.3 percent from 4.4 percent': one changed from the other in one sentence."""
+    """'to 6.2 percent from 6.1 percent': one changed from the other in one sentence."""
     return p.changed_from
 
 
@@ -317,7 +317,7 @@ def _rounding(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Whether the first (and the second) of each pair may be a rounding of the other's value: a
     hedge or a vague figure; a bound (:data:`BOUNDS`) only of the other's own number ('more than
-    200' and '200') or when written as a count's new value ('raised its count to at least 350':
+    900' and '900') or when written as a count's new value ('raised its count to at least 460':
     :func:`.updates.latest_direction`, a revision of the other report, which it may pass)."""
     bound = np.isin(qual, BOUNDS)
     revised = np.array(
@@ -332,7 +332,7 @@ def _rounding(
 
 def _may_be_whole(recs: list, part: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether mention j may be the whole part i is a part of: i's sentence states no whole ('14
-    children' among others), or states j's value ('61 of the 200': 200)."""
+    children' among others), or states j's value ('47 of the 130': 130)."""
     whole = np.array([stated_whole(r) if p else np.nan for r, p in zip(recs, part)], dtype=float)
     value = _column(recs, "cmp_value", float)
     return np.isnan(whole[i]) | np.isclose(whole[i], value[j])

@@ -64,7 +64,7 @@ def _value_bonus(kind: np.ndarray, low, high, value, qual, same_q, same_date) ->
     )  # close but disjoint: a conflict worth reporting, 104 and 109 dead
     out = np.where(
         overlap, np.where(ratio <= 2, 0.25, 0.0), out
-    )  # 'fewer than 500' overlaps 'nine' without confirming it
+    )  # 'fewer than 600' overlaps 'nine' without confirming it
     out = np.where(
         (ratio == 1) & same_q, np.where(va[:, None] >= 20, 0.35, 0.15), out
     )  # 'three' twice says less
@@ -172,7 +172,7 @@ def components(
 def _other_period(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of which one names a period its figure counts over ('freed since March 2019') and the
     other does not; not a month's figure and a day that reports it (:func:`.timekeys.reports_month`:
-    '3.4% in September' and 'inflation was 3.4%' in an October page)."""
+    '2.7% in June' and 'inflation was 2.7%' in a July page)."""
     period = group["period"]
     other = period[:, None] ^ period[None, :]
     return other & ~by_distinct([str(a) for a in group["as_of"]], reports_month)
@@ -186,8 +186,8 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
 
 
 def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> np.ndarray:
-    """Pairs of which one is written as a count's latest value ('the toll rose to 17', '139, up
-    from 112': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
+    """Pairs of which one is written as a count's latest value ('the toll rose to 17', '146, up
+    from 121': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
     two events, counted things, places or holders), and, at two known report times, the later
     report's value is where the update's words say the count went (not below the earlier one
     after a rise, not above it after a fall): an update of one count, whatever its value."""
@@ -309,7 +309,7 @@ def _classes(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 # a target and a projection both state a value no report asserts yet, and one article's plan
-# ('aims to cut the deficit to 2.9%') is the next one's forecast ('forecasts a deficit of 2.9%'):
+# ('aims to cut the deficit to 3.1%') is the next one's forecast ('forecasts a deficit of 3.1%'):
 # one modality to the pair rules, apart from a report and from a past figure
 ONE_FUTURE = {"target": "projected"}
 

@@ -116,8 +116,8 @@ def months_apart(a: str, b: str) -> bool:
     return len(a) == len(b) == MONTH_LENGTH and a != b
 
 
-# months after a month's figure in which a report of it is read as reporting that month ('3.4% in
-# September', and 'inflation rose to 3.4%' in a page of October: a monthly figure is released in
+# months after a month's figure in which a report of it is read as reporting that month ('2.7% in
+# June', and 'inflation rose to 2.7%' in a page of July: a monthly figure is released in
 # the month or two after it)
 REPORTED_WITHIN = 2
 

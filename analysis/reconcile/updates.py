@@ -4,10 +4,10 @@ ordering words.
 In: a figure's sentence and its offsets in it. Out: :func:`latest_direction` (:data:`RISING`,
 :data:`FALLING` after a verb of fall or before 'down from', 0) and :func:`latest_value`, True when
 the sentence writes the figure as a count's new value: after a verb of change and its 'to' ('the
-toll rose to 17', 'climbs to 112', 'raised its count to 350'), before 'up from' or 'down from'
-('139, up from 112'), beside 'now' in its clause ('17 people are now confirmed dead', 'now has 20
-vessels'), before 'so far' or 'to date' ('12 have been arrested so far'), or after a word of an
-update ('the latest toll', 'updated its toll: 17 dead'). Read by :mod:`.mentions` (the ``latest``
+toll rose to 17', 'climbs to 121', 'raised its count to 350'), before 'up from' or 'down from'
+('146, up from 121'), beside 'now' in its clause ('17 people are now confirmed dead', 'now has 26
+boats'), before 'so far' or 'to date' ('12 have been arrested so far'), or after a word of an
+update ('the latest toll', 'updated its toll: 19 dead'). Read by :mod:`.mentions` (the ``latest``
 flag) and :mod:`.similarity`: two reports of one count of which one says it is the count's latest
 value are one quantity at two times, not two quantities, whatever their values.
 """
@@ -24,7 +24,7 @@ RISING, FALLING = 1, -1  # the way a latest value moved: up or unsaid, and down
 
 # Source: English verbs of a quantity's change of value with 'to' before the new value (Levin 1993,
 # 45.6 calculable change of state verbs: rise, climb, grow, jump, fall, drop, and the causatives
-# raise, bring, push), in the past, present (headlines: 'toll rises to 17') and perfect forms
+# raise, bring, push), in the past, present (headlines: 'toll rises to 19') and perfect forms
 CHANGE_VERBS = (
     *("rose", "rise", "rises", "risen", "rising", "climbed", "climbs", "climbing"),
     *("grew", "grows", "grown", "jumped", "jumps", "increased", "increases", "went up", "goes up"),
@@ -44,9 +44,9 @@ CHANGE_ENDS = ("to", "past", "above")
 NOW_WORDS = ("now",)
 SO_FAR_AFTER = ("so far", "thus far", "to date", "as yet")
 # Source: the adjectives and participles of a count's newest report ('the latest toll', 'an updated
-# figure', 'has just updated its toll:'; not 'new', which names things: 'New Town's 12')
+# figure', 'has just updated its tally:'; not 'new', which names things: 'New Town's 12')
 LATEST_WORDS = ("latest", "updated", "newest", "revised")
-# the words a change's earlier value follows ('139, up from 112')
+## the words a change's earlier value follows ('146, up from 121')
 EARLIER_AFTER = ("up from",)
 LOWER_AFTER = ("down from",)  # ... and one higher than it ('640,000, down from 1.4 million')
 BACK = 60  # characters before a figure read for a change's verb or an update's word
@@ -103,7 +103,7 @@ def latest_value(sentence: str, at: int, length: int) -> bool:
 
 def latest_direction(sentence: str, at: int, length: int) -> int:
     """:data:`FALLING` when the figure sentence[at:at+length] is written as a count's latest value
-    after a fall ('fell to 12', '640,000, down from 1.4 million'), :data:`RISING` when as its latest
+    after a fall ('fell to 13', '720,000, down from 1.3 million'), :data:`RISING` when as its latest
     value otherwise ('rose to 17', 'now 20', '12 so far'), 0 when not."""
     before, after = _clause_before(sentence, at), _clause_after(sentence, at + length)
     rest = sentence[at + length : at + length + AFTER]  # 'up from' may follow the clause's comma

@@ -29,13 +29,13 @@ for _forms, _norm, _cls in (
     ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
-    # those given care, a tally whoever gives it ('hospitals have treated 38', '14 were treated in
-    # hospital'); those being treated now are in hospital, a stock ('hospitals were treating 120';
+    # those given care, a tally whoever gives it ('clinics have treated 46', '14 were treated in
+    # hospital'); those being treated now are in hospital, a stock ('clinics were treating 135';
     # '121 are being treated in hospital' below)
     ("treated treats", "treated", "treated"),
     ("treating", "hospitalised", "hospitalised"),
     # those admitted (to a hospital, a centre): a daily or running count of its own, not those in
-    # hospital now ('212 people were admitted on Monday', 'hospitals admitted 455')
+    # hospital now ('212 people were admitted on Monday', 'clinics admitted 517')
     ("admitted admitting admits", "admitted", "admitted"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
     ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
@@ -100,7 +100,7 @@ for _w in ("onto the streets", "into the streets"):
 for _w in ("rescued alive", "pulled alive", "pulled out alive", "brought out alive"):
     EVENTS[_w] = ("survived", "survived")
 # a state after a verb of remaining, 'still', a copula or 'being treated' (news usage: '20 remain
-# in captivity', 'five are still in hospital', '12 are being treated in hospital'): what it counts
+# in captivity', 'nine are still in hospital', '12 are being treated in hospital'): what it counts
 # now. The state alone is no event: 'died in captivity' is a death
 STATE_LEADS = (
     *("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still"),

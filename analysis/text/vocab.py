@@ -278,7 +278,7 @@ PERSON_NOUNS = frozenset(
         "adult",
     }
 )
-# people named by their role (singular): with PERSON_NOUNS, what 'a volunteer firefighter, 23,' or
+# people named by their role (singular): with PERSON_NOUNS, what 'a retired nurse, 71,' or
 # 'pupils and teachers' are made of
 ROLE_NOUNS = frozenset(
     """

@@ -144,7 +144,7 @@ MONEY_VERB_GAP = 4  # words at most between such a verb and its sum ('fined the 
 # million': a change's end, not funds raised)
 MONEY_VERB_STOPS = frozenset({"to", "by", "from", "at"})
 # superlatives that make an age the age of one end of a group ('the youngest hiker was 6', 'the
-# oldest was 81'), and the measure each gives (general English: the superlatives of 'young', 'old')
+# oldest was 87'), and the measure each gives (general English: the superlatives of 'young', 'old')
 AGE_SUPERLATIVES = {
     "youngest": "age of the youngest",
     "oldest": "age of the oldest",
@@ -179,7 +179,7 @@ PERCENT_CHANGE_FILLERS = frozenset(
     than over least""".split()
 )
 # words that may stand between the comma of a phrase set beside a noun and its percentage ('core
-# inflation, at 2.9%,', 'its policy rate, now 3.75%,'): English grammar's prepositions of a level
+# inflation, at 4.1%,', 'its base rate, now 2.25%,'): English grammar's prepositions of a level
 # and the time adverbs of a current value, with the hedges above
 PERCENT_APPOSITION_FILLERS = (
     frozenset("at now currently still already".split()) | PERCENT_CHANGE_FILLERS
@@ -210,7 +210,7 @@ RAISING_PREDICATES = frozenset(
 # percentages (per cent, percentage points, basis points)
 PERCENT_UNIT_WORDS = frozenset("percent cent percentage point points basis".split())
 # the words after a length that make it a distance between two places ('20 km south of the town',
-# '11 kilometres off the coast', '4 km away', '140 km from the border'): English's compass points
+# '14 kilometres off the island', '4 km away', '140 km from the border'): English's compass points
 # (as adverbs before 'of' or 'from') and the adverb and prepositions of distance
 COMPASS_POINTS = (
     *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),

@@ -57,7 +57,7 @@ ROLE_PLURALS = frozenset(
 )
 # verbs of counting, recording and measuring (WordNet's count, tally, record, register, log,
 # measure): their subject, when an authority or a group of people (SOURCE_BODIES), is the figure's
-# source ('police counted 85,000 marchers', 'the weather office measured 230 km/h'); a place is
+# source ('stewards counted 62,000 walkers', 'the weather office measured 230 km/h'); a place is
 # whose count it is ('X has counted 40 dead': what befalls it)
 COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers

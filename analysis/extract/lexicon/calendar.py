@@ -19,7 +19,7 @@ AMBIGUOUS_MONTH = "May"
 
 # Source: English nouns of a time (the parts of a day, the calendar's units and the points of a
 # period), which a 'by' phrase names as a deadline, not as an agent ('by the afternoon', 'by the
-# end of July'); weekday and month names are :mod:`analysis.text.vocab`'s
+# end of March'); weekday and month names are :mod:`analysis.text.vocab`'s
 TIME_NOUNS = frozenset(
     """morning afternoon evening night midday noon midnight dawn dusk nightfall daybreak weekend
     week month year day hour end start beginning middle close time""".split()

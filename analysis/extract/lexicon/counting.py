@@ -8,7 +8,7 @@ of').
 
 from __future__ import annotations
 
-# articles: 'a volunteer firefighter, 23,' (a role before an age); 'a hundred' (a number word)
+# articles: 'a retired nurse, 71,' (a role before an age); 'a hundred' (a number word)
 ARTICLES = ("a", "an", "the")
 
 # ---- 'one': a count or a pronoun ---------------------------------------------------------------

@@ -190,7 +190,7 @@ MILLION_OR_METRE = "m"
 DIMENSION_WORDS = frozenset(
     {"long", "high", "deep", "wide", "tall", "away", "below", "above", "underground", "up", "down"}
 )
-# time units in which 'N ... old' gives an age ('63-year-old', '15 months old'); a dam 'four decades
+# time units in which 'N ... old' gives an age ('63-year-old', '19 months old'); a dam 'four decades
 # old' gives a duration
 AGE_UNITS = ("year", "month", "week", "day")
 # the kilogram symbols of a conversion in brackets after pounds ('85 pounds (39 kg)'): a weight

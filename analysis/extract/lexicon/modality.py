@@ -105,7 +105,7 @@ POLL_VERBS = (
     "suggest suggests predicted predicts projected projects"
 ).split()
 # nouns of a threshold that, as a copula's subject, make its complement a target ('A majority is
-# 101 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
+# 76 seats', 'the quorum was 40'; not 'won a majority of 240 seats', a result)
 THRESHOLD_SUBJECTS = ("majority", "quorum")
 # the verbs of exceeding among them (Levin's 90 exceed verbs): right before a count, they make it a
 # bound ('the toll passed 150': more than 150)
@@ -249,7 +249,7 @@ PREDICTING_VERBS = (
     "showing",
 )
 # the finite verbs by which a subject states its own forecast of a figure ('The X ministry forecasts
-# a deficit of 2.9%', 'The Y council expects 3.6%', 'the ministry assumes 1.8%'): TimeML's
+# a deficit of 2.9%', 'The Y council expects 3.6%', 'the treasury assumes 1.3%'): TimeML's
 # predictive events (PREDICTING_VERBS) less 'show', with the verbs of assuming (Levin, 1993, 29.5
 # conjecture verbs: assume); their subject is the figure's source, as a sayer's
 FORECASTING_VERBS = (
@@ -303,7 +303,7 @@ OUTCOME_WORDS = (
     "outcome",
     "declared",
 )
-# a run of periods ('seven nights in a row', 'five consecutive days', 'three straight days'): the
+# a run of periods ('nine weeks in a row', 'five consecutive days', 'three straight days'): the
 # bar the run stays over is a threshold, no reading (the adverbs and adjectives of uninterrupted
 # succession of general English: Quirk et al., 1985, 7.51; the Oxford English Dictionary's 'in a
 # row', 'straight', 'on end' of succession; not 'running', also a level's verb: 'running at 3%')
@@ -311,7 +311,7 @@ RUN_WORDS = ("in a row", "consecutive", "straight", "on end")
 # the prepositions of a value's place against a bar ('above 25C', 'below 3%')
 THRESHOLD_PREPOSITIONS = ("above", "below", "over", "under", "at least", "more than", "less than")
 # a kind of period defined by a bar: a period noun after an indefinite or universal determiner,
-# then a restrictive relative clause ('a night on which the temperature stays above 25C', 'any day
+# then a restrictive relative clause ('a day on which the river stays above 4 metres', 'any day
 # when the index falls more than 5%'): the clause defines the kind, the bar reads no period (the
 # generic indefinite noun phrase, Quirk et al., 1985, 5.52-5.59; the period nouns of English
 # calendar and clock time, with 'session' of a market's day)
