@@ -10,7 +10,7 @@ import pytest
 
 from analysis.reconcile import reconcile
 from tests.decided import cannot, same, then
-from tests.test_grouping_rules import _figures
+from tests.grouping import figures as _figures
 
 ADMITTED = (
     "The ministry said 240 patients were admitted on Friday, the most in 12 days, "
