@@ -1,7 +1,10 @@
-"""Whether a projection is a poll's own measurement: the ``polled`` working column.
+"""Whether a projection is a poll's own measurement and whose poll: the ``polled`` and
+``pollster`` working columns.
 
-In: the figures (with ``attributed_to``) and their articles' texts. Out: :func:`polled`, per
-mention, whether its source or its paragraph names a poll, an exit poll, a pollster or a survey.
+In: the figures (with ``attributed_to``, ``sentence`` and ``at``) and their articles' texts. Out:
+:func:`polled`, per mention, whether its source or its paragraph names a poll, an exit poll, a
+pollster or a survey; :func:`pollsters`, the pollster or sponsor its sentence names in the poll's
+phrase ('a Delta poll', 'a poll released on Monday by the Omega institute').
 Two polls' projections of one quantity are one fact per poll (each poll measures its own sample);
 two bodies' forecasts of one future quantity are one fact that disagrees
 (:func:`.similarity._two_forecasters`). Stdlib and pandas only.
@@ -15,8 +18,9 @@ from bisect import bisect_right
 import pandas as pd
 
 from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
+from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
-__all__ = ["polled"]
+__all__ = ["polled", "pollsters"]
 
 # the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
 # ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
@@ -58,3 +62,60 @@ def polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
         here = polls[max(0, bisect_right(starts, start) - 1)]
         out.append(here or _names_poll(source, source=True))
     return out
+
+
+# a poll's report names who conducted it and who paid for it (AAPOR Transparency Initiative's
+# disclosure items; the AP Stylebook's 'polls and surveys'): in the poll's own phrase, a name
+# before its noun ('a Delta poll', "Omega's exit poll", 'the Delta Survey') or the agent of
+# 'by' after it ('a poll released on Monday by the Omega institute', 'the final poll before the
+# vote, by the X Institute', 'economists polled by Y'). Singular nouns only: 'polls' are
+# many polls (or an election). A pollster's name is capitalised words joined by 'of' or '-'
+_NAME = r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’&.-]*)*"
+_POLL_NOUN = r"(?i:poll|survey)"
+_SPACE = r"[ \u00a0]+"
+_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + _SPACE + r")?"
+NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{_SPACE}{_KINDS}{_POLL_NOUN}\b")
+# the agent of 'by' within AGENT_REACH characters of the poll's noun, no sentence break between
+AGENT_REACH = 45
+AGENT_AFTER = re.compile(
+    rf"\b(?:{_POLL_NOUN}|(?i:polled))\b[^.;:!?]{{0,{AGENT_REACH}}}?\bby{_SPACE}"
+    rf"(?:the{_SPACE})?({_NAME})"
+)
+# capitalised words that open a poll's phrase or date it, and name no pollster ('The poll',
+# 'Exit poll', 'A Friday poll')
+_NO_NAME = {"exit", "opinion", "latest", "last", "final", *STOP_WORDS, *WEEKDAYS}
+_NO_NAME |= {m.lower() for m in MONTHS}
+
+
+def _pollster_name(name: str) -> str:
+    """The name without the capitalised words that open or date a poll's phrase ('' if none is
+    left)."""
+    words = [w for w in re.split(r"[ \u00a0]+", re.sub(r"(?:['’]s)?\W*$", "", name)) if w]
+    while words and re.sub(r"['’]s$", "", words[0]).lower() in _NO_NAME:
+        words = words[1:]
+    return " ".join(words) if any(w.lower() not in _NO_NAME for w in words) else ""
+
+
+def _poll_phrases(sentence: str) -> list[tuple[int, str]]:
+    """Where each poll of a sentence is named and its pollster, in order of place."""
+    found = [(m.start(), _pollster_name(m.group(1))) for m in NAME_BEFORE.finditer(sentence)]
+    found += [(m.start(), _pollster_name(m.group(1))) for m in AGENT_AFTER.finditer(sentence)]
+    return sorted((at, name) for at, name in found if name)
+
+
+def pollster_of(sentence: str, at: int) -> str:
+    """The pollster named in the phrase of the poll nearest before the figure at ``at`` in its
+    sentence (or of the first after it: '41% back it, a Delta poll found'); '' if none."""
+    phrases = _poll_phrases(sentence)
+    before = [name for where, name in phrases if where < at]
+    if before:
+        return before[-1]
+    return phrases[0][1] if phrases else ""
+
+
+def pollsters(fig: pd.DataFrame) -> list[str]:
+    """Per figure, the pollster its sentence names in a poll's phrase (:func:`pollster_of`)."""
+    return [
+        pollster_of(str(sentence), int(at))
+        for sentence, at in zip(fig["sentence"].tolist(), fig["at"].tolist())
+    ]

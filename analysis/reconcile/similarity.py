@@ -337,10 +337,14 @@ def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.
     facts. Two bodies' forecasts of one future quantity that no poll measures are one fact that
     disagrees, as two sources' reports of it are (:func:`_rivals`). A projection is a poll's when
     its source or its paragraph names a poll or a survey (``polled``, :mod:`.polls`); two sources
-    are two when their names share none (:func:`.holders.one_holder`)."""
-    who = [holder_key(a) for a in group["attributed_to"]]
+    are two when their names share none (:func:`.holders.one_holder`). A poll's pollster named in
+    its phrase ('a Delta poll found', 'a poll by the Omega institute': ``pollster``) is its
+    source."""
+    pollster = np.asarray(group["pollster"], dtype=object) != ""
+    who = [holder_key(p or a) for p, a in zip(group["pollster"], group["attributed_to"])]
     polls = np.asarray(group["polled"], dtype=bool)
-    named = polls & projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
+    named = (group["named"] | pollster) & np.array([bool(k.names) for k in who], dtype=bool)
+    named &= polls & projected
     if named.sum() < 2:
         return np.zeros((len(who), len(who)), dtype=bool)
     other = by_distinct(who, lambda a, b: not one_holder(a, b))

@@ -1,0 +1,68 @@
+"""A poll's pollster or sponsor named in its phrase is its source: two polls' projections of one
+quantity are one fact per poll (analysis.reconcile.polls, analysis.reconcile.similarity).
+Invented sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.reconcile.polls import pollster_of
+from tests.test_forecasters import _cannot_be_one
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, expected",
+    [
+        # a name before the poll's noun
+        ("A Delta poll last month found 41% of voters back the plan.", "41%", "Delta"),
+        ("According to Omega's exit poll, 38% backed the Alliance.", "38%", "Omega"),
+        ("The Norvik Survey gave the Alliance 44%.", "44%", "Norvik"),
+        # the agent of 'by' after it, past a participle or a comma
+        ("A poll released on Monday by the Omega institute found 52% oppose it.", "52%", "Omega"),
+        (
+            "The final poll before the vote, by the Delta Institute, put it on 29%.",
+            "29%",
+            "Delta Institute",
+        ),
+        ("Inflation beat the 2.1% expected by economists polled by Norvik.", "2.1%", "Norvik"),
+        # a poll named after the figure
+        ("Some 41% back the plan, a Delta poll found.", "41%", "Delta"),
+        # of two polls, the one before the figure
+        ("A Delta poll found 41%, and an Omega poll found 45%.", "45%", "Omega"),
+        # no pollster named: the words that open or date a poll's phrase
+        ("The poll gave the Alliance 41%.", "41%", ""),
+        ("Exit poll shows the Alliance on 41%.", "41%", ""),
+        ("A Friday poll gave the Alliance 41%.", "41%", ""),
+        ("Exit polls gave the Alliance 301 seats.", "301", ""),
+        # 'by' with no name, or too far
+        ("A poll conducted by phone found 41%.", "41%", ""),
+    ],
+)
+def test_the_pollster_is_named_before_the_poll_noun_or_as_its_agent(sentence, mention, expected):
+    assert pollster_of(sentence, sentence.index(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, two_facts",
+    [
+        # two polls, their pollsters named in their phrases: one fact per poll
+        (
+            "A Delta poll found 41% of voters back the plan.",
+            "A poll released on Monday by the Omega institute found 45% of voters back the plan.",
+            "41%",
+            "45%",
+            True,
+        ),
+        # one pollster's poll in two articles: may be one fact
+        (
+            "A Delta poll found 41% of voters back the plan.",
+            "A poll by Delta found 41% of voters back the plan.",
+            "41%",
+            "41%",
+            False,
+        ),
+    ],
+)
+def test_two_polls_named_by_their_pollsters_are_two_facts(first, second, a, b, two_facts):
+    assert _cannot_be_one(first, second, a, b) is two_facts
