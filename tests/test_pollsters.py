@@ -1,4 +1,5 @@
-"""A poll's pollster or sponsor named in its phrase is its source: two polls' projections of one
+"""A poll's pollster or sponsor named in its phrase is its source, and an exit poll is not an
+opinion poll: two polls' projections of one
 quantity are one fact per poll (analysis.reconcile.polls, analysis.reconcile.similarity).
 Invented sentences.
 """
@@ -66,3 +67,48 @@ def test_the_pollster_is_named_before_the_poll_noun_or_as_its_agent(sentence, me
 )
 def test_two_polls_named_by_their_pollsters_are_two_facts(first, second, a, b, two_facts):
     assert _cannot_be_one(first, second, a, b) is two_facts
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, two_facts",
+    [
+        # an exit poll's projection and an opinion poll's: two measurements
+        (
+            "The exit poll gives the Alliance between 58 and 64 seats.",
+            "Pollsters give the Alliance between 58 and 64 seats.",
+            "58",
+            "58",
+            True,
+        ),
+        # two exit polls' projections, no pollster named: may be one fact
+        (
+            "The exit poll gives the Alliance between 58 and 64 seats.",
+            "An exit poll gives the Alliance between 58 and 64 seats.",
+            "58",
+            "58",
+            False,
+        ),
+    ],
+)
+def test_an_exit_polls_projection_and_an_opinion_polls_are_two_facts(
+    first, second, a, b, two_facts
+):
+    assert _cannot_be_one(first, second, a, b) is two_facts
+
+
+@pytest.mark.parametrize(
+    "text, at, expected",
+    [
+        ("Exit polls closed at nine. The Alliance may win 301 seats.", "301", True),
+        ("An exit-poll gave the Alliance 301 seats.", "301", True),
+        ("Exit polls closed at nine.\n\nA poll gave the Alliance 301 seats.", "301", False),
+        ("A poll gave the Alliance 301 seats.", "301", False),
+    ],
+)
+def test_an_exit_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected):
+    import pandas as pd
+
+    from analysis.reconcile.polls import exit_polled
+
+    fig = pd.DataFrame({"doc": ["d"], "start": [text.index(at)]})
+    assert exit_polled(fig, {"d": text}) == [expected]

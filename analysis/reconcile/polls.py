@@ -20,7 +20,7 @@ import pandas as pd
 from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
 from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
-__all__ = ["polled", "pollsters"]
+__all__ = ["exit_polled", "polled", "pollsters"]
 
 # the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
 # ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
@@ -29,39 +29,49 @@ _POLL = re.compile(r"\b(?i:" + "|".join(POLL_WORDS) + r")\b")
 _SURVEY = re.compile(r"\b(?:" + "|".join(SURVEY_WORDS) + r")\b")
 _ANY_SURVEY = re.compile(r"\b(?i:" + "|".join(SURVEY_WORDS) + r")\b")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# an exit poll asks voters leaving the polling station how they voted; an opinion poll before the
+# vote asks a sample how it intends to vote (WordNet: exit poll, opinion poll): two measurements
+EXIT_POLL = re.compile(r"\b(?i:exit[ \u00a0-]+polls?)\b")
 
 
 def _names_poll(text: str, source: bool = False) -> bool:
     return bool(_POLL.search(text) or (_ANY_SURVEY if source else _SURVEY).search(text))
 
 
-def _paragraphs(text: str) -> tuple[list[int], list[bool]]:
+def _paragraphs(text: str, names=_names_poll) -> tuple[list[int], list[bool]]:
     """Where each paragraph of ``text`` starts (blank lines part paragraphs) and whether it names a
-    poll or a survey."""
+    poll or a survey (or what ``names`` tells)."""
     starts, polls, start = [], [], 0
     for m in [*PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         starts.append(start)
-        polls.append(_names_poll(text[start:end]))
+        polls.append(names(text[start:end]))
         start = m.end() if m else len(text)
     return starts, polls
 
 
-def polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
-    """Whether each figure's source or paragraph names a poll (:data:`POLL_WORDS`) or a survey."""
+def _in_paragraphs(fig: pd.DataFrame, texts: dict[str, str], names) -> list[bool]:
+    """Whether each figure's paragraph is one that ``names`` tells."""
     read: dict[str, tuple[list[int], list[bool]]] = {}
     out = []
-    for doc, start, source in zip(
-        fig["doc"].astype(str).tolist(),
-        fig["start"].astype(int).tolist(),
-        fig["attributed_to"].fillna("").astype(str).tolist(),
-    ):
+    for doc, start in zip(fig["doc"].astype(str).tolist(), fig["start"].astype(int).tolist()):
         if doc not in read:
-            read[doc] = _paragraphs(texts.get(doc, ""))
-        starts, polls = read[doc]
-        here = polls[max(0, bisect_right(starts, start) - 1)]
-        out.append(here or _names_poll(source, source=True))
+            read[doc] = _paragraphs(texts.get(doc, ""), names)
+        starts, flags = read[doc]
+        out.append(flags[max(0, bisect_right(starts, start) - 1)])
     return out
+
+
+def polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
+    """Whether each figure's source or paragraph names a poll (:data:`POLL_WORDS`) or a survey."""
+    here = _in_paragraphs(fig, texts, _names_poll)
+    sources = fig["attributed_to"].fillna("").astype(str).tolist()
+    return [h or _names_poll(s, source=True) for h, s in zip(here, sources)]
+
+
+def exit_polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
+    """Whether each figure's paragraph names an exit poll (:data:`EXIT_POLL`)."""
+    return _in_paragraphs(fig, texts, lambda text: bool(EXIT_POLL.search(text)))
 
 
 # a poll's report names who conducted it and who paid for it (AAPOR Transparency Initiative's

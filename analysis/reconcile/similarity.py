@@ -339,13 +339,18 @@ def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.
     its source or its paragraph names a poll or a survey (``polled``, :mod:`.polls`); two sources
     are two when their names share none (:func:`.holders.one_holder`). A poll's pollster named in
     its phrase ('a Delta poll found', 'a poll by the Omega institute': ``pollster``) is its
-    source."""
+    source. An exit poll's projection (its paragraph names an exit poll, ``exit_polled``) and an
+    opinion poll's (a poll's paragraph naming none) are two measurements: two facts."""
     pollster = np.asarray(group["pollster"], dtype=object) != ""
     who = [holder_key(p or a) for p, a in zip(group["pollster"], group["attributed_to"])]
     polls = np.asarray(group["polled"], dtype=bool)
     named = (group["named"] | pollster) & np.array([bool(k.names) for k in who], dtype=bool)
     named &= polls & projected
+    exits = np.asarray(group["exit_polled"], dtype=bool) & polls & projected
+    opinion = polls & projected & ~exits
+    two_kinds = exits[:, None] & opinion[None, :]
+    two_kinds |= two_kinds.T
     if named.sum() < 2:
-        return np.zeros((len(who), len(who)), dtype=bool)
+        return two_kinds
     other = by_distinct(who, lambda a, b: not one_holder(a, b))
-    return named[:, None] & named[None, :] & other
+    return (named[:, None] & named[None, :] & other) | two_kinds
