@@ -1,7 +1,6 @@
-"""A poll's pollster or sponsor named in its phrase is its source, and an exit poll is not an
-opinion poll: two polls' projections of one
-quantity are one fact per poll (analysis.reconcile.polls, analysis.reconcile.similarity).
-Invented sentences.
+"""A poll's figures are its own measurement, one fact per poll: its pollster or sponsor named in
+its phrase is its source, an exit poll is not an opinion poll, and a named forecaster's projection
+is not a poll's (analysis.reconcile.polls, analysis.reconcile.similarity). Invented sentences.
 """
 
 from __future__ import annotations
@@ -112,3 +111,35 @@ def test_an_exit_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected
 
     fig = pd.DataFrame({"doc": ["d"], "start": [text.index(at)]})
     assert exit_polled(fig, {"d": text}) == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, two_facts",
+    [
+        # one named forecaster's projection against a poll's: the poll measures its own sample
+        (
+            "Inflation rose to 2.6% in May, above the 2.4% expected by economists polled by Delta.",
+            '"A hike is likely," says Lena Marsh at Omega Bank, who had expected 2.4%.',
+            "2.4%",
+            "2.4%",
+            True,
+        ),
+        (
+            "The Delta poll of economists expects inflation of 2.4%.",
+            "Lena Marsh at Omega Bank expects inflation of 2.4%.",
+            "2.4%",
+            "2.4%",
+            True,
+        ),
+        # a poll's projection against one no source is named for: may be one fact
+        (
+            "Economists in the Delta poll expect inflation of 2.4%.",
+            "Inflation is expected to come in at 2.4%.",
+            "2.4%",
+            "2.4%",
+            False,
+        ),
+    ],
+)
+def test_a_named_forecasters_projection_and_a_polls_are_two_facts(first, second, a, b, two_facts):
+    assert _cannot_be_one(first, second, a, b) is two_facts

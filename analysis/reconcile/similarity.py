@@ -340,17 +340,19 @@ def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.
     are two when their names share none (:func:`.holders.one_holder`). A poll's pollster named in
     its phrase ('a Delta poll found', 'a poll by the Omega institute': ``pollster``) is its
     source. An exit poll's projection (its paragraph names an exit poll, ``exit_polled``) and an
-    opinion poll's (a poll's paragraph naming none) are two measurements: two facts."""
-    pollster = np.asarray(group["pollster"], dtype=object) != ""
+    opinion poll's (a poll's paragraph naming none) are two measurements: two facts; so are a poll's
+    projection and one a named source gives outside any poll ('who had expected 2.4%' against the
+    poll's consensus), unless the two sources are one."""
     who = [holder_key(p or a) for p, a in zip(group["pollster"], group["attributed_to"])]
-    polls = np.asarray(group["polled"], dtype=bool)
-    named = (group["named"] | pollster) & np.array([bool(k.names) for k in who], dtype=bool)
-    named &= polls & projected
-    exits = np.asarray(group["exit_polled"], dtype=bool) & polls & projected
-    opinion = polls & projected & ~exits
-    two_kinds = exits[:, None] & opinion[None, :]
+    has = np.array([bool(k.names) for k in who], dtype=bool)
+    polls = np.asarray(group["polled"], dtype=bool) & projected
+    named = polls & has & (group["named"] | (np.asarray(group["pollster"], dtype=object) != ""))
+    exits = polls & np.asarray(group["exit_polled"], dtype=bool)
+    alone = group["named"] & has & projected & ~polls  # a named source's, outside any poll
+    two_kinds = exits[:, None] & (polls & ~exits)[None, :] | polls[:, None] & alone[None, :]
     two_kinds |= two_kinds.T
-    if named.sum() < 2:
+    if not (two_kinds.any() or named.sum() >= 2):
         return two_kinds
     other = by_distinct(who, lambda a, b: not one_holder(a, b))
-    return (named[:, None] & named[None, :] & other) | two_kinds
+    one_source = has[:, None] & has[None, :] & ~other
+    return (named[:, None] & named[None, :] & other) | (two_kinds & ~one_source)
