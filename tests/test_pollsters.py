@@ -1,6 +1,7 @@
 """A poll's figures are its own measurement, one fact per poll: its pollster or sponsor named in
-its phrase is its source, an exit poll is not an opinion poll, and a named forecaster's projection
-is not a poll's (analysis.reconcile.polls, analysis.reconcile.similarity). Invented sentences.
+its phrase is its source, an exit poll is not an opinion poll, a named forecaster's projection
+is not a poll's, and a subgroup's figure is not the whole's (analysis.reconcile.polls,
+analysis.reconcile.similarity). Invented sentences.
 """
 
 from __future__ import annotations
@@ -142,4 +143,51 @@ def test_an_exit_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected
     ],
 )
 def test_a_named_forecasters_projection_and_a_polls_are_two_facts(first, second, a, b, two_facts):
+    assert _cannot_be_one(first, second, a, b) is two_facts
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a subgroup of the people a poll counts: by age, a relative clause or 'among'
+        ("Only 12% of voters under 25 backed the Alliance, against 31% for the Union.", True),
+        ("Of those who voted by post, 41% backed the plan.", True),
+        ("Among women, 41% back the plan.", True),
+        ("The Alliance leads among young voters with 38%.", True),
+        # the whole sample, or no people
+        ("Some 41% of voters back the plan.", False),
+        ("Some 41% of those polled back the plan.", False),
+        ("Among the parties, the Alliance leads with 38%.", False),
+        ("Of the 200 seats, the Alliance wins 58.", False),
+    ],
+)
+def test_a_polls_subgroup_is_named_by_age_a_relative_clause_or_among(sentence, expected):
+    from analysis.reconcile.polls import subgroup_of
+
+    assert subgroup_of(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, two_facts",
+    [
+        # a poll's subgroup's share and its whole share: two facts
+        (
+            "The Delta exit poll gives the Alliance 31%.",
+            "In the Delta exit poll, 12% of voters under 25 backed the Union, against 31% for"
+            " the Alliance.",
+            "31%",
+            "31%",
+            True,
+        ),
+        # two articles' whole shares of one poll: may be one fact
+        (
+            "The Delta exit poll gives the Alliance 31%.",
+            "The Delta exit poll has the Alliance on 31%.",
+            "31%",
+            "31%",
+            False,
+        ),
+    ],
+)
+def test_a_polls_subgroup_figure_and_its_whole_figure_are_two_facts(first, second, a, b, two_facts):
     assert _cannot_be_one(first, second, a, b) is two_facts

@@ -18,9 +18,10 @@ from bisect import bisect_right
 import pandas as pd
 
 from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
+from ..extract.subgroup import is_person_noun
 from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
-__all__ = ["exit_polled", "polled", "pollsters"]
+__all__ = ["exit_polled", "polled", "pollsters", "subgroup_polled"]
 
 # the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
 # ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
@@ -129,3 +130,32 @@ def pollsters(fig: pd.DataFrame) -> list[str]:
         pollster_of(str(sentence), int(at))
         for sentence, at in zip(fig["sentence"].tolist(), fig["at"].tolist())
     ]
+
+
+# a poll's subgroup (its 'crosstabs', AAPOR's term): the people it counts restricted by age, by a
+# relative clause or by 'among' ('41% of voters under 25', 'among voters aged 18 to 24', 'of
+# those who voted by post', 'among women'); its figures are a part of the poll, not its headline
+# figure. A survey's own word for the people it asks is 'respondents'
+RESPONDENT_NOUNS = ("respondents", "those")
+_RESTRICTED = re.compile(
+    r"\b(?i:among|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+[ \u00a0]+)?(\w+)[ \u00a0]+"
+    r"(?i:under|over|aged|between|older|younger|who)\b"
+)
+_AMONG = re.compile(r"\b(?i:among)[ \u00a0]+(?:the[ \u00a0]+)?(?:\w+[ \u00a0]+)?(\w+)\b")
+
+
+def _names_people(word: str) -> bool:
+    return word.lower() in RESPONDENT_NOUNS or is_person_noun(word.lower())
+
+
+def subgroup_of(sentence: str) -> bool:
+    """Whether a sentence names a subgroup of the people a poll counts (:data:`_RESTRICTED`,
+    'among' a noun of people)."""
+    return any(_names_people(m.group(1)) for m in _RESTRICTED.finditer(sentence)) or any(
+        _names_people(m.group(1)) for m in _AMONG.finditer(sentence)
+    )
+
+
+def subgroup_polled(fig: pd.DataFrame) -> list[bool]:
+    """Per figure, whether its sentence names a poll's subgroup (:func:`subgroup_of`)."""
+    return [subgroup_of(str(sentence)) for sentence in fig["sentence"].tolist()]
