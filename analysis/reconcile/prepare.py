@@ -23,7 +23,7 @@ from .context import with_sentences
 from .copies import find_copies
 from .fixity import fixities
 from .links import range_ends
-from .polls import polled
+from .polls import exit_polled, polled, pollsters, subgroup_polled
 from .precision import written_interval
 from .scope import scopes
 from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
@@ -57,7 +57,10 @@ WORKING: tuple[Column, ...] = (
     Column("span_low", "float64", "its stated value, widened to the range it is an end of"),
     Column("span_high", "float64", "the high end of that span"),
     Column("doc_names", "object", "the names its article states (two stories: none in common)"),
+    Column("pollster", "object", "the pollster named in its poll's phrase (:mod:`.polls`)"),
     Column("polled", "bool", "its source or paragraph names a poll or a survey (:mod:`.polls`)"),
+    Column("exit_polled", "bool", "its paragraph names an exit poll (:mod:`.polls`)"),
+    Column("subgroup_polled", "bool", "its sentence names a poll's subgroup (:mod:`.polls`)"),
 )
 ROUNDING = 0.02  # a figure converted from another unit may be rounded by this much
 NAME_BEFORE = 60  # characters before 'and 39 other' read for the name it adds
@@ -96,7 +99,10 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         fig[col] = fig[col] + fig["plus_named"].astype(float)
     fig["span_low"], fig["span_high"] = range_spans(fig)
     fig["doc_names"] = names_of_each(fig, documents)
-    fig["polled"] = polled(fig, texts)
+    fig["pollster"] = pollsters(fig)
+    fig["polled"] = [p or bool(s) for p, s in zip(polled(fig, texts), fig["pollster"])]
+    fig["exit_polled"] = exit_polled(fig, texts)
+    fig["subgroup_polled"] = subgroup_polled(fig)
     return fig
 
 

@@ -338,11 +338,26 @@ def _two_forecasters(group: dict[str, np.ndarray], projected: np.ndarray) -> np.
     facts. Two bodies' forecasts of one future quantity that no poll measures are one fact that
     disagrees, as two sources' reports of it are (:func:`_rivals`). A projection is a poll's when
     its source or its paragraph names a poll or a survey (``polled``, :mod:`.polls`); two sources
-    are two when their names share none (:func:`.holders.one_holder`)."""
-    who = [holder_key(a) for a in group["attributed_to"]]
-    polls = np.asarray(group["polled"], dtype=bool)
-    named = polls & projected & group["named"] & np.array([bool(k.names) for k in who], dtype=bool)
-    if named.sum() < 2:
-        return np.zeros((len(who), len(who)), dtype=bool)
+    are two when their names share none (:func:`.holders.one_holder`). A poll's pollster named in
+    its phrase ('a Delta poll found', 'a poll by the Omega institute': ``pollster``) is its
+    source. An exit poll's projection (its paragraph names an exit poll, ``exit_polled``) and an
+    opinion poll's (a poll's paragraph naming none) are two measurements: two facts; so are a poll's
+    projection and one a named source gives outside any poll ('who had expected 2.4%' against the
+    poll's consensus), unless the two sources are one. A poll's subgroup's figure ('41% of voters
+    under 25', ``subgroup_polled``) and a poll's whole figure are two facts."""
+    who = [holder_key(p or a) for p, a in zip(group["pollster"], group["attributed_to"])]
+    has = np.array([bool(k.names) for k in who], dtype=bool)
+    polls = np.asarray(group["polled"], dtype=bool) & projected
+    named = polls & has & (group["named"] | (np.asarray(group["pollster"], dtype=object) != ""))
+    exits = polls & np.asarray(group["exit_polled"], dtype=bool)
+    alone = group["named"] & has & projected & ~polls  # a named source's, outside any poll
+    two_kinds = exits[:, None] & (polls & ~exits)[None, :] | polls[:, None] & alone[None, :]
+    two_kinds |= two_kinds.T
+    parts = polls & np.asarray(group["subgroup_polled"], dtype=bool)
+    part_and_whole = parts[:, None] & (polls & ~parts)[None, :]
+    part_and_whole |= part_and_whole.T
+    if not (two_kinds.any() or named.sum() >= 2):
+        return two_kinds | part_and_whole
     other = by_distinct(who, lambda a, b: not one_holder(a, b))
-    return named[:, None] & named[None, :] & other
+    one_source = has[:, None] & has[None, :] & ~other
+    return (named[:, None] & named[None, :] & other) | (two_kinds & ~one_source) | part_and_whole
