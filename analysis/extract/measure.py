@@ -230,7 +230,7 @@ def measure(
 
 def _difference(sentence: str, at: int, end: int) -> bool:
     """Whether a count is the gap between two quantities: a comparison's differential ('two more
-    than reported', '12 more seats than in 2020', '11 short of a majority') or what two counts
+    than reported', '12 more seats than in 2020', '9 short of a majority') or what two counts
     'differ by' (:data:`.lexicon.counting.COMPARATIVES`)."""
     after = P.DIFFERENCE_AFTER.match(sentence, end)
     words = (after.group("words") or "").lower().split() if after else []

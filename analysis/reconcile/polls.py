@@ -79,7 +79,7 @@ def exit_polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
 # disclosure items; the AP Stylebook's 'polls and surveys'): in the poll's own phrase, a name
 # before its noun ('a Delta poll', "Omega's exit poll", 'the Delta Survey') or the agent of
 # 'by' after it ('a poll released on Monday by the Omega institute', 'the final poll before the
-# vote, by the X Institute', 'economists polled by Y'). Singular nouns only: 'polls' are
+# vote, by the X polling firm', 'economists polled by Y'). Singular nouns only: 'polls' are
 # many polls (or an election). A pollster's name is capitalised words joined by 'of' or '-'
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’&.-]*)*"
 _POLL_NOUN = r"(?i:poll|survey)"

@@ -146,7 +146,7 @@ NO_NOUN_AFTER = (
 FORMATION_NOUNS = ("queue", "line", "row", "column", "convoy")
 
 # ---- a count that is the difference of two ------------------------------------------------------
-# the differential of a comparison ('two more than reported', '12 more seats than in 2020', '11
+# the differential of a comparison ('two more than reported', '12 more seats than in 2020', '9
 # short of a majority') and the measure phrase of a verb of differing ('differ by dozens'): the
 # figure counts a gap between two quantities, neither of them. Source: the measure phrase of
 # comparative constructions (Huddleston and Pullum, The Cambridge Grammar of the English Language,
@@ -155,5 +155,5 @@ COMPARATIVES = ("more", "fewer", "less")
 SHORT_OF = "short of"
 DIFFER_VERBS = ("differ", "differs", "differed", "differing")
 # ... but a comparison with a norm counts the excess over it, a measure reported over time as its
-# own ('210 more people than usual have died': excess deaths, a count of the dead that rises)
+# own ('140 more people than usual have died': excess deaths, a count of the dead that rises)
 COMPARISON_NORMS = frozenset({"usual", "normal", "average", "expected", "forecast", "predicted"})
