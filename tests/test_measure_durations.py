@@ -1,5 +1,7 @@
-"""Case table: what a duration measures, the event whose span it is ('the 2-year war': war; 'held
-for two years': held), and none where its words name no event. Every sentence is invented."""
+"""Case tables: what a duration measures, the event whose span it is ('the 2-year war': war; 'held
+for two years': held), none where its words name no event; and a count whose noun is elided ('Nine
+of them', 'the remaining 175') measured from its antecedent in the sentence before. Every sentence
+is invented."""
 
 from __future__ import annotations
 
