@@ -26,6 +26,7 @@ from .amounts import amount_measure
 from .attribution import attributed, giver, record_owner
 from .holder import clause_of, holder
 from .measure import measure
+from .measure_antecedent import carried_measure, sentence_before
 from .modality import modality
 from .place import place, title_case
 from .relation import relation
@@ -148,7 +149,8 @@ def describe(
         owner = ""  # 'by the X Agency's count': whose record, the source, not whose number
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
-        or amount_measure(whole, s_at, s_end, kind, unit, own),
+        or amount_measure(whole, s_at, s_end, kind, unit, own)
+        or _carried(text, sent_start, sentence, at, stop, kind),
         "place": where,
         "as_of": as_of(sentence, at, stop, published or "", kind),
         **said,
@@ -157,6 +159,14 @@ def describe(
         "modality": (mode := modality(whole, s_at, s_end, kind, _year(published), text, own)),
         **_forecaster(said, mode, sentence, at, stop),
     }
+
+
+def _carried(text: str, sent_start: int, sentence: str, at: int, stop: int, kind: str) -> str:
+    """A count's measure carried from its antecedent in the sentence before, when its noun is
+    elided ('Nine of them', 'the remaining 175': :func:`.measure_antecedent.carried_measure`)."""
+    if kind != "count":
+        return ""
+    return carried_measure(sentence, at, stop, sentence_before(text, sent_start))
 
 
 def _forecaster(said: dict, mode: str, sentence: str, at: int, stop: int) -> dict[str, str]:

@@ -32,6 +32,7 @@ from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.counting import COMPARISON_NORMS
+from .measure_duration import duration_measure
 from .measure_event import BEFORE, event
 from .subgroup import breakdown_sources, excepted, is_person_noun, list_stated, negated, subgroup
 from .window import (
@@ -222,7 +223,10 @@ def measure(
     (:func:`_broken_down`).
 
     ``bounds``: the mention's clause (:func:`.window.clause`), when the caller has it. A count per
-    period ends its measure with the period (:func:`_per_period`)."""
+    period ends its measure with the period (:func:`_per_period`); a duration's is the event it is
+    the span of (:func:`.measure_duration.duration_measure`)."""
+    if kind == "duration":
+        return duration_measure(sentence, at, end)
     named, cls = _stated_measure(sentence, at, end, kind, unit, bounds)
     rate = _per_period(sentence, end) if kind == "count" else ""
     return (f"{named} {rate}".strip(), cls) if rate else (named, cls)

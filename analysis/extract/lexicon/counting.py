@@ -157,3 +157,29 @@ DIFFER_VERBS = ("differ", "differs", "differed", "differing")
 # ... but a comparison with a norm counts the excess over it, a measure reported over time as its
 # own ('140 more people than usual have died': excess deaths, a count of the dead that rises)
 COMPARISON_NORMS = frozenset({"usual", "normal", "average", "expected", "forecast", "predicted"})
+
+# ---- what a duration measures: the event whose span it is ---------------------------------------
+# nouns of an event that lasts, written after a duration that modifies them ('the 2-year war', 'a
+# three-week siege') or after its 'of' ('two years of fighting'), and the measure they give it, one
+# word per event: a war's length is no captivity's. Source: WordNet 3.0, war.n.01 and the
+# hyponyms of military_action.n.01 (offensive, siege, blockade, bombardment, invasion,
+# occupation), onslaught.n.01, hostilities (war.n.01's plural sense), and the nouns of
+# captivity.n.01 and detention.n.01 (custody, imprisonment), read as the state of being 'held'
+PERIOD_EVENT_NOUNS = {
+    "war": "war",
+    "warfare": "war",
+    "conflict": "war",
+    "fighting": "war",
+    "hostilities": "war",
+    "onslaught": "war",
+    "offensive": "war",
+    "siege": "war",
+    "blockade": "war",
+    "bombardment": "war",
+    "invasion": "war",
+    "occupation": "war",
+    "captivity": "held",
+    "detention": "held",
+    "custody": "held",
+    "imprisonment": "held",
+}

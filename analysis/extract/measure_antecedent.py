@@ -1,0 +1,82 @@
+"""The measure of a count whose noun is left out and whose antecedent is in the sentence before
+('Forty people were arrested. Nine of them will appear in court.'; 'The bodies of four victims
+were handed over. The remaining 175 are kept in cold storage.').
+
+In: the count's sentence window, its offsets, and the sentence before it. Out:
+:func:`carried_measure`, the measure the count takes from its antecedent, '' when none: a partitive
+'of them' after the count or 'the remaining' / 'the other' before it says its noun is elided
+(Quirk et al., 1985, 6.52 and 12.5, the partitive with a pronoun and ellipsis of the head after a
+quantifier); its antecedent is the nearest earlier count with a plural noun, in the sentence before
+(a count in its own sentence is :mod:`.measure`'s: ``_elided_noun``). 'Of them' counts a part of
+the antecedent: its noun, when the noun names a thing (what happens to the part its own clause
+says: 'Nine of them will appear in court' are no count of the arrested); 'the remaining' counts
+the rest of a whole the antecedent's event did not happen to: its measure negated ('people not
+identified'). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.measures import thing_class
+from ..text.spaces import SP
+from ..text.vocab import FUNCTION_WORDS
+from . import describe_patterns as P
+from . import describe_words as W
+from .lexicon.numbers import SMALL, TENS
+from .measure import measure
+from .subgroup import negated
+
+__all__ = ["carried_measure", "sentence_before"]
+
+ANTECEDENT_WORDS = (
+    3  # words at most between a figure and its plural noun ('four of the identified')
+)
+BEFORE_CHARS = 400  # characters before a sentence read for the sentence before it
+# irregular plurals of people that do not end in -s
+PEOPLE_PLURALS = ("people", "children", "men", "women")
+
+_NUMBER = "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS)
+_FIGURE = rf"(?:\d[\d,.]*\d|\d|\b(?i:{_NUMBER})(?:-(?i:{_NUMBER}))?)"
+# a figure and its plural noun, a few words between ('four of the identified victims')
+_ANTECEDENT = re.compile(
+    rf"(?P<figure>{_FIGURE})(?:{SP}[a-z][\w-]*){{0,{ANTECEDENT_WORDS}}}?{SP}"
+    rf"(?P<noun>[a-z]{{3,}}s|{'|'.join(PEOPLE_PLURALS)})\b"
+)
+_PLURAL = re.compile(r"\b[a-z]{4,}s\b|\b(?:" + "|".join(PEOPLE_PLURALS) + r")\b")
+_OF_THEM = re.compile(rf"{SP}of{SP}them\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
+
+
+def sentence_before(text: str, sent_start: int) -> str:
+    """The sentence that ends where the one at ``sent_start`` begins ('' at a text's start)."""
+    lo = max(0, sent_start - BEFORE_CHARS)
+    head = text[lo:sent_start].rstrip()
+    ends = list(_SENTENCE_END.finditer(head))
+    return head[ends[-1].end() :] if ends else head
+
+
+def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
+    """The measure of the count sentence[at:end] whose noun is elided ('Nine of them', 'the
+    remaining 175'), read from the nearest count with a plural noun in ``before``; '' when the
+    count is no such anaphor, or ``before`` holds no such count."""
+    rest = bool(P.THE_REST_BEFORE.search(sentence, max(0, at - len("the remaining ") - 1), at))
+    if not rest and not _OF_THEM.match(sentence, end):
+        return ""
+    if P.FIGURE_WRITTEN.search(sentence, 0, at):
+        return ""  # a count before it in its own sentence is the antecedent (:mod:`.measure`)
+    if any(w.lower() not in FUNCTION_WORDS for w in _PLURAL.findall(sentence, 0, at)):
+        return (
+            ""  # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
+        )
+    found = None
+    for found in _ANTECEDENT.finditer(before):
+        pass
+    if found is None:
+        return ""
+    if not rest:  # a part of the antecedent: its thing; its event is the part's own clause's
+        return found["noun"] if thing_class(found["noun"]) else ""
+    named, cls = measure(before, found.start("figure"), found.end("figure"), "count", found["noun"])
+    if not named or not cls:
+        return ""
+    return negated(named, cls)[0] if cls.partition("|")[0] else named
