@@ -99,3 +99,32 @@ def test_two_durations_of_two_roles_are_two_facts(first, second, a, b, cannot):
     where = {(cols["doc"][p], cols["text"][p]): p for p in range(len(index))}
     block = np.array([where[("d0", a)], where[("d1", b)]])
     assert bool(components({c: v[block] for c, v in cols.items()})["cannot"][0, 1]) is cannot
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, cannot",
+    [
+        # a captivity's length is no war's, however equal
+        (
+            "The aid worker was held for two years before her release.",
+            "The 2-year war has emptied the border towns.",
+            "two years",
+            "2-year",
+            True,
+        ),
+        # one event's length told twice is left to the words
+        (
+            "The 2-year war has emptied the border towns.",
+            "After two years of war, the border towns are empty.",
+            "2-year",
+            "two years",
+            False,
+        ),
+    ],
+)
+def test_two_durations_of_two_measured_events_are_two_facts(first, second, a, b, cannot):
+    docs = _documents(first, second)
+    cols, index, _ = candidate_blocks(prepare(extract_figures(docs), docs))
+    where = {(cols["doc"][p], cols["text"][p]): p for p in range(len(index))}
+    block = np.array([where[("d0", a)], where[("d1", b)]])
+    assert bool(components({c: v[block] for c, v in cols.items()})["cannot"][0, 1]) is cannot

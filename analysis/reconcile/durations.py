@@ -3,7 +3,8 @@
 In: a block's mentions as column arrays (``kind``, ``sentence``, ``at``, ``text``). Out:
 :func:`duration_role` of one duration and :func:`other_roles`, the pairs of two durations whose
 roles differ: two quantities, however equal their values ('banned gatherings for two weeks' is no
-'two weeks after the first sighting', nor 'the next two weeks').
+'two weeks after the first sighting', nor 'the next two weeks'); and :func:`other_measures`, the
+pairs of two durations of two events ('held for two years', 'the 2-year war').
 
 English relates a span of time to its event by the adjunct around the figure (Quirk et al., 1985,
 8.57-8.67, adjuncts of duration and of time-relationship; the words are
@@ -32,7 +33,7 @@ from ..extract.lexicon.calendar import ELAPSED_AFTER, LEAD_AFTER, SPAN_BEFORE, W
 from .lexicon import SPACE, alternation
 from .pairwise import by_distinct
 
-__all__ = ["duration_role", "other_roles"]
+__all__ = ["duration_role", "other_measures", "other_roles"]
 
 ROLE_BACK = 30  # characters before a duration read for its window or span word
 
@@ -67,3 +68,12 @@ def other_roles(group) -> np.ndarray:
         for k, s, a, t in zip(kind, group["sentence"], group["at"], group["text"])
     ]
     return by_distinct(roles, lambda a, b: bool(a and b) and a != b)
+
+
+def other_measures(group) -> np.ndarray:
+    """The pairs of two durations of the block whose measures (the event each spans,
+    :mod:`analysis.extract.measure_duration`: 'held for two years', 'the 2-year war') are both
+    read and differ: a captivity's length is no war's, however equal."""
+    kind = np.asarray(group["kind"], dtype=object)
+    measures = [str(c) if k == "duration" else "" for k, c in zip(kind, group["mclass"])]
+    return by_distinct(measures, lambda a, b: bool(a and b) and a != b)

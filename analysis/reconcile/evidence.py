@@ -36,7 +36,7 @@ import pandas as pd
 
 from ..text.spaces import SPACE
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
-from .durations import other_roles
+from .durations import other_measures, other_roles
 from .looks import may_hold
 
 __all__ = ["evidence", "listed_kinds", "revised_pairs", "year_of"]
@@ -303,6 +303,7 @@ def evidence(
     # most blocks hold no total over kinds
     bonus = _kinds_bonus(group, whole) if whole.any() else np.zeros((n, n))
     cannot = cannot | _whole_and_part(group) | _other_years(group) | other_roles(group)
+    cannot = cannot | other_measures(group)
     cannot = cannot | _two_bars(group)
     one = np.zeros((n, n), dtype=bool)
     for i, j in revised_pairs(group):
