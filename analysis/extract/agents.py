@@ -52,6 +52,8 @@ def participle_agent(sentence: str, end: int) -> str:
     'by'), within its clause (no comma, colon, semicolon or bracket between); '' for none."""
     stop = _STOP.search(sentence, end)
     limit = stop.start() if stop else len(sentence)
+    if "by" not in sentence[end:limit]:  # no agent without its 'by' (most figures)
+        return ""
     words = list(_WORDS.finditer(sentence, end, limit))
     for k, m in enumerate(words[: PHRASE_WORDS + 1]):
         if m.group().lower() in GIVING_PARTICIPLES:
