@@ -40,6 +40,8 @@ WEEK_DAYS = 7  # the days of 'a week earlier'
 FROM_LOOK = 30  # characters before a later figure's 'from' read for the figure and comma before it
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 SINCE_LOOK = 20  # characters before a day read for the 'since' a count runs from
+FUTURE_LOOK = 60  # characters before a weekday read for a word of the future in its clause
+PAST_LEADS = ("last", "since")  # words before a weekday that keep it in the past ('last Friday')
 
 
 def _iso(d: date | None) -> str:
@@ -172,11 +174,26 @@ def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks
     wd = _figure_days(T.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
+        if back and _ahead(sentence, wd):
+            return _iso(ref + timedelta(days=WEEK_DAYS - back))
         return _iso(ref - timedelta(days=back))
     if rel:
         r = rel.group("rel").lower()
         return _iso(ref - timedelta(days=1) if r.startswith(W.DAY_BEFORE) else ref)
     return _iso(ref)
+
+
+def _ahead(sentence: str, wd: re.Match) -> bool:
+    """Whether a weekday is one to come: a word of the future (:data:`~.when_patterns.FUTURE_CUE`:
+    'will', 'would', 'expects') before it in its clause ('doses will arrive on Saturday', 'said
+    beds would open on Friday'), read back :data:`FUTURE_LOOK` characters to a comma or a clause
+    break; never after 'last' or 'since' ('who will lose their jobs were told last Friday')."""
+    if (wd.group("pre") or "").lower() in PAST_LEADS:
+        return False
+    start = max(0, wd.start() - FUTURE_LOOK)
+    breaks = list(T.WEEKDAY_CLAUSE_BREAK.finditer(sentence, start, wd.start()))
+    start = breaks[-1].end() if breaks else start
+    return T.FUTURE_CUE.search(sentence, start, wd.start()) is not None
 
 
 def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:

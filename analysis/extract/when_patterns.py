@@ -137,6 +137,9 @@ FUTURE_CUE = re.compile(
 )
 # the end of a clause before a figure: a semicolon, a colon, a dash between spaces
 CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s")
+# the end of the clause before a weekday: a clause break or a comma ('Prices will rise, and 40 shops
+# closed on Saturday': the 'will' is the clause before's)
+WEEKDAY_CLAUSE_BREAK = re.compile(r"[;:,]|\s[\u2013\u2014-]\s")
 # another figure and the comma that ends its phrase ('will rise by 4% from June, below ...'): a
 # word of the future before them is that figure's verb's, not the next figure's; a comma of
 # thousands ('1,200') is followed by a digit, not a space
