@@ -33,6 +33,20 @@ WEEKS = [
         "2025-01-02",
     ),
     (
+        "a weekday after a passive of forecasting in its clause is the next such day",
+        "Lows of -7C are forecast on the plain on Friday, the frost agency said.",
+        "-7C",
+        TUE,
+        "2025-01-03",
+    ),
+    (
+        "a weekday right after a past verb of predicting is the prediction's own day",
+        "Analysts predicted on Saturday that sales would reach 400 units.",
+        "400",
+        TUE,
+        "2024-12-28",
+    ),
+    (
         "a future weekday that is the page's own weekday is the page's day",
         "The board will publish 5,000 more ballots on Tuesday.",
         "5,000",
@@ -74,5 +88,73 @@ WEEKS = [
     "sentence,mention,published,expected", [c[1:] for c in WEEKS], ids=[c[0] for c in WEEKS]
 )
 def test_a_weekday_falls_in_the_week_its_tense_says(sentence, mention, published, expected):
+    at = sentence.index(mention)
+    assert as_of(sentence, at, at + len(mention), published) == expected
+
+
+# (case, sentence, mention, published, expected as_of): a day before the figure inside a clause
+# that modifies a noun (a reduced relative, a participle or relative clause set off by commas) is
+# that clause's event's, not the figure's
+CLAUSE_DAYS = [
+    (
+        "a day in a reduced relative clause of the subject is its event's, the saying verb's dates",
+        "The bank said on Monday that the outage reported on Saturday affected 12,000 customers.",
+        "12,000",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a day in a reduced relative clause of the subject with no other day leaves the page's",
+        "The outage reported on Saturday affected 12,000 customers, the bank said.",
+        "12,000",
+        TUE,
+        TUE,
+    ),
+    (
+        "a day after the participle of a report noun before the figure dates the figure",
+        "Figures released on Saturday showed 12,000 customers without power.",
+        "12,000",
+        TUE,
+        "2024-12-28",
+    ),
+    (
+        "a day after a finite verb and 'that' before the figure dates the figure",
+        "The bank disclosed on Saturday that 12,000 customers were hit.",
+        "12,000",
+        TUE,
+        "2024-12-28",
+    ),
+    (
+        "a day in a participle clause set off by commas before the figure is its event's",
+        "The levy, approved by the council on Saturday, would raise 3 million a year.",
+        "3 million",
+        TUE,
+        TUE,
+    ),
+    (
+        "a day in a relative clause set off by commas before the figure is its event's",
+        "The bridge, which reopened on Saturday, carries 40,000 cars, the agency said on Monday.",
+        "40,000",
+        TUE,
+        "2024-12-30",
+    ),
+    (
+        "a day in a past-tense main clause before the figure dates it",
+        "The bridge reopened on Saturday and carried 40,000 cars.",
+        "40,000",
+        TUE,
+        "2024-12-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,published,expected",
+    [c[1:] for c in CLAUSE_DAYS],
+    ids=[c[0] for c in CLAUSE_DAYS],
+)
+def test_a_day_in_a_clause_of_a_noun_before_the_figure_is_not_the_figures(
+    sentence, mention, published, expected
+):
     at = sentence.index(mention)
     assert as_of(sentence, at, at + len(mention), published) == expected
