@@ -40,6 +40,9 @@ WEEK_DAYS = 7  # the days of 'a week earlier'
 FROM_LOOK = 30  # characters before a later figure's 'from' read for the figure and comma before it
 MONTH_AHEAD = 40  # characters after a figure its month may be named in ('3.7% year on year in May')
 SINCE_LOOK = 20  # characters before a day read for the 'since' a count runs from
+CLAUSE_LOOK = 80  # characters before a day read for the clause of a noun it may stand in
+FUTURE_LOOK = 60  # characters before a weekday read for a word of the future in its clause
+PAST_LEADS = ("last", "since")  # words before a weekday that keep it in the past ('last Friday')
 
 
 def _iso(d: date | None) -> str:
@@ -145,6 +148,26 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     return relation(sentence, earlier.start("figure"), earlier.end()) == CHANGE_FROM
 
 
+def _noun_clause_before(sentence: str, m: re.Match, at: int) -> bool:
+    """A day before the figure in a clause that modifies a noun: a relative or participle clause set
+    off by commas and closed before the figure ('The bridge, which reopened on Saturday, carries
+    40,000 cars'), or a reduced relative clause on the subject whose verb follows the day ('that the
+    outage reported on Saturday affected 12,000'; not a report noun's: 'the figures released on
+    Saturday showed'): the day of that clause's event, not the figure's."""
+    if m.end() > at:
+        return False
+    look = max(0, m.start() - CLAUSE_LOOK)
+    closed = T.CLAUSE_COMMA.search(sentence, m.end(), at) is not None
+    if closed and T.NOUN_CLAUSE_OPEN.search(sentence, look, m.start()):
+        return True
+    reduced = T.REDUCED_SUBJECT.search(sentence, look, m.start())
+    return (
+        reduced is not None
+        and reduced.group("noun").lower() not in W.REPORT_NOUNS
+        and T.VERB_AFTER.match(sentence, m.end()) is not None
+    )
+
+
 def _since(sentence: str, day_at: int) -> bool:
     """Whether the day named at ``day_at`` is the day a count runs from ('58 arrested since
     Thursday', 'since late on Monday'): the count is a tally as of its report, not of that day."""
@@ -159,6 +182,7 @@ def _figure_days(pattern: re.Pattern, sentence: str, lo: int, hi: int, at: int, 
         m
         for m in pattern.finditer(sentence, lo, hi)
         if not _other_clause(sentence, m, end)
+        and not _noun_clause_before(sentence, m, at)
         and not ("wd" in m.groupdict() and _event_day(sentence, m, at))
         and not _since(sentence, m.start("wd") if "wd" in m.groupdict() else m.start())
     ]
@@ -172,11 +196,27 @@ def _day_of(sentence: str, lo: int, hi: int, at: int, end: int, ref: date, looks
     wd = _figure_days(T.WEEKDAY, sentence, lo, hi, at, end) if weekday else None
     if wd and (rel is None or abs(wd.start() - at) <= abs(rel.start() - at)):
         back = (ref.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
+        if back and _ahead(sentence, wd):
+            return _iso(ref + timedelta(days=WEEK_DAYS - back))
         return _iso(ref - timedelta(days=back))
     if rel:
         r = rel.group("rel").lower()
         return _iso(ref - timedelta(days=1) if r.startswith(W.DAY_BEFORE) else ref)
     return _iso(ref)
+
+
+def _ahead(sentence: str, wd: re.Match) -> bool:
+    """Whether a weekday is one to come: a word of the future (:data:`~.when_patterns.FUTURE_CUE`:
+    'will', 'would', 'expects') or of forecasting (:data:`~.when_patterns.FORECAST_AHEAD`: 'are
+    forecast') before it in its clause ('doses will arrive on Saturday', 'said
+    beds would open on Friday'), read back :data:`FUTURE_LOOK` characters to a comma or a clause
+    break; never after 'last' or 'since' ('who will lose their jobs were told last Friday')."""
+    if (wd.group("pre") or "").lower() in PAST_LEADS:
+        return False
+    start = max(0, wd.start() - FUTURE_LOOK)
+    breaks = list(T.WEEKDAY_CLAUSE_BREAK.finditer(sentence, start, wd.start()))
+    start = breaks[-1].end() if breaks else start
+    return any(p.search(sentence, start, wd.start()) for p in (T.FUTURE_CUE, T.FORECAST_AHEAD))
 
 
 def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import MONTH_NAMES
+from ..text.vocab import AUXILIARY_VERBS, MONTH_NAMES
 from . import describe_words as W
 from .describe_patterns import any_of, spaced
 from .lexicon import FUTURE_CUES, PERFECT_AFTER
+from .lexicon.modality import FORECASTING_VERBS
 
 WEEKDAY = re.compile(
     r"\b(?:(?P<pre>"
@@ -55,6 +56,39 @@ REDUCED_RELATIVE = re.compile(
     + SP
     + r")*$"
 )
+# a clause that modifies a noun, opened by a comma before a day and not yet closed: a relative
+# clause (', which reopened on Saturday') or a participle clause (', approved by the council on
+# Saturday'), Quirk et al. 17.22 and 17.13 on non-restrictive relative and -ed clauses; not 'when',
+# whose clause is the time itself (', when it ended the week at 12.69')
+NOUN_CLAUSE_OPEN = re.compile(
+    r",[ \u00a0]+(?:"
+    + any_of(w for w in W.RELATIVE_OPENERS if w != "when")
+    + r"|[a-z]+ed)\b[^,;]*$"
+)
+# a reduced relative clause on the subject before a day, at the head of a sentence or of a 'that'
+# clause ('that the outage reported on '): determiner, up to three words, the noun, a participle
+REDUCED_SUBJECT = re.compile(
+    r"(?:^|\bthat"
+    + SP
+    + r"|,"
+    + SP
+    + r")(?i:the|a|an|its|their|this|these|those)"
+    + SP
+    + r"(?:[\w'’-]+"
+    + SP
+    + r"){0,3}?(?P<noun>[a-z-]+)"
+    + SP
+    + r"[a-z]+ed"
+    + SP
+    + r"(?:(?:on|late|early|last)"
+    + SP
+    + r")*$"
+)
+# the comma that closes a clause (not one of thousands, '40,000')
+CLAUSE_COMMA = re.compile(r",[ \u00a0]")
+# the subject's finite verb right after that day ('reported on Saturday affected 12,000'), not a
+# 'that' or an object after a finite verb ('disclosed on Saturday that 12,000')
+VERB_AFTER = re.compile(SP + r"(?:[a-z]+(?:ed|s)|" + any_of(AUXILIARY_VERBS) + r")\b")
 # 'since ', 'since late on ': a count's start before a day ('58 arrested since Thursday')
 SINCE_BEFORE = re.compile(r"\b[Ss]ince(?:[ \u00a0]+(?:late|early|on|last))*[ \u00a0]+$")
 # ', including two people found on Wednesday night': a part's phrase after the figure, to its end
@@ -135,8 +169,23 @@ FUTURE_CUE = re.compile(
     r"\b" + any_of(spaced(w) for w in FUTURE_CUES) + r"\b(?!" + SP + any_of(PERFECT_AFTER) + r"\b)",
     re.IGNORECASE,
 )
+# a verb of forecasting in the present, or any in the passive ('expects lows of -7C on Friday', 'are
+# forecast on Friday'), before a weekday: the day is one to come; not a past active ('predicted on
+# Saturday that'), the day of the predicting. Its verbs: lexicon.modality.FORECASTING_VERBS
+FORECAST_AHEAD = re.compile(
+    r"\b(?:(?:is|are|be|been)"
+    + SP
+    + any_of(v for v in FORECASTING_VERBS if not v.startswith("assum"))
+    + r"|"
+    + any_of(v for v in FORECASTING_VERBS if not v.endswith("ed") and not v.startswith("assum"))
+    + r")\b",
+    re.IGNORECASE,
+)
 # the end of a clause before a figure: a semicolon, a colon, a dash between spaces
 CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s")
+# the end of the clause before a weekday: a clause break or a comma ('Prices will rise, and 40 shops
+# closed on Saturday': the 'will' is the clause before's)
+WEEKDAY_CLAUSE_BREAK = re.compile(r"[;:,]|\s[\u2013\u2014-]\s")
 # another figure and the comma that ends its phrase ('will rise by 4% from June, below ...'): a
 # word of the future before them is that figure's verb's, not the next figure's; a comma of
 # thousands ('1,200') is followed by a digit, not a space
