@@ -16,7 +16,6 @@ every look reads a bounded window of the sentence (:data:`WINDOW` characters a s
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..text.english import is_common_nominal
@@ -90,16 +89,26 @@ def _writes_in_lower_case(text: str, word: str, near: int) -> bool:
     words a text's figures ask about cost less than the set of all its words; the bound keeps a
     huge text's scans linear, and holds a whole article)."""
     lo, hi = max(0, near - LOWER_CASE_LOOK), min(len(text), near + LOWER_CASE_LOOK)
-    return _alone(word).search(text, lo, hi) is not None
+    return alone_in(text, word, lo, hi)
 
 
-@lru_cache(maxsize=256)
-def _alone(word: str) -> re.Pattern:
-    """``word`` as a word of its own: no letter, digit, apostrophe or hyphen either side. The word
-    comes first and the look behind it second (one character before the word), so the search
-    runs at the speed of a plain substring search instead of trying every offset."""
-    w = re.escape(word)
-    return re.compile(rf"{w}(?<![\w’'-]{w})(?![\w’'-])")
+def _joins(char: str) -> bool:
+    """Whether a character joins the word beside it: a letter, a digit, '_', an apostrophe or a
+    hyphen (a regular expression's ``[\\w’'-]``)."""
+    return char.isalnum() or char in "_’'-"
+
+
+def alone_in(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` writes ``word`` as a word of its own: no joining character before
+    it (looked at in the whole text) nor after it (inside ``hi``). A substring search, with no
+    pattern to compile for each word a text asks about."""
+    at = text.find(word, lo, hi)
+    while at != -1:
+        end = at + len(word)
+        if not (at and _joins(text[at - 1])) and not (end < hi and _joins(text[end])):
+            return True
+        at = text.find(word, at + 1, hi)
+    return False
 
 
 @lru_cache(maxsize=4)
