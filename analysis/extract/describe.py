@@ -163,7 +163,7 @@ def describe(
 
 def _carried(text: str, sent_start: int, sentence: str, at: int, stop: int, kind: str) -> str:
     """A count's measure carried from its antecedent in the sentence before, when its noun is
-    elided ('Nine of them', 'the remaining 175': :func:`.measure_antecedent.carried_measure`)."""
+    elided ('Six of them', 'the remaining 212': :func:`.measure_antecedent.carried_measure`)."""
     if kind != "count":
         return ""
     return carried_measure(sentence, at, stop, sentence_before(text, sent_start))
