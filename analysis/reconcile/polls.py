@@ -1,10 +1,12 @@
-"""Whether a projection is a poll's own measurement and whose poll: the ``polled`` and
-``pollster`` working columns.
+"""Whether a projection is a poll's own measurement, whose poll and of what kind: the ``polled``,
+``pollster``, ``exit_polled`` and ``subgroup_polled`` working columns.
 
 In: the figures (with ``attributed_to``, ``sentence`` and ``at``) and their articles' texts. Out:
 :func:`polled`, per mention, whether its source or its paragraph names a poll, an exit poll, a
 pollster or a survey; :func:`pollsters`, the pollster or sponsor its sentence names in the poll's
-phrase ('a Delta poll', 'a poll released on Monday by the Omega institute').
+phrase ('a Delta poll', 'a poll released on Monday by the Omega institute'); :func:`exit_polled`,
+whether its paragraph names an exit poll; :func:`subgroup_polled`, whether its sentence names a
+poll's subgroup ('among voters under 25').
 Two polls' projections of one quantity are one fact per poll (each poll measures its own sample);
 two bodies' forecasts of one future quantity are one fact that disagrees
 (:func:`.similarity._two_forecasters`). Stdlib and pandas only.
