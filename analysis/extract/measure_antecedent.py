@@ -23,18 +23,15 @@ from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import PEOPLE_PLURALS
 from .lexicon.numbers import SMALL, TENS
 from .measure import measure
 from .subgroup import negated
 
 __all__ = ["carried_measure", "sentence_before"]
 
-ANTECEDENT_WORDS = (
-    3  # words at most between a figure and its plural noun ('four of the identified')
-)
+ANTECEDENT_WORDS = 3  # words at most between a figure and its plural noun ('three of the stranded')
 BEFORE_CHARS = 400  # characters before a sentence read for the sentence before it
-# irregular plurals of people that do not end in -s
-PEOPLE_PLURALS = ("people", "children", "men", "women")
 
 _NUMBER = "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS)
 _FIGURE = rf"(?:\d[\d,.]*\d|\d|\b(?i:{_NUMBER})(?:-(?i:{_NUMBER}))?)"
@@ -66,9 +63,8 @@ def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
     if P.FIGURE_WRITTEN.search(sentence, 0, at):
         return ""  # a count before it in its own sentence is the antecedent (:mod:`.measure`)
     if any(w.lower() not in FUNCTION_WORDS for w in _PLURAL.findall(sentence, 0, at)):
-        return (
-            ""  # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
-        )
+        # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
+        return ""
     found = None
     for found in _ANTECEDENT.finditer(before):
         pass

@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
 from ..extract.subgroup import is_person_noun
+from ..text.spaces import SP
 from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
 __all__ = ["exit_polled", "polled", "pollsters", "subgroup_polled"]
@@ -85,14 +86,13 @@ def exit_polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
 # many polls (or an election). A pollster's name is capitalised words joined by 'of' or '-'
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’&.-]*)*"
 _POLL_NOUN = r"(?i:poll|survey)"
-_SPACE = r"[ \u00a0]+"
-_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + _SPACE + r")?"
-NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{_SPACE}{_KINDS}{_POLL_NOUN}\b")
+_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + SP + r")?"
+NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{SP}{_KINDS}{_POLL_NOUN}\b")
 # the agent of 'by' within AGENT_REACH characters of the poll's noun, no sentence break between
 AGENT_REACH = 45
 AGENT_AFTER = re.compile(
-    rf"\b(?:{_POLL_NOUN}|(?i:polled))\b[^.;:!?]{{0,{AGENT_REACH}}}?\bby{_SPACE}"
-    rf"(?:the{_SPACE})?({_NAME})"
+    rf"\b(?:{_POLL_NOUN}|(?i:polled))\b[^.;:!?]{{0,{AGENT_REACH}}}?\bby{SP}"
+    rf"(?:the{SP})?({_NAME})"
 )
 # capitalised words that open a poll's phrase or date it, and name no pollster ('The poll',
 # 'Exit poll', 'A Friday poll')
