@@ -1,14 +1,13 @@
 """What the pair rules read of two figures of invented articles (dated 2031-05-05), for the tests
-of the rules: whether they can never be one fact, the ratio of their values, whether one is an
-update of the other."""
+of the rules: whether they can never be one fact or must be one, the ratio of their values, whether
+one is an update of the other or the value it changed from."""
 
 from __future__ import annotations
 
-from analysis.pipeline import extract_figures
 from analysis.reconcile.entities import aliases, find_entities
 from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.similarity import components
-from tests import tidy
+from tests.grouping import figures
 
 
 def _pair_matrix(texts: tuple[str, ...], a: str, b: str, name: str, days: tuple = ()):
@@ -16,13 +15,8 @@ def _pair_matrix(texts: tuple[str, ...], a: str, b: str, name: str, days: tuple 
     (d0, d1, ..., published on ``days``, else all on 2031-05-05), read in the candidate block
     holding both; an AssertionError when none does."""
     days = days or ("2031-05-05",) * len(texts)
-    docs = tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
-            for i, (t, day) in enumerate(zip(texts, days))
-        ]
-    )
-    fig = prepare(extract_figures(docs), docs)
+    docs, figs = figures(*texts, published=list(days))
+    fig = prepare(figs, docs)
     cols, index, blocks = candidate_blocks(fig, aliases(find_entities(docs)))
     written = fig["text"].tolist()
     for _, block in blocks:
