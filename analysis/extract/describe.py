@@ -2,7 +2,8 @@
 
 In: the raw text, a mention's offsets, kind and unit, its sentence span and the document's
 published date. Out: :func:`describe`, a dict with ``measure`` (``people killed``, ``death toll``:
-:mod:`.measure`; a percentage's, an area's or a sum's: :mod:`.amounts`), ``place`` (``Alder
+:mod:`.measure`; a percentage's, an area's or a sum's: :mod:`.amounts`; an elided noun's, from its
+antecedent in the sentence before: :mod:`.measure_antecedent`), ``place`` (``Alder
 County``: :mod:`.place`), ``as_of`` (the ISO date the figure describes: :mod:`.when`),
 ``attributed_to`` (``the sheriff``, ``officials``: :mod:`.attribution`), ``relation`` (``part``,
 ``list_total``, ``change_from``, ``change_to``: :mod:`.relation`), ``holder`` (whose number it
