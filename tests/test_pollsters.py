@@ -38,6 +38,10 @@ from tests.test_forecasters import _cannot_be_one
         ("Exit polls gave the Alliance 301 seats.", "301", ""),
         # 'by' with no name, or too far
         ("A poll conducted by phone found 41%.", "41%", ""),
+        # the look before the scans (polls.POLL_LOOK) reads the poll's noun in any case
+        ("A DELTA POLL FOUND 41% BACK THE PLAN.", "41%", "DELTA"),
+        # capitalised words and no poll's noun: no pollster, and no scan of them
+        ("Delta Omega Norvik Alliance Party Leader Jon Roe said 41% back it.", "41%", ""),
     ],
 )
 def test_the_pollster_is_named_before_the_poll_noun_or_as_its_agent(sentence, mention, expected):

@@ -109,8 +109,17 @@ def _pollster_name(name: str) -> str:
     return " ".join(words) if any(w.lower() not in _NO_NAME for w in words) else ""
 
 
+# the literals every match of NAME_BEFORE and AGENT_AFTER holds ('polled' holds 'poll'), in the
+# case-folded sentence: the look before their scans, which try every capitalised word of a sentence
+POLL_LOOK = ("poll", "survey")
+
+
 def _poll_phrases(sentence: str) -> list[tuple[int, str]]:
-    """Where each poll of a sentence is named and its pollster, in order of place."""
+    """Where each poll of a sentence is named and its pollster, in order of place (none where the
+    sentence holds no word of :data:`POLL_LOOK`)."""
+    folded = sentence.casefold()
+    if not any(word in folded for word in POLL_LOOK):
+        return []
     found = [(m.start(), _pollster_name(m.group(1))) for m in NAME_BEFORE.finditer(sentence)]
     found += [(m.start(), _pollster_name(m.group(1))) for m in AGENT_AFTER.finditer(sentence)]
     return sorted((at, name) for at, name in found if name)
