@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.reconcile.polls import pollster_of
-from tests.test_forecasters import _cannot_be_one
+from tests.decided import pinned_apart
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_the_pollster_is_named_before_the_poll_noun_or_as_its_agent(sentence, me
     ],
 )
 def test_two_polls_named_by_their_pollsters_are_two_facts(first, second, a, b, two_facts):
-    assert _cannot_be_one(first, second, a, b) is two_facts
+    assert pinned_apart(first, second, a, b) is two_facts
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_two_polls_named_by_their_pollsters_are_two_facts(first, second, a, b, t
 def test_an_exit_polls_projection_and_an_opinion_polls_are_two_facts(
     first, second, a, b, two_facts
 ):
-    assert _cannot_be_one(first, second, a, b) is two_facts
+    assert pinned_apart(first, second, a, b) is two_facts
 
 
 @pytest.mark.parametrize(
@@ -147,7 +147,7 @@ def test_an_exit_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected
     ],
 )
 def test_a_named_forecasters_projection_and_a_polls_are_two_facts(first, second, a, b, two_facts):
-    assert _cannot_be_one(first, second, a, b) is two_facts
+    assert pinned_apart(first, second, a, b) is two_facts
 
 
 @pytest.mark.parametrize(
@@ -194,4 +194,4 @@ def test_a_polls_subgroup_is_named_by_age_a_relative_clause_or_among(sentence, e
     ],
 )
 def test_a_polls_subgroup_figure_and_its_whole_figure_are_two_facts(first, second, a, b, two_facts):
-    assert _cannot_be_one(first, second, a, b) is two_facts
+    assert pinned_apart(first, second, a, b) is two_facts
