@@ -24,7 +24,7 @@ from ..extract.subgroup import is_person_noun
 from ..text.spaces import SP
 from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
-__all__ = ["exit_polled", "polled", "pollsters", "subgroup_polled"]
+__all__ = ["exit_polled", "polled", "pollster_of", "pollsters", "subgroup_of", "subgroup_polled"]
 
 # the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
 # ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
