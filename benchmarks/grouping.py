@@ -64,11 +64,7 @@ INVENTED_SETS = {
     "invented set 7 (unseen)": ("fire_invented7", "bank_invented7", "drought_invented7"),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
-INVENTED_UNSEEN = (
-    INVENTED_SETS["invented set 5 (unseen)"]
-    + INVENTED_SETS["invented set 6 (unseen)"]
-    + INVENTED_SETS["invented set 7 (unseen)"]
-)
+INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
 INVENTED_READ = tuple(name for name in INVENTED if name not in INVENTED_UNSEEN)
 
 

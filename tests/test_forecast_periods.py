@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.timekeys import forecast_period, periods_apart
-from tests import tidy
+from tests.grouping import fact_of, figures
 
 LOWS = "The frost agency expects lows of -6C on Monday."
 CHALLENGED = (
@@ -116,19 +115,7 @@ def test_two_forecast_periods_are_apart_only_when_both_are_named_and_differ(a, b
 
 
 def _facts(*texts: str, day: str = "2031-08-06"):
-    docs = tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
-            for i, t in enumerate(texts)
-        ]
-    )
-    return reconcile(docs, extract_figures(docs))
-
-
-def _fact_of(rec, doc: str, text: str) -> str:
-    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
-    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
-    return rows["fact_id"].iloc[0]
+    return reconcile(*figures(*texts, published=day))
 
 
 @pytest.mark.parametrize(
@@ -157,6 +144,6 @@ def _fact_of(rec, doc: str, text: str) -> str:
 def test_forecasts_of_two_named_periods_are_two_facts(first, second, one_fact):
     rec = _facts(first, second)
     values = [t for t in ("-7C", "-8C", "6.1%", "6.3%") if t in first or t in second]
-    a = _fact_of(rec, "d0", next(v for v in values if v in first))
-    b = _fact_of(rec, "d1", next(v for v in values if v in second))
+    a = fact_of(rec, "d0", next(v for v in values if v in first))
+    b = fact_of(rec, "d1", next(v for v in values if v in second))
     assert (a == b) is one_fact

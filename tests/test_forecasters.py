@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.reconcile.entities import aliases, find_entities
-from analysis.reconcile.facts import candidate_blocks, prepare
-from analysis.reconcile.similarity import components
 from tests.columns import column_of
-from tests.grouping import figures as grouped_figures
+from tests.decided import pinned_apart
 
 RELATIVE = (
     "The budget office, which published its first review on Monday evening, expects 3.4% next year."
@@ -67,22 +64,6 @@ def test_the_subject_of_a_verb_of_forecasting_is_the_source_not_the_holder(
 POLLS = "Exit polls predicted a win for the Alliance. "
 
 
-def _cannot_be_one(first: str, second: str, a: str, b: str) -> bool:
-    """Whether the rules pin the figures ``a`` of d0 and ``b`` of d1 as two facts (the pair model's
-    weights aside: the shipped model is refitted after a merge)."""
-    docs, figs = grouped_figures(first, second, published=["2026-06-02", "2026-06-02"])
-    fig = prepare(figs, docs)
-    alias = aliases(find_entities(docs))
-    cols, index, blocks = candidate_blocks(fig, alias)
-    for _, block in blocks:
-        rows = index[block].tolist()
-        at = {(fig["doc"][r], fig["text"][r]): k for k, r in enumerate(rows)}
-        if ("d0", a) in at and ("d1", b) in at:
-            parts = components({c: v[block] for c, v in cols.items()}, alias)
-            return bool(parts["cannot"][at[("d0", a)], at[("d1", b)]])
-    raise AssertionError(f"{a} and {b} share no block")
-
-
 @pytest.mark.parametrize(
     "first, second, a, b, two_facts",
     [
@@ -115,7 +96,7 @@ def _cannot_be_one(first: str, second: str, a: str, b: str) -> bool:
 def test_two_polls_projections_are_two_facts_two_bodies_forecasts_are_not_held_apart(
     first, second, a, b, two_facts
 ):
-    assert _cannot_be_one(first, second, a, b) is two_facts
+    assert pinned_apart(first, second, a, b) is two_facts
 
 
 @pytest.mark.parametrize(
@@ -195,4 +176,4 @@ def test_an_authority_measuring_a_figure_is_its_source(text, mention, column, ex
     ],
 )
 def test_a_target_and_a_projection_are_one_modality_a_report_is_another(first, second, a, b, apart):
-    assert _cannot_be_one(first, second, a, b) is apart
+    assert pinned_apart(first, second, a, b) is apart

@@ -3,13 +3,16 @@ Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
 order: the source whose verb takes the figure as its object right before it ('organisers put the
-crowd at 50,000', 'stewards counted 62,000') or whose own record a possessive names ('by X's count',
-'the 61 in X's provisional result': :func:`_direct_source`); the nearest 'according to X' that
-names a source, unless a sayer's verb stands between it and the figure; the nearest 'said X'; the
-agent of a passive verb of estimating; the sayer named before a verb of saying nearest before the
-figure ('X Y said', 'Officials told', past an apposition: 'X, a spokeswoman for Y, said'), else
-the first after it in its clause. A sayer is named by its role when it holds one
-(:data:`.describe_words.ROLES`); a pronoun or a lower-case phrase names none. Stdlib only.
+crowd at 50,000', 'stewards counted 62,000'), whose own record a possessive names ('by X's count',
+'the 61 in X's provisional result') or who is the agent of a participle of giving after it ('1,500
+walkers counted by stewards': :mod:`.agents`), all :func:`_direct_source`, or the direct source of
+the figure it is coordinated with ('counted 62,000 in X and 9,000 in Y': :mod:`.conjuncts`,
+:func:`_conjunct_source`); the nearest 'according to X' that names a source, unless a sayer's verb
+stands between it and the figure; the nearest 'said X'; the agent of a passive verb of estimating;
+the sayer named before a verb of saying nearest before the figure ('X Y said', 'Officials told',
+past an apposition: 'X, a spokeswoman for Y, said'), else the first after it in its clause. A
+sayer is named by its role when it holds one (:data:`.describe_words.ROLES`); a pronoun or a
+lower-case phrase names none. Stdlib only.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ __all__ = ["CONJUNCT_WORDS", "previous_conjunct"]
 CONJUNCT_WORDS = 5  # words at most of a conjunct after its figure ('deaths in the X region')
 LINK_CHARS = 8  # characters at most of the coordinator before a figure (', and ')
 AFTER_WORDS = 3  # words read after the figure for a verb of its own
+AFTER_CHARS = 60  # characters after the figure those words are read in
 # the Penn Treebank's tags of the words a figure's noun phrase holds after its number: nouns,
 # adjectives, prepositions, determiners and participles ('cases', 'new', 'in', 'the', 'wounded')
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "IN", "DT", "VBN", "CD", "PRP$"})
@@ -50,7 +51,8 @@ def _in_phrase(word: str) -> bool:
 
 def _clause_follows(sentence: str, end: int) -> bool:
     """Whether a verb of its own follows the figure ending at ``end`` ('and 12 were arrested')."""
-    for m in list(_WORD.finditer(sentence, end, min(len(sentence), end + 60)))[:AFTER_WORDS]:
+    words = _WORD.finditer(sentence, end, min(len(sentence), end + AFTER_CHARS))
+    for m in list(words)[:AFTER_WORDS]:
         word = m.group().strip(".").lower()
         if word in BE_FORMS or word in AUXILIARY_VERBS or common_tags().get(word) in FINITE_TAGS:
             return True

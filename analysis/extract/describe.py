@@ -2,7 +2,8 @@
 
 In: the raw text, a mention's offsets, kind and unit, its sentence span and the document's
 published date. Out: :func:`describe`, a dict with ``measure`` (``people killed``, ``death toll``:
-:mod:`.measure`; a percentage's, an area's or a sum's: :mod:`.amounts`), ``place`` (``Alder
+:mod:`.measure`; a percentage's, an area's or a sum's: :mod:`.amounts`; an elided noun's, from its
+antecedent in the sentence before: :mod:`.measure_antecedent`), ``place`` (``Alder
 County``: :mod:`.place`), ``as_of`` (the ISO date the figure describes: :mod:`.when`),
 ``attributed_to`` (``the sheriff``, ``officials``: :mod:`.attribution`), ``relation`` (``part``,
 ``list_total``, ``change_from``, ``change_to``: :mod:`.relation`), ``holder`` (whose number it
@@ -172,7 +173,7 @@ def describe(
 
 def _carried(text: str, sent_start: int, sentence: str, at: int, stop: int, kind: str) -> str:
     """A count's measure carried from its antecedent in the sentence before, when its noun is
-    elided ('Nine of them', 'the remaining 175': :func:`.measure_antecedent.carried_measure`)."""
+    elided ('Six of them', 'the remaining 212': :func:`.measure_antecedent.carried_measure`)."""
     if kind != "count":
         return ""
     return carried_measure(sentence, at, stop, sentence_before(text, sent_start))

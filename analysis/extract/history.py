@@ -100,20 +100,10 @@ _HISTORY = words_pattern(HISTORY_WORDS)
 # or an earlier period named from the report's ('Last year, the port handled 410 ships', 'Two
 # years ago the party won 88'): an initial adverbial of time dates the sentence it opens (Quirk et
 # al. 1985, 8.55, the positions of time adjuncts), up to a word that brings it back to the present
-FRONTED = re.compile(
-    r"\W*(?:(?:in|during|by|back"
-    + SP
-    + r"in)"
-    + SP
-    + r"(?:the"
-    + SP
-    + r")?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)|(?P<rel>(?:[a-z]+"
-    + SP
-    + r")?years"
-    + SP
-    + r"ago|%s)\b)" % alternation(HISTORY_WORDS).replace(r"\ ", SP),
-    re.IGNORECASE,
-)
+_EARLIER_YEAR = rf"(?:in|during|by|back{SP}in){SP}(?:the{SP})?(?P<y>(?:19|20)\d\d)\b(?![,.]?\d)"
+_HISTORY_WORDS = alternation(HISTORY_WORDS).replace(r"\ ", SP)
+_RELATIVE = rf"(?P<rel>(?:[a-z]+{SP})?years{SP}ago|{_HISTORY_WORDS})\b"
+FRONTED = re.compile(rf"\W*(?:{_EARLIER_YEAR}|{_RELATIVE})", re.IGNORECASE)
 _PRESENT = words_pattern(PRESENT_WORDS)
 # the marks after which an independent clause starts inside a sentence (English punctuation: a
 # colon or a semicolon followed by a space; not the colon of a time, '8:30')

@@ -4,11 +4,14 @@ released').
 In: a window of a sentence, the mention's offsets in it, its kind and unit, and its clause. Out:
 :func:`measure`, (measure, synonym class): the counted noun as written and the event that happens
 to it, nearest in the clause (or in the window, for nouns of people, when no other figure stands
-between). Steps, in order: the counted noun (:func:`counted_noun`, or a noun the text names before:
+between); a duration's is the event it spans (:mod:`.measure_duration`). Steps, in order: the head
+of a formation ('queues of 60 people') or a gap between two counts ('two more than reported':
+:data:`DIFFERENCE`), the counted noun (:func:`counted_noun`, or a noun the text names before:
 'the bodies of', 'Of the prisoners released,'), a breakdown by place ('81 from X'), the part of a
 group the sentence names or a figure excepted from its whole (:mod:`.subgroup`), the event
 (:func:`.measure_event.event`), then the measure the two make (:func:`_of_noun_event`,
-:func:`_of_verb_event`). Stdlib only.
+:func:`_of_verb_event`); a count per period ends it with the period ('a day': :func:`_per_period`).
+Stdlib only.
 """
 
 from __future__ import annotations

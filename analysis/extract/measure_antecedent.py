@@ -1,6 +1,6 @@
 """The measure of a count whose noun is left out and whose antecedent is in the sentence before
-('Forty people were arrested. Nine of them will appear in court.'; 'The bodies of four victims
-were handed over. The remaining 175 are kept in cold storage.').
+('Thirty people were detained. Six of them face charges.'; 'The bodies of three climbers were
+brought down. The remaining 212 are still on the mountain.').
 
 In: the count's sentence window, its offsets, and the sentence before it. Out:
 :func:`carried_measure`, the measure the count takes from its antecedent, '' when none: a partitive
@@ -9,7 +9,7 @@ In: the count's sentence window, its offsets, and the sentence before it. Out:
 quantifier); its antecedent is the nearest earlier count with a plural noun, in the sentence before
 (a count in its own sentence is :mod:`.measure`'s: ``_elided_noun``). 'Of them' counts a part of
 the antecedent: its noun, when the noun names a thing (what happens to the part its own clause
-says: 'Nine of them will appear in court' are no count of the arrested); 'the remaining' counts
+says: 'Six of them face charges' are no count of the detained); 'the remaining' counts
 the rest of a whole the antecedent's event did not happen to: its measure negated ('people not
 identified'). Stdlib only.
 """
@@ -23,22 +23,19 @@ from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import PEOPLE_PLURALS
 from .lexicon.numbers import SMALL, TENS
 from .measure import measure
 from .subgroup import negated
 
 __all__ = ["carried_measure", "sentence_before"]
 
-ANTECEDENT_WORDS = (
-    3  # words at most between a figure and its plural noun ('four of the identified')
-)
+ANTECEDENT_WORDS = 3  # words at most between a figure and its plural noun ('three of the stranded')
 BEFORE_CHARS = 400  # characters before a sentence read for the sentence before it
-# irregular plurals of people that do not end in -s
-PEOPLE_PLURALS = ("people", "children", "men", "women")
 
 _NUMBER = "|".join(w for w in (*SMALL, *TENS) if w not in W.NOT_FIGURE_WORDS)
 _FIGURE = rf"(?:\d[\d,.]*\d|\d|\b(?i:{_NUMBER})(?:-(?i:{_NUMBER}))?)"
-# a figure and its plural noun, a few words between ('four of the identified victims')
+# a figure and its plural noun, a few words between ('three of the stranded climbers')
 _ANTECEDENT = re.compile(
     rf"(?P<figure>{_FIGURE})(?:{SP}[a-z][\w-]*){{0,{ANTECEDENT_WORDS}}}?{SP}"
     rf"(?P<noun>[a-z]{{3,}}s|{'|'.join(PEOPLE_PLURALS)})\b"
@@ -57,8 +54,8 @@ def sentence_before(text: str, sent_start: int) -> str:
 
 
 def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
-    """The measure of the count sentence[at:end] whose noun is elided ('Nine of them', 'the
-    remaining 175'), read from the nearest count with a plural noun in ``before``; '' when the
+    """The measure of the count sentence[at:end] whose noun is elided ('Six of them', 'the
+    remaining 212'), read from the nearest count with a plural noun in ``before``; '' when the
     count is no such anaphor, or ``before`` holds no such count."""
     rest = bool(P.THE_REST_BEFORE.search(sentence, max(0, at - len("the remaining ") - 1), at))
     if not rest and not _OF_THEM.match(sentence, end):
@@ -66,9 +63,8 @@ def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
     if P.FIGURE_WRITTEN.search(sentence, 0, at):
         return ""  # a count before it in its own sentence is the antecedent (:mod:`.measure`)
     if any(w.lower() not in FUNCTION_WORDS for w in _PLURAL.findall(sentence, 0, at)):
-        return (
-            ""  # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
-        )
+        # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
+        return ""
     found = None
     for found in _ANTECEDENT.finditer(before):
         pass

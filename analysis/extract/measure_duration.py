@@ -6,7 +6,7 @@ English writes it (Quirk et al., 1985, 8.57-8.60, adjuncts of duration; 17.97 an
 measure phrase that modifies a noun and a partitive 'of'):
 
 - the noun a duration modifies, or that its 'of' names, when it names an event that lasts
-  (:data:`.lexicon.counting.PERIOD_EVENT_NOUNS`): 'the 2-year war', 'two years of fighting',
+  (:data:`.lexicon.counting.PERIOD_EVENT_NOUNS`): 'the 3-year war', 'two years of fighting',
   'a three-week siege' (war), 'a two-year captivity' (held);
 - the state it is spent in, right after it: 'two years in captivity' (held);
 - the event verb a span adjunct ('for') follows, within :data:`SPAN_GAP_WORDS` words: 'held in
@@ -35,8 +35,8 @@ NOUN_GAP_WORDS = 2  # words at most between 'of' and the event noun ('two years 
 
 _NOUNS = "|".join(sorted(PERIOD_EVENT_NOUNS, key=len, reverse=True))
 _WORD = r"[\w'’-]+"
-# a duration written as a modifier ('2-year', 'three-week'), then the noun it modifies, one
-# word allowed between ('the 2-year war', 'a two-year civil war')
+# a duration written as a modifier ('3-year', 'three-week'), then the noun it modifies, one
+# word allowed between ('the 3-year war', 'a two-year civil war')
 _MODIFIED = re.compile(rf"{SP}(?:{_WORD}{SP})?(?P<noun>{_NOUNS})\b", re.I)
 # a duration's partitive 'of' and the event it names ('two years of the country's fighting')
 _OF_EVENT = re.compile(
@@ -58,7 +58,7 @@ def duration_measure(sentence: str, at: int, end: int) -> tuple[str, str]:
 
 
 def _event_noun(sentence: str, at: int, end: int) -> str:
-    """The event noun the duration modifies ('the 2-year war') or names after its 'of' ('two
+    """The event noun the duration modifies ('the 3-year war') or names after its 'of' ('two
     years of fighting'), in its one form (:data:`.lexicon.counting.PERIOD_EVENT_NOUNS`)."""
     modifier = "-" in sentence[at:end]
     found = (_MODIFIED.match(sentence, end) if modifier else None) or _OF_EVENT.match(sentence, end)

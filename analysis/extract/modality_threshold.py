@@ -16,9 +16,9 @@ import re
 
 from ..text.spaces import SP
 from .lexicon.modality import (
+    DEFINING_RELATIVES,
     GENERIC_DETERMINERS,
     PERIOD_NOUNS,
-    RELATIVE_OPENERS,
     RUN_WORDS,
     THRESHOLD_PREPOSITIONS,
 )
@@ -45,7 +45,7 @@ _DEFINED = re.compile(
         SP,
         alternation(PERIOD_NOUNS),
         SP,
-        alternation(RELATIVE_OPENERS),
+        alternation(DEFINING_RELATIVES),
         RUN_GAP,
         alternation(THRESHOLD_PREPOSITIONS),
         SP,

@@ -43,7 +43,7 @@ def _list_total(sentence: str, at: int, end: int, before: str, last) -> bool:
 
 def _part(sentence: str, at: int, end: int, before: str, last) -> bool:
     if R.PART_AFTER.match(sentence, end) and not R.ALL_BEFORE.search(before):
-        return True  # # '17 of them' (not 'all of them')
+        return True  # '17 of them' (not 'all of them')
     if ends_with(last, W.PART_WORDS, spaced=False) and R.PART_BEFORE.search(before):
         return True  # 'including 12', 'among them about 12'
     lead = sentence[max(0, at - LEAD_BACK) : at]

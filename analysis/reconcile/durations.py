@@ -4,7 +4,7 @@ In: a block's mentions as column arrays (``kind``, ``sentence``, ``at``, ``text`
 :func:`duration_role` of one duration and :func:`other_roles`, the pairs of two durations whose
 roles differ: two quantities, however equal their values ('banned gatherings for two weeks' is no
 'two weeks after the first sighting', nor 'the next two weeks'); and :func:`other_measures`, the
-pairs of two durations of two events ('held for two years', 'the 2-year war').
+pairs of two durations of two events ('held for two years', 'the 3-year war').
 
 English relates a span of time to its event by the adjunct around the figure (Quirk et al., 1985,
 8.57-8.67, adjuncts of duration and of time-relationship; the words are
@@ -72,7 +72,7 @@ def other_roles(group) -> np.ndarray:
 
 def other_measures(group) -> np.ndarray:
     """The pairs of two durations of the block whose measures (the event each spans,
-    :mod:`analysis.extract.measure_duration`: 'held for two years', 'the 2-year war') are both
+    :mod:`analysis.extract.measure_duration`: 'held for two years', 'the 3-year war') are both
     read and differ: a captivity's length is no war's, however equal."""
     kind = np.asarray(group["kind"], dtype=object)
     measures = [str(c) if k == "duration" else "" for k, c in zip(kind, group["mclass"])]

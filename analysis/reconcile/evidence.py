@@ -2,7 +2,8 @@
 one.
 
 In: the mentions of one candidate block (figures with ``sentence``, ``at``, ``text``, ``doc``,
-``sent_start``, ``start``, ``unit``, ``mclass``, ``as_of``, ``cmp_low``/``cmp_high``), as
+``sent_start``, ``start``, ``kind``, ``unit``, ``mclass``, ``as_of``, ``modality``, ``cmp_value``,
+``cmp_low``/``cmp_high``), as
 :mod:`.similarity` reads them: a DataFrame or a mapping of column name to array.
 Out: :func:`evidence`, two boolean matrices over the block: pairs that cannot be one fact, and
 pairs of different sentences that state one quantity (merged first, their difference judged by
@@ -19,7 +20,8 @@ News language, no story's words:
   2017') is not one quantity with a figure of another year, nor with one reported in another
   year;
 - two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
-  sighting', 'the next two weeks': :mod:`.durations`) are two quantities;
+  sighting', 'the next two weeks': :mod:`.durations`) or that span two events ('held for two
+  years', 'the 3-year war') are two quantities;
 - two thresholds of two values are two bars: a bar does not move;
 - a revised figure whose earlier value its sentence does not give ('revised the 2023 growth to
   7.4 percent') revises the figure the article states elsewhere for the same year and thing ('the

@@ -1,10 +1,12 @@
-"""Whether a projection is a poll's own measurement and whose poll: the ``polled`` and
-``pollster`` working columns.
+"""Whether a projection is a poll's own measurement, whose poll and of what kind: the ``polled``,
+``pollster``, ``exit_polled`` and ``subgroup_polled`` working columns.
 
 In: the figures (with ``attributed_to``, ``sentence`` and ``at``) and their articles' texts. Out:
 :func:`polled`, per mention, whether its source or its paragraph names a poll, an exit poll, a
 pollster or a survey; :func:`pollsters`, the pollster or sponsor its sentence names in the poll's
-phrase ('a Delta poll', 'a poll released on Monday by the Omega institute').
+phrase ('a Delta poll', 'a poll released on Monday by the Omega institute'); :func:`exit_polled`,
+whether its paragraph names an exit poll; :func:`subgroup_polled`, whether its sentence names a
+poll's subgroup ('among voters under 25').
 Two polls' projections of one quantity are one fact per poll (each poll measures its own sample);
 two bodies' forecasts of one future quantity are one fact that disagrees
 (:func:`.similarity._two_forecasters`). Stdlib and pandas only.
@@ -19,9 +21,10 @@ import pandas as pd
 
 from ..extract.lexicon.modality import POLL_WORDS, SURVEY_WORDS
 from ..extract.subgroup import is_person_noun
+from ..text.spaces import SP
 from ..text.vocab import MONTHS, STOP_WORDS, WEEKDAYS
 
-__all__ = ["exit_polled", "polled", "pollsters", "subgroup_polled"]
+__all__ = ["exit_polled", "polled", "pollster_of", "pollsters", "subgroup_of", "subgroup_polled"]
 
 # the poll words of the extractor's lexicon. 'survey' is read in lower case only in running text
 # ('the X Geological Survey' is an agency), in any case in a source's name ('the Y Survey gave',
@@ -83,14 +86,13 @@ def exit_polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
 # many polls (or an election). A pollster's name is capitalised words joined by 'of' or '-'
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’&.-]*)*"
 _POLL_NOUN = r"(?i:poll|survey)"
-_SPACE = r"[ \u00a0]+"
-_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + _SPACE + r")?"
-NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{_SPACE}{_KINDS}{_POLL_NOUN}\b")
+_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + SP + r")?"
+NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{SP}{_KINDS}{_POLL_NOUN}\b")
 # the agent of 'by' within AGENT_REACH characters of the poll's noun, no sentence break between
 AGENT_REACH = 45
 AGENT_AFTER = re.compile(
-    rf"\b(?:{_POLL_NOUN}|(?i:polled))\b[^.;:!?]{{0,{AGENT_REACH}}}?\bby{_SPACE}"
-    rf"(?:the{_SPACE})?({_NAME})"
+    rf"\b(?:{_POLL_NOUN}|(?i:polled))\b[^.;:!?]{{0,{AGENT_REACH}}}?\bby{SP}"
+    rf"(?:the{SP})?({_NAME})"
 )
 # capitalised words that open a poll's phrase or date it, and name no pollster ('The poll',
 # 'Exit poll', 'A Friday poll')
@@ -107,8 +109,17 @@ def _pollster_name(name: str) -> str:
     return " ".join(words) if any(w.lower() not in _NO_NAME for w in words) else ""
 
 
+# the literals every match of NAME_BEFORE and AGENT_AFTER holds ('polled' holds 'poll'), in the
+# case-folded sentence: the look before their scans, which try every capitalised word of a sentence
+POLL_LOOK = ("poll", "survey")
+
+
 def _poll_phrases(sentence: str) -> list[tuple[int, str]]:
-    """Where each poll of a sentence is named and its pollster, in order of place."""
+    """Where each poll of a sentence is named and its pollster, in order of place (none where the
+    sentence holds no word of :data:`POLL_LOOK`)."""
+    folded = sentence.casefold()
+    if not any(word in folded for word in POLL_LOOK):
+        return []
     found = [(m.start(), _pollster_name(m.group(1))) for m in NAME_BEFORE.finditer(sentence)]
     found += [(m.start(), _pollster_name(m.group(1))) for m in AGENT_AFTER.finditer(sentence)]
     return sorted((at, name) for at, name in found if name)

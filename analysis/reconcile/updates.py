@@ -46,7 +46,7 @@ SO_FAR_AFTER = ("so far", "thus far", "to date", "as yet")
 # Source: the adjectives and participles of a count's newest report ('the latest toll', 'an updated
 # figure', 'has just updated its tally:'; not 'new', which names things: 'New Town's 12')
 LATEST_WORDS = ("latest", "updated", "newest", "revised")
-## the words a change's earlier value follows ('146, up from 121')
+# the words a change's earlier value follows ('146, up from 121')
 EARLIER_AFTER = ("up from",)
 LOWER_AFTER = ("down from",)  # ... and one higher than it ('640,000, down from 1.4 million')
 BACK = 60  # characters before a figure read for a change's verb or an update's word

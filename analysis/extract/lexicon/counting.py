@@ -159,7 +159,7 @@ DIFFER_VERBS = ("differ", "differs", "differed", "differing")
 COMPARISON_NORMS = frozenset({"usual", "normal", "average", "expected", "forecast", "predicted"})
 
 # ---- what a duration measures: the event whose span it is ---------------------------------------
-# nouns of an event that lasts, written after a duration that modifies them ('the 2-year war', 'a
+# nouns of an event that lasts, written after a duration that modifies them ('the 3-year war', 'a
 # three-week siege') or after its 'of' ('two years of fighting'), and the measure they give it, one
 # word per event: a war's length is no captivity's. Source: WordNet 3.0, war.n.01 and the
 # hyponyms of military_action.n.01 (offensive, siege, blockade, bombardment, invasion,

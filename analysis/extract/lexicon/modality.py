@@ -317,4 +317,4 @@ THRESHOLD_PREPOSITIONS = ("above", "below", "over", "under", "at least", "more t
 # calendar and clock time, with 'session' of a market's day)
 PERIOD_NOUNS = ("minute", "hour", "day", "night", "week", "month", "season", "year", "session")
 GENERIC_DETERMINERS = ("a", "an", "any", "each", "every")
-RELATIVE_OPENERS = ("on which", "in which", "during which", "when", "where", "that")
+DEFINING_RELATIVES = ("on which", "in which", "during which", "when", "where", "that")
