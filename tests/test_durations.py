@@ -106,18 +106,18 @@ def test_two_durations_of_two_roles_are_two_facts(first, second, a, b, cannot):
     [
         # a captivity's length is no war's, however equal
         (
-            "The aid worker was held for two years before her release.",
-            "The 2-year war has emptied the border towns.",
-            "two years",
-            "2-year",
+            "The aid worker was held for three years before her release.",
+            "The 3-year war has emptied the border towns.",
+            "three years",
+            "3-year",
             True,
         ),
         # one event's length told twice is left to the words
         (
-            "The 2-year war has emptied the border towns.",
-            "After two years of war, the border towns are empty.",
-            "2-year",
-            "two years",
+            "The 3-year war has emptied the border towns.",
+            "After three years of war, the border towns are empty.",
+            "3-year",
+            "three years",
             False,
         ),
     ],

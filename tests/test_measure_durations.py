@@ -1,6 +1,6 @@
-"""Case tables: what a duration measures, the event whose span it is ('the 2-year war': war; 'held
-for two years': held), none where its words name no event; and a count whose noun is elided ('Nine
-of them', 'the remaining 175') measured from its antecedent in the sentence before. Every sentence
+"""Case tables: what a duration measures, the event whose span it is ('the 3-year war': war; 'held
+for two years': held), none where its words name no event; and a count whose noun is elided ('Six
+of them', 'the remaining 163') measured from its antecedent in the sentence before. Every sentence
 is invented."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.columns import measure_of
     "text,mention,expected",
     [
         # the event noun a duration modifies, or that its 'of' names
-        ("Troops seized them during the 2-year war and held them.", "2-year", "war"),
+        ("Troops seized them during the 3-year war and held them.", "3-year", "war"),
         ("A brutal two-year war ended on Monday.", "two-year", "war"),
         ("The truce paused two years of the army's onslaught on the city.", "two years", "war"),
         ("The town lived through a three-week siege.", "three-week", "war"),
@@ -58,7 +58,7 @@ def test_a_war_and_a_captivity_are_two_measure_classes(measure, cls):
         # 'of them': a part of the antecedent, the nearest count with a plural noun before: its
         # thing, not its event (the part's own clause says what happens to it)
         ("The fleet has 12 ferries. Two of them were suspended on Monday.", "Two", "ferries"),
-        ("Forty people were arrested, police said. Nine of them will appear in court.", "Nine", ""),
+        ("Thirty people were detained, officers said. Six of them will face a judge.", "Six", ""),
         # 'the remaining': the rest of the antecedent's whole, what its event did not happen to
         (
             "Officials said 17 people were identified in the first test. They are checking the "
@@ -67,9 +67,9 @@ def test_a_war_and_a_captivity_are_two_measure_classes(measure, cls):
             "people not identified",
         ),
         (
-            "The bodies of four victims were handed over on Monday. The remaining 175 are kept in "
+            "The bodies of four victims were handed over on Monday. The remaining 163 are kept in "
             "cold storage.",
-            "175",
+            "163",
             "bodies",
         ),
         # no antecedent count in the sentence before, or no elided noun
@@ -80,10 +80,10 @@ def test_a_war_and_a_captivity_are_two_measure_classes(measure, cls):
         ),
         ("Police arrested 40 people. Nine were charged on Monday.", "Nine", ""),
         # the count's own sentence names its part, or its event with the antecedent's noun
-        ("The plane carried 175 passengers. Nine of them were children.", "Nine", "children"),
+        ("The coach carried 48 passengers. Six of them were children.", "Six", "children"),
         (
-            "The plane carried 175 passengers. Nine of them were killed.",
-            "Nine",
+            "The coach carried 48 passengers. Six of them were killed.",
+            "Six",
             "passengers killed",
         ),
     ],
