@@ -231,3 +231,16 @@ def test_word_alone_scan_finds_a_word_of_its_own(text, word, alone):
 def test_word_alone_scan_is_the_look_behind_pattern_searched_in_its_window(text, word, lo, hi):
     plain = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
     assert alone_in(text, word, lo, hi) is (plain.search(text, lo, hi) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, word, lo, hi, alone",
+    [
+        # a window past the text's end is the text's end (hypothesis found the index error)
+        ("a", "a", 0, 2, True),
+        ("ab", "a", 0, 9, False),
+        ("a b", "b", 1, 50, True),
+    ],
+)
+def test_word_alone_scan_takes_a_window_past_the_texts_end_as_its_end(text, word, lo, hi, alone):
+    assert alone_in(text, word, lo, hi) is alone

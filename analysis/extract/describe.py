@@ -103,6 +103,7 @@ def alone_in(text: str, word: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` writes ``word`` as a word of its own: no joining character before
     it (looked at in the whole text) nor after it (inside ``hi``). A substring search, with no
     pattern to compile for each word a text asks about."""
+    hi = min(hi, len(text))
     at = text.find(word, lo, hi)
     while at != -1:
         end = at + len(word)
