@@ -14,6 +14,20 @@ from .describe_patterns import any_of, spaced
 from .lexicon import FUTURE_CUES, PERFECT_AFTER
 from .lexicon.modality import FORECASTING_VERBS
 
+# the end a reduced relative clause shares in both places it is read: up to three words, the noun
+# (``noun``), its participle and the words that lead to a day ('the hack disclosed on ')
+NOUN_PARTICIPLE_TO_DAY = (
+    r"(?:[\w'’-]+"
+    + SP
+    + r"){0,3}?(?P<noun>[a-z-]+)"
+    + SP
+    + r"[a-z]+ed"
+    + SP
+    + r"(?:(?:on|late|early|last)"
+    + SP
+    + r")*$"
+)
+
 WEEKDAY = re.compile(
     r"\b(?:(?P<pre>"
     + "|".join(W.WEEKDAY_LEADS)
@@ -46,15 +60,7 @@ REDUCED_RELATIVE = re.compile(
     + SP
     + r"(?:the|a|an|its|their|this|that|these|those)"
     + SP
-    + r"(?:[\w'’-]+"
-    + SP
-    + r"){0,3}?(?P<noun>[a-z-]+)"
-    + SP
-    + r"[a-z]+ed"
-    + SP
-    + r"(?:(?:on|late|early|last)"
-    + SP
-    + r")*$"
+    + NOUN_PARTICIPLE_TO_DAY
 )
 # a clause that modifies a noun, opened by a comma before a day and not yet closed: a relative
 # clause (', which reopened on Saturday') or a participle clause (', approved by the council on
@@ -74,15 +80,7 @@ REDUCED_SUBJECT = re.compile(
     + SP
     + r")(?i:the|a|an|its|their|this|these|those)"
     + SP
-    + r"(?:[\w'’-]+"
-    + SP
-    + r"){0,3}?(?P<noun>[a-z-]+)"
-    + SP
-    + r"[a-z]+ed"
-    + SP
-    + r"(?:(?:on|late|early|last)"
-    + SP
-    + r")*$"
+    + NOUN_PARTICIPLE_TO_DAY
 )
 # the comma that closes a clause (not one of thousands, '40,000')
 CLAUSE_COMMA = re.compile(r",[ \u00a0]")
