@@ -6,11 +6,13 @@ Every sentence is invented; each row is (text, mention as extracted, expected mo
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis.extract import figures_in_text
 from analysis.extract.modality import MODALITIES
 from analysis.pipeline import extract_figures
+from analysis.reconcile.evidence import _two_bars
 from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.similarity import components
 from tests import tidy
@@ -127,3 +129,8 @@ def _cannot(first: str, second: str, a: str, b: str) -> bool:
 )
 def test_two_thresholds_of_two_values_are_two_bars(first, second, a, b, cannot):
     assert _cannot(first, second, a, b) is cannot
+
+
+@pytest.mark.parametrize("columns", [{"doc": ["d0", "d1"], "cmp_value": [25.0, 33.0]}])
+def test_a_block_without_a_modality_column_has_no_two_bars(columns):
+    assert not _two_bars(pd.DataFrame(columns)).any()

@@ -34,6 +34,9 @@ from tests.decided import pinned_apart
         # no pollster named: the words that open or date a poll's phrase
         ("The poll gave the Alliance 41%.", "41%", ""),
         ("Exit poll shows the Alliance on 41%.", "41%", ""),
+        # the poll kinds that may open its phrase name no pollster, 'New' as well
+        ("New poll shows the Alliance on 41%.", "41%", ""),
+        ("Latest Delta poll shows the Alliance on 41%.", "41%", "Delta"),
         ("A Friday poll gave the Alliance 41%.", "41%", ""),
         ("Exit polls gave the Alliance 301 seats.", "301", ""),
         # 'by' with no name, or too far

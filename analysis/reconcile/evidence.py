@@ -286,7 +286,8 @@ def _two_bars(group: pd.DataFrame) -> np.ndarray:
     whose values differ by more than :data:`BAR_RATIO`: a bar does not move, so two values are two
     bars ('four days in a row above 33C', 'a day on which the river stays above 4 metres')."""
     n = len(group["doc"])
-    bar = np.asarray(group["modality"], dtype=object) == "threshold"
+    modality = group["modality"] if "modality" in group else [""] * n  # as _other_years reads it
+    bar = np.asarray(modality, dtype=object) == "threshold"
     if bar.sum() < 2:
         return np.zeros((n, n), dtype=bool)
     value = np.abs(np.asarray(group["cmp_value"], dtype=float))

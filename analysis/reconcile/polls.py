@@ -86,7 +86,9 @@ def exit_polled(fig: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
 # many polls (or an election). A pollster's name is capitalised words joined by 'of' or '-'
 _NAME = r"[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w'’&.-]*)*"
 _POLL_NOUN = r"(?i:poll|survey)"
-_KINDS = r"(?:(?i:exit|opinion|latest|last|new|final)" + SP + r")?"
+# the words of a poll's kind that may open its phrase ('Exit poll', 'the latest poll')
+POLL_KINDS = ("exit", "opinion", "latest", "last", "new", "final")
+_KINDS = r"(?:(?i:" + "|".join(POLL_KINDS) + r")" + SP + r")?"
 NAME_BEFORE = re.compile(rf"({_NAME})(?:['’]s)?{SP}{_KINDS}{_POLL_NOUN}\b")
 # the agent of 'by' within AGENT_REACH characters of the poll's noun, no sentence break between
 AGENT_REACH = 45
@@ -96,7 +98,7 @@ AGENT_AFTER = re.compile(
 )
 # capitalised words that open a poll's phrase or date it, and name no pollster ('The poll',
 # 'Exit poll', 'A Friday poll')
-_NO_NAME = {"exit", "opinion", "latest", "last", "final", *STOP_WORDS, *WEEKDAYS}
+_NO_NAME = {*POLL_KINDS, *STOP_WORDS, *WEEKDAYS}
 _NO_NAME |= {m.lower() for m in MONTHS}
 
 
