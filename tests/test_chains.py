@@ -297,3 +297,41 @@ def test_a_tallys_two_values_of_one_day_are_two_hours_of_one_count(a, b, more, s
     scores = np.full((n, n), score)
     out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
     assert (out[0] == out[-1]) is one
+
+
+# (case id, first cluster's columns, second's, whether they chain): ``ahead`` marks a figure whose
+# day comes after its article's report day (reconcile.prepare.ahead), a day still to come
+AHEAD = [
+    (
+        "a figure of a day after its page's day does not chain onto the reports before it",
+        {"ahead": False},
+        {"tkey": "2025-01-10", "ahead": True},
+        False,
+    ),
+    (
+        "a figure of its page's own day chains onto the reports before it",
+        {"ahead": False},
+        {"tkey": "2025-01-10", "ahead": False},
+        True,
+    ),
+    (
+        "two figures of days after their pages' days chain as one forecast told twice",
+        {"ahead": True},
+        {"tkey": "2025-01-10", "ahead": True},
+        True,
+    ),
+    (
+        "a figure ahead of its page chains onto a projected figure of an earlier day",
+        {"modality": "projected", "ahead": False},
+        {"tkey": "2025-01-10", "ahead": True},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b, one", [c[1:] for c in AHEAD], ids=[c[0] for c in AHEAD])
+def test_a_figure_of_a_day_to_come_is_chained_as_projected(a, b, one):
+    rows = (BASE | a, BASE | b)
+    cols = {n: np.array([r[n] for r in rows], dtype=object) for n in (*BASE, "ahead")}
+    labels = chain(cols, [0, 1], np.zeros((2, 2), dtype=bool))
+    assert (labels[0] == labels[1]) is one

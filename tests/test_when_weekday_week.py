@@ -158,3 +158,51 @@ def test_a_day_in_a_clause_of_a_noun_before_the_figure_is_not_the_figures(
 ):
     at = sentence.index(mention)
     assert as_of(sentence, at, at + len(mention), published) == expected
+
+
+# (case, sentence, mention, published, expected as_of): a weekday whose clause opens with a word of
+# sequence ('then', 'before') goes on in the time of the weekday of the clause before it
+SEQUENCES = [
+    (
+        "a weekday after 'then' that follows a forecast weekday is the next such day",
+        "The weather office expects highs of 41C on Saturday, then storms on Sunday that should "
+        "cool the plain to 22C.",
+        "22C",
+        TUE,
+        "2025-01-05",
+    ),
+    (
+        "a weekday after 'before' that follows a planned weekday is the next such day",
+        "Crews will dig until Friday, before a second team takes over on Saturday with 60 "
+        "engineers.",
+        "60",
+        TUE,
+        "2025-01-04",
+    ),
+    (
+        "a weekday after 'then' that follows a past weekday is the last such day",
+        "Highs of 41C came on Saturday, then storms on Sunday cooled the plain to 22C.",
+        "22C",
+        TUE,
+        "2024-12-29",
+    ),
+    (
+        "a weekday after a comma and no word of sequence is not moved by a forecast before it",
+        "The office expects rain on Saturday, and the plain recorded 22C on Sunday.",
+        "22C",
+        TUE,
+        "2024-12-29",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,published,expected",
+    [c[1:] for c in SEQUENCES],
+    ids=[c[0] for c in SEQUENCES],
+)
+def test_a_weekday_after_a_word_of_sequence_keeps_the_time_of_the_weekday_before(
+    sentence, mention, published, expected
+):
+    at = sentence.index(mention)
+    assert as_of(sentence, at, at + len(mention), published) == expected

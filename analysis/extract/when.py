@@ -216,7 +216,20 @@ def _ahead(sentence: str, wd: re.Match) -> bool:
     start = max(0, wd.start() - FUTURE_LOOK)
     breaks = list(T.WEEKDAY_CLAUSE_BREAK.finditer(sentence, start, wd.start()))
     start = breaks[-1].end() if breaks else start
-    return any(p.search(sentence, start, wd.start()) for p in (T.FUTURE_CUE, T.FORECAST_AHEAD))
+    if any(p.search(sentence, start, wd.start()) for p in (T.FUTURE_CUE, T.FORECAST_AHEAD)):
+        return True
+    before = _step_after(sentence, start) if breaks else None
+    return before is not None and _ahead(sentence, before)
+
+
+def _step_after(sentence: str, start: int) -> re.Match | None:
+    """The weekday of the clause before, when the weekday's clause (from ``start``, after a comma)
+    opens with a word of sequence (:data:`~.when_patterns.SEQUENCE_OPENER`: 'crews will dig on
+    Friday, then a second team on Saturday'): the next step of a plan is one to come too, after
+    Quirk et al. 8.137; ``None`` for any other clause."""
+    if T.SEQUENCE_OPENER.match(sentence, start) is None:
+        return None
+    return last_match(T.WEEKDAY, sentence, 0, start)
 
 
 def _month_measured(sentence: str, at: int, end: int, ref: date | None) -> str:

@@ -13,6 +13,7 @@ from . import describe_words as W
 from .describe_patterns import any_of, spaced
 from .lexicon import FUTURE_CUES, PERFECT_AFTER
 from .lexicon.modality import FORECASTING_VERBS
+from ..io.lexicon import SEQUENCE_WORDS
 
 # the end a reduced relative clause shares in both places it is read: up to three words, the noun
 # (``noun``), its participle and the words that lead to a day ('the hack disclosed on ')
@@ -178,6 +179,12 @@ FORECAST_AHEAD = re.compile(
     + any_of(v for v in FORECASTING_VERBS if not v.endswith("ed") and not v.startswith("assum"))
     + r")\b",
     re.IGNORECASE,
+)
+# a clause opened as the next step of a sequence ('..., then a second team on Saturday', '...,
+# before a vote on Monday'): it goes on in the time of the clause before. Its words:
+# io.lexicon.SEQUENCE_WORDS
+SEQUENCE_OPENER = re.compile(
+    r"\s*" + any_of(spaced(w) for w in SEQUENCE_WORDS) + r"\b", re.IGNORECASE
 )
 # the end of a clause before a figure: a semicolon, a colon, a dash between spaces
 CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s")

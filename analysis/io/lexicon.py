@@ -18,6 +18,7 @@ __all__ = [
     "NOT_ARTICLES",
     "OUTLETS",
     "SCHEDULE_LINKS",
+    "SEQUENCE_WORDS",
     "SCHEDULE_VERBS",
 ]
 
@@ -159,6 +160,12 @@ NOT_FUTURE = ("due to", "next to")
 # Monday'). Source: English prepositions and determiners of a time limit or a coming time (Quirk et
 # al., 9.37-9.41), written by hand with the story clock (commit 320de67).
 DEADLINE_WORDS = ("by", "until", "till", "next", "coming")
+# Words that open a clause as the next step of a sequence ('will dig on Friday, then a second
+# team on Saturday', 'until Friday, before a vote on Monday'): the clause goes on in the time of
+# the one before, so a day after a planned day is planned too (extract.when._step_after). Source:
+# English time relaters of sequence (Quirk et al., 8.137 and 15.26: 'then', 'before', 'followed
+# by', 'after that'), written by hand for s15-when2.
+SEQUENCE_WORDS = ("then", "and then", "before", "followed by", "after that")
 # Verbs of calling, setting or moving an event to a day: with one of SCHEDULE_LINKS right before
 # the date, the date is the day the event is scheduled for ('called a new strike for March 25',
 # 'set the vote for Thursday', 'postponed the hearing to June 3'), not the report's. Source: the

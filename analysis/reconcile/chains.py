@@ -75,10 +75,19 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
         _main(pick("measure")).lower(),
         _main(pick("holder")),
         place,
-        _main(pick("modality")) or "reported",
+        _main(_modalities(cols, members)) or "reported",
         _days(pick("tkey")),
         _main(pick("mclass")) if "mclass" in cols else "",
     )
+
+
+def _modalities(cols: dict[str, np.ndarray], members: list[int]) -> list[str]:
+    """Each member's modality, a figure of a day after its article's report day (``ahead``: 'then
+    a second crew on Saturday that should lay 3 km' on a Wednesday) read as projected:
+    a day still to come is foreseen, not reported, and a forecast is not an update of the reports
+    of the days before it."""
+    ahead = cols["ahead"] if "ahead" in cols else np.zeros(len(cols["modality"]), dtype=bool)
+    return ["projected" if ahead[m] else cols["modality"][m] for m in members]
 
 
 def _same_holder(a: str, b: str) -> bool:

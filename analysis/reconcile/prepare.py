@@ -28,7 +28,7 @@ from .precision import written_interval
 from .scope import scopes
 from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
 
-__all__ = ["WORKING", "comparable", "prepare"]
+__all__ = ["WORKING", "ahead", "comparable", "prepare"]
 
 # the working columns of :func:`prepare`, in the order its steps add them
 WORKING: tuple[Column, ...] = (
@@ -51,6 +51,7 @@ WORKING: tuple[Column, ...] = (
         "object",
         "its live-blog entry's clock time, '1152' ('' for none: :mod:`.timekeys`)",
     ),
+    Column("ahead", "bool", "its day comes after its article's report day: one still to come"),
     Column("tkey", "object", "when it holds, from its sentence (:func:`.timekeys.time_keys`)"),
     Column("jkey", "object", "tkey, or the weekday its paragraph reports on (judgement's key)"),
     Column("plus_named", "bool", "'Name and 39 others': the count adds one (cmp_* include it)"),
@@ -90,6 +91,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     fig["clocked"] = clocked(fig, documents)
     fig["fixity"] = fixities(fig, texts)
     fig["entry"] = entry_clocks(fig, texts)  # a live blog's entries are reports of their own
+    fig["ahead"] = ahead(fig, documents)  # a forecast's or a plan's day, not one reported
     fig["tkey"] = time_keys(fig)
     # statuses also read the weekday of the paragraph: two reports of one Sunday that disagree
     # conflict
@@ -226,6 +228,28 @@ def restated_days(fig: pd.DataFrame, documents: pd.DataFrame) -> list[str]:
         if head and as_of[i][:10] == heads[key[0]][2] and len(days) == 1:
             as_of[i] = days.pop()
     return as_of
+
+
+def ahead(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
+    """Whether each figure's day (``as_of``) comes after its article's report day: a day still to
+    come when the article was written ('expects a turnout of 60% on Sunday' on a Friday), which
+    the figure foresees and no report has told yet. False when either day is unknown."""
+    report = dict(
+        zip(
+            documents["doc"].astype(str),
+            documents["report_time"].fillna("").astype(str).str[:DAY_LENGTH]
+            if "report_time" in documents
+            else [""] * len(documents),
+        )
+    )
+    return [
+        len(day := str(as_of)[:DAY_LENGTH]) == DAY_LENGTH
+        and len(page := report.get(str(doc), "")) == DAY_LENGTH
+        and day[:4].isdigit()
+        and page[:4].isdigit()
+        and day > page
+        for doc, as_of in zip(fig["doc"].tolist(), fig["as_of"].tolist())
+    ]
 
 
 def clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
