@@ -37,7 +37,7 @@ DURATIONS_AGES = [
     ),
     Case("sentencing to 12 years in prison in 2019", "12 years", "duration", 12, "year"),
     Case(
-        "Tamsin Orlo (11-year sentence)",
+        "Tamsin Oleck (11-year sentence)",
         "11-year",
         "duration",
         11,
@@ -51,12 +51,12 @@ DURATIONS_AGES = [
     ),
     Case("Aged 57, Dorin Vask founded", "Aged 57", "age", 57, "year"),
     Case(
-        "Trained in law, Ilse Marrow, 46, was one of the leaders",
+        "Trained in law, Wenna Marrow, 46, was one of the leaders",
         "46",
         "age",
         46,
         "year",
-        extra={"subject": "Ilse Marrow's age"},
+        extra={"subject": "Wenna Marrow's age"},
     ),
     Case(
         "Dorin Vask, the 57-year-old founder",
@@ -68,7 +68,7 @@ DURATIONS_AGES = [
     ),
     Case("the engineer, 71 years old, said", "71 years old", "age", 71, "year"),
     Case("died at the age of 88", "at the age of 88", "age", 88, "year"),
-    Case("was replaced by Tomas Reyl, 22. Manager Ola Brandt said", "22", "age", 22, "year"),
+    Case("was replaced by Tomas Reyl, 22. Manager Ola Strand said", "22", "age", 22, "year"),
 ]
 
 
