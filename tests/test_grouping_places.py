@@ -290,7 +290,7 @@ def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
 TWO_STORIES = [
     (
         "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
-        "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Omar Tull told Bay Radio.",
+        "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Osric Tull told Bay Radio.",
         False,
     ),
     (

@@ -54,8 +54,8 @@ def _holder(text: str, mention: str) -> str:
             "Ridge Fire",
         ),
         (
-            "The Ridge fire also stayed about the same size — an estimated 14,117 acres.",
-            "an estimated 14,117 acres",
+            "The Ridge fire also kept about the same size — an estimated 11,203 acres.",
+            "an estimated 11,203 acres",
             "Ridge fire",
         ),
         # a bare name heading holds for the lines under it, on a page of two or more
@@ -142,7 +142,7 @@ def test_holder_is_not_carried(text, mention):
     [
         ("The Harbour fire grew overnight.", ["Harbour fire"]),
         ("It has burned 3,000 acres.", ["it"]),
-        ("The fire was 27% contained.", ["the fire"]),
+        ("The fire was 31% contained.", ["the fire"]),
         ("The Blue Party won 99, while the Red Party won 240.", ["Blue Party", "Red Party"]),
         ("Officials said the fire was contained.", []),
         ("In Alderton, 5 people died.", []),

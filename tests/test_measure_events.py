@@ -46,8 +46,8 @@ def test_an_event_right_after_another_figures_noun_is_that_figures(text, mention
     "text,mention,expected",
     [
         (
-            "The bodies of four of the identified victims were handed over to their families.",
-            "four",
+            "The bodies of three of the identified passengers were handed over to their relatives.",
+            "three",
             "bodies handed over",
         ),
         ("Rescuers found 30 of the missing villagers alive on Sunday.", "30", "villagers found"),

@@ -1,6 +1,6 @@
 """What a count measures when its verb states a state, an attempt or an occasion, on invented
 sentences (analysis.extract.measure): a state after 'remain' ('20 remain in captivity'), an event
-after a verb of trying ('scrambling to identify the remaining five'), 'held' of an organised event
+after a verb of trying ('scrambling to identify the remaining four'), 'held' of an organised event
 ('counting was held for 299 seats'), 'lives' as a verb ('one lives in X'), and a list of names each
 with a figure ('Bar 9, Baz 7') after the figure that states the list's measure.
 """
@@ -107,8 +107,8 @@ def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expect
     "text,mention,expected",
     [
         (
-            "Rescuers are scrambling to identify the remaining five, officials said.",
-            "five",
+            "Teams are scrambling to identify the remaining four, officials said.",
+            "four",
             ("people not identified", "not identified"),
         ),
         (

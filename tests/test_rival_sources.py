@@ -330,8 +330,8 @@ def test_targets_and_wholes_of_projections(text, mention, expected):
         ("Inflation peaked at 9.8% in October 2022.", "9.8%", "historical"),
         ("The party won 1.2% compared to 1.4% in 2019.", "1.2%", "reported"),
         ("Inflation rose to 3.4% in September 2031.", "3.4%", "reported"),
-        # ... but a year a change is measured from is its base ('+4.4% compared to 2021')
-        ("The party won 28.6% (+4.4% compared to 2028).", "4.4%", "reported"),
+        # ... but a year a change is measured from is its base ('+3.7% compared to 2028')
+        ("The party won 31.2% (+3.7% compared to 2028).", "3.7%", "reported"),
         ("Exports were 12% lower than in 2028.", "12%", "reported"),
     ],
 )
