@@ -162,10 +162,10 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
             "figures detained in Peru",
         ),
         (
-            "The junta has governed the people with an iron fist for over three decades.",
+            "The junta has governed the nation with an iron fist for over three decades.",
             "over three decades",
-            "people iron fist",
-            "people with an iron fist",
+            "nation iron fist",
+            "nation with an iron fist",
         ),
         # across the figure: the side with more meaning
         (

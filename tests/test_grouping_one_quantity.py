@@ -145,7 +145,7 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # after a change's earlier value, the next figure continues the change only after 'to'
         # (its end) or 'and' (a second earlier value); past a comma or other words it is another
-        # quantity's ('most of them over 75', 'above the 3.2% expected')
+        # quantity's ('most of them over 80', 'above the 4.3% economists had expected')
         (
             "The ministry said 512 people were admitted on Friday, up from 348 on Thursday, most "
             "of them over 80.",

@@ -136,8 +136,8 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
             "admitted",
         ),
         (
-            "Hospitals admitted 455 people with heat illness on Wednesday.",
-            "455",
+            "Hospitals admitted 382 people with heatstroke on Thursday.",
+            "382",
             "people admitted",
             "admitted",
         ),

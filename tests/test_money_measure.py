@@ -50,7 +50,7 @@ def test_a_sum_per_unit_is_a_price_per_unit(text, mention, expected):
     "text, mention, expected",
     [
         ("Norvale shares jumped 30% to close at €3.86 on Tuesday.", "€3.86", "share price"),
-        ("Its shares closed at €3.86 last night.", "€3.86", "share price"),
+        ("Its shares closed at €2.71 last night.", "€2.71", "share price"),
         ("Norvale's shares rose 14% to €4.31 by the afternoon.", "€4.31", "share price"),
         ("The stock ended the day at $12.40.", "$12.40", "share price"),
         # the shares' sale or an offer per share is no quoted price

@@ -182,11 +182,11 @@ def test_two_sources_turnouts_set_side_by_side_are_one_fact():
 @pytest.mark.parametrize(
     "first, second, conflict",
     [
-        # a part whose sentence states its whole ('61 of the 200 seats') is no part of another
-        # outlet's 62: the two disagree
+        # a part whose sentence states its whole ('55 of the 180 seats') is no part of another
+        # outlet's 56: the two disagree
         (
-            "With all votes counted, the Orvan Party had 61 of the 200 seats on Monday.",
-            "The Orvan Party said on Monday that it had won 62 seats.",
+            "With all votes counted, the Orvan Party had 55 of the 180 seats on Monday.",
+            "The Orvan Party said on Monday that it had won 56 seats.",
             True,
         ),
         # ... but a part of no stated whole may be a part of the other's ('including 14 children')
@@ -233,9 +233,9 @@ def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
-        # a comparative's base an earlier period ('higher than a year ago') is the change now
+        # a comparative's base an earlier period ('higher than a year before') is the change now
         (
-            "Prices were 3.4 per cent higher than a year ago, the office said.",
+            "Prices were 3.4 per cent higher than a year before, the office said.",
             "3.4 per cent",
             "reported",
         ),
@@ -297,19 +297,19 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
     "text,mention,expected",
     [
         # a goal's cue after the figure is another figure's past a figure between
-        ("Together they hold 90 seats, 11 short of the 101 needed.", "11", "reported"),
-        ("Together they hold 90 seats, 11 short of the 101 needed.", "101", "target"),
+        ("Together they hold 84 seats, 7 short of the 91 needed.", "7", "reported"),
+        ("Together they hold 84 seats, 7 short of the 91 needed.", "91", "target"),
         # a threshold's noun as the subject of a copula makes its complement a target
-        ("A majority is 101 seats.", "101", "target"),
+        ("A majority is 91 seats.", "91", "target"),
         ("The quorum was 40 members.", "40", "target"),
         ("The party won a majority of 240 seats.", "240", "reported"),
         # a value's state against a goal, and for how long, is no goal
-        ("Inflation has been above target for 43 months in a row.", "43 months", "reported"),
+        ("Inflation has been above target for 29 months in a row.", "29 months", "reported"),
         ("Inflation has been above the bank's target of 2% for years.", "2%", "target"),
         # a poll's figures, given by the poll as a verb's subject, are its projection
         (POLL, "27%", "projected"),
         (POLL, "12%", "projected"),
-        ("Pollsters translate that into between 55 and 65 seats.", "65", "projected"),
+        ("Pollsters translate that into between 48 and 57 seats.", "57", "projected"),
         # ... but 'polls' are also elections, whose results are reported
         ("In the 2031 polls, the Orvan Party had won 353 seats.", "353", "reported"),
         ("Polls closed at 8 p.m. with turnout at 71%.", "71%", "reported"),
@@ -326,8 +326,8 @@ def test_targets_and_wholes_of_projections(text, mention, expected):
     "text,mention,expected",
     [
         # a year after the figure dates it, though its digits are a number: no other figure stands
-        # between ('peaked at 9.8% in October 2022', in a 2031 page)
-        ("Inflation peaked at 9.8% in October 2022.", "9.8%", "historical"),
+        # between ('peaked at 8.7% in March 2023', in a 2031 page)
+        ("Inflation peaked at 8.7% in March 2023.", "8.7%", "historical"),
         ("The party won 1.2% compared to 1.4% in 2019.", "1.2%", "reported"),
         ("Inflation rose to 3.4% in September 2031.", "3.4%", "reported"),
         # ... but a year a change is measured from is its base ('+3.7% compared to 2028')
