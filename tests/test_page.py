@@ -85,12 +85,12 @@ CASES = [
         ["2025-07"],
     ),
     (
-        "By Colm Eady and Greta Amis Orr\nKESSELVILLE, Ostland -- The search for those swept "
-        "away by punishing flash floods took on new urgency Sunday.",
+        "By Ned Barrow and Ilka Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
+        "off by violent flash floods grew more urgent Sunday.",
         "",
         "",
         "",
-        "KESSELVILLE, Ostland",
+        "VARROWTON, Ostland",
         [],
     ),
     (
@@ -267,8 +267,8 @@ CASES = [
         [],
     ),
     (
-        "At least 150 individuals remain unaccounted for in Kessel County, Ostland, five days "
-        "after severe flash floods wreaked havoc across the state.\nThe disaster struck overnight.",
+        "At least 120 individuals remain unaccounted for in Varrow County, Ostland, four days "
+        "after sudden flash floods tore across the state.\nThe disaster struck overnight.",
         "",
         "",
         "",

@@ -174,18 +174,18 @@ GAPS = [
     # the noun a fronted partitive names: 'Of the fatalities so far, 57 ...' -> fatality. The rule
     # was written and held back: with it the units are right (3 more in the real corpora) but the
     # reconciliation, which reads a named unit against the unnamed ones ('people killed',
-    # 'palestinians released'), then splits the Kessel County toll and the prisoners released into
+    # 'palestinians released'), then splits the Varrow County toll and the prisoners released into
     # more facts (pairwise grouping F1 0.55 -> 0.50 on texas_floods_2025, 0.88 -> 0.87 and
     # cross-value recall 0.75 -> 0.62 on gaza_exchange_2025); enable it with the reconciliation
     Case(
-        "Of the fatalities so far, 57 have occurred in Kessel County, its sheriff said.",
+        "Of the fatalities so far, 57 have occurred in Varrow County, its sheriff said.",
         "57",
         "count",
         57,
         "fatality",
     ),
     Case(
-        "officials said Sunday.\n\nOf the fatalities so far, 57 have occurred in Kessel County",
+        "officials said Sunday.\n\nOf the fatalities so far, 57 have occurred in Varrow County",
         "57",
         "count",
         57,
