@@ -241,14 +241,14 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         # the subject of a verb of estimating or measuring a figure at a value gives it, and is
         # not whose number it is ('The X Survey measured the quake at magnitude 7.2')
         (
-            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "The Nordmere Survey measured the quake at magnitude 7.2 on Tuesday.",
             "7.2",
             "",
             "attributed_to",
-            "The Nordhaven Survey",
+            "The Nordmere Survey",
         ),
         (
-            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "The Nordmere Survey measured the quake at magnitude 7.2 on Tuesday.",
             "7.2",
             "",
             "holder",

@@ -241,7 +241,7 @@ TOKEN_WORDS = st.sampled_from(
         "freed",
         "détenus",
         "x5y",
-        "Kharkov",
+        "Varkov",
         "ſome",
     ]
 )

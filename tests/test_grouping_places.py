@@ -103,9 +103,9 @@ from tests import grouping
             "village of Pine Ridge",
         ),
         (
-            "Two people drowned in the town of Millbrook on Saturday, the mayor said.",
+            "Two people drowned in the town of Millcombe on Saturday, the mayor said.",
             "Two",
-            "town of Millbrook",
+            "town of Millcombe",
         ),
         (
             "Officials have not been able to account for 41 people in various parts of the state, "
@@ -289,13 +289,13 @@ def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
 # Two articles that each name people, places or bodies and share none of them report two stories.
 TWO_STORIES = [
     (
-        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brask told the Norvale Herald.",
         "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Osric Tull told Bay Radio.",
         False,
     ),
     (
-        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
-        "The Norvale floods killed 12 people on Monday, Mayor Brenn said at a briefing in Quill.",
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brask told the Norvale Herald.",
+        "The Norvale floods killed 12 people on Monday, Mayor Brask said at a briefing in Quill.",
         True,
     ),
     (  # too few names to tell the stories apart: the figures may be one fact

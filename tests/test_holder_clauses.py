@@ -140,7 +140,7 @@ def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention,
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("It was hard, said Ann Okafor, a 51-year-old teacher.", "51-year-old", "Ann Okafor"),
+        ("It was hard, said Ann Okwendi, a 51-year-old teacher.", "51-year-old", "Ann Okwendi"),
         (
             "Operators of Pine Lodge, a century-old summer camp, said they lost 27 campers.",
             "century-old",
@@ -167,10 +167,14 @@ def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, exp
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("If the 68-year-old Okafor wins, it would be a first.", "68-year-old", "Okafor"),
-        ("The 58-year-old Ann Okafor was elected in May.", "58-year-old", "Ann Okafor"),
+        ("If the 68-year-old Okwendi wins, it would be a first.", "68-year-old", "Okwendi"),
+        ("The 58-year-old Ann Okwendi was elected in May.", "58-year-old", "Ann Okwendi"),
         # a name before a common noun modifies it: the age is the noun's
-        ("It was hard, said Ann Okafor, a 51-year-old Unity member.", "51-year-old", "Ann Okafor"),
+        (
+            "It was hard, said Ann Okwendi, a 51-year-old Unity member.",
+            "51-year-old",
+            "Ann Okwendi",
+        ),
         ("The 58-year-old Unity member was elected in May.", "58-year-old", ""),
         # a common noun after the age names no one
         ("The 58-year-old teacher was elected in May.", "58-year-old", ""),

@@ -66,7 +66,7 @@ def _row(text: str, mention: str, published: str = "") -> dict:
             "nearly 3,000 acres",
             "Harbour fire",
         ),
-        ("Prime Minister Anna Vell, 61, spoke after the vote.", "61", "Prime Minister Anna Vell"),
+        ("Prime Minister Ines Vark, 61, spoke after the vote.", "61", "Prime Minister Ines Vark"),
         # no holder: a pronoun, a verb of saying, the noun of a measure, a sentence adverb
         ("It has burned 500 acres so far.", "500 acres", ""),
         ("Officials said 24 people died.", "24", ""),
@@ -428,7 +428,7 @@ _SINCE_IS_NO_PERIOD = pytest.mark.xfail(
             "reported",
         ),
         # 'survey' in a name is an agency ('the X Geological Survey'), in lower case a poll
-        ("The Nordhaven Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
+        ("The Nordmere Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
         ("A survey of economists put growth at 2.1% this year.", "2.1%", "", "projected"),
         # reported speech of a level to come is a forecast (a future modal with a later period
         # alone is no cue: tried and dropped, a reform's provision read as a forecast)

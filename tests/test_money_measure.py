@@ -74,7 +74,7 @@ def test_a_sum_shares_close_at_or_rise_to_is_the_share_price(text, mention, expe
         ),
         # ... a noun of money still first, and no name's
         ("A bank loan of about €700 million pays for the rest.", "about €700 million", "loan"),
-        ("The Orrin Trust of €5 million was wound up.", "€5 million", ""),
+        ("The Orlett Trust of €5 million was wound up.", "€5 million", ""),
     ],
 )
 def test_measure_of_a_sum_is_the_noun_it_is_of(text, mention, expected):

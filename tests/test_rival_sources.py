@@ -33,8 +33,8 @@ SHARES = "Orvan Unity's share was 27.3%, the SDL's 24.2% and Green Path's 10.4%.
 ACCORDING = "According to the ministry, 12 people have died; the health organisation says 15."
 PUTS = "The union puts the number of jobs at risk at 1,500; Orvex says 1,200."
 AGAINST = "The Tarsk Health Network counted 460 cases by Tuesday, against the ministry's 412."
-POLL = "The last poll, by the Kortex Institute, put Orvan Unity on 27% and the Greens on 12%."
-UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
+POLL = "The last poll, by the Kortan Institute, put Orvan Unity on 27% and the Greens on 12%."
+UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunsmarl."
 
 
 def _value(text: str, mention: str, column: str) -> str:
@@ -55,10 +55,10 @@ def _value(text: str, mention: str, column: str) -> str:
         (WATCH, "69.5%", "attributed_to", "Vote Monitor"),
         (WATCH, "71.3%", "attributed_to", "The board"),
         # an apposition is still read as one when the verb after it is no verb of saying
-        ("Dunmere, the worst-hit town, recorded 62 deaths.", "62", "holder", "Dunmere"),
+        ("Dunsmarl, the worst-hit town, recorded 62 deaths.", "62", "holder", "Dunsmarl"),
         # a comma that ends a clause is no apposition's: the sayer after it is the source
         (
-            "In Dunmere, the worst-hit town, the mayor said 62 died.",
+            "In Dunsmarl, the worst-hit town, the mayor said 62 died.",
             "62",
             "attributed_to",
             "the mayor",
@@ -91,9 +91,9 @@ def _value(text: str, mention: str, column: str) -> str:
         # whose number it is; a place's toll is the place's
         ("The agency's toll was 17 on Tuesday.", "17", "attributed_to", "The agency"),
         ("The agency's toll was 17 on Tuesday.", "17", "holder", ""),
-        ("Dunmere raised its toll to 40.", "40", "holder", "Dunmere"),
-        ("Dunmere raised its toll to 40.", "40", "attributed_to", ""),
-        ("Dunmere's toll rose to 40.", "40", "attributed_to", ""),
+        ("Dunsmarl raised its toll to 40.", "40", "holder", "Dunsmarl"),
+        ("Dunsmarl raised its toll to 40.", "40", "attributed_to", ""),
+        ("Dunsmarl's toll rose to 40.", "40", "attributed_to", ""),
         # a sayer whose verb stands between an 'according to' and the figure gives it
         (ACCORDING, "15", "attributed_to", "the health organisation"),
         (ACCORDING, "12", "attributed_to", "the ministry"),
@@ -223,7 +223,7 @@ def test_a_conflicts_card_shows_the_sentences_that_name_their_sources():
         (SHARES, "24.2%", "SDL"),
         (SHARES, "10.4%", "Green Path"),
         # a title-case headline names no holder
-        ("Orvan Unity Wins 27 Seats In Dunmere Vote", "27", ""),
+        ("Orvan Unity Wins 27 Seats In Dunsmarl Vote", "27", ""),
     ],
 )
 def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
@@ -268,8 +268,8 @@ def test_a_day_reports_a_month_in_the_months_after_it(a, b, expected):
 
 def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact():
     rec = _facts(
-        "Inflation in Dunmere rose to 3.4% in September, the statistics office said.",
-        "Dunmere's inflation rate was 3.4%, the office said on Wednesday.",
+        "Inflation in Dunsmarl rose to 3.4% in September, the statistics office said.",
+        "Dunsmarl's inflation rate was 3.4%, the office said on Wednesday.",
         day="2031-10-15",
     )
     assert _fact_of(rec, "d0", "3.4%") == _fact_of(rec, "d1", "3.4%")
