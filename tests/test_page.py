@@ -85,7 +85,7 @@ CASES = [
         ["2025-07"],
     ),
     (
-        "By Ned Barrow and Ilka Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
+        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
         "off by violent flash floods grew more urgent Sunday.",
         "",
         "",
