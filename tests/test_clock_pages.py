@@ -165,7 +165,7 @@ SCANS = [
     ("It will reopen on May 2, 2020.", [], [], [], 2020),
     ("Inspections are due by Friday, and late Thursday 4 died.", [], [], [3], None),
     # a plan told in reported speech ('would') or expected: not a day already reported
-    ("She did not say how she would vote on October 30.", [], [], [], None),
+    ("She did not say how she would vote on November 27.", [], [], [], None),
     ("A second flight would follow on Wednesday, she said on Tuesday.", [], [], [1], None),
     ("Most analysts expect a cut of a quarter point on 30 October.", [], [], [], None),
     ("The drone photo, taken Tuesday, Jan. 7, 2019, shows 40 homes.", ["2019-01-07"], [], [], 2019),

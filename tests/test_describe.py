@@ -14,79 +14,76 @@ from analysis.extract import figures_in_text
 from analysis.extract.describe import describe
 from analysis.text.measures import class_of_measure
 
-TX1 = (
-    "Months worth of heavy rain fell in a matter of hours on Ostland Hill Country, killing at "
-    "least 13 people and leaving more than 20 girls attending a summer camp unaccounted for Friday "
-    "as search teams conducted boat and helicopter rescues in the fast-moving flood water."
+OS_FIRST = (
+    "Weeks worth of heavy rain fell in a matter of hours on Ostland Lake Country, killing at "
+    "least 9 people and leaving more than 16 boys attending a summer camp unaccounted for Friday "
+    "as rescue crews carried out boat and helicopter rescues in the rising flood water."
 )
-TX_SHERIFF = (
-    "Kessel County Sheriff Hal Dorsey reported that there were 13 deaths from the flooding."
+OS_SHERIFF = "Varrow County Sheriff Nils Brand reported that there were 9 deaths from the storm."
+OS52 = "At least 52 people were killed by the storm in Varrow County, Sheriff Nils Brand said."
+OS61 = (
+    "At least 61 people are dead and at least 33 more are missing after violent flash floods "
+    "struck Ostland Lake Country."
 )
-TX68 = "At least 68 people were killed by the flooding in Kessel County, Sheriff Hal Dorsey said."
-TX82 = (
-    "At least 82 people are dead and at least 41 more are missing after devastating flash floods "
-    "slammed Ostland Hill Country."
+OS_OF = (
+    "Of the fatalities so far, 52 have occurred in Varrow County, its sheriff, Nils Brand, said at "
+    "a briefing Sunday afternoon — an increase from 37 deaths reported the previous night."
 )
-TX_OF = (
-    "Of the fatalities so far, 68 have occurred in Kessel County, its sheriff, Hal Dorsey, said at "
-    "a news conference Sunday afternoon — an increase from 43 deaths reported the previous night."
+OS19 = (
+    "The death toll from severe flooding in Varrow County in the US state of Ostland rose to "
+    "19 late Friday, including one death in neighboring Tamber County, according to media reports."
 )
-TX25 = (
-    "The death toll from catastrophic flooding in Kessel County in the US state of Ostland rose to "
-    "25 late Friday, including one death in neighboring Dunmore County, according to media reports."
-)
-TX75 = (
-    "In the Hill Country area, home to Camp Larkspur and several other summer camps, searchers "
-    "have found the bodies of 75 people, including 27 children, Kessel County Sheriff Hal Dorsey "
+OS58 = (
+    "In the Lake Country area, home to Camp Larkspur and several other summer camps, searchers "
+    "have found the bodies of 58 people, including 21 children, Varrow County Sheriff Nils Brand "
     "said."
 )
-TX_BURNET = (
-    "Another two victims died in Ferris County, where an additional seven people were still "
+OS_FERRIS = (
+    "Another three victims died in Ferris County, where an additional five people were still "
     "missing, according to officials."
 )
-TX138 = (
-    "As of July 25, 2025, 138 people have died — the 10th-highest toll on record for a US flash "
-    "flood. Three are still missing."
+OS104 = (
+    "As of April 17, 2025, 104 people have died — the 8th-highest toll on record for a US flash "
+    "flood. Two are still missing."
 )
-TX_RAIN = (
-    "At least 10 inches of rain poured down overnight in central Kessel County, causing flash "
+OS_RAIN = (
+    "At least 8 inches of rain poured down overnight in central Varrow County, causing flash "
     "flooding."
 )
-TX_TRAVIS = (
-    "Four victims were found Saturday in Calloway County, which includes Pellham, and 13 people "
+OS_CALLOWAY = (
+    "Three victims were found Saturday in Calloway County, which includes Pellham, and 11 people "
     "were missing."
 )
-GZ1 = (
-    "Tarvon released on Monday the 20 remaining Norlandic hostages taken on October 7, 2023 in "
-    "exchange for 1,968 Ruritanian prisoners."
+QR_FIRST = (
+    "Tarvon released on Tuesday the 17 remaining Norlandic hostages taken on March 3, 2022 in "
+    "exchange for 1,874 Ruritanian prisoners."
 )
-GZ_OF = "Of the Ruritanian prisoners released, 1,718 were arrested in Qarat since October 7."
-GZ_MIN = (
-    "In Norland’s offensive, more than 67,000 Ruritanians have been killed, according to Qarat’s "
+QR_OF = "Of the Ruritanian prisoners released, 1,512 were arrested in Qarat since March 3."
+QR_MIN = (
+    "In Norland’s offensive, more than 48,000 Ruritanians have been killed, according to Qarat’s "
     "Health Ministry."
 )
-GZ24 = (
-    "Tarvon still holds the remains of 24 deceased hostages, which it has agreed to return to "
-    "Norland as part of the ceasefire deal."
+QR19 = (
+    "Tarvon still holds the remains of 19 deceased hostages, which it has agreed to return to "
+    "Norland as part of the truce deal."
 )
-GZ_LAST = (
+QR_LAST = (
     "Last night, Tarvon returned the bodies of four hostages, Guy Almar, Yoel Sarno, Bela "
     "Josten, and Dane Pardo."
 )
-GZ_IPS = (
-    "The Norlandic Prison Service reported the transfer of 1,968 Ruritanian prisoners and "
+QR_NPS = (
+    "The Norlandic Prison Service reported the transfer of 1,874 Ruritanian prisoners and "
     "detainees from Norlandic prisons, the publication writes."
 )
-GZ1700 = (
-    "Those freed include around 1,700 of the several thousand Ruritanians that Norlandic troops "
+QR1500 = (
+    "Those freed include around 1,500 of the several thousand Ruritanians that Norlandic troops "
     "seized from Qarat during the 2-year war and have held without charge."
 )
 QUAKE = (
-    "At least 2,100 people were killed in Al Haouz Province, the interior ministry said on "
-    "Saturday."
+    "At least 1,700 people were killed in Sarvan Province, the interior ministry said on Saturday."
 )
-FIRE = "The fire has destroyed 1,200 homes in Lahaina, officials said."
-FIRE2 = "Firefighters evacuated 3,000 residents from the town of Paradise on Thursday."
+FIRE = "The fire has destroyed 900 homes in Tellbrook, officials said."
+FIRE2 = "Firefighters evacuated 2,400 residents from the town of Hollin on Thursday."
 STRIKE = "About 45,000 dockworkers walked off the job on Tuesday, the union said."
 LIST = "Police freed Maria Lopez and 12 other hostages on Sunday."
 RISE = "The death toll rose from 13 to 95 as searches continued."
@@ -104,67 +101,67 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
 @pytest.mark.parametrize(
     "text,mention,published,column,expected",
     [
-        # Ostland floods, July 2025
-        (TX1, "at least 13", "", "measure", "people killed"),
-        (TX1, "at least 13", "", "place", "Ostland Hill Country"),
-        (TX1, "more than 20", "", "measure", "girls unaccounted for"),
-        (TX1, "more than 20", "2025-07-04", "as_of", "2025-07-04"),
-        (TX_SHERIFF, "13", "", "measure", "deaths"),
-        (TX_SHERIFF, "13", "", "attributed_to", "the sheriff"),
-        (TX_SHERIFF, "13", "", "place", "Kessel County"),
-        (TX68, "At least 68", "", "measure", "people killed"),
-        (TX68, "At least 68", "", "place", "Kessel County"),
-        (TX68, "At least 68", "", "attributed_to", "the sheriff"),
-        (TX82, "At least 82", "", "measure", "people dead"),
-        (TX82, "at least 41", "", "measure", "people missing"),
-        (TX_OF, "68", "", "relation", "part"),
-        (TX_OF, "68", "2025-07-06", "as_of", "2025-07-06"),
-        (TX_OF, "43", "", "relation", "change_from"),
-        (TX_OF, "43", "2025-07-06", "as_of", "2025-07-05"),
-        (TX25, "25", "", "measure", "death toll"),
-        (TX25, "25", "", "relation", "change_to"),
-        (TX25, "25", "2025-07-05", "as_of", "2025-07-04"),
-        (TX25, "25", "", "attributed_to", "media reports"),
-        (TX25, "one", "", "relation", "part"),
-        (TX25, "one", "", "place", "Dunmore County"),
-        (TX75, "75", "", "measure", "bodies found"),
-        (TX75, "27", "", "relation", "part"),
-        (TX75, "27", "", "attributed_to", "the sheriff"),
-        (TX_BURNET, "two", "", "place", "Ferris County"),
-        (TX_BURNET, "seven", "", "measure", "people missing"),
-        (TX_BURNET, "seven", "", "attributed_to", "officials"),
-        (TX138, "138", "2025-08-04", "as_of", "2025-07-25"),
-        (TX138, "138", "", "measure", "people died"),
-        (TX138, "Three", "2025-08-04", "measure", "people missing"),
-        (TX138, "Three", "2025-08-04", "as_of", "2025-08-04"),
-        (TX_RAIN, "At least 10 inches", "", "measure", "rainfall"),
-        (TX_RAIN, "At least 10 inches", "", "place", "Kessel County"),
-        (TX_TRAVIS, "Four", "2025-07-06", "as_of", "2025-07-05"),
-        (TX_TRAVIS, "Four", "", "place", "Calloway County"),
-        # Qarat exchange, October 2025
-        (GZ1, "20", "2025-10-13", "measure", "hostages released"),
-        (GZ1, "20", "2025-10-13", "as_of", "2025-10-13"),
-        (GZ_OF, "1,718", "", "relation", "part"),
-        (GZ_OF, "1,718", "", "measure", "prisoners arrested"),
-        (GZ_OF, "1,718", "", "place", "Qarat"),
-        (GZ_MIN, "more than 67,000", "", "attributed_to", "the health ministry"),
-        (GZ_MIN, "more than 67,000", "", "measure", "ruritanians killed"),
-        (GZ24, "24", "", "measure", "deceased hostages"),
-        (GZ_LAST, "four", "2025-10-15", "measure", "bodies returned"),
-        (GZ_LAST, "four", "2025-10-15", "as_of", "2025-10-14"),
-        (GZ_IPS, "1,968", "", "attributed_to", "the prison service"),
-        (GZ_IPS, "1,968", "", "measure", "prisoners transferred"),
-        (GZ1700, "around 1,700", "", "relation", "part"),
+        # Ostland floods, March 2025
+        (OS_FIRST, "at least 9", "", "measure", "people killed"),
+        (OS_FIRST, "at least 9", "", "place", "Ostland Lake Country"),
+        (OS_FIRST, "more than 16", "", "measure", "boys unaccounted for"),
+        (OS_FIRST, "more than 16", "2025-03-07", "as_of", "2025-03-07"),
+        (OS_SHERIFF, "9", "", "measure", "deaths"),
+        (OS_SHERIFF, "9", "", "attributed_to", "the sheriff"),
+        (OS_SHERIFF, "9", "", "place", "Varrow County"),
+        (OS52, "At least 52", "", "measure", "people killed"),
+        (OS52, "At least 52", "", "place", "Varrow County"),
+        (OS52, "At least 52", "", "attributed_to", "the sheriff"),
+        (OS61, "At least 61", "", "measure", "people dead"),
+        (OS61, "at least 33", "", "measure", "people missing"),
+        (OS_OF, "52", "", "relation", "part"),
+        (OS_OF, "52", "2025-03-09", "as_of", "2025-03-09"),
+        (OS_OF, "37", "", "relation", "change_from"),
+        (OS_OF, "37", "2025-03-09", "as_of", "2025-03-08"),
+        (OS19, "19", "", "measure", "death toll"),
+        (OS19, "19", "", "relation", "change_to"),
+        (OS19, "19", "2025-03-08", "as_of", "2025-03-07"),
+        (OS19, "19", "", "attributed_to", "media reports"),
+        (OS19, "one", "", "relation", "part"),
+        (OS19, "one", "", "place", "Tamber County"),
+        (OS58, "58", "", "measure", "bodies found"),
+        (OS58, "21", "", "relation", "part"),
+        (OS58, "21", "", "attributed_to", "the sheriff"),
+        (OS_FERRIS, "three", "", "place", "Ferris County"),
+        (OS_FERRIS, "five", "", "measure", "people missing"),
+        (OS_FERRIS, "five", "", "attributed_to", "officials"),
+        (OS104, "104", "2025-04-28", "as_of", "2025-04-17"),
+        (OS104, "104", "", "measure", "people died"),
+        (OS104, "Two", "2025-04-28", "measure", "people missing"),
+        (OS104, "Two", "2025-04-28", "as_of", "2025-04-28"),
+        (OS_RAIN, "At least 8 inches", "", "measure", "rainfall"),
+        (OS_RAIN, "At least 8 inches", "", "place", "Varrow County"),
+        (OS_CALLOWAY, "Three", "2025-03-09", "as_of", "2025-03-08"),
+        (OS_CALLOWAY, "Three", "", "place", "Calloway County"),
+        # Qarat exchange, May 2024
+        (QR_FIRST, "17", "2024-05-14", "measure", "hostages released"),
+        (QR_FIRST, "17", "2024-05-14", "as_of", "2024-05-14"),
+        (QR_OF, "1,512", "", "relation", "part"),
+        (QR_OF, "1,512", "", "measure", "prisoners arrested"),
+        (QR_OF, "1,512", "", "place", "Qarat"),
+        (QR_MIN, "more than 48,000", "", "attributed_to", "the health ministry"),
+        (QR_MIN, "more than 48,000", "", "measure", "ruritanians killed"),
+        (QR19, "19", "", "measure", "deceased hostages"),
+        (QR_LAST, "four", "2024-05-16", "measure", "bodies returned"),
+        (QR_LAST, "four", "2024-05-16", "as_of", "2024-05-15"),
+        (QR_NPS, "1,874", "", "attributed_to", "the prison service"),
+        (QR_NPS, "1,874", "", "measure", "prisoners transferred"),
+        (QR1500, "around 1,500", "", "relation", "part"),
         # other stories
-        (QUAKE, "At least 2,100", "2023-09-10", "measure", "people killed"),
-        (QUAKE, "At least 2,100", "2023-09-10", "place", "Al Haouz Province"),
-        (QUAKE, "At least 2,100", "2023-09-10", "as_of", "2023-09-09"),
-        (QUAKE, "At least 2,100", "", "attributed_to", "the ministry"),
-        (FIRE, "1,200", "", "measure", "homes destroyed"),
-        (FIRE, "1,200", "", "place", "Lahaina"),
-        (FIRE, "1,200", "", "attributed_to", "officials"),
-        (FIRE2, "3,000", "", "measure", "residents evacuated"),
-        (FIRE2, "3,000", "", "place", "Paradise"),
+        (QUAKE, "At least 1,700", "2024-02-12", "measure", "people killed"),
+        (QUAKE, "At least 1,700", "2024-02-12", "place", "Sarvan Province"),
+        (QUAKE, "At least 1,700", "2024-02-12", "as_of", "2024-02-10"),
+        (QUAKE, "At least 1,700", "", "attributed_to", "the ministry"),
+        (FIRE, "900", "", "measure", "homes destroyed"),
+        (FIRE, "900", "", "place", "Tellbrook"),
+        (FIRE, "900", "", "attributed_to", "officials"),
+        (FIRE2, "2,400", "", "measure", "residents evacuated"),
+        (FIRE2, "2,400", "", "place", "Hollin"),
         (STRIKE, "About 45,000", "", "attributed_to", "the union"),
         (STRIKE, "About 45,000", "", "measure", "dockworkers"),
         (LIST, "12", "", "relation", "list_total"),
@@ -172,8 +169,8 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (RISE, "95", "", "relation", "change_to"),
         # an adverb between the verb of change and 'from' ('jumped overnight from', 'rose sharply')
         (
-            "The containment estimate jumped overnight from 15 to 27%.",
-            "15",
+            "The containment estimate jumped overnight from 18 to 31%.",
+            "18",
             "",
             "relation",
             "change_from",
@@ -244,14 +241,14 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         # the subject of a verb of estimating or measuring a figure at a value gives it, and is
         # not whose number it is ('The X Survey measured the quake at magnitude 7.2')
         (
-            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "The Nordmere Survey measured the quake at magnitude 7.2 on Tuesday.",
             "7.2",
             "",
             "attributed_to",
-            "The Nordhaven Survey",
+            "The Nordmere Survey",
         ),
         (
-            "The Nordhaven Survey measured the quake at magnitude 7.2 on Tuesday.",
+            "The Nordmere Survey measured the quake at magnitude 7.2 on Tuesday.",
             "7.2",
             "",
             "holder",
@@ -322,8 +319,8 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         (BRIDGE, "300 metres", "", "measure", ""),
         (BRIDGE, "1990", "", "measure", ""),
         (BRIDGE, "1990", "", "as_of", ""),
-        (TX68, "At least 68", "", "relation", ""),
-        (GZ1, "20", "", "relation", ""),
+        (OS52, "At least 52", "", "relation", ""),
+        (QR_FIRST, "17", "", "relation", ""),
     ],
 )
 def test_describe_cases(text, mention, published, column, expected):
@@ -340,56 +337,56 @@ def test_describe_cases(text, mention, published, column, expected):
     "text,mention,expected",
     [
         (
-            "At least 10 Camp Larkspur campers are missing, along with one counselor, Dorsey told "
+            "At least 8 Camp Larkspur campers are missing, along with one counselor, Brand told "
             "reporters.",
-            "At least 10",
+            "At least 8",
             "Camp Larkspur",
         ),
         (
-            "Another day of searching gets underway in Harlan County, where at least 10 young Pine "
+            "Another day of searching gets underway in Harlan County, where at least 7 young Pine "
             "Ridge School students remain missing.",
-            "at least 10",
+            "at least 7",
             "Pine Ridge School",
         ),
         (
-            "Search and rescue efforts continued Sunday morning for 10 missing girls and one "
-            "counselor from Camp Larkspur, a Christian camp for young girls.",
-            "10",
+            "Search and rescue efforts went on Sunday morning for 8 missing boys and one "
+            "counselor from Camp Larkspur, a church camp for young boys.",
+            "8",
             "Camp Larkspur",
         ),
         (
-            "Among those still missing are five campers and a counselor from Camp Larkspur, a "
-            "summer camp.",
-            "five",
+            "Among those still missing are four campers and a counselor from Camp Larkspur, a "
+            "scout camp.",
+            "four",
             "Camp Larkspur",
         ),
         (
-            "There was still an unknown number of people missing, and 27 people, mainly girls, "
-            "missing from Camp Larkspur, a well-known summer camp.",
-            "27",
+            "There was still an unknown number of people missing, and 19 people, mainly boys, "
+            "missing from Camp Larkspur, a well-known scout camp.",
+            "19",
             "Camp Larkspur",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
             "were unaccounted for Friday, Ostrow said.",
-            "About 23",
+            "About 17",
             "Camp Larkspur",
         ),
         (
-            "Authorities said Monday that 10 girls and a counselor from the camp remain missing.",
-            "10",
+            "Officials said Monday that 8 boys and a counselor from the camp remain missing.",
+            "8",
             "camp",
         ),
         (
-            "Among the missing were 23 to 25 people listed as unaccounted for at an all-girls "
-            "Christian summer camp located on the banks of the river, authorities said.",
-            "23",
-            "all-girls Christian summer camp",
+            "Among the missing were 14 to 16 people reported as unaccounted for at an all-boys "
+            "Lutheran summer camp set on the banks of the lake, officials said.",
+            "14",
+            "all-boys Lutheran summer camp",
         ),
         (
-            "Floods killed at least 13 people and left more than 20 girls attending a summer camp "
+            "Floods killed at least 9 people and left more than 16 boys attending a summer camp "
             "unaccounted for Friday.",
-            "more than 20",
+            "more than 16",
             "summer camp",
         ),
         (
@@ -411,20 +408,20 @@ def test_describe_cases(text, mention, published, column, expected):
         ),
         ("In Alder County, 12 died; in Vasaria, 9 died.", "9", "Vasaria"),
         (
-            "Officials report that 119 lives have been lost, with 95 fatalities in the Kesselville "
+            "Officials report that 87 lives have been lost, with 66 fatalities in the Varrowton "
             "area alone.",
-            "95",
-            "Kesselville area",
+            "66",
+            "Varrowton area",
         ),
         (
-            "In the Hill Country area, searchers have found the bodies of 75 people.",
-            "75",
-            "Hill Country area",
+            "In the Lake Country area, searchers have found the bodies of 58 people.",
+            "58",
+            "Lake Country area",
         ),
         (
-            "That surpassed the estimated 68 deaths caused by the hurricane in southeast Ostland "
-            "in 2017.",
-            "estimated 68",
+            "That surpassed the estimated 54 deaths caused by the cyclone in southeast Ostland "
+            "in 2009.",
+            "estimated 54",
             "Ostland",
         ),
         # a place followed by a focusing adverb ('in X alone') is no adjective before a noun
@@ -434,14 +431,14 @@ def test_describe_cases(text, mention, published, column, expected):
         # site's; a nationality
         # is no place; a site named in another clause of another figure
         (
-            "Ostrow said about 20 people were still unaccounted for, many from Camp Larkspur, an "
-            "all-girls summer camp.",
-            "about 20",
+            "Ostrow said about 15 people were still unaccounted for, many from Camp Larkspur, an "
+            "all-boys scout camp.",
+            "about 15",
             "",
         ),
         (
-            "Tarvon released 20 Norlandic hostages in exchange for 1,968 Ruritanian prisoners.",
-            "1,968",
+            "Tarvon released 17 Norlandic hostages in exchange for 1,874 Ruritanian prisoners.",
+            "1,874",
             "",
         ),
         ("Officials said 40 people died, and the school reopened on Monday.", "40", ""),
@@ -499,30 +496,30 @@ def test_the_place_is_a_site(text, mention, expected):
     "text,mention,expected",
     [
         (
-            "Of the 43 dead in Kessel County, 28 were adults and 15 were children, according to "
+            "Of the 37 dead in Varrow County, 22 were adults and 15 were children, according to "
             "the sheriff.",
             "15",
             "children dead",
         ),
         (
-            "Of the 43 dead in Kessel County, 28 were adults and 15 were children, according to "
+            "Of the 37 dead in Varrow County, 22 were adults and 15 were children, according to "
             "the sheriff.",
-            "28",
+            "22",
             "adults dead",
         ),
         # the base a part is counted out of does not take the part's event
         (
-            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
             "were unaccounted for Friday.",
-            "roughly 750",
-            "girls",
+            "roughly 600",
+            "boys",
         ),
         (
-            "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those who "
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
             "were unaccounted for Friday.",
-            "About 23",
-            "girls unaccounted for",
-        ),  # the counted noun comes from 'out of the 750 girls'
+            "About 17",
+            "boys unaccounted for",
+        ),  # the counted noun comes from 'out of the 600 boys'
     ],
 )
 def test_a_list_of_parts_shares_its_event(text, mention, expected):
@@ -566,12 +563,12 @@ def test_measures_fold_into_synonym_classes(measure, cls):
 
 def test_describe_reads_the_figures_clause_inside_a_200_000_character_sentence():
     # the sentence given is the whole text: 100,000 characters of filler on each side of the clause
-    text = "x " * 50_000 + TX68 + " y" * 50_000
-    start = text.index("At least 68")
+    text = "x " * 50_000 + OS52 + " y" * 50_000
+    start = text.index("At least 52")
     got = describe(
-        text, start, start + len("At least 68"), "count", "person", 0, len(text), "2025-07-06"
+        text, start, start + len("At least 52"), "count", "person", 0, len(text), "2025-03-09"
     )
-    assert got["measure"] == "people killed" and got["as_of"] == "2025-07-06"
+    assert got["measure"] == "people killed" and got["as_of"] == "2025-03-09"
 
 
 def test_describe_answers_every_column_for_an_empty_text_and_an_unreadable_date():

@@ -31,7 +31,7 @@ CASES = [
     "There were 11 deaths attributed to the Ridge fire.",
     "Unity 240, Greens 99, others 204.",
     "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
-    "Prime Minister Anna Vell, 61, spoke after the vote.",
+    "Prime Minister Ines Vark, 61, spoke after the vote.",
     "The Coastal Alliance (CA) pushed the number to 352.",
     "it has burned 500 acres so far, and 20 homes were lost",
     "“Rescuers’ 12 boats” saved 40 of the 45 people in the flood.",

@@ -33,11 +33,11 @@ DIGIT_CASES = [
         [("80 years", "duration", "year", 80)],
     ),
     (
-        "About 1 in every 20 adults voted.",
+        "About 1 in every 25 adults voted.",
         "1",
         None,
         "one_in_n",
-        [("About 1 in every 20", "percent", "percent", 5)],
+        [("About 1 in every 25", "percent", "percent", 4)],
     ),
     ("About 1 of every 20 adults voted.", "1", None, "finished", [("About 1", "count", "", 1)]),
     ("Leaders met at the G7 summit.", "7", None, "glued_code", []),

@@ -71,22 +71,22 @@ def test_a_figure_in_brackets_keeps_its_brackets_tight():
             {
                 "fact_id": "F1",
                 "label": "weight lost",
-                "why": "139 pounds is 63 kilograms",
+                "why": "48 pounds is 22 kilograms",
                 "outlet_a": "Wire",
                 "date_a": "",
-                "text_a": "139 pounds",
+                "text_a": "48 pounds",
                 "before_a": "He lost ",
-                "after_a": " (59 kilograms) in prison.",
+                "after_a": " (19 kilograms) in detention.",
                 "outlet_b": "Wire",
                 "date_b": "",
-                "text_b": "59 kilograms",
-                "before_b": "He lost 139 pounds (",
-                "after_b": ") in prison.",
+                "text_b": "19 kilograms",
+                "before_b": "He lost 48 pounds (",
+                "after_b": ") in detention.",
             }
         ]
     )
     html = dis.conflict_cards(pairs).data
-    assert "He lost 139 pounds (<mark>59 kilograms</mark>) in prison." in html
+    assert "He lost 48 pounds (<mark>19 kilograms</mark>) in detention." in html
 
 
 def test_explained_differences_one_line_each_updates_in_date_order():

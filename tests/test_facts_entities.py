@@ -21,23 +21,23 @@ from .conftest import CORPORA
 # ---- entities -----------------------------------------------------------------
 
 NAME_PAIRS = [
-    ("Kolesnikova", "Kalesnikava", True),
-    ("Kolesnikova", "Kolésnikova", True),
-    ("Babariko", "Babaryka", True),
-    ("Viasna", "Vyasna", True),
-    ("Tsikhanouskaya", "Tikhanovskaya", True),
-    ("Belaruskali", "Belaruskalia", True),
-    ("Coale", "Cole", True),
-    ("Kharkiv", "Kharkov", True),
-    ("Dniprohydro", "Dneprogidro", True),
-    ("Serhiy Tkachenko", "Sergei Tkachenko", True),
-    ("Oleksandr Kovalenko", "Aleksandr Kovalenko", True),
-    ("Ivan Petrenko", "Iryna Petrenko", False),  # father and daughter
-    ("Sergei Tikhanovsky", "Svetlana Tikhanovskaya", False),  # husband and wife
-    ("Serhiy Tkachenko", "Svitlana Tkachenko", False),
-    ("Minsk", "Moscow", False),
-    ("Russia", "Belarus", False),
-    ("Ukraine", "Ukrainian", False),
+    ("Golovnikova", "Galovnikava", True),
+    ("Golovnikova", "Golóvnikova", True),
+    ("Tamariko", "Tamaryka", True),
+    ("Sviazda", "Svyazda", True),
+    ("Tsimarouskaya", "Timarovskaya", True),
+    ("Dravenkali", "Dravenkalia", True),
+    ("Roane", "Rone", True),
+    ("Varkiv", "Varkov", True),
+    ("Rivnohydro", "Revnogidro", True),
+    ("Serhiy Horodenko", "Sergei Horodenko", True),
+    ("Oleksandr Moroshenko", "Aleksandr Moroshenko", True),
+    ("Ivan Horodenko", "Iryna Horodenko", False),  # father and daughter
+    ("Sergei Timarovsky", "Svetlana Timarovskaya", False),  # husband and wife
+    ("Serhiy Horodenko", "Svitlana Horodenko", False),
+    ("Velmark", "Norburg", False),
+    ("Dravenia", "Ostland", False),
+    ("Norland", "Norlandic", False),
 ]
 
 
@@ -162,10 +162,10 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
             "figures detained in Peru",
         ),
         (
-            "The regime has ruled the people with an iron fist for over two decades.",
-            "over two decades",
-            "people iron fist",
-            "people with an iron fist",
+            "The junta has governed the nation with an iron fist for over three decades.",
+            "over three decades",
+            "nation iron fist",
+            "nation with an iron fist",
         ),
         # across the figure: the side with more meaning
         (

@@ -22,20 +22,20 @@ from tests.figure_cases import INF, Case, check
 
 NUMBERS = [
     # digits, separators, decimals, scale words and abbreviations
-    Case("freed 123 prisoners on Saturday", "123", "count", 123, "prisoner"),
-    Case("said 1,227 political prisoners remain in jail", "1,227", "count", 1227, "prisoner"),
+    Case("released 187 prisoners on Thursday", "187", "count", 187, "prisoner"),
+    Case("said 1,318 political prisoners were still held", "1,318", "count", 1318, "prisoner"),
     Case(
-        "said 1\u00a0227 political prisoners remain in jail",
-        "1\u00a0227",
+        "said 1\u00a0318 political prisoners were still held",
+        "1\u00a0318",
         "count",
-        1227,
+        1318,
         "prisoner",
     ),
-    Case("said 1\u202f227 political prisoners remain", "1\u202f227", "count", 1227, "prisoner"),
-    Case("the nation of 9.5 million people", "9.5 million", "count", 9_500_000, "person"),
+    Case("said 1\u202f318 political prisoners were held", "1\u202f318", "count", 1318, "prisoner"),
+    Case("a republic of 7.3 million people", "7.3 million", "count", 7_300_000, "person"),
     Case("exports of 10 Mt a year", "10 Mt", "quantity", 10_000_000, "tonne"),
     Case("a $2.4 billion reconstruction fund", "$2.4 billion", "money", 2.4e9, "USD"),
-    Case("a loan of $1.5bn from Moscow", "$1.5bn", "money", 1.5e9, "USD"),
+    Case("a loan of $1.5bn from Velmark", "$1.5bn", "money", 1.5e9, "USD"),
     Case("fined €3m by the regulator", "€3m", "money", 3e6, "EUR"),
     Case("a grant of USD 300 million", "USD 300 million", "money", 3e8, "USD"),
     Case(
@@ -48,16 +48,16 @@ NUMBERS = [
     ),
     Case("a £40m stadium", "£40m", "money", 4e7, "GBP"),
     Case("five million dollars in aid", "five million dollars", "money", 5e6, "USD"),
-    Case("accounting for 20% of the world's total", "20%", "percent", 20, "percent"),
+    Case("making up 17% of the region's total", "17%", "percent", 17, "percent"),
     Case("accounting for 20 per cent of output", "20 per cent", "percent", 20, "percent"),
     Case(
         "rose by 0.5 percentage points", "0.5 percentage points", "percent", 0.5, "percentage point"
     ),
-    Case("a cut of 25 basis points", "25 basis points", "percent", 25, "basis point"),
+    Case("a trim of 50 basis points", "50 basis points", "percent", 50, "basis point"),
     Case("gilt yields rose 11bp", "11bp", "percent", 11, "basis point"),
     Case("the fund of between £10bn and £20bn", "£10bn", "money", 10e9, "GBP", "exact", 10e9, 10e9),
     Case("the fund of between £10bn and £20bn", "£20bn", "money", 20e9, "GBP", "exact", 20e9, 20e9),
-    Case("£2.9bn set aside for the 1.2m households", "1.2m", "count", 1.2e6, "household"),
+    Case("£4.1bn put aside for the 1.7m households", "1.7m", "count", 1.7e6, "household"),
     Case("temperatures above 44C.", "above 44C", "quantity", 44, "degree celsius", "over"),
     Case(
         "output of 1.468 million b/d in May",
@@ -68,24 +68,24 @@ NUMBERS = [
     ),
     Case("output reached 740,000 t, up 4%", "740,000 t", "quantity", 740000, "tonne"),
     Case(
-        "over 10 million tons of potassium chloride",
-        "over 10 million tons",
+        "over 6 million tons of crushed limestone",
+        "over 6 million tons",
         "quantity",
-        1e7,
+        6e6,
         "tonne",
         "over",
     ),
     Case(
-        "3.2 million cubic metres of water",
-        "3.2 million cubic metres",
+        "4.7 million cubic metres of silt",
+        "4.7 million cubic metres",
         "quantity",
-        3.2e6,
+        4.7e6,
         "cubic metre",
     ),
     Case("a 40 km stretch of road", "40 km", "quantity", 40, "kilometre"),
     Case("burned 12,000 hectares of forest", "12,000 hectares", "quantity", 12000, "hectare"),
     # number words and compounds
-    Case("These two opposition figures had been detained", "two", "count", 2, "figure"),
+    Case("These two opposition figures had been arrested", "two", "count", 2, "figure"),
     Case("twenty-five villages were flooded", "twenty-five", "count", 25, "village"),
     Case("a hundred army trucks", "a hundred", "count", 100, "truck"),
     Case(
@@ -98,7 +98,7 @@ NUMBERS = [
     ),
     Case("a thousand volunteers", "a thousand", "count", 1000, "volunteer"),
     Case(
-        "pardon over a hundred prisoners on Saturday",
+        "release over a hundred prisoners on Friday",
         "over a hundred",
         "count",
         100,
@@ -108,7 +108,7 @@ NUMBERS = [
         INF,
     ),
     Case(
-        "reported over a thousand political prisoners",
+        "counted over a thousand political prisoners",
         "over a thousand",
         "count",
         1000,
@@ -118,17 +118,17 @@ NUMBERS = [
     Case("One prisoner died in custody", "One", "count", 1, "prisoner"),
     Case("a dozen journalists", "a dozen", "count", 12, "journalist"),
     Case(
-        "Half a million hectares burned", "Half a million hectares", "quantity", 500_000, "hectare"
+        "Half a million hectares flooded", "Half a million hectares", "quantity", 500_000, "hectare"
     ),
     Case("half a million people fled", "half a million", "count", 500_000, "person"),
-    Case("winning 29 of the legislature's 55 seats", "29", "count", 29, "seat"),
+    Case("taking 34 of the assembly's 61 seats", "34", "count", 34, "seat"),
     Case("tens of thousands flee", "tens of thousands", "count", 10000, "", "vague"),
     Case("a 22-nation bloc", "22", "count", 22, "nation"),
-    Case("one more than the 28 needed", "one", "count", 1, ""),
+    Case("one more than the 31 required", "one", "count", 1, ""),
     Case("One other firefighter was injured", "One", "count", 1, "firefighter"),
     # vague plurals
     Case(
-        "has released hundreds of prisoners since July 2024",
+        "has freed hundreds of prisoners since March 2021",
         "hundreds",
         "count",
         100,
@@ -162,15 +162,15 @@ NUMBERS = [
     ),
     # qualifiers and their intervals
     Case(
-        "more than 430 political prisoners have been freed since July 2024",
-        "more than 430",
+        "more than 560 political prisoners have been released since March 2021",
+        "more than 560",
         "count",
-        430,
+        560,
         "prisoner",
         "over",
-        430,
+        560,
         INF,
-        extra={"subject": "political prisoners freed since July 2024"},
+        extra={"subject": "political prisoners released since March 2021"},
     ),
     Case(
         "at least 37 people are missing", "at least 37", "count", 37, "person", "at_least", 37, INF
@@ -231,9 +231,9 @@ NUMBERS = [
     ),
     Case("up to 45 people may be trapped", "up to 45", "count", 45, "person", "up_to", 0, 45),
     Case("fewer than 20 journalists", "fewer than 20", "count", 20, "journalist", "under", 0, 20),
-    Case("as many as 45 people", "as many as 45", "count", 45, "person", "up_to"),
+    Case("as many as 38 people", "as many as 38", "count", 38, "person", "up_to"),
     Case(
-        "it could be as high as 27 campers", "as high as 27", "count", 27, "camper", "up_to", 0, 27
+        "it could be as high as 19 campers", "as high as 19", "count", 19, "camper", "up_to", 0, 19
     ),
     Case(
         "an estimated 3,000 protesters", "an estimated 3,000", "count", 3000, "protester", "about"
@@ -248,30 +248,30 @@ NUMBERS = [
     Case("polls put him between 38 and 41 per cent", "38", "percent", 38, "percent"),
     Case("polls put him between 38 and 41 per cent", "41 per cent", "percent", 41, "percent"),
     Case(
-        "Among the missing were 23 to 25 people listed as unaccounted for",
-        "23",
+        "Among the missing were 14 to 16 people reported as unaccounted for",
+        "14",
         "count",
-        23,
+        14,
         "person",
     ),
     Case(
-        "Among the missing were 23 to 25 people listed as unaccounted for",
-        "25",
+        "Among the missing were 14 to 16 people reported as unaccounted for",
+        "16",
         "count",
-        25,
+        16,
         "person",
     ),
-    Case("said between 6 and 10 bodies had been found", "6", "count", 6, "body"),
-    Case("to lower the target range to 4.25 to 4.50 percent", "4.25", "percent", 4.25, "percent"),
+    Case("said between 4 and 9 bodies had been recovered", "4", "count", 4, "body"),
+    Case("to cut the target range to 3.75 to 4.00 percent", "3.75", "percent", 3.75, "percent"),
     Case(
-        "to lower the target range to 4.25 to 4.50 percent",
-        "4.50 percent",
+        "to cut the target range to 3.75 to 4.00 percent",
+        "4.00 percent",
         "percent",
-        4.5,
+        4.0,
         "percent",
     ),
-    Case("for children between 12 and 15 months old", "12", "age", 12, "month"),
-    Case("for children between 12 and 15 months old", "15 months old", "age", 15, "month"),
+    Case("for infants between 9 and 14 months old", "9", "age", 9, "month"),
+    Case("for infants between 9 and 14 months old", "14 months old", "age", 14, "month"),
     Case("a fund of between 2 and 3 million euros", "2", "money", 2e6, "EUR"),
     Case("losses ranging from 127 to 516 individuals", "127", "count", 127, "person"),
     Case("prices of $40 to $45 a barrel", "$40", "money", 40, "USD"),
@@ -282,7 +282,7 @@ NUMBERS = [
 
 
 RANKS = [
-    Case("Belarus was the No. 3 producer", "No. 3", "count", 3, "rank"),
+    Case("Dravenia was the No. 4 producer", "No. 4", "count", 4, "rank"),
 ]
 
 

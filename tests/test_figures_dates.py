@@ -14,7 +14,7 @@ from tests.figure_cases import INF, Case, check
 
 DURATIONS_AGES = [
     Case(
-        "detained in Belarus for more than four years",
+        "held in Dravenia for more than four years",
         "more than four years",
         "duration",
         4,
@@ -24,104 +24,105 @@ DURATIONS_AGES = [
         INF,
     ),
     Case(
-        "after spending over 1,600 days in confinement",
-        "over 1,600 days",
+        "after spending over 1,400 days in custody",
+        "over 1,400 days",
         "duration",
-        1600,
+        1400,
         "day",
         "over",
     ),
     Case("for more than three decades", "more than three decades", "duration", 3, "decade", "over"),
-    Case("after two days of talks", "two days", "duration", 2, "day", extra={"subject": "talks"}),
-    Case("sentencing to 10 years in prison in 2023", "10 years", "duration", 10, "year"),
     Case(
-        "Marfa Rabkova (15-year sentence)",
-        "15-year",
+        "after three days of talks", "three days", "duration", 3, "day", extra={"subject": "talks"}
+    ),
+    Case("sentencing to 12 years in prison in 2019", "12 years", "duration", 12, "year"),
+    Case(
+        "Tamsin Oleck (11-year sentence)",
+        "11-year",
         "duration",
-        15,
+        11,
         "year",
         extra={"subject": "sentence"},
     ),
-    Case("who was imprisoned five years ago", "five years", "duration", 5, "year"),
+    Case("who was jailed six years ago", "six years", "duration", 6, "year"),
     Case("a two-day visit", "two-day", "duration", 2, "day"),
     Case(
         "within 48 hours of the collapse", "within 48 hours", "duration", 48, "hour", "up_to", 0, 48
     ),
-    Case("Aged 63, Ales Bialiatski founded", "Aged 63", "age", 63, "year"),
+    Case("Aged 57, Dorin Vask founded", "Aged 57", "age", 57, "year"),
     Case(
-        "Graduated in music, Maria Kolesnikova, 43, was one of the leaders",
-        "43",
+        "Trained in law, Wenna Marrow, 46, was one of the leaders",
+        "46",
         "age",
-        43,
+        46,
         "year",
-        extra={"subject": "Maria Kolesnikova's age"},
+        extra={"subject": "Wenna Marrow's age"},
     ),
     Case(
-        "Ales Bialiatski, the 63-year-old founder",
-        "63-year-old",
+        "Dorin Vask, the 57-year-old founder",
+        "57-year-old",
         "age",
-        63,
+        57,
         "year",
-        extra={"subject": "Ales Bialiatski's age"},
+        extra={"subject": "Dorin Vask's age"},
     ),
     Case("the engineer, 71 years old, said", "71 years old", "age", 71, "year"),
     Case("died at the age of 88", "at the age of 88", "age", 88, "year"),
-    Case("was replaced by Luca Ferri, 21. Manager Steve Adebayo said", "21", "age", 21, "year"),
+    Case("was replaced by Tomas Reyl, 22. Manager Ola Strand said", "22", "age", 22, "year"),
 ]
 
 
 DATES = [
-    Case("Ales Bialiatski founded in 1996", "1996", "date", 1996, date="1996"),
-    Case("Nobel Peace Prize winner 2022, and", "2022", "date", 2022, date="2022"),
-    Case("freed since July 2024", "July 2024", "date", 2024, date="2024-07"),
-    Case("a letter dated Dec. 13 warning of seepage", "Dec. 13", "date", None, date="--12-13"),
-    Case("on Saturday (Dec 13) the envoy", "Dec 13", "date", None, date="--12-13"),
-    Case("on December 13, 2025, the envoy", "December 13, 2025", "date", 2025, date="2025-12-13"),
-    Case("on 13 December 2025 the envoy", "13 December 2025", "date", 2025, date="2025-12-13"),
+    Case("Dorin Vask founded in 1989", "1989", "date", 1989, date="1989"),
+    Case("Civic Courage Prize winner 2018, and", "2018", "date", 2018, date="2018"),
+    Case("released since March 2021", "March 2021", "date", 2021, date="2021-03"),
+    Case("a letter dated Dec. 9 warning of seepage", "Dec. 9", "date", None, date="--12-09"),
+    Case("on Saturday (Dec 9) the envoy", "Dec 9", "date", None, date="--12-09"),
+    Case("on December 9, 2024, the envoy", "December 9, 2024", "date", 2024, date="2024-12-09"),
+    Case("on 9 December 2024 the envoy", "9 December 2024", "date", 2024, date="2024-12-09"),
     Case(
-        "The decree, signed 2025-12-13 in Minsk, lists the names",
-        "2025-12-13",
+        "The decree, signed 2024-11-09 in Velmark, lists the names",
+        "2024-11-09",
         "date",
-        2025,
-        date="2025-12-13",
+        2024,
+        date="2024-11-09",
     ),
-    Case("in the five years post-2020 protests", "2020", "date", 2020, date="2020"),
+    Case("in the four years post-2019 protests", "2019", "date", 2019, date="2019"),
     Case("riots in the 1990s", "1990s", "date", 1990, date="1990s", low=1990, high=1999),
     Case("since 2020-2021 protests", "2020", "date", 2020, date="2020"),
     Case("since 2020-2021 protests", "2021", "date", 2021, date="2021"),
     Case("the 2020-21 season", "21", "date", 2021, date="2021"),
-    Case("Since May 2023, when transferred", "May 2023", "date", 2023, date="2023-05"),
+    Case("Since April 2022, when moved", "April 2022", "date", 2022, date="2022-04"),
 ]
 
 
 def test_the_page_date_dates_days_and_is_no_figure():
-    text = " date 2025-07-05 Floods on Friday (Jul 4) killed 24 people."
+    text = " date 2025-03-08 Storms on Friday (Mar 7) killed 17 people."
     rows = figures_in_text(text, "t")
     assert [(r["text"], r["date"]) for r in rows if r["kind"] == "date"] == [
-        ("Jul 4", "2025-07-04")
+        ("Mar 7", "2025-03-07")
     ]
-    assert [r["text"] for r in rows] == ["Jul 4", "24"]
+    assert [r["text"] for r in rows] == ["Mar 7", "17"]
 
 
 @pytest.mark.parametrize(
     "text, sentence",
     [
         (
-            " date 2025-07-05 Floods on Friday killed 24 people.",
-            "Floods on Friday killed 24 people.",
+            " date 2025-03-08 Storms on Friday killed 17 people.",
+            "Storms on Friday killed 17 people.",
         ),
-        (" date 2024-05-20 LAGOS (Reuters) - Floods killed 24 people.", "Floods killed 24 people."),
+        (" date 2024-05-20 LAGOS (Reuters) - Storms killed 17 people.", "Storms killed 17 people."),
         (
-            "Floods recede\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Floods killed 24 "
-            "people.",
-            "Floods killed 24 people.",
+            "Storms pass\nPORTO ALEGRE, Brazil, May 20, 2024 (Reuters) - Storms killed 17 people.",
+            "Storms killed 17 people.",
         ),
-        ("(AP) \u2014 Floods killed 24 people. More rain fell.", "Floods killed 24 people."),
-        ("Floods killed 24 people on the coast.", "Floods killed 24 people on the coast."),
+        ("(AP) \u2014 Storms killed 17 people. More rain fell.", "Storms killed 17 people."),
+        ("Storms killed 17 people on the coast.", "Storms killed 17 people on the coast."),
     ],
 )
 def test_a_stamp_or_dateline_is_not_part_of_the_first_sentence(text, sentence):
-    row = next(r for r in figures_in_text(text, "t") if r["text"] == "24")
+    row = next(r for r in figures_in_text(text, "t") if r["text"] == "17")
     assert text[row["sent_start"] : row["sent_end"]] == sentence
 
 
@@ -143,7 +144,7 @@ def test_two_dates_from_year_range():
 @pytest.mark.parametrize(
     "fragment,kind",
     [
-        ("Norland released 1968 Ruritanian prisoners and detainees", "count"),
+        ("Norland released 1874 Ruritanian prisoners and detainees", "count"),
         ("the flood killed 2000 people in the valley", "count"),
         ("in 1968 students marched on the ministry", "date"),
         ("since the 2020 protests the", "date"),

@@ -14,13 +14,13 @@ from tests.figure_cases import INF, Case, check
 
 
 # the language of news without a plain numeral, or with numerals that are not their own figure
-# (real fragments from news pages, plus fragments written in the same styles)
+# (invented fragments written in the styles of real news pages)
 FORMS = [
     Case(
-        "China's gross domestic product expanded by 5,4 percent in the fourth quarter",
-        "5,4 percent",
+        "Dravenia's economic output grew by 3,8 percent in the second quarter",
+        "3,8 percent",
         "percent",
-        5.4,
+        3.8,
         "percent",
     ),
     Case("the deposit rate of 3,75% was kept", "3,75%", "percent", 3.75, "percent"),
@@ -33,14 +33,14 @@ FORMS = [
         "over",
     ),
     Case(
-        "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts",
+        "Central Bank Trims Lending Rate By Quarter Point, Signals Slower Easing",
         "Quarter Point",
         "percent",
         0.25,
         "percentage point",
     ),
     Case(
-        "decision to lower interest rates by another quarter point.",
+        "vote to cut the base rate by another quarter point.",
         "quarter point",
         "percent",
         0.25,
@@ -49,20 +49,20 @@ FORMS = [
     Case("the bank delivered a half-point cut", "half-point", "percent", 0.5, "percentage point"),
     Case("a gallon of milk rose 75 cents in a year", "75 cents", "money", 0.75, "USD"),
     Case(
-        "the AfD gained while the SPD fell (-9.3%) and the FDP (-7.1%)",
-        "-9.3%",
+        "the VDP gained while the KLU fell (-6.2%) and the RSB (-4.8%)",
+        "-6.2%",
         "percent",
-        -9.3,
+        -6.2,
         "percent",
-        low=-9.3,
-        high=-9.3,
+        low=-6.2,
+        high=-6.2,
     ),
     Case(
         "millions of people lost power", "millions", "count", 1e6, "person", "vague", 2e6, 9_999_999
     ),
-    Case("Hurts finished the night 17-of-22 for 221 yards", "22", "count", 22, ""),
-    Case("Hurts finished the night 17-of-22 for 221 yards", "221 yards", "quantity", 221, "yard"),
-    Case("to surge over 26 feet (7.9 m) in about 45 minutes", "7.9 m", "quantity", 7.9, "metre"),
+    Case("Marlow finished the night 19-of-27 for 243 yards", "27", "count", 27, ""),
+    Case("Marlow finished the night 19-of-27 for 243 yards", "243 yards", "quantity", 243, "yard"),
+    Case("to rise over 18 feet (5.5 m) in about 30 minutes", "5.5 m", "quantity", 5.5, "metre"),
     # one-unit durations
     Case(
         "the war, which has lasted almost a month, has",
@@ -106,24 +106,24 @@ FORMS = [
         "at_least",
     ),
     Case(
-        "finished three minutes and 27 seconds behind",
-        "three minutes and 27 seconds",
+        "finished four minutes and 12 seconds behind",
+        "four minutes and 12 seconds",
         "duration",
-        207,
+        252,
         "second",
     ),
-    Case("Kiptum's 2:00:35 finish beat the record", "2:00:35", "duration", 7235, "second"),
+    Case("Tarvik's 2:03:41 finish beat the record", "2:03:41", "duration", 7421, "second"),
     Case(
-        "anyone has run a marathon in less than 2:01:00, CNN reports",
-        "less than 2:01:00",
+        "anyone has run the course in less than 2:02:00, the paper reports",
+        "less than 2:02:00",
         "duration",
-        7260,
+        7320,
         "second",
         "under",
     ),
     # ages
     Case(
-        "Camp Larkspur, a century-old summer camp in",
+        "Camp Larkspur, a century-old lakeside camp in",
         "century-old",
         "age",
         1,
@@ -132,25 +132,27 @@ FORMS = [
         0.9,
         1.1,
     ),
-    Case("his parents, in their 80s, managed to escape", "80s", "age", 80, "year", "vague", 80, 89),
+    Case(
+        "her grandparents, in their 70s, managed to flee", "70s", "age", 70, "year", "vague", 70, 79
+    ),
     Case(
         "uptake was highest among over-75s at 68%", "over-75s", "age", 75, "year", "over", 75, INF
     ),
-    Case("for children between 12 and 15 months old", "15 months old", "age", 15, "month"),
+    Case("for infants between 9 and 14 months old", "14 months old", "age", 14, "month"),
     # ratios
     Case(
-        "about 1 in every 20 children who get measles",
-        "about 1 in every 20",
+        "about 1 in every 25 patients who catch the fever",
+        "about 1 in every 25",
         "percent",
-        5,
+        4,
         "percent",
         "about",
     ),
     Case(
-        "About one in every 1,000 children who get measles",
-        "About one in every 1,000",
+        "About one in every 2,000 patients who catch the fever",
+        "About one in every 2,000",
         "percent",
-        0.1,
+        0.05,
         "percent",
         "about",
     ),
@@ -162,7 +164,7 @@ FORMS = [
         "percent",
     ),
     # people by where they are from
-    Case("Norland released 1,968 Ruritanians on Monday", "1,968", "count", 1968, "person"),
+    Case("Norland released 1,874 Ruritanians on Monday", "1,874", "count", 1874, "person"),
     Case(
         "Strike Ends as 4,000 Dock Workers Return", "4,000", "count", 4000, "worker"
     ),  # title case is no demonym
@@ -170,20 +172,20 @@ FORMS = [
 
 
 FORM_DATES = [  # (fragment, published, surface, date)
-    ("flooding over the July Fourth weekend", "2025-07-07", "July Fourth", "2025-07-04"),
-    ("Over the Fourth of July holiday weekend", "2025-08-04", "Fourth of July", "2025-07-04"),
+    ("storms over the July Fourth weekend", "2025-07-07", "July Fourth", "2025-07-04"),
+    ("Over the Fourth of July long weekend", "2025-08-04", "Fourth of July", "2025-07-04"),
     ("Independence Day weekend, July 4th, was", "2025-07-06", "July 4th", "2025-07-04"),
     (
-        "the federal election which took place on 23 February saw",
-        "2025-02-27",
-        "23 February",
-        "2025-02-23",
+        "the regional election which took place on 16 March saw",
+        "2025-03-20",
+        "16 March",
+        "2025-03-16",
     ),
     (
-        "a letter dated Dec. 13 warning of seepage",
+        "a letter dated Dec. 9 warning of seepage",
         "2026-03-14",
-        "Dec. 13",
-        "2025-12-13",
+        "Dec. 9",
+        "2025-12-09",
     ),  # the December before
     ("the vote is due on Nov. 15", "2026-03-14", "Nov. 15", "2025-11-15"),
     (
@@ -193,12 +195,12 @@ FORM_DATES = [  # (fragment, published, surface, date)
         "2026-04-10",
     ),  # within a month ahead: this year
     (
-        "taken on October 7, 2023 in exchange ... since October 7.",
-        "2025-10-13",
-        "October 7",
-        "2023-10-07",
+        "taken on March 3, 2022 in exchange ... since March 3.",
+        "2024-05-14",
+        "March 3",
+        "2022-03-03",
     ),
-    ("on Saturday (Dec 13) the envoy", "", "Dec 13", "--12-13"),
+    ("on Saturday (Dec 9) the envoy", "", "Dec 9", "--12-09"),
 ]
 
 

@@ -140,10 +140,10 @@ def test_a_sayer_is_read_past_its_auxiliaries_and_adverbs_and_a_pronoun_names_no
     [
         # an authority that measures a figure is its source, past a relative clause
         (
-            "The Orrin weather office, which runs a station on the cape, measured 230 km/h.",
+            "The Orlett weather office, which runs a station on the cape, measured 230 km/h.",
             "230 km/h",
             "attributed_to",
-            "The Orrin weather office",
+            "The Orlett weather office",
         ),
         ("The weather service measured 230 km/h at the coast.", "230 km/h", "holder", ""),
         # a thing that measures names no source

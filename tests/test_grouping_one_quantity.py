@@ -82,17 +82,16 @@ def _pair(sentence: str, a: str, b: str):
             True,
         ),
         (
-            "The Eagles beat the Chiefs after a dominant performance in a 40-22 win over Kansas "
-            "City.",
-            "40",
-            "22",
+            "The Herons beat the Otters after a commanding display in a 37-19 win over Port Alder.",
+            "37",
+            "19",
             False,
             False,
         ),
         (
-            "Prices for food at home and restaurant food both rose by 0.4% and 0.3% respectively.",
-            "0.4%",
-            "0.3%",
+            "Prices for fuel at the pump and home heating both rose by 0.6% and 0.2% respectively.",
+            "0.6%",
+            "0.2%",
             False,
             False,
         ),
@@ -105,26 +104,26 @@ def _pair(sentence: str, a: str, b: str):
             False,
         ),
         (
-            "Of the fatalities so far, 68 have occurred in the county, its sheriff said at a news "
-            "conference Sunday afternoon, an increase from 43 deaths reported the previous night.",
-            "68",
-            "43",
+            "Of the fatalities so far, 52 have occurred in the county, its sheriff said at a "
+            "briefing Sunday afternoon, an increase from 37 deaths reported the previous night.",
+            "52",
+            "37",
             True,
             False,
         ),
         (
-            "Officials also revised their forecast for the unemployment rate to 4.3 percent from "
-            "4.4 percent.",
-            "4.3 percent",
-            "4.4 percent",
+            "Officials also revised their forecast for the unemployment rate to 4.6 percent from "
+            "4.8 percent.",
+            "4.6 percent",
+            "4.8 percent",
             True,
             False,
         ),
         # a conversion in brackets
         (
-            "The river rose to a crest of more than 39 feet (11.8 meters) on Friday.",
-            "more than 39 feet",
-            "11.8 meters",
+            "The river rose to a crest of more than 31 feet (9.4 meters) on Friday.",
+            "more than 31 feet",
+            "9.4 meters",
             True,
             False,
         ),
@@ -146,7 +145,7 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # after a change's earlier value, the next figure continues the change only after 'to'
         # (its end) or 'and' (a second earlier value); past a comma or other words it is another
-        # quantity's ('most of them over 75', 'above the 3.2% expected')
+        # quantity's ('most of them over 80', 'above the 4.3% economists had expected')
         (
             "The ministry said 512 people were admitted on Friday, up from 348 on Thursday, most "
             "of them over 80.",

@@ -18,16 +18,16 @@ from tests import grouping
     [
         # a figure with no place takes its paragraph's, for the same kind of event
         (
-            "Of the fatalities so far, 68 have occurred in Kessel County. The dead include 40 "
-            "adults and 28 children.",
-            "40",
-            "Kessel County",
+            "Of the fatalities so far, 52 have occurred in Varrow County. The dead include 31 "
+            "adults and 21 children.",
+            "31",
+            "Varrow County",
         ),
         # the jurisdiction of the source it is credited to
         (
-            "In the hill country, searchers have found the bodies of 75 people, Harlan County "
+            "In the hill country, searchers have found the bodies of 58 people, Harlan County "
             "Sheriff Tom Reed said.",
-            "75",
+            "58",
             "Harlan County",
         ),
         # a whole stated across places has no single place
@@ -103,9 +103,9 @@ from tests import grouping
             "village of Pine Ridge",
         ),
         (
-            "Two people drowned in the town of Millbrook on Saturday, the mayor said.",
+            "Two people drowned in the town of Millcombe on Saturday, the mayor said.",
             "Two",
-            "town of Millbrook",
+            "town of Millcombe",
         ),
         (
             "Officials have not been able to account for 41 people in various parts of the state, "
@@ -136,9 +136,9 @@ from tests import grouping
         ),
         # a region that tells no place apart gives way to the source's jurisdiction
         (
-            "In the Hill Country area, searchers have found the bodies of 75 people, Harlan County "
+            "In the Hill Country area, searchers have found the bodies of 58 people, Harlan County "
             "Sheriff Tom Reed said.",
-            "75",
+            "58",
             "Harlan County",
         ),
         # an article's figure with no place is about one of the places the article names for that
@@ -289,13 +289,13 @@ def test_people_counted_by_kind_in_a_list(sentence, figure, listed):
 # Two articles that each name people, places or bodies and share none of them report two stories.
 TWO_STORIES = [
     (
-        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
-        "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Omar Tull told Bay Radio.",
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brask told the Norvale Herald.",
+        "A bus crash near Kestrel Bay killed 12 people on Monday, Chief Osric Tull told Bay Radio.",
         False,
     ),
     (
-        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brenn told the Norvale Herald.",
-        "The Norvale floods killed 12 people on Monday, Mayor Brenn said at a briefing in Quill.",
+        "Floods in Norvale killed 12 people on Monday, Mayor Ada Brask told the Norvale Herald.",
+        "The Norvale floods killed 12 people on Monday, Mayor Brask said at a briefing in Quill.",
         True,
     ),
     (  # too few names to tell the stories apart: the figures may be one fact

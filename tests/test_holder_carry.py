@@ -34,9 +34,9 @@ def _holder(text: str, mention: str) -> str:
             "23,000 acres",
             "Harbour fire",
         ),
-        # an abbreviation ('Mt.') ends no sentence: 'it' takes up the fire, not 'Orrin overnight'
+        # an abbreviation ('Mt.') ends no sentence: 'it' takes up the fire, not 'Orlett overnight'
         (
-            "The Harbour fire grew near Mt. Orrin overnight. It is now estimated at 23,000 acres.",
+            "The Harbour fire grew near Mt. Orlett overnight. It is now estimated at 23,000 acres.",
             "23,000 acres",
             "Harbour fire",
         ),
@@ -54,8 +54,8 @@ def _holder(text: str, mention: str) -> str:
             "Ridge Fire",
         ),
         (
-            "The Ridge fire also stayed about the same size — an estimated 14,117 acres.",
-            "an estimated 14,117 acres",
+            "The Ridge fire also kept about the same size — an estimated 11,203 acres.",
+            "an estimated 11,203 acres",
             "Ridge fire",
         ),
         # a bare name heading holds for the lines under it, on a page of two or more
@@ -119,7 +119,7 @@ def test_holder_goes_on_through_a_paragraph(text, mention, expected):
         ("The Unity Party is projected to win big, by one poll (361).", "361"),
         # a person by title is the subject of a sentence, not what the next figures belong to
         (
-            "Governor Ada Lind toured the valley on Monday. More than 400 homes burned.",
+            "Governor Ada Lusk toured the valley on Monday. More than 400 homes burned.",
             "More than 400",
         ),
         # a capital that only starts the sentence names nothing ('Teams', 'Thousands')
@@ -130,7 +130,7 @@ def test_holder_goes_on_through_a_paragraph(text, mention, expected):
             "28",
         ),
         # a subject of a verb of saying is the source, not the holder
-        ("Governor Ada Lind said on Monday 12 people had died.", "12"),
+        ("Governor Ada Lusk said on Monday 12 people had died.", "12"),
     ],
 )
 def test_holder_is_not_carried(text, mention):
@@ -142,7 +142,7 @@ def test_holder_is_not_carried(text, mention):
     [
         ("The Harbour fire grew overnight.", ["Harbour fire"]),
         ("It has burned 3,000 acres.", ["it"]),
-        ("The fire was 27% contained.", ["the fire"]),
+        ("The fire was 31% contained.", ["the fire"]),
         ("The Blue Party won 99, while the Red Party won 240.", ["Blue Party", "Red Party"]),
         ("Officials said the fire was contained.", []),
         ("In Alderton, 5 people died.", []),
@@ -186,8 +186,8 @@ def test_carrying_keeps_a_clause_holder_and_gives_a_date_none(kind, holder, expe
         ),
         # an abbreviation ends no sentence: the extractor's own splitter
         (
-            "Gov. Ada Lind said 4 died in the U.S. on Monday.",
-            [(0, "Gov. Ada Lind said 4 died in the U.S. on Monday.")],
+            "Gov. Ada Lusk said 4 died in the U.S. on Monday.",
+            [(0, "Gov. Ada Lusk said 4 died in the U.S. on Monday.")],
         ),
         # a line break ends one; a blank line, spaces or none, ends a paragraph: (start, '')
         ("One.\n\nTwo.", [(0, "One."), (4, ""), (6, "Two.")]),

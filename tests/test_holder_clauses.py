@@ -140,7 +140,7 @@ def test_a_time_in_a_clause_of_an_owned_measure_is_not_the_owners(text, mention,
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("It was hard, said Ann Okafor, a 51-year-old teacher.", "51-year-old", "Ann Okafor"),
+        ("It was hard, said Ann Okwendi, a 51-year-old teacher.", "51-year-old", "Ann Okwendi"),
         (
             "Operators of Pine Lodge, a century-old summer camp, said they lost 27 campers.",
             "century-old",
@@ -167,10 +167,14 @@ def test_an_age_in_an_apposition_with_an_article_is_the_names(text, mention, exp
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        ("If the 68-year-old Okafor wins, it would be a first.", "68-year-old", "Okafor"),
-        ("The 58-year-old Ann Okafor was elected in May.", "58-year-old", "Ann Okafor"),
+        ("If the 68-year-old Okwendi wins, it would be a first.", "68-year-old", "Okwendi"),
+        ("The 58-year-old Ann Okwendi was elected in May.", "58-year-old", "Ann Okwendi"),
         # a name before a common noun modifies it: the age is the noun's
-        ("It was hard, said Ann Okafor, a 51-year-old Unity member.", "51-year-old", "Ann Okafor"),
+        (
+            "It was hard, said Ann Okwendi, a 51-year-old Unity member.",
+            "51-year-old",
+            "Ann Okwendi",
+        ),
         ("The 58-year-old Unity member was elected in May.", "58-year-old", ""),
         # a common noun after the age names no one
         ("The 58-year-old teacher was elected in May.", "58-year-old", ""),
@@ -219,7 +223,7 @@ def test_a_capitalised_adjective_of_the_counted_noun_does_not_hide_its_by_phrase
         ("Shares of Norvale rose 14% to €4.31 by the afternoon.", "€4.31", "Norvale"),
         ("Trading closed at €4.31 by the afternoon.", "€4.31", ""),
         ("The agency's model points to 5,000 to 8,000 cases by the end of July.", "8,000", ""),
-        ("About 6,500 people had been evacuated by Saturday evening.", "About 6,500", ""),
+        ("About 5,200 people had been evacuated by Sunday evening.", "About 5,200", ""),
         # a weekday or a month before a name is no part of it
         ("On Thursday Kestrel raised its offer to €4.45 a share.", "€4.45", "Kestrel"),
         # a 'by' phrase naming an agent keeps it

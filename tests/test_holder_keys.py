@@ -23,12 +23,12 @@ from analysis.reconcile.holders import holder_key, one_holder
         # two names of one kind: the same head, other words before it
         ("the Cedar Creek Fire", "Pine Hollow Fire", False),
         ("Marin County", "Sonoma County", False),
-        ("Ann Okafor", "Tom Okafor", False),
+        ("Ann Okwendi", "Tom Okwendi", False),
         ("the Progressive Party", "Green Party", False),
         # the bare head's name, a longer name, a title before a name: one holder
-        ("Okafor", "Ann Okafor", True),
+        ("Okwendi", "Ann Okwendi", True),
         ("the Cedar Creek fire", "Cedar Creek Fire", True),
-        ("President Okafor", "Ann Okafor", True),
+        ("President Okwendi", "Ann Okwendi", True),
         ("Marin", "Marin County", True),
         # a head written in lower case in one and capitalised in the other: the head either way
         ("the Upper Cedar fire", "Cedar Fire", True),
@@ -46,9 +46,9 @@ def test_holders_are_one_when_they_share_a_name_or_an_acronym(a, b, same):
         ("Unity-led NDF", "ruling NDF combine", True),
         ("Unity-led NDF", "National Democratic Front", True),
         ("Unity-led NDF", "Unity", False),
-        ("the Ann Okafor-led Harbour Party", "Harbour Party", True),
-        ("the Ann Okafor-led Harbour Party", "Okafor", False),
-        ("the Ann Okafor-led Harbour Party", "Ann Lee", False),
+        ("the Ann Okwendi-led Harbour Party", "Harbour Party", True),
+        ("the Ann Okwendi-led Harbour Party", "Okwendi", False),
+        ("the Ann Okwendi-led Harbour Party", "Ann Lee", False),
         # an acronym written with a hyphen or without: one holder
         ("JD-U", "JDU", True),
         ("JD-U", "JD-S", False),

@@ -66,7 +66,7 @@ def _row(text: str, mention: str, published: str = "") -> dict:
             "nearly 3,000 acres",
             "Harbour fire",
         ),
-        ("Prime Minister Anna Vell, 61, spoke after the vote.", "61", "Prime Minister Anna Vell"),
+        ("Prime Minister Ines Vark, 61, spoke after the vote.", "61", "Prime Minister Ines Vark"),
         # no holder: a pronoun, a verb of saying, the noun of a measure, a sentence adverb
         ("It has burned 500 acres so far.", "500 acres", ""),
         ("Officials said 24 people died.", "24", ""),
@@ -116,27 +116,27 @@ def test_holder_cases(text, mention, expected):
         # the subject of a verb of counting or recording that is an authority or a group of people
         # gives the figure (its source), nearer than a later sayer or 'according to'
         (
-            "In the capital, police counted 85,000 marchers, while the unions said 400,000 had "
-            "taken part.",
-            "85,000",
+            "In the capital, police counted 72,000 marchers, while the unions said 350,000 had "
+            "joined in.",
+            "72,000",
             {"holder": "", "attributed_to": "the police"},
         ),
         (
-            "In the capital, police counted 85,000 marchers, while the unions said 400,000 had "
-            "taken part.",
-            "400,000",
+            "In the capital, police counted 72,000 marchers, while the unions said 350,000 had "
+            "joined in.",
+            "350,000",
             {"holder": "", "attributed_to": "the unions"},
         ),
         (
-            "Nationwide, the interior ministry put turnout at 1.12 million, against more than 3 "
+            "Nationwide, the interior ministry put turnout at 1.04 million, against more than 2 "
             "million according to the Dalmir Workers Union.",
-            "1.12 million",
+            "1.04 million",
             {"holder": "", "attributed_to": "the ministry"},
         ),
         (
-            "Nationwide, the interior ministry put turnout at 1.12 million, against more than 3 "
+            "Nationwide, the interior ministry put turnout at 1.04 million, against more than 2 "
             "million according to the Dalmir Workers Union.",
-            "more than 3 million",
+            "more than 2 million",
             {"holder": "", "attributed_to": "the Dalmir Workers Union"},
         ),
         (
@@ -157,8 +157,8 @@ def test_holder_cases(text, mention, expected):
             {"holder": "", "attributed_to": "the organisers"},
         ),
         (
-            "Police said 47 people were arrested.",
-            "47",
+            "Police said 38 people were arrested.",
+            "38",
             {"holder": "", "attributed_to": "the police"},
         ),
         # ... but a place that counts what befalls it holds the count ('Marlow has counted 40 dead')
@@ -368,8 +368,8 @@ _SINCE_IS_NO_PERIOD = pytest.mark.xfail(
         # report; 'if' inside a clause asks whether ('asked if 20 people had died'); the condition's
         # subject is no case supposed
         pytest.param(
-            "If inflation comes in at 3.3% or higher, most economists expect a rise.",
-            "3.3%",
+            "If inflation comes in at 4.1% or higher, most analysts expect a rise.",
+            "4.1%",
             "2025-10-15",
             "projected",
             marks=_NO_CONDITION_CUE,
@@ -428,7 +428,7 @@ _SINCE_IS_NO_PERIOD = pytest.mark.xfail(
             "reported",
         ),
         # 'survey' in a name is an agency ('the X Geological Survey'), in lower case a poll
-        ("The Nordhaven Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
+        ("The Nordmere Geological Survey measured the quake at 7.2.", "7.2", "", "reported"),
         ("A survey of economists put growth at 2.1% this year.", "2.1%", "", "projected"),
         # reported speech of a level to come is a forecast (a future modal with a later period
         # alone is no cue: tried and dropped, a reform's provision read as a forecast)
@@ -553,7 +553,7 @@ def test_a_year_after_since_is_no_earlier_period_of_the_figure(text, mention, pu
         # an action promised, a provision with no sayer, a denied change, another figure between
         ("The minister said the state would pay 30,000 to each family.", "30,000", "", "reported"),
         ("The firm said it would close 38 stores.", "38", "", "reported"),
-        ("The reform would raise the retirement age to 65 by 2034.", "65", "", "reported"),
+        ("The plan would raise the retirement age to 67 by 2036.", "67", "", "reported"),
         ("The council said the deficit would not fall to 3%.", "3%", "", "reported"),
         (
             "The council said the deficit would reach 3.6%, not the 2.9% of the plan.",
@@ -671,7 +671,7 @@ def test_a_with_phrase_takes_the_forecast_of_the_clause_before(text, mention, pu
     "text,mention,published,expected",
     [
         # things 'expected on' a day: an arrival awaited, the number of them stated
-        ("The first 250,000 doses are expected on Saturday.", "250,000", "", "reported"),
+        ("The first 180,000 doses are expected on Friday.", "180,000", "", "reported"),
         (
             "Two more planes carrying 40 tonnes of aid are expected tomorrow.",
             "40 tonnes",

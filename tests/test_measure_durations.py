@@ -31,12 +31,12 @@ from tests.columns import measure_of
         ),
         ("The reporter was detained for six months without charge.", "six months", "arrested"),
         # no event: a verb of no event, a modified noun of no event, a window, a time between two
-        ("He has led the government for eight years.", "eight years", ""),
+        ("She has led the cabinet for seven years.", "seven years", ""),
         ("About 9,000 homes lost power for up to two hours.", "up to two hours", ""),
         ("Staff have been working 14-hour shifts since the weekend.", "14-hour", ""),
         ("Families met for the first time in nearly two years.", "nearly two years", ""),
         ("The agency declared three days of national mourning.", "three days", ""),
-        ("Get the vaccine at least two weeks before travel.", "at least two weeks", ""),
+        ("Get the jab at least three weeks before travel.", "at least three weeks", ""),
         ("The captives were held, and for two years nobody knew.", "two years", ""),
     ],
 )

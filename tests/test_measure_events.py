@@ -46,8 +46,8 @@ def test_an_event_right_after_another_figures_noun_is_that_figures(text, mention
     "text,mention,expected",
     [
         (
-            "The bodies of four of the identified victims were handed over to their families.",
-            "four",
+            "The bodies of three of the identified passengers were handed over to their relatives.",
+            "three",
             "bodies handed over",
         ),
         ("Rescuers found 30 of the missing villagers alive on Sunday.", "30", "villagers found"),
@@ -136,8 +136,8 @@ def test_identified_damaged_and_destroyed_are_events(text, mention, expected):
             "admitted",
         ),
         (
-            "Hospitals admitted 455 people with heat illness on Wednesday.",
-            "455",
+            "Hospitals admitted 382 people with heatstroke on Thursday.",
+            "382",
             "people admitted",
             "admitted",
         ),

@@ -1,6 +1,6 @@
 """What a count measures when its verb states a state, an attempt or an occasion, on invented
 sentences (analysis.extract.measure): a state after 'remain' ('20 remain in captivity'), an event
-after a verb of trying ('scrambling to identify the remaining five'), 'held' of an organised event
+after a verb of trying ('scrambling to identify the remaining four'), 'held' of an organised event
 ('counting was held for 299 seats'), 'lives' as a verb ('one lives in X'), and a list of names each
 with a figure ('Bar 9, Baz 7') after the figure that states the list's measure.
 """
@@ -51,13 +51,13 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             ("people treated", "treated"),
         ),
         (
-            "Hospitals have now treated 31 people for breathing problems.",
-            "31",
+            "Hospitals have now treated 26 people for smoke inhalation.",
+            "26",
             ("people treated", "treated"),
         ),
         (
-            "Five are still in hospital, one of them a firefighter.",
-            "Five",
+            "Four are still in hospital, one of them a paramedic.",
+            "Four",
             ("people hospitalised", "hospitalised"),
         ),
         (
@@ -107,8 +107,8 @@ def test_a_state_after_remain_is_what_the_count_counts_now(text, mention, expect
     "text,mention,expected",
     [
         (
-            "Rescuers are scrambling to identify the remaining five, officials said.",
-            "five",
+            "Teams are scrambling to identify the remaining four, officials said.",
+            "four",
             ("people not identified", "not identified"),
         ),
         (
@@ -283,8 +283,8 @@ def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happe
             ("people treated", "treated"),
         ),
         (
-            "Hospitals have now treated 31 people for breathing problems.",
-            "31",
+            "Hospitals have now treated 26 people for smoke inhalation.",
+            "26",
             ("people treated", "treated"),
         ),
         ("Fourteen people were treated in hospital.", "Fourteen", ("people treated", "treated")),
@@ -295,7 +295,7 @@ def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happe
             "Some 121",
             ("people hospitalised", "hospitalised"),
         ),
-        ("Five are still in hospital.", "Five", ("people hospitalised", "hospitalised")),
+        ("Four are still in hospital.", "Four", ("people hospitalised", "hospitalised")),
         ("Hospitals were treating 120 people.", "120", ("people hospitalised", "hospitalised")),
     ],
 )

@@ -1,7 +1,7 @@
 """read_page: what a news page says about itself (date, outlet, headline, dateline, furniture).
 
-Opening lines are copied literally from real pages (tests/corpora/real) or written as
-realistic wire copy; the tests never read files.
+Opening lines copy the forms of real pages (their stamps, furniture, datelines and credits) in
+invented words and values, or are written as realistic wire copy; the tests never read files.
 """
 
 from __future__ import annotations
@@ -13,49 +13,48 @@ from analysis.io.page import PageInfo, read_page
 
 # (text, published, outlet, headline, dateline, furniture surfaces)
 CASES = [
-    # real opening lines
+    # opening lines in the forms of real pages
     (
-        " date 2025-10-13 Tarvon released on Monday the 20 remaining Norlandic hostages taken on "
-        "October 7, 2023 in exchange for 1,968 Ruritanian prisoners.\n\nThe Norlandic hostages "
-        "were all IDF personnel.",
-        "2025-10-13",
+        " date 2024-11-14 Tarvon released on Thursday the 17 remaining Norlandic hostages taken on "
+        "March 3, 2022 in exchange for 1,874 Ruritanian prisoners.\n\nThe Norlandic hostages "
+        "were all NDF personnel.",
+        "2024-11-14",
         "",
         "",
         "",
-        ["2025-10-13"],
+        ["2024-11-14"],
     ),
     (
-        "Ruritanian prisoners being released from Norlandic jails\nInternationalMiddle East\n\n"
-        "Ruritanian prisoners being released from Norlandic jails\n\nOctober 13, 2025\n\n"
-        "QARAT/NORBURG, Oct. 13  \u2014 Norlandic authorities have begun freeing Ruritanian "
-        "prisoners from jails.\n\nshowing all of them standing and without any visible injuries. "
+        "Ruritanian prisoners walk free from Norlandic jails\nInternationalNear East\n\n"
+        "Ruritanian prisoners walk free from Norlandic jails\n\nNovember 14, 2024\n\n"
+        "QARAT/NORBURG, Nov. 14  \u2014 Norlandic authorities have started releasing Ruritanian "
+        "detainees from prisons.\n\nshowing each of them walking and with no visible wounds. "
         "(Xinhua)\n\n",
-        "2025-10-13",
+        "2024-11-14",
         "Xinhua",
-        "Ruritanian prisoners being released from Norlandic jails",
+        "Ruritanian prisoners walk free from Norlandic jails",
         "QARAT/NORBURG",
-        ["October 13, 2025", "Oct. 13"],
+        ["November 14, 2024", "Nov. 14"],
     ),
     (
-        " date 2025-10-13 WAR ON QARAT\n1 min read\nTarvon completes release of 20 Norlandic "
-        "captives as part of first phase of Qarat ceasefire deal\nThe second group of 13 Norlandic "
-        "prisoners has been handed over to the Red Cross.\n\nSOURCE:AA\n",
-        "2025-10-13",
+        " date 2024-11-14 WAR ON QARAT\n2 min read\nTarvon finishes handover of 17 Norlandic "
+        "captives in first stage of Qarat truce deal\nThe second group of 11 Norlandic "
+        "prisoners has been handed over to the Red Crescent.\n\nSOURCE:AA\n",
+        "2024-11-14",
         "Anadolu Agency",
-        "Tarvon completes release of 20 Norlandic captives as part of first phase of Qarat "
-        "ceasefire deal",
+        "Tarvon finishes handover of 17 Norlandic captives in first stage of Qarat truce deal",
         "",
-        ["2025-10-13", "1 min read"],
+        ["2024-11-14", "2 min read"],
     ),
     (
-        "Monday, October 13\n\nTarvon has released all 20 of the living captives it had been "
-        "holding in the Qarat Strip, with the release of about 2,000 Ruritanian prisoners by "
-        "Norland under way.\n\nRecommended Stories\n\nlist of 4 itemsend of list\n",
+        "Thursday, November 14\n\nTarvon has freed all 17 of the living captives it had been "
+        "keeping in the Qarat Belt, with the release of about 1,800 Ruritanian prisoners by "
+        "Norland in progress.\n\nRecommended Stories\n\nlist of 3 itemsend of list\n",
         "",
         "",
         "",
         "",
-        ["October 13", "list of 4 items"],
+        ["November 14", "list of 3 items"],
     ),
     (
         " date 2025-10-13 $41.600.10\nNorland released Ruritanian prisoners as part of ceasefire "
@@ -86,64 +85,64 @@ CASES = [
         ["2025-07"],
     ),
     (
-        "By Colm Eady and Greta Amis Orr\nKESSELVILLE, Ostland -- The search for those swept "
-        "away by punishing flash floods took on new urgency Sunday.",
+        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
+        "off by violent flash floods grew more urgent Sunday.",
         "",
         "",
         "",
-        "KESSELVILLE, Ostland",
+        "VARROWTON, Ostland",
         [],
     ),
     (
-        "\nBy Bernadette Gorman, Jenna Sharon Yu and Carlo Nunes Roma, Graphics by Chas "
-        "Elmer and Eddie Wu\nOstland Tribune\nSearch and rescue efforts continued Sunday morning "
-        "for 10 missing girls.",
+        "\nBy Wilma Corran, Tessa Anne Lo and Pablo Ruiz Ferro, Graphics by Arlo "
+        "Benn and Lucy Tan\nOstland Ledger\nSearch and rescue efforts went on Sunday morning "
+        "for 8 missing boys.",
         "",
-        "Ostland Tribune",
+        "Ostland Ledger",
         "",
         "",
         [],
     ),
     (
-        " date 2025-07-07 KESSELVILLE, Ostland \u2014 (AP) \u2014 Crews trudged through debris and "
-        "waded into swollen riverbanks Monday.",
-        "2025-07-07",
+        " date 2025-03-10 VARROWTON, Ostland \u2014 (AP) \u2014 Crews picked through debris and "
+        "waded along swollen creeks Monday.",
+        "2025-03-10",
         "Associated Press",
         "",
-        "KESSELVILLE, Ostland",
-        ["2025-07-07"],
+        "VARROWTON, Ostland",
+        ["2025-03-10"],
     ),
     (
-        "Searches continue for fifth day in Kessel County as Varga prepares to visit Ostland\n\n"
-        "Officials reported at least 84 bodies recovered.\n\nKESSEL COUNTY, Ostland \u2014 Another "
-        "day of desperate searching gets underway Tuesday.",
+        "Searches go on for fourth day in Varrow County as Varga plans to visit Ostland\n\n"
+        "Officials reported at least 63 bodies recovered.\n\nVARROW COUNTY, Ostland \u2014 Another "
+        "day of anxious searching begins Tuesday.",
         "",
         "",
-        "Searches continue for fifth day in Kessel County as Varga prepares to visit Ostland",
-        "KESSEL COUNTY, Ostland",
+        "Searches go on for fourth day in Varrow County as Varga plans to visit Ostland",
+        "VARROW COUNTY, Ostland",
         [],
     ),
     (
-        "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts In 2025\n(RTTNews) "
-        "- In support of its dual goals of maximum employment and inflation at the rate of 2 "
+        "Bank Trims Lending Rate By Quarter Point, Signals Slower Easing In 2026\n(RTTNews) "
+        "- In pursuit of its twin aims of full employment and inflation at the rate of 2 "
         "percent.",
         "",
         "RTTNews",
-        "Fed Lowers Interest Rates By Quarter Point, Forecasts Fewer Rate Cuts In 2025",
+        "Bank Trims Lending Rate By Quarter Point, Signals Slower Easing In 2026",
         "",
         [],
     ),
     (
-        "9 states report measles cases as outbreaks grow\n\n(NEXSTAR) \u2013 One of the most "
-        "contagious viruses in the world is spreading.",
+        "7 regions report fever cases as outbreaks spread\n\n(NEXSTAR) \u2013 One of the most "
+        "infectious illnesses known is on the rise.",
         "",
         "Nexstar",
-        "9 states report measles cases as outbreaks grow",
+        "7 regions report fever cases as outbreaks spread",
         "",
         [],
     ),
     (
-        "Kang Yi, head of the statistics bureau, said real estate was recovering.\n\u2014 CNBC.\n",
+        "Lin Bao, head of the statistics office, said housing was picking up.\n\u2014 CNBC.\n",
         "",
         "CNBC",
         "",
@@ -151,8 +150,8 @@ CASES = [
         [],
     ),
     (
-        "Heavy rainfall caused flash flooding in Central Ostland (Credit: USCG/ Wikipedia.org)\n\n"
-        "Over the Fourth of July holiday weekend, the Hill Country region experienced intense "
+        "Heavy rainfall caused flash flooding in Central Ostland (Credit: OCG/ Wikimedia.org)\n\n"
+        "Over the Fourth of July long weekend, the Lake Country region saw intense "
         "rainfall.",
         "",
         "",
@@ -268,8 +267,8 @@ CASES = [
         [],
     ),
     (
-        "At least 150 individuals remain unaccounted for in Kessel County, Ostland, five days "
-        "after severe flash floods wreaked havoc across the state.\nThe disaster struck overnight.",
+        "At least 120 individuals remain unaccounted for in Varrow County, Ostland, four days "
+        "after sudden flash floods tore across the state.\nThe disaster struck overnight.",
         "",
         "",
         "",

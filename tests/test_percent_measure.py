@@ -1,5 +1,5 @@
 """The measure of a percentage whose clause holds no verb of change right after its subject: the
-noun it modifies ('its 3.75% rate'), the noun phrase it is set beside ('core inflation, at 2.9%,'),
+noun it modifies ('its 3.75% rate'), the noun phrase it is set beside ('core inflation, at 2.7%,'),
 a copula's subject ('The bank's rate is 3.75%') and the subject before a relative clause set
 off by commas ('Core inflation, which strips out food, eased to 2.9%').
 
@@ -58,9 +58,9 @@ def _measure(text: str, mention: str) -> str:
         ("Among children with measles, about 5% develop pneumonia.", "about 5%", ""),
         # the subject of a copula
         ("The Bank of Tarvel's rate is 3.75%.", "3.75%", "rate"),
-        ("Energy prices were 7.2% higher than a year earlier.", "7.2%", "energy prices"),
+        ("Energy prices were 6.4% higher than a year before.", "6.4%", "energy prices"),
         ("The Blue Party's share was 27.3%.", "27.3%", "share"),
-        ("It was 3.0% in August.", "3.0%", ""),
+        ("It was 3.6% in May.", "3.6%", ""),
         ("The figure was 3.0% in August.", "3.0%", ""),
         # the common noun a percentage modifies
         ("Markets expect the bank to raise its 3.75% rate this month.", "3.75%", "rate"),

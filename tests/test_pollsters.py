@@ -127,14 +127,14 @@ def test_an_exit_poll_is_named_by_the_paragraph_of_the_figure(text, at, expected
         # one named forecaster's projection against a poll's: the poll measures its own sample
         (
             "Inflation rose to 2.6% in May, above the 2.4% expected by economists polled by Delta.",
-            '"A hike is likely," says Lena Marsh at Omega Bank, who had expected 2.4%.',
+            '"A hike is likely," says Lida Marsh at Omega Bank, who had expected 2.4%.',
             "2.4%",
             "2.4%",
             True,
         ),
         (
             "The Delta poll of economists expects inflation of 2.4%.",
-            "Lena Marsh at Omega Bank expects inflation of 2.4%.",
+            "Lida Marsh at Omega Bank expects inflation of 2.4%.",
             "2.4%",
             "2.4%",
             True,

@@ -68,8 +68,8 @@ PIECES = st.sampled_from(
         "9.5",
         "0",
         "99999999999999999999",
-        "Kolesnikova,",
-        "43,",
+        "Oleckova,",
+        "46,",
     ]
 )
 NUMERIC_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=40).map("".join)

@@ -32,7 +32,7 @@ from analysis.text.measures import class_of_measure
         ("It is well above the August average of 33C.", "33C", "average temperature"),
         ("The line has a 1,200 megawatts limit in winter.", "1,200 megawatts", "limit power"),
         # a measure the words name comes first
-        ("At least 10 inches of rain fell overnight in Dellow.", "At least 10 inches", "rainfall"),
+        ("At least 8 inches of rain fell overnight in Dellow.", "At least 8 inches", "rainfall"),
         # a unit of no listed dimension keeps its empty measure
         ("The new bridge over the Sarn is 300 metres long.", "300 metres", ""),
     ],

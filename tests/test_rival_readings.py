@@ -150,7 +150,7 @@ DEATHS = "The ministry said on Thursday that deaths had risen to 31, from 27 on 
         ),
         # ... but a value after 'from' that no change reaches is none ('40 from the north')
         (
-            "Deaths rose to 31, from Harlow to Dunmere, officials said.",
+            "Deaths rose to 31, from Harlow to Dunsmarl, officials said.",
             "31",
             "relation",
             "change_to",
@@ -189,10 +189,10 @@ STATION = "The Ostrel Weather Office, which has its own station at Cape Farrow, 
         # a place in a relative clause set off by commas tells of the noun the clause is on (the
         # sayer's station), not of a figure after it
         (STATION, "230 km/h", ""),
-        ("Officials, who met in Dunmere, said 40 people died in Harlow.", "40", "Harlow"),
+        ("Officials, who met in Dunsmarl, said 40 people died in Harlow.", "40", "Harlow"),
         # ... a figure inside the clause keeps its place, and so does one after a plain comma
-        ("The agency, which has 40 staff in Dunmere, said more.", "40", "Dunmere"),
-        ("In Dunmere, officials said 40 people died.", "40", "Dunmere"),
+        ("The agency, which has 40 staff in Dunsmarl, said more.", "40", "Dunsmarl"),
+        ("In Dunsmarl, officials said 40 people died.", "40", "Dunsmarl"),
     ],
 )
 def test_a_place_in_a_relative_clause_before_the_figure_is_not_its_place(text, mention, expected):

@@ -33,8 +33,8 @@ SHARES = "Orvan Unity's share was 27.3%, the SDL's 24.2% and Green Path's 10.4%.
 ACCORDING = "According to the ministry, 12 people have died; the health organisation says 15."
 PUTS = "The union puts the number of jobs at risk at 1,500; Orvex says 1,200."
 AGAINST = "The Tarsk Health Network counted 460 cases by Tuesday, against the ministry's 412."
-POLL = "The last poll, by the Kortex Institute, put Orvan Unity on 27% and the Greens on 12%."
-UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunmere."
+POLL = "The last poll, by the Kortan Institute, put Orvan Unity on 27% and the Greens on 12%."
+UPDATED = "The National Weather Agency has just updated its toll: 17 dead, 13 in Dunsmarl."
 
 
 def _value(text: str, mention: str, column: str) -> str:
@@ -55,10 +55,10 @@ def _value(text: str, mention: str, column: str) -> str:
         (WATCH, "69.5%", "attributed_to", "Vote Monitor"),
         (WATCH, "71.3%", "attributed_to", "The board"),
         # an apposition is still read as one when the verb after it is no verb of saying
-        ("Dunmere, the worst-hit town, recorded 62 deaths.", "62", "holder", "Dunmere"),
+        ("Dunsmarl, the worst-hit town, recorded 62 deaths.", "62", "holder", "Dunsmarl"),
         # a comma that ends a clause is no apposition's: the sayer after it is the source
         (
-            "In Dunmere, the worst-hit town, the mayor said 62 died.",
+            "In Dunsmarl, the worst-hit town, the mayor said 62 died.",
             "62",
             "attributed_to",
             "the mayor",
@@ -91,9 +91,9 @@ def _value(text: str, mention: str, column: str) -> str:
         # whose number it is; a place's toll is the place's
         ("The agency's toll was 17 on Tuesday.", "17", "attributed_to", "The agency"),
         ("The agency's toll was 17 on Tuesday.", "17", "holder", ""),
-        ("Dunmere raised its toll to 40.", "40", "holder", "Dunmere"),
-        ("Dunmere raised its toll to 40.", "40", "attributed_to", ""),
-        ("Dunmere's toll rose to 40.", "40", "attributed_to", ""),
+        ("Dunsmarl raised its toll to 40.", "40", "holder", "Dunsmarl"),
+        ("Dunsmarl raised its toll to 40.", "40", "attributed_to", ""),
+        ("Dunsmarl's toll rose to 40.", "40", "attributed_to", ""),
         # a sayer whose verb stands between an 'according to' and the figure gives it
         (ACCORDING, "15", "attributed_to", "the health organisation"),
         (ACCORDING, "12", "attributed_to", "the ministry"),
@@ -182,11 +182,11 @@ def test_two_sources_turnouts_set_side_by_side_are_one_fact():
 @pytest.mark.parametrize(
     "first, second, conflict",
     [
-        # a part whose sentence states its whole ('61 of the 200 seats') is no part of another
-        # outlet's 62: the two disagree
+        # a part whose sentence states its whole ('55 of the 180 seats') is no part of another
+        # outlet's 56: the two disagree
         (
-            "With all votes counted, the Orvan Party had 61 of the 200 seats on Monday.",
-            "The Orvan Party said on Monday that it had won 62 seats.",
+            "With all votes counted, the Orvan Party had 55 of the 180 seats on Monday.",
+            "The Orvan Party said on Monday that it had won 56 seats.",
             True,
         ),
         # ... but a part of no stated whole may be a part of the other's ('including 14 children')
@@ -223,7 +223,7 @@ def test_a_conflicts_card_shows_the_sentences_that_name_their_sources():
         (SHARES, "24.2%", "SDL"),
         (SHARES, "10.4%", "Green Path"),
         # a title-case headline names no holder
-        ("Orvan Unity Wins 27 Seats In Dunmere Vote", "27", ""),
+        ("Orvan Unity Wins 27 Seats In Dunsmarl Vote", "27", ""),
     ],
 )
 def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
@@ -233,9 +233,9 @@ def test_a_sentence_of_names_is_no_title_case_headline(text, mention, expected):
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
-        # a comparative's base an earlier period ('higher than a year ago') is the change now
+        # a comparative's base an earlier period ('higher than a year before') is the change now
         (
-            "Prices were 3.4 per cent higher than a year ago, the office said.",
+            "Prices were 3.4 per cent higher than a year before, the office said.",
             "3.4 per cent",
             "reported",
         ),
@@ -268,8 +268,8 @@ def test_a_day_reports_a_month_in_the_months_after_it(a, b, expected):
 
 def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact():
     rec = _facts(
-        "Inflation in Dunmere rose to 3.4% in September, the statistics office said.",
-        "Dunmere's inflation rate was 3.4%, the office said on Wednesday.",
+        "Inflation in Dunsmarl rose to 3.4% in September, the statistics office said.",
+        "Dunsmarl's inflation rate was 3.4%, the office said on Wednesday.",
         day="2031-10-15",
     )
     assert _fact_of(rec, "d0", "3.4%") == _fact_of(rec, "d1", "3.4%")
@@ -297,19 +297,19 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
     "text,mention,expected",
     [
         # a goal's cue after the figure is another figure's past a figure between
-        ("Together they hold 90 seats, 11 short of the 101 needed.", "11", "reported"),
-        ("Together they hold 90 seats, 11 short of the 101 needed.", "101", "target"),
+        ("Together they hold 84 seats, 7 short of the 91 needed.", "7", "reported"),
+        ("Together they hold 84 seats, 7 short of the 91 needed.", "91", "target"),
         # a threshold's noun as the subject of a copula makes its complement a target
-        ("A majority is 101 seats.", "101", "target"),
+        ("A majority is 91 seats.", "91", "target"),
         ("The quorum was 40 members.", "40", "target"),
         ("The party won a majority of 240 seats.", "240", "reported"),
         # a value's state against a goal, and for how long, is no goal
-        ("Inflation has been above target for 43 months in a row.", "43 months", "reported"),
+        ("Inflation has been above target for 29 months in a row.", "29 months", "reported"),
         ("Inflation has been above the bank's target of 2% for years.", "2%", "target"),
         # a poll's figures, given by the poll as a verb's subject, are its projection
         (POLL, "27%", "projected"),
         (POLL, "12%", "projected"),
-        ("Pollsters translate that into between 55 and 65 seats.", "65", "projected"),
+        ("Pollsters translate that into between 48 and 57 seats.", "57", "projected"),
         # ... but 'polls' are also elections, whose results are reported
         ("In the 2031 polls, the Orvan Party had won 353 seats.", "353", "reported"),
         ("Polls closed at 8 p.m. with turnout at 71%.", "71%", "reported"),
@@ -326,12 +326,12 @@ def test_targets_and_wholes_of_projections(text, mention, expected):
     "text,mention,expected",
     [
         # a year after the figure dates it, though its digits are a number: no other figure stands
-        # between ('peaked at 9.8% in October 2022', in a 2031 page)
-        ("Inflation peaked at 9.8% in October 2022.", "9.8%", "historical"),
+        # between ('peaked at 8.7% in March 2023', in a 2031 page)
+        ("Inflation peaked at 8.7% in March 2023.", "8.7%", "historical"),
         ("The party won 1.2% compared to 1.4% in 2019.", "1.2%", "reported"),
         ("Inflation rose to 3.4% in September 2031.", "3.4%", "reported"),
-        # ... but a year a change is measured from is its base ('+4.4% compared to 2021')
-        ("The party won 28.6% (+4.4% compared to 2028).", "4.4%", "reported"),
+        # ... but a year a change is measured from is its base ('+3.7% compared to 2028')
+        ("The party won 31.2% (+3.7% compared to 2028).", "3.7%", "reported"),
         ("Exports were 12% lower than in 2028.", "12%", "reported"),
     ],
 )

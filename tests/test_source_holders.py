@@ -24,7 +24,7 @@ from tests.columns import column_of
     "text,mention,expected",
     [
         # the subject of a verb whose object is its own record noun is the figure's source
-        ("The coast guard raised its count to at least 350, up from 341.", "at least 350", ""),
+        ("The coast guard raised its count to at least 290, up from 284.", "at least 290", ""),
         ("The Harbour Agency revised its estimate to 4,200 on Monday.", "4,200", ""),
         ("The relief agency updated its toll to 17 on Tuesday.", "17", ""),
         # a place's toll is what befalls it: the place stays whose number it is
@@ -32,10 +32,10 @@ from tests.columns import column_of
         # an offer, jobs or revenue are the subject's own: the subject is the holder
         ("Fenwick raised its offer to 4.45 euros a share.", "4.45 euros", "Fenwick"),
         ("Fenwick sold 300 shops last year.", "300", "Fenwick"),
-        ("The Pellam Weather Office recorded 41.2C at Dornby on Monday.", "41.2C", ""),
+        ("The Pellarn Weather Office recorded 41.2C at Dornby on Monday.", "41.2C", ""),
         # a counting or putting body named before its initials in brackets gives the figure
-        ("The Pellam Weather Office (PWO) recorded 41.2C at Dornby on Monday.", "41.2C", ""),
-        ("The Pellam Relief Council (PRC) put the toll at 38.", "38", ""),
+        ("The Pellarn Weather Office (PWO) recorded 41.2C at Dornby on Monday.", "41.2C", ""),
+        ("The Pellarn Relief Council (PRC) put the toll at 38.", "38", ""),
         # 'it' opening what a sayer says, before a verb of forecasting or estimating: a source
         ("The Plover Fiscal Council said it expected growth of 1.1% next year.", "1.1%", ""),
         ("The Plover Fiscal Council said it estimates the deficit at 3.6%.", "3.6%", ""),
@@ -55,11 +55,15 @@ def test_a_source_of_its_own_record_is_no_holder(text, mention, expected):
     [
         # a source's initials in brackets between it and its verb of counting or putting
         (
-            "The Pellam Weather Office (PWO) recorded 41.2C at Dornby.",
+            "The Pellarn Weather Office (PWO) recorded 41.2C at Dornby.",
             "41.2C",
-            "The Pellam Weather Office",
+            "The Pellarn Weather Office",
         ),
-        ("The Pellam Relief Council (PRC) put the toll at 38.", "38", "The Pellam Relief Council"),
+        (
+            "The Pellarn Relief Council (PRC) put the toll at 38.",
+            "38",
+            "The Pellarn Relief Council",
+        ),
         # a name that is no authority counts what befalls it: no source
         ("Dornby (pop. 4,000) recorded 12 deaths.", "12", ""),
     ],
@@ -72,9 +76,9 @@ def test_a_source_before_its_initials_in_brackets_gives_the_figure(text, mention
     "sentence,mention,expected",
     [
         # a counting body named before its initials in brackets is the clause's source
-        ("The Pellam Weather Office (PWO) recorded 41.2C at Dornby on Monday.", "41.2C", ""),
+        ("The Pellarn Weather Office (PWO) recorded 41.2C at Dornby on Monday.", "41.2C", ""),
         # a name before its initials that does what the verb says stays the holder
-        ("The Tarrow Valley Alliance (TVA) won 41 seats.", "41", "Tarrow Valley Alliance"),
+        ("The Tarrend Valley Alliance (TVA) won 41 seats.", "41", "Tarrend Valley Alliance"),
     ],
 )
 def test_a_counting_body_before_its_initials_is_no_holder_of_its_clause(

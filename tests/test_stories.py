@@ -29,12 +29,12 @@ from analysis.text.names import names_in
 # three invented events, each told by three outlets in their own words, and two unrelated articles
 STORIES_TEXT = {
     "quarry": [
-        "Rescuers in Velmora said 14 miners were trapped after a tunnel collapsed at the Ostrava "
-        "Hills quarry on Monday. The Velmora fire brigade sent two crews and the operator, "
+        "Rescuers in Velcora said 14 miners were trapped after a tunnel collapsed at the Ostrand "
+        "Hills quarry on Monday. The Velcora fire brigade sent two crews and the operator, "
         "Brannick Stone, suspended work.",
-        "A tunnel at the Brannick Stone quarry in the Ostrava Hills gave way, trapping 14 workers, "
-        "officials in Velmora said. Crews drilled through the night to reach the trapped miners.",
-        "Families waited outside the Ostrava Hills quarry as rescue crews in Velmora reached 9 of "
+        "A tunnel at the Brannick Stone quarry in the Ostrand Hills gave way, trapping 14 workers, "
+        "officials in Velcora said. Crews drilled through the night to reach the trapped miners.",
+        "Families waited outside the Ostrand Hills quarry as rescue crews in Velcora reached 9 of "
         "the 14 trapped miners. Brannick Stone said the collapsed tunnel had been inspected last "
         "year.",
     ],
@@ -56,7 +56,7 @@ STORIES_TEXT = {
     ],
 }
 SINGLES_TEXT = [
-    "The orchestra of Lindqvist Hall opened its season with a symphony by Anselm Roe before 1,200 "
+    "The orchestra of Lindqvist Hall opened its season with a symphony by Anselo Roe before 1,200 "
     "listeners.",
     "Grain prices at the Dunmore exchange fell 3 percent as Pellary farmers brought in an early "
     "harvest.",
@@ -149,8 +149,8 @@ def test_link_rule_cases(words, names, days_apart, linked):
     "text, expected",
     [
         (
-            "Rescuers in Velmora said the Ostrava Hills quarry was shut.",
-            ["velmora", "ostrava", "hills"],
+            "Rescuers in Velcora said the Ostrand Hills quarry was shut.",
+            ["velcora", "ostrand", "hills"],
         ),
         (
             "The KPR and UDA won. Officials said so on Monday in March.",
@@ -198,8 +198,8 @@ def test_candidate_pairs_cases(texts, max_df, expected):
     "headlines, expected",
     [
         (
-            ["Tunnel collapse traps 14 miners at Ostrava Hills quarry", "", ""],
-            "Tunnel collapse traps 14 miners at Ostrava Hills quarry",
+            ["Tunnel collapse traps 14 miners at Ostrand Hills quarry", "", ""],
+            "Tunnel collapse traps 14 miners at Ostrand Hills quarry",
         ),
         (["", "", ""], None),  # no headline: a first sentence of the story's own
     ],

@@ -178,8 +178,8 @@ def test_a_storys_key_figure_reads_as_the_outlets_write_it_or_in_words_and_digit
     "text, lead",
     [
         (
-            " date 2031-10-09 Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
-            "Anna Vell on Sunday ran the Easton Marathon in two hours flat.",
+            " date 2031-10-09 Ines Vark on Sunday ran the Easton Marathon in two hours flat.",
+            "Ines Vark on Sunday ran the Easton Marathon in two hours flat.",
         ),
         (
             "EASTON, Westland, May 20, 2031 (Reuters) - Floods cut the town off from the coast.",

@@ -26,7 +26,7 @@ US_UNITS = [
     ),
     Case("rain fell at 3 inches an hour", "3 inches", "quantity", 3, "inch"),
     Case("a 1-inch hailstone", "1-inch", "quantity", 1, "inch"),
-    Case("a crest of more than 39 feet", "more than 39 feet", "quantity", 39, "foot", "over"),
+    Case("a crest of more than 31 feet", "more than 31 feet", "quantity", 31, "foot", "over"),
     Case("the river rose 26 ft in 45 minutes", "26 ft", "quantity", 26, "foot"),
     Case("winds of 75 mph", "75 mph", "quantity", 75, "mile per hour"),
     Case(
@@ -64,15 +64,15 @@ US_UNITS = [
     ),
     Case("a 40 m² flat", "40 m²", "quantity", 40, "square metre"),
     Case(
-        "He said he lost 139 pounds (59 kilograms) in prison.",
-        "139 pounds",
+        "He said he lost 48 pounds (22 kilograms) in detention.",
+        "48 pounds",
         "quantity",
-        139,
+        48,
         "pound",
     ),
-    Case("the boxer weighed 139 lb at the weigh-in", "139 lb", "quantity", 139, "pound"),
+    Case("the boxer weighed 154 lb at the weigh-in", "154 lb", "quantity", 154, "pound"),
     Case("seized 40 pounds of cocaine", "40 pounds", "quantity", 40, "pound"),
-    Case("the height of a two-story building", "two-story", "quantity", 2, "story"),
+    Case("the height of a two-story house", "two-story", "quantity", 2, "story"),
     Case("a 10-storey tower", "10-storey", "quantity", 10, "story"),
 ]
 
@@ -83,14 +83,14 @@ COUNTED_NOUNS = [
     ),
     Case("He spoke of the victims, 12 of whom were children", "12", "count", 12, ""),
     Case(
-        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
-        "28",
+        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
+        "22",
         "count",
-        28,
+        22,
         "adult",
     ),
     Case(
-        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
+        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
         "15",
         "count",
         15,
@@ -98,10 +98,10 @@ COUNTED_NOUNS = [
     ),
     # 'N dead / killed / injured / missing': people
     Case(
-        "Of the 43 dead in Kessel County, 28 were adults and 15 were children.",
-        "43",
+        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
+        "37",
         "count",
-        43,
+        37,
         "person",
     ),
     Case(
@@ -124,9 +124,9 @@ COUNTED_NOUNS = [
     ),
     Case("only 3 out of 40 applicants passed", "3", "count", 3, "applicant"),
     # two kinds of people counted together are people
-    Case("they lost 27 campers and counselors to the floodwaters", "27", "count", 27, "person"),
+    Case("they lost 19 campers and counselors to the storm", "19", "count", 19, "person"),
     Case(
-        "killed nearly 90 people, including more than two dozen campers and counselors from a camp",
+        "killed nearly 70 people, including more than two dozen campers and counselors from a farm",
         "more than two dozen",
         "count",
         24,
@@ -136,25 +136,25 @@ COUNTED_NOUNS = [
     Case("freed 40 prisoners and 3 journalists", "40", "count", 40, "prisoner"),
     # one kind of people under two names keeps its name
     Case(
-        "Norland released 1968 Ruritanian prisoners and detainees",
-        "1968",
+        "Norland released 1874 Ruritanian prisoners and detainees",
+        "1874",
         "count",
-        1968,
+        1874,
         "prisoner",
     ),
     Case(
-        "about 2,000 Ruritanian detainees and prisoners are to be freed",
-        "about 2,000",
+        "about 1,800 Ruritanian detainees and prisoners are to be freed",
+        "about 1,800",
         "count",
-        2000,
+        1800,
         "prisoner",
         "about",
     ),
     Case(
-        "winning 29 of the 55 seats, one more than the 28 needed for a majority",
-        "28",
+        "taking 34 of the 61 seats, one more than the 33 needed for a majority",
+        "33",
         "count",
-        28,
+        33,
         "seat",
     ),
     # the bodies of N hostages are bodies
@@ -166,7 +166,7 @@ COUNTED_NOUNS = [
         "body",
     ),
     Case(
-        "it will hand over the bodies of four of 28 deceased captives", "four", "count", 4, "body"
+        "it will hand over the bodies of three of 19 deceased captives", "three", "count", 3, "body"
     ),
     Case("the families of four hostages met the minister", "four", "count", 4, "hostage"),
     Case("Tarvon still holds the remains of 24 deceased hostages", "24", "count", 24, "hostage"),
@@ -174,7 +174,7 @@ COUNTED_NOUNS = [
     Case(
         "the military confirmed that 13 more captives had been freed", "13", "count", 13, "captive"
     ),
-    Case("With the return of four more bodies tonight", "four", "count", 4, "body"),
+    Case("With the return of three more bodies today", "three", "count", 3, "body"),
     Case("officials found 6 additional victims", "6", "count", 6, "victim"),
     # a capitalised plural after lower-case modifiers names people
     Case(
@@ -186,30 +186,30 @@ COUNTED_NOUNS = [
         "about",
     ),
     # 'measles' is one noun
-    Case("there have been three distinct measles outbreaks", "three", "count", 3, "outbreak"),
+    Case("there have been four distinct measles outbreaks", "four", "count", 4, "outbreak"),
     # a phrase opened by 'involving', 'including' is no counted noun: the count before gives it
     Case(
-        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic "
+        "The 41,207 deaths include 29,384 involving opioids, including 22,915 involving synthetic "
         "opioids",
-        "61,393",
+        "29,384",
         "count",
-        61393,
+        29384,
         "death",
     ),
     Case(
-        "The 86,882 deaths include 61,393 involving opioids, including 55,126 involving synthetic "
+        "The 41,207 deaths include 29,384 involving opioids, including 22,915 involving synthetic "
         "opioids",
-        "55,126",
+        "22,915",
         "count",
-        55126,
+        22915,
         "death",
     ),
     # a population is people
     Case(
-        "the U.S. population reached over 340 million in 2024",
-        "over 340 million",
+        "the country's population reached over 84 million in 2023",
+        "over 84 million",
         "count",
-        340e6,
+        84e6,
         "person",
         "over",
     ),

@@ -17,34 +17,34 @@ from .figure_cases import INF, Case, check
 
 QUALIFIERS = [
     Case(
-        "estimating that it could be as high as 27",
-        "as high as 27",
+        "estimating that it could be as high as 19",
+        "as high as 19",
         "count",
-        27,
+        19,
         "",
         "up_to",
         0,
-        27,
+        19,
     ),
     Case(
-        "The new legislature is expected to sit within 30 days.",
-        "within 30 days",
+        "The new assembly is expected to meet within 40 days.",
+        "within 40 days",
         "duration",
-        30,
+        40,
         "day",
         "up_to",
     ),
     # 'over' after a figure or in a phrasal verb is no qualifier
     Case(
-        "Former pension boss jailed for 12 years over £38m fraud",
-        "£38m",
+        "Former charity head jailed for 9 years over £21m fraud",
+        "£21m",
         "money",
-        38e6,
+        21e6,
         "GBP",
         "exact",
     ),
     Case(
-        "in what once would have been an unthinkable time: just 35 seconds over 2 hours.",
+        "in what was once an unthinkable time: just 41 seconds over 2 hours.",
         "2 hours",
         "duration",
         2,
@@ -72,10 +72,10 @@ QUALIFIERS = [
 AGES = [
     Case("Gala and Zev Marten, both 28, and Oren Marek, 48.", "28", "age", 28, "year"),
     Case(
-        "a 67-year-old shepherd and a volunteer firefighter, 23, whose truck was trapped",
-        "23",
+        "a 58-year-old farmer and a volunteer firefighter, 26, whose van was trapped",
+        "26",
         "age",
-        23,
+        26,
         "year",
     ),
 ]
@@ -83,7 +83,7 @@ AGES = [
 
 # (fragment, numeral that must NOT come out as a figure)
 NEGATIVES = [
-    ("One woman said she couldn’t reach her daughter, who had rented a cabin", "One"),
+    ("One man said he couldn’t reach his son, who had rented a chalet", "One"),
     ("One resident told reporters the water rose in minutes", "One"),
     ("the paper ran two stories about the flood", "two"),  # not a quantity: see below
 ]
@@ -171,52 +171,52 @@ def test_no_corpus_year_when_the_dated_pages_lie_years_apart():
 
 
 GAPS = [
-    # the noun a fronted partitive names: 'Of the fatalities so far, 68 ...' -> fatality. The rule
+    # the noun a fronted partitive names: 'Of the fatalities so far, 57 ...' -> fatality. The rule
     # was written and held back: with it the units are right (3 more in the real corpora) but the
     # reconciliation, which reads a named unit against the unnamed ones ('people killed',
-    # 'palestinians released'), then splits the Kessel County toll and the prisoners released into
+    # 'palestinians released'), then splits the Varrow County toll and the prisoners released into
     # more facts (pairwise grouping F1 0.55 -> 0.50 on texas_floods_2025, 0.88 -> 0.87 and
     # cross-value recall 0.75 -> 0.62 on gaza_exchange_2025); enable it with the reconciliation
     Case(
-        "Of the fatalities so far, 68 have occurred in Kessel County, its sheriff said.",
-        "68",
+        "Of the fatalities so far, 57 have occurred in Varrow County, its sheriff said.",
+        "57",
         "count",
-        68,
+        57,
         "fatality",
     ),
     Case(
-        "officials said Sunday.\n\nOf the fatalities so far, 68 have occurred in Kessel County",
-        "68",
+        "officials said Sunday.\n\nOf the fatalities so far, 57 have occurred in Varrow County",
+        "57",
         "count",
-        68,
+        57,
         "fatality",
     ),
     Case(
-        "Of the Ruritanian prisoners released, 1,718 were arrested in Qarat since October 7.",
-        "1,718",
+        "Of the Ruritanian prisoners released, 1,512 were arrested in Qarat since March 3.",
+        "1,512",
         "count",
-        1718,
+        1512,
         "prisoner",
     ),
-    # the noun of an ellipsis that points back more than one count ('an initial group of seven'
+    # the noun of an ellipsis that points back more than one count ('an initial group of five'
     # hostages)
     Case(
-        "13 Norlandic prisoners handed over, following the release of an initial group of seven "
+        "11 Norlandic prisoners handed over, following the release of an initial group of five "
         "earlier on Monday",
-        "seven",
+        "five",
         "count",
-        7,
+        5,
         "hostage",
     ),
     # a compound counted noun: which noun modifies which needs a parser
-    Case("the projections point to just two rate cuts next year", "two", "count", 2, "rate cut"),
-    # an idiomatic duration: 'to be spent over 12 years' (during) against 'spent over 12 years in
+    Case("the forecasts point to just three rate cuts next year", "three", "count", 3, "rate cut"),
+    # an idiomatic duration: 'to be spent over 15 years' (during) against 'spent over 15 years in
     # prison' (more than)
     Case(
-        "a fund to be spent over 12 years, and the World Bank",
-        "12 years",
+        "a fund to be spent over 15 years, and the World Bank",
+        "15 years",
         "duration",
-        12,
+        15,
         "year",
         "exact",
     ),

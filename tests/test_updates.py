@@ -18,22 +18,22 @@ from tests.decided import update
         ("The death toll from the Varno quake rose to 139 on Wednesday.", "139", True),
         ("Quake toll rises to 17 as floods spread inland", "17", True),
         ("Death toll climbs to 112 as rescuers dig through the night", "112", True),
-        ("The number of people rescued has risen to 231, the coast guard says.", "231", True),
-        ("On Monday the coast guard raised its count to at least 350.", "at least 350", True),
+        ("The number of people rescued has risen to 204, the coast guard says.", "204", True),
+        ("On Sunday the coast guard raised its count to at least 290.", "at least 290", True),
         ("Overnight, Felmark raised its toll to 11, the state says.", "11", True),
         # the figure before 'up from' is the new value
         ("By 9 p.m. the ministry put the toll at 112, up from 87 at midday.", "112", True),
         ("Turnout was 71.3%, up from 68.9% at the last election.", "71.3%", True),
         # 'now' beside the figure in its clause, 'so far' after it
-        ("17 people are now confirmed dead and 246 have been rescued.", "17", True),
+        ("13 people are now confirmed dead and 208 have been rescued.", "13", True),
         ("The coast guard now has 20 vessels in the area.", "20", True),
-        ("Twelve people have been arrested so far, the police say.", "Twelve", True),
+        ("Nine people have been arrested so far, the police say.", "Nine", True),
         # a word of an update before the figure
         ("The agency has just updated its toll: 17 dead.", "17", True),
         ("The latest toll stands at 42, officials said.", "42", True),
         # no ordering word: a count stated as it is
         ("The quake killed 87 people in Varno province.", "87", False),
-        ("Police said 47 people were arrested in the capital.", "47", False),
+        ("Police said 38 people were arrested in the capital.", "38", False),
         # the earlier value of a change is not the latest value
         ("The toll rose to 139, up from 112 late on Tuesday.", "112", False),
         # 'now' in another clause, or far from the figure
@@ -60,7 +60,7 @@ def test_latest_value_reads_the_articles_ordering_words(sentence, figure, latest
             FALLING,
         ),
         ("The death toll rose to 31 overnight.", "31", RISING),
-        ("Twelve people have been arrested so far.", "Twelve", RISING),
+        ("Nine people have been arrested so far.", "Nine", RISING),
         ("The quake killed 87 people.", "87", 0),
     ],
 )
