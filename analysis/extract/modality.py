@@ -47,6 +47,7 @@ from .history import (
 )
 from . import describe_patterns as P
 from .holder import clause_of
+from .modality_elided import contrasted_forecast
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
@@ -343,6 +344,7 @@ def _projected(ctx: dict) -> bool:
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
         or _SAID_LEVEL.search(back)
+        or contrasted_forecast(s, at, end)
     )
 
 
