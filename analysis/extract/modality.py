@@ -344,7 +344,7 @@ def _projected(ctx: dict) -> bool:
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
         or _SAID_LEVEL.search(back)
-        or contrasted_forecast(s, at, end)
+        or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
 
 

@@ -49,11 +49,14 @@ _FORECAST = re.compile(
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
 
 
-def contrasted_forecast(sentence: str, at: int, end: int) -> bool:
+def contrasted_forecast(sentence: str, at: int, end: int, first: int = 0) -> bool:
     """Whether sentence[at:end] is a figure whose noun is left out after a possessive, set by a
-    word of contrast against a forecast in the words before (the module's doc)."""
+    word of contrast against a forecast in the words from ``first`` to the contrast (the module's
+    doc)."""
     word = _WORD_AFTER.match(sentence, end)
     if word is not None and word["w"] not in FUNCTION_WORDS:
         return False
     contrast = _CONTRASTED.search(sentence, max(0, at - CONTRAST_BACK), at)
-    return contrast is not None and bool(_FORECAST.search(sentence[: contrast.start()].lower()))
+    if contrast is None:
+        return False
+    return bool(_FORECAST.search(sentence[first : contrast.start()].lower()))
