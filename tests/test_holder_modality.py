@@ -625,6 +625,28 @@ def test_a_possessives_figure_before_its_noun_is_no_projection(text, mention, pu
 @pytest.mark.parametrize(
     "text,mention,published,expected",
     [
+        # a figure between 'the' and its noun names a thing the reader knows of: a modal is of
+        # what happens to it, not of its value
+        ("The watchdog expects the plan to break the 4% rule.", "4%", "", "reported"),
+        ("Analysts expect the firm to sell the 12 depots it owns.", "12", "", "reported"),
+        # a figure with no noun after 'the', and a value the modal qualifies, stay projected
+        ("The council expects the 4.1% it forecast in May.", "4.1%", "", "projected"),
+        # nor is a word after it that names the forecast itself
+        ("Prices rose less than the 2.7% consensus of analysts.", "2.7%", "", "projected"),
+        ("Prices rose less than the 2.7% expected by analysts.", "2.7%", "", "projected"),
+        ("The watchdog said the deficit would reach 4.1% next year.", "4.1%", "", "projected"),
+        ("Officials expect the toll to rise to 60.", "60", "", "projected"),
+    ],
+)
+def test_a_definite_descriptions_figure_before_its_noun_is_no_projection(
+    text, mention, published, expected
+):
+    assert _row(text, mention, published)["modality"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,published,expected",
+    [
         # the ends of a range are read alike: the second end takes the first's modality
         ("The modelling suggests 5,000 to 8,000 cases by July.", "8,000", "", "projected"),
         ("Analysts' price targets now range from 3.90 to 4.80 euros.", "4.80 euros", "", "target"),

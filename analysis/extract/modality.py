@@ -47,6 +47,7 @@ from .history import (
 )
 from . import describe_patterns as P
 from .holder import clause_of
+from .modality_elided import contrasted_forecast
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
@@ -343,18 +344,26 @@ def _projected(ctx: dict) -> bool:
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
         or _SAID_LEVEL.search(back)
+        or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
 
 
-# a possessive right before the figure ('raise its 3.75% rate', 'double its 40 stores')
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|[’']s)" + SP + "$")
+# a possessive or the definite article right before the figure ('raise its 3.75% rate', 'double
+# its 40 stores', 'would break the 4% rule'): a definite description, whose thing the reader knows
+# of (Quirk et al. 5.26-5.32 on the definite article's known reference)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your|the)|[’']s)" + SP + "$")
 
 
 def _possessed(s: str, at: int, end: int) -> bool:
-    """Whether the figure stands between a possessive and its noun ('expected to raise its 3.75%
-    rate'): an attribute of the thing possessed, its value now, and the projection is of a change
-    to it (the figure of the change is the one projected: 'to raise its rate to 4%')."""
-    return bool(_POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)) and _counts_things(s, end)
+    """Whether the figure stands between a possessive or 'the' and its noun ('expected to raise
+    its 3.75% rate', 'said it would break the 4% rule'): an attribute of a thing the reader knows
+    of, its value now, and the projection is of what happens to it (the figure of a change is the
+    one projected: 'to raise its rate to 4%')."""
+    before = _POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)
+    if not before or not _counts_things(s, end):
+        return False  # after 'the', no word naming a forecast ('the 3.2% consensus', 'expected')
+    word = _WORD_AFTER.match(s, end)["w"]
+    return not before[0].startswith("the") or not _PROJECTION.fullmatch(word)
 
 
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the

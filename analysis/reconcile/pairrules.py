@@ -73,7 +73,9 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
-    4. another modality (a projection against a report) is never the same fact, but for dates;
+    4. another modality (a projection against a report) is never the same fact, but for dates
+       and for a past figure restated in another article as its value, unqualified
+       (:func:`_past_restated`);
        nor are two projections of two named forecasters (``forecaster_other``);
     5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
        classes of people no one belongs to both of (:func:`_disjoint_people`);
@@ -89,13 +91,31 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     elsewhere = place == -1
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
-    claims = holders["modality_other"] | holders["forecaster_other"]
+    modality = holders["modality_other"] & ~_past_restated(group, value["ratio"], same_doc)
+    claims = modality | holders["forecaster_other"]
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
     cannot |= _increments(group, value["ratio"])
     cannot |= _two_forecast_periods(group)
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
+
+
+def _past_restated(group: dict[str, np.ndarray], ratio: np.ndarray, same_doc: np.ndarray):
+    """Pairs of a past figure (``historical``: 'in 2011, when nine wagons derailed') and a report
+    of the same value in another article ('when nine wagons came off the tracks', 'the record of
+    44.1C'): a value already reached is stated in the past tense with or without its period, so
+    the modalities alone do not tell two quantities; the values do (another value is another
+    fact), and so does what each counts: both read one measure class (a bare count, a list's
+    'X 22', an exit poll's range, says too little), and the pair model still weighs the
+    modalities. A projection or a goal is of a value
+    not reached: against a report it stays apart, equal or not."""
+    modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
+    past, now = modality == "historical", modality == "reported"
+    either = past[:, None] & now[None, :]
+    known = np.asarray(group["known"], dtype=bool)
+    one_class = known[:, None] & known[None, :] & pairs(group["mclass"])
+    return (either | either.T) & (ratio == 1) & ~same_doc & one_class
 
 
 def _increments(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
