@@ -2,9 +2,9 @@
 
 In: a sentence and a figure's span in it. Out: :func:`contrasted_forecast`: whether the figure
 stands after a possessive with no noun after it, right after a word of contrast ('rather than the
-government's 2.9%', 'instead of the ministry's 1.8%'), in a sentence whose words before the
+treasury's 2.6%', 'instead of the ministry's 1.8%'), in a sentence whose words before the
 contrast forecast ('the council said the deficit would reach 3.6% next year, rather than the
-government's 2.9%'). The noun left out is the one of the figure set against it (an elliptical
+treasury's 2.6%'). The noun left out is the one of the figure set against it (an elliptical
 noun phrase takes its head from its antecedent, Quirk et al. 12.2 and 12.30 on ellipsis in noun
 phrases), so the figure is the same kind of number: a forecast set against a forecast. A report
 set against a forecast ('puts growth at 1.1%, against the ministry's 1.8%') is left as read.
@@ -45,7 +45,7 @@ _FORECAST = re.compile(
     + SP
     + r"(?!not\b|never\b)"
 )
-# a word after the figure: its own noun ('the government's 2.9% target'), no noun left out
+# a word after the figure: its own noun ('the treasury's 2.6% target'), no noun left out
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
 
 

@@ -104,7 +104,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
 def _past_restated(group: dict[str, np.ndarray], ratio: np.ndarray, same_doc: np.ndarray):
     """Pairs of a past figure (``historical``: 'in 2011, when nine wagons derailed') and a report
     of the same value in another article ('when nine wagons came off the tracks', 'the record of
-    44.1C'): a value already reached is stated in the past tense with or without its period, so
+    46.3C'): a value already reached is stated in the past tense with or without its period, so
     the modalities alone do not tell two quantities; the values do (another value is another
     fact), and so does what each counts: both read one measure class (a bare count, a list's
     'X 22', an exit poll's range, says too little), and the pair model still weighs the
