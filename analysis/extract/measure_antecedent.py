@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..text.measures import thing_class
+from ..text.sentences import sentence_spans
 from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
@@ -42,15 +43,15 @@ _ANTECEDENT = re.compile(
 )
 _PLURAL = re.compile(r"\b[a-z]{4,}s\b|\b(?:" + "|".join(PEOPLE_PLURALS) + r")\b")
 _OF_THEM = re.compile(rf"{SP}of{SP}them\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
 
 
 def sentence_before(text: str, sent_start: int) -> str:
-    """The sentence that ends where the one at ``sent_start`` begins ('' at a text's start)."""
+    """The sentence that ends where the one at ``sent_start`` begins ('' at a text's start), as
+    the extractor splits sentences (:func:`analysis.text.sentences.sentence_spans`, over the
+    :data:`BEFORE_CHARS` characters before it)."""
     lo = max(0, sent_start - BEFORE_CHARS)
-    head = text[lo:sent_start].rstrip()
-    ends = list(_SENTENCE_END.finditer(head))
-    return head[ends[-1].end() :] if ends else head
+    spans = sentence_spans(text[lo:sent_start])
+    return text[lo + spans[-1][0] : lo + spans[-1][1]] if spans else ""
 
 
 def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
