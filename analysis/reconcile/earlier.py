@@ -21,6 +21,7 @@ thousand times apart (:data:`.links.CHANGE_RATIO`).
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from ..text.spaces import SPACE
 from .links import CHANGE_RATIO, two_periods
@@ -125,16 +126,12 @@ def _may_change(now, earlier) -> bool:
 
 def _runs(flags: list[bool]) -> list[tuple[int, int]]:
     """(start, end) of each run of consecutive True flags."""
-    runs, k = [], 0
-    while k < len(flags):
-        if flags[k]:
-            end = k
-            while end + 1 < len(flags) and flags[end + 1]:
-                end += 1
-            runs.append((k, end + 1))
-            k = end + 1
-        else:
-            k += 1
+    runs, start = [], 0
+    for flag, run in groupby(flags):
+        end = start + len(list(run))
+        if flag:
+            runs.append((start, end))
+        start = end
     return runs
 
 

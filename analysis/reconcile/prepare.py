@@ -234,14 +234,8 @@ def ahead(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
     """Whether each figure's day (``as_of``) comes after its article's report day: a day still to
     come when the article was written ('expects a turnout of 60% on Sunday' on a Friday), which
     the figure foresees and no report has told yet. False when either day is unknown."""
-    report = dict(
-        zip(
-            documents["doc"].astype(str),
-            documents["report_time"].fillna("").astype(str).str[:DAY_LENGTH]
-            if "report_time" in documents
-            else [""] * len(documents),
-        )
-    )
+    days = documents["report_time"].fillna("").astype(str).str[:DAY_LENGTH]
+    report = dict(zip(documents["doc"].astype(str), days))  # :func:`clocked` requires both
     return [
         len(day := str(as_of)[:DAY_LENGTH]) == DAY_LENGTH
         and len(page := report.get(str(doc), "")) == DAY_LENGTH
