@@ -170,5 +170,9 @@ def subgroup_of(sentence: str) -> bool:
 
 
 def subgroup_polled(fig: pd.DataFrame) -> list[bool]:
-    """Per figure, whether its sentence names a poll's subgroup (:func:`subgroup_of`)."""
-    return [subgroup_of(str(sentence)) for sentence in fig["sentence"].tolist()]
+    """Per figure, whether it is a poll's (``polled``) and its sentence names a poll's subgroup
+    (:func:`subgroup_of`); the sentences of figures no poll gives are not read."""
+    return [
+        bool(polled) and subgroup_of(str(sentence))
+        for polled, sentence in zip(fig["polled"].tolist(), fig["sentence"].tolist())
+    ]

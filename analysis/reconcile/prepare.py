@@ -61,7 +61,7 @@ WORKING: tuple[Column, ...] = (
     Column("pollster", "object", "the pollster named in its poll's phrase (:mod:`.polls`)"),
     Column("polled", "bool", "its source or paragraph names a poll or a survey (:mod:`.polls`)"),
     Column("exit_polled", "bool", "its paragraph names an exit poll (:mod:`.polls`)"),
-    Column("subgroup_polled", "bool", "its sentence names a poll's subgroup (:mod:`.polls`)"),
+    Column("subgroup_polled", "bool", "a poll's figure of a subgroup (:mod:`.polls`)"),
 )
 ROUNDING = 0.02  # a figure converted from another unit may be rounded by this much
 NAME_BEFORE = 60  # characters before 'and 39 other' read for the name it adds
