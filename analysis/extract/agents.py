@@ -19,7 +19,7 @@ import re
 
 from ..text.english import common_tags
 from ..text.spaces import SP
-from ..text.vocab import BE_FORMS
+from ..text.vocab import BE_FORMS, CLAUSE_WORD
 from .lexicon.sourcing import GIVING_PARTICIPLES
 
 __all__ = ["participle_agent"]
@@ -29,7 +29,6 @@ GAP_WORDS = 4  # words at most between the participle and 'by' ('the same mornin
 # the Penn Treebank's tags of the words of a figure's noun phrase and of a time phrase: nouns,
 # adjectives, adverbs, prepositions, determiners, cardinals ('excess deaths', 'first', 'on')
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "RB", "IN", "DT", "CD"})
-_WORDS = re.compile(r"[^\s,;:()\"“”]+")
 _STOP = re.compile(r"[,;:()\"“”]|\.(?:\s|$)")
 # the agent: an article and capitalised words joined by 'of' or 'for' ('the X Board for Y'),
 # or a lower-case noun phrase of up to three words ('the police', 'the health ministry')
@@ -54,7 +53,7 @@ def participle_agent(sentence: str, end: int) -> str:
     limit = stop.start() if stop else len(sentence)
     if "by" not in sentence[end:limit]:  # no agent without its 'by' (most figures)
         return ""
-    words = list(_WORDS.finditer(sentence, end, limit))
+    words = list(CLAUSE_WORD.finditer(sentence, end, limit))
     for k, m in enumerate(words[: PHRASE_WORDS + 1]):
         if m.group().lower() in GIVING_PARTICIPLES:
             break

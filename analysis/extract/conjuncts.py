@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text.english import common_tags
-from ..text.vocab import AUXILIARY_VERBS, BE_FORMS
+from ..text.vocab import AUXILIARY_VERBS, BE_FORMS, CLAUSE_WORD
 from .lexicon.attribution import COORDINATORS
 
 __all__ = ["CONJUNCT_WORDS", "previous_conjunct"]
@@ -30,7 +30,6 @@ AFTER_CHARS = 60  # characters after the figure those words are read in
 PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "IN", "DT", "VBN", "CD", "PRP$"})
 # ... and the tags of a finite verb or a modal, which make what follows a figure a clause
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_WORD = re.compile(r"[^\s,;:()\"“”]+")
 _LINK = re.compile(r",?\s+(?:" + "|".join(sorted(COORDINATORS - {"&"})) + r")\s+$|,\s+$")
 _STOP = re.compile(r"[;:()\"“”]")
 
@@ -51,7 +50,7 @@ def _in_phrase(word: str) -> bool:
 
 def _clause_follows(sentence: str, end: int) -> bool:
     """Whether a verb of its own follows the figure ending at ``end`` ('and 12 were arrested')."""
-    words = _WORD.finditer(sentence, end, min(len(sentence), end + AFTER_CHARS))
+    words = CLAUSE_WORD.finditer(sentence, end, min(len(sentence), end + AFTER_CHARS))
     for m in list(words)[:AFTER_WORDS]:
         word = m.group().strip(".").lower()
         if word in BE_FORMS or word in AUXILIARY_VERBS or common_tags().get(word) in FINITE_TAGS:
@@ -72,7 +71,7 @@ def previous_conjunct(sentence: str, lo: int, at: int, end: int) -> tuple[int, i
     stop = None
     for stop in _STOP.finditer(sentence, lo, link.start()):
         pass  # the last quote, bracket, colon or semicolon before the link ends the conjunct
-    words = list(_WORD.finditer(sentence, stop.end() if stop else lo, link.start()))
+    words = list(CLAUSE_WORD.finditer(sentence, stop.end() if stop else lo, link.start()))
     for k in range(len(words) - 1, max(-1, len(words) - 2 - CONJUNCT_WORDS), -1):
         word = words[k].group()
         if _is_number(word):

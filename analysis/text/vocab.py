@@ -14,6 +14,7 @@ __all__ = [
     "ADMIN_NOUNS",
     "AUXILIARIES",
     "BE_FORMS",
+    "CLAUSE_WORD",
     "AUXILIARY_VERBS",
     "FUNCTION_WORDS",
     "IRREGULAR_PARTICIPLES",
@@ -356,6 +357,9 @@ ADMIN_NOUNS = frozenset(
 )
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
+# a word as a clause's phrase reads it: what runs between spaces, commas, semicolons, colons,
+# brackets and quotation marks ('1,530', '44.4C', 'X-based' are one word each)
+CLAUSE_WORD = re.compile(r"[^\s,;:()\"“”]+")
 
 
 def words(text: str) -> list[str]:
