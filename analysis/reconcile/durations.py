@@ -31,7 +31,7 @@ import numpy as np
 
 from ..extract.lexicon.calendar import ELAPSED_AFTER, LEAD_AFTER, SPAN_BEFORE, WINDOW_BEFORE
 from .lexicon import SPACE, alternation
-from .pairwise import by_distinct
+from .pairwise import pairs
 
 __all__ = ["duration_role", "other_measures", "other_roles"]
 
@@ -67,7 +67,7 @@ def other_roles(group) -> np.ndarray:
         duration_role(str(s), int(a), str(t)) if k == "duration" else ""
         for k, s, a, t in zip(kind, group["sentence"], group["at"], group["text"])
     ]
-    return by_distinct(roles, lambda a, b: bool(a and b) and a != b)
+    return _both_read_and_differ(roles)
 
 
 def other_measures(group) -> np.ndarray:
@@ -76,4 +76,10 @@ def other_measures(group) -> np.ndarray:
     read and differ: a captivity's length is no war's, however equal."""
     kind = np.asarray(group["kind"], dtype=object)
     measures = [str(c) if k == "duration" else "" for k, c in zip(kind, group["mclass"])]
-    return by_distinct(measures, lambda a, b: bool(a and b) and a != b)
+    return _both_read_and_differ(measures)
+
+
+def _both_read_and_differ(values: list[str]) -> np.ndarray:
+    """The pairs whose two values are both read (not '') and differ."""
+    read = np.array([bool(v) for v in values], dtype=bool)
+    return read[:, None] & read[None, :] & pairs(values, equal=False)
