@@ -26,7 +26,7 @@ from .amounts import amount_measure
 from .attribution import attributed, giver, record_owner
 from .holder import clause_of, holder
 from .measure import measure
-from .measure_antecedent import carried_measure, sentence_before
+from .measure_antecedent import carried_measure, elided_noun, sentence_before
 from .modality import modality
 from .place import place, title_case
 from .relation import relation
@@ -175,8 +175,8 @@ def describe(
 def _carried(text: str, sent_start: int, sentence: str, at: int, stop: int, kind: str) -> str:
     """A count's measure carried from its antecedent in the sentence before, when its noun is
     elided ('Six of them', 'the remaining 212': :func:`.measure_antecedent.carried_measure`)."""
-    if kind != "count":
-        return ""
+    if kind != "count" or not elided_noun(sentence, at, stop):
+        return ""  # most counts: the sentence before is not read
     return carried_measure(sentence, at, stop, sentence_before(text, sent_start))
 
 

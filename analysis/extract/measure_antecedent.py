@@ -29,7 +29,7 @@ from .lexicon.numbers import SMALL, TENS
 from .measure import measure
 from .subgroup import negated
 
-__all__ = ["carried_measure", "sentence_before"]
+__all__ = ["carried_measure", "elided_noun", "sentence_before"]
 
 ANTECEDENT_WORDS = 3  # words at most between a figure and its plural noun ('three of the stranded')
 BEFORE_CHARS = 400  # characters before a sentence read for the sentence before it
@@ -54,11 +54,22 @@ def sentence_before(text: str, sent_start: int) -> str:
     return text[lo + spans[-1][0] : lo + spans[-1][1]] if spans else ""
 
 
+def _the_rest(sentence: str, at: int) -> bool:
+    """Whether 'the remaining' or 'the other' stands right before the count at ``at``."""
+    return bool(P.THE_REST_BEFORE.search(sentence, max(0, at - len("the remaining ") - 1), at))
+
+
+def elided_noun(sentence: str, at: int, end: int) -> bool:
+    """Whether the count sentence[at:end] says its noun is elided: 'the remaining' before it or
+    'of them' after it (the cheap look before :func:`sentence_before` is read)."""
+    return _the_rest(sentence, at) or _OF_THEM.match(sentence, end) is not None
+
+
 def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
     """The measure of the count sentence[at:end] whose noun is elided ('Six of them', 'the
     remaining 212'), read from the nearest count with a plural noun in ``before``; '' when the
     count is no such anaphor, or ``before`` holds no such count."""
-    rest = bool(P.THE_REST_BEFORE.search(sentence, max(0, at - len("the remaining ") - 1), at))
+    rest = _the_rest(sentence, at)
     if not rest and not _OF_THEM.match(sentence, end):
         return ""
     if P.FIGURE_WRITTEN.search(sentence, 0, at):
