@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..schema import ENTITIES, FIGURE_LINKS, FIGURES, conform, empty
-from .lexicon import (
+from .lexicon_names import (
     ADJECTIVE_ENDINGS,
     NAME_PARTICLES,
     NOT_NAMES,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.vocab import STOP_WORDS, TOKEN
-from .lexicon import TITLES
+from .lexicon_names import TITLES
 
 __all__ = ["HolderKey", "holder_key", "initials", "one_holder"]
 

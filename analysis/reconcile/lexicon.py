@@ -1,7 +1,10 @@
-"""The reconciliation's word lists: the news English its rules read, in one place.
+"""The reconciliation's words of figures: the news English its rules read of a figure's scope,
+total, destination, span, finality and increment.
 
 In: nothing (constant tables). Out: the words and phrases :mod:`.scope`, :mod:`.places`,
-:mod:`.checks` and :mod:`.entities` build their patterns and tests from. Each list says where it
+:mod:`.checks`, :mod:`.check_dates`, :mod:`.wholes`, :mod:`.fixity` and :mod:`.mentions` build
+their patterns and tests from, and :func:`alternation`, which builds a list into a pattern; the
+words of names (people, places, organisations) are :mod:`.lexicon_names`'. Each list says where it
 comes from. Every list is general English news usage, written for this package from the wording
 of wire and local reports; none names a story's people, places or organisations (a test guards
 this).
@@ -60,79 +63,12 @@ JURISDICTION_OFFICES = (  # written capitalised or not
 JURISDICTION_BODIES = ("officials", "authorities")  # written in lower case
 # a piece of each office (case as written), looked for before the pattern is tried
 JURISDICTION_WORDS = ("heriff", "olice", "oroner", "ayor", "ealth", "officials", "authorities")
-# Source: English function words and titles that open a capitalised run before a place's name
-# ('The', 'Lt. Gov.'), taken off it
-NOT_PLACE_NAME = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "Of",
-        "And",
-        "But",
-        "Lt",
-        "Lt.",
-        "Gov",
-        "Gov.",
-        "Local",
-        "State",
-        "County",
-    }
-)
 # Source: how reports add a count to the one before ('6 additional deaths', 'another victim')
 ADDED_AFTER_WORDS = ("additional", "other", "more", "further", "new")
 ADDED_BEFORE_WORDS = ("another", "an additional", "a further", "an extra")
-# Source: the plural area nouns that close a list of places ('Alder, Birch and Cedar counties')
-PLACE_LIST_NOUNS = (
-    "counties",
-    "provinces",
-    "states",
-    "districts",
-    "regions",
-    "cities",
-    "towns",
-    "villages",
-    "countries",
-    "areas",
-)
 # Source: the words of a share from one place ('20 missing, many from X', 'most of them in X')
 SHARE_WORDS = ("many", "most", "some", "several", "half", "dozens")
 
-# ---------------------------------------------------------------------------------------------
-# Places (:mod:`.places`)
-# ---------------------------------------------------------------------------------------------
-
-# Source: the common words of English place names (area nouns, articles, compass points) that do
-# not tell two places apart ('Central Westland' and 'Westland'); the settlement nouns are added
-# where the set is used
-PLACE_WORDS = frozenset(
-    {
-        "county",
-        "city",
-        "state",
-        "region",
-        "area",
-        "province",
-        "district",
-        "strip",
-        "the",
-        "of",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "hill",
-        "country",
-    }
-)
 
 # ---------------------------------------------------------------------------------------------
 # Checks (:mod:`.checks`, :mod:`.check_dates`)
@@ -213,78 +149,6 @@ def alternation(phrases: tuple[str, ...], spaces: str = SPACE + "+", stem: str =
     """An alternation of ``phrases`` for a pattern: a space in one matches ``spaces``, a '*' at
     its end any word ending (``stem``)."""
     return "|".join(p.replace(" ", spaces).replace("*", stem) for p in phrases)
-
-
-# ---------------------------------------------------------------------------------------------
-# Entities (:mod:`.entities`)
-# ---------------------------------------------------------------------------------------------
-
-# Source: English function words, pronouns, courtesy titles, page furniture ('Read More') and the
-# calendar's names: capitalised words that open or close a run of capitalised words but are no
-# name
-NOT_NAMES = frozenset(
-    """A An The This That These Those There Here It Its In On At By For From To With Without As
-    And Or But If When While After Before Since Until During Among Between Over Under According
-    However Also Other Others Both Each Every All Some Many Most Several Such No Not Yes He She
-    They We You I His Her Their Our My Your Who What Where Why How Mr Mrs Ms Dr President Prime
-    Minister Sir Lady Lord Saint St Read More Share Updated Published Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Key Figures
-    About""".split()
-)
-# Source: English titles and roles written before a name ('Special Envoy Ann Lee'), dropped from
-# it; written here in lower case and compared capitalised
-TITLES = frozenset(
-    w.capitalize()
-    for w in """president prime minister governor mayor chief envoy special secretary general
-    senator ambassador judge manager commander leader chairman chairwoman director spokesman
-    spokeswoman foreign deputy vice sen rep gov gen col lt sgt capt prof pope king queen prince
-    princess opposition nobel laureate activist engineer officer""".split()
-)
-# Source: the English nouns that end the names of organisations ('... Agency', '... Party')
-ORG_WORDS = frozenset(
-    """agency organization organisation committee center centre ministry union court council
-    party bank group corporation corp inc ltd international institute association office house
-    service services department commission parliament army police company fund foundation
-    network university school hospital award prize airline news times post press federation
-    alliance movement front forces""".split()
-)
-# Source: the particles inside names in several languages ('Ana de Lima', 'Samir bin Tarek')
-NAME_PARTICLES = ("of", "de", "von", "van", "al", "bin")
-# Source: the English prepositions before a place ('in X', 'near X')
-PLACE_PREPOSITION_WORDS = (
-    "in",
-    "to",
-    "from",
-    "at",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "towards",
-    "into",
-)
-# Source: the endings of English adjectives of nationality and direction ('Peruvian', 'Japanese',
-# 'Western')
-ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
-# Source: the letters that differ between romanisations of one name (Lviv / Lvov, Tsoy / Tsoi,
-# Oleh / Oleg), replaced in this order by :func:`.spellings.fold`
-FOLDS = (
-    ("kh", "h"),
-    ("zh", "j"),
-    ("sch", "sh"),
-    ("tch", "ch"),
-    ("ts", "t"),
-    ("tz", "t"),
-    ("ck", "k"),
-    ("ou", "ov"),
-    ("w", "v"),
-    ("g", "h"),
-    ("c", "k"),
-    ("q", "k"),
-    ("y", "i"),
-    ("j", "i"),
-)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..text.names import capitalised_words
 from ..text.vocab import ADMIN_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, singular
 from .lexicon import LOCUS_EVENTS
-from .lexicon import PLACE_WORDS as COMMON_PLACE_WORDS
+from .lexicon_names import PLACE_WORDS as COMMON_PLACE_WORDS
 
 __all__ = ["ONE_OF", "OVER", "WITHIN", "holder_place", "places_by_name", "same_place"]
 

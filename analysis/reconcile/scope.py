@@ -50,8 +50,6 @@ from .lexicon import (
     JURISDICTION_BODIES,
     JURISDICTION_OFFICES,
     JURISDICTION_WORDS,
-    NOT_PLACE_NAME,
-    PLACE_LIST_NOUNS,
     SHARE_WORDS,
     WHOLE_ADVERBS,
     WHOLE_ADJECTIVES,
@@ -60,6 +58,7 @@ from .lexicon import (
     WHOLE_SPREADS,
     WHOLE_WORDS,
 )
+from .lexicon_names import NOT_PLACE_NAME, PLACE_LIST_NOUNS
 from .looks import may_hold
 from .places import ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_place
 

@@ -24,7 +24,7 @@ from .pairtimes import pair_times
 from .timekeys import reports_month
 from .pairwise import by_distinct, pairs
 from .places import same_place
-from .reasons import CROWD_EVENT, CROWD_RIVAL_RATIO
+from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
 from .timekeys import ISO_DAY, time_order
 from .updates import RISING
 

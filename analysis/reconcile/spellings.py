@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from .lexicon import FOLDS
+from .lexicon_names import FOLDS
 
 __all__ = ["WordIndex", "fold", "same_name", "word_match"]
 

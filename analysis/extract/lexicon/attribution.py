@@ -76,7 +76,7 @@ RECORD_NOUNS = frozenset(
 # authority or a group of people owning one is the figure's source
 TALLY_NOUNS = frozenset({"toll", "tolls"})
 # the head nouns of authorities and of groups of people that give figures in news reports (English
-# nouns of organisations, as reconcile.lexicon.ORG_WORDS, and the people who organise, run or
+# nouns of organisations, as reconcile.lexicon_names.ORG_WORDS, and the people who organise, run or
 # count: 'the interior ministry', 'the unions', 'organisers'), with ROLE_PLURALS
 SOURCE_BODIES = ROLE_PLURALS | frozenset(
     """police ministry ministries government agency agencies office department council service
