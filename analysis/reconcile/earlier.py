@@ -23,28 +23,30 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from ..text.spaces import SPACE
+from ..text.spaces import SP, SP0, SPACE
+from .lexicon import (
+    ARTICLES,
+    BARE_VALUE_FOLLOWERS,
+    NOT_CHANGE_BEFORE_FROM,
+    OWN_PERIOD_DETERMINERS,
+    OWN_PERIOD_ORDERS,
+    OWN_PERIOD_PREPOSITIONS,
+    STATISTIC_PERIODS,
+    alternation,
+)
 from .links import CHANGE_RATIO, two_periods
 from .timekeys import months_apart
 
 __all__ = ["earlier_values"]
 
 FROM_LOOK = 24  # characters before a figure read for the 'from' that makes it an earlier value
+_ARTICLE = rf"(?:(?:{alternation(ARTICLES)}){SP})?"  # 'the ', 'a ' or none
 # 'from 44', 'up from the 870,000', 'down from a': what stands right before an earlier value
-FROM_BEFORE = re.compile(r"\bfrom" + SPACE + r"+(?:(?:the|an?)" + SPACE + r"+)?$", re.IGNORECASE)
-# words before 'from' that make it a separation, an origin or a spread, not a change's earlier
-# value ('apart from 800', 'ranging from 2% to 7%', 'came from 35 nations'; Quirk et al.'s
-# prepositional uses of 'from' other than source of a change)
+FROM_BEFORE = re.compile(rf"\bfrom{SP}{_ARTICLE}$", re.IGNORECASE)
+# a word of :data:`.lexicon.NOT_CHANGE_BEFORE_FROM` before 'from': a separation, an origin or a
+# spread, not a change's earlier value ('apart from 800', 'ranging from 2% to 7%')
 NOT_CHANGE = re.compile(
-    r"\b(?:apart|aside|away|far|different|differs?|distinct|separate|ranging|ranged|ranges?|"
-    r"varying|varied|vary|came|come|comes|coming|drawn|taken)"
-    + SPACE
-    + r"+from"
-    + SPACE
-    + r"+(?:(?:the|an?)"
-    + SPACE
-    + r"+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(NOT_CHANGE_BEFORE_FROM)}){SP}from{SP}{_ARTICLE}$", re.IGNORECASE
 )
 # a figure followed by 'to' and another: a change's or a range's two ends ('from 44 to 58'),
 # which :func:`.links.changed` and :func:`.links.range_ends` read
@@ -67,24 +69,18 @@ LIST_LINK = re.compile(
 # an earlier value given with its own period ('from 74.8% in 2006', 'down from 81,000 the
 # previous year', 'from 4.35% a year earlier', 'last year'): an earlier period's figure, a quantity
 # of its own (as :func:`.links.changed` reads a historical one), not the same quantity a report ago;
-# the calendar periods a statistic measures, not a day or a week, which a report ago may be
+# the calendar periods a statistic measures (:data:`.lexicon.STATISTIC_PERIODS`)
 OWN_PERIOD = re.compile(
-    SPACE
-    + r"+(?:(?:in|of|during)"
-    + SPACE
-    + r"+(?:19|20)\d\d\b|(?:the|a|one|last)"
-    + SPACE
-    + r"+(?:(?:previous|prior|same)"
-    + SPACE
-    + r"+)?(?:year|month|quarter|decade)\b)",
+    rf"{SP}(?:(?:{alternation(OWN_PERIOD_PREPOSITIONS)}){SP}(?:19|20)\d\d\b"
+    rf"|(?:{alternation(OWN_PERIOD_DETERMINERS)}){SP}(?:(?:{alternation(OWN_PERIOD_ORDERS)}){SP})?"
+    rf"(?:{alternation(STATISTIC_PERIODS)})\b)",
     re.IGNORECASE,
 )
-# what may follow an earlier value written without its noun: the end of the clause, or a
-# preposition, determiner or adverb of time (closed classes of English), not a counted noun
+# what may follow an earlier value written without its noun: the end of the clause, or a word of
+# :data:`.lexicon.BARE_VALUE_FOLLOWERS` (a preposition, determiner or adverb of time), not a
+# counted noun
 BARE_AFTER = re.compile(
-    r"(?:" + SPACE + r"*(?:[,.;:)]|$)|" + SPACE + r"+(?:on|in|at|by|a|an|the|last|earlier|"
-    r"yesterday|previously|before|this|that|when|as|for)\b)",
-    re.IGNORECASE,
+    rf"(?:{SP0}(?:[,.;:)]|$)|{SP}(?:{alternation(BARE_VALUE_FOLLOWERS)})\b)", re.IGNORECASE
 )
 
 

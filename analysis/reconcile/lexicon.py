@@ -142,6 +142,70 @@ ELAPSED_WORDS = (
     "held",
 )
 
+# ---------------------------------------------------------------------------------------------
+# Earlier values (:mod:`.earlier`): a change's value before, written after 'from'
+# ---------------------------------------------------------------------------------------------
+
+# Source: English's articles (a closed class), which may stand between 'from' and an earlier value
+# ('up from the 870,000', 'down from a')
+ARTICLES = ("the", "a", "an")
+# Source: the words before 'from' that make it a separation, an origin or a spread, not a change's
+# earlier value ('apart from 800', 'ranging from 2% to 7%', 'came from 35 nations'; Quirk et al.'s
+# prepositional uses of 'from' other than the source of a change)
+NOT_CHANGE_BEFORE_FROM = (
+    "apart",
+    "aside",
+    "away",
+    "far",
+    "different",
+    "differ",
+    "differs",
+    "distinct",
+    "separate",
+    "ranging",
+    "ranged",
+    "range",
+    "ranges",
+    "varying",
+    "varied",
+    "vary",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "drawn",
+    "taken",
+)
+# Source: how reports give an earlier value its own period ('from 74.8% in 2006', 'down from 81,000
+# the previous year', 'from 4.35% a year earlier', 'last year'): the prepositions before a year...
+OWN_PERIOD_PREPOSITIONS = ("in", "of", "during")
+# ...the determiners and adjectives of order before a period ('the previous', 'a', 'last')...
+OWN_PERIOD_DETERMINERS = ("the", "a", "one", "last")
+OWN_PERIOD_ORDERS = ("previous", "prior", "same")
+# ...and the calendar periods a statistic measures (not a day or a week, which a report ago may be)
+STATISTIC_PERIODS = ("year", "month", "quarter", "decade")
+# Source: what may follow an earlier value written without its noun ('up from 198 on Thursday'):
+# English prepositions, determiners and adverbs of time (closed classes), not a counted noun
+BARE_VALUE_FOLLOWERS = (
+    "on",
+    "in",
+    "at",
+    "by",
+    "a",
+    "an",
+    "the",
+    "last",
+    "earlier",
+    "yesterday",
+    "previously",
+    "before",
+    "this",
+    "that",
+    "when",
+    "as",
+    "for",
+)
+
 SPACE = r"[ \u00a0]"  # a space in a phrase of these lists: a space or a no-break space
 
 
