@@ -217,6 +217,9 @@ def test_a_place_in_a_relative_clause_before_the_figure_is_not_its_place(text, m
             "90",
             "the police",
         ),
+        # an adverb in the first conjunct's noun phrase ('so far': the lexicon's RB, one of the
+        # figure phrase's tags that agents and conjuncts share) leaves it one object
+        ("The agency counted 18 deaths so far and five in Sellow.", "five", "The agency"),
         # ... and the first figure keeps its own
         ("The agency counted 18 deaths in Halvern and five in Sellow.", "18", "The agency"),
         # a second clause with its own verb is no conjunct of the object
@@ -254,6 +257,9 @@ def test_a_figure_coordinated_with_a_counted_figure_takes_its_source(text, menti
         ),
         ("Reporters saw 1,500 marchers counted by the police.", "1,500", "the police"),
         ("Reporters saw 1,500 marchers counted by police.", "1,500", "the police"),
+        # ... past a possessive determiner in the figure's noun phrase (the lexicon's PRP$, one of
+        # the figure phrase's tags that agents and conjuncts share)
+        ("Reporters saw 1,500 of their marchers counted by the police.", "1,500", "the police"),
         # ... not the agent of what befalls the counted thing, nor a common noun that gives none
         (
             "Some 23,000 acres burned by the Harrow fire, the agency said.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.english import common_tags
+from ..text.english import FIGURE_PHRASE_TAGS, common_tags
 from ..text.spaces import SP
 from ..text.vocab import BE_FORMS, CLAUSE_WORD
 from .lexicon.sourcing import GIVING_PARTICIPLES
@@ -26,9 +26,6 @@ __all__ = ["participle_agent"]
 
 PHRASE_WORDS = 4  # words at most of the figure's noun phrase before the participle
 GAP_WORDS = 4  # words at most between the participle and 'by' ('the same morning', 'on Monday')
-# the Penn Treebank's tags of the words of a figure's noun phrase and of a time phrase: nouns,
-# adjectives, adverbs, prepositions, determiners, cardinals ('excess deaths', 'first', 'on')
-PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "RB", "IN", "DT", "CD"})
 _STOP = re.compile(r"[,;:()\"“”]|\.(?:\s|$)")
 # the agent: an article and capitalised words joined by 'of' or 'for' ('the X Board for Y'),
 # or a lower-case noun phrase of up to three words ('the police', 'the health ministry')
@@ -40,9 +37,15 @@ _AGENT = re.compile(
 
 def _in_phrase(word: str) -> bool:
     """Whether a word may stand in a noun phrase or a time phrase: a capitalised name, a form of
-    'be', or a word the lexicon tags as a noun, an adjective, an adverb or a preposition."""
+    'be', or a word of a figure's phrase by the lexicon's tags (a noun, an adjective, an adverb, a
+    preposition ...: :data:`..text.english.FIGURE_PHRASE_TAGS`, which :mod:`.conjuncts` reads
+    too)."""
     lower = word.lower()
-    return word[:1].isupper() or lower in BE_FORMS or common_tags().get(lower, "NN") in PHRASE_TAGS
+    return (
+        word[:1].isupper()
+        or lower in BE_FORMS
+        or common_tags().get(lower, "NN") in FIGURE_PHRASE_TAGS
+    )
 
 
 def participle_agent(sentence: str, end: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.english import common_tags
+from ..text.english import FIGURE_PHRASE_TAGS, common_tags
 from ..text.vocab import AUXILIARY_VERBS, BE_FORMS, CLAUSE_WORD
 from .lexicon.attribution import COORDINATORS
 
@@ -25,10 +25,7 @@ CONJUNCT_WORDS = 5  # words at most of a conjunct after its figure ('deaths in t
 LINK_CHARS = 8  # characters at most of the coordinator before a figure (', and ')
 AFTER_WORDS = 3  # words read after the figure for a verb of its own
 AFTER_CHARS = 60  # characters after the figure those words are read in
-# the Penn Treebank's tags of the words a figure's noun phrase holds after its number: nouns,
-# adjectives, prepositions, determiners and participles ('cases', 'new', 'in', 'the', 'wounded')
-PHRASE_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "IN", "DT", "VBN", "CD", "PRP$"})
-# ... and the tags of a finite verb or a modal, which make what follows a figure a clause
+# the Penn Treebank's tags of a finite verb or a modal, which make what follows a figure a clause
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _LINK = re.compile(r",?\s+(?:" + "|".join(sorted(COORDINATORS - {"&"})) + r")\s+$|,\s+$")
 _STOP = re.compile(r"[;:()\"“”]")
@@ -42,10 +39,11 @@ def _is_number(word: str) -> bool:
 
 def _in_phrase(word: str) -> bool:
     """Whether a word can stand in a figure's noun phrase after its number: a capitalised name, or
-    a word the lexicon tags as a noun, an adjective, a preposition or a determiner."""
+    a word of a figure's phrase by the lexicon's tags (a noun, an adjective, a preposition, a
+    determiner ...: :data:`..text.english.FIGURE_PHRASE_TAGS`, which :mod:`.agents` reads too)."""
     if word[:1].isupper():
         return True
-    return common_tags().get(word.lower(), "NN") in PHRASE_TAGS
+    return common_tags().get(word.lower(), "NN") in FIGURE_PHRASE_TAGS
 
 
 def _clause_follows(sentence: str, end: int) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
+    "FIGURE_PHRASE_TAGS",
     "LEXICON_FILE",
     "NOMINAL_TAGS",
     "PROPER_TAGS",
@@ -33,6 +34,10 @@ NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
 # adverbs and prepositions of approximation ('nearly', 'about'), determiners ('some'), comparatives
 # and superlatives ('more', 'least'); a noun ('Category 4') or a name keeps its capital
 FIGURE_OPENING_TAGS = frozenset({"CD", "RB", "IN", "DT", "JJR", "JJS"})
+# the Penn Treebank's tags of the words a figure's noun phrase and a time phrase hold around the
+# number: nouns, adjectives, adverbs, prepositions, determiners, cardinals, participles and
+# possessive determiners ('excess deaths', 'first', 'on', 'the', 'wounded', 'their')
+FIGURE_PHRASE_TAGS = NOMINAL_TAGS | frozenset({"RB", "IN", "DT", "CD", "VBN", "PRP$"})
 # the nouns of number (Quirk et al., 'A Comprehensive Grammar of the English Language', 6.64),
 # which the lexicon tags as common nouns
 NUMBER_NOUNS = frozenset({"half", "dozen", "dozens", "hundreds", "thousands", "millions"})
