@@ -19,6 +19,9 @@ import pandas as pd
 
 __all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "value_in_days"]
 
+# the days of each time unit: the same table and conversion as :mod:`.text.units`'. The scorer is a
+# base module that every stage may import, so it imports no stage (tests/test_project.py, BASE);
+# tests/test_days_per_unit.py keeps the two equal
 DAYS_PER_UNIT = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
