@@ -17,27 +17,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .text.units import DAYS_PER_UNIT, value_in_days
+
 __all__ = ["DAYS_PER_UNIT", "Scores", "load_gold", "score", "value_in_days"]
-
-# the days of each time unit: the same table and conversion as :mod:`.text.units`'. The scorer is a
-# base module that every stage may import, so it imports no stage (tests/test_project.py, BASE);
-# tests/test_days_per_unit.py keeps the two equal
-DAYS_PER_UNIT = {
-    "second": 1 / 86400,
-    "minute": 1 / 1440,
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "month": 30.4375,
-    "year": 365.25,
-    "decade": 3652.5,
-    "century": 36525.0,
-}
-
-
-def value_in_days(value: float, unit: str) -> float:
-    """A duration in days (NaN when the unit is not a time unit)."""
-    return value * DAYS_PER_UNIT[unit] if unit in DAYS_PER_UNIT else math.nan
 
 
 @dataclass

@@ -1,5 +1,4 @@
-"""The scorer's days per time unit are the units module's: two homes kept equal (the scorer is a
-base module and imports no stage)."""
+"""The scorer converts durations to days with the units module's table (one home)."""
 
 import math
 
@@ -29,7 +28,7 @@ def test_the_scorer_and_the_units_module_give_a_duration_the_same_days(value, un
 
 
 def test_the_scorers_table_of_days_is_the_units_modules():
-    assert scoring.DAYS_PER_UNIT == units.DAYS_PER_UNIT
+    assert scoring.DAYS_PER_UNIT is units.DAYS_PER_UNIT
 
 
 @pytest.mark.parametrize("unit", ["", "km", "percent", "people"])
