@@ -10,7 +10,7 @@ import pytest
 from matplotlib.text import Annotation
 
 from analysis.present import charts
-from tests import tidy
+from tests import tidy, tidy_newsroom
 
 ALL = {
     "headline": lambda out: charts.headline(tidy.facts(), tidy.figures(), out),
@@ -313,7 +313,7 @@ def test_matrix_is_readable_at_thirty_outlets(tmp_path):
     from analysis.present import overview
     from analysis.present.matrix import COLUMNS_PER_PANEL
 
-    m = tidy.many_outlets(30)
+    m = tidy_newsroom.many_outlets(30)
     labels = overview.doc_labels(m["documents"])
     fig = charts.matrix(m["facts"], m["figures"], tmp_path, top=8, doc_labels=labels)
     from PIL import Image

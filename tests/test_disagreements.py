@@ -7,11 +7,11 @@ import pandas as pd
 import pytest
 
 from analysis.present import disagreements as dis
-from tests import tidy
+from tests import tidy, tidy_newsroom
 
 
 def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     pairs = dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])
     assert len(pairs) == 1
     r = pairs.iloc[0]
@@ -22,7 +22,7 @@ def test_conflict_pairs_from_the_conflicts_table_read_sentences_by_offset():
 
 
 def test_conflict_pairs_name_outlets_where_the_why_gives_document_ids():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     conflicts = t["conflicts"].assign(
         why=lambda c: [
             f"'{x}' ({a}) and '{y}' ({b}) disagree at the same time"
@@ -34,7 +34,7 @@ def test_conflict_pairs_name_outlets_where_the_why_gives_document_ids():
 
 
 def test_conflict_pairs_without_a_conflicts_table_come_from_conflicting_facts():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     facts = t["facts"].assign(why="")  # no reason given: the pair says why
     pairs = dis.conflict_pairs(facts, t["figures"], t["documents"])
     assert pairs["fact_id"].tolist() == ["F002"]
@@ -46,7 +46,7 @@ def test_conflict_pairs_without_a_conflicts_table_come_from_conflicting_facts():
 
 
 def test_conflict_cards_are_escaped_side_by_side_with_the_figure_marked():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     html = dis.conflict_cards(
         dis.conflict_pairs(t["facts"], t["figures"], t["documents"], t["conflicts"])
     ).data
@@ -90,7 +90,7 @@ def test_a_figure_in_brackets_keeps_its_brackets_tight():
 
 
 def test_explained_differences_one_line_each_updates_in_date_order():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     lines = dis.explained_differences(t["facts"], t["figures"], t["documents"])
     missing = next(line for line in lines if line.startswith("people missing"))
     assert missing == (
@@ -110,7 +110,7 @@ def test_explained_differences_one_line_each_updates_in_date_order():
 
 
 def test_explained_differences_write_a_value_capitalised_by_its_sentence_in_lower_case():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     figures = t["figures"].copy()
     figures.loc[figures["text"] == "25", "text"] = "Twenty-five"
     lines = dis.explained_differences(t["facts"], figures, t["documents"])
@@ -119,7 +119,7 @@ def test_explained_differences_write_a_value_capitalised_by_its_sentence_in_lowe
 
 
 def test_explained_differences_list_a_value_of_no_known_day_after_the_dated_ones():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     documents = t["documents"].copy()
     figures = t["figures"].assign(as_of="")
     documents.loc[documents["outlet"] == "Wire A", "published"] = ""
@@ -130,7 +130,7 @@ def test_explained_differences_list_a_value_of_no_known_day_after_the_dated_ones
 
 
 def test_scorecard_counts_each_outlets_figures_and_names_outliers():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     card = dis.scorecard(t["facts"], t["figures"], t["documents"]).set_index("outlet")
     assert card.loc[
         "Wire A", ["figures", "agree", "compatible", "updated", "conflict", "single"]

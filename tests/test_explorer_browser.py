@@ -46,6 +46,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# JupyterLab's own folders, each a temporary one (no user's settings, nothing kept)
+LAB_DIRS = (
+    "JUPYTER_CONFIG_DIR",
+    "JUPYTER_RUNTIME_DIR",
+    "JUPYTERLAB_SETTINGS_DIR",
+    "JUPYTERLAB_WORKSPACES_DIR",
+    "IPYTHONDIR",
+)
+
+
 @pytest.fixture
 def lab(root, tmp_path):
     """A JupyterLab server on a free port, its root a folder holding the explorer notebook set to
@@ -53,6 +63,28 @@ def lab(root, tmp_path):
     _browser_or_skip()
     work = tmp_path / "lab"
     work.mkdir()
+    _write_explorer(root, tmp_path, work / "explore.ipynb")
+    port = _free_port()
+    log = open(tmp_path / "lab.log", "w")
+    server = subprocess.Popen(
+        _lab_command(port, work),
+        cwd=work,
+        env=_lab_env(root, tmp_path),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(server, url, tmp_path / "lab.log")
+        yield url, work / "explore.ipynb"
+    finally:
+        _stop(server)
+        log.close()
+
+
+def _write_explorer(root, tmp_path, path):
+    """notebooks/04_explore.ipynb at ``path``, its parameters set to the seeds and to charts in
+    ``tmp_path``, its outputs cleared."""
     nb = nbformat.read(root / "notebooks" / "04_explore.ipynb", as_version=4)
     params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
     params.source = re.sub(
@@ -70,67 +102,57 @@ def lab(root, tmp_path):
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
-    nbformat.write(nb, work / "explore.ipynb")
-    env = {
-        **os.environ,
-        **{
-            name: str(tmp_path / name.lower())
-            for name in (
-                "JUPYTER_CONFIG_DIR",
-                "JUPYTER_RUNTIME_DIR",
-                "JUPYTERLAB_SETTINGS_DIR",
-                "JUPYTERLAB_WORKSPACES_DIR",
-                "IPYTHONDIR",
-            )
-        },
-    }
+    nbformat.write(nb, path)
+
+
+def _lab_env(root, tmp_path) -> dict[str, str]:
+    """The environment with JupyterLab's folders in ``tmp_path`` and the project importable."""
+    env = {**os.environ, **{name: str(tmp_path / name.lower()) for name in LAB_DIRS}}
     env["PYTHONPATH"] = str(root)
-    port = _free_port()
-    log = open(tmp_path / "lab.log", "w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            f"--port={port}",
-            "--ip=127.0.0.1",
-            f"--IdentityProvider.token={TOKEN}",
-            f"--ServerApp.root_dir={work}",
-            "--ServerApp.port_retries=0",
-            "--LabApp.expose_app_in_browser=True",
-            "--LabApp.news_url=",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            "--LabApp.extension_manager=readonly",
-        ]
-        + (["--allow-root"] if os.geteuid() == 0 else []),
-        cwd=work,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"JupyterLab did not start: {(tmp_path / 'lab.log').read_text()[-3000:]}"
-                    )
-                time.sleep(0.5)
-        yield url, work / "explore.ipynb"
-    finally:
-        server.terminate()
+    return env
+
+
+def _lab_command(port: int, work) -> list[str]:
+    """JupyterLab on 127.0.0.1:``port`` serving ``work``, with no news or update checks."""
+    return [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={work}",
+        "--ServerApp.port_retries=0",
+        "--LabApp.expose_app_in_browser=True",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly",
+    ] + (["--allow-root"] if os.geteuid() == 0 else [])
+
+
+def _wait_until_up(server, url: str, log) -> None:
+    """Until the server answers its status; fails with the log's end when it exits or takes over
+    START_SECONDS."""
+    deadline = time.monotonic() + START_SECONDS
+    while True:
         try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+            urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2).read()
+            return
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"JupyterLab did not start: {log.read_text()[-3000:]}")
+            time.sleep(0.5)
+
+
+def _stop(server) -> None:
+    """Terminate the server; kill it when it has not exited in 20 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def test_explorer_in_jupyterlab_shows_every_outlets_sentence_of_the_selected_fact(

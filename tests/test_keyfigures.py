@@ -7,7 +7,7 @@ import pytest
 
 from analysis.present import keyfigures, salience
 from analysis.schema import FACTS, FIGURE_LINKS, FIGURES, conform
-from tests import tidy
+from tests import tidy, tidy_newsroom
 
 LEAD = (
     "Headline line\nThe first paragraph of this article has the main figure in it and runs long "
@@ -153,7 +153,7 @@ def test_salience_counts_outlets_not_copies():
 
 
 def test_key_figures_names_outlets_and_quotes_by_offset():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     table = keyfigures.key_figures(t["facts"], t["figures"], t["documents"], top=3)
     assert list(table.columns) == keyfigures.KEY_COLUMNS
     assert "F005" not in set(table["fact_id"])  # dates never lead
@@ -225,7 +225,7 @@ def test_the_seeds_main_figures_come_out_of_the_ranking(root):
 
 
 def test_key_figures_html_marks_the_quoted_figure_and_escapes():
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     table = keyfigures.key_figures(t["facts"], t["figures"], t["documents"], top=3)
     page = keyfigures.key_figures_html(table).data
     assert page.count("<tr>") == 1 + len(table)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.present import movement
-from tests import tidy
+from tests import tidy, tidy_newsroom
 
 
 def _csv(out):
@@ -16,7 +16,7 @@ def _csv(out):
 
 
 def test_movement_plots_each_report_of_an_updated_fact(tmp_path):
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     fig = movement.movement(t["facts"], t["figures"], t["documents"], tmp_path)
     for ext in ("png", "svg", "csv"):
         assert (tmp_path / f"movement.{ext}").stat().st_size > 0
@@ -50,7 +50,7 @@ def test_movement_without_updates_says_so(tmp_path):
 
 
 def test_movement_without_an_updated_status_shows_values_that_change_with_the_day(tmp_path):
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     facts = t["facts"].copy()
     facts["status"] = facts["status"].replace("updated", "conflict")
     figures = t["figures"].assign(as_of="")
@@ -64,7 +64,7 @@ def test_movement_without_an_updated_status_shows_values_that_change_with_the_da
 
 def test_movement_draws_no_panel_with_a_single_report(tmp_path):
     """Bug: 'N other figures moved too' over panels that each showed one report."""
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     figures = t["figures"]
     lone = (figures["fact_id"] == "F007") & (figures["doc"] != "a")
     figures = figures[~lone]  # F007 updated, but reported once
@@ -73,7 +73,7 @@ def test_movement_draws_no_panel_with_a_single_report(tmp_path):
 
 
 def test_movement_section_is_heading_line_and_chart_when_something_moved(tmp_path):
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     parts = movement.section(t["facts"], t["figures"], t["documents"], tmp_path)
     assert "How the numbers moved" in parts[0].data and len(parts) == 3
     assert all(n >= movement.MIN_REPORTS for n in _csv(tmp_path).groupby("fact_id").size())
@@ -87,7 +87,7 @@ def test_movement_without_anything_moved_has_no_section(tmp_path):
 def test_movement_plots_a_report_dated_by_a_month_or_a_year_beside_days(tmp_path, as_of):
     """Bug: a percentage's month ('2.6% in March': as_of '2026-03') beside reports dated by day
     stopped the chart (pandas read the days' format from the first and failed on the month)."""
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     figures = t["figures"].copy()
     figures.loc[figures["text"] == "20", "as_of"] = as_of
     movement.movement(t["facts"], figures, t["documents"], tmp_path)

@@ -275,11 +275,11 @@ def test_report_notebook_uses_the_newsroom_columns(root, tmp_path):
 
     from analysis.present.kernel import LocalKernelManager
     from analysis.present.story import Story, write_story
-    from tests import tidy
+    from tests import tidy, tidy_newsroom
 
     from analysis.io.corpus import DOCUMENT_COLUMNS
 
-    t = tidy.newsroom()
+    t = tidy_newsroom.newsroom()
     documents = t["documents"].assign(chars=t["documents"]["text"].str.len())
     # the schema is the contract: a story folder has every declared documents column
     documents = documents.assign(**{c: "" for c in DOCUMENT_COLUMNS if c not in documents})

@@ -17,12 +17,12 @@ from analysis.present import disagreements as dis
 from analysis.reconcile.prepare import clocked
 from analysis.stories import link
 from analysis.stories import table as story_table
-from tests import tidy
+from tests import tidy, tidy_newsroom
 
 
 def _newsroom(table: str, column: str) -> dict[str, pd.DataFrame]:
-    """The newsroom tables (tests/tidy.py) with ``column`` dropped from ``table``."""
-    t = tidy.newsroom()
+    """The newsroom tables (tests/tidy_newsroom.py) with ``column`` dropped from ``table``."""
+    t = tidy_newsroom.newsroom()
     t[table] = t[table].drop(columns=[column])
     return t
 

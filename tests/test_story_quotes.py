@@ -1,12 +1,13 @@
 """No example quoted in analysis/ is a story's text (comments and docstrings included).
 
 The developers' guide: nothing in analysis/ may know the seeds or the development stories, no
-sentence, name, place or value of theirs. The proper-noun guard (tests/test_project.py) checks
-names; this one checks the quoted examples: every fragment of a line of analysis/ between quotes
-that has a digit and three words or more, or five words or more, must be found verbatim (case,
-spacing and curly apostrophes aside) in no text of seeds/, of tests/corpora/ and, when it is here,
-of ../shared/corpora/. An example that is a story's sentence is a trace of tuning on that story;
-an invented one shows the same construction with other numbers and nouns.
+sentence, name, place or value of theirs. The proper-noun guard
+(tests/test_analysis_knows_no_story.py) checks names; this one checks the quoted examples: every
+fragment of a line of analysis/ between quotes that has a digit and three words or more, or five
+words or more, must be found verbatim (case, spacing and curly apostrophes aside) in no text of
+seeds/, of tests/corpora/ and, when it is here, of ../shared/corpora/. An example that is a story's
+sentence is a trace of tuning on that story; an invented one shows the same construction with
+other numbers and nouns.
 """
 
 import ast

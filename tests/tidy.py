@@ -1,4 +1,5 @@
-"""Small hand-made tidy tables that follow analysis.schema, for chart, overview and report tests.
+"""Small hand-made tidy tables that follow analysis.schema, for chart, overview and report tests
+(the newsroom view, with the columns later stages add, is tests/tidy_newsroom.py).
 
 Three documents (a, b, c) about a made-up flood: five facts covering every
 status (agree, compatible, conflict, single), a percent share, a syndicated
@@ -256,7 +257,17 @@ _EVENTS = [
 ]
 
 
-_PREFIX, _SUFFIX = "They said ", " <b>here</b>."
+PREFIX, SUFFIX = "They said ", " <b>here</b>."
+# the figures' description columns (analysis.extract.describe), empty: the text does not say
+NO_DESCRIPTION = {
+    "measure": "",
+    "place": "",
+    "as_of": "",
+    "attributed_to": "",
+    "relation": "",
+    "holder": "",
+    "modality": "reported",
+}
 
 
 def facts() -> pd.DataFrame:
@@ -272,13 +283,12 @@ def figures() -> pd.DataFrame:
     frame = pd.DataFrame(_FIGURES, columns=_FIG_COLUMNS)
     frame["end"] = frame["start"] + frame["text"].str.len()
     frame["entity_id"] = ""
-    for col in ("measure", "place", "as_of", "attributed_to", "relation", "holder"):
-        frame[col] = ""
-    frame["modality"] = "reported"
-    frame["sent_start"] = frame["start"] - len(_PREFIX)
+    for col, empty in NO_DESCRIPTION.items():
+        frame[col] = empty
+    frame["sent_start"] = frame["start"] - len(PREFIX)
     nxt = frame.sort_values("start").groupby("doc")["sent_start"].shift(-1).reindex(frame.index)
     frame["sent_end"] = [
-        e + len(_SUFFIX) if pd.isna(n) else min(e + len(_SUFFIX), int(n) - 1)
+        e + len(SUFFIX) if pd.isna(n) else min(e + len(SUFFIX), int(n) - 1)
         for e, n in zip(frame["end"], nxt)
     ]
     return conform(frame, FIGURES + FIGURE_LINKS)
@@ -286,15 +296,21 @@ def figures() -> pd.DataFrame:
 
 def documents() -> pd.DataFrame:
     """The texts of a, b and c: every figure's sentence at its offsets, spaces between."""
-    fig = figures()
-    rows = []
+    return documents_table([{"doc": d, "text": t} for d, t in sentence_texts(figures()).items()])
+
+
+def sentence_texts(fig: pd.DataFrame) -> dict[str, str]:
+    """{doc: text} with every figure of ``fig`` in its sentence "They said <text> <b>here</b>." at
+    its ``sent_start``..``sent_end``, cut at the sentence's end, spaces between."""
+    texts = {}
     for doc, group in fig.groupby("doc"):
         chars = [" "] * int(group["sent_end"].max())
         for r in group.itertuples():
-            sentence = (_PREFIX + r.text + _SUFFIX)[: r.sent_end - r.sent_start]
-            chars[r.sent_start : r.sent_end] = sentence
-        rows.append({"doc": doc, "text": "".join(chars)})
-    return documents_table(rows)
+            chars[r.sent_start : r.sent_end] = (PREFIX + r.text + SUFFIX)[
+                : r.sent_end - r.sent_start
+            ]
+        texts[doc] = "".join(chars)
+    return texts
 
 
 def documents_table(rows: list[dict]) -> pd.DataFrame:
@@ -337,210 +353,3 @@ def entities() -> pd.DataFrame:
         ("E002", "Kharkiv", "place", "Kharkiv", "a", 1),
     ]
     return conform(pd.DataFrame(rows, columns=[c.name for c in ENTITIES]), ENTITIES)
-
-
-# --------------------------------------------------------------------------
-# the newsroom view: the columns other stages add (outlet, published, headline,
-# measure, place, as_of, attributed_to, relation, status 'updated', why, conflicts)
-# --------------------------------------------------------------------------
-
-OUTLETS = {
-    "a": ("Wire A", "2026-03-14", "104 dead as dam collapses"),
-    "b": ("Daily B", "2026-03-15", ""),
-    "c": ("Herald C", "2026-03-16", ""),
-}
-# F007, people missing, updated over three days: 20 (a, 14 March), 25 (b, 15 March),
-# at least 30 (c, 16 March)
-_MISSING = [
-    ("a", 200, "20", 20, "exact", 20, 20, "2026-03-14"),
-    ("b", 200, "25", 25, "exact", 25, 25, "2026-03-15"),
-    ("c", 140, "at least 30", 30, "at_least", 30, INF, ""),
-]
-
-
-def newsroom() -> dict[str, pd.DataFrame]:
-    """documents (with outlet, published, headline), figures (with the new columns and F007 updated
-    over three days), facts (status 'updated', ``why``) and a conflicts table (F002)."""
-    base = figures()
-    rows = []
-    for doc, start, text, value, qualifier, low, high, as_of in _MISSING:
-        rows.append(
-            {
-                "doc": doc,
-                "start": start,
-                "end": start + len(text),
-                "text": text,
-                "kind": "count",
-                "value": value,
-                "unit": "person",
-                "qualifier": qualifier,
-                "low": low,
-                "high": high,
-                "date": "",
-                "subject": "people missing",
-                "fact_id": "F007",
-                "copy_of": "",
-                "entity_id": "",
-                "sent_start": start - len(_PREFIX),
-                "sent_end": start + len(text) + len(_SUFFIX),
-                "as_of": as_of,
-            }
-        )
-    fig = pd.concat([base, pd.DataFrame(rows)], ignore_index=True)
-    fig["as_of"] = fig["as_of"].fillna("") if "as_of" in fig.columns else ""
-    fig["measure"] = fig["subject"]
-    fig["place"] = ""
-    fig["attributed_to"] = ""
-    fig["relation"] = ""
-    fig["holder"] = ""
-    fig["modality"] = "reported"
-    fig = conform(fig, FIGURES + FIGURE_LINKS)
-    docs = []
-    for doc, group in fig.groupby("doc"):
-        chars = [" "] * int(group["sent_end"].max())
-        for r in group.itertuples():
-            chars[r.sent_start : r.sent_end] = (_PREFIX + r.text + _SUFFIX)[
-                : r.sent_end - r.sent_start
-            ]
-        outlet, published, headline = OUTLETS[doc]
-        docs.append(
-            {
-                "doc": doc,
-                "text": "".join(chars),
-                "outlet": outlet,
-                "published": published,
-                "headline": headline,
-                "dateline": "",
-            }
-        )
-    fct = facts()
-    fct["why"] = [
-        "more than 100 allows 104",
-        "12,400 and 9,000 cannot both be the number evacuated",
-        "40 per cent and about 40% round to the same share",
-        "",
-        "",
-        "",
-    ]
-    missing = {
-        "fact_id": "F007",
-        "label": "people missing",
-        "kind": "count",
-        "unit": "person",
-        "n_sources": 3,
-        "n_mentions": 3,
-        "value": 30,
-        "low": 30,
-        "high": INF,
-        "date": "",
-        "status": "updated",
-        "values": "20 [a]; 25 [b]; at least 30 [c]",
-        "docs": "a; b; c",
-        "why": "the count of missing people rose from 20 to at least 30 over three days",
-    }
-    fct = conform(pd.concat([fct, pd.DataFrame([missing])], ignore_index=True), FACTS)
-    a, c = (
-        fig[(fig["fact_id"] == "F002") & (fig["doc"] == "a")].iloc[0],
-        fig[(fig["fact_id"] == "F002") & (fig["doc"] == "c")].iloc[0],
-    )
-    conflicts = pd.DataFrame(
-        [
-            {
-                "fact_id": "F002",
-                "doc_a": "a",
-                "start_a": int(a["start"]),
-                "end_a": int(a["end"]),
-                "text_a": a["text"],
-                "doc_b": "c",
-                "start_b": int(c["start"]),
-                "end_b": int(c["end"]),
-                "text_b": c["text"],
-                "why": "12,400 and 9,000 residents evacuated: no interval holds both",
-            }
-        ]
-    )
-    return {
-        "documents": documents_table(docs),
-        "figures": fig,
-        "facts": fct,
-        "conflicts": conflicts,
-    }
-
-
-# the figures' description columns (analysis.extract.describe), empty: the text does not say
-NO_DESCRIPTION = {
-    "measure": "",
-    "place": "",
-    "as_of": "",
-    "attributed_to": "",
-    "relation": "",
-    "holder": "",
-    "modality": "reported",
-}
-
-
-def many_outlets(n: int = 30, n_facts: int = 14) -> dict[str, pd.DataFrame]:
-    """A generated story told by ``n`` outlets with long names: ``n_facts`` facts each stated by
-    most outlets."""
-    docs, figs, fcts = [], [], []
-    for j in range(n):
-        docs.append(
-            {
-                "doc": f"d{j:02d}",
-                "outlet": f"The Very Long Named Regional Outlet Number {j + 1}",
-                "published": f"2026-03-{1 + j % 20:02d}",
-                "headline": "",
-                "text": "x" * 400,
-            }
-        )
-    for i in range(n_facts):
-        fid = f"F{i + 1:03d}"
-        stated = [j for j in range(n) if (i + j) % 4 != 0]
-        for j in stated:
-            value = 100 + i + (j % 3 if i % 5 == 0 else 0)
-            figs.append(
-                {
-                    "doc": f"d{j:02d}",
-                    "start": 10 * i,
-                    "end": 10 * i + 3,
-                    "text": f"{value:,}",
-                    "kind": "count",
-                    "value": value,
-                    "unit": "person",
-                    "qualifier": "exact",
-                    "low": value,
-                    "high": value,
-                    "date": "",
-                    "subject": f"people affected in district {i + 1}",
-                    "sent_start": 10 * i,
-                    "sent_end": 10 * i + 8,
-                    "fact_id": fid,
-                    "copy_of": "",
-                    "entity_id": "",
-                    **NO_DESCRIPTION,
-                }
-            )
-        status = "conflict" if i % 5 == 0 else "agree"
-        fcts.append(
-            {
-                "fact_id": fid,
-                "label": f"people affected in district {i + 1}",
-                "kind": "count",
-                "unit": "person",
-                "n_sources": len(stated),
-                "n_mentions": len(stated),
-                "value": 100 + i,
-                "low": 100 + i,
-                "high": 100 + i,
-                "date": "",
-                "status": status,
-                "values": "",
-                "docs": "; ".join(f"d{j:02d}" for j in stated),
-                "why": "",
-            }
-        )
-    return {
-        "documents": pd.DataFrame(docs),
-        "figures": conform(pd.DataFrame(figs), FIGURES + FIGURE_LINKS),
-        "facts": conform(pd.DataFrame(fcts), FACTS),
-    }
