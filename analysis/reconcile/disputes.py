@@ -1,0 +1,113 @@
+"""Two figures one sentence sets against each other as two values of one quantity: a dispute.
+
+In: the columns of one candidate block (``doc``, ``sent_start``, ``sentence``, ``at``, ``text``,
+``attributed_to``, ``named``). Out: :func:`disputed`, an n x n matrix of the pairs of one sentence
+whose later figure the sentence sets against the earlier one as another value of the same
+quantity; :mod:`.similarity` pins them as one fact stated twice when nothing read sets them apart
+(their modalities, measure classes, holders, places), as it pins two named sources' values of one
+measure side by side.
+
+News writes a disputed figure in three ways, the second value after:
+
+- a contrastive negation or a replacement ('is 14,500, not 9,000', 'counted 24 wagons, not the 22
+  first reported by X', 'would reach 3.6%, rather than the government's 2.9%': Quirk et al.,
+  1985, 10.57 on 'not' in contrastive coordination, 13.41 on 'rather than' and 'instead of');
+- a preposition of comparison before whose figure it is: a possessive ('puts growth at 1.1%,
+  against the ministry's 1.8%') or another named source ('put turnout at 1.12 million, against
+  more than 3 million according to X'); 'against 5.2% a year earlier' compares two periods and
+  names no one, so it is no dispute;
+- a coordinator of contrast between two named sources' clauses ('police counted 85,000, while
+  the unions said 400,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20).
+
+Stdlib and numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..extract.lexicon.modality import PROJECTION_WORDS
+from .lexicon import SPACE, alternation
+
+__all__ = ["disputed"]
+
+_SP = SPACE + "+"
+# a determiner or a possessive pronoun, then a name's possessive, before the figure
+_OWNER = r"(?:(?:the|its|their|his|her)" + _SP + r")?"
+_POSSESSIVE = r"[\w-]+(?:'s|’s)" + _SP
+# words that replace one value by another (contrastive negation and replacement)
+REPLACING = ("not", "rather than", "instead of")
+# prepositions of comparison
+COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
+_REPLACED = re.compile(
+    r"\b(?:%s)" % alternation(REPLACING) + _SP + _OWNER + "(?:" + _POSSESSIVE + r")?$",
+    re.IGNORECASE,
+)
+_COMPARED_OWNER = re.compile(
+    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + _POSSESSIVE + "$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
+    re.IGNORECASE,
+)
+# a coordinator or a mark of contrast between two clauses
+_CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
+# a word of forecasting in the clause after a figure ('not the 5.4% economists had expected'): a
+# forecast set against the outcome is no dispute over one value, but against another forecast it
+# is ('would reach 3.6%, not the 2.9% the government forecasts')
+FORECAST_REACH = 40  # characters after a figure read for a word of forecasting in its clause
+_FORECAST_AFTER = re.compile(
+    r"[^,;.]{0,%d}?\b(?:%s)\b" % (FORECAST_REACH, alternation(PROJECTION_WORDS))
+)
+PROJECTED = "projected"  # the modality of a forecast's figure
+VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
+BACK = 60  # characters before the later figure read for its word of replacement or comparison
+
+
+def disputed(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of the block whose two values a sentence sets against each other as two values of
+    one quantity (the module's doc): the sentence's own pair, its article's other mentions of
+    those two values (its headline's, its lead's) and the other articles' (the same dispute
+    told by each side's outlet). Symmetric."""
+    n = len(group["doc"])
+    out = np.zeros((n, n), dtype=bool)
+    value = np.round(np.asarray(group["cmp_value"], dtype=float), VALUE_DIGITS)
+    for first, later in _set_against(group):
+        out |= (value == value[first])[:, None] & (value == value[later])[None, :]
+    return out | out.T
+
+
+def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
+    """(earlier, later) positions of the pairs of one sentence whose later figure the sentence
+    sets against the earlier one."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(group["doc"].tolist(), np.asarray(group["sent_start"]).tolist())):
+        by_sentence.setdefault(key, []).append(i)
+    found = []
+    for idx in by_sentence.values():
+        idx.sort(key=lambda k: int(group["at"][k]))
+        for x, first in enumerate(idx):
+            found += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+    return found
+
+
+def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
+    """Whether the sentence sets figure ``later`` against figure ``first`` before it."""
+    sentence = str(group["sentence"][first])
+    end = int(group["at"][first]) + len(str(group["text"][first]))
+    at = int(group["at"][later])
+    before = sentence[max(end, at - BACK) : at]
+    after = at + len(str(group["text"][later]))
+    if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
+        return False
+    if _REPLACED.search(before) or _COMPARED_OWNER.search(before):
+        return True
+    named = group["named"]
+    two = named[first] and named[later]
+    two = two and group["attributed_to"][first] != group["attributed_to"][later]
+    if not two:
+        return False
+    return bool(_COMPARED.search(before)) or _CONTRAST.search(sentence, end, at) is not None
