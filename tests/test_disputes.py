@@ -14,6 +14,7 @@ import pytest
 from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from tests import tidy
+from tests.decided import _pair_matrix
 
 
 def _facts(*texts: str, day: str = "2026-03-06"):
@@ -129,3 +130,51 @@ def test_an_articles_headline_states_the_dispute_its_body_sets_out():
     )
     facts = {rec.figures["fact_id"][k] for k in rec.figures.index}
     assert len(facts) == 1, rec.figures[["text", "fact_id"]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # each outlet words its side's figure its own way ('jobs', 'posts': one counted thing)
+        (
+            "The budget cuts 9,000 public-sector jobs over three years.",
+            "The Dorn Federation says the plans mean the loss of 14,500 posts.",
+            "The Dorn Federation says the real number of jobs to go is 14,500, not 9,000.",
+        ),
+        (
+            "Halden Rail said 22 wagons derailed on Friday.",
+            "Investigators from the Rail Board counted 24 derailed wagons on Saturday.",
+            "The Rail Board said its investigators had counted 24 derailed wagons, not the 22 "
+            "first reported by Halden Rail.",
+        ),
+    ],
+)
+def test_two_outlets_sides_of_a_dispute_the_story_sets_out_are_one_fact(texts):
+    rec = _facts(*texts)
+    first = rec.figures[rec.figures["doc"] == "d0"]["fact_id"].iloc[0]
+    second = rec.figures[rec.figures["doc"] == "d1"]["fact_id"].iloc[0]
+    assert first == second, rec.figures[["doc", "text", "measure", "fact_id"]]
+
+
+HALDEN = "Halden Rail said 22 wagons derailed on Friday."
+BOARD = "Investigators from the Rail Board counted 24 derailed wagons on Saturday."
+DISPUTE = (
+    "The Rail Board said its investigators had counted 24 derailed wagons, not the 22 first "
+    "reported by Halden Rail."
+)
+
+
+@pytest.mark.parametrize(
+    "texts,pinned",
+    [
+        # two outlets each telling one side of the dispute a third article sets out, of one
+        # measure class: one fact, whatever the pair model weighs
+        ((HALDEN, BOARD, DISPUTE), True),
+        # no sentence of the story sets the two values against each other: the model weighs them
+        ((HALDEN, BOARD), False),
+        # one side counts another thing: not the disputed quantity
+        ((HALDEN, "The Rail Board said 24 people were hurt on Saturday.", DISPUTE), False),
+    ],
+)
+def test_the_sides_of_a_dispute_in_two_articles_are_pinned_as_one_fact(texts, pinned):
+    assert bool(_pair_matrix(texts, "22", "24", "same")) is pinned

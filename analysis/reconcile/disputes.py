@@ -1,11 +1,14 @@
 """Two figures one sentence sets against each other as two values of one quantity: a dispute.
 
 In: the columns of one candidate block (``doc``, ``sent_start``, ``sentence``, ``at``, ``text``,
-``attributed_to``, ``named``). Out: :func:`disputed`, an n x n matrix of the pairs of one sentence
-whose later figure the sentence sets against the earlier one as another value of the same
-quantity; :mod:`.similarity` pins them as one fact stated twice when nothing read sets them apart
-(their modalities, measure classes, holders, places), as it pins two named sources' values of one
-measure side by side.
+``attributed_to``, ``named``, ``modality``, ``cmp_value``). Out: :func:`disputed`, an n x n matrix
+of the pairs whose two values a sentence of the story sets against each other as two values of one
+quantity; :mod:`.similarity` reads them, when nothing read sets them apart (measure classes,
+holders, places) and they are as close as two sources' values are (:func:`dispute_pairs`): the
+sentence's own pair is one fact stated twice, as two named sources' values of one measure side by
+side are; the article's other mentions of the two values are no far-apart pair of one time; no
+pair of them costs the penalty of two precise different values; and two articles' mentions of one
+measure class, each telling one side, are one fact (:func:`told_across`).
 
 News writes a disputed figure in three ways, the second value after:
 
@@ -30,8 +33,9 @@ import numpy as np
 
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from .lexicon import SPACE, alternation
+from .pairwise import pairs
 
-__all__ = ["disputed"]
+__all__ = ["dispute_pairs", "disputed", "told_across"]
 
 _SP = SPACE + "+"
 # a determiner or a possessive pronoun, then a name's possessive, before the figure
@@ -65,6 +69,21 @@ _FORECAST_AFTER = re.compile(
 PROJECTED = "projected"  # the modality of a forecast's figure
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
+
+
+def dispute_pairs(group: dict[str, np.ndarray], kind: np.ndarray, allowed: np.ndarray):
+    """The :func:`disputed` pairs among the ``allowed`` ones (nothing read sets them apart, close
+    enough to be two sources' values), dates aside."""
+    return disputed(group) & allowed & (kind[:, None] != "date")
+
+
+def told_across(group, dispute: np.ndarray, same_doc: np.ndarray, cannot: np.ndarray):
+    """The ``dispute`` pairs of two articles of one measure class read on both sides, not held
+    apart (``cannot``): each side's outlet tells one side of the dispute a sentence of the story
+    sets out, one fact."""
+    known = np.asarray(group["known"], dtype=bool)
+    one_class = known[:, None] & known[None, :] & pairs(group["#event"]) & pairs(group["#thing"])
+    return dispute & one_class & ~same_doc & ~cannot
 
 
 def disputed(group: dict[str, np.ndarray]) -> np.ndarray:

@@ -17,7 +17,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from .disputes import disputed
+from .disputes import dispute_pairs, told_across
 from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
@@ -134,8 +134,7 @@ def components(
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
-    rival, dispute = _rival_values(group, kind, value, holders, place)
-    told = dispute & times["same_doc"]  # an article's own dispute
+    rival, dispute, told = _rival_values(group, kind, value, holders, place, times["same_doc"])
     cannot, restated, structure = cannot_pairs(
         group, kind, value, rival | told, times, place, holders
     )
@@ -145,6 +144,7 @@ def components(
     hand = _hand(cos, measure, other_period, other_reference) + structure + value_bonus + unit_bonus
     side_by_side = ((one & times["same_time"] & rival) | told) & times["same_doc"] & ~cannot
     same, cannot, then = pinned_pairs(group, cannot, restated, side_by_side)
+    same |= told_across(group, dispute, times["same_doc"], cannot)
     return {
         **cos,
         "measure": measure,
@@ -177,22 +177,17 @@ def _hand(cos: dict, measure: np.ndarray, other_period, other_reference) -> np.n
     return sim + bonus - np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
 
 
-def _rival_values(group, kind: np.ndarray, value: dict, holders: dict, place: np.ndarray):
-    """(rival, dispute): two named sources' close values (:func:`_rivals`; not two polls'), and
-    the pairs of two values a sentence sets against each other (:func:`_dispute`)."""
+def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, same_doc):
+    """(rival, dispute, told): two named sources' close values (:func:`_rivals`; not two polls'),
+    the pairs of two values a sentence sets against each other when nothing read sets them apart
+    and they are as close as two sources' values of one quantity (:func:`_within_rival_ratio`;
+    :func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
     rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
-    return rival, _dispute(group, kind, value, holders, place)
-
-
-def _dispute(group, kind: np.ndarray, value: dict, holders: dict, place: np.ndarray):
-    """Pairs of the two values a sentence sets against each other as two values of one quantity
-    (:func:`.disputes.disputed`: '14,500, not 9,000', 'against the ministry's 1.8%'), when
-    nothing read sets them apart (two events, counted things, holders or places) and they are
-    as close as two sources' values of one quantity are (:func:`_within_rival_ratio`)."""
     kinds = _classes(group)
     apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
     close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
-    return disputed(group) & ~apart & close & (kind[:, None] != "date")
+    dispute = dispute_pairs(group, kind, ~apart & close)
+    return rival, dispute, dispute & same_doc
 
 
 def _other_period(group: dict[str, np.ndarray]) -> np.ndarray:
