@@ -12,15 +12,15 @@ measure class, each telling one side, are one fact (:func:`told_across`).
 
 News writes a disputed figure in three ways, the second value after:
 
-- a contrastive negation or a replacement ('is 14,500, not 9,000', 'counted 24 wagons, not the 22
-  first reported by X', 'would reach 3.6%, rather than the government's 2.9%': Quirk et al.,
+- a contrastive negation or a replacement ('is 13,700, not 7,300', 'counted 35 carriages, not the 31
+  first reported by X', 'would reach 4.4%, rather than the treasury's 3.8%': Quirk et al.,
   1985, 10.57 on 'not' in contrastive coordination, 13.41 on 'rather than' and 'instead of');
-- a preposition of comparison before whose figure it is: a possessive ('puts growth at 1.1%,
-  against the ministry's 1.8%') or another named source ('put turnout at 1.12 million, against
-  more than 3 million according to X'); 'against 5.2% a year earlier' compares two periods and
+- a preposition of comparison before whose figure it is: a possessive ('puts growth at 0.7%,
+  against the treasury's 3.8%') or another named source ('counted 615,000 marchers, against
+  more than 2 million according to X'); 'against 4.9% a year earlier' compares two periods and
   names no one, so it is no dispute;
-- a coordinator of contrast between two named sources' clauses ('police counted 85,000, while
-  the unions said 400,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20).
+- a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
+  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20).
 
 Stdlib and numpy only.
 """
@@ -59,9 +59,9 @@ _COMPARED = re.compile(
 )
 # a coordinator or a mark of contrast between two clauses
 _CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
-# a word of forecasting in the clause after a figure ('not the 5.4% economists had expected'): a
+# a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
 # forecast set against the outcome is no dispute over one value, but against another forecast it
-# is ('would reach 3.6%, not the 2.9% the government forecasts')
+# is ('would reach 4.4%, not the 3.8% the treasury forecasts')
 FORECAST_REACH = 40  # characters after a figure read for a word of forecasting in its clause
 _FORECAST_AFTER = re.compile(
     r"[^,;.]{0,%d}?\b(?:%s)\b" % (FORECAST_REACH, alternation(PROJECTION_WORDS))
