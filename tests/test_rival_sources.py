@@ -168,12 +168,9 @@ def test_two_measures_of_one_source_in_one_sentence_are_two_facts():
     assert _fact_of(rec, "d0", "71.3%") != _fact_of(rec, "d0", "4.2%")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: two sources' values of an amount with no event class, side by side in one "
-    "sentence, are two facts (pinning them as one fact cost gaza steady 0.901 -> 0.850 and "
-    "jeju 0.803 -> 0.786 beside the other rules, and was dropped)",
-)
+# a coordinator of contrast between two named sources' clauses sets their values against each
+# other: one fact (analysis.reconcile.disputes; the structural pin of any two sources' amounts
+# side by side was dropped before: gaza steady 0.901 -> 0.850)
 def test_two_sources_turnouts_set_side_by_side_are_one_fact():
     rec = _facts("The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%.")
     assert _fact_of(rec, "d0", "71.3%") == _fact_of(rec, "d0", "69.5%")

@@ -17,6 +17,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from .disputes import dispute_pairs, told_across
 from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
@@ -133,17 +134,17 @@ def components(
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
-    rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
-    cannot, restated, structure = cannot_pairs(group, kind, value, rival, times, place, holders)
-    value_bonus = _series_value(value["bonus"], one, times, rival, value["ratio"])
+    rival, dispute, told = _rival_values(group, kind, value, holders, place, times["same_doc"])
+    cannot, restated, structure = cannot_pairs(
+        group, kind, value, rival | told, times, place, holders
+    )
+    value_bonus = _series_value(value["bonus"], one, times, rival, value["ratio"], dispute)
     unit_bonus = _unit_bonus(group, kind)
     other_reference = pairs(group["#reference"], equal=False)
-    sim = 0.5 * cos["subject_cos"] + 0.5 * cos["window_cos"]
-    bonus = measure - np.where(other_period, OTHER_PERIOD_PENALTY, 0.0)
-    penalty = np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
-    hand = sim + bonus + structure + value_bonus + unit_bonus - penalty
-    side_by_side = one & times["same_time"] & rival & times["same_doc"] & ~cannot
+    hand = _hand(cos, measure, other_period, other_reference) + structure + value_bonus + unit_bonus
+    side_by_side = ((one & times["same_time"] & rival) | told) & times["same_doc"] & ~cannot
     same, cannot, then = pinned_pairs(group, cannot, restated, side_by_side)
+    same |= told_across(group, dispute, times["same_doc"], cannot)
     return {
         **cos,
         "measure": measure,
@@ -167,6 +168,26 @@ def components(
         "then": then,
         "hand": hand,
     }
+
+
+def _hand(cos: dict, measure: np.ndarray, other_period, other_reference) -> np.ndarray:
+    """The hand-weighted sum's words, measure and period evidence (the rest is added to it)."""
+    sim = 0.5 * cos["subject_cos"] + 0.5 * cos["window_cos"]
+    bonus = measure - np.where(other_period, OTHER_PERIOD_PENALTY, 0.0)
+    return sim + bonus - np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
+
+
+def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, same_doc):
+    """(rival, dispute, told): two named sources' close values (:func:`_rivals`; not two polls'),
+    the pairs of two values a sentence sets against each other when nothing read sets them apart
+    and they are as close as two sources' values of one quantity (:func:`_within_rival_ratio`;
+    :func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
+    rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
+    kinds = _classes(group)
+    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+    close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
+    dispute = dispute_pairs(group, kind, ~apart & close)
+    return rival, dispute, dispute & same_doc
 
 
 def _other_period(group: dict[str, np.ndarray]) -> np.ndarray:
@@ -264,25 +285,33 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     articles or in one sentence setting them side by side; one article's crowds of two sentences
     may be two marches (the capital's and the nation's)."""
     named = group["named"]
-    crowd = np.asarray(group["event"], dtype=object) == CROWD_EVENT
     same_doc = pairs(group["#doc"])
     one_sentence = same_doc & pairs(np.asarray(group["sent_start"], dtype=np.int64))
-    wide = crowd[:, None] & crowd[None, :] & (~same_doc | one_sentence)
     return (
         named[:, None]
         & named[None, :]
         & pairs(group["#attributed_to"], equal=False)
-        & (ratio <= np.where(wide, CROWD_RIVAL_RATIO, RIVAL_RATIO))
+        & _within_rival_ratio(group, ratio, ~same_doc | one_sentence)
     )
 
 
-def _series_value(bonus, one, times, rival, ratio) -> np.ndarray:
+def _within_rival_ratio(group: dict[str, np.ndarray], ratio: np.ndarray, wide: np.ndarray):
+    """Pairs whose values are close enough to be two sources' values of one quantity: within
+    :data:`RIVAL_RATIO`, or :data:`CROWD_RIVAL_RATIO` for two estimates of a crowd where ``wide``
+    allows it."""
+    crowd = np.asarray(group["event"], dtype=object) == CROWD_EVENT
+    wide = crowd[:, None] & crowd[None, :] & wide
+    return ratio <= np.where(wide, CROWD_RIVAL_RATIO, RIVAL_RATIO)
+
+
+def _series_value(bonus, one, times, rival, ratio, dispute) -> np.ndarray:
     """The value evidence of one changing quantity: a later report may differ; two sources at one
-    time differ as a disagreement (more so side by side in one article); at unknown times, close
-    values cost little."""
+    time differ as a disagreement (more so side by side in one article), as do two values an
+    article sets against each other (``dispute``); at unknown times, close values cost little."""
     bonus = np.where(one & times["later"], np.maximum(bonus, 0.0), bonus)
     side_by_side = np.where(times["same_doc"], SAME_DOC_RIVAL_BONUS, 0.0)
-    bonus = np.where(one & times["same_time"] & rival, np.maximum(bonus, 0.0) + side_by_side, bonus)
+    rivals = (one & times["same_time"] & rival) | dispute
+    bonus = np.where(rivals, np.maximum(bonus, 0.0) + side_by_side, bonus)
     unordered = one & times["unknown_time"] & (ratio <= UNORDERED_RATIO)
     return np.where(unordered, np.maximum(bonus, UNORDERED_FLOOR), bonus)
 

@@ -128,6 +128,9 @@ for _forms, _cls in (
     ("house home building dwelling structure", "building"),
     # the seats of an elected house are counted by their constituencies too
     ("seat constituency", "seat"),
+    # the places of paid work an employer has, cuts or creates (WordNet 3.0 position.n.06, 'a job
+    # in an organization': post, position)
+    ("job post position", "job"),
     ("death fatality life casualty", ""),
 ):
     for _w in _forms.split():

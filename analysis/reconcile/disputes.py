@@ -1,0 +1,132 @@
+"""Two figures one sentence sets against each other as two values of one quantity: a dispute.
+
+In: the columns of one candidate block (``doc``, ``sent_start``, ``sentence``, ``at``, ``text``,
+``attributed_to``, ``named``, ``modality``, ``cmp_value``). Out: :func:`disputed`, an n x n matrix
+of the pairs whose two values a sentence of the story sets against each other as two values of one
+quantity; :mod:`.similarity` reads them, when nothing read sets them apart (measure classes,
+holders, places) and they are as close as two sources' values are (:func:`dispute_pairs`): the
+sentence's own pair is one fact stated twice, as two named sources' values of one measure side by
+side are; the article's other mentions of the two values are no far-apart pair of one time; no
+pair of them costs the penalty of two precise different values; and two articles' mentions of one
+measure class, each telling one side, are one fact (:func:`told_across`).
+
+News writes a disputed figure in three ways, the second value after:
+
+- a contrastive negation or a replacement ('is 13,700, not 7,300', 'counted 35 carriages, not the 31
+  first reported by X', 'would reach 4.4%, rather than the treasury's 3.8%': Quirk et al.,
+  1985, 10.57 on 'not' in contrastive coordination, 13.41 on 'rather than' and 'instead of');
+- a preposition of comparison before whose figure it is: a possessive ('puts growth at 0.7%,
+  against the treasury's 3.8%') or another named source ('counted 615,000 marchers, against
+  more than 2 million according to X'); 'against 4.9% a year earlier' compares two periods and
+  names no one, so it is no dispute;
+- a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
+  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20).
+
+Stdlib and numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..extract.lexicon.modality import PROJECTION_WORDS
+from .lexicon import SPACE, alternation
+from .pairwise import pairs
+
+__all__ = ["dispute_pairs", "disputed", "told_across"]
+
+_SP = SPACE + "+"
+# a determiner or a possessive pronoun, then a name's possessive, before the figure
+_OWNER = r"(?:(?:the|its|their|his|her)" + _SP + r")?"
+_POSSESSIVE = r"[\w-]+(?:'s|’s)" + _SP
+# words that replace one value by another (contrastive negation and replacement)
+REPLACING = ("not", "rather than", "instead of")
+# prepositions of comparison
+COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
+_REPLACED = re.compile(
+    r"\b(?:%s)" % alternation(REPLACING) + _SP + _OWNER + "(?:" + _POSSESSIVE + r")?$",
+    re.IGNORECASE,
+)
+_COMPARED_OWNER = re.compile(
+    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + _POSSESSIVE + "$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
+    re.IGNORECASE,
+)
+# a coordinator or a mark of contrast between two clauses
+_CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
+# a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
+# forecast set against the outcome is no dispute over one value, but against another forecast it
+# is ('would reach 4.4%, not the 3.8% the treasury forecasts')
+FORECAST_REACH = 40  # characters after a figure read for a word of forecasting in its clause
+_FORECAST_AFTER = re.compile(
+    r"[^,;.]{0,%d}?\b(?:%s)\b" % (FORECAST_REACH, alternation(PROJECTION_WORDS))
+)
+PROJECTED = "projected"  # the modality of a forecast's figure
+VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
+BACK = 60  # characters before the later figure read for its word of replacement or comparison
+
+
+def dispute_pairs(group: dict[str, np.ndarray], kind: np.ndarray, allowed: np.ndarray):
+    """The :func:`disputed` pairs among the ``allowed`` ones (nothing read sets them apart, close
+    enough to be two sources' values), dates aside."""
+    return disputed(group) & allowed & (kind[:, None] != "date")
+
+
+def told_across(group, dispute: np.ndarray, same_doc: np.ndarray, cannot: np.ndarray):
+    """The ``dispute`` pairs of two articles of one measure class read on both sides, not held
+    apart (``cannot``): each side's outlet tells one side of the dispute a sentence of the story
+    sets out, one fact."""
+    known = np.asarray(group["known"], dtype=bool)
+    one_class = known[:, None] & known[None, :] & pairs(group["#event"]) & pairs(group["#thing"])
+    return dispute & one_class & ~same_doc & ~cannot
+
+
+def disputed(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of the block whose two values a sentence sets against each other as two values of
+    one quantity (the module's doc): the sentence's own pair, its article's other mentions of
+    those two values (its headline's, its lead's) and the other articles' (the same dispute
+    told by each side's outlet). Symmetric."""
+    n = len(group["doc"])
+    out = np.zeros((n, n), dtype=bool)
+    value = np.round(np.asarray(group["cmp_value"], dtype=float), VALUE_DIGITS)
+    for first, later in _set_against(group):
+        out |= (value == value[first])[:, None] & (value == value[later])[None, :]
+    return out | out.T
+
+
+def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
+    """(earlier, later) positions of the pairs of one sentence whose later figure the sentence
+    sets against the earlier one."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(group["doc"].tolist(), np.asarray(group["sent_start"]).tolist())):
+        by_sentence.setdefault(key, []).append(i)
+    found = []
+    for idx in by_sentence.values():
+        idx.sort(key=lambda k: int(group["at"][k]))
+        for x, first in enumerate(idx):
+            found += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+    return found
+
+
+def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
+    """Whether the sentence sets figure ``later`` against figure ``first`` before it."""
+    sentence = str(group["sentence"][first])
+    end = int(group["at"][first]) + len(str(group["text"][first]))
+    at = int(group["at"][later])
+    before = sentence[max(end, at - BACK) : at]
+    after = at + len(str(group["text"][later]))
+    if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
+        return False
+    if _REPLACED.search(before) or _COMPARED_OWNER.search(before):
+        return True
+    named = group["named"]
+    two = named[first] and named[later]
+    two = two and group["attributed_to"][first] != group["attributed_to"][later]
+    if not two:
+        return False
+    return bool(_COMPARED.search(before)) or _CONTRAST.search(sentence, end, at) is not None

@@ -1,0 +1,180 @@
+"""Two figures one sentence sets against each other as two values of one quantity (a dispute:
+analysis.reconcile.disputes): one fact, in that article and in the others that tell either side.
+
+Invented sentences. A dispute is written with a contrastive negation or a replacement ('14,500,
+not 9,000', 'rather than the ministry's 2.9%'), a preposition of comparison before whose figure it
+is ('against the ministry's 1.8%', 'against 3 million according to X') or a coordinator of
+contrast between two named sources' clauses ('..., but X said 69.5%').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import extract_figures
+from analysis.reconcile import reconcile
+from tests import tidy
+from tests.decided import _pair_matrix
+
+
+def _facts(*texts: str, day: str = "2026-03-06"):
+    docs = tidy.documents_table(
+        [
+            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
+            for i, t in enumerate(texts)
+        ]
+    )
+    return reconcile(docs, extract_figures(docs))
+
+
+def _fact_of(rec, doc: str, text: str) -> str:
+    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
+    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
+    return rows["fact_id"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text,first,second,one_fact",
+    [
+        # a contrastive negation: the second value replaces the first
+        (
+            "The union says the real number of jobs to go is 14,500, not 9,000.",
+            "14,500",
+            "9,000",
+            True,
+        ),
+        (
+            "The commission counted 24 derailed wagons, not the 22 first reported by the operator.",
+            "24",
+            "22",
+            True,
+        ),
+        # a replacement of one forecast by another
+        (
+            "The council said the deficit would reach 3.6% next year, rather than the "
+            "ministry's 2.9%.",
+            "3.6%",
+            "2.9%",
+            True,
+        ),
+        # a preposition of comparison before a possessive: whose figure it is
+        (
+            "The council puts growth at 1.1% this year, against the ministry's 1.8%.",
+            "1.1%",
+            "1.8%",
+            True,
+        ),
+        # ... or before a figure another named source gives (two estimates of a crowd, up to six
+        # times apart, as police and organisers give them)
+        (
+            "The ministry counted 1.12 million marchers, against more than 3 million according "
+            "to the Dorn Labour Union.",
+            "1.12 million",
+            "more than 3 million",
+            True,
+        ),
+        # a coordinator of contrast between two named sources' clauses
+        (
+            "The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%.",
+            "71.3%",
+            "69.5%",
+            True,
+        ),
+        # a comparison with an earlier period names no one: two periods, two facts
+        (
+            "Prices rose 3.4% in the year to May, against 5.2% a year earlier.",
+            "3.4%",
+            "5.2%",
+            False,
+        ),
+        # a target set against a result is no dispute over one value
+        ("The Orvan Party won 54 seats, not the 61 it needed for a majority.", "54", "61", False),
+        # nor an outcome against what was forecast
+        ("Unemployment fell to 5.1%, not the 5.4% economists had expected.", "5.1%", "5.4%", False),
+        # two sources' figures of two events
+        ("Police said 12 people died, while the hospital said 40 were injured.", "12", "40", False),
+        # two sources' tolls four times apart: further apart than two sources' values of one
+        # quantity are (a crowd's estimates aside)
+        ("Police said 12 people died, while the unions said 50 had died.", "12", "50", False),
+    ],
+)
+def test_a_sentence_setting_two_values_against_each_other_states_one_fact(
+    text, first, second, one_fact
+):
+    rec = _facts(text)
+    assert (_fact_of(rec, "d0", first) == _fact_of(rec, "d0", second)) is one_fact
+
+
+def test_each_sides_outlet_reports_the_fact_a_third_article_disputes():
+    rec = _facts(
+        "The Dorn Federation said on Monday that 14,500 jobs would go.",
+        "The government said on Monday that 9,000 jobs would go.",
+        "The Dorn Federation says the real number of jobs to go is 14,500, not 9,000.",
+    )
+    assert _fact_of(rec, "d0", "14,500") == _fact_of(rec, "d1", "9,000")
+
+
+def test_without_a_dispute_two_outlets_precise_values_stay_two_facts():
+    rec = _facts(
+        "The Dorn Federation said on Monday that 14,500 jobs would go.",
+        "The government said on Monday that 9,000 jobs would go.",
+    )
+    assert _fact_of(rec, "d0", "14,500") != _fact_of(rec, "d1", "9,000")
+
+
+def test_an_articles_headline_states_the_dispute_its_body_sets_out():
+    rec = _facts(
+        "Firm says 3.4 million accounts hit, regulator counts 4.1 million\n\n"
+        "The Dorn Privacy Board said on Tuesday that 4.1 million accounts were affected, not "
+        "the 3.4 million the firm announced this morning."
+    )
+    facts = {rec.figures["fact_id"][k] for k in rec.figures.index}
+    assert len(facts) == 1, rec.figures[["text", "fact_id"]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # each outlet words its side's figure its own way ('jobs', 'posts': one counted thing)
+        (
+            "The budget cuts 9,000 public-sector jobs over three years.",
+            "The Dorn Federation says the plans mean the loss of 14,500 posts.",
+            "The Dorn Federation says the real number of jobs to go is 14,500, not 9,000.",
+        ),
+        (
+            "Halden Rail said 22 wagons derailed on Friday.",
+            "Investigators from the Rail Board counted 24 derailed wagons on Saturday.",
+            "The Rail Board said its investigators had counted 24 derailed wagons, not the 22 "
+            "first reported by Halden Rail.",
+        ),
+    ],
+)
+def test_two_outlets_sides_of_a_dispute_the_story_sets_out_are_one_fact(texts):
+    rec = _facts(*texts)
+    first = rec.figures[rec.figures["doc"] == "d0"]["fact_id"].iloc[0]
+    second = rec.figures[rec.figures["doc"] == "d1"]["fact_id"].iloc[0]
+    assert first == second, rec.figures[["doc", "text", "measure", "fact_id"]]
+
+
+HALDEN = "Halden Rail said 22 wagons derailed on Friday."
+BOARD = "Investigators from the Rail Board counted 24 derailed wagons on Saturday."
+DISPUTE = (
+    "The Rail Board said its investigators had counted 24 derailed wagons, not the 22 first "
+    "reported by Halden Rail."
+)
+
+
+@pytest.mark.parametrize(
+    "texts,pinned",
+    [
+        # two outlets each telling one side of the dispute a third article sets out, of one
+        # measure class: one fact, whatever the pair model weighs
+        ((HALDEN, BOARD, DISPUTE), True),
+        # no sentence of the story sets the two values against each other: the model weighs them
+        ((HALDEN, BOARD), False),
+        # one side counts another thing: not the disputed quantity
+        ((HALDEN, "The Rail Board said 24 people were hurt on Saturday.", DISPUTE), False),
+    ],
+)
+def test_the_sides_of_a_dispute_in_two_articles_are_pinned_as_one_fact(texts, pinned):
+    assert bool(_pair_matrix(texts, "22", "24", "same")) is pinned
