@@ -108,11 +108,11 @@ def _read_alike(group: dict[str, np.ndarray]) -> np.ndarray:
     """Each mention's modality as most articles state its value: one value of one kind and one
     measure class's event (or thing, for a class of none; read on the mention) that more than half
     the articles stating it give one modality is read with that modality in all of them ('is set
-    to win 99 seats' beside other articles' 'won 99 seats': a report). An article's cue is missed,
-    or read onto a figure it does not qualify, more often than the same slip recurs in most
+    to win 140 seats' beside other articles' 'won 140 seats': a report). An article's cue is
+    missed, or read onto a figure it does not qualify, more often than the same slip recurs in most
     articles. An article stating the value with two modalities tells two quantities apart itself
-    ('two damaged wagons', 'could take two days'): it gives no reading and its mentions keep
-    theirs, as do mentions of no measure class."""
+    ('12 flooded homes', 'could take 12 days'): it gives no reading and its mentions keep theirs,
+    as do mentions of no measure class."""
     modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
     known = np.flatnonzero(np.asarray(group["known"], dtype=bool))
     # what happened to the thing counted, else the thing ('won' and 'won|seat' are one)
