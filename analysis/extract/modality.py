@@ -50,7 +50,7 @@ from .modality_future import FORECAST_NOUNS, SENTENCE_BACK, mark_bound, projecte
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import PERIOD_NOUNS, RUN_WORDS, THRESHOLD_SUBJECTS
+from .lexicon.modality import LIKELIHOOD_NOUNS, PERIOD_NOUNS, RUN_WORDS, THRESHOLD_SUBJECTS
 from .speed import PLAIN
 from .speed_looks import words_written
 
@@ -90,6 +90,7 @@ PROJECTION_CUES = _cues(
     *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
     "would",
+    *LIKELIHOOD_NOUNS,
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES

@@ -20,6 +20,7 @@ from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
+    LIKELIHOOD_NOUNS,
     PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
@@ -223,6 +224,14 @@ def _counts_things(sentence: str, end: int) -> bool:
     return word is not None and word.group("w") not in FUNCTION_WORDS
 
 
+# the 'of' complement of a noun of likelihood, up to four words before the figure and no mark of
+# a clause's end ('a 35% chance of a 0.5-point cut to 2%', 'the odds of a cut of 0.5 points'): a
+# possibility
+_LIKELY_OF = re.compile(
+    r"\b(?i:%s)" % alternation(LIKELIHOOD_NOUNS) + SP + r"of(?:" + SP + r"[\w.%-]+){0,4}" + SP + "$"
+)
+
+
 def projected(ctx: dict) -> bool:
     """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
     the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
@@ -238,7 +247,8 @@ def projected(ctx: dict) -> bool:
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
     return bool(
-        FORECAST_NOUNS.search(back.lower())
+        _LIKELY_OF.search(s, max(0, at - BESIDE), at)
+        or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
         or _SAID_LEVEL.search(back)
