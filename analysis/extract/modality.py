@@ -13,8 +13,9 @@ holds decides:
    'target of'); one before the figure only with no other figure between ('the majority mark of
    201 in the 400-member house': 201 is the mark, 400 is not);
 4. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
-   a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
-   sentence before ('exit polls gave the X 330 seats');
+   a modal denied: 'could not confirm reports of 14 dead'), a forecast, model or poll in the
+   sentence before ('exit polls gave the X 330 seats'), or a noun of likelihood whose 'of'
+   complement holds the figure ('a 35% chance of a 0.5-point cut');
 5. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
    fronted at the head of the sentence ('In 2015, the party won 180 seats', 'Last year, it won
    88': up to 'now', 'this year'), or before a 'when' or

@@ -2,10 +2,10 @@
 
 In: a rule's context (the sentence, the mention's offsets in it, its clause [lo, hi)). Out:
 :func:`target` (a goal or threshold before, right after or after the figure in its clause),
-:func:`projected` (a prediction in the clause, or a forecast, model or poll in the sentence
-before), and :func:`mark_bound` (the bound a mark said passed or not puts on a value). Cue words
-are :mod:`.lexicon`'s (general English, after FactBank and TimeML); every look reads a bounded
-window. Stdlib only.
+:func:`projected` (a prediction in the clause, a forecast, model or poll in the sentence before,
+or the 'of' complement of a noun of likelihood), and :func:`mark_bound` (the bound a mark said
+passed or not puts on a value). Cue words are :mod:`.lexicon`'s (general English, after FactBank
+and TimeML); every look reads a bounded window. Stdlib only.
 """
 
 from __future__ import annotations
