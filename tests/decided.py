@@ -69,3 +69,20 @@ def pinned_apart(first: str, second: str, a: str, b: str) -> bool:
             parts = components({c: v[block] for c, v in cols.items()}, alias)
             return bool(parts["cannot"][at[("d0", a)], at[("d1", b)]])
     raise AssertionError(f"{a} and {b} share no block")
+
+
+def pinned_apart_among(texts: tuple[str, ...], a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether the rules pin two figures of the articles ``texts`` (d0, d1, ..., all published on
+    one day) as two facts, each given as (article, figure as written; the last so written in the
+    article): the rules that read what several articles state ('d0', '99')."""
+    docs, figs = figures(*texts, published=["2026-06-02"] * len(texts))
+    fig = prepare(figs, docs)
+    alias = aliases(find_entities(docs))
+    cols, index, blocks = candidate_blocks(fig, alias)
+    for _, block in blocks:
+        rows = index[block].tolist()
+        at = {(fig["doc"][r], fig["text"][r]): k for k, r in enumerate(rows)}
+        if a in at and b in at:
+            parts = components({c: v[block] for c, v in cols.items()}, alias)
+            return bool(parts["cannot"][at[a], at[b]])
+    raise AssertionError(f"{a} and {b} share no block")

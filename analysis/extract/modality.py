@@ -13,8 +13,9 @@ holds decides:
    'target of'); one before the figure only with no other figure between ('the majority mark of
    201 in the 400-member house': 201 is the mark, 400 is not);
 4. ``projected``: a prediction in the clause ('could reach', 'is expected to', 'may rise to'; not
-   a modal denied: 'could not confirm reports of 14 dead') or a forecast, model or poll in the
-   sentence before ('exit polls gave the X 330 seats');
+   a modal denied: 'could not confirm reports of 14 dead'), a forecast, model or poll in the
+   sentence before ('exit polls gave the X 330 seats'), or a noun of likelihood whose 'of'
+   complement holds the figure ('a 35% chance of a 0.5-point cut');
 5. ``historical``: an earlier period in the clause ('last year', 'previously', 'in 2019'),
    fronted at the head of the sentence ('In 2015, the party won 180 seats', 'Last year, it won
    88': up to 'now', 'this year'), or before a 'when' or
@@ -26,8 +27,10 @@ holds decides:
    respectively');
 6. else ``reported``.
 
-The two historical rules live in :mod:`.history`. Cue words are :mod:`.lexicon`'s (general
-English, after FactBank and TimeML); every look reads a bounded window (the named constants below).
+The two historical rules live in :mod:`.history`, the goal and the forecast (3 and 4, with
+:func:`mark_bound` and :data:`FORECAST_NOUNS`) in :mod:`.modality_future`; this module holds the
+rules' order and the cheap looks that skip a rule none of whose cues is written. Cue words are
+:mod:`.lexicon`'s (general English, after FactBank and TimeML); every look reads a bounded window.
 Stdlib only.
 """
 
@@ -35,7 +38,6 @@ from __future__ import annotations
 
 import re
 
-from ..text.spaces import DIGIT, SP, word_start
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
@@ -43,28 +45,15 @@ from .history import (
     RESPECTIVELY_AHEAD,
     historical,
     historical_beside,
-    words_pattern,
 )
-from . import describe_patterns as P
 from .holder import clause_of
-from .modality_elided import contrasted_forecast
+from .modality_future import FORECAST_NOUNS, SENTENCE_BACK, mark_bound, projected, target
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import (
-    EXCEEDING_WORDS,
-    LEVEL_CHANGE_VERBS,
-    PASSING_WORDS,
-    PERIOD_NOUNS,
-    POLL_NOUNS,
-    POLL_VERBS,
-    REPORTING_VERBS,
-    RUN_WORDS,
-    THRESHOLD_SUBJECTS,
-)
-from .speed import PLAIN, alternation
+from .lexicon.modality import LIKELIHOOD_NOUNS, PERIOD_NOUNS, RUN_WORDS, THRESHOLD_SUBJECTS
+from .speed import PLAIN
 from .speed_looks import words_written
-from .window import last_match
 
 __all__ = [
     "FORECAST_NOUNS",
@@ -75,139 +64,8 @@ __all__ = [
 ]
 
 MODALITIES = ("reported", "projected", "target", "threshold", "historical")
-SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
-
-
-_TARGET = words_pattern(TARGET_WORDS)
-# a mark right after the figure ('the 500 mark', 'the 250-seat mark')
-_MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + SP + r"[a-z-]+)?" + SP + r"mark\b")
-# a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
-_PASSING_BEFORE = re.compile(
-    r"\b(?:%s)" % alternation(PASSING_WORDS) + SP + r"(?:the" + SP + r")?$"
-)
-# a count right after a verb of exceeding ('passed 150', 'did not exceed 40'), not 'top' as a noun
-# after an article ('the top three')
-_EXCEEDED_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\ba )\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$"
-)
-# a word after the count ('passed 12 bills'): the verb's object is those things, no value passed
-_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
-# ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
-# above
-_PASSING_DENIED = re.compile(
-    r"(?:\bnot|n[’']t|\bnever|\bfailed"
-    + SP
-    + r"to|\bunable"
-    + SP
-    + r"to)"
-    + SP
-    + r"(?:%s)" % alternation(PASSING_WORDS)
-    + SP
-    + r"(?:the"
-    + SP
-    + r")?$"
-)
-# 'above ', 'below the bank's ': a value's place against a goal, right before the goal's noun
-_MISSED_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|off|beyond|short"
-    + SP
-    + r"of)"
-    + SP
-    + r"(?:[\w’']+"
-    + SP
-    + r"){0,3}$"
-)
-# ' for ', ' since ': a phrase of its own between a goal's noun and the figure (not ' of ', ' is ')
-_OTHER_PHRASE = re.compile(SP + r"(?:for|since|in|during)" + SP)
-# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula before the figure
-_THRESHOLD_IS = re.compile(
-    r"\b(?:"
-    + "|".join(THRESHOLD_SUBJECTS)
-    + r")"
-    + SP
-    + r"(?:is|was|would"
-    + SP
-    + r"be|will"
-    + SP
-    + r"be)"
-    + SP
-    + r"$"
-)
-_TARGET_AFTER = re.compile(
-    r"^(?:"
-    + SP
-    + r"[a-z-]+)?"
-    + SP
-    + r"(?:needed|required)\b|^(?:"
-    + SP
-    + r"[a-z-]+){0,2}?"
-    + SP
-    + r"for"
-    + SP
-    + r"an?"
-    + SP
-    + r"(?:simple"
-    + SP
-    + r"|clear"
-    + SP
-    + r"|working"
-    + SP
-    + r")?majority\b"
-)
-# cue words read in lower case only: 'May' is a month, 'the X Geological Survey' an agency
-LOWER_CASE_CUES = ("may", "survey", "surveys")
-_PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_CUES)
-_LOWER_CASE_CUE = words_pattern(LOWER_CASE_CUES)  # read on the text as written
-_SURVEY = words_pattern(("survey", "surveys"))  # a forecast noun, in lower case only
-# 'The last poll ... put ', 'Pollsters translate that into ': a poll as the subject of a verb by
-# which it gives its figures, before the figure in its sentence (not a name: 'Pollster-X gave')
-_POLL_GIVES = re.compile(
-    r"(?<![\w-])(?i:"
-    + "|".join(POLL_NOUNS)
-    + r")(?![\w-])[^.;:]{0,80}?\b(?:"
-    + "|".join(POLL_VERBS)
-    + r")\b"
-)
-# a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
-# dead')
-_NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
-# things 'expected on' a day ('the first 40,000 tablets are expected on Friday'): an arrival
-# awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
-# 'expected at' an event stay projections
-_AWAITED = re.compile(
-    r"(?i)\b(?:is|are|was|were|be|been)"
-    + SP
-    + r"expected(?="
-    + SP
-    + r"(?:on|tomorrow|tonight|later|within|this"
-    + SP
-    + r"(?:week|weekend|morning|afternoon|evening))\b)"
-)
-# a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
-# present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
-# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
-# LOWER_CASE_CUES)
-_HEDGED_STATE = re.compile(
-    r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
-)
-# reported speech of a level to come, ending right before the figure: a sayer, 'would' (not
-# denied), one of the verbs of a level (a word between: 'would probably reach'), then no other
-# figure ('said the shortfall would reach 4.7%', 'said would bring the shortfall down to 3.1%')
-_SAID_LEVEL = re.compile(
-    r"\b(?:%s)\b[^.;:]{0,100}?\bwould" % alternation(REPORTING_VERBS)
-    + SP
-    + r"(?:(?!not\b|never\b)[a-z]+"
-    + SP
-    + r")?(?:%s)(?:s|es|ed|ing)?\b[^.;:\d]{0,60}$" % alternation(LEVEL_CHANGE_VERBS)
-)
-# its words written first (it scans whole texts: frames.py)
-FORECAST_NOUNS = re.compile(
-    rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
-    rf"{word_start('forecast')}s?|{word_start('projection')}s?|{word_start('model')}s?|"
-    rf"{word_start('estimates')}{SP}suggest)\b"
-)
 
 
 def _cues(*phrases: str) -> frozenset:
@@ -233,6 +91,7 @@ PROJECTION_CUES = _cues(
     *("pollster", "pollsters"),
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
     "would",
+    *LIKELIHOOD_NOUNS,
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES
@@ -272,108 +131,14 @@ def _may(looks: tuple | None, cues: frozenset, reads: bool | None) -> bool:
     return reads is not None and (year_or_head if reads else year)
 
 
-def _target(ctx: dict) -> bool:
-    """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
-    of a copula before it ('A majority is 76 seats'), right after it (a mark: unless passed,
-    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('9 short
-    of the 76 needed': 76 is the mark, 9 is not)."""
-    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    before = last_match(_TARGET, s[lo:at].lower())
-    # 'above target for 27 months': a value's state against its goal, and for how long
-    if (
-        before is not None
-        and _MISSED_BEFORE.search(s[lo : lo + before.start()].lower())
-        and _OTHER_PHRASE.match(s[lo + before.end() : at].lower())
-    ):
-        before = None
-    after = _TARGET.search(s[end:hi].lower())
-    return bool(
-        (before is not None and not DIGIT.search(s, lo + before.end(), at))
-        or _THRESHOLD_IS.search(s[lo:at].lower())
-        or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
-        or (
-            _MARK_AFTER.match(s[end : end + BESIDE].lower())
-            and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
-        )
-        or (after is not None and not DIGIT.search(s, end, end + after.start()))
-    )
-
-
-def mark_bound(sentence: str, at: int, end: int) -> str:
-    """The qualifier a mark right after a figure, or a verb of exceeding right before a count no
-    noun follows ('passed 12 bills' counts bills), puts on the subject's own value: 'over' when the
-    mark is said passed ('crossed the 1,000 mark', 'the toll passed 150'), 'up_to' when its passing
-    is denied ('could not cross the 100-seat mark', 'did not exceed 40': at most that); '' for any
-    other figure."""
-    before = sentence[max(0, at - BESIDE) : at].lower()
-    if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
-        passed = _PASSING_BEFORE.search(before)
-    elif not _counts_things(sentence, end):
-        passed = _EXCEEDED_BEFORE.search(before)  # 'the toll passed 150'
-    else:
-        passed = None
-    if not passed:
-        return ""
-    return "up_to" if _PASSING_DENIED.search(before) else "over"
-
-
-def _counts_things(sentence: str, end: int) -> bool:
-    """Whether a word other than a function word follows the count ('passed 12 bills', 'the top 10
-    districts'): the count is of things, not a value passed."""
-    word = _WORD_AFTER.match(sentence, end)
-    return word is not None and word.group("w") not in FUNCTION_WORDS
-
-
-def _projected(ctx: dict) -> bool:
-    """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
-    the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
-    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
-        return False
-    head = s[lo:at]
-    hedge = _HEDGED_STATE.search(head)
-    if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
-        head = head[: hedge.start()]
-    clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", head + " " + s[end:hi]))
-    if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
-        return True
-    back = s[max(0, at - SENTENCE_BACK) : at]
-    return bool(
-        FORECAST_NOUNS.search(back.lower())
-        or _SURVEY.search(back)
-        or _POLL_GIVES.search(back)
-        or _SAID_LEVEL.search(back)
-        or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
-    )
-
-
-# a possessive or the definite article right before the figure ('raise its 3.75% rate', 'double
-# its 40 stores', 'would break the 4% rule'): a definite description, whose thing the reader knows
-# of (Quirk et al. 5.26-5.32 on the definite article's known reference)
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your|the)|[’']s)" + SP + "$")
-
-
-def _possessed(s: str, at: int, end: int) -> bool:
-    """Whether the figure stands between a possessive or 'the' and its noun ('expected to raise
-    its 3.75% rate', 'said it would break the 4% rule'): an attribute of a thing the reader knows
-    of, its value now, and the projection is of what happens to it (the figure of a change is the
-    one projected: 'to raise its rate to 4%')."""
-    before = _POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)
-    if not before or not _counts_things(s, end):
-        return False  # after 'the', no word naming a forecast ('the 3.2% consensus', 'expected')
-    word = _WORD_AFTER.match(s, end)["w"]
-    return not before[0].startswith("the") or not _PROJECTION.fullmatch(word)
-
-
 # (modality, name, rule, cue words, reads years (True: and the head)): the rules in order, the
 # first that holds decides; a rule is read only when one of its cues (a word, a year, a fronted
 # period) is written
 RULES = (
     ("historical", "historical_beside", historical_beside, BESIDE_CUES, False),
     ("threshold", "threshold", run_bar, THRESHOLD_CUES, None),
-    ("target", "target", _target, TARGET_CUES, None),
-    ("projected", "projected", _projected, PROJECTION_CUES, None),
+    ("target", "target", target, TARGET_CUES, None),
+    ("projected", "projected", projected, PROJECTION_CUES, None),
     ("historical", "historical", historical, HISTORY_CUES, True),
 )
 

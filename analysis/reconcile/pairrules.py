@@ -12,6 +12,7 @@ decided pairs pinned at :data:`SAME` and :data:`CANNOT`, for :func:`.linkage.ave
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 
 import numpy as np
 
@@ -73,9 +74,10 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     2. one article giving counts for two places states two quantities;
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
-    4. another modality (a projection against a report) is never the same fact, but for dates
-       and for a past figure restated in another article as its value, unqualified
-       (:func:`_past_restated`);
+    4. another modality (a projection against a report) is never the same fact, but for dates,
+       for a past figure restated in another article as its value, unqualified
+       (:func:`_past_restated`), and for a value read with the modality most articles give it
+       (:func:`_read_alike`);
        nor are two projections of two named forecasters (``forecaster_other``);
     5. articles of two stories (:func:`_two_stories`) state no fact together, nor counts of two
        classes of people no one belongs to both of (:func:`_disjoint_people`);
@@ -92,6 +94,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot |= same_doc & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
     modality = holders["modality_other"] & ~_past_restated(group, value["ratio"], same_doc)
+    modality &= ~pairs(_read_alike(group))
     claims = modality | holders["forecaster_other"]
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
@@ -99,6 +102,39 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot |= _two_forecast_periods(group)
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
+
+
+def _read_alike(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Each mention's modality as most articles state its value: one value of one kind and one
+    measure class's event (or thing, for a class of none; read on the mention) that more than half
+    the articles stating it give one modality is read with that modality in all of them ('is set
+    to win 140 seats' beside other articles' 'won 140 seats': a report). An article's cue is
+    missed, or read onto a figure it does not qualify, more often than the same slip recurs in most
+    articles. An article stating the value with two modalities tells two quantities apart itself
+    ('12 flooded homes', 'could take 12 days'): it gives no reading and its mentions keep theirs,
+    as do mentions of no measure class."""
+    modality = np.array([m or "reported" for m in group["modality"]], dtype=object)
+    known = np.flatnonzero(np.asarray(group["known"], dtype=bool))
+    # what happened to the thing counted, else the thing ('won' and 'won|seat' are one)
+    what = [e or "|" + th for e, th in zip(group["event"], group["thing"])]
+    keys = list(zip(group["kind"], np.asarray(group["cmp_value"]).tolist(), what))
+    docs = np.asarray(group["doc"], dtype=object)
+    read: dict = defaultdict(lambda: defaultdict(set))  # key -> article -> its modalities
+    for i in known:
+        read[keys[i]][docs[i]].add(modality[i])
+    alike = modality.copy()
+    for i in known:
+        one = [next(iter(m)) for m in read[keys[i]].values() if len(m) == 1]
+        if len(read[keys[i]][docs[i]]) > 1 or not one:
+            continue
+        most = max(set(one), key=one.count)
+        if one.count(most) * MOST > len(one):
+            alike[i] = most
+    return alike
+
+
+# a modality read by more than 1 / MOST of the articles stating one value is the value's
+MOST = 2
 
 
 def _past_restated(group: dict[str, np.ndarray], ratio: np.ndarray, same_doc: np.ndarray):

@@ -77,6 +77,11 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# nouns of likelihood, whose 'of' complement is a possibility, not a fact (FactBank's
+# event-selecting nouns of possibility, Sauri & Pustejovsky 2009; WordNet 3.0: chance.n.03,
+# probability.n.01, likelihood.n.01, odds.n.01, risk.n.01): 'a 35% chance of a 0.5-point cut': the
+# cut may come
+LIKELIHOOD_NOUNS = ("chance", "chances", "probability", "likelihood", "odds", "risk")
 # reported speech of a level to come: a verb of saying before a backshifted 'will' ('said the
 # deficit would reach 3.6%'; the future in the past, Quirk et al. 1985, backshift in indirect
 # speech), and the verbs after 'would' whose end is a quantity's level: Levin's (1993) 45.6
