@@ -76,17 +76,17 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Ostland Hill "
-        "Country, killing at least 13 people.",
-        "2025-07",
+        " date 2031-04 Weeks' worth of rain fell in a few hours on the Ostland uplands, killing "
+        "at least 9 people.",
+        "2031-04",
         "",
         "",
         "",
-        ["2025-07"],
+        ["2031-04"],
     ),
     (
-        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
-        "off by violent flash floods grew more urgent Sunday.",
+        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The hunt for those swept away "
+        "by sudden floods grew more urgent Sunday.",
         "",
         "",
         "",
