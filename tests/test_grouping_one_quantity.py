@@ -113,8 +113,8 @@ def _pair(sentence: str, a: str, b: str):
             False,
         ),
         (
-            "Officials also revised their forecast for the unemployment rate to 4.6 percent from "
-            "4.8 percent.",
+            "Officials also cut their projection for the jobless rate to 4.6 percent from 4.8 "
+            "percent.",
             "4.6 percent",
             "4.8 percent",
             True,
@@ -318,19 +318,19 @@ def test_a_series_why_starts_from_the_value_a_change_began_at():
 
 def test_a_total_over_kinds_is_not_one_kinds_count():
     docs, figs = grouping.figures(
-        "Almost a dozen are still missing from Camp Pine in Harlan County, officials said "
-        "Sunday.\n\nAt least 10 Camp Pine campers are missing, along with one counselor, Sheriff "
-        "Tom Reed told reporters.",
-        "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
-        "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday.",
+        "Almost ten are still missing from Camp Pine in Harlan County, officials said "
+        "Sunday.\n\nAt least 8 Camp Pine campers are still missing, along with one counselor, "
+        "Sheriff Tom Reed told reporters.",
+        "Eight girls remain missing from Camp Pine, the sheriff said on Sunday.",
+        "At least 8 campers from Camp Pine and a counselor remain missing, officials said Monday.",
         published=["2026-03-08", "2026-03-08", "2026-03-09"],
     )
     rec = reconcile(docs, figs)
-    campers = grouping.fact_of(rec, "d0", "At least 10")
+    campers = grouping.fact_of(rec, "d0", "At least 8")
     assert (
-        grouping.fact_of(rec, "d1", "Ten") == campers == grouping.fact_of(rec, "d2", "At least 10")
+        grouping.fact_of(rec, "d1", "Eight") == campers == grouping.fact_of(rec, "d2", "At least 8")
     )
-    assert grouping.fact_of(rec, "d0", "Almost a dozen") != campers and rec.conflicts.empty, (
+    assert grouping.fact_of(rec, "d0", "Almost ten") != campers and rec.conflicts.empty, (
         rec.conflicts
     )
 
@@ -354,14 +354,14 @@ def test_a_toll_stated_with_its_largest_part_alone():
 
 def test_counts_of_adults_and_of_children_are_never_one_fact():
     docs, figs = grouping.figures(
-        "Of the 37 dead in Alder County, 22 were adults and 15 were children, the sheriff said.",
-        "The dead in Alder County included 22 children and 25 adults, officials said.",
+        "Of the 29 dead in Alder County, 17 were adults and 12 were children, the sheriff said.",
+        "The dead in Alder County included 17 children and 20 adults, officials said.",
         published="2026-03-01",
     )
     rec = reconcile(docs, figs)
-    adults, children = grouping.fact_of(rec, "d0", "22"), grouping.fact_of(rec, "d1", "22")
+    adults, children = grouping.fact_of(rec, "d0", "17"), grouping.fact_of(rec, "d1", "17")
     assert adults != children
-    assert grouping.fact_of(rec, "d1", "25") == adults
+    assert grouping.fact_of(rec, "d1", "20") == adults
 
 
 @pytest.mark.parametrize(
