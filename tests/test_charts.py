@@ -267,22 +267,27 @@ def test_empty_tables_render_a_message_and_header_only_csv(tmp_path):
         assert list(pd.read_csv(tmp_path / f"{name}.csv").columns) == columns, name
 
 
-def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
-    """'more than four years' and 'over 1,600 days' share one axis of days (bug: years were drawn as
+def test_headline_draws_durations_in_the_facts_unit(tmp_path):
+    """'more than five years' and 'over 1,900 days' share one axis of days (bug: years were drawn as
     days)."""
-    from analysis.io.corpus import load_corpus
     from analysis.reconcile import reconcile
-    from analysis.pipeline import extract_figures
+    from tests import grouping
 
-    docs = load_corpus(root / "seeds").documents
-    rec = reconcile(docs, extract_figures(docs))
-    fact_id = rec.figures.loc[rec.figures["text"] == "over 1,600 days", "fact_id"].iloc[0]
+    docs, figs = grouping.figures(
+        "The reporter Ana Voss was freed on Friday after she was held in Dravenia for more than "
+        "five years.",
+        "Voss, a reporter, spent over 1,900 days in a Dravenian jail before her release on Friday.",
+        "Voss, jailed for over four years, was freed on Friday, her paper said.",
+        published="2031-03-08",
+    )
+    rec = reconcile(docs, figs)
+    fact_id = rec.figures.loc[rec.figures["text"] == "over 1,900 days", "fact_id"].iloc[0]
     charts.headline(rec.facts, rec.figures, tmp_path, fact_ids=[fact_id])
     data = pd.read_csv(tmp_path / "headline.csv")
     x = dict(zip(data["text"], data["x_low"]))
-    assert x["over 1,600 days"] == 1600
-    assert x["more than four years"] == pytest.approx(4 * 365.25)
-    assert x["over three years"] == pytest.approx(3 * 365.25)
+    assert x["over 1,900 days"] == 1900
+    assert x["more than five years"] == pytest.approx(5 * 365.25)
+    assert x["over four years"] == pytest.approx(4 * 365.25)
 
 
 @pytest.mark.parametrize(
@@ -297,7 +302,7 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path, root):
     ],
 )
 def test_headline_draws_each_mention_in_the_facts_unit(fact_unit, unit, factor):
-    """'53 square miles' beside '40,000 acres' is drawn at 33,920 acres (bug: drawn at 53)."""
+    """'25 square miles' beside '15,000 acres' is drawn at 16,000 acres (bug: drawn at 25)."""
     from types import SimpleNamespace
 
     from analysis.present.chart_headline import _unit_factor

@@ -13,9 +13,9 @@ from tests.columns import column_of
 from analysis.extract.describe import describe
 
 OS_FIRST = (
-    "Weeks worth of heavy rain fell in a matter of hours on Ostland Lake Country, killing at "
-    "least 9 people and leaving more than 16 boys attending a summer camp unaccounted for Friday "
-    "as rescue crews carried out boat and helicopter rescues in the rising flood water."
+    "Weeks worth of rain fell within hours on Ostland Lake Country, killing at least 9 people and "
+    "leaving more than 16 boys at a scout camp unaccounted for Friday while crews ran boat and "
+    "helicopter rescues over the rising water."
 )
 OS_SHERIFF = "Varrow County Sheriff Nils Brand reported that there were 9 deaths from the storm."
 OS52 = "At least 52 people were killed by the storm in Varrow County, Sheriff Nils Brand said."
@@ -32,21 +32,20 @@ OS19 = (
     "19 late Friday, including one death in neighboring Tamber County, according to media reports."
 )
 OS58 = (
-    "In the Lake Country area, home to Camp Larkspur and several other summer camps, searchers "
-    "have found the bodies of 58 people, including 21 children, Varrow County Sheriff Nils Brand "
-    "said."
+    "In the Lake Country area, where Camp Larkspur and a few other scout camps lie, divers have "
+    "found the bodies of 58 people, including 21 children, Varrow County Sheriff Nils Brand said."
 )
 OS_FERRIS = (
     "Another three victims died in Ferris County, where an additional five people were still "
     "missing, according to officials."
 )
 OS104 = (
-    "As of April 17, 2025, 104 people have died — the 8th-highest toll on record for a US flash "
-    "flood. Two are still missing."
+    "As of April 17, 2025, 104 people have died — the 8th-highest toll ever recorded for an "
+    "Ostland flood. Two are still missing."
 )
 OS_RAIN = (
-    "At least 8 inches of rain poured down overnight in central Varrow County, causing flash "
-    "flooding."
+    "At least 8 inches of rain fell through the night in central Varrow County, causing sudden "
+    "floods."
 )
 OS_CALLOWAY = (
     "Three victims were found Saturday in Calloway County, which includes Pellham, and 11 people "
@@ -62,11 +61,11 @@ QR_MIN = (
     "Health Ministry."
 )
 QR19 = (
-    "Tarvon still holds the remains of 19 deceased hostages, which it has agreed to return to "
-    "Norland as part of the truce deal."
+    "Tarvon still keeps the remains of 19 deceased hostages, which it has promised to hand back "
+    "to Norland under the truce deal."
 )
 QR_LAST = (
-    "Last night, Tarvon returned the bodies of four hostages, Guy Almar, Yoel Sarno, Bela "
+    "Last night, Tarvon returned the bodies of four hostages, Ivo Almar, Yoel Sarno, Bela "
     "Josten, and Dane Pardo."
 )
 QR_NPS = (
@@ -74,8 +73,8 @@ QR_NPS = (
     "detainees from Norlandic prisons, the publication writes."
 )
 QR1500 = (
-    "Those freed include around 1,500 of the several thousand Ruritanians that Norlandic troops "
-    "seized from Qarat during the 2-year war and have held without charge."
+    "Those freed include around 1,500 of the many thousands of Ruritanians that Norlandic troops "
+    "took from Qarat in the 3-year war and kept without trial."
 )
 QUAKE = (
     "At least 1,700 people were killed in Sarvan Province, the interior ministry said on Saturday."

@@ -23,20 +23,20 @@ from analysis.extract.holder import RULES, clause_of, context, holder
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 
 CASES = [
-    "The Unity Party won 240 seats in the lower house.",
-    "The alliance's 293 seats fell short; the Greens' 40 did not.",
-    "By Monday, 23,000 acres burned by the Harbour fire had been mapped.",
-    "The count gave 99 seats for the Green League and 12 to others.",
+    "The Unity Party won 211 seats in the lower house.",
+    "The alliance's 268 seats fell short; the Greens' 40 did not.",
+    "By Monday, 19,000 acres burned by the Harbour fire had been mapped.",
+    "The count gave 87 seats for the Green League and 12 to others.",
     "Five people have died in the Harbour fire, officials said.",
     "There were 11 deaths attributed to the Ridge fire.",
-    "Unity 240, Greens 99, others 204.",
-    "The Harbour fire, which had grown to nearly 3,000 acres by noon, was first reported at dawn.",
+    "Unity 211, Greens 87, others 176.",
+    "The Harbour fire, which had spread to nearly 2,400 acres by noon, was first seen at dawn.",
     "Prime Minister Ines Vark, 61, spoke after the vote.",
-    "The Coastal Alliance (CA) pushed the number to 352.",
+    "The Coastal Alliance (CA) lifted the number to 327.",
     "it has burned 500 acres so far, and 20 homes were lost",
     "“Rescuers’ 12 boats” saved 40 of the 45 people in the flood.",
     "15% of the vote went to the Greens' candidate in 2019.",
-    "In 2019, the party won 303 seats, compared with 282 in 2014.",
+    "In 2019, the party won 271 seats, compared with 254 in 2014.",
 ]
 WORDS = st.sampled_from(
     [

@@ -14,27 +14,27 @@ from analysis.text.measures import class_of_measure
     "text,mention,expected",
     [
         (
-            "Of the 37 dead in Varrow County, 22 were adults and 15 were children, according to "
-            "the sheriff.",
-            "15",
+            "Of the 29 dead in Varrow County, 17 were adults and 12 were children, the coroner "
+            "said.",
+            "12",
             "children dead",
         ),
         (
-            "Of the 37 dead in Varrow County, 22 were adults and 15 were children, according to "
-            "the sheriff.",
-            "22",
+            "Of the 29 dead in Varrow County, 17 were adults and 12 were children, the coroner "
+            "said.",
+            "17",
             "adults dead",
         ),
         # the base a part is counted out of does not take the part's event
         (
-            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
-            "were unaccounted for Friday.",
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those still "
+            "unaccounted for on Friday.",
             "roughly 600",
             "boys",
         ),
         (
-            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
-            "were unaccounted for Friday.",
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those still "
+            "unaccounted for on Friday.",
             "About 17",
             "boys unaccounted for",
         ),  # the counted noun comes from 'out of the 600 boys'

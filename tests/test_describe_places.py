@@ -16,8 +16,8 @@ from tests.columns import column_of
     "text,mention,expected",
     [
         (
-            "At least 8 Camp Larkspur campers are missing, along with one counselor, Brand told "
-            "reporters.",
+            "At least 8 Camp Larkspur campers are still missing, along with one counselor, Brand "
+            "told reporters.",
             "At least 8",
             "Camp Larkspur",
         ),
@@ -40,19 +40,19 @@ from tests.columns import column_of
             "Camp Larkspur",
         ),
         (
-            "There was still an unknown number of people missing, and 19 people, mainly boys, "
-            "missing from Camp Larkspur, a well-known scout camp.",
+            "The count of the missing was still unknown, with 19 people, mainly boys, missing "
+            "from Camp Larkspur, a well-known scout camp.",
             "19",
             "Camp Larkspur",
         ),
         (
-            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those who "
-            "were unaccounted for Friday, Ostrow said.",
+            "About 17, out of the roughly 600 boys, attending Camp Larkspur were among those still "
+            "unaccounted for on Friday, Ostrow said.",
             "About 17",
             "Camp Larkspur",
         ),
         (
-            "Officials said Monday that 8 boys and a counselor from the camp remain missing.",
+            "Officials said Monday that 8 boys and a counselor from the camp are still lost.",
             "8",
             "camp",
         ),
@@ -110,7 +110,7 @@ from tests.columns import column_of
         # site's; a nationality
         # is no place; a site named in another clause of another figure
         (
-            "Ostrow said about 15 people were still unaccounted for, many from Camp Larkspur, an "
+            "Ostrow said about 15 people could not be found yet, many from Camp Larkspur, an "
             "all-boys scout camp.",
             "about 15",
             "",

@@ -162,10 +162,10 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
             "figures detained in Peru",
         ),
         (
-            "The junta has governed the nation with an iron fist for over three decades.",
-            "over three decades",
-            "nation iron fist",
-            "nation with an iron fist",
+            "The guild has run the harbour with a firm hand for over four decades.",
+            "over four decades",
+            "harbour firm hand",
+            "harbour with a firm hand",
         ),
         # across the figure: the side with more meaning
         (
@@ -181,7 +181,7 @@ def test_event_labels_are_phrases_of_the_sentence(sentence, expression, what):
             "arrest in 2019 and sentencing",
         ),
         # a word that is not in the sentence, or a stretch too long to be a label: no phrase
-        ("Aged 63, the lawyer founded the group in 1996.", "Aged 63", "lawyer's age", ""),
+        ("Aged 58, the editor founded the club in 1989.", "Aged 58", "editor's age", ""),
         (
             "Talks on trade, energy, grain, fertiliser, debt, visas, flights and prisoners took 3 "
             "days.",

@@ -14,13 +14,13 @@ from tests.figure_cases import INF, Case, check
 
 DURATIONS_AGES = [
     Case(
-        "held in Dravenia for more than four years",
-        "more than four years",
+        "held in Dravenia for more than five years",
+        "more than five years",
         "duration",
-        4,
+        5,
         "year",
         "over",
-        4,
+        5,
         INF,
     ),
     Case(
@@ -31,7 +31,7 @@ DURATIONS_AGES = [
         "day",
         "over",
     ),
-    Case("for more than three decades", "more than three decades", "duration", 3, "decade", "over"),
+    Case("for more than two decades", "more than two decades", "duration", 2, "decade", "over"),
     Case(
         "after three days of talks", "three days", "duration", 3, "day", extra={"subject": "talks"}
     ),
@@ -89,8 +89,8 @@ DATES = [
     ),
     Case("in the four years post-2019 protests", "2019", "date", 2019, date="2019"),
     Case("riots in the 1990s", "1990s", "date", 1990, date="1990s", low=1990, high=1999),
-    Case("since 2020-2021 protests", "2020", "date", 2020, date="2020"),
-    Case("since 2020-2021 protests", "2021", "date", 2021, date="2021"),
+    Case("since 2018-2019 protests", "2018", "date", 2018, date="2018"),
+    Case("since 2018-2019 protests", "2019", "date", 2019, date="2019"),
     Case("the 2020-21 season", "21", "date", 2021, date="2021"),
     Case("Since April 2022, when moved", "April 2022", "date", 2022, date="2022-04"),
 ]
@@ -137,8 +137,8 @@ def test_dates(case):
 
 
 def test_two_dates_from_year_range():
-    rows = figures_in_text("imprisoned since 2020-2021 protests", "t")
-    assert [(r["text"], r["date"]) for r in rows] == [("2020", "2020"), ("2021", "2021")]
+    rows = figures_in_text("jailed since 2018-2019 protests", "t")
+    assert [(r["text"], r["date"]) for r in rows] == [("2018", "2018"), ("2019", "2019")]
 
 
 @pytest.mark.parametrize(
@@ -147,8 +147,8 @@ def test_two_dates_from_year_range():
         ("Norland released 1874 Ruritanian prisoners and detainees", "count"),
         ("the flood killed 2000 people in the valley", "count"),
         ("in 1968 students marched on the ministry", "date"),
-        ("since the 2020 protests the", "date"),
-        ("the women who led 2020 protests against the vote", "date"),  # events, not people
+        ("since the 2016 protests the", "date"),
+        ("the students who led 2016 protests against the dam", "date"),  # events, not people
     ],
 )
 def test_year_like_numbers(fragment, kind):

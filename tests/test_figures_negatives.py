@@ -37,7 +37,7 @@ NEGATIVES = [
     ("the dam burst at 23:40 local time", "23"),
     ("call +356 21 222 33 44 for details", "356"),
     ("see https://example.org/2024/12/report-123 for more", "2024"),
-    ("Marrow, one of a trio of women who led strikes", "one"),
+    ("Marrow, one of a trio of miners who led strikes", "one"),
     ("was one of the organisers of the large rallies", "one"),
     ("No one was hurt", "one"),
     ("the third time this year", "third"),

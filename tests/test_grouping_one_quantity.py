@@ -1,7 +1,7 @@
-"""Case tables of the grouping rules (issue #9): which figures of one sentence or article state
-one quantity (a range's ends, a conversion, a change's start and end) and which are two (a total
-and one kind's count, adults and children, a count added to an earlier one). Real sentence
-fragments of news, from the corpora and beyond.
+"""Case tables of the grouping rules (issue #9): which figures of one sentence or article state one
+quantity (a range's ends, a conversion, a change's start and end) and which are two (a total and one
+kind's count, adults and children, a count added to an earlier one). News constructions met in the
+corpora and beyond, in invented names, places and values.
 """
 
 from __future__ import annotations
@@ -33,17 +33,18 @@ def _pair(sentence: str, a: str, b: str):
     [
         # a count given as a range is one uncertain number
         (
-            "Lt. Gov. Dan Ostrow said somewhere between 6 and 10 bodies had been found so far.",
-            "6",
-            "10",
+            "Deputy Mayor Lena Varga said somewhere between 4 and 9 bodies had been recovered by "
+            "then.",
+            "4",
+            "9",
             True,
             True,
         ),
         (
-            "Among the missing were 23 to 25 people listed as unaccounted for at the camp, "
-            "authorities said.",
-            "23",
-            "25",
+            "Among those missing were 31 to 34 hikers reported as unaccounted for on the ridge, "
+            "rescuers said.",
+            "31",
+            "34",
             True,
             True,
         ),
@@ -57,27 +58,27 @@ def _pair(sentence: str, a: str, b: str):
         ),
         # the ends of a band of a rate or an age are two figures
         (
-            "The Fed said it decided to lower the target range for the federal funds rate by 25 "
-            "basis points to 4.25 to 4.50 percent, matching estimates.",
-            "4.25",
-            "4.50 percent",
+            "The Reserve Board said it voted to raise the target range for its policy rate by 50 "
+            "basis points to 5.75 to 6.00 percent, above forecasts.",
+            "5.75",
+            "6.00 percent",
             False,
             True,
         ),
         (
-            "Children should get the first dose between 12 and 15 months old, health officials "
-            "say.",
-            "12",
-            "15 months old",
+            "Toddlers should get the booster shot between 18 and 24 months old, clinic staff "
+            "advise.",
+            "18",
+            "24 months old",
             False,
             True,
         ),
         # a spread over several things, a score, a list
         (
-            "Three states saw minor population losses, with declines ranging from 127 to 516 "
-            "individuals.",
-            "127",
-            "516",
+            "Four provinces saw small falls in enrolment, with drops running from 214 to 893 "
+            "pupils.",
+            "214",
+            "893",
             False,
             True,
         ),
@@ -112,8 +113,8 @@ def _pair(sentence: str, a: str, b: str):
             False,
         ),
         (
-            "Officials also revised their forecast for the unemployment rate to 4.6 percent from "
-            "4.8 percent.",
+            "Officials also cut their projection for the jobless rate to 4.6 percent from 4.8 "
+            "percent.",
             "4.6 percent",
             "4.8 percent",
             True,
@@ -203,10 +204,10 @@ def _pair(sentence: str, a: str, b: str):
         ("The fire's containment rose to 45% from 30% overnight.", "45%", "30%", True, False),
         # (was one quantity until s15: August's rate and the rate a change would have brought)
         (
-            "The decrease would have brought the overall inflation rate down to 2.3% from 2.5% in "
-            "August.",
-            "2.3%",
-            "2.5%",
+            "The drop would have pulled the headline inflation rate down to 3.1% from 3.4% in "
+            "April.",
+            "3.1%",
+            "3.4%",
             False,
             False,
         ),
@@ -274,14 +275,14 @@ def test_a_rising_county_toll_and_the_statewide_toll_are_two_series():
 
 def test_the_two_ends_of_a_range_are_no_disagreement():
     docs, figs = grouping.figures(
-        "Among the missing were 23 to 25 people listed as unaccounted for at a summer camp on the "
-        "river, authorities said.",
-        "About 23 people were unaccounted for at the summer camp on the river, officials said.",
+        "Among those missing were 31 to 34 hikers reported as unaccounted for at a scout camp on "
+        "the ridge, rescuers said.",
+        "About 31 hikers were unaccounted for at the scout camp on the ridge, officials said.",
     )
     rec = reconcile(docs, figs)
-    fact = rec.facts.set_index("fact_id").loc[grouping.fact_of(rec, "d0", "23")]
+    fact = rec.facts.set_index("fact_id").loc[grouping.fact_of(rec, "d0", "31")]
     assert (
-        grouping.fact_of(rec, "d0", "25") == fact.name
+        grouping.fact_of(rec, "d0", "34") == fact.name
         and fact["status"] != "conflict"
         and rec.conflicts.empty
     )
@@ -291,11 +292,11 @@ def test_the_two_ends_of_a_range_are_no_disagreement():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officials also downwardly revised their forecast for the unemployment rate to 4.3 percent "
-        "from 4.4 percent.",
-        # past a clock time, with its minutes or without ('as of 8 p.m.')
-        "The fire was 55% contained as of 6:20 a.m. Thursday, up from 45% early Wednesday.",
-        "The fire was 27% contained as of about 8 p.m. Thursday, up from 22% in the morning.",
+        "Officials also trimmed their projection for the jobless rate to 5.2 percent from 5.5 "
+        "percent.",
+        # past a clock time, with its minutes or without ('as of 9 p.m.')
+        "The blaze was 38% contained as of 5:40 a.m. Tuesday, up from 31% early Monday.",
+        "The blaze was 64% contained as of about 9 p.m. Tuesday, up from 57% in the morning.",
     ],
 )
 def test_a_change_stated_in_one_sentence_is_no_disagreement(sentence):
@@ -317,19 +318,19 @@ def test_a_series_why_starts_from_the_value_a_change_began_at():
 
 def test_a_total_over_kinds_is_not_one_kinds_count():
     docs, figs = grouping.figures(
-        "Almost a dozen are still missing from Camp Pine in Harlan County, officials said "
-        "Sunday.\n\nAt least 10 Camp Pine campers are missing, along with one counselor, Sheriff "
-        "Tom Reed told reporters.",
-        "Ten girls remain missing from Camp Pine, the sheriff said on Sunday.",
-        "At least 10 campers from Camp Pine and a counselor remain missing, officials said Monday.",
+        "Almost ten are still missing from Camp Pine in Harlan County, officials said "
+        "Sunday.\n\nAt least 8 Camp Pine campers are still missing, along with one counselor, "
+        "Sheriff Tom Reed told reporters.",
+        "Eight girls remain missing from Camp Pine, the sheriff said on Sunday.",
+        "At least 8 campers from Camp Pine and a counselor remain missing, officials said Monday.",
         published=["2026-03-08", "2026-03-08", "2026-03-09"],
     )
     rec = reconcile(docs, figs)
-    campers = grouping.fact_of(rec, "d0", "At least 10")
+    campers = grouping.fact_of(rec, "d0", "At least 8")
     assert (
-        grouping.fact_of(rec, "d1", "Ten") == campers == grouping.fact_of(rec, "d2", "At least 10")
+        grouping.fact_of(rec, "d1", "Eight") == campers == grouping.fact_of(rec, "d2", "At least 8")
     )
-    assert grouping.fact_of(rec, "d0", "Almost a dozen") != campers and rec.conflicts.empty, (
+    assert grouping.fact_of(rec, "d0", "Almost ten") != campers and rec.conflicts.empty, (
         rec.conflicts
     )
 
@@ -338,29 +339,29 @@ def test_a_toll_stated_with_its_largest_part_alone():
     docs, figs = grouping.figures(
         "At least 80 people were killed in the floods statewide, officials said.",
         "The Harlan County sheriff said 70 people had died in Harlan County.",
-        "Officials report that 119 lives have been lost due to the storm, with 95 fatalities in "
-        "the Harlan area alone.",
+        "Authorities say 143 lives have been lost to the floods, with 108 deaths in the Harlan "
+        "area alone.",
         published=["2026-03-08", "2026-03-09", "2026-03-10"],
     )
     rec = reconcile(docs, figs)
     toll = grouping.fact_of(rec, "d0", "At least 80")
     assert (
-        grouping.fact_of(rec, "d2", "119") == toll
-        and grouping.fact_of(rec, "d2", "95") == grouping.fact_of(rec, "d1", "70") != toll
+        grouping.fact_of(rec, "d2", "143") == toll
+        and grouping.fact_of(rec, "d2", "108") == grouping.fact_of(rec, "d1", "70") != toll
     )
     assert rec.conflicts.empty, rec.conflicts
 
 
 def test_counts_of_adults_and_of_children_are_never_one_fact():
     docs, figs = grouping.figures(
-        "Of the 37 dead in Alder County, 22 were adults and 15 were children, the sheriff said.",
-        "The dead in Alder County included 22 children and 25 adults, officials said.",
+        "Of the 29 dead in Alder County, 17 were adults and 12 were children, the sheriff said.",
+        "The dead in Alder County included 17 children and 20 adults, officials said.",
         published="2026-03-01",
     )
     rec = reconcile(docs, figs)
-    adults, children = grouping.fact_of(rec, "d0", "22"), grouping.fact_of(rec, "d1", "22")
+    adults, children = grouping.fact_of(rec, "d0", "17"), grouping.fact_of(rec, "d1", "17")
     assert adults != children
-    assert grouping.fact_of(rec, "d1", "25") == adults
+    assert grouping.fact_of(rec, "d1", "20") == adults
 
 
 @pytest.mark.parametrize(

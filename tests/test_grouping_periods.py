@@ -1,7 +1,7 @@
-"""Case tables of the grouping rules (issue #9): the year or month a figure is of. The year a
-figure is dated to, a revision of the same year, another year's toll, an earlier election's
-result, two named months' percentages and a change from a year earlier. Real sentence fragments
-of news, from the corpora and beyond.
+"""Case tables of the grouping rules (issue #9): the year or month a figure is of. The year a figure
+is dated to, a revision of the same year, another year's toll, an earlier election's result, two
+named months' percentages and a change from a year earlier. News constructions met in the corpora
+and beyond, in invented names, places and values.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from tests import grouping
     [
         # a year in the figure's clause dates it
         (
-            "That surpassed the estimated 68 deaths directly caused by the hurricane in the south "
-            "of the state in 2017.",
-            "estimated 68",
-            "2017",
+            "That topped the estimated 57 deaths directly caused by the cyclone on the coast of "
+            "the province in 2009.",
+            "estimated 57",
+            "2009",
         ),
-        ("In 2017, 68 people died when the hurricane struck the coast.", "68", "2017"),
+        ("In 2009, 57 people died when the cyclone struck the coast.", "57", "2009"),
         (
-            "China's full-year GDP growth rose to 5 percent in 2024, the bureau said.",
-            "5 percent",
-            "2024",
+            "Norland's full-year GDP growth rose to 3 percent in 2029, the bureau said.",
+            "3 percent",
+            "2029",
         ),
         (
             "The floods of 1998 killed 40 people in the valley.",
@@ -35,8 +35,8 @@ from tests import grouping
             "",
         ),  # the year names the floods, before the figure
         # a year of another clause or of another figure does not
-        ("At least 40 people died, compared with 30 in 2017.", "At least 40", ""),
-        ("Aged 63, he founded the rights group in 1996.", "Aged 63", ""),
+        ("At least 40 people died, compared with 30 in 2009.", "At least 40", ""),
+        ("Aged 58, she founded the press club in 1989.", "Aged 58", ""),
         ("At least 40 people died in the flood on Friday, officials said.", "At least 40", ""),
     ],
 )
@@ -54,11 +54,11 @@ def test_the_year_a_figure_is_dated_to(sentence, figure, year):
         # a revision whose earlier value its sentence does not give revises the article's figure of
         # that year and thing
         (
-            "Last year's growth was slower compared with the 5,4 percent rise in 2023.\nThe "
-            "statistics bureau in late December revised the 2023 GDP growth to 7,4 percent, "
-            "according to the official data.",
-            "7,4 percent",
-            "5,4 percent",
+            "Last year's growth was weaker than the 3,8 percent rise in 2027.\nThe statistics "
+            "office in late November revised the 2027 GDP growth to 4,6 percent, according to the "
+            "official figures.",
+            "4,6 percent",
+            "3,8 percent",
         ),
         (
             "Exports grew 3.1 percent in 2022, the ministry said. The agency later revised export "
@@ -68,18 +68,18 @@ def test_the_year_a_figure_is_dated_to(sentence, figure, year):
         ),
         # the earlier value in the same sentence, another year, or nothing shared: no such pair
         (
-            "Retail sales rose 2 percent in 2025. Officials revised their forecast for GDP growth "
-            "in 2025 to 2.1 percent from 2.0 percent.",
+            "Retail sales rose 3 percent in 2028. Officials raised their projection for GDP "
+            "growth in 2028 to 3.3 percent from 3.1 percent.",
             "",
             "",
         ),
         (
-            "Growth was 5,4 percent in 2023. The bureau revised the 2024 growth to 5 percent.",
+            "Growth was 3,8 percent in 2027. The bureau revised the 2028 growth to 4 percent.",
             "",
             "",
         ),
         (
-            "Unemployment was 4 percent in 2023. The bureau revised the 2023 inflation rate to 3 "
+            "Unemployment was 4 percent in 2027. The bureau revised the 2027 inflation rate to 3 "
             "percent.",
             "",
             "",
@@ -96,38 +96,37 @@ def test_a_revision_revises_the_articles_figure_of_the_same_year(text, revised, 
 
 def test_a_figure_of_another_year_is_not_this_years_toll():
     docs, figs = grouping.figures(
-        "At least 24 people were killed in the flooding in the valley, officials said.",
-        "Nearly 90 people have died in the flooding in the valley, officials said.",
-        "At least 68 people were killed by the flooding in the valley, the sheriff said. That "
-        "surpassed the estimated 68 deaths directly caused by the hurricane in the valley in 2017.",
+        "At least 19 people were killed in the flooding in the valley, officials said.",
+        "Nearly 70 people have died in the flooding in the valley, officials said.",
+        "At least 57 people were killed by the flooding in the valley, the sheriff said. That "
+        "topped the estimated 57 deaths directly caused by the cyclone in the valley in 2009.",
         published=["2026-03-08", "2026-03-09", ""],
     )
     rec = reconcile(docs, figs)
-    toll = grouping.fact_of(rec, "d0", "At least 24")
+    toll = grouping.fact_of(rec, "d0", "At least 19")
     assert (
-        grouping.fact_of(rec, "d1", "Nearly 90")
+        grouping.fact_of(rec, "d1", "Nearly 70")
         == toll
-        == grouping.fact_of(rec, "d2", "At least 68")
+        == grouping.fact_of(rec, "d2", "At least 57")
     )
-    assert grouping.fact_of(rec, "d2", "estimated 68") != toll
+    assert grouping.fact_of(rec, "d2", "estimated 57") != toll
 
 
 def test_an_article_that_gives_a_figure_and_its_revision_as_current_differs_with_itself():
     docs, figs = grouping.figures(
-        "The economy expanded by 5,4 percent in the fourth quarter, outpacing the 4,6 percent in "
-        "the third quarter.\nLast year's growth was slower compared with the 5,4 percent rise in "
-        "2023, post-pandemic.\nAs part of an annual revision, the statistics bureau in late "
-        "December revised the 2023 GDP growth to 7,4 percent, according to a calculation of the "
-        "official data."
+        "The economy grew by 3,8 percent in the fourth quarter, beating the 3,2 percent in the "
+        "third quarter.\nLast year's growth was weaker than the 3,8 percent rise in 2027, after "
+        "the slump.\nAs part of a yearly revision, the statistics office in late November revised "
+        "the 2027 GDP growth to 4,6 percent, according to a reading of the official figures."
     )
     rec = reconcile(docs, figs)
-    earlier = rec.figures[rec.figures["text"] == "5,4 percent"].iloc[1]
-    fact = grouping.fact_of(rec, "d0", "7,4 percent")
+    earlier = rec.figures[rec.figures["text"] == "3,8 percent"].iloc[1]
+    fact = grouping.fact_of(rec, "d0", "4,6 percent")
     assert earlier["fact_id"] == fact
     # one article's two values are no conflict between outlets: the fact differs, and says why
     row = rec.facts.set_index("fact_id").loc[fact]
     assert rec.conflicts.empty and row["status"] == "differs", (row["status"], row["why"])
-    assert "'5,4 percent'" in row["why"] and "'7,4 percent'" in row["why"], row["why"]
+    assert "'3,8 percent'" in row["why"] and "'4,6 percent'" in row["why"], row["why"]
 
 
 @pytest.mark.parametrize(

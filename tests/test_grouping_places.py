@@ -1,6 +1,7 @@
-"""Case tables of the grouping rules (issue #9): the place a figure holds for when its sentence
-does not say, places inside places, people counted by kind in a list, and articles of two
-stories (no name in common). Real sentence fragments of news, from the corpora and beyond.
+"""Case tables of the grouping rules (issue #9): the place a figure holds for when its sentence does
+not say, places inside places, people counted by kind in a list, and articles of two stories (no
+name in common). News constructions met in the corpora and beyond, in invented names, places and
+values.
 """
 
 from __future__ import annotations
@@ -25,56 +26,56 @@ from tests import grouping
         ),
         # the jurisdiction of the source it is credited to
         (
-            "In the hill country, searchers have found the bodies of 58 people, Harlan County "
+            "In the western hills, searchers have found the bodies of 58 people, Harlan County "
             "Sheriff Tom Reed said.",
             "58",
             "Harlan County",
         ),
         # a whole stated across places has no single place
         (
-            "At least 68 people were killed in Harlan County. More deaths were confirmed "
-            "elsewhere, pushing the storm's overall toll to at least 79.",
-            "at least 79",
+            "At least 52 people were killed in Harlan County. More deaths were confirmed "
+            "elsewhere, taking the floods' overall toll to at least 63.",
+            "at least 63",
             "*",
         ),
         (
-            "The majority of the 51 fatalities thus far were recorded along the river basin in "
-            "Harlan County.",
-            "51",
+            "The majority of the 46 deaths to date were recorded on the valley floor in Harlan "
+            "County.",
+            "46",
             "*",
         ),
         (
-            "The death toll from flooding in Harlan County rose to 25 late Friday, including one "
-            "death in neighboring Boone County, according to media reports.",
-            "25",
+            "The flood toll in Harlan County climbed to 33 by Tuesday night, including two "
+            "deaths in neighboring Boone County, local papers reported.",
+            "33",
             "*",
         ),
         # an added count holds outside the place of the one before it
         (
-            "At least 68 people were killed in Harlan County. At least 11 additional deaths were "
+            "At least 52 people were killed in Harlan County. At least 9 additional deaths were "
             "confirmed.",
-            "At least 11",
+            "At least 9",
             "not Harlan County",
         ),
         (
-            "Searchers have found the bodies of 75 people in Harlan County. Twelve other deaths "
+            "Divers have recovered the bodies of 47 people in Harlan County. Nine other deaths "
             "were reported in Boone and Clay counties.",
-            "Twelve",
+            "Nine",
             "not Harlan County",
         ),
         # a figure over a list of places holds for all of them, not for one ('across Harlan and
         # Boone counties')
         (
-            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on "
-            "Monday.",
-            "at least 84",
+            "Crews counted at least 57 bodies recovered across Harlan and Boone counties on "
+            "Wednesday.",
+            "at least 57",
             "over: Harlan County; Boone County",
         ),
         (
-            "Officials reported at least 84 bodies recovered across Harlan and Boone counties on "
-            "Monday.\n\nOfficials later reported at least 87 deaths. Six of those deaths happened "
-            "in neighboring Boone County.",
-            "at least 84",
+            "Crews counted at least 57 bodies recovered across Harlan and Boone counties on "
+            "Wednesday.\n\nOfficials later reported at least 61 deaths. Five of those deaths "
+            "happened in neighboring Boone County.",
+            "at least 57",
             "over: Harlan County; Boone County",
         ),
         (
@@ -84,22 +85,22 @@ from tests import grouping
         ),
         # a count 'with N in X alone' is a whole over places, N its part in X
         (
-            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities "
-            "in the Harlan area alone.",
-            "119",
+            "Authorities say 143 lives have been lost to the floods, with 108 deaths in the "
+            "Harlan area alone.",
+            "143",
             "*",
         ),
         (
-            "Officials report that 119 lives have been lost due to the storm, with 95 fatalities "
-            "in the Harlan area alone.",
-            "95",
+            "Authorities say 143 lives have been lost to the floods, with 108 deaths in the "
+            "Harlan area alone.",
+            "108",
             "within: Harlan area",
         ),
         # a village or a town named as such is a local place, as a county is
         (
-            "Neighboring Clay State also faced its own emergencies, with at least three fatalities "
-            "reported from flash floods that struck the village of Pine Ridge.",
-            "at least three",
+            "Neighboring Clay State had troubles of its own, with at least four deaths reported "
+            "from a mudslide that hit the village of Pine Ridge.",
+            "at least four",
             "village of Pine Ridge",
         ),
         (
@@ -108,35 +109,35 @@ from tests import grouping
             "town of Millcombe",
         ),
         (
-            "Officials have not been able to account for 41 people in various parts of the state, "
-            "according to the governor.",
-            "41",
+            "Rescuers still cannot account for 29 people in various parts of the province, the "
+            "premier said.",
+            "29",
             "*",
         ),
         (
-            "The lieutenant governor said about 20 people were still unaccounted for, many from "
-            "Camp Pine, a summer camp.",
-            "about 20",
+            "The deputy mayor said about 15 hikers were still unaccounted for, many from Camp "
+            "Pine, a scout camp.",
+            "about 15",
             "*",
         ),
         ("Rescuers said 30 people were missing, most of them from the riverside camps.", "30", "*"),
         # a count whose part in the next sentence lies elsewhere is over places, and so are its
         # other parts
         (
-            "Officials reported at least 87 deaths as a result of the floods, including 30 "
-            "children. Six of those deaths happened in neighboring Boone County.",
-            "at least 87",
+            "Officials counted at least 61 deaths from the floods, including 22 children. Five "
+            "of those deaths happened in neighboring Boone County.",
+            "at least 61",
             "*",
         ),
         (
-            "Officials reported at least 87 deaths as a result of the floods, including 30 "
-            "children. Six of those deaths happened in neighboring Boone County.",
-            "30",
+            "Officials counted at least 61 deaths from the floods, including 22 children. Five "
+            "of those deaths happened in neighboring Boone County.",
+            "22",
             "*",
         ),
         # a region that tells no place apart gives way to the source's jurisdiction
         (
-            "In the Hill Country area, searchers have found the bodies of 58 people, Harlan County "
+            "In the Western Hill area, searchers have found the bodies of 58 people, Harlan County "
             "Sheriff Tom Reed said.",
             "58",
             "Harlan County",
@@ -144,22 +145,22 @@ from tests import grouping
         # an article's figure with no place is about one of the places the article names for that
         # event
         (
-            "The Harlan County sheriff reported 13 deaths in Harlan County.\nThe governor said "
-            "between 6 and 10 bodies had been found.",
-            "10",
+            "The Harlan County sheriff reported 9 deaths in Harlan County.\nThe mayor said "
+            "between 4 and 7 bodies had been recovered.",
+            "7",
             "one of: Harlan County",
         ),
         # negatives: a part that is all from one site, and a site named as the place; a part with no
         # place of its own
         (
-            "Officials reported 87 deaths in Harlan County. Six of those deaths were children.",
-            "87",
+            "Officials counted 61 deaths in Harlan County. Five of those deaths were children.",
+            "61",
             "Harlan County",
         ),
         (
-            "Authorities said 10 girls and a counselor from the camp remain missing, many of them "
+            "Rescuers said 7 pupils and a teacher from the camp remain missing, many of them "
             "young.",
-            "10",
+            "7",
             "camp",
         ),
         (
@@ -182,9 +183,9 @@ from tests import grouping
         ("Marlow freed 50 prisoners.\n\nIn Marlow, 40 people died.", "50", ""),
         # a figure of another year is not this event's
         (
-            "At least 68 people were killed in Harlan County. That surpassed the estimated 68 "
-            "deaths caused by the hurricane in 2017.",
-            "estimated 68",
+            "At least 57 people were killed in Harlan County. That surpassed the estimated 57 "
+            "deaths caused by the cyclone in 2009.",
+            "estimated 57",
             "",
         ),
     ],
@@ -212,7 +213,7 @@ def test_the_place_a_figure_holds_for(text, figure, place):
         ("over: Harlan County; Boone County", "*", False),
         ("over: Harlan County; Boone County", "not Harlan County", False),
         ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
-        ("over: Harlan County; Boone County", "the Hill Country area", None),
+        ("over: Harlan County; Boone County", "the Western Hill area", None),
         # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list
         # of places
         ("within: Harlan area", "*", False),
@@ -246,35 +247,34 @@ def test_places_inside_places(a, b, same):
     [
         # people counted by kind in a list of one sentence
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told "
+            "At least 6 Camp Pine pupils are missing, along with one teacher, the sheriff told "
             "reporters.",
-            "At least 10",
+            "At least 6",
             True,
         ),
         (
-            "At least 10 Camp Pine campers are missing, along with one counselor, the sheriff told "
+            "At least 6 Camp Pine pupils are missing, along with one teacher, the sheriff told "
             "reporters.",
             "one",
             True,
         ),
         (
-            "The dead include 40 adults and 28 children, with 18 of the adults unidentified.",
-            "28",
+            "The dead include 33 adults and 19 children, with 12 of the adults unidentified.",
+            "19",
             True,
         ),
         (
-            "Authorities said 10 girls and a counselor from the camp remain missing.",
-            "10",
+            "Rescuers said 7 pupils and a teacher from the camp remain missing.",
+            "7",
             False,
         ),  # 'a' is no figure
         # not a list of kinds: one noun, a list of nouns, or a clause between
         (
-            "Norland released 1968 Ruritanian prisoners and detainees, some sent to the Lower "
-            "Vale.",
-            "1968",
+            "Norland freed 1872 Ruritanian inmates and detainees, several bused to the Lower Vale.",
+            "1872",
             False,
         ),
-        ("Tarvon freed 20 hostages and Norland released 1,968 prisoners on Monday.", "20", False),
+        ("Tarvon freed 14 hostages and Norland released 1,744 prisoners on Monday.", "14", False),
         ("Rescuers found 12 people and 3 people more on Sunday.", "12", False),
     ],
 )

@@ -1,6 +1,7 @@
 """Case tables of the grouping rules (issue #9): two sources of one quantity. Two outlets at one
-time, two sources' estimates of one crowd, one article setting two sources side by side, and
-two forecasters' projections. Real sentence fragments of news, from the corpora and beyond.
+time, two sources' estimates of one crowd, one article setting two sources side by side, and two
+forecasters' projections. News constructions met in the corpora and beyond, in invented names,
+places and values.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from tests import grouping
 
 
 SMITH = (
-    "Floods killed at least 13 people in the hill country on Friday.\n\nLt. Gov. Ann Smith said "
-    "somewhere between 6 and 10 bodies had been found so far."
+    "Floods killed at least 9 people in the western hills on Monday.\n\nLt. Gov. Ann Smith said "
+    "somewhere between 4 and 7 bodies had been recovered by then."
 )
 
 
 REED = (
-    "Meanwhile, at a news conference held at the same time, Harlan County Sheriff Tom Reed "
-    "reported that there were 13 deaths from the flooding."
+    "Meanwhile, at a briefing held at the same hour, Harlan County Sheriff Tom Reed said that "
+    "there were 9 deaths from the floods."
 )
 
 
@@ -124,8 +125,8 @@ def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict()
     # a conflict is where outlets disagree; one article's sources' dispute is told by the fact's why
     docs, figs = grouping.figures(SMITH + "\n\n" + REED, published=["2026-03-06"])
     rec = reconcile(docs, figs)
-    fact = grouping.fact_of(rec, "d0", "13")
-    assert grouping.fact_of(rec, "d0", "6") == fact == grouping.fact_of(rec, "d0", "10")
+    fact = grouping.fact_of(rec, "d0", "9")
+    assert grouping.fact_of(rec, "d0", "4") == fact == grouping.fact_of(rec, "d0", "7")
     row = rec.facts.set_index("fact_id").loc[fact]
     assert rec.conflicts.empty and row["status"] == "differs", (row["status"], row["why"])
     assert "in one article" in row["why"] and "the sheriff" in row["why"], row["why"]
@@ -133,13 +134,13 @@ def test_two_sources_one_article_sets_side_by_side_differ_and_list_no_conflict()
 
 def test_one_source_does_not_state_one_quantity_two_ways_at_one_time():
     docs, figs = grouping.figures(
-        "The Harlan County sheriff said between 6 and 10 bodies had been found so far.\n\nThe "
-        "Harlan County sheriff said 130 people were missing.",
+        "The Harlan County sheriff said between 4 and 7 bodies had been recovered so far.\n\n"
+        "The Harlan County sheriff said 130 people were missing.",
         published=["2026-03-06"],
     )
     rec = reconcile(docs, figs)
     assert (
-        grouping.fact_of(rec, "d0", "6") != grouping.fact_of(rec, "d0", "130")
+        grouping.fact_of(rec, "d0", "4") != grouping.fact_of(rec, "d0", "130")
         and rec.conflicts.empty
     )
 

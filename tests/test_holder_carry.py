@@ -23,47 +23,47 @@ def _holder(text: str, mention: str) -> str:
     [
         # a common noun takes up the last name of its head
         (
-            "The Harbour fire moved east on Monday. The fire was 27% contained by evening.",
-            "27%",
+            "The Harbour fire moved east on Monday. The fire was 31% contained by evening.",
+            "31%",
             "Harbour fire",
         ),
         # 'it' takes up the subject of the sentence before, in its paragraph
         (
-            "The Harbour fire grew by less than 100 acres overnight. It is now estimated at "
-            "23,000 acres.",
-            "23,000 acres",
+            "The Harbour fire grew by less than 80 acres overnight. It is now estimated at "
+            "19,000 acres.",
+            "19,000 acres",
             "Harbour fire",
         ),
         # an abbreviation ('Mt.') ends no sentence: 'it' takes up the fire, not 'Orlett overnight'
         (
-            "The Harbour fire grew near Mt. Orlett overnight. It is now estimated at 23,000 acres.",
-            "23,000 acres",
+            "The Harbour fire grew near Mt. Orlett overnight. It is now estimated at 19,000 acres.",
+            "19,000 acres",
             "Harbour fire",
         ),
         # a clause with no subject of its own takes the sentence's subject, across a parenthetical
         (
-            "The Harbour Fire, burning 23,000 acres, is 17% contained, while the Ridge Fire, "
-            "covering 14,000 acres, is 35% contained.",
-            "17%",
+            "The Harbour Fire, burning 19,000 acres, is 12% contained, while the Ridge Fire, "
+            "covering 9,000 acres, is 41% contained.",
+            "12%",
             "Harbour Fire",
         ),
         (
-            "The Harbour Fire, burning 23,000 acres, is 17% contained, while the Ridge Fire, "
-            "covering 14,000 acres, is 35% contained.",
-            "35%",
+            "The Harbour Fire, burning 19,000 acres, is 12% contained, while the Ridge Fire, "
+            "covering 9,000 acres, is 41% contained.",
+            "41%",
             "Ridge Fire",
         ),
         (
-            "The Ridge fire also kept about the same size — an estimated 11,203 acres.",
-            "an estimated 11,203 acres",
+            "The Ridge fire also kept about the same size — an estimated 8,417 acres.",
+            "an estimated 8,417 acres",
             "Ridge fire",
         ),
         # a bare name heading holds for the lines under it, on a page of two or more
         (
-            "Harbour fire\n- Damage: Officials have confirmed 3,300 structures destroyed.\n"
-            "Ridge fire\n- Damage: Officials have confirmed 6,700 structures destroyed.\n"
+            "Harbour fire\n- Damage: Officials have confirmed 2,600 structures destroyed.\n"
+            "Ridge fire\n- Damage: Officials have confirmed 5,900 structures destroyed.\n"
             "Both the Harbour fire and the Ridge fire are burning.",
-            "6,700",
+            "5,900",
             "Ridge fire",
         ),
     ],
@@ -77,17 +77,17 @@ def test_holder_is_carried_from_the_text_before(text, mention, expected):
     [
         # a sentence opening on a figure goes on with the subject of the sentence before
         (
-            "The Harbour fire destroyed 900 homes on Monday. More than 1,000 structures were "
+            "The Harbour fire destroyed 900 homes on Monday. More than 1,300 structures were "
             "damaged.",
-            "More than 1,000",
+            "More than 1,300",
             "Harbour fire",
         ),
         # 'the fire' takes up the heading it stands under, not a name of the section before
         (
-            "Harbour fire\n- Containment: The fire was 27% contained.\n"
-            "Ridge fire\n- Containment: The fire was 55% contained.\n"
+            "Harbour fire\n- Containment: The fire was 31% contained.\n"
+            "Ridge fire\n- Containment: The fire was 62% contained.\n"
             "Both the Harbour fire and the Ridge fire are burning.",
-            "55%",
+            "62%",
             "Ridge fire",
         ),
     ],
@@ -99,10 +99,10 @@ def test_holder_goes_on_through_a_paragraph(text, mention, expected):
 @pytest.mark.parametrize(
     "text, mention",
     [
-        # a clause with its own subject keeps none ('counting' is the subject)
+        # a clause with its own subject keeps none ('voting' is the subject)
         (
-            "While the Assembly has 543 members, counting was held for 542 seats.",
-            "542",
+            "While the Council has 301 members, voting was held for 300 seats.",
+            "300",
         ),
         # a possessive opens no subject: the party, not the leader, is it
         ("Aldo Verdi's party is part of the Coastal Alliance, and led in 140.", "140"),
@@ -110,17 +110,17 @@ def test_holder_goes_on_through_a_paragraph(text, mention, expected):
         ("ALDERTON, Ruritania -- At least 10 hikers remain missing.", "At least 10"),
         # 'it' does not reach into another paragraph
         (
-            "The Harbour fire grew overnight.\n\nIt is now estimated at 23,000 acres.",
-            "23,000 acres",
+            "The Harbour fire grew overnight.\n\nIt is now estimated at 19,000 acres.",
+            "19,000 acres",
         ),
         # a single title line is no section heading
-        ("Harbour fire\nOfficials have confirmed 3,300 structures destroyed.", "3,300"),
+        ("Harbour fire\nOfficials have confirmed 2,600 structures destroyed.", "2,600"),
         # a figure in brackets is a list item or a conversion
         ("The Unity Party is projected to win big, by one poll (361).", "361"),
         # a person by title is the subject of a sentence, not what the next figures belong to
         (
-            "Governor Ada Lusk toured the valley on Monday. More than 400 homes burned.",
-            "More than 400",
+            "Governor Ada Lusk toured the valley on Monday. More than 600 homes burned.",
+            "More than 600",
         ),
         # a capital that only starts the sentence names nothing ('Teams', 'Thousands')
         ("Teams searched the river banks, with 20 boats deployed.", "20"),

@@ -102,19 +102,19 @@ def test_the_object_of_a_participle_after_the_subject_is_not_its_holder(text, me
             "Harbour Party",
         ),
         (
-            "The Harbour Party's ally UDP saw its vote share decrease slowly to 1.98 per cent.",
-            "1.98 per cent",
+            "The Harbour Party's ally UDP saw its vote share slip slowly to 2.41 per cent.",
+            "2.41 per cent",
             "UDP",
         ),
         (
-            "Brant's ruling Unity Congress saw its vote share increase from 4.06 per cent in"
-            " the 2019 elections to 4.37 per cent this time.",
-            "4.37 per cent",
+            "Brant's ruling Unity Congress saw its vote share rise from 3.12 per cent in"
+            " the 2021 polls to 3.58 per cent this time.",
+            "3.58 per cent",
             "Unity Congress",
         ),
         # a prepositional phrase with the pronoun between the subject and its verb
         ("The Unity Party on its own was leading in 238 seats.", "238", "Unity Party"),
-        ("The Green League for its part could not cross the 100-seat mark.", "100", "Green League"),
+        ("The Green League for its part could not reach the 150-seat mark.", "150", "Green League"),
         # no verb before the possessive pronoun: nothing to take up
         ("Its share fell to 7 per cent.", "7 per cent", ""),
     ],

@@ -67,7 +67,7 @@ def test_a_clause_after_and_keeps_its_own_subject(text, mention, expected):
             "Brant County",
         ),
         (
-            "Some of the thousands of homes destroyed by the Cedar Fire lie in ruins.",
+            "Some of the thousands of houses burned by the Cedar Fire lie in ashes.",
             "thousands",
             "Cedar Fire",
         ),

@@ -52,10 +52,10 @@ def test_clause_span(sentence, figure, clause):
     "sentence,figure,kw,label",
     [
         (
-            "Officials said there were 13 deaths from the flooding.",
-            "13",
+            "Officials said there were 11 deaths from the storm.",
+            "11",
             {},
-            "deaths from the flooding",
+            "deaths from the storm",
         ),
         (
             "Search goes on for over 16 boys missing from summer camp as rain falls.",

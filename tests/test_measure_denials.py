@@ -39,7 +39,8 @@ def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
     "text,mention,expected,cls",
     [
         (
-            "Of the 40 people who could not be identified by fingerprints, 25 were named later.",
+            "Of the 40 people who could not be identified from dental records, 25 were named "
+            "later.",
             "40",
             "people not identified",
             "not identified",
@@ -68,7 +69,7 @@ def test_survivors_are_a_measure_of_their_own(text, mention, expected, cls):
         ),
         # the event affirmed, after a denied one in another clause, is the figure's own
         (
-            "Of the 40 who could not be identified by fingerprints, 25 were identified by DNA.",
+            "Of the 40 who could not be identified from dental records, 25 were identified by DNA.",
             "25",
             "people identified",
             "identified",

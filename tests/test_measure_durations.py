@@ -34,7 +34,11 @@ from tests.columns import measure_of
         ("She has led the cabinet for seven years.", "seven years", ""),
         ("About 9,000 homes lost power for up to two hours.", "up to two hours", ""),
         ("Staff have been working 14-hour shifts since the weekend.", "14-hour", ""),
-        ("Families met for the first time in nearly two years.", "nearly two years", ""),
+        (
+            "The cousins met again for the first time in nearly three years.",
+            "nearly three years",
+            "",
+        ),
         ("The agency declared three days of national mourning.", "three days", ""),
         ("Get the jab at least three weeks before travel.", "at least three weeks", ""),
         ("The captives were held, and for two years nobody knew.", "two years", ""),

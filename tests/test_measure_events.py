@@ -159,14 +159,14 @@ def test_those_admitted_are_a_count_of_their_own(text, mention, expected, cls):
     [
         # the counted noun and other nouns coordinated with it make one subject: its verb is theirs
         (
-            "More than 2,000 homes and businesses have been destroyed, officials said.",
-            "More than 2,000",
+            "More than 3,400 homes and shops have been destroyed, officials said.",
+            "More than 3,400",
             "homes destroyed",
         ),
         (
-            "More than 2,000 homes, businesses and other buildings have been damaged or destroyed "
-            "in the fires.",
-            "More than 2,000",
+            "More than 3,400 homes, shops and other buildings were damaged or destroyed by the "
+            "storms.",
+            "More than 3,400",
             "homes damaged or destroyed",
         ),
         ("Some 300 homes, shops and schools were destroyed.", "Some 300", "homes destroyed"),

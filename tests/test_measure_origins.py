@@ -21,7 +21,7 @@ from tests.columns import measure_of
             "|origin",
         ),
         (
-            "Although there are two Barish individuals, one is listed as residing in Alderton.",
+            "Although there are two Barish individuals, one is recorded as living in Alderton.",
             "two",
             "Barish individuals",
             "|origin",

@@ -51,7 +51,7 @@ from tests.columns import measure_of
         ("The number of dead has risen to 133.", "133", "people dead"),
         ("The number of victims rose to 205.", "205", "victims"),
         # a noun of death on a count of things: the toll when the noun is not the figure's
-        ("Storms flatten thousands of homes, death toll rises to 14", "14", "death toll"),
+        ("Gales wreck thousands of homes, death toll climbs to 14", "14", "death toll"),
         ("The fire destroyed 200 homes and the death toll rose.", "200", "homes destroyed"),
         ("There were 66 passengers on board the jet.", "66", "passengers on board"),
         # a plus sign after the figure ('6K+', more than that many) comes before its noun
@@ -109,13 +109,13 @@ def test_the_counted_noun_is_read_in_the_figures_own_phrase(text, mention, expec
         ),
         # of two nouns of money coordinated, the first, before the sum or after it
         (
-            "Skycast estimated the damage and economic loss at $135 billion.",
-            "$135 billion",
+            "Skycast put the damage and economic loss at $118 billion.",
+            "$118 billion",
             "damage",
         ),
         (
-            "Skycast estimates $250 billion in damages and economic loss.",
-            "$250 billion",
+            "Skycast estimates $210 billion in damages and economic loss.",
+            "$210 billion",
             "damage",
         ),
         # an age the clause makes a group's youngest or oldest; any other age measures nothing
@@ -195,7 +195,7 @@ def test_bare_degrees_take_the_texts_temperature_scale(text, mention, expected):
     "text,mention,expected",
     [
         # the plural of 'life' is 'lives', a noun of death
-        ("The fires claimed 29 lives – 17 in the north and 12 in the south.", "12", "lives"),
+        ("The fires claimed 23 lives – 14 in the north and 9 in the south.", "9", "lives"),
         # a bare figure set in a place after another figure is that figure's count there
         (
             "The death toll rose to 205 on Friday, with 202 in the Eastvale region.",
@@ -239,7 +239,7 @@ def test_bare_degrees_take_the_texts_temperature_scale(text, mention, expected):
         # not a count of one's singular noun: the count with a noun before it
         (
             "At least 6 scouts are missing, along with one leader, the sheriff said. "
-            "Officials had estimated on Saturday that it could be as high as 14.",
+            "Officials had guessed on Saturday that the count could reach as high as 14.",
             "as high as 14",
             "scouts",
         ),

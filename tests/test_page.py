@@ -38,8 +38,8 @@ CASES = [
     ),
     (
         " date 2024-11-14 WAR ON QARAT\n2 min read\nTarvon finishes handover of 17 Norlandic "
-        "captives in first stage of Qarat truce deal\nThe second group of 11 Norlandic "
-        "prisoners has been handed over to the Red Crescent.\n\nSOURCE:AA\n",
+        "captives in first stage of Qarat truce deal\nA second group of 11 Norlandic "
+        "prisoners was passed to the Red Crescent.\n\nSOURCE:AA\n",
         "2024-11-14",
         "Anadolu Agency",
         "Tarvon finishes handover of 17 Norlandic captives in first stage of Qarat truce deal",
@@ -47,8 +47,8 @@ CASES = [
         ["2024-11-14", "2 min read"],
     ),
     (
-        "Thursday, November 14\n\nTarvon has freed all 17 of the living captives it had been "
-        "keeping in the Qarat Belt, with the release of about 1,800 Ruritanian prisoners by "
+        "Thursday, November 14\n\nTarvon has let go all 17 living captives it still held "
+        "in the Qarat Belt, with the release of about 1,800 Ruritanian prisoners by "
         "Norland in progress.\n\nRecommended Stories\n\nlist of 3 itemsend of list\n",
         "",
         "",
@@ -76,17 +76,17 @@ CASES = [
         ["2025-10-13"],
     ),
     (
-        " date 2025-07 Months worth of heavy rain fell in a matter of hours on Ostland Hill "
-        "Country, killing at least 13 people.",
-        "2025-07",
+        " date 2031-04 Weeks' worth of rain fell in a few hours on the Ostland uplands, killing "
+        "at least 9 people.",
+        "2031-04",
         "",
         "",
         "",
-        ["2025-07"],
+        ["2031-04"],
     ),
     (
-        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The search for those carried "
-        "off by violent flash floods grew more urgent Sunday.",
+        "By Ned Barrow and Wenda Soames Dunn\nVARROWTON, Ostland -- The hunt for those swept away "
+        "by sudden floods grew more urgent Sunday.",
         "",
         "",
         "",
@@ -124,8 +124,8 @@ CASES = [
     ),
     (
         "Bank Trims Lending Rate By Quarter Point, Signals Slower Easing In 2026\n(RTTNews) "
-        "- In pursuit of its twin aims of full employment and inflation at the rate of 2 "
-        "percent.",
+        "- In pursuit of its two goals of full jobs and prices that rise by 2 percent a "
+        "year.",
         "",
         "RTTNews",
         "Bank Trims Lending Rate By Quarter Point, Signals Slower Easing In 2026",
@@ -150,8 +150,8 @@ CASES = [
         [],
     ),
     (
-        "Heavy rainfall caused flash flooding in Central Ostland (Credit: OCG/ Wikimedia.org)\n\n"
-        "Over the Fourth of July long weekend, the Lake Country region saw intense "
+        "Heavy rain brought sudden floods to Central Ostland (Credit: OCG/ Wikimedia.org)\n\n"
+        "Over the long Harvest Day weekend, the Lake Country region saw intense "
         "rainfall.",
         "",
         "",

@@ -69,7 +69,7 @@ def _measure(text: str, mention: str) -> str:
         ("Traders now price about 60% odds of a rise.", "about 60%", "odds"),
         ("It is far below the 10.1 percent peak of 2022.", "10.1 percent", "peak"),
         # ... not a word of time, a name, a noun of change or of information after it
-        ("Food prices rose 0.4% after a 0.1% increase in August.", "0.1%", ""),
+        ("Food prices rose 0.6% after a 0.3% increase in March.", "0.3%", ""),
         ("The range is above the 3.5% forecast of September.", "3.5%", ""),
         ("Prices rose 3% yesterday.", "3%", "prices"),
         ("The Blue Party won 27% Sunday.", "27%", ""),

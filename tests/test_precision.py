@@ -24,7 +24,7 @@ INF = math.inf
         ("1.2 million", 1_200_000, 100_000),
         ("about 27", 27, 1),
         ("1,193", 1193, 1),
-        ("nearly 3.5 inches", 3.5, 0.1),
+        ("nearly 4.5 inches", 4.5, 0.1),
     ],
 )
 def test_grain_is_the_counting_word_or_the_place_of_the_last_significant_digit(

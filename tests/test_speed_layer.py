@@ -88,8 +88,8 @@ def test_the_repository_articles_give_the_same_figures_with_and_without_the_spee
 # (up to 90) and the head of the sentence: these were 'reported'
 MISSED_BY_THE_OLD_LOOK = [
     (
-        "There are a total of 28 deceased hostages that the Alder group is required to return.",
-        "28",
+        "In all there are 21 dead captives that the Alder group is required to hand back.",
+        "21",
         "target",
     ),
     (

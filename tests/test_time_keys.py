@@ -28,8 +28,8 @@ KEYS = [
     ),
     (
         "'the previous night' is a night",
-        "Officials said 68 had died, up from 43 deaths reported the previous night.",
-        "43",
+        "Officials said 51 had died, up from 38 deaths counted the previous night.",
+        "38",
         "2024-12-30",
         "2024-12-30T4",
     ),

@@ -78,30 +78,28 @@ US_UNITS = [
 
 COUNTED_NOUNS = [
     # 'N were <noun>s': the noun after the copula
-    Case(
-        "Officials said that of the fatalities so far, 68 were adults", "68", "count", 68, "adult"
-    ),
+    Case("Officials said that of the deaths so far, 47 were adults", "47", "count", 47, "adult"),
     Case("He spoke of the victims, 12 of whom were children", "12", "count", 12, ""),
     Case(
-        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
-        "22",
+        "Of the 29 dead in Varrow County, 17 were adults and 12 were children.",
+        "17",
         "count",
-        22,
+        17,
         "adult",
     ),
     Case(
-        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
-        "15",
+        "Of the 29 dead in Varrow County, 17 were adults and 12 were children.",
+        "12",
         "count",
-        15,
+        12,
         "child",
     ),
     # 'N dead / killed / injured / missing': people
     Case(
-        "Of the 37 dead in Varrow County, 22 were adults and 15 were children.",
-        "37",
+        "Of the 29 dead in Varrow County, 17 were adults and 12 were children.",
+        "29",
         "count",
-        37,
+        29,
         "person",
     ),
     Case(
@@ -115,10 +113,10 @@ COUNTED_NOUNS = [
     Case("with 25 missing campers still unaccounted for", "25", "count", 25, "camper"),
     # 'N, out of the M girls'
     Case(
-        "About 23, out of the roughly 750 girls, attending Camp Larkspur were among those",
-        "About 23",
+        "About 14, out of the roughly 480 girls, staying at Camp Larkspur were among those",
+        "About 14",
         "count",
-        23,
+        14,
         "girl",
         "about",
     ),
@@ -126,7 +124,7 @@ COUNTED_NOUNS = [
     # two kinds of people counted together are people
     Case("they lost 19 campers and counselors to the storm", "19", "count", 19, "person"),
     Case(
-        "killed nearly 70 people, including more than two dozen campers and counselors from a farm",
+        "killed nearly 50 people, among them more than two dozen campers and counselors of a farm",
         "more than two dozen",
         "count",
         24,
@@ -143,10 +141,10 @@ COUNTED_NOUNS = [
         "prisoner",
     ),
     Case(
-        "about 1,800 Ruritanian detainees and prisoners are to be freed",
-        "about 1,800",
+        "about 1,600 Ruritanian detainees and prisoners will be set free",
+        "about 1,600",
         "count",
-        1800,
+        1600,
         "prisoner",
         "about",
     ),
@@ -169,7 +167,7 @@ COUNTED_NOUNS = [
         "it will hand over the bodies of three of 19 deceased captives", "three", "count", 3, "body"
     ),
     Case("the families of four hostages met the minister", "four", "count", 4, "hostage"),
-    Case("Tarvon still holds the remains of 24 deceased hostages", "24", "count", 24, "hostage"),
+    Case("Tarvon still keeps the remains of 16 deceased hostages", "16", "count", 16, "hostage"),
     # 'more', 'additional' between the number and its noun
     Case(
         "the military confirmed that 13 more captives had been freed", "13", "count", 13, "captive"
@@ -178,10 +176,10 @@ COUNTED_NOUNS = [
     Case("officials found 6 additional victims", "6", "count", 6, "victim"),
     # a capitalised plural after lower-case modifiers names people
     Case(
-        "Those freed include around 1,700 of the several thousand Ruritanians that troops seized",
-        "around 1,700",
+        "Those set free include around 1,300 of the few thousand Ruritanians that soldiers took",
+        "around 1,300",
         "count",
-        1700,
+        1300,
         "person",
         "about",
     ),

@@ -59,15 +59,15 @@ MONTHS_MEASURED = [
     ),
     (
         "a month's possessive before the figure's noun",
-        "It fell from August's inflation rate of 2.5%.",
-        "2.5%",
+        "It fell from August's inflation rate of 3.4%.",
+        "3.4%",
         MAY,
         "2030-08",
     ),
     (
         "a month's possessive before another figure is not this one's",
-        "August's rate of 2.5% fell to 2.1%.",
-        "2.1%",
+        "August's rate of 3.4% fell to 3.1%.",
+        "3.1%",
         MAY,
         MAY,
     ),
@@ -125,9 +125,9 @@ FORECAST_MONTHS = [
     ),
     (
         "a modal's perfect is a past that did not happen",
-        "Economists had predicted a rise, which would have brought the rate down to 2.3% from 2.5% "
+        "Economists had predicted a rise, which would have pulled the rate down to 3.1% from 3.4% "
         "in August.",
-        "2.5%",
+        "3.4%",
         "2030-08",
     ),
     (
