@@ -16,8 +16,8 @@ News language, no story's words:
   names no kind ('nearly a dozen are still trapped') is their whole, not one of them;
 - a total over several holders of one kind ('the fires have killed 24', '40 lives - 26 in the X
   fire and 14 in the Y fire') is not the figure of one of them (:mod:`.wholes`);
-- a figure its sentence dates to a year ('the estimated 68 deaths caused by the hurricane in
-  2017') is not one quantity with a figure of another year, nor with one reported in another
+- a figure its sentence dates to a year ('the estimated 31 deaths caused by the cyclone in
+  2009') is not one quantity with a figure of another year, nor with one reported in another
   year;
 - two durations whose clauses give them two roles ('for two weeks', 'two weeks after the first
   sighting', 'the next two weeks': :mod:`.durations`) or that span two events ('held for two
@@ -125,8 +125,8 @@ def listed_kinds(group: pd.DataFrame) -> np.ndarray:
 
 
 def year_of(sentence: str, at: int, text: str) -> str:
-    """The year a figure's sentence dates it to ('68 deaths caused by the hurricane in 2017', 'In
-    2017, 68'), or ''."""
+    """The year a figure's sentence dates it to ('31 deaths caused by the cyclone in 2009', 'In
+    2009, 31'), or ''."""
     end, before = at + len(text), sentence[max(0, at - YEAR_WINDOW) : at]
     stop = STOP.search(
         sentence, end

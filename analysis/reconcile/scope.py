@@ -9,16 +9,16 @@ News states a place once and then goes on without it: 'At least 68 people were
 killed in X County. ... The dead include 26 adults and 9 children.' Rules, in
 order (news language, no story's names):
 
-- a whole stated across places ('the storm's overall toll', 'statewide', 'in all', 'the majority
-  of the 51 fatalities ... in X') holds for all places (:data:`WHOLE_SCOPE`), as does a count that
-  includes a part in another place ('25, including one death in neighbouring Y'): it is not the
-  count of a place the same article names; so does a count with a share from one place ('20
-  people missing, many from X');
+- a whole stated across places ('the storm's overall toll', 'statewide', 'in all', 'most of
+  the 38 deaths ... in X') holds for all places (:data:`WHOLE_SCOPE`), as does a count that
+  includes a part in another place ('31, including two deaths in neighbouring Y'): it is not the
+  count of a place the same article names; so does a count with a share from one place ('14
+  hikers missing, many from X');
 - a figure over a list of places ('in Alder, Birch and Cedar counties') holds for the list
   (:data:`OVER` 'Alder County; Birch County; Cedar County'), not for one of them, and takes no
   other place;
-- a count given 'with N in X alone' is a whole over places, N its part in X ('119 lives have been
-  lost, with 95 fatalities in the X area alone');
+- a count given 'with N in X alone' is a whole over places, N its part in X ('the quake has
+  claimed 64 lives, with 41 deaths in the X valley alone');
 - a place named as a village or a town ('the village of X') is local, as a county is: not a whole
   over places;
 - a figure with no place takes the jurisdiction of the source it is credited to
@@ -88,11 +88,11 @@ JURISDICTION = re.compile(
     rf"(?P<p>(?:[A-Z][\w’'-]+{SP}){{1,3}}?(?:{_alt(JURISDICTION_AREAS)})?)(?:[’']s)?{SP}?"
     rf"(?:{'|'.join(_either_case(o) for o in JURISDICTION_OFFICES)}|{_alt(JURISDICTION_BODIES)})\b"
 )
-# 'At least 6 additional deaths', 'Twelve other deaths', 'another victim': a count added to the
+# 'At least four additional deaths', 'Nine other deaths', 'another victim': a count added to the
 # one before
 ADDED_AFTER = re.compile(rf"{SP}(?:{_alt(ADDED_AFTER_WORDS)})\b", re.IGNORECASE)
 ADDED_BEFORE = re.compile(rf"\b(?:{_alt(ADDED_BEFORE_WORDS)}){SP}$", re.IGNORECASE)
-# 'the estimated 68 deaths caused by the hurricane in 2017': a figure of another year
+# 'the estimated 31 deaths caused by the cyclone in 2009': a figure of another year
 YEAR = re.compile(r"\b(?:in|of|since)" + SP + r"(?:19|20)\d\d\b")
 YEAR_DIGITS = ("19", "20")  # one in every match of YEAR
 _NAME = r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*"  # a run of capitalised words
@@ -107,8 +107,8 @@ SHARE_FROM = re.compile(
     rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{SP}of{SP}them)?"
     rf"{SP}(?:from|at|in{SP}(?:the{SP})?[A-Z])"
 )
-# '119 lives have been lost, with 95 fatalities in the X area alone': the figure is a part of the
-# sentence's whole
+# 'the quake has claimed 64 lives, with 41 deaths in the X valley alone': the figure is a part of
+# the sentence's whole
 ALONE = re.compile(
     r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + SP + r"[^.;,:\u2014]{1,50}?\balone\b",
     re.IGNORECASE,
@@ -263,7 +263,7 @@ def _whole_with_part_elsewhere(m: Mentions, texts: dict[str, str]) -> None:
                 or not out[i]
                 and event[i]
                 and any(alone[j] and event[j] == event[i] and j != i for j in parts)
-            ):  # '119 lost, with 95 in X alone'
+            ):  # '64 killed, with 41 in X alone'
                 out[i], m.whole[i] = WHOLE_SCOPE, True
                 for j in parts:
                     m.whole_of_part[j] = True
@@ -301,7 +301,7 @@ def _source_jurisdiction(m: Mentions, texts: dict[str, str]) -> None:
 
 
 def _added_or_inherited(m: Mentions, texts: dict[str, str]) -> None:
-    """A count added to the one before ('Twelve other deaths' after the county's 75) holds outside
+    """A count added to the one before ('Nine other deaths' after the district's 40) holds outside
     that one's place; else a figure with no place takes the place of the latest placed figure of
     the same event in its paragraph."""
     last: dict[tuple, int] = {}  # (doc, event) -> latest mention of that event, and with a place
@@ -351,7 +351,7 @@ def _one_of_named(m: Mentions, texts: dict[str, str]) -> None:
 
 
 def _within_whole(m: Mentions, texts: dict[str, str]) -> None:
-    """'95 fatalities in the X area alone': a part within the whole its sentence gives."""
+    """'41 deaths in the X valley alone': a part within the whole its sentence gives."""
     for i in m.order:
         if m.alone[i] and m.whole_of_part[i]:
             m.out[i] = WITHIN + m.out[i]
