@@ -6,7 +6,8 @@
 - ``bounds``: time bounds of single calls on hostile or large inputs (moved from the unit tests);
 - ``fuzz``: the extractor and the reconciliation over generated hostile texts;
 - ``grouping``: grouping and conflicts scored leave-one-story-out on the annotated stories of
-  ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them);
+  ``../shared/corpora`` (``--fit`` also writes the shipped pair model, fitted on all of them;
+  ``--folds`` prints how far the fitted weights move over the leave-one-out folds);
 - ``explore``: the explorer on a 100-article story: seconds to open it and per click;
 - ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no
 leftover;
@@ -128,6 +129,11 @@ def _add_grouping(sub, paths) -> None:
     )
     grp.add_argument(
         "--stories", nargs="+", default=None, help="story folder names (default: every story)"
+    )
+    grp.add_argument(
+        "--folds",
+        action="store_true",
+        help="also print how far the fitted weights move over the leave-one-out folds",
     )
     grp.set_defaults(run=_grouping)
 
@@ -358,6 +364,8 @@ def _grouping(args) -> int:
     every = story_folders() + project_stories()
     scored = [s for s in every if args.stories is None or s.name in args.stories]
     print(table(leave_one_out(scored, [s for s in every if s not in scored])))
+    if args.folds:
+        print(_folds([s for s in every if s.fitted]))
     if args.fit:
         model = fit_shipped(every)  # never on the unseen invented stories
         print(
@@ -365,6 +373,18 @@ def _grouping(args) -> int:
             f"{model.threshold}"
         )
     return 0
+
+
+def _folds(sources) -> str:
+    """The line of :mod:`benchmarks.folds`: the weights' spread over the leave-one-out folds."""
+    import numpy as np
+
+    from benchmarks.folds import fold_models, fold_spread, spread_line
+    from benchmarks.grouping import story_pairs
+
+    stories = [story_pairs(s) for s in sources]
+    models = fold_models(stories)
+    return spread_line(fold_spread(models, np.vstack([s.x for s in stories])), len(models))
 
 
 if __name__ == "__main__":
