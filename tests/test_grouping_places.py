@@ -142,6 +142,18 @@ from tests import grouping
             "58",
             "Harlan County",
         ),
+        (
+            "In the Upland Country, searchers have found the bodies of 58 people, Harlan County "
+            "Sheriff Tom Reed said.",
+            "58",
+            "Harlan County",
+        ),
+        (
+            "Across the Eastern Highlands, searchers have found the bodies of 58 people, Harlan "
+            "County Sheriff Tom Reed said.",
+            "58",
+            "Harlan County",
+        ),
         # an article's figure with no place is about one of the places the article names for that
         # event
         (
@@ -214,6 +226,8 @@ def test_the_place_a_figure_holds_for(text, figure, place):
         ("over: Harlan County; Boone County", "not Harlan County", False),
         ("over: Harlan County; Boone County", "over: Harlan County; Boone County", True),
         ("over: Harlan County; Boone County", "the Western Hill area", None),
+        ("over: Harlan County; Boone County", "the Upland Country", None),
+        ("the Eastern Highlands", "Harlan County", None),
         # a part 'in X alone' is not the whole of its sentence, nor a region around it, nor a list
         # of places
         ("within: Harlan area", "*", False),

@@ -54,9 +54,18 @@ PLACE_LIST_NOUNS = (
 # Places (:mod:`.places`)
 # ---------------------------------------------------------------------------------------------
 
-# Source: the common words of English place names (area nouns, articles, compass points) that do
-# not tell two places apart ('Central Westland' and 'Westland'); the settlement nouns are added
-# where the set is used
+# Source: WordNet 3.0, the hyponyms of geological_formation.n.01 and of land.n.04 that English
+# region names are made of, singular and plural ('the Upland Country', 'the Eastern Highlands'):
+# a landform says what kind of land a region is, not which one
+LANDFORM_NOUNS = frozenset(
+    """hill hills highland highlands upland uplands lowland lowlands valley valleys plains
+    mountain mountains coast coastland moor moors heath basin delta peninsula
+    plateau""".split()
+)
+
+# Source: the common words of English place names (area nouns, articles, compass points,
+# landforms) that do not tell two places apart ('Central Westland' and 'Westland'); the settlement
+# nouns are added where the set is used
 PLACE_WORDS = frozenset(
     {
         "county",
@@ -78,9 +87,9 @@ PLACE_WORDS = frozenset(
         "southern",
         "eastern",
         "western",
-        "hill",
         "country",
     }
+    | LANDFORM_NOUNS
 )
 
 
