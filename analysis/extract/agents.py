@@ -1,5 +1,5 @@
 """The agent of a participle of giving a figure, after it: 'the 340 deaths estimated on Thursday
-by the X Agency', 'not the 22 first reported by Y', '1,500 marchers counted by the police'.
+by the X Agency', 'not the 31 first announced by Y', '1,500 marchers counted by the police'.
 
 A past participle after a noun phrase is a reduced relative clause ('the deaths [that were]
 estimated by X'); its 'by' phrase is the passive's agent (Quirk et al., 'A Comprehensive Grammar

@@ -9,7 +9,7 @@ vote'), ``share of X`` ('30 percent of policy renewals'), ``damage`` ('the damag
 at $18 billion'), ``value`` ('valuing X at $2 billion'), ``price per share`` ('$4.10 a
 share'), ``share price`` ('shares closed at $3.86'), ``age of the youngest`` ('the youngest
 hiker was 6'), the noun a sum or a quantity is 'of' or a sum modifies ('a relief fund of $3
-million', 'a depth of 12 km', 'a €35 voucher'), ``distance`` ('20 km south of X'); '' where the
+million', 'a depth of 12 km', 'a €35 voucher'), ``distance`` ('35 km north-west of X'); '' where the
 clause does not say. Words are :mod:`.lexicon`'s (general English);
 every look reads the clause (:func:`.holder.clause_of`), an area's phenomenon at most twice
 :data:`AMOUNT_BACK` characters before it.
@@ -292,7 +292,7 @@ def amount_measure(
     """The measure of the percentage, area, other quantity or sum of money sentence[at:end]; ''
     for other kinds or where unsaid. A quantity that is no area is measured by the noun it is 'of'
     ('a depth of 12 km', 'swells of up to 7 metres'), else by the distance it is when a compass
-    point or a word of distance follows it ('20 km south of X', '4 km away').
+    point or a word of distance follows it ('35 km north-west of X', '4 km away').
 
     ``clause``: :func:`.holder.clause_of` the mention, when the caller has it."""
     if kind not in ("percent", "quantity", "money", "age"):

@@ -73,7 +73,7 @@ APPOSED_SAYER = re.compile(
     rf"{A.FILLERS}{A.SAY}\b"
 )
 
-# 'The X ministry forecasts a deficit of ', 'The Y council, which ..., expects ': the subject of a
+# 'The X bureau forecasts a surplus of ', 'The Y council, which ..., expects ': the subject of a
 # verb of forecasting right before the figure, past up to five words of the forecast's object, a
 # perfect or modal auxiliary, not a passive ('is expected to reach' names no forecaster)
 FORECASTER_BEFORE = re.compile(
@@ -338,8 +338,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:
-    """The source that states the figure as its own forecast ('The X ministry forecasts a deficit
-    of 2.9%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
+    """The source that states the figure as its own forecast ('The X bureau forecasts a surplus
+    of 0.7%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
     (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
     or a passive."""
     if not holds_any(sentence[lo:at], FORECASTING_VERBS):

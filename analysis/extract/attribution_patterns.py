@@ -38,9 +38,9 @@ ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\
 FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GIVING}\b")
-# 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Survey measured the
-# quake at magnitude ': the subject of a verb of putting, estimating or measuring a figure at a
-# value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
+# 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Observatory measured
+# the tremor at magnitude ': the subject of a verb of putting, estimating or measuring a figure at
+# a value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
 # ('The agency has measured'; not a passive's 'be': 'The toll was put at' names no source)
 NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 # a source's name before its verb: an article, up to four capitalised words ('The X Survey')

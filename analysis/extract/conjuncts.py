@@ -1,4 +1,4 @@
-"""The figure a figure is coordinated with: 'counted 18 deaths in X and five in Y', "the
+"""The figure a figure is coordinated with: 'recorded 12 arrests in X and four in Y', "the
 ministry's count of 1,530 cases and 27 deaths".
 
 Noun phrases joined by a coordinator are one object of one verb and share its subject (Quirk et

@@ -267,7 +267,7 @@ NEGATED_AFTER = re.compile(
     + r"(?:not|never)\b|n[’']t\b)",
     re.IGNORECASE,
 )
-# '81 from X', '1 each from Y': a bare figure of a breakdown by place (not a day: 'to 25 from
+# '81 from X', '3 each from Y': a bare figure of a breakdown by place (not a day: 'to 25 from
 # Friday')
 FROM_NAME = re.compile(
     "(?:" + SP + "each)?" + SP + "from" + SP + r"(?!" + _DATE_NAMES + r"\b)[A-Z]"
@@ -303,7 +303,7 @@ _PLACE_LEAD = (
 )
 _DIRECTION = "(?:" + any_of(W.PLACE_ADJECTIVES) + SP + ")?"
 _US_STATE = "(?:(?:US|U\\.S\\.)" + SP + "state" + SP + "of" + SP + ")?"
-# 'in X', 'across northern X', 'the village of X', 'in the US state of X': a named place
+# 'in X', 'across northern X', 'the village of X', 'from the US state of X': a named place
 PLACE = re.compile(
     _PLACE_LEAD + "(?:the" + SP + ")?" + _DIRECTION + _US_STATE + "(?P<p>" + NAME + ")"
 )
@@ -315,7 +315,7 @@ PLACE_TAIL = re.compile("(?:" + SP + any_of(W.PLACE_TAIL_WORDS) + ")+$")
 _SITES = _longest_first(SITE_NOUNS).replace(" ", SP)
 _NAMED = _longest_first(w.title() for w in SITE_NOUNS | ADMIN_NOUNS).replace(" ", SP)
 _CAPITAL = r"[A-Z][\w’'-]*"
-# '10 young Camp X campers', '5 Pine Ridge School students': a site or an area named in front of
+# '8 young Camp X scouts', '5 Pine Ridge School students': a site or an area named in front of
 # the counted noun
 NAME_BEFORE_NOUN = re.compile(
     SP
@@ -331,8 +331,8 @@ NAME_BEFORE_NOUN = re.compile(
     + SP
     + r"[a-z]+s\b"
 )
-# '10 missing girls and one counselor from X', '27 people, mainly girls, missing from X', 'About 23,
-# out of the 750 girls, attending X': the place named after a partner of a list or an apposition
+# '12 stranded hikers and one guide from X', '31 pupils, mostly boys, stranded at X', 'About 16,
+# out of the 420 pupils, attending X': the place named after a partner of a list or an apposition
 # holds for the count too
 _PARTNER = SP + "and" + SP + any_of(W.PARTNER_NUMBERS + (r"\d+",)) + "(?:" + SP + "[a-z-]+){1,2}?"
 _APPOSITION = r",[^,;.\d]{3,40}?,|,[^,;.]{3,40}?,(?=" + SP + "attending)"

@@ -69,7 +69,7 @@ _BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an op
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
-# 'X said on Monday that it had won ': 'it' opening what a sayer says, right before the figure
+# 'X said on Friday that it had sold ': 'it' opening what a sayer says, right before the figure
 _SAID_IT = re.compile(
     r"\b" + SAY + r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:that\s+)?it(?:\s+[a-z]+){1,3}\s+$"
 )
@@ -259,7 +259,8 @@ def _sayer_it(sayer: str, line: str, at: int) -> str:
         return ""
     m = _SAID_IT.search(line, max(0, at - SAID_IT_CHARS), at)
     if not m or _GIVING_IT.search(m.group()):
-        return ""  # 'X said it expected growth of 1.1%': it forecasts, the figure is no one's own
+        # 'X said it predicted inflation of 3.4%': it forecasts, the figure is no one's own
+        return ""
     return sayer
 
 

@@ -112,7 +112,7 @@ _CLAUSE_HEAD = re.compile(r"[:;](?=\s)")
 
 def fronted(sentence: str, at: int) -> re.Match | None:
     """The period fronted at the head of the clause that holds sentence[at]: the sentence's start or
-    the last colon or semicolon before ``at`` ('...in three years: in 2022, X killed nine')."""
+    the last colon or semicolon before ``at`` ('...in four years: in 2019, X destroyed 14')."""
     heads = list(_CLAUSE_HEAD.finditer(sentence, 0, at))
     return FRONTED.match(sentence, heads[-1].end() if heads else 0, at)
 

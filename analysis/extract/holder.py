@@ -14,8 +14,8 @@ none (a pronoun names none either). The rules, in order (:data:`RULES`):
    '23,000 acres burned by the X fire');
 5. ``subject``: the subject of the clause whose object the figure is ('The X won 240 seats',
    'the ferry was carrying 66 people'), through a relative pronoun or 'whose' to the noun it
-   stands for ('The X fire, which had grown to 3,000 acres'); the subject's head before its
-   prepositional phrases ('the vote share of the X party in Y fell to'); none for the last of
+   stands for ('The X reservoir, which had risen to 48 metres'); the subject's head before its
+   prepositional phrases ('the seat count of the X alliance in Y fell to'); none for the last of
    coordinated names ('The X Fire and the Y Fire burned'), for the whole of a part ('12 of 30')
    or for the subject of a verb of saying (that is ``attributed_to``), nor for a passive's agents
    ('was predicted by 12 polls'); with a verb of giving, the receiver ('gave 310 seats to the X');
@@ -106,7 +106,7 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     if tokens[i][0] == "by" and SET_AT_BEFORE.search(ctx["sentence"], ctx["lo"], ctx["at"]):
         return ""  # 'measured at magnitude 6.9 by the X Office': its source (attributed_to)
     if tokens[i][0] == "by" and i > first and tokens[i - 1][0] in GIVING_PARTICIPLES:
-        return ""  # 'the 22 first reported by X', '1,500 counted by the police': its source
+        return ""  # 'the 31 first announced by X', '1,500 counted by the police': its source
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"
     return np_ahead(tokens, i + 1, sentence, names_only)
 

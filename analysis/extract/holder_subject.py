@@ -64,7 +64,7 @@ def subject_holder(ctx: dict) -> str:
     if _sets_value(tokens, k) and not _whole(tokens):
         # who sets the figure at its value or forecasts it is its source (attributed_to); the name
         # it sets is the holder ('The X Poll put the Y party at 41%'), a common noun none ('the
-        # crowd', 'The X ministry forecasts a deficit of 2.9%')
+        # crowd', 'The X bureau forecasts a surplus of 0.7%')
         return np_ahead(tokens, k + 1, sentence, names_only=True) if k + 1 < len(tokens) else ""
     if tokens[k][0] in SAYING_VERBS or _whole(tokens):
         return ""
@@ -192,7 +192,7 @@ def _owned_measure(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _antecedent(ctx: dict) -> str:
     """The noun a relative pronoun opening the clause stands for: the one before its comma ('the X
-    fire, which had grown to'); none for coordinated ones."""
+    reservoir, which had risen to'); none for coordinated ones."""
     full, start = tokens_with_pre(ctx)
     if start < 2 or full[start - 1][0] != ",":
         return ""
@@ -287,7 +287,7 @@ def _after_participle(tokens: list[tuple[str, int]], first: int) -> bool:
 
 def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence: str) -> str:
     """The holder a subject names when the phrase ``found`` (from token ``first``) ends a chain of
-    prepositional phrases after the subject's head ('the vote share of the X party in Y', 'the
+    prepositional phrases after the subject's head ('the seat count of the X alliance in Y', 'the
     number of people killed in the X fire'): the head when it names one, else the first name after
     it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
     chain, linked_by = [found], [""]

@@ -37,7 +37,7 @@ SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 CURRENCY_SIGN_ENDS = tuple({sign[-1] for sign in CURRENCY_SIGNS})
 CHAIN_LINK = re.compile(r"[ \u00a0]+" + CHAIN_WORD)
 ASIDE_LOOK = 100  # characters before a name read for the relative clause it is in
-# a relative clause opened after a comma and not yet closed ('X, which has its own station at ')
+# a relative clause opened after a comma and not yet closed ('X, which keeps its own gauge at ')
 RELATIVE_OPEN = re.compile(r",[ \u00a0]+(?:which|who|whom|whose)\b[^,;:]*$")
 # a clause opened by a present participle ('..., killing 40 people'): it tells of its main clause
 PARTICIPLE_OPENING = re.compile(r"[ \u00a0]*(?P<w>[a-z]+ing)\b")
@@ -128,7 +128,7 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
 
 def _in_aside(sentence: str, m: re.Match, at: int) -> bool:
     """Whether a name before the figure at ``at`` is inside a relative clause set off by commas
-    that closes before the figure ('X, which has its own station at Y, measured 230 km/h'): the
+    that closes before the figure ('X, which keeps its own gauge at Y, recorded 4.6 metres'): the
     clause tells of the noun it is on, not of the figure (a non-restrictive relative clause,
     Quirk et al., 1985, 17.3)."""
     if m.end() > at or "," not in sentence[m.end() : at]:

@@ -101,7 +101,7 @@ _NAME = r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)*"  # a run of capitalised
 PLACE_LIST = re.compile(
     rf"(?:,[ \u00a0]*{_NAME})*,?{SP}(?:and|or){SP}{_NAME}{SP}(?:{_alt(PLACE_LIST_NOUNS)})\b"
 )
-# 'about 20 people were still unaccounted for, many from X': a count with a share from one place
+# 'about 40 workers were still trapped, many from X': a count with a share from one place
 # is over places
 SHARE_FROM = re.compile(
     rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{SP}of{SP}them)?"

@@ -92,8 +92,8 @@ LINKING_VERBS = frozenset(
     """remain remains stay stays seem seems appear appears become becomes lie lies sit sits stand
     stands look looks sound sounds prove proves""".split()
 )
-# the prepositions a subject's noun phrase takes after its head ('the vote share of the X party in
-# Y', 'the number of people killed in the X fire'): passed over to the head
+# the prepositions a subject's noun phrase takes after its head ('the seat count of the X alliance
+# in Y', 'the number of people killed in the X fire'): passed over to the head
 SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "among"})
 # coordinating conjunctions that join two noun phrases ('the X and the Y fires')
 COORDINATORS = frozenset({"and", "or", "&"})

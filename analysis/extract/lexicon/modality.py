@@ -253,8 +253,8 @@ PREDICTING_VERBS = (
     "showed",
     "showing",
 )
-# the finite verbs by which a subject states its own forecast of a figure ('The X ministry forecasts
-# a deficit of 2.9%', 'The Y council expects 3.6%', 'the treasury assumes 1.3%'): TimeML's
+# the finite verbs by which a subject states its own forecast of a figure ('The X bureau forecasts
+# a surplus of 0.7%', 'The Y council expects 3.6%', 'the treasury assumes 1.3%'): TimeML's
 # predictive events (PREDICTING_VERBS) less 'show', with the verbs of assuming (Levin, 1993, 29.5
 # conjecture verbs: assume); their subject is the figure's source, as a sayer's
 FORECASTING_VERBS = (
@@ -280,8 +280,8 @@ PUTTING_VERBS = (
 )
 # verbs of estimating and measuring a figure at a value (Levin, 1993, 54.4 price verbs: estimate,
 # assess, appraise, value; and measure, gauge, calculate): their subject, or their passive's agent,
-# is the figure's source, not whose number it is ('The X Survey measured the quake at magnitude
-# 7.2', 'measured at magnitude 6.9 by the Y Office')
+# is the figure's source, not whose number it is ('The X Observatory measured the tremor at
+# magnitude 5.8', 'measured at magnitude 6.9 by the Y Office')
 ESTIMATING_VERBS = (
     *("estimate", "estimates", "estimated", "estimating", "measure", "measures", "measured"),
     *("assess", "assesses", "assessed", "appraised", "valued", "gauged", "calculated"),
