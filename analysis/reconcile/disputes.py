@@ -32,10 +32,11 @@ import re
 import numpy as np
 
 from ..extract.lexicon.modality import PROJECTION_WORDS
+from ..text.vocab import AUXILIARIES
 from .lexicon import SPACE, alternation
 from .pairwise import pairs
 
-__all__ = ["dispute_pairs", "disputed", "told_across"]
+__all__ = ["dispute_pairs", "disputed", "disputed_values", "named_source", "told_across"]
 
 _SP = SPACE + "+"
 # a determiner or a possessive pronoun, then a name's possessive, before the figure
@@ -97,6 +98,41 @@ def disputed(group: dict[str, np.ndarray]) -> np.ndarray:
     for first, later in _set_against(group):
         out |= (value == value[first])[:, None] & (value == value[later])[None, :]
     return out | out.T
+
+
+def named_source(attributed_to: str) -> bool:
+    """Whether a mention's source is named ('the ministry'), not a clause's auxiliary read as one
+    ('cases have been': no one)."""
+    return attributed_to != "" and not set(attributed_to.lower().split()) & AUXILIARIES
+
+
+# the columns :func:`_set_against` reads of each mention, with their types
+_READ = {
+    "doc": object,
+    "sent_start": np.int64,
+    "sentence": object,
+    "at": np.int64,
+    "text": object,
+    "attributed_to": object,
+    "modality": object,
+    "cmp_value": float,
+}
+
+
+def disputed_values(recs: list) -> set[tuple[float, float]]:
+    """The pairs of values (the smaller first, to :data:`VALUE_DIGITS` decimals) that a sentence
+    among ``recs`` (one fact's mentions: records with the columns of :data:`_READ`) sets against
+    each other: by the text's own words, two values of one quantity at one time."""
+    if len(recs) < 2:
+        return set()
+    group = {c: np.array([getattr(r, c) for r in recs], dtype=t) for c, t in _READ.items()}
+    group["named"] = np.array([named_source(str(r.attributed_to)) for r in recs], dtype=bool)
+    value = np.round(group["cmp_value"], VALUE_DIGITS)
+    return {
+        (float(min(value[a], value[b])), float(max(value[a], value[b])))
+        for a, b in _set_against(group)
+        if value[a] != value[b] and np.isfinite(value[a]) and np.isfinite(value[b])
+    }
 
 
 def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
