@@ -119,17 +119,29 @@ def _told(facts: list[tuple[list, list[str], int]]) -> dict[str, set[float]]:
     return told
 
 
+def _story_disputes(facts: list[tuple[list, list[str], int]]) -> set[tuple[str, float, float]]:
+    """(kind, low, high) of the values a sentence of the story sets against each other
+    (:func:`.disputes.disputed_values`), read in each fact: the sentence's own two figures may be
+    a fact of their own (a measure misread) while the outlets' sides are one."""
+    return {
+        (recs[0].kind, *values)
+        for recs, _, _ in facts
+        if len(recs) > 1
+        for values in disputed_values(recs)
+    }
+
+
 def _disputed(
-    recs: list, i: np.ndarray, j: np.ndarray, told: dict
+    recs: list, i: np.ndarray, j: np.ndarray, told: dict, story: set
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(disputed, both told) of each pair: whether its two values are ones a sentence of the fact
-    sets against each other (:func:`.disputes.disputed_values`), as close as two sources' values of
-    one quantity are (:data:`.similarity.RIVAL_RATIO`; :data:`.reason_facts.CROWD_RIVAL_RATIO` for
-    a crowd); and whether each of its two articles states both values (``told``: the values each
-    article states, :func:`_told`): two articles that each set out both sides tell the same
-    dispute, they do not disagree."""
-    disputes = disputed_values(recs)
+    """(disputed, both told) of each pair: whether its two values are ones a sentence of the story
+    sets against each other (``story``: :func:`_story_disputes`, of the fact's kind), as close as
+    two sources' values of one quantity are (:data:`.similarity.RIVAL_RATIO`;
+    :data:`.reason_facts.CROWD_RIVAL_RATIO` for a crowd); and whether each of its two articles
+    states both values (``told``: the values each article states, :func:`_told`): two articles
+    that each set out both sides tell the same dispute, they do not disagree."""
     out, both = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    disputes = {(low, high) for kind, low, high in story if recs and kind == recs[0].kind}
     if not disputes:
         return out, both
     for k, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
@@ -147,7 +159,7 @@ def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     recs_all: list = []
     keys_all: list[str] = []
     pair_i, pair_j, changing, disputed, both, bounds, prepared = [], [], [], [], [], [0], []
-    told = _told(facts)
+    told, story = _told(facts), _story_disputes(facts)
     for recs, keys, n_sources in facts:
         keys = _pinned_keys(keys)
         recs = settled_later(recs, keys)
@@ -155,7 +167,7 @@ def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
         changing.append(np.full(len(i), _changes(recs)))
-        one_fact = _disputed(recs, i, j, told)
+        one_fact = _disputed(recs, i, j, told, story)
         disputed.append(one_fact[0])
         both.append(one_fact[1])
         bounds.append(bounds[-1] + len(i))

@@ -161,8 +161,9 @@ def _disputed(p: PairFacts) -> np.ndarray:
     """Two articles' values of a quantity that changes which a sentence of the story sets against
     each other ('the ministry counted 27, while the agency said 34'): by the text's own words two
     sources' values of one time, whatever days the two articles are of or how their days are known
-    (not a first estimate's: it is of an earlier hour). Their disagreement is a conflict."""
-    return p.disputed & ~p.same_doc & p.changing & ~p.fixed & ~p.provisional
+    (not a first estimate's: it is of an earlier hour). Their disagreement is a conflict (at one
+    known time it is one already, of that day)."""
+    return p.disputed & ~p.same_doc & ~p.same_time & p.changing & ~p.fixed & ~p.provisional
 
 
 def _series(p: PairFacts) -> np.ndarray:
