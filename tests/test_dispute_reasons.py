@@ -14,7 +14,7 @@ import pytest
 
 from analysis.reconcile.factpairs import all_pairs_of
 from analysis.reconcile.facttable import READ
-from analysis.reconcile.reasons import DISPUTED, SERIES, TOLD_BOTH
+from analysis.reconcile.reasons import CONFLICT, DISPUTED, SERIES, TOLD_BOTH
 
 Row = namedtuple("Row", READ)
 DISPUTE = "The union says the real number of jobs to go is 14,500, not 9,000."
@@ -78,6 +78,13 @@ BOTH_ELSEWHERE = [  # the outlets' other mentions of the other side, in another 
         ),
         # no sentence of the story sets the two values against each other: an update
         ((("d0", "9,000", "2026-03-06"), ("d1", "14,500", "2026-03-07")), [], SERIES),
+        # told the same known day 1.5 times apart: the sentence's dispute says the two values are
+        # rival sources' of one time, not a count's two hours; a conflict of that day
+        (
+            (("d0", "9,000", "2026-03-06"), ("d1", "14,500", "2026-03-06")),
+            [SENTENCE_FACT],
+            CONFLICT,
+        ),
         # each article states both values: they tell one dispute
         (
             (("d0", "9,000", "2026-03-06"), ("d1", "14,500", "2026-03-07")),
