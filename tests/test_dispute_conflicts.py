@@ -57,6 +57,17 @@ def _status(rec, doc: str, text: str) -> str:
         # each other: the two outlets disagree at one time, a conflict (without the dispute
         # sentence the two days would make it an update)
         ((HALDEN, BOARD, DISPUTE), {frozenset({("d0", "22"), ("d1", "24")})}, "conflict"),
+        # a comparative before a source's count of the other value ('more than X's count of')
+        (
+            (
+                "The health ministry counted 1,530 cholera cases on Friday.",
+                "The Orvane Health Agency counted 1,702 cholera cases on Saturday.",
+                "The Orvane Health Agency counted 1,702 cholera cases, more than the health "
+                "ministry's count of 1,530.",
+            ),
+            {frozenset({("d0", "1,530"), ("d1", "1,702")})},
+            None,
+        ),
         # no sentence of the story sets the two values against each other: no conflict is claimed
         ((HALDEN, BOARD), set(), None),
         # the two articles each set out both values: they tell one dispute, they do not disagree

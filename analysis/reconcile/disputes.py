@@ -58,6 +58,25 @@ _COMPARED = re.compile(
     r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
     re.IGNORECASE,
 )
+# comparatives that set a figure against another source's count of the same quantity ('34
+# deaths, more than the health ministry's count of 27'; Quirk et al., 1985, 15.63 on comparative
+# clauses), before whose figure it is and, maybe, a noun of a reported figure and 'of'
+COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
+REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")
+OWNER_WORDS = 3  # words of a source's name before its possessive ('the health ministry's')
+_COMPARATIVE_OWNER = re.compile(
+    r"\b(?:%s)" % alternation(COMPARATIVES)
+    + _SP
+    + _OWNER
+    + r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
+    + _POSSESSIVE
+    + r"(?:(?:%s)" % alternation(REPORTED_FIGURES)
+    + _SP
+    + "of"
+    + _SP
+    + ")?$",
+    re.IGNORECASE,
+)
 # a coordinator or a mark of contrast between two clauses
 _CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
 # a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
@@ -158,7 +177,8 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     after = at + len(str(group["text"][later]))
     if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
         return False
-    if _REPLACED.search(before) or _COMPARED_OWNER.search(before):
+    owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
+    if _REPLACED.search(before) or owned:
         return True
     named = group["named"]
     two = named[first] and named[later]
