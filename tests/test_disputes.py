@@ -73,6 +73,22 @@ def _fact_of(rec, doc: str, text: str) -> str:
             "more than 3 million",
             True,
         ),
+        # a comparative before a source's possessive, maybe its count 'of': whose figure it is
+        (
+            "The Orvane Health Agency counted 1,702 cases on Monday, more than the health "
+            "ministry's count of 1,530.",
+            "1,702",
+            "1,530",
+            True,
+        ),
+        # a comparative before a figure no one is credited with: a threshold, no dispute
+        (
+            "The Orvane Health Agency counted 1,702 cases on Monday, more than the 1,530 "
+            "beds the region has.",
+            "1,702",
+            "1,530",
+            False,
+        ),
         # a coordinator of contrast between two named sources' clauses
         (
             "The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%.",

@@ -32,10 +32,11 @@ import re
 import numpy as np
 
 from ..extract.lexicon.modality import PROJECTION_WORDS
+from ..text.vocab import AUXILIARIES
 from .lexicon import SPACE, alternation
 from .pairwise import pairs
 
-__all__ = ["dispute_pairs", "disputed", "told_across"]
+__all__ = ["dispute_pairs", "disputed", "disputed_values", "named_source", "told_across"]
 
 _SP = SPACE + "+"
 # a determiner or a possessive pronoun, then a name's possessive, before the figure
@@ -55,6 +56,25 @@ _COMPARED_OWNER = re.compile(
 )
 _COMPARED = re.compile(
     r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
+    re.IGNORECASE,
+)
+# comparatives that set a figure against another source's count of the same quantity ('34
+# deaths, more than the health ministry's count of 27'; Quirk et al., 1985, 15.63 on comparative
+# clauses), before whose figure it is and, maybe, a noun of a reported figure and 'of'
+COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
+REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")
+OWNER_WORDS = 3  # words of a source's name before its possessive ('the health ministry's')
+_COMPARATIVE_OWNER = re.compile(
+    r"\b(?:%s)" % alternation(COMPARATIVES)
+    + _SP
+    + _OWNER
+    + r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
+    + _POSSESSIVE
+    + r"(?:(?:%s)" % alternation(REPORTED_FIGURES)
+    + _SP
+    + "of"
+    + _SP
+    + ")?$",
     re.IGNORECASE,
 )
 # a coordinator or a mark of contrast between two clauses
@@ -99,6 +119,41 @@ def disputed(group: dict[str, np.ndarray]) -> np.ndarray:
     return out | out.T
 
 
+def named_source(attributed_to: str) -> bool:
+    """Whether a mention's source is named ('the ministry'), not a clause's auxiliary read as one
+    ('cases have been': no one)."""
+    return attributed_to != "" and not set(attributed_to.lower().split()) & AUXILIARIES
+
+
+# the columns :func:`_set_against` reads of each mention, with their types
+_READ = {
+    "doc": object,
+    "sent_start": np.int64,
+    "sentence": object,
+    "at": np.int64,
+    "text": object,
+    "attributed_to": object,
+    "modality": object,
+    "cmp_value": float,
+}
+
+
+def disputed_values(recs: list) -> set[tuple[float, float]]:
+    """The pairs of values (the smaller first, to :data:`VALUE_DIGITS` decimals) that a sentence
+    among ``recs`` (one fact's mentions: records with the columns of :data:`_READ`) sets against
+    each other: by the text's own words, two values of one quantity at one time."""
+    if len(recs) < 2:
+        return set()
+    group = {c: np.array([getattr(r, c) for r in recs], dtype=t) for c, t in _READ.items()}
+    group["named"] = np.array([named_source(str(r.attributed_to)) for r in recs], dtype=bool)
+    value = np.round(group["cmp_value"], VALUE_DIGITS)
+    return {
+        (float(min(value[a], value[b])), float(max(value[a], value[b])))
+        for a, b in _set_against(group)
+        if value[a] != value[b] and np.isfinite(value[a]) and np.isfinite(value[b])
+    }
+
+
 def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
     """(earlier, later) positions of the pairs of one sentence whose later figure the sentence
     sets against the earlier one."""
@@ -122,7 +177,8 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     after = at + len(str(group["text"][later]))
     if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
         return False
-    if _REPLACED.search(before) or _COMPARED_OWNER.search(before):
+    owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
+    if _REPLACED.search(before) or owned:
         return True
     named = group["named"]
     two = named[first] and named[later]

@@ -19,9 +19,12 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
+from .disputes import disputed_values
 from .fixity import settled_later, settled_pair
+from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
 from .reason_words import reason_words
-from .reasons import CONFLICT, DATES, pair_reasons
+from .reasons import CONFLICT, DATES, DISPUTED, pair_reasons
+from .similarity import RIVAL_RATIO
 from .timekeys import ISO_DAY, short_key
 
 __all__ = ["AllPairs", "all_pairs_of", "disagreements"]
@@ -35,6 +38,8 @@ FIXED_KINDS = ("date", "age")
 # of each mention of a disagreeing pair, as the conflicts table has them
 PAIR_COLUMNS = ("doc", "start", "end", "text")
 SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
+# the day of a dispute a sentence of the story sets out: one disagreement, whatever days it is told
+DISPUTE_DAY = "as disputed"
 VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
 
 
@@ -93,6 +98,8 @@ class AllPairs:
     j: np.ndarray
     reasons: np.ndarray  # the reason code of each pair (:mod:`.reasons`)
     changing: np.ndarray  # whether each pair's quantity is one that changes
+    disputed: np.ndarray  # whether a sentence of the story sets the two values against each other
+    both_told: np.ndarray  # disputed, and each of the two articles states both values
     bounds: list[int]  # the pairs of fact n are bounds[n]:bounds[n + 1]
     facts: list[tuple[list, list[str], int]]  # each fact's (mentions, keys, n_sources)
 
@@ -102,10 +109,57 @@ class AllPairs:
         return reason_words(reason, self.recs[a], self.recs[b], self.keys[a], self.keys[b])
 
 
+def _told(facts: list[tuple[list, list[str], int]]) -> dict[str, set[float]]:
+    """The values each article states, of any fact ('up from 3.4 million' reads no counted noun:
+    the value alone, which may hold a value of another quantity too, never more pairs)."""
+    told: dict[str, set[float]] = {}
+    for recs, _, _ in facts:
+        for r in recs:
+            told.setdefault(r.doc, set()).add(_rounded(r))
+    return told
+
+
+def _story_disputes(facts: list[tuple[list, list[str], int]]) -> set[tuple[str, float, float]]:
+    """(kind, low, high) of the values a sentence of the story sets against each other
+    (:func:`.disputes.disputed_values`), read in each fact: the sentence's own two figures may be
+    a fact of their own (a measure misread) while the outlets' sides are one."""
+    return {
+        (recs[0].kind, *values)
+        for recs, _, _ in facts
+        if len(recs) > 1
+        for values in disputed_values(recs)
+    }
+
+
+def _disputed(
+    recs: list, i: np.ndarray, j: np.ndarray, told: dict, story: set
+) -> tuple[np.ndarray, np.ndarray]:
+    """(disputed, both told) of each pair: whether its two values are ones a sentence of the story
+    sets against each other (``story``: :func:`_story_disputes`, of the fact's kind), as close as
+    two sources' values of one quantity are (:data:`.similarity.RIVAL_RATIO`;
+    :data:`.reason_facts.CROWD_RIVAL_RATIO` for a crowd); and whether each of its two articles
+    states both values (``told``: the values each article states, :func:`_told`): two articles
+    that each set out both sides tell the same dispute, they do not disagree."""
+    out, both = np.zeros(len(i), bool), np.zeros(len(i), bool)
+    disputes = {(low, high) for kind, low, high in story if recs and kind == recs[0].kind}
+    if not disputes:
+        return out, both
+    for k, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
+        ra, rb = recs[a], recs[b]
+        va, vb = _rounded(ra), _rounded(rb)
+        low, high = min(va, vb), max(va, vb)
+        crowd = all(r.mclass.partition("|")[0] == CROWD_EVENT for r in (ra, rb))
+        close = low > 0 and high / low <= (CROWD_RIVAL_RATIO if crowd else RIVAL_RATIO)
+        out[k] = close and (low, high) in disputes
+        both[k] = out[k] and vb in told[ra.doc] and va in told[rb.doc]
+    return out, both
+
+
 def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     recs_all: list = []
     keys_all: list[str] = []
-    pair_i, pair_j, changing, bounds, prepared = [], [], [], [0], []
+    pair_i, pair_j, changing, disputed, both, bounds, prepared = [], [], [], [], [], [0], []
+    told, story = _told(facts), _story_disputes(facts)
     for recs, keys, n_sources in facts:
         keys = _pinned_keys(keys)
         recs = settled_later(recs, keys)
@@ -113,14 +167,20 @@ def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
         pair_i.append(i + len(recs_all))
         pair_j.append(j + len(recs_all))
         changing.append(np.full(len(i), _changes(recs)))
+        one_fact = _disputed(recs, i, j, told, story)
+        disputed.append(one_fact[0])
+        both.append(one_fact[1])
         bounds.append(bounds[-1] + len(i))
         prepared.append((recs, keys, n_sources))
         recs_all += recs
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
     moves = np.concatenate(changing) if changing else np.zeros(0, bool)
-    reasons = pair_reasons(recs_all, keys_all, i, j, moves) if len(i) else np.zeros(0, np.int64)
-    return AllPairs(recs_all, keys_all, i, j, reasons, moves, bounds, prepared)
+    sides = [np.concatenate(d) if d else np.zeros(0, bool) for d in (disputed, both)]
+    reasons = (
+        pair_reasons(recs_all, keys_all, i, j, moves, *sides) if len(i) else np.zeros(0, np.int64)
+    )
+    return AllPairs(recs_all, keys_all, i, j, reasons, moves, *sides, bounds, prepared)
 
 
 def disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
@@ -128,7 +188,7 @@ def disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
     and the positions of its pairs among all pairs."""
     facts_of = np.searchsorted(pairs.bounds, np.arange(len(pairs.i)), side="right") - 1
     disagree, sides = _one_per_disagreement(
-        np.flatnonzero((pairs.reasons == CONFLICT) | (pairs.reasons == DATES)), pairs, facts_of
+        np.flatnonzero(np.isin(pairs.reasons, (CONFLICT, DATES, DISPUTED))), pairs, facts_of
     )
     i, j = pairs.i[disagree], pairs.j[disagree]
     table = {"fact": facts_of[disagree]}
@@ -159,6 +219,11 @@ def _day_of(a, b, ka: str, kb: str, changing: bool) -> str:
     return min(short_key(ka), short_key(kb))
 
 
+def _values(key: tuple) -> tuple:
+    """(fact, low value, high value) of a disagreement's key (fact, day, low, high)."""
+    return key[0], key[2], key[3]
+
+
 def _telling(a, b) -> tuple[bool, int]:
     """How well a pair tells its disagreement: of two articles rather than one, then with more of
     its two sentences naming their source (a headline or a bare restatement names none)."""
@@ -176,7 +241,11 @@ def _one_per_disagreement(
     docs: dict[tuple, tuple[dict, dict]] = {}
     for k in candidates.tolist():
         a, b = recs[i[k]], recs[j[k]]
-        day = _day_of(a, b, keys[i[k]], keys[j[k]], bool(pairs.changing[k]))
+        day = (
+            DISPUTE_DAY
+            if pairs.reasons[k] == DISPUTED
+            else _day_of(a, b, keys[i[k]], keys[j[k]], bool(pairs.changing[k]))
+        )
         va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
@@ -185,6 +254,11 @@ def _one_per_disagreement(
         low, high = docs.setdefault(key, ({}, {}))
         (low if va <= vb else high).setdefault(a.doc, None)
         (high if va <= vb else low).setdefault(b.doc, None)
+    timed = {(f, lo, hi) for f, day, lo, hi in chosen if day != DISPUTE_DAY}
+    # a dispute already listed at a known day is that disagreement: one card
+    chosen = {
+        key: k for key, k in chosen.items() if key[1] != DISPUTE_DAY or _values(key) not in timed
+    }
     out = np.array(sorted(chosen.values()), dtype=np.intp)
     side_a, side_b = [], []
     key_of = {k: key for key, k in chosen.items()}

@@ -59,6 +59,8 @@ class PairFacts:
     provisional: np.ndarray  # either is a count in progress or a first estimate
     same_doc: np.ndarray  # both are stated by one article
     crowd_rivals: np.ndarray  # two named sources' estimates of a crowd (:func:`_crowd_rivals`)
+    disputed: np.ndarray  # a sentence of the story sets the two values against each other
+    both_told: np.ndarray  # disputed, and each of the two articles states both values
 
 
 def _codes(values: list) -> np.ndarray:
@@ -72,10 +74,18 @@ def _column(recs: list, name: str, dtype=object) -> np.ndarray:
 
 
 def pair_facts(
-    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
+    recs: list,
+    keys: list[str],
+    i: np.ndarray,
+    j: np.ndarray,
+    changing: np.ndarray,
+    disputed: np.ndarray | None = None,
+    both_told: np.ndarray | None = None,
 ) -> PairFacts:
     """What the rules read of each pair (recs[i], recs[j]) (``keys`` the mentions' time keys,
-    ``changing`` whether each pair's quantity is one that changes)."""
+    ``changing`` whether each pair's quantity is one that changes, ``disputed`` whether a sentence
+    sets its two values against each other, ``both_told`` whether each of its articles states both:
+    none when not given)."""
     low, high = _column(recs, "cmp_low", float), _column(recs, "cmp_high", float)
     qual, rel = _column(recs, "qualifier"), _column(recs, "relation")
     kind, day = _column(recs, "kind"), _codes([r.date for r in recs])
@@ -114,6 +124,8 @@ def pair_facts(
         provisional=(fixity[i] == "provisional") | (fixity[j] == "provisional"),
         same_doc=same_doc,
         crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
+        disputed=np.zeros(len(i), bool) if disputed is None else disputed,
+        both_told=np.zeros(len(i), bool) if both_told is None else both_told,
     )
 
 

@@ -19,6 +19,7 @@ from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
     CHANGED,
     DATES,
+    DISPUTED,
     FAR_APART,
     FAR_APART_RATIO,
     FROM_A,
@@ -33,6 +34,7 @@ from .reasons import (
     ROUNDED_A,
     ROUNDED_B,
     SERIES,
+    TOLD_BOTH,
     UNTIMED,
     VAGUE_A,
     VAGUE_B,
@@ -55,6 +57,8 @@ def reason_words(reason: int, a, b, ka: str, kb: str) -> str:
         return _untimed_words(a, b, ka, kb)
     if reason == PROVISIONAL:
         return provisional_words(a, b)
+    if reason == DISPUTED:
+        return _disputed_words(a, b)
     if reason == ONE_ARTICLE:
         return _conflict_words(a, b, ka, kb).replace(" disagree", " differ in one article", 1)
     return _conflict_words(a, b, ka, kb)
@@ -86,6 +90,10 @@ _WORDS: dict[int, Callable] = {
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) are {FAR_APART_RATIO:g} times apart or "
         "more: counts of different hours, or of different things, not one count in dispute"
     ),
+    TOLD_BOTH: lambda a, b: (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ: each article sets out both "
+        "sides of one dispute"
+    ),
     HOURS_APART: lambda a, b: (
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) were told the same day, maybe hours "
         "apart: a count that moves"
@@ -104,6 +112,18 @@ def _untimed_words(a, b, ka: str, kb: str) -> str:
         f"{both}; both seem to be of {day_words(ka)}, a day inferred from an undated page, "
         "not stated"
     )
+
+
+def _disputed_words(a, b) -> str:
+    """Why two articles' values of a quantity that changes disagree at days not known to be one: a
+    sentence of the story sets the two values against each other."""
+    why = (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) disagree: a sentence of the story sets "
+        "the two values against each other, two sources' values of one time"
+    )
+    if a.attributed_to and b.attributed_to and a.attributed_to != b.attributed_to:
+        why += f"; {a.attributed_to} vs {b.attributed_to}"
+    return why
 
 
 def _conflict_words(a, b, ka: str, kb: str) -> str:

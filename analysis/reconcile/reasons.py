@@ -24,6 +24,8 @@ from .reason_facts import PairFacts, pair_facts
 __all__ = [
     "CONFLICT",
     "DATES",
+    "DISPUTED",
+    "TOLD_BOTH",
     "FAR_APART",
     "HOURS_APART",
     "HOW",
@@ -59,8 +61,10 @@ HOURS_APART_RATIO = 1.5
     FAR_APART,
     HOURS_APART,
     ONE_ARTICLE,
+    TOLD_BOTH,
+    DISPUTED,
     CONFLICT,
-) = range(19)
+) = range(21)
 # the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
 HOW = (
     "overlap",
@@ -81,6 +85,8 @@ HOW = (
     "differs",
     "differs",
     "differs",
+    "differs",
+    "conflict",
     "conflict",
 )
 
@@ -145,6 +151,21 @@ def _rounded_b(p: PairFacts) -> np.ndarray:
     return p.loose_b & (p.ratio <= ROUNDED)
 
 
+def _told_both(p: PairFacts) -> np.ndarray:
+    """Two articles that each state both values a sentence of the story sets against each other:
+    they tell one dispute, they do not disagree (a conflict is between outlets)."""
+    return p.both_told & ~p.same_doc
+
+
+def _disputed(p: PairFacts) -> np.ndarray:
+    """Two articles' values of a quantity that changes which a sentence of the story sets against
+    each other ('the ministry counted 27, while the agency said 34'): by the text's own words two
+    sources' values of one time, whatever days the two articles are of or how their days are known
+    (not a first estimate's: it is of an earlier hour). Their disagreement is a conflict (at one
+    known time it is one already, of that day)."""
+    return p.disputed & ~p.same_doc & ~p.same_time & p.changing & ~p.fixed & ~p.provisional
+
+
 def _series(p: PairFacts) -> np.ndarray:
     """A quantity that changes, reported at two known different times: an update (not when both
     values are settled ones: two final tallies, two distances)."""
@@ -174,8 +195,10 @@ def _hours_apart(p: PairFacts) -> np.ndarray:
     """A count that moves, told by two articles of one day (no part of the day known to be one)
     :data:`HOURS_APART_RATIO` times apart or more: a toll rises by the hour, so they differ (a
     conflict is claimed on values closer than that, on settled ones, or on two named sources'
-    estimates of one crowd: police and organisers do not count different hours)."""
-    return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO) & ~p.crowd_rivals
+    estimates of one crowd, or two values a sentence of the story sets against each other:
+    police and organisers, or two rival sources, do not count different hours)."""
+    rivals = p.crowd_rivals | p.disputed
+    return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO) & ~rivals
 
 
 def _one_article(p: PairFacts) -> np.ndarray:
@@ -199,6 +222,8 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (ROUNDED_A, _rounded_a),
     (VAGUE_B, _vague_b),
     (ROUNDED_B, _rounded_b),
+    (TOLD_BOTH, _told_both),
+    (DISPUTED, _disputed),
     (SERIES, _series),
     (UNTIMED, _untimed),
     (PROVISIONAL, _provisional),
@@ -209,10 +234,18 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
 
 
 def pair_reasons(
-    recs: list, keys: list[str], i: np.ndarray, j: np.ndarray, changing: np.ndarray
+    recs: list,
+    keys: list[str],
+    i: np.ndarray,
+    j: np.ndarray,
+    changing: np.ndarray,
+    disputed: np.ndarray | None = None,
+    both_told: np.ndarray | None = None,
 ) -> np.ndarray:
     """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on
     arrays: a fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys,
-    ``changing`` whether each pair's quantity is one that changes."""
-    facts = pair_facts(recs, keys, i, j, changing)
+    ``changing`` whether each pair's quantity is one that changes, ``disputed`` whether a sentence
+    of the story sets its two values against each other (:func:`.disputes.disputed_values`),
+    ``both_told`` whether each of its two articles states both."""
+    facts = pair_facts(recs, keys, i, j, changing, disputed, both_told)
     return np.select([rule(facts) for _, rule in RULES], [r for r, _ in RULES], CONFLICT)

@@ -31,7 +31,7 @@ import numpy as np
 from ..text.english import mid_sentence
 
 from .factpairs import all_pairs_of, disagreements
-from .reasons import CONFLICT, DATES, HOW, OVERLAP
+from .reasons import CONFLICT, DATES, DISPUTED, HOW, OVERLAP
 from .timekeys import ISO_DAY, day_words, time_order
 
 __all__ = ["STATUS_RULES", "judge_facts"]
@@ -51,9 +51,7 @@ def judge_facts(facts: list[tuple[list, list[str], int]]) -> tuple[list[Judgemen
     pairs = all_pairs_of(facts)
     table, disagree = disagreements(pairs)
     conflicts = np.searchsorted(disagree, pairs.bounds).tolist()
-    apart = np.flatnonzero(
-        (pairs.reasons != OVERLAP) & (pairs.reasons != CONFLICT) & (pairs.reasons != DATES)
-    )
+    apart = np.flatnonzero(~np.isin(pairs.reasons, (OVERLAP, CONFLICT, DATES, DISPUTED)))
     cuts = np.searchsorted(apart, pairs.bounds).tolist()
     apart, reasons = apart.tolist(), pairs.reasons.tolist()
     out = []
