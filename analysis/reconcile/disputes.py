@@ -58,8 +58,8 @@ _COMPARED = re.compile(
     r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
     re.IGNORECASE,
 )
-# comparatives that set a figure against another source's count of the same quantity ('34
-# deaths, more than the health ministry's count of 27'; Quirk et al., 1985, 15.63 on comparative
+# comparatives that set a figure against another source's count of the same quantity ('52
+# arrests, more than the city police's tally of 41'; Quirk et al., 1985, 15.63 on comparative
 # clauses), before whose figure it is and, maybe, a noun of a reported figure and 'of'
 COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
 REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")

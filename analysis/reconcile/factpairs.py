@@ -110,7 +110,7 @@ class AllPairs:
 
 
 def _told(facts: list[tuple[list, list[str], int]]) -> dict[str, set[float]]:
-    """The values each article states, of any fact ('up from 3.4 million' reads no counted noun:
+    """The values each article states, of any fact ('up from 7.5 million' reads no counted noun:
     the value alone, which may hold a value of another quantity too, never more pairs)."""
     told: dict[str, set[float]] = {}
     for recs, _, _ in facts:
