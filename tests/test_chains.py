@@ -335,3 +335,38 @@ def test_a_figure_of_a_day_to_come_is_chained_as_projected(a, b, one):
     cols = {n: np.array([r[n] for r in rows], dtype=object) for n in (*BASE, "ahead")}
     labels = chain(cols, [0, 1], np.zeros((2, 2), dtype=bool))
     assert (labels[0] == labels[1]) is one
+
+
+BARE = {"measure": "", "mclass": ""}  # a figure whose counted noun the clause leaves unread
+
+
+@pytest.mark.parametrize(
+    "a, b, more, score, one",
+    [
+        # 'its review gave the total as 6.3 million, against the 5.6 million given' on the day the
+        # other reports give both values with their noun: each bare value is one the day's tell
+        ([(D8, 5.6e6), (D8, 6.3e6), (D9, 6.9e6)], [(D8, 6.3e6), (D8, 5.6e6)], BARE, 0.2, True),
+        # ... but the pair model finds them unlike (under half its threshold): two quantities
+        ([(D8, 5.6e6), (D8, 6.3e6)], [(D8, 6.3e6), (D8, 5.6e6)], BARE, 0.05, False),
+        # a bare value no report of its day gives, even a rounding apart ('5.96%' beside '6.0%')
+        ([(D8, 6.0), (D10, 6.2)], [(D8, 5.96)], BARE, 0.2, False),
+        # a bare value of a day the other cluster does not report
+        ([(D8, 5.6e6)], [(D9, 5.6e6)], BARE, 0.2, False),
+        # the bare value of another place
+        ([(D8, 5.6e6)], [(D8, 5.6e6)], BARE | {"scope": "Birch County"}, 0.2, False),
+        # the other cluster reads a measure of its own: not a value left unread
+        (
+            [(D8, 5.6e6)],
+            [(D8, 5.6e6)],
+            {"measure": "people missing", "mclass": "missing"},
+            0.2,
+            False,
+        ),
+    ],
+)
+def test_a_bare_value_of_a_day_the_reports_of_that_day_give_is_chained(a, b, more, score, one):
+    cols, labels = _day_cols(a, b, **more)
+    n = len(labels)
+    scores = np.full((n, n), score)
+    out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (out[0] == out[-1]) is one

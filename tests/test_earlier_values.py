@@ -6,9 +6,11 @@ earlier value; each end first joins the reports of its own time, then the two ti
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from analysis.reconcile import reconcile
+from analysis.reconcile.linkage import join_changes
 from tests.decided import cannot, same, then
 from tests.grouping import figures as _figures
 
@@ -163,13 +165,14 @@ DAYS = ["2031-05-05", "2031-05-06", "2031-05-06", "2031-05-06", "2031-05-05"]
     [
         # nothing holds Monday's reports and Tuesday's apart: one quantity at two times
         ("Norbeck said on Monday that 2.1 million customer accounts were exposed.", True),
-        # an undated page giving both as of one day holds the two times apart (one article's
-        # far-apart values at one time): the value now stays with the other reports of its time,
-        # not with the value it changed from (pinned first, it left them for Monday's)
+        # an undated page giving both as of one day holds its own two values apart (one
+        # article's far-apart values at one time), but neither is an end of the change the
+        # sentence of d1 states: the value now stays with the reports of its time (pinned first,
+        # it left them for Monday's), then the two times join
         (
             "Norbeck now puts it at 5.6 million customer accounts. It first said 2.1 million "
             "customer accounts.",
-            False,
+            True,
         ),
     ],
 )
@@ -180,3 +183,32 @@ def test_a_value_now_joins_the_reports_of_its_own_time_then_the_value_it_changed
     assert fact[("d1", "5.6 million")] == fact[("d2", "5.6 million")] == fact[("d3", "5.6 million")]
     assert fact[("d1", "2.1 million")] == fact[("d0", "2.1 million")]
     assert (fact[("d1", "5.6 million")] == fact[("d1", "2.1 million")]) is one
+
+
+@pytest.mark.parametrize(
+    "cannot_pairs, joined",
+    [
+        # no pair held apart: the change's two times join
+        ([], True),
+        # two other members held apart (1 with 3: an undated page's two values read at one time,
+        # another source's far-apart value of the first day)
+        ([(1, 3)], True),
+        # the earlier value (2) cannot be one fact with a report of the value now's time (1)
+        ([(1, 2)], False),
+        # the value now (0) cannot be one fact with a report of the earlier time (3)
+        ([(0, 3)], False),
+    ],
+)
+def test_a_change_joins_its_two_times_unless_one_of_its_own_ends_is_held_apart(
+    cannot_pairs, joined
+):
+    # mentions 0 and 1: the value now and a report of its time; 2 and 3: the earlier value and a
+    # report of its time; the sentence of 0 states that it changed from 2
+    labels = [0, 0, 2, 2]
+    then_pairs = np.zeros((4, 4), dtype=bool)
+    then_pairs[0, 2] = then_pairs[2, 0] = True
+    held = np.zeros((4, 4), dtype=bool)
+    for i, j in cannot_pairs:
+        held[i, j] = held[j, i] = True
+    out = join_changes(labels, then_pairs, held)
+    assert (out[0] == out[2] == out[3] and out[1] == out[0]) is joined

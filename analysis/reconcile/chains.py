@@ -28,7 +28,9 @@ on its own, still finds them alike: the pairs across the clusters on average at 
 earlier cluster and the first of the later as likely as it asks (the next report takes up the
 last one, however far the first has moved). A tally's two clusters that give two values on a
 day they share are two hours of that day when no value of one is above the other's on a later day
-(:func:`_tally_hours`).
+(:func:`_tally_hours`). A cluster that reads no measure at all, each of whose values one of the
+other cluster's reports of its day gives, restates them (:func:`_restates_unread`), when the pair
+model finds them alike as above.
 """
 
 from __future__ import annotations
@@ -240,6 +242,8 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     sa, sb = signatures
     if _chainable(sa, sb):
         return _days_fit(cols, a, b, signatures)
+    if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
+        return True
     if link is not None and _holder_unread(sa, sb):
         if not _alike(a, b, *link):
             return False
@@ -257,6 +261,44 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     if _days_fit(cols, a, b, signatures):
         return _one_count(cols, a, b, *link, tally=event in TALLIES)
     return event in TALLIES and _tally_hours(cols, a, b, *link)
+
+
+def _restates_unread(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple
+) -> bool:
+    """Whether one cluster reads no measure at all and each of its values is one the other cluster
+    gives on the same report day (equal, :func:`_equal`: a bare '5.96%' beside another cluster's
+    '6.0%' is another quantity's as often as a rounding), of one holder, place and modality:
+    a figure whose counted noun the clause leaves unread ('its review gave the total as 6.3
+    million' on the day the other reports say '6.3 million members') restates a value that day's
+    reports tell,
+    however its words weigh pair by pair (:func:`_joins` asks the model's :func:`_alike` too)."""
+    sa, sb = signatures
+    if bool(sa[0]) == bool(sb[0]):
+        return False
+    bare, told = (a, b) if not sa[0] else (b, a)
+    if any(str(cols["measure"][m]) for m in bare):
+        return False
+    if not (sa[3] == sb[3] and _same_holder(sa[1], sb[1])):
+        return False
+    if same_place(sa[2] or None, sb[2] or None) is False:
+        return False
+    days_told = _by_day(cols, told)
+    values = cols["cmp_value"] if "cmp_value" in cols else cols["value"]
+    days_bare = _by_day(cols, bare)
+    return bool(days_bare) and all(
+        day in days_told
+        and all(
+            any(_equal(float(values[m]), float(values[t])) for t in days_told[day][1])
+            for m in members
+        )
+        for day, (_, members) in days_bare.items()
+    )
+
+
+def _equal(x: float, y: float) -> bool:
+    """Whether two values are one number (as written, up to the float's rounding)."""
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
 
 
 def _tally_hours(

@@ -65,8 +65,14 @@ def average_linkage(sim: np.ndarray, threshold: float) -> list[int]:
 
 def join_changes(labels: list[int], then: np.ndarray, cannot: np.ndarray) -> list[int]:
     """``labels`` with the two clusters of each pair of ``then`` joined (a value and the value it
-    changed from, told in one sentence: one quantity at two times, :mod:`.earlier`), unless a pair
-    across the two clusters cannot be one fact (``cannot``).
+    changed from, told in one sentence: one quantity at two times, :mod:`.earlier`), unless an end
+    of the change cannot be one fact (``cannot``) with a member of the other end's cluster.
+
+    The sentence vouches for its own two ends only: a pair of two other members held apart (an
+    undated page's 'now 5.6 million' and 'first said 2.1 million' read at one time, another
+    source's far-apart value of the first day) does not undo what it states. Vetoed by any pair
+    across the two clusters, the join hung on where linkage, by the pair scores, had put those
+    other members.
 
     Joined after linkage, not pinned before it: each end first joins the reports of its own time
     ('5.6 million accounts, up from the 2.1 million it gave on Monday': the 5.6 million with the
@@ -79,7 +85,7 @@ def join_changes(labels: list[int], then: np.ndarray, cannot: np.ndarray) -> lis
         members.setdefault(label, []).append(k)
     for i, j in zip(*np.nonzero(np.triu(then, 1))):
         a, b = labels[i], labels[j]
-        if a == b or cannot[np.ix_(members[a], members[b])].any():
+        if a == b or cannot[i, members[b]].any() or cannot[j, members[a]].any():
             continue
         for k in members[b]:
             labels[k] = a
