@@ -10,13 +10,13 @@
   ``--folds`` prints how far the fitted weights move over the leave-one-out folds);
 - ``explore``: the explorer on a 100-article story: seconds to open it and per click;
 - ``kill``: SIGTERM at random moments of ``facts`` and ``report`` (50 runs): no torn set, no
-leftover;
+  leftover;
 - ``report``: ``report`` time, peak memory and page size at 100 and 500 generated articles;
 - ``trace``: ``facts`` and ``report`` followed down the stages (:mod:`benchmarks.trace`): the order
   the stages are entered, modules entered again, climbs back up;
 - ``trees``: another source tree (``git worktree add``) against this one: ``--same`` checks they
-extract the
-  same figures tables, ``--cpu`` times one-process extraction of each (CPU seconds, interleaved).
+  extract the same figures tables, ``--cpu`` times one-process extraction of each (CPU seconds,
+  interleaved).
 """
 
 from __future__ import annotations
