@@ -22,7 +22,9 @@ order of :data:`RULES`:
    the anchor (the story's event day, or the latest day the text states when
    later) from which every named weekday looks back at most six days, choosing
    the reading that puts fewest of them before the event's eve, then the
-   tightest week. Anchored on the event day, it is never after the latest
+   tightest week. A page naming two weekdays or more is read in the week
+   after the first known report too, when that is after the anchor, and
+   there when as tight. Anchored on the event day, it is never after the latest
    known report;
 3. ``elapsed``: the time the text says has passed since the event (``five days
    after the floods``, ``a week after the crash``): the story's event day plus
@@ -82,6 +84,9 @@ EVENT_MIN_DOCS = 2
 # news reports an event within days; a day stated further back is the story's history ('the
 # strikes began on February 17' in reports of March)
 EVENT_LEAD_DAYS = 7
+# weekdays a page must name for the week after the first known report to be read too: one weekday
+# fits every week alike, so it says nothing of which week the page was written in
+WEEK_MIN_WEEKDAYS = 2
 RULES = ("stated", "weekday", "elapsed")
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")
 
@@ -101,6 +106,7 @@ class Story:
     # (month, day) of the days a document of the story places ahead of its own time (a vote it
     # says is due, a strike called for a day): after the latest known report, they date no page
     planned: frozenset = frozenset()
+    first_known: date | None = None  # the earliest known report day within the span
 
 
 def _day(iso: str) -> date | None:
@@ -145,7 +151,7 @@ def story_of(known: Iterable[str], scans: Iterable[Scan]) -> Story:
     first = max(start, days[0] - timedelta(days=EVENT_LEAD_DAYS))
     shared = [d for d, n in stated.items() if n >= EVENT_MIN_DOCS and first <= d <= latest]
     planned = frozenset(md for s in scans for md in s.planned)
-    return Story(start, end, min(inside + shared), latest, reference, planned)
+    return Story(start, end, min(inside + shared), latest, reference, planned, min(inside))
 
 
 def _own_latest(scan: Scan) -> date | None:
@@ -167,9 +173,11 @@ def infer(scan: Scan, story: Story) -> tuple[str, str]:
         anchored_on_text=day is not None and (story.event is None or day > story.event),
     )
     if weekday:
-        w_day, w_words = weekday
+        w_day, w_words, start = weekday
         after = (
-            f"the stated date '{stated[2]}'"
+            f"the first known report {start}"
+            if start != anchor
+            else f"the stated date '{stated[2]}'"
             if stated and anchor == day
             else f"the story's event day {anchor}"
         )
@@ -235,27 +243,51 @@ def _story_plan(day: date, story: Story) -> bool:
 
 def _weekday(
     scan: Scan, story: Story, anchor: date | None, anchored_on_text: bool
-) -> tuple[date, str] | None:
-    """Rule ``weekday``: the report day read from the weekday names as one week ending on it."""
+) -> tuple[date, str, date] | None:
+    """Rule ``weekday``: the report day read from the weekday names as one week ending on it, the
+    words, and the day the week was read from (the anchor, or the first known report)."""
     if anchor is None or not scan.weekdays:
         return None
     cap = story.end if anchored_on_text or story.latest_known is None else story.latest_known
     eve = (story.event or anchor) - timedelta(days=EVE_DAYS)
     named = sorted({w for w, _ in scan.weekdays})
     best = None
-    for last in named:  # the reading in which ``last`` is the report day's weekday
-        report = anchor + timedelta(days=(last - anchor.weekday()) % 7)
+    # the week after the anchor, and the week after the first known report when later: a page of
+    # the story is read there too when its weekdays make it as tight a week
+    starts = {anchor} | ({story.first_known} if _later_known(story, anchor, named) else set())
+    readings = [
+        (start + timedelta(days=(last - start.weekday()) % 7), last, start)
+        for start in sorted(starts)
+        for last in named
+    ]
+    for report, last, start in readings:  # the reading in which ``last`` is the report's weekday
         if cap is not None and report > cap:
             continue
         looks = [report - timedelta(days=(last - w) % 7) for w in named]
-        score = (sum(d < eve for d in looks), (report - min(looks)).days, report)
+        # fewest days before the eve, the tightest week, then a week among the known reports rather
+        # than in the days between the event and its first report, then the earliest
+        early = story.first_known is not None and report < story.first_known
+        score = (sum(d < eve for d in looks), (report - min(looks)).days, early, report)
         if best is None or score < best[0]:
-            best = (score, report, last)
+            best = (score, report, last, start)
     if best is None:
         return None
     words = [t for w, t in scan.weekdays if w == best[2]]
-    return best[1], f"'{words[0]}'" + (
-        f" and {len(named) - 1} other weekday(s)" if len(named) > 1 else ""
+    return (
+        best[1],
+        f"'{words[0]}'" + (f" and {len(named) - 1} other weekday(s)" if len(named) > 1 else ""),
+        best[3],
+    )
+
+
+def _later_known(story: Story, anchor: date, named: list[int]) -> bool:
+    """Whether the story's first known report is after ``anchor`` (a page anchored on the event day
+    before it), so its week is read too: only for a page that names :data:`WEEK_MIN_WEEKDAYS`
+    weekdays or more (a lone weekday falls in every week alike, no evidence of which)."""
+    return (
+        len(named) >= WEEK_MIN_WEEKDAYS
+        and story.first_known is not None
+        and story.first_known > anchor
     )
 
 
