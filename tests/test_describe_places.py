@@ -165,6 +165,12 @@ from tests.columns import column_of
         ("Nineteen of the dead were from Dorvel district.", "Nineteen", "Dorvel district"),
         ("Cases in Ostmark province rose to 1,310 on Monday.", "1,310", "Ostmark province"),
         ("Peruvian prisons held 40 inmates.", "40", ""),
+        ("The jail in Ostmark prisons held 40 inmates.", "40", ""),
+        # ... before a verb by the English lexicon's tags, a place: the name ends the subject
+        ("Fever cases in Ostmark pass 2,400 as the outbreak spreads", "2,400", "Ostmark"),
+        ("Flood deaths in Ostmark reach 40, officials say", "40", "Ostmark"),
+        # ... but not a verb whose complement the figure does not open: the name places the subject
+        ("A research centre in Ostmark put the toll at about 75.", "about 75", ""),
     ],
 )
 def test_the_place_is_a_site(text, mention, expected):

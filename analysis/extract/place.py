@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.english import common_tags
 from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS
 from . import describe_patterns as P
 from .attribution import OWNS_RECORD
@@ -31,6 +32,10 @@ _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
 # administrative areas' nouns that outlets write in lower case after a name ('X district', 'Y
 # province'): the name with its noun is a place, not an adjective; not 'state' ('X state troopers')
 LOWER_CASE_AREAS = ADMIN_NOUNS - {"state"} - W.AREA_WORDS
+# the Penn Treebank's tags of finite verbs and the base form: a word so tagged after a name is
+# the predicate's, not a noun the name qualifies
+VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
+VERB_TO_FIGURE = 1  # characters at most between such a verb and the figure it states
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
 SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 # the last character of a prefixed currency sign: a name right before one is the sign's ('US$')
@@ -112,7 +117,7 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
             continue
         nxt = P.NEXT_WORD.match(sentence, m.end())
         admin = nxt is not None and nxt.group(1) in LOWER_CASE_AREAS  # 'X district'
-        if len(words) == 1 and nxt and nxt.group(1) not in _NOT_ADJECTIVE and not admin:
+        if len(words) == 1 and nxt and not admin and _adjective_before(sentence, nxt, at):
             continue
         area = " area" if nxt and nxt.group(1) == "area" else ""  # 'the X area': around X
         if admin and len(words) == 1:
@@ -124,6 +129,19 @@ def _named(sentence: str, a: int, b: int, at: int, end: int) -> str:
     while best > 0 and _inside(sentence, found[best - 1][0], found[best][0]):
         best -= 1
     return found[best][1] if found else ""
+
+
+def _adjective_before(sentence: str, nxt: re.Match, at: int) -> bool:
+    """Whether a single capitalised word before the word ``nxt`` reads as an adjective ('Peruvian
+    prisons'): not before a function word or an area word, nor before a verb by the English
+    lexicon's tags whose complement the figure opens ('Cases in X pass 2,400', 'Deaths in X
+    reach 58': the name ends the subject, the verb states the figure; not 'A centre in X put the
+    toll at 75', whose name places the subject)."""
+    word = nxt.group(1)
+    if word in _NOT_ADJECTIVE:
+        return False
+    verb = common_tags().get(word, "") in VERB_TAGS
+    return not (verb and 0 <= at - nxt.end() <= VERB_TO_FIGURE)
 
 
 def _in_aside(sentence: str, m: re.Match, at: int) -> bool:

@@ -22,6 +22,7 @@ from .evidence import evidence
 from .links import one_quantity
 from .mentions import records
 from .pairwise import by_distinct, pairs
+from .places import whole_and_local
 from .timekeys import forecast_period, months_apart, periods_apart
 
 __all__ = ["CANNOT", "SAME", "cannot_pairs", "finish", "pinned_pairs"]
@@ -71,7 +72,8 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     1. at one known time, one article does not state one quantity as values far apart (unless
        two sources disagree, or it gives a first estimate beside its count:
        :func:`_first_estimates`); two articles of one day may (a toll rises by the hour);
-    2. one article giving counts for two places states two quantities;
+    2. one article giving counts for two places states two quantities, and any two articles a
+       whole over all places and a local place's count (:func:`_whole_and_local`);
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates,
@@ -91,7 +93,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     same_doc = times["same_doc"]
     cannot = times["same_time"] & far & ~rival & same_doc & ~_first_estimates(group)
     elsewhere = place == -1
-    cannot |= same_doc & elsewhere
+    cannot |= (same_doc | _whole_and_local(group)) & elsewhere
     apart, restated, structure = evidence(group, elsewhere)
     modality = holders["modality_other"] & ~_past_restated(group, value["ratio"], same_doc)
     modality &= ~pairs(_read_alike(group))
@@ -102,6 +104,16 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot |= _two_forecast_periods(group)
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
+
+
+def _whole_and_local(group: dict[str, np.ndarray]) -> np.ndarray:
+    """The pairs of a whole its text states over all places ('nationwide') and the count of a
+    local place or of a part 'in X alone' (:func:`.places.whole_and_local`), in any two articles:
+    the nation's count holds the province's, whatever the pair's words share."""
+    n = len(group["doc"])
+    if "scope" not in group:
+        return np.zeros((n, n), dtype=bool)
+    return by_distinct([str(s) for s in group["scope"]], whole_and_local)
 
 
 def _read_alike(group: dict[str, np.ndarray]) -> np.ndarray:

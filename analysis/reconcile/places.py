@@ -17,7 +17,15 @@ from ..text.vocab import ADMIN_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, singular
 from .lexicon import LOCUS_EVENTS
 from .lexicon_names import PLACE_WORDS as COMMON_PLACE_WORDS
 
-__all__ = ["ONE_OF", "OVER", "WITHIN", "holder_place", "places_by_name", "same_place"]
+__all__ = [
+    "ONE_OF",
+    "OVER",
+    "WITHIN",
+    "holder_place",
+    "places_by_name",
+    "same_place",
+    "whole_and_local",
+]
 
 # words of place names that do not tell two places apart (:mod:`.lexicon`), and settlement nouns
 PLACE_WORDS = COMMON_PLACE_WORDS | SETTLEMENT_NOUNS
@@ -189,6 +197,16 @@ def same_place(a: str, b: str) -> bool | None:
         if found is not NOT_MINE:
             return found
     return None
+
+
+def whole_and_local(a: str, b: str) -> bool:
+    """Whether one scope is a whole over all places its text states ('*': 'nationwide', 'across
+    the country', 'the national toll') and the other a local place or a part 'in X alone'
+    ('within: X'), which that whole holds: two quantities in any two articles, not only in one."""
+    if "*" not in (a, b) or a == b:
+        return False
+    other = b if a == "*" else a
+    return other.startswith(WITHIN) or (not other.startswith((ONE_OF, OVER, NOT)) and _local(other))
 
 
 def places_by_name(places: list[str]) -> dict[frozenset, str]:

@@ -18,7 +18,8 @@ order (news language, no story's names):
   (:data:`OVER` 'Alder County; Birch County; Cedar County'), not for one of them, and takes no
   other place;
 - a count given 'with N in X alone' is a whole over places, N its part in X ('the quake has
-  claimed 64 lives, with 41 deaths in the X valley alone');
+  claimed 64 lives, with 41 deaths in the X valley alone'); a figure 'in X alone' is such a part
+  whether or not its sentence gives the whole ('The office counts 2,140 cases in X alone');
 - a place named as a village or a town ('the village of X') is local, as a county is: not a whole
   over places;
 - a figure with no place takes the jurisdiction of the source it is credited to
@@ -60,7 +61,7 @@ from .lexicon import (
 )
 from .lexicon_names import NOT_PLACE_NAME, PLACE_LIST_NOUNS
 from .looks import may_hold
-from .places import ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_place
+from .places import NOT, ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_place
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
@@ -122,6 +123,7 @@ THOSE = re.compile(SP + r"of" + SP + r"(?:those|them|these)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:\u2014]")
 # over all the places of the story: not the count of a place named in the same article
 WHOLE_SCOPE = "*"
+FORMS = (WITHIN, ONE_OF, OVER, NOT)  # the prefixes of a scope over or against places
 # characters before the figure (and after it, to the clause end) read for a whole's marker
 WHOLE_WINDOW = 60
 ADDED_WINDOW = 20  # characters before a figure read for 'another', 'an additional'
@@ -200,7 +202,6 @@ class Mentions:
     alone: list[bool]  # a part 'in X alone'
     out: list[str]  # the scope, as the rules set it
     order: list[int]  # positions by document and offset
-    whole_of_part: list[bool]  # a part 'in X alone' whose sentence states the whole
 
 
 def _mentions(fig: pd.DataFrame) -> Mentions:
@@ -241,7 +242,6 @@ def _mentions(fig: pd.DataFrame) -> Mentions:
             for p, w, s, h, e in zip(place, whole, sentence, holders, events)
         ],
         order=sorted(range(len(fig)), key=lambda i: (doc[i], start[i])),
-        whole_of_part=[False] * len(fig),
     )
 
 
@@ -265,8 +265,6 @@ def _whole_with_part_elsewhere(m: Mentions, texts: dict[str, str]) -> None:
                 and any(alone[j] and event[j] == event[i] and j != i for j in parts)
             ):  # '64 killed, with 41 in X alone'
                 out[i], m.whole[i] = WHOLE_SCOPE, True
-                for j in parts:
-                    m.whole_of_part[j] = True
 
 
 def _whole_of_those(m: Mentions, texts: dict[str, str]) -> None:
@@ -351,9 +349,11 @@ def _one_of_named(m: Mentions, texts: dict[str, str]) -> None:
 
 
 def _within_whole(m: Mentions, texts: dict[str, str]) -> None:
-    """'41 deaths in the X valley alone': a part within the whole its sentence gives."""
+    """'41 deaths in the X valley alone': a part within a whole, the one its sentence gives or one
+    the story states elsewhere ('The office counts 2,140 cases in X alone'): the restrictive
+    focusing adverb sets X against a wider count (Quirk et al. 1985, 8.116-8.117)."""
     for i in m.order:
-        if m.alone[i] and m.whole_of_part[i]:
+        if m.alone[i] and m.out[i] and m.out[i] != WHOLE_SCOPE and not m.out[i].startswith(FORMS):
             m.out[i] = WITHIN + m.out[i]
 
 
