@@ -21,6 +21,17 @@ from tests.decided import update
         ("The number of people rescued has risen to 204, the coast guard says.", "204", True),
         ("On Sunday the coast guard raised its count to at least 290.", "at least 290", True),
         ("Overnight, Felmark raised its toll to 11, the state says.", "11", True),
+        # ... with an 'of' phrase of what it counts between them
+        (
+            "A new ward opened, bringing the number of field hospitals in the valley to 14.",
+            "14",
+            True,
+        ),
+        (
+            "Rains pushed the total number of people evacuated in two valleys to 4,100.",
+            "4,100",
+            True,
+        ),
         # the figure before 'up from' is the new value
         ("By 9 p.m. the ministry put the toll at 112, up from 87 at midday.", "112", True),
         ("Turnout was 71.3%, up from 68.9% at the last election.", "71.3%", True),

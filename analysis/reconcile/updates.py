@@ -58,10 +58,13 @@ LATEST_WORDS = ("latest", "updated", "newest", "revised")
 # the words a change's earlier value follows ('146, up from 121')
 EARLIER_AFTER = ("up from",)
 LOWER_AFTER = ("down from",)  # ... and one higher than it ('640,000, down from 1.4 million')
-BACK = 60  # characters before a figure read for a change's verb or an update's word
+BACK = 90  # characters before a figure read for a change's verb or an update's word
 AFTER = 40  # characters after it read for 'now', 'so far' or 'up from'
 NOW_REACH = 30  # 'now' further than this from the figure qualifies another phrase
 WORDS_BETWEEN = 4  # words between a verb of change and its 'to' ('raised its national toll to')
+# ...and those of an 'of' phrase after them that says what the count counts ('bringing the number
+# of treatment centres in the province to 10')
+OF_WORDS = 5
 _S = SPACE + "+"
 _CLAUSE = re.compile(r"[.;!?,]|\s[-–—]\s")  # what ends a clause: a stop, a comma, a dash
 _QUALIFIER = rf"(?:(?:at{_S}least|more{_S}than|nearly|about|around|some|over){_S})?"
@@ -70,7 +73,8 @@ _QUALIFIER = rf"(?:(?:at{_S}least|more{_S}than|nearly|about|around|some|over){_S
 def _change(verbs: tuple[str, ...]) -> re.Pattern:
     """A verb of ``verbs``, a few words and the preposition of a new value, right before it."""
     return re.compile(
-        rf"\b(?:{alternation(verbs)})(?:{_S}[\w’'-]+){{0,{WORDS_BETWEEN}}}?{_S}"
+        rf"\b(?:{alternation(verbs)})(?:{_S}[\w’'-]+){{0,{WORDS_BETWEEN}}}?"
+        rf"(?:{_S}of(?:{_S}[\w’'-]+){{1,{OF_WORDS}}}?)?{_S}"
         rf"(?:{alternation(CHANGE_ENDS)}){_S}{_QUALIFIER}$",
         re.IGNORECASE,
     )
