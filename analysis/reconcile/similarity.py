@@ -27,7 +27,7 @@ from .pairwise import by_distinct, pairs
 from .places import same_place
 from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
 from .timekeys import ISO_DAY, time_order
-from .updates import RISING
+from .updates import REMAINING, RISING
 
 __all__ = ["components"]
 
@@ -211,11 +211,15 @@ def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> n
     from 121': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
     two events, counted things, places or holders), and, at two known report times, the later
     report's value is where the update's words say the count went (not below the earlier one
-    after a rise, not above it after a fall): an update of one count, whatever its value."""
+    after a rise, not above it after a fall): an update of one count, whatever its value. What is
+    left of a stock ('still missing', :data:`.updates.REMAINING`) says no way it went, and says
+    less: alone, it asks the two to read one event or counted thing."""
     way = np.asarray(group["latest"], dtype=np.int64)
+    moving = (way != 0) & (way != REMAINING)
     either = (way[:, None] != 0) | (way[None, :] != 0)
     kinds = _classes(group)
     apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+    told = moving[:, None] | moving[None, :] | kinds["event_same"] | kinds["thing_same"]
     when = np.array([_report_minute(k) for k in group["tkey"]], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)
     with np.errstate(invalid="ignore"):
@@ -226,8 +230,9 @@ def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> n
         said = np.where(said != 0, said, np.where(later, way[None, :], way[:, None]))
         said = np.where(said != 0, said, RISING)
         moved = np.where(later, rise, -rise)  # the later report's value against the earlier's
-        ordered = (later | later.T) & (moved != 0) & (moved != said)
-    return either & ~apart & ~ordered
+        # what is left of a stock ('still missing') may have gone either way since
+        ordered = (later | later.T) & (moved != 0) & (moved != said) & (said != REMAINING)
+    return either & told & ~apart & ~ordered
 
 
 def _report_minute(key: str) -> float:
