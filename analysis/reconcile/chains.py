@@ -271,8 +271,8 @@ def _restates_unread(
     '6.0%' is another quantity's as often as a rounding), of one holder, place and modality:
     a figure whose counted noun the clause leaves unread ('its review gave the total as 6.3
     million' on the day the other reports say '6.3 million members') restates a value that day's
-    reports tell,
-    however its words weigh pair by pair (:func:`_joins` asks the model's :func:`_alike` too)."""
+    reports tell, however its words weigh pair by pair (:func:`_joins` asks the model's
+    :func:`_alike` too)."""
     sa, sb = signatures
     if bool(sa[0]) == bool(sb[0]):
         return False

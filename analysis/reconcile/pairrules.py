@@ -116,6 +116,10 @@ def _whole_and_local(group: dict[str, np.ndarray]) -> np.ndarray:
     return by_distinct([str(s) for s in group["scope"]], whole_and_local)
 
 
+# a modality read by more than 1 / MOST of the articles stating one value is the value's
+MOST = 2
+
+
 def _read_alike(group: dict[str, np.ndarray]) -> np.ndarray:
     """Each mention's modality as most articles state its value: one value of one kind and one
     measure class's event (or thing, for a class of none; read on the mention) that more than half
@@ -143,10 +147,6 @@ def _read_alike(group: dict[str, np.ndarray]) -> np.ndarray:
         if one.count(most) * MOST > len(one):
             alike[i] = most
     return alike
-
-
-# a modality read by more than 1 / MOST of the articles stating one value is the value's
-MOST = 2
 
 
 def _past_restated(group: dict[str, np.ndarray], ratio: np.ndarray, same_doc: np.ndarray):
