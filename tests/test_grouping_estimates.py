@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.reconcile.fixity import earlier_stated
 from tests.decided import cannot, ratio
 
 
@@ -55,6 +56,60 @@ from tests.decided import cannot, ratio
 def test_a_first_estimate_beside_the_articles_count_is_a_revision_not_two_quantities(
     text, a, b, cannot_be
 ):
+    assert cannot(text, a, b) is cannot_be
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, earlier",
+    [
+        ("The utility first said 7,400 homes lost power.", "7,400", True),
+        ("The toll was initially put at 85 dead.", "85", True),
+        ("The cordon, originally set at 2 miles around the plant, was widened.", "2 miles", True),
+        ("The board rejected two earlier offers from the fund, at 9.15 a share.", "9.15", True),
+        ("An earlier estimate of 900 homes was revised.", "900", True),
+        # an ordinal or a noun after 'first' is no earlier value, nor is another figure's clause
+        ("It was the first time in 14 years that the river burst its banks.", "14", False),
+        ("In the first 36 hours, crews pumped out the tunnel.", "36", False),
+        (
+            "The blaze was first reported before 6 a.m. and drove thousands from homes.",
+            "thousands",
+            False,
+        ),
+        ("Earlier this week, 70 people were treated.", "70", False),
+        ("The utility said 7,400 homes lost power.", "7,400", False),
+    ],
+)
+def test_a_value_its_clause_marks_as_stated_or_set_earlier(sentence, figure, earlier):
+    assert earlier_stated(sentence, sentence.index(figure)) is earlier
+
+
+@pytest.mark.parametrize(
+    "text, a, b, cannot_be",
+    [
+        (
+            "The utility now counts 19,000 homes without power.\n\n"
+            "It first said 7,400 homes lost power.",
+            "19,000",
+            "7,400",
+            False,
+        ),
+        (
+            "The board rejected the fund's offer of 12.40 a share on Monday.\n\n"
+            "It had turned down two earlier offers from the fund, at 9.15 a share.",
+            "12.40",
+            "9.15",
+            False,
+        ),
+        # without the earlier occasion, the article's two values far apart are two quantities
+        (
+            "The utility now counts 19,000 homes without power.\n\nIt said 7,400 homes lost power.",
+            "19,000",
+            "7,400",
+            True,
+        ),
+    ],
+)
+def test_a_value_the_article_marks_as_earlier_is_no_far_apart_pair(text, a, b, cannot_be):
     assert cannot(text, a, b) is cannot_be
 
 

@@ -26,9 +26,12 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..text.english import common_tags
 from ..text.units import BASE_UNITS
 from .lexicon import (
     COMPASS_WORDS,
+    EARLIER_ADJECTIVES,
+    EARLIER_ADVERBS,
     FINAL_ADJECTIVES,
     FINAL_PHRASES,
     FIRST_ADJECTIVES,
@@ -44,6 +47,7 @@ from .lexicon import (
 
 __all__ = [
     "FIXITIES",
+    "earlier_stated",
     "first_estimate",
     "RULES",
     "SETTLED",
@@ -86,6 +90,15 @@ DISTANCE_AFTER = re.compile(
 UNSETTLED_TAIL = re.compile(
     rf"^\W*(?:[\w’'-]+{_S}){{0,4}}(?:{alternation(UNSETTLED_AFTER)})\b", re.I
 )
+# words allowed between the verb or noun of an earlier value and the figure ('put the toll at')
+EARLIER_GAP = 4
+# the lexicon's tags of a verb that states or sets a value ('said', 'set', 'put') and of a noun (a
+# plural noun the lexicon tags by its verb's third person, 'offers', too)
+EARLIER_VERB_TAGS = frozenset({"VB", "VBD", "VBN"})
+EARLIER_NOUN_TAGS = frozenset({"NN", "NNS", "VBZ"})
+_TAIL = rf"{_S}(?P<word>[^\W\d]+)(?:,?{_S}[^\W\d][\w’'-]*){{0,{EARLIER_GAP}}},?{_S}$"
+EARLIER_VERB = re.compile(rf"\b(?:{alternation(EARLIER_ADVERBS)}){_TAIL}", re.IGNORECASE)
+EARLIER_NOUN = re.compile(rf"\b(?:{alternation(EARLIER_ADJECTIVES)}){_TAIL}", re.IGNORECASE)
 UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
 DOUBT = 40  # characters after and before a finality phrase read for a future or a doubt
 VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
@@ -118,6 +131,20 @@ def first_estimate(sentence: str, at: int) -> bool:
         FIRST.search(sentence, max(0, at - BEFORE), at)
         or HEARSAY.search(sentence, max(0, at - BEFORE), at)
     )
+
+
+def earlier_stated(sentence: str, at: int) -> bool:
+    """Whether the clause before the figure at ``at`` marks it as a value stated or set earlier than
+    the article's own: a time adverb of an earlier occasion before a verb ('it first said 7,400',
+    'was initially put at 85'), or an adjective of an earlier one before a noun ('two earlier
+    offers, at 9.15'); no other figure stands between them."""
+    window = sentence[max(0, at - BEFORE) : at]
+    tags = common_tags()
+    for pattern, wanted in ((EARLIER_VERB, EARLIER_VERB_TAGS), (EARLIER_NOUN, EARLIER_NOUN_TAGS)):
+        found = pattern.search(window)
+        if found and tags.get(found["word"].lower()) in wanted:
+            return True
+    return False
 
 
 def _dimension(unit) -> str:

@@ -279,6 +279,12 @@ FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial",
 # ...and the nouns of an account the text passes on without confirming it, right before the figure
 # ('would not verify reports of 19 dead', 'unconfirmed reports of 40 killed'): a first figure
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
+# ...and a value the clause marks as earlier than the article's own: a time adverb of an earlier
+# occasion before a verb of stating or setting it ('it first said 7,400', 'was initially put
+# at', 'originally set at'), or an adjective of an earlier one before a noun ('two earlier offers,
+# at'; Quirk et al. 1985, 8.54-8.57, adverbials of time position and relationship)
+EARLIER_ADVERBS = ("first", "initially", "originally", "previously", "at first")
+EARLIER_ADJECTIVES = ("earlier", "previous", "original")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (
     "as counting * underway",
