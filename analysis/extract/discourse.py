@@ -6,7 +6,10 @@ none by name, from what the text is about at that point. The rules, in order:
 
 1. ``clause``: the clause names the holder ('the X fire has burned 3,000 acres');
 2. ``description``: the clause names it by a singular common noun ('the fire', 'this blaze'): the
-   last name before it with that head noun ('X fire'); else, for 'this' or 'that', the named
+   last name before it with that head noun ('X fire'); else, a determiner and a noun of a class
+   of entity alone ('this blaze', 'the storm': :mod:`.lexicon.referents`), the name of its class
+   written before in the article when there is one such, or the nearest in its paragraph
+   (Halliday and Hasan, 1976: reference by a general noun); else, for 'this' or 'that', the named
    subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
@@ -43,6 +46,7 @@ from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
 from .lexicon.sourcing import FIGURE_GIVING_VERBS
 from .attribution_patterns import SAY
+from .lexicon.referents import referent_class
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
@@ -62,6 +66,7 @@ LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
+REFERRING_DETERMINERS = DEMONSTRATIVES | {"the"}  # of one that refers back to a name of its class
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(312-')
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
@@ -179,6 +184,8 @@ class _Salience:
         self.named: deque[tuple[int, str]] = deque(maxlen=RECENT_NAMES)
         self.sentences: deque[_Sentence] = deque(maxlen=RECENT_SENTENCES)
         self.heading = ""
+        self.paragraph = 0  # where the current paragraph starts
+        self.read: deque[_Sentence] = deque(maxlen=RECENT_NAMES)  # the article's last sentences
 
     def resolve(self, mention: str, before: int) -> str:
         """The holder a holder as written at offset ``before`` stands for: a name itself; 'it' the
@@ -191,7 +198,8 @@ class _Salience:
         if is_plural(mention):
             return ""
         head = head_noun(mention)
-        return self._named_head(head, before)
+        found = self._named_head(head, before)
+        return found or (self._named_class(head, before) if _bare(mention) else "")
 
     def _named_head(self, head: str, before: int) -> str:
         """The last name before offset ``before`` whose head noun is ``head``, else the heading
@@ -199,10 +207,32 @@ class _Salience:
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
+        earlier = [(at, n) for at, n in earlier if at < before and is_named(n) and not is_plural(n)]
         for at, n in reversed(earlier):  # the latest first; its head is compared first
-            if at < before and singular(head_noun(n)) == head and is_named(n) and not is_plural(n):
+            if singular(head_noun(n)) == head:
                 return n
         return self.heading if self.heading and singular(head_noun(self.heading)) == head else ""
+
+    def _named_class(self, head: str, before: int) -> str:
+        """The name a noun of its class takes up ('this blaze' -> 'X fire', 'the storm' ->
+        'Typhoon X'), among the figures' holders and the subjects opening the article's
+        sentences before it: the one such name written before, else the nearest in the paragraph,
+        else '' (two named before it in other paragraphs: the noun does not say which)."""
+        kind = referent_class(head)
+        if not kind:
+            return ""
+        openings = (
+            (s.start + at, t) for s in self.read if s.start < before for at, t in [s.opening()]
+        )
+        kin = sorted(
+            (at, n)
+            for at, n in [*self.named, *openings]
+            if at < before and is_named(n) and not is_plural(n) and referent_class(n) == kind
+        )
+        if len({n.lower() for _, n in kin}) == 1:
+            return kin[-1][1]
+        near = [n for at, n in kin if at >= self.paragraph]
+        return near[-1] if near else ""
 
     def _previous_topic(self, before: int) -> str:
         """The subject that opens the last sentence before offset ``before`` in the paragraph (or
@@ -228,6 +258,14 @@ class _Salience:
         """A figure's holder at offset ``at`` of the text."""
         if name and is_named(name) and not is_plural(name):
             self.named.append((at, name))
+
+
+def _bare(mention: str) -> bool:
+    """Whether a description is a determiner and its noun alone ('the blaze', 'this inferno'),
+    which refers back; a modifier makes it another entity ('the second major storm', 'the
+    largest party')."""
+    words = mention.lower().split()
+    return len(words) == 2 and words[0] in REFERRING_DETERMINERS
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -336,7 +374,10 @@ def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | No
                 state.note(start, state.heading)
             continue
         sentence = _Sentence(start, line)
+        if not state.sentences:
+            state.paragraph = start
         state.sentences.append(sentence)
+        state.read.append(sentence)
         while k < len(rows) and rows[k]["start"] < start + len(line):
             row, k = rows[k], k + 1
             if row["kind"] != "date":
