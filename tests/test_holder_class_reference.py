@@ -118,3 +118,55 @@ def test_description_stays_as_written_when_its_class_does_not_say_which(text, me
 )
 def test_referent_class_is_read_from_the_head_or_a_name_opening_word(words, expected):
     assert referent_class(words) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a sentence of existential 'there' names no topic: the one before it goes on
+        (
+            "The Harbour fire started on Monday. This blaze killed 17 people. There were nine "
+            "confirmed injuries. More than 1,070 structures were damaged.",
+            "More than 1,070",
+            "Harbour fire",
+        ),
+        # a figure opening a clause after ', and', in a sentence that opens on a figure
+        (
+            "The Harbour fire started on Monday. This blaze killed 17 people. More than 1,070 "
+            "structures were damaged, and 9,418 structures were destroyed.",
+            "9,418",
+            "Harbour fire",
+        ),
+        # both: the article's last sentence of its paragraph
+        (
+            "The Harbour fire started on Monday. This blaze killed 17 people. There were nine "
+            "confirmed injuries. More than 1,070 structures were damaged, and 9,418 structures "
+            "were destroyed.",
+            "9,418",
+            "Harbour fire",
+        ),
+    ],
+)
+def test_figures_after_the_description_go_on_with_its_entity(text, mention, expected):
+    assert _holder(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a clause after ', and' with a subject of its own keeps none
+        (
+            "The Harbour fire started on Monday. More than 300 homes burned, and officials "
+            "closed 12 schools.",
+            "12",
+        ),
+        # a clause after ', and' in a sentence that opens on its own subject carries nothing
+        (
+            "The Harbour fire started on Monday. Crews said 300 homes burned, and 12 schools "
+            "closed.",
+            "12",
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_subject_goes_on_with_nothing(text, mention):
+    assert _holder(text, mention) == ""

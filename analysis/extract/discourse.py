@@ -18,8 +18,8 @@ none by name, from what the text is about at that point. The rules, in order:
    that opens the sentence, or a clause of it after 'while', 'and', 'but' or a semicolon ('The X
    fire, covering 2,400 acres, is 35% contained'); a holder of another figure is not carried (a
    list's items each have their own); a sentence that opens on a figure ('More than 3,000
-   homes were flooded') goes on with the subject of the sentence before it, unless that is
-   a person by title;
+   homes were flooded', and a clause after ', and' that opens on one too) goes on with the
+   subject of the sentence before it (past one of existential 'there'), unless a person's;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
    lines under it up to the next such line, or a title line that names nothing ('Evacuations and
    Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
@@ -84,6 +84,11 @@ _GIVING_IT = re.compile(
     r"\bit\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FIGURE_GIVING_VERBS)) + r")\s"
 )
 SAID_IT_CHARS = 80  # characters before a figure read for it
+# a sentence of existential 'there' ('There were nine injuries'): it names no topic
+_EXISTENTIAL = re.compile(r"[Tt]here\s+(?:is|are|was|were|ha[sd]\s+been|have\s+been)\b")
+# a clause coordinated after a comma and 'and' or 'but', or a semicolon, right before a figure
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but)|;)\s+$")
+COORDINATED_CHARS = 8  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
 
 
@@ -154,6 +159,7 @@ class _Sentence:
         self._opening: tuple[int, str] | None = None
         self._clauses: list[tuple[int, str]] | None = None
         self._pronoun_end: int | None = None
+        self.opens_on_figure = False  # whether a figure opens it ('More than 1,000 homes burned')
 
     def pronoun_before(self, at: int) -> bool:
         """Whether 'it' or 'its' is written before offset ``at`` (the line searched once)."""
@@ -240,8 +246,8 @@ class _Salience:
         for sentence in reversed(self.sentences):
             if sentence.start + len(sentence.line) <= before:
                 at, topic = sentence.opening()
-                if topic in PRONOUNS:
-                    continue  # 'It grew. It is 3,000 acres': the one before that
+                if topic in PRONOUNS or _EXISTENTIAL.match(sentence.line, sentence.lo):
+                    continue  # 'It grew. It is 3,000 acres', 'There were 9 injuries': before that
                 found = self.resolve(topic, sentence.start + at) if topic else ""
                 return "" if is_person(found) else found
         return self.heading
@@ -266,6 +272,13 @@ def _bare(mention: str) -> bool:
     largest party')."""
     words = mention.lower().split()
     return len(words) == 2 and words[0] in REFERRING_DETERMINERS
+
+
+def _goes_on(sentence: _Sentence, at: int) -> bool:
+    """Whether a figure opens a clause coordinated with one a figure opened ('More than 1,000
+    structures were damaged, and 6,800 were destroyed'): it goes on with the same topic."""
+    lo = max(0, at - COORDINATED_CHARS)
+    return sentence.opens_on_figure and bool(_COORDINATED.search(sentence.line, lo, at))
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -316,8 +329,9 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     source = row.get("attributed_to", "")
     if topic and (topic.lower() in source.lower() or source and source_body(topic)):
         topic = ""  # 'The X Agency updated its toll: 17 dead': a source, not whose number
-    if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
-        topic = state.resolve("it", sentence.start)
+    sentence.opens_on_figure = sentence.opens_on_figure or at == sentence.lo
+    if not topic and (at == sentence.lo or _goes_on(sentence, at)):
+        topic = state.resolve("it", sentence.start)  # a sentence opening on a figure goes on
     pronoun = sentence.pronoun_before(at)
     holder = ""
     if topic or pronoun:  # the clause's subject is read only when there is something to carry
