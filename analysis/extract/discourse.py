@@ -6,7 +6,10 @@ none by name, from what the text is about at that point. The rules, in order:
 
 1. ``clause``: the clause names the holder ('the X fire has burned 3,000 acres');
 2. ``description``: the clause names it by a singular common noun ('the fire', 'this blaze'): the
-   last name before it with that head noun ('X fire'); else, for 'this' or 'that', the named
+   last name before it with that head noun ('X fire'); else, a determiner and a noun of a class
+   of entity alone ('this blaze', 'the storm': :mod:`.lexicon.referents`), the name of its class
+   written before in the article when there is one such, or the nearest in its paragraph
+   (Halliday and Hasan, 1976: reference by a general noun); else, for 'this' or 'that', the named
    subject of the sentence before, or none ('this blaze' tells nothing by itself);
 3. ``previous``: a clause whose subject is 'it' is about the topic of the sentence before, in its
    paragraph ('The X fire grew overnight. It is estimated at 3,000 acres');
@@ -15,8 +18,8 @@ none by name, from what the text is about at that point. The rules, in order:
    that opens the sentence, or a clause of it after 'while', 'and', 'but' or a semicolon ('The X
    fire, covering 2,400 acres, is 35% contained'); a holder of another figure is not carried (a
    list's items each have their own); a sentence that opens on a figure ('More than 3,000
-   homes were flooded') goes on with the subject of the sentence before it, unless that is
-   a person by title;
+   homes were flooded', and a clause after ', and' that opens on one too) goes on with the
+   subject of the sentence before it (past one of existential 'there'), unless a person's;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
    lines under it up to the next such line, or a title line that names nothing ('Evacuations and
    Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
@@ -43,6 +46,7 @@ from ..text.vocab import FUNCTION_WORDS, singular
 from .attribution import source_body
 from .lexicon.sourcing import FIGURE_GIVING_VERBS
 from .attribution_patterns import SAY
+from .lexicon.referents import referent_class
 from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
@@ -62,6 +66,7 @@ LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
+REFERRING_DETERMINERS = DEMONSTRATIVES | {"the"}  # of one that refers back to a name of its class
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(312-')
 
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
@@ -79,6 +84,11 @@ _GIVING_IT = re.compile(
     r"\bit\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FIGURE_GIVING_VERBS)) + r")\s"
 )
 SAID_IT_CHARS = 80  # characters before a figure read for it
+# a sentence of existential 'there' ('There were nine injuries'): it names no topic
+_EXISTENTIAL = re.compile(r"[Tt]here\s+(?:is|are|was|were|ha[sd]\s+been|have\s+been)\b")
+# a clause coordinated after a comma and 'and' or 'but', or a semicolon, right before a figure
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but)|;)\s+$")
+COORDINATED_CHARS = 8  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
 
 
@@ -149,6 +159,7 @@ class _Sentence:
         self._opening: tuple[int, str] | None = None
         self._clauses: list[tuple[int, str]] | None = None
         self._pronoun_end: int | None = None
+        self.opens_on_figure = False  # whether a figure opens it ('More than 1,000 homes burned')
 
     def pronoun_before(self, at: int) -> bool:
         """Whether 'it' or 'its' is written before offset ``at`` (the line searched once)."""
@@ -179,6 +190,8 @@ class _Salience:
         self.named: deque[tuple[int, str]] = deque(maxlen=RECENT_NAMES)
         self.sentences: deque[_Sentence] = deque(maxlen=RECENT_SENTENCES)
         self.heading = ""
+        self.paragraph = 0  # where the current paragraph starts
+        self.read: deque[_Sentence] = deque(maxlen=RECENT_NAMES)  # the article's last sentences
 
     def resolve(self, mention: str, before: int) -> str:
         """The holder a holder as written at offset ``before`` stands for: a name itself; 'it' the
@@ -191,7 +204,8 @@ class _Salience:
         if is_plural(mention):
             return ""
         head = head_noun(mention)
-        return self._named_head(head, before)
+        found = self._named_head(head, before)
+        return found or (self._named_class(head, before) if _bare(mention) else "")
 
     def _named_head(self, head: str, before: int) -> str:
         """The last name before offset ``before`` whose head noun is ``head``, else the heading
@@ -199,10 +213,32 @@ class _Salience:
         earlier = sorted(
             [*self.named, *((s.start + at, t) for s in self.sentences for at, t in [s.opening()])]
         )
+        earlier = [(at, n) for at, n in earlier if at < before and is_named(n) and not is_plural(n)]
         for at, n in reversed(earlier):  # the latest first; its head is compared first
-            if at < before and singular(head_noun(n)) == head and is_named(n) and not is_plural(n):
+            if singular(head_noun(n)) == head:
                 return n
         return self.heading if self.heading and singular(head_noun(self.heading)) == head else ""
+
+    def _named_class(self, head: str, before: int) -> str:
+        """The name a noun of its class takes up ('this blaze' -> 'X fire', 'the storm' ->
+        'Typhoon X'), among the figures' holders and the subjects opening the article's
+        sentences before it: the one such name written before, else the nearest in the paragraph,
+        else '' (two named before it in other paragraphs: the noun does not say which)."""
+        kind = referent_class(head)
+        if not kind:
+            return ""
+        openings = (
+            (s.start + at, t) for s in self.read if s.start < before for at, t in [s.opening()]
+        )
+        kin = sorted(
+            (at, n)
+            for at, n in [*self.named, *openings]
+            if at < before and is_named(n) and not is_plural(n) and referent_class(n) == kind
+        )
+        if len({n.lower() for _, n in kin}) == 1:
+            return kin[-1][1]
+        near = [n for at, n in kin if at >= self.paragraph]
+        return near[-1] if near else ""
 
     def _previous_topic(self, before: int) -> str:
         """The subject that opens the last sentence before offset ``before`` in the paragraph (or
@@ -210,8 +246,8 @@ class _Salience:
         for sentence in reversed(self.sentences):
             if sentence.start + len(sentence.line) <= before:
                 at, topic = sentence.opening()
-                if topic in PRONOUNS:
-                    continue  # 'It grew. It is 3,000 acres': the one before that
+                if topic in PRONOUNS or _EXISTENTIAL.match(sentence.line, sentence.lo):
+                    continue  # 'It grew. It is 3,000 acres', 'There were 9 injuries': before that
                 found = self.resolve(topic, sentence.start + at) if topic else ""
                 return "" if is_person(found) else found
         return self.heading
@@ -228,6 +264,21 @@ class _Salience:
         """A figure's holder at offset ``at`` of the text."""
         if name and is_named(name) and not is_plural(name):
             self.named.append((at, name))
+
+
+def _bare(mention: str) -> bool:
+    """Whether a description is a determiner and its noun alone ('the blaze', 'this inferno'),
+    which refers back; a modifier makes it another entity ('the second major storm', 'the
+    largest party')."""
+    words = mention.lower().split()
+    return len(words) == 2 and words[0] in REFERRING_DETERMINERS
+
+
+def _goes_on(sentence: _Sentence, at: int) -> bool:
+    """Whether a figure opens a clause coordinated with one a figure opened ('More than 1,000
+    structures were damaged, and 6,800 were destroyed'): it goes on with the same topic."""
+    lo = max(0, at - COORDINATED_CHARS)
+    return sentence.opens_on_figure and bool(_COORDINATED.search(sentence.line, lo, at))
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -278,8 +329,9 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     source = row.get("attributed_to", "")
     if topic and (topic.lower() in source.lower() or source and source_body(topic)):
         topic = ""  # 'The X Agency updated its toll: 17 dead': a source, not whose number
-    if not topic and at == sentence.lo:  # a sentence opening on a figure goes on with the last
-        topic = state.resolve("it", sentence.start)
+    sentence.opens_on_figure = sentence.opens_on_figure or at == sentence.lo
+    if not topic and (at == sentence.lo or _goes_on(sentence, at)):
+        topic = state.resolve("it", sentence.start)  # a sentence opening on a figure goes on
     pronoun = sentence.pronoun_before(at)
     holder = ""
     if topic or pronoun:  # the clause's subject is read only when there is something to carry
@@ -336,7 +388,10 @@ def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | No
                 state.note(start, state.heading)
             continue
         sentence = _Sentence(start, line)
+        if not state.sentences:
+            state.paragraph = start
         state.sentences.append(sentence)
+        state.read.append(sentence)
         while k < len(rows) and rows[k]["start"] < start + len(line):
             row, k = rows[k], k + 1
             if row["kind"] != "date":

@@ -11,7 +11,8 @@ In: nothing (constant tables). Out: the tables the patterns, the readers and the
 - :mod:`.counting`: words around a count that tell what it counts (English grammar, news usage);
 - :mod:`.attribution`: whose figure, who gives it (verbs of saying, determiners);
 - :mod:`.modality`: projections, targets, earlier periods (FactBank, TimeML);
-- :mod:`.amounts`: what an area, a percentage or a sum of money measures (news usage, WordNet).
+- :mod:`.amounts`: what an area, a percentage or a sum of money measures (news usage, WordNet);
+- :mod:`.referents`: the classes of entity a description refers back to ('the blaze', WordNet).
 
 Generic English news vocabulary; nothing here knows a story. Import a table from its word-class
 module or from this package, which re-exports them all.
