@@ -233,8 +233,9 @@ _LIKELY_OF = re.compile(
 
 
 def projected(ctx: dict) -> bool:
-    """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
-    the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
+    """A prediction in the clause, a forecast, model or poll in the sentence before, or a noun of
+    likelihood whose 'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never
+    for the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False

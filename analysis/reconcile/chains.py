@@ -52,6 +52,9 @@ UPDATE_BAR = 0.5
 # the smaller (a rounding: 'about 6,500' and '6,450'); further apart, they are two quantities or a
 # dispute
 AGREE_RATIO = 1.05
+# two values are one number, as written, when they differ by at most this share of the larger (a
+# float's rounding): :func:`_equal`
+SAME_NUMBER = 1e-9
 
 
 def _main(values) -> str:
@@ -298,7 +301,7 @@ def _restates_unread(
 
 def _equal(x: float, y: float) -> bool:
     """Whether two values are one number (as written, up to the float's rounding)."""
-    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+    return abs(x - y) <= SAME_NUMBER * max(abs(x), abs(y), 1.0)
 
 
 def _tally_hours(

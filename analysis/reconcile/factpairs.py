@@ -19,9 +19,9 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
-from .disputes import disputed_values
+from .disputes import VALUE_DIGITS, disputed_values
 from .fixity import settled_later, settled_pair
-from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
+from .reason_facts import CROWD_RIVAL_RATIO, crowd_estimate
 from .reason_words import reason_words
 from .reasons import CONFLICT, DATES, DISPUTED, pair_reasons
 from .similarity import RIVAL_RATIO
@@ -40,7 +40,8 @@ PAIR_COLUMNS = ("doc", "start", "end", "text")
 SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
 # the day of a dispute a sentence of the story sets out: one disagreement, whatever days it is told
 DISPUTE_DAY = "as disputed"
-VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
+# two values equal to :data:`.disputes.VALUE_DIGITS` decimals are one side of a disagreement (and
+# one value of a dispute: the two must round alike)
 
 
 @lru_cache(maxsize=MAX_PAIRS + 1)
@@ -148,7 +149,7 @@ def _disputed(
         ra, rb = recs[a], recs[b]
         va, vb = _rounded(ra), _rounded(rb)
         low, high = min(va, vb), max(va, vb)
-        crowd = all(r.mclass.partition("|")[0] == CROWD_EVENT for r in (ra, rb))
+        crowd = crowd_estimate(ra) and crowd_estimate(rb)
         close = low > 0 and high / low <= (CROWD_RIVAL_RATIO if crowd else RIVAL_RATIO)
         out[k] = close and (low, high) in disputes
         both[k] = out[k] and vb in told[ra.doc] and va in told[rb.doc]
