@@ -183,8 +183,7 @@ def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, sa
     and they are as close as two sources' values of one quantity (:func:`_within_rival_ratio`;
     :func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
     rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
-    kinds = _classes(group)
-    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+    apart = _set_apart(_classes(group), holders, place)
     close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
     dispute = dispute_pairs(group, kind, ~apart & close)
     return rival, dispute, dispute & same_doc
@@ -206,6 +205,12 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
     return largest[:, None] & largest[None, :] & ~same_doc & pairs(group["#event"])
 
 
+def _set_apart(kinds: dict, holders: dict, place: np.ndarray) -> np.ndarray:
+    """Pairs that what is read sets apart as two counts: two events, counted things, holders or
+    places (``kinds`` of :func:`_classes`, ``holders`` of :func:`_holders`)."""
+    return kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+
+
 def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> np.ndarray:
     """Pairs of which one is written as a count's latest value ('the toll rose to 17', '146, up
     from 121': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
@@ -218,7 +223,7 @@ def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> n
     moving = (way != 0) & (way != REMAINING)
     either = (way[:, None] != 0) | (way[None, :] != 0)
     kinds = _classes(group)
-    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+    apart = _set_apart(kinds, holders, place)
     told = moving[:, None] | moving[None, :] | kinds["event_same"] | kinds["thing_same"]
     when = np.array([_report_minute(k) for k in group["tkey"]], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)
