@@ -4,9 +4,12 @@ each disagreement.
 In: for each fact, its original mentions, their time keys (:mod:`.timekeys`) and its number of
 sources. Out: :func:`all_pairs_of`, every fact's pairs of mentions in one list (:class:`AllPairs`:
 at most :data:`MAX_PAIRS` mentions compared all-pairs, a bare weekday unpinned over more than a
-week, settled values marked) with their reasons (:func:`.reasons.pair_reasons`); and
-:func:`disagreements`, the conflicts table's columns, one pair for each fact, day and two values
-that disagree. Read by :mod:`.series`, which judges each fact from them.
+week, settled values marked) with their reasons (:func:`.reasons.pair_reasons`), read with
+whether a sentence of the story sets each pair's two values against each other
+(:func:`.disputes.disputed_values`); and :func:`disagreements`, the conflicts table's columns, one
+pair for each fact, day and two values that disagree (a dispute a sentence sets out: one pair at
+:data:`DISPUTE_DAY`, unless listed at a day). Read by :mod:`.series`, which judges each fact from
+them.
 """
 
 from __future__ import annotations

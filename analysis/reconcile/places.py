@@ -4,7 +4,9 @@ In: two place strings as :mod:`.scope` gives them (a place the sentence names,
 '*' for a whole over all places, 'not X' for the rest outside X, 'one of: X;
 Y' for an article's unplaced figure, 'over: X; Y' for a list of places,
 'within: X' for a part 'in X alone'). Out: :func:`same_place`, True, False or
-None (unknown), which grouping (:mod:`.similarity`) and scopes compare.
+None (unknown), which grouping (:mod:`.similarity`) and scopes compare; and
+:func:`whole_and_local`, whether one is a whole over all places and the other
+a local place or a part within one (:mod:`.pairrules` holds them apart).
 """
 
 from __future__ import annotations

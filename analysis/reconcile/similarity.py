@@ -5,9 +5,9 @@ as a DataFrame or as column arrays (:func:`.mentions.columns`) cut from a whole 
 read of each mention computed once for that table (:func:`.mentions.mention_features`). Out: the
 named evidence on every pair (:func:`components`), each an n x n matrix: cosines of the TF-IDF
 vectors of subjects, measures and words around each mention, what they count and where, whose
-number it is, values, units, times (:mod:`.pairtimes`), and the pairs the rules decide
-(:mod:`.pairrules`); :mod:`.pairmodel` weighs it and :func:`.pairrules.finish` pins the decided
-pairs, for :func:`.linkage.average_linkage`.
+number it is, values, units, times (:mod:`.pairtimes`), disputes (:mod:`.disputes`), and the
+pairs the rules decide (:mod:`.pairrules`); :mod:`.pairmodel` weighs it and
+:func:`.pairrules.finish` pins the decided pairs, for :func:`.linkage.average_linkage`.
 """
 
 from __future__ import annotations
