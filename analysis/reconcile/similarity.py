@@ -179,9 +179,8 @@ def _hand(cos: dict, measure: np.ndarray, other_period, other_reference) -> np.n
 
 def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, same_doc):
     """(rival, dispute, told): two named sources' close values (:func:`_rivals`; not two polls'),
-    the pairs of two values a sentence sets against each other when nothing read sets them apart
-    and they are as close as two sources' values of one quantity (:func:`_within_rival_ratio`;
-    :func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
+    two values a sentence sets against each other, nothing read setting them apart, as close as two
+    sources' (:func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
     rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
     apart = _set_apart(_classes(group), holders, place)
     close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
@@ -206,8 +205,7 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
 
 
 def _set_apart(kinds: dict, holders: dict, place: np.ndarray) -> np.ndarray:
-    """Pairs that what is read sets apart as two counts: two events, counted things, holders or
-    places (``kinds`` of :func:`_classes`, ``holders`` of :func:`_holders`)."""
+    """Pairs read as two counts: two events, counted things, holders or places."""
     return kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
 
 
