@@ -34,7 +34,14 @@ import numpy as np
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
 from ..text.vocab import AUXILIARIES
-from .lexicon import COMPARATIVES, COMPARING, REPLACING, REPORTED_FIGURES, alternation
+from .lexicon import (
+    COMPARATIVES,
+    COMPARING,
+    CONTRASTING,
+    REPLACING,
+    REPORTED_FIGURES,
+    alternation,
+)
 from .pairwise import pairs
 
 __all__ = [
@@ -79,8 +86,9 @@ _COMPARATIVE_OWNER = re.compile(
     + ")?$",
     re.IGNORECASE,
 )
-# a coordinator or a mark of contrast between two clauses
-_CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
+# a word of contrast (:data:`.lexicon.CONTRASTING`) after a comma, a semicolon or 'whereas' between
+# two clauses
+_CONTRAST = re.compile(r",\s*(?:%s)\b|;|\bwhereas\b" % alternation(CONTRASTING))
 # a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
 # forecast set against the outcome is no dispute over one value, but against another forecast it
 # is ('would reach 4.4%, not the 3.8% the treasury forecasts')

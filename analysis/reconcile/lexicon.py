@@ -225,6 +225,9 @@ COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
 COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
 # ...and the nouns of a reported figure that may stand between the source's possessive and 'of'
 REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")
+# Source: the coordinator and the subordinators of contrast that join two sources' clauses ('police
+# counted 36,000, while the organisers said 170,000'; Quirk et al., 1985, 13.5, 15.20)
+CONTRASTING = ("but", "while", "whereas", "though", "although")
 
 
 def alternation(phrases: tuple[str, ...], spaces: str = SPACE + "+", stem: str = r"\w*") -> str:
