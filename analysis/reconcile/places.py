@@ -29,7 +29,8 @@ __all__ = [
     "whole_and_local",
 ]
 
-# words of place names that do not tell two places apart (:mod:`.lexicon`), and settlement nouns
+# words of place names that do not tell two places apart (:mod:`.lexicon_names`), and
+# settlement nouns
 PLACE_WORDS = COMMON_PLACE_WORDS | SETTLEMENT_NOUNS
 ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
 # the scope of a part named 'in X alone': a place inside its sentence's whole over places
