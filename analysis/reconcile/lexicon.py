@@ -149,9 +149,6 @@ ELAPSED_WORDS = (
 # Earlier values (:mod:`.earlier`): a change's value before, written after 'from'
 # ---------------------------------------------------------------------------------------------
 
-# Source: English's articles (a closed class), which may stand between 'from' and an earlier value
-# ('up from the 870,000', 'down from a')
-ARTICLES = ("the", "a", "an")
 # Source: the words before 'from' that make it a separation, an origin or a spread, not a change's
 # earlier value ('apart from 800', 'ranging from 2% to 7%', 'came from 35 nations'; Quirk et al.'s
 # prepositional uses of 'from' other than the source of a change)
