@@ -31,6 +31,7 @@ import re
 
 import numpy as np
 
+from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
 from ..text.vocab import AUXILIARIES
@@ -53,8 +54,9 @@ __all__ = [
     "told_across",
 ]
 
-# a determiner or a possessive pronoun, then a name's possessive, before the figure
-_OWNER = r"(?:(?:the|its|their|his|her)" + _SP + r")?"
+# the definite article or a possessive pronoun, then a name's possessive, before the figure
+# (:data:`..extract.lexicon.attribution.POSSESSIVE_PRONOUNS`)
+_OWNER = r"(?:(?:the|%s)" % "|".join(sorted(POSSESSIVE_PRONOUNS)) + _SP + r")?"
 _POSSESSIVE = r"[\w-]+(?:'s|’s)" + _SP
 # words that replace one value by another, and prepositions of comparison (:mod:`.lexicon`)
 _REPLACED = re.compile(
