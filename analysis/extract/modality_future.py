@@ -224,11 +224,18 @@ def _counts_things(sentence: str, end: int) -> bool:
     return word is not None and word.group("w") not in FUNCTION_WORDS
 
 
-# the 'of' complement of a noun of likelihood, up to four words before the figure and no mark of
-# a clause's end ('a 35% chance of a 0.5-point cut to 2%', 'the odds of a cut of 0.5 points'): a
-# possibility
+# the 'of' complement of a noun of likelihood, up to LIKELY_OF_WORDS words before the figure and no
+# mark of a clause's end ('a 35% chance of a 0.5-point cut to 2%', 'the odds of a cut of 0.5
+# points'): a possibility
+LIKELY_OF_WORDS = 4
 _LIKELY_OF = re.compile(
-    r"\b(?i:%s)" % alternation(LIKELIHOOD_NOUNS) + SP + r"of(?:" + SP + r"[\w.%-]+){0,4}" + SP + "$"
+    r"\b(?i:%s)" % alternation(LIKELIHOOD_NOUNS)
+    + SP
+    + r"of(?:"
+    + SP
+    + rf"[\w.%-]+){{0,{LIKELY_OF_WORDS}}}"
+    + SP
+    + "$"
 )
 
 
