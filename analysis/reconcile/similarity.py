@@ -120,9 +120,8 @@ def components(
     one written as the other's ``update`` (:func:`_update`), the pairs that cannot be one fact
     (``cannot``) or must be (``same``), and ``hand``: their hand-weighted sum (a model feature).
 
-    ``group`` is a DataFrame or its :func:`.mentions.columns`, which may hold the
-    :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they
-    do not depend on the block)."""
+    ``group``: a DataFrame or its :func:`.mentions.columns`, maybe with its rows'
+    :func:`.mentions.mention_features` (computed once for a whole table: not the block's own)."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
     if not all(name in group for name in FEATURES):
         group = {**group, **mention_features(group, alias)}
@@ -134,7 +133,8 @@ def components(
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
-    rival, dispute, told = _rival_values(group, kind, value, holders, place, times["same_doc"])
+    apart = _set_apart(kinds := _classes(group), holders, place)  # two counts, by what is read
+    rival, dispute, told = _rival_values(group, kind, value, holders, apart, times["same_doc"])
     cannot, restated, structure = cannot_pairs(
         group, kind, value, rival | told, times, place, holders
     )
@@ -149,7 +149,7 @@ def components(
         **cos,
         "measure": measure,
         "one": one,
-        **_classes(group),
+        **kinds,
         **holders,
         "place": place,
         "other_period": other_period,
@@ -162,7 +162,7 @@ def components(
         **times,  # same_time, unknown_time, later, same_doc
         "rival": rival,
         "both_largest": _both_largest(group, times["same_doc"]),
-        "update": _update(group, holders, place),
+        "update": _update(group, kinds, apart),
         "cannot": cannot,
         "same": same,
         "then": then,
@@ -177,12 +177,11 @@ def _hand(cos: dict, measure: np.ndarray, other_period, other_reference) -> np.n
     return sim + bonus - np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
 
 
-def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, same_doc):
+def _rival_values(group, kind, value: dict, holders: dict, apart: np.ndarray, same_doc):
     """(rival, dispute, told): two named sources' close values (:func:`_rivals`; not two polls'),
     two values a sentence sets against each other, nothing read setting them apart, as close as two
     sources' (:func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
     rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
-    apart = _set_apart(_classes(group), holders, place)
     close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
     dispute = dispute_pairs(group, kind, ~apart & close)
     return rival, dispute, dispute & same_doc
@@ -209,19 +208,18 @@ def _set_apart(kinds: dict, holders: dict, place: np.ndarray) -> np.ndarray:
     return kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
 
 
-def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> np.ndarray:
+def _update(group: dict[str, np.ndarray], kinds: dict, apart: np.ndarray) -> np.ndarray:
     """Pairs of which one is written as a count's latest value ('the toll rose to 17', '146, up
     from 121': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
     two events, counted things, places or holders), and, at two known report times, the later
     report's value is where the update's words say the count went (not below the earlier one
     after a rise, not above it after a fall): an update of one count, whatever its value. What is
     left of a stock ('still missing', :data:`.updates.REMAINING`) says no way it went, and says
-    less: alone, it asks the two to read one event or counted thing."""
+    less: alone, it asks the two to read one event or counted thing (``kinds``: :func:`_classes`;
+    ``apart``: :func:`_set_apart`)."""
     way = np.asarray(group["latest"], dtype=np.int64)
     moving = (way != 0) & (way != REMAINING)
     either = (way[:, None] != 0) | (way[None, :] != 0)
-    kinds = _classes(group)
-    apart = _set_apart(kinds, holders, place)
     told = moving[:, None] | moving[None, :] | kinds["event_same"] | kinds["thing_same"]
     when = np.array([_report_minute(k) for k in group["tkey"]], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)
