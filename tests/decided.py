@@ -58,17 +58,7 @@ def then(text: str, a: str, b: str) -> bool:
 def pinned_apart(first: str, second: str, a: str, b: str) -> bool:
     """Whether the rules pin the figures ``a`` of d0 and ``b`` of d1 as two facts (the pair model's
     weights aside: the shipped model is refitted after a merge)."""
-    docs, figs = figures(first, second, published=["2026-06-02", "2026-06-02"])
-    fig = prepare(figs, docs)
-    alias = aliases(find_entities(docs))
-    cols, index, blocks = candidate_blocks(fig, alias)
-    for _, block in blocks:
-        rows = index[block].tolist()
-        at = {(fig["doc"][r], fig["text"][r]): k for k, r in enumerate(rows)}
-        if ("d0", a) in at and ("d1", b) in at:
-            parts = components({c: v[block] for c, v in cols.items()}, alias)
-            return bool(parts["cannot"][at[("d0", a)], at[("d1", b)]])
-    raise AssertionError(f"{a} and {b} share no block")
+    return pinned_apart_among((first, second), ("d0", a), ("d1", b))
 
 
 def pinned_apart_among(texts: tuple[str, ...], a: tuple[str, str], b: tuple[str, str]) -> bool:

@@ -1,5 +1,6 @@
 """Helpers of the grouping rules' case tables (tests/test_grouping_*.py): invented or quoted
-paragraphs as documents and their figures, the fact of a figure, a candidate block."""
+paragraphs as documents and their figures, the fact of a figure, a candidate block, the scope of
+each figure of one text."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def block(*paragraphs: str, published: str = "") -> pd.DataFrame:
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
     return fig
+
+
+def scopes_of(text: str) -> dict[str, str]:
+    """The scope (:func:`analysis.reconcile.scope.scopes`: the place a figure holds for) of each
+    figure of one document ``text``, by the figure's text."""
+    from analysis.reconcile.context import with_sentences
+    from analysis.reconcile.scope import scopes
+
+    docs, figs = figures(text)
+    fig = with_sentences(figs, docs)
+    for col in ("measure", "place", "relation"):
+        fig[col] = fig[col].fillna("").astype(str)
+    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
+    return dict(zip(fig["text"], scopes(fig, {"d0": text})))

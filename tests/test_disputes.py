@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
-from tests import tidy
+from tests import grouping
 from tests.decided import _pair_matrix
 
 
 def _facts(*texts: str, day: str = "2026-03-06"):
-    docs = tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
-            for i, t in enumerate(texts)
-        ]
-    )
-    return reconcile(docs, extract_figures(docs))
-
-
-def _fact_of(rec, doc: str, text: str) -> str:
-    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
-    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
-    return rows["fact_id"].iloc[0]
+    return reconcile(*grouping.figures(*texts, published=day))
 
 
 @pytest.mark.parametrize(
@@ -118,7 +105,7 @@ def test_a_sentence_setting_two_values_against_each_other_states_one_fact(
     text, first, second, one_fact
 ):
     rec = _facts(text)
-    assert (_fact_of(rec, "d0", first) == _fact_of(rec, "d0", second)) is one_fact
+    assert (grouping.fact_of(rec, "d0", first) == grouping.fact_of(rec, "d0", second)) is one_fact
 
 
 def test_each_sides_outlet_reports_the_fact_a_third_article_disputes():
@@ -127,7 +114,7 @@ def test_each_sides_outlet_reports_the_fact_a_third_article_disputes():
         "The government said on Monday that 9,000 jobs would go.",
         "The Dorn Federation says the real number of jobs to go is 14,500, not 9,000.",
     )
-    assert _fact_of(rec, "d0", "14,500") == _fact_of(rec, "d1", "9,000")
+    assert grouping.fact_of(rec, "d0", "14,500") == grouping.fact_of(rec, "d1", "9,000")
 
 
 def test_without_a_dispute_two_outlets_precise_values_stay_two_facts():
@@ -135,7 +122,7 @@ def test_without_a_dispute_two_outlets_precise_values_stay_two_facts():
         "The Dorn Federation said on Monday that 14,500 jobs would go.",
         "The government said on Monday that 9,000 jobs would go.",
     )
-    assert _fact_of(rec, "d0", "14,500") != _fact_of(rec, "d1", "9,000")
+    assert grouping.fact_of(rec, "d0", "14,500") != grouping.fact_of(rec, "d1", "9,000")
 
 
 def test_an_articles_headline_states_the_dispute_its_body_sets_out():

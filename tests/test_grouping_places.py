@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from analysis.reconcile import reconcile
-from analysis.text.measures import class_of_measure
 from tests import grouping
 
 
@@ -203,15 +202,7 @@ from tests import grouping
     ],
 )
 def test_the_place_a_figure_holds_for(text, figure, place):
-    from analysis.reconcile.context import with_sentences
-    from analysis.reconcile.scope import scopes
-
-    docs, figs = grouping.figures(text)
-    fig = with_sentences(figs, docs)
-    for col in ("measure", "place", "relation"):
-        fig[col] = fig[col].fillna("").astype(str)
-    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
-    got = dict(zip(fig["text"], scopes(fig, {"d0": text})))
+    got = grouping.scopes_of(text)
     assert got[figure] == place, got
 
 

@@ -30,7 +30,7 @@ WINS = "The Union party wins 150 seats in the new house."
         (WINS, "150", "reported"),
     ],
 )
-def test_the_modalities_the_articles_below_read(text, mention, expected):
+def test_each_article_alone_reads_its_figure_with_this_modality(text, mention, expected):
     assert column_of(text, mention, "modality", "2026-06-02") == expected
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 from tests.columns import column_of
-from analysis.pipeline import extract_figures
 from analysis.reconcile import reconcile
 from analysis.reconcile.timekeys import reports_month
-from tests import tidy
+from tests import grouping
 
 LOPEZ = "Mara Lessing, a spokeswoman for the fire service, said 12 people died."
 WATCH = (
@@ -148,24 +147,12 @@ def test_a_rival_sources_bare_figure_measures_the_quantity_before_it(text, menti
 
 
 def _facts(*texts: str, day: str = "2026-03-06"):
-    docs = tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": t, "path": f"d{i}.txt", "published": day}
-            for i, t in enumerate(texts)
-        ]
-    )
-    return reconcile(docs, extract_figures(docs))
-
-
-def _fact_of(rec, doc: str, text: str) -> str:
-    rows = rec.figures[(rec.figures["doc"] == doc) & (rec.figures["text"] == text)]
-    assert len(rows), (doc, text, rec.figures[["doc", "text"]].values.tolist())
-    return rows["fact_id"].iloc[0]
+    return reconcile(*grouping.figures(*texts, published=day))
 
 
 def test_two_measures_of_one_source_in_one_sentence_are_two_facts():
     rec = _facts("The board put turnout at 71.3% on Monday and said 4.2% of ballots were spoilt.")
-    assert _fact_of(rec, "d0", "71.3%") != _fact_of(rec, "d0", "4.2%")
+    assert grouping.fact_of(rec, "d0", "71.3%") != grouping.fact_of(rec, "d0", "4.2%")
 
 
 # a coordinator of contrast between two named sources' clauses sets their values against each
@@ -173,7 +160,7 @@ def test_two_measures_of_one_source_in_one_sentence_are_two_facts():
 # side by side was dropped before: gaza steady 0.901 -> 0.850)
 def test_two_sources_turnouts_set_side_by_side_are_one_fact():
     rec = _facts("The board put turnout at 71.3% on Monday, but Vote Monitor said 69.5%.")
-    assert _fact_of(rec, "d0", "71.3%") == _fact_of(rec, "d0", "69.5%")
+    assert grouping.fact_of(rec, "d0", "71.3%") == grouping.fact_of(rec, "d0", "69.5%")
 
 
 @pytest.mark.parametrize(
@@ -269,7 +256,7 @@ def test_a_months_rate_and_the_same_rate_reported_the_month_after_are_one_fact()
         "Dunsmarl's inflation rate was 3.4%, the office said on Wednesday.",
         day="2031-10-15",
     )
-    assert _fact_of(rec, "d0", "3.4%") == _fact_of(rec, "d1", "3.4%")
+    assert grouping.fact_of(rec, "d0", "3.4%") == grouping.fact_of(rec, "d1", "3.4%")
 
 
 @pytest.mark.parametrize(

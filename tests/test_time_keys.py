@@ -39,7 +39,7 @@ KEYS = [
 @pytest.mark.parametrize(
     "sentence,mention,day,expected", [c[1:] for c in KEYS], ids=[c[0] for c in KEYS]
 )
-def test_time_key_cases(sentence, mention, day, expected):
+def test_a_figures_time_key_from_its_sentence_and_report_day(sentence, mention, day, expected):
     fig = pd.DataFrame(
         [{"doc": "d", "at": sentence.index(mention), "as_of": day, "sentence": sentence}]
     )

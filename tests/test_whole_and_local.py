@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.measures import class_of_measure
 from tests import grouping
 from tests.decided import pinned_apart
 
@@ -40,15 +39,7 @@ from tests.decided import pinned_apart
     ],
 )
 def test_a_figure_in_a_place_alone_is_a_part_within_a_whole(text, figure, place):
-    from analysis.reconcile.context import with_sentences
-    from analysis.reconcile.scope import scopes
-
-    docs, figs = grouping.figures(text)
-    fig = with_sentences(figs, docs)
-    for col in ("measure", "place", "relation"):
-        fig[col] = fig[col].fillna("").astype(str)
-    fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
-    got = dict(zip(fig["text"], scopes(fig, {"d0": text})))
+    got = grouping.scopes_of(text)
     assert got[figure] == place, got
 
 

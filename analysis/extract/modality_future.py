@@ -224,17 +224,25 @@ def _counts_things(sentence: str, end: int) -> bool:
     return word is not None and word.group("w") not in FUNCTION_WORDS
 
 
-# the 'of' complement of a noun of likelihood, up to four words before the figure and no mark of
-# a clause's end ('a 35% chance of a 0.5-point cut to 2%', 'the odds of a cut of 0.5 points'): a
-# possibility
+# the 'of' complement of a noun of likelihood, up to LIKELY_OF_WORDS words before the figure and no
+# mark of a clause's end ('a 35% chance of a 0.5-point cut to 2%', 'the odds of a cut of 0.5
+# points'): a possibility
+LIKELY_OF_WORDS = 4
 _LIKELY_OF = re.compile(
-    r"\b(?i:%s)" % alternation(LIKELIHOOD_NOUNS) + SP + r"of(?:" + SP + r"[\w.%-]+){0,4}" + SP + "$"
+    r"\b(?i:%s)" % alternation(LIKELIHOOD_NOUNS)
+    + SP
+    + r"of(?:"
+    + SP
+    + rf"[\w.%-]+){{0,{LIKELY_OF_WORDS}}}"
+    + SP
+    + "$"
 )
 
 
 def projected(ctx: dict) -> bool:
-    """A prediction in the clause, or a forecast, model or poll in the sentence before; never for
-    the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
+    """A prediction in the clause, a forecast, model or poll in the sentence before, or a noun of
+    likelihood whose 'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never
+    for the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.english import common_tags
+from ..text.english import VERB_TAGS, common_tags
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle
 from .describe_words import INFORMATION_NOUNS, RELATIVE_DAY_WORDS
 from .lexicon import (
@@ -60,7 +60,7 @@ POSSESSIVE_ENDINGS = ("'s", "’s")  # a name's possessive ending, a determiner 
 OF = "of"  # the preposition of the quantity a percentage measures ('a shortfall of 4.1%')
 NOUN_TAGS = frozenset({"NN", "NNS"})  # the Penn Treebank's tags of common nouns
 # the Penn Treebank's tags of finite verbs and modals: a word so tagged ends a noun phrase read back
-FINITE_VERB_TAGS = frozenset({"VB", "VBZ", "VBD", "VBP", "MD"})
+FINITE_VERB_TAGS = VERB_TAGS | frozenset({"MD"})
 PARTICLES = frozenset({"up", "down"})  # the particles of a phrasal verb of change ('go up')
 PRESENT_PARTICIPLE_TAG = "VBG"  # the Penn Treebank's tag of a present participle ('serving')
 # the lower-case word right after a percentage, not joined to a hyphen ('year-on-year')

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.english import common_tags
+from ..text.english import VERB_TAGS, common_tags
 from ..text.vocab import ADMIN_NOUNS, FUNCTION_WORDS
 from . import describe_patterns as P
 from .attribution import OWNS_RECORD
@@ -32,10 +32,9 @@ _NOT_ADJECTIVE = FUNCTION_WORDS | W.AREA_WORDS | W.FOCUS_AFTER
 # administrative areas' nouns that outlets write in lower case after a name ('X district', 'Y
 # province'): the name with its noun is a place, not an adjective; not 'state' ('X state troopers')
 LOWER_CASE_AREAS = ADMIN_NOUNS - {"state"} - W.AREA_WORDS
-# the Penn Treebank's tags of finite verbs and the base form: a word so tagged after a name is
-# the predicate's, not a noun the name qualifies
-VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
-VERB_TO_FIGURE = 1  # characters at most between such a verb and the figure it states
+# a word of :data:`..text.english.VERB_TAGS` after a name is the predicate's, not a noun the name
+# qualifies, when at most this many characters stand between it and the figure it states
+VERB_TO_FIGURE = 1
 CHAIN_WORD = "in"  # 'at X in Y': Y is the area X lies in
 SOURCE_LOOK = 20  # characters before 'from X' read for a noun of information
 # the last character of a prefixed currency sign: a name right before one is the sign's ('US$')

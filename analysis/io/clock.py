@@ -106,7 +106,9 @@ class Story:
     # (month, day) of the days a document of the story places ahead of its own time (a vote it
     # says is due, a strike called for a day): after the latest known report, they date no page
     planned: frozenset = frozenset()
-    first_known: date | None = None  # the earliest known report day within the span
+    # the earliest known report day within the span (with no known report, the earliest of the
+    # documents' own latest stated days, which stand for them)
+    first_known: date | None = None
 
 
 def _day(iso: str) -> date | None:

@@ -52,6 +52,9 @@ UPDATE_BAR = 0.5
 # the smaller (a rounding: 'about 6,500' and '6,450'); further apart, they are two quantities or a
 # dispute
 AGREE_RATIO = 1.05
+# two values are one number, as written, when they differ by at most this share of the larger (a
+# float's rounding): :func:`_equal`
+SAME_NUMBER = 1e-9
 
 
 def _main(values) -> str:
@@ -130,15 +133,18 @@ def _two_times(a: tuple, b: tuple) -> bool:
     one holder, place and modality (or one name read as the holder of one and the place of the
     other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
     share are checked on their values: :func:`_days_fit`)."""
-    _, holder, place, modality, days = a[:5]
+    days = a[4]
     two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
-    return (
-        modality == b[3]
-        and (two_roles or _same_holder(holder, b[1]))
-        and (two_roles or same_place(place or None, b[2] or None) is not False)
-        and bool(days)
-        and bool(b[4])
-        and days != b[4]
+    return _one_scope(a, b, two_roles) and bool(days) and bool(b[4]) and days != b[4]
+
+
+def _one_scope(a: tuple, b: tuple, two_roles: bool = False) -> bool:
+    """Whether two clusters' signatures have one modality and one holder and place (or, with
+    ``two_roles``, one name read as the holder of one and the place of the other)."""
+    if a[3] != b[3]:
+        return False
+    return two_roles or (
+        _same_holder(a[1], b[1]) and same_place(a[2] or None, b[2] or None) is not False
     )
 
 
@@ -168,10 +174,16 @@ def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> boo
     return False
 
 
+def _values(cols: dict[str, np.ndarray]) -> np.ndarray:
+    """The values the chains compare: the comparable ones (``cmp_value``) where the block has
+    them."""
+    return cols["cmp_value"] if "cmp_value" in cols else cols["value"]
+
+
 def _by_day(cols: dict[str, np.ndarray], members: list[int]) -> dict[str, list]:
     """The members and the median value of a cluster on each known report day: day -> [median,
     members]."""
-    values = cols["cmp_value"] if "cmp_value" in cols else cols["value"]
+    values = _values(cols)
     days: dict[str, list] = {}
     for m in members:
         key = cols["tkey"][m]
@@ -279,12 +291,10 @@ def _restates_unread(
     bare, told = (a, b) if not sa[0] else (b, a)
     if any(str(cols["measure"][m]) for m in bare):
         return False
-    if not (sa[3] == sb[3] and _same_holder(sa[1], sb[1])):
-        return False
-    if same_place(sa[2] or None, sb[2] or None) is False:
+    if not _one_scope(sa, sb):
         return False
     days_told = _by_day(cols, told)
-    values = cols["cmp_value"] if "cmp_value" in cols else cols["value"]
+    values = _values(cols)
     days_bare = _by_day(cols, bare)
     return bool(days_bare) and all(
         day in days_told
@@ -298,7 +308,7 @@ def _restates_unread(
 
 def _equal(x: float, y: float) -> bool:
     """Whether two values are one number (as written, up to the float's rounding)."""
-    return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+    return abs(x - y) <= SAME_NUMBER * max(abs(x), abs(y), 1.0)
 
 
 def _tally_hours(

@@ -31,21 +31,34 @@ import re
 
 import numpy as np
 
+from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
+from ..text.spaces import SP as _SP
 from ..text.vocab import AUXILIARIES
-from .lexicon import SPACE, alternation
+from .lexicon import (
+    COMPARATIVES,
+    COMPARING,
+    CONTRASTING,
+    REPLACING,
+    REPORTED_FIGURES,
+    alternation,
+)
 from .pairwise import pairs
 
-__all__ = ["dispute_pairs", "disputed", "disputed_values", "named_source", "told_across"]
+__all__ = [
+    "VALUE_DIGITS",
+    "dispute_pairs",
+    "disputed",
+    "disputed_values",
+    "named_source",
+    "told_across",
+]
 
-_SP = SPACE + "+"
-# a determiner or a possessive pronoun, then a name's possessive, before the figure
-_OWNER = r"(?:(?:the|its|their|his|her)" + _SP + r")?"
+# the definite article or a possessive pronoun, then a name's possessive, before the figure
+# (:data:`..extract.lexicon.attribution.POSSESSIVE_PRONOUNS`)
+_OWNER = r"(?:(?:the|%s)" % "|".join(sorted(POSSESSIVE_PRONOUNS)) + _SP + r")?"
 _POSSESSIVE = r"[\w-]+(?:'s|’s)" + _SP
-# words that replace one value by another (contrastive negation and replacement)
-REPLACING = ("not", "rather than", "instead of")
-# prepositions of comparison
-COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
+# words that replace one value by another, and prepositions of comparison (:mod:`.lexicon`)
 _REPLACED = re.compile(
     r"\b(?:%s)" % alternation(REPLACING) + _SP + _OWNER + "(?:" + _POSSESSIVE + r")?$",
     re.IGNORECASE,
@@ -58,11 +71,9 @@ _COMPARED = re.compile(
     r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
     re.IGNORECASE,
 )
-# comparatives that set a figure against another source's count of the same quantity ('52
-# arrests, more than the city police's tally of 41'; Quirk et al., 1985, 15.63 on comparative
-# clauses), before whose figure it is and, maybe, a noun of a reported figure and 'of'
-COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
-REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")
+# a comparative of :data:`.lexicon.COMPARATIVES` that sets a figure against another source's count
+# of the same quantity ('52 arrests, more than the city police's tally of 41'), before whose figure
+# it is and, maybe, a noun of a reported figure (:data:`.lexicon.REPORTED_FIGURES`) and 'of'
 OWNER_WORDS = 3  # words of a source's name before its possessive ('the health ministry's')
 _COMPARATIVE_OWNER = re.compile(
     r"\b(?:%s)" % alternation(COMPARATIVES)
@@ -77,8 +88,9 @@ _COMPARATIVE_OWNER = re.compile(
     + ")?$",
     re.IGNORECASE,
 )
-# a coordinator or a mark of contrast between two clauses
-_CONTRAST = re.compile(r",\s*(?:but|while|whereas|though|although)\b|;|\bwhereas\b")
+# a word of contrast (:data:`.lexicon.CONTRASTING`) after a comma, a semicolon or 'whereas' between
+# two clauses
+_CONTRAST = re.compile(r",\s*(?:%s)\b|;|\bwhereas\b" % alternation(CONTRASTING))
 # a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
 # forecast set against the outcome is no dispute over one value, but against another forecast it
 # is ('would reach 4.4%, not the 3.8% the treasury forecasts')

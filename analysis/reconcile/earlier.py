@@ -24,8 +24,8 @@ import re
 from itertools import groupby
 
 from ..text.spaces import SP, SP0, SPACE
+from ..extract.lexicon.counting import ARTICLES
 from .lexicon import (
-    ARTICLES,
     BARE_VALUE_FOLLOWERS,
     NOT_CHANGE_BEFORE_FROM,
     OWN_PERIOD_DETERMINERS,
@@ -40,7 +40,9 @@ from .timekeys import months_apart
 __all__ = ["earlier_values"]
 
 FROM_LOOK = 24  # characters before a figure read for the 'from' that makes it an earlier value
-_ARTICLE = rf"(?:(?:{alternation(ARTICLES)}){SP})?"  # 'the ', 'a ' or none
+# an article (:data:`..extract.lexicon.counting.ARTICLES`) or none between 'from' and an earlier
+# value ('up from the 870,000', 'down from a')
+_ARTICLE = rf"(?:(?:{alternation(ARTICLES)}){SP})?"
 # 'from 44', 'up from the 870,000', 'down from a': what stands right before an earlier value
 FROM_BEFORE = re.compile(rf"\bfrom{SP}{_ARTICLE}$", re.IGNORECASE)
 # a word of :data:`.lexicon.NOT_CHANGE_BEFORE_FROM` before 'from': a separation, an origin or a

@@ -4,9 +4,12 @@ each disagreement.
 In: for each fact, its original mentions, their time keys (:mod:`.timekeys`) and its number of
 sources. Out: :func:`all_pairs_of`, every fact's pairs of mentions in one list (:class:`AllPairs`:
 at most :data:`MAX_PAIRS` mentions compared all-pairs, a bare weekday unpinned over more than a
-week, settled values marked) with their reasons (:func:`.reasons.pair_reasons`); and
-:func:`disagreements`, the conflicts table's columns, one pair for each fact, day and two values
-that disagree. Read by :mod:`.series`, which judges each fact from them.
+week, settled values marked) with their reasons (:func:`.reasons.pair_reasons`), read with
+whether a sentence of the story sets each pair's two values against each other
+(:func:`.disputes.disputed_values`); and :func:`disagreements`, the conflicts table's columns, one
+pair for each fact, day and two values that disagree (a dispute a sentence sets out: one pair at
+:data:`DISPUTE_DAY`, unless listed at a day). Read by :mod:`.series`, which judges each fact from
+them.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
-from .disputes import disputed_values
+from .disputes import VALUE_DIGITS, disputed_values
 from .fixity import settled_later, settled_pair
-from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
+from .reason_facts import CROWD_RIVAL_RATIO, crowd_estimate
 from .reason_words import reason_words
 from .reasons import CONFLICT, DATES, DISPUTED, pair_reasons
 from .similarity import RIVAL_RATIO
@@ -40,7 +43,8 @@ PAIR_COLUMNS = ("doc", "start", "end", "text")
 SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
 # the day of a dispute a sentence of the story sets out: one disagreement, whatever days it is told
 DISPUTE_DAY = "as disputed"
-VALUE_DIGITS = 6  # two values equal to this many decimals are one side of a disagreement
+# two values equal to :data:`.disputes.VALUE_DIGITS` decimals are one side of a disagreement (and
+# one value of a dispute: the two must round alike)
 
 
 @lru_cache(maxsize=MAX_PAIRS + 1)
@@ -148,7 +152,7 @@ def _disputed(
         ra, rb = recs[a], recs[b]
         va, vb = _rounded(ra), _rounded(rb)
         low, high = min(va, vb), max(va, vb)
-        crowd = all(r.mclass.partition("|")[0] == CROWD_EVENT for r in (ra, rb))
+        crowd = crowd_estimate(ra) and crowd_estimate(rb)
         close = low > 0 and high / low <= (CROWD_RIVAL_RATIO if crowd else RIVAL_RATIO)
         out[k] = close and (low, high) in disputes
         both[k] = out[k] and vb in told[ra.doc] and va in told[rb.doc]

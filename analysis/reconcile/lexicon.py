@@ -2,8 +2,9 @@
 total, destination, span, finality and increment.
 
 In: nothing (constant tables). Out: the words and phrases :mod:`.scope`, :mod:`.places`,
-:mod:`.checks`, :mod:`.check_dates`, :mod:`.wholes`, :mod:`.fixity` and :mod:`.mentions` build
-their patterns and tests from, and :func:`alternation`, which builds a list into a pattern; the
+:mod:`.checks`, :mod:`.check_dates`, :mod:`.wholes`, :mod:`.fixity`, :mod:`.mentions`,
+:mod:`.earlier` and :mod:`.disputes` build their patterns and tests from, and :func:`alternation`,
+which builds a list into a pattern (:data:`SPACE` is :mod:`..text.spaces`'); the
 words of names (people, places, organisations) are :mod:`.lexicon_names`'. Each list says where it
 comes from. Every list is general English news usage, written for this package from the wording
 of wire and local reports; none names a story's people, places or organisations (a test guards
@@ -11,6 +12,8 @@ this).
 """
 
 from __future__ import annotations
+
+from ..text.spaces import SPACE
 
 # ---------------------------------------------------------------------------------------------
 # Scope (:mod:`.scope`): where a figure holds
@@ -146,9 +149,6 @@ ELAPSED_WORDS = (
 # Earlier values (:mod:`.earlier`): a change's value before, written after 'from'
 # ---------------------------------------------------------------------------------------------
 
-# Source: English's articles (a closed class), which may stand between 'from' and an earlier value
-# ('up from the 870,000', 'down from a')
-ARTICLES = ("the", "a", "an")
 # Source: the words before 'from' that make it a separation, an origin or a spread, not a change's
 # earlier value ('apart from 800', 'ranging from 2% to 7%', 'came from 35 nations'; Quirk et al.'s
 # prepositional uses of 'from' other than the source of a change)
@@ -206,7 +206,25 @@ BARE_VALUE_FOLLOWERS = (
     "for",
 )
 
-SPACE = r"[ \u00a0]"  # a space in a phrase of these lists: a space or a no-break space
+# ---------------------------------------------------------------------------------------------
+# Disputes (:mod:`.disputes`): a sentence setting one value against another
+# ---------------------------------------------------------------------------------------------
+
+# Source: the words that replace one value by another (contrastive negation and replacement:
+# Quirk et al., 1985, 10.57 on 'not' in contrastive coordination, 13.41 on 'rather than' and
+# 'instead of')
+REPLACING = ("not", "rather than", "instead of")
+# Source: English prepositions of comparison ('against 4.9%', 'compared with')
+COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
+# Source: the comparatives that set a figure against another source's count of the same quantity
+# ('52 arrests, more than the city police's tally of 41'; Quirk et al., 1985, 15.63 on comparative
+# clauses)...
+COMPARATIVES = ("more than", "fewer than", "less than", "higher than", "lower than")
+# ...and the nouns of a reported figure that may stand between the source's possessive and 'of'
+REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "total")
+# Source: the coordinator and the subordinators of contrast that join two sources' clauses ('police
+# counted 36,000, while the organisers said 170,000'; Quirk et al., 1985, 13.5, 15.20)
+CONTRASTING = ("but", "while", "whereas", "though", "although")
 
 
 def alternation(phrases: tuple[str, ...], spaces: str = SPACE + "+", stem: str = r"\w*") -> str:

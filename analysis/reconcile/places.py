@@ -4,7 +4,9 @@ In: two place strings as :mod:`.scope` gives them (a place the sentence names,
 '*' for a whole over all places, 'not X' for the rest outside X, 'one of: X;
 Y' for an article's unplaced figure, 'over: X; Y' for a list of places,
 'within: X' for a part 'in X alone'). Out: :func:`same_place`, True, False or
-None (unknown), which grouping (:mod:`.similarity`) and scopes compare.
+None (unknown), which grouping (:mod:`.similarity`) and scopes compare; and
+:func:`whole_and_local`, whether one is a whole over all places and the other
+a local place or a part within one (:mod:`.pairrules` holds them apart).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ __all__ = [
     "whole_and_local",
 ]
 
-# words of place names that do not tell two places apart (:mod:`.lexicon`), and settlement nouns
+# words of place names that do not tell two places apart (:mod:`.lexicon_names`), and
+# settlement nouns
 PLACE_WORDS = COMMON_PLACE_WORDS | SETTLEMENT_NOUNS
 ONE_OF = "one of: "  # the scope of an article's figure that names no place (:mod:`.scope`)
 # the scope of a part named 'in X alone': a place inside its sentence's whole over places

@@ -20,7 +20,7 @@ from .links import changed, range_ends, stated_whole
 from .timekeys import same_time, short_key
 from .updates import latest_direction
 
-__all__ = ["CROWD_EVENT", "CROWD_RIVAL_RATIO", "PairFacts", "pair_facts"]
+__all__ = ["CROWD_EVENT", "CROWD_RIVAL_RATIO", "PairFacts", "crowd_estimate", "pair_facts"]
 
 # the qualifiers of a bound: a writer rounds its number toward the value ('more than 900' of 917),
 # never past it ('more than 950' is not said of 917): see :func:`_rounding`
@@ -155,9 +155,14 @@ def _may_be_whole(recs: list, part: np.ndarray, i: np.ndarray, j: np.ndarray) ->
     return np.isnan(whole[i]) | np.isclose(whole[i], value[j])
 
 
+def crowd_estimate(rec) -> bool:
+    """Whether a mention (a record with ``mclass``) counts a crowd (:data:`CROWD_EVENT`)."""
+    return rec.mclass.partition("|")[0] == CROWD_EVENT
+
+
 def _crowd_rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs of two estimates of a crowd (:data:`CROWD_EVENT`) credited to two named sources."""
-    crowd = np.array([r.mclass.partition("|")[0] == CROWD_EVENT for r in recs], dtype=bool)
+    crowd = np.array([crowd_estimate(r) for r in recs], dtype=bool)
     who = _codes([str(r.attributed_to or "").lower() for r in recs])
     named = np.array([bool(r.attributed_to) for r in recs], dtype=bool)
     return crowd[i] & crowd[j] & named[i] & named[j] & (who[i] != who[j])

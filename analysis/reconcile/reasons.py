@@ -2,8 +2,10 @@
 
 In: the original mentions of the facts (records with the comparable interval ``cmp_low``/
 ``cmp_high``/``cmp_value`` of :mod:`.facts`, ``qualifier``, ``relation``, ``kind``, ``date``,
-``doc``, ``sent_start``, ``clocked``, ``fixity``), their time keys (:mod:`.timekeys`), the pairs
-compared (positions ``i`` < ``j``) and whether each pair's quantity is one that changes. Out:
+``doc``, ``sent_start``, ``clocked``, ``fixity``, ``mclass``, ``attributed_to``), their time keys
+(:mod:`.timekeys`), the pairs compared (positions ``i`` < ``j``), whether each pair's quantity is
+one that changes and, when known, whether a sentence of the story sets the pair's two values
+against each other and whether each of its two articles states both (:mod:`.factpairs`). Out:
 :func:`pair_reasons`, the reason code of each pair (the words for one pair are
 :func:`.reason_words.reason_words`).
 
@@ -25,12 +27,12 @@ __all__ = [
     "CONFLICT",
     "DATES",
     "DISPUTED",
-    "TOLD_BOTH",
     "FAR_APART",
     "HOURS_APART",
     "HOW",
     "OVERLAP",
     "RULES",
+    "TOLD_BOTH",
     "pair_reasons",
 ]
 

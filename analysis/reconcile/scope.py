@@ -32,7 +32,7 @@ order (news language, no story's names):
 
 The first three readings are each mention's own (:func:`_mentions`); the rest are the ordered
 :data:`RULES`, which read the mentions before it in its article. The words come from
-:mod:`.lexicon`.
+:mod:`.lexicon` and :mod:`.lexicon_names` (the words of place names).
 """
 
 from __future__ import annotations

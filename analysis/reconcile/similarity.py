@@ -5,9 +5,9 @@ as a DataFrame or as column arrays (:func:`.mentions.columns`) cut from a whole 
 read of each mention computed once for that table (:func:`.mentions.mention_features`). Out: the
 named evidence on every pair (:func:`components`), each an n x n matrix: cosines of the TF-IDF
 vectors of subjects, measures and words around each mention, what they count and where, whose
-number it is, values, units, times (:mod:`.pairtimes`), and the pairs the rules decide
-(:mod:`.pairrules`); :mod:`.pairmodel` weighs it and :func:`.pairrules.finish` pins the decided
-pairs, for :func:`.linkage.average_linkage`.
+number it is, values, units, times (:mod:`.pairtimes`), disputes (:mod:`.disputes`), and the
+pairs the rules decide (:mod:`.pairrules`); :mod:`.pairmodel` weighs it and
+:func:`.pairrules.finish` pins the decided pairs, for :func:`.linkage.average_linkage`.
 """
 
 from __future__ import annotations
@@ -120,9 +120,8 @@ def components(
     one written as the other's ``update`` (:func:`_update`), the pairs that cannot be one fact
     (``cannot``) or must be (``same``), and ``hand``: their hand-weighted sum (a model feature).
 
-    ``group`` is a DataFrame or its :func:`.mentions.columns`, which may hold the
-    :func:`.mentions.mention_features` of its rows already (computed once for the whole table: they
-    do not depend on the block)."""
+    ``group``: a DataFrame or its :func:`.mentions.columns`, maybe with its rows'
+    :func:`.mentions.mention_features` (computed once for a whole table: not the block's own)."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
     if not all(name in group for name in FEATURES):
         group = {**group, **mention_features(group, alias)}
@@ -134,7 +133,8 @@ def components(
     one &= ~other_period
     times = pair_times(group)
     holders = _holders(group)  # a figure with another holder or modality is never the same fact
-    rival, dispute, told = _rival_values(group, kind, value, holders, place, times["same_doc"])
+    apart = _set_apart(kinds := _classes(group), holders, place)  # two counts, by what is read
+    rival, dispute, told = _rival_values(group, kind, value, holders, apart, times["same_doc"])
     cannot, restated, structure = cannot_pairs(
         group, kind, value, rival | told, times, place, holders
     )
@@ -149,7 +149,7 @@ def components(
         **cos,
         "measure": measure,
         "one": one,
-        **_classes(group),
+        **kinds,
         **holders,
         "place": place,
         "other_period": other_period,
@@ -162,7 +162,7 @@ def components(
         **times,  # same_time, unknown_time, later, same_doc
         "rival": rival,
         "both_largest": _both_largest(group, times["same_doc"]),
-        "update": _update(group, holders, place),
+        "update": _update(group, kinds, apart),
         "cannot": cannot,
         "same": same,
         "then": then,
@@ -177,14 +177,11 @@ def _hand(cos: dict, measure: np.ndarray, other_period, other_reference) -> np.n
     return sim + bonus - np.where(other_reference, OTHER_REFERENCE_PENALTY, 0.0)
 
 
-def _rival_values(group, kind, value: dict, holders: dict, place: np.ndarray, same_doc):
+def _rival_values(group, kind, value: dict, holders: dict, apart: np.ndarray, same_doc):
     """(rival, dispute, told): two named sources' close values (:func:`_rivals`; not two polls'),
-    the pairs of two values a sentence sets against each other when nothing read sets them apart
-    and they are as close as two sources' values of one quantity (:func:`_within_rival_ratio`;
-    :func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
+    two values a sentence sets against each other, nothing read setting them apart, as close as two
+    sources' (:func:`.disputes.dispute_pairs`), and those of one article (its own dispute)."""
     rival = _rivals(group, value["ratio"]) & ~holders["forecaster_other"]
-    kinds = _classes(group)
-    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
     close = _within_rival_ratio(group, value["ratio"], np.ones_like(apart))
     dispute = dispute_pairs(group, kind, ~apart & close)
     return rival, dispute, dispute & same_doc
@@ -206,19 +203,23 @@ def _both_largest(group: dict[str, np.ndarray], same_doc: np.ndarray) -> np.ndar
     return largest[:, None] & largest[None, :] & ~same_doc & pairs(group["#event"])
 
 
-def _update(group: dict[str, np.ndarray], holders: dict, place: np.ndarray) -> np.ndarray:
+def _set_apart(kinds: dict, holders: dict, place: np.ndarray) -> np.ndarray:
+    """Pairs read as two counts: two events, counted things, holders or places."""
+    return kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
+
+
+def _update(group: dict[str, np.ndarray], kinds: dict, apart: np.ndarray) -> np.ndarray:
     """Pairs of which one is written as a count's latest value ('the toll rose to 17', '146, up
     from 121': :func:`.updates.latest_direction`), nothing read sets them apart as two counts (no
     two events, counted things, places or holders), and, at two known report times, the later
     report's value is where the update's words say the count went (not below the earlier one
     after a rise, not above it after a fall): an update of one count, whatever its value. What is
     left of a stock ('still missing', :data:`.updates.REMAINING`) says no way it went, and says
-    less: alone, it asks the two to read one event or counted thing."""
+    less: alone, it asks the two to read one event or counted thing (``kinds``: :func:`_classes`;
+    ``apart``: :func:`_set_apart`)."""
     way = np.asarray(group["latest"], dtype=np.int64)
     moving = (way != 0) & (way != REMAINING)
     either = (way[:, None] != 0) | (way[None, :] != 0)
-    kinds = _classes(group)
-    apart = kinds["event_other"] | kinds["thing_other"] | holders["holder_other"] | (place == -1)
     told = moving[:, None] | moving[None, :] | kinds["event_same"] | kinds["thing_same"]
     when = np.array([_report_minute(k) for k in group["tkey"]], dtype=float)
     value = np.asarray(group["cmp_value"], dtype=float)

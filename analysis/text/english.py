@@ -20,6 +20,7 @@ __all__ = [
     "LEXICON_FILE",
     "NOMINAL_TAGS",
     "PROPER_TAGS",
+    "VERB_TAGS",
     "common_tags",
     "is_common_nominal",
     "mid_sentence",
@@ -38,6 +39,9 @@ FIGURE_OPENING_TAGS = frozenset({"CD", "RB", "IN", "DT", "JJR", "JJS"})
 # number: nouns, adjectives, adverbs, prepositions, determiners, cardinals, participles and
 # possessive determiners ('excess deaths', 'first', 'on', 'the', 'wounded', 'their')
 FIGURE_PHRASE_TAGS = NOMINAL_TAGS | frozenset({"RB", "IN", "DT", "CD", "VBN", "PRP$"})
+# the Penn Treebank's tags of a verb's base form and its finite forms ('pass', 'passed', 'reach',
+# 'reaches'): what :mod:`..extract.place` and :mod:`..extract.percent_phrase` read as a predicate
+VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
 # the nouns of number (Quirk et al., 'A Comprehensive Grammar of the English Language', 6.64),
 # which the lexicon tags as common nouns
 NUMBER_NOUNS = frozenset({"half", "dozen", "dozens", "hundreds", "thousands", "millions"})
