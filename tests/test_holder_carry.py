@@ -1,13 +1,15 @@
-"""Case tables of holders carried through a text (analysis.extract.discourse): whose number a
-figure is when its own clause does not name it by name. Invented texts only; each case is a text,
-the mention as the extractor writes it, and the expected holder."""
+"""Case tables of holders carried through a text (analysis.extract.discourse, its sentences and
+headings in .discourse_layout): whose number a figure is when its own clause does not name it by
+name. Invented texts only; each case is a text, the mention as the extractor writes it, and the
+expected holder."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis.extract import figures_in_text
-from analysis.extract.discourse import _headings, carry_holders, sentences
+from analysis.extract.discourse import carry_holders
+from analysis.extract.discourse_layout import headings, sentences
 from analysis.extract.topics import topics
 from analysis.text.sentences import MAX_SENTENCE
 
@@ -240,4 +242,4 @@ def test_figures_of_a_long_line_are_carried_as_in_a_short_one(repeats):
     ],
 )
 def test_headings_are_bare_name_lines_named_again_under_them(text, expected):
-    assert sorted(_headings(text, list(sentences(text))).values()) == expected
+    assert sorted(headings(text, list(sentences(text))).values()) == expected

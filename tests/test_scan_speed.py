@@ -18,7 +18,7 @@ from analysis.extract.attribution import (
     _sayer_before,
     attributed,
 )
-from analysis.extract.discourse import sentences
+from analysis.extract.discourse_layout import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.lexicon.modality import FORECASTING_VERBS

@@ -22,7 +22,8 @@ none by name, from what the text is about at that point. The rules, in order:
    subject of the sentence before it (past one of existential 'there'), unless a person's;
 5. ``heading``: a line that is a bare name ('X fire' above a list of its figures) holds for the
    lines under it up to the next such line, or a title line that names nothing ('Evacuations and
-   Damage'), on a page of two or more (:func:`_headings`, :func:`_title`).
+   Damage'), on a page of two or more (:func:`.discourse_layout.headings`,
+   :func:`.discourse_layout.is_title`).
 
 A figure that is the base of a part ('180 of the 450 seats', 'out of 80') carries nothing: the
 whole belongs to no single holder. Several holders ('the X and Y fires') name none alone.
@@ -41,13 +42,12 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from ..text.sentences import iter_sentence_spans
-from ..text.vocab import FUNCTION_WORDS, singular
+from ..text.vocab import singular
 from .attribution import source_body
 from .lexicon.sourcing import FIGURE_GIVING_VERBS
 from .attribution_patterns import SAY
+from .discourse_layout import headings, is_title, sentence_start, sentences
 from .lexicon.referents import referent_class
-from .nounphrase import is_name, plain_word, tokenize
 from .topics import (
     PRONOUNS,
     clause_subject,
@@ -58,20 +58,14 @@ from .topics import (
     topics,
 )
 
-__all__ = ["carry_holders", "sentences"]
+__all__ = ["carry_holders"]
 
-HEADING_WORDS = 5  # words at most in a heading line that names a topic
-MIN_HEADINGS = 2  # heading lines a page needs for them to be its sections' topics
-LABEL_WORDS = 3  # words at most in a list item's label ('- Lives lost: ...')
 RECENT_NAMES = 40  # figures' holders a common noun is looked up among, the latest first
 RECENT_SENTENCES = 6  # sentences of a paragraph whose subjects a common noun or 'it' may take up
 DEMONSTRATIVES = frozenset({"this", "that"})  # determiners of a description that points back
 REFERRING_DETERMINERS = DEMONSTRATIVES | {"the"}  # of one that refers back to a name of its class
 BEFORE_FIGURE = 40  # characters before a figure read for a base ('out of') or a bracket ('(312-')
 
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line
-_BULLET = re.compile(r"\s*(?:[-•*–—]\s+)?[\"“‘']?")  # a bullet, an opening quote
-_LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,%d}:\s+" % (LABEL_WORDS - 1))
 _PRONOUN = re.compile(r"\b[Ii]ts?\b")
 _IN_BRACKET = re.compile(r"\(\s*(?:[\d.,]+\s*[-–]\s*)?$")
 # 'X said on Friday that it had sold ': 'it' opening what a sayer says, right before the figure
@@ -92,70 +86,11 @@ COORDINATED_CHARS = 8  # characters before a figure read for it
 _BASE = re.compile(r"(?:\bof(?: the)?|\bout of|\bamong)\s+$")  # '180 of the 450', 'out of 80'
 
 
-def _line_heading(line: str) -> str:
-    """The name a heading line gives ('X fire', 'X Fire'), or '': two to :data:`HEADING_WORDS`
-    words, a name and common nouns only, neither a shouted dateline nor a sentence."""
-    words = line.split()
-    if not 1 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in ".!?:,;" or line.isupper():
-        return ""
-    tokens = tokenize(line, 0, len(line))
-    if any(not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w, _ in tokens):
-        return ""
-    if not any(is_name(w, " " + line, p + 1) for w, p in tokens[1:]) and not is_named(line):
-        return ""
-    return " ".join(w for w, _ in tokens)
-
-
-def _title(text: str, start: int, line: str) -> bool:
-    """Whether a line is a section title ('Evacuations and Damage', 'Resources'): a whole line of
-    at most :data:`HEADING_WORDS` words in title case (function words aside), without a sentence's
-    end mark. It ends the section of the heading above it."""
-    words, stop = line.split(), start + len(line)
-    whole = (start == 0 or text[start - 1] == "\n") and text[stop : stop + 1] in ("", "\n")
-    if not whole or not 0 < len(words) <= HEADING_WORDS or line.rstrip()[-1:] in '.!?:,;"”':
-        return False
-    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
-
-
-def _headings(text: str, lines: list[tuple[int, str]]) -> dict[int, str]:
-    """The heading lines of a page by offset: at least :data:`MIN_HEADINGS` of them, each named
-    again in the page's other lines (a section title such as 'Latest news' is named nowhere)."""
-    found = {
-        start: _line_heading(line) for start, line in lines if start == 0 or text[start - 1] == "\n"
-    }
-    found = {start: h for start, h in found.items() if h}
-    if len(found) < MIN_HEADINGS:
-        return {}  # one title line is no section of a page
-    body = " ".join(line for start, line in lines if start not in found)
-    named = _named_in(body, {_words_of(h) for h in found.values()})
-    return {start: h for start, h in found.items() if _words_of(h) in named}
-
-
-def _words_of(phrase: str) -> tuple[str, ...]:
-    """A phrase's words as compared: lower case, a possessive's 's dropped."""
-    return tuple(plain_word(w).lower() for w, _ in tokenize(phrase, 0, len(phrase)))
-
-
-def _named_in(body: str, wanted: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The phrases of ``wanted`` (as :func:`_words_of` gives them) that ``body`` writes word for
-    word: one pass over its words, whatever the number of phrases."""
-    lengths: dict[str, set[int]] = {}
-    for phrase in wanted:
-        lengths.setdefault(phrase[0], set()).add(len(phrase))
-    words = _words_of(body)
-    return {
-        words[k : k + n]
-        for k, w in enumerate(words)
-        for n in lengths.get(w, ())
-        if words[k : k + n] in wanted
-    }
-
-
 class _Sentence:
     """One sentence of the text, its subjects read when first asked for."""
 
     def __init__(self, start: int, line: str) -> None:
-        self.start, self.line, self.lo = start, line, _opening(line)
+        self.start, self.line, self.lo = start, line, sentence_start(line)
         self._opening: tuple[int, str] | None = None
         self._clauses: list[tuple[int, str]] | None = None
         self._pronoun_end: int | None = None
@@ -343,48 +278,21 @@ def _carry_one(row: dict, sentence: _Sentence, state: _Salience) -> None:
     row["holder"] = holder or state.heading
 
 
-def sentences(text: str, spans: list[tuple[int, int]] | None = None):
-    """(start, sentence) of each sentence or line of the text, in order
-    (:func:`analysis.text.sentences.iter_sentence_spans`, the extractor's own; ``spans``: its
-    spans, when the caller has split the text already), and (start, '') where a paragraph ends (a
-    blank line between two)."""
-    end = 0
-    for span in iter_sentence_spans(text) if spans is None else spans:
-        if span is None:
-            continue
-        start, stop = span
-        if not text[start:stop].strip():
-            continue  # a line of spaces: the blank line it stands in is read with the gap
-        if _PARAGRAPH.search(text, end, start):
-            yield end, ""
-        yield start, text[start:stop]
-        end = stop
-    if _PARAGRAPH.search(text, end):
-        yield end, ""
-
-
-def _opening(line: str) -> int:
-    """Where a line's sentence starts after a list bullet and a label ('- Lives lost: ')."""
-    lo = _BULLET.match(line).end()
-    label = _LABEL.match(line, lo)
-    return label.end() if label else lo
-
-
 def carry_holders(text: str, rows: list[dict], lines: list[tuple[int, str]] | None = None) -> None:
     """Fill each figure's ``holder`` (in place) by the rules above, reading the text's sentences in
-    order (``rows`` in the order of their offsets; ``lines``: :func:`sentences` of the text, when
-    the caller has them); a date has none. A sentence's subjects are read only when a figure's
-    holder needs them."""
+    order (``rows`` in the order of their offsets; ``lines``: :func:`.discourse_layout.sentences`
+    of the text, when the caller has them); a date has none. A sentence's subjects are read only
+    when a figure's holder needs them."""
     state, k = _Salience(), 0
     lines = list(sentences(text)) if lines is None else lines
-    headings = _headings(text, lines)
+    page_headings = headings(text, lines)
     for start, line in lines:
         if k >= len(rows):
             break  # every figure has its holder: the rest of the text is not read
-        if not line or start in headings or _title(text, start, line):
+        if not line or start in page_headings or is_title(text, start, line):
             state.sentences.clear()  # a paragraph or a section ends
-            state.heading = headings.get(start, "" if line else state.heading)
-            if start in headings:
+            state.heading = page_headings.get(start, "" if line else state.heading)
+            if start in page_headings:
                 state.note(start, state.heading)
             continue
         sentence = _Sentence(start, line)

@@ -27,7 +27,7 @@ import re
 from ..text.spaces import SP, word_start
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .attribution import giver
-from .discourse import sentences
+from .discourse_layout import sentences
 from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
 from .lexicon.modality import (
     COMMITTING_VERBS,
@@ -72,7 +72,8 @@ def carry_frames(
 ) -> None:
     """Mark ``historical`` (in place) the reported figures of sentences inside an earlier year's
     frame, and ``projected`` those a forecast's paragraph gives (``rows`` in the order of their
-    offsets; ``lines``: :func:`.discourse.sentences` of the text, when the caller has them)."""
+    offsets; ``lines``: :func:`.discourse_layout.sentences` of the text, when the caller has
+    them)."""
     if not rows:
         return
     lines = lines if lines is not None else list(sentences(text))

@@ -18,7 +18,8 @@ from ..text.sentences import SentenceIndex
 from ..text.units import BARE_DEGREE, TEMPERATURE_SCALES
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
-from .discourse import carry_holders, sentences
+from .discourse import carry_holders
+from .discourse_layout import sentences
 from .rivals import carry_bare_measures
 from .frames import carry_frames
 from .describe import describe

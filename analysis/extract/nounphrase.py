@@ -1,7 +1,7 @@
 """Noun phrases of a clause, for the holder (:mod:`.holder`) and the holders carried through a
-text (:mod:`.discourse`): a clause's tokens, which capitalised words are names, which words read
-as verbs, and the noun phrase read backwards from a word or forwards from one, with whether it is
-the last of coordinated noun phrases.
+text (:mod:`.discourse`, :mod:`.discourse_layout`): a clause's tokens, which capitalised words are
+names, which words read as verbs, and the noun phrase read backwards from a word or forwards from
+one, with whether it is the last of coordinated noun phrases.
 
 In: a sentence, offsets in it, tokens as :func:`tokenize` gives them. Out: a phrase as written
 ('X fire', 'the flight') or '' for one that names no holder. Stdlib only.

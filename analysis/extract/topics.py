@@ -4,7 +4,8 @@ and what a holder as written is (a name, several, a person by title).
 In: a sentence (or a line) and offsets in it. Out: :func:`topics`, the subjects a sentence and its
 clauses open, with their offsets; :func:`clause_subject`, what stands as the subject of a figure's
 clause; and the tests on a holder as written (:func:`is_named`, :func:`is_plural`,
-:func:`is_person`). Read by :mod:`.discourse`, which carries holders through the text. Stdlib only.
+:func:`is_person`). Read by :mod:`.discourse`, which carries holders through the text, and
+:mod:`.discourse_layout` (a heading line that names). Stdlib only.
 """
 
 from __future__ import annotations
