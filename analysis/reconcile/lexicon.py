@@ -281,9 +281,10 @@ FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial",
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
 # ...and a value the clause marks as earlier than the article's own: a time adverb of an earlier
 # occasion before a verb of stating or setting it ('it first said 7,400', 'was initially put
-# at', 'originally set at'), or an adjective of an earlier one before a noun ('two earlier offers,
-# at'; Quirk et al. 1985, 8.54-8.57, adverbials of time position and relationship)
-EARLIER_ADVERBS = ("first", "initially", "originally", "previously", "at first")
+# at', 'originally set at', 'had earlier said'), or an adjective of an earlier one before a noun
+# ('two earlier offers, at'; Quirk et al. 1985, 8.54-8.57, adverbials of time position and
+# relationship)
+EARLIER_ADVERBS = ("first", "initially", "originally", "previously", "at first", "earlier")
 EARLIER_ADJECTIVES = ("earlier", "previous", "original")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (
