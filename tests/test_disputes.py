@@ -4,7 +4,8 @@ analysis.reconcile.disputes): one fact, in that article and in the others that t
 Invented sentences. A dispute is written with a contrastive negation or a replacement ('14,500,
 not 9,000', 'rather than the ministry's 2.9%'), a preposition of comparison before whose figure it
 is ('against the ministry's 1.8%', 'against 3 million according to X') or a coordinator of
-contrast between two named sources' clauses ('..., but X said 69.5%').
+contrast between two named sources' clauses ('..., but X said 69.5%') or a source's clause that
+restates the quantity, its figure closing it ('..., while the union put the number at 52').
 """
 
 from __future__ import annotations
@@ -82,6 +83,34 @@ def _facts(*texts: str, day: str = "2026-03-06"):
             "71.3%",
             "69.5%",
             True,
+        ),
+        # a clause of contrast whose source restates the quantity by a noun of a reported figure
+        # ('put the number at'), its figure closing the clause, whoever the sentence credits
+        (
+            "Forty-one workers were hurt in the blast at the Dunmore plant on Monday, the "
+            "operator said, while the regional union put the number at 52.",
+            "Forty-one",
+            "52",
+            True,
+        ),
+        # ... or after a comma, a source and a verb of saying, the figure's noun left out (a
+        # headline's ellipsis)
+        ("41 workers hurt in blast at Dunmore plant, union says 52", "41", "52", True),
+        # the noun of the figure named ('the number of shifts lost'): another quantity
+        (
+            "The operator said 41 workers were hurt on Monday, while the union put the number "
+            "of shifts lost at 52.",
+            "41",
+            "52",
+            False,
+        ),
+        # a figure with a noun of its own after the verb of saying: another quantity
+        (
+            "Forty-one workers were hurt in the blast on Monday, the operator said, while the "
+            "union said 52 shifts were lost.",
+            "Forty-one",
+            "52",
+            False,
         ),
         # a comparison with an earlier period names no one: two periods, two facts
         (

@@ -67,6 +67,9 @@ def test_a_first_estimate_beside_the_articles_count_is_a_revision_not_two_quanti
         ("The cordon, originally set at 2 miles around the plant, was widened.", "2 miles", True),
         ("The board rejected two earlier offers from the fund, at 9.15 a share.", "9.15", True),
         ("An earlier estimate of 900 homes was revised.", "900", True),
+        # 'earlier' as an adverb before the verb, as 'first' is
+        ("The utility had earlier said 7,400 homes lost power.", "7,400", True),
+        ("The toll was earlier put at 85 dead.", "85", True),
         # an ordinal or a noun after 'first' is no earlier value, nor is another figure's clause
         ("It was the first time in 14 years that the river burst its banks.", "14", False),
         ("In the first 36 hours, crews pumped out the tunnel.", "36", False),
@@ -76,6 +79,7 @@ def test_a_first_estimate_beside_the_articles_count_is_a_revision_not_two_quanti
             False,
         ),
         ("Earlier this week, 70 people were treated.", "70", False),
+        ("Earlier, the utility said 7,400 homes lost power.", "7,400", False),
         ("The utility said 7,400 homes lost power.", "7,400", False),
     ],
 )

@@ -10,7 +10,7 @@ side are; the article's other mentions of the two values are no far-apart pair o
 pair of them costs the penalty of two precise different values; and two articles' mentions of one
 measure class, each telling one side, are one fact (:func:`told_across`).
 
-News writes a disputed figure in three ways, the second value after:
+News writes a disputed figure in four ways, the second value after:
 
 - a contrastive negation or a replacement ('is 13,700, not 7,300', 'counted 35 carriages, not the 31
   first reported by X', 'would reach 4.4%, rather than the treasury's 3.8%': Quirk et al.,
@@ -20,7 +20,10 @@ News writes a disputed figure in three ways, the second value after:
   more than 2 million according to X'); 'against 4.9% a year earlier' compares two periods and
   names no one, so it is no dispute;
 - a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
-  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20).
+  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20);
+- a source's clause after a comma or a mark of contrast that restates the quantity, its figure
+  closing the clause with no noun of its own ('..., the operator said, while the union put the
+  number at 52'; a headline's '..., union says 52'), whoever the sentence credits.
 
 Stdlib and numpy only.
 """
@@ -41,6 +44,7 @@ from .lexicon import (
     CONTRASTING,
     REPLACING,
     REPORTED_FIGURES,
+    RESTATING_VERBS,
     alternation,
 )
 from .pairwise import pairs
@@ -91,6 +95,19 @@ _COMPARATIVE_OWNER = re.compile(
 # a word of contrast (:data:`.lexicon.CONTRASTING`) after a comma, a semicolon or 'whereas' between
 # two clauses
 _CONTRAST = re.compile(r",\s*(?:%s)\b|;|\bwhereas\b" % alternation(CONTRASTING))
+# a clause after a comma or a mark of contrast whose source restates the quantity with a verb of
+# saying or estimating and no noun of its own ('..., while the union put the number at 52', a
+# headline's '..., union says 52'): the figure closing the clause takes up the quantity of the
+# figure before (ellipsis of the noun, and a noun of a reported figure that refers back to it:
+# Quirk et al., 1985, ch. 12 on ellipsis and substitution; Halliday and Hasan, 1976, on reference)
+SOURCE_CHARS = 50  # characters of the source's name between the comma and its verb
+_RESTATING = re.compile(
+    r"[,;]\s*(?:(?:but|while|whereas)\s+)?[^,;\d]{1,%d}?\b(?:%s)"
+    % (SOURCE_CHARS, alternation(RESTATING_VERBS))
+    + r"(?:\s+(?:it|(?:the|its|their)\s+(?:%s)))?(?:\s+at)?\s*$" % alternation(REPORTED_FIGURES),
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,:!?\"”)]|$)")
 # a word of forecasting in the clause after a figure ('not the 4.7% economists had expected'): a
 # forecast set against the outcome is no dispute over one value, but against another forecast it
 # is ('would reach 4.4%, not the 3.8% the treasury forecasts')
@@ -190,7 +207,7 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
         return False
     owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
-    if _REPLACED.search(before) or owned:
+    if _REPLACED.search(before) or owned or _restated(sentence, before, after):
         return True
     named = group["named"]
     two = named[first] and named[later]
@@ -198,3 +215,9 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     if not two:
         return False
     return bool(_COMPARED.search(before)) or _CONTRAST.search(sentence, end, at) is not None
+
+
+def _restated(sentence: str, before: str, after: int) -> bool:
+    """Whether the later figure closes a clause whose source restates the earlier figure's
+    quantity (:data:`_RESTATING`): no noun of its own after it."""
+    return bool(_RESTATING.search(before)) and _CLAUSE_END.match(sentence, after) is not None

@@ -225,6 +225,10 @@ REPORTED_FIGURES = ("count", "figure", "estimate", "tally", "toll", "number", "t
 # Source: the coordinator and the subordinators of contrast that join two sources' clauses ('police
 # counted 36,000, while the organisers said 170,000'; Quirk et al., 1985, 13.5, 15.20)
 CONTRASTING = ("but", "while", "whereas", "though", "although")
+# Source: the verbs of saying and estimating whose clause restates a quantity another source gave,
+# its noun left out ('..., while the union put the number at 52'; Quirk et al., 1985, ch. 12 on
+# ellipsis)
+RESTATING_VERBS = ("say", "says", "said", "put", "puts", "putting", "estimate", "estimates")
 
 
 def alternation(phrases: tuple[str, ...], spaces: str = SPACE + "+", stem: str = r"\w*") -> str:
@@ -299,9 +303,10 @@ FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial",
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
 # ...and a value the clause marks as earlier than the article's own: a time adverb of an earlier
 # occasion before a verb of stating or setting it ('it first said 7,400', 'was initially put
-# at', 'originally set at'), or an adjective of an earlier one before a noun ('two earlier offers,
-# at'; Quirk et al. 1985, 8.54-8.57, adverbials of time position and relationship)
-EARLIER_ADVERBS = ("first", "initially", "originally", "previously", "at first")
+# at', 'originally set at', 'had earlier said'), or an adjective of an earlier one before a noun
+# ('two earlier offers, at'; Quirk et al. 1985, 8.54-8.57, adverbials of time position and
+# relationship)
+EARLIER_ADVERBS = ("first", "initially", "originally", "previously", "at first", "earlier")
 EARLIER_ADJECTIVES = ("earlier", "previous", "original")
 # ...and, after the number, a count still going on ('as counting was underway')
 IN_PROGRESS_PHRASES = (
