@@ -79,6 +79,10 @@ def test_a_first_estimate_beside_the_articles_count_is_a_revision_not_two_quanti
             False,
         ),
         ("Earlier this week, 70 people were treated.", "70", False),
+        # 'earlier' before a time word dates the clause, it marks no earlier value
+        ("Earlier today 70 people were treated.", "70", False),
+        ("It was reported earlier tonight, rising to around 240 homes.", "240", False),
+        ("Earlier in the morning 70 people were treated.", "70", False),
         ("Earlier, the utility said 7,400 homes lost power.", "7,400", False),
         ("The utility said 7,400 homes lost power.", "7,400", False),
     ],

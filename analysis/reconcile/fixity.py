@@ -26,6 +26,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..extract.describe_words import RELATIVE_DAY_WORDS
+from ..extract.lexicon import TIME_NOUNS
 from ..text.english import common_tags
 from ..text.units import BASE_UNITS
 from .lexicon import (
@@ -98,6 +100,9 @@ EARLIER_VERB_TAGS = frozenset({"VB", "VBD", "VBN"})
 EARLIER_NOUN_TAGS = frozenset({"NN", "NNS", "VBZ"})
 _TAIL = rf"{_S}(?P<word>[^\W\d]+)(?:,?{_S}[^\W\d][\w’'-]*){{0,{EARLIER_GAP}}},?{_S}$"
 EARLIER_VERB = re.compile(rf"\b(?:{alternation(EARLIER_ADVERBS)}){_TAIL}", re.IGNORECASE)
+# a time word after 'earlier' dates its clause ('earlier today', 'earlier in the week'): no earlier
+# value (the days named relative to the report, and the nouns of a time)
+TIME_WORDS = frozenset(RELATIVE_DAY_WORDS) | TIME_NOUNS
 EARLIER_NOUN = re.compile(rf"\b(?:{alternation(EARLIER_ADJECTIVES)}){_TAIL}", re.IGNORECASE)
 UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
 DOUBT = 40  # characters after and before a finality phrase read for a future or a doubt
@@ -142,7 +147,8 @@ def earlier_stated(sentence: str, at: int) -> bool:
     tags = common_tags()
     for pattern, wanted in ((EARLIER_VERB, EARLIER_VERB_TAGS), (EARLIER_NOUN, EARLIER_NOUN_TAGS)):
         found = pattern.search(window)
-        if found and tags.get(found["word"].lower()) in wanted:
+        word = found["word"].lower() if found else ""
+        if found and word not in TIME_WORDS and tags.get(word) in wanted:
             return True
     return False
 
