@@ -175,9 +175,11 @@ def disputed_values(recs: list) -> set[tuple[float, float]]:
         return set()
     group = {c: np.array([getattr(r, c) for r in recs], dtype=t) for c, t in _READ.items()}
     group["named"] = np.array([named_source(str(r.attributed_to)) for r in recs], dtype=bool)
-    value = np.round(group["cmp_value"], VALUE_DIGITS)
+    # rounded as :mod:`.factpairs` rounds the values it looks up here (Python's round, not
+    # numpy's, whose scaling may land the other side of a half)
+    value = [round(float(v), VALUE_DIGITS) for v in group["cmp_value"]]
     return {
-        (float(min(value[a], value[b])), float(max(value[a], value[b])))
+        (min(value[a], value[b]), max(value[a], value[b]))
         for a, b in _set_against(group)
         if value[a] != value[b] and np.isfinite(value[a]) and np.isfinite(value[b])
     }
