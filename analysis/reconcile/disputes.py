@@ -37,8 +37,9 @@ import numpy as np
 from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
-from ..text.vocab import AUXILIARIES
+from ..text.vocab import AUXILIARIES, FUNCTION_WORDS
 from .lexicon import (
+    BAR_NOUNS,
     COMPARATIVES,
     COMPARING,
     CONTRASTING,
@@ -116,6 +117,13 @@ _FORECAST_AFTER = re.compile(
     r"[^,;.]{0,%d}?\b(?:%s)\b" % (FORECAST_REACH, alternation(PROJECTION_WORDS))
 )
 PROJECTED = "projected"  # the modality of a forecast's figure
+# a bar's noun (:data:`.lexicon.BAR_NOUNS`) after the figure, maybe past two modifiers that are
+# no function words ('the 3% legal limit', 'the 3% deficit rule'; not '43.6C and the record'), or
+# before it with 'of' ('the record of 44.1C')
+BAR_WORDS = 2  # modifiers read between a figure and its bar's noun
+_WORDS_AFTER = re.compile(r"(?:%s[\w-]+){1,%d}" % (_SP, BAR_WORDS + 1))
+_BAR_NOUN = re.compile(r"(?:%s)s?$" % alternation(BAR_NOUNS), re.IGNORECASE)
+_BAR_BEFORE = re.compile(r"\b(?:%s)s?" % alternation(BAR_NOUNS) + _SP + "of" + _SP + "$", re.I)
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
 
@@ -208,6 +216,8 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     after = at + len(str(group["text"][later]))
     if _FORECAST_AFTER.match(sentence, after) and group["modality"][first] != PROJECTED:
         return False
+    if _bar(sentence, int(group["at"][first]), end) or _bar(sentence, at, after):
+        return False
     owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
     if _REPLACED.search(before) or owned or _restated(sentence, before, after):
         return True
@@ -223,3 +233,17 @@ def _restated(sentence: str, before: str, after: int) -> bool:
     """Whether the later figure closes a clause whose source restates the earlier figure's
     quantity (:data:`_RESTATING`): no noun of its own after it."""
     return bool(_RESTATING.search(before)) and _CLAUSE_END.match(sentence, after) is not None
+
+
+def _bar(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence names the figure at ``start:end`` as a bar ('the 3% limit', 'the record
+    of 44.1C'): what a value is measured against, no value of the quantity."""
+    if _BAR_BEFORE.search(sentence[:start]):
+        return True
+    after = _WORDS_AFTER.match(sentence, end)
+    for word in after.group().split() if after else ():
+        if _BAR_NOUN.match(word):
+            return True
+        if word.lower() in FUNCTION_WORDS:
+            return False
+    return False

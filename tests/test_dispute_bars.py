@@ -1,0 +1,65 @@
+"""A figure a sentence names as a bar ('above the 3% limit', 'short of the record of 44.1C') is
+what a value is measured against, no side of a dispute (analysis.reconcile.disputes).
+
+Invented sentences, each with its figures (text, value, named source) and the pairs of values the
+sentence sets against each other (the smaller first).
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+import pytest
+
+from analysis.reconcile.disputes import disputed_values
+
+Mention = namedtuple("Mention", "doc sent_start sentence at text attributed_to modality cmp_value")
+
+
+def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Mention]:
+    return [
+        Mention("d0", 0, sentence, sentence.index(text), text, source, "reported", value)
+        for text, value, source in figures
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence,figures,expected",
+    [
+        # a replacement sets the ministry's figure against the council's, not against the limit
+        # the sentence names between them
+        (
+            "The council said the deficit would reach 3.6% next year, above the 3% limit, "
+            "rather than the ministry's 2.9%.",
+            [("3.6%", 3.6, "The council"), ("3%", 3.0, ""), ("2.9%", 2.9, "")],
+            {(2.9, 3.6)},
+        ),
+        # a record named with 'of' before its figure is no source's reading
+        (
+            "The station stayed short of the national record of 44.1C, but forecasters said "
+            "it could reach 44C on Wednesday.",
+            [("44.1C", 44.1, "The station"), ("44C", 44.0, "forecasters")],
+            set(),
+        ),
+        # a bar's noun after two modifiers of the figure
+        (
+            "Police counted 41 arrests, but the city said 50 a day was its legal limit.",
+            [("41", 41.0, "Police"), ("50", 50.0, "the city")],
+            {(41.0, 50.0)},
+        ),
+        (
+            "The ministry put the deficit at 2.8%, but the council said the 3% legal limit "
+            "would be broken.",
+            [("2.8%", 2.8, "The ministry"), ("3%", 3.0, "the council")],
+            set(),
+        ),
+        # a bar's noun after a function word belongs to another phrase: still two readings
+        (
+            "The university said 44.4C, but the service said 43.6C and the record stands.",
+            [("44.4C", 44.4, "The university"), ("43.6C", 43.6, "the service")],
+            {(43.6, 44.4)},
+        ),
+    ],
+)
+def test_a_figure_named_as_a_bar_is_no_side_of_a_dispute(sentence, figures, expected):
+    assert disputed_values(_mentions(sentence, figures)) == expected
