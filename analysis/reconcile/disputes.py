@@ -118,8 +118,8 @@ _FORECAST_AFTER = re.compile(
 )
 PROJECTED = "projected"  # the modality of a forecast's figure
 # a bar's noun (:data:`.lexicon.BAR_NOUNS`) after the figure, maybe past two modifiers that are
-# no function words ('the 3% legal limit', 'the 3% deficit rule'; not '43.6C and the record'), or
-# before it with 'of' ('the record of 44.1C')
+# no function words ('the 6% legal limit', 'the 6% debt rule'; not '38.2C and the record'), or
+# before it with 'of' ('the record of 39.8C')
 BAR_WORDS = 2  # modifiers read between a figure and its bar's noun
 _WORDS_AFTER = re.compile(r"(?:%s[\w-]+){1,%d}" % (_SP, BAR_WORDS + 1))
 _BAR_NOUN = re.compile(r"(?:%s)s?$" % alternation(BAR_NOUNS), re.IGNORECASE)
@@ -236,8 +236,8 @@ def _restated(sentence: str, before: str, after: int) -> bool:
 
 
 def _bar(sentence: str, start: int, end: int) -> bool:
-    """Whether the sentence names the figure at ``start:end`` as a bar ('the 3% limit', 'the record
-    of 44.1C'): what a value is measured against, no value of the quantity."""
+    """Whether the sentence names the figure at ``start:end`` as a bar ('the 6% limit', 'the record
+    of 39.8C'): what a value is measured against, no value of the quantity."""
     if _BAR_BEFORE.search(sentence[:start]):
         return True
     after = _WORDS_AFTER.match(sentence, end)

@@ -230,7 +230,7 @@ CONTRASTING = ("but", "while", "whereas", "though", "although")
 # ellipsis)
 RESTATING_VERBS = ("say", "says", "said", "put", "puts", "putting", "estimate", "estimates")
 # Source: the nouns of a bar a value is measured against, not a value of the quantity ('above the
-# 3% limit', 'short of the record of 44.1C'; WordNet 3.0's nouns limit, ceiling, cap, rule, record,
+# 6% limit', 'short of the record of 39.8C'; WordNet 3.0's nouns limit, ceiling, cap, rule, record,
 # threshold in their senses of a bound or a best): a figure they name is no side of a dispute
 BAR_NOUNS = ("limit", "ceiling", "cap", "rule", "record", "threshold")
 
