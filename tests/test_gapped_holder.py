@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 
 
 def _holder(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "2025-08-27") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "")])
-    return rows[0]["holder"]
+    return column_of(text, mention, "holder", "2025-08-27")
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
 from analysis.extract.discourse import carry_holders
 from analysis.extract.discourse_layout import headings, sentences
 from analysis.extract.topics import topics
 from analysis.text.sentences import MAX_SENTENCE
 
+from tests.columns import column_of
+
 
 def _holder(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["holder"]
+    return column_of(text, mention, "holder")
 
 
 @pytest.mark.parametrize(

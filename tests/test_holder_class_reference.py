@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
 from analysis.extract.lexicon.referents import referent_class
+
+from tests.columns import column_of
 
 
 def _holder(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["holder"]
+    return column_of(text, mention, "holder")
 
 
 @pytest.mark.parametrize(
