@@ -52,7 +52,7 @@ STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them, one set per batch:
 # scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
 # on text nobody tuned on; each set has its own mean line. The first five sets have since been
-# read while fixing the library (INVENTED_READ); the sixth to the eighth are the ones nobody has
+# read while fixing the library (INVENTED_READ); the sixth to the ninth are the ones nobody has
 # read (INVENTED_UNSEEN)
 INVENTED_SETS = {
     "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
@@ -63,6 +63,7 @@ INVENTED_SETS = {
     "invented set 6 (unseen)": ("spill_invented6", "recall_invented6", "crush_invented6"),
     "invented set 7 (unseen)": ("fire_invented7", "bank_invented7", "drought_invented7"),
     "invented set 8 (unseen)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
+    "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
