@@ -22,7 +22,7 @@ import pandas as pd
 from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
 from .families import FAMILIES, PERSON_WORDS, SUFFIXES
-from .fixity import first_estimate
+from .fixity import earlier_stated, first_estimate
 from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
 from .looks import may_hold
 from .timekeys import short_key
@@ -300,9 +300,14 @@ def _sentence_flags(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             ],
             dtype=bool,
         ),
-        # 'the initial estimated toll of 12', 'reports of 19 dead': an earlier value of a count
+        # 'the initial estimated toll of 12', 'reports of 19 dead', 'it first said 7,400': an
+        # earlier value of a count
         "first": np.array(
-            [first_estimate(str(s), int(a)) for s, a in zip(g["sentence"], g["at"])], dtype=bool
+            [
+                first_estimate(str(s), int(a)) or earlier_stated(str(s), int(a))
+                for s, a in zip(g["sentence"], g["at"])
+            ],
+            dtype=bool,
         ),
         # 'the toll rose to 17', '146, up from 121', 'now 20': a count's latest value
         "latest": np.array(

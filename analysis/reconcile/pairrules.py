@@ -19,7 +19,6 @@ import numpy as np
 from ..text.measures import DISJOINT_PEOPLE
 from .earlier import earlier_values
 from .evidence import evidence
-from .fixity import earlier_stated
 from .links import one_quantity
 from .mentions import records
 from .pairwise import by_distinct, pairs
@@ -58,14 +57,13 @@ def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:
-    """Pairs of which one is a first estimate (:func:`.fixity.first_estimate`: 'the initial
-    estimated toll of 12', 'reports of 19 dead'), the value a figure changed from ('revised up
-    from $200 million') or a value its clause marks as earlier (:func:`.fixity.earlier_stated`:
-    'it first said 7,400'): an article gives it beside its own count of the quantity, an earlier
-    value of it, not another quantity. A standing in a count in progress ('leading in 183 seats')
-    is no such value: the article's count of wins is another."""
+    """Pairs of which one is a first estimate or a value its clause marks as earlier (the mention's
+    ``first``, read once in :mod:`.mentions`: 'the initial estimated toll of 12', 'reports of 19
+    dead', 'it first said 7,400') or the value a figure changed from ('revised up from $200
+    million'): an article gives it beside its own count of the quantity, an earlier value of it,
+    not another quantity. A standing in a count in progress ('leading in 183 seats') is no such
+    value: the article's count of wins is another."""
     earlier = np.asarray(group["relation"], dtype=object) == "change_from"
-    earlier |= [earlier_stated(str(s), int(a)) for s, a in zip(group["sentence"], group["at"])]
     first = np.asarray(group["first"], dtype=bool) | earlier
     return first[:, None] | first[None, :]
 
