@@ -4,9 +4,10 @@ third set outbreak_invented3, takeover_invented3, derailment_invented3, the four
 breach_invented4, heatwave_invented4, budget_invented4, the fifth set transfer_invented5,
 trial_invented5, mine_invented5, the sixth set spill_invented6, recall_invented6,
 crush_invented6, the seventh set fire_invented7, bank_invented7, drought_invented7, the
-eighth set protest_invented8, eruption_invented8, blackout_invented8, and the ninth set
-canal_invented9, ransomware_invented9, marathon_invented9; see
-tests/corpora/README.md): their annotation holds together.
+eighth set protest_invented8, eruption_invented8, blackout_invented8, the ninth set
+canal_invented9, ransomware_invented9, marathon_invented9, and the tenth set blast_invented10,
+bridge_invented10, avalanche_invented10; see tests/corpora/README.md): their annotation holds
+together.
 Their scores are measured, never fitted on, by ``python -m benchmarks grouping``; these tests only
 check the data."""
 
@@ -50,6 +51,9 @@ STORIES = (
     "canal_invented9",
     "ransomware_invented9",
     "marathon_invented9",
+    "blast_invented10",
+    "bridge_invented10",
+    "avalanche_invented10",
 )
 KINDS = {"count", "percent", "money", "quantity", "duration", "age", "date"}
 QUALIFIERS = {"exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague"}
