@@ -52,7 +52,7 @@ STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them, one set per batch:
 # scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
 # on text nobody tuned on; each set has its own mean line. The first five sets have since been
-# read while fixing the library (INVENTED_READ); the sixth to the ninth are the ones nobody has
+# read while fixing the library (INVENTED_READ); the sixth to the tenth are the ones nobody has
 # read (INVENTED_UNSEEN)
 INVENTED_SETS = {
     "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
@@ -64,6 +64,7 @@ INVENTED_SETS = {
     "invented set 7 (unseen)": ("fire_invented7", "bank_invented7", "drought_invented7"),
     "invented set 8 (unseen)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
+    "invented set 10 (unseen)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
