@@ -25,6 +25,9 @@ News writes a disputed figure in four ways, the second value after:
   closing the clause with no noun of its own ('..., the operator said, while the union put the
   number at 52'; a headline's '..., union says 52'), whoever the sentence credits.
 
+Two coordinated figures set against two others are set against them conjoin by conjoin ('1,702
+cases and 34 deaths, more than the ministry's count of 1,530 cases and 27 deaths').
+
 Stdlib and numpy only.
 """
 
@@ -124,6 +127,10 @@ BAR_WORDS = 2  # modifiers read between a figure and its bar's noun
 _WORDS_AFTER = re.compile(r"(?:%s[\w-]+){1,%d}" % (_SP, BAR_WORDS + 1))
 _BAR_NOUN = re.compile(r"(?:%s)s?$" % alternation(BAR_NOUNS), re.IGNORECASE)
 _BAR_BEFORE = re.compile(r"\b(?:%s)s?" % alternation(BAR_NOUNS) + _SP + "of" + _SP + "$", re.I)
+# the words between two coordinated figures: the first one's noun, maybe, then 'and' ('1,702
+# suspected cases and 34')
+CONJOIN_CHARS = 30  # characters of the first conjoin's noun phrase
+_CONJOINED = re.compile(r"\s+(?:[^,;:.()\d]{1,%d}?\s+)?and\s+" % CONJOIN_CHARS)
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
 
@@ -202,9 +209,35 @@ def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
     found = []
     for idx in by_sentence.values():
         idx.sort(key=lambda k: int(group["at"][k]))
+        pairs_of = []
         for x, first in enumerate(idx):
-            found += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+            pairs_of += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+        found += pairs_of + _conjoins_against(group, idx, pairs_of)
     return found
+
+
+def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
+    """The second conjoins of two coordinated figures a sentence sets against two others, conjoin
+    by conjoin ('1,702 cases and 34 deaths, more than the ministry's count of 1,530 cases and 27
+    deaths': 34 against 27 as 1,702 against 1,530; the parallel structure of coordinated noun
+    phrases, Quirk et al., 1985, ch. 13): of each pair of ``against`` (positions, ``idx`` the
+    sentence's figures in order), the figures after its two, each joined to it by 'and'."""
+    place = {k: x for x, k in enumerate(idx)}
+    out = []
+    for first, later in against:
+        a, b = place[first] + 1, place[later] + 1
+        if b < len(idx) and idx[a] != later and _conjoined(group, first, idx[a]):
+            if _conjoined(group, later, idx[b]):
+                out.append((idx[a], idx[b]))
+    return out
+
+
+def _conjoined(group, first: int, then: int) -> bool:
+    """Whether figure ``then`` follows figure ``first`` as the next conjoin of one coordination
+    ('1,702 suspected cases and 34'): words and no punctuation between, 'and' last."""
+    sentence = str(group["sentence"][first])
+    end = int(group["at"][first]) + len(str(group["text"][first]))
+    return _CONJOINED.fullmatch(sentence, end, int(group["at"][then])) is not None
 
 
 def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
