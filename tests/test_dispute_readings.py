@@ -1,6 +1,6 @@
 """Two figures one sentence sets against each other, read by the sentence's coordination and
 punctuation (analysis.reconcile.disputes): the second conjoins of two coordinated figures set
-against two others.
+against two others, and a semicolon before a named source's clause after the story's own figure.
 
 Invented sentences, each with its figures (text, value, source) and the pairs of values the
 sentence sets against each other (the smaller first); and three articles whose cards name each
@@ -78,3 +78,45 @@ def test_a_card_names_each_sources_own_article_when_a_third_sets_their_conjoins_
         frozenset({(r.doc_a, r.text_a), (r.doc_b, r.text_b)}) for r in rec.conflicts.itertuples()
     }
     assert cards == {frozenset({("d1", "27"), ("d2", "34")})}
+
+
+@pytest.mark.parametrize(
+    "sentence,figures,expected",
+    [
+        # a semicolon, then a named source's figure after the story's own: two accounts of one
+        # quantity (a headline's two clauses)
+        (
+            "Dorn fever deaths rise to 31; Orvane agency puts toll at 38",
+            [("31", 31.0, ""), ("38", 38.0, "Orvane agency")],
+            {(31.0, 38.0)},
+        ),
+        # a comma and a verb that restates no quantity: no dispute read (a mark of contrast
+        # between the story's own figure and a source's is read only as a semicolon)
+        (
+            "Deaths rose to 31 on Friday, but the Orvane agency counted 38 by the evening.",
+            [("31", 31.0, ""), ("38", 38.0, "the Orvane agency")],
+            set(),
+        ),
+        # the later figure credited to no one: two figures of the story's own
+        (
+            "Dorn fever deaths rise to 31; 38 remain in hospital",
+            [("31", 31.0, ""), ("38", 38.0, "")],
+            set(),
+        ),
+        # the earlier figure credited to a source: the rule of two named sources decides, which
+        # reads a clause an auxiliary opens as no one's ('had earlier')
+        (
+            "The firm had earlier said 27, then 31; the union had said 34 throughout.",
+            [
+                ("27", 27.0, "The firm had earlier"),
+                ("31", 31.0, "The firm had earlier"),
+                ("34", 34.0, "the union"),
+            ],
+            set(),
+        ),
+    ],
+)
+def test_a_semicolon_sets_a_named_sources_figure_against_the_storys_own(
+    sentence, figures, expected
+):
+    assert disputed_values(_mentions(sentence, figures)) == expected

@@ -20,7 +20,9 @@ News writes a disputed figure in four ways, the second value after:
   more than 2 million according to X'); 'against 4.9% a year earlier' compares two periods and
   names no one, so it is no dispute;
 - a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
-  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20);
+  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20), or
+  a semicolon before a named source's clause after the story's own figure ('deaths rise to 31;
+  the agency puts the toll at 38');
 - a source's clause after a comma or a mark of contrast that restates the quantity, its figure
   closing the clause with no noun of its own ('..., the operator said, while the union put the
   number at 52'; a headline's '..., union says 52'), whoever the sentence credits.
@@ -254,12 +256,23 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
     if _REPLACED.search(before) or owned or _restated(sentence, before, after):
         return True
+    if _own_against_named(group, first, later, sentence[end:at]):
+        return True
     named = group["named"]
     two = named[first] and named[later]
     two = two and group["attributed_to"][first] != group["attributed_to"][later]
     if not two:
         return False
     return bool(_COMPARED.search(before)) or _CONTRAST.search(sentence, end, at) is not None
+
+
+def _own_against_named(group: dict[str, np.ndarray], first: int, later: int, between: str) -> bool:
+    """Whether a semicolon between two clauses sets a named source's figure against the story's
+    own figure credited to no one ('deaths rise to 31; the agency puts the toll at 38'): a
+    semicolon joins two clauses of one topic, here two accounts of one quantity (Quirk et al.,
+    1985, Appendix III on punctuation: the semicolon between coordinated clauses)."""
+    credited = group["attributed_to"][first]
+    return bool(group["named"][later]) and not credited and ";" in between
 
 
 def _restated(sentence: str, before: str, after: int) -> bool:
