@@ -34,27 +34,27 @@ def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Ment
         # two coordinated figures set against two others: conjoin by conjoin (the comparative
         # sets the ministry's first figure against each figure before it)
         (
-            "The agency counted 1,702 cases and 34 deaths, more than the ministry's count of "
-            "1,530 cases and 27 deaths.",
-            [("1,702", 1702.0, "The agency"), ("34", 34.0, "The agency")]
-            + [("1,530", 1530.0, "the ministry"), ("27", 27.0, "the ministry")],
-            {(1530.0, 1702.0), (34.0, 1530.0), (27.0, 34.0)},
+            "The agency counted 2,416 cases and 53 deaths, more than the ministry's count of "
+            "2,187 cases and 46 deaths.",
+            [("2,416", 2416.0, "The agency"), ("53", 53.0, "The agency")]
+            + [("2,187", 2187.0, "the ministry"), ("46", 46.0, "the ministry")],
+            {(2187.0, 2416.0), (53.0, 2187.0), (46.0, 53.0)},
         ),
         # a comma between the first two figures: a list, no coordination read
         (
-            "The agency counted 1,702 cases, 34 deaths, more than the ministry's count of "
-            "1,530 cases and 27 deaths.",
-            [("1,702", 1702.0, "The agency"), ("34", 34.0, "The agency")]
-            + [("1,530", 1530.0, "the ministry"), ("27", 27.0, "the ministry")],
-            {(1530.0, 1702.0), (34.0, 1530.0)},
+            "The agency counted 2,416 cases, 53 deaths, more than the ministry's count of "
+            "2,187 cases and 46 deaths.",
+            [("2,416", 2416.0, "The agency"), ("53", 53.0, "The agency")]
+            + [("2,187", 2187.0, "the ministry"), ("46", 46.0, "the ministry")],
+            {(2187.0, 2416.0), (53.0, 2187.0)},
         ),
         # the second side has no second conjoin
         (
-            "The agency counted 1,702 cases and 34 deaths, more than the ministry's count of "
-            "1,530 cases, it said.",
-            [("1,702", 1702.0, "The agency"), ("34", 34.0, "The agency")]
-            + [("1,530", 1530.0, "the ministry")],
-            {(1530.0, 1702.0), (34.0, 1530.0)},
+            "The agency counted 2,416 cases and 53 deaths, more than the ministry's count of "
+            "2,187 cases, it said.",
+            [("2,416", 2416.0, "The agency"), ("53", 53.0, "The agency")]
+            + [("2,187", 2187.0, "the ministry")],
+            {(2187.0, 2416.0), (53.0, 2187.0)},
         ),
     ],
 )
@@ -67,17 +67,17 @@ def test_two_coordinated_figures_set_against_two_others_are_set_against_them_in_
 def test_a_card_names_each_sources_own_article_when_a_third_sets_their_conjoins_against():
     rec = reconcile(
         *grouping.figures(
-            f"{AGENCY} said on Saturday that the fever had caused 1,702 cases and 34 deaths, more "
-            "than the health ministry's count of 1,530 cases and 27 deaths.",
-            "The health ministry said on Friday that 27 people had died of the fever.",
-            f"{AGENCY} said on Saturday that 34 people had died of the fever.",
+            f"{AGENCY} said on Saturday that the fever had caused 2,416 cases and 53 deaths, more "
+            "than the health ministry's count of 2,187 cases and 46 deaths.",
+            "The health ministry said on Friday that 46 people had died of the fever.",
+            f"{AGENCY} said on Saturday that 53 people had died of the fever.",
             published=["2026-03-07", "2026-03-06", "2026-03-07"],
         )
     )
     cards = {
         frozenset({(r.doc_a, r.text_a), (r.doc_b, r.text_b)}) for r in rec.conflicts.itertuples()
     }
-    assert cards == {frozenset({("d1", "27"), ("d2", "34")})}
+    assert cards == {frozenset({("d1", "46"), ("d2", "53")})}
 
 
 @pytest.mark.parametrize(
@@ -86,31 +86,31 @@ def test_a_card_names_each_sources_own_article_when_a_third_sets_their_conjoins_
         # a semicolon, then a named source's figure after the story's own: two accounts of one
         # quantity (a headline's two clauses)
         (
-            "Dorn fever deaths rise to 31; Orvane agency puts toll at 38",
-            [("31", 31.0, ""), ("38", 38.0, "Orvane agency")],
-            {(31.0, 38.0)},
+            "Dorn fever deaths rise to 41; Orvane agency puts toll at 47",
+            [("41", 41.0, ""), ("47", 47.0, "Orvane agency")],
+            {(41.0, 47.0)},
         ),
         # a comma and a verb that restates no quantity: no dispute read (a mark of contrast
         # between the story's own figure and a source's is read only as a semicolon)
         (
-            "Deaths rose to 31 on Friday, but the Orvane agency counted 38 by the evening.",
-            [("31", 31.0, ""), ("38", 38.0, "the Orvane agency")],
+            "Deaths rose to 41 on Friday, but the Orvane agency counted 47 by the evening.",
+            [("41", 41.0, ""), ("47", 47.0, "the Orvane agency")],
             set(),
         ),
         # the later figure credited to no one: two figures of the story's own
         (
-            "Dorn fever deaths rise to 31; 38 remain in hospital",
-            [("31", 31.0, ""), ("38", 38.0, "")],
+            "Dorn fever deaths rise to 41; 47 remain in hospital",
+            [("41", 41.0, ""), ("47", 47.0, "")],
             set(),
         ),
         # the earlier figure credited to a source: the rule of two named sources decides, which
         # reads a clause an auxiliary opens as no one's ('had earlier')
         (
-            "The firm had earlier said 27, then 31; the union had said 34 throughout.",
+            "The firm had earlier said 46, then 41; the union had said 53 throughout.",
             [
-                ("27", 27.0, "The firm had earlier"),
-                ("31", 31.0, "The firm had earlier"),
-                ("34", 34.0, "the union"),
+                ("46", 46.0, "The firm had earlier"),
+                ("41", 41.0, "The firm had earlier"),
+                ("53", 53.0, "the union"),
             ],
             set(),
         ),

@@ -21,14 +21,14 @@ News writes a disputed figure in four ways, the second value after:
   names no one, so it is no dispute;
 - a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
   the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20), or
-  a semicolon before a named source's clause after the story's own figure ('deaths rise to 31;
-  the agency puts the toll at 38');
+  a semicolon before a named source's clause after the story's own figure ('deaths rise to 41;
+  the agency puts the toll at 47');
 - a source's clause after a comma or a mark of contrast that restates the quantity, its figure
   closing the clause with no noun of its own ('..., the operator said, while the union put the
   number at 52'; a headline's '..., union says 52'), whoever the sentence credits.
 
-Two coordinated figures set against two others are set against them conjoin by conjoin ('1,702
-cases and 34 deaths, more than the ministry's count of 1,530 cases and 27 deaths').
+Two coordinated figures set against two others are set against them conjoin by conjoin ('2,416
+cases and 53 deaths, more than the ministry's count of 2,187 cases and 46 deaths').
 
 Stdlib and numpy only.
 """
@@ -129,8 +129,8 @@ BAR_WORDS = 2  # modifiers read between a figure and its bar's noun
 _WORDS_AFTER = re.compile(r"(?:%s[\w-]+){1,%d}" % (_SP, BAR_WORDS + 1))
 _BAR_NOUN = re.compile(r"(?:%s)s?$" % alternation(BAR_NOUNS), re.IGNORECASE)
 _BAR_BEFORE = re.compile(r"\b(?:%s)s?" % alternation(BAR_NOUNS) + _SP + "of" + _SP + "$", re.I)
-# the words between two coordinated figures: the first one's noun, maybe, then 'and' ('1,702
-# suspected cases and 34')
+# the words between two coordinated figures: the first one's noun, maybe, then 'and' ('2,416
+# suspected cases and 53')
 CONJOIN_CHARS = 30  # characters of the first conjoin's noun phrase
 _CONJOINED = re.compile(r"\s+(?:[^,;:.()\d]{1,%d}?\s+)?and\s+" % CONJOIN_CHARS)
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
@@ -220,8 +220,8 @@ def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
 
 def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
     """The second conjoins of two coordinated figures a sentence sets against two others, conjoin
-    by conjoin ('1,702 cases and 34 deaths, more than the ministry's count of 1,530 cases and 27
-    deaths': 34 against 27 as 1,702 against 1,530; the parallel structure of coordinated noun
+    by conjoin ('2,416 cases and 53 deaths, more than the ministry's count of 2,187 cases and 46
+    deaths': 53 against 46 as 2,416 against 2,187; the parallel structure of coordinated noun
     phrases, Quirk et al., 1985, ch. 13): of each pair of ``against`` (positions, ``idx`` the
     sentence's figures in order), the figures after its two, each joined to it by 'and'."""
     place = {k: x for x, k in enumerate(idx)}
@@ -236,7 +236,7 @@ def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
 
 def _conjoined(group, first: int, then: int) -> bool:
     """Whether figure ``then`` follows figure ``first`` as the next conjoin of one coordination
-    ('1,702 suspected cases and 34'): words and no punctuation between, 'and' last."""
+    ('2,416 suspected cases and 53'): words and no punctuation between, 'and' last."""
     sentence = str(group["sentence"][first])
     end = int(group["at"][first]) + len(str(group["text"][first]))
     return _CONJOINED.fullmatch(sentence, end, int(group["at"][then])) is not None
@@ -268,7 +268,7 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
 
 def _own_against_named(group: dict[str, np.ndarray], first: int, later: int, between: str) -> bool:
     """Whether a semicolon between two clauses sets a named source's figure against the story's
-    own figure credited to no one ('deaths rise to 31; the agency puts the toll at 38'): a
+    own figure credited to no one ('deaths rise to 41; the agency puts the toll at 47'): a
     semicolon joins two clauses of one topic, here two accounts of one quantity (Quirk et al.,
     1985, Appendix III on punctuation: the semicolon between coordinated clauses)."""
     credited = group["attributed_to"][first]

@@ -131,8 +131,8 @@ def _story_disputes(facts: list[tuple[list, list[str], int]]) -> set[tuple[str, 
     """(kind, low, high) of the values a sentence of the story sets against each other
     (:func:`.disputes.disputed_values`), read over the mentions of all facts of one kind: the
     sentence's own two figures may be a fact of their own (a measure misread) while the outlets'
-    sides are one, and a sentence's coordinated figures may lie in several facts ('1,702 cases and
-    34 deaths, more than the ministry's 1,530 cases and 27 deaths')."""
+    sides are one, and a sentence's coordinated figures may lie in several facts ('2,416 cases and
+    53 deaths, more than the ministry's 2,187 cases and 46 deaths')."""
     of_kind: dict[str, list] = {}
     for recs, _, _ in facts:
         of_kind.setdefault(recs[0].kind, []).extend(recs)
@@ -235,7 +235,7 @@ def _values(key: tuple) -> tuple:
 def _named_in_body(r) -> bool:
     """Whether a mention's sentence names its source and is a full sentence of the body: a headline
     ends with no full stop (headline style, The Associated Press Stylebook, 'headlines') and
-    credits in short ('agency puts toll at 38'), where the body, by the inverted pyramid, restates
+    credits in short ('agency puts toll at 47'), where the body, by the inverted pyramid, restates
     the news with its attribution in full."""
     return bool(r.attributed_to) and str(r.sentence).rstrip().endswith(SENTENCE_ENDS)
 

@@ -303,7 +303,7 @@ UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", 
 STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
 # ...and the name of a statistic's first release, the words together before the figure ('the
-# office's flash estimate of 3.3%'; Source: the OECD Glossary of Statistical Terms, 'flash
+# office's flash estimate of 2.6%'; Source: the OECD Glossary of Statistical Terms, 'flash
 # estimate': an early estimate published shortly after the period, before the full data; 'flash'
 # alone is no estimate, 'a flash flood')
 FIRST_RELEASES = ("flash estimate*",)
