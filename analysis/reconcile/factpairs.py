@@ -245,7 +245,7 @@ def _telling(a, b, told: dict[str, set[float]]) -> tuple[bool, int, int, int]:
     its two sentences naming their source (a headline or a bare restatement names none), then with
     more of its two articles telling their side alone (``told``: the values each article states;
     an article that states both values sets out the dispute, it takes no side), then with more of
-    its sentences of the body (:func:`_named_in_body`)."""
+    its sentences naming their source in the body (:func:`_named_in_body`)."""
     named = bool(a.attributed_to) + bool(b.attributed_to)
     alone = (_rounded(b) not in told.get(a.doc, ())) + (_rounded(a) not in told.get(b.doc, ()))
     return a.doc != b.doc, named, alone, _named_in_body(a) + _named_in_body(b)
