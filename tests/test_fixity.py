@@ -32,6 +32,10 @@ def _fixity_of(text: str, figure: str) -> str:
         ("The Harbour Party was leading on 183 seats, the trends showed.", "183", "provisional"),
         ("The Harbour Party was ahead in 97 seats by noon.", "97", "provisional"),
         ("That is double the initial estimated toll of 12.", "12", "provisional"),
+        # a statistic's first release ('flash estimate'), its words together; 'flash' alone is none
+        ("Prices rose 2.7%, above the bureau's flash estimate of 2.6%.", "2.6%", "provisional"),
+        ("The flash estimate two weeks ago showed 2.6%.", "2.6%", "provisional"),
+        ("The flash flood death toll rose to 43 on Sunday.", "43", ""),
         # a figure the text gives as others' reports, not its own count: a first, unconfirmed one
         ("The board would not verify reports of 19 dead.", "19", "provisional"),
         ("There were unconfirmed reports of about 40 people killed.", "about 40", "provisional"),

@@ -20,10 +20,15 @@ News writes a disputed figure in four ways, the second value after:
   more than 2 million according to X'); 'against 4.9% a year earlier' compares two periods and
   names no one, so it is no dispute;
 - a coordinator of contrast between two named sources' clauses ('police counted 36,000, while
-  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20);
+  the organisers said 170,000'; ', but', ', whereas', ';': Quirk et al., 1985, 13.5, 15.20), or
+  a semicolon before a named source's clause after the story's own figure ('deaths rise to 41;
+  the agency puts the toll at 47');
 - a source's clause after a comma or a mark of contrast that restates the quantity, its figure
   closing the clause with no noun of its own ('..., the operator said, while the union put the
   number at 52'; a headline's '..., union says 52'), whoever the sentence credits.
+
+Two coordinated figures set against two others are set against them conjoin by conjoin ('2,416
+cases and 53 deaths, more than the ministry's count of 2,187 cases and 46 deaths').
 
 Stdlib and numpy only.
 """
@@ -124,6 +129,10 @@ BAR_WORDS = 2  # modifiers read between a figure and its bar's noun
 _WORDS_AFTER = re.compile(r"(?:%s[\w-]+){1,%d}" % (_SP, BAR_WORDS + 1))
 _BAR_NOUN = re.compile(r"(?:%s)s?$" % alternation(BAR_NOUNS), re.IGNORECASE)
 _BAR_BEFORE = re.compile(r"\b(?:%s)s?" % alternation(BAR_NOUNS) + _SP + "of" + _SP + "$", re.I)
+# the words between two coordinated figures: the first one's noun, maybe, then 'and' ('2,416
+# suspected cases and 53')
+CONJOIN_CHARS = 30  # characters of the first conjoin's noun phrase
+_CONJOINED = re.compile(r"\s+(?:[^,;:.()\d]{1,%d}?\s+)?and\s+" % CONJOIN_CHARS)
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
 
@@ -202,9 +211,35 @@ def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
     found = []
     for idx in by_sentence.values():
         idx.sort(key=lambda k: int(group["at"][k]))
+        pairs_of = []
         for x, first in enumerate(idx):
-            found += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+            pairs_of += [(first, b) for b in idx[x + 1 :] if _sets_against(group, first, b)]
+        found += pairs_of + _conjoins_against(group, idx, pairs_of)
     return found
+
+
+def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
+    """The second conjoins of two coordinated figures a sentence sets against two others, conjoin
+    by conjoin ('2,416 cases and 53 deaths, more than the ministry's count of 2,187 cases and 46
+    deaths': 53 against 46 as 2,416 against 2,187; the parallel structure of coordinated noun
+    phrases, Quirk et al., 1985, ch. 13): of each pair of ``against`` (positions, ``idx`` the
+    sentence's figures in order), the figures after its two, each joined to it by 'and'."""
+    place = {k: x for x, k in enumerate(idx)}
+    out = []
+    for first, later in against:
+        a, b = place[first] + 1, place[later] + 1
+        if b < len(idx) and idx[a] != later and _conjoined(group, first, idx[a]):
+            if _conjoined(group, later, idx[b]):
+                out.append((idx[a], idx[b]))
+    return out
+
+
+def _conjoined(group, first: int, then: int) -> bool:
+    """Whether figure ``then`` follows figure ``first`` as the next conjoin of one coordination
+    ('2,416 suspected cases and 53'): words and no punctuation between, 'and' last."""
+    sentence = str(group["sentence"][first])
+    end = int(group["at"][first]) + len(str(group["text"][first]))
+    return _CONJOINED.fullmatch(sentence, end, int(group["at"][then])) is not None
 
 
 def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
@@ -221,12 +256,23 @@ def _sets_against(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     owned = _COMPARED_OWNER.search(before) or _COMPARATIVE_OWNER.search(before)
     if _REPLACED.search(before) or owned or _restated(sentence, before, after):
         return True
+    if _own_against_named(group, first, later, sentence[end:at]):
+        return True
     named = group["named"]
     two = named[first] and named[later]
     two = two and group["attributed_to"][first] != group["attributed_to"][later]
     if not two:
         return False
     return bool(_COMPARED.search(before)) or _CONTRAST.search(sentence, end, at) is not None
+
+
+def _own_against_named(group: dict[str, np.ndarray], first: int, later: int, between: str) -> bool:
+    """Whether a semicolon between two clauses sets a named source's figure against the story's
+    own figure credited to no one ('deaths rise to 41; the agency puts the toll at 47'): a
+    semicolon joins two clauses of one topic, here two accounts of one quantity (Quirk et al.,
+    1985, Appendix III on punctuation: the semicolon between coordinated clauses)."""
+    credited = group["attributed_to"][first]
+    return bool(group["named"][later]) and not credited and ";" in between
 
 
 def _restated(sentence: str, before: str, after: int) -> bool:

@@ -8,14 +8,15 @@ week, settled values marked) with their reasons (:func:`.reasons.pair_reasons`),
 whether a sentence of the story sets each pair's two values against each other
 (:func:`.disputes.disputed_values`); and :func:`disagreements`, the conflicts table's columns, one
 pair for each fact, day and two values that disagree (a dispute a sentence sets out: one pair at
-:data:`DISPUTE_DAY`, unless listed at a day). Read by :mod:`.series`, which judges each fact from
-them.
+:data:`DISPUTE_DAY`, unless listed at a day, whose card it folds into), the pair that tells it
+best (:func:`_telling`: two articles, sources named, each article on its side alone, the body's
+sentences over a headline's). Read by :mod:`.series`, which judges each fact from them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -43,6 +44,8 @@ PAIR_COLUMNS = ("doc", "start", "end", "text")
 SETTLED_DAY = "any day"  # the day of a disagreement on a quantity that does not change
 # the day of a dispute a sentence of the story sets out: one disagreement, whatever days it is told
 DISPUTE_DAY = "as disputed"
+# the marks that end a full sentence of an article's body (a headline has none)
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 # two values equal to :data:`.disputes.VALUE_DIGITS` decimals are one side of a disagreement (and
 # one value of a dispute: the two must round alike)
 
@@ -106,6 +109,7 @@ class AllPairs:
     both_told: np.ndarray  # disputed, and each of the two articles states both values
     bounds: list[int]  # the pairs of fact n are bounds[n]:bounds[n + 1]
     facts: list[tuple[list, list[str], int]]  # each fact's (mentions, keys, n_sources)
+    told: dict[str, set[float]] = field(default_factory=dict)  # the values each article states
 
     def words(self, reason: int, k: int) -> str:
         """The words of pair k, had it this reason."""
@@ -125,14 +129,14 @@ def _told(facts: list[tuple[list, list[str], int]]) -> dict[str, set[float]]:
 
 def _story_disputes(facts: list[tuple[list, list[str], int]]) -> set[tuple[str, float, float]]:
     """(kind, low, high) of the values a sentence of the story sets against each other
-    (:func:`.disputes.disputed_values`), read in each fact: the sentence's own two figures may be
-    a fact of their own (a measure misread) while the outlets' sides are one."""
-    return {
-        (recs[0].kind, *values)
-        for recs, _, _ in facts
-        if len(recs) > 1
-        for values in disputed_values(recs)
-    }
+    (:func:`.disputes.disputed_values`), read over the mentions of all facts of one kind: the
+    sentence's own two figures may be a fact of their own (a measure misread) while the outlets'
+    sides are one, and a sentence's coordinated figures may lie in several facts ('2,416 cases and
+    53 deaths, more than the ministry's 2,187 cases and 46 deaths')."""
+    of_kind: dict[str, list] = {}
+    for recs, _, _ in facts:
+        of_kind.setdefault(recs[0].kind, []).extend(recs)
+    return {(kind, *values) for kind, recs in of_kind.items() for values in disputed_values(recs)}
 
 
 def _disputed(
@@ -184,7 +188,7 @@ def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     reasons = (
         pair_reasons(recs_all, keys_all, i, j, moves, *sides) if len(i) else np.zeros(0, np.int64)
     )
-    return AllPairs(recs_all, keys_all, i, j, reasons, moves, *sides, bounds, prepared)
+    return AllPairs(recs_all, keys_all, i, j, reasons, moves, *sides, bounds, prepared, told)
 
 
 def disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:
@@ -228,10 +232,23 @@ def _values(key: tuple) -> tuple:
     return key[0], key[2], key[3]
 
 
-def _telling(a, b) -> tuple[bool, int]:
+def _named_in_body(r) -> bool:
+    """Whether a mention's sentence names its source and is a full sentence of the body: a headline
+    ends with no full stop (headline style, The Associated Press Stylebook, 'headlines') and
+    credits in short ('agency puts toll at 47'), where the body, by the inverted pyramid, restates
+    the news with its attribution in full."""
+    return bool(r.attributed_to) and str(r.sentence).rstrip().endswith(SENTENCE_ENDS)
+
+
+def _telling(a, b, told: dict[str, set[float]]) -> tuple[bool, int, int, int]:
     """How well a pair tells its disagreement: of two articles rather than one, then with more of
-    its two sentences naming their source (a headline or a bare restatement names none)."""
-    return a.doc != b.doc, bool(a.attributed_to) + bool(b.attributed_to)
+    its two sentences naming their source (a headline or a bare restatement names none), then with
+    more of its two articles telling their side alone (``told``: the values each article states;
+    an article that states both values sets out the dispute, it takes no side), then with more of
+    its sentences naming their source in the body (:func:`_named_in_body`)."""
+    named = bool(a.attributed_to) + bool(b.attributed_to)
+    alone = (_rounded(b) not in told.get(a.doc, ())) + (_rounded(a) not in told.get(b.doc, ()))
+    return a.doc != b.doc, named, alone, _named_in_body(a) + _named_in_body(b)
 
 
 def _one_per_disagreement(
@@ -241,6 +258,10 @@ def _one_per_disagreement(
     first pair that tells it best (:func:`_telling`), with the documents that state each side's
     value on that day."""
     recs, keys, i, j = pairs.recs, pairs.keys, pairs.i, pairs.j
+
+    def tell(k: int) -> tuple:
+        return _telling(recs[i[k]], recs[j[k]], pairs.told)
+
     chosen: dict[tuple, int] = {}
     docs: dict[tuple, tuple[dict, dict]] = {}
     for k in candidates.tolist():
@@ -253,16 +274,12 @@ def _one_per_disagreement(
         va, vb = _rounded(a), _rounded(b)
         key = (int(facts_of[k]), day, min(va, vb), max(va, vb))
         first = chosen.get(key)
-        if first is None or _telling(a, b) > _telling(recs[i[first]], recs[j[first]]):
+        if first is None or tell(k) > tell(first):
             chosen[key] = k
         low, high = docs.setdefault(key, ({}, {}))
         (low if va <= vb else high).setdefault(a.doc, None)
         (high if va <= vb else low).setdefault(b.doc, None)
-    timed = {(f, lo, hi) for f, day, lo, hi in chosen if day != DISPUTE_DAY}
-    # a dispute already listed at a known day is that disagreement: one card
-    chosen = {
-        key: k for key, k in chosen.items() if key[1] != DISPUTE_DAY or _values(key) not in timed
-    }
+    chosen = _fold_disputes(chosen, docs, tell)
     out = np.array(sorted(chosen.values()), dtype=np.intp)
     side_a, side_b = [], []
     key_of = {k: key for key, k in chosen.items()}
@@ -272,3 +289,21 @@ def _one_per_disagreement(
         side_a.append("; ".join(low if a_low else high))
         side_b.append("; ".join(high if a_low else low))
     return out, (side_a, side_b)
+
+
+def _fold_disputes(chosen: dict[tuple, int], docs: dict, telling) -> dict[tuple, int]:
+    """The cards of ``chosen`` (key -> pair), a dispute already listed at a known day folded into
+    that day's card: one disagreement, one card, told by whichever of the two pairs tells it better
+    (``telling`` of a pair; the dispute's may name the body's sentence where the day's pairs name
+    only a headline), with the documents of both (``docs``, key -> (low side, high side))."""
+    disputes = {_values(key): key for key in chosen if key[1] == DISPUTE_DAY}
+    out: dict[tuple, int] = {}
+    for key, k in chosen.items():
+        folded = disputes.pop(_values(key), None) if key[1] != DISPUTE_DAY else None
+        if folded is not None and telling(chosen[folded]) > telling(k):
+            k = chosen[folded]
+            for side, more in zip(docs[key], docs[folded]):
+                side.update(more)
+        out[key] = k
+    # a dispute no known day lists is a card of its own
+    return {key: k for key, k in out.items() if key[1] != DISPUTE_DAY or key in disputes.values()}

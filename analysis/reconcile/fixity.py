@@ -37,6 +37,7 @@ from .lexicon import (
     FINAL_ADJECTIVES,
     FINAL_PHRASES,
     FIRST_ADJECTIVES,
+    FIRST_RELEASES,
     HEARSAY_NOUNS,
     IN_PROGRESS_PHRASES,
     RESULT_NOUNS,
@@ -71,7 +72,8 @@ _S = SPACE + "+"
 _GAP = rf"(?:[\w’'-]+{_S}){{0,{GAP}}}"
 STANDING = re.compile(rf"\b(?:{alternation(STANDING_WORDS)})\b", re.IGNORECASE)
 FIRST = re.compile(
-    rf"\b(?:{alternation(FIRST_ADJECTIVES)}){_S}{_GAP}(?:{alternation(RESULT_NOUNS)}|estimate\w*)\b",
+    rf"\b(?:{alternation(FIRST_ADJECTIVES)}){_S}{_GAP}(?:{alternation(RESULT_NOUNS)}|estimate\w*)\b"
+    rf"|\b(?:{alternation(FIRST_RELEASES)})\b",
     re.IGNORECASE,
 )
 HEARSAY = re.compile(rf"\b(?:{alternation(HEARSAY_NOUNS)}){_S}of{_S}$", re.IGNORECASE)

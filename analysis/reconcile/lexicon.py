@@ -302,6 +302,11 @@ UNSETTLED_BEFORE = ("until", "before", "await*", "pending", "ahead of", "when", 
 # estimated death toll of 12')...
 STANDING_WORDS = ("leading", "trailing", "ahead on", "ahead in")
 FIRST_ADJECTIVES = ("initial", "preliminary", "provisional", "early", "partial", "unofficial")
+# ...and the name of a statistic's first release, the words together before the figure ('the
+# office's flash estimate of 2.6%'; Source: the OECD Glossary of Statistical Terms, 'flash
+# estimate': an early estimate published shortly after the period, before the full data; 'flash'
+# alone is no estimate, 'a flash flood')
+FIRST_RELEASES = ("flash estimate*",)
 # ...and the nouns of an account the text passes on without confirming it, right before the figure
 # ('would not verify reports of 19 dead', 'unconfirmed reports of 40 killed'): a first figure
 HEARSAY_NOUNS = ("reports", "claims", "rumours", "rumors")
