@@ -10,48 +10,25 @@ protasis: Palmer, *Mood and Modality*, 2001; FactBank's uncommitted events, Saur
 values (a borrowing ceiling of 7% and a forecast of 6.8%; the 12 lorries a ban names and 19
 lorries stopped). :func:`.pairrules.cannot_pairs` reads it.
 
-Words are general English (modal verbs of obligation and permission, nouns of a limit, the
-conditional conjunctions), lower case; no story's words. Stdlib only.
+Words are :mod:`..extract.lexicon.modality`'s, general English (modal verbs of obligation and
+permission, nouns of a limit, the conditional conjunctions), lower case; no story's words.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["bound"]
-
-# modal verbs of obligation: what follows them in their clause must be, it is not yet reported
-# (Palmer's deontic modality; Quirk et al. 1985, 4.49-4.57)
-OBLIGATION = ("must", "have to", "has to")
-# verbs of permission and requirement, whose 'to' complement holds the bound ('permitted to hold
-# 1,300', 'allow each farm to draw no more than 90 litres'); not their object ('allowed 170 tenants
-# to return' counts tenants)
-PERMISSION = (
-    "allowed",
-    "allows",
-    "allow",
-    "permitted",
-    "permits",
-    "permit",
-    "licensed",
-    "required",
-    "requires",
-    "require",
-    "obliged",
+from ..extract.lexicon.modality import (
+    CONDITIONALS,
+    DEONTIC_AFTER,
+    LIMIT,
+    OBLIGATION,
+    PERMISSION,
+    PROHIBITION,
+    QUESTION_VERBS,
 )
-# verbs and nouns of prohibition, whose 'of' phrase holds the bound ('prohibited convoys of more
-# than 12 lorries', 'a ban on loads of over 40 tonnes')
-PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", "forbids")
-# nouns and participles of a limit ('a noise limit of 85 decibels', 'a higher ceiling than the
-# 9%', 'capped at 2.5%', 'the cap kept fares at 3.10')
-LIMIT = ("limit", "limits", "limited", "ceiling", "cap", "capped")
-# the same verbs in the passive after the figure's noun ('convoys of more than 12 lorries are
-# prohibited')
-DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allowed", "permitted")
-# conjunctions opening a conditional's protasis (Quirk et al. 1985, 15.33): the figure in it is
-# supposed, not stated; not after a verb it reports the question of ('asked if')
-CONDITIONALS = ("if", "unless")
-QUESTION_VERBS = ("ask", "asks", "asked", "asking", "wonder", "wondered", "know", "see", "check")
+
+__all__ = ["bound"]
 
 WINDOW = 60  # characters before the figure read for a deontic cue
 AFTER = 40  # characters after the figure read for a passive deontic verb
