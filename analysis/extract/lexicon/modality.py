@@ -325,7 +325,7 @@ GENERIC_DETERMINERS = ("a", "an", "any", "each", "every")
 DEFINING_RELATIVES = ("on which", "in which", "during which", "when", "where", "that")
 
 
-# a bound a rule or a condition sets (analysis.reconcile.bounds), read by the pair rules only:
+# a bound a rule sets (analysis.reconcile.bounds), read by the pair rules only:
 # modal verbs of obligation: what follows them in their clause must be, it is not yet reported
 # (Palmer's deontic modality; Quirk et al. 1985, 4.49-4.57)
 OBLIGATION = ("must", "have to", "has to")
@@ -348,13 +348,6 @@ PERMISSION = (
 # verbs and nouns of prohibition, whose 'of' phrase holds the bound ('prohibited convoys of more
 # than 12 lorries', 'a ban on loads of over 40 tonnes')
 PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", "forbids")
-# nouns and participles of a limit ('a noise limit of 85 decibels', 'a higher ceiling than the
-# 9%', 'capped at 2.5%', 'the cap kept fares at 3.10')
-LIMIT = ("limit", "limits", "limited", "ceiling", "cap", "capped")
-# the same verbs in the passive after the figure's noun ('convoys of more than 12 lorries are
-# prohibited')
+# verbs of prohibition, permission and limiting in the passive after the figure's noun ('convoys
+# of more than 12 lorries are prohibited', 'loads of 40 tonnes are allowed')
 DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allowed", "permitted")
-# conjunctions opening a conditional's protasis (Quirk et al. 1985, 15.33): the figure in it is
-# supposed, not stated; not after a verb it reports the question of ('asked if')
-CONDITIONALS = ("if", "unless")
-QUESTION_VERBS = ("ask", "asks", "asked", "asking", "wonder", "wondered", "know", "see", "check")
