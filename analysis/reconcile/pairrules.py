@@ -87,8 +87,8 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
        classes of people no one belongs to both of (:func:`_disjoint_people`);
     6. where an article says an event came in batches, equal counts of two days are two
        (:func:`_increments`); nor are two forecasts or goals of two periods their sentences name
-       (:func:`_two_forecast_periods`), nor a bound a rule or a condition sets and a figure that
-       is neither a bound nor a goal (:func:`_bounds_apart`);
+       (:func:`_two_forecast_periods`), nor a bound a rule sets and a figure that is neither a
+       bound nor a goal (:func:`_bounds_apart`);
     and none of these holds for a pair the article restates as a revision; but
     7. figures of two months each names as the period it measures are two quantities, even as a
        change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
@@ -210,14 +210,13 @@ def _two_forecast_periods(group: dict[str, np.ndarray]) -> np.ndarray:
     return by_distinct(periods, periods_apart)
 
 
-# kinds a rule or a condition does not bound: an age in a conditional is its person's ('if the
-# 58-year-old wins'), a date is no value
+# kinds left out: an age is its person's, whatever the clause around it, and a date is no value
 UNBOUNDED_KINDS = ("age", "date")
 
 
 def _bounds_apart(group: dict[str, np.ndarray]) -> np.ndarray:
-    """Pairs of a bound a rule or a condition sets (:func:`.bounds.bound`: 'a noise limit of 85
-    decibels', 'unless turnout tops 64%') and a figure that is no bound: a value measured,
+    """Pairs of a bound a rule sets (:func:`.bounds.bound`: 'permitted to hold 1,300 spectators',
+    'prohibited convoys of more than 12 lorries') and a figure that is no bound: a value measured,
     foreseen or offered is not the limit set on it. A goal ('the 38 needed', modality 'target')
     is a bound too, written otherwise: it is left to the modality rules."""
     limit = np.array(
