@@ -17,6 +17,7 @@ from collections import defaultdict
 import numpy as np
 
 from ..text.measures import DISJOINT_PEOPLE
+from .bounds import bound
 from .earlier import earlier_values
 from .evidence import evidence
 from .links import one_quantity
@@ -86,7 +87,8 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
        classes of people no one belongs to both of (:func:`_disjoint_people`);
     6. where an article says an event came in batches, equal counts of two days are two
        (:func:`_increments`); nor are two forecasts or goals of two periods their sentences name
-       (:func:`_two_forecast_periods`);
+       (:func:`_two_forecast_periods`), nor a bound a rule sets and a figure that is neither a
+       bound nor a goal (:func:`_bounds_apart`);
     and none of these holds for a pair the article restates as a revision; but
     7. figures of two months each names as the period it measures are two quantities, even as a
        change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
@@ -102,7 +104,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot = cannot | apart | (claims & (kind[:, None] != "date"))
     cannot |= _two_stories(group) | _disjoint_people(group)
     cannot |= _increments(group, value["ratio"])
-    cannot |= _two_forecast_periods(group)
+    cannot |= _two_forecast_periods(group) | _bounds_apart(group)
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
 
@@ -206,6 +208,29 @@ def _two_forecast_periods(group: dict[str, np.ndarray]) -> np.ndarray:
         )
     ]
     return by_distinct(periods, periods_apart)
+
+
+# kinds left out: an age is its person's, whatever the clause around it, and a date is no value
+UNBOUNDED_KINDS = ("age", "date")
+
+
+def _bounds_apart(group: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs of a bound a rule sets (:func:`.bounds.bound`: 'permitted to hold 1,300 spectators',
+    'prohibited convoys of more than 12 lorries') and a figure that is no bound: a value measured,
+    foreseen or offered is not the limit set on it. A goal ('the 38 needed', modality 'target')
+    is a bound too, written otherwise: it is left to the modality rules."""
+    limit = np.array(
+        [
+            k not in UNBOUNDED_KINDS and bound(str(s), int(a), int(a) + len(str(t)))
+            for s, a, t, k in zip(*(group[c] for c in ("sentence", "at", "text", "kind")))
+        ],
+        dtype=bool,
+    )
+    if not limit.any():
+        return np.zeros((len(limit), len(limit)), dtype=bool)
+    other = ~limit & (np.asarray(group["modality"], dtype=object) != "target")
+    apart = limit[:, None] & other[None, :]
+    return apart | apart.T
 
 
 def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:

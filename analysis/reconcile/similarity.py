@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .disputes import dispute_pairs, told_across
+from .foreseen import pair_modalities
 from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
@@ -119,12 +120,12 @@ def components(
     times (``same_time``, ``unknown_time``), ``same_doc``, the article's structure (``structure``),
     one written as the other's ``update`` (:func:`_update`), the pairs that cannot be one fact
     (``cannot``) or must be (``same``), and ``hand``: their hand-weighted sum (a model feature).
-
-    ``group``: a DataFrame or its :func:`.mentions.columns`, maybe with its rows'
-    :func:`.mentions.mention_features` (computed once for a whole table: not the block's own)."""
+    ``group``: a DataFrame or its :func:`.mentions.columns`, maybe with its rows' mention_features
+    (once for a whole table); modalities as :func:`.foreseen.pair_modalities` reads them."""
     group = columns(group) if isinstance(group, pd.DataFrame) else group
     if not all(name in group for name in FEATURES):
         group = {**group, **mention_features(group, alias)}
+    group = {**group, "modality": pair_modalities(group)}
     kind = np.asarray(group["kind"], dtype=object)
     cos = _cosines(group)
     value = _values(group, kind)

@@ -323,3 +323,31 @@ THRESHOLD_PREPOSITIONS = ("above", "below", "over", "under", "at least", "more t
 PERIOD_NOUNS = ("minute", "hour", "day", "night", "week", "month", "season", "year", "session")
 GENERIC_DETERMINERS = ("a", "an", "any", "each", "every")
 DEFINING_RELATIVES = ("on which", "in which", "during which", "when", "where", "that")
+
+
+# a bound a rule sets (analysis.reconcile.bounds), read by the pair rules only:
+# modal verbs of obligation: what follows them in their clause must be, it is not yet reported
+# (Palmer's deontic modality; Quirk et al. 1985, 4.49-4.57)
+OBLIGATION = ("must", "have to", "has to")
+# verbs of permission and requirement, whose 'to' complement holds the bound ('permitted to hold
+# 1,300', 'allow each farm to draw no more than 90 litres'); not their object ('allowed 170 tenants
+# to return' counts tenants)
+PERMISSION = (
+    "allowed",
+    "allows",
+    "allow",
+    "permitted",
+    "permits",
+    "permit",
+    "licensed",
+    "required",
+    "requires",
+    "require",
+    "obliged",
+)
+# verbs and nouns of prohibition, whose 'of' phrase holds the bound ('prohibited convoys of more
+# than 12 lorries', 'a ban on loads of over 40 tonnes')
+PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", "forbids")
+# verbs of prohibition, permission and limiting in the passive after the figure's noun ('convoys
+# of more than 12 lorries are prohibited', 'loads of 40 tonnes are allowed')
+DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allowed", "permitted")
