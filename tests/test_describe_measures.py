@@ -72,6 +72,11 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("accounts", "|account"),
         ("people affected", ""),
         ("homes affected", "|building"),
+        # the rescued are saved alive: one count with the survivors of a disaster
+        ("people rescued", "rescued"),
+        ("people survived", "rescued"),
+        ("survivors", "rescued"),
+        ("passengers survived", "rescued|passenger"),
         ("", ""),
     ],
 )
