@@ -77,6 +77,12 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("people survived", "rescued"),
         ("survivors", "rescued"),
         ("passengers survived", "rescued|passenger"),
+        # a noun and its synonym (WordNet 3.0 voter.n.01: voter, elector)
+        ("registered electors", "|voter"),
+        ("voters", "|voter"),
+        # other nouns of craft stay their own (vessel.n.02's hyponyms were dropped)
+        ("boats", "|boat"),
+        ("vessels", "|vessel"),
         ("", ""),
     ],
 )

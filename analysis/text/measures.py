@@ -131,6 +131,8 @@ for _forms, _cls in (
     # the places of paid work an employer has, cuts or creates (WordNet 3.0 position.n.06, 'a job
     # in an organization': post, position)
     ("job post position", "job"),
+    # one who votes (WordNet 3.0 voter.n.01: voter, elector)
+    ("voter elector", "voter"),
     ("death fatality life casualty", ""),
 ):
     for _w in _forms.split():
