@@ -69,3 +69,22 @@ from tests.columns import column_of
 )
 def test_a_partitive_count_takes_the_noun_of_a_whole_at_least_as_large(text, mention, expected):
     assert column_of(text, mention, "unit") == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the antecedent in the sentence before: the nearest count of at least the part's value
+        ("Police seized 80 rifles in 2 warehouses. Sixty of them were stolen.", "Sixty", "rifles"),
+        # ... whose noun names people: no thing of its own (the part's clause says what it is)
+        ("Twelve people were detained at 3 sites. Six of them face charges.", "Six", ""),
+        # a part no larger than the nearest count takes its noun, as before
+        ("Thirty people were held in 5 raids. Three of them were charged.", "Three", "raids"),
+        # no count before it as large: the nearest count's noun, as before
+        ("Crews cleared 12 roads. 4,000 of them are still closed.", "4,000", "roads"),
+    ],
+)
+def test_a_partitive_count_takes_the_measure_of_a_whole_at_least_as_large_before_it(
+    text, mention, expected
+):
+    assert column_of(text, mention, "measure") == expected
