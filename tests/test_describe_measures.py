@@ -72,6 +72,17 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         ("accounts", "|account"),
         ("people affected", ""),
         ("homes affected", "|building"),
+        # the rescued are saved alive: one count with the survivors of a disaster
+        ("people rescued", "rescued"),
+        ("people survived", "rescued"),
+        ("survivors", "rescued"),
+        ("passengers survived", "rescued|passenger"),
+        # a noun and its synonym (WordNet 3.0 voter.n.01: voter, elector)
+        ("registered electors", "|voter"),
+        ("voters", "|voter"),
+        # other nouns of craft stay their own (vessel.n.02's hyponyms were dropped)
+        ("boats", "|boat"),
+        ("vessels", "|vessel"),
         ("", ""),
     ],
 )

@@ -14,11 +14,11 @@ from tests.columns import measure_of
 @pytest.mark.parametrize(
     "text,mention,expected,cls",
     [
-        ("Only two people survived the ferry fire.", "two", "people survived", "survived"),
-        ("Of the 64 people on board, just three survived.", "three", "people survived", "survived"),
-        ("Four survivors were taken to hospital.", "Four", "survivors", "survived"),
-        ("Two miners were found alive on Sunday.", "Two", "miners survived", "survived|miner"),
-        ("The three miners were the only survivors.", "three", "miners survived", "survived|miner"),
+        ("Only two people survived the ferry fire.", "two", "people survived", "rescued"),
+        ("Of the 64 people on board, just three survived.", "three", "people survived", "rescued"),
+        ("Four survivors were taken to hospital.", "Four", "survivors", "rescued"),
+        ("Two miners were found alive on Sunday.", "Two", "miners survived", "rescued|miner"),
+        ("The three miners were the only survivors.", "three", "miners survived", "rescued|miner"),
         # 'surviving' before the noun describes it; the clause's verb is the event
         (
             "The 14 surviving sailors were released on Monday.",
@@ -88,13 +88,13 @@ def test_an_event_denied_makes_a_count_of_its_own(text, mention, expected, cls):
             "All but 3 of 66 passengers and staff presumed dead in Alder crash: officials",
             "3",
             "passengers survived",
-            "survived|passenger",
+            "rescued|passenger",
         ),
         (
             "All but three out of 66 passengers and staff aboard the ferry are presumed dead.",
             "three",
             "passengers survived",
-            "survived|passenger",
+            "rescued|passenger",
         ),
         (
             "All but three of the 40 hostages were released.",

@@ -86,7 +86,7 @@ def test_a_name_before_a_noun_of_origin_counts_people_by_origin(text, mention, e
             "The three miners were the only survivors.",
             "three",
             "miners survived",
-            "survived|miner",
+            "rescued|miner",
         ),
     ],
 )

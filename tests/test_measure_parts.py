@@ -41,18 +41,18 @@ def test_an_apposition_naming_the_members_does_not_end_the_groups_clause(text, m
 @pytest.mark.parametrize(
     "text,mention,expected,cls",
     [
-        ("Two nurses were rescued alive on Sunday.", "Two", "nurses survived", "survived|nurse"),
+        ("Two nurses were rescued alive on Sunday.", "Two", "nurses survived", "rescued|nurse"),
         (
             "Three miners were pulled alive from the shaft.",
             "Three",
             "miners survived",
-            "survived|miner",
+            "rescued|miner",
         ),
         (
             "Just two nurses, one male and one female, were rescued alive on Sunday.",
             "two",
             "nurses survived",
-            "survived|nurse",
+            "rescued|nurse",
         ),
         # rescued without 'alive' stays a rescue
         ("Two nurses were rescued on Sunday.", "Two", "nurses rescued", "rescued|nurse"),

@@ -179,14 +179,14 @@ def test_held_of_an_organised_occasion_is_no_captivity(text, mention, expected):
         (
             "Of the two survivors, one lives in Alderton and the other in Bexley.",
             "one",
-            ("survivors", "survived"),
+            ("survivors", "rescued"),
         ),
         ("Only 12 people escaped; one lives in Alderton.", "12", ("", "")),
         # so is an event's third person after 'one'
         (
             "Of the 12 passengers, one survives on oxygen.",
             "one",
-            ("people survived", "survived"),
+            ("people survived", "rescued"),
         ),
         ("Only 12 people escaped; she lives in Alderton.", "12", ("", "")),
         # after a figure of more than one, or as the figure's own noun, it is the noun of death

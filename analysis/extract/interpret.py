@@ -18,6 +18,7 @@ from ..text.sentences import SentenceIndex
 from ..text.units import BARE_DEGREE, TEMPERATURE_SCALES
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
+from .carry_units import carry_units
 from .discourse import carry_holders
 from .discourse_layout import sentences
 from .rivals import carry_bare_measures
@@ -83,7 +84,7 @@ def figures_in_text(
     if forms or ordinals:
         rows.sort(key=lambda r: r["start"])
     _listed_days(text, rows)
-    _carry_units(text, rows)
+    carry_units(text, rows)
     _carry_scale(rows)
     _describe(text, rows, published or page.published)
     carry_money_measures(text, rows)
@@ -326,36 +327,6 @@ def _listed_day(text: str, before: dict, row: dict) -> str | None:
     except ValueError:
         return None  # no such day in that month
     return f"{year}-{month}-{int(row['text']):02d}"
-
-
-# how far back (characters) an elided counted noun is looked for
-CARRY_BACK = 300
-
-
-def _carry_units(text: str, rows: list[dict]) -> None:
-    """A count with no noun after it counts what the count before it counted.
-
-    As in 'rose to 29', 'About 23 of them'.
-
-    Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun
-    that is not a count of one ('6 scouts are missing, along with one leader ... as high as 14':
-    scouts).
-    """
-    last = None
-    for row in rows:
-        if row["kind"] != "count":
-            continue
-        if row["unit"]:
-            if row["unit"] != "rank" and row["value"] != 1:
-                last = row  # not a count of one: 'along with one leader', a noun in the singular
-            continue
-        if (
-            last is not None
-            and row["start"] - last["end"] <= CARRY_BACK
-            and "\n" not in text[last["end"] : row["start"]]
-            and row["value"] != 1
-        ):
-            row["unit"] = last["unit"]
 
 
 def _carry_scale(rows: list[dict]) -> None:

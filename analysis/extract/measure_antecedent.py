@@ -77,9 +77,7 @@ def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
     if any(w.lower() not in FUNCTION_WORDS for w in _PLURAL.findall(sentence, 0, at)):
         # a plural noun before it in its own sentence is nearer ('relatives ... 27 of them')
         return ""
-    found = None
-    for found in _ANTECEDENT.finditer(before):
-        pass
+    found = _antecedent(before, None if rest else _value(sentence[at:end]))
     if found is None:
         return ""
     if not rest:  # a part of the antecedent: its thing; its event is the part's own clause's
@@ -88,3 +86,30 @@ def carried_measure(sentence: str, at: int, end: int, before: str) -> str:
     if not named or not cls:
         return ""
     return negated(named, cls)[0] if cls.partition("|")[0] else named
+
+
+def _value(figure: str) -> float | None:
+    """The value of a figure as :data:`_FIGURE` writes it ('1,840', 'Thirty', 'twenty-one'),
+    None when it reads none."""
+    m = re.search(_FIGURE, figure)
+    if m is None:
+        return None
+    words = m.group().lower().split("-")
+    if words[0][:1].isdigit():
+        try:
+            return float(m.group().replace(",", ""))
+        except ValueError:
+            return None
+    return float(sum(SMALL.get(w, TENS.get(w, 0)) for w in words))
+
+
+def _antecedent(before: str, part: float | None) -> re.Match | None:
+    """The nearest count with a plural noun in ``before``; for a partitive of value ``part``
+    ('Six of them'), the nearest of at least that value when there is one (a part holds no more
+    than its whole: 'Thirty people were held in 5 raids. Six of them ...' are people)."""
+    found = whole = None
+    for found in _ANTECEDENT.finditer(before):
+        value = _value(found["figure"])
+        if part is not None and value is not None and value >= part:
+            whole = found
+    return whole or found

@@ -167,13 +167,18 @@ NOUN_TAGS = frozenset({"NN", "NNS"})
 def _head_of(words: list[str]) -> str:
     """The head of the two words after 'the number of': the second when the first modifies it
     and it is a common noun ('suspected cases', 'displaced people'; by the English lexicon's
-    tags), else the first ('people killed', 'dead')."""
+    tags), or when the first is a singular common noun before a plural one, a noun modifier
+    ('treatment centres', 'public-sector jobs': the head of an English compound noun is its last,
+    Quirk et al. 1985, 17.104-17.108; not an event's noun, whose measure is its event's), else the
+    first ('people killed', 'dead')."""
     tags = common_tags()
-    if (
-        len(words) == 2
-        and tags.get(words[0].lower(), "") in MODIFIER_TAGS
-        and tags.get(words[1].lower(), "") in NOUN_TAGS
-    ):
+    if len(words) != 2:
+        return words[0]
+    first, second = (tags.get(w.lower(), "") for w in words)
+    if first in MODIFIER_TAGS and second in NOUN_TAGS:
+        return words[1]
+    noun_modifier = first == "NN" and words[0].lower() not in EVENTS  # 'evacuation orders': kept
+    if noun_modifier and (second == "NNS" or not second and is_plural(words[1].lower())):
         return words[1]
     return words[0]
 

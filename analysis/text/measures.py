@@ -131,6 +131,8 @@ for _forms, _cls in (
     # the places of paid work an employer has, cuts or creates (WordNet 3.0 position.n.06, 'a job
     # in an organization': post, position)
     ("job post position", "job"),
+    # one who votes (WordNet 3.0 voter.n.01: voter, elector)
+    ("voter elector", "voter"),
     ("death fatality life casualty", ""),
 ):
     for _w in _forms.split():
@@ -274,8 +276,15 @@ def thing_class(noun: str) -> str:
     return w
 
 
+# event classes that count one quantity of a disaster: those rescued are saved from harm, alive
+# (WordNet 3.0 rescue.v.01, 'free from harm or evil'; the dead are recovered or found), so a count
+# of the rescued and one of survivors count one group of people
+ONE_COUNT_EVENTS = {"survived": "rescued"}
+
+
 def measure_class(event_class: str, thing: str) -> str:
     """The grouping key: 'dead', 'released|prisoner', 'dead|child'; '' when nothing is known."""
+    event_class = ONE_COUNT_EVENTS.get(event_class, event_class)
     if not event_class:
         return f"|{thing}" if thing else ""
     if event_class == "found" and thing == "remains":
