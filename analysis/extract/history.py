@@ -18,7 +18,9 @@ import re
 from functools import lru_cache
 
 from ..text.spaces import DIGIT, SP
+from ..text.vocab import AUXILIARIES
 from .lexicon import HISTORY_WORDS, PRESENT_WORDS
+from .lexicon.modality import MAKING_PARTICIPLES
 from .speed import alternation
 
 __all__ = [
@@ -141,7 +143,7 @@ def historical_beside(ctx: dict) -> bool:
     if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
         return True
     tail = s[end : end + BESIDE].lower()
-    if _CHANGE_BASE.match(tail):
+    if _CHANGE_BASE.match(tail) or _made(s, end):
         return False  # 'up 94% from a year ago': the base of a change, not the figure's period
     after = _HISTORY_AFTER.match(tail)
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
@@ -171,6 +173,8 @@ def historical(ctx: dict) -> bool:
     )
     start = end + base.end() if base else end  # 'up 4.4% compared to 2021': 2021 is the base's
     after = YEAR.finditer(s, start, paired.start() if paired else nxt.start() if nxt else hi)
+    made = _made(s, end)  # 'boilers made in 2019': the boilers' year
+    after = [m for m in after if not made or not made.start("years") <= m.start() < made.end()]
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
 
@@ -288,3 +292,27 @@ def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
     period after a number is (mirror of :func:`historical`'s cut at the next number)."""
     head = s[lo:year_at]
     return bool(DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))
+
+
+NOUN_PHRASE_WORDS = 4  # words at most of a figure's noun phrase before a participle of making
+_MADE_YEAR = r"(?:19|20)\d\d\b(?![,.]?\d)"
+# the figure's noun phrase (no verb's auxiliary in it: 'homes were built in 2019' dates the building
+# the count is of), a participle of making right after it (:data:`MAKING_PARTICIPLES`) and the
+# years it is dated by ('built in 2016', 'made between 2017 and 2019', 'born before 1950')
+_MADE_AFTER = re.compile(
+    rf"(?P<np>(?:{SP}[A-Za-z][\w’'-]*){{0,{NOUN_PHRASE_WORDS}}}?){SP}"
+    rf"(?:{alternation(MAKING_PARTICIPLES)}){SP}"
+    rf"(?:in|from|between|before|after|since|during|until|by){SP}(?:the{SP})?(?P<years>"
+    rf"{_MADE_YEAR}(?:{SP}?(?:to|and|-|\u2013){SP}?{_MADE_YEAR})?)"
+)
+
+
+def _made(s: str, end: int) -> re.Match | None:
+    """The years of a reduced relative clause of making right after the figure's noun phrase
+    ('90,000 scooters built from 2020 to 2022', 'boilers made between 2017 and 2019', 'people
+    born before 1950': group ``years``), None for none: they date the things counted, not the count
+    (Quirk et al. 1985, 17.97)."""
+    found = _MADE_AFTER.match(s, end)
+    if found is None or AUXILIARIES.intersection(found.group("np").lower().split()):
+        return None
+    return found
