@@ -1,5 +1,6 @@
 """Products told by their making: a year in a reduced relative clause of making right after a
-counted noun ('scooters built from 2020 to 2022') dates the things counted, not the count; and a
+counted noun ('recalling scooters built from 2020 to 2022') dates the things counted, not the
+count, when another verb says what happens to them; and a
 'model' that a participle of making or a noun of a product's line follows ('kettle models made
 in 2021', 'the 2024 model year') is a product's model, no forecast model that projects the
 figures after it (analysis.extract.history, analysis.extract.modality_future; the participles
@@ -30,8 +31,11 @@ PUBLISHED = "2026-05-05"
             "reported",
         ),
         ("About 410 homes built before 1950 were flooded on Monday.", "About 410", "reported"),
-        # a verb's own year, or a passive of making, still dates the count
+        # a verb's own year, a passive of making, or a making that is the count's only event (no
+        # other verb, or one of showing) still dates the count
         ("In all, 300 homes were built in 2019, the council said.", "300", "historical"),
+        ("Some 300 homes built in 2019.", "Some 300", "historical"),
+        ("The figures showed 300 homes built in 2019.", "300", "historical"),
         ("The builder completed 300 homes in 2019, it said.", "300", "historical"),
         ("The firm sold 120 boats made of oak in 2019.", "120", "historical"),
     ],
