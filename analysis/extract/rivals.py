@@ -13,8 +13,8 @@ its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_me
 $90, from $150'), listed after it with its verb left out ('the X's share was 27%, the Y's 24%')
 or the upper end of a range 'between A and B'. :func:`carry_bare_units` makes a bare number set
 against a quantity right before it in its sentence, by a word of comparison or as another source's
-value past a word of contrast, that quantity in its unit ('65,000 tonnes, not the 62,000 first
-given'; 'rises to 1,900 tonnes; coast guard says 3,000': the unit left out, as the measure is).
+value past a word of contrast, that quantity in its unit ('5,400 tonnes, not the 5,100 first
+given'; 'raises its estimate to 700 tonnes; port says 4,000': the unit left out, as the measure is).
 :func:`carry_bare_measures` runs the four, that one first. The English lexicon
 (:mod:`analysis.text.english`) tells a verb.
 """
@@ -111,7 +111,7 @@ _SAID_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(SAYING_VERBS)), re.I
 
 def _said_past_contrast(text: str, before: dict, row: dict) -> bool:
     """Whether ``row`` closes a clause after a word of contrast whose verb of saying stands right
-    before it, no other number between ('...to 1,900 tonnes; coast guard says 3,000')."""
+    before it, no other number between ('...to 700 tonnes; port says 4,000')."""
     contrast = _CONTRAST.search(text, before["end"], row["start"])
     if contrast is None or re.search(r"\d", text[contrast.end() : row["start"]]):
         return False

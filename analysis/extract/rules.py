@@ -140,7 +140,7 @@ _POPULATION_BEFORE = re.compile(
 )
 _INVOLVING = re.compile(rf"{BLANK}+(?:{_alternatives(NO_NOUN_AFTER)})\b")
 # a label's plural noun and a colon right before the count, at the head of its sentence or after up
-# to two words ('Known fires: 27', 'Deaths so far: 14'): the heading of a fact box or a live
+# to two words ('Known landslides: 31', 'Deaths so far: 14'): the heading of a fact box or a live
 # blog's line names what the bare count after it counts
 LABEL_WORDS = 2  # words at most before the label's noun
 _LABEL_BEFORE = re.compile(
@@ -154,7 +154,7 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
 
     Reads the clause around it: a copula ('22 were adults' -> adult), a participle
     of people ('43 dead' -> person), 'out of M nouns', a population, a label heading
-    its sentence ('Known fires: 27' -> fire). (A fronted partitive, 'Of the injured
+    its sentence ('Known landslides: 31' -> landslide). (A fronted partitive, 'Of the injured
     so far, 31 ...', is a known gap: see tests/test_units_qualifiers.py.)
     """
     m = _COPULA_NOUN.match(text, e)

@@ -7,8 +7,8 @@ it restates: it joins that figure's fact and, like a copy, is no value or source
 unit is not the fact's).
 
 News gives a spill, a cargo or a harvest by its mass and, set off right after it, by its volume
-(or the reverse): '3,000 tonnes, or about 22,000 barrels'; 'at least 2,500 tonnes of crude have
-leaked, roughly 18,000 barrels'; '40,000 litres (about 33 tonnes)'. A mass and a volume of one
+(or the reverse): '900 tonnes, or about 6,600 barrels'; 'at least 1,500 tonnes of fuel oil have
+escaped, roughly 11,000 barrels'; '40,000 litres (about 33 tonnes)'. A mass and a volume of one
 substance convert by its density, which the text does not give, so :mod:`.links` (one dimension,
 the values checked) cannot read them; the structure says it: an apposition, set off by a comma, a
 bracket or a dash, maybe 'or' and a word of approximation inside the figure, closing its phrase,

@@ -79,7 +79,7 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """The figures with ``copy_of`` and the :data:`WORKING` columns (positions as a RangeIndex)."""
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
-    # a mass restated as a volume ('3,000 tonnes, or about 22,000 barrels') goes with it, as a copy
+    # a mass restated as a volume ('900 tonnes, or about 6,600 barrels') goes with it, as a copy
     fig["copy_of"] = restated_in_other_units(fig, fig["copy_of"])
     fig = fig.join(comparable(fig))
     for col in DESCRIBE_COLUMNS:
