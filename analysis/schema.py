@@ -192,7 +192,8 @@ FIGURE_LINKS: tuple[Column, ...] = (
         "copy_of",
         "string",
         "for a mention in a repeated paragraph or a syndicated copy: 'doc:start' of the first "
-        "occurrence, else empty",
+        "occurrence; for a mass restated as a volume (or the reverse) right after it: 'doc:start' "
+        "of the figure it restates; else empty",
     ),
     Column(
         "entity_id",

@@ -51,8 +51,8 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them, one set per batch:
 # scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
-# on text nobody tuned on; each set has its own mean line. The first five sets have since been
-# read while fixing the library (INVENTED_READ); the sixth to the tenth are the ones nobody has
+# on text nobody tuned on; each set has its own mean line. The first six sets have since been
+# read while fixing the library (INVENTED_READ); the seventh to the tenth are the ones nobody has
 # read (INVENTED_UNSEEN)
 INVENTED_SETS = {
     "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
@@ -60,7 +60,7 @@ INVENTED_SETS = {
     "invented set 3 (read)": ("outbreak_invented3", "takeover_invented3", "derailment_invented3"),
     "invented set 4 (read)": ("breach_invented4", "heatwave_invented4", "budget_invented4"),
     "invented set 5 (read)": ("transfer_invented5", "trial_invented5", "mine_invented5"),
-    "invented set 6 (unseen)": ("spill_invented6", "recall_invented6", "crush_invented6"),
+    "invented set 6 (read)": ("spill_invented6", "recall_invented6", "crush_invented6"),
     "invented set 7 (unseen)": ("fire_invented7", "bank_invented7", "drought_invented7"),
     "invented set 8 (unseen)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),

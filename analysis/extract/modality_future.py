@@ -21,6 +21,8 @@ from .lexicon.modality import (
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
+    MAKING_PARTICIPLES,
+    MODEL_PRODUCT_NOUNS,
     PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
@@ -163,10 +165,14 @@ _SAID_LEVEL = re.compile(
     + SP
     + r")?(?:%s)(?:s|es|ed|ing)?\b[^.;:\d]{0,60}$" % alternation(LEVEL_CHANGE_VERBS)
 )
+# a 'model' a participle of making or a noun of a product's line follows is a product's model
+# ('kettle models made in 2019', 'the 2024 model year'), no forecast model
+_PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NOUNS)})\b)"
 # its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
     rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
-    rf"{word_start('forecast')}s?|{word_start('projection')}s?|{word_start('model')}s?|"
+    rf"{word_start('forecast')}s?|{word_start('projection')}s?|"
+    rf"{word_start('model')}s?\b{_PRODUCT_MODEL}|"
     rf"{word_start('estimates')}{SP}suggest)\b"
 )
 

@@ -11,8 +11,12 @@ its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_me
 ``measure`` of a figure set against the one before it in its sentence by a word of comparison
 ('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
 $90, from $150'), listed after it with its verb left out ('the X's share was 27%, the Y's 24%')
-or the upper end of a range 'between A and B'. :func:`carry_bare_measures` runs the three in
-that order. The English lexicon (:mod:`analysis.text.english`) tells a verb.
+or the upper end of a range 'between A and B'. :func:`carry_bare_units` makes a bare number set
+against a quantity right before it in its sentence, by a word of comparison or as another source's
+value past a word of contrast, that quantity in its unit ('5,400 tonnes, not the 5,100 first
+given'; 'raises its estimate to 700 tonnes; port says 4,000': the unit left out, as the measure is).
+:func:`carry_bare_measures` runs the four, that one first. The English lexicon
+(:mod:`analysis.text.english`) tells a verb.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from __future__ import annotations
 import re
 
 from ..text.english import common_tags
+from .lexicon.attribution import SAYING_VERBS
 
 __all__ = [
     "carry_bare_measures",
+    "carry_bare_units",
     "carry_change_measures",
     "carry_compared_measures",
     "carry_rival_measures",
@@ -66,9 +72,50 @@ def carry_bare_measures(text: str, rows: list[dict]) -> None:
     """The carries of this module in order: a rival source's bare figure, a change's earlier
     value, a figure compared with or listed after the one before. ``rows`` in the order of their
     offsets; changed in place."""
+    carry_bare_units(text, rows)
     carry_rival_measures(text, rows)
     carry_change_measures(rows)
     carry_compared_measures(text, rows)
+
+
+def carry_bare_units(text: str, rows: list[dict]) -> None:
+    """Make a bare number (a count with no noun) the quantity right before it in its sentence, in
+    its unit and with its measure, when it is set against it by a word of comparison
+    (:func:`_compared`), or closes its clause (:data:`_CLOSED`) as another named source's value
+    past a word of contrast (:func:`_rival_of`, the kind aside) or after a verb of saying past one
+    (:func:`_said_past_contrast`). ``rows`` in the order of their offsets; changed in place."""
+    for before, row in zip(rows, rows[1:]):
+        if (
+            row["kind"] == "count"
+            and not row["unit"]
+            and before["kind"] == "quantity"
+            and before["unit"]
+            and before["sent_start"] == row["sent_start"]
+            and (
+                _compared(text, row)
+                or _CLOSED.match(text, row["end"])
+                and (
+                    _rival_of(text, before, {**row, "kind": "quantity"})
+                    or _said_past_contrast(text, before, row)
+                )
+            )
+        ):
+            row.update(kind="quantity", unit=before["unit"], measure=before["measure"])
+
+
+# what closes a clause right after a figure: its value given, no predicate of its own
+_CLOSED = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+# a verb of saying right before a figure (:data:`.lexicon.attribution.SAYING_VERBS`)
+_SAID_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(SAYING_VERBS)), re.IGNORECASE)
+
+
+def _said_past_contrast(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` closes a clause after a word of contrast whose verb of saying stands right
+    before it, no other number between ('...to 700 tonnes; port says 4,000')."""
+    contrast = _CONTRAST.search(text, before["end"], row["start"])
+    if contrast is None or re.search(r"\d", text[contrast.end() : row["start"]]):
+        return False
+    return _SAID_BEFORE.search(text, contrast.end(), row["start"]) is not None
 
 
 def carry_rival_measures(text: str, rows: list[dict]) -> None:

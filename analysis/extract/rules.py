@@ -15,7 +15,7 @@ import re
 
 from ..text.spaces import BLANK
 from ..text.units import TIME_UNITS
-from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
+from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, is_plural, singular
 from ..text.measures import same_kind
 from .lexicon.counting import (
     ARTICLES,
@@ -139,15 +139,23 @@ _POPULATION_BEFORE = re.compile(
     rf"(?i:\bpopulation){BLANK}+(?:(?:{_alternatives(POPULATION_LINKS)}){BLANK}+){{0,4}}$"
 )
 _INVOLVING = re.compile(rf"{BLANK}+(?:{_alternatives(NO_NOUN_AFTER)})\b")
+# a label's plural noun and a colon right before the count, at the head of its sentence or after up
+# to two words ('Known landslides: 31', 'Deaths so far: 14'): the heading of a fact box or a live
+# blog's line names what the bare count after it counts
+LABEL_WORDS = 2  # words at most before the label's noun
+_LABEL_BEFORE = re.compile(
+    rf"^{BLANK}*(?:[A-Za-z][\w’'-]*{BLANK}+){{0,{LABEL_WORDS}}}(?P<n>[A-Za-z][a-z]+s)"
+    rf"(?:{BLANK}+(?:so{BLANK}+far|to{BLANK}+date|in{BLANK}+all))?{BLANK}*:{BLANK}*$"
+)
 
 
 def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
     """The counted noun of a count at [s, e) that has none right after it, or ''.
 
     Reads the clause around it: a copula ('22 were adults' -> adult), a participle
-    of people ('43 dead' -> person), 'out of M nouns', a population. (A fronted
-    partitive, 'Of the injured so far, 31 ...', is a known gap: see
-    tests/test_units_qualifiers.py.)
+    of people ('43 dead' -> person), 'out of M nouns', a population, a label heading
+    its sentence ('Known landslides: 31' -> landslide). (A fronted partitive, 'Of the injured
+    so far, 31 ...', is a known gap: see tests/test_units_qualifiers.py.)
     """
     m = _COPULA_NOUN.match(text, e)
     if m and is_plural(m.group("n")) and not m.group("n").endswith("ed"):
@@ -159,6 +167,9 @@ def noun_from_context(text: str, s: int, e: int, lo: int, value: float) -> str:
         return singular(m.group("n"))
     if _POPULATION_BEFORE.search(text, max(lo, s - POPULATION_WINDOW), s):
         return "person"
+    label = _LABEL_BEFORE.match(text[lo:s])
+    if label and label.group("n").lower() not in FUNCTION_WORDS:
+        return singular(label.group("n").lower())
     return ""
 
 

@@ -23,6 +23,7 @@ from .context import with_sentences
 from .copies import find_copies
 from .fixity import fixities
 from .links import range_ends
+from .other_units import restated_in_other_units
 from .polls import exit_polled, polled, pollsters, subgroup_polled
 from .precision import written_interval
 from .scope import scopes
@@ -78,6 +79,8 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """The figures with ``copy_of`` and the :data:`WORKING` columns (positions as a RangeIndex)."""
     fig = with_sentences(figures, documents).reset_index(drop=True)
     fig["copy_of"] = find_copies(fig)
+    # a mass restated as a volume ('900 tonnes, or about 6,600 barrels') goes with it, as a copy
+    fig["copy_of"] = restated_in_other_units(fig, fig["copy_of"])
     fig = fig.join(comparable(fig))
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)

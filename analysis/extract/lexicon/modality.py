@@ -215,6 +215,15 @@ HISTORY_WORDS = (
     "the previous election",
     "historically",
 )
+# past participles of making a product or bringing a being into the world (WordNet 3.0: build.v.01,
+# make.v.03 'create or manufacture a man-made product', manufacture.v.01, produce.v.02,
+# assemble.v.03, bear.v.02 'born'): right after a counted noun they open a reduced relative clause
+# that says when the things counted were made ('scooters built from 2020 to 2022', 'people born
+# before 1950'; Quirk et al. 1985, 17.97); after 'model(s)' they name a product's line (WordNet
+# 3.0 model.n.06 'a type of product'), no forecast model (model.n.01)
+MAKING_PARTICIPLES = ("built", "made", "manufactured", "produced", "assembled", "born")
+# the nouns after 'model' that name a product's line, not a forecast's ('the 2024 model year')
+MODEL_PRODUCT_NOUNS = ("year", "years", "range", "line", "lines")
 # words that bring a paragraph back to the time it reports from, ending the frame an earlier year
 # set ('In 2019, ... This time, ...'; TimeML's present-reference adverbs)
 PRESENT_WORDS = (

@@ -1,0 +1,44 @@
+"""A bare number set against a quantity right before it in its sentence is that quantity in its
+unit: after a word of comparison ('not the 700 first given'), or closing another source's clause
+past a word of contrast ('; the port says 4,000'); a number with a predicate of its own, or set
+against a count, stays a count (analysis.extract.rivals.carry_bare_units). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.columns import column_of
+
+
+@pytest.mark.parametrize(
+    "text, mention, kind, unit",
+    [
+        # the unit left out, as the measure is
+        (
+            "The manifest shows 5,400 tonnes of grain aboard, not the 5,100 the owner gave.",
+            "5,100",
+            "quantity",
+            "tonne",
+        ),
+        ("Owner raises loss estimate to 700 tonnes; port says 4,000", "4,000", "quantity", "tonne"),
+        (
+            "Homes used 180 litres a day last week, against about 140 normally.",
+            "about 140",
+            "quantity",
+            "litre",
+        ),
+        (
+            "The agency put the slick at 30 km, while the navy said 45.",
+            "45",
+            "quantity",
+            "kilometre",
+        ),
+        # a predicate of its own, or a count before it: a count
+        ("The barge held 40 tonnes, but officials said 12 were lost.", "12", "count", ""),
+        ("The ferry carried 40 cars; the port says 45.", "45", "count", "car"),
+    ],
+)
+def test_a_bare_number_set_against_a_quantity_is_that_quantity_in_its_unit(
+    text, mention, kind, unit
+):
+    assert (column_of(text, mention, "kind"), column_of(text, mention, "unit")) == (kind, unit)
