@@ -1,4 +1,4 @@
-"""A count of a partitive pronoun ('1.1 million of them') counts a part of a whole the text counted
+"""A count of a partitive pronoun ('2.4 million of them') counts a part of a whole the text counted
 before it, and a part holds no more than its whole: its noun is that of the nearest count before it
 of at least its value, not of a smaller count between (analysis.extract.carry_units), on invented
 sentences."""

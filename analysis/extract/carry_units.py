@@ -1,5 +1,5 @@
 """The counted noun of a count that leaves it out, carried from a count before it ('6 scouts are
-missing ... as high as 14'; '1.4 million customers ..., 1.1 million of them').
+missing ... as high as 14'; '3.6 million customers ..., 2.4 million of them').
 
 In: a text and its figure rows in order (each with ``kind``, ``unit``, ``value``, ``start`` and
 ``end``). Out: :func:`carry_units` fills the ``unit`` of each bare count in place. Stdlib only.
@@ -13,7 +13,7 @@ __all__ = ["CARRY_BACK", "PARTITIVE_AFTER", "carry_units"]
 
 # how far back (characters) an elided counted noun is looked for
 CARRY_BACK = 300
-# a partitive pronoun after a count ('1.1 million of them', '12 of whom'): the count is a part of
+# a partitive pronoun after a count ('2.4 million of them', '12 of whom'): the count is a part of
 # a whole the text counted before, and a part holds no more than its whole (Quirk et al. 1985,
 # 5.8-5.9 and 6.52, the partitive 'of' with a pronoun)
 PARTITIVE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -22,9 +22,9 @@ PARTITIVE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)\b
 def carry_units(text: str, rows: list[dict]) -> None:
     """A count with no noun after it counts what the count before it counted.
 
-    As in 'rose to 29', 'About 23 of them'; a partitive's ('1.1 million of them') what the
+    As in 'rose to 29', 'About 23 of them'; a partitive's ('2.4 million of them') what the
     nearest count before it of at least its value counted (:func:`_whole_before`), and the bare
-    counts listed after it then count that too ('..., 1.1 million of them in X and 300,000 in Y').
+    counts listed after it then count that too ('..., 2.4 million of them in X and 500,000 in Y').
 
     Only within :data:`CARRY_BACK` characters, inside one paragraph, from a count with a noun
     that is not a count of one ('6 scouts are missing, along with one leader ... as high as 14':
@@ -58,8 +58,8 @@ def _near(text: str, before: dict, row: dict) -> bool:
 
 def _whole_before(text: str, row: dict, named: list[dict]) -> dict | None:
     """The nearest count with a noun before a partitive ``row`` (:data:`PARTITIVE_AFTER`) that
-    holds at least as many, near it (:func:`_near`): '1.4 million customers ... across the two
-    regions, 1.1 million of them' are customers; None when there is none."""
+    holds at least as many, near it (:func:`_near`): '3.6 million customers ... across the two
+    regions, 2.4 million of them' are customers; None when there is none."""
     for before in reversed(named):
         if not _near(text, before, row):
             return None
