@@ -23,29 +23,32 @@ from __future__ import annotations
 import re
 
 from ..extract.lexicon.modality import DEONTIC_AFTER, OBLIGATION, PERMISSION, PROHIBITION
+from ..text.spaces import SP
+from .lexicon import alternation
 
 __all__ = ["bound"]
 
 WINDOW = 60  # characters before the figure read for a deontic cue
 AFTER = 40  # characters after the figure read for a passive deontic verb
-_SP = r"[ \u00a0]+"
 _FREE = r"[^\d,;:.!?()]*"  # no other figure nor a clause's break
-
-
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(w.replace(" ", _SP) for w in sorted(words, key=len, reverse=True))
-
 
 # a cue, then no other figure nor a clause's break before the figure: a modal of obligation; a
 # verb of permission and its 'to'; a prohibition and its 'of' (or 'than')
 _BEFORE = re.compile(
     r"(?:\b(?:%s)\b|\b(?:%s)\b%s\bto|\b(?:%s)\b%s\b(?:of|than))%s$"
-    % (_words(OBLIGATION), _words(PERMISSION), _FREE, _words(PROHIBITION), _FREE, _FREE),
+    % (
+        alternation(OBLIGATION),
+        alternation(PERMISSION),
+        _FREE,
+        alternation(PROHIBITION),
+        _FREE,
+        _FREE,
+    ),
     re.IGNORECASE,
 )
 # the figure's noun, then the passive of a verb of prohibition or limiting
 _AFTER = re.compile(
-    r"^%s?\b(?:are|is|were|was|be|been)%s(?:%s)\b" % (_FREE, _SP, _words(DEONTIC_AFTER)),
+    r"^%s?\b(?:are|is|were|was|be|been)%s(?:%s)\b" % (_FREE, SP, alternation(DEONTIC_AFTER)),
     re.IGNORECASE,
 )
 

@@ -16,7 +16,8 @@ import re
 import numpy as np
 
 from ..extract.lexicon.modality import PROJECTION_WORDS
-from ..text.spaces import SP as _SP
+from ..text.spaces import SP
+from .lexicon import alternation
 
 __all__ = ["pair_modalities", "with_forecast"]
 
@@ -25,16 +26,12 @@ PROJECTED = "projected"
 REPORTED = ("", "reported")
 
 
-def _words(words) -> str:
-    return "|".join(w.replace(" ", _SP) for w in sorted(words, key=len, reverse=True))
-
-
 # a 'with' phrase after a comma, and no other clause's break nor figure before the figure
-_WITH = re.compile(r",%swith\b[^\d,;:.!?()]*$" % _SP, re.IGNORECASE)
+_WITH = re.compile(r",%swith\b[^\d,;:.!?()]*$" % SP, re.IGNORECASE)
 # a forecasting word, then no clause's break before the 'with' phrase
 # (a decimal point is no sentence's end)
 _FORECAST = re.compile(
-    r"\b(?:%s)\b(?:[^;:.!?]|(?<=\d)\.(?=\d))*$" % _words(PROJECTION_WORDS), re.IGNORECASE
+    r"\b(?:%s)\b(?:[^;:.!?]|(?<=\d)\.(?=\d))*$" % alternation(PROJECTION_WORDS), re.IGNORECASE
 )
 
 
