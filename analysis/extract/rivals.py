@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..text.english import common_tags
+from ..text.spaces import DIGIT
 from .lexicon.attribution import SAYING_VERBS
 
 __all__ = [
@@ -69,9 +70,9 @@ _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|though|although|or)\b|;|\bw
 
 
 def carry_bare_measures(text: str, rows: list[dict]) -> None:
-    """The carries of this module in order: a rival source's bare figure, a change's earlier
-    value, a figure compared with or listed after the one before. ``rows`` in the order of their
-    offsets; changed in place."""
+    """The carries of this module in order: a bare number set against a quantity, a rival
+    source's bare figure, a change's earlier value, a figure compared with or listed after the one
+    before. ``rows`` in the order of their offsets; changed in place."""
     carry_bare_units(text, rows)
     carry_rival_measures(text, rows)
     carry_change_measures(rows)
@@ -85,22 +86,32 @@ def carry_bare_units(text: str, rows: list[dict]) -> None:
     past a word of contrast (:func:`_rival_of`, the kind aside) or after a verb of saying past one
     (:func:`_said_past_contrast`). ``rows`` in the order of their offsets; changed in place."""
     for before, row in zip(rows, rows[1:]):
-        if (
-            row["kind"] == "count"
-            and not row["unit"]
-            and before["kind"] == "quantity"
-            and before["unit"]
-            and before["sent_start"] == row["sent_start"]
-            and (
-                _compared(text, row)
-                or _CLOSED.match(text, row["end"])
-                and (
-                    _rival_of(text, before, {**row, "kind": "quantity"})
-                    or _said_past_contrast(text, before, row)
-                )
-            )
-        ):
+        if _bare_after_quantity(before, row) and _set_against(text, before, row):
             row.update(kind="quantity", unit=before["unit"], measure=before["measure"])
+
+
+def _bare_after_quantity(before: dict, row: dict) -> bool:
+    """Whether ``row`` is a bare number (a count with no noun) right after a quantity with a unit,
+    ``before``, in its sentence."""
+    return (
+        row["kind"] == "count"
+        and not row["unit"]
+        and before["kind"] == "quantity"
+        and bool(before["unit"])
+        and before["sent_start"] == row["sent_start"]
+    )
+
+
+def _set_against(text: str, before: dict, row: dict) -> bool:
+    """Whether ``row`` is set against ``before`` by a word of comparison, or closes its clause as
+    another named source's value past a word of contrast or after a verb of saying past one."""
+    if _compared(text, row):
+        return True
+    if not _CLOSED.match(text, row["end"]):
+        return False
+    return _rival_of(text, before, {**row, "kind": "quantity"}) or _said_past_contrast(
+        text, before, row
+    )
 
 
 # what closes a clause right after a figure: its value given, no predicate of its own
@@ -113,7 +124,7 @@ def _said_past_contrast(text: str, before: dict, row: dict) -> bool:
     """Whether ``row`` closes a clause after a word of contrast whose verb of saying stands right
     before it, no other number between ('...to 700 tonnes; port says 4,000')."""
     contrast = _CONTRAST.search(text, before["end"], row["start"])
-    if contrast is None or re.search(r"\d", text[contrast.end() : row["start"]]):
+    if contrast is None or DIGIT.search(text, contrast.end(), row["start"]):
         return False
     return _SAID_BEFORE.search(text, contrast.end(), row["start"]) is not None
 
