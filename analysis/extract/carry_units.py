@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import SP
+from .lexicon.counting import PARTITIVE_PRONOUNS
+
 __all__ = ["CARRY_BACK", "PARTITIVE_AFTER", "carry_units"]
 
 # how far back (characters) an elided counted noun is looked for
 CARRY_BACK = 300
-# a partitive pronoun after a count ('2.4 million of them', '12 of whom'): the count is a part of
-# a whole the text counted before, and a part holds no more than its whole (Quirk et al. 1985,
-# 5.8-5.9 and 6.52, the partitive 'of' with a pronoun)
-PARTITIVE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)\b", re.IGNORECASE)
+# a partitive pronoun after a count (:data:`.lexicon.counting.PARTITIVE_PRONOUNS`: '2.4 million of
+# them'): the count is a part of a whole the text counted before, and a part holds no more than
+# its whole
+PARTITIVE_AFTER = re.compile(rf"{SP}of{SP}(?:{'|'.join(PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
 
 
 def carry_units(text: str, rows: list[dict]) -> None:

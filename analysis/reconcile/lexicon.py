@@ -13,6 +13,7 @@ this).
 
 from __future__ import annotations
 
+from ..extract.lexicon.counting import PARTITIVE_PRONOUNS  # noqa: F401 (the extractor's, for checks)
 from ..text.spaces import SPACE
 
 # ---------------------------------------------------------------------------------------------
@@ -99,8 +100,6 @@ TOTAL_CUES = ("a total of", "in total", "in all", "altogether", "combined", "ove
 # Source: the words by which reports mark a figure as the total of several holders ('the storms have
 # collectively destroyed 800 homes', 'killed 41 in all', 'a combined 6,000 acres')
 WHOLE_CUES = (*TOTAL_CUES, "collectively", "between them", "all told")
-# Source: the pronouns of a part written 'N of them', 'N of whom'
-PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
 # Source: the verbs that start a span a duration can measure ('jailed in March 2019', 'built in
 # 1974', 'in power since 2003'); '*' stands for any ending ('arrest*': arrested, arrests)
 ONSET_VERBS = (

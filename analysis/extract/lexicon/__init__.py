@@ -85,6 +85,7 @@ from .counting import (
     OUT_OF_SCALES,
     POPULATION_LINKS,
     NO_NOUN_AFTER,
+    PARTITIVE_PRONOUNS,
 )
 from .attribution import (
     SAYING_VERBS,
@@ -189,6 +190,7 @@ __all__ = [
     "MONEY_VERB_STOPS",
     "NOT_HOLDERS",
     "NO_NOUN_AFTER",
+    "PARTITIVE_PRONOUNS",
     "NUMBER_AND",
     "NUMBER_ARTICLES",
     "NUMBER_SIGNS",

@@ -55,6 +55,10 @@ PARTICLE_OVER_VERBS = (
 )
 
 # ---- what a count counts when no noun follows it ------------------------------------------------
+# the pronouns of a partitive after a count ('2.4 million of them', '12 of whom'): the count is a
+# part of a whole the text counted before it (Quirk et al. 1985, 5.8-5.9 and 6.52, the partitive
+# 'of' with a pronoun)
+PARTITIVE_PRONOUNS = ("them", "whom", "those", "these")
 # copulas and the words between them and a plural noun ('22 were adults', '9 were all children')
 COPULAS = ("were", "are", "was", "is")
 COPULA_FILLERS = ("all", "also", "mostly", "young", "adult", "elderly")
