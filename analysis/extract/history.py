@@ -323,6 +323,9 @@ def _made(s: str, lo: int, end: int) -> re.Match | None:
 
 EVENT_AFTER_WORDS = 3  # words after a clause of making read for the verb of its noun phrase
 _WORD = re.compile(r"[A-Za-z]+")
+# the tags of a verb that says what happens to the things counted: a finite verb, or the -ing
+# participle of a progressive ('is recalling')
+GOVERNING_TAGS = VERB_TAGS | {"VBG"}
 
 
 def _governed(s: str, lo: int, end: int, after: int) -> bool:
@@ -335,8 +338,7 @@ def _governed(s: str, lo: int, end: int, after: int) -> bool:
     tags = common_tags()
     before = [w.lower() for w in _WORD.findall(s, lo, end)]
     later = [w.lower() for w in _WORD.findall(s, after)[:EVENT_AFTER_WORDS]]
-    verbs = VERB_TAGS | {"VBG"}
     return any(
-        tags.get(w) in verbs and w not in SAYING_VERBS and w not in MAKING_PARTICIPLES
+        tags.get(w) in GOVERNING_TAGS and w not in SAYING_VERBS and w not in MAKING_PARTICIPLES
         for w in before + later
     )

@@ -218,7 +218,9 @@ def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:
     return found
 
 
-def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
+def _conjoins_against(
+    group: dict[str, np.ndarray], idx: list[int], against: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The second conjoins of two coordinated figures a sentence sets against two others, conjoin
     by conjoin ('2,416 cases and 53 deaths, more than the ministry's count of 2,187 cases and 46
     deaths': 53 against 46 as 2,416 against 2,187; the parallel structure of coordinated noun
@@ -234,7 +236,7 @@ def _conjoins_against(group, idx: list[int], against: list[tuple[int, int]]):
     return out
 
 
-def _conjoined(group, first: int, then: int) -> bool:
+def _conjoined(group: dict[str, np.ndarray], first: int, then: int) -> bool:
     """Whether figure ``then`` follows figure ``first`` as the next conjoin of one coordination
     ('2,416 suspected cases and 53'): words and no punctuation between, 'and' last."""
     sentence = str(group["sentence"][first])

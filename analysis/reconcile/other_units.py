@@ -40,6 +40,7 @@ CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 def _dimension(unit: str) -> str:
+    """'mass', 'volume' or '' (another dimension) of a unit."""
     return "mass" if unit in MASS else "volume" if unit in VOLUME else ""
 
 
