@@ -1,8 +1,10 @@
 """Helpers of the grouping rules' case tables (tests/test_grouping_*.py): invented or quoted
 paragraphs as documents and their figures, the fact of a figure, a candidate block, the scope of
-each figure of one text."""
+each figure of one text, the mentions of one sentence as the dispute rules read them."""
 
 from __future__ import annotations
+
+from collections import namedtuple
 
 import pandas as pd
 
@@ -57,3 +59,18 @@ def scopes_of(text: str) -> dict[str, str]:
         fig[col] = fig[col].fillna("").astype(str)
     fig["mclass"] = [class_of_measure(m) for m in fig["measure"]]
     return dict(zip(fig["text"], scopes(fig, {"d0": text})))
+
+
+# what :func:`analysis.reconcile.disputes.disputed_values` reads of a mention
+DisputeMention = namedtuple(
+    "DisputeMention", "doc sent_start sentence at text attributed_to modality cmp_value"
+)
+
+
+def dispute_mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[DisputeMention]:
+    """The mentions of one reported ``sentence`` of document d0, from its ``figures`` (text, value,
+    source)."""
+    return [
+        DisputeMention("d0", 0, sentence, sentence.index(text), text, source, "reported", value)
+        for text, value, source in figures
+    ]

@@ -7,20 +7,10 @@ sentence sets against each other (the smaller first).
 
 from __future__ import annotations
 
-from collections import namedtuple
-
 import pytest
 
 from analysis.reconcile.disputes import disputed_values
-
-Mention = namedtuple("Mention", "doc sent_start sentence at text attributed_to modality cmp_value")
-
-
-def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Mention]:
-    return [
-        Mention("d0", 0, sentence, sentence.index(text), text, source, "reported", value)
-        for text, value, source in figures
-    ]
+from tests.grouping import dispute_mentions
 
 
 @pytest.mark.parametrize(
@@ -62,4 +52,4 @@ def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Ment
     ],
 )
 def test_a_figure_named_as_a_bar_is_no_side_of_a_dispute(sentence, figures, expected):
-    assert disputed_values(_mentions(sentence, figures)) == expected
+    assert disputed_values(dispute_mentions(sentence, figures)) == expected

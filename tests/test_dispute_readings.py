@@ -9,23 +9,13 @@ source's own article.
 
 from __future__ import annotations
 
-from collections import namedtuple
-
 import pytest
 
 from analysis.reconcile import reconcile
 from analysis.reconcile.disputes import disputed_values
 from tests import grouping
 
-Mention = namedtuple("Mention", "doc sent_start sentence at text attributed_to modality cmp_value")
 AGENCY = "The Orvane Health Agency"
-
-
-def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Mention]:
-    return [
-        Mention("d0", 0, sentence, sentence.index(text), text, source, "reported", value)
-        for text, value, source in figures
-    ]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +51,7 @@ def _mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[Ment
 def test_two_coordinated_figures_set_against_two_others_are_set_against_them_in_order(
     sentence, figures, expected
 ):
-    assert disputed_values(_mentions(sentence, figures)) == expected
+    assert disputed_values(grouping.dispute_mentions(sentence, figures)) == expected
 
 
 def test_a_card_names_each_sources_own_article_when_a_third_sets_their_conjoins_against():
@@ -119,4 +109,4 @@ def test_a_card_names_each_sources_own_article_when_a_third_sets_their_conjoins_
 def test_a_semicolon_sets_a_named_sources_figure_against_the_storys_own(
     sentence, figures, expected
 ):
-    assert disputed_values(_mentions(sentence, figures)) == expected
+    assert disputed_values(grouping.dispute_mentions(sentence, figures)) == expected

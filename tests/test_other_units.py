@@ -7,23 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import extract_figures
 from analysis.reconcile.facts import build_facts, prepare
-from tests import tidy
+from tests.grouping import figures
 
-
-def _documents(*paragraphs: str):
-    return tidy.documents_table(
-        [
-            {"doc": f"d{i}", "text": text, "path": f"d{i}.txt", "published": "2026-03-02"}
-            for i, text in enumerate(paragraphs)
-        ]
-    )
+PUBLISHED = "2026-03-02"
 
 
 def _copy_of(sentence: str, figure: str) -> tuple[str, dict[str, int]]:
-    docs = _documents(sentence)
-    fig = prepare(extract_figures(docs), docs)
+    docs, figs = figures(sentence, published=PUBLISHED)
+    fig = prepare(figs, docs)
     starts = dict(zip(fig["text"], fig["start"]))
     assert figure in starts, list(starts)
     return fig.loc[fig["text"] == figure, "copy_of"].iloc[0], starts
@@ -72,12 +64,13 @@ def test_a_mass_restated_as_a_volume_in_apposition_goes_with_the_figure_it_resta
 
 
 def test_a_restated_volume_joins_the_fact_of_the_mass_and_is_no_value_of_it():
-    docs = _documents(
+    docs, figs = figures(
         "The barge has lost 900 tonnes of diesel, or about 6,600 barrels, the coast guard said.",
         "The coast guard says the barge has lost 900 tonnes of diesel.",
+        published=PUBLISHED,
     )
-    figures, facts = build_facts(extract_figures(docs), docs)
-    fact_of = dict(zip(figures["text"], figures["fact_id"]))
+    linked, facts = build_facts(figs, docs)
+    fact_of = dict(zip(linked["text"], linked["fact_id"]))
     assert fact_of["about 6,600 barrels"] == fact_of["900 tonnes"]
     fact = facts.set_index("fact_id").loc[fact_of["900 tonnes"]]
     assert fact["value"] == 900 and fact["n_sources"] == 2

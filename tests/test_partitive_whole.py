@@ -84,7 +84,7 @@ def test_a_partitive_count_takes_the_noun_of_a_whole_at_least_as_large(text, men
         ("Crews cleared 12 roads. 4,000 of them are still closed.", "4,000", "roads"),
     ],
 )
-def test_a_partitive_count_takes_the_measure_of_a_whole_at_least_as_large_before_it(
+def test_a_partitive_count_takes_the_measure_of_a_whole_at_least_as_large_in_the_sentence_before(
     text, mention, expected
 ):
     assert column_of(text, mention, "measure") == expected
