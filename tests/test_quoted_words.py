@@ -1,11 +1,12 @@
-"""Quotation marks inside the reporter's clause: the view with the marks blanked
-(analysis.text.quotes.unquoted) and the rules that read it. Invented sentences only."""
+"""Marks inside the reporter's clause: the views with quotation marks blanked
+(analysis.text.blanks.unquoted) and a name's abbreviation in brackets blanked (unabbreviated), and
+the rules that read them. Invented sentences only."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.text.quotes import unquoted
+from analysis.text.blanks import unabbreviated, unquoted
 from tests.columns import column_of
 
 
@@ -79,3 +80,51 @@ def test_unquoted_returns_the_sentence_itself_when_it_writes_no_mark():
 )
 def test_a_modal_read_through_quotation_marks_decides_the_modality(text, mention, expected):
     assert column_of(text, mention, "modality") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a name's abbreviation in brackets before the clause goes on: blanked
+        ("the Harbour Price Board (HPB) said 12", "the Harbour Price Board       said 12"),
+        ("the Union (RWU), which said 12", "the Union      , which said 12"),
+        # a dateline's agency, a figure's conversion, a word in brackets: kept
+        ("PORTMERE (AP) - At least 12 died", "PORTMERE (AP) - At least 12 died"),
+        ("PORTMERE, May 2 (Wirex) - 12 died", "PORTMERE, May 2 (Wirex) - 12 died"),
+        ("a slick of 20 km (12 miles) was seen", "a slick of 20 km (12 miles) was seen"),
+        (
+            "the board (which counts only ferries) put it at 9",
+            "the board (which counts only ferries) put it at 9",
+        ),
+    ],
+)
+def test_unabbreviated_blanks_a_names_abbreviation_in_brackets_only(sentence, expected):
+    view = unabbreviated(sentence)
+    assert view == expected
+    assert len(view) == len(sentence)
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a sayer named with its abbreviation in brackets before its verb
+        (
+            "Prices rose 4.2% in May, the Harbour Price Board (HPB) said on Friday.",
+            "4.2%",
+            "the Harbour Price Board",
+        ),
+        (
+            "The Dock Workers Federation (DWF) said 310 jobs would go.",
+            "310",
+            "The Dock Workers Federation",
+        ),
+        # as without the brackets
+        (
+            "Prices rose 4.2% in May, the Harbour Price Board said on Friday.",
+            "4.2%",
+            "the Harbour Price Board",
+        ),
+    ],
+)
+def test_a_sayer_named_with_its_abbreviation_in_brackets_is_the_source(text, mention, expected):
+    assert column_of(text, mention, "attributed_to") == expected

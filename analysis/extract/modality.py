@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.quotes import unquoted
+from ..text.blanks import unquoted
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,

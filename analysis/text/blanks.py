@@ -1,7 +1,8 @@
-"""A sentence with its quotation marks blanked: the view the extraction's patterns read.
+"""Views of a sentence with the marks that interrupt its clause blanked to spaces.
 
-In: a sentence. Out: :func:`unquoted`, the same sentence with each quotation mark replaced by a
-space, of the same length, so every offset holds (the sentence itself when it has none).
+In: a sentence. Out: :func:`unquoted` (its quotation marks blanked) and :func:`unabbreviated` (a
+name's abbreviation in brackets blanked): the same sentence with those characters replaced by
+spaces, of the same length, so every offset holds (the sentence itself when it has none).
 
 News text quotes a speaker's words inside the reporter's own clause ('said prices would "probably
 climb to about 7%" by spring', 'could spend "up to 40 million"', '"at least 12" people'): the marks
@@ -13,7 +14,11 @@ pair: one that opens (after no word character, before a word: ‘ or ') and the 
 closes (after a word or a stop, before no word character: ’ or '), with apostrophes inside words
 between them ('‘it’s over’'); an apostrophe in a word ('it’s') or after a plural ('the bakers’
 union') is no quotation mark (Unicode writes the closing single mark and the apostrophe as one
-character, U+2019, so only the pairing tells them apart). Stdlib only.
+character, U+2019, so only the pairing tells them apart).
+
+A name followed by its abbreviation in brackets ('the National Price Office (NPO) said') puts the
+bracket between the name and its verb; blanked, the sayer reads as written without it. Stdlib
+only.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["DOUBLE_MARKS", "SINGLE_MARKS", "unquoted"]
+__all__ = ["DOUBLE_MARKS", "SINGLE_MARKS", "unabbreviated", "unquoted"]
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # " “ ” „ « »
 SINGLE_MARKS = "'\u2018\u2019"  # ' ‘ ’
@@ -47,4 +52,27 @@ def unquoted(sentence: str) -> str:
     view = sentence.translate(_BLANK_DOUBLE)
     if "'" in view or "\u2018" in view or "\u2019" in view:
         view = _SINGLE_PAIR.sub(_blank_pair, view)
+    return sentence if view == sentence else view
+
+
+# a name's abbreviation in brackets right after it, before the clause goes on in a lower-case word
+# ('the National Price Office (NPO) said'): capitals (an ampersand or a stop between), never a
+# figure; a dateline's agency ('CITY (AP) -') is followed by a dash, not a word
+_ABBREVIATION = re.compile(
+    r"(?P<name>\b[A-Z][\w’'-]*[ \u00a0])\([A-Z][A-Z&.]{1,7}\)(?=,?[ \u00a0][a-z])"
+)
+
+
+def _blank(match: re.Match) -> str:
+    return match.group("name") + " " * (match.end() - match.end("name"))
+
+
+@lru_cache(maxsize=8)
+def unabbreviated(sentence: str) -> str:
+    """``sentence`` with a name's abbreviation in brackets blanked to spaces ('the National Price
+    Office (NPO) said' reads 'the National Price Office       said'); the sentence itself when it
+    writes none."""
+    if "(" not in sentence:
+        return sentence
+    view = _ABBREVIATION.sub(_blank, sentence)
     return sentence if view == sentence else view
