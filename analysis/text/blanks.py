@@ -30,12 +30,13 @@ __all__ = ["DOUBLE_MARKS", "SINGLE_MARKS", "unabbreviated", "unquoted"]
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'  # " “ ” „ « »
 SINGLE_MARKS = "'\u2018\u2019"  # ' ‘ ’
-_BLANK_DOUBLE = str.maketrans(dict.fromkeys(DOUBLE_MARKS, " "))
+_DOUBLE = re.compile("[%s]" % DOUBLE_MARKS)
 # a pair of single marks: an opener after no word character or mark and before a word (or a
 # currency sign), its words (an apostrophe inside them is followed by a letter), and the first
-# closer after a word or a stop that no word character follows
+# closer after a word or a stop that no word character follows (each pattern starts with the
+# mark's characters, so a scan tries no other offset)
 _SINGLE_PAIR = re.compile(
-    r"(?<![\w'\u2018\u2019])['\u2018](?=[\w$€£])"
+    r"['\u2018](?<![\w'\u2018\u2019]['\u2018])(?=[\w$€£])"
     r"((?:[^'\u2018\u2019\n]|['\u2019](?=\w))*?[\w.,!?%])"
     r"['\u2019](?![\w'\u2019])"
 )
@@ -49,8 +50,8 @@ def _blank_pair(match: re.Match) -> str:
 def unquoted(sentence: str) -> str:
     """``sentence`` with its quotation marks (double ones, single ones in pairs) blanked to spaces;
     the sentence itself (the same object) when it writes none."""
-    view = sentence.translate(_BLANK_DOUBLE)
-    if "'" in view or "\u2018" in view or "\u2019" in view:
+    view = _DOUBLE.sub(" ", sentence)
+    if "\u2018" in view or "'" in view or "\u2019" in view:
         view = _SINGLE_PAIR.sub(_blank_pair, view)
     return sentence if view == sentence else view
 
@@ -58,13 +59,14 @@ def unquoted(sentence: str) -> str:
 # a name's abbreviation in brackets right after it, before the clause goes on in a lower-case word
 # ('the National Price Office (NPO) said'): capitals (an ampersand or a stop between), never a
 # figure; a dateline's agency ('CITY (AP) -') is followed by a dash, not a word
-_ABBREVIATION = re.compile(
-    r"(?P<name>\b[A-Z][\w’'-]*[ \u00a0])\([A-Z][A-Z&.]{1,7}\)(?=,?[ \u00a0][a-z])"
-)
+_ABBREVIATION = re.compile(r"\((?<=[\w’'-][ \u00a0]\()[A-Z][A-Z&.]{1,7}\)(?=,?[ \u00a0][a-z])")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]$")  # the name's last word
 
 
 def _blank(match: re.Match) -> str:
-    return match.group("name") + " " * (match.end() - match.end("name"))
+    """The abbreviation blanked when a capitalised word is right before it."""
+    named = _CAPITALISED_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    return " " * (match.end() - match.start()) if named else match.group()
 
 
 @lru_cache(maxsize=8)
