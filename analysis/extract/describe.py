@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..text.blanks import unabbreviated
 from ..text.english import is_common_nominal
 from ..text.names import capitalised_words, names_in
 from ..text.vocab import FUNCTION_WORDS, TOKEN
@@ -138,7 +139,7 @@ def describe(
     lo = max(sent_start, start - WINDOW)
     sentence = _sentence(text, lo, min(sent_end, end + WINDOW))  # the whole sentence when short
     at, stop = start - lo, end - lo
-    said = {"attributed_to": attributed(sentence, at, stop)}
+    said = {"attributed_to": attributed(unabbreviated(sentence), at, stop)}
     if kind == "date":
         empty = dict.fromkeys(DESCRIBE_COLUMNS, "")
         return empty | said | {"modality": modality("", 0, 0, kind)}

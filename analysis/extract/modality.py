@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.blanks import unquoted
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
@@ -156,10 +157,14 @@ def modality(
 
     ``published_year``: the year the document reports from; when 0, the latest year ``text`` (the
     whole document) writes. ``clause``: :func:`.holder.clause_of` the mention, when the caller has
-    it.
+    it. The rules read the sentence with its quotation marks blanked (:func:`.unquoted`: 'would
+    "probably climb to 7%"' reads as 'would probably climb to 7%'), in the clause of that view.
     """
     if kind == "date":
         return "reported"
+    view = unquoted(sentence)
+    if view is not sentence:  # a clause read on the marks ends at them
+        sentence, clause = view, None
     first = range_start(sentence, at)
     if first is not None:  # a range's second end is read as its first
         return modality(sentence, *first, kind, published_year, text)
