@@ -106,6 +106,15 @@ def _value(text: str, mention: str, column: str) -> str:
         (AGAINST, "460", "attributed_to", "The Tarsk Health Network"),
         ("The alliance's 293 seats were enough.", "293", "holder", "the alliance"),
         ("The alliance's 293 seats were enough.", "293", "attributed_to", ""),
+        # a name after 'said' keeps its last word before the sentence's full stop or a comma
+        ('"We have found 14 bodies," said Marta Olsen.', "14", "attributed_to", "Marta Olsen"),
+        (
+            "At least 14 people died, said Marta Olsen, the mayor.",
+            "At least 14",
+            "attributed_to",
+            "Marta Olsen",
+        ),
+        ('"It is 14," said Marta Olsen on Monday.', "14", "attributed_to", "Marta Olsen"),
     ],
 )
 def test_each_of_two_sources_is_read_as_its_figures_source(text, mention, column, expected):

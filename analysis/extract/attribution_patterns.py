@@ -28,7 +28,7 @@ SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SA
 SAYER_BEFORE_AT_WORD = re.compile(r"(?<![A-Za-z])" + SAYER_BEFORE.pattern)
 # 'said the sheriff', 'told X Y'
 SAYER_AFTER = re.compile(
-    r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*" + SP + "?){1,5})"
+    r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*(?:" + SP + ")?){1,5})"
 )
 # 'according to X', 'as per X' (its synonym in South Asian and British news English)
 _SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
