@@ -415,10 +415,10 @@ def _part(sentence: str, figure: str, kind: str = "count") -> dict:
             True,
         ),
         # a share of a whole its sentence states, or a percentage of one, is a quantity of its
-        # own: its values update it ('61 of the 200 seats', then '64 seats')
+        # own: its values update it ('38 of the 150 seats', then '41 seats')
         (
-            {"sentence": "The party won 64 seats.", "at": 14, "tkey": "2025-01-10"},
-            _part("The party had 61 of the 200 seats.", "61"),
+            {"sentence": "The party won 41 seats.", "at": 14, "tkey": "2025-01-10"},
+            _part("The party had 38 of the 150 seats.", "38"),
             True,
         ),
         (

@@ -65,11 +65,11 @@ def _main(values) -> str:
 
 
 # a part set beside its whole by inclusion ('including 12', 'among them 12', 'Among the dead,
-# 12'): a count of its own kind, which other days may update; a partitive ('12 of them', 'of whom
+# 12'): a count of its own kind, which other days may update; a partitive ('7 of them', 'of whom
 # 12', 'Of the 900 workers, 12') is a subset of another count's things
 INCLUSION = re.compile(r"\b(?:including|among)\b[^.;:]{0,40}$", re.IGNORECASE)
 INCLUSION_WINDOW = 60  # characters before a part read for an inclusion
-# the whole a partitive's sentence states right after it ('61 of the 200 seats', 'out of 340')
+# the whole a partitive's sentence states right after it ('38 of the 150 seats', 'out of 340')
 STATED_WHOLE = re.compile(
     r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?\d"
 )
@@ -77,9 +77,9 @@ STATED_WHOLE = re.compile(
 
 def _partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
     """Whether every mention of a cluster is a partitive part of a count the text leaves unstated
-    ('about 20,000 of them in X', 'five of the fires'): a subset of another count's things, whose
+    ('about 9,000 of them in X', 'six of the fires'): a subset of another count's things, whose
     values are no earlier or later values of a count that is no part (Quirk et al. 1985, 5.8,
-    partitive constructions). A share of a whole its sentence states ('61 of the 200 seats') or of
+    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats') or of
     any whole ('27% of the vote') is a quantity of its own, updated as any."""
     if not all(c in cols for c in ("relation", "sentence", "at", "text", "kind")):
         return False
