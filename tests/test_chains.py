@@ -370,3 +370,75 @@ def test_a_bare_value_of_a_day_the_reports_of_that_day_give_is_chained(a, b, mor
     scores = np.full((n, n), score)
     out = chain(cols, labels, np.zeros((n, n), dtype=bool), scores, 0.25)
     assert (out[0] == out[-1]) is one
+
+
+PART_BASE = BASE | {"relation": "", "sentence": "", "at": 0, "text": "", "kind": "count"}
+
+
+def _part_cols(a: dict, b: dict) -> dict[str, np.ndarray]:
+    rows = [PART_BASE | a, PART_BASE | b]
+    return {name: np.array([r[name] for r in rows], dtype=object) for name in PART_BASE}
+
+
+def _part(sentence: str, figure: str, kind: str = "count") -> dict:
+    at = sentence.index(figure)
+    return {"relation": "part", "sentence": sentence, "at": at, "text": figure, "kind": kind}
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # a partitive part is a subset of another count's things: no value of that count on
+        # another day ('about 9,000 of them in X' is no report of the 60,000)
+        (
+            {"sentence": "The firm recalled 60,000 scooters.", "at": 18},
+            _part("It recalled 64,000 scooters, about 9,000 of them in Ostland.", "about 9,000")
+            | {"tkey": "2025-01-10"},
+            False,
+        ),
+        (
+            {},
+            _part("Crews fought 40 fires; six of the fires were arson.", "six")
+            | {"tkey": "2025-01-10"},
+            False,
+        ),
+        (
+            {},
+            _part("Of 300 staff, 12 of whom work nights, left.", "12") | {"tkey": "2025-01-10"},
+            False,
+        ),
+        # two partitive parts of one subset on two days: an update
+        (
+            _part("About 9,000 of them were sold in Ostland.", "About 9,000"),
+            _part("Some 9,500 of them were sold in Ostland.", "Some 9,500")
+            | {"tkey": "2025-01-10"},
+            True,
+        ),
+        # a share of a whole its sentence states, or a percentage of one, is a quantity of its
+        # own: its values update it ('38 of the 150 seats', then '41 seats')
+        (
+            {"sentence": "The party won 41 seats.", "at": 14, "tkey": "2025-01-10"},
+            _part("The party had 38 of the 150 seats.", "38"),
+            True,
+        ),
+        (
+            {"sentence": "The party won 29% of the vote.", "at": 14, "tkey": "2025-01-10"},
+            _part("The party had 27% of the vote.", "27%", "percent"),
+            True,
+        ),
+        # a part set beside its whole by inclusion is a count of its own kind, updated as any
+        (
+            {"sentence": "Nine people died.", "at": 0, "tkey": "2025-01-10"},
+            _part("The toll rose to 20, including 9 people in the county.", "9"),
+            True,
+        ),
+        (
+            {"sentence": "Nine people died.", "at": 0, "tkey": "2025-01-10"},
+            _part("Among the dead, 9 people were from the county.", "9"),
+            True,
+        ),
+    ],
+)
+def test_a_partitive_part_is_never_chained_to_a_count_that_is_no_part(a, b, one):
+    labels = chain(_part_cols(a, b), [0, 1], np.zeros((2, 2), dtype=bool))
+    assert (labels[0] == labels[1]) is one

@@ -198,6 +198,11 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         ("Prices fell 2% from a year earlier.", "2%", "", "relation", ""),
         ("The bank cut its forecast to 1.2% from 1.5%.", "1.5%", "", "relation", "change_from"),
         (INCL, "12", "", "relation", "part"),
+        # a fronted partitive whose whole is a figure with a thousands comma ('Of the 2,300 ...,')
+        ("Of the 2,300 workers surveyed, 41 fell ill.", "41", "", "relation", "part"),
+        ("Of the 2,300 workers surveyed, seven fell ill.", "seven", "", "relation", "part"),
+        # the comma of a list is no thousands comma: no fronted partitive of one phrase
+        ("Of the staff, 12, 14 and 9 left.", "14", "", "relation", ""),
         (INCL, "12", "", "measure", "children killed"),
         (OF_THEM, "20", "", "relation", "part"),
         (

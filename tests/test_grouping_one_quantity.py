@@ -211,6 +211,32 @@ def _pair(sentence: str, a: str, b: str):
             False,
             False,
         ),
+        # a figure written in words between a figure and a change's earlier value is the one
+        # that changed: a partitive's whole before its parts is no earlier value's ('Of the 900
+        # workers, seven ... up from four': seven was four, not 900)
+        (
+            "Of the 2,300 workers surveyed, seven on the night shift and nine on the day shift "
+            "fell ill, the report said, up from four and six last week.",
+            "2,300",
+            "four",
+            False,
+            False,
+        ),
+        (
+            "Of the 2,300 workers surveyed, seven fell ill, the report said, up from four.",
+            "seven",
+            "four",
+            True,
+            False,
+        ),
+        # 'one' is a pro-form as often as a figure: it sets no figure between
+        (
+            "The toll rose to 41 on Friday, one of the worst in years, up from 35.",
+            "41",
+            "35",
+            True,
+            False,
+        ),
         # a change's earlier value is no earlier value of a sum a billion times its size: it is
         # another figure's ('the offer, valuing X at $2.8 billion, up from $4.10')
         (

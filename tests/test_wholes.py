@@ -230,3 +230,93 @@ def test_the_fires_toll_and_one_fires_toll_are_two_facts_each_with_its_updates()
     north = {_fact_of(rec, "d0", "5"), _fact_of(rec, "d2", "9"), _fact_of(rec, "d3", "9")}
     assert len(total) == 1 and len(north) == 1 and total != north
     assert _fact_of(rec, "d2", "5") not in total | north
+
+
+# the story names a third member of the kind: the two coordinated are a part of the kind's whole
+THIRD_FIRE = "The Alder fire has burned 300 acres. The Birch fire has burned 500 acres."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, figure, whole, part",
+    [
+        # two named members coordinated as the subject, another member named: a sub-total, a part
+        (
+            (
+                THIRD_FIRE + " The Willow fire forced 40 families out.",
+                "The Alder Fire near the coast and the Birch Fire in the hills rank as the "
+                "largest, consuming more than 800 acres.",
+            ),
+            ("d1", "more than 800 acres"),
+            False,
+            True,
+        ),
+        # ... whatever cue of a total its clause has ('collectively')
+        (
+            (
+                THIRD_FIRE + " The Willow fire forced 40 families out.",
+                "Officials said the Alder Fire and Birch Fire, which collectively burned nearly "
+                "800 acres, were contained.",
+            ),
+            ("d1", "nearly 800 acres"),
+            False,
+            True,
+        ),
+        # no other member named: the two are all the kind's members, a whole by its cue
+        (
+            (
+                THIRD_FIRE,
+                "Officials said the Alder Fire and Birch Fire, which collectively burned nearly "
+                "800 acres, were contained.",
+            ),
+            ("d1", "nearly 800 acres"),
+            True,
+            False,
+        ),
+        # the members named after the figure are its parts ('sum'), not a coordination before it
+        (
+            (
+                THIRD_FIRE + " The Willow fire forced 40 families out.",
+                "The fires have burned 800 acres, 300 in the Alder fire and 500 in the Birch fire.",
+            ),
+            ("d1", "800 acres"),
+            True,
+            False,
+        ),
+        # one member named before the figure is no coordination
+        (
+            (
+                THIRD_FIRE + " The Willow fire forced 40 families out.",
+                "Crews near the Alder Fire said the fires have burned 900 acres.",
+            ),
+            ("d1", "900 acres"),
+            True,
+            False,
+        ),
+        # a kind that does not add up (a duration) is no sub-total
+        (
+            (
+                THIRD_FIRE + " The Willow fire forced 40 families out.",
+                "The Alder Fire and the Birch Fire were contained after nearly three weeks.",
+            ),
+            ("d1", "nearly three weeks"),
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_figure_two_named_members_share_is_a_part_when_the_story_names_another_member(
+    paragraphs, figure, whole, part
+):
+    assert _marks(*paragraphs)[figure] == (whole, part)
+
+
+def test_two_named_fires_acres_together_and_all_fires_acres_are_two_facts():
+    docs = _documents(
+        THIRD_FIRE + " The Willow fire forced 40 families out.",
+        "The fires have burned more than 1,000 acres, officials said.",
+        "The Alder Fire and the Birch Fire, which collectively burned about 1,000 acres, were "
+        "contained.",
+        published=["2026-03-01", "2026-03-02", "2026-03-02"],
+    )
+    rec = reconcile(docs, extract_figures(docs))
+    assert _fact_of(rec, "d1", "more than 1,000 acres") != _fact_of(rec, "d2", "about 1,000 acres")

@@ -24,7 +24,10 @@ PART_BEFORE = re.compile(
     + "$",
     re.IGNORECASE,
 )
-OF_THE_LEAD = re.compile(r"^\W*(?:Of|Among)" + SP + "(?:the|those)\\b[^,]{2,80}," + SP0 + "$")
+# 'Of the 2,300 workers surveyed, 41 ...': the fronted partitive's phrase, a thousands comma in it
+OF_THE_LEAD = re.compile(
+    r"^\W*(?:Of|Among)" + SP + r"(?:the|those)\b(?:[^,]|(?<=\d),(?=\d{3}\b)){2,80}," + SP0 + "$"
+)
 LIST_TOTAL = re.compile(r"[A-Z][\w’'\u00C0-\u024F-]+" + SP + "and" + SP + "$")
 OTHERS = re.compile(SP + r"others?\b", re.IGNORECASE)
 # 'rose from', 'jumped overnight from', 'fell sharply from': a verb of change, its adverbs, 'from'

@@ -35,6 +35,7 @@ model finds them alike as above.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -63,14 +64,44 @@ def _main(values) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+# a part set beside its whole by inclusion ('including 12', 'among them 12', 'Among the dead,
+# 12'): a count of its own kind, which other days may update; a partitive ('7 of them', 'of whom
+# 12', 'Of the 900 workers, 12') is a subset of another count's things
+INCLUSION = re.compile(r"\b(?:including|among)\b[^.;:]{0,40}$", re.IGNORECASE)
+INCLUSION_WINDOW = 60  # characters before a part read for an inclusion
+# the whole a partitive's sentence states right after it ('38 of the 150 seats', 'out of 340')
+STATED_WHOLE = re.compile(
+    r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?\d"
+)
+
+
+def _partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
+    """Whether every mention of a cluster is a partitive part of a count the text leaves unstated
+    ('about 9,000 of them in X', 'six of the fires'): a subset of another count's things, whose
+    values are no earlier or later values of a count that is no part (Quirk et al. 1985, 5.8,
+    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats') or of
+    any whole ('27% of the vote') is a quantity of its own, updated as any."""
+    if not all(c in cols for c in ("relation", "sentence", "at", "text", "kind")):
+        return False
+    for m in members:
+        at, sentence = int(cols["at"][m]), str(cols["sentence"][m])
+        if cols["relation"][m] != "part" or cols["kind"][m] == "percent":
+            return False
+        if INCLUSION.search(sentence[max(0, at - INCLUSION_WINDOW) : at]):
+            return False
+        if STATED_WHOLE.match(sentence, at + len(str(cols["text"][m]))):
+            return False
+    return True
+
+
 def _days(keys) -> frozenset:
     """The report days (ISO) of a cluster's time keys; none when a key is not a known day."""
     return frozenset(k[:10] for k in keys if isinstance(k, str) and k[:4].isdigit())
 
 
 def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
-    """What a cluster states: its measure, holder, place, modality, report days and measure
-    class."""
+    """What a cluster states: its measure, holder, place, modality, report days, measure class
+    and whether it is a partitive part (:func:`_partitive`)."""
 
     def pick(name: str) -> list:
         return [cols[name][m] for m in members]
@@ -83,6 +114,7 @@ def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
         _main(_modalities(cols, members)) or "reported",
         _days(pick("tkey")),
         _main(pick("mclass")) if "mclass" in cols else "",
+        _partitive(cols, members),
     )
 
 
@@ -139,10 +171,11 @@ def _two_times(a: tuple, b: tuple) -> bool:
 
 
 def _one_scope(a: tuple, b: tuple, two_roles: bool = False) -> bool:
-    """Whether two clusters' signatures have one modality and one holder and place (or, with
-    ``two_roles``, one name read as the holder of one and the place of the other)."""
-    if a[3] != b[3]:
-        return False
+    """Whether two clusters' signatures have one modality, are both partitive parts or neither,
+    and have one holder and place (or, with ``two_roles``, one name read as the holder of one and
+    the place of the other)."""
+    if a[3] != b[3] or a[6] != b[6]:
+        return False  # a partitive part is no value of its whole at another time
     return two_roles or (
         _same_holder(a[1], b[1]) and same_place(a[2] or None, b[2] or None) is not False
     )
@@ -360,5 +393,6 @@ def chain(
                 continue
             into[b] = a
             clusters[a] += clusters[b]
-            signature[a] = signature[a][:4] + (signature[a][4] | signature[b][4], signature[a][5])
+            days = signature[a][4] | signature[b][4]
+            signature[a] = signature[a][:4] + (days,) + signature[a][5:]
     return [into.get(label, label) for label in labels]

@@ -21,7 +21,7 @@ import re
 
 from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..text.spaces import DIGIT, SPACE
-from ..text.vocab import REVISION_VERBS
+from ..text.vocab import REVISION_VERBS, SMALL, TENS
 from .timekeys import months_apart
 
 __all__ = ["changed", "one_quantity", "range_ends", "stated_whole", "two_periods"]
@@ -38,6 +38,13 @@ BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging fro
 UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
 # a clock time between two figures is no figure ('as of 5:40 a.m.', 'by 8 p.m.', '8pm')
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \u00a0]?[ap]\.?m\b\.?", re.IGNORECASE)
+# a figure written in words between two others ('Of the 900 workers, seven ... up from four');
+# English cardinals (CLDR's spell-out), not 'one', a pro-form as often ('one of the worst';
+# Quirk et al. 1985, 6.52) nor 'zero'
+WORD_FIGURE = re.compile(
+    r"\b(?:" + "|".join(sorted((set(SMALL) | set(TENS)) - {"one", "zero"})) + r")\b",
+    re.IGNORECASE,
+)
 # what may stand between the two ends of a range; 'and' only after 'between'
 RANGE_LINK = re.compile(SPACE + r"*(?:to|-|\u2013|or|and)" + SPACE + r"*")
 BETWEEN = re.compile(r"\bbetween" + SPACE + r"+$", re.IGNORECASE)
@@ -117,6 +124,7 @@ def changed(a, b) -> bool:
         "change_from" in (first.relation, second.relation)
         and first.relation != second.relation
         and not DIGIT.search(CLOCK.sub("", between))  # a clock time ('as of 5:40 a.m.') is none
+        and not WORD_FIGURE.search(between)
         and _next_of_change(first, between)
     ):
         # 'rose from 43 to 68', '68 have occurred ... an increase from 43 deaths': the next figure

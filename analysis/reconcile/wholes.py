@@ -22,8 +22,12 @@ is a whole when its sentence says so by any of these rules:
    'combined', 'collectively').
 
 A part is a figure whose holder is one of two or more holders of one kind in the table ('the X
-fire' beside 'the Y fire', or 'X Fire' written capitalised), or a summand of rule 1. Stdlib and
-numpy only.
+fire' beside 'the Y fire', or 'X Fire' written capitalised), or a summand of rule 1, or a
+sub-total: a figure of no holder whose clause coordinates two or more named members of a kind
+before it ('the X Fire and the Y Fire, which collectively burned 900 acres'; coordinated noun
+phrases as one subject, Quirk et al. 1985, 13.1-13.7) when the table's sentences name other
+members of that kind too ('the Z fire'): the figure of those members together, a part of the
+kind's whole, whatever cue of a total it has. Stdlib and numpy only.
 """
 
 from __future__ import annotations
@@ -44,6 +48,11 @@ WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
 CUE_WINDOW = 40
 SUMMED_KINDS = frozenset({"count", "money", "quantity"})  # kinds whose figures add up
 MIN_SUMMANDS = 2  # figures at least that a total of rule 1 sums
+# a member of a kind as a sentence names it: one to three capitalised words and the kind's noun
+# ('the Z fire', 'X Creek Fire'); {kind} is filled in with the kind's noun
+MEMBER = r"((?:[A-Z][\w'’-]*[ \u00a0]+){{1,3}})(?i:{kind})s?\b"
+# what coordinates two members before a figure: 'and' with no figure and no clause break between
+COORDINATED = re.compile(r"[^\d;:.]*\band\b[^\d;:.]*")
 
 
 def sibling_kinds(holders) -> frozenset[str]:
@@ -105,12 +114,58 @@ def _cue(sentence: str, at: int, text: str) -> bool:
     return WHOLE_CUE.search(sentence[start : at + len(text) + CUE_WINDOW]) is not None
 
 
+def _members(sentences, kind: str) -> list[tuple[int, int, frozenset]]:
+    """(start, end, names) of each member of ``kind`` the sentences name, in order."""
+    pattern = re.compile(MEMBER.format(kind=re.escape(kind)))
+    out = []
+    for m in pattern.finditer(sentences):
+        names = holder_key(m.group(1)).names - {kind}
+        if names:
+            out.append((m.start(), m.end(), names))
+    return out
+
+
+def _coordinated(before: str, kind: str) -> set[frozenset]:
+    """The members of ``kind`` a text coordinates ('X Fire ... and the Y Fire'), each by its
+    names; empty when fewer than two."""
+    members = _members(before, kind)
+    out: set[frozenset] = set()
+    for (_, end, names), (start, _, other) in zip(members, members[1:]):
+        if names != other and COORDINATED.fullmatch(before, end, start):
+            out |= {names, other}
+    return out
+
+
+def subtotals(cols: dict[str, np.ndarray], kinds: frozenset[str]) -> np.ndarray:
+    """The figures of no holder that are a sub-total of named members of a kind (the module's
+    rule of parts): the members their clause coordinates before them are fewer than those the
+    table's sentences name."""
+    n = len(cols["doc"])
+    out = np.zeros(n, dtype=bool)
+    if not kinds:
+        return out
+    text = "\n".join(sorted({str(s) for s in cols["sentence"]}))
+    named = {kind: {names for _, _, names in _members(text, kind)} for kind in kinds}
+    rows = zip(cols["holder"], cols["sentence"], cols["at"], cols["kind"])
+    for i, (holder, sentence, at, kind) in enumerate(rows):
+        if kind not in SUMMED_KINDS or holder_key(as_holder(holder)).names:
+            continue
+        before = str(sentence)[: int(at)]
+        for noun in kinds:
+            together = _coordinated(before, noun)
+            # a member of other names ('the Z fire'; 'the Upper X fire' is X's)
+            if together and any(not any(m & t for t in together) for m in named[noun]):
+                out[i] = True
+    return out
+
+
 def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(whole, holder_part) of every mention of the table, by the rules of the module."""
     holders = [as_holder(h) for h in cols["holder"]]
     kinds = sibling_kinds(holders)
     total, summand = summed(cols)
     part = np.array([_of_kind(h, kinds) for h in holders], dtype=bool) | summand
+    part |= subtotals(cols, kinds)
     n = len(holders)
     whole = np.zeros(n, dtype=bool)
     plural: dict[str, bool] = {}  # the sentences of a table repeat
