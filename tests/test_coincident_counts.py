@@ -1,12 +1,12 @@
-"""Two equal small counts of two kinds of thing, none of them people, are two quantities: an equal
-value they share by chance (`reconcile.coincidence.coincident_counts`, read by
-`pairrules.cannot_pairs`). Invented sentences only."""
+"""Two equal small counts of two kinds of thing, none of them people: an equal value they share by
+chance, no evidence of one quantity (`reconcile.coincidence.coincident_counts`, which the pair
+model's `equal_value` leaves out). Invented sentences only."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.decided import pinned_apart, pinned_apart_among
+from tests.decided import _pair_matrix
 
 
 @pytest.mark.parametrize(
@@ -21,15 +21,15 @@ from tests.decided import pinned_apart, pinned_apart_among
             True,
         ),
         (
-            "Officials put nine districts on red alert on Monday.",
-            "nine",
+            "Nine districts were put on red alert on Monday.",
+            "Nine",
             "The town has now had nine hot nights in a row.",
             "nine",
             True,
         ),
         (
-            "Voters in two provinces went to the polls.",
-            "two",
+            "Two provinces went to the polls.",
+            "Two",
             "The party won two seats in the north.",
             "two",
             True,
@@ -67,10 +67,12 @@ from tests.decided import pinned_apart, pinned_apart_among
         ),
     ],
 )
-def test_equal_small_counts_of_two_kinds_of_thing_are_pinned_apart(first, a, second, b, two_facts):
-    assert pinned_apart(first, second, a, b) is two_facts
+def test_equal_small_counts_of_two_kinds_of_thing_are_read_as_coincident(
+    first, a, second, b, two_facts
+):
+    assert bool(_pair_matrix((first, second), a, b, "coincident")) is two_facts
 
 
-def test_equal_small_counts_of_two_things_in_one_article_are_pinned_apart():
+def test_equal_small_counts_of_two_things_in_one_article_are_read_as_coincident():
     text = "Two ports closed on Monday. By the evening two ships had run aground."
-    assert pinned_apart_among((text,), ("d0", "Two"), ("d0", "two"))
+    assert bool(_pair_matrix((text,), "Two", "two", "coincident"))
