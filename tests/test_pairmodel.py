@@ -58,7 +58,6 @@ def _parts(n: int, **overrides) -> dict[str, np.ndarray]:
                 "rival",
                 "both_largest",
                 "update",
-                "coincident",
                 "cannot",
                 "same",
             )

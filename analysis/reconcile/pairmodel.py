@@ -54,7 +54,7 @@ FEATURES = {
     "structure": lambda c: c["structure"],
     # the hand bonus of their values; equal values; how far apart; whether their intervals overlap
     "value": lambda c: c["value"],
-    "equal_value": lambda c: (c["ratio"] == 1) & ~c["coincident"],
+    "equal_value": lambda c: c["ratio"] == 1,
     "log_ratio": lambda c: _log_ratio(c),
     # how far apart, for two reports of known different times (a count that moves)
     "log_ratio_later": lambda c: _log_ratio(c) * (~c["same_time"] & ~c["unknown_time"]),

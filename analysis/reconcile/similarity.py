@@ -17,17 +17,17 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from .coincidence import coincident_counts
 from .disputes import dispute_pairs, told_across
 from .foreseen import pair_modalities
 from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
 from .pairtimes import pair_times
+from .timekeys import reports_month
 from .pairwise import by_distinct, pairs
 from .places import same_place
 from .reason_facts import CROWD_EVENT, CROWD_RIVAL_RATIO
-from .timekeys import ISO_DAY, reports_month, time_order
+from .timekeys import ISO_DAY, time_order
 from .updates import REMAINING, RISING
 
 __all__ = ["components"]
@@ -157,7 +157,6 @@ def components(
         "structure": structure,
         "value": value_bonus,
         "ratio": value["ratio"],
-        "coincident": coincident_counts(group, value["ratio"]),
         "overlap": value["overlap"] & ~value["unknown"],
         "unit": unit_bonus,
         "other_reference": other_reference,
