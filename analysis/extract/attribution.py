@@ -72,7 +72,6 @@ APPOSED_SAYER = re.compile(
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
     rf"{A.FILLERS}{A.SAY}\b"
 )
-
 # 'The X bureau forecasts a surplus of ', 'The Y council, which ..., expects ': the subject of a
 # verb of forecasting right before the figure, past up to five words of the forecast's object, a
 # perfect or modal auxiliary, not a passive ('is expected to reach' names no forecaster)
@@ -153,7 +152,7 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
     ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
-    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
+    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.ALL_SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
         tuple(A.ACCORDING.finditer(sentence, lo, hi))
@@ -170,8 +169,19 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
 def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
     ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
-    found = ((m.end(), _role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi))
+    found = [(m.end(), _role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi)]
+    found += [(m.end(), _headed(m)) for m in A.HEADED_SAYER.finditer(sentence, lo, hi)]
     return tuple((end, who) for end, who in found if who)
+
+
+def _headed(m: re.Match) -> str:
+    """The sayer of a common noun's phrase set off before its verb (``A.HEADED_SAYER``): its role
+    ('its sheriff, X Y, said': the sheriff), else the proper name set off after it ('The
+    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says')."""
+    head, app = m.group("x"), m.group("app").strip()
+    if any(pattern.search(head) for pattern, _ in A.ROLES) or not A.APPOSED_NAME.fullmatch(app):
+        return _role(head)
+    return _role(app)
 
 
 def _sayer_before_figure(sayers: tuple[tuple[int, str], ...], at: int) -> tuple[int, str]:
@@ -216,7 +226,18 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _forecaster(sentence, lo, at)
         or _record_owner(sentence, lo, at, end)
         or _participle_source(sentence, end)
+        or _relative_source(sentence, lo, at, end)
     )
+
+
+def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
+    """The subject of a zero relative clause right after a definite figure that gives it ('far
+    above the 900 tonnes X Y gave on Monday', 'not the 27 the ministry reported':
+    :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
+    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - 6), at):
+        return ""
+    m = A.ZERO_RELATIVE.match(sentence, end)
+    return _role(m.group("x")) if m else ""
 
 
 def _participle_source(sentence: str, end: int) -> str:
