@@ -158,3 +158,86 @@ def test_the_subject_of_a_zero_relative_after_a_definite_figure_credits_it(text,
 )
 def test_a_zero_relative_of_another_verb_or_after_no_article_credits_no_one(text, mention):
     assert _source(text, mention) == ""
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a range's second end shares its first end's source
+        (
+            "Telk Analytics puts the bill at between $2 billion and $5 billion.",
+            "$5 billion",
+            "Telk Analytics",
+        ),
+        (
+            "Telk Analytics puts the bill at $2 billion to $5 billion.",
+            "$5 billion",
+            "Telk Analytics",
+        ),
+    ],
+)
+def test_a_ranges_second_end_shares_the_first_ends_source(text, mention, expected):
+    assert _source(text, mention) == expected
+
+
+@pytest.mark.xfail(
+    reason="dropped: the second object of one verb of putting read with the first's source moved "
+    "a conflict card of set 6 to a mention the gold does not pair (docs/grouping.md, s17-attrib)",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        ("The Norst Agency put the dead at 41 and the injured at 12.", "12", "The Norst Agency"),
+        (
+            "The Norst Agency, which counts farms, put the toll at 38 and the cases at 245.",
+            "245",
+            "The Norst Agency",
+        ),
+    ],
+)
+def test_a_second_object_of_one_verb_of_putting_shares_the_first_objects_source(
+    text, mention, expected
+):
+    assert _source(text, mention) == expected
+
+
+def test_a_second_figure_of_a_change_after_to_is_not_credited_by_the_first():
+    text = "Crews rose from 41 to 60 as the day went on."
+    assert _source(text, "60") == ""
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a possessive's record past a participle's clause set off by commas
+        ("The Norst Agency's own count, given at noon, is 52 dead.", "52", "The Norst Agency"),
+        # a possessive's record fronted as the sentence's adjunct
+        ("By the Norst Agency's count, the dam held 40 people.", "40", "the Norst Agency"),
+        ("On the Norst Agency's figures, the dam held 40 people.", "40", "the Norst Agency"),
+        # a subject whose own record, by 'its', the verb's object is
+        ("The agency raised its count to 41, up from 38.", "41", "The agency"),
+        (
+            "Telk Analytics kept its estimate of the bill at $2 billion.",
+            "$2 billion",
+            "Telk Analytics",
+        ),
+        ("The board kept its forecast for growth at 1.5%.", "1.5%", "The board"),
+    ],
+)
+def test_a_possessive_or_a_subjects_own_record_credits_its_owner(text, mention, expected):
+    assert _source(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        # a place's toll and a company's offer are theirs, no source's
+        ("Dornby raised its toll to 11 on Tuesday.", "11"),
+        ("Fenwick raised its offer to 4.45 euros a share.", "4.45 euros"),
+        # a noun after a determiner or an ordering adjective is no verb of saying
+        ("The agency has given its first estimate: at least 900 homes were lost.", "at least 900"),
+    ],
+)
+def test_a_places_toll_a_firms_offer_or_a_noun_of_report_credits_no_one(text, mention):
+    assert _source(text, mention) == ""

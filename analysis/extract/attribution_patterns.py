@@ -20,6 +20,8 @@ from .lexicon.attribution import (
     FIGURE_OPENERS,
     GIVING_VERBS,
     NOUN_DETERMINERS,
+    RECORD_NOUNS,
+    TALLY_NOUNS,
     VERB_FILLERS,
 )
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
@@ -32,7 +34,7 @@ _AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
 # nor after an infinitive's 'to' or a modal ('is expected to report 26 more', 'will report': a
 # report still to come), nor after a determiner, a possessive or 'own' ('its own estimate, but'),
 # which make it a noun
-_NOT_VERB = ("to", "will", "would", "could", "may", "might") + NOUN_DETERMINERS
+_NOT_VERB = ("to", "will", "would", "could", "may", "might", *NOUN_DETERMINERS)
 _NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
 SAY = (
     f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
@@ -70,7 +72,8 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
 HEADED_SET_OFF_CHARS = 100  # characters at most of the part set off, as in SET_OFF
 HEADED_SAYER = re.compile(
-    rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)(?:{SP}[a-z][\w’'-]*){{1,3}}),"
+    rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
+    rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
     rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{HEADED_SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )
@@ -122,3 +125,18 @@ ZERO_RELATIVE = re.compile(
 )
 # the definite article right before a figure that heads a zero relative ('above the ')
 DEFINITE_BEFORE = re.compile(rf"\b[Tt]he{SP}$")
+# the second end of a range or the second of two bare figures right before the figure ('at
+# between $2 billion and ', 'at 41 to '): the figure shares the first's source (Quirk et al.
+# 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put
+# the dead at 41 and the injured at 12') was measured and dropped (docs/grouping.md, s17-attrib)
+_AMOUNT = rf"[$€£]?\d[\d,.]*(?:{SP}(?:million|billion|trillion|bn|m))?"
+RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:and|to|or){SP}$")
+# 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
+# its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
+# right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
+OWN_RECORD_BEFORE = re.compile(
+    rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}{SP}"
+    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:its|their){SP}(?:[a-z]+{SP}){{0,2}}?"
+    rf"(?P<noun>{any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})"
+    rf"(?:{SP}(?:of|for)(?:{SP}[\w’'-]+){{1,4}}?)?{SP}(?:to|at){SP}(?:[a-z]+{SP})?$"
+)

@@ -126,6 +126,10 @@ CLAUSE_SAY_WORDS = (
 FIGURE_OPENERS = (
     "more less fewer at about around nearly almost some over under up only just roughly close"
 ).split()
-# determiners and possessives before a noun (general English grammar), and 'own' ('its own
-# estimate'): one of CLAUSE_SAY_WORDS after them is a noun
-NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "own", "this")
+# determiners and possessives before a noun (general English grammar), 'own' ('its own
+# estimate') and the adjectives that order a source's reports ('its first estimate', 'the latest
+# reports'): one of CLAUSE_SAY_WORDS after them is a noun
+NOUN_DETERMINERS = (
+    "the a an its their his her our your own this first latest new initial final revised "
+    "previous earlier updated"
+).split()
