@@ -21,7 +21,7 @@ def _source(text: str, mention: str) -> str:
         # a plural subject's present 'say', parenthetical after the figure or before it
         ("Nine people were hurt, the rangers say.", "Nine", "the rangers"),
         ("Police now say 40 people were rescued.", "40", "the police"),
-        ("Police say more than 6,000.", "more than 6,000", "the police"),
+        ("Police say about 4,500.", "about 4,500", "the police"),
         # 'insists' and 'confirms'
         ("Harlow Mining insists 52 workers were on shift.", "52", "Harlow Mining"),
         ("The ferry operator confirms 12 crew were aboard.", "12", "The ferry operator"),
@@ -122,16 +122,16 @@ def test_a_sayer_with_its_initials_in_brackets_is_not_whose_number_it_is():
         # a zero relative clause after a definite figure: its subject gives the figure, whoever
         # the sentence's sayer is
         (
-            "That is well above the 900 tonnes Bellmoor Freight gave on Monday.",
-            "900 tonnes",
-            "Bellmoor Freight",
+            "Rescuers found far more than the 900 sheep Bellmoor Farms reported.",
+            "900",
+            "Bellmoor Farms",
         ),
         (
-            "The toll rose to 31, up from the 27 the ministry gave a day earlier.",
-            "27",
+            "The toll rose to 52, up from the 44 the ministry gave a day earlier.",
+            "44",
             "the ministry",
         ),
-        ("The count left out the 212 the agency counted.", "212", "the agency"),
+        ("The count left out the 318 the agency counted.", "318", "the agency"),
         (
             "The union said 70 jobs would go, not the 40 Orlen Retail has announced.",
             "40",
@@ -188,10 +188,10 @@ def test_a_ranges_second_end_shares_the_first_ends_source(text, mention, expecte
 @pytest.mark.parametrize(
     "text,mention,expected",
     [
-        ("The Norst Agency put the dead at 41 and the injured at 12.", "12", "The Norst Agency"),
+        ("The Norst Agency put the dead at 33 and the injured at 7.", "7", "The Norst Agency"),
         (
-            "The Norst Agency, which counts farms, put the toll at 38 and the cases at 245.",
-            "245",
+            "The Norst Agency, which counts farms, put the losses at 19 and the claims at 730.",
+            "730",
             "The Norst Agency",
         ),
     ],
@@ -216,7 +216,7 @@ def test_a_second_figure_of_a_change_after_to_is_not_credited_by_the_first():
         ("By the Norst Agency's count, the dam held 40 people.", "40", "the Norst Agency"),
         ("On the Norst Agency's figures, the dam held 40 people.", "40", "the Norst Agency"),
         # a subject whose own record, by 'its', the verb's object is
-        ("The agency raised its count to 41, up from 38.", "41", "The agency"),
+        ("The agency raised its count to 63, up from 58.", "63", "The agency"),
         (
             "Telk Analytics kept its estimate of the bill at $2 billion.",
             "$2 billion",
@@ -236,8 +236,43 @@ def test_a_possessive_or_a_subjects_own_record_credits_its_owner(text, mention, 
         ("Dornby raised its toll to 11 on Tuesday.", "11"),
         ("Fenwick raised its offer to 4.45 euros a share.", "4.45 euros"),
         # a noun after a determiner or an ordering adjective is no verb of saying
-        ("The agency has given its first estimate: at least 900 homes were lost.", "at least 900"),
+        ("The Wey Guard gave its first estimate, and 20 km of shore was hit.", "20 km"),
+        # a place's report before a colon is its own toll
+        ("Dornby has updated its toll: 11 dead.", "11"),
     ],
 )
 def test_a_places_toll_a_firms_offer_or_a_noun_of_report_credits_no_one(text, mention):
     assert _source(text, mention) == ""
+
+
+@pytest.mark.xfail(
+    reason="dropped: a source's report named before a colon credited to it the figures after it "
+    "(storm_invented2 0.861 -> 0.721: a live page's toll and its parts, credited, left the "
+    "others' reports of them; docs/grouping.md, s17-attrib)",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a source's report named before a colon gives the figures after it
+        (
+            "The agency has given its first estimate: at least 900 homes were lost.",
+            "at least 900",
+            "The agency",
+        ),
+        (
+            "The Norst Agency's noon briefing: 23 walkers are still missing.",
+            "23",
+            "The Norst Agency",
+        ),
+        (
+            "The Norst Agency has updated its figures: 21 farms shut, 9 in Dornby.",
+            "9",
+            "The Norst Agency",
+        ),
+    ],
+)
+def test_a_sources_report_named_before_a_colon_credits_the_figures_after_it(
+    text, mention, expected
+):
+    assert _source(text, mention) == expected

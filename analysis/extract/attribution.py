@@ -214,7 +214,7 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
 
 def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The subject of a zero relative clause right after a definite figure that gives it ('far
-    above the 900 tonnes X Y gave on Monday', 'not the 27 the ministry reported':
+    above the 900 sheep X Y reported on Monday', 'not the 44 the ministry reported':
     :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
     if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - 6), at):
         return ""

@@ -1,7 +1,7 @@
 """Whose own record a figure is: the source a possessive's record names ('by X's count', 'X's own
 tally, given at noon, is 52', 'the 61 in X's provisional result'), fronted as the sentence's
 adjunct ('By X's count, ...'), or the subject of a verb whose object is its own record by 'its'
-('The agency raised its count to 41').
+('The agency raised its count to 63').
 
 In: a sentence and a figure's offsets. Out: :func:`record_owner` and the helpers
 :mod:`.attribution` reads. Stdlib only.
@@ -21,7 +21,13 @@ from .lexicon.attribution import RECORD_NOUNS, TALLY_NOUNS
 from .speed_looks import holds_any, in_last_words
 from .window import WINDOW
 
-__all__ = ["OWNS_RECORD", "fronted_record", "own_record_keeper", "record_owner", "record_owner_in"]
+__all__ = [
+    "OWNS_RECORD",
+    "fronted_record",
+    "own_record_keeper",
+    "record_owner",
+    "record_owner_in",
+]
 
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
 RECORD_SET_OFF = 40  # characters at most of a clause set off between a record and its verb
@@ -102,7 +108,7 @@ def fronted_record(sentence: str, at: int) -> str:
 
 def own_record_keeper(sentence: str, lo: int, at: int) -> str:
     """The subject of a verb whose object is its own record right before the figure ('The agency
-    raised its count to 41', 'X kept its estimate at 2%': :data:`.attribution_patterns.
+    raised its count to 63', 'X kept its estimate at 2%': :data:`.attribution_patterns.
     OWN_RECORD_BEFORE`), when it names a source (:func:`named_record`); '' otherwise."""
     if not in_last_words(sentence, lo, at, AT_OR_TO, 2):
         return ""
