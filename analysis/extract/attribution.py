@@ -21,18 +21,24 @@ import re
 from functools import lru_cache
 from string import ascii_letters
 
-from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTHS, WEEKDAYS
+from ..text.vocab import BE_FORMS, MONTHS
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
 from .lexicon.attribution import (
     COUNTING_VERBS,
-    RECORD_NOUNS,
-    SOURCE_BODIES,
-    TALLY_NOUNS,
+    NOUN_DETERMINERS,
     VERB_FILLERS,
 )
 from .agents import participle_agent
+from .attribution_records import (
+    OWNS_RECORD,
+    fronted_record,
+    own_record_keeper,
+    record_owner,
+    record_owner_in,
+)
+from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed_looks import holds_any, in_last_words, last_word_in
@@ -41,30 +47,14 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
-RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
-APOSTROPHES = ("'", "’")
-# the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
-# said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
-SAYER_FILLERS = VERB_FILLERS - BE_FORMS
+SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
+# a determiner or a possessive before a verb of putting or forecasting makes it a noun
+NOUN_BEFORE = frozenset(NOUN_DETERMINERS)
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
-# a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
-_OWNER = rf"{A.NAME_RUN}[A-Za-z][\w-]*"
-_NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
-_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
-OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
-# 'X's own count was ', 'by X's count, ': a possessive's record right before the figure
-RECORD_BEFORE = re.compile(rf"\b(?P<x>{_OWNER}){_RECORD}(?:{SP}[a-z]+){{0,3}}?,?{SP}$")
-# 'against the ministry's ': an authority's possessive right before a bare figure (its own count)
-BODY_BEFORE = re.compile(rf"\b(?P<x>{_OWNER})['’]s?{SP}$")
-# ' in X's provisional result', ' by X's count': a possessive's record right after it
-RECORD_AFTER = re.compile(
-    rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
-)
 # 'X, a spokeswoman for Y, said', 'X, 54, said': a name before an apposition set off by commas
 # (digits' thousands commas inside it) right before a verb of saying
 APPOSED_SAYER = re.compile(
@@ -72,7 +62,6 @@ APPOSED_SAYER = re.compile(
     rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
     rf"{A.FILLERS}{A.SAY}\b"
 )
-
 # 'The X bureau forecasts a surplus of ', 'The Y council, which ..., expects ': the subject of a
 # verb of forecasting right before the figure, past up to five words of the forecast's object, a
 # perfect or modal auxiliary, not a passive ('is expected to reach' names no forecaster)
@@ -80,28 +69,6 @@ FORECASTER_BEFORE = re.compile(
     rf"\b(?P<x>{A.NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){A.SET_OFF}{SP}"
     rf"(?:{A.NOT_PASSIVE}{SP})?{P.any_of(FORECASTING_VERBS)}{SP}(?:[\w’'-]+{SP}){{0,5}}?$"
 )
-
-
-@lru_cache(maxsize=4096)
-def _role(who: str) -> str:
-    """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
-    a lower-case phrase ('he said', 'it is said')."""
-    who = P.SPACES.sub(" ", who).strip(" ,.")
-    for pattern, name in A.ROLES:
-        if pattern.search(who):
-            return name
-    words = who.split()
-    if not words or len(words) > MAX_SAYER_WORDS:
-        return ""
-    first = words[0].lower()
-    if first in W.PRONOUNS or first.rstrip("’'s") in WEEKDAYS:
-        return ""
-    if len(words) == 1 and first in FUNCTION_WORDS:
-        return ""  # 'An estimated 15,000': an article, no sayer
-    lower = all(w[0].islower() for w in words) and words[0] not in W.LOWER_SAYER_HEADS
-    if lower and words[-1].lower() not in W.SOURCE_NOUNS:
-        return ""
-    return who
 
 
 def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
@@ -143,8 +110,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         who = " ".join(words)
         if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
             who = "the " + who  # 'organisers said', 'weather service says': a headline's body
-        if words and _role(who):
-            found.append((m.end(), _role(who)))
+        if words and role(who):
+            found.append((m.end(), role(who)))
     return tuple(found)
 
 
@@ -153,7 +120,7 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
     ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
-    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, W.SAY_WORDS) else None
+    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.ALL_SAY_WORDS) else None
     window = sentence[lo:hi]
     according = (
         tuple(A.ACCORDING.finditer(sentence, lo, hi))
@@ -170,8 +137,19 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
 def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
     ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
-    found = ((m.end(), _role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi))
+    found = [(m.end(), role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi)]
+    found += [(m.end(), _headed(m)) for m in A.HEADED_SAYER.finditer(sentence, lo, hi)]
     return tuple((end, who) for end, who in found if who)
+
+
+def _headed(m: re.Match) -> str:
+    """The sayer of a common noun's phrase set off before its verb (``A.HEADED_SAYER``): its role
+    ('its sheriff, X Y, said': the sheriff), else the proper name set off after it ('The
+    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says')."""
+    head, app = m.group("x"), m.group("app").strip()
+    if any(pattern.search(head) for pattern, _ in A.ROLES) or not A.APPOSED_NAME.fullmatch(app):
+        return role(head)
+    return role(app)
 
 
 def _sayer_before_figure(sayers: tuple[tuple[int, str], ...], at: int) -> tuple[int, str]:
@@ -195,15 +173,28 @@ def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     direct = _direct_source(sentence, lo, at, end) or _conjunct_source(sentence, lo, at, end)
-    if direct:
+    if direct or (direct := _shared_source(sentence, lo, at)):
         return direct
     according, after, before = _sayers(sentence, lo, hi)
     said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
     for found in (according, after):
         m = nearest_in(found, at, end)
-        if m and _role(m.group("x")) and not 0 <= m.end() <= said_at:
-            return _role(m.group("x"))  # unless a sayer's verb stands between it and the figure
-    return _set_by(sentence, lo, at, end) or sayer or _sayer_after_figure(before, sentence, end)
+        if m and role(m.group("x")) and not 0 <= m.end() <= said_at:
+            return role(m.group("x"))  # unless a sayer's verb stands between it and the figure
+    return (
+        _set_by(sentence, lo, at, end)
+        or sayer
+        or _sayer_after_figure(before, sentence, end)
+        or fronted_record(sentence, at)
+    )
+
+
+def _shared_source(sentence: str, lo: int, at: int) -> str:
+    """The direct source of the figure a range's second end shares it with ('puts the bill at
+    between $2 billion and $5 billion': :data:`.attribution_patterns.RANGE_SECOND`); '' for
+    none."""
+    m = A.RANGE_SECOND.search(sentence, max(lo, at - SHARED_LOOK), at)
+    return _direct_source(sentence, lo, m.start("n"), m.end("n")) if m else ""
 
 
 def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -212,11 +203,23 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     ('stewards counted 62,000 walkers'); it gives this figure, whoever a later clause credits."""
     return (
         _putter(sentence, lo, at)
+        or own_record_keeper(sentence, lo, at)
         or _counter(sentence, lo, at)
         or _forecaster(sentence, lo, at)
-        or _record_owner(sentence, lo, at, end)
+        or record_owner_in(sentence, lo, at, end)
         or _participle_source(sentence, end)
+        or _relative_source(sentence, lo, at, end)
     )
+
+
+def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
+    """The subject of a zero relative clause right after a definite figure that gives it ('far
+    above the 900 sheep X Y reported on Monday', 'not the 44 the ministry reported':
+    :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
+    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - 6), at):
+        return ""
+    m = A.ZERO_RELATIVE.match(sentence, end)
+    return role(m.group("x")) if m else ""
 
 
 def _participle_source(sentence: str, end: int) -> str:
@@ -227,7 +230,7 @@ def _participle_source(sentence: str, end: int) -> str:
     named = any(w[:1].isupper() for w in who.split())
     if not who or not named and not source_body(who):
         return ""
-    return _role(who if named or " " in who else "the " + who)
+    return role(who if named or " " in who else "the " + who)
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -246,50 +249,6 @@ def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
     return ""
 
 
-def _apostrophe_before(sentence: str, at: int) -> bool:
-    """Whether a possessive's apostrophe ends right before offset ``at`` ("the ministry's ")."""
-    return holds_any(sentence[max(0, at - 3) : at], APOSTROPHES)
-
-
-def record_owner(sentence: str, at: int, end: int) -> str:
-    """The source whose own record states the figure sentence[at:end] (:func:`_record_owner`)."""
-    return _record_owner(sentence, max(0, at - WINDOW), at, end)
-
-
-def _record_owner(sentence: str, lo: int, at: int, end: int) -> str:
-    """The source whose own record states the figure, named by a possessive right before it ('X's
-    own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
-    or an authority's possessive before the bare figure ('against the ministry's 412'): it gives
-    this figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
-    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's).
-    Each pattern is tried only where an apostrophe is written within :data:`RECORD_LOOK`
-    characters of the figure."""
-    before = max(lo, at - RECORD_LOOK)
-    m = None
-    if holds_any(sentence[before:at], APOSTROPHES):
-        m = RECORD_BEFORE.search(sentence, before, at)
-    if m is None and holds_any(sentence[end : end + RECORD_LOOK], APOSTROPHES):
-        m = RECORD_AFTER.match(sentence, end)
-    if m is None:
-        body = (
-            BODY_BEFORE.search(sentence, before, at) if _apostrophe_before(sentence, at) else None
-        )
-        return _role(body.group("x")) if body and source_body(body.group("x")) else ""
-    who = m.group("x")
-    named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
-    if source_body(who) or named and m.group("noun") not in TALLY_NOUNS:
-        return _role(who)
-    return ""  # 'X's toll': a place's, whose number it is
-
-
-def source_body(phrase: str) -> bool:
-    """Whether ``phrase`` names an authority or a group of people by its head noun ('the interior
-    ministry', 'police', 'the unions'; :data:`.lexicon.attribution.SOURCE_BODIES`), not a place
-    or a person's name."""
-    words = phrase.split()
-    return bool(words) and words[-1].lower().strip("’'") in SOURCE_BODIES
-
-
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
     62,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
@@ -306,18 +265,7 @@ def _counter(sentence: str, lo: int, at: int) -> str:
         return ""
     if " " not in who and who.lower().endswith("s"):
         who = "the " + who.lower()  # 'Organisers counted': the organisers
-    return _role(who)
-
-
-def _without_fillers(who: str) -> str:
-    """A subject read before its verb without the adverbs and auxiliaries at its end ('X now puts
-    it at': X), as a sayer's (:data:`SAYER_FILLERS`); a passive's 'be' stays, to be told."""
-    words = who.split()
-    while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
-        words.pop(0)  # 'and markets now expect': the markets
-    while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
-        words.pop()
-    return " ".join(words)
+    return role(who)
 
 
 def _putter(sentence: str, lo: int, at: int) -> str:
@@ -329,12 +277,12 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = _without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS:
-        return ""  # 'The toll was put at 40': a passive, whose subject is the figure's quantity
+    who = without_fillers(m.group("x"))
+    if who.split()[-1].lower() in BE_FORMS | NOUN_BEFORE:
+        return ""  # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
         who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
-    return _role(who)
+    return role(who)
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:
@@ -347,12 +295,12 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = _without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
-        return ""  # a passive, or 'said it expected': the pronoun's sayer is read as a sayer
+    who = without_fillers(m.group("x"))
+    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS | NOUN_BEFORE:
+        return ""  # a passive, 'said it expected' (read as a sayer), 'its forecast': a noun
     if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
         who = "the " + who
-    return _role(who)
+    return role(who)
 
 
 def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
@@ -365,7 +313,7 @@ def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     m = A.AGENT_AFTER.match(sentence, end)
     if m is None or m.group("x").split()[-1].lower() in MONTHS:
         return ""  # 'estimated at $2 million by March': a deadline, no agent
-    return _role(m.group("x"))
+    return role(m.group("x"))
 
 
 def giver(sentence: str, at: int, end: int) -> str:
@@ -383,6 +331,6 @@ def giver(sentence: str, at: int, end: int) -> str:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
-        if _role(" ".join(words)):
-            return _role(" ".join(words))
+        if role(" ".join(words)):
+            return role(" ".join(words))
     return ""

@@ -14,15 +14,42 @@ from ..text.spaces import SP
 from ..text.vocab import AUXILIARY_VERBS, BE_FORMS
 from . import describe_words as W
 from .describe_patterns import any_of
-from .lexicon.attribution import COUNTING_VERBS, GIVING_VERBS, VERB_FILLERS
+from .lexicon.attribution import (
+    CLAUSE_SAY_WORDS,
+    COUNTING_VERBS,
+    FIGURE_OPENERS,
+    GIVING_VERBS,
+    NOUN_DETERMINERS,
+    RECORD_NOUNS,
+    TALLY_NOUNS,
+    VERB_FILLERS,
+)
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .speed import alternation
 
 ROLES = tuple((re.compile(pattern, re.I), name) for pattern, name in W.ROLES)
-SAY = "(?:" + alternation(W.SAY_WORDS) + ")"
+# a verb of CLAUSE_SAY_WORDS is one when 'that', a figure or the end of its clause follows it
+_OPENS_FIGURE = rf"that\b|[\d$€£]|(?:{alternation(FIGURE_OPENERS)})\b"
+_AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
+# nor after an infinitive's 'to' or a modal ('is expected to report 26 more', 'will report': a
+# report still to come), nor after a determiner, a possessive or 'own' ('its own estimate, but'),
+# which make it a noun
+_NOT_VERB = ("to", "will", "would", "could", "may", "might", *NOUN_DETERMINERS)
+_NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
+SAY = (
+    f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
+)
+# every verb of saying, as written (the look before SAY_WORD)
+ALL_SAY_WORDS = W.SAY_WORDS + CLAUSE_SAY_WORDS
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
-# 'X Y said', 'the sheriff's office said': up to six words before a verb of saying
-SAYER_BEFORE = re.compile(r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)" + SAY + r"\b")
+# a name's initials in brackets after it ('the X Office (XO) said'), which leave the name the
+# verb's subject
+INITIALS = r"\([A-Z][A-Za-z.&]{1,9}\)"
+# 'X Y said', 'the sheriff's office said': up to six words before a verb of saying, maybe its
+# initials
+SAYER_BEFORE = re.compile(
+    r"(?P<x>(?:[A-Za-z][\w’'.-]*" + SP + "){1,6}?)(?:" + INITIALS + SP + ")?" + SAY + r"\b"
+)
 # the same tried only at a word's first letter: a match starting inside a word starts at its first
 # letter too (the same words follow), so a scan from a word's start finds the same matches
 SAYER_BEFORE_AT_WORD = re.compile(r"(?<![A-Za-z])" + SAYER_BEFORE.pattern)
@@ -38,6 +65,21 @@ ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\
 FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GIVING}\b")
+# 'The organiser, X Y, said', 'its sheriff, X Y, said', 'The town's mayor, X Y, said', 'The
+# transport ministry, in a note, says': a common noun's phrase (an article or a possessive and
+# one to three lower-case words) before an apposition or a parenthetical set off by commas, right
+# before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
+# that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
+HEADED_SET_OFF_CHARS = 100  # characters at most of the part set off, as in SET_OFF
+HEADED_SAYER = re.compile(
+    rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
+    rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
+    rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{HEADED_SET_OFF_CHARS}}}?),{SP}"
+    rf"{FILLERS}{SAY}\b"
+)
+# a proper name set off after a common noun's phrase: up to four capitalised words ('X Y Live')
+APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3}")
+
 # 'organisers put the crowd at ', 'the ministry placed the toll at ', 'The X Observatory measured
 # the tremor at magnitude ': the subject of a verb of putting, estimating or measuring a figure at
 # a value, right before the figure (its source, as a sayer's), past a perfect or modal auxiliary
@@ -49,7 +91,7 @@ NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # also counts Y, put', 'X, a charity, put'; digits' thousands commas inside it): a non-restrictive
 # modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's; so do
 # its initials in brackets ('the X Office (XO) recorded')
-INITIALS_SET_OFF = rf"(?:{SP}\([A-Z][A-Za-z.&]{{1,9}}\))?"
+INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
 SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
@@ -68,4 +110,33 @@ SET_AT_BEFORE = re.compile(rf"\b{any_of(SOURCE_VERBS)}{SP}(?:at|as){SP}(?:[a-z]+
 AGENT_AFTER = re.compile(
     rf"(?:{SP}[a-z]+){{0,2}}?{SP}by{SP}"
     rf"(?P<x>(?:the{SP})?(?:[A-Z][\w’'-]*)(?:{SP}[A-Z][\w’'-]*){{0,4}})"
+)
+# 'the 900 sheep X Y reported', 'the 44 the ministry had given', 'not the 318 the agency counted':
+# a relative clause with no relative pronoun right after a definite figure (a zero relative, its
+# object the figure: Quirk et al. 1985, 17.14-17.15), whose subject gives it with a verb of giving,
+# saying, estimating or counting; up to two words of the figure's noun before the subject
+RELATIVE_GIVERS = (
+    "gave given put counted reported estimated cited claimed announced confirmed said recorded "
+    "quoted published released"
+).split()
+ZERO_RELATIVE = re.compile(
+    rf"(?:{SP}[a-z][\w-]*){{0,2}}?{SP}(?P<x>the{SP}(?:[a-z][\w’'-]*{SP}){{0,2}}[a-z][\w’'-]*"
+    rf"|[A-Z][\w’'.-]*(?:{SP}[A-Z][\w’'.-]*){{0,3}}){SP}{FILLERS}{any_of(RELATIVE_GIVERS)}\b"
+)
+# the definite article right before a figure that heads a zero relative ('above the ')
+DEFINITE_BEFORE = re.compile(rf"\b[Tt]he{SP}$")
+# the second end of a range or the second of two bare figures right before the figure ('at
+# between $2 billion and ', 'at 35 to '): the figure shares the first's source (Quirk et al.
+# 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put
+# the dead at 33 and the injured at 7') was measured and dropped (docs/grouping.md, s17-attrib)
+_AMOUNT = rf"[$€£]?\d[\d,.]*(?:{SP}(?:million|billion|trillion|bn|m))?"
+RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:and|to|or){SP}$")
+# 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
+# its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
+# right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
+OWN_RECORD_BEFORE = re.compile(
+    rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}{SP}"
+    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:its|their){SP}(?:[a-z]+{SP}){{0,2}}?"
+    rf"(?P<noun>{any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})"
+    rf"(?:{SP}(?:of|for)(?:{SP}[\w’'-]+){{1,4}}?)?{SP}(?:to|at){SP}(?:[a-z]+{SP})?$"
 )

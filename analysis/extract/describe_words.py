@@ -277,6 +277,10 @@ SAY_WORDS = (
     "stated",
     "estimated",
     "wrote",
+    "say",
+    "insists",
+    "insisted",
+    "confirms",
 )
 # the roles news reports cite, in the order they are looked for (a pattern in the sayer -> its name)
 ROLES = (

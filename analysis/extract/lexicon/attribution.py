@@ -107,3 +107,29 @@ GIVING_VERBS = frozenset(
     allot allots allotted allocate allocates allocated assign assigns assigned offer offers
     offered promise promises promised""".split()
 )
+# verbs of saying that are also nouns or verbs of another sense ('the estimate', 'reports of',
+# 'added 40 beds'; reporting verbs, Quirk et al. 1985, 16.31; Levin 1993, 37.7 say verbs): read as
+# verbs of saying only before 'that', a figure or the end of their clause ('Rangers estimate
+# that', 'the agency reports.', 'Officials report 40 deaths')
+CLAUSE_SAY_WORDS = (
+    "estimate",
+    "estimates",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "adds",
+    "added",
+)
+# what follows one of CLAUSE_SAY_WORDS used as a verb, besides 'that' and a figure's digits: a
+# word that opens a figure (an approximator of general English: 'more than', 'about', 'up to')
+FIGURE_OPENERS = (
+    "more less fewer at about around nearly almost some over under up only just roughly close"
+).split()
+# determiners and possessives before a noun (general English grammar), 'own' ('its own
+# estimate') and the adjectives that order a source's reports ('its first estimate', 'the latest
+# reports'): one of CLAUSE_SAY_WORDS after them is a noun
+NOUN_DETERMINERS = (
+    "the a an its their his her our your own this first latest new initial final revised "
+    "previous earlier updated"
+).split()

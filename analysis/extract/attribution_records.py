@@ -1,0 +1,121 @@
+"""Whose own record a figure is: the source a possessive's record names ('by X's count', 'X's own
+tally, given at noon, is 52', 'the 61 in X's provisional result'), fronted as the sentence's
+adjunct ('By X's count, ...'), or the subject of a verb whose object is its own record by 'its'
+('The agency raised its count to 63').
+
+In: a sentence and a figure's offsets. Out: :func:`record_owner` and the helpers
+:mod:`.attribution` reads. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.spaces import SP
+from ..text.vocab import BE_FORMS
+from . import attribution_patterns as A
+from . import describe_patterns as P
+from . import describe_words as W
+from .attribution_roles import role, source_body, without_fillers
+from .lexicon.attribution import RECORD_NOUNS, TALLY_NOUNS
+from .speed_looks import holds_any, in_last_words
+from .window import WINDOW
+
+__all__ = [
+    "OWNS_RECORD",
+    "fronted_record",
+    "own_record_keeper",
+    "record_owner",
+    "record_owner_in",
+]
+
+RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
+RECORD_SET_OFF = 40  # characters at most of a clause set off between a record and its verb
+APOSTROPHES = ("'", "’")
+AT_OR_TO = frozenset({"at", "to"})  # the words OWN_RECORD_BEFORE ends with, one word at most after
+
+# a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
+_OWNER = rf"{A.NAME_RUN}[A-Za-z][\w-]*"
+_NOUN = rf"(?:[a-z]+{SP}){{0,2}}?(?P<noun>{P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})\b"
+_RECORD = rf"(?:['’]s|(?<=s)['’]){SP}{_NOUN}"
+OWNS_RECORD = re.compile(_RECORD)  # a name's possessive and its record: "'s provisional result"
+# 'X's own count was ', 'by X's count, ': a possessive's record right before the figure, maybe
+# past a participle's clause set off by commas ("X's own count, given at noon, is ")
+RECORD_BEFORE = re.compile(
+    rf"\b(?P<x>{_OWNER}){_RECORD}(?:,{SP}[^,;:()\d]{{1,{RECORD_SET_OFF}}}?,)?"
+    rf"(?:{SP}[a-z]+){{0,3}}?,?{SP}$"
+)
+# 'By X's count, ', 'On X's figures, ': a possessive's record fronted as the sentence's adjunct,
+# which credits the figures of its clause (Quirk et al. 1985, 8.127, viewpoint adjuncts)
+FRONTED_RECORD = re.compile(rf"\s*(?:[Bb]y|[Oo]n|[Uu]nder){SP}(?P<x>{_OWNER}){_RECORD},")
+# 'against the ministry's ': an authority's possessive right before a bare figure (its own count)
+BODY_BEFORE = re.compile(rf"\b(?P<x>{_OWNER})['’]s?{SP}$")
+# ' in X's provisional result', ' by X's count': a possessive's record right after it
+RECORD_AFTER = re.compile(
+    rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
+)
+
+
+def _apostrophe_before(sentence: str, at: int) -> bool:
+    """Whether a possessive's apostrophe ends right before offset ``at`` ("the ministry's ")."""
+    return holds_any(sentence[max(0, at - 3) : at], APOSTROPHES)
+
+
+def record_owner(sentence: str, at: int, end: int) -> str:
+    """The source whose own record states the figure sentence[at:end] (:func:`record_owner_in`)."""
+    return record_owner_in(sentence, max(0, at - WINDOW), at, end)
+
+
+def record_owner_in(sentence: str, lo: int, at: int, end: int) -> str:
+    """The source whose own record states the figure, named by a possessive right before it ('X's
+    own count was 7', 'by X's count, 52'), right after it ('the 61 in X's provisional result'),
+    or an authority's possessive before the bare figure ('against the ministry's 412'): it gives
+    this figure, whoever the sentence's sayer is; '' for a common noun that is no authority ('the
+    state's count'), and a toll only an authority's or a group's ('X's toll' is the place's).
+    Each pattern is tried only where an apostrophe is written within :data:`RECORD_LOOK`
+    characters of the figure."""
+    before = max(lo, at - RECORD_LOOK)
+    m = None
+    if holds_any(sentence[before:at], APOSTROPHES):
+        m = RECORD_BEFORE.search(sentence, before, at)
+    if m is None and holds_any(sentence[end : end + RECORD_LOOK], APOSTROPHES):
+        m = RECORD_AFTER.match(sentence, end)
+    if m is None:
+        body = (
+            BODY_BEFORE.search(sentence, before, at) if _apostrophe_before(sentence, at) else None
+        )
+        return role(body.group("x")) if body and source_body(body.group("x")) else ""
+    return named_record(m.group("x"), m.group("noun"))
+
+
+def named_record(who: str, noun: str) -> str:
+    """The source a possessive of a record names: an authority or a group of people, or a name
+    whose record is no toll; '' otherwise ('X's toll': a place's, whose number it is)."""
+    named = any(w[:1].isupper() for w in who.split() if w.lower() != "the")
+    if source_body(who) or named and noun not in TALLY_NOUNS:
+        return role(who)
+    return ""
+
+
+def fronted_record(sentence: str, at: int) -> str:
+    """The source whose record a fronted adjunct names ('By X's count, 40 died': X), for a figure
+    after it; '' for none or a possessive that names no source (:func:`named_record`)."""
+    if "," not in sentence[:at] or not holds_any(sentence[:at], APOSTROPHES):
+        return ""
+    m = FRONTED_RECORD.match(sentence, 0, at)
+    return named_record(m.group("x"), m.group("noun")) if m else ""
+
+
+def own_record_keeper(sentence: str, lo: int, at: int) -> str:
+    """The subject of a verb whose object is its own record right before the figure ('The agency
+    raised its count to 63', 'X kept its estimate at 2%': :data:`.attribution_patterns.
+    OWN_RECORD_BEFORE`), when it names a source (:func:`named_record`); '' otherwise."""
+    if not in_last_words(sentence, lo, at, AT_OR_TO, 2):
+        return ""
+    m = A.OWN_RECORD_BEFORE.search(sentence, max(lo, at - RECORD_LOOK * 2), at)
+    if not m:
+        return ""
+    who = without_fillers(m.group("x"))
+    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
+        return ""
+    return named_record(who, m.group("noun"))

@@ -1,0 +1,65 @@
+"""The name a phrase of a sayer, a putter or a record's owner gives a figure's source: its role
+('the sheriff'), itself, or none (a pronoun, a weekday, a lower-case phrase); whether a phrase
+names an authority or a group of people; a subject without the auxiliaries before its verb.
+
+In: phrases read by :mod:`.attribution` and :mod:`.attribution_records`. Out: :func:`role`,
+:func:`source_body`, :func:`without_fillers`. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, WEEKDAYS
+from . import attribution_patterns as A
+from . import describe_patterns as P
+from . import describe_words as W
+from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
+
+__all__ = ["MAX_SAYER_WORDS", "SAYER_FILLERS", "role", "source_body", "without_fillers"]
+
+MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
+# the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
+# said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
+SAYER_FILLERS = VERB_FILLERS - BE_FORMS
+
+
+@lru_cache(maxsize=4096)
+def role(who: str) -> str:
+    """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
+    a lower-case phrase ('he said', 'it is said')."""
+    who = P.SPACES.sub(" ", who).strip(" ,.")
+    for pattern, name in A.ROLES:
+        if pattern.search(who):
+            return name
+    words = who.split()
+    if not words or len(words) > MAX_SAYER_WORDS:
+        return ""
+    first = words[0].lower()
+    if first in W.PRONOUNS or first.rstrip("’'s") in WEEKDAYS:
+        return ""
+    if len(words) == 1 and first in FUNCTION_WORDS:
+        return ""  # 'An estimated 15,000': an article, no sayer
+    lower = all(w[0].islower() for w in words) and words[0] not in W.LOWER_SAYER_HEADS
+    if lower and words[-1].lower() not in W.SOURCE_NOUNS:
+        return ""
+    return who
+
+
+def without_fillers(who: str) -> str:
+    """A subject read before its verb without the adverbs and auxiliaries at its end ('X now puts
+    it at': X), as a sayer's (:data:`SAYER_FILLERS`); a passive's 'be' stays, to be told."""
+    words = who.split()
+    while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+        words.pop(0)  # 'and markets now expect': the markets
+    while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
+        words.pop()
+    return " ".join(words)
+
+
+def source_body(phrase: str) -> bool:
+    """Whether ``phrase`` names an authority or a group of people by its head noun ('the interior
+    ministry', 'police', 'the unions'; :data:`.lexicon.attribution.SOURCE_BODIES`), not a place
+    or a person's name."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower().strip("’'") in SOURCE_BODIES
