@@ -18,6 +18,7 @@ from . import describe_patterns as P
 from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.modality import (
+    COUNTED_GOAL_NOUNS,
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
@@ -119,6 +120,22 @@ _TARGET_AFTER = re.compile(
     + SP
     + r")?majority\b"
 )
+# a count right before a word ('31 goals', 'three targets'): the word is the count's noun
+_COUNT_BEFORE = re.compile(r"(?:%s)" % P.FIGURE_TOKEN.pattern + SP + "$")
+# 'by' alone between a goal's noun and the figure ('cut the risk of the main goal by 18%', 'missed
+# its target by 0.4 points'): the figure measures the verb's change or the miss, not the goal (the
+# preposition of a measure of difference, Quirk et al. 1985, ch. 9)
+_BY_ALONE = re.compile(SP + "by" + SP)
+
+
+def _counted_goal(s: str, start: int, word: str) -> bool:
+    """Whether the goal's noun ``word`` at s[start:] is a count's noun ('scored 31 goals in 96
+    matches': goals scored, no goal set; :data:`COUNTED_GOAL_NOUNS`)."""
+    return word in COUNTED_GOAL_NOUNS and bool(
+        _COUNT_BEFORE.search(s, max(0, start - BESIDE), start)
+    )
+
+
 # cue words read in lower case only: 'May' is a month, 'the X Geological Survey' an agency
 LOWER_CASE_CUES = ("may", "survey", "surveys")
 _PROJECTION = words_pattern(w for w in PROJECTION_WORDS if w not in LOWER_CASE_CUES)
@@ -192,7 +209,14 @@ def target(ctx: dict) -> bool:
         and _OTHER_PHRASE.match(s[lo + before.end() : at].lower())
     ):
         before = None
+    if before is not None and (
+        _counted_goal(s, lo + before.start(), before[0])
+        or _BY_ALONE.fullmatch(s[lo + before.end() : at].lower())
+    ):
+        before = None  # 'scored 31 goals in 96 matches', 'the main goal by 18%'
     after = _TARGET.search(s[end:hi].lower())
+    if after is not None and _counted_goal(s, end + after.start(), after[0]):
+        after = None
     return bool(
         (before is not None and not DIGIT.search(s, lo + before.end(), at))
         or _THRESHOLD_IS.search(s[lo:at].lower())
@@ -243,6 +267,26 @@ _LIKELY_OF = re.compile(
     + SP
     + "$"
 )
+# a verb of change right before a noun of likelihood ('cut the risk of', 'lowered its odds of'):
+# with 'by' before the figure, the figure measures the change of that likelihood, a result
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:%s)[a-z]*" % alternation(LEVEL_CHANGE_VERBS)
+    + SP
+    + r"(?:(?:the|its|their|his|her|a|an)"
+    + SP
+    + r")?$"
+)
+
+
+def _likely_of(s: str, at: int) -> bool:
+    """Whether the figure is in the 'of' complement of a noun of likelihood ('a 35% chance of a
+    0.5-point cut': a possibility), unless the noun is the object of a verb of change and 'by'
+    comes right before the figure ('cut the risk of a stroke by 18%': the risk fell by 18%)."""
+    found = _LIKELY_OF.search(s, max(0, at - BESIDE), at)
+    if found is None:
+        return False
+    by = found[0].split()[-1].lower() == "by"
+    return not (by and _CHANGE_BEFORE.search(s, max(0, found.start() - BESIDE), found.start()))
 
 
 def projected(ctx: dict) -> bool:
@@ -261,7 +305,7 @@ def projected(ctx: dict) -> bool:
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
     return bool(
-        _LIKELY_OF.search(s, max(0, at - BESIDE), at)
+        _likely_of(s, at)
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)

@@ -77,6 +77,11 @@ TARGET_WORDS = (
     "hopes to",
     "seeks to",
 )
+# goal's nouns in the plural that, right after a count, name the things counted: a goal scored or a
+# target hit (WordNet 3.0 goal.n.03 'a successful attempt at scoring', target.n.01 'a reference
+# point to shoot at'), not a goal set (goal.n.01): 'scored 31 goals in 96 matches', 'struck 40
+# targets'; so no goal of that count, nor of a figure after them
+COUNTED_GOAL_NOUNS = ("goals", "targets")
 # nouns of likelihood, whose 'of' complement is a possibility, not a fact (FactBank's
 # event-selecting nouns of possibility, Sauri & Pustejovsky 2009; WordNet 3.0: chance.n.03,
 # probability.n.01, likelihood.n.01, odds.n.01, risk.n.01): 'a 35% chance of a 0.5-point cut': the
