@@ -216,7 +216,7 @@ def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The subject of a zero relative clause right after a definite figure that gives it ('far
     above the 900 sheep X Y reported on Monday', 'not the 44 the ministry reported':
     :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
-    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - 6), at):
+    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - A.DEFINITE_LOOK), at):
         return ""
     m = A.ZERO_RELATIVE.match(sentence, end)
     return role(m.group("x")) if m else ""

@@ -21,7 +21,9 @@ from .lexicon.attribution import (
     GIVING_VERBS,
     NOUN_DETERMINERS,
     RECORD_NOUNS,
+    RELATIVE_GIVERS,
     TALLY_NOUNS,
+    TO_COME_WORDS,
     VERB_FILLERS,
 )
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
@@ -34,7 +36,7 @@ _AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
 # nor after an infinitive's 'to' or a modal ('is expected to report 26 more', 'will report': a
 # report still to come), nor after a determiner, a possessive or 'own' ('its own estimate, but'),
 # which make it a noun
-_NOT_VERB = ("to", "will", "would", "could", "may", "might", *NOUN_DETERMINERS)
+_NOT_VERB = (*TO_COME_WORDS, *NOUN_DETERMINERS)
 _NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
 SAY = (
     f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
@@ -114,17 +116,15 @@ AGENT_AFTER = re.compile(
 # 'the 900 sheep X Y reported', 'the 44 the ministry had given', 'not the 318 the agency counted':
 # a relative clause with no relative pronoun right after a definite figure (a zero relative, its
 # object the figure: Quirk et al. 1985, 17.14-17.15), whose subject gives it with a verb of giving,
-# saying, estimating or counting; up to two words of the figure's noun before the subject
-RELATIVE_GIVERS = (
-    "gave given put counted reported estimated cited claimed announced confirmed said recorded "
-    "quoted published released"
-).split()
+# saying, estimating or counting (:data:`.lexicon.attribution.RELATIVE_GIVERS`); up to two words
+# of the figure's noun before the subject
 ZERO_RELATIVE = re.compile(
     rf"(?:{SP}[a-z][\w-]*){{0,2}}?{SP}(?P<x>the{SP}(?:[a-z][\w’'-]*{SP}){{0,2}}[a-z][\w’'-]*"
     rf"|[A-Z][\w’'.-]*(?:{SP}[A-Z][\w’'.-]*){{0,3}}){SP}{FILLERS}{any_of(RELATIVE_GIVERS)}\b"
 )
 # the definite article right before a figure that heads a zero relative ('above the ')
 DEFINITE_BEFORE = re.compile(rf"\b[Tt]he{SP}$")
+DEFINITE_LOOK = 6  # characters before a figure read for DEFINITE_BEFORE
 # the second end of a range or the second of two bare figures right before the figure ('at
 # between $2 billion and ', 'at 35 to '): the figure shares the first's source (Quirk et al.
 # 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put
