@@ -33,6 +33,7 @@ kind's whole, whatever cue of a total it has. Stdlib and numpy only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -41,7 +42,7 @@ from .holders import holder_key
 from .lexicon import WHOLE_CUES, alternation
 from .siblings import MIN_SIBLINGS, as_holder, kin_groups
 
-__all__ = ["sibling_kinds", "summed", "whole_and_part"]
+__all__ = ["sibling_kinds", "subtotals", "summed", "whole_and_part"]
 
 WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
 # characters either side of a figure read for a cue of a total ('killed 41 people in all')
@@ -114,11 +115,16 @@ def _cue(sentence: str, at: int, text: str) -> bool:
     return WHOLE_CUE.search(sentence[start : at + len(text) + CUE_WINDOW]) is not None
 
 
+@lru_cache(maxsize=64)
+def _member_pattern(kind: str) -> re.Pattern:
+    """:data:`MEMBER` for ``kind``, compiled once per kind (each row of a table reads it)."""
+    return re.compile(MEMBER.format(kind=re.escape(kind)))
+
+
 def _members(sentences, kind: str) -> list[tuple[int, int, frozenset]]:
     """(start, end, names) of each member of ``kind`` the sentences name, in order."""
-    pattern = re.compile(MEMBER.format(kind=re.escape(kind)))
     out = []
-    for m in pattern.finditer(sentences):
+    for m in _member_pattern(kind).finditer(sentences):
         names = holder_key(m.group(1)).names - {kind}
         if names:
             out.append((m.start(), m.end(), names))
