@@ -52,6 +52,12 @@ CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B
 SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
 # a determiner or a possessive before a verb of putting or forecasting makes it a noun
 NOUN_BEFORE = frozenset(NOUN_DETERMINERS)
+# the last words of a subject read before a verb of putting or forecasting that name no source: a
+# passive's 'be', a determiner that makes the verb a noun, and for a forecaster a pronoun ('said it
+# expected': the pronoun's sayer is read as a sayer)
+NOT_PUTTERS = BE_FORMS | NOUN_BEFORE
+NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
+ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
@@ -277,12 +283,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | NOUN_BEFORE:
-        return ""  # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
-    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
-        who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
-    return role(who)
+    # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
+    return _subject_source(without_fillers(m.group("x")), NOT_PUTTERS)
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:
@@ -295,11 +297,17 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS | NOUN_BEFORE:
-        return ""  # a passive, 'said it expected' (read as a sayer), 'its forecast': a noun
-    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
-        who = "the " + who
+    return _subject_source(without_fillers(m.group("x")), NOT_FORECASTERS)
+
+
+def _subject_source(who: str, not_last: frozenset) -> str:
+    """The source the subject ``who`` of a verb of putting or forecasting names (:func:`role`), a
+    lower-case plural read with its article ('organisers put': the organisers); '' when its last
+    word is one of ``not_last`` (:data:`NOT_PUTTERS`, :data:`NOT_FORECASTERS`)."""
+    if who.split()[-1].lower() in not_last:
+        return ""
+    if who[:1].islower() and who.endswith("s") and who.split()[0] not in ARTICLE_OR_PRONOUN:
+        who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return role(who)
 
 
