@@ -43,6 +43,7 @@ import numpy as np
 from ..text.measures import CHANGING, TALLIES
 from .places import same_place
 from .holders import holder_key, one_holder
+from .links import WHOLE_AFTER
 
 __all__ = ["chain"]
 
@@ -69,18 +70,15 @@ def _main(values) -> str:
 # 12', 'Of the 900 workers, 12') is a subset of another count's things
 INCLUSION = re.compile(r"\b(?:including|among)\b[^.;:]{0,40}$", re.IGNORECASE)
 INCLUSION_WINDOW = 60  # characters before a part read for an inclusion
-# the whole a partitive's sentence states right after it ('38 of the 150 seats', 'out of 340')
-STATED_WHOLE = re.compile(
-    r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?\d"
-)
 
 
 def _partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
     """Whether every mention of a cluster is a partitive part of a count the text leaves unstated
     ('about 9,000 of them in X', 'six of the fires'): a subset of another count's things, whose
     values are no earlier or later values of a count that is no part (Quirk et al. 1985, 5.8,
-    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats') or of
-    any whole ('27% of the vote') is a quantity of its own, updated as any."""
+    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats':
+    :data:`.links.WHOLE_AFTER`) or of any whole ('27% of the vote') is a quantity of its own,
+    updated as any."""
     if not all(c in cols for c in ("relation", "sentence", "at", "text", "kind")):
         return False
     for m in members:
@@ -89,7 +87,7 @@ def _partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
             return False
         if INCLUSION.search(sentence[max(0, at - INCLUSION_WINDOW) : at]):
             return False
-        if STATED_WHOLE.match(sentence, at + len(str(cols["text"][m]))):
+        if WHOLE_AFTER.match(sentence, at + len(str(cols["text"][m]))):
             return False
     return True
 
