@@ -103,8 +103,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
     found = []
     for m in (A.SAYER_BEFORE if cut else A.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
         x = m.group("x")
-        cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
-        words = [w for w in x[cut + 1 :].split() if w]
+        stop = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
+        words = [w for w in x[stop + 1 :].split() if w]
         while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
@@ -116,8 +116,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         who = " ".join(words)
         if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
             who = "the " + who  # 'organisers said', 'weather service says': a headline's body
-        if words and role(who):
-            found.append((m.end(), role(who)))
+        if words and (named := role(who)):
+            found.append((m.end(), named))
     return tuple(found)
 
 
@@ -185,8 +185,8 @@ def attributed(sentence: str, at: int, end: int) -> str:
     said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
     for found in (according, after):
         m = nearest_in(found, at, end)
-        if m and role(m.group("x")) and not 0 <= m.end() <= said_at:
-            return role(m.group("x"))  # unless a sayer's verb stands between it and the figure
+        if m and (named := role(m.group("x"))) and not 0 <= m.end() <= said_at:
+            return named  # unless a sayer's verb stands between it and the figure
     return (
         _set_by(sentence, lo, at, end)
         or sayer
@@ -339,6 +339,6 @@ def giver(sentence: str, at: int, end: int) -> str:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
-        if role(" ".join(words)):
-            return role(" ".join(words))
+        if named := role(" ".join(words)):
+            return named
     return ""
