@@ -47,7 +47,6 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
 # a determiner or a possessive before a verb of putting or forecasting makes it a noun
@@ -65,7 +64,7 @@ AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one wor
 # (digits' thousands commas inside it) right before a verb of saying
 APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
-    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
+    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{A.SET_OFF_CHARS}}}?,{SP}"
     rf"{A.FILLERS}{A.SAY}\b"
 )
 # 'The X bureau forecasts a surplus of ', 'The Y council, which ..., expects ': the subject of a

@@ -29,6 +29,9 @@ from .lexicon.attribution import (
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .speed import alternation
 
+# characters at most of a part set off by commas between a subject and its verb (an apposition, a
+# parenthetical, a non-restrictive clause: SET_OFF, HEADED_SAYER, .attribution.APPOSED_SAYER)
+SET_OFF_CHARS = 100
 ROLES = tuple((re.compile(pattern, re.I), name) for pattern, name in W.ROLES)
 # a verb of CLAUSE_SAY_WORDS is one when 'that', a figure or the end of its clause follows it
 _OPENS_FIGURE = rf"that\b|[\d$€£]|(?:{alternation(FIGURE_OPENERS)})\b"
@@ -72,11 +75,10 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # one to three lower-case words) before an apposition or a parenthetical set off by commas, right
 # before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
-HEADED_SET_OFF_CHARS = 100  # characters at most of the part set off, as in SET_OFF
 HEADED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
     rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
-    rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{HEADED_SET_OFF_CHARS}}}?),{SP}"
+    rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )
 # a proper name set off after a common noun's phrase: up to four capitalised words ('X Y Live')
@@ -94,7 +96,7 @@ NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's; so do
 # its initials in brackets ('the X Office (XO) recorded')
 INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
-SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
+SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{SET_OFF_CHARS}}}?,)?"
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
