@@ -141,8 +141,14 @@ FIGURES: tuple[Column, ...] = (
         "officials, the health ministry); first, the subject of a verb of putting or estimating "
         "it at its value, or an authority or a group of people counting it, right before it "
         "('organisers put the crowd at 50,000', 'police counted 85,000'); for a projection, "
-        "the name that gives it ('Pollster-X gave the X party 226 seats'): its forecaster; "
-        "empty where unsaid",
+        "the name that gives it ('Pollster-X gave the X party 226 seats'): its forecaster; the "
+        "owner of a record that states it ('by X's count', \"X's own tally, given at noon, is\", "
+        "'The agency raised its count to', and a fronted 'By X's count, ...' after every sayer), "
+        "the subject of a zero relative after it ('the 44 the ministry reported'), the source of "
+        "a range's first end for its second ('put the bill at between $2 billion and $5 "
+        "billion'), a common noun's sayer set off before its verb ('The organiser, X Y, said'); a "
+        "name's abbreviation in brackets is read as absent ('the X Office (XO) said'); empty "
+        "where unsaid",
     ),
     Column(
         "relation",
@@ -172,11 +178,14 @@ FIGURES: tuple[Column, ...] = (
         "projected (polls, forecasts, models, 'could reach', 'is expected to', and what a "
         "paragraph opening on a forecast gives: 'Exit polls predicted a win. Pollster-X gave the "
         "Alliance 212 seats.'), target (goals and thresholds: 'the 226 needed for a majority', "
-        "'aims to'; not a mark passed: 'crossed the 1,000 mark'), threshold (the bar a run of "
+        "'aims to'; not a mark passed: 'crossed the 1,000 mark', nor a count of goals scored or "
+        "targets hit: 'scored 12 goals', nor a change by the figure: 'missed its target by 0.3 "
+        "points'), threshold (the bar a run of "
         "periods stays over: 'seven nights in a row above 25C'; never one fact with a reading, a "
         "goal or a forecast) or historical (an earlier period stated for comparison: 'in 2019', "
         "'last year', 'the previous record', and the next sentences of a paragraph after 'In "
-        "2019, ...'); reported for dates",
+        "2019, ...'); reported for dates; read through quotation marks ('would \"probably climb "
+        "to 7%\"' as 'would probably climb to 7%')",
     ),
 )
 

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
-
-
-def _modality(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["modality"]
+from tests.columns import column_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _modality(text: str, mention: str) -> str:
     ],
 )
 def test_goal_noun_of_a_count_is_no_goal_of_the_figure(text, mention, expected):
-    assert _modality(text, mention) == expected
+    assert column_of(text, mention, "modality") == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +66,4 @@ def test_goal_noun_of_a_count_is_no_goal_of_the_figure(text, mention, expected):
     ],
 )
 def test_by_after_a_goal_or_a_changed_likelihood_measures_the_change(text, mention, expected):
-    assert _modality(text, mention) == expected
+    assert column_of(text, mention, "modality") == expected

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
-
-
-def _modality(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["modality"]
+from tests.columns import column_of
 
 
 _GAP = pytest.mark.xfail(
@@ -63,4 +57,4 @@ _GAP = pytest.mark.xfail(
     ],
 )
 def test_a_later_period_in_the_clause_makes_a_forecast(text, mention, expected):
-    assert _modality(text, mention) == expected
+    assert column_of(text, mention, "modality") == expected

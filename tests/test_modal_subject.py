@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
-
-
-def _modality(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d")])
-    return rows[0]["modality"]
+from tests.columns import column_of
 
 
 _GAP = pytest.mark.xfail(
@@ -60,4 +54,4 @@ _GAP = pytest.mark.xfail(
     ],
 )
 def test_a_figure_in_the_subject_of_a_modal_of_change_is_its_level_now(text, mention, expected):
-    assert _modality(text, mention) == expected
+    assert column_of(text, mention, "modality") == expected

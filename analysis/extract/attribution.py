@@ -47,11 +47,16 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
-APPOSITION_CHARS = 100  # characters at most of an apposition between a sayer and its verb
 CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
 # a determiner or a possessive before a verb of putting or forecasting makes it a noun
 NOUN_BEFORE = frozenset(NOUN_DETERMINERS)
+# the last words of a subject read before a verb of putting or forecasting that name no source: a
+# passive's 'be', a determiner that makes the verb a noun, and for a forecaster a pronoun ('said it
+# expected': the pronoun's sayer is read as a sayer)
+NOT_PUTTERS = BE_FORMS | NOUN_BEFORE
+NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
+ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 
@@ -59,7 +64,7 @@ AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one wor
 # (digits' thousands commas inside it) right before a verb of saying
 APPOSED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he{SP})?[A-Z][\w’'.-]*(?:{SP}(?:of{SP})?[A-Z][\w’'.-]*){{0,4}}),"
-    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{APPOSITION_CHARS}}}?,{SP}"
+    rf"{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{A.SET_OFF_CHARS}}}?,{SP}"
     rf"{A.FILLERS}{A.SAY}\b"
 )
 # 'The X bureau forecasts a surplus of ', 'The Y council, which ..., expects ': the subject of a
@@ -97,8 +102,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
     found = []
     for m in (A.SAYER_BEFORE if cut else A.SAYER_BEFORE_AT_WORD).finditer(sentence, start, hi):
         x = m.group("x")
-        cut = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
-        words = [w for w in x[cut + 1 :].split() if w]
+        stop = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
+        words = [w for w in x[stop + 1 :].split() if w]
         while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
@@ -110,8 +115,8 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         who = " ".join(words)
         if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
             who = "the " + who  # 'organisers said', 'weather service says': a headline's body
-        if words and role(who):
-            found.append((m.end(), role(who)))
+        if words and (named := role(who)):
+            found.append((m.end(), named))
     return tuple(found)
 
 
@@ -179,8 +184,8 @@ def attributed(sentence: str, at: int, end: int) -> str:
     said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
     for found in (according, after):
         m = nearest_in(found, at, end)
-        if m and role(m.group("x")) and not 0 <= m.end() <= said_at:
-            return role(m.group("x"))  # unless a sayer's verb stands between it and the figure
+        if m and (named := role(m.group("x"))) and not 0 <= m.end() <= said_at:
+            return named  # unless a sayer's verb stands between it and the figure
     return (
         _set_by(sentence, lo, at, end)
         or sayer
@@ -216,7 +221,7 @@ def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The subject of a zero relative clause right after a definite figure that gives it ('far
     above the 900 sheep X Y reported on Monday', 'not the 44 the ministry reported':
     :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
-    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - 6), at):
+    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - A.DEFINITE_LOOK), at):
         return ""
     m = A.ZERO_RELATIVE.match(sentence, end)
     return role(m.group("x")) if m else ""
@@ -277,12 +282,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | NOUN_BEFORE:
-        return ""  # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
-    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
-        who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
-    return role(who)
+    # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
+    return _subject_source(without_fillers(m.group("x")), NOT_PUTTERS)
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:
@@ -295,11 +296,17 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:
         return ""
-    who = without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS | NOUN_BEFORE:
-        return ""  # a passive, 'said it expected' (read as a sayer), 'its forecast': a noun
-    if who[:1].islower() and who.endswith("s") and who.split()[0] not in W.PRONOUNS | {"the"}:
-        who = "the " + who
+    return _subject_source(without_fillers(m.group("x")), NOT_FORECASTERS)
+
+
+def _subject_source(who: str, not_last: frozenset) -> str:
+    """The source the subject ``who`` of a verb of putting or forecasting names (:func:`role`), a
+    lower-case plural read with its article ('organisers put': the organisers); '' when its last
+    word is one of ``not_last`` (:data:`NOT_PUTTERS`, :data:`NOT_FORECASTERS`)."""
+    if who.split()[-1].lower() in not_last:
+        return ""
+    if who[:1].islower() and who.endswith("s") and who.split()[0] not in ARTICLE_OR_PRONOUN:
+        who = "the " + who  # 'organisers' as the sayer of a clause: 'the organisers'
     return role(who)
 
 
@@ -331,6 +338,6 @@ def giver(sentence: str, at: int, end: int) -> str:
             words.pop(0)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
-        if role(" ".join(words)):
-            return role(" ".join(words))
+        if named := role(" ".join(words)):
+            return named
     return ""

@@ -21,12 +21,17 @@ from .lexicon.attribution import (
     GIVING_VERBS,
     NOUN_DETERMINERS,
     RECORD_NOUNS,
+    RELATIVE_GIVERS,
     TALLY_NOUNS,
+    TO_COME_WORDS,
     VERB_FILLERS,
 )
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .speed import alternation
 
+# characters at most of a part set off by commas between a subject and its verb (an apposition, a
+# parenthetical, a non-restrictive clause: SET_OFF, HEADED_SAYER, .attribution.APPOSED_SAYER)
+SET_OFF_CHARS = 100
 ROLES = tuple((re.compile(pattern, re.I), name) for pattern, name in W.ROLES)
 # a verb of CLAUSE_SAY_WORDS is one when 'that', a figure or the end of its clause follows it
 _OPENS_FIGURE = rf"that\b|[\d$€£]|(?:{alternation(FIGURE_OPENERS)})\b"
@@ -34,7 +39,7 @@ _AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
 # nor after an infinitive's 'to' or a modal ('is expected to report 26 more', 'will report': a
 # report still to come), nor after a determiner, a possessive or 'own' ('its own estimate, but'),
 # which make it a noun
-_NOT_VERB = ("to", "will", "would", "could", "may", "might", *NOUN_DETERMINERS)
+_NOT_VERB = (*TO_COME_WORDS, *NOUN_DETERMINERS)
 _NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
 SAY = (
     f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
@@ -70,11 +75,10 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # one to three lower-case words) before an apposition or a parenthetical set off by commas, right
 # before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
-HEADED_SET_OFF_CHARS = 100  # characters at most of the part set off, as in SET_OFF
 HEADED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
     rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
-    rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{HEADED_SET_OFF_CHARS}}}?),{SP}"
+    rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )
 # a proper name set off after a common noun's phrase: up to four capitalised words ('X Y Live')
@@ -92,7 +96,7 @@ NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 # modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's; so do
 # its initials in brackets ('the X Office (XO) recorded')
 INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
-SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,100}}?,)?"
+SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{SET_OFF_CHARS}}}?,)?"
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
@@ -114,17 +118,15 @@ AGENT_AFTER = re.compile(
 # 'the 900 sheep X Y reported', 'the 44 the ministry had given', 'not the 318 the agency counted':
 # a relative clause with no relative pronoun right after a definite figure (a zero relative, its
 # object the figure: Quirk et al. 1985, 17.14-17.15), whose subject gives it with a verb of giving,
-# saying, estimating or counting; up to two words of the figure's noun before the subject
-RELATIVE_GIVERS = (
-    "gave given put counted reported estimated cited claimed announced confirmed said recorded "
-    "quoted published released"
-).split()
+# saying, estimating or counting (:data:`.lexicon.attribution.RELATIVE_GIVERS`); up to two words
+# of the figure's noun before the subject
 ZERO_RELATIVE = re.compile(
     rf"(?:{SP}[a-z][\w-]*){{0,2}}?{SP}(?P<x>the{SP}(?:[a-z][\w’'-]*{SP}){{0,2}}[a-z][\w’'-]*"
     rf"|[A-Z][\w’'.-]*(?:{SP}[A-Z][\w’'.-]*){{0,3}}){SP}{FILLERS}{any_of(RELATIVE_GIVERS)}\b"
 )
 # the definite article right before a figure that heads a zero relative ('above the ')
 DEFINITE_BEFORE = re.compile(rf"\b[Tt]he{SP}$")
+DEFINITE_LOOK = 6  # characters before a figure read for DEFINITE_BEFORE
 # the second end of a range or the second of two bare figures right before the figure ('at
 # between $2 billion and ', 'at 35 to '): the figure shares the first's source (Quirk et al.
 # 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put

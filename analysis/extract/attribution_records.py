@@ -30,8 +30,10 @@ __all__ = [
 ]
 
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
+OWN_RECORD_LOOK = 2 * RECORD_LOOK  # characters before a figure read for OWN_RECORD_BEFORE
 RECORD_SET_OFF = 40  # characters at most of a clause set off between a record and its verb
 APOSTROPHES = ("'", "’")
+NOT_KEEPERS = BE_FORMS | W.PRONOUNS  # a subject's last words that name no record's keeper
 AT_OR_TO = frozenset({"at", "to"})  # the words OWN_RECORD_BEFORE ends with, one word at most after
 
 # a name: an article and capitalised words, its last word in any case ('the X Board', 'the agency')
@@ -112,10 +114,10 @@ def own_record_keeper(sentence: str, lo: int, at: int) -> str:
     OWN_RECORD_BEFORE`), when it names a source (:func:`named_record`); '' otherwise."""
     if not in_last_words(sentence, lo, at, AT_OR_TO, 2):
         return ""
-    m = A.OWN_RECORD_BEFORE.search(sentence, max(lo, at - RECORD_LOOK * 2), at)
+    m = A.OWN_RECORD_BEFORE.search(sentence, max(lo, at - OWN_RECORD_LOOK), at)
     if not m:
         return ""
     who = without_fillers(m.group("x"))
-    if who.split()[-1].lower() in BE_FORMS | W.PRONOUNS:
+    if who.split()[-1].lower() in NOT_KEEPERS:
         return ""
     return named_record(who, m.group("noun"))

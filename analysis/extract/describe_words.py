@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from ..text.measures import PEOPLE_CLASSES
+from .lexicon.counting import PARTITIVE_PRONOUNS
 
 # --------------------------------------------------------------------------
 # Clauses (general English punctuation and coordinating/subordinating conjunctions)
@@ -393,8 +394,9 @@ PART_HEADS = ("including", "among them", "among whom", "of whom")
 PART_QUALIFIERS = ("about", "some", "at least", "more than", "nearly", "almost")
 # the last word of every PART_HEADS or PART_QUALIFIERS phrase
 PART_WORDS = ("including", "them", "whom", "about", "some", "least", "than", "nearly", "almost")
-# pronouns after 'of' that make a figure a part ('12 of them')
-PART_PRONOUNS = ("them", "those", "these", "whom", "the")
+# pronouns after 'of' that make a figure a part ('12 of them': the partitive's pronouns, one home
+# in lexicon.counting) and 'the' ('12 of the')
+PART_PRONOUNS = (*PARTITIVE_PRONOUNS, "the")
 # nouns of a statistic of a quantity that is not its reading now (general English: a record, an
 # average, a limit): 'the county record of 38.7C', 'an average of 33C', 'a 45 km/h limit'
 REFERENCE_NOUNS = ("record", "average", "normal", "mean", "limit", "threshold", "lowest", "low")

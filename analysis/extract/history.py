@@ -145,7 +145,7 @@ def historical_beside(ctx: dict) -> bool:
     if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
         return True
     tail = s[end : end + BESIDE].lower()
-    if _CHANGE_BASE.match(tail) or _made(s, ctx["lo"], end):
+    if _CHANGE_BASE.match(tail) or _made_once(ctx):
         return False  # 'up 94% from a year ago': the base of a change, not the figure's period
     after = _HISTORY_AFTER.match(tail)
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
@@ -175,7 +175,7 @@ def historical(ctx: dict) -> bool:
     )
     start = end + base.end() if base else end  # 'up 4.4% compared to 2021': 2021 is the base's
     after = YEAR.finditer(s, start, paired.start() if paired else nxt.start() if nxt else hi)
-    made = _made(s, lo, end)  # 'recalling boilers made in 2019': the boilers' year
+    made = _made_once(ctx)  # 'recalling boilers made in 2019': the boilers' year
     after = [m for m in after if not made or not made.start("years") <= m.start() < made.end()]
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
@@ -307,6 +307,13 @@ _MADE_AFTER = re.compile(
     rf"(?:in|from|between|before|after|since|during|until|by){SP}(?:the{SP})?(?P<years>"
     rf"{_MADE_YEAR}(?:{SP}?(?:to|and|-|\u2013){SP}?{_MADE_YEAR})?)"
 )
+
+
+def _made_once(ctx: dict) -> re.Match | None:
+    """:func:`_made` of the figure of ``ctx``, read once for both historical rules."""
+    if "made" not in ctx:
+        ctx["made"] = _made(ctx["sentence"], ctx["lo"], ctx["end"])
+    return ctx["made"]
 
 
 def _made(s: str, lo: int, end: int) -> re.Match | None:

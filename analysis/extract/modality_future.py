@@ -17,6 +17,8 @@ from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
 from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
+from .lexicon.attribution import POSSESSIVE_PRONOUNS
+from .lexicon.counting import ARTICLES
 from .lexicon.modality import (
     COUNTED_GOAL_NOUNS,
     EXCEEDING_WORDS,
@@ -272,7 +274,8 @@ _LIKELY_OF = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:%s)[a-z]*" % alternation(LEVEL_CHANGE_VERBS)
     + SP
-    + r"(?:(?:the|its|their|his|her|a|an)"
+    + "(?:"
+    + P.any_of((*ARTICLES, *sorted(POSSESSIVE_PRONOUNS)))
     + SP
     + r")?$"
 )

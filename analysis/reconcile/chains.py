@@ -35,14 +35,15 @@ model finds them alike as above.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 
 from ..text.measures import CHANGING, TALLIES
 from .places import same_place
 from .holders import holder_key, one_holder
+from .wholes import partitive
 
 __all__ = ["chain"]
 
@@ -64,57 +65,39 @@ def _main(values) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-# a part set beside its whole by inclusion ('including 12', 'among them 12', 'Among the dead,
-# 12'): a count of its own kind, which other days may update; a partitive ('7 of them', 'of whom
-# 12', 'Of the 900 workers, 12') is a subset of another count's things
-INCLUSION = re.compile(r"\b(?:including|among)\b[^.;:]{0,40}$", re.IGNORECASE)
-INCLUSION_WINDOW = 60  # characters before a part read for an inclusion
-# the whole a partitive's sentence states right after it ('38 of the 150 seats', 'out of 340')
-STATED_WHOLE = re.compile(
-    r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?\d"
-)
-
-
-def _partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
-    """Whether every mention of a cluster is a partitive part of a count the text leaves unstated
-    ('about 9,000 of them in X', 'six of the fires'): a subset of another count's things, whose
-    values are no earlier or later values of a count that is no part (Quirk et al. 1985, 5.8,
-    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats') or of
-    any whole ('27% of the vote') is a quantity of its own, updated as any."""
-    if not all(c in cols for c in ("relation", "sentence", "at", "text", "kind")):
-        return False
-    for m in members:
-        at, sentence = int(cols["at"][m]), str(cols["sentence"][m])
-        if cols["relation"][m] != "part" or cols["kind"][m] == "percent":
-            return False
-        if INCLUSION.search(sentence[max(0, at - INCLUSION_WINDOW) : at]):
-            return False
-        if STATED_WHOLE.match(sentence, at + len(str(cols["text"][m]))):
-            return False
-    return True
-
-
 def _days(keys) -> frozenset:
     """The report days (ISO) of a cluster's time keys; none when a key is not a known day."""
     return frozenset(k[:10] for k in keys if isinstance(k, str) and k[:4].isdigit())
 
 
-def _signature(cols: dict[str, np.ndarray], members: list[int]) -> tuple:
+class Signature(NamedTuple):
+    """What a cluster states (:func:`_signature`)."""
+
+    measure: str
+    holder: str
+    place: str
+    modality: str
+    days: frozenset
+    mclass: str
+    partitive: bool  # every mention a partitive part (:func:`.wholes.partitive`)
+
+
+def _signature(cols: dict[str, np.ndarray], members: list[int]) -> Signature:
     """What a cluster states: its measure, holder, place, modality, report days, measure class
-    and whether it is a partitive part (:func:`_partitive`)."""
+    and whether it is a partitive part (:func:`.wholes.partitive`)."""
 
     def pick(name: str) -> list:
         return [cols[name][m] for m in members]
 
     place = _main(pick("scope") if "scope" in cols else pick("place"))
-    return (
+    return Signature(
         _main(pick("measure")).lower(),
         _main(pick("holder")),
         place,
         _main(_modalities(cols, members)) or "reported",
         _days(pick("tkey")),
         _main(pick("mclass")) if "mclass" in cols else "",
-        _partitive(cols, members),
+        partitive(cols, members),
     )
 
 
@@ -136,57 +119,59 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(ka.names and kb.names) and one_holder(ka, kb)
 
 
-def _one_name_two_roles(a: tuple, b: tuple) -> bool:
+def _one_name_two_roles(a: Signature, b: Signature) -> bool:
     """Whether one name is read in two roles: ``a``'s holder is ``b``'s place by its names, and
     ``b`` names no holder ('Acme raised its bid to 9.10' and 'a bid of 8.60 a share from Acme',
     read as the place the figure holds for): where a name stands in a clause decides
     which role the extractor gives it, and one count's reports put it in two places."""
-    names = holder_key(a[1]).names
-    return bool(names) and not b[1] and names == holder_key(b[2]).names
+    names = holder_key(a.holder).names
+    return bool(names) and not b.holder and names == holder_key(b.place).names
 
 
-def _holder_unread(a: tuple, b: tuple) -> bool:
+def _holder_unread(a: Signature, b: Signature) -> bool:
     """Whether one cluster names its holder and the other names none at all ('the party's vote
     share rose to 31%' on one day, 'a vote share of 31.4%' on the next): a holder the clause
     leaves unsaid is not another holder, but only the pair model's evidence
     (:func:`_alike`) says it is the same."""
-    ka, kb = holder_key(a[1]), holder_key(b[1])
-    return (bool(ka.names) and not b[1]) or (bool(kb.names) and not a[1])
+    ka, kb = holder_key(a.holder), holder_key(b.holder)
+    return (bool(ka.names) and not b.holder) or (bool(kb.names) and not a.holder)
 
 
-def _chainable(a: tuple, b: tuple) -> bool:
+def _chainable(a: Signature, b: Signature) -> bool:
     """Whether two clusters' signatures write one measure in one wording, and may be one quantity
     at two times (:func:`_two_times`)."""
-    return bool(a[0]) and a[0] == b[0] and _two_times(a, b)
+    return bool(a.measure) and a.measure == b.measure and _two_times(a, b)
 
 
-def _two_times(a: tuple, b: tuple) -> bool:
+def _two_times(a: Signature, b: Signature) -> bool:
     """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
     one holder, place and modality (or one name read as the holder of one and the place of the
     other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
     share are checked on their values: :func:`_days_fit`)."""
-    days = a[4]
     two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
-    return _one_scope(a, b, two_roles) and bool(days) and bool(b[4]) and days != b[4]
+    return _one_scope(a, b, two_roles) and bool(a.days) and bool(b.days) and a.days != b.days
 
 
-def _one_scope(a: tuple, b: tuple, two_roles: bool = False) -> bool:
+def _one_scope(a: Signature, b: Signature, two_roles: bool = False) -> bool:
     """Whether two clusters' signatures have one modality, are both partitive parts or neither,
     and have one holder and place (or, with ``two_roles``, one name read as the holder of one and
     the place of the other)."""
-    if a[3] != b[3] or a[6] != b[6]:
+    if a.modality != b.modality or a.partitive != b.partitive:
         return False  # a partitive part is no value of its whole at another time
     return two_roles or (
-        _same_holder(a[1], b[1]) and same_place(a[2] or None, b[2] or None) is not False
+        _same_holder(a.holder, b.holder)
+        and same_place(a.place or None, b.place or None) is not False
     )
 
 
-def _days_fit(cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple) -> bool:
+def _days_fit(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
+) -> bool:
     """Whether two clusters' report days let them be one quantity at two times: no day shared, or
     on every day they share their values agree (within :data:`AGREE_RATIO`): two reports of one
     day that give one value are one quantity's, which the days they do not share update. Two
     values on one day are two quantities or a dispute, the pair model's to weigh."""
-    if not signatures[0][4] & signatures[1][4]:
+    if not signatures[0].days & signatures[1].days:
         return True
     days_a, days_b = _by_day(cols, a), _by_day(cols, b)
     shared = set(days_a) & set(days_b)
@@ -250,11 +235,11 @@ def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> flo
     return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
 
 
-def _one_kind(a: tuple, b: tuple) -> str:
+def _one_kind(a: Signature, b: Signature) -> str:
     """The changing event two clusters' signatures count ('dead', 'missing'), '' when they count
     two or none that changes."""
-    event = a[5].partition("|")[0]
-    return event if event in CHANGING and event == b[5].partition("|")[0] else ""
+    event = a.mclass.partition("|")[0]
+    return event if event in CHANGING and event == b.mclass.partition("|")[0] else ""
 
 
 def _one_count(
@@ -279,7 +264,13 @@ def _alike(a: list[int], b: list[int], scores: np.ndarray, threshold: float) -> 
     return float(np.clip(scores[np.ix_(a, b)], 0.0, 1.0).mean()) >= UPDATE_BAR * threshold
 
 
-def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tuple | None) -> bool:
+def _joins(
+    cols: dict,
+    a: list[int],
+    b: list[int],
+    signatures: tuple[Signature, Signature],
+    link: tuple | None,
+) -> bool:
     """Whether two clusters (their members and signatures) state one quantity at two times: one
     measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
     the scores, one holder named by one cluster and unread in the other
@@ -292,15 +283,15 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
     if link is not None and _holder_unread(sa, sb):
         if not _alike(a, b, *link):
             return False
-        holder = sa[1] or sb[1]  # the holder one names is the other's, unread
-        sa, sb = sa[:1] + (holder,) + sa[2:], sb[:1] + (holder,) + sb[2:]
+        holder = sa.holder or sb.holder  # the holder one names is the other's, unread
+        sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
         if _chainable(sa, sb):
             return _days_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
     if not (
         event
         and _two_times(sa, sb)  # the signatures' checks before the members' scans
-        and (sa[5] == sb[5] or _one_wording(cols, a, b))
+        and (sa.mclass == sb.mclass or _one_wording(cols, a, b))
     ):
         return False
     if _days_fit(cols, a, b, signatures):
@@ -309,7 +300,7 @@ def _joins(cols: dict, a: list[int], b: list[int], signatures: tuple, link: tupl
 
 
 def _restates_unread(
-    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
 ) -> bool:
     """Whether one cluster reads no measure at all and each of its values is one the other cluster
     gives on the same report day (equal, :func:`_equal`: a bare '5.96%' beside another cluster's
@@ -319,9 +310,9 @@ def _restates_unread(
     reports tell, however its words weigh pair by pair (:func:`_joins` asks the model's
     :func:`_alike` too)."""
     sa, sb = signatures
-    if bool(sa[0]) == bool(sb[0]):
+    if bool(sa.measure) == bool(sb.measure):
         return False
-    bare, told = (a, b) if not sa[0] else (b, a)
+    bare, told = (a, b) if not sa.measure else (b, a)
     if any(str(cols["measure"][m]) for m in bare):
         return False
     if not _one_scope(sa, sb):
@@ -393,6 +384,5 @@ def chain(
                 continue
             into[b] = a
             clusters[a] += clusters[b]
-            days = signature[a][4] | signature[b][4]
-            signature[a] = signature[a][:4] + (days,) + signature[a][5:]
+            signature[a] = signature[a]._replace(days=signature[a].days | signature[b].days)
     return [into.get(label, label) for label in labels]

@@ -24,7 +24,7 @@ from ..text.spaces import DIGIT, SPACE
 from ..text.vocab import REVISION_VERBS, SMALL, TENS
 from .timekeys import months_apart
 
-__all__ = ["changed", "one_quantity", "range_ends", "stated_whole", "two_periods"]
+__all__ = ["WHOLE_AFTER", "changed", "one_quantity", "range_ends", "stated_whole", "two_periods"]
 
 CONVERSION_GAP = 14  # most characters between a figure and its bracketed conversion
 CONVERSION_RATIO = 1.1  # a conversion after 'or' gives the same amount, rounded
@@ -211,7 +211,7 @@ def one_quantity(a, b) -> bool:
 
 
 # 'of the 120 seats', 'out of 340': the whole a part's sentence states right after it
-_WHOLE_AFTER = re.compile(
+WHOLE_AFTER = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\b"
 )
 
@@ -220,5 +220,5 @@ def stated_whole(rec) -> float:
     """The whole a part's sentence states right after it ('47 of the 130 seats': 130), NaN for
     none. A part of a stated whole is no part of another figure of a different value: its whole
     is said."""
-    m = _WHOLE_AFTER.match(str(rec.sentence), int(rec.at) + len(str(rec.text)))
+    m = WHOLE_AFTER.match(str(rec.sentence), int(rec.at) + len(str(rec.text)))
     return float(m.group("n").replace(",", "")) if m else float("nan")

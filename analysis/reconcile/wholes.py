@@ -5,7 +5,8 @@ In: a table's mentions as column arrays (:func:`.mentions.columns`, with ``holde
 ``cmp_high``). Out: :func:`whole_and_part`, two flags per mention, read once for the whole table
 (:func:`.mentions.mention_features`): ``whole``, a figure the text gives for several holders of
 one kind together, and ``holder_part``, the figure of one of those holders. :mod:`.evidence` sets a
-whole and a part apart.
+whole and a part apart. And :func:`partitive`, whether a cluster's mentions are all partitive parts
+of a count the text leaves unstated, which :mod:`.chains` never chains with a count that is none.
 
 News names the holders of a story's figures (two fires, three districts, two parties) and also
 gives their total, most often with no holder at all: 'the fires have killed 24', 'There have been
@@ -33,15 +34,17 @@ kind's whole, whatever cue of a total it has. Stdlib and numpy only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
 from ..text.vocab import TOKEN, is_plural, singular
 from .holders import holder_key
+from .links import WHOLE_AFTER
 from .lexicon import WHOLE_CUES, alternation
 from .siblings import MIN_SIBLINGS, as_holder, kin_groups
 
-__all__ = ["sibling_kinds", "summed", "whole_and_part"]
+__all__ = ["partitive", "sibling_kinds", "subtotals", "summed", "whole_and_part"]
 
 WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
 # characters either side of a figure read for a cue of a total ('killed 41 people in all')
@@ -114,11 +117,16 @@ def _cue(sentence: str, at: int, text: str) -> bool:
     return WHOLE_CUE.search(sentence[start : at + len(text) + CUE_WINDOW]) is not None
 
 
+@lru_cache(maxsize=64)
+def _member_pattern(kind: str) -> re.Pattern:
+    """:data:`MEMBER` for ``kind``, compiled once per kind (each row of a table reads it)."""
+    return re.compile(MEMBER.format(kind=re.escape(kind)))
+
+
 def _members(sentences, kind: str) -> list[tuple[int, int, frozenset]]:
     """(start, end, names) of each member of ``kind`` the sentences name, in order."""
-    pattern = re.compile(MEMBER.format(kind=re.escape(kind)))
     out = []
-    for m in pattern.finditer(sentences):
+    for m in _member_pattern(kind).finditer(sentences):
         names = holder_key(m.group(1)).names - {kind}
         if names:
             out.append((m.start(), m.end(), names))
@@ -178,3 +186,30 @@ def whole_and_part(cols: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]
             plural[sentence] = _names_plural_kind(sentence, kinds)
         whole[i] = total[i] or plural.get(sentence, False) or _cue(sentence, int(at), str(text))
     return whole, part
+
+
+# a part set beside its whole by inclusion ('including 12', 'among them 12', 'Among the dead,
+# 12'): a count of its own kind, which other days may update; a partitive ('7 of them', 'of whom
+# 12', 'Of the 900 workers, 12') is a subset of another count's things
+INCLUSION = re.compile(r"\b(?:including|among)\b[^.;:]{0,40}$", re.IGNORECASE)
+INCLUSION_WINDOW = 60  # characters before a part read for an inclusion
+
+
+def partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
+    """Whether every mention of a cluster is a partitive part of a count the text leaves unstated
+    ('about 9,000 of them in X', 'six of the fires'): a subset of another count's things, whose
+    values are no earlier or later values of a count that is no part (Quirk et al. 1985, 5.8,
+    partitive constructions). A share of a whole its sentence states ('38 of the 150 seats':
+    :data:`.links.WHOLE_AFTER`) or of any whole ('27% of the vote') is a quantity of its own,
+    updated as any."""
+    if not all(c in cols for c in ("relation", "sentence", "at", "text", "kind")):
+        return False
+    for m in members:
+        at, sentence = int(cols["at"][m]), str(cols["sentence"][m])
+        if cols["relation"][m] != "part" or cols["kind"][m] == "percent":
+            return False
+        if INCLUSION.search(sentence[max(0, at - INCLUSION_WINDOW) : at]):
+            return False
+        if WHOLE_AFTER.match(sentence, at + len(str(cols["text"][m]))):
+            return False
+    return True

@@ -43,6 +43,7 @@ _SINGLE_PAIR = re.compile(
 
 
 def _blank_pair(match: re.Match) -> str:
+    """A pair of single quotation marks blanked, the words between them kept."""
     return " " + match.group(1) + " "
 
 
@@ -61,12 +62,14 @@ def unquoted(sentence: str) -> str:
 # figure; a dateline's agency ('CITY (AP) -') is followed by a dash, not a word
 _ABBREVIATION = re.compile(r"\((?<=[\w’'-][ \u00a0]\()[A-Z][A-Z&.]{1,7}\)(?=,?[ \u00a0][a-z])")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]$")  # the name's last word
+NAME_LOOK = 40  # characters before an abbreviation read for _CAPITALISED_BEFORE
 
 
 def _blank(match: re.Match) -> str:
     """The abbreviation blanked when a capitalised word is right before it."""
-    named = _CAPITALISED_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-    return " " * (match.end() - match.start()) if named else match.group()
+    start = match.start()
+    named = _CAPITALISED_BEFORE.search(match.string, max(0, start - NAME_LOOK), start)
+    return " " * (match.end() - start) if named else match.group()
 
 
 @lru_cache(maxsize=8)

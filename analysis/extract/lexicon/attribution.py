@@ -133,3 +133,14 @@ NOUN_DETERMINERS = (
     "the a an its their his her our your own this first latest new initial final revised "
     "previous earlier updated"
 ).split()
+# what makes one of CLAUSE_SAY_WORDS a report still to come, not one made: an infinitive's 'to'
+# and the modals of the future or of possibility (general English grammar: 'is expected to report
+# 26 more', 'will report')
+TO_COME_WORDS = ("to", "will", "would", "could", "may", "might")
+# verbs of giving, saying, estimating or counting in their past forms (Levin 1993, 13.1 give verbs
+# and 37.7 say verbs; Quirk et al. 1985, 16.31 reporting verbs): the verb of a zero relative
+# clause whose subject gives the figure it follows ('the 44 the ministry reported')
+RELATIVE_GIVERS = (
+    "gave given put counted reported estimated cited claimed announced confirmed said recorded "
+    "quoted published released"
+).split()
