@@ -54,6 +54,18 @@ def _copy_of(sentence: str, figure: str) -> tuple[str, dict[str, int]]:
             "about 6,600 barrels",
             "",
         ),
+        # only the figure right before it is restated: another figure between them breaks it
+        (
+            "The barge lost 900 tonnes in 3 hours, or about 6,600 barrels.",
+            "about 6,600 barrels",
+            "",
+        ),
+        # a restatement in the sentence after a mass is no apposition of it
+        (
+            "The barge lost 900 tonnes. About 6,600 barrels, the port said.",
+            "About 6,600 barrels",
+            "",
+        ),
     ],
 )
 def test_a_mass_restated_as_a_volume_in_apposition_goes_with_the_figure_it_restates(

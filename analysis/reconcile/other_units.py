@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ..text.units import BASE_UNITS
@@ -61,19 +62,29 @@ def _restates(sentence: str, first, second) -> bool:
 def restated_in_other_units(fig: pd.DataFrame, copy_of: pd.Series) -> pd.Series:
     """``copy_of`` with each restatement of a figure in the other dimension
     (:func:`_restates`) pointing at that figure's original ('doc:start'), and the copies of a
-    restatement pointing there too."""
+    restatement pointing there too.
+
+    Only a quantity of mass or volume right after another in its sentence is read: the pairs are
+    found on the whole table at once, not sentence by sentence (a table of thousands of articles
+    has few of them)."""
     out = copy_of.copy()
     moved: dict[str, str] = {}
     columns = ["doc", "sent_start", "start", "sentence", "at", "text", "kind", "unit"]
     rows = fig[columns].assign(copy_of=copy_of).sort_values(["doc", "start"], kind="stable")
-    for _, sentence in rows.groupby(["doc", "sent_start"], sort=False):
-        recs = list(sentence.itertuples())
-        for first, second in zip(recs, recs[1:]):
-            if second.copy_of or not _restates(str(second.sentence), first, second):
-                continue
-            key = f"{second.doc}:{second.start}"
-            moved[key] = first.copy_of or f"{first.doc}:{first.start}"
-            out.loc[second.Index] = moved[key]
+    weighed = (
+        (rows["kind"] == "quantity") & rows["unit"].astype(str).isin(MASS | VOLUME)
+    ).to_numpy()
+    same_sentence = (rows["doc"].to_numpy()[1:] == rows["doc"].to_numpy()[:-1]) & (
+        rows["sent_start"].to_numpy()[1:] == rows["sent_start"].to_numpy()[:-1]
+    )
+    after_one = np.flatnonzero(weighed[1:] & weighed[:-1] & same_sentence) + 1
+    pairs = zip(rows.iloc[after_one].itertuples(), rows.iloc[after_one - 1].itertuples())
+    for second, first in pairs:
+        if second.copy_of or not _restates(str(second.sentence), first, second):
+            continue
+        key = f"{second.doc}:{second.start}"
+        moved[key] = first.copy_of or f"{first.doc}:{first.start}"
+        out.loc[second.Index] = moved[key]
     if moved:
         out = out.map(lambda key: moved.get(key, key))
     return out
