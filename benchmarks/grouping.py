@@ -52,8 +52,8 @@ STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them, one set per batch:
 # scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
 # on text nobody tuned on; each set has its own mean line. The first six sets have since been
-# read while fixing the library (INVENTED_READ); the seventh to the tenth are the ones nobody has
-# read (INVENTED_UNSEEN)
+# read while fixing the library (INVENTED_READ); the seventh to the eleventh are the ones nobody
+# has read (INVENTED_UNSEEN)
 INVENTED_SETS = {
     "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
     "invented set 2 (read)": ("election_invented2", "prices_invented2", "storm_invented2"),
@@ -65,6 +65,7 @@ INVENTED_SETS = {
     "invented set 8 (unseen)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
     "invented set 10 (unseen)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
+    "invented set 11 (unseen)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
