@@ -51,9 +51,9 @@ REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-l
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
 # invented stories written and annotated before the project ever ran on them, one set per batch:
 # scored with the model fitted on every fitted story and never fitted on, so that a rule is judged
-# on text nobody tuned on; each set has its own mean line. The first six sets have since been
-# read while fixing the library (INVENTED_READ); the seventh to the eleventh are the ones nobody
-# has read (INVENTED_UNSEEN)
+# on text nobody tuned on; each set has its own mean line. The first seven sets have since been
+# read while fixing the library (INVENTED_READ; the seventh in the ninth session, after three
+# sessions unseen); the eighth to the eleventh are the ones nobody has read (INVENTED_UNSEEN)
 INVENTED_SETS = {
     "invented set 1 (read)": ("quake_invented", "ferry_invented", "strike_invented"),
     "invented set 2 (read)": ("election_invented2", "prices_invented2", "storm_invented2"),
@@ -61,7 +61,7 @@ INVENTED_SETS = {
     "invented set 4 (read)": ("breach_invented4", "heatwave_invented4", "budget_invented4"),
     "invented set 5 (read)": ("transfer_invented5", "trial_invented5", "mine_invented5"),
     "invented set 6 (read)": ("spill_invented6", "recall_invented6", "crush_invented6"),
-    "invented set 7 (unseen)": ("fire_invented7", "bank_invented7", "drought_invented7"),
+    "invented set 7 (read)": ("fire_invented7", "bank_invented7", "drought_invented7"),
     "invented set 8 (unseen)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
     "invented set 10 (unseen)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),

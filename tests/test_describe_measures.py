@@ -80,6 +80,11 @@ def test_a_list_of_parts_shares_its_event(text, mention, expected):
         # a noun and its synonym (WordNet 3.0 voter.n.01: voter, elector)
         ("registered electors", "|voter"),
         ("voters", "|voter"),
+        # a home counted is the household living in it (WordNet 3.0 household.n.01: family,
+        # household, house, home, menage)
+        ("households", "|building"),
+        ("homes", "|building"),
+        ("households affected", "|building"),
         # other nouns of craft stay their own (vessel.n.02's hyponyms were dropped)
         ("boats", "|boat"),
         ("vessels", "|vessel"),

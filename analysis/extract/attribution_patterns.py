@@ -91,6 +91,11 @@ APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3}")
 NOT_PASSIVE = any_of(sorted(set(AUXILIARY_VERBS) - BE_FORMS))
 # a source's name before its verb: an article, up to four capitalised words ('The X Survey')
 NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
+# ... and, before a verb of putting, up to two lower-case modifiers of its head that are no
+# auxiliary, a common noun's compound ('the city council', 'the health ministry': noun
+# premodifiers, Quirk et al. 1985, 17.104-17.108)
+_AUXILIARY = any_of(sorted(set(AUXILIARY_VERBS) | BE_FORMS))
+MODIFIERS = rf"(?:(?!{_AUXILIARY}\b)[a-z][\w’'-]*{SP}){{0,2}}"
 # a relative clause or an apposition set off by commas between a subject and its verb ('X, which
 # also counts Y, put', 'X, a charity, put'; digits' thousands commas inside it): a non-restrictive
 # modifier of the subject (Quirk et al., 1985, 17.3), which leaves the subject the verb's; so do
@@ -98,7 +103,7 @@ NAME_RUN = rf"(?:[Tt]he{SP})?(?:[A-Z][\w’'-]*{SP}){{0,4}}"
 INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
 SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{SET_OFF_CHARS}}}?,)?"
 PUTTER_BEFORE = re.compile(
-    rf"\b(?P<x>{NAME_RUN}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
+    rf"\b(?P<x>{NAME_RUN}{MODIFIERS}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
     rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
 )

@@ -190,6 +190,8 @@ RANGE_PARTNER = re.compile(SP0 + r"(?:to|or|and|-|–|—)" + SP0 + r"\d")
 COORDINATED = re.compile(r"\b(?:and|or|to|plus)\b")
 # at most three words between a figure and its noun ('four young victims', 'four of the victims')
 OWN_NOUN_GAP = re.compile(r"(?:" + SP + r"[a-z][\w-]*){0,3}" + SP)
+# 'five of the ': a partitive's 'of the' between a figure and its whole (Quirk et al. 1985, 5.8)
+PARTITIVE_THE_GAP = re.compile(SP + "of" + SP + "the" + SP, re.IGNORECASE)
 # '543 seats', '20 more seats': a figure and its plural noun (the noun a bare figure leaves out)
 FIGURE_PLURAL = re.compile(r"\d[\d,.]*(?:" + SP + r"[a-z-]+)?" + SP + r"(?P<noun>[a-z]{3,}s)\b")
 # 'the identified victims': a participle between a determiner and a plural noun describes the noun

@@ -120,16 +120,22 @@ def _ranked(sentence: str, lo: int, hi: int, at: int, end: int) -> list[re.Match
 
 def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
     """'four victims were handed over': a noun of people named by what happened to them, right
-    after the figure, is its counted noun when a verb event of the clause says what happens next.
-    (the event, the counted noun it names or '')."""
+    after the figure, is its counted noun when a verb event of the clause says what happens next;
+    so is a state's nominal adjective after a partitive's 'of the' ('five of the dead were
+    identified': people, :data:`.describe_words.NOMINAL_STATES`). (the event, the counted noun
+    it names or '')."""
     first = ranked[0]
     word = first.group().lower()
-    if word not in W.PERSON_NOUN_EVENTS or not P.OWN_NOUN_GAP.fullmatch(
-        sentence, end, first.start()
+    state = word in W.NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start())
+    if not state and (
+        word not in W.PERSON_NOUN_EVENTS
+        or not P.OWN_NOUN_GAP.fullmatch(sentence, end, first.start())
     ):
         return first, ""
     verbs = [m for m in ranked[1:] if P.SPACES.sub(" ", m.group().lower()) not in NOUN_EVENTS]
-    return (verbs[0], word) if verbs else (first, "")
+    if not verbs:
+        return first, ""
+    return verbs[0], "" if state else word  # 'five of the dead' count people
 
 
 def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: int):

@@ -125,7 +125,9 @@ for _forms, _cls in (
     ("teacher counselor counsellor instructor coach supervisor carer caregiver chaperone", "staff"),
     ("soldier troop serviceman", "soldier"),
     ("responder rescuer personnel firefighter searcher", "responder"),
-    ("house home building dwelling structure", "building"),
+    # a home counted is most often the household living in it (WordNet 3.0 household.n.01:
+    # family, household, house, home, menage)
+    ("house home building dwelling structure household", "building"),
     # the seats of an elected house are counted by their constituencies too
     ("seat constituency", "seat"),
     # the places of paid work an employer has, cuts or creates (WordNet 3.0 position.n.06, 'a job
