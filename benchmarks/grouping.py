@@ -220,11 +220,10 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 def fit(stories: list[Story]) -> PairModel:
     """A logistic regression on the stories' pairs, each story weighing the same (features
     standardised, weights returned on the raw features), and the linkage threshold: the prior
-    :data:`.threshold.PRIOR_THRESHOLD`, checked against the mean pairwise F1 of those stories over
-    :data:`THRESHOLDS` and kept unless it falls more than :data:`.threshold.F1_TOLERANCE` (the
-    folds' spread of that mean) below the best, else the middle of the thresholds within the
-    tolerance of the best (:func:`.threshold.linkage_threshold`). The threshold no longer flips
-    between neighbours on a curve flat to 0.001 (docs/grouping.md, s18-threshold)."""
+    :data:`.threshold.PRIOR_THRESHOLD`, kept unless those stories' mean pairwise F1 over
+    :data:`THRESHOLDS` is more than :data:`.threshold.F1_TOLERANCE` (the folds' spread of that
+    mean) better elsewhere, else the middle of the thresholds within the tolerance of the best
+    (:func:`.threshold.linkage_threshold`; docs/grouping.md, s18-threshold)."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([s.x for s in stories])
