@@ -379,12 +379,17 @@ def _folds(sources) -> str:
     """The line of :mod:`benchmarks.folds`: the weights' spread over the leave-one-out folds."""
     import numpy as np
 
-    from benchmarks.folds import fold_models, fold_spread, spread_line
-    from benchmarks.grouping import story_pairs
+    from benchmarks.folds import f1_deviation, fold_models, fold_spread, spread_line
+    from benchmarks.grouping import STEADY_THRESHOLDS, story_pairs
 
     stories = [story_pairs(s) for s in sources]
     models = fold_models(stories)
-    return spread_line(fold_spread(models, np.vstack([s.x for s in stories])), len(models))
+    deviation = f1_deviation(stories, models, STEADY_THRESHOLDS)
+    return (
+        spread_line(fold_spread(models, np.vstack([s.x for s in stories])), len(models))
+        + f"; the training stories' mean pairwise F1 deviates by {deviation:.3f} over the folds"
+        + f" (thresholds {STEADY_THRESHOLDS[0]:.2f}-{STEADY_THRESHOLDS[-1]:.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@ In: the candidate pairs of the fitted stories (:func:`.grouping.story_pairs`). O
 one story); :func:`fold_spread`, over those models, the standard deviation of each weight in units
 of its feature's spread over the pooled pairs (a deviation of 0.1 moves the log-odds of a pair one
 feature-deviation from the mean by 0.1) and the thresholds the folds chose; :func:`spread_line`,
-that as one line under the benchmark table (``python -m benchmarks grouping --folds``).
+that as one line under the benchmark table (``python -m benchmarks grouping --folds``);
+:func:`f1_deviation`, how far the training stories' mean pairwise F1 moves over the folds (the
+tolerance of :mod:`benchmarks.threshold`), printed after it.
 
 A fit whose folds agree is one that a rule moving a few pairs of one story cannot move far. The
 fit has been fragile: a story-clock rule that moved the refitted weights by 0.01-0.02 split another
@@ -21,7 +23,7 @@ import numpy as np
 
 from analysis.reconcile.pairmodel import FEATURES, PairModel
 
-__all__ = ["Spread", "fold_models", "fold_spread", "spread_line"]
+__all__ = ["Spread", "f1_deviation", "fold_models", "fold_spread", "spread_line"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,24 @@ def fold_models(stories: list) -> list[PairModel]:
 
     with_pairs = [s for s in stories if len(s.y)]
     return [fit([s for s in stories if s is not left]) for left in with_pairs]
+
+
+def f1_deviation(stories: list, models: list[PairModel], thresholds: tuple[float, ...]) -> float:
+    """The deviation over the folds (:func:`fold_models`: ``models`` in the order of ``stories``
+    with pairs) of the mean pairwise F1 of each fold's training stories at each of
+    ``thresholds``, averaged over the thresholds: how far that mean moves when one story is left
+    out for another, the scale below which two thresholds' mean F1 tell nothing apart."""
+    from benchmarks.grouping import _f1, pairwise_f1  # noqa: PLC0415
+
+    with_pairs = [s for s in stories if len(s.y)]
+    means = [
+        [
+            np.mean([_f1(*pairwise_f1(s, m, t)) for s in stories if s is not left])
+            for t in thresholds
+        ]
+        for left, m in zip(with_pairs, models)
+    ]
+    return round(float(np.std(np.array(means), axis=0).mean()), 6) if means else 0.0
 
 
 def fold_spread(models: list[PairModel], x: np.ndarray) -> Spread:

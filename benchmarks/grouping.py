@@ -6,8 +6,8 @@ In: the multi-outlet story folders of ``../shared/corpora`` (each with ``gold.cs
 - :func:`story_pairs`: the candidate pairs of one story (the blocks the pipeline compares), their
   :data:`analysis.reconcile.pairmodel.FEATURES` and whether gold puts both mentions in one fact;
 - :func:`fit`: a :class:`~analysis.reconcile.pairmodel.PairModel` fitted on some stories' pairs
-  (a logistic regression, each story weighing the same; the linkage threshold chosen on the same
-  stories by pairwise F1);
+  (a logistic regression, each story weighing the same; the linkage threshold a prior checked on
+  the same stories' pairwise F1, :mod:`benchmarks.threshold`);
 - :func:`leave_one_out`: for each story, the model fitted on the others, the whole pipeline run on
   it with that model, and the reference scorers' figures (``score.py``, ``score_facts.py``,
   ``score_conflicts.py``);
@@ -40,11 +40,12 @@ from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.linkage import average_linkage
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, pair_features
 from analysis.reconcile.similarity import components
+from benchmarks.threshold import linkage_threshold
 
 SHARED = paths.ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
 TOOLS = SHARED / "tools"
-THRESHOLDS = np.round(np.arange(0.05, 0.85, 0.05), 2)  # linkage thresholds tried when fitting
+THRESHOLDS = np.round(np.arange(0.05, 0.85, 0.05), 2)  # linkage thresholds the fit checks
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-learn's C)
 # the thresholds a steadier figure averages over: the fitted threshold of a left-out story flips
 # between neighbours and moves its score by up to 0.05, the mean over these does not
@@ -219,9 +220,11 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 def fit(stories: list[Story]) -> PairModel:
     """A logistic regression on the stories' pairs, each story weighing the same (features
-    standardised, weights returned on the raw features), and the linkage threshold in the middle of
-    the best plateau of mean pairwise F1 over those stories (:data:`THRESHOLDS`, each scored with
-    its two neighbours)."""
+    standardised, weights returned on the raw features), and the linkage threshold: the prior
+    :data:`.threshold.PRIOR_THRESHOLD`, kept unless those stories' mean pairwise F1 over
+    :data:`THRESHOLDS` is more than :data:`.threshold.F1_TOLERANCE` (the folds' spread of that
+    mean) better elsewhere, else the middle of the thresholds within the tolerance of the best
+    (:func:`.threshold.linkage_threshold`; docs/grouping.md, s18-threshold)."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([s.x for s in stories])
@@ -244,10 +247,8 @@ def fit(stories: list[Story]) -> PairModel:
         tuple(s.name for s in stories),
     )
     f1 = np.array([np.mean([_f1(*pairwise_f1(s, model, t)) for s in stories]) for t in THRESHOLDS])
-    # the middle of the best plateau, not a lone peak: each threshold scored with its neighbours
-    smooth = np.convolve(np.pad(f1, 1, mode="edge"), np.ones(3) / 3, mode="valid")
-    best = THRESHOLDS[int(np.argmax(smooth))]
-    return PairModel(model.weights, model.intercept, float(best), model.fitted_on)
+    threshold = linkage_threshold(f1, THRESHOLDS)
+    return PairModel(model.weights, model.intercept, threshold, model.fitted_on)
 
 
 def _run_json(args: list[str], cwd: Path | None = None) -> dict:

@@ -84,3 +84,29 @@ def test_the_line_gives_the_mean_and_largest_deviation_and_the_thresholds():
         "fit over 9 leave-one-out folds: standardised weights' deviation mean 0.049, largest "
         "0.173 (modality_other); thresholds 0.20, 0.25"
     )
+
+
+# (case id, the F1 each fold's model gives every story at every threshold, the deviation expected)
+F1_CASES = [
+    ("folds whose training stories score alike do not deviate", (0.8, 0.8), 0.0),
+    ("two folds' mean F1 0.5 apart deviate by 0.25", (1.0, 0.5), 0.25),
+]
+
+
+@pytest.mark.parametrize("scores,expected", [c[1:] for c in F1_CASES], ids=[c[0] for c in F1_CASES])
+def test_the_f1_deviation_is_the_folds_deviation_of_their_training_stories_mean_f1(
+    monkeypatch, scores, expected
+):
+    import benchmarks.grouping as grouping
+    from benchmarks.folds import f1_deviation
+
+    # a model's intercept names its fold; F1 = 2tp / (2tp + fp): tp 1 and fp 2/F1 - 2
+    def pairwise_f1(story, model, threshold):
+        f1 = scores[int(model.intercept)]
+        return 1, 2 / f1 - 2, 0
+
+    monkeypatch.setattr(grouping, "pairwise_f1", pairwise_f1)
+    x = np.zeros((1, N))
+    stories = [grouping.Story(n, [], x, np.ones(1, bool)) for n in "ab"]
+    models = [PairModel({}, float(k), 0.25) for k in range(2)]
+    assert f1_deviation(stories, models, (0.2, 0.25)) == pytest.approx(expected)

@@ -1,0 +1,76 @@
+"""Two equal small counts of two kinds of thing, none of them people, are two quantities: an equal
+value they share by chance (`reconcile.coincidence.coincident_counts`, read by
+`pairrules.cannot_pairs`). Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.decided import pinned_apart, pinned_apart_among
+
+
+@pytest.mark.parametrize(
+    "first,a,second,b,two_facts",
+    [
+        # two kinds of thing, a small count each: two quantities
+        (
+            "Storm damage closed two ports on the coast on Monday.",
+            "two",
+            "Two ships ran aground near the harbour on Monday.",
+            "Two",
+            True,
+        ),
+        (
+            "Officials put nine districts on red alert on Monday.",
+            "nine",
+            "The town has now had nine hot nights in a row.",
+            "nine",
+            True,
+        ),
+        (
+            "Voters in two provinces went to the polls.",
+            "two",
+            "The party won two seats in the north.",
+            "two",
+            True,
+        ),
+        # people: one group is counted under many nouns, left to the pair model
+        (
+            "Two passengers were rescued from the water on Monday.",
+            "Two",
+            "Two crew members were pulled from the hull on Monday.",
+            "Two",
+            False,
+        ),
+        # a large value is seldom shared by chance
+        (
+            "The storm closed 1,250 roads on Monday.",
+            "1,250",
+            "The storm damaged 1,250 bridges on Monday.",
+            "1,250",
+            False,
+        ),
+        # one side's thing not read, or one thing on both sides
+        (
+            "The storm closed two ports on Monday.",
+            "two",
+            "Rescuers found two more on Monday.",
+            "two",
+            False,
+        ),
+        (
+            "The storm closed two ports on Monday.",
+            "two",
+            "Two ports stayed shut on Monday, the coast guard said.",
+            "Two",
+            False,
+        ),
+    ],
+)
+def test_equal_small_counts_of_two_kinds_of_thing_are_pinned_apart(first, a, second, b, two_facts):
+    assert pinned_apart(first, second, a, b) is two_facts
+
+
+def test_equal_small_counts_of_two_things_in_one_article_are_pinned_apart():
+    text = "Two ports closed on Monday. By the evening two ships had run aground."
+    assert pinned_apart_among((text,), ("d0", "Two"), ("d0", "two"))
