@@ -30,6 +30,7 @@ from .linkage import average_linkage, join_changes
 from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .mentions import columns, mention_features
+from .sides import join_sides
 from .siblings import split_siblings
 from .similarity import components
 from .timekeys import ISO_DAY
@@ -149,6 +150,7 @@ def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -
             linked = average_linkage(scores, model.threshold)
             linked = join_changes(linked, parts["then"], parts["cannot"])
             local = chain(group, linked, parts["cannot"], scores, model.threshold)
+            local = join_sides(group, local, parts["cannot"], scores)
             local = split_siblings(group, local, parts["cannot"])
         remap = {}
         for idx, lab in zip(index[block].tolist(), local):
