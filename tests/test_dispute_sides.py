@@ -163,3 +163,54 @@ def test_two_sources_are_one_when_the_words_of_one_are_words_of_the_other(a, b, 
 def test_two_articles_sources_values_of_one_quantity_are_one_fact(first, second, a, b, one):
     rec = reconcile(*figures(first, second, published="2031-03-04"))
     assert (fact_of(rec, "d0", a) == fact_of(rec, "d1", b)) is one
+
+
+OWNER = (
+    "Halden Marine, which owns the barge, said that about 90 tonnes of diesel had leaked into the "
+    "estuary."
+)
+AUTHORITY = (
+    "Divers worked through the night at Wexmoor. The port authority says 120 tonnes of diesel "
+    "leaked from the barge."
+)
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        # two articles of one known day, closer than a moving count's hours (1.5 times): a
+        # conflict if a sentence set the two against each other, but the join is the clusters'
+        # evidence: the two sides differ
+        ["2031-03-04", "2031-03-04"],
+        ["2031-03-04", "2031-03-06"],
+        ["2031-03-04", ""],
+    ],
+)
+def test_a_joined_dispute_differs_and_lists_no_conflict_whatever_its_days(days):
+    rec = reconcile(*figures(OWNER, AUTHORITY, published=days))
+    assert fact_of(rec, "d0", "about 90 tonnes") == fact_of(rec, "d1", "120 tonnes")
+    assert rec.facts["status"].tolist() == ["differs"]
+    assert rec.conflicts.empty
+
+
+@pytest.mark.parametrize(
+    "days, status",
+    [
+        # the company's and the union's depths joined as two sides: told on two days they are no
+        # count that rose from one to the other, they differ
+        (["2031-03-04", "2031-03-06"], "differs"),
+        (["2031-03-04", ""], "differs"),
+    ],
+)
+def test_a_joined_dispute_of_two_days_differs_and_is_no_update(days, status):
+    rec = reconcile(
+        *figures(
+            "Halden Mining said on Monday the men were working 610 metres underground.",
+            "Rescue teams reached the site at dawn. The miners' union says the men are 690 "
+            "metres down.",
+            published=days,
+        )
+    )
+    assert fact_of(rec, "d0", "610 metres") == fact_of(rec, "d1", "690 metres")
+    assert rec.facts["status"].tolist() == [status]
+    assert rec.conflicts.empty

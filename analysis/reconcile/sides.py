@@ -50,7 +50,15 @@ from .chains import Signature, one_scope, signature
 from .disputes import named_source
 from .similarity import RIVAL_RATIO
 
-__all__ = ["DISPUTE_KINDS", "MEASURED_KINDS", "MIN_ARTICLES", "RULES", "join_sides", "one_source"]
+__all__ = [
+    "DISPUTE_KINDS",
+    "MEASURED_KINDS",
+    "MIN_ARTICLES",
+    "RULES",
+    "join_sides",
+    "one_source",
+    "sides_joined",
+]
 
 # the kinds of figure whose two values within RIVAL_RATIO of each other say one quantity: counts,
 # quantities and sums span orders of magnitude, so two of them that close, of one unit and measure,
@@ -215,3 +223,13 @@ def join_sides(
             label = into[label]
         out.append(label)
     return out
+
+
+def sides_joined(before: list[int], after: list[int]) -> list[int]:
+    """Each mention's side (its label in ``before``) where :func:`join_sides` joined its cluster
+    with another to make ``after``, -1 where it joined none: what :mod:`.reasons` reads to list a
+    joined dispute as a conflict only at one known time."""
+    sides: dict[int, set[int]] = {}
+    for b, a in zip(before, after):
+        sides.setdefault(a, set()).add(b)
+    return [b if len(sides[a]) > 1 else -1 for b, a in zip(before, after)]
