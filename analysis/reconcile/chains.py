@@ -45,7 +45,7 @@ from .places import same_place
 from .holders import holder_key, one_holder
 from .wholes import partitive
 
-__all__ = ["chain"]
+__all__ = ["Signature", "chain", "one_scope", "signature"]
 
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
 # write one count in other words must reach for them to chain: half the evidence a merge asks
@@ -71,7 +71,7 @@ def _days(keys) -> frozenset:
 
 
 class Signature(NamedTuple):
-    """What a cluster states (:func:`_signature`)."""
+    """What a cluster states (:func:`signature`)."""
 
     measure: str
     holder: str
@@ -82,7 +82,7 @@ class Signature(NamedTuple):
     partitive: bool  # every mention a partitive part (:func:`.wholes.partitive`)
 
 
-def _signature(cols: dict[str, np.ndarray], members: list[int]) -> Signature:
+def signature(cols: dict[str, np.ndarray], members: list[int]) -> Signature:
     """What a cluster states: its measure, holder, place, modality, report days, measure class
     and whether it is a partitive part (:func:`.wholes.partitive`)."""
 
@@ -149,10 +149,10 @@ def _two_times(a: Signature, b: Signature) -> bool:
     other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
     share are checked on their values: :func:`_days_fit`)."""
     two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
-    return _one_scope(a, b, two_roles) and bool(a.days) and bool(b.days) and a.days != b.days
+    return one_scope(a, b, two_roles) and bool(a.days) and bool(b.days) and a.days != b.days
 
 
-def _one_scope(a: Signature, b: Signature, two_roles: bool = False) -> bool:
+def one_scope(a: Signature, b: Signature, two_roles: bool = False) -> bool:
     """Whether two clusters' signatures have one modality, are both partitive parts or neither,
     and have one holder and place (or, with ``two_roles``, one name read as the holder of one and
     the place of the other)."""
@@ -315,7 +315,7 @@ def _restates_unread(
     bare, told = (a, b) if not sa.measure else (b, a)
     if any(str(cols["measure"][m]) for m in bare):
         return False
-    if not _one_scope(sa, sb):
+    if not one_scope(sa, sb):
         return False
     days_told = _by_day(cols, told)
     values = _values(cols)
@@ -370,7 +370,7 @@ def chain(
     order = sorted(
         clusters, key=lambda c: min(_days([cols["tkey"][m] for m in clusters[c]]) or ["~"])
     )
-    signature = {c: _signature(cols, clusters[c]) for c in order}
+    signatures = {c: signature(cols, clusters[c]) for c in order}
     into: dict[int, int] = {}
     for k, a in enumerate(order):
         if a in into:
@@ -378,11 +378,11 @@ def chain(
         for b in order[k + 1 :]:
             if b in into:
                 continue
-            if not _joins(cols, clusters[a], clusters[b], (signature[a], signature[b]), link):
+            if not _joins(cols, clusters[a], clusters[b], (signatures[a], signatures[b]), link):
                 continue
             if cannot[np.ix_(clusters[a], clusters[b])].any():
                 continue
             into[b] = a
             clusters[a] += clusters[b]
-            signature[a] = signature[a]._replace(days=signature[a].days | signature[b].days)
+            signatures[a] = signatures[a]._replace(days=signatures[a].days | signatures[b].days)
     return [into.get(label, label) for label in labels]

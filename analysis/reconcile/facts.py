@@ -30,6 +30,7 @@ from .linkage import average_linkage, join_changes
 from .prepare import WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .mentions import columns, mention_features
+from .sides import join_sides, sides_joined
 from .siblings import split_siblings
 from .similarity import components
 from .timekeys import ISO_DAY
@@ -133,34 +134,46 @@ def candidate_blocks(
     return cols, originals.index.to_numpy(), blocks
 
 
-def _labels(fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None) -> np.ndarray:
-    """A cluster label for each mention of a prepared table (:func:`prepare`); copies take their
-    original's."""
+def _cluster(group: dict[str, np.ndarray], model: PairModel, alias) -> tuple[list, list]:
+    """The cluster label of each mention of one candidate block (the steps of the module's
+    docstring) and its side of a dispute joined by :func:`.sides.join_sides` (-1: none)."""
+    parts = components(group, alias)
+    scores = model.scores(parts)
+    linked = average_linkage(scores, model.threshold)
+    linked = join_changes(linked, parts["then"], parts["cannot"])
+    chained = chain(group, linked, parts["cannot"], scores, model.threshold)
+    local = join_sides(group, chained, parts["cannot"], scores)
+    sides = sides_joined(chained, local)
+    return split_siblings(group, local, parts["cannot"]), sides
+
+
+def _labels(
+    fig: pd.DataFrame, model: PairModel, alias: dict[str, str] | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """A cluster label for each mention of a prepared table (:func:`prepare`) and its side of a
+    joined dispute ('' for none: :func:`.sides.sides_joined`); copies take their original's."""
     labels = np.full(len(fig), -1)  # by position: fig has a RangeIndex
+    sides = np.full(len(fig), "", dtype=object)
     cols, index, blocks = candidate_blocks(fig, alias)
     next_label = 0
-    for one_day, block in blocks:
+    for number, (one_day, block) in enumerate(blocks):
         if one_day or len(block) == 1:
-            local = [0] * len(block)
+            local, side = [0] * len(block), [-1] * len(block)
         else:
-            group = {c: v[block] for c, v in cols.items()}
-            parts = components(group, alias)
-            scores = model.scores(parts)
-            linked = average_linkage(scores, model.threshold)
-            linked = join_changes(linked, parts["then"], parts["cannot"])
-            local = chain(group, linked, parts["cannot"], scores, model.threshold)
-            local = split_siblings(group, local, parts["cannot"])
+            local, side = _cluster({c: v[block] for c, v in cols.items()}, model, alias)
         remap = {}
-        for idx, lab in zip(index[block].tolist(), local):
+        for idx, lab, own in zip(index[block].tolist(), local, side):
             if lab not in remap:
                 remap[lab] = next_label
                 next_label += 1
             labels[idx] = remap[lab]
+            sides[idx] = f"{number}:{own}" if own >= 0 else ""
     where = {f"{doc}:{start}": i for i, doc, start in zip(fig.index, fig["doc"], fig["start"])}
     copies = fig["copy_of"] != ""
     for i, copy_of in zip(fig.index[copies], fig["copy_of"][copies]):
         labels[i] = labels[where[copy_of]]
-    return labels
+        sides[i] = sides[where[copy_of]]
+    return labels, sides
 
 
 def facts_and_conflicts(
@@ -178,10 +191,12 @@ def facts_and_conflicts(
     romanisations of one name count as the same word.
     """
     fig = prepare(figures, documents)
-    fig["fact_id"] = _fact_ids(fig, _labels(fig, model or default_model(), alias))
+    labels, fig["dispute_side"] = _labels(fig, model or default_model(), alias)
+    fig["fact_id"] = _fact_ids(fig, labels)
     facts, conflicts = facts_table(fig)
     fig["entity_id"] = ""
-    out = conform(fig.drop(columns=[c.name for c in WORKING]), FIGURE_COLUMNS)
+    working = [c.name for c in WORKING] + ["dispute_side"]
+    out = conform(fig.drop(columns=working), FIGURE_COLUMNS)
     return out, facts, conflicts
 
 

@@ -61,6 +61,7 @@ READ = (
     "modality",
     "clocked",
     "fixity",
+    "dispute_side",  # the side of a dispute joined by clusters (.sides), '' for none
 )
 
 
@@ -91,7 +92,8 @@ def facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _by_fact(fig: pd.DataFrame) -> list[tuple[str, list, list]]:
     """(fact id, its mentions, its original mentions) of each fact, in fact id order; the records
     are made once: a DataFrame per fact costs more than its rows."""
-    every = records(columns(fig[list(READ)]), np.arange(len(fig)))
+    read = [c for c in READ if c in fig.columns]  # a table grouped elsewhere has no dispute_side
+    every = records(columns(fig[read]), np.arange(len(fig)))
     grouped = []
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):
         recs = [every[i] for i in sorted(positions)]

@@ -61,6 +61,7 @@ class PairFacts:
     crowd_rivals: np.ndarray  # two named sources' estimates of a crowd (:func:`_crowd_rivals`)
     disputed: np.ndarray  # a sentence of the story sets the two values against each other
     both_told: np.ndarray  # disputed, and each of the two articles states both values
+    two_sides: np.ndarray  # the two sides of a dispute joined by clusters (:mod:`.sides`)
 
 
 def _codes(values: list) -> np.ndarray:
@@ -126,7 +127,15 @@ def pair_facts(
         crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
         disputed=np.zeros(len(i), bool) if disputed is None else disputed,
         both_told=np.zeros(len(i), bool) if both_told is None else both_told,
+        two_sides=_two_sides(recs, i, j),
     )
+
+
+def _two_sides(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether each pair's two mentions are of the two sides of a dispute joined by clusters
+    (``dispute_side``, :func:`.sides.sides_joined`; '' or absent for none)."""
+    side = np.array([getattr(r, "dispute_side", "") or "" for r in recs], dtype=object)
+    return (side[i] != "") & (side[j] != "") & (side[i] != side[j])
 
 
 def _rounding(

@@ -35,6 +35,7 @@ from .reasons import (
     ROUNDED_B,
     SERIES,
     TOLD_BOTH,
+    TWO_SIDES,
     UNTIMED,
     VAGUE_A,
     VAGUE_B,
@@ -89,6 +90,10 @@ _WORDS: dict[int, Callable] = {
     FAR_APART: lambda a, b: (
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) are {FAR_APART_RATIO:g} times apart or "
         "more: counts of different hours, or of different things, not one count in dispute"
+    ),
+    TWO_SIDES: lambda a, b: (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ: two sources' values of one "
+        "quantity, which no sentence of the story sets against each other"
     ),
     TOLD_BOTH: lambda a, b: (
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ: each article sets out both "

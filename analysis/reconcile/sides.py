@@ -1,0 +1,235 @@
+"""The two sides of a dispute told in two clusters joined into one fact.
+
+In: the mentions of one candidate block as column arrays (:func:`.mentions.columns`, with the
+columns :func:`.chains.signature` reads, ``attributed_to``, ``doc``, ``sent_start``, ``kind`` and
+``cmp_value``), their cluster labels after :func:`.chains.chain`, the pairs that cannot be one fact
+and the pair scores. Out: :func:`join_sides`, the labels with the clusters merged that are two
+named sources' values of one quantity.
+
+When two sources give two values of one quantity in two articles ('the owner puts the loss at 90
+tonnes' in one, 'the port authority says 140 tonnes' in the other), the two articles often share
+the measure, the unit and the counted thing but few other words, and the pair model, which weighs
+each pair of mentions alone, scores them far under its linkage threshold. What it cannot see is
+that each cluster is a whole quantity with its own sources. Two clusters are the two sides of one
+dispute when, in order (:data:`RULES`, each a named step):
+
+1. they state one quantity as far as anything is read of it: one measure as written (or none on
+   either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`), one measure
+   class, one holder and place (or none), one modality, both partitive parts or neither
+   (:func:`.chains.one_scope`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
+2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
+   the sides of a dispute are told by two sources, and a source's two values are its revision;
+3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
+   figures side by side without a word of dispute is telling two quantities (a sentence that does
+   set them against each other is read by :mod:`.disputes` already);
+4. they are told by at least :data:`MIN_ARTICLES` articles between them (two sources' figures in
+   two sentences of one article are as often two quantities);
+5. all their values are within :data:`.similarity.RIVAL_RATIO` of each other, as two sources'
+   values of one quantity are (:func:`_close_values`);
+6. and yet no value of one meets a value of the other as written (:func:`_disagree`): two values
+   whose intervals meet ('about 700' and '730', 'over 70' and '83') may be one value written
+   two ways or a bound and a later count, the pair model's value evidence to weigh; the sides of a
+   dispute cannot both be right.
+
+Precision comes first: every rule must hold and no pair across the two may be held apart by a rule
+(the ``cannot`` pairs); the joins are made best first (the highest mean pair score), each checked
+against the clusters already joined. Whether the joined fact is a conflict is the reasons' to say
+(:mod:`.reasons`: a conflict only at one known time). Stdlib and numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+
+from ..text.vocab import STOP_WORDS, TOKEN
+from .chains import Signature, one_scope, signature
+from .disputes import named_source
+from .similarity import RIVAL_RATIO
+
+__all__ = [
+    "DISPUTE_KINDS",
+    "MEASURED_KINDS",
+    "MIN_ARTICLES",
+    "RULES",
+    "join_sides",
+    "one_source",
+    "sides_joined",
+]
+
+# the kinds of figure whose two values within RIVAL_RATIO of each other say one quantity: counts,
+# quantities and sums span orders of magnitude, so two of them that close, of one unit and measure,
+# are rarely a coincidence; a story's percentages and durations crowd on one scale (a rate of 3%
+# and one of 4%, a two-hour and a three-hour wait), where closeness says little
+DISPUTE_KINDS = frozenset({"count", "quantity", "money"})
+# the articles the two sides must be told by between them
+MIN_ARTICLES = 2
+# the kinds whose two sides must read their measure: a count or a sum with none read is any of
+# the story's counts of its things (the dead, the injured and the evacuated are all people) or any
+# of its sums (a fee, a wage, a fine); a quantity's unit names its dimension (a mass, a length)
+MEASURED_KINDS = frozenset({"count", "money"})
+
+
+def _source_words(source: str) -> frozenset[str]:
+    """The content words of a source's name, lower case, without a possessive ending ('The Coast
+    Guard's' -> {'coast', 'guard'})."""
+    words = (re.sub(r"'s?$", "", w.lower()) for w in TOKEN.findall(source.replace("’", "'")))
+    return frozenset(w for w in words if w and w not in STOP_WORDS)
+
+
+def one_source(a: str, b: str) -> bool:
+    """Whether two sources as written are one: the words of one are all words of the other ('the
+    port authority' and 'The Port Authority'; 'Halden' and 'Halden Marine')."""
+    wa, wb = _source_words(a), _source_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+class Side(NamedTuple):
+    """What a cluster tells as one side of a dispute."""
+
+    members: list
+    signature: Signature
+    sources: frozenset  # the named sources it credits
+    sentences: frozenset  # (doc, sentence start) of each member
+    docs: frozenset
+    low: float
+    high: float
+
+
+def _side(cols: dict[str, np.ndarray], members: list[int]) -> Side:
+    """A cluster's :class:`Side`."""
+    values = np.asarray(cols["cmp_value"][members], dtype=float)
+    values = values[~np.isnan(values)]
+    credited = (str(cols["attributed_to"][m]) for m in members)
+    return Side(
+        members,
+        signature(cols, members),
+        frozenset(s for s in credited if named_source(s)),
+        frozenset((str(cols["doc"][m]), int(cols["sent_start"][m])) for m in members),
+        frozenset(str(cols["doc"][m]) for m in members),
+        float(values.min()) if len(values) else float("nan"),
+        float(values.max()) if len(values) else float("nan"),
+    )
+
+
+def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 1: one measure as written (or none on either side, but for the kinds of
+    :data:`MEASURED_KINDS`), one measure class, one kind among :data:`DISPUTE_KINDS`, one holder,
+    place, modality and partitiveness."""
+    sa, sb = a.signature, b.signature
+    kind = str(cols["kind"][a.members[0]])
+    return (
+        kind in DISPUTE_KINDS
+        and kind == str(cols["kind"][b.members[0]])
+        and sa.measure == sb.measure
+        and (bool(sa.measure) or kind not in MEASURED_KINDS)
+        and sa.mclass == sb.mclass
+        and one_scope(sa, sb)
+    )
+
+
+def _two_sources(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 2: each side credits a named source, and no source of one is a source of the other."""
+    return bool(a.sources and b.sources) and not any(
+        one_source(x, y) for x in a.sources for y in b.sources
+    )
+
+
+def _never_side_by_side(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 3: no sentence states a figure of each side."""
+    return not a.sentences & b.sentences
+
+
+def _two_articles(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 4: the two sides are told by :data:`MIN_ARTICLES` articles or more between them."""
+    return len(a.docs | b.docs) >= MIN_ARTICLES
+
+
+def _close_values(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 5: every value of both sides within :data:`.similarity.RIVAL_RATIO` of every other
+    (positive values only: a ratio of a zero or a negative value says nothing)."""
+    low, high = min(a.low, b.low), max(a.high, b.high)
+    return bool(low > 0) and high <= RIVAL_RATIO * low
+
+
+def _disagree(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Rule 6: the two sides disagree: no value of one meets a value of the other, as written
+    (their intervals, ``cmp_low`` to ``cmp_high``: 'over 70' meets '83', 'no more than 70'
+    does not)."""
+    low, high = (np.asarray(cols[c], dtype=float) for c in ("cmp_low", "cmp_high"))
+    la, ha = low[a.members][:, None], high[a.members][:, None]
+    lb, hb = low[b.members][None, :], high[b.members][None, :]
+    return not bool(((la <= hb) & (lb <= ha)).any())
+
+
+# the rules two clusters must all pass to be joined as two sides of one dispute, in order
+RULES: tuple[Callable[[dict, Side, Side], bool], ...] = (
+    _one_quantity,
+    _two_sources,
+    _never_side_by_side,
+    _two_articles,
+    _close_values,
+    _disagree,
+)
+
+
+def _sides_of(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Whether two clusters pass every rule of :data:`RULES`."""
+    return all(rule(cols, a, b) for rule in RULES)
+
+
+def _best_pair(cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
+    """The two clusters (labels) that are two sides of one dispute with the highest mean pair
+    score, none when no two are."""
+    best, best_score = None, -1.0
+    by_key: dict[tuple, list[int]] = {}
+    for label in sorted(sides):  # rule 1's cheap half first: only clusters of one key can pass
+        sig = sides[label].signature
+        key = (str(cols["kind"][sides[label].members[0]]), sig.measure, sig.mclass, sig.modality)
+        by_key.setdefault(key, []).append(label)
+    for labels in by_key.values():
+        for i, x in enumerate(labels):
+            for y in labels[i + 1 :]:
+                a, b = sides[x], sides[y]
+                if not _sides_of(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
+                    continue
+                score = float(np.clip(scores[np.ix_(a.members, b.members)], 0.0, 1.0).mean())
+                if score > best_score:
+                    best, best_score = (x, y), score
+    return best
+
+
+def join_sides(
+    cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray, scores: np.ndarray
+) -> list[int]:
+    """``labels`` with the clusters merged that are two named sources' values of one quantity
+    (:data:`RULES`), best first, each join checked against the clusters already joined."""
+    clusters: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        clusters.setdefault(label, []).append(i)
+    sides = {label: _side(cols, members) for label, members in clusters.items()}
+    into: dict[int, int] = {}
+    while (pair := _best_pair(cols, sides, cannot, scores)) is not None:
+        keep, gone = pair
+        merged = sides[keep].members + sides.pop(gone).members
+        sides[keep] = _side(cols, merged)
+        into[gone] = keep
+    out = []
+    for label in labels:
+        while label in into:
+            label = into[label]
+        out.append(label)
+    return out
+
+
+def sides_joined(before: list[int], after: list[int]) -> list[int]:
+    """Each mention's side (its label in ``before``) where :func:`join_sides` joined its cluster
+    with another to make ``after``, -1 where it joined none: what :mod:`.reasons` reads to list a
+    joined dispute as a conflict only at one known time."""
+    sides: dict[int, set[int]] = {}
+    for b, a in zip(before, after):
+        sides.setdefault(a, set()).add(b)
+    return [b if len(sides[a]) > 1 else -1 for b, a in zip(before, after)]
