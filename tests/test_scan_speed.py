@@ -18,12 +18,14 @@ from analysis.extract.attribution import (
     _sayer_before,
     attributed,
 )
+from analysis.extract.describe_words import SAY_WORDS
 from analysis.extract.discourse_layout import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.lexicon.modality import FORECASTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
+from analysis.extract.speed import alternation
 from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in
 from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
@@ -219,6 +221,32 @@ def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words
     plain = [m.span() for m in A.SAYER_BEFORE.finditer(sentence, lo)]
     at_words = [m.span() for m in A.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
     assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
+
+
+# (sentence, the spans of the verbs of saying SAY_WORD finds): the verbs that are also nouns
+# (CLAUSE_SAY_WORDS) after a modal, an infinitive's 'to', a determiner or a possessive are none
+SAY_CASES = [
+    ("Wardens report 40 geese on the lake.", [(8, 14)]),
+    ("The guild is expected to report 15 more.", []),
+    ("Her latest estimate, 30 boats, stands.", []),
+    ("Rangers estimate that 300 deer crossed, the warden said.", [(8, 16), (51, 55)]),
+    ("The mill's report 12 days ago was wrong.", []),
+    ("The clinic added 40 beds and the trust claims.", [(11, 16), (39, 45)]),
+    ("Reports of damage came in; it will add 2 more.", []),
+    ("Says the pilot: they estimate about 9.", [(21, 29)]),
+]
+# the same verbs with the look-behinds read at every edge of a word (before their words)
+SAY_BEHINDS_FIRST = re.compile(
+    r"\b(?:" + alternation(SAY_WORDS) + "|" + A._NOT_TO_COME + A._CLAUSE_SAY + A._AS_VERB + r")\b"
+)
+
+
+@pytest.mark.parametrize("sentence,spans", SAY_CASES)
+def test_verbs_of_saying_looked_ahead_before_their_look_behinds_are_the_behinds_first_spans(
+    sentence, spans
+):
+    assert [m.span() for m in A.SAY_WORD.finditer(sentence)] == spans
+    assert [m.span() for m in SAY_BEHINDS_FIRST.finditer(sentence)] == spans
 
 
 # texts whose sentences and paragraphs the holder and frame carries read

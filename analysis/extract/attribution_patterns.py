@@ -41,9 +41,11 @@ _AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
 # which make it a noun
 _NOT_VERB = (*TO_COME_WORDS, *NOUN_DETERMINERS)
 _NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
-SAY = (
-    f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
-)
+_CLAUSE_SAY = f"(?:{alternation(CLAUSE_SAY_WORDS)})\\b"
+# the word first (a look-ahead), then the words it must not follow: the look-behinds are read
+# only where one of CLAUSE_SAY_WORDS is written, not at every edge of a word the search tries
+CLAUSE_SAY = f"(?={_CLAUSE_SAY}){_NOT_TO_COME}{_CLAUSE_SAY}{_AS_VERB}"
+SAY = f"(?:{alternation(W.SAY_WORDS)}|{CLAUSE_SAY})"
 # every verb of saying, as written (the look before SAY_WORD)
 ALL_SAY_WORDS = W.SAY_WORDS + CLAUSE_SAY_WORDS
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
