@@ -11,6 +11,7 @@ import pytest
 
 import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
+from analysis.extract.attribution_records import own_record_keeper
 from analysis.extract.attribution import (
     AT,
     AT_OR_AS,
@@ -144,6 +145,25 @@ def test_the_forecasters_look_holds_wherever_its_pattern_matches(sentence, figur
     if FORECASTER_BEFORE.search(sentence, 0, at):
         assert holds_any(sentence[:at], FORECASTING_VERBS)
     assert attributed(sentence, at, at + len(figure)) == source
+
+
+# (sentence, figure, its source): the subject of a verb whose object is its own record, by 'its'
+# or 'their', right before the figure
+OWN_RECORD_CASES = [
+    ("The Brenna Board raised its count to 63 on Friday.", "63", "The Brenna Board"),
+    ("Wardens have revised their tally of the geese to about 410.", "410", "Wardens"),
+    ("The Osk Agency kept its forecast at 2.5% for May.", "2.5%", "The Osk Agency"),
+    ("The limits rose to 40 in the units.", "40", ""),  # 'its' only inside words
+    ("The count rose to 40 in the town.", "40", ""),  # no possessive: no keeper
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", OWN_RECORD_CASES)
+def test_the_own_record_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if A.OWN_RECORD_BEFORE.search(sentence, 0, at):
+        assert holds_any(sentence[:at], A.OWN_POSSESSIVES)
+    assert own_record_keeper(sentence, 0, at) == source
 
 
 # (sentence, limit): the first tokens only are read when a rule reads no more

@@ -138,9 +138,11 @@ RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:and|to|or){SP}$")
 # 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
 # its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
 # right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
+OWN_POSSESSIVES = ("its", "their")  # the possessives of the record OWN_RECORD_BEFORE holds
 OWN_RECORD_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}{SP}"
-    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:its|their){SP}(?:[a-z]+{SP}){{0,2}}?"
+    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:{'|'.join(OWN_POSSESSIVES)}){SP}"
+    rf"(?:[a-z]+{SP}){{0,2}}?"
     rf"(?P<noun>{any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})"
     rf"(?:{SP}(?:of|for)(?:{SP}[\w’'-]+){{1,4}}?)?{SP}(?:to|at){SP}(?:[a-z]+{SP})?$"
 )
