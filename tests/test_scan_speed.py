@@ -15,7 +15,9 @@ from analysis.extract.attribution_records import own_record_keeper
 from analysis.extract.attribution import (
     AT,
     AT_OR_AS,
+    APPOSED_SAYER,
     FORECASTER_BEFORE,
+    _apposed_sayers,
     _sayer_before,
     attributed,
 )
@@ -267,6 +269,25 @@ def test_verbs_of_saying_looked_ahead_before_their_look_behinds_are_the_behinds_
 ):
     assert [m.span() for m in A.SAY_WORD.finditer(sentence)] == spans
     assert [m.span() for m in SAY_BEHINDS_FIRST.finditer(sentence)] == spans
+
+
+# (sentence, the sayers named before a part set off by commas right before a verb of saying,
+# with where each verb ends): none where no verb of saying follows a comma
+APPOSED_CASES = [
+    ("Jo Vance, 54, said 12 boats sank.", ((18, "Jo Vance"),)),
+    ("The harbour master, Ana Pell, has said 40 left.", ((38, "Ana Pell"),)),
+    ("Its ferry office, in a note, says 7 sailings were cut.", ((33, "Its ferry office"),)),
+    ("The firm, which employs 900 people, said 40 left.", ()),  # a figure in the part set off
+    ("Jo Vance said 12 boats sank, and 3 more.", ()),  # no comma before the verb
+    ("By noon, 30 had left, officials said.", ()),
+]
+
+
+@pytest.mark.parametrize("sentence,sayers", APPOSED_CASES)
+def test_apposed_sayers_are_read_only_where_a_verb_of_saying_follows_a_comma(sentence, sayers):
+    assert _apposed_sayers(sentence, 0, len(sentence)) == sayers
+    matched = APPOSED_SAYER.search(sentence) or A.HEADED_SAYER.search(sentence)
+    assert not matched or A.COMMA_SAY.search(sentence)
 
 
 # texts whose sentences and paragraphs the holder and frame carries read

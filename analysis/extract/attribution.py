@@ -41,6 +41,7 @@ from .attribution_records import (
 from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
+from .speed import PLAIN
 from .speed_looks import holds_any, in_last_words, last_word_in
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
@@ -141,7 +142,10 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
 
 def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
-    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
+    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them;
+    none where no verb of saying follows a comma (:data:`.attribution_patterns.COMMA_SAY`)."""
+    if not (PLAIN or A.COMMA_SAY.search(sentence, lo, hi)):
+        return ()
     found = [(m.end(), role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi)]
     found += [(m.end(), _headed(m)) for m in A.HEADED_SAYER.finditer(sentence, lo, hi)]
     return tuple((end, who) for end, who in found if who)

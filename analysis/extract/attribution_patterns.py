@@ -83,6 +83,10 @@ HEADED_SAYER = re.compile(
     rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )
+# a verb of saying right after a comma, past its fillers (', said', ', has also said'): the end
+# every match of HEADED_SAYER and .attribution.APPOSED_SAYER writes, led by the comma (a literal
+# the search skips to), searched before them
+COMMA_SAY = re.compile(rf",{SP}{FILLERS}{SAY}\b")
 # a proper name set off after a common noun's phrase: up to four capitalised words ('X Y Live')
 APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3}")
 
