@@ -29,7 +29,7 @@ from analysis.extract.lexicon.modality import FORECASTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
 from analysis.extract.speed import alternation
-from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in
+from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in, least_forms
 from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
@@ -166,6 +166,32 @@ def test_the_own_record_look_holds_wherever_its_pattern_matches(sentence, figure
     if A.OWN_RECORD_BEFORE.search(sentence, 0, at):
         assert holds_any(sentence[:at], A.OWN_POSSESSIVES)
     assert own_record_keeper(sentence, 0, at) == source
+
+
+# (listed words, their least forms, windows): a window holds one of the words exactly when it
+# holds one of their least forms
+LEAST_FORM_CASES = [
+    (
+        ("forecast", "forecasts", "forecasted", "expect", "expects"),
+        ("forecast", "expect"),
+        ["It forecasts rain.", "they expected 40", "the fore cast", "expert", ""],
+    ),
+    (
+        ("said", "say", "says", "adds", "added"),
+        ("said", "say", "adds", "added"),
+        ["She says so.", "he added", "the sad ayes", "It add s up", "saying"],
+    ),
+    (("report", "reports", "report"), ("report",), ["reporter", "re port"]),
+]
+
+
+@pytest.mark.parametrize("words,least,windows", LEAST_FORM_CASES)
+def test_a_window_holds_a_listed_word_exactly_when_it_holds_one_of_its_least_forms(
+    words, least, windows
+):
+    assert least_forms(words) == least
+    for window in windows:
+        assert holds_any(window, least) == holds_any(window, words)
 
 
 # (sentence, limit): the first tokens only are read when a rule reads no more

@@ -42,7 +42,7 @@ from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed import PLAIN
-from .speed_looks import holds_any, in_last_words, last_word_in
+from .speed_looks import holds_any, in_last_words, last_word_in, least_forms
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
@@ -60,6 +60,9 @@ NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
 ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
+# the least forms of the verbs of forecasting ('forecast' of 'forecasts'): every match of
+# FORECASTER_BEFORE writes one
+FORECAST_LOOK = least_forms(FORECASTING_VERBS)
 
 # 'X, a spokeswoman for Y, said', 'X, 54, said': a name before an apposition set off by commas
 # (digits' thousands commas inside it) right before a verb of saying
@@ -126,7 +129,7 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
     ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
-    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.ALL_SAY_WORDS) else None
+    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.SAY_LOOK) else None
     window = sentence[lo:hi]
     according = (
         tuple(A.ACCORDING.finditer(sentence, lo, hi))
@@ -295,7 +298,7 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     of 0.7%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
     (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
     or a passive."""
-    if not holds_any(sentence[lo:at], FORECASTING_VERBS):
+    if not holds_any(sentence[lo:at], FORECAST_LOOK):
         return ""  # every match of FORECASTER_BEFORE writes one of them as it is listed
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:

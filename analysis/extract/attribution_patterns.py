@@ -28,6 +28,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .speed import alternation
+from .speed_looks import least_forms
 
 # characters at most of a part set off by commas between a subject and its verb (an apposition, a
 # parenthetical, a non-restrictive clause: SET_OFF, HEADED_SAYER, .attribution.APPOSED_SAYER)
@@ -46,8 +47,9 @@ _CLAUSE_SAY = f"(?:{alternation(CLAUSE_SAY_WORDS)})\\b"
 # only where one of CLAUSE_SAY_WORDS is written, not at every edge of a word the search tries
 CLAUSE_SAY = f"(?={_CLAUSE_SAY}){_NOT_TO_COME}{_CLAUSE_SAY}{_AS_VERB}"
 SAY = f"(?:{alternation(W.SAY_WORDS)}|{CLAUSE_SAY})"
-# every verb of saying, as written (the look before SAY_WORD)
+# every verb of saying, as written, and the least of their forms (the look before SAY_WORD)
 ALL_SAY_WORDS = W.SAY_WORDS + CLAUSE_SAY_WORDS
+SAY_LOOK = least_forms(ALL_SAY_WORDS)
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
 # a name's initials in brackets after it ('the X Office (XO) said'), which leave the name the
 # verb's subject
