@@ -17,8 +17,10 @@ from analysis.extract.attribution import (
     AT_OR_AS,
     APPOSED_SAYER,
     FORECASTER_BEFORE,
+    RANGE_JOINS,
     _apposed_sayers,
     _sayer_before,
+    _shared_source,
     attributed,
 )
 from analysis.extract.describe_words import SAY_WORDS
@@ -166,6 +168,28 @@ def test_the_own_record_look_holds_wherever_its_pattern_matches(sentence, figure
     if A.OWN_RECORD_BEFORE.search(sentence, 0, at):
         assert holds_any(sentence[:at], A.OWN_POSSESSIVES)
     assert own_record_keeper(sentence, 0, at) == source
+
+
+# (sentence, figure, its source): a range's second end, or the second of two figures joined by
+# 'and', 'to' or 'or', shares the first's direct source
+RANGE_SHARED_CASES = [
+    (
+        "The Omsa Trust puts the cost at between $3 million and $6 million.",
+        "$6 million",
+        "The Omsa Trust",
+    ),
+    ("Police counted 35 to\u00a040 boats.", "40", "the police"),
+    ("Police counted 35 boats and 40 rafts.", "40", ""),  # a noun between: no range
+    ("Police counted 35 boats, then 40.", "40", ""),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", RANGE_SHARED_CASES)
+def test_the_range_look_holds_wherever_the_second_ends_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if A.RANGE_SECOND.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, RANGE_JOINS, 1)
+    assert _shared_source(sentence, 0, at) == source
 
 
 # (listed words, their least forms, windows): a window holds one of the words exactly when it

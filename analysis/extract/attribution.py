@@ -60,6 +60,7 @@ NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
 ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
+RANGE_JOINS = frozenset(A.RANGE_JOINS)  # the last word RANGE_SECOND reads before a figure
 # the least forms of the verbs of forecasting ('forecast' of 'forecasts'): every match of
 # FORECASTER_BEFORE writes one
 FORECAST_LOOK = least_forms(FORECASTING_VERBS)
@@ -205,7 +206,10 @@ def _shared_source(sentence: str, lo: int, at: int) -> str:
     """The direct source of the figure a range's second end shares it with ('puts the bill at
     between $2 billion and $5 billion': :data:`.attribution_patterns.RANGE_SECOND`); '' for
     none."""
-    m = A.RANGE_SECOND.search(sentence, max(lo, at - SHARED_LOOK), at)
+    look = max(lo, at - SHARED_LOOK)
+    if not in_last_words(sentence, look, at, RANGE_JOINS, 1):
+        return ""  # the pattern ends with 'and', 'to' or 'or' right before the figure
+    m = A.RANGE_SECOND.search(sentence, look, at)
     return _direct_source(sentence, lo, m.start("n"), m.end("n")) if m else ""
 
 

@@ -140,7 +140,8 @@ DEFINITE_LOOK = 6  # characters before a figure read for DEFINITE_BEFORE
 # 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put
 # the dead at 33 and the injured at 7') was measured and dropped (docs/grouping.md, s17-attrib)
 _AMOUNT = rf"[$€£]?\d[\d,.]*(?:{SP}(?:million|billion|trillion|bn|m))?"
-RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:and|to|or){SP}$")
+RANGE_JOINS = ("and", "to", "or")  # the words RANGE_SECOND ends with
+RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:{'|'.join(RANGE_JOINS)}){SP}$")
 # 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
 # its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
 # right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
