@@ -11,20 +11,27 @@ import pytest
 
 import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
+from analysis.extract.attribution_records import own_record_keeper
 from analysis.extract.attribution import (
     AT,
     AT_OR_AS,
+    APPOSED_SAYER,
     FORECASTER_BEFORE,
+    RANGE_JOINS,
+    _apposed_sayers,
     _sayer_before,
+    _shared_source,
     attributed,
 )
+from analysis.extract.describe_words import SAY_WORDS
 from analysis.extract.discourse_layout import sentences
 from analysis.extract.frames import _FRONTED_ANYWHERE
 from analysis.extract.lexicon.attribution import COUNTING_VERBS
 from analysis.extract.lexicon.modality import FORECASTING_VERBS
 from analysis.extract.modality import FORECAST_NOUNS
 from analysis.extract.nounphrase import tokenize
-from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in
+from analysis.extract.speed import alternation
+from analysis.extract.speed_looks import holds_any, in_last_words, last_word_in, least_forms
 from analysis.extract.zones import DATELINE, EXCLUDED_ZONES, _dateline_dates
 from analysis.text.sentences import SentenceIndex, sentence_spans
 from analysis.text.spaces import SP, word_start
@@ -144,6 +151,73 @@ def test_the_forecasters_look_holds_wherever_its_pattern_matches(sentence, figur
     assert attributed(sentence, at, at + len(figure)) == source
 
 
+# (sentence, figure, its source): the subject of a verb whose object is its own record, by 'its'
+# or 'their', right before the figure
+OWN_RECORD_CASES = [
+    ("The Brenna Board raised its count to 63 on Friday.", "63", "The Brenna Board"),
+    ("Wardens have revised their tally of the geese to about 410.", "410", "Wardens"),
+    ("The Osk Agency kept its forecast at 2.5% for May.", "2.5%", "The Osk Agency"),
+    ("The limits rose to 40 in the units.", "40", ""),  # 'its' only inside words
+    ("The count rose to 40 in the town.", "40", ""),  # no possessive: no keeper
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", OWN_RECORD_CASES)
+def test_the_own_record_look_holds_wherever_its_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if A.OWN_RECORD_BEFORE.search(sentence, 0, at):
+        assert holds_any(sentence[:at], A.OWN_POSSESSIVES)
+    assert own_record_keeper(sentence, 0, at) == source
+
+
+# (sentence, figure, its source): a range's second end, or the second of two figures joined by
+# 'and', 'to' or 'or', shares the first's direct source
+RANGE_SHARED_CASES = [
+    (
+        "The Omsa Trust puts the cost at between $3 million and $6 million.",
+        "$6 million",
+        "The Omsa Trust",
+    ),
+    ("Police counted 35 to\u00a040 boats.", "40", "the police"),
+    ("Police counted 35 boats and 40 rafts.", "40", ""),  # a noun between: no range
+    ("Police counted 35 boats, then 40.", "40", ""),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,source", RANGE_SHARED_CASES)
+def test_the_range_look_holds_wherever_the_second_ends_pattern_matches(sentence, figure, source):
+    at = sentence.index(figure)
+    if A.RANGE_SECOND.search(sentence, 0, at):
+        assert in_last_words(sentence, 0, at, RANGE_JOINS, 1)
+    assert _shared_source(sentence, 0, at) == source
+
+
+# (listed words, their least forms, windows): a window holds one of the words exactly when it
+# holds one of their least forms
+LEAST_FORM_CASES = [
+    (
+        ("forecast", "forecasts", "forecasted", "expect", "expects"),
+        ("forecast", "expect"),
+        ["It forecasts rain.", "they expected 40", "the fore cast", "expert", ""],
+    ),
+    (
+        ("said", "say", "says", "adds", "added"),
+        ("said", "say", "adds", "added"),
+        ["She says so.", "he added", "the sad ayes", "It add s up", "saying"],
+    ),
+    (("report", "reports", "report"), ("report",), ["reporter", "re port"]),
+]
+
+
+@pytest.mark.parametrize("words,least,windows", LEAST_FORM_CASES)
+def test_a_window_holds_a_listed_word_exactly_when_it_holds_one_of_its_least_forms(
+    words, least, windows
+):
+    assert least_forms(words) == least
+    for window in windows:
+        assert holds_any(window, least) == holds_any(window, words)
+
+
 # (sentence, limit): the first tokens only are read when a rule reads no more
 TOKEN_LIMIT_CASES = [
     ("The Harbour fire, which grew to 3,000 acres by noon, was contained.", 4),
@@ -219,6 +293,51 @@ def test_sayers_before_a_verb_of_saying_are_read_from_the_first_letters_of_words
     plain = [m.span() for m in A.SAYER_BEFORE.finditer(sentence, lo)]
     at_words = [m.span() for m in A.SAYER_BEFORE_AT_WORD.finditer(sentence, lo)]
     assert at_words == plain or sentence[lo - 1 : lo].isalpha()  # a cut word: the plain scan
+
+
+# (sentence, the spans of the verbs of saying SAY_WORD finds): the verbs that are also nouns
+# (CLAUSE_SAY_WORDS) after a modal, an infinitive's 'to', a determiner or a possessive are none
+SAY_CASES = [
+    ("Wardens report 40 geese on the lake.", [(8, 14)]),
+    ("The guild is expected to report 15 more.", []),
+    ("Her latest estimate, 30 boats, stands.", []),
+    ("Rangers estimate that 300 deer crossed, the warden said.", [(8, 16), (51, 55)]),
+    ("The mill's report 12 days ago was wrong.", []),
+    ("The clinic added 40 beds and the trust claims.", [(11, 16), (39, 45)]),
+    ("Reports of damage came in; it will add 2 more.", []),
+    ("Says the pilot: they estimate about 9.", [(21, 29)]),
+]
+# the same verbs with the look-behinds read at every edge of a word (before their words)
+SAY_BEHINDS_FIRST = re.compile(
+    r"\b(?:" + alternation(SAY_WORDS) + "|" + A._NOT_TO_COME + A._CLAUSE_SAY + A._AS_VERB + r")\b"
+)
+
+
+@pytest.mark.parametrize("sentence,spans", SAY_CASES)
+def test_verbs_of_saying_looked_ahead_before_their_look_behinds_are_the_behinds_first_spans(
+    sentence, spans
+):
+    assert [m.span() for m in A.SAY_WORD.finditer(sentence)] == spans
+    assert [m.span() for m in SAY_BEHINDS_FIRST.finditer(sentence)] == spans
+
+
+# (sentence, the sayers named before a part set off by commas right before a verb of saying,
+# with where each verb ends): none where no verb of saying follows a comma
+APPOSED_CASES = [
+    ("Jo Vance, 54, said 12 boats sank.", ((18, "Jo Vance"),)),
+    ("The harbour master, Ana Pell, has said 40 left.", ((38, "Ana Pell"),)),
+    ("Its ferry office, in a note, says 7 sailings were cut.", ((33, "Its ferry office"),)),
+    ("The firm, which employs 900 people, said 40 left.", ()),  # a figure in the part set off
+    ("Jo Vance said 12 boats sank, and 3 more.", ()),  # no comma before the verb
+    ("By noon, 30 had left, officials said.", ()),
+]
+
+
+@pytest.mark.parametrize("sentence,sayers", APPOSED_CASES)
+def test_apposed_sayers_are_read_only_where_a_verb_of_saying_follows_a_comma(sentence, sayers):
+    assert _apposed_sayers(sentence, 0, len(sentence)) == sayers
+    matched = APPOSED_SAYER.search(sentence) or A.HEADED_SAYER.search(sentence)
+    assert not matched or A.COMMA_SAY.search(sentence)
 
 
 # texts whose sentences and paragraphs the holder and frame carries read

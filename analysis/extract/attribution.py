@@ -41,7 +41,8 @@ from .attribution_records import (
 from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
-from .speed_looks import holds_any, in_last_words, last_word_in
+from .speed import PLAIN
+from .speed_looks import holds_any, in_last_words, last_word_in, least_forms
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
@@ -59,6 +60,10 @@ NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
 ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
 AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
+RANGE_JOINS = frozenset(A.RANGE_JOINS)  # the last word RANGE_SECOND reads before a figure
+# the least forms of the verbs of forecasting ('forecast' of 'forecasts'): every match of
+# FORECASTER_BEFORE writes one
+FORECAST_LOOK = least_forms(FORECASTING_VERBS)
 
 # 'X, a spokeswoman for Y, said', 'X, 54, said': a name before an apposition set off by commas
 # (digits' thousands commas inside it) right before a verb of saying
@@ -125,7 +130,7 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
     """What :func:`attributed` reads in sentence[lo:hi] whatever the mention: the matches of
     'according to X' and 'said X', and the sayers named before a verb of saying (where each verb
     ends, the sayer), of which each figure takes the nearest (:func:`_sayer_before_figure`)."""
-    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.ALL_SAY_WORDS) else None
+    said = A.SAY_WORD.search(sentence, lo, hi) if holds_any(sentence, A.SAY_LOOK) else None
     window = sentence[lo:hi]
     according = (
         tuple(A.ACCORDING.finditer(sentence, lo, hi))
@@ -141,7 +146,10 @@ def _sayers(sentence: str, lo: int, hi: int) -> tuple[tuple, tuple, tuple]:
 
 def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The sayers named before an apposition right before a verb of saying in sentence[lo:hi]
-    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them."""
+    ('X, a spokeswoman for Y, said', 'X, 54, said': X), as :func:`_sayer_before` gives them;
+    none where no verb of saying follows a comma (:data:`.attribution_patterns.COMMA_SAY`)."""
+    if not (PLAIN or A.COMMA_SAY.search(sentence, lo, hi)):
+        return ()
     found = [(m.end(), role(m.group("x"))) for m in APPOSED_SAYER.finditer(sentence, lo, hi)]
     found += [(m.end(), _headed(m)) for m in A.HEADED_SAYER.finditer(sentence, lo, hi)]
     return tuple((end, who) for end, who in found if who)
@@ -198,7 +206,10 @@ def _shared_source(sentence: str, lo: int, at: int) -> str:
     """The direct source of the figure a range's second end shares it with ('puts the bill at
     between $2 billion and $5 billion': :data:`.attribution_patterns.RANGE_SECOND`); '' for
     none."""
-    m = A.RANGE_SECOND.search(sentence, max(lo, at - SHARED_LOOK), at)
+    look = max(lo, at - SHARED_LOOK)
+    if not in_last_words(sentence, look, at, RANGE_JOINS, 1):
+        return ""  # the pattern ends with 'and', 'to' or 'or' right before the figure
+    m = A.RANGE_SECOND.search(sentence, look, at)
     return _direct_source(sentence, lo, m.start("n"), m.end("n")) if m else ""
 
 
@@ -291,7 +302,7 @@ def _forecaster(sentence: str, lo: int, at: int) -> str:
     of 0.7%', 'Analysts expect 1.1%'): the subject of a verb of forecasting right before it
     (:data:`FORECASTER_BEFORE`), a lower-case plural read with its article; '' for none, a pronoun
     or a passive."""
-    if not holds_any(sentence[lo:at], FORECASTING_VERBS):
+    if not holds_any(sentence[lo:at], FORECAST_LOOK):
         return ""  # every match of FORECASTER_BEFORE writes one of them as it is listed
     m = FORECASTER_BEFORE.search(sentence, lo, at)
     if not m:

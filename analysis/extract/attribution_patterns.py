@@ -28,6 +28,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.modality import PUTTING_VERBS, SOURCE_VERBS
 from .speed import alternation
+from .speed_looks import least_forms
 
 # characters at most of a part set off by commas between a subject and its verb (an apposition, a
 # parenthetical, a non-restrictive clause: SET_OFF, HEADED_SAYER, .attribution.APPOSED_SAYER)
@@ -41,11 +42,14 @@ _AS_VERB = rf"(?=(?:{SP}(?:{_OPENS_FIGURE}))|\s*(?:[.,;:!?\"”]|$))"
 # which make it a noun
 _NOT_VERB = (*TO_COME_WORDS, *NOUN_DETERMINERS)
 _NOT_TO_COME = "".join(rf"(?<!\b{w} )" for w in _NOT_VERB) + r"(?<!['’]s )"
-SAY = (
-    f"(?:{alternation(W.SAY_WORDS)}|{_NOT_TO_COME}(?:{alternation(CLAUSE_SAY_WORDS)})\\b{_AS_VERB})"
-)
-# every verb of saying, as written (the look before SAY_WORD)
+_CLAUSE_SAY = f"(?:{alternation(CLAUSE_SAY_WORDS)})\\b"
+# the word first (a look-ahead), then the words it must not follow: the look-behinds are read
+# only where one of CLAUSE_SAY_WORDS is written, not at every edge of a word the search tries
+CLAUSE_SAY = f"(?={_CLAUSE_SAY}){_NOT_TO_COME}{_CLAUSE_SAY}{_AS_VERB}"
+SAY = f"(?:{alternation(W.SAY_WORDS)}|{CLAUSE_SAY})"
+# every verb of saying, as written, and the least of their forms (the look before SAY_WORD)
 ALL_SAY_WORDS = W.SAY_WORDS + CLAUSE_SAY_WORDS
+SAY_LOOK = least_forms(ALL_SAY_WORDS)
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
 # a name's initials in brackets after it ('the X Office (XO) said'), which leave the name the
 # verb's subject
@@ -81,6 +85,10 @@ HEADED_SAYER = re.compile(
     rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )
+# a verb of saying right after a comma, past its fillers (', said', ', has also said'): the end
+# every match of HEADED_SAYER and .attribution.APPOSED_SAYER writes, led by the comma (a literal
+# the search skips to), searched before them
+COMMA_SAY = re.compile(rf",{SP}{FILLERS}{SAY}\b")
 # a proper name set off after a common noun's phrase: up to four capitalised words ('X Y Live')
 APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3}")
 
@@ -137,13 +145,16 @@ DEFINITE_LOOK = 6  # characters before a figure read for DEFINITE_BEFORE
 # 1985, 13.60, coordination of noun phrases). The second object of one verb of putting ('put
 # the dead at 33 and the injured at 7') was measured and dropped (docs/grouping.md, s17-attrib)
 _AMOUNT = rf"[$€£]?\d[\d,.]*(?:{SP}(?:million|billion|trillion|bn|m))?"
-RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:and|to|or){SP}$")
+RANGE_JOINS = ("and", "to", "or")  # the words RANGE_SECOND ends with
+RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:{'|'.join(RANGE_JOINS)}){SP}$")
 # 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
 # its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
 # right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
+OWN_POSSESSIVES = ("its", "their")  # the possessives of the record OWN_RECORD_BEFORE holds
 OWN_RECORD_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}{SP}"
-    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:its|their){SP}(?:[a-z]+{SP}){{0,2}}?"
+    rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:{'|'.join(OWN_POSSESSIVES)}){SP}"
+    rf"(?:[a-z]+{SP}){{0,2}}?"
     rf"(?P<noun>{any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})"
     rf"(?:{SP}(?:of|for)(?:{SP}[\w’'-]+){{1,4}}?)?{SP}(?:to|at){SP}(?:[a-z]+{SP})?$"
 )

@@ -112,9 +112,13 @@ def own_record_keeper(sentence: str, lo: int, at: int) -> str:
     """The subject of a verb whose object is its own record right before the figure ('The agency
     raised its count to 63', 'X kept its estimate at 2%': :data:`.attribution_patterns.
     OWN_RECORD_BEFORE`), when it names a source (:func:`named_record`); '' otherwise."""
+    look = max(lo, at - OWN_RECORD_LOOK)
+    # every match ends with 'to' or 'at' (a word at most after it) and writes 'its' or 'their'
     if not in_last_words(sentence, lo, at, AT_OR_TO, 2):
         return ""
-    m = A.OWN_RECORD_BEFORE.search(sentence, max(lo, at - OWN_RECORD_LOOK), at)
+    if not holds_any(sentence[look:at], A.OWN_POSSESSIVES):
+        return ""
+    m = A.OWN_RECORD_BEFORE.search(sentence, look, at)
     if not m:
         return ""
     who = without_fillers(m.group("x"))

@@ -29,6 +29,7 @@ __all__ = [
     "holds_any",
     "id_word_in",
     "in_last_words",
+    "least_forms",
     "last_word_in",
     "may_phrase_after",
     "may_possessive",
@@ -119,6 +120,14 @@ def holds_any(window: str, words: Iterable[str]) -> bool:
         if w in window:
             return True
     return False
+
+
+def least_forms(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that hold none of the others ('forecast' of 'forecast', 'forecasts'
+    and 'forecasted'), in their order: a window holds one of ``words`` exactly when it holds one
+    of these, so :func:`holds_any` reads fewer. Built once, where a look's words are listed."""
+    words = list(dict.fromkeys(words))
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
 
 
 def words_written(text: str, lo: int, hi: int, cuts: Iterable[int], words: frozenset) -> set | None:
