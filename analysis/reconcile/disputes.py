@@ -40,7 +40,7 @@ import re
 import numpy as np
 
 from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
-from ..extract.lexicon.calendar import TIME_NOUNS
+from ..extract.lexicon.calendar import DEICTIC_DAYS, TIME_NOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, WEEKDAYS
@@ -79,8 +79,8 @@ _REPLACED = re.compile(
 OWNER_WORDS = 3
 _OWNER_NAME = r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
 # a time's possessive names no source: 'against last year's 4.9%' compares two periods
-# (:data:`..extract.lexicon.calendar.TIME_NOUNS`, the weekdays, the days next to today)
-_TIMES = sorted(TIME_NOUNS | set(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"})
+# (:mod:`..extract.lexicon.calendar`'s TIME_NOUNS and DEICTIC_DAYS, the weekdays)
+_TIMES = sorted(TIME_NOUNS | set(WEEKDAYS) | set(DEICTIC_DAYS))
 _NO_TIME = r"(?!(?:%s)s?['’]s\b)" % "|".join(_TIMES)
 _COMPARED_OWNER = re.compile(
     r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.")
