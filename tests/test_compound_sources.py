@@ -78,7 +78,7 @@ def test_a_putters_subject_may_be_a_common_nouns_compound(sentence, figure, expe
         ),
     ],
 )
-def test_a_compound_sources_possessive_after_against_sets_its_value_against(
+def test_a_compound_sources_possessive_after_against_sets_its_value_against_a_times_not(
     sentence, figures, expected
 ):
     assert disputed_values(grouping.dispute_mentions(sentence, figures)) == expected

@@ -37,8 +37,8 @@ PEOPLE = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_CLASSES) - {""}
 def coincident_counts(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of two equal counts below :data:`SMALL_COUNT` ('two ports', 'two ships') whose counted
     things are both read, are two, and are neither of them people (:data:`PEOPLE`), and whose
-    events are not one ('two ferries sank' and 'two ships sank' are left to the pair model): an
-    equal value two things share by chance, not one quantity."""
+    events are not one ('two ferries were destroyed' and 'two ships were destroyed' are left to the
+    pair model): an equal value two things share by chance, not one quantity."""
     value = np.abs(np.asarray(group["cmp_value"], dtype=float))
     thing = np.asarray(group["thing"], dtype=object)
     with np.errstate(invalid="ignore"):
