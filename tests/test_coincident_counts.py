@@ -21,10 +21,10 @@ from tests.decided import pinned_apart, pinned_apart_among
             True,
         ),
         (
-            "Officials put nine districts on red alert on Monday.",
-            "nine",
-            "The town has now had nine hot nights in a row.",
-            "nine",
+            "Officials put seven districts on red alert on Monday.",
+            "seven",
+            "The town has now had seven dry weeks in a row.",
+            "seven",
             True,
         ),
         (

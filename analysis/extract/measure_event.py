@@ -120,8 +120,8 @@ def _ranked(sentence: str, lo: int, hi: int, at: int, end: int) -> list[re.Match
 
 def _people_noun(sentence: str, first: re.Match, end: int) -> str | None:
     """What an event word right after the figure names when it names people: a noun of people
-    named by what happened to them ('four victims': its own word), or a state's nominal adjective
-    after a partitive's 'of the' ('five of the dead': people, '';
+    named by what happened to them ('three victims': its own word), or a state's nominal adjective
+    after a partitive's 'of the' ('six of the wounded': people, '';
     :data:`.describe_words.NOMINAL_STATES`); None when it is the figure's event."""
     word = first.group().lower()
     if word in W.NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start()):
@@ -132,7 +132,7 @@ def _people_noun(sentence: str, first: re.Match, end: int) -> str | None:
 
 
 def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
-    """'four victims were handed over', 'five of the dead were identified': people named right
+    """'three victims were identified', 'six of the wounded were identified': people named right
     after the figure (:func:`_people_noun`) are its counted thing when a verb event of the clause
     says what happens next. (the event, the counted noun it names or '')."""
     first = ranked[0]

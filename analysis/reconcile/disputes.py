@@ -74,7 +74,7 @@ _REPLACED = re.compile(
     r"\b(?:%s)" % alternation(REPLACING) + _SP + _OWNER + "(?:" + _POSSESSIVE + r")?$",
     re.IGNORECASE,
 )
-# words of a source's name before its possessive ('the health ministry's', 'the fire service's':
+# words of a source's name before its possessive ('the river board's', 'the regional river board's':
 # a compound noun's modifiers, Quirk et al. 1985, 17.104-17.108)
 OWNER_WORDS = 3
 _OWNER_NAME = r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
