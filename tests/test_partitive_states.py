@@ -1,7 +1,7 @@
 """A count of a part of the people in a state ('six of the wounded', 'seven of the missing'): the
 state's nominal adjective names the whole, and a verb event of the part's clause says what
-happened to the part (analysis.extract.measure_event, describe_words.NOMINAL_STATES), as a noun of
-people named by what happened to them does ('three victims were identified').
+happened to the part (analysis.extract.measure_event, lexicon.counting.NOMINAL_STATES), as a noun
+of people named by what happened to them does ('three victims were identified').
 
 Invented sentences, each with the figure and its measure.
 """

@@ -17,6 +17,7 @@ from ..text.measures import NOUN_EVENTS
 from ..text.vocab import looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import NOMINAL_STATES, PERSON_NOUN_EVENTS
 from .window import RELATIVE_BACK, WINDOW, describes_noun, distance, nearest
 
 __all__ = ["BEFORE", "NOT_ITS_EVENT", "event"]
@@ -122,11 +123,11 @@ def _people_noun(sentence: str, first: re.Match, end: int) -> str | None:
     """What an event word right after the figure names when it names people: a noun of people
     named by what happened to them ('three victims': its own word), or a state's nominal adjective
     after a partitive's 'of the' ('six of the wounded': people, '';
-    :data:`.describe_words.NOMINAL_STATES`); None when it is the figure's event."""
+    :data:`.lexicon.counting.NOMINAL_STATES`); None when it is the figure's event."""
     word = first.group().lower()
-    if word in W.NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start()):
+    if word in NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start()):
         return ""
-    if word in W.PERSON_NOUN_EVENTS and P.OWN_NOUN_GAP.fullmatch(sentence, end, first.start()):
+    if word in PERSON_NOUN_EVENTS and P.OWN_NOUN_GAP.fullmatch(sentence, end, first.start()):
         return word
     return None
 
