@@ -82,20 +82,9 @@ _OWNER_NAME = r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
 # (:mod:`..extract.lexicon.calendar`'s TIME_NOUNS and DEICTIC_DAYS, the weekdays)
 _TIMES = sorted(TIME_NOUNS | set(WEEKDAYS) | set(DEICTIC_DAYS))
 _NO_TIME = r"(?!(?:%s)s?['’]s\b)" % "|".join(_TIMES)
-_COMPARED_OWNER = re.compile(
-    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.")
-    + _SP
-    + _OWNER
-    + _OWNER_NAME
-    + _NO_TIME
-    + _POSSESSIVE
-    + "$",
-    re.IGNORECASE,
-)
-_COMPARED = re.compile(
-    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
-    re.IGNORECASE,
-)
+_COMPARING = r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER
+_COMPARED_OWNER = re.compile(_COMPARING + _OWNER_NAME + _NO_TIME + _POSSESSIVE + "$", re.IGNORECASE)
+_COMPARED = re.compile(_COMPARING + "$", re.IGNORECASE)
 # a comparative of :data:`.lexicon.COMPARATIVES` that sets a figure against another source's count
 # of the same quantity ('52 arrests, more than the city police's tally of 41'), before whose figure
 # it is and, maybe, a noun of a reported figure (:data:`.lexicon.REPORTED_FIGURES`) and 'of'
