@@ -50,14 +50,11 @@ def f1_deviation(stories: list, models: list[PairModel], thresholds: tuple[float
     with pairs) of the mean pairwise F1 of each fold's training stories at each of
     ``thresholds``, averaged over the thresholds: how far that mean moves when one story is left
     out for another, the scale below which two thresholds' mean F1 tell nothing apart."""
-    from benchmarks.grouping import _f1, pairwise_f1  # noqa: PLC0415
+    from benchmarks.grouping import mean_f1  # noqa: PLC0415  (grouping imports the pipeline)
 
     with_pairs = [s for s in stories if len(s.y)]
     means = [
-        [
-            np.mean([_f1(*pairwise_f1(s, m, t)) for s in stories if s is not left])
-            for t in thresholds
-        ]
+        mean_f1([s for s in stories if s is not left], m, thresholds)
         for left, m in zip(with_pairs, models)
     ]
     return round(float(np.std(np.array(means), axis=0).mean()), 6) if means else 0.0

@@ -21,10 +21,10 @@ from tests.decided import pinned_apart, pinned_apart_among
             True,
         ),
         (
-            "Officials put nine districts on red alert on Monday.",
-            "nine",
-            "The town has now had nine hot nights in a row.",
-            "nine",
+            "Officials put seven districts on red alert on Monday.",
+            "seven",
+            "The town has now had seven dry weeks in a row.",
+            "seven",
             True,
         ),
         (
@@ -65,9 +65,19 @@ from tests.decided import pinned_apart, pinned_apart_among
             "Two",
             False,
         ),
+        # two things that one event befell: left to the pair model
+        (
+            "Two ferries were destroyed in the storm on Monday.",
+            "Two",
+            "Two ships were destroyed in the storm on Monday.",
+            "Two",
+            False,
+        ),
     ],
 )
-def test_equal_small_counts_of_two_kinds_of_thing_are_pinned_apart(first, a, second, b, two_facts):
+def test_equal_counts_are_pinned_apart_only_if_small_of_two_things_not_people_nor_one_event(
+    first, a, second, b, two_facts
+):
     assert pinned_apart(first, second, a, b) is two_facts
 
 

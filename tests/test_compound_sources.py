@@ -30,9 +30,9 @@ LEAD = "Harbour strike enters second day\n\nThe day began quietly. "
         ),
         # past a non-restrictive relative clause set off by commas
         (
-            "The port authority, which runs the docks, put the number of stranded lorries at 40.",
+            "The river authority, which runs the locks, put the number of stranded lorries at 40.",
             "40",
-            "The port authority",
+            "The river authority",
         ),
         # the head alone, as before
         ("The council put the number of stranded lorries at 40.", "40", "The council"),
@@ -50,25 +50,25 @@ def test_a_putters_subject_may_be_a_common_nouns_compound(sentence, figure, expe
     [
         # a possessive of two words after 'against': the other source's value
         (
-            "The board now says 11 people are still missing, against the coast guard's eight.",
-            [("11", 11.0, "The board"), ("eight", 8.0, "The board")],
-            {(8.0, 11.0)},
+            "The board now says 14 people are still missing, against the coast guard's nine.",
+            [("14", 14.0, "The board"), ("nine", 9.0, "The board")],
+            {(9.0, 14.0)},
         ),
         (
-            "The agency counted 1,702 cases on Monday, against the health ministry's 1,530.",
-            [("1,702", 1702.0, "The agency"), ("1,530", 1530.0, "The agency")],
-            {(1530.0, 1702.0)},
+            "The agency counted 2,418 cases on Monday, against the river board's 2,115.",
+            [("2,418", 2418.0, "The agency"), ("2,115", 2115.0, "The agency")],
+            {(2115.0, 2418.0)},
         ),
         # one word, as before
         (
-            "The board says 11 people are still missing, against the guard's eight.",
-            [("11", 11.0, "The board"), ("eight", 8.0, "The board")],
-            {(8.0, 11.0)},
+            "The board says 14 people are still missing, against the guard's nine.",
+            [("14", 14.0, "The board"), ("nine", 9.0, "The board")],
+            {(9.0, 14.0)},
         ),
         # a time's possessive names no source: two periods compared, no dispute
         (
-            "Prices rose 3.4% in the year to May, against last year's 4.9%.",
-            [("3.4%", 3.4, ""), ("4.9%", 4.9, "")],
+            "Prices rose 5.2% in the year to May, against last year's 4.9%.",
+            [("5.2%", 5.2, ""), ("4.9%", 4.9, "")],
             set(),
         ),
         (
@@ -78,7 +78,7 @@ def test_a_putters_subject_may_be_a_common_nouns_compound(sentence, figure, expe
         ),
     ],
 )
-def test_a_compound_sources_possessive_after_against_sets_its_value_against(
+def test_a_compound_sources_possessive_after_against_sets_its_value_against_a_times_not(
     sentence, figures, expected
 ):
     assert disputed_values(grouping.dispute_mentions(sentence, figures)) == expected

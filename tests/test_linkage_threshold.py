@@ -48,7 +48,7 @@ CASES = [
         0.5,
     ),
     (
-        "the band's middle is of its ends, however the curve dips inside it",
+        "the band's middle is halfway between its ends, however the curve dips between them",
         _curve({0.1: 0.9, 0.15: 0.85, 0.2: 0.9, 0.25: 0.7}),
         0.15,
     ),
@@ -56,7 +56,9 @@ CASES = [
 
 
 @pytest.mark.parametrize("f1,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_the_prior_is_kept_unless_the_best_beats_it_by_more_than_the_tolerance(f1, expected):
+def test_the_prior_is_kept_unless_beaten_by_more_than_the_tolerance_else_the_bands_middle(
+    f1, expected
+):
     assert linkage_threshold(f1, GRID) == pytest.approx(expected)
 
 

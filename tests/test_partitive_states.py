@@ -1,7 +1,7 @@
-"""A count of a part of the people in a state ('five of the dead', 'seven of the missing'): the
+"""A count of a part of the people in a state ('six of the wounded', 'seven of the missing'): the
 state's nominal adjective names the whole, and a verb event of the part's clause says what
-happened to the part (analysis.extract.measure_event, describe_words.NOMINAL_STATES), as a noun of
-people named by what happened to them does ('four victims were handed over').
+happened to the part (analysis.extract.measure_event, lexicon.counting.NOMINAL_STATES), as a noun
+of people named by what happened to them does ('three victims were identified').
 
 Invented sentences, each with the figure and its measure.
 """
@@ -17,13 +17,13 @@ from tests.columns import measure_of
     "sentence,figure,expected",
     [
         # the part's own verb: what happened to the part
-        ("Five of the dead have been formally identified.", "Five", "people identified"),
+        ("Six of the dead have now been identified.", "Six", "people identified"),
         ("Three of the injured were identified by relatives.", "Three", "people identified"),
         ("Seven of the missing have been found alive.", "Seven", "people survived"),
         # the same part by a pronoun, as before
         (
-            "Twelve people died in the blaze. Five of them have been formally identified.",
-            "Five",
+            "Twelve people died in the fire. Six of them have now been identified.",
+            "Six",
             "people identified",
         ),
         # no verb event of its own: the part is of the whole's state

@@ -75,13 +75,6 @@ OCCASION_AUXILIARIES += ("has", "have", "had", "to", "also", "already", "later",
 # standing for a person); after a plural figure they are the noun ('29 lives')
 VERB_HOMOGRAPHS = ("lives", "rains")
 SINGULAR_SUBJECTS = ("he", "she", "it", "who", "one", "1", "each", "someone", "everyone", "nobody")
-# nouns that name people by what happened to them ('40 victims', '300 evacuees'): when the clause
-# has a verb event too, it says what happens to them next ('four victims were handed over')
-PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")
-# adjectives of a state that head a noun phrase naming the people in it ('the dead', 'the injured':
-# nominal adjectives, Quirk et al. 1985, 7.23); as a partitive's whole ('five of the dead') they
-# give way to a verb event of the clause as PERSON_NOUN_EVENTS do ('were identified')
-NOMINAL_STATES = ("dead", "injured", "wounded", "missing", "hurt")
 # determiners and possessives before an attributive participle ('the identified victims')
 ATTRIBUTIVE_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "all")
 # auxiliaries and the adverbs that may follow them before a clause's main verb ('have been', 'were

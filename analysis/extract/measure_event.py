@@ -17,6 +17,7 @@ from ..text.measures import NOUN_EVENTS
 from ..text.vocab import looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
+from .lexicon.counting import NOMINAL_STATES, PERSON_NOUN_EVENTS
 from .window import RELATIVE_BACK, WINDOW, describes_noun, distance, nearest
 
 __all__ = ["BEFORE", "NOT_ITS_EVENT", "event"]
@@ -118,24 +119,29 @@ def _ranked(sentence: str, lo: int, hi: int, at: int, end: int) -> list[re.Match
     return [m for *_, m in sorted(found, key=lambda f: f[:3])]
 
 
-def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
-    """'four victims were handed over': a noun of people named by what happened to them, right
-    after the figure, is its counted noun when a verb event of the clause says what happens next;
-    so is a state's nominal adjective after a partitive's 'of the' ('five of the dead were
-    identified': people, :data:`.describe_words.NOMINAL_STATES`). (the event, the counted noun
-    it names or '')."""
-    first = ranked[0]
+def _people_noun(sentence: str, first: re.Match, end: int) -> str | None:
+    """What an event word right after the figure names when it names people: a noun of people
+    named by what happened to them ('three victims': its own word), or a state's nominal adjective
+    after a partitive's 'of the' ('six of the wounded': people, '';
+    :data:`.lexicon.counting.NOMINAL_STATES`); None when it is the figure's event."""
     word = first.group().lower()
-    state = word in W.NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start())
-    if not state and (
-        word not in W.PERSON_NOUN_EVENTS
-        or not P.OWN_NOUN_GAP.fullmatch(sentence, end, first.start())
-    ):
+    if word in NOMINAL_STATES and P.PARTITIVE_THE_GAP.fullmatch(sentence, end, first.start()):
+        return ""
+    if word in PERSON_NOUN_EVENTS and P.OWN_NOUN_GAP.fullmatch(sentence, end, first.start()):
+        return word
+    return None
+
+
+def _own_noun_gives_way(sentence: str, ranked: list[re.Match], end: int):
+    """'three victims were identified', 'six of the wounded were identified': people named right
+    after the figure (:func:`_people_noun`) are its counted thing when a verb event of the clause
+    says what happens next. (the event, the counted noun it names or '')."""
+    first = ranked[0]
+    noun = _people_noun(sentence, first, end)
+    if noun is None:
         return first, ""
     verbs = [m for m in ranked[1:] if P.SPACES.sub(" ", m.group().lower()) not in NOUN_EVENTS]
-    if not verbs:
-        return first, ""
-    return verbs[0], "" if state else word  # 'five of the dead' count people
+    return (verbs[0], noun) if verbs else (first, "")
 
 
 def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: int):

@@ -5,14 +5,14 @@ In: the columns of one candidate block (:func:`.mentions.columns` with the
 of every pair's values. Out: :func:`coincident_counts`, an n x n matrix of the pairs that are two
 quantities whatever else they share, read by :func:`.pairrules.cannot_pairs`.
 
-Two articles stating '1,702 cases' name one quantity far more often than one stating 'two ports'
+Two articles stating '2,418 cases' name one quantity far more often than one stating 'two ports'
 and another 'two ships': the smaller a count, the likelier two quantities of one story share it by
 chance (the frequency of number words in text falls with their magnitude, the small whole numbers
 by far the most frequent: Dehaene and Mehler 1992, 'Cross-linguistic regularities in the frequency
 of number words', Cognition 43). An equal small count says nothing of two counts that name two
-kinds of thing, none of them people: 'two ports' are never 'two ships', 'nine provinces' never
-'nine nights'. People are left out: one group of people is counted under many nouns (by role, by
-origin, by what befell them: 'two passengers', 'two crew members', 'two survivors'), which the pair
+kinds of thing, none of them people: 'two ports' are never 'two ships', 'seven provinces' never
+'seven bridges'. People are left out: one group of people is counted under many nouns (by role, by
+origin, by what befell them: 'three hikers', 'three guides', 'three survivors'), which the pair
 model weighs.
 """
 
@@ -37,8 +37,8 @@ PEOPLE = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_CLASSES) - {""}
 def coincident_counts(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
     """Pairs of two equal counts below :data:`SMALL_COUNT` ('two ports', 'two ships') whose counted
     things are both read, are two, and are neither of them people (:data:`PEOPLE`), and whose
-    events are not one ('two ferries sank' and 'two ships sank' are left to the pair model): an
-    equal value two things share by chance, not one quantity."""
+    events are not one ('two ferries were destroyed' and 'two ships were destroyed' are left to the
+    pair model): an equal value two things share by chance, not one quantity."""
     value = np.abs(np.asarray(group["cmp_value"], dtype=float))
     thing = np.asarray(group["thing"], dtype=object)
     with np.errstate(invalid="ignore"):

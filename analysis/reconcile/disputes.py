@@ -40,7 +40,7 @@ import re
 import numpy as np
 
 from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
-from ..extract.lexicon.calendar import TIME_NOUNS
+from ..extract.lexicon.calendar import DEICTIC_DAYS, TIME_NOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, WEEKDAYS
@@ -74,28 +74,17 @@ _REPLACED = re.compile(
     r"\b(?:%s)" % alternation(REPLACING) + _SP + _OWNER + "(?:" + _POSSESSIVE + r")?$",
     re.IGNORECASE,
 )
-# words of a source's name before its possessive ('the health ministry's', 'the fire service's':
+# words of a source's name before its possessive ('the river board's', 'the regional river board's':
 # a compound noun's modifiers, Quirk et al. 1985, 17.104-17.108)
 OWNER_WORDS = 3
 _OWNER_NAME = r"(?:[\w-]+%s){0,%d}" % (_SP, OWNER_WORDS - 1)
 # a time's possessive names no source: 'against last year's 4.9%' compares two periods
-# (:data:`..extract.lexicon.calendar.TIME_NOUNS`, the weekdays, the days next to today)
-_TIMES = sorted(TIME_NOUNS | set(WEEKDAYS) | {"yesterday", "today", "tonight", "tomorrow"})
+# (:mod:`..extract.lexicon.calendar`'s TIME_NOUNS and DEICTIC_DAYS, the weekdays)
+_TIMES = sorted(TIME_NOUNS | set(WEEKDAYS) | set(DEICTIC_DAYS))
 _NO_TIME = r"(?!(?:%s)s?['’]s\b)" % "|".join(_TIMES)
-_COMPARED_OWNER = re.compile(
-    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.")
-    + _SP
-    + _OWNER
-    + _OWNER_NAME
-    + _NO_TIME
-    + _POSSESSIVE
-    + "$",
-    re.IGNORECASE,
-)
-_COMPARED = re.compile(
-    r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER + "$",
-    re.IGNORECASE,
-)
+_COMPARING = r"\b(?:%s)" % alternation(COMPARING).replace(".", r"\.") + _SP + _OWNER
+_COMPARED_OWNER = re.compile(_COMPARING + _OWNER_NAME + _NO_TIME + _POSSESSIVE + "$", re.IGNORECASE)
+_COMPARED = re.compile(_COMPARING + "$", re.IGNORECASE)
 # a comparative of :data:`.lexicon.COMPARATIVES` that sets a figure against another source's count
 # of the same quantity ('52 arrests, more than the city police's tally of 41'), before whose figure
 # it is and, maybe, a noun of a reported figure (:data:`.lexicon.REPORTED_FIGURES`) and 'of'

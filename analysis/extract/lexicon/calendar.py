@@ -24,6 +24,9 @@ TIME_NOUNS = frozenset(
     """morning afternoon evening night midday noon midnight dawn dusk nightfall daybreak weekend
     week month year day hour end start beginning middle close time""".split()
 )
+# Source: the English deictic adverbs of a day, named from the day of writing (Quirk et al. 1985,
+# adjuncts of time position)
+DEICTIC_DAYS = ("yesterday", "today", "tonight", "tomorrow")
 
 # the adjuncts that relate a duration to its event (lower case, single spaces; Quirk et al., A
 # Comprehensive Grammar of the English Language, 1985, 8.57-8.67, adjuncts of duration and of

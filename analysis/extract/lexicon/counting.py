@@ -78,6 +78,13 @@ PEOPLE_STATES = (
 )
 # plurals of people that do not end in -s ('released 1985 prisoners' reads -s plurals)
 PEOPLE_PLURALS = ("people", "children", "men", "women")
+# nouns that name people by what happened to them ('40 victims', '300 evacuees'): when the clause
+# has a verb event too, it says what happens to them next ('three victims were identified')
+PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")
+# the states of PEOPLE_STATES that head a noun phrase naming the people in it ('the dead', 'the
+# injured': nominal adjectives, Quirk et al. 1985, 7.23); as a partitive's whole ('six of the
+# wounded') they give way to a verb event of the clause as PERSON_NOUN_EVENTS do ('were identified')
+NOMINAL_STATES = ("dead", "injured", "wounded", "missing", "hurt")
 # words between 'out of' and its total ('3 out of the roughly 400 girls')
 OUT_OF_FILLERS = (
     "the",
