@@ -1,5 +1,5 @@
 """The figure a figure is coordinated with: 'recorded 12 arrests in X and four in Y', "the
-ministry's count of 1,530 cases and 27 deaths".
+agency's count of 2,614 cases and 38 deaths".
 
 Noun phrases joined by a coordinator are one object of one verb and share its subject (Quirk et
 al., 'A Comprehensive Grammar of the English Language', 1985, 13.60: coordination of noun
@@ -32,7 +32,7 @@ _STOP = re.compile(r"[;:()\"“”]")
 
 
 def _is_number(word: str) -> bool:
-    """Whether a word is a number: written in digits ('1,530', '44.4C') or a cardinal by the
+    """Whether a word is a number: written in digits ('2,614', '41.7C') or a cardinal by the
     lexicon's tags ('five', 'million')."""
     return word[:1].isdigit() or common_tags().get(word.lower(), "") == "CD"
 

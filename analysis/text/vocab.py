@@ -358,7 +358,7 @@ ADMIN_NOUNS = frozenset(
 
 TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'\u00C0-\u024F-]*")
 # a word as a clause's phrase reads it: what runs between spaces, commas, semicolons, colons,
-# brackets and quotation marks ('1,530', '44.4C', 'X-based' are one word each)
+# brackets and quotation marks ('2,614', '41.7C', 'X-based' are one word each)
 CLAUSE_WORD = re.compile(r"[^\s,;:()\"“”]+")
 
 
