@@ -1,10 +1,10 @@
-"""A figure of a period after the report's, named as its own ('growth of 1.6% next year', 'puts
+"""A level of a period after the report's, named as its own ('growth of 1.6% next year', 'puts
 next year's growth at 0.9%', 'a shortfall of 3.2% of output in 2027' on a page of 2026), is
-foreseen: projected, with or without a verb of forecasting. Tried and dropped (s16-modality,
-docs/grouping.md): read on the figures of one story, it split the forecast figures it made
-projected from the same forecasts other articles state with no cue ('the ministry assumes
-1.8%'), budget_invented4 0.667 -> 0.657. A plan's count with its own noun, a deadline and a
-period of the report's own year or before are read as they are. Invented sentences."""
+foreseen: projected, with or without a verb of forecasting (analysis.extract.modality_ahead).
+Tried and dropped in s16-modality (budget_invented4 0.667 -> 0.657: the forecasts it read left
+the same forecasts other articles state with no cue, 'the ministry assumes 1.8%'); kept in
+s18-forecast2 with those cues read (docs/grouping.md). A plan's count with its own noun, a deadline
+and a period of the report's own year or before are read as they are. Invented sentences."""
 
 from __future__ import annotations
 
@@ -13,17 +13,14 @@ import pytest
 from tests.columns import column_of
 
 PAGE = "2026-03-02"
-DROPPED = pytest.mark.xfail(
-    strict=True, reason="dropped: a figure of a period still to come read as projected"
-)
 
 
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
-        # the period is the figure's own: projected (dropped)
+        # the period is the figure's own: projected
         *(
-            pytest.param(text, mention, "projected", marks=DROPPED)
+            (text, mention, "projected")
             for text, mention in (
                 ("The treasury built its plans on economic growth of 1.6% next year.", "1.6%"),
                 ("The watchdog puts next year's growth at just 0.9%.", "0.9%"),

@@ -49,10 +49,18 @@ from .history import (
 )
 from .holder import clause_of
 from .modality_future import FORECAST_NOUNS, SENTENCE_BACK, mark_bound, projected, target
+from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.modality import LIKELIHOOD_NOUNS, PERIOD_NOUNS, RUN_WORDS, THRESHOLD_SUBJECTS
+from .lexicon.modality import (
+    EXPECTING_SEE,
+    LATER_PERIODS,
+    LIKELIHOOD_NOUNS,
+    PERIOD_NOUNS,
+    RUN_WORDS,
+    THRESHOLD_SUBJECTS,
+)
 from .speed import PLAIN
 from .speed_looks import words_written
 
@@ -93,6 +101,8 @@ PROJECTION_CUES = _cues(
     *("model", "models", "survey", "surveys", "estimates", "suggest"),
     "would",
     *LIKELIHOOD_NOUNS,
+    *EXPECTING_SEE,
+    *LATER_PERIODS,
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES
@@ -139,7 +149,7 @@ RULES = (
     ("historical", "historical_beside", historical_beside, BESIDE_CUES, False),
     ("threshold", "threshold", run_bar, THRESHOLD_CUES, None),
     ("target", "target", target, TARGET_CUES, None),
-    ("projected", "projected", projected, PROJECTION_CUES, None),
+    ("projected", "projected", projected, PROJECTION_CUES, False),  # a later year (modality_ahead)
     ("historical", "historical", historical, HISTORY_CUES, True),
 )
 
@@ -171,7 +181,7 @@ def modality(
     lo, hi = clause or clause_of(sentence, at, end)
     looks = _looks(sentence, at, end, lo, hi)
     if looks is not None and not looks[0] and not looks[2]:
-        return "reported"  # no rule's cue is written
+        return _answered(sentence, at, end, kind, published_year, text)  # no rule's cue written
     ctx = {
         "sentence": sentence,
         "at": at,
@@ -179,9 +189,20 @@ def modality(
         "lo": lo,
         "hi": hi,
         "reference": published_year or None,
+        "kind": kind,
         "text": text or sentence,
     }
     for name, _, rule, cues, reads in RULES:
         if _may(looks, cues, reads) and rule(ctx):
             return name
+    return _answered(sentence, at, end, kind, published_year, text)
+
+
+def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
+    """The modality of a figure no rule reads: that of the figure a verbless clause's bare figure
+    answers (', not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%':
+    :func:`.modality_elided.contrast_antecedent`), else 'reported'."""
+    before = contrast_antecedent(sentence, at, end)
+    if before is not None:
+        return modality(sentence, *before, kind, published_year, text)
     return "reported"

@@ -18,10 +18,10 @@ import re
 from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from .lexicon import PROJECTION_WORDS
-from .lexicon.modality import REPORTING_VERBS
+from .lexicon.modality import LATER_PERIODS, REPORTING_VERBS
 from .speed import alternation
 
-__all__ = ["contrasted_forecast"]
+__all__ = ["contrast_antecedent", "contrasted_forecast"]
 
 CONTRAST_BACK = 60  # characters before the figure read for the contrast and the possessive
 # words of contrast opening the noun phrase a figure is set against (Quirk et al. 9.7, 15.70)
@@ -37,10 +37,11 @@ _CONTRASTED = re.compile(
     + SP
     + r"$"
 )
-# what forecasts before the contrast: a word of projection, or reported speech of a level to come
-# ('the council said the deficit would reach 3.6%')
+# what forecasts before the contrast: a word of projection or of a later period ("puts next year's
+# growth at 0.7%"), or reported speech of a level to come ('the council said the deficit would
+# reach 5.2%')
 _FORECAST = re.compile(
-    r"\b(?:%s)\b" % alternation(PROJECTION_WORDS).replace(r"\ ", SP)
+    r"\b(?:%s)\b" % alternation(PROJECTION_WORDS + LATER_PERIODS).replace(r"\ ", SP)
     + r"|\b(?:%s)\b[^.;:]{0,100}?\bwould" % alternation(REPORTING_VERBS)
     + SP
     + r"(?!not\b|never\b)"
@@ -60,3 +61,62 @@ def contrasted_forecast(sentence: str, at: int, end: int, first: int = 0) -> boo
     if contrast is None:
         return False
     return bool(_FORECAST.search(sentence[first : contrast.start()].lower()))
+
+
+# a verbless clause after a comma whose figure restates or answers the figure right before it,
+# its noun and verb left out (Quirk et al. 1985, 12.30 on ellipsis in noun phrases, 13.92 on
+# gapping, 13.41 on contrastive negation): a contrast that denies or replaces ('..., not $4
+# billion'), a change of the figure before ('EUR 90 billion, up 3%'), a gapped clause's subject
+# ('the treasury assumes 2.4%, the bank 1.9%': one to three words, none a verb of saying nor a
+# past form)
+BARE_CONTRAST_WORDS = ("not", "rather than", "instead of")
+CHANGE_WORDS = ("up", "down")
+APPROXIMATORS = ("about", "around", "just", "only", "some")
+GAPPED_WORDS = 3
+_ELIDED = re.compile(
+    r",%s(?:(?:%s|%s)%s(?:(?:%s)%s)?|(?P<gapped>(?:the%s)?(?:[A-Za-z][\w’'-]*%s){1,%d}))$"
+    % (
+        SP,
+        alternation(BARE_CONTRAST_WORDS).replace(r"\ ", SP),
+        alternation(CHANGE_WORDS),
+        SP,
+        alternation(APPROXIMATORS),
+        SP,
+        SP,
+        SP,
+        GAPPED_WORDS,
+    )
+)
+ANTECEDENT_GAP = 25  # characters at most between the figure before and the comma (its unit)
+# the figure before it: a number as written (a currency sign first), then its unit up to the comma
+_ANTECEDENT = re.compile(r"(?P<n>[$€£]?\d[\d.,]*\d|[$€£]?\d)[^\d]{0,%d}$" % ANTECEDENT_GAP)
+
+
+def _gap_ok(words: str) -> bool:
+    """Whether the words before a gapped clause's figure are a subject alone: after a leading
+    'the', no function word ('up from 1.4%', 'not the 4.6%'), no word of change, no verb of
+    saying, no past form ('officials said 30' is a clause of its own)."""
+    read = words.lower().split()
+    read = read[1:] if read[:1] == ["the"] else read
+    return not any(
+        w in FUNCTION_WORDS or w in CHANGE_WORDS or w in REPORTING_VERBS or w.endswith("ed")
+        for w in read
+    )
+
+
+def contrast_antecedent(sentence: str, at: int, end: int) -> tuple[int, int] | None:
+    """The span of the figure a verbless clause's bare figure answers (the comment above: 'sees
+    sales of $2 billion, not $4 billion': $2 billion), right before the clause's comma; None when
+    the figure has a noun of its own after it or no such clause holds it."""
+    if "," not in sentence[max(0, at - CONTRAST_BACK) : at]:
+        return None  # the look: every clause it reads opens with a comma
+    word = _WORD_AFTER.match(sentence, end)
+    if word is not None and word["w"] not in FUNCTION_WORDS:
+        return None
+    clause = _ELIDED.search(sentence, max(0, at - CONTRAST_BACK), at)
+    if clause is None or (clause["gapped"] and not _gap_ok(clause["gapped"])):
+        return None
+    first = _ANTECEDENT.search(sentence, max(0, clause.start() - CONTRAST_BACK), clause.start())
+    if first is None:
+        return None
+    return first.start("n"), first.end("n")

@@ -21,6 +21,7 @@ from .lexicon.attribution import POSSESSIVE_PRONOUNS
 from .lexicon.counting import ARTICLES
 from .lexicon.modality import (
     COUNTED_GOAL_NOUNS,
+    ESTIMATE_NOUNS,
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
@@ -32,6 +33,7 @@ from .lexicon.modality import (
     REPORTING_VERBS,
     THRESHOLD_SUBJECTS,
 )
+from .modality_ahead import later_level, sees_level
 from .modality_elided import contrasted_forecast
 from .speed import alternation
 from .window import last_match
@@ -293,9 +295,10 @@ def _likely_of(s: str, at: int) -> bool:
 
 
 def projected(ctx: dict) -> bool:
-    """A prediction in the clause, a forecast, model or poll in the sentence before, or a noun of
-    likelihood whose 'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never
-    for the whole a projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
+    """A prediction in the clause, a forecast, model or poll in the sentence before, a level a
+    forecaster 'sees' or of a later period (:mod:`.modality_ahead`), or a noun of likelihood whose
+    'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never for the whole a
+    projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False
@@ -308,7 +311,9 @@ def projected(ctx: dict) -> bool:
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
     return bool(
-        _likely_of(s, at)
+        sees_level(ctx)
+        or later_level(ctx)
+        or _likely_of(s, at)
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
@@ -327,9 +332,10 @@ def _possessed(s: str, at: int, end: int) -> bool:
     """Whether the figure stands between a possessive or 'the' and its noun ('expected to raise
     its 3.75% rate', 'said it would break the 4% rule'): an attribute of a thing the reader knows
     of, its value now, and the projection is of what happens to it (the figure of a change is the
-    one projected: 'to raise its rate to 4%')."""
+    one projected: 'to raise its rate to 4%'); not when the noun names a forecast or an estimate
+    ('the 5.1% consensus', 'its $4 billion estimate'): the figure is that forecast's own value."""
     before = _POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)
     if not before or not _counts_things(s, end):
-        return False  # after 'the', no word naming a forecast ('the 3.2% consensus', 'expected')
+        return False  # after 'the', no word naming a forecast ('the 5.1% consensus', 'expected')
     word = _WORD_AFTER.match(s, end)["w"]
-    return not before[0].startswith("the") or not _PROJECTION.fullmatch(word)
+    return not (_PROJECTION.fullmatch(word) or word in ESTIMATE_NOUNS)

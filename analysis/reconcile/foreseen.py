@@ -19,11 +19,17 @@ from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP
 from .lexicon import alternation
 
-__all__ = ["pair_modalities", "with_forecast"]
+__all__ = ["FORECAST_RIVAL_RATIO", "forecast_ratio", "pair_modalities", "with_forecast"]
 
 CLAUSE_BACK = 160  # characters before the 'with' phrase read for its clause's forecast
 PROJECTED = "projected"
 REPORTED = ("", "reported")
+FUTURE = ("projected", "target")  # a value no report asserts yet
+# two forecasts of one quantity still to come may lie further apart than two reports of it: the
+# forecasters' models differ, and one article sets them side by side ('the treasury forecasts 2.4%,
+# the bank 1.3%'; 'brokers' forecasts range from $3 billion to $7 billion'): two named
+# sources' projections are rivals up to this ratio (two reports: similarity.RIVAL_RATIO)
+FORECAST_RIVAL_RATIO = 3
 
 
 # a 'with' phrase after a comma, and no other clause's break nor figure before the figure
@@ -54,3 +60,10 @@ def pair_modalities(group: dict[str, np.ndarray]) -> np.ndarray:
         if m in REPORTED and with_forecast(str(s), int(a)):
             out[i] = PROJECTED
     return out
+
+
+def forecast_ratio(group: dict[str, np.ndarray]) -> np.ndarray:
+    """For each pair, the ratio up to which two named sources' values are rivals when both are
+    projections or goals (:data:`FORECAST_RIVAL_RATIO`), else 0 (no wider bound)."""
+    future = np.isin(np.asarray(group["modality"], dtype=object), FUTURE)
+    return np.where(future[:, None] & future[None, :], FORECAST_RIVAL_RATIO, 0)

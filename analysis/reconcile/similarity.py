@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .disputes import dispute_pairs, told_across
-from .foreseen import pair_modalities
+from .foreseen import forecast_ratio, pair_modalities
 from .holders import holder_key, one_holder
 from .mentions import FEATURES, columns, mention_features, tfidf
 from .pairrules import cannot_pairs, pinned_pairs
@@ -304,11 +304,11 @@ def _rivals(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
 
 def _within_rival_ratio(group: dict[str, np.ndarray], ratio: np.ndarray, wide: np.ndarray):
     """Pairs whose values are close enough to be two sources' values of one quantity: within
-    :data:`RIVAL_RATIO`, or :data:`CROWD_RIVAL_RATIO` for two estimates of a crowd where ``wide``
-    allows it."""
+    :data:`RIVAL_RATIO`, :data:`CROWD_RIVAL_RATIO` for two estimates of a crowd where ``wide``
+    allows it, or two forecasts' :func:`.foreseen.forecast_ratio`."""
     crowd = np.asarray(group["event"], dtype=object) == CROWD_EVENT
-    wide = crowd[:, None] & crowd[None, :] & wide
-    return ratio <= np.where(wide, CROWD_RIVAL_RATIO, RIVAL_RATIO)
+    bound = np.where(crowd[:, None] & crowd[None, :] & wide, CROWD_RIVAL_RATIO, RIVAL_RATIO)
+    return ratio <= np.maximum(bound, forecast_ratio(group))
 
 
 def _series_value(bonus, one, times, rival, ratio, dispute) -> np.ndarray:
