@@ -2,7 +2,8 @@
 frequency adjunct right after it ('members could borrow up to 12 books a week', 'each angler may
 take four fish a day'), grants an allowance per period (the modals of permission): the figure is
 reported, not projected. A modal before another verb, or with no period after the figure, stays a
-possibility ('prices could rise 5% a year', 'the club could borrow 40 million').
+possibility ('prices could rise 5% a year', 'the club could borrow 40 million'), as does a change
+in what is taken or used ('could spend an extra $90 a month', '$90 more a month').
 
 Every sentence is invented; each row is (text, mention as extracted, expected modality).
 """
@@ -31,6 +32,9 @@ from tests.columns import column_of
         ("Prices could rise 5% a year, analysts warned.", "5%", "projected"),
         ("The club could borrow 40 million to build a stand.", "40 million", "projected"),
         ("Farmers may lose 300 sheep a week if the drought holds.", "300", "projected"),
+        # a change in what is spent or used ('an extra', 'more'): a possibility still
+        ("Households could spend an extra $90 a month on heating.", "$90", "projected"),
+        ("Households could spend $90 more a month on heating.", "$90", "projected"),
     ],
 )
 def test_a_modal_before_a_taking_verb_and_a_rate_grants_an_allowance(text, mention, expected):

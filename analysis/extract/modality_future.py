@@ -18,7 +18,7 @@ from . import describe_patterns as P
 from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.attribution import POSSESSIVE_PRONOUNS
-from .lexicon.counting import ARTICLES
+from .lexicon.counting import ARTICLES, COMPARATIVES
 from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
 from .lexicon.modality import (
     ALLOWANCE_VERBS,
@@ -178,17 +178,18 @@ _HEDGED_STATE = re.compile(
 )
 # a modal of permission: 'could' or 'may' (lower case: 'May' is a month) before a verb of taking
 # or using (past 'now', 'still', 'also', 'only' and a particle 'out') whose object is the figure,
-# and a frequency adjunct after the figure, at most two words of its noun between (a period after
-# 'a', 'per', 'each' or 'every', or an adverb in '-ly': Quirk et al. 1985, 8.64-8.67): an
-# allowance per period granted ('members could borrow up to 12 books a week', 'each angler may
-# take four fish a day'; the 'may' and 'could' of permission, Quirk et al. 1985, 4.53-4.55), no
-# possibility
+# and a frequency adjunct after the figure (a period after 'a', 'per', 'each' or 'every', or an
+# adverb in '-ly': Quirk et al. 1985, 8.64-8.67), at most two words of its noun between and no
+# comparative ('$90 more a month': a change in what is spent, still possible): an allowance per
+# period granted ('members could borrow up to 12 books a week', 'each angler may take four fish a
+# day'; the 'may' and 'could' of permission, Quirk et al. 1985, 4.53-4.55), no possibility
 _PERMITTED_BEFORE = re.compile(
     rf"\b(?:could|may)(?:{SP}(?:now|still|also|only))?{SP}"
     rf"(?:{alternation(ALLOWANCE_VERBS)})(?:{SP}out)?{SP}$"
 )
+_NOT_NOUN_WORDS = alternation(sorted(RATE_BREAKS | set(COMPARATIVES)))
 _RATE_AFTER = re.compile(
-    rf"(?:{SP}(?!(?:{alternation(sorted(RATE_BREAKS))})\b)[a-z]+){{0,2}}?{SP}"
+    rf"(?:{SP}(?!(?:{_NOT_NOUN_WORDS})\b)[a-z]+){{0,2}}?{SP}"
     rf"(?:(?:an?|per|each|every){SP}(?:{alternation(RATE_PERIODS)})|"
     rf"{alternation(RATE_ADVERBS)})\b"
 )
