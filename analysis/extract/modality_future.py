@@ -18,8 +18,10 @@ from . import describe_patterns as P
 from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.attribution import POSSESSIVE_PRONOUNS
-from .lexicon.counting import ARTICLES
+from .lexicon.counting import ARTICLES, COMPARATIVES
+from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
 from .lexicon.modality import (
+    ALLOWANCE_VERBS,
     COUNTED_GOAL_NOUNS,
     ESTIMATE_NOUNS,
     EXCEEDING_WORDS,
@@ -176,6 +178,23 @@ _AWAITED = re.compile(
 _HEDGED_STATE = re.compile(
     r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
 )
+# a modal of permission: 'could' or 'may' (lower case: 'May' is a month) before a verb of taking
+# or using (past 'now', 'still', 'also', 'only' and a particle 'out') whose object is the figure,
+# and a frequency adjunct after the figure (a period after 'a', 'per', 'each' or 'every', or an
+# adverb in '-ly': Quirk et al. 1985, 8.64-8.67), at most two words of its noun between and no
+# comparative ('$90 more a month': a change in what is spent, still possible): an allowance per
+# period granted ('members could borrow up to 12 books a week', 'each angler may take four fish a
+# day'; the 'may' and 'could' of permission, Quirk et al. 1985, 4.53-4.55), no possibility
+_PERMITTED_BEFORE = re.compile(
+    rf"\b(?:could|may)(?:{SP}(?:now|still|also|only))?{SP}"
+    rf"(?:{alternation(ALLOWANCE_VERBS)})(?:{SP}out)?{SP}$"
+)
+_NOT_NOUN_WORDS = alternation(sorted(RATE_BREAKS | set(COMPARATIVES)))
+_RATE_AFTER = re.compile(
+    rf"(?:{SP}(?!(?:{_NOT_NOUN_WORDS})\b)[a-z]+){{0,2}}?{SP}"
+    rf"(?:(?:an?|per|each|every){SP}(?:{alternation(RATE_PERIODS)})|"
+    rf"{alternation(RATE_ADVERBS)})\b"
+)
 # reported speech of a level to come, ending right before the figure: a sayer, 'would' (not
 # denied), one of the verbs of a level (a word between: 'would probably reach'), then no other
 # figure ('said the shortfall would reach 4.7%', 'said would bring the shortfall down to 3.1%')
@@ -306,6 +325,9 @@ def projected(ctx: dict) -> bool:
     hedge = _HEDGED_STATE.search(head)
     if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
         head = head[: hedge.start()]
+    permitted = _permitted(s, max(lo, at - BESIDE), at, end)
+    if permitted:  # 'may take four fish a day': an allowance granted, no possibility
+        head = s[lo : permitted.start()]
     clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", head + " " + s[end:hi]))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
@@ -320,6 +342,14 @@ def projected(ctx: dict) -> bool:
         or _SAID_LEVEL.search(back)
         or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
+
+
+def _permitted(s: str, lo: int, at: int, end: int) -> re.Match | None:
+    """The modal of permission in s[lo:at], right before the figure (:data:`_PERMITTED_BEFORE`),
+    when a frequency adjunct follows it (:data:`_RATE_AFTER`: 'may take four fish a day'); else
+    None."""
+    m = _PERMITTED_BEFORE.search(s, lo, at)
+    return m if m and _RATE_AFTER.match(s, end) else None
 
 
 # a possessive or the definite article right before the figure ('raise its 3.75% rate', 'double

@@ -363,6 +363,23 @@ PERMISSION = (
     "require",
     "obliged",
 )
+# verbs of taking or using whose object is an allowance ('may take four fish a day', 'could
+# withdraw up to 400 a day'): after 'could' or 'may', with a period after the figure, the modal
+# grants it (permission), no possibility (VerbNet, Kipper Schuler 2005, after Levin 1993:
+# remove-10.1 draw, withdraw; steal-10.5 take; bring-11.3; carry-11.4; get-13.5.1 buy, catch;
+# obtain-13.5.2 borrow; consume-66 spend; use-105 use)
+ALLOWANCE_VERBS = (
+    "withdraw",
+    "draw",
+    "take",
+    "bring",
+    "carry",
+    "buy",
+    "catch",
+    "borrow",
+    "spend",
+    "use",
+)
 # verbs and nouns of prohibition, whose 'of' phrase holds the bound ('prohibited convoys of more
 # than 12 lorries', 'a ban on loads of over 40 tonnes')
 PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", "forbids")
