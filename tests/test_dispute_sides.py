@@ -66,6 +66,25 @@ def _joined(a: dict, b: dict, cannot: bool = False) -> bool:
         # rule 1, one quantity: another measure, holder, place or modality is another quantity
         ({"measure": "oil spilled"}, {"measure": "oil recovered"}, False),
         ({"measure": "oil spilled"}, {}, False),
+        # rule 1, one measure in other words: of one measure class read, sharing a word
+        (
+            {"kind": "count", "measure": "crew survived", "mclass": "rescued"},
+            {"kind": "count", "measure": "crew rescued", "mclass": "rescued"},
+            True,
+        ),
+        (
+            {"measure": "diesel a day", "mclass": "leaked|/day"},
+            {"measure": "tonnes diesel a day", "mclass": "leaked|/day"},
+            True,
+        ),
+        # ... but one class in words that share none is any of its counts ('deaths', 'people
+        # dead': a wall's and a town's), and words with no class read are any measures
+        (
+            {"kind": "count", "measure": "deaths", "mclass": "dead"},
+            {"kind": "count", "measure": "people dead", "mclass": "dead"},
+            False,
+        ),
+        ({"measure": "diesel spilled"}, {"measure": "diesel"}, False),
         ({"holder": "the Tern barge"}, {"holder": "the Osprey barge"}, False),
         ({"scope": "Wexmoor"}, {"scope": "Ballinrea"}, False),
         ({}, {"modality": "projected"}, False),

@@ -14,7 +14,8 @@ that each cluster is a whole quantity with its own sources. Two clusters are the
 dispute when, in order (:data:`RULES`, each a named step):
 
 1. they state one quantity as far as anything is read of it: one measure as written (or none on
-   either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`), one measure
+   either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`; or two in other
+   words of one measure class read that share a word, :func:`_one_measure`), one measure
    class, one holder and place (or none), one modality, both partitive parts or neither
    (:func:`.chains.one_scope`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
@@ -115,8 +116,18 @@ def _side(cols: dict[str, np.ndarray], members: list[int]) -> Side:
     )
 
 
+def _one_measure(sa: Signature, sb: Signature) -> bool:
+    """One measure as written, or two written in other words that are of one measure class read
+    and share a content word ('crew survived' and 'crew rescued', both of the rescued; 'deaths' and
+    'people dead' share none: one story's deaths in a town and at a wall are two of its counts)."""
+    if sa.measure == sb.measure:
+        return True
+    shared = _source_words(sa.measure) & _source_words(sb.measure)
+    return bool(sa.mclass) and sa.mclass == sb.mclass and bool(shared)
+
+
 def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
-    """Rule 1: one measure as written (or none on either side, but for the kinds of
+    """Rule 1: one measure (:func:`_one_measure`; or none on either side, but for the kinds of
     :data:`MEASURED_KINDS`), one measure class, one kind among :data:`DISPUTE_KINDS`, one holder,
     place, modality and partitiveness."""
     sa, sb = a.signature, b.signature
@@ -124,7 +135,7 @@ def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     return (
         kind in DISPUTE_KINDS
         and kind == str(cols["kind"][b.members[0]])
-        and sa.measure == sb.measure
+        and _one_measure(sa, sb)
         and (bool(sa.measure) or kind not in MEASURED_KINDS)
         and sa.mclass == sb.mclass
         and one_scope(sa, sb)
@@ -188,7 +199,7 @@ def _best_pair(cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndar
     by_key: dict[tuple, list[int]] = {}
     for label in sorted(sides):  # rule 1's cheap half first: only clusters of one key can pass
         sig = sides[label].signature
-        key = (str(cols["kind"][sides[label].members[0]]), sig.measure, sig.mclass, sig.modality)
+        key = (str(cols["kind"][sides[label].members[0]]), sig.mclass, sig.modality)
         by_key.setdefault(key, []).append(label)
     for labels in by_key.values():
         for i, x in enumerate(labels):
