@@ -16,6 +16,10 @@ EMAIL_BOUND_S = 2.0  # a 2 MB word before an '@' took hours with the plain patte
 PAGE_BOUND_S = 0.5  # read_page on 5 MB of one repeated piece
 RECONCILE_BOUND_S = 60.0  # 2,000 generated articles of about 4 kB, one process
 CARRY_BOUND_S = 2.0  # holders and frames carried through a hostile text (its figures read first)
+# the dispute join (reconcile/sides.py) on a full candidate block (facts.BLOCK) of clusters that
+# are all two sides of one another: every pair checked once, each join against its key's others
+# (rescanning every pair after each join took minutes: cubic in the block's clusters)
+SIDES_BOUND_S = 10.0
 
 HOSTILE_EMAIL = {
     "2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
@@ -102,6 +106,43 @@ def _reconcile_two_thousand() -> tuple[float, str]:
     return seconds, f"{len(figures):,} mentions, {len(result['rec'].facts):,} facts"
 
 
+def _letters(i: int) -> str:
+    """A made-up name of three letters 'b' to 'y' for each number below 24 ** 3 ('bbb', 'bbc')."""
+    return "".join(chr(98 + (i // 24**k) % 24) for k in (2, 1, 0))
+
+
+def _sides_row() -> tuple[str, float, float, str]:
+    """join_sides on one block of :data:`facts.BLOCK` singleton clusters, each another named
+    source's different value of one quantity in its own article, every two of them two sides."""
+    import numpy as np
+
+    from analysis.reconcile.facts import BLOCK
+    from analysis.reconcile.sides import join_sides
+
+    same = {"measure": "", "mclass": "", "holder": "", "scope": "", "tkey": "2026-03-02"}
+    cols = {name: np.array([v] * BLOCK, dtype=object) for name, v in same.items()}
+    cols |= {
+        "modality": np.array(["reported"] * BLOCK, dtype=object),
+        "kind": np.array(["quantity"] * BLOCK, dtype=object),
+        "cmp_value": 1000.0 + 3 * np.arange(BLOCK),
+        "attributed_to": np.array([f"the {_letters(i)} board" for i in range(BLOCK)], dtype=object),
+        "doc": np.array([f"d{i:03d}" for i in range(BLOCK)], dtype=object),
+        "sent_start": np.zeros(BLOCK, dtype=np.int64),
+    }
+    cols["cmp_low"] = cols["cmp_high"] = cols["cmp_value"]
+    cannot, scores = np.zeros((BLOCK, BLOCK), dtype=bool), np.full((BLOCK, BLOCK), 0.1)
+    result = {}
+    seconds = _timed(
+        lambda: result.setdefault("l", join_sides(cols, list(range(BLOCK)), cannot, scores))
+    )
+    return (
+        "join_sides: one block of rival sources",
+        seconds,
+        SIDES_BOUND_S,
+        (f"{BLOCK} clusters -> {len(set(result['l']))}"),
+    )
+
+
 def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:
     """carry_holders and carry_frames on one text, its figures read first (not timed)."""
     from analysis.extract import figures_in_text
@@ -127,6 +168,7 @@ def run_bounds() -> tuple[str, bool]:
         for name, text in HOSTILE_PAGES.items()
     ]
     rows += [_carry_row(name, text) for name, text in HOSTILE_CARRY.items()]
+    rows.append(_sides_row())
     seconds, what = _reconcile_two_thousand()
     rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
     lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]

@@ -40,6 +40,8 @@ against the clusters already joined. Whether the joined fact is a conflict is th
 
 from __future__ import annotations
 
+import functools
+import heapq
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -74,6 +76,7 @@ MIN_ARTICLES = 2
 MEASURED_KINDS = frozenset({"count", "money"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _source_words(source: str) -> frozenset[str]:
     """The content words of a source's name, lower case, without a possessive ending ('The Coast
     Guard's' -> {'coast', 'guard'})."""
@@ -192,25 +195,64 @@ def _sides_of(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     return all(rule(cols, a, b) for rule in RULES)
 
 
-def _best_pair(cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
-    """The two clusters (labels) that are two sides of one dispute with the highest mean pair
-    score, none when no two are."""
-    best, best_score = None, -1.0
-    by_key: dict[tuple, list[int]] = {}
-    for label in sorted(sides):  # rule 1's cheap half first: only clusters of one key can pass
-        sig = sides[label].signature
-        key = (str(cols["kind"][sides[label].members[0]]), sig.mclass, sig.modality)
-        by_key.setdefault(key, []).append(label)
-    for labels in by_key.values():
-        for i, x in enumerate(labels):
-            for y in labels[i + 1 :]:
-                a, b = sides[x], sides[y]
-                if not _sides_of(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
-                    continue
-                score = float(np.clip(scores[np.ix_(a.members, b.members)], 0.0, 1.0).mean())
-                if score > best_score:
-                    best, best_score = (x, y), score
-    return best
+def _key(cols: dict[str, np.ndarray], side: Side) -> tuple[str, str, str]:
+    """Rule 1's cheap half: only clusters of one kind, measure class and modality can pass it."""
+    sig = side.signature
+    return str(cols["kind"][side.members[0]]), sig.mclass, sig.modality
+
+
+def _pair_score(cols, a: Side, b: Side, cannot: np.ndarray, scores: np.ndarray) -> float | None:
+    """The mean pair score of two clusters that are two sides of one dispute, none when they are
+    not (a rule of :data:`RULES` fails, or a pair across them cannot be one fact)."""
+    if not _sides_of(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
+        return None
+    return float(np.clip(scores[np.ix_(a.members, b.members)], 0.0, 1.0).mean())
+
+
+class _Joins:
+    """The clusters of one block and the candidate joins between them, best first (a heap of the
+    mean pair score, then the labels in order). A join changes one cluster, so only its pairs are
+    scored again: each join costs one pass over the clusters of its key, not over every pair."""
+
+    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
+        self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
+        self.version = dict.fromkeys(sides, 0)
+        self.keys: dict[tuple, set[int]] = {}
+        self.heap: list[tuple] = []
+        for label in sorted(sides):
+            self.keys.setdefault(_key(cols, sides[label]), set()).add(label)
+        for labels in self.keys.values():
+            ordered = sorted(labels)
+            for i, x in enumerate(ordered):
+                for y in ordered[i + 1 :]:
+                    self._push(x, y)
+
+    def _push(self, x: int, y: int) -> None:
+        x, y = min(x, y), max(x, y)
+        score = _pair_score(self.cols, self.sides[x], self.sides[y], self.cannot, self.scores)
+        if score is not None:
+            heapq.heappush(self.heap, (-score, x, y, self.version[x], self.version[y]))
+
+    def best(self) -> tuple[int, int] | None:
+        """The best join still standing (both clusters as they were scored), none when none is."""
+        while self.heap:
+            _, x, y, vx, vy = heapq.heappop(self.heap)
+            standing = x in self.sides and y in self.sides
+            if standing and (vx, vy) == (self.version[x], self.version[y]):
+                return x, y
+        return None
+
+    def join(self, keep: int, gone: int) -> None:
+        """Merge ``gone`` into ``keep`` and score the merged cluster against its key's others."""
+        self.keys[_key(self.cols, self.sides[keep])].discard(keep)
+        self.keys[_key(self.cols, self.sides[gone])].discard(gone)
+        merged = self.sides[keep].members + self.sides.pop(gone).members
+        self.sides[keep] = _side(self.cols, merged)
+        self.version[keep] += 1
+        others = self.keys.setdefault(_key(self.cols, self.sides[keep]), set())
+        for other in sorted(others):
+            self._push(keep, other)
+        others.add(keep)
 
 
 def join_sides(
@@ -221,12 +263,11 @@ def join_sides(
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
-    sides = {label: _side(cols, members) for label, members in clusters.items()}
+    joins = _Joins(cols, {label: _side(cols, m) for label, m in clusters.items()}, cannot, scores)
     into: dict[int, int] = {}
-    while (pair := _best_pair(cols, sides, cannot, scores)) is not None:
+    while (pair := joins.best()) is not None:
         keep, gone = pair
-        merged = sides[keep].members + sides.pop(gone).members
-        sides[keep] = _side(cols, merged)
+        joins.join(keep, gone)
         into[gone] = keep
     out = []
     for label in labels:
