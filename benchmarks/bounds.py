@@ -2,9 +2,9 @@
 
 Each check runs one call on a hostile or large input and compares its seconds with a bound: a scan
 that once went quadratic (e-mail addresses behind a long word, a page's stamp and credit lines on
-5 MB of one character, holders and frames carried through a hostile text) and the reconciliation of
-2,000 generated articles (the 60 s target of issue 8). The tests check what these calls return;
-here only how long they take.
+5 MB of one character, holders and frames carried through a hostile text, the dispute join on a
+full block of rival sources) and the reconciliation of 2,000 generated articles (the 60 s target
+of issue 8). The tests check what these calls return; here only how long they take.
 """
 
 from __future__ import annotations
