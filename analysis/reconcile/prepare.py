@@ -14,6 +14,7 @@ from collections import Counter
 import pandas as pd
 
 from ..extract.describe import DESCRIBE_COLUMNS
+from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..schema import Column
 from ..text.names import names_in
 from ..text.dates import date_interval
@@ -111,11 +112,18 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     return fig
 
 
+def story_names(text: str) -> frozenset:
+    """The names of an article that tell its story (:func:`analysis.text.names.names_in`), not
+    the names of statistics (:data:`PERIOD_STATISTICS`, after the OECD Glossary: 'GDP'): any
+    article on an economy writes those, whatever its country, bank or company."""
+    return frozenset(names_in(text)) - PERIOD_STATISTICS
+
+
 def names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]:
-    """The names each figure's article states (:func:`analysis.text.names.names_in`): two
-    articles that name people, places and bodies but none in common report two stories."""
+    """The names each figure's article states (:func:`story_names`): two articles that name
+    people, places and bodies but none in common report two stories."""
     names = {
-        str(doc): frozenset(names_in(str(text)))
+        str(doc): story_names(str(text))
         for doc, text in zip(documents["doc"].tolist(), documents["text"].tolist())
     }
     return [names.get(d, frozenset()) for d in fig["doc"].astype(str).tolist()]
