@@ -1,0 +1,91 @@
+"""Sources the extractor left unread in the far-apart class (s18-sources3): a sayer led by a
+possessive determiner ('its operator said': the operator), the finite verbs of estimating
+('reckons', 'calculated': analysis.extract.lexicon.attribution.CLAUSE_SAY_WORDS) and the owner of
+an instrument or a record that shows the figure ("the agency's gauges showed":
+analysis.extract.attribution_records.shown_by_owner).
+
+Invented sentences, each with the figure and the source read ('' for none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.columns import column_of
+
+LEAD = "Canal closure enters third day\n\nThe day began quietly. "
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a possessive determiner before the sayer's head: the head, with the definite article
+        ("Nine barges were stuck on Monday, its operator said.", "Nine", "the operator"),
+        (
+            "The lock shuts on Friday, its port authority said, after the level fell to 40%.",
+            "40%",
+            "the port authority",
+        ),
+        (
+            "The gap is about 3 million, its administrator said on Tuesday.",
+            "about 3 million",
+            "the administrator",
+        ),
+        ("Some 200 members walked out, their union said.", "Some 200", "the union"),
+        # the definite article and a name, as before
+        ("Nine barges were stuck on Monday, the operator said.", "Nine", "the operator"),
+        # a pronoun still names no sayer
+        ("The plan, which it said would cost 40 million, failed.", "40 million", ""),
+    ],
+)
+def test_a_possessive_determiner_before_a_sayers_head_reads_as_the_article(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        ("The port reckons about 900 barges a week pass the lock.", "about 900", "The port"),
+        ("The canal board reckoned that 35 boats were stranded.", "35", "The canal board"),
+        (
+            "The Harbour Office calculates 1,200 jobs depend on the canal.",
+            "1,200",
+            "The Harbour Office",
+        ),
+        (
+            "The Harbour Office calculated that the repairs cost 4 million.",
+            "4 million",
+            "The Harbour Office",
+        ),
+        # an adjective 'calculated' before a noun says nothing
+        ("It was a calculated risk to send 12 barges through.", "12", ""),
+    ],
+)
+def test_a_finite_verb_of_estimating_names_its_subject_the_source(sentence, figure, expected):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        ("The agency's gauge showed the canal at 41% of its depth.", "41%", "The agency"),
+        ("The board's own depth gauges showed 2.1 metres on Monday.", "2.1 metres", "The board"),
+        ("The Harbour Office's survey showed 30% of barges idle.", "30%", "The Harbour Office"),
+        (
+            "The operator said the canal stood at 45%; the water agency's gauges showed 38%.",
+            "38%",
+            "the water agency",
+        ),
+        # a time's possessive owns no record
+        ("Monday's figures showed traffic down 12%.", "12%", ""),
+        ("Last year's survey showed 25% of barges idle.", "25%", ""),
+        # a possessive's thing that is no instrument nor record shows no source's figure
+        ("The town's oldest lock showed 14 cracks.", "14", ""),
+    ],
+)
+def test_the_owner_of_an_instrument_or_record_that_shows_the_figure_is_its_source(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
