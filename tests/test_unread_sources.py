@@ -89,3 +89,65 @@ def test_the_owner_of_an_instrument_or_record_that_shows_the_figure_is_its_sourc
     sentence, figure, expected
 ):
     assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a comment clause of 'as' and a participle of giving after the figure's clause
+        (
+            "The river reached 4.2 metres, as reported by the Weather Office.",
+            "4.2 metres",
+            "the Weather Office",
+        ),
+        (
+            "The blaze burned 3,000 acres, as first estimated by the county fire department.",
+            "3,000 acres",
+            "the county fire department",
+        ),
+        # no participle of giving, or 'as of' a time: no source
+        ("The blaze burned 3,000 acres, as expected by everyone.", "3,000 acres", ""),
+        ("The blaze burned 3,000 acres as of Monday by noon.", "3,000 acres", ""),
+    ],
+)
+def test_the_agent_of_an_as_clause_of_giving_after_the_figure_is_its_source(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # the participle's subject is the subject of the clause it is attached to
+        (
+            "The harbour board rejected the request, saying 37 extra barges could not pass.",
+            "37",
+            "The harbour board",
+        ),
+        (
+            "The port's chairman, Anton Weller, disputed it, saying losses were near 70 million.",
+            "70 million",
+            "The port's chairman",
+        ),
+        (
+            "The canal minister, Ida Rell, differed, telling us that 6 million tonnes would go.",
+            "6 million tonnes",
+            "The canal minister",
+        ),
+        (
+            "Tolls rose in May, and the union walked out, saying 40 jobs were at risk.",
+            "40",
+            "the union",
+        ),
+        ("The port widened the ban, adding that 40 barges were stuck.", "40", "The port"),
+        # a pronoun or a passive names none; 'adding' of a thing is no saying
+        ("He rejected the request, saying 40 barges could not pass.", "40", ""),
+        ("The request was rejected, saying 40 barges could not pass.", "40", ""),
+        ("The port widened the ban, adding 40 barges to the list.", "40", ""),
+    ],
+)
+def test_a_participle_of_saying_takes_the_subject_of_its_clause_as_sayer(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected

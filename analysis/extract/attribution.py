@@ -30,7 +30,7 @@ from .lexicon.attribution import (
     NOUN_DETERMINERS,
     VERB_FILLERS,
 )
-from .agents import participle_agent
+from .agents import as_agent, participle_agent
 from .attribution_records import (
     OWNS_RECORD,
     fronted_record,
@@ -39,6 +39,7 @@ from .attribution_records import (
     record_owner_in,
     shown_by_owner,
 )
+from .attribution_participles import participle_sayer
 from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
@@ -211,7 +212,9 @@ def attributed(sentence: str, at: int, end: int) -> str:
     return (
         _set_by(sentence, lo, at, end)
         or sayer
+        or participle_sayer(sentence, lo, at)
         or _sayer_after_figure(before, sentence, end)
+        or _as_source(sentence, end)
         or fronted_record(sentence, at)
     )
 
@@ -262,6 +265,15 @@ def _participle_source(sentence: str, end: int) -> str:
     if not who or not named and not source_body(who):
         return ""
     return role(who if named or " " in who else "the " + who)
+
+
+def _as_source(sentence: str, end: int) -> str:
+    """The agent of a comment clause 'as reported by X' after the figure (:func:`.agents.as_agent`),
+    a name or a lower-case authority or group of people; '' for none."""
+    who = as_agent(sentence, end)
+    if not who or not any(w[:1].isupper() for w in who.split()) and not source_body(who):
+        return ""
+    return role(who)
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
