@@ -30,14 +30,16 @@ from .lexicon.attribution import (
     NOUN_DETERMINERS,
     VERB_FILLERS,
 )
-from .agents import participle_agent
+from .agents import as_agent, participle_agent
 from .attribution_records import (
     OWNS_RECORD,
     fronted_record,
     own_record_keeper,
     record_owner,
     record_owner_in,
+    shown_by_owner,
 )
+from .attribution_participles import participle_sayer
 from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
@@ -48,6 +50,8 @@ from ..text.spaces import SP
 
 __all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
 
+# the possessive determiners of a third person's body read as a sayer's article ('its owner said')
+OWNER_DETERMINERS = frozenset({"its", "their"})
 CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
 # a determiner or a possessive before a verb of putting or forecasting makes it a noun
@@ -95,6 +99,18 @@ def _words_before(sentence: str, pos: int, lo: int, n: int) -> int:
     return i
 
 
+def _lead_dropped(words: list[str]) -> list[str]:
+    """A sayer's words without the function words that lead them ('on Monday, the X said'), but a
+    possessive determiner before its head is the definite article ('its operator said': the
+    operator; 'their union said': the union; the possessive determines the noun, Quirk et al.
+    1985, 5.21, as 'the' does, and names its owner, who is no sayer)."""
+    while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
+        if words[0].lower() in OWNER_DETERMINERS:
+            return ["the", *words[1:]]
+        words = words[1:]
+    return words
+
+
 def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
     """The sayers named right before a verb of saying in sentence[lo:hi]: (where the verb ends,
     the sayer's role) of each, in order.
@@ -109,8 +125,7 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         x = m.group("x")
         stop = max(x.rfind(","), x.rfind("."))  # only the words right before the verb
         words = [w for w in x[stop + 1 :].split() if w]
-        while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
-            words.pop(0)
+        words = _lead_dropped(words)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
         while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:
@@ -197,7 +212,9 @@ def attributed(sentence: str, at: int, end: int) -> str:
     return (
         _set_by(sentence, lo, at, end)
         or sayer
+        or participle_sayer(sentence, lo, at)
         or _sayer_after_figure(before, sentence, end)
+        or _as_source(sentence, end)
         or fronted_record(sentence, at)
     )
 
@@ -223,6 +240,7 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _counter(sentence, lo, at)
         or _forecaster(sentence, lo, at)
         or record_owner_in(sentence, lo, at, end)
+        or shown_by_owner(sentence, lo, at)
         or _participle_source(sentence, end)
         or _relative_source(sentence, lo, at, end)
     )
@@ -247,6 +265,15 @@ def _participle_source(sentence: str, end: int) -> str:
     if not who or not named and not source_body(who):
         return ""
     return role(who if named or " " in who else "the " + who)
+
+
+def _as_source(sentence: str, end: int) -> str:
+    """The agent of a comment clause 'as reported by X' after the figure (:func:`.agents.as_agent`),
+    a name or a lower-case authority or group of people; '' for none."""
+    who = as_agent(sentence, end)
+    if not who or not any(w[:1].isupper() for w in who.split()) and not source_body(who):
+        return ""
+    return role(who)
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -345,8 +372,7 @@ def giver(sentence: str, at: int, end: int) -> str:
     for m in reversed(found):
         x = m.group("x")
         words = x.split()
-        while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
-            words.pop(0)
+        words = _lead_dropped(words)
         if words and words[-1].lower() in BE_FORMS:
             continue  # 'The toll was estimated': a passive's subject says nothing
         if named := role(" ".join(words)):

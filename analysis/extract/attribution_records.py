@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import BE_FORMS
+from ..text.vocab import BE_FORMS, WEEKDAYS
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
 from .attribution_roles import role, source_body, without_fillers
-from .lexicon.attribution import RECORD_NOUNS, TALLY_NOUNS
+from .lexicon.attribution import MEASURING_NOUNS, RECORD_NOUNS, SHOWING_VERBS, TALLY_NOUNS
+from .lexicon.calendar import TIME_NOUNS
 from .speed_looks import holds_any, in_last_words
 from .window import WINDOW
 
@@ -27,6 +28,7 @@ __all__ = [
     "own_record_keeper",
     "record_owner",
     "record_owner_in",
+    "shown_by_owner",
 ]
 
 RECORD_LOOK = 80  # characters each side of a figure read for a possessive's record
@@ -56,6 +58,36 @@ BODY_BEFORE = re.compile(rf"\b(?P<x>{_OWNER})['’]s?{SP}$")
 RECORD_AFTER = re.compile(
     rf"(?:{SP}[a-z]+){{0,2}}?{SP}(?:in|by|on|under){SP}(?P<x>{_OWNER}){_RECORD}"
 )
+
+# "the water agency's gauges showed the river at ": a possessive (a common noun's compound, as
+# .attribution_patterns.PUTTER_BEFORE reads) of an instrument or record (up to two
+# modifiers before it) as the subject of a verb of showing, up to six words of its object before the
+# figure, none a figure nor a clause's break: the owner reads the thing and gives the figure
+_MEASURING = P.any_of(sorted(MEASURING_NOUNS | RECORD_NOUNS))
+SHOWN_BEFORE = re.compile(
+    rf"\b(?P<x>{A.NAME_RUN}{A.MODIFIERS}[A-Za-z][\w-]*)['’]s?(?:{SP}[a-z][\w-]*){{0,2}}?{SP}"
+    rf"(?:{_MEASURING}){SP}"
+    rf"(?:{P.any_of(sorted(SHOWING_VERBS))})(?:{SP}[A-Za-z][\w’'-]*){{0,6}}?{SP}$"
+)
+SHOWN_LOOK = 120  # characters before a figure read for SHOWN_BEFORE
+# the possessives of a time, no owner ("Monday's figures showed", "last year's survey shows")
+TIMES = TIME_NOUNS | frozenset(WEEKDAYS)
+
+
+def shown_by_owner(sentence: str, lo: int, at: int) -> str:
+    """The owner of the instrument or record that shows the figure right after it ("the agency's
+    gauges showed the river at 4.1 metres": the agency; :data:`SHOWN_BEFORE`); '' for a time's
+    possessive ("Monday's data showed") or none."""
+    look = max(lo, at - SHOWN_LOOK)
+    if not (holds_any(sentence[look:at], APOSTROPHES) and holds_any(sentence[look:at], ("show",))):
+        return ""
+    m = SHOWN_BEFORE.search(sentence, look, at)
+    if m is None:
+        return ""
+    who = m.group("x")
+    if who.split()[-1].lower() in TIMES:
+        return ""
+    return role(who)
 
 
 def _apostrophe_before(sentence: str, at: int) -> bool:

@@ -107,6 +107,16 @@ GIVING_VERBS = frozenset(
     allot allots allotted allocate allocates allocated assign assigns assigned offer offers
     offered promise promises promised""".split()
 )
+# verbs of showing (WordNet 3.0 show.v.01 and show.v.04 'give evidence of', as a gauge or a survey
+# does; VerbNet 3.4 indicate-78): their subject's owner gives the figure they show
+SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown"})
+# instruments of measurement and their readings (WordNet 3.0 measuring_instrument.n.01: gauge,
+# meter, sensor; reading.n.03, survey.n.01, poll.n.01, census.n.01): with RECORD_NOUNS, the things
+# whose owner gives the figure they show ("the agency's gauges showed")
+MEASURING_NOUNS = frozenset(
+    """gauge gauges meter meters sensor sensors monitor monitors reading readings survey surveys
+    poll polls census tests scan scans""".split()
+)
 # verbs of saying that are also nouns or verbs of another sense ('the estimate', 'reports of',
 # 'added 40 beds'; reporting verbs, Quirk et al. 1985, 16.31; Levin 1993, 37.7 say verbs): read as
 # verbs of saying only before 'that', a figure or the end of their clause ('Rangers estimate
@@ -120,6 +130,13 @@ CLAUSE_SAY_WORDS = (
     "claims",
     "adds",
     "added",
+    # verbs of estimating in their finite forms (VerbNet 3.4, estimate-34.2: reckon, calculate;
+    # FrameNet's Estimating frame): the subject states the figure as its own estimate ('the port
+    # reckons about 900 lorries a day')
+    "reckons",
+    "reckoned",
+    "calculates",
+    "calculated",
 )
 # what follows one of CLAUSE_SAY_WORDS used as a verb, besides 'that' and a figure's digits: a
 # word that opens a figure (an approximator of general English: 'more than', 'about', 'up to')
