@@ -3,9 +3,9 @@ period after the report's.
 
 In: a rule's context (:data:`.modality.RULES`: the sentence, the mention's offsets, its clause
 [lo, hi), the year the document reports from, the figure's kind). Out: :func:`sees_level`, a figure
-a present 'see' of expectation gives as the level of its object ('Analyst X sees peak sales of $3
-billion', 'sees growth at about 1%'; not 'we see 120 patients a day', whose count is of what is
-seen); :func:`later_level`, a level (no count: a count of a later period is a plan, 'hires 400
+a present 'see' of expectation gives as the level of its object ('Analyst X sees yearly revenue
+of $3 billion', 'sees growth at about 1%'; not 'we see 120 patients a day', whose count is of what
+is seen); :func:`later_level`, a level (no count: a count of a later period is a plan, 'hires 400
 workers next year') whose period, named nearest it in its clause with no other figure between, is
 after the report's ('growth of 2.3% next year', "puts next year's growth at 0.7%", 'Spending next
 year: EUR 90 billion', 'a deficit of 3% in 2027' on a page of 2025). Both are projected
@@ -31,7 +31,7 @@ OBJECT_WORDS = 4  # words at most of the object seen between 'see' and the level
 LABEL_BACK = 60  # characters read before a colon for a label naming the figure's period
 COUNT_KINDS = ("count",)  # a count of a later period is a plan ('will hire 400 next year')
 
-# 'sees peak sales of ', 'see growth at about ': 'see', its object (no figure), the preposition
+# 'sees yearly revenue of ', 'see growth at about ': 'see', its object (no figure), the preposition
 _SEES_LEVEL = re.compile(
     r"(?i:\b(?:%s)" % alternation(EXPECTING_SEE)
     + SP
@@ -52,7 +52,7 @@ _DIGIT_OR_BREAK = re.compile(r"\d|[;.!?]")
 
 def sees_level(ctx: dict) -> bool:
     """Whether a present 'see' of expectation and its object stand right before the figure in its
-    clause, the level after 'of' or 'at' ('sees peak sales of $3 billion')."""
+    clause, the level after 'of' or 'at' ('sees yearly revenue of $3 billion')."""
     s, at, lo = ctx["sentence"], ctx["at"], ctx["lo"]
     return _SEES_LEVEL.search(s, lo, at) is not None
 

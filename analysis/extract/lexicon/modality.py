@@ -272,7 +272,7 @@ PREDICTING_VERBS = (
     "showing",
 )
 # the finite verbs by which a subject states its own forecast of a figure ('The X bureau forecasts
-# a surplus of 0.7%', 'The Y council expects 3.6%', 'the treasury assumes 1.3%'): TimeML's
+# a surplus of 0.7%', 'The Y council expects 2.9%', 'the treasury assumes 1.3%'): TimeML's
 # predictive events (PREDICTING_VERBS) less 'show', with the verbs of assuming (Levin, 1993, 29.5
 # conjecture verbs: assume); their subject is the figure's source, as a sayer's
 FORECASTING_VERBS = (
@@ -390,8 +390,8 @@ DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allo
 
 # the verb 'see' of expectation in the present (WordNet 3.0 see.v.04, 'imagine; conceive of; see
 # in one's mind; "I can see what will happen"', with envision and project): a forecaster who 'sees'
-# a quantity at a level forecasts it ('sees peak sales of', 'see growth at about'); the past 'saw'
-# and 'seeing' tell what happened or happens ('we are seeing 500 cases a day')
+# a quantity at a level forecasts it ('sees yearly revenue of', 'see growth at about'); the past
+# 'saw' and 'seeing' tell what happened or happens ('we are seeing 500 cases a day')
 EXPECTING_SEE = ("see", "sees")
 # the prepositions that give the level of a quantity seen or put ('sees growth at 0.6%', 'sales of
 # $6 billion') and the approximators that may open it (general English)
