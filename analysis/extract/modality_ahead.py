@@ -9,7 +9,7 @@ is seen); :func:`later_level`, a level (no count: a count of a later period is a
 workers next year') whose period, named nearest it in its clause with no other figure between, is
 after the report's ('growth of 2.3% next year', "puts next year's growth at 0.7%", 'Spending next
 year: EUR 90 billion', 'a deficit of 3% in 2027' on a page of 2025). Both are projected
-(:func:`.modality_future.projected`). Cue words are :mod:`.lexicon.modality`'s. Stdlib only.
+(:func:`.modality_future.projected`). Cue words are :mod:`.lexicon.forecasts`'s. Stdlib only.
 """
 
 from __future__ import annotations
@@ -17,12 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .lexicon.modality import (
-    EXPECTING_SEE,
-    LATER_PERIODS,
-    LEVEL_OPENERS,
-    LEVEL_PREPOSITIONS,
-)
+from .lexicon.forecasts import EXPECTING_SEE, LATER_PERIODS, LEVEL_OPENERS, LEVEL_PREPOSITIONS
 from .speed import alternation
 
 __all__ = ["AHEAD_PATTERN", "later_level", "sees_level"]

@@ -18,7 +18,8 @@ import re
 from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from .lexicon import PROJECTION_WORDS
-from .lexicon.modality import LATER_PERIODS, REPORTING_VERBS
+from .lexicon.forecasts import APPROXIMATORS, BARE_CONTRAST_WORDS, CHANGE_WORDS, LATER_PERIODS
+from .lexicon.modality import REPORTING_VERBS
 from .speed import alternation
 
 __all__ = ["contrast_antecedent", "contrasted_forecast"]
@@ -68,10 +69,7 @@ def contrasted_forecast(sentence: str, at: int, end: int, first: int = 0) -> boo
 # gapping, 13.41 on contrastive negation): a contrast that denies or replaces ('..., not $4
 # billion'), a change of the figure before ('EUR 90 billion, up 3%'), a gapped clause's subject
 # ('the treasury assumes 2.4%, the bank 1.9%': one to three words, none a verb of saying nor a
-# past form)
-BARE_CONTRAST_WORDS = ("not", "rather than", "instead of")
-CHANGE_WORDS = ("up", "down")
-APPROXIMATORS = ("about", "around", "just", "only", "some")
+# past form); its words are :mod:`.lexicon.forecasts`'s
 GAPPED_WORDS = 3
 _ELIDED = re.compile(
     r",%s(?:(?:%s|%s)%s(?:(?:%s)%s)?|(?P<gapped>(?:the%s)?(?:[A-Za-z][\w’'-]*%s){1,%d}))$"

@@ -19,11 +19,11 @@ from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.attribution import POSSESSIVE_PRONOUNS
 from .lexicon.counting import ARTICLES, COMPARATIVES
+from .lexicon.forecasts import ESTIMATE_NOUNS
 from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
 from .lexicon.modality import (
     ALLOWANCE_VERBS,
     COUNTED_GOAL_NOUNS,
-    ESTIMATE_NOUNS,
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,

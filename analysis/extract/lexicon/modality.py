@@ -386,26 +386,3 @@ PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", 
 # verbs of prohibition, permission and limiting in the passive after the figure's noun ('convoys
 # of more than 12 lorries are prohibited', 'loads of 40 tonnes are allowed')
 DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allowed", "permitted")
-
-
-# the verb 'see' of expectation in the present (WordNet 3.0 see.v.04, 'imagine; conceive of; see
-# in one's mind; "I can see what will happen"', with envision and project): a forecaster who 'sees'
-# a quantity at a level forecasts it ('sees yearly revenue of', 'see growth at about'); the past
-# 'saw' and 'seeing' tell what happened or happens ('we are seeing 500 cases a day')
-EXPECTING_SEE = ("see", "sees")
-# the prepositions that give the level of a quantity seen or put ('sees growth at 0.6%', 'sales of
-# $6 billion') and the approximators that may open it (general English)
-LEVEL_PREPOSITIONS = ("of", "at")
-LEVEL_OPENERS = ("about", "around", "between", "just", "only", "nearly", "roughly", "some")
-# nouns of an estimate: after a possessive and a figure they name the figure as the owner's own
-# estimate ('its $4 billion estimate'), no known thing's value now (WordNet 3.0 estimate.n.01, 'an
-# approximate calculation of quantity or degree or worth')
-ESTIMATE_NOUNS = ("estimate", "estimates")
-# relative expressions of a period after the report's (Quirk et al. 1985, 4.41-4.49 on future
-# time; TimeML's relative periods anchored to the document's creation time): a figure of that period
-# is a value still to come
-LATER_PERIODS = (
-    *("next year", "next year's", "next month", "next month's", "next quarter"),
-    *("next quarter's", "next season", "next season's", "next decade"),
-    *("the coming year", "the coming years", "the coming months", "the coming decade"),
-)
