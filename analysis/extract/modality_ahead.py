@@ -28,15 +28,8 @@ COUNT_KINDS = ("count",)  # a count of a later period is a plan ('will hire 400 
 
 # 'sees yearly revenue of ', 'see growth at about ': 'see', its object (no figure), the preposition
 _SEES_LEVEL = re.compile(
-    r"(?i:\b(?:%s)" % alternation(EXPECTING_SEE)
-    + SP
-    + r"(?:[a-z][\w’'-]*"
-    + SP
-    + rf"){{1,{OBJECT_WORDS}}}?(?:%s)" % alternation(LEVEL_PREPOSITIONS)
-    + SP
-    + r"(?:(?:%s)" % alternation(LEVEL_OPENERS)
-    + SP
-    + r")?)$"
+    rf"(?i:\b(?:{alternation(EXPECTING_SEE)}){SP}(?:[a-z][\w’'-]*{SP}){{1,{OBJECT_WORDS}}}?"
+    rf"(?:{alternation(LEVEL_PREPOSITIONS)}){SP}(?:(?:{alternation(LEVEL_OPENERS)}){SP})?)$"
 )
 # a period after the report's, or a year after a preposition of time ('in 2027', 'by 2030')
 _LATER = r"\b(?:%s)(?![\w’'])" % alternation(LATER_PERIODS).replace(r"\ ", SP)

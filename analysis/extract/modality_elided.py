@@ -71,20 +71,14 @@ def contrasted_forecast(sentence: str, at: int, end: int, first: int = 0) -> boo
 # ('the treasury assumes 2.4%, the bank 1.9%': one to three words, none a verb of saying nor a
 # past form); its words are :mod:`.lexicon.forecasts`'s
 GAPPED_WORDS = 3
-_ELIDED = re.compile(
-    r",%s(?:(?:%s|%s)%s(?:(?:%s)%s)?|(?P<gapped>(?:the%s)?(?:[A-Za-z][\w’'-]*%s){1,%d}))$"
-    % (
-        SP,
-        alternation(BARE_CONTRAST_WORDS).replace(r"\ ", SP),
-        alternation(CHANGE_WORDS),
-        SP,
-        alternation(APPROXIMATORS),
-        SP,
-        SP,
-        SP,
-        GAPPED_WORDS,
-    )
+_CONTRASTS = alternation(BARE_CONTRAST_WORDS).replace(r"\ ", SP)
+# ', not ', ', up about ': a word of contrast or change, maybe an approximator
+_CONTRAST_OR_CHANGE = (
+    rf"(?:{_CONTRASTS}|{alternation(CHANGE_WORDS)}){SP}(?:(?:{alternation(APPROXIMATORS)}){SP})?"
 )
+# ', the bank ': a gapped clause's subject, one to GAPPED_WORDS words after a maybe 'the'
+_GAPPED_SUBJECT = rf"(?P<gapped>(?:the{SP})?(?:[A-Za-z][\w’'-]*{SP}){{1,{GAPPED_WORDS}}})"
+_ELIDED = re.compile(rf",{SP}(?:{_CONTRAST_OR_CHANGE}|{_GAPPED_SUBJECT})$")
 ANTECEDENT_GAP = 25  # characters at most between the figure before and the comma (its unit)
 # the figure before it: a number as written (a currency sign first), then its unit up to the comma
 _ANTECEDENT = re.compile(r"(?P<n>[$€£]?\d[\d.,]*\d|[$€£]?\d)[^\d]{0,%d}$" % ANTECEDENT_GAP)
