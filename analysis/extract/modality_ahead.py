@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .lexicon.forecasts import EXPECTING_SEE, LATER_PERIODS, LEVEL_OPENERS, LEVEL_PREPOSITIONS
+from .lexicon.forecasts import (
+    EXPECTING_SEE,
+    LATER_PERIODS,
+    LEVEL_OPENERS,
+    LEVEL_PREPOSITIONS,
+    YEAR_PREPOSITIONS,
+)
 from .speed import alternation
 
 __all__ = ["AHEAD_PATTERN", "later_level", "sees_level"]
@@ -33,7 +39,7 @@ _SEES_LEVEL = re.compile(
 )
 # a period after the report's, or a year after a preposition of time ('in 2027', 'by 2030')
 _LATER = r"\b(?:%s)(?![\w’'])" % alternation(LATER_PERIODS).replace(r"\ ", SP)
-_YEAR = r"\b(?:in|by|for)" + SP + r"(?P<year>(?:19|20)\d\d)\b"
+_YEAR = rf"\b(?:{alternation(YEAR_PREPOSITIONS)}){SP}(?P<year>(?:19|20)\d\d)\b"
 AHEAD_PATTERN = re.compile(rf"(?i:{_LATER}|{_YEAR})")
 _DIGIT_OR_BREAK = re.compile(r"\d|[;.!?]")
 

@@ -134,7 +134,9 @@ def candidate_blocks(
     return cols, originals.index.to_numpy(), blocks
 
 
-def _cluster(group: dict[str, np.ndarray], model: PairModel, alias) -> tuple[list, list]:
+def _cluster(
+    group: dict[str, np.ndarray], model: PairModel, alias: dict[str, str] | None
+) -> tuple[list, list]:
     """The cluster label of each mention of one candidate block (the steps of the module's
     docstring) and its side of a dispute joined by :func:`.sides.join_sides` (-1: none)."""
     parts = components(group, alias)

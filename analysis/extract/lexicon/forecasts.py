@@ -26,6 +26,9 @@ ESTIMATE_NOUNS = ("estimate", "estimates")
 # relative expressions of a period after the report's (Quirk et al. 1985, 4.41-4.49 on future
 # time; TimeML's relative periods anchored to the document's creation time): a figure of that period
 # is a value still to come
+# the prepositions of time before a year that name the period a figure is of ('in 2033', 'by
+# 2035', 'for 2034': Quirk et al. 1985, 9.37-9.41, prepositions of time position and duration)
+YEAR_PREPOSITIONS = ("in", "by", "for")
 LATER_PERIODS = (
     *("next year", "next year's", "next month", "next month's", "next quarter"),
     *("next quarter's", "next season", "next season's", "next decade"),
