@@ -2,13 +2,15 @@
 
 In: a sentence and a figure's span in it. Out: :func:`contrasted_forecast`: whether the figure
 stands after a possessive with no noun after it, right after a word of contrast ('rather than the
-treasury's 2.6%', 'instead of the ministry's 1.8%'), in a sentence whose words before the
-contrast forecast ('the council said the deficit would reach 3.6% next year, rather than the
+treasury's 2.6%', 'instead of the ministry's 1.7%'), in a sentence whose words before the
+contrast forecast ('the council said the deficit would reach 3.3% next year, rather than the
 treasury's 2.6%'). The noun left out is the one of the figure set against it (an elliptical
 noun phrase takes its head from its antecedent, Quirk et al. 12.2 and 12.30 on ellipsis in noun
 phrases), so the figure is the same kind of number: a forecast set against a forecast. A report
-set against a forecast ('puts growth at 1.1%, against the ministry's 1.8%') is left as read.
-Stdlib only.
+set against a forecast ('puts growth at 1.6%, against the ministry's 1.7%') is left as read.
+:func:`contrast_antecedent`: the span of the figure a verbless clause's bare figure answers (',
+not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%'), whose modality :func:`.modality.modality`
+gives it. Stdlib only.
 """
 
 from __future__ import annotations

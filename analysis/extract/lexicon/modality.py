@@ -92,7 +92,7 @@ COUNTED_GOAL_NOUNS = ("goals", "targets")
 # cut may come
 LIKELIHOOD_NOUNS = ("chance", "chances", "probability", "likelihood", "odds", "risk")
 # reported speech of a level to come: a verb of saying before a backshifted 'will' ('said the
-# deficit would reach 3.6%'; the future in the past, Quirk et al. 1985, backshift in indirect
+# deficit would reach 3.3%'; the future in the past, Quirk et al. 1985, backshift in indirect
 # speech), and the verbs after 'would' whose end is a quantity's level: Levin's (1993) 45.6
 # calibratable change-of-state verbs (rise, fall, grow ...) with 'reach' and the causatives that
 # take a level after 'to' or 'of' ('push the deficit to', 'bring it down to', 'leave a deficit of')
