@@ -139,7 +139,7 @@ def _sides_row() -> tuple[str, float, float, str]:
         "join_sides: one block of rival sources",
         seconds,
         SIDES_BOUND_S,
-        (f"{BLOCK} clusters -> {len(set(result['l']))}"),
+        f"{BLOCK} clusters -> {len(set(result['l']))}",
     )
 
 

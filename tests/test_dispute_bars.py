@@ -19,10 +19,10 @@ from tests.grouping import dispute_mentions
         # a replacement sets the ministry's figure against the council's, not against the limit
         # the sentence names between them
         (
-            "The council said the deficit would reach 3.6% next year, above the 3% limit, "
-            "rather than the ministry's 2.9%.",
-            [("3.6%", 3.6, "The council"), ("3%", 3.0, ""), ("2.9%", 2.9, "")],
-            {(2.9, 3.6)},
+            "The council said the deficit would reach 3.7% next year, above the 3% limit, "
+            "rather than the ministry's 2.8%.",
+            [("3.7%", 3.7, "The council"), ("3%", 3.0, ""), ("2.8%", 2.8, "")],
+            {(2.8, 3.7)},
         ),
         # a record named with 'of' before its figure is no source's reading
         (

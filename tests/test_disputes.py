@@ -3,7 +3,7 @@ analysis.reconcile.disputes): one fact, in that article and in the others that t
 
 Invented sentences. A dispute is written with a contrastive negation or a replacement ('14,500,
 not 9,000', 'rather than the ministry's 2.9%'), a preposition of comparison before whose figure it
-is ('against the ministry's 1.8%', 'against 3 million according to X') or a coordinator of
+is ('against the ministry's 1.7%', 'against 3 million according to X') or a coordinator of
 contrast between two named sources' clauses ('..., but X said 69.5%') or a source's clause that
 restates the quantity, its figure closing it ('..., while the union put the number at 52').
 """
@@ -39,17 +39,17 @@ def _facts(*texts: str, day: str = "2026-03-06"):
         ),
         # a replacement of one forecast by another
         (
-            "The council said the deficit would reach 3.6% next year, rather than the "
-            "ministry's 2.9%.",
-            "3.6%",
-            "2.9%",
+            "The council said the deficit would reach 3.3% next year, rather than the "
+            "ministry's 2.7%.",
+            "3.3%",
+            "2.7%",
             True,
         ),
         # a preposition of comparison before a possessive: whose figure it is
         (
-            "The council puts growth at 1.1% this year, against the ministry's 1.8%.",
-            "1.1%",
-            "1.8%",
+            "The council puts growth at 1.6% this year, against the ministry's 1.7%.",
+            "1.6%",
+            "1.7%",
             True,
         ),
         # ... or before a figure another named source gives (two estimates of a crowd, up to six

@@ -21,7 +21,7 @@ PUBLISHED = "2031-05-05"
     "text, mention, expected",
     [
         # a present 'see' of expectation, its object, then the level after 'of' or 'at'
-        ("Analyst Ilse Varga sees peak sales of $2.1 billion.", "$2.1 billion", "projected"),
+        ("Analyst Ilse Varga sees yearly revenue of $2.1 billion.", "$2.1 billion", "projected"),
         ("Brokers see growth at about 1.4% this year.", "about 1.4%", "projected"),
         (
             "Analyst Ilse Varga sees annual sales of $2 billion to $3 billion.",

@@ -2,7 +2,7 @@
 next year's growth at 0.9%', 'a shortfall of 3.2% of output in 2027' on a page of 2026), is
 foreseen: projected, with or without a verb of forecasting (analysis.extract.modality_ahead).
 Tried and dropped in s16-modality (budget_invented4 0.667 -> 0.657: the forecasts it read left
-the same forecasts other articles state with no cue, 'the ministry assumes 1.8%'); kept in
+the same forecasts other articles state with no cue, a bare 'assumes' and its figure); kept in
 s18-forecast2 with those cues read (docs/grouping.md). A plan's count with its own noun, a deadline
 and a period of the report's own year or before are read as they are. Invented sentences."""
 

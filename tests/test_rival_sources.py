@@ -307,8 +307,8 @@ def test_a_parts_or_a_counts_starting_day_does_not_date_the_figure(text, mention
         ("In the 2031 polls, the Orvan Party had won 353 seats.", "353", "reported"),
         ("Polls closed at 8 p.m. with turnout at 71%.", "71%", "reported"),
         # the whole a projected part is of is no projection
-        ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "200", "reported"),
-        ("The exit poll gives Orvan Unity between 58 and 64 of the 200 seats.", "64", "projected"),
+        ("The exit poll gives Orvan Unity between 52 and 57 of the 180 seats.", "180", "reported"),
+        ("The exit poll gives Orvan Unity between 52 and 57 of the 180 seats.", "57", "projected"),
     ],
 )
 def test_targets_and_wholes_of_projections(text, mention, expected):

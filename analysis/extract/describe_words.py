@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, MONTHS, WEEKDAYS
 from ..text.measures import PEOPLE_CLASSES
+from .lexicon.calendar import DEICTIC_DAYS_SO_FAR
 from .lexicon.counting import PARTITIVE_PRONOUNS
 
 # --------------------------------------------------------------------------
@@ -235,14 +236,12 @@ WEEKDAY_LEADS = ("on", "late", "early", "last", "since", "by")
 DAY_PARTS = ("night", "morning", "evening", "afternoon")
 # days named relative to the report ('today', 'last night'); one of RELATIVE_DAY_WORDS is in each
 RELATIVE_DAYS = (
-    "today",
-    "tonight",
+    *DEICTIC_DAYS_SO_FAR,
     "this (?:evening|morning|afternoon)",
-    "yesterday",
     "last night",
     "the previous (?:night|day|evening)",
 )
-RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "night", "previous")
+RELATIVE_DAY_WORDS = (*DEICTIC_DAYS_SO_FAR, "this", "night", "previous")
 # relative days that are the day before the report ('yesterday', 'last night', 'the previous day')
 DAY_BEFORE = ("yesterday", "last", "the")
 # nouns of a figure or of its giving (news usage: the toll, the tally, the briefing that gave it):

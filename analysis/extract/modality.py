@@ -53,9 +53,8 @@ from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
+from .lexicon.forecasts import EXPECTING_SEE, LATER_PERIODS
 from .lexicon.modality import (
-    EXPECTING_SEE,
-    LATER_PERIODS,
     LIKELIHOOD_NOUNS,
     PERIOD_NOUNS,
     RUN_WORDS,

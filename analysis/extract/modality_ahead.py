@@ -3,13 +3,13 @@ period after the report's.
 
 In: a rule's context (:data:`.modality.RULES`: the sentence, the mention's offsets, its clause
 [lo, hi), the year the document reports from, the figure's kind). Out: :func:`sees_level`, a figure
-a present 'see' of expectation gives as the level of its object ('Analyst X sees peak sales of $3
-billion', 'sees growth at about 1%'; not 'we see 120 patients a day', whose count is of what is
-seen); :func:`later_level`, a level (no count: a count of a later period is a plan, 'hires 400
+a present 'see' of expectation gives as the level of its object ('Analyst X sees yearly revenue
+of $3 billion', 'sees growth at about 1%'; not 'we see 120 patients a day', whose count is of what
+is seen); :func:`later_level`, a level (no count: a count of a later period is a plan, 'hires 400
 workers next year') whose period, named nearest it in its clause with no other figure between, is
 after the report's ('growth of 2.3% next year', "puts next year's growth at 0.7%", 'Spending next
 year: EUR 90 billion', 'a deficit of 3% in 2027' on a page of 2025). Both are projected
-(:func:`.modality_future.projected`). Cue words are :mod:`.lexicon.modality`'s. Stdlib only.
+(:func:`.modality_future.projected`). Cue words are :mod:`.lexicon.forecasts`'s. Stdlib only.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .lexicon.modality import (
+from .lexicon.forecasts import (
     EXPECTING_SEE,
     LATER_PERIODS,
     LEVEL_OPENERS,
     LEVEL_PREPOSITIONS,
+    YEAR_PREPOSITIONS,
 )
 from .speed import alternation
 
@@ -31,28 +32,21 @@ OBJECT_WORDS = 4  # words at most of the object seen between 'see' and the level
 LABEL_BACK = 60  # characters read before a colon for a label naming the figure's period
 COUNT_KINDS = ("count",)  # a count of a later period is a plan ('will hire 400 next year')
 
-# 'sees peak sales of ', 'see growth at about ': 'see', its object (no figure), the preposition
+# 'sees yearly revenue of ', 'see growth at about ': 'see', its object (no figure), the preposition
 _SEES_LEVEL = re.compile(
-    r"(?i:\b(?:%s)" % alternation(EXPECTING_SEE)
-    + SP
-    + r"(?:[a-z][\w’'-]*"
-    + SP
-    + rf"){{1,{OBJECT_WORDS}}}?(?:%s)" % alternation(LEVEL_PREPOSITIONS)
-    + SP
-    + r"(?:(?:%s)" % alternation(LEVEL_OPENERS)
-    + SP
-    + r")?)$"
+    rf"(?i:\b(?:{alternation(EXPECTING_SEE)}){SP}(?:[a-z][\w’'-]*{SP}){{1,{OBJECT_WORDS}}}?"
+    rf"(?:{alternation(LEVEL_PREPOSITIONS)}){SP}(?:(?:{alternation(LEVEL_OPENERS)}){SP})?)$"
 )
 # a period after the report's, or a year after a preposition of time ('in 2027', 'by 2030')
 _LATER = r"\b(?:%s)(?![\w’'])" % alternation(LATER_PERIODS).replace(r"\ ", SP)
-_YEAR = r"\b(?:in|by|for)" + SP + r"(?P<year>(?:19|20)\d\d)\b"
+_YEAR = rf"\b(?:{alternation(YEAR_PREPOSITIONS)}){SP}(?P<year>(?:19|20)\d\d)\b"
 AHEAD_PATTERN = re.compile(rf"(?i:{_LATER}|{_YEAR})")
 _DIGIT_OR_BREAK = re.compile(r"\d|[;.!?]")
 
 
 def sees_level(ctx: dict) -> bool:
     """Whether a present 'see' of expectation and its object stand right before the figure in its
-    clause, the level after 'of' or 'at' ('sees peak sales of $3 billion')."""
+    clause, the level after 'of' or 'at' ('sees yearly revenue of $3 billion')."""
     s, at, lo = ctx["sentence"], ctx["at"], ctx["lo"]
     return _SEES_LEVEL.search(s, lo, at) is not None
 

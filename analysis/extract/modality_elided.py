@@ -2,13 +2,15 @@
 
 In: a sentence and a figure's span in it. Out: :func:`contrasted_forecast`: whether the figure
 stands after a possessive with no noun after it, right after a word of contrast ('rather than the
-treasury's 2.6%', 'instead of the ministry's 1.8%'), in a sentence whose words before the
-contrast forecast ('the council said the deficit would reach 3.6% next year, rather than the
+treasury's 2.6%', 'instead of the ministry's 1.7%'), in a sentence whose words before the
+contrast forecast ('the council said the deficit would reach 3.3% next year, rather than the
 treasury's 2.6%'). The noun left out is the one of the figure set against it (an elliptical
 noun phrase takes its head from its antecedent, Quirk et al. 12.2 and 12.30 on ellipsis in noun
 phrases), so the figure is the same kind of number: a forecast set against a forecast. A report
-set against a forecast ('puts growth at 1.1%, against the ministry's 1.8%') is left as read.
-Stdlib only.
+set against a forecast ('puts growth at 1.6%, against the ministry's 1.7%') is left as read.
+:func:`contrast_antecedent`: the span of the figure a verbless clause's bare figure answers (',
+not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%'), whose modality :func:`.modality.modality`
+gives it. Stdlib only.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import re
 from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from .lexicon import PROJECTION_WORDS
-from .lexicon.modality import LATER_PERIODS, REPORTING_VERBS
+from .lexicon.forecasts import APPROXIMATORS, BARE_CONTRAST_WORDS, CHANGE_WORDS, LATER_PERIODS
+from .lexicon.modality import REPORTING_VERBS
 from .speed import alternation
 
 __all__ = ["contrast_antecedent", "contrasted_forecast"]
@@ -68,25 +71,16 @@ def contrasted_forecast(sentence: str, at: int, end: int, first: int = 0) -> boo
 # gapping, 13.41 on contrastive negation): a contrast that denies or replaces ('..., not $4
 # billion'), a change of the figure before ('EUR 90 billion, up 3%'), a gapped clause's subject
 # ('the treasury assumes 2.4%, the bank 1.9%': one to three words, none a verb of saying nor a
-# past form)
-BARE_CONTRAST_WORDS = ("not", "rather than", "instead of")
-CHANGE_WORDS = ("up", "down")
-APPROXIMATORS = ("about", "around", "just", "only", "some")
+# past form); its words are :mod:`.lexicon.forecasts`'s
 GAPPED_WORDS = 3
-_ELIDED = re.compile(
-    r",%s(?:(?:%s|%s)%s(?:(?:%s)%s)?|(?P<gapped>(?:the%s)?(?:[A-Za-z][\w’'-]*%s){1,%d}))$"
-    % (
-        SP,
-        alternation(BARE_CONTRAST_WORDS).replace(r"\ ", SP),
-        alternation(CHANGE_WORDS),
-        SP,
-        alternation(APPROXIMATORS),
-        SP,
-        SP,
-        SP,
-        GAPPED_WORDS,
-    )
+_CONTRASTS = alternation(BARE_CONTRAST_WORDS).replace(r"\ ", SP)
+# ', not ', ', up about ': a word of contrast or change, maybe an approximator
+_CONTRAST_OR_CHANGE = (
+    rf"(?:{_CONTRASTS}|{alternation(CHANGE_WORDS)}){SP}(?:(?:{alternation(APPROXIMATORS)}){SP})?"
 )
+# ', the bank ': a gapped clause's subject, one to GAPPED_WORDS words after a maybe 'the'
+_GAPPED_SUBJECT = rf"(?P<gapped>(?:the{SP})?(?:[A-Za-z][\w’'-]*{SP}){{1,{GAPPED_WORDS}}})"
+_ELIDED = re.compile(rf",{SP}(?:{_CONTRAST_OR_CHANGE}|{_GAPPED_SUBJECT})$")
 ANTECEDENT_GAP = 25  # characters at most between the figure before and the comma (its unit)
 # the figure before it: a number as written (a currency sign first), then its unit up to the comma
 _ANTECEDENT = re.compile(r"(?P<n>[$€£]?\d[\d.,]*\d|[$€£]?\d)[^\d]{0,%d}$" % ANTECEDENT_GAP)

@@ -19,11 +19,11 @@ from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
 from .lexicon.attribution import POSSESSIVE_PRONOUNS
 from .lexicon.counting import ARTICLES, COMPARATIVES
+from .lexicon.forecasts import ESTIMATE_NOUNS
 from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
 from .lexicon.modality import (
     ALLOWANCE_VERBS,
     COUNTED_GOAL_NOUNS,
-    ESTIMATE_NOUNS,
     EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
@@ -317,7 +317,7 @@ def projected(ctx: dict) -> bool:
     """A prediction in the clause, a forecast, model or poll in the sentence before, a level a
     forecaster 'sees' or of a later period (:mod:`.modality_ahead`), or a noun of likelihood whose
     'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never for the whole a
-    projected part is of ('gives X 58 of the 200 seats': the house has 200)."""
+    projected part is of ('gives X 52 of the 180 seats': the house has 180)."""
     s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False

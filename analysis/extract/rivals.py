@@ -9,7 +9,7 @@ second time (ellipsis in contrastive coordination). :func:`carry_change_measures
 ``measure`` of a change's earlier value that names none from the change's new value before it in
 its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_measures` fills the
 ``measure`` of a figure set against the one before it in its sentence by a word of comparison
-('31% of staff, against 22% in May', 'to reach 3.6%, not the 2.9% the ministry forecasts', 'to
+('31% of staff, against 22% in May', 'to reach 3.3%, not the 2.7% the ministry forecasts', 'to
 $90, from $150'), listed after it with its verb left out ('the X's share was 27%, the Y's 24%')
 or the upper end of a range 'between A and B'. :func:`carry_bare_units` makes a bare number set
 against a quantity right before it in its sentence, by a word of comparison or as another source's

@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..text.measures import PEOPLE_CLASSES
-from ..text.vocab import PERSON_NOUNS, ROLE_NOUNS
+from . import evidence
 from .pairwise import pairs
 
 __all__ = ["SMALL_COUNT", "coincident_counts"]
@@ -30,8 +30,9 @@ __all__ = ["SMALL_COUNT", "coincident_counts"]
 # 'numerals'), the most frequent in text and the likeliest to coincide
 SMALL_COUNT = 10
 
-# classes of counted things that are people (the measure classes' and the vocabulary's nouns)
-PEOPLE = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_CLASSES) - {""}
+# classes of counted things that are people (the vocabulary's nouns, :data:`.evidence.PEOPLE`, and
+# the measure classes')
+PEOPLE = evidence.PEOPLE | (PEOPLE_CLASSES - {""})
 
 
 def coincident_counts(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:

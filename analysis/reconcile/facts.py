@@ -27,7 +27,7 @@ from ..text.units import BASE_UNITS
 from .facttable import facts_table
 from .chains import chain
 from .linkage import average_linkage, join_changes
-from .prepare import WORKING, prepare
+from .prepare import DISPUTE_SIDE, WORKING, prepare
 from .pairmodel import PairModel, default_model
 from .mentions import columns, mention_features
 from .sides import join_sides, sides_joined
@@ -134,7 +134,9 @@ def candidate_blocks(
     return cols, originals.index.to_numpy(), blocks
 
 
-def _cluster(group: dict[str, np.ndarray], model: PairModel, alias) -> tuple[list, list]:
+def _cluster(
+    group: dict[str, np.ndarray], model: PairModel, alias: dict[str, str] | None
+) -> tuple[list, list]:
     """The cluster label of each mention of one candidate block (the steps of the module's
     docstring) and its side of a dispute joined by :func:`.sides.join_sides` (-1: none)."""
     parts = components(group, alias)
@@ -191,11 +193,11 @@ def facts_and_conflicts(
     romanisations of one name count as the same word.
     """
     fig = prepare(figures, documents)
-    labels, fig["dispute_side"] = _labels(fig, model or default_model(), alias)
+    labels, fig[DISPUTE_SIDE] = _labels(fig, model or default_model(), alias)
     fig["fact_id"] = _fact_ids(fig, labels)
     facts, conflicts = facts_table(fig)
     fig["entity_id"] = ""
-    working = [c.name for c in WORKING] + ["dispute_side"]
+    working = [c.name for c in WORKING] + [DISPUTE_SIDE]
     out = conform(fig.drop(columns=working), FIGURE_COLUMNS)
     return out, facts, conflicts
 

@@ -19,6 +19,7 @@ from ..schema import CONFLICTS, FACTS, conform, empty
 from ..text.phrases import in_text_order
 from .series import judge_facts
 from .mentions import columns, records
+from .prepare import DISPUTE_SIDE
 from .timekeys import ISO_DAY, time_order
 
 __all__ = ["facts_table"]
@@ -61,7 +62,7 @@ READ = (
     "modality",
     "clocked",
     "fixity",
-    "dispute_side",  # the side of a dispute joined by clusters (.sides), '' for none
+    DISPUTE_SIDE,
 )
 
 
@@ -92,7 +93,7 @@ def facts_table(fig: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _by_fact(fig: pd.DataFrame) -> list[tuple[str, list, list]]:
     """(fact id, its mentions, its original mentions) of each fact, in fact id order; the records
     are made once: a DataFrame per fact costs more than its rows."""
-    read = [c for c in READ if c in fig.columns]  # a table grouped elsewhere has no dispute_side
+    read = [c for c in READ if c in fig.columns]  # a table grouped elsewhere has no DISPUTE_SIDE
     every = records(columns(fig[read]), np.arange(len(fig)))
     grouped = []
     for fact_id, positions in sorted(fig.groupby("fact_id", sort=False).indices.items()):

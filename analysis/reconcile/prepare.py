@@ -30,7 +30,7 @@ from .precision import written_interval
 from .scope import scopes
 from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
 
-__all__ = ["WORKING", "ahead", "comparable", "prepare"]
+__all__ = ["DISPUTE_SIDE", "WORKING", "ahead", "comparable", "prepare"]
 
 # the working columns of :func:`prepare`, in the order its steps add them
 WORKING: tuple[Column, ...] = (
@@ -65,6 +65,9 @@ WORKING: tuple[Column, ...] = (
     Column("exit_polled", "bool", "its paragraph names an exit poll (:mod:`.polls`)"),
     Column("subgroup_polled", "bool", "a poll's figure of a subgroup (:mod:`.polls`)"),
 )
+# the working column grouping adds after :func:`prepare` (:mod:`.facts`): each mention's side of a
+# dispute joined by clusters (:func:`.sides.sides_joined`), '' for none; read by the reasons
+DISPUTE_SIDE = "dispute_side"
 ROUNDING = 0.02  # a figure converted from another unit may be rounded by this much
 NAME_BEFORE = 60  # characters before 'and 39 other' read for the name it adds
 OTHER_AFTER = re.compile(r"[ \u00a0]+other\b", re.IGNORECASE)

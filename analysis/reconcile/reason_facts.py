@@ -17,6 +17,7 @@ import numpy as np
 
 from .fixity import settled_pairs
 from .links import changed, range_ends, stated_whole
+from .prepare import DISPUTE_SIDE
 from .timekeys import same_time, short_key
 from .updates import latest_direction
 
@@ -133,8 +134,8 @@ def pair_facts(
 
 def _two_sides(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether each pair's two mentions are of the two sides of a dispute joined by clusters
-    (``dispute_side``, :func:`.sides.sides_joined`; '' or absent for none)."""
-    side = np.array([getattr(r, "dispute_side", "") or "" for r in recs], dtype=object)
+    (:data:`.prepare.DISPUTE_SIDE`, :func:`.sides.sides_joined`; '' or absent for none)."""
+    side = np.array([getattr(r, DISPUTE_SIDE, "") or "" for r in recs], dtype=object)
     return (side[i] != "") & (side[j] != "") & (side[i] != side[j])
 
 

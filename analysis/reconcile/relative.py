@@ -3,7 +3,8 @@
 In: a text, or one expression and a reference date. Out: :func:`relative_expressions`, the
 matches of :data:`RELATIVE` ('on Saturday', 'last year', 'in August', 'a few months ago'), and
 :func:`resolve`, an expression as (ISO date, precision, reason): the first of :data:`RULES` that
-reads it. The weekday and month names come from :mod:`analysis.text.vocab`.
+reads it. The weekday and month names come from :mod:`analysis.text.vocab`, the days named
+from the day of writing from :data:`analysis.extract.lexicon.calendar.DEICTIC_DAYS`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
+from ..extract.lexicon.calendar import DEICTIC_DAYS
 from ..text.sentences import EAGER_CHARS
 from ..text.vocab import MONTH_NAMES, WEEKDAYS
 from .looks import ODD_CASES
@@ -26,7 +28,9 @@ RELATIVE = re.compile(
           (?-i:"""
     + _NAMES_OF_DAYS
     + r""")(?:[’']s)?(?:[ \u00a0]+(?:night|morning|evening|afternoon))?)
-      | (?P<day>today|yesterday|tomorrow|tonight)
+      | (?P<day>"""
+    + "|".join(DEICTIC_DAYS)
+    + r""")
       | (?P<period>(?:this|last|next|earlier[ \u00a0]+this|later[ \u00a0]+this)[ \u00a0]+
           (?:year|month|week))
       | (?P<month>(?:(?:in|since|by|until|from|at[ \u00a0]+the[ \u00a0]+(?:end|start|beginning)
@@ -46,10 +50,7 @@ NO_REFERENCE = (
 # start: the names as written (the pattern wants them capitalised), the others in any case
 ANCHOR_NAMES = tuple(w.capitalize() for w in WEEKDAYS + MONTH_NAMES)
 ANCHOR_WORDS = (
-    "today",
-    "tomorrow",
-    "tonight",
-    "yesterday",
+    *sorted(DEICTIC_DAYS),
     "year",
     "month",
     "week",

@@ -34,8 +34,8 @@ dispute when, in order (:data:`RULES`, each a named step):
 
 Precision comes first: every rule must hold and no pair across the two may be held apart by a rule
 (the ``cannot`` pairs); the joins are made best first (the highest mean pair score), each checked
-against the clusters already joined. Whether the joined fact is a conflict is the reasons' to say
-(:mod:`.reasons`: a conflict only at one known time). Stdlib and numpy only.
+against the clusters already joined. The reasons say how the two sides differ (:mod:`.reasons`,
+TWO_SIDES: they differ, whatever their times; no conflict). Stdlib and numpy only.
 """
 
 from __future__ import annotations
@@ -279,8 +279,8 @@ def join_sides(
 
 def sides_joined(before: list[int], after: list[int]) -> list[int]:
     """Each mention's side (its label in ``before``) where :func:`join_sides` joined its cluster
-    with another to make ``after``, -1 where it joined none: what :mod:`.reasons` reads to list a
-    joined dispute as a conflict only at one known time."""
+    with another to make ``after``, -1 where it joined none: what :mod:`.reasons` reads to say
+    that a joined dispute's two sides differ (TWO_SIDES)."""
     sides: dict[int, set[int]] = {}
     for b, a in zip(before, after):
         sides.setdefault(a, set()).add(b)

@@ -27,6 +27,8 @@ TIME_NOUNS = frozenset(
 # Source: the English deictic adverbs of a day, named from the day of writing (Quirk et al. 1985,
 # adjuncts of time position)
 DEICTIC_DAYS = ("yesterday", "today", "tonight", "tomorrow")
+# those up to the day of writing: a figure's own day is one that has come
+DEICTIC_DAYS_SO_FAR = tuple(d for d in DEICTIC_DAYS if d != "tomorrow")
 
 # the adjuncts that relate a duration to its event (lower case, single spaces; Quirk et al., A
 # Comprehensive Grammar of the English Language, 1985, 8.57-8.67, adjuncts of duration and of

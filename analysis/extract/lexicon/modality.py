@@ -92,7 +92,7 @@ COUNTED_GOAL_NOUNS = ("goals", "targets")
 # cut may come
 LIKELIHOOD_NOUNS = ("chance", "chances", "probability", "likelihood", "odds", "risk")
 # reported speech of a level to come: a verb of saying before a backshifted 'will' ('said the
-# deficit would reach 3.6%'; the future in the past, Quirk et al. 1985, backshift in indirect
+# deficit would reach 3.3%'; the future in the past, Quirk et al. 1985, backshift in indirect
 # speech), and the verbs after 'would' whose end is a quantity's level: Levin's (1993) 45.6
 # calibratable change-of-state verbs (rise, fall, grow ...) with 'reach' and the causatives that
 # take a level after 'to' or 'of' ('push the deficit to', 'bring it down to', 'leave a deficit of')
@@ -272,7 +272,7 @@ PREDICTING_VERBS = (
     "showing",
 )
 # the finite verbs by which a subject states its own forecast of a figure ('The X bureau forecasts
-# a surplus of 0.7%', 'The Y council expects 3.6%', 'the treasury assumes 1.3%'): TimeML's
+# a surplus of 0.7%', 'The Y council expects 2.9%', 'the treasury assumes 1.3%'): TimeML's
 # predictive events (PREDICTING_VERBS) less 'show', with the verbs of assuming (Levin, 1993, 29.5
 # conjecture verbs: assume); their subject is the figure's source, as a sayer's
 FORECASTING_VERBS = (
@@ -386,26 +386,3 @@ PROHIBITION = ("banned", "bans", "ban", "prohibited", "prohibits", "forbidden", 
 # verbs of prohibition, permission and limiting in the passive after the figure's noun ('convoys
 # of more than 12 lorries are prohibited', 'loads of 40 tonnes are allowed')
 DEONTIC_AFTER = ("banned", "prohibited", "forbidden", "capped", "limited", "allowed", "permitted")
-
-
-# the verb 'see' of expectation in the present (WordNet 3.0 see.v.04, 'imagine; conceive of; see
-# in one's mind; "I can see what will happen"', with envision and project): a forecaster who 'sees'
-# a quantity at a level forecasts it ('sees peak sales of', 'see growth at about'); the past 'saw'
-# and 'seeing' tell what happened or happens ('we are seeing 500 cases a day')
-EXPECTING_SEE = ("see", "sees")
-# the prepositions that give the level of a quantity seen or put ('sees growth at 0.6%', 'sales of
-# $6 billion') and the approximators that may open it (general English)
-LEVEL_PREPOSITIONS = ("of", "at")
-LEVEL_OPENERS = ("about", "around", "between", "just", "only", "nearly", "roughly", "some")
-# nouns of an estimate: after a possessive and a figure they name the figure as the owner's own
-# estimate ('its $4 billion estimate'), no known thing's value now (WordNet 3.0 estimate.n.01, 'an
-# approximate calculation of quantity or degree or worth')
-ESTIMATE_NOUNS = ("estimate", "estimates")
-# relative expressions of a period after the report's (Quirk et al. 1985, 4.41-4.49 on future
-# time; TimeML's relative periods anchored to the document's creation time): a figure of that period
-# is a value still to come
-LATER_PERIODS = (
-    *("next year", "next year's", "next month", "next month's", "next quarter"),
-    *("next quarter's", "next season", "next season's", "next decade"),
-    *("the coming year", "the coming years", "the coming months", "the coming decade"),
-)
