@@ -350,7 +350,7 @@ def _subject_source(who: str, not_last: frozenset) -> str:
 
 def _set_by(sentence: str, lo: int, at: int, end: int) -> str:
     """The agent of a passive verb of putting, estimating or measuring the figure at its value
-    ('measured at magnitude 6.9 by the X Office'): its source; '' for none."""
+    ('measured at magnitude 6.4 by the X Office'): its source; '' for none."""
     if not in_last_words(sentence, lo, at, AT_OR_AS, 2):
         return ""  # its pattern ends with 'at' or 'as' right before the figure, or a word after it
     if not A.SET_AT_BEFORE.search(sentence, lo, at):

@@ -239,7 +239,7 @@ def _demonstrative(own: str, sentence: _Sentence, state: _Salience) -> str:
 
 def _sayer_it(sayer: str, line: str, at: int) -> str:
     """The sayer 'it' stands for when it opens what the sayer says, right before the figure ('The X
-    Party said that it had won 62 seats': the X Party's); '' unless the sayer is one named body,
+    Party said that it had won 47 seats': the X Party's); '' unless the sayer is one named body,
     not a person."""
     if not sayer or not is_named(sayer) or is_person(sayer) or is_plural(sayer):
         return ""

@@ -5,7 +5,7 @@ the document reports from). Out: :func:`historical_beside` (an earlier period ri
 number: 'the previous record of 300', 'compared with 180', '180 seats in 2015', '22 last time')
 and :func:`historical` (an earlier period in the clause: 'last year', 'in 2019'; fronted at the
 head of the sentence; a 'when' or relative clause after an earlier year, and a predicate it goes
-on with by a bare 'and': 'since 1973, when 300 died', 'when it infected 9,000 and killed 212'); a
+on with by a bare 'and': 'since 1973, when 300 died', 'when it infected 7,400 and killed 168'); a
 change measured from an earlier period is the change now ('up 94% from a year ago'); a
 year after another figure of the clause is that figure's period, and figures listed with their
 years by 'respectively' take those years. Cue words are :mod:`.lexicon`'s (general English, after
@@ -216,8 +216,8 @@ def _when_of_earlier_year(ctx: dict) -> bool:
 
 def _when_opening(s: str, lo: int, at: int) -> int:
     """The start of the 'when' or relative clause the figure's clause [lo, at) is, or goes on by a
-    bare 'and' or 'or' (a predicate of that clause: 'when cholera infected 9,000 people and killed
-    212'), at most :data:`WHEN_SPAN` characters back; -1 when there is none. After a comma, 'and'
+    bare 'and' or 'or' (a predicate of that clause: 'when the fever infected 7,400 people and killed
+    168'), at most :data:`WHEN_SPAN` characters back; -1 when there is none. After a comma, 'and'
     opens a clause of its own ('when 300 died, and the toll now stands at 30')."""
     if _WHEN_OPENING.match(s, lo, at):
         return lo

@@ -104,7 +104,7 @@ def _phrase_after(ctx: dict, preps: frozenset) -> str:
     if i >= len(tokens) or tokens[i][0] not in preps or tokens[i][0] == "to" and not participle:
         return ""
     if tokens[i][0] == "by" and SET_AT_BEFORE.search(ctx["sentence"], ctx["lo"], ctx["at"]):
-        return ""  # 'measured at magnitude 6.9 by the X Office': its source (attributed_to)
+        return ""  # 'measured at magnitude 6.4 by the X Office': its source (attributed_to)
     if tokens[i][0] == "by" and i > first and tokens[i - 1][0] in GIVING_PARTICIPLES:
         return ""  # 'the 31 first announced by X', '1,500 counted by the police': its source
     names_only = tokens[i][0] in _WEAK or tokens[i][0] == "of"

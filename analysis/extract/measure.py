@@ -339,7 +339,7 @@ def _dimension(sentence: str, at: int, end: int, unit: str) -> tuple[str, str]:
     """(measure, class) of a quantity whose words name no measure: its unit's physical dimension
     ('hit 41.3C': temperature), else none; a statistic that is not the reading now
     (:data:`.describe_words.REFERENCE_NOUNS`) before its 'of' or a copula ('the record of 38.7C',
-    'the lowest was 29.4C') or right after it ('a 45 km/h limit') is its thing ('record
+    'the lowest was 27.3C') or right after it ('a 45 km/h limit') is its thing ('record
     temperature')."""
     named = DIMENSION_MEASURES.get(unit, "")
     if not named:

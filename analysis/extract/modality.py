@@ -20,7 +20,7 @@ holds decides:
    fronted at the head of the sentence ('In 2015, the party won 180 seats', 'Last year, it won
    88': up to 'now', 'this year'), or before a 'when' or
    relative clause the figure is in, or goes on by a bare 'and' ('since 1973, when 300 died';
-   'since 2019, when cholera infected 9,000 and killed 212'); a change measured from an
+   'since 2019, when the fever infected 7,400 and killed 168'); a change measured from an
    earlier period is the change now (1 and 4: 'up 94% from a year ago'); a year after another
    figure of the clause is that figure's period, not this one's, and figures listed with their
    years by 'respectively' take those years ('the 210 and 195 seats it won in 2015 and 2010,

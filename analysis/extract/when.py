@@ -125,7 +125,7 @@ def _other_clause(sentence: str, m: re.Match, end: int) -> bool:
     """A day after the figure behind a relative clause's opening (', which rose early Friday',
     ', where the fire spread Tuesday night', or a reduced one: 'by the hack disclosed on Monday',
     not 'in figures released on Monday', a report's noun), inside a part's phrase (', including
-    two found on Wednesday night') or after a change's earlier value ('rose to 139, up from 112
+    two found on Wednesday night') or after a change's earlier value ('rose to 151, up from 126
     late on Monday'): the day of that clause's verb, that part or that value, not the figure's."""
     if m.start() < end:
         return False

@@ -137,7 +137,7 @@ MONTH_POSSESSIVE = re.compile(
 MONTH_NAME = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\b")
 # a superlative that makes a later 'since' a comparison ('the worst toll since 1968')
 COMPARISON = re.compile(r"\b" + any_of(W.COMPARISON_WORDS) + r"\b", re.IGNORECASE)
-# a number after 'from' ('up from 112', 'from about 40'): a change's earlier value when the
+# a number after 'from' ('up from 126', 'from about 40'): a change's earlier value when the
 # relation's rule says so, and a day after it is then that value's
 FROM_FIGURE = re.compile(
     r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?(?:[A-Z]{0,3}[$€£¥₹])?\d)"

@@ -116,7 +116,7 @@ def changed(a, b) -> bool:
     if months_apart(str(a.as_of), str(b.as_of)) or _one_historical(a, b):
         return False  # '2.6% in April, up from 2.4% in March': two months' rates
     if two_periods(a, b):
-        return False  # 'core inflation eased to 2.9% from 3.0%': last month's 3.0%
+        return False  # 'core inflation eased to 2.6% from 2.8%': last month's 2.8%
     if _far_apart(a, b):
         return False
     between = a.sentence[first.at + len(first.text) : second.at]

@@ -91,7 +91,7 @@ PERCENT_MEASURES = {
 }
 # statistics measured over a reference period, each period's value a figure of its own (a
 # month's inflation, a year's growth, a half-year's dividend): the value such a statistic changed
-# from is the previous period's ('core inflation eased to 2.9% from 3.0%': August's 3.0%), not an
+# from is the previous period's ('core inflation eased to 2.6% from 2.8%': August's 2.8%), not an
 # earlier report of one quantity. Source: the flow statistics of national accounts and prices
 # (the OECD Glossary of Statistical Terms, 'reference period', 'flow'), as news names them
 PERIOD_STATISTICS = frozenset(
