@@ -256,7 +256,9 @@ FACTS: tuple[Column, ...] = (
         "agree (same value), compatible (intervals overlap, or differences a qualifier or "
         "arithmetic explains), updated (a quantity that changed as reports came in), differs (a "
         "quantity that changes, stated with disjoint values in reports whose times are unknown, or "
-        "two values one article states), conflict (two outlets disjoint at the same known time, or "
+        "two values one article states, or two named sources' values of one quantity joined as the "
+        "two sides of a dispute, whatever their times: reconciliation.md), conflict (two outlets "
+        "disjoint at the same known time, or "
         "on a quantity that does not change), single (one source, one way)",
     ),
     Column(
