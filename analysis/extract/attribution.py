@@ -48,7 +48,15 @@ from .speed_looks import holds_any, in_last_words, last_word_in, least_forms
 from .window import WINDOW, nearest_in
 from ..text.spaces import SP
 
-__all__ = ["MAX_SAYER_WORDS", "OWNS_RECORD", "attributed", "giver", "record_owner", "source_body"]
+__all__ = [
+    "MAX_SAYER_WORDS",
+    "OWNS_RECORD",
+    "attributed",
+    "giver",
+    "record_owner",
+    "sayers_in",
+    "source_body",
+]
 
 # the possessive determiners of a third person's body read as a sayer's article ('its owner said')
 OWNER_DETERMINERS = frozenset({"its", "their"})
@@ -217,6 +225,15 @@ def attributed(sentence: str, at: int, end: int) -> str:
         or _as_source(sentence, end)
         or fronted_record(sentence, at)
     )
+
+
+def sayers_in(sentence: str) -> list[str]:
+    """The sources a whole sentence names by a verb of saying: its 'according to X', 'said X' and
+    sayers named before their verbs (:func:`_sayers`), each by its role; the discourse step reads
+    them for a pronoun of the next sentence (:mod:`.discourse_sources`)."""
+    according, after, before = _sayers(sentence, 0, len(sentence))
+    found = [role(m.group("x")) for m in (*according, *after)]
+    return [who for who in (*found, *(who for _, who in before)) if who]
 
 
 def _shared_source(sentence: str, lo: int, at: int) -> str:

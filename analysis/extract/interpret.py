@@ -20,6 +20,7 @@ from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
 from .carry_units import carry_units
 from .discourse import carry_holders
+from .discourse_sources import carry_sources
 from .discourse_layout import sentences
 from .rivals import carry_bare_measures
 from .frames import carry_frames
@@ -93,6 +94,7 @@ def figures_in_text(
         lines = list(sentences(text, found.sentences.whole))  # read once by both carries
         carry_holders(text, rows, lines)
         carry_frames(text, rows, published or page.published or "", lines)
+        carry_sources(text, rows, lines)
     if stop and warnings is not None:
         warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
     if found.full and warnings is not None:
