@@ -1,7 +1,8 @@
 """A pronoun subject of a verb of saying takes its source from the sentence before
 (analysis.extract.discourse_sources, s18-pronoun): the one source, a sayer or a body as subject,
 that the sentence before in the same paragraph names, agreeing with the pronoun ('it' a body,
-'he' or 'she' a person, 'they' either).
+'he' or 'she' a person, 'they' either); and a headline's role noun with no article before a
+verb of saying is the source ('..., operator says': analysis.extract.attribution_roles.bare_role).
 
 Invented sentences, each with the figure and the source read ('' for none).
 """
@@ -93,3 +94,31 @@ def test_a_pronoun_sayer_takes_no_source_where_the_sentence_before_does_not_name
     sentence, figure
 ):
     assert column_of(LEAD + sentence, figure, "attributed_to") == ""
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        # a headline's role noun with no article before its verb of saying
+        (
+            "Canal short of 70 barges, administrator says, as crews wait\n\nThe day began.",
+            "70",
+            "the administrator",
+        ),
+        (
+            "Barge stuck for third day, 40 crews idle, operator says\n\nThe day began.",
+            "40",
+            "the operator",
+        ),
+        # a role noun once its determiner is dropped
+        (
+            LEAD + "Waits were under 20 minutes on Friday, a spokeswoman said.",
+            "under 20 minutes",
+            "the spokeswoman",
+        ),
+        # a noun that is no role nor body names no sayer
+        ("Canal short of 70 barges, report says\n\nThe day began.", "70", ""),
+    ],
+)
+def test_a_headlines_bare_role_noun_before_a_verb_of_saying_is_the_source(text, figure, expected):
+    assert column_of(text, figure, "attributed_to") == expected

@@ -40,7 +40,8 @@ from .attribution_records import (
     shown_by_owner,
 )
 from .attribution_participles import participle_sayer
-from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, role, source_body, without_fillers
+from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, source_body
+from .attribution_roles import without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed import PLAIN
@@ -141,8 +142,12 @@ def _sayer_before(sentence: str, said_at: int, lo: int, hi: int) -> tuple[tuple[
         if words and words[-1].lower() in W.PRONOUNS:
             continue  # 'the plan, which it said': a pronoun names no sayer
         who = " ".join(words)
-        if who.islower() and source_body(who) and words[0] not in W.LOWER_SAYER_HEADS:
-            who = "the " + who  # 'organisers said', 'weather service says': a headline's body
+        if (
+            who.islower()
+            and (source_body(who) or bare_role(words))
+            and words[0] not in W.LOWER_SAYER_HEADS
+        ):
+            who = "the " + who  # 'organisers said', 'operator says': a headline's body or role
         if words and (named := role(who)):
             found.append((m.end(), named))
     return tuple(found)

@@ -3,20 +3,27 @@
 names an authority or a group of people; a subject without the auxiliaries before its verb.
 
 In: phrases read by :mod:`.attribution` and :mod:`.attribution_records`. Out: :func:`role`,
-:func:`source_body`, :func:`without_fillers`. Stdlib only.
+:func:`source_body`, :func:`bare_role`, :func:`without_fillers`. Stdlib only.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import BE_FORMS, FUNCTION_WORDS, WEEKDAYS
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import HEADLINE_ROLES, SOURCE_BODIES, VERB_FILLERS
 
-__all__ = ["MAX_SAYER_WORDS", "SAYER_FILLERS", "role", "source_body", "without_fillers"]
+__all__ = [
+    "MAX_SAYER_WORDS",
+    "SAYER_FILLERS",
+    "bare_role",
+    "role",
+    "source_body",
+    "without_fillers",
+]
 
 MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in SAYER_BEFORE
 # the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
@@ -63,3 +70,10 @@ def source_body(phrase: str) -> bool:
     or a person's name."""
     words = phrase.split()
     return bool(words) and words[-1].lower().strip("’'") in SOURCE_BODIES
+
+
+def bare_role(words: list[str]) -> bool:
+    """Whether a sayer's words are a lower-case role noun alone, with no article ('..., operator
+    says': a headline's sayer) or once its determiner is dropped ('a spokeswoman said')
+    (:data:`.lexicon.attribution.HEADLINE_ROLES`, :data:`analysis.text.vocab.ROLE_NOUNS`)."""
+    return len(words) == 1 and words[0] in HEADLINE_ROLES | ROLE_NOUNS
