@@ -4,8 +4,10 @@ value they share by chance (`reconcile.coincidence.coincident_counts`, read by
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from analysis.reconcile.coincidence import coincident_counts
 from tests.decided import pinned_apart, pinned_apart_among
 
 
@@ -84,3 +86,29 @@ def test_equal_counts_are_pinned_apart_only_if_small_of_two_things_not_people_no
 def test_equal_small_counts_of_two_things_in_one_article_are_pinned_apart():
     text = "Two ports closed on Monday. By the evening two ships had run aground."
     assert pinned_apart_among((text,), ("d0", "Two"), ("d0", "two"))
+
+
+@pytest.mark.parametrize(
+    "kinds,values,things,pinned",
+    [
+        # two equal small counts of two things: pinned apart
+        (["count", "count"], [4.0, 4.0], ["ports", "ships"], True),
+        # no small count of a thing in the block: no pair read
+        (["count", "count"], [40.0, 40.0], ["ports", "ships"], False),
+        (["percent", "percent"], [4.0, 4.0], ["ports", "ships"], False),
+        (["count", "count"], [4.0, 4.0], ["", ""], False),
+    ],
+)
+def test_coincident_counts_matrix_reads_only_small_counts_of_two_things(
+    kinds, values, things, pinned
+):
+    group = {
+        "kind": np.array(kinds, dtype=object),
+        "cmp_value": np.array(values),
+        "thing": np.array(things, dtype=object),
+        "event": np.array(["", ""], dtype=object),
+        "#thing": np.array([0, 1]),
+        "#event": np.array([0, 0]),
+    }
+    got = coincident_counts(group, np.ones((2, 2)))
+    assert got.shape == (2, 2) and bool(got[0, 1]) is pinned and not got[0, 0]

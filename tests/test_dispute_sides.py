@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from analysis.reconcile import reconcile
-from analysis.reconcile.sides import join_sides, one_source
+from analysis.reconcile.sides import _may_side, join_sides, one_source
 from tests.grouping import fact_of, figures
 
 BASE = {
@@ -233,3 +233,20 @@ def test_a_joined_dispute_of_two_days_differs_and_is_no_update(days, status):
     assert fact_of(rec, "d0", "610 metres") == fact_of(rec, "d1", "690 metres")
     assert rec.facts["status"].tolist() == [status]
     assert rec.conflicts.empty
+
+
+@pytest.mark.parametrize(
+    "a,b,may_side",
+    [
+        # a quantity crediting a named source can be a side
+        ({}, {}, True),
+        # a percentage is no kind of dispute's side, whatever its source
+        ({"kind": "percent"}, {"kind": "percent"}, False),
+        # a cluster crediting no source cannot be a side
+        ({"attributed_to": ""}, {"attributed_to": ""}, False),
+    ],
+)
+def test_a_cluster_may_be_a_side_only_of_a_dispute_kind_and_with_a_named_source(a, b, may_side):
+    cols = _cols(a, b)
+    assert _may_side(cols, [0]) is may_side
+    assert _may_side(cols, [1]) is may_side

@@ -5,8 +5,10 @@ Glossary) report two stories (`prepare.names_of_each`). Invented articles only."
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from analysis.reconcile.pairrules import _two_stories
 from analysis.reconcile.prepare import story_names
 from tests.decided import pinned_apart
 
@@ -50,3 +52,24 @@ def test_articles_sharing_only_a_statistics_name_are_two_stories(first, second, 
 def test_story_names_keep_names_and_drop_statistics_names(text, named, not_named):
     names = story_names(text)
     assert named in names and not_named not in names
+
+
+@pytest.mark.parametrize(
+    "first,second,two_stories",
+    [
+        # three names each, none shared: two stories
+        ({"avery", "talvoran", "brennick"}, {"quelmar", "dorran", "hesket"}, True),
+        # one name shared among many: one story
+        ({"avery", "talvoran", "brennick", "ilsa"}, {"quelmar", "dorran", "avery"}, False),
+        # one article names too few names to tell
+        ({"avery", "talvoran"}, {"quelmar", "dorran", "hesket"}, False),
+        ({"avery", "talvoran", "brennick"}, set(), False),
+        # two articles of one set of names
+        ({"avery", "talvoran", "brennick"}, {"avery", "talvoran", "brennick"}, False),
+    ],
+)
+def test_two_stories_matrix_reads_each_pair_of_articles_names(first, second, two_stories):
+    names = [frozenset(first), frozenset(second), frozenset(first)]
+    got = _two_stories({"doc_names": np.array(names, dtype=object)})
+    assert got[0, 1] == got[1, 0] == got[2, 1] == two_stories
+    assert not got[0, 0] and not got[0, 2] and not got[1, 1]

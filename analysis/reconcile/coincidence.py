@@ -45,6 +45,8 @@ def coincident_counts(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.nda
     with np.errstate(invalid="ignore"):
         small = (np.asarray(group["kind"], dtype=object) == "count") & (value < SMALL_COUNT)
     things = small & (thing != "") & ~np.isin(thing, list(PEOPLE))
+    if not things.any():  # most blocks: no small count of a thing, no pair to read
+        return np.zeros(ratio.shape, dtype=bool)
     event = np.asarray(group["event"], dtype=object) != ""
     one_event = pairs(group["#event"]) & event[:, None] & event[None, :]
     two_things = things[:, None] & things[None, :] & ~pairs(group["#thing"])

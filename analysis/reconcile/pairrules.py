@@ -51,11 +51,29 @@ STORY_NAMES = 3
 def _two_stories(group: dict[str, np.ndarray]) -> np.ndarray:
     """Pairs of mentions whose articles report two stories: each names :data:`STORY_NAMES` names or
     more (``doc_names``) and they share none. A folder holding several stories reconciles each
-    alone, as the ``stories`` command and the index report read it."""
-    return by_distinct(
-        group["doc_names"],
-        lambda a, b: len(a) >= STORY_NAMES and len(b) >= STORY_NAMES and not a & b,
-    )
+    alone, as the ``stories`` command and the index report read it. Read once per pair of distinct
+    articles' names, as a product of the name-by-article incidence (:func:`_sharing`): a block of
+    two thousand articles asks for millions of pairs of them."""
+    codes: dict = {}
+    code = np.array([codes.setdefault(v, len(codes)) for v in group["doc_names"]], dtype=np.intp)
+    named = list(codes)
+    many = np.array([len(names) >= STORY_NAMES for names in named], dtype=bool)
+    table = many[:, None] & many[None, :] & ~_sharing(named)
+    return table[code[:, None], code[None, :]]
+
+
+def _sharing(sets: list) -> np.ndarray:
+    """k x k matrix of whether two of ``sets`` share a member: the product of their incidence
+    matrix (a set by member 0/1 table) with its transpose counts the members each two share."""
+    members: dict = {}
+    rows, cols = [], []
+    for row, one in enumerate(sets):
+        for member in one:
+            rows.append(row)
+            cols.append(members.setdefault(member, len(members)))
+    incidence = np.zeros((len(sets), len(members)), dtype=np.float32)
+    incidence[rows, cols] = 1.0
+    return (incidence @ incidence.T) > 0
 
 
 def _first_estimates(group: dict[str, np.ndarray]) -> np.ndarray:

@@ -255,6 +255,15 @@ class _Joins:
         others.add(keep)
 
 
+def _may_side(cols: dict[str, np.ndarray], members: list[int]) -> bool:
+    """Whether a cluster can be a side at all, before its :class:`Side` is read: its kind is of
+    :data:`DISPUTE_KINDS` (rule 1) and it credits a named source (rule 2). A cluster that cannot is
+    never joined, nor is any cluster a join makes of it."""
+    if str(cols["kind"][members[0]]) not in DISPUTE_KINDS:
+        return False
+    return any(named_source(str(cols["attributed_to"][m])) for m in members)
+
+
 def join_sides(
     cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray, scores: np.ndarray
 ) -> list[int]:
@@ -263,7 +272,8 @@ def join_sides(
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
-    joins = _Joins(cols, {label: _side(cols, m) for label, m in clusters.items()}, cannot, scores)
+    sides = {label: _side(cols, m) for label, m in clusters.items() if _may_side(cols, m)}
+    joins = _Joins(cols, sides, cannot, scores)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
         keep, gone = pair
