@@ -65,6 +65,11 @@ INVENTED_SETS = {
     "invented set 9 (unseen)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
     "invented set 10 (unseen)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
     "invented set 11 (unseen)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
+    "invented set 12 (unseen)": (
+        "poisoning_invented12",
+        "tornado_invented12",
+        "refugees_invented12",
+    ),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
