@@ -4,6 +4,7 @@ each figure of one text, the mentions of one sentence as the dispute rules read 
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 
 import pandas as pd
@@ -70,7 +71,19 @@ DisputeMention = namedtuple(
 def dispute_mentions(sentence: str, figures: list[tuple[str, float, str]]) -> list[DisputeMention]:
     """The mentions of one reported ``sentence`` of document d0, from its ``figures`` (text, value,
     source)."""
-    return [
-        DisputeMention("d0", 0, sentence, sentence.index(text), text, source, "reported", value)
-        for text, value, source in figures
-    ]
+    mentions, end = [], 0
+    for text, value, source in figures:
+        at = _figure_at(sentence, text, end)
+        mentions.append(DisputeMention("d0", 0, sentence, at, text, source, "reported", value))
+        end = at + len(text)
+    return mentions
+
+
+def _figure_at(sentence: str, text: str, start: int) -> int:
+    """Where figure ``text`` stands in ``sentence`` at or after ``start``, as a whole figure: '3%'
+    is not the tail of '3.3%' nor '41' the head of '410'."""
+    whole = re.compile(r"(?<![\w.,])" + re.escape(text) + r"(?![\w]|[.,]\d)")
+    found = whole.search(sentence, start) or whole.search(sentence)
+    if found is None:
+        raise ValueError(f"{text!r} is no whole figure of {sentence!r}")
+    return found.start()

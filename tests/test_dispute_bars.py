@@ -24,6 +24,14 @@ from tests.grouping import dispute_mentions
             [("3.7%", 3.7, "The council"), ("3%", 3.0, ""), ("2.8%", 2.8, "")],
             {(2.8, 3.7)},
         ),
+        # the same with values whose digits hold the bar's ('3%' is no part of '3.3%'): the pairs
+        # do not hang on the values
+        (
+            "The council said the deficit would reach 3.3% next year, above the 3% limit, "
+            "rather than the ministry's 2.7%.",
+            [("3.3%", 3.3, "The council"), ("3%", 3.0, ""), ("2.7%", 2.7, "")],
+            {(2.7, 3.3)},
+        ),
         # a record named with 'of' before its figure is no source's reading
         (
             "The station stayed short of the national record of 44.1C, but forecasters said "

@@ -200,7 +200,8 @@ def modality(
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
     """The modality of a figure no rule reads: that of the figure a verbless clause's bare figure
     answers (', not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%':
-    :func:`.modality_elided.contrast_antecedent`), else 'reported'."""
+    :func:`.modality_elided.contrast_antecedent`), else 'reported'. The call for that figure ends:
+    its span stands wholly before ``at``, so each call reads a figure further left."""
     before = contrast_antecedent(sentence, at, end)
     if before is not None:
         return modality(sentence, *before, kind, published_year, text)

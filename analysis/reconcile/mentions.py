@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from ..text.measures import PEOPLE_CLASSES
-from ..text.vocab import AUXILIARIES, PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from ..text.vocab import PERSON_NOUNS, STOP_WORDS, TOKEN, WEEKDAYS
+from .disputes import named_source
 from .families import FAMILIES, PERSON_WORDS, SUFFIXES
 from .fixity import earlier_stated, first_estimate
 from .lexicon import INCREMENT_AFTER, INCREMENT_BEFORE
@@ -263,11 +264,7 @@ def _mention_arrays(g: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         "period": np.array(
             [0 < len(a) < 10 for a in g["as_of"]], dtype=bool
         ),  # 'freed since March 2019'
-        # 'cases have been': no one
-        "named": np.array(
-            [a != "" and not set(a.lower().split()) & AUXILIARIES for a in g["attributed_to"]],
-            dtype=bool,
-        ),
+        "named": np.array([named_source(a) for a in g["attributed_to"]], dtype=bool),
         "counted": np.array([u in PERSON_NOUNS for u in g["unit"]], dtype=bool),
         **_sentence_flags(g),
     }
