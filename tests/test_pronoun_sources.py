@@ -236,6 +236,12 @@ def test_a_pronoun_or_a_quotation_takes_the_nearest_agreeing_source(sentence, fi
         ),
         # inside a quotation, a clause with its own pronoun sayer reports another's words
         ('"They told us 800 barges on Monday. Now it is 1,200," the mayor said.', "800"),
+        # a pronoun sayer inside a quotation stands for no antecedent of the report's
+        (
+            'Mayor Tilda Rusk spoke on Monday. "He estimates 12 barges are lost," a note on the '
+            "gate read. The canal froze. Ice formed. He said 40 crews were idle.",
+            "40",
+        ),
         # a pronoun of another verb gives no figure, two sentences back as one
         (
             "The Harbour Board cut its outlook on Monday. The canal froze. It rose to 40 on "

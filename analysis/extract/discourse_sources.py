@@ -153,8 +153,8 @@ class _Paragraph:
 
     def sources(self, j: int, chain: int) -> tuple[tuple[str, ...], str]:
         """The sources sentence ``j`` names and its subject among them: its sayers, its figures'
-        sources, its opening subject, and who its own pronoun sayer stands for (followed back at
-        most ``chain`` pronouns)."""
+        sources, its opening subject, and who its own pronoun sayer outside a quotation stands for
+        (followed back at most ``chain`` pronouns)."""
         if j in self.named:
             return self.named[j]
         start, line, rows = self.lines[j]
@@ -162,6 +162,8 @@ class _Paragraph:
         opening = _opening_source(line)
         subject = role(opening) or opening
         m = _PRONOUN_SAYS.search(line)
+        if m and _inside(self.quotes, start + m.start()):
+            m = None  # a pronoun inside a quotation is its speaker's, not the report's
         who = self.resolve(j, m.group("p").lower(), m.start(), chain - 1) if m and chain else ""
         found += [s for s in (subject, who) if s]
         result = (tuple(found), subject or who)
