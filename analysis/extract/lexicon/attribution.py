@@ -169,3 +169,7 @@ RELATIVE_GIVERS = (
     "gave given put counted reported estimated cited claimed announced confirmed said recorded "
     "quoted published released"
 ).split()
+# words that set a figure against the one a clause's verb gives ('It expects 3.1%, not the 2.6%
+# the X forecasts', 'against the Y's 40', 'more than the 12 it had'): the figure after one is
+# another's, given for comparison (Quirk et al. 1985, 13.41 and 15.63, contrast and comparison)
+CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "instead")
