@@ -23,6 +23,11 @@ change with its subject's words (or in a headline, which it writes in other word
 out), and a change of another subject is another quantity (the subject of a change-of-state verb
 is what changes: Levin 1993, 45.6; an article's cohesion repeats the noun it restates, Halliday
 and Hasan 1976, ch. 6).
+
+An article's count added to an earlier one ('four more climbers were brought down') and its count
+of what remains ('four climbers remain on the ridge') are two quantities, however equal their
+values: the batch moved and the stock left behind hold none of the same members (the values
+apart, one article's figures of one time are held apart already: :mod:`.pairrules`).
 """
 
 from __future__ import annotations
@@ -35,9 +40,17 @@ from ..extract.lexicon.amounts import PERCENT_CHANGE_FILLERS, PERCENT_CHANGE_VER
 from ..text.measures import PEOPLE_CLASSES
 from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, TOKEN, singular
 from . import evidence
+from .lexicon import REMAINING_WORDS, alternation
 from .pairwise import by_distinct, pairs
 
-__all__ = ["SMALL_COUNT", "change_subject", "coincident_changes", "coincident_counts"]
+__all__ = [
+    "SMALL_COUNT",
+    "added_and_remaining",
+    "change_subject",
+    "coincident_changes",
+    "coincident_counts",
+    "remaining",
+]
 
 # counts below this are small: the whole numbers a newsroom spells out, one to nine (AP Stylebook,
 # 'numerals'), the most frequent in text and the likeliest to coincide
@@ -115,3 +128,38 @@ def coincident_changes(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.nd
     sentence = np.asarray(group["sent_start"])
     one_doc = pairs(group["#doc"]) & (sentence[:, None] != sentence[None, :])
     return apart & one_doc & (ratio == 1)
+
+
+REMAINING_LOOK = 60  # characters after a count read for a word of what remains, within its clause
+_REMAINING = re.compile(r"[^,;:.!?()]*?\b(?:%s)\b" % alternation(REMAINING_WORDS), re.IGNORECASE)
+
+
+def remaining(sentence: str, at: int, length: int) -> bool:
+    """Whether the count ``sentence[at:at+length]`` is of what remains: a word of
+    :data:`.lexicon.REMAINING_WORDS` after it in its clause, within :data:`REMAINING_LOOK`
+    characters ('four climbers remain on the ridge', 'four are still missing')."""
+    end = at + length
+    return bool(_REMAINING.match(sentence[: end + REMAINING_LOOK], end))
+
+
+def added_and_remaining(group: dict[str, np.ndarray], ratio: np.ndarray) -> np.ndarray:
+    """Pairs of one article's count added to an earlier one (``increment``: 'four more climbers')
+    and its count of what remains (:func:`remaining`), equal in value: the moved and the left."""
+    n = len(ratio)
+    added = np.asarray(group["increment"], dtype=bool) & (
+        np.asarray(group["kind"], dtype=object) == "count"
+    )
+    if not added.any():
+        return np.zeros((n, n), dtype=bool)
+    left = (
+        np.array(
+            [
+                remaining(str(s), int(a), len(str(t)))
+                for s, a, t in zip(group["sentence"], group["at"], group["text"])
+            ],
+            dtype=bool,
+        )
+        & ~added
+    )
+    apart = added[:, None] & left[None, :]
+    return (apart | apart.T) & pairs(group["#doc"]) & (ratio == 1)
