@@ -345,10 +345,6 @@ COMPASS_WORDS = ("north", "south", "east", "west")
 # to one before it, a new batch, not a restatement of it.
 INCREMENT_AFTER = ("more", "additional", "further")  # 'three more miners' ('more than' is no one)
 INCREMENT_BEFORE = ("another", "a further", "an additional")  # 'another three miners'
-# words by which a count states what is left where it was ('four climbers remain on the ridge',
-# 'leaves four still trapped'): the verbs of continuing existence (Levin 1993, 47.1: remain, stay)
-# and the continuative adverb 'still' (Quirk et al. 1985, 8.139-8.143)
-REMAINING_WORDS = ("remain", "remains", "remained", "stay", "stays", "still")
 
 # classes of events that befall a place's people or land (the dead, the missing, rain, homes
 # destroyed), whose holder, when a place, is where they happen; not what an actor does (released,

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..text.measures import DISJOINT_PEOPLE
 from .bounds import bound
-from .coincidence import added_and_remaining, coincident_changes, coincident_counts
+from .coincidence import coincident_counts
 from .earlier import earlier_values
 from .evidence import evidence
 from .links import one_quantity
@@ -109,10 +109,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
        (:func:`_two_forecast_periods`), nor a bound a rule sets and a figure that is neither a
        bound nor a goal (:func:`_bounds_apart`), nor two equal small counts of two kinds of
        thing, none of them people ('two ports', 'two ships':
-       :func:`.coincidence.coincident_counts`), nor two equal percentage changes of one article
-       whose two sentences name two subjects (:func:`.coincidence.coincident_changes`), nor an
-       article's count added ('four more') and its count of what remains
-       (:func:`.coincidence.added_and_remaining`);
+       :func:`.coincidence.coincident_counts`);
     and none of these holds for a pair the article restates as a revision; but
     7. figures of two months each names as the period it measures are two quantities, even as a
        change's two ends ('2.6% in April, up from 2.4% in March': :func:`_two_months`)."""
@@ -129,8 +126,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot |= _two_stories(group) | _disjoint_people(group)
     cannot |= _increments(group, value["ratio"])
     cannot |= _two_forecast_periods(group) | _bounds_apart(group)
-    cannot |= coincident_counts(group, value["ratio"]) | coincident_changes(group, value["ratio"])
-    cannot |= added_and_remaining(group, value["ratio"])
+    cannot |= coincident_counts(group, value["ratio"])
     months = _two_months(group)  # a change's earlier value in its own month too ('up from')
     return (cannot & ~restated) | months, restated & ~months, structure
 
