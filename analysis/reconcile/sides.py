@@ -17,7 +17,9 @@ dispute when, in order (:data:`RULES`, each a named step):
    either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`; or two in other
    words of one measure class read that share a word, :func:`_one_measure`), one measure
    class, one holder and place (or none), one modality, both partitive parts or neither
-   (:func:`.chains.one_scope`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
+   (:func:`.chains.one_scope`; a holder read on one side only when the other side's articles
+   name it and give no figure of the measure to another: :func:`_holder_read_once`), a kind whose
+   close values say something (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
    the sides of a dispute are told by two sources, and a source's two values are its revision;
 3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
@@ -51,7 +53,9 @@ import numpy as np
 from ..text.vocab import STOP_WORDS, TOKEN
 from .chains import Signature, one_scope, signature
 from .disputes import named_source
+from .holders import holder_key
 from .similarity import RIVAL_RATIO
+from .unread import Articles, holder_unread
 
 __all__ = [
     "DISPUTE_KINDS",
@@ -101,9 +105,10 @@ class Side(NamedTuple):
     docs: frozenset
     low: float
     high: float
+    articles: Articles | None  # what the block's articles read (shared by every side of the block)
 
 
-def _side(cols: dict[str, np.ndarray], members: list[int]) -> Side:
+def _side(cols: dict[str, np.ndarray], members: list[int], articles: Articles | None) -> Side:
     """A cluster's :class:`Side`."""
     values = np.asarray(cols["cmp_value"][members], dtype=float)
     values = values[~np.isnan(values)]
@@ -116,6 +121,7 @@ def _side(cols: dict[str, np.ndarray], members: list[int]) -> Side:
         frozenset(str(cols["doc"][m]) for m in members),
         float(values.min()) if len(values) else float("nan"),
         float(values.max()) if len(values) else float("nan"),
+        articles,
     )
 
 
@@ -141,8 +147,27 @@ def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
         and _one_measure(sa, sb)
         and (bool(sa.measure) or kind not in MEASURED_KINDS)
         and sa.mclass == sb.mclass
-        and one_scope(sa, sb)
+        and (one_scope(sa, sb) or _holder_read_once(a, b, kind))
     )
+
+
+def _holder_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's holder read on one side only: one quantity when the other side's articles leave
+    it open (:func:`.unread.holder_unread`), its place, modality and partitiveness one with the
+    read side's as :func:`.chains.one_scope` compares them, the holder read on both."""
+    read, other = (a, b) if holder_key(a.signature.holder).names else (b, a)
+    holder, sig = read.signature.holder, read.signature
+    if not holder_key(holder).names or holder_key(other.signature.holder).names:
+        return False
+    if not one_scope(sig, other.signature._replace(holder=holder)):
+        return False
+    measure = sig.measure or other.signature.measure
+
+    def of_measure(written: str) -> bool:
+        # a figure of the article whose measure is unread may be of this measure too
+        return not (measure and written) or _one_measure(sig, sig._replace(measure=written))
+
+    return holder_unread(other.articles, other.docs, (kind, sig.mclass), holder, of_measure)
 
 
 def _two_sources(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
@@ -216,6 +241,7 @@ class _Joins:
 
     def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
         self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
+        self.articles = next(iter(sides.values())).articles if sides else None
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
@@ -247,7 +273,7 @@ class _Joins:
         self.keys[_key(self.cols, self.sides[keep])].discard(keep)
         self.keys[_key(self.cols, self.sides[gone])].discard(gone)
         merged = self.sides[keep].members + self.sides.pop(gone).members
-        self.sides[keep] = _side(self.cols, merged)
+        self.sides[keep] = _side(self.cols, merged, self.articles)
         self.version[keep] += 1
         others = self.keys.setdefault(_key(self.cols, self.sides[keep]), set())
         for other in sorted(others):
@@ -272,7 +298,9 @@ def join_sides(
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
-    sides = {label: _side(cols, m) for label, m in clusters.items() if _may_side(cols, m)}
+    may = {label: m for label, m in clusters.items() if _may_side(cols, m)}
+    articles = Articles(cols) if len(may) > 1 else None
+    sides = {label: _side(cols, m, articles) for label, m in may.items()}
     joins = _Joins(cols, sides, cannot, scores)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
