@@ -159,3 +159,29 @@ LINE_RISE = (
 def test_two_articles_rise_is_one_fact_when_the_unread_holder_is_the_one_named(second, one):
     rec = reconcile(*figures(LINE_RISE, second, published="2031-03-04"))
     assert (fact_of(rec, "d0", "12 euros") == fact_of(rec, "d1", "19 euros")) is one
+
+
+WEXMOOR = {"scope": "Wexmoor"}
+
+
+@pytest.mark.parametrize(
+    "a, b, aside, one",
+    [
+        # a place read on one side only, the other side's article giving no other place's rise:
+        # one quantity
+        (WEXMOOR, {}, [], True),
+        ({}, WEXMOOR, [], True),
+        # ... nor does a figure of another measure for another place close it
+        (WEXMOOR, {}, [{"scope": "Ballinrea", "measure": "passengers"}], True),
+        # the other side's article gives the rise at Ballinrea too: its unread rise may be either
+        (WEXMOOR, {}, [{"scope": "Ballinrea"}], False),
+        # ... or the whole over all places, of which the county's rise is a part
+        ({"scope": "Tollby County"}, {}, [{"scope": "*"}], False),
+        # the same place's other figure is no other place
+        (WEXMOOR, {}, [WEXMOOR], True),
+    ],
+)
+def test_a_place_read_on_one_side_only_is_left_open_unless_the_other_article_reads_another(
+    a, b, aside, one
+):
+    assert _joined(a, b, aside) is one

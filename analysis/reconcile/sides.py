@@ -18,8 +18,9 @@ dispute when, in order (:data:`RULES`, each a named step):
    words of one measure class read that share a word, :func:`_one_measure`), one measure
    class, one holder and place (or none), one modality, both partitive parts or neither
    (:func:`.chains.one_scope`; a holder read on one side only when the other side's articles
-   name it and give no figure of the measure to another: :func:`_holder_read_once`), a kind whose
-   close values say something (:data:`DISPUTE_KINDS`);
+   name it and give no figure of the measure to another: :func:`_holder_read_once`; a place read
+   on one side only when they give no figure of the measure for another place:
+   :func:`_place_read_once`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
    the sides of a dispute are told by two sources, and a source's two values are its revision;
 3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
@@ -55,7 +56,7 @@ from .chains import Signature, one_scope, signature
 from .disputes import named_source
 from .holders import holder_key
 from .similarity import RIVAL_RATIO
-from .unread import Articles, holder_unread
+from .unread import Articles, holder_unread, place_unread
 
 __all__ = [
     "DISPUTE_KINDS",
@@ -148,7 +149,27 @@ def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
         and (bool(sa.measure) or kind not in MEASURED_KINDS)
         and sa.mclass == sb.mclass
         and (one_scope(sa, sb) or _holder_read_once(a, b, kind))
+        and _place_read_once(a, b, kind)
     )
+
+
+def _of_measure(sig: Signature, measure: str) -> Callable[[str], bool]:
+    """Whether a figure whose measure is written so may be of ``measure`` (the quantity's, as one
+    side or both read it): one measure (:func:`_one_measure`), or either unread."""
+    return lambda written: (
+        not (measure and written) or _one_measure(sig, sig._replace(measure=written))
+    )
+
+
+def _place_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's place read on one side only (or on neither, or on both): the other side's
+    articles give no figure of the measure for another place (:func:`.unread.place_unread`)."""
+    read, other = (a, b) if a.signature.place else (b, a)
+    sig = read.signature
+    if not sig.place or other.signature.place:
+        return True
+    of_measure = _of_measure(sig, sig.measure or other.signature.measure)
+    return place_unread(other.articles, other.docs, (kind, sig.mclass), sig.place, of_measure)
 
 
 def _holder_read_once(a: Side, b: Side, kind: str) -> bool:
@@ -161,12 +182,7 @@ def _holder_read_once(a: Side, b: Side, kind: str) -> bool:
         return False
     if not one_scope(sig, other.signature._replace(holder=holder)):
         return False
-    measure = sig.measure or other.signature.measure
-
-    def of_measure(written: str) -> bool:
-        # a figure of the article whose measure is unread may be of this measure too
-        return not (measure and written) or _one_measure(sig, sig._replace(measure=written))
-
+    of_measure = _of_measure(sig, sig.measure or other.signature.measure)
     return holder_unread(other.articles, other.docs, (kind, sig.mclass), holder, of_measure)
 
 

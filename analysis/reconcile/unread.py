@@ -1,10 +1,11 @@
-"""A holder read on one side of a dispute only: whether the other side's articles leave it open.
+"""A holder or a place read on one side of a dispute only: whether the other side's articles leave
+it open.
 
 In: the mentions of one candidate block as column arrays (``doc``, ``kind``, ``mclass``,
 ``measure``, ``holder`` and ``doc_names``, the names each article states: :mod:`.prepare`). Out:
-:class:`Articles`, what each article of the block reads of its figures' holders, and
-:func:`holder_unread`, whether a holder one side of a dispute reads may be the holder the other
-side leaves unread (:mod:`.sides`, rule 1).
+:class:`Articles`, what each article of the block reads of its figures' holders and places, and
+:func:`holder_unread` and :func:`place_unread`, whether a holder or a place one side of a dispute
+reads may be the one the other side leaves unread (:mod:`.sides`, rule 1).
 
 A missing reading is not a different reading. One article writes 'the Tern Line puts the fare
 rise at 12 euros', another 'the passengers' group says the rise is 19 euros': the second names no
@@ -18,6 +19,10 @@ in every article it is told in (:func:`holder_unread`):
   when neither side reads one) reads another named holder: an article that gives the Tern Line's
   rise and the Osprey Line's leaves its unread rise to either.
 
+A place read on one side only is left open the same way, short of the names: no figure of the
+other side's articles of that kind, class and measure holds for another place
+(:func:`place_unread`; the whole over all places is another place than a county's).
+
 Two holders read differently on the two sides are never made one (:func:`.chains.one_scope`), nor
 is a place made one with another: the place, the modality and the partitive part are compared as
 :func:`.chains.one_scope` compares them, with the holder read on both sides. Stdlib only.
@@ -30,6 +35,7 @@ from collections.abc import Callable
 
 from ..text.vocab import TOKEN
 from .holders import HolderKey, holder_key, initials, one_holder
+from .places import same_place
 
 __all__ = ["Articles", "holder_unread", "name_words"]
 
@@ -44,19 +50,25 @@ def name_words(holder: str) -> frozenset[str]:
 
 class Articles:
     """What each article of a block reads: its names (lower case, no possessive ending) and, by
-    its figures' kind and measure class, the measure and holder of each figure that names one."""
+    its figures' kind and measure class, the measure and holder of each figure that names one and
+    the measure and place of each that holds for one (``scope``, as :func:`.chains.signature`
+    reads it)."""
 
     def __init__(self, cols: dict) -> None:
         self.names: dict[str, frozenset[str]] = {}
         self.holders: dict[tuple[str, str, str], list[tuple[str, HolderKey]]] = {}
+        self.places: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
         has_names = "doc_names" in cols
+        places = cols["scope"] if "scope" in cols else cols["place"]
         for i, doc in enumerate(str(d) for d in cols["doc"]):
             if has_names and doc not in self.names:
                 self.names[doc] = frozenset(_POSSESSIVE.sub("", n) for n in cols["doc_names"][i])
-            key = holder_key(str(cols["holder"][i]))
+            where = (doc, str(cols["kind"][i]), str(cols["mclass"][i]))
+            measure, key = str(cols["measure"][i]).lower(), holder_key(str(cols["holder"][i]))
             if key.names:
-                where = (doc, str(cols["kind"][i]), str(cols["mclass"][i]))
-                self.holders.setdefault(where, []).append((str(cols["measure"][i]).lower(), key))
+                self.holders.setdefault(where, []).append((measure, key))
+            if places[i]:
+                self.places.setdefault(where, []).append((measure, str(places[i])))
 
     def names_holder(self, doc: str, holder: str) -> bool:
         """Whether the article names each name word of ``holder``."""
@@ -71,6 +83,28 @@ class Articles:
         key = holder_key(holder)
         rows = self.holders.get((doc, kind, mclass), ())
         return any(of_measure(m) and not one_holder(key, other) for m, other in rows)
+
+    def other_place(
+        self, doc: str, kind: str, mclass: str, place: str, of_measure: Callable[[str], bool]
+    ) -> bool:
+        """Whether a figure of the article of this kind and class, of the measure
+        (``of_measure``), holds for a place other than ``place`` (:func:`.places.same_place`)."""
+        rows = self.places.get((doc, kind, mclass), ())
+        return any(of_measure(m) and same_place(place, p) is False for m, p in rows)
+
+
+def place_unread(
+    articles: Articles,
+    docs: frozenset,
+    where: tuple[str, str],
+    place: str,
+    of_measure: Callable[[str], bool],
+) -> bool:
+    """Whether the place one side reads may be the one the other side, told in ``docs``, leaves
+    unread: none of its articles gives a figure of the same kind and class (``where``) and
+    measure (``of_measure``) for another place."""
+    kind, mclass = where
+    return not any(articles.other_place(doc, kind, mclass, place, of_measure) for doc in docs)
 
 
 def holder_unread(
