@@ -185,3 +185,42 @@ def test_a_place_read_on_one_side_only_is_left_open_unless_the_other_article_rea
     a, b, aside, one
 ):
     assert _joined(a, b, aside) is one
+
+
+UNION = "the Mardle Tenants' Union"
+
+
+@pytest.mark.parametrize(
+    "a, b, aside, one",
+    [
+        # a measure read on one side only, the other side's article reading no other measure of
+        # its kind: one measure
+        ({}, {"measure": ""}, [], True),
+        ({"measure": ""}, {}, [], True),
+        # ... nor does its figure of the same measure, or one of another kind
+        ({}, {"measure": ""}, [{"measure": "fare rise"}], True),
+        ({}, {"measure": ""}, [{"kind": "count", "measure": "passengers"}], True),
+        # its article reads another measure of the kind: its unread sum may be that one
+        ({}, {"measure": ""}, [{"measure": "repair bill"}], False),
+        # a count or a sum with no measure read on either side is any of the story's
+        ({"measure": ""}, {"measure": ""}, [], False),
+    ],
+)
+def test_a_measure_read_on_one_side_only_is_one_when_the_other_article_reads_no_other(
+    a, b, aside, one
+):
+    assert _joined(a, b, aside) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # the union says it: the holder read is the sayer, no holder of the figure
+        ({"holder": UNION, "attributed_to": UNION}, {"doc_names": frozenset()}, True),
+        ({"holder": "the union", "attributed_to": UNION}, {"doc_names": frozenset()}, True),
+        # a holder that is not the sayer, which the other article does not name, stays apart
+        ({"holder": UNION}, {"doc_names": frozenset()}, False),
+    ],
+)
+def test_a_holder_that_is_the_sides_own_source_is_no_holder_read(a, b, one):
+    assert _joined(a, b) is one

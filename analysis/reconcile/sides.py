@@ -15,12 +15,15 @@ dispute when, in order (:data:`RULES`, each a named step):
 
 1. they state one quantity as far as anything is read of it: one measure as written (or none on
    either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`; or two in other
-   words of one measure class read that share a word, :func:`_one_measure`), one measure
-   class, one holder and place (or none), one modality, both partitive parts or neither
-   (:func:`.chains.one_scope`; a holder read on one side only when the other side's articles
-   name it and give no figure of the measure to another: :func:`_holder_read_once`; a place read
-   on one side only when they give no figure of the measure for another place:
-   :func:`_place_read_once`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
+   words of one measure class read that share a word, :func:`_one_measure`; or one read on one
+   side only when the other side's articles read no other of its kind and class:
+   :func:`_measure_read_once`), one measure class, one holder and place (or none), one
+   modality, both partitive parts or neither (:func:`.chains.one_scope`; a holder read on one
+   side only when the other side's articles name it and give no figure of the measure to
+   another: :func:`_holder_read_once`, a side's own source read as its holder being no holder:
+   :func:`_as_read`; a place read on one side only when they give no figure of the measure for
+   another place: :func:`_place_read_once`), a kind whose close values say something
+   (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
    the sides of a dispute are told by two sources, and a source's two values are its revision;
 3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
@@ -56,7 +59,7 @@ from .chains import Signature, one_scope, signature
 from .disputes import named_source
 from .holders import holder_key
 from .similarity import RIVAL_RATIO
-from .unread import Articles, holder_unread, place_unread
+from .unread import Articles, holder_unread, measure_unread, place_unread
 
 __all__ = [
     "DISPUTE_KINDS",
@@ -114,16 +117,26 @@ def _side(cols: dict[str, np.ndarray], members: list[int], articles: Articles | 
     values = np.asarray(cols["cmp_value"][members], dtype=float)
     values = values[~np.isnan(values)]
     credited = (str(cols["attributed_to"][m]) for m in members)
+    sources = frozenset(s for s in credited if named_source(s))
     return Side(
         members,
-        signature(cols, members),
-        frozenset(s for s in credited if named_source(s)),
+        _as_read(signature(cols, members), sources),
+        sources,
         frozenset((str(cols["doc"][m]), int(cols["sent_start"][m])) for m in members),
         frozenset(str(cols["doc"][m]) for m in members),
         float(values.min()) if len(values) else float("nan"),
         float(values.max()) if len(values) else float("nan"),
         articles,
     )
+
+
+def _as_read(sig: Signature, sources: frozenset) -> Signature:
+    """A cluster's signature, a holder that is one of its own named sources read as none: the
+    sayer of a figure is not whose figure it is ('the Mardle Tenants' Union says 75 families
+    left': the union's count, not the union's families)."""
+    if sig.holder and any(one_source(sig.holder, s) for s in sources):
+        return sig._replace(holder="")
+    return sig
 
 
 def _one_measure(sa: Signature, sb: Signature) -> bool:
@@ -145,8 +158,8 @@ def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     return (
         kind in DISPUTE_KINDS
         and kind == str(cols["kind"][b.members[0]])
-        and _one_measure(sa, sb)
-        and (bool(sa.measure) or kind not in MEASURED_KINDS)
+        and (_one_measure(sa, sb) or _measure_read_once(a, b, kind))
+        and (bool(sa.measure or sb.measure) or kind not in MEASURED_KINDS)
         and sa.mclass == sb.mclass
         and (one_scope(sa, sb) or _holder_read_once(a, b, kind))
         and _place_read_once(a, b, kind)
@@ -159,6 +172,17 @@ def _of_measure(sig: Signature, measure: str) -> Callable[[str], bool]:
     return lambda written: (
         not (measure and written) or _one_measure(sig, sig._replace(measure=written))
     )
+
+
+def _measure_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's measure read on one side only: one measure when the other side's articles read
+    no other measure for a figure of the same kind and class (:func:`.unread.measure_unread`)."""
+    read, other = (a, b) if a.signature.measure else (b, a)
+    sig = read.signature
+    if not sig.measure or other.signature.measure:
+        return False
+    of_measure = _of_measure(sig, sig.measure)
+    return measure_unread(other.articles, other.docs, (kind, sig.mclass), of_measure)
 
 
 def _place_read_once(a: Side, b: Side, kind: str) -> bool:

@@ -1,11 +1,13 @@
-"""A holder or a place read on one side of a dispute only: whether the other side's articles leave
-it open.
+"""A holder, a place or a measure read on one side of a dispute only: whether the other side's
+articles leave it open.
 
 In: the mentions of one candidate block as column arrays (``doc``, ``kind``, ``mclass``,
-``measure``, ``holder`` and ``doc_names``, the names each article states: :mod:`.prepare`). Out:
-:class:`Articles`, what each article of the block reads of its figures' holders and places, and
-:func:`holder_unread` and :func:`place_unread`, whether a holder or a place one side of a dispute
-reads may be the one the other side leaves unread (:mod:`.sides`, rule 1).
+``measure``, ``holder``, ``scope`` and ``doc_names``, the names each article states:
+:mod:`.prepare`). Out: :class:`Articles`, what each article of the block reads of its figures'
+holders, places and measures, and
+:func:`holder_unread`, :func:`place_unread` and :func:`measure_unread`, whether a holder, a place
+or a measure one side of a dispute reads may be the one the other side leaves unread
+(:mod:`.sides`, rule 1).
 
 A missing reading is not a different reading. One article writes 'the Tern Line puts the fare
 rise at 12 euros', another 'the passengers' group says the rise is 19 euros': the second names no
@@ -16,12 +18,16 @@ in every article it is told in (:func:`holder_unread`):
 - the article names the holder: each of its name words is among the article's names (its title
   included), so its reader has it in mind;
 - and no figure of the article of the same kind, measure class and measure (as written, or any
-  when neither side reads one) reads another named holder: an article that gives the Tern Line's
-  rise and the Osprey Line's leaves its unread rise to either.
+  when neither side reads one; a figure with no measure read may be of it) reads another named
+  holder: an article that gives the Tern Line's rise and the Osprey Line's leaves its unread rise
+  to either.
 
 A place read on one side only is left open the same way, short of the names: no figure of the
 other side's articles of that kind, class and measure holds for another place
-(:func:`place_unread`; the whole over all places is another place than a county's).
+(:func:`place_unread`; the whole over all places is another place than a county's); and so is
+a measure: no figure of those articles of that kind and class reads another measure
+(:func:`measure_unread`: an article that gives a repair bill and a fine leaves its unread sum to
+either).
 
 Two holders read differently on the two sides are never made one (:func:`.chains.one_scope`), nor
 is a place made one with another: the place, the modality and the partitive part are compared as
@@ -58,6 +64,7 @@ class Articles:
         self.names: dict[str, frozenset[str]] = {}
         self.holders: dict[tuple[str, str, str], list[tuple[str, HolderKey]]] = {}
         self.places: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+        self.measures: dict[tuple[str, str, str], set[str]] = {}
         has_names = "doc_names" in cols
         places = cols["scope"] if "scope" in cols else cols["place"]
         for i, doc in enumerate(str(d) for d in cols["doc"]):
@@ -65,6 +72,8 @@ class Articles:
                 self.names[doc] = frozenset(_POSSESSIVE.sub("", n) for n in cols["doc_names"][i])
             where = (doc, str(cols["kind"][i]), str(cols["mclass"][i]))
             measure, key = str(cols["measure"][i]).lower(), holder_key(str(cols["holder"][i]))
+            if measure:
+                self.measures.setdefault(where, set()).add(measure)
             if key.names:
                 self.holders.setdefault(where, []).append((measure, key))
             if places[i]:
@@ -91,6 +100,18 @@ class Articles:
         (``of_measure``), holds for a place other than ``place`` (:func:`.places.same_place`)."""
         rows = self.places.get((doc, kind, mclass), ())
         return any(of_measure(m) and same_place(place, p) is False for m, p in rows)
+
+
+def measure_unread(
+    articles: Articles, docs: frozenset, where: tuple[str, str], of_measure: Callable[[str], bool]
+) -> bool:
+    """Whether the measure one side reads may be the one the other side, told in ``docs``, leaves
+    unread: none of its articles reads another measure (``of_measure`` false) for a figure of
+    the same kind and class (``where``)."""
+    kind, mclass = where
+    return all(
+        of_measure(m) for doc in docs for m in articles.measures.get((doc, kind, mclass), ())
+    )
 
 
 def place_unread(
