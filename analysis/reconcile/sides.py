@@ -132,8 +132,8 @@ def _side(cols: dict[str, np.ndarray], members: list[int], articles: Articles | 
 
 def _as_read(sig: Signature, sources: frozenset) -> Signature:
     """A cluster's signature, a holder that is one of its own named sources read as none: the
-    sayer of a figure is not whose figure it is ('the Mardle Tenants' Union says 75 families
-    left': the union's count, not the union's families)."""
+    sayer of a figure is not whose figure it is ('the Mardle Tenants' Association says 75
+    families left': the association's count, not its families)."""
     if sig.holder and any(one_source(sig.holder, s) for s in sources):
         return sig._replace(holder="")
     return sig
