@@ -224,3 +224,29 @@ def test_a_measure_read_on_one_side_only_is_one_when_the_other_article_reads_no_
 )
 def test_a_holder_that_is_the_sides_own_source_is_no_holder_read(a, b, one):
     assert _joined(a, b) is one
+
+
+COUNCIL = "Blaze guts Brannock Court. The council said 120 residents had been rehoused by Tuesday."
+
+
+@pytest.mark.parametrize(
+    "second, one",
+    [
+        # the association's count reads no measure and its article no other count: one quantity
+        # with the council's residents, the two sides of a dispute
+        (
+            "Tenants angry after Brannock Court blaze. The Brannock Tenants' Association says "
+            "more than 190 were rehoused elsewhere.",
+            True,
+        ),
+        # its article counts firefighters first, whose measure its count is read with: two
+        (
+            "Tenants angry after Brannock Court blaze. Some 35 firefighters fought the flames. "
+            "The Brannock Tenants' Association says more than 190 were rehoused elsewhere.",
+            False,
+        ),
+    ],
+)
+def test_two_articles_counts_are_one_fact_when_the_unread_measure_is_the_only_one(second, one):
+    rec = reconcile(*figures(COUNCIL, second, published="2031-03-04"))
+    assert (fact_of(rec, "d0", "120") == fact_of(rec, "d1", "more than 190")) is one
