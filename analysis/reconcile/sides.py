@@ -15,9 +15,15 @@ dispute when, in order (:data:`RULES`, each a named step):
 
 1. they state one quantity as far as anything is read of it: one measure as written (or none on
    either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`; or two in other
-   words of one measure class read that share a word, :func:`_one_measure`), one measure
-   class, one holder and place (or none), one modality, both partitive parts or neither
-   (:func:`.chains.one_scope`), a kind whose close values say something (:data:`DISPUTE_KINDS`);
+   words of one measure class read that share a word, :func:`_one_measure`; or one read on one
+   side only when the other side's articles read no other of its kind and class:
+   :func:`_measure_read_once`), one measure class, one holder and place (or none), one
+   modality, both partitive parts or neither (:func:`.chains.one_scope`; a holder read on one
+   side only when the other side's articles name it and give no figure of the measure to
+   another: :func:`_holder_read_once`, a side's own source read as its holder being no holder:
+   :func:`_as_read`; a place read on one side only when they give no figure of the measure for
+   another place: :func:`_place_read_once`), a kind whose close values say something
+   (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
    the sides of a dispute are told by two sources, and a source's two values are its revision;
 3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
@@ -51,7 +57,9 @@ import numpy as np
 from ..text.vocab import STOP_WORDS, TOKEN
 from .chains import Signature, one_scope, signature
 from .disputes import named_source
+from .holders import holder_key
 from .similarity import RIVAL_RATIO
+from .unread import Articles, holder_unread, measure_unread, place_unread
 
 __all__ = [
     "DISPUTE_KINDS",
@@ -101,22 +109,34 @@ class Side(NamedTuple):
     docs: frozenset
     low: float
     high: float
+    articles: Articles | None  # what the block's articles read (shared by every side of the block)
 
 
-def _side(cols: dict[str, np.ndarray], members: list[int]) -> Side:
+def _side(cols: dict[str, np.ndarray], members: list[int], articles: Articles | None) -> Side:
     """A cluster's :class:`Side`."""
     values = np.asarray(cols["cmp_value"][members], dtype=float)
     values = values[~np.isnan(values)]
     credited = (str(cols["attributed_to"][m]) for m in members)
+    sources = frozenset(s for s in credited if named_source(s))
     return Side(
         members,
-        signature(cols, members),
-        frozenset(s for s in credited if named_source(s)),
+        _as_read(signature(cols, members), sources),
+        sources,
         frozenset((str(cols["doc"][m]), int(cols["sent_start"][m])) for m in members),
         frozenset(str(cols["doc"][m]) for m in members),
         float(values.min()) if len(values) else float("nan"),
         float(values.max()) if len(values) else float("nan"),
+        articles,
     )
+
+
+def _as_read(sig: Signature, sources: frozenset) -> Signature:
+    """A cluster's signature, a holder that is one of its own named sources read as none: the
+    sayer of a figure is not whose figure it is ('the Mardle Tenants' Association says 75
+    families left': the association's count, not its families)."""
+    if sig.holder and any(one_source(sig.holder, s) for s in sources):
+        return sig._replace(holder="")
+    return sig
 
 
 def _one_measure(sa: Signature, sb: Signature) -> bool:
@@ -138,11 +158,56 @@ def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     return (
         kind in DISPUTE_KINDS
         and kind == str(cols["kind"][b.members[0]])
-        and _one_measure(sa, sb)
-        and (bool(sa.measure) or kind not in MEASURED_KINDS)
+        and (_one_measure(sa, sb) or _measure_read_once(a, b, kind))
+        and (bool(sa.measure or sb.measure) or kind not in MEASURED_KINDS)
         and sa.mclass == sb.mclass
-        and one_scope(sa, sb)
+        and (one_scope(sa, sb) or _holder_read_once(a, b, kind))
+        and _place_read_once(a, b, kind)
     )
+
+
+def _of_measure(sig: Signature, measure: str) -> Callable[[str], bool]:
+    """Whether a figure whose measure is written so may be of ``measure`` (the quantity's, as one
+    side or both read it): one measure (:func:`_one_measure`), or either unread."""
+    return lambda written: (
+        not (measure and written) or _one_measure(sig, sig._replace(measure=written))
+    )
+
+
+def _measure_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's measure read on one side only: one measure when the other side's articles read
+    no other measure for a figure of the same kind and class (:func:`.unread.measure_unread`)."""
+    read, other = (a, b) if a.signature.measure else (b, a)
+    sig = read.signature
+    if not sig.measure or other.signature.measure:
+        return False
+    of_measure = _of_measure(sig, sig.measure)
+    return measure_unread(other.articles, other.docs, (kind, sig.mclass), of_measure)
+
+
+def _place_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's place read on one side only (or on neither, or on both): the other side's
+    articles give no figure of the measure for another place (:func:`.unread.place_unread`)."""
+    read, other = (a, b) if a.signature.place else (b, a)
+    sig = read.signature
+    if not sig.place or other.signature.place:
+        return True
+    of_measure = _of_measure(sig, sig.measure or other.signature.measure)
+    return place_unread(other.articles, other.docs, (kind, sig.mclass), sig.place, of_measure)
+
+
+def _holder_read_once(a: Side, b: Side, kind: str) -> bool:
+    """Rule 1's holder read on one side only: one quantity when the other side's articles leave
+    it open (:func:`.unread.holder_unread`), its place, modality and partitiveness one with the
+    read side's as :func:`.chains.one_scope` compares them, the holder read on both."""
+    read, other = (a, b) if holder_key(a.signature.holder).names else (b, a)
+    holder, sig = read.signature.holder, read.signature
+    if not holder_key(holder).names or holder_key(other.signature.holder).names:
+        return False
+    if not one_scope(sig, other.signature._replace(holder=holder)):
+        return False
+    of_measure = _of_measure(sig, sig.measure or other.signature.measure)
+    return holder_unread(other.articles, other.docs, (kind, sig.mclass), holder, of_measure)
 
 
 def _two_sources(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
@@ -216,6 +281,7 @@ class _Joins:
 
     def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
         self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
+        self.articles = next(iter(sides.values())).articles if sides else None
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
@@ -247,7 +313,7 @@ class _Joins:
         self.keys[_key(self.cols, self.sides[keep])].discard(keep)
         self.keys[_key(self.cols, self.sides[gone])].discard(gone)
         merged = self.sides[keep].members + self.sides.pop(gone).members
-        self.sides[keep] = _side(self.cols, merged)
+        self.sides[keep] = _side(self.cols, merged, self.articles)
         self.version[keep] += 1
         others = self.keys.setdefault(_key(self.cols, self.sides[keep]), set())
         for other in sorted(others):
@@ -272,7 +338,9 @@ def join_sides(
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
-    sides = {label: _side(cols, m) for label, m in clusters.items() if _may_side(cols, m)}
+    may = {label: m for label, m in clusters.items() if _may_side(cols, m)}
+    articles = Articles(cols) if len(may) > 1 else None
+    sides = {label: _side(cols, m, articles) for label, m in may.items()}
     joins = _Joins(cols, sides, cannot, scores)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
