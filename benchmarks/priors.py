@@ -34,24 +34,27 @@ MAX_ITERATIONS = 2000
 
 @dataclass(frozen=True)
 class Prior:
-    """A prior on one weight, on the raw feature: the mean the L2 penalty pulls it toward, that
-    penalty's strength relative to the fit's own (1: the same pull scikit-learn puts toward 0), and
+    """A prior on one weight, on the raw feature: the mean the L2 penalty pulls it toward, its
+    standard deviation (None: the fit's own pull, a unit normal on the standardised weight), and
     the bounds it may not leave (equal bounds: the weight is fixed at them)."""
 
     mean: float = 0.0
-    strength: float = 1.0
+    sd: float | None = None
     lower: float = -np.inf
     upper: float = np.inf
 
 
-# feature -> its prior (docs/grouping.md, s19-rival): none is kept yet
+# feature -> its prior: none is kept (docs/grouping.md, s19-rival: a sign constraint and a fixed
+# weight for `rival` were measured and dropped)
 WEIGHT_PRIORS: dict[str, Prior] = {}
 
 
-def _standardised(prior: Prior, scale: float) -> tuple[float, float, float]:
-    """The prior's mean and bounds for the weight of the feature divided by ``scale`` (a raw
-    weight w is w * scale on the standardised feature)."""
-    return prior.mean * scale, prior.lower * scale, prior.upper * scale
+def _standardised(prior: Prior, scale: float) -> tuple[float, float, float, float]:
+    """The prior's mean, bounds and strength (1: scikit-learn's pull) for the weight of the
+    feature divided by ``scale`` (a raw weight w is w * scale on the standardised feature; a raw
+    deviation sd is sd * scale there, and the pull's strength is its inverse square)."""
+    strength = 1.0 if prior.sd is None else 1.0 / (prior.sd * scale) ** 2
+    return prior.mean * scale, prior.lower * scale, prior.upper * scale, strength
 
 
 def fit_logistic(
@@ -72,8 +75,7 @@ def fit_logistic(
     low, high = np.full(n_features, -np.inf), np.full(n_features, np.inf)
     for k, prior in enumerate(priors):
         if prior is not None:
-            mean[k], low[k], high[k] = _standardised(prior, float(scale[k]))
-            strength[k] = prior.strength
+            mean[k], low[k], high[k], strength[k] = _standardised(prior, float(scale[k]))
     # scikit-learn's objective divided by C * sum(sample_weight): the same minimum, its scale
     per = 1.0 / float(sample_weight.sum())
     sign = np.where(np.asarray(y, dtype=bool), 1.0, -1.0)

@@ -62,13 +62,13 @@ CASES = [
         lambda w: w / 2.0 == pytest.approx(0.7, abs=1e-9),
     ),
     (
-        "a strong pull toward a positive mean brings the weight near it",
-        Prior(mean=1.5, strength=1e4),
+        "a narrow normal prior around a positive mean brings the weight near it",
+        Prior(mean=1.5, sd=0.01),
         1.0,
         lambda w: w == pytest.approx(1.5, abs=0.01),
     ),
     (
-        "the plain pull's strength toward a mean of zero is the plain fit",
+        "a prior of mean zero and no deviation of its own is the plain fit",
         Prior(),
         1.0,
         lambda w: w == pytest.approx(_plain()[1], abs=0.01),
