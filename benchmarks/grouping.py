@@ -39,7 +39,6 @@ from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.linkage import average_linkage
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, pair_features
 from analysis.reconcile.similarity import components
-from benchmarks.priors import fit_weights
 from benchmarks.threshold import linkage_threshold
 
 SHARED = paths.ROOT.parent / "shared"
@@ -235,6 +234,8 @@ def fit(stories: list[Story]) -> PairModel:
     :data:`THRESHOLDS` is more than :data:`.threshold.F1_TOLERANCE` (the folds' spread of that
     mean) better elsewhere, else the middle of the thresholds within the tolerance of the best
     (:func:`.threshold.linkage_threshold`; docs/grouping.md, s18-threshold)."""
+    from sklearn.linear_model import LogisticRegression
+
     x = np.vstack([s.x for s in stories])
     y = np.concatenate([s.y for s in stories])
     mean, scale = x.mean(axis=0), x.std(axis=0)
@@ -244,12 +245,13 @@ def fit(stories: list[Story]) -> PairModel:
     weight = np.concatenate(
         [np.full(len(s.y), len(y) / (with_pairs * max(len(s.y), 1))) for s in stories]
     )
-    # a weight under a prior (benchmarks.priors) is pulled toward its mean and kept in its bounds
-    b, coef = fit_weights((x - mean) / scale, y, weight, REGULARISATION, scale, list(FEATURES))
-    w = coef / scale
+    reg = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(
+        (x - mean) / scale, y, sample_weight=weight
+    )
+    w = reg.coef_[0] / scale
     model = PairModel(
         {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
-        round(float(b - (w * mean).sum()), 6),
+        round(float(reg.intercept_[0] - (w * mean).sum()), 6),
         0.5,
         tuple(s.name for s in stories),
     )
