@@ -16,15 +16,15 @@ from tests.decided import cannot
     [
         # two values of one quantity, each with the day its clause names: not pinned apart
         (
-            "Queues at the border reached 430 lorries on Sunday evening and 380 on Friday morning.",
-            "430",
-            "380",
+            "Queues at the border reached 470 lorries on Sunday evening and 320 on Friday morning.",
+            "470",
+            "320",
             False,
         ),
         (
-            "The clinic's waiting list was 430 on Sunday and 380 on Friday, the board said.",
-            "430",
-            "380",
+            "The clinic's waiting list was 470 on Sunday and 320 on Friday, the board said.",
+            "470",
+            "320",
             False,
         ),
         # a relative clause gives the earlier day's value
@@ -64,7 +64,7 @@ from tests.decided import cannot
             True,
         ),
         # no day named: the article's day for both, still apart
-        ("The waiting list stood at 430 and the staff at 380.", "430", "380", True),
+        ("The waiting list stood at 470 and the staff at 320.", "470", "320", True),
     ],
 )
 def test_a_sentences_figures_of_two_days_it_names_are_not_pinned_apart(text, a, b, apart):

@@ -266,7 +266,7 @@ def pinned_pairs(group, cannot, restated, side_by_side, later) -> tuple[np.ndarr
     it ('stewards counted 62,000 walkers, while the union said 90,000'); a revision is one fact.
     Nor does it hold apart two figures it dates to two times (``later``: two known days, one
     after the other), one quantity's two values told in coordinated or relative clauses ('queues
-    reached 430 lorries on Sunday evening and 380 on Friday morning', the verb left out of the
+    reached 470 lorries on Sunday evening and 320 on Friday morning', the verb left out of the
     second clause: gapping, Quirk et al. 1985, ch. 13), unless a change or a conversion of the
     sentence links each of the two to another figure and not to each other (two lists of a
     change, 'risen to 2,600 and deaths to 40, from 2,250 and 31': the links say which are one
