@@ -45,9 +45,9 @@ from tests.decided import cannot
             True,
         ),
         (
-            "Traders now see a 70% chance of a cut to 2.5%, up from 55% on Saturday.",
-            "70%",
-            "55%",
+            "Traders now see a 72% chance of a cut to 2.5%, up from 53% on Saturday.",
+            "72%",
+            "53%",
             False,
         ),
         # one day for both: still two quantities of one sentence
