@@ -191,15 +191,41 @@ _SET_OFF = re.compile(
 
 def _set_off(s: str, lo: int, at: int) -> re.Match | None:
     """The period set off by commas right before the clause [lo, at) or inside it before the
-    figure, with no other figure between it and the figure."""
+    figure, with no other figure between it and the figure; or before the predicate the clause
+    goes on from (:func:`_set_off_before_and`)."""
     last = None
     for m in _SET_OFF.finditer(s, max(0, lo - BESIDE), at):
         last = m
     if last is None or DIGIT.search(s, last.end(), at):
-        return None
+        return _set_off_before_and(s, lo, at)
     if last.start() >= lo or not s[last.end() : lo].strip():
         return last
-    return None
+    return _set_off_before_and(s, lo, at)
+
+
+# the tags of the verb that opens a second predicate after a bare 'and' (a past participle's tag
+# too: the lexicon tags 'destroyed', 'flooded' so)
+PREDICATE_TAGS = VERB_TAGS | {"VBN"}
+
+
+def _set_off_before_and(s: str, lo: int, at: int) -> re.Match | None:
+    """The period set off by commas before the first of two predicates a bare 'and' joins, the
+    second the figure's clause [lo, at) opened by a verb ('The worst flood, in 1957, lasted 9 days
+    and destroyed 300 homes'): coordinated predicates share their subject and its adjuncts (Quirk
+    et al. 1985, ch. 13); no clause ends between the period and the 'and', no figure in the
+    clause before the figure."""
+    joined = _BARE_AND.search(s, max(0, lo - BESIDE), lo)
+    first = _WORD.search(s, lo, at)
+    if joined is None or first is None or DIGIT.search(s, lo, at):
+        return None
+    if common_tags().get(first.group().lower()) not in PREDICATE_TAGS:
+        return None
+    last = None
+    for last in _SET_OFF.finditer(s, max(0, joined.start() - WHEN_SPAN), joined.start()):
+        pass
+    if last is None or _CLAUSE_ENDS.search(s, last.end(), joined.start()):
+        return None
+    return last
 
 
 def _when_of_earlier_year(ctx: dict) -> bool:

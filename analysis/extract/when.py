@@ -294,9 +294,29 @@ def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> s
         return found
     if ref is None:
         return ""
-    return _earlier_by(sentence, at, end, published, kind) or _day_of(
-        sentence, lo, hi, at, end, ref, looks
+    return (
+        _earlier_by(sentence, at, end, published, kind)
+        or _days_after(sentence, lo, at, ref, looks)
+        or _day_of(sentence, lo, hi, at, end, ref, looks)
     )
+
+
+AFTER_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # the days of 'N days after'
+
+
+def _days_after(sentence: str, lo: int, at: int, ref: date, looks) -> str:
+    """The day of a figure in a clause of time opened by a distance in days ('..., officials said,
+    a day after a storm cut power to 57,000 homes': the day before the main clause's), '' when the
+    figure's clause is none such, or names a day of its own; the main clause's day is the one its
+    words before the clause name, else ``ref``."""
+    opening = last_match(T.DAYS_AFTER, sentence, lo, at)
+    if opening is None or T.WEEKDAY_CLAUSE_BREAK.search(sentence, opening.end(), at):
+        return ""
+    if any(p.search(sentence, opening.end(), at) for p in (T.WEEKDAY, T.RELATIVE_DAY)):
+        return ""
+    start = opening.start()
+    main = date.fromisoformat(_day_of(sentence, lo, start, start, start, ref, looks)[:10])
+    return _iso(main - timedelta(days=AFTER_DAYS[opening.group("n").lower()]))
 
 
 def _earlier_by(sentence: str, at: int, end: int, published: str, kind: str) -> str:

@@ -195,3 +195,10 @@ WEEKDAY_CLAUSE_BREAK = re.compile(r"[;:,]|\s[\u2013\u2014-]\s")
 # word of the future before them is that figure's verb's, not the next figure's; a comma of
 # thousands ('1,200') is followed by a digit, not a space
 OTHER_FIGURE_COMMA = re.compile(r"\d[^;:]*?,[ \u00a0]")
+# a subordinate clause of time that opens with a distance in days before the main clause ('a day
+# after a storm cut power to 57,000 homes', 'two days after the dam broke'): its event is that many
+# days before the main clause's (Quirk et al. 1985, ch. 15, clauses of time; 'after' with a measure
+# phrase before it); the number of days in ``n``
+DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|the|two|three)" + SP + r"days?" + SP + r"after\b", re.IGNORECASE
+)

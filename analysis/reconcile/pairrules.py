@@ -260,10 +260,18 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
     return by_distinct(list(group["thing"]), lambda a, b: frozenset((a, b)) in _DISJOINT_PAIRS)
 
 
-def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, ...]:
+def pinned_pairs(group, cannot, restated, side_by_side, later) -> tuple[np.ndarray, ...]:
     """(same, cannot, then): the pairs the rules decide. One sentence does not state one fact
     twice, but for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of
     it ('stewards counted 62,000 walkers, while the union said 90,000'); a revision is one fact.
+    Nor does it hold apart two figures it dates to two times (``later``: two known days, one
+    after the other), one quantity's two values told in coordinated or relative clauses ('queues
+    reached 470 lorries on Sunday evening and 320 on Friday morning', the verb left out of the
+    second clause: gapping, Quirk et al. 1985, ch. 13), unless a change or a conversion of the
+    sentence links each of the two to another figure and not to each other (two lists of a
+    change, 'risen to 2,600 and deaths to 40, from 2,250 and 31': the links say which are one
+    quantity): those pairs, a change's two ends among them, are left to the other rules and the
+    pair model.
     A value and the value :mod:`.earlier` reads it changed from are one quantity at two times
     (``then``): neither pinned nor held apart here, their clusters join after linkage
     (:func:`.linkage.join_changes`). Two sources' figures in two sentences of one article are left
@@ -271,9 +279,12 @@ def pinned_pairs(group, cannot, restated, side_by_side) -> tuple[np.ndarray, ...
     0.850 -> 0.901 without the pin)."""
     sentence_pairs = _sentence_pairs(group)
     once, then = _same_sentence(group, cannot)
+    linked = (once | then).any(axis=1)  # a change's or a conversion's end
+    crosswise = linked[:, None] & linked[None, :] & ~once & ~then  # two lists' other items
+    apart_in_sentence = sentence_pairs & (~later | crosswise)
     stated_twice = once | (sentence_pairs & side_by_side)
     same = (restated & ~sentence_pairs) | stated_twice
-    cannot = (cannot & ~restated & ~sentence_pairs) | (sentence_pairs & ~stated_twice & ~then)
+    cannot = (cannot & ~restated & ~apart_in_sentence) | (apart_in_sentence & ~stated_twice & ~then)
     return same, cannot, then
 
 

@@ -144,7 +144,7 @@ def components(
     other_reference = pairs(group["#reference"], equal=False)
     hand = _hand(cos, measure, other_period, other_reference) + structure + value_bonus + unit_bonus
     side_by_side = ((one & times["same_time"] & rival) | told) & times["same_doc"] & ~cannot
-    same, cannot, then = pinned_pairs(group, cannot, restated, side_by_side)
+    same, cannot, then = pinned_pairs(group, cannot, restated, side_by_side, times["later"])
     same |= told_across(group, dispute, times["same_doc"], cannot)
     return {
         **cos,
