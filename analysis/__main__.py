@@ -11,12 +11,11 @@ from pathlib import Path
 
 from . import paths
 from .cli import build_parser
+from .scale.threads import limit_threads
 
-# BLAS on one thread (paths.ONE_THREAD; reconciling 2,000 articles: 79 s with a thread per core,
-# 62 s without), set before numpy is first imported; a value the user set wins. Worker processes
-# inherit it.
-for _var, _value in paths.ONE_THREAD.items():
-    os.environ.setdefault(_var, _value)
+# the number libraries on one thread per process (scale/threads.py: why, and the measurement), set
+# before numpy is first imported; a variable the user set wins. Worker processes inherit it.
+limit_threads()
 
 
 class Terminated(BaseException):

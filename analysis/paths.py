@@ -8,11 +8,6 @@ DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 
-# One process is one core: numpy's BLAS would start a thread per core for matrices of a few hundred
-# rows, which spin more than they compute. The command line (and the benchmarks that time it) set
-# these before numpy is first imported, unless the environment already does.
-ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
 
 def from_root(path: str | Path | list) -> str | list:
     """A notebook parameter as an absolute path: a relative one is read from the repository root.

@@ -61,6 +61,7 @@ from .io.story_tables import (
     story_name,
     write_story_tables,
 )
+from .scale.threads import limit_threads
 from .schema import FIGURES, conform
 from .text.dates import corpus_reference
 
@@ -249,8 +250,10 @@ def _write_story(source, folder: str, conn) -> None:
     """In a child process: build the story of ``source`` and write it into ``folder``. The child
     takes SIGTERM and SIGINT again first: it was started while the parent held them
     (:func:`.io.outputs.signals_held`), and a forkserver started then hands its children that
-    blocked mask, so a stopped run's ``terminate`` went unheard until the child was killed."""
+    blocked mask, so a stopped run's ``terminate`` went unheard until the child was killed. Then
+    it takes one thread per process for the number libraries (:mod:`.scale.threads`)."""
     take_signals()
+    limit_threads()
     try:
         story = build_story(source)
         if not story.documents.empty:

@@ -92,6 +92,9 @@ def _reconcile_two_thousand() -> tuple[float, str]:
     from analysis.io.clock import set_clock
     from analysis.pipeline import extract_figures
     from analysis.reconcile import reconcile
+    from analysis.scale.threads import limit_threads
+
+    limit_threads()  # one thread per process, as the command line runs it
 
     rng = random.Random(7)
     docs = pd.DataFrame({"doc": [f"d{i:04d}" for i in range(2000)]})

@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from analysis import paths
+from analysis.scale.threads import thread_settings
 
 NUMBER = re.compile(r"\d[\d,]*")
 
@@ -102,7 +103,7 @@ def run_facts_benchmark(
                 capture_output=True,
                 text=True,
                 cwd=paths.ROOT,
-                env={**paths.ONE_THREAD, **os.environ},
+                env={**thread_settings(os.environ), **os.environ},
             )  # as the command line runs
             if out.returncode != 0:
                 err = out.stderr.strip()

@@ -5,49 +5,24 @@ In: article files or folders, or a figures dataset. Out:
 streamed from worker processes or a Dask cluster); :func:`open_figures`
 queries one without loading it; :func:`figures_source` gives a notebook one
 thing to query whether it was handed articles or a dataset.
+Loaded on first use (as :mod:`analysis`'s entry points), so that the command line can import
+:mod:`.threads` before numpy.
 """
 
-from __future__ import annotations
+_LAZY = {
+    "extract_corpus": ("analysis.scale.engine", "extract_corpus"),
+    "FiguresStore": ("analysis.scale.store", "FiguresStore"),
+    "open_figures": ("analysis.scale.store", "open_figures"),
+    "figures_source": ("analysis.scale.source", "figures_source"),
+}
 
-import atexit
-import os
-import shutil
-from pathlib import Path
-
-import pandas as pd
-
-from ..io.outputs import scratch_folder
-from .engine import extract_corpus
-from .store import FiguresStore, open_figures
-
-__all__ = ["FiguresStore", "extract_corpus", "figures_source", "open_figures"]
+__all__ = sorted(_LAZY)
 
 
-def _is_table(path: Path) -> bool:
-    if path.suffix.lower() in (".parquet", ".csv") and path.exists():
-        return True
-    return path.is_dir() and any(path.glob("*.parquet")) and not any(path.glob("*.txt"))
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
 
-
-def figures_source(source, workdir: str | os.PathLike | None = None) -> str | pd.DataFrame | list:
-    """``source`` itself when it is a figures table (DataFrame, Parquet, CSV); else the articles
-    extracted.
-
-    Articles (a folder, a file, or a list of them) are extracted by the
-    engine on one process into ``workdir/figures.parquet`` (default: a
-    scratch folder removed when the process exits, or by the next call once
-    the process is gone); that dataset is returned.
-    """
-    if isinstance(source, pd.DataFrame):
-        return source
-    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
-    if len(items) == 1 and (Path(items[0]) / "figures.parquet").is_file():
-        return str(Path(items[0]) / "figures.parquet")  # a story folder (the report's tables)
-    if len(items) == 1 and _is_table(Path(items[0])):
-        return str(items[0])
-    if workdir is None:
-        workdir = scratch_folder()
-        atexit.register(shutil.rmtree, workdir, True)
-    out = Path(workdir) / "figures.parquet"
-    extract_corpus(items, out, jobs=1, progress=False)
-    return str(out)
+        module, attr = _LAZY[name]
+        return getattr(import_module(module), attr)
+    raise AttributeError(f"module 'analysis.scale' has no attribute {name!r}")

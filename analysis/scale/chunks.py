@@ -23,7 +23,10 @@ from .sinks import SCHEMA
 __all__ = [
     "CHUNK_BYTES",
     "CHUNK_FILES",
+    "CHUNKS_PER_WORKER",
     "ChunkResult",
+    "MIN_CHUNK_BYTES",
+    "chunk_bytes_for",
     "errors_frame",
     "extract_chunk",
     "file_chunks",
@@ -31,6 +34,13 @@ __all__ = [
 
 CHUNK_BYTES = 1_000_000  # bytes of articles per task
 CHUNK_FILES = 2_000  # files per task at most (many tiny files)
+# A corpus of fewer than this many chunks a worker is cut finer: the last chunk runs while the other
+# workers have nothing left, so it must be a small share of the run (5 MB on 2 workers in chunks of
+# 1 MB: the fifth ran alone, a fifth of the work on one core; docs/accuracy.md, 'small corpora').
+CHUNKS_PER_WORKER = 8
+# but no finer than this: a chunk costs about 5 ms of its own (its Arrow table, its task), under a
+# tenth of the extraction of 64 kB (about 65 ms at 1 MB/s)
+MIN_CHUNK_BYTES = 64_000
 
 
 def file_chunks(
@@ -63,10 +73,7 @@ def file_chunks(
         for j in group:
             if dup:
                 taken.add(j)
-            try:
-                nbytes = os.stat(files[j]).st_size
-            except OSError:
-                nbytes = 0
+            nbytes = _size(files[j])
             chunk.append((j, os.path.abspath(files[j]), nbytes))
             size += nbytes
         if size >= chunk_bytes or len(chunk) >= chunk_files:
@@ -74,6 +81,32 @@ def file_chunks(
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def _size(file: str) -> int:
+    """The file's size in bytes (0 when it cannot be read: it becomes an error row later)."""
+    try:
+        return os.stat(file).st_size
+    except OSError:
+        return 0
+
+
+def chunk_bytes_for(files: list[str], jobs: int, chunk_bytes: int = CHUNK_BYTES) -> int:
+    """Bytes per chunk for a run on ``jobs`` workers: ``chunk_bytes``, or less for a corpus of more
+    than one chunk but fewer than :data:`CHUNKS_PER_WORKER` a worker, cut into that many (never
+    under :data:`MIN_CHUNK_BYTES`). A corpus of one chunk stays one (it runs in this process: the
+    workers' start would cost more than they win); sizes are read until there is enough."""
+    if jobs <= 1:
+        return chunk_bytes
+    chunks = jobs * CHUNKS_PER_WORKER
+    total = 0
+    for f in files:
+        total += _size(f)
+        if total >= chunks * chunk_bytes:
+            return chunk_bytes
+    if total <= chunk_bytes:
+        return chunk_bytes
+    return min(chunk_bytes, max(MIN_CHUNK_BYTES, -(-total // chunks)))
 
 
 def _documents(paths: list[str], max_bytes: int) -> Iterator[dict]:

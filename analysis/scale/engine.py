@@ -23,10 +23,11 @@ reads no document at all, leaves the previous output untouched; and a
 :class:`RunSummary` (counts, seconds, the errors table, whether anything was
 written).
 
-How: the file list is cut into chunks of about ``chunk_bytes`` bytes. With
-``engine="processes"`` a pool of ``jobs`` worker processes receives the chunks'
-file paths (never texts), reads each file and extracts the chunk with the
-pipeline's per-document loop (:func:`analysis.pipeline.extract_each`: its
+How: the file list is cut into chunks of about ``chunk_bytes`` bytes (fewer bytes for a corpus
+too small to give each worker :data:`.chunks.CHUNKS_PER_WORKER` of them:
+:func:`.chunks.chunk_bytes_for`). With ``engine="processes"`` a pool of ``jobs`` worker
+processes receives the chunks' file paths (never texts), reads each file and extracts the chunk
+with the pipeline's per-document loop (:func:`analysis.pipeline.extract_each`: its
 date and error policy) and sends back the chunk's rows as an
 Arrow table; the parent writes them to the output as they arrive, keeping at
 most ``2 * jobs + 2`` chunks in flight, so memory does not grow with the
@@ -72,7 +73,7 @@ from ..io.outputs import (
 )
 from ..io.tables import csv_header, write_table
 from ..schema import FIGURES
-from .chunks import CHUNK_BYTES, errors_frame, file_chunks
+from .chunks import CHUNK_BYTES, chunk_bytes_for, errors_frame, file_chunks
 from .sinks import PART_ROWS, SCHEMA, CsvSink, DatasetSink, Progress
 from .workers import engine_and_jobs, run_dask, run_processes
 
@@ -226,6 +227,7 @@ def _extract_into(
     """Run the engine, writing the table at ``tmp_out`` (a folder for a dataset, else a file); fill
     ``summary``."""
     bar = Progress(len(files), enabled=progress)
+    chunk_bytes = chunk_bytes_for(files, jobs, chunk_bytes)
     if engine == "processes":
         sink = DatasetSink(tmp_out, part_rows=part_rows) if kind == "parquet" else CsvSink(tmp_out)
         try:

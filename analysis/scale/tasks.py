@@ -20,6 +20,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
+from .threads import limit_threads
 from .workers import engine_and_jobs, mp_context
 
 __all__ = ["map_tasks"]
@@ -33,7 +34,7 @@ def _processes(func: Callable, items: Iterator, jobs: int) -> Iterator:
     if jobs <= 1:
         yield from map(func, items)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context())
+    pool = ProcessPoolExecutor(jobs, mp_context=mp_context(), initializer=limit_threads)
     try:
         pending: deque = deque()
         for item in items:

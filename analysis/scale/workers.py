@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 
 from .chunks import ChunkResult, extract_chunk
 from .sinks import Progress
+from .threads import limit_threads
 
 __all__ = [
     "ENGINES",
@@ -90,7 +91,7 @@ def run_processes(
         return errors, documents
 
     window = 2 * jobs + 2
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context())
+    pool = ProcessPoolExecutor(jobs, mp_context=mp_context(), initializer=limit_threads)
     try:
         pending: deque = deque()
         for chunk in _prepend((first, second), chunks):
@@ -194,7 +195,8 @@ def default_jobs() -> int:
 def engine_and_jobs(engine: str, jobs: int | None, scheduler: str | None) -> tuple[str, int]:
     """The engine a run uses (a scheduler address means dask) and its worker count (default: all
     cores); ValueError for an unknown engine or fewer than one job, ImportError when dask is asked
-    for and missing."""
+    for and missing. Each process of the run gets one thread of the number libraries
+    (:func:`.threads.limit_threads`: this one now, the workers it starts by inheritance)."""
     if scheduler:
         engine = "dask"
     if engine not in ENGINES:
@@ -204,4 +206,5 @@ def engine_and_jobs(engine: str, jobs: int | None, scheduler: str | None) -> tup
     jobs = default_jobs() if not jobs else int(jobs)
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
+    limit_threads()
     return engine, jobs
