@@ -93,7 +93,7 @@ def _invent(story: int, used: set[str]) -> str:
 
 
 def _rename(text: str, names: dict[str, str], story: int, used: set[str]) -> str:
-    from analysis.stories.vectors import NAME, NOT_NAMES
+    from analysis.text.names import NAME, NOT_NAMES
 
     def swap(m: re.Match) -> str:
         name = m["name"]
