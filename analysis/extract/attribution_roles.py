@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS, singular
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import HEADLINE_ROLES, SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import BODY_ROLES, SOURCE_BODIES, VERB_FILLERS
+from .lexicon.wordnet_sources import WORDNET_NAME_HEADS
 
 __all__ = [
     "MAX_SAYER_WORDS",
@@ -66,14 +67,20 @@ def without_fillers(who: str) -> str:
 
 def source_body(phrase: str) -> bool:
     """Whether ``phrase`` names an authority or a group of people by its head noun ('the interior
-    ministry', 'police', 'the unions'; :data:`.lexicon.attribution.SOURCE_BODIES`), not a place
-    or a person's name."""
+    ministry', 'police', 'the unions'; :data:`.lexicon.attribution.SOURCE_BODIES`), or a body's
+    name by its capitalised head, in the singular or the plural ('the X Fund', 'Y Trust';
+    :data:`.lexicon.wordnet_sources.WORDNET_NAME_HEADS`), not a place or a person's name."""
     words = phrase.split()
-    return bool(words) and words[-1].lower().strip("’'") in SOURCE_BODIES
+    if not words:
+        return False
+    head = words[-1].lower().strip("’'")
+    if head in SOURCE_BODIES:
+        return True
+    return words[-1][:1].isupper() and singular(head) in WORDNET_NAME_HEADS
 
 
 def bare_role(words: list[str]) -> bool:
     """Whether a sayer's words are a lower-case role noun alone, with no article ('..., operator
     says': a headline's sayer) or once its determiner is dropped ('a spokeswoman said')
-    (:data:`.lexicon.attribution.HEADLINE_ROLES`, :data:`analysis.text.vocab.ROLE_NOUNS`)."""
-    return len(words) == 1 and words[0] in HEADLINE_ROLES | ROLE_NOUNS
+    (:data:`.lexicon.attribution.BODY_ROLES`, :data:`analysis.text.vocab.ROLE_NOUNS`)."""
+    return len(words) == 1 and words[0] in BODY_ROLES | ROLE_NOUNS

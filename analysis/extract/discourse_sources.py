@@ -34,7 +34,13 @@ from .attribution_patterns import ROLES
 from .attribution_roles import role
 from .discourse_layout import is_title
 from .discourse_quotes import in_paragraph, nested_at, speaker_after, speaker_before
-from .lexicon.attribution import CONTRAST_WORDS, HEADLINE_ROLES, IRREGULAR_VERBS, SAYING_VERBS
+from .lexicon.attribution import (
+    BODY_ROLES,
+    CONTRAST_WORDS,
+    HEADLINE_ROLES,
+    IRREGULAR_VERBS,
+    SAYING_VERBS,
+)
 from .lexicon.modality import ESTIMATING_VERBS, FORECASTING_VERBS, PUTTING_VERBS
 from .topics import is_person, is_plural
 
@@ -80,9 +86,9 @@ def _agrees(pronoun: str, source: str) -> bool:
     """Whether ``source`` may be what ``pronoun`` stands for: 'it' a body (no person by role, no
     plural), 'he' or 'she' a person (by role, or a name that is no body), 'they' any."""
     if pronoun == "it":
-        return not is_person(source) and not is_plural(source)
+        return not _by_role(source) and not is_plural(source)
     if pronoun in PERSONAL:
-        return is_person(source) or not source_body(source)
+        return _by_role(source) or not source_body(source)
     return True
 
 
@@ -102,9 +108,9 @@ def _opening_source(line: str) -> str:
             continue
         if words[n].lower() in JOINING_WORDS:
             return ""  # 'The ministry and the police met': two subjects, or a phrase going on
-        if words[n] in ROLE_NOUNS or words[n] in HEADLINE_ROLES:
+        if words[n] in ROLE_NOUNS or words[n] in BODY_ROLES:
             continue  # a noun compound's modifier: 'Council leader X' is the leader
-        if source_body(phrase) or is_person(phrase):
+        if source_body(phrase) or _by_role(phrase):
             return phrase
     return _apposed_subject(line)
 
@@ -122,7 +128,7 @@ def _apposed_subject(line: str) -> str:
 def _by_role(phrase: str) -> bool:
     """Whether a phrase names a person by role: a role noun (:func:`.topics.is_person`) or a noun of
     running or speaking for a body at its end ('the chief executive')."""
-    return is_person(phrase) or phrase.split()[-1].lower() in HEADLINE_ROLES
+    return is_person(phrase) or phrase.split()[-1].lower() in BODY_ROLES
 
 
 def _pronoun_of(line: str, at: int, end: int) -> tuple[str, int, int]:

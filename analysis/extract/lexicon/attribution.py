@@ -7,6 +7,8 @@ said').
 
 from __future__ import annotations
 
+from .wordnet_sources import WORDNET_ROLES
+
 # verbs of saying: their subject is who gives a figure (attributed_to), never whose it is
 SAYING_VERBS = frozenset(
     """said says say saying told tells tell reported reports report confirmed confirms confirm
@@ -93,6 +95,11 @@ HEADLINE_ROLES = frozenset(
     """administrator operator liquidator receiver regulator owner spokesman spokeswoman
     spokesperson chairman chairwoman director manager executive coroner prosecutor""".split()
 )
+# with the roles of WordNet 3.0 (``.wordnet_sources.WORDNET_ROLES``: 'ambassador', 'envoy',
+# 'commissioner'): the nouns of a person by role who may be a pronoun's antecedent or a headline's
+# sayer; a quotation's speaker who speaks for a body stays one of HEADLINE_ROLES (the WordNet roles
+# there moved the pair model's fits: docs/grouping.md, s19-lexicon)
+BODY_ROLES = HEADLINE_ROLES | WORDNET_ROLES
 # copular and posture verbs in their present forms (the copular verbs of Quirk et al., 1985,
 # section 16.21, with the posture verbs lie, sit, stand): a lower-case word after a name that is
 # one of these is the clause's verb, not a noun of the name ('X County remain under orders')
