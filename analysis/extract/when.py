@@ -301,9 +301,6 @@ def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> s
     )
 
 
-AFTER_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # the days of 'N days after'
-
-
 def _days_after(sentence: str, lo: int, at: int, ref: date, looks) -> str:
     """The day of a figure in a clause of time opened by a distance in days ('..., officials said,
     a day after a storm cut power to 57,000 homes': the day before the main clause's), '' when the
@@ -316,7 +313,7 @@ def _days_after(sentence: str, lo: int, at: int, ref: date, looks) -> str:
         return ""
     start = opening.start()
     main = date.fromisoformat(_day_of(sentence, lo, start, start, start, ref, looks)[:10])
-    return _iso(main - timedelta(days=AFTER_DAYS[opening.group("n").lower()]))
+    return _iso(main - timedelta(days=T.AFTER_DAYS[opening.group("n").lower()]))
 
 
 def _earlier_by(sentence: str, at: int, end: int, published: str, kind: str) -> str:
