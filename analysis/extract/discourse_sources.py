@@ -299,6 +299,8 @@ def _speaks_for_a_body(who: str) -> bool:
 
 
 def _by_role_noun(who: str) -> bool:
+    """Whether any word of a speaker's phrase is a noun of running or speaking for a body
+    (:data:`.lexicon.attribution.HEADLINE_ROLES`: 'the port's chief executive, X Y')."""
     return any(w.lower() in HEADLINE_ROLES for w in who.split())
 
 
