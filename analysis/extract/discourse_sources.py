@@ -47,7 +47,7 @@ GIVING_VERBS = frozenset({"give", "gives", "gave", "given"})
 PRONOUN_SAY_VERBS = (SAYING_VERBS - {"according", "show", "shows", "showed"}) | (
     frozenset(PUTTING_VERBS) | frozenset(ESTIMATING_VERBS) | GIVING_VERBS
 ) - {"measure", "measures", "measured", "place", "places", "placed"}
-# with the verbs of forecasting ('It expects growth of 2.4%': the body's own forecast), a figure
+# with the verbs of forecasting ('It expects growth of 1.7%': the body's own forecast), a figure
 # past a word of contrast left out (CONTRAST_WORDS: 'not the 7.5% the Y bureau gives' is another's)
 PRONOUN_SAY_VERBS |= frozenset(FORECASTING_VERBS) - {"assume", "assumes", "assumed"}
 # auxiliaries and adverbs between a subject and its verb ('they had given', 'it now says')
