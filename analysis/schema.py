@@ -147,7 +147,10 @@ FIGURES: tuple[Column, ...] = (
         "the subject of a zero relative after it ('the 44 the ministry reported'), the source of "
         "a range's first end for its second ('put the bill at between $2 billion and $5 "
         "billion'), a common noun's sayer set off before its verb ('The organiser, X Y, said'); a "
-        "name's abbreviation in brackets is read as absent ('the X Office (XO) said'); empty "
+        "name's abbreviation in brackets is read as absent ('the X Office (XO) said'); where its "
+        "own sentence names none, the source a pronoun sayer stands for in the sentences before "
+        "('It estimates that ...', '..., they said'), and inside a quotation its speaker when "
+        "that speaks for a body ('\"We moved 40 barges,\" the harbour board said'); empty "
         "where unsaid",
     ),
     Column(

@@ -19,17 +19,17 @@ from tests.grouping import dispute_mentions
         # a replacement sets the ministry's figure against the council's, not against the limit
         # the sentence names between them
         (
-            "The council said the deficit would reach 3.7% next year, above the 3% limit, "
-            "rather than the ministry's 2.8%.",
-            [("3.7%", 3.7, "The council"), ("3%", 3.0, ""), ("2.8%", 2.8, "")],
+            "The watchdog said the shortfall would hit 3.7% in 2032, above the 3% limit, "
+            "rather than the treasury's 2.8%.",
+            [("3.7%", 3.7, "The watchdog"), ("3%", 3.0, ""), ("2.8%", 2.8, "")],
             {(2.8, 3.7)},
         ),
         # the same with values whose digits hold the bar's ('3%' is no part of '3.3%'): the pairs
         # do not hang on the values
         (
-            "The council said the deficit would reach 3.3% next year, above the 3% limit, "
-            "rather than the ministry's 2.7%.",
-            [("3.3%", 3.3, "The council"), ("3%", 3.0, ""), ("2.7%", 2.7, "")],
+            "The watchdog said the shortfall would hit 3.3% in 2032, above the 3% limit, "
+            "rather than the treasury's 2.7%.",
+            [("3.3%", 3.3, "The watchdog"), ("3%", 3.0, ""), ("2.7%", 2.7, "")],
             {(2.7, 3.3)},
         ),
         # a record named with 'of' before its figure is no source's reading

@@ -226,7 +226,9 @@ def test_a_holder_that_is_the_sides_own_source_is_no_holder_read(a, b, one):
     assert _joined(a, b) is one
 
 
-COUNCIL = "Blaze guts Brannock Court. The council said 120 residents had been rehoused by Tuesday."
+COUNCIL = (
+    "Blaze guts Quillfield Court. The council said 120 residents had been rehoused by Tuesday."
+)
 
 
 @pytest.mark.parametrize(
@@ -235,14 +237,14 @@ COUNCIL = "Blaze guts Brannock Court. The council said 120 residents had been re
         # the association's count reads no measure and its article no other count: one quantity
         # with the council's residents, the two sides of a dispute
         (
-            "Tenants angry after Brannock Court blaze. The Brannock Tenants' Association says "
+            "Tenants angry after Quillfield Court blaze. The Quillfield Tenants' Association says "
             "more than 190 were rehoused elsewhere.",
             True,
         ),
         # its article counts firefighters first, whose measure its count is read with: two
         (
-            "Tenants angry after Brannock Court blaze. Some 35 firefighters fought the flames. "
-            "The Brannock Tenants' Association says more than 190 were rehoused elsewhere.",
+            "Tenants angry after Quillfield Court blaze. Some 35 firefighters fought the flames. "
+            "The Quillfield Tenants' Association says more than 190 were rehoused elsewhere.",
             False,
         ),
     ],

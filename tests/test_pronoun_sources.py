@@ -152,7 +152,7 @@ def test_a_headlines_bare_role_noun_before_a_verb_of_saying_is_the_source(text, 
         ),
         # the subject of the pronoun's own sentence, before a colon
         (
-            "The Harbour Board updated its count: it now says 400 barges are stuck.",
+            "The Harbour Board revised its figures: it now says 400 barges are stuck.",
             "400",
             "The Harbour Board",
         ),

@@ -20,7 +20,6 @@ __all__ = ["in_paragraph", "nested_at", "speaker_after", "speaker_before"]
 
 OPENING = "\u201c"  # an opening curly double quote
 CLOSING = "\u201d"
-STRAIGHT = '"'
 _MARKS = re.compile(r"[\"\u201c\u201d]")
 # an inner quotation: a single curly quote, or a straight one after a space or a double quote and
 # closed before no letter (an apostrophe inside a word is none)
@@ -61,7 +60,7 @@ def speaker_after(text: str, close: int, stop: int) -> str:
     sentence's end at ``stop`` (', the mayor said', ' said X, a pilot on the quay'): its words, ''
     where none follows (a closing mark before the sentence's end, or one inside a sentence going
     on)."""
-    if close >= len(text) or text[close - 1 : close] not in ",!?" and text[close] != ",":
+    if close >= len(text) or (text[close - 1 : close] not in ",!?" and text[close] != ","):
         return ""  # a quotation closed by a full stop ends its own sentence: no clause follows
     m = _AFTER.match(text, close + 1, min(stop, close + 1 + ATTRIBUTION_CHARS))
     return m.group("rest").strip() if m else ""

@@ -53,7 +53,7 @@ GIVING_VERBS = frozenset({"give", "gives", "gave", "given"})
 PRONOUN_SAY_VERBS = (SAYING_VERBS - {"according", "show", "shows", "showed"}) | (
     frozenset(PUTTING_VERBS) | frozenset(ESTIMATING_VERBS) | GIVING_VERBS
 ) - {"measure", "measures", "measured", "place", "places", "placed"}
-# with the verbs of forecasting ('It expects growth of 2.4%': the body's own forecast), a figure
+# with the verbs of forecasting ('It expects growth of 1.7%': the body's own forecast), a figure
 # past a word of contrast left out (CONTRAST_WORDS: 'not the 7.5% the Y bureau gives' is another's)
 PRONOUN_SAY_VERBS |= frozenset(FORECASTING_VERBS) - {"assume", "assumes", "assumed"}
 # auxiliaries and adverbs between a subject and its verb ('they had given', 'it now says')
@@ -305,6 +305,8 @@ def _speaks_for_a_body(who: str) -> bool:
 
 
 def _by_role_noun(who: str) -> bool:
+    """Whether any word of a speaker's phrase is a noun of running or speaking for a body
+    (:data:`.lexicon.attribution.HEADLINE_ROLES`: 'the port's chief executive, X Y')."""
     return any(w.lower() in HEADLINE_ROLES for w in who.split())
 
 

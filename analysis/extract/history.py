@@ -2,14 +2,14 @@
 
 In: a rule context of :mod:`.modality` (the sentence, the mention's offsets, its clause, the year
 the document reports from). Out: :func:`historical_beside` (an earlier period right beside the
-number: 'the previous record of 300', 'compared with 180', '180 seats in 2015', '22 last time')
-and :func:`historical` (an earlier period in the clause: 'last year', 'in 2019'; fronted at the
-head of the sentence; a 'when' or relative clause after an earlier year, and a predicate it goes
-on with by a bare 'and': 'since 1973, when 300 died', 'when it infected 7,400 and killed 168'); a
-change measured from an earlier period is the change now ('up 94% from a year ago'); a
-year after another figure of the clause is that figure's period, and figures listed with their
-years by 'respectively' take those years. Cue words are :mod:`.lexicon`'s (general English, after
-FactBank and TimeML). Stdlib only.
+number: 'the previous record of 300', 'compared with 180', '180 seats in 2015', '22 last time') and
+:func:`historical` (an earlier period in the clause: 'last year', 'in 2019'; fronted at the head of
+the sentence; a 'when' or relative clause after an earlier year, and a predicate it goes on with by
+a bare 'and': 'since 1973, when 300 died', 'when it infected 7,400 and killed 168'; a period set
+off by commas before the first of two predicates a bare 'and' joins); a change measured from an
+earlier period is the change now ('up 94% from a year ago'); a year after another figure of the
+clause is that figure's period, and figures listed with their years by 'respectively' take those
+years. Cue words are :mod:`.lexicon`'s (general English, after FactBank and TimeML). Stdlib only.
 """
 
 from __future__ import annotations

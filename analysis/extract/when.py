@@ -1,11 +1,12 @@
 """When a figure holds: the ``as_of`` column (the ISO date, month or year a figure describes).
 
 In: a window of a sentence, the mention's offsets in it, the document's published date and the
-mention's kind. Out: :func:`as_of`. Rules, in order: the month a percentage names as the period
-it measures ('2.6% in April': '2031-04'; a month forecast, 'will hit 3% in December', is the next
-such month, not the last); an 'as of' or 'since' date near the mention (a 'since'
-before it, or of another verb, is a period, not a date); a weekday or a relative day
-('yesterday', 'last night') nearest the mention, counted back from the published date; else the
+mention's kind. Out: :func:`as_of`. Rules, in order: the month a percentage names as the period it
+measures ('2.6% in April': '2031-04'; a month forecast, 'will hit 3% in December', is the next such
+month, not the last); an 'as of' or 'since' date near the mention (a 'since' before it, or of
+another verb, is a period, not a date); in a clause of time opened by a distance in days ('..., two
+days after the dam broke'), that many days before the main clause's day; a weekday or a relative
+day ('yesterday', 'last night') nearest the mention, counted back from the published date; else the
 published date. A day that is another's is passed over: a possessive weekday naming an event
 ('killed in Sunday's crash'), a day in a relative clause after the figure (', which rose early
 Friday').
@@ -301,9 +302,6 @@ def as_of(sentence: str, at: int, end: int, published: str, kind: str = "") -> s
     )
 
 
-AFTER_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # the days of 'N days after'
-
-
 def _days_after(sentence: str, lo: int, at: int, ref: date, looks) -> str:
     """The day of a figure in a clause of time opened by a distance in days ('..., officials said,
     a day after a storm cut power to 57,000 homes': the day before the main clause's), '' when the
@@ -316,7 +314,7 @@ def _days_after(sentence: str, lo: int, at: int, ref: date, looks) -> str:
         return ""
     start = opening.start()
     main = date.fromisoformat(_day_of(sentence, lo, start, start, start, ref, looks)[:10])
-    return _iso(main - timedelta(days=AFTER_DAYS[opening.group("n").lower()]))
+    return _iso(main - timedelta(days=T.AFTER_DAYS[opening.group("n").lower()]))
 
 
 def _earlier_by(sentence: str, at: int, end: int, published: str, kind: str) -> str:

@@ -198,7 +198,8 @@ OTHER_FIGURE_COMMA = re.compile(r"\d[^;:]*?,[ \u00a0]")
 # a subordinate clause of time that opens with a distance in days before the main clause ('a day
 # after a storm cut power to 57,000 homes', 'two days after the dam broke'): its event is that many
 # days before the main clause's (Quirk et al. 1985, ch. 15, clauses of time; 'after' with a measure
-# phrase before it); the number of days in ``n``
+# phrase before it); the number of days in ``n``, its count in :data:`AFTER_DAYS`
+AFTER_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # the days of 'N days after'
 DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|the|two|three)" + SP + r"days?" + SP + r"after\b", re.IGNORECASE
+    r"\b(?P<n>%s)" % "|".join(AFTER_DAYS) + SP + r"days?" + SP + r"after\b", re.IGNORECASE
 )

@@ -263,7 +263,7 @@ def _disjoint_people(group: dict[str, np.ndarray]) -> np.ndarray:
 def pinned_pairs(group, cannot, restated, side_by_side, later) -> tuple[np.ndarray, ...]:
     """(same, cannot, then): the pairs the rules decide. One sentence does not state one fact
     twice, but for a conversion ('12 feet (3.7 m)'), a range's ends or two sources' rival values of
-    it ('stewards counted 62,000 walkers, while the union said 90,000'); a revision is one fact.
+    it ('stewards counted 47,000 walkers, while the union said 73,000'); a revision is one fact.
     Nor does it hold apart two figures it dates to two times (``later``: two known days, one
     after the other), one quantity's two values told in coordinated or relative clauses ('queues
     reached 470 lorries on Sunday evening and 320 on Friday morning', the verb left out of the

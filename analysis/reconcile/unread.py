@@ -43,7 +43,7 @@ from ..text.vocab import TOKEN
 from .holders import HolderKey, holder_key, initials, one_holder
 from .places import same_place
 
-__all__ = ["Articles", "holder_unread", "name_words"]
+__all__ = ["Articles", "holder_unread", "measure_unread", "name_words", "place_unread"]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
