@@ -3,10 +3,10 @@ Y').
 
 In: a window of a sentence and the mention's offsets in it. Out: :func:`attributed`. Rules, in
 order: the source whose verb takes the figure as its object right before it ('organisers put the
-crowd at 50,000', 'stewards counted 62,000'), whose own record a possessive names ('by X's count',
+crowd at 50,000', 'stewards counted 47,000'), whose own record a possessive names ('by X's count',
 'the 61 in X's provisional result') or who is the agent of a participle of giving after it ('1,500
 walkers counted by stewards': :mod:`.agents`), all :func:`_direct_source`, or the direct source of
-the figure it is coordinated with ('counted 62,000 in X and 9,000 in Y': :mod:`.conjuncts`,
+the figure it is coordinated with ('counted 47,000 in X and 9,000 in Y': :mod:`.conjuncts`,
 :func:`_conjunct_source`); the nearest 'according to X' that names a source, unless a sayer's verb
 stands between it and the figure; the nearest 'said X'; the agent of a passive verb of estimating;
 the sayer named before a verb of saying nearest before the figure ('X Y said', 'Officials told',
@@ -255,7 +255,7 @@ def _shared_source(sentence: str, lo: int, at: int) -> str:
 def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
     """The source whose verb takes the figure as its object, right before it: who puts it at its
     value ('organisers put the crowd at 50,000') or an authority or a group of people counting it
-    ('stewards counted 62,000 walkers'); it gives this figure, whoever a later clause credits."""
+    ('stewards counted 47,000 walkers'); it gives this figure, whoever a later clause credits."""
     return (
         _putter(sentence, lo, at)
         or own_record_keeper(sentence, lo, at)
@@ -316,7 +316,7 @@ def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
 
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
-    62,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
+    47,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
     ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
     ends with the verb right before the figure: it is searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):

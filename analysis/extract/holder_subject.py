@@ -6,7 +6,7 @@ ferry was carrying 66 people'), through a relative pronoun or 'whose' to the nou
 subject's head before its prepositional phrases, the receiver of a verb of giving, the subject a
 possessive pronoun stands for, or the owner of a measure that is the subject; none for the last of
 coordinated names, the whole of a part, the subject of a verb of saying, an authority or a group of
-people counting ('stewards counted 62,000': its source) or a passive's agents. Rule 5 of
+people counting ('stewards counted 47,000': its source) or a passive's agents. Rule 5 of
 :data:`.holder.RULES`, which says it in full. Stdlib only.
 """
 
@@ -95,7 +95,7 @@ def _pre_clause_subject(ctx: dict) -> str:
 
 def _gives_figure(tokens: list[tuple[str, int]], k: int, found: str) -> bool:
     """Whether the subject ``found`` of the verb at token ``k`` gives the figure rather than owns
-    it: an authority or a group of people counting ('stewards counted 62,000 walkers', 'the X
+    it: an authority or a group of people counting ('stewards counted 47,000 walkers', 'the X
     Office (XO) recorded 41.2C'), or a subject whose own record the verb's object is ('the coast
     guard raised its count to 350', 'the agency updated its toll': a toll only an authority's or
     a group's, a place's toll is what befalls it)."""

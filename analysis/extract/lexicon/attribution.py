@@ -59,7 +59,7 @@ ROLE_PLURALS = frozenset(
 )
 # verbs of counting, recording and measuring (WordNet's count, tally, record, register, log,
 # measure): their subject, when an authority or a group of people (SOURCE_BODIES), is the figure's
-# source ('stewards counted 62,000 walkers', 'the weather office measured 230 km/h'); a place is
+# source ('stewards counted 47,000 walkers', 'the weather office measured 230 km/h'); a place is
 # whose count it is ('X has counted 40 dead': what befalls it)
 COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers
@@ -176,7 +176,7 @@ RELATIVE_GIVERS = (
     "gave given put counted reported estimated cited claimed announced confirmed said recorded "
     "quoted published released"
 ).split()
-# words that set a figure against the one a clause's verb gives ('It expects 3.1%, not the 2.6%
+# words that set a figure against the one a clause's verb gives ('It expects 1.9%, not the 1.7%
 # the X forecasts', 'against the Y's 40', 'more than the 12 it had'): the figure after one is
 # another's, given for comparison (Quirk et al. 1985, 13.41 and 15.63, contrast and comparison)
 CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "instead")
