@@ -1,0 +1,28 @@
+"""Nouns whose possessor gives a figure rather than owns it (the holder's rules' lexicons).
+
+A possessive names whose number a figure is ('the alliance's seats'), except before a noun of a
+record someone keeps of it or of an instrument that reads it: 'the board's estimate is N', 'the
+office's gauges showed N' name the figure's giver (``attributed_to``). Generic English, from
+WordNet 3.0: estimate.n.01 and its hyponyms, calculation.n.02, projection.n.04, forecast.n.01,
+statistic.n.01, register.n.01 (an official written record), data.n.01; and measuring
+instrument, measuring_instrument.n.01, with the hyponyms that read the figures news reports
+(gauge.n.01, thermometer.n.01, sensor.n.01, barometer.n.01, seismograph.n.01, anemometer.n.01,
+rain gauge). Nouns a holder also owns ('the party's tally', 'the fire's toll', 'the firm's
+figures') are not here: :data:`.attribution.RECORD_NOUNS` and :data:`.attribution.TALLY_NOUNS`
+name them, a giver's only when an authority or a group of people owns them.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GIVER_NOUNS", "INSTRUMENT_NOUNS"]
+
+# a giver's own record of a figure: its possessor is the figure's source
+GIVER_NOUNS = frozenset(
+    """estimate estimates estimation estimations calculation calculations reckoning projection
+    projections forecast forecasts statistics data register registers""".split()
+)
+# instruments that read a figure: their possessor reads it, their place is where
+INSTRUMENT_NOUNS = frozenset(
+    """gauge gauges gage gages thermometer thermometers sensor sensors barometer barometers
+    seismograph seismographs seismometer seismometers anemometer anemometers""".split()
+)
