@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS, RECORD_NOUNS, TALLY_NOUNS
-from .lexicon.holders import GIVER_NOUNS, INSTRUMENT_NOUNS
+from .lexicon.holders import ATTRIBUTE_NOUNS, GIVER_NOUNS, INSTRUMENT_NOUNS
 from .lexicon.sourcing import SETTING_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
@@ -82,7 +82,19 @@ def subject_holder(ctx: dict) -> str:
         found = _subject_phrase(ctx, j)
     if found and gives_record(tokens, _possessive_before(tokens, j), found):
         return ""  # 'the board's estimate is 2,000': who gives it
-    return "" if _gives_figure(tokens, k, found) else found
+    return "" if _gives_figure(tokens, k, found) else _quantity_owner(found)
+
+
+def _quantity_owner(found: str) -> str:
+    """The holder a subject names when its head is a noun of the quantity itself
+    (:data:`.lexicon.holders.ATTRIBUTE_NOUNS`): the name before it ('X shares fell', 'the X
+    reservoir level stood at'), none when no name comes before it ('the sea temperature was',
+    'the average delay is'); ``found`` itself for any other head."""
+    words = found.split()
+    if len(words) < 1 or not words[-1].islower() or words[-1] not in ATTRIBUTE_NOUNS:
+        return found
+    named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
+    return " ".join(words[words.index(named[0]) : -1]) if named else ""
 
 
 def gives_record(tokens: list[tuple[str, int]], i: int, owner: str) -> bool:

@@ -14,7 +14,7 @@ name them, a giver's only when an authority or a group of people owns them.
 
 from __future__ import annotations
 
-__all__ = ["GIVER_NOUNS", "INSTRUMENT_NOUNS"]
+__all__ = ["ATTRIBUTE_NOUNS", "GIVER_NOUNS", "INSTRUMENT_NOUNS"]
 
 # a giver's own record of a figure: its possessor is the figure's source
 GIVER_NOUNS = frozenset(
@@ -25,4 +25,16 @@ GIVER_NOUNS = frozenset(
 INSTRUMENT_NOUNS = frozenset(
     """gauge gauges gage gages thermometer thermometers sensor sensors barometer barometers
     seismograph seismographs seismometer seismometers anemometer anemometers""".split()
+)
+# nouns of a quantity itself (WordNet 3.0 magnitude.n.01, its hyponyms and attribute nouns news
+# writes as a clause's subject: temperature.n.01, age.n.01, level.n.04, price.n.02, cost.n.01,
+# bill.n.02, wait.n.01, delay.n.01, limit.n.03, ceiling.n.04, depth.n.01, width.n.01, length.n.01,
+# height.n.01, distance.n.01, speed.n.02, deficit.n.02, debt.n.01, premium.n.04, value.n.02,
+# worth.n.01, yield.n.03; share.n.02 and stock.n.01, whose moves are their price's): a subject
+# headed by one is the quantity the figure measures, not whose it is ('the sea temperature was
+# 14C'); a name before it is whose ('X shares fell 9%', 'the X reservoir level stood at 30%')
+ATTRIBUTE_NOUNS = frozenset(
+    """temperature temperatures age level levels price cost costs bill wait delay delays limit cap
+    ceiling depth width length height distance speed deficit debt premium value worth yield
+    shares stock""".split()
 )
