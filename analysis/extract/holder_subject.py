@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS, RECORD_NOUNS, TALLY_NOUNS
-from .lexicon.holders import ATTRIBUTE_NOUNS, GIVER_NOUNS, INSTRUMENT_NOUNS
+from .lexicon.holders import (
+    ATTRIBUTE_NOUNS,
+    GIVER_NOUNS,
+    INSTRUMENT_NOUNS,
+    PLACING_PREPOSITIONS,
+    PLACING_VERBS,
+)
 from .lexicon.sourcing import SETTING_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
@@ -33,6 +39,7 @@ from .lexicon import (
 )
 from .nounphrase import (
     NP_MAX,
+    is_name,
     POSSESSIVE,
     is_coordinated,
     np_ahead,
@@ -64,6 +71,8 @@ def subject_holder(ctx: dict) -> str:
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
+    if placed := _placed_object(ctx, k):
+        return placed  # 'the count has the X party on 31%': the object, not who counts
     if _sets_value(tokens, k) and not _whole(tokens):
         # who sets the figure at its value or forecasts it is its source (attributed_to); the name
         # it sets is the holder ('The X Poll put the Y party at 41%'), a common noun none ('the
@@ -121,6 +130,24 @@ def _possessive_before(tokens: list[tuple[str, int]], j: int) -> int:
         if not tokens[i][0].islower():
             return -1
     return -1
+
+
+def _placed_object(ctx: dict, k: int) -> str:
+    """The name a placing verb at token ``k`` sets at the figure, right before it after 'on' or
+    'at' ('the count has the X party on 31%', 'the survey shows the Y party at 12%'): a name and
+    the nouns after it, with its article, all the words between the verb and the preposition
+    (:data:`.lexicon.holders.PLACING_VERBS`); '' else."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    if tokens[k][0] not in PLACING_VERBS or tokens[-1][0] not in PLACING_PREPOSITIONS:
+        return ""
+    words = tokens[k + 1 : -1]
+    if words and words[0][0].lower() in HOLDER_DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > NP_MAX or not is_name(words[0][0], sentence, words[0][1]):
+        return ""
+    if any(not w.isalpha() or w.lower() in FUNCTION_WORDS for w, _ in words[1:]):
+        return ""  # a name and the nouns after it ('the X party'), nothing else
+    return np_ahead(tokens, k + 1, sentence, names_only=True)
 
 
 def _pre_clause_subject(ctx: dict) -> str:

@@ -14,7 +14,13 @@ name them, a giver's only when an authority or a group of people owns them.
 
 from __future__ import annotations
 
-__all__ = ["ATTRIBUTE_NOUNS", "GIVER_NOUNS", "INSTRUMENT_NOUNS"]
+__all__ = [
+    "ATTRIBUTE_NOUNS",
+    "GIVER_NOUNS",
+    "INSTRUMENT_NOUNS",
+    "PLACING_VERBS",
+    "PLACING_PREPOSITIONS",
+]
 
 # a giver's own record of a figure: its possessor is the figure's source
 GIVER_NOUNS = frozenset(
@@ -38,3 +44,10 @@ ATTRIBUTE_NOUNS = frozenset(
     ceiling depth width length height distance speed deficit debt premium value worth yield
     shares stock""".split()
 )
+# complex-transitive verbs whose object is set at a value by an adverbial after it (Quirk et al.
+# 1985, 16.42-16.47: object and adverbial complementation): 'the count has the X party on 31%',
+# 'the survey shows the Y party at 12%'; the object is whose number it is, the subject gives it
+PLACING_VERBS = frozenset(
+    """has have had shows show showed sees see saw places place placed puts put""".split()
+)
+PLACING_PREPOSITIONS = frozenset({"on", "at"})
