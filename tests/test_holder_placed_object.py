@@ -23,6 +23,11 @@ from analysis.extract.holder import holder
         ),
         ("The count has the Reds at 41.5%.", "41.5%", "Reds"),
         ("A Dunmore survey shows the Greens at 12.5%.", "12.5%", "Greens"),
+        # a coordinated clause that leaves the placing verb out: its name before 'on' or 'at'
+        ("The count has the Blue party on 33.5% and the Red party on 22%.", "22%", "Red party"),
+        ("The count has the Reds at 41.5% and the Blues at 30%.", "30%", "Blues"),
+        ("Prices rose 2% and Dunmore on Friday 4%.", "4%", ""),
+        ("Rain fell at 5 mm an hour and at 8 mm in the hills.", "8 mm", ""),
         # must not: 'has' with the figure as its object, a name's own 'has ... at', a common noun
         ("The Blue party has 33.5% of the vote.", "33.5%", "Blue party"),
         ("The firm has 4,350 staff on its books.", "4,350", "the firm"),
