@@ -1,5 +1,5 @@
 """A possessive before a record or a measuring instrument names who gives the figure, not whose
-number it is: 'the harbour board's estimate is 2,350 tonnes', 'the water office's gauges showed
+number it is: 'the harbour board's estimate is 2,350 tonnes', 'the water office's gauges read
 26%' (``attributed_to``, not ``holder``); a record noun a holder also owns ('tally', 'count',
 'figures', 'result', 'toll') only when the possessor is an authority or a group of people; a
 subject whose head is a measuring instrument names no holder either, nor does the place of its
@@ -21,14 +21,14 @@ from analysis.extract.lexicon.holders import GIVER_NOUNS, INSTRUMENT_NOUNS
     [
         # a possessive before a noun of a giver's record: the possessor gives the figure
         ("The harbour board's estimate is 2,350 tonnes.", "2,350 tonnes", ""),
-        ("The safety inspectorate's register lists 7 fines against the operator.", "7", ""),
+        ("The safety board's register holds 7 complaints.", "7", ""),
         ("The rail agency's projections show 4,170 passengers a day.", "4,170", ""),
         # a record noun a holder owns too: only an authority's or a group's is a giver's
         ("The health ministry's figures show 1,645 cases.", "1,645", ""),
         ("The relief agency's toll is 17.", "17", ""),
         # a possessive before a measuring instrument: who reads it, not whose number
         (
-            "Dalby said the Kell reservoir stood at 30%; the water ministry's gauges showed 26%.",
+            "On Monday the water ministry's gauges read 26% at the weir.",
             "26%",
             "",
         ),

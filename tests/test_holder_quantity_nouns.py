@@ -1,6 +1,6 @@
-"""A clause's subject headed by a noun of the quantity itself ('the lake temperature was 14C', 'the
-repair bill will be $2 billion', 'Dorvel shares fell 9%') names the quantity the figure measures,
-not whose number it is: no holder, or the name before the noun ('Dorvel', 'Kell reservoir'), so
+"""A clause's subject headed by a noun of the quantity itself ('the lake temperature was N', 'the
+rebuilding bill will be N', 'Dorvel shares fell N%') names the quantity the figure measures, not
+whose number it is: no holder, or the name before the noun ('Dorvel', 'Kell reservoir'), so
 'X shares fell' and 'X's shares fell' read one holder. Other subjects stay whose number it is
 (analysis.extract.holder_subject, lexicon.holders.ATTRIBUTE_NOUNS). Invented sentences.
 """
@@ -20,7 +20,7 @@ from analysis.extract.lexicon.holders import ATTRIBUTE_NOUNS
         ("The average delay is 25 minutes.", "25 minutes", "duration", ""),
         ("The lake temperature was about 14C.", "about 14C", "quantity", ""),
         (
-            "The repair bill will be about $2.7 billion, analysts say.",
+            "The rebuilding bill will be about $2.7 billion, analysts say.",
             "about $2.7 billion",
             "money",
             "",

@@ -5,7 +5,7 @@ In: a sentence (or a window of it), the mention's offsets in it. Out:
 (``Harbour fire``, ``ABC``, ``the flight``), or '' where the clause names
 none (a pronoun names none either). The rules, in order (:data:`RULES`):
 
-1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats'); none
+1. ``possessive``: a possessive before the number or its noun ('the alliance's N seats'); none
    before a record or an instrument that gives it ('the board's estimate', 'the office's gauges');
 2. ``age_of_name``: the name after an age and its article ('the 68-year-old X Y');
 3. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
@@ -121,7 +121,7 @@ def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _owner(ctx: dict, found: str) -> str:
     """The possessive rule's holder, none where the possessive owns a record of the figure or an
-    instrument reading it ('the board's estimate', 'the office's gauges showed': who gives it,
+    instrument reading it ('the board's estimate', 'the office's gauges read': who gives it,
     :func:`.holder_subject.gives_record`)."""
     if not found:
         return ""

@@ -45,7 +45,7 @@ CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
 HOLDER_BACK = 60
 # words at most between a figure and the phrase naming its holder ('people have died in')
 AFTER_SKIP = 4
-# common nouns at most after a placed object's name ('and the Y party on 22%')
+# common nouns at most after a placed object's name ('and the Y party on N%')
 PLACED_NOUNS = 2
 # a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
 # (patterns.clause_breaks)
@@ -140,7 +140,7 @@ def gapped(ctx: dict) -> str:
     (:data:`.lexicon.CLAUSE_OPENERS`) and coming after another (its verb is the one left out)."""
     own, sentence = ctx["before"], ctx["sentence"]
     # a placed object's 'on' or 'at' may stand between the name and the number ('and the Y party
-    # on 22%', after 'the count has the X party on 31%')
+    # on N%', after 'the count has the X party on N%')
     end = len(own) - (len(own) > 1 and own[-1][0] in PLACING_PREPOSITIONS)
     i = end
     while end < len(own) and i > 0 and end - i < PLACED_NOUNS and _noun(own[i - 1][0]):

@@ -72,7 +72,7 @@ def subject_holder(ctx: dict) -> str:
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
     if placed := _placed_object(ctx, k):
-        return placed  # 'the count has the X party on 31%': the object, not who counts
+        return placed  # 'the count has the X party on N%': the object, not who counts
     if _sets_value(tokens, k) and not _whole(tokens):
         # who sets the figure at its value or forecasts it is its source (attributed_to); the name
         # it sets is the holder ('The X Poll put the Y party at 41%'), a common noun none ('the
@@ -90,14 +90,14 @@ def subject_holder(ctx: dict) -> str:
     else:
         found = _subject_phrase(ctx, j)
     if found and gives_record(tokens, _possessive_before(tokens, j), found):
-        return ""  # 'the board's estimate is 2,000': who gives it
+        return ""  # 'the board's estimate is N': who gives it
     return "" if _gives_figure(tokens, k, found) else _quantity_owner(found)
 
 
 def _quantity_owner(found: str) -> str:
     """The holder a subject names when its head is a noun of the quantity itself
     (:data:`.lexicon.holders.ATTRIBUTE_NOUNS`): the name before it ('X shares fell', 'the X
-    reservoir level stood at'), none when no name comes before it ('the sea temperature was',
+    reservoir level stood at'), none when no name comes before it ('the lake temperature was',
     'the average delay is'); ``found`` itself for any other head."""
     words = found.split()
     if len(words) < 1 or not words[-1].islower() or words[-1] not in ATTRIBUTE_NOUNS:
@@ -110,7 +110,7 @@ def gives_record(tokens: list[tuple[str, int]], i: int, owner: str) -> bool:
     """Whether the possessive at token ``i`` (``owner``'s) owns a record of the figure or an
     instrument that reads it, so names who gives it, not whose it is: a noun of a giver's record
     or an instrument (:data:`.lexicon.holders.GIVER_NOUNS`, ``INSTRUMENT_NOUNS``: 'the board's
-    estimate is', 'the office's gauges showed') among the words after it, or a record a holder
+    estimate is', 'the office's gauges read') among the words after it, or a record a holder
     owns too ('figures', 'count', 'toll') when ``owner`` is an authority or a group of people
     ('the ministry's figures show'; 'the party's tally', 'the fire's toll' stay the holder's)."""
     if i < 0:
@@ -134,7 +134,7 @@ def _possessive_before(tokens: list[tuple[str, int]], j: int) -> int:
 
 def _placed_object(ctx: dict, k: int) -> str:
     """The name a placing verb at token ``k`` sets at the figure, right before it after 'on' or
-    'at' ('the count has the X party on 31%', 'the survey shows the Y party at 12%'): a name and
+    'at' ('the count has the X party on N%', 'the survey shows the Y party at N%'): a name and
     the nouns after it, with its article, all the words between the verb and the preposition
     (:data:`.lexicon.holders.PLACING_VERBS`); '' else."""
     tokens, sentence = ctx["before"], ctx["sentence"]

@@ -2,7 +2,7 @@
 
 A possessive names whose number a figure is ('the alliance's seats'), except before a noun of a
 record someone keeps of it or of an instrument that reads it: 'the board's estimate is N', 'the
-office's gauges showed N' name the figure's giver (``attributed_to``). Generic English, from
+office's gauges read N' name the figure's giver (``attributed_to``). Generic English, from
 WordNet 3.0: estimate.n.01 and its hyponyms, calculation.n.02, projection.n.04, forecast.n.01,
 statistic.n.01, register.n.01 (an official written record), data.n.01; and measuring
 instrument, measuring_instrument.n.01, with the hyponyms that read the figures news reports
@@ -27,7 +27,10 @@ GIVER_NOUNS = frozenset(
     """estimate estimates estimation estimations calculation calculations reckoning projection
     projections forecast forecasts statistics data register registers""".split()
 )
-# instruments that read a figure: their possessor reads it, their place is where
+# instruments that read a figure: their possessor reads it, their place is where (the instruments
+# of :data:`.attribution.MEASURING_NOUNS`, which credits their owner as the source, with the
+# thermometers and the seismic and wind gauges; not its polls, surveys or readings, which a holder
+# also owns: 'the party's poll rating')
 INSTRUMENT_NOUNS = frozenset(
     """gauge gauges gage gages thermometer thermometers sensor sensors barometer barometers
     seismograph seismographs seismometer seismometers anemometer anemometers""".split()
@@ -37,16 +40,16 @@ INSTRUMENT_NOUNS = frozenset(
 # bill.n.02, wait.n.01, delay.n.01, limit.n.03, ceiling.n.04, depth.n.01, width.n.01, length.n.01,
 # height.n.01, distance.n.01, speed.n.02, deficit.n.02, debt.n.01, premium.n.04, value.n.02,
 # worth.n.01, yield.n.03; share.n.02 and stock.n.01, whose moves are their price's): a subject
-# headed by one is the quantity the figure measures, not whose it is ('the sea temperature was
-# 14C'); a name before it is whose ('X shares fell 9%', 'the X reservoir level stood at 30%')
+# headed by one is the quantity the figure measures, not whose it is ('the lake temperature was
+# N degrees'); a name before it is whose ('X shares fell N%', 'the X reservoir level stood at N%')
 ATTRIBUTE_NOUNS = frozenset(
     """temperature temperatures age level levels price cost costs bill wait delay delays limit cap
     ceiling depth width length height distance speed deficit debt premium value worth yield
     shares stock""".split()
 )
 # complex-transitive verbs whose object is set at a value by an adverbial after it (Quirk et al.
-# 1985, 16.42-16.47: object and adverbial complementation): 'the count has the X party on 31%',
-# 'the survey shows the Y party at 12%'; the object is whose number it is, the subject gives it
+# 1985, 16.42-16.47: object and adverbial complementation): 'the count has the X party on N%',
+# 'the survey shows the Y party at N%'; the object is whose number it is, the subject gives it
 PLACING_VERBS = frozenset(
     """has have had shows show showed sees see saw places place placed puts put""".split()
 )
