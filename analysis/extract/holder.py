@@ -5,7 +5,8 @@ In: a sentence (or a window of it), the mention's offsets in it. Out:
 (``Harbour fire``, ``ABC``, ``the flight``), or '' where the clause names
 none (a pronoun names none either). The rules, in order (:data:`RULES`):
 
-1. ``possessive``: a possessive before the number or its noun ('the alliance's 293 seats');
+1. ``possessive``: a possessive before the number or its noun ('the alliance's N seats'); none
+   before a record or an instrument that gives it ('the board's estimate', 'the office's gauges');
 2. ``age_of_name``: the name after an age and its article ('the 68-year-old X Y');
 3. ``list_head``: a name right before the number, alone in its clause ('Reds 240, Blues 99');
 3b. ``gapped``: a name opening a coordinated clause with its verb left out, right before the
@@ -41,7 +42,7 @@ from ..text.vocab import FUNCTION_WORDS, IRREGULAR_PARTICIPLES, MONTH_NAMES, WEE
 from .lexicon import AMBIGUOUS_MONTH, TIME_NOUNS, VERB_FILLERS
 from .lexicon.sourcing import GIVING_PARTICIPLES
 from .attribution_patterns import SET_AT_BEFORE
-from .nounphrase import np_ahead
+from .nounphrase import POSSESSIVE, np_ahead
 from .holder_clause import (
     AFTER_SKIP,
     CLAUSE_AHEAD,
@@ -56,7 +57,7 @@ from .holder_clause import (
     possessive,
     tokens_after,
 )
-from .holder_subject import subject_holder
+from .holder_subject import gives_record, subject_holder
 from .speed_looks import always, may_phrase_after, may_possessive
 
 __all__ = ["CLAUSE_AHEAD", "CLAUSE_BACK", "HOLDER_BACK", "RULES", "clause_of", "context", "holder"]
@@ -118,6 +119,17 @@ def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
     return w.isalpha() and w.istitle() and i + 1 < len(tokens) and tokens[i + 1][0].islower()
 
 
+def _owner(ctx: dict, found: str) -> str:
+    """The possessive rule's holder, none where the possessive owns a record of the figure or an
+    instrument reading it ('the board's estimate', 'the office's gauges read': who gives it,
+    :func:`.holder_subject.gives_record`)."""
+    if not found:
+        return ""
+    tokens = ctx["before"]
+    i = next((i for i in range(len(tokens) - 1, -1, -1) if POSSESSIVE.search(tokens[i][0])), -1)
+    return "" if gives_record(tokens, i, found) else found
+
+
 def _place_after(ctx: dict) -> str:
     """A name in an in/to phrase after the counted noun ('Five people died in the X fire'); none
     for an age, which is the age of a person or thing, not of where it is ('X, a century-old camp
@@ -129,7 +141,7 @@ def _place_after(ctx: dict) -> str:
 # only when its cheap look holds (each look says why it never skips a clause the rule names a
 # holder in).
 RULES = (
-    ("possessive", possessive, may_possessive),
+    ("possessive", lambda ctx: _owner(ctx, possessive(ctx)), may_possessive),
     ("age_of_name", age_of_name, always),
     ("list_head", list_head, always),
     ("gapped", gapped, always),

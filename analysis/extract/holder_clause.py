@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..text.vocab import FUNCTION_WORDS
 from .lexicon import CLAUSE_OPENERS, HOLDER_DETERMINERS, OPENING_QUOTES
+from .lexicon.holders import PLACING_PREPOSITIONS
 from .nounphrase import (
     NP_MAX,
     POSSESSIVE,
@@ -44,6 +45,8 @@ CLAUSE_AHEAD = 90  # characters after it in which the clause's end is looked for
 HOLDER_BACK = 60
 # words at most between a figure and the phrase naming its holder ('people have died in')
 AFTER_SKIP = 4
+# common nouns at most after a placed object's name ('and the Y party on N%')
+PLACED_NOUNS = 2
 # a clause ends at a mark, a spaced hyphen or a conjunction; _BREAK_SCAN finds the same spans faster
 # (patterns.clause_breaks)
 _BREAK, _BREAK_SCAN = clause_breaks(r",;:()\[\]“”\"—–", ("and", "but", "while", "whereas"))
@@ -136,15 +139,26 @@ def gapped(ctx: dict) -> str:
     the clause before the number, the clause opened by a coordinator
     (:data:`.lexicon.CLAUSE_OPENERS`) and coming after another (its verb is the one left out)."""
     own, sentence = ctx["before"], ctx["sentence"]
-    i = len(own)
-    while i > 0 and len(own) - i < NP_MAX and is_name(own[i - 1][0], sentence, own[i - 1][1]):
+    # a placed object's 'on' or 'at' may stand between the name and the number ('and the Y party
+    # on N%', after 'the count has the X party on N%')
+    end = len(own) - (len(own) > 1 and own[-1][0] in PLACING_PREPOSITIONS)
+    i = end
+    while end < len(own) and i > 0 and end - i < PLACED_NOUNS and _noun(own[i - 1][0]):
+        i -= 1  # the nouns after its name ('the Y party on')
+    named = i
+    while i > 0 and end - i < NP_MAX and is_name(own[i - 1][0], sentence, own[i - 1][1]):
         i -= 1
     j = i - 1 if i > 0 and own[i - 1][0].lower() in HOLDER_DETERMINERS else i
-    if i == len(own) or j > 0:
+    if i == named or j > 0:
         return ""  # no name right before the number, or more than a name in the clause
     pre, _ = tokens_with_pre(ctx)
     opener = pre[-len(own) - 1][0].lower() if len(pre) > len(own) + 1 else ""
-    return finish_phrase(own[i:], "", sentence) if opener in CLAUSE_OPENERS else ""
+    return finish_phrase(own[i:end], "", sentence) if opener in CLAUSE_OPENERS else ""
+
+
+def _noun(word: str) -> bool:
+    """Whether ``word`` may be a common noun after a name ('party' in 'the Y party')."""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
 
 
 def age_of_name(ctx: dict) -> str:

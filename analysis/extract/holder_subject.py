@@ -15,6 +15,13 @@ from __future__ import annotations
 
 from .attribution import source_body
 from .lexicon.attribution import COUNTING_VERBS, RECORD_NOUNS, TALLY_NOUNS
+from .lexicon.holders import (
+    ATTRIBUTE_NOUNS,
+    GIVER_NOUNS,
+    INSTRUMENT_NOUNS,
+    PLACING_PREPOSITIONS,
+    PLACING_VERBS,
+)
 from .lexicon.sourcing import SETTING_VERBS
 from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
@@ -32,6 +39,7 @@ from .lexicon import (
 )
 from .nounphrase import (
     NP_MAX,
+    is_name,
     POSSESSIVE,
     is_coordinated,
     np_ahead,
@@ -41,10 +49,12 @@ from .nounphrase import (
     reads_as_verb,
 )
 
-__all__ = ["subject_holder"]
+__all__ = ["gives_record", "subject_holder"]
 
 # words read after a verb for a possessive pronoun and its record ('raised its provisional count')
 OWN_RECORD_WORDS = 3
+# words read after a possessive for the record or instrument it owns ('the office's own gauges')
+RECORD_WORDS = 3
 VERB_GAP = 5  # words at most between a clause's verb and its object figure ('won a total of 240')
 
 
@@ -61,6 +71,8 @@ def subject_holder(ctx: dict) -> str:
         k -= 1
     if k < 0 or k < len(tokens) - 1 - gap:
         return _measure_owner(ctx)
+    if placed := _placed_object(ctx, k):
+        return placed  # 'the count has the X party on N%': the object, not who counts
     if _sets_value(tokens, k) and not _whole(tokens):
         # who sets the figure at its value or forecasts it is its source (attributed_to); the name
         # it sets is the holder ('The X Poll put the Y party at 41%'), a common noun none ('the
@@ -77,7 +89,65 @@ def subject_holder(ctx: dict) -> str:
         found = _pre_clause_subject(ctx)
     else:
         found = _subject_phrase(ctx, j)
-    return "" if _gives_figure(tokens, k, found) else found
+    if found and gives_record(tokens, _possessive_before(tokens, j), found):
+        return ""  # 'the board's estimate is N': who gives it
+    return "" if _gives_figure(tokens, k, found) else _quantity_owner(found)
+
+
+def _quantity_owner(found: str) -> str:
+    """The holder a subject names when its head is a noun of the quantity itself
+    (:data:`.lexicon.holders.ATTRIBUTE_NOUNS`): the name before it ('X shares fell', 'the X
+    reservoir level stood at'), none when no name comes before it ('the lake temperature was',
+    'the average delay is'); ``found`` itself for any other head."""
+    words = found.split()
+    if len(words) < 1 or not words[-1].islower() or words[-1] not in ATTRIBUTE_NOUNS:
+        return found
+    named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
+    return " ".join(words[words.index(named[0]) : -1]) if named else ""
+
+
+def gives_record(tokens: list[tuple[str, int]], i: int, owner: str) -> bool:
+    """Whether the possessive at token ``i`` (``owner``'s) owns a record of the figure or an
+    instrument that reads it, so names who gives it, not whose it is: a noun of a giver's record
+    or an instrument (:data:`.lexicon.holders.GIVER_NOUNS`, ``INSTRUMENT_NOUNS``: 'the board's
+    estimate is', 'the office's gauges read') among the words after it, or a record a holder
+    owns too ('figures', 'count', 'toll') when ``owner`` is an authority or a group of people
+    ('the ministry's figures show'; 'the party's tally', 'the fire's toll' stay the holder's)."""
+    if i < 0:
+        return False
+    nouns = {w.lower() for w, _ in tokens[i + 1 : i + 1 + RECORD_WORDS] if w.islower()}
+    if nouns & (GIVER_NOUNS | INSTRUMENT_NOUNS):
+        return True
+    return bool(nouns & (RECORD_NOUNS | TALLY_NOUNS)) and source_body(owner)
+
+
+def _possessive_before(tokens: list[tuple[str, int]], j: int) -> int:
+    """The possessive among the few lower-case words ending at token ``j`` (a subject's 'X's
+    estimate'), or -1."""
+    for i in range(j, max(-1, j - RECORD_WORDS - 1), -1):
+        if POSSESSIVE.search(tokens[i][0]):
+            return i
+        if not tokens[i][0].islower():
+            return -1
+    return -1
+
+
+def _placed_object(ctx: dict, k: int) -> str:
+    """The name a placing verb at token ``k`` sets at the figure, right before it after 'on' or
+    'at' ('the count has the X party on N%', 'the survey shows the Y party at N%'): a name and
+    the nouns after it, with its article, all the words between the verb and the preposition
+    (:data:`.lexicon.holders.PLACING_VERBS`); '' else."""
+    tokens, sentence = ctx["before"], ctx["sentence"]
+    if tokens[k][0] not in PLACING_VERBS or tokens[-1][0] not in PLACING_PREPOSITIONS:
+        return ""
+    words = tokens[k + 1 : -1]
+    if words and words[0][0].lower() in HOLDER_DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > NP_MAX or not is_name(words[0][0], sentence, words[0][1]):
+        return ""
+    if any(not w.isalpha() or w.lower() in FUNCTION_WORDS for w, _ in words[1:]):
+        return ""  # a name and the nouns after it ('the X party'), nothing else
+    return np_ahead(tokens, k + 1, sentence, names_only=True)
 
 
 def _pre_clause_subject(ctx: dict) -> str:
@@ -290,13 +360,16 @@ def _head_before(tokens: list[tuple[str, int]], first: int, found: str, sentence
     prepositional phrases after the subject's head ('the seat count of the X alliance in Y', 'the
     number of people killed in the X fire'): the head when it names one, else the first name after
     it; ``found`` itself when no chain opens the clause ('Among the injured in X were 9')."""
-    chain, linked_by = [found], [""]
+    chain, linked_by, head_word = [found], [""], ""
     while first >= 2 and tokens[first - 1][0].lower() in SUBJECT_PREPOSITIONS:
         linked_by.insert(0, tokens[first - 1][0].lower())
+        head_word = tokens[first - 2][0].lower()
         if linked_by[0] == "from" and tokens[first - 2][0].lower() in INFORMATION_NOUNS:
             return ""  # 'the estimates from X': who gives them (attributed_to), not whose
         phrase, first = np_back_at(tokens, first - 2, sentence)
         chain.insert(0, phrase)
+    if head_word in INSTRUMENT_NOUNS:
+        return ""  # 'its gauge in X stopped at': an instrument reads it, X is where (place)
     if len(chain) == 1 or not opens_clause(tokens, first):
         return found
     head = chain[0].lower().split()
