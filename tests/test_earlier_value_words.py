@@ -42,8 +42,8 @@ def _as_of(text: str, mention: str) -> str:
             marks=DROPPED,
         ),
         pytest.param(
-            'The board now counts 420 claims, up from "about 300" yesterday.',
-            "420",
+            'The board now counts 427 claims, up from "about 300" yesterday.',
+            "427",
             "2025-01-01",
             marks=DROPPED,
         ),

@@ -4,9 +4,9 @@ In: the figures (``doc``, ``sent_start``, ``sentence``, ``as_of``), the document
 published dates. Out: :func:`headed_days`, the ``as_of`` column with the figures of a live blog's
 earlier day dated by its heading.
 
-A live blog that runs over two days sets a line with the weekday alone (or with its date: 'Thursday
-10 July') above each day's entries, newest first, and the page carries the last day's date: an
-entry at 21:40 under 'Thursday' was reported on the Thursday, not on the Friday the page is dated.
+A live blog that runs over two days sets a line with the weekday alone (or with its day and month
+after it) above each day's entries, newest first, and the page carries the last day's date: an
+entry at 22:15 under 'Monday' was reported on the Monday, not on the Tuesday the page is dated.
 A figure its sentence dates only by the page (no weekday, no month named; its day the page's, or
 the page's 'yesterday') is moved by the heading's distance from the page's day, as a relative
 expression is anchored to the time of its utterance, not of its publication (TimeML's TIMEX3
