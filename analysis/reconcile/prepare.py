@@ -28,6 +28,7 @@ from .other_units import restated_in_other_units
 from .polls import exit_polled, polled, pollsters, subgroup_polled
 from .precision import written_interval
 from .scope import scopes
+from .dayheads import headed_days
 from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
 
 __all__ = ["DISPUTE_SIDE", "WORKING", "ahead", "comparable", "prepare"]
@@ -91,6 +92,8 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     fig["mclass"] = measure_classes(fig)
     fig["as_of"] = restated_days(fig, documents)
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
+    # a live blog's entries under an earlier day's heading are of that day
+    fig["as_of"] = headed_days(fig, texts, documents)
     # the place a figure holds for, also when its sentence does not say
     fig["scope"] = scopes(fig, texts)
     for col in PLAIN:
