@@ -188,6 +188,7 @@ def test_a_place_read_on_one_side_only_is_left_open_unless_the_other_article_rea
 
 
 UNION = "the Mardle Tenants' Union"
+ASSOCIATION = "the passengers' association"  # the other side's own source (OTHER)
 
 
 @pytest.mark.parametrize(
@@ -200,13 +201,63 @@ UNION = "the Mardle Tenants' Union"
         # ... nor does its figure of the same measure, or one of another kind
         ({}, {"measure": ""}, [{"measure": "fare rise"}], True),
         ({}, {"measure": ""}, [{"kind": "count", "measure": "passengers"}], True),
-        # its article reads another measure of the kind: its unread sum may be that one
-        ({}, {"measure": ""}, [{"measure": "repair bill"}], False),
+        # its own source gives another measure of the kind in its article: its unread sum may be
+        # that one
+        ({}, {"measure": ""}, [{"measure": "towage charge", "attributed_to": ASSOCIATION}], False),
         # a count or a sum with no measure read on either side is any of the story's
         ({"measure": ""}, {"measure": ""}, [], False),
     ],
 )
 def test_a_measure_read_on_one_side_only_is_one_when_the_other_article_reads_no_other(
+    a, b, aside, one
+):
+    assert _joined(a, b, aside) is one
+
+
+@pytest.mark.parametrize(
+    "a, b, aside, one",
+    [
+        # the other side's article reads another measure of the kind, given by another source: the
+        # association's unread sum is the one it disputes, the harbour board's fine is the board's
+        (
+            {},
+            {"measure": ""},
+            [{"measure": "harbour fine", "attributed_to": "the harbour board"}],
+            True,
+        ),
+        # the association gives another sum itself: its unread sum may be that one
+        ({}, {"measure": ""}, [{"measure": "harbour fine", "attributed_to": ASSOCIATION}], False),
+        (
+            {},
+            {"measure": ""},
+            [{"measure": "harbour fine", "attributed_to": "The Association"}],
+            False,
+        ),
+        # ... whatever sums the article's other sources give beside it
+        (
+            {},
+            {"measure": ""},
+            [
+                {"measure": "harbour fine", "attributed_to": "the harbour board"},
+                {"measure": "ticket refund", "attributed_to": ASSOCIATION, "sent_start": 150},
+            ],
+            False,
+        ),
+        # the association's own figure of the same measure leaves it open
+        ({}, {"measure": ""}, [{"measure": "fare rise", "attributed_to": ASSOCIATION}], True),
+        # a figure of another measure that credits no one is the outlet's own, not the
+        # association's: one measure
+        ({}, {"measure": ""}, [{"measure": "harbour fine"}], True),
+        # a sum with no measure read on either side stays any of the story's sums
+        (
+            {"measure": ""},
+            {"measure": ""},
+            [{"measure": "harbour fine", "attributed_to": "the harbour board"}],
+            False,
+        ),
+    ],
+)
+def test_a_measure_read_on_one_side_only_is_one_when_the_other_sides_source_gives_no_other(
     a, b, aside, one
 ):
     assert _joined(a, b, aside) is one

@@ -15,12 +15,12 @@ dispute when, in order (:data:`RULES`, each a named step):
 
 1. they state one quantity as far as anything is read of it: one measure as written (or none on
    either side, but a count or a sum must read its own: :data:`MEASURED_KINDS`; or two in other
-   words of one measure class read that share a word, :func:`_one_measure`; or one read on one
-   side only when the other side's articles read no other of its kind and class:
-   :func:`_measure_read_once`), one measure class, one holder and place (or none), one
-   modality, both partitive parts or neither (:func:`.chains.one_scope`; a holder read on one
-   side only when the other side's articles name it and give no figure of the measure to
-   another: :func:`_holder_read_once`, a side's own source read as its holder being no holder:
+   words of one measure class read that share a word, :func:`_one_measure`; or one read on one side
+   only when the other side's own sources give no figure of another of its kind and class in its
+   articles: :func:`_measure_read_once`), one measure class, one holder and place (or none), one
+   modality, both partitive parts or neither (:func:`.chains.one_scope`; a holder read on one side
+   only when the other side's articles name it and give no figure of the measure to another:
+   :func:`_holder_read_once`, a side's own source read as its holder being no holder:
    :func:`_as_read`; a place read on one side only when they give no figure of the measure for
    another place: :func:`_place_read_once`), a kind whose close values say something
    (:data:`DISPUTE_KINDS`);
@@ -175,14 +175,21 @@ def _of_measure(sig: Signature, measure: str) -> Callable[[str], bool]:
 
 
 def _measure_read_once(a: Side, b: Side, kind: str) -> bool:
-    """Rule 1's measure read on one side only: one measure when the other side's articles read
-    no other measure for a figure of the same kind and class (:func:`.unread.measure_unread`)."""
+    """Rule 1's measure read on one side only: one measure when the other side's own sources give,
+    in its articles, no figure of the same kind and class of another measure
+    (:func:`.unread.measure_unread`: the article's other sources' figures are theirs, an
+    uncredited figure the outlet's)."""
     read, other = (a, b) if a.signature.measure else (b, a)
     sig = read.signature
     if not sig.measure or other.signature.measure:
         return False
-    of_measure = _of_measure(sig, sig.measure)
-    return measure_unread(other.articles, other.docs, (kind, sig.mclass), of_measure)
+    of_measure, theirs = _of_measure(sig, sig.measure), _one_of(other.sources)
+    return measure_unread(other.articles, other.docs, (kind, sig.mclass), theirs, of_measure)
+
+
+def _one_of(sources: frozenset) -> Callable[[str], bool]:
+    """Whether a source as written is one of ``sources`` (:func:`one_source`)."""
+    return lambda source: any(one_source(source, s) for s in sources)
 
 
 def _place_read_once(a: Side, b: Side, kind: str) -> bool:

@@ -22,12 +22,14 @@ in every article it is told in (:func:`holder_unread`):
   holder: an article that gives the Tern Line's rise and the Osprey Line's leaves its unread rise
   to either.
 
-A place read on one side only is left open the same way, short of the names: no figure of the
-other side's articles of that kind, class and measure holds for another place
-(:func:`place_unread`; the whole over all places is another place than a county's); and so is
-a measure: no figure of those articles of that kind and class reads another measure
-(:func:`measure_unread`: an article that gives a repair bill and a fine leaves its unread sum to
-either).
+A place read on one side only is left open the same way, short of the names: no figure of the other
+side's articles of that kind, class and measure holds for another place (:func:`place_unread`; the
+whole over all places is another place than a county's); and so is a measure: no figure of that
+kind and class that the other side's own source gives in those articles reads another measure
+(:func:`measure_unread`). A source that puts a sum at N and names no other sum is telling the sum
+the other side names; the article's other figures are its other sources' or the outlet's own (an
+uncredited figure is the article asserting it, not the source), and a source that gives a towage
+charge and a fine leaves its unread sum to either.
 
 Two holders read differently on the two sides are never made one (:func:`.chains.one_scope`), nor
 is a place made one with another: the place, the modality and the partitive part are compared as
@@ -56,15 +58,15 @@ def name_words(holder: str) -> frozenset[str]:
 
 class Articles:
     """What each article of a block reads: its names (lower case, no possessive ending) and, by
-    its figures' kind and measure class, the measure and holder of each figure that names one and
-    the measure and place of each that holds for one (``scope``, as :func:`.chains.signature`
-    reads it)."""
+    its figures' kind and measure class, the measure and holder of each figure that names one,
+    the measure and source (or none) of each that reads a measure, and the measure and place of
+    each that holds for one (``scope``, as :func:`.chains.signature` reads it)."""
 
     def __init__(self, cols: dict) -> None:
         self.names: dict[str, frozenset[str]] = {}
         self.holders: dict[tuple[str, str, str], list[tuple[str, HolderKey]]] = {}
         self.places: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
-        self.measures: dict[tuple[str, str, str], set[str]] = {}
+        self.measures: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
         has_names = "doc_names" in cols
         places = cols["scope"] if "scope" in cols else cols["place"]
         for i, doc in enumerate(str(d) for d in cols["doc"]):
@@ -73,7 +75,8 @@ class Articles:
             where = (doc, str(cols["kind"][i]), str(cols["mclass"][i]))
             measure, key = str(cols["measure"][i]).lower(), holder_key(str(cols["holder"][i]))
             if measure:
-                self.measures.setdefault(where, set()).add(measure)
+                said = str(cols["attributed_to"][i]) if "attributed_to" in cols else ""
+                self.measures.setdefault(where, []).append((measure, said))
             if key.names:
                 self.holders.setdefault(where, []).append((measure, key))
             if places[i]:
@@ -103,15 +106,19 @@ class Articles:
 
 
 def measure_unread(
-    articles: Articles, docs: frozenset, where: tuple[str, str], of_measure: Callable[[str], bool]
+    articles: Articles,
+    docs: frozenset,
+    where: tuple[str, str],
+    theirs: Callable[[str], bool],
+    of_measure: Callable[[str], bool],
 ) -> bool:
-    """Whether the measure one side reads may be the one the other side, told in ``docs``, leaves
-    unread: none of its articles reads another measure (``of_measure`` false) for a figure of
-    the same kind and class (``where``)."""
+    """Whether the measure one side reads may be the one the other side, told in ``docs`` by its
+    own sources (``theirs``: whether a source as written is one of them), leaves unread: none of
+    those sources gives, in those articles, a figure of the same kind and class (``where``) of
+    another measure (``of_measure`` false)."""
     kind, mclass = where
-    return all(
-        of_measure(m) for doc in docs for m in articles.measures.get((doc, kind, mclass), ())
-    )
+    rows = (r for doc in docs for r in articles.measures.get((doc, kind, mclass), ()))
+    return not any(theirs(s) and not of_measure(m) for m, s in rows)
 
 
 def place_unread(
