@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 
 PUBLISHED = "2025-01-01"
 DROPPED = pytest.mark.xfail(strict=True, reason="dropped: set 8 fell 0.593 -> 0.592")
 
 
 def _as_of(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, PUBLISHED) if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, PUBLISHED)])
-    return rows[0]["as_of"]
+    return column_of(text, mention, "as_of", PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import figures_in_text
+from tests.columns import column_of
 
 
 def _as_of(text: str, mention: str) -> str:
-    rows = [r for r in figures_in_text(text, "d", None, "2025-01-01") if r["text"] == mention]
-    assert rows, (mention, [r["text"] for r in figures_in_text(text, "d", None, "2025-01-01")])
-    return rows[0]["as_of"]
+    return column_of(text, mention, "as_of", "2025-01-01")
 
 
 @pytest.mark.parametrize(
