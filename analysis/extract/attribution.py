@@ -186,8 +186,11 @@ def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], .
 def _headed(m: re.Match) -> str:
     """The sayer of a common noun's phrase set off before its verb (``A.HEADED_SAYER``): its role
     ('its sheriff, X Y, said': the sheriff), else the proper name set off after it ('The
-    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says')."""
+    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says'); none
+    for a passive."""
     head, app = m.group("x"), m.group("app").strip()
+    if BE_FORMS.intersection(m.string[m.end("app") : m.end()].lower().split()):
+        return ""  # 'the X account, run by Y, was announced': a passive's subject says nothing
     if any(pattern.search(head) for pattern, _ in A.ROLES) or not A.APPOSED_NAME.fullmatch(app):
         return role(head)
     return role(app)

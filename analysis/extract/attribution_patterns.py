@@ -19,6 +19,7 @@ from .lexicon.attribution import (
     COUNTING_VERBS,
     FIGURE_OPENERS,
     GIVING_VERBS,
+    HEAD_DETERMINERS,
     NOUN_DETERMINERS,
     RECORD_NOUNS,
     RELATIVE_GIVERS,
@@ -79,9 +80,10 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # one to three lower-case words) before an apposition or a parenthetical set off by commas, right
 # before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
+_HEAD_DETERMINERS = any_of(HEAD_DETERMINERS)
 HEADED_SAYER = re.compile(
-    rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
-    rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
+    rf"(?<![\w’'-])(?P<x>(?:{_HEAD_DETERMINERS}|[A-Z][\w-]*['’]s)"
+    rf"(?:{SP}[A-Za-z][\w’'-]*){{0,2}}{SP}[a-z][\w’'-]*),"
     rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )

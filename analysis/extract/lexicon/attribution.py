@@ -180,3 +180,8 @@ RELATIVE_GIVERS = (
 # the X forecasts', 'against the Y's 40', 'more than the 12 it had'): the figure after one is
 # another's, given for comparison (Quirk et al. 1985, 13.41 and 15.63, contrast and comparison)
 CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "instead")
+# the central determiners that open a common noun's phrase set off before an apposition naming its
+# holder ('A police spokesman, X Y, said', 'Our neighbour's operator, X, says'): the articles and
+# the possessive determiners of the third person and of 'our' (Quirk et al. 1985, 5.12-5.14
+# central determiners, 17.65-17.80 apposition); the capitalised and lower-case forms
+HEAD_DETERMINERS = ("[Tt]he", "[Aa]n?", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er")
