@@ -319,8 +319,9 @@ def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
 
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
-    62,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
-    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
+    62,000 walkers', 'Organisers have counted 12,000') or a role noun ('The administrator counts
+    300'): its source; '' for a place or a name ('X has counted 40 dead' is the place's count: the
+    holder, :mod:`.holder_subject`). The pattern
     ends with the verb right before the figure: it is searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
@@ -329,11 +330,21 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     while words and words[-1] in VERB_FILLERS:
         words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
     who = " ".join(words)
+    if _role_head(words):
+        return role("the " + words[-1].lower())  # 'The administrator counts': the administrator
     if not source_body(who):
         return ""
     if " " not in who and who.lower().endswith("s"):
         who = "the " + who.lower()  # 'Organisers counted': the organisers
     return role(who)
+
+
+def _role_head(words: list[str]) -> bool:
+    """Whether a counting verb's subject is a role noun, alone or after its article ('The
+    administrator counts 300 claims', a headline's 'inspector counts 14': :func:`bare_role`), a
+    person who counts for a body as an authority does."""
+    words = [w.lower() for w in words]
+    return bare_role(words[1:] if len(words) == 2 and words[0] in NOUN_BEFORE else words)
 
 
 def _putter(sentence: str, lo: int, at: int) -> str:
