@@ -14,7 +14,7 @@ from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS, singula
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import BODY_ROLES, SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import BODY_ROLES, MEMBER_BODIES, SOURCE_BODIES, VERB_FILLERS
 from .lexicon.wordnet_sources import WORDNET_NAME_HEADS
 
 __all__ = [
@@ -35,12 +35,14 @@ SAYER_FILLERS = VERB_FILLERS - BE_FORMS
 @lru_cache(maxsize=4096)
 def role(who: str) -> str:
     """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
-    a lower-case phrase ('he said', 'it is said')."""
+    a lower-case phrase ('he said', 'it is said'); a phrase headed by a body of members is itself
+    (:data:`.lexicon.attribution.MEMBER_BODIES`)."""
     who = P.SPACES.sub(" ", who).strip(" ,.")
-    for pattern, name in A.ROLES:
-        if pattern.search(who):
-            return name
     words = who.split()
+    members = bool(words) and words[-1].lower().strip("’'") in MEMBER_BODIES
+    for pattern, name in A.ROLES:
+        if pattern.search(who) and not members:
+            return name  # 'the X staff union' names the union, not its members' role
     if not words or len(words) > MAX_SAYER_WORDS:
         return ""
     first = words[0].lower()
