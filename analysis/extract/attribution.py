@@ -40,7 +40,8 @@ from .attribution_records import (
     shown_by_owner,
 )
 from .attribution_participles import participle_sayer
-from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, source_body
+from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, role_head
+from .attribution_roles import source_body
 from .attribution_roles import without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
@@ -330,21 +331,13 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     while words and words[-1] in VERB_FILLERS:
         words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
     who = " ".join(words)
-    if _role_head(words):
+    if role_head(words):
         return role("the " + words[-1].lower())  # 'The administrator counts': the administrator
     if not source_body(who):
         return ""
     if " " not in who and who.lower().endswith("s"):
         who = "the " + who.lower()  # 'Organisers counted': the organisers
     return role(who)
-
-
-def _role_head(words: list[str]) -> bool:
-    """Whether a counting verb's subject is a role noun, alone or after its article ('The
-    administrator counts 300 claims', a headline's 'inspector counts 14': :func:`bare_role`), a
-    person who counts for a body as an authority does."""
-    words = [w.lower() for w in words]
-    return bare_role(words[1:] if len(words) == 2 and words[0] in NOUN_BEFORE else words)
 
 
 def _putter(sentence: str, lo: int, at: int) -> str:
