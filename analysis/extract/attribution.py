@@ -40,7 +40,8 @@ from .attribution_records import (
     shown_by_owner,
 )
 from .attribution_participles import participle_sayer
-from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, source_body
+from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, role_head
+from .attribution_roles import source_body
 from .attribution_roles import without_fillers
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
@@ -186,8 +187,11 @@ def _apposed_sayers(sentence: str, lo: int, hi: int) -> tuple[tuple[int, str], .
 def _headed(m: re.Match) -> str:
     """The sayer of a common noun's phrase set off before its verb (``A.HEADED_SAYER``): its role
     ('its sheriff, X Y, said': the sheriff), else the proper name set off after it ('The
-    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says')."""
+    organiser, X Y Live, said'), else the phrase ('The transport ministry, in a note, says'); none
+    for a passive."""
     head, app = m.group("x"), m.group("app").strip()
+    if BE_FORMS.intersection(m.string[m.end("app") : m.end()].lower().split()):
+        return ""  # 'the X account, run by Y, was announced': a passive's subject says nothing
     if any(pattern.search(head) for pattern, _ in A.ROLES) or not A.APPOSED_NAME.fullmatch(app):
         return role(head)
     return role(app)
@@ -316,8 +320,9 @@ def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
 
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
-    47,000 walkers', 'Organisers have counted 12,000'): its source; '' for a place or a name
-    ('X has counted 40 dead' is the place's count: the holder, :mod:`.holder_subject`). The pattern
+    47,000 walkers', 'Organisers have counted 12,000') or a role noun ('The administrator counts
+    300'): its source; '' for a place or a name ('X has counted 40 dead' is the place's count: the
+    holder, :mod:`.holder_subject`). The pattern
     ends with the verb right before the figure: it is searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
@@ -326,6 +331,8 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     while words and words[-1] in VERB_FILLERS:
         words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
     who = " ".join(words)
+    if role_head(words):
+        return role("the " + words[-1].lower())  # 'The administrator counts': the administrator
     if not source_body(who):
         return ""
     if " " not in who and who.lower().endswith("s"):

@@ -19,9 +19,11 @@ from .lexicon.attribution import (
     COUNTING_VERBS,
     FIGURE_OPENERS,
     GIVING_VERBS,
+    HEAD_DETERMINERS,
     NOUN_DETERMINERS,
     RECORD_NOUNS,
     RELATIVE_GIVERS,
+    TELLING_VERBS,
     TALLY_NOUNS,
     TO_COME_WORDS,
     VERB_FILLERS,
@@ -46,9 +48,13 @@ _CLAUSE_SAY = f"(?:{alternation(CLAUSE_SAY_WORDS)})\\b"
 # the word first (a look-ahead), then the words it must not follow: the look-behinds are read
 # only where one of CLAUSE_SAY_WORDS is written, not at every edge of a word the search tries
 CLAUSE_SAY = f"(?={_CLAUSE_SAY}){_NOT_TO_COME}{_CLAUSE_SAY}{_AS_VERB}"
-SAY = f"(?:{alternation(W.SAY_WORDS)}|{CLAUSE_SAY})"
+_SAY_WORDS = tuple(dict.fromkeys(W.SAY_WORDS + TELLING_VERBS))
+SAY = f"(?:{alternation(_SAY_WORDS)}|{CLAUSE_SAY})"
+# the verbs of saying a sayer may follow ('said the sheriff'): not the present of 'tell', whose
+# object is its hearer ('tells reporters')
+_SAY_BEFORE_SAYER = alternation(w for w in _SAY_WORDS if w not in TELLING_VERBS)
 # every verb of saying, as written, and the least of their forms (the look before SAY_WORD)
-ALL_SAY_WORDS = W.SAY_WORDS + CLAUSE_SAY_WORDS
+ALL_SAY_WORDS = _SAY_WORDS + CLAUSE_SAY_WORDS
 SAY_LOOK = least_forms(ALL_SAY_WORDS)
 SAY_WORD = re.compile(r"\b" + SAY + r"\b")
 # a name's initials in brackets after it ('the X Office (XO) said'), which leave the name the
@@ -64,7 +70,8 @@ SAYER_BEFORE = re.compile(
 SAYER_BEFORE_AT_WORD = re.compile(r"(?<![A-Za-z])" + SAYER_BEFORE.pattern)
 # 'said the sheriff', 'told X Y'
 SAYER_AFTER = re.compile(
-    r"\b" + SAY + SP + "(?P<x>(?:the" + SP + ")?(?:[A-Z][\\w’'.-]*(?:" + SP + ")?){1,5})"
+    rf"\b(?:{_SAY_BEFORE_SAYER}|{CLAUSE_SAY}){SP}"
+    rf"(?P<x>(?:the{SP})?(?:[A-Z][\w’'.-]*(?:{SP})?){{1,5}})"
 )
 # 'according to X', 'as per X' (its synonym in South Asian and British news English)
 _SOURCE = rf"\b(?:[Aa]ccording{SP}to|[Aa]s{SP}per){SP}"
@@ -79,9 +86,10 @@ GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GI
 # one to three lower-case words) before an apposition or a parenthetical set off by commas, right
 # before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
+_HEAD_DETERMINERS = any_of(HEAD_DETERMINERS)
 HEADED_SAYER = re.compile(
-    rf"(?<![\w’'-])(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)"
-    rf"(?:{SP}[a-z][\w’'-]*){{1,3}}),"
+    rf"(?<![\w’'-])(?P<x>(?:{_HEAD_DETERMINERS}|[A-Z][\w-]*['’]s)"
+    rf"(?:{SP}[A-Za-z][\w’'-]*){{0,2}}{SP}[a-z][\w’'-]*),"
     rf"{SP}(?P<app>[^,;:()“”\"\d]{{1,{SET_OFF_CHARS}}}?),{SP}"
     rf"{FILLERS}{SAY}\b"
 )

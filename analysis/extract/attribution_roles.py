@@ -14,7 +14,13 @@ from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS, singula
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
-from .lexicon.attribution import BODY_ROLES, SOURCE_BODIES, VERB_FILLERS
+from .lexicon.attribution import (
+    BODY_ROLES,
+    MEMBER_BODIES,
+    NOUN_DETERMINERS,
+    SOURCE_BODIES,
+    VERB_FILLERS,
+)
 from .lexicon.wordnet_sources import WORDNET_NAME_HEADS
 
 __all__ = [
@@ -22,6 +28,7 @@ __all__ = [
     "SAYER_FILLERS",
     "bare_role",
     "role",
+    "role_head",
     "source_body",
     "without_fillers",
 ]
@@ -35,12 +42,14 @@ SAYER_FILLERS = VERB_FILLERS - BE_FORMS
 @lru_cache(maxsize=4096)
 def role(who: str) -> str:
     """The source ``who`` names: its role ('the sheriff'), itself, or '' for a pronoun, a weekday or
-    a lower-case phrase ('he said', 'it is said')."""
+    a lower-case phrase ('he said', 'it is said'); a phrase headed by a body of members is itself
+    (:data:`.lexicon.attribution.MEMBER_BODIES`)."""
     who = P.SPACES.sub(" ", who).strip(" ,.")
-    for pattern, name in A.ROLES:
-        if pattern.search(who):
-            return name
     words = who.split()
+    members = bool(words) and words[-1].lower().strip("’'") in MEMBER_BODIES
+    for pattern, name in A.ROLES:
+        if pattern.search(who) and not members:
+            return name  # 'the X staff union' names the union, not its members' role
     if not words or len(words) > MAX_SAYER_WORDS:
         return ""
     first = words[0].lower()
@@ -84,3 +93,11 @@ def bare_role(words: list[str]) -> bool:
     says': a headline's sayer) or once its determiner is dropped ('a spokeswoman said')
     (:data:`.lexicon.attribution.BODY_ROLES`, :data:`analysis.text.vocab.ROLE_NOUNS`)."""
     return len(words) == 1 and words[0] in BODY_ROLES | ROLE_NOUNS
+
+
+def role_head(words: list[str]) -> bool:
+    """Whether a counting verb's subject is a role noun, alone or after its determiner ('The
+    administrator counts 300 claims', a headline's 'inspector counts 14': :func:`bare_role`), a
+    person who counts for a body as an authority does."""
+    words = [w.lower() for w in words]
+    return bare_role(words[1:] if len(words) == 2 and words[0] in NOUN_DETERMINERS else words)

@@ -180,3 +180,22 @@ RELATIVE_GIVERS = (
 # the X forecasts', 'against the Y's 40', 'more than the 12 it had'): the figure after one is
 # another's, given for comparison (Quirk et al. 1985, 13.41 and 15.63, contrast and comparison)
 CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "instead")
+# the central determiners that open a common noun's phrase set off before an apposition naming its
+# holder ('A police spokesman, X Y, said', 'Our neighbour's operator, X, says'): the articles and
+# the possessive determiners of the third person and of 'our' (Quirk et al. 1985, 5.12-5.14
+# central determiners, 17.65-17.80 apposition); the capitalised and lower-case forms
+HEAD_DETERMINERS = ("[Tt]he", "[Aa]n?", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er")
+# the present of 'tell', a verb of saying whose object is its hearer ('X tells us that', 'Y tells
+# reporters N'; Levin 1993, 37.2 tell verbs; Quirk et al. 1985, 16.31 reporting verbs): its sayer
+# is its subject, never the name after it. 'told' is one of describe_words.SAY_WORDS, read as
+# before (its hearer read as no sayer, 'told the X agency': measured and dropped, docs/grouping.md,
+# s19-sources8)
+TELLING_VERBS = ("tells",)
+# the heads of a body of members (WordNet 3.0: association.n.01, labor_union.n.01,
+# federation.n.01, alliance.n.03, league.n.01, guild.n.01, confederation.n.01, syndicate.n.01):
+# a name they head names that body, not the role of its members its modifier names ('the police
+# staff union of X' is no police force; the head of a noun phrase fixes what it refers to, its
+# premodifiers restrict it, Quirk et al. 1985, 17.2-17.3)
+MEMBER_BODIES = frozenset(
+    """union unions federation association alliance league guild confederation syndicate""".split()
+)
