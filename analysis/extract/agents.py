@@ -8,9 +8,11 @@ clauses), which, for a verb of saying, counting, estimating or forecasting, give
 Words are told apart by the general English lexicon's tags (:mod:`analysis.text.english`).
 
 In: a sentence and where a figure ends in it. Out: :func:`participle_agent`, the agent's phrase
-as written ('the X Board', 'the police'), or ''. The participles are
-:data:`.lexicon.sourcing.GIVING_PARTICIPLES`, which :mod:`.holder` reads too (such an agent is no
-holder). Stdlib only (and the lexicon file).
+as written ('the X Board', 'the police'), or '', and :func:`participle_source`, the source it
+names for :mod:`.attribution` (:func:`as_agent` and :func:`as_source` the same for a comment
+clause). The participles are :data:`.lexicon.sourcing.GIVING_PARTICIPLES`, which :mod:`.holder`
+reads too (such an agent is no holder). Stdlib only (and the lexicon file, and
+:mod:`.attribution_roles` for the source a phrase names).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import re
 from ..text.english import FIGURE_PHRASE_TAGS, common_tags
 from ..text.spaces import SP
 from ..text.vocab import BE_FORMS, CLAUSE_WORD
+from .attribution_roles import role, source_body
 from .lexicon.sourcing import GIVING_PARTICIPLES
 
-__all__ = ["as_agent", "participle_agent"]
+__all__ = ["as_agent", "as_source", "participle_agent", "participle_source"]
 
 PHRASE_WORDS = 4  # words at most of the figure's noun phrase before the participle
 GAP_WORDS = 4  # words at most between the participle and 'by' ('the same morning', 'on Monday')
@@ -91,3 +94,24 @@ def participle_agent(sentence: str, end: int) -> str:
         if not _in_phrase(by.group()):
             return ""
     return ""
+
+
+def participle_source(sentence: str, end: int) -> str:
+    """The agent of a participle of giving after the figure ('the 340 deaths estimated on Monday
+    by the X Agency', '1,500 marchers counted by police': :func:`participle_agent`): a name, or a
+    lower-case authority or group of people (:func:`.attribution_roles.source_body`); '' for
+    none."""
+    who = participle_agent(sentence, end)
+    named = any(w[:1].isupper() for w in who.split())
+    if not who or not named and not source_body(who):
+        return ""
+    return role(who if named or " " in who else "the " + who)
+
+
+def as_source(sentence: str, end: int) -> str:
+    """The agent of a comment clause 'as reported by X' after the figure (:func:`as_agent`), a
+    name or a lower-case authority or group of people; '' for none."""
+    who = as_agent(sentence, end)
+    if not who or not any(w[:1].isupper() for w in who.split()) and not source_body(who):
+        return ""
+    return role(who)

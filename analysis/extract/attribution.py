@@ -30,7 +30,7 @@ from .lexicon.attribution import (
     NOUN_DETERMINERS,
     VERB_FILLERS,
 )
-from .agents import as_agent, participle_agent
+from .agents import as_source, participle_source
 from .attribution_records import (
     OWNS_RECORD,
     fronted_record,
@@ -40,9 +40,15 @@ from .attribution_records import (
     shown_by_owner,
 )
 from .attribution_participles import participle_sayer
-from .attribution_roles import MAX_SAYER_WORDS, SAYER_FILLERS, bare_role, role, role_head
-from .attribution_roles import source_body
-from .attribution_roles import without_fillers
+from .attribution_roles import (
+    MAX_SAYER_WORDS,
+    SAYER_FILLERS,
+    bare_role,
+    role,
+    role_head,
+    source_body,
+    without_fillers,
+)
 from .conjuncts import previous_conjunct
 from .lexicon.modality import FORECASTING_VERBS
 from .speed import PLAIN
@@ -231,7 +237,7 @@ def attributed(sentence: str, at: int, end: int) -> str:
         or sayer
         or participle_sayer(sentence, lo, at)
         or _sayer_after_figure(before, sentence, end)
-        or _as_source(sentence, end)
+        or as_source(sentence, end)
         or fronted_record(sentence, at)
     )
 
@@ -267,7 +273,7 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or _forecaster(sentence, lo, at)
         or record_owner_in(sentence, lo, at, end)
         or shown_by_owner(sentence, lo, at)
-        or _participle_source(sentence, end)
+        or participle_source(sentence, end)
         or _relative_source(sentence, lo, at, end)
     )
 
@@ -280,26 +286,6 @@ def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
         return ""
     m = A.ZERO_RELATIVE.match(sentence, end)
     return role(m.group("x")) if m else ""
-
-
-def _participle_source(sentence: str, end: int) -> str:
-    """The agent of a participle of giving after the figure ('the 340 deaths estimated on Monday
-    by the X Agency', '1,500 marchers counted by police': :func:`.agents.participle_agent`): a
-    name, or a lower-case authority or group of people (:func:`source_body`); '' for none."""
-    who = participle_agent(sentence, end)
-    named = any(w[:1].isupper() for w in who.split())
-    if not who or not named and not source_body(who):
-        return ""
-    return role(who if named or " " in who else "the " + who)
-
-
-def _as_source(sentence: str, end: int) -> str:
-    """The agent of a comment clause 'as reported by X' after the figure (:func:`.agents.as_agent`),
-    a name or a lower-case authority or group of people; '' for none."""
-    who = as_agent(sentence, end)
-    if not who or not any(w[:1].isupper() for w in who.split()) and not source_body(who):
-        return ""
-    return role(who)
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
