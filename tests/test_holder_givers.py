@@ -36,10 +36,10 @@ from analysis.extract.lexicon.holders import GIVER_NOUNS, INSTRUMENT_NOUNS
         ("The weather bureau says its gauge in Dalby stopped at 41.2C.", "41.2C", ""),
         ("Dalby University says its sensor in Ferro reached 42.0C at 15:10.", "42.0C", ""),
         # must not: a holder's own tally, result or toll, and a possessive of any other noun
-        ("The Blue alliance's tally is 281 seats.", "281", "Blue alliance"),
+        ("The Blue alliance's tally is 263 seats.", "263", "Blue alliance"),
         ("The Rivers party's result was 27.5%.", "27.5%", "Rivers party"),
         ("The Tolmer fire's toll is 12.", "12", "Tolmer fire"),
-        ("The Blue alliance's 281 seats were announced.", "281", "Blue alliance"),
+        ("The Blue alliance's 263 seats were announced.", "263", "Blue alliance"),
         ("The Palm fire's containment reached 62%.", "62%", "Palm fire"),
         ("The Alder River's level reached 5.2 metres.", "5.2 metres", "Alder River"),
         ("The Palm fire has burned 17,400 acres.", "17,400 acres", "Palm fire"),

@@ -306,7 +306,7 @@ def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
 
 def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
-    47,000 walkers', 'Organisers have counted 12,000') or a role noun ('The administrator counts
+    47,000 walkers', 'Organisers have counted 12,000') or a role noun ('The liquidator counts
     300'): its source; '' for a place or a name ('X has counted 40 dead' is the place's count: the
     holder, :mod:`.holder_subject`). The pattern
     ends with the verb right before the figure: it is searched only where that last word is one."""
@@ -318,7 +318,7 @@ def _counter(sentence: str, lo: int, at: int) -> str:
         words.pop()  # 'Organisers have counted': the auxiliary is no part of the subject
     who = " ".join(words)
     if role_head(words):
-        return role("the " + words[-1].lower())  # 'The administrator counts': the administrator
+        return role("the " + words[-1].lower())  # 'The liquidator counts': the liquidator
     if not source_body(who):
         return ""
     if " " not in who and who.lower().endswith("s"):

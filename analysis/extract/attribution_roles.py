@@ -97,7 +97,7 @@ def bare_role(words: list[str]) -> bool:
 
 def role_head(words: list[str]) -> bool:
     """Whether a counting verb's subject is a role noun, alone or after its determiner ('The
-    administrator counts 300 claims', a headline's 'inspector counts 14': :func:`bare_role`), a
+    liquidator counts 300 claims', a headline's 'inspector counts 14': :func:`bare_role`), a
     person who counts for a body as an authority does."""
     words = [w.lower() for w in words]
     return bare_role(words[1:] if len(words) == 2 and words[0] in NOUN_DETERMINERS else words)

@@ -59,7 +59,7 @@ ROLE_PLURALS = frozenset(
 )
 # verbs of counting, recording and measuring (WordNet's count, tally, record, register, log,
 # measure): their subject, when an authority or a group of people (SOURCE_BODIES), is the figure's
-# source ('stewards counted 47,000 walkers', 'the weather office measured 230 km/h'); a place is
+# source ('stewards counted 47,000 walkers', 'the weather office measured 170 km/h'); a place is
 # whose count it is ('X has counted 40 dead': what befalls it)
 COUNTING_VERBS = frozenset(
     """count counts counted tally tallies tallied record records recorded register registers
