@@ -308,8 +308,8 @@ def _counter(sentence: str, lo: int, at: int) -> str:
     """The authority or group of people counting the figure right before it ('stewards counted
     47,000 walkers', 'Organisers have counted 12,000') or a role noun ('The liquidator counts
     300'): its source; '' for a place or a name ('X has counted 40 dead' is the place's count: the
-    holder, :mod:`.holder_subject`). The pattern
-    ends with the verb right before the figure: it is searched only where that last word is one."""
+    holder, :mod:`.holder_subject`). The pattern ends with the verb right before the figure: it is
+    searched only where that last word is one."""
     if not last_word_in(sentence, lo, at, COUNTING_VERBS):
         return ""
     m = A.COUNTER_BEFORE.search(sentence, lo, at)

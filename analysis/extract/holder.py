@@ -119,10 +119,11 @@ def _adjective(tokens: list[tuple[str, int]], i: int) -> bool:
     return w.isalpha() and w.istitle() and i + 1 < len(tokens) and tokens[i + 1][0].islower()
 
 
-def _owner(ctx: dict, found: str) -> str:
-    """The possessive rule's holder, none where the possessive owns a record of the figure or an
-    instrument reading it ('the board's estimate', 'the office's gauges read': who gives it,
-    :func:`.holder_subject.gives_record`)."""
+def _possessive_owner(ctx: dict) -> str:
+    """The possessive rule: the owner a possessive names (:func:`.holder_clause.possessive`),
+    none where it owns a record of the figure or an instrument reading it ('the board's estimate',
+    'the office's gauges read': who gives it, :func:`.holder_subject.gives_record`)."""
+    found = possessive(ctx)
     if not found:
         return ""
     tokens = ctx["before"]
@@ -141,7 +142,7 @@ def _place_after(ctx: dict) -> str:
 # only when its cheap look holds (each look says why it never skips a clause the rule names a
 # holder in).
 RULES = (
-    ("possessive", lambda ctx: _owner(ctx, possessive(ctx)), may_possessive),
+    ("possessive", _possessive_owner, may_possessive),
     ("age_of_name", age_of_name, always),
     ("list_head", list_head, always),
     ("gapped", gapped, always),

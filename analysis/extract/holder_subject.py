@@ -39,9 +39,9 @@ from .lexicon import (
 )
 from .nounphrase import (
     NP_MAX,
-    is_name,
     POSSESSIVE,
     is_coordinated,
+    is_name,
     np_ahead,
     np_back,
     np_back_at,
@@ -100,7 +100,7 @@ def _quantity_owner(found: str) -> str:
     reservoir level stood at'), none when no name comes before it ('the lake temperature was',
     'the average delay is'); ``found`` itself for any other head."""
     words = found.split()
-    if len(words) < 1 or not words[-1].islower() or words[-1] not in ATTRIBUTE_NOUNS:
+    if not words or not words[-1].islower() or words[-1] not in ATTRIBUTE_NOUNS:
         return found
     named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in FUNCTION_WORDS]
     return " ".join(words[words.index(named[0]) : -1]) if named else ""

@@ -56,6 +56,7 @@ def _headings(text: str, published: date) -> tuple[list[int], list[int]]:
 
 
 def _published(documents: pd.DataFrame) -> dict[str, date]:
+    """Each document's published day, for those whose ``published`` opens with an ISO date."""
     out = {}
     for doc, day in zip(documents["doc"].astype(str), documents["published"].astype(str)):
         try:

@@ -22,13 +22,13 @@ from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
+from .dayheads import headed_days
 from .fixity import fixities
 from .links import range_ends
 from .other_units import restated_in_other_units
 from .polls import exit_polled, polled, pollsters, subgroup_polled
 from .precision import written_interval
 from .scope import scopes
-from .dayheads import headed_days
 from .timekeys import DAY_LENGTH, entry_clocks, looked_back, time_keys
 
 __all__ = ["DISPUTE_SIDE", "WORKING", "ahead", "comparable", "prepare"]

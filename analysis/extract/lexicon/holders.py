@@ -18,8 +18,8 @@ __all__ = [
     "ATTRIBUTE_NOUNS",
     "GIVER_NOUNS",
     "INSTRUMENT_NOUNS",
-    "PLACING_VERBS",
     "PLACING_PREPOSITIONS",
+    "PLACING_VERBS",
 ]
 
 # a giver's own record of a figure: its possessor is the figure's source
