@@ -51,6 +51,6 @@ def test_counts_set_against_each_other_are_two_families(one, other):
         ("storm killed 11 climbers", "deaths of 11 climbers"),
     ],
 )
-def test_two_outlets_measures_share_the_family(one, other):
+def test_two_outlets_phrases_of_one_count_share_its_family_token(one, other):
     shared = set(tokens(one)) & set(tokens(other))
     assert any(t.startswith("#") for t in shared)
