@@ -66,6 +66,7 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _wn(*args: str) -> str:
+    """The output of the WordNet browser `wn` for ``args``."""
     return subprocess.run(["wn", *args], capture_output=True, text=True).stdout
 
 
@@ -98,6 +99,8 @@ def _of_class(word: str, kind: str) -> list[bool]:
 
 
 def words_of(kind: str, name_heads: bool = False) -> list[str]:
+    """The sorted single lower-case words of the hyponyms of ``kind``'s roots (:data:`ROOTS`), those
+    most of whose use is of its class (:data:`MIN_SHARE`), or all of them for ``name_heads``."""
     closure: set[tuple[str, str]] = set()
     for word, sense in ROOTS[kind]:
         closure |= _synsets(_wn(word.replace("_", " "), "-treen", "-g", f"-n{sense}"))
