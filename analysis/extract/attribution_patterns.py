@@ -81,12 +81,14 @@ ACCORDING = re.compile(_SOURCE + '(?P<x>(?:[^,.;:"“”]|' + W.TITLE_DOTS + r"\
 FILLERS = f"(?:{any_of(sorted(VERB_FILLERS))}{SP})*"
 _GIVING = any_of(sorted(GIVING_VERBS | set(PUTTING_VERBS), key=len, reverse=True))
 GIVER_BEFORE = re.compile(rf"(?P<x>(?:[A-Z][\w’'.-]*{SP}){{1,6}}){FILLERS}{_GIVING}\b")
+# each word capitalised or in lower case ('[Tt]he'), 'an' tried before 'a'
+_HEAD_DETERMINERS = any_of(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in HEAD_DETERMINERS)
 # 'The organiser, X Y, said', 'its sheriff, X Y, said', 'The town's mayor, X Y, said', 'The
-# transport ministry, in a note, says': a common noun's phrase (an article or a possessive and
-# one to three lower-case words) before an apposition or a parenthetical set off by commas, right
+# transport ministry, in a note, says': a common noun's phrase (a determiner of HEAD_DETERMINERS
+# or a name's possessive, up to two words and a lower-case head: 'A police spokesman', 'The X
+# Fund's manager') before an apposition or a parenthetical set off by commas, right
 # before a verb of saying (Quirk et al. 1985, 17.65-17.80 apposition, 15.54 parentheticals); one
 # that holds a figure ('The firm, which employs 900 people, said') gives no figure of its own
-_HEAD_DETERMINERS = any_of(HEAD_DETERMINERS)
 HEADED_SAYER = re.compile(
     rf"(?<![\w’'-])(?P<x>(?:{_HEAD_DETERMINERS}|[A-Z][\w-]*['’]s)"
     rf"(?:{SP}[A-Za-z][\w’'-]*){{0,2}}{SP}[a-z][\w’'-]*),"

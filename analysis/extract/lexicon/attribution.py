@@ -183,8 +183,8 @@ CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "ins
 # the central determiners that open a common noun's phrase set off before an apposition naming its
 # holder ('A police spokesman, X Y, said', 'Our neighbour's operator, X, says'): the articles and
 # the possessive determiners of the third person and of 'our' (Quirk et al. 1985, 5.12-5.14
-# central determiners, 17.65-17.80 apposition); the capitalised and lower-case forms
-HEAD_DETERMINERS = ("[Tt]he", "[Aa]n?", "[Ii]ts", "[Tt]heir", "[Oo]ur", "[Hh]is", "[Hh]er")
+# central determiners, 17.65-17.80 apposition); read capitalised or in lower case
+HEAD_DETERMINERS = ("the", "an", "a", "its", "their", "our", "his", "her")
 # the present of 'tell', a verb of saying whose object is its hearer ('X tells us that', 'Y tells
 # reporters N'; Levin 1993, 37.2 tell verbs; Quirk et al. 1985, 16.31 reporting verbs): its sayer
 # is its subject, never the name after it. 'told' is one of describe_words.SAY_WORDS, read as
