@@ -1,4 +1,6 @@
-"""Nouns whose possessor gives a figure rather than owns it (the holder's rules' lexicons).
+"""The holder's rules' lexicons: nouns whose possessor gives a figure rather than owns it, nouns
+of a quantity itself (a subject they head is the quantity, not its holder), and the verbs and
+prepositions that set an object at a value (each list's comment gives its source).
 
 A possessive names whose number a figure is ('the alliance's seats'), except before a noun of a
 record someone keeps of it or of an instrument that reads it: 'the board's estimate is N', 'the
