@@ -47,12 +47,10 @@ TOOLS = SHARED / "tools"
 THRESHOLDS = np.round(np.arange(0.05, 0.85, 0.05), 2)  # linkage thresholds the fit checks
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regression (scikit-learn's C)
 # where the solver stops: scikit-learn's lbfgs tolerance and iteration cap (its default 1e-4 stops
-# the fit on every story about 0.11 above its objective's minimum, s19-rival)
+# the fit on every story about 0.11 above its objective's minimum, s19-rival; run to the minimum,
+# 1e-8, it is steadier but costs the read sets 0.006, s19-fitstable)
 FIT_TOLERANCE = 1e-4
 FIT_MAX_ITER = 2000
-# the weights and intercept the mean of the fits that each leave one training story out (a
-# jackknife average of logistic regressions, a variance reduction: Breiman 1996, bagging)
-AVERAGE_SUBFITS = False
 # the thresholds a steadier figure averages over: the fitted threshold of a left-out story flips
 # between neighbours and moves its score by up to 0.05, the mean over these does not
 STEADY_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30, 0.35)
@@ -234,10 +232,14 @@ def mean_f1(stories: list[Story], model: PairModel, thresholds) -> np.ndarray:
     )
 
 
-def _logistic(stories: list[Story]) -> tuple[np.ndarray, float]:
-    """The raw-feature weights and intercept of a logistic regression on the stories' pairs, each
-    story weighing the same (features standardised for the solver; :data:`REGULARISATION`,
-    :data:`FIT_TOLERANCE`, :data:`FIT_MAX_ITER`)."""
+def fit(stories: list[Story]) -> PairModel:
+    """A logistic regression on the stories' pairs, each story weighing the same (features
+    standardised, weights returned on the raw features; the solver stopped at
+    :data:`FIT_TOLERANCE`), and the linkage threshold: the prior
+    :data:`.threshold.PRIOR_THRESHOLD`, kept unless those stories' mean pairwise F1 over
+    :data:`THRESHOLDS` is more than :data:`.threshold.F1_TOLERANCE` (the folds' spread of that
+    mean) better elsewhere, else the middle of the thresholds within the tolerance of the best
+    (:func:`.threshold.linkage_threshold`; docs/grouping.md, s18-threshold)."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.vstack([s.x for s in stories])
@@ -253,31 +255,9 @@ def _logistic(stories: list[Story]) -> tuple[np.ndarray, float]:
         (x - mean) / scale, y, sample_weight=weight
     )
     w = reg.coef_[0] / scale
-    return w, float(reg.intercept_[0] - (w * mean).sum())
-
-
-def averaged_logistic(stories: list[Story]) -> tuple[np.ndarray, float]:
-    """The mean weights and intercept of the :func:`_logistic` fits that each leave one of the
-    stories with pairs out (the fit itself when fewer than three stories have pairs)."""
-    with_pairs = [k for k, s in enumerate(stories) if len(s.y)]
-    if len(with_pairs) < 3:
-        return _logistic(stories)
-    fits = [_logistic([s for k, s in enumerate(stories) if k != out]) for out in with_pairs]
-    return np.mean([w for w, _ in fits], axis=0), float(np.mean([b for _, b in fits]))
-
-
-def fit(stories: list[Story]) -> PairModel:
-    """A logistic regression on the stories' pairs, each story weighing the same (features
-    standardised, weights returned on the raw features; with :data:`AVERAGE_SUBFITS`, the mean of
-    its leave-one-story-out sub-fits, :func:`averaged_logistic`), and the linkage threshold: the
-    prior :data:`.threshold.PRIOR_THRESHOLD`, kept unless those stories' mean pairwise F1 over
-    :data:`THRESHOLDS` is more than :data:`.threshold.F1_TOLERANCE` (the folds' spread of that
-    mean) better elsewhere, else the middle of the thresholds within the tolerance of the best
-    (:func:`.threshold.linkage_threshold`; docs/grouping.md, s18-threshold)."""
-    w, intercept = (averaged_logistic if AVERAGE_SUBFITS else _logistic)(stories)
     model = PairModel(
         {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
-        round(intercept, 6),
+        round(float(reg.intercept_[0] - (w * mean).sum()), 6),
         0.5,
         tuple(s.name for s in stories),
     )
