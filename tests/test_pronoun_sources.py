@@ -223,7 +223,8 @@ def test_a_pronoun_or_a_quotation_takes_the_nearest_agreeing_source(sentence, fi
             "300",
         ),
         ('"We lost 40 barges, not 30. The lock is shut," the mayor said.', "30"),
-        # a quotation's speaker who speaks for no body (a witness, a resident) is no source
+        # a quotation's speaker who speaks for no body (a witness, a resident) is no source (any
+        # speaker's measured and dropped twice: docs/grouping.md, s19-pronoun2, s19-retry)
         (
             'Pilot Anna Berg was on the quay. "We moved 40 barges today. We will move 60 more," '
             "she said.",

@@ -1,9 +1,10 @@
 """Verbs of telling and bodies of members (s19-sources8): the present 'tells' is a verb of saying
 ('X tells us N') whose object is its hearer, never the sayer
-(analysis.extract.lexicon.attribution.TELLING_VERBS); the hearer after 'told' read as no sayer
-was measured and dropped (docs/grouping.md, s19-sources8: strict xfail cases below); a
-name headed by a body of members names that body, not the role of its members ('The Police
-Staff Union said': the union, not the police; .lexicon.attribution.MEMBER_BODIES).
+(analysis.extract.lexicon.attribution.TELLING_VERBS), and so is 'told': the hearer after it is no
+sayer, the subject before it is (dropped in s19-sources8 through the refit, kept in s19-retry
+under the converged fit, docs/grouping.md); a name headed by a body of members names that body,
+not the role of its members ('The Police Staff Union said': the union, not the police;
+.lexicon.attribution.MEMBER_BODIES).
 
 Invented sentences, each with the figure and the source read ('' for none).
 """
@@ -60,14 +61,6 @@ def test_tell_with_no_sayer_names_none(sentence, figure):
     assert column_of(LEAD + sentence, figure, "attributed_to") == ""
 
 
-DROPPED_TOLD = (
-    "dropped (docs/grouping.md, s19-sources8): the hearer after 'told' read as no sayer changed 3"
-    " figures, all right, but the LOSO fits moved: trial_invented5 0.793 -> 0.677, set 5 0.697 ->"
-    " 0.659"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=DROPPED_TOLD)
 @pytest.mark.parametrize(
     "sentence,figure,expected",
     [
@@ -77,13 +70,13 @@ DROPPED_TOLD = (
             "The Lock Keepers' Union",
         ),
         (
-            "About 33 barges sank, the harbour board told the Courier.",
-            "About 33",
+            "About 26 barges sank, the harbour board told the Courier.",
+            "About 26",
             "the harbour board",
         ),
         (
-            "It has told the Harbour Office, as the rules require, within 72 hours.",
-            "within 72 hours",
+            "It has told the Harbour Office of the leak, as its charter asks, within 9 days.",
+            "within 9 days",
             "",
         ),
     ],

@@ -50,8 +50,8 @@ _CLAUSE_SAY = f"(?:{alternation(CLAUSE_SAY_WORDS)})\\b"
 CLAUSE_SAY = f"(?={_CLAUSE_SAY}){_NOT_TO_COME}{_CLAUSE_SAY}{_AS_VERB}"
 _SAY_WORDS = tuple(dict.fromkeys(W.SAY_WORDS + TELLING_VERBS))
 SAY = f"(?:{alternation(_SAY_WORDS)}|{CLAUSE_SAY})"
-# the verbs of saying a sayer may follow ('said the sheriff'): not the present of 'tell', whose
-# object is its hearer ('tells reporters')
+# the verbs of saying a sayer may follow ('said the sheriff'): not a verb of telling, whose
+# object is its hearer ('told reporters')
 _SAY_BEFORE_SAYER = alternation(w for w in _SAY_WORDS if w not in TELLING_VERBS)
 # every verb of saying, as written, and the least of their forms (the look before SAY_WORD)
 ALL_SAY_WORDS = _SAY_WORDS + CLAUSE_SAY_WORDS
@@ -68,7 +68,7 @@ SAYER_BEFORE = re.compile(
 # the same tried only at a word's first letter: a match starting inside a word starts at its first
 # letter too (the same words follow), so a scan from a word's start finds the same matches
 SAYER_BEFORE_AT_WORD = re.compile(r"(?<![A-Za-z])" + SAYER_BEFORE.pattern)
-# 'said the sheriff', 'told X Y'
+# 'said the sheriff', 'confirmed X Y'
 SAYER_AFTER = re.compile(
     rf"\b(?:{_SAY_BEFORE_SAYER}|{CLAUSE_SAY}){SP}"
     rf"(?P<x>(?:the{SP})?(?:[A-Z][\w’'.-]*(?:{SP})?){{1,5}})"

@@ -185,12 +185,11 @@ CONTRAST_WORDS = ("not", "against", "than", "versus", "unlike", "compared", "ins
 # the possessive determiners of the third person and of 'our' (Quirk et al. 1985, 5.12-5.14
 # central determiners, 17.65-17.80 apposition); read capitalised or in lower case
 HEAD_DETERMINERS = ("the", "an", "a", "its", "their", "our", "his", "her")
-# the third person's present of 'tell' ('tells'), a verb of saying whose object is its hearer ('X
-# tells us that', 'Y tells reporters N'; Levin 1993, 37.2 tell verbs; Quirk et al. 1985, 16.31
-# reporting verbs): its sayer is its subject, never the name after it. 'told' is one of
-# describe_words.SAY_WORDS, read as before (its hearer read as no sayer, 'told the X agency':
-# measured and dropped, docs/grouping.md, s19-sources8)
-TELLING_VERBS = ("tells",)
+# the forms of 'tell' a report writes ('tells', 'told'), a verb of saying whose object is its
+# hearer ('X tells us that', 'Y told reporters N', 'N, an official told the X agency'; Levin 1993,
+# 37.2 tell verbs; Quirk et al. 1985, 16.31 reporting verbs): its sayer is its subject, never the
+# name after it ('told' is also one of describe_words.SAY_WORDS, read there as a verb of saying)
+TELLING_VERBS = ("tells", "told")
 # the heads of a body of members (WordNet 3.0: association.n.01, labor_union.n.01,
 # federation.n.01, alliance.n.03, league.n.01, guild.n.01, confederation.n.01, syndicate.n.01):
 # a name they head names that body, not the role of its members its modifier names ('the police
