@@ -208,7 +208,7 @@ ASSOCIATION = "the passengers' association"  # the other side's own source (OTHE
         ({"measure": ""}, {"measure": ""}, [], False),
     ],
 )
-def test_a_measure_read_on_one_side_only_is_one_when_the_other_article_reads_no_other(
+def test_a_measure_read_on_one_side_only_is_one_unless_the_other_sides_source_reads_another(
     a, b, aside, one
 ):
     assert _joined(a, b, aside) is one
