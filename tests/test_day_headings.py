@@ -93,6 +93,13 @@ CASES = [
         "2024-12-29",
         "2024-12-29",
     ),
+    (
+        "must not: an as_of of ten characters that is no real day is left as it is",
+        BLOG,
+        "Crews say 31 homes are flooded.",
+        "2025-02-30",
+        "2025-02-30",
+    ),
 ]
 
 

@@ -55,15 +55,18 @@ def _headings(text: str, published: date) -> tuple[list[int], list[int]]:
     return starts, shifts
 
 
+def _day(text: str) -> date | None:
+    """The day an ISO date opening ``text`` names; None when it names none (or no real day)."""
+    try:
+        return date.fromisoformat(text[:DAY_LENGTH])
+    except ValueError:
+        return None
+
+
 def _published(documents: pd.DataFrame) -> dict[str, date]:
     """Each document's published day, for those whose ``published`` opens with an ISO date."""
-    out = {}
-    for doc, day in zip(documents["doc"].astype(str), documents["published"].astype(str)):
-        try:
-            out[doc] = date.fromisoformat(day[:DAY_LENGTH])
-        except ValueError:
-            continue
-    return out
+    days = zip(documents["doc"].astype(str), documents["published"].astype(str))
+    return {doc: day for doc, text in days if (day := _day(text)) is not None}
 
 
 def headed_days(fig: pd.DataFrame, texts: dict[str, str], documents: pd.DataFrame) -> list[str]:
@@ -77,13 +80,13 @@ def headed_days(fig: pd.DataFrame, texts: dict[str, str], documents: pd.DataFram
     rows = zip(fig["doc"].astype(str), fig["sent_start"].tolist(), fig["sentence"].astype(str))
     for i, (doc, sent_start, sentence) in enumerate(rows):
         page = published.get(doc)
-        if page is None or len(as_of[i]) != DAY_LENGTH or _OWN_DAY.search(sentence):
+        day = _day(as_of[i]) if len(as_of[i]) == DAY_LENGTH else None
+        if page is None or day is None or _OWN_DAY.search(sentence):
             continue
         if doc not in heads:
             heads[doc] = _headings(texts.get(doc, ""), page)
         starts, shifts = heads[doc]
         k = bisect.bisect_right(starts, int(sent_start)) - 1
-        day = date.fromisoformat(as_of[i])
         if k < 0 or not shifts[k] or not 0 <= (page - day).days <= 1:
             continue
         as_of[i] = (day - timedelta(days=shifts[k])).isoformat()
