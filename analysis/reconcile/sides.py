@@ -288,7 +288,6 @@ class _Joins:
 
     def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
         self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
-        self.articles = next(iter(sides.values())).articles if sides else None
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
@@ -320,7 +319,7 @@ class _Joins:
         self.keys[_key(self.cols, self.sides[keep])].discard(keep)
         self.keys[_key(self.cols, self.sides[gone])].discard(gone)
         merged = self.sides[keep].members + self.sides.pop(gone).members
-        self.sides[keep] = _side(self.cols, merged, self.articles)
+        self.sides[keep] = _side(self.cols, merged, self.sides[keep].articles)
         self.version[keep] += 1
         others = self.keys.setdefault(_key(self.cols, self.sides[keep]), set())
         for other in sorted(others):
