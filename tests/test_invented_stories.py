@@ -7,8 +7,9 @@ crush_invented6, the seventh set fire_invented7, bank_invented7, drought_invente
 eighth set protest_invented8, eruption_invented8, blackout_invented8, the ninth set
 canal_invented9, ransomware_invented9, marathon_invented9, the tenth set blast_invented10,
 bridge_invented10, avalanche_invented10, the eleventh set landslide_invented11,
-escape_invented11, closure_invented11, and the twelfth set poisoning_invented12,
-tornado_invented12, refugees_invented12; see tests/corpora/README.md): their annotation holds
+escape_invented11, closure_invented11, the twelfth set poisoning_invented12,
+tornado_invented12, refugees_invented12, and the thirteenth set abduction_invented13,
+birdflu_invented13, outage_invented13; see tests/corpora/README.md): their annotation holds
 together.
 Their scores are measured, never fitted on, by ``python -m benchmarks grouping``; these tests only
 check the data."""
@@ -62,6 +63,9 @@ STORIES = (
     "poisoning_invented12",
     "tornado_invented12",
     "refugees_invented12",
+    "abduction_invented13",
+    "birdflu_invented13",
+    "outage_invented13",
 )
 KINDS = {"count", "percent", "money", "quantity", "duration", "age", "date"}
 QUALIFIERS = {"exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague"}
