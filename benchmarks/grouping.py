@@ -76,6 +76,7 @@ INVENTED_SETS = {
         "tornado_invented12",
         "refugees_invented12",
     ),
+    "invented set 13 (unseen)": ("abduction_invented13", "birdflu_invented13", "outage_invented13"),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)
