@@ -60,16 +60,29 @@ __all__ = ["MIN_DAYS", "SERIES_RULES", "join_series"]
 
 # the known report days with a value a cluster must tell to be a series
 MIN_DAYS = 2
+# the column :func:`join_series` adds to the block: each mention's report day with a value
+REPORT_DAY = "series_report_day"
+
+
+def _report_days(cols: dict[str, np.ndarray]) -> np.ndarray:
+    """Each mention's known report day (ISO) where it has a value, '' where it has none: read once
+    per block (:func:`join_series`), for every rule reads it of every pair."""
+    values = np.asarray(cols["cmp_value"], dtype=float)
+    return np.array(
+        [
+            key[:10] if isinstance(key, str) and key[:4].isdigit() and value == value else ""
+            for key, value in zip(cols["tkey"], values)
+        ],
+        dtype=object,
+    )
 
 
 def _by_day(cols: dict[str, np.ndarray], members: list[int]) -> dict[str, list[int]]:
     """The members of a cluster with a value on each known report day: day (ISO) -> members."""
     days: dict[str, list[int]] = {}
-    values = cols["cmp_value"]
-    for m in members:
-        key = cols["tkey"][m]
-        if isinstance(key, str) and key[:4].isdigit() and float(values[m]) == float(values[m]):
-            days.setdefault(key[:10], []).append(m)
+    for m, day in zip(members, cols[REPORT_DAY][members].tolist()):
+        if day:
+            days.setdefault(day, []).append(m)
     return days
 
 
@@ -166,4 +179,5 @@ def join_series(
 ) -> list[int]:
     """``labels`` with the clusters merged that are one quantity's series
     (:data:`SERIES_RULES`), best first, each join checked against the clusters already joined."""
+    cols = cols | {REPORT_DAY: _report_days(cols)}
     return join_best_first(cols, labels, (cannot, scores), _may_series, _one_series)
