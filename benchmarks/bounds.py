@@ -20,6 +20,8 @@ CARRY_BOUND_S = 2.0  # holders and frames carried through a hostile text (its fi
 # are all two sides of one another: every pair checked once, each join against its key's others
 # (rescanning every pair after each join took minutes: cubic in the block's clusters)
 SIDES_BOUND_S = 10.0
+# join_series on one block of 150 two-day series of one quantity, every two of them one series
+SERIES_BOUND_S = 10.0
 
 HOSTILE_EMAIL = {
     "2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
@@ -146,6 +148,38 @@ def _sides_row() -> tuple[str, float, float, str]:
     )
 
 
+def _series_row() -> tuple[str, float, float, str]:
+    """join_series on one block of :data:`facts.BLOCK` mentions in clusters of two, each one
+    source's values of one quantity on two report days in two articles, every two of them one
+    series (their days' values meet): each join tests the merged cluster against every other."""
+    import numpy as np
+
+    from analysis.reconcile.facts import BLOCK
+    from analysis.reconcile.twoseries import join_series
+
+    same = {"measure": "", "mclass": "", "holder": "", "scope": "", "modality": "reported"}
+    cols = {name: np.array([v] * BLOCK, dtype=object) for name, v in same.items()}
+    cols |= {
+        "kind": np.array(["quantity"] * BLOCK, dtype=object),
+        "tkey": np.array(["2026-03-02", "2026-03-03"] * (BLOCK // 2), dtype=object),
+        "cmp_value": np.array([1000.0, 1200.0] * (BLOCK // 2)),
+        "attributed_to": np.array([f"the {_letters(i // 2)} board" for i in range(BLOCK)]),
+        "doc": np.array([f"d{i:03d}" for i in range(BLOCK)], dtype=object),
+        "sent_start": np.zeros(BLOCK, dtype=np.int64),
+    }
+    cols["cmp_low"] = cols["cmp_high"] = cols["cmp_value"]
+    cannot, scores = np.zeros((BLOCK, BLOCK), dtype=bool), np.full((BLOCK, BLOCK), 0.1)
+    labels = [i // 2 for i in range(BLOCK)]
+    result = {}
+    seconds = _timed(lambda: result.setdefault("l", join_series(cols, labels, cannot, scores)))
+    return (
+        "join_series: one block of two-day series",
+        seconds,
+        SERIES_BOUND_S,
+        f"{BLOCK // 2} clusters -> {len(set(result['l']))}",
+    )
+
+
 def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:
     """carry_holders and carry_frames on one text, its figures read first (not timed)."""
     from analysis.extract import figures_in_text
@@ -172,6 +206,7 @@ def run_bounds() -> tuple[str, bool]:
     ]
     rows += [_carry_row(name, text) for name, text in HOSTILE_CARRY.items()]
     rows.append(_sides_row())
+    rows.append(_series_row())
     seconds, what = _reconcile_two_thousand()
     rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
     lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]

@@ -34,6 +34,7 @@ from .sides import join_sides, sides_joined
 from .siblings import split_siblings
 from .similarity import components
 from .timekeys import ISO_DAY
+from .twoseries import join_series
 
 __all__ = ["build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
@@ -144,6 +145,7 @@ def _cluster(
     linked = average_linkage(scores, model.threshold)
     linked = join_changes(linked, parts["then"], parts["cannot"])
     chained = chain(group, linked, parts["cannot"], scores, model.threshold)
+    chained = join_series(group, chained, parts["cannot"], scores)
     local = join_sides(group, chained, parts["cannot"], scores)
     sides = sides_joined(chained, local)
     return split_siblings(group, local, parts["cannot"]), sides

@@ -66,6 +66,7 @@ __all__ = [
     "MEASURED_KINDS",
     "MIN_ARTICLES",
     "RULES",
+    "join_best_first",
     "join_sides",
     "one_source",
     "sides_joined",
@@ -273,10 +274,12 @@ def _key(cols: dict[str, np.ndarray], side: Side) -> tuple[str, str, str]:
     return str(cols["kind"][side.members[0]]), sig.mclass, sig.modality
 
 
-def _pair_score(cols, a: Side, b: Side, cannot: np.ndarray, scores: np.ndarray) -> float | None:
-    """The mean pair score of two clusters that are two sides of one dispute, none when they are
-    not (a rule of :data:`RULES` fails, or a pair across them cannot be one fact)."""
-    if not _sides_of(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
+def _pair_score(cols, a: Side, b: Side, joins: _Joins) -> float | None:
+    """The mean pair score of two clusters that ``joins`` may join, none when they may not (its
+    test fails: for two sides of a dispute a rule of :data:`RULES`; or a pair across them cannot
+    be one fact)."""
+    cannot, scores = joins.cannot, joins.scores
+    if not joins.test(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
         return None
     return float(np.clip(scores[np.ix_(a.members, b.members)], 0.0, 1.0).mean())
 
@@ -286,8 +289,9 @@ class _Joins:
     mean pair score, then the labels in order). A join changes one cluster, so only its pairs are
     scored again: each join costs one pass over the clusters of its key, not over every pair."""
 
-    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray):
+    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray, test):
         self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
+        self.test = test  # whether two clusters may be joined (:func:`_sides_of`)
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
@@ -301,7 +305,7 @@ class _Joins:
 
     def _push(self, x: int, y: int) -> None:
         x, y = min(x, y), max(x, y)
-        score = _pair_score(self.cols, self.sides[x], self.sides[y], self.cannot, self.scores)
+        score = _pair_score(self.cols, self.sides[x], self.sides[y], self)
         if score is not None:
             heapq.heappush(self.heap, (-score, x, y, self.version[x], self.version[y]))
 
@@ -341,13 +345,28 @@ def join_sides(
 ) -> list[int]:
     """``labels`` with the clusters merged that are two named sources' values of one quantity
     (:data:`RULES`), best first, each join checked against the clusters already joined."""
+    return join_best_first(cols, labels, (cannot, scores), _may_side, _sides_of)
+
+
+def join_best_first(
+    cols: dict[str, np.ndarray],
+    labels: list[int],
+    pairs: tuple[np.ndarray, np.ndarray],
+    may: Callable[[dict, list[int]], bool],
+    test: Callable[[dict, Side, Side], bool],
+) -> list[int]:
+    """``labels`` with the clusters merged that ``test`` joins (each a :class:`Side`; only the
+    clusters ``may`` passes, by their members), best first (the highest mean pair score), each
+    join checked against the clusters already joined; ``pairs``: the pairs that cannot be one
+    fact and the pair scores."""
+    cannot, scores = pairs
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
-    may = {label: m for label, m in clusters.items() if _may_side(cols, m)}
-    articles = Articles(cols) if len(may) > 1 else None
-    sides = {label: _side(cols, m, articles) for label, m in may.items()}
-    joins = _Joins(cols, sides, cannot, scores)
+    chosen = {label: m for label, m in clusters.items() if may(cols, m)}
+    articles = Articles(cols) if len(chosen) > 1 else None
+    sides = {label: _side(cols, m, articles) for label, m in chosen.items()}
+    joins = _Joins(cols, sides, cannot, scores, test)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
         keep, gone = pair
