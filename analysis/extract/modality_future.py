@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ..text.english import NOMINAL_TAGS, common_tags
 from ..text.spaces import DIGIT, SP, word_start
 from ..text.vocab import FUNCTION_WORDS
 from . import describe_patterns as P
@@ -30,7 +29,6 @@ from .lexicon.modality import (
     LIKELIHOOD_NOUNS,
     MAKING_PARTICIPLES,
     MODEL_PRODUCT_NOUNS,
-    NEEDING_VERBS,
     PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
@@ -39,6 +37,7 @@ from .lexicon.modality import (
 )
 from .modality_ahead import later_level, sees_level
 from .modality_elided import contrasted_forecast
+from .modality_needing import takes_object
 from .speed import alternation
 from .window import last_match
 
@@ -219,39 +218,15 @@ FORECAST_NOUNS = re.compile(
 )
 
 
-# the Penn Treebank's tags of a word that opens a verb's noun phrase object ('needed first aid',
-# 'required hospital treatment', 'needed their inhalers', 'required rescuing'): nouns and
-# adjectives, possessive determiners, cardinals, a gerund, and the base form the lexicon gives a
-# bare noun that is also a verb ('help', 'care'); an article opens one too
-OBJECT_OPENING_TAGS = NOMINAL_TAGS | frozenset({"PRP$", "CD", "VBG", "VB"})
-_NEXT_WORD = re.compile(SP + r"(?P<w>[A-Za-z][\w'’-]*)")
-
-
-def _takes_object(s: str, verb: str, at: int) -> bool:
-    """Whether the verb of needing ``verb`` (:data:`NEEDING_VERBS`), ending at s[at], takes a noun
-    phrase object: the clause's main verb, no goal's participle ('75 spectators needed first aid';
-    'the 76 needed for a majority' has none). A word the lexicon does not list, in lower case, is
-    read as a noun."""
-    if verb not in NEEDING_VERBS:
-        return False
-    found = _NEXT_WORD.match(s, at)
-    if found is None:
-        return False
-    word = found.group("w")
-    tag = common_tags().get(word.lower())
-    if word.lower() in ARTICLES or tag in OBJECT_OPENING_TAGS:
-        return True
-    return tag is None and word.islower()
-
-
 def _goal_after(s: str, end: int) -> bool:
     """A goal's participle right after the figure's noun (:data:`_TARGET_AFTER`: 'the 76 seats
-    needed', 'the 272 required'), not a main verb with its object (:func:`_takes_object`)."""
+    needed', 'the 58 required'), not a main verb with its object
+    (:func:`.modality_needing.takes_object`)."""
     found = _TARGET_AFTER.match(s[end : end + BESIDE].lower())
     if found is None:
         return False
     verb = found[0].split()[-1]
-    return not _takes_object(s, verb, end + found.end())
+    return not takes_object(s, verb, end + found.end())
 
 
 def target(ctx: dict) -> bool:
@@ -277,7 +252,7 @@ def target(ctx: dict) -> bool:
     after = _TARGET.search(s[end:hi].lower())
     if after is not None and (
         _counted_goal(s, end + after.start(), after[0])
-        or _takes_object(s, after[0], end + after.end())
+        or takes_object(s, after[0], end + after.end())
     ):
         after = None  # 'scored 31 goals', '75 spectators needed first aid'
 
