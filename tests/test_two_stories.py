@@ -25,6 +25,11 @@ RETAIL_SAME_PLACE = (
     "Port Avery noted that GDP grew 3.5 percent in the first quarter."
 )
 FEW_NAMES = "Analysts noted that GDP grew 3.5 percent in the first quarter, the bank said."
+# one story's names, written only in the genitive in one of its articles
+LIVE_POSSESSIVE = (
+    "09:10 - Welcome to our coverage of the strike at Talvoran's two ports. Brennick's office "
+    "at the Reserve's Hesket branch says 3.5 percent of berths are idle."
+)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +41,8 @@ FEW_NAMES = "Analysts noted that GDP grew 3.5 percent in the first quarter, the 
         (CENTRAL_BANK, RETAIL_SAME_PLACE, False),
         # one names too few names to tell
         (CENTRAL_BANK, FEW_NAMES, False),
+        # a name in the genitive is the same name: one story
+        (CENTRAL_BANK, LIVE_POSSESSIVE, False),
     ],
 )
 def test_articles_sharing_only_a_statistics_name_are_two_stories(first, second, two_stories):
@@ -47,6 +54,10 @@ def test_articles_sharing_only_a_statistics_name_are_two_stories(first, second, 
     [
         ("Officials in Port Avery said GDP and CPI data were due.", "avery", "gdp"),
         ("The Dorran Statistics Office said output rose.", "dorran", "gdp"),
+        # the genitive's clitic is no part of the name, and a weekday's genitive no name
+        ("Strikes shut Talvoran's ports.", "talvoran", "talvoran's"),
+        ("Strikes shut Talvoran’s ports.", "talvoran", "talvoran’s"),
+        ("The ports of Talvoran shut after Monday's vote.", "talvoran", "monday"),
     ],
 )
 def test_story_names_keep_names_and_drop_statistics_names(text, named, not_named):

@@ -37,6 +37,7 @@ from .lexicon.modality import (
 )
 from .modality_ahead import later_level, sees_level
 from .modality_elided import contrasted_forecast
+from .modality_needing import takes_object
 from .speed import alternation
 from .window import last_match
 
@@ -217,6 +218,17 @@ FORECAST_NOUNS = re.compile(
 )
 
 
+def _goal_after(s: str, end: int) -> bool:
+    """A goal's participle right after the figure's noun (:data:`_TARGET_AFTER`: 'the 76 seats
+    needed', 'the 58 required'), not a main verb with its object
+    (:func:`.modality_needing.takes_object`)."""
+    found = _TARGET_AFTER.match(s[end : end + BESIDE].lower())
+    if found is None:
+        return False
+    verb = found[0].split()[-1]
+    return not takes_object(s, verb, end + found.end())
+
+
 def target(ctx: dict) -> bool:
     """A goal or threshold before the figure with no other figure between ('the majority mark of
     201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
@@ -238,12 +250,16 @@ def target(ctx: dict) -> bool:
     ):
         before = None  # 'scored 31 goals in 96 matches', 'the main goal by 18%'
     after = _TARGET.search(s[end:hi].lower())
-    if after is not None and _counted_goal(s, end + after.start(), after[0]):
-        after = None
+    if after is not None and (
+        _counted_goal(s, end + after.start(), after[0])
+        or takes_object(s, after[0], end + after.end())
+    ):
+        after = None  # 'scored 31 goals', '75 spectators needed first aid'
+
     return bool(
         (before is not None and not DIGIT.search(s, lo + before.end(), at))
         or _THRESHOLD_IS.search(s[lo:at].lower())
-        or _TARGET_AFTER.match(s[end : end + BESIDE].lower())
+        or _goal_after(s, end)
         or (
             _MARK_AFTER.match(s[end : end + BESIDE].lower())
             and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())

@@ -16,7 +16,7 @@ import pandas as pd
 from ..extract.describe import DESCRIBE_COLUMNS
 from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..schema import Column
-from ..text.names import names_in
+from ..text.names import NOT_NAMES, names_in
 from ..text.dates import date_interval
 from ..text.measures import class_of_measure
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT
@@ -118,11 +118,18 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     return fig
 
 
+# the English genitive's clitic at a name's end ('the X's two ports'; Quirk et al. 1985,
+# 5.112-5.126): no part of the name, which an article may write only in the genitive
+_GENITIVE = re.compile(r"['’]s$")
+
+
 def story_names(text: str) -> frozenset:
-    """The names of an article that tell its story (:func:`analysis.text.names.names_in`), not
-    the names of statistics (:data:`PERIOD_STATISTICS`, after the OECD Glossary: 'GDP'): any
-    article on an economy writes those, whatever its country, bank or company."""
-    return frozenset(names_in(text)) - PERIOD_STATISTICS
+    """The names of an article that tell its story (:func:`analysis.text.names.names_in`), each
+    without its genitive's clitic ('x's' is 'x'; a weekday's genitive is no name), not the names
+    of statistics (:data:`PERIOD_STATISTICS`, after the OECD Glossary: 'GDP'): any article on an
+    economy writes those, whatever its country, bank or company."""
+    names = frozenset(_GENITIVE.sub("", name) for name in names_in(text))
+    return names - NOT_NAMES - PERIOD_STATISTICS
 
 
 def names_of_each(fig: pd.DataFrame, documents: pd.DataFrame) -> list[frozenset]:

@@ -12,7 +12,7 @@ import re
 
 from .vocab import MONTH_NAMES, STOP_WORDS, WEEKDAYS
 
-__all__ = ["MAX_CHARS", "NAME", "capitalised_words", "names_in"]
+__all__ = ["MAX_CHARS", "NAME", "NOT_NAMES", "capitalised_words", "names_in"]
 
 # a capitalised word (Alder, O'Neill, Al-Amin) or an acronym (XYZ)
 NAME = re.compile(

@@ -54,6 +54,12 @@ PROJECTION_WORDS = (
     "assumes",
     "assume",
 )
+# the goal's verbs of needing: a participle after the figure's noun with no object marks a goal
+# ('the 76 seats needed for a majority'); followed by a noun phrase object, the clause's main
+# verb, which says what those counted needed ('75 spectators needed first aid': a fact). 'Need'
+# and 'require' as lexical verbs take a direct object, a passive participle takes none (Quirk et
+# al. 1985, 3.40-3.42 'need' as a main verb; 16.18-16.20 the direct object)
+NEEDING_VERBS = ("needed", "needs", "required", "requires")
 TARGET_WORDS = (
     "target",
     "targets",
@@ -78,8 +84,17 @@ TARGET_WORDS = (
     "pledged",
     "pledge",
     "promised",
+    # the verbs of hoping and seeking before 'to' in every finite form and participle: the
+    # infinitive's event is their goal, not a fact (FactBank's event-selecting predicates of
+    # intention, Sauri & Pustejovsky 2009)
     "hopes to",
+    "hope to",
+    "hoped to",
+    "hoping to",
     "seeks to",
+    "seek to",
+    "sought to",
+    "seeking to",
 )
 # goal's nouns in the plural that, right after a count, name the things counted: a goal scored or a
 # target hit (WordNet 3.0 goal.n.03 'a successful attempt at scoring', target.n.01 'a reference
