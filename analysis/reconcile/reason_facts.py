@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..text.vocab import STOP_WORDS
 from .fixity import settled_pairs
 from .links import changed, range_ends, stated_whole
 from .prepare import DISPUTE_SIDE
@@ -31,6 +32,8 @@ BOUNDS = ("over", "at_least", "under", "up_to")
 # class), which police and organisers routinely give two- to sixfold apart ('police counted 85,000
 # marchers, while the unions said 400,000'): rivals up to this ratio, a dispute
 CROWD_RIVAL_RATIO = 6.0
+# the prepositions that end the head of a source's name ('the institute for coastal studies')
+NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "from", "with"})
 CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
 
@@ -60,6 +63,7 @@ class PairFacts:
     provisional: np.ndarray  # either is a count in progress or a first estimate
     same_doc: np.ndarray  # both are stated by one article
     crowd_rivals: np.ndarray  # two named sources' estimates of a crowd (:func:`_crowd_rivals`)
+    named_rivals: np.ndarray  # two named sources of two heads (:func:`_rivals`)
     disputed: np.ndarray  # a sentence of the story sets the two values against each other
     both_told: np.ndarray  # disputed, and each of the two articles states both values
     two_sides: np.ndarray  # the two sides of a dispute joined by clusters (:mod:`.sides`)
@@ -126,6 +130,7 @@ def pair_facts(
         provisional=(fixity[i] == "provisional") | (fixity[j] == "provisional"),
         same_doc=same_doc,
         crowd_rivals=_crowd_rivals(recs, i, j) & (ratio <= CROWD_RIVAL_RATIO),
+        named_rivals=_rivals(recs, i, j),
         disputed=np.zeros(len(i), bool) if disputed is None else disputed,
         both_told=np.zeros(len(i), bool) if both_told is None else both_told,
         two_sides=_two_sides(recs, i, j),
@@ -176,6 +181,31 @@ def _crowd_rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     who = _codes([str(r.attributed_to or "").lower() for r in recs])
     named = np.array([bool(r.attributed_to) for r in recs], dtype=bool)
     return crowd[i] & crowd[j] & named[i] & named[j] & (who[i] != who[j])
+
+
+def _name_words(source: str) -> tuple[str, frozenset[str]]:
+    """(head, words) of a source's name: the words that name something (no function word, no
+    possessive 's), and the head, the last of them before a preposition (English noun phrases end
+    in their head: 'the marine institute for coastal studies' -> 'institute')."""
+    words = [w.removesuffix("'s").removesuffix("’s").strip(",.'’") for w in source.lower().split()]
+    cut = next((n for n, w in enumerate(words) if w in NAME_PREPOSITIONS), len(words))
+    named = [w for w in words[:cut] if w and w not in STOP_WORDS]
+    return (named[-1] if named else ""), frozenset(w for w in words if w and w not in STOP_WORDS)
+
+
+def _rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs credited to two named sources whose heads differ and neither names the other's head
+    ('the police' and 'the hospital'): two bodies, not one named twice ('the institute', 'the
+    marine institute') nor a body and one of its own ('the police', 'the police drivers'
+    association')."""
+    names = [_name_words(str(r.attributed_to or "")) for r in recs]
+    return np.array(
+        [_two_bodies(names[a], names[b]) for a, b in zip(i.tolist(), j.tolist())], dtype=bool
+    )
+
+
+def _two_bodies(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    return bool(a[0]) and bool(b[0]) and a[0] not in b[1] and b[0] not in a[1]
 
 
 def _intervals(

@@ -209,9 +209,10 @@ def _hours_apart(p: PairFacts) -> np.ndarray:
     """A count that moves, told by two articles of one day (no part of the day known to be one)
     :data:`HOURS_APART_RATIO` times apart or more: a toll rises by the hour, so they differ (a
     conflict is claimed on values closer than that, on settled ones, or on two named sources'
-    estimates of one crowd, or two values a sentence of the story sets against each other:
+    estimates of one crowd, or two values a sentence of the story sets against each other, or two
+    named sources of two bodies (:func:`.reason_facts._rivals`: the heads of their names differ):
     police and organisers, or two rival sources, do not count different hours)."""
-    rivals = p.crowd_rivals | p.disputed
+    rivals = p.crowd_rivals | p.disputed | p.named_rivals
     return p.changing & ~p.fixed & ~p.same_doc & (p.ratio >= HOURS_APART_RATIO) & ~rivals
 
 
