@@ -107,6 +107,10 @@ STATE_LEADS = (
     # a copula ('12 are in hospital'), and a verb of treating in the progressive ('121 are being
     # treated in hospital': in hospital now; '14 were treated in hospital' counts those treated)
     *("are", "were", "is", "was", "being", "being treated"),
+    # ... and the copula's past participle, which its perfect forms end with ('eleven climbers had
+    # been trapped', 'six have been in hospital since'; 'be' in the perfective aspect: Quirk et al.,
+    # A Comprehensive Grammar of the English Language, 1985, chapter 4)
+    "been",
 )
 STATES = (
     ("in captivity", "held", "held"),
