@@ -1,9 +1,11 @@
 """The measure class a count takes from its verb frame, on invented sentences
 (analysis.extract.measure, analysis.text.measures): the copula's perfect ('had been', 'have
-been') leads a state as 'were' does; must-not cases keep a state alone and another verb's event
-as they were. An event's normal form the measure column writes in several words ('forced from
-their homes') still takes its last noun's class: the rule that read it as its event's class was
-dropped by the benchmark (docs/grouping.md, s20-words), a strict xfail here."""
+been') leads a state as 'were' does; every form of 'take part' counts those who attended, and a
+noun of people the event itself names ('protesters took part') counts no other kind; must-not
+cases keep a state alone, another verb's event and a role noun's kind as they were. An event's
+normal form the measure column writes in several words ('forced from their homes') still takes
+its last noun's class: the rule that read it as its event's class was dropped by the benchmark
+(docs/grouping.md, s20-words), a strict xfail here."""
 
 from __future__ import annotations
 
@@ -45,6 +47,46 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
 )
 def test_the_perfect_of_the_copula_leads_a_state(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "Organisers said 9,000 people had taken part.",
+            "9,000",
+            ("people took part", "attended"),
+        ),
+        (
+            "A team of 700 nurses takes part in the drill.",
+            "700",
+            ("nurses took part", "attended|nurse"),
+        ),
+        (
+            "Nearly 800 volunteers have taken part so far.",
+            "Nearly 800",
+            ("volunteers took part", "attended|volunteer"),
+        ),
+        # must not: 'part' after another verb names no crowd
+        ("Some 300 firms played a part in the bid.", "Some 300", ("firms", "|firm")),
+    ],
+)
+def test_every_form_of_take_part_counts_those_who_attended(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "measure,cls",
+    [
+        ("protesters took part", "attended"),
+        ("victims killed", "dead"),
+        # must not: a role noun of people, or a noun another event names, keeps its kind
+        ("miners killed", "dead|miner"),
+        ("students took part", "attended|pupil"),
+    ],
+)
+def test_a_noun_the_event_itself_names_counts_no_other_kind(measure, cls):
+    assert class_of_measure(measure) == cls
 
 
 @pytest.mark.parametrize(

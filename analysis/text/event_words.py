@@ -88,7 +88,10 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
-for _w in ("took part", "take part", "taking part", "turned out", "turn out"):
+# every form of the phrasal verb 'take part', its third person and past participle too ('had
+# taken part': the English verb's five forms, Quirk et al. 1985, 3.2), and 'turn out'
+_TAKE_PART = ("take part", "takes part", "took part", "taken part", "taking part")
+for _w in (*_TAKE_PART, "turned out", "turn out"):
     EVENTS[_w] = ("took part", "attended")
 # news idioms of a protest's crowd: those who took to the streets, were brought onto them
 for _w in ("took to the streets", "take to the streets", "taking to the streets"):
