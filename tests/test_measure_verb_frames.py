@@ -67,11 +67,17 @@ def test_the_perfect_of_the_copula_leads_a_state(text, mention, expected):
             "Nearly 800",
             ("volunteers took part", "attended|volunteer"),
         ),
+        # ... and of 'take to the streets'
+        (
+            "Police said 20,000 people had taken to the streets.",
+            "20,000",
+            ("people marched", "attended"),
+        ),
         # must not: 'part' after another verb names no crowd
         ("Some 300 firms played a part in the bid.", "Some 300", ("firms", "|firm")),
     ],
 )
-def test_every_form_of_take_part_counts_those_who_attended(text, mention, expected):
+def test_every_form_of_take_part_or_to_the_streets_counts_the_attending(text, mention, expected):
     assert _measure(text, mention) == expected
 
 

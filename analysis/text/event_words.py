@@ -94,7 +94,7 @@ _TAKE_PART = ("take part", "takes part", "took part", "taken part", "taking part
 for _w in (*_TAKE_PART, "turned out", "turn out"):
     EVENTS[_w] = ("took part", "attended")
 # news idioms of a protest's crowd: those who took to the streets, were brought onto them
-for _w in ("took to the streets", "take to the streets", "taking to the streets"):
+for _w in (_t.replace("part", "to the streets") for _t in _TAKE_PART):  # the same five forms
     EVENTS[_w] = ("marched", "attended")
 for _w in ("onto the streets", "into the streets"):
     EVENTS[_w] = ("marched", "attended")
