@@ -82,6 +82,25 @@ def test_every_form_of_take_part_or_to_the_streets_counts_the_attending(text, me
 
 
 @pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        (
+            "About 3,000 residents flee the rising river.",
+            "About 3,000",
+            ("residents displaced", "displaced"),
+        ),
+        ("Eruption displaces 900 people.", "900", ("people displaced", "displaced")),
+        ("Some 500 people evacuate the island.", "Some 500", ("people evacuated", "evacuated")),
+        ("Storm injures 12 people in the capital.", "12", ("people injured", "injured")),
+        # must not: the displaced and the evacuated stay two classes; a verb of its own stays
+        ("Nine people fled and 14 died.", "14", ("people died", "dead")),
+    ],
+)
+def test_the_base_and_third_person_of_a_count_verb_read_its_event(text, mention, expected):
+    assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
     "measure,cls",
     [
         ("protesters took part", "attended"),

@@ -26,7 +26,7 @@ for _forms, _norm, _cls in (
     ("transferred transfer", "transferred", "released"),
     ("returned returning return returns", "returned", "released"),
     ("exchanged", "exchanged", "released"),
-    ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
+    ("injured injuring injure injures injuries injury wounded wounding hurt", "injured", "injured"),
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
     # those given care, a tally whoever gives it ('clinics have treated 46', '14 were treated in
@@ -38,8 +38,8 @@ for _forms, _norm, _cls in (
     # hospital now ('212 people were admitted on Monday', 'clinics admitted 517')
     ("admitted admitting admits", "admitted", "admitted"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
-    ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
-    ("displaced displacing fled fleeing", "displaced", "displaced"),
+    ("evacuated evacuating evacuate evacuates evacuations evacuation", "evacuated", "evacuated"),
+    ("displaced displacing displace displaces fled fleeing flee flees", "displaced", "displaced"),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
     ("survived survive survives", "survived", "survived"),
