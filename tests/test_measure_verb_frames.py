@@ -1,6 +1,7 @@
 """The measure class a count takes from its verb frame, on invented sentences
 (analysis.extract.measure, analysis.text.measures): the copula's perfect ('had been', 'have
-been') leads a state as 'were' does; every form of 'take part' counts those who attended, and a
+been') leads a state as 'were' does; the base and third person of a count verb read its event
+('Storm injures 12 people'); every form of 'take part' counts those who attended, and a
 noun of people the event itself names ('protesters took part') counts no other kind; must-not
 cases keep a state alone, another verb's event and a role noun's kind as they were. An event's
 normal form the measure column writes in several words ('forced from their homes') still takes
@@ -92,6 +93,15 @@ def test_every_form_of_take_part_or_to_the_streets_counts_the_attending(text, me
         ("Eruption displaces 900 people.", "900", ("people displaced", "displaced")),
         ("Some 500 people evacuate the island.", "Some 500", ("people evacuated", "evacuated")),
         ("Storm injures 12 people in the capital.", "12", ("people injured", "injured")),
+        ("Police detain 35 people after the match.", "35", ("people arrested", "held")),
+        ("Officials deport 60 people.", "60", ("people exiled", "exiled")),
+        (
+            "Wildfire threatens 2,000 homes.",
+            "2,000",
+            ("homes threatened", "threatened|building"),
+        ),
+        # must not: a form news writes more often as a noun stays out of the lexicon
+        ("Some 300 homes suffered damage.", "Some 300", ("homes", "|building")),
         # must not: the displaced and the evacuated stay two classes; a verb of its own stays
         ("Nine people fled and 14 died.", "14", ("people died", "dead")),
     ],

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 __all__ = ["EVENTS", "STATE_LEADS", "STATES"]
 
-# surface form of an event word -> (readable normalised form, synonym class)
+# surface form of an event word -> (readable normalised form, synonym class); a verb in its five
+# forms (base, -s, past, -ing, -ed participle: Quirk et al. 1985, 3.2), but for a form news writes
+# more often as another word ('damage', 'march')
 EVENTS: dict[str, tuple[str, str]] = {}
 for _forms, _norm, _cls in (
     ("killed killing kills kill", "killed", "dead"),
@@ -16,7 +18,7 @@ for _forms, _norm, _cls in (
     ("died die dies dying", "died", "dead"),
     ("deceased", "deceased", "dead"),
     ("perished", "died", "dead"),
-    ("drowned", "drowned", "dead"),
+    ("drowned drowns drown", "drowned", "dead"),
     ("missing", "missing", "missing"),
     ("unaccounted account", "unaccounted for", "missing"),
     ("released releasing release releases", "released", "released"),
@@ -44,7 +46,8 @@ for _forms, _norm, _cls in (
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
     ("survived survive survives", "survived", "survived"),
     (
-        "arrested arresting arrests arrest detained detaining seized jailed imprisoned",
+        "arrested arresting arrests arrest detained detaining detain detains seized jailed "
+        "imprisoned",
         "arrested",
         "held",
     ),
@@ -53,7 +56,7 @@ for _forms, _norm, _cls in (
     ("infected", "infected", "cases"),
     ("cases", "cases", "cases"),
     ("sentenced", "sentenced", "sentenced"),
-    ("exiled deported", "exiled", "exiled"),
+    ("exiled deported deporting deports deport", "exiled", "exiled"),
     # destroying and its near synonyms (WordNet's 'destroy, ruin' and 'raze, level, tear down')
     (
         "destroyed destroying destroys destroy razed razing levelled leveled flattened gutted "
@@ -62,7 +65,7 @@ for _forms, _norm, _cls in (
         "destroyed",
     ),
     ("damaged damaging damages", "damaged", "damaged"),
-    ("threatened threatening", "threatened", "threatened"),
+    ("threatened threatening threatens threaten", "threatened", "threatened"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
     (
         "identified identifying identify identifies identification identities",
