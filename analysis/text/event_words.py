@@ -8,7 +8,9 @@ from __future__ import annotations
 
 __all__ = ["EVENTS", "STATE_LEADS", "STATES"]
 
-# surface form of an event word -> (readable normalised form, synonym class)
+# surface form of an event word -> (readable normalised form, synonym class); a verb in its five
+# forms (base, -s, past, -ing, -ed participle: Quirk et al. 1985, 3.2), but for a form news writes
+# more often as another word ('damage', 'march')
 EVENTS: dict[str, tuple[str, str]] = {}
 for _forms, _norm, _cls in (
     ("killed killing kills kill", "killed", "dead"),
@@ -16,7 +18,7 @@ for _forms, _norm, _cls in (
     ("died die dies dying", "died", "dead"),
     ("deceased", "deceased", "dead"),
     ("perished", "died", "dead"),
-    ("drowned", "drowned", "dead"),
+    ("drowned drowns drown", "drowned", "dead"),
     ("missing", "missing", "missing"),
     ("unaccounted account", "unaccounted for", "missing"),
     ("released releasing release releases", "released", "released"),
@@ -26,7 +28,7 @@ for _forms, _norm, _cls in (
     ("transferred transfer", "transferred", "released"),
     ("returned returning return returns", "returned", "released"),
     ("exchanged", "exchanged", "released"),
-    ("injured injuring injuries injury wounded wounding hurt", "injured", "injured"),
+    ("injured injuring injure injures injuries injury wounded wounding hurt", "injured", "injured"),
     # those taken to hospital are some of the injured, not all: a count of its own
     ("hospitalized hospitalised", "hospitalised", "hospitalised"),
     # those given care, a tally whoever gives it ('clinics have treated 46', '14 were treated in
@@ -38,13 +40,14 @@ for _forms, _norm, _cls in (
     # hospital now ('212 people were admitted on Monday', 'clinics admitted 517')
     ("admitted admitting admits", "admitted", "admitted"),
     # those ordered or helped out of an area are not those whose homes are gone: counts of their own
-    ("evacuated evacuating evacuations evacuation", "evacuated", "evacuated"),
-    ("displaced displacing fled fleeing", "displaced", "displaced"),
+    ("evacuated evacuating evacuate evacuates evacuations evacuation", "evacuated", "evacuated"),
+    ("displaced displacing displace displaces fled fleeing flee flees", "displaced", "displaced"),
     ("forced forcing", "forced from their homes", "displaced"),
     ("rescued rescuing rescues rescue", "rescued", "rescued"),
     ("survived survive survives", "survived", "survived"),
     (
-        "arrested arresting arrests arrest detained detaining seized jailed imprisoned",
+        "arrested arresting arrests arrest detained detaining detain detains seized jailed "
+        "imprisoned",
         "arrested",
         "held",
     ),
@@ -53,7 +56,7 @@ for _forms, _norm, _cls in (
     ("infected", "infected", "cases"),
     ("cases", "cases", "cases"),
     ("sentenced", "sentenced", "sentenced"),
-    ("exiled deported", "exiled", "exiled"),
+    ("exiled deported deporting deports deport", "exiled", "exiled"),
     # destroying and its near synonyms (WordNet's 'destroy, ruin' and 'raze, level, tear down')
     (
         "destroyed destroying destroys destroy razed razing levelled leveled flattened gutted "
@@ -62,7 +65,7 @@ for _forms, _norm, _cls in (
         "destroyed",
     ),
     ("damaged damaging damages", "damaged", "damaged"),
-    ("threatened threatening", "threatened", "threatened"),
+    ("threatened threatening threatens threaten", "threatened", "threatened"),
     # identifying the dead, by the verb or its nouns ('the identities of 40 victims')
     (
         "identified identifying identify identifies identification identities",
@@ -88,10 +91,13 @@ for _w in ("handed over", "hand over", "hands over", "handing over"):
     EVENTS[_w] = ("handed over", "released")
 EVENTS["walked free"] = ("freed", "released")
 EVENTS["found alive"] = ("survived", "survived")
-for _w in ("took part", "take part", "taking part", "turned out", "turn out"):
+# every form of the phrasal verb 'take part', its third person and past participle too ('had
+# taken part': the English verb's five forms, Quirk et al. 1985, 3.2), and 'turn out'
+_TAKE_PART = ("take part", "takes part", "took part", "taken part", "taking part")
+for _w in (*_TAKE_PART, "turned out", "turn out"):
     EVENTS[_w] = ("took part", "attended")
 # news idioms of a protest's crowd: those who took to the streets, were brought onto them
-for _w in ("took to the streets", "take to the streets", "taking to the streets"):
+for _w in (_t.replace("part", "to the streets") for _t in _TAKE_PART):  # the same five forms
     EVENTS[_w] = ("marched", "attended")
 for _w in ("onto the streets", "into the streets"):
     EVENTS[_w] = ("marched", "attended")
@@ -107,6 +113,10 @@ STATE_LEADS = (
     # a copula ('12 are in hospital'), and a verb of treating in the progressive ('121 are being
     # treated in hospital': in hospital now; '14 were treated in hospital' counts those treated)
     *("are", "were", "is", "was", "being", "being treated"),
+    # ... and the copula's past participle, which its perfect forms end with ('eleven climbers had
+    # been trapped', 'six have been in hospital since'; 'be' in the perfective aspect: Quirk et al.,
+    # A Comprehensive Grammar of the English Language, 1985, chapter 4)
+    "been",
 )
 STATES = (
     ("in captivity", "held", "held"),

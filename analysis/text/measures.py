@@ -340,8 +340,12 @@ def _class_of_words(m: str) -> str:
                 tail = "unaccounted"
             if tail in EVENTS or tail in NOUN_EVENTS:
                 cls = EVENTS[tail][1] if tail in EVENTS else NOUN_EVENTS[tail][1]
-                noun = " ".join(words[:-k])
-                return measure_class(cls, thing_class(noun.split()[-1]) if noun else "")
+                noun = " ".join(words[:-k]).split()
+                # a noun of people named by that very event counts no other kind ('marchers
+                # took part' are the 'marchers')
+                if not noun or NOUN_EVENTS.get(noun[-1], ("", ""))[1] == cls:
+                    return measure_class(cls, "")
+                return measure_class(cls, thing_class(noun[-1]))
     if m.endswith("unaccounted for"):
         noun = m[: -len("unaccounted for")].split()
         return measure_class("missing", thing_class(noun[-1]) if noun else "")
