@@ -88,3 +88,58 @@ def test_a_place_set_off_as_a_part_is_within_a_wider_area(text, figure, place):
 )
 def test_a_part_and_a_larger_unplaced_figure_are_two_facts(first, second, a, b, apart):
     assert pinned_apart(first, second, a, b) is apart
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, part",
+    [
+        # 'alone' focusing a period or a place after the figure, in its clause
+        ("Doctors admitted 43 patients on Friday alone, most of them elderly.", "43", True),
+        ("Savers pulled out €380 million in the first fortnight alone.", "€380 million", True),
+        # ... or a fronted phrase before it
+        ("The east wing alone holds 260 beds.", "260", True),
+        ("In Dunmore alone 87 homes were lost.", "87", True),
+        # must not: 'alone' of no figure's phrase, or past a clause break
+        ("The party needs 58 seats to rule alone.", "58", False),
+        ("Doctors admitted 43 patients on Friday, and the ward was left alone.", "43", False),
+        ("Doctors admitted 43 patients on Friday.", "43", False),
+    ],
+)
+def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):
+    from analysis.reconcile.wholes import focused
+
+    assert focused(sentence, sentence.index(figure), figure) is part
+
+
+@pytest.mark.parametrize(
+    "first, second, a, b, apart",
+    [
+        # one site's count of a day 'alone' against the ministry's larger count of no place
+        (
+            "At Pellgrave General Hospital, 43 patients were admitted on Friday alone.",
+            "The ministry said 473 people were admitted on Friday.",
+            "43",
+            "473",
+            True,
+        ),
+        # must not: a change's earlier value, the article's one quantity revised
+        (
+            "The chamber raised its estimate on Friday to €2.45 billion for the week, from €1.35 "
+            "billion for Monday alone.",
+            "The chamber now puts the cost at €2.45 billion.",
+            "€1.35 billion",
+            "€2.45 billion",
+            False,
+        ),
+        # must not: the same count restated at its value
+        (
+            "The ministry said 473 people were admitted on Friday alone.",
+            "The ministry said 473 people were admitted on Friday.",
+            "473",
+            "473",
+            False,
+        ),
+    ],
+)
+def test_a_focused_part_and_a_larger_unplaced_figure_are_two_facts(first, second, a, b, apart):
+    assert pinned_apart(first, second, a, b) is apart

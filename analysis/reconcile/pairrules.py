@@ -25,6 +25,7 @@ from .links import one_quantity
 from .mentions import records
 from .pairwise import by_distinct, pairs
 from .places import WITHIN, whole_and_local
+from .wholes import focused
 from .timekeys import forecast_period, months_apart, periods_apart
 
 __all__ = ["CANNOT", "SAME", "cannot_pairs", "finish", "pinned_pairs"]
@@ -145,7 +146,8 @@ def _whole_and_local(group: dict[str, np.ndarray]) -> np.ndarray:
 
 def _part_and_unplaced(group: dict[str, np.ndarray], value: dict) -> np.ndarray:
     """The pairs of a part its text sets off within a wider area ('In X alone, 1,170 were
-    evacuated', 'in X itself', '613 of them in X': scope 'within: X') and a figure whose article
+    evacuated', 'in X itself', '613 of them in X': scope 'within: X'), or by 'alone' in its clause
+    (:func:`.wholes.focused`: '43 admitted on Friday alone'), and a figure whose article
     names no place for it, larger than the part beyond :data:`FAR` (the whole the part is set
     against, 'Some 4,730 were evacuated'), in any two articles: a part restated at its value, or
     with its place, is not such a pair."""
@@ -153,7 +155,10 @@ def _part_and_unplaced(group: dict[str, np.ndarray], value: dict) -> np.ndarray:
     if "scope" not in group:
         return np.zeros((n, n), dtype=bool)
     scope = [str(s) for s in group["scope"]]
-    part = np.array([s.startswith(WITHIN) for s in scope], dtype=bool)
+    rows = zip(scope, *(group[c] for c in ("sentence", "at", "text")))
+    part = np.array(
+        [s.startswith(WITHIN) or focused(str(t), int(a), str(x)) for s, t, a, x in rows], dtype=bool
+    )
     if not part.any():
         return np.zeros((n, n), dtype=bool)
     unplaced = np.array([not s for s in scope], dtype=bool)
