@@ -122,6 +122,14 @@ def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):
             "473",
             True,
         ),
+        # must not: a rate of a part may be above the whole's
+        (
+            "Power bills rose 9% in March alone.",
+            "Household prices rose 13% over the year.",
+            "9%",
+            "13%",
+            False,
+        ),
         # must not: a change's earlier value, the article's one quantity revised
         (
             "The chamber raised its estimate on Friday to €2.45 billion for the week, from €1.35 "

@@ -144,20 +144,29 @@ def _whole_and_local(group: dict[str, np.ndarray]) -> np.ndarray:
     return by_distinct([str(s) for s in group["scope"]], whole_and_local)
 
 
+# kinds whose parts add up to their whole, so that a whole is larger than its part (a rate of a
+# part, 'up 8% in July alone', may be above the rate of the whole)
+ADDITIVE_KINDS = frozenset({"count", "money", "quantity", "duration"})
+
+
 def _part_and_unplaced(group: dict[str, np.ndarray], value: dict) -> np.ndarray:
     """The pairs of a part its text sets off within a wider area ('In X alone, 1,170 were
     evacuated', 'in X itself', '613 of them in X': scope 'within: X'), or by 'alone' in its clause
     (:func:`.wholes.focused`: '43 admitted on Friday alone'), and a figure whose article
     names no place for it, larger than the part beyond :data:`FAR` (the whole the part is set
-    against, 'Some 4,730 were evacuated'), in any two articles: a part restated at its value, or
-    with its place, is not such a pair."""
+    against, 'Some 4,730 were evacuated'), of a kind that adds up (:data:`ADDITIVE_KINDS`), in any
+    two articles: a part restated at its value, or with its place, is not such a pair."""
     n = len(group["doc"])
     if "scope" not in group:
         return np.zeros((n, n), dtype=bool)
     scope = [str(s) for s in group["scope"]]
-    rows = zip(scope, *(group[c] for c in ("sentence", "at", "text")))
+    rows = zip(scope, *(group[c] for c in ("sentence", "at", "text", "kind")))
     part = np.array(
-        [s.startswith(WITHIN) or focused(str(t), int(a), str(x)) for s, t, a, x in rows], dtype=bool
+        [
+            k in ADDITIVE_KINDS and (s.startswith(WITHIN) or focused(str(t), int(a), str(x)))
+            for s, t, a, x, k in rows
+        ],
+        dtype=bool,
     )
     if not part.any():
         return np.zeros((n, n), dtype=bool)
