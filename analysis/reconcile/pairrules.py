@@ -24,7 +24,8 @@ from .evidence import evidence
 from .links import one_quantity
 from .mentions import records
 from .pairwise import by_distinct, pairs
-from .places import whole_and_local
+from .places import WITHIN, whole_and_local
+from .wholes import focused
 from .timekeys import forecast_period, months_apart, periods_apart
 
 __all__ = ["CANNOT", "SAME", "cannot_pairs", "finish", "pinned_pairs"]
@@ -94,7 +95,8 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
        two sources disagree, or it gives a first estimate beside its count:
        :func:`_first_estimates`); two articles of one day may (a toll rises by the hour);
     2. one article giving counts for two places states two quantities, and any two articles a
-       whole over all places and a local place's count (:func:`_whole_and_local`);
+       whole over all places and a local place's count (:func:`_whole_and_local`), or a part set
+       off within a wider area and a larger figure of no place (:func:`_part_and_unplaced`);
     3. the article's structure sets them apart (parts by kind and their whole, a total over
        holders and one holder's figure, other years);
     4. another modality (a projection against a report) is never the same fact, but for dates,
@@ -118,6 +120,7 @@ def cannot_pairs(group, kind, value, rival, times, place, holders):
     cannot = times["same_time"] & far & ~rival & same_doc & ~_first_estimates(group)
     elsewhere = place == -1
     cannot |= (same_doc | _whole_and_local(group)) & elsewhere
+    cannot |= _part_and_unplaced(group, value)
     apart, restated, structure = evidence(group, elsewhere)
     modality = holders["modality_other"] & ~_past_restated(group, value["ratio"], same_doc)
     modality &= ~pairs(_read_alike(group))
@@ -139,6 +142,40 @@ def _whole_and_local(group: dict[str, np.ndarray]) -> np.ndarray:
     if "scope" not in group:
         return np.zeros((n, n), dtype=bool)
     return by_distinct([str(s) for s in group["scope"]], whole_and_local)
+
+
+# kinds whose parts add up to their whole, so that a whole is larger than its part (a rate of a
+# part, 'up 8% in July alone', may be above the rate of the whole)
+ADDITIVE_KINDS = frozenset({"count", "money", "quantity", "duration"})
+
+
+def _part_and_unplaced(group: dict[str, np.ndarray], value: dict) -> np.ndarray:
+    """The pairs of a part its text sets off within a wider area ('In X alone, 1,170 were
+    evacuated', 'in X itself', '613 of them in X': scope 'within: X'), or by 'alone' in its clause
+    (:func:`.wholes.focused`: '43 admitted on Friday alone'), and a figure whose article
+    names no place for it, larger than the part beyond :data:`FAR` (the whole the part is set
+    against, 'Some 4,730 were evacuated'), of a kind that adds up (:data:`ADDITIVE_KINDS`), in any
+    two articles: a part restated at its value, or with its place, is not such a pair."""
+    n = len(group["doc"])
+    if "scope" not in group:
+        return np.zeros((n, n), dtype=bool)
+    scope = [str(s) for s in group["scope"]]
+    rows = zip(scope, *(group[c] for c in ("sentence", "at", "text", "kind")))
+    part = np.array(
+        [
+            k in ADDITIVE_KINDS and (s.startswith(WITHIN) or focused(str(t), int(a), str(x)))
+            for s, t, a, x, k in rows
+        ],
+        dtype=bool,
+    )
+    if not part.any():
+        return np.zeros((n, n), dtype=bool)
+    unplaced = np.array([not s for s in scope], dtype=bool)
+    number = np.asarray(group["cmp_value"], dtype=float)
+    larger = number[None, :] > number[:, None]  # [i, j]: j's value above i's
+    far = ~value["unknown"] & ~value["overlap"] & (value["ratio"] > FAR)
+    apart = part[:, None] & unplaced[None, :] & larger & far
+    return apart | apart.T
 
 
 # a modality read by more than 1 / MOST of the articles stating one value is the value's

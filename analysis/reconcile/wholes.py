@@ -44,7 +44,7 @@ from .links import WHOLE_AFTER
 from .lexicon import WHOLE_CUES, alternation
 from .siblings import MIN_SIBLINGS, as_holder, kin_groups
 
-__all__ = ["partitive", "sibling_kinds", "subtotals", "summed", "whole_and_part"]
+__all__ = ["focused", "partitive", "sibling_kinds", "subtotals", "summed", "whole_and_part"]
 
 WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
 # characters either side of a figure read for a cue of a total ('killed 41 people in all')
@@ -213,3 +213,31 @@ def partitive(cols: dict[str, np.ndarray], members: list[int]) -> bool:
         if WHOLE_AFTER.match(sentence, at + len(str(cols["text"][m]))):
             return False
     return True
+
+
+# a figure set off by the restrictive focusing adverb 'alone' (Quirk et al. 1985, 8.116-8.117):
+# after it, a place or a period so focused in its clause ('43 admitted on Friday alone', 'in the
+# first month alone'); before it, a fronted phrase so focused ('The east wing alone, ...', 'In X
+# alone 87 ...'); not 'to rule alone', which focuses no phrase of a figure
+FOCUS_AFTER = re.compile(
+    r"[^.;,:\u2014]{0,60}?\b(?:in|on|at|from|during|for|over)[ \u00a0]+[^.;,:\u2014\d]{1,40}?"
+    r"\balone\b",
+    re.IGNORECASE,
+)
+FOCUS_FRONTED = re.compile(r"[\W]*[^.;,:\u2014\d]{1,50}?\balone\b", re.IGNORECASE)
+
+
+# a change's earlier value ('raised its estimate to X for the week, from Y for Monday alone'): the
+# article revises one quantity, which :func:`.linkage.join_changes` joins
+CHANGED_FROM = re.compile(r"\bfrom[ \u00a0]*$", re.IGNORECASE)
+
+
+def focused(sentence: str, at: int, text: str) -> bool:
+    """Whether a figure is set off as a part of a wider count by 'alone' in its clause: the whole
+    is larger than the part it restricts to; not a change's earlier value."""
+    if CHANGED_FROM.search(sentence, 0, at):
+        return False
+    if FOCUS_AFTER.match(sentence, at + len(text)):
+        return True
+    front = FOCUS_FRONTED.match(sentence)
+    return bool(front) and front.end() <= at
