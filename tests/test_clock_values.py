@@ -13,7 +13,6 @@ import pytest
 
 from analysis.io.clock import set_clock
 from analysis.io.known_values import first_reports, values_of
-from analysis.reconcile.firstdays import first_report_days
 
 # three dated reports; the evacuated count goes 1,260 -> 3,470 -> 4,185
 STORY = [
@@ -114,77 +113,3 @@ def test_the_bound_is_the_first_of_two_dated_reports_of_one_value():
         [date(2031, 5, 7), date(2031, 5, 5), None],
     )
     assert first == {(90.0, "crews"): date(2031, 5, 5)}
-
-
-# the dated reports of STORY and an explainer the clock placed by its values (the page 'x')
-EXPLAINER = (
-    "Why so many? Officials moved 3,470 residents, up from 1,260. The works hold 780 drums. "
-    "A leak in 2019 moved 2,050 people. The count stands at 3,470."
-)
-
-
-def _figure_days(text, evidence, as_of, written):
-    documents = pd.DataFrame(
-        [
-            {"doc": d, "text": t, "report_time": p, "report_time_from": "manifest"}
-            for d, p, t in STORY
-        ]
-        + [{"doc": "x", "text": text, "report_time": "2031-05-06", "report_time_from": "inferred"}]
-    )
-    documents["report_time_evidence"] = [""] * len(STORY) + [evidence]
-    fig = pd.DataFrame([{"doc": "x", "start": text.index(written), "as_of": as_of}])
-    return first_report_days(fig, {"x": text}, documents)[0]
-
-
-# (case id, the page's evidence, the figure's as_of, the figure as written, its day after)
-FIRST_DAYS = [
-    (
-        "a latest value with its noun holds at the page's day",
-        "values: '3,470 residents' first reported 2031-05-06 by a dated page",
-        "2031-05-06",
-        "3,470 residents",
-        "2031-05-06",
-    ),
-    (
-        "a latest value with no noun after it holds at the page's day",
-        "values: '3,470 residents' first reported 2031-05-06 by a dated page",
-        "2031-05-06",
-        "3,470.",
-        "2031-05-06",
-    ),
-    (
-        "must not: an older value, first reported before the page's day, gets no day",
-        "values: '3,470 residents' first reported 2031-05-06 by a dated page",
-        "2031-05-06",
-        "1,260.",
-        "",
-    ),
-    (
-        "must not: a value no dated page states gets no day from the page's bound",
-        "values: '3,470 residents' first reported 2031-05-06 by a dated page",
-        "2031-05-06",
-        "780 drums",
-        "",
-    ),
-    (
-        "must not: a day the sentence names itself is kept",
-        "values: '3,470 residents' first reported 2031-05-06 by a dated page",
-        "2031-05-04",
-        "2,050 people",
-        "2031-05-04",
-    ),
-    (
-        "must not: a page placed by a weekday keeps its day for every figure",
-        "weekday: 'on Tuesday' (the week after the story's event day 2031-05-05)",
-        "2031-05-06",
-        "780 drums",
-        "2031-05-06",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    "evidence,as_of,written,day", [c[1:] for c in FIRST_DAYS], ids=[c[0] for c in FIRST_DAYS]
-)
-def test_a_page_placed_by_its_values_dates_only_its_latest_values(evidence, as_of, written, day):
-    assert _figure_days(EXPLAINER, evidence, as_of, written) == day

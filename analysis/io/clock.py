@@ -30,7 +30,7 @@ order of :data:`RULES`:
    after the floods``, ``a week after the crash``): the story's event day plus
    the longest such time, when neither rule above places the report;
 4. ``values``: when no rule above places it, the latest day among the first reports, by the
-   story's dated pages, of the values the page states (``41,300 savers``: :mod:`.known_values`):
+   story's dated pages, of the values the page states (``388,000 savers``: :mod:`.known_values`):
    a report cannot cite a value before it is known.
 
 Never used: a day more than :data:`STORY_WINDOW_DAYS` away from the story's

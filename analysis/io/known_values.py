@@ -15,7 +15,7 @@ as its citing a dated one, so the bound names the earliest day it can be, and th
 that day as its estimate with the evidence in words.
 
 Read as a value: a numeral of digits (thousands separated by commas, or decimals) of at least
-:data:`MIN_VALUE`, with 'million' or 'billion' after it, and the noun that follows it ('41,300
+:data:`MIN_VALUE`, with 'million' or 'billion' after it, and the noun that follows it ('388,000
 savers', '2.5 million tonnes'); not a year-like number of four digits without a comma, nor a
 numeral followed by a function word (:data:`analysis.text.vocab.STOP_WORDS`: 'rose 40 on' names
 no thing counted). Stdlib only.
@@ -29,7 +29,7 @@ from datetime import date
 from ..text.units import SPELLED_SCALES
 from ..text.vocab import STOP_WORDS
 
-__all__ = ["MIN_VALUE", "VALUE", "first_reports", "reported_by", "value_key", "values_of"]
+__all__ = ["MIN_VALUE", "first_reports", "reported_by", "values_of"]
 
 # a smaller count recurs by chance in one story (two ports, nine dead): it dates nothing
 MIN_VALUE = 10
@@ -50,22 +50,14 @@ def values_of(text: str) -> dict[tuple[float, str], str]:
     for i, m in enumerate(VALUE.finditer(text)):
         if i >= MAX_VALUES:
             break
-        key = value_key(m)
-        if key is not None:
-            out.setdefault(key, m.group(0))
+        digits, noun = m.group("n"), m.group("noun")
+        value = float(digits.replace(",", "")) * _SCALES.get(m.group("scale") or "", 1)
+        if value < MIN_VALUE or noun in STOP_WORDS:
+            continue
+        if "," not in digits and "." not in digits and int(value) in YEARS and not m.group("scale"):
+            continue
+        out.setdefault((value, noun), m.group(0))
     return out
-
-
-def value_key(m: re.Match) -> tuple[float, str] | None:
-    """(value, noun) of one match of :data:`VALUE`, None when it counts nothing: below
-    :data:`MIN_VALUE`, a year, or a function word after it."""
-    digits, noun = m.group("n"), m.group("noun")
-    value = float(digits.replace(",", "")) * _SCALES.get(m.group("scale") or "", 1)
-    if value < MIN_VALUE or noun in STOP_WORDS:
-        return None
-    if "," not in digits and "." not in digits and int(value) in YEARS and not m.group("scale"):
-        return None
-    return value, noun
 
 
 def first_reports(texts: list[str], days: list[date | None]) -> dict[tuple[float, str], date]:

@@ -23,7 +23,6 @@ from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
 from .dayheads import headed_days
-from .firstdays import first_report_days
 from .fixity import fixities
 from .links import range_ends
 from .other_units import restated_in_other_units
@@ -95,8 +94,6 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
     # a live blog's entries under an earlier day's heading are of that day
     fig["as_of"] = headed_days(fig, texts, documents)
-    # an undated page placed by its values: each value at its first report, history as history
-    fig["as_of"] = first_report_days(fig, texts, documents)
     # the place a figure holds for, also when its sentence does not say
     fig["scope"] = scopes(fig, texts)
     for col in PLAIN:
