@@ -28,10 +28,7 @@ order of :data:`RULES`:
    known report;
 3. ``elapsed``: the time the text says has passed since the event (``five days
    after the floods``, ``a week after the crash``): the story's event day plus
-   the longest such time, when neither rule above places the report;
-4. ``values``: when no rule above places it, the latest day among the first reports, by the
-   story's dated pages, of the values the page states (``388,000 savers``: :mod:`.known_values`):
-   a report cannot cite a value before it is known.
+   the longest such time, when neither rule above places the report.
 
 Never used: a day more than :data:`STORY_WINDOW_DAYS` away from the story's
 centre (the median known report day; historical references such as "since
@@ -61,7 +58,6 @@ import pandas as pd
 
 from ..text.dates import ONE_STORY_DAYS, year_of_day
 from .datescan import DEADLINE_WORDS, FUTURE_WORDS, Scan, scan_dates
-from .known_values import first_reports, reported_by
 from .today import own_day
 
 __all__ = [
@@ -91,7 +87,7 @@ EVENT_LEAD_DAYS = 7
 # weekdays a page must name for the week after the first known report to be read too: one weekday
 # fits every week alike, so it says nothing of which week the page was written in
 WEEK_MIN_WEEKDAYS = 2
-RULES = ("stated", "weekday", "elapsed", "values")
+RULES = ("stated", "weekday", "elapsed")
 CLOCK_COLUMNS = ("report_time", "report_time_from", "report_time_evidence")
 
 
@@ -203,18 +199,6 @@ def _since_event(scan: Scan, story: Story) -> tuple[date, str] | None:
     if story.end is not None and day > story.end:
         return None
     return day, f"elapsed: '{words}' (from the story's event day {story.event})"
-
-
-def _by_values(text: str, first: dict, story: Story) -> tuple[str, str]:
-    """Rule ``values``: the latest day among the dated pages' first reports of the values ``text``
-    states (:func:`.known_values.reported_by`), within the story's span; ('', '') when it shares
-    none or the corpus is not one story."""
-    if story.start is None or story.end is None:
-        return "", ""
-    found = reported_by(text, first, story.start, story.end)
-    if found is None:
-        return "", ""
-    return found[0].isoformat(), f"values: '{found[1]}' first reported {found[0]} by a dated page"
 
 
 def _stated(scan: Scan, story: Story) -> tuple[date, str, str] | None:
@@ -342,8 +326,6 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     # the dated documents' texts are scanned too: they state the event's day
     scans = [scan_dates(t) for t in out["text"].fillna("").astype(str)] if inferring else []
     story = story_of([k for k in known if k], scans) if inferring else Story()
-    texts = out["text"].fillna("").astype(str).tolist() if inferring else []
-    first = first_reports(texts, [_day(k) for k in known]) if inferring else {}
     times, froms, evidence = [], [], []
     for i in range(n):
         if known[i]:
@@ -357,8 +339,6 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
             )
         elif inferring:
             day, why = infer(scans[i], story)
-            if not day:
-                day, why = _by_values(texts[i], first, story)
             if (
                 day and published[i] and not day.startswith(published[i])
             ):  # a month-only date the day must fall in
