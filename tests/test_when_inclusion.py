@@ -1,5 +1,6 @@
 """A possessive weekday after 'during' or 'throughout' (TimeML's signals of inclusion) dates the
-figure whose event happened within that day's event; after any other preposition it stays the
+figure whose event happened within that day's event, and after a verb of taking part ('joined',
+'took part in', 'attended') the figure that counts who took part; after any other word it stays the
 event's day, not the count's (analysis.extract.when.as_of), on invented sentences. Weekdays as
 written: Tuesday 31 Dec 2024."""
 
@@ -37,6 +38,34 @@ CASES = [
         "260",
         TUE,
         SUN,
+    ),
+    (
+        "'joined' before a possessive weekday dates the count of those who took part",
+        "Some 7,380 nurses joined Thursday's walkout, the union said on Friday.",
+        "7,380",
+        TUE,
+        "2024-12-26",
+    ),
+    (
+        "'took part in' before a possessive weekday dates the count of those who took part",
+        "About 2,170 cyclists took part in Saturday's charity ride, organisers said.",
+        "2,170",
+        TUE,
+        SAT,
+    ),
+    (
+        "'attended' before a possessive weekday dates the count of those who took part",
+        "The league said 41,230 fans attended Sunday's cup final.",
+        "41,230",
+        TUE,
+        SUN,
+    ),
+    (
+        "must not: a verb of taking part far before the possessive weekday does not reach it",
+        "Those who joined the clean-up since Sunday's flood number about 655, the council said.",
+        "655",
+        TUE,
+        TUE,
     ),
     (
         "must not: 'in' before a possessive weekday names the event's day, not the count's",

@@ -209,3 +209,15 @@ DAYS_AFTER = re.compile(
 # event the figure counts happened within that day's event, so the weekday is the figure's own
 INCLUSION_SIGNALS = ("during", "throughout")
 INCLUDED_IN = re.compile(r"\b(?:%s)" % "|".join(INCLUSION_SIGNALS) + SP + r"$", re.IGNORECASE)
+# verbs of taking part in an event (FrameNet 1.7, the frames Participation and Attending: join, take
+# part, participate, attend), right before a possessive weekday ('5,000 people joined Friday's
+# rally'): the figure counts who took part in that day's event, so the weekday is the figure's own
+PARTICIPATION_VERBS = (
+    r"join(?:s|ed|ing)?",
+    r"(?:take|takes|took|taking) part in",
+    r"participat(?:e|es|ed|ing) in",
+    r"attend(?:s|ed|ing)?",
+)
+PARTICIPATED_IN = re.compile(
+    r"\b(?:%s)" % "|".join(spaced(v) for v in PARTICIPATION_VERBS) + SP + r"$", re.IGNORECASE
+)
