@@ -32,6 +32,7 @@ LATE_DAYS = 31  # days after the published date a day without a year can be (els
 POSSESSIVE_WORDS = 4  # words after a possessive weekday read for its noun ('Sunday's fatal crash')
 POSSESSIVE_CHARS = 60  # characters after it those words are read in
 POSSESSIVES = ("'s", "’s")
+SIGNAL_LOOK = 20  # characters before a possessive weekday read for 'during' or 'took part in'
 # the kinds whose figures a month they name is the period of: a rate measured over a month ('2.6%
 # in April'); a count in a month keeps its report day ('killed 200 in October': the toll as
 # reported then)
@@ -104,9 +105,15 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
     'killed in Sunday's crash', 'Sunday's crash saw two survive'. The figure's own day when a noun
     of a figure or of its giving follows (:data:`~.describe_words.REPORT_NOUNS`: 'Sunday's toll
     rose to 12', 'at Friday's briefing'), or the figure itself ('Sunday's 12 deaths', 'Monday's
-    release of 20 captives'). Reads at most :data:`POSSESSIVE_WORDS` words."""
+    release of 20 captives'), or the figure's event happened within it ('during Sunday's race':
+    :data:`~.when_patterns.INCLUSION_SIGNALS`) or took part in it ('joined Sunday's march':
+    :data:`~.when_patterns.PARTICIPATION_VERBS`). Reads at most :data:`POSSESSIVE_WORDS` words."""
     own_end = m.end("wd") + 2
     if m.group("part") or sentence[m.end("wd") : own_end] not in POSSESSIVES:
+        return False
+    look = max(0, m.start() - SIGNAL_LOOK)
+    if any(p.search(sentence, look, m.start()) for p in (T.INCLUDED_IN, T.PARTICIPATED_IN)):
+        # 'treated 75 riders during Saturday's race', '900 joined Friday's rally': that day's
         return False
     for token in sentence[own_end : own_end + POSSESSIVE_CHARS].split()[:POSSESSIVE_WORDS]:
         word = token.rstrip(",;:.!?").lower()

@@ -203,3 +203,21 @@ AFTER_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # the days of '
 DAYS_AFTER = re.compile(
     r"\b(?P<n>%s)" % "|".join(AFTER_DAYS) + SP + r"days?" + SP + r"after\b", re.IGNORECASE
 )
+# the signals of a time that includes an event (TimeML 1.2.1 SIGNAL, the TLINK relations DURING and
+# IS_INCLUDED: Pustejovsky et al. 2003; Quirk et al. 1985, 9.37, 'during' and 'throughout' of a
+# period): right before a possessive weekday ('treated 75 riders during Saturday's race'), the
+# event the figure counts happened within that day's event, so the weekday is the figure's own
+INCLUSION_SIGNALS = ("during", "throughout")
+INCLUDED_IN = re.compile(r"\b(?:%s)" % "|".join(INCLUSION_SIGNALS) + SP + r"$", re.IGNORECASE)
+# verbs of taking part in an event (FrameNet 1.7, the frames Participation and Attending: join, take
+# part, participate, attend), right before a possessive weekday ('5,000 people joined Friday's
+# rally'): the figure counts who took part in that day's event, so the weekday is the figure's own
+PARTICIPATION_VERBS = (
+    r"join(?:s|ed|ing)?",
+    r"(?:take|takes|took|taking) part in",
+    r"participat(?:e|es|ed|ing) in",
+    r"attend(?:s|ed|ing)?",
+)
+PARTICIPATED_IN = re.compile(
+    r"\b(?:%s)" % "|".join(spaced(v) for v in PARTICIPATION_VERBS) + SP + r"$", re.IGNORECASE
+)
