@@ -68,7 +68,7 @@ def test_a_restated_figure_takes_the_one_source_its_article_credits_it_to(
         ),
         # a small count repeats by chance
         (
-            "Two cranes fell, the port said on Monday.\n\nTwo cranes were new.",
+            "Two vans burned, the port said on Monday.\n\nTwo vans were new.",
             "Two",
             1,
         ),

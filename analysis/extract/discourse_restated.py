@@ -6,14 +6,14 @@ In: one document's figure rows, with the ``attributed_to`` their sentences and t
 of no source with the one source its article names for the same figure elsewhere: the same kind,
 value, unit and modality, and the same measure (or one of the two of no measure read). A news
 report credits a figure once and then restates it without the credit (a headline's bare figure
-and the body's credited one; 'the agency counted 640 ... the 640 include ...'): the restatement is
+and the body's credited one; 'the agency counted 437 ... the 437 include ...'): the restatement is
 the given information of the text, taken up again by repetition, a cohesive tie that points back
 to the credited mention (Halliday and Hasan, 1976, 6.2, reiteration; van Dijk, 1988, News as
 Discourse, 2.3: the headline and lead summarise what the body attributes).
 
 Precision first: a figure whose value two sources of the article credit (two bodies' counts that
 agree) takes neither; a count under :data:`MIN_RESTATED` (a small number repeats in an article by
-chance: 'two ports', 'two hospitals') takes none; a date takes none. Stdlib only.
+chance: 'two vans', 'two lifts') takes none; a date takes none. Stdlib only.
 """
 
 from __future__ import annotations
