@@ -66,6 +66,13 @@ def test_a_restated_figure_takes_the_one_source_its_article_credits_it_to(
             "437",
             2,
         ),
+        # a body sentence's figure of another measure, whatever the headline rule
+        (
+            "Quarry hit\n\nThe fire destroyed 557 trucks, the county fire service said.\n\n"
+            "Some 557 workers were sent home.",
+            "Some 557",
+            0,
+        ),
         # a small count repeats by chance
         (
             "Two vans burned, the port said on Monday.\n\nTwo vans were new.",
@@ -82,6 +89,20 @@ def test_a_restated_figure_takes_the_one_source_its_article_credits_it_to(
 )
 def test_a_figure_not_restated_from_one_credited_mention_takes_no_source(text, figure, nth):
     assert source_of(text, figure, nth) == ""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped (docs/grouping.md, s20-unsourced): any measure for a headline's figure (a "
+    "whole line with no end mark) undid trial_invented5's gain, 0.786 -> 0.682, set 5 0.702 -> "
+    "0.661, listed 3 (2) -> 4 (2)",
+)
+def test_a_headlines_figure_of_another_measure_read_takes_the_bodys_source():
+    text = (
+        "Quarry hit: 557 trucks lost\n\nThe fire destroyed 557 trucks, the county fire "
+        "service said on Tuesday."
+    )
+    assert source_of(text, "557", 0) == "the county fire service"
 
 
 def test_two_sources_values_of_one_measure_stay_two_sources():
