@@ -112,3 +112,47 @@ def test_two_sources_values_of_one_measure_stay_two_sources():
     )
     assert source_of(text, "437", 1) == "The river authority"
     assert source_of(text, "529", 1) == "the shippers' union"
+
+
+TAKEN_UP_LEAD = "Riot arrests rise\n\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'The figure' opening the sentence right after a credited one
+        (
+            "Police said on Friday that 93 people had been arrested. The figure stood at 53 on "
+            "Thursday.",
+            "the police",
+        ),
+        # 'That number', a demonstrative
+        (
+            "The state broadcaster said 93 people had been arrested. That number was 53 on "
+            "Thursday.",
+            "The state broadcaster",
+        ),
+        # must-not: a paragraph ends between the two sentences
+        (
+            "Police said on Friday that 93 people had been arrested.\n\nThe figure stood at 53 on "
+            "Thursday.",
+            "",
+        ),
+        # must-not: two sources credit figures in the sentence before
+        (
+            "Police counted 93 arrests on Friday and the bar council counted 120 arrests. The "
+            "figure stood at 53 on Thursday.",
+            "",
+        ),
+        # must-not: a sentence not opened by a general noun of a figure
+        (
+            "Police said on Friday that 93 people had been arrested. Shops stayed shut and 53 "
+            "windows were broken.",
+            "",
+        ),
+    ],
+)
+def test_a_figure_taken_up_by_a_general_noun_takes_the_source_of_the_sentence_before(
+    text, expected
+):
+    assert source_of(TAKEN_UP_LEAD + text, "53", 0) == expected
