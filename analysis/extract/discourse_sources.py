@@ -34,6 +34,7 @@ from .attribution_patterns import ROLES
 from .attribution_roles import role
 from .discourse_layout import is_title
 from .discourse_quotes import in_paragraph, nested_at, speaker_after, speaker_before
+from .discourse_restated import carry_restated, carry_taken_up
 from .lexicon.attribution import (
     BODY_ROLES,
     CONTRAST_WORDS,
@@ -340,7 +341,9 @@ def carry_sources(text: str, rows: list[dict], lines: list[tuple[int, str]]) -> 
     """Fill each figure's ``attributed_to`` (in place) by the rules above; ``rows`` in the order of
     their offsets, ``lines`` the text's sentences ((start, '') where a paragraph ends). A
     paragraph is read only when it holds a figure of no source and a pronoun's verb of saying or
-    a quotation mark."""
+    a quotation mark. Last, a figure its article restates bare takes the source it credits it to,
+    and one a general noun of a figure takes up the source of the sentence before
+    (:mod:`.discourse_restated`)."""
     for sentences in _paragraphs(lines, rows):
         if not any(_unread(r) for _, _, rs in sentences for r in rs):
             continue
@@ -349,3 +352,5 @@ def carry_sources(text: str, rows: list[dict], lines: list[tuple[int, str]]) -> 
         _carry_pronouns(par)
         if par.quotes:
             _carry_quotes(par)
+    carry_restated(rows)
+    carry_taken_up(text, rows)
