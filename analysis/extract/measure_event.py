@@ -6,14 +6,17 @@ In: a window of a sentence, the mention's offsets, its kind and counted thing, i
 count of people, when no other figure not listed with it stands between), and the counted noun it
 names; the events that are not what happens to the count are ruled out in order
 (:data:`NOT_ITS_EVENT`: another figure's relative clause, an attributive participle, a plan, an
-occasion held, a noun that is a verb, a part's predicate). Read by :mod:`.measure`. Stdlib only.
+occasion held, a noun that is a verb, a part's predicate, an infinitive of purpose). Read by
+:mod:`.measure`. Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text.event_words import EVENTS, PURPOSE_LEADS, PURPOSE_VERBS
 from ..text.measures import NOUN_EVENTS
+from ..text.spaces import SP
 from ..text.vocab import looks_participle
 from . import describe_patterns as P
 from . import describe_words as W
@@ -23,6 +26,30 @@ from .window import RELATIVE_BACK, WINDOW, describes_noun, distance, nearest
 __all__ = ["BEFORE", "NOT_ITS_EVENT", "event"]
 
 BEFORE = 40  # characters before a mention read for 'the bodies of', a part or a plan
+PURPOSE_GAP = 60  # characters from a count's end to the 'to' of an infinitive of its purpose
+
+
+def _words(words) -> str:
+    return "(?:" + "|".join(w.replace(" ", SP) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# an event word in a verb's base form, the only form an active infinitive takes (Quirk et al. 1985,
+# 3.2: not a participle, a third person or a noun such as 'evacuation')
+_NOT_BASE = re.compile(r"(?:ed|ing|s|ion|ies|y)$", re.I)
+_BASE_EVENTS = [
+    w for w in EVENTS if " " not in w and w not in NOUN_EVENTS and not _NOT_BASE.search(w)
+]
+# 'to' and an event verb in an active infinitive, 'help' allowed between ('sent to help
+# evacuate'); a passive ('to be freed') or a perfect ('to have died') has its auxiliary there
+_TO_VERB = SP + "to" + SP + "(?:help" + SP + ")?(?P<verb>" + _words(_BASE_EVENTS) + r")\b"
+# a lead of purpose after the count, then the infinitive, no clause break between
+PURPOSE_AFTER = re.compile(
+    r"[^,;:.!?]*?\b" + _words(PURPOSE_LEADS + PURPOSE_VERBS) + _TO_VERB, re.I
+)
+# a verb of dispatch or means right before the count ...
+PURPOSE_VERB_BEFORE = re.compile(r"\b" + _words(PURPOSE_VERBS) + SP + "$", re.I)
+# ... and only its noun phrase, three words at most, between the count and the infinitive
+NOUN_PHRASE_TO = re.compile(r"(?:" + SP + r"[\w'-]+){0,3}?" + _TO_VERB, re.I)
 
 
 def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bool:
@@ -90,6 +117,22 @@ def _the_parts_predicate(sentence: str, m: re.Match, at: int, end: int) -> bool:
     )
 
 
+def _purpose(sentence: str, m: re.Match, at: int, end: int) -> bool:
+    """'16 rafts were ready to evacuate the ward', 'the army sent 40 medics to evacuate the
+    wounded': an active infinitive after a count of agents or means, led by a word of readiness,
+    dispatch or means (:data:`.text.event_words.PURPOSE_LEADS`, ``PURPOSE_VERBS``), says what the
+    count is for, not what happened to it: neither its verb nor an event after it in its clause is
+    the count's; a directive ('ordered to evacuate') or a raising verb ('found to have died') is no
+    lead."""
+    if m.start() < end:
+        return False
+    hi = min(len(sentence), end + PURPOSE_GAP)
+    inf = PURPOSE_AFTER.match(sentence, end, hi)
+    if inf is None and PURPOSE_VERB_BEFORE.search(sentence, max(0, at - BEFORE), at):
+        inf = NOUN_PHRASE_TO.match(sentence, end, hi)
+    return inf is not None and m.start() >= inf.start("verb")
+
+
 # events a mention's clause names that are not what happens to its count, in the order they are
 # asked
 NOT_ITS_EVENT = (
@@ -99,6 +142,7 @@ NOT_ITS_EVENT = (
     ("an occasion held, not a captivity", _occasion_held),
     ("a verb after a singular subject, not a noun", _a_verb),
     ("the predicate of the part, not of its whole", _the_parts_predicate),
+    ("an infinitive of purpose, not what happened to the count", _purpose),
 )
 
 
@@ -159,7 +203,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
     wide_hi = min(len(sentence), end + WINDOW)
     ev = nearest(P.EVENT, sentence, max(0, at - WINDOW), wide_hi, at, end, skip=end)
     if ev is None or any(
-        rule(sentence, ev, at, end) for rule in (_planned, _a_verb, _the_parts_predicate)
+        rule(sentence, ev, at, end) for rule in (_planned, _a_verb, _the_parts_predicate, _purpose)
     ):
         return None, ""
     between = sentence[end : ev.start()] if ev.start() >= end else sentence[ev.end() : at]

@@ -6,7 +6,7 @@ Generic news vocabulary only: nothing here knows any story.
 
 from __future__ import annotations
 
-__all__ = ["EVENTS", "STATE_LEADS", "STATES"]
+__all__ = ["EVENTS", "PURPOSE_LEADS", "PURPOSE_VERBS", "STATE_LEADS", "STATES"]
 
 # surface form of an event word -> (readable normalised form, synonym class); a verb in its five
 # forms (base, -s, past, -ing, -ed participle: Quirk et al. 1985, 3.2), but for a form news writes
@@ -136,3 +136,25 @@ for _grade in ("critical", "serious", "grave"):
     for _article in ("", "a "):
         EVENTS[f"in {_article}{_grade} condition"] = ("in critical condition", "critical")
 EVENTS["in intensive care"] = ("in critical condition", "critical")
+
+# the words after which an active 'to'-infinitive says what a count is for, not what happened to it
+# ('rafts ready to evacuate', 'medics sent to treat'): the count is of agents or means of the event,
+# never of its patients (an infinitive clause of purpose, Quirk et al., A Comprehensive Grammar of
+# the English Language, 1985, 15.47; an adjective of readiness with its complement, 16.75). Verbs of
+# directing ('ordered', 'forced', 'urged') and of raising ('found', 'expected') are not here: their
+# infinitive's subject is the counted thing itself. Adjectives and phrases of readiness:
+PURPOSE_LEADS = (
+    *("ready", "poised", "prepared", "waiting", "available", "equipped"),
+    *("on standby", "standing by", "on hand", "in place", "set aside"),
+)
+# ... verbs of dispatching, using and allotting (WordNet's 'send', 'deploy', 'use', 'allocate' and
+# their near synonyms), in their five forms where news writes them (Quirk et al. 1985, 3.2): after
+# the count as a participle ('medics were sent to'), or before it as its verb ('dispatched nine
+# frigates to')
+PURPOSE_VERBS = (
+    *"send sends sent sending dispatch dispatched dispatching deploy deploys deployed".split(),
+    *"deploying mobilise mobilised mobilising mobilize mobilized mobilizing".split(),
+    *"assign assigned station stationed rush rushed use uses used using".split(),
+    *"earmark earmarked allocate allocated allocating recruit recruited hire hired trained".split(),
+    *("brought in", "drafted in", "called in", "flown in"),
+)
