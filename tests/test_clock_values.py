@@ -188,3 +188,37 @@ FIRST_DAYS = [
 )
 def test_a_page_placed_by_its_values_dates_only_its_latest_values(evidence, as_of, written, day):
     assert _figure_days(EXPLAINER, evidence, as_of, written) == day
+
+
+# (case id, the report_time of the dated page that first states '3,470 residents')
+BAD_DAYS = [
+    ("a day the month does not have", "2031-02-30"),
+    ("a month that does not exist", "2031-13-06"),
+    ("letters where the day should be", "2031-05-0x"),
+]
+
+
+@pytest.mark.parametrize("bad", [c[1] for c in BAD_DAYS], ids=[c[0] for c in BAD_DAYS])
+def test_a_dated_page_whose_report_time_is_no_real_day_dates_no_value_and_raises_nothing(bad):
+    story = [(d, bad if d == "b" else p, t) for d, p, t in STORY]
+    documents = pd.DataFrame(
+        [
+            {"doc": d, "text": t, "report_time": p, "report_time_from": "manifest"}
+            for d, p, t in story
+        ]
+        + [
+            {
+                "doc": "x",
+                "text": EXPLAINER,
+                "report_time": "2031-05-06",
+                "report_time_from": "inferred",
+            }
+        ]
+    )
+    documents["report_time_evidence"] = [""] * len(STORY) + [
+        "values: '3,470 residents' first reported 2031-05-06 by a dated page"
+    ]
+    fig = pd.DataFrame(
+        [{"doc": "x", "start": EXPLAINER.index("3,470 residents"), "as_of": "2031-05-06"}]
+    )
+    assert first_report_days(fig, {"x": EXPLAINER}, documents) == [""]

@@ -23,7 +23,7 @@ from datetime import date
 import pandas as pd
 
 from ..io.known_values import MIN_VALUE, VALUE, first_reports, value_key
-from .timekeys import DAY_LENGTH
+from .dayheads import _day
 
 __all__ = ["BY_VALUES", "first_report_days"]
 
@@ -35,11 +35,12 @@ BARE_VALUE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+\.\d+)(?![\d,.]*\d)")
 
 
 def _dated(documents: pd.DataFrame) -> dict[tuple[float, str], date]:
-    """The first dated report of each value the story's dated pages state."""
+    """The first dated report of each value the story's dated pages state (a report time that
+    is no real day dates nothing)."""
     texts = documents["text"].fillna("").astype(str).tolist()
     frm = documents["report_time_from"].fillna("").astype(str).tolist()
     days = [
-        date.fromisoformat(t[:DAY_LENGTH]) if f not in ("inferred", "") and len(t) >= 10 else None
+        _day(t) if f not in ("inferred", "") else None
         for t, f in zip(documents["report_time"].fillna("").astype(str), frm)
     ]
     return first_reports(texts, days)
