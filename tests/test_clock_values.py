@@ -81,7 +81,7 @@ def test_an_undated_page_is_no_earlier_than_the_first_report_of_its_values(text,
 def test_values_are_not_read_in_a_corpus_that_is_no_story():
     rows = [
         ("a", "2031-05-05", "Firefighters moved 1,260 residents out."),
-        ("b", "2033-09-01", "A second works moved 2,900 residents."),
+        ("b", "2033-09-01", "A second works moved 2,930 residents."),
         ("x", "", "Officials have moved 1,260 residents."),
     ]
     documents = pd.DataFrame(

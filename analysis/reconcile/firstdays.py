@@ -9,7 +9,7 @@ dated only where the page's values tell.
 Such a page (an explainer that gives no day) cites values the story's dated pages reported first:
 its day is a bound, the latest of those first reports. A figure of it that states a value first
 reported on that day (its latest value, '3,960 now') holds at the page's day; any other figure (an
-older value, 'up from 2,140', that may be history or may still stand; a value no dated page
+older value, 'up from 2,190', that may be history or may still stand; a value no dated page
 states) has no day the page can give it, and keeps none, as before the page was placed: unknown
 stays unknown, and a figure of unknown time is never in conflict. A figure its sentence dates by
 its own words (its ``as_of`` another day than the page's) keeps it.
@@ -65,7 +65,7 @@ def first_report_days(
     if not by_values:
         return as_of
     first = _dated(documents)
-    by_value: dict[float, date] = {}  # a value written with no noun after it ('up from 2,140.')
+    by_value: dict[float, date] = {}  # a value written with no noun after it ('up from 2,190.')
     for (value, _), day in first.items():
         by_value[value] = min(by_value.get(value, day), day)
     for i, (doc, start) in enumerate(zip(fig["doc"].astype(str), fig["start"].tolist())):
