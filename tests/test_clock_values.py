@@ -222,3 +222,35 @@ def test_a_dated_page_whose_report_time_is_no_real_day_dates_no_value_and_raises
         [{"doc": "x", "start": EXPLAINER.index("3,470 residents"), "as_of": "2031-05-06"}]
     )
     assert first_report_days(fig, {"x": EXPLAINER}, documents) == [""]
+
+
+# (case id, the dated page that first states '3,470 residents': published, its text)
+OWN_DAYS = [
+    (
+        "a page stamped past midnight reports on the day its text calls its own",
+        "2031-05-07",
+        "This evening (Tuesday) the evacuation covers 3,470 residents.",
+    ),
+    (
+        "a page with no own day reports on its published day",
+        "2031-05-06",
+        "It covers 3,470 residents.",
+    ),
+]
+
+
+@pytest.mark.parametrize("published,text", [c[1:] for c in OWN_DAYS], ids=[c[0] for c in OWN_DAYS])
+def test_a_value_is_first_reported_on_the_report_day_of_the_dated_page_stating_it(published, text):
+    rows = [STORY[0], ("b", published, text), STORY[2], ("x", "", EXPLAINER)]
+    documents = pd.DataFrame(
+        [
+            {"doc": d, "published": p, "published_from": "manifest" if p else "", "text": t}
+            for d, p, t in rows
+        ]
+    )
+    clocked = set_clock(documents)
+    row = clocked.set_index("doc").loc["x"]
+    assert row["report_time"] == "2031-05-06"
+    assert "first reported 2031-05-06" in row["report_time_evidence"]
+    fig = pd.DataFrame([{"doc": "x", "start": EXPLAINER.index("3,470"), "as_of": "2031-05-06"}])
+    assert first_report_days(fig, {"x": EXPLAINER}, clocked) == ["2031-05-06"]

@@ -342,12 +342,13 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
     # the dated documents' texts are scanned too: they state the event's day
     scans = [scan_dates(t) for t in out["text"].fillna("").astype(str)] if inferring else []
     story = story_of([k for k in known if k], scans) if inferring else Story()
-    texts = out["text"].fillna("").astype(str).tolist() if inferring else []
-    first = first_reports(texts, [_day(k) for k in known]) if inferring else {}
+    texts = out["text"].fillna("").astype(str).tolist() if inferring else [""] * n
+    dated = [_published(k, t) if k else ("", "") for k, t in zip(known, texts)]  # report days
+    first = first_reports(texts, [_day(d) for d, _ in dated]) if inferring else {}
     times, froms, evidence = [], [], []
     for i in range(n):
         if known[i]:
-            day, why = _published(known[i], out["text"].iat[i] if inferring else "")
+            day, why = dated[i]
             times.append(day), froms.append(given[i] or "manifest"), evidence.append(why)
         elif _day(reference[i]):
             (
