@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..text.vocab import STOP_WORDS
+from .disputes import named_source
 from .fixity import settled_pairs
 from .links import changed, range_ends, stated_whole
 from .prepare import DISPUTE_SIDE
@@ -197,8 +198,10 @@ def _rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs credited to two named sources whose heads differ and neither names the other's head
     ('the police' and 'the hospital'): two bodies, not one named twice ('the institute', 'the
     marine institute') nor a body and one of its own ('the police', 'the police drivers'
-    association')."""
-    names = [_name_words(str(r.attributed_to or "")) for r in recs]
+    association'); a clause's auxiliary read as a source names none
+    (:func:`.disputes.named_source`)."""
+    sources = [str(r.attributed_to or "") for r in recs]
+    names = [_name_words(s) if named_source(s) else ("", frozenset()) for s in sources]
     return np.array(
         [_two_bodies(names[a], names[b]) for a, b in zip(i.tolist(), j.tolist())], dtype=bool
     )
