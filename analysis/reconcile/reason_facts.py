@@ -33,7 +33,8 @@ BOUNDS = ("over", "at_least", "under", "up_to")
 # class), which police and organisers routinely give two- to sixfold apart ('police counted 85,000
 # marchers, while the unions said 400,000'): rivals up to this ratio, a dispute
 CROWD_RIVAL_RATIO = 6.0
-# the prepositions that end the head of a source's name ('the institute for coastal studies')
+# the prepositions that end the head of a source's name ('the institute for coastal studies'): an
+# English noun phrase's prepositional postmodifier follows its head (Quirk et al. 1985, ch. 17)
 NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "from", "with"})
 CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
