@@ -132,7 +132,8 @@ def _figure_days(text, evidence, as_of, written):
         + [{"doc": "x", "text": text, "report_time": "2031-05-06", "report_time_from": "inferred"}]
     )
     documents["report_time_evidence"] = [""] * len(STORY) + [evidence]
-    fig = pd.DataFrame([{"doc": "x", "start": text.index(written), "as_of": as_of}])
+    start = text.index(written)
+    fig = pd.DataFrame([{"doc": "x", "start": start, "end": start + len(written), "as_of": as_of}])
     return first_report_days(fig, {"x": text}, documents)[0]
 
 
@@ -190,6 +191,35 @@ def test_a_page_placed_by_its_values_dates_only_its_latest_values(evidence, as_o
     assert _figure_days(EXPLAINER, evidence, as_of, written) == day
 
 
+# an explainer whose figures' spans open with a qualifier word, as the extraction writes them
+QUALIFIED = (
+    "Why so many? Nearly 3,470 residents have left, officials say about 3,470. "
+    "It holds roughly 780 drums."
+)
+# (case id, the figure as written, its day after)
+QUALIFIED_DAYS = [
+    ("a latest value after a qualifier word holds at the page's day", "Nearly 3,470", "2031-05-06"),
+    (
+        "a latest bare value after a qualifier word holds at the page's day",
+        "about 3,470",
+        "2031-05-06",
+    ),
+    (
+        "must not: a value no dated page states, after a qualifier word, gets no day",
+        "roughly 780",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "written,day", [c[1:] for c in QUALIFIED_DAYS], ids=[c[0] for c in QUALIFIED_DAYS]
+)
+def test_a_figure_opening_with_a_qualifier_word_is_dated_by_its_value(written, day):
+    evidence = "values: '3,470 residents' first reported 2031-05-06 by a dated page"
+    assert _figure_days(QUALIFIED, evidence, "2031-05-06", written) == day
+
+
 # (case id, the report_time of the dated page that first states '3,470 residents')
 BAD_DAYS = [
     ("a day the month does not have", "2031-02-30"),
@@ -218,9 +248,8 @@ def test_a_dated_page_whose_report_time_is_no_real_day_dates_no_value_and_raises
     documents["report_time_evidence"] = [""] * len(STORY) + [
         "values: '3,470 residents' first reported 2031-05-06 by a dated page"
     ]
-    fig = pd.DataFrame(
-        [{"doc": "x", "start": EXPLAINER.index("3,470 residents"), "as_of": "2031-05-06"}]
-    )
+    start = EXPLAINER.index("3,470 residents")
+    fig = pd.DataFrame([{"doc": "x", "start": start, "end": start + 5, "as_of": "2031-05-06"}])
     assert first_report_days(fig, {"x": EXPLAINER}, documents) == [""]
 
 
@@ -252,5 +281,6 @@ def test_a_value_is_first_reported_on_the_report_day_of_the_dated_page_stating_i
     row = clocked.set_index("doc").loc["x"]
     assert row["report_time"] == "2031-05-06"
     assert "first reported 2031-05-06" in row["report_time_evidence"]
-    fig = pd.DataFrame([{"doc": "x", "start": EXPLAINER.index("3,470"), "as_of": "2031-05-06"}])
+    start = EXPLAINER.index("3,470")
+    fig = pd.DataFrame([{"doc": "x", "start": start, "end": start + 5, "as_of": "2031-05-06"}])
     assert first_report_days(fig, {"x": EXPLAINER}, clocked) == ["2031-05-06"]

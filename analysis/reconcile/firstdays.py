@@ -1,8 +1,8 @@
 """The figures of a page dated only by its values: its latest values hold at its day, the rest at
 no known time.
 
-In: the figures (``doc``, ``start``, ``as_of``), the documents' texts, report times and their
-evidence. Out: :func:`first_report_days`, the ``as_of`` column with the figures of a page the
+In: the figures (``doc``, ``start``, ``end``, ``as_of``), the documents' texts, report times and
+their evidence. Out: :func:`first_report_days`, the ``as_of`` column with the figures of a page the
 story clock placed by rule ``values`` (:mod:`analysis.io.clock`, :mod:`analysis.io.known_values`)
 dated only where the page's values tell.
 
@@ -32,6 +32,8 @@ BY_VALUES = "values:"
 # a value of digits with thousands separated by commas, or with decimals, and no noun read after
 # it ('8,870 in all', 'first counted 6,750.'): a plain integer alone is too often a rank
 BARE_VALUE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+\.\d+)(?![\d,.]*\d)")
+# a figure's first digit: its span may open with a qualifier word or a currency sign ('nearly 40')
+_DIGIT = re.compile(r"\d")
 
 
 def _dated(documents: pd.DataFrame) -> dict[tuple[float, str], date]:
@@ -68,19 +70,25 @@ def first_report_days(
     by_value: dict[float, date] = {}  # a value written with no noun after it ('up from 2,190.')
     for (value, _), day in first.items():
         by_value[value] = min(by_value.get(value, day), day)
-    for i, (doc, start) in enumerate(zip(fig["doc"].astype(str), fig["start"].tolist())):
+    spans = zip(fig["doc"].astype(str), fig["start"].tolist(), fig["end"].tolist())
+    for i, (doc, start, end) in enumerate(spans):
         if doc not in by_values or as_of[i] != by_values[doc]:
             continue
-        day = _first_day(texts.get(doc, ""), int(start), first, by_value)
+        day = _first_day(texts.get(doc, ""), (int(start), int(end)), first, by_value)
         # the page's latest values hold at its day; an older one may be history or a value still
         # standing, its time unknown
         as_of[i] = as_of[i] if day and day.isoformat() == as_of[i] else ""
     return as_of
 
 
-def _first_day(text: str, start: int, first: dict, by_value: dict) -> date | None:
-    """The first dated report of the value written at ``start``: of it with its noun, else of the
-    value alone when no noun follows it; None when no dated page states it."""
+def _first_day(text: str, span: tuple[int, int], first: dict, by_value: dict) -> date | None:
+    """The first dated report of the value a figure's ``span`` writes (from its first digit): of
+    it with its noun, else of the value alone when no noun follows it; None when no dated page
+    states it."""
+    digit = _DIGIT.search(text, *span)
+    if digit is None:
+        return None
+    start = digit.start()
     m = VALUE.match(text, start)
     key = value_key(m) if m else None
     if key is not None:
