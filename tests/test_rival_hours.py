@@ -57,23 +57,26 @@ def _mention(doc: str, value: float, source: str) -> Row:
     "source_a,value_a,source_b,value_b,reason",
     [
         # two named bodies, their heads differ: rival values of one time
-        ("the coastal health agency", 120, "Verrin University's mortality unit", 210, CONFLICT),
+        ("the coastal health agency", 120, "Verrin University's mortality unit", 196, CONFLICT),
         (
             "the Dunmore Institute for Coastal Studies",
             120,
             "a centre for coastal research",
-            210,
+            196,
             CONFLICT,
         ),
         ("the police", 18, "the hospital", 31, CONFLICT),
         # must not: one side credits no named source (an outlet's own count, maybe of an hour)
-        ("the coastal health agency", 120, "", 210, HOURS_APART),
-        ("", 120, "", 210, HOURS_APART),
+        ("the coastal health agency", 120, "", 196, HOURS_APART),
+        ("", 120, "", 196, HOURS_APART),
+        # must not: a clause's auxiliary read as a source names no body (disputes.named_source)
+        ("cases have been", 120, "the hospital", 196, HOURS_APART),
+        ("the hospital", 120, "deaths had been", 196, HOURS_APART),
         # must not: one body named twice, or a body and a part of it
-        ("the fire service", 120, "The Fire Service", 210, HOURS_APART),
-        ("the institute", 120, "the Kesswater Marine Institute", 210, HOURS_APART),
-        ("the police", 120, "The Police Drivers' Association", 210, HOURS_APART),
-        ("the fisheries ministry", 120, "the ministry", 210, HOURS_APART),
+        ("the fire service", 120, "The Fire Service", 196, HOURS_APART),
+        ("the institute", 120, "the Kesswater Marine Institute", 196, HOURS_APART),
+        ("the police", 120, "The Police Drivers' Association", 196, HOURS_APART),
+        ("the fisheries ministry", 120, "the ministry", 196, HOURS_APART),
         # must not: rivals three times apart or more still count different things
         ("the police", 18, "the hospital", 60, FAR_APART),
     ],

@@ -68,7 +68,7 @@ EVACUATED = {"kind": "count", "measure": "people evacuated", "mclass": "evacuate
         (FIRST, [(D2, 124.0), (D3, 150.0)], {}, {"cmp_low": 110.0, "cmp_high": 130.0}, True),
         # a day both report with two named sources' values within the rivals' ratio, another
         # day whose values meet
-        (FIRST + [(D3, 150.0)], [(D2, 120.0), (D3, 210.0)], {}, PORT, True),
+        (FIRST + [(D3, 150.0)], [(D2, 120.0), (D3, 196.0)], {}, PORT, True),
         # a stock (the missing) may fall: no order asked
         ([(D1, 10.0), (D2, 30.0)], [(D2, 30.0), (D3, 20.0)], MISSING, MISSING, True),
         # a tally one count in the order it goes

@@ -45,7 +45,9 @@ LIVE_POSSESSIVE = (
         (CENTRAL_BANK, LIVE_POSSESSIVE, False),
     ],
 )
-def test_articles_sharing_only_a_statistics_name_are_two_stories(first, second, two_stories):
+def test_two_articles_are_two_stories_when_they_share_no_name_but_a_statistics_name(
+    first, second, two_stories
+):
     assert pinned_apart(first, second, "3.5 percent", "3.5 percent") is two_stories
 
 
@@ -60,7 +62,7 @@ def test_articles_sharing_only_a_statistics_name_are_two_stories(first, second, 
         ("The ports of Talvoran shut after Monday's vote.", "talvoran", "monday"),
     ],
 )
-def test_story_names_keep_names_and_drop_statistics_names(text, named, not_named):
+def test_story_names_drop_statistics_names_genitive_clitics_and_weekdays(text, named, not_named):
     names = story_names(text)
     assert named in names and not_named not in names
 

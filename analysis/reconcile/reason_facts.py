@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..text.vocab import STOP_WORDS
+from .disputes import named_source
 from .fixity import settled_pairs
 from .links import changed, range_ends, stated_whole
 from .prepare import DISPUTE_SIDE
@@ -32,7 +33,8 @@ BOUNDS = ("over", "at_least", "under", "up_to")
 # class), which police and organisers routinely give two- to sixfold apart ('police counted 85,000
 # marchers, while the unions said 400,000'): rivals up to this ratio, a dispute
 CROWD_RIVAL_RATIO = 6.0
-# the prepositions that end the head of a source's name ('the institute for coastal studies')
+# the prepositions that end the head of a source's name ('the institute for coastal studies'): an
+# English noun phrase's prepositional postmodifier follows its head (Quirk et al. 1985, ch. 17)
 NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "from", "with"})
 CROWD_EVENT = "attended"  # the measure class of a crowd's size (text.measures)
 OPEN_END = 1e-9  # 'over N' excludes N itself, 'under N' too: the interval is shrunk by this much
@@ -197,8 +199,10 @@ def _rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs credited to two named sources whose heads differ and neither names the other's head
     ('the police' and 'the hospital'): two bodies, not one named twice ('the institute', 'the
     marine institute') nor a body and one of its own ('the police', 'the police drivers'
-    association')."""
-    names = [_name_words(str(r.attributed_to or "")) for r in recs]
+    association'); a clause's auxiliary read as a source names none
+    (:func:`.disputes.named_source`)."""
+    sources = [str(r.attributed_to or "") for r in recs]
+    names = [_name_words(s) if named_source(s) else ("", frozenset()) for s in sources]
     return np.array(
         [_two_bodies(names[a], names[b]) for a, b in zip(i.tolist(), j.tolist())], dtype=bool
     )
