@@ -41,6 +41,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.measures import CHANGING, TALLIES
+from .dayhours import counts, hours_in_turn
 from .places import same_place
 from .holders import holder_key, one_holder
 from .wholes import partitive
@@ -181,6 +182,19 @@ def _days_fit(
     )
 
 
+def _times_fit(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
+) -> bool:
+    """Whether two clusters of one measure in one wording are one quantity at two times: their
+    report days fit (:func:`_days_fit`), or, counts both, on the days they share with two values
+    their reports come at two times of the day, one cluster's after the other's, a tally's not
+    falling (:func:`.dayhours.hours_in_turn`)."""
+    if _days_fit(cols, a, b, signatures):
+        return True
+    by_day = (_by_day(cols, a), _by_day(cols, b))
+    return counts(cols, a + b) and hours_in_turn(cols, (a, b), by_day, _tally(*signatures))
+
+
 def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
     """Whether either cluster's main measure is written by the other too ('climbers missing' among
     the 'hikers missing' of one cluster and the main measure of another)."""
@@ -235,6 +249,11 @@ def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> flo
     return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
 
 
+def _tally(a: Signature, b: Signature) -> bool:
+    """Whether either cluster's signature counts a tally (:data:`TALLIES`: it never falls)."""
+    return any(s.mclass.partition("|")[0] in TALLIES for s in (a, b))
+
+
 def _one_kind(a: Signature, b: Signature) -> str:
     """The changing event two clusters' signatures count ('dead', 'missing'), '' when they count
     two or none that changes."""
@@ -277,7 +296,7 @@ def _joins(
     (:func:`_holder_unread`)."""
     sa, sb = signatures
     if _chainable(sa, sb):
-        return _days_fit(cols, a, b, signatures)
+        return _times_fit(cols, a, b, signatures)
     if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
         return True
     if link is not None and _holder_unread(sa, sb):
@@ -286,7 +305,7 @@ def _joins(
         holder = sa.holder or sb.holder  # the holder one names is the other's, unread
         sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
         if _chainable(sa, sb):
-            return _days_fit(cols, a, b, (sa, sb))
+            return _times_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
     if not (
         event
