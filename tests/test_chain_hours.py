@@ -54,8 +54,10 @@ CASES = [
         WITHOUT_POWER,
         True,
     ),
-    # left to the pair model: both clusters of that one day only, no other day to chain on
-    ("one_day_only", [(f"{DAY}@1535", 9.0)], [(f"{DAY}@1855", 23.0)], {}, False),
+    # both clusters of that one day only: its two times order them all the same
+    ("one_day_only", [(f"{DAY}@1535", 9.0)], [(f"{DAY}@1855", 23.0)], {}, True),
+    # must not: ... and there at one time
+    ("one_day_one_time", [(f"{DAY}@1855", 9.0)], [(f"{DAY}@1855", 23.0)], {}, False),
     # must not: two values at one entry's time, two sources' rival counts
     (
         "one_time_two_values",

@@ -195,6 +195,22 @@ def _times_fit(
     return counts(cols, a + b) and hours_in_turn(cols, (a, b), by_day, _tally(*signatures))
 
 
+def _one_days_hours(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
+) -> bool:
+    """Whether two clusters of one measure in one wording, of one holder, place and modality,
+    reported on the same days only, are one count told at two times of those days: their reports
+    of each day with two values come one cluster's after the other's (:func:`_times_fit` for
+    clusters whose days differ)."""
+    sa, sb = signatures
+    if not (sa.measure and sa.measure == sb.measure and sa.days and sa.days == sb.days):
+        return False
+    if not (one_scope(sa, sb) and counts(cols, a + b)):
+        return False
+    by_day = (_by_day(cols, a), _by_day(cols, b))
+    return hours_in_turn(cols, (a, b), by_day, _tally(sa, sb))
+
+
 def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
     """Whether either cluster's main measure is written by the other too ('climbers missing' among
     the 'hikers missing' of one cluster and the main measure of another)."""
@@ -297,6 +313,8 @@ def _joins(
     sa, sb = signatures
     if _chainable(sa, sb):
         return _times_fit(cols, a, b, signatures)
+    if _one_days_hours(cols, a, b, signatures):
+        return True
     if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
         return True
     if link is not None and _holder_unread(sa, sb):
