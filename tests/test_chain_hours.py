@@ -12,8 +12,8 @@ import pytest
 from analysis.reconcile.chains import chain
 
 ROW = {
-    "measure": "people detained",
-    "mclass": "held|person",
+    "measure": "people rescued",
+    "mclass": "rescued|person",
     "holder": "",
     "scope": "Dunmore",
     "modality": "reported",
@@ -49,8 +49,8 @@ CASES = [
     # a stock (homes still cut off) falls through the day as it empties
     (
         "stock_falls_by_the_hour",
-        [(f"{DAY}@0910", 6400.0)],
-        [(f"{DAY}@2030", 2100.0), (NEXT, 900.0)],
+        [(f"{DAY}@0910", 5300.0)],
+        [(f"{DAY}@2030", 2300.0), (NEXT, 900.0)],
         WITHOUT_POWER,
         True,
     ),
@@ -114,3 +114,21 @@ def test_a_rule_holding_a_pair_apart_keeps_two_hours_apart():
     cols, labels = _cols([(f"{DAY}@1535", 9.0)], [(f"{DAY}@1855", 23.0), (NEXT, 44.0)], {})
     cannot = np.ones((3, 3), dtype=bool)
     assert chain(cols, labels, cannot, np.full((3, 3), 0.05), 0.25) == [0, 1, 1]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="dropped: docs/grouping.md s20-chains2, measure told elsewhere"
+)
+def test_a_bare_count_whose_article_writes_its_value_with_the_measure_is_chained():
+    # a: the first day's count; b: a later article's bare value, which c, another figure of
+    # that article held apart from a by a rule, writes with the measure
+    rows = [
+        ROW | {"doc": "a", "tkey": DAY, "value": 14.0},
+        ROW | {"doc": "b", "measure": "", "mclass": "", "tkey": NEXT, "value": 31.0},
+        ROW | {"doc": "b", "tkey": NEXT, "value": 31.0},
+    ]
+    cols = {name: np.array([r[name] for r in rows], dtype=object) for name in rows[0]}
+    cannot = np.zeros((3, 3), dtype=bool)
+    cannot[0, 2] = cannot[2, 0] = True
+    out = chain(cols, [0, 1, 2], cannot, np.full((3, 3), 0.05), 0.25)
+    assert out[0] == out[1]

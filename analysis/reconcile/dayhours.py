@@ -5,7 +5,7 @@ members with their median value by report day (:func:`.chains._by_day`). Out:
 :func:`hours_in_turn`, whether the two clusters' reports of each such day come one after the
 other (an update within the day), and :func:`counts`, whether every member is a count.
 
-A live page and a day's later editions move a count within the day ('9 held' at 15:35,
+A live page and a day's later editions move a count within the day ('9 rescued' at 15:35,
 '23' at 18:55, '41' in the late entry): two values on one day are two quantities or a
 dispute only when they are told at one time. The same quantity at two times is an update
 (RECONCILE-NOTES, the update/conflict split), whether the times are two days or two hours. A
