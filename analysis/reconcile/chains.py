@@ -41,6 +41,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.measures import CHANGING, TALLIES
+from .dayhours import counts, hours_in_turn
 from .places import same_place
 from .holders import holder_key, one_holder
 from .wholes import partitive
@@ -181,6 +182,35 @@ def _days_fit(
     )
 
 
+def _times_fit(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
+) -> bool:
+    """Whether two clusters of one measure in one wording are one quantity at two times: their
+    report days fit (:func:`_days_fit`), or, counts both, on the days they share with two values
+    their reports come at two times of the day, one cluster's after the other's, a tally's not
+    falling (:func:`.dayhours.hours_in_turn`)."""
+    if _days_fit(cols, a, b, signatures):
+        return True
+    by_day = (_by_day(cols, a), _by_day(cols, b))
+    return counts(cols, a + b) and hours_in_turn(cols, (a, b), by_day, _tally(*signatures))
+
+
+def _one_days_hours(
+    cols: dict[str, np.ndarray], a: list[int], b: list[int], signatures: tuple[Signature, Signature]
+) -> bool:
+    """Whether two clusters of one measure in one wording, of one holder, place and modality,
+    reported on the same days only, are one count told at two times of those days: their reports
+    of each day with two values come one cluster's after the other's (:func:`_times_fit` for
+    clusters whose days differ)."""
+    sa, sb = signatures
+    if not (sa.measure and sa.measure == sb.measure and sa.days and sa.days == sb.days):
+        return False
+    if not (one_scope(sa, sb) and counts(cols, a + b)):
+        return False
+    by_day = (_by_day(cols, a), _by_day(cols, b))
+    return hours_in_turn(cols, (a, b), by_day, _tally(sa, sb))
+
+
 def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> bool:
     """Whether either cluster's main measure is written by the other too ('climbers missing' among
     the 'hikers missing' of one cluster and the main measure of another)."""
@@ -235,6 +265,11 @@ def _handover(a: dict[str, list], b: dict[str, list], scores: np.ndarray) -> flo
     return float(np.clip(scores[np.ix_(last, nxt)], 0.0, 1.0).mean())
 
 
+def _tally(a: Signature, b: Signature) -> bool:
+    """Whether either cluster's signature counts a tally (:data:`TALLIES`: it never falls)."""
+    return any(s.mclass.partition("|")[0] in TALLIES for s in (a, b))
+
+
 def _one_kind(a: Signature, b: Signature) -> str:
     """The changing event two clusters' signatures count ('dead', 'missing'), '' when they count
     two or none that changes."""
@@ -277,7 +312,9 @@ def _joins(
     (:func:`_holder_unread`)."""
     sa, sb = signatures
     if _chainable(sa, sb):
-        return _days_fit(cols, a, b, signatures)
+        return _times_fit(cols, a, b, signatures)
+    if _one_days_hours(cols, a, b, signatures):
+        return True
     if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
         return True
     if link is not None and _holder_unread(sa, sb):
@@ -286,7 +323,7 @@ def _joins(
         holder = sa.holder or sb.holder  # the holder one names is the other's, unread
         sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
         if _chainable(sa, sb):
-            return _days_fit(cols, a, b, (sa, sb))
+            return _times_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
     if not (
         event
