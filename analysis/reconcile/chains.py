@@ -9,8 +9,8 @@ The pair model weighs each pair on its own, and a toll that rose from 5 to 29 ov
 unlike itself pair by pair. Two clusters are one quantity reported at two times when they write
 the same measure ('people killed', 'containment': its words, not its class, for 'bodies found'
 and 'people killed' are of one class but two counts) with the same holder (or none either; one
-name read as the holder of one and the place of the other, :func:`_one_name_two_roles`; a holder
-one names and the other leaves unread, on the pair model's evidence, :func:`_holder_unread`), of
+name read as the holder of one and the place of the other; a holder one names and the other
+leaves unread, on the pair model's evidence, :func:`.signature.holder_unread`), of
 one place and one modality, on report days neither shares with the other (or, on the days they
 share, with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This
 is the update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
@@ -35,18 +35,22 @@ model finds them alike as above.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import NamedTuple
-
 import numpy as np
 
 from ..text.measures import CHANGING, TALLIES
 from .dayhours import counts, hours_in_turn
-from .places import same_place
-from .holders import holder_key, one_holder
-from .wholes import partitive
+from .signature import (
+    Signature,
+    chainable,
+    holder_unread,
+    main_value,
+    one_scope,
+    report_days,
+    signature,
+    two_times,
+)
 
-__all__ = ["Signature", "chain", "one_scope", "signature"]
+__all__ = ["chain"]
 
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
 # write one count in other words must reach for them to chain: half the evidence a merge asks
@@ -58,111 +62,6 @@ AGREE_RATIO = 1.05
 # two values are one number, as written, when they differ by at most this share of the larger (a
 # float's rounding): :func:`_equal`
 SAME_NUMBER = 1e-9
-
-
-def _main(values) -> str:
-    """The most common non-empty value, '' when there is none."""
-    counts = Counter(v for v in values if isinstance(v, str) and v)
-    return counts.most_common(1)[0][0] if counts else ""
-
-
-def _days(keys) -> frozenset:
-    """The report days (ISO) of a cluster's time keys; none when a key is not a known day."""
-    return frozenset(k[:10] for k in keys if isinstance(k, str) and k[:4].isdigit())
-
-
-class Signature(NamedTuple):
-    """What a cluster states (:func:`signature`)."""
-
-    measure: str
-    holder: str
-    place: str
-    modality: str
-    days: frozenset
-    mclass: str
-    partitive: bool  # every mention a partitive part (:func:`.wholes.partitive`)
-
-
-def signature(cols: dict[str, np.ndarray], members: list[int]) -> Signature:
-    """What a cluster states: its measure, holder, place, modality, report days, measure class
-    and whether it is a partitive part (:func:`.wholes.partitive`)."""
-
-    def pick(name: str) -> list:
-        return [cols[name][m] for m in members]
-
-    place = _main(pick("scope") if "scope" in cols else pick("place"))
-    return Signature(
-        _main(pick("measure")).lower(),
-        _main(pick("holder")),
-        place,
-        _main(_modalities(cols, members)) or "reported",
-        _days(pick("tkey")),
-        _main(pick("mclass")) if "mclass" in cols else "",
-        partitive(cols, members),
-    )
-
-
-def _modalities(cols: dict[str, np.ndarray], members: list[int]) -> list[str]:
-    """Each member's modality, a figure of a day after its article's report day (``ahead``: 'then
-    a second crew on Saturday that should lay 3 km' on a Wednesday) read as projected:
-    a day still to come is foreseen, not reported, and a forecast is not an update of the reports
-    of the days before it."""
-    ahead = cols["ahead"] if "ahead" in cols else np.zeros(len(cols["modality"]), dtype=bool)
-    return ["projected" if ahead[m] else cols["modality"][m] for m in members]
-
-
-def _same_holder(a: str, b: str) -> bool:
-    """Both name no holder, or name it only by common nouns ('the flooding', 'the fires': no holder
-    told from another), or name one holder ('the largest North fire' is the 'North fire')."""
-    ka, kb = holder_key(a), holder_key(b)
-    if not (ka.names or kb.names):
-        return True
-    return bool(ka.names and kb.names) and one_holder(ka, kb)
-
-
-def _one_name_two_roles(a: Signature, b: Signature) -> bool:
-    """Whether one name is read in two roles: ``a``'s holder is ``b``'s place by its names, and
-    ``b`` names no holder ('Acme raised its bid to 9.10' and 'a bid of 8.60 a share from Acme',
-    read as the place the figure holds for): where a name stands in a clause decides
-    which role the extractor gives it, and one count's reports put it in two places."""
-    names = holder_key(a.holder).names
-    return bool(names) and not b.holder and names == holder_key(b.place).names
-
-
-def _holder_unread(a: Signature, b: Signature) -> bool:
-    """Whether one cluster names its holder and the other names none at all ('the party's vote
-    share rose to 31%' on one day, 'a vote share of 31.4%' on the next): a holder the clause
-    leaves unsaid is not another holder, but only the pair model's evidence
-    (:func:`_alike`) says it is the same."""
-    ka, kb = holder_key(a.holder), holder_key(b.holder)
-    return (bool(ka.names) and not b.holder) or (bool(kb.names) and not a.holder)
-
-
-def _chainable(a: Signature, b: Signature) -> bool:
-    """Whether two clusters' signatures write one measure in one wording, and may be one quantity
-    at two times (:func:`_two_times`)."""
-    return bool(a.measure) and a.measure == b.measure and _two_times(a, b)
-
-
-def _two_times(a: Signature, b: Signature) -> bool:
-    """Whether two clusters' signatures, their measures aside, may be one quantity at two times:
-    one holder, place and modality (or one name read as the holder of one and the place of the
-    other: :func:`_one_name_two_roles`), on known report days, not all the same (the days they
-    share are checked on their values: :func:`_days_fit`)."""
-    two_roles = _one_name_two_roles(a, b) or _one_name_two_roles(b, a)
-    return one_scope(a, b, two_roles) and bool(a.days) and bool(b.days) and a.days != b.days
-
-
-def one_scope(a: Signature, b: Signature, two_roles: bool = False) -> bool:
-    """Whether two clusters' signatures have one modality, are both partitive parts or neither,
-    and have one holder and place (or, with ``two_roles``, one name read as the holder of one and
-    the place of the other)."""
-    if a.modality != b.modality or a.partitive != b.partitive:
-        return False  # a partitive part is no value of its whole at another time
-    return two_roles or (
-        _same_holder(a.holder, b.holder)
-        and same_place(a.place or None, b.place or None) is not False
-    )
 
 
 def _days_fit(
@@ -216,7 +115,7 @@ def _one_wording(cols: dict[str, np.ndarray], a: list[int], b: list[int]) -> boo
     the 'hikers missing' of one cluster and the main measure of another)."""
     measures = cols["measure"]
     for one, other in ((a, b), (b, a)):
-        main = _main(str(measures[m]).lower() for m in one)
+        main = main_value(str(measures[m]).lower() for m in one)
         if main and main in {str(measures[m]).lower() for m in other}:
             return True
     return False
@@ -309,25 +208,25 @@ def _joins(
     """Whether two clusters (their members and signatures) state one quantity at two times: one
     measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
     the scores, one holder named by one cluster and unread in the other
-    (:func:`_holder_unread`)."""
+    (:func:`holder_unread`)."""
     sa, sb = signatures
-    if _chainable(sa, sb):
+    if chainable(sa, sb):
         return _times_fit(cols, a, b, signatures)
     if _one_days_hours(cols, a, b, signatures):
         return True
     if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
         return True
-    if link is not None and _holder_unread(sa, sb):
+    if link is not None and holder_unread(sa, sb):
         if not _alike(a, b, *link):
             return False
         holder = sa.holder or sb.holder  # the holder one names is the other's, unread
         sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
-        if _chainable(sa, sb):
+        if chainable(sa, sb):
             return _times_fit(cols, a, b, (sa, sb))
     event = _one_kind(sa, sb) if link is not None else ""
     if not (
         event
-        and _two_times(sa, sb)  # the signatures' checks before the members' scans
+        and two_times(sa, sb)  # the signatures' checks before the members' scans
         and (sa.mclass == sb.mclass or _one_wording(cols, a, b))
     ):
         return False
@@ -405,7 +304,7 @@ def chain(
     for i, label in enumerate(labels):
         clusters.setdefault(label, []).append(i)
     order = sorted(
-        clusters, key=lambda c: min(_days([cols["tkey"][m] for m in clusters[c]]) or ["~"])
+        clusters, key=lambda c: min(report_days([cols["tkey"][m] for m in clusters[c]]) or ["~"])
     )
     signatures = {c: signature(cols, clusters[c]) for c in order}
     into: dict[int, int] = {}

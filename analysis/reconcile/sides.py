@@ -1,7 +1,7 @@
 """The two sides of a dispute told in two clusters joined into one fact.
 
 In: the mentions of one candidate block as column arrays (:func:`.mentions.columns`, with the
-columns :func:`.chains.signature` reads, ``attributed_to``, ``doc``, ``sent_start``, ``kind`` and
+columns :func:`.signature.signature` reads, ``attributed_to``, ``doc``, ``sent_start``, ``kind`` and
 ``cmp_value``), their cluster labels after :func:`.chains.chain`, the pairs that cannot be one fact
 and the pair scores. Out: :func:`join_sides`, the labels with the clusters merged that are two
 named sources' values of one quantity.
@@ -18,8 +18,8 @@ dispute when, in order (:data:`RULES`, each a named step):
    words of one measure class read that share a word, :func:`_one_measure`; or one read on one side
    only when the other side's own sources give no figure of another of its kind and class in its
    articles: :func:`_measure_read_once`), one measure class, one holder and place (or none), one
-   modality, both partitive parts or neither (:func:`.chains.one_scope`; a holder read on one side
-   only when the other side's articles name it and give no figure of the measure to another:
+   modality, both partitive parts or neither (:func:`.signature.one_scope`; a holder read on one
+   side only when the other side's articles name it and give no figure of the measure to another:
    :func:`_holder_read_once`, a side's own source read as its holder being no holder:
    :func:`_as_read`; a place read on one side only when they give no figure of the measure for
    another place: :func:`_place_read_once`), a kind whose close values say something
@@ -55,7 +55,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..text.vocab import STOP_WORDS, TOKEN
-from .chains import Signature, one_scope, signature
+from .signature import Signature, one_scope, signature
 from .disputes import named_source
 from .holders import holder_key
 from .similarity import RIVAL_RATIO
@@ -207,7 +207,7 @@ def _place_read_once(a: Side, b: Side, kind: str) -> bool:
 def _holder_read_once(a: Side, b: Side, kind: str) -> bool:
     """Rule 1's holder read on one side only: one quantity when the other side's articles leave
     it open (:func:`.unread.holder_unread`), its place, modality and partitiveness one with the
-    read side's as :func:`.chains.one_scope` compares them, the holder read on both."""
+    read side's as :func:`.signature.one_scope` compares them, the holder read on both."""
     read, other = (a, b) if holder_key(a.signature.holder).names else (b, a)
     holder, sig = read.signature.holder, read.signature
     if not holder_key(holder).names or holder_key(other.signature.holder).names:

@@ -1,10 +1,10 @@
 """Two clusters that each tell one quantity over days joined into one series: an update.
 
 In: the mentions of one candidate block as column arrays (those :mod:`.sides` reads: the columns
-of :func:`.chains.signature`, ``attributed_to``, ``doc``, ``sent_start``, ``kind``, ``cmp_value``,
-``cmp_low`` and ``cmp_high``), their cluster labels after :func:`.chains.chain`, the pairs that
-cannot be one fact and the pair scores. Out: :func:`join_series`, the labels with the clusters
-merged that are one quantity's series.
+of :func:`.signature.signature`, ``attributed_to``, ``doc``, ``sent_start``, ``kind``,
+``cmp_value``, ``cmp_low`` and ``cmp_high``), their cluster labels after :func:`.chains.chain`,
+the pairs that cannot be one fact and the pair scores. Out: :func:`join_series`, the labels with
+the clusters merged that are one quantity's series.
 
 Two outlets follow one count over the days and each credits the sources it quotes along the way
 (an operator's first figure, a port's the next day, the operator's again), so each cluster the

@@ -31,9 +31,9 @@ the other side names; the article's other figures are its other sources' or the 
 uncredited figure is the article asserting it, not the source), and a source that gives a towage
 charge and a fine leaves its unread sum to either.
 
-Two holders read differently on the two sides are never made one (:func:`.chains.one_scope`), nor
+Two holders read differently on the two sides are never made one (:func:`.signature.one_scope`), nor
 is a place made one with another: the place, the modality and the partitive part are compared as
-:func:`.chains.one_scope` compares them, with the holder read on both sides. Stdlib only.
+:func:`.signature.one_scope` compares them, with the holder read on both sides. Stdlib only.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Articles:
     """What each article of a block reads: its names (lower case, no possessive ending) and, by
     its figures' kind and measure class, the measure and holder of each figure that names one,
     the measure and source (or none) of each that reads a measure, and the measure and place of
-    each that holds for one (``scope``, as :func:`.chains.signature` reads it)."""
+    each that holds for one (``scope``, as :func:`.signature.signature` reads it)."""
 
     def __init__(self, cols: dict) -> None:
         self.names: dict[str, frozenset[str]] = {}
