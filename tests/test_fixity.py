@@ -1,6 +1,6 @@
 """Case tables of a figure's fixity (:mod:`analysis.reconcile.fixity`) and of the conflicts it
-allows or stops: settled values (a final tally, a distance) disagree whatever their report times;
-a count in progress or a first estimate is no conflict. Invented sentences and names.
+allows or stops: settled values (a final tally, a distance, a magnitude) disagree whatever their
+report times; a count in progress or a first estimate is no conflict. Invented sentences and names.
 """
 
 from __future__ import annotations
@@ -71,6 +71,21 @@ def _fixity_of(text: str, figure: str) -> str:
         ),
         ("The Ridge fire burned 4,120 acres in the hills above Orlett.", "4,120 acres", ""),
         ("The final day of the fair drew 3,000 visitors.", "3,000", ""),
+        # a value on the scale of an event's size (a quake's magnitude) is fixed once measured
+        ("Seismologists put the Orlett tremor at magnitude 4.6, the bureau said.", "4.6", "scale"),
+        ("The tremor, magnitude 3.7 by the bureau's reading, woke the valley.", "3.7", "scale"),
+        ("A 4.3-magnitude quake shook Orlett on Monday.", "4.3", "scale"),
+        ("The quake measured 4.9 on the Richter scale.", "4.9", "scale"),
+        ("The tremor had a magnitude of 6.1.", "6.1", "scale"),
+        # must-not: a revised or first reading of it, a count of events over a magnitude, a
+        # cargo unloaded over days, a dimension (a length also measures a queue or a fire front)
+        ("The bureau later revised the magnitude to 6.0.", "6.0", ""),
+        ("The tremor was upgraded to magnitude 6.4.", "6.4", ""),
+        ("The bureau gave a preliminary magnitude of 5.2.", "5.2", ""),
+        ("There were 12 aftershocks above magnitude 4 overnight.", "12", ""),
+        ("A flood of that magnitude displaced 400 families.", "400", ""),
+        ("Crews have unloaded 1,200 containers from the stranded ship.", "1,200", ""),
+        ("The Orlett ferry is 140 metres long.", "140 metres", ""),
     ],
 )
 def test_the_fixity_of_a_figure_from_its_clause_and_its_articles_lead(text, figure, fixity):
@@ -132,6 +147,24 @@ def _mention(text: str, value: float, doc: str = "d0", fixity: str = "", unit: s
                 "'120 km' (d0) and '80 miles' (d1) disagree on a distance between places, which "
                 "does not change"
             ],
+        ),
+        (  # two outlets' magnitudes of one quake told on different days disagree
+            [_mention("4.6", 4.6, fixity="scale"), _mention("4.9", 4.9, "d1", "scale")],
+            ["2026-10-14", "2026-10-16"],
+            "conflict",
+            ["'4.6' (d0) and '4.9' (d1) disagree on an event's magnitude, which does not change"],
+        ),
+        (  # must-not: a toll told on two days rises, an update
+            [_mention("31", 31), _mention("44", 44, "d1")],
+            ["2026-10-14", "2026-10-16"],
+            "updated",
+            [],
+        ),
+        (  # must-not: a magnitude against a revised reading (no scale fixity) is an update
+            [_mention("4.6", 4.6, fixity="scale"), _mention("5.0", 5.0, "d1")],
+            ["2026-10-14", "2026-10-16"],
+            "updated",
+            [],
         ),
         (  # one disagreement on a final figure, told on two days and by an undated page: one row
             [

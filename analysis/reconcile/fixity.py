@@ -10,12 +10,16 @@ of :data:`RULES` that holds:
    provisional figures of one day are counts of different hours, not a conflict.
 2. ``distance``: a length to a compass direction of a place ('120 kilometres southwest of X',
    '20 miles north of X'): where a place lies does not change whenever it is reported.
-3. ``final``: a figure its sentence marks as settled ('the final tally', 'the official
+3. ``scale``: a value on the scale of an event's size ('magnitude 5.8', 'a 5.4-magnitude quake',
+   '4.9 on the Richter scale'), unless its clause revises it or gives a first reading ('revised
+   to', 'a preliminary magnitude of'): a quake's magnitude is measured once, so two outlets'
+   values disagree whatever their report times.
+4. ``final``: a figure its sentence marks as settled ('the final tally', 'the official
    result') or stated by an article whose lead says so or says the event is over ('fully
    contained', 'declared all results'), unless a future or a doubt qualifies the phrase ('the
    final toll may never be known', 'until the final count'). Two outlets' final values disagree
    whatever their report times.
-4. ``''``: nothing said; the fact's own kind decides (:func:`.factpairs._changes`).
+5. ``''``: nothing said; the fact's own kind decides (:func:`.factpairs._changes`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ from .lexicon import (
     HEARSAY_NOUNS,
     IN_PROGRESS_PHRASES,
     RESULT_NOUNS,
+    REVISION_VERBS,
+    SCALE_LINKS,
+    SCALE_NOUNS,
     SPACE,
     STANDING_WORDS,
     UNSETTLED_AFTER,
@@ -62,7 +69,7 @@ __all__ = [
     "settled_pairs",
 ]
 
-FIXITIES = ("provisional", "distance", "final", "")
+FIXITIES = ("provisional", "distance", "scale", "final", "")
 BEFORE = 60  # characters before a figure read for a standing or a first estimate
 AFTER = 40  # characters after it read for a count in progress
 NEAR = 100  # a finality word further from the figure in its sentence qualifies another clause
@@ -107,15 +114,27 @@ EARLIER_VERB = re.compile(rf"\b(?:{alternation(EARLIER_ADVERBS)}){_TAIL}", re.IG
 TIME_WORDS = frozenset(RELATIVE_DAY_WORDS) | TIME_NOUNS
 EARLIER_NOUN = re.compile(rf"\b(?:{alternation(EARLIER_ADJECTIVES)}){_TAIL}", re.IGNORECASE)
 UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
+# a scale noun before the figure, up to GAP linking words between (:data:`.lexicon.SCALE_LINKS`:
+# 'magnitude of', 'magnitude was put at'), or right after it ('5.4-magnitude', '4.9 on the Richter
+# scale')
+_SCALE = alternation(SCALE_NOUNS)
+_LINK = alternation(SCALE_LINKS)
+SCALE_BEFORE = re.compile(rf"\b(?:{_SCALE}){_S}(?:(?:{_LINK}){_S}){{0,{GAP}}}$", re.IGNORECASE)
+SCALE_AFTER = re.compile(rf"^(?:-|{_S})(?:on{_S}the{_S})?(?:{_SCALE})\b", re.I)
+# a revision or a first reading of the value in the clause before it
+REVISED = re.compile(
+    rf"\b(?:{alternation(REVISION_VERBS)}|{alternation(FIRST_ADJECTIVES)})\b", re.IGNORECASE
+)
 DOUBT = 40  # characters after and before a finality phrase read for a future or a doubt
 VALUE_DIGITS = 6  # two later reports equal to this many decimals state one value
 LENGTH_UNIT = "metre"  # the base unit of lengths (:data:`analysis.text.units.BASE_UNITS`)
 # the fixities of values that no longer change whenever they are reported
-SETTLED = ("final", "distance")
+SETTLED = ("final", "distance", "scale")
 # the words of a conflict between two settled values, by their fixity
 SETTLED_WORDS = {
     "final": " on a final figure, which no longer changes",
     "distance": " on a distance between places, which does not change",
+    "scale": " on an event's magnitude, which does not change",
 }
 
 
@@ -167,6 +186,16 @@ def _distance(row: dict) -> bool:
     return bool(DISTANCE_AFTER.match(row["sentence"], row["at"] + len(row["text"])))
 
 
+def _scale(row: dict) -> bool:
+    """A value on the scale of an event's size (:data:`.lexicon.SCALE_NOUNS`) just before or after
+    it, no revision or first reading (:data:`.lexicon.REVISION_VERBS`, a first adjective) in the
+    clause before it."""
+    sentence, at, end = row["sentence"], row["at"], row["at"] + len(row["text"])
+    before = sentence[max(0, at - BEFORE) : at]
+    named = SCALE_BEFORE.search(before) or SCALE_AFTER.match(sentence[end : end + AFTER])
+    return bool(named) and not REVISED.search(before)
+
+
 def _final(row: dict) -> bool:
     """A finality phrase near it in its sentence, or in its article's lead."""
     sentence, at = row["sentence"], row["at"]
@@ -188,6 +217,7 @@ def _settled_in(text: str) -> bool:
 RULES: tuple[tuple[str, Callable[[dict], bool]], ...] = (
     ("provisional", _provisional),
     ("distance", _distance),
+    ("scale", _scale),
     ("final", _final),
 )
 

@@ -335,6 +335,27 @@ IN_PROGRESS_PHRASES = (
 # of X'): the compass words (with their -ern and -ward forms). 'From X' and 'away' are left out:
 # they also measure what moves ('the fire was 2 miles from homes')
 COMPASS_WORDS = ("north", "south", "east", "west")
+# Source: the USGS Earthquake Hazards Program glossary, 'magnitude': a number that characterises the
+# relative size of an earthquake, computed once from the records of that one event (the Richter
+# and moment magnitude scales): the scale nouns of an event's size, which do not move once the
+# event is over ('a magnitude 5.8 tremor', 'measured 4.9 on the Richter scale')...
+SCALE_NOUNS = ("magnitude", "richter scale", "moment magnitude scale")
+# ...linked to the value after it by a preposition or a copula or verb of measuring ('a magnitude of
+# 6.1', 'the magnitude was put at 6.1'; not 'a flood of that magnitude displaced 400 families')...
+SCALE_LINKS = ("of", "at", "was", "is", "put", "set", "estimated", "measured", "registered")
+# ...unless the clause before the figure revises it or gives it as a first reading ('the magnitude
+# was revised to', 'upgraded to magnitude', 'a preliminary magnitude of'): the verbs of revising a
+# stated value (WordNet 3.0: revise.v.01, upgrade.v.03, downgrade.v.01, update.v.01,
+# correct.v.01, and raise, lower)
+REVISION_VERBS = (
+    "revis*",
+    "upgrad*",
+    "downgrad*",
+    "updat*",
+    "correct*",
+    "raised",
+    "lowered",
+)
 
 # ---------------------------------------------------------------------------------------------
 # Increments (:mod:`.mentions`): a count added to an earlier one of its kind

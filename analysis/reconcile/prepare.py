@@ -48,7 +48,7 @@ WORKING: tuple[Column, ...] = (
     ),
     Column("scope", "object", "the place the figure holds for (:mod:`.scope`)"),
     Column("clocked", "bool", "its day is only its article's inferred report time"),
-    Column("fixity", "object", "provisional, distance, final or '' (:mod:`.fixity`)"),
+    Column("fixity", "object", "provisional, distance, scale, final or '' (:mod:`.fixity`)"),
     Column(
         "entry",
         "object",
