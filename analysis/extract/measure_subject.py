@@ -1,5 +1,5 @@
 """The measure a count takes from the subject of the verb it completes ('Arrivals have topped
-3,000': arrivals; 'Cancelled flights now stand at 420': flights).
+3,070': arrivals; 'Cancelled flights now stand at 426': flights).
 
 In: the count's sentence window and its offsets. Out: :func:`subject_measure`, the measure the
 count's own words leave unsaid, read from the subject noun phrase of a verb of reaching or of
@@ -8,8 +8,8 @@ count's own words leave unsaid, read from the subject noun phrase of a verb of r
 change with their end point, 'climb to', 'rise to') takes the quantity as its subject and the
 level as its complement, so the subject's plural head is the counted noun. Read only for counts
 whose own noun phrase names nothing, when the subject is a bare plural noun phrase opening its
-clause (a noun with no plural head, 'The bill stands at 40', or a pronoun, 'It was 40', is left
-alone). Stdlib only.
+clause (a noun with no plural head, 'The bill stands at 42', or a pronoun, 'It has passed 46',
+is left alone). Stdlib only.
 """
 
 from __future__ import annotations
@@ -57,30 +57,27 @@ _REACHED = re.compile(
 )
 
 
-def _subject(before: str) -> list[str]:
-    """The words of the subject noun phrase of a verb of reaching that ends ``before``, [] when
-    it is none: a plural noun with its modifiers, participles or particles (no function word)."""
+def _subject(before: str) -> tuple[str, str]:
+    """(the subject noun phrase, its plural head) of a verb of reaching that ends ``before``,
+    ('', '') when it is none: a plural noun with its modifiers, participles or particles (no
+    function word)."""
     found = _REACHED.match(before)
     if found is None:
-        return []
-    words = found["subject"].split()
-    low = [w.lower() for w in words]
-    heads = [i for i, w in enumerate(low) if singular(w) != w or w in PEOPLE_PLURALS]
-    if not heads or any(w in FUNCTION_WORDS and w not in PARTICLES for w in low):
-        return []  # a pronoun or a singular noun ('It was 40', 'The bill stands at 40')
-    return words
-    return words
+        return "", ""
+    words = found["subject"].lower().split()
+    heads = [w for w in words if singular(w) != w or w in PEOPLE_PLURALS]
+    if not heads or any(w in FUNCTION_WORDS and w not in PARTICLES for w in words):
+        return "", ""  # a pronoun or a singular noun ('It has passed 46', 'The bill stands at 42')
+    return " ".join(words), heads[0]
 
 
 def subject_measure(sentence: str, at: int, end: int, kind: str) -> str:
     """The measure of the count sentence[at:end] read from the subject of the verb of reaching
-    it completes ('Evacuees passed 9,000': evacuees), '' when it completes none."""
+    it completes ('Volunteers passed 1,537': volunteers), '' when it completes none."""
     if kind != "count":
         return ""
-    words = _subject(sentence[:at])
-    if not words:
+    phrase, head = _subject(sentence[:at])
+    if not phrase:
         return ""
     figure = sentence[at:end]
-    phrase = f"{figure} {' '.join(words).lower()}"
-    head = next(w for w in words if singular(w.lower()) != w.lower() or w.lower() in PEOPLE_PLURALS)
-    return measure(phrase, 0, len(figure), kind, singular(head))[0]
+    return measure(f"{figure} {phrase}", 0, len(figure), kind, singular(head))[0]
