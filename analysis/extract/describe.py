@@ -28,6 +28,7 @@ from .attribution import attributed, giver, record_owner
 from .holder import clause_of, holder
 from .measure import measure
 from .measure_antecedent import carried_measure, elided_noun, sentence_before
+from .measure_subject import subject_measure
 from .modality import modality
 from .place import place, title_case
 from .relation import relation
@@ -162,6 +163,7 @@ def describe(
     return {
         "measure": measure(sentence, at, stop, kind, unit, bounds)[0]
         or amount_measure(whole, s_at, s_end, kind, unit, own)
+        or subject_measure(sentence, at, stop, kind)
         or _carried(text, sent_start, sentence, at, stop, kind),
         "place": where,
         "as_of": as_of(sentence, at, stop, published or "", kind),
