@@ -11,7 +11,7 @@ the given information of the text, taken up again by repetition, a cohesive tie 
 to the credited mention (Halliday and Hasan, 1976, 6.2, reiteration; van Dijk, 1988, News as
 Discourse, 2.3: the headline and lead summarise what the body attributes).
 
-A figure in a sentence that a general noun of a figure opens ('The figure stood at 53 on
+A figure in a sentence that a general noun of a figure opens ('The figure reached 53 on
 Friday') takes the one source the sentence right before credits a figure of its kind to
 (:func:`carry_taken_up`): the general noun takes up that figure (Halliday and Hasan, 1976, 6.4).
 
@@ -31,7 +31,7 @@ __all__ = ["MIN_RESTATED", "carry_restated", "carry_taken_up"]
 MIN_RESTATED = 10  # a count below this is a small number that repeats by chance, not a restatement
 # a general noun of a figure (Halliday and Hasan, 1976, 6.4 general nouns; Schmid, 2000, shell
 # nouns) as the subject that opens a sentence, after a determiner that points back and up to one
-# modifier ('The figure stood at ...', 'That toll rose to ...', 'The official count is ...'): the
+# modifier ('The figure reached ...', 'That toll rose to ...', 'The official count is ...'): the
 # nouns of a record (lexicon.attribution) and 'number', 'total'
 TAKING_UP_NOUNS = RECORD_NOUNS | TALLY_NOUNS | {"number", "numbers", "total", "totals"}
 _TAKING_UP = re.compile(
@@ -99,7 +99,7 @@ def _sentence_before(text: str, rows: list[dict], row: dict) -> list[dict]:
 
 def carry_taken_up(text: str, rows: list[dict]) -> None:
     """Fill (in place) the ``attributed_to`` of a figure of no source in a sentence opened by a
-    general noun of a figure (:data:`TAKING_UP_NOUNS`: 'The figure stood at 53 on Friday') with
+    general noun of a figure (:data:`TAKING_UP_NOUNS`: 'The figure reached 53 on Friday') with
     the one source the sentence right before credits a figure of its kind to; none where it
     credits two, or none."""
     for row in rows:
