@@ -23,6 +23,8 @@ chance: 'two vans', 'two lifts') takes none; a date takes none. Stdlib only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .lexicon.attribution import RECORD_NOUNS, TALLY_NOUNS
 
@@ -83,18 +85,30 @@ def carry_restated(rows: list[dict]) -> None:
             row["attributed_to"] = sources.pop()
 
 
-def _sentence_before(text: str, rows: list[dict], row: dict) -> list[dict]:
-    """The rows of the sentence right before a figure's own, in its paragraph (only spaces or
-    one line break between them); none where a paragraph ends between."""
-    start = row["sent_start"]
-    before = [r for r in rows if r["sent_end"] <= start]
-    if not before:
-        return []
-    last = max(r["sent_start"] for r in before)
-    gap = text[max(r["sent_end"] for r in before) : start]
-    if gap.strip() or gap.count("\n") > 1:
-        return []
-    return [r for r in before if r["sent_start"] == last]
+class _Sentences:
+    """An article's figure rows by sentence, to find the sentence right before a figure's own in
+    one look (a bisection), not a pass over every row for each figure."""
+
+    def __init__(self, text: str, rows: list[dict]):
+        self.text = text
+        self.by_start: dict[int, list[dict]] = {}
+        for r in rows:
+            self.by_start.setdefault(r["sent_start"], []).append(r)
+        spans = sorted({(r["sent_end"], r["sent_start"]) for r in rows})
+        self.ends = [end for end, _ in spans]
+        self.latest = list(accumulate((start for _, start in spans), max))
+
+    def before(self, row: dict) -> list[dict]:
+        """The rows of the sentence right before a figure's own, in its paragraph (only spaces or
+        one line break between them); none where a paragraph ends between."""
+        start = row["sent_start"]
+        k = bisect_right(self.ends, start)  # the sentences that end by the figure's own start
+        if not k:
+            return []
+        gap = self.text[self.ends[k - 1] : start]
+        if gap.strip() or gap.count("\n") > 1:
+            return []
+        return [r for r in self.by_start[self.latest[k - 1]] if r["sent_end"] <= start]
 
 
 def carry_taken_up(text: str, rows: list[dict]) -> None:
@@ -102,12 +116,14 @@ def carry_taken_up(text: str, rows: list[dict]) -> None:
     general noun of a figure (:data:`TAKING_UP_NOUNS`: 'The figure reached 53 on Friday') with
     the one source the sentence right before credits a figure of its kind to; none where it
     credits two, or none."""
+    sentences = None
     for row in rows:
         if row.get("attributed_to") or row["kind"] == "date":
             continue
         if not _TAKING_UP.match(text, row["sent_start"], row["start"]):
             continue
-        prior = _sentence_before(text, rows, row)
+        sentences = sentences or _Sentences(text, rows)
+        prior = sentences.before(row)
         sources = {r["attributed_to"] for r in prior if r["kind"] == row["kind"]}
         if len(sources) == 1 and all(sources):
             row["attributed_to"] = sources.pop()
