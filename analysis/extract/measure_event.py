@@ -34,8 +34,10 @@ def _words(words) -> str:
 
 
 # an event word in a verb's base form, the only form an active infinitive takes (Quirk et al. 1985,
-# 3.2: not a participle, a third person or a noun such as 'evacuation')
-_NOT_BASE = re.compile(r"(?:ed|ing|s|ion|ies|y)$", re.I)
+# 3.2: not a participle, a third person or a noun such as 'evacuation' or 'injury'); a -y after
+# a vowel or in the verb suffix -ify ends a base form ('destroy', 'identify': Quirk et al. 1985,
+# Appendix I)
+_NOT_BASE = re.compile(r"(?:ed|ing|s|ion|[^aeiouf]y)$", re.I)
 _BASE_EVENTS = [
     w for w in EVENTS if " " not in w and w not in NOUN_EVENTS and not _NOT_BASE.search(w)
 ]
