@@ -103,6 +103,10 @@ def test_a_part_and_a_larger_unplaced_figure_are_two_facts(first, second, a, b, 
         ("The party needs 58 seats to rule alone.", "58", False),
         ("Doctors admitted 43 patients on Friday, and the ward was left alone.", "43", False),
         ("Doctors admitted 43 patients on Friday.", "43", False),
+        # must not: a fronted 'alone' of manner, after a verb, not closing a phrase it focuses
+        ("Left alone, 30 patients waited for hours.", "30", False),
+        ("They could not act alone and 43 were hurt.", "43", False),
+        ("The widow who lived alone lost 40,000 dollars.", "40,000", False),
     ],
 )
 def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):

@@ -42,7 +42,8 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.spaces import SP
-from ..text.vocab import TOKEN, is_plural, singular
+from ..extract.describe_words import RELATIVE_WORDS
+from ..text.vocab import AUXILIARY_VERBS, TOKEN, is_plural, singular
 from .holders import holder_key
 from .links import WHOLE_AFTER
 from .lexicon import WHOLE_CUES, alternation
@@ -236,7 +237,16 @@ FOCUS_AFTER = re.compile(
     r"\balone\b",
     re.IGNORECASE,
 )
-FOCUS_FRONTED = re.compile(r"[\W]*[^.;,:\u2014\d]{1,50}?\balone\b", re.IGNORECASE)
+# a fronted focus opens the sentence with a preposition of FOCUS_AFTER or a definite determiner
+# ('In X alone', 'The east wing alone'; Quirk et al. 1985, 8.116-8.117), and holds no auxiliary
+# or relative pronoun (text.vocab.AUXILIARY_VERBS, describe_words.RELATIVE_WORDS): 'alone' after a
+# verb is of manner ('who lived alone', 'could not act alone'), and focuses no phrase of a figure
+FRONT_OPENERS = ("in", "on", "at", "from", "during", "for", "over", "the", "this", "that")
+FOCUS_FRONTED = re.compile(
+    r"[\W]*(?:%s)[ \u00a0]+[^.;,:\u2014\d]{0,50}?\balone\b" % "|".join(FRONT_OPENERS),
+    re.IGNORECASE,
+)
+NOT_IN_A_FOCUS = frozenset(AUXILIARY_VERBS) | frozenset(RELATIVE_WORDS)
 
 
 # a change's earlier value ('raised its estimate to X for the week, from Y for Monday alone'): the
@@ -252,7 +262,9 @@ def focused(sentence: str, at: int, text: str) -> bool:
     if FOCUS_AFTER.match(sentence, at + len(text)):
         return True
     front = FOCUS_FRONTED.match(sentence)
-    return bool(front) and front.end() <= at
+    if not front or front.end() > at:
+        return False
+    return not NOT_IN_A_FOCUS.intersection(front.group().lower().split()[1:])
 
 
 # a place set off as a part of a wider area (:func:`set_off`, read by :mod:`.scope`):
