@@ -30,7 +30,8 @@ PURPOSE_GAP = 60  # characters from a count's end to the 'to' of an infinitive o
 
 
 def _words(words) -> str:
-    return "(?:" + "|".join(w.replace(" ", SP) for w in sorted(words, key=len, reverse=True)) + ")"
+    """An alternation of words and phrases, the longer first, spaces as :data:`SP`."""
+    return P.any_of(P.spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
 # an event word in a verb's base form, the only form an active infinitive takes (Quirk et al. 1985,
