@@ -205,7 +205,7 @@ DAYS_AFTER = re.compile(
 )
 # the signals of a time that includes an event (TimeML 1.2.1 SIGNAL, the TLINK relations DURING and
 # IS_INCLUDED: Pustejovsky et al. 2003; Quirk et al. 1985, 9.37, 'during' and 'throughout' of a
-# period): right before a possessive weekday ('treated 75 riders during Saturday's race'), the
+# period): right before a possessive weekday ('rescued 75 swimmers during Saturday's regatta'), the
 # event the figure counts happened within that day's event, so the weekday is the figure's own
 INCLUSION_SIGNALS = ("during", "throughout")
 INCLUDED_IN = re.compile(r"\b(?:%s)" % "|".join(INCLUSION_SIGNALS) + SP + r"$", re.IGNORECASE)
