@@ -249,8 +249,8 @@ FOCUS_FRONTED = re.compile(
 NOT_IN_A_FOCUS = frozenset(AUXILIARY_VERBS) | frozenset(RELATIVE_WORDS)
 
 
-# a change's earlier value ('raised its estimate to X for the week, from Y for Monday alone'): the
-# article revises one quantity, which :func:`.linkage.join_changes` joins
+# a change's earlier value ('revised its tally to X for the month, from Y for the first week
+# alone'): the article revises one quantity, which :func:`.linkage.join_changes` joins
 CHANGED_FROM = re.compile(r"\bfrom[ \u00a0]*$", re.IGNORECASE)
 
 
