@@ -264,7 +264,7 @@ def _whole_with_part_elsewhere(m: Mentions, texts: dict[str, str]) -> None:
 
 
 def _whole_of_those(m: Mentions, texts: dict[str, str]) -> None:
-    """'87 deaths ... . Six of those deaths happened in X County': the count a part of the next
+    """'64 arrests ... . Nine of those arrests were made in X County': the count a part of the next
     sentences of its paragraph opens on ('N of those') is over places."""
     last_whole: dict[tuple, int] = {}
     out = m.out
