@@ -33,6 +33,9 @@ from tests.columns import measure_of
         # a verb of dispatch or means before the figure, only the noun phrase before 'to'
         ("The navy dispatched 9 frigates to rescue sailors off the cape.", "9", "frigates"),
         ("The province deployed 35 medics to evacuate the wounded.", "35", "medics"),
+        # a verb's base form in -y is a base form too ('destroy', the verb suffix -ify)
+        ("The county sent 25 bulldozers to destroy the unsafe towers.", "25", "bulldozers"),
+        ("Officials said 30 pathologists were sent to identify the victims.", "30", "pathologists"),
     ],
 )
 def test_an_infinitive_of_purpose_after_a_count_of_agents_or_means_gives_it_no_event(

@@ -54,7 +54,7 @@ def test_the_perfect_of_the_copula_leads_a_state(text, mention, expected):
     "text,mention,expected",
     [
         (
-            "Organisers said 9,000 people had taken part.",
+            "By noon 9,000 people had taken part in the clean-up day.",
             "9,000",
             ("people took part", "attended"),
         ),

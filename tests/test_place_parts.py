@@ -94,15 +94,19 @@ def test_a_part_and_a_larger_unplaced_figure_are_two_facts(first, second, a, b, 
     "sentence, figure, part",
     [
         # 'alone' focusing a period or a place after the figure, in its clause
-        ("Doctors admitted 43 patients on Friday alone, most of them elderly.", "43", True),
+        ("Mechanics repaired 43 buses on Friday alone, most of them diesel models.", "43", True),
         ("Savers pulled out €380 million in the first fortnight alone.", "€380 million", True),
         # ... or a fronted phrase before it
         ("The east wing alone holds 260 beds.", "260", True),
         ("In Dunmore alone 87 homes were lost.", "87", True),
         # must not: 'alone' of no figure's phrase, or past a clause break
         ("The party needs 58 seats to rule alone.", "58", False),
-        ("Doctors admitted 43 patients on Friday, and the ward was left alone.", "43", False),
-        ("Doctors admitted 43 patients on Friday.", "43", False),
+        ("Mechanics repaired 43 buses on Friday, and the depot was left alone.", "43", False),
+        ("Mechanics repaired 43 buses on Friday.", "43", False),
+        # must not: a fronted 'alone' of manner, after a verb, not closing a phrase it focuses
+        ("Left alone, 30 patients waited for hours.", "30", False),
+        ("They could not act alone and 43 were hurt.", "43", False),
+        ("The widow who lived alone lost 40,000 dollars.", "40,000", False),
     ],
 )
 def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):
@@ -114,10 +118,10 @@ def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):
 @pytest.mark.parametrize(
     "first, second, a, b, apart",
     [
-        # one site's count of a day 'alone' against the ministry's larger count of no place
+        # one site's count of a day 'alone' against the operator's larger count of no place
         (
-            "At Pellgrave General Hospital, 43 patients were admitted on Friday alone.",
-            "The ministry said 473 people were admitted on Friday.",
+            "At the Vell Street depot, 43 buses were repaired on Friday alone.",
+            "The operator said 473 buses were repaired on Friday.",
             "43",
             "473",
             True,
@@ -132,17 +136,17 @@ def test_a_figure_focused_by_alone_is_a_part(sentence, figure, part):
         ),
         # must not: a change's earlier value, the article's one quantity revised
         (
-            "The chamber raised its estimate on Friday to €2.45 billion for the week, from €1.35 "
-            "billion for Monday alone.",
-            "The chamber now puts the cost at €2.45 billion.",
+            "The insurers' council revised its tally on Friday to €2.45 billion for the month, "
+            "from €1.35 billion for the first week alone.",
+            "The council now puts the claims at €2.45 billion.",
             "€1.35 billion",
             "€2.45 billion",
             False,
         ),
         # must not: the same count restated at its value
         (
-            "The ministry said 473 people were admitted on Friday alone.",
-            "The ministry said 473 people were admitted on Friday.",
+            "The operator said 473 buses were repaired on Friday alone.",
+            "The operator said 473 buses were repaired on Friday.",
             "473",
             "473",
             False,

@@ -114,7 +114,7 @@ def test_two_sources_values_of_one_measure_stay_two_sources():
     assert source_of(text, "529", 1) == "the shippers' union"
 
 
-TAKEN_UP_LEAD = "Riot arrests rise\n\n"
+TAKEN_UP_LEAD = "Harbour seizures rise\n\n"
 
 
 @pytest.mark.parametrize(
@@ -122,32 +122,32 @@ TAKEN_UP_LEAD = "Riot arrests rise\n\n"
     [
         # 'The figure' opening the sentence right after a credited one
         (
-            "Police said on Friday that 93 people had been arrested. The figure stood at 53 on "
-            "Thursday.",
-            "the police",
+            "The harbour board said on Friday that 93 boats had been impounded. The figure "
+            "reached 53 on Thursday.",
+            "The harbour board",
         ),
         # 'That number', a demonstrative
         (
-            "The state broadcaster said 93 people had been arrested. That number was 53 on "
+            "The state broadcaster said 93 boats had been impounded. That number was 53 on "
             "Thursday.",
             "The state broadcaster",
         ),
         # must-not: a paragraph ends between the two sentences
         (
-            "Police said on Friday that 93 people had been arrested.\n\nThe figure stood at 53 on "
-            "Thursday.",
+            "The harbour board said on Friday that 93 boats had been impounded.\n\nThe figure "
+            "reached 53 on Thursday.",
             "",
         ),
         # must-not: two sources credit figures in the sentence before
         (
-            "Police counted 93 arrests on Friday and the bar council counted 120 arrests. The "
-            "figure stood at 53 on Thursday.",
+            "The harbour board counted 93 boats on Friday and the fishers' union counted 120 "
+            "boats. The tally was 53 on Thursday.",
             "",
         ),
         # must-not: a sentence not opened by a general noun of a figure
         (
-            "Police said on Friday that 93 people had been arrested. Shops stayed shut and 53 "
-            "windows were broken.",
+            "The harbour board said on Friday that 93 boats had been impounded. Shops stayed shut "
+            "and 53 nets were cut.",
             "",
         ),
     ],

@@ -19,8 +19,8 @@ MON = "2024-12-30"
 CASES = [
     (
         "'during' before a possessive weekday dates the figure counted within that event",
-        "Medics treated 95 riders during Sunday's coastal cycle race, the ambulance trust said "
-        "on Monday.",
+        "Lifeguards pulled 95 swimmers from the water during Sunday's harbour swim, the "
+        "coastguard said on Monday.",
         "95",
         TUE,
         SUN,
@@ -69,15 +69,15 @@ CASES = [
     ),
     (
         "must not: 'in' before a possessive weekday names the event's day, not the count's",
-        "The remains of 53 of the 57 people killed in Sunday's coach crash have been identified.",
+        "Engineers have inspected 53 of the 57 bridges damaged in Sunday's storm.",
         "53",
         TUE,
         TUE,
     ),
     (
-        "must not: 'at' before a possessive weekday is the event's, the revised estimate the "
-        "report's",
-        "Police on Monday raised their estimate of the crowd at Saturday's rally to 9,500.",
+        "must not: 'at' before a possessive weekday is the event's, the turnout given on Monday "
+        "the report's",
+        "Organisers on Monday put the turnout at Saturday's parade at 9,500.",
         "9,500",
         TUE,
         MON,

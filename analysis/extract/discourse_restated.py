@@ -11,7 +11,7 @@ the given information of the text, taken up again by repetition, a cohesive tie 
 to the credited mention (Halliday and Hasan, 1976, 6.2, reiteration; van Dijk, 1988, News as
 Discourse, 2.3: the headline and lead summarise what the body attributes).
 
-A figure in a sentence that a general noun of a figure opens ('The figure stood at 53 on
+A figure in a sentence that a general noun of a figure opens ('The figure reached 53 on
 Friday') takes the one source the sentence right before credits a figure of its kind to
 (:func:`carry_taken_up`): the general noun takes up that figure (Halliday and Hasan, 1976, 6.4).
 
@@ -23,6 +23,8 @@ chance: 'two vans', 'two lifts') takes none; a date takes none. Stdlib only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .lexicon.attribution import RECORD_NOUNS, TALLY_NOUNS
 
@@ -31,7 +33,7 @@ __all__ = ["MIN_RESTATED", "carry_restated", "carry_taken_up"]
 MIN_RESTATED = 10  # a count below this is a small number that repeats by chance, not a restatement
 # a general noun of a figure (Halliday and Hasan, 1976, 6.4 general nouns; Schmid, 2000, shell
 # nouns) as the subject that opens a sentence, after a determiner that points back and up to one
-# modifier ('The figure stood at ...', 'That toll rose to ...', 'The official count is ...'): the
+# modifier ('The figure reached ...', 'That toll rose to ...', 'The official count is ...'): the
 # nouns of a record (lexicon.attribution) and 'number', 'total'
 TAKING_UP_NOUNS = RECORD_NOUNS | TALLY_NOUNS | {"number", "numbers", "total", "totals"}
 _TAKING_UP = re.compile(
@@ -83,31 +85,45 @@ def carry_restated(rows: list[dict]) -> None:
             row["attributed_to"] = sources.pop()
 
 
-def _sentence_before(text: str, rows: list[dict], row: dict) -> list[dict]:
-    """The rows of the sentence right before a figure's own, in its paragraph (only spaces or
-    one line break between them); none where a paragraph ends between."""
-    start = row["sent_start"]
-    before = [r for r in rows if r["sent_end"] <= start]
-    if not before:
-        return []
-    last = max(r["sent_start"] for r in before)
-    gap = text[max(r["sent_end"] for r in before) : start]
-    if gap.strip() or gap.count("\n") > 1:
-        return []
-    return [r for r in before if r["sent_start"] == last]
+class _Sentences:
+    """An article's figure rows by sentence, to find the sentence right before a figure's own in
+    one look (a bisection), not a pass over every row for each figure."""
+
+    def __init__(self, text: str, rows: list[dict]):
+        self.text = text
+        self.by_start: dict[int, list[dict]] = {}
+        for r in rows:
+            self.by_start.setdefault(r["sent_start"], []).append(r)
+        spans = sorted({(r["sent_end"], r["sent_start"]) for r in rows})
+        self.ends = [end for end, _ in spans]
+        self.latest = list(accumulate((start for _, start in spans), max))
+
+    def before(self, row: dict) -> list[dict]:
+        """The rows of the sentence right before a figure's own, in its paragraph (only spaces or
+        one line break between them); none where a paragraph ends between."""
+        start = row["sent_start"]
+        k = bisect_right(self.ends, start)  # the sentences that end by the figure's own start
+        if not k:
+            return []
+        gap = self.text[self.ends[k - 1] : start]
+        if gap.strip() or gap.count("\n") > 1:
+            return []
+        return [r for r in self.by_start[self.latest[k - 1]] if r["sent_end"] <= start]
 
 
 def carry_taken_up(text: str, rows: list[dict]) -> None:
     """Fill (in place) the ``attributed_to`` of a figure of no source in a sentence opened by a
-    general noun of a figure (:data:`TAKING_UP_NOUNS`: 'The figure stood at 53 on Friday') with
+    general noun of a figure (:data:`TAKING_UP_NOUNS`: 'The figure reached 53 on Friday') with
     the one source the sentence right before credits a figure of its kind to; none where it
     credits two, or none."""
+    sentences = None
     for row in rows:
         if row.get("attributed_to") or row["kind"] == "date":
             continue
         if not _TAKING_UP.match(text, row["sent_start"], row["start"]):
             continue
-        prior = _sentence_before(text, rows, row)
+        sentences = sentences or _Sentences(text, rows)
+        prior = sentences.before(row)
         sources = {r["attributed_to"] for r in prior if r["kind"] == row["kind"]}
         if len(sources) == 1 and all(sources):
             row["attributed_to"] = sources.pop()

@@ -30,12 +30,15 @@ PURPOSE_GAP = 60  # characters from a count's end to the 'to' of an infinitive o
 
 
 def _words(words) -> str:
-    return "(?:" + "|".join(w.replace(" ", SP) for w in sorted(words, key=len, reverse=True)) + ")"
+    """An alternation of words and phrases, the longer first, spaces as :data:`SP`."""
+    return P.any_of(P.spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
 # an event word in a verb's base form, the only form an active infinitive takes (Quirk et al. 1985,
-# 3.2: not a participle, a third person or a noun such as 'evacuation')
-_NOT_BASE = re.compile(r"(?:ed|ing|s|ion|ies|y)$", re.I)
+# 3.2: not a participle, a third person or a noun such as 'evacuation' or 'injury'); a -y after
+# a vowel or in the verb suffix -ify ends a base form ('destroy', 'identify': Quirk et al. 1985,
+# Appendix I)
+_NOT_BASE = re.compile(r"(?:ed|ing|s|ion|[^aeiouf]y)$", re.I)
 _BASE_EVENTS = [
     w for w in EVENTS if " " not in w and w not in NOUN_EVENTS and not _NOT_BASE.search(w)
 ]
@@ -53,7 +56,7 @@ NOUN_PHRASE_TO = re.compile(r"(?:" + SP + r"[\w'-]+){0,3}?" + _TO_VERB, re.I)
 
 
 def _other_figures_relative(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'The remains of 74 out of 80 people killed ... have been identified': a participle right
+    """'The owners of 31 out of 40 cars towed ... have been traced': a participle right
     after another figure and its noun is that figure's reduced relative (not the range's or the
     list's partner of the mention: '23 to 25 people listed as missing')."""
     if m.start() < end or P.PREDICATE_BEFORE.search(
@@ -77,7 +80,7 @@ def _attributive(sentence: str, m: re.Match, at: int, end: int) -> bool:
 
 
 def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'identification of all 64 victims was scheduled to be completed': an event noun whose
+    """'the release of all 52 detainees is planned for Monday': an event noun whose
     of-phrase holds the figure, with a plan for predicate, has not happened to it yet."""
     return (
         m.end() <= at
@@ -87,7 +90,7 @@ def _planned(sentence: str, m: re.Match, at: int, end: int) -> bool:
 
 
 def _occasion_held(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'counting was held for 310 seats', 'funerals will be held for 12 victims': 'held' after an
+    """'a vote was held for 230 posts', 'funerals will be held for 12 victims': 'held' after an
     occasion says it took place; nobody is held captive."""
     return m.group().lower() in W.HELD_WORDS and bool(
         P.OCCASION_BEFORE.search(sentence, max(0, m.start() - BEFORE), m.start())
@@ -103,9 +106,9 @@ def _a_verb(sentence: str, m: re.Match, at: int = 0, end: int = 0) -> bool:
 
 
 def _the_parts_predicate(sentence: str, m: re.Match, at: int, end: int) -> bool:
-    """'Only five out of 80 bodies were found intact': a finite predicate (an auxiliary before the
+    """'Only six out of 90 crates were found dry': a finite predicate (an auxiliary before the
     event) after the whole of a part figure says what happened to the part; a reduced relative
-    ('74 out of 80 people killed') stays the whole's, and a part excepted by 'all but' is
+    ('31 out of 40 cars towed') stays the whole's, and a part excepted by 'all but' is
     :func:`.subgroup.excepted`'s."""
     if m.start() < end or not P.PREDICATE_BEFORE.search(
         sentence, max(end, m.start() - BEFORE), m.start()
@@ -192,7 +195,7 @@ def event(sentence: str, at: int, end: int, kind: str, thing: str, lo: int, hi: 
     """The event word nearest the mention in its clause [lo, hi), and the counted noun it names
     ('' when it names none: :func:`_own_noun_gives_way`); for a count of people (or of no noun),
     in the window around it, unless another figure stands between that is not listed with this one
-    ('killing 37 people and forcing 8,600 residents')."""
+    ('injuring 12 people and forcing 3,700 residents')."""
     ranked = _ranked(sentence, lo, hi, at, end)
     if ranked:
         return _own_noun_gives_way(sentence, ranked, end)

@@ -105,7 +105,7 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
     'killed in Sunday's crash', 'Sunday's crash saw two survive'. The figure's own day when a noun
     of a figure or of its giving follows (:data:`~.describe_words.REPORT_NOUNS`: 'Sunday's toll
     rose to 12', 'at Friday's briefing'), or the figure itself ('Sunday's 12 deaths', 'Monday's
-    release of 20 captives'), or the figure's event happened within it ('during Sunday's race':
+    release of 20 captives'), or the figure's event happened within it ('during Sunday's regatta':
     :data:`~.when_patterns.INCLUSION_SIGNALS`) or took part in it ('joined Sunday's march':
     :data:`~.when_patterns.PARTICIPATION_VERBS`). Reads at most :data:`POSSESSIVE_WORDS` words."""
     own_end = m.end("wd") + 2
@@ -113,7 +113,7 @@ def _event_day(sentence: str, m: re.Match, at: int) -> bool:
         return False
     look = max(0, m.start() - SIGNAL_LOOK)
     if any(p.search(sentence, look, m.start()) for p in (T.INCLUDED_IN, T.PARTICIPATED_IN)):
-        # 'treated 75 riders during Saturday's race', '900 joined Friday's rally': that day's
+        # 'rescued 75 swimmers during Saturday's regatta', '900 joined Friday's rally': that day's
         return False
     for token in sentence[own_end : own_end + POSSESSIVE_CHARS].split()[:POSSESSIVE_WORDS]:
         word = token.rstrip(",;:.!?").lower()

@@ -143,8 +143,8 @@ FROM_FIGURE = re.compile(
     r"\bfrom" + SP + r"(?P<figure>(?:[a-z]+" + SP + r")?(?:[A-Z]{0,3}[$€£¥₹])?\d)"
 )  # a sum's currency sign before its digits too ('up from $4.10', 'from US$2')
 # what stands before the 'from' of a list of earlier values set off after the values now: a
-# figure, at most two words of its noun and a comma ('risen to 2,600 and deaths to 40, from 2,250
-# and 31 on Monday', 'down to 52% of capacity, from 57%'); the day after them is theirs
+# figure, at most two words of its noun and a comma ('risen to 1,480 and arrests to 65, from 1,290
+# and 52 on Monday', 'down to 38% of stock, from 44%'); the day after them is theirs
 FIGURE_COMMA_FROM = re.compile(r"\d%?(?:" + SP + r"[a-z]+){0,2}," + SP + r"$")
 # a change's earlier value dated by its distance from the value now ('up from 236 the day before',
 # 'from 44 a day earlier', 'a week earlier'): in its clause, no figure or mark between
@@ -205,7 +205,7 @@ DAYS_AFTER = re.compile(
 )
 # the signals of a time that includes an event (TimeML 1.2.1 SIGNAL, the TLINK relations DURING and
 # IS_INCLUDED: Pustejovsky et al. 2003; Quirk et al. 1985, 9.37, 'during' and 'throughout' of a
-# period): right before a possessive weekday ('treated 75 riders during Saturday's race'), the
+# period): right before a possessive weekday ('rescued 75 swimmers during Saturday's regatta'), the
 # event the figure counts happened within that day's event, so the weekday is the figure's own
 INCLUSION_SIGNALS = ("during", "throughout")
 INCLUDED_IN = re.compile(r"\b(?:%s)" % "|".join(INCLUSION_SIGNALS) + SP + r"$", re.IGNORECASE)

@@ -306,7 +306,7 @@ def pinned_pairs(group, cannot, restated, side_by_side, later) -> tuple[np.ndarr
     reached 470 lorries on Sunday evening and 320 on Friday morning', the verb left out of the
     second clause: gapping, Quirk et al. 1985, ch. 13), unless a change or a conversion of the
     sentence links each of the two to another figure and not to each other (two lists of a
-    change, 'risen to 2,600 and deaths to 40, from 2,250 and 31': the links say which are one
+    change, 'risen to 1,480 and arrests to 65, from 1,290 and 52': the links say which are one
     quantity): those pairs, a change's two ends among them, are left to the other rules and the
     pair model.
     A value and the value :mod:`.earlier` reads it changed from are one quantity at two times

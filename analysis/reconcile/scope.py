@@ -62,6 +62,7 @@ from .lexicon import (
 from .lexicon_names import NOT_PLACE_NAME, PLACE_LIST_NOUNS
 from .looks import may_hold
 from .places import NOT, ONE_OF, OVER, WITHIN, holder_place, places_by_name, same_place
+from .wholes import set_off
 
 __all__ = ["WHOLE_SCOPE", "scopes"]
 
@@ -107,24 +108,6 @@ PLACE_LIST = re.compile(
 SHARE_FROM = re.compile(
     rf"[^.;]{{0,60}}?,[ \u00a0]*(?:{_alt(SHARE_WORDS)})(?:{SP}of{SP}them)?"
     rf"{SP}(?:from|at|in{SP}(?:the{SP})?[A-Z])"
-)
-# 'the quake has claimed 64 lives, with 41 deaths in the X valley alone': the figure is a part of
-# the sentence's whole
-# ... or 'in X itself' (the reflexive of emphasis: X proper, Quirk et al. 1985, 6.24)
-ALONE = re.compile(
-    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + SP + r"[^.;,:\u2014]{1,50}?\b(?:alone|itself)\b",
-    re.IGNORECASE,
-)
-# 'In X alone, 1,170 people were evacuated': a fronted place adjunct so focused holds for its
-# clause's figures (Quirk et al. 1985, 8.116-8.117)
-FRONTED_ALONE = re.compile(
-    r"[\W]*(?:in|at)" + SP + r"[^.;,:\u2014\d]{1,50}?\b(?:alone|itself)\b", re.IGNORECASE
-)
-# '2,260 homes across the valley, 613 of them in X', 'nine hurt, two of whom were later treated
-# at X': a partitive's place is the part's
-PART_IN = re.compile(
-    SP + r"of" + SP + r"(?:them|those|these|whom)\b[^.;,:\d\u2014]{0,30}?\b(?:in|at)" + SP,
-    re.IGNORECASE,
 )
 # 'the village of X', 'the town of X': a settlement, which holds no other place of the story
 SETTLEMENT_BEFORE = re.compile(
@@ -191,17 +174,6 @@ def _is_whole(sentence: str, at: int, end: int) -> bool:
     )
 
 
-def _set_off(sentence: str, at: int, text: str, relation: str) -> bool:
-    """Whether a figure's place is set off as a part of a wider area: focused after the figure
-    ('in X alone', 'in X itself'), fronted before it ('In X alone, 84 ...'), or a partitive's
-    ('613 of them in X')."""
-    end = at + len(text)
-    if ALONE.match(sentence, end) or (relation == "part" and PART_IN.match(sentence, end)):
-        return True
-    front = FRONTED_ALONE.match(sentence)
-    return bool(front) and front.end() <= at
-
-
 def _paragraph(texts: dict[str, str], doc: str, at: int) -> int:
     return texts.get(doc, "").rfind("\n", 0, int(at) + 1)
 
@@ -258,7 +230,7 @@ def _mentions(fig: pd.DataFrame) -> Mentions:
         whole=whole,
         added=added,
         own=[x or y for x, y in zip(added, dated)],
-        alone=[bool(p) and _set_off(s, a, t, r) for p, (s, a, t), r in zip(place, rows, relation)],
+        alone=[bool(p) and set_off(s, a, t, r) for p, (s, a, t), r in zip(place, rows, relation)],
         out=[
             WHOLE_SCOPE
             if w
@@ -292,7 +264,7 @@ def _whole_with_part_elsewhere(m: Mentions, texts: dict[str, str]) -> None:
 
 
 def _whole_of_those(m: Mentions, texts: dict[str, str]) -> None:
-    """'87 deaths ... . Six of those deaths happened in X County': the count a part of the next
+    """'64 arrests ... . Nine of those arrests were made in X County': the count a part of the next
     sentences of its paragraph opens on ('N of those') is over places."""
     last_whole: dict[tuple, int] = {}
     out = m.out

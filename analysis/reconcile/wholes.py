@@ -7,6 +7,9 @@ In: a table's mentions as column arrays (:func:`.mentions.columns`, with ``holde
 one kind together, and ``holder_part``, the figure of one of those holders. :mod:`.evidence` sets a
 whole and a part apart. And :func:`partitive`, whether a cluster's mentions are all partitive parts
 of a count the text leaves unstated, which :mod:`.chains` never chains with a count that is none.
+Last, a figure set off as a part of a wider count or area: :func:`focused` ('43 admitted on Friday
+alone', which :mod:`.pairrules` reads) and :func:`set_off` ('in X alone', 'in X itself', '613 of
+them in X', which :mod:`.scope` reads as 'within: X'): both readings of the focusing 'alone' here.
 
 News names the holders of a story's figures (two fires, three districts, two parties) and also
 gives their total, most often with no holder at all: 'the fires have killed 24', 'There have been
@@ -38,13 +41,23 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..text.vocab import TOKEN, is_plural, singular
+from ..text.spaces import SP
+from ..extract.describe_words import RELATIVE_WORDS
+from ..text.vocab import AUXILIARY_VERBS, TOKEN, is_plural, singular
 from .holders import holder_key
 from .links import WHOLE_AFTER
 from .lexicon import WHOLE_CUES, alternation
 from .siblings import MIN_SIBLINGS, as_holder, kin_groups
 
-__all__ = ["focused", "partitive", "sibling_kinds", "subtotals", "summed", "whole_and_part"]
+__all__ = [
+    "focused",
+    "partitive",
+    "set_off",
+    "sibling_kinds",
+    "subtotals",
+    "summed",
+    "whole_and_part",
+]
 
 WHOLE_CUE = re.compile(rf"\b(?:{alternation(WHOLE_CUES)})\b", re.IGNORECASE)
 # characters either side of a figure read for a cue of a total ('killed 41 people in all')
@@ -224,11 +237,20 @@ FOCUS_AFTER = re.compile(
     r"\balone\b",
     re.IGNORECASE,
 )
-FOCUS_FRONTED = re.compile(r"[\W]*[^.;,:\u2014\d]{1,50}?\balone\b", re.IGNORECASE)
+# a fronted focus opens the sentence with a preposition of FOCUS_AFTER or a definite determiner
+# ('In X alone', 'The east wing alone'; Quirk et al. 1985, 8.116-8.117), and holds no auxiliary
+# or relative pronoun (text.vocab.AUXILIARY_VERBS, describe_words.RELATIVE_WORDS): 'alone' after a
+# verb is of manner ('who lived alone', 'could not act alone'), and focuses no phrase of a figure
+FRONT_OPENERS = ("in", "on", "at", "from", "during", "for", "over", "the", "this", "that")
+FOCUS_FRONTED = re.compile(
+    r"[\W]*(?:%s)[ \u00a0]+[^.;,:\u2014\d]{0,50}?\balone\b" % "|".join(FRONT_OPENERS),
+    re.IGNORECASE,
+)
+NOT_IN_A_FOCUS = frozenset(AUXILIARY_VERBS) | frozenset(RELATIVE_WORDS)
 
 
-# a change's earlier value ('raised its estimate to X for the week, from Y for Monday alone'): the
-# article revises one quantity, which :func:`.linkage.join_changes` joins
+# a change's earlier value ('revised its tally to X for the month, from Y for the first week
+# alone'): the article revises one quantity, which :func:`.linkage.join_changes` joins
 CHANGED_FROM = re.compile(r"\bfrom[ \u00a0]*$", re.IGNORECASE)
 
 
@@ -240,4 +262,38 @@ def focused(sentence: str, at: int, text: str) -> bool:
     if FOCUS_AFTER.match(sentence, at + len(text)):
         return True
     front = FOCUS_FRONTED.match(sentence)
+    if not front or front.end() > at:
+        return False
+    return not NOT_IN_A_FOCUS.intersection(front.group().lower().split()[1:])
+
+
+# a place set off as a part of a wider area (:func:`set_off`, read by :mod:`.scope`):
+# 'the quake has claimed 64 lives, with 41 deaths in the X valley alone': the figure is a part of
+# the sentence's whole
+# ... or 'in X itself' (the reflexive of emphasis: X proper, Quirk et al. 1985, 6.24)
+ALONE = re.compile(
+    r"[^.;,:\u2014]{0,60}?\b(?:in|at|from)" + SP + r"[^.;,:\u2014]{1,50}?\b(?:alone|itself)\b",
+    re.IGNORECASE,
+)
+# 'In X alone, 1,170 people were evacuated': a fronted place adjunct so focused holds for its
+# clause's figures (Quirk et al. 1985, 8.116-8.117)
+FRONTED_ALONE = re.compile(
+    r"[\W]*(?:in|at)" + SP + r"[^.;,:\u2014\d]{1,50}?\b(?:alone|itself)\b", re.IGNORECASE
+)
+# '2,260 homes across the valley, 613 of them in X', 'nine hurt, two of whom were later treated
+# at X': a partitive's place is the part's
+PART_IN = re.compile(
+    SP + r"of" + SP + r"(?:them|those|these|whom)\b[^.;,:\d\u2014]{0,30}?\b(?:in|at)" + SP,
+    re.IGNORECASE,
+)
+
+
+def set_off(sentence: str, at: int, text: str, relation: str) -> bool:
+    """Whether a figure's place is set off as a part of a wider area: focused after the figure
+    ('in X alone', 'in X itself'), fronted before it ('In X alone, 84 ...'), or a partitive's
+    ('613 of them in X')."""
+    end = at + len(text)
+    if ALONE.match(sentence, end) or (relation == "part" and PART_IN.match(sentence, end)):
+        return True
+    front = FRONTED_ALONE.match(sentence)
     return bool(front) and front.end() <= at
