@@ -26,7 +26,7 @@ dispute when, in order (:data:`RULES`, each a named step):
    (:data:`DISPUTE_KINDS`);
 2. each credits at least one named source and no source is credited by both (:func:`_two_sources`):
    the sides of a dispute are told by two sources, and a source's two values are its revision;
-3. no sentence states a figure of each (:func:`_never_side_by_side`): a sentence that sets two
+3. no sentence states a figure of each (:func:`never_side_by_side`): a sentence that sets two
    figures side by side without a word of dispute is telling two quantities (a sentence that does
    set them against each other is read by :mod:`.disputes` already);
 4. they are told by at least :data:`MIN_ARTICLES` articles between them (two sources' figures in
@@ -68,6 +68,8 @@ __all__ = [
     "RULES",
     "join_best_first",
     "join_sides",
+    "never_side_by_side",
+    "one_quantity",
     "one_source",
     "sides_joined",
 ]
@@ -150,7 +152,7 @@ def _one_measure(sa: Signature, sb: Signature) -> bool:
     return bool(sa.mclass) and sa.mclass == sb.mclass and bool(shared)
 
 
-def _one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+def one_quantity(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     """Rule 1: one measure (:func:`_one_measure`; or none on either side, but for the kinds of
     :data:`MEASURED_KINDS`), one measure class, one kind among :data:`DISPUTE_KINDS`, one holder,
     place, modality and partitiveness."""
@@ -225,7 +227,7 @@ def _two_sources(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     )
 
 
-def _never_side_by_side(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+def never_side_by_side(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     """Rule 3: no sentence states a figure of each side."""
     return not a.sentences & b.sentences
 
@@ -254,18 +256,13 @@ def _disagree(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
 
 # the rules two clusters must all pass to be joined as two sides of one dispute, in order
 RULES: tuple[Callable[[dict, Side, Side], bool], ...] = (
-    _one_quantity,
+    one_quantity,
     _two_sources,
-    _never_side_by_side,
+    never_side_by_side,
     _two_articles,
     _close_values,
     _disagree,
 )
-
-
-def _sides_of(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
-    """Whether two clusters pass every rule of :data:`RULES`."""
-    return all(rule(cols, a, b) for rule in RULES)
 
 
 def _key(cols: dict[str, np.ndarray], side: Side) -> tuple[str, str, str]:
@@ -276,10 +273,13 @@ def _key(cols: dict[str, np.ndarray], side: Side) -> tuple[str, str, str]:
 
 def _pair_score(cols, a: Side, b: Side, joins: _Joins) -> float | None:
     """The mean pair score of two clusters that ``joins`` may join, none when they may not (its
-    test fails: for two sides of a dispute a rule of :data:`RULES`; or a pair across them cannot
-    be one fact)."""
+    rules do not all pass: for two sides of a dispute those of :data:`RULES`; or a pair across
+    them cannot be one fact)."""
     cannot, scores = joins.cannot, joins.scores
-    if not joins.test(cols, a, b) or cannot[np.ix_(a.members, b.members)].any():
+    if (
+        not all(rule(cols, a, b) for rule in joins.rules)
+        or cannot[np.ix_(a.members, b.members)].any()
+    ):
         return None
     return float(np.clip(scores[np.ix_(a.members, b.members)], 0.0, 1.0).mean())
 
@@ -289,9 +289,9 @@ class _Joins:
     mean pair score, then the labels in order). A join changes one cluster, so only its pairs are
     scored again: each join costs one pass over the clusters of its key, not over every pair."""
 
-    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray, test):
+    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray, rules):
         self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
-        self.test = test  # whether two clusters may be joined (:func:`_sides_of`)
+        self.rules = rules  # the rules two clusters must all pass to be joined (:data:`RULES`)
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
@@ -345,7 +345,7 @@ def join_sides(
 ) -> list[int]:
     """``labels`` with the clusters merged that are two named sources' values of one quantity
     (:data:`RULES`), best first, each join checked against the clusters already joined."""
-    return join_best_first(cols, labels, (cannot, scores), _may_side, _sides_of)
+    return join_best_first(cols, labels, (cannot, scores), _may_side, RULES)
 
 
 def join_best_first(
@@ -353,12 +353,12 @@ def join_best_first(
     labels: list[int],
     pairs: tuple[np.ndarray, np.ndarray],
     may: Callable[[dict, list[int]], bool],
-    test: Callable[[dict, Side, Side], bool],
+    rules: tuple[Callable[[dict, Side, Side], bool], ...],
 ) -> list[int]:
-    """``labels`` with the clusters merged that ``test`` joins (each a :class:`Side`; only the
-    clusters ``may`` passes, by their members), best first (the highest mean pair score), each
-    join checked against the clusters already joined; ``pairs``: the pairs that cannot be one
-    fact and the pair scores."""
+    """``labels`` with the clusters merged (each a :class:`Side`; only the clusters ``may``
+    passes, by their members) that pass every rule of ``rules``, best first (the highest mean pair
+    score), each join checked against the clusters already joined; ``pairs``: the pairs that
+    cannot be one fact and the pair scores."""
     cannot, scores = pairs
     clusters: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
@@ -366,7 +366,7 @@ def join_best_first(
     chosen = {label: m for label, m in clusters.items() if may(cols, m)}
     articles = Articles(cols) if len(chosen) > 1 else None
     sides = {label: _side(cols, m, articles) for label, m in chosen.items()}
-    joins = _Joins(cols, sides, cannot, scores, test)
+    joins = _Joins(cols, sides, cannot, scores, rules)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
         keep, gone = pair

@@ -15,9 +15,9 @@ Two clusters are one quantity's series when, in order (:data:`SERIES_RULES`, eac
 
 1. each is a series: values on :data:`MIN_DAYS` known report days or more (:func:`_two_series`);
 2. they state one quantity as far as anything is read of it, as the two sides of a dispute must
-   (:func:`.sides._one_quantity`: one measure or none of a quantity, one measure class, holder,
+   (:func:`.sides.one_quantity`: one measure or none of a quantity, one measure class, holder,
    place, modality and partitiveness, a kind whose close values say something);
-3. no sentence states a figure of each (:func:`.sides._never_side_by_side`): two figures of one
+3. no sentence states a figure of each (:func:`.sides.never_side_by_side`): two figures of one
    sentence are two quantities, or one sentence's dispute that :mod:`.disputes` reads;
 4. they report on one day at least, and on every day both report their values meet
    (:func:`_days_meet`): some value of each meets one of the other as written (their intervals
@@ -49,9 +49,9 @@ from .disputes import named_source
 from .sides import (
     DISPUTE_KINDS,
     Side,
-    _never_side_by_side,
-    _one_quantity,
     join_best_first,
+    never_side_by_side,
+    one_quantity,
     one_source,
 )
 from .similarity import RIVAL_RATIO
@@ -162,16 +162,11 @@ def _keeps_order(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
 # the rules two clusters must all pass to be joined as one quantity's series, in order
 SERIES_RULES: tuple[Callable[[dict, Side, Side], bool], ...] = (
     _two_series,
-    _one_quantity,
-    _never_side_by_side,
+    one_quantity,
+    never_side_by_side,
     _days_meet,
     _keeps_order,
 )
-
-
-def _one_series(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
-    """Whether two clusters pass every rule of :data:`SERIES_RULES`."""
-    return all(rule(cols, a, b) for rule in SERIES_RULES)
 
 
 def join_series(
@@ -180,4 +175,4 @@ def join_series(
     """``labels`` with the clusters merged that are one quantity's series
     (:data:`SERIES_RULES`), best first, each join checked against the clusters already joined."""
     cols = cols | {REPORT_DAY: _report_days(cols)}
-    return join_best_first(cols, labels, (cannot, scores), _may_series, _one_series)
+    return join_best_first(cols, labels, (cannot, scores), _may_series, SERIES_RULES)
