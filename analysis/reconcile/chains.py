@@ -38,7 +38,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..text.measures import CHANGING, TALLIES
-from .dayhours import counts, hours_in_turn
+from .dayhours import AGREE_RATIO, counts, hours_in_turn
 from .signature import (
     Signature,
     chainable,
@@ -50,15 +50,11 @@ from .signature import (
     two_times,
 )
 
-__all__ = ["chain"]
+__all__ = ["AGREE_RATIO", "chain"]
 
 # the share of the linkage threshold the mean probability of the pairs across two clusters that
 # write one count in other words must reach for them to chain: half the evidence a merge asks
 UPDATE_BAR = 0.5
-# two clusters' values on a report day they share agree when the larger is at most this many times
-# the smaller (a rounding: 'about 6,500' and '6,450'); further apart, they are two quantities or a
-# dispute
-AGREE_RATIO = 1.05
 # two values are one number, as written, when they differ by at most this share of the larger (a
 # float's rounding): :func:`_equal`
 SAME_NUMBER = 1e-9

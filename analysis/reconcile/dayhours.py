@@ -19,10 +19,12 @@ import numpy as np
 
 from .timekeys import time_order
 
-__all__ = ["counts", "hours_in_turn"]
+__all__ = ["AGREE_RATIO", "counts", "hours_in_turn"]
 
-# two values of one day agree when the larger is at most this many times the smaller (as
-# :data:`.chains.AGREE_RATIO`): no update within the day to order
+# two clusters' values on a report day they share agree when the larger is at most this many times
+# the smaller (a rounding: 'about 5,190' and '5,160'); further apart, they are two quantities or a
+# dispute, or one count told at two hours (no update within the day to order when they agree).
+# One constant for :mod:`.chains`, :mod:`.twoseries` and this module
 AGREE_RATIO = 1.05
 
 
