@@ -32,7 +32,7 @@ def _cols(a: list[tuple], b: list[tuple], more: dict) -> tuple[dict[str, np.ndar
 
 
 INJURED = {"measure": "people injured", "mclass": "injured|person"}
-WITHOUT_POWER = {"measure": "homes without power", "mclass": "|building"}
+WITHOUT_WATER = {"measure": "homes without water", "mclass": "|building"}
 LEVEL = {"measure": "river level", "mclass": "", "kind": "quantity"}
 
 CASES = [
@@ -51,7 +51,7 @@ CASES = [
         "stock_falls_by_the_hour",
         [(f"{DAY}@0910", 5300.0)],
         [(f"{DAY}@2030", 2300.0), (NEXT, 900.0)],
-        WITHOUT_POWER,
+        WITHOUT_WATER,
         True,
     ),
     # both clusters of that one day only: its two times order them all the same

@@ -182,8 +182,8 @@ D8, D9, D10 = "2025-01-08", "2025-01-09", "2025-01-10"
     [
         # a day both report, with one value, and a later day of the other: an update
         ([(D8, 20.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
-        # ... the shared day's values a rounding apart ('about 6,500' and 6,450)
-        ([(D8, 6500.0)], [(D8, 6450.0), (D10, 7000.0)], {}, True),
+        # ... the shared day's values a rounding apart ('about 5,190' and 5,160)
+        ([(D8, 5190.0)], [(D8, 5160.0), (D10, 5800.0)], {}, True),
         # ... each with a day of its own
         ([(D8, 20.0), (D9, 24.0)], [(D8, 20.0), (D10, 31.0)], {}, True),
         # two values on the shared day: two quantities or a dispute, the pair model's to weigh

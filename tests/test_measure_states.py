@@ -46,8 +46,8 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             ("people treated", "treated"),
         ),
         (
-            "About 6,500 people were evacuated, and 31 had been treated in hospital.",
-            "31",
+            "About 4,770 people were moved out, and 23 had been treated at a field clinic.",
+            "23",
             ("people treated", "treated"),
         ),
         (
