@@ -83,6 +83,9 @@ def _fixity_of(text: str, figure: str) -> str:
         ("The tremor was upgraded to magnitude 6.4.", "6.4", ""),
         ("The bureau gave a preliminary magnitude of 5.2.", "5.2", ""),
         ("There were 12 aftershocks above magnitude 4 overnight.", "12", ""),
+        # must-not: a count of events whose magnitude follows it ('N magnitude-M events')
+        ("Seismographs logged three magnitude-5 tremors by Tuesday night.", "three", ""),
+        ("Seismographs logged 14 magnitude 4 tremors overnight.", "14", ""),
         ("A flood of that magnitude displaced 400 families.", "400", ""),
         ("Crews have unloaded 1,200 containers from the stranded ship.", "1,200", ""),
         ("The Orlett ferry is 140 metres long.", "140 metres", ""),

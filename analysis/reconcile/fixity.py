@@ -116,11 +116,13 @@ EARLIER_NOUN = re.compile(rf"\b(?:{alternation(EARLIER_ADJECTIVES)}){_TAIL}", re
 UNSETTLED_HEAD = re.compile(rf"\b(?:{alternation(UNSETTLED_BEFORE)}){_S}(?:the{_S})?$", re.I)
 # a scale noun before the figure, up to GAP linking words between (:data:`.lexicon.SCALE_LINKS`:
 # 'magnitude of', 'magnitude was put at'), or right after it ('5.4-magnitude', '4.9 on the Richter
-# scale')
+# scale') and no value of its own after it: 'three magnitude-5 tremors' counts events of a size
 _SCALE = alternation(SCALE_NOUNS)
 _LINK = alternation(SCALE_LINKS)
 SCALE_BEFORE = re.compile(rf"\b(?:{_SCALE}){_S}(?:(?:{_LINK}){_S}){{0,{GAP}}}$", re.IGNORECASE)
-SCALE_AFTER = re.compile(rf"^(?:-|{_S})(?:on{_S}the{_S})?(?:{_SCALE})\b", re.I)
+SCALE_AFTER = re.compile(
+    rf"^(?:-|{_S})(?:on{_S}the{_S})?(?:{_SCALE})\b(?![ \u00a0-]*\d)", re.IGNORECASE
+)
 # a revision or a first reading of the value in the clause before it
 REVISED = re.compile(
     rf"\b(?:{alternation(REVISION_VERBS)}|{alternation(FIRST_ADJECTIVES)})\b", re.IGNORECASE
