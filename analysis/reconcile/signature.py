@@ -22,7 +22,7 @@ from .wholes import partitive
 __all__ = [
     "Signature",
     "chainable",
-    "holder_unread",
+    "holder_named_once",
     "main_value",
     "one_scope",
     "report_days",
@@ -100,7 +100,7 @@ def _one_name_two_roles(a: Signature, b: Signature) -> bool:
     return bool(names) and not b.holder and names == holder_key(b.place).names
 
 
-def holder_unread(a: Signature, b: Signature) -> bool:
+def holder_named_once(a: Signature, b: Signature) -> bool:
     """Whether one cluster names its holder and the other names none at all ('the party's vote
     share rose to 31%' on one day, 'a vote share of 31.4%' on the next): a holder the clause
     leaves unsaid is not another holder, but only the pair model's evidence
