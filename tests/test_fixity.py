@@ -34,7 +34,7 @@ def _fixity_of(text: str, figure: str) -> str:
         ("That is double the initial estimated toll of 12.", "12", "provisional"),
         # a statistic's first release ('flash estimate'), its words together; 'flash' alone is none
         ("Prices rose 2.7%, above the bureau's flash estimate of 2.6%.", "2.6%", "provisional"),
-        ("The flash estimate two weeks ago showed 2.6%.", "2.6%", "provisional"),
+        ("Last month's flash estimate had put the rate at 2.6%.", "2.6%", "provisional"),
         ("The flash flood death toll rose to 43 on Sunday.", "43", ""),
         # a figure the text gives as others' reports, not its own count: a first, unconfirmed one
         ("The board would not verify reports of 19 dead.", "19", "provisional"),
@@ -42,14 +42,14 @@ def _fixity_of(text: str, figure: str) -> str:
         ("Police received 12 reports of looting overnight.", "12", ""),
         ("The reports of the 12 inspectors were published on Monday.", "12", ""),
         (
-            "The Harbour Party's lead crossed 125 seats as counting was underway.",
+            "The Harbour Party held 125 seats by noon as counting was underway.",
             "125",
             "provisional",
         ),
         # a crowd still marching or gathering is counted while it grows
         (
-            "The unions say more than 300,000 people are now marching in Dalmir.",
-            "more than 300,000",
+            "Organisers put the crowd at more than 56,000, and people are still marching.",
+            "more than 56,000",
             "provisional",
         ),
         ("About 2,000 people are still gathering outside the hall.", "About 2,000", "provisional"),

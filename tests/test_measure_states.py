@@ -22,8 +22,8 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
     "text,mention,expected",
     [
         (
-            "The bodies of 14 hostages remain in captivity in Barland.",
-            "14",
+            "Militants say the bodies of 9 soldiers remain in captivity.",
+            "9",
             ("bodies held", "held|remains"),
         ),
         ("Twelve hostages remain in captivity.", "Twelve", ("hostages held", "held|hostage")),
@@ -51,12 +51,12 @@ def _measure(text: str, mention: str) -> tuple[str, str]:
             ("people treated", "treated"),
         ),
         (
-            "Hospitals have now treated 26 people for smoke inhalation.",
+            "Two clinics have now treated 26 people for minor burns.",
             "26",
             ("people treated", "treated"),
         ),
         (
-            "Four are still in hospital, one of them a paramedic.",
+            "Four are still in hospital, two of them firefighters.",
             "Four",
             ("people hospitalised", "hospitalised"),
         ),
@@ -148,8 +148,8 @@ def test_an_event_after_a_verb_of_trying_is_not_done_yet(text, mention, expected
     "text,mention,expected",
     [
         (
-            "While the chamber has 300 members, counting was held for 299 seats.",
-            "299",
+            "While the council has 90 members, voting was held for 89 seats.",
+            "89",
             ("seats", "|seat"),
         ),
         ("Elections were held for 120 seats in the assembly.", "120", ("seats", "|seat")),
@@ -278,12 +278,12 @@ def test_the_remaining_figure_after_an_event_of_others_counts_what_did_not_happe
     [
         # a count of those given care is a tally of its own, whoever treats them
         (
-            "Hospitals have treated 38 people, most for sore eyes.",
+            "Two clinics have treated 38 people, most for cuts.",
             "38",
             ("people treated", "treated"),
         ),
         (
-            "Hospitals have now treated 26 people for smoke inhalation.",
+            "Two clinics have now treated 26 people for minor burns.",
             "26",
             ("people treated", "treated"),
         ),
