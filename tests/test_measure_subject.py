@@ -39,7 +39,7 @@ def test_a_count_completing_a_verb_of_reaching_takes_its_subject_as_its_measure(
         ("The bill stands at 42 pages.", "42", "pages"),
         ("Shelters have reached 1,370 beds.", "1,370", "beds"),
         # a singular subject or a pronoun names no counted noun
-        ("The figure stood at 83 on Sunday morning.", "83", ""),
+        ("The tally stood at 83 by Tuesday noon.", "83", ""),
         ("Officials said it was 46 by evening.", "46", ""),
         ("That has now passed 128.", "128", ""),
         # a function word in the subject: no bare noun phrase opens the clause
