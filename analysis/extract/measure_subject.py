@@ -43,7 +43,7 @@ SUBJECT_WORDS = 4  # words at most of the subject noun phrase
 DETERMINERS = ("the", "its", "their", "total", "overall")
 # the words that open a clause before its subject: a break, or a conjunction
 CLAUSE_OPENERS = ("as", "and", "after", "while", "when", "but", "since", "because", "with")
-# particles a phrasal participle may end with in the subject ('appointments called off')
+# particles a phrasal participle may end with in the subject ('matches rained off')
 PARTICLES = frozenset({"off", "out", "up", "down", "away"})
 
 _VERB = "|".join(rf"{verb}{SP}{prep}" if prep else verb for verb, prep in REACHING_VERBS.items())
