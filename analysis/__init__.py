@@ -16,6 +16,8 @@ The usual entry points are importable from here:
 ``load_corpus``, ``extract_figures``, ``reconcile`` (loaded on first use).
 """
 
+from .lazy import lazy_getattr
+
 __version__ = "0.1.0"
 
 _LAZY = {
@@ -26,11 +28,4 @@ _LAZY = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        from importlib import import_module
-
-        module, attr = _LAZY[name]
-        return getattr(import_module(module), attr)
-    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)

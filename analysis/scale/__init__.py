@@ -9,6 +9,8 @@ Loaded on first use (as :mod:`analysis`'s entry points), so that the command lin
 :mod:`.threads` before numpy.
 """
 
+from ..lazy import lazy_getattr
+
 _LAZY = {
     "extract_corpus": ("analysis.scale.engine", "extract_corpus"),
     "FiguresStore": ("analysis.scale.store", "FiguresStore"),
@@ -18,11 +20,4 @@ _LAZY = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        from importlib import import_module
-
-        module, attr = _LAZY[name]
-        return getattr(import_module(module), attr)
-    raise AttributeError(f"module 'analysis.scale' has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY)
