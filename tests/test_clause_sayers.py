@@ -12,6 +12,12 @@ import pytest
 
 from tests.columns import column_of
 
+# measured and dropped (docs/grouping.md, s21-sayers): the benchmark table did not move at all
+RECORD_TIME_DROPPED = pytest.mark.xfail(
+    strict=True,
+    reason="dropped (docs/grouping.md, s21-sayers): a time adjunct between a source's own record "
+    "and its 'to' read 1 figure of the read corpora and moved no row of the benchmark",
+)
 LEAD = "Harbour works enter third week\n\nThe day began quietly. "
 
 
@@ -133,4 +139,28 @@ def test_a_subject_after_a_time_adjunct_or_before_a_long_object_is_the_sayer(
     ],
 )
 def test_a_source_holding_to_its_figure_gives_it(sentence, figure, expected):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # an adjunct of time between a source's own record and its 'to' (Quirk 8.51-8.57)
+        pytest.param(
+            "The Tevran Guild of Grocers cut its forecast on Friday to €2.2 billion.",
+            "€2.2 billion",
+            "The Tevran Guild of Grocers",
+            marks=RECORD_TIME_DROPPED,
+        ),
+        pytest.param(
+            "The agency cut its count overnight to 41, from 44.",
+            "41",
+            "The agency",
+            marks=RECORD_TIME_DROPPED,
+        ),
+        # must-not: no record of a source's own
+        ("The river rose on Friday to 4 metres.", "4 metres", ""),
+    ],
+)
+def test_a_time_adjunct_after_a_sources_own_record_leaves_it_the_source(sentence, figure, expected):
     assert column_of(LEAD + sentence, figure, "attributed_to") == expected
