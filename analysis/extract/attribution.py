@@ -39,13 +39,7 @@ from .attribution_records import (
     record_owner_in,
     shown_by_owner,
 )
-from .attribution_clauses import (
-    apposed_name,
-    gapped_source,
-    holding_source,
-    relative_sayer,
-    zero_relative_source,
-)
+from . import attribution_clauses as C
 from .attribution_participles import participle_sayer
 from .attribution_roles import (
     MAX_SAYER_WORDS,
@@ -238,7 +232,7 @@ def attributed(sentence: str, at: int, end: int) -> str:
         return direct
     according, after, before = _sayers(sentence, lo, hi)
     said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
-    relative_at, relative = relative_sayer(sentence, lo, at)  # 'X, which says 40, ...'
+    relative_at, relative = C.relative_sayer(sentence, lo, at)  # 'X, which says 40, ...'
     if relative_at > said_at:
         said_at, sayer = relative_at, relative
     for found in (according, after):
@@ -267,7 +261,7 @@ def sayers_in(sentence: str) -> list[str]:
 def _clause_source(sentence: str, lo: int, at: int) -> str:
     """The subject of a gapped conjunct or of a verb of holding to the figure
     (:mod:`.attribution_clauses`); '' for none."""
-    return gapped_source(sentence, lo, at, _direct_source) or holding_source(sentence, lo, at)
+    return C.gapped_source(sentence, lo, at, _direct_source) or C.holding_source(sentence, lo, at)
 
 
 def _shared_source(sentence: str, lo: int, at: int) -> str:
@@ -293,7 +287,7 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or record_owner_in(sentence, lo, at, end)
         or shown_by_owner(sentence, lo, at)
         or participle_source(sentence, end)
-        or zero_relative_source(sentence, lo, at, end)
+        or C.zero_relative_source(sentence, lo, at, end)
     )
 
 
@@ -346,7 +340,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
         return ""
     # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
     who = _subject_source(without_fillers(m.group("x")), NOT_PUTTERS)
-    return who and apposed_name(sentence, m.group("x"), m.end("x")) or who  # 'the caterer, X,'
+    return who and C.apposed_name(sentence, m.group("x"), m.end("x")) or who  # 'the caterer, X,'
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:
