@@ -39,6 +39,7 @@ from .attribution_records import (
     record_owner_in,
     shown_by_owner,
 )
+from . import attribution_clauses as C
 from .attribution_participles import participle_sayer
 from .attribution_roles import (
     MAX_SAYER_WORDS,
@@ -47,6 +48,7 @@ from .attribution_roles import (
     role,
     role_head,
     source_body,
+    time_dropped,
     without_fillers,
 )
 from .conjuncts import previous_conjunct
@@ -119,7 +121,9 @@ def _lead_dropped(words: list[str]) -> list[str]:
     """A sayer's words without the function words that lead them ('on Monday, the X said'), but a
     possessive determiner before its head is the definite article ('its operator said': the
     operator; 'their union said': the union; the possessive determines the noun, Quirk et al.
-    1985, 5.21, as 'the' does, and names its owner, who is no sayer)."""
+    1985, 5.21, as 'the' does, and names its owner, who is no sayer); a fronted adjunct of time
+    goes too ('On Wednesday the agency said': :func:`.attribution_roles.time_dropped`)."""
+    words = time_dropped(words)
     while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
         if words[0].lower() in OWNER_DETERMINERS:
             return ["the", *words[1:]]
@@ -224,10 +228,13 @@ def attributed(sentence: str, at: int, end: int) -> str:
     """The source the figure sentence[at:end] is attributed to, '' where unsaid."""
     lo, hi = max(0, at - WINDOW), min(len(sentence), end + WINDOW)
     direct = _direct_source(sentence, lo, at, end) or _conjunct_source(sentence, lo, at, end)
-    if direct or (direct := _shared_source(sentence, lo, at)):
+    if direct or (direct := _shared_source(sentence, lo, at) or _clause_source(sentence, lo, at)):
         return direct
     according, after, before = _sayers(sentence, lo, hi)
     said_at, sayer = _sayer_before_figure(before, at)  # 'According to X, 12 died; Y says 15'
+    relative_at, relative = C.relative_sayer(sentence, lo, at)  # 'X, which says 40, ...'
+    if relative_at > said_at:
+        said_at, sayer = relative_at, relative
     for found in (according, after):
         m = nearest_in(found, at, end)
         if m and (named := role(m.group("x"))) and not 0 <= m.end() <= said_at:
@@ -249,6 +256,12 @@ def sayers_in(sentence: str) -> list[str]:
     according, after, before = _sayers(sentence, 0, len(sentence))
     found = [role(m.group("x")) for m in (*according, *after)]
     return [who for who in (*found, *(who for _, who in before)) if who]
+
+
+def _clause_source(sentence: str, lo: int, at: int) -> str:
+    """The subject of a gapped conjunct or of a verb of holding to the figure
+    (:mod:`.attribution_clauses`); '' for none."""
+    return C.gapped_source(sentence, lo, at, _direct_source) or C.holding_source(sentence, lo, at)
 
 
 def _shared_source(sentence: str, lo: int, at: int) -> str:
@@ -274,18 +287,8 @@ def _direct_source(sentence: str, lo: int, at: int, end: int) -> str:
         or record_owner_in(sentence, lo, at, end)
         or shown_by_owner(sentence, lo, at)
         or participle_source(sentence, end)
-        or _relative_source(sentence, lo, at, end)
+        or C.zero_relative_source(sentence, lo, at, end)
     )
-
-
-def _relative_source(sentence: str, lo: int, at: int, end: int) -> str:
-    """The subject of a zero relative clause right after a definite figure that gives it ('far
-    above the 900 sheep X Y reported on Monday', 'not the 44 the ministry reported':
-    :data:`.attribution_patterns.ZERO_RELATIVE`); '' for none or a pronoun."""
-    if not A.DEFINITE_BEFORE.search(sentence, max(lo, at - A.DEFINITE_LOOK), at):
-        return ""
-    m = A.ZERO_RELATIVE.match(sentence, end)
-    return role(m.group("x")) if m else ""
 
 
 def _conjunct_source(sentence: str, lo: int, at: int, end: int) -> str:
@@ -336,7 +339,8 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     if not m:
         return ""
     # 'The toll was put at 40': a passive; 'its estimate of X at 2%': a noun
-    return _subject_source(without_fillers(m.group("x")), NOT_PUTTERS)
+    who = _subject_source(without_fillers(m.group("x")), NOT_PUTTERS)
+    return who and C.apposed_name(sentence, m.group("x"), m.end("x")) or who  # 'the caterer, X,'
 
 
 def _forecaster(sentence: str, lo: int, at: int) -> str:

@@ -120,10 +120,14 @@ MODIFIERS = rf"(?:(?!{_AUXILIARY}\b)[a-z][\w’'-]*{SP}){{0,2}}"
 # its initials in brackets ('the X Office (XO) recorded')
 INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
 SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{SET_OFF_CHARS}}}?,)?"
+# words at most of the object between a verb of putting and its 'at' ('put the crowd at the
+# stadium on Friday at': an object postmodified by a place and a time), none a figure (a second
+# object of one verb, 'put the dead at 33 and the injured at 7', is not read: s17-attrib)
+PUT_OBJECT_WORDS = 8
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}{MODIFIERS}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
-    rf"(?:[\w’'-]+{SP}){{0,5}}?at{SP}(?:[a-z]+{SP})?$"
+    rf"(?:[^\W\d][\w’'-]*{SP}){{0,{PUT_OBJECT_WORDS}}}?at{SP}(?:[a-z]+{SP})?$"
 )
 # 'police counted ', 'the interior ministry has counted ': the subject of a verb of counting or
 # recording right before the figure (its source when an authority or a group of people)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text.vocab import BE_FORMS, FUNCTION_WORDS, ROLE_NOUNS, WEEKDAYS, singular
+from ..text.vocab import BE_FORMS, FUNCTION_WORDS, MONTH_NAMES, ROLE_NOUNS, WEEKDAYS, singular
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
@@ -21,6 +21,7 @@ from .lexicon.attribution import (
     SOURCE_BODIES,
     VERB_FILLERS,
 )
+from .lexicon.calendar import DEICTIC_DAYS, TIME_NOUNS
 from .lexicon.wordnet_sources import WORDNET_NAME_HEADS
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "role",
     "role_head",
     "source_body",
+    "time_dropped",
     "without_fillers",
 ]
 
@@ -37,6 +39,20 @@ MAX_SAYER_WORDS = 6  # words at most in a sayer, and before a verb of saying in 
 # the auxiliaries and adverbs between a sayer and its verb of saying ('X now says', 'Y has also
 # said'), not a passive's 'be' (BE_FORMS: 'The toll was estimated' names no sayer)
 SAYER_FILLERS = VERB_FILLERS - BE_FORMS
+# the words of a fronted adjunct of time before a clause's subject ('On Tuesday the board said',
+# 'Late on Wednesday the agency put'; Quirk et al. 1985, 8.51-8.57 time adjuncts, 8.13 initial
+# position): the names of days and months, the deictic days, the nouns of a time and the
+# modifiers and prepositions such a phrase opens with; no part of the subject
+TIME_WORDS = (
+    frozenset(WEEKDAYS)
+    | {m.lower() for m in MONTH_NAMES}
+    | frozenset(DEICTIC_DAYS)
+    | TIME_NOUNS
+    | frozenset({"late", "early", "earlier", "later", "overnight", "last", "this", "next"})
+)
+TIME_PREPOSITIONS = frozenset({"on", "by", "at", "in", "until", "since", "after", "before"})
+# the determiners a subject's phrase opens with after a fronted time adjunct ('the', 'its')
+SUBJECT_OPENERS = frozenset({"the", "its", "their"})
 
 
 @lru_cache(maxsize=4096)
@@ -63,10 +79,28 @@ def role(who: str) -> str:
     return who
 
 
+def time_dropped(words: list[str]) -> list[str]:
+    """A subject's words without the fronted adjunct of time before them ('On Tuesday the
+    board': the board; 'Late on Wednesday the agency': the agency; :data:`TIME_WORDS`): the words
+    from the first determiner of :data:`SUBJECT_OPENERS` on, when every word before it is a time
+    word or a preposition of time and one at least a time word; else ``words``."""
+    folded = [w.lower().strip(",") for w in words]
+    for i, word in enumerate(folded):
+        if word in SUBJECT_OPENERS:
+            lead = folded[:i]
+            timed = any(w in TIME_WORDS for w in lead)
+            if timed and all(w in TIME_WORDS or w in TIME_PREPOSITIONS for w in lead):
+                return words[i:]
+            return words
+        if word not in TIME_WORDS and word not in TIME_PREPOSITIONS:
+            return words
+    return words
+
+
 def without_fillers(who: str) -> str:
     """A subject read before its verb without the adverbs and auxiliaries at its end ('X now puts
     it at': X), as a sayer's (:data:`SAYER_FILLERS`); a passive's 'be' stays, to be told."""
-    words = who.split()
+    words = time_dropped(who.split())  # 'On Wednesday the agency put': the agency
     while len(words) > 1 and words[0].lower() in W.LEADING_FUNCTION_WORDS:
         words.pop(0)  # 'and markets now expect': the markets
     while len(words) > 1 and words[-1].lower() in SAYER_FILLERS:

@@ -198,3 +198,18 @@ TELLING_VERBS = ("tells", "told")
 MEMBER_BODIES = frozenset(
     """union unions federation association alliance league guild confederation syndicate""".split()
 )
+# verbs of holding to a figure one gave (FrameNet 1.7, frame Adherence: 'stand by', 'stick to',
+# 'keep to', in every form): their subject gives the figure it holds to ('X keeps to its tally
+# of 9,000', 'the guild keeps to 4,000')
+ADHERING_VERBS = tuple(
+    "stand by|stands by|stood by|standing by|stick to|sticks to|stuck to|sticking to|keep to|"
+    "keeps to|kept to|keeping to".split("|")
+)
+# verbs of holding a statement true (FrameNet 1.7, frame Statement: maintain, insist, contend,
+# assert; Quirk et al. 1985, 16.31 reporting verbs): their subject gives the figure of the clause
+# they report ('X maintains the fee is 12'); 'maintain' of a thing kept ('maintains 40 gauges') has
+# no clause after it
+HOLDING_SAY_VERBS = (
+    *("maintain", "maintains", "maintained", "insist", "insists", "insisted"),
+    *("contend", "contends", "contended", "assert", "asserts", "asserted"),
+)
