@@ -58,6 +58,8 @@ _PERIOD_NOUNS = (
 )
 
 
+# an earlier period right before the figure, a colon between them too ('the previous record: 88',
+# a label and its value)
 _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:previous|earlier|former|last|prior|old)"
     + SP
@@ -75,7 +77,7 @@ _HISTORY_BEFORE = re.compile(
     + SP
     + r"(?:with|to)|\bversus|\bvs\.?|\blast"
     + SP
-    + r"year[’']s)[ \u00a0(]*$"
+    + r"year[’']s)[ \u00a0(:]*$"
 )
 
 
