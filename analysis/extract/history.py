@@ -216,12 +216,13 @@ _SET_OFF = re.compile(
 
 def _set_off(s: str, lo: int, at: int) -> re.Match | None:
     """The period set off by commas right before the clause [lo, at) or inside it before the
-    figure, with no other figure between it and the figure; or before the predicate the clause
-    goes on from (:func:`_set_off_before_and`)."""
+    figure, with no clause ending between it and the figure (another figure of the clause between
+    is of its period too: 'The worst flood, in 1957, left 300 homes under water for 9 days'); or
+    before the predicate the clause goes on from (:func:`_set_off_before_and`)."""
     last = None
     for m in _SET_OFF.finditer(s, max(0, lo - BESIDE), at):
         last = m
-    if last is None or DIGIT.search(s, last.end(), at):
+    if last is None or _CLAUSE_ENDS.search(s, last.end(), at):
         return _set_off_before_and(s, lo, at)
     if last.start() >= lo or not s[last.end() : lo].strip():
         return last
