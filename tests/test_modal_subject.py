@@ -1,4 +1,4 @@
-"""Cases: a figure in the subject of a modal whose verb is a level's change ('a 31% gain may
+"""Cases: a figure in the subject of a modal whose verb is a level's change ('a 27% gain may
 shrink') is that level now, only its change possible (the modal's scope is its predicate); what
 the verb reaches, and a subject that counts what the verb does, stay projected. A known gap: read
 so (s17-modal1), an analyst's quoted doubt about a reported figure joined that figure's facts and
@@ -28,8 +28,8 @@ _GAP = pytest.mark.xfail(
         # the figure in the subject of a modal of a level's change: its level now, only the
         # change is possible
         pytest.param(
-            "Critics say a 31% gain on paper may shrink once dropouts are counted.",
-            "31%",
+            "Critics say a 27% gain in the study may shrink once dropouts are counted.",
+            "27%",
             "reported",
             marks=_GAP,
         ),
@@ -47,9 +47,9 @@ _GAP = pytest.mark.xfail(
         # projected
         ("The 40 could rise to 60, officials said.", "60", "projected"),
         ("A $2 billion plan could cut 5,000 jobs.", "5,000", "projected"),
-        ("Up to 1,900 jobs could go under the plan.", "Up to 1,900", "projected"),
+        ("Up to 1,650 jobs could go under the plan.", "Up to 1,650", "projected"),
         ("As many as 300 jobs could be cut.", "As many as 300", "projected"),
-        ("Insured losses could reach $9 billion.", "$9 billion", "projected"),
+        ("Insured losses could reach $7.5 billion.", "$7.5 billion", "projected"),
         ("About 200 homes may lose power.", "About 200", "projected"),
     ],
 )

@@ -36,6 +36,7 @@ from .lexicon.modality import (
     PUTTING_VERBS,
 )
 from .history import YEAR, latest_year
+from .history_anaphora import ANAPHOR_LOOK, takes_up_earlier
 from .modality import FORECAST_NOUNS
 from .speed_looks import holds_any
 from .window import last_match
@@ -82,13 +83,15 @@ def carry_frames(
 
 
 def _carry_history(text: str, rows: list[dict], published: str, lines: list) -> None:
-    """The earlier year's frame. A text that fronts no year anywhere is not read further."""
-    if not _FRONTED_ANYWHERE.search(text):
+    """The earlier year's frame, and the earlier event a sentence takes up
+    (:func:`.history_anaphora.takes_up_earlier`, read on the sentences no frame holds). A text
+    that fronts no year anywhere and writes no demonstrative anaphor is not read further."""
+    if not (_FRONTED_ANYWHERE.search(text) or ANAPHOR_LOOK.search(text)):
         return
     year = _reported_year(text, published)
     if not year:
         return
-    frame, k = False, 0
+    frame, k, before, today = False, 0, "", False
     for start, line in lines:
         if k >= len(rows):
             break  # past the last figure nothing is marked
@@ -97,13 +100,18 @@ def _carry_history(text: str, rows: list[dict], published: str, lines: list) -> 
             frame = False  # the present is only looked for inside a frame
         elif fronted and not _names_present(line, year):
             frame = int(fronted.group("y")) < year
+            before, today = line, False
             while k < len(rows) and rows[k]["start"] < start + len(line):
-                k += 1  # the fronted sentence's own figures are the modality rules'
+                row, k = rows[k], k + 1  # the fronted sentence's own: the modality rules'
+                today = today or (row["kind"] != "date" and row["modality"] == "reported")
             continue
+        earlier = bool(line) and (frame or takes_up_earlier(line, before, today, year))
+        before, today = line, False
         while k < len(rows) and rows[k]["start"] < start + len(line):
             row, k = rows[k], k + 1
-            if frame and row["kind"] != "date" and row["modality"] == "reported":
+            if earlier and row["kind"] != "date" and row["modality"] == "reported":
                 row["modality"] = "historical"
+            today = today or (row["kind"] != "date" and row["modality"] == "reported")
 
 
 def _words_of(phrases, flags: int = 0) -> re.Pattern:

@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from ..text.english import VERB_TAGS, common_tags
 from ..text.spaces import DIGIT, SP
-from ..text.vocab import AUXILIARIES
+from ..text.vocab import AUXILIARIES, MONTH_NAMES, WEEKDAYS
 from .lexicon import HISTORY_WORDS, PRESENT_WORDS
 from .lexicon.attribution import SAYING_VERBS
-from .lexicon.modality import MAKING_PARTICIPLES
+from .lexicon.modality import MAKING_PARTICIPLES, PERIOD_WORDS
 from .speed import alternation
 
 __all__ = [
@@ -58,6 +58,8 @@ _PERIOD_NOUNS = (
 )
 
 
+# an earlier period right before the figure, a colon between them too ('the previous record: 88',
+# a label and its value)
 _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:previous|earlier|former|last|prior|old)"
     + SP
@@ -75,7 +77,7 @@ _HISTORY_BEFORE = re.compile(
     + SP
     + r"(?:with|to)|\bversus|\bvs\.?|\blast"
     + SP
-    + r"year[’']s)[ \u00a0(]*$"
+    + r"year[’']s)[ \u00a0(:]*$"
 )
 
 
@@ -142,13 +144,36 @@ def _earlier(year: str | None, ctx: dict) -> bool:
 
 def historical_beside(ctx: dict) -> bool:
     s, at, end = ctx["sentence"], ctx["at"], ctx["end"]
-    if _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower()):
-        return True
     tail = s[end : end + BESIDE].lower()
+    before = _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
+    if before:
+        return not (before.group().startswith(_COMPARING) and _two_groups(tail))
     if _CHANGE_BASE.match(tail) or _made_once(ctx):
         return False  # 'up 94% from a year ago': the base of a change, not the figure's period
     after = _HISTORY_AFTER.match(tail)
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
+
+
+_COMPARING = ("compared", "versus", "vs")
+# the preposition after a compared figure (and at most two words of its noun) and the word it
+# governs ('compared with 2% on placebo': 'placebo')
+_GROUP_AFTER = re.compile(
+    r"^(?:[ \u00a0]+[a-z%-]+){0,2}?[ \u00a0]+(?:on|in|for|among|across|at)"
+    + SP
+    + r"(?:the"
+    + SP
+    + r")?(?P<w>[a-z]+)\b"
+)
+_PERIODS = frozenset(PERIOD_WORDS) | frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
+
+
+def _two_groups(tail: str) -> bool:
+    """Whether a compared figure's tail (lower case) sets it in a group or a place, no time
+    ('compared with 2% on placebo', '39% in the capital'; not '39% in 2015', 'in the same
+    period', 'in May': :data:`PERIOD_WORDS`, months, weekdays): two groups side by side at one
+    time, no earlier period (an earlier period after the figure is :data:`_HISTORY_AFTER`'s)."""
+    group = _GROUP_AFTER.match(tail)
+    return group is not None and group.group("w") not in _PERIODS
 
 
 def historical(ctx: dict) -> bool:
@@ -191,12 +216,13 @@ _SET_OFF = re.compile(
 
 def _set_off(s: str, lo: int, at: int) -> re.Match | None:
     """The period set off by commas right before the clause [lo, at) or inside it before the
-    figure, with no other figure between it and the figure; or before the predicate the clause
-    goes on from (:func:`_set_off_before_and`)."""
+    figure, with no clause ending between it and the figure (another figure of the clause between
+    is of its period too: 'The worst flood, in 1957, left 300 homes under water for 9 days'); or
+    before the predicate the clause goes on from (:func:`_set_off_before_and`)."""
     last = None
     for m in _SET_OFF.finditer(s, max(0, lo - BESIDE), at):
         last = m
-    if last is None or DIGIT.search(s, last.end(), at):
+    if last is None or _CLAUSE_ENDS.search(s, last.end(), at):
         return _set_off_before_and(s, lo, at)
     if last.start() >= lo or not s[last.end() : lo].strip():
         return last

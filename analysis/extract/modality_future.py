@@ -160,6 +160,10 @@ _POLL_GIVES = re.compile(
 # a modal denied says what cannot be done, not what will be ('could not confirm reports of 14
 # dead')
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
+# 'may' or 'might' and the perfect ('data of 4,350 clients may have been stolen'): the epistemic
+# possibility of a past event (Quirk et al. 1985, 4.55 and 4.66), a hedged report, no forecast;
+# not 'may have to' (an obligation to come), nor 'could have' (mostly a past that did not happen)
+_PAST_POSSIBLE = re.compile(r"\b(?:may|[Mm]ight)" + SP + r"have\b(?!" + SP + r"to\b)")
 # things 'expected on' a day ('the first 40,000 tablets are expected on Friday'): an arrival
 # awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
 # 'expected at' an event stay projections
@@ -344,7 +348,8 @@ def projected(ctx: dict) -> bool:
     permitted = _permitted(s, max(lo, at - BESIDE), at, end)
     if permitted:  # 'may take four fish a day': an allowance granted, no possibility
         head = s[lo : permitted.start()]
-    clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", head + " " + s[end:hi]))
+    clause = _PAST_POSSIBLE.sub(" ", head + " " + s[end:hi])
+    clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", clause))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
     back = s[max(0, at - SENTENCE_BACK) : at]
