@@ -127,6 +127,11 @@ MEASURES = {
     "kph": ("kilometre per hour", 1),
     "knots": ("knot", 1),
 }
+# nouns of a position on a rating scale, written before the figure ('level 2', 'Category 3'):
+# WordNet 3.0's 'level' (a position on a scale of intensity or amount or quality) and the
+# 'category' of a storm scale (the Saffir-Simpson hurricane wind scale's categories 1-5)
+RATING_NOUNS = ("level", "category")
+
 # measures that are also common nouns or a currency: a measure only in the context
 # :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '85 pounds
 # (59 kilograms)' against 'a 500 pounds fine')
