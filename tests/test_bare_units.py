@@ -93,3 +93,36 @@ def test_a_bare_count_after_a_quantity_with_a_measure_or_no_change_stays_a_count
     text, mention, kind, unit
 ):
     assert (column_of(text, mention, "kind"), column_of(text, mention, "unit")) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    "text, mention, kind, unit",
+    [
+        # the 'of' phrase of a reference noun (a limit, an average, a record) states a value of the
+        # quantity before it: the unit left out
+        (
+            "Rain totalled 135 millimetres in the week, against a monthly average of 80.",
+            "80",
+            "quantity",
+            "millimetre",
+        ),
+        (
+            "The reservoir fell to 41 million cubic metres, close to the limit of 38.",
+            "38",
+            "quantity",
+            "cubic metre",
+        ),
+        # must not: a noun of its own after the figure, or no reference noun before it
+        (
+            "Rain totalled 135 millimetres, against an average of 12 wet days.",
+            "12",
+            "count",
+            "day",
+        ),
+        ("The river rose 2 metres, and a crowd of 300 watched.", "300", "count", ""),
+    ],
+)
+def test_a_bare_value_after_a_reference_noun_takes_the_unit_of_the_quantity_before_it(
+    text, mention, kind, unit
+):
+    assert (column_of(text, mention, "kind"), column_of(text, mention, "unit")) == (kind, unit)

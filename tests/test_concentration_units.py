@@ -1,12 +1,7 @@
 """Case table: a concentration written in parts per million or billion ('40 ppm', '12 parts per
 billion') is a quantity in that unit, not a count of parts (CLDR's English unit display names,
 concentr-part-per-million and concentr-portion-per-1e9). Invented sentences; the must-not row
-keeps 'parts' as a counted noun where no 'per million' follows.
-
-The rule was measured and dropped (docs/grouping.md, s21-read10): the read sets did not rise
-overall (a bare value whose unit its sentence leaves to an earlier concentration, 'a limit of
-N', stays a count and parts from the concentrations it was joined with). Its cases are strict
-xfails until a rule carries that unit."""
+keeps 'parts' as a counted noun where no 'per million' follows."""
 
 from __future__ import annotations
 
@@ -46,7 +41,6 @@ CONCENTRATIONS = [
 COUNTED_PARTS = [Case("the kit ships in 9 parts", "9", "count", 9, "part")]
 
 
-@pytest.mark.xfail(strict=True, reason="dropped: the read sets did not rise (s21-read10)")
 @pytest.mark.parametrize("case", CONCENTRATIONS, ids=str)
 def test_a_concentration_in_parts_per_million_or_billion_is_a_quantity_in_that_unit(case):
     check(case)
