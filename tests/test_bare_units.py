@@ -1,5 +1,6 @@
 """A bare number set against a quantity right before it in its sentence is that quantity in its
-unit: after a word of comparison ('not the 700 first given'), or closing another source's clause
+unit: after a word of comparison ('not the 700 first given'), in the 'of' phrase of a reference
+noun ('an average of 80'), or closing another source's clause
 past a word of contrast ('; the port says 4,000'); a number with a predicate of its own, or set
 against a count, stays a count (analysis.extract.rivals.carry_bare_units). Invented sentences."""
 
