@@ -69,7 +69,7 @@ INVENTED_SETS = {
     "invented set 7 (read)": ("fire_invented7", "bank_invented7", "drought_invented7"),
     "invented set 8 (read)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (read)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
-    "invented set 10 (unseen)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
+    "invented set 10 (read)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
     "invented set 11 (unseen)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
     "invented set 12 (unseen)": (
         "poisoning_invented12",

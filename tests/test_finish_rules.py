@@ -157,6 +157,14 @@ FINISH_CASES = [
     ),
     ("The tower is 40 m high.", "40", "count", [("40", "count", "", 40, "exact")]),
     ("The house is 2 stories high.", "2", "count", [("2", "count", "story", 2, "exact")]),
+    # rating: a whole number right after a rating noun, the noun in its span
+    (
+        "The risk was rated at level 2 overnight.",
+        "2",
+        "rating",
+        [("level 2", "quantity", "level", 2, "exact")],
+    ),
+    ("The car park has 3 levels.", "3", "count", [("3", "count", "level", 3, "exact")]),
     # year: a four-digit whole number alone, in YEAR_MIN..YEAR_MAX, not counting people
     ("In 1998 the river rose.", "1998", "year", [("1998", "date", "", 1998, "exact")]),
     (

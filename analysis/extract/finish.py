@@ -30,6 +30,7 @@ from .lexicon.measures import (
     AMBIGUOUS_UNITS,
     AMBIGUOUS_UNITS_CASED,
     MEASURES,
+    RATING_NOUNS,
     TONNE_SYMBOL,
 )
 from .lexicon.numbers import GLUED_SCALES
@@ -83,6 +84,9 @@ _PLURAL_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|" + "|".join(PEOPLE_PLURALS) + r")\b"
 )
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
+# a rating noun right before the figure, one blank between ('level 2', 'Category 3')
+_RATING_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(RATING_NOUNS)}){BLANK}$", re.IGNORECASE)
+RATING_WINDOW = 12  # characters before the figure read for a rating noun
 
 
 def times_ratio(n: Numeral) -> list[dict] | None:
@@ -231,6 +235,19 @@ def quantity(n: Numeral) -> list[dict] | None:
     return n.row("quantity", n.value, unit_name, mm.end())
 
 
+def rating(n: Numeral) -> list[dict] | None:
+    """'at level 2', 'a Category 3 storm': a whole number right after a noun of a position on a
+    rating scale (:data:`.lexicon.measures.RATING_NOUNS`) is a rating in that unit, the noun in
+    its span. Not after a qualifier or a currency (the span already widened), nor a fraction."""
+    if n.start != n.s or n.value != int(n.value) or n.low is not None:
+        return None
+    before = _RATING_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
+    if before is None:
+        return None
+    n.start = before.start()
+    return n.row("quantity", n.value, before.group("noun").lower(), n.end)
+
+
 def year(n: Numeral) -> list[dict] | None:
     """'in 1998', 'the 2024 election': a four-digit whole number read alone is a year.
 
@@ -264,6 +281,7 @@ RULES = (
     age_after_name,
     duration,
     quantity,
+    rating,
     year,
     count,
 )

@@ -12,9 +12,10 @@ its sentence ('deaths rose to 31, from 27': 27 deaths). :func:`carry_compared_me
 ('31% of staff, against 22% in May', 'to reach 3.3%, not the 2.7% the ministry forecasts', 'to
 $90, from $150'), listed after it with its verb left out ('the X's share was 27%, the Y's 24%')
 or the upper end of a range 'between A and B'. :func:`carry_bare_units` makes a bare number set
-against a quantity right before it in its sentence, by a word of comparison or as another source's
-value past a word of contrast, that quantity in its unit ('5,400 tonnes, not the 5,100 first
-given'; 'raises its estimate to 700 tonnes; port says 4,000': the unit left out, as the measure is).
+against a quantity right before it in its sentence, by a word of comparison, as the 'of' phrase of
+a reference noun ('a limit of N') or as another source's value past a word of contrast, that
+quantity in its unit ('5,400 tonnes, not the 5,100 first given'; 'raises its estimate to 700
+tonnes; port says 4,000': the unit left out, as the measure is).
 :func:`carry_bare_measures` runs the four, that one first. The English lexicon
 (:mod:`analysis.text.english`) tells a verb.
 """
@@ -25,6 +26,7 @@ import re
 
 from ..text.english import common_tags
 from ..text.spaces import DIGIT
+from .describe_words import REFERENCE_NOUNS
 from .lexicon.attribution import SAYING_VERBS
 
 __all__ = [
@@ -51,6 +53,11 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
+# the 'of' phrase of a reference noun right before a figure (a limit, an average, a record:
+# :data:`.describe_words.REFERENCE_NOUNS`; 'against a legal limit of 60', 'an average of 80'): the
+# figure is a value of the quantity the noun refers to, the one before it (the appositive 'of':
+# Quirk et al. 1985, 17.46)
+_REFERENCE_OF = re.compile(rf"\b(?:{'|'.join(REFERENCE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 # the ends of a range 'between A and B': 'between' before the first, 'and' alone between them
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
@@ -105,7 +112,7 @@ def _bare_after_quantity(before: dict, row: dict) -> bool:
 def _set_against(text: str, before: dict, row: dict) -> bool:
     """Whether ``row`` is set against ``before`` by a word of comparison, or closes its clause as
     another named source's value past a word of contrast or after a verb of saying past one."""
-    if _compared(text, row):
+    if _compared(text, row) or _reference_of(text, row):
         return True
     if not _CLOSED.match(text, row["end"]):
         return False
@@ -207,6 +214,13 @@ def _compared(text: str, row: dict) -> bool:
     sentence."""
     back = max(row["sent_start"], row["start"] - COMPARED_BACK)
     return _COMPARED.search(text, back, row["start"]) is not None
+
+
+def _reference_of(text: str, row: dict) -> bool:
+    """Whether the 'of' of a reference noun (:data:`_REFERENCE_OF`) stands right before ``row``
+    in its sentence."""
+    back = max(row["sent_start"], row["start"] - COMPARED_BACK)
+    return _REFERENCE_OF.search(text, back, row["start"]) is not None
 
 
 def _gapped(text: str, before: dict, row: dict) -> bool:

@@ -2,7 +2,8 @@
 multiplier.
 
 Source: the SI brochure and NIST's guide to SI units (symbols, 'km', 'kg', 'MW'), US customary
-units, CLDR's English unit display names (singular and plural, both spellings of 'metre'), and the
+units, CLDR's English unit display names (singular and plural, both spellings of 'metre'; the
+concentrations 'parts per million', 'ppm', 'parts per billion', 'ppb'), and the
 market and news abbreviations of style guides ('bpd', 'bcm', 'mt' for million tonnes, 'cfs').
 """
 
@@ -42,6 +43,13 @@ MEASURES = {
     "m3": ("cubic metre", 1),
     "m³": ("cubic metre", 1),
     "bcm": ("cubic metre", 1_000_000_000),
+    # concentrations (CLDR concentr-part-per-million, concentr-portion-per-1e9: 'ppm', 'ppb')
+    "parts per million": ("part per million", 1),
+    "part per million": ("part per million", 1),
+    "ppm": ("part per million", 1),
+    "parts per billion": ("part per billion", 1),
+    "part per billion": ("part per billion", 1),
+    "ppb": ("part per billion", 1),
     "metres": ("metre", 1),
     "meters": ("metre", 1),
     "metre": ("metre", 1),
@@ -127,6 +135,11 @@ MEASURES = {
     "kph": ("kilometre per hour", 1),
     "knots": ("knot", 1),
 }
+# nouns of a position on a rating scale, written before the figure ('level 2', 'Category 3'):
+# WordNet 3.0's 'level' (a position on a scale of intensity or amount or quality) and the
+# 'category' of a storm scale (the Saffir-Simpson hurricane wind scale's categories 1-5)
+RATING_NOUNS = ("level", "category")
+
 # measures that are also common nouns or a currency: a measure only in the context
 # :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '85 pounds
 # (59 kilograms)' against 'a 500 pounds fine')
