@@ -27,6 +27,7 @@ from ..text.spaces import DIGIT
 from ..text.vocab import BE_FORMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, singular
 from .describe_words import INFORMATION_NOUNS, PLACE_OF_NOUNS
 from .holder_clause import AFTER_SKIP, tokens_after, tokens_with_pre
+from .holder_givers import records_own
 from .lexicon import (
     GIVING_VERBS,
     HOLDER_DETERMINERS,
@@ -91,7 +92,9 @@ def subject_holder(ctx: dict) -> str:
         found = _subject_phrase(ctx, j)
     if found and gives_record(tokens, _possessive_before(tokens, j), found):
         return ""  # 'the board's estimate is N': who gives it
-    return "" if _gives_figure(tokens, k, found) else _quantity_owner(found)
+    if _gives_figure(tokens, k, found) or records_own(tokens, found):
+        return ""  # 'the X Office has lifted its count of idle barges to N': who gives it
+    return _quantity_owner(found)
 
 
 def _quantity_owner(found: str) -> str:
@@ -245,7 +248,8 @@ def _measure_owner(ctx: dict) -> str:
     )
     if owning:
         j = _before_verb(tokens, owning)
-        return _subject_phrase(ctx, j) if j >= 0 else ""
+        found = _subject_phrase(ctx, j) if j >= 0 else ""
+        return "" if records_own(tokens, found) else found  # 'police lifted their estimate of'
     v = verbs[0] if verbs else 0
     if not v or tokens[v - 1][0].lower() not in NOT_HOLDERS:
         return ""

@@ -10,7 +10,8 @@ unlike itself pair by pair. Two clusters are one quantity reported at two times 
 the same measure ('people killed', 'containment': its words, not its class, for 'bodies found'
 and 'people killed' are of one class but two counts) with the same holder (or none either; one
 name read as the holder of one and the place of the other; a holder one names and the other
-leaves unread, on the pair model's evidence, :func:`.signature.holder_named_once`), of
+leaves unread, on the pair model's evidence or when the block names no other holder,
+:func:`.signature.holder_named_once`, :func:`.signature.holder_alone`), of
 one place and one modality, on report days neither shares with the other (or, on the days they
 share, with one value: :func:`_days_fit`), and no pair across them is held apart by a rule. This
 is the update/conflict split of RECONCILE-NOTES: the same quantity at two times is an update.
@@ -42,6 +43,7 @@ from .dayhours import AGREE_RATIO, counts, hours_in_turn
 from .signature import (
     Signature,
     chainable,
+    holder_alone,
     holder_named_once,
     main_value,
     one_scope,
@@ -204,7 +206,8 @@ def _joins(
     """Whether two clusters (their members and signatures) state one quantity at two times: one
     measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
     the scores, one holder named by one cluster and unread in the other
-    (:func:`holder_named_once`)."""
+    (:func:`holder_named_once`), on the pair model's evidence or when the block names no other
+    holder (:func:`holder_alone`)."""
     sa, sb = signatures
     if chainable(sa, sb):
         return _times_fit(cols, a, b, signatures)
@@ -213,9 +216,9 @@ def _joins(
     if link is not None and _restates_unread(cols, a, b, signatures) and _alike(a, b, *link):
         return True
     if link is not None and holder_named_once(sa, sb):
-        if not _alike(a, b, *link):
-            return False
         holder = sa.holder or sb.holder  # the holder one names is the other's, unread
+        if not (_alike(a, b, *link) or holder_alone(cols, holder)):
+            return False
         sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
         if chainable(sa, sb):
             return _times_fit(cols, a, b, (sa, sb))

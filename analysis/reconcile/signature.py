@@ -22,6 +22,7 @@ from .wholes import partitive
 __all__ = [
     "Signature",
     "chainable",
+    "holder_alone",
     "holder_named_once",
     "main_value",
     "one_scope",
@@ -107,6 +108,15 @@ def holder_named_once(a: Signature, b: Signature) -> bool:
     (:func:`.chains._alike`) says it is the same."""
     ka, kb = holder_key(a.holder), holder_key(b.holder)
     return (bool(ka.names) and not b.holder) or (bool(kb.names) and not a.holder)
+
+
+def holder_alone(cols: dict[str, np.ndarray], holder: str) -> bool:
+    """Whether no mention of the block (``cols``) names a holder other than ``holder``: a holder
+    one cluster names and the other leaves unread is then no other holder (a reader of the block
+    knows of no other), whatever the pair model weighs (:func:`holder_named_once`)."""
+    key = holder_key(holder)
+    keys = (holder_key(str(h)) for h in set(cols["holder"].tolist()))
+    return all(not k.names or one_holder(key, k) for k in keys)
 
 
 def chainable(a: Signature, b: Signature) -> bool:
