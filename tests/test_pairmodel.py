@@ -267,6 +267,33 @@ def test_leave_one_out_never_fits_a_model_on_an_unseen_story(monkeypatch, tmp_pa
     assert by_story["u"]["grouping_f1"] == 3 and by_story["u"]["unseen"]  # on a, b, c
 
 
+def test_leave_one_out_scores_an_unseen_story_once_and_a_fitted_one_twice(monkeypatch, tmp_path):
+    import benchmarks.grouping as grouping
+
+    scored = []
+
+    def fake_score(source, model):
+        scored.append(source.name)
+        return {"story": source.name, "grouping_f1": 0.5, "cross_value_recall": 0}
+
+    empty = np.zeros((0, len(FEATURES)))
+    monkeypatch.setattr(
+        grouping, "story_pairs", lambda s: grouping.Story(s.name, [], empty, np.zeros(0, bool))
+    )
+    monkeypatch.setattr(
+        grouping, "fit", lambda stories: PairModel({}, 0.0, 0.25, tuple(s.name for s in stories))
+    )
+    monkeypatch.setattr(grouping, "score_story", fake_score)
+    monkeypatch.setattr(grouping, "steady_f1", lambda story, model: 0.5)
+    monkeypatch.setattr(grouping, "single_articles", lambda: [])
+    a, b = (grouping.Source(n, tmp_path, tmp_path) for n in "ab")
+    unseen = grouping.Source("u", tmp_path, tmp_path, fitted=False)
+    rows = grouping.leave_one_out([a, unseen], [b])
+    # a: its leave-one-out model and the in-sample one; u: the in-sample model is its held-out one
+    assert sorted(scored) == ["a", "a", "u"]
+    assert {r["story"]: r["in_sample_grouping_f1"] for r in rows} == {"a": 0.5, "u": 0.5}
+
+
 def test_the_shipped_model_is_never_fitted_on_an_unseen_story(monkeypatch, tmp_path):
     import benchmarks.grouping as grouping
 
