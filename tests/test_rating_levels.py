@@ -42,3 +42,18 @@ def test_a_figure_right_after_a_rating_noun_is_a_quantity_in_that_unit(case):
 @pytest.mark.parametrize("case", MUST_NOT, ids=str)
 def test_a_count_or_a_measure_near_a_rating_noun_keeps_its_reading(case):
     check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the alert rose to level " + "9" * 400 + " overnight",
+        "a Category " + "7" * 350 + " storm",
+    ],
+    ids=["level", "category"],
+)
+def test_a_rating_noun_before_a_number_too_long_to_be_finite_raises_nothing(text):
+    from analysis.extract import figures_in_text
+
+    rows = figures_in_text(text, "d1")
+    assert all(r["kind"] != "quantity" or r["unit"] not in ("level", "category") for r in rows)
