@@ -34,7 +34,7 @@ from .sides import join_sides, sides_joined
 from .siblings import split_siblings
 from .similarity import components
 from .timekeys import ISO_DAY
-from .twoseries import join_series
+from .twoseries import join_crowds, join_series
 
 __all__ = ["build_facts", "candidate_blocks", "facts_and_conflicts", "prepare"]
 
@@ -148,6 +148,7 @@ def _cluster(
     chained = join_series(group, chained, parts["cannot"], scores)
     local = join_sides(group, chained, parts["cannot"], scores)
     sides = sides_joined(chained, local)
+    local = join_crowds(group, local, parts["cannot"], scores)
     return split_siblings(group, local, parts["cannot"]), sides
 
 

@@ -289,14 +289,15 @@ class _Joins:
     mean pair score, then the labels in order). A join changes one cluster, so only its pairs are
     scored again: each join costs one pass over the clusters of its key, not over every pair."""
 
-    def __init__(self, cols, sides: dict[int, Side], cannot: np.ndarray, scores: np.ndarray, rules):
-        self.cols, self.sides, self.cannot, self.scores = cols, sides, cannot, scores
+    def __init__(self, cols, sides: dict[int, Side], pairs: tuple, rules, key=None):
+        self.cols, self.sides, (self.cannot, self.scores) = cols, sides, pairs
         self.rules = rules  # the rules two clusters must all pass to be joined (:data:`RULES`)
+        self.key = key or _key  # the cheap key of the clusters that may be joined
         self.version = dict.fromkeys(sides, 0)
         self.keys: dict[tuple, set[int]] = {}
         self.heap: list[tuple] = []
         for label in sorted(sides):
-            self.keys.setdefault(_key(cols, sides[label]), set()).add(label)
+            self.keys.setdefault(self.key(cols, sides[label]), set()).add(label)
         for labels in self.keys.values():
             ordered = sorted(labels)
             for i, x in enumerate(ordered):
@@ -320,12 +321,12 @@ class _Joins:
 
     def join(self, keep: int, gone: int) -> None:
         """Merge ``gone`` into ``keep`` and score the merged cluster against its key's others."""
-        self.keys[_key(self.cols, self.sides[keep])].discard(keep)
-        self.keys[_key(self.cols, self.sides[gone])].discard(gone)
+        self.keys[self.key(self.cols, self.sides[keep])].discard(keep)
+        self.keys[self.key(self.cols, self.sides[gone])].discard(gone)
         merged = self.sides[keep].members + self.sides.pop(gone).members
         self.sides[keep] = _side(self.cols, merged, self.sides[keep].articles)
         self.version[keep] += 1
-        others = self.keys.setdefault(_key(self.cols, self.sides[keep]), set())
+        others = self.keys.setdefault(self.key(self.cols, self.sides[keep]), set())
         for other in sorted(others):
             self._push(keep, other)
         others.add(keep)
@@ -354,6 +355,7 @@ def join_best_first(
     pairs: tuple[np.ndarray, np.ndarray],
     may: Callable[[dict, list[int]], bool],
     rules: tuple[Callable[[dict, Side, Side], bool], ...],
+    key: Callable[[dict, Side], tuple] | None = None,
 ) -> list[int]:
     """``labels`` with the clusters merged (each a :class:`Side`; only the clusters ``may``
     passes, by their members) that pass every rule of ``rules``, best first (the highest mean pair
@@ -366,7 +368,7 @@ def join_best_first(
     chosen = {label: m for label, m in clusters.items() if may(cols, m)}
     articles = Articles(cols) if len(chosen) > 1 else None
     sides = {label: _side(cols, m, articles) for label, m in chosen.items()}
-    joins = _Joins(cols, sides, cannot, scores, rules)
+    joins = _Joins(cols, sides, pairs, rules, key)
     into: dict[int, int] = {}
     while (pair := joins.best()) is not None:
         keep, gone = pair

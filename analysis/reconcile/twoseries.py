@@ -1,4 +1,5 @@
-"""Two clusters that each tell one quantity over days joined into one series: an update.
+"""Two clusters that each tell one quantity over days joined into one series: an update; and two
+bodies' estimates of one crowd joined into one fact: a dispute (:func:`join_crowds`).
 
 In: the mentions of one candidate block as column arrays (those :mod:`.sides` reads: the columns
 of :func:`.signature.signature`, ``attributed_to``, ``doc``, ``sent_start``, ``kind``,
@@ -34,7 +35,30 @@ and a second count of one class (the evacuated of one town against all the evacu
 values that do not meet on the days both report. The joins are made best first (the highest mean
 pair score), each checked against the clusters already joined (:func:`.sides.join_best_first`);
 a joined cluster is one quantity at several times, whose reasons say how it moved
-(:mod:`.reasons`). Stdlib and numpy only.
+(:mod:`.reasons`).
+
+Two bodies each size one crowd and keep their own figure over the days (the police's and the
+organisers' counts of a march, a venue's and the police's of a festival), and the second is often
+written bare ('the organisers put it at N'): its cluster reads no measure, and the dispute join,
+which asks one measure class on both sides, never weighs it against the crowd's. Two clusters are
+two bodies' estimates of one crowd (:func:`join_crowds`; RECONCILE-NOTES: two sources giving
+different numbers for one thing at one time is the disagreement a newsroom wants to see; the
+reasons hold two named sources' estimates of a crowd as rivals, :mod:`.reason_facts`) when, in
+order (:data:`CROWD_RULES`):
+
+1. each is mostly one named body's values (:func:`main_body`: more than :data:`MAIN_SHARE` of its
+   mentions that credit a named source credit it), the two bodies are not one (their names' heads
+   differ, as for the reasons' named rivals) and they are told by two articles or more;
+2. both are counts, one reading a crowd's measure, the other none;
+3. they state one quantity as far as anything is read of it (:func:`.sides.one_quantity`, the
+   unread side taken of the crowd's class: the measure read on one side only when the other
+   side's own sources give no figure of another measure of that class in its articles);
+4. no sentence states a figure of each (:func:`.sides.never_side_by_side`);
+5. they report on one day at least, and on every day both report their values (the medians)
+   differ and are within :data:`.similarity.RIVAL_RATIO`: two bodies' values of one time.
+
+No pair across the two may be held apart by a rule (a part and its whole, :mod:`.wholes`, among
+them). Stdlib and numpy only.
 """
 
 from __future__ import annotations
@@ -48,18 +72,24 @@ from .chains import AGREE_RATIO
 from .disputes import named_source
 from .sides import (
     DISPUTE_KINDS,
+    MIN_ARTICLES,
     Side,
     join_best_first,
     never_side_by_side,
     one_quantity,
     one_source,
 )
+from .reason_facts import CROWD_EVENT, _name_words
+from .reason_facts import _two_bodies as _two_heads
 from .similarity import RIVAL_RATIO
 
-__all__ = ["MIN_DAYS", "SERIES_RULES", "join_series"]
+__all__ = ["MAIN_SHARE", "MIN_DAYS", "CROWD_RULES", "SERIES_RULES", "join_crowds", "join_series"]
 
 # the known report days with a value a cluster must tell to be a series
 MIN_DAYS = 2
+# the share of a cluster's mentions crediting a named source that must credit one body for the
+# cluster to be that body's values (:func:`main_body`): most of them
+MAIN_SHARE = 0.5
 # the column :func:`join_series` adds to the block: each mention's report day with a value
 REPORT_DAY = "series_report_day"
 
@@ -176,3 +206,107 @@ def join_series(
     (:data:`SERIES_RULES`), best first, each join checked against the clusters already joined."""
     cols = cols | {REPORT_DAY: _report_days(cols)}
     return join_best_first(cols, labels, (cannot, scores), _may_series, SERIES_RULES)
+
+
+def main_body(cols: dict[str, np.ndarray], members: list[int]) -> str:
+    """The named source most of a cluster's credited mentions credit, as written first, '' when
+    none does: the named sources as one when :func:`.sides.one_source` says so ('the agency',
+    'The Agency'), the largest of them when it holds more than :data:`MAIN_SHARE` of them."""
+    named = [s for s in (str(cols["attributed_to"][m]) for m in members) if named_source(s)]
+    bodies: list[list[str]] = []
+    for source in named:
+        body = next((b for b in bodies if one_source(b[0], source)), None)
+        if body is None:
+            bodies.append([source])
+        else:
+            body.append(source)
+    largest = max(bodies, key=len, default=[])
+    return largest[0] if largest and len(largest) > MAIN_SHARE * len(named) else ""
+
+
+def _two_bodies(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Crowd rule 1: each cluster is mostly one named body's values (:func:`main_body`), the two
+    bodies are not one (their names' heads differ), and two articles or more tell them."""
+    body_a, body_b = main_body(cols, a.members), main_body(cols, b.members)
+    return (
+        bool(body_a and body_b)
+        and not one_source(body_a, body_b)
+        and _two_heads(_name_words(body_a), _name_words(body_b))
+        and len(a.docs | b.docs) >= MIN_ARTICLES
+    )
+
+
+def _rival_days(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Crowd rule 5: the two report on one day at least, and on every day both report their
+    values (the medians of each, a value of the other body mixed in a cluster aside) differ,
+    more than :data:`.chains.AGREE_RATIO` apart, and are within :data:`.similarity.RIVAL_RATIO`
+    of each other: two bodies' values of one time, a dispute, not two counts."""
+    days_a, days_b = _by_day(cols, a.members), _by_day(cols, b.members)
+    shared = set(days_a) & set(days_b)
+    return bool(shared) and all(
+        _rivals_apart(_median(cols, days_a[day]), _median(cols, days_b[day])) for day in shared
+    )
+
+
+def _rivals_apart(x: float, y: float) -> bool:
+    """Whether two values differ (more than :data:`.chains.AGREE_RATIO` apart) and are within
+    :data:`.similarity.RIVAL_RATIO` of each other."""
+    small, large = sorted((x, y))
+    return small > 0 and AGREE_RATIO * small < large <= RIVAL_RATIO * small
+
+
+def _crowd_read_once(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Crowd rule 2: two counts, one reading a crowd's measure (its class
+    :data:`.reason_facts.CROWD_EVENT`: 'crowd', 'marchers'), the other none: a body's
+    bare figure whose sentence leaves the crowd it sizes unsaid ('the organisers put it at N')."""
+    read, other = (a, b) if a.signature.measure else (b, a)
+    kinds = {str(cols["kind"][side.members[0]]) for side in (a, b)}
+    return (
+        kinds == {"count"}
+        and bool(read.signature.measure)
+        and not other.signature.measure
+        and read.signature.mclass.partition("|")[0] == CROWD_EVENT
+    )
+
+
+def _one_crowd(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+    """Crowd rule 3: one quantity as far as anything is read of it (:func:`.sides.one_quantity`,
+    the unread side of the crowd's class): its measure read on one side only when the other
+    side's own sources give no figure of another measure of that class in its articles, one
+    holder, place and modality."""
+    read, other = (a, b) if a.signature.measure else (b, a)
+    borrowed = other.signature._replace(mclass=read.signature.mclass)
+    return one_quantity(cols, read, other._replace(signature=borrowed))
+
+
+# the rules two clusters must all pass to be joined as two bodies' estimates of one crowd
+CROWD_RULES: tuple[Callable[[dict, Side, Side], bool], ...] = (
+    _two_bodies,
+    _crowd_read_once,
+    _one_crowd,
+    never_side_by_side,
+    _rival_days,
+)
+
+
+def _crowd_key(cols: dict[str, np.ndarray], side: Side) -> tuple[str, str]:
+    """The crowd join's cheap key: only clusters of one kind and modality can pass its rules (a
+    measure class is read on one side only)."""
+    return str(cols["kind"][side.members[0]]), side.signature.modality
+
+
+def _may_crowd(cols: dict[str, np.ndarray], members: list[int]) -> bool:
+    """Whether a cluster can be one body's estimate of a crowd at all: a count, most of it
+    credited to one named body (crowd rules 1 and 2)."""
+    return str(cols["kind"][members[0]]) == "count" and bool(main_body(cols, members))
+
+
+def join_crowds(
+    cols: dict[str, np.ndarray], labels: list[int], cannot: np.ndarray, scores: np.ndarray
+) -> list[int]:
+    """``labels`` with the clusters merged that are two bodies' estimates of one crowd, each
+    body's own over the days (:data:`CROWD_RULES`), best first, each join checked against the
+    clusters already joined."""
+    cols = cols | {REPORT_DAY: _report_days(cols)}
+    pairs = (cannot, scores)
+    return join_best_first(cols, labels, pairs, _may_crowd, CROWD_RULES, _crowd_key)
