@@ -23,7 +23,15 @@ from .prepare import DISPUTE_SIDE
 from .timekeys import same_time, short_key
 from .updates import latest_direction
 
-__all__ = ["CROWD_EVENT", "CROWD_RIVAL_RATIO", "PairFacts", "crowd_estimate", "pair_facts"]
+__all__ = [
+    "CROWD_EVENT",
+    "CROWD_RIVAL_RATIO",
+    "PairFacts",
+    "crowd_estimate",
+    "name_words",
+    "pair_facts",
+    "two_bodies",
+]
 
 # the qualifiers of a bound: a writer rounds its number toward the value ('more than 900' of 917),
 # never past it ('more than 950' is not said of 917): see :func:`_rounding`
@@ -185,7 +193,7 @@ def _crowd_rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return crowd[i] & crowd[j] & named[i] & named[j] & (who[i] != who[j])
 
 
-def _name_words(source: str) -> tuple[str, frozenset[str]]:
+def name_words(source: str) -> tuple[str, frozenset[str]]:
     """(head, words) of a source's name: the words that name something (no function word, no
     possessive 's), and the head, the last of them before a preposition (English noun phrases end
     in their head: 'the marine institute for coastal studies' -> 'institute')."""
@@ -202,13 +210,13 @@ def _rivals(recs: list, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     association'); a clause's auxiliary read as a source names none
     (:func:`.disputes.named_source`)."""
     sources = [str(r.attributed_to or "") for r in recs]
-    names = [_name_words(s) if named_source(s) else ("", frozenset()) for s in sources]
+    names = [name_words(s) if named_source(s) else ("", frozenset()) for s in sources]
     return np.array(
-        [_two_bodies(names[a], names[b]) for a, b in zip(i.tolist(), j.tolist())], dtype=bool
+        [two_bodies(names[a], names[b]) for a, b in zip(i.tolist(), j.tolist())], dtype=bool
     )
 
 
-def _two_bodies(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+def two_bodies(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
     return bool(a[0]) and bool(b[0]) and a[0] not in b[1] and b[0] not in a[1]
 
 

@@ -79,8 +79,7 @@ from .sides import (
     one_quantity,
     one_source,
 )
-from .reason_facts import CROWD_EVENT, _name_words
-from .reason_facts import _two_bodies as _two_heads
+from .reason_facts import CROWD_EVENT, name_words, two_bodies
 from .similarity import RIVAL_RATIO
 
 __all__ = ["MAIN_SHARE", "MIN_DAYS", "CROWD_RULES", "SERIES_RULES", "join_crowds", "join_series"]
@@ -224,14 +223,14 @@ def main_body(cols: dict[str, np.ndarray], members: list[int]) -> str:
     return largest[0] if largest and len(largest) > MAIN_SHARE * len(named) else ""
 
 
-def _two_bodies(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
+def _two_named_bodies(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
     """Crowd rule 1: each cluster is mostly one named body's values (:func:`main_body`), the two
     bodies are not one (their names' heads differ), and two articles or more tell them."""
     body_a, body_b = main_body(cols, a.members), main_body(cols, b.members)
     return (
         bool(body_a and body_b)
         and not one_source(body_a, body_b)
-        and _two_heads(_name_words(body_a), _name_words(body_b))
+        and two_bodies(name_words(body_a), name_words(body_b))
         and len(a.docs | b.docs) >= MIN_ARTICLES
     )
 
@@ -281,7 +280,7 @@ def _one_crowd(cols: dict[str, np.ndarray], a: Side, b: Side) -> bool:
 
 # the rules two clusters must all pass to be joined as two bodies' estimates of one crowd
 CROWD_RULES: tuple[Callable[[dict, Side, Side], bool], ...] = (
-    _two_bodies,
+    _two_named_bodies,
     _crowd_read_once,
     _one_crowd,
     never_side_by_side,
