@@ -22,6 +22,9 @@ CARRY_BOUND_S = 2.0  # holders and frames carried through a hostile text (its fi
 SIDES_BOUND_S = 10.0
 # join_series on one block of 150 two-day series of one quantity, every two of them one series
 SERIES_BOUND_S = 10.0
+# join_crowds on one block of 150 two-day counts of one crowd, each one body's, every crowd's
+# cluster a rival of every bare one
+CROWDS_BOUND_S = 10.0
 
 HOSTILE_EMAIL = {
     "2 MB word, then '@ x'": "a" * 2_000_000 + "@ x",
@@ -180,6 +183,41 @@ def _series_row() -> tuple[str, float, float, str]:
     )
 
 
+def _crowds_row() -> tuple[str, float, float, str]:
+    """join_crowds on one block of :data:`facts.BLOCK` mentions in clusters of two, each one
+    body's count on two report days in two articles, every other cluster reading a crowd's
+    measure and the rest none, every crowd's cluster a rival of every bare one on both days."""
+    import numpy as np
+
+    from analysis.reconcile.facts import BLOCK
+    from analysis.reconcile.reason_facts import CROWD_EVENT
+    from analysis.reconcile.twoseries import join_crowds
+
+    read = [(i // 2) % 2 == 0 for i in range(BLOCK)]
+    same = {"holder": "", "scope": "", "modality": "reported", "kind": "count"}
+    cols = {name: np.array([v] * BLOCK, dtype=object) for name, v in same.items()}
+    cols |= {
+        "measure": np.array(["crowd" if r else "" for r in read], dtype=object),
+        "mclass": np.array([f"{CROWD_EVENT}|crowd" if r else "" for r in read], dtype=object),
+        "tkey": np.array(["2026-03-02", "2026-03-03"] * (BLOCK // 2), dtype=object),
+        "cmp_value": np.array([1000.0 if r else 1500.0 for r in read]),
+        "attributed_to": np.array([f"the {_letters(i // 2).title()}" for i in range(BLOCK)]),
+        "doc": np.array([f"d{i:03d}" for i in range(BLOCK)], dtype=object),
+        "sent_start": np.zeros(BLOCK, dtype=np.int64),
+    }
+    cols["cmp_low"] = cols["cmp_high"] = cols["cmp_value"]
+    cannot, scores = np.zeros((BLOCK, BLOCK), dtype=bool), np.full((BLOCK, BLOCK), 0.1)
+    labels = [i // 2 for i in range(BLOCK)]
+    result = {}
+    seconds = _timed(lambda: result.setdefault("l", join_crowds(cols, labels, cannot, scores)))
+    return (
+        "join_crowds: one block of two bodies' crowds",
+        seconds,
+        CROWDS_BOUND_S,
+        f"{BLOCK // 2} clusters -> {len(set(result['l']))}",
+    )
+
+
 def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:
     """carry_holders and carry_frames on one text, its figures read first (not timed)."""
     from analysis.extract import figures_in_text
@@ -207,6 +245,7 @@ def run_bounds() -> tuple[str, bool]:
     rows += [_carry_row(name, text) for name, text in HOSTILE_CARRY.items()]
     rows.append(_sides_row())
     rows.append(_series_row())
+    rows.append(_crowds_row())
     seconds, what = _reconcile_two_thousand()
     rows.append(("reconcile 2,000 generated articles", seconds, RECONCILE_BOUND_S, what))
     lines = [f"{'check':<48} {'seconds':>8} {'bound':>6}  ok"]
