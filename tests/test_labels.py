@@ -161,3 +161,45 @@ def test_every_label_of_a_story_comes_from_one_clause_of_a_sentence_holding_it(s
         ):
             bad.append(f"event {e.date}: {e.what!r}")
     assert not bad, "\n".join(bad)
+
+
+def _dated(*sentences_and_dates: tuple[str, str]) -> list:
+    """The rows :func:`labels._happened` reads: a sentence and the date's offsets in it."""
+    from types import SimpleNamespace
+
+    return [
+        SimpleNamespace(sentence=s, at=s.index(d), to=s.index(d) + len(d))
+        for s, d in sentences_and_dates
+    ]
+
+
+@pytest.mark.parametrize(
+    "mentions, label",
+    [
+        # bug: the timeline named a day by the masthead line that dates the page
+        (
+            [
+                (
+                    "The Harbour Post · City · 9 min read · Monday 2 March 2031",
+                    "Monday 2 March 2031",
+                ),
+                ("The barge struck the weir on Monday, the coastguard said.", "Monday"),
+            ],
+            "barge struck the weir",
+        ),
+        (
+            [
+                ("Local news | 23 comments | Tuesday 3 March 2031", "Tuesday 3 March 2031"),
+                ("Crews cleared the hill lane on Tuesday.", "Tuesday"),
+            ],
+            "Crews cleared the hill lane",
+        ),
+        # a line that is no sentence still names the day when no sentence does
+        (
+            [("Storm diary: trees down across Eastvale on Monday", "Monday")],
+            "trees down across Eastvale",
+        ),
+    ],
+)
+def test_a_day_is_named_by_a_sentence_of_prose_before_a_page_line(mentions, label):
+    assert labels._happened(_dated(*mentions)) == label

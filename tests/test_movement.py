@@ -132,3 +132,95 @@ def test_movement_title_starts_from_the_first_other_value_in_mid_sentence_words(
 )
 def test_the_latest_value_names_its_day_once(text, outlet, day, note):
     assert movement.latest_note(text, outlet, day) == note
+
+
+def _zone(reports: list[tuple[str, str, float, str]], unit: str = "kilometre"):
+    """An updated fact of a zone's radius in ``unit``: one report (doc, text, value, unit) each."""
+    t = tidy_newsroom.newsroom()
+    facts = t["facts"].copy()
+    facts.loc[facts["fact_id"] == "F007", ["label", "kind", "unit"]] = [
+        "zone radius",
+        "quantity",
+        unit,
+    ]
+    base = t["figures"][t["figures"]["fact_id"] == "F007"].iloc[0]
+    rows = [
+        base.copy().set_axis(base.index)
+        for _ in reports  # one mention per report, copied from the fact's first
+    ]
+    for row, (doc, text, value, u) in zip(rows, reports):
+        row[["doc", "text", "value", "low", "high", "unit", "as_of", "qualifier"]] = [
+            doc,
+            text,
+            value,
+            value,
+            value,
+            u,
+            "",
+            "exact",
+        ]
+    figures = pd.concat(
+        [t["figures"][t["figures"]["fact_id"] != "F007"], pd.DataFrame(rows)], ignore_index=True
+    )
+    return facts, figures, t["documents"]
+
+
+@pytest.mark.parametrize(
+    "reports, values, verb",
+    [
+        # bug: '650 metres' after '3.5 km' drawn at 650 on an axis of kilometres, a rise
+        (
+            [("a", "3.5 km", 3.5, "kilometre"), ("b", "650 metres", 650, "metre")],
+            [3.5, 0.65],
+            "fell",
+        ),
+        ([("a", "3 miles", 3, "mile"), ("c", "7.5 km", 7.5, "kilometre")], [4.828032, 7.5], "rose"),
+        (
+            [("a", "4.5 km", 4.5, "kilometre"), ("b", "5.5 km", 5.5, "kilometre")],
+            [4.5, 5.5],
+            "rose",
+        ),
+    ],
+)
+def test_movement_draws_every_report_in_the_facts_unit(tmp_path, reports, values, verb):
+    facts, figures, documents = _zone(reports)
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    data = _csv(tmp_path)
+    assert data["value"].tolist() == pytest.approx(values)
+    assert data["text"].tolist() == [r[1] for r in reports]  # as written
+    assert f"Zone radius {verb} from" in " ".join(fig._suptitle.get_text().split())
+
+
+def _marks(ax) -> list[tuple[float, float]]:
+    """(x, y) of every mark drawn on ``ax`` (the step line has no marker)."""
+    return [
+        (pd.Timestamp(line.get_xdata()[0]).value, float(line.get_ydata()[0]))
+        for line in ax.lines
+        if line.get_marker() not in ("None", None, "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # bug: 'N reports by 4 outlets' over 3 marks: two outlets' one value of one day on one spot
+        [
+            ("a", "4.5 km", 4.5, "kilometre"),
+            ("b", "5.5 km", 5.5, "kilometre"),
+            ("c", "5.5 km", 5.5, "kilometre"),
+        ],
+        [
+            ("a", "4.5 km", 4.5, "kilometre"),
+            ("b", "4.5 km", 4.5, "kilometre"),
+            ("c", "5.5 km", 5.5, "kilometre"),
+        ],
+    ],
+)
+def test_movement_sets_side_by_side_the_marks_of_one_day_and_value(tmp_path, reports):
+    facts, figures, documents = _zone(reports)
+    documents = documents.assign(published=["2026-03-14", "2026-03-15", "2026-03-15"])
+    if reports[1][2] == reports[0][2]:
+        documents = documents.assign(published=["2026-03-14", "2026-03-14", "2026-03-15"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    marks = _marks(fig.axes[0])
+    assert len(marks) == len(reports) and len(set(marks)) == len(reports)

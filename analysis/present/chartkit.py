@@ -326,7 +326,7 @@ def show_saved_png() -> bool:
 
 
 def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
-    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 conflicts' from a list of statuses."""
+    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 is in conflict' from a list of statuses."""
     counts = pd.Series(list(statuses), dtype="object").value_counts()
     n = int(counts.sum())
     if n == 0:
@@ -336,7 +336,7 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
         "compatible": ("is compatible", "are compatible"),
         "updated": ("was updated", "were updated"),
         "differs": ("differs (times unknown)", "differ (times unknown)"),
-        "conflict": ("conflicts", "conflict"),
+        "conflict": ("is in conflict", "are in conflict"),
         "single": ("has a single source", "have a single source"),
     }
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]

@@ -244,10 +244,9 @@ def conflict_cards(
             quote = (
                 f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
             )
-            when = f", {e(r[f'date_{s}'])}" if r[f"date_{s}"] else ""
             sides.append(
                 f'<blockquote style="{_SIDE}"><p>{quote}</p>'
-                f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>"
+                f"<footer>— {e(_said_by(r[f'outlet_{s}'], r[f'date_{s}']))}</footer></blockquote>"
             )
         cards.append(
             f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
@@ -255,6 +254,15 @@ def conflict_cards(
             f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>'
         )
     return HTML("".join(cards) + more_rows(len(pairs) - len(cards), "disagreements", full))
+
+
+UNDATED = "day not known"  # a card's side whose article gives no day
+
+
+def _said_by(outlet: str, day: str) -> str:
+    """Who said it and when, each once: 'Wire, 2031-03-05' (not 'Wire (2031-03-05), 2031-03-05',
+    the label of one of two reports of an outlet), 'Wire, day not known'."""
+    return f"{without_day(str(outlet), str(day))}, {day or UNDATED}"
 
 
 def explained_differences(

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 
 from ..text.english import mid_sentence
 
-from .chart_axes import axis_numbers, axis_unit
+from .chart_axes import axis_numbers, axis_unit, unit_factor
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
@@ -120,20 +120,25 @@ def movement_data(
     pool = pool[pool["fact_id"].isin(chosen)]
     as_of = text_column(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
+    fact_unit = pool["fact_id"].map(info["unit"])
+    to_fact = [  # each report drawn in its fact's unit: '800 metres' beside '2.5 km'
+        unit_factor(k, fu, u)
+        for k, fu, u in zip(pool["fact_id"].map(info["kind"]), fact_unit, text_column(pool, "unit"))
+    ]
     data = pd.DataFrame(
         {
             "fact_id": pool["fact_id"],
             "label": pool["fact_id"].map(info["label"]),
-            "unit": pool["fact_id"].map(info["unit"]),
+            "unit": fact_unit,
             "doc": pool["doc"].astype(str),
             "outlet": pool["doc"].astype(str).map(lambda d: labels.get(d, d)),
             "day": as_of.where(as_of != "", published),
             "dated_by": np.where(as_of != "", "as_of", np.where(published != "", "published", "")),
             "text": pool["text"],
             "qualifier": pool["qualifier"],
-            "value": pool["value"].astype(float),
-            "low": pool["low"].astype(float),
-            "high": pool["high"].astype(float),
+            "value": pool["value"].astype(float) * to_fact,
+            "low": pool["low"].astype(float) * to_fact,
+            "high": pool["high"].astype(float) * to_fact,
             "start": pool["start"],
         }
     )
@@ -254,7 +259,7 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     _draw_bands(ax, part, days, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
-    for d, r in zip(days, part.itertuples(index=False)):
+    for d, r in zip(days + _dodged(part, days), part.itertuples(index=False)):
         ax.plot(
             [d],
             [r.value],
@@ -279,6 +284,22 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     _outlet_legend(ax)
     _date_axis(ax, days)
     _value_axis(ax, part, limits)
+
+
+DODGE_HOURS = 5  # marks of one day and one value are set this far apart, side by side
+
+
+def _dodged(part: pd.DataFrame, days: pd.Series) -> pd.Series:
+    """How far each mark moves sideways so that reports of one day and one value (two outlets'
+    '2 km' on one day) stand side by side, centred on their day, instead of one hiding the other;
+    0 for a mark alone."""
+    key = pd.DataFrame({"d": days.to_numpy(), "v": part["value"].to_numpy()})
+    rank = key.groupby(["d", "v"], dropna=False).cumcount()
+    size = key.groupby(["d", "v"], dropna=False)["v"].transform("size")
+    return pd.Series(
+        pd.to_timedelta((rank - (size - 1) / 2) * DODGE_HOURS, unit="h").to_numpy(),
+        index=days.index,
+    )
 
 
 def latest_note(text: str, outlet: str, day: str) -> str:
