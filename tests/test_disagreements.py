@@ -289,3 +289,20 @@ def test_a_conflict_card_names_each_sides_outlet_and_day_once(outlet, date, foot
         ]
     )
     assert dis.conflict_cards(pairs).data.count(f"<footer>{footer}</footer>") == 2
+
+
+@pytest.mark.parametrize(
+    "statuses, sources, note",
+    [
+        # bug: 'No outlets disagree on a figure.' in the report of one article
+        (["single", "single"], [1, 1], dis.NOTHING_SHARED),
+        (["agree", "single"], [2, 1], dis.NO_CONFLICT),
+    ],
+)
+def test_with_no_fact_stated_twice_the_disagreements_section_says_nothing_could_be_compared(
+    statuses, sources, note
+):
+    facts = pd.DataFrame(
+        {"label": [f"fact {k}" for k in range(len(statuses))], "status": statuses}
+    ).assign(n_sources=sources)
+    assert dis.no_conflict_note(facts) == note

@@ -224,3 +224,17 @@ def test_movement_sets_side_by_side_the_marks_of_one_day_and_value(tmp_path, rep
     fig = movement.movement(facts, figures, documents, tmp_path)
     marks = _marks(fig.axes[0])
     assert len(marks) == len(reports) and len(set(marks)) == len(reports)
+
+
+def test_marks_side_by_side_stay_apart_on_a_panel_of_many_weeks(tmp_path):
+    """Five hours apart is no gap on a panel of two months: the step grows with the span."""
+    reports = [
+        ("a", "4.5 km", 4.5, "kilometre"),
+        ("b", "4.5 km", 4.5, "kilometre"),
+        ("c", "5.5 km", 5.5, "kilometre"),
+    ]
+    facts, figures, documents = _zone(reports)
+    documents = documents.assign(published=["2026-03-01", "2026-03-01", "2026-05-01"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    (x1, _), (x2, _) = sorted(m for m in _marks(fig.axes[0]) if m[1] == 4.5)
+    assert pd.Timedelta(x2 - x1) >= pd.Timedelta(days=1)

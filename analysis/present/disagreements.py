@@ -202,14 +202,20 @@ _SIDE = (
 
 
 NO_CONFLICT = "No outlets disagree on a figure."
+NOTHING_SHARED = (
+    "No figure is stated by two outlets or more, so none could be compared across outlets."
+)
 MAX_NAMED = 5  # facts named in the note on differing facts; the rest are counted
 
 
 def no_conflict_note(facts: pd.DataFrame) -> str:
     """What the disagreements section says when it has no card: that no outlets disagree, or,
     when facts differ at times not known to be the same (shown in the key figures as 'outlets
-    differ'), that none contradicts another at one known time and which facts differ."""
+    differ'), that none contradicts another at one known time and which facts differ; that
+    nothing could be compared when no fact is stated by two outlets (``n_sources``, when given)."""
     require(facts, ["label", "status"], "facts")
+    if "n_sources" in facts and not (facts["n_sources"] >= 2).any():
+        return NOTHING_SHARED  # one article, or articles that share no figure
     differ = list(dict.fromkeys(facts.loc[facts["status"] == "differs", "label"].astype(str)))
     if not differ:
         return NO_CONFLICT

@@ -306,12 +306,13 @@ def _sources(value) -> set[str]:
 
 
 def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]) -> str:
+    """What happened on ``day``, from its sources' mentions in sentences of prose; a day dated
+    only by a page's masthead or furniture line ('Thursday 2 March 2031 | City | 40 comments')
+    keeps the events table's ``what``: the line says nothing of what happened."""
     if not day:
         return what
-    return (
-        _happened(list(part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)))
-        or what
-    )
+    rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
+    return _happened([r for r in rows if is_prose(r.sentence)]) or what
 
 
 SENTENCE_END = (".", "!", "?")  # prose ends a sentence so; a masthead or page line does not

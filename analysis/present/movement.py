@@ -286,7 +286,10 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     _value_axis(ax, part, limits)
 
 
-DODGE_HOURS = 5  # marks of one day and one value are set this far apart, side by side
+# marks of one day and one value are set side by side, this far apart: at least DODGE_HOURS, and
+# DODGE_SHARE of the days' span where that is more (a mark's width on a panel of many weeks)
+DODGE_HOURS = 5
+DODGE_SHARE = 0.02
 
 
 def _dodged(part: pd.DataFrame, days: pd.Series) -> pd.Series:
@@ -296,10 +299,8 @@ def _dodged(part: pd.DataFrame, days: pd.Series) -> pd.Series:
     key = pd.DataFrame({"d": days.to_numpy(), "v": part["value"].to_numpy()})
     rank = key.groupby(["d", "v"], dropna=False).cumcount()
     size = key.groupby(["d", "v"], dropna=False)["v"].transform("size")
-    return pd.Series(
-        pd.to_timedelta((rank - (size - 1) / 2) * DODGE_HOURS, unit="h").to_numpy(),
-        index=days.index,
-    )
+    step = max(pd.Timedelta(hours=DODGE_HOURS), (days.max() - days.min()) * DODGE_SHARE)
+    return pd.Series(((rank - (size - 1) / 2).to_numpy() * step), index=days.index)
 
 
 def latest_note(text: str, outlet: str, day: str) -> str:
