@@ -238,3 +238,11 @@ def test_marks_side_by_side_stay_apart_on_a_panel_of_many_weeks(tmp_path):
     fig = movement.movement(facts, figures, documents, tmp_path)
     (x1, _), (x2, _) = sorted(m for m in _marks(fig.axes[0]) if m[1] == 4.5)
     assert pd.Timedelta(x2 - x1) >= pd.Timedelta(days=1)
+
+
+def test_a_count_without_a_unit_names_its_axis_as_the_headline_chart_does(tmp_path):
+    """Bug: 'value' on the movement chart's axis beside 'count' on the headline chart's."""
+    t = tidy_newsroom.newsroom()
+    facts = t["facts"].assign(unit=lambda f: f["unit"].where(f["fact_id"] != "F007", ""))
+    fig = movement.movement(facts, t["figures"], t["documents"], tmp_path)
+    assert fig.axes[0].get_ylabel() == "count"

@@ -360,3 +360,20 @@ def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
     out = figures.copy()
     out["copy"] = out["copy_of"].fillna("").astype(str).ne("")
     return out
+
+
+# marks of one day and one value are set side by side, this far apart: at least DODGE_HOURS, and
+# DODGE_SHARE of the days' span where that is more (a mark's width on a panel of many weeks)
+DODGE_HOURS = 5
+DODGE_SHARE = 0.02
+
+
+def side_by_side(values: pd.Series, days: pd.Series) -> pd.Series:
+    """How far each mark moves sideways so that reports of one day and one value (two outlets'
+    'N km' on one day) stand side by side, centred on their day, instead of one hiding the other;
+    0 for a mark alone."""
+    key = pd.DataFrame({"d": days.to_numpy(), "v": values.to_numpy()})
+    rank = key.groupby(["d", "v"], dropna=False).cumcount()
+    size = key.groupby(["d", "v"], dropna=False)["v"].transform("size")
+    step = max(pd.Timedelta(hours=DODGE_HOURS), (days.max() - days.min()) * DODGE_SHARE)
+    return pd.Series(((rank - (size - 1) / 2).to_numpy() * step), index=days.index)

@@ -56,6 +56,7 @@ from .chartkit import (
     empty_note,
     finish_figure,
     doc_styles,
+    side_by_side,
     new_figure,
     plain_axes,
     save,
@@ -240,8 +241,9 @@ def movement(
         title = "No figure was updated from one report to the next"
     else:
         axes = fig.subplots(len(shown), 1, squeeze=False)[:, 0]
+        kind = dict(zip(facts["fact_id"], facts["kind"]))
         for ax, fid in zip(axes, shown):
-            _panel(ax, data[data["fact_id"] == fid], colour, marker)
+            _panel(ax, data[data["fact_id"] == fid], colour, marker, kind.get(fid, ""))
         title = _title(data, shown)
     docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
     inferred = (
@@ -252,14 +254,14 @@ def movement(
     return fig
 
 
-def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
+def _panel(ax: Axes, part: pd.DataFrame, colour, marker, kind: str = "") -> None:
     """One fact's panel: bands, the step line, the marks, the latest value, legend and axes."""
     days = timestamps(part["day"])
     limits = _limits(part)
     _draw_bands(ax, part, days, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
-    for d, r in zip(days + _dodged(part, days), part.itertuples(index=False)):
+    for d, r in zip(days + side_by_side(part["value"], days), part.itertuples(index=False)):
         ax.plot(
             [d],
             [r.value],
@@ -283,24 +285,7 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     )
     _outlet_legend(ax)
     _date_axis(ax, days)
-    _value_axis(ax, part, limits)
-
-
-# marks of one day and one value are set side by side, this far apart: at least DODGE_HOURS, and
-# DODGE_SHARE of the days' span where that is more (a mark's width on a panel of many weeks)
-DODGE_HOURS = 5
-DODGE_SHARE = 0.02
-
-
-def _dodged(part: pd.DataFrame, days: pd.Series) -> pd.Series:
-    """How far each mark moves sideways so that reports of one day and one value (two outlets'
-    '2 km' on one day) stand side by side, centred on their day, instead of one hiding the other;
-    0 for a mark alone."""
-    key = pd.DataFrame({"d": days.to_numpy(), "v": part["value"].to_numpy()})
-    rank = key.groupby(["d", "v"], dropna=False).cumcount()
-    size = key.groupby(["d", "v"], dropna=False)["v"].transform("size")
-    step = max(pd.Timedelta(hours=DODGE_HOURS), (days.max() - days.min()) * DODGE_SHARE)
-    return pd.Series(((rank - (size - 1) / 2).to_numpy() * step), index=days.index)
+    _value_axis(ax, part, limits, kind)
 
 
 def latest_note(text: str, outlet: str, day: str) -> str:
@@ -370,7 +355,7 @@ def _date_axis(ax: Axes, days: pd.Series) -> None:
     ax.xaxis.set_major_formatter(DateFormatter(DATE_FORMAT))
 
 
-def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
+def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits, kind: str = "") -> None:
     """From zero when the values sit near it, else just under the lowest; the panel's title."""
     lo, span = limits.lo, limits.span
     ax.set_ylim(
@@ -378,7 +363,7 @@ def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
         limits.top + 0.25 * span,
     )
     ax.yaxis.set_major_formatter(axis_numbers(ax, "y"))
-    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0])), fontsize=TICK_PT, color=GREY)
+    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0], kind)), fontsize=TICK_PT, color=GREY)
     title = (
         f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
         f"{plural(part['outlet'].nunique(), 'outlet')}"
