@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import matplotlib.dates as mdates
 import pytest
 
 from analysis.present import movement
@@ -246,3 +247,23 @@ def test_a_count_without_a_unit_names_its_axis_as_the_headline_chart_does(tmp_pa
     facts = t["facts"].assign(unit=lambda f: f["unit"].where(f["fact_id"] != "F007", ""))
     fig = movement.movement(facts, t["figures"], t["documents"], tmp_path)
     assert fig.axes[0].get_ylabel() == "count"
+
+
+def test_a_band_stands_under_its_own_mark_when_marks_stand_side_by_side(tmp_path):
+    """Bug: an 'about' band stayed on the day while its mark moved aside."""
+    reports = [
+        ("a", "about 4.5 km", 4.5, "kilometre"),
+        ("b", "4.5 km", 4.5, "kilometre"),
+        ("c", "5.5 km", 5.5, "kilometre"),
+    ]
+    facts, figures, documents = _zone(reports)
+    about = figures["text"] == "about 4.5 km"
+    figures.loc[about, ["low", "high", "qualifier"]] = [4.0, 5.0, "approximate"]
+    documents = documents.assign(published=["2026-03-14", "2026-03-14", "2026-03-15"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    ax = fig.axes[0]
+    (band,) = ax.collections
+    xs = band.get_paths()[0].vertices[:, 0]
+    mark_x = ax.lines[1].get_xdata()[0]  # the step line first, then the marks in date order
+    centre = (xs.min() + xs.max()) / 2
+    assert abs(centre - mdates.date2num(pd.Timestamp(mark_x))) < 1e-6

@@ -258,10 +258,11 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker, kind: str = "") -> None
     """One fact's panel: bands, the step line, the marks, the latest value, legend and axes."""
     days = timestamps(part["day"])
     limits = _limits(part)
-    _draw_bands(ax, part, days, limits.top, colour)
+    placed = days + side_by_side(part["value"], days)  # one day's equal marks side by side
+    _draw_bands(ax, part, placed, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
-    for d, r in zip(days + side_by_side(part["value"], days), part.itertuples(index=False)):
+    for d, r in zip(placed, part.itertuples(index=False)):
         ax.plot(
             [d],
             [r.value],
