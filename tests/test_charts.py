@@ -105,8 +105,8 @@ def test_headline_plots_exactly_the_csv(tmp_path):
 def test_headline_title_states_the_finding(tmp_path):
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path)
     assert _title(fig) == (
-        "1 of 5 headline figures agree across outlets; 2 are compatible, 1 conflicts, 1 has a "
-        "single source"
+        "1 of 5 headline figures agree across outlets; 2 are compatible, 1 is in conflict, 1 has "
+        "a single source"
     )
     fig = charts.headline(tidy.facts(), tidy.figures(), tmp_path, fact_ids=["F006"])
     assert _title(fig) == "1 of 1 headline figures agree across outlets"
@@ -147,7 +147,8 @@ def test_matrix_cells_are_the_csv(tmp_path):
     }
     assert faces == expected
     assert (
-        _title(fig) == "1 of 4 facts stated by several outlets agree; 2 are compatible, 1 conflicts"
+        _title(fig)
+        == "1 of 4 facts stated by several outlets agree; 2 are compatible, 1 is in conflict"
     )
 
 
@@ -340,3 +341,18 @@ def test_matrix_is_readable_at_thirty_outlets(tmp_path):
     shown = [" ".join(t.get_text().split()) for ax in panels for t in ax.get_xticklabels()]
     assert shown == [labels[d] for d in sorted(labels)]  # every outlet by its full name
     assert len(_csv(tmp_path, "matrix")) == 8 * 30
+
+
+@pytest.mark.parametrize(
+    "statuses, phrase",
+    [
+        # bug: '...; 1 was updated, 1 conflicts', read as a count of conflicts
+        (["agree", "updated", "conflict"], "1 of 3 facts agree; 1 was updated, 1 is in conflict"),
+        (["conflict", "conflict"], "2 of 2 facts are in conflict"),
+        (["agree", "conflict", "conflict"], "1 of 3 facts agree; 2 are in conflict"),
+    ],
+)
+def test_a_chart_title_says_a_fact_is_in_conflict_not_conflicts(statuses, phrase):
+    from analysis.present.chartkit import status_phrase
+
+    assert status_phrase(statuses, "facts") == phrase

@@ -265,3 +265,44 @@ def test_with_no_card_the_disagreements_section_names_the_facts_that_differ(stat
     """Bug: 'No outlets disagree on a figure.' under key figures that said 'outlets differ'."""
     facts = pd.DataFrame({"label": [f"fact {k}" for k in range(len(statuses))], "status": statuses})
     assert dis.no_conflict_note(facts) == note
+
+
+@pytest.mark.parametrize(
+    "outlet, date, footer",
+    [
+        # bug: '— Wire (2031-03-05), 2031-03-05', the day twice under one quote
+        ("Wire (2031-03-05)", "2031-03-05", "— Wire, 2031-03-05"),
+        ("Daily", "2031-03-06", "— Daily, 2031-03-06"),
+        ("Daily", "", "— Daily, day not known"),
+    ],
+)
+def test_a_conflict_card_names_each_sides_outlet_and_day_once(outlet, date, footer):
+    side = {"outlet": outlet, "date": date, "text": "40", "before": "At least ", "after": "."}
+    pairs = pd.DataFrame(
+        [
+            {
+                "fact_id": "F1",
+                "label": "cars in the river",
+                "why": "they disagree",
+                **{f"{k}_{s}": v for s in "ab" for k, v in side.items()},
+            }
+        ]
+    )
+    assert dis.conflict_cards(pairs).data.count(f"<footer>{footer}</footer>") == 2
+
+
+@pytest.mark.parametrize(
+    "statuses, sources, note",
+    [
+        # bug: 'No outlets disagree on a figure.' in the report of one article
+        (["single", "single"], [1, 1], dis.NOTHING_SHARED),
+        (["agree", "single"], [2, 1], dis.NO_CONFLICT),
+    ],
+)
+def test_with_no_fact_stated_twice_the_disagreements_section_says_nothing_could_be_compared(
+    statuses, sources, note
+):
+    facts = pd.DataFrame(
+        {"label": [f"fact {k}" for k in range(len(statuses))], "status": statuses}
+    ).assign(n_sources=sources)
+    assert dis.no_conflict_note(facts) == note

@@ -289,3 +289,18 @@ def test_an_outlets_line_may_wrap_inside_its_cell():
 
     rule = TEMPLATE[TEMPLATE.index(".nf-line") :].split("}")[0]
     assert "nowrap" not in rule
+
+
+@pytest.mark.parametrize(
+    "outlet, day, shown",
+    [
+        # bug: 'more than N years · Wire 2031-' over '03-04' in a narrow column
+        ("Wire", "2031-03-04", '<span style="white-space:nowrap">2031-03-04</span>'),
+        ("Wire (2031-03-04)", "2031-03-04", 'Wire (<span style="white-space:nowrap">2031-03-04'),
+    ],
+)
+def test_an_outlets_line_keeps_its_day_on_one_line(outlet, day, shown):
+    from analysis.present.keyhtml import _lines_html
+
+    line = {"disputed": False, "outlet": outlet, "day": day, "texts": ["12"]}
+    assert shown in _lines_html([line])

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 import pytest
 
 from analysis.present import labels
+from analysis.schema import FIGURE_LINKS, FIGURES
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 STORIES = (
@@ -156,8 +159,78 @@ def test_every_label_of_a_story_comes_from_one_clause_of_a_sentence_holding_it(s
     for e in s.events[s.events["resolved"].astype(bool)].itertuples():
         part = by_day.get(str(e.date)[:10])
         sources = {x.strip() for x in str(e.sources).split(";")}
-        if part is not None and not _within_a_clause(
-            str(e.what), mentions(part[part["doc"].isin(sources)])
-        ):
+        prose = [m for m in mentions(part[part["doc"].isin(sources)])] if part is not None else []
+        prose = [m for m in prose if labels.is_prose(m[0])]  # a page line names no event
+        if prose and not _within_a_clause(str(e.what), prose):
             bad.append(f"event {e.date}: {e.what!r}")
     assert not bad, "\n".join(bad)
+
+
+def _dated(*sentences_and_dates: tuple[str, str]) -> list:
+    """The rows :func:`labels._happened` reads: a sentence and the date's offsets in it."""
+    from types import SimpleNamespace
+
+    return [
+        SimpleNamespace(sentence=s, at=s.index(d), to=s.index(d) + len(d))
+        for s, d in sentences_and_dates
+    ]
+
+
+@pytest.mark.parametrize(
+    "mentions, label",
+    [
+        # bug: the timeline named a day by the masthead line that dates the page
+        (
+            [
+                (
+                    "The Harbour Post · City · 9 min read · Monday 2 March 2031",
+                    "Monday 2 March 2031",
+                ),
+                ("The barge struck the weir on Monday, the coastguard said.", "Monday"),
+            ],
+            "barge struck the weir",
+        ),
+        (
+            [
+                ("Local news | 23 comments | Tuesday 3 March 2031", "Tuesday 3 March 2031"),
+                ("Crews cleared the hill lane on Tuesday.", "Tuesday"),
+            ],
+            "Crews cleared the hill lane",
+        ),
+        # a line that is no sentence still names the day when no sentence does
+        (
+            [("Storm diary: trees down across Eastvale on Monday", "Monday")],
+            "trees down across Eastvale",
+        ),
+    ],
+)
+def test_a_day_is_named_by_a_sentence_of_prose_before_a_page_line(mentions, label):
+    assert labels._happened(_dated(*mentions)) == label
+
+
+def test_a_day_dated_only_by_a_page_line_keeps_the_events_tables_name():
+    """Bug: the timeline's latest event read 'Local news 40 comments', the line dating the page."""
+    line = "Thursday 2 March 2031 | Local news | 40 comments"
+    documents = pd.DataFrame({"doc": ["a"], "text": [line]})
+    start = line.index("2 March")
+    figures = pd.DataFrame(
+        [
+            {
+                **{c.name: None for c in FIGURES + FIGURE_LINKS},
+                "doc": "a",
+                "start": start,
+                "end": start + len("2 March 2031"),
+                "sent_start": 0,
+                "sent_end": len(line),
+                "kind": "date",
+                "date": "2031-03-02",
+                "fact_id": "F001",
+            }
+        ]
+    )
+    facts = pd.DataFrame({"fact_id": ["F001"], "label": ["day"], "kind": ["date"]})
+    events = pd.DataFrame(
+        {"date": ["2031-03-02"], "what": ["crews reopened the pier"], "sources": ["a"]}
+    )
+    _, named = labels.relabel(facts, figures, events, documents)
+    assert named["what"].tolist() == ["crews reopened the pier"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import matplotlib.dates as mdates
 import pytest
 
 from analysis.present import movement
@@ -132,3 +133,137 @@ def test_movement_title_starts_from_the_first_other_value_in_mid_sentence_words(
 )
 def test_the_latest_value_names_its_day_once(text, outlet, day, note):
     assert movement.latest_note(text, outlet, day) == note
+
+
+def _zone(reports: list[tuple[str, str, float, str]], unit: str = "kilometre"):
+    """An updated fact of a zone's radius in ``unit``: one report (doc, text, value, unit) each."""
+    t = tidy_newsroom.newsroom()
+    facts = t["facts"].copy()
+    facts.loc[facts["fact_id"] == "F007", ["label", "kind", "unit"]] = [
+        "zone radius",
+        "quantity",
+        unit,
+    ]
+    base = t["figures"][t["figures"]["fact_id"] == "F007"].iloc[0]
+    rows = [
+        base.copy().set_axis(base.index)
+        for _ in reports  # one mention per report, copied from the fact's first
+    ]
+    for row, (doc, text, value, u) in zip(rows, reports):
+        row[["doc", "text", "value", "low", "high", "unit", "as_of", "qualifier"]] = [
+            doc,
+            text,
+            value,
+            value,
+            value,
+            u,
+            "",
+            "exact",
+        ]
+    figures = pd.concat(
+        [t["figures"][t["figures"]["fact_id"] != "F007"], pd.DataFrame(rows)], ignore_index=True
+    )
+    return facts, figures, t["documents"]
+
+
+@pytest.mark.parametrize(
+    "reports, values, verb",
+    [
+        # bug: '650 metres' after '3.5 km' drawn at 650 on an axis of kilometres, a rise
+        (
+            [("a", "3.5 km", 3.5, "kilometre"), ("b", "650 metres", 650, "metre")],
+            [3.5, 0.65],
+            "fell",
+        ),
+        ([("a", "3 miles", 3, "mile"), ("c", "7.5 km", 7.5, "kilometre")], [4.828032, 7.5], "rose"),
+        (
+            [("a", "4.5 km", 4.5, "kilometre"), ("b", "5.5 km", 5.5, "kilometre")],
+            [4.5, 5.5],
+            "rose",
+        ),
+    ],
+)
+def test_movement_draws_every_report_in_the_facts_unit(tmp_path, reports, values, verb):
+    facts, figures, documents = _zone(reports)
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    data = _csv(tmp_path)
+    assert data["value"].tolist() == pytest.approx(values)
+    assert data["text"].tolist() == [r[1] for r in reports]  # as written
+    assert f"Zone radius {verb} from" in " ".join(fig._suptitle.get_text().split())
+
+
+def _marks(ax) -> list[tuple[float, float]]:
+    """(x, y) of every mark drawn on ``ax`` (the step line has no marker)."""
+    return [
+        (pd.Timestamp(line.get_xdata()[0]).value, float(line.get_ydata()[0]))
+        for line in ax.lines
+        if line.get_marker() not in ("None", None, "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # bug: 'N reports by 4 outlets' over 3 marks: two outlets' one value of one day on one spot
+        [
+            ("a", "4.5 km", 4.5, "kilometre"),
+            ("b", "5.5 km", 5.5, "kilometre"),
+            ("c", "5.5 km", 5.5, "kilometre"),
+        ],
+        [
+            ("a", "4.5 km", 4.5, "kilometre"),
+            ("b", "4.5 km", 4.5, "kilometre"),
+            ("c", "5.5 km", 5.5, "kilometre"),
+        ],
+    ],
+)
+def test_movement_sets_side_by_side_the_marks_of_one_day_and_value(tmp_path, reports):
+    facts, figures, documents = _zone(reports)
+    documents = documents.assign(published=["2026-03-14", "2026-03-15", "2026-03-15"])
+    if reports[1][2] == reports[0][2]:
+        documents = documents.assign(published=["2026-03-14", "2026-03-14", "2026-03-15"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    marks = _marks(fig.axes[0])
+    assert len(marks) == len(reports) and len(set(marks)) == len(reports)
+
+
+def test_marks_side_by_side_stay_apart_on_a_panel_of_many_weeks(tmp_path):
+    """Five hours apart is no gap on a panel of two months: the step grows with the span."""
+    reports = [
+        ("a", "4.5 km", 4.5, "kilometre"),
+        ("b", "4.5 km", 4.5, "kilometre"),
+        ("c", "5.5 km", 5.5, "kilometre"),
+    ]
+    facts, figures, documents = _zone(reports)
+    documents = documents.assign(published=["2026-03-01", "2026-03-01", "2026-05-01"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    (x1, _), (x2, _) = sorted(m for m in _marks(fig.axes[0]) if m[1] == 4.5)
+    assert pd.Timedelta(x2 - x1) >= pd.Timedelta(days=1)
+
+
+def test_a_count_without_a_unit_names_its_axis_as_the_headline_chart_does(tmp_path):
+    """Bug: 'value' on the movement chart's axis beside 'count' on the headline chart's."""
+    t = tidy_newsroom.newsroom()
+    facts = t["facts"].assign(unit=lambda f: f["unit"].where(f["fact_id"] != "F007", ""))
+    fig = movement.movement(facts, t["figures"], t["documents"], tmp_path)
+    assert fig.axes[0].get_ylabel() == "count"
+
+
+def test_a_band_stands_under_its_own_mark_when_marks_stand_side_by_side(tmp_path):
+    """Bug: an 'about' band stayed on the day while its mark moved aside."""
+    reports = [
+        ("a", "about 4.5 km", 4.5, "kilometre"),
+        ("b", "4.5 km", 4.5, "kilometre"),
+        ("c", "5.5 km", 5.5, "kilometre"),
+    ]
+    facts, figures, documents = _zone(reports)
+    about = figures["text"] == "about 4.5 km"
+    figures.loc[about, ["low", "high", "qualifier"]] = [4.0, 5.0, "approximate"]
+    documents = documents.assign(published=["2026-03-14", "2026-03-14", "2026-03-15"])
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    ax = fig.axes[0]
+    (band,) = ax.collections
+    xs = band.get_paths()[0].vertices[:, 0]
+    mark_x = ax.lines[1].get_xdata()[0]  # the step line first, then the marks in date order
+    centre = (xs.min() + xs.max()) / 2
+    assert abs(centre - mdates.date2num(pd.Timestamp(mark_x))) < 1e-6

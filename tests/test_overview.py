@@ -321,3 +321,48 @@ def test_the_sources_table_gives_each_reports_day_once_and_no_useless_column(giv
     assert view["outlet"].iloc[0] == first
     assert view["published"].tolist() == ["2031-03-04", "2031-03-05"]
     assert view["figures per 1,000 characters"].tolist() == [2.0, 0.5]
+
+
+@pytest.mark.parametrize(
+    "published, published_from, shown",
+    [
+        ("2031-03-04", "manifest", "2031-03-04"),
+        ("2031-03-04", "text", "2031-03-04"),
+        # bug: a day the story clock estimated was shown as if the outlet gave it
+        ("2031-03-04", "inferred", "2031-03-04 (estimated from the text)"),
+        # bug: an empty cell, with no word why
+        ("", "", "not given"),
+    ],
+)
+def test_the_sources_table_says_where_a_publication_day_comes_from(
+    published, published_from, shown
+):
+    documents = pd.DataFrame(
+        {
+            "doc": ["a1"],
+            "outlet": ["Invented Wire"],
+            "published": [published],
+            "published_from": [published_from],
+            "headline": ["Invented headline"],
+            "chars": [1000],
+        }
+    )
+    view = overview.sources_view(documents, pd.DataFrame({"doc": ["a1"]}))
+    assert view["published"].tolist() == [shown]
+
+
+@pytest.mark.parametrize(
+    "cell, shown",
+    [
+        # bug: the sources table broke '2031-03-04' after its hyphens, over two lines
+        ("2031-03-04", '<span style="white-space:nowrap">2031-03-04</span>'),
+        (
+            "2031-03-04 (estimated from the text)",
+            '<span style="white-space:nowrap">2031-03-04</span> (estimated from the text)',
+        ),
+        ("Wire (2031-03-04)", 'Wire (<span style="white-space:nowrap">2031-03-04</span>)'),
+        ("12-3", "12-3"),
+    ],
+)
+def test_a_table_keeps_each_day_on_one_line(cell, shown):
+    assert f"<td>{shown}</td>" in present.table(pd.DataFrame({"published": [cell]})).data

@@ -2,7 +2,8 @@
 units in the plural.
 
 In: a number, an axis, a unit. Out: :func:`human` ('3.2 million'), :func:`axis_numbers` (a tick
-formatter writing every tick of an axis in one scale), :func:`axis_unit` ('accounts').
+formatter writing every tick of an axis in one scale), :func:`axis_unit` ('accounts'),
+:func:`unit_factor` (what a mention's value is multiplied by to sit on its fact's axis).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import math
 
 from matplotlib.ticker import FuncFormatter
 
-from ..text.units import reader_plural, scale_of
+from ..text.units import BASE_UNITS, DAYS_PER_UNIT, reader_plural, scale_of
 
-__all__ = ["axis_numbers", "axis_unit", "human"]
+__all__ = ["axis_numbers", "axis_unit", "human", "unit_factor"]
 
 
 def human(x: float, top: float | None = None) -> str:
@@ -52,3 +53,16 @@ def axis_unit(unit: object, kind: object = "") -> str:
     if unit == "percent" or unit.isupper():
         return unit
     return reader_plural(unit)
+
+
+def unit_factor(kind: object, fact_unit: object, unit: object) -> float:
+    """What a mention written in ``unit`` is multiplied by to be drawn in its fact's unit: 'two
+    years' and '800 days' on one axis of days, '2.5 km' and '800 metres' on one of kilometres; 1
+    where the two units are not of one dimension (drawn as written)."""
+    fact_unit, unit = str(fact_unit or ""), str(unit or "")
+    if kind == "duration" and unit in DAYS_PER_UNIT and fact_unit in DAYS_PER_UNIT:
+        return DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact_unit]
+    if unit in BASE_UNITS and fact_unit in BASE_UNITS:
+        (base, f), (fact_base, to) = BASE_UNITS[unit], BASE_UNITS[fact_unit]
+        return f / to if base == fact_base else 1.0
+    return 1.0

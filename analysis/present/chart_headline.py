@@ -19,8 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ..text.units import BASE_UNITS, DAYS_PER_UNIT
-from .chart_axes import axis_numbers, axis_unit
+from .chart_axes import axis_numbers, axis_unit, unit_factor
 from .chartkit import (
     EDGE_AFTER,
     EDGE_BEFORE,
@@ -181,13 +180,8 @@ def _merged(rows: list[dict]) -> list[dict]:
 
 def _unit_factor(fact, unit: str) -> float:
     """Each mention is drawn in the fact's unit: 'two years' and '800 days' on one axis of days,
-    '10 square miles' and '6,000 acres' on one axis of acres."""
-    if fact.kind == "duration" and unit in DAYS_PER_UNIT and fact.unit in DAYS_PER_UNIT:
-        return DAYS_PER_UNIT[unit] / DAYS_PER_UNIT[fact.unit]
-    if unit in BASE_UNITS and fact.unit in BASE_UNITS:
-        (base, f), (fact_base, to) = BASE_UNITS[unit], BASE_UNITS[fact.unit]
-        return f / to if base == fact_base else 1.0
-    return 1.0
+    '10 square miles' and '6,000 acres' on one axis of acres (:func:`.chart_axes.unit_factor`)."""
+    return unit_factor(fact.kind, fact.unit, unit)
 
 
 def _edges(part: pd.DataFrame) -> tuple[float, float]:

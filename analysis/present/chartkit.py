@@ -326,7 +326,7 @@ def show_saved_png() -> bool:
 
 
 def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
-    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 conflicts' from a list of statuses."""
+    """'3 of 5 <noun> agree<where>; 1 is compatible, 1 is in conflict' from a list of statuses."""
     counts = pd.Series(list(statuses), dtype="object").value_counts()
     n = int(counts.sum())
     if n == 0:
@@ -336,7 +336,7 @@ def status_phrase(statuses: Sequence[str], noun: str, where: str = "") -> str:
         "compatible": ("is compatible", "are compatible"),
         "updated": ("was updated", "were updated"),
         "differs": ("differs (times unknown)", "differ (times unknown)"),
-        "conflict": ("conflicts", "conflict"),
+        "conflict": ("is in conflict", "are in conflict"),
         "single": ("has a single source", "have a single source"),
     }
     parts = [(s, int(counts.get(s, 0))) for s in STATUS_ORDER if counts.get(s, 0)]
@@ -360,3 +360,20 @@ def with_copy_flag(figures: pd.DataFrame) -> pd.DataFrame:
     out = figures.copy()
     out["copy"] = out["copy_of"].fillna("").astype(str).ne("")
     return out
+
+
+# marks of one day and one value are set side by side, this far apart: at least DODGE_HOURS, and
+# DODGE_SHARE of the days' span where that is more (a mark's width on a panel of many weeks)
+DODGE_HOURS = 5
+DODGE_SHARE = 0.02
+
+
+def side_by_side(values: pd.Series, days: pd.Series) -> pd.Series:
+    """How far each mark moves sideways so that reports of one day and one value (two outlets'
+    'N km' on one day) stand side by side, centred on their day, instead of one hiding the other;
+    0 for a mark alone."""
+    key = pd.DataFrame({"d": days.to_numpy(), "v": values.to_numpy()})
+    rank = key.groupby(["d", "v"], dropna=False).cumcount()
+    size = key.groupby(["d", "v"], dropna=False)["v"].transform("size")
+    step = max(pd.Timedelta(hours=DODGE_HOURS), (days.max() - days.min()) * DODGE_SHARE)
+    return pd.Series(((rank - (size - 1) / 2).to_numpy() * step), index=days.index)

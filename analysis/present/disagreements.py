@@ -202,14 +202,20 @@ _SIDE = (
 
 
 NO_CONFLICT = "No outlets disagree on a figure."
+NOTHING_SHARED = (
+    "No figure is stated by two outlets or more, so none could be compared across outlets."
+)
 MAX_NAMED = 5  # facts named in the note on differing facts; the rest are counted
 
 
 def no_conflict_note(facts: pd.DataFrame) -> str:
     """What the disagreements section says when it has no card: that no outlets disagree, or,
     when facts differ at times not known to be the same (shown in the key figures as 'outlets
-    differ'), that none contradicts another at one known time and which facts differ."""
+    differ'), that none contradicts another at one known time and which facts differ; that
+    nothing could be compared when no fact is stated by two outlets (``n_sources``, when given)."""
     require(facts, ["label", "status"], "facts")
+    if "n_sources" in facts and not (facts["n_sources"] >= 2).any():
+        return NOTHING_SHARED  # one article, or articles that share no figure
     differ = list(dict.fromkeys(facts.loc[facts["status"] == "differs", "label"].astype(str)))
     if not differ:
         return NO_CONFLICT
@@ -244,10 +250,9 @@ def conflict_cards(
             quote = (
                 f"{e(r[f'before_{s}'])}<mark>{e(r[f'text_{s}'])}</mark>{e(r[f'after_{s}'])}".strip()
             )
-            when = f", {e(r[f'date_{s}'])}" if r[f"date_{s}"] else ""
             sides.append(
                 f'<blockquote style="{_SIDE}"><p>{quote}</p>'
-                f"<footer>— {e(r[f'outlet_{s}'])}{when}</footer></blockquote>"
+                f"<footer>— {e(_said_by(r[f'outlet_{s}'], r[f'date_{s}']))}</footer></blockquote>"
             )
         cards.append(
             f'<div class="nf-card" style="{_CARD}"><h4 style="margin:0.2em 0">{e(r["label"])}</h4>'
@@ -255,6 +260,15 @@ def conflict_cards(
             f'<p style="margin:0.5em 0 0"><b>Why they differ:</b> {e(r["why"])}</p></div>'
         )
     return HTML("".join(cards) + more_rows(len(pairs) - len(cards), "disagreements", full))
+
+
+UNDATED = "day not known"  # a card's side whose article gives no day
+
+
+def _said_by(outlet: str, day: str) -> str:
+    """Who said it and when, each once: 'Wire, 2031-03-05' (not 'Wire (2031-03-05), 2031-03-05',
+    the label of one of two reports of an outlet), 'Wire, day not known'."""
+    return f"{without_day(str(outlet), str(day))}, {day or UNDATED}"
 
 
 def explained_differences(

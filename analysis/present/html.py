@@ -10,6 +10,7 @@ instead of building Markdown from table values (Markdown passes raw HTML).
 from __future__ import annotations
 
 import html
+import re
 from typing import Iterable
 
 import pandas as pd
@@ -66,4 +67,13 @@ def table(
     body = shown.to_html(
         escape=True, index=index, na_rep="", border=0, classes="dataframe nf-table"
     )
-    return HTML(body + more_rows(len(frame) - len(shown), "rows", full))
+    return HTML(whole_days(body) + more_rows(len(frame) - len(shown), "rows", full))
+
+
+ISO_DAY = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+
+
+def whole_days(body: str) -> str:
+    """``body`` (escaped HTML) with each ISO day kept on one line: a narrow column broke
+    '2031-03-04' after its hyphens."""
+    return ISO_DAY.sub(lambda m: f'<span style="white-space:nowrap">{m.group()}</span>', body)

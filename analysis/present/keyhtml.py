@@ -13,6 +13,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .chartkit import OKABE_ITO
+from .html import whole_days
 from .outlets import carries_day
 
 __all__ = ["key_figures_html"]
@@ -46,7 +47,7 @@ def _lines_html(reports) -> str:
         day = f' <span style="color:{SOFT}">{e(note)}</span>' if note else ""
         texts = e("; ".join(line["texts"]))
         lines.append(f'<div class="nf-line"><b>{texts}</b> · {e(line["outlet"])}{day}{mark}</div>')
-    return "".join(lines)
+    return whole_days("".join(lines))  # a day never breaks after its hyphens
 
 
 def _marked_quote(r: dict) -> str:

@@ -306,17 +306,31 @@ def _sources(value) -> set[str]:
 
 
 def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]) -> str:
+    """What happened on ``day``, from its sources' mentions in sentences of prose; a day dated
+    only by a page's masthead or furniture line ('Thursday 2 March 2031 | City | 40 comments')
+    keeps the events table's ``what``: the line says nothing of what happened."""
     if not day:
         return what
-    return (
-        _happened(list(part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)))
-        or what
-    )
+    rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
+    return _happened([r for r in rows if is_prose(r.sentence)]) or what
+
+
+SENTENCE_END = (".", "!", "?")  # prose ends a sentence so; a masthead or page line does not
+_CLOSERS = " \t\n\"'\u201d\u2019)"  # read past a closing quote or bracket
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether ``sentence`` ends as a sentence of prose does ('... on Monday, police said.'),
+    not as a line of the page ('Monday 2 March 2031 | City | 4 min read', a headline)."""
+    return sentence.rstrip(_CLOSERS).endswith(SENTENCE_END)
 
 
 def _happened(rows: list) -> str:
     """What happened on a date, from the first of its mentions whose clause says it in at least
-    :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything)."""
+    :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything); mentions in a
+    sentence of prose first (:func:`is_prose`): the line that dates a page says nothing of what
+    happened."""
+    rows = sorted(rows, key=lambda r: not is_prose(r.sentence))  # stable: text order kept
     named = [happened_label(r.sentence, r.at, r.to) for r in rows]
     return next(
         (n for n in named if _content(n) >= MIN_CLAUSE_WORDS), next((n for n in named if n), "")

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 
 from ..text.english import mid_sentence
 
-from .chart_axes import axis_numbers, axis_unit
+from .chart_axes import axis_numbers, axis_unit, unit_factor
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
@@ -56,6 +56,7 @@ from .chartkit import (
     empty_note,
     finish_figure,
     doc_styles,
+    side_by_side,
     new_figure,
     plain_axes,
     save,
@@ -120,20 +121,25 @@ def movement_data(
     pool = pool[pool["fact_id"].isin(chosen)]
     as_of = text_column(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
+    fact_unit = pool["fact_id"].map(info["unit"])
+    to_fact = [  # each report drawn in its fact's unit: '800 metres' beside '2.5 km'
+        unit_factor(k, fu, u)
+        for k, fu, u in zip(pool["fact_id"].map(info["kind"]), fact_unit, text_column(pool, "unit"))
+    ]
     data = pd.DataFrame(
         {
             "fact_id": pool["fact_id"],
             "label": pool["fact_id"].map(info["label"]),
-            "unit": pool["fact_id"].map(info["unit"]),
+            "unit": fact_unit,
             "doc": pool["doc"].astype(str),
             "outlet": pool["doc"].astype(str).map(lambda d: labels.get(d, d)),
             "day": as_of.where(as_of != "", published),
             "dated_by": np.where(as_of != "", "as_of", np.where(published != "", "published", "")),
             "text": pool["text"],
             "qualifier": pool["qualifier"],
-            "value": pool["value"].astype(float),
-            "low": pool["low"].astype(float),
-            "high": pool["high"].astype(float),
+            "value": pool["value"].astype(float) * to_fact,
+            "low": pool["low"].astype(float) * to_fact,
+            "high": pool["high"].astype(float) * to_fact,
             "start": pool["start"],
         }
     )
@@ -235,8 +241,9 @@ def movement(
         title = "No figure was updated from one report to the next"
     else:
         axes = fig.subplots(len(shown), 1, squeeze=False)[:, 0]
+        kind = dict(zip(facts["fact_id"], facts["kind"]))
         for ax, fid in zip(axes, shown):
-            _panel(ax, data[data["fact_id"] == fid], colour, marker)
+            _panel(ax, data[data["fact_id"] == fid], colour, marker, kind.get(fid, ""))
         title = _title(data, shown)
     docs = sorted(set(data["doc"])) if len(data) else sorted(set(documents["doc"].astype(str)))
     inferred = (
@@ -247,14 +254,15 @@ def movement(
     return fig
 
 
-def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
+def _panel(ax: Axes, part: pd.DataFrame, colour, marker, kind: str = "") -> None:
     """One fact's panel: bands, the step line, the marks, the latest value, legend and axes."""
     days = timestamps(part["day"])
     limits = _limits(part)
-    _draw_bands(ax, part, days, limits.top, colour)
+    placed = days + side_by_side(part["value"], days)  # one day's equal marks side by side
+    _draw_bands(ax, part, placed, limits.top, colour)
     by_day = part.assign(d=days).groupby("d", sort=True)["value"].last()
     ax.step(by_day.index, by_day.to_numpy(), where="post", color=GREY, lw=1.2, zorder=1)
-    for d, r in zip(days, part.itertuples(index=False)):
+    for d, r in zip(placed, part.itertuples(index=False)):
         ax.plot(
             [d],
             [r.value],
@@ -278,7 +286,7 @@ def _panel(ax: Axes, part: pd.DataFrame, colour, marker) -> None:
     )
     _outlet_legend(ax)
     _date_axis(ax, days)
-    _value_axis(ax, part, limits)
+    _value_axis(ax, part, limits, kind)
 
 
 def latest_note(text: str, outlet: str, day: str) -> str:
@@ -348,7 +356,7 @@ def _date_axis(ax: Axes, days: pd.Series) -> None:
     ax.xaxis.set_major_formatter(DateFormatter(DATE_FORMAT))
 
 
-def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
+def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits, kind: str = "") -> None:
     """From zero when the values sit near it, else just under the lowest; the panel's title."""
     lo, span = limits.lo, limits.span
     ax.set_ylim(
@@ -356,7 +364,7 @@ def _value_axis(ax: Axes, part: pd.DataFrame, limits: _Limits) -> None:
         limits.top + 0.25 * span,
     )
     ax.yaxis.set_major_formatter(axis_numbers(ax, "y"))
-    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0])), fontsize=TICK_PT, color=GREY)
+    ax.set_ylabel(tex(axis_unit(part["unit"].iloc[0], kind)), fontsize=TICK_PT, color=GREY)
     title = (
         f"{part['label'].iloc[0]}: {plural(len(part), 'report')} by "
         f"{plural(part['outlet'].nunique(), 'outlet')}"
