@@ -72,6 +72,7 @@ __all__ = [
 ]
 
 MODALITIES = ("reported", "projected", "target", "threshold", "historical")
+PROJECTED = "projected"
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
 
@@ -200,9 +201,14 @@ def modality(
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
     """The modality of a figure no rule reads: that of the figure a verbless clause's bare figure
     answers (', not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%':
-    :func:`.modality_elided.contrast_antecedent`), else 'reported'. The call for that figure ends:
-    its span stands wholly before ``at``, so each call reads a figure further left."""
+    :func:`.modality_elided.contrast_antecedent`), a projection's when a phrase of comparison sets
+    it against one ('expects 1.35%, well under the 2.15% of the plan': one measure compared, like
+    with like; Quirk et al. 1985, 15.70), else 'reported'. The call for that figure ends: its span
+    stands wholly before ``at``, so each call reads a figure further left."""
     before = contrast_antecedent(sentence, at, end)
     if before is not None:
         return modality(sentence, *before, kind, published_year, text)
+    before = contrast_antecedent(sentence, at, end, compared=True)
+    if before is not None and modality(sentence, *before, kind, published_year, text) == PROJECTED:
+        return PROJECTED
     return "reported"

@@ -39,3 +39,10 @@ LATER_PERIODS = (
 # before: 'EUR 90 billion, up 3%')
 BARE_CONTRAST_WORDS = ("not", "rather than", "instead of")
 CHANGE_WORDS = ("up", "down")
+# the words of comparison that open a verbless phrase after a comma setting a figure against the
+# figure before it ('..., well below the 2.2% the plan assumed'): prepositions of position on a
+# scale and of likeness (Quirk et al. 1985, 9.7 and 9.16 on 'above', 'below', 'under', 'over'
+# used for a scale; 15.70 on comparison), maybe after an adverb of degree (Quirk et al. 1985,
+# 7.56-7.57, downtoners and boosters): the two figures are of one measure, compared
+COMPARING_WORDS = ("below", "above", "under", "over", "short of", "in line with", "close to")
+DEGREE_WORDS = ("well", "far", "just", "slightly", "much", "way")
