@@ -37,6 +37,7 @@ from .lexicon.modality import (
 )
 from .modality_ahead import later_level, sees_level
 from .modality_elided import contrasted_forecast
+from .modality_hedged import hedged_start
 from .modality_needing import takes_object
 from .speed import alternation
 from .window import last_match
@@ -175,13 +176,6 @@ _AWAITED = re.compile(
     + r"(?:on|tomorrow|tonight|later|within|this"
     + SP
     + r"(?:week|weekend|morning|afternoon|evening))\b)"
-)
-# a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
-# present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
-# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
-# LOWER_CASE_CUES)
-_HEDGED_STATE = re.compile(
-    r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
 )
 # a modal of permission: 'could' or 'may' (lower case: 'May' is a month) before a verb of taking
 # or using (past 'now', 'still', 'also', 'only' and a particle 'out') whose object is the figure,
@@ -342,9 +336,9 @@ def projected(ctx: dict) -> bool:
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False
     head = s[lo:at]
-    hedge = _HEDGED_STATE.search(head)
-    if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
-        head = head[: hedge.start()]
+    hedge = hedged_start(head, s[end:hi])
+    if hedge is not None:  # 'could be as high as 35': an estimate of a state, no prediction
+        head = head[:hedge]
     permitted = _permitted(s, max(lo, at - BESIDE), at, end)
     if permitted:  # 'may take four fish a day': an allowance granted, no possibility
         head = s[lo : permitted.start()]

@@ -46,3 +46,9 @@ CHANGE_WORDS = ("up", "down")
 # 7.56-7.57, downtoners and boosters): the two figures are of one measure, compared
 COMPARING_WORDS = ("below", "above", "under", "over", "short of", "in line with", "close to")
 DEGREE_WORDS = ("well", "far", "just", "slightly", "much", "way")
+# stative verbs of measure, whose subject has the value the figure gives ('it costs', 'they
+# number', 'the haul weighs'; Quirk et al. 1985, 4.28, relational stative verbs): after a modal of
+# possibility the value is the present one, hedged (Quirk et al. 1985, 4.53-4.57)
+MEASURE_STATIVES = ("cost", "total", "number", "weigh", "measure", "amount to")
+# the subordinators of a condition (Quirk et al. 1985, 15.33-15.35): a consequence still to come
+CONDITION_WORDS = ("if", "unless")
