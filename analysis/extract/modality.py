@@ -48,7 +48,14 @@ from .history import (
     historical_beside,
 )
 from .holder import clause_of
-from .modality_future import FORECAST_NOUNS, SENTENCE_BACK, mark_bound, projected, target
+from .modality_future import (
+    FORECAST_NOUNS,
+    POLL_AHEAD,
+    SENTENCE_BACK,
+    mark_bound,
+    projected,
+    target,
+)
 from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar
@@ -113,14 +120,14 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
-    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is
-    (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may pair
-    figures with years), and whether a period is fronted at the head of the clause. None when the
-    speed layer is off."""
+    before the mention and :data:`POLL_AHEAD` after it): the cue words written there, whether a
+    year is (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may
+    pair figures with years), and whether a period is fronted at the head of the clause. None when
+    the speed layer is off."""
     if PLAIN:
         return None
     first = max(0, min(lo, at - SENTENCE_BACK))
-    last = min(len(sentence), max(hi, end + BESIDE))
+    last = min(len(sentence), max(hi, end + BESIDE, end + POLL_AHEAD))
     cuts = (first, lo, at - BESIDE, at, end, hi, end + BESIDE, last)
     year = _YEAR_DIGITS.search(sentence, first, max(last, end + RESPECTIVELY_AHEAD)) is not None
     words = words_written(sentence, first, last, cuts, _CUE_WORDS)

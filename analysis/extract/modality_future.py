@@ -207,6 +207,15 @@ _SAID_LEVEL = re.compile(
 # a 'model' a participle of making or a noun of a product's line follows is a product's model
 # ('kettle models made in 2019', 'the 2024 model year'), no forecast model
 _PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NOUNS)})\b)"
+# a poll credited after the figure, in its sentence with no other figure nor a clause's end between
+# ('(61%) back the plan, according to a college poll', 'according to pollsters'): the poll's
+# measurement, a projection like a poll named before it; 'survey' in lower case only (an agency's
+# 'Survey' is a name)
+POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll
+_POLL_AFTER = re.compile(
+    rf"[^\d.;:!?]{{0,{POLL_AHEAD}}}?\baccording{SP}to{SP}(?:[\w’'-]+{SP}){{0,4}}?"
+    rf"(?:{alternation(POLL_NOUNS)}|surveys?)\b"
+)
 # its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
     rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
@@ -328,7 +337,8 @@ def _likely_of(s: str, at: int) -> bool:
 
 
 def projected(ctx: dict) -> bool:
-    """A prediction in the clause, a forecast, model or poll in the sentence before, a level a
+    """A prediction in the clause, a forecast, model or poll in the sentence before (or a poll
+    credited after it: 'according to a poll', :data:`_POLL_AFTER`), a level a
     forecaster 'sees' or of a later period (:mod:`.modality_ahead`), or a noun of likelihood whose
     'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never for the whole a
     projected part is of ('gives X 52 of the 180 seats': the house has 180)."""
@@ -354,6 +364,7 @@ def projected(ctx: dict) -> bool:
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
+        or _POLL_AFTER.match(s, end)
         or _SAID_LEVEL.search(back)
         or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
