@@ -18,7 +18,7 @@ from tests.columns import column_of
     [
         # a figure compared with a forecast: the forecast's modality
         (
-            "The central bank said it expected inflation of 3.35% next year, well under the 4.65% "
+            "The central bank forecasts inflation of 3.35% for next year, well under the 4.65% "
             "the cabinet wrote into its draft.",
             "4.65%",
             "projected",

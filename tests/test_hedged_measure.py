@@ -1,5 +1,5 @@
 """Case table of a modal of possibility before a stative verb of measure
-(analysis.extract.modality_hedged): 'the lost output could cost the economy EUR 2 billion' is an
+(analysis.extract.modality_hedged): 'the closures could cost the region EUR 2 billion' is an
 uncertain estimate of a quantity that exists, a hedged report like 'could be as high as', no
 projection. Must-not cases: a verb of change after the modal, a condition, a later period or a
 year in the clause keep the projection. Every sentence is invented; each row is (text, the figure
@@ -17,12 +17,12 @@ from tests.columns import column_of
     [
         # a stative verb of measure after the modal: a hedged estimate of a state, reported
         (
-            "The week's lost trade could cost the province €315 million, the guild said.",
+            "A week of closures could cost the province €315 million, the guild said.",
             "€315 million",
             "reported",
         ),
         (
-            "The seized haul might total 860 kilograms, customs officers said.",
+            "The seized haul might total 860 kilograms, inspectors said.",
             "860 kilograms",
             "reported",
         ),
@@ -33,10 +33,10 @@ from tests.columns import column_of
             "reported",
         ),
         # the modal's 'be' stays a hedged state
-        ("The toll could be as high as 48.", "as high as 48", "reported"),
+        ("The count of the missing may well be 48.", "48", "reported"),
         # must not: a verb of change after the modal stays projected
         ("The toll could rise to 260, officials said.", "260", "projected"),
-        ("Insured losses could reach $5.5 billion.", "$5.5 billion", "projected"),
+        ("Claims on the fund could reach $5.5 billion.", "$5.5 billion", "projected"),
         # must not: a condition or a later period keeps the projection
         (
             "The walkout could cost the port $70 million if it lasts a week.",

@@ -17,7 +17,7 @@ from tests.columns import column_of
     [
         # a poll credited after the figure: its measurement, projected
         (
-            "Nearly half of voters (47%) back the plan, according to a Dunmore College poll.",
+            "Almost half of renters (47%) back the plan, according to a poll for a radio station.",
             "47%",
             "projected",
         ),
@@ -28,7 +28,7 @@ from tests.columns import column_of
         ),
         ("Support stands at 36%, according to pollsters.", "36%", "projected"),
         # must not: another source, a clause's end, another figure between, an agency's name
-        ("Turnout was 63.5%, according to the election commission.", "63.5%", "reported"),
+        ("Attendance was 63.5%, according to the organisers.", "63.5%", "reported"),
         (
             "The toll stands at 31, according to police; a poll of residents is due.",
             "31",

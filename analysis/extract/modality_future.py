@@ -208,7 +208,7 @@ _SAID_LEVEL = re.compile(
 # ('kettle models made in 2019', 'the 2024 model year'), no forecast model
 _PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NOUNS)})\b)"
 # a poll credited after the figure, in its sentence with no other figure nor a clause's end between
-# ('(61%) back the plan, according to a college poll', 'according to pollsters'): the poll's
+# ('(47%) back the plan, according to a college poll', 'according to pollsters'): the poll's
 # measurement, a projection like a poll named before it; 'survey' in lower case only (an agency's
 # 'Survey' is a name)
 POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll

@@ -4,8 +4,8 @@ quantity, no forecast (read by :func:`.modality_future.projected`).
 In: the clause's words before a figure and after it. Out: :func:`hedged_start`, where the modal
 that hedges the figure begins in the words before it, else None: 'could', 'might' or 'may' (lower
 case: 'May' is a month) before 'be' ('the toll could be as high as 35', 'may be 40') or before a
-stative verb of measure and at most :data:`OBJECT_WORDS` words of its object ('the lost output
-could cost the economy EUR 2 billion', 'the haul may total 900 kg'): with a stative verb the
+stative verb of measure and at most :data:`OBJECT_WORDS` words of its object ('the closures
+could cost the region EUR 2 billion', 'the haul may total 900 kg'): with a stative verb the
 modal of possibility is epistemic and its time the present (Quirk et al. 1985, 4.28 on stative
 verbs, 4.53-4.57 on epistemic 'may', 'might', 'could'; FactBank's 'possible' of a state, Saurí
 and Pustejovsky 2009); no condition after the figure ('if the strike lasts a week', 'unless'):
@@ -24,14 +24,14 @@ from .speed import alternation
 
 __all__ = ["hedged_start"]
 
-OBJECT_WORDS = 3  # words at most between a stative verb of measure and the figure ('the economy')
+OBJECT_WORDS = 3  # words at most between a stative verb of measure and the figure ('the region')
 
 _MODAL = rf"\b(?:(?i:could|might)|may)(?:{SP}(?i:well|still|even))?{SP}"
 # 'could be ', 'might well be ' right before the figure ('Toll Could Be as High as 35' in a
 # headline's capitals)
 _STATE = re.compile(_MODAL + r"(?i:be)" + SP + "$")
 _STATIVES = alternation(MEASURE_STATIVES).replace(r"\ ", SP)
-# 'could cost the economy ', 'may total ': a stative verb of measure, its object (no figure)
+# 'could cost the region ', 'may total ': a stative verb of measure, its object (no figure)
 _MEASURE = re.compile(
     _MODAL + rf"(?:{_STATIVES})" + rf"(?:{SP}[a-z][\w’'-]*){{0,{OBJECT_WORDS}}}?{SP}$"
 )
