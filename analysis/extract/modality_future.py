@@ -37,7 +37,7 @@ from .lexicon.modality import (
 )
 from .modality_ahead import later_level, sees_level
 from .modality_elided import contrasted_forecast
-from .modality_hedged import hedged_start
+from .modality_hedged import hedged_start, outside_question
 from .modality_needing import takes_object
 from .speed import alternation
 from .window import last_match
@@ -352,7 +352,7 @@ def projected(ctx: dict) -> bool:
     permitted = _permitted(s, max(lo, at - BESIDE), at, end)
     if permitted:  # 'may take four fish a day': an allowance granted, no possibility
         head = s[lo : permitted.start()]
-    clause = _PAST_POSSIBLE.sub(" ", head + " " + s[end:hi])
+    clause = _PAST_POSSIBLE.sub(" ", head + " " + outside_question(s[end:hi]))
     clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", clause))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True

@@ -10,7 +10,9 @@ modal of possibility is epistemic and its time the present (Quirk et al. 1985, 4
 verbs, 4.53-4.57 on epistemic 'may', 'might', 'could'; FactBank's 'possible' of a state, Saurí
 and Pustejovsky 2009); no condition after the figure ('if the strike lasts a week', 'unless'):
 a conditional's consequence is still to come; nor a later period or a year in the clause ('next
-year', 'by 2030': :data:`.modality_ahead.AHEAD_PATTERN`). Stdlib only.
+year', 'by 2030': :data:`.modality_ahead.AHEAD_PATTERN`). :func:`outside_question`: the words
+after a figure up to an embedded question ('the two agencies disagree about how long it might
+last'), whose modal is that question's, not the figure's. Stdlib only.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from .lexicon.forecasts import CONDITION_WORDS, MEASURE_STATIVES
+from .lexicon.forecasts import CONDITION_WORDS, MEASURE_STATIVES, QUESTION_OPENERS
 from .modality_ahead import AHEAD_PATTERN
 from .speed import alternation
 
-__all__ = ["hedged_start"]
+__all__ = ["hedged_start", "outside_question"]
 
 OBJECT_WORDS = 3  # words at most between a stative verb of measure and the figure ('the region')
 
@@ -48,3 +50,14 @@ def hedged_start(before: str, after: str) -> int | None:
     if measure and not _CONDITION.search(after) and not AHEAD_PATTERN.search(before + " " + after):
         return measure.start()
     return None
+
+
+_QUESTION = re.compile(rf"(?i)\b(?:{alternation(QUESTION_OPENERS)})\b")
+
+
+def outside_question(after: str) -> str:
+    """The words after a figure up to a nominal interrogative clause, which a modal in it qualifies
+    ('about how long it might last', 'whether it could rise'; :data:`QUESTION_OPENERS`), all of them
+    when none opens."""
+    found = _QUESTION.search(after)
+    return after[: found.start()] if found else after

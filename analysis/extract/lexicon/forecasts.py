@@ -52,3 +52,7 @@ DEGREE_WORDS = ("well", "far", "just", "slightly", "much", "way")
 MEASURE_STATIVES = ("cost", "total", "number", "weigh", "measure", "amount to")
 # the subordinators of a condition (Quirk et al. 1985, 15.33-15.35): a consequence still to come
 CONDITION_WORDS = ("if", "unless")
+# the openers of a nominal interrogative clause (Quirk et al. 1985, 15.5-15.6: 'whether' and
+# wh-clauses as complements, 'disagree about how long it might last'): a modal inside one is the
+# embedded question's, no cue of a figure before it in the main clause
+QUESTION_OPENERS = ("how", "whether", "why", "what")
