@@ -60,7 +60,7 @@ from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.forecasts import EXPECTING_SEE, LATER_PERIODS
+from .lexicon.forecasts import EXPECTING_SEE, GUESS_NOUNS, LATER_PERIODS
 from .lexicon.modality import (
     LIKELIHOOD_NOUNS,
     PERIOD_NOUNS,
@@ -110,6 +110,7 @@ PROJECTION_CUES = _cues(
     *LIKELIHOOD_NOUNS,
     *EXPECTING_SEE,
     *LATER_PERIODS,
+    *GUESS_NOUNS,
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES

@@ -35,7 +35,7 @@ from .lexicon.modality import (
     REPORTING_VERBS,
     THRESHOLD_SUBJECTS,
 )
-from .modality_ahead import later_level, sees_level
+from .modality_ahead import guessed_duration, later_level, sees_level
 from .modality_elided import contrasted_forecast
 from .modality_hedged import hedged_start, outside_question
 from .modality_needing import takes_object
@@ -360,6 +360,7 @@ def projected(ctx: dict) -> bool:
     return bool(
         sees_level(ctx)
         or later_level(ctx)
+        or guessed_duration(ctx)
         or _likely_of(s, at)
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)

@@ -23,6 +23,10 @@ LEVEL_OPENERS = (*APPROXIMATORS, "between", "nearly", "roughly")
 # estimate ('its $4 billion estimate'), no known thing's value now (WordNet 3.0 estimate.n.01, 'an
 # approximate calculation of quantity or degree or worth')
 ESTIMATE_NOUNS = ("estimate", "estimates")
+# nouns of a guess at a value (WordNet 3.0 guess.n.01 'an estimate based on little or no
+# information', with estimate.n.01): the figure after 'of' or 'is' is the guess's value ('her
+# estimate of 8 days', 'the best guess is 8 days')
+GUESS_NOUNS = (*ESTIMATE_NOUNS, "guess", "guesses")
 # relative expressions of a period after the report's (Quirk et al. 1985, 4.41-4.49 on future
 # time; TimeML's relative periods anchored to the document's creation time): a figure of that period
 # is a value still to come
