@@ -48,12 +48,19 @@ from .history import (
     historical_beside,
 )
 from .holder import clause_of
-from .modality_future import FORECAST_NOUNS, SENTENCE_BACK, mark_bound, projected, target
+from .modality_future import (
+    FORECAST_NOUNS,
+    POLL_AHEAD,
+    SENTENCE_BACK,
+    mark_bound,
+    projected,
+    target,
+)
 from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar
 from .lexicon import HISTORY_WORDS, PROJECTION_WORDS, TARGET_WORDS
-from .lexicon.forecasts import EXPECTING_SEE, LATER_PERIODS
+from .lexicon.forecasts import EXPECTING_SEE, GUESS_NOUNS, LATER_PERIODS
 from .lexicon.modality import (
     LIKELIHOOD_NOUNS,
     PERIOD_NOUNS,
@@ -72,6 +79,7 @@ __all__ = [
 ]
 
 MODALITIES = ("reported", "projected", "target", "threshold", "historical")
+PROJECTED = "projected"
 # the clause (analysis.extract.holder.clause_of) is read for a modal verb, a goal or an earlier
 # period
 
@@ -102,6 +110,7 @@ PROJECTION_CUES = _cues(
     *LIKELIHOOD_NOUNS,
     *EXPECTING_SEE,
     *LATER_PERIODS,
+    *GUESS_NOUNS,
 )
 HISTORY_CUES = _cues(*HISTORY_WORDS)
 _CUE_WORDS = BESIDE_CUES | TARGET_CUES | THRESHOLD_CUES | PROJECTION_CUES | HISTORY_CUES
@@ -112,14 +121,14 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # in every year a rule reads
 
 def _looks(sentence: str, at: int, end: int, lo: int, hi: int) -> tuple | None:
     """Cheap looks at what the rules read (the clause [lo, hi), :data:`SENTENCE_BACK` characters
-    before the mention and :data:`BESIDE` after it): the cue words written there, whether a year is
-    (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may pair
-    figures with years), and whether a period is fronted at the head of the clause. None when the
-    speed layer is off."""
+    before the mention and :data:`POLL_AHEAD` after it): the cue words written there, whether a
+    year is (read as far as :data:`RESPECTIVELY_AHEAD` after the mention, where 'respectively' may
+    pair figures with years), and whether a period is fronted at the head of the clause. None when
+    the speed layer is off."""
     if PLAIN:
         return None
     first = max(0, min(lo, at - SENTENCE_BACK))
-    last = min(len(sentence), max(hi, end + BESIDE))
+    last = min(len(sentence), max(hi, end + BESIDE, end + POLL_AHEAD))
     cuts = (first, lo, at - BESIDE, at, end, hi, end + BESIDE, last)
     year = _YEAR_DIGITS.search(sentence, first, max(last, end + RESPECTIVELY_AHEAD)) is not None
     words = words_written(sentence, first, last, cuts, _CUE_WORDS)
@@ -200,9 +209,14 @@ def modality(
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
     """The modality of a figure no rule reads: that of the figure a verbless clause's bare figure
     answers (', not $4 billion', ', up 3%', 'X assumes 2.4%, Y 1.9%':
-    :func:`.modality_elided.contrast_antecedent`), else 'reported'. The call for that figure ends:
-    its span stands wholly before ``at``, so each call reads a figure further left."""
+    :func:`.modality_elided.contrast_antecedent`), a projection's when a phrase of comparison sets
+    it against one ('expects 1.35%, well under the 2.15% of the plan': one measure compared, like
+    with like; Quirk et al. 1985, 15.70), else 'reported'. The call for that figure ends: its span
+    stands wholly before ``at``, so each call reads a figure further left."""
     before = contrast_antecedent(sentence, at, end)
     if before is not None:
         return modality(sentence, *before, kind, published_year, text)
+    before = contrast_antecedent(sentence, at, end, compared=True)
+    if before is not None and modality(sentence, *before, kind, published_year, text) == PROJECTED:
+        return PROJECTED
     return "reported"

@@ -8,7 +8,8 @@ of $3 billion', 'sees growth at about 1%'; not 'we see 120 patients a day', whos
 is seen); :func:`later_level`, a level (no count: a count of a later period is a plan, 'hires 400
 workers next year') whose period, named nearest it in its clause with no other figure between, is
 after the report's ('growth of 2.3% next year', "puts next year's growth at 0.7%", 'Spending next
-year: EUR 90 billion', 'a deficit of 3% in 2027' on a page of 2025). Both are projected
+year: EUR 90 billion', 'a deficit of 3% in 2027' on a page of 2025); :func:`guessed_duration`, a
+duration a noun of estimate gives ('her estimate of eight to nine days'). All are projected
 (:func:`.modality_future.projected`). Cue words are :mod:`.lexicon.forecasts`'s. Stdlib only.
 """
 
@@ -17,8 +18,10 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
+from ..text.units import TIME_UNITS
 from .lexicon.forecasts import (
     EXPECTING_SEE,
+    GUESS_NOUNS,
     LATER_PERIODS,
     LEVEL_OPENERS,
     LEVEL_PREPOSITIONS,
@@ -26,7 +29,7 @@ from .lexicon.forecasts import (
 )
 from .speed import alternation
 
-__all__ = ["AHEAD_PATTERN", "later_level", "sees_level"]
+__all__ = ["AHEAD_PATTERN", "guessed_duration", "later_level", "sees_level"]
 
 OBJECT_WORDS = 4  # words at most of the object seen between 'see' and the level's preposition
 LABEL_BACK = 60  # characters read before a colon for a label naming the figure's period
@@ -76,3 +79,27 @@ def later_level(ctx: dict) -> bool:
     if not near:
         return False
     return _later(min(near, key=lambda x: x[0])[1], ctx.get("reference"))
+
+
+GUESS_BACK = 60  # characters before the figure read for a noun of estimate and its 'of' or 'is'
+# 'her estimate of ', 'the best guess is about ': a noun of estimate, the word that gives its value,
+# maybe a range's first end before the figure ('estimate of eight to ')
+_GUESS_BEFORE = re.compile(
+    rf"\b(?i:{alternation(GUESS_NOUNS)}){SP}(?:of|is|was|remains){SP}"
+    rf"(?:(?:{alternation(LEVEL_OPENERS)}){SP})?(?:[\w.,-]+{SP}(?:to|and){SP})?$"
+)
+_UNITS = alternation(sorted(TIME_UNITS))
+# a unit of time in the figure ('8 days') or after it, maybe past a range's second end ('to 9 days')
+_UNIT_IN = re.compile(rf"\b(?:{_UNITS})\b")
+_UNIT_AFTER = re.compile(rf"(?:{SP}(?:to|and|or){SP}[\w.-]+)?{SP}(?:{_UNITS})\b")
+
+
+def guessed_duration(ctx: dict) -> bool:
+    """Whether the figure is the value of a noun of estimate and a duration ('her estimate of
+    eight to nine days', 'the best guess is 8 days'): how long a thing will last or take, a
+    quantity still to come, a forecast said with no modal (an estimate of a count, 'an estimate of
+    2,400 displaced', is a report)."""
+    s, at, end, lo = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"]
+    if not _GUESS_BEFORE.search(s, max(lo, at - GUESS_BACK), at):
+        return False
+    return bool(_UNIT_IN.search(s, at, end) or _UNIT_AFTER.match(s, end))

@@ -20,8 +20,15 @@ import re
 from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from .lexicon import PROJECTION_WORDS
-from .lexicon.forecasts import APPROXIMATORS, BARE_CONTRAST_WORDS, CHANGE_WORDS, LATER_PERIODS
-from .lexicon.modality import REPORTING_VERBS
+from .lexicon.forecasts import (
+    APPROXIMATORS,
+    BARE_CONTRAST_WORDS,
+    CHANGE_WORDS,
+    COMPARING_WORDS,
+    DEGREE_WORDS,
+    LATER_PERIODS,
+)
+from .lexicon.modality import PERIOD_WORDS, PRESENT_WORDS, REPORTING_VERBS
 from .speed import alternation
 
 __all__ = ["contrast_antecedent", "contrasted_forecast"]
@@ -80,10 +87,28 @@ _CONTRAST_OR_CHANGE = (
 )
 # ', the bank ': a gapped clause's subject, one to GAPPED_WORDS words after a maybe 'the'
 _GAPPED_SUBJECT = rf"(?P<gapped>(?:the{SP})?(?:[A-Za-z][\w’'-]*{SP}){{1,{GAPPED_WORDS}}})"
-_ELIDED = re.compile(rf",{SP}(?:{_CONTRAST_OR_CHANGE}|{_GAPPED_SUBJECT})$")
+# ', well below the ', ', above its ': a word of comparison (maybe after an adverb of degree), then
+# at most two determiners or possessives ('the ministry's')
+_COMPARING = alternation(COMPARING_WORDS).replace(r"\ ", SP)
+_COMPARED = (
+    rf"(?P<compared>(?:(?:{alternation(DEGREE_WORDS)}){SP})?(?:{_COMPARING}){SP}"
+    rf"(?:(?:the|its|their|[A-Za-z-]+[’']s){SP}){{0,2}})"
+)
+_ELIDED = re.compile(rf",{SP}(?:{_CONTRAST_OR_CHANGE}|{_COMPARED}|{_GAPPED_SUBJECT})$")
+# after a figure compared: its own period or a present word ('the 2% of this year', 'so far'),
+# which its own reading keeps
+_OWN_TIME = re.compile(
+    r"(?i)\b(?:%s|(?:19|20)\d\d)\b" % alternation(PERIOD_WORDS + PRESENT_WORDS).replace(r"\ ", SP)
+)
 ANTECEDENT_GAP = 25  # characters at most between the figure before and the comma (its unit)
 # the figure before it: a number as written (a currency sign first), then its unit up to the comma
 _ANTECEDENT = re.compile(r"(?P<n>[$€£]?\d[\d.,]*\d|[$€£]?\d)[^\d]{0,%d}$" % ANTECEDENT_GAP)
+
+
+def _phrase_end(sentence: str, end: int) -> int:
+    """Where the phrase of a figure compared ends: the next comma, semicolon or full stop."""
+    found = re.compile(r"[,;.!?]").search(sentence, end)
+    return found.start() if found else len(sentence)
 
 
 def _gap_ok(words: str) -> bool:
@@ -98,10 +123,14 @@ def _gap_ok(words: str) -> bool:
     )
 
 
-def contrast_antecedent(sentence: str, at: int, end: int) -> tuple[int, int] | None:
+def contrast_antecedent(
+    sentence: str, at: int, end: int, compared: bool = False
+) -> tuple[int, int] | None:
     """The span of the figure a verbless clause's bare figure answers (the comment above: 'sees
     sales of $2 billion, not $4 billion': $2 billion), right before the clause's comma; None when
-    the figure has a noun of its own after it or no such clause holds it."""
+    the figure has a noun of its own after it or no such clause holds it. ``compared``: read only
+    a phrase of comparison (', well under the 2.15%'), whose figure takes a forecast's modality
+    alone (:func:`.modality._answered`); else only the other clauses."""
     if "," not in sentence[max(0, at - CONTRAST_BACK) : at]:
         return None  # the look: every clause it reads opens with a comma
     word = _WORD_AFTER.match(sentence, end)
@@ -109,6 +138,10 @@ def contrast_antecedent(sentence: str, at: int, end: int) -> tuple[int, int] | N
         return None
     clause = _ELIDED.search(sentence, max(0, at - CONTRAST_BACK), at)
     if clause is None or (clause["gapped"] and not _gap_ok(clause["gapped"])):
+        return None
+    if bool(clause["compared"]) != compared:
+        return None
+    if compared and _OWN_TIME.search(sentence[end : _phrase_end(sentence, end)]):
         return None
     first = _ANTECEDENT.search(sentence, max(0, clause.start() - CONTRAST_BACK), clause.start())
     if first is None:

@@ -35,8 +35,9 @@ from .lexicon.modality import (
     REPORTING_VERBS,
     THRESHOLD_SUBJECTS,
 )
-from .modality_ahead import later_level, sees_level
+from .modality_ahead import guessed_duration, later_level, sees_level
 from .modality_elided import contrasted_forecast
+from .modality_hedged import hedged_start, outside_question
 from .modality_needing import takes_object
 from .speed import alternation
 from .window import last_match
@@ -176,13 +177,6 @@ _AWAITED = re.compile(
     + SP
     + r"(?:week|weekend|morning|afternoon|evening))\b)"
 )
-# a modal whose 'be' states the figure ('it could be as high as 35', 'may be 40'): the possible
-# present value of an estimate (FactBank's epistemic 'possible' of a state), no forecast of a change
-# ('Toll Could Be as High as 35' in a headline's capitals; 'May' is a month, as in
-# LOWER_CASE_CUES)
-_HEDGED_STATE = re.compile(
-    r"\b(?:(?i:could|might)|may)(?:" + SP + r"(?i:well|still|even))?" + SP + r"(?i:be)" + SP + "$"
-)
 # a modal of permission: 'could' or 'may' (lower case: 'May' is a month) before a verb of taking
 # or using (past 'now', 'still', 'also', 'only' and a particle 'out') whose object is the figure,
 # and a frequency adjunct after the figure (a period after 'a', 'per', 'each' or 'every', or an
@@ -213,6 +207,15 @@ _SAID_LEVEL = re.compile(
 # a 'model' a participle of making or a noun of a product's line follows is a product's model
 # ('kettle models made in 2019', 'the 2024 model year'), no forecast model
 _PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NOUNS)})\b)"
+# a poll credited after the figure, in its sentence with no other figure nor a clause's end between
+# ('(47%) back the plan, according to a college poll', 'according to pollsters'): the poll's
+# measurement, a projection like a poll named before it; 'survey' in lower case only (an agency's
+# 'Survey' is a name)
+POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll
+_POLL_AFTER = re.compile(
+    rf"[^\d.;:!?]{{0,{POLL_AHEAD}}}?\baccording{SP}to{SP}(?:[\w’'-]+{SP}){{0,4}}?"
+    rf"(?:{alternation(POLL_NOUNS)}|surveys?)\b"
+)
 # its words written first (it scans whole texts: frames.py)
 FORECAST_NOUNS = re.compile(
     rf"(?:{word_start('exit')}{SP}polls?|{word_start('opinion')}{SP}polls?|"
@@ -334,7 +337,8 @@ def _likely_of(s: str, at: int) -> bool:
 
 
 def projected(ctx: dict) -> bool:
-    """A prediction in the clause, a forecast, model or poll in the sentence before, a level a
+    """A prediction in the clause, a forecast, model or poll in the sentence before (or a poll
+    credited after it: 'according to a poll', :data:`_POLL_AFTER`), a level a
     forecaster 'sees' or of a later period (:mod:`.modality_ahead`), or a noun of likelihood whose
     'of' complement holds the figure ('a 35% chance of a 0.5-point cut'); never for the whole a
     projected part is of ('gives X 52 of the 180 seats': the house has 180)."""
@@ -342,13 +346,13 @@ def projected(ctx: dict) -> bool:
     if P.PART_OF_BEFORE.search(s, max(0, at - BESIDE), at) or _possessed(s, at, end):
         return False
     head = s[lo:at]
-    hedge = _HEDGED_STATE.search(head)
-    if hedge:  # 'could be as high as 35': an estimate of the present state, no prediction
-        head = head[: hedge.start()]
+    hedge = hedged_start(head, s[end:hi])
+    if hedge is not None:  # 'could be as high as 35': an estimate of a state, no prediction
+        head = head[:hedge]
     permitted = _permitted(s, max(lo, at - BESIDE), at, end)
     if permitted:  # 'may take four fish a day': an allowance granted, no possibility
         head = s[lo : permitted.start()]
-    clause = _PAST_POSSIBLE.sub(" ", head + " " + s[end:hi])
+    clause = _PAST_POSSIBLE.sub(" ", head + " " + outside_question(s[end:hi]))
     clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", clause))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True
@@ -356,10 +360,12 @@ def projected(ctx: dict) -> bool:
     return bool(
         sees_level(ctx)
         or later_level(ctx)
+        or guessed_duration(ctx)
         or _likely_of(s, at)
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
+        or _POLL_AFTER.match(s, end)
         or _SAID_LEVEL.search(back)
         or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )

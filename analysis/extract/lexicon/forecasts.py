@@ -23,6 +23,10 @@ LEVEL_OPENERS = (*APPROXIMATORS, "between", "nearly", "roughly")
 # estimate ('its $4 billion estimate'), no known thing's value now (WordNet 3.0 estimate.n.01, 'an
 # approximate calculation of quantity or degree or worth')
 ESTIMATE_NOUNS = ("estimate", "estimates")
+# nouns of a guess at a value (WordNet 3.0 guess.n.01 'an estimate based on little or no
+# information', with estimate.n.01): the figure after 'of' or 'is' is the guess's value ('her
+# estimate of 8 days', 'the best guess is 8 days')
+GUESS_NOUNS = (*ESTIMATE_NOUNS, "guess", "guesses")
 # relative expressions of a period after the report's (Quirk et al. 1985, 4.41-4.49 on future
 # time; TimeML's relative periods anchored to the document's creation time): a figure of that period
 # is a value still to come
@@ -39,3 +43,20 @@ LATER_PERIODS = (
 # before: 'EUR 90 billion, up 3%')
 BARE_CONTRAST_WORDS = ("not", "rather than", "instead of")
 CHANGE_WORDS = ("up", "down")
+# the words of comparison that open a verbless phrase after a comma setting a figure against the
+# figure before it ('..., well below the 2.2% the plan assumed'): prepositions of position on a
+# scale and of likeness (Quirk et al. 1985, 9.7 and 9.16 on 'above', 'below', 'under', 'over'
+# used for a scale; 15.70 on comparison), maybe after an adverb of degree (Quirk et al. 1985,
+# 7.56-7.57, downtoners and boosters): the two figures are of one measure, compared
+COMPARING_WORDS = ("below", "above", "under", "over", "short of", "in line with", "close to")
+DEGREE_WORDS = ("well", "far", "just", "slightly", "much", "way")
+# stative verbs of measure, whose subject has the value the figure gives ('it costs', 'they
+# number', 'the haul weighs'; Quirk et al. 1985, 4.28, relational stative verbs): after a modal of
+# possibility the value is the present one, hedged (Quirk et al. 1985, 4.53-4.57)
+MEASURE_STATIVES = ("cost", "total", "number", "weigh", "measure", "amount to")
+# the subordinators of a condition (Quirk et al. 1985, 15.33-15.35): a consequence still to come
+CONDITION_WORDS = ("if", "unless")
+# the openers of a nominal interrogative clause (Quirk et al. 1985, 15.5-15.6: 'whether' and
+# wh-clauses as complements, 'disagree about how long it might last'): a modal inside one is the
+# embedded question's, no cue of a figure before it in the main clause
+QUESTION_OPENERS = ("how", "whether", "why", "what")
