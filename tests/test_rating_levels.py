@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract import figures_in_text
+
 from .figure_cases import Case, check
 
 RATINGS = [
@@ -42,3 +44,18 @@ def test_a_figure_right_after_a_rating_noun_is_a_quantity_in_that_unit(case):
 @pytest.mark.parametrize("case", MUST_NOT, ids=str)
 def test_a_count_or_a_measure_near_a_rating_noun_keeps_its_reading(case):
     check(case)
+
+
+@pytest.mark.parametrize(
+    "fragment, mention",
+    [
+        # a digit run too long for a float (infinity) after a rating noun: no rating, no exception,
+        # and the text's other figures still read
+        ("the alert stood at level 1" + "0" * 400 + " as 12 homes flooded", "12"),
+        ("a Category " + "9" * 330 + " storm left 7 boats adrift", "7"),
+    ],
+)
+def test_an_overlong_number_after_a_rating_noun_reads_no_rating_and_no_exception(fragment, mention):
+    rows = figures_in_text(fragment, "t")
+    assert mention in [r["text"] for r in rows]
+    assert not any(r["unit"] in ("level", "category") for r in rows)

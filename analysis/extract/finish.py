@@ -239,8 +239,8 @@ def rating(n: Numeral) -> list[dict] | None:
     """'at level 2', 'a Category 3 storm': a whole number right after a noun of a position on a
     rating scale (:data:`.lexicon.measures.RATING_NOUNS`) is a rating in that unit, the noun in
     its span. Not after a qualifier or a currency (the span already widened), nor a fraction."""
-    if n.start != n.s or n.value != int(n.value) or n.low is not None:
-        return None
+    if n.start != n.s or not float(n.value).is_integer() or n.low is not None:
+        return None  # 'is_integer': an overlong digit run reads as infinity, no whole number
     before = _RATING_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
     if before is None:
         return None
