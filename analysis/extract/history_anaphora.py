@@ -29,14 +29,15 @@ from ..text.spaces import SP
 from .history import YEAR
 from .lexicon import PRESENT_WORDS
 
-__all__ = ["ANAPHOR_LOOK", "takes_up_earlier"]
+__all__ = ["ANAPHOR_LOOK", "PRESENT_NAMED", "takes_up_earlier"]
 
 # the distal demonstrative determiners at a sentence's head (Quirk et al. 1985, 6.40-6.41), the
 # word after them, and the anaphor of a year; ANAPHOR_LOOK: a text holding neither is not read
 _DEMONSTRATIVE_HEAD = re.compile(r"\W*(?:That|Those)" + SP + r"(?P<word>[a-z][a-z-]*)\b")
 _THAT_YEAR = re.compile(r"\bthat" + SP + r"year\b", re.IGNORECASE)
 ANAPHOR_LOOK = re.compile(r"\b(?:That|Those)" + SP + r"[a-z]|\b[Tt]hat" + SP + r"year\b")
-_PRESENT = re.compile(
+# a word naming the present (:data:`.lexicon.PRESENT_WORDS`), any case; read by :mod:`.frames` too
+PRESENT_NAMED = re.compile(
     r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(PRESENT_WORDS)), re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]+")
@@ -61,7 +62,7 @@ def _demonstrative_head(line: str) -> bool:
 
 def _present(line: str) -> bool:
     """Whether a word of ``line`` names the present or a verb of it is in the present tense."""
-    if _PRESENT.search(line):
+    if PRESENT_NAMED.search(line):
         return True
     tags = common_tags()
     return any(tags.get(w.lower()) in PRESENT_TAGS for w in _WORD.findall(line))
