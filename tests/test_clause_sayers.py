@@ -164,3 +164,25 @@ def test_a_source_holding_to_its_figure_gives_it(sentence, figure, expected):
 )
 def test_a_time_adjunct_after_a_sources_own_record_leaves_it_the_source(sentence, figure, expected):
     assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a no-break space where a plain one stands reads alike (the patterns' SP)
+        (
+            "The Harbour Board, which\u00a0says 4,200 tonnes of grain was lost, reopened the quay.",
+            "4,200 tonnes",
+            "The Harbour Board",
+        ),
+        ("The federation keeps\u00a0to 34.", "34", "The federation"),
+        ("The rangers' union stands by\u00a03,700.", "3,700", "The rangers' union"),
+        ("Kelmora maintains\u00a0the levy is worth €30 million a year.", "€30 million", "Kelmora"),
+        # must-not: a plain space's must-nots hold with a no-break space too
+        ("Prices stuck\u00a0to 4% all year.", "4%", ""),
+    ],
+)
+def test_a_no_break_space_in_a_relative_or_holding_clause_reads_as_a_plain_space(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected

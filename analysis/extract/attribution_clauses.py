@@ -56,6 +56,9 @@ RELATIVE_LOOK = 200  # characters before a figure read for the relative clause's
 GAP_LOOK = 60  # characters before a figure read for a gapped conjunct's subject
 FIRST_LOOK = 160  # characters before the gap read for the first conjunct's figure
 HOLD_LOOK = 160  # characters before a figure read for a verb of holding to it
+# the words one of which a window must hold for HOLDING or HOLDING_SAY to match in it (the
+# particles of ADHERING_VERBS, then HOLDING_SAY_VERBS; no space after them: SP may be a no-break)
+HOLD_LOOKS = ("by", "to", *HOLDING_SAY_VERBS)
 
 # a proper name (capitalised words, maybe joined by 'of', 'for', 'and' or '&') or a definite
 # common noun's phrase (an article or a possessive, up to two modifiers and its head)
@@ -87,7 +90,7 @@ FIGURE = re.compile(r"[$€£]?\d[\d,.]*%?")
 # holding to a figure, maybe its own record of it, right before the figure
 _RECORD = P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))
 HOLDING = re.compile(
-    rf"\b(?:{P.any_of(ADHERING_VERBS)})"
+    rf"\b(?:{P.any_of(P.spaced(v) for v in ADHERING_VERBS)})"
     rf"(?:{SP}(?:its|their|his|her){SP}(?:own{SP})?(?:[a-z]+{SP})?{_RECORD}(?:{SP}of)?)?{SP}$"
 )
 # 'maintains the fee is ', 'insist that ': a verb of holding a statement and the clause it
@@ -133,7 +136,7 @@ def relative_sayer(sentence: str, lo: int, at: int) -> tuple[int, str]:
     which says 4,000 ...': the X Board), with where its verb ends; (-1, '') for none, a figure past
     the relative clause's end or an antecedent that names no source."""
     look = max(lo, at - RELATIVE_LOOK)
-    if not holds_any(sentence[look:at], (" which ", " who ")):
+    if not holds_any(sentence[look:at], ("which", "who")):  # after SP: a no-break space too
         return -1, ""
     found = list(RELATIVE_SAY.finditer(sentence, look, at))
     if not found or CLAUSE_COMMA.search(sentence, found[-1].end(), at):
@@ -169,7 +172,7 @@ def holding_source(sentence: str, lo: int, at: int) -> str:
     source; '' otherwise."""
     look = max(lo, at - HOLD_LOOK)
     window = sentence[look:at]
-    if not holds_any(window, ("by ", "to ", "maintain", "insist", "contend", "assert")):
+    if not holds_any(window, HOLD_LOOKS):
         return ""
     m = HOLDING.search(sentence, look, at) or HOLDING_SAY.search(sentence, look, at)
     if m is None or CLAUSE_COMMA.search(sentence, m.start(), at):
