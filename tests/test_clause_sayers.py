@@ -136,6 +136,11 @@ def test_a_subject_after_a_time_adjunct_or_before_a_long_object_is_the_sayer(
         # must-not: 'maintain' of a thing kept, a common noun that names no source
         ("The county maintains 300 km of hedges.", "300 km", ""),
         ("Prices stuck to 4% all year.", "4%", ""),
+        # ... a capitalised common noun opening the sentence is no name, an 's' at its head too
+        ("Savings stuck to 4% all year.", "4%", ""),
+        ("Shipments kept to 40 a day in May.", "40", ""),
+        # ... while a name outside the lexicon is still a name, an 's' at its ends too
+        ("Sorvens maintains the fee is €12.", "€12", "Sorvens"),
     ],
 )
 def test_a_source_holding_to_its_figure_gives_it(sentence, figure, expected):

@@ -27,7 +27,7 @@ import re
 
 from ..text.english import common_tags
 from ..text.spaces import SP
-from ..text.vocab import BE_FORMS
+from ..text.vocab import BE_FORMS, singular
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
@@ -78,6 +78,8 @@ RELATIVE_SAY = re.compile(rf",{SP}(?:which|who){SP}{A.FILLERS}{_SAYING}\b")
 APPOSED = re.compile(rf",{SP}(?P<n>{A.APPOSED_NAME.pattern}),{SP}")
 # a comma that ends a clause (not a thousands comma)
 CLAUSE_COMMA = re.compile(r",(?!\d)")
+# a possessive ending ('Kelmora's', 'the Sorvens'')
+POSSESSIVE_END = re.compile(r"[’']s?$")
 # ', the Y agency at ', ' and the Z Office only ': a gapped conjunct's subject right before the
 # figure, maybe a focusing adverb and the first conjunct's preposition after it
 GAPPED = re.compile(
@@ -113,7 +115,14 @@ def _named(words: list[str]) -> bool:
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in DETERMINERS]
     if len(caps) > 1 or any(i > 0 and words[i - 1].lower() not in DETERMINERS for i in caps):
         return True
-    return any(words[i].lower().strip("’'s") not in common_tags() for i in caps)
+    return any(not _common_word(words[i]) for i in caps)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word, without a possessive ending, or its singular is a word of the general English
+    lexicon ('Prices', 'Savings'; not 'Kelmora')."""
+    bare = POSSESSIVE_END.sub("", word.lower())
+    return bare in common_tags() or singular(bare) in common_tags()
 
 
 def _source_named(who: str) -> str:
