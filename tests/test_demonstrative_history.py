@@ -55,6 +55,10 @@ FLOOD += " shut for 9 days."
             "12",
             "reported",
         ),
+        # must not: the sentence names the year reported from (a fronted earlier year's frame
+        # before it, or none)
+        ("The plant opened in 1990. That plant cut 400 jobs in 2024.", "400", "reported"),
+        ("In 1990 the plant opened. That plant cut 400 jobs in May 2024.", "400", "reported"),
         # must not: the year before is the year reported from
         ("The Arven valley flooded in 2024. That flood destroyed 300 homes.", "300", "reported"),
         # must not: a new paragraph takes up nothing

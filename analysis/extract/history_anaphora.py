@@ -8,10 +8,11 @@ before names, by one of two rules:
 1. the sentence opens on a distal demonstrative determiner and a noun ('That flood destroyed 300
    homes', 'Those fires left 40 workers idle') after a sentence that names an earlier year and
    states no figure of today ('The valley last flooded in 1962.'), and no verb of the sentence is
-   in the present tense nor a word of it names the present ('That bridge carries 18,500 cars a
-   day' is today's): the definite noun phrase takes up the event of the sentence before, and with
-   it that event's time (anaphoric definite reference, 'that' of distal reference: Quirk et al.
-   1985, 5.32-5.34 and 6.40-6.41; TimeML's event coreference: one event, one time);
+   in the present tense nor a word of it names the present or the year reported from ('That bridge
+   carries 18,500 cars a day', 'That plant cut 400 jobs in 2024' are today's): the definite noun
+   phrase takes up the event of the sentence before, and with it that event's time (anaphoric
+   definite reference, 'that' of distal reference: Quirk et al. 1985, 5.32-5.34 and 6.40-6.41;
+   TimeML's event coreference: one event, one time);
 2. the sentence writes 'that year' ('at that year's rally'), and the last year written before it,
    in the sentence or the one before, is earlier than the year reported from: the anaphor names
    that year.
@@ -60,9 +61,10 @@ def _demonstrative_head(line: str) -> bool:
     return head is not None and common_tags().get(head.group("word")) in NOUN_PHRASE_TAGS
 
 
-def _present(line: str) -> bool:
-    """Whether a word of ``line`` names the present or a verb of it is in the present tense."""
-    if PRESENT_NAMED.search(line):
+def _present(line: str, year: int) -> bool:
+    """Whether a word of ``line`` names the present, or the year reported from or a later one (as
+    :func:`.frames._names_present` reads a frame's end), or a verb of it is in the present tense."""
+    if PRESENT_NAMED.search(line) or any(int(m.group()) >= year for m in YEAR.finditer(line)):
         return True
     tags = common_tags()
     return any(tags.get(w.lower()) in PRESENT_TAGS for w in _WORD.findall(line))
@@ -88,6 +90,6 @@ def takes_up_earlier(line: str, before: str, before_today: bool, year: int) -> b
         not before_today
         and _demonstrative_head(line)
         and _earlier(before, year)
-        and not _present(before)
-        and not _present(line)
+        and not _present(before, year)
+        and not _present(line, year)
     )
