@@ -26,7 +26,7 @@ from tests.columns import column_of
         # ... and so does a part of a period before its noun (TIMEX3's START, MID, END)
         ("Sales reached 930, compared with 710 at the start of the year.", "710", "historical"),
         ("Sales reached 930, compared with 710 in early March.", "710", "historical"),
-        ("Turnout was 73%, compared with 52% in the middle of the day.", "52%", "historical"),
+        ("Turnout was 73%, compared with 52% in mid-afternoon.", "52%", "historical"),
         # must not: a bare comparison keeps its earlier reading
         ("Sales reached 930, compared with 710.", "710", "historical"),
     ],
