@@ -43,6 +43,23 @@ FLOOD += " shut for 9 days."
             "5,000",
             "historical",
         ),
+        # ... a verb in the present tense elsewhere in it does not name today
+        (
+            "The race was first run in 1998. Records show 41 runners took part that year.",
+            "41",
+            "historical",
+        ),
+        # must not: 'that year' in a sentence that names today or the year reported from
+        (
+            "The race was first run in 1998. That year 41 runners took part; today 52 ran.",
+            "52",
+            "reported",
+        ),
+        (
+            "The race was first run in 1998. Its record from that year fell in 2024 to 52 runners.",
+            "52",
+            "reported",
+        ),
         # must not: a verb in the present tense is today's
         (
             "The Tolve bridge opened in 1979. That bridge carries 18,500 cars a day.",

@@ -14,8 +14,8 @@ before names, by one of two rules:
    definite reference, 'that' of distal reference: Quirk et al. 1985, 5.32-5.34 and 6.40-6.41;
    TimeML's event coreference: one event, one time);
 2. the sentence writes 'that year' ('at that year's rally'), and the last year written before it,
-   in the sentence or the one before, is earlier than the year reported from: the anaphor names
-   that year.
+   in the sentence or the one before, is earlier than the year reported from, and no word of the
+   sentence names the present or the year reported from: the anaphor names that year.
 
 Read by :func:`.frames.carry_frames` on the sentences an earlier year's frame does not hold.
 Verbs by the general English lexicon's tags (:mod:`..text.english`). Stdlib only.
@@ -61,10 +61,16 @@ def _demonstrative_head(line: str) -> bool:
     return head is not None and common_tags().get(head.group("word")) in NOUN_PHRASE_TAGS
 
 
-def _present(line: str, year: int) -> bool:
+def _names_now(line: str, year: int) -> bool:
     """Whether a word of ``line`` names the present, or the year reported from or a later one (as
-    :func:`.frames._names_present` reads a frame's end), or a verb of it is in the present tense."""
-    if PRESENT_NAMED.search(line) or any(int(m.group()) >= year for m in YEAR.finditer(line)):
+    :func:`.frames._names_present` reads a frame's end)."""
+    return bool(PRESENT_NAMED.search(line)) or any(int(m[0]) >= year for m in YEAR.finditer(line))
+
+
+def _present(line: str, year: int) -> bool:
+    """Whether ``line`` names the present (:func:`_names_now`) or a verb of it is in the present
+    tense."""
+    if _names_now(line, year):
         return True
     tags = common_tags()
     return any(tags.get(w.lower()) in PRESENT_TAGS for w in _WORD.findall(line))
@@ -85,7 +91,7 @@ def takes_up_earlier(line: str, before: str, before_today: bool, year: int) -> b
     if not before or not year:
         return False
     if _that_year(line, before, year):
-        return True
+        return not _names_now(line, year)  # 'that year 41 took part; today 52 ran': today's
     return (
         not before_today
         and _demonstrative_head(line)
