@@ -55,3 +55,20 @@ def test_a_holder_unread_chains_when_the_block_names_no_other(b, third, score, o
     scores[0, 1] = scores[1, 0] = score
     labels = chain(_cols(b, third), [0, 1, 2], np.zeros((3, 3), dtype=bool), scores, 0.25)
     assert (labels[0] == labels[1]) is one
+
+
+@pytest.mark.parametrize("n", [8, 40])
+def test_the_blocks_named_holders_are_read_once_per_chaining_not_once_per_pair(n, monkeypatch):
+    import analysis.reconcile.chains as chains
+
+    reads = []
+    named = chains.named_holders
+    monkeypatch.setattr(chains, "named_holders", lambda cols: reads.append(1) or named(cols))
+    # n mentions of one day, every other one's holder unread, their values apart: no two chain
+    rows = [BASE | {"holder": "" if i % 2 else BASE["holder"]} for i in range(n)]
+    cols = {name: np.array([r[name] for r in rows], dtype=object) for name in BASE}
+    cols["value"] = np.arange(n, dtype=float) * 10 + 5
+    scores = np.zeros((n, n))
+    np.fill_diagonal(scores, 1.0)
+    labels = chain(cols, list(range(n)), np.zeros((n, n), dtype=bool), scores, 0.25)
+    assert (len(set(labels)), len(reads)) == (n, 1)

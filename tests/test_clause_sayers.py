@@ -100,8 +100,8 @@ def test_a_gapped_conjuncts_subject_gives_its_figure_when_the_first_conjunct_is_
         ("Late on Monday the water board said 14 wells were dry.", "14", "the water board"),
         # a verb of putting with a long object, and a common noun with an apposed name
         (
-            "The fire service put the queue at the north gate on Friday at more than 4,500.",
-            "more than 4,500",
+            "The fire service put the queue outside the depot by noon at roughly 4,500.",
+            "roughly 4,500",
             "The fire service",
         ),
         (
@@ -136,6 +136,11 @@ def test_a_subject_after_a_time_adjunct_or_before_a_long_object_is_the_sayer(
         # must-not: 'maintain' of a thing kept, a common noun that names no source
         ("The county maintains 300 km of hedges.", "300 km", ""),
         ("Prices stuck to 4% all year.", "4%", ""),
+        # ... a capitalised common noun opening the sentence is no name, an 's' at its head too
+        ("Savings stuck to 4% all year.", "4%", ""),
+        ("Shipments kept to 40 a day in May.", "40", ""),
+        # ... while a name outside the lexicon is still a name, an 's' at its ends too
+        ("Sorvens maintains the fee is €12.", "€12", "Sorvens"),
     ],
 )
 def test_a_source_holding_to_its_figure_gives_it(sentence, figure, expected):
@@ -163,4 +168,26 @@ def test_a_source_holding_to_its_figure_gives_it(sentence, figure, expected):
     ],
 )
 def test_a_time_adjunct_after_a_sources_own_record_leaves_it_the_source(sentence, figure, expected):
+    assert column_of(LEAD + sentence, figure, "attributed_to") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a no-break space where a plain one stands reads alike (the patterns' SP)
+        (
+            "The Harbour Board, which\u00a0says 4,200 tonnes of grain was lost, reopened the quay.",
+            "4,200 tonnes",
+            "The Harbour Board",
+        ),
+        ("The federation keeps\u00a0to 34.", "34", "The federation"),
+        ("The rangers' union stands by\u00a03,700.", "3,700", "The rangers' union"),
+        ("Kelmora maintains\u00a0the levy is worth €30 million a year.", "€30 million", "Kelmora"),
+        # must-not: a plain space's must-nots hold with a no-break space too
+        ("Prices stuck\u00a0to 4% all year.", "4%", ""),
+    ],
+)
+def test_a_no_break_space_in_a_relative_or_holding_clause_reads_as_a_plain_space(
+    sentence, figure, expected
+):
     assert column_of(LEAD + sentence, figure, "attributed_to") == expected

@@ -23,6 +23,10 @@ from tests.columns import column_of
         ("Sales reached 930, compared with 710 in the same period.", "710", "historical"),
         ("Sales reached 930, compared with 710 in March.", "710", "historical"),
         ("Turnout was 73%, compared with 52% last time.", "52%", "historical"),
+        # ... and so does a part of a period before its noun (TIMEX3's START, MID, END)
+        ("Sales reached 930, compared with 710 at the start of the year.", "710", "historical"),
+        ("Sales reached 930, compared with 710 in early March.", "710", "historical"),
+        ("Turnout was 73%, compared with 52% in mid-afternoon.", "52%", "historical"),
         # must not: a bare comparison keeps its earlier reading
         ("Sales reached 930, compared with 710.", "710", "historical"),
     ],

@@ -43,6 +43,23 @@ FLOOD += " shut for 9 days."
             "5,000",
             "historical",
         ),
+        # ... a verb in the present tense elsewhere in it does not name today
+        (
+            "The race was first run in 1998. Records show 41 runners took part that year.",
+            "41",
+            "historical",
+        ),
+        # must not: 'that year' in a sentence that names today or the year reported from
+        (
+            "The race was first run in 1998. That year 41 runners took part; today 52 ran.",
+            "52",
+            "reported",
+        ),
+        (
+            "The race was first run in 1998. Its record from that year fell in 2024 to 52 runners.",
+            "52",
+            "reported",
+        ),
         # must not: a verb in the present tense is today's
         (
             "The Tolve bridge opened in 1979. That bridge carries 18,500 cars a day.",
@@ -55,6 +72,10 @@ FLOOD += " shut for 9 days."
             "12",
             "reported",
         ),
+        # must not: the sentence names the year reported from (a fronted earlier year's frame
+        # before it, or none)
+        ("The plant opened in 1990. That plant cut 400 jobs in 2024.", "400", "reported"),
+        ("In 1990 the plant opened. That plant cut 400 jobs in May 2024.", "400", "reported"),
         # must not: the year before is the year reported from
         ("The Arven valley flooded in 2024. That flood destroyed 300 homes.", "300", "reported"),
         # must not: a new paragraph takes up nothing

@@ -1,11 +1,12 @@
 """A clause's subject whose verb takes its own record as object gives the figure and is not its
-holder, however far the figure stands from the verb ('lifted their estimate of the crowd at the
-rally to N', 'has lifted its count of idle barges to N'; analysis.extract.holder_givers, read by
-holder_subject); a record a holder also keeps ('tally', 'toll') only for an authority or a group
-of people. A party's tally, a fire's toll, a union's membership and the subject of any other verb
-stay the holder. The same subject carried to the later figures of its sentence (a verb of its own
-record, of putting or of counting before them: 'revised its toll: 23 dead, 14 in Alby and nine in
-Lisket') was tried and dropped (docs/grouping.md, s21-holders): its cases are strict xfails.
+holder, however far the figure stands from the verb ('trimmed their estimate of stranded lorries
+near the ferry ramp to N', 'has lifted its count of idle barges to N';
+analysis.extract.holder_givers, read by holder_subject); a record a holder also keeps ('tally',
+'toll') only for an authority or a group of people. A party's tally, a fire's toll, a union's
+membership and the subject of any other verb stay the holder. The same subject carried to the later
+figures of its sentence (a verb of its own record, of putting or of counting before them: 'revised
+its toll: 23 dead, 14 in Alby and nine in Lisket') was tried and dropped (docs/grouping.md,
+s21-holders): its cases are strict xfails.
 Invented sentences.
 """
 
@@ -16,8 +17,8 @@ import pytest
 from tests.columns import column_of
 
 RAISED = (
-    "Harbour police on Sunday lifted their estimate of the crowd at the rally to 43,500 from "
-    "39,800."
+    "Kessel port police late on Friday trimmed their estimate of stranded lorries near the ferry "
+    "ramp to 1,240 from 1,610."
 )
 TOLL = "The Harbour Agency has just revised its toll: 23 dead, 14 in Alby and nine in Lisket."
 HIGH = "The Alby Weather Office logged a high of 39.1C in Lisket, after 38.2C on Friday."
@@ -29,8 +30,8 @@ FIRE_TOLL = "The Palm fire lifted its toll to 12 on Monday, from 9 on Sunday."
     "text,mention,expected",
     [
         # the subject's own record as the verb's object, far from the figure: who gives it
-        (RAISED, "43,500", ""),
-        (RAISED, "39,800", ""),
+        (RAISED, "1,240", ""),
+        (RAISED, "1,610", ""),
         ("The Wexholm Port Authority has lifted its count of idle barges to 318.", "318", ""),
         # must not: a holder's own tally or toll, another verb's subject, a measure it owns
         (TALLY, "36", "Blue Party"),

@@ -18,7 +18,11 @@ from tests.columns import column_of
     "text,mention,expected",
     [
         ("The Blue Party said it had won 47 seats.", "47", "The Blue Party"),
-        ("The Blue Party said on Monday that it had won 47 seats.", "47", "The Blue Party"),
+        (
+            "The Blue Party said on Tuesday evening that it had taken 47 seats.",
+            "47",
+            "The Blue Party",
+        ),
         ("The Blue Party said it now holds 47 seats.", "47", "The Blue Party"),
         (
             "The Osk Mining Company said it had sold 4.2 million tonnes.",
@@ -41,7 +45,7 @@ def test_it_after_a_sayer_before_another_verb_is_the_sayers_own(text, mention, e
     [
         ("Brenlo said on Monday it knew of 14 engine fires.", "14"),
         ("Brenlo said it was aware of 14 engine fires.", "14"),
-        ("Brenlo said on Monday that it had learned of 14 engine fires.", "14"),
+        ("Brenlo said on Tuesday evening that it has learned of 14 engine fires.", "14"),
         ("Brenlo said it now knows of 16 engine fires and two injuries.", "16"),
     ],
 )

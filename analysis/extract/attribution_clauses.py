@@ -27,7 +27,7 @@ import re
 
 from ..text.english import common_tags
 from ..text.spaces import SP
-from ..text.vocab import BE_FORMS
+from ..text.vocab import BE_FORMS, singular
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
@@ -56,6 +56,9 @@ RELATIVE_LOOK = 200  # characters before a figure read for the relative clause's
 GAP_LOOK = 60  # characters before a figure read for a gapped conjunct's subject
 FIRST_LOOK = 160  # characters before the gap read for the first conjunct's figure
 HOLD_LOOK = 160  # characters before a figure read for a verb of holding to it
+# the words one of which a window must hold for HOLDING or HOLDING_SAY to match in it (the
+# particles of ADHERING_VERBS, then HOLDING_SAY_VERBS; no space after them: SP may be a no-break)
+HOLD_LOOKS = ("by", "to", *HOLDING_SAY_VERBS)
 
 # a proper name (capitalised words, maybe joined by 'of', 'for', 'and' or '&') or a definite
 # common noun's phrase (an article or a possessive, up to two modifiers and its head)
@@ -75,6 +78,8 @@ RELATIVE_SAY = re.compile(rf",{SP}(?:which|who){SP}{A.FILLERS}{_SAYING}\b")
 APPOSED = re.compile(rf",{SP}(?P<n>{A.APPOSED_NAME.pattern}),{SP}")
 # a comma that ends a clause (not a thousands comma)
 CLAUSE_COMMA = re.compile(r",(?!\d)")
+# a possessive ending ('Kelmora's', 'the Sorvens'')
+POSSESSIVE_END = re.compile(r"[’']s?$")
 # ', the Y agency at ', ' and the Z Office only ': a gapped conjunct's subject right before the
 # figure, maybe a focusing adverb and the first conjunct's preposition after it
 GAPPED = re.compile(
@@ -87,7 +92,7 @@ FIGURE = re.compile(r"[$€£]?\d[\d,.]*%?")
 # holding to a figure, maybe its own record of it, right before the figure
 _RECORD = P.any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))
 HOLDING = re.compile(
-    rf"\b(?:{P.any_of(ADHERING_VERBS)})"
+    rf"\b(?:{P.any_of(P.spaced(v) for v in ADHERING_VERBS)})"
     rf"(?:{SP}(?:its|their|his|her){SP}(?:own{SP})?(?:[a-z]+{SP})?{_RECORD}(?:{SP}of)?)?{SP}$"
 )
 # 'maintains the fee is ', 'insist that ': a verb of holding a statement and the clause it
@@ -110,7 +115,14 @@ def _named(words: list[str]) -> bool:
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in DETERMINERS]
     if len(caps) > 1 or any(i > 0 and words[i - 1].lower() not in DETERMINERS for i in caps):
         return True
-    return any(words[i].lower().strip("’'s") not in common_tags() for i in caps)
+    return any(not _common_word(words[i]) for i in caps)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word, without a possessive ending, or its singular is a word of the general English
+    lexicon ('Prices', 'Savings'; not 'Kelmora')."""
+    bare = POSSESSIVE_END.sub("", word.lower())
+    return bare in common_tags() or singular(bare) in common_tags()
 
 
 def _source_named(who: str) -> str:
@@ -133,7 +145,7 @@ def relative_sayer(sentence: str, lo: int, at: int) -> tuple[int, str]:
     which says 4,000 ...': the X Board), with where its verb ends; (-1, '') for none, a figure past
     the relative clause's end or an antecedent that names no source."""
     look = max(lo, at - RELATIVE_LOOK)
-    if not holds_any(sentence[look:at], (" which ", " who ")):
+    if not holds_any(sentence[look:at], ("which", "who")):  # after SP: a no-break space too
         return -1, ""
     found = list(RELATIVE_SAY.finditer(sentence, look, at))
     if not found or CLAUSE_COMMA.search(sentence, found[-1].end(), at):
@@ -169,7 +181,7 @@ def holding_source(sentence: str, lo: int, at: int) -> str:
     source; '' otherwise."""
     look = max(lo, at - HOLD_LOOK)
     window = sentence[look:at]
-    if not holds_any(window, ("by ", "to ", "maintain", "insist", "contend", "assert")):
+    if not holds_any(window, HOLD_LOOKS):
         return ""
     m = HOLDING.search(sentence, look, at) or HOLDING_SAY.search(sentence, look, at)
     if m is None or CLAUSE_COMMA.search(sentence, m.start(), at):

@@ -120,8 +120,8 @@ MODIFIERS = rf"(?:(?!{_AUXILIARY}\b)[a-z][\w’'-]*{SP}){{0,2}}"
 # its initials in brackets ('the X Office (XO) recorded')
 INITIALS_SET_OFF = rf"(?:{SP}{INITIALS})?"
 SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{SET_OFF_CHARS}}}?,)?"
-# words at most of the object between a verb of putting and its 'at' ('put the crowd at the
-# stadium on Friday at': an object postmodified by a place and a time), none a figure (a second
+# words at most of the object between a verb of putting and its 'at' ('put the queue outside the
+# depot by noon at': an object postmodified by a place and a time), none a figure (a second
 # object of one verb, 'put the dead at 33 and the injured at 7', is not read: s17-attrib)
 PUT_OBJECT_WORDS = 8
 PUTTER_BEFORE = re.compile(

@@ -28,7 +28,7 @@ from ..text.spaces import SP, word_start
 from ..text.vocab import FUNCTION_WORDS, ROLE_NOUNS
 from .attribution import giver
 from .discourse_layout import sentences
-from .lexicon import GIVING_VERBS, PRESENT_WORDS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
+from .lexicon import GIVING_VERBS, ROLE_PLURALS, SAYING_VERBS, VERB_FILLERS
 from .lexicon.modality import (
     COMMITTING_VERBS,
     OUTCOME_WORDS,
@@ -36,7 +36,7 @@ from .lexicon.modality import (
     PUTTING_VERBS,
 )
 from .history import YEAR, latest_year
-from .history_anaphora import ANAPHOR_LOOK, takes_up_earlier
+from .history_anaphora import ANAPHOR_LOOK, PRESENT_NAMED, takes_up_earlier
 from .modality import FORECAST_NOUNS
 from .speed_looks import holds_any
 from .window import last_match
@@ -52,7 +52,6 @@ _FRONTED = re.compile(r"\W*" + _HEAD + r"(?P<y>(?:19|20)\d\d)\b")
 # first, a scan of the whole text)
 _HEAD_ANYWHERE = f"(?:{word_start('In')}|{word_start('During')}|{word_start('Back')}{SP}in){SP}"
 _FRONTED_ANYWHERE = re.compile(_HEAD_ANYWHERE + r"(?:the" + SP + r")?(?:19|20)\d\d\b")
-_PRESENT = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(PRESENT_WORDS)), re.I)
 
 
 def _reported_year(text: str, published: str) -> int:
@@ -63,7 +62,7 @@ def _reported_year(text: str, published: str) -> int:
 def _names_present(sentence: str, year: int) -> bool:
     """Whether a sentence names the present: a present-time word or the year reported from (or a
     later one)."""
-    if _PRESENT.search(sentence):
+    if PRESENT_NAMED.search(sentence):
         return True
     return any(int(m.group()) >= year for m in YEAR.finditer(sentence))
 

@@ -1,9 +1,9 @@
 """A subject whose clause's verb takes its own record as object gives the figure, it does not own
 it: the holder's ``subject`` rule (:mod:`.holder_subject`) names no holder after it.
 
-A figure's holder is whose number it is, never who states it. A clause's subject states the
-figure when its verb takes the subject's own record as its object, however far the figure stands
-from the verb ('the police lifted their estimate of the crowd at the rally to 43,500', 'the X
+A figure's holder is whose number it is, never who states it. A clause's subject states the figure
+when its verb takes the subject's own record as its object, however far the figure stands from the
+verb ('the port police trimmed their estimate of stranded lorries near the ramp to N', 'the X
 Office has lifted its count of idle barges to 318': the words between make no other subject). The
 record nouns: :data:`.lexicon.holders.GIVER_NOUNS` (WordNet 3.0 estimate.n.01, projection.n.04,
 forecast.n.01, statistic.n.01, register.n.01, data.n.01) for any subject; a record a holder also

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import DIGIT, SP, word_start
-from ..text.vocab import FUNCTION_WORDS
+from ..text.english import common_tags
+from ..text.vocab import FUNCTION_WORDS, looks_participle
 from . import describe_patterns as P
 from .history import BESIDE, words_pattern
 from .lexicon import PROJECTION_WORDS, TARGET_WORDS
@@ -163,8 +164,11 @@ _POLL_GIVES = re.compile(
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:could|may|might)(?:" + SP + r"not\b|n[’']t\b)")
 # 'may' or 'might' and the perfect ('data of 4,350 clients may have been stolen'): the epistemic
 # possibility of a past event (Quirk et al. 1985, 4.55 and 4.66), a hedged report, no forecast;
-# not 'may have to' (an obligation to come), nor 'could have' (mostly a past that did not happen)
-_PAST_POSSIBLE = re.compile(r"\b(?:may|[Mm]ight)" + SP + r"have\b(?!" + SP + r"to\b)")
+# not 'may have to' (an obligation to come), nor 'could have' (mostly a past that did not happen),
+# nor 'may have 60 beds' (the verb of having: no participle after it, :func:`_past_possible`)
+_PAST_POSSIBLE = re.compile(
+    r"\b(?:may|[Mm]ight)" + SP + r"have" + SP + r"(?P<w1>[a-z]+)(?:" + SP + r"(?P<w2>[a-z]+))?\b"
+)
 # things 'expected on' a day ('the first 40,000 tablets are expected on Friday'): an arrival
 # awaited at a time, the number of them stated; 'expected to', 'expected by' its forecasters and
 # 'expected at' an event stay projections
@@ -336,6 +340,14 @@ def _likely_of(s: str, at: int) -> bool:
     return not (by and _CHANGE_BEFORE.search(s, max(0, found.start() - BESIDE), found.start()))
 
 
+def _past_possible(m: re.Match) -> str:
+    """The match without its 'may have' when a participle (maybe past an adverb: 'may have already
+    fled') follows 'have', by the lexicon's tags or its form; else the match as written."""
+    verb = m.group("w2") if m.group("w2") and common_tags().get(m.group("w1")) == "RB" else m["w1"]
+    perfect = looks_participle(verb) or common_tags().get(verb) in ("VBN", "VBD")
+    return " " + m.string[m.start("w1") : m.end()] if perfect else m.group()
+
+
 def projected(ctx: dict) -> bool:
     """A prediction in the clause, a forecast, model or poll in the sentence before (or a poll
     credited after it: 'according to a poll', :data:`_POLL_AFTER`), a level a
@@ -352,7 +364,7 @@ def projected(ctx: dict) -> bool:
     permitted = _permitted(s, max(lo, at - BESIDE), at, end)
     if permitted:  # 'may take four fish a day': an allowance granted, no possibility
         head = s[lo : permitted.start()]
-    clause = _PAST_POSSIBLE.sub(" ", head + " " + outside_question(s[end:hi]))
+    clause = _PAST_POSSIBLE.sub(_past_possible, head + " " + outside_question(s[end:hi]))
     clause = _AWAITED.sub(" ", _NEGATED_MODAL.sub(" ", clause))
     if _PROJECTION.search(clause.lower()) or _LOWER_CASE_CUE.search(clause):
         return True

@@ -46,6 +46,7 @@ from .signature import (
     holder_alone,
     holder_named_once,
     main_value,
+    named_holders,
     one_scope,
     report_days,
     signature,
@@ -202,12 +203,13 @@ def _joins(
     b: list[int],
     signatures: tuple[Signature, Signature],
     link: tuple | None,
+    named: frozenset,
 ) -> bool:
     """Whether two clusters (their members and signatures) state one quantity at two times: one
     measure in one wording, or one count in two (``link``: the pair scores and the threshold); with
     the scores, one holder named by one cluster and unread in the other
     (:func:`holder_named_once`), on the pair model's evidence or when the block names no other
-    holder (:func:`holder_alone`)."""
+    holder (``named``, the block's: :func:`holder_alone`)."""
     sa, sb = signatures
     if chainable(sa, sb):
         return _times_fit(cols, a, b, signatures)
@@ -217,7 +219,7 @@ def _joins(
         return True
     if link is not None and holder_named_once(sa, sb):
         holder = sa.holder or sb.holder  # the holder one names is the other's, unread
-        if not (_alike(a, b, *link) or holder_alone(cols, holder)):
+        if not (_alike(a, b, *link) or holder_alone(named, holder)):
             return False
         sa, sb = sa._replace(holder=holder), sb._replace(holder=holder)
         if chainable(sa, sb):
@@ -306,6 +308,7 @@ def chain(
         clusters, key=lambda c: min(report_days([cols["tkey"][m] for m in clusters[c]]) or ["~"])
     )
     signatures = {c: signature(cols, clusters[c]) for c in order}
+    named = named_holders(cols)  # once per block, for holder_alone
     into: dict[int, int] = {}
     for k, a in enumerate(order):
         if a in into:
@@ -313,7 +316,8 @@ def chain(
         for b in order[k + 1 :]:
             if b in into:
                 continue
-            if not _joins(cols, clusters[a], clusters[b], (signatures[a], signatures[b]), link):
+            pair = (signatures[a], signatures[b])
+            if not _joins(cols, clusters[a], clusters[b], pair, link, named):
                 continue
             if cannot[np.ix_(clusters[a], clusters[b])].any():
                 continue

@@ -24,6 +24,7 @@ __all__ = [
     "chainable",
     "holder_alone",
     "holder_named_once",
+    "named_holders",
     "main_value",
     "one_scope",
     "report_days",
@@ -110,13 +111,20 @@ def holder_named_once(a: Signature, b: Signature) -> bool:
     return (bool(ka.names) and not b.holder) or (bool(kb.names) and not a.holder)
 
 
-def holder_alone(cols: dict[str, np.ndarray], holder: str) -> bool:
-    """Whether no mention of the block (``cols``) names a holder other than ``holder``: a holder
-    one cluster names and the other leaves unread is then no other holder (a reader of the block
-    knows of no other), whatever the pair model weighs (:func:`holder_named_once`)."""
-    key = holder_key(holder)
+def named_holders(cols: dict[str, np.ndarray]) -> frozenset:
+    """The keys of the holders the block's mentions (``cols``) name, read once per block for
+    :func:`holder_alone` (not once per pair of clusters)."""
     keys = (holder_key(str(h)) for h in set(cols["holder"].tolist()))
-    return all(not k.names or one_holder(key, k) for k in keys)
+    return frozenset(k for k in keys if k.names)
+
+
+def holder_alone(named: frozenset, holder: str) -> bool:
+    """Whether no holder the block names (``named``: :func:`named_holders`) is other than
+    ``holder``: a holder one cluster names and the other leaves unread is then no other holder (a
+    reader of the block knows of no other), whatever the pair model weighs
+    (:func:`holder_named_once`)."""
+    key = holder_key(holder)
+    return all(one_holder(key, k) for k in named)
 
 
 def chainable(a: Signature, b: Signature) -> bool:

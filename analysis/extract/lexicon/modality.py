@@ -225,13 +225,15 @@ FUTURE_CUES = (
 # brought the rate down to 2.3%'), no future (Quirk et al., 4.63-4.67, the modals' perfect)
 PERFECT_AFTER = ("have",)
 # the words after a preposition that name a time, not a group or a place (TimeML's TIMEX3
-# durations and sets, and the ordinals and determiners of a period: 'in the same period', 'on
-# the first day'): after 'compared with N', a phrase on one of them dates N, any other sets two
-# groups side by side ('compared with 2% on placebo', 'compared with 39% in the capital')
+# durations and sets, the words of its mod START, MID and END, and the ordinals and determiners
+# of a period: 'in the same period', 'at the start of the year', 'in early March'): after 'compared
+# with N', a phrase on one of them dates N, any other sets two groups side by side ('compared with
+# 2% on placebo', 'compared with 39% in the capital')
 PERIOD_WORDS = (
     *("previous", "last", "same", "prior", "earlier", "first", "second", "third", "fourth"),
     *("year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "day", "days"),
     *("period", "season", "election", "past", "time", "spring", "summer", "autumn", "winter"),
+    *("start", "beginning", "early", "middle", "mid", "end", "close", "late"),
 )
 # earlier periods (the comparisons 'compared with', 'the previous record of' are read right before a
 # number only)
