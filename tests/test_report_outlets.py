@@ -28,9 +28,10 @@ TOKEN = re.compile(r"[0-9A-Za-z]+")
 
 def _visible_text(page: str) -> str:
     """What a reader reads: the page without styles, images (data URIs) and tags, entities
-    decoded."""
+    decoded; an inline tag ('<span>' keeping a day on one line) splits no word."""
     page = re.sub(r"<style.*?</style>|<head.*?</head>", " ", page, flags=re.S)
     page = re.sub(r"<img[^>]*>", " ", page)
+    page = re.sub(r"</?(?:span|a|b|i|em|strong|code)\b[^>]*>", "", page)  # inline: no break
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
