@@ -277,10 +277,10 @@ def _words(text, m, sent, years) -> list[dict]:
     and_half = _AND_A_HALF.match(text, e)
     if and_half and not article:
         value, e = value + 0.5, and_half.end()  # 'two and a half days': 2.5 days
+    f = ratio(text, s, e, value) if float(value).is_integer() and not article else None
+    if f:
+        return [form_row(text, f, sent)]  # 'one in six', 'eight in ten'
     if phrase == "one":
-        f = ratio(text, s, e)
-        if f:
-            return [form_row(text, f, sent)]  # 'one in five'
         if not _one_counts(text, s, e) or indefinite_one(text, s, e):
             return []
     scale_done = any(scale in phrase for scale in SCALES_IN_WORDS)

@@ -91,9 +91,9 @@ def age_group(d: Digits) -> list[dict] | None:
 
 
 def one_in_n(d: Digits) -> list[dict] | None:
-    """'1 in every 30': a ratio."""
-    if d.value == 1 and not d.glued:
-        f = read_ratio(d.text, d.s, d.e)
+    """'1 in every 30', '2 in 3': a ratio; not a score's second number ('4-2 in six finals')."""
+    if d.value >= 1 and float(d.value).is_integer() and not d.glued and d.prev not in HYPHENS:
+        f = read_ratio(d.text, d.s, d.e, d.value)
         if f:
             return [form_row(d.text, f, d.sent)]
     return None
