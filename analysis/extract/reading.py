@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..io.datescan import ahead_of_text
 from ..text.dates import year_of_day
 from ..text.units import TIME_UNITS
 from ..text.vocab import FUNCTION_WORDS, MONTHS
@@ -86,8 +87,9 @@ class Years:
     def saw(self, month: int, day: int, year: int) -> None:
         self.seen[(month, day)] = year
 
-    def year(self, month: int, day: int) -> int | None:
-        return self.seen.get((month, day)) or year_of_day(month, day, self.published)
+    def year(self, month: int, day: int, ahead: bool = False) -> int | None:
+        """``ahead``: the text places the day ahead of its own time (a plan, a deadline)."""
+        return self.seen.get((month, day)) or year_of_day(month, day, self.published, ahead)
 
 
 def read_numeral(text: str, m: re.Match, sent: tuple[int, int], years: Years) -> list[dict]:
@@ -105,7 +107,7 @@ def _day(text, s, e, month, day, year, sent, years) -> list[dict]:
     if year:
         years.saw(month, day, year)
     else:
-        year = years.year(month, day)
+        year = years.year(month, day, ahead_of_text(text, s))
     date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return [date_row(text, s, e, year, date, sent)]
 
