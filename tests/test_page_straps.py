@@ -15,6 +15,8 @@ PAGES = [  # (page, the surfaces of the figures it must give)
     ("THE NORLAND POST · World · Tuesday 4 March 2031 · 61 comments" + BODY, ["14"]),
     ("Radio Easton 97.1 FM · Live · Updated 18:40 · 1,377 listening" + BODY, ["14"]),
     ("Easton Wire via Linkwharf · 5 hours ago · 3 min read" + BODY, ["14"]),
+    ("Easton Gazette\nWorld | Friday, 6 June 2031" + BODY, ["14"]),
+    ("6 June 2031, 12:07 | Updated: 6 June 2031, 12:09" + BODY, ["14"]),
     ("Quillhaven Markets | Markets live | 83 readers commenting" + BODY, ["14"]),
     ("Quarry collapse, day three | Radio Easton | Live" + BODY, ["three", "14"]),
     (BODY + "\nRelated: Seven questions about the quarry · 2019: the last collapse\n", ["14"]),

@@ -23,7 +23,6 @@ __all__ = ["strap_furniture"]
 
 # a field separator of a strap: a middle dot, a bar or a bullet between spaces
 FIELD_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u00b7|\u2022][ \t\u00a0]+")
-STRAP_SEPARATORS = 2  # a strap has at least this many separators on its line (three fields)
 STRAP_LINES = 4  # lines of the head, and of the tail, where a strap or a link line is looked for
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r"),?"
@@ -33,10 +32,11 @@ _COUNTED = (
 )
 # a strap field that is furniture, matched against the whole field (lower case)
 FURNITURE_FIELD = re.compile(
-    rf"""(?:{_WEEKDAY}[ \t\u00a0]+)?
+    rf"""(?:(?:(?:last[ \t]+)?updated|published|posted):?[ \t\u00a0]+)?(?:{_WEEKDAY}[ \t\u00a0]+)?
         (?:\d{{1,2}}[ \t\u00a0]+{_MONTH}(?:,?[ \t\u00a0]+\d{{4}})?          # 3 March 2031
           |{_MONTH}[ \t\u00a0]+\d{{1,2}}(?:,?[ \t\u00a0]+\d{{4}})?          # March 3, 2031
           |\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})            # 03.03.2031
+        (?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{{1,2}}[:.]\d{{2}})?                # , 12:07
       |(?:(?:last[ \t]+)?updated[ \t]+)?\d{{1,3}}[ \t\u00a0]*
         (?:min(?:ute)?s?|hours?|hrs?|days?)[ \t\u00a0]+ago                 # 3 hours ago
       |(?:[a-z]+:[ \t\u00a0]*)?\d[\d,.]*[ \t\u00a0]+{_COUNTED}\b.*          # 1,377 listening
@@ -70,7 +70,7 @@ def _strap_fields(line: re.Match) -> list[tuple[int, int]]:
     """The spans of the furniture fields of a strap line (none when the line is no strap)."""
     text, base = line.group(), line.start()
     cuts = list(FIELD_SEPARATOR.finditer(text))
-    if len(cuts) < STRAP_SEPARATORS and not (cuts and _is_field(text[: cuts[0].start()])):
+    if not cuts:
         return []
     bounds = [0] + [x for c in cuts for x in c.span()] + [len(text)]
     fields = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
