@@ -18,7 +18,7 @@ DAYS = [  # (fragment, published, surface, date)
         "October 9",
         "2031-10-09",
     ),
-    ("The vote is scheduled for January 2.", "2031-12-15", "January 2", "2032-01-02"),
+    ("The vote is scheduled for January 9.", "2031-12-15", "January 9", "2032-01-09"),
     ("the vote is due on Nov. 17", "2026-03-14", "Nov. 17", "2026-11-17"),
     # past: the year before, as before
     ("The works began on November 21.", "2031-04-02", "November 21", "2030-11-21"),
