@@ -1,7 +1,8 @@
 """A page's strap line (short fields set apart by a middle dot, a bar or a bullet) holds furniture:
 its date, its audience counters, a station's frequency, 'N hours ago'; a line of links to other
-stories ('Related: ...') holds no figure of this story. A strap's headline and a body sentence keep
-their figures. Invented pages."""
+stories ('Related: ...') holds no figure in a listicle headline ('Five ways to ...'). A strap's
+headline, a linked headline that restates a figure and a body sentence keep their figures.
+Invented pages."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ PAGES = [  # (page, the surfaces of the figures it must give)
     ("6 June 2031, 12:07 | Updated: 6 June 2031, 12:09" + BODY, ["14"]),
     ("Quillhaven Markets | Markets live | 83 readers commenting" + BODY, ["14"]),
     ("Quarry collapse, day three | Radio Easton | Live" + BODY, ["three", "14"]),
-    (BODY + "\nRelated: Seven questions about the quarry · 2019: the last collapse\n", ["14"]),
+    (BODY + "\nRelated: Seven questions about the quarry · The quarry in six charts\n", ["14"]),
     (BODY + "\nRead more: Five ways to stay safe\n", ["14"]),
+    (BODY + "\nListeners: 2,051 following this blog\n", ["14"]),
 ]
 
 
@@ -32,6 +34,8 @@ def test_a_straps_furniture_fields_and_a_link_line_give_no_figure(page, surfaces
 KEPT = [  # (page, the surfaces it must give): no strap, or a strap's field that is no furniture
     ("Toll rises to 31 | The Norland Post | 4 hours ago" + BODY, ["31", "14"]),
     ("The station said 1,377 listeners called in on Monday.\n", ["1,377"]),
+    (BODY + "\nRelated: Quarry toll rises to 31 · Seven tips for hikers\n", ["14", "31"]),
+    ("Thursday, November 20\n" + BODY, ["14"]),
     ("More than 37 homes: the council's count\n" + BODY, ["More than 37", "14"]),
 ]
 

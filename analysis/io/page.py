@@ -168,8 +168,7 @@ def read_page(text: str) -> PageInfo:
         found.set("headline", head[title[0] : title[1]], title)
     found.furniture += _counters(head, 0) + (_counters(tail, tail_start) if tail else [])
     found.furniture += strap_furniture(head, 0)
-    if tail:
-        found.furniture += strap_furniture(tail, tail_start, from_end=True)
+    found.furniture += strap_furniture(tail or head, tail_start if tail else 0, from_end=True)
     return PageInfo(
         found.published,
         found.outlet,

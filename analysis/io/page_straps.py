@@ -7,17 +7,20 @@ bylines, the page's own publication timestamp" and ``4 hours ago``; a web page w
 strap, one line of short fields set apart by a middle dot, a bar or a bullet (``The Easton Post
 · World · Monday 3 March 2031 · 61 comments``, ``Radio Norland 93.6 FM | Live | 1,377
 listening``), and it lists links to other stories on a line that opens with a label (``Related:
-Five ways to ...``, ``Read more: ...``). The fields of a strap that are furniture: the page's date,
-a counter of its audience (comments, readers, listeners), a station's frequency, ``N hours ago``;
-a strap's other fields (a headline, ``day three``) are read as usual. Every number of a link line is
-furniture: its figures belong to the stories it links to. Invented names in the examples.
+...``, ``Read more: ...``). The fields of a strap that are furniture: the page's date, a counter
+of its audience (comments, readers, listeners), a station's frequency, ``N hours ago``; a strap's
+other fields (a headline, ``day three``) are read as usual; a line that is only a counter is
+furniture too. On a link line, a linked headline in the listicle form (``Five ways to ...``, ``The
+12 best ...``, ``... in seven charts``) counts the linked page's items, no figure; another linked
+headline may restate this story's figure (``Toll rises to 31``) and is read as usual. Invented
+names in the examples.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..text.vocab import MONTHS, WEEKDAYS
+from ..text.vocab import MONTHS, SMALL, TENS, WEEKDAYS
 
 __all__ = ["strap_furniture"]
 
@@ -30,19 +33,28 @@ _COUNTED = (
     r"(?:comments?|readers?(?:[ \t]+commenting)?|listeners?|listening|following|viewers?|views"
     r"|watching|shares)"
 )
-# a strap field that is furniture, matched against the whole field (lower case)
-FURNITURE_FIELD = re.compile(
-    rf"""(?:(?:(?:last[ \t]+)?updated|published|posted):?[ \t\u00a0]+)?(?:{_WEEKDAY}[ \t\u00a0]+)?
-        (?:\d{{1,2}}[ \t\u00a0]+{_MONTH}(?:,?[ \t\u00a0]+\d{{4}})?          # 3 March 2031
-          |{_MONTH}[ \t\u00a0]+\d{{1,2}}(?:,?[ \t\u00a0]+\d{{4}})?          # March 3, 2031
-          |\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})            # 03.03.2031
-        (?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{{1,2}}[:.]\d{{2}})?                # , 12:07
-      |(?:(?:last[ \t]+)?updated[ \t]+)?\d{{1,3}}[ \t\u00a0]*
-        (?:min(?:ute)?s?|hours?|hrs?|days?)[ \t\u00a0]+ago                 # 3 hours ago
-      |(?:[a-z]+:[ \t\u00a0]*)?\d[\d,.]*[ \t\u00a0]+{_COUNTED}\b.*          # 1,377 listening
-      |.*\b(?:fm|radio)\b.*\b\d{{2,3}}\.\d\b.*|.*\b\d{{2,3}}\.\d[ \t\u00a0]*fm\b.*  # 93.6 FM
-    """,
-    re.VERBOSE,
+_DATE_FIELD = rf"""(?:(?:(?:last[ \t]+)?updated|published|posted):?[ \t\u00a0]+)?
+    (?:{_WEEKDAY}[ \t\u00a0]+)?
+    (?:\d{{1,2}}[ \t\u00a0]+{_MONTH}(?:,?[ \t\u00a0]+\d{{4}})?          # 3 March 2031
+      |{_MONTH}[ \t\u00a0]+\d{{1,2}}(?:,?[ \t\u00a0]+\d{{4}})?          # March 3, 2031
+      |\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})            # 03.03.2031
+    (?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{{1,2}}[:.]\d{{2}})?            # , 12:07
+  |(?:(?:last[ \t]+)?updated[ \t]+)?\d{{1,3}}[ \t\u00a0]*
+    (?:min(?:ute)?s?|hours?|hrs?|days?)[ \t\u00a0]+ago                       # 3 hours ago
+  |.*\b(?:fm|radio)\b.*\b\d{{2,3}}\.\d\b.*|.*\b\d{{2,3}}\.\d[ \t\u00a0]*fm\b.*"""  # 93.6 FM
+_COUNTER_FIELD = rf"(?:[a-z]+:[ \t\u00a0]*)?\d[\d,.]*[ \t\u00a0]+{_COUNTED}\b.*"  # 1,377 listening
+# a strap field that is furniture, and a line that is only a counter, matched against the whole
+# field or line (lower case)
+FURNITURE_FIELD = re.compile(rf"{_DATE_FIELD}|{_COUNTER_FIELD}", re.VERBOSE)
+COUNTER_LINE = re.compile(_COUNTER_FIELD)
+_NUMBER_WORD = "|".join(sorted(list(SMALL) + list(TENS), key=len, reverse=True))
+# a linked headline in the listicle form: a number opens it ('Seven tips for ...', 'The 12 best
+# ...') or it ends in a number of pictures or charts ('... in five charts'). Source: the listicle
+# headline of web journalism (a number of items, then a plural noun), written by hand here
+LISTICLE = re.compile(
+    rf"(?:the[ \t]+)?(?:\d{{1,3}}|{_NUMBER_WORD})[ \t]+[a-z-]+\b.*"
+    rf"|.*\bin[ \t]+(?:\d{{1,3}}|{_NUMBER_WORD})[ \t]+"
+    r"(?:pictures|photos|charts|graphs|maps|numbers|videos|quotes)\b.*"
 )
 # a line of links to other stories: its label opens the line
 LINK_LINE = re.compile(
@@ -59,23 +71,20 @@ def strap_furniture(part: str, offset: int, from_end: bool = False) -> list[tupl
     lines = lines[-STRAP_LINES:] if from_end else lines[:STRAP_LINES]
     spans = []
     for line in lines:
-        if LINK_LINE.match(line.group()):
-            spans.append(line.span())
-            continue
-        spans += _strap_fields(line)
+        link = LINK_LINE.match(line.group())
+        spans += _fields(line, link.end() if link else 0, LISTICLE if link else FURNITURE_FIELD)
     return [(s + offset, e + offset) for s, e in spans]
 
 
-def _strap_fields(line: re.Match) -> list[tuple[int, int]]:
-    """The spans of the furniture fields of a strap line (none when the line is no strap)."""
+def _fields(line: re.Match, start: int, furniture: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of the fields of a strap line or a link line (from ``start``, after its label)
+    that ``furniture`` matches whole; a strap line of one field only when it is a counter."""
     text, base = line.group(), line.start()
-    cuts = list(FIELD_SEPARATOR.finditer(text))
-    if not cuts:
-        return []
-    bounds = [0] + [x for c in cuts for x in c.span()] + [len(text)]
+    cuts = list(FIELD_SEPARATOR.finditer(text, start))
+    if not cuts and not start:  # one field: furniture when the whole line is a counter
+        return [line.span()] if COUNTER_LINE.fullmatch(text.strip().lower()) else []
+    bounds = [start] + [x for c in cuts for x in c.span()] + [len(text)]
     fields = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    return [(base + s, base + e) for s, e in fields if _is_field(text[s:e])]
-
-
-def _is_field(field: str) -> bool:
-    return bool(FURNITURE_FIELD.fullmatch(field.strip().lower()))
+    return [
+        (base + s, base + e) for s, e in fields if furniture.fullmatch(text[s:e].strip().lower())
+    ]
