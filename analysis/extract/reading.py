@@ -19,6 +19,7 @@ from ..text.units import TIME_UNITS
 from ..text.vocab import FUNCTION_WORDS, MONTHS
 from ..text.spaces import BLANK
 from .finish import finish
+from .clocks import clock_time
 from .forms import ratio
 from .lexicon.calendar import AMBIGUOUS_MONTH, HOLIDAYS
 from .lexicon.counting import (
@@ -282,6 +283,8 @@ def _words(text, m, sent, years) -> list[dict]:
     f = ratio(text, s, e, value) if float(value).is_integer() and not article else None
     if f:
         return [form_row(text, f, sent)]  # 'one in six', 'eight in ten'
+    if not article and clock_time(text, s, e, value):
+        return []  # 'eight o'clock', 'from eleven at night'
     if phrase == "one":
         if not _one_counts(text, s, e) or indefinite_one(text, s, e):
             return []
