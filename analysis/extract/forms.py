@@ -101,21 +101,10 @@ _LEAD_IN = {
     "over",
     "than",
 }
-# 'an hour on the line' is a length; 'a year on' alone is a point in time after an event
-_DETERMINER = "(?i:the|a|an|his|her|their|its|our|my|your)"
 _NOT_LENGTH_AFTER = re.compile(
-    rf"{BLANK}+(?i:earlier|ago|later|before|prior|on\b(?!{BLANK}+{_DETERMINER}\b)|from{BLANK}+now"
-    rf"|or{BLANK}+(?:two|so))"
-)
-_AND_A_HALF_AFTER = re.compile(rf"{BLANK}+(?i:and{BLANK}+a{BLANK}+half)\b")  # not one unit
-# 'for' right before a one-unit duration, past its qualifier ('drifted for about an hour before
-# a trawler came'): a length of time whatever follows it
-_FOR_BEFORE = re.compile(
-    rf"\b(?i:for){BLANK}+(?:(?i:about|around|roughly|nearly|almost|more{BLANK}+than|over|under"
-    rf"|less{BLANK}+than|just|only){BLANK}+)?$"
+    rf"{BLANK}+(?i:earlier|ago|later|before|prior|on\b|from{BLANK}+now|or{BLANK}+(?:two|so)|and{BLANK}+a{BLANK}+half)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
-FOR_REACH = 24  # characters read back for 'for' and a qualifier before a one-unit duration
 _WORD_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
@@ -205,11 +194,7 @@ def _one_unit(text: str, m: re.Match) -> Form | None:
         )
     if suffix == "-long":
         return Form(m.start("u"), m.end("suf"), "duration", value, unit)
-    if _AND_A_HALF_AFTER.match(text, m.end("u")):
-        return None
-    if _NOT_LENGTH_AFTER.match(text, m.end("u")) and not _FOR_BEFORE.search(
-        text, max(0, m.start() - FOR_REACH), m.start()
-    ):
+    if _NOT_LENGTH_AFTER.match(text, m.end("u")):
         return None  # 'a year earlier', 'a day ago': a comparison base or a point in time
     start = m.start()
     if "couple" in art:
