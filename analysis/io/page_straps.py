@@ -1,4 +1,4 @@
-"""Page furniture on a page's strap lines and link lines: numbers that are no figure.
+"""The furniture on a page's strap lines and link lines: numbers that are no figure.
 
 In: the head and tail of one page (:mod:`.page` reads them). Out:
 :func:`strap_furniture`, the spans of furniture it finds, which :func:`.page.read_page` adds to
