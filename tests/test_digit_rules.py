@@ -40,6 +40,8 @@ DIGIT_CASES = [
         [("About 1 in every 25", "percent", "percent", 4)],
     ),
     ("About 1 of every 20 adults voted.", "1", None, "finished", [("About 1", "count", "", 1)]),
+    ("By 6 o'clock the hall was full.", "6", None, "clock_hour", []),
+    ("By 6 the hall held 90.", "6", None, "finished", [("6", "count", "", 6)]),
     ("Leaders met at the G7 summit.", "7", None, "glued_code", []),
     ("Leaders met at 7 summits.", "7", None, "finished", [("7", "count", "summit", 7)]),
     ("Covid-19 cases rose.", "19", None, "hyphen_code", []),

@@ -187,7 +187,7 @@ FORM_DATES = [  # (fragment, published, surface, date)
         "Dec. 9",
         "2025-12-09",
     ),  # the December before
-    ("the vote is due on Nov. 15", "2026-03-14", "Nov. 15", "2025-11-15"),
+    ("the vote was held on Nov. 15", "2026-03-14", "Nov. 15", "2025-11-15"),
     (
         "the summit on April 10 will",
         "2026-03-14",

@@ -14,7 +14,8 @@ was found); and helpers the interpreter calls at a numeral
   word that introduces a length of time (``for``, ``within``, ``after``...);
 - ages without a numeral or by decade: ``a century-old camp`` (about 1
   century), ``in their 80s`` (80, [80, 89]), ``over-75s`` (over 75);
-- ratios: ``1 in 5``, ``about one in every 1,000`` (a percent: 20, 0.1);
+- ratios: ``1 in 5``, ``about one in every 4,000``, ``eight in ten``, ``six out of ten``
+  (a percent: 20, 0.025, 80, 60);
 - race-style times ``2:00:35`` and sums ``three minutes and 27 seconds``
   (one duration each, in the smaller unit).
 """
@@ -65,8 +66,14 @@ DECADE_AGE_BEFORE = re.compile(
 )
 AGE_GROUP_BEFORE = re.compile(r"(?i:\b(?P<q>over|under)-)$")
 RATIO_AFTER = re.compile(
-    rf"{BLANK}+in{BLANK}+(?:every{BLANK}+)?(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b"
+    rf"{BLANK}+(?P<link>in|out{BLANK}+of){BLANK}+(?P<every>every{BLANK}+)?"
+    rf"(?P<b>\d[\d,]*|(?i:{_WORDNUM}|hundred|thousand|million))\b"
 )
+# what may follow a ratio's base: a noun or a stop, not a unit of time ('4 in 12 days' is a pace)
+_WORD_AFTER = re.compile(rf"{BLANK}+(?P<w>[A-Za-z]+)")
+# 'eight in ten flats', 'six out of ten stalls': a share of a whole of at most this many parts; a
+# larger one is two counts ('9 out of 30 crew'), unless written 'one in every 4,000' or 'one in 30'
+RATIO_BASE_MAX = 10
 SUM_AFTER = re.compile(rf",?{BLANK}+and{BLANK}+(?P<b>{_NUM}){BLANK}+(?P<ub>(?i:{_UNIT})s?)\b")
 # words that introduce a length of time before 'a month', 'an hour'
 _LEAD_IN = {
@@ -232,26 +239,35 @@ def age_group(text: str, s: int, e: int, value: float) -> Form | None:
     return None
 
 
-def ratio(text: str, s: int, e: int) -> Form | None:
-    """'1 in 5', 'about one in every 1,000' at the numeral 1 [s, e): a percent (20, 0.1)."""
+def ratio(text: str, s: int, e: int, a: float = 1.0) -> Form | None:
+    """'1 in 5', 'about one in every 4,000', 'eight in ten', 'six out of ten' at the numeral ``a``
+    [s, e): a percent (20, 0.025, 80, 60). One in any base ('in every' or 'in'); more than one, or
+    'out of', only a share of at most :data:`RATIO_BASE_MAX` parts not followed by a unit of
+    time ('2 in 7 minutes')."""
     rm = RATIO_AFTER.match(text, e)
     if not rm:
         return None
     b = _number(rm.group("b"))
-    if not b or b <= 1 or (rm.group("b").isdigit() and 1800 <= b <= 2100):  # '1 in 2022' is a date
+    if not b or b <= a or (rm.group("b").isdigit() and 1800 <= b <= 2100):  # '1 in 2022': a date
+        return None
+    if (a != 1 or rm.group("link") != "in") and not _share_of_parts(text, rm, b):
         return None
     q, start = _qualifier(text, s)
-    v = 100.0 / b
-    q = q if q in ("about", "exact") else "exact"
-    return Form(
-        start,
-        rm.end(),
-        "percent",
-        v,
-        "percent",
-        q,
-        *((v * 0.9, v * 1.1) if q == "about" else (v, v)),
-    )
+    v = 100.0 * a / b
+    q = q if q in ("about", "exact", "nearly") else "exact"
+    return Form(start, rm.end(), "percent", v, "percent", q, *_ratio_bounds(v, q))
+
+
+def _share_of_parts(text: str, rm: re.Match, b: float) -> bool:
+    """A ratio's base is a small whole ('in ten', 'out of four'), not a span of time after it."""
+    if rm.group("every") is None and b > RATIO_BASE_MAX:
+        return False
+    wm = _WORD_AFTER.match(text, rm.end())
+    return not (wm and wm.group("w").lower() in TIME_UNITS)
+
+
+def _ratio_bounds(v: float, q: str) -> tuple[float, float]:
+    return {"about": (v * 0.9, v * 1.1), "nearly": (v * 0.9, v)}.get(q, (v, v))
 
 
 def duration_sum(text: str, e: int, value: float, unit: str) -> tuple[float, str, int] | None:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..io.datescan import ahead_of_text
 from ..text.dates import year_of_day
 from ..text.units import TIME_UNITS
 from ..text.vocab import FUNCTION_WORDS, MONTHS
 from ..text.spaces import BLANK
 from .finish import finish
+from .clocks import clock_time
 from .forms import ratio
 from .lexicon.calendar import AMBIGUOUS_MONTH, HOLIDAYS
 from .lexicon.counting import (
@@ -86,8 +88,9 @@ class Years:
     def saw(self, month: int, day: int, year: int) -> None:
         self.seen[(month, day)] = year
 
-    def year(self, month: int, day: int) -> int | None:
-        return self.seen.get((month, day)) or year_of_day(month, day, self.published)
+    def year(self, month: int, day: int, ahead: bool = False) -> int | None:
+        """``ahead``: the text places the day ahead of its own time (a plan, a deadline)."""
+        return self.seen.get((month, day)) or year_of_day(month, day, self.published, ahead)
 
 
 def read_numeral(text: str, m: re.Match, sent: tuple[int, int], years: Years) -> list[dict]:
@@ -105,7 +108,7 @@ def _day(text, s, e, month, day, year, sent, years) -> list[dict]:
     if year:
         years.saw(month, day, year)
     else:
-        year = years.year(month, day)
+        year = years.year(month, day, ahead_of_text(text, s))
     date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return [date_row(text, s, e, year, date, sent)]
 
@@ -277,10 +280,12 @@ def _words(text, m, sent, years) -> list[dict]:
     and_half = _AND_A_HALF.match(text, e)
     if and_half and not article:
         value, e = value + 0.5, and_half.end()  # 'two and a half days': 2.5 days
+    f = ratio(text, s, e, value) if float(value).is_integer() and not article else None
+    if f:
+        return [form_row(text, f, sent)]  # 'one in six', 'eight in ten'
+    if not article and clock_time(text, s, e, value):
+        return []  # 'eight o'clock', 'from eleven at night'
     if phrase == "one":
-        f = ratio(text, s, e)
-        if f:
-            return [form_row(text, f, sent)]  # 'one in five'
         if not _one_counts(text, s, e) or indefinite_one(text, s, e):
             return []
     scale_done = any(scale in phrase for scale in SCALES_IN_WORDS)

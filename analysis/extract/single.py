@@ -27,6 +27,7 @@ from .lexicon.identifiers import (
 )
 from .lexicon.measures import DIMENSION_WORDS, GLUED_MEASURES, MILLION_OR_METRE
 from .lexicon.numbers import BASIS_POINT_SUFFIXES, GLUED_SCALES, ORDINAL_SUFFIXES
+from .clocks import clock_time
 from .numerals import parse_number
 from .patterns import (
     BETWEEN_BEFORE,
@@ -91,12 +92,17 @@ def age_group(d: Digits) -> list[dict] | None:
 
 
 def one_in_n(d: Digits) -> list[dict] | None:
-    """'1 in every 30': a ratio."""
-    if d.value == 1 and not d.glued:
-        f = read_ratio(d.text, d.s, d.e)
+    """'1 in every 30', '2 in 3': a ratio; not a score's second number ('4-2 in six finals')."""
+    if d.value >= 1 and float(d.value).is_integer() and not d.glued and d.prev not in HYPHENS:
+        f = read_ratio(d.text, d.s, d.e, d.value)
         if f:
             return [form_row(d.text, f, d.sent)]
     return None
+
+
+def clock_hour(d: Digits) -> list[dict] | None:
+    """'6 o'clock', 'at 8.25 on Monday morning': the hour of a clock time is no figure."""
+    return [] if not d.glued and clock_time(d.text, d.s, d.e, d.value) else None
 
 
 def glued_code(d: Digits) -> list[dict] | None:
@@ -228,6 +234,7 @@ def finished(d: Digits) -> list[dict]:
 DIGIT_RULES = (
     age_group,
     one_in_n,
+    clock_hour,
     glued_code,
     hyphen_code,
     minus_sign,

@@ -50,6 +50,7 @@ __all__ = [
     "MAX_MENTIONS",
     "Scan",
     "YEAR",
+    "ahead_of_text",
     "scan_dates",
 ]
 
@@ -190,6 +191,12 @@ def _future(text: str, at: int) -> str:
         if holds(clauses[reach]):
             return name
     return ""
+
+
+def ahead_of_text(text: str, at: int) -> bool:
+    """Whether the clause before offset ``at`` places a date there ahead of the text's own time
+    (one of :data:`FUTURE_RULES` holds: 'awaits a ruling by', 'will open on')."""
+    return bool(_future(text, at))
 
 
 def _expression(text: str, m: re.Match) -> str:

@@ -25,7 +25,9 @@ What it finds, and where (``PageInfo.spans`` maps each name to its span):
   (``LAGOS (Reuters) - Residents ...`` -> the offset of ``Residents``).
 - ``furniture``: spans that are page furniture, never figures: the stamp,
   a standalone date line, the date inside a dateline, ``3 min read``,
-  ``1,204 views``, image counters and "list of N items" widgets.
+  ``1,204 views``, image counters and "list of N items" widgets; the date, counters,
+  frequency and ``N hours ago`` fields of a strap line and every number of a line of links
+  (:mod:`.page_straps`).
 
 The steps run in that order (:func:`read_page`), each a named function; the
 patterns live in :mod:`.page_patterns`, the word lists in :mod:`.lexicon`.
@@ -41,6 +43,7 @@ from functools import lru_cache
 from ..text.vocab import MONTHS
 from .lexicon import COUNTER_WORDS, OUTLETS
 from .page_credits import CREDIT_RULES
+from .page_straps import strap_furniture
 from .page_patterns import (
     AGENCY_OPENING,
     DATE_LINE,
@@ -164,6 +167,8 @@ def read_page(text: str) -> PageInfo:
     if title:
         found.set("headline", head[title[0] : title[1]], title)
     found.furniture += _counters(head, 0) + (_counters(tail, tail_start) if tail else [])
+    found.furniture += strap_furniture(head, 0)
+    found.furniture += strap_furniture(tail or head, tail_start if tail else 0, from_end=True)
     return PageInfo(
         found.published,
         found.outlet,

@@ -55,11 +55,14 @@ def date_span(iso: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         return None
 
 
-def year_of_day(month: int, day: int, reference: str) -> int | None:
+def year_of_day(month: int, day: int, reference: str, ahead: bool = False) -> int | None:
     """The year of a day and month written without one, from a reference date (ISO, '' if unknown).
 
     The reference's year, or the year before when the day would fall more than
     31 days after the reference (``July 4`` in a page of 2025-01-03 is 2024).
+    A day the text places ahead of its own time (``ahead``: 'a ruling is expected by
+    July 4') is the reference's year, or the year after when it would fall more
+    than 31 days before the reference.
     A reference of only ``YYYY-MM`` counts as the month's last day, ``YYYY``
     gives its year. None when there is no reference or the day does not exist.
     """
@@ -77,6 +80,8 @@ def year_of_day(month: int, day: int, reference: str) -> int | None:
         this_year = date(ref.year, month, 28)
     if len(str(reference).strip()) == 4:
         return ref.year
+    if ahead:
+        return ref.year if this_year.toordinal() >= ref.toordinal() - 31 else ref.year + 1
     return ref.year if this_year.toordinal() <= ref.toordinal() + 31 else ref.year - 1
 
 
