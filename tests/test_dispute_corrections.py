@@ -42,6 +42,31 @@ def _recs(sentence: str, *texts: str) -> list[Rec]:
         ("Rescuers found 63 people alive, rather than the 58 reported earlier.", "63", "58", True),
         ("The mill lost 19 looms, instead of the 16 looms originally announced.", "19", "16", True),
         ("The storm felled 72 pylons, not 65, as previously stated.", "72", "65", True),
+        # ... 'as was first reported', a belief corrected ('as first thought')
+        (
+            "Divers said 14 cars went into the canal, not 12 as was first reported.",
+            "14",
+            "12",
+            True,
+        ),
+        ("Rescuers found 63 people alive, not 58 as first thought.", "63", "58", True),
+        # a verb of revising before the first figure, the figure set aside closing its clause:
+        # the source replaces its own earlier figure
+        ("Police corrected the count to 14 cars, not 12.", "14", "12", True),
+        (
+            "The harbour revised its tally to 41 boats sunk, not 37 boats, on Friday.",
+            "41",
+            "37",
+            True,
+        ),
+        # ... but another source named after the figure set aside, or its possessive: a dispute
+        (
+            "Police revised the count to 14 cars, not the 12 the harbour office gave.",
+            "14",
+            "12",
+            False,
+        ),
+        ("Police revised the count to 14 cars, rather than the harbour's 12.", "14", "12", False),
         # a source named after the marker: two sources' values, a dispute
         (
             "Divers said 14 cars went into the canal, not 12 as first reported by the harbour "

@@ -43,7 +43,7 @@ from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
 from ..extract.lexicon.calendar import DEICTIC_DAYS, TIME_NOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
-from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, WEEKDAYS
+from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, REVISION_VERBS, WEEKDAYS
 from .lexicon import (
     BAR_NOUNS,
     COMPARATIVES,
@@ -149,10 +149,20 @@ _CONJOINED = re.compile(r"\s+(?:[^,;:.()\d]{1,%d}?\s+)?and\s+" % CONJOIN_CHARS)
 CORRECTED_NOUN_WORDS = 2
 _EARLIER = alternation(EARLIER_ADVERBS)
 _REPORTS = alternation(CORRECTED_REPORTS)
+# ('as was first reported', 'as had been first reported')
+_AS = r"(?:as%s(?:(?:was|were|had%sbeen)%s)?)?" % (_SP, _SP, _SP)
 _CORRECTED_AFTER = re.compile(
-    r"(?P<noun>(?:%s[a-z][\w-]*){0,%d}?),?%s(?i:(?:as%s)?" % (_SP, CORRECTED_NOUN_WORDS, _SP, _SP)
+    r"(?P<noun>(?:%s[a-z][\w-]*){0,%d}?),?%s(?i:%s" % (_SP, CORRECTED_NOUN_WORDS, _SP, _AS)
     + r"(?:(?:%s)%s(?:%s)|(?:%s)%s(?:%s)))\b" % (_EARLIER, _SP, _REPORTS, _REPORTS, _SP, _EARLIER)
     + r"(?!%s(?i:by)\b)" % _SP
+)
+# ... or a verb of revising (:data:`..text.vocab.REVISION_VERBS`) in the clause before the first
+# figure ('police corrected the count to 14 cars, not 12'), the figure set aside closing its clause
+# (maybe past its noun): the sentence's source replaces its own earlier figure; a source named
+# after it ('not the 12 the harbour office gave') keeps the dispute
+_REVISING = re.compile(r"\b(?:%s)\b[^;:.\d]*$" % alternation(REVISION_VERBS), re.IGNORECASE)
+_OWN_AFTER = re.compile(
+    r"(?P<noun>(?:%s[a-z][\w-]*){0,%d})\s*(?:[.;,:!?\"”)]|$)" % (_SP, CORRECTED_NOUN_WORDS)
 )
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
@@ -240,15 +250,19 @@ def _values_set_against(recs: list, corrected: bool) -> set[tuple[float, float]]
 
 def _corrects(group: dict[str, np.ndarray], first: int, later: int) -> bool:
     """Whether the sentence sets figure ``later`` aside as an earlier report it corrects, naming
-    no source of it (:data:`_CORRECTED_AFTER`; a possessive before it names one: 'not the
+    no source of it: a mark of an earlier report after it (:data:`_CORRECTED_AFTER`), or a verb
+    of revising before the first figure and nothing after the later one in its clause
+    (:data:`_REVISING`, :data:`_OWN_AFTER`); a possessive before it names a source ('not the
     operator's 30 first reported')."""
     sentence = str(group["sentence"][first])
-    at = int(group["at"][later])
-    if not _REPLACED.search(sentence[max(0, at - BACK) : at]):
+    at, start = int(group["at"][later]), int(group["at"][first])
+    before = sentence[max(0, at - BACK) : at]
+    if not _REPLACED.search(before) or re.search(_POSSESSIVE + "$", before):
         return False
-    if re.search(_POSSESSIVE + "$", sentence[max(0, at - BACK) : at]):
-        return False
-    found = _CORRECTED_AFTER.match(sentence, at + len(str(group["text"][later])))
+    end = at + len(str(group["text"][later]))
+    found = _CORRECTED_AFTER.match(sentence, end)
+    if not found and _REVISING.search(sentence[max(0, start - BACK) : start]):
+        found = _OWN_AFTER.match(sentence, end)
     return found is not None and not set(found["noun"].split()) & FUNCTION_WORDS
 
 
