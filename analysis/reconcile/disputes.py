@@ -43,12 +43,14 @@ from ..extract.lexicon.attribution import POSSESSIVE_PRONOUNS
 from ..extract.lexicon.calendar import DEICTIC_DAYS, TIME_NOUNS
 from ..extract.lexicon.modality import PROJECTION_WORDS
 from ..text.spaces import SP as _SP
-from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, WEEKDAYS
+from ..text.vocab import AUXILIARIES, FUNCTION_WORDS, REVISION_VERBS, WEEKDAYS
 from .lexicon import (
     BAR_NOUNS,
     COMPARATIVES,
     COMPARING,
     CONTRASTING,
+    CORRECTED_REPORTS,
+    EARLIER_ADVERBS,
     REPLACING,
     REPORTED_FIGURES,
     RESTATING_VERBS,
@@ -58,6 +60,7 @@ from .pairwise import pairs
 
 __all__ = [
     "VALUE_DIGITS",
+    "corrected_values",
     "dispute_pairs",
     "disputed",
     "disputed_values",
@@ -136,6 +139,31 @@ _BAR_BEFORE = re.compile(r"\b(?:%s)s?" % alternation(BAR_NOUNS) + _SP + "of" + _
 # suspected cases and 53')
 CONJOIN_CHARS = 30  # characters of the first conjoin's noun phrase
 _CONJOINED = re.compile(r"\s+(?:[^,;:.()\d]{1,%d}?\s+)?and\s+" % CONJOIN_CHARS)
+# a correction of an earlier report after the figure a replacement sets aside ('14 cars, not 12 as
+# first reported', 'rather than the 30 boats reported earlier'): maybe its noun (at most
+# CORRECTED_NOUN_WORDS lower-case words, none a function word: 'the 30 the police first reported'
+# has a subject, a source), maybe 'as', an adverb of an earlier occasion and a participle of
+# reporting in either order (:data:`.lexicon.CORRECTED_REPORTS`), and no 'by' phrase after (a
+# source named: 'first reported by X' stays a dispute). The writer corrects an earlier report,
+# its own or an unnamed one: two times' values of one quantity, an update, no two outlets' dispute
+CORRECTED_NOUN_WORDS = 2
+_EARLIER = alternation(EARLIER_ADVERBS)
+_REPORTS = alternation(CORRECTED_REPORTS)
+# ('as was first reported', 'as had been first reported')
+_AS = r"(?:as%s(?:(?:was|were|had%sbeen)%s)?)?" % (_SP, _SP, _SP)
+_CORRECTED_AFTER = re.compile(
+    r"(?P<noun>(?:%s[a-z][\w-]*){0,%d}?),?%s(?i:%s" % (_SP, CORRECTED_NOUN_WORDS, _SP, _AS)
+    + r"(?:(?:%s)%s(?:%s)|(?:%s)%s(?:%s)))\b" % (_EARLIER, _SP, _REPORTS, _REPORTS, _SP, _EARLIER)
+    + r"(?!%s(?i:by)\b)" % _SP
+)
+# ... or a verb of revising (:data:`..text.vocab.REVISION_VERBS`) in the clause before the first
+# figure ('police corrected the count to 14 cars, not 12'), the figure set aside closing its clause
+# (maybe past its noun): the sentence's source replaces its own earlier figure; a source named
+# after it ('not the 12 the harbour office gave') keeps the dispute
+_REVISING = re.compile(r"\b(?:%s)\b[^;:.\d]*$" % alternation(REVISION_VERBS), re.IGNORECASE)
+_OWN_AFTER = re.compile(
+    r"(?P<noun>(?:%s[a-z][\w-]*){0,%d})\s*(?:[.;,:!?\"”)]|$)" % (_SP, CORRECTED_NOUN_WORDS)
+)
 VALUE_DIGITS = 6  # two values equal to this many decimals are one value of a dispute
 BACK = 60  # characters before the later figure read for its word of replacement or comparison
 
@@ -190,7 +218,21 @@ _READ = {
 def disputed_values(recs: list) -> set[tuple[float, float]]:
     """The pairs of values (the smaller first, to :data:`VALUE_DIGITS` decimals) that a sentence
     among ``recs`` (one fact's mentions: records with the columns of :data:`_READ`) sets against
-    each other: by the text's own words, two values of one quantity at one time."""
+    each other: by the text's own words, two values of one quantity at one time; not a correction
+    of an earlier report (:func:`corrected_values`)."""
+    return _values_set_against(recs, corrected=False)
+
+
+def corrected_values(recs: list) -> set[tuple[float, float]]:
+    """The pairs of values (as :func:`disputed_values`) of which a sentence among ``recs`` sets
+    the later figure aside as an earlier report it corrects, naming no source of it ('14 cars, not
+    12 as first reported': :data:`_CORRECTED_AFTER`): one quantity's values at two times."""
+    return _values_set_against(recs, corrected=True)
+
+
+def _values_set_against(recs: list, corrected: bool) -> set[tuple[float, float]]:
+    """The pairs of values a sentence among ``recs`` sets against each other, those it reads as a
+    correction (``corrected``) or the others."""
     if len(recs) < 2:
         return set()
     group = {c: np.array([getattr(r, c) for r in recs], dtype=t) for c, t in _READ.items()}
@@ -202,7 +244,26 @@ def disputed_values(recs: list) -> set[tuple[float, float]]:
         (min(value[a], value[b]), max(value[a], value[b]))
         for a, b in _set_against(group)
         if value[a] != value[b] and np.isfinite(value[a]) and np.isfinite(value[b])
+        if _corrects(group, a, b) is corrected
     }
+
+
+def _corrects(group: dict[str, np.ndarray], first: int, later: int) -> bool:
+    """Whether the sentence sets figure ``later`` aside as an earlier report it corrects, naming
+    no source of it: a mark of an earlier report after it (:data:`_CORRECTED_AFTER`), or a verb
+    of revising before the first figure and nothing after the later one in its clause
+    (:data:`_REVISING`, :data:`_OWN_AFTER`); a possessive before it names a source ('not the
+    operator's 30 first reported')."""
+    sentence = str(group["sentence"][first])
+    at, start = int(group["at"][later]), int(group["at"][first])
+    before = sentence[max(0, at - BACK) : at]
+    if not _REPLACED.search(before) or re.search(_POSSESSIVE + "$", before):
+        return False
+    end = at + len(str(group["text"][later]))
+    found = _CORRECTED_AFTER.match(sentence, end)
+    if not found and _REVISING.search(sentence[max(0, start - BACK) : start]):
+        found = _OWN_AFTER.match(sentence, end)
+    return found is not None and not set(found["noun"].split()) & FUNCTION_WORDS
 
 
 def _set_against(group: dict[str, np.ndarray]) -> list[tuple[int, int]]:

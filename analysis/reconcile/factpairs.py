@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..text.measures import CHANGING
-from .disputes import VALUE_DIGITS, disputed_values
+from .disputes import VALUE_DIGITS, corrected_values, disputed_values
 from .fixity import settled_later, settled_pair
 from .reason_facts import CROWD_RIVAL_RATIO, crowd_estimate
 from .reason_words import reason_words
@@ -127,31 +127,38 @@ def _told(facts: list[tuple[list, list[str], int]]) -> dict[str, set[float]]:
     return told
 
 
-def _story_disputes(facts: list[tuple[list, list[str], int]]) -> set[tuple[str, float, float]]:
+def _story_disputes(
+    facts: list[tuple[list, list[str], int]], read=disputed_values
+) -> set[tuple[str, float, float]]:
     """(kind, low, high) of the values a sentence of the story sets against each other
-    (:func:`.disputes.disputed_values`), read over the mentions of all facts of one kind: the
+    (``read``: :func:`.disputes.disputed_values`, or :func:`.disputes.corrected_values`, the
+    corrections of an earlier report), read over the mentions of all facts of one kind: the
     sentence's own two figures may be a fact of their own (a measure misread) while the outlets'
     sides are one, and a sentence's coordinated figures may lie in several facts ('2,416 cases and
     53 deaths, more than the ministry's 2,187 cases and 46 deaths')."""
     of_kind: dict[str, list] = {}
     for recs, _, _ in facts:
         of_kind.setdefault(recs[0].kind, []).extend(recs)
-    return {(kind, *values) for kind, recs in of_kind.items() for values in disputed_values(recs)}
+    return {(kind, *values) for kind, recs in of_kind.items() for values in read(recs)}
 
 
 def _disputed(
-    recs: list, i: np.ndarray, j: np.ndarray, told: dict, story: set
-) -> tuple[np.ndarray, np.ndarray]:
-    """(disputed, both told) of each pair: whether its two values are ones a sentence of the story
-    sets against each other (``story``: :func:`_story_disputes`, of the fact's kind), as close as
+    recs: list, i: np.ndarray, j: np.ndarray, told: dict, story: tuple[set, set]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(disputed, both told, corrected) of each pair: whether its two values are ones a sentence
+    of the story sets against each other (``story``: :func:`_story_disputes`, of the fact's kind,
+    the disputes and the corrections), as close as
     two sources' values of one quantity are (:data:`.similarity.RIVAL_RATIO`;
     :data:`.reason_facts.CROWD_RIVAL_RATIO` for a crowd); and whether each of its two articles
     states both values (``told``: the values each article states, :func:`_told`): two articles
-    that each set out both sides tell the same dispute, they do not disagree."""
-    out, both = np.zeros(len(i), bool), np.zeros(len(i), bool)
-    disputes = {(low, high) for kind, low, high in story if recs and kind == recs[0].kind}
-    if not disputes:
-        return out, both
+    that each set out both sides tell the same dispute, they do not disagree; and whether its two
+    values are a correction's (a sentence sets one aside as an earlier report)."""
+    out, both, corrected = (np.zeros(len(i), bool) for _ in range(3))
+    kind = recs[0].kind if recs else None
+    disputes = {(low, high) for k, low, high in story[0] if k == kind}
+    corrections = {(low, high) for k, low, high in story[1] if k == kind}
+    if not disputes and not corrections:
+        return out, both, corrected
     for k, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
         ra, rb = recs[a], recs[b]
         va, vb = _rounded(ra), _rounded(rb)
@@ -160,14 +167,17 @@ def _disputed(
         close = low > 0 and high / low <= (CROWD_RIVAL_RATIO if crowd else RIVAL_RATIO)
         out[k] = close and (low, high) in disputes
         both[k] = out[k] and vb in told[ra.doc] and va in told[rb.doc]
-    return out, both
+        corrected[k] = close and (low, high) in corrections
+    return out, both, corrected
 
 
 def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
     recs_all: list = []
     keys_all: list[str] = []
-    pair_i, pair_j, changing, disputed, both, bounds, prepared = [], [], [], [], [], [0], []
-    told, story = _told(facts), _story_disputes(facts)
+    pair_i, pair_j, changing, disputed, both, corrected = [], [], [], [], [], []
+    bounds, prepared = [0], []
+    told = _told(facts)
+    story = (_story_disputes(facts), _story_disputes(facts, corrected_values))
     for recs, keys, n_sources in facts:
         keys = _pinned_keys(keys)
         recs = settled_later(recs, keys)
@@ -178,17 +188,18 @@ def all_pairs_of(facts: list[tuple[list, list[str], int]]) -> AllPairs:
         one_fact = _disputed(recs, i, j, told, story)
         disputed.append(one_fact[0])
         both.append(one_fact[1])
+        corrected.append(one_fact[2])
         bounds.append(bounds[-1] + len(i))
         prepared.append((recs, keys, n_sources))
         recs_all += recs
         keys_all += keys
     i, j = (np.concatenate(p) if p else np.zeros(0, np.intp) for p in (pair_i, pair_j))
     moves = np.concatenate(changing) if changing else np.zeros(0, bool)
-    sides = [np.concatenate(d) if d else np.zeros(0, bool) for d in (disputed, both)]
+    sides = [np.concatenate(d) if d else np.zeros(0, bool) for d in (disputed, both, corrected)]
     reasons = (
         pair_reasons(recs_all, keys_all, i, j, moves, *sides) if len(i) else np.zeros(0, np.int64)
     )
-    return AllPairs(recs_all, keys_all, i, j, reasons, moves, *sides, bounds, prepared, told)
+    return AllPairs(recs_all, keys_all, i, j, reasons, moves, *sides[:2], bounds, prepared, told)
 
 
 def disagreements(pairs: AllPairs) -> tuple[dict, np.ndarray]:

@@ -213,6 +213,12 @@ BARE_VALUE_FOLLOWERS = (
 # Quirk et al., 1985, 10.57 on 'not' in contrastive coordination, 13.41 on 'rather than' and
 # 'instead of')
 REPLACING = ("not", "rather than", "instead of")
+# Source: the participles of the verbs of reporting and of belief that, with an adverb of an
+# earlier occasion (:data:`EARLIER_ADVERBS`), mark the figure a replacement sets aside as an
+# earlier report the writer corrects ('14 cars, not 12 as first reported', 'rather than the 30
+# reported earlier'; Quirk et al., 1985, 16.31 on verbs of reporting, 8.54-8.57 on adverbials of
+# time relationship): no second source unless a 'by' phrase names one
+CORRECTED_REPORTS = tuple("reported stated given announced said published thought feared".split())
 # Source: English prepositions of comparison ('against 4.9%', 'compared with')
 COMPARING = ("against", "versus", "vs.", "compared with", "compared to")
 # Source: the comparatives that set a figure against another source's count of the same quantity

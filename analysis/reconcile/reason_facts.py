@@ -76,6 +76,7 @@ class PairFacts:
     named_rivals: np.ndarray  # two named sources of two heads (:func:`_rivals`)
     disputed: np.ndarray  # a sentence of the story sets the two values against each other
     both_told: np.ndarray  # disputed, and each of the two articles states both values
+    corrected: np.ndarray  # a sentence of the story sets one value aside as an earlier report
     two_sides: np.ndarray  # the two sides of a dispute joined by clusters (:mod:`.sides`)
 
 
@@ -97,11 +98,12 @@ def pair_facts(
     changing: np.ndarray,
     disputed: np.ndarray | None = None,
     both_told: np.ndarray | None = None,
+    corrected: np.ndarray | None = None,
 ) -> PairFacts:
     """What the rules read of each pair (recs[i], recs[j]) (``keys`` the mentions' time keys,
     ``changing`` whether each pair's quantity is one that changes, ``disputed`` whether a sentence
-    sets its two values against each other, ``both_told`` whether each of its articles states both:
-    none when not given)."""
+    sets its two values against each other, ``both_told`` whether each of its articles states both,
+    ``corrected`` whether a sentence sets one aside as an earlier report: none when not given)."""
     low, high = _column(recs, "cmp_low", float), _column(recs, "cmp_high", float)
     qual, rel = _column(recs, "qualifier"), _column(recs, "relation")
     kind, day = _column(recs, "kind"), _codes([r.date for r in recs])
@@ -143,6 +145,7 @@ def pair_facts(
         named_rivals=_rivals(recs, i, j),
         disputed=np.zeros(len(i), bool) if disputed is None else disputed,
         both_told=np.zeros(len(i), bool) if both_told is None else both_told,
+        corrected=np.zeros(len(i), bool) if corrected is None else corrected,
         two_sides=_two_sides(recs, i, j),
     )
 

@@ -18,6 +18,7 @@ from ..text.vocab import SMALL, TENS
 from .fixity import SETTLED_WORDS, provisional_words, settled_pair
 from .reasons import (
     CHANGED,
+    CORRECTED,
     DATES,
     DISPUTED,
     FAR_APART,
@@ -94,6 +95,10 @@ _WORDS: dict[int, Callable] = {
     TWO_SIDES: lambda a, b: (
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ: two sources' values of one "
         "quantity, which no sentence of the story sets against each other"
+    ),
+    CORRECTED: lambda a, b: (
+        f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ over time: a sentence of the "
+        "story corrects an earlier report of the quantity"
     ),
     TOLD_BOTH: lambda a, b: (
         f"'{a.text}' ({a.doc}) and '{b.text}' ({b.doc}) differ: each article sets out both "

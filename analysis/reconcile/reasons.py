@@ -25,6 +25,7 @@ from .reason_facts import PairFacts, pair_facts
 
 __all__ = [
     "CONFLICT",
+    "CORRECTED",
     "DATES",
     "DISPUTED",
     "FAR_APART",
@@ -58,6 +59,7 @@ HOURS_APART_RATIO = 1.5
     ROUNDED_A,
     VAGUE_B,
     ROUNDED_B,
+    CORRECTED,
     SERIES,
     UNTIMED,
     PROVISIONAL,
@@ -68,7 +70,7 @@ HOURS_APART_RATIO = 1.5
     DISPUTED,
     TWO_SIDES,
     CONFLICT,
-) = range(22)
+) = range(23)
 # the kind of difference each reason is, by code: what a fact's status reads (:mod:`.series`)
 HOW = (
     "overlap",
@@ -83,6 +85,7 @@ HOW = (
     "qualifier",
     "qualifier",
     "qualifier",
+    "time",
     "time",
     "differs",
     "differs",
@@ -154,6 +157,16 @@ def _vague_b(p: PairFacts) -> np.ndarray:
 def _rounded_b(p: PairFacts) -> np.ndarray:
     """The second may round the first's value and is within :data:`ROUNDED` of it."""
     return p.loose_b & (p.ratio <= ROUNDED)
+
+
+def _corrected(p: PairFacts) -> np.ndarray:
+    """Two values of which a sentence of the story sets one aside as an earlier report it
+    corrects, naming no source of it ('14 cars, not 12 as first reported':
+    :func:`.disputes.corrected_values`): the writer corrects an earlier report, its own or an
+    unnamed one, an update over time, whatever days the two are told; not two outlets disagreeing
+    at one time (unless another sentence sets the two values against each other as two sources'
+    dispute, tried after)."""
+    return p.corrected & ~p.disputed
 
 
 def _told_both(p: PairFacts) -> np.ndarray:
@@ -237,6 +250,7 @@ RULES: tuple[tuple[int, Callable[[PairFacts], np.ndarray]], ...] = (
     (ROUNDED_A, _rounded_a),
     (VAGUE_B, _vague_b),
     (ROUNDED_B, _rounded_b),
+    (CORRECTED, _corrected),
     (TOLD_BOTH, _told_both),
     (DISPUTED, _disputed),
     (TWO_SIDES, _two_sides),
@@ -257,11 +271,14 @@ def pair_reasons(
     changing: np.ndarray,
     disputed: np.ndarray | None = None,
     both_told: np.ndarray | None = None,
+    corrected: np.ndarray | None = None,
 ) -> np.ndarray:
     """The reason code (:data:`OVERLAP` ... :data:`CONFLICT`) of each pair (recs[i], recs[j]), on
     arrays: a fact of 80 mentions has 3,160 pairs. ``keys`` are the mentions' time keys,
     ``changing`` whether each pair's quantity is one that changes, ``disputed`` whether a sentence
     of the story sets its two values against each other (:func:`.disputes.disputed_values`),
-    ``both_told`` whether each of its two articles states both."""
-    facts = pair_facts(recs, keys, i, j, changing, disputed, both_told)
+    ``both_told`` whether each of its two articles states both, ``corrected`` whether a sentence
+    of the story sets one of its two values aside as an earlier report it corrects
+    (:func:`.disputes.corrected_values`)."""
+    facts = pair_facts(recs, keys, i, j, changing, disputed, both_told, corrected)
     return np.select([rule(facts) for _, rule in RULES], [r for r, _ in RULES], CONFLICT)
