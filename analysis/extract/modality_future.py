@@ -215,7 +215,7 @@ _PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NO
 # ('(47%) back the plan, according to a college poll', 'according to pollsters'): the poll's
 # measurement, a projection like a poll named before it; 'survey' in lower case only (an agency's
 # 'Survey' is a name)
-POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll
+POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll (all of it)
 _POLL_AFTER = re.compile(
     rf"[^\d.;:!?]{{0,{POLL_AHEAD}}}?\baccording{SP}to{SP}(?:[\w’'-]+{SP}){{0,4}}?"
     rf"(?:{alternation(POLL_NOUNS)}|surveys?)\b"
@@ -227,6 +227,13 @@ FORECAST_NOUNS = re.compile(
     rf"{word_start('model')}s?\b{_PRODUCT_MODEL}|"
     rf"{word_start('estimates')}{SP}suggest)\b"
 )
+
+
+def _poll_after(s: str, end: int) -> bool:
+    """Whether a poll is credited after the figure (:data:`_POLL_AFTER`) wholly within
+    :data:`POLL_AHEAD` characters of it: the window the look of :mod:`.modality` reads."""
+    found = _POLL_AFTER.match(s, end)
+    return found is not None and found.end() <= end + POLL_AHEAD
 
 
 def _goal_after(s: str, end: int) -> bool:
@@ -377,7 +384,7 @@ def projected(ctx: dict) -> bool:
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
-        or _POLL_AFTER.match(s, end)
+        or _poll_after(s, end)
         or _SAID_LEVEL.search(back)
         or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
