@@ -22,8 +22,8 @@ from .lexicon.attribution import POSSESSIVE_PRONOUNS
 from .lexicon.counting import ARTICLES, COMPARATIVES
 from .lexicon.forecasts import ESTIMATE_NOUNS
 from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
+from .lexicon.deontic import ALLOWANCE_VERBS
 from .lexicon.modality import (
-    ALLOWANCE_VERBS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
     MAKING_PARTICIPLES,
