@@ -22,8 +22,8 @@ from tests.columns import column_of
             "projected",
         ),
         (
-            "Some 57.5% of nurses favour a strike, according to a survey by their union.",
-            "Some 57.5%",
+            "Some 58.5% of nurses favour a strike, according to a survey by their union.",
+            "Some 58.5%",
             "projected",
         ),
         ("Support stands at 36%, according to pollsters.", "36%", "projected"),

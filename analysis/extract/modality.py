@@ -7,7 +7,7 @@ holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 180', '180 seats in 2015', '22 last time');
-2. ``threshold``: the bar of a run of periods ('seven nights in a row above 25C'), apart from a
+2. ``threshold``: the bar of a run of periods ('six months in a row above 4%'), apart from a
    reading, a goal and a forecast (:mod:`.modality_threshold`);
 3. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
    'target of'); one before the figure only with no other figure between ('the majority mark of

@@ -44,7 +44,7 @@ _EXCEEDED_BEFORE = re.compile(
 )
 # a word after the count ('passed 12 bills'): the verb's object is those things, no value passed
 WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
-# ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
+# ... or its passing denied ('did not cross the 60-vote mark', 'failed to cross'): a bound from
 # above
 _PASSING_DENIED = re.compile(
     r"(?:\bnot|n[’']t|\bnever|\bfailed"
@@ -108,8 +108,8 @@ _TARGET_AFTER = re.compile(
 )
 # a count right before a word ('31 goals', 'three targets'): the word is the count's noun
 _COUNT_BEFORE = re.compile(r"(?:%s)" % P.FIGURE_TOKEN.pattern + SP + "$")
-# 'by' alone between a goal's noun and the figure ('cut the risk of the main goal by 18%', 'missed
-# its target by 0.4 points'): the figure measures the verb's change or the miss, not the goal (the
+# 'by' alone between a goal's noun and the figure ('beat its recycling goal by 12%', 'missed its
+# target by 0.4 points'): the figure measures the verb's change or the miss, not the goal (the
 # preposition of a measure of difference, Quirk et al. 1985, ch. 9)
 _BY_ALONE = re.compile(SP + "by" + SP)
 
@@ -152,7 +152,7 @@ def target(ctx: dict) -> bool:
         _counted_goal(s, lo + before.start(), before[0])
         or _BY_ALONE.fullmatch(s[lo + before.end() : at].lower())
     ):
-        before = None  # 'scored 31 goals in 96 matches', 'the main goal by 18%'
+        before = None  # 'scored 31 goals in 96 matches', 'its recycling goal by 12%'
     after = _TARGET.search(s[end:hi].lower())
     if after is not None and (
         _counted_goal(s, end + after.start(), after[0])
@@ -176,7 +176,7 @@ def mark_bound(sentence: str, at: int, end: int) -> str:
     """The qualifier a mark right after a figure, or a verb of exceeding right before a count no
     noun follows ('passed 12 bills' counts bills), puts on the subject's own value: 'over' when the
     mark is said passed ('crossed the 1,000 mark', 'the toll passed 150'), 'up_to' when its passing
-    is denied ('could not cross the 100-seat mark', 'did not exceed 40': at most that); '' for any
+    is denied ('did not cross the 60-vote mark', 'did not exceed 40': at most that); '' for any
     other figure."""
     before = sentence[max(0, at - BESIDE) : at].lower()
     if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
