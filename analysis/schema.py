@@ -184,7 +184,7 @@ FIGURES: tuple[Column, ...] = (
         "'aims to'; not a mark passed: 'crossed the 1,000 mark', nor a count of goals scored or "
         "targets hit: 'scored 12 goals', nor a change by the figure: 'missed its target by 0.3 "
         "points'), threshold (the bar a run of "
-        "periods stays over: 'seven nights in a row above 25C'; never one fact with a reading, a "
+        "periods stays over: 'six weeks in a row below 40%'; never one fact with a reading, a "
         "goal or a forecast) or historical (an earlier period stated for comparison: 'in 2019', "
         "'last year', 'the previous record', and the next sentences of a paragraph after 'In "
         "2019, ...'); reported for dates; read through quotation marks ('would \"probably climb "

@@ -170,17 +170,7 @@ def _series_row() -> tuple[str, float, float, str]:
         "doc": np.array([f"d{i:03d}" for i in range(BLOCK)], dtype=object),
         "sent_start": np.zeros(BLOCK, dtype=np.int64),
     }
-    cols["cmp_low"] = cols["cmp_high"] = cols["cmp_value"]
-    cannot, scores = np.zeros((BLOCK, BLOCK), dtype=bool), np.full((BLOCK, BLOCK), 0.1)
-    labels = [i // 2 for i in range(BLOCK)]
-    result = {}
-    seconds = _timed(lambda: result.setdefault("l", join_series(cols, labels, cannot, scores)))
-    return (
-        "join_series: one block of two-day series",
-        seconds,
-        SERIES_BOUND_S,
-        f"{BLOCK // 2} clusters -> {len(set(result['l']))}",
-    )
+    return _join_row("join_series: one block of two-day series", join_series, cols, SERIES_BOUND_S)
 
 
 def _crowds_row() -> tuple[str, float, float, str]:
@@ -205,17 +195,24 @@ def _crowds_row() -> tuple[str, float, float, str]:
         "doc": np.array([f"d{i:03d}" for i in range(BLOCK)], dtype=object),
         "sent_start": np.zeros(BLOCK, dtype=np.int64),
     }
+    name = "join_crowds: one block of two bodies' crowds"
+    return _join_row(name, join_crowds, cols, CROWDS_BOUND_S)
+
+
+def _join_row(name: str, join, cols: dict, bound: float) -> tuple[str, float, float, str]:
+    """A join of :mod:`analysis.reconcile.twoseries` timed on one block of :data:`facts.BLOCK`
+    mentions in clusters of two (``cols``: their columns, each mention's interval its value), no
+    pair held apart and every pair scored alike."""
+    import numpy as np
+
+    from analysis.reconcile.facts import BLOCK
+
     cols["cmp_low"] = cols["cmp_high"] = cols["cmp_value"]
     cannot, scores = np.zeros((BLOCK, BLOCK), dtype=bool), np.full((BLOCK, BLOCK), 0.1)
     labels = [i // 2 for i in range(BLOCK)]
     result = {}
-    seconds = _timed(lambda: result.setdefault("l", join_crowds(cols, labels, cannot, scores)))
-    return (
-        "join_crowds: one block of two bodies' crowds",
-        seconds,
-        CROWDS_BOUND_S,
-        f"{BLOCK // 2} clusters -> {len(set(result['l']))}",
-    )
+    seconds = _timed(lambda: result.setdefault("l", join(cols, labels, cannot, scores)))
+    return name, seconds, bound, f"{BLOCK // 2} clusters -> {len(set(result['l']))}"
 
 
 def _carry_row(name: str, text: str) -> tuple[str, float, float, str]:

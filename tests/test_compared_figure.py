@@ -45,12 +45,12 @@ from tests.columns import column_of
             "reported",
         ),
         (
-            "The agency expects growth of 1.45% next year, below the 2.35% so far.",
+            "The agency expects growth of 1.65% next year, below the 2.35% so far.",
             "2.35%",
             "reported",
         ),
         (
-            "The agency expects growth of 1.45% next year, below the 2.35% of this year.",
+            "The agency expects growth of 1.65% next year, below the 2.35% of this year.",
             "2.35%",
             "reported",
         ),

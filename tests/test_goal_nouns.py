@@ -1,6 +1,6 @@
 """Cases: a goal's noun or a noun of likelihood reads a figure as a goal or a possibility only when
 the figure is what the noun sets or makes possible, not when the noun is a count's noun ('scored 31
-goals') or the figure measures a change of it ('cut the risk of the main goal by 18%').
+goals') or the figure measures a change of it ('beat its recycling goal by 12%').
 
 Every sentence is invented; each row is (text, mention as extracted, expected modality).
 """
@@ -50,7 +50,7 @@ def test_goal_noun_of_a_count_is_no_goal_of_the_figure(text, mention, expected):
         # and after a verb of change, the 'of' complement of a noun of likelihood is the thing
         # whose likelihood changed by the figure
         (
-            "The tablet lowered the risk of the main goal by 27% against a dummy pill.",
+            "The tablet lowered the risk of its primary goal by 27% against a dummy pill.",
             "27%",
             "reported",
         ),

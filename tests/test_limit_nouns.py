@@ -25,7 +25,7 @@ DROPPED = pytest.mark.xfail(strict=True, reason="dropped: a limit's value read a
                 ("The ministry said it would stay inside the 3% limit.", "3%"),
                 ("Levels reached 31 parts per million, against a safe limit of 25.", "25"),
                 ("The speed limit on the bridge is 50 km/h.", "50 km/h"),
-                ("A lower ceiling than the 4% that applies at home.", "4%"),
+                ("A tighter cap than the 6% that holds abroad.", "6%"),
                 ("The deficit rose to 3.6%, above the 3% ceiling set by law.", "3%"),
             )
         ),
@@ -38,7 +38,7 @@ DROPPED = pytest.mark.xfail(strict=True, reason="dropped: a limit's value read a
         # a reading set against the limit, and the reading beside it: reported
         ("The deficit rose to 3.6%, above the 3% ceiling set by law.", "3.6%", "reported"),
         (
-            "The bus was travelling at 64 km/h, well above the limit on the bridge.",
+            "The lorry was doing 64 km/h, far above the limit for the ramp.",
             "64 km/h",
             "reported",
         ),

@@ -32,23 +32,23 @@ def test_threshold_is_a_modality():
     "text,mention,expected",
     [
         # the bar a run of nights or days stays over, the preposition in the figure's span
-        ("The town has had seven nights in a row above 25C.", "above 25C", "threshold"),
+        ("The reservoir has had six weeks in a row below 40%.", "below 40%", "threshold"),
         (
-            "The agency declares a heatwave after three days in a row above 35C.",
-            "above 35C",
+            "The service declares a cold snap after two days in a row below 3C.",
+            "below 3C",
             "threshold",
         ),
         ("The port has now had five consecutive days over 30C.", "30C", "threshold"),
         ("It was the fourth straight week below 10C in the valley.", "below 10C", "threshold"),
         # a clause between the run and its bar
         (
-            "The city has had six nights in a row on which the temperature did not fall below 22C.",
-            "below 22C",
+            "The river has had five days in a row on which its level did not drop below 3 metres.",
+            "below 3 metres",
             "threshold",
         ),
         # the bar of a kind of period a relative clause defines
         (
-            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "Growers call a day on which the soil stays above 22C a growing day.",
             "above 22C",
             "threshold",
         ),
@@ -65,7 +65,7 @@ def test_threshold_is_a_modality():
         ),
         ("It was a day when 40 people were rescued from the river.", "40", "reported"),
         # the run's own count and a reading beside a run are no bars
-        ("The town has had seven nights in a row above 25C.", "seven", "reported"),
+        ("The reservoir has had six weeks in a row below 40%.", "six weeks", "reported"),
         ("The town reached 41C on Tuesday, its third hot day in a row.", "41C", "reported"),
         ("Readings stayed above 30C in the town on Monday.", "above 30C", "reported"),
         # a level's verb is no run ('running at'), nor another number between run and figure
@@ -111,16 +111,16 @@ def _cannot(first: str, second: str, a: str, b: str) -> bool:
     [
         # a bar does not move: two values are two bars
         (
-            "The agency declares a heatwave after three days in a row above 36C.",
-            "Forecasters call a night on which the temperature stays above 22C a warm night.",
-            "above 36C",
+            "The service declares a cold snap after two days in a row below 4C.",
+            "Growers call a day on which the soil stays above 22C a growing day.",
+            "below 4C",
             "above 22C",
             True,
         ),
         # one bar written twice is left to the words
         (
-            "The town has had seven nights in a row above 22C.",
-            "Forecasters call a night on which the temperature stays above 22C a warm night.",
+            "The valley has had four straight nights above 22C.",
+            "Growers call a day on which the soil stays above 22C a growing day.",
             "above 22C",
             "above 22C",
             False,

@@ -1,9 +1,9 @@
-"""Case table of a poll credited after the figure (analysis.extract.modality_future): a figure
-whose clause ends 'according to a poll' (or a survey, pollsters) is that poll's measurement, read
-as projected like the poll named before it ('a poll found 47%'). Must-not cases: another source
-after 'according to', a poll past a clause's end or past another figure, the capital 'Survey' of
-an agency's name. Every sentence is invented; each row is (text, the figure as extracted, the
-expected modality)."""
+"""Case table of a poll credited after the figure (analysis.extract.modality_future): a figure whose
+clause ends 'according to a poll' (or a survey, pollsters) is that poll's measurement, read as
+projected like the poll named before it ('a poll found 47%'). Must-not cases: another source
+after 'according to', a poll past a clause's end or past another figure or ending past POLL_AHEAD
+characters after the figure, the capital 'Survey' of an agency's name. Every sentence is
+invented; each row is (text, the figure as extracted, the expected modality)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from tests.columns import column_of
             "projected",
         ),
         (
-            "Some 57.5% of nurses favour a strike, according to a survey by their union.",
-            "Some 57.5%",
+            "Some 58.5% of nurses favour a strike, according to a survey by their union.",
+            "Some 58.5%",
             "projected",
         ),
         ("Support stands at 36%, according to pollsters.", "36%", "projected"),
@@ -37,6 +37,12 @@ from tests.columns import column_of
         (
             "Officials counted 12 dead, 40% of them children, according to a survey.",
             "12",
+            "reported",
+        ),
+        (
+            "Nearly 43.5% of commuters back the longer timetable for the weekend runs on the "
+            "coastal line and its branch, according to the big yearly panel poll.",
+            "Nearly 43.5%",
             "reported",
         ),
         (

@@ -106,3 +106,19 @@ MISSED_BY_THE_OLD_LOOK = [
 def test_modality_look_reads_all_the_rules_read(sentence, number, expected):
     at = sentence.index(number)
     assert modality(sentence, at, at + len(number), "count", 2024) == expected
+
+
+# a poll credited after a figure ('according to a poll') is read within POLL_AHEAD characters of
+# the figure, the window the look reads: once 'according to' within it and the poll's noun past
+# it read 'projected' without the speed layer and 'reported' with it
+POLL_PAST_THE_LOOK = [
+    "Nearly 43.5% of commuters back the longer timetable for the weekend runs on the coastal "
+    "line and its branch, according to the big yearly panel poll.",
+]
+
+
+@pytest.mark.parametrize("text", POLL_PAST_THE_LOOK)
+def test_a_poll_credited_past_the_looks_window_reads_the_same_with_and_without_the_speed_layer(
+    text,
+):
+    assert _figures([text], plain=False) == _figures([text], plain=True)

@@ -115,7 +115,7 @@ NOUN_EVENT_CLASSES = tuple(NOUN_EVENT_PREDICATES)
 # quantity classes with an event noun ('50 mm of rain')
 WEATHER_CLASSES = ("rain", "snow")
 # the verbs of a plan (general English): an event noun whose predicate is one was not done yet
-# ('identification of all 40 victims was scheduled to be completed')
+# ('the identification of all 40 bodies is due to end on Friday')
 PLAN_WORDS = ("scheduled", "planned", "expected", "due", "slated", "set", "delayed", "postponed")
 # the words that except a figure from its whole (general English): 'all but three of the 66 on
 # board died' (the two survived)

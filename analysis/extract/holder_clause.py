@@ -181,7 +181,7 @@ def _modifier(word: str) -> bool:
 
 def _described_age(ctx: dict, own: list[str]) -> bool:
     """Whether an age after an article describes the name before the comma ('X Y, a 51-year-old
-    teacher'): a noun phrase with no verb to its clause's end ('In X, a 62-year-old woman was found'
+    teacher'): a noun phrase with no verb to its clause's end ('In X, a 47-year-old man was hurt'
     is a clause of its own)."""
     after = tokens_after(ctx)
     return (

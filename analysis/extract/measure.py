@@ -331,7 +331,7 @@ def _measure(
         return _of_noun_event(word, noun, thing, unit, _written_after(sentence, end, noun))
     named, cls = _of_verb_event(sentence, at, end, word, noun, thing)
     if _denied(sentence, ev) or _the_rest(sentence, at, ev, lo, hi):
-        return negated(named, cls)  # 'the 14 who could not be identified'
+        return negated(named, cls)  # '14 of them could not be identified'
     return named, cls
 
 
@@ -387,7 +387,7 @@ def _the_rest(sentence: str, at: int, ev: re.Match, lo: int, hi: int) -> bool:
 def _denied(sentence: str, ev: re.Match) -> bool:
     """Whether an event is denied: a negation before it ('could not be identified'), a verb of
     trying ('scrambling to identify': not done yet), or a negation after it for an event noun
-    ('whose identities have not yet been confirmed')."""
+    ('whose names have not yet been released')."""
     back = max(0, ev.start() - NEGATION_BACK)
     if P.NEGATED.search(sentence, back, ev.start()) or P.TRYING_TO.search(
         sentence, back, ev.start()

@@ -7,7 +7,7 @@ holds decides:
 
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 180', '180 seats in 2015', '22 last time');
-2. ``threshold``: the bar of a run of periods ('seven nights in a row above 25C'), apart from a
+2. ``threshold``: the bar of a run of periods ('six months in a row above 4%'), apart from a
    reading, a goal and a forecast (:mod:`.modality_threshold`);
 3. ``target``: a goal or threshold ('the 201 needed for a majority', 'the 500 mark', 'aims to',
    'target of'); one before the figure only with no other figure between ('the majority mark of
@@ -27,8 +27,9 @@ holds decides:
    respectively');
 6. else ``reported``.
 
-The two historical rules live in :mod:`.history`, the goal and the forecast (3 and 4, with
-:func:`mark_bound` and :data:`FORECAST_NOUNS`) in :mod:`.modality_future`; this module holds the
+The two historical rules live in :mod:`.history`, the goal (3, with :func:`mark_bound`) in
+:mod:`.modality_target`, the forecast (4, with :data:`FORECAST_NOUNS`) in :mod:`.modality_future`
+(which reads :mod:`.modality_ahead`, :mod:`.modality_hedged`); this module holds the
 rules' order and the cheap looks that skip a rule none of whose cues is written. Cue words are
 :mod:`.lexicon`'s (general English, after FactBank and TimeML); every look reads a bounded window.
 Stdlib only.
@@ -48,14 +49,8 @@ from .history import (
     historical_beside,
 )
 from .holder import clause_of
-from .modality_future import (
-    FORECAST_NOUNS,
-    POLL_AHEAD,
-    SENTENCE_BACK,
-    mark_bound,
-    projected,
-    target,
-)
+from .modality_future import FORECAST_NOUNS, POLL_AHEAD, SENTENCE_BACK, projected
+from .modality_target import mark_bound, target
 from .modality_elided import contrast_antecedent
 from .modality_range import range_start
 from .modality_threshold import run_bar

@@ -98,7 +98,7 @@ def guessed_duration(ctx: dict) -> bool:
     """Whether the figure is the value of a noun of estimate and a duration ('her estimate of
     eight to nine days', 'the best guess is 8 days'): how long a thing will last or take, a
     quantity still to come, a forecast said with no modal (an estimate of a count, 'an estimate of
-    2,400 displaced', is a report)."""
+    3,900 displaced', is a report)."""
     s, at, end, lo = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"]
     if not _GUESS_BEFORE.search(s, max(lo, at - GUESS_BACK), at):
         return False

@@ -1,149 +1,46 @@
-"""A goal and a forecast: the rules ``target`` and ``projected`` of :data:`.modality.RULES`.
+"""A forecast: the rule ``projected`` of :data:`.modality.RULES` (the goal, ``target``, is
+:mod:`.modality_target`'s).
 
 In: a rule's context (the sentence, the mention's offsets in it, its clause [lo, hi)). Out:
-:func:`target` (a goal or threshold before, right after or after the figure in its clause),
 :func:`projected` (a prediction in the clause, a forecast, model or poll in the sentence before,
-or the 'of' complement of a noun of likelihood), and :func:`mark_bound` (the bound a mark said
-passed or not puts on a value). Cue words are :mod:`.lexicon`'s (general English, after FactBank
-and TimeML); every look reads a bounded window. Stdlib only.
+or the 'of' complement of a noun of likelihood) and :data:`FORECAST_NOUNS`. Cue words are
+:mod:`.lexicon`'s (general English, after FactBank and TimeML); every look reads a bounded window.
+Stdlib only.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..text.spaces import DIGIT, SP, word_start
+from ..text.spaces import SP, word_start
 from ..text.english import common_tags
-from ..text.vocab import FUNCTION_WORDS, looks_participle
+from ..text.vocab import looks_participle
 from . import describe_patterns as P
 from .history import BESIDE, words_pattern
-from .lexicon import PROJECTION_WORDS, TARGET_WORDS
+from .lexicon import PROJECTION_WORDS
 from .lexicon.attribution import POSSESSIVE_PRONOUNS
 from .lexicon.counting import ARTICLES, COMPARATIVES
 from .lexicon.forecasts import ESTIMATE_NOUNS
 from ..text.measures import RATE_ADVERBS, RATE_BREAKS, RATE_PERIODS
+from .lexicon.deontic import ALLOWANCE_VERBS
 from .lexicon.modality import (
-    ALLOWANCE_VERBS,
-    COUNTED_GOAL_NOUNS,
-    EXCEEDING_WORDS,
     LEVEL_CHANGE_VERBS,
     LIKELIHOOD_NOUNS,
     MAKING_PARTICIPLES,
     MODEL_PRODUCT_NOUNS,
-    PASSING_WORDS,
     POLL_NOUNS,
     POLL_VERBS,
     REPORTING_VERBS,
-    THRESHOLD_SUBJECTS,
 )
 from .modality_ahead import guessed_duration, later_level, sees_level
 from .modality_elided import contrasted_forecast
 from .modality_hedged import hedged_start, outside_question
-from .modality_needing import takes_object
+from .modality_target import WORD_AFTER, counts_things
 from .speed import alternation
-from .window import last_match
 
-__all__ = [
-    "FORECAST_NOUNS",
-    "SENTENCE_BACK",
-    "mark_bound",
-    "projected",
-    "target",
-]
+__all__ = ["FORECAST_NOUNS", "POLL_AHEAD", "SENTENCE_BACK", "projected"]
 
 SENTENCE_BACK = 160  # characters of the sentence before a number read for a forecast or a poll
-
-_TARGET = words_pattern(TARGET_WORDS)
-# a mark right after the figure ('the 500 mark', 'the 250-seat mark')
-_MARK_AFTER = re.compile(r"^(?:-?[a-z]+)?(?:" + SP + r"[a-z-]+)?" + SP + r"mark\b")
-# a mark passed ('crossed the 1,000 mark'): the subject's own value, bounded
-_PASSING_BEFORE = re.compile(
-    r"\b(?:%s)" % alternation(PASSING_WORDS) + SP + r"(?:the" + SP + r")?$"
-)
-# a count right after a verb of exceeding ('passed 150', 'did not exceed 40'), not 'top' as a noun
-# after an article ('the top three')
-_EXCEEDED_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\ba )\b(?:%s)" % alternation(EXCEEDING_WORDS) + SP + "$"
-)
-# a word after the count ('passed 12 bills'): the verb's object is those things, no value passed
-_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z-]*)\b")
-# ... or its passing denied ('could not cross the 100-seat mark', 'failed to cross'): a bound from
-# above
-_PASSING_DENIED = re.compile(
-    r"(?:\bnot|n[’']t|\bnever|\bfailed"
-    + SP
-    + r"to|\bunable"
-    + SP
-    + r"to)"
-    + SP
-    + r"(?:%s)" % alternation(PASSING_WORDS)
-    + SP
-    + r"(?:the"
-    + SP
-    + r")?$"
-)
-# 'above ', 'below the bank's ': a value's place against a goal, right before the goal's noun
-_MISSED_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|off|beyond|short"
-    + SP
-    + r"of)"
-    + SP
-    + r"(?:[\w’']+"
-    + SP
-    + r"){0,3}$"
-)
-# ' for ', ' since ': a phrase of its own between a goal's noun and the figure (not ' of ', ' is ')
-_OTHER_PHRASE = re.compile(SP + r"(?:for|since|in|during)" + SP)
-# 'A majority is ', 'the quorum would be ': a threshold's noun and its copula before the figure
-_THRESHOLD_IS = re.compile(
-    r"\b(?:"
-    + "|".join(THRESHOLD_SUBJECTS)
-    + r")"
-    + SP
-    + r"(?:is|was|would"
-    + SP
-    + r"be|will"
-    + SP
-    + r"be)"
-    + SP
-    + r"$"
-)
-_TARGET_AFTER = re.compile(
-    r"^(?:"
-    + SP
-    + r"[a-z-]+)?"
-    + SP
-    + r"(?:needed|required)\b|^(?:"
-    + SP
-    + r"[a-z-]+){0,2}?"
-    + SP
-    + r"for"
-    + SP
-    + r"an?"
-    + SP
-    + r"(?:simple"
-    + SP
-    + r"|clear"
-    + SP
-    + r"|working"
-    + SP
-    + r")?majority\b"
-)
-# a count right before a word ('31 goals', 'three targets'): the word is the count's noun
-_COUNT_BEFORE = re.compile(r"(?:%s)" % P.FIGURE_TOKEN.pattern + SP + "$")
-# 'by' alone between a goal's noun and the figure ('cut the risk of the main goal by 18%', 'missed
-# its target by 0.4 points'): the figure measures the verb's change or the miss, not the goal (the
-# preposition of a measure of difference, Quirk et al. 1985, ch. 9)
-_BY_ALONE = re.compile(SP + "by" + SP)
-
-
-def _counted_goal(s: str, start: int, word: str) -> bool:
-    """Whether the goal's noun ``word`` at s[start:] is a count's noun ('scored 31 goals in 96
-    matches': goals scored, no goal set; :data:`COUNTED_GOAL_NOUNS`)."""
-    return word in COUNTED_GOAL_NOUNS and bool(
-        _COUNT_BEFORE.search(s, max(0, start - BESIDE), start)
-    )
-
 
 # cue words read in lower case only: 'May' is a month, 'the X Geological Survey' an agency
 LOWER_CASE_CUES = ("may", "survey", "surveys")
@@ -215,7 +112,7 @@ _PRODUCT_MODEL = rf"(?!{SP}(?:{alternation(MAKING_PARTICIPLES + MODEL_PRODUCT_NO
 # ('(47%) back the plan, according to a college poll', 'according to pollsters'): the poll's
 # measurement, a projection like a poll named before it; 'survey' in lower case only (an agency's
 # 'Survey' is a name)
-POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll
+POLL_AHEAD = 100  # characters after the figure read for 'according to' and a poll (all of it)
 _POLL_AFTER = re.compile(
     rf"[^\d.;:!?]{{0,{POLL_AHEAD}}}?\baccording{SP}to{SP}(?:[\w’'-]+{SP}){{0,4}}?"
     rf"(?:{alternation(POLL_NOUNS)}|surveys?)\b"
@@ -229,79 +126,11 @@ FORECAST_NOUNS = re.compile(
 )
 
 
-def _goal_after(s: str, end: int) -> bool:
-    """A goal's participle right after the figure's noun (:data:`_TARGET_AFTER`: 'the 76 seats
-    needed', 'the 58 required'), not a main verb with its object
-    (:func:`.modality_needing.takes_object`)."""
-    found = _TARGET_AFTER.match(s[end : end + BESIDE].lower())
-    if found is None:
-        return False
-    verb = found[0].split()[-1]
-    return not takes_object(s, verb, end + found.end())
-
-
-def target(ctx: dict) -> bool:
-    """A goal or threshold before the figure with no other figure between ('the majority mark of
-    201 in the 400-member house': the mark is 201's, not 400's), a threshold's noun as the subject
-    of a copula before it ('A majority is 76 seats'), right after it (a mark: unless passed,
-    'crossed the 1,000 mark'), or after it in the clause with no other figure between ('9 short
-    of the 76 needed': 76 is the mark, 9 is not)."""
-    s, at, end, lo, hi = ctx["sentence"], ctx["at"], ctx["end"], ctx["lo"], ctx["hi"]
-    before = last_match(_TARGET, s[lo:at].lower())
-    # 'above target for 27 months': a value's state against its goal, and for how long
-    if (
-        before is not None
-        and _MISSED_BEFORE.search(s[lo : lo + before.start()].lower())
-        and _OTHER_PHRASE.match(s[lo + before.end() : at].lower())
-    ):
-        before = None
-    if before is not None and (
-        _counted_goal(s, lo + before.start(), before[0])
-        or _BY_ALONE.fullmatch(s[lo + before.end() : at].lower())
-    ):
-        before = None  # 'scored 31 goals in 96 matches', 'the main goal by 18%'
-    after = _TARGET.search(s[end:hi].lower())
-    if after is not None and (
-        _counted_goal(s, end + after.start(), after[0])
-        or takes_object(s, after[0], end + after.end())
-    ):
-        after = None  # 'scored 31 goals', '75 spectators needed first aid'
-
-    return bool(
-        (before is not None and not DIGIT.search(s, lo + before.end(), at))
-        or _THRESHOLD_IS.search(s[lo:at].lower())
-        or _goal_after(s, end)
-        or (
-            _MARK_AFTER.match(s[end : end + BESIDE].lower())
-            and not _PASSING_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
-        )
-        or (after is not None and not DIGIT.search(s, end, end + after.start()))
-    )
-
-
-def mark_bound(sentence: str, at: int, end: int) -> str:
-    """The qualifier a mark right after a figure, or a verb of exceeding right before a count no
-    noun follows ('passed 12 bills' counts bills), puts on the subject's own value: 'over' when the
-    mark is said passed ('crossed the 1,000 mark', 'the toll passed 150'), 'up_to' when its passing
-    is denied ('could not cross the 100-seat mark', 'did not exceed 40': at most that); '' for any
-    other figure."""
-    before = sentence[max(0, at - BESIDE) : at].lower()
-    if _MARK_AFTER.match(sentence[end : end + BESIDE].lower()):
-        passed = _PASSING_BEFORE.search(before)
-    elif not _counts_things(sentence, end):
-        passed = _EXCEEDED_BEFORE.search(before)  # 'the toll passed 150'
-    else:
-        passed = None
-    if not passed:
-        return ""
-    return "up_to" if _PASSING_DENIED.search(before) else "over"
-
-
-def _counts_things(sentence: str, end: int) -> bool:
-    """Whether a word other than a function word follows the count ('passed 12 bills', 'the top 10
-    districts'): the count is of things, not a value passed."""
-    word = _WORD_AFTER.match(sentence, end)
-    return word is not None and word.group("w") not in FUNCTION_WORDS
+def _poll_after(s: str, end: int) -> bool:
+    """Whether a poll is credited after the figure (:data:`_POLL_AFTER`) wholly within
+    :data:`POLL_AHEAD` characters of it: the window the look of :mod:`.modality` reads."""
+    found = _POLL_AFTER.match(s, end)
+    return found is not None and found.end() <= end + POLL_AHEAD
 
 
 # the 'of' complement of a noun of likelihood, up to LIKELY_OF_WORDS words before the figure and no
@@ -377,7 +206,7 @@ def projected(ctx: dict) -> bool:
         or FORECAST_NOUNS.search(back.lower())
         or _SURVEY.search(back)
         or _POLL_GIVES.search(back)
-        or _POLL_AFTER.match(s, end)
+        or _poll_after(s, end)
         or _SAID_LEVEL.search(back)
         or contrasted_forecast(s, at, end, max(0, at - SENTENCE_BACK))
     )
@@ -404,7 +233,7 @@ def _possessed(s: str, at: int, end: int) -> bool:
     one projected: 'to raise its rate to 4%'); not when the noun names a forecast or an estimate
     ('the 5.1% consensus', 'its $4 billion estimate'): the figure is that forecast's own value."""
     before = _POSSESSIVE_BEFORE.search(s, max(0, at - BESIDE), at)
-    if not before or not _counts_things(s, end):
+    if not before or not counts_things(s, end):
         return False  # after 'the', no word naming a forecast ('the 5.1% consensus', 'expected')
-    word = _WORD_AFTER.match(s, end)["w"]
+    word = WORD_AFTER.match(s, end)["w"]
     return not (_PROJECTION.fullmatch(word) or word in ESTIMATE_NOUNS)

@@ -1,8 +1,8 @@
 """A run's bar: a threshold the sentence states, not a value measured.
 
 In: a sentence and the start of a figure in it. Out: :func:`threshold`, whether the figure is the
-bar a run of periods stays over ('seven nights in a row above 25C', 'four days in a row above
-33C', 'six nights in a row on which the temperature did not fall below 22C'): a run counts the
+bar a run of periods stays over ('six weeks in a row below 40%', 'four straight days above
+31C', 'five days in a row on which its level did not drop below 3 metres'): a run counts the
 periods whose value passes the bar, and the bar is no reading of any one of them, nor a goal or a
 forecast (:mod:`.modality` reads it as the modality ``threshold``, apart from every other).
 

@@ -4,7 +4,7 @@ the phrase, for :mod:`.amounts` to read as the ``measure``.
 In: a sentence, the percentage's offsets and its clause (:func:`.holder.clause_of`), or the clause's
 words before it. Out: :func:`quantity_of`, the noun phrase the figure is 'of' ('a shortfall of
 4.1%'; sums and other quantities ask it too); :func:`changed_quantity`, the subject of a verb of
-change or level, an infinitive's included ('Exports fell 2%', 'debt is forecast to peak at 88%'), or
+change or level, an infinitive's included ('Exports fell 2%', 'debt is due to peak at 71%'), or
 the object of a verb that sets it ('cut its main rate by a quarter point to 4.25%');
 :func:`quantity_phrase`, the noun phrase ending at a word, which the others read. When
 :func:`changed_quantity` finds none, in the order :mod:`.amounts` asks:
@@ -161,7 +161,7 @@ def changed_quantity(words: list[str]) -> str:
             i -= 1  # a phrasal verb ('make up 31%', 'go up'): its subject is before its verb
         j = _subject_end(words, i - 1)
         if j < 0 or words[j].lower() in PERCENT_UNIT_WORDS:
-            return ""  # 'cut by 1.5 percentage points to settle at 2%': no subject read
+            return ""  # 'trimmed by 1.5 percentage points to end at 2%': no subject read
         return quantity_phrase(words, j)
     first = _phrase_start(words, i)
     k = first - 1

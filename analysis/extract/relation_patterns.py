@@ -45,7 +45,7 @@ CHANGE_FROM = re.compile(
     + "$",
     re.IGNORECASE,
 )
-# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from', 'rose to 3.4% in September,
+# 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from', 'rose to 5.7% in June,
 # from': the value after 'from' is where a change to the one before began
 TO_THEN_FROM = re.compile(
     r"\b"

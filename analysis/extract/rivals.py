@@ -167,7 +167,7 @@ def _rival_of(text: str, first: dict, row: dict) -> bool:
 def carry_change_measures(rows: list[dict]) -> None:
     """Give a change's earlier value (relation ``change_from``) whose clause names no measure the
     measure of the figure of its kind right before it in its sentence when that is the change's new
-    value (``change_to``: 'rose to 3.4% in September, from 3.2% in August', 'risen to 31, from
+    value (``change_to``: 'rose to 5.7% in June, from 5.5% in May', 'risen to 31, from
     27'). ``rows`` in the order of their offsets; changed in place."""
     last: dict[str, dict] = {}  # kind -> the last figure of that kind
     for row in rows:

@@ -130,7 +130,7 @@ _COPULA_NOUN = re.compile(  # '22 were adults', '9 were children'
 _PEOPLE_ADJECTIVE = re.compile(  # '43 dead', 'at least 12 injured', '3 missing'
     rf"{BLANK}+(?:{_alternatives(PEOPLE_STATES)})\b(?!{BLANK}+[a-z]+s\b)"
 )
-_OUT_OF = re.compile(  # 'About 12, out of the roughly 400 girls', '3 out of 40 applicants'
+_OUT_OF = re.compile(  # 'About 9, out of the roughly 300 pupils', '3 out of 40 applicants'
     rf",?{BLANK}+out{BLANK}+of{BLANK}+(?:(?:{_alternatives(OUT_OF_FILLERS)})"
     rf"{BLANK}+)*[\d.,]+(?:{BLANK}+(?:{_alternatives(OUT_OF_SCALES)}))?{BLANK}+(?:[a-z][\w’'-]*{BLANK}+)?(?P<n>[a-z][\w’'-]*s)\b"
 )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.lexicon.modality import DEONTIC_AFTER, OBLIGATION, PERMISSION, PROHIBITION
+from ..extract.lexicon.deontic import DEONTIC_AFTER, OBLIGATION, PERMISSION, PROHIBITION
 from ..text.spaces import SP
 from .lexicon import alternation
 

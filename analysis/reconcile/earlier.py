@@ -6,7 +6,7 @@ In: the mention records of one sentence within one candidate block (one kind; re
 the pairs (value now, earlier value) the sentence states as one quantity at two times.
 
 English states a change as the value now and, after 'from', the value it came from: 'rose to 58,
-up from 44', 'now 2.2 million, up from the 870,000 it gave on Friday'. Other figures may stand
+up from 44', 'now 2.2 million, up from its 870,000 of Friday'. Other figures may stand
 between them ('240 patients were admitted on Friday, the most in 12 days, up from 198 on
 Thursday'; 'raised its bid to $7.20 a share, valuing the firm at $1.9 billion, up from $6.50'),
 which :func:`.links.changed` does not read past. Two changes told at once list their earlier values

@@ -284,7 +284,7 @@ def _whole_and_part(group: pd.DataFrame) -> np.ndarray:
 def _two_bars(group: pd.DataFrame) -> np.ndarray:
     """The pairs of two thresholds (the modality 'threshold': a run's bar, a kind of period's)
     whose values differ by more than :data:`BAR_RATIO`: a bar does not move, so two values are two
-    bars ('four days in a row above 33C', 'a day on which the river stays above 4 metres')."""
+    bars ('four straight days above 31C', 'a day on which the river stays above 4 metres')."""
     n = len(group["doc"])
     modality = group["modality"] if "modality" in group else [""] * n  # as _other_years reads it
     bar = np.asarray(modality, dtype=object) == "threshold"

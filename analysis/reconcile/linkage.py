@@ -75,7 +75,7 @@ def join_changes(labels: list[int], then: np.ndarray, cannot: np.ndarray) -> lis
     other members.
 
     Joined after linkage, not pinned before it: each end first joins the reports of its own time
-    ('5.6 million accounts, up from the 2.1 million it gave on Monday': the 5.6 million with the
+    ('5.6 million accounts, up from its 2.1 million of Monday': the 5.6 million with the
     other reports of 5.6 million, the 2.1 million with Monday's), then the two times join. Pinned
     as one mention before linkage, the pair's mean with either time's reports is half its
     evidence, and one end leaves its own time's reports for the other's."""

@@ -71,7 +71,7 @@ TO_FROM = re.compile(
 
 # what may follow a change's earlier value before the next figure of the change: its end after
 # 'to' ('from 43 to 68', 'from $200 billion to $250-275 billion') or a second earlier value after
-# 'and' ('up from 5.1 million on Tuesday and 2.3 million on Sunday'), no comma or number between
+# 'and' ('up from 4.8 million on Friday and 2.6 million on Wednesday'), no comma or number between
 FROM_THEN = re.compile(r"^[^\d,;:]{0,25}?\b(?:to|and)" + SPACE + r"+$", re.IGNORECASE)
 
 

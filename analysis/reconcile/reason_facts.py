@@ -162,7 +162,7 @@ def _rounding(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Whether the first (and the second) of each pair may be a rounding of the other's value: a
     hedge or a vague figure; a bound (:data:`BOUNDS`) only of the other's own number ('more than
-    900' and '900') or when written as a count's new value ('raised its count to at least 460':
+    900' and '900') or when written as a count's new value ('lifted its tally to at least 460':
     :func:`.updates.latest_direction`, a revision of the other report, which it may pass)."""
     bound = np.isin(qual, BOUNDS)
     revised = np.array(

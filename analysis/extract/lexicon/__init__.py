@@ -11,6 +11,7 @@ In: nothing (constant tables). Out: the tables the patterns, the readers and the
 - :mod:`.counting`: words around a count that tell what it counts (English grammar, news usage);
 - :mod:`.attribution`: whose figure, who gives it (verbs of saying, determiners);
 - :mod:`.modality`: projections, targets, earlier periods (FactBank, TimeML);
+- :mod:`.deontic`: obligation, permission, allowance, prohibition (Palmer; Quirk et al.; VerbNet);
 - :mod:`.amounts`: what an area, a percentage or a sum of money measures (news usage, WordNet);
 - :mod:`.referents`: the classes of entity a description refers back to ('the blaze', WordNet).
 

@@ -85,7 +85,7 @@ PERSON_NOUN_EVENTS = ("victims", "casualties", "evacuees")
 # injured': nominal adjectives, Quirk et al. 1985, 7.23); as a partitive's whole ('six of the
 # wounded') they give way to a verb event of the clause as PERSON_NOUN_EVENTS do ('were identified')
 NOMINAL_STATES = ("dead", "injured", "wounded", "missing", "hurt")
-# words between 'out of' and its total ('3 out of the roughly 400 girls')
+# words between 'out of' and its total ('3 out of the roughly 300 pupils')
 OUT_OF_FILLERS = (
     "the",
     "a",
@@ -166,7 +166,7 @@ COMPARATIVES = ("more", "fewer", "less")
 SHORT_OF = "short of"
 DIFFER_VERBS = ("differ", "differs", "differed", "differing")
 # ... but a comparison with a norm counts the excess over it, a measure reported over time as its
-# own ('140 more people than usual have died': excess deaths, a count of the dead that rises)
+# own ('90 more deaths than usual were recorded': excess deaths, a count of the dead that rises)
 COMPARISON_NORMS = frozenset({"usual", "normal", "average", "expected", "forecast", "predicted"})
 
 # ---- what a duration measures: the event whose span it is ---------------------------------------
