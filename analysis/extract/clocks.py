@@ -2,9 +2,9 @@
 three in the afternoon', 'at 8.25 on Monday morning'. FIGURES-SPEC.md: clock times in any form
 are no figure; a change's earlier value is not one ('up from four this morning'). In: a text and
 a numeral's span and value. Out: :func:`clock_time`, whether the numeral is the hour of such a
-clock time. The words: English names of the parts of the day and the prepositions of a point in
-time (Quirk et al., A Comprehensive Grammar of the English Language, 9.37), written by hand here;
-invented examples.
+clock time. The words: the parts of the day (:data:`.describe_words.DAY_PARTS`) and the
+prepositions of a point in time (Quirk et al., A Comprehensive Grammar of the English Language,
+9.37), written by hand here; invented examples.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import re
 
 from ..text.spaces import BLANK
 from ..text.vocab import WEEKDAYS
+from .describe_words import DAY_PARTS
 
 __all__ = ["clock_time"]
 
 HOURS_ON_A_CLOCK = 12  # a clock time in words or with 'o'clock' names an hour up to this
 HOURS_IN_A_DAY = 24  # a clock time with a dot ('8.25') names an hour below this
-_PART = r"(?:morning|afternoon|evening|night)"
+_PART = "(?:" + "|".join(DAY_PARTS) + ")"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # 'eight o'clock', '6 o'clock'
 O_CLOCK_AFTER = re.compile(rf"{BLANK}*o[\u2019']clock\b", re.IGNORECASE)
