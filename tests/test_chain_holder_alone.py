@@ -14,13 +14,8 @@ import pytest
 
 from analysis.reconcile.chains import chain
 
-BASE = {
-    "measure": "people killed",
-    "holder": "Harbour fire",
-    "scope": "Alder County",
-    "modality": "reported",
-    "tkey": "2025-01-08",
-}
+from .test_chains import BASE  # one mention's signature, the same as the chains' cases
+
 # a mention of the block of another measure and day, which chains with neither
 OTHER = {"measure": "acres burned", "tkey": "2025-01-12"}
 
