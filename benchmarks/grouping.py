@@ -78,6 +78,11 @@ INVENTED_SETS = {
     ),
     "invented set 13 (unseen)": ("abduction_invented13", "birdflu_invented13", "outage_invented13"),
     "invented set 14 (unseen)": ("heist_invented14", "fishkill_invented14", "blizzard_invented14"),
+    "invented set 15 (unseen)": (
+        "containers_invented15",
+        "screening_invented15",
+        "coach_invented15",
+    ),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)

@@ -9,8 +9,9 @@ canal_invented9, ransomware_invented9, marathon_invented9, the tenth set blast_i
 bridge_invented10, avalanche_invented10, the eleventh set landslide_invented11,
 escape_invented11, closure_invented11, the twelfth set poisoning_invented12,
 tornado_invented12, refugees_invented12, the thirteenth set abduction_invented13,
-birdflu_invented13, outage_invented13, and the fourteenth set heist_invented14,
-fishkill_invented14, blizzard_invented14; see tests/corpora/README.md): their annotation holds
+birdflu_invented13, outage_invented13, the fourteenth set heist_invented14,
+fishkill_invented14, blizzard_invented14, and the fifteenth set containers_invented15,
+screening_invented15, coach_invented15; see tests/corpora/README.md): their annotation holds
 together.
 Their scores are measured, never fitted on, by ``python -m benchmarks grouping``; these tests only
 check the data."""
@@ -70,6 +71,9 @@ STORIES = (
     "heist_invented14",
     "fishkill_invented14",
     "blizzard_invented14",
+    "containers_invented15",
+    "screening_invented15",
+    "coach_invented15",
 )
 KINDS = {"count", "percent", "money", "quantity", "duration", "age", "date"}
 QUALIFIERS = {"exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague"}
