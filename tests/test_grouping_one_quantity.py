@@ -56,6 +56,29 @@ def _pair(sentence: str, a: str, b: str):
             True,
             True,
         ),
+        # so is a duration given as a range: an estimate of how long, not a band
+        (
+            "Crews said clearing the rail line could take 4 to 6 days, the operator added.",
+            "4",
+            "6 days",
+            True,
+            True,
+        ),
+        (
+            "Engineers said draining the flooded quarry could take five to seven weeks.",
+            "five",
+            "seven weeks",
+            True,
+            True,
+        ),
+        # but durations spread over several things are each their own figure
+        (
+            "Trains ran late all week, with delays ranging from 3 to 9 hours on the coast line.",
+            "3",
+            "9 hours",
+            False,
+            True,
+        ),
         # the ends of a band of a rate or an age are two figures
         (
             "The Reserve Board said it voted to raise the target range for its policy rate by 50 "

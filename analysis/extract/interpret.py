@@ -19,6 +19,7 @@ from ..text.units import BARE_DEGREE, TEMPERATURE_SCALES
 from ..text.vocab import FUNCTION_WORDS
 from .amounts import carry_money_measures
 from .carry_units import carry_units
+from .range_words import carry_range_units
 from .discourse import carry_holders
 from .discourse_sources import carry_sources
 from .discourse_layout import sentences
@@ -85,6 +86,7 @@ def figures_in_text(
     if forms or ordinals:
         rows.sort(key=lambda r: r["start"])
     _listed_days(text, rows)
+    carry_range_units(text, rows)
     carry_units(text, rows)
     _carry_scale(rows)
     _describe(text, rows, published or page.published)

@@ -6,13 +6,14 @@ In: two mention records of the same sentence (figures with ``sentence``, ``at``,
 Out: :func:`one_quantity` (the two are one fact) and :func:`range_ends` (they are
 the two ends of one stated range, so their difference is no disagreement).
 
-News language, not any story: a count or a sum of money given as a range ('between 7 and 11
-bodies', '31 to 34 people', 'losses of $12 billion to $15 billion': :data:`UNCERTAIN_KINDS`) is
-one uncertain number; the ends of a band of a rate, an age or an amount ('5.75 to 6.00 percent',
-'between 20 and 26 months') or of a spread over several things ('gains ranging from 143 to
-687') are each a figure of their own; a tally or score ('a 31-17 win', 'now 3-2') is not a range
-at all (it does not go up). A bracketed conversion ('12 feet (3.7 m)') and a change ('rose from
-43 to 68', 'to 6.2 percent from 6.1 percent') state one quantity twice.
+News language, not any story: a count, a sum of money or a duration given as a range ('between 7
+and 11 bodies', '31 to 34 people', 'losses of $12 billion to $15 billion', 'could take 4 to 6
+days': :data:`UNCERTAIN_KINDS`) is one uncertain number; the ends of a band of a rate, an age or
+an amount ('5.75 to 6.00 percent', 'aged between 20 and 26') or of a spread over several things
+('gains ranging from 143 to 687') are each a figure of their own; a tally or score ('a 31-17
+win', 'now 3-2') is not a range at all (it does not go up). A bracketed conversion ('12 feet (3.7
+m)') and a change ('rose from 43 to 68', 'to 6.2 percent from 6.1 percent') state one quantity
+twice.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ BRACKETED = re.compile(r"\([^()]*\)")  # a bracketed conversion between two othe
 # what sets a conversion after a figure: 'or', after a dash or a comma ('- or some 10 square miles')
 OR_CONVERSION = re.compile(r"[ \u00a0,\u2013\u2014-]*\bor[ \u00a0]+")
 BEFORE_WINDOW = 20  # characters before a range read for 'between', 'ranging from'
-UNCERTAIN_KINDS = ("count", "money")  # kinds whose range is one uncertain number, not a band
+# kinds whose range is one uncertain number, not a band ('could take 4 to 6 days': one estimate)
+UNCERTAIN_KINDS = ("count", "money", "duration")
 # a clock time between two figures is no figure ('as of 5:40 a.m.', 'by 8 p.m.', '8pm')
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \u00a0]?[ap]\.?m\b\.?", re.IGNORECASE)
 # a figure written in words between two others ('Of the 900 workers, seven ... up from four');
