@@ -53,7 +53,7 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 # a verbless clause of change set off by a comma after a figure, its words up to the earlier value
-# ('48 people for smoke, up from 19', '64, down from 70'): 'up' or 'down' and 'from' compare the
+# ('46 people for smoke, up from 19', '67, down from 71'): 'up' or 'down' and 'from' compare the
 # figure before with where it was, no figure, clause break or verb between (a verbless
 # supplementive clause: Quirk et al. 1985, 15.58; the adverbs of direction, 7.50)
 _VERBLESS_CHANGE = re.compile(r"[^\d.;:!?]{0,60}?,\s*(?:up|down)\s+from\s+", re.IGNORECASE)
@@ -174,7 +174,7 @@ def carry_change_measures(text: str, rows: list[dict]) -> None:
     measure of the figure of its kind right before it in its sentence when that is the change's new
     value (``change_to``: 'rose to 5.7% in June, from 5.5% in May', 'risen to 31, from
     27') or the figure a verbless clause of change set off by a comma after it compares
-    (:data:`_VERBLESS_CHANGE`: 'treated 48 people, up from 19'). ``rows`` in the order of their
+    (:data:`_VERBLESS_CHANGE`: 'treated 46 people, up from 19'). ``rows`` in the order of their
     offsets; changed in place."""
     last: dict[str, dict] = {}  # kind -> the last figure of that kind
     for row in rows:
