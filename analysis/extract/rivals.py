@@ -55,7 +55,7 @@ _COMPARED = re.compile(
 # a verbless clause of change set off by a comma after a figure, its words up to the earlier value
 # ('46 people for smoke, up from 19', '67, down from 71'): 'up' or 'down' and 'from' compare the
 # figure before with where it was, no figure, clause break or verb between (a verbless
-# supplementive clause: Quirk et al. 1985, 15.58; the adverbs of direction, 7.50)
+# supplementive clause: Quirk et al. 1985, 15.58)
 _VERBLESS_CHANGE = re.compile(r"[^\d.;:!?]{0,60}?,\s*(?:up|down)\s+from\s+", re.IGNORECASE)
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
 # the 'of' phrase of a reference noun right before a figure (a limit, an average, a record:
