@@ -77,3 +77,24 @@ def _measure(text: str, mention: str) -> str:
 )
 def test_measure_of_a_percentage_beside_its_noun_phrase(text, mention, expected):
     assert _measure(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # a name before the plural common noun a verb of change has as its subject premodifies it:
+        # the common noun is the quantity, the name its holder
+        ("Pellory shares fell 6.7% to €9.17 in Osterby.", "6.7%", "shares"),
+        ("Marwick house prices rose 1.7% in the year to June.", "1.7%", "house prices"),
+        ("Quinnet Foods sales jumped 12% on the quarter.", "12%", "sales"),
+        # must not: a singular head after the name is the thing's own name, no counted noun
+        ("The Harbour dollar fell 0.8% against the euro.", "0.8%", ""),
+        ("The Orvex index fell 2% on Monday.", "2%", ""),
+        # must not: a name alone
+        ("Pellory fell 6.7% on Monday.", "6.7%", ""),
+    ],
+)
+def test_a_percentage_change_of_a_plural_noun_after_a_name_measures_the_noun(
+    text, mention, expected
+):
+    assert _measure(text, mention) == expected

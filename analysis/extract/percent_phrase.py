@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..text.english import VERB_TAGS, common_tags
-from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle
+from ..text.vocab import AUXILIARY_VERBS, FUNCTION_WORDS, looks_participle, singular
 from .describe_words import INFORMATION_NOUNS, RELATIVE_DAY_WORDS
 from .lexicon import (
     ABSOLUTE_WITH,
@@ -238,6 +238,19 @@ def _phrase_start(words: list[str], j: int) -> int:
     return first
 
 
+def _after_names(words: list[str], first: int, j: int) -> int:
+    """The first word after the names that open the noun phrase words[first:j+1] when a plural
+    common noun heads it ('X shares', 'X house prices'): a proper noun premodifying a common noun
+    names whose quantity it is (the holder), the common noun what it is (Quirk et al. 1985,
+    ch. 17 on nouns as premodifiers); ``j + 1`` when a name ends the phrase or its head is
+    singular ('The X dollar', 'the X index': the thing's own name)."""
+    k = j
+    while k >= first and not words[k][:1].isupper():
+        k -= 1
+    head = words[j].lower()
+    return k + 1 if k < j and singular(head) != head else j + 1
+
+
 def _participle_object(words: list[str], first: int) -> bool:
     """Whether the noun phrase starting at word ``first`` is the object of a present participle
     after its determiner ('serving the town'): a participle phrase's, not the clause's subject."""
@@ -269,7 +282,9 @@ def quantity_phrase(words: list[str], j: int) -> str:
             back -= 1
         if back >= 1 and words[back].lower() in SUBJECT_PREPOSITIONS:
             return quantity_phrase(words, back - 1)  # 'Shares of X fell 7%': shares
-        return ""
+        first = _after_names(words, first, j)
+        if first > j:
+            return ""
     phrase = [w.lower() for w in words[first : j + 1]]
     if phrase[-1] in INFORMATION_NOUNS or looks_participle(phrase[-1]):
         return ""  # 'The figure rose 3%', 'sales expected to rise 3%'

@@ -52,6 +52,11 @@ _COMPARED = re.compile(
     r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
+# a verbless clause of change set off by a comma after a figure, its words up to the earlier value
+# ('46 people for smoke, up from 19', '67, down from 71'): 'up' or 'down' and 'from' compare the
+# figure before with where it was, no figure, clause break or verb between (a verbless
+# supplementive clause: Quirk et al. 1985, 15.58)
+_VERBLESS_CHANGE = re.compile(r"[^\d.;:!?]{0,60}?,\s*(?:up|down)\s+from\s+", re.IGNORECASE)
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
 # the 'of' phrase of a reference noun right before a figure (a limit, an average, a record:
 # :data:`.describe_words.REFERENCE_NOUNS`; 'against a legal limit of 60', 'an average of 80'): the
@@ -82,7 +87,7 @@ def carry_bare_measures(text: str, rows: list[dict]) -> None:
     before. ``rows`` in the order of their offsets; changed in place."""
     carry_bare_units(text, rows)
     carry_rival_measures(text, rows)
-    carry_change_measures(rows)
+    carry_change_measures(text, rows)
     carry_compared_measures(text, rows)
 
 
@@ -164,11 +169,13 @@ def _rival_of(text: str, first: dict, row: dict) -> bool:
     )
 
 
-def carry_change_measures(rows: list[dict]) -> None:
+def carry_change_measures(text: str, rows: list[dict]) -> None:
     """Give a change's earlier value (relation ``change_from``) whose clause names no measure the
     measure of the figure of its kind right before it in its sentence when that is the change's new
     value (``change_to``: 'rose to 5.7% in June, from 5.5% in May', 'risen to 31, from
-    27'). ``rows`` in the order of their offsets; changed in place."""
+    27') or the figure a verbless clause of change set off by a comma after it compares
+    (:data:`_VERBLESS_CHANGE`: 'treated 46 people, up from 19'). ``rows`` in the order of their
+    offsets; changed in place."""
     last: dict[str, dict] = {}  # kind -> the last figure of that kind
     for row in rows:
         before = last.get(row["kind"])
@@ -176,9 +183,12 @@ def carry_change_measures(rows: list[dict]) -> None:
             row["relation"] == CHANGE_FROM
             and not row["measure"]
             and before is not None
-            and before["relation"] == CHANGE_TO
             and before["sent_start"] == row["sent_start"]
             and (row["unit"] or "") in ("", before["unit"] or "")
+            and (
+                before["relation"] == CHANGE_TO
+                or _VERBLESS_CHANGE.fullmatch(text, before["end"], row["start"])
+            )
         ):
             row["measure"] = before["measure"]
         last[row["kind"]] = row
