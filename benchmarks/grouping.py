@@ -70,7 +70,7 @@ INVENTED_SETS = {
     "invented set 8 (read)": ("protest_invented8", "eruption_invented8", "blackout_invented8"),
     "invented set 9 (read)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
     "invented set 10 (read)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
-    "invented set 11 (unseen)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
+    "invented set 11 (read)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
     "invented set 12 (unseen)": (
         "poisoning_invented12",
         "tornado_invented12",

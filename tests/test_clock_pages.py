@@ -37,6 +37,13 @@ CORPORA = [
         "",
     ),
     (
+        "must-not: a weekday two days after the latest known report is refused",
+        [STORY[0], ("x", "", "Officials said on Wednesday that 5 were dead, up from 3 on Monday.")],
+        "2019-03-04",
+        "inferred",
+        "inferred",
+    ),
+    (
         "month-only date: the day inferred within it",
         STORY + [("x", "2019-03", "Rescuers searched again on Sunday; 14 had died.")],
         "2019-03-10",
@@ -249,3 +256,13 @@ def test_last_night_on_a_late_stamped_page_is_the_eve_of_its_own_day():
     figures = extract_figures(docs).query("doc == 'x'")
     got = dict(zip(figures["text"], figures["as_of"]))
     assert got == {"4": "2019-03-05", "2": "2019-03-04"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped (docs/grouping.md, s22-read11): a page one day after the latest known report "
+    "raised read sets 1, 2 and 7 and lowered sets 3 and 4",
+)
+def test_a_weekday_the_day_after_the_latest_known_report_dates_a_copy_published_that_day():
+    rows = [STORY[0], ("x", "", "Officials said on Tuesday that 5 were dead, up from 3 on Monday.")]
+    assert _clock_of(rows)["report_time"] == "2019-03-05"

@@ -86,3 +86,65 @@ def test_two_stories_matrix_reads_each_pair_of_articles_names(first, second, two
     got = _two_stories({"doc_names": np.array(names, dtype=object)})
     assert got[0, 1] == got[1, 0] == got[2, 1] == two_stories
     assert not got[0, 0] and not got[0, 2] and not got[1, 1]
+
+
+# measured and dropped (docs/grouping.md, s22-read11): it lifted the set it was derived from alone
+OPENING_NAMES_DROPPED = pytest.mark.xfail(
+    strict=True,
+    reason="dropped (docs/grouping.md, s22-read11): a name written only at a sentence's start, "
+    "read as a story name, raised invented set 11 alone (0.616 -> 0.663), no read set 1-10",
+)
+# an explainer that names the story's jail only where a sentence or a headline opens with it
+EXPLAINER_OPENING = (
+    "Quobrayne breakout: what we know\n\nHow many got out? Nobody is sure. Quobrayne has 480 "
+    "places, and 3.5 percent of its cells were empty. Inspector Ulla Dallowmere leads the hunt "
+    "from Tessarby, with help from Ombrel."
+)
+WIRE_NAMING = (
+    "Guards at Quobrayne jail found the cells empty at dawn. Officers from Pellory and Grisdal "
+    "joined the search; 3.5 percent of the inmates are unaccounted for, the warden said."
+)
+
+
+@pytest.mark.parametrize(
+    "first,second,two_stories",
+    [
+        # the name the explainer writes only at a sentence's start is shared: one story
+        pytest.param(EXPLAINER_OPENING, WIRE_NAMING, False, marks=OPENING_NAMES_DROPPED),
+        # must-not: without it the two share no name: two stories
+        (EXPLAINER_OPENING.replace("Quobrayne", "The jail"), WIRE_NAMING, True),
+    ],
+)
+def test_a_name_written_only_at_a_sentence_start_is_shared_by_two_articles_of_one_story(
+    first, second, two_stories
+):
+    assert pinned_apart(first, second, "3.5 percent", "3.5 percent") is two_stories
+
+
+@pytest.mark.parametrize(
+    "text,named,not_named",
+    [
+        # no lexicon of common words holds it: a name, at a headline's or a sentence's start
+        pytest.param(
+            "Quobrayne breakout: what we know", "quobrayne", "breakout", marks=OPENING_NAMES_DROPPED
+        ),
+        pytest.param(
+            "Who runs it? Quobrayne has 480 places.",
+            "quobrayne",
+            "who",
+            marks=OPENING_NAMES_DROPPED,
+        ),
+        pytest.param(
+            "Quobrayne's walls are old.", "quobrayne", "quobrayne's", marks=OPENING_NAMES_DROPPED
+        ),
+        # must-not: common words that open a sentence, in the singular or the plural
+        ("Police said 12 men were caught. Floods closed the road.", "", "police"),
+        ("Floods closed the road.", "", "floods"),
+        ("Seven have been caught.", "", "seven"),
+        # must-not: a word the text also writes in lower case is a common word it lacks
+        ("Dredgers worked all night; the dredgers found nothing.", "", "dredgers"),
+    ],
+)
+def test_story_names_read_a_word_no_lexicon_holds_at_a_sentence_start(text, named, not_named):
+    names = story_names(text)
+    assert (not named or named in names) and not_named not in names
