@@ -18,6 +18,9 @@ LOW_END_TAKES_UNIT = [
     Case("Rents climbed six to seven per cent in the quarter.", "six", "percent", 6, "percent"),
     Case("Each ward keeps eight or nine nurses on a night shift.", "eight", "count", 8, "nurse"),
     Case("The hearing could run nine to ten days, the clerk said.", "nine", "duration", 9, "day"),
+    # a no-break or thin space around 'to', as the digits reader allows ('4\u00a0to 6 days')
+    Case("Ferries may stay docked two\u00a0to\u00a0three days.", "two", "duration", 2, "day"),
+    Case("Crews need six\u2009or seven hours per span.", "six", "duration", 6, "hour"),
 ]
 
 # not a range's low end, or a high end that gives nothing to carry: the low end reads as before

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from ..text.spaces import BLANK
+
 __all__ = ["RANGE_KINDS", "carry_range_units"]
 
 # what joins the two ends of a range with nothing else between them: 'to', 'or' (not the 'and' of
-# 'between A and B', which joins a list's items as often)
-_RANGE_WORD = re.compile(r"[ \t]+(?:to|or)[ \t]+", re.IGNORECASE)
+# 'between A and B', which joins a list's items as often), with the horizontal spaces the digits
+# reader's :data:`.patterns.RANGE_TO` allows (a no-break or thin space as well as a plain one)
+_RANGE_WORD = re.compile(rf"{BLANK}+(?:to|or){BLANK}+", re.IGNORECASE)
 # a number in words: letters and hyphens only ('two', 'twenty-five'); a digit's low end has its
 # own reader
 _IN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
