@@ -29,6 +29,12 @@ LOW_END_STAYS = [
     Case("The clinic went from eleven to eight doctors.", "eleven", "count", 11, ""),
     # a scale word on the high end: 'four to five million' is no range of four
     Case("Organisers expect four to five million tourists.", "four", "count", 4, ""),
+    # so does any scale of the number lexicon: 'four to five hundred' is 400 to 500, not four
+    Case("Police expect four to five hundred marchers at noon.", "four", "count", 4, ""),
+    Case("The stall sold two to three dozen pies by noon.", "two", "count", 2, ""),
+    Case("Officials expect two to three lakh pilgrims this year.", "two", "count", 2, ""),
+    # a scale glued to the high end's digits: 'five to 6m voters' is no range of five voters
+    Case("Pollsters expect five to 6m voters to turn out.", "five", "count", 5, ""),
     # a bare high end: nothing to carry
     Case("Six or seven were hurt in the crush at the gate.", "Six", "count", 6, ""),
     # digits have their own reader, which already gives the low end its unit
