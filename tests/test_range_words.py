@@ -60,3 +60,22 @@ def test_range_low_end_in_words_and_its_high_end_are_one_kind_and_unit():
     rows = figures_in_text("Pumping the hold dry may take seven to nine days.", "t")
     ends = [(r["kind"], r["unit"]) for r in rows if r["text"] in ("seven", "nine days")]
     assert ends == [("duration", "day"), ("duration", "day")]
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the subject read before a range in words passes over its low end's number word as it does
+        # over digits ('4 to 6 days'): both ends have the clause's subject
+        ("The road stays shut for four to six days.", "six days", "road stays shut"),
+        ("The road stays shut for four to six days.", "four", "road stays shut"),
+        ("Repairs to the pier may last five to seven weeks.", "seven weeks", "Repairs pier last"),
+        ("Rents climbed six to seven per cent in the quarter.", "seven per cent", "Rents climbed"),
+        # a hyphenated cardinal too
+        ("The audit may take twenty-one to thirty days.", "thirty days", "audit take"),
+    ],
+)
+def test_the_subject_before_a_range_in_words_holds_no_number_word(text, mention, expected):
+    from tests.columns import column_of
+
+    assert column_of(text, mention, "subject") == expected
