@@ -18,6 +18,9 @@ LOW_END_TAKES_UNIT = [
     Case("Rents climbed six to seven per cent in the quarter.", "six", "percent", 6, "percent"),
     Case("Each ward keeps eight or nine nurses on a night shift.", "eight", "count", 8, "nurse"),
     Case("The hearing could run nine to ten days, the clerk said.", "nine", "duration", 9, "day"),
+    # a no-break or thin space around 'to', as the digits reader allows ('4\u00a0to 6 days')
+    Case("Ferries may stay docked two\u00a0to\u00a0three days.", "two", "duration", 2, "day"),
+    Case("Crews need six\u2009or seven hours per span.", "six", "duration", 6, "hour"),
 ]
 
 # not a range's low end, or a high end that gives nothing to carry: the low end reads as before
@@ -26,6 +29,12 @@ LOW_END_STAYS = [
     Case("The clinic went from eleven to eight doctors.", "eleven", "count", 11, ""),
     # a scale word on the high end: 'four to five million' is no range of four
     Case("Organisers expect four to five million tourists.", "four", "count", 4, ""),
+    # so does any scale of the number lexicon: 'four to five hundred' is 400 to 500, not four
+    Case("Police expect four to five hundred marchers at noon.", "four", "count", 4, ""),
+    Case("The stall sold two to three dozen pies by noon.", "two", "count", 2, ""),
+    Case("Officials expect two to three lakh pilgrims this year.", "two", "count", 2, ""),
+    # a scale glued to the high end's digits: 'five to 6m voters' is no range of five voters
+    Case("Pollsters expect five to 6m voters to turn out.", "five", "count", 5, ""),
     # a bare high end: nothing to carry
     Case("Six or seven were hurt in the crush at the gate.", "Six", "count", 6, ""),
     # digits have their own reader, which already gives the low end its unit
@@ -51,3 +60,22 @@ def test_range_low_end_in_words_and_its_high_end_are_one_kind_and_unit():
     rows = figures_in_text("Pumping the hold dry may take seven to nine days.", "t")
     ends = [(r["kind"], r["unit"]) for r in rows if r["text"] in ("seven", "nine days")]
     assert ends == [("duration", "day"), ("duration", "day")]
+
+
+@pytest.mark.parametrize(
+    "text,mention,expected",
+    [
+        # the subject read before a range in words passes over its low end's number word as it does
+        # over digits ('4 to 6 days'): both ends have the clause's subject
+        ("The road stays shut for four to six days.", "six days", "road stays shut"),
+        ("The road stays shut for four to six days.", "four", "road stays shut"),
+        ("Repairs to the pier may last five to seven weeks.", "seven weeks", "Repairs pier last"),
+        ("Rents climbed six to seven per cent in the quarter.", "seven per cent", "Rents climbed"),
+        # a hyphenated cardinal too
+        ("The audit may take twenty-one to thirty days.", "thirty days", "audit take"),
+    ],
+)
+def test_the_subject_before_a_range_in_words_holds_no_number_word(text, mention, expected):
+    from tests.columns import column_of
+
+    assert column_of(text, mention, "subject") == expected

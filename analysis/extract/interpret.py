@@ -97,14 +97,21 @@ def figures_in_text(
         carry_holders(text, rows, lines)
         carry_frames(text, rows, published or page.published or "", lines)
         carry_sources(text, rows, lines)
-    if stop and warnings is not None:
-        warnings.append(f"{stop}: extraction stopped at offset {pos:,} of {len(text):,}")
-    if found.full and warnings is not None:
-        warnings.append(
+    if warnings is not None:
+        warnings.extend(_skipped(stop, pos, len(text), found.full))
+    return rows
+
+
+def _skipped(stop: str, pos: int, length: int, full: bool) -> list[str]:
+    """What :func:`figures_in_text` left unread: the reason and offset where it stopped (``stop``
+    empty when it read the whole text), and whether a sentence held too many figures."""
+    said = [f"{stop}: extraction stopped at offset {pos:,} of {length:,}"] if stop else []
+    if full:
+        said.append(
             f"sentences holding more than {MAX_PER_SENTENCE} figures (a table or a list?): "
             f"only their first {MAX_PER_SENTENCE} are kept"
         )
-    return rows
+    return said
 
 
 class _Found:

@@ -7,26 +7,38 @@ of a bare number in words that opens a range whose high end carries a unit or a 
 writes a range's unit once, after its second end (ellipsis in coordination: Quirk et al. 1985,
 ch. 13); the digits reader already gives '4 to 6 days' its unit (:func:`.single.range_low`), the
 words reader reads each numeral alone, so 'five to seven weeks' read a count 'five' and a
-duration 'seven weeks': two kinds, never one candidate block. Stdlib only.
+duration 'seven weeks': two kinds, never one candidate block.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text.spaces import BLANK
+from .lexicon import GLUED_SCALES, SCALES
+
 __all__ = ["RANGE_KINDS", "carry_range_units"]
 
 # what joins the two ends of a range with nothing else between them: 'to', 'or' (not the 'and' of
-# 'between A and B', which joins a list's items as often)
-_RANGE_WORD = re.compile(r"[ \t]+(?:to|or)[ \t]+", re.IGNORECASE)
+# 'between A and B', which joins a list's items as often), with the horizontal spaces the digits
+# reader's :data:`.patterns.RANGE_TO` allows (a no-break or thin space as well as a plain one)
+_RANGE_WORD = re.compile(rf"{BLANK}+(?:to|or){BLANK}+", re.IGNORECASE)
 # a number in words: letters and hyphens only ('two', 'twenty-five'); a digit's low end has its
 # own reader
 _IN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # the kinds a high end passes on: its unit is the range's (a sum of money or a scaled count, 'four
 # to nine million', sets its scale on both ends and is left alone; a date is no range's end here)
 RANGE_KINDS = frozenset({"duration", "quantity", "percent", "age", "count"})
-# a scale word in the high end: the low end's value would take it too ('four to five million')
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)s?\b", re.IGNORECASE)
+# a scale in the high end, which the low end's value would take too: a scale word of the number
+# lexicon (:data:`.lexicon.SCALES`, CLDR's: 'four to five hundred', 'two to three lakh') or a
+# dozen ('two to three dozen'), or a scale abbreviation glued to its digits
+# (:data:`.lexicon.GLUED_SCALES`, news style guides': 'five to 6m'; a glued 'm' of metres is left
+# alone too, as the scale it may be)
+_SCALED = re.compile(
+    r"\b(?:%s)s?\b|\d(?:%s)\b"
+    % ("|".join(sorted({*SCALES, "dozen"})), "|".join(sorted(GLUED_SCALES, key=len, reverse=True))),
+    re.IGNORECASE,
+)
 
 
 def carry_range_units(text: str, rows: list[dict]) -> None:

@@ -52,11 +52,15 @@ _COMPARED = re.compile(
     r"(?:(?:the|its|their|his|her|our)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
+VERBLESS_CHANGE_SPAN = 60  # characters at most between a figure and the comma of its change
 # a verbless clause of change set off by a comma after a figure, its words up to the earlier value
 # ('46 people for smoke, up from 19', '67, down from 71'): 'up' or 'down' and 'from' compare the
-# figure before with where it was, no figure, clause break or verb between (a verbless
-# supplementive clause: Quirk et al. 1985, 15.58)
-_VERBLESS_CHANGE = re.compile(r"[^\d.;:!?]{0,60}?,\s*(?:up|down)\s+from\s+", re.IGNORECASE)
+# figure before with where it was, within :data:`VERBLESS_CHANGE_SPAN` characters holding no
+# digit and no sentence or clause break (. ; : ! ?) (a verbless supplementive clause: Quirk et al.
+# 1985, 15.58)
+_VERBLESS_CHANGE = re.compile(
+    rf"[^\d.;:!?]{{0,{VERBLESS_CHANGE_SPAN}}}?,\s*(?:up|down)\s+from\s+", re.IGNORECASE
+)
 COMPARED_BACK = 40  # characters before a figure read for its word of comparison
 # the 'of' phrase of a reference noun right before a figure (a limit, an average, a record:
 # :data:`.describe_words.REFERENCE_NOUNS`; 'against a legal limit of 60', 'an average of 80'): the

@@ -17,6 +17,8 @@ from ..text.vocab import (
     AUXILIARIES,
     FUNCTION_WORDS,
     PERSON_NOUNS,
+    SMALL,
+    TENS,
     is_plural,
     looks_participle,
     singular,
@@ -60,7 +62,15 @@ def content_before(text: str, lo: int, pos: int, limit: int = 3) -> list[str]:
     if breaks:
         window = window[breaks[-1].end() :]
     words = [w for w in WORD.findall(window) if w.lower() not in FUNCTION_WORDS and not w.isdigit()]
-    return words[-limit:]
+    return [w for w in words if not _cardinal(w)][-limit:]
+
+
+def _cardinal(word: str) -> bool:
+    """Whether ``word`` is a cardinal number in words ('four', 'twenty-one'): a figure, passed over
+    like digits ('for four to six days'); not 'one', a pro-form as often ('the one that';
+    Quirk et al. 1985, 6.52)."""
+    parts = word.lower().split("-")
+    return parts != ["one"] and all(p in SMALL or p in TENS for p in parts)
 
 
 def name_before(text: str, lo: int, pos: int) -> str:
