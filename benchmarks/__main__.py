@@ -355,15 +355,17 @@ def _grouping(args) -> int:
         leave_one_out,
         project_stories,
         story_folders,
-        table,
     )
+    from benchmarks.grouping_table import pair_table, table
 
     if not CORPORA.is_dir():
         print(f"no annotated stories at {CORPORA}", file=sys.stderr)
         return 2
     every = story_folders() + project_stories()
     scored = [s for s in every if args.stories is None or s.name in args.stories]
-    print(table(leave_one_out(scored, [s for s in every if s not in scored])))
+    rows = leave_one_out(scored, [s for s in every if s not in scored])
+    print(table(rows))
+    print("\n" + pair_table(rows))
     if args.folds:
         print(_folds([s for s in every if s.fitted]))
     if args.fit:

@@ -302,6 +302,8 @@ def score_story(source: Source, model: PairModel | None) -> dict:
         "conflicts_found": found.get("found", 0),
         "conflicts_listed": found.get("listed", 0),
         "conflicts_genuine": found.get("genuine", 0),
+        # the scorer's pair counts, pooled over a set by :func:`.grouping_table.pair_table`
+        **{k: grouping.get(k, 0) for k in ("pairs_tp", "pairs_fp", "pairs_fn")},
     }
 
 
@@ -353,67 +355,3 @@ def fit_shipped(sources: list[Source], path: Path = MODEL_FILE) -> PairModel:
     model = fit([story_pairs(s) for s in sources if s.fitted])
     path.write_text(model.to_json(), encoding="utf-8")
     return model
-
-
-def _steady(row: dict) -> str:
-    value = row.get("steady_f1", np.nan)
-    return "" if np.isnan(value) else f"{value:.3f}"
-
-
-def table(rows: list[dict]) -> str:
-    """The leave-one-story-out table with pooled conflicts and averages, as Markdown."""
-    head = (
-        "| story | figures F1 | grouping F1 (LOSO) | steady F1 (LOSO) | cross-value recall (LOSO) "
-        "| grouping F1 in-sample | conflicts found | listed (genuine) |\n"
-        "|---|---|---|---|---|---|---|---|"
-    )
-    lines = [head]
-    # the means are over the fitted stories; the unseen invented ones have a mean of their own
-    stories = [r for r in rows if not r.get("never_fitted") and not r.get("unseen")]
-    for r in rows:
-        lines.append(
-            f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} "
-            f"| {_steady(r)} | {r['cross_value_recall']:.2f} "
-            f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
-            f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |"
-        )
-    for title, chosen in (
-        ("mean, the multi-outlet stories", [r for r in stories if r["story"] in MULTI_OUTLET]),
-        ("mean, all", stories),
-        *(
-            (f"mean, {title}", [r for r in rows if r.get("unseen") and r["story"] in names])
-            for title, names in INVENTED_SETS.items()
-        ),
-    ):
-        if chosen:
-            lines.append(_mean_line(title, chosen))
-    if stories:  # none when only unseen stories were scored
-        worst = min(stories, key=lambda r: r["grouping_f1"])
-        found, gold, listed, genuine = _pooled(stories)
-        lines.append(
-            f"\nworst story (LOSO grouping F1): {worst['story']} {worst['grouping_f1']:.3f}; "
-            f"pooled conflicts: recall {found / gold if gold else 0:.2f}, "
-            f"precision {genuine / listed if listed else 0:.2f}"
-        )
-    return "\n".join(lines)
-
-
-def _pooled(rows: list[dict]) -> tuple[int, int, int, int]:
-    """Conflicts of the rows pooled: found, gold, listed, genuine."""
-    keys = ("conflicts_found", "conflicts_gold", "conflicts_listed", "conflicts_genuine")
-    return tuple(sum(r[k] for r in rows) for k in keys)
-
-
-def _mean_line(title: str, chosen: list[dict]) -> str:
-    """The table's line of the mean of some stories' rows, their conflicts pooled."""
-    mean = {
-        k: float(np.mean([r[k] for r in chosen]))
-        for k in ("figures_f1", "grouping_f1", "cross_value_recall", "in_sample_grouping_f1")
-    }
-    mean["steady_f1"] = float(np.mean([r.get("steady_f1", np.nan) for r in chosen]))
-    found, gold, listed, genuine = _pooled(chosen)
-    return (
-        f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
-        f"| {_steady(mean)} | {mean['cross_value_recall']:.2f} "
-        f"| {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} | {listed} ({genuine}) |"
-    )

@@ -203,7 +203,7 @@ def _row(story: str, grouping: float, steady: float) -> dict:
 
 
 def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
-    from benchmarks.grouping import table
+    from benchmarks.grouping_table import table
 
     text = table([_row("alpha", 0.6, 0.5), _row("beta", 0.7, 0.7)])
     lines = text.splitlines()
@@ -214,7 +214,8 @@ def test_the_grouping_table_shows_the_steady_f1_of_each_story_and_its_mean():
 
 
 def test_the_grouping_table_keeps_unseen_stories_out_of_the_mean_of_all_with_a_mean_of_their_own():
-    from benchmarks.grouping import INVENTED_SETS, INVENTED_UNSEEN, table
+    from benchmarks.grouping import INVENTED_SETS, INVENTED_UNSEEN
+    from benchmarks.grouping_table import table
 
     gamma = INVENTED_UNSEEN[0]
     unseen = {**_row(gamma, 0.1, 0.1), "unseen": True}
@@ -229,7 +230,8 @@ def test_the_grouping_table_keeps_unseen_stories_out_of_the_mean_of_all_with_a_m
 
 
 def test_the_grouping_table_of_unseen_stories_alone_has_their_mean_and_no_worst_story():
-    from benchmarks.grouping import INVENTED_SETS, INVENTED_UNSEEN, table
+    from benchmarks.grouping import INVENTED_SETS, INVENTED_UNSEEN
+    from benchmarks.grouping_table import table
 
     gamma = INVENTED_UNSEEN[0]
     title = next(s for s, names in INVENTED_SETS.items() if gamma in names)
@@ -376,7 +378,8 @@ def test_the_largest_count_of_an_event_in_each_article_is_marked(rows, expected)
     ],
 )
 def test_the_grouping_table_gives_each_invented_set_a_mean_line_of_its_own_stories(title, expected):
-    from benchmarks.grouping import INVENTED_SETS, table
+    from benchmarks.grouping import INVENTED_SETS
+    from benchmarks.grouping_table import table
 
     read = (0.9, 0.5, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002)
     means = read + (0.001, 0.007, 0.003, 0.004, 0.006)  # sets 11 to 15
@@ -388,3 +391,29 @@ def test_the_grouping_table_gives_each_invented_set_a_mean_line_of_its_own_stori
     lines = table(rows).splitlines()
     own = next(line for line in lines if line.startswith(f"| **mean, {title}** |"))
     assert expected in own
+
+
+@pytest.mark.parametrize(
+    "counts,expected",
+    [
+        # two stories' pairs pooled: 30 joined right, 10 wrongly, 30 split
+        (((10, 5, 20), (20, 5, 10)), "| 0.750 | 0.500 | 60 | 40 |"),
+        # a set whose stories join no pair: precision and recall 0, not a division by zero
+        (((0, 0, 4), (0, 0, 0)), "| 0.000 | 0.000 | 4 | 0 |"),
+    ],
+)
+def test_the_pair_table_pools_each_invented_sets_gold_pairs_into_precision_and_recall(
+    counts, expected
+):
+    from benchmarks.grouping import INVENTED_SETS, INVENTED_UNSEEN
+    from benchmarks.grouping_table import PAIR_COUNTS, pair_table
+
+    title = next(s for s, names in INVENTED_SETS.items() if INVENTED_UNSEEN[0] in names)
+    names = INVENTED_SETS[title]
+    rows = [
+        {**_row(name, 0.5, 0.5), "unseen": True, **dict(zip(PAIR_COUNTS, c, strict=True))}
+        for name, c in zip(names, counts)
+    ]
+    lines = pair_table(rows).splitlines()
+    assert lines[2] == f"| {title} {expected}"
+    assert len(lines) == 3  # no line for a set with no scored story
