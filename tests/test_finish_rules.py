@@ -165,6 +165,11 @@ FINISH_CASES = [
         [("level 2", "quantity", "level", 2, "exact")],
     ),
     ("The car park has 3 levels.", "3", "count", [("3", "count", "level", 3, "exact")]),
+    # label: a whole number after a noun of a numbered stretch, no noun after it
+    ("Good evening: it's day 3 at the quarry.", "3", "label", []),
+    ("On week 2 of the walkout the depot shut.", "2", "label", []),
+    ("On the day 3 ferries sank, it rained.", "3", "count", [("3", "count", "ferry", 3, "exact")]),
+    ("By day 2 pumps were running.", "2", "count", [("2", "count", "pump", 2, "exact")]),
     # year: a four-digit whole number alone, in YEAR_MIN..YEAR_MAX, not counting people
     ("In 1998 the river rose.", "1998", "year", [("1998", "date", "", 1998, "exact")]),
     (

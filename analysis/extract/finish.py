@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..text.units import TIME_UNITS
-from ..text.vocab import PERSON_NOUNS, is_plural, singular
+from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, is_plural, singular
 from ..text.spaces import BLANK
 from .attach import ATTACH, Numeral, attached
 from .forms import duration_sum
@@ -29,6 +29,8 @@ from .lexicon.measures import (
     AGE_UNITS,
     AMBIGUOUS_UNITS,
     AMBIGUOUS_UNITS_CASED,
+    LABEL_NOUN_AFTER,
+    LABEL_NOUNS,
     MEASURES,
     RATING_NOUNS,
     TONNE_SYMBOL,
@@ -47,7 +49,7 @@ from .patterns import (
 )
 from .rows import date_row
 from .rules import measure_in_context, role_comma_before
-from .subject import counted_unit, noun_phrase
+from .subject import counted_unit, noun_phrase, words_after
 
 __all__ = ["RULES", "deciding_rule", "finish"]
 
@@ -87,6 +89,14 @@ _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
 # a rating noun right before the figure, one blank between ('level 2', 'Category 3')
 _RATING_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(RATING_NOUNS)}){BLANK}$", re.IGNORECASE)
 RATING_WINDOW = 12  # characters before the figure read for a rating noun
+# a label's noun right before the figure ('on day two', 'Depot strike (day 6)'), after a line's
+# start, a punctuation mark or a word that leaves it a label
+_LABEL_BEFORE = re.compile(
+    rf"(?:^|[,:;(\u2013\u2014-]|\b(?i:{'|'.join(LABEL_NOUN_AFTER)}))[ \t\u00a0]*"
+    rf"\b(?i:{'|'.join(LABEL_NOUNS)}){BLANK}$",
+    re.MULTILINE,
+)
+LABEL_WINDOW = 16  # characters before the figure read for a label's noun
 
 
 def times_ratio(n: Numeral) -> list[dict] | None:
@@ -249,6 +259,25 @@ def rating(n: Numeral) -> list[dict] | None:
     return n.row("quantity", n.value, before.group("noun").lower(), n.end)
 
 
+def label(n: Numeral) -> list[dict] | None:
+    """'on day two', 'the rescue is now in day 3', 'Depot strike (day 6)': a whole number after a
+    noun of a numbered stretch of an event, no noun after it, names the stretch: no figure. Not
+    after a determiner ('the day two men died'), nor before a noun ('by day two ships were
+    moving')."""
+    if n.start != n.s or not float(n.value).is_integer() or n.low is not None:
+        return None
+    if not _LABEL_BEFORE.search(n.text, max(n.lo, n.s - LABEL_WINDOW), n.s):
+        return None
+    words = words_after(n.text, n.end, 1)
+    if (
+        words
+        and not n.text[n.end : words[0][1]].strip()
+        and words[0][0].lower() not in (FUNCTION_WORDS)
+    ):
+        return None
+    return []
+
+
 def year(n: Numeral) -> list[dict] | None:
     """'in 1998', 'the 2024 election': a four-digit whole number read alone is a year.
 
@@ -283,6 +312,7 @@ RULES = (
     duration,
     quantity,
     rating,
+    label,
     year,
     count,
 )
