@@ -1,7 +1,7 @@
 """A page's strap line (short fields set apart by a middle dot, a bar or a bullet) holds furniture:
 its date, its audience counters, a station's frequency, 'N hours ago'; a line of links to other
 stories ('Related: ...') holds no figure in a listicle headline ('Five ways to ...'), nor a
-paywall's call to subscribe ('Start your 14-day free trial', 'Subscribe for ...'). A strap's
+paywall's call to subscribe ('Start your 30-day pass for free', 'Subscribe for ...'). A strap's
 headline, a linked headline that restates a figure and a body sentence keep their figures.
 Invented pages."""
 
@@ -25,7 +25,7 @@ PAGES = [  # (page, the surfaces of the figures it must give)
     ("Quarry toll 31, day three | Radio Easton | Live" + BODY, ["31", "14"]),
     (
         BODY
-        + "\nStart your 14-day free trial to read 5,000+ titles\nAlready a subscriber? Sign in\n",
+        + "\nStart your 30-day pass for free with 2,000+ titles\nAlready a subscriber? Log in\n",
         ["14"],
     ),
     (BODY + "\nSubscribe for 99 cents a week\n", ["14"]),
