@@ -33,12 +33,15 @@ from .lexicon.measures import (
     LABEL_NOUNS,
     MEASURES,
     RATING_NOUNS,
+    SCALE_NOUNS_BEFORE,
     TONNE_SYMBOL,
 )
 from .lexicon.numbers import GLUED_SCALES
 from .patterns import (
     AGE_BEFORE,
+    AGE_RANGE_BEFORE,
     CENTS_AFTER,
+    EXTREME_AGE_BEFORE,
     CURRENCY_AFTER,
     FULL_NAME_COMMA_BEFORE,
     GLUED_SCALE_AFTER,
@@ -97,6 +100,8 @@ _LABEL_BEFORE = re.compile(
     re.MULTILINE,
 )
 LABEL_WINDOW = 16  # characters before the figure read for a label's noun
+# a scale's noun right before its reading ('magnitude 5.7')
+_SCALE_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(SCALE_NOUNS_BEFORE)}){BLANK}$", re.IGNORECASE)
 
 
 def times_ratio(n: Numeral) -> list[dict] | None:
@@ -161,12 +166,20 @@ def age_years_old(n: Numeral) -> list[dict] | None:
 
 
 def age_after_age_word(n: Numeral) -> list[dict] | None:
-    """'aged 45', 'at the age of 7': an age in years, the age word included in the span."""
+    """'aged 45', 'at the age of 7': an age in years, the age word included in the span; 'the
+    youngest was 14', 'the oldest 33' and the high end of 'aged 16 to 33': an age, the words out
+    of the span."""
     if n.time_after() or not n.value < MAX_AGE_AFTER_AGE_WORD:
         return None
-    am = AGE_BEFORE.search(n.text, max(n.lo, n.start - AGE_WORD_WINDOW), n.start)
+    window = max(n.lo, n.start - AGE_WORD_WINDOW)
+    am = AGE_BEFORE.search(n.text, window, n.start)
     if not am:
-        return None
+        apart = EXTREME_AGE_BEFORE.search(n.text, window, n.start) or AGE_RANGE_BEFORE.search(
+            n.text, window, n.start
+        )
+        # 'the youngest was 14', 'aged 16 to 33' (its high end): an age, the words apart; not one
+        # before a noun ('the oldest 12 trees')
+        return n.row("age", n.value, "year", n.end) if apart and not _noun_after(n) else None
     n.start = am.start()  # the age word is part of the mention
     return n.row("age", n.value, "year", n.end)
 
@@ -259,6 +272,25 @@ def rating(n: Numeral) -> list[dict] | None:
     return n.row("quantity", n.value, before.group("noun").lower(), n.end)
 
 
+def scale_reading(n: Numeral) -> list[dict] | None:
+    """'a magnitude 5.7 tremor', 'measured at magnitude 4.3': a reading on the scale named right
+    before it (:data:`.lexicon.measures.SCALE_NOUNS_BEFORE`), a quantity in its unit."""
+    before = _SCALE_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
+    if before is None or n.start != n.s:
+        return None
+    return n.row("quantity", n.value, before.group("noun").lower(), n.end)
+
+
+def _noun_after(n: Numeral) -> bool:
+    """A word that is no function word right after the numeral, in its clause ('12 trees')."""
+    words = words_after(n.text, n.end, 1)
+    return bool(
+        words
+        and not n.text[n.end : words[0][1]].strip()
+        and words[0][0].lower() not in FUNCTION_WORDS
+    )
+
+
 def label(n: Numeral) -> list[dict] | None:
     """'on day two', 'the rescue is now in day 3', 'Depot strike (day 6)': a whole number after a
     noun of a numbered stretch of an event, no noun after it, names the stretch: no figure. Not
@@ -268,14 +300,7 @@ def label(n: Numeral) -> list[dict] | None:
         return None
     if not _LABEL_BEFORE.search(n.text, max(n.lo, n.s - LABEL_WINDOW), n.s):
         return None
-    words = words_after(n.text, n.end, 1)
-    if (
-        words
-        and not n.text[n.end : words[0][1]].strip()
-        and words[0][0].lower() not in (FUNCTION_WORDS)
-    ):
-        return None
-    return []
+    return None if _noun_after(n) else []
 
 
 def year(n: Numeral) -> list[dict] | None:
@@ -312,6 +337,7 @@ RULES = (
     duration,
     quantity,
     rating,
+    scale_reading,
     label,
     year,
     count,
