@@ -17,7 +17,10 @@ CASES = [  # (fragment, the surfaces of the figures it must give)
     ("The office reopened at four this afternoon.", []),
     ("At 8.25 on Thursday morning the roof fell in.", []),
     ("On Friday at 10.35 a crane toppled.", []),
+    ("Until 12 noon on Sunday the ferry had 61 aboard.", ["61"]),
+    ("The 12 midnight curfew held.", []),
     # must not
+    ("At noon 12 buses left, and 70 at midnight.", ["12", "70"]),
     ("Police say seven died, up from four this morning.", ["seven", "four"]),
     ("Three died in the morning blast.", ["Three"]),
     ("The price stood at 9.15 yesterday.", ["9.15"]),

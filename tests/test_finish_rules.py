@@ -95,6 +95,8 @@ FINISH_CASES = [
         [("aged 45", "age", "year", 45, "exact")],
     ),
     ("The oak, aged 150, fell.", "150", "count", [("150", "count", "", 150, "exact")]),
+    ("The youngest was 16.", "16", "age_after_age_word", [("16", "age", "year", 16, "exact")]),
+    ("The oldest 12 oaks fell.", "12", "count", [("12", "count", "oak", 12, "exact")]),
     # age_after_name: a name and commas, a role and commas, a two-word name closing the clause
     (
         "Mara Velt, 45, said the road was shut.",
@@ -165,6 +167,19 @@ FINISH_CASES = [
         [("level 2", "quantity", "level", 2, "exact")],
     ),
     ("The car park has 3 levels.", "3", "count", [("3", "count", "level", 3, "exact")]),
+    # scale_reading: a reading after a scale's noun, a quantity in its unit
+    (
+        "A magnitude 5.7 aftershock hit.",
+        "5.7",
+        "scale_reading",
+        [("5.7", "quantity", "magnitude", 5.7, "exact")],
+    ),
+    ("The magnitude of 40 deaths hit.", "40", "count", [("40", "count", "death", 40, "exact")]),
+    # label: a whole number after a noun of a numbered stretch, no noun after it
+    ("Good evening: it's day 3 at the quarry.", "3", "label", []),
+    ("On week 2 of the walkout the depot shut.", "2", "label", []),
+    ("On the day 3 ferries sank, it rained.", "3", "count", [("3", "count", "ferry", 3, "exact")]),
+    ("By day 2 pumps were running.", "2", "count", [("2", "count", "pump", 2, "exact")]),
     # year: a four-digit whole number alone, in YEAR_MIN..YEAR_MAX, not counting people
     ("In 1998 the river rose.", "1998", "year", [("1998", "date", "", 1998, "exact")]),
     (

@@ -277,6 +277,23 @@ CASES = [
     ),
     (" date 2025-13-45 Rain fell for 3 days.", "", "", "", "", ["2025-13-45"]),
     (" date 2025-02-30 Rain fell for 3 days.", "", "", "", "", ["2025-02-30"]),
+    # a dateline's place and a day alone on its line: the day is furniture; not in a sentence
+    (
+        "Storm floods Alder Valley\nMara Velt\n\nNew Alderton, March 23\n\nRain fell for 3 days.",
+        "",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        ["March 23"],
+    ),
+    (
+        "Storm floods Alder Valley\n\nRain fell for 3 days, March 23\n\nMore rain.",
+        "",
+        "",
+        "Storm floods Alder Valley",
+        "",
+        [],
+    ),
     # a labelled date line, in words or ISO, with or without a time after it
     (
         "Storm floods Alder Valley\n\nPublished: 2031-03-23\n\nRain fell for 3 days.",

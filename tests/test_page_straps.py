@@ -1,6 +1,7 @@
 """A page's strap line (short fields set apart by a middle dot, a bar or a bullet) holds furniture:
 its date, its audience counters, a station's frequency, 'N hours ago'; a line of links to other
-stories ('Related: ...') holds no figure in a listicle headline ('Five ways to ...'). A strap's
+stories ('Related: ...') holds no figure in a listicle headline ('Five ways to ...'), nor a
+paywall's call to subscribe ('Start your 30-day pass for free', 'Subscribe for ...'). A strap's
 headline, a linked headline that restates a figure and a body sentence keep their figures.
 Invented pages."""
 
@@ -19,7 +20,15 @@ PAGES = [  # (page, the surfaces of the figures it must give)
     ("Easton Gazette\nWorld | Friday, 6 June 2031" + BODY, ["14"]),
     ("6 June 2031, 12:07 | Updated: 6 June 2031, 12:09" + BODY, ["14"]),
     ("Quillhaven Markets | Markets live | 83 readers commenting" + BODY, ["14"]),
-    ("Quarry collapse, day three | Radio Easton | Live" + BODY, ["three", "14"]),
+    # the headline field is read: 'day three' names a day, a label (tests/test_label_numbers.py)
+    ("Quarry collapse, day three | Radio Easton | Live" + BODY, ["14"]),
+    ("Quarry toll 31, day three | Radio Easton | Live" + BODY, ["31", "14"]),
+    (
+        BODY
+        + "\nStart your 30-day pass for free with 2,000+ titles\nAlready a subscriber? Log in\n",
+        ["14"],
+    ),
+    (BODY + "\nSubscribe for 99 cents a week\n", ["14"]),
     (BODY + "\nRelated: Seven questions about the quarry · The quarry in six charts\n", ["14"]),
     (BODY + "\nRead more: Five ways to stay safe\n", ["14"]),
     (BODY + "\nListeners: 2,051 following this blog\n", ["14"]),
@@ -37,6 +46,9 @@ KEPT = [  # (page, the surfaces it must give): no strap, or a strap's field that
     (BODY + "\nRelated: Quarry toll rises to 31 · Seven tips for hikers\n", ["14", "31"]),
     ("Thursday, November 20\n" + BODY, ["14"]),
     ("More than 37 homes: the council's count\n" + BODY, ["More than 37", "14"]),
+    # a subscription's words in a sentence of the story are no call to subscribe
+    (BODY + "\nThe fund will subscribe 37 million shares of the issue.\n", ["14", "37 million"]),
+    (BODY + "\nThe maker offered 300 patients a free trial of the pill.\n", ["14", "300"]),
 ]
 
 

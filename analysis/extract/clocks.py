@@ -2,9 +2,9 @@
 three in the afternoon', 'at 8.25 on Monday morning'. FIGURES-SPEC.md: clock times in any form
 are no figure; a change's earlier value is not one ('up from four this morning'). In: a text and
 a numeral's span and value. Out: :func:`clock_time`, whether the numeral is the hour of such a
-clock time. The words: the parts of the day (:data:`.describe_words.DAY_PARTS`) and the
-prepositions of a point in time (Quirk et al., A Comprehensive Grammar of the English Language,
-9.37), written by hand here; invented examples.
+clock time ('until 12 midnight' too). The words: the parts of the day
+(:data:`.describe_words.DAY_PARTS`) and the prepositions of a point in time (Quirk et al., A
+Comprehensive Grammar of the English Language, 9.37), written by hand here; invented examples.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _PART = "(?:" + "|".join(DAY_PARTS) + ")"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # 'eight o'clock', '6 o'clock'
 O_CLOCK_AFTER = re.compile(rf"{BLANK}*o[\u2019']clock\b", re.IGNORECASE)
+# '12 noon', 'twelve midnight': the hour of noon or midnight named with its word
+NOON_AFTER = re.compile(rf"{BLANK}+(?:noon|midnight|midday)\b", re.IGNORECASE)
 # 'eleven at night', 'three in the afternoon', 'four this afternoon'
 PART_OF_DAY_AFTER = re.compile(
     rf"{BLANK}+(?:at{BLANK}+night|(?:in{BLANK}+the|this){BLANK}+{_PART})\b", re.IGNORECASE
@@ -49,6 +51,8 @@ def clock_time(text: str, s: int, e: int, value: float) -> bool:
     """Whether the numeral [s, e) of ``value`` is the hour of a clock time."""
     if O_CLOCK_AFTER.match(text, e):
         return 0 < value <= HOURS_ON_A_CLOCK
+    if NOON_AFTER.match(text, e):
+        return value == HOURS_ON_A_CLOCK  # 'until 12 midnight'
     before = text[max(0, s - REACH) : s]
     if DOTTED_HOUR.fullmatch(text, s, e):
         if value >= HOURS_IN_A_DAY or not POINT_BEFORE.search(before):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..text.units import TIME_UNITS
-from ..text.vocab import PERSON_NOUNS, is_plural, singular
+from ..text.vocab import FUNCTION_WORDS, PERSON_NOUNS, is_plural, singular
 from ..text.spaces import BLANK
 from .attach import ATTACH, Numeral, attached
 from .forms import duration_sum
@@ -29,14 +29,19 @@ from .lexicon.measures import (
     AGE_UNITS,
     AMBIGUOUS_UNITS,
     AMBIGUOUS_UNITS_CASED,
+    LABEL_NOUN_AFTER,
+    LABEL_NOUNS,
     MEASURES,
     RATING_NOUNS,
+    SCALE_NOUNS_BEFORE,
     TONNE_SYMBOL,
 )
 from .lexicon.numbers import GLUED_SCALES
 from .patterns import (
     AGE_BEFORE,
+    AGE_RANGE_BEFORE,
     CENTS_AFTER,
+    EXTREME_AGE_BEFORE,
     CURRENCY_AFTER,
     FULL_NAME_COMMA_BEFORE,
     GLUED_SCALE_AFTER,
@@ -47,7 +52,7 @@ from .patterns import (
 )
 from .rows import date_row
 from .rules import measure_in_context, role_comma_before
-from .subject import counted_unit, noun_phrase
+from .subject import counted_unit, noun_phrase, words_after
 
 __all__ = ["RULES", "deciding_rule", "finish"]
 
@@ -87,6 +92,16 @@ _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
 # a rating noun right before the figure, one blank between ('level 2', 'Category 3')
 _RATING_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(RATING_NOUNS)}){BLANK}$", re.IGNORECASE)
 RATING_WINDOW = 12  # characters before the figure read for a rating noun
+# a label's noun right before the figure ('on day two', 'Depot strike (day 6)'), after a line's
+# start, a punctuation mark or a word that leaves it a label
+_LABEL_BEFORE = re.compile(
+    rf"(?:^|[,:;(\u2013\u2014-]|\b(?i:{'|'.join(LABEL_NOUN_AFTER)}))[ \t\u00a0]*"
+    rf"\b(?i:{'|'.join(LABEL_NOUNS)}){BLANK}$",
+    re.MULTILINE,
+)
+LABEL_WINDOW = 16  # characters before the figure read for a label's noun
+# a scale's noun right before its reading ('magnitude 5.7')
+_SCALE_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(SCALE_NOUNS_BEFORE)}){BLANK}$", re.IGNORECASE)
 
 
 def times_ratio(n: Numeral) -> list[dict] | None:
@@ -151,12 +166,20 @@ def age_years_old(n: Numeral) -> list[dict] | None:
 
 
 def age_after_age_word(n: Numeral) -> list[dict] | None:
-    """'aged 45', 'at the age of 7': an age in years, the age word included in the span."""
+    """'aged 45', 'at the age of 7': an age in years, the age word included in the span; 'the
+    youngest was 14', 'the oldest 33' and the high end of 'aged 16 to 33': an age, the words out
+    of the span."""
     if n.time_after() or not n.value < MAX_AGE_AFTER_AGE_WORD:
         return None
-    am = AGE_BEFORE.search(n.text, max(n.lo, n.start - AGE_WORD_WINDOW), n.start)
+    window = max(n.lo, n.start - AGE_WORD_WINDOW)
+    am = AGE_BEFORE.search(n.text, window, n.start)
     if not am:
-        return None
+        apart = EXTREME_AGE_BEFORE.search(n.text, window, n.start) or AGE_RANGE_BEFORE.search(
+            n.text, window, n.start
+        )
+        # 'the youngest was 14', 'aged 16 to 33' (its high end): an age, the words apart; not one
+        # before a noun ('the oldest 12 trees')
+        return n.row("age", n.value, "year", n.end) if apart and not _noun_after(n) else None
     n.start = am.start()  # the age word is part of the mention
     return n.row("age", n.value, "year", n.end)
 
@@ -249,6 +272,37 @@ def rating(n: Numeral) -> list[dict] | None:
     return n.row("quantity", n.value, before.group("noun").lower(), n.end)
 
 
+def scale_reading(n: Numeral) -> list[dict] | None:
+    """'a magnitude 5.7 tremor', 'measured at magnitude 4.3': a reading on the scale named right
+    before it (:data:`.lexicon.measures.SCALE_NOUNS_BEFORE`), a quantity in its unit."""
+    before = _SCALE_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
+    if before is None or n.start != n.s:
+        return None
+    return n.row("quantity", n.value, before.group("noun").lower(), n.end)
+
+
+def _noun_after(n: Numeral) -> bool:
+    """A word that is no function word right after the numeral, in its clause ('12 trees')."""
+    words = words_after(n.text, n.end, 1)
+    return bool(
+        words
+        and not n.text[n.end : words[0][1]].strip()
+        and words[0][0].lower() not in FUNCTION_WORDS
+    )
+
+
+def label(n: Numeral) -> list[dict] | None:
+    """'on day two', 'the rescue is now in day 3', 'Depot strike (day 6)': a whole number after a
+    noun of a numbered stretch of an event, no noun after it, names the stretch: no figure. Not
+    after a determiner ('the day two men died'), nor before a noun ('by day two ships were
+    moving')."""
+    if n.start != n.s or not float(n.value).is_integer() or n.low is not None:
+        return None
+    if not _LABEL_BEFORE.search(n.text, max(n.lo, n.s - LABEL_WINDOW), n.s):
+        return None
+    return None if _noun_after(n) else []
+
+
 def year(n: Numeral) -> list[dict] | None:
     """'in 1998', 'the 2024 election': a four-digit whole number read alone is a year.
 
@@ -283,6 +337,8 @@ RULES = (
     duration,
     quantity,
     rating,
+    scale_reading,
+    label,
     year,
     count,
 )

@@ -233,6 +233,15 @@ TIME_AFTER = re.compile(
     rf"(?P<old>{BLANK}*-{BLANK}*(?i:old)\b|{BLANK}+(?i:old)\b)?"
 )
 AGE_BEFORE = re.compile(rf"(?i:\b(?:aged|age|ages|at{BLANK}+the{BLANK}+age{BLANK}+of)){BLANK}+$")
+# 'the youngest was 14', 'the oldest, 88', 'the oldest 33': the age of the youngest or the oldest
+# of a group of people (the superlatives of 'young' and 'old' before a copula, a comma or nothing)
+EXTREME_AGE_BEFORE = re.compile(
+    rf"(?i:\bthe{BLANK}+(?:youngest|oldest)(?:{BLANK}+(?:was|is|being|aged))?,?){BLANK}+$"
+)
+# 'aged 16 to 33', 'aged between 21 and 26': the high end of a range of ages
+AGE_RANGE_BEFORE = re.compile(
+    rf"(?i:\b(?:aged|ages){BLANK}+(?:between{BLANK}+)?\d{{1,3}}{BLANK}*(?:to|and|-|\u2013){BLANK}*)$"
+)
 NAME_COMMA_BEFORE = re.compile(
     rf"\b(?-i:[A-Z][\w’'\u00C0-\u024F-]+),{BLANK}*(?:both{BLANK}+)?$"
 )  # 'Ann Lee, both 28,'

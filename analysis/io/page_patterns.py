@@ -34,10 +34,14 @@ _CLOCK_AFTER = (
     r"(?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[ap]\.?m\.?)?"
     r"(?:[ \t\u00a0]*\(?[a-z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
 )
+# a dateline's place before the date of a date line ('New Alderton, June 5'): one to four
+# capitalised words and a comma (FIGURES-SPEC: the date in a dateline is furniture)
+_PLACE_COMMA = r"(?-i:[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,3}),[ \t\u00a0]+"
 # 'March 9, 2031', 'Sunday, 9 March 2031', 'Published: 2031-03-09', 'Updated 9 March 2031, 14:05
-# GMT' alone on its line
+# GMT', 'New Alderton, June 5' alone on its line
 DATE_LINE = re.compile(
-    rf"(?im)[ \t\u00a0]*(?:{_DATE_LABEL}[ \t\u00a0]*:?[ \t\u00a0]*)?(?:{_WEEKDAY},?[ \t\u00a0]+)?"
+    rf"(?im)[ \t\u00a0]*(?:{_DATE_LABEL}[ \t\u00a0]*:?[ \t\u00a0]*|{_PLACE_COMMA})?"
+    rf"(?:{_WEEKDAY},?[ \t\u00a0]+)?"
     rf"(?P<date>{_DAY_MONTH}|{_ISO_DAY}){_CLOCK_AFTER}[ \t\u00a0]*$"
 )
 # 'ALDERTON, Westland -- ', 'NORTHPORT/EASTON, Oct. 13 — ', 'Easton, May 2nd, 2025 (Reuters) - ',

@@ -56,6 +56,15 @@ LISTICLE = re.compile(
     rf"|.*\bin[ \t]+(?:\d{{1,3}}|{_NUMBER_WORD})[ \t]+"
     r"(?:pictures|photos|charts|graphs|maps|numbers|videos|quotes)\b.*"
 )
+# a line that sells the page's subscription ('Start your 30-day pass for free with 2,000+ titles',
+# 'Already a subscriber? Log in', 'Subscribe for $1 a week'): a publisher's call to subscribe, no
+# figure of the story ('the fund will subscribe 37 million shares', 'offered 300 patients a free
+# trial' are read). Source: the subscription prompt of news sites' paywalls (its imperative
+# opening the line, 'Subscribe ...', 'Start your ... free', and 'Already a subscriber?'), by hand
+SUBSCRIPTION_LINE = re.compile(
+    r"(?i:[ \t]*(?:subscribe\b|already[ \t]+a[ \t]+subscriber\b"
+    r"|(?:start|begin|try|claim)[ \t]+your\b.*\bfree\b))"
+)
 # a line of links to other stories: its label opens the line
 LINK_LINE = re.compile(
     r"[ \t\u00a0]*(?:related|read[ \t]+more|more|see[ \t]+also|also[ \t]+read"
@@ -71,6 +80,9 @@ def strap_furniture(part: str, offset: int, from_end: bool = False) -> list[tupl
     lines = lines[-STRAP_LINES:] if from_end else lines[:STRAP_LINES]
     spans = []
     for line in lines:
+        if SUBSCRIPTION_LINE.match(line.group()):
+            spans.append(line.span())
+            continue
         link = LINK_LINE.match(line.group())
         spans += _fields(line, link.end() if link else 0, LISTICLE if link else FURNITURE_FIELD)
     return [(s + offset, e + offset) for s, e in spans]

@@ -139,6 +139,20 @@ MEASURES = {
 # WordNet 3.0's 'level' (a position on a scale of intensity or amount or quality) and the
 # 'category' of a storm scale (the Saffir-Simpson hurricane wind scale's categories 1-5)
 RATING_NOUNS = ("level", "category")
+# nouns of a scale written before its reading ('a magnitude 5.7 tremor', 'measured at magnitude
+# 4.3'): the reading is a quantity in that scale's unit, the noun out of its span. Source: the
+# moment magnitude scale of seismology (USGS), as news writes a quake's magnitude before the value
+SCALE_NOUNS_BEFORE = ("magnitude",)
+
+# nouns of a numbered stretch of an event, a cardinal after them naming it as an ordinal would ('on
+# day two', 'week 3 of the strike', 'round two'): a label, no figure (FIGURES-SPEC: ordinal or
+# period labels). Source: the postposed cardinal of English grammar ('day two', 'chapter three':
+# Quirk et al. 1985, numerals after the head), the stretches a news story is told in
+LABEL_NOUNS = ("day", "week", "round", "stage")
+# the words right before such a noun that leave it a label ('on day two', 'is now in day 3', 'by
+# week 3'); after a determiner it is a noun of time again ('the day two men died', 'a week two
+# ships sank'). A line's start or a punctuation mark ('Depot strike (day 6)') leave it a label too
+LABEL_NOUN_AFTER = ("on", "by", "in", "from", "since", "until", "till", "is", "was", "it's", "it’s")
 
 # measures that are also common nouns or a currency: a measure only in the context
 # :func:`..rules.measure_in_context` checks ('two-story building' against 'two stories'; '85 pounds

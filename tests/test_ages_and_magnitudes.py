@@ -1,0 +1,42 @@
+"""Kinds read from the words before a figure (FIGURES-SPEC.md: ages; quantities in a unit): the
+age of the youngest or the oldest of a group ('the youngest was 14', 'the oldest 33') and the high
+end of a range of ages ('aged 16 to 33', 'aged between 21 and 26', whose low end takes its kind)
+are ages; a reading after 'magnitude' is a quantity in magnitude. Invented fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from .figure_cases import Case, check
+
+CASES = [
+    Case("The dead were aged 17 to 31.", "31", "age", 31, "year"),
+    Case("The dead were aged 17 to 31.", "17", "age", 17, "year"),
+    Case("The injured were aged between 19 and 27.", "27", "age", 27, "year"),
+    Case("The injured were aged between 19 and 27.", "19", "age", 19, "year"),
+    Case("The youngest was 16, the oldest 83.", "16", "age", 16, "year"),
+    Case("The youngest was 16, the oldest 83.", "83", "age", 83, "year"),
+    Case("the oldest was seventy-four", "seventy-four", "age", 74, "year"),
+    Case("The youngest, 11, was carried out unhurt.", "11", "age", 11, "year"),
+    Case("A magnitude 5.7 aftershock shook the valley.", "5.7", "quantity", 5.7, "magnitude"),
+    Case(
+        "The tremor, measured at magnitude 6.1 by the survey", "6.1", "quantity", 6.1, "magnitude"
+    ),
+]
+
+STILL_COUNTS = [  # must not: a noun after the number is counted, 'magnitude' of a count
+    Case("the oldest 12 trees were cut down", "12", "count", 12, "tree"),
+    Case("The youngest of the crew counted 15 gulls", "15", "count", 15, "gull"),
+    Case("the magnitude of 40 deaths shocked the town", "40", "count", 40, "death"),
+    Case("the teams were aged 17 to 31 players", "31", "count", 31, "player"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_the_youngest_the_oldest_an_age_range_and_a_magnitude_read_their_kind(case):
+    check(case)
+
+
+@pytest.mark.parametrize("case", STILL_COUNTS, ids=str)
+def test_a_number_before_a_noun_stays_a_count(case):
+    check(case)
