@@ -24,11 +24,13 @@ checked against its sentence (:func:`label_words`).
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Iterable
 
 import pandas as pd
 
 from ..schema import FIGURE_LINKS, FIGURES
+from ..text.sentences import SentenceIndex
 from ..text.vocab import MONTHS, WEEKDAYS
 from .common import require
 
@@ -45,9 +47,8 @@ __all__ = [
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
-MIN_CLAUSE_WORDS = (
-    2  # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
-)
+# a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
+MIN_CLAUSE_WORDS = 2
 # where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new
 # clause (a plain comma does not end one: 'Ann Lee, 15, escaped' and 'On Friday, the river rose' are
 # one clause each)
@@ -187,9 +188,7 @@ def clause_label(
     where = _place_in(clause, place) or PLACE.search(clause)
     if where and not _within(where.group(), " ".join(parts)) and len(parts) < MAX_LABEL_WORDS - 1:
         parts += WORD.findall(where.group())
-    return (
-        " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]
-    )  # at worst, the figure as written
+    return " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]  # at worst, the figure
 
 
 def _overlap(named: list[str], core: list[str]) -> int:
@@ -214,18 +213,26 @@ def happened_label(sentence: str, start: int, end: int) -> str:
     date, trimmed to at most :data:`MAX_LABEL_WORDS` words."""
     lo, hi = clause_span(sentence, start, end)
     before, rest = _trim(WORD.findall(sentence[lo:start])), sentence[end:hi]
-    if (
-        _content(" ".join(before)) >= MIN_CLAUSE_WORDS
-    ):  # the words leading up to the date say what happened on it
-        return " ".join(
-            _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
-            or before[-MAX_EVENT_WORDS:]
-        )
-    if (
-        ", " in rest
-    ):  # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
+    # the words leading up to the date say what happened on it
+    if _content(" ".join(before)) >= MIN_CLAUSE_WORDS:
+        since = _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
+        if _content(" ".join(since)) < MIN_CLAUSE_WORDS:  # 'litres': the figure's own noun
+            since = []  # the figure is part of what happened ('cut the ration to 70 loaves')
+        return _as_said(sentence[lo:start], since or _trim(before[-MAX_EVENT_WORDS:]))
+    # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
+    if ", " in rest:
         rest = rest.split(", ", 1)[1]
-    return " ".join(_trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]))
+    return _as_said(rest, _trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]), last=False)
+
+
+def _as_said(text: str, words: list[str], last: bool = True) -> str:
+    """``words`` (a run of the words of ``text``) as ``text`` writes them, with the marks between
+    them ('40% full', not '40 full'); the last run of them in ``text`` (``last=False``: the
+    first)."""
+    if not words:
+        return ""
+    runs = list(re.finditer(r"\W+".join(re.escape(w) for w in words), text))
+    return runs[-1 if last else 0].group() if runs else " ".join(words)
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -280,9 +287,8 @@ def relabel(
     pool = pool.assign(
         measure=_col(pool, "measure"), place=_col(pool, "place"), _copy=_col(pool, "copy_of") != ""
     )
-    pool = _mentions(pool, texts).sort_values(
-        "_copy", kind="stable"
-    )  # independent mentions first, then copies
+    # independent mentions first, then copies
+    pool = _mentions(pool, texts).sort_values("_copy", kind="stable")
     groups = {f: g for f, g in pool.groupby("fact_id", sort=False)}
     empty = pool.iloc[:0]
     facts = facts.copy()
@@ -290,15 +296,45 @@ def relabel(
         _fact_label(str(lbl), str(k), groups.get(f, empty))
         for f, lbl, k in zip(facts["fact_id"], facts["label"], facts["kind"])
     ]
+    facts["label"] = _distinct(facts, groups)
     events = events.copy()
     if len(events):
         dated = pool[_col(pool, "kind") == "date"]
         by_day = {d: g for d, g in dated.groupby(_col(dated, "date").str[:10], sort=False)}
+        expressions = _col(events, "expressions") if "expressions" in events else [""] * len(events)
         events["what"] = [
             _event_label(str(w), str(d), by_day.get(str(d)[:10], empty), _sources(s))
-            for w, d, s in zip(events["what"], events["date"], events["sources"])
+            or _as_written(str(w), _expressed(e, _sources(s), texts))
+            for w, d, s, e in zip(events["what"], events["date"], events["sources"], expressions)
         ]
     return facts, events
+
+
+def _distinct(facts: pd.DataFrame, groups: dict) -> list[str]:
+    """The facts' labels, a label that several facts share ('seats', 'seats') named with the
+    holder of each (:func:`_with_holder`): a reader cannot tell two facts of one name apart."""
+    shared = facts["label"].astype(str).duplicated(keep=False)
+    return [
+        _with_holder(str(lbl), groups.get(f)) if dup else lbl
+        for f, lbl, dup in zip(facts["fact_id"], facts["label"], shared)
+    ]
+
+
+def _with_holder(label: str, part: pd.DataFrame | None) -> str:
+    """``label`` after the named holder its mentions give most often ('Harbour Party seats'),
+    when one clause of a mention says both; else ``label`` as it is. A holder that is no name
+    ('the others', 'the country') is left out: it tells two facts apart no better."""
+    if part is None or not len(part) or "holder" not in part:
+        return label
+    holders = _col(part, "holder").map(lambda h: " ".join(_trim(WORD.findall(h))))
+    ranked = holders[holders.str[:1].str.isupper()].value_counts()
+    for holder in sorted(ranked.index, key=lambda h: (-ranked[h], len(h))):
+        named = f"{holder} {label}"
+        if _within(holder, label):
+            return label  # the label names its holder already
+        if any(_within(named, clause_words(r.sentence, r.at, r.to)) for r in part.itertuples()):
+            return named
+    return label
 
 
 def _sources(value) -> set[str]:
@@ -306,13 +342,42 @@ def _sources(value) -> set[str]:
 
 
 def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]) -> str:
-    """What happened on ``day``, from its sources' mentions in sentences of prose; a day dated
-    only by a page's masthead or furniture line ('Thursday 2 March 2031 | City | 40 comments')
-    keeps the events table's ``what``: the line says nothing of what happened."""
+    """What happened on ``day``, from its sources' date mentions in sentences of prose; '' for
+    a day no such mention gives (dated only by a page's masthead line, 'Thursday 2 March 2031 |
+    City | 40 comments', which says nothing of what happened, or by an expression such as 'on
+    Monday': the caller reads the expression's sentence, then the events table's ``what``)."""
     if not day:
         return what
     rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
-    return _happened([r for r in rows if is_prose(r.sentence)]) or what
+    return _happened([r for r in rows if is_prose(r.sentence)])
+
+
+def _as_written(what: str, rows: list) -> str:
+    """The events table's ``what`` when a sentence holding the day's expression says it as
+    written; else (a figure cut out of it: 'the heat reached C', 'allowance to litres') what
+    happened, named from those sentences (:func:`_happened`); else ``what``."""
+    if not rows or any(" ".join(what.split()) in " ".join(r.sentence.split()) for r in rows):
+        return what
+    return _happened(rows) or what
+
+
+def _expressed(expressions: str, sources: Iterable[str], texts: dict) -> list:
+    """The sentences of ``sources`` that hold one of an event's ``expressions`` ('on Monday';
+    a day no date figure gives), as the rows :func:`_happened` reads: the first place each
+    expression stands in each source (one expression of one article is one day)."""
+    rows = []
+    for doc in sorted(sources):
+        text = texts.get(doc, "")
+        index = SentenceIndex(text) if text else None
+        for expression in filter(None, (e.strip() for e in str(expressions).split(";"))):
+            found = re.search(rf"(?<![\w'\u2019-]){re.escape(expression)}(?![\w'\u2019-])", text)
+            where = index.of(found.start()) if found else None
+            if where is not None and is_prose(text[slice(*where[1])]):  # not a page line
+                a, b = where[1]
+                rows.append(
+                    SimpleNamespace(sentence=text[a:b], at=found.start() - a, to=found.end() - a)
+                )
+    return rows
 
 
 SENTENCE_END = (".", "!", "?")  # prose ends a sentence so; a masthead or page line does not
