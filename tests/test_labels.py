@@ -372,3 +372,21 @@ def test_a_day_without_a_date_figure_is_named_from_its_expressions_sentence(
     )
     _, named = labels.relabel(facts, figures, events, documents)
     assert named["what"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [
+        # bug: the key figures named a ration of loaves 'Saturday', the day it starts
+        ("Sunday", "daily bread ration"),
+        ("bread ration", "bread ration"),
+    ],
+)
+def test_a_days_name_does_not_name_a_figure_that_is_not_a_date(label, name):
+    sentence = "The town will cut the daily bread ration to 70 loaves from Sunday."
+    documents, figures, facts = _facts_of([("F1", sentence, "70 loaves", "")])
+    figures = figures.assign(kind="quantity", measure="")
+    named, _ = labels.relabel(
+        facts.assign(label=label, kind="quantity"), figures, pd.DataFrame(), documents
+    )
+    assert named["label"].tolist() == [name]

@@ -128,10 +128,16 @@ def clause_words(sentence: str, start: int, end: int) -> set[str]:
     )
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[0].casefold() in FUNCTION_WORDS:
+# a label's ends: function words and, for a measure, the names of days and months ('litres from
+# Saturday' names no measure: the day says when, not what)
+_WHEN = FUNCTION_WORDS | {w.casefold() for w in (*WEEKDAYS, *MONTHS)}
+
+
+def _trim(words: list[str], drop: frozenset = FUNCTION_WORDS) -> list[str]:
+    """``words`` without the words of ``drop`` at their ends."""
+    while words and words[0].casefold() in drop:
         words = words[1:]
-    while words and words[-1].casefold() in FUNCTION_WORDS:
+    while words and words[-1].casefold() in drop:
         words = words[:-1]
     return words
 
@@ -179,7 +185,7 @@ def clause_label(
             ),
             len(after),
         )
-        core = _trim(after[: min(stop, MAX_LABEL_WORDS)])
+        core = _trim(after[: min(stop, MAX_LABEL_WORDS)], _WHEN)
         if not core:
             core = _trim(before[-4:])
     if parts and _within(holder, " ".join(core)):
@@ -261,7 +267,7 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
     if kind == "date":
         return _happened(rows) or label
     words = [clause_words(r.sentence, r.at, r.to) for r in rows]
-    if label and any(_within(label, w) for w in words):
+    if _trim(WORD.findall(label), _WHEN) and any(_within(label, w) for w in words):
         return label
     clauses = [r.sentence[slice(*clause_span(r.sentence, r.at, r.to))] for r in rows]
     measured = [r for r, w in zip(rows, words) if r.measure and _within(r.measure, w)]
