@@ -24,13 +24,11 @@ checked against its sentence (:func:`label_words`).
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 from typing import Iterable
 
 import pandas as pd
 
 from ..schema import FIGURE_LINKS, FIGURES
-from ..text.sentences import SentenceIndex
 from ..text.vocab import MONTHS, WEEKDAYS
 from .common import require
 
@@ -231,13 +229,18 @@ def happened_label(sentence: str, start: int, end: int) -> str:
     return _as_said(rest, _trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]), last=False)
 
 
+# the marks kept between a label's words: spaces, commas, signs of a figure, quotes and dashes
+# (a sentence's end or a citation's bracket, 'protests.[3', is not said in a name)
+_SAID_MARKS = r"(?:[\s,%\u00b0'\u2019\"\u201c\u201d/\u2013\u2014-]|(?<=\d)\.(?=\d))+"
+
+
 def _as_said(text: str, words: list[str], last: bool = True) -> str:
     """``words`` (a run of the words of ``text``) as ``text`` writes them, with the marks between
     them ('40% full', not '40 full'); the last run of them in ``text`` (``last=False``: the
     first)."""
     if not words:
         return ""
-    runs = list(re.finditer(r"\W+".join(re.escape(w) for w in words), text))
+    runs = list(re.finditer(_SAID_MARKS.join(re.escape(w) for w in words), text))
     return runs[-1 if last else 0].group() if runs else " ".join(words)
 
 
@@ -307,11 +310,10 @@ def relabel(
     if len(events):
         dated = pool[_col(pool, "kind") == "date"]
         by_day = {d: g for d, g in dated.groupby(_col(dated, "date").str[:10], sort=False)}
-        expressions = _col(events, "expressions") if "expressions" in events else [""] * len(events)
         events["what"] = [
             _event_label(str(w), str(d), by_day.get(str(d)[:10], empty), _sources(s))
-            or _as_written(str(w), _expressed(e, _sources(s), texts))
-            for w, d, s, e in zip(events["what"], events["date"], events["sources"], expressions)
+            or _as_written(str(w), _sources(s), texts)
+            for w, d, s in zip(events["what"], events["date"], events["sources"])
         ]
     return facts, events
 
@@ -351,39 +353,24 @@ def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]
     """What happened on ``day``, from its sources' date mentions in sentences of prose; '' for
     a day no such mention gives (dated only by a page's masthead line, 'Thursday 2 March 2031 |
     City | 40 comments', which says nothing of what happened, or by an expression such as 'on
-    Monday': the caller reads the expression's sentence, then the events table's ``what``)."""
+    Monday': the caller keeps the events table's ``what``, its figures put back)."""
     if not day:
         return what
     rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
     return _happened([r for r in rows if is_prose(r.sentence)])
 
 
-def _as_written(what: str, rows: list) -> str:
-    """The events table's ``what`` when a sentence holding the day's expression says it as
-    written; else (a figure cut out of it: 'the heat reached C', 'allowance to litres') what
-    happened, named from those sentences (:func:`_happened`); else ``what``."""
-    if not rows or any(" ".join(what.split()) in " ".join(r.sentence.split()) for r in rows):
+def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
+    """The events table's ``what`` as the first of its ``sources`` writes it: the figures and marks
+    its words were read without put back ('the heat reached C' -> 'the heat reached 39C', 'cut
+    the ration to loaves' -> '... to 70 loaves'), within one sentence; else ``what``."""
+    words = WORD.findall(what)
+    if not words:
         return what
-    return _happened(rows) or what
-
-
-def _expressed(expressions: str, sources: Iterable[str], texts: dict) -> list:
-    """The sentences of ``sources`` that hold one of an event's ``expressions`` ('on Monday';
-    a day no date figure gives), as the rows :func:`_happened` reads: the first place each
-    expression stands in each source (one expression of one article is one day)."""
-    rows = []
-    for doc in sorted(sources):
-        text = texts.get(doc, "")
-        index = SentenceIndex(text) if text else None
-        for expression in filter(None, (e.strip() for e in str(expressions).split(";"))):
-            found = re.search(rf"(?<![\w'\u2019-]){re.escape(expression)}(?![\w'\u2019-])", text)
-            where = index.of(found.start()) if found else None
-            if where is not None and is_prose(text[slice(*where[1])]):  # not a page line
-                a, b = where[1]
-                rows.append(
-                    SimpleNamespace(sentence=text[a:b], at=found.start() - a, to=found.end() - a)
-                )
-    return rows
+    between = r"(?:[^\w.!?]|\d|(?<=\d)[.,](?=\d))+"  # no letters, no sentence's end
+    run = re.compile(rf"(?<!\w){between.join(re.escape(w) for w in words)}(?!\w)", re.IGNORECASE)
+    found = (run.search(texts.get(doc, "")) for doc in sorted(sources))
+    return next((m.group() for m in found if m), what)
 
 
 SENTENCE_END = (".", "!", "?")  # prose ends a sentence so; a masthead or page line does not
