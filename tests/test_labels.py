@@ -111,7 +111,7 @@ def test_clause_label(sentence, figure, kw, label):
             "river burst its banks in Northfield",
         ),
         ("On 3 March the dam collapsed.", "3 March", "dam collapsed"),
-        # bug: the timeline read 'allowance to litres', the figure cut out of what happened
+        # bug: the timeline read 'ration to loaves', the figure cut out of what happened
         (
             "The town will cut its bread ration to 70 loaves from Sunday.",
             "Sunday",
@@ -361,7 +361,7 @@ def test_a_days_name_read_without_its_figure_gets_it_back(text, what, name):
 @pytest.mark.parametrize(
     "label, name",
     [
-        # bug: the key figures named a ration of loaves 'Saturday', the day it starts
+        # bug: the key figures named a measure by the weekday it starts on
         ("Sunday", "daily bread ration"),
         ("bread ration", "bread ration"),
     ],

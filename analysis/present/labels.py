@@ -126,8 +126,8 @@ def clause_words(sentence: str, start: int, end: int) -> set[str]:
     )
 
 
-# a label's ends: function words and, for a measure, the names of days and months ('litres from
-# Saturday' names no measure: the day says when, not what)
+# a label's ends: function words and, for a measure, the names of days and months ('loaves from
+# Sunday' names no measure: the day says when, not what)
 _WHEN = FUNCTION_WORDS | {w.casefold() for w in (*WEEKDAYS, *MONTHS)}
 
 
@@ -220,7 +220,7 @@ def happened_label(sentence: str, start: int, end: int) -> str:
     # the words leading up to the date say what happened on it
     if _content(" ".join(before)) >= MIN_CLAUSE_WORDS:
         since = _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
-        if _content(" ".join(since)) < MIN_CLAUSE_WORDS:  # 'litres': the figure's own noun
+        if _content(" ".join(since)) < MIN_CLAUSE_WORDS:  # 'loaves': the figure's own noun
             since = []  # the figure is part of what happened ('cut the ration to 70 loaves')
         return _as_said(sentence[lo:start], since or _trim(before[-MAX_EVENT_WORDS:]))
     # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
@@ -230,7 +230,7 @@ def happened_label(sentence: str, start: int, end: int) -> str:
 
 
 # the marks kept between a label's words: spaces, commas, signs of a figure, quotes and dashes
-# (a sentence's end or a citation's bracket, 'protests.[3', is not said in a name)
+# (a sentence's end or a citation's bracket, 'storms.[2', is not said in a name)
 _SAID_MARKS = r"(?:[\s,%\u00b0'\u2019\"\u201c\u201d/\u2013\u2014-]|(?<=\d)\.(?=\d))+"
 
 
