@@ -377,6 +377,12 @@ def test_a_table_keeps_each_day_on_one_line(cell, shown):
         (["pass", "pass", "pass"], "All 3 arithmetic checks passed."),
         (["pass"], "The one arithmetic check passed."),
         (["pass", "fail"], ""),
+        # bug: 'All 5 arithmetic checks passed.' over 4 passes and a note ('info')
+        (["pass", "pass", "info"], "Both arithmetic checks passed."),
+        (
+            ["info"],
+            "No arithmetic check could be made: no figure is a part, a share or a sum of others.",
+        ),
     ],
 )
 def test_the_checks_line_counts_the_checks_that_passed(results, line):
