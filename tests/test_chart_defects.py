@@ -147,3 +147,37 @@ def test_timeline_lists_dates_outside_the_story_instead_of_plotting_them(tmp_pat
 )
 def test_story_span_is_the_reports_days_widened(published, span):
     assert charts.story_span(pd.DataFrame({"doc": ["a", "b"], "published": published})) == span
+
+
+@pytest.mark.parametrize(
+    "dates, span, cut",
+    [
+        # bug: a year's bar ('this year') drew an axis of twelve months, a week of news in one spot
+        (["2031", "2031-03-02", "2031-03-05"], ("2031-02-01", "2031-04-05"), True),
+        # a month inside the story's time is drawn whole
+        (["2031-03", "2031-03-02"], ("2031-02-01", "2031-04-05"), False),
+    ],
+)
+def test_timeline_axis_keeps_to_the_story_time_a_bar_runs_past(tmp_path, dates, span, cut):
+    from analysis.schema import EVENTS, conform
+
+    rows = [
+        {
+            "event_id": f"V{i}",
+            "date": d,
+            "precision": {4: "year", 7: "month"}.get(len(d), "day"),
+            "what": "crews cleared the lane",
+            "sources": "a",
+            "n_mentions": 1,
+            "expressions": d,
+            "resolved": True,
+            "reason": "",
+        }
+        for i, d in enumerate(dates)
+    ]
+    fig = charts.timeline(conform(pd.DataFrame(rows), EVENTS), tmp_path, span=span)
+    from matplotlib.dates import num2date
+
+    lo, hi = (num2date(x).date().isoformat() for x in fig.axes[0].get_xlim())
+    assert (span[0] <= lo and hi <= span[1]) if cut else lo < "2031-03-01"
+    assert ("runs past the story's time is cut" in _source(fig)) == cut

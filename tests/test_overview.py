@@ -366,3 +366,33 @@ def test_the_sources_table_says_where_a_publication_day_comes_from(
 )
 def test_a_table_keeps_each_day_on_one_line(cell, shown):
     assert f"<td>{shown}</td>" in present.table(pd.DataFrame({"published": [cell]})).data
+
+
+@pytest.mark.parametrize(
+    "results, line",
+    [
+        # bug: a story with no check to make read 'Every arithmetic check passed.'
+        ([], "No arithmetic check could be made: no figure is a part, a share or a sum of others."),
+        (["pass", "pass"], "Both arithmetic checks passed."),
+        (["pass", "pass", "pass"], "All 3 arithmetic checks passed."),
+        (["pass"], "The one arithmetic check passed."),
+        (["pass", "fail"], ""),
+        # bug: 'All 5 arithmetic checks passed.' over 4 passes and a note ('info')
+        (["pass", "pass", "info"], "Both arithmetic checks passed."),
+        (
+            ["info"],
+            "No arithmetic check could be made: no figure is a part, a share or a sum of others.",
+        ),
+    ],
+)
+def test_the_checks_line_counts_the_checks_that_passed(results, line):
+    checks = pd.DataFrame(
+        {
+            "check": ["parts_sum"] * len(results),
+            "description": ["a: homes lost"] * len(results),
+            "status": results,
+            "detail": [""] * len(results),
+            "mentions": [""] * len(results),
+        }
+    )
+    assert overview.checks_line(checks) == line

@@ -104,13 +104,14 @@ def timeline(
         )
         title = "No event could be dated"
     else:
-        _draw(fig, data)
+        _draw(fig, data, span)
         last = data.iloc[-1]
         title = (
             f"{plural(len(data), 'dated event')} from {data['date'].iloc[0]} to {last['date']}; "
             f"the latest: {last['what']}"
         )
-    finish_figure(fig, title, docs, doc_labels, _note(n_unresolved, listed))
+    cut = span is not None and bool(((data["start"] < span[0]) | (data["end"] > span[1])).any())
+    finish_figure(fig, title, docs, doc_labels, _note(n_unresolved, listed, cut))
     save(fig, data, out_dir, name)
     return fig
 
@@ -141,8 +142,10 @@ def timeline_data(events: pd.DataFrame) -> pd.DataFrame:
     return data.reset_index(drop=True)
 
 
-def _draw(fig: Figure, data: pd.DataFrame) -> None:
-    """A row per event: a bar over the days its date names, a dot on its first day."""
+def _draw(fig: Figure, data: pd.DataFrame, span: tuple[str, str] | None = None) -> None:
+    """A row per event: a bar over the days its date names, a dot on its first day; the axis
+    kept to the story's time ``span`` where a bar runs past it ('this year' over a week of news:
+    the bar is cut at the axis' edge)."""
     ax = fig.add_subplot()
     starts, ends = pd.to_datetime(data["start"]), pd.to_datetime(data["end"])
     for y, (s, e) in enumerate(zip(starts, ends)):
@@ -159,8 +162,14 @@ def _draw(fig: Figure, data: pd.DataFrame) -> None:
         fontsize=TICK_PT,
     )
     ax.set_ylim(len(data) - 0.5, -0.5)
-    pad = max((ends.max() - starts.min()) * TIMELINE_PAD, pd.Timedelta(days=TIMELINE_MIN_PAD_DAYS))
-    ax.set_xlim(starts.min() - pad, ends.max() + pad)
+    first, last = starts.min(), ends.max()
+    if span:
+        first, last = max(first, pd.Timestamp(span[0])), min(last, pd.Timestamp(span[1]))
+    pad = max((last - first) * TIMELINE_PAD, pd.Timedelta(days=TIMELINE_MIN_PAD_DAYS))
+    lo, hi = first - pad, last + pad
+    if span:  # the padding stays within the story's time
+        lo, hi = max(lo, pd.Timestamp(span[0])), min(hi, pd.Timestamp(span[1]))
+    ax.set_xlim(lo, hi)
     ax.set_xlabel(AXIS_LABEL, fontsize=TICK_PT, color=GREY)
     locator = AutoDateLocator(
         minticks=DATE_TICKS[0], maxticks=DATE_TICKS[1], interval_multiples=False
@@ -173,9 +182,10 @@ def _draw(fig: Figure, data: pd.DataFrame) -> None:
     plain_axes(ax)
 
 
-def _note(n_unresolved: int, listed: pd.DataFrame) -> str:
-    """What the chart leaves out: dates not resolved, and events outside the story's time."""
-    parts = []
+def _note(n_unresolved: int, listed: pd.DataFrame, cut: bool = False) -> str:
+    """What the chart leaves out: dates not resolved, events outside the story's time, and the
+    part of a bar outside it (``cut``)."""
+    parts = ["A bar that runs past the story's time is cut at the chart's edge."] if cut else []
     if n_unresolved:
         verb = "is" if n_unresolved == 1 else "are"
         parts.append(f"{plural(n_unresolved, 'date')} that could not be resolved {verb} not shown.")

@@ -45,9 +45,8 @@ __all__ = [
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
-MIN_CLAUSE_WORDS = (
-    2  # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
-)
+# a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
+MIN_CLAUSE_WORDS = 2
 # where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new
 # clause (a plain comma does not end one: 'Ann Lee, 15, escaped' and 'On Friday, the river rose' are
 # one clause each)
@@ -127,10 +126,16 @@ def clause_words(sentence: str, start: int, end: int) -> set[str]:
     )
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[0].casefold() in FUNCTION_WORDS:
+# a label's ends: function words and, for a measure, the names of days and months ('loaves from
+# Sunday' names no measure: the day says when, not what)
+_WHEN = FUNCTION_WORDS | {w.casefold() for w in (*WEEKDAYS, *MONTHS)}
+
+
+def _trim(words: list[str], drop: frozenset = FUNCTION_WORDS) -> list[str]:
+    """``words`` without the words of ``drop`` at their ends."""
+    while words and words[0].casefold() in drop:
         words = words[1:]
-    while words and words[-1].casefold() in FUNCTION_WORDS:
+    while words and words[-1].casefold() in drop:
         words = words[:-1]
     return words
 
@@ -178,7 +183,7 @@ def clause_label(
             ),
             len(after),
         )
-        core = _trim(after[: min(stop, MAX_LABEL_WORDS)])
+        core = _trim(after[: min(stop, MAX_LABEL_WORDS)], _WHEN)
         if not core:
             core = _trim(before[-4:])
     if parts and _within(holder, " ".join(core)):
@@ -187,9 +192,7 @@ def clause_label(
     where = _place_in(clause, place) or PLACE.search(clause)
     if where and not _within(where.group(), " ".join(parts)) and len(parts) < MAX_LABEL_WORDS - 1:
         parts += WORD.findall(where.group())
-    return (
-        " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]
-    )  # at worst, the figure as written
+    return " ".join(parts[: MAX_LABEL_WORDS + 3]) or sentence[start:end]  # at worst, the figure
 
 
 def _overlap(named: list[str], core: list[str]) -> int:
@@ -214,18 +217,31 @@ def happened_label(sentence: str, start: int, end: int) -> str:
     date, trimmed to at most :data:`MAX_LABEL_WORDS` words."""
     lo, hi = clause_span(sentence, start, end)
     before, rest = _trim(WORD.findall(sentence[lo:start])), sentence[end:hi]
-    if (
-        _content(" ".join(before)) >= MIN_CLAUSE_WORDS
-    ):  # the words leading up to the date say what happened on it
-        return " ".join(
-            _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
-            or before[-MAX_EVENT_WORDS:]
-        )
-    if (
-        ", " in rest
-    ):  # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
+    # the words leading up to the date say what happened on it
+    if _content(" ".join(before)) >= MIN_CLAUSE_WORDS:
+        since = _trim(_words_until_figure(before[::-1])[::-1][-MAX_EVENT_WORDS:])
+        if _content(" ".join(since)) < MIN_CLAUSE_WORDS:  # 'loaves': the figure's own noun
+            since = []  # the figure is part of what happened ('cut the ration to 70 loaves')
+        return _as_said(sentence[lo:start], since or _trim(before[-MAX_EVENT_WORDS:]))
+    # 'Over the [date] holiday weekend, the region saw ...': what happened follows the comma
+    if ", " in rest:
         rest = rest.split(", ", 1)[1]
-    return " ".join(_trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]))
+    return _as_said(rest, _trim(_trim(WORD.findall(rest))[:MAX_EVENT_WORDS]), last=False)
+
+
+# the marks kept between a label's words: spaces, commas, signs of a figure, quotes and dashes
+# (a sentence's end or a citation's bracket, 'storms.[2', is not said in a name)
+_SAID_MARKS = r"(?:[\s,%\u00b0'\u2019\"\u201c\u201d/\u2013\u2014-]|(?<=\d)\.(?=\d))+"
+
+
+def _as_said(text: str, words: list[str], last: bool = True) -> str:
+    """``words`` (a run of the words of ``text``) as ``text`` writes them, with the marks between
+    them ('40% full', not '40 full'); the last run of them in ``text`` (``last=False``: the
+    first)."""
+    if not words:
+        return ""
+    runs = list(re.finditer(_SAID_MARKS.join(re.escape(w) for w in words), text))
+    return runs[-1 if last else 0].group() if runs else " ".join(words)
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -254,7 +270,7 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
     if kind == "date":
         return _happened(rows) or label
     words = [clause_words(r.sentence, r.at, r.to) for r in rows]
-    if label and any(_within(label, w) for w in words):
+    if _trim(WORD.findall(label), _WHEN) and any(_within(label, w) for w in words):
         return label
     clauses = [r.sentence[slice(*clause_span(r.sentence, r.at, r.to))] for r in rows]
     measured = [r for r, w in zip(rows, words) if r.measure and _within(r.measure, w)]
@@ -280,9 +296,8 @@ def relabel(
     pool = pool.assign(
         measure=_col(pool, "measure"), place=_col(pool, "place"), _copy=_col(pool, "copy_of") != ""
     )
-    pool = _mentions(pool, texts).sort_values(
-        "_copy", kind="stable"
-    )  # independent mentions first, then copies
+    # independent mentions first, then copies
+    pool = _mentions(pool, texts).sort_values("_copy", kind="stable")
     groups = {f: g for f, g in pool.groupby("fact_id", sort=False)}
     empty = pool.iloc[:0]
     facts = facts.copy()
@@ -290,15 +305,44 @@ def relabel(
         _fact_label(str(lbl), str(k), groups.get(f, empty))
         for f, lbl, k in zip(facts["fact_id"], facts["label"], facts["kind"])
     ]
+    facts["label"] = _distinct(facts, groups)
     events = events.copy()
     if len(events):
         dated = pool[_col(pool, "kind") == "date"]
         by_day = {d: g for d, g in dated.groupby(_col(dated, "date").str[:10], sort=False)}
         events["what"] = [
             _event_label(str(w), str(d), by_day.get(str(d)[:10], empty), _sources(s))
+            or _as_written(str(w), _sources(s), texts)
             for w, d, s in zip(events["what"], events["date"], events["sources"])
         ]
     return facts, events
+
+
+def _distinct(facts: pd.DataFrame, groups: dict) -> list[str]:
+    """The facts' labels, a label that several facts share ('seats', 'seats') named with the
+    holder of each (:func:`_with_holder`): a reader cannot tell two facts of one name apart."""
+    shared = facts["label"].astype(str).duplicated(keep=False)
+    return [
+        _with_holder(str(lbl), groups.get(f)) if dup else lbl
+        for f, lbl, dup in zip(facts["fact_id"], facts["label"], shared)
+    ]
+
+
+def _with_holder(label: str, part: pd.DataFrame | None) -> str:
+    """``label`` after the named holder its mentions give most often ('Harbour Party seats'),
+    when one clause of a mention says both; else ``label`` as it is. A holder that is no name
+    ('the others', 'the country') is left out: it tells two facts apart no better."""
+    if part is None or not len(part) or "holder" not in part:
+        return label
+    holders = _col(part, "holder").map(lambda h: " ".join(_trim(WORD.findall(h))))
+    ranked = holders[holders.str[:1].str.isupper()].value_counts()
+    for holder in sorted(ranked.index, key=lambda h: (-ranked[h], len(h))):
+        named = f"{holder} {label}"
+        if _within(holder, label):
+            return label  # the label names its holder already
+        if any(_within(named, clause_words(r.sentence, r.at, r.to)) for r in part.itertuples()):
+            return named
+    return label
 
 
 def _sources(value) -> set[str]:
@@ -306,13 +350,27 @@ def _sources(value) -> set[str]:
 
 
 def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]) -> str:
-    """What happened on ``day``, from its sources' mentions in sentences of prose; a day dated
-    only by a page's masthead or furniture line ('Thursday 2 March 2031 | City | 40 comments')
-    keeps the events table's ``what``: the line says nothing of what happened."""
+    """What happened on ``day``, from its sources' date mentions in sentences of prose; '' for
+    a day no such mention gives (dated only by a page's masthead line, 'Thursday 2 March 2031 |
+    City | 40 comments', which says nothing of what happened, or by an expression such as 'on
+    Monday': the caller keeps the events table's ``what``, its figures put back)."""
     if not day:
         return what
     rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
-    return _happened([r for r in rows if is_prose(r.sentence)]) or what
+    return _happened([r for r in rows if is_prose(r.sentence)])
+
+
+def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
+    """The events table's ``what`` as the first of its ``sources`` writes it: the figures and marks
+    its words were read without put back ('the heat reached C' -> 'the heat reached 39C', 'cut
+    the ration to loaves' -> '... to 70 loaves'), within one sentence; else ``what``."""
+    words = WORD.findall(what)
+    if not words:
+        return what
+    between = r"(?:[^\w.!?]|\d|(?<=\d)[.,](?=\d))+"  # no letters, no sentence's end
+    run = re.compile(rf"(?<!\w){between.join(re.escape(w) for w in words)}(?!\w)", re.IGNORECASE)
+    found = (run.search(texts.get(doc, "")) for doc in sorted(sources))
+    return next((m.group() for m in found if m), what)
 
 
 SENTENCE_END = (".", "!", "?")  # prose ends a sentence so; a masthead or page line does not

@@ -35,6 +35,7 @@ from .overview_facts import (
     conflicts,
     describe_facts,
     failed_checks,
+    checks_line,
     failed_checks_view,
     name_variants,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "doc_labels",
     "documents_overview",
     "failed_checks",
+    "checks_line",
     "failed_checks_view",
     "headline_facts",
     "kinds_by_source",

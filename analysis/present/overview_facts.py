@@ -74,6 +74,20 @@ def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
+def checks_line(checks: pd.DataFrame) -> str:
+    """The line the report shows where no check failed, counting the checks made ('All 3
+    arithmetic checks passed.'); that none could be made when there were none (not 'every check
+    passed'); '' when one failed (the table of failures says it)."""
+    require(checks, ["status"], "checks")
+    n = int((checks["status"] == "pass").sum())  # a note ('info') is no check made
+    if (checks["status"] == "fail").any():
+        return ""
+    if not n:
+        return "No arithmetic check could be made: no figure is a part, a share or a sum of others."
+    counted = {1: "The one arithmetic check passed.", 2: "Both arithmetic checks passed."}
+    return counted.get(n, f"All {n} arithmetic checks passed.")
+
+
 def failed_checks_view(checks: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
     """The failed checks as a reader reads them: the outlet (``labels``: doc -> outlet; was the
     document id opening the description), what failed in words (was 'part_whole'), what was
