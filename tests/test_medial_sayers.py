@@ -1,6 +1,6 @@
-"""Sayers and times the clause's shape hid, found in s22-sayers2's pass: an adjunct of time between
-a record's keeper and its verb ('The agency on Monday raised its count to N') and a record's long
-postmodifier ('its count of the boats that sank off the cape to N').
+"""Sayers and times the clause's shape hid, found in s22-sayers2's pass (each test names its
+construction: a keeper's medial adjunct of time, a participle after a 'when' clause, a possessive
+putter's apposed name, a headline's bare body holding to its figure).
 
 Invented sentences, each with the figure and the value read ('' for none).
 """
@@ -47,3 +47,37 @@ PUBLISHED = "2025-03-10"
 )
 def test_a_keeper_before_a_medial_time_adjunct_gives_its_record(sentence, figure, expected):
     assert column_of(LEAD + sentence, figure, "attributed_to", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a participle clause after a 'when' clause of an earlier year is of that year (Quirk
+        # 15.58-15.60: a supplementive clause takes its time from the clause it is attached to)
+        (
+            "The worst flood came in 1998, when the river burst its banks, killing 14 people.",
+            "14",
+            "historical",
+        ),
+        (
+            "The last strike was in 2011, when the yard shut for a month, costing 260 jobs.",
+            "260",
+            "historical",
+        ),
+        # must-not: a 'when' clause of the present day
+        ("The wall fell on Monday, when the rain came, trapping 14 people.", "14", "reported"),
+        # must-not: 'when' as a question, not after a comma
+        (
+            "Asked when the 1998 dam would be rebuilt, officials said work began, costing 14 "
+            "million.",
+            "14 million",
+            "reported",
+        ),
+        # must-not: a participle clause of a main clause of the present day
+        ("The river burst its banks, flooding 300 homes.", "300", "reported"),
+    ],
+)
+def test_a_participle_after_a_when_clause_of_an_earlier_year_is_historical(
+    sentence, figure, expected
+):
+    assert column_of(LEAD + sentence, figure, "modality", PUBLISHED) == expected
