@@ -81,3 +81,26 @@ def test_a_participle_after_a_when_clause_of_an_earlier_year_is_historical(
     sentence, figure, expected
 ):
     assert column_of(LEAD + sentence, figure, "modality", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,figure,expected",
+    [
+        # a possessive determiner opening a putter's subject, a proper name set off after its noun
+        # (apposition, Quirk 17.65-17.80): the name puts the figure
+        (
+            "The dockers' union said the losses were larger. Its chief negotiator, Mara Tollin, "
+            "put the number of posts lost at 2,300.",
+            "2,300",
+            "Mara Tollin",
+        ),
+        # ... with no name, a body or a role noun read with 'the', as a sayer's (Quirk 5.21)
+        ("Their auditors put the losses at 2,300.", "2,300", "the auditors"),
+        # must-not: a thing the possessive owns puts nothing
+        ("Its estimate put the losses at 2,300.", "2,300", ""),
+        # must-not: a name in apposition to the object is not the putter
+        ("Their auditors put the losses of the plant, Tollin Mill, at 2,300.", "2,300", ""),
+    ],
+)
+def test_a_possessive_subject_of_putting_names_its_apposed_name(sentence, figure, expected):
+    assert column_of(LEAD + sentence, figure, "attributed_to", PUBLISHED) == expected
