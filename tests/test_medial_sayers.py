@@ -104,3 +104,25 @@ def test_a_participle_after_a_when_clause_of_an_earlier_year_is_historical(
 )
 def test_a_possessive_subject_of_putting_names_its_apposed_name(sentence, figure, expected):
     assert column_of(LEAD + sentence, figure, "attributed_to", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        # a headline's bare singular body before a verb of holding (Headlinese drops the article)
+        (
+            "Port raises dock losses to 1,200; union sticks to 2,300\n\nThe port spoke on Monday.",
+            "2,300",
+            "the union",
+        ),
+        (
+            "Port raises dock losses to 1,200, council stands by 2,300\n\nThe port spoke.",
+            "2,300",
+            "the council",
+        ),
+        # must-not: a bare noun that names no body
+        ("Levy rises; inflation sticks to 2%\n\nPrices rose on Monday.", "2%", ""),
+    ],
+)
+def test_a_headlines_bare_body_before_a_verb_of_holding_gives_the_figure(text, figure, expected):
+    assert column_of(text, figure, "attributed_to", PUBLISHED) == expected

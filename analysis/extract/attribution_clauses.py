@@ -110,9 +110,11 @@ HOLDING_SAY = re.compile(
     rf"\b(?:{P.any_of(HOLDING_SAY_VERBS)}){SP}(?:that{SP})?(?:[\w’'-]+{SP}){{0,6}}?$"
 )
 # the subject before a verb of holding: a noun phrase after the sentence's start, a clause's
-# break or a conjunction, past its auxiliaries and adverbs
+# break or a conjunction, past its auxiliaries and adverbs; or a bare singular noun, a headline's
+# body with its article dropped ('union sticks to N'; Mardh 1980, Headlinese: headlines drop
+# articles), read as a source only when it names a body (:func:`_source_named`)
 SUBJECT_BEFORE = re.compile(
-    rf"(?:^|[,;:]{SP}|{SP}(?:and|but|while){SP})(?P<x>{NOUN_PHRASE})"
+    rf"(?:^|[,;:]{SP}|{SP}(?:and|but|while){SP})(?P<x>{NOUN_PHRASE}|[a-z][\w’'-]*)"
     rf"(?:{SP}{P.any_of(sorted(VERB_FILLERS))})*{SP}$"
 )
 
