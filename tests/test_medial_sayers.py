@@ -55,7 +55,7 @@ def test_a_keeper_before_a_medial_time_adjunct_gives_its_record(sentence, figure
         # a participle clause after a 'when' clause of an earlier year is of that year (Quirk
         # 15.58-15.60: a supplementive clause takes its time from the clause it is attached to)
         (
-            "The worst flood came in 1998, when the river burst its banks, killing 14 people.",
+            "The highest flood was in 1979, when the river broke its levees, killing 14 people.",
             "14",
             "historical",
         ),
@@ -68,7 +68,7 @@ def test_a_keeper_before_a_medial_time_adjunct_gives_its_record(sentence, figure
         ("The wall fell on Monday, when the rain came, trapping 14 people.", "14", "reported"),
         # must-not: 'when' as a question, not after a comma
         (
-            "Asked when the 1998 dam would be rebuilt, officials said work began, costing 14 "
+            "Asked when the 1979 dam would be rebuilt, officials said work began, costing 14 "
             "million.",
             "14 million",
             "reported",
@@ -89,10 +89,10 @@ def test_a_participle_after_a_when_clause_of_an_earlier_year_is_historical(
         # a possessive determiner opening a putter's subject, a proper name set off after its noun
         # (apposition, Quirk 17.65-17.80): the name puts the figure
         (
-            "The dockers' union said the losses were larger. Its chief negotiator, Mara Tollin, "
+            "The dockers' union said the losses were larger. Its chief negotiator, Odile Brannow, "
             "put the number of posts lost at 2,300.",
             "2,300",
-            "Mara Tollin",
+            "Odile Brannow",
         ),
         # ... with no name, a body or a role noun read with 'the', as a sayer's (Quirk 5.21)
         ("Their auditors put the losses at 2,300.", "2,300", "the auditors"),
@@ -111,7 +111,7 @@ def test_a_possessive_subject_of_putting_names_its_apposed_name(sentence, figure
     [
         # a headline's bare singular body before a verb of holding (Headlinese drops the article)
         (
-            "Port raises dock losses to 1,200; union sticks to 2,300\n\nThe port spoke on Monday.",
+            "Port puts dock losses at 1,200; union keeps to 2,300\n\nThe port spoke on Monday.",
             "2,300",
             "the union",
         ),

@@ -2,7 +2,7 @@
 
 A supplementive clause of an -ing participle set off by a comma at the end of a clause has no
 subject or tense of its own: it takes them, and so its time, from the clause it is attached to
-(Quirk et al. 1985, 15.58-15.60). After a 'when' clause that tells of an earlier year ('in 1998,
+(Quirk et al. 1985, 15.58-15.60). After a 'when' clause that tells of an earlier year ('in 1979,
 when the river rose, flooding 300 homes') the participle's figure is of that year too.
 
 In: a sentence and the clause [lo, at) of a figure. Out: :func:`participle_comma`, where the comma
