@@ -246,6 +246,7 @@ def attributed(sentence: str, at: int, end: int) -> str:
         or _sayer_after_figure(before, sentence, end)
         or as_source(sentence, end)
         or fronted_record(sentence, at)
+        or C.possessive_apposed(sentence, lo, at)
     )
 
 

@@ -16,8 +16,13 @@ source holding to its figure ('X keeps to its tally of 9,000', 'Y maintains the 
   figure of its own record ('keeps to its tally of N', 'stands by N') or of the clause it
   reports ('maintains the fee is N', 'maintain that N').
 
+- A possessive determiner opening a putter's subject, a proper name set off after its noun ('Its
+  chief negotiator, X Y, put the losses at N'): the apposition names the putter (Quirk et al. 1985,
+  17.65-17.80), read when no sayer of the sentence gives the figure.
+
 In: a sentence and a figure's offsets. Out: :func:`relative_sayer`, :func:`gapped_source`,
-:func:`holding_source`, each the source's name or '' (and where the relative's verb ends).
+:func:`holding_source`, :func:`possessive_apposed`, each the source's name or '' (and where the
+relative's verb ends).
 Stdlib only.
 """
 
@@ -47,14 +52,18 @@ __all__ = [
     "apposed_name",
     "gapped_source",
     "holding_source",
+    "possessive_apposed",
     "relative_sayer",
     "zero_relative_source",
 ]
 
 DETERMINERS = frozenset({"the", "its", "their"})  # a subject's phrase may open with one
+OWNER_DETERMINERS = ("its", "their")  # the possessive determiners of a third person's body
+OWNER_LOOKS = ("ts", "eir")  # what each of them writes, capitalised or not ('Its', 'their')
 RELATIVE_LOOK = 200  # characters before a figure read for the relative clause's verb
 GAP_LOOK = 60  # characters before a figure read for a gapped conjunct's subject
 FIRST_LOOK = 160  # characters before the gap read for the first conjunct's figure
+POSSESSIVE_LOOK = 200  # characters before a figure read for a possessive putter's apposed name
 HOLD_LOOK = 160  # characters before a figure read for a verb of holding to it
 # the words one of which a window must hold for HOLDING or HOLDING_SAY to match in it (the
 # particles of ADHERING_VERBS, then HOLDING_SAY_VERBS; no space after them: SP may be a no-break)
@@ -101,9 +110,11 @@ HOLDING_SAY = re.compile(
     rf"\b(?:{P.any_of(HOLDING_SAY_VERBS)}){SP}(?:that{SP})?(?:[\w’'-]+{SP}){{0,6}}?$"
 )
 # the subject before a verb of holding: a noun phrase after the sentence's start, a clause's
-# break or a conjunction, past its auxiliaries and adverbs
+# break or a conjunction, past its auxiliaries and adverbs; or a bare singular noun, a headline's
+# body with its article dropped ('union sticks to N'; Mardh 1980, Headlinese: headlines drop
+# articles), read as a source only when it names a body (:func:`_source_named`)
 SUBJECT_BEFORE = re.compile(
-    rf"(?:^|[,;:]{SP}|{SP}(?:and|but|while){SP})(?P<x>{NOUN_PHRASE})"
+    rf"(?:^|[,;:]{SP}|{SP}(?:and|but|while){SP})(?P<x>{NOUN_PHRASE}|[a-z][\w’'-]*)"
     rf"(?:{SP}{P.any_of(sorted(VERB_FILLERS))})*{SP}$"
 )
 
@@ -214,3 +225,18 @@ def apposed_name(sentence: str, subject: str, after: int) -> str:
     if any(pattern.search(subject) for pattern, _ in A.ROLES):
         return ""
     return role(m.group("n"))
+
+
+def possessive_apposed(sentence: str, lo: int, at: int) -> str:
+    """The proper name set off after a putter's subject a possessive determiner opens ('Its chief
+    negotiator, X Y, put the losses at N': X Y; :func:`apposed_name`), read when no other source
+    of the sentence gives the figure (the possessive's owner, a sayer of the sentence, does
+    first); '' for none."""
+    look = max(lo, at - POSSESSIVE_LOOK)
+    if not holds_any(sentence[look:at], OWNER_LOOKS):
+        return ""
+    m = A.PUTTER_BEFORE.search(sentence, look, at)
+    words = m.group("x").split() if m else []
+    if not words or words[0].lower() not in OWNER_DETERMINERS:
+        return ""
+    return apposed_name(sentence, m.group("x"), m.end("x"))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..text.spaces import SP
-from ..text.vocab import AUXILIARY_VERBS, BE_FORMS
+from ..text.vocab import AUXILIARY_VERBS, BE_FORMS, WEEKDAYS
 from . import describe_words as W
 from .describe_patterns import any_of
+from .lexicon.calendar import DEICTIC_DAYS_SO_FAR
 from .lexicon.attribution import (
     CLAUSE_SAY_WORDS,
     COUNTING_VERBS,
@@ -165,10 +166,20 @@ RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:{'|'.join(RANGE_JOINS)}){SP}
 # its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
 # right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
 OWN_POSSESSIVES = ("its", "their")  # the possessives of the record OWN_RECORD_BEFORE holds
+# an adjunct of time in medial position, between a subject and its verb ('The agency on Monday
+# raised', 'X late on Friday cut'; Quirk et al. 1985, 8.51-8.57 and 8.15 on the medial position):
+# no part of the subject; a weekday, maybe after 'on', 'late on', 'early on', or a deictic day
+_DAYS = any_of((*(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in WEEKDAYS), *DEICTIC_DAYS_SO_FAR))
+MEDIAL_TIME = rf"(?:(?:(?:late|early){SP})?on{SP})?(?:{_DAYS}|overnight)"
+# words at most of a record's postmodifier after 'of' or 'for' ('its count of the boats that sank
+# off the cape to'), none a figure: as many as a verb of putting's object (PUT_OBJECT_WORDS)
+RECORD_OF_WORDS = PUT_OBJECT_WORDS
 OWN_RECORD_BEFORE = re.compile(
-    rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}{SP}"
+    rf"\b(?P<x>{NAME_RUN}(?:[a-z][\w’'-]*{SP}){{0,2}}[A-Za-z][\w’'-]*){SET_OFF}"
+    rf"(?:{SP}{MEDIAL_TIME})?{SP}"
     rf"(?:{NOT_PASSIVE}{SP}){{0,2}}[a-z]+{SP}(?:{'|'.join(OWN_POSSESSIVES)}){SP}"
     rf"(?:[a-z]+{SP}){{0,2}}?"
     rf"(?P<noun>{any_of(sorted(RECORD_NOUNS | TALLY_NOUNS))})"
-    rf"(?:{SP}(?:of|for)(?:{SP}[\w’'-]+){{1,4}}?)?{SP}(?:to|at){SP}(?:[a-z]+{SP})?$"
+    rf"(?:{SP}(?:of|for)(?:{SP}[^\W\d][\w’'-]*){{1,{RECORD_OF_WORDS}}}?)?{SP}(?:to|at){SP}"
+    rf"(?:[a-z]+{SP})?$"
 )

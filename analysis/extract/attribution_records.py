@@ -16,7 +16,7 @@ from ..text.vocab import BE_FORMS, WEEKDAYS
 from . import attribution_patterns as A
 from . import describe_patterns as P
 from . import describe_words as W
-from .attribution_roles import role, source_body, without_fillers
+from .attribution_roles import medial_time_dropped, role, source_body, without_fillers
 from .lexicon.attribution import MEASURING_NOUNS, RECORD_NOUNS, SHOWING_VERBS, TALLY_NOUNS
 from .lexicon.calendar import TIME_NOUNS
 from .speed_looks import holds_any, in_last_words
@@ -153,7 +153,7 @@ def own_record_keeper(sentence: str, lo: int, at: int) -> str:
     m = A.OWN_RECORD_BEFORE.search(sentence, look, at)
     if not m:
         return ""
-    who = without_fillers(m.group("x"))
+    who = without_fillers(" ".join(medial_time_dropped(m.group("x").split())))
     if who.split()[-1].lower() in NOT_KEEPERS:
         return ""
     return named_record(who, m.group("noun"))

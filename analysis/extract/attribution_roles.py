@@ -28,6 +28,7 @@ __all__ = [
     "MAX_SAYER_WORDS",
     "SAYER_FILLERS",
     "bare_role",
+    "medial_time_dropped",
     "role",
     "role_head",
     "source_body",
@@ -95,6 +96,20 @@ def time_dropped(words: list[str]) -> list[str]:
         if word not in TIME_WORDS and word not in TIME_PREPOSITIONS:
             return words
     return words
+
+
+def medial_time_dropped(words: list[str]) -> list[str]:
+    """A subject's words without an adjunct of time its pattern took in at their end, before the
+    verb ('The X Board on Tuesday raised', 'The police late on Friday cut': medial position, Quirk
+    et al. 1985, 8.15 and 8.51-8.57): the words up to the trailing time words and prepositions of
+    time, when one at least is a time word and one word is left; else ``words``."""
+    i = len(words)
+    while i > 1 and (
+        words[i - 1].lower() in TIME_WORDS or words[i - 1].lower() in TIME_PREPOSITIONS
+    ):
+        i -= 1
+    timed = any(w.lower() in TIME_WORDS for w in words[i:])
+    return words[:i] if timed else words
 
 
 def without_fillers(who: str) -> str:

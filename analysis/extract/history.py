@@ -23,6 +23,7 @@ from ..text.vocab import AUXILIARIES, MONTH_NAMES, WEEKDAYS
 from .lexicon import HISTORY_WORDS, PRESENT_WORDS
 from .lexicon.attribution import SAYING_VERBS
 from .lexicon.modality import MAKING_PARTICIPLES, PERIOD_WORDS
+from .history_participle import participle_comma
 from .speed import alternation
 
 __all__ = [
@@ -269,18 +270,22 @@ def _when_of_earlier_year(ctx: dict) -> bool:
 def _when_opening(s: str, lo: int, at: int) -> int:
     """The start of the 'when' or relative clause the figure's clause [lo, at) is, or goes on by a
     bare 'and' or 'or' (a predicate of that clause: 'when the fever infected 7,400 people and killed
-    168'), at most :data:`WHEN_SPAN` characters back; -1 when there is none. After a comma, 'and'
-    opens a clause of its own ('when 300 died, and the toll now stands at 30')."""
+    168') or is a participle clause set off after ('when the river rose, flooding 300 homes':
+    :mod:`.history_participle`), at most :data:`WHEN_SPAN` characters back; -1 when there is none.
+    After a comma, 'and' opens a clause of its own ('when 300 died, and the toll now stands at
+    30')."""
     if _WHEN_OPENING.match(s, lo, at):
         return lo
+    comma = participle_comma(s, lo, at)  # '..., when the river rose, killing 14 people'
     joined = _BARE_AND.search(s, max(0, lo - BESIDE), lo)
-    if joined is None:
+    if joined is None and comma < 0:
         return -1
-    first = max(0, joined.start() - WHEN_SPAN)
+    stop = joined.start() if joined else comma
+    first = max(0, stop - WHEN_SPAN)
     opening = None
-    for opening in _WHEN_COMMA.finditer(s, first, joined.start()):
+    for opening in _WHEN_COMMA.finditer(s, first, stop):
         pass
-    if opening is None or _CLAUSE_ENDS.search(s, opening.end(), joined.start()):
+    if opening is None or _CLAUSE_ENDS.search(s, opening.end(), stop):
         return -1
     return opening.start() + 1
 
