@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from ..text.english import VERB_TAGS, common_tags
 from ..text.spaces import DIGIT, SP
-from ..text.vocab import AUXILIARIES, MONTH_NAMES, WEEKDAYS
+from ..text.vocab import MONTH_NAMES, WEEKDAYS
 from .lexicon import HISTORY_WORDS, PRESENT_WORDS
-from .lexicon.attribution import SAYING_VERBS
-from .lexicon.modality import MAKING_PARTICIPLES, PERIOD_WORDS
+from .lexicon.modality import PERIOD_WORDS
+from .history_made import made_once
 from .history_participle import participle_comma
 from .speed import alternation
 
@@ -126,6 +126,7 @@ def fronted(sentence: str, at: int) -> re.Match | None:
 
 YEAR = re.compile(r"(?<![\d,.$£€])\b(?:19|20)\d\d\b(?![,.]?\d)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written, its digits together
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=4)
@@ -149,7 +150,7 @@ def historical_beside(ctx: dict) -> bool:
     before = _HISTORY_BEFORE.search(s[max(0, at - BESIDE) : at].lower())
     if before:
         return not (before.group().startswith(_COMPARING) and _two_groups(tail))
-    if _CHANGE_BASE.match(tail) or _made_once(ctx):
+    if _CHANGE_BASE.match(tail) or made_once(ctx):
         return False  # 'up 94% from a year ago': the base of a change, not the figure's period
     after = _HISTORY_AFTER.match(tail)
     return bool(after) and (after.group("y") is None or _earlier(after.group("y"), ctx))
@@ -201,7 +202,7 @@ def historical(ctx: dict) -> bool:
     )
     start = end + base.end() if base else end  # 'up 4.4% compared to 2021': 2021 is the base's
     after = YEAR.finditer(s, start, paired.start() if paired else nxt.start() if nxt else hi)
-    made = _made_once(ctx)  # 'recalling boilers made in 2019': the boilers' year
+    made = made_once(ctx)  # 'recalling boilers made in 2019': the boilers' year
     after = [m for m in after if not made or not made.start("years") <= m.start() < made.end()]
     return any(_earlier(m.group(), ctx) for m in [*before, *after])
 
@@ -351,58 +352,3 @@ def _after_another_figure(s: str, lo: int, year_at: int) -> bool:
     period after a number is (mirror of :func:`historical`'s cut at the next number)."""
     head = s[lo:year_at]
     return bool(DIGIT.search(head[: _DAY_BEFORE_YEAR.search(head).start()]))
-
-
-NOUN_PHRASE_WORDS = 4  # words at most of a figure's noun phrase before a participle of making
-_MADE_YEAR = r"(?:19|20)\d\d\b(?![,.]?\d)"
-# the figure's noun phrase (no verb's auxiliary in it: 'homes were built in 2019' dates the building
-# the count is of), a participle of making right after it (:data:`MAKING_PARTICIPLES`) and the
-# years it is dated by ('built in 2016', 'made between 2017 and 2019', 'born before 1950')
-_MADE_AFTER = re.compile(
-    rf"(?P<np>(?:{SP}[A-Za-z][\w’'-]*){{0,{NOUN_PHRASE_WORDS}}}?){SP}"
-    rf"(?:{alternation(MAKING_PARTICIPLES)}){SP}"
-    rf"(?:in|from|between|before|after|since|during|until|by){SP}(?:the{SP})?(?P<years>"
-    rf"{_MADE_YEAR}(?:{SP}?(?:to|and|-|\u2013){SP}?{_MADE_YEAR})?)"
-)
-
-
-def _made_once(ctx: dict) -> re.Match | None:
-    """:func:`_made` of the figure of ``ctx``, read once for both historical rules."""
-    if "made" not in ctx:
-        ctx["made"] = _made(ctx["sentence"], ctx["lo"], ctx["end"])
-    return ctx["made"]
-
-
-def _made(s: str, lo: int, end: int) -> re.Match | None:
-    """The years of a reduced relative clause of making right after the figure's noun phrase
-    ('recalling 90,000 scooters built from 2020 to 2022', 'checking boilers made between 2017 and
-    2019': group ``years``), None for none: they date the things counted, not the count (Quirk et
-    al. 1985, 17.97), when another verb of the clause says what happens to them (:func:`_governed`;
-    '300 homes built in 2019' alone counts the building of 2019)."""
-    found = _MADE_AFTER.match(s, end)
-    if found is None or AUXILIARIES.intersection(found.group("np").lower().split()):
-        return None
-    return found if _governed(s, lo, end, found.end()) else None
-
-
-EVENT_AFTER_WORDS = 3  # words after a clause of making read for the verb of its noun phrase
-_WORD = re.compile(r"[A-Za-z]+")
-# the tags of a verb that says what happens to the things counted: a finite verb, or the -ing
-# participle of a progressive ('is recalling')
-GOVERNING_TAGS = VERB_TAGS | {"VBG"}
-
-
-def _governed(s: str, lo: int, end: int, after: int) -> bool:
-    """Whether a verb other than one of saying or showing stands in the figure's clause before it
-    ('is recalling 90,000 scooters', 'the recall covers 50,000 vans') or within
-    :data:`EVENT_AFTER_WORDS` words after its clause of making ('homes built before 1950 were
-    flooded'): what happens to the things counted, not their making ('figures showed 300 homes
-    built in 2019' count the building). Verbs by the general English lexicon's tags
-    (:mod:`..text.english`)."""
-    tags = common_tags()
-    before = [w.lower() for w in _WORD.findall(s, lo, end)]
-    later = [w.lower() for w in _WORD.findall(s, after)[:EVENT_AFTER_WORDS]]
-    return any(
-        tags.get(w) in GOVERNING_TAGS and w not in SAYING_VERBS and w not in MAKING_PARTICIPLES
-        for w in before + later
-    )
