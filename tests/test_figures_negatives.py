@@ -47,7 +47,6 @@ NEGATIVES = [
     ("on the 11th floor", "11"),
     ("the Hundred Years War", "Hundred"),
     ("Both women must serve two-thirds of their terms", "two"),
-    ("roughly three times the 1991-2020 average", "three"),
     ("can call NHS 111, ring the helpline on 0300 555 0199 or visit", "111"),
     ("can call NHS 111, ring the helpline on 0300 555 0199 or visit", "0300"),
     ("LONDON, May 8 (Reuters) - The Bank of England held rates", "8"),

@@ -33,8 +33,14 @@ def _summary(rows: list[dict]) -> list[tuple]:
 # (sentence, numeral, deciding rule, rows as (text, kind, unit, value, qualifier); [] = no figure).
 # A four-digit whole numeral is finished with year_ok, as the digit reader finishes it.
 FINISH_CASES = [
-    # times_ratio
-    ("Prices rose 3 times the average.", "3", "times_ratio", []),
+    # multiplier: the factor of a comparison, or occasions (no figure)
+    (
+        "Prices rose to 3 times the average.",
+        "3",
+        "multiplier",
+        [("3 times", "quantity", "time", 3, "exact")],
+    ),
+    ("The firm was fined 3 times last year.", "3", "multiplier", []),
     (
         "Prices rose 3 percent last year.",
         "3",

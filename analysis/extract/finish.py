@@ -36,6 +36,7 @@ from .lexicon.measures import (
     SCALE_NOUNS_BEFORE,
     TONNE_SYMBOL,
 )
+from .lexicon.multipliers import FACTOR_UNIT
 from .lexicon.numbers import GLUED_SCALES
 from .patterns import (
     AGE_BEFORE,
@@ -48,6 +49,7 @@ from .patterns import (
     NAME_COMMA_BEFORE,
     PERCENT_AFTER,
     SPACES,
+    FACTOR_AFTER,
     TIMES_AFTER,
 )
 from .rows import date_row
@@ -104,9 +106,14 @@ LABEL_WINDOW = 16  # characters before the figure read for a label's noun
 _SCALE_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(SCALE_NOUNS_BEFORE)}){BLANK}$", re.IGNORECASE)
 
 
-def times_ratio(n: Numeral) -> list[dict] | None:
-    """'three times the average', 'a 10-fold rise': a ratio, no figure of any kind."""
-    return [] if TIMES_AFTER.match(n.text, n.end) else None
+def multiplier(n: Numeral) -> list[dict] | None:
+    """'four times the mean', 'nearly six times as many', 'a 20-fold rise': the factor of a
+    comparison, a quantity in ``time`` (:mod:`.lexicon.multipliers`); 'fined seven times', 'three
+    times a day': occasions, no figure."""
+    if not TIMES_AFTER.match(n.text, n.end):
+        return None
+    fm = FACTOR_AFTER.match(n.text, n.end)
+    return n.row("quantity", n.value, FACTOR_UNIT, fm.end()) if fm else []
 
 
 def money_by_sign(n: Numeral) -> list[dict] | None:
@@ -326,7 +333,7 @@ def count(n: Numeral) -> list[dict]:
 
 
 RULES = (
-    times_ratio,
+    multiplier,
     money_by_sign,
     percent,
     cents,

@@ -26,6 +26,13 @@ from .lexicon import (
     SMALL,
     TENS,
 )
+from .lexicon.multipliers import (
+    COMPARATIVES,
+    COMPARED_DETERMINERS,
+    COMPARED_PRONOUNS,
+    FRAME_MODIFIERS,
+    OCCASION_FRAMES,
+)
 from . import speed
 from .speed import FOLD_TABLE as FOLD_TABLE  # for the reconciliation's looks
 from .speed import ODD_CASES as ODD_CASES
@@ -250,6 +257,19 @@ FRACTION_AFTER = re.compile(
     rf"(?:-|{BLANK}+)(?i:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b"
 )
 TIMES_AFTER = re.compile(rf"{BLANK}+(?i:times|fold)\b|-fold\b")
+_FRAME_AFTER_THE = (
+    rf"{BLANK}+(?:(?:{'|'.join(FRAME_MODIFIERS)}){BLANK}+)?(?:(?:\d+|[a-z]+){BLANK}+)?"
+    rf"(?:{'|'.join(OCCASION_FRAMES)})s?\b(?!['\u2019]s)"
+)
+# 'four times the mean', 'twice as many ... as', '7 times higher', '20-fold': the factor of a
+# comparison, to the end of 'times' or 'fold' (the group); the words after it are case-sensitive
+FACTOR_AFTER = re.compile(
+    rf"(?:-|{BLANK}+)(?i:fold)\b|{BLANK}+(?P<times>(?i:times))(?={BLANK}+(?:"
+    rf"the\b(?!{_FRAME_AFTER_THE})|(?:{'|'.join(COMPARED_DETERMINERS)})\b"
+    rf"|(?:{'|'.join(COMPARED_PRONOUNS)}){BLANK}+of\b|as{BLANK}+(?:many|much|[a-z]+{BLANK}+as)\b"
+    rf"|(?:{'|'.join(COMPARATIVES)})\b|[\w\u00C0-\u024F-]+['\u2019]s\b)"
+    rf"|{BLANK}+over{BLANK}*(?:[.,;:)\n]|$))"
+)
 OF_PHRASE = re.compile(
     rf"{BLANK}*of{BLANK}+(?:(?i:the|these|those|its|their|his|her|our){BLANK}+)?"
     rf"(?:[\w\u00C0-\u024F-]+(?:['’]s|s['’]){BLANK}+)?(?:[\d.,]+{BLANK}+)?"
