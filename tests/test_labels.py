@@ -3,6 +3,7 @@ that holds it."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -388,3 +389,24 @@ def test_a_days_name_does_not_name_a_figure_that_is_not_a_date(label, name):
 )
 def test_a_name_keeps_the_marks_between_its_words_but_no_sentence_end(text, words, said):
     assert labels._as_said(text, words) == said
+
+
+HOSTILE_SECONDS = 1.0  # a name put back from a page of any text takes no longer than this
+
+
+@pytest.mark.parametrize(
+    "run, name",
+    [
+        # bug: a run of digits and commas between two words of the name ('1,1,1,...') matched two
+        # ways per comma: 24 commas took seconds, 40 would take days
+        (",".join("1" * 25), "the gauge read C"),
+        (".".join("1" * 25), "the gauge read C"),
+        (" ".join("1" * 25), "the gauge read C"),
+    ],
+)
+def test_a_days_name_put_back_from_a_run_of_digits_and_marks_takes_linear_time(run, name):
+    text = f"the gauge read {run} nowhere near the end."
+    started = time.monotonic()
+    got = labels._as_written(name, {"a"}, {"a": text})
+    assert time.monotonic() - started < HOSTILE_SECONDS
+    assert got == name  # the run ends in no 'C': nothing is put back

@@ -367,7 +367,9 @@ def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
     words = WORD.findall(what)
     if not words:
         return what
-    between = r"(?:[^\w.!?]|\d|(?<=\d)[.,](?=\d))+"  # no letters, no sentence's end
+    # no letters, no sentence's end; a comma is one of the first marks only (were it a decimal
+    # mark too, a run '1,1,1,...' would match two ways per comma: exponential backtracking)
+    between = r"(?:[^\w.!?]|\d|(?<=\d)\.(?=\d))+"
     run = re.compile(rf"(?<!\w){between.join(re.escape(w) for w in words)}(?!\w)", re.IGNORECASE)
     found = (run.search(texts.get(doc, "")) for doc in sorted(sources))
     return next((m.group() for m in found if m), what)
