@@ -410,3 +410,23 @@ def test_a_days_name_put_back_from_a_run_of_digits_and_marks_takes_linear_time(r
     got = labels._as_written(name, {"a"}, {"a": text})
     assert time.monotonic() - started < HOSTILE_SECONDS
     assert got == name  # the run ends in no 'C': nothing is put back
+
+
+@pytest.mark.parametrize("holders", [1, 30, 120])
+def test_a_shared_label_reads_each_mentions_clause_once_whatever_its_holders(holders, monkeypatch):
+    # bug: each named holder read every mention's clause again (holders x mentions clauses)
+    sentence = "It was a blow to them, and the bloc took 140 seats."
+    at = sentence.index("140")
+    part = pd.DataFrame(
+        {
+            "holder": [f"Bloc{i} Party" for i in range(holders)],
+            "sentence": sentence,
+            "at": at,
+            "to": at + 3,
+        }
+    )
+    read = []
+    clause_words = labels.clause_words
+    monkeypatch.setattr(labels, "clause_words", lambda *a: read.append(a) or clause_words(*a))
+    assert labels._with_holder("seats", part) == "seats"  # no holder is said in the clause
+    assert len(read) == holders

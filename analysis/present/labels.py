@@ -336,11 +336,15 @@ def _with_holder(label: str, part: pd.DataFrame | None) -> str:
         return label
     holders = _col(part, "holder").map(lambda h: " ".join(_trim(WORD.findall(h))))
     ranked = holders[holders.str[:1].str.isupper()].value_counts()
+    # each mention's clause read once, not once per holder
+    clauses = (
+        [clause_words(r.sentence, r.at, r.to) for r in part.itertuples()] if len(ranked) else []
+    )
     for holder in sorted(ranked.index, key=lambda h: (-ranked[h], len(h))):
         named = f"{holder} {label}"
         if _within(holder, label):
             return label  # the label names its holder already
-        if any(_within(named, clause_words(r.sentence, r.at, r.to)) for r in part.itertuples()):
+        if any(_within(named, words) for words in clauses):
             return named
     return label
 
