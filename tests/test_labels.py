@@ -430,3 +430,19 @@ def test_a_shared_label_reads_each_mentions_clause_once_whatever_its_holders(hol
     monkeypatch.setattr(labels, "clause_words", lambda *a: read.append(a) or clause_words(*a))
     assert labels._with_holder("seats", part) == "seats"  # no holder is said in the clause
     assert len(read) == holders
+
+
+@pytest.mark.parametrize(
+    "gap, name",
+    [
+        # bug: any run of digits and marks was put back between two words: a page of numbers
+        # between them made the day's name thousands of characters long
+        (" 12" * 3000 + " ", "the gauge read C"),
+        ("\n" + " |" * 2000 + "\n", "the gauge read C"),
+        # a figure and its marks are put back
+        (" 1,250.5 ", "the gauge read 1,250.5 C"),
+    ],
+)
+def test_a_days_name_puts_back_a_figure_but_no_page_of_numbers(gap, name):
+    text = f"Overnight the gauge read{gap}C at the dam."
+    assert labels._as_written("the gauge read C", {"a"}, {"a": text}) == name

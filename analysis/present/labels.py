@@ -364,6 +364,9 @@ def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]
     return _happened([r for r in rows if is_prose(r.sentence)])
 
 
+MAX_PUT_BACK = 24  # characters put back between two words of a name: a figure, not a page of them
+
+
 def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
     """The events table's ``what`` as the first of its ``sources`` writes it: the figures and marks
     its words were read without put back ('the heat reached C' -> 'the heat reached 39C', 'cut
@@ -373,7 +376,7 @@ def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
         return what
     # no letters, no sentence's end; a comma is one of the first marks only (were it a decimal
     # mark too, a run '1,1,1,...' would match two ways per comma: exponential backtracking)
-    between = r"(?:[^\w.!?]|\d|(?<=\d)\.(?=\d))+"
+    between = rf"(?:[^\w.!?]|\d|(?<=\d)\.(?=\d)){{1,{MAX_PUT_BACK}}}"
     run = re.compile(rf"(?<!\w){between.join(re.escape(w) for w in words)}(?!\w)", re.IGNORECASE)
     found = (run.search(texts.get(doc, "")) for doc in sorted(sources))
     return next((m.group() for m in found if m), what)
