@@ -316,9 +316,10 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
     named = figures[figures["subject"].fillna("") != ""]
     docs_per_subject = named.groupby("subject")["doc"].nunique()
     shared = set(docs_per_subject[docs_per_subject >= min_docs].index)
+    by_doc = {d: g for d, g in figures.groupby("doc", sort=False)}  # one pass, not one per doc
     rows = []
     for doc in documents["doc"]:
-        mine = figures[figures["doc"] == doc]
+        mine = by_doc.get(doc, figures.iloc[:0])
         covered = len(shared & set(mine["subject"]))
         rows.append(
             {
