@@ -45,6 +45,7 @@ __all__ = [
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
+MAX_PUT_BACK = 24  # characters put back between two words of a name: a figure, not a page of them
 # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
 MIN_CLAUSE_WORDS = 2
 # where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new
@@ -337,9 +338,7 @@ def _with_holder(label: str, part: pd.DataFrame | None) -> str:
     holders = _col(part, "holder").map(lambda h: " ".join(_trim(WORD.findall(h))))
     ranked = holders[holders.str[:1].str.isupper()].value_counts()
     # each mention's clause read once, not once per holder
-    clauses = (
-        [clause_words(r.sentence, r.at, r.to) for r in part.itertuples()] if len(ranked) else []
-    )
+    clauses = [clause_words(r.sentence, r.at, r.to) for r in part.itertuples()]
     for holder in sorted(ranked.index, key=lambda h: (-ranked[h], len(h))):
         named = f"{holder} {label}"
         if _within(holder, label):
@@ -362,9 +361,6 @@ def _event_label(what: str, day: str, part: pd.DataFrame, sources: Iterable[str]
         return what
     rows = part[part["doc"].astype(str).isin(set(sources))].itertuples(index=False)
     return _happened([r for r in rows if is_prose(r.sentence)])
-
-
-MAX_PUT_BACK = 24  # characters put back between two words of a name: a figure, not a page of them
 
 
 def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
