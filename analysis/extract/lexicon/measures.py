@@ -153,7 +153,7 @@ LABEL_NOUNS = ("day", "week", "round", "stage")
 # the words right before such a noun that leave it a label ('on day two', 'is now in day 3', 'by
 # week 3'); after a determiner it is a noun of time again ('the day two men died', 'a week two
 # ships sank'). A line's start or a punctuation mark ('Depot strike (day 6)') leave it a label too.
-# Source: the prepositions of time (Quirk et al. 1985, 9.33-9.45) and the copula 'be', by hand
+# Source: the prepositions of time (Quirk et al. 1985, ch. 9) and the copula 'be', by hand
 LABEL_NOUN_AFTER = ("on", "by", "in", "from", "since", "until", "till", "is", "was", "it's", "it’s")
 
 # measures that are also common nouns or a currency: a measure only in the context
