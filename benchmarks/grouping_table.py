@@ -30,7 +30,7 @@ def table(rows: list[dict]) -> str:
     )
     lines = [head]
     # the means are over the fitted stories; the unseen invented ones have a mean of their own
-    stories = [r for r in rows if not r.get("never_fitted") and not r.get("unseen")]
+    stories = _fitted(rows)
     for r in rows:
         lines.append(
             f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} "
@@ -38,16 +38,10 @@ def table(rows: list[dict]) -> str:
             f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
             f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |"
         )
-    for title, chosen in (
-        ("mean, the multi-outlet stories", [r for r in stories if r["story"] in MULTI_OUTLET]),
-        ("mean, all", stories),
-        *(
-            (f"mean, {title}", [r for r in rows if r.get("unseen") and r["story"] in names])
-            for title, names in INVENTED_SETS.items()
-        ),
-    ):
+    multi, *invented = _sets(rows)
+    for title, chosen in (multi, ("all", stories), *invented):
         if chosen:
-            lines.append(_mean_line(title, chosen))
+            lines.append(_mean_line(f"mean, {title}", chosen))
     if stories:  # none when only unseen stories were scored
         worst = min(stories, key=lambda r: r["grouping_f1"])
         found, gold, listed, genuine = _pooled(stories)
@@ -80,12 +74,16 @@ def _mean_line(title: str, chosen: list[dict]) -> str:
     )
 
 
+def _fitted(rows: list[dict]) -> list[dict]:
+    """The rows of the stories a model is fitted on (not the held-out pair, no unseen set)."""
+    return [r for r in rows if not r.get("never_fitted") and not r.get("unseen")]
+
+
 def _sets(rows: list[dict]) -> list[tuple[str, list[dict]]]:
-    """The sets of rows a pooled line is given: the multi-outlet stories, then each invented set
-    (its unseen stories' rows)."""
-    fitted = [r for r in rows if not r.get("never_fitted") and not r.get("unseen")]
+    """The sets of rows a mean or pooled line is given: the multi-outlet stories, then each
+    invented set (its unseen stories' rows)."""
     return [
-        ("the multi-outlet stories", [r for r in fitted if r["story"] in MULTI_OUTLET]),
+        ("the multi-outlet stories", [r for r in _fitted(rows) if r["story"] in MULTI_OUTLET]),
         *(
             (title, [r for r in rows if r.get("unseen") and r["story"] in names])
             for title, names in INVENTED_SETS.items()

@@ -10,25 +10,23 @@ import pytest
 from .figure_cases import Case, check
 
 CASES = [
-    Case("The dead were aged 17 to 31.", "31", "age", 31, "year"),
-    Case("The dead were aged 17 to 31.", "17", "age", 17, "year"),
+    Case("Passengers on the bus were aged 22 to 58.", "58", "age", 58, "year"),
+    Case("Passengers on the bus were aged 22 to 58.", "22", "age", 22, "year"),
     Case("The injured were aged between 19 and 27.", "27", "age", 27, "year"),
     Case("The injured were aged between 19 and 27.", "19", "age", 19, "year"),
-    Case("The youngest was 16, the oldest 83.", "16", "age", 16, "year"),
-    Case("The youngest was 16, the oldest 83.", "83", "age", 83, "year"),
+    Case("Of the walkers the youngest is 19 and the oldest, 70.", "19", "age", 19, "year"),
+    Case("Of the walkers the youngest is 19 and the oldest, 70.", "70", "age", 70, "year"),
     Case("the oldest was seventy-four", "seventy-four", "age", 74, "year"),
     Case("The youngest, 11, was carried out unhurt.", "11", "age", 11, "year"),
-    Case("A magnitude 5.7 aftershock shook the valley.", "5.7", "quantity", 5.7, "magnitude"),
-    Case(
-        "The tremor, measured at magnitude 6.1 by the survey", "6.1", "quantity", 6.1, "magnitude"
-    ),
+    Case("The survey logged a magnitude 4.4 event offshore.", "4.4", "quantity", 4.4, "magnitude"),
+    Case("Its strength was put at magnitude 3.9 on Tuesday.", "3.9", "quantity", 3.9, "magnitude"),
 ]
 
 STILL_COUNTS = [  # must not: a noun after the number is counted, 'magnitude' of a count
     Case("the oldest 12 trees were cut down", "12", "count", 12, "tree"),
     Case("The youngest of the crew counted 15 gulls", "15", "count", 15, "gull"),
     Case("the magnitude of 40 deaths shocked the town", "40", "count", 40, "death"),
-    Case("the teams were aged 17 to 31 players", "31", "count", 31, "player"),
+    Case("the teams were aged 22 to 58 players", "58", "count", 58, "player"),
 ]
 
 

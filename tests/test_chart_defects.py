@@ -181,3 +181,38 @@ def test_timeline_axis_keeps_to_the_story_time_a_bar_runs_past(tmp_path, dates, 
     lo, hi = (num2date(x).date().isoformat() for x in fig.axes[0].get_xlim())
     assert (span[0] <= lo and hi <= span[1]) if cut else lo < "2031-03-01"
     assert ("runs past the story's time is cut" in _source(fig)) == cut
+
+
+@pytest.mark.parametrize(
+    "dates, span",
+    [
+        # bug: a span of one day, the day of every event, set the axis' two ends on one day
+        (["2031-03-02"], ("2031-03-02", "2031-03-02")),
+        (["2031-03-02", "2031-03"], ("2031-03-02", "2031-03-02")),
+        (["2031-03-02"], ("2031-02-01", "2031-04-05")),
+    ],
+)
+def test_timeline_axis_has_two_distinct_ends_whatever_the_story_time(tmp_path, dates, span):
+    import warnings
+
+    from analysis.schema import EVENTS, conform
+
+    rows = [
+        {
+            "event_id": f"V{i}",
+            "date": d,
+            "precision": {7: "month"}.get(len(d), "day"),
+            "what": "crews cleared the lane",
+            "sources": "a",
+            "n_mentions": 1,
+            "expressions": d,
+            "resolved": True,
+            "reason": "",
+        }
+        for i, d in enumerate(dates)
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns of a singular axis, then widens it
+        fig = charts.timeline(conform(pd.DataFrame(rows), EVENTS), tmp_path, span=span)
+    lo, hi = fig.axes[0].get_xlim()
+    assert lo < hi

@@ -275,15 +275,15 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         ),
         # the agent of a passive verb of estimating or measuring gives the figure, too
         (
-            "The quake, measured at magnitude 6.9 by the Seismic Institute, hit at dawn.",
-            "6.9",
+            "The tremor, measured at magnitude 4.8 by the Geology Office, struck a farm.",
+            "4.8",
             "",
             "attributed_to",
-            "the Seismic Institute",
+            "the Geology Office",
         ),
         (
-            "The quake, measured at magnitude 6.9 by the Seismic Institute, hit at dawn.",
-            "6.9",
+            "The tremor, measured at magnitude 4.8 by the Geology Office, struck a farm.",
+            "4.8",
             "",
             "holder",
             "",
@@ -291,11 +291,11 @@ def _value(text: str, mention: str, column: str, published: str = "") -> str:
         # ... also after a 'be' that makes the verb passive; its subject (the quantity, before
         # 'was') is no source, nor is a day or a month after 'by'
         (
-            "The quake was measured at magnitude 6.9 by the Seismic Institute.",
-            "6.9",
+            "The tremor was measured at magnitude 4.8 by the Geology Office.",
+            "4.8",
             "",
             "attributed_to",
-            "the Seismic Institute",
+            "the Geology Office",
         ),
         # a perfect or modal auxiliary stands between the subject and its verb
         (

@@ -175,10 +175,10 @@ FINISH_CASES = [
     ("The car park has 3 levels.", "3", "count", [("3", "count", "level", 3, "exact")]),
     # scale_reading: a reading after a scale's noun, a quantity in its unit
     (
-        "A magnitude 5.7 aftershock hit.",
-        "5.7",
+        "The survey logged a magnitude 4.4 event.",
+        "4.4",
         "scale_reading",
-        [("5.7", "quantity", "magnitude", 5.7, "exact")],
+        [("4.4", "quantity", "magnitude", 4.4, "exact")],
     ),
     ("The magnitude of 40 deaths hit.", "40", "count", [("40", "count", "death", 40, "exact")]),
     # label: a whole number after a noun of a numbered stretch, no noun after it

@@ -3,6 +3,7 @@ that holds it."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -388,3 +389,60 @@ def test_a_days_name_does_not_name_a_figure_that_is_not_a_date(label, name):
 )
 def test_a_name_keeps_the_marks_between_its_words_but_no_sentence_end(text, words, said):
     assert labels._as_said(text, words) == said
+
+
+HOSTILE_SECONDS = 1.0  # a name put back from a page of any text takes no longer than this
+
+
+@pytest.mark.parametrize(
+    "run, name",
+    [
+        # bug: a run of digits and commas between two words of the name ('1,1,1,...') matched two
+        # ways per comma: 24 commas took seconds, 40 would take days
+        (",".join("1" * 25), "the gauge read C"),
+        (".".join("1" * 25), "the gauge read C"),
+        (" ".join("1" * 25), "the gauge read C"),
+    ],
+)
+def test_a_days_name_put_back_from_a_run_of_digits_and_marks_takes_linear_time(run, name):
+    text = f"the gauge read {run} nowhere near the end."
+    started = time.monotonic()
+    got = labels._as_written(name, {"a"}, {"a": text})
+    assert time.monotonic() - started < HOSTILE_SECONDS
+    assert got == name  # the run ends in no 'C': nothing is put back
+
+
+@pytest.mark.parametrize("holders", [1, 30, 120])
+def test_a_shared_label_reads_each_mentions_clause_once_whatever_its_holders(holders, monkeypatch):
+    # bug: each named holder read every mention's clause again (holders x mentions clauses)
+    sentence = "It was a blow to them, and the bloc took 140 seats."
+    at = sentence.index("140")
+    part = pd.DataFrame(
+        {
+            "holder": [f"Bloc{i} Party" for i in range(holders)],
+            "sentence": sentence,
+            "at": at,
+            "to": at + 3,
+        }
+    )
+    read = []
+    clause_words = labels.clause_words
+    monkeypatch.setattr(labels, "clause_words", lambda *a: read.append(a) or clause_words(*a))
+    assert labels._with_holder("seats", part) == "seats"  # no holder is said in the clause
+    assert len(read) == holders
+
+
+@pytest.mark.parametrize(
+    "gap, name",
+    [
+        # bug: any run of digits and marks was put back between two words: a page of numbers
+        # between them made the day's name thousands of characters long
+        (" 12" * 3000 + " ", "the gauge read C"),
+        ("\n" + " |" * 2000 + "\n", "the gauge read C"),
+        # a figure and its marks are put back
+        (" 1,250.5 ", "the gauge read 1,250.5 C"),
+    ],
+)
+def test_a_days_name_puts_back_a_figure_but_no_page_of_numbers(gap, name):
+    text = f"Overnight the gauge read{gap}C at the dam."
+    assert labels._as_written("the gauge read C", {"a"}, {"a": text}) == name

@@ -1,7 +1,7 @@
 """A page's strap line (short fields set apart by a middle dot, a bar or a bullet) holds furniture:
 its date, its audience counters, a station's frequency, 'N hours ago'; a line of links to other
 stories ('Related: ...') holds no figure in a listicle headline ('Five ways to ...'), nor a
-paywall's call to subscribe ('Start your 30-day pass for free', 'Subscribe for ...'). A strap's
+paywall's call to subscribe ('Try your first 30 days free', 'Subscribe for ...'). A strap's
 headline, a linked headline that restates a figure and a body sentence keep their figures.
 Invented pages."""
 
@@ -24,8 +24,7 @@ PAGES = [  # (page, the surfaces of the figures it must give)
     ("Quarry collapse, day three | Radio Easton | Live" + BODY, ["14"]),
     ("Quarry toll 31, day three | Radio Easton | Live" + BODY, ["31", "14"]),
     (
-        BODY
-        + "\nStart your 30-day pass for free with 2,000+ titles\nAlready a subscriber? Log in\n",
+        BODY + "\nTry your first 30 days free, then $4 a month\nAlready a subscriber? Log in\n",
         ["14"],
     ),
     (BODY + "\nSubscribe for 99 cents a week\n", ["14"]),

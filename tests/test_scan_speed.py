@@ -113,9 +113,9 @@ PUT_AT_CASES = [
     ),
     ("The agency has estimated the losses at about 300 homes.", "300", "The agency"),
     (
-        "The quake was measured at magnitude 6.9 by the Seismic Institute.",
-        "6.9",
-        "the Seismic Institute",
+        "The tremor was measured at magnitude 4.8 by the Geology Office.",
+        "4.8",
+        "the Geology Office",
     ),
     ("The toll was estimated at 200 by Monday.", "200", ""),  # a deadline, no agent
     ("The damage, estimated as\u00a0high as 40, rose.", "40", ""),

@@ -102,7 +102,7 @@ _LABEL_BEFORE = re.compile(
     re.MULTILINE,
 )
 LABEL_WINDOW = 16  # characters before the figure read for a label's noun
-# a scale's noun right before its reading ('magnitude 5.7')
+# a scale's noun right before its reading ('magnitude 4.4')
 _SCALE_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(SCALE_NOUNS_BEFORE)}){BLANK}$", re.IGNORECASE)
 
 
@@ -280,7 +280,7 @@ def rating(n: Numeral) -> list[dict] | None:
 
 
 def scale_reading(n: Numeral) -> list[dict] | None:
-    """'a magnitude 5.7 tremor', 'measured at magnitude 4.3': a reading on the scale named right
+    """'logged a magnitude 4.4 event', 'put at magnitude 3.9': a reading on the scale named right
     before it (:data:`.lexicon.measures.SCALE_NOUNS_BEFORE`), a quantity in its unit."""
     before = _SCALE_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
     if before is None or n.start != n.s:

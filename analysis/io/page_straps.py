@@ -56,7 +56,7 @@ LISTICLE = re.compile(
     rf"|.*\bin[ \t]+(?:\d{{1,3}}|{_NUMBER_WORD})[ \t]+"
     r"(?:pictures|photos|charts|graphs|maps|numbers|videos|quotes)\b.*"
 )
-# a line that sells the page's subscription ('Start your 30-day pass for free with 2,000+ titles',
+# a line that sells the page's subscription ('Try your first 30 days free, then $4 a month',
 # 'Already a subscriber? Log in', 'Subscribe for $1 a week'): a publisher's call to subscribe, no
 # figure of the story ('the fund will subscribe 37 million shares', 'offered 300 patients a free
 # trial' are read). Source: the subscription prompt of news sites' paywalls (its imperative

@@ -167,8 +167,9 @@ def _draw(fig: Figure, data: pd.DataFrame, span: tuple[str, str] | None = None) 
         first, last = max(first, pd.Timestamp(span[0])), min(last, pd.Timestamp(span[1]))
     pad = max((last - first) * TIMELINE_PAD, pd.Timedelta(days=TIMELINE_MIN_PAD_DAYS))
     lo, hi = first - pad, last + pad
-    if span:  # the padding stays within the story's time
-        lo, hi = max(lo, pd.Timestamp(span[0])), min(hi, pd.Timestamp(span[1]))
+    if span:  # the padding stays within the story's time, unless that leaves the axis no width
+        kept = max(lo, pd.Timestamp(span[0])), min(hi, pd.Timestamp(span[1]))
+        lo, hi = kept if kept[0] < kept[1] else (lo, hi)
     ax.set_xlim(lo, hi)
     ax.set_xlabel(AXIS_LABEL, fontsize=TICK_PT, color=GREY)
     locator = AutoDateLocator(

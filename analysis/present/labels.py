@@ -45,6 +45,7 @@ __all__ = [
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
+MAX_PUT_BACK = 24  # characters put back between two words of a name: a figure, not a page of them
 # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
 MIN_CLAUSE_WORDS = 2
 # where a clause ends: strong punctuation, a comma, a conjunction or relative word opening a new
@@ -336,11 +337,13 @@ def _with_holder(label: str, part: pd.DataFrame | None) -> str:
         return label
     holders = _col(part, "holder").map(lambda h: " ".join(_trim(WORD.findall(h))))
     ranked = holders[holders.str[:1].str.isupper()].value_counts()
+    # each mention's clause read once, not once per holder
+    clauses = [clause_words(r.sentence, r.at, r.to) for r in part.itertuples()]
     for holder in sorted(ranked.index, key=lambda h: (-ranked[h], len(h))):
         named = f"{holder} {label}"
         if _within(holder, label):
             return label  # the label names its holder already
-        if any(_within(named, clause_words(r.sentence, r.at, r.to)) for r in part.itertuples()):
+        if any(_within(named, words) for words in clauses):
             return named
     return label
 
@@ -367,7 +370,9 @@ def _as_written(what: str, sources: Iterable[str], texts: dict) -> str:
     words = WORD.findall(what)
     if not words:
         return what
-    between = r"(?:[^\w.!?]|\d|(?<=\d)[.,](?=\d))+"  # no letters, no sentence's end
+    # no letters, no sentence's end; a comma is one of the first marks only (were it a decimal
+    # mark too, a run '1,1,1,...' would match two ways per comma: exponential backtracking)
+    between = rf"(?:[^\w.!?]|\d|(?<=\d)\.(?=\d)){{1,{MAX_PUT_BACK}}}"
     run = re.compile(rf"(?<!\w){between.join(re.escape(w) for w in words)}(?!\w)", re.IGNORECASE)
     found = (run.search(texts.get(doc, "")) for doc in sorted(sources))
     return next((m.group() for m in found if m), what)

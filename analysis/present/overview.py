@@ -10,10 +10,9 @@ tested here, not from cell-level logic.
 Figures-only (notebook 01): :func:`doc_labels`, :func:`describe_figures`,
 :func:`documents_overview`, :func:`kinds_by_source`, :func:`repeated_values`,
 :func:`shared_subjects`, :func:`outlet_reports`, :func:`coverage`.
-After reconciliation (02, 03, report): :func:`headline_facts` here, and from
-:mod:`.overview_facts` (the same names here): :func:`describe_facts`,
-:func:`conflicts`, :func:`failed_checks`, :func:`name_variants`,
-:func:`caveats`.
+After reconciliation (02, 03, report), from :mod:`.overview_facts` (the same
+names here): :func:`headline_facts`, :func:`describe_facts`, :func:`conflicts`,
+:func:`failed_checks`, :func:`checks_line`, :func:`name_variants`, :func:`caveats`.
 """
 
 from __future__ import annotations
@@ -25,18 +24,19 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ..text.spans import sentence_text
 from ..io.corpus import is_skipped
 from ..schema import KINDS
-from .common import doc_dates, pick_facts, plural, require
+from .common import doc_dates, plural, require
 from .outlets import outlet_labels, without_day
 from .overview_facts import (
+    _without_copies,
     caveats,
+    checks_line,
     conflicts,
     describe_facts,
     failed_checks,
-    checks_line,
     failed_checks_view,
+    headline_facts,
     name_variants,
 )
 
@@ -49,8 +49,8 @@ __all__ = [
     "describe_figures",
     "doc_labels",
     "documents_overview",
-    "failed_checks",
     "checks_line",
+    "failed_checks",
     "failed_checks_view",
     "headline_facts",
     "kinds_by_source",
@@ -117,12 +117,6 @@ def with_outlet_names(
         else:
             out[col] = [names(t, "; ") if t else t for t in texts]
     return out
-
-
-def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
-    """The mentions that are not copies; a KeyError when the table lacks ``copy_of``."""
-    require(figures, ["copy_of"], "figures")
-    return figures[figures["copy_of"].fillna("").astype(str) == ""]
 
 
 # --------------------------------------------------------------------------
@@ -322,9 +316,10 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
     named = figures[figures["subject"].fillna("") != ""]
     docs_per_subject = named.groupby("subject")["doc"].nunique()
     shared = set(docs_per_subject[docs_per_subject >= min_docs].index)
+    by_doc = {d: g for d, g in figures.groupby("doc", sort=False)}  # one pass, not one per doc
     rows = []
     for doc in documents["doc"]:
-        mine = figures[figures["doc"] == doc]
+        mine = by_doc.get(doc, figures.iloc[:0])
         covered = len(shared & set(mine["subject"]))
         rows.append(
             {
@@ -336,66 +331,3 @@ def coverage(documents: pd.DataFrame, figures: pd.DataFrame, min_docs: int = 2) 
             }
         )
     return pd.DataFrame(rows, columns=["doc", "figures", "kinds", "shared_subjects", "shared_pct"])
-
-
-# --------------------------------------------------------------------------
-# after reconciliation
-# --------------------------------------------------------------------------
-
-
-def headline_facts(
-    facts: pd.DataFrame,
-    figures: pd.DataFrame,
-    documents: pd.DataFrame,
-    fact_ids: Sequence[str] | None = None,
-    top: int = 5,
-    labels: dict[str, str] | None = None,
-) -> pd.DataFrame:
-    """The headline figures with their sources and a quote each.
-
-    ``fact_ids`` picks the facts (in that order); by default the ``top``
-    non-date facts most sources state. Columns: fact_id, figure (label), as
-    reported (the facts table's ``values``), status, sources (labels of the
-    documents), quote (the sentence of the first independent mention) and
-    quote_source. Text is returned as written: escape it before showing it
-    as HTML (:func:`analysis.present.table` does).
-    """
-    require(
-        facts,
-        ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"],
-        "facts",
-    )
-    require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
-    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
-    pool = _without_copies(figures).sort_values(["doc", "start"])
-    pool = pool.assign(sentence=sentence_text(pool, documents))
-    first = pool.drop_duplicates("fact_id").set_index("fact_id")
-    rows = [_headline_row(f, first, labels or {}) for f in chosen.itertuples(index=False)]
-    return pd.DataFrame(rows, columns=HEADLINE_FACT_COLUMNS)
-
-
-HEADLINE_FACT_COLUMNS = [
-    "fact_id",
-    "figure",
-    "as reported",
-    "status",
-    "sources",
-    "quote",
-    "quote_source",
-]
-
-
-def _headline_row(f, first: pd.DataFrame, labels: Mapping[str, str]) -> dict:
-    """One headline fact: its documents by label, and the sentence of its first independent
-    mention with that mention's document."""
-    docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
-    quote = first.loc[f.fact_id] if f.fact_id in first.index else None
-    return {
-        "fact_id": f.fact_id,
-        "figure": f.label,
-        "as reported": f.values,
-        "status": f.status,
-        "sources": ", ".join(labels.get(d) or d for d in docs),
-        "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
-        "quote_source": "" if quote is None else (labels.get(quote["doc"]) or quote["doc"]),
-    }

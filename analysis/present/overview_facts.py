@@ -2,28 +2,32 @@
 the caveats a reader should know.
 
 In: the facts, checks, entities, events and errors tables (:mod:`analysis.schema`). Out: a few
-lines of plain text or a new DataFrame; none modifies its input. :mod:`.overview` gives the
-same names to the notebooks.
+lines of plain text or a new DataFrame; none modifies its input. :func:`headline_facts` (the
+headline figures, a quote each) reads the figures and documents tables too. :mod:`.overview`
+gives the same names to the notebooks.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from ..io.corpus import NOTE, is_skipped
 from ..schema import STATUSES
-from .common import plural, require
+from ..text.spans import sentence_text
+from .common import pick_facts, plural, require
 
 __all__ = [
     "caveats",
+    "checks_line",
     "conflicts",
     "describe_facts",
     "failed_checks",
     "failed_checks_view",
+    "headline_facts",
     "name_variants",
 ]
 
@@ -213,3 +217,72 @@ def _file_caveats(errors: pd.DataFrame) -> list[str]:
     else:
         out.append("Every file of the corpus could be read.")
     return out
+
+
+def _without_copies(figures: pd.DataFrame) -> pd.DataFrame:
+    """The mentions that are not copies; a KeyError when the table lacks ``copy_of``."""
+    require(figures, ["copy_of"], "figures")
+    return figures[figures["copy_of"].fillna("").astype(str) == ""]
+
+
+# --------------------------------------------------------------------------
+# the headline facts, a quote each
+# --------------------------------------------------------------------------
+
+
+def headline_facts(
+    facts: pd.DataFrame,
+    figures: pd.DataFrame,
+    documents: pd.DataFrame,
+    fact_ids: Sequence[str] | None = None,
+    top: int = 5,
+    labels: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """The headline figures with their sources and a quote each.
+
+    ``fact_ids`` picks the facts (in that order); by default the ``top``
+    non-date facts most sources state. Columns: fact_id, figure (label), as
+    reported (the facts table's ``values``), status, sources (labels of the
+    documents), quote (the sentence of the first independent mention) and
+    quote_source. Text is returned as written: escape it before showing it
+    as HTML (:func:`analysis.present.table` does).
+    """
+    require(
+        facts,
+        ["fact_id", "label", "kind", "n_sources", "n_mentions", "status", "values", "docs"],
+        "facts",
+    )
+    require(figures, ["doc", "start", "fact_id", "sent_start", "sent_end"], "figures")
+    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
+    pool = _without_copies(figures).sort_values(["doc", "start"])
+    pool = pool.assign(sentence=sentence_text(pool, documents))
+    first = pool.drop_duplicates("fact_id").set_index("fact_id")
+    rows = [_headline_row(f, first, labels or {}) for f in chosen.itertuples(index=False)]
+    return pd.DataFrame(rows, columns=HEADLINE_FACT_COLUMNS)
+
+
+HEADLINE_FACT_COLUMNS = [
+    "fact_id",
+    "figure",
+    "as reported",
+    "status",
+    "sources",
+    "quote",
+    "quote_source",
+]
+
+
+def _headline_row(f, first: pd.DataFrame, labels: Mapping[str, str]) -> dict:
+    """One headline fact: its documents by label, and the sentence of its first independent
+    mention with that mention's document."""
+    docs = [d.strip() for d in str(f.docs).split(";") if d.strip()]
+    quote = first.loc[f.fact_id] if f.fact_id in first.index else None
+    return {
+        "fact_id": f.fact_id,
+        "figure": f.label,
+        "as reported": f.values,
+        "status": f.status,
+        "sources": ", ".join(labels.get(d) or d for d in docs),
+        "quote": "" if quote is None else " ".join(str(quote["sentence"]).split()),
+        "quote_source": "" if quote is None else (labels.get(quote["doc"]) or quote["doc"]),
+    }

@@ -139,9 +139,10 @@ MEASURES = {
 # WordNet 3.0's 'level' (a position on a scale of intensity or amount or quality) and the
 # 'category' of a storm scale (the Saffir-Simpson hurricane wind scale's categories 1-5)
 RATING_NOUNS = ("level", "category")
-# nouns of a scale written before its reading ('a magnitude 5.7 tremor', 'measured at magnitude
-# 4.3'): the reading is a quantity in that scale's unit, the noun out of its span. Source: the
-# moment magnitude scale of seismology (USGS), as news writes a quake's magnitude before the value
+# nouns of a scale written before its reading ('the survey logged a magnitude 4.4 event', 'put
+# at magnitude 3.9'): the reading is a quantity in that scale's unit, the noun out of its span.
+# Source: the moment magnitude scale of seismology (USGS), as news writes a quake's magnitude
+# before the value
 SCALE_NOUNS_BEFORE = ("magnitude",)
 
 # nouns of a numbered stretch of an event, a cardinal after them naming it as an ordinal would ('on
@@ -151,7 +152,8 @@ SCALE_NOUNS_BEFORE = ("magnitude",)
 LABEL_NOUNS = ("day", "week", "round", "stage")
 # the words right before such a noun that leave it a label ('on day two', 'is now in day 3', 'by
 # week 3'); after a determiner it is a noun of time again ('the day two men died', 'a week two
-# ships sank'). A line's start or a punctuation mark ('Depot strike (day 6)') leave it a label too
+# ships sank'). A line's start or a punctuation mark ('Depot strike (day 6)') leave it a label too.
+# Source: the prepositions of time (Quirk et al. 1985, ch. 9) and the copula 'be', by hand
 LABEL_NOUN_AFTER = ("on", "by", "in", "from", "since", "until", "till", "is", "was", "it's", "it’s")
 
 # measures that are also common nouns or a currency: a measure only in the context

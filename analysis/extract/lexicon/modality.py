@@ -325,7 +325,7 @@ PUTTING_VERBS = (
 # verbs of estimating and measuring a figure at a value (Levin, 1993, 54.4 price verbs: estimate,
 # assess, appraise, value; and measure, gauge, calculate): their subject, or their passive's agent,
 # is the figure's source, not whose number it is ('The X Observatory measured the tremor at
-# magnitude 5.8', 'measured at magnitude 6.4 by the Y Office')
+# magnitude 4.6', 'measured at magnitude 6.4 by the Y Office')
 ESTIMATING_VERBS = (
     *("estimate", "estimates", "estimated", "estimating", "measure", "measures", "measured"),
     *("assess", "assesses", "assessed", "appraised", "valued", "gauged", "calculated"),
