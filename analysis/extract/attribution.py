@@ -80,7 +80,6 @@ NOUN_BEFORE = frozenset(NOUN_DETERMINERS)
 NOT_PUTTERS = BE_FORMS | NOUN_BEFORE
 NOT_FORECASTERS = BE_FORMS | W.PRONOUNS | NOUN_BEFORE
 ARTICLE_OR_PRONOUN = W.PRONOUNS | {"the"}  # a plural subject's first word that takes no 'the'
-AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 AT_OR_AS = frozenset({"at", "as"})  # the words SET_AT_BEFORE ends with, one word at most after
 RANGE_JOINS = frozenset(A.RANGE_JOINS)  # the last word RANGE_SECOND reads before a figure
 # the least forms of the verbs of forecasting ('forecast' of 'forecasts'): every match of
@@ -334,7 +333,7 @@ def _putter(sentence: str, lo: int, at: int) -> str:
     """The source that puts the figure at its value ('organisers put the crowd at 50,000'): the
     subject of a verb of putting right before it, a lower-case plural read with its article ('the
     organisers'); '' for none or a pronoun."""
-    if not in_last_words(sentence, lo, at, AT, 2):
+    if not in_last_words(sentence, lo, at, A.PUTTER_AT, 2):
         return ""  # its pattern ends with 'at' right before the figure, or a word after it
     m = A.PUTTER_BEFORE.search(sentence, lo, at)
     if not m:

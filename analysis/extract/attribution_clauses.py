@@ -46,7 +46,7 @@ from .lexicon.attribution import (
     VERB_FILLERS,
 )
 from .lexicon.modality import SOURCE_VERBS
-from .speed_looks import holds_any
+from .speed_looks import holds_any, in_last_words
 
 __all__ = [
     "apposed_name",
@@ -233,6 +233,8 @@ def possessive_apposed(sentence: str, lo: int, at: int) -> str:
     of the sentence gives the figure (the possessive's owner, a sayer of the sentence, does
     first); '' for none."""
     look = max(lo, at - POSSESSIVE_LOOK)
+    if not in_last_words(sentence, look, at, A.PUTTER_AT, 2):
+        return ""  # the pattern ends with 'at' right before the figure, or a word after it
     if not holds_any(sentence[look:at], OWNER_LOOKS):
         return ""
     m = A.PUTTER_BEFORE.search(sentence, look, at)

@@ -125,6 +125,7 @@ SET_OFF = INITIALS_SET_OFF + rf"(?:,{SP}(?:[^,;:()“”\"]|(?<=\d),(?=\d)){{1,{
 # depot by noon at': an object postmodified by a place and a time), none a figure (a second
 # object of one verb, 'put the dead at 33 and the injured at 7', is not read: s17-attrib)
 PUT_OBJECT_WORDS = 8
+PUTTER_AT = frozenset({"at"})  # the word PUTTER_BEFORE ends with, one word at most after it
 PUTTER_BEFORE = re.compile(
     rf"\b(?P<x>{NAME_RUN}{MODIFIERS}(?!{NOT_PASSIVE}\b)[A-Za-z][\w’'-]*){SET_OFF}"
     rf"{SP}(?:{NOT_PASSIVE}{SP})?{any_of(SOURCE_VERBS)}{SP}(?:(?:the|its|their){SP})?"
