@@ -13,7 +13,6 @@ import analysis.extract.attribution_patterns as A
 from analysis.extract import figures_in_text
 from analysis.extract.attribution_records import own_record_keeper
 from analysis.extract.attribution import (
-    AT,
     AT_OR_AS,
     APPOSED_SAYER,
     FORECASTER_BEFORE,
@@ -120,6 +119,8 @@ PUT_AT_CASES = [
     ("The toll was estimated at 200 by Monday.", "200", ""),  # a deadline, no agent
     ("The damage, estimated as\u00a0high as 40, rose.", "40", ""),
     ("The team put 40 at risk.", "40", ""),  # no 'at' before the figure
+    # a possessive putter's apposed name (attribution_clauses.possessive_apposed, same look)
+    ("Its chief engineer, Pol Quendrith, put the homes lost at 190.", "190", "Pol Quendrith"),
 ]
 
 
@@ -127,7 +128,7 @@ PUT_AT_CASES = [
 def test_the_at_looks_hold_wherever_the_putter_and_set_at_patterns_match(sentence, figure, source):
     at = sentence.index(figure)
     if A.PUTTER_BEFORE.search(sentence, 0, at):
-        assert in_last_words(sentence, 0, at, AT, 2)
+        assert in_last_words(sentence, 0, at, A.PUTTER_AT, 2)
     if A.SET_AT_BEFORE.search(sentence, 0, at):
         assert in_last_words(sentence, 0, at, AT_OR_AS, 2)
     assert attributed(sentence, at, at + len(figure)) == source
