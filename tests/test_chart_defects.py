@@ -149,6 +149,26 @@ def test_story_span_is_the_reports_days_widened(published, span):
     assert charts.story_span(pd.DataFrame({"doc": ["a", "b"], "published": published})) == span
 
 
+def _lane_events(dates: list[str]) -> pd.DataFrame:
+    """One invented event a day of ``dates`` (a year, a month or a day, by its length)."""
+    return pd.DataFrame(
+        [
+            {
+                "event_id": f"V{i}",
+                "date": d,
+                "precision": {4: "year", 7: "month"}.get(len(d), "day"),
+                "what": "crews cleared the lane",
+                "sources": "a",
+                "n_mentions": 1,
+                "expressions": d,
+                "resolved": True,
+                "reason": "",
+            }
+            for i, d in enumerate(dates)
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     "dates, span, cut",
     [
@@ -161,21 +181,7 @@ def test_story_span_is_the_reports_days_widened(published, span):
 def test_timeline_axis_keeps_to_the_story_time_a_bar_runs_past(tmp_path, dates, span, cut):
     from analysis.schema import EVENTS, conform
 
-    rows = [
-        {
-            "event_id": f"V{i}",
-            "date": d,
-            "precision": {4: "year", 7: "month"}.get(len(d), "day"),
-            "what": "crews cleared the lane",
-            "sources": "a",
-            "n_mentions": 1,
-            "expressions": d,
-            "resolved": True,
-            "reason": "",
-        }
-        for i, d in enumerate(dates)
-    ]
-    fig = charts.timeline(conform(pd.DataFrame(rows), EVENTS), tmp_path, span=span)
+    fig = charts.timeline(conform(_lane_events(dates), EVENTS), tmp_path, span=span)
     from matplotlib.dates import num2date
 
     lo, hi = (num2date(x).date().isoformat() for x in fig.axes[0].get_xlim())
@@ -197,22 +203,8 @@ def test_timeline_axis_has_two_distinct_ends_whatever_the_story_time(tmp_path, d
 
     from analysis.schema import EVENTS, conform
 
-    rows = [
-        {
-            "event_id": f"V{i}",
-            "date": d,
-            "precision": {7: "month"}.get(len(d), "day"),
-            "what": "crews cleared the lane",
-            "sources": "a",
-            "n_mentions": 1,
-            "expressions": d,
-            "resolved": True,
-            "reason": "",
-        }
-        for i, d in enumerate(dates)
-    ]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns of a singular axis, then widens it
-        fig = charts.timeline(conform(pd.DataFrame(rows), EVENTS), tmp_path, span=span)
+        fig = charts.timeline(conform(_lane_events(dates), EVENTS), tmp_path, span=span)
     lo, hi = fig.axes[0].get_xlim()
     assert lo < hi
