@@ -28,6 +28,7 @@ from . import describe_words as W
 from .lexicon.attribution import (
     COUNTING_VERBS,
     NOUN_DETERMINERS,
+    OWNER_DETERMINERS,
     VERB_FILLERS,
 )
 from .agents import as_source, participle_source
@@ -68,8 +69,6 @@ __all__ = [
     "source_body",
 ]
 
-# the possessive determiners of a third person's body read as a sayer's article ('its owner said')
-OWNER_DETERMINERS = frozenset({"its", "their"})
 CONJUNCT_CHAIN = 4  # conjuncts at most read back along a list of figures ('A, B, C and D')
 SHARED_LOOK = 60  # characters read back for the figure a range's end or an object shares
 # a determiner or a possessive before a verb of putting or forecasting makes it a noun

@@ -40,6 +40,7 @@ from .attribution_roles import role, source_body
 from .lexicon.attribution import (
     ADHERING_VERBS,
     HOLDING_SAY_VERBS,
+    OWNER_DETERMINERS,
     RECORD_NOUNS,
     TALLY_NOUNS,
     TELLING_VERBS,
@@ -58,7 +59,6 @@ __all__ = [
 ]
 
 DETERMINERS = frozenset({"the", "its", "their"})  # a subject's phrase may open with one
-OWNER_DETERMINERS = ("its", "their")  # the possessive determiners of a third person's body
 OWNER_LOOKS = ("ts", "eir")  # what each of them writes, capitalised or not ('Its', 'their')
 RELATIVE_LOOK = 200  # characters before a figure read for the relative clause's verb
 GAP_LOOK = 60  # characters before a figure read for a gapped conjunct's subject

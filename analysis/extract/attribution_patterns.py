@@ -22,6 +22,7 @@ from .lexicon.attribution import (
     GIVING_VERBS,
     HEAD_DETERMINERS,
     NOUN_DETERMINERS,
+    OWNER_DETERMINERS,
     RECORD_NOUNS,
     RELATIVE_GIVERS,
     TELLING_VERBS,
@@ -166,7 +167,7 @@ RANGE_SECOND = re.compile(rf"(?P<n>{_AMOUNT}){SP}(?:{'|'.join(RANGE_JOINS)}){SP}
 # 'The agency raised its count to ', 'X Y has revised its estimate of the losses to ', 'X kept
 # its forecast at ': the subject of a verb whose object is its own record, by 'its' or 'their',
 # right before the figure (the record's owner gives it; its verb after at most two auxiliaries)
-OWN_POSSESSIVES = ("its", "their")  # the possessives of the record OWN_RECORD_BEFORE holds
+OWN_POSSESSIVES = tuple(sorted(OWNER_DETERMINERS))  # the possessives of the record it holds
 # an adjunct of time in medial position, between a subject and its verb ('The agency on Monday
 # raised', 'X late on Friday cut'; Quirk et al. 1985, 8.51-8.57 and 8.15 on the medial position):
 # no part of the subject; a weekday, maybe after 'on', 'late on', 'early on', or a deictic day

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from .wordnet_sources import WORDNET_ROLES
 
+# the possessive determiners of a third person's body ('its', 'their'): a sayer's article ('its
+# owner said'), the owner of a record ('raised its count to'), a putter's subject ('Its chief
+# engineer, X, put')
+OWNER_DETERMINERS = frozenset({"its", "their"})
+
 # verbs of saying: their subject is who gives a figure (attributed_to), never whose it is
 SAYING_VERBS = frozenset(
     """said says say saying told tells tell reported reports report confirmed confirms confirm
