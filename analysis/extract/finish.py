@@ -91,9 +91,13 @@ _PLURAL_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:[a-z]+s|" + "|".join(PEOPLE_PLURALS) + r")\b"
 )
 _VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)[ \u00a0]+$")
-# a rating noun right before the figure, one blank between ('level 2', 'Category 3')
-_RATING_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(RATING_NOUNS)}){BLANK}$", re.IGNORECASE)
-RATING_WINDOW = 12  # characters before the figure read for a rating noun
+# a noun of a rating ('level 2', 'Category 3') or of a scale ('magnitude 4.4') right before the
+# figure, one blank between
+_RATING_BEFORE, _SCALE_BEFORE = (
+    re.compile(rf"\b(?P<noun>{'|'.join(nouns)}){BLANK}$", re.IGNORECASE)
+    for nouns in (RATING_NOUNS, SCALE_NOUNS_BEFORE)
+)
+RATING_WINDOW = 12  # characters before the figure read for a rating's or a scale's noun
 # a label's noun right before the figure ('on day two', 'Depot strike (day 6)'), after a line's
 # start, a punctuation mark or a word that leaves it a label
 _LABEL_BEFORE = re.compile(
@@ -102,8 +106,6 @@ _LABEL_BEFORE = re.compile(
     re.MULTILINE,
 )
 LABEL_WINDOW = 16  # characters before the figure read for a label's noun
-# a scale's noun right before its reading ('magnitude 4.4')
-_SCALE_BEFORE = re.compile(rf"\b(?P<noun>{'|'.join(SCALE_NOUNS_BEFORE)}){BLANK}$", re.IGNORECASE)
 
 
 def multiplier(n: Numeral) -> list[dict] | None:
@@ -270,13 +272,18 @@ def rating(n: Numeral) -> list[dict] | None:
     rating scale (:data:`.lexicon.measures.RATING_NOUNS`) is a rating in that unit, the noun in
     its span. Not after a qualifier or a currency (the span already widened), nor a fraction, nor
     a number too long to be finite."""
-    if n.start != n.s or not float(n.value).is_integer() or n.low is not None:
+    if not _bare_whole(n):
         return None
     before = _RATING_BEFORE.search(n.text, max(n.lo, n.s - RATING_WINDOW), n.s)
     if before is None:
         return None
     n.start = before.start()
     return n.row("quantity", n.value, before.group("noun").lower(), n.end)
+
+
+def _bare_whole(n: Numeral) -> bool:
+    """A whole number, no range's low end, nothing the span took in before it (a qualifier)."""
+    return n.start == n.s and float(n.value).is_integer() and n.low is None
 
 
 def scale_reading(n: Numeral) -> list[dict] | None:
@@ -303,7 +310,7 @@ def label(n: Numeral) -> list[dict] | None:
     noun of a numbered stretch of an event, no noun after it, names the stretch: no figure. Not
     after a determiner ('the day two men died'), nor before a noun ('by day two ships were
     moving')."""
-    if n.start != n.s or not float(n.value).is_integer() or n.low is not None:
+    if not _bare_whole(n):
         return None
     if not _LABEL_BEFORE.search(n.text, max(n.lo, n.s - LABEL_WINDOW), n.s):
         return None
