@@ -83,6 +83,11 @@ INVENTED_SETS = {
         "screening_invented15",
         "coach_invented15",
     ),
+    "invented set 16 (unseen)": (
+        "gasleak_invented16",
+        "layoffs_invented16",
+        "hailstorm_invented16",
+    ),
 }
 INVENTED = tuple(name for names in INVENTED_SETS.values() for name in names)
 INVENTED_UNSEEN = tuple(n for s, names in INVENTED_SETS.items() if "(unseen)" in s for n in names)

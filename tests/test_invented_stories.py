@@ -10,8 +10,9 @@ bridge_invented10, avalanche_invented10, the eleventh set landslide_invented11,
 escape_invented11, closure_invented11, the twelfth set poisoning_invented12,
 tornado_invented12, refugees_invented12, the thirteenth set abduction_invented13,
 birdflu_invented13, outage_invented13, the fourteenth set heist_invented14,
-fishkill_invented14, blizzard_invented14, and the fifteenth set containers_invented15,
-screening_invented15, coach_invented15; see tests/corpora/README.md): their annotation holds
+fishkill_invented14, blizzard_invented14, the fifteenth set containers_invented15,
+screening_invented15, coach_invented15, and the sixteenth set gasleak_invented16,
+layoffs_invented16, hailstorm_invented16; see tests/corpora/README.md): their annotation holds
 together.
 Their scores are measured, never fitted on, by ``python -m benchmarks grouping``; these tests only
 check the data."""
@@ -74,6 +75,9 @@ STORIES = (
     "containers_invented15",
     "screening_invented15",
     "coach_invented15",
+    "gasleak_invented16",
+    "layoffs_invented16",
+    "hailstorm_invented16",
 )
 KINDS = {"count", "percent", "money", "quantity", "duration", "age", "date"}
 QUALIFIERS = {"exact", "over", "at_least", "under", "up_to", "about", "nearly", "vague"}
