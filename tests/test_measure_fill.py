@@ -1,7 +1,7 @@
 """A percentage or a sum whose clause names no measure takes the measure the story's other
 mentions of the same value read, only when they all read one of one class, of no other holder,
-place or modality, and, for a value under ``SMALL_VALUE``, in its own article
-(analysis.reconcile.fills.filled_measures). Counts and quantities are never filled. Invented rows.
+place or modality (analysis.reconcile.fills.filled_measures). Counts and quantities are never
+filled. Invented rows.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from analysis.io import load_corpus
 from analysis.pipeline import extract_figures, reconcile_corpus
-from analysis.reconcile.fills import SMALL_VALUE, filled_measures
+from analysis.reconcile.fills import filled_measures
 from analysis.reconcile.prepare import prepare
 
 
@@ -58,8 +58,8 @@ FILLS = [
         "fines total",
     ),
     (
-        "a small value takes a measure read in its own article",
-        _row("a", "percent", 2.5, ""),
+        "a small value takes a measure read in another article",
+        _row("b", "percent", 2.5, ""),
         [_row("a", "percent", 2.5, "inflation")],
         "inflation",
     ),
@@ -101,11 +101,6 @@ NO_FILLS = [
         "the other mention is a projection",
         _row("b", "percent", 24.5, ""),
         [_row("a", "percent", 24.5, "turnout", modality="projected")],
-    ),
-    (
-        "a small value read in another article only",
-        _row("b", "percent", SMALL_VALUE - 0.5, ""),
-        [_row("a", "percent", SMALL_VALUE - 0.5, "inflation")],
     ),
     (
         "another value",

@@ -1,7 +1,7 @@
 """A measure the sentence leaves unread, filled where the story's other mentions of the value agree.
 
 In: the figures as :func:`.prepare.prepare` reads them (``kind``, ``cmp_value``, ``cmp_unit``,
-``measure``, ``modality``, ``holder``, ``place``, ``doc``). Out: :func:`filled_measures`, each
+``measure``, ``modality``, ``holder``, ``place``). Out: :func:`filled_measures`, each
 mention's measure, the read one or the one every other mention of its value reads.
 
 A percentage or a sum whose clause names no measure ('the council expects 2.4%', 'It was 2.8% in
@@ -9,12 +9,12 @@ May', 'for EUR 3 million in total') is most often a restatement of a value anoth
 the story gives with its measure ('growth of 2.4%'). Grouping weighs the measures' words, and an
 unread one weighs nothing. The fill is taken only where it cannot choose: every other mention of
 the same value, kind, unit and modality that reads a measure reads one of one class
-(:func:`analysis.text.measures.class_of_measure`), none of another holder or place; a value under
-:data:`SMALL_VALUE` coincides by chance across articles ('3%' of two rates), so only its own
-article's mentions give it. A measure given where the other mentions read none splits the fact
-instead (s22-measure's three dropped rules, docs/grouping.md): only a measure read elsewhere is
-given. Counts and quantities are not filled (:data:`FILLED_KINDS`, s23-fill: measured, their fills
-moved the fitted stories' pairs and lost on the confirming sets).
+(:func:`analysis.text.measures.class_of_measure`), none of another holder or place. A measure
+given where the other mentions read none splits the fact instead (s22-measure's three dropped
+rules, docs/grouping.md): only a measure read elsewhere is given. Counts and quantities are not
+filled (:data:`FILLED_KINDS`, s23-fill: measured, their fills moved the fitted stories' pairs and
+lost on the confirming sets); nor are small values kept to their own article (measured: the
+bar only withheld right fills of rates such as '3.1%').
 """
 
 from __future__ import annotations
@@ -23,13 +23,11 @@ import pandas as pd
 
 from ..text.measures import class_of_measure
 
-__all__ = ["FILLED_KINDS", "SMALL_VALUE", "filled_measures"]
+__all__ = ["FILLED_KINDS", "filled_measures"]
 
 # the kinds whose measure a mention of the same value gives: the amounts (a count's or a quantity's
 # fill was measured and dropped, s23-fill; an age's or a duration's measure is its subject's)
 FILLED_KINDS = frozenset({"percent", "money"})
-# values under this coincide by chance across articles: only the mention's own article gives them
-SMALL_VALUE = 10.0
 
 
 def _key(row: dict) -> tuple:
@@ -38,10 +36,7 @@ def _key(row: dict) -> tuple:
 
 
 def _compatible(row: dict, donor: dict) -> bool:
-    """The donor speaks of the same holder and place as far as both say, and of the same
-    article when the value is small (:data:`SMALL_VALUE`)."""
-    if abs(donor["cmp_value"]) < SMALL_VALUE and donor["doc"] != row["doc"]:
-        return False
+    """The donor speaks of the same holder and place as far as both say."""
     return all(donor[c] in ("", row[c]) or row[c] == "" for c in ("holder", "place"))
 
 
@@ -56,7 +51,7 @@ def _one_measure(measures: list[str]) -> str:
 def filled_measures(fig: pd.DataFrame) -> list[str]:
     """Each mention's measure: the read one, or, where none is read, the one every other mention
     of the same value, kind, unit and modality reads (:func:`_compatible` donors only)."""
-    cols = ("doc", "kind", "cmp_value", "cmp_unit", "measure", "modality", "holder", "place")
+    cols = ("kind", "cmp_value", "cmp_unit", "measure", "modality", "holder", "place")
     rows = [dict(zip(cols, r)) for r in zip(*(fig[c].tolist() for c in cols))]
     for row in rows:
         for c in ("measure", "modality", "holder", "place"):
