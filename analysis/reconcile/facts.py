@@ -201,6 +201,7 @@ def facts_and_conflicts(
     facts, conflicts = facts_table(fig)
     fig["entity_id"] = ""
     working = [c.name for c in WORKING] + [DISPUTE_SIDE]
+    fig["measure"] = fig["read_measure"]  # the figures table tells what the sentence reads
     out = conform(fig.drop(columns=working), FIGURE_COLUMNS)
     return out, facts, conflicts
 

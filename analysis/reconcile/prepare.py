@@ -23,6 +23,7 @@ from ..text.units import BASE_UNITS, DAYS_PER_UNIT
 from .context import with_sentences
 from .copies import find_copies
 from .dayheads import headed_days
+from .fills import filled_measures
 from .fixity import fixities
 from .links import range_ends
 from .other_units import restated_in_other_units
@@ -43,6 +44,7 @@ WORKING: tuple[Column, ...] = (
     Column(
         "cmp_unit", "object", "that unit: the folder's unit of a dimension, 'day' for durations"
     ),
+    Column("read_measure", "object", "the measure as the extractor read it ('' for none)"),
     Column(
         "mclass", "object", "the measure's class ('event|thing', :mod:`analysis.text.measures`)"
     ),
@@ -89,6 +91,9 @@ def prepare(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     fig = fig.join(comparable(fig))
     for col in DESCRIBE_COLUMNS:
         fig[col] = fig[col].fillna("").astype(str)
+    # an unread measure takes the one the story's other mentions of the value agree on
+    fig["read_measure"] = fig["measure"]
+    fig["measure"] = filled_measures(fig)
     fig["mclass"] = measure_classes(fig)
     fig["as_of"] = restated_days(fig, documents)
     texts = dict(zip(documents["doc"].astype(str), documents["text"].astype(str)))
