@@ -5,6 +5,9 @@ document reports from (its published date, else the latest year it writes).
 Out: :func:`modality`. The rules, in order (:data:`RULES`), the first that
 holds decides:
 
+0. a measure glued to its unit by a hyphen before a noun ('the 60-metre tower was built in
+   1975', 'is expected to sign a three-year lease': :func:`attributive`) is its noun's size,
+   ``reported`` whatever its clause's period or modality (not an age, a count, a share or a sum);
 1. ``historical_beside``: an earlier period right beside the number ('the previous record of 300',
    'compared with 180', '180 seats in 2015', '22 last time');
 2. ``threshold``: the bar of a run of periods ('six months in a row above 4%'), apart from a
@@ -69,6 +72,7 @@ __all__ = [
     "FORECAST_NOUNS",
     "MODALITIES",
     "RULES",
+    "attributive",
     "mark_bound",
     "modality",
 ]
@@ -178,6 +182,8 @@ def modality(
     view = unquoted(sentence)
     if view is not sentence:  # a clause read on the marks ends at them
         sentence, clause = view, None
+    if kind not in RULED_KINDS and attributive(sentence, at, end):
+        return "reported"  # 'the 60-metre tower was built in 1975': the tower's height, as it is
     first = range_start(sentence, at)
     if first is not None:  # a range's second end is read as its first
         return modality(sentence, *first, kind, published_year, text)
@@ -199,6 +205,24 @@ def modality(
         if _may(looks, cues, reads) and rule(ctx):
             return name
     return _answered(sentence, at, end, kind, published_year, text)
+
+
+# a measure glued to its unit by a hyphen and followed by a noun ('the 60-metre tower', 'a
+# three-year lease', 'a 12-kilometre tunnel'): a compound adjective of the noun's size (Quirk et
+# al. 1985, 17.104), which the clause's period or modality does not date: the thing's size as
+# stated, whatever the clause tells happened to the thing or may happen to it
+_ATTRIBUTIVE = re.compile(r"-[a-z]+[ \u00a0]+(?!old\b|olds\b)[A-Za-z]")
+# the kinds left to the rules when glued so: an age changes by the year ('a 23-year-old driver',
+# and the '-old' after it), and counts, shares and sums ('a 300-strong crowd', 'a 5-percent
+# stake') were not measured with the sizes and durations
+RULED_KINDS = ("age", "count", "percent", "money")
+
+
+def attributive(sentence: str, at: int, end: int) -> bool:
+    """Whether the figure sentence[at:end] is a measure glued to its unit by a hyphen with a noun
+    after it (:data:`_ATTRIBUTIVE`: 'the 60-metre tower')."""
+    unit = sentence[at:end].rsplit("-", 1)[-1]
+    return _ATTRIBUTIVE.match(sentence, end - len(unit) - 1) is not None
 
 
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:

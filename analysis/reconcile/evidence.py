@@ -38,6 +38,7 @@ import pandas as pd
 
 from ..text.spaces import SPACE
 from ..text.vocab import PERSON_NOUNS, REVISION_VERBS, ROLE_NOUNS, STOP_WORDS, TOKEN, singular
+from ..extract.modality import RULED_KINDS, attributive
 from .durations import other_measures, other_roles
 from .looks import may_hold
 
@@ -241,14 +242,16 @@ def _only_year(sentence: str, at: int, text: str) -> str:
 
 def _other_years(group: pd.DataFrame) -> np.ndarray:
     """The pairs of figures their sentences date to two different years, or dated to one year and
-    reported in another (a report of the present, not a figure of an earlier period)."""
+    reported in another (a report of the present, not a figure of an earlier period). A measure
+    glued to its noun ('the 60-metre tower was built in 1975': :func:`.modality.attributive`) is
+    its thing's size, dated by no year of its clause."""
     n = len(group["doc"])
     modality = group["modality"] if "modality" in group else [""] * n
     columns = (group[c] for c in ("sentence", "at", "text", "kind"))
     years = np.array(
         [
             int(year_of(s, a, t) or (_only_year(s, a, t) if m == HISTORICAL else "") or 0)
-            if k in DATED_KINDS
+            if k in DATED_KINDS and (k in RULED_KINDS or not attributive(s, a, a + len(t)))
             else 0
             for (s, a, t, k), m in zip(zip(*columns), modality)
         ]
