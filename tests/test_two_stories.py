@@ -148,3 +148,75 @@ def test_a_name_written_only_at_a_sentence_start_is_shared_by_two_articles_of_on
 def test_story_names_read_a_word_no_lexicon_holds_at_a_sentence_start(text, named, not_named):
     names = story_names(text)
     assert (not named or named in names) and not_named not in names
+
+
+# measured and dropped (docs/grouping.md, s23-stories): the names' other forms, read only to find a
+# name two articles share (never counted as an article's names), each lifted no confirm set
+FORMS_DROPPED = "dropped (docs/grouping.md, s23-stories): "
+OPENING_FORM_DROPPED = pytest.mark.xfail(
+    strict=True,
+    reason=FORMS_DROPPED + "a name written only at a sentence's start, as a form shared with an "
+    "article reading it as a name, raised invented set 11 alone (0.642 -> 0.690), no confirm set",
+)
+INITIALS_DROPPED = pytest.mark.xfail(
+    strict=True,
+    reason=FORMS_DROPPED + "the initials of a run of capitalised words as an acronym's form "
+    "moved no row (a first version, whose runs ran past lower-case words, joined two stories of "
+    "the mixed folder: 0.333 -> 0.303)",
+)
+DEMONYM_DROPPED = pytest.mark.xfail(
+    strict=True,
+    reason=FORMS_DROPPED + "a demonym's base ('-ian', '-ese', '-an', '-n', '-i') moved no row",
+)
+FOLDED_DROPPED = pytest.mark.xfail(
+    strict=True, reason=FORMS_DROPPED + "a name without its diacritics moved no row"
+)
+# one story's articles: the inspectorate by its full name and by its acronym
+FULL_NAME = (
+    "Ilsa Brennick said in Port Avery that 3.5 percent of trains ran late, by a count of the "
+    "Halden Rail Safety Authority."
+)
+ACRONYM = (
+    "Figures from the HRSA show 3.5 percent of trains ran late, its chief Tomas Orlev said in "
+    "Quelmar on Tuesday."
+)
+# one story's articles: a country by its name and by its demonym; a town with and without its
+# diacritic
+COUNTRY = (
+    "Floods in Talvoran closed 3.5 percent of roads, Ilsa Brennick of the Hesket Institute said."
+)
+DEMONYM = "In Quelmar, Talvorani officials said 3.5 percent of roads were shut, Dorran Vell added."
+DIACRITIC = COUNTRY.replace("Talvoran", "Zürvan")
+PLAIN = "In Quelmar, officials of Zurvan said 3.5 percent of roads were shut, Dorran Vell added."
+# two stories: a street one article names and a common word (in its American spelling) another
+# opens a sentence with; an abbreviated title at the start of a quotation's attribution
+STREET = (
+    "Shops on Harbour Street in Port Avery raised prices 3.5 percent, Ilsa Brennick of the Hesket "
+    "Institute said."
+)
+PILOTS = "Harbour fees in Quelmar rose 3.5 percent, Dorran Vell of Ombrel Shipping said."
+TITLED = "The Talvoran Gov. Ilsa Brennick said in Port Avery that fares rose 3.5 percent this year."
+ABBREVIATED = (
+    '"We are ready," she said. Gov. Dorran Vell of Quelmar told the Ombrel Herald the rise was 3.5 '
+    "percent."
+)
+
+
+@pytest.mark.parametrize(
+    "first,second,two_stories",
+    [
+        pytest.param(EXPLAINER_OPENING, WIRE_NAMING, False, marks=OPENING_FORM_DROPPED),
+        pytest.param(FULL_NAME, ACRONYM, False, marks=INITIALS_DROPPED),
+        pytest.param(COUNTRY, DEMONYM, False, marks=DEMONYM_DROPPED),
+        pytest.param(DIACRITIC, PLAIN, False, marks=FOLDED_DROPPED),
+        # must-not: a common word at a sentence's start is no form of a name ('Harbour' is the
+        # lexicon's 'harbor'), nor an abbreviated title ('Gov.'): two stories
+        (STREET, PILOTS, True),
+        (TITLED, ABBREVIATED, True),
+        # must-not: without the shared form the two share no name: two stories
+        (FULL_NAME.replace("Halden Rail Safety Authority", "inspectorate"), ACRONYM, True),
+        (COUNTRY.replace("Talvoran", "the north"), DEMONYM, True),
+    ],
+)
+def test_two_articles_share_a_name_written_in_another_form(first, second, two_stories):
+    assert pinned_apart(first, second, "3.5 percent", "3.5 percent") is two_stories
