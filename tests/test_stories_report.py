@@ -116,6 +116,7 @@ def test_the_index_shows_the_disagreements_column_only_when_a_story_has_one(
             "3 stories, most-covered first (2 are single articles no other article is about)",
         ),
         ([2, 1], "2 stories, most-covered first (1 is a single article no other article is about)"),
+        ([1, 1, 1], "3 stories, each a single article no other article is about"),
     ],
 )
 def test_the_index_says_how_many_articles_belong_to_no_other_story(sizes, lead):

@@ -77,7 +77,7 @@ def index_html(
         "<tr>" + "".join(f"<td>{_cell(story, col, failed)}</td>" for col in columns) + "</tr>"
         for story in table.head(INDEX_ROWS).to_dict("records")
     ]
-    lead = f"{len(table)} stories, most-covered first{_singles(table)}" + (
+    lead = f"{len(table)} stories{_how_listed(table)}" + (
         "."
         if disagree
         else "; in none of them do two outlets contradict each other at one known time."
@@ -107,13 +107,16 @@ def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     return f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
 
 
-def _singles(table: pd.DataFrame) -> str:
-    """' (N are single articles no other article is about)', or '' when every story has two."""
+def _how_listed(table: pd.DataFrame) -> str:
+    """', most-covered first' and ' (N are single articles no other article is about)' when some
+    are; ', each a single article ...' when all are."""
     n = int((pd.to_numeric(table["n_documents"]) == 1).sum())
+    if n and n == len(table):
+        return ", each a single article no other article is about"
     if not n:
-        return ""
+        return ", most-covered first"
     said = f"{n} is a single article" if n == 1 else f"{n} are single articles"
-    return f" ({said} no other article is about)"
+    return f", most-covered first ({said} no other article is about)"
 
 
 def _skipped(skipped: Sequence[tuple[str, str]]) -> str:
