@@ -292,6 +292,38 @@ def test_headline_draws_durations_in_the_facts_unit(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "sentence, text, x, axis",
+    [
+        # a race time and a margin in seconds: drawn in seconds, not at 0.0004 of an axis of days
+        (
+            "The runner Ivo Brandt won the invented Lakemoor race in 35 seconds.",
+            "35 seconds",
+            35.0,
+            "seconds",
+        ),
+        ("The invented Lakemoor ferry crossing took 2 hours on Sunday.", "2 hours", 2.0, "hours"),
+        ("The invented Lakemoor strike lasted 3 weeks, its union said.", "3 weeks", 21.0, "days"),
+    ],
+)
+def test_headline_draws_a_duration_under_a_day_in_the_unit_it_is_written_in(
+    tmp_path, sentence, text, x, axis
+):
+    """Durations are compared in days; a fact whose mentions are all written in smaller units is
+    drawn in the largest unit they write (bug: '35 seconds' sat at 0 on an axis of days running
+    to 0.32)."""
+    from analysis.reconcile import reconcile
+    from tests import grouping
+
+    docs, figs = grouping.figures(sentence, published="2031-03-08")
+    rec = reconcile(docs, figs)
+    fact_id = rec.figures.loc[rec.figures["text"] == text, "fact_id"].iloc[0]
+    fig = charts.headline(rec.facts, rec.figures, tmp_path, fact_ids=[fact_id])
+    data = pd.read_csv(tmp_path / "headline.csv")
+    assert data.loc[data["text"] == text, "x"].iloc[0] == pytest.approx(x)
+    assert fig.axes[0].get_xlabel() == axis
+
+
+@pytest.mark.parametrize(
     "fact_unit, unit, factor",
     [
         ("acre", "square mile", 640.0),

@@ -43,6 +43,12 @@ def _quick_notebook(folder):
         ([5], False),  # one story
         ([1, 1], False),  # two articles that share nothing: nothing to index
         ([2, 2, 1], True),
+        # a crawl of unrelated articles, none about the story of another: a report of them all
+        # compared articles of other stories (one check set one article's share against another
+        # article's total); each gets its own report
+        ([1, 1, 1], True),
+        ([1] * 10, True),
+        ([2, 1, 1, 1], False),  # one story of two among strays stays one report, as before
     ],
 )
 def test_is_mixed_cases(sizes, mixed):
@@ -86,7 +92,9 @@ def _story(sid: str, disagreements: str = "") -> dict:
 @pytest.mark.parametrize(
     "disagreements, column, sentence",
     [
-        (["", ""], False, "in none of them do the outlets disagree"),
+        # 'differs' (times unknown) is no conflict: the sentence says what is absent (bug: 'the
+        # outlets disagree on no figure' above key figures marked 'differs')
+        (["", ""], False, "in none of them do two outlets contradict each other at one known time"),
         (["", "tickets sold"], True, ""),
     ],
 )
@@ -97,6 +105,63 @@ def test_the_index_shows_the_disagreements_column_only_when_a_story_has_one(
     page = index_html(table, "crawl")
     assert ("<th>disagreements</th>" in page) is column
     assert (sentence in page) if sentence else ("in none of them" not in page)
+
+
+@pytest.mark.parametrize(
+    "sizes, lead",
+    [
+        ([3, 2], "2 stories, most-covered first"),
+        (
+            [3, 1, 1],
+            "3 stories, most-covered first (2 are single articles no other article is about)",
+        ),
+        ([2, 1], "2 stories, most-covered first (1 is a single article no other article is about)"),
+        ([1, 1, 1], "3 stories, each a single article no other article is about"),
+    ],
+)
+def test_the_index_says_how_many_articles_belong_to_no_other_story(sizes, lead):
+    """Bug: ten articles of ten stories were listed as stories like the others, unsaid."""
+    rows = []
+    for k, size in enumerate(sizes):
+        rows.append(_story(f"S{k}") | {"n_documents": size})
+    page = index_html(pd.DataFrame(rows), "crawl")
+    assert f"<p>{lead}" in page
+    assert ("single article" in page) is (min(sizes) == 1)
+
+
+@pytest.mark.parametrize(
+    "column, value, shown",
+    [
+        ("outlets", "", "not named"),
+        ("first_report", "", "not given"),
+        ("outlets", "A; B", "A; B"),
+        ("first_report", "2031-03-04", '<span class="day">2031-03-04</span>'),
+    ],
+)
+def test_an_index_cell_with_nothing_known_says_so(column, value, shown):
+    """Bug: a crawl without a manifest had blank outlets and report days on the index while each
+    story's report named its outlets (from the file names) and its days."""
+    page = index_html(pd.DataFrame([_story("S0") | {column: value}]), "crawl")
+    assert f"<td>{shown}</td>" in page
+
+
+@pytest.mark.parametrize(
+    "skipped, said",
+    [
+        ([], ""),
+        (
+            [("/crawl/empty.txt", "empty file"), ("/crawl/<b>.txt", "binary file")],
+            "2 files could not be read and are in no story: /crawl/empty.txt (empty file); "
+            "/crawl/&lt;b&gt;.txt (binary file).",
+        ),
+        ([("/crawl/x.txt", "empty file")], "1 file could not be read"),
+    ],
+)
+def test_the_index_names_each_file_that_could_not_be_read(skipped, said):
+    """Bug: an empty, a binary and a Latin-1 file in a crawl were dropped from its report
+    unsaid (the report of one story names them in its caveats)."""
+    page = index_html(pd.DataFrame([_story("S0"), _story("S1")]), "crawl", skipped=skipped)
+    assert (said in page) if said else ("could not be read" not in page)
 
 
 @pytest.mark.parametrize("failed", [{}, {"S1": "notebook report failed in cell 3"}])
@@ -182,6 +247,19 @@ def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_sto
         assert f'href="stories/{sid}/report.html"' in page
         assert (out / "stories" / sid / "report.html").is_file()
     assert not (out / "report.html").exists()
+
+
+def test_report_on_a_crawl_names_its_unreadable_file_on_the_index(tmp_path, capsys):
+    texts = {f"{s}_{k}": t for s in ("quarry", "ferry") for k, t in enumerate(STORIES_TEXT[s])}
+    folder = _write(tmp_path / "crawl", texts)
+    (folder / "blank.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["report", str(folder), "--out", str(out), "--notebooks"]
+    assert main(argv + [str(_quick_notebook(tmp_path))]) == 0
+    page = (out / INDEX_NAME).read_text(encoding="utf-8")
+    assert "1 file could not be read and is in no story" in page
+    assert f"{folder / 'blank.txt'} (empty file)" in page
+    assert f"skipped {folder / 'blank.txt'}: empty file" in capsys.readouterr().err
 
 
 def test_a_story_whose_article_is_gone_costs_only_its_own_report(tmp_path, capsys, monkeypatch):

@@ -13,7 +13,7 @@ import pytest
 
 from analysis.io.corpus import load_corpus
 from analysis.stories.features import lead_sentence
-from analysis.stories.table import _figure
+from analysis.stories.table import _figure, top_figures
 from analysis.stories import group_stories
 
 
@@ -172,6 +172,42 @@ def test_tfidf_background_cases(background, linked):
 )
 def test_a_storys_key_figure_reads_as_the_outlets_write_it_or_in_words_and_digits(fact, shown):
     assert _figure(fact) == shown
+
+
+def _fact(fact_id: str, label: str, kind: str, n_sources: int, value: float) -> dict:
+    return {
+        "fact_id": fact_id,
+        "label": label,
+        "kind": kind,
+        "value": value,
+        "unit": "" if kind == "date" else "person",
+        "values": "",
+        "status": "single",
+        "date": "2031-05-20" if kind == "date" else "",
+        "n_sources": n_sources,
+        "n_mentions": n_sources,
+    }
+
+
+@pytest.mark.parametrize(
+    "facts, shown",
+    [
+        (  # a date stated by more outlets comes after the counts, as the report leaves it out
+            [
+                _fact("F1", "took place", "date", 3, np.nan),
+                _fact("F2", "evacuated", "count", 1, 40),
+            ],
+            "evacuated: 40 people (single); took place: 2031-05-20 (single)",
+        ),
+        ([_fact("F1", "took place", "date", 1, np.nan)], "took place: 2031-05-20 (single)"),
+    ],
+)
+def test_a_storys_key_figures_put_its_dates_after_every_other_figure(facts, shown):
+    """Bug: the index's key figures of a one-article story read 'So far: YEAR', 'compared: YEAR'
+    before its counts."""
+    import pandas as pd
+
+    assert top_figures(pd.DataFrame(facts), n=2) == shown
 
 
 @pytest.mark.parametrize(

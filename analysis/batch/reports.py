@@ -32,6 +32,7 @@ from typing import IO, Any, Mapping, Sequence
 import pandas as pd
 
 from .. import paths as project_paths
+from ..io.corpus import is_skipped
 from ..io.outputs import check_output, output_folder, remove_own, temp_beside
 from ..io.tables import write_table
 from ..pipeline import write_story_folder
@@ -42,6 +43,7 @@ from .crawl import group_crawl
 
 __all__ = [
     "MIN_STORY_DOCUMENTS",
+    "MIN_UNRELATED_ARTICLES",
     "is_mixed",
     "notebook_paths",
     "render_report",
@@ -54,6 +56,10 @@ __all__ = [
 # a mix: a folder of one story with a stray article or two gets the usual report, with the strays
 # in it, as before.
 MIN_STORY_DOCUMENTS = 2
+# A folder of this many articles or more, none in the story of another (every story is of one
+# article), is a mix too: a crawl of unrelated articles, each its own story; a report of them all
+# compared figures of other stories. Two such articles stay one report (one link grouping missed).
+MIN_UNRELATED_ARTICLES = 3
 # A crawl's story of one article gets its report page only (what the index links): the figures,
 # sources and timeline notebooks compare outlets such a story does not have, and each costs a
 # kernel (tests/corpora/real, 12 stories, 10 of one article: 197 s -> 130 s; docs/stories.md)
@@ -62,9 +68,10 @@ ONE_ARTICLE_NOTEBOOKS = ("report",)
 
 def is_mixed(documents: pd.DataFrame, min_documents: int = MIN_STORY_DOCUMENTS) -> bool:
     """Whether ``documents`` (with story_id) hold two or more stories of ``min_documents`` articles
-    or more."""
+    or more, or :data:`MIN_UNRELATED_ARTICLES` articles or more that are each a story of one."""
     sizes = documents["story_id"].value_counts()
-    return int((sizes >= min_documents).sum()) >= 2
+    unrelated = len(sizes) >= MIN_UNRELATED_ARTICLES and int(sizes.max()) == 1
+    return int((sizes >= min_documents).sum()) >= 2 or unrelated
 
 
 def notebook_paths(notebooks: Sequence[str | os.PathLike]) -> list[Path]:
@@ -200,6 +207,11 @@ def render_stories_report(
         table = stories_table(grouped, facts, words=crawl.words)
         write_table(table, work / "stories.csv")
         write_table(grouped.drop(columns="lead"), work / "documents.csv")
-        page = index_html(table, title or Path(paths[0]).resolve().name, failed)
+        skipped = [
+            (f, p) for f, p in zip(crawl.errors["file"], crawl.errors["problem"]) if is_skipped(p)
+        ]
+        for file, problem in skipped:  # named as the stories command names them
+            print(f"skipped {file}: {problem}", file=log, flush=True)
+        page = index_html(table, title or Path(paths[0]).resolve().name, failed, skipped)
         (work / INDEX_NAME).write_text(page, encoding="utf-8")
     return StoriesReport(out_dir=out_dir, index=out_dir / INDEX_NAME, table=table, failed=failed)

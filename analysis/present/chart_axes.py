@@ -14,7 +14,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT, reader_plural, scale_of
 
-__all__ = ["axis_numbers", "axis_unit", "human", "unit_factor"]
+__all__ = ["axis_numbers", "axis_unit", "drawn_unit", "human", "unit_factor"]
 
 
 def human(x: float, top: float | None = None) -> str:
@@ -66,3 +66,15 @@ def unit_factor(kind: object, fact_unit: object, unit: object) -> float:
         (base, f), (fact_base, to) = BASE_UNITS[unit], BASE_UNITS[fact_unit]
         return f / to if base == fact_base else 1.0
     return 1.0
+
+
+def drawn_unit(kind: object, fact_unit: object, units: list) -> str:
+    """The unit a fact's axis is drawn in: its own, but a duration compared in days whose mentions
+    are all written in smaller units ('35 seconds', '2 hours') in the largest of those, so its
+    marks do not sit near 0 of an axis of days."""
+    fact_unit = str(fact_unit or "")
+    written = [str(u) for u in units if str(u) in DAYS_PER_UNIT]
+    if kind != "duration" or fact_unit not in DAYS_PER_UNIT or not written:
+        return fact_unit
+    largest = max(written, key=DAYS_PER_UNIT.__getitem__)
+    return largest if DAYS_PER_UNIT[largest] < DAYS_PER_UNIT[fact_unit] else fact_unit

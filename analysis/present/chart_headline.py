@@ -19,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .chart_axes import axis_numbers, axis_unit, unit_factor
+from .chart_axes import axis_numbers, axis_unit, drawn_unit, unit_factor
 from .chartkit import (
     EDGE_AFTER,
     EDGE_BEFORE,
@@ -110,8 +110,8 @@ def headline(
     require(
         figures, ["doc", "start", "text", "value", "low", "high", "qualifier", "fact_id"], "figures"
     )
-    chosen = pick_facts(facts, fact_ids, top, skip_dates=True)
     mentions = with_copy_flag(figures)
+    chosen = _in_drawn_units(pick_facts(facts, fact_ids, top, skip_dates=True), mentions)
     data, edges = headline_data(chosen, mentions)
     all_docs = sorted(set(mentions["doc"]))
     fig = _draw(chosen, data, edges, all_docs, doc_labels)
@@ -176,6 +176,18 @@ def _merged(rows: list[dict]) -> list[dict]:
         else:
             merged[key] = dict(row)
     return list(merged.values())
+
+
+def _in_drawn_units(chosen: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The chosen facts with unit, low and high in the unit each is drawn in
+    (:func:`.chart_axes.drawn_unit`: a duration of seconds in seconds, not days)."""
+    chosen = chosen.copy()
+    for i, fact in chosen.iterrows():
+        units = mentions.loc[mentions["fact_id"] == fact["fact_id"], "unit"].tolist()
+        unit = drawn_unit(fact["kind"], fact["unit"], units)
+        f = unit_factor(fact["kind"], unit, fact["unit"])
+        chosen.loc[i, ["unit", "low", "high"]] = [unit, fact["low"] * f, fact["high"] * f]
+    return chosen
 
 
 def _unit_factor(fact, unit: str) -> float:

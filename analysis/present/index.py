@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
@@ -42,6 +43,8 @@ STYLE = (
     "#ccc;padding:.4em;vertical-align:top;text-align:left}.day{white-space:nowrap}"
 )
 DAY_COLUMNS = ("first_report", "last_report")  # an ISO day kept on one line ('2031-03-' / '04')
+# what an empty cell says (a crawl without a manifest names no outlet; a page may give no day)
+UNKNOWN = {"outlets": "not named", "first_report": "not given", "last_report": "not given"}
 
 
 @dataclass
@@ -54,10 +57,16 @@ class StoriesReport:
     failed: dict[str, str] = field(default_factory=dict)
 
 
-def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = None) -> str:
+def index_html(
+    table: pd.DataFrame,
+    title: str,
+    failed: dict[str, str] | None = None,
+    skipped: Sequence[tuple[str, str]] = (),
+) -> str:
     """The index page: one escaped row per story of ``table``, its title linking to
     stories/<id>/report.html (a story whose report failed says why, and links nowhere). The
-    disagreements column is left out when no story has one (a sentence says so)."""
+    disagreements column is left out when no story has one (a sentence says so). ``skipped``:
+    (file, problem) of each file that could not be read, named under the lead."""
     failed = failed or {}
     columns = dict(COLUMNS)
     disagree = table["disagreements"].fillna("").astype(str).str.strip().ne("").any()
@@ -68,15 +77,17 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
         "<tr>" + "".join(f"<td>{_cell(story, col, failed)}</td>" for col in columns) + "</tr>"
         for story in table.head(INDEX_ROWS).to_dict("records")
     ]
-    lead = f"{len(table)} stories, most-covered first" + (
-        "." if disagree else "; in none of them do the outlets disagree on a figure."
+    lead = f"{len(table)} stories{_how_listed(table)}" + (
+        "."
+        if disagree
+        else "; in none of them do two outlets contradict each other at one known time."
     )
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src "
         "'unsafe-inline'\">"
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1><p>{html.escape(lead)}</p>"
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(lead)}</p>{_skipped(skipped)}"
         f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>"
     )
 
@@ -84,7 +95,9 @@ def index_html(table: pd.DataFrame, title: str, failed: dict[str, str] | None = 
 def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     """One escaped cell; the title links to the story's report, or says why it failed."""
     text = html.escape(str(story[col]))
-    if col in DAY_COLUMNS and text:
+    if not text.strip() and col in UNKNOWN:
+        return UNKNOWN[col]
+    if col in DAY_COLUMNS:
         return f'<span class="day">{text}</span>'
     if col != "title":
         return text
@@ -92,6 +105,28 @@ def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     if sid in failed:
         return f"{text}<br><small>report failed: {html.escape(failed[sid])}</small>"
     return f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
+
+
+def _how_listed(table: pd.DataFrame) -> str:
+    """', most-covered first' and ' (N are single articles no other article is about)' when some
+    are; ', each a single article ...' when all are."""
+    n = int((pd.to_numeric(table["n_documents"]) == 1).sum())
+    if n and n == len(table):
+        return ", each a single article no other article is about"
+    if not n:
+        return ", most-covered first"
+    said = f"{n} is a single article" if n == 1 else f"{n} are single articles"
+    return f", most-covered first ({said} no other article is about)"
+
+
+def _skipped(skipped: Sequence[tuple[str, str]]) -> str:
+    """'<p>N files could not be read and are in no story: FILE (problem); ...</p>', or ''."""
+    if not skipped:
+        return ""
+    files = "; ".join(f"{html.escape(str(f))} ({html.escape(str(p))})" for f, p in skipped)
+    n = len(skipped)
+    said = f"{n} files could not be read and are" if n > 1 else "1 file could not be read and is"
+    return f"<p>{said} in no story: {files}.</p>"
 
 
 def _more(n: int) -> str:

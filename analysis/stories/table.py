@@ -166,13 +166,17 @@ def _figure(fact: dict) -> str:
 
 
 def top_figures(facts: pd.DataFrame | None, n: int = TOP_FIGURES) -> str:
-    """The ``n`` facts the most sources state, as 'label: value unit (status)', separated by
-    '; '."""
+    """The ``n`` facts the most sources state, dates after every other figure (the report's key
+    figures leave them out), as 'label: value unit (status)', separated by '; '."""
     if facts is None or facts.empty:
         return ""
-    top = facts.sort_values(
-        ["n_sources", "n_mentions", "fact_id"], ascending=[False, False, True]
-    ).head(n)
+    top = (
+        facts.assign(_date=facts["kind"].astype(str).eq("date"))
+        .sort_values(
+            ["_date", "n_sources", "n_mentions", "fact_id"], ascending=[True, False, False, True]
+        )
+        .head(n)
+    )
     return "; ".join(_figure(f) for f in top.to_dict("records"))
 
 
