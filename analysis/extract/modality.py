@@ -222,9 +222,10 @@ RULED_KINDS = ("age", "count", "percent", "money")
 
 def attributive(sentence: str, at: int, end: int) -> bool:
     """Whether the figure sentence[at:end] is a measure glued to its unit by a hyphen with a noun
-    after it (:data:`_ATTRIBUTIVE`: 'the 60-metre tower')."""
+    after it (:data:`_ATTRIBUTIVE`: 'the 60-metre tower'), read with the quotation marks blanked as
+    :func:`modality` reads them ('the 60-metre "Lantern" tower')."""
     unit = sentence[at:end].rsplit("-", 1)[-1]
-    return _ATTRIBUTIVE.match(sentence, end - len(unit) - 1) is not None
+    return _ATTRIBUTIVE.match(unquoted(sentence), end - len(unit) - 1) is not None
 
 
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
