@@ -25,6 +25,7 @@ PUBLISHED = "2024-05-01"
         ("The 45-metre Northern Lantern was launched in 1989.", "45-metre", "reported"),
         ("A 12-kilometre tunnel was dug under the pass in 1964.", "12-kilometre", "reported"),
         ("The bakery is expected to sign a three-year lease.", "three-year", "reported"),
+        ('The 60-metre "Lantern" tower was sold in 2003.', "60-metre", "reported"),
         # the same measure as the clause's own figure keeps the clause's reading
         ("The lake rose 4 metres in 2017.", "4 metres", "historical"),
         ("The bakery is expected to stay for three years.", "three years", "projected"),
@@ -58,6 +59,13 @@ def _years_apart(first: tuple[str, str], second: tuple[str, str], kind: str = "q
         (
             ("The 60-metre tower was put up in 1975.", "60-metre"),
             ("The 60-metre tower was sold in 2003.", "60-metre"),
+            False,
+        ),
+        # the noun in quotation marks: the years read as the modality reads them (bug: the
+        # modality read the marks blanked, the years the marks, and dated the size)
+        (
+            ('The 60-metre "Lantern" tower was put up in 1975.', "60-metre"),
+            ('The 60-metre "Lantern" tower was sold in 2003.', "60-metre"),
             False,
         ),
         # the clause's own figure takes its year

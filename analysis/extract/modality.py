@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from ..text.blanks import unquoted
+from ..text.spaces import SP
 from ..text.vocab import FUNCTION_WORDS
 from .history import (
     BESIDE,
@@ -71,6 +72,7 @@ from .speed_looks import words_written
 __all__ = [
     "FORECAST_NOUNS",
     "MODALITIES",
+    "RULED_KINDS",
     "RULES",
     "attributive",
     "mark_bound",
@@ -211,7 +213,7 @@ def modality(
 # three-year lease', 'a 12-kilometre tunnel'): a compound adjective of the noun's size (Quirk et
 # al. 1985, 17.104), which the clause's period or modality does not date: the thing's size as
 # stated, whatever the clause tells happened to the thing or may happen to it
-_ATTRIBUTIVE = re.compile(r"-[a-z]+[ \u00a0]+(?!old\b|olds\b)[A-Za-z]")
+_ATTRIBUTIVE = re.compile(r"-[a-z]+" + SP + r"(?!old\b|olds\b)[A-Za-z]")
 # the kinds left to the rules when glued so: an age changes by the year ('a 23-year-old driver',
 # and the '-old' after it), and counts, shares and sums ('a 300-strong crowd', 'a 5-percent
 # stake') were not measured with the sizes and durations
@@ -220,9 +222,10 @@ RULED_KINDS = ("age", "count", "percent", "money")
 
 def attributive(sentence: str, at: int, end: int) -> bool:
     """Whether the figure sentence[at:end] is a measure glued to its unit by a hyphen with a noun
-    after it (:data:`_ATTRIBUTIVE`: 'the 60-metre tower')."""
+    after it (:data:`_ATTRIBUTIVE`: 'the 60-metre tower'), read with the quotation marks blanked as
+    :func:`modality` reads them ('the 60-metre "Lantern" tower')."""
     unit = sentence[at:end].rsplit("-", 1)[-1]
-    return _ATTRIBUTIVE.match(sentence, end - len(unit) - 1) is not None
+    return _ATTRIBUTIVE.match(unquoted(sentence), end - len(unit) - 1) is not None
 
 
 def _answered(sentence: str, at: int, end: int, kind: str, published_year: int, text: str) -> str:
