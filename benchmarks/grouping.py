@@ -71,11 +71,7 @@ INVENTED_SETS = {
     "invented set 9 (read)": ("canal_invented9", "ransomware_invented9", "marathon_invented9"),
     "invented set 10 (read)": ("blast_invented10", "bridge_invented10", "avalanche_invented10"),
     "invented set 11 (read)": ("landslide_invented11", "escape_invented11", "closure_invented11"),
-    "invented set 12 (unseen)": (
-        "poisoning_invented12",
-        "tornado_invented12",
-        "refugees_invented12",
-    ),
+    "invented set 12 (read)": ("poisoning_invented12", "tornado_invented12", "refugees_invented12"),
     "invented set 13 (unseen)": ("abduction_invented13", "birdflu_invented13", "outage_invented13"),
     "invented set 14 (unseen)": ("heist_invented14", "fishkill_invented14", "blizzard_invented14"),
     "invented set 15 (unseen)": (

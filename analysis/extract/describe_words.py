@@ -340,6 +340,11 @@ CHANGE_FROM_WORDS = (
     *("declines", "decreases", "slows", "eases", "cools", "accelerates", "dips", "slips"),
     *("surges", "soars", "plunges", "tumbles", "slumps"),
 )
+# nouns of an extreme a count reached, between 'from' and a change's earlier end ('down from a
+# peak of 52,000', 'up from a low of 12', 'fell from its record of 90'): where the change began
+# (WordNet 3.0 peak.n.04 'the most extreme possible amount or value', high.n.02, low.n.01,
+# record.n.05, maximum.n.01, minimum.n.01)
+EXTREME_NOUNS = ("peak", "high", "low", "record", "maximum", "minimum")
 # superlatives and 'first' or 'record': before a 'since', they compare the figure with the past
 # ('the worst toll since 1968'): the 'since' dates no period of the figure (English superlatives of
 # the adjectives of size, harm and weather news uses)

@@ -22,6 +22,10 @@ OTHERS_LOOK = 30  # characters after a mention read for 'others'
 
 
 def _change_from(sentence: str, at: int, end: int, before: str, last) -> bool:
+    extreme = R.EXTREME_OF.search(before) if ends_with(last, "of") else None
+    if extreme:  # 'down from a peak of 52,000': the change's earlier end all the same
+        before = before[: extreme.start()] + " "
+        last = tail_look(before)
     return ends_with(last, "from") and bool(
         R.CHANGE_FROM.search(before) or R.TO_THEN_FROM.search(before)
     )

@@ -45,6 +45,20 @@ CHANGE_FROM = re.compile(
     + "$",
     re.IGNORECASE,
 )
+# 'from a peak of', 'from its high of': an extreme the count reached, after 'from' and before the
+# change's earlier end (:data:`.describe_words.EXTREME_NOUNS`); cut off, 'from' ends the window
+EXTREME_OF = re.compile(
+    r"(?<=\bfrom)"
+    + SP
+    + r"(?:a|an|the|its|their)"
+    + SP
+    + any_of(W.EXTREME_NOUNS)
+    + SP
+    + "of"
+    + SP
+    + "$",
+    re.IGNORECASE,
+)
 # 'slowed to 2.6% in April from', 'cut its forecast to 1.2% from', 'rose to 5.7% in June,
 # from': the value after 'from' is where a change to the one before began
 TO_THEN_FROM = re.compile(
