@@ -31,7 +31,8 @@ __all__ = [
 INDEX_NAME = "index.html"
 # the first line of a crawl's story report (stories/<story_id>/report.html): back to the index
 BACK_TO_INDEX = (
-    f'<p class="nf-back"><a href="../../{INDEX_NAME}">\u2190 All stories of this crawl</a></p>'
+    '<p class="nf-back" style="font-family:sans-serif">'
+    f'<a href="../../{INDEX_NAME}">\u2190 All stories of this crawl</a></p>'
 )
 # where the link goes: the page's first <main>, else its <body>
 _PAGE_OPENS = (re.compile(r"<main\b[^>]*>"), re.compile(r"<body\b[^>]*>"))
