@@ -15,7 +15,10 @@ that holds one of the fact's (or the date's) mentions:
   right before it ('the toll rose to 82' -> 'toll rose');
 - a date (a date fact, an event) is named by what happened on it, in the
   clause that gives the date (:func:`happened_label`: 'Floods swept the
-  valley on Friday' -> 'Floods swept the valley').
+  valley on Friday' -> 'Floods swept the valley');
+- a name is a noun phrase (:mod:`.label_form`): its opening adverbs in -ly are
+  dropped, and a name that is only a unit or opens with a verb whose subject
+  was cut off gives way to the next mention's name that is neither.
 
 Only words of the text are used: nothing is typed in, so a label can be
 checked against its sentence (:func:`label_words`).
@@ -415,9 +418,10 @@ def _happened(rows: list) -> str:
     happened."""
     rows = sorted(rows, key=lambda r: not is_prose(r.sentence))  # stable: text order kept
     named = [without_opening_adverb(happened_label(r.sentence, r.at, r.to)) for r in rows]
-    said = [n for n, r in zip(named, rows) if _content(n) >= MIN_CLAUSE_WORDS]
+    says = [_content(n) >= MIN_CLAUSE_WORDS for n in named]
+    said = [n for n, ok in zip(named, says) if ok]
     # a clause's tail ('warned the board about ...') only where no sentence of prose says more
-    prose = [n for n, r in zip(named, rows) if is_prose(r.sentence) and n in said]
+    prose = [n for n, ok, r in zip(named, says, rows) if ok and is_prose(r.sentence)]
     strong = next(
         (n for k, n in enumerate(prose) if not is_weak(n) and (not k or opens_as_a_name(n))), ""
     )
