@@ -467,37 +467,32 @@ def test_a_label_does_not_open_with_a_sentence_adverb(label, named):
 
 
 @pytest.mark.parametrize(
-    "label, unit_only, verb_first, name_first",
+    "label, weak, name_first",
     [
         # bug: 'seconds', '35 seconds', 'day' named facts: a unit names no fact
-        ("seconds", True, False, True),
-        ("35 seconds", True, False, False),
-        ("three minutes and 27 seconds", True, False, False),
-        ("4,7 percent", True, False, False),
-        ("82.5%", True, False, False),
-        ("day", True, False, True),
-        ("people", False, False, True),  # a counted noun names what is counted
-        ("limit on cash withdrawals", False, False, True),
-        # bug: 'warned the board about the panels added': a verb whose subject was cut off
-        ("warned the board about the panels added", False, True, False),
-        ("also rushed", False, True, False),
-        ("toll rose", False, False, True),
-        ("previous election", False, False, True),
-        ("Harbour Party", False, False, True),
-        ("taken to hospital", False, False, False),
-        ("Because the scheme", False, False, False),
-        ("m", False, False, False),  # a letter alone
-        ("Alder County Westland in Alder County", False, False, False),  # a word said twice
+        ("seconds", True, True),
+        ("35 seconds", True, False),
+        ("two hours and 14 minutes", True, False),
+        ("4,7 percent", True, False),
+        ("82.5%", True, False),
+        ("day", True, True),
+        ("people", False, True),  # a counted noun names what is counted
+        ("limit on cash withdrawals", False, True),
+        ("toll rose", False, True),
+        ("previous election", False, True),
+        ("Harbour Party", False, True),
+        ("taken to hospital", False, False),
+        ("also rushed", False, False),
+        ("Because the scheme", False, False),
+        ("m", False, False),  # a letter alone
+        ("Alder County Westland in Alder County", False, False),  # a word said twice
     ],
 )
-def test_a_weak_label_is_a_unit_alone_or_a_verb_without_its_subject(
-    label, unit_only, verb_first, name_first
-):
+def test_a_weak_label_is_a_figure_and_its_unit_alone(label, weak, name_first):
     from analysis.present import label_form
 
-    assert label_form.only_a_unit(label) is unit_only
-    assert label_form.opens_with_verb(label) is verb_first
-    assert label_form.is_weak(label) is (unit_only or verb_first)
+    assert label_form.only_a_unit(label) is weak
+    assert label_form.is_weak(label) is weak
     assert label_form.opens_as_a_name(label) is name_first
 
 
@@ -507,6 +502,7 @@ def test_a_weak_label_is_a_unit_alone_or_a_verb_without_its_subject(
         (["toll rose", "deaths"], "toll rose"),  # the first, when it is not weak
         # a unit alone gives way to the next name that opens as a noun phrase
         (["4.2 percent", "also rose", "second quarter"], "second quarter"),
+        (["4.2 percent", "4.2"], "4.2 percent"),
         (["seconds", "just"], "seconds"),  # none better: the first stays
         (["Remarkably Brandt"], "Brandt"),
         ([], "fallback"),
@@ -575,22 +571,20 @@ def test_a_facts_label_is_a_noun_phrase_not_a_unit_or_an_adverb(
 @pytest.mark.parametrize(
     "sentences, named",
     [
-        # bug: a day named by a clause's tail, a verb whose subject was cut off; a
-        # sentence of another mention says what happened with its subject
+        # a day named by a clause's tail, a verb whose subject was cut off, keeps it: naming it
+        # by another mention's clause was tried and dropped (it named days of the development
+        # stories worse: a caption, an investigation for a crash)
         (
             [
                 "Tenants said they had warned the board about the panels fitted in 2019.",
                 "Records filed last week show that the block was refitted with steel panels"
                 " in 2019.",
             ],
-            "block was refitted with steel panels",
-        ),
-        # with no other mention, the clause's tail stays: it still says what happened
-        (
-            ["Tenants said they had warned the board about the panels fitted in 2019."],
             "warned the board about the panels fitted",
         ),
+        # an opening adverb is dropped from a day's name too
+        (["Officially, the panels were fitted in 2019."], "panels were fitted"),
     ],
 )
-def test_a_day_is_named_by_a_clause_with_its_subject_before_a_clauses_tail(sentences, named):
+def test_a_days_name_keeps_its_first_clause_without_an_opening_adverb(sentences, named):
     assert _relabelled(sentences, "2019", "date", "", "") == named

@@ -1,23 +1,25 @@
-"""What a label may be: a noun phrase that names the fact, not a unit, an adverb or a clause's tail.
+"""What a label may be: a noun phrase that names the fact, not a unit alone or an adverb.
 
 In: a label made of the words of one clause (:mod:`.labels`). Out:
 
 - :func:`without_opening_adverb`: a label without the sentence adverbs in -ly it opens with
   ('Remarkably Lorvane' -> 'Lorvane'; 'daily water allowance' keeps 'daily', an adjective);
-- :func:`only_a_unit`: whether a label says no more than a figure and its unit ('seconds', '35
-  seconds', '4.7 percent', 'day'), which names no fact (a counted noun, 'people', does);
-- :func:`opens_with_verb`: whether a label opens with a finite verb whose subject was left out
-  ('warned the board about ...'), a clause's tail rather than a name;
-- :func:`is_weak`: either of the last two; :func:`opens_as_a_name`: whether a label opens as a
-  noun phrase does (a noun, an adjective or a name: 'previous election', 'CDU'), not with a
-  participle, an adverb or a conjunction ('taken to hospital', 'also rushed', 'Because ...').
-  :mod:`.labels` names a fact or a day by the first of its mentions' labels that is not weak and
-  opens as a name, and keeps its first label when none does.
+- :func:`is_weak` (:func:`only_a_unit`): whether a label says no more than a figure and its unit
+  ('seconds', '35 seconds', '4.7 percent', 'day'), which names no fact (a counted noun,
+  'people', does);
+- :func:`opens_as_a_name`: whether a label opens as a noun phrase does (a noun, an adjective or
+  a name: 'previous election', 'Harbour Party'), not with a participle, an adverb or a
+  conjunction ('taken to hospital', 'also rushed', 'Because ...').
+
+:mod:`.labels` names a fact by its first name when that is not weak, else by the first of its
+other names (its mentions' clauses) that is not weak and opens as a name, and keeps the first
+when none does. A label that opens with a verb whose subject was cut off ('warned the board
+about ...') was tried as weak too and dropped: the names it gave way to were no better on the
+development stories (docs/report.md, s23-user2).
 
 Lexicons (general English, no story's words): the Pattern English lexicon's tags
-(:func:`analysis.text.english.common_tags`: adverbs RB, finite verbs VBD, VBP, VBZ), the units
-of time and measurement of :mod:`analysis.text.units`, the number words of
-:mod:`analysis.text.vocab`.
+(:func:`analysis.text.english.common_tags`: adverbs RB, nouns and adjectives), the units of time
+and measurement of :mod:`analysis.text.units`, the number words of :mod:`analysis.text.vocab`.
 """
 
 from __future__ import annotations
@@ -33,13 +35,11 @@ __all__ = [
     "is_weak",
     "opens_as_a_name",
     "only_a_unit",
-    "opens_with_verb",
     "without_opening_adverb",
 ]
 
 ADVERB_TAG = "RB"  # the Penn Treebank's tag of an adverb
-ADVERB_SUFFIX = "ly"  # a sentence adverb derived from an adjective: 'astonishingly', 'officially'
-FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ"})  # 'warned', 'rise', 'rises'
+ADVERB_SUFFIX = "ly"  # a sentence adverb derived from an adjective: 'remarkably', 'officially'
 # the words of a unit: time, measurement, share ('seconds', 'day', 'km'-less names, 'percent')
 UNIT_WORDS = (
     frozenset(TIME_UNITS)
@@ -62,9 +62,14 @@ def _is_opening_adverb(word: str) -> bool:
 
 
 def without_opening_adverb(label: str) -> str:
-    """``label`` without the adverbs in -ly it opens with; a label that is one adverb stays."""
+    """``label`` without the adverbs in -ly it opens with, and the function words they leave at
+    its start ('Officially, the panels' -> 'panels'); a label that is one adverb stays."""
     words = str(label).split()
-    while len(words) > 1 and _is_opening_adverb(words[0]):
+    if not (len(words) > 1 and _is_opening_adverb(words[0])):
+        return str(label)
+    while len(words) > 1 and (
+        _is_opening_adverb(words[0]) or words[0].casefold().strip(",") in FUNCTION_WORDS
+    ):
         words = words[1:]
     return " ".join(words)
 
@@ -80,19 +85,9 @@ def only_a_unit(label: str) -> bool:
     return all(w in UNIT_WORDS for w in said)
 
 
-def opens_with_verb(label: str) -> bool:
-    """Whether ``label`` opens with a finite verb, its subject left out, after any adverbs
-    ('warned the board about the panels added', 'also rushed'); 'toll rose' opens with its
-    subject."""
-    words = _words(label)
-    while words and common_tags().get(words[0], "") == ADVERB_TAG:
-        words = words[1:]
-    return bool(words) and common_tags().get(words[0], "") in FINITE_VERB_TAGS
-
-
 def opens_as_a_name(label: str) -> bool:
     """Whether ``label`` opens with a common noun or an adjective by the lexicon ('previous
-    election', 'people'), or a capitalised word the lexicon does not hold, a name ('CDU CSU');
+    election', 'people'), or a capitalised word the lexicon does not hold, a name ('Harbour Party');
     not with a participle, an adverb, a conjunction, a determiner or a letter alone ('taken to
     hospital', 'still not', 'Because', 'my family', 'm'); and says each of its words once (not
     'Alder County Westland in Alder County')."""
@@ -104,5 +99,5 @@ def opens_as_a_name(label: str) -> bool:
 
 
 def is_weak(label: str) -> bool:
-    """A label that names no fact: only a unit, or a clause's tail (see the module doc)."""
-    return only_a_unit(label) or opens_with_verb(label)
+    """A label that names no fact: only a figure and its unit (:func:`only_a_unit`)."""
+    return only_a_unit(label)

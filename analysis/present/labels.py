@@ -17,8 +17,8 @@ that holds one of the fact's (or the date's) mentions:
   clause that gives the date (:func:`happened_label`: 'Floods swept the
   valley on Friday' -> 'Floods swept the valley');
 - a name is a noun phrase (:mod:`.label_form`): its opening adverbs in -ly are
-  dropped, and a name that is only a unit or opens with a verb whose subject
-  was cut off gives way to the next mention's name that is neither.
+  dropped, and a fact's name that is only a figure and its unit gives way to
+  the next name of its mentions that is not and opens as a noun phrase.
 
 Only words of the text are used: nothing is typed in, so a label can be
 checked against its sentence (:func:`label_words`).
@@ -294,8 +294,8 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
 
 def _first_strong(named: Iterable[str], fallback: str) -> str:
     """The first of ``named`` (its opening adverbs dropped; at most :data:`MAX_TRIED` tried): the
-    first when it is not weak (:func:`.label_form.is_weak`: a unit alone, a verb without its
-    subject), else the first after it that is not weak and opens as a noun phrase does
+    first when it is not weak (:func:`.label_form.is_weak`: a figure and its unit alone), else
+    the first after it that is not weak and opens as a noun phrase does
     (:func:`.label_form.opens_as_a_name`), else the first; ``fallback`` when ``named`` is
     empty."""
     tried: list[str] = []
@@ -412,17 +412,12 @@ def is_prose(sentence: str) -> bool:
 
 def _happened(rows: list) -> str:
     """What happened on a date, from the first of its mentions whose clause says it in at least
-    :data:`MIN_CLAUSE_WORDS` words and is not weak (:func:`.label_form.is_weak`; else the first
-    that says so many, else the first that says anything); mentions in a
+    :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything), its opening adverbs
+    dropped (:func:`.label_form.without_opening_adverb`); mentions in a
     sentence of prose first (:func:`is_prose`): the line that dates a page says nothing of what
     happened."""
     rows = sorted(rows, key=lambda r: not is_prose(r.sentence))  # stable: text order kept
     named = [without_opening_adverb(happened_label(r.sentence, r.at, r.to)) for r in rows]
-    says = [_content(n) >= MIN_CLAUSE_WORDS for n in named]
-    said = [n for n, ok in zip(named, says) if ok]
-    # a clause's tail ('warned the board about ...') only where no sentence of prose says more
-    prose = [n for n, ok, r in zip(named, says, rows) if ok and is_prose(r.sentence)]
-    strong = next(
-        (n for k, n in enumerate(prose) if not is_weak(n) and (not k or opens_as_a_name(n))), ""
+    return next(
+        (n for n in named if _content(n) >= MIN_CLAUSE_WORDS), next((n for n in named if n), "")
     )
-    return strong or next(iter(said + [n for n in named if n]), "")
