@@ -282,6 +282,39 @@ def test_an_outlets_line_names_its_day_once_and_says_when_the_figure_is_dated_ot
     assert day_note(outlet, day, published) == note
 
 
+@pytest.mark.parametrize(
+    "outlet, day, published, note",
+    [
+        # bug: a page with no date showed the day the story clock read from its text as if the
+        # outlet gave it (the sources table said '(estimated from the text)', the key figures not)
+        ("Wire", "2031-03-04", "2031-03-04", "2031-03-04 (estimated from the text)"),
+        ("Wire", "2031-03-06", "2031-03-04", "as of 2031-03-06 (estimated from the text)"),
+        # the name carries the estimated day: the note says only that it is estimated
+        ("Wire (2031-03-04)", "2031-03-04", "2031-03-04", "(estimated from the text)"),
+        ("Wire", "", "", ""),  # no day, nothing estimated
+    ],
+)
+def test_an_outlets_line_says_when_its_day_is_estimated_from_the_text(outlet, day, published, note):
+    from analysis.present.keyhtml import day_note
+
+    assert day_note(outlet, day, published, estimated=True) == note
+
+
+@pytest.mark.parametrize(
+    "came_from, estimated", [("inferred", True), ("manifest", False), ("text", False), ("", False)]
+)
+def test_key_figures_mark_the_reports_of_an_article_whose_day_the_story_clock_estimated(
+    came_from, estimated
+):
+    t = tidy_newsroom.newsroom()
+    documents = t["documents"].assign(published_from=came_from)
+    table = keyfigures.key_figures(t["facts"], t["figures"], documents, top=3)
+    lines = [line for reports in table["reports"] for line in reports]
+    assert lines and all(line["estimated"] is estimated for line in lines)
+    page = keyfigures.key_figures_html(table).data
+    assert ("(estimated from the text)" in page) is estimated
+
+
 def test_an_outlets_line_may_wrap_inside_its_cell():
     """Bug: a long line ('more than 34,000 acres; 13,750 hectares; ... · Outlet day') did not wrap
     and ran over the quote beside it."""

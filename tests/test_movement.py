@@ -135,13 +135,15 @@ def test_the_latest_value_names_its_day_once(text, outlet, day, note):
     assert movement.latest_note(text, outlet, day) == note
 
 
-def _zone(reports: list[tuple[str, str, float, str]], unit: str = "kilometre"):
+def _zone(
+    reports: list[tuple[str, str, float, str]], unit: str = "kilometre", kind: str = "quantity"
+):
     """An updated fact of a zone's radius in ``unit``: one report (doc, text, value, unit) each."""
     t = tidy_newsroom.newsroom()
     facts = t["facts"].copy()
     facts.loc[facts["fact_id"] == "F007", ["label", "kind", "unit"]] = [
         "zone radius",
-        "quantity",
+        kind,
         unit,
     ]
     base = t["figures"][t["figures"]["fact_id"] == "F007"].iloc[0]
@@ -190,6 +192,34 @@ def test_movement_draws_every_report_in_the_facts_unit(tmp_path, reports, values
     assert data["value"].tolist() == pytest.approx(values)
     assert data["text"].tolist() == [r[1] for r in reports]  # as written
     assert f"Zone radius {verb} from" in " ".join(fig._suptitle.get_text().split())
+
+
+@pytest.mark.parametrize(
+    "reports, values, axis",
+    [
+        # bug: a lead of '35 seconds', then '34 seconds', drawn near 0 of an axis of days (0.0004)
+        (
+            [("a", "35 seconds", 35, "second"), ("b", "34 seconds", 34, "second")],
+            [35, 34],
+            "seconds",
+        ),
+        # one report in minutes: the axis is of minutes, the largest unit written
+        (
+            [("a", "90 seconds", 90, "second"), ("c", "2 minutes", 2, "minute")],
+            [1.5, 2],
+            "minutes",
+        ),
+        # a duration written in days or more keeps its axis of days
+        ([("a", "3 days", 3, "day"), ("b", "two weeks", 2, "week")], [3, 14], "days"),
+    ],
+)
+def test_movement_draws_a_duration_in_the_unit_the_headline_chart_draws_it_in(
+    tmp_path, reports, values, axis
+):
+    facts, figures, documents = _zone(reports, unit="day", kind="duration")
+    fig = movement.movement(facts, figures, documents, tmp_path)
+    assert _csv(tmp_path)["value"].tolist() == pytest.approx(values)
+    assert fig.axes[0].get_ylabel() == axis
 
 
 def _marks(ax) -> list[tuple[float, float]]:

@@ -14,7 +14,7 @@ import pytest
 
 from analysis.__main__ import main
 from analysis.batch.reports import is_mixed
-from analysis.present.index import INDEX_NAME, index_html
+from analysis.present.index import BACK_TO_INDEX, INDEX_NAME, index_html, linked_to_index
 from tests.test_stories import SINGLES_TEXT, STORIES_TEXT, _write
 
 
@@ -246,6 +246,9 @@ def test_report_on_a_folder_of_two_stories_writes_the_index_and_a_report_per_sto
     for sid in stories["story_id"]:
         assert f'href="stories/{sid}/report.html"' in page
         assert (out / "stories" / sid / "report.html").is_file()
+        # each story's report links back to the index it is one of
+        story_page = (out / "stories" / sid / "report.html").read_text(encoding="utf-8")
+        assert story_page.count('href="../../index.html"') == 1
     assert not (out / "report.html").exists()
 
 
@@ -307,6 +310,7 @@ def test_report_on_one_story_with_a_stray_article_writes_the_usual_report(tmp_pa
     )
     assert (out / "report.html").is_file()
     assert not (out / INDEX_NAME).exists() and not (out / "stories").exists()
+    assert "index.html" not in (out / "report.html").read_text(encoding="utf-8")  # no index
 
 
 @pytest.mark.parametrize(
@@ -336,3 +340,28 @@ def test_the_index_keeps_a_report_day_on_one_line(day):
     story = _story("S0") | {"first_report": day, "last_report": day}
     page = index_html(pd.DataFrame([story]), "crawl")
     assert page.count(f'<span class="day">{day}</span>') == 2 and ".day{white-space:nowrap}" in page
+
+
+@pytest.mark.parametrize(
+    "page, linked",
+    [
+        # the exported report opens <main> inside <body>: the link is its first line
+        (
+            '<html><body class="jp-Notebook"><main><h1>T</h1></main></body></html>',
+            f'<html><body class="jp-Notebook"><main>{BACK_TO_INDEX}<h1>T</h1></main></body></html>',
+        ),
+        # a page without <main>: the link opens the body
+        (
+            "<html><body><p>x</p></body></html>",
+            f"<html><body>{BACK_TO_INDEX}<p>x</p></body></html>",
+        ),
+        # a page that links the index already is left as it is
+        (
+            f"<html><body><main>{BACK_TO_INDEX}</main></body></html>",
+            f"<html><body><main>{BACK_TO_INDEX}</main></body></html>",
+        ),
+    ],
+)
+def test_a_story_report_of_a_crawl_gets_one_link_back_to_the_index(page, linked):
+    assert linked_to_index(page) == linked
+    assert 'href="../../index.html"' in BACK_TO_INDEX

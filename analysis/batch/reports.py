@@ -15,7 +15,8 @@ A mixed crawl: the articles are grouped into stories
 (:func:`is_mixed` is false) :func:`render_stories_report`
 returns None and the caller renders the usual report, unchanged. Otherwise
 each story's files get their own report (:func:`render_report`) in
-``out_dir/stories/<story_id>/``, and ``out_dir/index.html`` lists the
+``out_dir/stories/<story_id>/`` (its page linking back to the index), and
+``out_dir/index.html`` lists the
 stories, most-covered first, from the stories table
 (:func:`analysis.stories.stories_table`) built from each story's facts. The
 folder is built beside ``out_dir`` and swapped in at the end. A story whose
@@ -36,8 +37,14 @@ from ..io.corpus import is_skipped
 from ..io.outputs import check_output, output_folder, remove_own, temp_beside
 from ..io.tables import write_table
 from ..pipeline import write_story_folder
-from ..present.index import INDEX_NAME, StoriesReport, index_html
-from ..present.report import DEFAULT_NOTEBOOKS, Report, ReportError, render_notebooks
+from ..present.index import INDEX_NAME, StoriesReport, index_html, linked_to_index
+from ..present.report import (
+    DEFAULT_NOTEBOOKS,
+    HTML_NAME,
+    Report,
+    ReportError,
+    render_notebooks,
+)
 from ..stories import stories_table
 from .crawl import group_crawl
 
@@ -162,6 +169,11 @@ def _story_facts(folder: Path) -> pd.DataFrame | None:
     return pd.read_parquet(path) if path.is_file() else None
 
 
+def _link_back(page: Path) -> None:
+    """Put the link back to the crawl's index at the top of a story's report page."""
+    page.write_text(linked_to_index(page.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def render_stories_report(
     paths: Sequence[str | os.PathLike],
     out_dir: str | os.PathLike,
@@ -201,6 +213,7 @@ def render_stories_report(
                     timeout=timeout,
                     log=log,
                 )
+                _link_back(folder / HTML_NAME)
             except (ReportError, OSError) as exc:  # one story's failure costs only its report
                 failed[sid] = str(exc)  # (an OSError: an article gone or unreadable since)
             facts[sid] = _story_facts(folder)

@@ -5,7 +5,8 @@ In: a table and the columns it must have, a count and a noun, or the facts
 table. Out: a KeyError naming the missing columns (:func:`require`), '3 facts'
 (:func:`plural`), the facts a chart or table shows (:func:`pick_facts`), a
 column as strings (:func:`text_column`), the mentions that are not copies
-(:func:`independent`), each document's report day (:func:`doc_dates`).
+(:func:`independent`), each document's report day (:func:`doc_dates`) and the documents whose
+day the story clock estimated (:func:`estimated_days`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Iterable, Sequence
 import pandas as pd
 
 __all__ = [
+    "ESTIMATED_DAY",
     "doc_dates",
+    "estimated_days",
     "independent",
     "pick_facts",
     "plural",
@@ -82,6 +85,19 @@ def doc_dates(documents: pd.DataFrame) -> dict[str, str]:
         text_column(documents, "reference_date") if "reference_date" in documents else published
     )
     return {d: (p or r)[:10] for d, p, r in zip(documents["doc"].astype(str), published, reference)}
+
+
+ESTIMATED_DAY = "estimated from the text"  # a day the story clock read, not one the outlet gave
+INFERRED = "inferred"  # ``published_from`` of a day the story clock estimated
+
+
+def estimated_days(documents: pd.DataFrame) -> set[str]:
+    """The documents whose report day the story clock estimated from the text
+    (``published_from`` 'inferred'); none when the table lacks that column."""
+    if "published_from" not in documents:
+        return set()
+    came_from = text_column(documents, "published_from")
+    return set(documents.loc[came_from == INFERRED, "doc"].astype(str))
 
 
 def timestamps(days: pd.Series) -> pd.Series:

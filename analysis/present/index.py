@@ -3,13 +3,15 @@
 In: the stories table (:func:`analysis.stories.stories_table`). Out:
 :func:`index_html`, one escaped line per story, most-covered first, with its
 title (linking to ``stories/<story_id>/report.html``), documents, outlets,
-report dates, key figures and disagreements. The report of a mixed crawl is written
+report dates, key figures and disagreements; :func:`linked_to_index` puts a link back to
+the index at the top of each story's report page. The report of a mixed crawl is written
 by :func:`analysis.batch.reports.render_stories_report`.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -18,13 +20,22 @@ import pandas as pd
 
 
 __all__ = [
+    "BACK_TO_INDEX",
     "INDEX_NAME",
     "INDEX_ROWS",
     "StoriesReport",
     "index_html",
+    "linked_to_index",
 ]
 
 INDEX_NAME = "index.html"
+# the first line of a crawl's story report (stories/<story_id>/report.html): back to the index
+BACK_TO_INDEX = (
+    '<p class="nf-back" style="font-family:sans-serif">'
+    f'<a href="../../{INDEX_NAME}">\u2190 All stories of this crawl</a></p>'
+)
+# where the link goes: the page's first <main>, else its <body>
+_PAGE_OPENS = (re.compile(r"<main\b[^>]*>"), re.compile(r"<body\b[^>]*>"))
 # stories listed on the index page, most-covered first; the rest are in stories.csv
 # (a page stays light)
 INDEX_ROWS = 500
@@ -90,6 +101,16 @@ def index_html(
         f"<h1>{html.escape(title)}</h1><p>{html.escape(lead)}</p>{_skipped(skipped)}"
         f"<table><tr>{head}</tr>{''.join(rows)}</table>{_more(len(table))}</body></html>"
     )
+
+
+def linked_to_index(page: str) -> str:
+    """A story's report ``page`` (HTML) with :data:`BACK_TO_INDEX` as its first line, inside its
+    ``<main>`` (else its ``<body>``); a page that has the link already is returned as it is."""
+    found = (tag.search(page) for tag in _PAGE_OPENS)
+    opens = None if BACK_TO_INDEX in page else next((m for m in found if m), None)
+    if opens is None:
+        return page
+    return page[: opens.end()] + BACK_TO_INDEX + page[opens.end() :]
 
 
 def _cell(story: dict, col: str, failed: dict[str, str]) -> str:

@@ -22,7 +22,7 @@ from typing import Mapping
 import pandas as pd
 
 from ..text.spans import sentence_text
-from .common import doc_dates, independent, require, text_column
+from .common import doc_dates, estimated_days, independent, require, text_column
 from .keyhtml import key_figures_html
 from .overview import doc_labels, outlets_named_in
 from .salience import lead_ends, salience
@@ -92,6 +92,7 @@ def key_figures(
         labels,
         dates,
         lead_ends(documents),
+        estimated_days(documents),
     )
     rows = [
         _key_row(r, pool[pool["fact_id"] == r.fact_id], context)
@@ -124,13 +125,14 @@ def _quote_pool(
 @dataclass(frozen=True)
 class _KeyContext:
     """What every row of the key-figures table reads: the facts by id, their whys, outlet names,
-    report days and lead ends."""
+    report days, lead ends and the documents whose day the story clock estimated."""
 
     by_id: pd.DataFrame
     whys: pd.Series
     labels: Mapping[str, str]
     dates: Mapping[str, str]
     leads: Mapping[str, int]
+    estimated: set[str]
 
 
 def _key_row(r, part: pd.DataFrame, c: _KeyContext) -> dict:
@@ -143,7 +145,7 @@ def _key_row(r, part: pd.DataFrame, c: _KeyContext) -> dict:
     consensus = c.by_id.loc[r.fact_id, "value"]
     why = outlets_named_in(c.whys.get(r.fact_id, ""), c.labels)
     return {
-        "reports": _outlet_lines(part, c.labels, c.dates, r.status, consensus),
+        "reports": _outlet_lines(part, c, r.status, consensus),
         "figure": str(c.by_id.loc[r.fact_id, "label"]),
         "status": status_words(r.status, r.outlets, why),
         "what the outlets say": says,
@@ -156,12 +158,11 @@ def _key_row(r, part: pd.DataFrame, c: _KeyContext) -> dict:
     }
 
 
-def _outlet_lines(
-    part: pd.DataFrame, labels: Mapping[str, str], dates: Mapping[str, str], status: str, consensus
-) -> list[dict]:
+def _outlet_lines(part: pd.DataFrame, c: _KeyContext, status: str, consensus) -> list[dict]:
     """One entry per outlet, in date order: its figure(s) as written, its report day (the figure's
-    'as of' day, else the article's), and whether it is disputed (a conflict whose interval leaves
-    out the consensus)."""
+    'as of' day, else the article's), whether that day is estimated (the story clock read the
+    article's day from its text: a day dated from it is estimated too), and whether it is
+    disputed (a conflict whose interval leaves out the consensus)."""
     as_of = text_column(part, "as_of").str[:10]
     out: dict[str, dict] = {}
     for doc, text, day, low, high in zip(
@@ -171,8 +172,8 @@ def _outlet_lines(
         part["low"].astype(float),
         part["high"].astype(float),
     ):
-        outlet = labels.get(doc, doc)
-        published = dates.get(doc, "")
+        outlet = c.labels.get(doc, doc)
+        published = c.dates.get(doc, "")
         line = out.setdefault(
             outlet,
             {
@@ -180,6 +181,7 @@ def _outlet_lines(
                 "texts": [],
                 "day": day or published,
                 "published": published,
+                "estimated": doc in c.estimated,
                 "disputed": False,
             },
         )

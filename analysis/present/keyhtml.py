@@ -13,6 +13,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .chartkit import OKABE_ITO
+from .common import ESTIMATED_DAY
 from .html import whole_days
 from .outlets import carries_day
 
@@ -23,11 +24,19 @@ DISPUTED = f' <b class="nf-disputed" style="color:{OKABE_ITO["vermillion"]}">dis
 HEAD = ("figure", "what each outlet says", "best quote")
 
 
-def day_note(outlet: str, day: str, published: str = "") -> str:
+def day_note(outlet: str, day: str, published: str = "", estimated: bool = False) -> str:
     """The day beside an outlet's figure: its report day, or 'as of DAY' when the figure is dated
     to another day than the article ('Wire (2031-03-05) as of 2031-03-04'; a month or a year is
     no report's day: the article's is shown); '' when the outlet's name already carries the day
-    ('Wire (2031-03-04)')."""
+    ('Wire (2031-03-04)'). ``estimated``: the story clock read the article's day from its text,
+    and the note says so ('2031-03-04 (estimated from the text)', as the sources table does)."""
+    note = _day_note(outlet, day, published)
+    if not (estimated and (day or published)):
+        return note
+    return f"{note} ({ESTIMATED_DAY})".strip()
+
+
+def _day_note(outlet: str, day: str, published: str) -> str:
     if published and day != published:
         if len(day) == len("2031-03-04"):
             return f"as of {day}"
@@ -43,7 +52,9 @@ def _lines_html(reports) -> str:
     lines = []
     for line in reports if isinstance(reports, list) else []:
         mark = DISPUTED if line["disputed"] else ""
-        note = day_note(line["outlet"], line["day"], line.get("published", ""))
+        note = day_note(
+            line["outlet"], line["day"], line.get("published", ""), line.get("estimated", False)
+        )
         day = f' <span style="color:{SOFT}">{e(note)}</span>' if note else ""
         texts = e("; ".join(line["texts"]))
         lines.append(f'<div class="nf-line"><b>{texts}</b> · {e(line["outlet"])}{day}{mark}</div>')

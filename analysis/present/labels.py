@@ -15,7 +15,10 @@ that holds one of the fact's (or the date's) mentions:
   right before it ('the toll rose to 82' -> 'toll rose');
 - a date (a date fact, an event) is named by what happened on it, in the
   clause that gives the date (:func:`happened_label`: 'Floods swept the
-  valley on Friday' -> 'Floods swept the valley').
+  valley on Friday' -> 'Floods swept the valley');
+- a name is a noun phrase (:mod:`.label_form`): its opening adverbs in -ly are
+  dropped, and a fact's name that is only a figure and its unit gives way to
+  the next name of its mentions that is not and opens as a noun phrase.
 
 Only words of the text are used: nothing is typed in, so a label can be
 checked against its sentence (:func:`label_words`).
@@ -23,6 +26,7 @@ checked against its sentence (:func:`label_words`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable
 
@@ -31,6 +35,7 @@ import pandas as pd
 from ..schema import FIGURE_LINKS, FIGURES
 from ..text.vocab import MONTHS, WEEKDAYS
 from .common import require
+from .label_form import is_weak, opens_as_a_name, without_opening_adverb
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -45,6 +50,7 @@ __all__ = [
 
 MAX_LABEL_WORDS = 7  # a label is a name, not a sentence
 MAX_EVENT_WORDS = 10  # what happened on a date: a short clause
+MAX_TRIED = 8  # a fact's mentions whose labels are tried for one that is not weak
 MAX_PUT_BACK = 24  # characters put back between two words of a name: a figure, not a page of them
 # a clause with fewer words that say something is read with its neighbour ('On Friday, ...')
 MIN_CLAUSE_WORDS = 2
@@ -271,18 +277,34 @@ def _fact_label(label: str, kind: str, part: pd.DataFrame) -> str:
     if kind == "date":
         return _happened(rows) or label
     words = [clause_words(r.sentence, r.at, r.to) for r in rows]
-    if _trim(WORD.findall(label), _WHEN) and any(_within(label, w) for w in words):
-        return label
+    # the reconciliation's label, when a clause says it (kept when every other is weak too)
+    said = _trim(WORD.findall(label), _WHEN) and any(_within(label, w) for w in words)
+    kept = [label] if said else []
     clauses = [r.sentence[slice(*clause_span(r.sentence, r.at, r.to))] for r in rows]
     measured = [r for r, w in zip(rows, words) if r.measure and _within(r.measure, w)]
     placed = [
         r for r, c in zip(rows, clauses) if any(r is m for m in measured) and _place_in(c, r.place)
     ]
-    for r in placed + measured + rows:
-        named = clause_label(r.sentence, r.at, r.to, r.measure, r.place, r.holder, kind)
-        if named:
-            return named
-    return label
+    named = (
+        clause_label(r.sentence, r.at, r.to, r.measure, r.place, r.holder, kind)
+        for r in placed + measured + rows
+    )
+    return _first_strong(itertools.chain(kept, named), label)
+
+
+def _first_strong(named: Iterable[str], fallback: str) -> str:
+    """The first of ``named`` (its opening adverbs dropped; at most :data:`MAX_TRIED` tried): the
+    first when it is not weak (:func:`.label_form.is_weak`: a figure and its unit alone), else
+    the first after it that is not weak and opens as a noun phrase does
+    (:func:`.label_form.opens_as_a_name`), else the first; ``fallback`` when ``named`` is
+    empty."""
+    tried: list[str] = []
+    for name in itertools.islice((n for n in named if n), MAX_TRIED):
+        tried.append(without_opening_adverb(name))
+        last = tried[-1]
+        if not is_weak(last) and (len(tried) == 1 or opens_as_a_name(last)):
+            return last
+    return tried[0] if tried else fallback
 
 
 def relabel(
@@ -390,11 +412,12 @@ def is_prose(sentence: str) -> bool:
 
 def _happened(rows: list) -> str:
     """What happened on a date, from the first of its mentions whose clause says it in at least
-    :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything); mentions in a
+    :data:`MIN_CLAUSE_WORDS` words (else from the first that says anything), its opening adverbs
+    dropped (:func:`.label_form.without_opening_adverb`); mentions in a
     sentence of prose first (:func:`is_prose`): the line that dates a page says nothing of what
     happened."""
     rows = sorted(rows, key=lambda r: not is_prose(r.sentence))  # stable: text order kept
-    named = [happened_label(r.sentence, r.at, r.to) for r in rows]
+    named = [without_opening_adverb(happened_label(r.sentence, r.at, r.to)) for r in rows]
     return next(
         (n for n in named if _content(n) >= MIN_CLAUSE_WORDS), next((n for n in named if n), "")
     )

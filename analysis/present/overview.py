@@ -26,7 +26,7 @@ import pandas as pd
 
 from ..io.corpus import is_skipped
 from ..schema import KINDS
-from .common import doc_dates, plural, require
+from .common import ESTIMATED_DAY, INFERRED, doc_dates, estimated_days, plural, require
 from .outlets import outlet_labels, without_day
 from .overview_facts import (
     _without_copies,
@@ -177,12 +177,13 @@ def sources_view(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
     given = table["source (as given)"]
     says_more = [g != "" and g not in o for g, o in zip(given, table["outlet"])]
     published = table["doc"].map(dates).fillna("")
-    came_from = dict(zip(documents["doc"].astype(str), _from_column(documents, "published_from")))
+    estimated = estimated_days(documents)
     out = pd.DataFrame(
         {
             "outlet": [without_day(o, d) for o, d in zip(table["outlet"], published)],
             "published": [
-                published_day(d, came_from.get(doc, "")) for doc, d in zip(table["doc"], published)
+                published_day(d, INFERRED if doc in estimated else "")
+                for doc, d in zip(table["doc"], published)
             ],
             "source (as given)": [g if more else "" for g, more in zip(given, says_more)],
             "headline": table["headline"],
@@ -193,17 +194,7 @@ def sources_view(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
     return out if any(says_more) else out.drop(columns=["source (as given)"])
 
 
-ESTIMATED_DAY = "estimated from the text"  # a day the story clock read, not one the outlet gave
 NO_DAY = "not given"
-
-
-def _from_column(documents: pd.DataFrame, name: str) -> pd.Series:
-    """``documents[name]`` as strings, '' for each row when the table lacks it."""
-    return (
-        documents[name].fillna("").astype(str)
-        if name in documents
-        else pd.Series([""] * len(documents), index=documents.index)
-    )
 
 
 def published_day(day: str, came_from: str) -> str:
@@ -212,7 +203,7 @@ def published_day(day: str, came_from: str) -> str:
     'not given' where no day is known."""
     if not day:
         return NO_DAY
-    return f"{day} ({ESTIMATED_DAY})" if came_from == "inferred" else day
+    return f"{day} ({ESTIMATED_DAY})" if came_from == INFERRED else day
 
 
 def kinds_by_source(figures: pd.DataFrame) -> pd.DataFrame:
