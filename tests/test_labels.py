@@ -467,6 +467,24 @@ def test_a_label_does_not_open_with_a_sentence_adverb(label, named):
 
 
 @pytest.mark.parametrize(
+    "label, named",
+    [
+        # bug: the function words an opening adverb left went with it, a negation too
+        ("Reportedly no injuries", "no injuries"),
+        ("Allegedly not guilty", "not guilty"),
+        ("Reportedly only three ferries", "only three ferries"),
+        ("Officially more than 40 shelters", "more than 40 shelters"),
+        ("Reportedly, less than half", "less than half"),
+        ("Officially, the panels", "panels"),  # an article still goes
+    ],
+)
+def test_dropping_an_opening_adverb_keeps_a_negation_or_a_comparative_after_it(label, named):
+    from analysis.present.label_form import without_opening_adverb
+
+    assert without_opening_adverb(label) == named
+
+
+@pytest.mark.parametrize(
     "label, weak, name_first",
     [
         # bug: 'seconds', '35 seconds', 'day' named facts: a unit names no fact

@@ -46,6 +46,12 @@ UNIT_WORDS = (
     | frozenset(w for unit in BASE_UNITS for w in (*unit.split(), *reader_plural(unit).split()))
     | {"percent", "cent", "percentage", "point", "points", "%"}
 ) - FUNCTION_WORDS
+# function words an opening adverb's dropping keeps: they change what the label says, a negation
+# ('no injuries') or a comparison or restriction of a quantity ('more than', 'only');
+# the negators, comparative quantifiers and restrictive adverbs of Quirk et al., 1985
+SAYS_SOMETHING = frozenset({"no", "not", "nor", "neither", "without", "only"}) | frozenset(
+    {"more", "most", "less", "least", "much", "many"}
+)
 # the words of a number written in words ('two hours and 14 minutes')
 NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | {"hundred", "thousand", "dozen", "half"}
 _WORD = re.compile(r"[\w%][\w'\u2019.,%-]*")
@@ -56,20 +62,29 @@ def _words(label: str) -> list[str]:
 
 
 def _is_opening_adverb(word: str) -> bool:
-    """'Remarkably', 'officially' -> True; 'daily' (an adjective), 'Wendaly' (a name) -> False."""
+    """'Remarkably', 'officially' -> True; 'daily' (an adjective), 'Wendaly' (a name), 'only' (a
+    restrictive, :data:`SAYS_SOMETHING`) -> False."""
     low = word.casefold().strip(",")
+    if low in SAYS_SOMETHING:  # 'only' is an adverb in -ly that restricts a quantity
+        return False
     return low.endswith(ADVERB_SUFFIX) and common_tags().get(low, "") == ADVERB_TAG
+
+
+def _left_behind(word: str) -> bool:
+    """A function word an opening adverb leaves that says nothing alone ('the', 'of'), not a
+    negation or a quantity's comparison (:data:`SAYS_SOMETHING`)."""
+    low = word.casefold().strip(",")
+    return low in FUNCTION_WORDS and low not in SAYS_SOMETHING
 
 
 def without_opening_adverb(label: str) -> str:
     """``label`` without the adverbs in -ly it opens with, and the function words they leave at
-    its start ('Officially, the panels' -> 'panels'); a label that is one adverb stays."""
+    its start ('Officially, the panels' -> 'panels'; a negation or a comparison stays,
+    'Reportedly no injuries' -> 'no injuries'); a label that is one adverb stays."""
     words = str(label).split()
     if not (len(words) > 1 and _is_opening_adverb(words[0])):
         return str(label)
-    while len(words) > 1 and (
-        _is_opening_adverb(words[0]) or words[0].casefold().strip(",") in FUNCTION_WORDS
-    ):
+    while len(words) > 1 and (_is_opening_adverb(words[0]) or _left_behind(words[0])):
         words = words[1:]
     return " ".join(words)
 
