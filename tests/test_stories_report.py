@@ -164,6 +164,29 @@ def test_the_index_names_each_file_that_could_not_be_read(skipped, said):
     assert (said in page) if said else ("could not be read" not in page)
 
 
+@pytest.mark.parametrize("n", [3, 5_000])
+def test_the_index_names_a_bounded_number_of_unreadable_files_and_counts_the_rest(n):
+    """Bug: a crawl of 5,000 unreadable files put all 5,000 names in one paragraph of the
+    index; it names the first MAX_SKIPPED_NAMED and says how many more stderr names."""
+    from analysis.present.index import MAX_SKIPPED_NAMED
+
+    skipped = [(f"/crawl/f{k:05d}.bin", "binary file") for k in range(n)]
+    page = index_html(pd.DataFrame([_story("S0"), _story("S1")]), "crawl", skipped=skipped)
+    named = min(n, MAX_SKIPPED_NAMED)
+    assert page.count("(binary file)") == named
+    assert f"{n:,} files could not be read" in page
+    assert (f"and {n - named:,} more" in page) is (n > named)
+
+
+@pytest.mark.parametrize("column, shown", [("outlets", "not named"), ("first_report", "not given")])
+@pytest.mark.parametrize("missing", [float("nan"), None])
+def test_an_index_cell_read_back_as_nan_says_nothing_is_known(column, shown, missing):
+    """Bug: a stories table read back from stories.csv (blank cells read as NaN) showed 'nan'
+    on the index where the table written gives 'not named'."""
+    page = index_html(pd.DataFrame([_story("S0") | {column: missing}]), "crawl")
+    assert f"<td>{shown}</td>" in page and ">nan<" not in page and ">None<" not in page
+
+
 @pytest.mark.parametrize("failed", [{}, {"S1": "notebook report failed in cell 3"}])
 def test_the_index_links_only_the_reports_that_were_written(failed):
     """Bug: a story whose report failed still linked to a report that does not exist."""

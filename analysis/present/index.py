@@ -23,6 +23,7 @@ __all__ = [
     "BACK_TO_INDEX",
     "INDEX_NAME",
     "INDEX_ROWS",
+    "MAX_SKIPPED_NAMED",
     "StoriesReport",
     "index_html",
     "linked_to_index",
@@ -39,6 +40,8 @@ _PAGE_OPENS = (re.compile(r"<main\b[^>]*>"), re.compile(r"<body\b[^>]*>"))
 # stories listed on the index page, most-covered first; the rest are in stories.csv
 # (a page stays light)
 INDEX_ROWS = 500
+# unreadable files the index names by name; the rest it counts (stderr names each)
+MAX_SKIPPED_NAMED = 50
 COLUMNS = {
     "title": "story",
     "n_documents": "articles",
@@ -115,7 +118,7 @@ def linked_to_index(page: str) -> str:
 
 def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     """One escaped cell; the title links to the story's report, or says why it failed."""
-    text = html.escape(str(story[col]))
+    text = "" if _missing(story[col]) else html.escape(str(story[col]))
     if not text.strip() and col in UNKNOWN:
         return UNKNOWN[col]
     if col in DAY_COLUMNS:
@@ -126,6 +129,11 @@ def _cell(story: dict, col: str, failed: dict[str, str]) -> str:
     if sid in failed:
         return f"{text}<br><small>report failed: {html.escape(failed[sid])}</small>"
     return f'<a href="stories/{html.escape(sid)}/report.html">{text}</a>'
+
+
+def _missing(value) -> bool:
+    """None or NaN (a blank cell of stories.csv read back), which a cell shows as unknown."""
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def _how_listed(table: pd.DataFrame) -> str:
@@ -141,12 +149,16 @@ def _how_listed(table: pd.DataFrame) -> str:
 
 
 def _skipped(skipped: Sequence[tuple[str, str]]) -> str:
-    """'<p>N files could not be read and are in no story: FILE (problem); ...</p>', or ''."""
+    """'<p>N files could not be read and are in no story: FILE (problem); ...</p>' naming the
+    first :data:`MAX_SKIPPED_NAMED` ('... and N more, each named on stderr'), or ''."""
     if not skipped:
         return ""
-    files = "; ".join(f"{html.escape(str(f))} ({html.escape(str(p))})" for f, p in skipped)
+    named = skipped[:MAX_SKIPPED_NAMED]
+    files = "; ".join(f"{html.escape(str(f))} ({html.escape(str(p))})" for f, p in named)
     n = len(skipped)
-    said = f"{n} files could not be read and are" if n > 1 else "1 file could not be read and is"
+    if n > len(named):
+        files += f"; and {n - len(named):,} more, each named on stderr"
+    said = f"{n:,} files could not be read and are" if n > 1 else "1 file could not be read and is"
     return f"<p>{said} in no story: {files}.</p>"
 
 
