@@ -530,6 +530,20 @@ def test_a_fact_is_named_by_its_first_label_that_is_not_weak(named, label):
     assert labels._first_strong(named, "fallback") == label
 
 
+def test_a_facts_names_are_tried_at_most_max_tried_times_whatever_its_mentions():
+    """A fact of thousands of mentions whose names are all a unit alone reads MAX_TRIED of their
+    clauses, not all (each name costs a clause's reading)."""
+    read = []
+
+    def names():
+        for k in range(10_000):
+            read.append(k)
+            yield "35 seconds"
+
+    assert labels._first_strong(names(), "fallback") == "35 seconds"
+    assert len(read) == labels.MAX_TRIED
+
+
 def _relabelled(sentences: list[str], figure: str, kind: str, unit: str, label: str) -> str:
     """The label :func:`labels.relabel` gives one fact whose mentions are ``figure`` in each of
     ``sentences`` (one document each), named ``label`` by the reconciliation."""
