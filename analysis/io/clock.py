@@ -64,6 +64,7 @@ __all__ = [
     "CLOCK_COLUMNS",
     "DEADLINE_WORDS",
     "FUTURE_WORDS",
+    "INFERRED",
     "RULES",
     "STORY_WINDOW_DAYS",
     "Story",
@@ -74,6 +75,9 @@ __all__ = [
     "story_of",
 ]
 
+# ``report_time_from`` and ``published_from`` of a day the story clock read from the text (its one
+# home: the reconciliation and the presentation read it)
+INFERRED = "inferred"
 # a day further than this from the story's centre (the median known report day) is history or future
 STORY_WINDOW_DAYS = 45
 # days before the event day that a weekday may still name (the eve: warnings, 'began late Thursday')
@@ -343,9 +347,9 @@ def set_clock(documents: pd.DataFrame, inferring: bool = True) -> pd.DataFrame:
                 day and published[i] and not day.startswith(published[i])
             ):  # a month-only date the day must fall in
                 day, why = "", ""
-            times.append(day), froms.append("inferred" if day else ""), evidence.append(why)
+            times.append(day), froms.append(INFERRED if day else ""), evidence.append(why)
             if day and not published[i]:
-                published[i], given[i] = day, "inferred"
+                published[i], given[i] = day, INFERRED
         else:
             times.append(""), froms.append(""), evidence.append("")
     out["report_time"], out["report_time_from"], out["report_time_evidence"] = (

@@ -15,6 +15,8 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+from ..io.clock import INFERRED  # ``published_from`` of a day the story clock estimated
+
 __all__ = [
     "ESTIMATED_DAY",
     "doc_dates",
@@ -88,7 +90,6 @@ def doc_dates(documents: pd.DataFrame) -> dict[str, str]:
 
 
 ESTIMATED_DAY = "estimated from the text"  # a day the story clock read, not one the outlet gave
-INFERRED = "inferred"  # ``published_from`` of a day the story clock estimated
 
 
 def estimated_days(documents: pd.DataFrame) -> set[str]:

@@ -14,6 +14,7 @@ from collections import Counter
 import pandas as pd
 
 from ..extract.describe import DESCRIBE_COLUMNS
+from ..io.clock import INFERRED
 from ..extract.lexicon.amounts import PERIOD_STATISTICS
 from ..schema import Column
 from ..text.names import NOT_NAMES, names_in
@@ -284,7 +285,7 @@ def clocked(fig: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
     missing = [c for c in ("doc", "report_time", "report_time_from") if c not in documents]
     if missing:
         raise KeyError(f"documents table lacks column(s) {', '.join(missing)}")
-    inferred = documents["report_time_from"].astype(str) == "inferred"
+    inferred = documents["report_time_from"].astype(str) == INFERRED
     report = dict(
         zip(
             documents.loc[inferred, "doc"].astype(str),
