@@ -135,6 +135,9 @@ def _add_grouping(sub, paths) -> None:
         action="store_true",
         help="also print how far the fitted weights move over the leave-one-out folds",
     )
+    grp.add_argument(
+        "--band", action="store_true", help="add each invented story's band F1 (benchmarks.band)"
+    )
     grp.set_defaults(run=_grouping)
 
 
@@ -363,8 +366,8 @@ def _grouping(args) -> int:
         return 2
     every = story_folders() + project_stories()
     scored = [s for s in every if args.stories is None or s.name in args.stories]
-    rows = leave_one_out(scored, [s for s in every if s not in scored])
-    print(table(rows))
+    rows = leave_one_out(scored, [s for s in every if s not in scored], args.band)
+    print(table(rows, args.band))
     print("\n" + pair_table(rows))
     if args.folds:
         print(_folds([s for s in every if s.fitted]))

@@ -39,6 +39,7 @@ from analysis.reconcile.facts import candidate_blocks, prepare
 from analysis.reconcile.linkage import average_linkage
 from analysis.reconcile.pairmodel import FEATURES, MODEL_FILE, PairModel, pair_features
 from analysis.reconcile.similarity import components
+from benchmarks.band import band_f1
 from benchmarks.threshold import linkage_threshold
 
 SHARED = paths.ROOT.parent / "shared"
@@ -308,10 +309,11 @@ def score_story(source: Source, model: PairModel | None) -> dict:
     }
 
 
-def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
+def leave_one_out(scored: list[Source], extra: list[Source], band: bool = False) -> list[dict]:
     """For each story of ``scored``: fit on every other fitted story (``extra`` ones too), run and
     score the pipeline on it; beside, in-sample: the model fitted on every fitted story. A story
-    that is not ``fitted`` is scored with that in-sample model, which never saw it (``unseen``)."""
+    that is not ``fitted`` is scored with that in-sample model, which never saw it (``unseen``);
+    with ``band``, also its :func:`.band.band_f1` around that model."""
     stories = {s.name: story_pairs(s) for s in scored + extra}
     fitted = {s.name for s in scored + extra if s.fitted}
     everything = fit([s for name, s in stories.items() if name in fitted])
@@ -330,6 +332,8 @@ def leave_one_out(scored: list[Source], extra: list[Source]) -> list[dict]:
             in_sample_grouping_f1=inside["grouping_f1"],
             in_sample_cross_value_recall=inside["cross_value_recall"],
         )
+        if band and row["unseen"]:
+            row["band_f1"] = band_f1(source, model, score_story)
         rows.append(row)
     for source in single_articles() if CORPORA.is_dir() else []:
         row = score_story(source, everything)  # never fitted on: the in-sample model is held out

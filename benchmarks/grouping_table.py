@@ -1,7 +1,8 @@
 """The tables ``python -m benchmarks grouping`` prints from :func:`.grouping.leave_one_out`'s rows.
 
 - :func:`table`: each story's row (figures F1, grouping F1 left out, its steady F1, cross-value
-  recall, in-sample F1, conflicts), the means of the fitted stories, and of each invented set;
+  recall, in-sample F1, conflicts, with ``--band`` the band F1 of :mod:`.band`), the means of the
+  fitted stories, and of each invented set;
 - :func:`pair_table`: the gold pairs of one fact pooled over each set of stories, with the
   pairwise precision and recall they give (``score_facts.py``'s counts): whether a set's grouping
   loses by joining two facts (precision) or by splitting one (recall). Sets only: no story's row.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from benchmarks.band import band_cell
 from benchmarks.grouping import INVENTED_SETS, MULTI_OUTLET
 
 PAIR_COUNTS = ("pairs_tp", "pairs_fp", "pairs_fn")
@@ -21,13 +23,16 @@ def _steady(row: dict) -> str:
     return "" if np.isnan(value) else f"{value:.3f}"
 
 
-def table(rows: list[dict]) -> str:
-    """The leave-one-story-out table with pooled conflicts and averages, as Markdown."""
+def table(rows: list[dict], band: bool = False) -> str:
+    """The leave-one-story-out table with pooled conflicts and averages, as Markdown; with
+    ``band``, a last column: the invented stories' band F1 (:mod:`.band`) and their sets' means."""
     head = (
         "| story | figures F1 | grouping F1 (LOSO) | steady F1 (LOSO) | cross-value recall (LOSO) "
         "| grouping F1 in-sample | conflicts found | listed (genuine) |\n"
         "|---|---|---|---|---|---|---|---|"
     )
+    if band:
+        head = head.replace(" |\n", " | band F1 |\n") + "---|"
     lines = [head]
     # the means are over the fitted stories; the unseen invented ones have a mean of their own
     stories = _fitted(rows)
@@ -36,12 +41,12 @@ def table(rows: list[dict]) -> str:
             f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} "
             f"| {_steady(r)} | {r['cross_value_recall']:.2f} "
             f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
-            f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |"
+            f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |" + _band(band, r)
         )
     multi, *invented = _sets(rows)
     for title, chosen in (multi, ("all", stories), *invented):
         if chosen:
-            lines.append(_mean_line(f"mean, {title}", chosen))
+            lines.append(_mean_line(f"mean, {title}", chosen) + _band(band, _band_mean(chosen)))
     if stories:  # none when only unseen stories were scored
         worst = min(stories, key=lambda r: r["grouping_f1"])
         found, gold, listed, genuine = _pooled(stories)
@@ -51,6 +56,18 @@ def table(rows: list[dict]) -> str:
             f"precision {genuine / listed if listed else 0:.2f}"
         )
     return "\n".join(lines)
+
+
+def _band(band: bool, row: dict) -> str:
+    """The band F1 cell appended to a line of the table (nothing without ``band``)."""
+    return f" {band_cell(row)} |" if band else ""
+
+
+def _band_mean(chosen: list[dict]) -> dict:
+    """The band F1 of a mean line: the mean of its rows' when every row has one."""
+    if not chosen or any("band_f1" not in r for r in chosen):
+        return {}
+    return {"band_f1": float(np.mean([r["band_f1"] for r in chosen]))}
 
 
 def _pooled(rows: list[dict]) -> tuple[int, int, int, int]:
