@@ -23,14 +23,18 @@ def shifted(model, shift: float):
     return replace(model, intercept=model.intercept + shift)
 
 
-def band_f1(source, model, score, shifts=BAND_SHIFTS) -> float:
+def band_f1(source, model, score, shifts=BAND_SHIFTS, fitted_f1: float | None = None) -> float:
     """The mean grouping F1 of ``score(source, model)`` (a scorer returning a row with
     ``grouping_f1``, :func:`.grouping.score_story`) over the model's intercept shifted by
-    ``shifts``."""
-    return float(np.mean([score(source, shifted(model, d))["grouping_f1"] for d in shifts]))
-
-
-def band_cell(row: dict) -> str:
-    """The table's band F1 cell of a row (blank when the row has none)."""
-    value = row.get("band_f1", np.nan)
-    return "" if np.isnan(value) else f"{value:.3f}"
+    ``shifts``; ``fitted_f1``, the story's score at the fitted point when the caller has it, stands
+    for the zero shift (not scored again)."""
+    return float(
+        np.mean(
+            [
+                fitted_f1
+                if d == 0 and fitted_f1 is not None
+                else score(source, shifted(model, d))["grouping_f1"]
+                for d in shifts
+            ]
+        )
+    )

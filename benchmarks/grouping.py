@@ -333,7 +333,7 @@ def leave_one_out(scored: list[Source], extra: list[Source], band: bool = False)
             in_sample_cross_value_recall=inside["cross_value_recall"],
         )
         if band and row["unseen"]:
-            row["band_f1"] = band_f1(source, model, score_story)
+            row["band_f1"] = band_f1(source, model, score_story, fitted_f1=row["grouping_f1"])
         rows.append(row)
     for source in single_articles() if CORPORA.is_dir() else []:
         row = score_story(source, everything)  # never fitted on: the in-sample model is held out

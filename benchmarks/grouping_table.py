@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from benchmarks.band import band_cell
 from benchmarks.grouping import INVENTED_SETS, MULTI_OUTLET
 
 PAIR_COUNTS = ("pairs_tp", "pairs_fp", "pairs_fn")
 
 
-def _steady(row: dict) -> str:
-    value = row.get("steady_f1", np.nan)
+def _optional(row: dict, key: str) -> str:
+    """A figure a row may not have (steady F1, band F1), to three decimals; blank when absent."""
+    value = row.get(key, np.nan)
     return "" if np.isnan(value) else f"{value:.3f}"
 
 
@@ -39,7 +39,7 @@ def table(rows: list[dict], band: bool = False) -> str:
     for r in rows:
         lines.append(
             f"| {r['story']} | {r['figures_f1']:.3f} | {r['grouping_f1']:.3f} "
-            f"| {_steady(r)} | {r['cross_value_recall']:.2f} "
+            f"| {_optional(r, 'steady_f1')} | {r['cross_value_recall']:.2f} "
             f"| {r['in_sample_grouping_f1']:.3f} | {r['conflicts_found']}/{r['conflicts_gold']} "
             f"| {r['conflicts_listed']} ({r['conflicts_genuine']}) |" + _band(band, r)
         )
@@ -60,7 +60,7 @@ def table(rows: list[dict], band: bool = False) -> str:
 
 def _band(band: bool, row: dict) -> str:
     """The band F1 cell appended to a line of the table (nothing without ``band``)."""
-    return f" {band_cell(row)} |" if band else ""
+    return f" {_optional(row, 'band_f1')} |" if band else ""
 
 
 def _band_mean(chosen: list[dict]) -> dict:
@@ -86,7 +86,7 @@ def _mean_line(title: str, chosen: list[dict]) -> str:
     found, gold, listed, genuine = _pooled(chosen)
     return (
         f"| **{title}** | {mean['figures_f1']:.3f} | {mean['grouping_f1']:.3f} "
-        f"| {_steady(mean)} | {mean['cross_value_recall']:.2f} "
+        f"| {_optional(mean, 'steady_f1')} | {mean['cross_value_recall']:.2f} "
         f"| {mean['in_sample_grouping_f1']:.3f} | {found}/{gold} | {listed} ({genuine}) |"
     )
 
