@@ -14,7 +14,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..text.units import BASE_UNITS, DAYS_PER_UNIT, reader_plural, scale_of
 
-__all__ = ["axis_numbers", "axis_unit", "drawn_unit", "human", "unit_factor"]
+__all__ = ["axis_numbers", "axis_unit", "drawn_unit", "drawn_units", "human", "unit_factor"]
 
 
 def human(x: float, top: float | None = None) -> str:
@@ -78,3 +78,14 @@ def drawn_unit(kind: object, fact_unit: object, units: list) -> str:
         return fact_unit
     largest = max(written, key=DAYS_PER_UNIT.__getitem__)
     return largest if DAYS_PER_UNIT[largest] < DAYS_PER_UNIT[fact_unit] else fact_unit
+
+
+def drawn_units(facts, mentions) -> dict[str, str]:
+    """fact id -> the unit its chart is drawn in (:func:`drawn_unit`), for ``facts`` indexed by
+    fact id (``kind``, ``unit``) and their ``mentions`` (``fact_id``, ``unit``), in one pass."""
+    units = mentions["unit"].fillna("").astype(str).groupby(mentions["fact_id"]).agg(list)
+    return {
+        f: drawn_unit(facts.loc[f, "kind"], facts.loc[f, "unit"], written)
+        for f, written in units.items()
+        if f in facts.index
+    }

@@ -19,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .chart_axes import axis_numbers, axis_unit, drawn_unit, unit_factor
+from .chart_axes import axis_numbers, axis_unit, drawn_units, unit_factor
 from .chartkit import (
     EDGE_AFTER,
     EDGE_BEFORE,
@@ -180,11 +180,12 @@ def _merged(rows: list[dict]) -> list[dict]:
 
 def _in_drawn_units(chosen: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """The chosen facts with unit, low and high in the unit each is drawn in
-    (:func:`.chart_axes.drawn_unit`: a duration of seconds in seconds, not days)."""
+    (:func:`.chart_axes.drawn_units`: a duration of seconds in seconds, not days)."""
     chosen = chosen.copy()
+    mine = mentions[mentions["fact_id"].isin(chosen["fact_id"])]
+    units = drawn_units(chosen.set_index("fact_id"), mine)
     for i, fact in chosen.iterrows():
-        units = mentions.loc[mentions["fact_id"] == fact["fact_id"], "unit"].tolist()
-        unit = drawn_unit(fact["kind"], fact["unit"], units)
+        unit = units.get(fact["fact_id"], fact["unit"])
         f = unit_factor(fact["kind"], unit, fact["unit"])
         chosen.loc[i, ["unit", "low", "high"]] = [unit, fact["low"] * f, fact["high"] * f]
     return chosen

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 
 from ..text.english import mid_sentence
 
-from .chart_axes import axis_numbers, axis_unit, drawn_unit, unit_factor
+from .chart_axes import axis_numbers, axis_unit, drawn_units, unit_factor
 from .chartkit import (
     BAND_HALF_WIDTH,
     BAND_MIN_HOURS,
@@ -121,7 +121,7 @@ def movement_data(
     pool = pool[pool["fact_id"].isin(chosen)]
     as_of = text_column(pool, "as_of").str[:10]
     published = pool["doc"].astype(str).map(dates).fillna("")
-    fact_unit = pool["fact_id"].map(_drawn_units(info, pool))
+    fact_unit = pool["fact_id"].map(drawn_units(info, pool))
     to_fact = [  # each report drawn in its fact's unit: '800 metres' beside '2.5 km'
         unit_factor(k, fu, u)
         for k, fu, u in zip(pool["fact_id"].map(info["kind"]), fact_unit, text_column(pool, "unit"))
@@ -150,18 +150,6 @@ def movement_data(
     )
     data["latest"] = ~data.duplicated("fact_id", keep="last")
     return data[MOVEMENT_COLUMNS].reset_index(drop=True)
-
-
-def _drawn_units(info: pd.DataFrame, pool: pd.DataFrame) -> dict[str, str]:
-    """fact id -> the unit its panel is drawn in, as the headline chart draws it
-    (:func:`.chart_axes.drawn_unit`: a duration written in seconds on an axis of seconds, not
-    near 0 of one of days)."""
-    units = text_column(pool, "unit").groupby(pool["fact_id"]).agg(list)
-    return {
-        f: drawn_unit(info.loc[f, "kind"], info.loc[f, "unit"], written)
-        for f, written in units.items()
-        if f in info.index
-    }
 
 
 MIN_REPORTS = 2  # a panel shows a move: at least two dated reports, with at least two values
